@@ -1,0 +1,1 @@
+"""Build-time pipeline: source documents → indicator records (normalize → segment → extract)."""

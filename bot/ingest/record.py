@@ -1,0 +1,48 @@
+"""One indicator record, as RECORDS.md defines it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+
+# The fields `policybot export` prints, in RECORDS.md order.
+EXPORT_FIELDS = ("doc", "region", "indicator", "value", "unit", "cmp", "kind", "period", "deadline", "text")
+
+Value = float | int | list[float | int]
+
+
+@dataclass
+class Record:
+    doc: str
+    region: str
+    indicator: str
+    value: Value
+    unit: str
+    cmp: str  # ">=", ">", "=", "<=", "<", "range"
+    kind: str  # "target" or "actual"
+    period: str = ""
+    deadline: str = ""
+    text: str = ""
+    # Provenance: offsets of the clause in the original (un-normalized) file, [start, end).
+    start: int = 0
+    end: int = 0
+    city: str = ""  # the region's prefecture-level city ("" for a city itself or when unknown)
+    id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = self.make_id()
+
+    def make_id(self) -> str:
+        """A short id that depends only on the record's content and position, so rebuilds keep it."""
+        key = "\x1f".join(
+            str(x) for x in (self.doc, self.region, self.indicator, self.value, self.unit, self.start, self.end)
+        )
+        return hashlib.blake2s(key.encode(), digest_size=5).hexdigest()
+
+    def export(self) -> dict:
+        data = asdict(self)
+        return {k: data[k] for k in EXPORT_FIELDS}
+
+    def to_dict(self) -> dict:
+        return asdict(self)
