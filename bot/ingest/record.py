@@ -35,9 +35,8 @@ class Record:
 
     def make_id(self) -> str:
         """A short id that depends only on the record's content and position, so rebuilds keep it."""
-        key = "\x1f".join(
-            str(x) for x in (self.doc, self.region, self.indicator, self.value, self.unit, self.start, self.end)
-        )
+        parts = (self.doc, self.region, self.indicator, self.value, self.unit, self.start, self.end)
+        key = "\x1f".join(str(x) for x in parts)
         return hashlib.blake2s(key.encode(), digest_size=5).hexdigest()
 
     def export(self) -> dict:
