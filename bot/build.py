@@ -1,0 +1,46 @@
+"""`policybot build`: the seed folder → a fresh policy store, written atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tqdm import tqdm
+
+from bot.config import SHIPPED_STORE
+from bot.ingest.decode import UnreadableDocument
+from bot.ingest.manifest import ManifestError
+from bot.ingest.pipeline import BuildResult, build_corpus, fingerprint, seed_files
+from bot.store import write_store
+
+
+class BuildError(Exception):
+    """The build cannot go on; the old store is left as it was."""
+
+
+def build_store(seeds_dir: Path, store_path: Path | None = None, *, progress: bool = False) -> str:
+    """Parse every seed into the store at `store_path` (default: the package's) and return a one-line summary."""
+    store_path = store_path or SHIPPED_STORE
+    if not seeds_dir.is_dir():
+        raise BuildError(f"{seeds_dir}: no such folder of seed documents")
+    files = seed_files(seeds_dir)
+    if not files:
+        raise BuildError(f"{seeds_dir}: no .txt documents to build from")
+    with tqdm(total=len(files), unit="doc", disable=not progress, desc="building") as bar:
+        try:
+            result = build_corpus(seeds_dir, files, on_document=lambda _path: bar.update())
+        except UnreadableDocument as exc:
+            raise BuildError(f"cannot read {exc}; the store was not changed") from exc
+        except ManifestError as exc:
+            raise BuildError(f"{exc}; the store was not changed") from exc
+    write_store(store_path, result.records, result.documents, fingerprint(seeds_dir))
+    return _summary(result, store_path)
+
+
+def _summary(result: BuildResult, store_path: Path) -> str:
+    targets = sum(r.kind == "target" for r in result.records)
+    regions = len({r.region for r in result.records})
+    return (
+        f"built {store_path}: {len(result.records)} records ({targets} targets, "
+        f"{len(result.records) - targets} achieved figures) for {regions} places "
+        f"from {len(result.documents)} documents, {result.chars:,} characters"
+    )

@@ -1,0 +1,172 @@
+"""The `policybot` command: build, export, ask, console, run, digest, check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from bot.config import ConfigError, Settings
+
+EXIT_USAGE = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except ConfigError as exc:
+        print(f"policybot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="policybot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="parse the seed documents into the policy store")
+    p.add_argument(
+        "--seeds", type=Path, default=Path("seeds"), help="folder of source documents (default: seeds/)"
+    )
+    p.add_argument("--store", type=Path, help="store to write (default: the store inside the package)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("export", help="print the store's indicator records as JSON lines")
+    p.add_argument("--store", type=Path, help="store to read (default: POLICYBOT_STORE or the shipped store)")
+    p.add_argument("--doc", help="only this document id")
+    p.add_argument("--region", help="only this place (short or full name)")
+    p.add_argument("--full", action="store_true", help="also print each record's id, city and source offsets")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("ask", help="run one message through the bot's command logic and print the reply")
+    p.add_argument("text")
+    p.add_argument("--chat-type", choices=("private", "group"), default="private")
+    p.add_argument("--script", choices=("simplified", "traditional"), default=None)
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("console", help="ask interactively")
+    p.add_argument("--chat-type", choices=("private", "group"), default="private")
+    p.add_argument("--script", choices=("simplified", "traditional"), default=None)
+    p.set_defaults(func=cmd_console)
+
+    p = sub.add_parser("run", help="run the bot (long polling, or a webhook when asked)")
+    p.add_argument("--webhook", metavar="URL", help="public URL Telegram should post updates to")
+    p.add_argument(
+        "--listen", default="127.0.0.1", help="address the webhook server binds (default 127.0.0.1)"
+    )
+    p.add_argument("--port", type=int, default=8443, help="port of the webhook server (default 8443)")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("digest", help="print the digest a subscribed chat would get now")
+    p.add_argument("--regions", default="", help="comma-separated places (default: all)")
+    p.add_argument("--script", choices=("simplified", "traditional"), default="simplified")
+    p.set_defaults(func=cmd_digest)
+
+    p = sub.add_parser("check", help="validate the store and the state file")
+    p.set_defaults(func=cmd_check)
+    return parser
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from bot.build import BuildError, build_store
+
+    try:
+        summary = build_store(args.seeds, args.store, progress=sys.stderr.isatty())
+    except BuildError as exc:
+        print(f"policybot build: {exc}", file=sys.stderr)
+        return 1
+    print(summary)
+    return 0
+
+
+def _load_store(path: Path | None):
+    from bot.store import PolicyStore, StoreError
+
+    store_path = path or Settings.from_env().store_path
+    try:
+        return PolicyStore.load(store_path)
+    except StoreError as exc:
+        print(f"policybot: {exc}", file=sys.stderr)
+        raise SystemExit(1) from exc
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from bot.ingest.places import Gazetteer
+
+    store = _load_store(args.store)
+    region = None
+    if args.region:
+        place = Gazetteer.default().resolve(args.region)
+        region = place.name if place else args.region
+    out = sys.stdout
+    for record in sorted(store.records, key=lambda r: (r.doc, r.start, r.end)):
+        if (args.doc and record.doc != args.doc) or (region and record.region != region):
+            continue
+        data = record.to_dict() if args.full else record.export()
+        out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return 0
+
+
+def _service(script: str | None):
+    from bot.commands import CommandService
+
+    return CommandService.from_settings(Settings.from_env(), script_override=script)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.commands import ChatContext
+    from bot.render import as_plain_text
+
+    service = _service(args.script)
+    reply = service.handle(args.text, ChatContext.offline(args.chat_type))
+    print(as_plain_text(reply))
+    return 0
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    from bot.commands import ChatContext
+    from bot.render import as_plain_text
+
+    service = _service(args.script)
+    context = ChatContext.offline(args.chat_type)
+    print("policybot console: type a command such as /targets 海安, or /help; Ctrl-D to quit.")
+    while True:
+        try:
+            line = input("> ")
+        except EOFError:
+            print()
+            return 0
+        if line.strip():
+            print(as_plain_text(service.handle(line, context)))
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot.app import run_bot
+
+    settings = Settings.from_env()
+    if not settings.token:
+        print("policybot run: set POLICYBOT_TOKEN to the bot's token", file=sys.stderr)
+        return EXIT_USAGE
+    return run_bot(settings, webhook_url=args.webhook, listen=args.listen, port=args.port)
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    from bot.digest import digest_text_for_cli
+
+    regions = [r for r in args.regions.split(",") if r.strip()]
+    print(digest_text_for_cli(Settings.from_env(), regions, args.script))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from bot.check import run_checks
+
+    return run_checks(Settings.from_env())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,423 @@
+"""Clauses → indicator records: which figure, of what, target or achieved, for which period, by when.
+
+The text is read sentence by sentence, and each sentence phrase by phrase (split at commas, 、 and quotes).
+A phrase's quantities (bot.ingest.numbers) become records; the words before a figure name its indicator.
+Whether a figure is a target or an achievement, and the period it is for, come from the nearest marker word
+before it in the sentence, else after it, else the paragraph's or the outline heading's, else the document's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from bot.ingest.manifest import DocumentInfo
+from bot.ingest.normalize import NormalizedText
+from bot.ingest.numbers import Quantity, find_quantities
+from bot.ingest.record import Record
+from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
+
+TARGET, ACTUAL = "target", "actual"
+
+# Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
+# time word that usually implies it.
+_INTENT = re.compile(r"确保|力争|争取|力求|努力|有望|争当|冲刺")
+# Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
+_PLAN = re.compile(r"目标(?!的)|计划(?!执行)|预计|预期")
+_INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
+_STRONG_ACTUAL = re.compile(
+    r"累计|已经|已|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
+)
+_WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|到\s*20\d\d\s*年|届时|以上目标|将")
+_WEAK_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
+
+_HEADING = re.compile(
+    r"^\s*(?P<mark>#{1,6}|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)"
+)
+_HEADING_ACTUAL = re.compile(r"执行情况|完成情况|回顾|成绩|进展|成效")
+_HEADING_TARGET = re.compile(r"计划|安排|目标|打算|思路|重点|任务|举措|措施|施工图|工作")
+
+# Time words → period, relative to the document's year Y.
+_SPAN = re.compile(r"(20\d\d)\s*[-—~至到]\s*(20\d\d)\s*年")
+_FIVE_YEAR = re.compile(r"十([一二三四五六])五")
+_YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)")
+_RELATIVE = re.compile(
+    r"明年|今年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*-\s*\d+\s*月"
+)
+_DEADLINE = re.compile(
+    r"(?:(?:今年|明年|20\d\d\s*年)\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末|中旬|上旬|下旬)?|年底|年末|年内)\s*前"
+)
+_TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[一二三四]季度|年底|年内)")
+
+# Words stripped from the ends of an indicator name.
+_LEAD_FILLER = re.compile(
+    r"^(?:确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
+    r"为|和|及|与|等|的|\s)+"
+)
+_TAIL_FILLER = re.compile(
+    r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|的|\s)+$"
+)
+_GROWTH_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
+_QUALIFIER_GAP = re.compile(r"\s*的?\s*(?!同比|比|较|增长|下降|占|居|位|列|和|及|与|或|、)[\u4e00-\u9fff]")
+_INDICATOR_MAX = 30
+# Units that count things; any other unit measures an amount (money, area, rates).
+_COUNTERS = frozenset(
+    [
+        "个",
+        "家",
+        "项",
+        "人",
+        "名",
+        "户",
+        "座",
+        "所",
+        "件",
+        "条",
+        "张",
+        "套",
+        "辆",
+        "批",
+        "批次",
+        "次",
+        "位",
+        "万人",
+        "人次",
+        "万人次",
+        "例",
+        "万例",
+        "场",
+        "台",
+        "栋",
+        "只",
+        "头",
+    ]
+)
+# `…亿元的桐昆三期`: an amount that describes a thing (but `…万元的基础上` is a figure in its own right).
+_ATTRIBUTIVE = re.compile(r"\s*的\s*(?!基础|同时|目标|任务|水平|比重|份额)[\u4e00-\u9fff]")
+# A name that ends like this is one facility or firm, not an indicator of the place.
+_ENTITY_END = re.compile(r"(?:园|园区|项目|公司|企业|集团|基地|中心|工程|厂|码头|大楼|广场)$")
+# Common short forms of well-known indicator names.
+_INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """Kind and period implied by a heading or paragraph, used when a sentence says nothing itself."""
+
+    kind: str = ""
+    period: str = ""
+
+
+def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
+    text = norm.text
+    year = doc.year
+    default_kind = _document_kind(text)
+    records: list[Record] = []
+    seen: set[tuple] = set()
+    for para_start, para_end, heading_ctx in _paragraphs(text, year):
+        para_ctx = heading_ctx
+        for s_start, s_end in sentences(text, para_start, para_end):
+            sentence_ctx = _context_of(text[s_start:s_end], year)
+            if sentence_ctx.kind or sentence_ctx.period:
+                # the first sentence that sets a time or kind sets it for the rest of its paragraph
+                para_ctx = Context(para_ctx.kind or sentence_ctx.kind, para_ctx.period or sentence_ctx.period)
+            fallback = Context(para_ctx.kind or heading_ctx.kind or default_kind, para_ctx.period)
+            section = section_at(sections, s_start)
+            for record in _sentence_records(doc, norm, s_start, s_end, section, fallback):
+                key = (record.region, record.indicator, str(record.value), record.unit, record.start)
+                if key not in seen:
+                    seen.add(key)
+                    records.append(record)
+    return records
+
+
+def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context]]:
+    """Lines of the text, each with the context of the outline headings above it."""
+    levels: dict[int, Context] = {}
+    for start, end, line in iter_lines(text):
+        heading = _HEADING.match(line)
+        if heading:
+            level = _heading_level(heading.group("mark"))
+            levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
+            levels[level] = _heading_context(line, year)
+        ctx = Context()
+        for level in sorted(levels):
+            found = levels[level]
+            ctx = Context(found.kind or ctx.kind, found.period or ctx.period)
+        yield start, end, ctx
+
+
+def _heading_level(mark: str) -> int:
+    if mark.startswith("#"):
+        return len(mark)
+    if mark[0] in "（(":
+        return 2
+    return 1
+
+
+def _heading_context(line: str, year: int | None) -> Context:
+    kind = ACTUAL if _HEADING_ACTUAL.search(line) else TARGET if _HEADING_TARGET.search(line) else ""
+    period = ""
+    if kind == ACTUAL and "上半年" in line and year:
+        period = f"{year}H1"
+    elif kind:
+        period = _period_of(line, year) or ""
+    return Context(kind, period)
+
+
+def _context_of(sentence: str, year: int | None) -> Context:
+    """Kind and period a sentence states before its first figure."""
+    head = re.split(r"\d|[一二三四五六七八九十百千万亿]+[个家项亿万%]", sentence, maxsplit=1)[0]
+    kind = ""
+    if _STRONG_ACTUAL.search(head) or _WEAK_ACTUAL.search(head):
+        kind = ACTUAL
+    if _INTENT_OR_PLAN.search(head) or (not kind and _WEAK_TARGET.search(head)):
+        kind = TARGET
+    return Context(kind, _period_of(head, year) or "")
+
+
+def _document_kind(text: str) -> str:
+    """Whether the document mostly reports achievements or sets targets."""
+    actual = len(_STRONG_ACTUAL.findall(text))
+    target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text))
+    return ACTUAL if actual > target else TARGET
+
+
+def _sentence_records(
+    doc: DocumentInfo, norm: NormalizedText, s_start: int, s_end: int, section: Section, fallback: Context
+) -> Iterator[Record]:
+    text = norm.text
+    subject = ""  # the last indicator named in this sentence, for phrases like `同比下降5.6%`
+    subject_start = s_start
+    # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
+    found = find_quantities(text[s_start:s_end])
+    for p_start, p_end in phrases(text, s_start, s_end):
+        phrase = text[p_start:p_end]
+        quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
+        kept = [
+            q
+            for i, q in enumerate(quantities)
+            if not _is_qualifier(phrase, q, quantities[i + 1 :]) and not _is_name_part(phrase, q)
+        ]
+        named_here = ""
+        for index, q in enumerate(kept):
+            before_start = kept[index - 1].end if index else 0
+            indicator = _indicator_name(phrase, before_start, q)
+            clause_start = p_start
+            if not indicator:
+                indicator = _growth_name(subject, phrase[before_start : q.start], q)
+                clause_start = subject_start if indicator else p_start
+            if not indicator:
+                continue
+            named_here = named_here or indicator
+            yield _record(
+                doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
+            )
+        if named_here:
+            subject, subject_start = _subject_of(named_here), p_start
+
+
+def _in_phrase(found: list[Quantity], start: int, end: int) -> list[Quantity]:
+    """The sentence's quantities whose number lies in [start, end), with offsets relative to the phrase."""
+    inside = []
+    for q in found:
+        if start <= q.number_start < end:
+            inside.append(
+                replace(
+                    q,
+                    start=max(q.start - start, 0),
+                    end=min(q.end, end) - start,
+                    number_start=q.number_start - start,
+                    number_end=min(q.number_end, end) - start,
+                )
+            )
+    return inside
+
+
+def _record(
+    doc: DocumentInfo,
+    norm: NormalizedText,
+    section: Section,
+    fallback: Context,
+    s_start: int,
+    q_start: int,
+    clause_start: int,
+    clause_end: int,
+    indicator: str,
+    q: Quantity,
+) -> Record:
+    text = norm.text
+    before = text[s_start:q_start]
+    after = text[q_start : _sentence_end(text, q_start)]
+    kind = _kind(before, after, fallback.kind, q)
+    period = _period_of(before, doc.year) or fallback.period or (str(doc.year) if doc.year else "")
+    if kind == ACTUAL and period == str(doc.year) and _is_mid_year(doc) and not _RELATIVE.search(before):
+        period = fallback.period or period
+    deadline = _deadline(before, kind)
+    orig_start, orig_end = norm.to_original(clause_start, clause_end)
+    value = list(q.value) if isinstance(q.value, tuple) else q.value
+    return Record(
+        doc=doc.id,
+        region=section.region,
+        indicator=indicator,
+        value=value,
+        unit=q.unit,
+        cmp=q.cmp,
+        kind=kind,
+        period=period,
+        deadline=deadline,
+        text=text[clause_start:clause_end],
+        start=orig_start,
+        end=orig_end,
+        city=section.city,
+    )
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[。！!？?；;\n]").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _is_mid_year(doc: DocumentInfo) -> bool:
+    return doc.month is not None and 7 <= doc.month <= 9
+
+
+def _is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
+    """`招引10亿元以上重特大项目不少于30个`: the first figure qualifies the name of the second."""
+    if not later:
+        return False
+    return bool(_QUALIFIER_GAP.match(phrase, q.end)) and q.unit != "名次"
+
+
+def _is_name_part(phrase: str, q: Quantity) -> bool:
+    """Figures that describe a thing rather than measure the place: `总投资64.8亿元的亚太森博`,
+    `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
+    such as `三个全方位`, `五项机制`."""
+    rest = phrase[q.end :]
+    if q.unit not in _COUNTERS and q.unit != "名次":
+        if _ATTRIBUTIVE.match(rest):
+            return True
+        followed_by_name = bool(_QUALIFIER_GAP.match(rest))
+        if followed_by_name and (_ENTITY_END.search(rest) or re.search(r"以[上下]$", phrase[: q.end])):
+            return True
+    written = phrase[q.number_start : q.number_end]
+    is_small_chinese = bool(re.fullmatch(r"[一二两三四五六七八九十]+\s*\S{0,2}", written))
+    return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
+
+
+def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
+    """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
+    else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
+    counted = _clean_name(phrase[q.end :]) if q.unit in _COUNTERS else ""
+    if counted and not _GROWTH_VERB.match(counted) and not counted.startswith(("以上", "以下", "左右")):
+        return counted
+    name = _clean_name(_DEADLINE.sub("", phrase[before_start : q.start]))
+    if _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
+        stem = _GROWTH_VERB.sub("", name)
+        name = f"{_clean_name(stem)}增速" if stem and q.unit == "%" else name
+    if not name or _GROWTH_VERB.fullmatch(name):
+        return ""
+    if q.unit == "名次" and not re.search(r"排名|排位|位次|名次|排行", name):
+        name = f"{name}排名"
+    return _INDICATOR_ALIASES.get(name, name)
+
+
+def _clean_name(raw: str) -> str:
+    name = re.sub(r"\s+", "", raw)
+    for _ in range(3):
+        name = _TAIL_FILLER.sub("", _LEAD_FILLER.sub("", name))
+    name = name.strip("()（）《》【】[]<>“”\"'·-—")
+    if len(name) > _INDICATOR_MAX:
+        name = name[-_INDICATOR_MAX:]
+    return name if re.search(r"[\u4e00-\u9fffA-Za-z]", name) else ""
+
+
+def _growth_name(subject: str, before: str, q: Quantity) -> str:
+    """A figure with no name of its own takes the sentence's subject: `…收入37.7亿元,同比下降5.6%`."""
+    if not subject:
+        return ""
+    verb = _GROWTH_VERB.search(re.sub(r"\s+", "", before))
+    if q.unit == "%" and verb:
+        return f"{subject}增速"
+    if q.unit == "个百分点" and verb:
+        return f"{subject}{verb.group().removeprefix('同比').rstrip('了')}"
+    return ""
+
+
+def _subject_of(indicator: str) -> str:
+    return indicator.removesuffix("增速")
+
+
+def _kind(before: str, after: str, fallback: str, q: Quantity) -> str:
+    target_words = _INTENT if fallback == ACTUAL else _INTENT_OR_PLAN
+    strong = _last_marker(before, target_words, _STRONG_ACTUAL)
+    if strong:
+        return strong
+    weak = _last_marker(before, _WEAK_TARGET, _WEAK_ACTUAL)
+    if weak:
+        return weak
+    if q.unit == "名次" and q.cmp == "=":
+        return ACTUAL
+    later = _first_marker(after, target_words, _STRONG_ACTUAL)
+    return later or fallback
+
+
+def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -> str:
+    t = [m.start() for m in target.finditer(text)]
+    a = [m.start() for m in actual.finditer(text)]
+    if not t and not a:
+        return ""
+    return TARGET if (t[-1] if t else -1) > (a[-1] if a else -1) else ACTUAL
+
+
+def _first_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -> str:
+    t, a = target.search(text), actual.search(text)
+    if not t and not a:
+        return ""
+    return TARGET if t and (not a or t.start() < a.start()) else ACTUAL
+
+
+def _period_of(text: str, year: int | None) -> str | None:
+    """The period named by the last time word of `text`, relative to the document's year."""
+    candidates: list[tuple[int, str]] = []
+    for m in _SPAN.finditer(text):
+        candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+    for m in _FIVE_YEAR.finditer(text):
+        start = 2001 + 5 * ("一二三四五六".index(m.group(1)))
+        candidates.append((m.start(), f"{start}-{start + 4}"))
+    for m in _YEAR.finditer(text):
+        if not any(c[0] <= m.start() < c[0] + 12 for c in candidates):
+            candidates.append((m.start(), m.group(1)))
+    if year:
+        for m in _RELATIVE.finditer(text):
+            candidates.append((m.start(), _relative_period(m.group(), year)))
+    if not candidates:
+        return None
+    return max(candidates)[1]
+
+
+def _relative_period(word: str, year: int) -> str:
+    if word == "明年":
+        return str(year + 1)
+    if word == "上半年" or re.fullmatch(r"1\s*-\s*[1-6]\s*月", word):
+        return f"{year}H1"
+    if word == "下半年":
+        return f"{year}H2"
+    if word.endswith("季度"):
+        if word == "前三季度":
+            return f"{year}Q1-Q3"
+        return f"{year}Q{'一二三四'.index(word[0]) + 1}"
+    return str(year)
+
+
+def _deadline(before: str, kind: str) -> str:
+    found = list(_DEADLINE.finditer(before))
+    if found:
+        return re.sub(r"\s+", "", found[-1].group())
+    if kind == TARGET:
+        timed = list(_TIME_DEADLINE.finditer(before))
+        if timed:
+            return timed[-1].group(1)
+    return ""

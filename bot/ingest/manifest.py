@@ -1,0 +1,89 @@
+"""The seeds manifest: one JSON line per document (id, places, city, date, kind, source). It only overrides:
+a document without an entry still builds, with its date and places inferred from the text."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST_NAME = "manifest.jsonl"
+
+
+class ManifestError(ValueError):
+    """A manifest line that cannot be used; the message names the file and line."""
+
+
+@dataclass
+class DocumentInfo:
+    id: str
+    places: list[str] = field(default_factory=list)
+    city: str = ""
+    date: str = ""  # "2020", "2020-06" or "2020-07-29"; "" when unknown
+    kind: str = ""
+    source: str = ""
+    title: str = ""
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if re.match(r"\d{4}", self.date) else None
+
+    @property
+    def month(self) -> int | None:
+        m = re.match(r"\d{4}-(\d{2})", self.date)
+        return int(m.group(1)) if m else None
+
+
+def load_manifest(seeds_dir: Path) -> dict[str, DocumentInfo]:
+    path = seeds_dir / MANIFEST_NAME
+    if not path.exists():
+        return {}
+    entries: dict[str, DocumentInfo] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            data = json.loads(line)
+            info = DocumentInfo(
+                id=str(data["id"]),
+                places=[str(p) for p in data.get("places", [])],
+                city=str(data.get("city", "")),
+                date=str(data.get("date", "")),
+                kind=str(data.get("kind", "")),
+                source=str(data.get("source", "")),
+            )
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise ManifestError(f"{path}:{lineno}: not a manifest entry ({exc})") from exc
+        if info.date and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", info.date):
+            raise ManifestError(
+                f"{path}:{lineno}: date must be YYYY, YYYY-MM or YYYY-MM-DD, not {info.date!r}"
+            )
+        entries[info.id] = info
+    return entries
+
+
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_HEAD_CHARS = 600
+
+
+def infer_date(text: str) -> str:
+    """The document's date from its text: a full date near the top (dateline, byline), else the latest
+    year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''."""
+    m = _FULL_DATE.search(text[:_HEAD_CHARS])
+    if m:
+        year, month, day = m.groups()
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    present = re.findall(r"((?:19|20)\d{2})\s*年\s*(?:上半年|以来|1-\d+月|前三季度|一季度|全年|今年)", text)
+    if present:
+        return max(present)
+    return ""
+
+
+def infer_title(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:80]
+    return ""

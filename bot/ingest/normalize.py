@@ -1,0 +1,395 @@
+"""Source text → clean simplified-script text, with a map back to offsets in the source.
+
+The passes, in order (each one a compiled regex or a translation over the whole text):
+line endings, invisible marks, pinyin annotations, mojibake, HTML remnants, full-width forms,
+traditional → simplified script, paragraphs broken mid-line.  Passes that change the length of the
+text record their edits, so a span of the clean text can be traced back to the source.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+import opencc
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+
+
+# ---------------------------------------------------------------------------------------------
+# Offsets: each length-changing pass records its edits; a span maps back through them in reverse.
+
+
+@dataclass(frozen=True)
+class _Edits:
+    """The stretches one pass replaced: src[src_starts[i]:src_ends[i]] → dst[dst_starts[i]:dst_ends[i]].
+
+    Text between edits is unchanged, so a position there maps back by a constant shift.
+    """
+
+    src_starts: tuple[int, ...]
+    src_ends: tuple[int, ...]
+    dst_starts: tuple[int, ...]
+    dst_ends: tuple[int, ...]
+
+    def start_to_source(self, pos: int) -> int:
+        """Where a span starting at `pos` starts in the source (a replaced stretch is included whole)."""
+        i = bisect_right(self.dst_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos < self.dst_ends[i]:
+            return self.src_starts[i]
+        return self.src_ends[i] + pos - self.dst_ends[i]
+
+    def end_to_source(self, pos: int) -> int:
+        """Where a span ending at `pos` (exclusive) ends in the source."""
+        i = bisect_left(self.dst_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos <= self.dst_ends[i]:
+            return self.src_ends[i]
+        return self.src_ends[i] + pos - self.dst_ends[i]
+
+
+class _Rewriter:
+    """Builds a pass's output from the source text and a series of non-overlapping replacements."""
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._pieces: list[str] = []
+        self._copied_to = 0
+        self._out_len = 0
+        self._edits: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+
+    def replace(self, start: int, end: int, new: str) -> None:
+        kept = start - self._copied_to
+        self._pieces.append(self._source[self._copied_to : start])
+        self._pieces.append(new)
+        src_starts, src_ends, dst_starts, dst_ends = self._edits
+        src_starts.append(start)
+        src_ends.append(end)
+        dst_starts.append(self._out_len + kept)
+        dst_ends.append(self._out_len + kept + len(new))
+        self._out_len += kept + len(new)
+        self._copied_to = end
+
+    def result(self) -> tuple[str, _Edits | None]:
+        if not self._edits[0]:
+            return self._source, None
+        self._pieces.append(self._source[self._copied_to :])
+        return "".join(self._pieces), _Edits(*(tuple(column) for column in self._edits))
+
+
+def _substitute(
+    pattern: re.Pattern[str], text: str, replace: Callable[[re.Match[str]], str | None]
+) -> tuple[str, _Edits | None]:
+    """Like `pattern.sub`, recording edits; `replace` returning None leaves a match as it is."""
+    rewriter = _Rewriter(text)
+    for match in pattern.finditer(text):
+        new = replace(match)
+        if new is not None and new != match.group():
+            rewriter.replace(match.start(), match.end(), new)
+    return rewriter.result()
+
+
+# ---------------------------------------------------------------------------------------------
+# Width, invisible marks, script: also used on queries.
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    # Loading the dictionaries is slow, and conversion is the pipeline's speed bound: one per process.
+    return opencc.OpenCC("t2s")
+
+
+def fold_width(s: str) -> str:
+    """Full-width ASCII forms and the ideographic space → ASCII; same length, so offsets are unchanged."""
+    return s.translate(_FULL_WIDTH)
+
+
+def to_simplified(s: str) -> str:
+    """Cheap normalization of a query: width folded, invisible marks removed, simplified script."""
+    return _t2s().convert(fold_width(_INVISIBLE.sub("", s)))
+
+
+def _convert_script(text: str) -> tuple[str, _Edits | None]:
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):  # t2s maps characters one to one, so offsets are unchanged
+        return converted, None
+    # A dictionary that changes lengths: keep the map exact to the line.
+    rewriter = _Rewriter(text)
+    for line in re.finditer(r"[^\n]+", text):
+        new = _t2s().convert(line.group())
+        if new != line.group():
+            rewriter.replace(line.start(), line.end(), new)
+    return rewriter.result()
+
+
+# ---------------------------------------------------------------------------------------------
+# Line endings and HTML remnants.
+
+_LINE_END = re.compile("\r\n?|[\x85\u2028\u2029]")
+_HTML = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>"  # a tag
+    # a tag whose "<" was swallowed by a broken character (see mojibake below)
+    r"|(?<![A-Za-z0-9<])/(?:span|p|div|font|strong|em|b|i|u|a|br|sup|sub|td|tr|table)>"
+    r"|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,5});"  # an entity
+)
+
+
+def _html_replacement(match: re.Match[str]) -> str:
+    found = match.group()
+    return html.unescape(found).replace("\xa0", " ") if found.startswith("&") else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Pinyin annotations: 發(fā)展 → 發展.
+
+_TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = rf"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvê{_TONED_VOWELS}]{{1,4}}(?:ng|n|r)?"
+_PINYIN_ANNOTATION = re.compile(rf"(?<=[{CJK}])[(（]{_SYLLABLE}[)）]")
+
+
+# ---------------------------------------------------------------------------------------------
+# Mojibake.
+#
+# Some sources passed through a tool that treated GBK text as bytes: a byte went missing or had
+# something spliced into it, and the decoder printed the orphaned lead byte as "?" (or U+FFFD),
+# then read every following pair of bytes one byte out of step, until an ASCII byte or another
+# orphan put it back in step; full-width punctuation among the misread pairs was later folded to
+# ASCII.  So 六保”任務 (c1f9 b1a3 a1b1 c8ce 84d5) arrives as 六?!比蝿?: "?" = lost b1,
+# "!" = ！ = a3a1, 比 = b1c8, 蝿 = ce84, "?" = lost d5.  Re-encoding the misread run and reading it
+# one byte earlier recovers the characters whose two bytes both survived (”任); a character with
+# a lost byte is gone and is dropped rather than guessed.
+
+_LOST_BYTE = "?\ufffd"
+_SEGMENT_START = re.compile(rf"(?:^|(?<=[^\x00-\x7f]))[{_LOST_BYTE}]", re.MULTILINE)
+# An annotation whose "(" was swallowed together with an orphaned byte: ?wù)
+_ANNOTATION_REMNANT = re.compile(rf"{_SYLLABLE}\)")
+_ANNOTATION_AFTER_END = re.compile(rf"[(（]{_SYLLABLE}[)）]")
+_MAX_SEGMENT_CHARS = 40
+# Hanzi and CJK punctuation that a correct reading may produce; digits and letters are left out on
+# purpose so that a repair never makes up a figure.
+_CJK_PUNCTUATION = frozenset("。，、；：？！“”‘’《》（）〈〉「」『』【】…—·")
+
+
+@lru_cache(maxsize=1)
+def _common_hanzi() -> frozenset[str]:
+    """GB2312 level 1: the 3,755 most used simplified characters."""
+    chars = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=4096)
+def _is_common(ch: str) -> bool:
+    if ch in _CJK_PUNCTUATION or ch in _common_hanzi():
+        return True
+    return _t2s().convert(ch) in _common_hanzi()  # a traditional form of a common character
+
+
+def _gbk_pair(ch: str) -> bytes | None:
+    """The two GBK bytes behind a character of a misread run, or None if it cannot be one."""
+    code = ord(ch)
+    if 0x21 <= code <= 0x7E:
+        if ch in "()":  # annotations and real brackets end a run
+            return None
+        ch = chr(code + 0xFEE0)  # folded full-width form: its bytes are a3xx
+    elif code < 0x80:
+        return None
+    try:
+        encoded = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return encoded if len(encoded) == 2 else None
+
+
+def _read_in_step(misread: bytes, end: str) -> str | None:
+    """The characters recovered by reading `misread` (and the byte `end` stands for) one byte earlier.
+
+    The first byte is the trail of a character whose lead was lost; an `end` of "?" is an orphaned
+    trail, so the last byte is a lead whose trail was lost.  None if the reading is not plausible text.
+    """
+    if end in _LOST_BYTE:
+        pairs = misread[1:-1]
+    elif misread:
+        pairs = misread[1:] + end.encode("ascii")
+    else:
+        return None
+    recovered = []
+    for k in range(0, len(pairs), 2):
+        try:
+            ch = pairs[k : k + 2].decode("gbk")
+        except UnicodeDecodeError:
+            return None
+        if len(ch) != 1 or not _is_common(ch):
+            return None
+        recovered.append(ch)
+    return "".join(recovered)
+
+
+def _looks_misread(run: str) -> bool:
+    return any(ch.isascii() or not _is_common(ch) for ch in run)
+
+
+def _repair_segment(text: str, start: int) -> tuple[int, str] | None:
+    """(end, replacement) of the misread segment starting with an orphan at `start`, or None."""
+    body_start = start + 1
+    remnant = _ANNOTATION_REMNANT.match(text, body_start)
+    if remnant:
+        body_start = remnant.end()
+    best: tuple[str, int] | None = None  # (recovered, index of the run's end marker)
+    misread = b""
+    limit = min(len(text), body_start + _MAX_SEGMENT_CHARS)
+    i = body_start
+    while i < limit:
+        ch = text[i]
+        if ch in _LOST_BYTE or "\x40" <= ch <= "\x7e":  # an orphan or an ASCII trail byte can end the run
+            recovered = _read_in_step(misread, ch)
+            # On a tie the longer run wins: one misread stretch is likelier than two next to each other.
+            if recovered is not None and (best is None or len(recovered) >= len(best[0])):
+                best = (recovered, i)
+        pair = _gbk_pair(ch)
+        if pair is None:
+            break
+        misread += pair
+        i += 1
+    if best is None:
+        # An orphan followed by the rest of an annotation is garbage even when nothing is recoverable.
+        return (body_start, "") if remnant else None
+    recovered, end_index = best
+    end_char = text[end_index]
+    # What follows the end marker: the rest of an annotation of the lost or the recovered last character.
+    after_end = _ANNOTATION_REMNANT if end_char in _LOST_BYTE else _ANNOTATION_AFTER_END
+    tail = after_end.match(text, end_index + 1)
+    evidence = remnant or tail or _looks_misread(text[body_start:end_index])
+    if not evidence:
+        return None  # plain text after a real question mark
+    return (tail.end() if tail else end_index + 1), recovered
+
+
+def _repair_mojibake(text: str) -> tuple[str, _Edits | None]:
+    rewriter = _Rewriter(text)
+    pos = 0
+    while match := _SEGMENT_START.search(text, pos):
+        repair = _repair_segment(text, match.start())
+        if repair is None:
+            pos = match.end()
+            continue
+        end, replacement = repair
+        rewriter.replace(match.start(), end, replacement)
+        pos = end
+    return rewriter.result()
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraphs broken inside a line: "…第三代半导体、5G 信" + blank line + "息技术等产业链…".
+
+_LINE_BREAK_IN_PROSE = re.compile(rf"(?<=[{CJK}0-9])[ \t]*\n(?:[ \t]*\n)*(?=[{CJK}])")
+_CLAUSE_PUNCTUATION = re.compile(r"[，,。；;、]")  # a byline or heading has none
+_SENTENCE_END = "。！？!?；;…”」』）)"
+_CHINESE_NUMERAL = "一二三四五六七八九十百千"
+_HEADING_START = re.compile(rf"[{_CHINESE_NUMERAL}]+[、.．]|第[{_CHINESE_NUMERAL}0-9]+[章节条部篇款]")
+_MIN_PROSE_LINE = 30
+
+
+def _rejoin_broken_lines(text: str) -> tuple[str, _Edits | None]:
+    def join(match: re.Match[str]) -> str | None:
+        previous = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+        next_end = text.find("\n", match.end())
+        following = text[match.end() : next_end if next_end >= 0 else len(text)].strip()
+        is_prose = (
+            len(previous) >= _MIN_PROSE_LINE
+            and not previous.startswith("#")
+            and _CLAUSE_PUNCTUATION.search(previous) is not None
+        )
+        is_heading = _HEADING_START.match(following) is not None or (
+            len(following) < _MIN_PROSE_LINE and not following.endswith(tuple(_SENTENCE_END))
+        )
+        return "" if is_prose and not is_heading else None
+
+    return _substitute(_LINE_BREAK_IN_PROSE, text, join)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A document's clean text, and the way back from its spans to the raw text it came from."""
+
+    text: str  # clean, simplified-script text
+    _edits: tuple[_Edits, ...] = field(default=(), repr=False, compare=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the source that `text[start:end]` came from.
+
+        Exact where the text is unchanged; a removed or replaced stretch at the edge of the span is
+        covered whole.
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} is outside the text (length {len(self.text)})")
+        if start == end:
+            for edits in reversed(self._edits):
+                start = edits.start_to_source(start)
+            return start, start
+        for edits in reversed(self._edits):
+            start, end = edits.start_to_source(start), edits.end_to_source(end)
+        return start, end
+
+
+def _line_endings(text: str) -> tuple[str, _Edits | None]:
+    return _substitute(_LINE_END, text, lambda _: "\n")
+
+
+def _invisible_marks(text: str) -> tuple[str, _Edits | None]:
+    return _substitute(_INVISIBLE, text, lambda _: "")
+
+
+def _pinyin_annotations(text: str) -> tuple[str, _Edits | None]:
+    return _substitute(_PINYIN_ANNOTATION, text, lambda _: "")
+
+
+def _html_remnants(text: str) -> tuple[str, _Edits | None]:
+    return _substitute(_HTML, text, _html_replacement)
+
+
+def _full_width(text: str) -> tuple[str, _Edits | None]:
+    return fold_width(text), None
+
+
+# Mojibake is repaired before width folding, so that a genuine "？" in the source is never taken for
+# an orphaned byte, and before script conversion, which would change the misread characters' bytes.
+_PASSES: tuple[Callable[[str], tuple[str, _Edits | None]], ...] = (
+    _line_endings,
+    _invisible_marks,
+    _pinyin_annotations,
+    _repair_mojibake,
+    _html_remnants,
+    _full_width,
+    _convert_script,
+    _rejoin_broken_lines,
+)
+
+
+def normalize(raw: str) -> NormalizedText:
+    """Clean, simplified-script text of a source document, with a map back to `raw`'s offsets."""
+    text = raw
+    edits: list[_Edits] = []
+    for run_pass in _PASSES:
+        text, pass_edits = run_pass(text)
+        if pass_edits is not None:
+            edits.append(pass_edits)
+    return NormalizedText(text, tuple(edits))

@@ -1,0 +1,543 @@
+"""Quantities in one clause of normalized text: value, unit, and the bound the wording puts on them.
+
+Input is simplified script with ASCII digits and punctuation. Numbers that are parts of names
+(`5G`, `“1521”工程`, `第五届`, `1+N`), dates and codes give nothing; only a number with a unit,
+a percentage or a rank is a quantity. A one-character Chinese numeral counting things is a
+quantity in running text (`两个高速口`, `两次重大项目集中开工活动`) but not as an article (`一批`),
+an ordinal (`二次创业`), or inside a slogan (`“一个先行区、三个新高地”`, `五个“聚焦”`, `三条底线`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import cn2an
+
+Number = int | float
+Value = Number | tuple[Number, Number]
+
+RANK_UNIT = "名次"
+
+# Anything that could start a number: the cheap test that lets most clauses through untouched.
+_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_DIGITS = frozenset("0123456789")
+_HAS_NUMERAL = re.compile(f"[0-9{_NUMERAL_CHARS}]")
+_CN_RUN = f"[{_NUMERAL_CHARS}](?:[{_NUMERAL_CHARS}]|点(?=[零〇一二两三四五六七八九]))*"
+_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_TOKEN = re.compile(f"(?P<pct>百分之)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))")
+
+# Units, each with the characters that must not follow it (`项目` is not the unit 项).
+# Counting words first, then measures; 万/亿 before any of them join the unit (`万人`, `亿元`).
+_COUNT_UNITS: dict[str, str] = {
+    "个": "",
+    "家": "庭乡",
+    "项": "目",
+    "人": "民",
+    "名": "单称字义牌",
+    "户": "籍型",
+    "座": "",
+    "所": "属辖谓",
+    "套": "",
+    "件": "",
+    "位": "于置",
+    "辆": "",
+    "条": "件例款",
+    "栋": "",
+    "台": "阶账",
+    "艘": "",
+    "架": "",
+    "张": "",
+    "床": "",
+    "支": "持撑付出柱",
+    "例": "如",
+    "场": "景所地",
+    "篇": "",
+    "批次": "",
+    "人次": "",
+    "车次": "",
+    "次": "全会党代人常产",  # `六次全会`, `三次产业` are names
+}
+_RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "倍", "个位次", "位次")
+_MEASURE_UNITS: dict[str, str] = {
+    "元": "素旦化",
+    "美元": "",
+    "欧元": "",
+    "港元": "",
+    **{unit: "" for unit in _RELATIVE_UNITS},
+    "亩": "",
+    "公顷": "",
+    "公里": "",
+    "千米": "",
+    "米": "",
+    "平方公里": "",
+    "平方千米": "",
+    "平方米": "",
+    "立方米": "",
+    "吨": "",
+    "千克": "",
+    "公斤": "",
+    "千瓦时": "",
+    "千瓦": "",
+    "兆瓦": "",
+    "标箱": "",
+    "个工作日": "",
+    "工作日": "",
+}
+_ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU")
+
+
+def _unit_alternation() -> str:
+    units = {**_COUNT_UNITS, **_MEASURE_UNITS}
+    parts = [re.escape(u) + (f"(?![{re.escape(bad)}])" if bad else "") for u, bad in units.items()]
+    parts += [re.escape(u) + "(?![A-Za-z])" for u in _ASCII_UNITS]
+    units_by_length = sorted(zip([*units, *_ASCII_UNITS], parts, strict=True), key=lambda p: -len(p[0]))
+    return "|".join(part for _, part in units_by_length)
+
+
+# `30多个`, `4万多例`, `10余万人`: 多/余 may stand on either side of the magnitude.
+_UNIT = re.compile(
+    rf"[ \t]{{0,2}}(?P<more1>多|余)?(?P<mag>万亿|亿|万)?(?P<more2>多|余)?(?P<base>{_unit_alternation()})"
+)
+_ASCII_UNIT_START = re.compile("|".join(_ASCII_UNITS))
+
+_BOUNDS_BEFORE: dict[str, str] = {
+    **dict.fromkeys(("不少于", "不低于", "不小于", "至少", "最少", "最低"), ">="),
+    **dict.fromkeys(("超过", "超出", "突破", "高于", "多于", "大于", "超", "逾"), ">"),
+    **dict.fromkeys(("达到", "达", "完成", "实现", "约", "大约"), "="),
+    **dict.fromkeys(("控制在", "不超过", "不高于", "不多于", "不大于", "最多", "最高"), "<="),
+    # 近 "nearly": just under the figure.
+    **dict.fromkeys(("低于", "少于", "小于", "不到", "不足", "将近", "接近", "近"), "<"),
+}
+_BOUNDS_AFTER: dict[str, str] = {
+    "及以上": ">=",
+    "以上": ">=",
+    "以下": "<=",
+    "以内": "<=",
+    "之内": "<=",
+    "左右": "=",
+    "台阶": ">=",  # `迈上百亿台阶`
+    "大关": ">=",
+}
+_DECLINE = ("负增长", "下降", "下滑", "减少", "降低", "回落", "缩减")
+
+
+# Bound words that end other words: `签约`, `最近`, `下达`, `赶超`.
+_NOT_AFTER = {
+    "约": "签节制合公条预邀契特相履违协",
+    "近": "最附临靠贴亲",
+    "达": "下到抵表发通送传转高",
+    "超": "赶高",
+}
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(f"(?<![{_NOT_AFTER[w]}]){w}" if w in _NOT_AFTER else w for w in ordered)
+
+
+# Matched backwards from a number: `同比下降5.6%`, `不少于 30 个`, `降低至3%` (a level, not a change).
+_BEFORE = re.compile(
+    rf"(?:(?P<decline>{_longest_first(_DECLINE)})(?P<to>至|到)?了?[ \t]*)?"
+    rf"(?:(?P<bound>{_longest_first(_BOUNDS_BEFORE)})了?[ \t]*)?\Z"
+)
+_AFTER = re.compile(rf"[ \t]*(?P<bound>{_longest_first(_BOUNDS_AFTER)})")
+_BEFORE_WINDOW = 10
+
+_RANGE_SEP = re.compile(r"[ \t]*[-~～至到—–][ \t]*")
+_LIST_SEP = re.compile(r"[ \t]*[、和与及][ \t]*")
+_LIST_MAX = 6
+_RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
+_RANK_VERB_WINDOW = 16
+_RANK_SCOPES = frozenset("国省市区县州")  # `全国第一`, `全省第3`
+# `目前`, `提前`, `之前` ... are not "the top N".
+_NOT_TOP = frozenset("目当提之此以事空眼面跟门向生年月日天周节会超午")
+_VAGUE = frozenset("数几")  # `数百亿`, `几十家`: no definite figure
+# What may follow a bare Chinese 亿/万 figure besides punctuation: `超千亿目标`, `五百亿的投入`.
+_AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
+# One-character numerals that do not count: `一批`, `一个总目标` (an article), `二次创业` (an ordinal).
+_NOT_COUNTING = frozenset("一二")
+# Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
+_FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
+
+_QUOTE = re.compile(r"[“”‘’「」『』\"]")
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+_OPENING_QUOTES = frozenset('“‘「『"')
+_CLOSING_QUOTES = frozenset('”’」』"')
+_SHORT_QUOTE = 8  # a quoted phrase this short is a name or a slogan: `“三个全方位”`, `“654”专项行动`
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity expression; offsets index the clause it was found in."""
+
+    start: int  # the whole expression, bound words included: `不少于 30 个`, `50%以上`, `前二十`
+    end: int
+    value: Value  # ints stay int; a range is (lo, hi)
+    unit: str  # as written; `名次` for ranks
+    cmp: str  # ">=", ">", "=", "<=", "<" or "range"
+    number_start: int  # the bare number and unit
+    number_end: int
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A number with whatever unit directly follows it."""
+
+    value: Number
+    unit: str | None
+    start: int
+    end: int  # after the unit, or after the number when none follows
+    more: bool  # 多/余 inside: `30多个`
+    word_numeral: bool  # a one-character Chinese numeral
+
+    @property
+    def scaled_or_relative(self) -> bool:
+        return self.unit is not None and (self.unit[0] in "万亿" or self.unit in _RELATIVE_UNITS)
+
+
+def parse_number(span: str) -> Number | None:
+    """The value of one isolated numeral: `5.06`, `五百`, `1.5万`, `二十`, `两`, `1,200`, `百分之六点五`."""
+    text = span.strip().removeprefix("百分之")
+    if not text:
+        return None
+    m = _SCALED_ARABIC.fullmatch(text)
+    if m:
+        return _scaled(m["digits"], m["multipliers"])
+    if _CHINESE_NUMERAL.fullmatch(text):
+        return _chinese(text)
+    return None
+
+
+_SCALED_ARABIC = re.compile(rf"(?P<digits>{_ARABIC})(?P<multipliers>[十百千万亿]*)")
+_CHINESE_NUMERAL = re.compile(_CN_RUN)
+_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
+def _scaled(arabic: str, multipliers: str) -> Number | None:
+    try:
+        amount = Decimal(arabic.replace(",", ""))
+    except InvalidOperation:
+        return None
+    for ch in multipliers:
+        amount *= _MULTIPLIERS[ch]
+    # As written: `30` stays int and `5.0` float; a scaled `1.5万` is the whole number 15000.
+    if amount == amount.to_integral_value() and ("." not in arabic or multipliers):
+        return int(amount)
+    return float(amount)
+
+
+def _arabic(text: str) -> Number:
+    value = _scaled(text, "")
+    assert value is not None  # the token pattern only admits well-formed numerals
+    return value
+
+
+@lru_cache(maxsize=4096)
+def _chinese(text: str) -> Number | None:
+    # cn2an's strict mode rejects digit strings (`二〇二〇`) and slogans (`十四五`) but wants `二`
+    # for `两` and a leading `一` before a bare 百/千/万/亿.
+    text = text.replace("两", "二")
+    if text[0] in "百千万亿":
+        text = "一" + text
+    try:
+        value = cn2an.cn2an(text, "strict")
+    except (ValueError, KeyError, IndexError):
+        return None
+    if isinstance(value, float) and value.is_integer() and "点" not in text:
+        return int(value)
+    return value
+
+
+def find_quantities(clause: str) -> list[Quantity]:
+    """Every quantity expression in the clause, left to right, spans never overlapping."""
+    if not _HAS_NUMERAL.search(clause):
+        return []
+    scan = _ClauseScan(clause)
+    found: list[Quantity] = []
+    for m in _TOKEN.finditer(clause):
+        if m.start() < scan.floor:
+            continue
+        quantity = scan.quantity_at(m)
+        if quantity is not None:
+            found.append(quantity)
+            scan.floor = quantity.end
+    return found
+
+
+def _is_ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class _ClauseScan:
+    """The reading of one clause; `floor` is where the last quantity ended."""
+
+    def __init__(self, clause: str) -> None:
+        self.text = clause
+        self.floor = 0
+        self._quotes: tuple[list[tuple[int, int]], frozenset[int]] | None = None
+
+    def quantity_at(self, m: re.Match[str]) -> Quantity | None:
+        text, s = self.text, m.start()
+        marker = self._nonspace_before(s)
+        if marker >= 0 and not m["pct"]:
+            if text[marker] == "第":
+                return self._ordinal_rank(m, marker)
+            if text[marker] == "前":
+                rank = self._top_rank(m, marker)
+                if rank is not None:
+                    return rank
+        if self._is_name(m):
+            return None
+        reading = self._read(m)
+        if reading is None:
+            return None
+        hi = self._range_end(reading)
+        if hi is None and reading.unit is None:
+            if self._next_token(_RANGE_SEP, reading.end):
+                return None  # `1-6月份`, `2021-2025年`, `0514-87863284`
+            reading = self._with_listed_unit(reading, m)
+            if reading is None:
+                return None
+        unit_holder = hi or reading
+        if unit_holder.unit == "个" and self._opens_quote(unit_holder.end):
+            return None  # `5个“聚焦”`: a count of slogans
+        if reading.word_numeral and not reading.scaled_or_relative and self._is_formula(m, unit_holder):
+            return None
+        return self._bounded(reading, hi)
+
+    # -- reading numbers and units --
+
+    def _read(self, m: re.Match[str]) -> _Reading | None:
+        text = self.text
+        if m["pct"]:
+            value = _arabic(m["ar"]) if m["ar"] else _chinese(m["cn"])
+            if value is None:
+                return None
+            return _Reading(value, "%", m.start(), m.end(), False, False)
+        if m["ar"]:
+            value, numeral_end = _arabic(m["ar"]), m.end()
+            word_numeral = False
+        else:
+            run = m["cn"]
+            numeral = run.rstrip("万亿")  # `五百亿`, `三十万人`: 万/亿 belong to the unit
+            if not numeral or self._char_before(m.start()) in _VAGUE:
+                return None
+            value = _chinese(numeral)
+            if value is None:
+                return None
+            numeral_end = m.start() + len(numeral)
+            word_numeral = len(numeral) == 1
+        unit = _UNIT.match(text, numeral_end)
+        if unit:
+            more = bool(unit["more1"] or unit["more2"])
+            return _Reading(
+                value, (unit["mag"] or "") + unit["base"], m.start(), unit.end(), more, word_numeral
+            )
+        if m["cn"] and numeral_end < m.end() and self._stands_alone(m.end()):
+            # `工业投入每年五百亿`: a bare Chinese 亿/万 figure is money.
+            return _Reading(
+                value, text[numeral_end : m.end()] + "元", m.start(), m.end(), False, word_numeral
+            )
+        return _Reading(value, None, m.start(), numeral_end, False, word_numeral)
+
+    def _stands_alone(self, pos: int) -> bool:
+        text = self.text
+        pos = self._skip_spaces(pos)
+        if pos == len(text) or not _is_ideograph(text[pos]):
+            return True
+        return bool(_AFTER.match(text, pos) or _AFTER_BARE_AMOUNT.match(text, pos))
+
+    def _next_token(self, sep: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        after = sep.match(self.text, pos)
+        if after is None:
+            return None
+        m = _TOKEN.match(self.text, after.end())
+        return m if m and not m["pct"] else None
+
+    def _range_end(self, lo: _Reading) -> _Reading | None:
+        """The upper end of `8-10个`, `8至10个`, `5%-8%`, or None when lo is not a range's start."""
+        m = self._next_token(_RANGE_SEP, lo.end)
+        if m is None or self._is_name(m):
+            return None
+        hi = self._read(m)
+        if hi is None or hi.unit is None or hi.value <= lo.value:
+            return None
+        if lo.unit is not None and lo.unit != hi.unit:
+            return None
+        return hi
+
+    def _with_listed_unit(self, reading: _Reading, m: re.Match[str]) -> _Reading | None:
+        """`高于全国、全省1.5、0.4个百分点`: a bare Arabic number takes the unit its list ends with."""
+        if not m["ar"]:
+            return None
+        pos = reading.end
+        for _ in range(_LIST_MAX):
+            nxt = self._next_token(_LIST_SEP, pos)
+            if nxt is None or not nxt["ar"] or self._is_name(nxt):
+                return None
+            listed = self._read(nxt)
+            if listed is None:
+                return None
+            if listed.unit is not None:
+                return _Reading(reading.value, listed.unit, reading.start, reading.end, False, False)
+            pos = listed.end
+        return None
+
+    # -- what is not a quantity --
+
+    def _is_name(self, m: re.Match[str]) -> bool:
+        """`5G`, `PM2.5`, `1+N`, `0514`, `10:30`, `0.5.24`, or a number inside a short quoted name."""
+        text, s, e = self.text, m.start(), m.end()
+        before = text[s - 1] if s else ""
+        after = text[e] if e < len(text) else ""
+        if (before.isascii() and before.isalpha()) or before == "+" or after == "+":
+            return True
+        if before in ".:" and s >= 2 and text[s - 2] in _DIGITS:
+            return True
+        if after in ".:" and e + 1 < len(text) and text[e + 1] in _DIGITS:
+            return True
+        if after.isascii() and after.isalpha() and not _ASCII_UNIT_START.match(text, e):
+            return True
+        digits = m["ar"]
+        if digits and len(digits) > 1 and digits[0] == "0" and digits[1] != ".":
+            return True  # area codes and serial numbers
+        return self._in_short_quote(s)
+
+    def _is_formula(self, m: re.Match[str], reading: _Reading) -> bool:
+        """Whether a one-character Chinese count is an article, an ordinal or part of a slogan."""
+        text, s = self.text, m.start()
+        if m["cn"][0] in _NOT_COUNTING:
+            return True
+        if s and text[s - 1] in _CLOSING_QUOTES:
+            return True  # `“列统企业、上市企业…”四个预备队` counts the quoted names
+        if reading.unit == "个" and self._in_quote(s):
+            return True  # `“中心城区、四个重点镇、七个一般镇”`
+        return bool(_FORMULA_NOUNS.match(text, reading.end))
+
+    def _quote_layout(self) -> tuple[list[tuple[int, int]], frozenset[int]]:
+        """Spans inside quotation marks, and positions of opening quotes."""
+        if self._quotes is None:
+            quoted: list[tuple[int, int]] = []
+            openings: set[int] = set()
+            pending: dict[str, int] = {}
+            for q in _QUOTE.finditer(self.text):
+                ch, pos = q.group(), q.start()
+                if ch in _QUOTE_PAIRS or (ch == '"' and '"' not in pending):
+                    pending[_QUOTE_PAIRS.get(ch, ch)] = pos
+                    openings.add(pos)
+                elif ch in pending:
+                    quoted.append((pending.pop(ch) + 1, pos))
+            self._quotes = (quoted, frozenset(openings))
+        return self._quotes
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self._quote_layout()[0])
+
+    def _in_short_quote(self, pos: int) -> bool:
+        return any(a <= pos < b and b - a <= _SHORT_QUOTE for a, b in self._quote_layout()[0])
+
+    def _opens_quote(self, pos: int) -> bool:
+        text = self.text
+        pos = self._skip_spaces(pos)
+        return pos < len(text) and text[pos] in _OPENING_QUOTES and pos in self._quote_layout()[1]
+
+    def _char_before(self, pos: int) -> str:
+        return self.text[pos - 1] if pos > self.floor else ""
+
+    def _nonspace_before(self, pos: int) -> int:
+        """Index of the last non-space character before pos, or -1 when there is none after the floor."""
+        pos -= 1
+        while pos >= self.floor and self.text[pos] in " \t":
+            pos -= 1
+        return pos if pos >= self.floor else -1
+
+    def _word_follows(self, pos: int) -> bool:
+        return pos < len(self.text) and _is_ideograph(self.text[pos])
+
+    def _skip_spaces(self, pos: int) -> int:
+        while pos < len(self.text) and self.text[pos] in " \t":
+            pos += 1
+        return pos
+
+    # -- ranks --
+
+    def _rank_value(self, m: re.Match[str]) -> int | None:
+        value = _arabic(m["ar"]) if m["ar"] else _chinese(m["cn"])
+        return value if isinstance(value, int) and value >= 1 else None
+
+    def _ordinal_rank(self, m: re.Match[str], marker: int) -> Quantity | None:
+        """`第18位`, `第5名`, `排名第5` are ranks; `第五届`, `第一季度` are ordinals and give nothing."""
+        text = self.text
+        value = self._rank_value(m)
+        if value is None:
+            return None
+        after = self._skip_spaces(m.end())
+        if text[after : after + 1] in ("名", "位"):
+            number_end = after + 1
+        elif not self._word_follows(m.end()) and self._follows_rank_context(marker):
+            number_end = m.end()
+        else:
+            return None
+        start = marker
+        if start - 2 >= self.floor and text[start - 2 : start] == "排名":
+            start -= 2
+        return Quantity(start, number_end, value, RANK_UNIT, "=", m.start(), number_end)
+
+    def _follows_rank_context(self, marker: int) -> bool:
+        """`排名第5`, `列南通九县(市)区第2`, `全市第一`: a ranking verb or a place just before `第`."""
+        if marker > self.floor and self.text[marker - 1] in _RANK_SCOPES:
+            return True
+        return bool(_RANK_VERB.search(self.text, max(self.floor, marker - _RANK_VERB_WINDOW), marker))
+
+    def _top_rank(self, m: re.Match[str], marker: int) -> Quantity | None:
+        """`前二十`, `前20名`, `前10强`: at most the Nth place."""
+        text = self.text
+        if marker > self.floor and text[marker - 1] in _NOT_TOP:
+            return None
+        value = self._rank_value(m)
+        if value is None:
+            return None
+        after = self._skip_spaces(m.end())
+        if text[after : after + 1] in ("名", "位", "强"):
+            number_end = after + 1
+        elif self._word_follows(m.end()) and text[m.end()] != "的":
+            return None  # `前三季度`
+        else:
+            number_end = m.end()
+        return Quantity(marker, number_end, value, RANK_UNIT, "<=", m.start(), number_end)
+
+    # -- bounds --
+
+    def _bounded(self, lo: _Reading, hi: _Reading | None) -> Quantity:
+        text = self.text
+        before = _BEFORE.search(text, max(self.floor, lo.start - _BEFORE_WINDOW), lo.start)
+        assert before is not None  # the pattern matches the empty string at its end
+        last = hi or lo
+        after = _AFTER.match(text, last.end)
+        before_cmp = _BOUNDS_BEFORE.get(before["bound"] or "")
+        if hi is not None:
+            cmp = "range"
+        elif before_cmp not in (None, "="):
+            cmp = before_cmp  # `不少于`, `超` ... say more than a plain `达`
+        elif after:
+            cmp = _BOUNDS_AFTER[after["bound"]]
+        elif last.more:
+            cmp = ">"
+        else:
+            cmp = "="
+        value: Value = lo.value if hi is None else (lo.value, hi.value)
+        if before["decline"] and not before["to"]:
+            value = _negated(value)
+        start = before.start("bound") if before["bound"] else lo.start
+        end = after.end() if after else last.end
+        return Quantity(start, end, value, last.unit or "", cmp, lo.start, last.end)
+
+
+def _negated(value: Value) -> Value:
+    if isinstance(value, tuple):
+        return (-value[1], -value[0])
+    return -value

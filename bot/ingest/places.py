@@ -1,0 +1,428 @@
+"""The gazetteer: China's provinces, prefecture-level cities and county-level units, with their short and
+former names, built by scripts/build_gazetteer.py into bot/data/gazetteer.json.
+
+Two jobs: name → place for what users and headings say (`lookup`, `resolve`, `suggest`), and the places
+that running text names (`find_mentions`). Running text is full of words that contain a place's short form
+(投资兴业 holds 资兴, 合作 is 合作市's), so there a name counts only on evidence:
+- a full name with its level suffix counts, unless the suffix starts a word (合作市场, 海门区域);
+- a full name with nothing distinctive before its suffix (城区, 郊区, 沛县) or only generic parts
+  (市中区, 新城区, 城关区) counts only in the document's cities, or right after its parent city;
+- a short form counts for provinces and prefecture cities, and for a county only in the document's
+  cities or right after its city or province (南通通州); never when generic (新城, 城区) or when a level
+  suffix that is not its own follows (大城市 is not 大城县);
+- a former name (海门市 → 海门区) counts only in the document's cities.
+Where several places share a name, the document's cities, then the place just named (南通市通州区), then
+prominence decide; a tie is no mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import unicodedata
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
+
+LEVEL_RANK = {"province": 3, "city": 2, "county": 0}
+# Characters a division's name ends with; a short form never does, bar 州 (扬州, 通州).
+SUFFIX_CHARS = frozenset("省市区县旗州盟")
+_NOT_SHORT_ENDINGS = SUFFIX_CHARS - {"州"}
+# A level suffix followed by one of these is the start of an ordinary word: 合作市场 is not 合作市.
+SUFFIX_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", "县域"})
+# Parts of a name that say where or what, not which: 市中, 新城, 城关, 东 (东区), 郊 (郊区).
+GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧古城郊矿市区县关")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
+_EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>“”‘’、。，；：！？（）【】《》〈〉「」『』·-—–_/\\|*#@"
+_CONTEXT_CACHE_SIZE = 4096
+_ADJACENT_GAP = 2  # at most this many spaces between a parent and the place it qualifies (南通 通州区)
+
+# What it takes for a written form to count as a mention in running text.
+ALWAYS, IN_CONTEXT, AFTER_PARENT = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str  # adcode
+    name: str  # full current name, simplified: 海安市
+    short: str  # 海安; the full name when nothing shorter is distinctive (城区, 沛县)
+    level: str  # "province" | "city" | "county"
+    city: str  # a county's prefecture city (南通市), or its municipality (北京市); "" otherwise
+    province: str  # 江苏省; "" for a province
+
+    @property
+    def prominence(self) -> int:
+        """Ranks same-named places when nothing else decides: a province over a city over a district of a
+        municipality (provincial-level, so the best-known 通州区) over any other county."""
+        if self.level == "county" and self.city and self.city == self.province:
+            return 1
+        return LEVEL_RANK[self.level]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    place: Place
+    exact: bool  # the full name, with its level suffix, was written
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One way of writing a place, as running text may contain it."""
+
+    place: Place
+    exact: bool
+    needs: int  # ALWAYS, IN_CONTEXT or AFTER_PARENT
+
+
+def normalize_name(text: str) -> str:
+    """A place name as typed → the form the gazetteer uses: full-width folded, invisible marks and spaces
+    dropped, surrounding punctuation stripped. Traditional script is handled by the gazetteer."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return "".join(text.split()).strip(_EDGE_PUNCTUATION)
+
+
+@functools.cache
+def _t2s():
+    from opencc import OpenCC  # loaded on the first traditional character only
+
+    return OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified_char(char: str) -> str:
+    converted = _t2s().convert(char)
+    return converted if len(converted) == 1 else char
+
+
+def _proper_part(name: str, short: str) -> str:
+    """What distinguishes a name from its level suffix: 海安 for 海安市, 城 for 城区, 沛 for 沛县."""
+    if short != name:
+        return short
+    return name[:-1] if name[-1:] in SUFFIX_CHARS else name
+
+
+def _is_generic(part: str) -> bool:
+    return all(char in GENERIC_MORPHEMES for char in part)
+
+
+def _full_name_needs(name: str, short: str) -> int:
+    proper = _proper_part(name, short)
+    if len(proper) >= 2:
+        return IN_CONTEXT if _is_generic(proper) else ALWAYS
+    return AFTER_PARENT if not proper or _is_generic(proper) else IN_CONTEXT
+
+
+def _short_counts(place: Place) -> bool:
+    """Whether a place's short form may stand for it in running text at all."""
+    short = place.short
+    return (
+        short != place.name
+        and len(short) >= 2
+        and short[-1] not in _NOT_SHORT_ENDINGS
+        and not _is_generic(short)
+    )
+
+
+class Gazetteer:
+    """Places of one year of China's administrative divisions; see the module's docstring."""
+
+    def __init__(self, data: dict) -> None:
+        rows = data["places"]
+        names = {row[0]: row[1] for row in rows}
+        self.year: int = data.get("year", 0)
+        self.places: tuple[Place, ...] = tuple(
+            Place(code, name, short, level, names.get(city, ""), names.get(province, ""))
+            for code, name, short, level, city, province in rows
+        )
+        by_code = {p.code: p for p in self.places}
+        self._by_name: dict[str, list[Place]] = defaultdict(list)
+        self._by_short: dict[str, list[Place]] = defaultdict(list)
+        self._by_former: dict[str, list[Place]] = defaultdict(list)
+        self._by_former_short: dict[str, list[Place]] = defaultdict(list)
+        self._counties: dict[str, list[Place]] = defaultdict(list)
+        forms: dict[str, list[_Form]] = defaultdict(list)
+
+        for place in self.places:
+            self._by_name[place.name].append(place)
+            forms[place.name].append(_Form(place, True, _full_name_needs(place.name, place.short)))
+            if place.short != place.name:
+                self._by_short[place.short].append(place)
+                if _short_counts(place):
+                    needs = IN_CONTEXT if place.level == "county" else ALWAYS
+                    forms[place.short].append(_Form(place, False, needs))
+            if place.level == "county" and place.city:
+                self._counties[place.city].append(place)
+        for name, short, codes in data.get("former", []):
+            if _is_generic(_proper_part(name, short)):
+                continue  # an old 城区 or 市区 is what a user means by neither word today
+            targets = [by_code[c] for c in codes if c in by_code]
+            self._by_former[name].extend(targets)
+            if short != name:
+                self._by_former_short[short].extend(targets)
+            if name not in self._by_name and _full_name_needs(name, short) == ALWAYS:
+                # In running text an old name counts in its own cities only: 江都市 is in 长江都市圈 too.
+                forms[name].extend(_Form(place, True, IN_CONTEXT) for place in targets)
+
+        self._forms: dict[str, tuple[_Form, ...]] = {key: tuple(value) for key, value in forms.items()}
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for key in self._forms:
+            lengths[key[0]].add(len(key))
+        self._lengths = {char: tuple(sorted(sizes, reverse=True)) for char, sizes in lengths.items()}
+        self._known_chars = frozenset(
+            itertools.chain.from_iterable(itertools.chain(self._by_name, self._by_former))
+        )
+        self._pinyin_source: dict[str, str] = data.get("pinyin", {})
+        self._suggest_index: tuple[list[str], list[str], list[list[Place]]] | None = None
+        self._context_cache: dict[tuple[str, ...], frozenset[str]] = {}
+
+    @classmethod
+    def from_file(cls, path: Path) -> Gazetteer:
+        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The shipped gazetteer, loaded once."""
+        return _default_gazetteer()
+
+    # ------------------------------------------------------------------------------------------ names
+
+    def normalize(self, name: str) -> str:
+        """normalize_name, then traditional characters (those no place name uses) made simplified."""
+        text = normalize_name(name)
+        if all(char in self._known_chars or char.isascii() for char in text):
+            return text
+        return "".join(char if char in self._known_chars else _simplified_char(char) for char in text)
+
+    def get(self, name: str) -> Place | None:
+        """The current place with exactly this full name: the most prominent of those sharing it (通州区
+        of 北京市), None when they are equal (鼓楼区)."""
+        return self._best(self._by_name.get(self.normalize(name), []), frozenset())
+
+    def lookup(self, name: str, city_hint: str | None = None) -> list[Place]:
+        """Places a name may mean, best first: by full name, former name, short form, former short form,
+        the short form under another suffix (如东市 → 如东县), or a name qualified by its city (南通通州)."""
+        return self._lookup(self.normalize(name), self._hint(city_hint))
+
+    def resolve(self, name: str, city_hint: str | None = None) -> Place | None:
+        """The one place a name means, or None when it is unknown or ambiguous (鼓楼区 without a city)."""
+        hint = self._hint(city_hint)
+        return self._best(self._lookup(self.normalize(name), hint), hint)
+
+    def counties_of(self, city: str) -> list[Place]:
+        """The county-level units of a prefecture city or municipality, by code."""
+        place = self.resolve(city)
+        if place is None or place.level == "county":
+            return []
+        return sorted(self._counties.get(place.name, []), key=lambda p: p.code)
+
+    def suggest(self, query: str, limit: int = 5) -> list[Place]:
+        """The places whose names are nearest to a misspelt or unknown one, by characters and by sound
+        (海按 → 海安市), best first."""
+        key = self.normalize(query)
+        if not key or limit <= 0:
+            return []
+        choices, sounds, targets = self._suggest_choices()
+        scores: dict[int, float] = {}
+        for query_form, pool in ((key, choices), (self._sound(key), sounds)):
+            for _, score, index in process.extract(
+                query_form, pool, scorer=fuzz.ratio, limit=limit * 20, score_cutoff=40
+            ):
+                scores[index] = max(score, scores.get(index, 0.0))
+        ranked: list[tuple[float, int, str, Place]] = []
+        for index, score in scores.items():
+            ranked.extend((-score, -place.prominence, place.code, place) for place in targets[index])
+        result: list[Place] = []
+        for *_, place in sorted(ranked, key=lambda item: item[:3]):
+            if place not in result:
+                result.append(place)
+            if len(result) == limit:
+                break
+        return result
+
+    # ------------------------------------------------------------------------------------------ running text
+
+    def find_mentions(self, text: str, context_cities: Collection[str] = ()) -> list[Mention]:
+        """Places named in simplified running text, leftmost-longest and non-overlapping.
+
+        `context_cities` are the document's cities (full or short names): their counties' short forms
+        count, and they decide between same-named places (通州区 of 南通市 or of 北京市).
+        """
+        context = self._context(context_cities)
+        mentions: list[Mention] = []
+        previous: Mention | None = None
+        i = 0
+        while i < len(text):
+            mention = self._mention_at(text, i, context, previous)
+            if mention is None:
+                i += 1
+                continue
+            mentions.append(mention)
+            previous = mention
+            i = mention.end
+        return mentions
+
+    # ------------------------------------------------------------------------------------------ internals
+
+    def _lookup(self, key: str, hint: frozenset[str]) -> list[Place]:
+        if not key:
+            return []
+        for index in (self._by_name, self._by_former, self._by_short, self._by_former_short):
+            if key in index:
+                return self._ranked(index[key], hint)
+        if len(key) >= 3 and key[-1] in SUFFIX_CHARS and key[:-1] in self._by_short:
+            return self._ranked(self._by_short[key[:-1]], hint)
+        return self._qualified(key)
+
+    def _qualified(self, key: str) -> list[Place]:
+        """`南通市通州区`, `江苏南通海安`: names that tile the key, each inside the one before."""
+        mentions = self.find_mentions(key)
+        if len(mentions) < 2 or mentions[0].start != 0 or mentions[-1].end != len(key):
+            return []
+        for before, after in itertools.pairwise(mentions):
+            if after.start != before.end or before.place.name not in (after.place.city, after.place.province):
+                return []
+        return [mentions[-1].place]
+
+    def _hint(self, city_hint: str | None) -> frozenset[str]:
+        return self._context((city_hint,)) if city_hint else frozenset()
+
+    def _context(self, cities: Iterable[str]) -> frozenset[str]:
+        """Full names of the given cities (a county stands for its city too)."""
+        key = tuple(cities)
+        cached = self._context_cache.get(key)
+        if cached is not None:
+            return cached
+        names: set[str] = set()
+        for city in key:
+            place = self._best(self._lookup(self.normalize(city), frozenset()), frozenset())
+            if place is not None:
+                names.add(place.name)
+                if place.level == "county" and place.city:
+                    names.add(place.city)
+        if len(self._context_cache) < _CONTEXT_CACHE_SIZE:  # hints typed by users must not grow it forever
+            self._context_cache[key] = frozenset(names)
+        return frozenset(names)
+
+    @staticmethod
+    def _in_context(place: Place, context: frozenset[str]) -> bool:
+        if place.name in context:
+            return True
+        # A county governed by its province directly (仙桃市) belongs to the province's context.
+        return (place.city or place.province) in context if place.level == "county" else False
+
+    def _rank_key(self, place: Place, hint: frozenset[str]) -> tuple[int, int]:
+        return (0 if self._in_context(place, hint) or place.province in hint else 1, -place.prominence)
+
+    def _ranked(self, places: list[Place], hint: frozenset[str]) -> list[Place]:
+        unique = list(dict.fromkeys(places))
+        return sorted(unique, key=lambda p: (*self._rank_key(p, hint), p.code))
+
+    def _best(self, places: list[Place], hint: frozenset[str]) -> Place | None:
+        ranked = self._ranked(places, hint)
+        if len(ranked) > 1 and self._rank_key(ranked[0], hint) == self._rank_key(ranked[1], hint):
+            return None
+        return ranked[0] if ranked else None
+
+    @staticmethod
+    def _parent_before(text: str, start: int, previous: Mention | None) -> Place | None:
+        """The place mentioned right before `start` (南通 in 南通通州), which may qualify the next name."""
+        if previous is None or start - previous.end > _ADJACENT_GAP:
+            return None
+        if previous.end < start and not text[previous.end : start].isspace():
+            return None
+        return previous.place if previous.place.level != "county" else None
+
+    def _mention_at(
+        self, text: str, start: int, context: frozenset[str], previous: Mention | None
+    ) -> Mention | None:
+        """The longest form starting at `start` that counts here."""
+        parent = self._parent_before(text, start, previous)
+        room = len(text) - start
+        for length in self._lengths.get(text[start], ()):
+            forms = self._forms.get(text[start : start + length]) if length <= room else None
+            if forms is not None:
+                form = self._choose(forms, text, start, start + length, context, parent)
+                if form is not None:
+                    return Mention(start, start + length, form.place, form.exact)
+        return None
+
+    def _choose(
+        self,
+        forms: tuple[_Form, ...],
+        text: str,
+        start: int,
+        end: int,
+        context: frozenset[str],
+        parent: Place | None,
+    ) -> _Form | None:
+        """The place this written form stands for here, or None when it counts for none or several."""
+        ranked: list[tuple[tuple[int, int], _Form]] = []
+        for form in forms:
+            place = form.place
+            under_parent = parent is not None and parent.name in (place.city, place.province)
+            if not self._counts(form, text, start, end, context, parent, under_parent):
+                continue
+            standing = 2 if under_parent else 1 if self._in_context(place, context) else 0
+            ranked.append(((standing, place.prominence), form))
+        if not ranked:
+            return None
+        ranked.sort(key=lambda item: item[0], reverse=True)
+        if len(ranked) > 1 and ranked[0][0] == ranked[1][0] and ranked[0][1].place != ranked[1][1].place:
+            return None
+        return ranked[0][1]
+
+    def _counts(
+        self,
+        form: _Form,
+        text: str,
+        start: int,
+        end: int,
+        context: frozenset[str],
+        parent: Place | None,
+        under_parent: bool,
+    ) -> bool:
+        place = form.place
+        if form.exact:
+            if text[end - 1 : end + 1] in SUFFIX_WORDS:
+                return False  # 合作市场: the suffix starts a word
+        elif (
+            text[end : end + 1] in SUFFIX_CHARS
+            and text[end : end + 2] not in SUFFIX_WORDS
+            and not place.name.startswith(text[start : end + 1])
+        ):
+            return False  # 大城市: a suffix that is not its own follows
+        if form.needs == ALWAYS:
+            return True
+        if form.needs == IN_CONTEXT:
+            return under_parent or self._in_context(place, context)
+        return parent is not None and parent.name == place.city
+
+    def _sound(self, text: str) -> str:
+        return "".join(self._pinyin.get(char, char) for char in text)
+
+    @functools.cached_property
+    def _pinyin(self) -> dict[str, str]:
+        return {char: syllable for syllable, chars in self._pinyin_source.items() for char in chars}
+
+    def _suggest_choices(self) -> tuple[list[str], list[str], list[list[Place]]]:
+        if self._suggest_index is None:
+            merged: dict[str, list[Place]] = defaultdict(list)
+            for index in (self._by_name, self._by_short, self._by_former, self._by_former_short):
+                for key, places in index.items():
+                    merged[key].extend(p for p in places if p not in merged[key])
+            choices = sorted(merged)
+            self._suggest_index = (choices, [self._sound(c) for c in choices], [merged[c] for c in choices])
+        return self._suggest_index
+
+
+@functools.cache
+def _default_gazetteer() -> Gazetteer:
+    return Gazetteer.from_file(GAZETTEER_PATH)

@@ -1,0 +1,168 @@
+"""A document split into sections that each belong to one place, and text split into sentences and phrases.
+
+A section starts at
+- a line that holds only a place name (a round-up with one part per county: `海安市`),
+- an interview head naming the place (`——访…区委书记 姓名`; the title line just above it belongs to it),
+- a Markdown heading that opens with a place name.
+Text before the first section belongs to the document's own place: its one place, or the city whose counties
+the sections cover.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.ingest.places import Gazetteer, Place
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
+_PHRASE_END = re.compile(r"[，,、：:“”\"「」『』]+")
+_INTERVIEW = re.compile(r"^\s*[—–\-─]{1,3}\s*访")
+_PLACE_LINE_MAX = 8
+_TITLE_LINE_MAX = 40
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int
+    end: int
+    region: str  # full place name; "" when unknown
+    city: str  # the region's prefecture city ("" for a city itself)
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _LINE.finditer(text):
+        yield m.start(), m.end(), m.group()
+
+
+def split_spans(text: str, start: int, end: int, separators: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Non-empty spans of text[start:end] between separators, trimmed of spaces."""
+    spans = []
+    pos = start
+    for m in separators.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    trimmed = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    return split_spans(text, start, len(text) if end is None else end, _SENTENCE_END)
+
+
+def phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return split_spans(text, start, end, _PHRASE_END)
+
+
+def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
+    """The prefecture city the document is about: given, else the one its place names point to most."""
+    if known_city:
+        return known_city
+    votes: Counter[str] = Counter()
+    for mention in gazetteer.find_mentions(text):
+        place = mention.place
+        if place.level == "city":
+            votes[place.name] += 1
+        elif place.level == "county" and place.city:
+            votes[place.city] += 1
+    return votes.most_common(1)[0][0] if votes else ""
+
+
+def _heading_place(line: str, gazetteer: Gazetteer, city: str) -> Place | None:
+    bare = line.strip().lstrip("#").strip()
+    if not bare:
+        return None
+    if len(bare) <= _PLACE_LINE_MAX:
+        place = gazetteer.resolve(bare, city_hint=city or None)
+        if place is not None and place.level in ("county", "city"):
+            return place
+    cities = [city] if city else []
+    if _INTERVIEW.match(bare) or line.lstrip().startswith("#"):
+        mentions = [m for m in gazetteer.find_mentions(bare, cities) if m.place.level in ("county", "city")]
+        if mentions and (_INTERVIEW.match(bare) or mentions[0].start <= 1):
+            counties = [m for m in mentions if m.place.level == "county"]
+            return (counties or mentions)[0].place
+    return None
+
+
+def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[int, Place]]:
+    starts: list[tuple[int, Place]] = []
+    previous: tuple[int, str] | None = None  # the last non-empty line: a title above an interview head
+    for start, _end, line in iter_lines(text):
+        if not line.strip():
+            continue
+        place = _heading_place(line, gazetteer, city)
+        if place is not None:
+            title_above = (
+                _INTERVIEW.match(line.strip())
+                and previous
+                and len(previous[1].strip()) <= _TITLE_LINE_MAX
+                and (not starts or starts[-1][0] < previous[0])
+            )
+            starts.append((previous[0] if title_above else start, place))
+        previous = (start, line)
+    return starts
+
+
+def most_mentioned_place(text: str, gazetteer: Gazetteer, city: str) -> Place | None:
+    """The county-level place a single-place document is about (its title and byline count double)."""
+    votes: Counter[Place] = Counter()
+    cities = [city] if city else []
+    for mention in gazetteer.find_mentions(text, cities):
+        if mention.place.level == "county" and (not city or mention.place.city == city):
+            votes[mention.place] += 2 if mention.start < 200 else 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    return gazetteer.get(city) if city else None
+
+
+def split_sections(
+    text: str, gazetteer: Gazetteer, *, places: list[str] | None = None, city: str = ""
+) -> list[Section]:
+    """Sections of the document, each with its place, covering the whole text in order."""
+    city = context_city(text, gazetteer, city)
+    starts = _section_starts(text, gazetteer, city)
+    if places:
+        allowed = set(places)
+        starts = [(s, p) for s, p in starts if p.name in allowed] or starts
+    default = _default_place(text, gazetteer, places or [], city, has_sections=bool(starts))
+    bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
+    for start, place in starts:
+        if start == 0:
+            bounds[0] = (0, place.name, _city_of(place))
+        elif place.name != bounds[-1][1]:
+            bounds.append((start, place.name, _city_of(place)))
+    ends = [b[0] for b in bounds[1:]] + [len(text)]
+    return [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
+
+
+def _city_of(place: Place | None) -> str:
+    return place.city if place is not None and place.level == "county" else ""
+
+
+def _default_place(
+    text: str, gazetteer: Gazetteer, places: list[str], city: str, *, has_sections: bool
+) -> Place | None:
+    if len(places) == 1:
+        return gazetteer.get(places[0]) or gazetteer.resolve(places[0])
+    if has_sections or len(places) > 1:
+        return gazetteer.get(city) if city else None
+    return most_mentioned_place(text, gazetteer, city)
+
+
+def section_at(sections: list[Section], offset: int) -> Section:
+    for section in sections:
+        if section.start <= offset < section.end:
+            return section
+    return sections[-1]
