@@ -54,14 +54,18 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 _LEAD_FILLER = re.compile(
     r"^(?:确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|\s)+"
+    r"为|和|及|与|等|的|但|列|居|位居|位列|排在|\s)+"
 )
+# What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
+_COUNTED_FILLER = re.compile(r"^(?:的|等|\s)+")
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|的|\s)+$"
 )
 _GROWTH_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
 _QUALIFIER_GAP = re.compile(r"\s*的?\s*(?!同比|比|较|增长|下降|占|居|位|列|和|及|与|或|、)[\u4e00-\u9fff]")
 _INDICATOR_MAX = 30
+_COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计(?:完成|实现|申报)?|实现)(?=[\u4e00-\u9fff])")
 # Units that count things; any other unit measures an amount (money, area, rates).
 _COUNTERS = frozenset(
     [
@@ -97,7 +101,9 @@ _COUNTERS = frozenset(
 # `…亿元的桐昆三期`: an amount that describes a thing (but `…万元的基础上` is a figure in its own right).
 _ATTRIBUTIVE = re.compile(r"\s*的\s*(?!基础|同时|目标|任务|水平|比重|份额)[\u4e00-\u9fff]")
 # A name that ends like this is one facility or firm, not an indicator of the place.
-_ENTITY_END = re.compile(r"(?:园|园区|项目|公司|企业|集团|基地|中心|工程|厂|码头|大楼|广场)$")
+_ENTITY_WORDS = r"(?:园|园区|项目|公司|企业|集团|基地|中心|工程|厂|码头|大楼|广场)"
+_ENTITY_END = re.compile(f"{_ENTITY_WORDS}$")
+_ENTITY = re.compile(_ENTITY_WORDS)
 # Common short forms of well-known indicator names.
 _INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
 
@@ -193,7 +199,8 @@ def _sentence_records(
     subject_start = s_start
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
     found = find_quantities(text[s_start:s_end])
-    for p_start, p_end in phrases(text, s_start, s_end):
+    after_figures = {s_start + q.end for q in found}
+    for p_start, p_end in phrases(text, s_start, s_end, after_figures):
         phrase = text[p_start:p_end]
         quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
         kept = [
@@ -204,7 +211,7 @@ def _sentence_records(
         named_here = ""
         for index, q in enumerate(kept):
             before_start = kept[index - 1].end if index else 0
-            indicator = _indicator_name(phrase, before_start, q)
+            indicator = _with_subject(_indicator_name(phrase, before_start, q), subject, q)
             clause_start = p_start
             if not indicator:
                 indicator = _growth_name(subject, phrase[before_start : q.start], q)
@@ -286,9 +293,9 @@ def _is_mid_year(doc: DocumentInfo) -> bool:
 
 def _is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     """`招引10亿元以上重特大项目不少于30个`: the first figure qualifies the name of the second."""
-    if not later:
+    if not later or q.unit in _COUNTERS or q.unit == "名次":
         return False
-    return bool(_QUALIFIER_GAP.match(phrase, q.end)) and q.unit != "名次"
+    return bool(_QUALIFIER_GAP.match(phrase, q.end))
 
 
 def _is_name_part(phrase: str, q: Quantity) -> bool:
@@ -297,11 +304,13 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
     such as `三个全方位`, `五项机制`."""
     rest = phrase[q.end :]
     if q.unit not in _COUNTERS and q.unit != "名次":
-        if _ATTRIBUTIVE.match(rest):
+        if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
             return True
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
         if followed_by_name and (_ENTITY_END.search(rest) or re.search(r"以[上下]$", phrase[: q.end])):
             return True
+    elif re.match(r"[^，,。；;]{0,8}之一", rest):
+        return True  # `全省6个县市区之一`
     written = phrase[q.number_start : q.number_end]
     is_small_chinese = bool(re.fullmatch(r"[一二两三四五六七八九十]+\s*\S{0,2}", written))
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
@@ -310,7 +319,7 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
-    counted = _clean_name(phrase[q.end :]) if q.unit in _COUNTERS else ""
+    counted = _clean_name(phrase[q.end :], _COUNTED_FILLER) if q.unit in _COUNTERS else ""
     if counted and not _GROWTH_VERB.match(counted) and not counted.startswith(("以上", "以下", "左右")):
         return counted
     name = _clean_name(_DEADLINE.sub("", phrase[before_start : q.start]))
@@ -324,14 +333,23 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     return _INDICATOR_ALIASES.get(name, name)
 
 
-def _clean_name(raw: str) -> str:
-    name = re.sub(r"\s+", "", raw)
+def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
+    name = _INNER_VERB.sub("", re.sub(r"\s+", "", raw))
     for _ in range(3):
-        name = _TAIL_FILLER.sub("", _LEAD_FILLER.sub("", name))
+        name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
     name = name.strip("()（）《》【】[]<>“”\"'·-—")
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
     return name if re.search(r"[\u4e00-\u9fffA-Za-z]", name) else ""
+
+
+def _with_subject(name: str, subject: str, q: Quantity) -> str:
+    """A rank or comparison names its subject only once per sentence: `地区生产总值增长1.6%，…排名第5`."""
+    if not name or not subject or subject in name:
+        return name
+    if q.unit == "名次" or _COMPARISON.match(name):
+        return subject + name
+    return name
 
 
 def _growth_name(subject: str, before: str, q: Quantity) -> str:
