@@ -64,6 +64,8 @@ _TAIL_FILLER = re.compile(
 _GROWTH_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
 _QUALIFIER_GAP = re.compile(r"\s*的?\s*(?!同比|比|较|增长|下降|占|居|位|列|和|及|与|或|、)[\u4e00-\u9fff]")
 _INDICATOR_MAX = 30
+# A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
+_RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区])")
 _COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计(?:完成|实现|申报)?|实现)(?=[\u4e00-\u9fff])")
 # Units that count things; any other unit measures an amount (money, area, rates).
@@ -212,6 +214,7 @@ def _sentence_records(
         for index, q in enumerate(kept):
             before_start = kept[index - 1].end if index else 0
             indicator = _with_subject(_indicator_name(phrase, before_start, q), subject, q)
+            indicator = _INDICATOR_ALIASES.get(indicator, indicator)
             clause_start = p_start
             if not indicator:
                 indicator = _growth_name(subject, phrase[before_start : q.start], q)
@@ -330,7 +333,7 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return ""
     if q.unit == "名次" and not re.search(r"排名|排位|位次|名次|排行", name):
         name = f"{name}排名"
-    return _INDICATOR_ALIASES.get(name, name)
+    return name
 
 
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
@@ -347,7 +350,7 @@ def _with_subject(name: str, subject: str, q: Quantity) -> str:
     """A rank or comparison names its subject only once per sentence: `地区生产总值增长1.6%，…排名第5`."""
     if not name or not subject or subject in name:
         return name
-    if q.unit == "名次" or _COMPARISON.match(name):
+    if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):
         return subject + name
     return name
 
