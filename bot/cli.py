@@ -22,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `policybot export | head`: the reader has gone, which is fine
+        sys.stderr.close()
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -54,7 +54,7 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 _LEAD_FILLER = re.compile(
     r"^(?:确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|列|居|位居|位列|排在|\s)+"
+    r"为|和|及|与|等|的|但|列|居|位居|位列|排在|围绕|针对|全部|\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 _COUNTED_FILLER = re.compile(r"^(?:的|等|\s)+")
@@ -322,7 +322,7 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
-    counted = _clean_name(phrase[q.end :], _COUNTED_FILLER) if q.unit in _COUNTERS else ""
+    counted = _clean_name(phrase[q.end :].split("、")[0], _COUNTED_FILLER) if q.unit in _COUNTERS else ""
     if counted and not _GROWTH_VERB.match(counted) and not counted.startswith(("以上", "以下", "左右")):
         return counted
     name = _clean_name(_DEADLINE.sub("", phrase[before_start : q.start]))

@@ -81,9 +81,15 @@ def infer_date(text: str) -> str:
     return ""
 
 
+_TITLE_MAX = 40
+
+
 def infer_title(text: str) -> str:
+    """The first line of the text, cut at its first clause when it runs long (a lead sentence, not a title)."""
     for line in text.splitlines():
         line = line.strip().lstrip("#").strip()
         if line:
-            return line[:80]
+            if len(line) > _TITLE_MAX:
+                line = re.split(r"[，,。；;]", line)[0][:_TITLE_MAX] + "…"
+            return line
     return ""
