@@ -112,7 +112,8 @@ def best_target(actual: Record, targets: list[Record]) -> Record | None:
 
 def targets_of(store: PolicyStore, region: str, keyword: str = "") -> list[Record]:
     """A place's targets, newest period first, then by indicator; `keyword` words must all match."""
-    return [r for r in store.by_region(region) if r.kind == TARGET and matches(r, keyword)]
+    targets = [r for r in store.by_region(region) if r.kind == TARGET]
+    return [r for r in targets if matches(r, keyword)] if keyword.split() else targets
 
 
 def progress_of(store: PolicyStore, region: str) -> list[Progress]:

@@ -281,12 +281,15 @@ class PolicyStore:
         """Two indexes: indicator names, and the searchable text (indicator, place name, clause)."""
         names, texts = GramIndex(), GramIndex()
         places = {region: fold(region) for region in self._by_region}
-        grams_of: dict[str, frozenset[str]] = {}  # names and places repeat: their n-grams, once each
+        # Names and places repeat across records: each distinct one is folded and split into n-grams once.
+        folded: dict[str, str] = {}
+        grams_of = {place: frozenset(_grams(place)) for place in places.values()}
         for r in self.records:
-            name, place, clause = _squeeze(r.indicator), places[r.region], _squeeze(r.text)
-            for part in (name, place):
-                if part not in grams_of:
-                    grams_of[part] = frozenset(_grams(part))
+            name = folded.get(r.indicator)
+            if name is None:
+                name = folded[r.indicator] = _squeeze(r.indicator)
+                grams_of.setdefault(name, frozenset(_grams(name)))
+            place, clause = places[r.region], _squeeze(r.text)
             names.add(name, grams_of[name])
             texts.add(_SEP.join((name, place, clause)), _grams(clause).union(grams_of[name], grams_of[place]))
         return names, texts

@@ -172,6 +172,8 @@ def _heading_context(line: str, year: int | None) -> Context:
         period = f"{year}H1"
     elif kind:
         period = _period_of(line, year) or ""
+        if period.endswith("H2"):  # a `下半年工作` part sets the year's targets, not half-year ones
+            period = period[:-2]
     return Context(kind, period)
 
 

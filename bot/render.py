@@ -1,0 +1,134 @@
+"""Answers as Telegram messages: HTML with everything escaped, in the chat's script, in pages that fit."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import opencc
+from tqdm import tqdm
+
+from bot.ingest.record import Record
+
+MESSAGE_LIMIT = 4096
+# Pages stay well under Telegram's limit: the traditional script and a page footer may lengthen them.
+PAGE_BUDGET = 3500
+SIMPLIFIED, TRADITIONAL = "simplified", "traditional"
+
+_CMP_SIGNS = {">=": "≥ ", ">": "> ", "<=": "≤ ", "<": "< ", "=": "", "range": ""}
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Reply:
+    """One answer: one or more HTML pages (the first is sent; buttons page through the rest)."""
+
+    pages: list[str]
+    page: int = 0
+    photo: bytes | None = None
+    photo_caption: str = ""
+    paging_key: str = ""  # set by the caller when the pages are kept for paging callbacks
+    notice: str = ""  # a short toast for callback answers
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.pages[self.page]
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=False)
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def in_script(text: str, script: str) -> str:
+    """The reply in the chat's script: the store is simplified, a traditional chat gets it converted."""
+    return _converter("s2tw").convert(text) if script == TRADITIONAL else text
+
+
+def number(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) and abs(value) >= 10000 else str(value)
+
+
+def figure(record: Record) -> str:
+    """Value, unit and bound the way the documents write them: `≥ 6.5%`, `74 亿元`, `前 20 名`, `8–10 个`."""
+    if record.unit == "名次":
+        n = (
+            number(record.value)
+            if not isinstance(record.value, list)
+            else "–".join(map(number, record.value))
+        )
+        return f"前 {n} 名" if record.cmp in ("<=", "<") else f"第 {n} 名"
+    if isinstance(record.value, list):
+        shown = "–".join(number(v) for v in record.value)
+    else:
+        shown = number(record.value)
+    joiner = "" if record.unit in ("%",) else " "
+    return f"{_CMP_SIGNS.get(record.cmp, '')}{shown}{joiner}{record.unit}"
+
+
+def when(record: Record) -> str:
+    parts = [p for p in (record.period, record.deadline) if p]
+    return " · ".join(parts)
+
+
+def source_command(record: Record) -> str:
+    return f"/source_{record.id}"
+
+
+def record_line(record: Record, *, show_region: bool = False, show_kind: bool = False) -> str:
+    head = f"{esc(record.region)} · " if show_region else ""
+    kind = ("🎯 " if record.kind == "target" else "✅ ") if show_kind else ""
+    timing = when(record)
+    tail = f" <i>({esc(timing)})</i>" if timing else ""
+    return (
+        f"• {kind}{head}{esc(record.indicator)} <b>{esc(figure(record))}</b>{tail} {source_command(record)}"
+    )
+
+
+def progress_bar(ratio: float, width: int = 10) -> str:
+    """A text bar for how far along a target is (tqdm draws it)."""
+    shown = max(0.0, min(ratio, 1.0))
+    bar = tqdm.format_meter(shown * 100, 100, 0, ncols=width, bar_format="{bar}")
+    return f"{bar.replace(' ', '░')} {ratio:.0%}"
+
+
+def paginate(blocks: list[str], budget: int = PAGE_BUDGET) -> list[str]:
+    """Pages under the budget, filled line by line (blocks are separated by a blank line); an enormous line
+    is split hard. Nothing is dropped: every character ends up on some page."""
+    lines: list[str] = []
+    for block in blocks:
+        if lines:
+            lines.append("")
+        lines.extend(block.split("\n"))
+    pages: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in lines:
+        pieces = [line[i : i + budget] for i in range(0, len(line), budget)] or [""]
+        for piece in pieces:
+            if current and size + len(piece) + 1 > budget:
+                pages.append("\n".join(current).strip("\n"))
+                current, size = [], 0
+            if current or piece:  # no page starts with a blank line
+                current.append(piece)
+                size += len(piece) + 1
+    if current or not pages:
+        pages.append("\n".join(current).strip("\n"))
+    if len(pages) > 1:
+        pages = [f"{page}\n\n<i>{i}/{len(pages)}</i>" for i, page in enumerate(pages, 1)]
+    return pages
+
+
+def as_plain_text(reply: Reply) -> str:
+    """All pages as plain text, for the command line."""
+    text = "\n\n".join(reply.pages)
+    return html.unescape(_TAG.sub("", text))

@@ -1,0 +1,407 @@
+"""Daily digests on PTB's JobQueue (APScheduler underneath), rebuilt from the state file at start.
+
+Scheduling
+- One cron job per subscribed chat, id `digest:<chat_id>`, in the named time zone (POLICYBOT_TZ). Adding
+  with that id replaces: a restart or a second /subscribe never doubles a chat's job.
+- `misfire_grace_time` is an hour and jobs coalesce: a thousand jobs due in the same second are all run
+  even when the event loop reaches the last of them well after APScheduler's default one-second grace.
+- At start, a digest whose time passed less than an hour ago, and that was not delivered since (per the
+  subscription's `last_sent`), is sent once (job `digest-missed:<chat_id>`).
+
+Delivery
+- Sends go through `application.bot` (its rate limiter applies) and, before that, through one pacer that
+  lets at most 29 digest messages into any second, counting each from its start until a second after its
+  answer: whatever the latency or a stall of the event loop, the server's sliding window never sees more
+  than Telegram's 30, so a fan-out runs at full speed without 429s (and a 429 is not followed by a burst
+  that earns the next one).
+- A bounded number of chats are served at once, so one slow send never holds up the rest.
+- RetryAfter pauses the pacer for the time asked and retries; network errors and timeouts are retried with
+  backoff. Forbidden (blocked, kicked) ends the chat's subscription; "chat not found" forgets the chat;
+  both are logged. A group that became a supergroup is followed to its new id.
+
+Exactly once, and SIGKILL
+  Telegram has no idempotency key, so a crash between a send and its record cannot be made exactly-once;
+  we choose which way it may fail. `last_sent` is written after the digest's last message is accepted
+  (at-least-once): a SIGKILL in the few milliseconds between that answer and the state file's fsync
+  repeats the digest at restart, while writing it first would lose the digest silently in the same window.
+  Everywhere else it is once: a delivery is skipped when `last_sent` already covers its slot, and a chat
+  whose delivery is in flight is not started twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import random
+import re
+from collections import deque
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
+
+if TYPE_CHECKING:
+    from telegram.ext import Application, CallbackContext
+
+    from bot.commands import CommandService
+    from bot.config import Settings
+    from bot.render import Reply
+    from bot.state import Subscription
+
+log = logging.getLogger(__name__)
+
+JOB_PREFIX = "digest:"
+MISSED_PREFIX = "digest-missed:"
+CATCH_UP = timedelta(hours=1)  # a digest missed by less than this while the bot was down is sent at start
+MISFIRE_GRACE = 3600  # seconds
+EARLY = timedelta(seconds=5)  # a send this close before the slot counts for it (clock jitter)
+SEND_LIMIT = 29  # digest messages per second, all chats together (Telegram allows about 30)
+CONCURRENT_CHATS = 16
+MAX_NETWORK_RETRIES = 6
+MAX_FLOOD_RETRIES = 10
+CAPTION_LIMIT = 1024
+CONTENT_CACHE = 512
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+# -- when --------------------------------------------------------------------------------------------------
+
+
+def slot_of(hhmm: str, now: datetime) -> datetime:
+    """The latest daily time `hhmm` at or before `now` (within EARLY after it), in now's time zone."""
+    hour, minute = (int(x) for x in hhmm.split(":"))
+    ahead = now + EARLY
+    slot = ahead.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if slot > ahead:
+        slot -= timedelta(days=1)  # aware arithmetic on one zone: the same wall time yesterday
+    return slot
+
+
+def sent_for(sub: Subscription, slot: datetime) -> bool:
+    """Whether the chat's last delivery already covers `slot`."""
+    if not sub.last_sent:
+        return False
+    sent = datetime.fromisoformat(sub.last_sent)
+    if sent.tzinfo is None:
+        sent = sent.replace(tzinfo=slot.tzinfo)
+    return sent >= slot - EARLY
+
+
+def missed(sub: Subscription, now: datetime) -> bool:
+    """Whether `sub`'s digest fell due less than CATCH_UP ago, the subscription existed then, and it was
+    not delivered since: what a restart must send at once."""
+    slot = slot_of(sub.time, now)
+    created = datetime.fromisoformat(sub.created)
+    if created.tzinfo is None:
+        created = created.replace(tzinfo=now.tzinfo)
+    return now - slot < CATCH_UP and created <= slot and not sent_for(sub, slot)
+
+
+# -- pace ----------------------------------------------------------------------------------------------------
+
+
+class Pacer:
+    """At most `limit` digest sends within any `period` seconds, counted the latest way the server may count
+    them: a send holds its place from the moment it starts until `period` after its answer. A window the
+    server measures therefore never holds more than `limit` (its check of a send falls between our start
+    and our answer), whatever the latency, and sends held up by a stall or a pause are still counted, so
+    no burst follows. `pause` holds every new send (after a 429)."""
+
+    def __init__(self, limit: int, period: float = 1.0) -> None:
+        self.limit = limit
+        self.period = period
+        self._answered: deque[float] = deque()  # loop times of the answers within the last period
+        self._in_flight = 0
+        self._paused_until = 0.0
+
+    @asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        """Wait for a place, then hold it for the send made inside the block."""
+        loop = asyncio.get_running_loop()
+        while True:
+            now = loop.time()
+            while self._answered and self._answered[0] <= now - self.period:
+                self._answered.popleft()
+            if now < self._paused_until:
+                await asyncio.sleep(self._paused_until - now)
+            elif self._in_flight + len(self._answered) < self.limit:
+                break
+            elif self._answered:
+                await asyncio.sleep(self._answered[0] + self.period - now)
+            else:  # every place is held by a send still waiting for its answer
+                await asyncio.sleep(0.005)
+        self._in_flight += 1
+        try:
+            yield
+        finally:
+            self._in_flight -= 1
+            self._answered.append(loop.time())
+
+    def pause(self, seconds: float) -> None:
+        self._paused_until = max(self._paused_until, asyncio.get_running_loop().time() + seconds)
+
+
+# -- what is sent ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    photo: bytes | None = None  # a photo with `text` as its caption
+
+
+def messages_of(reply: Reply) -> list[Message]:
+    """A digest as Telegram messages: the chart with the whole text as its caption when it fits, else the
+    chart with its short caption, then every page."""
+    if reply.photo and len(reply.pages) == 1 and _caption_length(reply.pages[0]) <= CAPTION_LIMIT:
+        return [Message(reply.pages[0], reply.photo)]
+    head = [Message(reply.photo_caption, reply.photo)] if reply.photo else []
+    return head + [Message(page) for page in reply.pages if page.strip()]
+
+
+def _caption_length(markup: str) -> int:
+    """Length as Telegram counts it: entities parsed away, in UTF-16 code units."""
+    text = html.unescape(_TAG.sub("", markup))
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+class ChatGone(Exception):
+    """The chat cannot receive messages any more (blocked, kicked, deleted)."""
+
+    def __init__(self, chat_id: int, reason: str, *, exists: bool) -> None:
+        super().__init__(reason)
+        self.chat_id = chat_id
+        self.exists = exists  # False: the chat itself is gone (forget everything about it)
+
+
+@dataclass
+class DeliveryStats:
+    delivered: int = 0
+    skipped: int = 0  # already delivered for the slot, or in flight
+    failed: int = 0
+    ended: int = 0  # subscriptions ended because the chat is gone
+    retries: int = 0
+    messages: int = 0
+
+
+def _retry_seconds(exc: RetryAfter) -> float:
+    delta = getattr(exc, "_retry_after", None)  # a timedelta; the public property warns about its type
+    return delta.total_seconds() if isinstance(delta, timedelta) else float(exc.retry_after)  # type: ignore[arg-type]
+
+
+# -- the scheduler ---------------------------------------------------------------------------------------
+
+
+class DigestScheduler:
+    """Keeps one job per subscription and delivers the digests."""
+
+    def __init__(
+        self,
+        application: Application,
+        service: CommandService,
+        settings: Settings,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        send_limit: int = SEND_LIMIT,
+        concurrency: int = CONCURRENT_CHATS,
+    ) -> None:
+        if application.job_queue is None:
+            raise RuntimeError('digests need the JobQueue: install "python-telegram-bot[job-queue]"')
+        self.application = application
+        self.service = service
+        self.tz = settings.tz
+        self.clock = clock or (lambda: datetime.now(self.tz))
+        self.pacer = Pacer(send_limit)
+        self.stats = DeliveryStats()
+        self._chats = asyncio.Semaphore(concurrency)
+        self._in_flight: set[int] = set()
+        self._content: dict[tuple[Any, ...], asyncio.Task[Reply]] = {}
+        self._stopped = False
+
+    # -- jobs ---------------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Rebuild every chat's job from the state file; queue, once, the digests missed while down."""
+        self._stopped = False
+        now = self.clock()
+        subs = self.service.state.subscriptions()
+        for sub in subs:
+            self._schedule(sub)
+        late = [sub for sub in subs if missed(sub, now)]
+        for sub in late:
+            self._remove(f"{MISSED_PREFIX}{sub.chat_id}")
+            self.application.job_queue.run_once(  # type: ignore[union-attr]
+                self._job,
+                when=0,
+                data=sub.chat_id,
+                name=f"{MISSED_PREFIX}{sub.chat_id}",
+                job_kwargs=self._job_kwargs(f"{MISSED_PREFIX}{sub.chat_id}"),
+            )
+        log.info("digest jobs: %d scheduled, %d missed while down sent now", len(subs), len(late))
+
+    def reschedule(self, chat_id: int) -> None:
+        """Replace or remove the chat's job after its subscription changed (or moved)."""
+        if self._stopped:
+            return
+        sub = self.service.state.subscription(chat_id)
+        if sub is None:
+            self._remove(f"{JOB_PREFIX}{chat_id}")
+        else:
+            self._schedule(sub)
+
+    def stop(self) -> None:
+        """Remove every digest job; deliveries already under way finish."""
+        self._stopped = True
+        scheduler = self.application.job_queue.scheduler  # type: ignore[union-attr]
+        for job in scheduler.get_jobs():
+            if job.id.startswith((JOB_PREFIX, MISSED_PREFIX)):
+                self._remove(job.id)
+
+    def job_ids(self) -> list[str]:
+        return sorted(
+            j.id
+            for j in self.application.job_queue.scheduler.get_jobs()  # type: ignore[union-attr]
+            if j.id.startswith((JOB_PREFIX, MISSED_PREFIX))
+        )
+
+    def _schedule(self, sub: Subscription) -> None:
+        hour, minute = (int(x) for x in sub.time.split(":"))
+        job_id = f"{JOB_PREFIX}{sub.chat_id}"
+        self._remove(job_id)  # replace_existing only takes effect once APScheduler runs
+        self.application.job_queue.run_daily(  # type: ignore[union-attr]
+            self._job,
+            time=time(hour, minute, tzinfo=self.tz),
+            data=sub.chat_id,
+            name=job_id,
+            job_kwargs=self._job_kwargs(job_id),
+        )
+
+    @staticmethod
+    def _job_kwargs(job_id: str) -> dict[str, Any]:
+        return {"id": job_id, "replace_existing": True, "misfire_grace_time": MISFIRE_GRACE, "coalesce": True}
+
+    def _remove(self, job_id: str) -> None:
+        scheduler = self.application.job_queue.scheduler  # type: ignore[union-attr]
+        while scheduler.get_job(job_id) is not None:  # before the scheduler runs, ids may repeat
+            scheduler.remove_job(job_id)
+
+    async def _job(self, context: CallbackContext) -> None:
+        await self.deliver_due(int(context.job.data))  # type: ignore[union-attr, arg-type]
+
+    # -- delivery -----------------------------------------------------------------------------------------
+
+    async def deliver_due(self, chat_id: int) -> bool:
+        """Send the chat's digest for its current slot unless that is done or under way; True if sent now."""
+        sub = self.service.state.subscription(chat_id)
+        if sub is None or self._stopped:
+            return False
+        now = self.clock()
+        slot = slot_of(sub.time, now)
+        if sent_for(sub, slot) or chat_id in self._in_flight:
+            self.stats.skipped += 1
+            return False
+        self._in_flight.add(chat_id)
+        try:
+            reply = await self._digest(sub, slot)
+            async with self._chats:
+                final_id = await self.send(chat_id, reply)
+            await asyncio.to_thread(self.service.state.mark_sent, final_id, self.clock().isoformat())
+            self.stats.delivered += 1
+            return True
+        except ChatGone as gone:
+            await self._end(gone)
+            return False
+        except Exception:
+            self.stats.failed += 1
+            log.exception("digest to chat %s failed; the next slot or restart tries again", chat_id)
+            return False
+        finally:
+            self._in_flight.discard(chat_id)
+
+    async def send(self, chat_id: int, reply: Reply) -> int:
+        """Send every message of `reply`, each retried as needed; returns the chat id it ended up at (a group
+        may become a supergroup on the way). Raises ChatGone, or the last error when retries run out."""
+        for message in messages_of(reply):
+            chat_id = await self._send_one(chat_id, message)
+        return chat_id
+
+    async def _send_one(self, chat_id: int, message: Message) -> int:
+        bot = self.application.bot
+        network_errors = flood_waits = 0
+        while True:
+            try:
+                async with self.pacer.slot():
+                    if message.photo is not None:
+                        await bot.send_photo(
+                            chat_id, message.photo, caption=message.text, parse_mode=ParseMode.HTML
+                        )
+                    else:
+                        await bot.send_message(chat_id, message.text, parse_mode=ParseMode.HTML)
+                self.stats.messages += 1
+                return chat_id
+            except RetryAfter as exc:
+                flood_waits += 1
+                if flood_waits > MAX_FLOOD_RETRIES:
+                    raise
+                wait = _retry_seconds(exc)
+                log.info("flood control: pausing digests %.1f s (chat %s)", wait, chat_id)
+                self.pacer.pause(wait)
+            except ChatMigrated as exc:
+                await self._migrate(chat_id, exc.new_chat_id)
+                chat_id = exc.new_chat_id
+                continue
+            except Forbidden as exc:
+                raise ChatGone(chat_id, exc.message, exists=True) from exc
+            except BadRequest as exc:
+                if "chat not found" in exc.message.lower():
+                    raise ChatGone(chat_id, exc.message, exists=False) from exc
+                if message.photo is not None:  # a chart Telegram will not take: the text still goes
+                    log.warning(
+                        "digest chart for chat %s refused (%s); sending the text", chat_id, exc.message
+                    )
+                    return chat_id
+                raise
+            except NetworkError as exc:  # includes TimedOut
+                network_errors += 1
+                if network_errors > MAX_NETWORK_RETRIES:
+                    raise
+                delay = min(2 ** (network_errors - 1), 30) * random.uniform(0.8, 1.2)
+                log.info("network error to chat %s (%s); retry in %.1f s", chat_id, exc, delay)
+                await asyncio.sleep(delay)
+            self.stats.retries += 1
+
+    async def _digest(self, sub: Subscription, slot: datetime) -> Reply:
+        """The chat's digest; chats with the same places and script on the same day share one, composed once
+        (off the event loop: drawing the chart takes a while)."""
+        script = self.service.chat_script(sub.chat_id)
+        key = (sub.regions, script, slot.date())
+        task = self._content.get(key)
+        if task is None or (task.done() and task.exception() is not None):
+            if len(self._content) >= CONTENT_CACHE:
+                self._content.clear()
+            task = asyncio.ensure_future(self._compose(sub, slot))
+            self._content[key] = task
+        return await asyncio.shield(task)
+
+    async def _compose(self, sub: Subscription, slot: datetime) -> Reply:
+        return await asyncio.to_thread(self.service.subscription_digest, sub, slot)
+
+    async def _end(self, gone: ChatGone) -> None:
+        state = self.service.state
+        end: Callable[[int], Any] = state.unsubscribe if gone.exists else state.forget_chat
+        await asyncio.to_thread(end, gone.chat_id)
+        self.reschedule(gone.chat_id)
+        self.stats.ended += 1
+        log.warning("digest subscription of chat %s ended: %s", gone.chat_id, gone)
+
+    async def _migrate(self, old: int, new: int) -> None:
+        log.info("chat %s became supergroup %s; its subscription moves", old, new)
+        await asyncio.to_thread(self.service.state.migrate_chat, old, new)
+        self.reschedule(old)
+        self.reschedule(new)

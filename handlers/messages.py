@@ -1,0 +1,61 @@
+"""Text messages: commands (also `/cmd@bot`), group messages that mention the bot, private text as search."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from telegram import Bot, Message, Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
+from telegram.ext import CallbackContext
+
+from bot.commands import ChatContext
+from handlers.observe import Outcome, command_name, logged
+from handlers.replies import send_reply
+from handlers.runtime import runtime_of
+
+log = logging.getLogger(__name__)
+
+ADMIN_STATUSES = frozenset({ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER})
+
+
+@logged("message")
+async def on_message(update: Update, context: CallbackContext, outcome: Outcome) -> None:
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    chat = message.chat
+    private = chat.type == ChatType.PRIVATE
+    outcome.command = command_name(message.text) or ("search" if private else "mention")
+    runtime = runtime_of(context)
+    service = runtime.service
+    ctx = ChatContext(
+        chat_id=chat.id,
+        chat_type=chat.type,
+        user_id=message.from_user.id if message.from_user else None,
+        is_admin=private,  # in a group: only once Telegram says so, and only when it matters
+        bot_username=context.bot.username,
+    )
+    if not private and service.needs_admin(message.text, ctx):
+        ctx = replace(ctx, is_admin=await sender_is_admin(context.bot, message))
+    reply = await runtime.call(service.handle, message.text, ctx)
+    if reply is None:
+        return  # group chatter, or a command for another bot
+    await send_reply(context.bot, runtime, chat.id, reply, reply_to=None if private else message.message_id)
+    outcome.result = "answered"
+
+
+async def sender_is_admin(bot: Bot, message: Message) -> bool:
+    """Whether the sender administers the chat. A message sent on behalf of the group itself comes from an
+    anonymous administrator; anything Telegram cannot confirm counts as not an administrator."""
+    if message.sender_chat is not None:
+        return message.sender_chat.id == message.chat.id
+    if message.from_user is None:
+        return False
+    try:
+        member = await bot.get_chat_member(message.chat.id, message.from_user.id)
+    except TelegramError as exc:
+        log.warning("could not check the sender's status in chat %s: %s", message.chat.id, exc)
+        return False
+    return member.status in ADMIN_STATUSES
