@@ -20,7 +20,12 @@ from bot.ingest.places import Gazetteer, Place
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
 _PHRASE_END = re.compile(r"[，,：:“”\"「」『』]+")
-_INTERVIEW = re.compile(r"^\s*[—–\-─]{1,3}\s*访")
+_INTERVIEW = re.compile(r"^\s*(?:[—–\-─]{1,3}\s*(?:专访|访)|(?:专访|访).{2,20}(?:书记|县长|区长|市长|旗长))")
+# List markers, bullets and brackets around a heading: `## 一、海安市`, `■ 如皋`, `【启东】`.
+_DECORATION = re.compile(
+    r"^[#\s■□●○◆◇▲△★☆·•*【\[（(]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?\s*|[】\]）)：:\s]+$"
+)
+_NAMED_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)\s*(?:[：:｜|】\]]|——)")
 _PLACE_LINE_MAX = 8
 _TITLE_LINE_MAX = 40
 
@@ -89,9 +94,12 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
 
 
 def _heading_place(line: str, gazetteer: Gazetteer, city: str) -> Place | None:
-    bare = line.strip().lstrip("#").strip()
+    bare = _DECORATION.sub("", line.strip())
     if not bare:
         return None
+    named = _NAMED_HEADING.match(bare)  # `海安：五个聚焦`, `【如皋】…`
+    if named and len(bare) <= _TITLE_LINE_MAX and not _SENTENCE_END.search(bare):
+        bare = named.group(1)
     if len(bare) <= _PLACE_LINE_MAX:
         place = gazetteer.resolve(bare, city_hint=city or None)
         if place is not None and place.level in ("county", "city"):
@@ -125,15 +133,22 @@ def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[in
 
 
 def most_mentioned_place(text: str, gazetteer: Gazetteer, city: str) -> Place | None:
-    """The county-level place a single-place document is about (its title and byline count double)."""
+    """The place a single-place document is about: its most named county, or its city when the city
+    dominates (the title and byline count double)."""
     votes: Counter[Place] = Counter()
+    city_votes = 0
     cities = [city] if city else []
     for mention in gazetteer.find_mentions(text, cities):
+        weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
-            votes[mention.place] += 2 if mention.start < 200 else 1
-    if votes:
-        return votes.most_common(1)[0][0]
-    return gazetteer.get(city) if city else None
+            votes[mention.place] += weight
+        elif mention.place.name == city:
+            city_votes += weight
+    top = votes.most_common(1)
+    # A city's own report names the city far more often than any one of its counties.
+    if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
+        return gazetteer.get(city)
+    return top[0][0]
 
 
 def split_sections(
