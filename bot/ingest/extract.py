@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.numbers import Quantity, find_quantities
-from bot.ingest.record import Record
+from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
 
 TARGET, ACTUAL = "target", "actual"
@@ -30,12 +30,14 @@ _STRONG_ACTUAL = re.compile(
     r"累计|已经|已|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
 _WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|到\s*20\d\d\s*年|届时|以上目标|将")
+# Time words that point ahead even inside a report of what was achieved.
+_FUTURE = re.compile(r"明年|下半年|到\s*20\d\d\s*年|届时|底前")
 _WEAK_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
 
 _HEADING = re.compile(
     r"^\s*(?P<mark>#{1,6}|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)"
 )
-_HEADING_ACTUAL = re.compile(r"执行情况|完成情况|回顾|成绩|进展|成效")
+_HEADING_ACTUAL = re.compile(r"执行情况|完成情况|运行情况|运行|回顾|成绩|进展|成效|成就|总结")
 _HEADING_TARGET = re.compile(r"计划|安排|目标|打算|思路|重点|任务|举措|措施|施工图|工作")
 
 # Time words → period, relative to the document's year Y.
@@ -43,7 +45,7 @@ _SPAN = re.compile(r"(20\d\d)\s*[-—~至到]\s*(20\d\d)\s*年")
 _FIVE_YEAR = re.compile(r"十([一二三四五六])五")
 _YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)")
 _RELATIVE = re.compile(
-    r"明年|今年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*-\s*\d+\s*月"
+    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*-\s*\d+\s*月"
 )
 _DEADLINE = re.compile(
     r"(?:(?:今年|明年|20\d\d\s*年)\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末|中旬|上旬|下旬)?|年底|年末|年内)\s*前"
@@ -116,6 +118,7 @@ class Context:
 
     kind: str = ""
     period: str = ""
+    year: int | None = None  # the year relative time words refer to (`全年` under `2022年工作回顾` is 2022)
 
 
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
@@ -131,7 +134,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if sentence_ctx.kind or sentence_ctx.period:
                 # the first sentence that sets a time or kind sets it for the rest of its paragraph
                 para_ctx = Context(para_ctx.kind or sentence_ctx.kind, para_ctx.period or sentence_ctx.period)
-            fallback = Context(para_ctx.kind or heading_ctx.kind or default_kind, para_ctx.period)
+            base_year = _year_of(heading_ctx.period) or year
+            fallback = Context(para_ctx.kind or heading_ctx.kind or default_kind, para_ctx.period, base_year)
             section = section_at(sections, s_start)
             for record in _sentence_records(doc, norm, s_start, s_end, section, fallback):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
@@ -263,19 +267,20 @@ def _record(
     text = norm.text
     before = text[s_start:q_start]
     after = text[q_start : _sentence_end(text, q_start)]
-    kind = _kind(before, after, fallback.kind, q)
-    period = _period_of(before, doc.year) or fallback.period or (str(doc.year) if doc.year else "")
+    base_year = fallback.year or doc.year
+    period = _period_of(before, base_year) or fallback.period or (str(base_year) if base_year else "")
+    kind = _kind(before, after, fallback.kind, q, past=_is_past(period, doc))
     if kind == ACTUAL and period == str(doc.year) and _is_mid_year(doc) and not _RELATIVE.search(before):
         period = fallback.period or period
-    deadline = _deadline(before, kind)
+    deadline = _deadline(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
-    value = list(q.value) if isinstance(q.value, tuple) else q.value
+    value, unit = _in_yi(q)
     return Record(
         doc=doc.id,
         region=section.region,
         indicator=indicator,
         value=value,
-        unit=q.unit,
+        unit=unit,
         cmp=q.cmp,
         kind=kind,
         period=period,
@@ -285,6 +290,42 @@ def _record(
         end=orig_end,
         city=section.city,
     )
+
+
+def _in_yi(q: Quantity) -> tuple[Value, str]:
+    """Value and unit as stored: a range as a list, and `1.2万亿元` as 12000 亿元 (亿 is the unit of account)."""
+    value = list(q.value) if isinstance(q.value, tuple) else q.value
+    if not q.unit.startswith("万亿"):
+        return value, q.unit
+    scaled = [_tidy(v * 10000) for v in value] if isinstance(value, list) else _tidy(value * 10000)
+    return scaled, "亿" + q.unit[2:]
+
+
+def _tidy(number: float) -> float | int:
+    number = round(number, 6)
+    return int(number) if float(number).is_integer() else number
+
+
+def _year_of(period: str) -> int | None:
+    return int(period[:4]) if period[:4].isdigit() else None
+
+
+def _period_end(period: str) -> tuple[int, int] | None:
+    """The last (year, month) a period covers: 2021 → (2021, 12), 2021H1 → (2021, 6), 2016-2020 → (2020, 12)."""
+    m = re.fullmatch(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?", period)
+    if not m:
+        return None
+    year, half, quarter = int(m.group(1)), m.group(2), m.group(3)
+    month = 6 * int(half) if half else 3 * int(quarter) if quarter else 12
+    return year, month
+
+
+def _is_past(period: str, doc: DocumentInfo) -> bool:
+    """Whether the period was over when the document was written: its figures are achievements."""
+    end = _period_end(period)
+    if end is None or doc.year is None:
+        return False
+    return end < (doc.year, doc.month) if doc.month else end[0] < doc.year
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -373,12 +414,17 @@ def _subject_of(indicator: str) -> str:
     return indicator.removesuffix("增速")
 
 
-def _kind(before: str, after: str, fallback: str, q: Quantity) -> str:
-    target_words = _INTENT if fallback == ACTUAL else _INTENT_OR_PLAN
+def _kind(before: str, after: str, fallback: str, q: Quantity, *, past: bool = False) -> str:
+    """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
+    period is achieved), else the nearest time word, else a marker after it, else the context's kind."""
+    reporting = fallback == ACTUAL or past
+    target_words = _INTENT if reporting else _INTENT_OR_PLAN
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)
     if strong:
         return strong
-    weak = _last_marker(before, _WEAK_TARGET, _WEAK_ACTUAL)
+    if past:
+        return ACTUAL
+    weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, _WEAK_ACTUAL)
     if weak:
         return weak
     if q.unit == "名次" and q.cmp == "=":
@@ -408,7 +454,7 @@ def _period_of(text: str, year: int | None) -> str | None:
     for m in _SPAN.finditer(text):
         candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
     for m in _FIVE_YEAR.finditer(text):
-        start = 2001 + 5 * ("一二三四五六".index(m.group(1)))
+        start = 2006 + 5 * "一二三四五六".index(m.group(1))  # 十一五 = 2006-2010
         candidates.append((m.start(), f"{start}-{start + 4}"))
     for m in _YEAR.finditer(text):
         if not any(c[0] <= m.start() < c[0] + 12 for c in candidates):
@@ -424,6 +470,10 @@ def _period_of(text: str, year: int | None) -> str | None:
 def _relative_period(word: str, year: int) -> str:
     if word == "明年":
         return str(year + 1)
+    if word in ("去年", "上年"):
+        return str(year - 1)
+    if word == "前年":
+        return str(year - 2)
     if word == "上半年" or re.fullmatch(r"1\s*-\s*[1-6]\s*月", word):
         return f"{year}H1"
     if word == "下半年":
@@ -435,12 +485,16 @@ def _relative_period(word: str, year: int) -> str:
     return str(year)
 
 
-def _deadline(before: str, kind: str) -> str:
-    found = list(_DEADLINE.finditer(before))
+def _deadline(clause_before: str, sentence_before: str, kind: str) -> str:
+    """A date to reach the figure by: stated in its own clause, or opening its sentence."""
+    found = list(_DEADLINE.finditer(clause_before))
+    opening = _DEADLINE.match(sentence_before.lstrip())
     if found:
         return re.sub(r"\s+", "", found[-1].group())
+    if opening:
+        return re.sub(r"\s+", "", opening.group())
     if kind == TARGET:
-        timed = list(_TIME_DEADLINE.finditer(before))
+        timed = list(_TIME_DEADLINE.finditer(clause_before))
         if timed:
             return timed[-1].group(1)
     return ""
