@@ -64,8 +64,18 @@ _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|的|\s)+$"
 )
 _GROWTH_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
-_QUALIFIER_GAP = re.compile(r"\s*的?\s*(?!同比|比|较|增长|下降|占|居|位|列|和|及|与|或|、)[\u4e00-\u9fff]")
+_QUALIFIER_GAP = re.compile(
+    r"\s*的?\s*(?!同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、)"
+    r"[\u4e00-\u9fff]"
+)
 _INDICATOR_MAX = 30
+# What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
+_FROM_TO = re.compile(
+    r"\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低)?\s*(?:到|至)\s*"
+    r"(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?\s*(?:的)?)?\s*"
+)
+_FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
+_LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
 _RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区])")
 _COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
@@ -205,6 +215,7 @@ def _sentence_records(
     text = norm.text
     subject = ""  # the last indicator named in this sentence, for phrases like `同比下降5.6%`
     subject_start = s_start
+    last = ("", "", s_start)  # the last figure's indicator, unit and clause start, for lists
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
     found = find_quantities(text[s_start:s_end])
     after_figures = {s_start + q.end for q in found}
@@ -219,15 +230,22 @@ def _sentence_records(
         named_here = ""
         for index, q in enumerate(kept):
             before_start = kept[index - 1].end if index else 0
-            indicator = _with_subject(_indicator_name(phrase, before_start, q), subject, q)
-            indicator = _INDICATOR_ALIASES.get(indicator, indicator)
+            between = phrase[before_start : q.start]
             clause_start = p_start
+            if index and _FROM_TO.fullmatch(between):  # `从1744亿元增加到2616亿元`: the same indicator
+                indicator = named_here
+            else:
+                indicator = _with_subject(_indicator_name(phrase, before_start, q), subject, q)
+                indicator = _INDICATOR_ALIASES.get(indicator, indicator)
             if not indicator:
-                indicator = _growth_name(subject, phrase[before_start : q.start], q)
+                indicator = _growth_name(subject, between, q)
                 clause_start = subject_start if indicator else p_start
+            if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
+                indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
             if not indicator:
                 continue
             named_here = named_here or indicator
+            last = (indicator, q.unit, clause_start)
             yield _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
@@ -355,8 +373,10 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
         if followed_by_name and (_ENTITY_END.search(rest) or re.search(r"以[上下]$", phrase[: q.end])):
             return True
-    elif re.match(r"[^，,。；;]{0,8}之一", rest):
-        return True  # `全省6个县市区之一`
+    elif re.match(r"[^，,。；;]{0,8}之一", rest) or re.search(r"(?:所辖|下辖)$", phrase[: q.start]):
+        return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
+    if phrase[: q.start].endswith("每"):
+        return True  # `每千人口`: a denominator
     written = phrase[q.number_start : q.number_end]
     is_small_chinese = bool(re.fullmatch(r"[一二两三四五六七八九十]+\s*\S{0,2}", written))
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
@@ -380,7 +400,7 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
 
 
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
-    name = _INNER_VERB.sub("", re.sub(r"\s+", "", raw))
+    name = _FROM.sub("", _INNER_VERB.sub("", re.sub(r"\s+", "", raw)))
     for _ in range(3):
         name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
     name = name.strip("()（）《》【】[]<>“”\"'·-—")

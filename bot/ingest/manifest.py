@@ -64,14 +64,14 @@ def load_manifest(seeds_dir: Path) -> dict[str, DocumentInfo]:
 
 
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _HEAD_CHARS = 600
 
 
 def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
     year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''."""
-    m = _FULL_DATE.search(text[:_HEAD_CHARS])
+    m = _FULL_DATE.search(text[:_HEAD_CHARS]) or _ISO_DATE.search(text[:_HEAD_CHARS])
     if m:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"

@@ -27,6 +27,10 @@ _DECORATION = re.compile(
 )
 _NAMED_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)\s*(?:[：:｜|】\]]|——)")
 _PLACE_LINE_MAX = 8
+# A place name that opens a sentence but is not its subject: `南通九县市区中排名第5`, `南通平均水平`.
+_NOT_A_SUBJECT = re.compile(
+    r"(?:市|县|区)?(?:平均|各|所辖|全市|[一二三四五六七八九十\d]+个?县|县市区|地区|委|市委|区委|县委|方面)"
+)
 _TITLE_LINE_MAX = 40
 
 
@@ -168,7 +172,37 @@ def split_sections(
         elif place.name != bounds[-1][1]:
             bounds.append((start, place.name, _city_of(place)))
     ends = [b[0] for b in bounds[1:]] + [len(text)]
-    return [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
+    sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
+    return _with_named_sentences(text, sections, gazetteer, city)
+
+
+def _with_named_sentences(
+    text: str, sections: list[Section], gazetteer: Gazetteer, city: str
+) -> list[Section]:
+    """A sentence that opens with another place's name speaks for that place: `长沙市一季度地区生产总值
+    增长4.6%` inside 浏阳's section is 长沙's figure."""
+    result: list[Section] = []
+    cities = [city] if city else []
+    for section in sections:
+        pos = section.start
+        for start, end in sentences(text, section.start, section.end):
+            head = text[start : start + _PLACE_LINE_MAX + 4]
+            mention = next(iter(gazetteer.find_mentions(head, cities)), None)
+            if (
+                mention is None
+                or mention.start > 0
+                or mention.place.level not in ("county", "city")
+                or mention.place.name == section.region
+                or _NOT_A_SUBJECT.match(head, mention.end)
+            ):
+                continue
+            if start > pos:
+                result.append(Section(pos, start, section.region, section.city))
+            result.append(Section(start, end, mention.place.name, _city_of(mention.place)))
+            pos = end
+        if section.end > pos:
+            result.append(Section(pos, section.end, section.region, section.city))
+    return result
 
 
 def _city_of(place: Place | None) -> str:
