@@ -146,8 +146,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 para_ctx = Context(para_ctx.kind or sentence_ctx.kind, para_ctx.period or sentence_ctx.period)
             base_year = _year_of(heading_ctx.period) or year
             fallback = Context(para_ctx.kind or heading_ctx.kind or default_kind, para_ctx.period, base_year)
-            section = section_at(sections, s_start)
-            for record in _sentence_records(doc, norm, s_start, s_end, section, fallback):
+            for record in _sentence_records(doc, norm, s_start, s_end, sections, fallback):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
                     seen.add(key)
@@ -210,7 +209,12 @@ def _document_kind(text: str) -> str:
 
 
 def _sentence_records(
-    doc: DocumentInfo, norm: NormalizedText, s_start: int, s_end: int, section: Section, fallback: Context
+    doc: DocumentInfo,
+    norm: NormalizedText,
+    s_start: int,
+    s_end: int,
+    sections: list[Section],
+    fallback: Context,
 ) -> Iterator[Record]:
     text = norm.text
     subject = ""  # the last indicator named in this sentence, for phrases like `同比下降5.6%`
@@ -246,6 +250,7 @@ def _sentence_records(
                 continue
             named_here = named_here or indicator
             last = (indicator, q.unit, clause_start)
+            section = section_at(sections, p_start + q.start)
             yield _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
@@ -296,7 +301,7 @@ def _record(
     return Record(
         doc=doc.id,
         region=section.region,
-        indicator=indicator,
+        indicator=_without_place(indicator, section.region),
         value=value,
         unit=unit,
         cmp=q.cmp,
@@ -308,6 +313,14 @@ def _record(
         end=orig_end,
         city=section.city,
     )
+
+
+def _without_place(indicator: str, region: str) -> str:
+    """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place."""
+    for name in (region, region[:-1] if len(region) > 2 else ""):
+        if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
+            return indicator[len(name) :]
+    return indicator
 
 
 def _in_yi(q: Quantity) -> tuple[Value, str]:

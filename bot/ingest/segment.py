@@ -176,33 +176,33 @@ def split_sections(
     return _with_named_sentences(text, sections, gazetteer, city)
 
 
-def _with_named_sentences(
-    text: str, sections: list[Section], gazetteer: Gazetteer, city: str
-) -> list[Section]:
-    """A sentence that opens with another place's name speaks for that place: `长沙市一季度地区生产总值
-    增长4.6%` inside 浏阳's section is 长沙's figure."""
+def _with_named_sentences(text: str, sections: list[Section], gazetteer: Gazetteer, city: str) -> list[Section]:
+    """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
+    `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
     cities = [city] if city else []
     for section in sections:
         pos = section.start
-        for start, end in sentences(text, section.start, section.end):
-            head = text[start : start + _PLACE_LINE_MAX + 4]
-            mention = next(iter(gazetteer.find_mentions(head, cities)), None)
-            if (
-                mention is None
-                or mention.start > 0
-                or mention.place.level not in ("county", "city")
-                or mention.place.name == section.region
-                or _NOT_A_SUBJECT.match(head, mention.end)
-            ):
-                continue
-            if start > pos:
-                result.append(Section(pos, start, section.region, section.city))
-            result.append(Section(start, end, mention.place.name, _city_of(mention.place)))
-            pos = end
+        for s_start, s_end in sentences(text, section.start, section.end):
+            for start, _end in phrases(text, s_start, s_end):
+                place = _opening_place(text[start : start + _PLACE_LINE_MAX + 4], gazetteer, cities)
+                if place is None or place.name == section.region:
+                    continue
+                if start > pos:
+                    result.append(Section(pos, start, section.region, section.city))
+                result.append(Section(start, s_end, place.name, _city_of(place)))
+                pos = s_end
+                break
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
+
+
+def _opening_place(head: str, gazetteer: Gazetteer, cities: list[str]) -> Place | None:
+    mention = next(iter(gazetteer.find_mentions(head, cities)), None)
+    if mention is None or mention.start > 0 or mention.place.level not in ("county", "city"):
+        return None
+    return None if _NOT_A_SUBJECT.match(head, mention.end) else mention.place
 
 
 def _city_of(place: Place | None) -> str:
