@@ -37,8 +37,8 @@ _WEAK_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月
 _HEADING = re.compile(
     r"^\s*(?P<mark>#{1,6}|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)"
 )
-_HEADING_ACTUAL = re.compile(r"执行情况|完成情况|运行情况|运行|回顾|成绩|进展|成效|成就|总结")
-_HEADING_TARGET = re.compile(r"计划|安排|目标|打算|思路|重点|任务|举措|措施|施工图|工作")
+_HEADING_ACTUAL = re.compile(r"情况|运行|回顾|成绩|进展|成效|成就|总结")
+_HEADING_TARGET = re.compile(r"计划(?!执行)|安排|目标|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望")
 
 # Time words → period, relative to the document's year Y.
 _SPAN = re.compile(r"(20\d\d)\s*[-—~至到]\s*(20\d\d)\s*年")
@@ -145,7 +145,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 # the first sentence that sets a time or kind sets it for the rest of its paragraph
                 para_ctx = Context(para_ctx.kind or sentence_ctx.kind, para_ctx.period or sentence_ctx.period)
             base_year = _year_of(heading_ctx.period) or year
-            fallback = Context(para_ctx.kind or heading_ctx.kind or default_kind, para_ctx.period, base_year)
+            fallback = Context(heading_ctx.kind or para_ctx.kind or default_kind, para_ctx.period, base_year)
             for record in _sentence_records(doc, norm, s_start, s_end, sections, fallback):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
