@@ -22,9 +22,9 @@ TARGET, ACTUAL = "target", "actual"
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
-_INTENT = re.compile(r"确保|力争|争取|力求|努力|有望|争当|冲刺")
+_INTENT = re.compile(r"确保|力争|争取|力求|努力|有望|争当|冲刺|计划(?!执行|总投资|内)")
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
-_PLAN = re.compile(r"目标(?!的)|计划(?!执行)|预计|预期")
+_PLAN = re.compile(r"目标(?!的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_ACTUAL = re.compile(
     r"累计|已经|已|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
@@ -142,8 +142,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         for s_start, s_end in sentences(text, para_start, para_end):
             sentence_ctx = _context_of(text[s_start:s_end], year)
             if sentence_ctx.kind or sentence_ctx.period:
-                # the first sentence that sets a time or kind sets it for the rest of its paragraph
-                para_ctx = Context(para_ctx.kind or sentence_ctx.kind, para_ctx.period or sentence_ctx.period)
+                # a sentence that sets a time or kind sets it for the rest of its paragraph
+                para_ctx = Context(sentence_ctx.kind or para_ctx.kind, sentence_ctx.period or para_ctx.period)
             base_year = _year_of(heading_ctx.period) or year
             fallback = Context(heading_ctx.kind or para_ctx.kind or default_kind, para_ctx.period, base_year)
             for record in _sentence_records(doc, norm, s_start, s_end, sections, fallback):
