@@ -9,6 +9,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cache, cached_property
 from pathlib import Path
 
 from bot import render
@@ -125,11 +126,10 @@ class CommandService:
                 return None  # `/cmd@otherbot` in a group full of bots
             return self._localize(self._command(name, args, ctx), ctx)
         if ctx.is_group:
-            mention = f"@{ctx.bot_username}".lower() if ctx.bot_username else ""
-            if not mention or mention not in text.lower():
+            if not mentions_bot(text, ctx.bot_username):
                 return None
-            text = re.sub(re.escape(mention), " ", text, flags=re.I).strip()
-            if text.startswith("/"):
+            text = _mention(ctx.bot_username).sub(" ", text).strip()
+            if _COMMAND.match(text):  # `@bot /targets 海安`; other text after a mention is a search
                 return self.handle(text, ctx)
         if not text:
             return self._localize(self.help(), ctx)
@@ -205,6 +205,11 @@ class CommandService:
         return handler()
 
     def help(self) -> Reply:
+        return Reply(pages=self._help_pages)
+
+    @cached_property
+    def _help_pages(self) -> list[str]:
+        """The help text, made once: the store does not change while the bot runs."""
         regions = self.store.regions()
         docs = sorted(self.store.documents.values(), key=lambda d: d.get("date", ""))
         cities: dict[str, list[str]] = {}
@@ -242,7 +247,7 @@ class CommandService:
                 "在任何聊天里输入 @机器人名 海安 GDP 可以直接引用结果。",
             ]
         )
-        return Reply(pages=render.paginate([text]))
+        return render.paginate([text])
 
     def regions(self) -> Reply:
         regions = self.store.regions()
@@ -388,7 +393,8 @@ class CommandService:
     def digest(self, ctx: ChatContext) -> Reply:
         sub = self.state.subscription(ctx.chat_id)
         regions = list(sub.regions) if sub else []
-        return compose_digest(self.store, regions, datetime.now(self.settings.tz))
+        now = datetime.now(self.settings.tz)
+        return compose_digest(self.store, regions, now, chart_script=self.chat_script(ctx.chat_id))
 
     def set_script(self, args: str, ctx: ChatContext) -> Reply:
         script = _SCRIPT_WORDS.get(args.strip().lower())
@@ -507,8 +513,18 @@ class CommandService:
 
     def subscription_digest(self, sub: Subscription, now: datetime) -> Reply:
         """The digest a subscribed chat gets, in its script (used by the scheduler)."""
-        reply = compose_digest(self.store, list(sub.regions), now)
+        reply = compose_digest(self.store, list(sub.regions), now, chart_script=self.chat_script(sub.chat_id))
         return self._localize(reply, ChatContext(chat_id=sub.chat_id, chat_type=sub.chat_type))
+
+
+@cache
+def _mention(bot_username: str) -> re.Pattern[str]:
+    return re.compile(rf"@{re.escape(bot_username)}(?!\w)", re.I)
+
+
+def mentions_bot(text: str, bot_username: str) -> bool:
+    """Whether the text mentions this bot (`@policybot`, not `@policybot_fan`)."""
+    return bool(bot_username) and _mention(bot_username).search(text) is not None
 
 
 def _clean_argument(text: str) -> str:

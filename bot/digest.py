@@ -97,13 +97,13 @@ def _place_block(name: str, items: list[Progress], targets: list[Record], single
     short = _short_name(name)
     lines = [f"<b>{esc(name)}</b>"]
     if items:
-        lines.append("<u>完成情况</u>")
+        lines.append("<b>完成情况</b>")
         for item in items[: PROGRESS_LINES[single]]:
             lines.append(_progress_line(item))
         if len(items) > PROGRESS_LINES[single]:
             lines.append(f"…另有 {len(items) - PROGRESS_LINES[single]} 项：/progress {esc(short)}")
     if targets:
-        lines.append("<u>目标</u>")
+        lines.append("<b>目标</b>")
         lines.extend(render.record_line(t) for t in targets[: TARGET_LINES[single]])
         if len(targets) > TARGET_LINES[single]:
             lines.append(f"…另有 {len(targets) - TARGET_LINES[single]} 项：/targets {esc(short)}")

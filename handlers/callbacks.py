@@ -9,6 +9,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackContext
 
 from handlers.errors import SORRY
+from handlers.flood import NOTICE, Verdict, admit
 from handlers.observe import Outcome, logged
 from handlers.replies import PAGE_DATA, PAGE_NOOP, page_keyboard
 from handlers.runtime import NO_PREVIEW, PARSE_MODE, runtime_of
@@ -27,7 +28,11 @@ async def on_callback(update: Update, context: CallbackContext, outcome: Outcome
     outcome.command = "page"
     notice: str | None = SORRY  # what the user sees if turning the page fails
     try:
-        notice, outcome.result = await _turn_page(query, context)
+        verdict = admit(update, context)
+        if verdict is Verdict.ALLOW:
+            notice, outcome.result = await _turn_page(query, context)
+        else:  # answered all the same, so the button stops spinning; the notice comes as a toast, once
+            notice, outcome.result = (NOTICE if verdict is Verdict.NOTIFY else None), verdict.value
     finally:
         try:
             await query.answer(notice)

@@ -9,6 +9,7 @@ from telegram import InlineQueryResultArticle, InlineQueryResultsButton, InputTe
 from telegram.ext import CallbackContext
 
 from bot import render
+from handlers.flood import NOTICE, Verdict, admit
 from handlers.observe import Outcome, logged
 from handlers.runtime import NO_PREVIEW, PARSE_MODE, runtime_of
 
@@ -33,8 +34,15 @@ async def on_inline_query(update: Update, context: CallbackContext, outcome: Out
     query = update.inline_query
     if query is None:
         return
-    text = query.query.strip()
     outcome.command = "inline"
+    verdict = admit(update, context)
+    if verdict is not Verdict.ALLOW:
+        outcome.result = verdict.value
+        if verdict is Verdict.NOTIFY:  # personal and uncached: other users typing the same must not see it
+            button = InlineQueryResultsButton(NOTICE, start_parameter="inline")
+            await query.answer([], cache_time=0, is_personal=True, button=button)
+        return
+    text = query.query.strip()
     items = []
     if text:
         runtime = runtime_of(context)

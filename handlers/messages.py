@@ -11,6 +11,8 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackContext
 
 from bot.commands import ChatContext
+from bot.render import Reply
+from handlers.flood import NOTICE, Verdict, addressed, admit
 from handlers.observe import Outcome, command_name, logged
 from handlers.replies import send_reply
 from handlers.runtime import runtime_of
@@ -37,12 +39,22 @@ async def on_message(update: Update, context: CallbackContext, outcome: Outcome)
         is_admin=private,  # in a group: only once Telegram says so, and only when it matters
         bot_username=context.bot.username,
     )
+    reply_to = None if private else message.message_id  # in a group, quote whom the bot answers
+    # Flood control comes before anything costly (the admin check is a Bot API call); group chatter that
+    # is not for the bot neither counts nor draws the notice.
+    if private or addressed(message.text, context.bot.username):
+        verdict = admit(update, context)
+        if verdict is not Verdict.ALLOW:
+            outcome.result = verdict.value
+            if verdict is Verdict.NOTIFY:
+                await send_reply(context.bot, runtime, chat.id, Reply(pages=[NOTICE]), reply_to=reply_to)
+            return
     if not private and service.needs_admin(message.text, ctx):
         ctx = replace(ctx, is_admin=await sender_is_admin(context.bot, message))
     reply = await runtime.call(service.handle, message.text, ctx)
     if reply is None:
         return  # group chatter, or a command for another bot
-    await send_reply(context.bot, runtime, chat.id, reply, reply_to=None if private else message.message_id)
+    await send_reply(context.bot, runtime, chat.id, reply, reply_to=reply_to)
     outcome.result = "answered"
 
 

@@ -1,0 +1,328 @@
+"""Digest scheduling and delivery, with an injected clock and a fake Bot: no waiting for real minutes."""
+
+from __future__ import annotations
+
+import asyncio
+import time as systime
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+import pytest
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import ApplicationBuilder
+
+from bot import scheduler as sched
+from bot.config import Settings
+from bot.render import Reply
+from bot.scheduler import DigestScheduler, Message, messages_of, missed, sent_for, slot_of
+from bot.state import BotState, Subscription
+
+TZ = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2024, 5, 6, 8, 40, 0, tzinfo=TZ)
+
+
+def sub(
+    chat_id: int = 1, time: str = "08:30", last_sent: str = "", created: str = "2024-05-01T12:00:00+08:00"
+):
+    return Subscription(chat_id, time, (), "private" if chat_id > 0 else "group", created, last_sent)
+
+
+def settings(tmp_path: Path) -> Settings:
+    return Settings(
+        "123:TEST",
+        "http://127.0.0.1:1/bot",
+        tmp_path / "store.json",
+        tmp_path / "state.json",
+        "Asia/Shanghai",
+    )
+
+
+class FakeService:
+    """What the scheduler uses of CommandService: the state, the chat's script and the digest."""
+
+    def __init__(self, state: BotState, reply: Reply | None = None) -> None:
+        self.state = state
+        self.reply = reply or Reply(pages=["<b>摘要</b> 第一页"])
+        self.composed = 0
+
+    def chat_script(self, chat_id: int) -> str:
+        return self.state.script(chat_id)
+
+    def subscription_digest(self, sub: Subscription, now: datetime) -> Reply:
+        self.composed += 1
+        return self.reply
+
+
+class FakeBot:
+    """Records sends; `faults[chat_id]` is a list of exceptions raised by that chat's next sends."""
+
+    def __init__(self, latency: float = 0.0) -> None:
+        self.latency = latency
+        self.sent: list[tuple[float, int, str, bool]] = []
+        self.faults: dict[int, list[Exception]] = {}
+
+    async def _send(self, chat_id: int, text: str, photo: bool) -> None:
+        await asyncio.sleep(self.latency)
+        queue = self.faults.get(chat_id)
+        if queue:
+            raise queue.pop(0)
+        self.sent.append((systime.monotonic(), chat_id, text, photo))
+
+    async def send_message(self, chat_id: int, text: str, **kwargs: object) -> None:
+        await self._send(chat_id, text, False)
+
+    async def send_photo(self, chat_id: int, photo: bytes, caption: str = "", **kwargs: object) -> None:
+        await self._send(chat_id, caption, True)
+
+    def to(self, chat_id: int) -> list[str]:
+        return [text for _, c, text, _ in self.sent if c == chat_id]
+
+
+def fake_scheduler(tmp_path: Path, clock: datetime = NOW, **kwargs: object):
+    state = BotState(tmp_path / "state.json")
+    service = FakeService(state)
+    bot = FakeBot()
+    real = ApplicationBuilder().token("123:TEST").base_url("http://127.0.0.1:9/bot").build()
+    app = SimpleNamespace(job_queue=real.job_queue, bot=bot)  # real jobs (never run here), fake sends
+    scheduler = DigestScheduler(app, service, settings(tmp_path), clock=lambda: clock, **kwargs)  # type: ignore[arg-type]
+    return scheduler, state, service, bot
+
+
+# -- when a digest is due ---------------------------------------------------------------------------------
+
+
+def test_slot_is_the_latest_time_at_or_before_now() -> None:
+    assert slot_of("08:30", NOW) == NOW.replace(minute=30)
+    assert slot_of("09:00", NOW) == NOW.replace(hour=9, minute=0) - timedelta(days=1)
+    # A job may wake a hair early: within EARLY the coming slot counts.
+    assert slot_of("08:41", NOW + timedelta(seconds=58)) == NOW.replace(minute=41)
+    # Just after midnight, a 23:50 digest belongs to yesterday.
+    assert slot_of("23:50", datetime(2024, 5, 7, 0, 20, tzinfo=TZ)) == datetime(2024, 5, 6, 23, 50, tzinfo=TZ)
+
+
+def test_missed_within_the_hour_and_not_yet_sent() -> None:
+    assert missed(sub(time="08:30"), NOW)  # ten minutes ago, never sent
+    assert not missed(sub(time="07:30"), NOW)  # more than an hour ago: wait for tomorrow
+    assert not missed(sub(time="08:45"), NOW)  # not due yet: the job sends it
+    assert not missed(sub(time="08:30", last_sent="2024-05-06T08:30:02+08:00"), NOW)
+    assert missed(sub(time="08:30", last_sent="2024-05-05T08:30:02+08:00"), NOW)  # yesterday's
+    # Subscribed after today's time had passed: the first digest is tomorrow's.
+    assert not missed(sub(time="08:30", created="2024-05-06T08:35:00+08:00"), NOW)
+    assert missed(
+        sub(time="23:50", created="2024-05-01T00:00:00+08:00"), datetime(2024, 5, 7, 0, 20, tzinfo=TZ)
+    )
+
+
+def test_sent_for_counts_a_send_just_before_the_slot() -> None:
+    slot = NOW.replace(minute=30)
+    assert sent_for(sub(last_sent="2024-05-06T08:29:57+08:00"), slot)
+    assert not sent_for(sub(last_sent="2024-05-06T08:20:00+08:00"), slot)
+    assert not sent_for(sub(last_sent=""), slot)
+
+
+# -- jobs: explicit ids, replaced rather than doubled --------------------------------------------------------
+
+
+def real_app(tmp_path: Path):
+    app = ApplicationBuilder().token("123:TEST").base_url("http://127.0.0.1:9/bot").build()
+    state = BotState(tmp_path / "state.json")
+    return app, state, FakeService(state)
+
+
+def test_jobs_rebuilt_from_state_one_per_chat(tmp_path: Path) -> None:
+    app, state, service = real_app(tmp_path)
+    for chat_id, at in ((1, "08:30"), (2, "21:05"), (-3, "08:30")):
+        state.subscribe(sub(chat_id, at))
+    scheduler = DigestScheduler(app, service, settings(tmp_path), clock=lambda: NOW)  # type: ignore[arg-type]
+    scheduler.start()
+    scheduler.start()  # a second start (or a restart) replaces, never doubles
+    scheduler.reschedule(2)
+    ids = scheduler.job_ids()
+    # 1 and -3 were due at 08:30, ten minutes before NOW, and never sent: one catch-up each.
+    assert ids == sorted(["digest:1", "digest:2", "digest:-3", "digest-missed:1", "digest-missed:-3"])
+    job = app.job_queue.scheduler.get_job("digest:2")
+    assert job.misfire_grace_time == sched.MISFIRE_GRACE and job.coalesce
+    assert str(job.trigger.timezone) == "Asia/Shanghai"
+    assert {f.name: str(f) for f in job.trigger.fields}["hour"] == "21"
+    assert {f.name: str(f) for f in job.trigger.fields}["minute"] == "5"
+
+
+def test_reschedule_follows_subscribe_and_unsubscribe(tmp_path: Path) -> None:
+    app, state, service = real_app(tmp_path)
+    scheduler = DigestScheduler(app, service, settings(tmp_path), clock=lambda: NOW)  # type: ignore[arg-type]
+    scheduler.start()
+    assert scheduler.job_ids() == []
+    state.subscribe(sub(5, "07:00"))
+    scheduler.reschedule(5)
+    state.subscribe(sub(5, "19:45"))
+    scheduler.reschedule(5)
+    assert scheduler.job_ids() == ["digest:5"]
+    fields = {f.name: str(f) for f in app.job_queue.scheduler.get_job("digest:5").trigger.fields}
+    assert (fields["hour"], fields["minute"]) == ("19", "45")
+    state.unsubscribe(5)
+    scheduler.reschedule(5)
+    assert scheduler.job_ids() == []
+    state.subscribe(sub(6, "07:00"))
+    scheduler.reschedule(6)
+    scheduler.stop()
+    assert scheduler.job_ids() == []
+
+
+async def test_jobs_due_in_the_same_second_all_run_with_a_blocked_loop(tmp_path: Path) -> None:
+    """APScheduler's default one-second grace would skip jobs the loop reaches late; ours does not."""
+    app, _, _ = real_app(tmp_path)
+    queue = app.job_queue
+    queue.set_application(app)
+    await queue.start()
+    ran: list[int] = []
+
+    async def job(context) -> None:
+        ran.append(context.job.data)
+
+    try:
+        at = datetime.now(TZ) + timedelta(seconds=0.5)
+        for i in range(300):
+            queue.run_once(job, when=at, data=i, job_kwargs=DigestScheduler._job_kwargs(f"t:{i}"))
+        await asyncio.sleep(0.3)
+        systime.sleep(1.6)  # the loop is busy when they fall due (e.g. drawing a chart)
+        for _ in range(50):
+            await asyncio.sleep(0.05)
+            if len(ran) == 300:
+                break
+    finally:
+        await queue.stop(wait=False)
+    assert sorted(ran) == list(range(300))
+
+
+# -- delivery --------------------------------------------------------------------------------------------
+
+
+def test_messages_of_a_reply() -> None:
+    assert messages_of(Reply(pages=["a"])) == [Message("a")]
+    assert messages_of(Reply(pages=["short"], photo=b"png", photo_caption="c")) == [Message("short", b"png")]
+    long = "<b>x</b>" + "字" * 1100
+    assert messages_of(Reply(pages=[long], photo=b"png", photo_caption="c")) == [
+        Message("c", b"png"),
+        Message(long),
+    ]
+    assert [m.photo for m in messages_of(Reply(pages=["1", "2"], photo=b"p"))] == [b"p", None, None]
+
+
+async def test_delivered_once_and_marked(tmp_path: Path) -> None:
+    scheduler, state, _, bot = fake_scheduler(tmp_path)
+    state.subscribe(sub(1))
+    assert await scheduler.deliver_due(1)
+    assert not await scheduler.deliver_due(1)  # the slot is covered now
+    assert bot.to(1) == ["<b>摘要</b> 第一页"]
+    assert state.subscription(1).last_sent.startswith("2024-05-06T08:40")
+    # Restart (a new scheduler on the same file): nothing is due again.
+    again, *_ = fake_scheduler(tmp_path)
+    assert not missed(again.service.state.subscription(1), NOW)
+
+
+async def test_concurrent_triggers_send_once(tmp_path: Path) -> None:
+    scheduler, state, _, bot = fake_scheduler(tmp_path)
+    bot.latency = 0.05
+    state.subscribe(sub(1))
+    results = await asyncio.gather(*(scheduler.deliver_due(1) for _ in range(5)))
+    assert sorted(results) == [False] * 4 + [True]
+    assert len(bot.to(1)) == 1
+
+
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+async def test_flood_and_network_errors_are_retried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sched.random, "uniform", lambda a, b: 0.05)  # short backoff
+    scheduler, state, _, bot = fake_scheduler(tmp_path)
+    state.subscribe(sub(1))
+    state.subscribe(sub(2))
+    bot.faults[1] = [RetryAfter(1), TimedOut()]
+    bot.faults[2] = [NetworkError("connection reset"), NetworkError("connection reset")]
+    started = systime.monotonic()
+    assert all(await asyncio.gather(scheduler.deliver_due(1), scheduler.deliver_due(2)))
+    assert len(bot.to(1)) == 1 and len(bot.to(2)) == 1
+    assert systime.monotonic() - started >= 1.0  # the 429's retry_after was honoured
+    assert scheduler.stats.retries == 4
+
+
+async def test_forbidden_ends_the_subscription(tmp_path: Path) -> None:
+    scheduler, state, _, bot = fake_scheduler(tmp_path)
+    state.subscribe(sub(7))
+    state.set_script(7, "traditional")
+    bot.faults[7] = [Forbidden("Forbidden: bot was blocked by the user")]
+    assert not await scheduler.deliver_due(7)
+    assert state.subscription(7) is None
+    assert state.script(7) == "traditional"  # the chat still exists: only its digest ends
+    assert scheduler.stats.ended == 1
+
+
+async def test_chat_not_found_forgets_the_chat(tmp_path: Path) -> None:
+    scheduler, state, _, bot = fake_scheduler(tmp_path)
+    state.subscribe(sub(-8))
+    state.set_script(-8, "traditional")
+    bot.faults[-8] = [BadRequest("Chat not found")]
+    assert not await scheduler.deliver_due(-8)
+    assert state.subscription(-8) is None and state.script(-8) == "simplified"
+
+
+async def test_other_bad_request_is_not_retried_nor_marked(tmp_path: Path) -> None:
+    scheduler, state, _, bot = fake_scheduler(tmp_path)
+    state.subscribe(sub(9))
+    bot.faults[9] = [BadRequest("Can't parse entities")]
+    assert not await scheduler.deliver_due(9)
+    assert state.subscription(9).last_sent == "" and scheduler.stats.failed == 1
+
+
+async def test_migrated_group_follows_to_the_supergroup(tmp_path: Path) -> None:
+    scheduler, state, _, bot = fake_scheduler(tmp_path)
+    state.subscribe(sub(-10))
+    bot.faults[-10] = [ChatMigrated(-10010)]
+    assert await scheduler.deliver_due(-10)
+    assert bot.to(-10010) and state.subscription(-10) is None
+    assert state.subscription(-10010).last_sent
+
+
+async def test_refused_chart_still_sends_the_text(tmp_path: Path) -> None:
+    scheduler, state, service, bot = fake_scheduler(tmp_path)
+    service.reply = Reply(pages=["<b>x</b>" + "字" * 1100], photo=b"png", photo_caption="图")
+    state.subscribe(sub(11))
+    bot.faults[11] = [BadRequest("IMAGE_PROCESS_FAILED")]
+    assert await scheduler.deliver_due(11)
+    assert len(bot.to(11)) == 1 and bot.sent[0][3] is False
+
+
+async def test_fan_out_is_paced_concurrent_and_composed_once(tmp_path: Path) -> None:
+    """60 chats due together with a 150 ms send latency: serial sending would take 9 s; with concurrent
+    chats and at most 29 sends in any second it takes about 2.5 s."""
+    scheduler, state, service, bot = fake_scheduler(tmp_path)
+    bot.latency = 0.15
+    chats = list(range(100, 160))
+    for chat_id in chats:
+        state.subscribe(sub(chat_id))
+    started = systime.monotonic()
+    assert all(await asyncio.gather(*(scheduler.deliver_due(c) for c in chats)))
+    elapsed = systime.monotonic() - started
+    assert sorted(c for _, c, _, _ in bot.sent) == chats
+    assert service.composed == 1
+    times = sorted(t for t, *_ in bot.sent)
+    window = max(sum(1 for t in times if s <= t < s + 1.0) for s in times)
+    assert window <= sched.SEND_LIMIT
+    assert 1.0 < elapsed < 3.5
+
+
+async def test_stopped_scheduler_sends_nothing(tmp_path: Path) -> None:
+    scheduler, state, _, bot = fake_scheduler(tmp_path)
+    state.subscribe(sub(1))
+    scheduler.stop()
+    assert not await scheduler.deliver_due(1)
+    assert bot.sent == []
+
+
+def test_subscription_replaced_resets_the_day(tmp_path: Path) -> None:
+    state = BotState(tmp_path / "state.json")
+    state.subscribe(sub(1, last_sent="2024-05-06T08:30:01+08:00"))
+    assert not missed(state.subscription(1), NOW)
+    state.subscribe(replace(sub(1), time="08:35"))  # a new /subscribe starts afresh
+    assert state.subscription(1).last_sent == ""
