@@ -146,7 +146,9 @@ def scenario(minute: Minute) -> None:
     assert digests(api, 4003) == []
     assert api.calls("sendMessage") and any(c.status == 429 for c in api.all_calls)
 
-    # Restart everything once more (SIGKILL): nothing is sent twice.
+    # Restart everything once more (SIGKILL) after the deliveries were recorded: nothing is sent twice.
+    for bot, chat_id in ((down, 4101), (bounced, 4201)):
+        wait_until(lambda b=bot, c=chat_id: bool(b.state()["subscriptions"][str(c)].get("last_sent")), 15)
     for bot in (down, bounced):
         kill(bot)
         bot.start()
