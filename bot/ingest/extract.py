@@ -56,12 +56,14 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 _LEAD_FILLER = re.compile(
     r"^(?:确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|列|居|位居|位列|排在|围绕|针对|全部|\s)+"
+    r"为|和|及|与|等|的|但|列|居|位居|位列|排在|围绕|针对|全部|分别|\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 _COUNTED_FILLER = re.compile(r"^(?:的|等|\s)+")
+# Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
+_NOT_COUNTED = re.compile(r"以上|以下|左右|目标|任务")
 _TAIL_FILLER = re.compile(
-    r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|的|\s)+$"
+    r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|\s)+$"
 )
 _GROWTH_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
 _QUALIFIER_GAP = re.compile(
@@ -399,10 +401,13 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
     counted = _clean_name(phrase[q.end :].split("、")[0], _COUNTED_FILLER) if q.unit in _COUNTERS else ""
-    if counted and not _GROWTH_VERB.match(counted) and not counted.startswith(("以上", "以下", "左右")):
+    if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
-    name = _clean_name(_DEADLINE.sub("", phrase[before_start : q.start]))
-    if _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
+    before = _DEADLINE.sub("", phrase[before_start : q.start])
+    name = _clean_name(before)
+    if re.search(r"(?:到|至)\s*$", before):  # `城镇化率提高到65.3%` states a level, not a growth rate
+        name = _GROWTH_VERB.sub("", name) or name
+    elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
         stem = _GROWTH_VERB.sub("", name)
         name = f"{_clean_name(stem)}增速" if stem and q.unit == "%" else name
     if not name or _GROWTH_VERB.fullmatch(name):
