@@ -71,8 +71,8 @@ def _draw(bars: list[Bar]) -> bytes:
             ax.barh(ys, shown, color=colors, height=0.6)
             ax.set_yticks(ys, labels=labels, fontsize=9)
             ax.axvline(1.0, color="#555555", linewidth=1, linestyle="--")
-            for y, s, r in zip(ys, shown, ratios, strict=True):
-                ax.text(s + 0.01, y, f"{r:.0%}", va="center", fontsize=8)
+            for y, s, bar in zip(ys, shown, bars, strict=True):  # the real figure, negative ones too
+                ax.text(s + 0.01, y, f"{bar.ratio:.0%}", va="center", fontsize=8)
             ax.set_xlim(0, SHOWN_MAX + 0.15)
             ax.xaxis.set_major_formatter(lambda x, _: f"{x:.0%}")
             ax.set_title("完成进度" if font else "Completion", fontsize=11)
