@@ -1,0 +1,35 @@
+"""How well the parser reads documents, against hand-labelled gold: the five seeds, and eight held-out
+documents of other provinces and styles built without a manifest (dates and places inferred)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.ingest.pipeline import build_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("score", ROOT / "bench" / "score.py")
+score_module = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score_module)  # type: ignore[union-attr]
+
+
+def gold(folder: Path) -> list[dict]:
+    return [json.loads(line) for path in sorted(folder.glob("*.jsonl")) for line in path.read_text().splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("docs", "labels", "floor"),
+    [
+        (ROOT / "seeds", ROOT / "tests" / "gold", 0.93),
+        (ROOT / "tests" / "unseen" / "docs", ROOT / "tests" / "unseen" / "gold", 0.95),
+    ],
+    ids=["seeds", "unseen"],
+)
+def test_f1_against_gold(docs: Path, labels: Path, floor: float) -> None:
+    predicted = [r.export() for r in build_corpus(docs).records]
+    figures = score_module.score(predicted, gold(labels))["overall"]
+    assert figures["f1"] >= floor, figures
