@@ -22,6 +22,7 @@ import handlers
 from bot.commands import CommandService
 from bot.config import ConfigError, Settings
 from bot.scheduler import DigestScheduler
+from handlers.observe import LOG_TEXT
 from handlers.runtime import NO_PREVIEW, PARSE_MODE, Runtime, runtime_of
 
 log = logging.getLogger(__name__)
@@ -177,17 +178,24 @@ def webhook_secret(environ: Mapping[str, str]) -> str:
 
 
 def run_bot(
-    settings: Settings, *, webhook_url: str | None = None, listen: str = "127.0.0.1", port: int = 8443
+    settings: Settings,
+    *,
+    webhook_url: str | None = None,
+    listen: str = "127.0.0.1",
+    port: int = 8443,
+    log_text: bool = False,
 ) -> int:
     """Run the bot until stopped (SIGINT/SIGTERM); the exit status.
 
     Long polling by default. With `webhook_url`, a webhook server on `listen`:`port` whose path is the
     URL's path, registered with Telegram together with a secret token: POLICYBOT_WEBHOOK_SECRET when set
-    (1-256 of A-Z a-z 0-9 _ -), else one generated for each start.
+    (1-256 of A-Z a-z 0-9 _ -), else one generated for each start. `log_text` (debugging only) adds each
+    message's text to its log line.
     """
     _configure_logging(settings.token or "")
     service = CommandService.from_settings(settings)
     application = build_application(settings, service)
+    application.bot_data[LOG_TEXT] = log_text
     try:
         if webhook_url:
             application.run_webhook(

@@ -62,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
         "--listen", default="127.0.0.1", help="address the webhook server binds (default 127.0.0.1)"
     )
     p.add_argument("--port", type=int, default=8443, help="port of the webhook server (default 8443)")
+    p.add_argument("--log-text", action="store_true", help="debugging only: log each message's text too")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("digest", help="print the digest a subscribed chat would get now")
@@ -154,7 +155,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not settings.token:
         print("policybot run: set POLICYBOT_TOKEN to the bot's token", file=sys.stderr)
         return EXIT_USAGE
-    return run_bot(settings, webhook_url=args.webhook, listen=args.listen, port=args.port)
+    return run_bot(
+        settings, webhook_url=args.webhook, listen=args.listen, port=args.port, log_text=args.log_text
+    )
 
 
 def cmd_digest(args: argparse.Namespace) -> int:

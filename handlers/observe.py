@@ -16,6 +16,8 @@ from telegram import Update
 from telegram.ext import CallbackContext
 
 log = logging.getLogger("policybot.updates")
+LOG_TEXT = "log_text"  # bot_data key: `policybot run --log-text`, for debugging only
+TEXT_SHOWN = 200
 
 _COMMAND = re.compile(r"^\s*/([A-Za-z0-9_]{1,32})")
 
@@ -75,15 +77,24 @@ def logged(kind: str) -> Callable[[Handler], PtbCallback]:
                 raise
             finally:
                 log.info(
-                    "update=%s kind=%s command=%s chat_type=%s latency_ms=%.1f outcome=%s",
+                    "update=%s kind=%s command=%s chat_type=%s latency_ms=%.1f outcome=%s%s",
                     update.update_id,
                     outcome.kind,
                     outcome.command,
                     outcome.chat_type,
                     (time.perf_counter() - started) * 1000,
                     outcome.result,
+                    _text_for_debug(update, context),
                 )
 
         return run
 
     return wrap
+
+
+def _text_for_debug(update: Update, context: CallbackContext) -> str:
+    if not context.bot_data.get(LOG_TEXT):
+        return ""
+    message = update.effective_message
+    text = (message.text if message else None) or (update.inline_query.query if update.inline_query else "")
+    return f" text={text[:TEXT_SHOWN]!r}"

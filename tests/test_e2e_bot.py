@@ -305,3 +305,14 @@ def test_log_has_a_line_per_update_and_neither_token_nor_text(running_bot: BotPr
     log = running_bot.log()
     assert TOKEN not in log
     assert "机密词" not in log and "如皋" not in log
+
+
+def test_log_text_flag_adds_the_message_text_for_debugging(botapi: BotApiStandIn, tmp_path: Path) -> None:
+    bot = BotProcess(botapi, tmp_path, args=("--log-text",))
+    bot.start()
+    try:
+        bot.ask_one(1014, "/targets 如皋 调试词")
+        wait_until(lambda: "调试词" in bot.log())
+        assert TOKEN not in bot.log()
+    finally:
+        bot.stop()
