@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,15 @@ TOKEN = "123:TEST"
 START_TIMEOUT = 20.0
 REPLY_TIMEOUT = 10.0
 HELP_MARK = "怎么问"  # a line of the /help answer
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Poll for an effect no Bot API call shows (the state file, the log)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not met in time")
+        time.sleep(0.02)
 
 
 class BotProcess:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import socket
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from botapi import BOT_USERNAME, DEFAULT_USER_ID, BotApiStandIn, Call
-from conftest import TOKEN, BotProcess
+from conftest import TOKEN, BotProcess, wait_until
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -25,15 +24,6 @@ INTERFACE_COMMANDS = {
     "start", "help", "regions", "targets", "progress", "indicator", "search", "source", "subscribe",
     "unsubscribe", "digest", "script",
 }  # fmt: skip
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    """For effects only the state file shows (no Bot API call to wait on)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        time.sleep(0.02)
 
 
 def is_call(method: str, **params: object) -> Callable[[Call], bool]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from botapi import BotApiStandIn, Call
-from conftest import BotProcess
+from conftest import BotProcess, wait_until
 
 from bot.ingest.record import Record
 from bot.store import write_store
@@ -36,14 +36,6 @@ LEAD = 12  # seconds at least between subscribing and the digest minute
 
 def digests(standin: BotApiStandIn, chat_id: int, since: int = 0) -> list[Call]:
     return [c for c in standin.messages_to(chat_id)[since:] if HEADER in (c.text or "")]
-
-
-def wait_until(condition: Callable[[], bool], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        time.sleep(0.05)
 
 
 def kill(bot: BotProcess) -> None:

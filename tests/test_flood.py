@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from botapi import BOT_USERNAME, BotApiStandIn, Call
-from conftest import BotProcess
+from conftest import BotProcess, wait_until
 from telegram import Update
 
 from handlers.flood import BURST, NOTICE, FloodGate, Verdict, addressed, sender_key
@@ -115,14 +115,6 @@ def test_only_group_messages_for_the_bot_count(text: str, counts: bool) -> None:
 def handled(bot: BotProcess, update_id: int) -> Callable[[], bool]:
     """The bot logs one line per update once it is handled (a chat's updates are handled in order)."""
     return lambda: re.search(rf"update={update_id} kind=\w+ ", bot.log()) is not None
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        time.sleep(0.02)
 
 
 def is_notice(call: Call) -> bool:
