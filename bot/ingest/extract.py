@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
-from bot.ingest.numbers import Quantity, find_quantities
+from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
 
@@ -82,38 +82,6 @@ _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
 _RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区])")
 _COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计(?:完成|实现|申报)?|实现)(?=[\u4e00-\u9fff])")
-# Units that count things; any other unit measures an amount (money, area, rates).
-_COUNTERS = frozenset(
-    [
-        "个",
-        "家",
-        "项",
-        "人",
-        "名",
-        "户",
-        "座",
-        "所",
-        "件",
-        "条",
-        "张",
-        "套",
-        "辆",
-        "批",
-        "批次",
-        "次",
-        "位",
-        "万人",
-        "人次",
-        "万人次",
-        "例",
-        "万例",
-        "场",
-        "台",
-        "栋",
-        "只",
-        "头",
-    ]
-)
 # `…亿元的桐昆三期`: an amount that describes a thing (but `…万元的基础上` is a figure in its own right).
 _ATTRIBUTIVE = re.compile(r"\s*的\s*(?!基础|同时|目标|任务|水平|比重|份额)[\u4e00-\u9fff]")
 # A name that ends like this is one facility or firm, not an indicator of the place.
@@ -372,7 +340,7 @@ def _is_mid_year(doc: DocumentInfo) -> bool:
 
 def _is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     """`招引10亿元以上重特大项目不少于30个`: the first figure qualifies the name of the second."""
-    if not later or q.unit in _COUNTERS or q.unit == "名次":
+    if not later or is_count_unit(q.unit) or q.unit == "名次":
         return False
     return bool(_QUALIFIER_GAP.match(phrase, q.end))
 
@@ -382,7 +350,7 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
     such as `三个全方位`, `五项机制`."""
     rest = phrase[q.end :]
-    if q.unit not in _COUNTERS and q.unit != "名次":
+    if not is_count_unit(q.unit) and q.unit != "名次":
         if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
             return True
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
@@ -400,7 +368,7 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
-    counted = _clean_name(phrase[q.end :].split("、")[0], _COUNTED_FILLER) if q.unit in _COUNTERS else ""
+    counted = _clean_name(phrase[q.end :].split("、")[0], _COUNTED_FILLER) if is_count_unit(q.unit) else ""
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
     before = _DEADLINE.sub("", phrase[before_start : q.start])

@@ -255,6 +255,11 @@ def _chinese(text: str) -> Number | None:
     return value
 
 
+def is_count_unit(unit: str) -> bool:
+    """Whether the unit counts things (`个`, `万人`, `批次`) rather than measuring an amount (`亿元`, `%`)."""
+    return unit.lstrip("万亿") in _COUNT_UNITS
+
+
 def find_quantities(clause: str) -> list[Quantity]:
     """Every quantity expression in the clause, left to right, spans never overlapping."""
     if not _HAS_NUMERAL.search(clause):
