@@ -38,7 +38,9 @@ _HEADING = re.compile(
     r"^\s*(?P<mark>#{1,6}|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)"
 )
 _HEADING_ACTUAL = re.compile(r"情况|运行|回顾|成绩|进展|成效|成就|总结")
-_HEADING_TARGET = re.compile(r"计划(?!执行)|安排|目标|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望")
+_HEADING_TARGET = re.compile(
+    r"计划(?!执行)|安排|目标|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望"
+)
 
 # Time words → period, relative to the document's year Y.
 _SPAN = re.compile(r"(20\d\d)\s*[-—~至到]\s*(20\d\d)\s*年")
