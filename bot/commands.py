@@ -473,6 +473,10 @@ class CommandService:
         if place is None:
             return PlaceAnswer(None, f"不认识“{esc(name)}”这个地方。{self._suggestions(name)}")
         if not any(r in self._regions for r in self._scope(place)):
+            namesakes = self.gazetteer.lookup(name)
+            if len(namesakes) > 1:  # `鼓楼`: several places answer to the name, none with documents
+                listed = "、".join(f"{p.city or p.province}{p.name}" for p in namesakes[:6])
+                return PlaceAnswer(None, f"“{esc(name)}”可指 {esc(listed)}，都还没有文件。{self._suggestions(name)}")
             return PlaceAnswer(None, f"还没有关于{esc(place.name)}的文件。{self._suggestions(name)}")
         return PlaceAnswer(place)
 

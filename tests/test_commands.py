@@ -47,6 +47,8 @@ def test_unknown_place_gets_the_nearest_names(service: CommandService) -> None:
     assert "不认识" in text and "海安市" in text
     text = answer(service, "/progress 朝阳区")
     assert "还没有" in text or "不认识" in text
+    text = answer(service, "/targets 鼓楼")  # several 鼓楼区 in China
+    assert "可指" in text and "南京市鼓楼区" in text and "福州市鼓楼区" in text
 
 
 def test_source_shows_the_clause_and_the_document(service: CommandService) -> None:
