@@ -27,7 +27,7 @@ _INTENT = re.compile(r"确保|力争|争取|力求|努力|有望|争当|冲刺|�
 _PLAN = re.compile(r"目标(?!的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_ACTUAL = re.compile(
-    r"累计|已经|已|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
+    r"累计|已经|已(?!确定|明确|出台|制定)|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
 _WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|到\s*20\d\d\s*年|届时|以上目标|将")
 # Time words that point ahead even inside a report of what was achieved.
@@ -424,7 +424,8 @@ def _subject_of(indicator: str) -> str:
 
 def _kind(before: str, after: str, fallback: str, q: Quantity, *, past: bool = False) -> str:
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
-    period is achieved), else the nearest time word, else a marker after it, else the context's kind."""
+    period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
+    context's kind."""
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)
@@ -435,10 +436,10 @@ def _kind(before: str, after: str, fallback: str, q: Quantity, *, past: bool = F
     weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, _WEAK_ACTUAL)
     if weak:
         return weak
-    if q.unit == "名次" and q.cmp == "=":
-        return ACTUAL
     later = _first_marker(after, target_words, _STRONG_ACTUAL)
-    return later or fallback
+    if later:
+        return later
+    return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
 
 
 def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -> str:
