@@ -118,7 +118,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _service(script: str | None):
     from bot.commands import CommandService
 
-    return CommandService.from_settings(Settings.from_env(), script_override=script)
+    service = CommandService.from_settings(Settings.from_env(), script_override=script)
+    service.draw_charts = False
+    return service
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

@@ -95,6 +95,7 @@ class CommandService:
         self.gazetteer = gazetteer
         self.settings = settings
         self.script_override: str | None = None
+        self.draw_charts = True  # the command line prints text only
         # Called with a chat id after its subscription changed, so the scheduler can follow.
         self.on_subscription_change: Callable[[int], None] | None = None
         self._pages: OrderedDict[str, tuple[int, list[str]]] = OrderedDict()  # key -> (chat id, pages)
@@ -394,7 +395,9 @@ class CommandService:
         sub = self.state.subscription(ctx.chat_id)
         regions = list(sub.regions) if sub else []
         now = datetime.now(self.settings.tz)
-        return compose_digest(self.store, regions, now, chart_script=self.chat_script(ctx.chat_id))
+        return compose_digest(
+            self.store, regions, now, chart_script=self.chat_script(ctx.chat_id), chart=self.draw_charts
+        )
 
     def set_script(self, args: str, ctx: ChatContext) -> Reply:
         script = _SCRIPT_WORDS.get(args.strip().lower())
