@@ -1070,6 +1070,10 @@ class BotApiStandIn:
             sizes = self._photos.get(photo) or [
                 {"file_id": photo, "file_unique_id": f"AQADurl{len(self._photos)}", "width": 0, "height": 0}
             ]
+        return self._media_message(chat_id, params, photo=sizes)
+
+    def _media_message(self, chat_id: int, params: dict[str, Any], **media: Any) -> Any:
+        """A sent photo or document with its optional caption, checked as Telegram checks it."""
         caption, entities = None, []
         if params.get("caption"):
             caption, entities = self._formatted(params["caption"], params.get("parse_mode"), CAPTION_LIMIT,
@@ -1077,10 +1081,10 @@ class BotApiStandIn:
         return self._bot_message(
             chat_id,
             reply_to_message=self._reply_target(chat_id, params),
-            photo=sizes,
             caption=caption,
             caption_entities=entities or None,
             reply_markup=_check_markup(params.get("reply_markup")),
+            **media,
         )
 
     def _m_send_document(self, params: dict[str, Any], files: Mapping[str, UploadedFile]) -> Any:
@@ -1093,18 +1097,7 @@ class BotApiStandIn:
         if isinstance(document, UploadedFile):
             doc.update(file_name=document.filename or "file", mime_type=document.content_type,
                        file_size=document.size)
-        caption, entities = None, []
-        if params.get("caption"):
-            caption, entities = self._formatted(params["caption"], params.get("parse_mode"), CAPTION_LIMIT,
-                                                "message caption")
-        return self._bot_message(
-            chat_id,
-            reply_to_message=self._reply_target(chat_id, params),
-            document=doc,
-            caption=caption,
-            caption_entities=entities or None,
-            reply_markup=_check_markup(params.get("reply_markup")),
-        )
+        return self._media_message(chat_id, params, document=doc)
 
     def _editable(self, params: dict[str, Any]) -> dict[str, Any] | None:
         """The stored message an edit refers to, or None for an inline message."""
