@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-import opencc
 from telegram import InlineQueryResultArticle, InlineQueryResultsButton, InputTextMessageContent, Update
 from telegram.ext import CallbackContext
 
 from bot import render
+from bot.ingest.normalize import t2s
 from handlers.flood import NOTICE, Verdict, admit
 from handlers.observe import Outcome, logged
 from handlers.runtime import NO_PREVIEW, PARSE_MODE, runtime_of
@@ -18,15 +16,10 @@ CACHE_SECONDS = 30
 HINT = "输入地区和关键词，例如：海安 GDP"
 
 
-@cache
-def _to_simplified() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
 def script_of(query: str) -> str:
     """Answer in the script the query was typed in. It depends on the query alone, not on who asked,
     so Telegram may share cached answers between users (is_personal=False)."""
-    return render.TRADITIONAL if _to_simplified().convert(query) != query else render.SIMPLIFIED
+    return render.TRADITIONAL if t2s(query) != query else render.SIMPLIFIED
 
 
 @logged("inline")

@@ -114,6 +114,11 @@ def fold_width(s: str) -> str:
     return s.translate(_FULL_WIDTH)
 
 
+def t2s(s: str) -> str:
+    """Traditional → simplified script, nothing else (one converter for the whole process)."""
+    return _t2s().convert(s)
+
+
 def to_simplified(s: str) -> str:
     """Cheap normalization of a query: width folded, invisible marks removed, simplified script."""
     return _t2s().convert(fold_width(_INVISIBLE.sub("", s)))

@@ -28,6 +28,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from bot.ingest.normalize import t2s
+
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
 
 LEVEL_RANK = {"province": 3, "city": 2, "county": 0}
@@ -89,16 +91,9 @@ def normalize_name(text: str) -> str:
     return "".join(text.split()).strip(_EDGE_PUNCTUATION)
 
 
-@functools.cache
-def _t2s():
-    from opencc import OpenCC  # loaded on the first traditional character only
-
-    return OpenCC("t2s")
-
-
 @functools.lru_cache(maxsize=4096)
 def _simplified_char(char: str) -> str:
-    converted = _t2s().convert(char)
+    converted = t2s(char)
     return converted if len(converted) == 1 else char
 
 
