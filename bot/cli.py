@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from bot.config import ConfigError, Settings
@@ -49,11 +51,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     p.add_argument("--chat-type", choices=("private", "group"), default="private")
     p.add_argument("--script", choices=("simplified", "traditional"), default=None)
+    p.add_argument("--state", type=Path, help="state file to read and write (default: none, nothing is kept)")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("console", help="ask interactively")
     p.add_argument("--chat-type", choices=("private", "group"), default="private")
     p.add_argument("--script", choices=("simplified", "traditional"), default=None)
+    p.add_argument(
+        "--state", type=Path, help="state file to read and write (default: none, kept for the session)"
+    )
     p.set_defaults(func=cmd_console)
 
     p = sub.add_parser("run", help="run the bot (long polling, or a webhook when asked)")
@@ -115,39 +121,62 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _service(script: str | None):
+# The chat the command line speaks for: not 0, so that /script holds for a console session.
+OFFLINE_CHAT = 1
+SILENT = "（机器人在这里不会回答：这条消息不是发给它的。群里请用 /命令 或 @机器人 提问。）"
+
+
+@contextmanager
+def _service(script: str | None, state: Path | None):
+    """The command logic with a state file: the one given, else a throwaway one (the user's real state file
+    is never written by ask or console unless --state names it)."""
     from bot.commands import CommandService
 
-    service = CommandService.from_settings(Settings.from_env(), script_override=script)
-    service.draw_charts = False
-    return service
+    with tempfile.TemporaryDirectory(prefix="policybot-") as scratch:
+        path = state or Path(scratch) / "state.json"
+        service = CommandService.from_settings(Settings.from_env(), script_override=script, state_path=path)
+        service.draw_charts = False
+        yield service
 
 
-def cmd_ask(args: argparse.Namespace) -> int:
+def _answer(service, text: str, chat_type: str) -> str:
+    from dataclasses import replace
+
     from bot.commands import ChatContext
     from bot.render import as_plain_text
 
-    service = _service(args.script)
-    reply = service.handle(args.text, ChatContext.offline(args.chat_type))
-    print(as_plain_text(reply))
+    context = replace(
+        ChatContext.offline(chat_type), chat_id=OFFLINE_CHAT if chat_type == "private" else -OFFLINE_CHAT
+    )
+    try:
+        reply = service.handle(text, context)
+    except Exception as exc:  # a bug must not end a console session or print a traceback to the user
+        print(f"policybot: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return "出了点问题，请换个说法再试。"
+    if reply is None:
+        return SILENT
+    return as_plain_text(reply)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    with _service(args.script, args.state) as service:
+        print(_answer(service, args.text, args.chat_type))
     return 0
 
 
 def cmd_console(args: argparse.Namespace) -> int:
-    from bot.commands import ChatContext
-    from bot.render import as_plain_text
-
-    service = _service(args.script)
-    context = ChatContext.offline(args.chat_type)
-    print("policybot console: type a command such as /targets 海安, or /help; Ctrl-D to quit.")
-    while True:
-        try:
-            line = input("> ")
-        except EOFError:
-            print()
-            return 0
-        if line.strip():
-            print(as_plain_text(service.handle(line, context)))
+    with _service(args.script, args.state) as service:
+        print(
+            "policybot console: type a question such as 海安今年GDP目标是多少, a command such as /targets 海安, or /help; Ctrl-D to quit."
+        )
+        while True:
+            try:
+                line = input("> ")
+            except EOFError:
+                print()
+                return 0
+            if line.strip():
+                print(_answer(service, line, args.chat_type))
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -1,0 +1,355 @@
+"""Answers to questions read by bot.question: the best matching figure first, in one quotable line, its
+target or achievement beside it, then a few related lines; the rest goes to later pages.
+
+Plain data in, HTML lines out; resolving places and paging are the caller's (bot.commands).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot import render
+from bot.ingest.record import Record
+from bot.queries import (
+    ACTUAL,
+    TARGET,
+    Progress,
+    best_target,
+    canonical,
+    family_name,
+    implied_targets,
+    latest_year,
+    listing_key,
+    subject,
+    unit_scale,
+)
+from bot.question import ACTUAL as ASK_ACTUAL
+from bot.question import PROGRESS as ASK_PROGRESS
+from bot.question import TARGET as ASK_TARGET
+from bot.question import Question
+from bot.render import esc
+from bot.store import PolicyStore, fold, newest_first, period_span
+from bot.vocabulary import family_of
+
+RELATED = 4  # lines after the lead and its pair on the first page
+ACROSS_FIRST = 8  # places on the first page of a comparison
+NAMES_SHOWN = 8  # indicator names listed when nothing matched
+
+
+@dataclass
+class Answer:
+    first: list[str]  # lines of the first page: the figure first
+    rest: list[str] = field(default_factory=list)  # blocks for the following pages
+    found: bool = True
+    own_page: bool = True  # the first lines stand alone on the first page (the rest behind a button)
+
+
+# -- matching -------------------------------------------------------------------------------------------------
+
+
+def indicator_score(record: Record, q: Question) -> int:
+    """4 the canonical name asked, 3 a name holding every word asked, 2 the same indicator in another form
+    (its growth rate for its level), 1 the words in the clause only, 0 not this indicator."""
+    name = canonical(record)
+    if name and name in q.canonicals:
+        return 4
+    words = [fold(w) for w in (*q.terms, *q.keywords)]
+    folded = fold(record.indicator)
+    if words and all(w in folded for w in words):
+        return 3 if not name or not q.canonicals else 2
+    if name and q.families and family_name(name) in q.families:
+        return 2
+    if q.keywords and all(fold(w) in folded for w in q.keywords):
+        return 3
+    text = fold(record.text) + folded + fold(subject(record))
+    if words and all(w in text for w in words):
+        return 1
+    return 0
+
+
+def time_score(record: Record, asked: tuple[int, int] | None) -> int:
+    if asked is None:
+        return 0
+    span = period_span(record.period)
+    if span is None:
+        return 0
+    if span == asked:
+        return 3
+    if asked[0] <= span[0] and span[1] <= asked[1]:
+        return 2
+    if span[0] <= asked[0] and asked[1] <= span[1]:
+        return 1  # the year's target for a half-year question
+    return -1
+
+
+def kind_score(record: Record, q: Question) -> int:
+    if q.intent == ASK_TARGET:
+        return int(record.kind == TARGET)
+    if q.intent in (ASK_ACTUAL, ASK_PROGRESS):
+        return int(record.kind == ACTUAL)
+    return 0
+
+
+def ranked(records: list[Record], q: Question, asked: tuple[int, int] | None) -> list[tuple[tuple, Record]]:
+    """Records that match the question, best first: indicator, then time, then kind, then newest."""
+    out = []
+    for r in records:
+        ind = indicator_score(r, q) if q.has_indicator else 1
+        if ind <= 0:
+            continue
+        t = time_score(r, asked)
+        if not q.has_indicator and t < 0:
+            continue
+        key = (-ind, -t, -kind_score(r, q), newest_first(r.period), listing_key(r))
+        out.append((key, r))
+    out.sort(key=lambda item: item[0])
+    return out
+
+
+def place_records(store: PolicyStore, region: str, q: Question) -> list[Record]:
+    """A place's records; those about a narrower subject (a company, a park) only when the question names it."""
+    records = store.by_region(region)
+    words = [fold(w) for w in (*q.terms, *q.keywords)]
+    return [r for r in records if not subject(r) or (words and any(w in fold(subject(r)) for w in words))]
+
+
+# -- one place ------------------------------------------------------------------------------------------------
+
+
+def answer_place(store: PolicyStore, region: str, q: Question) -> Answer:
+    records = place_records(store, region, q)
+    latest = latest_year(records)
+    if q.time is not None and q.time.needs_latest and q.has_indicator:
+        # 今年 / 上半年 without a year: the latest year the store has this indicator for at this place.
+        latest = latest_year([r for r in records if indicator_score(r, q) >= 2]) or latest
+    asked = q.time.span(latest) if q.time else None
+    matches = ranked(records, q, asked)
+    if not matches:
+        return Answer(nothing_for_place(store, region, q, records, latest), found=False)
+    key, best = matches[0]
+    lines = [render.lead_line(best)]
+    lines.extend(pair_lines(best, records))
+    notes = []
+    if q.time is not None and q.time.needs_latest and latest is not None:
+        notes.append(f"（“{esc(q.time.words)}”按库里{esc(region)}这项数字最新的 {latest} 年算）")
+    if -key[1] < 0:
+        notes.append(
+            f"（库里没有{esc(region)} {esc(render.period_words(q.time.period(latest)))}的这项数字，这是最近的一条）"
+        )
+    elif q.families and -key[0] < 4:
+        asked_names = "、".join(q.canonicals[:2])
+        notes.append(f"（库里没有{esc(region)}的“{esc(asked_names)}”本身，这是最接近的一条）")
+    lines.extend(notes)
+    others = [r for _, r in matches[1:]]
+    shown = others[:RELATED]
+    if shown:
+        lines.append("相关：")
+        lines.extend(render.record_line(r, show_kind=True) for r in shown)
+    rest = [render.record_line(r, show_kind=True) for r in others[RELATED:]]
+    if rest:
+        rest.insert(0, f"<b>{esc(region)}：另外 {len(rest)} 条相关</b>")
+    return Answer(lines, rest)
+
+
+def pair_lines(record: Record, records: list[Record]) -> list[str]:
+    """The target an achieved figure counts towards (with completion and gap), or what was achieved of a
+    target."""
+    targets = [r for r in records if r.kind == TARGET]
+    if record.kind == ACTUAL:
+        target, derived = best_target(record, targets), False
+        if target is None:
+            implied = implied_targets(records)
+            target, derived = implied.get(record.id), record.id in implied
+        if target is None:
+            return []
+        return [progress_line(Progress(record, target, _ratio(record, target), derived))]
+    lines = []
+    for actual in records:
+        if actual.kind == ACTUAL and best_target(actual, targets) is record:
+            item = Progress(actual, record, _ratio(actual, record))
+            lines.append(
+                f"已完成 <b>{esc(render.figure(actual))}</b>（{esc(render.period_words(actual.period))}）"
+                + (
+                    f" · {render.completion(item.ratio, rates=item.compares_rates)}"
+                    if item.ratio is not None
+                    else ""
+                )
+                + f" {render.source_command(actual)}"
+            )
+    return lines[:2]
+
+
+def progress_line(item: Progress) -> str:
+    """`全年目标 ≥ 72 亿元（2020年）· 完成 52% · 还差 34.3 亿元 · 上半年数字对全年目标`."""
+    target = item.target
+    assert target is not None
+    if item.derived:
+        head = f"目标约 <b>{esc(render.figure(target))}</b>（{esc(render.period_words(target.period))}，由“{esc(target.text)}”推算）"
+    else:
+        head = f"目标 <b>{esc(render.figure(target))}</b>（{esc(render.period_words(target.period))}） {render.source_command(target)}"
+    parts = [head]
+    if item.ratio is not None:
+        parts.append(render.completion(item.ratio, rates=item.compares_rates))
+    gap = item.gap
+    if gap is not None:
+        parts.append(f"还差 {esc(render.amount(gap, target.unit))}")
+    if item.partial:
+        parts.append(
+            f"{esc(render.period_words(item.actual.period))}的数字对{esc(render.period_words(target.period))}的目标"
+        )
+    return " · ".join(parts)
+
+
+def _ratio(actual: Record, target: Record) -> float | None:
+    from bot.queries import _ratio as ratio
+
+    return ratio(actual, target)
+
+
+def nothing_for_place(
+    store: PolicyStore, region: str, q: Question, records: list[Record], latest: int | None
+) -> list[str]:
+    """What the store does have when nothing matches: the place's indicators, and places with this one."""
+    asked = esc(q.keyword or "这项")
+    when = f"{render.period_words(q.time.period(latest))}" if q.time else ""
+    lines = [f"{esc(region)}{esc(when)}没有“{asked}”的数字。"]
+    names: list[str] = []
+    for r in sorted(records, key=listing_key):
+        name = canonical(r) or r.indicator
+        if name not in names:
+            names.append(name)
+    if names:
+        lines.append(
+            f"{esc(region)}有：{esc('、'.join(names[:NAMES_SHOWN]))}"
+            + ("等" if len(names) > NAMES_SHOWN else "")
+            + f"（共 {len(records)} 条，/targets {esc(region)}）"
+        )
+    elsewhere = sorted({r.region for r in records_for(store, q)[:500]} - {region})
+    if elsewhere:
+        lines.append(f"有“{asked}”的地区：{esc('、'.join(elsewhere[:NAMES_SHOWN]))}")
+    return lines
+
+
+# -- across places --------------------------------------------------------------------------------------------
+
+
+def records_for(store: PolicyStore, q: Question) -> list[Record]:
+    """Every record of the indicator asked, across places, through the name index (never the whole table):
+    the canonical names asked when the vocabulary knows them (all forms of it when no form was asked),
+    else the words asked."""
+    if q.families:
+        wanted = set(q.canonicals)
+        if not q.variant:
+            wanted.update(f + v for f in q.families for v in ("", "增速", "占比", "排名"))
+        found: dict[str, Record] = {}
+        for fam_name in q.families:
+            family = family_of(fam_name)
+            for term in family.terms if family else (fam_name,):
+                for r in store.with_indicator(term):
+                    if r.id not in found and canonical(r) in wanted:
+                        found[r.id] = r
+        if found:
+            return list(found.values())
+    if q.keyword:
+        return store.with_indicator(q.keyword)
+    return []
+
+
+def answer_across(store: PolicyStore, q: Question, regions: list[str] | None = None) -> Answer:
+    """One indicator compared across places for the same period (largest first), or one place's history of
+    it across documents and years (latest first)."""
+    records = records_for(store, q)
+    if regions is not None:
+        records = [r for r in records if r.region in regions]
+    records = [r for r in records if not subject(r)]
+    if q.intent in (ASK_TARGET,):
+        records = [r for r in records if r.kind == TARGET] or records
+    elif q.intent in (ASK_ACTUAL, ASK_PROGRESS):
+        records = [r for r in records if r.kind == ACTUAL] or records
+    if not records:
+        return Answer([], found=False)
+    places = {r.region for r in records}
+    if (regions is not None and len(regions) == 1) or len(places) == 1:
+        return _history(records, q)
+    return _comparison(records, q)
+
+
+def _name(record: Record) -> str:
+    return canonical(record) or record.indicator
+
+
+def _history(records: list[Record], q: Question) -> Answer:
+    region = records[0].region
+    ordered = sorted(records, key=lambda r: (_variant_rank(r, q), newest_first(r.period), r.doc, r.start))
+    header = f"<b>{esc(region)} · {esc(_name(ordered[0]))}</b> 历年（新的在前，共 {len(ordered)} 条）："
+    return Answer(
+        [render.lead_line(ordered[0])],
+        [header + "\n" + "\n".join(map(_history_line, ordered))],
+        own_page=False,
+    )
+
+
+def _history_line(r: Record) -> str:
+    kind = "🎯" if r.kind == TARGET else "✅"
+    return (
+        f"• {kind} {esc(render.period_words(r.period))} {esc(r.indicator)} <b>{esc(render.figure(r))}</b> "
+        f"{render.source_command(r)}"
+    )
+
+
+def _variant_rank(record: Record, q: Question) -> int:
+    name = canonical(record)
+    return 0 if name in q.canonicals else 1 if name else 2
+
+
+def _comparison(records: list[Record], q: Question) -> Answer:
+    """Per canonical name and period (the asked form first, the newest period first), places by value."""
+    groups: dict[tuple[str, str, str], list[Record]] = {}
+    for r in records:
+        groups.setdefault((_name(r), r.period, unit_scale(r.unit)[0]), []).append(r)
+
+    def group_key(item: tuple[tuple[str, str, str], list[Record]]) -> tuple:
+        (name, period, _), members = item
+        places = len({m.region for m in members})
+        return (0 if name in q.canonicals else 1, -min(places, 3), newest_first(period), name)
+
+    ordered = sorted(groups.items(), key=group_key)
+    blocks: list[str] = []
+    lead: Record | None = None
+    for (name, period, _), members in ordered:
+        best_per_place: dict[str, Record] = {}
+        for r in sorted(members, key=lambda r: (_kind_rank(r, q), r.doc, r.start)):
+            best_per_place.setdefault(r.region, r)
+        rows = sorted(best_per_place.values(), key=lambda r: -_scaled(r))
+        lead = lead or rows[0]
+        header = f"<b>{esc(name)} · {esc(render.period_words(period))}</b>（{len(rows)} 个地区）"
+        blocks.append(header + "\n" + "\n".join(_across_line(r) for r in rows))
+    assert lead is not None
+    return Answer([render.lead_line(lead)], blocks, own_page=False)
+
+
+def _kind_rank(r: Record, q: Question) -> bool:
+    return r.kind != TARGET if q.intent == ASK_TARGET else r.kind != ACTUAL
+
+
+def _scaled(r: Record) -> float:
+    value = r.value[0] if isinstance(r.value, list) else r.value
+    return value * unit_scale(r.unit)[1]
+
+
+def _across_line(r: Record) -> str:
+    kind = "🎯" if r.kind == TARGET else "✅"
+    return f"• {kind} {esc(r.region)} <b>{esc(render.figure(r))}</b> {esc(r.indicator)} {render.source_command(r)}"
+
+
+def answer_places(store: PolicyStore, regions: list[str], q: Question) -> Answer:
+    """Several places asked at once (海安和如皋GDP哪个高): each place's best figure, one line each."""
+    firsts: list[str] = []
+    rest: list[str] = []
+    for region in regions:
+        answer = answer_place(store, region, q)
+        firsts.append(answer.first[0])
+        details = [line for line in answer.first[1:] if not line.startswith("（")] + answer.rest
+        if answer.found and details:
+            rest.append(f"<b>{esc(region)}</b>\n" + "\n".join(details))
+    return Answer(firsts, rest, own_page=False)
