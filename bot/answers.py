@@ -47,24 +47,66 @@ class Answer:
 # -- matching -------------------------------------------------------------------------------------------------
 
 
-def indicator_score(record: Record, q: Question) -> int:
-    """4 the canonical name asked, 3 a name holding every word asked, 2 the same indicator in another form
-    (its growth rate for its level), 1 the words in the clause only, 0 not this indicator."""
+_VARIANT_MARKS = {"增速": ("增", "速", "幅", "长"), "占比": ("占", "比重"), "排名": ("排", "名", "位")}
+
+
+def indicator_score(record: Record, q: Question) -> float:
+    """How well a record's indicator answers the question: 5 the canonical name asked with every other word
+    asked in its name, 4 the canonical name or every word in the name, 3 a wording of the indicator asked,
+    2 the same indicator in another form (its growth rate for its level), below 2 a partial match of the
+    words (more of them in the name scores higher), 0 not this indicator."""
     name = canonical(record)
-    if name and name in q.canonicals:
-        return 4
-    words = [fold(w) for w in (*q.terms, *q.keywords)]
     folded = fold(record.indicator)
+    keywords = [fold(w) for w in q.keywords]
+    words = [fold(w) for w in q.terms] + keywords
+    if name and (
+        name in q.canonicals or (name.startswith("新增") and name[2:] in q.canonicals and "新增" in q.text)
+    ):
+        return 5.0 if all(w in folded or w in fold(record.text) for w in keywords) else 4.0
     if words and all(w in folded for w in words):
-        return 3 if not name or not q.canonicals else 2
-    if name and q.families and family_name(name) in q.families:
-        return 2
-    if q.keywords and all(fold(w) in folded for w in q.keywords):
-        return 3
-    text = fold(record.text) + folded + fold(subject(record))
-    if words and all(w in text for w in words):
-        return 1
-    return 0
+        return 4.5 if keywords and not (name and q.canonicals) else 3.5
+    if q.families:
+        family_hit = _family_wording(folded, q)
+        if family_hit and (not name or not q.canonicals):
+            return 3.0
+        if name and family_name(name) in q.families:
+            return 2.0
+        if family_hit:
+            return 2.0
+    return _partial(record, folded, words)
+
+
+def _family_wording(folded: str, q: Question) -> bool:
+    """A wording of an asked family (地区生产总值 for GDP) in the name, in the form asked."""
+    for fam_name in q.families:
+        family = family_of(fam_name)
+        if family and any(fold(term) in folded for term in family.terms):
+            marks = _VARIANT_MARKS.get(q.variant)
+            return not marks or any(m in folded for m in marks)
+    return False
+
+
+def _grams(text: str) -> set[str]:
+    text = "".join(text.split())
+    return {text[i : i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
+
+
+def _partial(record: Record, folded: str, words: list[str]) -> float:
+    """Share of the asked words' character pairs found in the name (1–2) or only in the clause (0.5–1)."""
+    wanted: set[str] = set()
+    for word in words:
+        wanted |= _grams(word)
+    if not wanted:
+        return 0.0
+    name_grams = _grams(folded)
+    in_name = len(wanted & name_grams) / len(wanted)
+    # A short name wholly inside a longer question (常年储备 in 重点项目库常年储备多少个项目) counts too.
+    name_in_question = len(wanted & name_grams) / len(name_grams) if len(name_grams) >= 2 else 0.0
+    best = max(in_name, name_in_question * 0.9)
+    if best >= 0.4:
+        return 1.0 + best
+    in_text = len(wanted & (_grams(fold(record.text)) | _grams(fold(subject(record))))) / len(wanted)
+    return in_text if in_text >= 0.5 else 0.0
 
 
 def time_score(record: Record, asked: tuple[int, int] | None) -> int:
@@ -91,7 +133,7 @@ def kind_score(record: Record, q: Question) -> int:
 
 
 def ranked(records: list[Record], q: Question, asked: tuple[int, int] | None) -> list[tuple[tuple, Record]]:
-    """Records that match the question, best first: indicator, then time, then kind, then newest."""
+    """Records that match the question, best first: indicator, then kind asked, then time, then newest."""
     out = []
     for r in records:
         ind = indicator_score(r, q) if q.has_indicator else 1
@@ -100,7 +142,7 @@ def ranked(records: list[Record], q: Question, asked: tuple[int, int] | None) ->
         t = time_score(r, asked)
         if not q.has_indicator and t < 0:
             continue
-        key = (-ind, -t, -kind_score(r, q), newest_first(r.period), listing_key(r))
+        key = (-ind, -kind_score(r, q), -t, newest_first(r.period), listing_key(r))
         out.append((key, r))
     out.sort(key=lambda item: item[0])
     return out
@@ -132,7 +174,7 @@ def answer_place(store: PolicyStore, region: str, q: Question) -> Answer:
     notes = []
     if q.time is not None and q.time.needs_latest and latest is not None:
         notes.append(f"（“{esc(q.time.words)}”按库里{esc(region)}这项数字最新的 {latest} 年算）")
-    if -key[1] < 0:
+    if -key[2] < 0:
         notes.append(
             f"（库里没有{esc(region)} {esc(render.period_words(q.time.period(latest)))}的这项数字，这是最近的一条）"
         )
@@ -241,12 +283,14 @@ def records_for(store: PolicyStore, q: Question) -> list[Record]:
         wanted = set(q.canonicals)
         if not q.variant:
             wanted.update(f + v for f in q.families for v in ("", "增速", "占比", "排名"))
+            wanted.update("新增" + f for f in q.families)
         found: dict[str, Record] = {}
         for fam_name in q.families:
             family = family_of(fam_name)
             for term in family.terms if family else (fam_name,):
                 for r in store.with_indicator(term):
-                    if r.id not in found and canonical(r) in wanted:
+                    # Names the vocabulary does not tag (高企申报) still hold the words asked.
+                    if r.id not in found and (canonical(r) in wanted or not canonical(r)):
                         found[r.id] = r
         if found:
             return list(found.values())
@@ -271,7 +315,18 @@ def answer_across(store: PolicyStore, q: Question, regions: list[str] | None = N
     places = {r.region for r in records}
     if (regions is not None and len(regions) == 1) or len(places) == 1:
         return _history(records, q)
-    return _comparison(records, q)
+    answer = _comparison(records, q)
+    if regions is not None and len(regions) <= ACROSS_FIRST:
+        # Places named by the user each get their latest figure first, whatever period it is for.
+        leads = []
+        for region in regions:
+            own = [r for r in records if r.region == region]
+            if own:
+                own.sort(key=lambda r: (_variant_rank(r, q), _kind_rank(r, q), newest_first(r.period)))
+                leads.append(render.lead_line(own[0]))
+        if leads:
+            answer.first = leads
+    return answer
 
 
 def _name(record: Record) -> str:

@@ -104,8 +104,10 @@ class CommandService:
         self._pages: OrderedDict[str, tuple[int, list[str]]] = OrderedDict()  # key -> (chat id, pages)
         self._pages_chars = 0
         self._regions = {s.region for s in store.regions()}
-        cities = {s.city for s in store.regions() if s.city}
-        self.reader = QuestionReader(gazetteer, cities | self._regions, self._has_data)
+        # Short county names count in the store's own cities (通州 there is 南通's, not 北京's).
+        cities = {s.city or s.region for s in store.regions()}
+        cities = {c for c in cities if (p := gazetteer.get(c)) is not None and p.level != "county"}
+        self.reader = QuestionReader(gazetteer, cities, self._has_data)
 
     @classmethod
     def from_settings(
@@ -329,15 +331,24 @@ class CommandService:
         )
         blocks = [title]
         found = 0
-        for name in self._scope(answer.place):
+        scope = self._scope(answer.place)
+        best = None
+        for name in scope:
             items = progress_of(self.store, name, with_subjects=wanted is not None)
             if wanted is not None:
-                items = [
-                    i for i in items if indicator_score(i.actual, wanted) >= 2 or _matches(i.actual, keyword)
-                ]
+                scored = [(indicator_score(i.actual, wanted), i) for i in items]
+                items = [i for score, i in scored if score >= 2 or _matches(i.actual, keyword)]
+                top = min(scored, key=lambda pair: (-pair[0], listing_key(pair[1].actual)), default=None)
+                if top and top[0] >= 3 and (best is None or top[0] > best[0]):
+                    best = top
             found += len(items)
             if items:
-                blocks.extend(_progress_blocks(name, items))
+                blocks.extend(_progress_blocks(name, items, len(scope) > 1))
+        if best is not None:  # asked about one indicator: its figure and target lead
+            lead = render.lead_line(best[1].actual)
+            if best[1].target is not None:
+                lead += "\n" + progress_line(best[1])
+            blocks.insert(0, lead)
         if not found:
             short = esc(_short_name(answer.place.name))
             if keyword:
@@ -710,21 +721,19 @@ def _grouped_by_period(records: list, header: str = "") -> list[str]:
     return blocks
 
 
-def _progress_blocks(region: str, items: list) -> list[str]:
+def _progress_blocks(region: str, items: list, named: bool) -> list[str]:
     """Achieved figures with their targets: headline indicators first, then by topic, newest first."""
     items = sorted(items, key=lambda item: listing_key(item.actual))
     blocks: list[str] = []
     current: str | None = None
-    lines: list[str] = [f"<b>{esc(region)}</b>"]
+    lines: list[str] = []
     for item in items:
         heading = topic(item.actual) or "其他"
         if heading != current:
             if current is not None:
                 blocks.append("\n".join(lines))
                 lines = []
-            lines.append(
-                f"<b>{esc(region)} · {esc(heading)}</b>" if current is not None else f"<b>{esc(heading)}</b>"
-            )
+            lines.append(f"<b>{esc(region)} · {esc(heading)}</b>" if named else f"<b>{esc(heading)}</b>")
             current = heading
         line = render.record_line(item.actual)
         if item.target is not None:
