@@ -7,6 +7,8 @@ Plain data in, HTML lines out; resolving places and paging are the caller's (bot
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from bot import render
 from bot.ingest.record import Record
@@ -50,62 +52,87 @@ class Answer:
 _VARIANT_MARKS = {"增速": ("增", "速", "幅", "长"), "占比": ("占", "比重"), "排名": ("排", "名", "位")}
 
 
+@dataclass(frozen=True)
+class _Asked:
+    """What a question asks, in the folded forms record names are compared with (made once per question)."""
+
+    keywords: tuple[str, ...]
+    words: tuple[str, ...]
+    wanted: frozenset[str]  # character pairs of the words
+    family_terms: tuple[str, ...]  # folded wordings of the asked families
+    marks: tuple[str, ...]  # what a name of the asked form (增速, 占比, 排名) holds
+
+
+@lru_cache(maxsize=512)
+def _asked(q: Question) -> _Asked:
+    keywords = tuple(fold(w) for w in q.keywords)
+    words = tuple(fold(w) for w in q.terms) + keywords
+    wanted: set[str] = set()
+    for word in words:
+        wanted |= _grams(word)
+    terms: list[str] = []
+    for fam_name in q.families:
+        family = family_of(fam_name)
+        if family:
+            terms.extend(fold(t) for t in family.terms)
+    return _Asked(keywords, words, frozenset(wanted), tuple(terms), _VARIANT_MARKS.get(q.variant, ()))
+
+
+@lru_cache(maxsize=65536)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _grams(text: str) -> frozenset[str]:
+    text = "".join(text.split())
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1)) or (
+        frozenset((text,)) if text else frozenset()
+    )
+
+
 def indicator_score(record: Record, q: Question) -> float:
     """How well a record's indicator answers the question: 5 the canonical name asked with every other word
     asked in its name, 4 the canonical name or every word in the name, 3 a wording of the indicator asked,
     2 the same indicator in another form (its growth rate for its level), below 2 a partial match of the
     words (more of them in the name scores higher), 0 not this indicator."""
+    asked = _asked(q)
     name = canonical(record)
-    folded = fold(record.indicator)
-    keywords = [fold(w) for w in q.keywords]
-    words = [fold(w) for w in q.terms] + keywords
+    folded = _folded(record.indicator)
     if name and (
         name in q.canonicals or (name.startswith("新增") and name[2:] in q.canonicals and "新增" in q.text)
     ):
-        return 5.0 if all(w in folded or w in fold(record.text) for w in keywords) else 4.0
-    if words and all(w in folded for w in words):
-        return 4.5 if keywords and not (name and q.canonicals) else 3.5
+        text = _folded(record.text)
+        return 5.0 if all(w in folded or w in text for w in asked.keywords) else 4.0
+    if asked.words and all(w in folded for w in asked.words):
+        return 4.5 if asked.keywords and not (name and q.canonicals) else 3.5
     if q.families:
-        family_hit = _family_wording(folded, q)
+        family_hit = any(t in folded for t in asked.family_terms) and (
+            not asked.marks or any(m in folded for m in asked.marks)
+        )
         if family_hit and (not name or not q.canonicals):
             return 3.0
         if name and family_name(name) in q.families:
             return 2.0
         if family_hit:
             return 2.0
-    return _partial(record, folded, words)
+    return _partial(record, folded, asked.wanted)
 
 
-def _family_wording(folded: str, q: Question) -> bool:
-    """A wording of an asked family (地区生产总值 for GDP) in the name, in the form asked."""
-    for fam_name in q.families:
-        family = family_of(fam_name)
-        if family and any(fold(term) in folded for term in family.terms):
-            marks = _VARIANT_MARKS.get(q.variant)
-            return not marks or any(m in folded for m in marks)
-    return False
-
-
-def _grams(text: str) -> set[str]:
-    text = "".join(text.split())
-    return {text[i : i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
-
-
-def _partial(record: Record, folded: str, words: list[str]) -> float:
+def _partial(record: Record, folded: str, wanted: frozenset[str]) -> float:
     """Share of the asked words' character pairs found in the name (1–2) or only in the clause (0.5–1)."""
-    wanted: set[str] = set()
-    for word in words:
-        wanted |= _grams(word)
     if not wanted:
         return 0.0
     name_grams = _grams(folded)
-    in_name = len(wanted & name_grams) / len(wanted)
+    shared = len(wanted & name_grams)
+    in_name = shared / len(wanted)
     # A short name wholly inside a longer question (常年储备 in 重点项目库常年储备多少个项目) counts too.
-    name_in_question = len(wanted & name_grams) / len(name_grams) if len(name_grams) >= 2 else 0.0
+    name_in_question = shared / len(name_grams) if len(name_grams) >= 2 else 0.0
     best = max(in_name, name_in_question * 0.9)
     if best >= 0.4:
         return 1.0 + best
-    in_text = len(wanted & (_grams(fold(record.text)) | _grams(fold(subject(record))))) / len(wanted)
+    text_grams = _grams(_folded(record.text)) | _grams(_folded(subject(record)))
+    in_text = len(wanted & text_grams) / len(wanted)
     return in_text if in_text >= 0.5 else 0.0
 
 
@@ -266,7 +293,7 @@ def nothing_for_place(
             + ("等" if len(names) > NAMES_SHOWN else "")
             + f"（共 {len(records)} 条，/targets {esc(region)}）"
         )
-    elsewhere = sorted({r.region for r in records_for(store, q)[:500]} - {region})
+    elsewhere = sorted({r.region for r in records_for(store, q, limit=200)} - {region})
     if elsewhere:
         lines.append(f"有“{asked}”的地区：{esc('、'.join(elsewhere[:NAMES_SHOWN]))}")
     return lines
@@ -275,36 +302,77 @@ def nothing_for_place(
 # -- across places --------------------------------------------------------------------------------------------
 
 
-def records_for(store: PolicyStore, q: Question) -> list[Record]:
-    """Every record of the indicator asked, across places, through the name index (never the whole table):
-    the canonical names asked when the vocabulary knows them (all forms of it when no form was asked),
-    else the words asked."""
+_CANONICAL_INDEX: WeakKeyDictionary[PolicyStore, dict[str, list[Record]]] = WeakKeyDictionary()
+_PLACE_INDEX: WeakKeyDictionary[PolicyStore, dict[tuple[str, str], list[Record]]] = WeakKeyDictionary()
+MAX_ACROSS = 300  # records one comparison looks at: the newest periods of the indicator, the form asked first
+
+
+def canonical_index(store: PolicyStore) -> dict[str, list[Record]]:
+    """Records by canonical name, newest period first (then in store order): made once per store, so that no
+    question scans the whole table."""
+    index = _CANONICAL_INDEX.get(store)
+    if index is None:
+        index = {}
+        for r in store.records:
+            name = canonical(r)
+            if name:
+                index.setdefault(name, []).append(r)
+        by_place: dict[tuple[str, str], list[Record]] = {}
+        for name, records in index.items():
+            records.sort(key=lambda r: newest_first(r.period))
+            for r in records:
+                by_place.setdefault((name, r.region), []).append(r)
+        _CANONICAL_INDEX[store] = index
+        _PLACE_INDEX[store] = by_place
+    return index
+
+
+def _wanted(q: Question) -> list[str]:
+    wanted = list(q.canonicals)
+    if not q.variant:
+        wanted += [f + v for f in q.families for v in ("", "增速", "占比", "排名")]
+        wanted += ["新增" + f for f in q.families]
+    return list(dict.fromkeys(wanted))
+
+
+def records_in(store: PolicyStore, q: Question, regions: list[str]) -> list[Record]:
+    """Records of the indicator asked in the given places, through the index (newest first per place)."""
+    canonical_index(store)
+    by_place = _PLACE_INDEX[store]
+    found: list[Record] = []
     if q.families:
-        wanted = set(q.canonicals)
-        if not q.variant:
-            wanted.update(f + v for f in q.families for v in ("", "增速", "占比", "排名"))
-            wanted.update("新增" + f for f in q.families)
-        found: dict[str, Record] = {}
-        for fam_name in q.families:
-            family = family_of(fam_name)
-            for term in family.terms if family else (fam_name,):
-                for r in store.with_indicator(term):
-                    # Names the vocabulary does not tag (高企申报) still hold the words asked.
-                    if r.id not in found and (canonical(r) in wanted or not canonical(r)):
-                        found[r.id] = r
+        for name in _wanted(q):
+            for region in regions:
+                found.extend(by_place.get((name, region), ()))
         if found:
-            return list(found.values())
+            return found
+    for region in regions:
+        found.extend(r for r in store.by_region(region) if indicator_score(r, q) >= 2)
+    return found
+
+
+def records_for(store: PolicyStore, q: Question, limit: int = MAX_ACROSS) -> list[Record]:
+    """Records of the indicator asked across places, newest periods first, at most `limit` per name: the
+    canonical names asked when the vocabulary knows them (all forms of it when no form was asked), else the
+    indicator names holding the words asked."""
+    if q.families:
+        index = canonical_index(store)
+        found: list[Record] = []
+        for name in _wanted(q):
+            found.extend(index.get(name, ())[: limit - len(found)])
+            if len(found) >= limit:
+                break
+        if found:
+            return found
     if q.keyword:
-        return store.with_indicator(q.keyword)
+        return store.with_indicator(q.keyword)[:limit]
     return []
 
 
 def answer_across(store: PolicyStore, q: Question, regions: list[str] | None = None) -> Answer:
     """One indicator compared across places for the same period (largest first), or one place's history of
     it across documents and years (latest first)."""
-    records = records_for(store, q)
-    if regions is not None:
-        records = [r for r in records if r.region in regions]
+    records = records_for(store, q) if regions is None else records_in(store, q, regions)
     records = [r for r in records if not subject(r)]
     if q.intent in (ASK_TARGET,):
         records = [r for r in records if r.kind == TARGET] or records

@@ -13,7 +13,15 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from bot import render
-from bot.answers import Answer, answer_across, answer_place, answer_places, indicator_score, progress_line
+from bot.answers import (
+    Answer,
+    answer_across,
+    answer_place,
+    answer_places,
+    canonical_index,
+    indicator_score,
+    progress_line,
+)
 from bot.config import Settings
 from bot.digest import compose_digest
 from bot.ingest.normalize import to_simplified
@@ -27,6 +35,7 @@ from bot.store import PolicyStore
 
 MAX_ARGUMENT = 100  # characters of a command's arguments
 MAX_PLACE = 20
+MAX_PLACES_ASKED = 6  # places one question answers one by one; more are compared through the index
 MAX_SEARCH_RESULTS = 200
 INLINE_LIMIT = 50
 DEFAULT_DIGEST_TIME = "08:30"
@@ -108,6 +117,7 @@ class CommandService:
         cities = {s.city or s.region for s in store.regions()}
         cities = {c for c in cities if (p := gazetteer.get(c)) is not None and p.level != "county"}
         self.reader = QuestionReader(gazetteer, cities, self._has_data)
+        canonical_index(store)  # once, at start: questions about an indicator never scan the table
 
     @classmethod
     def from_settings(
@@ -415,11 +425,16 @@ class CommandService:
             regions.extend(self._scope(answer.place))
         if len(regions) == 1:
             return self._answer_reply(answer_place(self.store, regions[0], q))
-        if len(q.places) == 1 and q.has_indicator:  # a city: it and its counties side by side
+        if q.has_indicator and (len(q.places) == 1 or len(regions) > MAX_PLACES_ASKED):
+            # A city (it and its counties side by side), or several places with cities among them.
             answer = answer_across(self.store, q, regions)
-            if answer.found:
-                return self._answer_reply(answer)
-        with_data = [r for r in regions if self.store.by_region(r)]
+            if answer.found or len(regions) > MAX_PLACES_ASKED:
+                return (
+                    self._answer_reply(answer)
+                    if answer.found
+                    else _short(f"{esc('、'.join(p.name for p in q.places))}都没有“{esc(q.keyword)}”的数字。")
+                )
+        with_data = [r for r in regions if r in self._regions][:MAX_PLACES_ASKED]
         return self._answer_reply(answer_places(self.store, with_data, q))
 
     def _answer_reply(self, answer: Answer) -> Reply:
