@@ -344,7 +344,7 @@ class CommandService:
         scope = self._scope(answer.place)
         best = None
         for name in scope:
-            items = progress_of(self.store, name, with_subjects=wanted is not None)
+            items = progress_of(self.store, name, with_subjects=wanted is not None, implied=True)
             if wanted is not None:
                 scored = [(indicator_score(i.actual, wanted), i) for i in items]
                 items = [i for score, i in scored if score >= 2 or _matches(i.actual, keyword)]

@@ -142,21 +142,24 @@ def targets_of(store: PolicyStore, region: str, keyword: str = "") -> list[Recor
     return [r for r in targets if matches(r, keyword)] if keyword.split() else targets
 
 
-def progress_of(store: PolicyStore, region: str, *, with_subjects: bool = True) -> list[Progress]:
+def progress_of(
+    store: PolicyStore, region: str, *, with_subjects: bool = True, implied: bool = False
+) -> list[Progress]:
     """A place's achieved figures, newest period first, each with the target it counts towards: a stated
-    one, else one the text implies (`完成全年目标的52.4%` beside 37.7亿元 → about 71.9亿元)."""
+    one, else (with `implied`) one the text implies (`完成全年目标的52.4%` beside 37.7亿元 → about 71.9亿元,
+    marked `derived`: a caller must say so when it shows it)."""
     records = store.by_region(region)
     if not with_subjects:
         records = [r for r in records if not subject(r)]
     targets = [r for r in records if r.kind == TARGET]
-    implied = implied_targets(records)
+    implied_by = implied_targets(records) if implied else {}
     out = []
     for actual in records:
         if actual.kind == ACTUAL:
             target = best_target(actual, targets)
             derived = False
-            if target is None and actual.id in implied:
-                target, derived = implied[actual.id], True
+            if target is None and actual.id in implied_by:
+                target, derived = implied_by[actual.id], True
             out.append(Progress(actual, target, _ratio(actual, target) if target else None, derived))
     return out
 

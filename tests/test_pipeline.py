@@ -49,7 +49,18 @@ def test_worked_examples_come_out_exactly(exported: list[dict]) -> None:
 def test_export_prints_the_record_fields_in_order(exported: list[dict]) -> None:
     assert exported
     for record in exported:
-        assert list(record) == ["doc", "region", "indicator", "value", "unit", "cmp", "kind", "period", "deadline", "text"]
+        assert list(record) == [
+            "doc",
+            "region",
+            "indicator",
+            "value",
+            "unit",
+            "cmp",
+            "kind",
+            "period",
+            "deadline",
+            "text",
+        ]
 
 
 def test_export_filters_by_document_and_short_place_name() -> None:

@@ -27,8 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CREATED = "2025-03-01T09:15:00+08:00"
 
 
-def sub(chat_id: int, time: str = "08:30", regions: tuple[str, ...] = (), chat_type: str = "private",
-        last_sent: str = "") -> Subscription:
+def sub(
+    chat_id: int,
+    time: str = "08:30",
+    regions: tuple[str, ...] = (),
+    chat_type: str = "private",
+    last_sent: str = "",
+) -> Subscription:
     return Subscription(chat_id, time, regions, chat_type, CREATED, last_sent)
 
 
@@ -271,10 +276,14 @@ def test_empty_file_starts_empty(path: Path, content: bytes) -> None:
 def test_invalid_record_is_skipped_and_reported(path: Path) -> None:
     path.parent.mkdir(parents=True)
     good = sub(1).to_doc()
-    path.write_text(json.dumps({
-        "subscriptions": {"1": good, "2": good | {"time": "25:00"}, "3": {"time": "08:00"}},
-        "settings": {"1": {"script": "klingon"}},
-    }))
+    path.write_text(
+        json.dumps(
+            {
+                "subscriptions": {"1": good, "2": good | {"time": "25:00"}, "3": {"time": "08:00"}},
+                "settings": {"1": {"script": "klingon"}},
+            }
+        )
+    )
     state = BotState(path)
     assert state.recovered_from is None
     assert state.subscriptions() == [sub(1)]
@@ -373,7 +382,9 @@ def test_sigkill_never_loses_an_acknowledged_write(path: Path) -> None:
         start = round_no * 100_000 + 1
         proc = subprocess.Popen(
             [sys.executable, str(ROOT / "tests" / "state_writer.py"), str(path), str(start), "100000"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
         )
         # Wait for the first acknowledgement (so the kill lands among writes, not during start-up), then a
         # random fraction of a second more.
