@@ -116,7 +116,8 @@ class CommandService:
         # Short county names count in the store's own cities (通州 there is 南通's, not 北京's).
         cities = {s.city or s.region for s in store.regions()}
         cities = {c for c in cities if (p := gazetteer.get(c)) is not None and p.level != "county"}
-        self.reader = QuestionReader(gazetteer, cities, self._has_data)
+        zones = {s.region: s.city for s in store.regions() if gazetteer.get(s.region) is None}
+        self.reader = QuestionReader(gazetteer, cities, self._has_data, zones)
         canonical_index(store)  # once, at start: questions about an indicator never scan the table
 
     @classmethod

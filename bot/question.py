@@ -136,15 +136,48 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# How development zones are written in full and for short (RECORDS.md: zones are places of their own).
+_ZONE_FORMS = (
+    ("经济技术开发区", ("经开区", "经济开发区", "开发区")),
+    ("经济开发区", ("经开区", "开发区")),
+    ("高新技术产业开发区", ("高新区", "高新技术开发区")),
+    ("高新技术开发区", ("高新区",)),
+    ("高新区", ()),
+    ("工业园区", ("园区",)),
+    ("开发区", ()),
+    ("新区", ()),
+)
+
+
+def zone_aliases(region: str) -> list[str]:
+    """The ways a zone's name is written: 株洲经济开发区 → 株洲经开区, 株洲开发区, 株洲市经开区 …"""
+    for full, shorts in _ZONE_FORMS:
+        if region.endswith(full) and len(region) > len(full):
+            stem = region[: -len(full)]
+            stems = {stem, stem[:-1] if len(stem) > 2 and stem[-1] in "市县区" else stem}
+            return sorted({s + form for s in stems for form in (full, *shorts)}, key=len, reverse=True)
+    return []
+
+
 class QuestionReader:
-    """Reads questions against one gazetteer; `has_data(place)` says whether the store holds figures for it."""
+    """Reads questions against one gazetteer; `has_data(place)` says whether the store holds figures for it.
+    `zones` are places of the store the gazetteer does not list (development zones): name → its city."""
 
     def __init__(
-        self, gazetteer: Gazetteer, context_cities: Collection[str], has_data: Callable[[Place], bool]
+        self,
+        gazetteer: Gazetteer,
+        context_cities: Collection[str],
+        has_data: Callable[[Place], bool],
+        zones: dict[str, str] | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.context = tuple(sorted(context_cities))
         self.has_data = has_data
+        self._zones: list[tuple[str, Place]] = []
+        for name, city in (zones or {}).items():
+            place = Place(code="", name=name, short=name, level="zone", city=city, province="")
+            self._zones.extend((alias, place) for alias in zone_aliases(name))
+        self._zones.sort(key=lambda item: -len(item[0]))
 
     def read(self, message: str) -> Question:
         text = fold(message)
@@ -174,8 +207,9 @@ class QuestionReader:
 
     def _places(self, text: str) -> tuple[list[Place], list[str], list[tuple[int, int]]]:
         squeezed, index = _squeeze(text)
-        mentions = self.gazetteer.find_mentions(squeezed, self.context)
-        found: list[tuple[int, int, Place]] = [(m.start, m.end, m.place) for m in mentions]
+        zones = self._zone_mentions(squeezed)
+        mentions = self.gazetteer.find_mentions(_blank(squeezed, [(s, e) for s, e, _ in zones]), self.context)
+        found: list[tuple[int, int, Place]] = sorted([(m.start, m.end, m.place) for m in mentions] + zones)
         if not found:
             found = self._loose_places(squeezed)
         # A parent named right before its county (南通海安) leaves the county.
@@ -192,6 +226,17 @@ class QuestionReader:
             words.append(squeezed[start:end])
             spans.append((index[start], index[end - 1] + 1))
         return places, words, spans
+
+    def _zone_mentions(self, text: str) -> list[tuple[int, int, Place]]:
+        found: list[tuple[int, int, Place]] = []
+        for alias, place in self._zones:
+            start = text.find(alias)
+            while start >= 0:
+                end = start + len(alias)
+                if not any(s < end and start < e for s, e, _ in found):
+                    found.append((start, end, place))
+                start = text.find(alias, end)
+        return found
 
     def _loose_places(self, text: str) -> list[tuple[int, int, Place]]:
         """Short names outside the store's cities (昆山, 宝应), looked up word by word: only names that

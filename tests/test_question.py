@@ -102,3 +102,11 @@ def test_no_place_no_indicator_leaves_words(reader: QuestionReader) -> None:
     q = reader.read("科创项目")
     assert not q.places and q.keywords == ("科创项目",) and q.time is None
     assert reader.read("").places == ()
+
+
+def test_development_zones_are_places_of_their_own() -> None:
+    zones = {"株洲经济开发区": "株洲市", "如皋高新技术产业开发区": "南通市"}
+    reader = QuestionReader(Gazetteer.default(), ["南通市"], lambda place: True, zones)
+    assert [p.name for p in reader.read("株洲经开区固投目标").places] == ["株洲经济开发区"]
+    assert [p.name for p in reader.read("如皋高新区实际利用外资").places] == ["如皋高新技术产业开发区"]
+    assert [p.name for p in reader.read("如皋实际利用外资").places] == ["如皋市"]
