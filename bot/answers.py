@@ -22,6 +22,7 @@ from bot.queries import (
     implied_targets,
     latest_year,
     listing_key,
+    span_of,
     subject,
     unit_scale,
 )
@@ -30,7 +31,7 @@ from bot.question import PROGRESS as ASK_PROGRESS
 from bot.question import TARGET as ASK_TARGET
 from bot.question import Question
 from bot.render import esc
-from bot.store import PolicyStore, fold, newest_first, period_span
+from bot.store import PolicyStore, fold, newest_first
 from bot.vocabulary import family_of
 
 RELATED = 4  # lines after the lead and its pair on the first page
@@ -92,6 +93,21 @@ def _grams(text: str) -> frozenset[str]:
 
 
 def indicator_score(record: Record, q: Question) -> float:
+    score = _indicator_score(record, q)
+    if score and q.variant and score < 5 and _has_variant(record, q.variant):
+        score += 0.3  # the form asked (排第几 → a rank, 增长多少 → a rate) over the other forms
+    return score
+
+
+def _has_variant(record: Record, variant: str) -> bool:
+    if variant == "排名":
+        return record.unit == "名次" or "排" in record.indicator
+    if variant == "增速":
+        return record.unit == "%" and any(m in record.indicator for m in ("增", "速", "幅", "长"))
+    return any(m in record.indicator for m in ("占", "比重"))
+
+
+def _indicator_score(record: Record, q: Question) -> float:
     """How well a record's indicator answers the question: 5 the canonical name asked with every other word
     asked in its name, 4 the canonical name or every word in the name, 3 a wording of the indicator asked,
     2 the same indicator in another form (its growth rate for its level), below 2 a partial match of the
@@ -102,7 +118,7 @@ def indicator_score(record: Record, q: Question) -> float:
     if name and (
         name in q.canonicals or (name.startswith("新增") and name[2:] in q.canonicals and "新增" in q.text)
     ):
-        text = _folded(record.text)
+        text = _folded(record.text) + _folded(subject(record))
         return 5.0 if all(w in folded or w in text for w in asked.keywords) else 4.0
     if asked.words and all(w in folded for w in asked.words):
         return 4.5 if asked.keywords and not (name and q.canonicals) else 3.5
@@ -111,7 +127,9 @@ def indicator_score(record: Record, q: Question) -> float:
             not asked.marks or any(m in folded for m in asked.marks)
         )
         if family_hit and (not name or not q.canonicals):
-            return 3.0
+            # Other words asked that this record's clause holds (a park, a kind) make it the one meant.
+            text = _folded(record.text) + _folded(subject(record))
+            return 4.5 if asked.keywords and all(w in text for w in asked.keywords) else 3.0
         if name and family_name(name) in q.families:
             return 2.0
         if family_hit:
@@ -139,7 +157,7 @@ def _partial(record: Record, folded: str, wanted: frozenset[str]) -> float:
 def time_score(record: Record, asked: tuple[int, int] | None) -> int:
     if asked is None:
         return 0
-    span = period_span(record.period)
+    span = span_of(record.period)
     if span is None:
         return 0
     if span == asked:

@@ -254,13 +254,25 @@ def implied_targets(records: list[Record]) -> dict[str, Record]:
     return out
 
 
+_MONTH_RANGE = re.compile(r"(\d{4})-(\d{1,2})~(\d{4})-(\d{1,2})")
+
+
+def span_of(period: str) -> tuple[int, int] | None:
+    """The months a period covers, as period_span, also for month ranges (`2023-01~2023-07`, RECORDS.md)."""
+    m = _MONTH_RANGE.fullmatch(period)
+    if m:
+        y1, m1, y2, m2 = map(int, m.groups())
+        return y1 * 12 + m1 - 1, y2 * 12 + m2 - 1
+    return period_span(period)
+
+
 def latest_year(records: list[Record]) -> int | None:
     """The latest year a place's figures are for: single-year periods (and parts of a year) first, since a
     plan span (2021-2025) says little about which year it is now."""
     best = None
     fallback = None
     for r in records:
-        span = period_span(r.period)
+        span = span_of(r.period)
         if span is None:
             continue
         if span[1] - span[0] < 12:

@@ -78,7 +78,7 @@ class TimeAsk:
             return ""
         if self.part.startswith("M"):
             last = int(self.part.split("-")[1])
-            return f"{year}H1" if last == 6 else f"{year}" if last == 12 else f"{year}-{last:02d}"
+            return f"{year}H1" if last == 6 else f"{year}" if last == 12 else f"{year}-01~{year}-{last:02d}"
         return f"{year}{self.part}"
 
     def span(self, latest_year: int | None) -> tuple[int, int] | None:
