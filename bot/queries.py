@@ -174,8 +174,8 @@ def _canonical(indicator: str, unit: str) -> str:
 
 def canonical(record: Record) -> str:
     """The record's canonical indicator name: the stored field once the store has it, else derived."""
-    stored = getattr(record, "canonical", None)
-    return stored if stored is not None else _canonical(record.indicator, record.unit)
+    # A store built before records carried the field (or a Record without it) gets the name derived here.
+    return getattr(record, "canonical", "") or _canonical(record.indicator, record.unit)
 
 
 def subject(record: Record) -> str:
