@@ -2,7 +2,7 @@
 
 Every line must parse, carry the fields the question set promises, and quote a clause that is a
 substring of its source document (pinyin annotations such as `發(fā)` removed, nothing else changed)
-and that contains the expected figure. Run: python tests/questions/check.py
+and that contains the expected figure. Run: python tests/questions/check.py [tests/real]
 """
 
 from __future__ import annotations
@@ -21,9 +21,12 @@ KINDS = {"target", "actual"}
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+REAL = ROOT / "tests" / "real"
+
+
 def source_text(doc: str) -> str | None:
     """The source's text: a seed, or a document of the real corpus."""
-    for folder in (ROOT / "seeds", ROOT / "tests" / "real" / "docs"):
+    for folder in (ROOT / "seeds", REAL / "docs"):
         path = folder / f"{doc}.txt"
         if path.exists():
             return PINYIN.sub("", path.read_text(encoding="utf-8"))
@@ -32,7 +35,7 @@ def source_text(doc: str) -> str | None:
 
 def real_splits() -> dict[str, str]:
     """doc id -> split, from tests/real/splits.json when present."""
-    path = ROOT / "tests" / "real" / "splits.json"
+    path = REAL / "splits.json"
     if not path.exists():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -53,6 +56,9 @@ def figure_in(value: float, clause: str) -> bool:
 
 
 def main() -> int:
+    global REAL
+    if len(sys.argv) > 1:  # another checkout of the real corpus: check.py path/to/tests/real
+        REAL = Path(sys.argv[1])
     path = HERE / "questions.jsonl"
     splits = real_splits()
     errors: list[str] = []
