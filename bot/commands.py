@@ -172,8 +172,9 @@ class CommandService:
         query = _clean_argument(query)[:MAX_ARGUMENT]
         if not query:
             return []
-        records = self._question_records(self.reader.read(query))
-        if not records:
+        q = self.reader.read(query)
+        records = self._question_records(q)
+        if not records and not q.places:  # a place without figures gets no one else's
             records = search(self.store, query, limit=INLINE_LIMIT)
         items = []
         for record in records[:INLINE_LIMIT]:
@@ -203,7 +204,7 @@ class CommandService:
             if self._has_data(p) or self._scope(p) != [p.name]
             for name in self._scope(p)
         ]
-        if regions:
+        if q.places:
             out: list[Record] = []
             for region in regions:
                 records = place_records(self.store, region, q)
@@ -274,8 +275,9 @@ class CommandService:
                 *doc_lines,
                 "\n<b>怎么问</b>",
                 "/targets 海安 — 海安市的目标（可加关键词：/targets 海安 GDP）",
-                "/progress 启东 — 启东市已完成的数字和完成进度",
-                "/indicator 高企 — 一个指标在各地的比较",
+                "/progress 启东 — 启东市已完成的数字和完成进度（可加关键词：/progress 启东 财政收入）",
+                "/indicator GDP 海安 — 一个指标的历年数字；不写地区就是各地比较",
+                "/indicator 高企 — 一个指标在各地同一时期的比较",
                 "/search 科创项目 — 全文搜索",
                 "/regions — 所有地区及指标数",
                 "/source_编号 — 一条记录的原文和出处",
