@@ -187,7 +187,10 @@ def ranked(records: list[Record], q: Question, asked: tuple[int, int] | None) ->
         t = time_score(r, asked)
         if not q.has_indicator and t < 0:
             continue
-        key = (-ind, -kind_score(r, q), -t, newest_first(r.period), listing_key(r))
+        if q.has_indicator:
+            key = (-ind, -kind_score(r, q), -t, newest_first(r.period), listing_key(r))
+        else:  # a place alone: its headline figures first (listing_key), within the time asked
+            key = (-ind, -kind_score(r, q), -t, listing_key(r), newest_first(r.period))
         out.append((key, r))
     out.sort(key=lambda item: item[0])
     return out
@@ -218,7 +221,8 @@ def answer_place(store: PolicyStore, region: str, q: Question) -> Answer:
     lines.extend(pair_lines(best, records))
     notes = []
     if q.time is not None and q.time.needs_latest and latest is not None:
-        notes.append(f"（“{esc(q.time.words)}”按库里{esc(region)}这项数字最新的 {latest} 年算）")
+        which = "这项数字" if q.has_indicator else ""
+        notes.append(f"（“{esc(q.time.words)}”按库里{esc(region)}{which}最新的 {latest} 年算）")
     if -key[2] < 0:
         notes.append(
             f"（库里没有{esc(region)} {esc(render.period_words(q.time.period(latest)))}的这项数字，这是最近的一条）"
