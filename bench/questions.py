@@ -47,7 +47,7 @@ from bot.store import PolicyStore  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 CORPUS = ROOT / "tests" / "real" / "docs"
-BOT = "policybot_bench_bot"
+BOT = "policybot"  # the name `policybot ask` answers to
 FIRST_LINES = 3
 SPLITS = ("seeds", "dev", "test")
 
