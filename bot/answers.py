@@ -18,6 +18,7 @@ from bot.queries import (
     Progress,
     best_target,
     canonical,
+    completion_ratio,
     family_name,
     implied_targets,
     latest_year,
@@ -253,11 +254,11 @@ def pair_lines(record: Record, records: list[Record]) -> list[str]:
             target, derived = implied.get(record.id), record.id in implied
         if target is None:
             return []
-        return [progress_line(Progress(record, target, _ratio(record, target), derived))]
+        return [progress_line(Progress(record, target, completion_ratio(record, target), derived))]
     lines = []
     for actual in records:
         if actual.kind == ACTUAL and best_target(actual, targets) is record:
-            item = Progress(actual, record, _ratio(actual, record))
+            item = Progress(actual, record, completion_ratio(actual, record))
             lines.append(
                 f"已完成 <b>{esc(render.figure(actual))}</b>（{esc(render.period_words(actual.period))}）"
                 + (
@@ -289,12 +290,6 @@ def progress_line(item: Progress) -> str:
             f"{esc(render.period_words(item.actual.period))}的数字对{esc(render.period_words(target.period))}的目标"
         )
     return " · ".join(parts)
-
-
-def _ratio(actual: Record, target: Record) -> float | None:
-    from bot.queries import _ratio as ratio
-
-    return ratio(actual, target)
 
 
 def nothing_for_place(

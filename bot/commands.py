@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -20,14 +20,17 @@ from bot.answers import (
     answer_places,
     canonical_index,
     indicator_score,
+    place_records,
     progress_line,
+    ranked,
+    records_for,
 )
 from bot.config import Settings
 from bot.digest import compose_digest
 from bot.ingest.normalize import to_simplified
 from bot.ingest.places import Gazetteer, Place
 from bot.ingest.record import Record
-from bot.queries import listing_key, progress_of, search, subject, targets_of, topic
+from bot.queries import canonical, latest_year, listing_key, progress_of, search, subject, targets_of, topic
 from bot.question import COMPARE, Question, QuestionReader
 from bot.render import Reply, esc
 from bot.state import BotState, Subscription
@@ -195,9 +198,6 @@ class CommandService:
 
     def _question_records(self, q: Question) -> list[Record]:
         """The records a question's answer lists, best first (for inline answers)."""
-        from bot.answers import place_records, ranked, records_for
-        from bot.queries import latest_year
-
         regions = [
             name
             for p in q.places
@@ -455,10 +455,6 @@ class CommandService:
     @cached_property
     def _common_names(self) -> list[str]:
         """The canonical indicators the store has most often (computed once)."""
-        from collections import Counter
-
-        from bot.queries import canonical
-
         counts = Counter(name for r in self.store.records if (name := canonical(r)))
         return [name for name, _ in counts.most_common(20)]
 

@@ -93,7 +93,8 @@ def name_score(a: str, b: str) -> float | None:
     return similarity if similarity >= _FUZZY_MIN else None
 
 
-def _ratio(actual: Record, target: Record) -> float | None:
+def completion_ratio(actual: Record, target: Record) -> float | None:
+    """actual/target as a fraction, units converted; None where "how far along" does not apply (see Progress)."""
     if target.cmp in CEILINGS or RANK_UNIT in (actual.unit, target.unit) or isinstance(actual.value, list):
         return None
     goal = target.value[0] if isinstance(target.value, list) else target.value
@@ -160,7 +161,9 @@ def progress_of(
             derived = False
             if target is None and actual.id in implied_by:
                 target, derived = implied_by[actual.id], True
-            out.append(Progress(actual, target, _ratio(actual, target) if target else None, derived))
+            out.append(
+                Progress(actual, target, completion_ratio(actual, target) if target else None, derived)
+            )
     return out
 
 
