@@ -178,6 +178,9 @@ def kind_score(record: Record, q: Question) -> int:
     return 0
 
 
+_KIND_INTENTS = (ASK_TARGET, ASK_ACTUAL, ASK_PROGRESS)
+
+
 def ranked(records: list[Record], q: Question, asked: tuple[int, int] | None) -> list[tuple[tuple, Record]]:
     """Records that match the question, best first: indicator, then kind asked, then time, then newest."""
     out = []
@@ -189,7 +192,12 @@ def ranked(records: list[Record], q: Question, asked: tuple[int, int] | None) ->
         if not q.has_indicator and t < 0:
             continue
         if q.has_indicator:
-            key = (-ind, -kind_score(r, q), -t, newest_first(r.period), listing_key(r))
+            # `GDP目标` with no level target but a growth target: when the form was not asked, the kind
+            # asked (目标, 完成) weighs more than the exact form of the indicator.
+            name = canonical(r)
+            same = family_name(name) in q.families if name else ind >= 3
+            primary = 4.0 if ind >= 2 and same and not q.variant and q.intent in _KIND_INTENTS else ind
+            key = (-primary, -kind_score(r, q), -t, -ind, newest_first(r.period), listing_key(r))
         else:  # a place alone: its headline figures first (listing_key), within the time asked
             key = (-ind, -kind_score(r, q), -t, listing_key(r), newest_first(r.period))
         out.append((key, r))
@@ -211,8 +219,7 @@ def answer_place(store: PolicyStore, region: str, q: Question) -> Answer:
     records = place_records(store, region, q)
     latest = latest_year(records)
     if q.time is not None and q.time.needs_latest and q.has_indicator:
-        # 今年 / 上半年 without a year: the latest year the store has this indicator for at this place.
-        latest = latest_year([r for r in records if indicator_score(r, q) >= 2]) or latest
+        latest = _latest_asked(records, q) or latest
     asked = q.time.span(latest) if q.time else None
     matches = ranked(records, q, asked)
     if not matches:
@@ -223,12 +230,14 @@ def answer_place(store: PolicyStore, region: str, q: Question) -> Answer:
     notes = []
     if q.time is not None and q.time.needs_latest and latest is not None:
         which = "这项数字" if q.has_indicator else ""
-        notes.append(f"（“{esc(q.time.words)}”按库里{esc(region)}{which}最新的 {latest} 年算）")
-    if -key[2] < 0:
+        shift = q.time.relative or 0
+        then = f"往{'前' if shift < 0 else '后'}推 {abs(shift)} 年，即 {latest + shift} 年" if shift else "算"
+        notes.append(f"（“{esc(q.time.words)}”按库里{esc(region)}{which}最新的 {latest} 年{then}）")
+    if key[2] > 0:  # the time asked has no such figure
         notes.append(
             f"（库里没有{esc(region)} {esc(render.period_words(q.time.period(latest)))}的这项数字，这是最近的一条）"
         )
-    elif q.families and -key[0] < 4:
+    elif q.families and -key[3] < 4:
         asked_names = "、".join(q.canonicals[:2])
         notes.append(f"（库里没有{esc(region)}的“{esc(asked_names)}”本身，这是最接近的一条）")
     lines.extend(notes)
@@ -241,6 +250,23 @@ def answer_place(store: PolicyStore, region: str, q: Question) -> Answer:
     if rest:
         rest.insert(0, f"<b>{esc(region)}：另外 {len(rest)} 条相关</b>")
     return Answer(lines, rest)
+
+
+def _latest_asked(records: list[Record], q: Question) -> int | None:
+    """今年 / 上半年 without a year: the latest year the store has the indicator asked for at this place (its
+    best-matching wording), for the part of the year asked when there is one."""
+    order = ranked(records, q, None)  # best first, time aside
+    if not order or -order[0][0][0] < 2:
+        return None
+    lead = order[0][0][:2]  # indicator and kind as the best record has them
+    best = [r for key, r in order if key[:2] == lead]
+    assert q.time is not None
+    years = sorted({span[0] // 12 for r in best if (span := span_of(r.period))}, reverse=True)
+    if q.time.part:
+        for year in years:
+            if any(time_score(r, q.time.span(year)) >= 2 for r in best):
+                return year
+    return latest_year(best)
 
 
 def pair_lines(record: Record, records: list[Record]) -> list[str]:
