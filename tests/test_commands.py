@@ -240,3 +240,33 @@ def test_ask_and_console_doors(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert not state.exists()
     assert cli.main(["ask", "--state", str(state), "/script 繁"]) == 0
     assert state.exists()
+
+
+def test_a_target_question_prefers_a_target_of_the_same_indicator(tmp_path: Path) -> None:
+    from bot.ingest.places import Gazetteer
+    from bot.ingest.record import Record
+    from bot.state import BotState
+    from bot.store import PolicyStore, write_store
+
+    def rec(indicator: str, value: float, unit: str, kind: str, period: str) -> Record:
+        text = f"{indicator}{value}{unit}"
+        return Record("d", "义乌市", indicator, value, unit, "=", kind, period, text=text, city="金华市")
+
+    records = [
+        rec("地区生产总值", 1970.6, "亿元", "actual", "2022"),
+        rec("地区生产总值增速", 6.5, "%", "target", "2023"),
+        rec("数字经济核心产业增加值占GDP比重", 12, "%", "target", "2023"),
+        rec("地区生产总值增速", 4.1, "%", "actual", "2022"),
+    ]
+    write_store(tmp_path / "s.json", records, [], built_from="test")
+    settings = Settings.from_env({"POLICYBOT_STATE": str(tmp_path / "state.json")})
+    service = CommandService(
+        PolicyStore.load(tmp_path / "s.json"),
+        BotState(tmp_path / "state.json"),
+        Gazetteer.default(),
+        settings,
+    )
+    lead, note, *_ = first_lines(service, "义乌今年GDP目标是多少")
+    assert "地区生产总值增速" in lead and "6.5%" in lead and "2023" in note
+    assert "1970.6 亿元" in first_lines(service, "义乌GDP", 1)[0]
+    assert "1970.6 亿元" in first_lines(service, "义乌去年GDP完成多少", 1)[0]
