@@ -431,6 +431,7 @@ class BotState:
         self.recovery: StateCorrupt | None = None  # the full error, for the bot to report
         self.imported_from: Path | None = None  # a JSON state file imported at this open
         self.backup: Path | None = None  # where that JSON file is kept
+        self._reported: set[int] = set()  # chats whose invalid row has been logged
         if self.path is None:
             self._conn = self._connect(MEMORY)
             self._create_schema()
@@ -442,8 +443,6 @@ class BotState:
             if not reset_corrupt:
                 raise
             self._reset(exc)
-        for problem in self._record_problems():
-            log.warning("state file %s: %s", self.path, problem)
 
     # -- chat settings ------------------------------------------------------------------------------------
 
@@ -771,7 +770,15 @@ class BotState:
     def _parse(self, row: tuple[Any, ...]) -> Subscription | None:
         try:
             return Subscription.from_row(row)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError) as exc:
+            if row[0] not in self._reported:  # once per chat, not at every read
+                self._reported.add(row[0])
+                log.warning(
+                    "state file %s: subscription of chat %s is invalid and ignored: %s",
+                    self.path,
+                    row[0],
+                    exc,
+                )
             return None
 
     def _record_problems(self) -> list[str]:
