@@ -75,14 +75,34 @@ def row(label: str, n: int, wall: list[float], cpu: list[float]) -> str:
 
 
 def changes(state, n: int, ops: int, seed: int, cls: type) -> dict[str, tuple[list[float], list[float]]]:
+    """`ops` of each change, interleaved in random order as the bot makes them (so that no kind of change
+    alone meets a fresh write-ahead log): a new chat subscribes, a chat's delivery is marked, a chat that
+    subscribed earlier in the run unsubscribes."""
     rng = random.Random(seed)
-    new_ids = list(range(n + 1, n + ops + 1))
-    existing = [rng.randrange(1, n + 1) for _ in range(ops)]
-    return {
-        "subscribe": timed(lambda c: state.subscribe(subscription(c, cls)), new_ids),
-        "mark": timed(lambda c: state.mark_sent(c, when_of(rng.randrange(1 << 30))), existing),
-        "unsubscribe": timed(state.unsubscribe, new_ids),
+    run = {
+        "subscribe": lambda c: state.subscribe(subscription(c, cls)),
+        "mark": lambda c: state.mark_sent(c, when_of(rng.randrange(1 << 30))),
+        "unsubscribe": state.unsubscribe,
     }
+    results: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in run}
+    left = dict.fromkeys(run, ops)
+    subscribed: list[int] = []
+    next_id = n + 1
+    while any(left.values()):
+        kinds = [k for k, v in left.items() if v and (k != "unsubscribe" or subscribed)]
+        kind = rng.choice(kinds)
+        if kind == "subscribe":
+            arg, next_id = next_id, next_id + 1
+            subscribed.append(arg)
+        elif kind == "unsubscribe":
+            arg = subscribed.pop(rng.randrange(len(subscribed)))
+        else:
+            arg = rng.randrange(1, n + 1)
+        left[kind] -= 1
+        wall, cpu = timed(run[kind], [arg])
+        results[kind][0].extend(wall)
+        results[kind][1].extend(cpu)
+    return results
 
 
 def when_of(i: int) -> str:
