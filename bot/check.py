@@ -61,7 +61,7 @@ def check_state(path: Path) -> str:
         raise CheckFailed(f"state file {path} cannot be read: {exc.strerror}") from exc
     if kind == "missing":
         legacy = path.parent / LEGACY_NAME
-        if path.name != LEGACY_NAME and legacy.is_file():
+        if path.name != LEGACY_NAME and _kind(legacy) == "json":
             return f"{_check_legacy(legacy)}; the bot imports it into {path} at its next start"
         folder = next((p for p in path.parents if p.exists()), Path("/"))
         if not os.access(folder, os.W_OK | os.X_OK):

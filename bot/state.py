@@ -609,7 +609,8 @@ class BotState:
             raise StateCorrupt(path, "neither a SQLite database nor a JSON state file", None)
         if kind == "json":
             self._import_legacy(path, path)
-        elif kind == "missing" and path.name != LEGACY_NAME and (path.parent / LEGACY_NAME).is_file():
+        elif kind == "missing" and path.name != LEGACY_NAME and _kind(path.parent / LEGACY_NAME) == "json":
+            # The old default file beside the new default (a state.json already imported in place is SQLite).
             self._import_legacy(path.parent / LEGACY_NAME, path)
         if kind == "sqlite":
             self._quick_check(path)
