@@ -137,6 +137,12 @@ def _service(script: str | None, state_path: Path | None = None):
     except (StoreError, StateError) as exc:
         print(f"policybot: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
+    except OSError as exc:
+        print(
+            f"policybot: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""),
+            file=sys.stderr,
+        )
+        raise SystemExit(1) from None
     service.draw_charts = False
     return service
 
@@ -211,6 +217,9 @@ def _open_state(path: Path, *, reset: bool) -> bool:
         state = BotState(path, reset_corrupt=reset)
     except StateError as exc:
         print(f"policybot run: {exc}", file=sys.stderr)
+        return False
+    except OSError as exc:  # e.g. the disk filled up while a JSON state file was being imported
+        print(f"policybot run: cannot set up the state file {path}: {exc.strerror or exc}", file=sys.stderr)
         return False
     if state.recovery is not None:
         print(f"policybot run: {state.recovery}", file=sys.stderr)
