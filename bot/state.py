@@ -334,7 +334,7 @@ def _move_aside(path: Path) -> Path:
 
 
 def _kind(path: Path) -> str:
-    """ "missing", "empty", "sqlite", "json" (a legacy state file) or "other"."""
+    """What the file at `path` is: one of missing, empty, sqlite, json (an older state file) or other."""
     try:
         with open(path, "rb") as f:
             head = f.read(64)
