@@ -30,6 +30,7 @@ What callers get (all in store order, none scans the whole table, costs in the n
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import mmap
@@ -42,7 +43,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from heapq import merge
 from itertools import chain, groupby, islice
@@ -69,9 +70,6 @@ INDEX_SUFFIX = ".index"
 
 _RECORD_FIELDS = frozenset(f.name for f in fields(Record))
 _REQUIRED_FIELDS = frozenset(("doc", "region", "indicator", "value", "unit", "cmp", "kind"))
-# A record read from the file becomes a Record without calling __init__ (ten times faster): fields it
-# lacks fall back to the class defaults, which a field with a default factory does not have.
-_FAST_RECORDS = not hasattr(Record, "__slots__") and all(f.default_factory is MISSING for f in fields(Record))
 # Fields with few distinct values: shared at load so a million records hold one string per value.
 _REPEATED_FIELDS = tuple(
     f for f in ("doc", "region", "unit", "cmp", "kind", "period", "deadline", "city") if f in _RECORD_FIELDS
@@ -498,26 +496,23 @@ def _fsync_dir(folder: Path) -> None:
 def _as_records(path: Path, table: dict) -> list[Record]:
     shared: dict[str, str] = {}
     share = shared.setdefault
-    new = object.__new__
     out = []
-    for key, obj in table.items():
-        if type(obj) is not dict or not obj.keys() >= _REQUIRED_FIELDS:
-            raise StoreError(f"{path}: record {key} lacks fields of the record type")
-        if not obj.keys() <= _RECORD_FIELDS:
-            obj = {k: v for k, v in obj.items() if k in _RECORD_FIELDS}
-        for name in _REPEATED_FIELDS:
-            value = obj.get(name)
-            if type(value) is str:
-                obj[name] = share(value, value)
-        if _FAST_RECORDS and obj.get("id"):
-            record = new(Record)
-            record.__dict__ = obj
-        else:
-            try:
-                record = Record(**obj)
-            except TypeError as exc:
-                raise StoreError(f"{path}: a record does not fit the record type: {exc}") from exc
-        out.append(record)
+    append = out.append
+    try:
+        for key, obj in table.items():
+            if type(obj) is not dict or not obj.keys() >= _REQUIRED_FIELDS:
+                raise StoreError(f"{path}: record {key} lacks fields of the record type")
+            if not obj.keys() <= _RECORD_FIELDS:
+                obj = {k: v for k, v in obj.items() if k in _RECORD_FIELDS}
+            for name in _REPEATED_FIELDS:
+                value = obj.get(name)
+                if type(value) is str:
+                    obj[name] = share(value, value)
+            # Through __init__ rather than adopting the parsed dict: instance dicts share their keys,
+            # 450 bytes a record less.
+            append(Record(**obj))
+    except TypeError as exc:
+        raise StoreError(f"{path}: a record does not fit the record type: {exc}") from exc
     return out
 
 
@@ -576,11 +571,24 @@ class PolicyStore:
 
     @classmethod
     def load(cls, path: Path) -> PolicyStore:
+        """Read the store at `path` and its index (rebuilt in memory when missing or stale).
+
+        The collector is paused while a million objects are made, then they are frozen (`gc.freeze`):
+        the store is read-only and lives as long as the process, so no collection needs to walk it.
+        """
         path = Path(path)
-        records, documents, meta = _read_tables(path)
-        token = meta.get("index")
-        index = StoreIndex.load(index_path(path), token, len(records)) if isinstance(token, str) else None
-        return cls(records, documents, meta, index)
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            records, documents, meta = _read_tables(path)
+            token = meta.get("index")
+            index = StoreIndex.load(index_path(path), token, len(records)) if isinstance(token, str) else None
+            store = cls(records, documents, meta, index)
+            gc.freeze()
+        finally:
+            if was_enabled:
+                gc.enable()
+        return store
 
     # -- records and places ----------------------------------------------------------------------------
 
@@ -647,13 +655,19 @@ class PolicyStore:
         """Records whose indicator name holds every word of `keyword`, as place -> records (places in
         store order, each place's records newest first); lists are built only for the places read."""
         names = self._names(keyword)
-        counts: dict[int, int] = {}
+        if not names:
+            return PlaceGroups(self, names, {})
         pairs = self.index.name_regions
-        for n in names:
-            flat = pairs.at(n)
-            for region_i, c in zip(flat[::2], flat[1::2], strict=True):
-                counts[region_i] = counts.get(region_i, 0) + c
-        return PlaceGroups(self, names, dict(sorted(counts.items())))
+        first = pairs.at(names[0])
+        counts = dict(zip(first[::2], first[1::2], strict=True))  # ascending places: in store order
+        if len(names) > 1:
+            get = counts.get
+            for n in names[1:]:
+                flat = pairs.at(n)
+                for region_i, c in zip(flat[::2], flat[1::2], strict=True):
+                    counts[region_i] = get(region_i, 0) + c
+            counts = dict(sorted(counts.items()))
+        return PlaceGroups(self, names, counts)
 
     def _group(self, region_i: int, names: Sequence[int]) -> list[Record]:
         lo, hi = self.index.starts[region_i], self.index.starts[region_i + 1]
@@ -738,6 +752,8 @@ class PlaceGroup(Sequence[Record]):
     """One place's records of an indicator query: its length is known at once, the records are read at the
     first look. Compares equal to a list of the same records."""
 
+    __slots__ = ("_count", "_names", "_records", "_region_i", "_store")
+
     def __init__(self, store: PolicyStore, region_i: int, names: Sequence[int], count: int) -> None:
         self._store, self._region_i, self._names, self._count = store, region_i, names, count
         self._records: list[Record] | None = None
@@ -789,6 +805,15 @@ class PlaceGroups(Mapping[str, PlaceGroup]):
 
     def __contains__(self, region: object) -> bool:
         return self._store._region_no.get(region) in self._counts  # type: ignore[arg-type]
+
+    # Without a lookup by name per place: `sum(map(len, groups.values()))` costs microseconds.
+    def values(self) -> list[PlaceGroup]:  # type: ignore[override]
+        store, names = self._store, self._names
+        return [PlaceGroup(store, i, names, c) for i, c in self._counts.items()]
+
+    def items(self) -> Iterator[tuple[str, PlaceGroup]]:  # type: ignore[override]
+        store, names, regions = self._store, self._names, self._store.index.regions
+        return ((regions[i], PlaceGroup(store, i, names, c)) for i, c in self._counts.items())
 
     def count(self, region: str) -> int:
         """How many of the records are this place's, without reading them."""
