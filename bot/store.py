@@ -239,6 +239,9 @@ class StoreIndex:
     canonical: Postings  # canonical name -> positions
     subject: bytes  # position -> 1 when the record has a subject
     clauses: dict[int, str]  # squeezed clause where it differs from the record's text
+    ids: bytes  # record ids, sorted, `id_width` bytes each (empty when they differ in length)
+    id_width: int
+    id_positions: Sequence[int]  # the position of each of those ids
 
     @classmethod
     def build(cls, records: Sequence[Record], token: str) -> StoreIndex:
@@ -297,6 +300,10 @@ class StoreIndex:
             targets.append(kinds["target"])
             actuals.append(kinds["actual"])
         assert len(region_no) == len(regions), "records are not grouped by place"
+        by_id = sorted(range(len(records)), key=lambda i: records[i].id)
+        width = len(records[0].id) if records else 0
+        if not all(len(r.id) == width and r.id.isascii() for r in records):
+            by_id, width = [], 0
         return cls(
             token=token,
             count=len(records),
@@ -314,7 +321,27 @@ class StoreIndex:
             canonical=Postings.build(canonical),
             subject=bytes(subject),
             clauses=clauses,
+            ids=b"".join(records[i].id.encode() for i in by_id),
+            id_width=width,
+            id_positions=array("i", by_id),
         )
+
+    def position_of(self, record_id: str) -> int | None:
+        """A record's position by its id: a binary search in the sorted ids (no table of a million keys)."""
+        width, ids = self.id_width, self.ids
+        if not width or len(record_id) != width or not record_id.isascii():
+            return None
+        key = record_id.encode()
+        lo, hi = 0, len(ids) // width
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if ids[mid * width : mid * width + width] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        if ids[lo * width : lo * width + width] == key:
+            return self.id_positions[lo]
+        return None
 
     # -- the index file: magic, header length, JSON header, then the arrays, each 8-byte aligned --------
 
@@ -335,6 +362,8 @@ class StoreIndex:
 
         put("name_of", self.name_of, "i")
         put("subject", self.subject, "B")
+        put("ids", self.ids, "B")
+        put("id_positions", self.id_positions, "i")
         keys: dict[str, list[str] | None] = {}
         for name in self._POSTINGS:
             postings: Postings = getattr(self, name)
@@ -354,6 +383,7 @@ class StoreIndex:
             "names": self.names,
             "keys": keys,
             "clauses": [list(self.clauses), list(self.clauses.values())],
+            "id_width": self.id_width,
             "arrays": arrays,
         }
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
@@ -415,6 +445,9 @@ class StoreIndex:
                 name_of=get("name_of", "i"),
                 subject=get("subject", "B"),
                 clauses=dict(zip(where, texts, strict=True)),
+                ids=bytes(get("ids", "B")),
+                id_width=header["id_width"],
+                id_positions=get("id_positions", "i"),
                 **postings,
             )
         except (KeyError, TypeError, ValueError, IndexError):  # a damaged index: rebuild it
@@ -499,7 +532,8 @@ def _as_records(path: Path, table: dict) -> list[Record]:
     out = []
     append = out.append
     try:
-        for key, obj in table.items():
+        while table:  # popped from the end, so each parsed dict is freed as soon as its Record exists
+            key, obj = table.popitem()
             if type(obj) is not dict or not obj.keys() >= _REQUIRED_FIELDS:
                 raise StoreError(f"{path}: record {key} lacks fields of the record type")
             if not obj.keys() <= _RECORD_FIELDS:
@@ -513,6 +547,7 @@ def _as_records(path: Path, table: dict) -> list[Record]:
             append(Record(**obj))
     except TypeError as exc:
         raise StoreError(f"{path}: a record does not fit the record type: {exc}") from exc
+    out.reverse()
     return out
 
 
@@ -593,11 +628,16 @@ class PolicyStore:
     # -- records and places ----------------------------------------------------------------------------
 
     @cached_property
-    def _by_id(self) -> dict[str, Record]:
-        return {r.id: r for r in self.records}  # built at the first `get`: start-up does not wait for it
+    def _by_id(
+        self,
+    ) -> dict[str, Record]:  # only for ids of uneven length, which `policybot build` never makes
+        return {r.id: r for r in self.records}
 
     def get(self, record_id: str) -> Record | None:
-        return self._by_id.get(record_id)
+        if not self.index.id_width:
+            return self._by_id.get(record_id)
+        i = self.index.position_of(record_id)
+        return None if i is None else self.records[i]
 
     def region_span(self, region: str) -> range:
         """The positions of one place's records (empty for a place without records)."""

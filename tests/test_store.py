@@ -483,3 +483,22 @@ def test_a_missing_stale_or_damaged_index_is_rebuilt(store_path: Path, damage: s
 def test_store_file_still_reads_without_orjson(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bot.store, "_loads", json.loads)
     assert indicators(PolicyStore.load(store_path).search("五百亿")) == ["工业投入"]
+
+
+def test_get_by_id_in_a_large_store(tmp_path: Path) -> None:
+    many = [rec("海安市", f"项目{i}", i, "个", start=i) for i in range(300)]
+    write_store(tmp_path / "s.json", many, [], built_from="x")
+    store = PolicyStore.load(tmp_path / "s.json")
+    assert all(store.get(r.id) == r for r in many)
+    assert store.get("0" * len(many[0].id)) is None
+    assert store.get("ffffffffff") is None
+    assert store.get("") is None
+    assert store.get("海安市海安市海安市海") is None
+
+
+def test_an_empty_store_answers_nothing(tmp_path: Path) -> None:
+    write_store(tmp_path / "s.json", [], [], built_from="x")
+    store = PolicyStore.load(tmp_path / "s.json")
+    assert store.records == () and store.regions() == []
+    assert store.search("亿元") == [] and store.with_indicator("高企") == [] and store.get("abc") is None
+    assert store.indicator_count("高企") == (0, 0) and store.by_region("海安市") == []
