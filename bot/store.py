@@ -21,8 +21,10 @@ What callers get (all in store order, none scans the whole table, costs in the n
   `indicator_count(keyword)` gives (records, places) from precomputed counts without touching a record;
   `indicator_by_region(keyword)` the same as a lazy mapping place -> records (`len` is the number of
   places, `.total` the number of records, each place's list is built only when read)
+- `indicator_names()`: the distinct indicator names (folded) with their counts, for a question reader
 - `with_canonical(canonical, region=None, kind=None)`: records of one canonical indicator name
-  (RECORDS.md `canonical`), for one place when `region` is given; `canonicals()` the names with counts
+  (RECORDS.md `canonical`), for one place when `region` is given (a place's history of one indicator,
+  newest first; the targets to pair an achieved figure with); `canonicals()` the names with counts
 - `search(text, limit=None)`: records whose indicator, place name or clause holds every word;
   `matches(record, text)` tells the same for one record
 - `has_subject(record)`: whether a record is about something narrower than its place
@@ -734,6 +736,11 @@ class PolicyStore:
         if kind is None:
             return [records[i] for i in positions]
         return [r for r in (records[i] for i in positions) if r.kind == kind]
+
+    def indicator_names(self) -> dict[str, int]:
+        """Every distinct indicator name (folded, without spaces, as matched), with how many records."""
+        postings = self.index.name_positions
+        return {name: postings.size(n) for n, name in enumerate(self.index.names)}
 
     def canonicals(self) -> dict[str, int]:
         """Every canonical indicator name in the store, with how many records carry it."""

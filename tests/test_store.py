@@ -502,3 +502,9 @@ def test_an_empty_store_answers_nothing(tmp_path: Path) -> None:
     assert store.records == () and store.regions() == []
     assert store.search("亿元") == [] and store.with_indicator("高企") == [] and store.get("abc") is None
     assert store.indicator_count("高企") == (0, 0) and store.by_region("海安市") == []
+
+
+def test_indicator_names_with_counts(store: PolicyStore) -> None:
+    names = store.indicator_names()
+    assert names["高企总数"] == 1 and names["gdp增速"] == 1
+    assert sum(names.values()) == len(RECORDS)
