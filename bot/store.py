@@ -45,7 +45,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from heapq import merge
 from itertools import chain, groupby, islice
@@ -240,6 +240,10 @@ class StoreIndex:
     ids: bytes  # record ids, sorted, `id_width` bytes each (empty when they differ in length)
     id_width: int
     id_positions: Sequence[int]  # the position of each of those ids
+    # Where the records table lies in the store file (see `locate_records`), so the loader can parse it a
+    # slice at a time instead of holding every parsed record at once: [records key, size, [[offset,
+    # first document id, documents], ...]]; empty when unknown.
+    layout: list = field(default_factory=list)
 
     @classmethod
     def build(cls, records: Sequence[Record], token: str) -> StoreIndex:
@@ -324,6 +328,24 @@ class StoreIndex:
             id_positions=array("i", by_id),
         )
 
+    def fits(self, records: Sequence[Record], samples: int = 1000) -> bool:
+        """Whether these records are the ones indexed, in the same order: every place's first record and
+        about `samples` records spread over the store are checked (a few milliseconds at a million)."""
+        if len(records) != self.count:
+            return False
+        if any(
+            records[start].region != region
+            for start, region in zip(self.starts[:-1], self.regions, strict=True)
+        ):
+            return False
+        step, width, names = max(1, len(records) // samples), self.id_width, self.names
+        for i in range(0, len(records), step):
+            if _squeeze(records[i].indicator) != names[self.name_of[i]]:
+                return False
+            if width and records[self.id_positions[i]].id.encode() != self.ids[i * width : i * width + width]:
+                return False
+        return True
+
     def position_of(self, record_id: str) -> int | None:
         """A record's position by its id: a binary search in the sorted ids (no table of a million keys)."""
         width, ids = self.id_width, self.ids
@@ -382,6 +404,7 @@ class StoreIndex:
             "keys": keys,
             "clauses": [list(self.clauses), list(self.clauses.values())],
             "id_width": self.id_width,
+            "layout": self.layout,
             "arrays": arrays,
         }
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
@@ -394,8 +417,9 @@ class StoreIndex:
             os.fsync(fh.fileno())
 
     @classmethod
-    def load(cls, path: Path, token: str, count: int) -> StoreIndex | None:
-        """The index at `path` if it belongs to the store with this token; None when missing or stale."""
+    def load(cls, path: Path, token: str | None = None, count: int | None = None) -> StoreIndex | None:
+        """The index at `path` (if it belongs to the store with this token and count, when given); None when
+        missing, damaged or stale."""
         try:
             with open(path, "rb") as fh:
                 mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
@@ -407,13 +431,11 @@ class StoreIndex:
             start = len(_MAGIC) + 8
             end = start + int.from_bytes(mapped[len(_MAGIC) : start], "little")
             header = _loads(mapped[start:end])
-            if (header.get("version"), header.get("byteorder"), header.get("token"), header.get("count")) != (
-                INDEX_VERSION,
-                sys.byteorder,
-                token,
-                count,
-            ):
+            if (header.get("version"), header.get("byteorder")) != (INDEX_VERSION, sys.byteorder):
                 return None
+            if token is not None and (header.get("token"), header.get("count")) != (token, count):
+                return None
+            token, count = header["token"], header["count"]
             view = memoryview(mapped)[end:]
 
             def get(name: str, typecode: str) -> memoryview:
@@ -446,6 +468,7 @@ class StoreIndex:
                 ids=bytes(get("ids", "B")),
                 id_width=header["id_width"],
                 id_positions=get("id_positions", "i"),
+                layout=header.get("layout") or [],
                 **postings,
             )
         except (KeyError, TypeError, ValueError, IndexError):  # a damaged index: rebuild it
@@ -483,7 +506,7 @@ def write_store(path: Path, records: list[Record], documents: list[dict], built_
     try:
         ordered = in_answer_order(records)
         token = _token(ordered)
-        StoreIndex.build(ordered, token).save(tmp_index)
+        index = StoreIndex.build(ordered, token)
         # Small tables first: TinyDB rewrites the whole file on every insert, so the big one goes last.
         with TinyDB(tmp, encoding="utf-8", ensure_ascii=False) as db:
             db.table(META).insert(
@@ -494,6 +517,8 @@ def write_store(path: Path, records: list[Record], documents: list[dict], built_
             db.table(RECORDS).insert_multiple(r.to_dict() for r in ordered)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+            index.layout = locate_records(fh.read(), len(ordered))
+        index.save(tmp_index)
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
         for temp in temps:
             os.chmod(temp, mode)
@@ -544,6 +569,55 @@ def _as_records(path: Path, table: dict) -> list[Record]:
     return out
 
 
+_RECORDS_KEY = b'"records": {'
+_CHUNK = 20_000  # records parsed at a time
+
+
+def locate_records(data: bytes, count: int) -> list:
+    """Where the records table and every `_CHUNK`th record start in a store file TinyDB wrote: the table is
+    the last one, its documents are numbered 1..count, and a key in quotes followed by `: {` cannot occur
+    inside a JSON string (its quotes would be escaped). [] when the file does not look like that."""
+    at = data.rfind(_RECORDS_KEY)
+    if at < 0 or not data.endswith(b"}}"):
+        return []
+    chunks, pos = [], at
+    for first in range(1, count + 1, _CHUNK):
+        pos = data.find(b'"%d": {' % first, pos)
+        if pos < 0:
+            return []
+        chunks.append([pos, first, min(_CHUNK, count - first + 1)])
+    return [at, len(data), chunks]
+
+
+def _read_in_slices(path: Path, layout: list) -> tuple[list[Record], dict[str, dict], dict] | None:
+    """The store read a slice of records at a time, as `layout` says; None when the file does not match
+    it (the caller then reads it whole)."""
+    at, size, chunks = layout
+    try:
+        with open(path, "rb") as fh:
+            if os.fstat(fh.fileno()).st_size != size or size == 0:
+                return None
+            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    try:
+        records, documents, meta = _tables(path, _loads(mapped[:at] + b'"records": {}}'), check_records=False)
+        if meta.get("record_count") != sum(c[2] for c in chunks):
+            return None
+        bounds = [c[0] for c in chunks[1:]] + [size - 2]  # the table's closing brace
+        for (start, first, n), end in zip(chunks, bounds, strict=True):
+            table = _loads(b"{" + mapped[start:end].rstrip(b", ") + b"}")
+            keys = list(table)  # unique, so first, last and length prove them all there
+            if len(keys) != n or keys[0] != str(first) or keys[-1] != str(first + n - 1):
+                return None
+            records += _as_records(path, table)
+        return records, documents, meta
+    except (ValueError, TypeError, KeyError, StoreError):
+        return None
+    finally:
+        mapped.close()
+
+
 def _read_tables(path: Path) -> tuple[list[Record], dict[str, dict], dict]:
     try:
         data = _loads(path.read_bytes())
@@ -553,6 +627,10 @@ def _read_tables(path: Path) -> tuple[list[Record], dict[str, dict], dict]:
         raise StoreError(f"{path}: is a folder, not a policy store") from exc
     except (OSError, UnicodeDecodeError, ValueError) as exc:  # orjson's and json's decode errors
         raise StoreError(f"{path}: not a readable policy store: {exc}") from exc
+    return _tables(path, data)
+
+
+def _tables(path: Path, data: Any, check_records: bool = True) -> tuple[list[Record], dict[str, dict], dict]:
     tables = (RECORDS, DOCUMENTS, META)
     if not isinstance(data, dict) or not all(isinstance(data.get(t), dict) for t in tables):
         raise StoreError(f"{path}: not a policy store (tables {', '.join(tables)} expected)")
@@ -560,7 +638,7 @@ def _read_tables(path: Path) -> tuple[list[Record], dict[str, dict], dict]:
     schema = metas[0].get("schema") if len(metas) == 1 and isinstance(metas[0], dict) else None
     if schema != SCHEMA:
         raise StoreError(f"{path}: store schema {schema!r}, this version reads {SCHEMA}; rebuild it")
-    records = _as_records(path, data[RECORDS])
+    records = _as_records(path, data[RECORDS]) if check_records else []
     documents = {str(d.get("id", key)): d for key, d in data[DOCUMENTS].items() if isinstance(d, dict)}
     return records, documents, metas[0]
 
@@ -608,9 +686,11 @@ class PolicyStore:
         was_enabled = gc.isenabled()
         gc.disable()
         try:
-            records, documents, meta = _read_tables(path)
-            token = meta.get("index")
-            index = StoreIndex.load(index_path(path), token, len(records)) if isinstance(token, str) else None
+            index = StoreIndex.load(index_path(path))
+            tables = _read_in_slices(path, index.layout) if index and index.layout else None
+            records, documents, meta = tables or _read_tables(path)
+            if index and (index.token != meta.get("index") or not index.fits(records)):
+                index = None  # the index of another store, or of this one before someone changed it
             store = cls(records, documents, meta, index)
             gc.freeze()
         finally:

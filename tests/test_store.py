@@ -508,3 +508,31 @@ def test_indicator_names_with_counts(store: PolicyStore) -> None:
     names = store.indicator_names()
     assert names["高企总数"] == 1 and names["gdp增速"] == 1
     assert sum(names.values()) == len(RECORDS)
+
+
+def test_records_are_read_in_slices_as_the_index_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bot.store, "_CHUNK", 3)
+    tricky = [*RECORDS, rec("海安市", "引号", 1, "个", text='写着 "5": {"x": 1} 的条文')]
+    write_store(tmp_path / "s.json", tricky, DOCUMENTS, built_from="x")
+    index = StoreIndex.load(index_path(tmp_path / "s.json"))
+    assert index is not None and len(index.layout[2]) == 3  # 8 records, 3 at a time
+    sliced = bot.store._read_in_slices(tmp_path / "s.json", index.layout)
+    assert sliced is not None
+    assert sliced == bot.store._read_tables(tmp_path / "s.json")
+    store = PolicyStore.load(tmp_path / "s.json")
+    assert indicators(store.search('5": {')) == ["引号"]
+    assert store.documents["003_b"]["places"] == ["广陵区"]
+
+
+def test_a_store_changed_after_its_index_is_read_whole(store_path: Path) -> None:
+    # Same records and size, other order: the index's slices no longer fit, the file is still read right.
+    with TinyDB(store_path, encoding="utf-8", ensure_ascii=False) as db:
+        docs = [dict(d) for d in db.table("records").all()]
+        db.table("records").truncate()
+        db.table("records").insert_multiple(reversed(docs))
+    store = PolicyStore.load(store_path)
+    assert sorted(ids(store.records)) == sorted(ids(RECORDS))
+    assert indicators(store.search("五百亿")) == ["工业投入"]
+    assert indicators(store.by_region("如皋市")) == ["一般公共预算收入", "工业投入", "一季度减税降费"]
