@@ -695,7 +695,7 @@ class PolicyStore:
             RegionSummary(*row)
             for row in zip(index.regions, index.cities, index.targets, index.actuals, strict=True)
         ]
-        # Name numbers ascending: a name list is checked for substrings the way texts are.
+        # Distinct names are found the way records are: by n-grams, then a substring check on candidates.
         self._name_find = _GramSearch(index.name_grams, self._name_has)
         self._text_find = _GramSearch(index.text_grams, self._text_has)
 
@@ -725,9 +725,8 @@ class PolicyStore:
     # -- records and places ----------------------------------------------------------------------------
 
     @cached_property
-    def _by_id(
-        self,
-    ) -> dict[str, Record]:  # only for ids of uneven length, which `policybot build` never makes
+    def _by_id(self) -> dict[str, Record]:
+        """Only for ids of uneven length (the index then has no sorted ids); `policybot build` makes none."""
         return {r.id: r for r in self.records}
 
     def get(self, record_id: str) -> Record | None:
