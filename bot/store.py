@@ -620,26 +620,22 @@ def _read_in_slices(path: Path, layout: list) -> tuple[list[Record], dict[str, d
         with open(path, "rb") as fh:
             if os.fstat(fh.fileno()).st_size != size or size == 0:
                 return None
-            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):
-        return None
-    try:
-        records, documents, meta = _tables(path, _loads(mapped[:at] + b'"records": {}}'), check_records=False)
-        if meta.get("record_count") != sum(c[2] for c in chunks):
-            return None
-        bounds = [c[0] for c in chunks[1:]] + [size - 2]  # the table's closing brace
-        shared = _Shared()
-        for (start, first, n), end in zip(chunks, bounds, strict=True):
-            table = _loads(b"{" + mapped[start:end].rstrip(b", ") + b"}")
-            keys = list(table)  # unique, so first, last and length prove them all there
-            if len(keys) != n or keys[0] != str(first) or keys[-1] != str(first + n - 1):
+            head = _loads(fh.read(at) + b'"records": {}}')
+            records, documents, meta = _tables(path, head, check_records=False)
+            if meta.get("record_count") != sum(c[2] for c in chunks):
                 return None
-            records += _as_records(path, table, shared)
+            bounds = [c[0] for c in chunks[1:]] + [size - 2]  # the table's closing brace
+            shared = _Shared()
+            for (start, first, n), end in zip(chunks, bounds, strict=True):
+                fh.seek(start)
+                table = _loads(b"{" + fh.read(end - start).rstrip(b", ") + b"}")
+                keys = list(table)  # unique, so first, last and length prove them all there
+                if len(keys) != n or keys[0] != str(first) or keys[-1] != str(first + n - 1):
+                    return None
+                records += _as_records(path, table, shared)
         return records, documents, meta
-    except (ValueError, TypeError, KeyError, StoreError):
+    except (OSError, ValueError, TypeError, KeyError, StoreError):
         return None
-    finally:
-        mapped.close()
 
 
 def _read_tables(path: Path) -> tuple[list[Record], dict[str, dict], dict]:
