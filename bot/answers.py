@@ -356,10 +356,15 @@ def canonical_index(store: PolicyStore) -> dict[str, list[Record]]:
     index = _CANONICAL_INDEX.get(store)
     if index is None:
         index = {}
-        for r in store.records:
-            name = canonical(r)
-            if name:
-                index.setdefault(name, []).append(r)
+        stored = store.canonicals()  # a store whose records carry the field has them indexed already
+        if stored:
+            for name in stored:
+                index[name] = store.with_canonical(name)
+        else:
+            for r in store.records:
+                name = canonical(r)
+                if name:
+                    index.setdefault(name, []).append(r)
         by_place: dict[tuple[str, str], list[Record]] = {}
         for name, records in index.items():
             records.sort(key=lambda r: newest_first(r.period))

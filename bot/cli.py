@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 
 from bot.config import ConfigError, Settings
@@ -69,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--port", type=int, default=8443, help="port of the webhook server (default 8443)")
     p.add_argument("--log-text", action="store_true", help="debugging only: log each message's text too")
+    p.add_argument(
+        "--reset-state",
+        action="store_true",
+        help="if the state database is corrupt, move it aside and start with no subscriptions",
+    )
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("digest", help="print the digest a subscribed chat would get now")
@@ -76,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--script", choices=("simplified", "traditional"), default="simplified")
     p.set_defaults(func=cmd_digest)
 
-    p = sub.add_parser("check", help="validate the store and the state file")
+    p = sub.add_parser("check", help="validate the store and the state database")
     p.set_defaults(func=cmd_check)
     return parser
 
@@ -126,17 +130,30 @@ OFFLINE_CHAT = 1
 SILENT = "（机器人在这里不会回答：这条消息不是发给它的。群里请用 /命令 或 @机器人 提问。）"
 
 
-@contextmanager
-def _service(script: str | None, state: Path | None):
-    """The command logic with a state file: the one given, else a throwaway one (the user's real state file
-    is never written by ask or console unless --state names it)."""
-    from bot.commands import CommandService
+def _service(script: str | None, state_path: Path | None = None):
+    """The bot's command logic for the command line; a missing store or unusable state exits with one line.
 
-    with tempfile.TemporaryDirectory(prefix="policybot-") as scratch:
-        path = state or Path(scratch) / "state.json"
-        service = CommandService.from_settings(Settings.from_env(), script_override=script, state_path=path)
-        service.draw_charts = False
-        yield service
+    Without `state_path` the state lives in memory: answering a question writes no file.
+    """
+    from bot.commands import CommandService
+    from bot.state import MEMORY, StateError
+    from bot.store import StoreError
+
+    try:
+        service = CommandService.from_settings(
+            Settings.from_env(), script_override=script, state_path=state_path or Path(MEMORY)
+        )
+    except (StoreError, StateError) as exc:
+        print(f"policybot: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+    except OSError as exc:
+        print(
+            f"policybot: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""),
+            file=sys.stderr,
+        )
+        raise SystemExit(1) from None
+    service.draw_charts = False
+    return service
 
 
 def _answer(service, text: str, chat_type: str) -> str:
@@ -159,36 +176,85 @@ def _answer(service, text: str, chat_type: str) -> str:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    with _service(args.script, args.state) as service:
-        print(_answer(service, args.text, args.chat_type))
+    service = _service(args.script, args.state)
+    print(_answer(service, args.text, args.chat_type))
     return 0
 
 
 def cmd_console(args: argparse.Namespace) -> int:
-    with _service(args.script, args.state) as service:
-        print(
-            "policybot console: type a question such as 海安今年GDP目标是多少, a command such as /targets 海安, or /help; Ctrl-D to quit."
-        )
-        while True:
-            try:
-                line = input("> ")
-            except EOFError:
-                print()
-                return 0
-            if line.strip():
-                print(_answer(service, line, args.chat_type))
+    service = _service(args.script, args.state)
+    print(
+        "policybot console: type a question such as 海安今年GDP目标是多少, a command such as /targets 海安,"
+        " or /help; Ctrl-D to quit."
+    )
+    while True:
+        try:
+            line = input("> ")
+        except EOFError:
+            print()
+            return 0
+        if line.strip():
+            print(_answer(service, line, args.chat_type))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from bot.app import run_bot
+    from bot.state import StateError
+    from bot.store import StoreError
 
     settings = Settings.from_env()
     if not settings.token:
         print("policybot run: set POLICYBOT_TOKEN to the bot's token", file=sys.stderr)
         return EXIT_USAGE
-    return run_bot(
-        settings, webhook_url=args.webhook, listen=args.listen, port=args.port, log_text=args.log_text
-    )
+    # Open the state once before anything starts: a bad path, permission or database stops here, at start.
+    if not _open_state(settings.state_path, reset=args.reset_state):
+        return 1
+    from bot.app import run_bot
+
+    try:
+        return run_bot(
+            settings, webhook_url=args.webhook, listen=args.listen, port=args.port, log_text=args.log_text
+        )
+    except (StoreError, StateError) as exc:
+        print(f"policybot run: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        if args.webhook and exc.errno == errno.EADDRINUSE:
+            message = (
+                f"port {args.port} on {args.listen} is already in use; stop what holds it or pick --port"
+            )
+        elif args.webhook and exc.errno == errno.EADDRNOTAVAIL:
+            message = f"cannot listen on {args.listen}: no such address on this machine; check --listen"
+        elif args.webhook and exc.errno == errno.EACCES:
+            message = f"not allowed to listen on port {args.port}; use a port above 1023 or a proxy in front"
+        else:
+            message = f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+        print(f"policybot run: {message}", file=sys.stderr)
+        return 1
+
+
+def _open_state(path: Path, *, reset: bool) -> bool:
+    """Open (and so check, import or reset) the state database; False after printing why it cannot be used."""
+    from bot.state import BotState, StateError
+
+    try:
+        state = BotState(path, reset_corrupt=reset)
+    except StateError as exc:
+        print(f"policybot run: {exc}", file=sys.stderr)
+        return False
+    except OSError as exc:  # e.g. the disk filled up while a JSON state file was being imported
+        print(f"policybot run: cannot set up the state file {path}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    if state.recovery is not None:
+        print(f"policybot run: {state.recovery}", file=sys.stderr)
+    if state.imported_from is not None:
+        subs, chats = state.counts()
+        print(
+            f"policybot run: imported {subs} subscriptions and {chats} chat settings from {state.imported_from} "
+            f"into {path} (the JSON file is kept as {state.backup})",
+            file=sys.stderr,
+        )
+    state.close()
+    return True
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
