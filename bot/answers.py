@@ -80,12 +80,12 @@ def _asked(q: Question) -> _Asked:
     return _Asked(keywords, words, frozenset(wanted), tuple(terms), _VARIANT_MARKS.get(q.variant, ()))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # indicator names repeat across places and years; clauses mostly do not
 def _folded(text: str) -> str:
     return fold(text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _grams(text: str) -> frozenset[str]:
     text = "".join(text.split())
     return frozenset(text[i : i + 2] for i in range(len(text) - 1)) or (
@@ -93,8 +93,9 @@ def _grams(text: str) -> frozenset[str]:
     )
 
 
-def indicator_score(record: Record, q: Question) -> float:
-    score = _indicator_score(record, q)
+def indicator_score(record: Record, q: Question, *, loose: bool = True) -> float:
+    """See _indicator_score; `loose=False` skips the partial matches (below 2), for filters that drop them."""
+    score = _indicator_score(record, q, loose)
     if score and q.variant and score < 5 and _has_variant(record, q.variant):
         score += 0.3  # the form asked (排第几 → a rank, 增长多少 → a rate) over the other forms
     return score
@@ -108,7 +109,7 @@ def _has_variant(record: Record, variant: str) -> bool:
     return any(m in record.indicator for m in ("占", "比重"))
 
 
-def _indicator_score(record: Record, q: Question) -> float:
+def _indicator_score(record: Record, q: Question, loose: bool = True) -> float:
     """How well a record's indicator answers the question: 5 the canonical name asked with every other word
     asked in its name, 4 the canonical name or every word in the name, 3 a wording of the indicator asked,
     2 the same indicator in another form (its growth rate for its level), below 2 a partial match of the
@@ -119,7 +120,7 @@ def _indicator_score(record: Record, q: Question) -> float:
     if name and (
         name in q.canonicals or (name.startswith("新增") and name[2:] in q.canonicals and "新增" in q.text)
     ):
-        text = _folded(record.text) + _folded(subject(record))
+        text = fold(record.text) + fold(subject(record))
         return 5.0 if all(w in folded or w in text for w in asked.keywords) else 4.0
     if asked.words and all(w in folded for w in asked.words):
         return 4.5 if asked.keywords and not (name and q.canonicals) else 3.5
@@ -129,13 +130,13 @@ def _indicator_score(record: Record, q: Question) -> float:
         )
         if family_hit and (not name or not q.canonicals):
             # Other words asked that this record's clause holds (a park, a kind) make it the one meant.
-            text = _folded(record.text) + _folded(subject(record))
+            text = fold(record.text) + fold(subject(record))
             return 4.5 if asked.keywords and all(w in text for w in asked.keywords) else 3.0
         if name and family_name(name) in q.families:
             return 2.0
         if family_hit:
             return 2.0
-    return _partial(record, folded, asked.wanted)
+    return _partial(record, folded, asked.wanted) if loose else 0.0
 
 
 def _partial(record: Record, folded: str, wanted: frozenset[str]) -> float:
@@ -150,8 +151,8 @@ def _partial(record: Record, folded: str, wanted: frozenset[str]) -> float:
     best = max(in_name, name_in_question * 0.9)
     if best >= 0.4:
         return 1.0 + best
-    text_grams = _grams(_folded(record.text)) | _grams(_folded(subject(record)))
-    in_text = len(wanted & text_grams) / len(wanted)
+    text = fold(record.text) + "\x1f" + fold(subject(record))
+    in_text = sum(gram in text for gram in wanted) / len(wanted)
     return in_text if in_text >= 0.5 else 0.0
 
 
@@ -394,8 +395,11 @@ def records_in(store: PolicyStore, q: Question, regions: list[str]) -> list[Reco
                 found.extend(by_place.get((name, region), ()))
         if found:
             return found
-    for region in regions:
-        found.extend(r for r in store.by_region(region) if indicator_score(r, q) >= 2)
+    if q.keyword:  # the words asked, in the indicator names of these places (the name index)
+        groups = store.indicator_by_region(q.keyword)
+        for region in regions:
+            if region in groups:
+                found.extend(groups[region])
     return found
 
 

@@ -320,7 +320,9 @@ class CommandService:
         for name in names:
             records = targets_of(self.store, name)
             if wanted is not None:
-                records = [r for r in records if indicator_score(r, wanted) >= 2 or _matches(r, keyword)]
+                records = [
+                    r for r in records if indicator_score(r, wanted, loose=False) >= 2 or _matches(r, keyword)
+                ]
             records = [r for r in records if not subject(r) or wanted is not None]
             found += len(records)
             blocks.extend(_grouped_by_period(records, header=name if len(names) > 1 else ""))
@@ -349,7 +351,7 @@ class CommandService:
         for name in scope:
             items = progress_of(self.store, name, with_subjects=wanted is not None, implied=True)
             if wanted is not None:
-                scored = [(indicator_score(i.actual, wanted), i) for i in items]
+                scored = [(indicator_score(i.actual, wanted, loose=False), i) for i in items]
                 items = [i for score, i in scored if score >= 2 or _matches(i.actual, keyword)]
                 top = min(scored, key=lambda pair: (-pair[0], listing_key(pair[1].actual)), default=None)
                 if top and top[0] >= 3 and (best is None or top[0] > best[0]):
