@@ -1,4 +1,9 @@
-"""Completion bars per indicator as a PNG, for the digest.
+"""Completion bars per indicator as a PNG, for the digest; each distinct chart drawn once per store.
+
+`cached_chart` keys a chart by the store's fingerprint (its record and document ids), the place set and
+the script: a fan-out to a thousand chats draws each distinct chart once and reuses its bytes, so it is
+bound by Telegram's rate, not by matplotlib. A rebuilt store has another fingerprint, so nothing stale is
+served; the cache is bounded (least recently used out).
 
 matplotlib is imported on the first chart only: the bot's start-up and `policybot ask` never pay for it.
 Chinese labels need a CJK font (matplotlib's own DejaVu has none). One is looked for once per process:
@@ -8,16 +13,20 @@ bars are labelled with each record's id (the text's /source_<id> links), which a
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import io
 import logging
 import shutil
 import subprocess
 import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +37,13 @@ FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 # Python packages that ship a CJK font file (any one installed is enough).
 FONT_PACKAGES = ("paperang_p2_fonts_cjk", "pylopdf_fonts_zh_cn", "noto_cjk_sans_otc", "manimgx_fonts_cjk")
 
+CACHE_SIZE = 512  # distinct charts kept (a PNG is 20-60 kB)
+
 _lock = threading.Lock()  # pyplot's state is global; charts may be drawn from worker threads
+_cache_lock = threading.Lock()
+_cache: OrderedDict[tuple[Any, ...], bytes | None] = OrderedDict()
+_fingerprints: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+stats = {"drawn": 0, "reused": 0}
 
 
 @dataclass(frozen=True)
@@ -50,6 +65,49 @@ def completion_chart(items: Sequence[Bar]) -> bytes | None:
     except Exception:  # matplotlib or font trouble must never cost the digest itself
         log.exception("could not draw the completion chart")
         return None
+
+
+def store_fingerprint(store: Any) -> str:
+    """A digest of what a store holds (its record and document ids), computed once per loaded store."""
+    with _cache_lock:
+        known = _fingerprints.get(store)
+    if known is not None:
+        return known
+    digest = hashlib.blake2b(digest_size=12)
+    for record in store.records:
+        digest.update(record.id.encode())
+    digest.update(b"\x1e")
+    for doc in sorted(store.documents):
+        digest.update(doc.encode() + b"\x1f")
+    value = digest.hexdigest()
+    with _cache_lock:
+        _fingerprints[store] = value
+    return value
+
+
+def cached_chart(store: Any, places: tuple[str, ...], script: str, bars: Sequence[Bar]) -> bytes | None:
+    """completion_chart(bars) with labels in `script`, drawn once per (store, places, script)."""
+    key = (store_fingerprint(store), places, script)
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            stats["reused"] += 1
+            return _cache[key]
+    from bot.render import in_script
+
+    png = completion_chart([Bar(in_script(b.label, script), b.ratio, b.key) for b in bars])
+    with _cache_lock:
+        stats["drawn"] += 1
+        _cache[key] = png
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return png
+
+
+def clear_cache() -> None:
+    with _cache_lock:
+        _cache.clear()
+        stats.update(drawn=0, reused=0)
 
 
 def _draw(bars: list[Bar]) -> bytes:

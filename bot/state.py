@@ -93,6 +93,11 @@ class Subscription:
     chat_type: str  # "private" | "group" | "supergroup" | "channel"
     created: str  # ISO timestamp
     last_sent: str = ""  # ISO date-time of the last digest delivered ("" = never)
+    days: tuple[int, ...] = ()  # weekdays it is sent on, 0=Mon … 6=Sun; () = every day
+    silent: bool = False  # delivered without a notification sound
+    only_changed: bool = False  # sent only when it has something new or due
+    seen_docs: tuple[str, ...] = ()  # documents the chat's last digest covered
+    title: str = ""  # a channel's @username or title, for showing the subscription
 
     def __post_init__(self) -> None:
         _check_chat_id(self.chat_id)
@@ -109,6 +114,13 @@ class Subscription:
         _check_iso(self.created, "created")
         if self.last_sent != "":
             _check_iso(self.last_sent, "last_sent")
+        days = tuple(sorted(set(self.days)))
+        if not all(isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6 for d in days):
+            raise ValueError(f"days must be weekdays 0-6, not {self.days!r}")
+        object.__setattr__(self, "days", days)
+        object.__setattr__(self, "seen_docs", tuple(str(d) for d in self.seen_docs))
+        if not isinstance(self.silent, bool) or not isinstance(self.only_changed, bool):
+            raise ValueError("silent and only_changed must be booleans")
 
     def to_doc(self) -> dict[str, Any]:
         """The stored form (the chat id is the document's key, not a field)."""
@@ -118,6 +130,11 @@ class Subscription:
             "chat_type": self.chat_type,
             "created": self.created,
             "last_sent": self.last_sent,
+            "days": list(self.days),
+            "silent": self.silent,
+            "only_changed": self.only_changed,
+            "seen_docs": list(self.seen_docs),
+            "title": self.title,
         }
 
     @classmethod
@@ -131,6 +148,11 @@ class Subscription:
                 chat_type=doc["chat_type"],
                 created=doc["created"],
                 last_sent=doc.get("last_sent", ""),
+                days=tuple(doc.get("days", ())),
+                silent=doc.get("silent", False),
+                only_changed=doc.get("only_changed", False),
+                seen_docs=tuple(doc.get("seen_docs", ())),
+                title=doc.get("title", ""),
             )
         except KeyError as exc:
             raise ValueError(f"missing field {exc.args[0]!r}") from None
@@ -394,13 +416,17 @@ class BotState:
         subs = [s for d in docs if (s := self._parse(d.doc_id, d)) is not None]
         return sorted(subs, key=lambda s: (s.time, s.chat_id))
 
-    def mark_sent(self, chat_id: int, when: str) -> None:
-        """Record that the chat's digest was delivered at `when`; a no-op if it has unsubscribed meanwhile."""
+    def mark_sent(self, chat_id: int, when: str, seen_docs: tuple[str, ...] | list[str] | None = None) -> None:
+        """Record that the chat's digest was delivered at `when`, and (when given) which documents it covered,
+        in one write; a no-op if it has unsubscribed meanwhile."""
         _check_chat_id(chat_id)
         _check_iso(when, "when")
+        change: dict[str, Any] = {"last_sent": when}
+        if seen_docs is not None:
+            change["seen_docs"] = [str(d) for d in seen_docs]
         with self._lock:
             if self._subs.get(doc_id=chat_id) is not None:
-                self._subs.update({"last_sent": when}, doc_ids=[chat_id])
+                self._subs.update(change, doc_ids=[chat_id])
 
     # -- chat lifecycle ------------------------------------------------------------------------------------
 
