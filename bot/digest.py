@@ -183,15 +183,13 @@ def _progress_line(name: str, target: Record | None, actual: Record | None, rati
 
 
 def _same_rate(actual: Record, target: Record) -> bool:
-    """Two percentages for the same period (or the actual's within the target's)."""
-    outer, inner = period_span(target.period), period_span(actual.period)
+    """Two percentages for the same period (a half year's rate says nothing yet of the year's target)."""
+    span = period_span(target.period)
     return (
         actual.unit == target.unit == "%"
         and not isinstance(actual.value, list)
-        and outer is not None
-        and inner is not None
-        and outer[0] <= inner[0]
-        and inner[1] <= outer[1]
+        and span is not None
+        and span == period_span(actual.period)
     )
 
 
@@ -228,7 +226,9 @@ def _progress(records: list[Record], region: str, store: PolicyStore, single: bo
     ]
     for p in others:
         name = shown_name(p.actual)
-        lines.append(Line(_progress_line(name, p.target, p.actual, p.ratio), Bar(label(name), p.ratio, p.actual.id)))
+        lines.append(
+            Line(_progress_line(name, p.target, p.actual, p.ratio), Bar(label(name), p.ratio, p.actual.id))
+        )
     return lines
 
 
@@ -243,7 +243,11 @@ def _due(records: list[Record], store: PolicyStore, region: str, today: date) ->
             found.append((when, record))
     lines = []
     for when, record in sorted(found, key=lambda item: item[0]):
-        state = f"已过期 {(today - when).days} 天，未见完成数" if when < today else f"还剩 {(when - today).days} 天"
+        state = (
+            f"已过期 {(today - when).days} 天，未见完成数"
+            if when < today
+            else f"还剩 {(when - today).days} 天"
+        )
         lines.append(
             Line(
                 f"• {esc(shown_name(record))} <b>{esc(render.figure(record))}</b>"

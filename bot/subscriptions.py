@@ -82,7 +82,9 @@ def parse(service: CommandService, args: str) -> tuple[Wish | None, str]:
         if _TIMEISH.match(token) or re.match(r"^\d", token):
             match = _TIME.match(token)
             if not match:
-                return None, _problem(f"时间“{esc(token[:10])}”不对，请写成 24 小时制的 HH:MM，例如 08:30 或 18:05。")
+                return None, _problem(
+                    f"时间“{esc(token[:10])}”不对，请写成 24 小时制的 HH:MM，例如 08:30 或 18:05。"
+                )
             wish = replace(wish, time=f"{int(match.group(1)):02d}:{match.group(2)}")
         elif token in _DAY_WORDS:
             chosen = _DAY_WORDS[token]
@@ -93,7 +95,9 @@ def parse(service: CommandService, args: str) -> tuple[Wish | None, str]:
         elif token in CHANGED_WORDS:
             wish = replace(wish, only_changed=True)
         elif token.startswith("@"):
-            return None, _problem(f"频道 {esc(token[:33])} 只能在和机器人的私聊里订阅，并且要写在最前面：{esc(CHANNEL_USAGE)}")
+            return None, _problem(
+                f"频道 {esc(token[:33])} 只能在和机器人的私聊里订阅，并且要写在最前面：{esc(CHANNEL_USAGE)}"
+            )
         else:
             answer = service._place_answer(token)
             if answer.place is None:
@@ -134,7 +138,11 @@ def describe(sub: Subscription, tz_name: str) -> str:
 
 def show(service: CommandService, chat_id: int) -> Reply:
     sub = service.state.subscription(chat_id)
-    now = "这个聊天还没有订阅摘要。" if sub is None else f"当前订阅：{describe(sub, service.settings.tz_name)}。"
+    now = (
+        "这个聊天还没有订阅摘要。"
+        if sub is None
+        else f"当前订阅：{describe(sub, service.settings.tz_name)}。"
+    )
     return Reply(
         pages=[
             f"{now}\n\n改订阅就发完整的设置（会替换当前的）：\n{esc(USAGE)}\n"
@@ -148,7 +156,9 @@ def show(service: CommandService, chat_id: int) -> Reply:
 # -- changing ----------------------------------------------------------------------------------------------------
 
 
-def _store(service: CommandService, chat_id: int, chat_type: str, wish: Wish, title: str = "") -> Subscription:
+def _store(
+    service: CommandService, chat_id: int, chat_type: str, wish: Wish, title: str = ""
+) -> Subscription:
     old = service.state.subscription(chat_id)
     sub = Subscription(
         chat_id=chat_id,
@@ -186,7 +196,9 @@ def subscribe(service: CommandService, args: str, ctx: ChatContext) -> Reply:
         return Reply(pages=[problem])
     sub = _store(service, ctx.chat_id, ctx.chat_type, wish)
     return Reply(
-        pages=[f"好的：{describe(sub, service.settings.tz_name)}，发到这里。取消用 /unsubscribe，现在就看用 /digest。"]
+        pages=[
+            f"好的：{describe(sub, service.settings.tz_name)}，发到这里。取消用 /unsubscribe，现在就看用 /digest。"
+        ]
     )
 
 
@@ -196,7 +208,11 @@ def subscribe_channel(service: CommandService, args: str, channel_id: int, title
     if wish is None:
         return Reply(pages=[problem])
     sub = _store(service, channel_id, "channel", wish, title)
-    return Reply(pages=[f"好的：{describe(sub, service.settings.tz_name)}，发到频道 {esc(title)}。取消用 /unsubscribe {esc(title)}。"])
+    return Reply(
+        pages=[
+            f"好的：{describe(sub, service.settings.tz_name)}，发到频道 {esc(title)}。取消用 /unsubscribe {esc(title)}。"
+        ]
+    )
 
 
 def unsubscribe(service: CommandService, ctx: ChatContext) -> Reply:
