@@ -108,7 +108,7 @@ def parse(service: CommandService, args: str) -> tuple[Wish | None, str]:
 
 
 def _problem(text: str) -> str:
-    return f"{text}\n没有改动订阅。用法：{esc(USAGE)}"
+    return f"{text}\n这次没有订阅任何内容，原有订阅不变。用法：{esc(USAGE)}"
 
 
 # -- showing ---------------------------------------------------------------------------------------------------
