@@ -11,11 +11,12 @@ import logging
 import os
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from telegram import Bot, Update
-from telegram.error import NetworkError, TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError
 
 from handlers.observe import describe
 
@@ -84,7 +85,7 @@ class Reporter:
 
     chat_id: int
     interval: float = INTERVAL
-    clock: object = time.monotonic
+    clock: Callable[[], float] = time.monotonic
     _last: float = field(default=-1e18)
     _held: int = 0
     _held_last: str = ""
@@ -92,7 +93,7 @@ class Reporter:
 
     async def report(self, bot: Bot, update: object, error: BaseException) -> None:
         line = summary(update, error)
-        now = self.clock()  # type: ignore[operator]
+        now = self.clock()
         if now - self._last < self.interval:
             self._held += 1
             self._held_last = line
@@ -110,7 +111,7 @@ class Reporter:
 
     async def _send(self, bot: Bot, line: str, counted_only: bool = False) -> None:
         held, self._held, self._held_last = self._held, 0, ""
-        self._last = self.clock()  # type: ignore[operator]
+        self._last = self.clock()
         head = f"⚠️ policybot：{held} 个错误（一分钟内只报一次）" if counted_only else "⚠️ policybot 出错"
         more = f"\n（此前一分钟内另有 {held} 个错误未单独报告）" if held and not counted_only else ""
         try:
@@ -126,8 +127,8 @@ async def report_error(update: object, context: object) -> None:
     """Called by handlers.errors.on_error for every unhandled error; a no-op without an admin chat.
     Network trouble (polling retries it) is not worth a report."""
     error = getattr(context, "error", None)
-    if error is None or isinstance(error, NetworkError):
-        return
+    if error is None or (isinstance(error, NetworkError) and not isinstance(error, BadRequest)):
+        return  # (BadRequest is a NetworkError to python-telegram-bot, but a bug of ours)
     application = getattr(context, "application", None)
     if application is None:
         return
