@@ -388,11 +388,10 @@ def compose_digest(
     if not store.records:
         return Reply(pages=[f"{head}\n\n库里还没有数据。"], meta={"facts": facts})
     bars = [line.bar for p in places for line in p.progress if line.bar is not None]
-    photo = cached_chart(store, tuple(names), chart_script, bars) if chart and bars else None
-    if photo is not None:
-        caption = _fit(head, places, CAPTION_BUDGET, MIN_CAPTION_LINES)
-        if caption is not None:
-            return Reply(pages=[], photo=photo, photo_caption=caption, meta={"facts": facts})
+    caption = _fit(head, places, CAPTION_BUDGET, MIN_CAPTION_LINES) if chart and bars else None
+    photo = cached_chart(store, tuple(names), chart_script, bars) if caption is not None else None
+    if caption is not None and photo is not None:
+        return Reply(pages=[], photo=photo, photo_caption=caption, meta={"facts": facts})
     text = _fit(head, places, TEXT_BUDGET, 1) or _fit_places(head, places, TEXT_BUDGET)
     return Reply(pages=[text], meta={"facts": facts})
 
