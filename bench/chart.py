@@ -129,7 +129,9 @@ def main() -> None:
     print(
         f"{n} chats, {args.places} places, {distinct} distinct (places, script); CJK font: {chart.cjk_font()}"
     )
-    print(f"charts drawn per cold fan-out: {statistics.median(drawn):.0f}; digests with a chart: {photos} of {n}")
+    print(
+        f"charts drawn per cold fan-out: {statistics.median(drawn):.0f}; digests with a chart: {photos} of {n}"
+    )
     for label, times, count in (
         ("cold cache", cold, n),
         ("warm cache", warm, n),

@@ -21,6 +21,7 @@ ENV_VARS = {
     "POLICYBOT_STATE": "the bot's own read-write state file: subscriptions, per-chat settings",
     "POLICYBOT_TZ": "time zone of digest times",
     "POLICYBOT_WEBHOOK_SECRET": "secret token Telegram sends with each webhook request (webhook mode only)",
+    "POLICYBOT_ADMIN_CHAT": "chat id that receives short error reports (never the token or users' text)",
 }
 
 

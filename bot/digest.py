@@ -222,7 +222,11 @@ def _progress(records: list[Record], region: str, store: PolicyStore, single: bo
     others = [
         p
         for p in progress_of(store, region)
-        if p.ratio is not None and p.target is not None and p.actual.id not in shown and clean(p.actual)
+        if p.ratio is not None
+        and p.target is not None
+        and p.actual.unit not in PERCENT_UNITS  # rates: met or not, never a share of the way
+        and p.actual.id not in shown
+        and clean(p.actual)
     ]
     for p in others:
         name = shown_name(p.actual)
