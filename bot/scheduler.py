@@ -7,6 +7,11 @@ Scheduling
   even when the event loop reaches the last of them well after APScheduler's default one-second grace.
 - At start, a digest whose time passed less than an hour ago, and that was not delivered since (per the
   subscription's `last_sent`), is sent once (job `digest-missed:<chat_id>`).
+- A subscription's `days` become the cron job's day_of_week; a slot on another day (a catch-up at start)
+  sends nothing. An only-when-changed chat's digest is skipped when it has no 新增 or 到期 line (not marked:
+  a restart within the hour after a rebuild looks again). `silent` sends with disable_notification.
+- A delivery marks `last_sent` and the documents the digest covered (`seen_docs`) together: the next
+  digest's 新增 is what came after.
 
 Delivery
 - Sends go through `application.bot` (its rate limiter applies) and, before that, through one pacer that
