@@ -136,13 +136,14 @@ def describe(sub: Subscription, tz_name: str) -> str:
     return f"{days_text(sub.days)} {sub.time}（{esc(tz_name)}）推送 {esc(scope)} 的进度摘要{extra}"
 
 
-def show(service: CommandService, chat_id: int) -> Reply:
+def show(service: CommandService, chat_id: int, title: str = "") -> Reply:
+    """The chat's (or channel `title`'s) subscription and how to change it; changes nothing."""
     sub = service.state.subscription(chat_id)
-    now = (
-        "这个聊天还没有订阅摘要。"
-        if sub is None
-        else f"当前订阅：{describe(sub, service.settings.tz_name)}。"
-    )
+    where = f"频道 {esc(title)} " if title else "这个聊天"
+    if sub is None:
+        now = f"{where}还没有订阅摘要。"
+    else:
+        now = f"{where}当前订阅：{describe(sub, service.settings.tz_name)}。"
     return Reply(
         pages=[
             f"{now}\n\n改订阅就发完整的设置（会替换当前的）：\n{esc(USAGE)}\n"

@@ -123,6 +123,8 @@ async def _channel_command(update: Update, context: CallbackContext, outcome: Ou
         args = _clean_argument(rest)
         if leaving:
             reply = await runtime.call(subscriptions.unsubscribe_chat, service, channel.id, title)
+        elif not args:  # `/subscribe @channel` alone: the channel's subscription, nothing changed
+            reply = await runtime.call(subscriptions.show, service, channel.id, title)
         else:
             reply = await runtime.call(subscriptions.subscribe_channel, service, args, channel.id, title)
         outcome.result = "answered"

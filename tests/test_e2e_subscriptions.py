@@ -120,6 +120,9 @@ def test_channel_subscribed_by_its_admin_refused_to_others_ended_when_removed(qu
     assert "@policy_news" in ok and "好的" in ok
     sub = quick.state()["subscriptions"][str(channel)]
     assert sub["chat_type"] == "channel" and sub["days"] == [0] and sub["regions"] == ["海安市"]
+    before = quick.state_bytes()
+    shown = quick.ask_one(admin, "/subscribe @policy_news").text or ""
+    assert "频道 @policy_news 当前订阅：周一 08:00" in shown and quick.state_bytes() == before
     # The bot must be able to post there too.
     api.set_chat(-1001778, "channel", username="no_bot_here")
     api.set_chat_member(-1001778, admin, "creator")
