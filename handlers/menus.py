@@ -17,9 +17,5 @@ async def on_script_command(update: Update, context: CallbackContext) -> None:
         return
     runtime = runtime_of(context)
     script = await runtime.call(runtime.service.state.script, message.chat.id)
-    known = context.chat_data.get("menu_script") if context.chat_data is not None else None
-    if known == script or (known is None and script == "simplified"):
-        return  # the chat already has this menu: no Bot API call
+    # Always set (or remove): a menu set before a restart must go with `/script 简` after it too.
     await menus.follow_script(context.bot, message.chat.id, message.chat.type, script)
-    if context.chat_data is not None:
-        context.chat_data["menu_script"] = script
