@@ -342,14 +342,22 @@ def _fit(head: str, places: list[PlaceDigest], budget: int, least: int) -> str |
 
 
 def _fit_places(head: str, places: list[PlaceDigest], budget: int) -> str:
-    """Many places: as many as fit with one line a section, then a pointer to the rest."""
-    for count in range(len(places), 0, -1):
+    """Many places: as many as fit with one line a section, then a pointer to the rest (the count found by
+    bisection: a store of a thousand places must not be rendered a thousand times)."""
+
+    def text(count: int) -> str:
         rest = len(places) - count
-        tail = f"\n\n…另有 {rest} 个地区：/digest 只看订阅的地区，或 /progress 地区" if rest else ""
-        text = _render(head, places[:count], 1) + tail
-        if text_length(text) <= budget:
-            return text
-    return head
+        tail = f"\n\n…另有 {rest} 个地区：/subscribe 选几个地区，或 /progress 地区" if rest else ""
+        return _render(head, places[:count], 1) + tail
+
+    low, high = 0, len(places)  # text(low) fits (no place at all is the header and the pointer)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_length(text(middle)) <= budget:
+            low = middle
+        else:
+            high = middle - 1
+    return text(low)
 
 
 @dataclass(frozen=True)
