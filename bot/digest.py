@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from bot import render
 from bot.chart import Bar, cached_chart
-from bot.queries import CEILINGS, PERCENT_UNITS, RANK_UNIT, progress_of, unit_scale
+from bot.queries import CEILINGS, PERCENT_UNITS, RANK_UNIT, Progress, progress_of, unit_scale
 from bot.render import Reply, esc
 from bot.store import period_span
 from bot.vocabulary import canonical_of, headline_rank, topic_of
@@ -200,7 +200,7 @@ def _meets(actual: Record, target: Record) -> bool:
     return actual.value > goal if target.cmp == ">" else actual.value >= goal
 
 
-def _progress(records: list[Record], region: str, store: PolicyStore, single: bool) -> list[Line]:
+def _progress(records: list[Record], region: str, pairs: list[Progress], single: bool) -> list[Line]:
     """Headline indicators (vocabulary order) with their latest target and figure, then the other clean
     figures that have a completion against their target."""
     latest: dict[str, dict[str, Record]] = {}
@@ -221,7 +221,7 @@ def _progress(records: list[Record], region: str, store: PolicyStore, single: bo
         shown.update(r.id for r in (target, actual) if r is not None)
     others = [
         p
-        for p in progress_of(store, region)
+        for p in pairs
         if p.ratio is not None
         and p.target is not None
         and p.actual.unit not in PERCENT_UNITS  # rates: met or not, never a share of the way
@@ -236,8 +236,8 @@ def _progress(records: list[Record], region: str, store: PolicyStore, single: bo
     return lines
 
 
-def _due(records: list[Record], store: PolicyStore, region: str, today: date) -> list[Line]:
-    reported = {p.target.id for p in progress_of(store, region) if p.target is not None}
+def _due(records: list[Record], pairs: list[Progress], today: date) -> list[Line]:
+    reported = {p.target.id for p in pairs if p.target is not None}
     found: list[tuple[date, Record]] = []
     for record in records:
         if record.kind != "target" or not clean(record) or record.id in reported:
@@ -279,11 +279,12 @@ def place_digest(
     store: PolicyStore, region: str, today: date, seen: frozenset[str] | None, single: bool
 ) -> PlaceDigest:
     records = store.by_region(region)
+    pairs = progress_of(store, region)  # each achieved figure with the target it counts towards
     return PlaceDigest(
         region,
         news=_news(records, seen),
-        progress=_progress(records, region, store, single),
-        due=_due(records, store, region, today),
+        progress=_progress(records, region, pairs, single),
+        due=_due(records, pairs, today),
     )
 
 
