@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 import traceback
 from collections.abc import Callable
@@ -22,22 +21,14 @@ from handlers.observe import describe
 
 log = logging.getLogger(__name__)
 
-ENV = "POLICYBOT_ADMIN_CHAT"
 INTERVAL = 60.0  # seconds between two reports at least
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def admin_chat(settings: object | None = None) -> int | None:
-    """The chat that gets reports: Settings.admin_chat when the settings have it, else the variable."""
+def admin_chat(settings: object | None) -> int | None:
+    """The chat that gets reports (Settings.admin_chat, validated from POLICYBOT_ADMIN_CHAT at start)."""
     value = getattr(settings, "admin_chat", None)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    raw = os.environ.get(ENV, "").strip()
-    try:
-        return int(raw) if raw else None
-    except ValueError:
-        log.warning("%s is not a chat id (an integer); error reports are off", ENV)
-        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def kind_of(update: object) -> str:

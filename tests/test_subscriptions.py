@@ -231,9 +231,9 @@ async def test_report_names_where_not_what_and_one_a_minute() -> None:
     await asyncio.sleep(0)
 
 
-def test_admin_chat_from_settings_or_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(reports.ENV, "-100123")
-    assert reports.admin_chat(None) == -100123
-    assert reports.admin_chat(SimpleNamespace(admin_chat=5)) == 5
-    monkeypatch.setenv(reports.ENV, "not a number")
-    assert reports.admin_chat(None) is None
+def test_admin_chat_from_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POLICYBOT_ADMIN_CHAT", "-100123")
+    settings = Settings.from_env()
+    assert reports.admin_chat(settings) == -100123
+    monkeypatch.delenv("POLICYBOT_ADMIN_CHAT")
+    assert reports.admin_chat(Settings.from_env()) is None
