@@ -17,6 +17,7 @@ from bot.ingest.normalize import NormalizedText
 from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
+from bot.vocabulary import canonical_of
 
 TARGET, ACTUAL = "target", "actual"
 
@@ -270,10 +271,11 @@ def _record(
     deadline = _deadline(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _in_yi(q)
+    indicator = _without_place(indicator, section.region)
     return Record(
         doc=doc.id,
         region=section.region,
-        indicator=_without_place(indicator, section.region),
+        indicator=indicator,
         value=value,
         unit=unit,
         cmp=q.cmp,
@@ -281,6 +283,7 @@ def _record(
         period=period,
         deadline=deadline,
         text=text[clause_start:clause_end],
+        canonical=canonical_of(indicator, unit),
         start=orig_start,
         end=orig_end,
         city=section.city,

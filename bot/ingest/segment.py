@@ -152,6 +152,22 @@ def most_mentioned_place(text: str, gazetteer: Gazetteer, city: str) -> Place | 
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
+    if not top and not city:
+        return _by_short_name(text, gazetteer)
+    return top[0][0] if top else None
+
+
+_SHORT_NAME_MIN_VOTES = 2
+
+
+def _by_short_name(text: str, gazetteer: Gazetteer) -> Place | None:
+    """A text that names its county only by a short form (`双流上半年…`) and no city: the county whose short
+    form it names most, at least twice, when that form means one place in the whole country."""
+    everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
+    votes = Counter(m.place for m in gazetteer.find_mentions(text, everywhere) if m.place.level == "county")
+    top = votes.most_common(2)
+    if not top or top[0][1] < _SHORT_NAME_MIN_VOTES or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
     return top[0][0]
 
 
@@ -176,7 +192,9 @@ def split_sections(
     return _with_named_sentences(text, sections, gazetteer, city)
 
 
-def _with_named_sentences(text: str, sections: list[Section], gazetteer: Gazetteer, city: str) -> list[Section]:
+def _with_named_sentences(
+    text: str, sections: list[Section], gazetteer: Gazetteer, city: str
+) -> list[Section]:
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
