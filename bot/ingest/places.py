@@ -26,6 +26,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick
 from rapidfuzz import fuzz, process
 
 from bot.ingest.normalize import t2s
@@ -167,10 +168,11 @@ class Gazetteer:
                 forms[name].extend(_Form(place, True, IN_CONTEXT) for place in targets)
 
         self._forms: dict[str, tuple[_Form, ...]] = {key: tuple(value) for key, value in forms.items()}
-        lengths: dict[str, set[int]] = defaultdict(set)
+        # Every written form in one automaton: a text is scanned once, not tried at every character.
+        self._automaton = ahocorasick.Automaton()
         for key in self._forms:
-            lengths[key[0]].add(len(key))
-        self._lengths = {char: tuple(sorted(sizes, reverse=True)) for char, sizes in lengths.items()}
+            self._automaton.add_word(key, len(key))
+        self._automaton.make_automaton()
         self._known_chars = frozenset(
             itertools.chain.from_iterable(itertools.chain(self._by_name, self._by_former))
         )
@@ -251,17 +253,22 @@ class Gazetteer:
         count, and they decide between same-named places (通州区 of 南通市 or of 北京市).
         """
         context = self._context(context_cities)
+        candidates: dict[int, list[int]] = defaultdict(list)  # start → lengths of the forms written there
+        for last, length in self._automaton.iter(text):
+            candidates[last - length + 1].append(length)
         mentions: list[Mention] = []
         previous: Mention | None = None
-        i = 0
-        while i < len(text):
-            mention = self._mention_at(text, i, context, previous)
-            if mention is None:
-                i += 1
+        pos = 0
+        for start in sorted(candidates):
+            if start < pos:
                 continue
-            mentions.append(mention)
-            previous = mention
-            i = mention.end
+            mention = self._mention_at(
+                text, start, sorted(candidates[start], reverse=True), context, previous
+            )
+            if mention is not None:
+                mentions.append(mention)
+                previous = mention
+                pos = mention.end
         return mentions
 
     # ------------------------------------------------------------------------------------------ internals
@@ -336,17 +343,16 @@ class Gazetteer:
         return previous.place if previous.place.level != "county" else None
 
     def _mention_at(
-        self, text: str, start: int, context: frozenset[str], previous: Mention | None
+        self, text: str, start: int, lengths: list[int], context: frozenset[str], previous: Mention | None
     ) -> Mention | None:
-        """The longest form starting at `start` that counts here."""
+        """The longest form written at `start` (`lengths`, longest first) that counts here."""
         parent = self._parent_before(text, start, previous)
-        room = len(text) - start
-        for length in self._lengths.get(text[start], ()):
-            forms = self._forms.get(text[start : start + length]) if length <= room else None
-            if forms is not None:
-                form = self._choose(forms, text, start, start + length, context, parent)
-                if form is not None:
-                    return Mention(start, start + length, form.place, form.exact)
+        for length in lengths:
+            form = self._choose(
+                self._forms[text[start : start + length]], text, start, start + length, context, parent
+            )
+            if form is not None:
+                return Mention(start, start + length, form.place, form.exact)
         return None
 
     def _choose(
