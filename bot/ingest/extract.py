@@ -10,24 +10,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
+from bot.ingest.tense import ACTUAL, TARGET, Context, heading, heading_context
+from bot.ingest.time import head_of, is_past, period_of
 from bot.vocabulary import canonical_of
-
-TARGET, ACTUAL = "target", "actual"
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
-_INTENT = re.compile(r"确保|力争|争取|力求|努力|有望|争当|冲刺|计划(?!执行|总投资|内)")
+# `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%` is progress against a plan.
+_INTENT = re.compile(r"确保|力争|争取|力求|努力|有望|争当|冲刺|计划(?!执行|总投资|内|的|[,，、”\"）)])")
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_ACTUAL = re.compile(
+    r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?计划|序时进度|时序进度|"
     r"累计|已经|已(?!确定|明确|出台|制定)|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
 _WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|到\s*20\d\d\s*年|届时|以上目标|将")
@@ -35,20 +37,8 @@ _WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|
 _FUTURE = re.compile(r"明年|下半年|到\s*20\d\d\s*年|届时|底前")
 _WEAK_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
 
-_HEADING = re.compile(
-    r"^\s*(?P<mark>#{1,6}|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)"
-)
-_HEADING_ACTUAL = re.compile(r"情况|运行|回顾|成绩|进展|成效|成就|总结")
-_HEADING_TARGET = re.compile(
-    r"计划(?!执行)|安排|目标|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望"
-)
-
-# Time words → period, relative to the document's year Y.
-_SPAN = re.compile(r"(20\d\d)\s*[-—~至到]\s*(20\d\d)\s*年")
-_FIVE_YEAR = re.compile(r"十([一二三四五六])五")
-_YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)")
-_RELATIVE = re.compile(
-    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*-\s*\d+\s*月"
+_TIME_WORD = re.compile(
+    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月"
 )
 _DEADLINE = re.compile(
     r"(?:(?:今年|明年|20\d\d\s*年)\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末|中旬|上旬|下旬)?|年底|年末|年内)\s*前"
@@ -95,29 +85,31 @@ _ENTITY = re.compile(_ENTITY_WORDS)
 _INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
 
 
-@dataclass(frozen=True)
-class Context:
-    """Kind and period implied by a heading or paragraph, used when a sentence says nothing itself."""
-
-    kind: str = ""
-    period: str = ""
-    year: int | None = None  # the year relative time words refer to (`全年` under `2022年工作回顾` is 2022)
-
-
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
     year = doc.year
     default_kind = _document_kind(text)
     records: list[Record] = []
     seen: set[tuple] = set()
+    passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
     for para_start, para_end, heading_ctx in _paragraphs(text, year):
+        if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
+            passage_year = heading_ctx.year
         para_ctx = heading_ctx
         for s_start, s_end in sentences(text, para_start, para_end):
-            sentence_ctx = _context_of(text[s_start:s_end], year)
-            if sentence_ctx.kind or sentence_ctx.period:
-                # a sentence that sets a time or kind sets it for the rest of its paragraph
-                para_ctx = Context(sentence_ctx.kind or para_ctx.kind, sentence_ctx.period or para_ctx.period)
-            base_year = _year_of(heading_ctx.period) or year
+            head = head_of(text[s_start:s_end])
+            opening = _opening_year(head)
+            if opening:
+                passage_year = opening
+            sentence_ctx = _context_of(head, passage_year or year, year)
+            # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
+            # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
+            framed = bool(period_of(head.lstrip()[:_FRAME_CHARS], passage_year or year, year))
+            if sentence_ctx.kind or framed:
+                para_ctx = Context(
+                    sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
+                )
+            base_year = passage_year or year
             fallback = Context(heading_ctx.kind or para_ctx.kind or default_kind, para_ctx.period, base_year)
             for record in _sentence_records(doc, norm, s_start, s_end, sections, fallback):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
@@ -131,47 +123,47 @@ def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context
     """Lines of the text, each with the context of the outline headings above it."""
     levels: dict[int, Context] = {}
     for start, end, line in iter_lines(text):
-        heading = _HEADING.match(line)
-        if heading:
-            level = _heading_level(heading.group("mark"))
+        found = heading(line)
+        if found:
+            level, title, whole = found
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
-            levels[level] = _heading_context(line, year)
+            levels[level] = heading_context(title, whole, year)
         ctx = Context()
         for level in sorted(levels):
-            found = levels[level]
-            ctx = Context(found.kind or ctx.kind, found.period or ctx.period)
+            found_ctx = levels[level]
+            ctx = Context(
+                found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year
+            )
         yield start, end, ctx
 
 
-def _heading_level(mark: str) -> int:
-    if mark.startswith("#"):
-        return len(mark)
-    if mark[0] in "（(":
-        return 2
-    return 1
+_OPENING_YEAR = re.compile(
+    r"^\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至)?\s*(20\d\d)\s*年"
+    r"(?![-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+_FRAME_CHARS = 8  # a time within this many characters of a sentence's start frames the sentence
 
 
-def _heading_context(line: str, year: int | None) -> Context:
-    kind = ACTUAL if _HEADING_ACTUAL.search(line) else TARGET if _HEADING_TARGET.search(line) else ""
-    period = ""
-    if kind == ACTUAL and "上半年" in line and year:
-        period = f"{year}H1"
-    elif kind:
-        period = _period_of(line, year) or ""
-        if period.endswith("H2"):  # a `下半年工作` part sets the year's targets, not half-year ones
-            period = period[:-2]
-    return Context(kind, period)
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
 
 
-def _context_of(sentence: str, year: int | None) -> Context:
+def _opening_year(head: str) -> int | None:
+    """`2018年，……`, `2021年是…`: the year a sentence opens with, which the sentences after it are about
+    (not `2013年落户海安以来`: a start, not a frame)."""
+    m = _OPENING_YEAR.match(head)
+    if not m or "以来" in re.split(r"[，,]", head[m.end() :], maxsplit=1)[0]:
+        return None
+    return int(m.group(1))
+
+
+def _context_of(head: str, year: int | None, doc_year: int | None) -> Context:
     """Kind and period a sentence states before its first figure."""
-    head = re.split(r"\d|[一二三四五六七八九十百千万亿]+[个家项亿万%]", sentence, maxsplit=1)[0]
     kind = ""
     if _STRONG_ACTUAL.search(head) or _WEAK_ACTUAL.search(head):
         kind = ACTUAL
     if _INTENT_OR_PLAN.search(head) or (not kind and _WEAK_TARGET.search(head)):
         kind = TARGET
-    return Context(kind, _period_of(head, year) or "")
+    return Context(kind, period_of(head, year, doc_year) or "")
 
 
 def _document_kind(text: str) -> str:
@@ -264,9 +256,13 @@ def _record(
     before = text[s_start:q_start]
     after = text[q_start : _sentence_end(text, q_start)]
     base_year = fallback.year or doc.year
-    period = _period_of(before, base_year) or fallback.period or (str(base_year) if base_year else "")
-    kind = _kind(before, after, fallback.kind, q, past=_is_past(period, doc))
-    if kind == ACTUAL and period == str(doc.year) and _is_mid_year(doc) and not _RELATIVE.search(before):
+    own = period_of(before, base_year, doc.year)
+    period = own or fallback.period or (str(base_year) if base_year else "")
+    kind = _kind(before, after, fallback.kind, q, past=is_past(period, doc.year, doc.month))
+    period = _span_or_end(period, own, fallback.period, before)
+    if kind == TARGET and not own and is_past(period, doc.year, doc.month) and period[:4] == str(doc.year):
+        period = period[:4]  # `今年一季度，…。高密计划实施…`: a target is for the year, not the quarter just over
+    if kind == ACTUAL and period == str(doc.year) and _is_mid_year(doc) and not _TIME_WORD.search(before):
         period = fallback.period or period
     deadline = _deadline(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
@@ -298,6 +294,25 @@ def _without_place(indicator: str, region: str) -> str:
     return indicator
 
 
+_FLOW = re.compile(r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前")
+_FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
+
+
+def _span_or_end(period: str, own: str | None, context: str, before: str) -> str:
+    """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
+    reached in such a passage (`上市公司总数达到50家`) is the span's last year."""
+    clause = re.split(r"[,，;；]", before)[-1]
+    if own is None and re.fullmatch(r"\d{4}-\d{4}", period) and not _FLOW.search(clause):
+        return period[-4:]
+    if "年均" in clause:
+        between = _FROM_YEAR_TO_YEAR.search(before)
+        if between:
+            return f"{between.group(1)}-{between.group(2)}"
+        if own and re.fullmatch(r"\d{4}-\d{4}", context) and context.endswith(own):
+            return context
+    return period
+
+
 def _in_yi(q: Quantity) -> tuple[Value, str]:
     """Value and unit as stored: a range as a list, and `1.2万亿元` as 12000 亿元 (亿 is the unit of account)."""
     value = list(q.value) if isinstance(q.value, tuple) else q.value
@@ -310,28 +325,6 @@ def _in_yi(q: Quantity) -> tuple[Value, str]:
 def _tidy(number: float) -> float | int:
     number = round(number, 6)
     return int(number) if float(number).is_integer() else number
-
-
-def _year_of(period: str) -> int | None:
-    return int(period[:4]) if period[:4].isdigit() else None
-
-
-def _period_end(period: str) -> tuple[int, int] | None:
-    """The last (year, month) a period covers: 2021 → (2021, 12), 2021H1 → (2021, 6), 2016-2020 → (2020, 12)."""
-    m = re.fullmatch(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?", period)
-    if not m:
-        return None
-    year, half, quarter = int(m.group(1)), m.group(2), m.group(3)
-    month = 6 * int(half) if half else 3 * int(quarter) if quarter else 12
-    return year, month
-
-
-def _is_past(period: str, doc: DocumentInfo) -> bool:
-    """Whether the period was over when the document was written: its figures are achievements."""
-    end = _period_end(period)
-    if end is None or doc.year is None:
-        return False
-    return end < (doc.year, doc.month) if doc.month else end[0] < doc.year
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -458,43 +451,6 @@ def _first_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -
     if not t and not a:
         return ""
     return TARGET if t and (not a or t.start() < a.start()) else ACTUAL
-
-
-def _period_of(text: str, year: int | None) -> str | None:
-    """The period named by the last time word of `text`, relative to the document's year."""
-    candidates: list[tuple[int, str]] = []
-    for m in _SPAN.finditer(text):
-        candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
-    for m in _FIVE_YEAR.finditer(text):
-        start = 2006 + 5 * "一二三四五六".index(m.group(1))  # 十一五 = 2006-2010
-        candidates.append((m.start(), f"{start}-{start + 4}"))
-    for m in _YEAR.finditer(text):
-        if not any(c[0] <= m.start() < c[0] + 12 for c in candidates):
-            candidates.append((m.start(), m.group(1)))
-    if year:
-        for m in _RELATIVE.finditer(text):
-            candidates.append((m.start(), _relative_period(m.group(), year)))
-    if not candidates:
-        return None
-    return max(candidates)[1]
-
-
-def _relative_period(word: str, year: int) -> str:
-    if word == "明年":
-        return str(year + 1)
-    if word in ("去年", "上年"):
-        return str(year - 1)
-    if word == "前年":
-        return str(year - 2)
-    if word == "上半年" or re.fullmatch(r"1\s*-\s*[1-6]\s*月", word):
-        return f"{year}H1"
-    if word == "下半年":
-        return f"{year}H2"
-    if word.endswith("季度"):
-        if word == "前三季度":
-            return f"{year}Q1-Q3"
-        return f"{year}Q{'一二三四'.index(word[0]) + 1}"
-    return str(year)
 
 
 def _deadline(clause_before: str, sentence_before: str, kind: str) -> str:
