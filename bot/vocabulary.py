@@ -226,7 +226,13 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "高新技术企业", "创新", "count", ("高新技术企业", "高企", "国家高新技术企业", "国家级高新技术企业")
     ),
-    Family("高新技术产业产值", "创新", "money", ("高新技术产业产值",)),
+    Family("高新技术产业产值", "创新", "money", ("高新技术产业产值", "高新技术产业总产值")),
+    Family("高新技术产业增加值", "创新", "money", ("高新技术产业增加值",)),
+    Family(
+        "战略性新兴产业产值", "创新", "money", ("战略性新兴产业产值", "战略性新兴产业总产值", "战新产业产值")
+    ),
+    Family("科技型中小企业", "创新", "count", ("科技型中小企业",)),
+    Family("专精特新企业", "创新", "count", ("专精特新企业", "专精特新中小企业", "专精特新“小巨人”企业")),
     Family(
         "研发经费投入强度",
         "创新",
@@ -249,9 +255,8 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "城镇新增就业", "就业民生", "count", ("城镇新增就业", "新增城镇就业", "城镇新增就业人数"), ("就业",)
     ),
-    Family(
-        "城镇登记失业率", "就业民生", "ratio", ("城镇登记失业率", "登记失业率", "城镇调查失业率"), ("失业率",)
-    ),
+    Family("城镇登记失业率", "就业民生", "ratio", ("城镇登记失业率", "登记失业率"), ("失业率",)),
+    Family("城镇调查失业率", "就业民生", "ratio", ("城镇调查失业率", "调查失业率"), ("失业率",)),
     Family(
         "居民消费价格涨幅",
         "就业民生",
@@ -386,6 +391,8 @@ def canonical_of(indicator: str, unit: str) -> str:
         return ""
     family = _families()[family_name]
     if unit == "名次" or parts["rank"]:
+        if parts["rate"] or re.search(r"增幅|增速|降幅|完成率|和", parts["rank"] or ""):
+            return ""  # the rank of a growth rate or of several things at once: no shared name (yet)
         return family_name + RANK
     if parts["share"]:
         return family_name + SHARE if unit in RATIO_UNITS else ""

@@ -17,6 +17,7 @@ from bot.ingest.normalize import NormalizedText
 from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
+from bot.ingest.subject import acted_on, subject_of
 from bot.ingest.tense import ACTUAL, TARGET, Context, heading, heading_context
 from bot.ingest.time import head_of, is_past, period_of
 from bot.vocabulary import canonical_of
@@ -24,7 +25,9 @@ from bot.vocabulary import canonical_of
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
 # `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%` is progress against a plan.
-_INTENT = re.compile(r"确保|力争|争取|力求|努力|有望|争当|冲刺|计划(?!执行|总投资|内|的|[,，、”\"）)])")
+_INTENT = re.compile(
+    r"确保|力争|争取|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?!执行|总投资|内|的|[,，、”\"）)])"
+)
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
@@ -32,9 +35,9 @@ _STRONG_ACTUAL = re.compile(
     r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?计划|序时进度|时序进度|"
     r"累计|已经|已(?!确定|明确|出台|制定)|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
-_WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|到\s*20\d\d\s*年|届时|以上目标|将")
+_WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|年年|到\s*20\d\d\s*年|届时|以上目标|将")
 # Time words that point ahead even inside a report of what was achieved.
-_FUTURE = re.compile(r"明年|下半年|到\s*20\d\d\s*年|届时|底前")
+_FUTURE = re.compile(r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前")
 _WEAK_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
 
 _TIME_WORD = re.compile(
@@ -49,14 +52,16 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 _LEAD_FILLER = re.compile(
     r"^(?:确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|列|居|位居|位列|排在|围绕|针对|全部|分别|\s)+"
+    r"为|和|及|与|等|的|但|列|居|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|"
+    r"加快|、|\||\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 _COUNTED_FILLER = re.compile(r"^(?:的|等|\s)+")
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
 _NOT_COUNTED = re.compile(r"以上|以下|左右|目标|任务")
 _TAIL_FILLER = re.compile(
-    r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|\s)+$"
+    r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
+    r"将|预计|已|、|\s)+$"
 )
 _GROWTH_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
 _QUALIFIER_GAP = re.compile(
@@ -111,7 +116,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 )
             base_year = passage_year or year
             fallback = Context(heading_ctx.kind or para_ctx.kind or default_kind, para_ctx.period, base_year)
-            for record in _sentence_records(doc, norm, s_start, s_end, sections, fallback):
+            found = list(_sentence_records(doc, norm, para_start, s_start, s_end, sections, fallback))
+            for record in _split_urban_rural(found):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
                     seen.add(key)
@@ -173,9 +179,27 @@ def _document_kind(text: str) -> str:
     return ACTUAL if actual > target else TARGET
 
 
+_BOTH = re.compile(r"城乡居民")
+
+
+def _split_urban_rural(records: list[Record]) -> list[Record]:
+    """`城乡居民人均可支配收入分别增长a%、b%`: two figures for 城镇居民 and 农村居民, in that order."""
+    groups: dict[tuple[str, str], list[Record]] = {}
+    for record in records:
+        if _BOTH.search(record.indicator):
+            groups.setdefault((record.indicator, record.unit), []).append(record)
+    for group in groups.values():
+        if len(group) == 2:
+            for record, who in zip(group, ("城镇居民", "农村居民"), strict=True):
+                record.indicator = _BOTH.sub(who, record.indicator)
+                record.canonical = canonical_of(record.indicator, record.unit)
+    return records
+
+
 def _sentence_records(
     doc: DocumentInfo,
     norm: NormalizedText,
+    para_start: int,
     s_start: int,
     s_end: int,
     sections: list[Section],
@@ -211,16 +235,34 @@ def _sentence_records(
                 clause_start = subject_start if indicator else p_start
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
+            if not indicator and subject and _NAMED_TARGET.match(phrase, q.start):
+                # `城镇登记失业率控制在1.77%，稳定控制在2%的年度目标以内`: the target of the sentence's subject
+                indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
             if not indicator:
                 continue
             named_here = named_here or indicator
             last = (indicator, q.unit, clause_start)
             section = section_at(sections, p_start + q.start)
-            yield _record(
+            record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
+            if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
+                record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
+            else:
+                record.subject = subject_of(
+                    text[para_start : p_start + q.start], text[s_start : p_start + q.start], phrase[: q.start]
+                )
+                if record.subject:
+                    record.indicator = _without_reference(record.indicator)
+            yield record
         if named_here:
             subject, subject_start = _subject_of(named_here), p_start
+
+
+def _without_reference(name: str) -> str:
+    """`企业去年首年投产即销售` about 中天钢铁 → `销售`: the words that point back at the subject go."""
+    name = re.sub(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)", "", name)
+    return name.rsplit("即", 1)[-1] or name
 
 
 def _in_phrase(found: list[Quantity], start: int, end: int) -> list[Quantity]:
@@ -261,9 +303,12 @@ def _record(
     kind = _kind(before, after, fallback.kind, q, past=is_past(period, doc.year, doc.month))
     period = _span_or_end(period, own, fallback.period, before)
     if kind == TARGET and not own and is_past(period, doc.year, doc.month) and period[:4] == str(doc.year):
-        period = period[:4]  # `今年一季度，…。高密计划实施…`: a target is for the year, not the quarter just over
+        period = period[
+            :4
+        ]  # `今年一季度，…。高密计划实施…`: a target is for the year, not the quarter just over
     if kind == ACTUAL and period == str(doc.year) and _is_mid_year(doc) and not _TIME_WORD.search(before):
-        period = fallback.period or period
+        # an achievement stated without a time in a mid-year text is the first half's (of a July report)
+        period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
     deadline = _deadline(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _in_yi(q)
@@ -343,12 +388,20 @@ def _is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     return bool(_QUALIFIER_GAP.match(phrase, q.end))
 
 
+_MEASURE_UNITS = frozenset(("亿元", "万元", "元", "亿美元", "万美元", "%", "个百分点", "万人", "人"))
+_NAMED_PROJECT = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|工程|电站|基地)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
+)
+
+
 def _is_name_part(phrase: str, q: Quantity) -> bool:
     """Figures that describe a thing rather than measure the place: `总投资64.8亿元的亚太森博`,
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
     such as `三个全方位`, `五项机制`."""
     rest = phrase[q.end :]
     if not is_count_unit(q.unit) and q.unit != "名次":
+        if q.unit not in _MEASURE_UNITS and _NAMED_PROJECT.match(rest):
+            return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name
         if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
             return True
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
@@ -360,6 +413,8 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
         return True  # `每千人口`: a denominator
     written = phrase[q.number_start : q.number_end]
     is_small_chinese = bool(re.fullmatch(r"[一二两三四五六七八九十]+\s*\S{0,2}", written))
+    if is_small_chinese and is_count_unit(q.unit) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", rest.strip()):
+        return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
 
 
@@ -378,13 +433,19 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{_clean_name(stem)}增速" if stem and q.unit == "%" else name
     if not name or _GROWTH_VERB.fullmatch(name):
         return ""
+    if q.unit == "%" and (name.endswith("占") or re.search(r"占全[市县区省国]$", name)):
+        name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
     if q.unit == "名次" and not re.search(r"排名|排位|位次|名次|排行", name):
         name = f"{name}排名"
     return name
 
 
+# Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`.
+_ASIDE = re.compile(r"[（(](?:下同|初步核算|预计|快报|现价|不变价)[)）]|同比(?=[（(]|增长|下降|增幅)")
+
+
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
-    name = _FROM.sub("", _INNER_VERB.sub("", re.sub(r"\s+", "", raw)))
+    name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", re.sub(r"\s+", "", raw))))
     for _ in range(3):
         name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
     name = name.strip("()（）《》【】[]<>“”\"'·-—")
@@ -418,10 +479,15 @@ def _subject_of(indicator: str) -> str:
     return indicator.removesuffix("增速")
 
 
+_NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
+
+
 def _kind(before: str, after: str, fallback: str, q: Quantity, *, past: bool = False) -> str:
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind."""
+    if _NAMED_TARGET.match(after):
+        return TARGET  # `控制在2%的年度目标以内`: the figure is the target itself
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)

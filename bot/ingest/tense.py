@@ -82,7 +82,9 @@ def heading_context(title: str, whole: bool, doc_year: int | None) -> Context:
             period = f"{doc_year}H1"
     elif period.endswith("H2"):  # a `下半年工作` part sets the year's targets, not half-year ones
         period = period[:-2]
-    if re.fullmatch(r"\d{4}-\d{4}", period):  # a five-year review: its single-year figures are the last year's
+    if re.fullmatch(
+        r"\d{4}-\d{4}", period
+    ):  # a five-year review: its single-year figures are the last year's
         year = int(period[-4:])
     else:
         year = int(period[:4]) if period[:4].isdigit() else None

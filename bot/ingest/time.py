@@ -19,7 +19,9 @@ _FIVE_YEAR_SPAN = re.compile(_PLAN_NAME + r"\s*(?:规划)?\s*(?:期间|时期|�
 _FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)")
 _YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 _MONTHS = re.compile(r"(?<![\d.])(1)\s*(?:月\s*)?[-—~至到]\s*(\d{1,2})\s*月(?:份)?")
-_RELATIVE = re.compile(r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度")
+_RELATIVE = re.compile(
+    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度"
+)
 # Words said from the day the document was written; the others belong to the passage's year.
 _SPOKEN = frozenset(("明年", "今年", "去年", "上年", "前年"))
 _COMPARISON_BASE = re.compile(
@@ -28,6 +30,8 @@ _COMPARISON_BASE = re.compile(
     r"1\s*(?:月\s*)?[-—~至到]\s*\d{1,2}\s*月(?:份)?)"
     r"(?:\s*(?:同期|末|底|全年))?"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
+    # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
+    r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)"
 )
 # Where a sentence's own figures start: the first numeral that is not part of a date.
 _FIRST_FIGURE = re.compile(

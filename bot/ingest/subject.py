@@ -1,0 +1,64 @@
+"""What a figure is about when that is narrower than its place: one company, one project, or a group the
+place acts on.
+
+- A company or project named in the paragraph is the subject of the figures of a sentence that refers back to
+  it (`中天钢铁(南通)有限公司…。企业去年…实现销售167亿元，预计今年产值将突破300亿元`) or points at it
+  (`运转这个建筑面积超100万平方米的“魔方”只需不到30人`), and of a clause that opens with its name.
+- A count of an existing group the place acts on (`针对49家对美进出口企业`, `对全市8000多家建档立卡贫困户`)
+  is about that group: its subject is the group, and it states a stock, not a target.
+Aggregates over an area or a group of projects (`园区累计完成规上工业产值184亿元`, `关联项目总投资超100亿元`)
+are the place's own figures and get no subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMPANY = re.compile(
+    r"([\u4e00-\u9fffA-Za-z]{2,12})(?:[（(][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司"
+    r"|([\u4e00-\u9fff]{2,10}集团)(?!公司)"
+)
+_PROJECT = re.compile(
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|工厂))"
+)
+# A sentence that opens by referring back to the company or project just named.
+_BACK_REFERENCE = re.compile(
+    r"^\s*(?:该|这个|这家|此|其)?(?:企业|公司|项目|工厂)(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
+)
+_POINTER = re.compile(r"这个|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
+# Verbs by which a place acts on a group it already has, right before the count.
+_ACTED_ON = re.compile(r"(?:针对|面向|帮扶|走访|对)\s*(?:全[市县区镇])?\s*$")
+# A project noun that is a class of projects, not one project: `重大项目`, `亿元以上项目`.
+_PROJECT_CLASS = re.compile(
+    r"(?:重大|重点|产业|亿元|以上|在建|拟建|新开工|签约|招引|关联|科创|人才)\S{0,4}项目$"
+)
+
+
+def last_entity(text: str) -> str:
+    """The company or single project named last in `text`, short (`中天钢铁`), or ''."""
+    found: list[tuple[int, str]] = []
+    for m in _COMPANY.finditer(text):
+        found.append((m.start(), m.group(1) or m.group(2)))
+    for m in _PROJECT.finditer(text):
+        name = m.group(1)
+        if not _PROJECT_CLASS.search(name) and not re.search(r"\d+个", name):
+            found.append((m.start(), name))
+    return max(found)[1] if found else ""
+
+
+def subject_of(paragraph_before: str, sentence_before: str, clause_before: str) -> str:
+    """The company or project a figure is about, from the text before it in its paragraph, sentence and
+    clause; '' when it is about the place."""
+    entity = last_entity(paragraph_before)
+    if not entity:
+        return ""
+    if _BACK_REFERENCE.match(sentence_before) or _POINTER.search(sentence_before):
+        return entity
+    if clause_before.lstrip().startswith(entity):
+        return entity
+    return ""
+
+
+def acted_on(phrase_before: str) -> bool:
+    """Whether a count is of a group the place acts on (`针对49家…企业`): the words right before it say so."""
+    return bool(_ACTED_ON.search(phrase_before))
