@@ -250,10 +250,10 @@ def _sentence_records(
                 record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
             else:
                 record.subject = subject_of(
-                    text[para_start : p_start + q.start], text[s_start : p_start + q.start], phrase[: q.start]
+                    text[para_start:p_start], text[s_start : p_start + q.start], phrase[: q.start]
                 )
                 if record.subject:
-                    record.indicator = _without_reference(record.indicator)
+                    record.indicator = _clean_name(_without_reference(record.indicator)) or record.indicator
             yield record
         if named_here:
             subject, subject_start = _subject_of(named_here), p_start
@@ -332,11 +332,22 @@ def _record(
 
 
 def _without_place(indicator: str, region: str) -> str:
-    """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place."""
+    """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
+    `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
             return indicator[len(name) :]
+    zone = _ZONE_NAME.match(indicator)
+    if zone and region.endswith(_ZONE_KINDS) and len(indicator) > zone.end() + 1:
+        return _clean_name(indicator[zone.end() :]) or indicator
     return indicator
+
+
+_ZONE_KINDS = ("开发区", "园区", "新区", "示范区", "保税区")
+_ZONE_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|高新技术产业开发区|经济开发区|综合保税区|高新区|经开区|开发区|综保区|"
+    r"工业园区|开发园区|示范区|新区)(?:[（(][^)）]{1,8}[)）])?"
+)
 
 
 _FLOW = re.compile(r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前")
@@ -418,10 +429,15 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
 
 
+# A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
+_COUNTED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进)")
+
+
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
-    counted = _clean_name(phrase[q.end :].split("、")[0], _COUNTED_FILLER) if is_count_unit(q.unit) else ""
+    counted_text = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+    counted = _clean_name(counted_text, _COUNTED_FILLER) if is_count_unit(q.unit) else ""
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
     before = _DEADLINE.sub("", phrase[before_start : q.start])

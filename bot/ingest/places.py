@@ -33,7 +33,7 @@ from bot.ingest.normalize import t2s
 
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
 
-LEVEL_RANK = {"province": 3, "city": 2, "county": 0}
+LEVEL_RANK = {"province": 3, "city": 2, "county": 0, "zone": 0}
 # Characters a division's name ends with; a short form never does, bar 州 (扬州, 通州).
 SUFFIX_CHARS = frozenset("省市区县旗州盟")
 _NOT_SHORT_ENDINGS = SUFFIX_CHARS - {"州"}
@@ -168,11 +168,6 @@ class Gazetteer:
                 forms[name].extend(_Form(place, True, IN_CONTEXT) for place in targets)
 
         self._forms: dict[str, tuple[_Form, ...]] = {key: tuple(value) for key, value in forms.items()}
-        # Every written form in one automaton: a text is scanned once, not tried at every character.
-        self._automaton = ahocorasick.Automaton()
-        for key in self._forms:
-            self._automaton.add_word(key, len(key))
-        self._automaton.make_automaton()
         self._known_chars = frozenset(
             itertools.chain.from_iterable(itertools.chain(self._by_name, self._by_former))
         )
@@ -405,6 +400,16 @@ class Gazetteer:
         if form.needs == IN_CONTEXT:
             return under_parent or self._in_context(place, context)
         return parent is not None and parent.name == place.city
+
+    @functools.cached_property
+    def _automaton(self) -> ahocorasick.Automaton:
+        """Every written form in one automaton, so a text is scanned once, not tried at every character;
+        built on the first scan (looking names up does not need it)."""
+        automaton = ahocorasick.Automaton()
+        for key in self._forms:
+            automaton.add_word(key, len(key))
+        automaton.make_automaton()
+        return automaton
 
     def _sound(self, text: str) -> str:
         return "".join(self._pinyin.get(char, char) for char in text)

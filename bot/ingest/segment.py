@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.ingest.places import Gazetteer, Place
+from bot.ingest.zones import ZoneMention, find_zones
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
@@ -138,23 +139,59 @@ def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[in
 
 def most_mentioned_place(text: str, gazetteer: Gazetteer, city: str) -> Place | None:
     """The place a single-place document is about: its most named county, or its city when the city
-    dominates (the title and byline count double)."""
+    dominates, or a development zone named more than either (the title and byline count double; a place
+    named inside a zone's name, 株洲 in 株洲经开区, counts for the zone only)."""
     votes: Counter[Place] = Counter()
     city_votes = 0
     cities = [city] if city else []
+    zones = find_zones(text, gazetteer, city)
+    inside_zone = {i for z in zones for i in range(z.start, z.end)}
     for mention in gazetteer.find_mentions(text, cities):
+        if mention.start in inside_zone:
+            continue
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
         elif mention.place.name == city:
             city_votes += weight
     top = votes.most_common(1)
+    zone = _main_zone(text, zones)
+    if zone is not None and zone[1] > max(city_votes, top[0][1] if top else 0):
+        return zone[0]
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
     if not top and not city:
         return _by_short_name(text, gazetteer)
     return top[0][0] if top else None
+
+
+def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
+    """The zone a text names most, with its votes: its full mentions (double near the top) and the bare
+    suffix it goes by (`高新区`, `经开区`) once it has been named."""
+    if not zones:
+        return None
+    votes: Counter[Place] = Counter()
+    for zone in zones:
+        votes[zone.place] += 2 if zone.start < 200 else 1
+    place, count = votes.most_common(1)[0]
+    named = sum(1 for z in zones if z.place == place)
+    for full, bare in _BARE_ZONE_WORDS.items():
+        if place.name.endswith(full):
+            count += max(0, sum(text.count(word) for word in bare) - named)
+            break
+    return place, count
+
+
+# What a zone is called once named: `高新区` for a 高新技术产业开发区.
+_BARE_ZONE_WORDS = {
+    "高新技术产业开发区": ("高新区",),
+    "经济技术开发区": ("经开区",),
+    "经济开发区": ("开发区",),
+    "综合保税区": ("综保区",),
+    "示范区": ("示范区",),
+    "新区": ("新区",),
+}
 
 
 _SHORT_NAME_MIN_VOTES = 2
@@ -203,7 +240,7 @@ def _with_named_sentences(
         pos = section.start
         for s_start, s_end in sentences(text, section.start, section.end):
             for start, _end in phrases(text, s_start, s_end):
-                place = _opening_place(text[start : start + _PLACE_LINE_MAX + 4], gazetteer, cities)
+                place = _opening_place(text[start : start + _PLACE_LINE_MAX + 12], gazetteer, cities)
                 if place is None or place.name == section.region:
                     continue
                 if start > pos:
@@ -217,6 +254,9 @@ def _with_named_sentences(
 
 
 def _opening_place(head: str, gazetteer: Gazetteer, cities: list[str]) -> Place | None:
+    zone = next(iter(find_zones(head, gazetteer, cities[0] if cities else "")), None)
+    if zone is not None and zone.start == 0:
+        return zone.place  # `浏阳经开区(高新区)完成规模工业总产值412亿元`: the zone's own figure
     mention = next(iter(gazetteer.find_mentions(head, cities)), None)
     if mention is None or mention.start > 0 or mention.place.level not in ("county", "city"):
         return None
@@ -224,7 +264,7 @@ def _opening_place(head: str, gazetteer: Gazetteer, cities: list[str]) -> Place 
 
 
 def _city_of(place: Place | None) -> str:
-    return place.city if place is not None and place.level == "county" else ""
+    return place.city if place is not None and place.level in ("county", "zone") else ""
 
 
 def _default_place(

@@ -41,9 +41,10 @@ def last_entity(text: str) -> str:
         found.append((m.start(), m.group(1) or m.group(2)))
     for m in _PROJECT.finditer(text):
         name = m.group(1)
-        if not _PROJECT_CLASS.search(name) and not re.search(r"\d+个", name):
+        # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
+        if not _PROJECT_CLASS.search(name) and not re.search(r"\d+个|的|^(?:这|那|该|此|是)", name):
             found.append((m.start(), name))
-    return max(found)[1] if found else ""
+    return re.sub(r"^(?:在|由|从|对|与|和|为|是)", "", max(found)[1]) if found else ""
 
 
 def subject_of(paragraph_before: str, sentence_before: str, clause_before: str) -> str:
@@ -54,8 +55,8 @@ def subject_of(paragraph_before: str, sentence_before: str, clause_before: str) 
         return ""
     if _BACK_REFERENCE.match(sentence_before) or _POINTER.search(sentence_before):
         return entity
-    if clause_before.lstrip().startswith(entity):
-        return entity
+    if _COMPANY.match(entity + "有限公司") and clause_before.lstrip().startswith(entity):
+        return entity  # a clause that opens with the company's name
     return ""
 
 
