@@ -33,7 +33,7 @@ _PLAN = re.compile(r"目标(?!的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_ACTUAL = re.compile(
     r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?计划|序时进度|时序进度|"
-    r"累计|已经|已(?!确定|明确|出台|制定)|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
+    r"目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
 _WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|年年|到\s*20\d\d\s*年|届时|以上目标|将")
 # Time words that point ahead even inside a report of what was achieved.
@@ -52,13 +52,13 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 _LEAD_FILLER = re.compile(
     r"^(?:确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|列|居|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|"
+    r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|"
     r"加快|、|\||\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 _COUNTED_FILLER = re.compile(r"^(?:的|等|\s)+")
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
-_NOT_COUNTED = re.compile(r"以上|以下|左右|目标|任务")
+_NOT_COUNTED = re.compile(r"以上|以下|左右|目标|任务|指标|位数")
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
     r"将|预计|已|、|\s)+$"
@@ -144,7 +144,7 @@ def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context
 
 
 _OPENING_YEAR = re.compile(
-    r"^\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至)?\s*(20\d\d)\s*年"
+    r"^\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗])?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至)?\s*(20\d\d)\s*年"
     r"(?![-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 _FRAME_CHARS = 8  # a time within this many characters of a sentence's start frames the sentence
@@ -405,6 +405,9 @@ _NAMED_PROJECT = re.compile(
 )
 
 
+_PAGE_FURNITURE = re.compile(r"浏览|评论|阅读|点赞|收藏|转发|访问量|字体")
+
+
 def _is_name_part(phrase: str, q: Quantity) -> bool:
     """Figures that describe a thing rather than measure the place: `总投资64.8亿元的亚太森博`,
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
@@ -422,6 +425,8 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
+    if phrase[: q.start].endswith("双") or re.match(r"\s*数", rest) or _PAGE_FURNITURE.search(phrase):
+        return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
     written = phrase[q.number_start : q.number_end]
     is_small_chinese = bool(re.fullmatch(r"[一二两三四五六七八九十]+\s*\S{0,2}", written))
     if is_small_chinese and is_count_unit(q.unit) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", rest.strip()):
@@ -456,12 +461,14 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     return name
 
 
+# A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
+_DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
 # Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`.
 _ASIDE = re.compile(r"[（(](?:下同|初步核算|预计|快报|现价|不变价)[)）]|同比(?=[（(]|增长|下降|增幅)")
 
 
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
-    name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", re.sub(r"\s+", "", raw))))
+    name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", re.sub(r"\s+", "", raw)))))
     for _ in range(3):
         name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
     name = name.strip("()（）《》【】[]<>“”\"'·-—")

@@ -75,6 +75,9 @@ def infer_date(text: str) -> str:
     if m:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"
+    review = re.search(r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:工作)?回顾", text)
+    if review:  # a report reviewing a year is given early the next
+        return str(int(review.group(1) or review.group(2)) + 1)
     present = re.findall(r"((?:19|20)\d{2})\s*年\s*(?:上半年|以来|1-\d+月|前三季度|一季度|全年|今年)", text)
     if present:
         return max(present)

@@ -155,7 +155,9 @@ _LIST_SEP = re.compile(r"[ \t]*[、和与及][ \t]*")
 _LIST_MAX = 6
 _RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
 _RANK_VERB_WINDOW = 16
-_RANK_SCOPES = frozenset("国省市区县州")  # `全国第一`, `全省第3`
+_RANK_SCOPES = frozenset("国省市区县州")
+_RANK_LIST = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]?、[^，,。；;、\d]{1,12}$")
+_RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
 _NOT_TOP = frozenset("目当提之此以事空眼面跟门向生年月日天周节会超午")
 _VAGUE = frozenset("数几")  # `数百亿`, `几十家`: no definite figure
@@ -499,6 +501,8 @@ class _ClauseScan:
         """`排名第5`, `列南通九县(市)区第2`, `全市第一`: a ranking verb or a place just before `第`."""
         if marker > self.floor and self.text[marker - 1] in _RANK_SCOPES:
             return True
+        if _RANK_LIST.search(self.text, max(self.floor, marker - _RANK_LIST_WINDOW), marker):
+            return True  # `位居…投资潜力第3、新型城镇化质量第4`: a list of ranks
         return bool(_RANK_VERB.search(self.text, max(self.floor, marker - _RANK_VERB_WINDOW), marker))
 
     def _top_rank(self, m: re.Match[str], marker: int) -> Quantity | None:

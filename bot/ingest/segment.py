@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.ingest.places import Gazetteer, Place
-from bot.ingest.zones import ZoneMention, find_zones
+from bot.ingest.zones import ZoneMention, find_zones, not_yet_national
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
@@ -30,7 +30,8 @@ _NAMED_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)\s*(?:[：:｜|】\]]|—�
 _PLACE_LINE_MAX = 8
 # A place name that opens a sentence but is not its subject: `南通九县市区中排名第5`, `南通平均水平`.
 _NOT_A_SUBJECT = re.compile(
-    r"(?:市|县|区)?(?:平均|各|所辖|全市|[一二三四五六七八九十\d]+个?县|县市区|地区|委|市委|区委|县委|方面)"
+    r"(?:市|县|区)?(?:平均|各|所辖|全市|[一二三四五六七八九十\d]+个?县|县市区|地区|委|市委|区委|县委|方面"
+    r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播)"
 )
 _TITLE_LINE_MAX = 40
 
@@ -144,7 +145,7 @@ def most_mentioned_place(text: str, gazetteer: Gazetteer, city: str) -> Place | 
     votes: Counter[Place] = Counter()
     city_votes = 0
     cities = [city] if city else []
-    zones = find_zones(text, gazetteer, city)
+    zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
     for mention in gazetteer.find_mentions(text, cities):
         if mention.start in inside_zone:
@@ -226,11 +227,11 @@ def split_sections(
             bounds.append((start, place.name, _city_of(place)))
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
-    return _with_named_sentences(text, sections, gazetteer, city)
+    return _with_named_sentences(text, sections, gazetteer, city, not_yet_national(text))
 
 
 def _with_named_sentences(
-    text: str, sections: list[Section], gazetteer: Gazetteer, city: str
+    text: str, sections: list[Section], gazetteer: Gazetteer, city: str, provincial: bool
 ) -> list[Section]:
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
@@ -240,7 +241,9 @@ def _with_named_sentences(
         pos = section.start
         for s_start, s_end in sentences(text, section.start, section.end):
             for start, _end in phrases(text, s_start, s_end):
-                place = _opening_place(text[start : start + _PLACE_LINE_MAX + 12], gazetteer, cities)
+                place = _opening_place(
+                    text[start : start + _PLACE_LINE_MAX + 12], gazetteer, cities, provincial
+                )
                 if place is None or place.name == section.region:
                     continue
                 if start > pos:
@@ -253,8 +256,10 @@ def _with_named_sentences(
     return result
 
 
-def _opening_place(head: str, gazetteer: Gazetteer, cities: list[str]) -> Place | None:
-    zone = next(iter(find_zones(head, gazetteer, cities[0] if cities else "")), None)
+def _opening_place(
+    head: str, gazetteer: Gazetteer, cities: list[str], provincial: bool = False
+) -> Place | None:
+    zone = next(iter(find_zones(head, gazetteer, cities[0] if cities else "", provincial=provincial)), None)
     if zone is not None and zone.start == 0:
         return zone.place  # `浏阳经开区(高新区)完成规模工业总产值412亿元`: the zone's own figure
     mention = next(iter(gazetteer.find_mentions(head, cities)), None)

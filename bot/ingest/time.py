@@ -145,4 +145,6 @@ def is_past(period: str, year: int | None, month: int | None) -> bool:
     end = period_end(period)
     if end is None or year is None:
         return False
+    if month == 12:
+        return end <= (year, month)  # a year-end meeting speaks of its own year as done
     return end < (year, month) if month else end[0] < year

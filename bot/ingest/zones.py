@@ -43,19 +43,32 @@ class ZoneMention:
     place: Place  # level "zone": its full name, its parent city and province
 
 
-def find_zones(text: str, gazetteer: Gazetteer, city: str = "") -> list[ZoneMention]:
-    """Zones named in running text: a known place's name right before a zone suffix."""
+_AIMS_NATIONAL = re.compile(r"(?:创建|争创|申报|升级为?|晋升为?)国家级(?:经开区|经济技术开发区)")
+
+
+def not_yet_national(document: str) -> bool:
+    """Whether a document's `经开区` is a provincial 经济开发区 still aiming to be a national one."""
+    return bool(_AIMS_NATIONAL.search(document))
+
+
+def find_zones(
+    text: str, gazetteer: Gazetteer, city: str = "", *, provincial: bool = False
+) -> list[ZoneMention]:
+    """Zones named in running text: a known place's name right before a zone suffix. `provincial`: the
+    document's `经开区` is an 经济开发区 (not_yet_national)."""
     found: list[ZoneMention] = []
     for m in _ZONE.finditer(text):
         if found and m.start() < found[-1].end:
             continue
-        zone = _zone_before(text, m, gazetteer, city)
+        zone = _zone_before(text, m, gazetteer, city, provincial)
         if zone is not None:
             found.append(zone)
     return found
 
 
-def _zone_before(text: str, m: re.Match[str], gazetteer: Gazetteer, city: str) -> ZoneMention | None:
+def _zone_before(
+    text: str, m: re.Match[str], gazetteer: Gazetteer, city: str, provincial: bool
+) -> ZoneMention | None:
     for length in _PREFIX_LENGTHS:
         start = m.start() - length
         if start < 0:
@@ -71,7 +84,7 @@ def _zone_before(text: str, m: re.Match[str], gazetteer: Gazetteer, city: str) -
         if len(prefix) > 2 and prefix[0] in "市县区省" and place.name != prefix:
             continue
         short = place.short if place.short != place.name else place.name
-        name = short + _SUFFIXES[m.group()]
+        name = short + ("经济开发区" if provincial and m.group() == "经开区" else _SUFFIXES[m.group()])
         parent = place.name if place.level == "city" else place.city or place.name
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
         return ZoneMention(start, m.end(), zone)
