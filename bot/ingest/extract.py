@@ -150,6 +150,7 @@ _OPENING_YEAR = re.compile(
 _FRAME_CHARS = 8  # a time within this many characters of a sentence's start frames the sentence
 
 
+_FRAMING_YEAR = re.compile(r"[:：]\s*(20\d\d)\s*年\s*[，,]")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
 
 
@@ -157,9 +158,10 @@ def _opening_year(head: str) -> int | None:
     """`2018年，……`, `2021年是…`: the year a sentence opens with, which the sentences after it are about
     (not `2013年落户海安以来`: a start, not a frame)."""
     m = _OPENING_YEAR.match(head)
-    if not m or "以来" in re.split(r"[，,]", head[m.end() :], maxsplit=1)[0]:
-        return None
-    return int(m.group(1))
+    if m and "以来" not in re.split(r"[，,]", head[m.end() :], maxsplit=1)[0]:
+        return int(m.group(1))
+    framed = _FRAMING_YEAR.findall(head)  # `…贾建刚说：2015年，面临…`
+    return int(framed[-1]) if framed else None
 
 
 def _context_of(head: str, year: int | None, doc_year: int | None) -> Context:

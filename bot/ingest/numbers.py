@@ -89,6 +89,8 @@ _MEASURE_UNITS: dict[str, str] = {
     "标箱": "",
     "个工作日": "",
     "工作日": "",
+    "天": "下津然地",  # monitoring days (`有效监测天数90天`), not `天下`, `天津`
+    "层": "面级次",  # a building's floors
 }
 _ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU")
 

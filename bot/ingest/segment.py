@@ -20,7 +20,7 @@ from bot.ingest.zones import ZoneMention, find_zones, not_yet_national
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
-_PHRASE_END = re.compile(r"[，,：:“”\"「」『』]+")
+_PHRASE_END = re.compile(r"[，,：:“”\"「」『』|｜]+")
 _INTERVIEW = re.compile(r"^\s*(?:[—–\-─]{1,3}\s*(?:专访|访)|(?:专访|访).{2,20}(?:书记|县长|区长|市长|旗长))")
 # List markers, bullets and brackets around a heading: `## 一、海安市`, `■ 如皋`, `【启东】`.
 _DECORATION = re.compile(

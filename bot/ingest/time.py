@@ -15,7 +15,9 @@ import re
 # Periods: `2024`, `2024H1`, `2024Q1`, `2024Q1-Q3`, `2023-01~2023-07`, `2021-2025`.
 _SPAN = re.compile(r"(20\d\d)\s*[-—~至到]\s*(20\d\d)\s*年")
 _PLAN_NAME = r"[“\"「]?十([一二三四五六])五[”\"」]?"
-_FIVE_YEAR_SPAN = re.compile(_PLAN_NAME + r"\s*(?:规划)?\s*(?:期间|时期|以来|内|五年|累计|规划期)")
+_FIVE_YEAR_SPAN = re.compile(
+    _PLAN_NAME + r"\s*(?:规划)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标)"
+)
 _FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)")
 _YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 _MONTHS = re.compile(r"(?<![\d.])(1)\s*(?:月\s*)?[-—~至到]\s*(\d{1,2})\s*月(?:份)?")
@@ -70,9 +72,12 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
         anchor = _year_just_before(text, m.start()) or year
         if anchor:
             candidates.append((m.start() + 1, month_span(anchor, int(m.group(2)))))
+    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
     for m in _RELATIVE.finditer(text):
         word = m.group()
-        anchor = doc_year if word in _SPOKEN else _year_just_before(text, m.start()) or year
+        # `2015年，面临…，全年实现…`: a year named earlier in the sentence anchors its 全年
+        named = [y for pos, y in years if pos < m.start()]
+        anchor = doc_year if word in _SPOKEN else _year_just_before(text, m.start()) or (named or [year])[-1]
         if anchor:
             candidates.append((m.start() + 1, relative_period(word, anchor)))
     if not candidates:
