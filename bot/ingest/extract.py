@@ -50,7 +50,7 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
-    r"^(?:确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"^(?:\d{1,2}\s*[.、．](?!\d)|20\d\d\s*年度?|去年|上年|[一二三四]季度|前三季度|1\s*-\s*\d{1,2}\s*月份?|\*+|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|"
     r"加快|、|\||\s)+"
@@ -58,10 +58,12 @@ _LEAD_FILLER = re.compile(
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 _COUNTED_FILLER = re.compile(r"^(?:的|等|\s)+")
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
-_NOT_COUNTED = re.compile(r"以上|以下|左右|目标|任务|指标|位数")
+_NOT_COUNTED = re.compile(
+    r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升)?(?:到|至)"
+)
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|、|\s)+$"
+    r"将|预计|已|、|收窄至|收窄到|收窄|\s)+$"
 )
 _GROWTH_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
 _QUALIFIER_GAP = re.compile(
@@ -181,7 +183,7 @@ def _document_kind(text: str) -> str:
     return ACTUAL if actual > target else TARGET
 
 
-_BOTH = re.compile(r"城乡居民")
+_BOTH = re.compile(r"城乡居民|城镇、农村居民|城镇和农村居民")
 
 
 def _split_urban_rural(records: list[Record]) -> list[Record]:
@@ -232,11 +234,15 @@ def _sentence_records(
             else:
                 indicator = _with_subject(_indicator_name(phrase, before_start, q), subject, q)
                 indicator = _INDICATOR_ALIASES.get(indicator, indicator)
+            if indicator and subject and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
+                indicator = subject + indicator.replace("同口径", "").replace("同比", "")  # `同口径增长5.8%`
             if not indicator:
                 indicator = _growth_name(subject, between, q)
                 clause_start = subject_start if indicator else p_start
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
+            if not indicator and subject and _LEVEL_ONLY.fullmatch(phrase[before_start : q.start]):
+                indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
             if not indicator and subject and _NAMED_TARGET.match(phrase, q.start):
                 # `城镇登记失业率控制在1.77%，稳定控制在2%的年度目标以内`: the target of the sentence's subject
                 indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
@@ -314,7 +320,13 @@ def _record(
     deadline = _deadline(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _in_yi(q)
-    indicator = _without_place(indicator, section.region)
+    for _ in range(
+        2
+    ):  # `顺德将确保…`, `2021年南海研发投入强度`: once the place goes, filler before it goes too
+        stripped = _without_place(indicator, section.region)
+        if stripped == indicator:
+            break
+        indicator = _clean_name(stripped) or stripped
     return Record(
         doc=doc.id,
         region=section.region,
@@ -473,16 +485,25 @@ def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", re.sub(r"\s+", "", raw)))))
     for _ in range(3):
         name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
-    name = name.strip("()（）《》【】[]<>“”\"'·-—")
+    name = name.strip("()（）《》【】[]<>“”\"'·-—*")
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
     return name if re.search(r"[\u4e00-\u9fffA-Za-z]", name) else ""
+
+
+_LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+_BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计"))
+_NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
+# Names that say only how a growth rate is counted: the rate is the sentence subject's.
+_RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|平均|累计)?增速")
 
 
 def _with_subject(name: str, subject: str, q: Quantity) -> str:
     """A rank or comparison names its subject only once per sentence: `地区生产总值增长1.6%，…排名第5`."""
     if not name or not subject or subject in name:
         return name
+    if name in _BARE_NAMES and q.unit != "%":
+        return _NEW_PREFIX.sub("", subject) + name  # `新增高新技术企业186家，总数达到812家`
     if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):
         return subject + name
     return name

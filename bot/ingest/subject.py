@@ -51,12 +51,15 @@ def subject_of(paragraph_before: str, sentence_before: str, clause_before: str) 
     """The company or project a figure is about, from the text before it in its paragraph, sentence and
     clause; '' when it is about the place."""
     entity = last_entity(paragraph_before)
-    if not entity:
-        return ""
-    if _BACK_REFERENCE.match(sentence_before) or _POINTER.search(sentence_before):
+    if entity and (_BACK_REFERENCE.match(sentence_before) or _POINTER.search(sentence_before)):
         return entity
-    if _COMPANY.match(entity + "有限公司") and clause_before.lstrip().startswith(entity):
-        return entity  # a clause that opens with the company's name
+    named = last_entity(clause_before) or entity
+    context = paragraph_before + clause_before
+    proper = bool(re.search(r"[A-Za-z0-9]", named)) or any(
+        named in (m.group(1), m.group(2)) for m in _COMPANY.finditer(context)
+    )
+    if named and proper and clause_before.lstrip().startswith(named):
+        return named  # a clause that opens with the company's or the project's own name
     return ""
 
 
