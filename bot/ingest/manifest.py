@@ -78,6 +78,9 @@ def infer_date(text: str) -> str:
     review = re.search(r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:工作)?回顾", text)
     if review:  # a report reviewing a year is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
+    planned = re.findall(r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|要|力争|计划)", text)
+    if planned:  # `2025年，该区将…`: a plan speaks of its own year
+        return max(planned)
     present = re.findall(r"((?:19|20)\d{2})\s*年\s*(?:上半年|以来|1-\d+月|前三季度|一季度|全年|今年)", text)
     if present:
         return max(present)
