@@ -41,7 +41,8 @@ _FUTURE = re.compile(r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前"
 _WEAK_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
 
 _TIME_WORD = re.compile(
-    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月"
+    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
+    r"目前|截至|截止|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 )
 _DEADLINE = re.compile(
     r"(?:(?:今年|明年|20\d\d\s*年)\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末|中旬|上旬|下旬)?|年底|年末|年内)\s*前"
@@ -111,7 +112,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             sentence_ctx = _context_of(head, passage_year or year, year)
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
-            framed = bool(period_of(head.lstrip()[:_FRAME_CHARS], passage_year or year, year))
+            framed = _is_frame(head) and bool(period_of(head, passage_year or year, year))
             if sentence_ctx.kind or framed:
                 para_ctx = Context(
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
@@ -149,7 +150,27 @@ _OPENING_YEAR = re.compile(
     r"^\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗])?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至)?\s*(20\d\d)\s*年"
     r"(?![-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
-_FRAME_CHARS = 8  # a time within this many characters of a sentence's start frames the sentence
+# A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
+# `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
+_TIME_EXPR = re.compile(
+    r"20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
+)
+_FRAME_REST = 6
+
+
+_SPEAKER = re.compile(
+    r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
+)
+
+
+def _is_frame(head: str) -> bool:
+    """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`)."""
+    head = _SPEAKER.sub("", head)
+    if _TIME_EXPR.match(head):
+        return True
+    first = re.split(r"[，,]", head, maxsplit=1)[0]
+    return bool(_TIME_EXPR.search(first)) and len(_TIME_EXPR.sub("", first).strip()) <= _FRAME_REST
 
 
 _FRAMING_YEAR = re.compile(r"[:：]\s*(20\d\d)\s*年\s*[，,]")
@@ -310,10 +331,10 @@ def _record(
     period = own or fallback.period or (str(base_year) if base_year else "")
     kind = _kind(before, after, fallback.kind, q, past=is_past(period, doc.year, doc.month))
     period = _span_or_end(period, own, fallback.period, before)
-    if kind == TARGET and not own and is_past(period, doc.year, doc.month) and period[:4] == str(doc.year):
+    if kind == TARGET and not own and re.fullmatch(r"\d{4}(?:H\d|Q\d(?:-Q\d)?)", period):
         period = period[
             :4
-        ]  # `今年一季度，…。高密计划实施…`: a target is for the year, not the quarter just over
+        ]  # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
     if kind == ACTUAL and period == str(doc.year) and _is_mid_year(doc) and not _TIME_WORD.search(before):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)

@@ -22,10 +22,14 @@ _FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)
 _YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 _MONTHS = re.compile(r"(?<![\d.])(1)\s*(?:月\s*)?[-—~至到]\s*(\d{1,2})\s*月(?:份)?")
 _RELATIVE = re.compile(
-    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度"
+    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|截至目前|截止目前|目前"
 )
 # Words said from the day the document was written; the others belong to the passage's year.
-_SPOKEN = frozenset(("明年", "今年", "去年", "上年", "前年"))
+_SPOKEN = frozenset(("明年", "今年", "去年", "上年", "前年", "截至目前", "截止目前", "目前"))
+# `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
+_UNTIL_MONTH = re.compile(
+    r"(?:截至|截止|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?"
+)
 _COMPARISON_BASE = re.compile(
     r"(?:同比|环比|比|较|相比|与|高于|低于)\s*"
     r"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|[一二三四]季度|上半年|前三季度|年初|上月|"
@@ -68,6 +72,12 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
         candidates.append((m.start(), str(five_year_start(m.group(1)) + 4)))
     for m in _YEAR.finditer(text):
         candidates.append((m.start(), m.group(1)))
+    for m in _UNTIL_MONTH.finditer(text):
+        anchor = _year_just_before(text, m.start()) or year
+        month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
+        if anchor and 1 <= month <= 12:
+            whole = m.group(2) in ("底", "末") and m.group().startswith(("截至", "截止"))
+            candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
     for m in _MONTHS.finditer(text):
         anchor = _year_just_before(text, m.start()) or year
         if anchor:
