@@ -153,7 +153,7 @@ _OPENING_YEAR = re.compile(
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
 # `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
 _TIME_EXPR = re.compile(
-    r"20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
     r"\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 _FRAME_REST = 6
