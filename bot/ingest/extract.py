@@ -17,7 +17,7 @@ from bot.ingest.normalize import NormalizedText
 from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
-from bot.ingest.subject import acted_on, subject_of
+from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
 from bot.ingest.tense import ACTUAL, TARGET, Context, heading, heading_context
 from bot.ingest.time import head_of, is_past, period_of
 from bot.vocabulary import canonical_of
@@ -104,6 +104,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
             passage_year = heading_ctx.year
         para_ctx = heading_ctx
+        entities = entities_in(text, para_start, para_end)
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
             opening = _opening_year(head)
@@ -119,7 +120,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 )
             base_year = passage_year or year
             fallback = Context(heading_ctx.kind or para_ctx.kind or default_kind, para_ctx.period, base_year)
-            found = list(_sentence_records(doc, norm, para_start, s_start, s_end, sections, fallback))
+            found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback))
             for record in _split_urban_rural(found):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -224,7 +225,7 @@ def _split_urban_rural(records: list[Record]) -> list[Record]:
 def _sentence_records(
     doc: DocumentInfo,
     norm: NormalizedText,
-    para_start: int,
+    entities: list[Entity],
     s_start: int,
     s_end: int,
     sections: list[Section],
@@ -279,7 +280,7 @@ def _sentence_records(
                 record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
             else:
                 record.subject = subject_of(
-                    text[para_start:p_start], text[s_start : p_start + q.start], phrase[: q.start]
+                    entities, p_start, text[s_start : p_start + q.start], phrase[: q.start]
                 )
                 if record.subject:
                     record.indicator = _clean_name(_without_reference(record.indicator)) or record.indicator

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.ingest.places import Gazetteer, Place
+from bot.ingest.places import Gazetteer, Mention, Place
 from bot.ingest.zones import ZoneMention, find_zones, not_yet_national
 
 _LINE = re.compile(r"[^\n]+")
@@ -237,13 +237,14 @@ def _with_named_sentences(
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
     cities = [city] if city else []
+    # One scan of the whole text, then a look-up at each phrase's start.
+    mentions = {m.start: m for m in gazetteer.find_mentions(text, cities)}
+    zones = {z.start: z for z in find_zones(text, gazetteer, city, provincial=provincial)}
     for section in sections:
         pos = section.start
         for s_start, s_end in sentences(text, section.start, section.end):
             for start, _end in phrases(text, s_start, s_end):
-                place = _opening_place(
-                    text[start : start + _PLACE_LINE_MAX + 12], gazetteer, cities, provincial
-                )
+                place = _opening_place(text, start, mentions, zones)
                 if place is None or place.name == section.region:
                     continue
                 if start > pos:
@@ -257,15 +258,15 @@ def _with_named_sentences(
 
 
 def _opening_place(
-    head: str, gazetteer: Gazetteer, cities: list[str], provincial: bool = False
+    text: str, start: int, mentions: dict[int, Mention], zones: dict[int, ZoneMention]
 ) -> Place | None:
-    zone = next(iter(find_zones(head, gazetteer, cities[0] if cities else "", provincial=provincial)), None)
-    if zone is not None and zone.start == 0:
-        return zone.place  # `浏阳经开区(高新区)完成规模工业总产值412亿元`: the zone's own figure
-    mention = next(iter(gazetteer.find_mentions(head, cities)), None)
-    if mention is None or mention.start > 0 or mention.place.level not in ("county", "city"):
+    """The place a phrase opens with, if it is the phrase's subject."""
+    if start in zones:
+        return zones[start].place  # `浏阳经开区(高新区)完成规模工业总产值412亿元`: the zone's own figure
+    mention = mentions.get(start)
+    if mention is None or mention.place.level not in ("county", "city"):
         return None
-    return None if _NOT_A_SUBJECT.match(head, mention.end) else mention.place
+    return None if _NOT_A_SUBJECT.match(text, mention.end) else mention.place
 
 
 def _city_of(place: Place | None) -> str:

@@ -13,6 +13,7 @@ are the place's own figures and get no subject.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _COMPANY = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,12})(?:[（(][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司"
@@ -34,33 +35,55 @@ _PROJECT_CLASS = re.compile(
 )
 
 
-def last_entity(text: str) -> str:
-    """The company or single project named last in `text`, short (`中天钢铁`), or ''."""
-    found: list[tuple[int, str]] = []
-    for m in _COMPANY.finditer(text):
-        found.append((m.start(), m.group(1) or m.group(2)))
-    for m in _PROJECT.finditer(text):
+_ENTITY_WORDS = ("公司", "集团", "项目", "电站", "工厂")
+
+
+@dataclass(frozen=True)
+class Entity:
+    end: int  # where its name ends in the text
+    name: str
+    company: bool
+
+
+def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entity]:
+    """The companies and single projects named in text[start:end], in order, with short names (`中天钢铁`)."""
+    end = len(text) if end is None else end
+    found: list[tuple[int, Entity]] = []
+    part = text[start:end]
+    if not any(word in part for word in _ENTITY_WORDS):
+        return []  # most paragraphs name no company or project: skip the slower patterns
+    for m in _COMPANY.finditer(text, start, end):
+        found.append((m.start(), Entity(m.end(), _short(m.group(1) or m.group(2)), True)))
+    for m in _PROJECT.finditer(text, start, end):
         name = m.group(1)
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
         if not _PROJECT_CLASS.search(name) and not re.search(r"\d+个|的|^(?:这|那|该|此|是)", name):
-            found.append((m.start(), name))
-    return re.sub(r"^(?:在|由|从|对|与|和|为|是)", "", max(found)[1]) if found else ""
+            found.append((m.start(), Entity(m.end(), _short(name), False)))
+    return [entity for _, entity in sorted(found, key=lambda item: item[0])]
 
 
-def subject_of(paragraph_before: str, sentence_before: str, clause_before: str) -> str:
-    """The company or project a figure is about, from the text before it in its paragraph, sentence and
-    clause; '' when it is about the place."""
-    entity = last_entity(paragraph_before)
-    if entity and (_BACK_REFERENCE.match(sentence_before) or _POINTER.search(sentence_before)):
-        return entity
-    named = last_entity(clause_before) or entity
-    context = paragraph_before + clause_before
-    proper = bool(re.search(r"[A-Za-z0-9]", named)) or any(
-        named in (m.group(1), m.group(2)) for m in _COMPANY.finditer(context)
-    )
-    if named and proper and clause_before.lstrip().startswith(named):
-        return named  # a clause that opens with the company's or the project's own name
-    return ""
+def _short(name: str) -> str:
+    return re.sub(r"^(?:在|由|从|对|与|和|为|是)", "", name)
+
+
+def last_entity(text: str) -> str:
+    """The company or single project named last in `text`, or ''."""
+    found = entities_in(text)
+    return found[-1].name if found else ""
+
+
+def subject_of(entities: list[Entity], phrase_start: int, sentence_before: str, clause_before: str) -> str:
+    """The company or project a figure is about: from the paragraph's entities named before its phrase,
+    the text before it in its sentence and in its clause; '' when it is about the place."""
+    before = [e for e in entities if e.end <= phrase_start]
+    if before and (_BACK_REFERENCE.match(sentence_before) or _POINTER.search(sentence_before)):
+        return before[-1].name
+    in_clause = entities_in(clause_before)
+    named = in_clause[-1] if in_clause else before[-1] if before else None
+    if named is None or not clause_before.lstrip().startswith(named.name):
+        return ""
+    # a clause that opens with the company's or the project's own name
+    return named.name if named.company or re.search(r"[A-Za-z0-9]", named.name) else ""
 
 
 def acted_on(phrase_before: str) -> bool:
