@@ -397,6 +397,12 @@ def canonical_of(indicator: str, unit: str) -> str:
         return ""
     start, end, family_name = best
     prefix, suffix = name[:start], name[end:]
+    if (
+        prefix
+        and name[start:end].casefold() in _TAG_ONLY
+        and family_name == _TAG_ONLY[name[start:end].casefold()]
+    ):
+        return ""  # `地方财政收入` is not the total that `财政收入` alone names
     new = bool(_NEW.search(prefix))
     if not _QUALIFIER.fullmatch(_NEW.sub("", prefix)):
         return ""

@@ -503,7 +503,7 @@ class _ClauseScan:
         """`排名第5`, `列南通九县(市)区第2`, `全市第一`: a ranking verb or a place just before `第`."""
         if marker > self.floor and self.text[marker - 1] in _RANK_SCOPES:
             return True
-        if _RANK_LIST.search(self.text, max(self.floor, marker - _RANK_LIST_WINDOW), marker):
+        if _RANK_LIST.search(self.text, max(0, marker - _RANK_LIST_WINDOW), marker):
             return True  # `位居…投资潜力第3、新型城镇化质量第4`: a list of ranks
         return bool(_RANK_VERB.search(self.text, max(self.floor, marker - _RANK_VERB_WINDOW), marker))
 
