@@ -291,3 +291,18 @@ def test_records_name_common_indicators_canonically() -> None:
         15.9: "税收收入增速",
         90.6: "",
     }
+
+
+def test_rank_lists_and_strong_ranks() -> None:
+    from bot.ingest.numbers import find_quantities
+
+    text = "位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5、绿色发展第5、工业百强第7，跻身服务业全国10强"
+    assert [(q.value, q.cmp) for q in find_quantities(text)] == [
+        (3, "="),
+        (4, "="),
+        (5, "="),
+        (5, "="),
+        (7, "="),
+        (10, "<="),
+    ]
+    assert find_quantities("全国百强县") == []  # the name of a list
