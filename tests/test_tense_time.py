@@ -306,3 +306,9 @@ def test_rank_lists_and_strong_ranks() -> None:
         (10, "<="),
     ]
     assert find_quantities("全国百强县") == []  # the name of a list
+
+
+def test_a_list_split_by_commas_names_each_figure() -> None:
+    text = "启东市\n1-6月份，信息传输、计算机服务和软件业，批发和零售业分别同比增长6.4%和15.7%。\n"
+    names = {r.value: r.indicator for r in records(text, "2020-07-29", ("启东市",))}
+    assert names == {6.4: "信息传输、计算机服务和软件业增速", 15.7: "批发和零售业增速"}

@@ -238,9 +238,11 @@ def _sentence_records(
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
     found = find_quantities(text[s_start:s_end])
     after_figures = {s_start + q.end for q in found}
+    bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     for p_start, p_end in phrases(text, s_start, s_end, after_figures):
         phrase = text[p_start:p_end]
         quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
+        made: list[Record] = []
         kept = [
             q
             for i, q in enumerate(quantities)
@@ -284,9 +286,34 @@ def _sentence_records(
                 )
                 if record.subject:
                     record.indicator = _clean_name(_without_reference(record.indicator)) or record.indicator
-            yield record
+            made.append(record)
+        yield from _listed_items(phrase, made, bare)
+        bare = [] if quantities else [*bare, phrase]
         if named_here:
             subject, subject_start = _subject_of(named_here), p_start
+
+
+def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Record]:
+    """`信息传输、计算机服务和软件业，批发和零售业分别同比增长6.4%和15.7%`: the items of a `分别` list stand in
+    the phrases before it, one per figure, in order."""
+    k = len(made)
+    if k < 2 or "分别" not in phrase or len(bare) < k - 1 or len({(r.indicator, r.unit) for r in made}) > 1:
+        return made
+    items = bare[-(k - 1) :]
+    if any(len(item) > _LIST_ITEM_MAX or re.search(r"\d", item) for item in items):
+        return made
+    own = _clean_name(phrase[: phrase.index("分别")])
+    if not own or not made[0].indicator.startswith(own):
+        return made
+    suffix = made[0].indicator[len(own) :]
+    for record, item in zip(made, [*(_clean_name(i) for i in items), own], strict=True):
+        if item:
+            record.indicator = item + suffix
+            record.canonical = canonical_of(record.indicator, record.unit)
+    return made
+
+
+_LIST_ITEM_MAX = 20
 
 
 def _without_reference(name: str) -> str:
