@@ -312,3 +312,35 @@ def test_a_list_split_by_commas_names_each_figure() -> None:
     text = "启东市\n1-6月份，信息传输、计算机服务和软件业，批发和零售业分别同比增长6.4%和15.7%。\n"
     names = {r.value: r.indicator for r in records(text, "2020-07-29", ("启东市",))}
     assert names == {6.4: "信息传输、计算机服务和软件业增速", 15.7: "批发和零售业增速"}
+
+
+def test_a_five_year_plan_is_dated_by_its_first_year() -> None:
+    text = (
+        "松陽縣國民經濟和社會發展第十三個五年規劃綱要\n一、發展基礎\n"
+        "“十二五”時期，全縣地區生產總值年均增長10.5%，2015年達到120億元。\n"
+        "二、發展目標\n到2020年，地區生產總值達到150億元，年均增長8%以上；財政總收入達到20億元。城鎮化率達到55%。\n"
+    )
+    found = {r.value: (r.kind, r.period) for r in records(text, "", ("松阳县",))}
+    assert found == {
+        10.5: (ACTUAL, "2011-2015"),
+        120: (ACTUAL, "2015"),
+        150: (TARGET, "2020"),
+        8: (TARGET, "2016-2020"),
+        20: (TARGET, "2020"),
+        55: (TARGET, "2020"),
+    }
+
+
+def test_an_undated_interview_is_dated_by_the_years_it_speaks_of() -> None:
+    text = (
+        "雷波县：2013年经济工作回顾与展望\n——访雷波县委书记 张三\n记者：2012年雷波经济发展情况如何？\n"
+        "张三：2012年，全县实现地区生产总值35亿元，增长15%。\n记者：今年的目标是什么？\n"
+        "张三：今年，我们力争地区生产总值增长12%，财政收入突破5亿元。\n"
+    )
+    found = {r.value: (r.region, r.indicator, r.kind, r.period) for r in records(text)}
+    assert found == {
+        35: ("雷波县", "地区生产总值", ACTUAL, "2012"),
+        15: ("雷波县", "地区生产总值增速", ACTUAL, "2012"),
+        12: ("雷波县", "地区生产总值增速", TARGET, "2013"),
+        5: ("雷波县", "财政收入", TARGET, "2013"),
+    }

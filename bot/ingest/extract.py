@@ -51,7 +51,7 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
-    r"^(?:\d{1,2}\s*[.、．](?!\d)|20\d\d\s*年度?|去年|上年|\*+|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"^(?:\d{1,2}\s*[.、．](?!\d)|20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|"
     r"加快|、|\||\s)+"
@@ -358,7 +358,7 @@ def _record(
     own = period_of(before, base_year, doc.year)
     period = own or fallback.period or (str(base_year) if base_year else "")
     kind = _kind(before, after, fallback.kind, q, past=is_past(period, doc.year, doc.month))
-    period = _span_or_end(period, own, fallback.period, before)
+    period = _span_or_end(period, own, fallback.period, before, doc.year)
     if kind == TARGET and not own and re.fullmatch(r"\d{4}(?:H\d|Q\d(?:-Q\d)?)", period):
         period = period[
             :4
@@ -417,7 +417,7 @@ _FLOW = re.compile(r"年均|累计|新增|净增|五年|期间|共计|合计|总
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
-def _span_or_end(period: str, own: str | None, context: str, before: str) -> str:
+def _span_or_end(period: str, own: str | None, context: str, before: str, doc_year: int | None) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year."""
     clause = re.split(r"[,，;；]", before)[-1]
@@ -429,6 +429,9 @@ def _span_or_end(period: str, own: str | None, context: str, before: str) -> str
             return f"{between.group(1)}-{between.group(2)}"
         if own and re.fullmatch(r"\d{4}-\d{4}", context) and context.endswith(own):
             return context
+        if own and re.fullmatch(r"\d{4}", own) and doc_year and int(own) > doc_year:
+            # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
+            return f"{max(doc_year, int(own) - 4)}-{own}"
     return period
 
 
@@ -571,7 +574,7 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
 
 
 def _subject_of(indicator: str) -> str:
-    return indicator.removesuffix("增速")
+    return re.sub(r"(?:年均|平均)?增速$", "", indicator)
 
 
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")

@@ -68,6 +68,9 @@ _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\
 _HEAD_CHARS = 600
 
 
+_FIVE_YEAR_PLAN = re.compile(r"第十([一二三四五六])个五年规划|[“\"]?十([一二三四五六])五[”\"]?\s*规划")
+
+
 def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
     year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''."""
@@ -84,7 +87,11 @@ def infer_date(text: str) -> str:
     present = re.findall(r"((?:19|20)\d{2})\s*年\s*(?:上半年|以来|1-\d+月|前三季度|一季度|全年|今年)", text)
     if present:
         return max(present)
-    return ""
+    plan = _FIVE_YEAR_PLAN.search(text[:_HEAD_CHARS])
+    if plan:  # a five-year plan is adopted in its first year
+        return str(2006 + 5 * "一二三四五六".index(plan.group(1) or plan.group(2)))
+    mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
+    return max(mentioned) if mentioned else ""  # the latest year a text speaks of, bar targets
 
 
 _TITLE_MAX = 40
