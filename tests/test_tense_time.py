@@ -344,3 +344,17 @@ def test_an_undated_interview_is_dated_by_the_years_it_speaks_of() -> None:
         12: ("雷波县", "地区生产总值增速", TARGET, "2013"),
         5: ("雷波县", "财政收入", TARGET, "2013"),
     }
+
+
+def test_table_columns_say_plan_or_report() -> None:
+    text = (
+        "开化县2023年度重点工作清单\n时间:2023-12-22 17:46\n"
+        "序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况 |\n"
+        "3 | 出境水II类以上水质天数占比和空气优良率均保持在98%以上。 | ①每月上报水气环境质量情况。 |"
+        " ①一季度，空气质量为优天数60天(占66.7%)，AQI优良率为100%。 | 达序推进 |\n"
+    )
+    found = {r.value: (r.indicator, r.kind, r.period) for r in records(text, "", ("开化县",))}
+    assert found[98][1:] == (TARGET, "2023")
+    assert found[60][1:] == found[66.7][1:] == (ACTUAL, "2023Q1")
+    assert found[66.7][0] == "空气质量为优天数占比"
+    assert "|" not in found[98][0]

@@ -8,6 +8,7 @@ before it in the sentence, else after it, else the paragraph's or the outline he
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,7 +19,7 @@ from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
-from bot.ingest.tense import ACTUAL, TARGET, Context, heading, heading_context
+from bot.ingest.tense import ACTUAL, TARGET, Context, column_kind, heading, heading_context
 from bot.ingest.time import head_of, is_past, period_of
 from bot.vocabulary import canonical_of
 
@@ -119,7 +120,12 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
                 )
             base_year = passage_year or year
-            fallback = Context(heading_ctx.kind or para_ctx.kind or default_kind, para_ctx.period, base_year)
+            fallback = Context(
+                heading_ctx.kind or para_ctx.kind or default_kind,
+                para_ctx.period,
+                base_year,
+                heading_ctx.firm,
+            )
             found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback))
             for record in _split_urban_rural(found):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
@@ -132,6 +138,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
 def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context]]:
     """Lines of the text, each with the context of the outline headings above it."""
     levels: dict[int, Context] = {}
+    columns: list[str] | None = None  # the kinds of the columns of the table being read
     for start, end, line in iter_lines(text):
         found = heading(line)
         if found:
@@ -144,7 +151,28 @@ def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context
             ctx = Context(
                 found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year
             )
-        yield start, end, ctx
+        cells = _cells(line)
+        if len(cells) < _TABLE_MIN_CELLS:
+            columns = None
+            yield start, end, ctx
+        elif columns is None:  # a table's header row: what each column holds
+            columns = [column_kind(line[a:b]) for a, b in cells]
+            yield start, end, ctx
+        else:  # a row: each cell is read under its column's kind (`工作事项` plans, `进展情况` reports)
+            for index, (a, b) in enumerate(cells):
+                kind = columns[index] if index < len(columns) else ""
+                yield start + a, start + b, Context(kind or ctx.kind, ctx.period, ctx.year, firm=bool(kind))
+
+
+_TABLE_MIN_CELLS = 3
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a table row written with `|`: their offsets in the line."""
+    if line.count("|") + line.count("｜") < _TABLE_MIN_CELLS - 1:
+        return []
+    bounds = [-1, *(m.start() for m in re.finditer(r"[|｜]", line)), len(line)]
+    return [(a + 1, b) for a, b in itertools.pairwise(bounds) if line[a + 1 : b].strip()]
 
 
 _OPENING_YEAR = re.compile(
@@ -256,7 +284,8 @@ def _sentence_records(
             if index and _FROM_TO.fullmatch(between):  # `从1744亿元增加到2616亿元`: the same indicator
                 indicator = named_here
             else:
-                indicator = _with_subject(_indicator_name(phrase, before_start, q), subject, q)
+                here = _subject_of(named_here) if named_here else subject  # `60天(占66.7%)`: this phrase's
+                indicator = _with_subject(_indicator_name(phrase, before_start, q), here, q)
                 indicator = _INDICATOR_ALIASES.get(indicator, indicator)
             if indicator and subject and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
                 indicator = subject + indicator.replace("同口径", "").replace("同比", "")  # `同口径增长5.8%`
@@ -357,7 +386,8 @@ def _record(
     base_year = fallback.year or doc.year
     own = period_of(before, base_year, doc.year)
     period = own or fallback.period or (str(base_year) if base_year else "")
-    kind = _kind(before, after, fallback.kind, q, past=is_past(period, doc.year, doc.month))
+    past = is_past(period, doc.year, doc.month) and not fallback.firm
+    kind = _kind(before, after, fallback.kind, q, past=past)
     period = _span_or_end(period, own, fallback.period, before, doc.year)
     if kind == TARGET and not own and re.fullmatch(r"\d{4}(?:H\d|Q\d(?:-Q\d)?)", period):
         period = period[
@@ -554,6 +584,8 @@ def _with_subject(name: str, subject: str, q: Quantity) -> str:
     """A rank or comparison names its subject only once per sentence: `地区生产总值增长1.6%，…排名第5`."""
     if not name or not subject or subject in name:
         return name
+    if name == "占比" and q.unit == "%":
+        return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
     if name in _BARE_NAMES and q.unit != "%":
         return _NEW_PREFIX.sub("", subject) + name  # `新增高新技术企业186家，总数达到812家`
     if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):

@@ -42,6 +42,7 @@ class Context:
     kind: str = ""
     period: str = ""
     year: int | None = None  # the year relative time words refer to (`全年` under `2022年工作回顾` is 2022)
+    firm: bool = False  # the kind is the structure's (a table column's), not a guess from time
 
 
 def heading(line: str) -> tuple[int, str, bool] | None:
@@ -89,3 +90,15 @@ def heading_context(title: str, whole: bool, doc_year: int | None) -> Context:
     else:
         year = int(period[:4]) if period[:4].isdigit() else None
     return Context(kind, period, year)
+
+
+_PLAN_COLUMN = re.compile(r"目标|任务|事项|计划|安排|指标|内容|举措")
+_REVIEW_COLUMN = re.compile(r"进展|进度情况|完成情况|完成|实绩|成效|落实情况|执行情况")
+
+
+def column_kind(header: str) -> str:
+    """What a table column holds, by its header: plans (`工作事项`, `目标任务`, `进度安排`) or reports
+    (`进展情况`, `完成情况`); '' for the rest (`序号`, `责任单位`)."""
+    if _REVIEW_COLUMN.search(header):
+        return ACTUAL
+    return TARGET if _PLAN_COLUMN.search(header) else ""
