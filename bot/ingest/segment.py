@@ -196,13 +196,19 @@ _BARE_ZONE_WORDS = {
 
 
 _SHORT_NAME_MIN_VOTES = 2
+_TITLE_CHARS = 60
 
 
 def _by_short_name(text: str, gazetteer: Gazetteer) -> Place | None:
     """A text that names its county only by a short form (`双流上半年…`) and no city: the county whose short
     form it names most, at least twice, when that form means one place in the whole country."""
     everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
-    votes = Counter(m.place for m in gazetteer.find_mentions(text, everywhere) if m.place.level == "county")
+    votes: Counter[Place] = Counter()
+    for m in gazetteer.find_mentions(text, everywhere):
+        if m.place.level == "county":
+            votes[m.place] += (
+                2 if m.start < _TITLE_CHARS and m.exact else 1
+            )  # a full name in the title counts double
     top = votes.most_common(2)
     if not top or top[0][1] < _SHORT_NAME_MIN_VOTES or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
