@@ -54,7 +54,7 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|"
+    r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
@@ -65,7 +65,7 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|、|收窄至|收窄到|收窄|\s)+$"
+    r"将|预计|已|全部|、|收窄至|收窄到|收窄|均保持在|保持在|\s)+$"
 )
 _GROWTH_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
 _QUALIFIER_GAP = re.compile(
@@ -574,7 +574,7 @@ def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
-_BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计"))
+_BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
 _RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|平均|累计)?增速")
