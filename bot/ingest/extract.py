@@ -126,6 +126,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 base_year,
                 heading_ctx.firm,
             )
+            if not _NUMERAL.search(text, s_start, s_end):
+                continue  # no figure can stand in a sentence without a numeral
             found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback))
             for record in _split_urban_rural(found):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
@@ -203,6 +205,7 @@ def _is_frame(head: str) -> bool:
 
 
 _FRAMING_YEAR = re.compile(r"[:：]\s*(20\d\d)\s*年\s*[，,]")
+_NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百千万亿]")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
 
 

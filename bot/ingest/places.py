@@ -44,6 +44,7 @@ GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧�
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
 _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>“”‘’、。，；：！？（）【】《》〈〉「」『』·-—–_/\\|*#@"
 _CONTEXT_CACHE_SIZE = 4096
+_SCAN_MEMO_MIN = 1000  # texts this long (whole documents) keep their last scan for a second look
 _ADJACENT_GAP = 2  # at most this many spaces between a parent and the place it qualifies (南通 通州区)
 
 # What it takes for a written form to count as a mention in running text.
@@ -174,6 +175,7 @@ class Gazetteer:
         self._pinyin_source: dict[str, str] = data.get("pinyin", {})
         self._suggest_index: tuple[list[str], list[str], list[list[Place]]] | None = None
         self._context_cache: dict[tuple[str, ...], frozenset[str]] = {}
+        self._last_scan: tuple[str, frozenset[str], tuple[Mention, ...]] | None = None
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
@@ -248,6 +250,9 @@ class Gazetteer:
         count, and they decide between same-named places (通州区 of 南通市 or of 北京市).
         """
         context = self._context(context_cities)
+        last = self._last_scan
+        if last is not None and last[0] is text and last[1] == context:
+            return list(last[2])  # the same document scanned again (sections, then sentence openings)
         candidates: dict[int, list[int]] = defaultdict(list)  # start → lengths of the forms written there
         for last, length in self._automaton.iter(text):
             candidates[last - length + 1].append(length)
@@ -264,6 +269,8 @@ class Gazetteer:
                 mentions.append(mention)
                 previous = mention
                 pos = mention.end
+        if len(text) > _SCAN_MEMO_MIN:
+            self._last_scan = (text, context, tuple(mentions))
         return mentions
 
     # ------------------------------------------------------------------------------------------ internals
