@@ -52,7 +52,7 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
-    r"^(?:\d{1,2}\s*[.、．](?!\d)|20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"^(?:\d{1,2}\s*[.、．](?!\d)|20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||\s)+"
@@ -264,6 +264,7 @@ def _sentence_records(
 ) -> Iterator[Record]:
     text = norm.text
     subject = ""  # the last indicator named in this sentence, for phrases like `同比下降5.6%`
+    last_named = ""  # that indicator in full (`地区生产总值增速`)
     subject_start = s_start
     last = ("", "", s_start)  # the last figure's indicator, unit and clause start, for lists
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
@@ -288,7 +289,8 @@ def _sentence_records(
                 indicator = named_here
             else:
                 here = _subject_of(named_here) if named_here else subject  # `60天(占66.7%)`: this phrase's
-                indicator = _with_subject(_indicator_name(phrase, before_start, q), here, q)
+                ranked = named_here or last_named  # a rank after a growth rate ranks the rate
+                indicator = _with_subject(_indicator_name(phrase, before_start, q), here, q, ranked)
                 indicator = _INDICATOR_ALIASES.get(indicator, indicator)
             if indicator and subject and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
                 indicator = subject + indicator.replace("同口径", "").replace("同比", "")  # `同口径增长5.8%`
@@ -322,7 +324,7 @@ def _sentence_records(
         yield from _listed_items(phrase, made, bare)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
-            subject, subject_start = _subject_of(named_here), p_start
+            subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
 
 
 def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Record]:
@@ -583,10 +585,15 @@ _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新�
 _RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|平均|累计)?增速")
 
 
-def _with_subject(name: str, subject: str, q: Quantity) -> str:
-    """A rank or comparison names its subject only once per sentence: `地区生产总值增长1.6%，…排名第5`."""
+def _with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
+    """A rank or comparison names its subject only once per sentence: `地区生产总值增长1.6%，…排名第5` ranks the
+    growth rate (`地区生产总值增速…排名`)."""
     if not name or not subject or subject in name:
         return name
+    if name.startswith("占") and q.unit == "%":
+        return subject + name  # `…产值…，占规模工业产值的比重达51.8%`
+    if q.unit == "名次" and _RANK_SCOPE.match(name) and ranked.endswith("增速"):
+        return ranked + name
     if name == "占比" and q.unit == "%":
         return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
     if name in _BARE_NAMES and q.unit != "%":
