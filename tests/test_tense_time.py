@@ -358,3 +358,11 @@ def test_table_columns_say_plan_or_report() -> None:
     assert found[60][1:] == found[66.7][1:] == (ACTUAL, "2023Q1")
     assert found[66.7][0] == "空气质量为优天数占比"
     assert "|" not in found[98][0]
+
+
+def test_one_projects_investment_is_its_own_record() -> None:
+    text = "上杭县\n2019年，引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目；总投资超50亿元的桐昆三期等项目开工建设。\n"
+    found = records(text, "2020-01-08", ("上杭县",))
+    assert [(r.value, r.indicator, r.subject) for r in found] == [
+        (21.18, "项目总投资", "宁德时代新型锂盐研发生产项目")
+    ]

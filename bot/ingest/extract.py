@@ -278,10 +278,20 @@ def _sentence_records(
         kept = [
             q
             for i, q in enumerate(quantities)
-            if not _is_qualifier(phrase, q, quantities[i + 1 :]) and not _is_name_part(phrase, q)
+            if _project_investment(phrase, q)
+            or (not _is_qualifier(phrase, q, quantities[i + 1 :]) and not _is_name_part(phrase, q))
         ]
         named_here = ""
         for index, q in enumerate(kept):
+            project = _project_investment(phrase, q)
+            if project:  # `引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目`: the project's own figure
+                section = section_at(sections, p_start + q.start)
+                record = _record(
+                    doc, norm, section, fallback, s_start, p_start + q.start, p_start, p_end, "项目总投资", q
+                )
+                record.subject = project
+                made.append(record)
+                continue
             before_start = kept[index - 1].end if index else 0
             between = phrase[before_start : q.start]
             clause_start = p_start
@@ -325,6 +335,22 @@ def _sentence_records(
         bare = [] if quantities else [*bare, phrase]
         if named_here:
             subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
+
+
+_PROJECT_INVESTMENT = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|基地|工厂))\s*$")
+
+
+def _project_investment(phrase: str, q: Quantity) -> str:
+    """The one project an attributive investment describes (`总投资21.18亿元的宁德时代新型锂盐研发生产项目`),
+    or '' (also for a group: `总投资超50亿元的桐昆三期…等项目`)."""
+    if q.unit not in ("亿元", "万元") or not re.search(
+        r"总投资(?:额)?\s*(?:超过?|约|近|达)?\s*$", phrase[: q.start]
+    ):
+        return ""
+    m = _PROJECT_INVESTMENT.match(phrase, q.end)
+    if not m or re.search(r"等|重大|重点|一批|个|以上", m.group(1)):
+        return ""
+    return m.group(1)
 
 
 def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Record]:
