@@ -366,3 +366,8 @@ def test_one_projects_investment_is_its_own_record() -> None:
     assert [(r.value, r.indicator, r.subject) for r in found] == [
         (21.18, "项目总投资", "宁德时代新型锂盐研发生产项目")
     ]
+
+
+def test_an_undated_text_speaking_of_a_year_as_over_is_of_the_next() -> None:
+    text = "近日，庆云县委书记董立新接受记者采访。董立新说，2007年庆云县强势崛起，经济社会发生了深刻变化。"
+    assert infer_date(text) == "2008"

@@ -91,7 +91,12 @@ def infer_date(text: str) -> str:
     if plan:  # a five-year plan is adopted in its first year
         return str(2006 + 5 * "一二三四五六".index(plan.group(1) or plan.group(2)))
     mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
-    return max(mentioned) if mentioned else ""  # the latest year a text speaks of, bar targets
+    if not mentioned:
+        return ""
+    latest = max(mentioned)  # the latest year a text speaks of, bar targets
+    if re.search(latest + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了)", text):
+        return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
+    return latest
 
 
 _TITLE_MAX = 40
