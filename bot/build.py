@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from tqdm import tqdm
 
 from bot.config import SHIPPED_STORE
 from bot.ingest.manifest import ManifestError
@@ -42,9 +41,9 @@ def build_store(
     files = seed_files(seeds_dir)
     if not files:
         raise BuildError(f"{seeds_dir}: no .txt documents to build from")
-    with tqdm(total=len(files), unit="doc", disable=not progress, desc="building") as bar:
+    with _progress_bar(len(files)) if progress else nullcontext() as bar:
         try:
-            result = build_corpus(seeds_dir, files, on_document=lambda _path: bar.update())
+            result = build_corpus(seeds_dir, files, on_document=lambda _path: bar and bar.update())
         except ManifestError as exc:
             raise BuildError(f"{exc}; the store was not changed") from exc
     skipped = [f"skipped {seeds_dir / name}: {reason}" for name, reason in result.skipped]
@@ -54,6 +53,12 @@ def build_store(
         raise BuildError("; ".join([*skipped, "--strict: the store was not changed"]))
     write_store(store_path, result.records, result.documents, fingerprint(seeds_dir))
     return Built(_summary(result, store_path), skipped)
+
+
+def _progress_bar(total: int):  # a tqdm bar; tqdm is imported only when a bar is shown (60 ms)
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", desc="building")
 
 
 def _summary(result: BuildResult, store_path: Path) -> str:
