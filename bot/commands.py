@@ -317,15 +317,20 @@ class CommandService:
         ]
         found = 0
         wanted = self.reader.read(keyword) if keyword else None
+        aside: list[Record] = []  # figures about a company, project or park: shown when asked for
         for name in names:
             records = targets_of(self.store, name)
             if wanted is not None:
                 records = [
                     r for r in records if indicator_score(r, wanted, loose=False) >= 2 or _matches(r, keyword)
                 ]
-            records = [r for r in records if not subject(r) or wanted is not None]
+            if wanted is None:
+                aside.extend(r for r in records if subject(r))
+                records = [r for r in records if not subject(r)]
             found += len(records)
             blocks.extend(_grouped_by_period(records, header=name if len(names) > 1 else ""))
+        if aside:
+            blocks.append(_aside_note(answer.place.name, aside, "targets"))
         if not found:
             hint = f"没有含“{esc(keyword)}”的目标。" if keyword else "文件里没有找到目标。"
             return _short(
@@ -348,6 +353,7 @@ class CommandService:
         found = 0
         scope = self._scope(answer.place)
         best = None
+        aside: list[Record] = []  # figures about a company, project or park: shown when asked for
         for name in scope:
             items = progress_of(self.store, name, with_subjects=wanted is not None, implied=True)
             if wanted is not None:
@@ -359,6 +365,10 @@ class CommandService:
             found += len(items)
             if items:
                 blocks.extend(_progress_blocks(name, items, len(scope) > 1))
+            if wanted is None:
+                aside.extend(r for r in self.store.by_region(name, kind="actual") if subject(r))
+        if aside:
+            blocks.append(_aside_note(answer.place.name, aside, "progress"))
         if best is not None:  # asked about one indicator: its figure and target lead
             lead = render.lead_line(best[1].actual)
             if best[1].target is not None:
@@ -715,6 +725,16 @@ def _progress_blocks(region: str, items: list, named: bool) -> list[str]:
         lines.append(line)
     blocks.append("\n".join(lines))
     return blocks
+
+
+def _aside_note(place: str, records: list[Record], command: str) -> str:
+    """The figures about a narrower subject left out of a place's listing, and how to see them."""
+    subjects = list(dict.fromkeys(subject(r) for r in records))
+    shown = "、".join(subjects[:5]) + ("等" if len(subjects) > 5 else "")
+    return (
+        f"<i>另有 {len(records)} 条是关于具体企业、项目或园区的（{esc(shown)}），"
+        f"加上名字查看：/{command} {esc(_short_name(place))} {esc(subjects[0])}</i>"
+    )
 
 
 def _matches(record: Record, keyword: str) -> bool:

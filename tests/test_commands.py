@@ -123,9 +123,14 @@ def test_long_answers_are_paged_under_the_limit_and_lose_nothing(service: Comman
     reply = service.handle("/progress 启东", PRIVATE)
     assert reply is not None and len(reply.pages) > 1 and reply.paging_key
     assert all(len(page) < MESSAGE_LIMIT for page in reply.pages)
-    listed = [r.id for r in service.store.records if r.region == "启东市" and r.kind == "actual"]
+    actuals = [r for r in service.store.records if r.region == "启东市" and r.kind == "actual"]
     joined = "".join(reply.pages)
-    assert all(f"/source_{record_id}" in joined for record_id in listed)
+    assert all(f"/source_{r.id}" in joined for r in actuals if not r.subject)
+    about = [r for r in actuals if r.subject]  # a company's or a park's figures: named, shown when asked for
+    if about:
+        assert f"另有 {len(about)} 条" in joined and about[0].subject in joined
+        asked = as_plain_text(service.handle(f"/progress 启东 {about[0].subject}", PRIVATE))
+        assert about[0].id in asked
     service.bind_pages(reply.paging_key, PRIVATE.chat_id)
     assert service.page(reply.paging_key, 1, PRIVATE.chat_id).text == reply.pages[1]
     assert service.page(reply.paging_key, 1, chat_id=999) is None  # another chat cannot page through it
