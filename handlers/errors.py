@@ -10,6 +10,7 @@ from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import CallbackContext
 
 from handlers.observe import describe
+from handlers.reports import report_error
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +19,7 @@ SORRY = "出了点问题，请稍后再试。"
 
 async def on_error(update: object, context: CallbackContext) -> None:
     error = context.error
+    await report_error(update, context)  # to POLICYBOT_ADMIN_CHAT, when set
     if not isinstance(update, Update):
         # Polling or the scheduler: there is nobody to answer.
         if isinstance(error, NetworkError):
