@@ -305,12 +305,13 @@ async def _serve(
     server: WebhookServer | None = None
     await _retrying(application.initialize)
     try:
-        await _post_init(application)
-        if webhook_url:
+        if webhook_url:  # listening first: updates wait in the queue until the application starts
             server = WebhookServer(
                 listen, port, urlsplit(webhook_url).path, application.bot, application.update_queue, secret
             )
             server.start()
+        await _post_init(application)
+        if webhook_url:
             await _retrying(
                 lambda: application.bot.set_webhook(
                     webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES

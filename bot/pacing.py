@@ -17,7 +17,8 @@ getChatMember or answerCallbackQuery go straight through (they do not count agai
 Waiting sends are served by priority (REPLY before DIGEST), then in order of arrival.
 
 Faults, handled here once
-- 429: the paced path pauses for retry_after and the request is retried once (a second 429 is raised).
+- 429: the paced path pauses for retry_after and the request is retried, here only (FLOOD_RETRIES times
+  at most; then RetryAfter is raised).
 - A request that never reached the server (connection refused, connect/pool time-out) or whose connection
   was reset is retried with backoff for up to NETWORK_BUDGET seconds, so a network drop loses nothing.
 - A read time-out is not retried for a send: Telegram has most likely accepted it (TimedOut is raised).
@@ -48,6 +49,7 @@ SLACK = 0.002  # seconds added to each window: timers and clocks are not exact
 GROUP_LIMIT, GROUP_PERIOD = 20, 60.0
 PRIVATE_BURST, PRIVATE_PERIOD = 4, 4.0  # one a second on average, four at once at most
 REPLY, DIGEST = 0, 1  # priorities: lower goes first
+FLOOD_RETRIES = 3  # of one request answered 429, each after the pause Telegram asked for
 NETWORK_BUDGET = 30.0  # seconds of backoff spent on one request's connection errors
 MAX_BACKOFF = 4.0
 SWEEP_EVERY = 2000  # acquisitions between sweeps of idle chat windows
@@ -178,7 +180,7 @@ class Pacer(BaseRateLimiter[dict[str, Any]]):
         abandonable = bool(options.get("abandon", False))
         is_paced = paced(endpoint)
         chat = data.get("chat_id") if is_paced else None
-        flood_retried = False
+        flood_retries = 0
         backoff_spent = 0.0
         attempt = 0
         while True:
@@ -205,10 +207,10 @@ class Pacer(BaseRateLimiter[dict[str, Any]]):
                 wait = retry_seconds(exc)
                 if is_paced:
                     self.pause(wait)
-                if flood_retried:
+                if flood_retries >= FLOOD_RETRIES:
                     raise
-                flood_retried = True
-                log.info("flood control on %s: paused %.1f s, then retried once", endpoint, wait)
+                flood_retries += 1
+                log.info("flood control on %s: paused %.1f s, then retried", endpoint, wait)
                 if not is_paced:
                     await asyncio.sleep(wait)
             except NetworkError as exc:
