@@ -1,9 +1,22 @@
 """Score the parser's indicator records against the hand-labelled gold records.
 
     python bench/score.py [--store PATH | --pred FILE] [--gold DIR] [--verbose]
+    python bench/score.py --corpus real [--split dev|test|all] [--errors [--show-test-errors]] [--json FILE]
+    python bench/score.py --corpus unseen|seeds [--errors] [--json FILE]
+    python bench/score.py --corpus real --check
 
-A prediction matches a gold record when doc, region, value, unit and kind agree (numbers within
-1e-9, ranges element-wise); each record matches at most once.
+Without --corpus (the seeds store): a prediction matches a gold record when doc, region, value, unit and kind
+agree (numbers within 1e-9, ranges element-wise); each record matches at most once.
+
+With --corpus: the corpus's documents are built through the real pipeline WITHOUT a manifest (dates and places
+inferred; the seeds keep theirs), or read from --pred. Within each document a prediction is paired with a
+gold record of the same value and unit, the best text overlap first (indicator overlap breaks ties). Strict
+P/R/F1 count the pairs that also agree on region and kind. On the pairs: accuracy of kind, region, period,
+cmp and indicator (exact); canonical precision/recall over pairs where the prediction (P) or the gold (R)
+has a canonical name; subject agreement. Missing `canonical`/`subject` fields count as "".
+Errors are grouped by class (missed, spurious, wrong unit, kind, region, period, cmp, canonical, subject,
+indicator); --errors lists them, but never for the test split unless --show-test-errors is given: nobody
+reads test-split errors while writing parser rules (tests/real/README.md).
 """
 
 from __future__ import annotations
@@ -12,7 +25,9 @@ import argparse
 import json
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
+from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,6 +160,334 @@ def load_pred(store: str | None = None, pred_file: str | None = None) -> list[Re
     return read_jsonl(res.stdout.splitlines())
 
 
+# ---------------------------------------------------------------- corpus scoring (no manifest) --
+
+CORPORA: dict[str, tuple[Path, Path, Path | None]] = {
+    # name: (documents, gold, splits file)
+    "real": (
+        ROOT / "tests" / "real" / "docs",
+        ROOT / "tests" / "real" / "gold",
+        ROOT / "tests" / "real" / "splits.json",
+    ),
+    "unseen": (ROOT / "tests" / "unseen" / "docs", ROOT / "tests" / "unseen" / "gold", None),
+    "seeds": (ROOT / "seeds", GOLD_DIR, None),
+}
+PAIR_FIELDS = ("kind", "region", "period", "cmp", "indicator")
+ERROR_CLASSES = (
+    "missed",
+    "spurious",
+    "wrong unit",
+    "wrong kind",
+    "wrong region",
+    "wrong period",
+    "wrong cmp",
+    "wrong canonical",
+    "wrong subject",
+    "indicator differs",
+)
+GOLD_FIELDS = (
+    "doc",
+    "region",
+    "indicator",
+    "value",
+    "unit",
+    "cmp",
+    "kind",
+    "period",
+    "deadline",
+    "text",
+    "subject",
+    "canonical",
+)
+
+
+def corpus_splits(corpus: str) -> dict[str, list[str]]:
+    """Document ids per split; a corpus without a splits file is one split, "all"."""
+    docs_dir, _, splits_file = CORPORA[corpus]
+    if splits_file is None:
+        return {"all": sorted(p.stem for p in docs_dir.glob("*.txt"))}
+    splits = json.loads(splits_file.read_text(encoding="utf-8"))
+    return {name: sorted(ids) for name, ids in splits.items()}
+
+
+def build_predictions(docs_dir: Path, ids: list[str]) -> tuple[list[Record], dict[str, str]]:
+    """Records the real pipeline reads from these documents, and the documents it could not read (id: reason).
+
+    The corpus folders have no manifest, so dates and places are inferred from the text. One document that
+    fails costs only its own records."""
+    sys.path.insert(0, str(ROOT))
+    from bot.ingest.pipeline import build_corpus
+
+    paths = [docs_dir / f"{i}.txt" for i in ids]
+    try:
+        return [r.export() | _extra(r) for r in build_corpus(docs_dir, files=paths).records], {}
+    except Exception:  # fall back to one document at a time to name the bad one
+        pass
+    records: list[Record] = []
+    failed: dict[str, str] = {}
+    for path in paths:
+        try:
+            records += [r.export() | _extra(r) for r in build_corpus(docs_dir, files=[path]).records]
+        except Exception as exc:  # any failure is this document's
+            failed[path.stem] = f"{type(exc).__name__}: {exc}"[:200]
+    return records, failed
+
+
+def _extra(record: object) -> dict:
+    """`subject` and `canonical` when the parser's records carry them (older ones do not)."""
+    return {f: getattr(record, f) for f in ("subject", "canonical") if hasattr(record, f)}
+
+
+def _overlap(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size / min(len(a), len(b))
+
+
+def pair_document(pred: list[Record], gold: list[Record]) -> list[tuple[int, int]]:
+    """One-to-one pairs (pred index, gold index) of the same value and unit, best text overlap first."""
+    cands = []
+    for pi, p in enumerate(pred):
+        for gi, g in enumerate(gold):
+            if _s(p, "unit") == _s(g, "unit") and same_value(p.get("value"), g.get("value")):
+                score = _overlap(_s(p, "text"), _s(g, "text")) + 0.25 * _overlap(
+                    _s(p, "indicator"), _s(g, "indicator")
+                )
+                cands.append((-score, pi, gi))
+    pairs, used_p, used_g = [], set(), set()
+    for _, pi, gi in sorted(cands):
+        if pi not in used_p and gi not in used_g:
+            pairs.append((pi, gi))
+            used_p.add(pi)
+            used_g.add(gi)
+    return sorted(pairs, key=lambda x: x[1])
+
+
+def evaluate_document(
+    pred: list[Record], gold: list[Record]
+) -> tuple[Counter, list[tuple[str, Record | None, Record | None]]]:
+    """Counts for one document and its errors as (class, prediction, gold)."""
+    c: Counter = Counter(gold=len(gold), pred=len(pred))
+    errors: list[tuple[str, Record | None, Record | None]] = []
+    pairs = pair_document(pred, gold)
+    c["paired"] = len(pairs)
+    for pi, gi in pairs:
+        p, g = pred[pi], gold[gi]
+        c["strict"] += _s(p, "region") == _s(g, "region") and _s(p, "kind") == _s(g, "kind")
+        for f in PAIR_FIELDS:
+            ok = _s(p, f) == _s(g, f)
+            c[f] += ok
+            if not ok:
+                errors.append(("indicator differs" if f == "indicator" else f"wrong {f}", p, g))
+        pc, gc = _s(p, "canonical"), _s(g, "canonical")
+        c["canon_pred"] += bool(pc)
+        c["canon_gold"] += bool(gc)
+        c["canon_ok"] += bool(pc) and pc == gc
+        if (pc or gc) and pc != gc:
+            errors.append(("wrong canonical", p, g))
+        ok = _s(p, "subject") == _s(g, "subject")
+        c["subject"] += ok
+        if not ok:
+            errors.append(("wrong subject", p, g))
+    paired_p = {pi for pi, _ in pairs}
+    paired_g = {gi for _, gi in pairs}
+    lone_g = [gi for gi in range(len(gold)) if gi not in paired_g]
+    for pi, p in enumerate(pred):
+        if pi in paired_p:
+            continue
+        same = [gi for gi in lone_g if same_value(p.get("value"), gold[gi].get("value"))]
+        if same:  # the figure was found, under another unit
+            lone_g.remove(same[0])
+            errors.append(("wrong unit", p, gold[same[0]]))
+        else:
+            errors.append(("spurious", p, None))
+    errors += [("missed", None, gold[gi]) for gi in lone_g]
+    return c, errors
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def summarize(c: Counter) -> dict:
+    """Figures from counts: strict and value+unit P/R/F1, field accuracy on pairs, canonical P/R, subject."""
+
+    def prf(tp: int) -> dict:
+        p, r = _ratio(tp, c["pred"]), _ratio(tp, c["gold"])
+        f = 2 * p * r / (p + r) if p and r else 0.0
+        return {"precision": p or 0.0, "recall": r or 0.0, "f1": f}
+
+    out = {"gold": c["gold"], "pred": c["pred"], "paired": c["paired"], "strict_tp": c["strict"]}
+    out["strict"] = prf(c["strict"])
+    out["value_unit"] = prf(c["paired"])
+    out["accuracy"] = {f: _ratio(c[f], c["paired"]) for f in PAIR_FIELDS}
+    out["canonical"] = {
+        "precision": _ratio(c["canon_ok"], c["canon_pred"]),
+        "recall": _ratio(c["canon_ok"], c["canon_gold"]),
+        "pred_named": c["canon_pred"],
+        "gold_named": c["canon_gold"],
+    }
+    out["subject"] = _ratio(c["subject"], c["paired"])
+    return out
+
+
+def evaluate(pred: list[Record], gold: list[Record], ids: list[str]) -> dict:
+    """Per document and overall figures for these documents, and every error."""
+    docs: dict[str, dict] = {}
+    total: Counter = Counter()
+    errors: list[tuple[str, str, Record | None, Record | None]] = []
+    for d in ids:
+        c, errs = evaluate_document(
+            [p for p in pred if _s(p, "doc") == d], [g for g in gold if _s(g, "doc") == d]
+        )
+        total += c
+        docs[d] = summarize(c)
+        errors += [(d, cls, p, g) for cls, p, g in errs]
+    counts = Counter(cls for _, cls, _, _ in errors)
+    return {
+        "overall": summarize(total),
+        "docs": docs,
+        "error_counts": {k: counts[k] for k in ERROR_CLASSES if counts[k]},
+        "errors": errors,
+    }
+
+
+def _pct(x: float | None) -> str:
+    return "   - " if x is None else f"{x:5.2f}"
+
+
+def _line(name: str, s: dict) -> str:
+    a, cn = s["accuracy"], s["canonical"]
+    return (
+        f"{name[:30]:<30}{s['gold']:>5}{s['pred']:>5}{s['paired']:>5}  {_pct(s['strict']['precision'])}"
+        f"{_pct(s['strict']['recall'])}{_pct(s['strict']['f1'])}  {_pct(s['value_unit']['f1'])}  "
+        + "".join(_pct(a[f]) for f in PAIR_FIELDS)
+        + f"  {_pct(cn['precision'])}{_pct(cn['recall'])}  {_pct(s['subject'])}"
+    )
+
+
+def _error_line(doc: str, cls: str, p: Record | None, g: Record | None) -> str:
+    def brief(r: Record) -> str:
+        return (
+            f"{_s(r, 'region')}|{_s(r, 'indicator')}|{json.dumps(r.get('value'))}{_s(r, 'unit')}|{_s(r, 'cmp')}|"
+            f"{_s(r, 'kind')}|{_s(r, 'period')}|canon={_s(r, 'canonical')}|subj={_s(r, 'subject')}  «{_s(r, 'text')}»"
+        )
+
+    out = f"  [{cls}] {doc}"
+    if p is not None:
+        out += f"\n      pred {brief(p)}"
+    if g is not None:
+        out += f"\n      gold {brief(g)}"
+    return out
+
+
+def corpus_report(name: str, res: dict, failed: dict[str, str], show_errors: bool) -> str:
+    head = (
+        f"{'doc':<30}{'gold':>5}{'pred':>5}{'pair':>5}  {'P':>5}{'R':>5}{'F1':>5}  {'vuF1':>5}  "
+        f"{'kind':>5}{'regn':>5}{'perd':>5}{'cmp':>5}{'ind':>5}  {'canP':>5}{'canR':>5}  {'subj':>5}"
+    )
+    lines = [f"== {name}: {len(res['docs'])} documents", head]
+    lines += [_line(d, s) for d, s in res["docs"].items()]
+    lines.append(_line("ALL", res["overall"]))
+    lines += [f"  build failed for {d}: {why}" for d, why in failed.items()]
+    counts = res["error_counts"]
+    lines.append("errors by class: " + (", ".join(f"{k} {v}" for k, v in counts.items()) or "none"))
+    if show_errors:
+        for cls in ERROR_CLASSES:
+            items = [e for e in res["errors"] if e[1] == cls]
+            if items:
+                lines.append(f"-- {cls} ({len(items)})")
+                lines += [_error_line(*e) for e in items]
+    return "\n".join(lines)
+
+
+def _normalize_for_check(text: str) -> str:
+    """The text gold `text` quotes: full-width folded, pinyin annotations dropped, simplified (t2s)."""
+    import re
+
+    from opencc import OpenCC
+
+    text = text.translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}).replace("\u3000", " ")
+    pinyin = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]+\)")
+    return OpenCC("t2s").convert(pinyin.sub("", text))
+
+
+def check_corpus_gold(corpus: str) -> int:
+    """Problems in a corpus's gold files: fields, doc, cmp/kind values, text quoted in order from the document."""
+    docs_dir, gold_dir, _ = CORPORA[corpus]
+    problems = 0
+    for f in sorted(gold_dir.glob("*.jsonl")):
+        src = docs_dir / f"{f.stem}.txt"
+        if not src.exists():
+            print(f"{f.name}: no document {src.name}")
+            problems += 1
+            continue
+        text, pos = _normalize_for_check(src.read_text(encoding="utf-8")), 0
+        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            r = json.loads(line)
+            where = f"{f.name}:{n}"
+            bad = []
+            if corpus == "real" and tuple(r) != GOLD_FIELDS:
+                bad.append(f"fields {tuple(r)}")
+            if r["doc"] != f.stem or r["kind"] not in ("target", "actual"):
+                bad.append("doc/kind")
+            if r["cmp"] not in (">=", ">", "=", "<=", "<", "range") or (
+                isinstance(r["value"], list) != (r["cmp"] == "range")
+            ):
+                bad.append("cmp/value")
+            i = text.find(r["text"], pos)
+            if i < 0:
+                bad.append(f"text not found in order: {r['text']}")
+            else:
+                pos = i
+            for b in bad:
+                print(f"{where}: {b}")
+            problems += len(bad)
+    print(f"gold check ({corpus}): {problems} problem(s)")
+    return problems
+
+
+def _jsonable(res: dict, with_errors: bool) -> dict:
+    out = {k: v for k, v in res.items() if k != "errors"}
+    if with_errors:
+        out["errors"] = [{"doc": d, "class": c, "pred": p, "gold": g} for d, c, p, g in res["errors"]]
+    return out
+
+
+def run_corpus(a: argparse.Namespace) -> int:
+    if a.check:
+        return 1 if check_corpus_gold(a.corpus) else 0
+    docs_dir, gold_dir, _ = CORPORA[a.corpus]
+    splits = corpus_splits(a.corpus)
+    wanted = list(splits) if a.split == "all" else [a.split]
+    if any(s not in splits for s in wanted):
+        sys.exit(f"corpus {a.corpus} has splits {sorted(splits)}, not {a.split}")
+    ids = sorted({d for s in wanted for d in splits[s]})
+    gold = load_gold(gold_dir)
+    if a.pred:
+        pred, failed = read_jsonl(Path(a.pred).read_text(encoding="utf-8").splitlines()), {}
+    else:
+        pred, failed = build_predictions(docs_dir, ids)
+    summary: dict = {"corpus": a.corpus, "splits": {}}
+    for s in wanted:
+        res = evaluate(pred, gold, splits[s])
+        show = a.errors and (s != "test" or a.show_test_errors)
+        print(
+            corpus_report(f"{a.corpus} / {s}", res, {d: w for d, w in failed.items() if d in splits[s]}, show)
+        )
+        if a.errors and not show:
+            print(
+                "(test-split errors are not shown; --show-test-errors prints them, see tests/real/README.md)"
+            )
+        print()
+        summary["splits"][s] = _jsonable(res, show)
+    summary["build_failures"] = failed
+    if a.json:
+        Path(a.json).write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
 def _row(name: str, s: dict) -> str:
     tp = s["tp"] or 1
     nm = s["near_miss"]
@@ -185,7 +528,17 @@ def main(argv: list[str] | None = None) -> int:
     src.add_argument("--pred", help="JSONL file of predicted records (as printed by `policybot export`)")
     ap.add_argument("--gold", default=str(GOLD_DIR), help="folder of gold *.jsonl files")
     ap.add_argument("--verbose", "-v", action="store_true", help="list false positives and negatives")
+    ap.add_argument(
+        "--corpus", choices=sorted(CORPORA), help="build this corpus without a manifest and score it"
+    )
+    ap.add_argument("--split", default="all", help="with --corpus: dev, test or all (default)")
+    ap.add_argument("--errors", action="store_true", help="with --corpus: list the errors by class")
+    ap.add_argument("--show-test-errors", action="store_true", help="also list the test split's errors")
+    ap.add_argument("--json", help="with --corpus: write the summary here")
+    ap.add_argument("--check", action="store_true", help="with --corpus: only validate the gold files")
     a = ap.parse_args(argv)
+    if a.corpus:
+        return run_corpus(a)
     gold = load_gold(Path(a.gold))
     if not gold:
         sys.exit(f"no gold records in {a.gold}")

@@ -18,7 +18,9 @@ _spec.loader.exec_module(score_module)  # type: ignore[union-attr]
 
 
 def gold(folder: Path) -> list[dict]:
-    return [json.loads(line) for path in sorted(folder.glob("*.jsonl")) for line in path.read_text().splitlines()]
+    return [
+        json.loads(line) for path in sorted(folder.glob("*.jsonl")) for line in path.read_text().splitlines()
+    ]
 
 
 @pytest.mark.parametrize(
@@ -33,3 +35,13 @@ def test_f1_against_gold(docs: Path, labels: Path, floor: float) -> None:
     predicted = [r.export() for r in build_corpus(docs).records]
     figures = score_module.score(predicted, gold(labels))["overall"]
     assert figures["f1"] >= floor, figures
+
+
+def test_real_corpus_gold_quotes_its_documents() -> None:
+    """Every gold record of the real corpus is well formed and quotes its document, in order; the split covers
+    every document once."""
+    assert score_module.check_corpus_gold("real") == 0
+    splits = score_module.corpus_splits("real")
+    ids = [d for ds in splits.values() for d in ds]
+    docs = sorted(p.stem for p in (ROOT / "tests" / "real" / "docs").glob("*.txt"))
+    assert sorted(ids) == docs and set(splits) == {"dev", "test"}

@@ -1,0 +1,441 @@
+"""The indicator vocabulary: canonical names of the common indicators, their synonyms and abbreviations.
+
+One table, two users: extraction tags a record with `canonical_of(indicator, unit)` so that different wordings
+compare (GDP, 地区生产总值 and 经济总量 are one thing), and the question reader finds indicators in a user's
+message with `find_terms`. Level, growth rate (`…增速`), share (`…占比`) and rank (`…排名`) are different
+canonical names (RECORDS.md).
+
+A family is one measured quantity (its level form is the family's name). Its `terms` are the wordings that
+name it in documents; `aliases` are looser wordings people type in questions (`财政收入`, `外资`) that may
+mean one of several families, so they never tag a record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "FAMILIES",
+    "Family",
+    "TermMatch",
+    "canonical_of",
+    "family_of",
+    "find_terms",
+    "headline_rank",
+    "topic_of",
+    "variant_asked",
+]
+
+MONEY_UNITS = frozenset(("亿元", "万元", "元", "亿美元", "万美元", "美元", "万亿元", "千亿元"))
+COUNT_UNITS = frozenset(("家", "个", "项", "户", "件", "人", "万人", "名", "所"))
+QUANTITY_UNITS = frozenset(("万吨", "吨", "亿斤", "万斤", "斤", "万亩", "亩"))
+RATIO_UNITS = frozenset(("%",))
+
+RATE, SHARE, RANK = "增速", "占比", "排名"
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str  # canonical name of the level
+    topic: str  # the topic a listing groups it under
+    measure: str  # "money" | "count" | "quantity" | "ratio": what unit its level takes
+    terms: tuple[str, ...]  # wordings in documents that name exactly this quantity
+    aliases: tuple[str, ...] = ()  # looser wordings in questions, possibly shared with other families
+    headline: int = 0  # order among headline indicators (1 first); 0 = not a headline indicator
+
+
+# Topics in the order a place's listing shows them; records outside the vocabulary fall into them by keyword.
+TOPICS = (
+    "经济总量",
+    "财政",
+    "投资",
+    "工业",
+    "消费",
+    "外贸外资",
+    "收入",
+    "创新",
+    "城乡",
+    "就业民生",
+    "农业",
+    "生态",
+)
+
+FAMILIES: tuple[Family, ...] = (
+    # 经济总量
+    Family(
+        "地区生产总值",
+        "经济总量",
+        "money",
+        ("地区生产总值", "生产总值", "经济总量", "GDP", "地区GDP", "国内生产总值"),
+        ("经济", "GDP总量"),
+        1,
+    ),
+    Family("人均地区生产总值", "经济总量", "money", ("人均地区生产总值", "人均生产总值", "人均GDP")),
+    Family("服务业增加值", "经济总量", "money", ("服务业增加值", "第三产业增加值")),
+    Family("数字经济核心产业增加值", "经济总量", "money", ("数字经济核心产业增加值",)),
+    # 财政
+    Family(
+        "一般公共预算收入",
+        "财政",
+        "money",
+        (
+            "一般公共预算收入",
+            "一般预算收入",
+            "公共财政预算收入",
+            "地方一般公共预算收入",
+            "地方公共财政预算收入",
+            "一般公共预算",
+            "地方财政一般预算收入",
+        ),
+        ("财政收入", "公共预算收入", "预算收入"),
+        2,
+    ),
+    Family("财政总收入", "财政", "money", ("财政总收入", "全口径财政收入"), ("财政收入",)),
+    Family("税收收入", "财政", "money", ("税收收入", "税收")),
+    Family("一般公共预算支出", "财政", "money", ("一般公共预算支出", "公共财政预算支出"), ("财政支出",)),
+    # 投资
+    Family(
+        "固定资产投资",
+        "投资",
+        "money",
+        ("固定资产投资", "全社会固定资产投资", "固投", "城镇固定资产投资", "500万元以上固定资产投资"),
+        ("投资",),
+        3,
+    ),
+    Family("工业投资", "投资", "money", ("工业投资", "工业投入", "工业性投入", "工业固定资产投资")),
+    Family("基础设施投资", "投资", "money", ("基础设施投资", "基础设施建设投资")),
+    Family("民间投资", "投资", "money", ("民间投资",)),
+    Family("房地产开发投资", "投资", "money", ("房地产开发投资",)),
+    Family(
+        "高技术产业投资",
+        "投资",
+        "money",
+        ("高技术产业投资", "高技术投资", "高新产业投资", "高新技术产业投资"),
+    ),
+    Family("服务业投资", "投资", "money", ("服务业投资",)),
+    # 工业
+    Family(
+        "规上工业增加值",
+        "工业",
+        "money",
+        ("规上工业增加值", "规模以上工业增加值", "规模工业增加值", "工业增加值"),
+        ("工业增加值",),
+        4,
+    ),
+    Family(
+        "规上工业总产值",
+        "工业",
+        "money",
+        (
+            "规上工业总产值",
+            "规模以上工业总产值",
+            "规模工业总产值",
+            "规上工业产值",
+            "规模以上工业产值",
+            "工业总产值",
+            "规模工业产值",
+        ),
+        ("工业产值",),
+    ),
+    Family(
+        "工业开票销售",
+        "工业",
+        "money",
+        ("工业开票销售", "工业开票", "工业开票销售收入"),
+        ("开票", "开票销售"),
+        5,
+    ),
+    Family(
+        "工业应税销售",
+        "工业",
+        "money",
+        ("工业应税销售", "规模工业应税销售", "规上工业应税销售"),
+        ("应税销售",),
+    ),
+    Family("建筑业总产值", "工业", "money", ("建筑业总产值", "建筑业产值")),
+    Family(
+        "规上服务业营业收入",
+        "工业",
+        "money",
+        ("规上服务业营业收入", "规模以上服务业营业收入", "营利性服务业营业收入", "规上服务业企业营业收入"),
+    ),
+    Family("规上工业企业", "工业", "count", ("规上工业企业", "规模以上工业企业"), ("规上企业",)),
+    # 消费
+    Family(
+        "社会消费品零售总额",
+        "消费",
+        "money",
+        ("社会消费品零售总额", "社会消费品零售额", "消费品零售总额", "社零总额", "社零额", "社消零"),
+        ("社零", "消费"),
+        6,
+    ),
+    # 外贸外资
+    Family(
+        "进出口总额",
+        "外贸外资",
+        "money",
+        (
+            "进出口总额",
+            "外贸进出口总额",
+            "外贸进出口",
+            "进出口",
+            "外贸总额",
+            "货物进出口总额",
+            "外贸进出口额",
+        ),
+        ("外贸",),
+        7,
+    ),
+    Family("出口总额", "外贸外资", "money", ("出口总额", "出口额", "外贸出口", "外贸出口总额", "自营出口")),
+    Family(
+        "实际使用外资",
+        "外贸外资",
+        "money",
+        ("实际使用外资", "实际利用外资", "到账外资", "实到外资", "实际到账外资", "利用外资", "外商直接投资"),
+        ("外资",),
+        8,
+    ),
+    # 收入
+    Family(
+        "城镇居民人均可支配收入",
+        "收入",
+        "money",
+        ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入"),
+        ("城镇居民",),
+        9,
+    ),
+    Family(
+        "农村居民人均可支配收入",
+        "收入",
+        "money",
+        ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农民人均可支配收入", "农村居民收入"),
+        ("农民收入", "农村居民"),
+        10,
+    ),
+    Family("农民人均纯收入", "收入", "money", ("农民人均纯收入",)),
+    Family(
+        "居民人均可支配收入",
+        "收入",
+        "money",
+        ("居民人均可支配收入", "全体居民人均可支配收入", "全体常住居民人均可支配收入"),
+        ("可支配收入", "收入"),
+    ),
+    # 创新
+    Family(
+        "高新技术企业", "创新", "count", ("高新技术企业", "高企", "国家高新技术企业", "国家级高新技术企业")
+    ),
+    Family("高新技术产业产值", "创新", "money", ("高新技术产业产值",)),
+    Family(
+        "研发经费投入强度",
+        "创新",
+        "ratio",
+        (
+            "研发经费投入强度",
+            "研发投入强度",
+            "R&D经费投入强度",
+            "R&D投入强度",
+            "研发经费支出占GDP比重",
+            "全社会研发投入占比",
+            "R&D经费支出占GDP比重",
+        ),
+        ("研发投入", "R&D"),
+    ),
+    Family("万人发明专利拥有量", "创新", "count", ("万人发明专利拥有量", "每万人发明专利拥有量")),
+    # 城乡
+    Family("城镇化率", "城乡", "ratio", ("城镇化率", "常住人口城镇化率", "户籍人口城镇化率"), ("城镇化",)),
+    # 就业民生
+    Family(
+        "城镇新增就业", "就业民生", "count", ("城镇新增就业", "新增城镇就业", "城镇新增就业人数"), ("就业",)
+    ),
+    Family(
+        "城镇登记失业率", "就业民生", "ratio", ("城镇登记失业率", "登记失业率", "城镇调查失业率"), ("失业率",)
+    ),
+    Family(
+        "居民消费价格涨幅",
+        "就业民生",
+        "ratio",
+        ("居民消费价格涨幅", "居民消费价格指数涨幅", "居民消费价格总水平涨幅", "CPI涨幅"),
+        ("CPI", "物价"),
+    ),
+    # 农业
+    Family("粮食产量", "农业", "quantity", ("粮食总产量", "粮食产量", "粮食生产总量"), ("粮食",)),
+    Family("农林牧渔业总产值", "农业", "money", ("农林牧渔业总产值", "农业总产值")),
+    # 生态
+    Family("森林覆盖率", "生态", "ratio", ("森林覆盖率",)),
+    Family(
+        "空气质量优良天数比例",
+        "生态",
+        "ratio",
+        ("空气质量优良天数比例", "空气质量优良率", "空气优良天数比例"),
+    ),
+    Family(
+        "单位地区生产总值能耗降幅",
+        "生态",
+        "ratio",
+        ("单位地区生产总值能耗", "单位GDP能耗", "万元GDP能耗", "万元地区生产总值能耗"),
+    ),
+)
+
+# Words that may stand before a family's term and still leave the same quantity (a scope, not a narrower
+# thing); `新增` and `净增` make a count of something new, which is its own canonical (`新增高新技术企业`).
+_QUALIFIER = re.compile(
+    r"(?:全县|全市|全区|全旗|全镇|全社会|全口径|规上|规模以上|限额以上|地方|本级|累计|全年|年度|当年"
+    r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域)*"
+)
+_NEW = re.compile(r"(?:新增|净增|新培育|新认定|新招引|新引进)")
+# Words that may follow the term: the quantity's own nouns, a rate, a share, a rank among other places.
+_SUFFIX = re.compile(
+    r"(?P<noun>总额|总量|总数|总值|数量|额|量|数|规模|收入)?"
+    r"(?P<rate>(?:年均|同比|比上年)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅))?"
+    r"(?P<share>占比|比重|占[^\d]{0,8}比重|所占比重)?"
+    r"(?P<rank>[^\d]{0,16}?(?:排名|名次|位次|排位))?"
+)
+# A name that states a change against something else is not the indicator itself (`降幅较一季度收窄`,
+# `高于南通平均水平`, `拉动…增长`, `比上年末提升`).
+_COMPARISON = re.compile(r"较|高于|低于|快于|慢于|收窄|扩大|拉动|提升了|提高了|比上年末|比年初|贡献")
+
+
+@lru_cache(maxsize=1)
+def _term_index() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str, str]]:
+    """One alternation over every term and alias (longest first), and what each names."""
+    names: dict[str, list[str]] = {}
+    tagging: dict[str, str] = {}  # folded term -> the one family a document wording tags
+    for fam in FAMILIES:
+        for term in fam.terms:
+            key = term.casefold()
+            tagging[key] = fam.name
+            names.setdefault(key, []).insert(0, fam.name)
+        for alias in fam.aliases:
+            names.setdefault(alias.casefold(), []).append(fam.name)
+    alternation = "|".join(re.escape(t) for t in sorted(names, key=len, reverse=True))
+    pattern = re.compile(alternation, re.IGNORECASE)
+    return pattern, {k: tuple(dict.fromkeys(v)) for k, v in names.items()}, tagging
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, Family]:
+    return {fam.name: fam for fam in FAMILIES}
+
+
+def family_of(canonical: str) -> Family | None:
+    """The family a canonical name belongs to (`地区生产总值增速` → 地区生产总值), or None."""
+    fams = _families()
+    if canonical in fams:
+        return fams[canonical]
+    for suffix in (RATE, SHARE, RANK):
+        if canonical.endswith(suffix) and canonical[: -len(suffix)] in fams:
+            return fams[canonical[: -len(suffix)]]
+    if canonical.startswith("新增") and canonical[2:] in fams:
+        return fams[canonical[2:]]
+    return None
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    start: int
+    end: int
+    term: str  # as written in the text
+    families: tuple[str, ...]  # canonical level names it may mean, most likely first
+
+
+def find_terms(text: str) -> list[TermMatch]:
+    """Indicator wordings in a text (a question, a keyword), longest first at each position, in text order."""
+    pattern, names, _ = _term_index()
+    return [
+        TermMatch(m.start(), m.end(), m.group(), names[m.group().casefold()]) for m in pattern.finditer(text)
+    ]
+
+
+def variant_asked(text: str) -> str:
+    """Which form of an indicator a question asks for: "增速", "占比", "排名" or "" (the level)."""
+    if re.search(r"排名|排第|第几|名次|位次", text):
+        return RANK
+    if re.search(r"占比|比重|占.{0,6}比", text):
+        return SHARE
+    if re.search(r"增速|增长|增幅|涨幅|增长率|增加了?多少|下降|降幅", text):
+        return RATE
+    return ""
+
+
+def canonical_of(indicator: str, unit: str) -> str:
+    """The canonical name of a record's indicator, or "" when it is not one of the common indicators.
+
+    Precision first: the indicator's name must be the family's term with at most a scope before it
+    (全县, 规上, 累计 …) and the quantity's own nouns, a rate, a share or a rank after it; the unit must fit.
+    """
+    pattern, _, tagging = _term_index()
+    name = indicator.strip()
+    if not name or _COMPARISON.search(name):
+        return ""
+    best: tuple[int, int, str] | None = None
+    for m in pattern.finditer(name):
+        family = tagging.get(m.group().casefold())
+        if family and (best is None or m.end() - m.start() > best[1] - best[0]):
+            best = (m.start(), m.end(), family)
+    if best is None:
+        return ""
+    start, end, family_name = best
+    prefix, suffix = name[:start], name[end:]
+    new = bool(_NEW.search(prefix))
+    if not _QUALIFIER.fullmatch(_NEW.sub("", prefix)):
+        return ""
+    parts = _SUFFIX.fullmatch(suffix)
+    if parts is None:
+        return ""
+    family = _families()[family_name]
+    if unit == "名次" or parts["rank"]:
+        return family_name + RANK
+    if parts["share"]:
+        return family_name + SHARE if unit in RATIO_UNITS else ""
+    if unit in RATIO_UNITS:
+        if family.measure == "ratio":
+            return "" if parts["rate"] and "降" not in family.name else family_name
+        return family_name + RATE
+    if unit == "个百分点" or parts["rate"]:
+        return ""  # a change in points, or an increment in money: not the level, not the rate
+    fits = {
+        "money": MONEY_UNITS,
+        "count": COUNT_UNITS,
+        "quantity": QUANTITY_UNITS,
+        "ratio": RATIO_UNITS,
+    }[family.measure]
+    if unit not in fits:
+        return ""
+    return ("新增" if new and family.measure == "count" else "") + family_name
+
+
+def headline_rank(canonical: str) -> int:
+    """Where a canonical indicator stands among the headline ones (1 first); 0 when it is not one."""
+    family = family_of(canonical)
+    if family is None or not family.headline or canonical.endswith((SHARE, RANK)):
+        return 0
+    return family.headline
+
+
+# Keywords that place an indicator outside the vocabulary under a topic, tried in order.
+_TOPIC_WORDS: tuple[tuple[str, str], ...] = (
+    ("财政", "财政|税|预算|债"),
+    ("投资", "投资|投入|项目|开工|签约|招引|招商"),
+    ("工业", "工业|制造|企业|产值|开票|应税|产业|园区|建筑业|服务业"),
+    ("消费", "消费|零售|销售|旅游|餐饮"),
+    ("外贸外资", "外贸|出口|进口|外资|外商"),
+    ("收入", "收入|工资"),
+    ("创新", "高企|科技|创新|研发|专利|人才|技改|数字|5G|高新"),
+    ("城乡", "城镇|城市|乡村|农村|村|小区|道路|公路|交通|住房|棚户|改造"),
+    ("就业民生", "就业|失业|养老|医疗|教育|学校|幼儿园|医院|民生|社保|保障|培训"),
+    ("农业", "农业|粮食|农田|耕地|养殖|种植|亩"),
+    ("生态", "生态|环境|污染|排放|能耗|绿化|河道|空气|水质|森林|垃圾"),
+)
+
+
+def topic_of(indicator: str, canonical: str = "") -> str:
+    """The topic a listing groups this indicator under ("" when nothing fits: shown last)."""
+    family = family_of(canonical) if canonical else None
+    if family is not None:
+        return family.topic
+    for topic, words in _TOPIC_WORDS:
+        if re.search(words, indicator):
+            return topic
+    return ""
