@@ -31,7 +31,7 @@ from bot.config import ConfigError, Settings
 from bot.pacing import Pacer
 from bot.scheduler import DigestScheduler
 from bot.updates import PolicyBot
-from bot.webhook import WebhookServer
+from bot.webhook import WebhookPortError, WebhookServer
 from handlers.flood import judge_on_arrival
 from handlers.observe import LOG_TEXT
 from handlers.runtime import NO_PREVIEW, PARSE_MODE, Runtime, runtime_of
@@ -123,14 +123,20 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._pending[key] = self._pending.get(key, 0) + 1
+        started = False
         try:
             async with lock:
                 if self._deadline is not None and asyncio.get_running_loop().time() > self._deadline:
                     self._skip(update, coroutine, "the bot is stopping")
                     return
                 async with self._places:
+                    started = True
                     await coroutine
         finally:
+            if not started:  # cancelled while waiting: the handler never ran
+                close = getattr(coroutine, "close", None)
+                if close is not None:
+                    close()
             self._pending[key] -= 1
             if not self._pending[key]:
                 del self._pending[key], self._locks[key]
@@ -291,6 +297,9 @@ def run_bot(
     except NetworkError as exc:
         log.error("cannot reach the Bot API at %s: %s", settings.api_url, exc)
         return 1
+    except WebhookPortError as exc:
+        log.error("%s (is another instance running? choose another --port)", exc)
+        return 1
     return 0
 
 
@@ -371,9 +380,22 @@ class _RedactingFormatter(logging.Formatter):
         return text.replace(self._secret, "<token>") if self._secret else text
 
 
+class _NoUpdateData(logging.Filter):
+    """python-telegram-bot logs a whole update it could not read ("Received data was %r"), users' text
+    included; bot.updates keeps that from happening, and this keeps such a line's data out if it still does."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("telegram") and "Received data" in str(record.msg):
+            record.msg = "python-telegram-bot could not read data received from Telegram (content not logged)"
+            record.args = None
+            record.exc_info = None
+        return True
+
+
 def _configure_logging(token: str) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", token))
+    handler.addFilter(_NoUpdateData())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO)

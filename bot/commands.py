@@ -226,8 +226,12 @@ class CommandService:
             place_lines = [f"• {esc(city)}：{esc('、'.join(names))}" for city, names in cities.items()]
         else:
             busiest = sorted(cities.items(), key=lambda item: -len(item[1]))[:10]
-            place_lines = [f"• {esc(city)}：{len(names)} 个" for city, names in busiest] + ["全部地区见 /regions"]
-        doc_lines = [f"• {esc(d.get('date') or '日期不详')} {esc(d.get('title', d['id']))}" for d in docs[-10:]]
+            place_lines = [f"• {esc(city)}：{len(names)} 个" for city, names in busiest] + [
+                "全部地区见 /regions"
+            ]
+        doc_lines = [
+            f"• {esc(d.get('date') or '日期不详')} {esc(d.get('title', d['id']))}" for d in docs[-10:]
+        ]
         if len(docs) > 10:
             doc_lines.insert(0, f"（最近 10 份，共 {len(docs)} 份）")
         years = sorted({r.period[:4] for r in self.store.records if r.period[:4].isdigit()})
@@ -485,7 +489,9 @@ class CommandService:
             namesakes = self.gazetteer.lookup(name)
             if len(namesakes) > 1:  # `鼓楼`: several places answer to the name, none with documents
                 listed = "、".join(f"{p.city or p.province}{p.name}" for p in namesakes[:6])
-                return PlaceAnswer(None, f"“{esc(name)}”可指 {esc(listed)}，都还没有文件。{self._suggestions(name)}")
+                return PlaceAnswer(
+                    None, f"“{esc(name)}”可指 {esc(listed)}，都还没有文件。{self._suggestions(name)}"
+                )
             return PlaceAnswer(None, f"还没有关于{esc(place.name)}的文件。{self._suggestions(name)}")
         return PlaceAnswer(place)
 

@@ -90,6 +90,10 @@ class _App(tornado.web.Application):
         pass
 
 
+class WebhookPortError(OSError):
+    """The webhook's address or port is taken or not allowed."""
+
+
 class WebhookServer:
     def __init__(
         self,
@@ -110,7 +114,13 @@ class WebhookServer:
         self.port = port
 
     def start(self) -> None:
-        self._server.listen(self.port, address=self.listen)
+        """Listen; raises WebhookPortError (one line: where and why) when the port cannot be had."""
+        try:
+            self._server.listen(self.port, address=self.listen)
+        except OSError as exc:
+            raise WebhookPortError(
+                f"cannot listen on {self.listen}:{self.port} for the webhook: {exc.strerror}"
+            ) from exc
 
     async def stop(self) -> None:
         self._server.stop()

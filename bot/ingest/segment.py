@@ -176,7 +176,9 @@ def split_sections(
     return _with_named_sentences(text, sections, gazetteer, city)
 
 
-def _with_named_sentences(text: str, sections: list[Section], gazetteer: Gazetteer, city: str) -> list[Section]:
+def _with_named_sentences(
+    text: str, sections: list[Section], gazetteer: Gazetteer, city: str
+) -> list[Section]:
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
