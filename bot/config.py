@@ -21,6 +21,8 @@ ENV_VARS = {
     "POLICYBOT_STATE": "the bot's own read-write state file: subscriptions, per-chat settings",
     "POLICYBOT_TZ": "time zone of digest times",
     "POLICYBOT_WEBHOOK_SECRET": "secret token Telegram sends with each webhook request (webhook mode only)",
+    "POLICYBOT_SEND_TIMEOUT": "seconds to wait for Telegram's answer to a request (default 10); a later answer "
+    "counts as delivered",
 }
 
 
