@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
-
-from tqdm import tqdm
 
 from bot.config import SHIPPED_STORE
 from bot.ingest.decode import UnreadableDocument
@@ -25,15 +24,21 @@ def build_store(seeds_dir: Path, store_path: Path | None = None, *, progress: bo
     files = seed_files(seeds_dir)
     if not files:
         raise BuildError(f"{seeds_dir}: no .txt documents to build from")
-    with tqdm(total=len(files), unit="doc", disable=not progress, desc="building") as bar:
+    with _progress_bar(len(files)) if progress else nullcontext() as bar:
         try:
-            result = build_corpus(seeds_dir, files, on_document=lambda _path: bar.update())
+            result = build_corpus(seeds_dir, files, on_document=lambda _path: bar and bar.update())
         except UnreadableDocument as exc:
             raise BuildError(f"cannot read {exc}; the store was not changed") from exc
         except ManifestError as exc:
             raise BuildError(f"{exc}; the store was not changed") from exc
     write_store(store_path, result.records, result.documents, fingerprint(seeds_dir))
     return _summary(result, store_path)
+
+
+def _progress_bar(total: int):  # a tqdm bar; tqdm is imported only when a bar is shown (60 ms)
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", desc="building")
 
 
 def _summary(result: BuildResult, store_path: Path) -> str:

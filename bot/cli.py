@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from pathlib import Path
@@ -63,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--port", type=int, default=8443, help="port of the webhook server (default 8443)")
     p.add_argument("--log-text", action="store_true", help="debugging only: log each message's text too")
+    p.add_argument(
+        "--reset-state",
+        action="store_true",
+        help="if the state database is corrupt, move it aside and start with no subscriptions",
+    )
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("digest", help="print the digest a subscribed chat would get now")
@@ -70,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--script", choices=("simplified", "traditional"), default="simplified")
     p.set_defaults(func=cmd_digest)
 
-    p = sub.add_parser("check", help="validate the store and the state file")
+    p = sub.add_parser("check", help="validate the store and the state database")
     p.set_defaults(func=cmd_check)
     return parser
 
@@ -115,10 +121,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _service(script: str | None):
-    from bot.commands import CommandService
+def _service(script: str | None, state_path: Path | None = None):
+    """The bot's command logic for the command line; a missing store or unusable state exits with one line.
 
-    service = CommandService.from_settings(Settings.from_env(), script_override=script)
+    Without `state_path` the state lives in memory: answering a question writes no file.
+    """
+    from bot.commands import CommandService
+    from bot.state import MEMORY, StateError
+    from bot.store import StoreError
+
+    try:
+        service = CommandService.from_settings(
+            Settings.from_env(), script_override=script, state_path=state_path or Path(MEMORY)
+        )
+    except (StoreError, StateError) as exc:
+        print(f"policybot: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+    except OSError as exc:
+        print(
+            f"policybot: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""),
+            file=sys.stderr,
+        )
+        raise SystemExit(1) from None
     service.draw_charts = False
     return service
 
@@ -151,15 +175,63 @@ def cmd_console(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from bot.app import run_bot
+    from bot.state import StateError
+    from bot.store import StoreError
 
     settings = Settings.from_env()
     if not settings.token:
         print("policybot run: set POLICYBOT_TOKEN to the bot's token", file=sys.stderr)
         return EXIT_USAGE
-    return run_bot(
-        settings, webhook_url=args.webhook, listen=args.listen, port=args.port, log_text=args.log_text
-    )
+    # Open the state once before anything starts: a bad path, permission or database stops here, at start.
+    if not _open_state(settings.state_path, reset=args.reset_state):
+        return 1
+    from bot.app import run_bot
+
+    try:
+        return run_bot(
+            settings, webhook_url=args.webhook, listen=args.listen, port=args.port, log_text=args.log_text
+        )
+    except (StoreError, StateError) as exc:
+        print(f"policybot run: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        if args.webhook and exc.errno == errno.EADDRINUSE:
+            message = (
+                f"port {args.port} on {args.listen} is already in use; stop what holds it or pick --port"
+            )
+        elif args.webhook and exc.errno == errno.EADDRNOTAVAIL:
+            message = f"cannot listen on {args.listen}: no such address on this machine; check --listen"
+        elif args.webhook and exc.errno == errno.EACCES:
+            message = f"not allowed to listen on port {args.port}; use a port above 1023 or a proxy in front"
+        else:
+            message = f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+        print(f"policybot run: {message}", file=sys.stderr)
+        return 1
+
+
+def _open_state(path: Path, *, reset: bool) -> bool:
+    """Open (and so check, import or reset) the state database; False after printing why it cannot be used."""
+    from bot.state import BotState, StateError
+
+    try:
+        state = BotState(path, reset_corrupt=reset)
+    except StateError as exc:
+        print(f"policybot run: {exc}", file=sys.stderr)
+        return False
+    except OSError as exc:  # e.g. the disk filled up while a JSON state file was being imported
+        print(f"policybot run: cannot set up the state file {path}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    if state.recovery is not None:
+        print(f"policybot run: {state.recovery}", file=sys.stderr)
+    if state.imported_from is not None:
+        subs, chats = state.counts()
+        print(
+            f"policybot run: imported {subs} subscriptions and {chats} chat settings from {state.imported_from} "
+            f"into {path} (the JSON file is kept as {state.backup})",
+            file=sys.stderr,
+        )
+    state.close()
+    return True
 
 
 def cmd_digest(args: argparse.Namespace) -> int:

@@ -6,10 +6,9 @@ converting traditional script to simplified.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby
-from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -128,10 +127,11 @@ def progress_of(store: PolicyStore, region: str) -> list[Progress]:
     return out
 
 
-def indicator_across(store: PolicyStore, keyword: str) -> dict[str, list[Record]]:
+def indicator_across(store: PolicyStore, keyword: str) -> Mapping[str, Sequence[Record]]:
     """Records whose indicator name contains `keyword`, by place: places by city then name, each place's
-    records newest period first (the store keeps records in that order)."""
-    return {region: list(rs) for region, rs in groupby(store.with_indicator(keyword), attrgetter("region"))}
+    records newest period first (the store keeps records in that order). A lazy mapping: its length and
+    each place's length are counted in advance, a place's records are read when looked at."""
+    return store.indicator_by_region(keyword)
 
 
 def search(store: PolicyStore, text: str, limit: int | None = None) -> list[Record]:

@@ -1,28 +1,55 @@
 """The policy store: a TinyDB file written once by `policybot build`, loaded once and queried in memory.
 
 The file has three tables: `records` (one document per Record), `documents` (one per source document)
-and `meta` (one document: schema, what the store was built from, how many records).
+and `meta` (one document: schema, what the store was built from, how many records, the index token).
+Records are written in answer order (by place: city, then name; then period, newest first; then
+indicator), so a record's position in the file is its position in every index.
 
-Once loaded, records are kept in answer order (by place: city, then name; then period, newest first;
-then indicator) and indexed by id, by place, and by character n-grams of indicator names and of the
-searchable text, so no query scans the whole table and none needs to sort much.
+Beside the store, `policybot build` writes its indexes to `<store>.index` (see `index_path`): a small
+JSON header and flat int32 arrays, mapped into memory at load, so start-up neither sorts nor re-indexes.
+The index carries the token of the store it was built for; a missing or stale index is rebuilt in memory
+(correct, only slower to start).
+
+What callers get (all in store order, none scans the whole table, costs in the number of hits):
+
+- `records`, `get(id)`, `documents`, `meta`
+- `regions()`: every place with its target and achieved counts; `city_of(region)`
+- `by_region(region, kind=None, subjects=True)`: a place's records; `subjects=False` leaves out records
+  whose `subject` is not empty (a company or a park rather than the place itself); `region_span(region)`
+  gives the positions instead
+- `with_indicator(keyword, limit=None)`: records whose indicator name holds every word;
+  `indicator_count(keyword)` gives (records, places) from precomputed counts without touching a record;
+  `indicator_by_region(keyword)` the same as a lazy mapping place -> records (`len` is the number of
+  places, `.total` the number of records, each place's list is built only when read)
+- `indicator_names()`: the distinct indicator names (folded) with their counts, for a question reader
+- `with_canonical(canonical, region=None, kind=None)`: records of one canonical indicator name
+  (RECORDS.md `canonical`), for one place when `region` is given (a place's history of one indicator,
+  newest first; the targets to pair an achieved figure with); `canonicals()` the names with counts
+- `search(text, limit=None)`: records whose indicator, place name or clause holds every word;
+  `matches(record, text)` tells the same for one record
+- `has_subject(record)`: whether a record is about something narrower than its place
 """
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import json
+import mmap
 import os
 import re
 import sys
 import tempfile
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence, Set
-from dataclasses import dataclass, fields
-from functools import lru_cache
-from itertools import islice
-from operator import add
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from functools import cached_property, lru_cache
+from heapq import merge
+from itertools import chain, groupby, islice
+from operator import add, attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -30,16 +57,42 @@ from tinydb import TinyDB
 
 from bot.ingest.record import Record
 
+try:  # a C JSON reader: a third of the standard library's time on the store file
+    import orjson
+
+    _loads = orjson.loads
+except ImportError:  # pragma: no cover - orjson is a dependency; the standard library still works
+    orjson = None
+    _loads = json.loads
+
 SCHEMA = 1
+INDEX_VERSION = 1
 RECORDS, DOCUMENTS, META = "records", "documents", "meta"
+INDEX_SUFFIX = ".index"
 
 _RECORD_FIELDS = frozenset(f.name for f in fields(Record))
+_FIELD_VALUES = itemgetter(*(f.name for f in fields(Record)))  # a record's values, in __init__'s order
+_POSITIONAL = all(f.init for f in fields(Record))
+# Fields with few distinct values: one string per value, however many records hold it (a fifth less memory).
+_REPEATED = tuple(
+    f
+    for f in ("doc", "region", "unit", "cmp", "kind", "period", "deadline", "city", "subject", "canonical")
+    if f in _RECORD_FIELDS
+)
+_REPEATED_VALUES = itemgetter(*_REPEATED)
+
+
+class _Shared(dict):
+    """A value's first copy, by value: `shared[v]` is the one string kept for every equal `v`."""
+
+    def __missing__(self, value: str) -> str:
+        self[value] = value
+        return value
+
+
 _REQUIRED_FIELDS = frozenset(("doc", "region", "indicator", "value", "unit", "cmp", "kind"))
-# Fields with few distinct values: interned at load so 100,000 records share one string per value.
-_REPEATED_FIELDS = ("doc", "region", "unit", "cmp", "kind", "period", "deadline", "city")
-# Joins the searched fields of a record; no query word can hold it (str.split() splits on it).
-_SEP = "\x1f"
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{4})|H([12])|Q([1-4])(?:-Q([1-4]))?|-(\d{1,2}))?")
+_MAGIC = b"policybot-index\n"
 
 
 class StoreError(Exception):
@@ -112,32 +165,390 @@ def in_answer_order(records: Sequence[Record], cities: dict[str, str] | None = N
     )
 
 
+def has_subject(record: Record) -> bool:
+    """Whether the record is about something narrower than its place (RECORDS.md `subject`)."""
+    return bool(getattr(record, "subject", ""))
+
+
+def _squeeze(text: str) -> str:
+    """Folded text without whitespace: clauses often space out figures (`完成 5.06 亿元`)."""
+    out = "".join(fold(text).split())
+    return text if out == text else out  # share the record's string when folding changes nothing
+
+
+def _grams(text: str) -> set[str]:
+    """Every character and every pair of adjacent characters."""
+    out = set(text)
+    out.update(map(add, text, text[1:]))
+    return out
+
+
+def _word_grams(word: str) -> Iterable[str]:
+    """The n-grams a word is looked up by: itself when short, else its pairs of characters."""
+    return (word,) if len(word) <= 2 else set(map(add, word, word[1:]))
+
+
+def matches(record: Record, text: str) -> bool:
+    """Whether PolicyStore.search(text) would return this record (for filtering a handful of records)."""
+    fields_ = (_squeeze(record.indicator), fold(record.region), _squeeze(record.text))
+    return all(any(word in f for f in fields_) for word in query_words(text))
+
+
+# --- postings: key -> ascending int32 positions, as two flat arrays -------------------------------------
+
+
+class Postings:
+    """Lists of ascending ints by key, stored flat: `data[offsets[k]:offsets[k+1]]` is key k's list.
+
+    Keys are strings (`keys` maps them to k) or plain numbers 0..n-1 (`keys` is None). The arrays are
+    `array`s when built in memory and memoryviews of the mapped index file when loaded.
+    """
+
+    def __init__(self, keys: dict[str, int] | None, offsets: Sequence[int], data: Sequence[int]) -> None:
+        self.keys, self.offsets, self.data = keys, offsets, data
+
+    @classmethod
+    def build(cls, lists: Mapping[str, Sequence[int]] | Sequence[Sequence[int]]) -> Postings:
+        keys = None
+        if isinstance(lists, Mapping):
+            keys = {key: k for k, key in enumerate(lists)}
+            lists = list(lists.values())
+        offsets, data = array("q", [0]), array("i")
+        for values in lists:
+            data.extend(values)
+            offsets.append(len(data))
+        return cls(keys, offsets, data)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def at(self, k: int) -> Sequence[int]:
+        return self.data[self.offsets[k] : self.offsets[k + 1]]
+
+    def size(self, k: int) -> int:
+        return self.offsets[k + 1] - self.offsets[k]
+
+    def get(self, key: str) -> Sequence[int] | None:
+        k = self.keys.get(key) if self.keys is not None else None
+        return None if k is None else self.at(k)
+
+
+# --- the index --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class StoreIndex:
+    """Everything queries look up, by record position (records in answer order)."""
+
+    token: str  # the store this index belongs to
+    count: int  # records
+    regions: list[str]  # places in answer order
+    cities: list[str]
+    starts: list[int]  # place i holds positions starts[i]..starts[i+1]-1
+    targets: list[int]
+    actuals: list[int]
+    names: list[str]  # distinct indicator names, squeezed (folded, no spaces)
+    name_of: Sequence[int]  # position -> name number
+    name_positions: Postings  # name number -> positions
+    name_regions: Postings  # name number -> pairs (place number, records) flattened
+    name_grams: Postings  # n-gram of names -> name numbers
+    text_grams: Postings  # n-gram of indicator, place or clause -> positions
+    canonical: Postings  # canonical name -> positions
+    subject: bytes  # position -> 1 when the record has a subject
+    clauses: dict[int, str]  # squeezed clause where it differs from the record's text
+    ids: bytes  # record ids, sorted, `id_width` bytes each (empty when they differ in length)
+    id_width: int
+    id_positions: Sequence[int]  # the position of each of those ids
+    # Where the records table lies in the store file (see `locate_records`), so the loader can parse it a
+    # slice at a time instead of holding every parsed record at once: [records key, size, [[offset,
+    # first document id, documents], ...]]; empty when unknown.
+    layout: list = field(default_factory=list)
+
+    @classmethod
+    def build(cls, records: Sequence[Record], token: str) -> StoreIndex:
+        """Index records that are already in answer order."""
+        regions, starts = [], [0]
+        for region, group in groupby(records, attrgetter("region")):
+            regions.append(region)
+            starts.append(starts[-1] + sum(1 for _ in group))
+        cities = _cities(records)
+        region_no = {region: i for i, region in enumerate(regions)}
+        places = [fold(region) for region in regions]
+        place_grams = [frozenset(_grams(p)) for p in places]
+        name_no: dict[str, int] = {}
+        squeezed: dict[str, int] = {}  # raw indicator -> name number
+        name_grams: list[frozenset[str]] = []
+        name_lists: list[array] = []
+        name_of = array("i")
+        text_lists: defaultdict[str, array] = defaultdict(lambda: array("i"))
+        canonical: defaultdict[str, array] = defaultdict(lambda: array("i"))
+        pair_counts: Counter[tuple[int, int]] = Counter()
+        subject = bytearray(len(records))
+        clauses: dict[int, str] = {}
+        region_i = 0
+        for pos, r in enumerate(records):
+            while pos >= starts[region_i + 1]:
+                region_i += 1
+            n = squeezed.get(r.indicator)
+            if n is None:
+                name = _squeeze(r.indicator)
+                n = squeezed[r.indicator] = name_no.setdefault(name, len(name_no))
+                if n == len(name_lists):
+                    name_lists.append(array("i"))
+                    name_grams.append(frozenset(_grams(name)))
+            name_of.append(n)
+            name_lists[n].append(pos)
+            pair_counts[n, region_i] += 1
+            clause = _squeeze(r.text)
+            if clause is not r.text:
+                clauses[pos] = clause
+            for gram in _grams(clause).union(name_grams[n], place_grams[region_i]):
+                text_lists[gram].append(pos)
+            if getattr(r, "canonical", ""):
+                canonical[r.canonical].append(pos)
+            if getattr(r, "subject", ""):
+                subject[pos] = 1
+        by_name_gram: defaultdict[str, list[int]] = defaultdict(list)
+        for n, grams in enumerate(name_grams):
+            for gram in grams:
+                by_name_gram[gram].append(n)
+        pairs: list[list[int]] = [[] for _ in name_lists]
+        for (n, region_i), c in sorted(pair_counts.items()):
+            pairs[n] += (region_i, c)
+        targets, actuals = [], []
+        for i in range(len(regions)):
+            kinds = Counter(r.kind for r in records[starts[i] : starts[i + 1]])
+            targets.append(kinds["target"])
+            actuals.append(kinds["actual"])
+        assert len(region_no) == len(regions), "records are not grouped by place"
+        by_id = sorted(range(len(records)), key=lambda i: records[i].id)
+        width = len(records[0].id) if records else 0
+        if not all(len(r.id) == width and r.id.isascii() for r in records):
+            by_id, width = [], 0
+        return cls(
+            token=token,
+            count=len(records),
+            regions=regions,
+            cities=[cities[region] for region in regions],
+            starts=starts,
+            targets=targets,
+            actuals=actuals,
+            names=list(name_no),
+            name_of=name_of,
+            name_positions=Postings.build(name_lists),
+            name_regions=Postings.build(pairs),
+            name_grams=Postings.build(by_name_gram),
+            text_grams=Postings.build(text_lists),
+            canonical=Postings.build(canonical),
+            subject=bytes(subject),
+            clauses=clauses,
+            ids=b"".join(records[i].id.encode() for i in by_id),
+            id_width=width,
+            id_positions=array("i", by_id),
+        )
+
+    def fits(self, records: Sequence[Record], samples: int = 1000) -> bool:
+        """Whether these records are the ones indexed, in the same order: every place's first record and
+        about `samples` records spread over the store are checked (a few milliseconds at a million)."""
+        if len(records) != self.count:
+            return False
+        if any(
+            records[start].region != region
+            for start, region in zip(self.starts[:-1], self.regions, strict=True)
+        ):
+            return False
+        step, width, names = max(1, len(records) // samples), self.id_width, self.names
+        for i in range(0, len(records), step):
+            if _squeeze(records[i].indicator) != names[self.name_of[i]]:
+                return False
+            if width and records[self.id_positions[i]].id.encode() != self.ids[i * width : i * width + width]:
+                return False
+        return True
+
+    def position_of(self, record_id: str) -> int | None:
+        """A record's position by its id: a binary search in the sorted ids (no table of a million keys)."""
+        width, ids = self.id_width, self.ids
+        if not width or len(record_id) != width or not record_id.isascii():
+            return None
+        key = record_id.encode()
+        lo, hi = 0, len(ids) // width
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if ids[mid * width : mid * width + width] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        if ids[lo * width : lo * width + width] == key:
+            return self.id_positions[lo]
+        return None
+
+    # -- the index file: magic, header length, JSON header, then the arrays, each 8-byte aligned --------
+
+    _POSTINGS = ("name_positions", "name_regions", "name_grams", "text_grams", "canonical")
+
+    def save(self, path: Path) -> None:
+        blobs: list[bytes] = []
+        arrays: dict[str, list[int]] = {}
+        size = 0
+
+        def put(name: str, values: Sequence[int] | bytes, typecode: str) -> None:
+            nonlocal size
+            blob = bytes(values) if typecode == "B" else array(typecode, values).tobytes()
+            arrays[name] = [size, len(blob)]
+            pad = -len(blob) % 8
+            blobs.append(blob + b"\0" * pad)
+            size += len(blob) + pad
+
+        put("name_of", self.name_of, "i")
+        put("subject", self.subject, "B")
+        put("ids", self.ids, "B")
+        put("id_positions", self.id_positions, "i")
+        keys: dict[str, list[str] | None] = {}
+        for name in self._POSTINGS:
+            postings: Postings = getattr(self, name)
+            put(f"{name}.offsets", postings.offsets, "q")
+            put(f"{name}.data", postings.data, "i")
+            keys[name] = None if postings.keys is None else list(postings.keys)
+        header = {
+            "version": INDEX_VERSION,
+            "byteorder": sys.byteorder,
+            "token": self.token,
+            "count": self.count,
+            "regions": self.regions,
+            "cities": self.cities,
+            "starts": self.starts,
+            "targets": self.targets,
+            "actuals": self.actuals,
+            "names": self.names,
+            "keys": keys,
+            "clauses": [list(self.clauses), list(self.clauses.values())],
+            "id_width": self.id_width,
+            "layout": self.layout,
+            "arrays": arrays,
+        }
+        head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+        head += b" " * (-(len(_MAGIC) + 8 + len(head)) % 8)
+        with open(path, "wb") as fh:
+            fh.write(_MAGIC + len(head).to_bytes(8, "little") + head)
+            for blob in blobs:
+                fh.write(blob)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    @classmethod
+    def load(cls, path: Path, token: str | None = None, count: int | None = None) -> StoreIndex | None:
+        """The index at `path` (if it belongs to the store with this token and count, when given); None when
+        missing, damaged or stale."""
+        try:
+            with open(path, "rb") as fh:
+                mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            return None
+        try:
+            if mapped[: len(_MAGIC)] != _MAGIC:
+                return None
+            start = len(_MAGIC) + 8
+            end = start + int.from_bytes(mapped[len(_MAGIC) : start], "little")
+            header = _loads(mapped[start:end])
+            if (header.get("version"), header.get("byteorder")) != (INDEX_VERSION, sys.byteorder):
+                return None
+            if token is not None and (header.get("token"), header.get("count")) != (token, count):
+                return None
+            token, count = header["token"], header["count"]
+            view = memoryview(mapped)[end:]
+
+            def get(name: str, typecode: str) -> memoryview:
+                offset, length = header["arrays"][name]
+                if offset + length > len(view):
+                    raise ValueError(f"{name} ends past the end of the file")
+                return view[offset : offset + length].cast(typecode)
+
+            postings = {}
+            for name in cls._POSTINGS:
+                keys = header["keys"][name]
+                postings[name] = Postings(
+                    None if keys is None else {key: k for k, key in enumerate(keys)},
+                    get(f"{name}.offsets", "q"),
+                    get(f"{name}.data", "i"),
+                )
+            where, texts = header["clauses"]
+            return cls(
+                token=token,
+                count=count,
+                regions=header["regions"],
+                cities=header["cities"],
+                starts=header["starts"],
+                targets=header["targets"],
+                actuals=header["actuals"],
+                names=header["names"],
+                name_of=get("name_of", "i"),
+                subject=get("subject", "B"),
+                clauses=dict(zip(where, texts, strict=True)),
+                ids=bytes(get("ids", "B")),
+                id_width=header["id_width"],
+                id_positions=get("id_positions", "i"),
+                layout=header.get("layout") or [],
+                **postings,
+            )
+        except (KeyError, TypeError, ValueError, IndexError):  # a damaged index: rebuild it
+            return None
+
+
+def index_path(store_path: Path) -> Path:
+    """Where the store's index lives: beside it, `store.json` -> `store.json.index`."""
+    store_path = Path(store_path)
+    return store_path.with_name(store_path.name + INDEX_SUFFIX)
+
+
+def _token(records: Sequence[Record]) -> str:
+    """What the index is tied to: the records, in order (the same records give the same token)."""
+    digest = hashlib.blake2b(digest_size=10)
+    for r in records:
+        digest.update(f"{r.id}\x1f{r.kind}\x1f{r.period}\x1f{r.text}\x1e".encode())
+    return digest.hexdigest()
+
+
 # --- writing ------------------------------------------------------------------------------------------------
 
 
 def write_store(path: Path, records: list[Record], documents: list[dict], built_from: str) -> None:
-    """Write the store atomically: a temp file beside `path`, fsync, rename. On failure the old file stays."""
+    """Write the store and its index atomically: temp files beside `path`, fsync, rename (the index
+    first; a store whose index is not its own still loads). On failure the old files stay."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    temps = []
+    for _ in range(2):
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        temps.append(Path(name))
+    tmp, tmp_index = temps
     try:
+        ordered = in_answer_order(records)
+        token = _token(ordered)
+        index = StoreIndex.build(ordered, token)
         # Small tables first: TinyDB rewrites the whole file on every insert, so the big one goes last.
         with TinyDB(tmp, encoding="utf-8", ensure_ascii=False) as db:
-            db.table(META).insert({"schema": SCHEMA, "built_from": built_from, "record_count": len(records)})
+            db.table(META).insert(
+                {"schema": SCHEMA, "built_from": built_from, "record_count": len(records), "index": token}
+            )
             db.table(DOCUMENTS).insert_multiple(dict(d) for d in documents)
             # In answer order: the loaded store then sorts nothing and walks its records in memory order.
-            db.table(RECORDS).insert_multiple(r.to_dict() for r in in_answer_order(records))
+            db.table(RECORDS).insert_multiple(r.to_dict() for r in ordered)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+            index.layout = locate_records(fh.read(), len(ordered))
+        index.save(tmp_index)
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        for temp in temps:
+            os.chmod(temp, mode)
+        os.replace(tmp_index, index_path(path))
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     except (OSError, TypeError, ValueError) as exc:
         raise StoreError(f"{path}: cannot write the policy store: {exc}") from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        for temp in temps:
+            temp.unlink(missing_ok=True)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -157,31 +568,89 @@ def _fsync_dir(folder: Path) -> None:
 # --- reading ------------------------------------------------------------------------------------------------
 
 
-def _decode_object(pairs: list[tuple[str, Any]]) -> dict | Record:
-    """JSON object hook: a record becomes a Record as soon as it is parsed, so the parsed file never holds
-    100,000 dicts at once; repeated values are interned."""
-    obj = dict(pairs)
-    if not obj.keys() >= _REQUIRED_FIELDS:
-        return obj
-    for name in _REPEATED_FIELDS:
-        value = obj.get(name)
-        if type(value) is str:
-            obj[name] = sys.intern(value)
-    if not obj.keys() <= _RECORD_FIELDS:
-        obj = {k: v for k, v in obj.items() if k in _RECORD_FIELDS}
-    return Record(**obj)
+def _as_records(path: Path, table: dict, shared: _Shared | None = None) -> list[Record]:
+    share = (_Shared() if shared is None else shared).__getitem__
+    out = []
+    append = out.append
+    try:
+        while table:  # popped from the end, so each parsed dict is freed as soon as its Record exists
+            key, obj = table.popitem()
+            if _POSITIONAL and type(obj) is dict and obj.keys() == _RECORD_FIELDS:  # as build writes them
+                obj.update(zip(_REPEATED, map(share, _REPEATED_VALUES(obj)), strict=True))
+                append(Record(*_FIELD_VALUES(obj)))  # positional: twice as fast as Record(**obj)
+                continue
+            if type(obj) is not dict or not obj.keys() >= _REQUIRED_FIELDS:
+                raise StoreError(f"{path}: record {key} lacks fields of the record type")
+            if not obj.keys() <= _RECORD_FIELDS:
+                obj = {k: v for k, v in obj.items() if k in _RECORD_FIELDS}
+            # Through __init__ rather than adopting the parsed dict: instance dicts share their keys,
+            # 450 bytes a record less.
+            append(Record(**obj))
+    except TypeError as exc:
+        raise StoreError(f"{path}: a record does not fit the record type: {exc}") from exc
+    out.reverse()
+    return out
+
+
+_RECORDS_KEY = b'"records": {'
+_CHUNK = 20_000  # records parsed at a time
+
+
+def locate_records(data: bytes, count: int) -> list:
+    """Where the records table and every `_CHUNK`th record start in a store file TinyDB wrote: the table is
+    the last one, its documents are numbered 1..count, and a key in quotes followed by `: {` cannot occur
+    inside a JSON string (its quotes would be escaped). [] when the file does not look like that."""
+    at = data.rfind(_RECORDS_KEY)
+    if at < 0 or not data.endswith(b"}}"):
+        return []
+    chunks, pos = [], at
+    for first in range(1, count + 1, _CHUNK):
+        pos = data.find(b'"%d": {' % first, pos)
+        if pos < 0:
+            return []
+        chunks.append([pos, first, min(_CHUNK, count - first + 1)])
+    return [at, len(data), chunks]
+
+
+def _read_in_slices(path: Path, layout: list) -> tuple[list[Record], dict[str, dict], dict] | None:
+    """The store read a slice of records at a time, as `layout` says; None when the file does not match
+    it (the caller then reads it whole)."""
+    at, size, chunks = layout
+    try:
+        with open(path, "rb") as fh:
+            if os.fstat(fh.fileno()).st_size != size or size == 0:
+                return None
+            head = _loads(fh.read(at) + b'"records": {}}')
+            records, documents, meta = _tables(path, head, check_records=False)
+            if meta.get("record_count") != sum(c[2] for c in chunks):
+                return None
+            bounds = [c[0] for c in chunks[1:]] + [size - 2]  # the table's closing brace
+            shared = _Shared()
+            for (start, first, n), end in zip(chunks, bounds, strict=True):
+                fh.seek(start)
+                table = _loads(b"{" + fh.read(end - start).rstrip(b", ") + b"}")
+                keys = list(table)  # unique, so first, last and length prove them all there
+                if len(keys) != n or keys[0] != str(first) or keys[-1] != str(first + n - 1):
+                    return None
+                records += _as_records(path, table, shared)
+        return records, documents, meta
+    except (OSError, ValueError, TypeError, KeyError, StoreError):
+        return None
 
 
 def _read_tables(path: Path) -> tuple[list[Record], dict[str, dict], dict]:
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh, object_pairs_hook=_decode_object)
+        data = _loads(path.read_bytes())
     except FileNotFoundError as exc:
         raise StoreError(f"{path}: no policy store here (run `policybot build`)") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except IsADirectoryError as exc:
+        raise StoreError(f"{path}: is a folder, not a policy store") from exc
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # orjson's and json's decode errors
         raise StoreError(f"{path}: not a readable policy store: {exc}") from exc
-    except TypeError as exc:  # a record whose fields do not fit Record
-        raise StoreError(f"{path}: a record does not fit the record type: {exc}") from exc
+    return _tables(path, data)
+
+
+def _tables(path: Path, data: Any, check_records: bool = True) -> tuple[list[Record], dict[str, dict], dict]:
     tables = (RECORDS, DOCUMENTS, META)
     if not isinstance(data, dict) or not all(isinstance(data.get(t), dict) for t in tables):
         raise StoreError(f"{path}: not a policy store (tables {', '.join(tables)} expected)")
@@ -189,56 +658,220 @@ def _read_tables(path: Path) -> tuple[list[Record], dict[str, dict], dict]:
     schema = metas[0].get("schema") if len(metas) == 1 and isinstance(metas[0], dict) else None
     if schema != SCHEMA:
         raise StoreError(f"{path}: store schema {schema!r}, this version reads {SCHEMA}; rebuild it")
-    records = list(data[RECORDS].values())
-    for key, record in data[RECORDS].items():
-        if not isinstance(record, Record):
-            raise StoreError(f"{path}: record {key} lacks fields of the record type")
+    records = _as_records(path, data[RECORDS]) if check_records else []
     documents = {str(d.get("id", key)): d for key, d in data[DOCUMENTS].items() if isinstance(d, dict)}
     return records, documents, metas[0]
 
 
-# --- the n-gram index ---------------------------------------------------------------------------------------
+# --- the store ----------------------------------------------------------------------------------------------
 
 
-def _grams(text: str) -> set[str]:
-    """Every character and every pair of adjacent characters."""
-    out = set(text)
-    out.update(map(add, text, text[1:]))
-    return out
+class PolicyStore:
+    """The records of one store file, read-only, with in-memory indexes (see the module's docstring)."""
+
+    def __init__(
+        self,
+        records: Sequence[Record],
+        documents: dict[str, dict],
+        meta: dict,
+        index: StoreIndex | None = None,
+    ) -> None:
+        """`index` is trusted to describe `records` in their given order; without it they are sorted into
+        answer order and indexed here."""
+        self.documents = documents
+        self.meta = meta
+        if index is None:
+            records = in_answer_order(records)
+            index = StoreIndex.build(records, "")
+        self.records: tuple[Record, ...] = tuple(records)
+        self.index = index
+        self._region_no = {region: i for i, region in enumerate(index.regions)}
+        self._places = {region: fold(region) for region in index.regions}
+        self._regions = [
+            RegionSummary(*row)
+            for row in zip(index.regions, index.cities, index.targets, index.actuals, strict=True)
+        ]
+        # Distinct names are found the way records are: by n-grams, then a substring check on candidates.
+        self._name_find = _GramSearch(index.name_grams, self._name_has)
+        self._text_find = _GramSearch(index.text_grams, self._text_has)
+
+    @classmethod
+    def load(cls, path: Path) -> PolicyStore:
+        """Read the store at `path` and its index (rebuilt in memory when missing or stale).
+
+        The collector is paused while a million objects are made, then they are frozen (`gc.freeze`):
+        the store is read-only and lives as long as the process, so no collection needs to walk it.
+        """
+        path = Path(path)
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            index = StoreIndex.load(index_path(path))
+            tables = _read_in_slices(path, index.layout) if index and index.layout else None
+            records, documents, meta = tables or _read_tables(path)
+            if index and (index.token != meta.get("index") or not index.fits(records)):
+                index = None  # the index of another store, or of this one before someone changed it
+            store = cls(records, documents, meta, index)
+            gc.freeze()
+        finally:
+            if was_enabled:
+                gc.enable()
+        return store
+
+    # -- records and places ----------------------------------------------------------------------------
+
+    @cached_property
+    def _by_id(self) -> dict[str, Record]:
+        """Only for ids of uneven length (the index then has no sorted ids); `policybot build` makes none."""
+        return {r.id: r for r in self.records}
+
+    def get(self, record_id: str) -> Record | None:
+        if not self.index.id_width:
+            return self._by_id.get(record_id)
+        i = self.index.position_of(record_id)
+        return None if i is None else self.records[i]
+
+    def region_span(self, region: str) -> range:
+        """The positions of one place's records (empty for a place without records)."""
+        i = self._region_no.get(region)
+        return range(0) if i is None else range(self.index.starts[i], self.index.starts[i + 1])
+
+    def by_region(self, region: str, kind: str | None = None, subjects: bool = True) -> list[Record]:
+        """The records of one place, by its exact full name, newest period first; only `kind` ("target",
+        "actual") when given; without records about a subject when `subjects` is False."""
+        span = self.region_span(region)
+        records = self.records[span.start : span.stop]
+        if not subjects:
+            flags = self.index.subject
+            records = [r for i, r in zip(span, records, strict=True) if not flags[i]]
+        if kind is not None:
+            return [r for r in records if r.kind == kind]
+        return list(records)
+
+    def city_of(self, region: str) -> str:
+        i = self._region_no.get(region)
+        return "" if i is None else self.index.cities[i]
+
+    def regions(self) -> list[RegionSummary]:
+        """Every place with how many targets and achieved figures it has, by city then name."""
+        return list(self._regions)
+
+    # -- indicators ------------------------------------------------------------------------------------
+
+    def _name_has(self, n: int, words: list[str]) -> bool:
+        name = self.index.names[n]
+        return all(w in name for w in words)
+
+    def _names(self, keyword: str) -> Sequence[int]:
+        return self._name_find.find(query_words(keyword))
+
+    def with_indicator(self, keyword: str, limit: int | None = None) -> list[Record]:
+        """Records whose indicator name contains every word of `keyword`, in store order."""
+        names = self._names(keyword)
+        at = self.index.name_positions.at
+        if len(names) == 1:
+            positions: Iterable[int] = at(names[0])
+        elif limit is not None:
+            positions = merge(*(at(n) for n in names))
+        else:
+            positions = sorted(chain.from_iterable(at(n) for n in names))
+        records = self.records
+        return [records[i] for i in islice(positions, limit)]
+
+    def indicator_count(self, keyword: str) -> tuple[int, int]:
+        """(records, places) whose indicator name holds every word of `keyword`; no record is read."""
+        groups = self.indicator_by_region(keyword)
+        return groups.total, len(groups)
+
+    def indicator_by_region(self, keyword: str) -> PlaceGroups:
+        """Records whose indicator name holds every word of `keyword`, as place -> records (places in
+        store order, each place's records newest first); lists are built only for the places read."""
+        names = self._names(keyword)
+        if not names:
+            return PlaceGroups(self, names, {})
+        pairs = self.index.name_regions
+        first = pairs.at(names[0])
+        counts = dict(zip(first[::2], first[1::2], strict=True))  # ascending places: in store order
+        if len(names) > 1:
+            get = counts.get
+            for n in names[1:]:
+                flat = pairs.at(n)
+                for region_i, c in zip(flat[::2], flat[1::2], strict=True):
+                    counts[region_i] = get(region_i, 0) + c
+            counts = dict(sorted(counts.items()))
+        return PlaceGroups(self, names, counts)
+
+    def _group(self, region_i: int, names: Sequence[int]) -> list[Record]:
+        lo, hi = self.index.starts[region_i], self.index.starts[region_i + 1]
+        parts = []
+        for n in names:
+            positions = self.index.name_positions.at(n)
+            parts.append(positions[bisect_left(positions, lo) : bisect_left(positions, hi)])
+        records = self.records
+        joined = parts[0] if len(parts) == 1 else sorted(chain.from_iterable(parts))
+        return [records[i] for i in joined]
+
+    def with_canonical(
+        self, canonical: str, region: str | None = None, kind: str | None = None
+    ) -> list[Record]:
+        """Records of one canonical indicator (RECORDS.md `canonical`), in store order; one place's only
+        when `region` is given; only `kind` when given."""
+        positions = self.index.canonical.get(canonical)
+        if positions is None:
+            return []
+        if region is not None:
+            span = self.region_span(region)
+            positions = positions[bisect_left(positions, span.start) : bisect_left(positions, span.stop)]
+        records = self.records
+        if kind is None:
+            return [records[i] for i in positions]
+        return [r for r in (records[i] for i in positions) if r.kind == kind]
+
+    def indicator_names(self) -> dict[str, int]:
+        """Every distinct indicator name (folded, without spaces, as matched), with how many records."""
+        postings = self.index.name_positions
+        return {name: postings.size(n) for n, name in enumerate(self.index.names)}
+
+    def canonicals(self) -> dict[str, int]:
+        """Every canonical indicator name in the store, with how many records carry it."""
+        postings = self.index.canonical
+        return {key: postings.size(k) for key, k in (postings.keys or {}).items()}
+
+    def has_subject(self, record: Record) -> bool:
+        return has_subject(record)
+
+    # -- full text -------------------------------------------------------------------------------------
+
+    def _text_has(self, i: int, words: list[str]) -> bool:
+        r = self.records[i]
+        clause = self.index.clauses.get(i, r.text)
+        name = self.index.names[self.index.name_of[i]]
+        place = self._places[r.region]
+        return all(w in clause or w in name or w in place for w in words)
+
+    def search(self, text: str, limit: int | None = None) -> list[Record]:
+        """Records whose indicator, place name or clause contains every word of `text`, in store order."""
+        records = self.records
+        return [records[i] for i in self._text_find.find(query_words(text), limit)]
 
 
-def _squeeze(text: str) -> str:
-    """Folded text without whitespace: clauses often space out figures (`完成 5.06 亿元`)."""
-    out = "".join(fold(text).split())
-    return text if out == text else out  # share the record's string when folding changes nothing
+class _GramSearch:
+    """Items (record positions or name numbers) holding every word, through character n-gram postings.
 
-
-class GramIndex:
-    """An inverted index of character unigrams and bigrams over one text per record position.
-
-    Chinese has no spaces, so every n-gram is indexed; a word of one or two characters is its n-gram's
-    postings, a longer word is looked up by its rarest bigram and checked as a substring on those
-    candidates only.
+    Chinese has no spaces, so every character and pair of characters is indexed; a one-word query of one
+    or two characters is its n-gram's postings, anything else is looked up by its rarest n-gram and
+    checked word by word on those candidates only.
     """
 
-    def __init__(self) -> None:
-        self._texts: list[str] = []
-        self._postings: defaultdict[str, array] = defaultdict(lambda: array("i"))  # 4 bytes a posting
-
-    def add(self, text: str, grams: Set[str]) -> None:
-        """Index the next position: `text` for the substring check, `grams` (of text) for the lookup."""
-        pos = len(self._texts)
-        self._texts.append(text)
-        for gram in grams:
-            self._postings[gram].append(pos)
+    def __init__(self, postings: Postings, check: Any) -> None:
+        self._postings, self._check = postings, check
 
     def find(self, words: list[str], limit: int | None = None) -> Sequence[int]:
-        """Ascending positions whose text contains every word (words already folded, no spaces)."""
         if not words or limit == 0:
             return []
         lists = []
         for word in words:
-            for gram in (word,) if len(word) <= 2 else set(map(add, word, word[1:])):
+            for gram in _word_grams(word):
                 posting = self._postings.get(gram)
                 if posting is None:
                     return []  # a character or pair that occurs nowhere
@@ -246,83 +879,83 @@ class GramIndex:
         hits: Sequence[int] = min(lists, key=len)
         if len(words) == 1 and len(words[0]) <= 2:
             return hits if limit is None else hits[:limit]
-        # Substring check on the rarest n-gram's candidates. Plain comprehensions: CPython specializes
-        # their indexing, which makes them faster here than map/compress pipelines.
-        texts = self._texts
+        check = self._check
         if limit is not None:
-            return list(islice((i for i in hits if all(w in texts[i] for w in words)), limit))
-        for word in words:
-            hits = [i for i in hits if word in texts[i]]
-        return hits
+            return list(islice((i for i in hits if check(i, words)), limit))
+        return [i for i in hits if check(i, words)]
 
 
-# --- the store ----------------------------------------------------------------------------------------------
+class PlaceGroup(Sequence[Record]):
+    """One place's records of an indicator query: its length is known at once, the records are read at the
+    first look. Compares equal to a list of the same records."""
+
+    __slots__ = ("_count", "_names", "_records", "_region_i", "_store")
+
+    def __init__(self, store: PolicyStore, region_i: int, names: Sequence[int], count: int) -> None:
+        self._store, self._region_i, self._names, self._count = store, region_i, names, count
+        self._records: list[Record] | None = None
+
+    def _read(self) -> list[Record]:
+        if self._records is None:
+            self._records = self._store._group(self._region_i, self._names)
+        return self._records
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        return self._read()[i]
+
+    def __iter__(self) -> Iterator[Record]:
+        return iter(self._read())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return self._read() == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self._read())
 
 
-class PolicyStore:
-    """The records of one store file, read-only, with in-memory indexes."""
+class PlaceGroups(Mapping[str, PlaceGroup]):
+    """Place -> records of an indicator query, in store order; counts are known without reading records."""
 
-    def __init__(self, records: Sequence[Record], documents: dict[str, dict], meta: dict) -> None:
-        self.documents = documents
-        self.meta = meta
-        self._cities = _cities(records)
-        self.records: tuple[Record, ...] = tuple(in_answer_order(records, self._cities))
-        self._by_id = {r.id: r for r in self.records}
-        self._by_region: dict[str, list[Record]] = {}
-        for r in self.records:
-            self._by_region.setdefault(r.region, []).append(r)
-        self._regions = [
-            RegionSummary(region, self._cities[region], _count(rs, "target"), _count(rs, "actual"))
-            for region, rs in self._by_region.items()  # already in place order
-        ]
-        self._names, self._texts = self._index_fields()
+    def __init__(self, store: PolicyStore, names: Sequence[int], counts: dict[int, int]) -> None:
+        self._store, self._names, self._counts = store, names, counts
+        self.total = sum(counts.values())
 
-    def _index_fields(self) -> tuple[GramIndex, GramIndex]:
-        """Two indexes: indicator names, and the searchable text (indicator, place name, clause)."""
-        names, texts = GramIndex(), GramIndex()
-        places = {region: fold(region) for region in self._by_region}
-        # Names and places repeat across records: each distinct one is folded and split into n-grams once.
-        folded: dict[str, str] = {}
-        grams_of = {place: frozenset(_grams(place)) for place in places.values()}
-        for r in self.records:
-            name = folded.get(r.indicator)
-            if name is None:
-                name = folded[r.indicator] = _squeeze(r.indicator)
-                grams_of.setdefault(name, frozenset(_grams(name)))
-            place, clause = places[r.region], _squeeze(r.text)
-            names.add(name, grams_of[name])
-            texts.add(_SEP.join((name, place, clause)), _grams(clause).union(grams_of[name], grams_of[place]))
-        return names, texts
+    def __len__(self) -> int:
+        return len(self._counts)
 
-    @classmethod
-    def load(cls, path: Path) -> PolicyStore:
-        return cls(*_read_tables(Path(path)))
+    def __iter__(self) -> Iterator[str]:
+        regions = self._store.index.regions
+        return (regions[i] for i in self._counts)
 
-    def get(self, record_id: str) -> Record | None:
-        return self._by_id.get(record_id)
+    def __getitem__(self, region: str) -> PlaceGroup:
+        i = self._store._region_no.get(region)
+        if i is None or i not in self._counts:
+            raise KeyError(region)
+        return PlaceGroup(self._store, i, self._names, self._counts[i])
 
-    def by_region(self, region: str) -> list[Record]:
-        """The records of one place, by its exact full name, newest period first."""
-        return list(self._by_region.get(region, ()))
+    def __contains__(self, region: object) -> bool:
+        return self._store._region_no.get(region) in self._counts  # type: ignore[arg-type]
 
-    def city_of(self, region: str) -> str:
-        return self._cities.get(region, "")
+    # Without a lookup by name per place: `sum(map(len, groups.values()))` costs microseconds.
+    def values(self) -> list[PlaceGroup]:  # type: ignore[override]
+        store, names = self._store, self._names
+        return [PlaceGroup(store, i, names, c) for i, c in self._counts.items()]
 
-    def regions(self) -> list[RegionSummary]:
-        """Every place with how many targets and achieved figures it has, by city then name."""
-        return list(self._regions)
+    def items(self) -> Iterator[tuple[str, PlaceGroup]]:  # type: ignore[override]
+        store, names, regions = self._store, self._names, self._store.index.regions
+        return ((regions[i], PlaceGroup(store, i, names, c)) for i, c in self._counts.items())
 
-    def with_indicator(self, keyword: str) -> list[Record]:
-        """Records whose indicator name contains every word of `keyword`, in store order."""
-        return self._at(self._names.find(query_words(keyword)))
-
-    def search(self, text: str, limit: int | None = None) -> list[Record]:
-        """Records whose indicator, place name or clause contains every word of `text`, in store order."""
-        return self._at(self._texts.find(query_words(text), limit))
-
-    def _at(self, positions: Sequence[int]) -> list[Record]:
-        records = self.records
-        return [records[i] for i in positions]
+    def count(self, region: str) -> int:
+        """How many of the records are this place's, without reading them."""
+        i = self._store._region_no.get(region)
+        return self._counts.get(i, 0) if i is not None else 0
 
 
 def _cities(records: Iterable[Record]) -> dict[str, str]:
@@ -331,13 +964,3 @@ def _cities(records: Iterable[Record]) -> dict[str, str]:
     for r in records:
         counts[r.region][r.city] += 1
     return {region: next((c for c, _ in cs.most_common() if c), "") for region, cs in counts.items()}
-
-
-def _count(records: list[Record], kind: str) -> int:
-    return sum(r.kind == kind for r in records)
-
-
-def matches(record: Record, text: str) -> bool:
-    """Whether PolicyStore.search(text) would return this record (for filtering a handful of records)."""
-    haystack = _SEP.join((_squeeze(record.indicator), fold(record.region), _squeeze(record.text)))
-    return all(word in haystack for word in query_words(text))

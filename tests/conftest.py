@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 from botapi import BotApiStandIn, Call
 
+from bot.state import read_snapshot
+
 pytest_plugins = ["botapi"]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +48,7 @@ class BotProcess:
         self.standin = standin
         self.args = args
         self.workdir = workdir
-        self.state_path = workdir / "state.json"
+        self.state_path = workdir / "state.sqlite3"
         self.log_path = workdir / "bot.log"
         self.env = {
             **os.environ,
@@ -99,10 +101,12 @@ class BotProcess:
         return self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
 
     def state(self) -> dict[str, Any]:
-        return json.loads(self.state_path.read_text(encoding="utf-8")) if self.state_path.exists() else {}
+        """The state database's content, in the layout of the JSON state file of earlier versions."""
+        return read_snapshot(self.state_path)
 
     def state_bytes(self) -> bytes | None:
-        return self.state_path.read_bytes() if self.state_path.exists() else None
+        """The state's content as bytes, to tell whether anything changed."""
+        return json.dumps(self.state(), sort_keys=True).encode() if self.state_path.exists() else None
 
     # -- conversations ------------------------------------------------------------------------------------
 

@@ -67,8 +67,7 @@ def test_progress_and_indicator_and_search(service: CommandService) -> None:
 
 
 def test_bad_input_gets_usage_and_changes_no_state(service: CommandService) -> None:
-    state_file = service.state.path
-    before = state_file.read_bytes() if state_file.exists() else None
+    before = service.state.snapshot()
     for text, expected in [
         ("/targets", "用法"),
         ("/indicator", "用法"),
@@ -81,8 +80,7 @@ def test_bad_input_gets_usage_and_changes_no_state(service: CommandService) -> N
         ("/subscribe 08:30 火星", "没有订阅"),
     ]:
         assert expected in answer(service, text), text
-    after = state_file.read_bytes() if state_file.exists() else None
-    assert after == before
+    assert service.state.snapshot() == before
     assert service.state.subscription(PRIVATE.chat_id) is None
 
 

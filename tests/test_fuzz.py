@@ -8,6 +8,7 @@ well-formed records or is refused with a message naming it, the old store left a
 from __future__ import annotations
 
 import html
+import json
 import math
 import re
 import shutil
@@ -181,9 +182,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> CommandService:
     return service
 
 
-def state_bytes(service: CommandService) -> bytes | None:
-    path = service.state.path
-    return path.read_bytes() if path.exists() else None
+def state_bytes(service: CommandService) -> bytes:
+    return json.dumps(service.state.snapshot(), sort_keys=True).encode()
 
 
 def changed_only_by_a_valid_change(name: str, reply: Reply) -> bool:
