@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import os
 import signal
 import statistics
@@ -46,7 +45,6 @@ sys.path.insert(0, str(ROOT / "tests"))  # the Bot API stand-in
 
 from botapi import BOT_USERNAME, TEST_TOKEN, BotApiStandIn  # noqa: E402
 
-from bot import state as state_module  # noqa: E402
 from bot.commands import CommandService  # noqa: E402
 from bot.config import SHIPPED_STORE, Settings  # noqa: E402
 from bot.scheduler import messages_of  # noqa: E402
@@ -61,6 +59,7 @@ GROUP_BASE, PRIVATE_BASE, ACK_BASE, BUSY_BASE = -1_000_000, 2_000_000, 3_000_000
 class Run:
     n: int
     due: int  # chats due (all, unless the schedule has days)
+    sent_not_due: int
     delivered: int
     doubled: int
     rejected: int
@@ -80,23 +79,24 @@ class Run:
         return self.last / self.floor if self.floor else float("nan")
 
 
-def write_state(path: Path, chats: list[int], hhmm: str) -> None:
-    """The subscriptions, all places, created yesterday: through BotState, or straight into the legacy
-    JSON layout when BotState is the one that rewrites its whole file on each change (one write, not N)."""
+def write_state(path: Path, chats: list[int], hhmm: str, days: dict[int, tuple[int, ...]]) -> None:
+    """The subscriptions, all places, created yesterday, through the bot's own BotState."""
     created = (datetime.now(ZoneInfo(TZ)) - timedelta(days=1)).isoformat(timespec="seconds")
-    subs = [Subscription(chat, hhmm, (), "group" if chat < 0 else "private", created) for chat in chats]
-    if hasattr(state_module, "AtomicJSONStorage"):
-        docs = {str(s.chat_id): s.to_doc() for s in subs}
-        path.write_text(
-            json.dumps({"settings": {}, "subscriptions": docs}, ensure_ascii=False), encoding="utf-8"
-        )
-        return
     state = BotState(path)
-    for sub in subs:
-        state.subscribe(sub)
-    close = getattr(state, "close", None)
-    if close:
-        close()
+    try:
+        for chat in chats:
+            extra = {"days": days[chat]} if chat in days else {}
+            state.subscribe(
+                Subscription(chat, hhmm, (), "group" if chat < 0 else "private", created, **extra)
+            )
+    finally:
+        state.close()
+
+
+def mixed_days(chats: list[int], today: int) -> dict[int, tuple[int, ...]]:
+    """A third every day, a third Monday to Friday, a third on one day other than today."""
+    other = ((today + 1) % 7,)
+    return {chat: ((), (0, 1, 2, 3, 4), other)[i % 3] for i, chat in enumerate(chats)}
 
 
 def marked(path: Path) -> set[int]:
@@ -104,9 +104,7 @@ def marked(path: Path) -> set[int]:
     try:
         return {s.chat_id for s in state.subscriptions() if s.last_sent}
     finally:
-        close = getattr(state, "close", None)
-        if close:
-            close()
+        state.close()
 
 
 def digest_size(store: Path, due: datetime) -> int:
@@ -150,9 +148,11 @@ def one_run(args: argparse.Namespace, store: Path) -> Run:
     n_groups = int(args.n * args.groups)
     chats = [GROUP_BASE - i for i in range(n_groups)] + [PRIVATE_BASE + i for i in range(args.n - n_groups)]
     state_path, log_path = workdir / "state.db", workdir / "bot.log"
-    write_state(state_path, chats, f"{due:%H:%M}")
-    wanted = set(chats)
-    expected = size * len(chats)
+    days = mixed_days(chats, due.weekday()) if args.mixed_days else {}
+    write_state(state_path, chats, f"{due:%H:%M}", days)
+    wanted = {c for c in chats if not days.get(c) or due.weekday() in days[c]}  # due today
+    not_due = set(chats) - wanted
+    expected = size * len(wanted)
     print(
         f"  {args.n} chats ({n_groups} groups) due {due:%H:%M} {TZ}; {size} messages a digest; log {log_path}"
     )
@@ -204,6 +204,7 @@ def one_run(args: argparse.Namespace, store: Path) -> Run:
         rejected, peak = standin.rate_limited, standin.peak_rate()
 
     messages = [c for c in calls if c.ok and c.chat_id in wanted]
+    sent_not_due = len({c.chat_id for c in calls if c.ok and c.chat_id in not_due})
     per_chat = Counter(c.chat_id for c in messages)
     delivered = sum(1 for c in wanted if per_chat[c] >= size)
     doubled = sum(1 for c in wanted if per_chat[c] >= 2 * size)
@@ -215,7 +216,8 @@ def one_run(args: argparse.Namespace, store: Path) -> Run:
     )
     run = Run(
         n=args.n,
-        due=len(chats),
+        due=len(wanted),
+        sent_not_due=sent_not_due,
         delivered=delivered,
         doubled=doubled,
         rejected=rejected,
@@ -275,6 +277,9 @@ def main() -> int:
     parser.add_argument("--stop-at", type=float, default=0.0, help="SIGTERM at this fraction of the fan-out")
     parser.add_argument("--kill", action="store_true", help="SIGKILL instead of SIGTERM")
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument(
+        "--mixed-days", action="store_true", help="a third every day, a third Mon-Fri, a third another day"
+    )
     parser.add_argument("--lead", type=int, default=20, help="seconds at least before the digest minute")
     parser.add_argument("--store", type=Path, default=SHIPPED_STORE)
     args = parser.parse_args()
@@ -285,7 +290,8 @@ def main() -> int:
         run = one_run(args, args.store)
         runs.append(run)
         print(
-            f"  delivered {run.delivered}/{run.due}  twice {run.doubled}  429 {run.rejected}  "
+            f"  delivered {run.delivered}/{run.due}  twice {run.doubled}  not due but sent {run.sent_not_due}  "
+            f"429 {run.rejected}  "
             f"last {run.last:.1f} s  floor {run.floor:.1f} s  ratio {run.ratio:.3f}  busiest second {run.peak}"
         )
         if args.acks:
@@ -318,7 +324,7 @@ def main() -> int:
             f"  stop {med([r.stop_seconds for r in runs]):.2f} s (goal <= 10), re-sent {med([r.resent for r in runs]):.0f}, "
             f"lost {med([r.lost for r in runs]):.0f}"
         )
-    ok = all(r.delivered == r.due and r.doubled == 0 for r in runs) and all(
+    ok = all(r.delivered == r.due and r.doubled == 0 and r.sent_not_due == 0 for r in runs) and all(
         (r.resent or 0) == 0 and (r.lost or 0) == 0 for r in runs
     )
     return 0 if ok else 1
