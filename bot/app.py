@@ -21,11 +21,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
-from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import Application, ApplicationBuilder, BaseUpdateProcessor, Defaults
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseUpdateProcessor,
+    Defaults,
+    MessageHandler,
+    filters,
+)
 from telegram.request import HTTPXRequest
 
 import handlers
+from bot import menus
 from bot.commands import CommandService
 from bot.config import ConfigError, Settings
 from bot.pacing import Pacer
@@ -33,6 +41,8 @@ from bot.scheduler import DigestScheduler
 from bot.updates import PolicyBot
 from bot.webhook import WebhookPortError, WebhookServer
 from handlers.flood import judge_on_arrival
+from handlers.membership import on_channel_command
+from handlers.menus import on_script_command
 from handlers.observe import LOG_TEXT
 from handlers.runtime import NO_PREVIEW, PARSE_MODE, Runtime, runtime_of
 
@@ -215,10 +225,11 @@ def build_application(settings: Settings, service: CommandService) -> Applicatio
 
 async def _post_init(application: Application) -> None:
     runtime = runtime_of(application)
-    try:
-        await application.bot.set_my_commands(COMMANDS)
-    except TelegramError as exc:  # the menu is a convenience: answer questions without it
-        log.warning("could not set the command menu: %s", exc)
+    # Channels are subscribed from a private chat before the message handler sees the command; a chat's
+    # menu follows its /script after it.
+    application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT, on_channel_command), -1)
+    application.add_handler(MessageHandler(filters.TEXT & filters.UpdateType.MESSAGE, on_script_command), 1)
+    await menus.set_up(application.bot)  # menus per scope and the descriptions; failures are only logged
     scheduler = DigestScheduler(application, runtime.service, runtime.service.settings)
     scheduler.start()
     runtime.scheduler = scheduler

@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import cache, cached_property
 from pathlib import Path
 
-from bot import render
+from bot import render, subscriptions
 from bot.config import Settings
 from bot.digest import compose_digest
 from bot.ingest.normalize import to_simplified
@@ -50,7 +50,7 @@ USAGE = {
     "indicator": "/indicator 关键词   例: /indicator 高企",
     "search": "/search 文本   例: /search 科创项目",
     "source": "/source 编号   (每条结果后的 /source_… 可直接点)",
-    "subscribe": "/subscribe [HH:MM] [地区 ...]   例: /subscribe 08:30 海安 如皋",
+    "subscribe": subscriptions.USAGE,
     "script": "/script 简 或 /script 繁",
 }
 
@@ -372,34 +372,10 @@ class CommandService:
         return Reply(pages=["\n".join(lines)])
 
     def subscribe(self, args: str, ctx: ChatContext) -> Reply:
-        if ctx.is_group and not ctx.is_admin:
-            return _short("只有群管理员可以为本群订阅或取消订阅摘要。")
-        time, places, problem = self._subscription_args(args)
-        if problem:
-            return _short(problem)
-        sub = Subscription(
-            chat_id=ctx.chat_id,
-            time=time,
-            regions=tuple(p.name for p in places),
-            chat_type=ctx.chat_type,
-            created=datetime.now(self.settings.tz).isoformat(timespec="seconds"),
-        )
-        self.state.subscribe(sub)
-        if self.on_subscription_change:
-            self.on_subscription_change(ctx.chat_id)
-        scope = "、".join(sub.regions) if sub.regions else "所有地区"
-        return _short(
-            f"好的：每天 {time}（{esc(self.settings.tz_name)}）把 {esc(scope)} 的进度摘要发到这里。"
-            "取消用 /unsubscribe，现在就看用 /digest。"
-        )
+        return subscriptions.subscribe(self, args, ctx)
 
     def unsubscribe(self, ctx: ChatContext) -> Reply:
-        if ctx.is_group and not ctx.is_admin:
-            return _short("只有群管理员可以为本群订阅或取消订阅摘要。")
-        existed = self.state.unsubscribe(ctx.chat_id)
-        if existed and self.on_subscription_change:
-            self.on_subscription_change(ctx.chat_id)
-        return _short("已取消每日摘要。" if existed else "这个聊天没有订阅摘要。订阅用 /subscribe。")
+        return subscriptions.unsubscribe(self, ctx)
 
     def digest(self, ctx: ChatContext) -> Reply:
         sub = self.state.subscription(ctx.chat_id)
@@ -508,32 +484,12 @@ class CommandService:
             near = sorted(self._regions)[:8]
         return f"有数据的地区有：{esc('、'.join(near))}。全部地区见 /regions"
 
-    def _subscription_args(self, args: str) -> tuple[str, list[Place], str]:
-        tokens = args.split()
-        time = DEFAULT_DIGEST_TIME
-        if tokens and (_TIMEISH.match(tokens[0]) or re.match(r"^\d", tokens[0])):
-            match = _TIME.match(tokens[0])
-            if not match:
-                return (
-                    "",
-                    [],
-                    f"时间“{esc(tokens[0][:10])}”不对，请写成 24 小时制的 HH:MM，例如 08:30 或 18:05。",
-                )
-            time = f"{int(match.group(1)):02d}:{match.group(2)}"
-            tokens = tokens[1:]
-        places = []
-        for token in tokens:
-            answer = self._place_answer(token)
-            if answer.place is None:
-                return "", [], f"{answer.problem}\n没有订阅任何内容。用法：{esc(USAGE['subscribe'])}"
-            places.extend(self.gazetteer.get(n) or answer.place for n in self._scope(answer.place))
-        unique = list({p.name: p for p in places}.values())
-        return time, unique, ""
+    def _subscription_args(self, args: str) -> tuple[subscriptions.Wish | None, str]:
+        return subscriptions.parse(self, args)
 
     def subscription_digest(self, sub: Subscription, now: datetime) -> Reply:
         """The digest a subscribed chat gets, in its script (used by the scheduler)."""
-        reply = compose_digest(self.store, list(sub.regions), now, chart_script=self.chat_script(sub.chat_id))
-        return self._localize(reply, ChatContext(chat_id=sub.chat_id, chat_type=sub.chat_type))
+        return subscriptions.digest_for(self, sub, now)
 
 
 @cache

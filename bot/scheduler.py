@@ -7,6 +7,11 @@ Scheduling
   even when the event loop reaches the last of them well after APScheduler's default one-second grace.
 - At start, a digest whose time passed less than an hour ago, and that was not delivered since (per the
   subscription's `last_sent`), is sent once (job `digest-missed:<chat_id>`).
+- A subscription's `days` become the cron job's day_of_week; a slot on another day (a catch-up at start)
+  sends nothing. An only-when-changed chat's digest is skipped when it has no 新增 or 到期 line (not marked:
+  a restart within the hour after a rebuild looks again). `silent` sends with disable_notification.
+- A delivery marks `last_sent` and the documents the digest covered (`seen_docs`) together: the next
+  digest's 新增 is what came after.
 
 Delivery
 - Sends go through `application.bot`, so through the bot's one rate limiter (bot.pacing.Pacer) with
@@ -226,6 +231,8 @@ class DigestScheduler:
         self.application.job_queue.run_daily(  # type: ignore[union-attr]
             self._job,
             time=time(hour, minute, tzinfo=self.tz),
+            # PTB counts days from Sunday (0 = Sunday … 6 = Saturday); ours from Monday.
+            days=tuple(sorted((d + 1) % 7 for d in sub.days)) if sub.days else tuple(range(7)),
             data=sub.chat_id,
             name=job_id,
             job_kwargs=self._job_kwargs(job_id),
@@ -258,11 +265,16 @@ class DigestScheduler:
         self._in_flight.add(chat_id)
         try:
             reply = await self._digest(sub, slot)
+            if reply is None:  # not one of its days, or nothing new or due for an only-when-changed chat
+                self.stats.skipped += 1
+                return False
             async with self._chats:
                 if self._stopped:
                     return False
-                final_id = await self.send(chat_id, reply)
-            await asyncio.to_thread(self.service.state.mark_sent, final_id, self.clock().isoformat())
+                final_id = await self.send(chat_id, reply, silent=sub.silent)
+            facts = reply.meta.get("facts")
+            seen = facts.docs if facts is not None else None
+            await asyncio.to_thread(self.service.state.mark_sent, final_id, self.clock().isoformat(), seen)
             self.stats.delivered += 1
             return True
         except ChatGone as gone:
@@ -278,14 +290,16 @@ class DigestScheduler:
             self._in_flight.discard(chat_id)
 
     async def send(self, chat_id: int, reply: Reply, *, silent: bool = False) -> int:
-        """Send every message of `reply` (without a notification sound if `silent`); returns the chat id it
-        ended up at (a group may become a supergroup on the way). Raises ChatGone, Abandoned (stopping
-        before the first message), or the error that ended the sending."""
+        """Send every message of `reply` (without a notification sound if `silent`: disable_notification);
+        returns the chat id it ended up at (a group may become a supergroup on the way). Raises ChatGone,
+        Abandoned (stopping before the first message), or the error that ended the sending."""
         for i, message in enumerate(messages_of(reply)):
             chat_id = await self._send_one(chat_id, message, silent=silent, first=i == 0)
         return chat_id
 
-    async def _send_one(self, chat_id: int, message: Message, *, silent: bool, first: bool) -> int:
+    async def _send_one(
+        self, chat_id: int, message: Message, *, silent: bool = False, first: bool = False
+    ) -> int:
         bot = self.application.bot
         extra: dict[str, Any] = {"disable_notification": True} if silent else {}
         if getattr(bot, "rate_limiter", None) is not None:
@@ -323,18 +337,26 @@ class DigestScheduler:
                     return chat_id
                 raise
 
-    async def _digest(self, sub: Subscription, slot: datetime) -> Reply:
-        """The chat's digest; chats with the same places and script on the same day share one, composed once
-        (off the event loop: drawing the chart takes a while)."""
+    async def _digest(self, sub: Subscription, slot: datetime) -> Reply | None:
+        """The chat's digest for `slot`, or None when none is due: not one of the chat's days, or nothing
+        new (新增) or due (到期) for a chat that wants only those. Chats with the same places, script and
+        documents seen share one digest a day, composed once (off the event loop)."""
+        if sub.days and slot.weekday() not in sub.days:
+            return None
         script = self.service.chat_script(sub.chat_id)
-        key = (sub.regions, script, slot.date())
+        key = (sub.regions, script, slot.date(), sub.seen_docs)
         task = self._content.get(key)
         if task is None or (task.done() and task.exception() is not None):
             if len(self._content) >= CONTENT_CACHE:
                 self._content.clear()
             task = asyncio.ensure_future(self._compose(sub, slot))
             self._content[key] = task
-        return await asyncio.shield(task)
+        reply = await asyncio.shield(task)
+        facts = reply.meta.get("facts")
+        if sub.only_changed and facts is not None and not facts.changed:
+            log.info("digest of chat %s skipped: nothing new or due", sub.chat_id)
+            return None
+        return reply
 
     async def _compose(self, sub: Subscription, slot: datetime) -> Reply:
         return await asyncio.to_thread(self.service.subscription_digest, sub, slot)

@@ -17,6 +17,7 @@ from telegram.ext import CallbackContext
 
 from bot.pacing import Abandoned
 from handlers.observe import describe
+from handlers.reports import report_error
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ def deserves_apology(error: BaseException | None) -> bool:
 
 async def on_error(update: object, context: CallbackContext) -> None:
     error = context.error
+    await report_error(update, context)  # to POLICYBOT_ADMIN_CHAT, when set
     if not isinstance(update, Update):
         # Polling or the scheduler: there is nobody to answer.
         if isinstance(error, NetworkError):
