@@ -39,7 +39,7 @@ from bot.config import ConfigError, Settings
 from bot.pacing import Pacer
 from bot.scheduler import DigestScheduler
 from bot.updates import PolicyBot
-from bot.webhook import WebhookPortError, WebhookServer
+from bot.webhook import WebhookServer
 from handlers.flood import judge_on_arrival
 from handlers.membership import on_channel_command
 from handlers.menus import on_script_command
@@ -307,9 +307,6 @@ def run_bot(
         return 1
     except NetworkError as exc:
         log.error("cannot reach the Bot API at %s: %s", settings.api_url, exc)
-        return 1
-    except WebhookPortError as exc:
-        log.error("%s (is another instance running? choose another --port)", exc)
         return 1
     return 0
 

@@ -90,10 +90,6 @@ class _App(tornado.web.Application):
         pass
 
 
-class WebhookPortError(OSError):
-    """The webhook's address or port is taken or not allowed."""
-
-
 class WebhookServer:
     def __init__(
         self,
@@ -114,13 +110,8 @@ class WebhookServer:
         self.port = port
 
     def start(self) -> None:
-        """Listen; raises WebhookPortError (one line: where and why) when the port cannot be had."""
-        try:
-            self._server.listen(self.port, address=self.listen)
-        except OSError as exc:
-            raise WebhookPortError(
-                f"cannot listen on {self.listen}:{self.port} for the webhook: {exc.strerror}"
-            ) from exc
+        """Listen; an OSError (port taken, address missing) reaches `policybot run`, which says it in a line."""
+        self._server.listen(self.port, address=self.listen)
 
     async def stop(self) -> None:
         self._server.stop()
