@@ -32,7 +32,20 @@ from score import load_gold, load_pred, match, report, same_value, score  # noqa
 
 DOCS = ROOT / "tests" / "unseen" / "docs"
 GOLD = ROOT / "tests" / "unseen" / "gold"
-FIELDS = ("doc", "region", "indicator", "value", "unit", "cmp", "kind", "period", "deadline", "text")
+FIELDS = (
+    "doc",
+    "region",
+    "indicator",
+    "value",
+    "unit",
+    "cmp",
+    "kind",
+    "period",
+    "deadline",
+    "text",
+    "subject",
+    "canonical",
+)
 CMPS = {">=", ">", "=", "<=", "<", "range"}
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]+\)")
 

@@ -37,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
         "--seeds", type=Path, default=Path("seeds"), help="folder of source documents (default: seeds/)"
     )
     p.add_argument("--store", type=Path, help="store to write (default: the store inside the package)")
+    p.add_argument(
+        "--strict", action="store_true", help="fail, leaving the store as it was, if any document is skipped"
+    )
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("export", help="print the store's indicator records as JSON lines")
@@ -85,11 +88,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     from bot.build import BuildError, build_store
 
     try:
-        summary = build_store(args.seeds, args.store, progress=sys.stderr.isatty())
+        built = build_store(args.seeds, args.store, progress=sys.stderr.isatty(), strict=args.strict)
     except BuildError as exc:
         print(f"policybot build: {exc}", file=sys.stderr)
         return 1
-    print(summary)
+    for line in built.skipped:
+        print(f"policybot build: {line}", file=sys.stderr)
+    print(built.summary)
     return 0
 
 

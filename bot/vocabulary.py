@@ -161,7 +161,9 @@ FAMILIES: tuple[Family, ...] = (
         "money",
         ("规上服务业营业收入", "规模以上服务业营业收入", "营利性服务业营业收入", "规上服务业企业营业收入"),
     ),
-    Family("规上工业企业", "工业", "count", ("规上工业企业", "规模以上工业企业"), ("规上企业",)),
+    Family(
+        "规上工业企业", "工业", "count", ("规上工业企业", "规模以上工业企业", "规模工业企业"), ("规上企业",)
+    ),
     # 消费
     Family(
         "社会消费品零售总额",
@@ -202,16 +204,16 @@ FAMILIES: tuple[Family, ...] = (
         "城镇居民人均可支配收入",
         "收入",
         "money",
-        ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入"),
-        ("城镇居民",),
+        ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入"),
+        ("城镇居民", "城镇居民收入"),
         9,
     ),
     Family(
         "农村居民人均可支配收入",
         "收入",
         "money",
-        ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农民人均可支配收入", "农村居民收入"),
-        ("农民收入", "农村居民"),
+        ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农民人均可支配收入"),
+        ("农民收入", "农村居民", "农村居民收入"),
         10,
     ),
     Family("农民人均纯收入", "收入", "money", ("农民人均纯收入",)),
@@ -226,7 +228,12 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "高新技术企业", "创新", "count", ("高新技术企业", "高企", "国家高新技术企业", "国家级高新技术企业")
     ),
-    Family("高新技术产业产值", "创新", "money", ("高新技术产业产值",)),
+    Family("高新技术产业产值", "创新", "money", ("高新技术产业产值", "高新技术产业总产值")),
+    Family("高新技术产业增加值", "创新", "money", ("高新技术产业增加值",)),
+    Family(
+        "战略性新兴产业产值", "创新", "money", ("战略性新兴产业产值", "战略性新兴产业总产值", "战新产业产值")
+    ),
+    Family("专精特新企业", "创新", "count", ("专精特新企业", "专精特新中小企业", "专精特新“小巨人”企业")),
     Family(
         "研发经费投入强度",
         "创新",
@@ -249,9 +256,8 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "城镇新增就业", "就业民生", "count", ("城镇新增就业", "新增城镇就业", "城镇新增就业人数"), ("就业",)
     ),
-    Family(
-        "城镇登记失业率", "就业民生", "ratio", ("城镇登记失业率", "登记失业率", "城镇调查失业率"), ("失业率",)
-    ),
+    Family("城镇登记失业率", "就业民生", "ratio", ("城镇登记失业率", "登记失业率"), ("失业率",)),
+    Family("城镇调查失业率", "就业民生", "ratio", ("城镇调查失业率", "调查失业率"), ("失业率",)),
     Family(
         "居民消费价格涨幅",
         "就业民生",
@@ -268,7 +274,14 @@ FAMILIES: tuple[Family, ...] = (
         "空气质量优良天数比例",
         "生态",
         "ratio",
-        ("空气质量优良天数比例", "空气质量优良率", "空气优良天数比例"),
+        (
+            "空气质量优良天数比例",
+            "空气质量优良率",
+            "空气优良天数比例",
+            "空气优良率",
+            "AQI优良率",
+            "空气质量优良天数比率",
+        ),
     ),
     Family(
         "单位地区生产总值能耗降幅",
@@ -309,9 +322,15 @@ def _term_index() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str
             names.setdefault(key, []).insert(0, fam.name)
         for alias in fam.aliases:
             names.setdefault(alias.casefold(), []).append(fam.name)
+    tagging.update(_TAG_ONLY)
     alternation = "|".join(re.escape(t) for t in sorted(names, key=len, reverse=True))
     pattern = re.compile(alternation, re.IGNORECASE)
     return pattern, {k: tuple(dict.fromkeys(v)) for k, v in names.items()}, tagging
+
+
+# Wordings that tag a document's record with one family although a question using them may mean several:
+# `财政收入` alone is the total in county reports (`财政收入38.74亿元，其中地方级收入26.5亿元`).
+_TAG_ONLY = {"财政收入": "财政总收入"}
 
 
 @lru_cache(maxsize=1)
@@ -378,6 +397,12 @@ def canonical_of(indicator: str, unit: str) -> str:
         return ""
     start, end, family_name = best
     prefix, suffix = name[:start], name[end:]
+    if (
+        prefix
+        and name[start:end].casefold() in _TAG_ONLY
+        and family_name == _TAG_ONLY[name[start:end].casefold()]
+    ):
+        return ""  # `地方财政收入` is not the total that `财政收入` alone names
     new = bool(_NEW.search(prefix))
     if not _QUALIFIER.fullmatch(_NEW.sub("", prefix)):
         return ""
@@ -386,8 +411,12 @@ def canonical_of(indicator: str, unit: str) -> str:
         return ""
     family = _families()[family_name]
     if unit == "名次" or parts["rank"]:
+        if parts["rate"] or re.search(r"增幅|增速|降幅|完成率|和", parts["rank"] or ""):
+            return ""  # the rank of a growth rate or of several things at once: no shared name (yet)
         return family_name + RANK
     if parts["share"]:
+        if re.search(r"全[市县区省国]", parts["share"]):
+            return ""  # a share of a wider area's total (`占全市32.46%`) is not the place's own share
         return family_name + SHARE if unit in RATIO_UNITS else ""
     if unit in RATIO_UNITS:
         if family.measure == "ratio":

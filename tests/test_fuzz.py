@@ -87,6 +87,10 @@ def html_problem(page: str, limit: int = MESSAGE_LIMIT) -> str | None:
 
 
 def assert_valid(reply: Reply) -> None:
+    if reply.photo is not None and not reply.pages:  # a chart whose caption holds the whole answer
+        assert reply.photo_caption.strip(), "a chart without its caption"
+        assert html_problem(reply.photo_caption, CAPTION_LIMIT) is None
+        return
     assert reply.pages, "a reply without pages"
     assert 0 <= reply.page < len(reply.pages)
     assert reply.text.strip(), "an empty page"

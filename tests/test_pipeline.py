@@ -42,14 +42,26 @@ def exported() -> list[dict]:
 
 
 def test_worked_examples_come_out_exactly(exported: list[dict]) -> None:
+    shown = [{k: r[k] for k in WORKED_EXAMPLES[0]} for r in exported]  # RECORDS.md shows the first ten fields
     for example in WORKED_EXAMPLES:
-        assert example in exported
+        assert example in shown
 
 
 def test_export_prints_the_record_fields_in_order(exported: list[dict]) -> None:
     assert exported
     for record in exported:
-        assert list(record) == ["doc", "region", "indicator", "value", "unit", "cmp", "kind", "period", "deadline", "text"]
+        assert list(record) == [
+            "doc", "region", "indicator", "value", "unit", "cmp", "kind", "period", "deadline", "text", "subject",
+            "canonical",
+        ]  # fmt: skip
+
+
+def test_export_names_common_indicators_canonically(exported: list[dict]) -> None:
+    canonical = {(r["indicator"], r["canonical"]) for r in exported}
+    assert ("地区生产总值增速", "地区生产总值增速") in canonical
+    assert ("GDP增速", "地区生产总值增速") in canonical
+    assert ("工业投入", "工业投资") in canonical
+    assert all(r["canonical"] == "" for r in exported if r["indicator"] == "招引科创项目")
 
 
 def test_export_filters_by_document_and_short_place_name() -> None:
@@ -82,20 +94,57 @@ def test_every_record_points_back_to_its_source_text() -> None:
         assert normalize(raw).text == record.text, (record, raw)
 
 
-def test_build_writes_a_store_and_a_bad_seed_leaves_it_intact(tmp_path: Path) -> None:
+def test_a_bad_document_is_skipped_and_the_others_are_built(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     store = tmp_path / "store.json"
     result = run_cli("build", "--seeds", str(seeds), "--store", str(store))
     assert result.returncode == 0, result.stderr
-    assert "records" in result.stdout
+    assert "records" in result.stdout and "skipped" not in result.stderr
     before = store.read_bytes()
 
     (seeds / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    # a mid-year report that names its district only by a short name the gazetteer cannot place alone
+    (seeds / "noplace.txt").write_text(
+        "上半年经济运行情况\n上半年实现地区生产总值582.6亿元，同比增长13.8%。\n"
+    )
     result = run_cli("build", "--seeds", str(seeds), "--store", str(store))
+    assert result.returncode == 0, result.stderr
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == 2, result.stderr
+    assert any("broken.txt: not text" in line for line in skipped)
+    assert any("noplace.txt: no place" in line for line in skipped)
+    assert "2 skipped" in result.stdout
+    rebuilt = PolicyStore.load(store)
+    assert {r.doc for r in rebuilt.records} == {p.stem for p in SEEDS.glob("*.txt")}
+
+    store.write_bytes(before)
+    result = run_cli("build", "--strict", "--seeds", str(seeds), "--store", str(store))
     assert result.returncode != 0
-    assert "broken.txt" in result.stderr
+    assert "broken.txt" in result.stderr and "noplace.txt" in result.stderr
     assert store.read_bytes() == before
+
+
+def test_a_document_naming_its_district_only_by_short_name_is_placed(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "shuangliu.txt").write_text(
+        "双流上半年经济运行情况\n今年以来，双流坚持项目为王，上半年实现地区生产总值582.6亿元，同比增长13.8%。\n"
+        "双流规上工业增加值增长15%。\n"
+    )
+    result = build_corpus(seeds)
+    assert not result.skipped
+    assert {r.region for r in result.records} == {"双流区"}
+
+
+def test_a_folder_of_only_bad_documents_is_an_error(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    store = tmp_path / "store.json"
+    with pytest.raises(BuildError, match=r"broken\.txt: not text"):
+        build_store(seeds, store)
+    assert not store.exists()
 
 
 def test_document_without_manifest_entry_still_builds(tmp_path: Path) -> None:
@@ -105,7 +154,7 @@ def test_document_without_manifest_entry_still_builds(tmp_path: Path) -> None:
     shutil.copy(SEEDS / "003_fb3c97319014020c.txt", seeds)
     result = build_corpus(seeds)
     regions = {r.region for r in result.records if r.doc.startswith("002")}
-    assert regions == {"启东市"}
+    assert regions == {"启东市", "启东经济开发区"}  # the zone is a place of its own
     assert {r.region for r in result.records if r.doc.startswith("003")} >= {"邗江区", "高邮市", "江都区"}
     dates = {d["id"]: d["date"] for d in result.documents}
     assert dates["002_c7f715fe3f2d8495"] == "2020-07-29"

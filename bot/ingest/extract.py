@@ -8,46 +8,42 @@ before it in the sentence, else after it, else the paragraph's or the outline he
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
-
-TARGET, ACTUAL = "target", "actual"
+from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
+from bot.ingest.tense import ACTUAL, TARGET, Context, column_kind, heading, heading_context
+from bot.ingest.time import head_of, is_past, period_of
+from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
-_INTENT = re.compile(r"确保|力争|争取|力求|努力|有望|争当|冲刺|计划(?!执行|总投资|内)")
+# `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%` is progress against a plan.
+_INTENT = re.compile(
+    r"确保|力争|争取|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?!执行|总投资|内|的|[,，、”\"）)])"
+)
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_ACTUAL = re.compile(
-    r"累计|已经|已(?!确定|明确|出台|制定)|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
+    r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?计划|序时进度|时序进度|"
+    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
-_WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|到\s*20\d\d\s*年|届时|以上目标|将")
+_WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|年年|到\s*20\d\d\s*年|届时|以上目标|将")
 # Time words that point ahead even inside a report of what was achieved.
-_FUTURE = re.compile(r"明年|下半年|到\s*20\d\d\s*年|届时|底前")
+_FUTURE = re.compile(r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前")
 _WEAK_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
 
-_HEADING = re.compile(
-    r"^\s*(?P<mark>#{1,6}|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)"
-)
-_HEADING_ACTUAL = re.compile(r"情况|运行|回顾|成绩|进展|成效|成就|总结")
-_HEADING_TARGET = re.compile(
-    r"计划(?!执行)|安排|目标|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望"
-)
-
-# Time words → period, relative to the document's year Y.
-_SPAN = re.compile(r"(20\d\d)\s*[-—~至到]\s*(20\d\d)\s*年")
-_FIVE_YEAR = re.compile(r"十([一二三四五六])五")
-_YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)")
-_RELATIVE = re.compile(
-    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*-\s*\d+\s*月"
+_TIME_WORD = re.compile(
+    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
+    r"目前|截至|截止|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 )
 _DEADLINE = re.compile(
     r"(?:(?:今年|明年|20\d\d\s*年)\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末|中旬|上旬|下旬)?|年底|年末|年内)\s*前"
@@ -56,16 +52,20 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
-    r"^(?:确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"^(?:\d{1,2}\s*[.、．](?!\d)|20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|列|居|位居|位列|排在|围绕|针对|全部|分别|\s)+"
+    r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
+    r"加快|、|\||\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 _COUNTED_FILLER = re.compile(r"^(?:的|等|\s)+")
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
-_NOT_COUNTED = re.compile(r"以上|以下|左右|目标|任务")
+_NOT_COUNTED = re.compile(
+    r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升)?(?:到|至)"
+)
 _TAIL_FILLER = re.compile(
-    r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|\s)+$"
+    r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
+    r"将|预计|已|全部|、|收窄至|收窄到|收窄|均保持在|保持在|\s)+$"
 )
 _GROWTH_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
 _QUALIFIER_GAP = re.compile(
@@ -94,31 +94,42 @@ _ENTITY = re.compile(_ENTITY_WORDS)
 _INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
 
 
-@dataclass(frozen=True)
-class Context:
-    """Kind and period implied by a heading or paragraph, used when a sentence says nothing itself."""
-
-    kind: str = ""
-    period: str = ""
-    year: int | None = None  # the year relative time words refer to (`全年` under `2022年工作回顾` is 2022)
-
-
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
     year = doc.year
     default_kind = _document_kind(text)
     records: list[Record] = []
     seen: set[tuple] = set()
+    passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
     for para_start, para_end, heading_ctx in _paragraphs(text, year):
+        if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
+            passage_year = heading_ctx.year
         para_ctx = heading_ctx
+        entities = entities_in(text, para_start, para_end)
         for s_start, s_end in sentences(text, para_start, para_end):
-            sentence_ctx = _context_of(text[s_start:s_end], year)
-            if sentence_ctx.kind or sentence_ctx.period:
-                # a sentence that sets a time or kind sets it for the rest of its paragraph
-                para_ctx = Context(sentence_ctx.kind or para_ctx.kind, sentence_ctx.period or para_ctx.period)
-            base_year = _year_of(heading_ctx.period) or year
-            fallback = Context(heading_ctx.kind or para_ctx.kind or default_kind, para_ctx.period, base_year)
-            for record in _sentence_records(doc, norm, s_start, s_end, sections, fallback):
+            head = head_of(text[s_start:s_end])
+            opening = _opening_year(head)
+            if opening:
+                passage_year = opening
+            sentence_ctx = _context_of(head, passage_year or year, year)
+            # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
+            # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
+            framed = _is_frame(head) and bool(period_of(head, passage_year or year, year))
+            if sentence_ctx.kind or framed:
+                para_ctx = Context(
+                    sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
+                )
+            base_year = passage_year or year
+            fallback = Context(
+                heading_ctx.kind or para_ctx.kind or default_kind,
+                para_ctx.period,
+                base_year,
+                heading_ctx.firm,
+            )
+            if not _NUMERAL.search(text, s_start, s_end):
+                continue  # no figure can stand in a sentence without a numeral
+            found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback))
+            for record in _split_urban_rural(found):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
                     seen.add(key)
@@ -129,48 +140,93 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
 def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context]]:
     """Lines of the text, each with the context of the outline headings above it."""
     levels: dict[int, Context] = {}
+    columns: list[str] | None = None  # the kinds of the columns of the table being read
     for start, end, line in iter_lines(text):
-        heading = _HEADING.match(line)
-        if heading:
-            level = _heading_level(heading.group("mark"))
+        found = heading(line)
+        if found:
+            level, title, whole = found
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
-            levels[level] = _heading_context(line, year)
+            levels[level] = heading_context(title, whole, year)
         ctx = Context()
         for level in sorted(levels):
-            found = levels[level]
-            ctx = Context(found.kind or ctx.kind, found.period or ctx.period)
-        yield start, end, ctx
+            found_ctx = levels[level]
+            ctx = Context(
+                found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year
+            )
+        cells = _cells(line)
+        if len(cells) < _TABLE_MIN_CELLS:
+            columns = None
+            yield start, end, ctx
+        elif columns is None:  # a table's header row: what each column holds
+            columns = [column_kind(line[a:b]) for a, b in cells]
+            yield start, end, ctx
+        else:  # a row: each cell is read under its column's kind (`工作事项` plans, `进展情况` reports)
+            for index, (a, b) in enumerate(cells):
+                kind = columns[index] if index < len(columns) else ""
+                yield start + a, start + b, Context(kind or ctx.kind, ctx.period, ctx.year, firm=bool(kind))
 
 
-def _heading_level(mark: str) -> int:
-    if mark.startswith("#"):
-        return len(mark)
-    if mark[0] in "（(":
-        return 2
-    return 1
+_TABLE_MIN_CELLS = 3
 
 
-def _heading_context(line: str, year: int | None) -> Context:
-    kind = ACTUAL if _HEADING_ACTUAL.search(line) else TARGET if _HEADING_TARGET.search(line) else ""
-    period = ""
-    if kind == ACTUAL and "上半年" in line and year:
-        period = f"{year}H1"
-    elif kind:
-        period = _period_of(line, year) or ""
-        if period.endswith("H2"):  # a `下半年工作` part sets the year's targets, not half-year ones
-            period = period[:-2]
-    return Context(kind, period)
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a table row written with `|`: their offsets in the line."""
+    if line.count("|") + line.count("｜") < _TABLE_MIN_CELLS - 1:
+        return []
+    bounds = [-1, *(m.start() for m in re.finditer(r"[|｜]", line)), len(line)]
+    return [(a + 1, b) for a, b in itertools.pairwise(bounds) if line[a + 1 : b].strip()]
 
 
-def _context_of(sentence: str, year: int | None) -> Context:
+_OPENING_YEAR = re.compile(
+    r"^\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗])?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至)?\s*(20\d\d)\s*年"
+    r"(?![-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+# A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
+# `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
+_TIME_EXPR = re.compile(
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
+)
+_FRAME_REST = 6
+
+
+_SPEAKER = re.compile(
+    r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
+)
+
+
+def _is_frame(head: str) -> bool:
+    """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`)."""
+    head = _SPEAKER.sub("", head)
+    if _TIME_EXPR.match(head):
+        return True
+    first = re.split(r"[，,]", head, maxsplit=1)[0]
+    return bool(_TIME_EXPR.search(first)) and len(_TIME_EXPR.sub("", first).strip()) <= _FRAME_REST
+
+
+_FRAMING_YEAR = re.compile(r"[:：]\s*(20\d\d)\s*年\s*[，,]")
+_NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百千万亿]")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
+
+
+def _opening_year(head: str) -> int | None:
+    """`2018年，……`, `2021年是…`: the year a sentence opens with, which the sentences after it are about
+    (not `2013年落户海安以来`: a start, not a frame)."""
+    m = _OPENING_YEAR.match(head)
+    if m and "以来" not in re.split(r"[，,]", head[m.end() :], maxsplit=1)[0]:
+        return int(m.group(1))
+    framed = _FRAMING_YEAR.findall(head)  # `…贾建刚说：2015年，面临…`
+    return int(framed[-1]) if framed else None
+
+
+def _context_of(head: str, year: int | None, doc_year: int | None) -> Context:
     """Kind and period a sentence states before its first figure."""
-    head = re.split(r"\d|[一二三四五六七八九十百千万亿]+[个家项亿万%]", sentence, maxsplit=1)[0]
     kind = ""
     if _STRONG_ACTUAL.search(head) or _WEAK_ACTUAL.search(head):
         kind = ACTUAL
     if _INTENT_OR_PLAN.search(head) or (not kind and _WEAK_TARGET.search(head)):
         kind = TARGET
-    return Context(kind, _period_of(head, year) or "")
+    return Context(kind, period_of(head, year, doc_year) or "")
 
 
 def _document_kind(text: str) -> str:
@@ -180,9 +236,27 @@ def _document_kind(text: str) -> str:
     return ACTUAL if actual > target else TARGET
 
 
+_BOTH = re.compile(r"城乡居民|城镇、农村居民|城镇和农村居民")
+
+
+def _split_urban_rural(records: list[Record]) -> list[Record]:
+    """`城乡居民人均可支配收入分别增长a%、b%`: two figures for 城镇居民 and 农村居民, in that order."""
+    groups: dict[tuple[str, str], list[Record]] = {}
+    for record in records:
+        if _BOTH.search(record.indicator):
+            groups.setdefault((record.indicator, record.unit), []).append(record)
+    for group in groups.values():
+        if len(group) == 2:
+            for record, who in zip(group, ("城镇居民", "农村居民"), strict=True):
+                record.indicator = _BOTH.sub(who, record.indicator)
+                record.canonical = canonical_of(record.indicator, record.unit)
+    return records
+
+
 def _sentence_records(
     doc: DocumentInfo,
     norm: NormalizedText,
+    entities: list[Entity],
     s_start: int,
     s_end: int,
     sections: list[Section],
@@ -190,44 +264,122 @@ def _sentence_records(
 ) -> Iterator[Record]:
     text = norm.text
     subject = ""  # the last indicator named in this sentence, for phrases like `同比下降5.6%`
+    last_named = ""  # that indicator in full (`地区生产总值增速`)
     subject_start = s_start
     last = ("", "", s_start)  # the last figure's indicator, unit and clause start, for lists
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
     found = find_quantities(text[s_start:s_end])
     after_figures = {s_start + q.end for q in found}
+    bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     for p_start, p_end in phrases(text, s_start, s_end, after_figures):
         phrase = text[p_start:p_end]
         quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
+        made: list[Record] = []
         kept = [
             q
             for i, q in enumerate(quantities)
-            if not _is_qualifier(phrase, q, quantities[i + 1 :]) and not _is_name_part(phrase, q)
+            if _project_investment(phrase, q)
+            or (not _is_qualifier(phrase, q, quantities[i + 1 :]) and not _is_name_part(phrase, q))
         ]
         named_here = ""
         for index, q in enumerate(kept):
+            project = _project_investment(phrase, q)
+            if project:  # `引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目`: the project's own figure
+                section = section_at(sections, p_start + q.start)
+                record = _record(
+                    doc, norm, section, fallback, s_start, p_start + q.start, p_start, p_end, "项目总投资", q
+                )
+                record.subject = project
+                made.append(record)
+                continue
             before_start = kept[index - 1].end if index else 0
             between = phrase[before_start : q.start]
             clause_start = p_start
             if index and _FROM_TO.fullmatch(between):  # `从1744亿元增加到2616亿元`: the same indicator
                 indicator = named_here
             else:
-                indicator = _with_subject(_indicator_name(phrase, before_start, q), subject, q)
+                here = _subject_of(named_here) if named_here else subject  # `60天(占66.7%)`: this phrase's
+                ranked = named_here or last_named  # a rank after a growth rate ranks the rate
+                indicator = _with_subject(_indicator_name(phrase, before_start, q), here, q, ranked)
                 indicator = _INDICATOR_ALIASES.get(indicator, indicator)
+            if indicator and subject and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
+                indicator = subject + indicator.replace("同口径", "").replace("同比", "")  # `同口径增长5.8%`
             if not indicator:
                 indicator = _growth_name(subject, between, q)
                 clause_start = subject_start if indicator else p_start
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
+            if not indicator and subject and _LEVEL_ONLY.fullmatch(phrase[before_start : q.start]):
+                indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
+            if not indicator and subject and _NAMED_TARGET.match(phrase, q.start):
+                # `城镇登记失业率控制在1.77%，稳定控制在2%的年度目标以内`: the target of the sentence's subject
+                indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
             if not indicator:
                 continue
             named_here = named_here or indicator
             last = (indicator, q.unit, clause_start)
             section = section_at(sections, p_start + q.start)
-            yield _record(
+            record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
+            if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
+                record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
+            else:
+                record.subject = subject_of(
+                    entities, p_start, text[s_start : p_start + q.start], phrase[: q.start]
+                )
+                if record.subject:
+                    record.indicator = _clean_name(_without_reference(record.indicator)) or record.indicator
+            made.append(record)
+        yield from _listed_items(phrase, made, bare)
+        bare = [] if quantities else [*bare, phrase]
         if named_here:
-            subject, subject_start = _subject_of(named_here), p_start
+            subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
+
+
+_PROJECT_INVESTMENT = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|基地|工厂))\s*$")
+
+
+def _project_investment(phrase: str, q: Quantity) -> str:
+    """The one project an attributive investment describes (`总投资21.18亿元的宁德时代新型锂盐研发生产项目`),
+    or '' (also for a group: `总投资超50亿元的桐昆三期…等项目`)."""
+    if q.unit not in ("亿元", "万元") or not re.search(
+        r"总投资(?:额)?\s*(?:超过?|约|近|达)?\s*$", phrase[: q.start]
+    ):
+        return ""
+    m = _PROJECT_INVESTMENT.match(phrase, q.end)
+    if not m or re.search(r"等|重大|重点|一批|个|以上", m.group(1)):
+        return ""
+    return m.group(1)
+
+
+def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Record]:
+    """`信息传输、计算机服务和软件业，批发和零售业分别同比增长6.4%和15.7%`: the items of a `分别` list stand in
+    the phrases before it, one per figure, in order."""
+    k = len(made)
+    if k < 2 or "分别" not in phrase or len(bare) < k - 1 or len({(r.indicator, r.unit) for r in made}) > 1:
+        return made
+    items = bare[-(k - 1) :]
+    if any(len(item) > _LIST_ITEM_MAX or re.search(r"\d", item) for item in items):
+        return made
+    own = _clean_name(phrase[: phrase.index("分别")])
+    if not own or not made[0].indicator.startswith(own):
+        return made
+    suffix = made[0].indicator[len(own) :]
+    for record, item in zip(made, [*(_clean_name(i) for i in items), own], strict=True):
+        if item:
+            record.indicator = item + suffix
+            record.canonical = canonical_of(record.indicator, record.unit)
+    return made
+
+
+_LIST_ITEM_MAX = 20
+
+
+def _without_reference(name: str) -> str:
+    """`企业去年首年投产即销售` about 中天钢铁 → `销售`: the words that point back at the subject go."""
+    name = re.sub(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)", "", name)
+    return name.rsplit("即", 1)[-1] or name
 
 
 def _in_phrase(found: list[Quantity], start: int, end: int) -> list[Quantity]:
@@ -263,17 +415,32 @@ def _record(
     before = text[s_start:q_start]
     after = text[q_start : _sentence_end(text, q_start)]
     base_year = fallback.year or doc.year
-    period = _period_of(before, base_year) or fallback.period or (str(base_year) if base_year else "")
-    kind = _kind(before, after, fallback.kind, q, past=_is_past(period, doc))
-    if kind == ACTUAL and period == str(doc.year) and _is_mid_year(doc) and not _RELATIVE.search(before):
-        period = fallback.period or period
+    own = period_of(before, base_year, doc.year)
+    period = own or fallback.period or (str(base_year) if base_year else "")
+    past = is_past(period, doc.year, doc.month) and not fallback.firm
+    kind = _kind(before, after, fallback.kind, q, past=past)
+    period = _span_or_end(period, own, fallback.period, before, doc.year)
+    if kind == TARGET and not own and re.fullmatch(r"\d{4}(?:H\d|Q\d(?:-Q\d)?)", period):
+        period = period[
+            :4
+        ]  # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
+    if kind == ACTUAL and period == str(doc.year) and _is_mid_year(doc) and not _TIME_WORD.search(before):
+        # an achievement stated without a time in a mid-year text is the first half's (of a July report)
+        period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
     deadline = _deadline(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _in_yi(q)
+    for _ in range(
+        2
+    ):  # `顺德将确保…`, `2021年南海研发投入强度`: once the place goes, filler before it goes too
+        stripped = _without_place(indicator, section.region)
+        if stripped == indicator:
+            break
+        indicator = _clean_name(stripped) or stripped
     return Record(
         doc=doc.id,
         region=section.region,
-        indicator=_without_place(indicator, section.region),
+        indicator=indicator,
         value=value,
         unit=unit,
         cmp=q.cmp,
@@ -281,6 +448,7 @@ def _record(
         period=period,
         deadline=deadline,
         text=text[clause_start:clause_end],
+        canonical=canonical_of(indicator, unit),
         start=orig_start,
         end=orig_end,
         city=section.city,
@@ -288,11 +456,44 @@ def _record(
 
 
 def _without_place(indicator: str, region: str) -> str:
-    """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place."""
+    """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
+    `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
             return indicator[len(name) :]
+    zone = _ZONE_NAME.match(indicator)
+    if zone and region.endswith(_ZONE_KINDS) and len(indicator) > zone.end() + 1:
+        return _clean_name(indicator[zone.end() :]) or indicator
     return indicator
+
+
+_ZONE_KINDS = ("开发区", "园区", "新区", "示范区", "保税区")
+_ZONE_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|高新技术产业开发区|经济开发区|综合保税区|高新区|经开区|开发区|综保区|"
+    r"工业园区|开发园区|示范区|新区)(?:[（(][^)）]{1,8}[)）])?"
+)
+
+
+_FLOW = re.compile(r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前")
+_FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
+
+
+def _span_or_end(period: str, own: str | None, context: str, before: str, doc_year: int | None) -> str:
+    """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
+    reached in such a passage (`上市公司总数达到50家`) is the span's last year."""
+    clause = re.split(r"[,，;；]", before)[-1]
+    if own is None and re.fullmatch(r"\d{4}-\d{4}", period) and not _FLOW.search(clause):
+        return period[-4:]
+    if "年均" in clause:
+        between = _FROM_YEAR_TO_YEAR.search(before)
+        if between:
+            return f"{between.group(1)}-{between.group(2)}"
+        if own and re.fullmatch(r"\d{4}-\d{4}", context) and context.endswith(own):
+            return context
+        if own and re.fullmatch(r"\d{4}", own) and doc_year and int(own) > doc_year:
+            # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
+            return f"{max(doc_year, int(own) - 4)}-{own}"
+    return period
 
 
 def _in_yi(q: Quantity) -> tuple[Value, str]:
@@ -307,28 +508,6 @@ def _in_yi(q: Quantity) -> tuple[Value, str]:
 def _tidy(number: float) -> float | int:
     number = round(number, 6)
     return int(number) if float(number).is_integer() else number
-
-
-def _year_of(period: str) -> int | None:
-    return int(period[:4]) if period[:4].isdigit() else None
-
-
-def _period_end(period: str) -> tuple[int, int] | None:
-    """The last (year, month) a period covers: 2021 → (2021, 12), 2021H1 → (2021, 6), 2016-2020 → (2020, 12)."""
-    m = re.fullmatch(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?", period)
-    if not m:
-        return None
-    year, half, quarter = int(m.group(1)), m.group(2), m.group(3)
-    month = 6 * int(half) if half else 3 * int(quarter) if quarter else 12
-    return year, month
-
-
-def _is_past(period: str, doc: DocumentInfo) -> bool:
-    """Whether the period was over when the document was written: its figures are achievements."""
-    end = _period_end(period)
-    if end is None or doc.year is None:
-        return False
-    return end < (doc.year, doc.month) if doc.month else end[0] < doc.year
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -347,12 +526,23 @@ def _is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     return bool(_QUALIFIER_GAP.match(phrase, q.end))
 
 
+_MEASURE_UNITS = frozenset(("亿元", "万元", "元", "亿美元", "万美元", "%", "个百分点", "万人", "人"))
+_NAMED_PROJECT = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|工程|电站|基地)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
+)
+
+
+_PAGE_FURNITURE = re.compile(r"浏览|评论|阅读|点赞|收藏|转发|访问量|字体")
+
+
 def _is_name_part(phrase: str, q: Quantity) -> bool:
     """Figures that describe a thing rather than measure the place: `总投资64.8亿元的亚太森博`,
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
     such as `三个全方位`, `五项机制`."""
     rest = phrase[q.end :]
     if not is_count_unit(q.unit) and q.unit != "名次":
+        if q.unit not in _MEASURE_UNITS and _NAMED_PROJECT.match(rest):
+            return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name
         if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
             return True
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
@@ -362,15 +552,24 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
+    if phrase[: q.start].endswith("双") or re.match(r"\s*数", rest) or _PAGE_FURNITURE.search(phrase):
+        return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
     written = phrase[q.number_start : q.number_end]
     is_small_chinese = bool(re.fullmatch(r"[一二两三四五六七八九十]+\s*\S{0,2}", written))
+    if is_small_chinese and is_count_unit(q.unit) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", rest.strip()):
+        return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
+
+
+# A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
+_COUNTED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进)")
 
 
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
-    counted = _clean_name(phrase[q.end :].split("、")[0], _COUNTED_FILLER) if is_count_unit(q.unit) else ""
+    counted_text = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+    counted = _clean_name(counted_text, _COUNTED_FILLER) if is_count_unit(q.unit) else ""
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
     before = _DEADLINE.sub("", phrase[before_start : q.start])
@@ -382,25 +581,49 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{_clean_name(stem)}增速" if stem and q.unit == "%" else name
     if not name or _GROWTH_VERB.fullmatch(name):
         return ""
+    if q.unit == "%" and (name.endswith("占") or re.search(r"占全[市县区省国]$", name)):
+        name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
     if q.unit == "名次" and not re.search(r"排名|排位|位次|名次|排行", name):
         name = f"{name}排名"
     return name
 
 
+# A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
+_DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
+# Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`.
+_ASIDE = re.compile(r"[（(](?:下同|初步核算|预计|快报|现价|不变价)[)）]|同比(?=[（(]|增长|下降|增幅)")
+
+
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
-    name = _FROM.sub("", _INNER_VERB.sub("", re.sub(r"\s+", "", raw)))
+    name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", re.sub(r"\s+", "", raw)))))
     for _ in range(3):
         name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
-    name = name.strip("()（）《》【】[]<>“”\"'·-—")
+    name = name.strip("()（）《》【】[]<>“”\"'·-—*")
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
     return name if re.search(r"[\u4e00-\u9fffA-Za-z]", name) else ""
 
 
-def _with_subject(name: str, subject: str, q: Quantity) -> str:
-    """A rank or comparison names its subject only once per sentence: `地区生产总值增长1.6%，…排名第5`."""
+_LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+_BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
+_NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
+# Names that say only how a growth rate is counted: the rate is the sentence subject's.
+_RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|平均|累计)?增速")
+
+
+def _with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
+    """A rank or comparison names its subject only once per sentence: `地区生产总值增长1.6%，…排名第5` ranks the
+    growth rate (`地区生产总值增速…排名`)."""
     if not name or not subject or subject in name:
         return name
+    if name.startswith("占") and q.unit == "%":
+        return subject + name  # `…产值…，占规模工业产值的比重达51.8%`
+    if q.unit == "名次" and _RANK_SCOPE.match(name) and ranked.endswith("增速"):
+        return ranked + name
+    if name == "占比" and q.unit == "%":
+        return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
+    if name in _BARE_NAMES and q.unit != "%":
+        return _NEW_PREFIX.sub("", subject) + name  # `新增高新技术企业186家，总数达到812家`
     if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):
         return subject + name
     return name
@@ -419,13 +642,18 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
 
 
 def _subject_of(indicator: str) -> str:
-    return indicator.removesuffix("增速")
+    return re.sub(r"(?:年均|平均)?增速$", "", indicator)
+
+
+_NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
 
 
 def _kind(before: str, after: str, fallback: str, q: Quantity, *, past: bool = False) -> str:
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind."""
+    if _NAMED_TARGET.match(after):
+        return TARGET  # `控制在2%的年度目标以内`: the figure is the target itself
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)
@@ -455,43 +683,6 @@ def _first_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -
     if not t and not a:
         return ""
     return TARGET if t and (not a or t.start() < a.start()) else ACTUAL
-
-
-def _period_of(text: str, year: int | None) -> str | None:
-    """The period named by the last time word of `text`, relative to the document's year."""
-    candidates: list[tuple[int, str]] = []
-    for m in _SPAN.finditer(text):
-        candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
-    for m in _FIVE_YEAR.finditer(text):
-        start = 2006 + 5 * "一二三四五六".index(m.group(1))  # 十一五 = 2006-2010
-        candidates.append((m.start(), f"{start}-{start + 4}"))
-    for m in _YEAR.finditer(text):
-        if not any(c[0] <= m.start() < c[0] + 12 for c in candidates):
-            candidates.append((m.start(), m.group(1)))
-    if year:
-        for m in _RELATIVE.finditer(text):
-            candidates.append((m.start(), _relative_period(m.group(), year)))
-    if not candidates:
-        return None
-    return max(candidates)[1]
-
-
-def _relative_period(word: str, year: int) -> str:
-    if word == "明年":
-        return str(year + 1)
-    if word in ("去年", "上年"):
-        return str(year - 1)
-    if word == "前年":
-        return str(year - 2)
-    if word == "上半年" or re.fullmatch(r"1\s*-\s*[1-6]\s*月", word):
-        return f"{year}H1"
-    if word == "下半年":
-        return f"{year}H2"
-    if word.endswith("季度"):
-        if word == "前三季度":
-            return f"{year}Q1-Q3"
-        return f"{year}Q{'一二三四'.index(word[0]) + 1}"
-    return str(year)
 
 
 def _deadline(clause_before: str, sentence_before: str, kind: str) -> str:

@@ -68,6 +68,9 @@ _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\
 _HEAD_CHARS = 600
 
 
+_FIVE_YEAR_PLAN = re.compile(r"第十([一二三四五六])个五年规划|[“\"]?十([一二三四五六])五[”\"]?\s*规划")
+
+
 def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
     year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''."""
@@ -75,10 +78,25 @@ def infer_date(text: str) -> str:
     if m:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"
+    review = re.search(r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:工作)?回顾", text)
+    if review:  # a report reviewing a year is given early the next
+        return str(int(review.group(1) or review.group(2)) + 1)
+    planned = re.findall(r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|要|力争|计划)", text)
+    if planned:  # `2025年，该区将…`: a plan speaks of its own year
+        return max(planned)
     present = re.findall(r"((?:19|20)\d{2})\s*年\s*(?:上半年|以来|1-\d+月|前三季度|一季度|全年|今年)", text)
     if present:
         return max(present)
-    return ""
+    plan = _FIVE_YEAR_PLAN.search(text[:_HEAD_CHARS])
+    if plan:  # a five-year plan is adopted in its first year
+        return str(2006 + 5 * "一二三四五六".index(plan.group(1) or plan.group(2)))
+    mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
+    if not mentioned:
+        return ""
+    latest = max(mentioned)  # the latest year a text speaks of, bar targets
+    if re.search(latest + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了)", text):
+        return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
+    return latest
 
 
 _TITLE_MAX = 40

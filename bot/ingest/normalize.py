@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 
 import opencc
 
@@ -124,16 +125,38 @@ def to_simplified(s: str) -> str:
     return _t2s().convert(fold_width(_INVISIBLE.sub("", s)))
 
 
+@cache
+def _convertible() -> re.Pattern[str]:
+    """A character that t2s may change: a traditional character, or one that a phrase rewrites (覆 in 反覆).
+    A line without any is already simplified, and converting it would only cost time."""
+    dictionary = Path(opencc.__file__).parent / "dictionary"
+    chars: set[str] = set()
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        for line in (dictionary / name).read_text(encoding="utf-8").splitlines():
+            key, _, values = line.partition("\t")
+            first = values.split()[0] if values.split() else key
+            if first != key:
+                chars.update(k for k, v in zip(key, first, strict=False) if k != v)
+                if len(first) != len(key):
+                    chars.update(key)
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]")
+
+
 def _convert_script(text: str) -> tuple[str, _Edits | None]:
-    converted = _t2s().convert(text)
-    if len(converted) == len(text):  # t2s maps characters one to one, so offsets are unchanged
-        return converted, None
+    convertible = _convertible()
+    if not convertible.search(text):
+        return text, None
+    lines = text.split("\n")
+    converted = [_t2s().convert(line) if convertible.search(line) else line for line in lines]
+    if all(len(a) == len(b) for a, b in zip(lines, converted, strict=True)):
+        return "\n".join(converted), None  # t2s maps characters one to one, so offsets are unchanged
     # A dictionary that changes lengths: keep the map exact to the line.
     rewriter = _Rewriter(text)
-    for line in re.finditer(r"[^\n]+", text):
-        new = _t2s().convert(line.group())
-        if new != line.group():
-            rewriter.replace(line.start(), line.end(), new)
+    pos = 0
+    for line, new in zip(lines, converted, strict=True):
+        if new != line:
+            rewriter.replace(pos, pos + len(line), new)
+        pos += len(line) + 1
     return rewriter.result()
 
 

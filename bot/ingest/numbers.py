@@ -89,6 +89,8 @@ _MEASURE_UNITS: dict[str, str] = {
     "标箱": "",
     "个工作日": "",
     "工作日": "",
+    "天": "下津然地",  # monitoring days (`有效监测天数90天`), not `天下`, `天津`
+    "层": "面级次",  # a building's floors
 }
 _ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU")
 
@@ -155,7 +157,10 @@ _LIST_SEP = re.compile(r"[ \t]*[、和与及][ \t]*")
 _LIST_MAX = 6
 _RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
 _RANK_VERB_WINDOW = 16
-_RANK_SCOPES = frozenset("国省市区县州")  # `全国第一`, `全省第3`
+_RANK_SCOPES = frozenset("国省市区县州")
+_SCOPE_WORDS = frozenset(("全国", "全省", "全市", "全区", "全县"))
+_RANK_LIST = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]?、[^，,。；;、\d]{1,12}$")
+_RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
 _NOT_TOP = frozenset("目当提之此以事空眼面跟门向生年月日天周节会超午")
 _VAGUE = frozenset("数几")  # `数百亿`, `几十家`: no definite figure
@@ -296,6 +301,10 @@ class _ClauseScan:
                 return self._ordinal_rank(m, marker)
             if text[marker] == "前":
                 rank = self._top_rank(m, marker)
+                if rank is not None:
+                    return rank
+            if text[marker] in _RANK_SCOPES and text[marker - 1 : marker + 1] in _SCOPE_WORDS:
+                rank = self._strong_rank(m, marker)  # `跻身服务业全国10强`
                 if rank is not None:
                     return rank
         if self._is_name(m):
@@ -499,7 +508,20 @@ class _ClauseScan:
         """`排名第5`, `列南通九县(市)区第2`, `全市第一`: a ranking verb or a place just before `第`."""
         if marker > self.floor and self.text[marker - 1] in _RANK_SCOPES:
             return True
+        if _RANK_LIST.search(self.text, max(0, marker - _RANK_LIST_WINDOW), marker):
+            return True  # `位居…投资潜力第3、新型城镇化质量第4`: a list of ranks
         return bool(_RANK_VERB.search(self.text, max(self.floor, marker - _RANK_VERB_WINDOW), marker))
+
+    def _strong_rank(self, m: re.Match[str], marker: int) -> Quantity | None:
+        """`全国10强`, `全省二十强`: among the first N."""
+        value = self._rank_value(m)
+        after = self._skip_spaces(m.end())
+        if value is None or self.text[after : after + 1] != "强":
+            return None
+        follows = self.text[after + 1 : after + 2]
+        if follows and _is_ideograph(follows) and follows not in "之行":
+            return None  # `全国百强县投资潜力第3`: the name of a list
+        return Quantity(marker - 1, after + 1, value, RANK_UNIT, "<=", m.start(), after + 1)
 
     def _top_rank(self, m: re.Match[str], marker: int) -> Quantity | None:
         """`前二十`, `前20名`, `前10强`: at most the Nth place."""

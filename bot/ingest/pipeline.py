@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.ingest.decode import read_document
+from bot.ingest.decode import UnreadableDocument, read_document
 from bot.ingest.extract import extract_records
 from bot.ingest.manifest import MANIFEST_NAME, DocumentInfo, infer_date, infer_title, load_manifest
 from bot.ingest.normalize import normalize
@@ -28,6 +28,11 @@ class BuildResult:
     documents: list[dict] = field(default_factory=list)
     chars: int = 0
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, one-line reason)
+
+
+class SkippedDocument(Exception):
+    """A document that yields nothing the store can use; the message says why in one line."""
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
@@ -53,12 +58,20 @@ def fingerprint(seeds_dir: Path) -> str:
 def build_corpus(
     seeds_dir: Path, files: Iterable[Path] | None = None, on_document: Callable[[Path], None] | None = None
 ) -> BuildResult:
-    """Parse every seed document; raises UnreadableDocument (naming the file) on the first bad one."""
+    """Parse every seed document. A document that cannot be read or parsed is skipped with a one-line reason
+    (`result.skipped`); it costs the others nothing."""
     manifest = load_manifest(seeds_dir)
     gazetteer = Gazetteer.default()
     result = BuildResult()
     for path in seed_files(seeds_dir) if files is None else files:
-        parse_document(path, manifest.get(path.stem), gazetteer, result)
+        try:
+            parse_document(path, manifest.get(path.stem), gazetteer, result)
+        except UnreadableDocument as exc:
+            result.skipped.append((path.name, exc.reason))
+        except SkippedDocument as exc:
+            result.skipped.append((path.name, str(exc)))
+        except Exception as exc:  # one bad document must not stop the build
+            result.skipped.append((path.name, f"cannot be parsed ({type(exc).__name__}: {exc})"))
         if on_document:
             on_document(path)
     return result
@@ -73,8 +86,12 @@ def parse_document(path: Path, info: DocumentInfo | None, gazetteer: Gazetteer, 
     doc = _document_info(path.stem, norm.text, info)
     sections = split_sections(norm.text, gazetteer, places=doc.places or None, city=doc.city)
     clock = _lap(result, "segment", clock)
-    records = extract_records(doc, norm, sections)
+    found = extract_records(doc, norm, sections)
     _lap(result, "extract", clock)
+    # A figure whose place is unknown cannot be answered for any place: it is left out.
+    records = [r for r in found if r.region]
+    if found and not records:
+        raise SkippedDocument("no place the gazetteer knows is named; give its places in the manifest")
     result.records.extend(records)
     result.chars += len(raw)
     result.documents.append(_document_entry(doc, records, len(raw)))

@@ -26,13 +26,14 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick
 from rapidfuzz import fuzz, process
 
 from bot.ingest.normalize import t2s
 
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
 
-LEVEL_RANK = {"province": 3, "city": 2, "county": 0}
+LEVEL_RANK = {"province": 3, "city": 2, "county": 0, "zone": 0}
 # Characters a division's name ends with; a short form never does, bar 州 (扬州, 通州).
 SUFFIX_CHARS = frozenset("省市区县旗州盟")
 _NOT_SHORT_ENDINGS = SUFFIX_CHARS - {"州"}
@@ -43,6 +44,7 @@ GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧�
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
 _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>“”‘’、。，；：！？（）【】《》〈〉「」『』·-—–_/\\|*#@"
 _CONTEXT_CACHE_SIZE = 4096
+_SCAN_MEMO_MIN = 1000  # texts this long (whole documents) keep their last scan for a second look
 _ADJACENT_GAP = 2  # at most this many spaces between a parent and the place it qualifies (南通 通州区)
 
 # What it takes for a written form to count as a mention in running text.
@@ -167,16 +169,13 @@ class Gazetteer:
                 forms[name].extend(_Form(place, True, IN_CONTEXT) for place in targets)
 
         self._forms: dict[str, tuple[_Form, ...]] = {key: tuple(value) for key, value in forms.items()}
-        lengths: dict[str, set[int]] = defaultdict(set)
-        for key in self._forms:
-            lengths[key[0]].add(len(key))
-        self._lengths = {char: tuple(sorted(sizes, reverse=True)) for char, sizes in lengths.items()}
         self._known_chars = frozenset(
             itertools.chain.from_iterable(itertools.chain(self._by_name, self._by_former))
         )
         self._pinyin_source: dict[str, str] = data.get("pinyin", {})
         self._suggest_index: tuple[list[str], list[str], list[list[Place]]] | None = None
         self._context_cache: dict[tuple[str, ...], frozenset[str]] = {}
+        self._last_scan: tuple[str, frozenset[str], tuple[Mention, ...]] | None = None
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
@@ -251,17 +250,27 @@ class Gazetteer:
         count, and they decide between same-named places (通州区 of 南通市 or of 北京市).
         """
         context = self._context(context_cities)
+        last = self._last_scan
+        if last is not None and last[0] is text and last[1] == context:
+            return list(last[2])  # the same document scanned again (sections, then sentence openings)
+        candidates: dict[int, list[int]] = defaultdict(list)  # start → lengths of the forms written there
+        for last, length in self._automaton.iter(text):
+            candidates[last - length + 1].append(length)
         mentions: list[Mention] = []
         previous: Mention | None = None
-        i = 0
-        while i < len(text):
-            mention = self._mention_at(text, i, context, previous)
-            if mention is None:
-                i += 1
+        pos = 0
+        for start in sorted(candidates):
+            if start < pos:
                 continue
-            mentions.append(mention)
-            previous = mention
-            i = mention.end
+            mention = self._mention_at(
+                text, start, sorted(candidates[start], reverse=True), context, previous
+            )
+            if mention is not None:
+                mentions.append(mention)
+                previous = mention
+                pos = mention.end
+        if len(text) > _SCAN_MEMO_MIN:
+            self._last_scan = (text, context, tuple(mentions))
         return mentions
 
     # ------------------------------------------------------------------------------------------ internals
@@ -336,17 +345,16 @@ class Gazetteer:
         return previous.place if previous.place.level != "county" else None
 
     def _mention_at(
-        self, text: str, start: int, context: frozenset[str], previous: Mention | None
+        self, text: str, start: int, lengths: list[int], context: frozenset[str], previous: Mention | None
     ) -> Mention | None:
-        """The longest form starting at `start` that counts here."""
+        """The longest form written at `start` (`lengths`, longest first) that counts here."""
         parent = self._parent_before(text, start, previous)
-        room = len(text) - start
-        for length in self._lengths.get(text[start], ()):
-            forms = self._forms.get(text[start : start + length]) if length <= room else None
-            if forms is not None:
-                form = self._choose(forms, text, start, start + length, context, parent)
-                if form is not None:
-                    return Mention(start, start + length, form.place, form.exact)
+        for length in lengths:
+            form = self._choose(
+                self._forms[text[start : start + length]], text, start, start + length, context, parent
+            )
+            if form is not None:
+                return Mention(start, start + length, form.place, form.exact)
         return None
 
     def _choose(
@@ -399,6 +407,16 @@ class Gazetteer:
         if form.needs == IN_CONTEXT:
             return under_parent or self._in_context(place, context)
         return parent is not None and parent.name == place.city
+
+    @functools.cached_property
+    def _automaton(self) -> ahocorasick.Automaton:
+        """Every written form in one automaton, so a text is scanned once, not tried at every character;
+        built on the first scan (looking names up does not need it)."""
+        automaton = ahocorasick.Automaton()
+        for key in self._forms:
+            automaton.add_word(key, len(key))
+        automaton.make_automaton()
+        return automaton
 
     def _sound(self, text: str) -> str:
         return "".join(self._pinyin.get(char, char) for char in text)

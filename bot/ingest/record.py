@@ -6,7 +6,20 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 
 # The fields `policybot export` prints, in RECORDS.md order.
-EXPORT_FIELDS = ("doc", "region", "indicator", "value", "unit", "cmp", "kind", "period", "deadline", "text")
+EXPORT_FIELDS = (
+    "doc",
+    "region",
+    "indicator",
+    "value",
+    "unit",
+    "cmp",
+    "kind",
+    "period",
+    "deadline",
+    "text",
+    "subject",
+    "canonical",
+)
 
 Value = float | int | list[float | int]
 
@@ -23,6 +36,8 @@ class Record:
     period: str = ""
     deadline: str = ""
     text: str = ""
+    subject: str = ""  # what the figure is about when narrower than the place (a company, project, park)
+    canonical: str = ""  # the shared name of a common indicator (bot.vocabulary.canonical_of), else ""
     # Provenance: offsets of the clause in the original (un-normalized) file, [start, end).
     start: int = 0
     end: int = 0

@@ -15,11 +15,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.ingest.places import Gazetteer, Place
+from bot.ingest.places import Gazetteer, Mention, Place
+from bot.ingest.zones import ZoneMention, find_zones, not_yet_national
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
-_PHRASE_END = re.compile(r"[，,：:“”\"「」『』]+")
+_PHRASE_END = re.compile(r"[，,：:“”\"「」『』|｜]+")
 _INTERVIEW = re.compile(r"^\s*(?:[—–\-─]{1,3}\s*(?:专访|访)|(?:专访|访).{2,20}(?:书记|县长|区长|市长|旗长))")
 # List markers, bullets and brackets around a heading: `## 一、海安市`, `■ 如皋`, `【启东】`.
 _DECORATION = re.compile(
@@ -29,7 +30,8 @@ _NAMED_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)\s*(?:[：:｜|】\]]|—�
 _PLACE_LINE_MAX = 8
 # A place name that opens a sentence but is not its subject: `南通九县市区中排名第5`, `南通平均水平`.
 _NOT_A_SUBJECT = re.compile(
-    r"(?:市|县|区)?(?:平均|各|所辖|全市|[一二三四五六七八九十\d]+个?县|县市区|地区|委|市委|区委|县委|方面)"
+    r"(?:市|县|区)?(?:平均|各|所辖|全市|[一二三四五六七八九十\d]+个?县|县市区|地区|委|市委|区委|县委|方面"
+    r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播)"
 )
 _TITLE_LINE_MAX = 40
 
@@ -138,20 +140,78 @@ def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[in
 
 def most_mentioned_place(text: str, gazetteer: Gazetteer, city: str) -> Place | None:
     """The place a single-place document is about: its most named county, or its city when the city
-    dominates (the title and byline count double)."""
+    dominates, or a development zone named more than either (the title and byline count double; a place
+    named inside a zone's name, 株洲 in 株洲经开区, counts for the zone only)."""
     votes: Counter[Place] = Counter()
     city_votes = 0
     cities = [city] if city else []
+    zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
+    inside_zone = {i for z in zones for i in range(z.start, z.end)}
     for mention in gazetteer.find_mentions(text, cities):
+        if mention.start in inside_zone:
+            continue
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
         elif mention.place.name == city:
             city_votes += weight
     top = votes.most_common(1)
+    zone = _main_zone(text, zones)
+    if zone is not None and zone[1] > max(city_votes, top[0][1] if top else 0):
+        return zone[0]
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
+    if not top and not city:
+        return _by_short_name(text, gazetteer)
+    return top[0][0] if top else None
+
+
+def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
+    """The zone a text names most, with its votes: its full mentions (double near the top) and the bare
+    suffix it goes by (`高新区`, `经开区`) once it has been named."""
+    if not zones:
+        return None
+    votes: Counter[Place] = Counter()
+    for zone in zones:
+        votes[zone.place] += 2 if zone.start < 200 else 1
+    place, count = votes.most_common(1)[0]
+    named = sum(1 for z in zones if z.place == place)
+    for full, bare in _BARE_ZONE_WORDS.items():
+        if place.name.endswith(full):
+            count += max(0, sum(text.count(word) for word in bare) - named)
+            break
+    return place, count
+
+
+# What a zone is called once named: `高新区` for a 高新技术产业开发区.
+_BARE_ZONE_WORDS = {
+    "高新技术产业开发区": ("高新区",),
+    "经济技术开发区": ("经开区",),
+    "经济开发区": ("开发区",),
+    "综合保税区": ("综保区",),
+    "示范区": ("示范区",),
+    "新区": ("新区",),
+}
+
+
+_SHORT_NAME_MIN_VOTES = 2
+_TITLE_CHARS = 60
+
+
+def _by_short_name(text: str, gazetteer: Gazetteer) -> Place | None:
+    """A text that names its county only by a short form (`双流上半年…`) and no city: the county whose short
+    form it names most, at least twice, when that form means one place in the whole country."""
+    everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
+    votes: Counter[Place] = Counter()
+    for m in gazetteer.find_mentions(text, everywhere):
+        if m.place.level == "county":
+            votes[m.place] += (
+                2 if m.start < _TITLE_CHARS and m.exact else 1
+            )  # a full name in the title counts double
+    top = votes.most_common(2)
+    if not top or top[0][1] < _SHORT_NAME_MIN_VOTES or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
     return top[0][0]
 
 
@@ -173,21 +233,24 @@ def split_sections(
             bounds.append((start, place.name, _city_of(place)))
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
-    return _with_named_sentences(text, sections, gazetteer, city)
+    return _with_named_sentences(text, sections, gazetteer, city, not_yet_national(text))
 
 
 def _with_named_sentences(
-    text: str, sections: list[Section], gazetteer: Gazetteer, city: str
+    text: str, sections: list[Section], gazetteer: Gazetteer, city: str, provincial: bool
 ) -> list[Section]:
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
     cities = [city] if city else []
+    # One scan of the whole text, then a look-up at each phrase's start.
+    mentions = {m.start: m for m in gazetteer.find_mentions(text, cities)}
+    zones = {z.start: z for z in find_zones(text, gazetteer, city, provincial=provincial)}
     for section in sections:
         pos = section.start
         for s_start, s_end in sentences(text, section.start, section.end):
             for start, _end in phrases(text, s_start, s_end):
-                place = _opening_place(text[start : start + _PLACE_LINE_MAX + 4], gazetteer, cities)
+                place = _opening_place(text, start, mentions, zones)
                 if place is None or place.name == section.region:
                     continue
                 if start > pos:
@@ -200,15 +263,20 @@ def _with_named_sentences(
     return result
 
 
-def _opening_place(head: str, gazetteer: Gazetteer, cities: list[str]) -> Place | None:
-    mention = next(iter(gazetteer.find_mentions(head, cities)), None)
-    if mention is None or mention.start > 0 or mention.place.level not in ("county", "city"):
+def _opening_place(
+    text: str, start: int, mentions: dict[int, Mention], zones: dict[int, ZoneMention]
+) -> Place | None:
+    """The place a phrase opens with, if it is the phrase's subject."""
+    if start in zones:
+        return zones[start].place  # `浏阳经开区(高新区)完成规模工业总产值412亿元`: the zone's own figure
+    mention = mentions.get(start)
+    if mention is None or mention.place.level not in ("county", "city"):
         return None
-    return None if _NOT_A_SUBJECT.match(head, mention.end) else mention.place
+    return None if _NOT_A_SUBJECT.match(text, mention.end) else mention.place
 
 
 def _city_of(place: Place | None) -> str:
-    return place.city if place is not None and place.level == "county" else ""
+    return place.city if place is not None and place.level in ("county", "zone") else ""
 
 
 def _default_place(

@@ -1,0 +1,91 @@
+"""What a figure is about when that is narrower than its place: one company, one project, or a group the
+place acts on.
+
+- A company or project named in the paragraph is the subject of the figures of a sentence that refers back to
+  it (`中天钢铁(南通)有限公司…。企业去年…实现销售167亿元，预计今年产值将突破300亿元`) or points at it
+  (`运转这个建筑面积超100万平方米的“魔方”只需不到30人`), and of a clause that opens with its name.
+- A count of an existing group the place acts on (`针对49家对美进出口企业`, `对全市8000多家建档立卡贫困户`)
+  is about that group: its subject is the group, and it states a stock, not a target.
+Aggregates over an area or a group of projects (`园区累计完成规上工业产值184亿元`, `关联项目总投资超100亿元`)
+are the place's own figures and get no subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_COMPANY = re.compile(
+    r"([\u4e00-\u9fffA-Za-z]{2,12})(?:[（(][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司"
+    r"|([\u4e00-\u9fff]{2,10}集团)(?!公司)"
+)
+_PROJECT = re.compile(
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|工厂))"
+)
+# A sentence that opens by referring back to the company or project just named.
+_BACK_REFERENCE = re.compile(
+    r"^\s*(?:该|这个|这家|此|其)?(?:企业|公司|项目|工厂)(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
+)
+_POINTER = re.compile(r"这个|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
+# Verbs by which a place acts on a group it already has, right before the count.
+_ACTED_ON = re.compile(r"(?:针对|面向|帮扶|走访|对)\s*(?:全[市县区镇])?\s*$")
+# A project noun that is a class of projects, not one project: `重大项目`, `亿元以上项目`.
+_PROJECT_CLASS = re.compile(
+    r"(?:重大|重点|产业|亿元|以上|在建|拟建|新开工|签约|招引|关联|科创|人才)\S{0,4}项目$"
+)
+
+
+_ENTITY_WORDS = ("公司", "集团", "项目", "电站", "工厂")
+
+
+@dataclass(frozen=True)
+class Entity:
+    end: int  # where its name ends in the text
+    name: str
+    company: bool
+
+
+def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entity]:
+    """The companies and single projects named in text[start:end], in order, with short names (`中天钢铁`)."""
+    end = len(text) if end is None else end
+    found: list[tuple[int, Entity]] = []
+    part = text[start:end]
+    if not any(word in part for word in _ENTITY_WORDS):
+        return []  # most paragraphs name no company or project: skip the slower patterns
+    for m in _COMPANY.finditer(text, start, end):
+        found.append((m.start(), Entity(m.end(), _short(m.group(1) or m.group(2)), True)))
+    for m in _PROJECT.finditer(text, start, end):
+        name = m.group(1)
+        # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
+        if not _PROJECT_CLASS.search(name) and not re.search(r"\d+个|的|^(?:这|那|该|此|是)", name):
+            found.append((m.start(), Entity(m.end(), _short(name), False)))
+    return [entity for _, entity in sorted(found, key=lambda item: item[0])]
+
+
+def _short(name: str) -> str:
+    return re.sub(r"^(?:在|由|从|对|与|和|为|是)", "", name)
+
+
+def last_entity(text: str) -> str:
+    """The company or single project named last in `text`, or ''."""
+    found = entities_in(text)
+    return found[-1].name if found else ""
+
+
+def subject_of(entities: list[Entity], phrase_start: int, sentence_before: str, clause_before: str) -> str:
+    """The company or project a figure is about: from the paragraph's entities named before its phrase,
+    the text before it in its sentence and in its clause; '' when it is about the place."""
+    before = [e for e in entities if e.end <= phrase_start]
+    if before and (_BACK_REFERENCE.match(sentence_before) or _POINTER.search(sentence_before)):
+        return before[-1].name
+    in_clause = entities_in(clause_before)
+    named = in_clause[-1] if in_clause else before[-1] if before else None
+    if named is None or not clause_before.lstrip().startswith(named.name):
+        return ""
+    # a clause that opens with the company's or the project's own name
+    return named.name if named.company or re.search(r"[A-Za-z0-9]", named.name) else ""
+
+
+def acted_on(phrase_before: str) -> bool:
+    """Whether a count is of a group the place acts on (`针对49家…企业`): the words right before it say so."""
+    return bool(_ACTED_ON.search(phrase_before))

@@ -1,0 +1,104 @@
+"""Review or plan: the tense of a document's sections, decided once per heading.
+
+A work report given early in a year reviews the past year, then plans the present one. Its headings say which
+part is which, numbered or not: `一、2022年工作回顾`, `过去一年工作回顾`, `20XX年工作回顾`, `一、“十三五”发展成就`
+are reviews (achieved figures, of the report's year minus one unless the heading names a year);
+`今年主要预期目标`, `二、2023年工作安排`, `2025年目标任务` are plans. A numbered body paragraph with a run-in
+head (`（一）坚持项目支撑，……完成投资X亿元`) is no heading of a part: only its head counts, and only words that
+name a whole part (回顾, 预期目标, 工作安排 …), so `措施` or `目标企业` inside a paragraph flip nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.ingest.time import period_of
+
+TARGET, ACTUAL = "target", "actual"
+
+_MARK = re.compile(
+    r"^\s*(?P<mark>#{1,6}|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)\s*"
+)
+# Words that name a review part or a plan part; the strong ones name a whole part even in a run-in head.
+_REVIEW = re.compile(r"回顾|成就|成绩|进展|成效|总结|情况|运行")
+_PLAN = re.compile(
+    r"计划(?!执行)|安排|目标|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望|部署"
+)
+_STRONG_REVIEW = re.compile(r"工作回顾|回顾|发展成就|主要成就|工作总结|执行情况")
+_STRONG_PLAN = re.compile(
+    r"预期目标|目标任务|主要目标|工作安排|工作打算|工作思路|下一步|下步|重点工作|工作重点|总体要求|工作部署"
+)
+_PAST_YEAR = re.compile(r"过去一年|去年|上年|一年来")
+_TITLE_END = re.compile(r"[。；;:：!！?？，,]")
+_TITLE_MAX = 30
+_BARE_TITLE_MAX = 24
+
+
+@dataclass(frozen=True)
+class Context:
+    """Kind and period implied by a heading or paragraph, used when a sentence says nothing itself."""
+
+    kind: str = ""
+    period: str = ""
+    year: int | None = None  # the year relative time words refer to (`全年` under `2022年工作回顾` is 2022)
+    firm: bool = False  # the kind is the structure's (a table column's), not a guess from time
+
+
+def heading(line: str) -> tuple[int, str, bool] | None:
+    """(level, title, whole) of a heading line: `#`-headings and `一、` are level 1 (or the `#` count),
+    `（一）` level 2, a bare short line naming a part level 1; `whole` is False for a run-in head."""
+    m = _MARK.match(line)
+    if m:
+        mark = m.group("mark")
+        level = len(mark) if mark.startswith("#") else 2 if mark[0] in "（(" else 1
+        rest = line[m.end() :].strip()
+        cut = _TITLE_END.search(rest.rstrip("。.;；"))
+        title = rest[: cut.start()] if cut else rest
+        return level, title, cut is None and len(title) <= _TITLE_MAX
+    bare = line.strip().strip("【】[]<>《》")
+    if (
+        bare
+        and len(bare) <= _BARE_TITLE_MAX
+        and not _TITLE_END.search(bare)
+        and (_STRONG_REVIEW.search(bare) or _STRONG_PLAN.search(bare))
+    ):
+        return 1, bare, True
+    return None
+
+
+def heading_context(title: str, whole: bool, doc_year: int | None) -> Context:
+    """The kind and period a heading gives the part below it."""
+    review, plan = (_REVIEW, _PLAN) if whole else (_STRONG_REVIEW, _STRONG_PLAN)
+    kind = ACTUAL if review.search(title) else TARGET if plan.search(title) else ""
+    if not kind:
+        return Context()
+    period = period_of(title, doc_year) or ""
+    if kind == ACTUAL and "五年" in title and not period:
+        return Context(kind, "", None)  # `过去五年的工作回顾`: figures over a span the heading does not name
+    if kind == ACTUAL:
+        if not period and doc_year and (_PAST_YEAR.search(title) or _STRONG_REVIEW.search(title)):
+            period = str(doc_year - 1)  # a report's review is of the year before it
+        elif "上半年" in title and doc_year and not re.search(r"20\d\d", title):
+            period = f"{doc_year}H1"
+    elif period.endswith("H2"):  # a `下半年工作` part sets the year's targets, not half-year ones
+        period = period[:-2]
+    if re.fullmatch(
+        r"\d{4}-\d{4}", period
+    ):  # a five-year review: its single-year figures are the last year's
+        year = int(period[-4:])
+    else:
+        year = int(period[:4]) if period[:4].isdigit() else None
+    return Context(kind, period, year)
+
+
+_PLAN_COLUMN = re.compile(r"目标|任务|事项|计划|安排|指标|内容|举措")
+_REVIEW_COLUMN = re.compile(r"进展|进度情况|完成情况|完成|实绩|成效|落实情况|执行情况")
+
+
+def column_kind(header: str) -> str:
+    """What a table column holds, by its header: plans (`工作事项`, `目标任务`, `进度安排`) or reports
+    (`进展情况`, `完成情况`); '' for the rest (`序号`, `责任单位`)."""
+    if _REVIEW_COLUMN.search(header):
+        return ACTUAL
+    return TARGET if _PLAN_COLUMN.search(header) else ""

@@ -1,0 +1,166 @@
+"""Time words → the period a figure is for, anchored to a known year.
+
+Two years anchor relative words: the document's own year (`今年`, `明年`, `去年` are said from the day it was
+written) and the year the passage is about (`全年`, `上半年`, `一季度` under `2021年，……` or a `2022年工作回顾`
+heading are that year's). A comparison base (`比去年`, `较一季度`, `同比`, `较1-5月`) names what a figure is
+compared with, never the figure's period, so it is masked before periods are read. `十三五`/`十四五` name a
+five-year span only where the figure is about the whole plan (`“十四五”期间`, `“十三五”时期累计`); `“十四五”末`
+is its last year.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Periods: `2024`, `2024H1`, `2024Q1`, `2024Q1-Q3`, `2023-01~2023-07`, `2021-2025`.
+_SPAN = re.compile(r"(20\d\d)\s*[-—~至到]\s*(20\d\d)\s*年")
+_PLAN_NAME = r"[“\"「]?十([一二三四五六])五[”\"」]?"
+_FIVE_YEAR_SPAN = re.compile(
+    _PLAN_NAME + r"\s*(?:规划)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标)"
+)
+_FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)")
+_YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
+_MONTHS = re.compile(r"(?<![\d.])(1)\s*(?:月\s*)?[-—~至到]\s*(\d{1,2})\s*月(?:份)?")
+_RELATIVE = re.compile(
+    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|截至目前|截止目前|目前"
+)
+# Words said from the day the document was written; the others belong to the passage's year.
+_SPOKEN = frozenset(("明年", "今年", "去年", "上年", "前年", "截至目前", "截止目前", "目前"))
+# `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
+_UNTIL_MONTH = re.compile(
+    r"(?:截至|截止|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?"
+)
+_BASE = (
+    r"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|[一二三四]季度|上半年|前三季度|年初|上月|"
+    r"1\s*(?:月\s*)?[-—~至到]\s*\d{1,2}\s*月(?:份)?)(?:\s*(?:同期|末|底|全年))?"
+)
+_COMPARISON_BASE = re.compile(
+    rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
+    r"|(?:20\d\d|19\d\d)\s*年\s*同期"
+    # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
+    r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)"
+)
+# Where a sentence's own figures start: the first numeral that is not part of a date.
+_FIRST_FIGURE = re.compile(
+    r"(?<![\d.])(?!(?:19|20)\d\d\s*年)(?!\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)\d"
+    r"|[一二两三四五六七八九十百千万亿]+[个家项亿万%]"
+)
+
+
+def head_of(sentence: str) -> str:
+    """The words of a sentence before its first figure (dates such as `2022年一季度` are words here)."""
+    m = _FIRST_FIGURE.search(sentence)
+    return sentence[: m.start()] if m else sentence
+
+
+def mask_comparisons(text: str) -> str:
+    """The text with its comparison bases blanked out, same length: `较一季度提高` → `    提高`."""
+    return _COMPARISON_BASE.sub(lambda m: " " * len(m.group()), text)
+
+
+def period_of(text: str, year: int | None, doc_year: int | None = None) -> str | None:
+    """The period named by the last time word of `text`. Relative words refer to `year` (the passage's),
+    `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`)."""
+    text = mask_comparisons(text)
+    doc_year = doc_year or year
+    candidates: list[tuple[int, str]] = []
+    for m in _SPAN.finditer(text):
+        candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+    for m in _FIVE_YEAR_SPAN.finditer(text):
+        start = five_year_start(m.group(1))
+        candidates.append((m.start(), f"{start}-{start + 4}"))
+    for m in _FIVE_YEAR_END.finditer(text):
+        candidates.append((m.start(), str(five_year_start(m.group(1)) + 4)))
+    for m in _YEAR.finditer(text):
+        candidates.append((m.start(), m.group(1)))
+    for m in _UNTIL_MONTH.finditer(text):
+        anchor = _year_just_before(text, m.start()) or year
+        month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
+        if anchor and 1 <= month <= 12:
+            whole = m.group(2) in ("底", "末") and m.group().startswith(("截至", "截止"))
+            candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
+    for m in _MONTHS.finditer(text):
+        anchor = _year_just_before(text, m.start()) or year
+        if anchor:
+            candidates.append((m.start() + 1, month_span(anchor, int(m.group(2)))))
+    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    for m in _RELATIVE.finditer(text):
+        word = m.group()
+        # `2015年，面临…，全年实现…`: a year named earlier in the sentence anchors its 全年
+        named = [y for pos, y in years if pos < m.start()]
+        anchor = doc_year if word in _SPOKEN else _year_just_before(text, m.start()) or (named or [year])[-1]
+        if anchor:
+            candidates.append((m.start() + 1, relative_period(word, anchor)))
+    if not candidates:
+        return None
+    return max(candidates)[1]
+
+
+def _year_just_before(text: str, pos: int) -> int | None:
+    m = re.search(r"(20\d\d)\s*年\s*(?:的|度)?\s*$", text[max(0, pos - 8) : pos])
+    return int(m.group(1)) if m else None
+
+
+def five_year_start(numeral: str) -> int:
+    return 2006 + 5 * "一二三四五六".index(numeral)  # 十一五 = 2006-2010
+
+
+def month_span(year: int, last: int) -> str:
+    """`1-6月` → `2024H1`, `1-3月` → `2024Q1`, `1-9月` → `2024Q1-Q3`, `1-12月` → `2024`, else a month span."""
+    if last == 12:
+        return str(year)
+    if last == 6:
+        return f"{year}H1"
+    if last == 3:
+        return f"{year}Q1"
+    if last == 9:
+        return f"{year}Q1-Q3"
+    return f"{year}-01~{year}-{last:02d}"
+
+
+def relative_period(word: str, year: int) -> str:
+    if word == "明年":
+        return str(year + 1)
+    if word in ("去年", "上年"):
+        return str(year - 1)
+    if word == "前年":
+        return str(year - 2)
+    if word == "上半年":
+        return f"{year}H1"
+    if word == "下半年":
+        return f"{year}H2"
+    if word.endswith("季度"):
+        if word == "前三季度":
+            return f"{year}Q1-Q3"
+        return f"{year}Q{'一二三四'.index(word[0]) + 1}"
+    return str(year)
+
+
+def year_of(period: str) -> int | None:
+    """The year a period ends in: `2021H1` → 2021, `2016-2020` → 2020, `2023-01~2023-07` → 2023."""
+    years = re.findall(r"\d{4}", period)
+    return int(years[-1]) if years else None
+
+
+def period_end(period: str) -> tuple[int, int] | None:
+    """The last (year, month) a period covers: 2021 → (2021, 12), 2021H1 → (2021, 6), 2016-2020 → (2020, 12),
+    2023-01~2023-07 → (2023, 7)."""
+    m = re.fullmatch(r"\d{4}-\d{2}~(\d{4})-(\d{2})", period)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    m = re.fullmatch(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?", period)
+    if not m:
+        return None
+    year, half, quarter = int(m.group(1)), m.group(2), m.group(3)
+    month = 6 * int(half) if half else 3 * int(quarter) if quarter else 12
+    return year, month
+
+
+def is_past(period: str, year: int | None, month: int | None) -> bool:
+    """Whether the period was over on the document's date (its year, and month when known)."""
+    end = period_end(period)
+    if end is None or year is None:
+        return False
+    if month == 12:
+        return end <= (year, month)  # a year-end meeting speaks of its own year as done
+    return end < (year, month) if month else end[0] < year

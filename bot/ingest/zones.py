@@ -1,0 +1,91 @@
+"""Development zones, new areas and demonstration zones as places of their own.
+
+No maintained list of China's development zones is published as a Python package, so they are recognised by
+their form: a place the gazetteer knows, then a zone suffix (`株洲经开区`, `镇江高新区`, `如皋高新技术产业开发区`,
+`义乌综合保税区`). A zone is named in full (`经开区` → `经济技术开发区`, `高新区` → `高新技术产业开发区`) and
+belongs to that place's city, but never becomes it. A real county-level division with such a name (`浦东新区`)
+is the gazetteer's, not a zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.ingest.places import Gazetteer, Place
+
+ZONE = "zone"
+# Longest first; the short forms a text uses and the full form a record names.
+_SUFFIXES = {
+    "经济技术开发区": "经济技术开发区",
+    "高新技术产业开发区": "高新技术产业开发区",
+    "高新技术开发区": "高新技术产业开发区",
+    "高新技术产业园区": "高新技术产业园区",
+    "经济开发区": "经济开发区",
+    "综合保税区": "综合保税区",
+    "工业园区": "工业园区",
+    "开发园区": "开发园区",
+    "示范区": "示范区",
+    "高新区": "高新技术产业开发区",
+    "经开区": "经济技术开发区",
+    "开发区": "开发区",
+    "综保区": "综合保税区",
+    "新区": "新区",
+}
+_ZONE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
+_PREFIX_LENGTHS = (4, 3, 2)
+
+
+@dataclass(frozen=True)
+class ZoneMention:
+    start: int
+    end: int
+    place: Place  # level "zone": its full name, its parent city and province
+
+
+_AIMS_NATIONAL = re.compile(r"(?:创建|争创|申报|升级为?|晋升为?)国家级(?:经开区|经济技术开发区)")
+
+
+def not_yet_national(document: str) -> bool:
+    """Whether a document's `经开区` is a provincial 经济开发区 still aiming to be a national one."""
+    return bool(_AIMS_NATIONAL.search(document))
+
+
+def find_zones(
+    text: str, gazetteer: Gazetteer, city: str = "", *, provincial: bool = False
+) -> list[ZoneMention]:
+    """Zones named in running text: a known place's name right before a zone suffix. `provincial`: the
+    document's `经开区` is an 经济开发区 (not_yet_national)."""
+    found: list[ZoneMention] = []
+    for m in _ZONE.finditer(text):
+        if found and m.start() < found[-1].end:
+            continue
+        zone = _zone_before(text, m, gazetteer, city, provincial)
+        if zone is not None:
+            found.append(zone)
+    return found
+
+
+def _zone_before(
+    text: str, m: re.Match[str], gazetteer: Gazetteer, city: str, provincial: bool
+) -> ZoneMention | None:
+    for length in _PREFIX_LENGTHS:
+        start = m.start() - length
+        if start < 0:
+            continue
+        prefix = text[start : m.start()]
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
+            continue
+        if gazetteer.get(prefix + m.group()) is not None:
+            return None  # a real division (浦东新区)
+        place = gazetteer.resolve(prefix, city_hint=city or None)
+        if place is None or place.level == "province":
+            continue
+        if len(prefix) > 2 and prefix[0] in "市县区省" and place.name != prefix:
+            continue
+        short = place.short if place.short != place.name else place.name
+        name = short + ("经济开发区" if provincial and m.group() == "经开区" else _SUFFIXES[m.group()])
+        parent = place.name if place.level == "city" else place.city or place.name
+        zone = Place("", name, short + m.group(), ZONE, parent, place.province)
+        return ZoneMention(start, m.end(), zone)
+    return None

@@ -1,0 +1,373 @@
+"""Review or plan, the period a figure is for, what it is about and where: rules taken from real sentences
+(county work reports, mid-year reports, news, development-zone plans)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ingest.extract import extract_records
+from bot.ingest.manifest import DocumentInfo, infer_date
+from bot.ingest.normalize import normalize
+from bot.ingest.places import Gazetteer
+from bot.ingest.record import Record
+from bot.ingest.segment import split_sections
+from bot.ingest.tense import ACTUAL, TARGET, heading, heading_context
+from bot.ingest.time import head_of, mask_comparisons, month_span, period_of
+from bot.ingest.zones import find_zones
+
+
+def records(text: str, date: str = "", places: tuple[str, ...] = ()) -> list[Record]:
+    norm = normalize(text)
+    doc = DocumentInfo(id="t", places=list(places), date=date or infer_date(norm.text))
+    sections = split_sections(norm.text, Gazetteer.default(), places=doc.places or None)
+    return extract_records(doc, norm, sections)
+
+
+def one(found: list[Record], value: float) -> Record:
+    (record,) = [r for r in found if r.value == value]
+    return record
+
+
+# ------------------------------------------------------------------------------------------ tense
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "period"),
+    [
+        ("一、2022年工作回顾", ACTUAL, "2022"),
+        ("2018年工作回顾", ACTUAL, "2018"),
+        ("过去一年工作回顾", ACTUAL, "2023"),
+        ("一、“十三五”发展成就", ACTUAL, "2023"),
+        ("今年主要预期目标", TARGET, "2024"),
+        ("二、2025年目标任务", TARGET, "2025"),
+        ("工作安排", TARGET, ""),
+    ],
+)
+def test_part_headings_set_review_or_plan(line: str, kind: str, period: str) -> None:
+    found = heading(line)
+    assert found is not None
+    context = heading_context(found[1], found[2], 2024)
+    assert context.kind == kind
+    assert context.period == (period or context.period)
+
+
+def test_a_numbered_body_paragraph_is_no_plan_heading() -> None:
+    level, title, whole = heading(
+        "（一）坚持项目支撑，强化要素保障措施。全年12个重点项目完成投资35亿元。"
+    ) or (0, "", True)
+    assert level == 2 and not whole
+    assert heading_context(title, whole, 2023).kind == ""
+
+
+def test_estimated_outcomes_in_a_review_are_achieved_for_the_year_before() -> None:
+    text = (
+        "政府工作报告\n——2020年1月8日在上杭县第十七届人民代表大会第四次会议上\n2019年工作回顾\n"
+        "预计实现地区生产总值391亿元，增长8.6%；财政收入38.74亿元，增长4.26%。\n"
+        "2020年主要预期目标\n地区生产总值增长7%左右。\n"
+    )
+    found = records(text)
+    assert {(r.value, r.kind, r.period) for r in found} >= {
+        (391, ACTUAL, "2019"),
+        (8.6, ACTUAL, "2019"),
+        (38.74, ACTUAL, "2019"),
+        (7, TARGET, "2020"),
+    }
+
+
+def test_a_word_like_target_firms_inside_a_review_paragraph_flips_nothing() -> None:
+    text = (
+        "叶县政府工作报告\n——2024年1月22日\n一、2023年工作回顾\n"
+        "——这一年，我们坚定不移抓创新。聚焦目标企业，落实帮扶措施，培育国家高新技术企业45家。\n"
+    )
+    assert one(records(text), 45).kind == ACTUAL
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["工业开票销售总量已完成全年目标的52.4%", "重点项目完成投资占年计划的58.7%"],
+)
+def test_progress_against_a_plan_is_achieved(sentence: str) -> None:
+    text = f"启东市2020年上半年国民经济和社会发展计划执行情况\n2020年7月29日\n{sentence}。\n"
+    record = next(r for r in records(text) if r.unit == "%")
+    assert record.kind == ACTUAL
+
+
+def test_news_with_no_date_still_has_tense() -> None:
+    text = "上半年，全县规上工业增加值同比增长1.3%，增速居全市第6位。(旺苍县统计局)\n"
+    found = records(text)
+    assert one(found, 1.3).kind == ACTUAL and one(found, 6).kind == ACTUAL
+
+
+# ------------------------------------------------------------------------------------------ time
+
+
+def test_a_year_opening_a_sentence_sets_the_period_of_what_follows() -> None:
+    text = (
+        "深圳二届人大二次会议开幕\n2022-04-22 08:24:49 来源: 深圳商报\n"
+        "报告指出，坪山区2021年实现了经济发展稳中提质。全年地区生产总值达910.6亿元、增长11.7%。\n"
+        "2022年坪山区经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n"
+    )
+    found = records(text)
+    assert (one(found, 910.6).kind, one(found, 910.6).period) == (ACTUAL, "2021")
+    assert (one(found, 7).kind, one(found, 7).period) == (TARGET, "2022")
+
+
+def test_a_colon_framed_year_carries_to_the_next_sentence() -> None:
+    text = (
+        "镇安县第十七届人民代表大会第六次会议开幕\n"
+        "在回顾2015年和“十二五”工作时，贾建刚说：2015年，面临最复杂的发展环境，我们迎难而上。"
+        "全年实现生产总值83.91亿元、增长10.8%。\n"
+    )
+    record = one(records(text), 83.91)
+    assert (record.kind, record.period) == (ACTUAL, "2015")
+
+
+def test_comparison_bases_are_never_the_period() -> None:
+    assert mask_comparisons("增速较一季度和1-5月分别提高").replace(" ", "") == "增速分别提高"
+    assert period_of("比去年同期增长", 2023) is None
+    assert period_of("分别恢复到2019年同期的", 2021) is None
+    text = (
+        "旺苍县2023年上半年经济运行\n上半年，全县规上工业增加值同比增长1.3%，增速较一季度提高15.5个百分点。\n"
+    )
+    assert one(records(text), 15.5).period == "2023H1"
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("1-6月", "2023H1"),
+        ("1-7月", "2023-01~2023-07"),
+        ("1-3月", "2023Q1"),
+        ("今年1月至7月", "2023-01~2023-07"),
+        ("截至6月底", "2023H1"),
+        ("截至目前", "2023"),
+        ("“十三五”期间累计", "2016-2020"),
+        ("“十四五”期末", "2025"),
+        ("确保“十四五”开好局，全年", "2023"),
+    ],
+)
+def test_time_words_name_periods(words: str, period: str) -> None:
+    assert period_of(words, 2023) == period
+
+
+def test_month_spans() -> None:
+    assert month_span(2024, 12) == "2024" and month_span(2024, 9) == "2024Q1-Q3"
+
+
+def test_the_head_of_a_sentence_keeps_its_dates() -> None:
+    assert head_of("2022年一季度，坪山区地区生产总值增长7%") == "2022年一季度，坪山区地区生产总值增长"
+
+
+def test_a_five_year_review_gives_levels_the_last_year_and_flows_the_span() -> None:
+    text = (
+        "政府工作报告\n——2021年2月2日在晋江市第十七届人民代表大会第六次会议上\n"
+        "一、“十三五”发展成就和2020年工作回顾\n"
+        "“十三五”时期，是晋江发展史上极不平凡的五年。地区生产总值从2015年的1744亿元增加到2020年的2616亿元，"
+        "年均增长7.6%；一般公共预算总收入突破两百亿元。新增上市公司12家，上市公司总数达到50家。\n"
+    )
+    found = records(text)
+    assert one(found, 7.6).period == "2015-2020"
+    assert one(found, 200).period == "2020"
+    assert one(found, 12).period == "2016-2020"
+    assert one(found, 50).period == "2020"
+
+
+def test_a_report_reviewing_a_year_is_dated_the_next() -> None:
+    assert infer_date("县长贾建刚向大会作政府工作报告。在回顾2015年和“十二五”工作时……") == "2016"
+    assert infer_date("株洲日报讯 3月4日，…2025年，该区将紧扣创建国家级经开区目标") == "2025"
+
+
+# ------------------------------------------------------------------------------------------ subject
+
+
+def test_figures_about_one_company_carry_its_name() -> None:
+    text = (
+        "海门区\n【竞技场】黄海边，业内首个没有排污口的钢厂——中天钢铁(南通)有限公司迎来一批新入职大学生。"
+        "企业去年首年投产即实现销售167亿元，预计今年产值将突破300亿元。\n"
+    )
+    found = records(text, "2023-07", ("海门区",))
+    assert {(r.value, r.subject, r.indicator) for r in found} == {
+        (167, "中天钢铁", "销售"),
+        (300, "中天钢铁", "产值"),
+    }
+
+
+def test_a_count_of_a_group_the_place_acts_on_is_about_that_group() -> None:
+    text = "海安市2025年工作计划\n深抓开放协作。针对49家对美进出口企业，组建工作专班，落实挂钩服务。\n"
+    record = one(records(text, "2025", ("海安市",)), 49)
+    assert (record.subject, record.kind, record.indicator) == ("对美进出口企业", ACTUAL, "对美进出口企业")
+
+
+def test_a_figure_in_a_project_name_is_no_record() -> None:
+    text = "如东县\n中国天楹如东100MWh重力储能项目规划中35层的建筑已建到31层。\n"
+    found = records(text, "2023-07", ("如东县",))
+    assert all(r.unit != "MWh" for r in found)
+    assert one(found, 31).subject == "中国天楹如东100MWh重力储能项目"
+
+
+# ------------------------------------------------------------------------------------------ zones
+
+
+def test_zones_are_recognised_by_form_and_named_in_full() -> None:
+    gazetteer = Gazetteer.default()
+    names = {
+        z.place.name: z.place.city
+        for z in find_zones("镇江高新区召开会议，如皋高新技术产业开发区，株洲经开区", gazetteer)
+    }
+    assert names == {
+        "镇江高新技术产业开发区": "镇江市",
+        "如皋高新技术产业开发区": "南通市",
+        "株洲经济技术开发区": "株洲市",
+    }
+    assert find_zones("浦东新区", gazetteer) == []  # a real district, the gazetteer's
+    assert find_zones("全市高新区", gazetteer) == []
+
+
+def test_a_zone_document_belongs_to_the_zone_not_the_city_of_its_byline() -> None:
+    text = (
+        "株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂) 新增工业产值110亿元以上，完成固定资产投资120亿元以上……"
+        "3月4日，株洲经开区党工委(扩大)会议上传来消息，2025年，该区将紧扣创建国家级经开区目标。\n"
+        "2025年，株洲经开区将力争新增省级以上“专精特新”企业6家以上，高新技术企业突破60家。\n"
+    )
+    found = records(text)
+    assert {r.region for r in found} == {"株洲经济开发区"}  # still a provincial zone: 经济开发区
+    assert {r.city for r in found} == {"株洲市"}
+    assert one(found, 110).indicator == "新增工业产值"
+    assert one(found, 110).period == "2025"
+
+
+def test_a_zone_opening_a_sentence_speaks_for_itself() -> None:
+    text = "浏阳市一季度经济运行\n一季度，浏阳经开区(高新区)完成规模工业总产值412亿元，同比增长10.3%。浏阳规模工业增加值增长7.9%。\n"
+    found = records(text, "2023-04-21", ("浏阳市",))
+    assert one(found, 412).region == "浏阳经济技术开发区"
+    assert one(found, 412).indicator == "规模工业总产值"
+    assert one(found, 7.9).region == "浏阳市"
+
+
+# ------------------------------------------------------------------------------------------ names
+
+
+def test_urban_and_rural_lists_give_one_record_each() -> None:
+    text = "镇安县\n2015年，城乡居民收入达到23292元和7750元、分别增长8.8%和10%。\n"
+    names = {r.value: r.indicator for r in records(text, "2016", ("镇安县",))}
+    assert names == {
+        23292: "城镇居民收入",
+        7750: "农村居民收入",
+        8.8: "城镇居民收入增速",
+        10: "农村居民收入增速",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0瀏覽 評論0條",
+        "始终筑牢联防联控、群防群控两张网",
+        "2024年，株洲经开区围绕“奋战双百亿、挺进三十强”目标",
+        "主要经济指标实现两位数增长",
+        "两项指标增速均排名全市第三",
+    ],
+)
+def test_furniture_slogans_and_counts_of_indicators_are_no_records(text: str) -> None:
+    found = records(f"坪山区\n{text}。\n", "2022", ("坪山区",))
+    assert [r for r in found if r.unit != "名次"] == []
+
+
+def test_names_lose_hedges_places_and_bylines() -> None:
+    text = (
+        "坪山区\n2022年一季度，坪山区经济运行逆势上扬。初步预计，地区生产总值增长7%以上；"
+        "全年地区生产总值同比(下同)增长4.5%。坪山区将确保地区生产总值增长7%以上。\n"
+    )
+    names = {r.indicator for r in records(text, "2022-04-22", ("坪山区",))}
+    assert names == {"地区生产总值增速"}
+
+
+def test_records_name_common_indicators_canonically() -> None:
+    text = "叶县\n2023年，规上工业增加值增长11.1%，固定资产投资增长8.5%，税收收入增长15.9%，制造业增加值占90.6%。\n"
+    canonical = {r.value: r.canonical for r in records(text, "2024-01-22", ("叶县",))}
+    assert canonical == {
+        11.1: "规上工业增加值增速",
+        8.5: "固定资产投资增速",
+        15.9: "税收收入增速",
+        90.6: "",
+    }
+
+
+def test_rank_lists_and_strong_ranks() -> None:
+    from bot.ingest.numbers import find_quantities
+
+    text = "位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5、绿色发展第5、工业百强第7，跻身服务业全国10强"
+    assert [(q.value, q.cmp) for q in find_quantities(text)] == [
+        (3, "="),
+        (4, "="),
+        (5, "="),
+        (5, "="),
+        (7, "="),
+        (10, "<="),
+    ]
+    assert find_quantities("全国百强县") == []  # the name of a list
+
+
+def test_a_list_split_by_commas_names_each_figure() -> None:
+    text = "启东市\n1-6月份，信息传输、计算机服务和软件业，批发和零售业分别同比增长6.4%和15.7%。\n"
+    names = {r.value: r.indicator for r in records(text, "2020-07-29", ("启东市",))}
+    assert names == {6.4: "信息传输、计算机服务和软件业增速", 15.7: "批发和零售业增速"}
+
+
+def test_a_five_year_plan_is_dated_by_its_first_year() -> None:
+    text = (
+        "松陽縣國民經濟和社會發展第十三個五年規劃綱要\n一、發展基礎\n"
+        "“十二五”時期，全縣地區生產總值年均增長10.5%，2015年達到120億元。\n"
+        "二、發展目標\n到2020年，地區生產總值達到150億元，年均增長8%以上；財政總收入達到20億元。城鎮化率達到55%。\n"
+    )
+    found = {r.value: (r.kind, r.period) for r in records(text, "", ("松阳县",))}
+    assert found == {
+        10.5: (ACTUAL, "2011-2015"),
+        120: (ACTUAL, "2015"),
+        150: (TARGET, "2020"),
+        8: (TARGET, "2016-2020"),
+        20: (TARGET, "2020"),
+        55: (TARGET, "2020"),
+    }
+
+
+def test_an_undated_interview_is_dated_by_the_years_it_speaks_of() -> None:
+    text = (
+        "雷波县：2013年经济工作回顾与展望\n——访雷波县委书记 张三\n记者：2012年雷波经济发展情况如何？\n"
+        "张三：2012年，全县实现地区生产总值35亿元，增长15%。\n记者：今年的目标是什么？\n"
+        "张三：今年，我们力争地区生产总值增长12%，财政收入突破5亿元。\n"
+    )
+    found = {r.value: (r.region, r.indicator, r.kind, r.period) for r in records(text)}
+    assert found == {
+        35: ("雷波县", "地区生产总值", ACTUAL, "2012"),
+        15: ("雷波县", "地区生产总值增速", ACTUAL, "2012"),
+        12: ("雷波县", "地区生产总值增速", TARGET, "2013"),
+        5: ("雷波县", "财政收入", TARGET, "2013"),
+    }
+
+
+def test_table_columns_say_plan_or_report() -> None:
+    text = (
+        "开化县2023年度重点工作清单\n时间:2023-12-22 17:46\n"
+        "序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况 |\n"
+        "3 | 出境水II类以上水质天数占比和空气优良率均保持在98%以上。 | ①每月上报水气环境质量情况。 |"
+        " ①一季度，空气质量为优天数60天(占66.7%)，AQI优良率为100%。 | 达序推进 |\n"
+    )
+    found = {r.value: (r.indicator, r.kind, r.period) for r in records(text, "", ("开化县",))}
+    assert found[98][1:] == (TARGET, "2023")
+    assert found[60][1:] == found[66.7][1:] == (ACTUAL, "2023Q1")
+    assert found[66.7][0] == "空气质量为优天数占比"
+    assert "|" not in found[98][0]
+
+
+def test_one_projects_investment_is_its_own_record() -> None:
+    text = "上杭县\n2019年，引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目；总投资超50亿元的桐昆三期等项目开工建设。\n"
+    found = records(text, "2020-01-08", ("上杭县",))
+    assert [(r.value, r.indicator, r.subject) for r in found] == [
+        (21.18, "项目总投资", "宁德时代新型锂盐研发生产项目")
+    ]
+
+
+def test_an_undated_text_speaking_of_a_year_as_over_is_of_the_next() -> None:
+    text = "近日，庆云县委书记董立新接受记者采访。董立新说，2007年庆云县强势崛起，经济社会发生了深刻变化。"
+    assert infer_date(text) == "2008"
