@@ -1,4 +1,11 @@
-"""Wiring: the python-telegram-bot Application, its handlers, rate limiter, command menu, digest scheduler."""
+"""Wiring: the python-telegram-bot Application, its handlers, rate limiter, command menu, digest scheduler,
+and its life from start to a clean stop.
+
+A stop (SIGTERM or SIGINT) takes a few seconds at most, whatever is under way: digests not yet started are
+left for the catch-up at the next start (their chats are not marked), the sends already in flight finish and
+are marked, updates queued behind a busy chat get STOP_GRACE seconds to be answered, then whatever still
+waits for its turn to send is given up.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +14,15 @@ import logging
 import os
 import re
 import secrets
+import signal
 import sys
-from collections import Counter
-from collections.abc import Awaitable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
@@ -30,7 +36,11 @@ import handlers
 from bot import menus
 from bot.commands import CommandService
 from bot.config import ConfigError, Settings
+from bot.pacing import Pacer
 from bot.scheduler import DigestScheduler
+from bot.updates import PolicyBot
+from bot.webhook import WebhookServer
+from handlers.flood import judge_on_arrival
 from handlers.membership import on_channel_command
 from handlers.menus import on_script_command
 from handlers.observe import LOG_TEXT
@@ -40,12 +50,16 @@ log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY, Update.MY_CHAT_MEMBER]
 WEBHOOK_SECRET_ENV = "POLICYBOT_WEBHOOK_SECRET"
+# Seconds to wait for Telegram's answer to a request (POLICYBOT_SEND_TIMEOUT; default 10). A send whose
+# answer is later than this is taken as delivered: no apology, no second copy.
+SEND_TIMEOUT_ENV = "POLICYBOT_SEND_TIMEOUT"
 _SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts as a webhook secret
 
-MAX_RETRIES = 3  # of a request Telegram answered with 429, each after the retry_after it asked for
 RETRY_BACKOFF = (0.2, 0.5, 1.0)  # seconds before each retry of a request answered with 5xx
-CONCURRENT_UPDATES = 64
+CONCURRENT_UPDATES = 256  # chats handled at once (each chat's updates one after another)
+CHAT_BACKLOG = 100  # updates waiting in one chat at most; more are skipped (logged)
 BOOTSTRAP_RETRIES = 3
+STOP_GRACE = 5.0  # seconds queued updates still get at a stop
 
 # The command menu (INTERFACE.md), in the order a user meets them.
 COMMANDS = [
@@ -66,8 +80,7 @@ COMMANDS = [
 
 class RetryingRequest(HTTPXRequest):
     """HTTPXRequest that retries a request answered with 5xx: it failed on Telegram's side, so sending it
-    again does not duplicate a message. Time-outs and dropped connections are not retried (the request may
-    have gone through); 429 is the rate limiter's to retry, after Telegram's retry_after."""
+    again does not duplicate a message. 429 and connection errors are the rate limiter's (bot.pacing)."""
 
     async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         for delay in RETRY_BACKOFF:
@@ -80,29 +93,73 @@ class RetryingRequest(HTTPXRequest):
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
-    """Updates of different chats are handled concurrently, so a slow chat does not hold up the others;
-    updates of one chat (or one inline user) are handled in the order they came, so `/script 繁` followed at
-    once by `/targets 海安` answers in the new script."""
+    """Each chat (or inline user) has its own queue: its updates are handled one after another, in the
+    order they came (so `/script 繁` then `/targets 海安` answers in the new script), while different chats
+    are handled side by side. A chat holds at most one of the `max_concurrent_updates` places, so however
+    long one chat's queue, other chats are not held up; a queue longer than `backlog` is cut (logged).
+    After `begin_stop`, queued updates still start until the deadline, then are skipped."""
 
-    def __init__(self, max_concurrent_updates: int) -> None:
+    def __init__(
+        self,
+        max_concurrent_updates: int,
+        backlog: int = CHAT_BACKLOG,
+        on_arrival: Callable[[object], None] | None = None,
+    ) -> None:
         super().__init__(max_concurrent_updates)
+        self.backlog = backlog
+        self.on_arrival = on_arrival  # called as each update arrives, before it waits (flood control)
+        self.skipped = 0
+        self._places = asyncio.Semaphore(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
-        self._users: Counter[int] = Counter()
+        self._pending: dict[int, int] = {}
+        self._deadline: float | None = None
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    def begin_stop(self, grace: float) -> None:
+        self._deadline = asyncio.get_running_loop().time() + grace
+
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        if self.on_arrival is not None:
+            try:
+                self.on_arrival(update)
+            except Exception:
+                log.exception("update=%s: judging it on arrival failed", getattr(update, "update_id", "?"))
         key = _order_key(update)
         if key is None:
-            await coroutine
+            async with self._places:
+                await coroutine
+            return
+        if self._pending.get(key, 0) >= self.backlog:
+            self._skip(update, coroutine, f"its chat has {self.backlog} updates waiting")
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
-        self._users[key] += 1
+        self._pending[key] = self._pending.get(key, 0) + 1
+        started = False
         try:
             async with lock:
-                await coroutine
+                if self._deadline is not None and asyncio.get_running_loop().time() > self._deadline:
+                    self._skip(update, coroutine, "the bot is stopping")
+                    return
+                async with self._places:
+                    started = True
+                    await coroutine
         finally:
-            self._users[key] -= 1
-            if not self._users[key]:
-                del self._users[key], self._locks[key]
+            if not started:  # cancelled while waiting: the handler never ran
+                close = getattr(coroutine, "close", None)
+                if close is not None:
+                    close()
+            self._pending[key] -= 1
+            if not self._pending[key]:
+                del self._pending[key], self._locks[key]
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await coroutine  # not used: process_update above does the ordering
+
+    def _skip(self, update: object, coroutine: Awaitable[Any], why: str) -> None:
+        self.skipped += 1
+        close = getattr(coroutine, "close", None)
+        if close is not None:
+            close()
+        log.warning("update=%s skipped: %s", getattr(update, "update_id", "?"), why)
 
     async def initialize(self) -> None:
         pass
@@ -119,33 +176,49 @@ def _order_key(update: object) -> int | None:
     return update.effective_user.id if update.effective_user is not None else None
 
 
+def _send_timeout(environ: Mapping[str, str]) -> float:
+    raw = environ.get(SEND_TIMEOUT_ENV, "")
+    try:
+        value = float(raw) if raw else 10.0
+    except ValueError:
+        raise ConfigError(f"{SEND_TIMEOUT_ENV}: a number of seconds, e.g. 10") from None
+    if not 0.1 <= value <= 300:
+        raise ConfigError(f"{SEND_TIMEOUT_ENV}: between 0.1 and 300 seconds")
+    return value
+
+
 def build_application(settings: Settings, service: CommandService) -> Application:
     """The bot: every handler registered, the command menu and the digest scheduler set up at start."""
     if not settings.token:
         raise ConfigError("POLICYBOT_TOKEN: the bot's token is not set")
+    timeout = _send_timeout(os.environ)
+    bot = PolicyBot(
+        settings.token,
+        base_url=settings.api_url,
+        request=RetryingRequest(
+            connection_pool_size=CONCURRENT_UPDATES * 2,
+            connect_timeout=5.0,
+            read_timeout=timeout,
+            write_timeout=timeout,
+            pool_timeout=5.0,
+            media_write_timeout=max(30.0, timeout),
+        ),
+        get_updates_request=HTTPXRequest(connection_pool_size=1, connect_timeout=5.0, read_timeout=10.0),
+        # Digest times (job queue) are in POLICYBOT_TZ; every message is HTML without link previews.
+        defaults=Defaults(parse_mode=PARSE_MODE, link_preview_options=NO_PREVIEW, tzinfo=settings.tz),
+        rate_limiter=Pacer(),  # every request the bot makes passes here (bot.pacing)
+    )
+    processor = PerChatUpdateProcessor(CONCURRENT_UPDATES)
     application = (
         ApplicationBuilder()
-        .token(settings.token)
-        .base_url(settings.api_url)
-        .request(
-            RetryingRequest(
-                connection_pool_size=CONCURRENT_UPDATES * 2,
-                connect_timeout=5.0,
-                read_timeout=10.0,
-                write_timeout=10.0,
-                pool_timeout=5.0,
-                media_write_timeout=30.0,
-            )
-        )
-        .rate_limiter(AIORateLimiter(max_retries=MAX_RETRIES))
-        .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
-        # Digest times (job queue) are in POLICYBOT_TZ; every message is HTML without link previews.
-        .defaults(Defaults(parse_mode=PARSE_MODE, link_preview_options=NO_PREVIEW, tzinfo=settings.tz))
+        .bot(bot)
+        .concurrent_updates(processor)
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
         .build()
     )
+    processor.on_arrival = lambda update: judge_on_arrival(update, application)
     handlers.register(application, Runtime(service))
     return application
 
@@ -178,6 +251,24 @@ async def _post_shutdown(application: Application) -> None:
     runtime_of(application).close()
 
 
+def pacer_of(application: Application) -> Pacer | None:
+    limiter = getattr(application.bot, "rate_limiter", None)
+    return limiter if isinstance(limiter, Pacer) else None
+
+
+def _begin_stop(application: Application) -> None:
+    """Stop starting digests (those waiting are given up, unmarked) and give queued updates STOP_GRACE."""
+    runtime = runtime_of(application)
+    if runtime.scheduler is not None:
+        runtime.scheduler.stop()
+    processor = application.update_processor
+    if isinstance(processor, PerChatUpdateProcessor):
+        processor.begin_stop(STOP_GRACE)
+    pacer = pacer_of(application)
+    if pacer is not None:  # after the grace, whatever still waits to be sent is given up
+        asyncio.get_running_loop().call_later(STOP_GRACE, pacer.abandon, True)
+
+
 def webhook_secret(environ: Mapping[str, str]) -> str:
     """POLICYBOT_WEBHOOK_SECRET if set (so several instances or restarts share it), else a fresh random
     secret for this run: Telegram sends it with every update and the webhook refuses requests without it."""
@@ -208,19 +299,9 @@ def run_bot(
     service = CommandService.from_settings(settings)
     application = build_application(settings, service)
     application.bot_data[LOG_TEXT] = log_text
+    secret = webhook_secret(os.environ) if webhook_url else ""
     try:
-        if webhook_url:
-            application.run_webhook(
-                listen=listen,
-                port=port,
-                url_path=urlsplit(webhook_url).path.lstrip("/"),
-                webhook_url=webhook_url,
-                secret_token=webhook_secret(os.environ),
-                allowed_updates=ALLOWED_UPDATES,
-                bootstrap_retries=BOOTSTRAP_RETRIES,
-            )
-        else:
-            application.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=BOOTSTRAP_RETRIES)
+        asyncio.run(_serve(application, webhook_url, listen, port, secret))
     except InvalidToken:
         log.error("the Bot API at %s rejected POLICYBOT_TOKEN", settings.api_url)
         return 1
@@ -228,6 +309,71 @@ def run_bot(
         log.error("cannot reach the Bot API at %s: %s", settings.api_url, exc)
         return 1
     return 0
+
+
+async def _serve(
+    application: Application, webhook_url: str | None, listen: str, port: int, secret: str
+) -> None:
+    """The bot's life: start, serve until a stop signal, stop cleanly (see the module's docstring)."""
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    server: WebhookServer | None = None
+    await _retrying(application.initialize)
+    try:
+        if webhook_url:  # listening first: updates wait in the queue until the application starts
+            server = WebhookServer(
+                listen, port, urlsplit(webhook_url).path, application.bot, application.update_queue, secret
+            )
+            server.start()
+        await _post_init(application)
+        if webhook_url:
+            await _retrying(
+                lambda: application.bot.set_webhook(
+                    webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
+                )
+            )
+        else:
+            assert application.updater is not None
+            await application.updater.start_polling(
+                allowed_updates=ALLOWED_UPDATES, bootstrap_retries=BOOTSTRAP_RETRIES
+            )
+        await application.start()
+        await stop.wait()
+        log.info("stopping: sends in flight finish, nothing new starts")
+        _begin_stop(application)
+        if server is not None:
+            await server.stop()
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        await application.stop()
+        await _post_stop(application)
+        log.info("stopped")
+    finally:
+        if server is not None:
+            await server.stop()
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        await application.shutdown()
+        await _post_shutdown(application)
+
+
+async def _retrying(action: Callable[[], Awaitable[Any]]) -> None:
+    """Run a start-up request, again after a network error (BOOTSTRAP_RETRIES times)."""
+    for attempt in range(BOOTSTRAP_RETRIES + 1):
+        try:
+            await action()
+            return
+        except InvalidToken:
+            raise
+        except NetworkError as exc:
+            if attempt == BOOTSTRAP_RETRIES:
+                raise
+            log.warning("start-up request failed (%s); retrying", exc)
+            await asyncio.sleep(1.0 + attempt)
 
 
 class _RedactingFormatter(logging.Formatter):
@@ -242,9 +388,22 @@ class _RedactingFormatter(logging.Formatter):
         return text.replace(self._secret, "<token>") if self._secret else text
 
 
+class _NoUpdateData(logging.Filter):
+    """python-telegram-bot logs a whole update it could not read ("Received data was %r"), users' text
+    included; bot.updates keeps that from happening, and this keeps such a line's data out if it still does."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("telegram") and "Received data" in str(record.msg):
+            record.msg = "python-telegram-bot could not read data received from Telegram (content not logged)"
+            record.args = None
+            record.exc_info = None
+        return True
+
+
 def _configure_logging(token: str) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", token))
+    handler.addFilter(_NoUpdateData())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO)

@@ -158,9 +158,15 @@ class CommandService:
         return self._localize(self.ask(text), ctx)
 
     def needs_admin(self, text: str, ctx: ChatContext) -> bool:
-        """Whether answering this message in a group needs the sender to be one of its administrators."""
-        match = _COMMAND.match((text or "").strip())
-        return bool(ctx.is_group and match and match.group(1).lower() in ADMIN_COMMANDS)
+        """Whether answering this message in a group needs the sender to be one of its administrators:
+        a command that changes the group's settings, also as `@bot /subscribe …`."""
+        if not ctx.is_group:
+            return False
+        text = _clean_argument(text)
+        if ctx.bot_username:
+            text = _mention(ctx.bot_username).sub(" ", text).strip()
+        match = _COMMAND.match(text)
+        return bool(match and match.group(1).lower() in ADMIN_COMMANDS | {"script"})
 
     def page(self, key: str, number: int, chat_id: int) -> Reply | None:
         """Page `number` of an earlier paged answer in the same chat (None when it has expired)."""

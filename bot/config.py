@@ -22,6 +22,8 @@ ENV_VARS = {
     "POLICYBOT_TZ": "time zone of digest times",
     "POLICYBOT_ADMIN_CHAT": "chat id that receives short error reports (never the token or users' text)",
     "POLICYBOT_WEBHOOK_SECRET": "secret token Telegram sends with each webhook request (webhook mode only)",
+    "POLICYBOT_SEND_TIMEOUT": "seconds to wait for Telegram's answer to a request (default 10); a later answer "
+    "counts as delivered",
 }
 
 

@@ -14,23 +14,24 @@ Scheduling
   digest's 新增 is what came after.
 
 Delivery
-- Sends go through `application.bot` (its rate limiter applies) and, before that, through one pacer that
-  lets at most 29 digest messages into any second, counting each from its start until a second after its
-  answer: whatever the latency or a stall of the event loop, the server's sliding window never sees more
-  than Telegram's 30, so a fan-out runs at full speed without 429s (and a 429 is not followed by a burst
-  that earns the next one).
+- Sends go through `application.bot`, so through the bot's one rate limiter (bot.pacing.Pacer) with
+  everything else it sends: digests wait behind answers to users (priority DIGEST) and the limiter keeps
+  the whole bot within Telegram's limits, so a fan-out runs at the server's pace without 429s.
 - A bounded number of chats are served at once, so one slow send never holds up the rest.
-- RetryAfter pauses the pacer for the time asked and retries; network errors and timeouts are retried with
-  backoff. Forbidden (blocked, kicked) ends the chat's subscription; "chat not found" forgets the chat;
-  both are logged. A group that became a supergroup is followed to its new id.
+- The limiter retries a 429 once (after retry_after) and connection errors with backoff. A send whose
+  answer timed out was most likely accepted: it counts as delivered (never sent twice). Forbidden (blocked,
+  kicked) ends the chat's subscription; "chat not found" forgets the chat; both are logged. A group that
+  became a supergroup is followed to its new id.
+- `stop()` starts no more digests: those waiting for their first send are given up unmarked (a restart
+  within CATCH_UP sends them), those under way finish and are marked.
 
 Exactly once, and SIGKILL
   Telegram has no idempotency key, so a crash between a send and its record cannot be made exactly-once;
-  we choose which way it may fail. `last_sent` is written after the digest's last message is accepted
-  (at-least-once): a SIGKILL in the few milliseconds between that answer and the state file's fsync
-  repeats the digest at restart, while writing it first would lose the digest silently in the same window.
-  Everywhere else it is once: a delivery is skipped when `last_sent` already covers its slot, and a chat
-  whose delivery is in flight is not started twice.
+  we choose which way it may fail. `last_sent` is written as soon as the digest's last message is accepted
+  (at-least-once): a SIGKILL in the millisecond between that answer and the commit repeats the digest at
+  restart, while writing it first would lose the digest silently in the same window. Everywhere else it is
+  once: a delivery is skipped when `last_sent` already covers its slot, a chat whose delivery is in flight
+  is not started twice, and a lost answer (time-out) is not followed by a second copy.
 """
 
 from __future__ import annotations
@@ -38,17 +39,16 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-import random
 import re
-from collections import deque
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, ChatMigrated, Forbidden, TimedOut
+
+from bot.pacing import DIGEST, Abandoned, Pacer
 
 if TYPE_CHECKING:
     from telegram.ext import Application, CallbackContext
@@ -65,10 +65,7 @@ MISSED_PREFIX = "digest-missed:"
 CATCH_UP = timedelta(hours=1)  # a digest missed by less than this while the bot was down is sent at start
 MISFIRE_GRACE = 3600  # seconds
 EARLY = timedelta(seconds=5)  # a send this close before the slot counts for it (clock jitter)
-SEND_LIMIT = 29  # digest messages per second, all chats together (Telegram allows about 30)
 CONCURRENT_CHATS = 16
-MAX_NETWORK_RETRIES = 6
-MAX_FLOOD_RETRIES = 10
 CAPTION_LIMIT = 1024
 CONTENT_CACHE = 512
 
@@ -106,50 +103,6 @@ def missed(sub: Subscription, now: datetime) -> bool:
     if created.tzinfo is None:
         created = created.replace(tzinfo=now.tzinfo)
     return now - slot < CATCH_UP and created <= slot and not sent_for(sub, slot)
-
-
-# -- pace ----------------------------------------------------------------------------------------------------
-
-
-class Pacer:
-    """At most `limit` digest sends within any `period` seconds, counted the latest way the server may count
-    them: a send holds its place from the moment it starts until `period` after its answer. A window the
-    server measures therefore never holds more than `limit` (its check of a send falls between our start
-    and our answer), whatever the latency, and sends held up by a stall or a pause are still counted, so
-    no burst follows. `pause` holds every new send (after a 429)."""
-
-    def __init__(self, limit: int, period: float = 1.0) -> None:
-        self.limit = limit
-        self.period = period
-        self._answered: deque[float] = deque()  # loop times of the answers within the last period
-        self._in_flight = 0
-        self._paused_until = 0.0
-
-    @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
-        """Wait for a place, then hold it for the send made inside the block."""
-        loop = asyncio.get_running_loop()
-        while True:
-            now = loop.time()
-            while self._answered and self._answered[0] <= now - self.period:
-                self._answered.popleft()
-            if now < self._paused_until:
-                await asyncio.sleep(self._paused_until - now)
-            elif self._in_flight + len(self._answered) < self.limit:
-                break
-            elif self._answered:
-                await asyncio.sleep(self._answered[0] + self.period - now)
-            else:  # every place is held by a send still waiting for its answer
-                await asyncio.sleep(0.005)
-        self._in_flight += 1
-        try:
-            yield
-        finally:
-            self._in_flight -= 1
-            self._answered.append(loop.time())
-
-    def pause(self, seconds: float) -> None:
-        self._paused_until = max(self._paused_until, asyncio.get_running_loop().time() + seconds)
 
 
 # -- what is sent ------------------------------------------------------------------------------------------
@@ -195,11 +148,6 @@ class DeliveryStats:
     messages: int = 0
 
 
-def _retry_seconds(exc: RetryAfter) -> float:
-    delta = getattr(exc, "_retry_after", None)  # a timedelta; the public property warns about its type
-    return delta.total_seconds() if isinstance(delta, timedelta) else float(exc.retry_after)  # type: ignore[arg-type]
-
-
 # -- the scheduler ---------------------------------------------------------------------------------------
 
 
@@ -213,7 +161,6 @@ class DigestScheduler:
         settings: Settings,
         *,
         clock: Callable[[], datetime] | None = None,
-        send_limit: int = SEND_LIMIT,
         concurrency: int = CONCURRENT_CHATS,
     ) -> None:
         if application.job_queue is None:
@@ -222,7 +169,6 @@ class DigestScheduler:
         self.service = service
         self.tz = settings.tz
         self.clock = clock or (lambda: datetime.now(self.tz))
-        self.pacer = Pacer(send_limit)
         self.stats = DeliveryStats()
         self._chats = asyncio.Semaphore(concurrency)
         self._in_flight: set[int] = set()
@@ -261,8 +207,11 @@ class DigestScheduler:
             self._schedule(sub)
 
     def stop(self) -> None:
-        """Remove every digest job; deliveries already under way finish."""
+        """Remove every digest job and start no more deliveries; those under way finish."""
         self._stopped = True
+        limiter = getattr(self.application.bot, "rate_limiter", None)
+        if isinstance(limiter, Pacer):
+            limiter.abandon()  # digests still waiting for their first send
         scheduler = self.application.job_queue.scheduler  # type: ignore[union-attr]
         for job in scheduler.get_jobs():
             if job.id.startswith((JOB_PREFIX, MISSED_PREFIX)):
@@ -320,6 +269,8 @@ class DigestScheduler:
                 self.stats.skipped += 1
                 return False
             async with self._chats:
+                if self._stopped:
+                    return False
                 final_id = await self.send(chat_id, reply, silent=sub.silent)
             facts = reply.meta.get("facts")
             seen = facts.docs if facts is not None else None
@@ -329,6 +280,8 @@ class DigestScheduler:
         except ChatGone as gone:
             await self._end(gone)
             return False
+        except Abandoned:
+            return False  # stopping before its first message: the next start catches it up
         except Exception:
             self.stats.failed += 1
             log.exception("digest to chat %s failed; the next slot or restart tries again", chat_id)
@@ -337,44 +290,41 @@ class DigestScheduler:
             self._in_flight.discard(chat_id)
 
     async def send(self, chat_id: int, reply: Reply, *, silent: bool = False) -> int:
-        """Send every message of `reply`, each retried as needed; returns the chat id it ended up at (a group
-        may become a supergroup on the way). Raises ChatGone, or the last error when retries run out.
-        `silent`: delivered without a notification sound (disable_notification)."""
-        for message in messages_of(reply):
-            chat_id = await self._send_one(chat_id, message, silent)
+        """Send every message of `reply` (without a notification sound if `silent`: disable_notification);
+        returns the chat id it ended up at (a group may become a supergroup on the way). Raises ChatGone,
+        Abandoned (stopping before the first message), or the error that ended the sending."""
+        for i, message in enumerate(messages_of(reply)):
+            chat_id = await self._send_one(chat_id, message, silent=silent, first=i == 0)
         return chat_id
 
-    async def _send_one(self, chat_id: int, message: Message, silent: bool = False) -> int:
+    async def _send_one(
+        self, chat_id: int, message: Message, *, silent: bool = False, first: bool = False
+    ) -> int:
         bot = self.application.bot
-        network_errors = flood_waits = 0
+        extra: dict[str, Any] = {"disable_notification": True} if silent else {}
+        if getattr(bot, "rate_limiter", None) is not None:
+            # Behind answers to users; before the first message the send may be given up at a stop.
+            extra["rate_limit_args"] = {"priority": DIGEST, "abandon": first}
         while True:
             try:
-                async with self.pacer.slot():
-                    if message.photo is not None:
-                        await bot.send_photo(
-                            chat_id,
-                            message.photo,
-                            caption=message.text,
-                            parse_mode=ParseMode.HTML,
-                            disable_notification=silent,
-                        )
-                    else:
-                        await bot.send_message(
-                            chat_id, message.text, parse_mode=ParseMode.HTML, disable_notification=silent
-                        )
+                if message.photo is not None:
+                    await bot.send_photo(
+                        chat_id, message.photo, caption=message.text, parse_mode=ParseMode.HTML, **extra
+                    )
+                else:
+                    await bot.send_message(chat_id, message.text, parse_mode=ParseMode.HTML, **extra)
                 self.stats.messages += 1
                 return chat_id
-            except RetryAfter as exc:
-                flood_waits += 1
-                if flood_waits > MAX_FLOOD_RETRIES:
-                    raise
-                wait = _retry_seconds(exc)
-                log.info("flood control: pausing digests %.1f s (chat %s)", wait, chat_id)
-                self.pacer.pause(wait)
+            except TimedOut:
+                # Sent, but the answer came too late: Telegram has most likely delivered it. Sending it again
+                # could double it; going on keeps the digest exactly once.
+                log.info("digest message to chat %s timed out; counted as delivered", chat_id)
+                self.stats.messages += 1
+                return chat_id
             except ChatMigrated as exc:
                 await self._migrate(chat_id, exc.new_chat_id)
                 chat_id = exc.new_chat_id
-                continue
+                self.stats.retries += 1
             except Forbidden as exc:
                 raise ChatGone(chat_id, exc.message, exists=True) from exc
             except BadRequest as exc:
@@ -386,14 +336,6 @@ class DigestScheduler:
                     )
                     return chat_id
                 raise
-            except NetworkError as exc:  # includes TimedOut
-                network_errors += 1
-                if network_errors > MAX_NETWORK_RETRIES:
-                    raise
-                delay = min(2 ** (network_errors - 1), 30) * random.uniform(0.8, 1.2)
-                log.info("network error to chat %s (%s); retry in %.1f s", chat_id, exc, delay)
-                await asyncio.sleep(delay)
-            self.stats.retries += 1
 
     async def _digest(self, sub: Subscription, slot: datetime) -> Reply | None:
         """The chat's digest for `slot`, or None when none is due: not one of the chat's days, or nothing

@@ -1,4 +1,10 @@
-"""The error handler: log what failed by its command name (never its text), tell the user briefly, go on."""
+"""The error handler: log what failed by its command name (never its text), tell the user briefly, go on.
+
+The apology replaces an answer only when nothing was done and nothing reached the user: not after a send
+that timed out (Telegram most likely delivered it), not after a change that was saved but whose
+acknowledgement could not be sent (AnswerLost), not when the bot is stopping (Abandoned), and not to a
+chat that blocked the bot.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +12,28 @@ import logging
 from contextlib import suppress
 
 from telegram import Update
-from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram.error import Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import CallbackContext
 
+from bot.pacing import Abandoned
 from handlers.observe import describe
 from handlers.reports import report_error
 
 log = logging.getLogger(__name__)
 
 SORRY = "出了点问题，请稍后再试。"
+
+
+class AnswerLost(Exception):
+    """The command's work is done (saved), but its answer could not be sent."""
+
+    def __init__(self, cause: TelegramError) -> None:
+        super().__init__(f"{type(cause).__name__}: {cause}")
+        self.cause = cause
+
+
+def deserves_apology(error: BaseException | None) -> bool:
+    return not isinstance(error, Forbidden | TimedOut | AnswerLost | Abandoned)
 
 
 async def on_error(update: object, context: CallbackContext) -> None:
@@ -34,11 +53,11 @@ async def on_error(update: object, context: CallbackContext) -> None:
         describe(update),
         type(error).__name__,
         error,
-        exc_info=None if isinstance(error, TelegramError) else error,
+        exc_info=None if isinstance(error, TelegramError | AnswerLost | Abandoned) else error,
     )
-    if isinstance(error, Forbidden):
-        return  # blocked or removed: an apology would fail the same way
-    with suppress(TelegramError):
+    if not deserves_apology(error):
+        return
+    with suppress(TelegramError, Abandoned):
         if update.callback_query is not None:
             await update.callback_query.answer(SORRY)  # usually already answered; then this fails quietly
         elif update.inline_query is None and update.effective_chat is not None:

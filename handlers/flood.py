@@ -1,7 +1,9 @@
 """Flood control: a token bucket per sender, checked before a handler calls the service.
 
 A sender may ask `BURST` things at once and `PER_SECOND` a second after that; messages and page buttons
-draw on one bucket, inline queries on another. The first refused update gets one notice; further ones are
+draw on one bucket, inline queries on another. An update is judged when it arrives (`judge_on_arrival`,
+called by the update processor), not when its chat's queue reaches it: answers in one chat go out at about
+one a second, and a flood must not pass because its answers are slow. The first refused update gets one notice; further ones are
 dropped silently until the bucket has refilled, so a flood costs the bot no more than one extra message.
 Buckets live on the event loop only (handlers run there), so no lock.
 """
@@ -15,9 +17,10 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 from telegram import Update
-from telegram.ext import CallbackContext
+from telegram.ext import Application, CallbackContext
 
 from bot.commands import mentions_bot
 
@@ -26,6 +29,8 @@ BURST = 8
 PER_SECOND = 1.0
 MAX_SENDERS = 100_000  # buckets kept at most; idle ones go first
 BOT_DATA_KEY = "policybot.flood"
+VERDICTS_KEY = "policybot.flood.verdicts"  # update id -> verdict given on arrival
+MAX_VERDICTS = 100_000
 
 _COMMAND = re.compile(r"/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?(?:\s|$)")  # as bot.commands reads one
 
@@ -116,13 +121,61 @@ def sender_key(update: Update) -> int | None:
 
 
 def admit(update: Update, context: CallbackContext) -> Verdict:
-    """The gate's verdict on one update (an update nobody sent, e.g. a service event, is let through).
-    Inline queries come one per pause in typing, so they have a bucket of their own: typing a query does
-    not use up the sender's messages and buttons."""
+    """The gate's verdict on one update: the one given on its arrival if any, else now (an update nobody
+    sent, e.g. a service event, is let through). Inline queries come one per pause in typing, so they have
+    a bucket of their own: typing a query does not use up the sender's messages and buttons."""
+    verdicts = context.application.bot_data.get(VERDICTS_KEY)
+    if verdicts is not None and update.update_id in verdicts:
+        return verdicts.pop(update.update_id)
+    return _judge(update, gate_of(context))
+
+
+def _judge(update: Update, gate: FloodGate) -> Verdict:
     key = sender_key(update)
     if key is None:
         return Verdict.ALLOW
-    return gate_of(context).check(("inline", key) if update.inline_query else key)
+    return gate.check(("inline", key) if update.inline_query else key)
+
+
+def judge_on_arrival(update: object, application: Application) -> None:
+    """Judge an update as it arrives (before it waits behind its chat's earlier updates) and keep the
+    verdict for `admit`. Group messages not addressed to the bot are left alone: they never count."""
+    if not isinstance(update, Update) or update.my_chat_member is not None:
+        return
+    message = update.message
+    if message is not None:
+        if not message.text or message.via_bot is not None:
+            return
+        if message.chat.type != "private":
+            username = application.bot.username
+            if not addressed(spaced(message.text, username), username):
+                return
+    elif update.callback_query is None and update.inline_query is None:
+        return
+    data = application.bot_data
+    gate = data.get(BOT_DATA_KEY)
+    if gate is None:
+        gate = data[BOT_DATA_KEY] = FloodGate()
+    verdicts: OrderedDict[int, Verdict] | None = data.get(VERDICTS_KEY)
+    if verdicts is None:
+        verdicts = data[VERDICTS_KEY] = OrderedDict()
+    verdicts[update.update_id] = _judge(update, gate)
+    while len(verdicts) > MAX_VERDICTS:  # verdicts of updates skipped unhandled
+        verdicts.popitem(last=False)
+
+
+@cache
+def _glued(bot_username: str) -> re.Pattern[str]:
+    """`@bot` directly followed by text that cannot continue a username (e.g. `@bot海安`)."""
+    return re.compile(rf"@{re.escape(bot_username)}(?=[^\sA-Za-z0-9_])", re.I)
+
+
+def spaced(text: str, bot_username: str) -> str:
+    """`/targets@bot海安` → `/targets@bot 海安`, `@bot海安` → `@bot 海安`: Telegram ends a username at the
+    first character that cannot be part of one, so both are addressed to the bot."""
+    if not bot_username or "@" not in text:
+        return text
+    return _glued(bot_username).sub(lambda m: m.group(0) + " ", text)
 
 
 def addressed(text: str, bot_username: str) -> bool:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
-from telegram.error import ChatMigrated
+from telegram.error import ChatMigrated, TimedOut
 
 from bot.render import Reply
 from handlers.membership import migrate
@@ -14,6 +15,8 @@ from handlers.runtime import NO_PREVIEW, PARSE_MODE, Runtime
 # Callback data of the page buttons: `pg:<key>:<page>` (≤ 64 bytes); the middle `n/N` button does nothing.
 PAGE_DATA = re.compile(r"pg:([0-9a-f]{8,32}):(\d{1,4})")
 PAGE_NOOP = "pg:noop"
+
+log = logging.getLogger(__name__)
 
 
 def page_data(key: str, page: int) -> str:
@@ -53,13 +56,16 @@ async def _send(
     )
     sent = None
     if reply.photo:
-        sent = await bot.send_photo(
-            chat_id,
-            photo=reply.photo,
-            caption=reply.photo_caption or None,
-            parse_mode=PARSE_MODE,
-            reply_parameters=reply_parameters,
-        )
+        try:
+            sent = await bot.send_photo(
+                chat_id,
+                photo=reply.photo,
+                caption=reply.photo_caption or None,
+                parse_mode=PARSE_MODE,
+                reply_parameters=reply_parameters,
+            )
+        except TimedOut:  # most likely delivered, only the answer was late: the text still goes
+            log.info("a chart to chat %s timed out; sending the text", chat_id)
         reply_parameters = None
     if reply.pages and reply.text.strip():
         sent = await bot.send_message(

@@ -145,6 +145,7 @@ def test_removal_forgets_the_chat_and_migration_moves_it(
     standin.push_my_chat_member(kicked, "member", "kicked")
     wait_until(lambda: str(kicked) not in running_bot.state().get("subscriptions", {}))
 
+    standin.set_chat_member(old, DEFAULT_USER_ID, "administrator")  # /script in a group is for admins
     running_bot.ask_one(old, "/script 繁")
     standin.push_migration(old, new)
     wait_until(lambda: str(new) in running_bot.state().get("settings", {}))

@@ -11,11 +11,12 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TimedOut
 from telegram.ext import ApplicationBuilder
 
 from bot import scheduler as sched
 from bot.config import Settings
+from bot.pacing import DIGEST, FLOOD_RETRIES, OVERALL, Pacer
 from bot.render import Reply
 from bot.scheduler import DigestScheduler, Message, messages_of, missed, sent_for, slot_of
 from bot.state import BotState, Subscription
@@ -57,34 +58,46 @@ class FakeService:
 
 
 class FakeBot:
-    """Records sends; `faults[chat_id]` is a list of exceptions raised by that chat's next sends."""
+    """Records sends; `faults[chat_id]` is a list of exceptions raised by that chat's next sends. With a
+    `rate_limiter`, every send passes through it as ExtBot's do."""
 
-    def __init__(self, latency: float = 0.0) -> None:
+    def __init__(self, latency: float = 0.0, rate_limiter: Pacer | None = None) -> None:
         self.latency = latency
+        self.rate_limiter = rate_limiter
         self.sent: list[tuple[float, int, str, bool]] = []
+        self.kwargs: list[dict[str, object]] = []
         self.faults: dict[int, list[Exception]] = {}
 
-    async def _send(self, chat_id: int, text: str, photo: bool) -> None:
-        await asyncio.sleep(self.latency)
-        queue = self.faults.get(chat_id)
-        if queue:
-            raise queue.pop(0)
-        self.sent.append((systime.monotonic(), chat_id, text, photo))
+    async def _send(self, chat_id: int, text: str, photo: bool, kwargs: dict[str, object]) -> None:
+        async def post() -> None:
+            await asyncio.sleep(self.latency)
+            queue = self.faults.get(chat_id)
+            if queue:
+                raise queue.pop(0)
+            self.sent.append((systime.monotonic(), chat_id, text, photo))
+            self.kwargs.append(kwargs)
+
+        args = kwargs.get("rate_limit_args")
+        if self.rate_limiter is None:
+            await post()
+        else:
+            endpoint = "sendPhoto" if photo else "sendMessage"
+            await self.rate_limiter.process_request(post, (), {}, endpoint, {"chat_id": chat_id}, args)  # type: ignore[arg-type]
 
     async def send_message(self, chat_id: int, text: str, **kwargs: object) -> None:
-        await self._send(chat_id, text, False)
+        await self._send(chat_id, text, False, kwargs)
 
     async def send_photo(self, chat_id: int, photo: bytes, caption: str = "", **kwargs: object) -> None:
-        await self._send(chat_id, caption, True)
+        await self._send(chat_id, caption, True, kwargs)
 
     def to(self, chat_id: int) -> list[str]:
         return [text for _, c, text, _ in self.sent if c == chat_id]
 
 
-def fake_scheduler(tmp_path: Path, clock: datetime = NOW, **kwargs: object):
+def fake_scheduler(tmp_path: Path, clock: datetime = NOW, pacer: Pacer | None = None, **kwargs: object):
     state = BotState(tmp_path / "state.json")
     service = FakeService(state)
-    bot = FakeBot()
+    bot = FakeBot(rate_limiter=pacer)
     real = ApplicationBuilder().token("123:TEST").base_url("http://127.0.0.1:9/bot").build()
     app = SimpleNamespace(job_queue=real.job_queue, bot=bot)  # real jobs (never run here), fake sends
     scheduler = DigestScheduler(app, service, settings(tmp_path), clock=lambda: clock, **kwargs)  # type: ignore[arg-type]
@@ -233,18 +246,52 @@ async def test_concurrent_triggers_send_once(tmp_path: Path) -> None:
 
 
 @pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
-async def test_flood_and_network_errors_are_retried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sched.random, "uniform", lambda a, b: 0.05)  # short backoff
-    scheduler, state, _, bot = fake_scheduler(tmp_path)
-    state.subscribe(sub(1))
-    state.subscribe(sub(2))
-    bot.faults[1] = [RetryAfter(1), TimedOut()]
-    bot.faults[2] = [NetworkError("connection reset"), NetworkError("connection reset")]
+async def test_flood_is_retried_by_the_limiter_and_a_late_answer_counts_as_delivered(
+    tmp_path: Path,
+) -> None:
+    scheduler, state, _, bot = fake_scheduler(tmp_path, pacer=Pacer())
+    for chat_id in (1, 2, 3):
+        state.subscribe(sub(chat_id))
+    bot.faults[1] = [RetryAfter(1)]  # paused 1 s, retried once
+    bot.faults[2] = [TimedOut()]  # Telegram took it but answered late: not sent again
+    bot.faults[3] = [RetryAfter(0) for _ in range(FLOOD_RETRIES + 1)]  # retries run out: not marked
     started = systime.monotonic()
-    assert all(await asyncio.gather(scheduler.deliver_due(1), scheduler.deliver_due(2)))
-    assert len(bot.to(1)) == 1 and len(bot.to(2)) == 1
+    results = await asyncio.gather(*(scheduler.deliver_due(c) for c in (1, 2, 3)))
+    assert results == [True, True, False]
     assert systime.monotonic() - started >= 1.0  # the 429's retry_after was honoured
-    assert scheduler.stats.retries == 4
+    assert len(bot.to(1)) == 1 and bot.to(2) == [] and bot.to(3) == []
+    assert state.subscription(2).last_sent and not state.subscription(3).last_sent
+    assert scheduler.stats.failed == 1
+
+
+async def test_digests_go_behind_answers_and_silently_when_asked(tmp_path: Path) -> None:
+    scheduler, state, _, bot = fake_scheduler(tmp_path, pacer=Pacer())
+    state.subscribe(sub(1))
+    assert await scheduler.send(1, Reply(pages=["a"]), silent=True) == 1
+    assert bot.kwargs[-1]["disable_notification"] is True
+    assert bot.kwargs[-1]["rate_limit_args"] == {"priority": DIGEST, "abandon": True}
+    assert await scheduler.deliver_due(1)
+    assert "disable_notification" not in bot.kwargs[-1]
+
+
+async def test_stop_gives_up_digests_not_started_and_finishes_those_under_way(tmp_path: Path) -> None:
+    pacer = Pacer(overall=5)
+    scheduler, state, _, bot = fake_scheduler(tmp_path, pacer=pacer)
+    bot.latency = 0.05
+    chats = list(range(200, 240))
+    for chat_id in chats:
+        state.subscribe(sub(chat_id))
+    fan_out = asyncio.gather(*(scheduler.deliver_due(c) for c in chats))
+    await asyncio.sleep(0.3)
+    started = systime.monotonic()
+    scheduler.stop()
+    results = await fan_out
+    assert systime.monotonic() - started < 1.0
+    delivered = {c for c, ok in zip(chats, results, strict=True) if ok}
+    assert 0 < len(delivered) < len(chats)
+    assert {c for _, c, _, _ in bot.sent} == delivered  # each sent one was marked, nothing else sent
+    assert {c for c in chats if state.subscription(c).last_sent} == delivered
+    assert scheduler.stats.failed == 0
 
 
 async def test_forbidden_ends_the_subscription(tmp_path: Path) -> None:
@@ -295,8 +342,8 @@ async def test_refused_chart_still_sends_the_text(tmp_path: Path) -> None:
 
 async def test_fan_out_is_paced_concurrent_and_composed_once(tmp_path: Path) -> None:
     """60 chats due together with a 150 ms send latency: serial sending would take 9 s; with concurrent
-    chats and at most 29 sends in any second it takes about 2.5 s."""
-    scheduler, state, service, bot = fake_scheduler(tmp_path)
+    chats and at most 30 sends in any second it takes about 2.5 s."""
+    scheduler, state, service, bot = fake_scheduler(tmp_path, pacer=Pacer())
     bot.latency = 0.15
     chats = list(range(100, 160))
     for chat_id in chats:
@@ -308,7 +355,7 @@ async def test_fan_out_is_paced_concurrent_and_composed_once(tmp_path: Path) -> 
     assert service.composed == 1
     times = sorted(t for t, *_ in bot.sent)
     window = max(sum(1 for t in times if s <= t < s + 1.0) for s in times)
-    assert window <= sched.SEND_LIMIT
+    assert window <= OVERALL
     assert 1.0 < elapsed < 3.5
 
 

@@ -519,6 +519,7 @@ class BotApiStandIn:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
+        self._site: web.SockSite | None = None
         self._port = 0
         self._closing = False
         self._wake_event: asyncio.Event | None = None
@@ -549,6 +550,11 @@ class BotApiStandIn:
         self._drops: dict[str, int] = {}
         self._rate: _RateLimit | None = None
         self._latency = 0.0
+        self._every: tuple[int, int, frozenset[str]] | None = None  # (n, retry_after, methods)
+        self._every_count = 0
+        self._slow: dict[str, list[float]] = {}  # method -> [remaining, seconds]
+        self._outage_on: tuple[str, float] | None = None  # (method, seconds): an outage at its next call
+        self._outage_until = 0.0
         self._commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self._webhook: dict[str, Any] = {}
         self._webhook_deliveries = 0
@@ -609,7 +615,9 @@ class BotApiStandIn:
         sock.bind(("127.0.0.1", self._requested_port))
         sock.listen(1024)
         self._port = sock.getsockname()[1]
-        await web.SockSite(self._runner, sock).start()
+        self._site = web.SockSite(self._runner, sock)
+        await self._site.start()
+        self._polls: set[asyncio.BaseTransport] = set()
         self._wake_event = asyncio.Event()
         self._http = ClientSession(timeout=ClientTimeout(total=10))
         self._pump_task = asyncio.get_running_loop().create_task(self._webhook_pump())
@@ -711,8 +719,15 @@ class BotApiStandIn:
         files: dict[str, UploadedFile] = {}
         encoding = "none"
         result: Any = None
+        slow = 0.0
         try:
             params, files, encoding = await self._read_params(request)
+            if self._in_outage(method):
+                reset = Call(method, params, arrival, 0, None, "connection reset", files, encoding, token)
+                self._record(reset)
+                if request.transport is not None:
+                    request.transport.abort()
+                raise asyncio.CancelledError
             if self._take_drop(method):
                 # Connection reset injection: close the socket without an answer.
                 dropped = Call(method, params, arrival, 0, None, "connection dropped", files, encoding, token)
@@ -729,14 +744,31 @@ class BotApiStandIn:
                 raise ApiError(404, "Not Found: method not found")
             self._take_fault(method)
             if method == "getUpdates":
-                result = await self._get_updates(params)
+                transport = request.transport
+                if transport is not None:
+                    self._polls.add(transport)
+                try:
+                    result = await self._get_updates(params)
+                finally:
+                    self._polls.discard(transport)  # type: ignore[arg-type]
             else:
                 with self._lock:
                     self._check_chat(method, params)
+                    self._take_every(method)
                     if self._rate is not None and method in RATED_METHODS:
                         self._rate.check(params.get("chat_id"), arrival)
                     result = handler(self, params, files)
+                    slow = self._take_slow(method)
             status, body, description = 200, {"ok": True, "result": result}, None
+            if method != "getUpdates" and slow:
+                # Accepted (recorded, visible to the chat) now; the answer comes late.
+                self._record(Call(method, params, arrival, status, result, None, files, encoding, token))
+                await asyncio.sleep(slow)
+                return web.Response(
+                    body=json.dumps(body, ensure_ascii=False).encode("utf-8"),
+                    status=status,
+                    content_type="application/json",
+                )
         except ApiError as err:
             status, body, description = err.code, err.payload(), err.description
         except (ValueError, UnicodeDecodeError) as err:
@@ -753,6 +785,54 @@ class BotApiStandIn:
         with self._lock:
             self._log.append(call)
             self._changed.notify_all()
+
+    def _take_every(self, method: str) -> None:
+        """429 for every n-th call of the chosen methods (under the lock)."""
+        if self._every is None or method not in self._every[2]:
+            return
+        self._every_count += 1
+        n, retry_after, _ = self._every
+        if self._every_count % n == 0:
+            raise ApiError(429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after})
+
+    def _take_slow(self, method: str) -> float:
+        entry = self._slow.get(method) or self._slow.get("*")
+        if not entry or entry[0] <= 0:
+            return 0.0
+        entry[0] -= 1
+        return entry[1]
+
+    def _in_outage(self, method: str) -> bool:
+        """Whether this request falls in a network outage (starting one if it is the trigger)."""
+        with self._lock:
+            trigger = self._outage_on
+            if trigger is not None and trigger[0] in (method, "*") and method != "getUpdates":
+                self._outage_on = None
+                self._begin_outage(trigger[1])
+                return True
+            return time.monotonic() < self._outage_until
+
+    def _begin_outage(self, seconds: float) -> None:
+        """Close the listening socket (new connections are refused) and reset open long polls; listen
+        again after `seconds` (runs in the server loop)."""
+        self._outage_until = time.monotonic() + seconds
+        loop = asyncio.get_running_loop()
+        self._outage_task = loop.create_task(self._outage(seconds))
+
+    async def _outage(self, seconds: float) -> None:
+        if self._site is not None:
+            await self._site.stop()
+        for transport in list(self._polls):
+            transport.abort()
+        await asyncio.sleep(seconds)
+        if self._closing or self._runner is None:
+            return
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", self._port))
+        sock.listen(1024)
+        self._site = web.SockSite(self._runner, sock)
+        await self._site.start()
 
     def _take_drop(self, method: str) -> bool:
         with self._lock:
@@ -1631,6 +1711,46 @@ class BotApiStandIn:
         """How many calls the rate limiter has answered with 429."""
         with self._lock:
             return self._rate.rejected if self._rate else 0
+
+    def rate_limit_every(
+        self, n: int | None, retry_after: int = 1, methods: Iterable[str] = SEND_METHODS
+    ) -> None:
+        """Answer every n-th call of `methods` (default: the message sends) with 429 and retry_after
+        (counted in `rate_limited`); None stops it."""
+        with self._lock:
+            self._every = (n, retry_after, frozenset(methods)) if n else None
+            self._every_count = 0
+
+    def slow_next(self, method: str, n: int = 1, seconds: float = 15.0) -> None:
+        """Accept the next n calls of `method` ('*' = any) at once (they take effect and are recorded)
+        but answer them only after `seconds`: what a client with a shorter read timeout sees as TimedOut."""
+        with self._lock:
+            self._slow[_canonical(method)] = [n, seconds]
+
+    def refuse_connections(self, seconds: float, *, on_next: str | None = None) -> None:
+        """A network outage of `seconds`: the listening socket is closed (connection refused), requests on
+        open connections are reset and open long polls cut. Starts now, or at the next call of `on_next`
+        ('*' = any but getUpdates; that call is reset)."""
+        with self._lock:
+            if on_next is not None:
+                self._outage_on = (_canonical(on_next), seconds)
+                return
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError("the stand-in is not running")
+        done = threading.Event()
+
+        def begin() -> None:
+            with self._lock:
+                self._begin_outage(seconds)
+            done.set()
+
+        loop.call_soon_threadsafe(begin)
+        done.wait(5)
+
+    @property
+    def in_outage(self) -> bool:
+        return time.monotonic() < self._outage_until
 
     def set_latency(self, seconds: float) -> None:
         """Delay every answer (except getUpdates) by `seconds`."""
