@@ -39,6 +39,10 @@ SUFFIX_CHARS = frozenset("省市区县旗州盟")
 _NOT_SHORT_ENDINGS = SUFFIX_CHARS - {"州"}
 # A level suffix followed by one of these is the start of an ordinary word: 合作市场 is not 合作市.
 SUFFIX_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", "县域"})
+# Around a one-character county's full name (`叶县`), what shows it is not one: `县城`, `县级`, `市和县`, `各县`.
+_ONE_CHAR_WORDS = frozenset("城域级乡区市委镇")
+_ONE_CHAR_BEFORE = frozenset("和与及、各两本该全我每个")
+_BEFORE_HE = frozenset("省市区乡镇村")
 # Parts of a name that say where or what, not which: 市中, 新城, 城关, 东 (东区), 郊 (郊区).
 GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧古城郊矿市区县关")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
@@ -273,6 +277,42 @@ class Gazetteer:
             self._last_scan = (text, context, tuple(mentions))
         return mentions
 
+    def full_names(self, text: str) -> list[Mention]:
+        """Full names with their level suffix that mean one place in the whole country, wherever the context:
+        the evidence a byline or a title gives (`郏县`, `缙云县`), read when running text names no place that
+        counts. A one-character county (`叶县`, `沛县`) counts unless a word goes on (`县城`, `县域`) or a
+        conjunction or a counter stands before it (`市和县`, `各县`)."""
+        found: list[Mention] = []
+        pos = 0
+        for last, (name, places) in self._full_name_automaton.iter(text):
+            start = last - len(name) + 1
+            end = last + 1
+            if start < pos:
+                continue
+            if text[end - 1 : end + 1] in SUFFIX_WORDS:
+                continue
+            if len(name) == 2 and (
+                text[end : end + 1] in _ONE_CHAR_WORDS
+                or text[start - 1 : start] in _ONE_CHAR_BEFORE
+                or (name[0] == "和" and text[start - 1 : start] in _BEFORE_HE)  # `市和县两级`
+            ):
+                continue
+            place = places[0] if len(places) == 1 else self._named_parent(text, places)
+            if place is not None:
+                found.append(Mention(start, end, place, True))
+                pos = end
+        return found
+
+    @staticmethod
+    def _named_parent(text: str, places: tuple[Place, ...]) -> Place | None:
+        """Of same-named places (鼓楼区), the one whose city or province the text names; None unless one."""
+        named = [
+            p
+            for p in places
+            if any(parent and parent[:-1] in text for parent in (p.city, p.province) if len(parent) > 2)
+        ]
+        return named[0] if len(named) == 1 else None
+
     # ------------------------------------------------------------------------------------------ internals
 
     def _lookup(self, key: str, hint: frozenset[str]) -> list[Place]:
@@ -415,6 +455,16 @@ class Gazetteer:
         automaton = ahocorasick.Automaton()
         for key in self._forms:
             automaton.add_word(key, len(key))
+        automaton.make_automaton()
+        return automaton
+
+    @functools.cached_property
+    def _full_name_automaton(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for name, places in self._by_name.items():
+            kept = tuple(dict.fromkeys(p for p in places if p.level in ("county", "city")))
+            if kept and len(name) >= 2:
+                automaton.add_word(name, (name, kept))
         automaton.make_automaton()
         return automaton
 
