@@ -237,6 +237,7 @@ def test_json_state_is_imported_once_at_start(standin: BotApiStandIn, tmp_path: 
         reply = bot.ask_one(5302, "/help").text or ""
         assert "怎麼問" in reply  # the imported script setting holds
         bot.restart()
+        bot.ask_one(5302, "/help")  # polling again (a stop during start-up is another matter)
     finally:
         bot.stop()
     assert bot.log().count("imported 1 subscriptions and 1 chat settings") == 1  # once, not at the restart
