@@ -180,6 +180,7 @@ class Gazetteer:
         self._suggest_index: tuple[list[str], list[str], list[list[Place]]] | None = None
         self._context_cache: dict[tuple[str, ...], frozenset[str]] = {}
         self._last_scan: tuple[str, frozenset[str], tuple[Mention, ...]] | None = None
+        self._last_candidates: tuple[str, list[tuple[int, list[int]]]] | None = None
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
@@ -257,18 +258,14 @@ class Gazetteer:
         last = self._last_scan
         if last is not None and last[0] is text and last[1] == context:
             return list(last[2])  # the same document scanned again (sections, then sentence openings)
-        candidates: dict[int, list[int]] = defaultdict(list)  # start → lengths of the forms written there
-        for last, length in self._automaton.iter(text):
-            candidates[last - length + 1].append(length)
+        candidates = self._candidates(text)
         mentions: list[Mention] = []
         previous: Mention | None = None
         pos = 0
-        for start in sorted(candidates):
+        for start, lengths in candidates:
             if start < pos:
                 continue
-            mention = self._mention_at(
-                text, start, sorted(candidates[start], reverse=True), context, previous
-            )
+            mention = self._mention_at(text, start, lengths, context, previous)
             if mention is not None:
                 mentions.append(mention)
                 previous = mention
@@ -284,11 +281,16 @@ class Gazetteer:
         conjunction or a counter stands before it (`市和县`, `各县`)."""
         found: list[Mention] = []
         pos = 0
-        for last, (name, places) in self._full_name_automaton.iter(text):
-            start = last - len(name) + 1
-            end = last + 1
+        parents_named: dict[str, bool] | None = None
+        index = self._full_name_index
+        for start, lengths in self._candidates(text):
             if start < pos:
                 continue
+            name = next((text[start : start + n] for n in lengths if text[start : start + n] in index), "")
+            if not name:
+                continue
+            places = index[name]
+            end = start + len(name)
             if text[end - 1 : end + 1] in SUFFIX_WORDS:
                 continue
             if len(name) == 2 and (
@@ -297,20 +299,29 @@ class Gazetteer:
                 or (name[0] == "和" and text[start - 1 : start] in _BEFORE_HE)  # `市和县两级`
             ):
                 continue
-            place = places[0] if len(places) == 1 else self._named_parent(text, places)
+            if len(places) == 1:
+                place: Place | None = places[0]
+            else:
+                if parents_named is None:
+                    parents_named = {}
+                place = self._named_parent(text, places, parents_named)
             if place is not None:
                 found.append(Mention(start, end, place, True))
                 pos = end
         return found
 
     @staticmethod
-    def _named_parent(text: str, places: tuple[Place, ...]) -> Place | None:
+    def _named_parent(text: str, places: tuple[Place, ...], named_cache: dict[str, bool]) -> Place | None:
         """Of same-named places (鼓楼区), the one whose city or province the text names; None unless one."""
-        named = [
-            p
-            for p in places
-            if any(parent and parent[:-1] in text for parent in (p.city, p.province) if len(parent) > 2)
-        ]
+        named = []
+        for place in places:
+            for parent in (place.city, place.province):
+                if len(parent) > 2:
+                    if parent not in named_cache:
+                        named_cache[parent] = parent[:-1] in text
+                    if named_cache[parent]:
+                        named.append(place)
+                        break
         return named[0] if len(named) == 1 else None
 
     # ------------------------------------------------------------------------------------------ internals
@@ -459,14 +470,29 @@ class Gazetteer:
         return automaton
 
     @functools.cached_property
-    def _full_name_automaton(self) -> ahocorasick.Automaton:
-        automaton = ahocorasick.Automaton()
+    def _full_name_index(self) -> dict[str, tuple[Place, ...]]:
+        """Full names of counties and cities (all are written forms of the automaton), bar generic ones."""
+        index = {}
         for name, places in self._by_name.items():
             kept = tuple(dict.fromkeys(p for p in places if p.level in ("county", "city")))
-            if kept and len(name) >= 2:
-                automaton.add_word(name, (name, kept))
-        automaton.make_automaton()
-        return automaton
+            # a generic name (城区, 郊区) is no evidence of which place a text is about
+            if kept and len(name) >= 2 and _full_name_needs(name, kept[0].short) != AFTER_PARENT:
+                index[name] = kept
+        return index
+
+    def _candidates(self, text: str) -> list[tuple[int, list[int]]]:
+        """Where written forms start in `text`, each with their lengths, longest first; a whole document's
+        are kept for the next scan of it with another context (one automaton pass per document)."""
+        memo = self._last_candidates
+        if memo is not None and memo[0] is text:
+            return memo[1]
+        by_start: dict[int, list[int]] = defaultdict(list)
+        for last, length in self._automaton.iter(text):
+            by_start[last - length + 1].append(length)
+        found = [(start, sorted(by_start[start], reverse=True)) for start in sorted(by_start)]
+        if len(text) > _SCAN_MEMO_MIN:
+            self._last_candidates = (text, found)
+        return found
 
     def _sound(self, text: str) -> str:
         return "".join(self._pinyin.get(char, char) for char in text)

@@ -10,6 +10,7 @@ the sections cover.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from bot.ingest.zones import ZoneMention, find_zones, not_yet_national
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
 _PHRASE_END = re.compile(r"[，,：:“”\"「」『』|｜]+")
+_LIST_COMMA = re.compile(r"\s*、")
 _INTERVIEW = re.compile(r"^\s*(?:[—–\-─]{1,3}\s*(?:专访|访)|(?:专访|访).{2,20}(?:书记|县长|区长|市长|旗长))")
 # List markers, bullets and brackets around a heading: `## 一、海安市`, `■ 如皋`, `【启东】`.
 _DECORATION = re.compile(
@@ -77,7 +79,10 @@ def phrases(text: str, start: int, end: int, cuts: set[int] = frozenset()) -> li
     `cuts` (after a figure: `减税降费 5.06 亿元、发放…`, but not in a list of names: `省、南通市级重大项目`)."""
     spans = []
     for a, b in split_spans(text, start, end, _PHRASE_END):
-        for m in re.finditer(r"\s*、", text[a:b]):
+        if not cuts or "、" not in text[a:b]:
+            spans.append((a, b))
+            continue
+        for m in _LIST_COMMA.finditer(text[a:b]):
             if a + m.start() in cuts:
                 spans.append((a, a + m.start()))
                 a += m.end()
@@ -302,9 +307,13 @@ def _with_named_sentences(
     # One scan of the whole text, then a look-up at each phrase's start.
     mentions = {m.start: m for m in gazetteer.find_mentions(text, cities)}
     zones = {z.start: z for z in find_zones(text, gazetteer, city, provincial=provincial)}
+    starts = sorted({*mentions, *zones})
     for section in sections:
         pos = section.start
         for s_start, s_end in sentences(text, section.start, section.end):
+            first = bisect.bisect_left(starts, s_start)
+            if first == len(starts) or starts[first] >= s_end:
+                continue  # no place is named in this sentence
             for start, _end in phrases(text, s_start, s_end):
                 place = _opening_place(text, start, mentions, zones)
                 if place is None or place.name == section.region:

@@ -47,6 +47,9 @@ _FIRST_FIGURE = re.compile(
 )
 
 
+_TIME_CHAR = re.compile(r"[年月季目五]")
+
+
 def head_of(sentence: str) -> str:
     """The words of a sentence before its first figure (dates such as `2022年一季度` are words here)."""
     m = _FIRST_FIGURE.search(sentence)
@@ -61,6 +64,8 @@ def mask_comparisons(text: str) -> str:
 def period_of(text: str, year: int | None, doc_year: int | None = None) -> str | None:
     """The period named by the last time word of `text`. Relative words refer to `year` (the passage's),
     `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`)."""
+    if not _TIME_CHAR.search(text):
+        return None  # every time word above holds one of these characters
     text = mask_comparisons(text)
     doc_year = doc_year or year
     candidates: list[tuple[int, str]] = []
