@@ -105,7 +105,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
             passage_year = heading_ctx.year
         para_ctx = heading_ctx
-        entities = entities_in(text, para_start, para_end)
+        entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
             opening = _opening_year(head)
@@ -128,6 +128,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             )
             if not _NUMERAL.search(text, s_start, s_end):
                 continue  # no figure can stand in a sentence without a numeral
+            if entities is None:
+                entities = entities_in(text, para_start, para_end)
             found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback))
             for record in _split_urban_rural(found):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
@@ -173,7 +175,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
     """The cells of a table row written with `|`: their offsets in the line."""
     if line.count("|") + line.count("｜") < _TABLE_MIN_CELLS - 1:
         return []
-    bounds = [-1, *(m.start() for m in re.finditer(r"[|｜]", line)), len(line)]
+    bounds = [-1, *(m.start() for m in _CELL_BAR.finditer(line)), len(line)]
     return [(a + 1, b) for a, b in itertools.pairwise(bounds) if line[a + 1 : b].strip()]
 
 
@@ -200,7 +202,7 @@ def _is_frame(head: str) -> bool:
     head = _SPEAKER.sub("", head)
     if _TIME_EXPR.match(head):
         return True
-    first = re.split(r"[，,]", head, maxsplit=1)[0]
+    first = _COMMA.split(head, maxsplit=1)[0]
     return bool(_TIME_EXPR.search(first)) and len(_TIME_EXPR.sub("", first).strip()) <= _FRAME_REST
 
 
@@ -213,7 +215,7 @@ def _opening_year(head: str) -> int | None:
     """`2018年，……`, `2021年是…`: the year a sentence opens with, which the sentences after it are about
     (not `2013年落户海安以来`: a start, not a frame)."""
     m = _OPENING_YEAR.match(head)
-    if m and "以来" not in re.split(r"[，,]", head[m.end() :], maxsplit=1)[0]:
+    if m and "以来" not in _COMMA.split(head[m.end() :], maxsplit=1)[0]:
         return int(m.group(1))
     framed = _FRAMING_YEAR.findall(head)  # `…贾建刚说：2015年，面临…`
     return int(framed[-1]) if framed else None
@@ -348,7 +350,7 @@ def _project_investment(phrase: str, q: Quantity) -> str:
     ):
         return ""
     m = _PROJECT_INVESTMENT.match(phrase, q.end)
-    if not m or re.search(r"等|重大|重点|一批|个|以上", m.group(1)):
+    if not m or _PROJECT_GROUP.search(m.group(1)):
         return ""
     return m.group(1)
 
@@ -360,7 +362,7 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
     if k < 2 or "分别" not in phrase or len(bare) < k - 1 or len({(r.indicator, r.unit) for r in made}) > 1:
         return made
     items = bare[-(k - 1) :]
-    if any(len(item) > _LIST_ITEM_MAX or re.search(r"\d", item) for item in items):
+    if any(len(item) > _LIST_ITEM_MAX or _DIGIT.search(item) for item in items):
         return made
     own = _clean_name(phrase[: phrase.index("分别")])
     if not own or not made[0].indicator.startswith(own):
@@ -378,7 +380,7 @@ _LIST_ITEM_MAX = 20
 
 def _without_reference(name: str) -> str:
     """`企业去年首年投产即销售` about 中天钢铁 → `销售`: the words that point back at the subject go."""
-    name = re.sub(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)", "", name)
+    name = _REFERENCE.sub("", name)
     return name.rsplit("即", 1)[-1] or name
 
 
@@ -420,7 +422,7 @@ def _record(
     past = is_past(period, doc.year, doc.month) and not fallback.firm
     kind = _kind(before, after, fallback.kind, q, past=past)
     period = _span_or_end(period, own, fallback.period, before, doc.year)
-    if kind == TARGET and not own and re.fullmatch(r"\d{4}(?:H\d|Q\d(?:-Q\d)?)", period):
+    if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
         period = period[
             :4
         ]  # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
@@ -481,16 +483,16 @@ _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\
 def _span_or_end(period: str, own: str | None, context: str, before: str, doc_year: int | None) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year."""
-    clause = re.split(r"[,，;；]", before)[-1]
-    if own is None and re.fullmatch(r"\d{4}-\d{4}", period) and not _FLOW.search(clause):
+    clause = _CLAUSE_STOP.split(before)[-1]
+    if own is None and _YEAR_SPAN.fullmatch(period) and not _FLOW.search(clause):
         return period[-4:]
     if "年均" in clause:
         between = _FROM_YEAR_TO_YEAR.search(before)
         if between:
             return f"{between.group(1)}-{between.group(2)}"
-        if own and re.fullmatch(r"\d{4}-\d{4}", context) and context.endswith(own):
+        if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
-        if own and re.fullmatch(r"\d{4}", own) and doc_year and int(own) > doc_year:
+        if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
             # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
             return f"{max(doc_year, int(own) - 4)}-{own}"
     return period
@@ -511,7 +513,7 @@ def _tidy(number: float) -> float | int:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = re.compile(r"[。！!？?；;\n]").search(text, pos)
+    m = _SENTENCE_STOP.search(text, pos)
     return m.start() if m else len(text)
 
 
@@ -546,17 +548,17 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
         if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
             return True
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
-        if followed_by_name and (_ENTITY_END.search(rest) or re.search(r"以[上下]$", phrase[: q.end])):
+        if followed_by_name and (_ENTITY_END.search(rest) or _THRESHOLD_END.search(phrase[: q.end])):
             return True
-    elif re.match(r"[^，,。；;]{0,8}之一", rest) or re.search(r"(?:所辖|下辖)$", phrase[: q.start]):
+    elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
-    if phrase[: q.start].endswith("双") or re.match(r"\s*数", rest) or _PAGE_FURNITURE.search(phrase):
+    if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
         return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
     written = phrase[q.number_start : q.number_end]
-    is_small_chinese = bool(re.fullmatch(r"[一二两三四五六七八九十]+\s*\S{0,2}", written))
-    if is_small_chinese and is_count_unit(q.unit) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", rest.strip()):
+    is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
+    if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.strip()):
         return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
 
@@ -574,16 +576,16 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return counted
     before = _DEADLINE.sub("", phrase[before_start : q.start])
     name = _clean_name(before)
-    if re.search(r"(?:到|至)\s*$", before):  # `城镇化率提高到65.3%` states a level, not a growth rate
+    if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
     elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
         stem = _GROWTH_VERB.sub("", name)
         name = f"{_clean_name(stem)}增速" if stem and q.unit == "%" else name
     if not name or _GROWTH_VERB.fullmatch(name):
         return ""
-    if q.unit == "%" and (name.endswith("占") or re.search(r"占全[市县区省国]$", name)):
+    if q.unit == "%" and (name.endswith("占") or _SHARE_OF_WHOLE.search(name)):
         name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
-    if q.unit == "名次" and not re.search(r"排名|排位|位次|名次|排行", name):
+    if q.unit == "名次" and not _RANK_WORD.search(name):
         name = f"{name}排名"
     return name
 
@@ -595,13 +597,13 @@ _ASIDE = re.compile(r"[（(](?:下同|初步核算|预计|快报|现价|不变�
 
 
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
-    name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", re.sub(r"\s+", "", raw)))))
+    name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", _SPACES.sub("", raw)))))
     for _ in range(3):
         name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
     name = name.strip("()（）《》【】[]<>“”\"'·-—*")
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
-    return name if re.search(r"[\u4e00-\u9fffA-Za-z]", name) else ""
+    return name if _WORD_CHAR.search(name) else ""
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
@@ -633,7 +635,7 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
     """A figure with no name of its own takes the sentence's subject: `…收入37.7亿元,同比下降5.6%`."""
     if not subject:
         return ""
-    verb = _GROWTH_VERB.search(re.sub(r"\s+", "", before))
+    verb = _GROWTH_VERB.search(_SPACES.sub("", before))
     if q.unit == "%" and verb:
         return f"{subject}增速"
     if q.unit == "个百分点" and verb:
@@ -642,7 +644,7 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
 
 
 def _subject_of(indicator: str) -> str:
-    return re.sub(r"(?:年均|平均)?增速$", "", indicator)
+    return _RATE_END.sub("", indicator)
 
 
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
@@ -690,11 +692,36 @@ def _deadline(clause_before: str, sentence_before: str, kind: str) -> str:
     found = list(_DEADLINE.finditer(clause_before))
     opening = _DEADLINE.match(sentence_before.lstrip())
     if found:
-        return re.sub(r"\s+", "", found[-1].group())
+        return _SPACES.sub("", found[-1].group())
     if opening:
-        return re.sub(r"\s+", "", opening.group())
+        return _SPACES.sub("", opening.group())
     if kind == TARGET:
         timed = list(_TIME_DEADLINE.finditer(clause_before))
         if timed:
             return timed[-1].group(1)
     return ""
+
+
+# Patterns of the functions above, compiled once (they run for every clause).
+_SENTENCE_STOP = re.compile(r"[。！!？?；;\n]")
+_CELL_BAR = re.compile(r"[|｜]")
+_COMMA = re.compile(r"[，,]")
+_PROJECT_GROUP = re.compile(r"等|重大|重点|一批|个|以上")
+_DIGIT = re.compile(r"\d")
+_REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
+_PART_OF_YEAR = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?)")
+_CLAUSE_STOP = re.compile(r"[,，;；]")
+_YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
+_YEAR_ONLY = re.compile(r"\d{4}")
+_THRESHOLD_END = re.compile(r"以[上下]$")
+_ONE_OF = re.compile(r"[^，,。；;]{0,8}之一")
+_UNDER = re.compile(r"(?:所辖|下辖)$")
+_DIGITS_WORD = re.compile(r"\s*数")
+_SMALL_CHINESE = re.compile(r"[一二两三四五六七八九十]+\s*\S{0,2}")
+_SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
+_TO_END = re.compile(r"(?:到|至)\s*$")
+_SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
+_RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
+_SPACES = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_RATE_END = re.compile(r"(?:年均|平均)?增速$")

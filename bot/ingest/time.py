@@ -102,7 +102,7 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
 
 
 def _year_just_before(text: str, pos: int) -> int | None:
-    m = re.search(r"(20\d\d)\s*年\s*(?:的|度)?\s*$", text[max(0, pos - 8) : pos])
+    m = _YEAR_AT_END.search(text[max(0, pos - 8) : pos])
     return int(m.group(1)) if m else None
 
 
@@ -150,10 +150,10 @@ def year_of(period: str) -> int | None:
 def period_end(period: str) -> tuple[int, int] | None:
     """The last (year, month) a period covers: 2021 → (2021, 12), 2021H1 → (2021, 6), 2016-2020 → (2020, 12),
     2023-01~2023-07 → (2023, 7)."""
-    m = re.fullmatch(r"\d{4}-\d{2}~(\d{4})-(\d{2})", period)
+    m = _MONTH_SPAN.fullmatch(period)
     if m:
         return int(m.group(1)), int(m.group(2))
-    m = re.fullmatch(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?", period)
+    m = _PERIOD.fullmatch(period)
     if not m:
         return None
     year, half, quarter = int(m.group(1)), m.group(2), m.group(3)
@@ -169,3 +169,9 @@ def is_past(period: str, year: int | None, month: int | None) -> bool:
     if month == 12:
         return end <= (year, month)  # a year-end meeting speaks of its own year as done
     return end < (year, month) if month else end[0] < year
+
+
+# Patterns of the functions above, compiled once (they run for every clause).
+_YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
+_MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
+_PERIOD = re.compile(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?")
