@@ -29,7 +29,7 @@ async def on_message(update: Update, context: CallbackContext, outcome: Outcome)
         return
     chat = message.chat
     private = chat.type == ChatType.PRIVATE
-    outcome.command = command_name(message.text) or ("search" if private else "mention")
+    outcome.command = command_name(message.text) or ("question" if private else "mention")
     runtime = runtime_of(context)
     service = runtime.service
     ctx = ChatContext(
