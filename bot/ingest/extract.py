@@ -19,7 +19,7 @@ from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
-from bot.ingest.tense import ACTUAL, TARGET, Context, column_kind, heading, heading_context
+from bot.ingest.tense import ACTUAL, TARGET, Context, column_kind, heading, heading_context, question_context
 from bot.ingest.time import head_of, is_past, period_of
 from bot.vocabulary import canonical_of
 
@@ -36,10 +36,20 @@ _STRONG_ACTUAL = re.compile(
     r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?计划|序时进度|时序进度|"
     r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
-_WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|年年|到\s*20\d\d\s*年|届时|以上目标|将")
+# Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
+_AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
+_WEAK_TARGET = re.compile(
+    rf"全年|年内|年底|年末|明年|下半年|每年|年年|到\s*20\d\d\s*年|届时|以上目标|将|{_AHEAD}"
+)
 # Time words that point ahead even inside a report of what was achieved.
-_FUTURE = re.compile(r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前")
-_WEAK_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
+_FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|{_AHEAD}")
+# Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
+# years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
+_LOOKING_BACK = r"(?<![比较与于])(?:去年|上年(?!度)|前年)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
+# ... near a figure they make it achieved; they set a sentence's kind only when they open it.
+_WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{_LOOKING_BACK}")
+_HEAD_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
+_OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
@@ -55,7 +65,7 @@ _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
-    r"加快|、|\||\s)+"
+    r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 _COUNTED_FILLER = re.compile(r"^(?:的|等|\s)+")
@@ -145,10 +155,14 @@ def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context
     columns: list[str] | None = None  # the kinds of the columns of the table being read
     for start, end, line in iter_lines(text):
         found = heading(line)
+        asked = None if found else question_context(line, year)
         if found:
             level, title, whole = found
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
             levels[level] = heading_context(title, whole, year)
+        elif asked is not None:  # an interviewer's question frames the answer, as a heading of its own
+            levels = {lv: ctx for lv, ctx in levels.items() if lv < _QUESTION_LEVEL}
+            levels[_QUESTION_LEVEL] = asked
         ctx = Context()
         for level in sorted(levels):
             found_ctx = levels[level]
@@ -169,6 +183,7 @@ def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context
 
 
 _TABLE_MIN_CELLS = 3
+_QUESTION_LEVEL = 9  # below every outline heading: the next heading ends the answer
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -224,7 +239,11 @@ def _opening_year(head: str) -> int | None:
 def _context_of(head: str, year: int | None, doc_year: int | None) -> Context:
     """Kind and period a sentence states before its first figure."""
     kind = ""
-    if _STRONG_ACTUAL.search(head) or _WEAK_ACTUAL.search(head):
+    if (
+        _STRONG_ACTUAL.search(head)
+        or _HEAD_ACTUAL.search(head)
+        or _OPENS_LOOKING_BACK.match(_SPEAKER.sub("", head))
+    ):
         kind = ACTUAL
     if _INTENT_OR_PLAN.search(head) or (not kind and _WEAK_TARGET.search(head)):
         kind = TARGET

@@ -91,15 +91,23 @@ def infer_date(text: str) -> str:
     if plan:  # a five-year plan is adopted in its first year
         return str(2006 + 5 * "一二三四五六".index(plan.group(1) or plan.group(2)))
     mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
-    if not mentioned:
+    reached = _REACHED_YEAR.findall(text)
+    if not mentioned and not reached:
         return ""
-    latest = max(mentioned)  # the latest year a text speaks of, bar targets
+    latest = max(mentioned + reached)  # the latest year a text speaks of, bar targets
+    if latest in reached and latest not in mentioned:
+        return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
     if re.search(latest + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了)", text):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
     return latest
 
 
 _TITLE_MAX = 40
+# A change between two years states the later year's level as reached: `由2020年的120亿元增加到2024年的160亿元`.
+_REACHED_YEAR = re.compile(
+    r"[由从]\s*(?:19|20)\d{2}\s*年[^。；;]{0,20}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低)(?:到|至)\s*"
+    r"((?:19|20)\d{2})\s*年(?:底|末)?的?\s*[\d一二三四五六七八九十百千]"
+)
 
 
 def infer_title(text: str) -> str:

@@ -1,0 +1,71 @@
+"""Tense and time in interviews and news round-ups: what was achieved and what is aimed at, with or without
+a date line (invented sentences in the manner of real county interviews and news)."""
+
+from pathlib import Path
+
+from bot.ingest.manifest import infer_date
+from bot.ingest.pipeline import build_corpus
+from bot.ingest.tense import ACTUAL, TARGET, question_context
+
+
+def _records(tmp_path: Path, text: str) -> dict[tuple[float, str], tuple[str, str]]:
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    result = build_corpus(tmp_path)
+    assert result.skipped == []
+    return {(r.value, r.unit): (r.kind, r.period) for r in result.records}
+
+
+INTERVIEW = (
+    "奋力谱写高质量发展新篇章\n——访沛县县委书记张三\n"
+    "张三：去年，全县地区生产总值突破千亿元，达到1005亿元，增长6.5%。近五年来，累计引进亿元以上项目320个。\n"
+    "今后五年，我们将力争地区生产总值达到1500亿元。到2027年，规上工业企业达到1000家。"
+)
+
+
+def test_an_undated_interview_reports_last_year_and_aims_ahead(tmp_path):
+    found = _records(tmp_path, INTERVIEW)
+    assert found[(1005, "亿元")] == (ACTUAL, "")  # `去年` with no year known: achieved, period unknown
+    assert found[(6.5, "%")][0] == ACTUAL
+    assert found[(320, "个")][0] == ACTUAL
+    assert found[(1500, "亿元")][0] == TARGET
+    assert found[(1000, "家")] == (TARGET, "2027")
+
+
+def test_a_look_back_inside_a_sentence_does_not_frame_the_paragraph(tmp_path):
+    text = "沛县县委全会召开，全面总结过去一年工作，部署今年重点任务。全会明确，今年全县地区生产总值增长6.5%左右。"
+    found = _records(tmp_path, text)
+    assert found[(6.5, "%")][0] == TARGET
+
+
+def test_an_interviewers_question_frames_the_answer(tmp_path):
+    text = (
+        "访陇县县委书记李四\n记者：过去一年，陇县取得了哪些成绩？\n李四：全县地区生产总值160亿元。\n"
+        "记者：下一步有什么打算？\n李四：全县地区生产总值达到200亿元，规上工业企业120家。"
+    )
+    found = _records(tmp_path, text)
+    assert found[(160, "亿元")][0] == ACTUAL
+    assert found[(200, "亿元")][0] == TARGET
+    assert found[(120, "家")][0] == TARGET
+
+
+def test_question_context_reads_the_last_word_that_looks_back_or_ahead():
+    assert question_context("记者：在取得这些成绩的基础上，今后有何打算？", 2024).kind == TARGET
+    assert question_context("问：去年全县经济发展有哪些亮点？", 2024).kind == ACTUAL
+    assert question_context("记者手记：从蔬菜大棚到汽车工厂", 2024) is None
+    assert question_context("记者：全县经济运行平稳。", 2024) is None
+
+
+def test_a_news_round_up_without_a_date_line_is_dated_by_the_year_it_reports_as_reached():
+    text = "“十四五”以来，陇县累计实施重点项目210个。全县地区生产总值由2020年的120亿元增加到2024年的160亿元。"
+    assert infer_date(text) == "2025"
+
+
+def test_a_news_round_up_states_levels_reached_and_the_years_plan(tmp_path):
+    text = (
+        "陇县：项目建设跑出加速度\n“十四五”以来，陇县累计实施重点项目210个。"
+        "全县地区生产总值由2020年的120亿元增加到2024年的160亿元。今年，全县计划实施重点项目60个。"
+    )
+    found = _records(tmp_path, text)
+    assert found[(210, "个")] == (ACTUAL, "2021-2025")
+    assert found[(160, "亿元")] == (ACTUAL, "2024")
+    assert found[(60, "个")] == (TARGET, "2025")
