@@ -69,3 +69,15 @@ def test_a_news_round_up_states_levels_reached_and_the_years_plan(tmp_path):
     assert found[(210, "个")] == (ACTUAL, "2021-2025")
     assert found[(160, "亿元")] == (ACTUAL, "2024")
     assert found[(60, "个")] == (TARGET, "2025")
+
+
+def test_a_target_year_is_not_the_present():
+    text = "2015年，全县生产总值80亿元，取得了显著成效。2020年全县要实现生产总值翻番。"
+    assert infer_date(text) == "2016"
+    assert infer_date("2025年，该区将新建项目20个。2024年完成投资50亿元。") == "2025"
+
+
+def test_a_year_since_which_is_not_the_present_when_a_later_year_is_named():
+    text = "2010年以来，全县累计投资100亿元。2012年全县生产总值50亿元，今年上半年增长8%。"
+    assert infer_date(text) == "2012"
+    assert infer_date("2010年以来，全县累计投资100亿元。") == "2010"

@@ -81,16 +81,26 @@ def infer_date(text: str) -> str:
     review = re.search(r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:工作)?回顾", text)
     if review:  # a report reviewing a year is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
+    mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
     planned = re.findall(r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|要|力争|计划)", text)
-    if planned:  # `2025年，该区将…`: a plan speaks of its own year
-        return max(planned)
-    present = re.findall(r"((?:19|20)\d{2})\s*年\s*(?:上半年|以来|1-\d+月|前三季度|一季度|全年|今年)", text)
+    others = [int(y) for y in mentioned if y not in planned]
+    # `2025年，该区将…`: a plan speaks of its own year; but not one years beyond the rest of the text
+    # (`2020年全县要实现…` in an interview of 2016 is a target's year)
+    kept = [y for y in planned if not others or int(y) <= max(others) + 1]
+    if kept:
+        return max(kept)
+    if others and planned:
+        mentioned = [y for y in mentioned if y not in planned]  # a target's year is not the present
+    present = re.findall(r"((?:19|20)\d{2})\s*年\s*(?:上半年|1-\d+月|前三季度|一季度|全年|今年)", text)
     if present:
         return max(present)
+    # `2010年以来` says the present is later still: the latest year named, when that is later
+    since = re.findall(r"((?:19|20)\d{2})\s*年\s*以来", text)
+    if since and not any(int(y) > int(max(since)) for y in mentioned):
+        return max(since)
     plan = _FIVE_YEAR_PLAN.search(text[:_HEAD_CHARS])
     if plan:  # a five-year plan is adopted in its first year
         return str(2006 + 5 * "一二三四五六".index(plan.group(1) or plan.group(2)))
-    mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
     reached = _REACHED_YEAR.findall(text)
     if not mentioned and not reached:
         return ""
