@@ -3,6 +3,7 @@ a document without an entry still builds, with its date and places inferred from
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -27,12 +28,22 @@ class DocumentInfo:
 
     @property
     def year(self) -> int | None:
-        return int(self.date[:4]) if re.match(r"\d{4}", self.date) else None
+        return _year_of(self.date)
 
     @property
     def month(self) -> int | None:
-        m = re.match(r"\d{4}-(\d{2})", self.date)
-        return int(m.group(1)) if m else None
+        return _month_of(self.date)
+
+
+@functools.lru_cache(maxsize=256)
+def _year_of(date: str) -> int | None:
+    return int(date[:4]) if re.match(r"\d{4}", date) else None
+
+
+@functools.lru_cache(maxsize=256)
+def _month_of(date: str) -> int | None:
+    m = re.match(r"\d{4}-(\d{2})", date)
+    return int(m.group(1)) if m else None
 
 
 def load_manifest(seeds_dir: Path) -> dict[str, DocumentInfo]:

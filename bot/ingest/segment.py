@@ -61,12 +61,11 @@ def split_spans(text: str, start: int, end: int, separators: re.Pattern[str]) ->
     spans.append((pos, end))
     trimmed = []
     for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            trimmed.append((a, b))
+        part = text[a:b]
+        core = part.strip()  # str.strip drops exactly the characters str.isspace calls space
+        if core:
+            a += len(part) - len(part.lstrip())
+            trimmed.append((a, a + len(core)))
     return trimmed
 
 
