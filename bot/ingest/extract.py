@@ -121,7 +121,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             opening = _opening_year(head)
             if opening:
                 passage_year = opening
-            sentence_ctx = _context_of(head, passage_year or year, year)
+            reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
+            sentence_ctx = _context_of(head, passage_year or year, year, reporting=reporting)
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = _is_frame(head) and bool(period_of(head, passage_year or year, year))
@@ -236,8 +237,9 @@ def _opening_year(head: str) -> int | None:
     return int(framed[-1]) if framed else None
 
 
-def _context_of(head: str, year: int | None, doc_year: int | None) -> Context:
-    """Kind and period a sentence states before its first figure."""
+def _context_of(head: str, year: int | None, doc_year: int | None, *, reporting: bool = False) -> Context:
+    """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
+    `预计实现` is an estimated outcome: only words of intent make a sentence a target's."""
     kind = ""
     if (
         _STRONG_ACTUAL.search(head)
@@ -245,7 +247,7 @@ def _context_of(head: str, year: int | None, doc_year: int | None) -> Context:
         or _OPENS_LOOKING_BACK.match(_SPEAKER.sub("", head))
     ):
         kind = ACTUAL
-    if _INTENT_OR_PLAN.search(head) or (not kind and _WEAK_TARGET.search(head)):
+    if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and _WEAK_TARGET.search(head)):
         kind = TARGET
     return Context(kind, period_of(head, year, doc_year) or "")
 
@@ -666,6 +668,7 @@ def _subject_of(indicator: str) -> str:
     return _RATE_END.sub("", indicator)
 
 
+_ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
 
 
@@ -675,6 +678,8 @@ def _kind(before: str, after: str, fallback: str, q: Quantity, *, past: bool = F
     context's kind."""
     if _NAMED_TARGET.match(after):
         return TARGET  # `控制在2%的年度目标以内`: the figure is the target itself
+    if _ON_THE_BASIS.match(after) and "在" in before[-12:]:
+        return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)

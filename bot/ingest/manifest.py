@@ -118,12 +118,18 @@ def infer_date(text: str) -> str:
     latest = max(mentioned + reached)  # the latest year a text speaks of, bar targets
     if latest in reached and latest not in mentioned:
         return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
-    if re.search(latest + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了)", text):
+    if re.search(latest + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了)", text) or (
+        _THIS_YEAR_SO_FAR.search(text)
+        and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,6}?(?:实现|完成)", text)
+    ):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
     return latest
 
 
 _TITLE_MAX = 40
+# A text of this year's progress so far (`今年1-6月份`) that gives a named year's full outcomes
+# (`2016年，全县实现…`) speaks of that year as over.
+_THIS_YEAR_SO_FAR = re.compile(r"今年\s*(?:上半年|1\s*[-—~至]\s*\d{1,2}\s*月|一季度|前三季度|以来)")
 # A change between two years states the later year's level as reached: `由2020年的120亿元增加到2024年的160亿元`.
 _REACHED_YEAR = re.compile(
     r"[由从]\s*(?:19|20)\d{2}\s*年[^。；;]{0,20}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低)(?:到|至)\s*"

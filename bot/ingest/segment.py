@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.ingest.places import Gazetteer, Mention, Place
-from bot.ingest.zones import ZoneMention, find_zones, not_yet_national
+from bot.ingest.zones import ZoneMention, find_zones, not_yet_national, zone_of_city
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
@@ -162,6 +162,8 @@ def most_mentioned_place(text: str, gazetteer: Gazetteer, city: str) -> Place | 
     top = votes.most_common(1)
     own = own_place(text, gazetteer)
     zone = _main_zone(text, zones)
+    if zone is None and city:  # `经开区2022年…汇报`: a zone that names only its city
+        zone = zone_of_city(text, gazetteer, city, provincial=not_yet_national(text))
     if zone is not None and zone[1] > max(city_votes, top[0][1] if top else 0):
         return zone[0]
     if own is not None:  # the county whose government, congress or party secretary speaks
@@ -183,11 +185,15 @@ _OWN_CUE = re.compile(
 
 
 def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
-    """The county a document is the own text of: the one whose full name its government, congress, party
-    secretary or bureau is named by, most often (a tie is none)."""
+    """The county a document is the own text of: the one whose full name its title gives, or its government,
+    congress, party secretary or bureau is named by, most often (a tie is none)."""
     votes: Counter[Place] = Counter()
+    title_end = min(_TITLE_CHARS, len(text.split("\n", 1)[0]))
     for mention in gazetteer.full_names(text):
-        if mention.place.level == "county" and _OWN_CUE.match(text, mention.end):
+        # named by its government or bureau, or in full in the title (`眉县县情简介`)
+        if mention.place.level == "county" and (
+            _OWN_CUE.match(text, mention.end) or mention.end <= title_end
+        ):
             votes[mention.place] += 1
     top = votes.most_common(2)
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
