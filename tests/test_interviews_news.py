@@ -81,3 +81,53 @@ def test_a_year_since_which_is_not_the_present_when_a_later_year_is_named():
     text = "2010年以来，全县累计投资100亿元。2012年全县生产总值50亿元，今年上半年增长8%。"
     assert infer_date(text) == "2012"
     assert infer_date("2010年以来，全县累计投资100亿元。") == "2010"
+
+
+def test_a_profile_titled_with_its_county_and_reporting_this_years_progress(tmp_path):
+    text = (
+        "沛县县情简介\n沛县总面积1806平方公里。太白山下，白山路旁。2016年，全县实现地区生产总值115.51亿元，"
+        "增长12%。今年1-6月份，全县实现地区生产总值55.9亿元。"
+    )
+    assert infer_date(text) == "2017"
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    records = build_corpus(tmp_path).records
+    assert {r.region for r in records} == {"沛县"}  # not 白山市 (太白山, 白山路)
+    assert {(r.value, r.kind, r.period) for r in records if r.unit == "亿元"} >= {(115.51, ACTUAL, "2016")}
+
+
+def test_a_zone_named_only_by_its_kind_and_city(tmp_path):
+    text = (
+        "经开区2022年经济社会发展总体情况和2023年工作打算汇报\n"
+        "今年以来，在芜湖市委市政府坚强领导下，经开区经济社会保持良好发展势头。\n"
+        "一是经济运行稳中向好。预计全年实现地区生产总值685亿元，增长8.5%左右。经开区入选示范区。经开区排名第一。\n"
+        "二、2023年工作打算\n力争地区生产总值增长10%。"
+    )
+    assert infer_date(text) == "2022"
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    records = build_corpus(tmp_path).records
+    assert {r.region for r in records} == {"芜湖经济技术开发区"}
+    found = {(r.value, r.unit): (r.kind, r.period) for r in records}
+    assert found[(685, "亿元")] == (ACTUAL, "2022")  # 预计全年实现 in the year's summary: an outcome
+    assert found[(10, "%")][0] == TARGET
+
+
+def test_reported_speech_about_the_past_year(tmp_path):
+    text = (
+        "发布时间:2022-06-21\n《市政府工作报告》指出，过去一年全市经济发展稳中有进。"
+        "经济指标保持中高速增长，实现地区生产总值418.52亿元。"
+    )
+    found = _records(tmp_path, "陆丰市\n" + text)
+    assert found[(418.52, "亿元")] == (ACTUAL, "2021")
+
+
+def test_an_estimate_in_a_passage_that_reports_is_an_outcome(tmp_path):
+    text = "泾县上半年经济运行\n上半年，完成财政收入7.4亿元。预计实现地区生产总值33亿元，增长10.5%；固定资产投资31.6亿元。"
+    found = _records(tmp_path, text)
+    assert found[(33, "亿元")][0] == ACTUAL
+    assert found[(31.6, "亿元")][0] == ACTUAL
+
+
+def test_a_base_already_reached(tmp_path):
+    text = "访息县县委书记\n明年，在流转60万亩土地的基础上，力争再流转20万亩。"
+    found = _records(tmp_path, text)
+    assert found[(60, "万亩")][0] == ACTUAL

@@ -111,7 +111,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     records: list[Record] = []
     seen: set[tuple] = set()
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
-    for para_start, para_end, heading_ctx in _paragraphs(text, year):
+    for para_start, para_end, heading_ctx in _paragraphs(text, year, _title_context(text, year)):
         if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
             passage_year = heading_ctx.year
         para_ctx = heading_ctx
@@ -150,9 +150,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     return records
 
 
-def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context]]:
-    """Lines of the text, each with the context of the outline headings above it."""
-    levels: dict[int, Context] = {}
+def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[int, int, Context]]:
+    """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
+    until a heading says otherwise)."""
+    levels: dict[int, Context] = {0: whole} if whole.kind else {}
     columns: list[str] | None = None  # the kinds of the columns of the table being read
     for start, end, line in iter_lines(text):
         found = heading(line)
@@ -183,6 +184,21 @@ def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context
                 yield start + a, start + b, Context(kind or ctx.kind, ctx.period, ctx.year, firm=bool(kind))
 
 
+# A title that sums up its own year (`2022年经济社会发展总体情况和2023年工作打算`, `2023年工作总结`): what
+# comes before a plan heading reports that year.
+_SUMMARY_TITLE = re.compile(
+    r"(20\d\d)\s*年[^。，,]{0,20}?(?:工作总结|总结|总体情况|完成情况|执行情况|运行情况|发展情况)"
+)
+
+
+def _title_context(text: str, year: int | None) -> Context:
+    m = _SUMMARY_TITLE.search(text.lstrip().split("\n", 1)[0][:_TITLE_SCAN])
+    if m is None or year is None or int(m.group(1)) != year:
+        return Context()
+    return Context(ACTUAL, m.group(1), year)
+
+
+_TITLE_SCAN = 60
 _TABLE_MIN_CELLS = 3
 _QUESTION_LEVEL = 9  # below every outline heading: the next heading ends the answer
 
@@ -202,7 +218,7 @@ _OPENING_YEAR = re.compile(
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
 # `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
 _TIME_EXPR = re.compile(
-    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
     r"\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 _FRAME_REST = 6
@@ -210,6 +226,8 @@ _FRAME_REST = 6
 
 _SPEAKER = re.compile(
     r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
+    # reported speech: `《市政府工作报告》指出，过去一年…`
+    r"(?:[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示)\s*[，,：:]\s*)?"
 )
 
 

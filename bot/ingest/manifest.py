@@ -89,6 +89,10 @@ def infer_date(text: str) -> str:
     if m:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"
+    title = text.lstrip().split("\n", 1)[0]
+    summary = _SUMMARY_TITLE.search(title)
+    if summary:  # `2022年经济社会发展总体情况和2023年工作打算`: written as the year it sums up ends
+        return summary.group(1)
     review = re.search(r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:工作)?回顾", text)
     if review:  # a report reviewing a year is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
@@ -127,6 +131,10 @@ def infer_date(text: str) -> str:
 
 
 _TITLE_MAX = 40
+_SUMMARY_TITLE = re.compile(
+    r"((?:19|20)\d{2})\s*年[^。]{0,20}?(?:情况|总结|工作总结)[^。]{0,6}?(?:19|20)\d{2}\s*年[^。]{0,10}?"
+    r"(?:打算|计划|思路|安排|要点)"
+)
 # A text of this year's progress so far (`今年1-6月份`) that gives a named year's full outcomes
 # (`2016年，全县实现…`) speaks of that year as over.
 _THIS_YEAR_SO_FAR = re.compile(r"今年\s*(?:上半年|1\s*[-—~至]\s*\d{1,2}\s*月|一季度|前三季度|以来)")

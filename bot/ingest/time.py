@@ -22,10 +22,13 @@ _FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)
 _YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 _MONTHS = re.compile(r"(?<![\d.])(1)\s*(?:月\s*)?[-—~至到]\s*(\d{1,2})\s*月(?:份)?")
 _RELATIVE = re.compile(
-    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|截至目前|截止目前|目前"
+    r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"截至目前|截止目前|目前"
 )
 # Words said from the day the document was written; the others belong to the passage's year.
-_SPOKEN = frozenset(("明年", "今年", "去年", "上年", "前年", "截至目前", "截止目前", "目前"))
+_SPOKEN = frozenset(
+    ("明年", "今年", "去年", "上年", "前年", "过去一年", "过去的一年", "截至目前", "截止目前", "目前")
+)
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
 _UNTIL_MONTH = re.compile(
     r"(?:截至|截止|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?"
@@ -126,7 +129,7 @@ def month_span(year: int, last: int) -> str:
 def relative_period(word: str, year: int) -> str:
     if word == "明年":
         return str(year + 1)
-    if word in ("去年", "上年"):
+    if word in ("去年", "上年", "过去一年", "过去的一年"):
         return str(year - 1)
     if word == "前年":
         return str(year - 2)
