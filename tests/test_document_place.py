@@ -59,3 +59,9 @@ def test_no_document_with_a_named_place_is_skipped(tmp_path: Path):
     result = build_corpus(tmp_path)
     assert result.skipped == []
     assert {r.doc: r.region for r in result.records} == {"a": "郏县", "b": "缙云县", "c": "陇县"}
+
+
+def test_a_town_suffix_before_a_province_is_no_county(gaz):
+    assert [m.place.name for m in gaz.find_mentions("榔桥镇安徽宝泰特材有限公司")] == ["安徽省"]
+    assert [m.place.name for m in gaz.find_mentions("在镇江举行")] == ["镇江市"]
+    assert [m.place.name for m in gaz.find_mentions("商洛镇安")] == ["商洛市", "镇安县"]

@@ -43,6 +43,7 @@ SUFFIX_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", "县
 _ONE_CHAR_WORDS = frozenset("城域级乡区市委镇")
 _ONE_CHAR_BEFORE = frozenset("和与及、各两本该全我每个")
 _BEFORE_HE = frozenset("省市区乡镇村")
+_TOWN_SUFFIXES = frozenset("镇乡")
 # Parts of a name that say where or what, not which: 市中, 新城, 城关, 东 (东区), 郊 (郊区).
 GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧古城郊矿市区县关")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
@@ -453,11 +454,26 @@ class Gazetteer:
             and not place.name.startswith(text[start : end + 1])
         ):
             return False  # 大城市: a suffix that is not its own follows
+        elif (
+            text[start] in _TOWN_SUFFIXES
+            and start > 0
+            and "\u4e00" <= text[start - 1] <= "\u9fff"
+            and not under_parent
+            and self._province_or_city_at(text, start + 1)
+        ):
+            return False  # 榔桥镇安徽…: the 镇 closes a town's name, and 安徽 follows it, not 镇安
         if form.needs == ALWAYS:
             return True
         if form.needs == IN_CONTEXT:
             return under_parent or self._in_context(place, context)
         return parent is not None and parent.name == place.city
+
+    def _province_or_city_at(self, text: str, pos: int) -> bool:
+        for length in (2, 3, 4):
+            forms = self._forms.get(text[pos : pos + length], ())
+            if any(f.place.level in ("province", "city") and f.needs == ALWAYS for f in forms):
+                return True
+        return False
 
     @functools.cached_property
     def _automaton(self) -> ahocorasick.Automaton:
