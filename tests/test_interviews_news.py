@@ -131,3 +131,9 @@ def test_a_base_already_reached(tmp_path):
     text = "访息县县委书记\n明年，在流转60万亩土地的基础上，力争再流转20万亩。"
     found = _records(tmp_path, text)
     assert found[(60, "万亩")][0] == ACTUAL
+
+
+def test_a_county_profile_s_area_and_divisions_are_no_records(tmp_path):
+    text = "眉县县情简介\n眉县总面积863平方公里，辖7个镇、1个街道、122个行政村。2016年全县实现地区生产总值115.51亿元。"
+    found = _records(tmp_path, text)
+    assert set(found) == {(115.51, "亿元")}

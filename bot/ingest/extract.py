@@ -355,8 +355,8 @@ def _sentence_records(
             if not indicator and subject and _NAMED_TARGET.match(phrase, q.start):
                 # `城镇登记失业率控制在1.77%，稳定控制在2%的年度目标以内`: the target of the sentence's subject
                 indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
-            if not indicator:
-                continue
+            if not indicator or _is_county_fact(indicator, q.unit):
+                continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
             named_here = named_here or indicator
             last = (indicator, q.unit, clause_start)
             section = section_at(sections, p_start + q.start)
@@ -591,6 +591,8 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
             return True
     elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
+    elif _ADMIN_UNIT.match(rest) and "辖" in phrase[: q.start]:
+        return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
     if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
@@ -686,6 +688,17 @@ def _subject_of(indicator: str) -> str:
     return _RATE_END.sub("", indicator)
 
 
+_COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
+
+
+def _is_county_fact(indicator: str, unit: str) -> bool:
+    """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
+    `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named)."""
+    m = _COUNTY_FACT.fullmatch(indicator)
+    return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
+
+
+_ADMIN_UNIT = re.compile(r"\s*(?:乡镇|镇|乡|街道|办事处|行政村|村|社区|居委会)")
 _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
 
