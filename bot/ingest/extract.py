@@ -355,14 +355,16 @@ def _sentence_records(
             if not indicator and subject and _NAMED_TARGET.match(phrase, q.start):
                 # `城镇登记失业率控制在1.77%，稳定控制在2%的年度目标以内`: the target of the sentence's subject
                 indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
-            if not indicator or _is_county_fact(indicator, q.unit):
-                continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
+            if not indicator:
+                continue
             named_here = named_here or indicator
             last = (indicator, q.unit, clause_start)
             section = section_at(sections, p_start + q.start)
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
+            if _is_county_fact(record.indicator, record.unit):
+                continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
             if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
                 record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
             else:
