@@ -137,3 +137,11 @@ def test_a_county_profile_s_area_and_divisions_are_no_records(tmp_path):
     text = "眉县县情简介\n眉县总面积863平方公里，辖7个镇、1个街道、122个行政村。2016年全县实现地区生产总值115.51亿元。"
     found = _records(tmp_path, text)
     assert set(found) == {(115.51, "亿元")}
+
+
+def test_this_year_s_months_belong_to_the_document_s_year_not_the_passage_s():
+    from bot.ingest.time import period_of
+
+    assert period_of("2016年，全县实现地区生产总值。今年1-6月份，全县实现", 2016, 2017) == "2017H1"
+    assert period_of("去年一季度", 2020, 2021) == "2020Q1"
+    assert period_of("上半年", 2016, 2017) == "2016H1"  # a part of the passage's year

@@ -88,7 +88,7 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
             whole = m.group(2) in ("底", "末") and m.group().startswith(("截至", "截止"))
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
     for m in _MONTHS.finditer(text):
-        anchor = _year_just_before(text, m.start()) or year
+        anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year) or year
         if anchor:
             candidates.append((m.start() + 1, month_span(anchor, int(m.group(2)))))
     years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
@@ -96,12 +96,29 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
         word = m.group()
         # `2015年，面临…，全年实现…`: a year named earlier in the sentence anchors its 全年
         named = [y for pos, y in years if pos < m.start()]
-        anchor = doc_year if word in _SPOKEN else _year_just_before(text, m.start()) or (named or [year])[-1]
+        anchor = (
+            doc_year
+            if word in _SPOKEN
+            else _year_just_before(text, m.start())
+            or _spoken_just_before(text, m.start(), doc_year)
+            or (named or [year])[-1]
+        )
         if anchor:
             candidates.append((m.start() + 1, relative_period(word, anchor)))
     if not candidates:
         return None
     return max(candidates)[1]
+
+
+def _spoken_just_before(text: str, pos: int, doc_year: int | None) -> int | None:
+    """`今年1-6月`, `去年上半年`: the year a spoken word right before a part of a year names."""
+    m = _SPOKEN_BEFORE.search(text[max(0, pos - 4) : pos])
+    if not m or doc_year is None:
+        return None
+    return doc_year + {"今年": 0, "去年": -1, "上年": -1, "明年": 1}[m.group(1)]
+
+
+_SPOKEN_BEFORE = re.compile(r"(今年|去年|上年|明年)\s*$")
 
 
 def _year_just_before(text: str, pos: int) -> int | None:
