@@ -145,3 +145,10 @@ def test_this_year_s_months_belong_to_the_document_s_year_not_the_passage_s():
     assert period_of("2016年，全县实现地区生产总值。今年1-6月份，全县实现", 2016, 2017) == "2017H1"
     assert period_of("去年一季度", 2020, 2021) == "2020Q1"
     assert period_of("上半年", 2016, 2017) == "2016H1"  # a part of the passage's year
+
+
+def test_a_rank_after_a_figure_ranks_that_figure(tmp_path):
+    text = "固安县经济运行\n截至目前，全县规上工业增加值同比增长19%，位列全市第1名；一般公共预算收入完成56.2亿元，位列全市第2名。"
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    names = {(r.indicator, r.value) for r in build_corpus(tmp_path).records if r.unit == "名次"}
+    assert names == {("规上工业增加值增速全市排名", 1), ("一般公共预算收入全市排名", 2)}

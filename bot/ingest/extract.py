@@ -348,6 +348,11 @@ def _sentence_records(
             if not indicator:
                 indicator = _growth_name(subject, between, q)
                 clause_start = subject_start if indicator else p_start
+            if not indicator and q.unit == "名次" and (named_here or last_named):
+                # `规上工业增加值增长19%，位列全市第1名`: the rank of the figure just named
+                scope = _RANK_SCOPE_WORD.search(between)
+                indicator = f"{named_here or last_named}{scope.group() if scope else ''}排名"
+                clause_start = p_start
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
             if not indicator and subject and _LEVEL_ONLY.fullmatch(phrase[before_start : q.start]):
@@ -701,6 +706,7 @@ def _is_county_fact(indicator: str, unit: str) -> bool:
 
 
 _ADMIN_UNIT = re.compile(r"\s*(?:乡镇|镇|乡|街道|办事处|行政村|村|社区|居委会)")
+_RANK_SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县")
 _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
 
