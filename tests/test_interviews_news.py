@@ -152,11 +152,3 @@ def test_a_rank_after_a_figure_ranks_that_figure(tmp_path):
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
     names = {(r.indicator, r.value) for r in build_corpus(tmp_path).records if r.unit == "名次"}
     assert names == {("规上工业增加值增速全市排名", 1), ("一般公共预算收入全市排名", 2)}
-
-
-def test_a_document_s_kind_weighs_time_words_that_look_back_as_those_that_look_ahead():
-    from bot.ingest.extract import _document_kind
-
-    text = "上半年，全县生产总值增长6%。1-6月，财政收入5亿元。一季度，投资增长8%。全年力争增长7%。"
-    assert _document_kind(text) == ACTUAL
-    assert _document_kind("全年力争增长7%，将新建项目20个。上半年增长6%。") == TARGET

@@ -272,7 +272,7 @@ def _context_of(head: str, year: int | None, doc_year: int | None, *, reporting:
 
 def _document_kind(text: str) -> str:
     """Whether the document mostly reports achievements or sets targets."""
-    actual = len(_STRONG_ACTUAL.findall(text)) + len(_WEAK_ACTUAL.findall(text))
+    actual = len(_STRONG_ACTUAL.findall(text))
     target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text))
     return ACTUAL if actual > target else TARGET
 
