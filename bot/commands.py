@@ -590,6 +590,9 @@ class CommandService:
     def _resolve(self, name: str) -> Place | None:
         if not name or len(name) > MAX_PLACE:
             return None
+        zone = self.reader.zone_named(name)
+        if zone is not None:  # a zone is a place of its own, never its city (RECORDS.md)
+            return zone
         candidates = self.gazetteer.lookup(name)
         with_data = [p for p in candidates if self._has_data(p) or self.gazetteer.counties_of(p.name)]
         preferred = [p for p in with_data if self._has_data(p) or self._scope(p) != [p.name]]
