@@ -53,11 +53,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     p.add_argument("--chat-type", choices=("private", "group"), default="private")
     p.add_argument("--script", choices=("simplified", "traditional"), default=None)
+    p.add_argument("--state", type=Path, help="state file to read and write (default: none, nothing is kept)")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("console", help="ask interactively")
     p.add_argument("--chat-type", choices=("private", "group"), default="private")
     p.add_argument("--script", choices=("simplified", "traditional"), default=None)
+    p.add_argument(
+        "--state", type=Path, help="state file to read and write (default: none, kept for the session)"
+    )
     p.set_defaults(func=cmd_console)
 
     p = sub.add_parser("run", help="run the bot (long polling, or a webhook when asked)")
@@ -126,6 +130,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# The chat the command line speaks for: not 0, so that /script holds for a console session.
+OFFLINE_CHAT = 1
+SILENT = "（机器人在这里不会回答：这条消息不是发给它的。群里请用 /命令 或 @机器人 提问。）"
+
+
 def _service(script: str | None, state_path: Path | None = None):
     """The bot's command logic for the command line; a missing store or unusable state exits with one line.
 
@@ -152,23 +161,37 @@ def _service(script: str | None, state_path: Path | None = None):
     return service
 
 
-def cmd_ask(args: argparse.Namespace) -> int:
+def _answer(service, text: str, chat_type: str) -> str:
+    from dataclasses import replace
+
     from bot.commands import ChatContext
     from bot.render import as_plain_text
 
-    service = _service(args.script)
-    reply = service.handle(args.text, ChatContext.offline(args.chat_type))
-    print(as_plain_text(reply))
+    context = replace(
+        ChatContext.offline(chat_type), chat_id=OFFLINE_CHAT if chat_type == "private" else -OFFLINE_CHAT
+    )
+    try:
+        reply = service.handle(text, context)
+    except Exception as exc:  # a bug must not end a console session or print a traceback to the user
+        print(f"policybot: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return "出了点问题，请换个说法再试。"
+    if reply is None:
+        return SILENT
+    return as_plain_text(reply)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    service = _service(args.script, args.state)
+    print(_answer(service, args.text, args.chat_type))
     return 0
 
 
 def cmd_console(args: argparse.Namespace) -> int:
-    from bot.commands import ChatContext
-    from bot.render import as_plain_text
-
-    service = _service(args.script)
-    context = ChatContext.offline(args.chat_type)
-    print("policybot console: type a command such as /targets 海安, or /help; Ctrl-D to quit.")
+    service = _service(args.script, args.state)
+    print(
+        "policybot console: type a question such as 海安今年GDP目标是多少, a command such as /targets 海安,"
+        " or /help; Ctrl-D to quit."
+    )
     while True:
         try:
             line = input("> ")
@@ -176,7 +199,7 @@ def cmd_console(args: argparse.Namespace) -> int:
             print()
             return 0
         if line.strip():
-            print(as_plain_text(service.handle(line, context)))
+            print(_answer(service, line, args.chat_type))
 
 
 def cmd_run(args: argparse.Namespace) -> int:

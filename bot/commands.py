@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -13,17 +13,32 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from bot import render, subscriptions
+from bot.answers import (
+    Answer,
+    answer_across,
+    answer_place,
+    answer_places,
+    canonical_index,
+    indicator_score,
+    place_records,
+    progress_line,
+    ranked,
+    records_for,
+)
 from bot.config import Settings
 from bot.digest import compose_digest
 from bot.ingest.normalize import to_simplified
 from bot.ingest.places import Gazetteer, Place
-from bot.queries import indicator_across, progress_of, search, targets_of
+from bot.ingest.record import Record
+from bot.queries import canonical, latest_year, listing_key, progress_of, search, subject, targets_of, topic
+from bot.question import COMPARE, Question, QuestionReader
 from bot.render import Reply, esc
 from bot.state import BotState, Subscription
 from bot.store import PolicyStore
 
 MAX_ARGUMENT = 100  # characters of a command's arguments
 MAX_PLACE = 20
+MAX_PLACES_ASKED = 6  # places one question answers one by one; more are compared through the index
 MAX_SEARCH_RESULTS = 200
 INLINE_LIMIT = 50
 DEFAULT_DIGEST_TIME = "08:30"
@@ -46,8 +61,8 @@ ADMIN_COMMANDS = frozenset({"subscribe", "unsubscribe"})
 
 USAGE = {
     "targets": "/targets 地区 [关键词]   例: /targets 海安  或  /targets 启东 收入",
-    "progress": "/progress 地区   例: /progress 启东",
-    "indicator": "/indicator 关键词   例: /indicator 高企",
+    "progress": "/progress 地区 [关键词]   例: /progress 启东  或  /progress 启东 一般公共预算收入",
+    "indicator": "/indicator 关键词 [地区 ...]   例: /indicator 高企  或  /indicator GDP 海安",
     "search": "/search 文本   例: /search 科创项目",
     "source": "/source 编号   (每条结果后的 /source_… 可直接点)",
     "subscribe": subscriptions.USAGE,
@@ -101,6 +116,12 @@ class CommandService:
         self._pages: OrderedDict[str, tuple[int, list[str]]] = OrderedDict()  # key -> (chat id, pages)
         self._pages_chars = 0
         self._regions = {s.region for s in store.regions()}
+        # Short county names count in the store's own cities (通州 there is 南通's, not 北京's).
+        cities = {s.city or s.region for s in store.regions()}
+        cities = {c for c in cities if (p := gazetteer.get(c)) is not None and p.level != "county"}
+        zones = {s.region: s.city for s in store.regions() if gazetteer.get(s.region) is None}
+        self.reader = QuestionReader(gazetteer, cities, self._has_data, zones)
+        canonical_index(store)  # once, at start: questions about an indicator never scan the table
 
     @classmethod
     def from_settings(
@@ -130,11 +151,11 @@ class CommandService:
             if not mentions_bot(text, ctx.bot_username):
                 return None
             text = _mention(ctx.bot_username).sub(" ", text).strip()
-            if _COMMAND.match(text):  # `@bot /targets 海安`; other text after a mention is a search
+            if _COMMAND.match(text):  # `@bot /targets 海安`; other text after a mention is a question
                 return self.handle(text, ctx)
         if not text:
             return self._localize(self.help(), ctx)
-        return self._localize(self.search(text), ctx)
+        return self._localize(self.ask(text), ctx)
 
     def needs_admin(self, text: str, ctx: ChatContext) -> bool:
         """Whether answering this message in a group needs the sender to be one of its administrators:
@@ -155,33 +176,50 @@ class CommandService:
         return Reply(pages=entry[1], page=number, paging_key=key)
 
     def inline(self, query: str, script: str = render.SIMPLIFIED) -> list[InlineItem]:
-        """Records matching an inline query (`@bot 海安 GDP`), at most Telegram's 50."""
+        """Records answering an inline query (`@bot 海安 GDP`, `@bot 海安今年GDP目标`), best first, at most
+        Telegram's 50."""
         query = _clean_argument(query)[:MAX_ARGUMENT]
         if not query:
             return []
-        place, keyword = self._split_place(query)
-        if place is not None:
-            records = targets_of(self.store, place.name, keyword) + [
-                p.actual for p in progress_of(self.store, place.name) if _has(p.actual.indicator, keyword)
-            ]
-        else:
+        q = self.reader.read(query)
+        records = self._question_records(q)
+        if not records and not q.places:  # a place without figures gets no one else's
             records = search(self.store, query, limit=INLINE_LIMIT)
         items = []
         for record in records[:INLINE_LIMIT]:
             title = f"{record.region} · {record.indicator}"
-            description = f"{render.figure(record)} {render.when(record)}".strip()
-            body = (
-                f"{render.record_line(record, show_region=True, show_kind=True)}\n<i>{esc(record.text)}</i>"
+            description = (
+                f"{render.KIND_WORDS.get(record.kind, '')} {render.figure(record)} {render.when(record)}"
             )
+            body = f"{render.lead_line(record)}\n<i>{esc(record.text)}</i>"
             items.append(
                 InlineItem(
                     record.id,
                     render.in_script(title, script),
-                    render.in_script(description, script),
+                    render.in_script(description.strip(), script),
                     render.in_script(body, script),
                 )
             )
         return items
+
+    def _question_records(self, q: Question) -> list[Record]:
+        """The records a question's answer lists, best first (for inline answers)."""
+        regions = [
+            name
+            for p in q.places
+            if self._has_data(p) or self._scope(p) != [p.name]
+            for name in self._scope(p)
+        ]
+        if q.places:
+            out: list[Record] = []
+            for region in regions:
+                records = place_records(self.store, region, q)
+                latest = latest_year(records)
+                out.extend(r for _, r in ranked(records, q, q.time.span(latest) if q.time else None))
+            return out
+        if q.families:
+            return sorted(records_for(self.store, q), key=lambda r: listing_key(r))[:INLINE_LIMIT]
+        return []
 
     # -- commands ---------------------------------------------------------------------------------------
 
@@ -229,9 +267,7 @@ class CommandService:
             place_lines = [f"• {esc(city)}：{len(names)} 个" for city, names in busiest] + [
                 "全部地区见 /regions"
             ]
-        doc_lines = [
-            f"• {esc(d.get('date') or '日期不详')} {esc(d.get('title', d['id']))}" for d in docs[-10:]
-        ]
+        doc_lines = [f"• {esc(d.get('date') or '日期不详')} 《{esc(doc_title(d))}》" for d in docs[-10:]]
         if len(docs) > 10:
             doc_lines.insert(0, f"（最近 10 份，共 {len(docs)} 份）")
         years = sorted({r.period[:4] for r in self.store.records if r.period[:4].isdigit()})
@@ -245,15 +281,16 @@ class CommandService:
                 *doc_lines,
                 "\n<b>怎么问</b>",
                 "/targets 海安 — 海安市的目标（可加关键词：/targets 海安 GDP）",
-                "/progress 启东 — 启东市已完成的数字和完成进度",
-                "/indicator 高企 — 一个指标在各地的比较",
+                "/progress 启东 — 启东市已完成的数字和完成进度（可加关键词：/progress 启东 财政收入）",
+                "/indicator GDP 海安 — 一个指标的历年数字；不写地区就是各地比较",
+                "/indicator 高企 — 一个指标在各地同一时期的比较",
                 "/search 科创项目 — 全文搜索",
                 "/regions — 所有地区及指标数",
                 "/source_编号 — 一条记录的原文和出处",
                 "/subscribe 08:30 海安 — 每天推送进度摘要；/unsubscribe 取消；/digest 立即查看",
                 "/script 繁 — 用繁体回复（/script 简 改回简体）",
                 "\n地名可写简称或全称、简体或繁体（海安、海安市、海安市）。",
-                "私聊里直接发文字就是搜索。群里请用命令（如 /targets@机器人名）或 @机器人 提问："
+                "私聊里直接发问题就行，例如：海安今年GDP目标是多少、启东上半年财政收入完成多少。群里请用命令（如 /targets@机器人名）或 @机器人 提问："
                 "隐私模式下机器人只看得到命令和提到它的消息。群里只有管理员能订阅或取消订阅。",
                 "在任何聊天里输入 @机器人名 海安 GDP 可以直接引用结果。",
             ]
@@ -285,10 +322,21 @@ class CommandService:
             f"<b>{esc(answer.place.name)}的目标</b>" + (f"（关键词：{esc(keyword)}）" if keyword else "")
         ]
         found = 0
+        wanted = self.reader.read(keyword) if keyword else None
+        aside: list[Record] = []  # figures about a company, project or park: shown when asked for
         for name in names:
-            records = targets_of(self.store, name, keyword)
+            records = targets_of(self.store, name)
+            if wanted is not None:
+                records = [
+                    r for r in records if indicator_score(r, wanted, loose=False) >= 2 or _matches(r, keyword)
+                ]
+            if wanted is None:
+                aside.extend(r for r in records if subject(r))
+                records = [r for r in records if not subject(r)]
             found += len(records)
             blocks.extend(_grouped_by_period(records, header=name if len(names) > 1 else ""))
+        if aside:
+            blocks.append(_aside_note(answer.place.name, aside, "targets"))
         if not found:
             hint = f"没有含“{esc(keyword)}”的目标。" if keyword else "文件里没有找到目标。"
             return _short(
@@ -299,41 +347,134 @@ class CommandService:
     def progress(self, args: str) -> Reply:
         if not args:
             return _usage("progress")
-        answer = self._place_answer(args)
+        place, keyword = self._split_place(args)
+        answer = self._place_answer(args if place is None else place.name, place)
         if answer.place is None:
             return _short(answer.problem)
-        blocks = [f"<b>{esc(answer.place.name)}的完成情况</b>"]
+        wanted = self.reader.read(keyword) if keyword else None
+        title = f"<b>{esc(answer.place.name)}的完成情况</b>" + (
+            f"（关键词：{esc(keyword)}）" if keyword else ""
+        )
+        blocks = [title]
         found = 0
-        for name in self._scope(answer.place):
-            items = progress_of(self.store, name)
+        scope = self._scope(answer.place)
+        best = None
+        aside: list[Record] = []  # figures about a company, project or park: shown when asked for
+        for name in scope:
+            items = progress_of(self.store, name, with_subjects=wanted is not None, implied=True)
+            if wanted is not None:
+                scored = [(indicator_score(i.actual, wanted, loose=False), i) for i in items]
+                items = [i for score, i in scored if score >= 2 or _matches(i.actual, keyword)]
+                top = min(scored, key=lambda pair: (-pair[0], listing_key(pair[1].actual)), default=None)
+                if top and top[0] >= 3 and (best is None or top[0] > best[0]):
+                    best = top
             found += len(items)
             if items:
-                blocks.append(_progress_block(name, items))
+                blocks.extend(_progress_blocks(name, items, len(scope) > 1))
+            if wanted is None:
+                aside.extend(r for r in self.store.by_region(name, kind="actual") if subject(r))
+        if aside:
+            blocks.append(_aside_note(answer.place.name, aside, "progress"))
+        if best is not None:  # asked about one indicator: its figure and target lead
+            lead = render.lead_line(best[1].actual)
+            if best[1].target is not None:
+                lead += "\n" + progress_line(best[1])
+            blocks.insert(0, lead)
         if not found:
-            return _short(
-                f"{esc(answer.place.name)}：文件里没有已完成的数字。"
-                f"看看目标：/targets {esc(_short_name(answer.place.name))}"
-            )
+            short = esc(_short_name(answer.place.name))
+            if keyword:
+                return _short(
+                    f"{esc(answer.place.name)}：没有“{esc(keyword)}”的完成数。"
+                    f"看看它的目标：/targets {short} {esc(keyword)}，或全部完成数：/progress {short}"
+                )
+            return _short(f"{esc(answer.place.name)}：文件里没有已完成的数字。看看目标：/targets {short}")
         return self._paged(blocks)
 
     def indicator(self, args: str) -> Reply:
         if not args:
             return _usage("indicator")
-        by_region = indicator_across(self.store, args)
-        if not by_region:
-            return _short(f"没有叫“{esc(args)}”的指标。试试 /search {esc(args)}")
-        total = sum(map(len, by_region.values()))
-        blocks = [f"<b>{esc(args)}</b>：{len(by_region)} 个地区，{total} 条"]
-        listed = 0
-        for region, records in by_region.items():
-            if listed >= MAX_LISTED:
-                blocks.append(f"（只列出前 {listed} 条。加上地名缩小范围：/targets 地区 {esc(args)}）")
-                break
-            shown = records[: MAX_LISTED - listed]
-            listed += len(shown)
-            lines = [render.record_line(r, show_kind=True) for r in shown]
-            blocks.append(f"<b>{esc(region)}</b>\n" + "\n".join(lines))
-        return self._paged(blocks)
+        q = self.reader.read(args)
+        regions = None
+        if q.places:
+            for place in q.places:
+                problem = self._place_answer(place.name, place)
+                if problem.place is None:
+                    return _short(problem.problem)
+            regions = [name for p in q.places for name in self._scope(p)]
+        if not q.has_indicator:
+            return _short(f"请写上指标名。用法：{esc(USAGE['indicator'])}")
+        answer = answer_across(self.store, q, regions)
+        if not answer.found:
+            where = f"{'、'.join(p.name for p in q.places)}" if q.places else "库里"
+            return _short(
+                f"{esc(where)}没有“{esc(q.keyword)}”这项指标的数字。库里常见的指标有：{esc('、'.join(self._common_names[:10]))}。"
+                f"也可以全文搜索：/search {esc(q.keyword)}"
+            )
+        return self._answer_reply(answer)
+
+    def ask(self, text: str) -> Reply:
+        """A question in plain words (`海安今年GDP目标是多少`): the figure first."""
+        text = _clean_argument(text)[:MAX_ARGUMENT]
+        if not text:
+            return _usage("search")
+        q = self.reader.read(text)
+        if q.places:
+            return self._ask_places(q)
+        if q.families:
+            answer = answer_across(self.store, q)
+            if answer.found:
+                return self._answer_reply(answer)
+        if q.keywords and q.intent == COMPARE:
+            answer = answer_across(self.store, q)
+            if answer.found:
+                return self._answer_reply(answer)
+        words = q.keyword or text
+        if search(self.store, words, limit=1):
+            return self.search(words)
+        return _short(
+            f"没有找到和“{esc(text)}”有关的数字。可以这样问：海安今年GDP目标是多少、启东上半年财政收入完成多少。"
+            f"库里的地区：{esc('、'.join(sorted(self._regions)[:10]))}（/regions）；"
+            f"常见指标：{esc('、'.join(self._common_names[:8]))}。"
+        )
+
+    def _ask_places(self, q: Question) -> Reply:
+        regions: list[str] = []
+        for place in q.places:
+            answer = self._place_answer(place.name, place)
+            if answer.place is None:
+                return _short(answer.problem)
+            regions.extend(self._scope(answer.place))
+        if len(regions) == 1:
+            return self._answer_reply(answer_place(self.store, regions[0], q))
+        if q.has_indicator and (len(q.places) == 1 or len(regions) > MAX_PLACES_ASKED):
+            # A city (it and its counties side by side), or several places with cities among them.
+            answer = answer_across(self.store, q, regions)
+            if answer.found or len(regions) > MAX_PLACES_ASKED:
+                return (
+                    self._answer_reply(answer)
+                    if answer.found
+                    else _short(f"{esc('、'.join(p.name for p in q.places))}都没有“{esc(q.keyword)}”的数字。")
+                )
+        with_data = [r for r in regions if r in self._regions][:MAX_PLACES_ASKED]
+        return self._answer_reply(answer_places(self.store, with_data, q))
+
+    def _answer_reply(self, answer: Answer) -> Reply:
+        """The figure on the first page; the rest on pages behind a button."""
+        first = "\n".join(answer.first)
+        if not answer.rest or not answer.own_page:
+            return self._paged([first, *answer.rest])
+        rest = render.paginate(answer.rest)
+        pages = [first, *rest]
+        pages = [f"{_strip_counter(p)}\n\n<i>{i}/{len(pages)}</i>" for i, p in enumerate(pages, 1)]
+        key = secrets.token_hex(6)
+        self._remember_pages(key, 0, pages)
+        return Reply(pages=pages, paging_key=key)
+
+    @cached_property
+    def _common_names(self) -> list[str]:
+        """The canonical indicators the store has most often (computed once)."""
+        counts = Counter(name for r in self.store.records if (name := canonical(r)))
+        return [name for name, _ in counts.most_common(20)]
 
     def search(self, text: str) -> Reply:
         text = _clean_argument(text)[:MAX_ARGUMENT]
@@ -364,10 +505,10 @@ class CommandService:
             f"时期：{esc(record.period or '未说明')}"
             + (f"；期限：{esc(record.deadline)}" if record.deadline else ""),
             f"\n原文：<blockquote>{esc(record.text)}</blockquote>",
-            f"出处：{esc(doc.get('title') or record.doc)}（{esc(doc.get('date') or '日期不详')}）",
+            f"出处：《{esc(doc_title(doc) if doc else record.doc)}》（{esc(doc.get('date') or '日期不详')}）",
             f"文件 {esc(record.doc)}，第 {record.start}–{record.end} 字",
         ]
-        if doc.get("source"):
+        if doc.get("source") and doc.get("source") != doc_title(doc):
             lines.append(f"来源：{esc(doc['source'])}")
         return Reply(pages=["\n".join(lines)])
 
@@ -450,9 +591,16 @@ class CommandService:
         if not name or len(name) > MAX_PLACE:
             return None
         candidates = self.gazetteer.lookup(name)
-        with_data = [p for p in candidates if p.name in self._regions or self.gazetteer.counties_of(p.name)]
-        preferred = [p for p in with_data if p.name in self._regions or self._scope(p) != [p.name]]
+        with_data = [p for p in candidates if self._has_data(p) or self.gazetteer.counties_of(p.name)]
+        preferred = [p for p in with_data if self._has_data(p) or self._scope(p) != [p.name]]
         return (preferred or with_data or candidates or [None])[0]
+
+    def _has_data(self, place: Place) -> bool:
+        """Whether the store holds figures for this very place (南通's 通州区, not 北京's)."""
+        if place.name not in self._regions:
+            return False
+        city = self.store.city_of(place.name)
+        return place.level != "county" or not city or city == place.city
 
     def _place_answer(self, name: str, place: Place | None = None) -> PlaceAnswer:
         name = name.strip()
@@ -461,15 +609,43 @@ class CommandService:
         place = place or self._resolve(name)
         if place is None:
             return PlaceAnswer(None, f"不认识“{esc(name)}”这个地方。{self._suggestions(name)}")
-        if not any(r in self._regions for r in self._scope(place)):
-            namesakes = self.gazetteer.lookup(name)
-            if len(namesakes) > 1:  # `鼓楼`: several places answer to the name, none with documents
-                listed = "、".join(f"{p.city or p.province}{p.name}" for p in namesakes[:6])
-                return PlaceAnswer(
-                    None, f"“{esc(name)}”可指 {esc(listed)}，都还没有文件。{self._suggestions(name)}"
-                )
-            return PlaceAnswer(None, f"还没有关于{esc(place.name)}的文件。{self._suggestions(name)}")
-        return PlaceAnswer(place)
+        if self._has_data(place) or (place.level != "county" and self._scope(place) != [place.name]):
+            return PlaceAnswer(place)
+        full = f"{place.city or place.province}{place.name}" if place.level == "county" else place.name
+        docs = self._documents_about(place)
+        if docs:
+            listed = "；".join(
+                f"《{esc(doc_title(d))}》（{esc(d.get('date') or '日期不详')}）" for d in docs[:3]
+            )
+            return PlaceAnswer(
+                None, f"{esc(full)}：库里有提到它的文件 {listed}，但文件里没有{esc(place.name)}的具体数字。"
+            )
+        namesakes = [p for p in self.gazetteer.lookup(place.short or place.name) if self._has_data(p)]
+        if namesakes:
+            other = namesakes[0]
+            return PlaceAnswer(
+                None,
+                f"{esc(full)}不在库里。库里有{esc(other.city)}{esc(other.name)}："
+                f"/targets {esc(_short_name(other.city))}{esc(_short_name(other.name))}",
+            )
+        same_name = self.gazetteer.lookup(name)
+        if len(same_name) > 1 and not any(self._has_data(p) for p in same_name):
+            listed = "、".join(f"{p.city or p.province}{p.name}" for p in same_name[:6])
+            return PlaceAnswer(
+                None, f"“{esc(name)}”可指 {esc(listed)}，都还没有文件。{self._suggestions(name)}"
+            )
+        return PlaceAnswer(None, f"还没有关于{esc(full)}的文件。{self._suggestions(name)}")
+
+    def _documents_about(self, place: Place) -> list[dict]:
+        """Documents whose manifest names the place (a county interviewed but given no figures)."""
+        docs = []
+        for doc in self.store.documents.values():
+            places = doc.get("places") or []
+            if place.name in places and (
+                place.level != "county" or doc.get("city") in ("", None, place.city)
+            ):
+                docs.append(doc)
+        return sorted(docs, key=lambda d: d.get("date", ""), reverse=True)
 
     def _scope(self, place: Place) -> list[str]:
         """The regions an answer about `place` covers: a city answers for itself and its counties."""
@@ -533,13 +709,60 @@ def _grouped_by_period(records: list, header: str = "") -> list[str]:
     return blocks
 
 
-def _progress_block(region: str, items: list) -> str:
-    lines = [f"<b>{esc(region)}</b>"]
+def _progress_blocks(region: str, items: list, named: bool) -> list[str]:
+    """Achieved figures with their targets: headline indicators first, then by topic, newest first."""
+    items = sorted(items, key=lambda item: listing_key(item.actual))
+    blocks: list[str] = []
+    current: str | None = None
+    lines: list[str] = []
     for item in items:
+        heading = topic(item.actual) or "其他"
+        if heading != current:
+            if current is not None:
+                blocks.append("\n".join(lines))
+                lines = []
+            lines.append(f"<b>{esc(region)} · {esc(heading)}</b>" if named else f"<b>{esc(heading)}</b>")
+            current = heading
         line = render.record_line(item.actual)
         if item.target is not None:
-            line += f"\n   目标 {esc(render.figure(item.target))}（{esc(render.when(item.target))}）"
-            if item.ratio is not None:
+            line += "\n   " + progress_line(item)
+            if item.ratio is not None and not item.compares_rates:
                 line += f"  {render.progress_bar(item.ratio)}"
         lines.append(line)
-    return "\n".join(lines)
+    blocks.append("\n".join(lines))
+    return blocks
+
+
+def _aside_note(place: str, records: list[Record], command: str) -> str:
+    """The figures about a narrower subject left out of a place's listing, and how to see them."""
+    subjects = list(dict.fromkeys(subject(r) for r in records))
+    shown = "、".join(subjects[:5]) + ("等" if len(subjects) > 5 else "")
+    return (
+        f"<i>另有 {len(records)} 条是关于具体企业、项目或园区的（{esc(shown)}），"
+        f"加上名字查看：/{command} {esc(_short_name(place))} {esc(subjects[0])}</i>"
+    )
+
+
+def _matches(record: Record, keyword: str) -> bool:
+    from bot.store import matches
+
+    return matches(record, keyword)
+
+
+_COUNTER = re.compile(r"\n\n<i>\d+/\d+</i>$")
+
+
+def _strip_counter(page: str) -> str:
+    return _COUNTER.sub("", page)
+
+
+_FRAGMENT = re.compile(r"^[\W_—─\-]|^[一二三四五六七八九十]+、|…$|\.\.\.$")
+
+
+def doc_title(doc: dict) -> str:
+    """A document's name: its title when that is a real title (not a dateline or a heading such as
+    `── 2020年7月29日在…` or `一、攻坚科技创新`), else the manifest's description of it, else its id."""
+    title = (doc.get("title") or "").strip()
+    if title and not _FRAGMENT.search(title) and len(title) <= 40:
+        return title
+    return (doc.get("source") or title or doc.get("id") or "").strip()

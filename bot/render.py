@@ -138,3 +138,48 @@ def as_plain_text(reply: Reply) -> str:
     """All pages as plain text, for the command line."""
     text = "\n\n".join(reply.pages)
     return html.unescape(_TAG.sub("", text))
+
+
+KIND_WORDS = {"target": "目标", "actual": "已完成"}
+
+
+def period_words(period: str) -> str:
+    """A period as people say it: 2020H1 → 2020年上半年, 2021-2025 → 2021–2025年."""
+    if not period:
+        return "时期未说明"
+    m = re.fullmatch(r"(\d{4})(?:H([12])|Q([1-4])(?:-Q([1-4]))?|-(\d{4})|-(\d{1,2}))?", period)
+    if not m:
+        return period
+    year, half, q1, q2, end, month = m.groups()
+    if half:
+        return f"{year}年{'上' if half == '1' else '下'}半年"
+    if q1 and q2:
+        return f"{year}年{'一二三四'[int(q1) - 1]}至{'一二三四'[int(q2) - 1]}季度"
+    if q1:
+        return f"{year}年{'一二三四'[int(q1) - 1]}季度"
+    if end:
+        return f"{year}–{end}年"
+    if month:
+        return f"{year}年1–{int(month)}月"
+    return f"{year}年"
+
+
+def lead_line(record: Record, *, region: str | None = None) -> str:
+    """The one line a person can quote: place, indicator, kind, figure with its bound, period, source."""
+    place = esc(region or record.region)
+    deadline = f"，{esc(record.deadline)}" if record.deadline else ""
+    return (
+        f"<b>{place}</b> · {esc(record.indicator)} {KIND_WORDS.get(record.kind, '')} "
+        f"<b>{esc(figure(record))}</b>（{esc(period_words(record.period))}{deadline}） {source_command(record)}"
+    )
+
+
+def completion(ratio: float | None, *, rates: bool = False) -> str:
+    if ratio is None:
+        return ""
+    return f"完成 {ratio:.0%}" + ("（按百分数比）" if rates else "")
+
+
+def amount(value: float, unit: str) -> str:
+    shown = round(value, 2 if abs(value) < 100 else 1)
+    return f"{number(shown)}{'' if unit == '%' else ' '}{unit}"

@@ -211,8 +211,10 @@ class Postings:
     def build(cls, lists: Mapping[str, Sequence[int]] | Sequence[Sequence[int]]) -> Postings:
         keys = None
         if isinstance(lists, Mapping):
-            keys = {key: k for k, key in enumerate(lists)}
-            lists = list(lists.values())
+            # Sorted, so that the same records give the same index file whatever the order of hashing.
+            ordered = sorted(lists)
+            keys = {key: k for k, key in enumerate(ordered)}
+            lists = [lists[key] for key in ordered]
         offsets, data = array("q", [0]), array("i")
         for values in lists:
             data.extend(values)

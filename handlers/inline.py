@@ -13,7 +13,7 @@ from handlers.runtime import NO_PREVIEW, PARSE_MODE, runtime_of
 
 MAX_RESULTS = 50  # Telegram's limit per answer
 CACHE_SECONDS = 30
-HINT = "输入地区和关键词，例如：海安 GDP"
+HINT = "输入问题，例如：海安今年GDP目标是多少"
 
 
 def script_of(query: str) -> str:

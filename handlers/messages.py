@@ -47,7 +47,7 @@ async def on_message(update: Update, context: CallbackContext, outcome: Outcome)
     private = chat.type == ChatType.PRIVATE
     username = context.bot.username
     text = spaced(message.text, username)
-    outcome.command = command_name(text) or ("search" if private else "mention")
+    outcome.command = command_name(text) or ("question" if private else "mention")
     # Group chatter and commands for other bots cost nothing: no bucket, no admin check, no worker time.
     if not private and not addressed(text, username):
         return

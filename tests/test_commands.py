@@ -31,7 +31,13 @@ def answer(service: CommandService, text: str, ctx: ChatContext = PRIVATE) -> st
 def test_targets_accept_short_full_traditional_and_full_width_names(service: CommandService) -> None:
     expected = answer(service, "/targets 海安")
     assert "海安市的目标" in expected and "≥ 6.5%" in expected and "74 亿元" in expected
-    for variant in ("/targets 海安市", "/targets 海安市", "/targets　海安", "/targets 海\u200b安", "／targets 海安"):
+    for variant in (
+        "/targets 海安市",
+        "/targets 海安市",
+        "/targets　海安",
+        "/targets 海\u200b安",
+        "／targets 海安",
+    ):
         assert answer(service, variant) == expected, variant
 
 
@@ -117,9 +123,14 @@ def test_long_answers_are_paged_under_the_limit_and_lose_nothing(service: Comman
     reply = service.handle("/progress 启东", PRIVATE)
     assert reply is not None and len(reply.pages) > 1 and reply.paging_key
     assert all(len(page) < MESSAGE_LIMIT for page in reply.pages)
-    listed = [r.id for r in service.store.records if r.region == "启东市" and r.kind == "actual"]
+    actuals = [r for r in service.store.records if r.region == "启东市" and r.kind == "actual"]
     joined = "".join(reply.pages)
-    assert all(f"/source_{record_id}" in joined for record_id in listed)
+    assert all(f"/source_{r.id}" in joined for r in actuals if not r.subject)
+    about = [r for r in actuals if r.subject]  # a company's or a park's figures: named, shown when asked for
+    if about:
+        assert f"另有 {len(about)} 条" in joined and about[0].subject in joined
+        asked = as_plain_text(service.handle(f"/progress 启东 {about[0].subject}", PRIVATE))
+        assert about[0].id in asked
     service.bind_pages(reply.paging_key, PRIVATE.chat_id)
     assert service.page(reply.paging_key, 1, PRIVATE.chat_id).text == reply.pages[1]
     assert service.page(reply.paging_key, 1, chat_id=999) is None  # another chat cannot page through it
@@ -131,3 +142,134 @@ def test_inline_answers_at_most_fifty(service: CommandService) -> None:
     assert items and all("海安市" in item.title for item in items)
     assert len(service.inline("亿元")) <= 50
     assert service.inline("") == []
+
+
+# -- questions in plain words ------------------------------------------------------------------------------
+
+
+def first_lines(service: CommandService, text: str, n: int = 3, ctx: ChatContext = PRIVATE) -> list[str]:
+    return [line for line in answer(service, text, ctx).splitlines() if line.strip()][:n]
+
+
+def test_a_question_is_answered_with_the_figure_first(service: CommandService) -> None:
+    lead, *notes = first_lines(service, "海安今年GDP目标是多少")
+    assert "海安市" in lead and "6.5%" in lead and "目标" in lead and "2023" in lead
+    assert any("2023 年" in note for note in notes)  # says which year 今年 was taken to be
+    lead, pair, _ = first_lines(service, "启东上半年财政收入完成多少")
+    assert "启东市" in lead and "37.7 亿元" in lead and "上半年" in lead
+    assert "71.9 亿元" in pair and "推算" in pair and "52%" in pair and "上半年" in pair
+    assert first_lines(service, "啟東上半年財政收入完成多少", 1) == first_lines(
+        service, "启东上半年财政收入完成多少", 1
+    )
+
+
+def test_spaces_and_no_spaces_give_the_same_answer(service: CommandService) -> None:
+    assert answer(service, "海安GDP") == answer(service, "海安 GDP")
+    assert answer(service, "启东一般公共预算收入") == answer(service, "启东 一般公共预算收入")
+    assert "37.7 亿元" in first_lines(service, "启东一般公共预算收入", 1)[0]
+
+
+def test_nothing_matching_says_what_the_store_has(service: CommandService) -> None:
+    text = answer(service, "如皋2020年工业开票目标")
+    assert "没有找到" not in text
+    assert "如皋市" in text and "工业投资" in text  # what 如皋 does have
+    assert "海安市" in text  # where 工业开票 is
+
+
+def test_indicator_compares_places_on_one_canonical_indicator(service: CommandService) -> None:
+    text = answer(service, "/indicator GDP")
+    assert "南通市" in text and "6032.4 亿元" in text  # 地区生产总值
+    assert "启东市" in text and "1.6%" in text  # its growth rate
+    assert "海安市" in text and "6.5%" in text
+    assert "一般公共预算收入" in answer(service, "/indicator 财政收入")
+    history = answer(service, "/indicator 财政收入 启东")
+    assert "历年" in history and "37.7 亿元" in history and "海安市" not in history
+
+
+def test_progress_pairs_by_canonical_name_headline_first(service: CommandService) -> None:
+    text = answer(service, "/progress 启东")
+    assert "约 71.9 亿元" in text and "推算" in text
+    first_topic = text.splitlines()[2]
+    assert first_topic in ("经济总量", "财政")  # headline indicators first, not code-point order
+    lead = first_lines(service, "/progress 启东 一般公共预算收入", 2)
+    assert "37.7 亿元" in lead[0] and "71.9 亿元" in lead[1]
+    assert "不认识" not in answer(service, "/progress 启东 一般公共预算收入")
+
+
+def test_places_out_of_scope_or_without_figures(service: CommandService) -> None:
+    text = answer(service, "/targets 北京通州")
+    assert "北京市通州区不在库里" in text and "南通市通州区" in text
+    assert "北京市通州区不在库里" in answer(service, "北京通州今年GDP目标")
+    text = answer(service, "/targets 宝应")
+    assert (
+        "全力走稳走好踏上新征程的第一步" in text and "2021-10-01" in text and "没有宝应县的具体数字" in text
+    )
+
+
+def test_help_and_source_name_documents_by_title(service: CommandService) -> None:
+    text = answer(service, "/help")
+    assert "──" not in text and "一、攻坚科技创新" not in text
+    assert "拼出县域高质量发展新天地" in text
+    record = next(r for r in service.store.records if r.doc.startswith("002"))
+    assert "执行情况报告" in answer(service, f"/source {record.id}")
+
+
+def test_group_mention_is_a_question(service: CommandService) -> None:
+    lead = first_lines(service, "@policybot_test_bot 启东上半年财政收入完成多少", 1, GROUP_MEMBER)[0]
+    assert "37.7 亿元" in lead
+    assert service.handle("启东上半年财政收入完成多少", GROUP_MEMBER) is None
+
+
+def test_inline_question_leads_with_the_best_record(service: CommandService) -> None:
+    items = service.inline("启东上半年财政收入完成多少")
+    assert items and "37.7" in items[0].description and "启东市" in items[0].title
+
+
+def test_ask_and_console_doors(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    from bot import cli
+
+    state = tmp_path / "state.json"
+    monkeypatch.setenv("POLICYBOT_STATE", str(state))
+    assert cli.main(["ask", "/targets@otherbot 海安"]) == 0
+    assert "不会回答" in capsys.readouterr().out
+    assert cli.main(["ask", "--chat-type", "group", "海安GDP"]) == 0
+    assert "不会回答" in capsys.readouterr().out
+    assert cli.main(["ask", "/subscribe 08:30 海安"]) == 0
+    capsys.readouterr()
+    assert not state.exists()  # nothing written without --state
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("/script 繁\n/targets 海安\n"))
+    assert cli.main(["console"]) == 0
+    assert "海安市的目標" in capsys.readouterr().out  # /script holds for the session
+    assert not state.exists()
+    assert cli.main(["ask", "--state", str(state), "/script 繁"]) == 0
+    assert state.exists()
+
+
+def test_a_target_question_prefers_a_target_of_the_same_indicator(tmp_path: Path) -> None:
+    from bot.ingest.places import Gazetteer
+    from bot.ingest.record import Record
+    from bot.state import BotState
+    from bot.store import PolicyStore, write_store
+
+    def rec(indicator: str, value: float, unit: str, kind: str, period: str) -> Record:
+        text = f"{indicator}{value}{unit}"
+        return Record("d", "义乌市", indicator, value, unit, "=", kind, period, text=text, city="金华市")
+
+    records = [
+        rec("地区生产总值", 1970.6, "亿元", "actual", "2022"),
+        rec("地区生产总值增速", 6.5, "%", "target", "2023"),
+        rec("数字经济核心产业增加值占GDP比重", 12, "%", "target", "2023"),
+        rec("地区生产总值增速", 4.1, "%", "actual", "2022"),
+    ]
+    write_store(tmp_path / "s.json", records, [], built_from="test")
+    settings = Settings.from_env({"POLICYBOT_STATE": str(tmp_path / "state.json")})
+    service = CommandService(
+        PolicyStore.load(tmp_path / "s.json"),
+        BotState(tmp_path / "state.json"),
+        Gazetteer.default(),
+        settings,
+    )
+    lead, note, *_ = first_lines(service, "义乌今年GDP目标是多少")
+    assert "地区生产总值增速" in lead and "6.5%" in lead and "2023" in note
+    assert "1970.6 亿元" in first_lines(service, "义乌GDP", 1)[0]
+    assert "1970.6 亿元" in first_lines(service, "义乌去年GDP完成多少", 1)[0]

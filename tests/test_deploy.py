@@ -81,7 +81,7 @@ def test_dockerfile_basics() -> None:
     assert re.search(r"^RUN pip install \.", text, re.M)
     user = _dockerfile_instruction("USER")
     assert user not in ("root", "0")
-    assert "POLICYBOT_STATE=/var/lib/policybot/state.json" in text
+    assert "POLICYBOT_STATE=/var/lib/policybot/state.sqlite3" in text
     assert '"/var/lib/policybot"' in _dockerfile_instruction("VOLUME")
 
 

@@ -201,7 +201,9 @@ def test_random_spans_of_the_seeds_normalize_back_to_themselves():
             assert normalize(source).text.replace("\n", "") == normalized.text[start:end], (prefix, start)
 
 
-KEPT = st.sampled_from(["发展", "目标", "亿元", "6.5%", "增长", " ", "GDP", "第", "(一)", "\n", "：。"])
+# No clause punctuation (，。；、): a long line holding one reads as prose broken mid-line and is rightly joined
+# to the next (tested on its own above), which is not what this property is about.
+KEPT = st.sampled_from(["发展", "目标", "亿元", "6.5%", "增长", " ", "GDP", "第", "(一)", "\n", "："])
 NOISE = st.sampled_from(["(fā)", "(zhǔn)", "\u200b", "\ufeff", ""])
 
 

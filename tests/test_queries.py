@@ -11,6 +11,8 @@ from bot.queries import (
     Progress,
     covers,
     indicator_across,
+    latest_year,
+    listing_key,
     name_score,
     period_span,
     progress_of,
@@ -318,3 +320,55 @@ def test_unit_scale_and_name_score() -> None:
     assert exact is not None and contained is not None and similar is not None
     assert exact > contained > similar
     assert name_score("新增高企", "高企总数") is None
+
+
+# --- pairing by canonical name, implied targets, order -----------------------------------------------------
+
+
+def test_a_share_of_the_year_target_implies_the_target(tmp_path: Path) -> None:
+    store = load(
+        tmp_path,
+        [
+            rec("启东市", "一般公共预算收入", 37.7, "亿元", "actual", period="2020H1", start=726, end=757),
+            rec(
+                "启东市", "总量已完成全年目标", 52.4, "%", "actual", period="2020", start=767, end=789,
+                text="但总量已完成全年目标的52.4%",
+            ),
+        ],
+    )  # fmt: skip
+    assert only(progress_of(store, "启东市"), "一般公共预算收入").target is None  # stated targets only
+    item = only(progress_of(store, "启东市", implied=True), "一般公共预算收入")
+    assert item.derived and item.target is not None and item.target.value == 71.9
+    assert item.target.period == "2020" and item.partial  # a half-year figure against the year's target
+    assert item.ratio == pytest.approx(0.524, abs=0.001) and item.gap == pytest.approx(34.2, abs=0.1)
+
+
+def test_canonical_names_keep_level_and_growth_apart(tmp_path: Path) -> None:
+    store = load(
+        tmp_path,
+        [
+            rec("海安市", "GDP增速", 6.5, "%", cmp=">="),
+            rec("海安市", "一般公共预算收入增速", 5, "%"),
+            rec("海安市", "地区生产总值增长", 3.1, "%", "actual", period="2020H1"),
+        ],
+    )
+    item = only(progress_of(store, "海安市"), "地区生产总值增长")
+    assert item.target is not None and item.target.indicator == "GDP增速"
+
+
+def test_listing_order_headline_first_then_topic() -> None:
+    records = [
+        rec("启东市", "新冠确诊病例", 3, "例", "actual"),
+        rec("启东市", "建设5G基站", 500, "个"),
+        rec("启东市", "一般公共预算收入", 37.7, "亿元", "actual"),
+        rec("启东市", "地区生产总值", 1200, "亿元"),
+    ]
+    ordered = [r.indicator for r in sorted(records, key=listing_key)]
+    assert ordered[:2] == ["地区生产总值", "一般公共预算收入"] and ordered[-1] == "新冠确诊病例"
+
+
+def test_latest_year_prefers_single_years_to_plan_spans() -> None:
+    records = [rec("海安市", "a", 1, "个", period="2021-2025"), rec("海安市", "b", 1, "个", period="2023H1")]
+    assert latest_year(records) == 2023
+    assert latest_year(records[:1]) == 2021
+    assert latest_year([]) is None

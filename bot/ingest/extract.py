@@ -19,7 +19,7 @@ from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
-from bot.ingest.tense import ACTUAL, TARGET, Context, column_kind, heading, heading_context
+from bot.ingest.tense import ACTUAL, TARGET, Context, column_kind, heading, heading_context, question_context
 from bot.ingest.time import head_of, is_past, period_of
 from bot.vocabulary import canonical_of
 
@@ -36,10 +36,20 @@ _STRONG_ACTUAL = re.compile(
     r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?计划|序时进度|时序进度|"
     r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
-_WEAK_TARGET = re.compile(r"全年|年内|年底|年末|明年|下半年|每年|年年|到\s*20\d\d\s*年|届时|以上目标|将")
+# Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
+_AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
+_WEAK_TARGET = re.compile(
+    rf"全年|年内|年底|年末|明年|下半年|每年|年年|到\s*20\d\d\s*年|届时|以上目标|将|{_AHEAD}"
+)
 # Time words that point ahead even inside a report of what was achieved.
-_FUTURE = re.compile(r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前")
-_WEAK_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
+_FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|{_AHEAD}")
+# Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
+# years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
+_LOOKING_BACK = r"(?<![比较与于])(?:去年|上年(?!度)|前年)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
+# ... near a figure they make it achieved; they set a sentence's kind only when they open it.
+_WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{_LOOKING_BACK}")
+_HEAD_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
+_OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
@@ -55,7 +65,7 @@ _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
-    r"加快|、|\||\s)+"
+    r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 _COUNTED_FILLER = re.compile(r"^(?:的|等|\s)+")
@@ -101,17 +111,18 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     records: list[Record] = []
     seen: set[tuple] = set()
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
-    for para_start, para_end, heading_ctx in _paragraphs(text, year):
+    for para_start, para_end, heading_ctx in _paragraphs(text, year, _title_context(text, year)):
         if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
             passage_year = heading_ctx.year
         para_ctx = heading_ctx
-        entities = entities_in(text, para_start, para_end)
+        entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
             opening = _opening_year(head)
             if opening:
                 passage_year = opening
-            sentence_ctx = _context_of(head, passage_year or year, year)
+            reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
+            sentence_ctx = _context_of(head, passage_year or year, year, reporting=reporting)
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = _is_frame(head) and bool(period_of(head, passage_year or year, year))
@@ -128,6 +139,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             )
             if not _NUMERAL.search(text, s_start, s_end):
                 continue  # no figure can stand in a sentence without a numeral
+            if entities is None:
+                entities = entities_in(text, para_start, para_end)
             found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback))
             for record in _split_urban_rural(found):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
@@ -137,16 +150,21 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     return records
 
 
-def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context]]:
-    """Lines of the text, each with the context of the outline headings above it."""
-    levels: dict[int, Context] = {}
+def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[int, int, Context]]:
+    """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
+    until a heading says otherwise)."""
+    levels: dict[int, Context] = {0: whole} if whole.kind else {}
     columns: list[str] | None = None  # the kinds of the columns of the table being read
     for start, end, line in iter_lines(text):
         found = heading(line)
+        asked = None if found else question_context(line, year)
         if found:
             level, title, whole = found
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
             levels[level] = heading_context(title, whole, year)
+        elif asked is not None:  # an interviewer's question frames the answer, as a heading of its own
+            levels = {lv: ctx for lv, ctx in levels.items() if lv < _QUESTION_LEVEL}
+            levels[_QUESTION_LEVEL] = asked
         ctx = Context()
         for level in sorted(levels):
             found_ctx = levels[level]
@@ -166,14 +184,30 @@ def _paragraphs(text: str, year: int | None) -> Iterator[tuple[int, int, Context
                 yield start + a, start + b, Context(kind or ctx.kind, ctx.period, ctx.year, firm=bool(kind))
 
 
+# A title that sums up its own year (`2022年经济社会发展总体情况和2023年工作打算`, `2023年工作总结`): what
+# comes before a plan heading reports that year.
+_SUMMARY_TITLE = re.compile(
+    r"(20\d\d)\s*年[^。，,]{0,20}?(?:工作总结|总结|总体情况|完成情况|执行情况|运行情况|发展情况)"
+)
+
+
+def _title_context(text: str, year: int | None) -> Context:
+    m = _SUMMARY_TITLE.search(text.lstrip().split("\n", 1)[0][:_TITLE_SCAN])
+    if m is None or year is None or int(m.group(1)) != year:
+        return Context()
+    return Context(ACTUAL, m.group(1), year)
+
+
+_TITLE_SCAN = 60
 _TABLE_MIN_CELLS = 3
+_QUESTION_LEVEL = 9  # below every outline heading: the next heading ends the answer
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
     """The cells of a table row written with `|`: their offsets in the line."""
     if line.count("|") + line.count("｜") < _TABLE_MIN_CELLS - 1:
         return []
-    bounds = [-1, *(m.start() for m in re.finditer(r"[|｜]", line)), len(line)]
+    bounds = [-1, *(m.start() for m in _CELL_BAR.finditer(line)), len(line)]
     return [(a + 1, b) for a, b in itertools.pairwise(bounds) if line[a + 1 : b].strip()]
 
 
@@ -184,7 +218,7 @@ _OPENING_YEAR = re.compile(
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
 # `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
 _TIME_EXPR = re.compile(
-    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
     r"\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 _FRAME_REST = 6
@@ -192,6 +226,8 @@ _FRAME_REST = 6
 
 _SPEAKER = re.compile(
     r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
+    # reported speech: `《市政府工作报告》指出，过去一年…`
+    r"(?:[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示)\s*[，,：:]\s*)?"
 )
 
 
@@ -200,7 +236,7 @@ def _is_frame(head: str) -> bool:
     head = _SPEAKER.sub("", head)
     if _TIME_EXPR.match(head):
         return True
-    first = re.split(r"[，,]", head, maxsplit=1)[0]
+    first = _COMMA.split(head, maxsplit=1)[0]
     return bool(_TIME_EXPR.search(first)) and len(_TIME_EXPR.sub("", first).strip()) <= _FRAME_REST
 
 
@@ -213,18 +249,23 @@ def _opening_year(head: str) -> int | None:
     """`2018年，……`, `2021年是…`: the year a sentence opens with, which the sentences after it are about
     (not `2013年落户海安以来`: a start, not a frame)."""
     m = _OPENING_YEAR.match(head)
-    if m and "以来" not in re.split(r"[，,]", head[m.end() :], maxsplit=1)[0]:
+    if m and "以来" not in _COMMA.split(head[m.end() :], maxsplit=1)[0]:
         return int(m.group(1))
     framed = _FRAMING_YEAR.findall(head)  # `…贾建刚说：2015年，面临…`
     return int(framed[-1]) if framed else None
 
 
-def _context_of(head: str, year: int | None, doc_year: int | None) -> Context:
-    """Kind and period a sentence states before its first figure."""
+def _context_of(head: str, year: int | None, doc_year: int | None, *, reporting: bool = False) -> Context:
+    """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
+    `预计实现` is an estimated outcome: only words of intent make a sentence a target's."""
     kind = ""
-    if _STRONG_ACTUAL.search(head) or _WEAK_ACTUAL.search(head):
+    if (
+        _STRONG_ACTUAL.search(head)
+        or _HEAD_ACTUAL.search(head)
+        or _OPENS_LOOKING_BACK.match(_SPEAKER.sub("", head))
+    ):
         kind = ACTUAL
-    if _INTENT_OR_PLAN.search(head) or (not kind and _WEAK_TARGET.search(head)):
+    if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and _WEAK_TARGET.search(head)):
         kind = TARGET
     return Context(kind, period_of(head, year, doc_year) or "")
 
@@ -307,6 +348,11 @@ def _sentence_records(
             if not indicator:
                 indicator = _growth_name(subject, between, q)
                 clause_start = subject_start if indicator else p_start
+            if not indicator and q.unit == "名次" and (named_here or last_named):
+                # `规上工业增加值增长19%，位列全市第1名`: the rank of the figure just named
+                scope = _RANK_SCOPE_WORD.search(between)
+                indicator = f"{named_here or last_named}{scope.group() if scope else ''}排名"
+                clause_start = p_start
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
             if not indicator and subject and _LEVEL_ONLY.fullmatch(phrase[before_start : q.start]):
@@ -322,6 +368,8 @@ def _sentence_records(
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
+            if _is_county_fact(record.indicator, record.unit):
+                continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
             if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
                 record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
             else:
@@ -348,7 +396,7 @@ def _project_investment(phrase: str, q: Quantity) -> str:
     ):
         return ""
     m = _PROJECT_INVESTMENT.match(phrase, q.end)
-    if not m or re.search(r"等|重大|重点|一批|个|以上", m.group(1)):
+    if not m or _PROJECT_GROUP.search(m.group(1)):
         return ""
     return m.group(1)
 
@@ -360,7 +408,7 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
     if k < 2 or "分别" not in phrase or len(bare) < k - 1 or len({(r.indicator, r.unit) for r in made}) > 1:
         return made
     items = bare[-(k - 1) :]
-    if any(len(item) > _LIST_ITEM_MAX or re.search(r"\d", item) for item in items):
+    if any(len(item) > _LIST_ITEM_MAX or _DIGIT.search(item) for item in items):
         return made
     own = _clean_name(phrase[: phrase.index("分别")])
     if not own or not made[0].indicator.startswith(own):
@@ -378,7 +426,7 @@ _LIST_ITEM_MAX = 20
 
 def _without_reference(name: str) -> str:
     """`企业去年首年投产即销售` about 中天钢铁 → `销售`: the words that point back at the subject go."""
-    name = re.sub(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)", "", name)
+    name = _REFERENCE.sub("", name)
     return name.rsplit("即", 1)[-1] or name
 
 
@@ -420,7 +468,7 @@ def _record(
     past = is_past(period, doc.year, doc.month) and not fallback.firm
     kind = _kind(before, after, fallback.kind, q, past=past)
     period = _span_or_end(period, own, fallback.period, before, doc.year)
-    if kind == TARGET and not own and re.fullmatch(r"\d{4}(?:H\d|Q\d(?:-Q\d)?)", period):
+    if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
         period = period[
             :4
         ]  # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
@@ -481,16 +529,16 @@ _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\
 def _span_or_end(period: str, own: str | None, context: str, before: str, doc_year: int | None) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year."""
-    clause = re.split(r"[,，;；]", before)[-1]
-    if own is None and re.fullmatch(r"\d{4}-\d{4}", period) and not _FLOW.search(clause):
+    clause = _CLAUSE_STOP.split(before)[-1]
+    if own is None and _YEAR_SPAN.fullmatch(period) and not _FLOW.search(clause):
         return period[-4:]
     if "年均" in clause:
         between = _FROM_YEAR_TO_YEAR.search(before)
         if between:
             return f"{between.group(1)}-{between.group(2)}"
-        if own and re.fullmatch(r"\d{4}-\d{4}", context) and context.endswith(own):
+        if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
-        if own and re.fullmatch(r"\d{4}", own) and doc_year and int(own) > doc_year:
+        if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
             # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
             return f"{max(doc_year, int(own) - 4)}-{own}"
     return period
@@ -511,7 +559,7 @@ def _tidy(number: float) -> float | int:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = re.compile(r"[。！!？?；;\n]").search(text, pos)
+    m = _SENTENCE_STOP.search(text, pos)
     return m.start() if m else len(text)
 
 
@@ -546,17 +594,19 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
         if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
             return True
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
-        if followed_by_name and (_ENTITY_END.search(rest) or re.search(r"以[上下]$", phrase[: q.end])):
+        if followed_by_name and (_ENTITY_END.search(rest) or _THRESHOLD_END.search(phrase[: q.end])):
             return True
-    elif re.match(r"[^，,。；;]{0,8}之一", rest) or re.search(r"(?:所辖|下辖)$", phrase[: q.start]):
+    elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
+    elif _ADMIN_UNIT.match(rest) and "辖" in phrase[: q.start]:
+        return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
-    if phrase[: q.start].endswith("双") or re.match(r"\s*数", rest) or _PAGE_FURNITURE.search(phrase):
+    if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
         return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
     written = phrase[q.number_start : q.number_end]
-    is_small_chinese = bool(re.fullmatch(r"[一二两三四五六七八九十]+\s*\S{0,2}", written))
-    if is_small_chinese and is_count_unit(q.unit) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", rest.strip()):
+    is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
+    if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.strip()):
         return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
 
@@ -574,16 +624,16 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return counted
     before = _DEADLINE.sub("", phrase[before_start : q.start])
     name = _clean_name(before)
-    if re.search(r"(?:到|至)\s*$", before):  # `城镇化率提高到65.3%` states a level, not a growth rate
+    if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
     elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
         stem = _GROWTH_VERB.sub("", name)
         name = f"{_clean_name(stem)}增速" if stem and q.unit == "%" else name
     if not name or _GROWTH_VERB.fullmatch(name):
         return ""
-    if q.unit == "%" and (name.endswith("占") or re.search(r"占全[市县区省国]$", name)):
+    if q.unit == "%" and (name.endswith("占") or _SHARE_OF_WHOLE.search(name)):
         name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
-    if q.unit == "名次" and not re.search(r"排名|排位|位次|名次|排行", name):
+    if q.unit == "名次" and not _RANK_WORD.search(name):
         name = f"{name}排名"
     return name
 
@@ -595,13 +645,13 @@ _ASIDE = re.compile(r"[（(](?:下同|初步核算|预计|快报|现价|不变�
 
 
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
-    name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", re.sub(r"\s+", "", raw)))))
+    name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", _SPACES.sub("", raw)))))
     for _ in range(3):
         name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
     name = name.strip("()（）《》【】[]<>“”\"'·-—*")
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
-    return name if re.search(r"[\u4e00-\u9fffA-Za-z]", name) else ""
+    return name if _WORD_CHAR.search(name) else ""
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
@@ -633,7 +683,7 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
     """A figure with no name of its own takes the sentence's subject: `…收入37.7亿元,同比下降5.6%`."""
     if not subject:
         return ""
-    verb = _GROWTH_VERB.search(re.sub(r"\s+", "", before))
+    verb = _GROWTH_VERB.search(_SPACES.sub("", before))
     if q.unit == "%" and verb:
         return f"{subject}增速"
     if q.unit == "个百分点" and verb:
@@ -642,9 +692,22 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
 
 
 def _subject_of(indicator: str) -> str:
-    return re.sub(r"(?:年均|平均)?增速$", "", indicator)
+    return _RATE_END.sub("", indicator)
 
 
+_COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
+
+
+def _is_county_fact(indicator: str, unit: str) -> bool:
+    """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
+    `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named)."""
+    m = _COUNTY_FACT.fullmatch(indicator)
+    return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
+
+
+_ADMIN_UNIT = re.compile(r"\s*(?:乡镇|镇|乡|街道|办事处|行政村|村|社区|居委会)")
+_RANK_SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县")
+_ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
 
 
@@ -654,6 +717,8 @@ def _kind(before: str, after: str, fallback: str, q: Quantity, *, past: bool = F
     context's kind."""
     if _NAMED_TARGET.match(after):
         return TARGET  # `控制在2%的年度目标以内`: the figure is the target itself
+    if _ON_THE_BASIS.match(after) and "在" in before[-12:]:
+        return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)
@@ -690,11 +755,36 @@ def _deadline(clause_before: str, sentence_before: str, kind: str) -> str:
     found = list(_DEADLINE.finditer(clause_before))
     opening = _DEADLINE.match(sentence_before.lstrip())
     if found:
-        return re.sub(r"\s+", "", found[-1].group())
+        return _SPACES.sub("", found[-1].group())
     if opening:
-        return re.sub(r"\s+", "", opening.group())
+        return _SPACES.sub("", opening.group())
     if kind == TARGET:
         timed = list(_TIME_DEADLINE.finditer(clause_before))
         if timed:
             return timed[-1].group(1)
     return ""
+
+
+# Patterns of the functions above, compiled once (they run for every clause).
+_SENTENCE_STOP = re.compile(r"[。！!？?；;\n]")
+_CELL_BAR = re.compile(r"[|｜]")
+_COMMA = re.compile(r"[，,]")
+_PROJECT_GROUP = re.compile(r"等|重大|重点|一批|个|以上")
+_DIGIT = re.compile(r"\d")
+_REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
+_PART_OF_YEAR = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?)")
+_CLAUSE_STOP = re.compile(r"[,，;；]")
+_YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
+_YEAR_ONLY = re.compile(r"\d{4}")
+_THRESHOLD_END = re.compile(r"以[上下]$")
+_ONE_OF = re.compile(r"[^，,。；;]{0,8}之一")
+_UNDER = re.compile(r"(?:所辖|下辖)$")
+_DIGITS_WORD = re.compile(r"\s*数")
+_SMALL_CHINESE = re.compile(r"[一二两三四五六七八九十]+\s*\S{0,2}")
+_SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
+_TO_END = re.compile(r"(?:到|至)\s*$")
+_SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
+_RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
+_SPACES = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_RATE_END = re.compile(r"(?:年均|平均)?增速$")

@@ -3,6 +3,7 @@ a document without an entry still builds, with its date and places inferred from
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -27,12 +28,22 @@ class DocumentInfo:
 
     @property
     def year(self) -> int | None:
-        return int(self.date[:4]) if re.match(r"\d{4}", self.date) else None
+        return _year_of(self.date)
 
     @property
     def month(self) -> int | None:
-        m = re.match(r"\d{4}-(\d{2})", self.date)
-        return int(m.group(1)) if m else None
+        return _month_of(self.date)
+
+
+@functools.lru_cache(maxsize=256)
+def _year_of(date: str) -> int | None:
+    return int(date[:4]) if re.match(r"\d{4}", date) else None
+
+
+@functools.lru_cache(maxsize=256)
+def _month_of(date: str) -> int | None:
+    m = re.match(r"\d{4}-(\d{2})", date)
+    return int(m.group(1)) if m else None
 
 
 def load_manifest(seeds_dir: Path) -> dict[str, DocumentInfo]:
@@ -78,28 +89,60 @@ def infer_date(text: str) -> str:
     if m:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"
+    title = text.lstrip().split("\n", 1)[0]
+    summary = _SUMMARY_TITLE.search(title)
+    if summary:  # `2022年经济社会发展总体情况和2023年工作打算`: written as the year it sums up ends
+        return summary.group(1)
     review = re.search(r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:工作)?回顾", text)
     if review:  # a report reviewing a year is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
+    mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
     planned = re.findall(r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|要|力争|计划)", text)
-    if planned:  # `2025年，该区将…`: a plan speaks of its own year
-        return max(planned)
-    present = re.findall(r"((?:19|20)\d{2})\s*年\s*(?:上半年|以来|1-\d+月|前三季度|一季度|全年|今年)", text)
+    others = [int(y) for y in mentioned if y not in planned]
+    # `2025年，该区将…`: a plan speaks of its own year; but not one years beyond the rest of the text
+    # (`2020年全县要实现…` in an interview of 2016 is a target's year)
+    kept = [y for y in planned if not others or int(y) <= max(others) + 1]
+    if kept:
+        return max(kept)
+    if others and planned:
+        mentioned = [y for y in mentioned if y not in planned]  # a target's year is not the present
+    present = re.findall(r"((?:19|20)\d{2})\s*年\s*(?:上半年|1-\d+月|前三季度|一季度|全年|今年)", text)
     if present:
         return max(present)
+    # `2010年以来` says the present is later still: the latest year named, when that is later
+    since = re.findall(r"((?:19|20)\d{2})\s*年\s*以来", text)
+    if since and not any(int(y) > int(max(since)) for y in mentioned):
+        return max(since)
     plan = _FIVE_YEAR_PLAN.search(text[:_HEAD_CHARS])
     if plan:  # a five-year plan is adopted in its first year
         return str(2006 + 5 * "一二三四五六".index(plan.group(1) or plan.group(2)))
-    mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
-    if not mentioned:
+    reached = _REACHED_YEAR.findall(text)
+    if not mentioned and not reached:
         return ""
-    latest = max(mentioned)  # the latest year a text speaks of, bar targets
-    if re.search(latest + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了)", text):
+    latest = max(mentioned + reached)  # the latest year a text speaks of, bar targets
+    if latest in reached and latest not in mentioned:
+        return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
+    if re.search(latest + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了)", text) or (
+        _THIS_YEAR_SO_FAR.search(text)
+        and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,6}?(?:实现|完成)", text)
+    ):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
     return latest
 
 
 _TITLE_MAX = 40
+_SUMMARY_TITLE = re.compile(
+    r"((?:19|20)\d{2})\s*年[^。]{0,20}?(?:情况|总结|工作总结)[^。]{0,6}?(?:19|20)\d{2}\s*年[^。]{0,10}?"
+    r"(?:打算|计划|思路|安排|要点)"
+)
+# A text of this year's progress so far (`今年1-6月份`) that gives a named year's full outcomes
+# (`2016年，全县实现…`) speaks of that year as over.
+_THIS_YEAR_SO_FAR = re.compile(r"今年\s*(?:上半年|1\s*[-—~至]\s*\d{1,2}\s*月|一季度|前三季度|以来)")
+# A change between two years states the later year's level as reached: `由2020年的120亿元增加到2024年的160亿元`.
+_REACHED_YEAR = re.compile(
+    r"[由从]\s*(?:19|20)\d{2}\s*年[^。；;]{0,20}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低)(?:到|至)\s*"
+    r"((?:19|20)\d{2})\s*年(?:底|末)?的?\s*[\d一二三四五六七八九十百千]"
+)
 
 
 def infer_title(text: str) -> str:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import opencc
 
+from bot.ingest.script import FastT2S
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 
 
@@ -106,8 +108,14 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 
 @cache
 def _t2s() -> opencc.OpenCC:
-    # Loading the dictionaries is slow, and conversion is the pipeline's speed bound: one per process.
+    # Loading the dictionaries is slow: one per process.
     return opencc.OpenCC("t2s")
+
+
+@cache
+def _converter() -> FastT2S:
+    """OpenCC's t2s, same output, without the package's slow search (bot.ingest.script)."""
+    return FastT2S(_t2s())
 
 
 def fold_width(s: str) -> str:
@@ -117,12 +125,12 @@ def fold_width(s: str) -> str:
 
 def t2s(s: str) -> str:
     """Traditional → simplified script, nothing else (one converter for the whole process)."""
-    return _t2s().convert(s)
+    return _converter().convert(s)
 
 
 def to_simplified(s: str) -> str:
     """Cheap normalization of a query: width folded, invisible marks removed, simplified script."""
-    return _t2s().convert(fold_width(_INVISIBLE.sub("", s)))
+    return _converter().convert(fold_width(_INVISIBLE.sub("", s)))
 
 
 @cache
@@ -147,7 +155,7 @@ def _convert_script(text: str) -> tuple[str, _Edits | None]:
     if not convertible.search(text):
         return text, None
     lines = text.split("\n")
-    converted = [_t2s().convert(line) if convertible.search(line) else line for line in lines]
+    converted = [_converter().convert(line) if convertible.search(line) else line for line in lines]
     if all(len(a) == len(b) for a, b in zip(lines, converted, strict=True)):
         return "\n".join(converted), None  # t2s maps characters one to one, so offsets are unchanged
     # A dictionary that changes lengths: keep the map exact to the line.
@@ -225,7 +233,7 @@ def _common_hanzi() -> frozenset[str]:
 def _is_common(ch: str) -> bool:
     if ch in _CJK_PUNCTUATION or ch in _common_hanzi():
         return True
-    return _t2s().convert(ch) in _common_hanzi()  # a traditional form of a common character
+    return _converter().convert(ch) in _common_hanzi()  # a traditional form of a common character
 
 
 def _gbk_pair(ch: str) -> bytes | None:

@@ -39,6 +39,11 @@ SUFFIX_CHARS = frozenset("省市区县旗州盟")
 _NOT_SHORT_ENDINGS = SUFFIX_CHARS - {"州"}
 # A level suffix followed by one of these is the start of an ordinary word: 合作市场 is not 合作市.
 SUFFIX_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", "县域"})
+# Around a one-character county's full name (`叶县`), what shows it is not one: `县城`, `县级`, `市和县`, `各县`.
+_ONE_CHAR_WORDS = frozenset("城域级乡区市委镇")
+_ONE_CHAR_BEFORE = frozenset("和与及、各两本该全我每个")
+_BEFORE_HE = frozenset("省市区乡镇村")
+_TOWN_SUFFIXES = frozenset("镇乡")
 # Parts of a name that say where or what, not which: 市中, 新城, 城关, 东 (东区), 郊 (郊区).
 GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧古城郊矿市区县关")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
@@ -176,6 +181,7 @@ class Gazetteer:
         self._suggest_index: tuple[list[str], list[str], list[list[Place]]] | None = None
         self._context_cache: dict[tuple[str, ...], frozenset[str]] = {}
         self._last_scan: tuple[str, frozenset[str], tuple[Mention, ...]] | None = None
+        self._last_candidates: tuple[str, list[tuple[int, list[int]]]] | None = None
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
@@ -253,18 +259,14 @@ class Gazetteer:
         last = self._last_scan
         if last is not None and last[0] is text and last[1] == context:
             return list(last[2])  # the same document scanned again (sections, then sentence openings)
-        candidates: dict[int, list[int]] = defaultdict(list)  # start → lengths of the forms written there
-        for last, length in self._automaton.iter(text):
-            candidates[last - length + 1].append(length)
+        candidates = self._candidates(text)
         mentions: list[Mention] = []
         previous: Mention | None = None
         pos = 0
-        for start in sorted(candidates):
+        for start, lengths in candidates:
             if start < pos:
                 continue
-            mention = self._mention_at(
-                text, start, sorted(candidates[start], reverse=True), context, previous
-            )
+            mention = self._mention_at(text, start, lengths, context, previous)
             if mention is not None:
                 mentions.append(mention)
                 previous = mention
@@ -272,6 +274,56 @@ class Gazetteer:
         if len(text) > _SCAN_MEMO_MIN:
             self._last_scan = (text, context, tuple(mentions))
         return mentions
+
+    def full_names(self, text: str) -> list[Mention]:
+        """Full names with their level suffix that mean one place in the whole country, wherever the context:
+        the evidence a byline or a title gives (`郏县`, `缙云县`), read when running text names no place that
+        counts. A one-character county (`叶县`, `沛县`) counts unless a word goes on (`县城`, `县域`) or a
+        conjunction or a counter stands before it (`市和县`, `各县`)."""
+        found: list[Mention] = []
+        pos = 0
+        parents_named: dict[str, bool] | None = None
+        index = self._full_name_index
+        for start, lengths in self._candidates(text):
+            if start < pos:
+                continue
+            name = next((text[start : start + n] for n in lengths if text[start : start + n] in index), "")
+            if not name:
+                continue
+            places = index[name]
+            end = start + len(name)
+            if text[end - 1 : end + 1] in SUFFIX_WORDS:
+                continue
+            if len(name) == 2 and (
+                text[end : end + 1] in _ONE_CHAR_WORDS
+                or text[start - 1 : start] in _ONE_CHAR_BEFORE
+                or (name[0] == "和" and text[start - 1 : start] in _BEFORE_HE)  # `市和县两级`
+            ):
+                continue
+            if len(places) == 1:
+                place: Place | None = places[0]
+            else:
+                if parents_named is None:
+                    parents_named = {}
+                place = self._named_parent(text, places, parents_named)
+            if place is not None:
+                found.append(Mention(start, end, place, True))
+                pos = end
+        return found
+
+    @staticmethod
+    def _named_parent(text: str, places: tuple[Place, ...], named_cache: dict[str, bool]) -> Place | None:
+        """Of same-named places (鼓楼区), the one whose city or province the text names; None unless one."""
+        named = []
+        for place in places:
+            for parent in (place.city, place.province):
+                if len(parent) > 2:
+                    if parent not in named_cache:
+                        named_cache[parent] = parent[:-1] in text
+                    if named_cache[parent]:
+                        named.append(place)
+                        break
+        return named[0] if len(named) == 1 else None
 
     # ------------------------------------------------------------------------------------------ internals
 
@@ -402,11 +454,26 @@ class Gazetteer:
             and not place.name.startswith(text[start : end + 1])
         ):
             return False  # 大城市: a suffix that is not its own follows
+        elif (
+            text[start] in _TOWN_SUFFIXES
+            and start > 0
+            and "\u4e00" <= text[start - 1] <= "\u9fff"
+            and not under_parent
+            and self._province_or_city_at(text, start + 1)
+        ):
+            return False  # 榔桥镇安徽…: the 镇 closes a town's name, and 安徽 follows it, not 镇安
         if form.needs == ALWAYS:
             return True
         if form.needs == IN_CONTEXT:
             return under_parent or self._in_context(place, context)
         return parent is not None and parent.name == place.city
+
+    def _province_or_city_at(self, text: str, pos: int) -> bool:
+        for length in (2, 3, 4):
+            forms = self._forms.get(text[pos : pos + length], ())
+            if any(f.place.level in ("province", "city") and f.needs == ALWAYS for f in forms):
+                return True
+        return False
 
     @functools.cached_property
     def _automaton(self) -> ahocorasick.Automaton:
@@ -417,6 +484,31 @@ class Gazetteer:
             automaton.add_word(key, len(key))
         automaton.make_automaton()
         return automaton
+
+    @functools.cached_property
+    def _full_name_index(self) -> dict[str, tuple[Place, ...]]:
+        """Full names of counties and cities (all are written forms of the automaton), bar generic ones."""
+        index = {}
+        for name, places in self._by_name.items():
+            kept = tuple(dict.fromkeys(p for p in places if p.level in ("county", "city")))
+            # a generic name (城区, 郊区) is no evidence of which place a text is about
+            if kept and len(name) >= 2 and _full_name_needs(name, kept[0].short) != AFTER_PARENT:
+                index[name] = kept
+        return index
+
+    def _candidates(self, text: str) -> list[tuple[int, list[int]]]:
+        """Where written forms start in `text`, each with their lengths, longest first; a whole document's
+        are kept for the next scan of it with another context (one automaton pass per document)."""
+        memo = self._last_candidates
+        if memo is not None and memo[0] is text:
+            return memo[1]
+        by_start: dict[int, list[int]] = defaultdict(list)
+        for last, length in self._automaton.iter(text):
+            by_start[last - length + 1].append(length)
+        found = [(start, sorted(by_start[start], reverse=True)) for start in sorted(by_start)]
+        if len(text) > _SCAN_MEMO_MIN:
+            self._last_candidates = (text, found)
+        return found
 
     def _sound(self, text: str) -> str:
         return "".join(self._pinyin.get(char, char) for char in text)

@@ -10,17 +10,19 @@ the sections cover.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.ingest.places import Gazetteer, Mention, Place
-from bot.ingest.zones import ZoneMention, find_zones, not_yet_national
+from bot.ingest.zones import ZoneMention, find_zones, not_yet_national, zone_of_city
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
 _PHRASE_END = re.compile(r"[，,：:“”\"「」『』|｜]+")
+_LIST_COMMA = re.compile(r"\s*、")
 _INTERVIEW = re.compile(r"^\s*(?:[—–\-─]{1,3}\s*(?:专访|访)|(?:专访|访).{2,20}(?:书记|县长|区长|市长|旗长))")
 # List markers, bullets and brackets around a heading: `## 一、海安市`, `■ 如皋`, `【启东】`.
 _DECORATION = re.compile(
@@ -59,12 +61,11 @@ def split_spans(text: str, start: int, end: int, separators: re.Pattern[str]) ->
     spans.append((pos, end))
     trimmed = []
     for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            trimmed.append((a, b))
+        part = text[a:b]
+        core = part.strip()  # str.strip drops exactly the characters str.isspace calls space
+        if core:
+            a += len(part) - len(part.lstrip())
+            trimmed.append((a, a + len(core)))
     return trimmed
 
 
@@ -77,7 +78,10 @@ def phrases(text: str, start: int, end: int, cuts: set[int] = frozenset()) -> li
     `cuts` (after a figure: `减税降费 5.06 亿元、发放…`, but not in a list of names: `省、南通市级重大项目`)."""
     spans = []
     for a, b in split_spans(text, start, end, _PHRASE_END):
-        for m in re.finditer(r"\s*、", text[a:b]):
+        if not cuts or "、" not in text[a:b]:
+            spans.append((a, b))
+            continue
+        for m in _LIST_COMMA.finditer(text[a:b]):
             if a + m.start() in cuts:
                 spans.append((a, a + m.start()))
                 a += m.end()
@@ -156,15 +160,75 @@ def most_mentioned_place(text: str, gazetteer: Gazetteer, city: str) -> Place | 
         elif mention.place.name == city:
             city_votes += weight
     top = votes.most_common(1)
+    own = own_place(text, gazetteer)
     zone = _main_zone(text, zones)
+    if zone is None and city:  # `经开区2022年…汇报`: a zone that names only its city
+        zone = zone_of_city(text, gazetteer, city, provincial=not_yet_national(text))
     if zone is not None and zone[1] > max(city_votes, top[0][1] if top else 0):
         return zone[0]
+    if own is not None:  # the county whose government, congress or party secretary speaks
+        return own
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
     if not top and not city:
         return _by_short_name(text, gazetteer)
     return top[0][0] if top else None
+
+
+# What follows a place's name when the document is that place's own: its government, congress, party
+# committee, statistics bureau or newsroom speaks (`郏县人民政府`, `在郏县第十届人民代表大会`, `沛县县委书记`).
+_OWN_CUE = re.compile(
+    r"\s*(?:人民政府|人民代表大会|人大|政协|[县区市旗]委|委书记|[县区市旗]长|统计局|融媒体|发展和改革|发改|"
+    r"政府办|第[一二三四五六七八九十\d]+届)"
+)
+
+
+def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The county a document is the own text of: the one whose full name its title gives, or its government,
+    congress, party secretary or bureau is named by, most often (a tie is none)."""
+    votes: Counter[Place] = Counter()
+    title_end = min(_TITLE_CHARS, len(text.split("\n", 1)[0]))
+    for mention in gazetteer.full_names(text):
+        # named by its government or bureau, or in full in the title (`眉县县情简介`)
+        if mention.place.level == "county" and (
+            _OWN_CUE.match(text, mention.end) or mention.end <= title_end
+        ):
+            votes[mention.place] += 1
+    top = votes.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
+def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The place of a document whose running text names none that counts: its own county, else the full name
+    it gives most (the title and the first lines double; `郏县`, `叶县` count here), else a county's short
+    form that means one place in the whole country, even named once (`缙云统计`)."""
+    own = own_place(text, gazetteer)
+    if own is not None:
+        return own
+    votes: Counter[Place] = Counter()
+    first: dict[Place, int] = {}
+    for mention in gazetteer.full_names(text):
+        votes[mention.place] += 2 if mention.start < _TITLE_CHARS else 1
+        first.setdefault(mention.place, mention.start)
+    if votes:  # most named, then a county before a city, then the first named
+        return min(votes, key=lambda p: (-votes[p], p.level != "county", first[p]))
+    return _by_short_name(text, gazetteer, min_votes=1) or _short_in_head_or_byline(text, gazetteer)
+
+
+_BYLINE_CHARS = 300
+
+
+def _short_in_head_or_byline(text: str, gazetteer: Gazetteer) -> Place | None:
+    """A county's short form in the title or the closing byline (`缙云统计`, `来源：旺苍`): the first one."""
+    everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
+    for part in (text[:_TITLE_CHARS], text[-_BYLINE_CHARS:]):
+        for m in gazetteer.find_mentions(part, everywhere):
+            if m.place.level == "county":
+                return m.place
+    return None
 
 
 def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
@@ -199,7 +263,7 @@ _SHORT_NAME_MIN_VOTES = 2
 _TITLE_CHARS = 60
 
 
-def _by_short_name(text: str, gazetteer: Gazetteer) -> Place | None:
+def _by_short_name(text: str, gazetteer: Gazetteer, min_votes: int = _SHORT_NAME_MIN_VOTES) -> Place | None:
     """A text that names its county only by a short form (`双流上半年…`) and no city: the county whose short
     form it names most, at least twice, when that form means one place in the whole country."""
     everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
@@ -210,7 +274,7 @@ def _by_short_name(text: str, gazetteer: Gazetteer) -> Place | None:
                 2 if m.start < _TITLE_CHARS and m.exact else 1
             )  # a full name in the title counts double
     top = votes.most_common(2)
-    if not top or top[0][1] < _SHORT_NAME_MIN_VOTES or (len(top) > 1 and top[1][1] == top[0][1]):
+    if not top or top[0][1] < min_votes or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
 
@@ -225,6 +289,8 @@ def split_sections(
         allowed = set(places)
         starts = [(s, p) for s, p in starts if p.name in allowed] or starts
     default = _default_place(text, gazetteer, places or [], city, has_sections=bool(starts))
+    if default is None:  # a document is never left without a place it names somewhere
+        default = fallback_place(text, gazetteer)
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
     for start, place in starts:
         if start == 0:
@@ -246,9 +312,13 @@ def _with_named_sentences(
     # One scan of the whole text, then a look-up at each phrase's start.
     mentions = {m.start: m for m in gazetteer.find_mentions(text, cities)}
     zones = {z.start: z for z in find_zones(text, gazetteer, city, provincial=provincial)}
+    starts = sorted({*mentions, *zones})
     for section in sections:
         pos = section.start
         for s_start, s_end in sentences(text, section.start, section.end):
+            first = bisect.bisect_left(starts, s_start)
+            if first == len(starts) or starts[first] >= s_end:
+                continue  # no place is named in this sentence
             for start, _end in phrases(text, s_start, s_end):
                 place = _opening_place(text, start, mentions, zones)
                 if place is None or place.name == section.region:

@@ -57,13 +57,13 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
     for m in _PROJECT.finditer(text, start, end):
         name = m.group(1)
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
-        if not _PROJECT_CLASS.search(name) and not re.search(r"\d+个|的|^(?:这|那|该|此|是)", name):
+        if not _PROJECT_CLASS.search(name) and not _NOT_ONE_PROJECT.search(name):
             found.append((m.start(), Entity(m.end(), _short(name), False)))
     return [entity for _, entity in sorted(found, key=lambda item: item[0])]
 
 
 def _short(name: str) -> str:
-    return re.sub(r"^(?:在|由|从|对|与|和|为|是)", "", name)
+    return _LEADING_PREPOSITION.sub("", name)
 
 
 def last_entity(text: str) -> str:
@@ -83,9 +83,15 @@ def subject_of(entities: list[Entity], phrase_start: int, sentence_before: str, 
     if named is None or not clause_before.lstrip().startswith(named.name):
         return ""
     # a clause that opens with the company's or the project's own name
-    return named.name if named.company or re.search(r"[A-Za-z0-9]", named.name) else ""
+    return named.name if named.company or _LATIN_OR_DIGIT.search(named.name) else ""
 
 
 def acted_on(phrase_before: str) -> bool:
     """Whether a count is of a group the place acts on (`针对49家…企业`): the words right before it say so."""
     return bool(_ACTED_ON.search(phrase_before))
+
+
+# Patterns of the functions above, compiled once (they run for every clause).
+_NOT_ONE_PROJECT = re.compile(r"\d+个|的|^(?:这|那|该|此|是)")
+_LEADING_PREPOSITION = re.compile(r"^(?:在|由|从|对|与|和|为|是)")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")

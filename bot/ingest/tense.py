@@ -67,6 +67,32 @@ def heading(line: str) -> tuple[int, str, bool] | None:
     return None
 
 
+# An interviewer's question (`记者：下一步有什么打算？`, `问：去年取得了哪些成绩？`) frames the answer below it.
+_QUESTION = re.compile(
+    r"^\s*[*#【\[]*\s*(?:本报记者|记者|主持人|问|[Qq])\s*[】\]*]*\s*[:：](?=.*(?:[?？]|吗|呢|哪些|什么|如何|怎样|怎么))"
+)
+_QUESTION_REVIEW = re.compile(
+    r"成绩|成效|成就|取得|变化|亮点|进展|回顾|过去|去年|上年|一年来|[一二三四五两几]年来|近年来|这些年|做了哪些"
+)
+_QUESTION_PLAN = re.compile(
+    r"打算|目标|下一步|下步|今后|未来|规划|计划|思路|举措|部署|接下来|新的一年|今年|明年"
+)
+
+
+def question_context(line: str, doc_year: int | None) -> Context | None:
+    """The context an interviewer's question gives the answer after it: a look back (achieved figures) or
+    ahead (targets), by the last such word it uses; None when the line is no question."""
+    if not _QUESTION.match(line):
+        return None
+    back = [m.start() for m in _QUESTION_REVIEW.finditer(line)]
+    ahead = [m.start() for m in _QUESTION_PLAN.finditer(line)]
+    if not back and not ahead:
+        return Context()
+    if (back[-1] if back else -1) > (ahead[-1] if ahead else -1):
+        return Context(ACTUAL, period_of(line, doc_year) or "", None)
+    return Context(TARGET, "", None)
+
+
 def heading_context(title: str, whole: bool, doc_year: int | None) -> Context:
     """The kind and period a heading gives the part below it."""
     review, plan = (_REVIEW, _PLAN) if whole else (_STRONG_REVIEW, _STRONG_PLAN)

@@ -22,10 +22,13 @@ _FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)
 _YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 _MONTHS = re.compile(r"(?<![\d.])(1)\s*(?:月\s*)?[-—~至到]\s*(\d{1,2})\s*月(?:份)?")
 _RELATIVE = re.compile(
-    r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|截至目前|截止目前|目前"
+    r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"截至目前|截止目前|目前"
 )
 # Words said from the day the document was written; the others belong to the passage's year.
-_SPOKEN = frozenset(("明年", "今年", "去年", "上年", "前年", "截至目前", "截止目前", "目前"))
+_SPOKEN = frozenset(
+    ("明年", "今年", "去年", "上年", "前年", "过去一年", "过去的一年", "截至目前", "截止目前", "目前")
+)
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
 _UNTIL_MONTH = re.compile(
     r"(?:截至|截止|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?"
@@ -47,6 +50,9 @@ _FIRST_FIGURE = re.compile(
 )
 
 
+_TIME_CHAR = re.compile(r"[年月季目五]")
+
+
 def head_of(sentence: str) -> str:
     """The words of a sentence before its first figure (dates such as `2022年一季度` are words here)."""
     m = _FIRST_FIGURE.search(sentence)
@@ -61,6 +67,8 @@ def mask_comparisons(text: str) -> str:
 def period_of(text: str, year: int | None, doc_year: int | None = None) -> str | None:
     """The period named by the last time word of `text`. Relative words refer to `year` (the passage's),
     `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`)."""
+    if not _TIME_CHAR.search(text):
+        return None  # every time word above holds one of these characters
     text = mask_comparisons(text)
     doc_year = doc_year or year
     candidates: list[tuple[int, str]] = []
@@ -80,7 +88,7 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
             whole = m.group(2) in ("底", "末") and m.group().startswith(("截至", "截止"))
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
     for m in _MONTHS.finditer(text):
-        anchor = _year_just_before(text, m.start()) or year
+        anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year) or year
         if anchor:
             candidates.append((m.start() + 1, month_span(anchor, int(m.group(2)))))
     years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
@@ -88,7 +96,13 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
         word = m.group()
         # `2015年，面临…，全年实现…`: a year named earlier in the sentence anchors its 全年
         named = [y for pos, y in years if pos < m.start()]
-        anchor = doc_year if word in _SPOKEN else _year_just_before(text, m.start()) or (named or [year])[-1]
+        anchor = (
+            doc_year
+            if word in _SPOKEN
+            else _year_just_before(text, m.start())
+            or _spoken_just_before(text, m.start(), doc_year)
+            or (named or [year])[-1]
+        )
         if anchor:
             candidates.append((m.start() + 1, relative_period(word, anchor)))
     if not candidates:
@@ -96,8 +110,19 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
     return max(candidates)[1]
 
 
+def _spoken_just_before(text: str, pos: int, doc_year: int | None) -> int | None:
+    """`今年1-6月`, `去年上半年`: the year a spoken word right before a part of a year names."""
+    m = _SPOKEN_BEFORE.search(text[max(0, pos - 4) : pos])
+    if not m or doc_year is None:
+        return None
+    return doc_year + {"今年": 0, "去年": -1, "上年": -1, "明年": 1}[m.group(1)]
+
+
+_SPOKEN_BEFORE = re.compile(r"(今年|去年|上年|明年)\s*$")
+
+
 def _year_just_before(text: str, pos: int) -> int | None:
-    m = re.search(r"(20\d\d)\s*年\s*(?:的|度)?\s*$", text[max(0, pos - 8) : pos])
+    m = _YEAR_AT_END.search(text[max(0, pos - 8) : pos])
     return int(m.group(1)) if m else None
 
 
@@ -121,7 +146,7 @@ def month_span(year: int, last: int) -> str:
 def relative_period(word: str, year: int) -> str:
     if word == "明年":
         return str(year + 1)
-    if word in ("去年", "上年"):
+    if word in ("去年", "上年", "过去一年", "过去的一年"):
         return str(year - 1)
     if word == "前年":
         return str(year - 2)
@@ -145,10 +170,10 @@ def year_of(period: str) -> int | None:
 def period_end(period: str) -> tuple[int, int] | None:
     """The last (year, month) a period covers: 2021 → (2021, 12), 2021H1 → (2021, 6), 2016-2020 → (2020, 12),
     2023-01~2023-07 → (2023, 7)."""
-    m = re.fullmatch(r"\d{4}-\d{2}~(\d{4})-(\d{2})", period)
+    m = _MONTH_SPAN.fullmatch(period)
     if m:
         return int(m.group(1)), int(m.group(2))
-    m = re.fullmatch(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?", period)
+    m = _PERIOD.fullmatch(period)
     if not m:
         return None
     year, half, quarter = int(m.group(1)), m.group(2), m.group(3)
@@ -164,3 +189,9 @@ def is_past(period: str, year: int | None, month: int | None) -> bool:
     if month == 12:
         return end <= (year, month)  # a year-end meeting speaks of its own year as done
     return end < (year, month) if month else end[0] < year
+
+
+# Patterns of the functions above, compiled once (they run for every clause).
+_YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
+_MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
+_PERIOD = re.compile(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?")

@@ -89,3 +89,25 @@ def _zone_before(
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
         return ZoneMention(start, m.end(), zone)
     return None
+
+
+_BARE_WORDS = ("经开区", "高新区", "综保区")
+_BARE_MIN = 3
+
+
+def zone_of_city(
+    text: str, gazetteer: Gazetteer, city: str, *, provincial: bool = False
+) -> tuple[Place, int] | None:
+    """A text about a zone that it names only by its kind (`经开区2022年经济社会发展总体情况`, `经开区深入贯彻…`)
+    and that names its city: that city's zone, with the times the text calls it so. None when the text names a
+    zone in full, or calls none so at least three times."""
+    place = gazetteer.get(city) if city else None
+    if place is None or place.level != "city":
+        return None
+    counts = {word: text.count(word) for word in _BARE_WORDS}
+    word, count = max(counts.items(), key=lambda item: item[1])
+    if count < _BARE_MIN:
+        return None
+    short = place.short if place.short != place.name else place.name[:-1]
+    name = short + ("经济开发区" if provincial and word == "经开区" else _SUFFIXES[word])
+    return Place("", name, short + word, ZONE, place.name, place.province), count

@@ -41,7 +41,10 @@ TEST_TOKEN = f"{BOT_ID}:AAStandInTokenForPolicybotTests0000000"
 DEFAULT_USER_ID = 10001
 # Telegram's service accounts that appear as `from` of anonymous admin / channel posts.
 GROUP_ANONYMOUS_BOT = {
-    "id": 1087968824, "is_bot": True, "first_name": "Group", "username": "GroupAnonymousBot",
+    "id": 1087968824,
+    "is_bot": True,
+    "first_name": "Group",
+    "username": "GroupAnonymousBot",
 }
 CHANNEL_BOT = {"id": 136817688, "is_bot": True, "first_name": "Channel", "username": "Channel_Bot"}
 
@@ -55,8 +58,17 @@ SEND_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
 RATED_METHODS = SEND_METHODS | {"editMessageText", "editMessageReplyMarkup", "editMessageCaption"}
 CHAT_ACTIONS = frozenset(
     {
-        "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-        "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
+        "typing",
+        "upload_photo",
+        "record_video",
+        "upload_video",
+        "record_voice",
+        "upload_voice",
+        "upload_document",
+        "choose_sticker",
+        "find_location",
+        "record_video_note",
+        "upload_video_note",
     }
 )
 MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "restricted", "left", "kicked"})
@@ -66,11 +78,35 @@ _NOT_DEFAULT_UPDATES = frozenset({"chat_member", "message_reaction", "message_re
 # everything else json.dumps'ed, so "123" as a text must stay a string).
 _STRING_PARAMS = frozenset(
     {
-        "text", "caption", "parse_mode", "callback_query_id", "inline_query_id", "action", "url",
-        "next_offset", "switch_pm_text", "switch_pm_parameter", "inline_message_id", "secret_token",
-        "ip_address", "language_code", "business_connection_id", "message_effect_id", "emoji", "title",
-        "description", "short_description", "name", "photo", "document", "query", "first_name",
-        "last_name", "question", "thumbnail", "sticker",
+        "text",
+        "caption",
+        "parse_mode",
+        "callback_query_id",
+        "inline_query_id",
+        "action",
+        "url",
+        "next_offset",
+        "switch_pm_text",
+        "switch_pm_parameter",
+        "inline_message_id",
+        "secret_token",
+        "ip_address",
+        "language_code",
+        "business_connection_id",
+        "message_effect_id",
+        "emoji",
+        "title",
+        "description",
+        "short_description",
+        "name",
+        "photo",
+        "document",
+        "query",
+        "first_name",
+        "last_name",
+        "question",
+        "thumbnail",
+        "sticker",
     }
 )
 _DEFAULT_DESCRIPTIONS = {
@@ -217,8 +253,10 @@ class _RateLimit:
 
     def check(self, chat_id: int | str | None, now: float) -> None:
         meters = [self.overall] if self.overall else []
-        if self.per_chat_per_minute and chat_id is not None and not (
-            self.groups_only and isinstance(chat_id, int) and chat_id > 0
+        if (
+            self.per_chat_per_minute
+            and chat_id is not None
+            and not (self.groups_only and isinstance(chat_id, int) and chat_id > 0)
         ):
             meter = self.chats.get(chat_id)
             if meter is None:
@@ -269,9 +307,19 @@ _ATTR_RE = re.compile(r"([A-Za-z-]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"
 _ENTITY_RE = re.compile(r"&(?:(lt|gt|amp|quot)|#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6}));")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _SIMPLE_TAGS = {
-    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline", "ins": "underline",
-    "s": "strikethrough", "strike": "strikethrough", "del": "strikethrough", "tg-spoiler": "spoiler",
-    "code": "code", "pre": "pre", "blockquote": "blockquote",
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strikethrough",
+    "strike": "strikethrough",
+    "del": "strikethrough",
+    "tg-spoiler": "spoiler",
+    "code": "code",
+    "pre": "pre",
+    "blockquote": "blockquote",
 }
 _ALL_TAGS = {*_SIMPLE_TAGS, "a", "span", "tg-emoji"}
 
@@ -460,7 +508,10 @@ class BotApiStandIn:
         self._requested_port = port
         self._token = token
         self.bot_user: dict[str, Any] = {
-            "id": bot_id, "is_bot": True, "first_name": BOT_NAME, "username": bot_username,
+            "id": bot_id,
+            "is_bot": True,
+            "first_name": BOT_NAME,
+            "username": bot_username,
         }
         self._max_poll_timeout = max_poll_timeout
         self._lock = threading.RLock()
@@ -859,7 +910,8 @@ class BotApiStandIn:
         with self._lock:
             if self._webhook.get("url"):
                 raise ApiError(
-                    409, "Conflict: can't use getUpdates method while webhook is active; "
+                    409,
+                    "Conflict: can't use getUpdates method while webhook is active; "
                     "use deleteWebhook to delete the webhook first",
                 )
             if "allowed_updates" in params:
@@ -876,7 +928,8 @@ class BotApiStandIn:
             event = self._wake_event  # grab before checking, so a push in between still wakes us
             if generation != self._poll_generation:
                 raise ApiError(
-                    409, "Conflict: terminated by other getUpdates request; "
+                    409,
+                    "Conflict: terminated by other getUpdates request; "
                     "make sure that only one bot instance is running",
                 )
             updates = self._take_updates(offset, limit)
@@ -1066,7 +1119,7 @@ class BotApiStandIn:
     def _m_set_my_commands(self, params: dict[str, Any], files: Mapping[str, UploadedFile]) -> Any:
         commands = params.get("commands")
         if not isinstance(commands, list):
-            raise bad_request("parameter \"commands\" is required")
+            raise bad_request('parameter "commands" is required')
         if len(commands) > 100:
             raise bad_request("too many commands")
         clean = []
@@ -1138,13 +1191,27 @@ class BotApiStandIn:
             width, height = image_size(photo.data)
             n = next(self._file_ids)
             file_id = f"AgACAgIAAxkDAAIB{n:08d}StandInPhoto"
-            sizes = [{"file_id": file_id, "file_unique_id": f"AQAD{n:08d}", "file_size": photo.size,
-                      "width": width, "height": height}]
+            sizes = [
+                {
+                    "file_id": file_id,
+                    "file_unique_id": f"AQAD{n:08d}",
+                    "file_size": photo.size,
+                    "width": width,
+                    "height": height,
+                }
+            ]
             if max(width, height) > 90:
                 scale = 90 / max(width, height)
-                sizes.insert(0, {"file_id": f"{file_id}-s", "file_unique_id": f"AQAD{n:08d}s",
-                                 "file_size": max(1, photo.size // 10),
-                                 "width": round(width * scale), "height": round(height * scale)})
+                sizes.insert(
+                    0,
+                    {
+                        "file_id": f"{file_id}-s",
+                        "file_unique_id": f"AQAD{n:08d}s",
+                        "file_size": max(1, photo.size // 10),
+                        "width": round(width * scale),
+                        "height": round(height * scale),
+                    },
+                )
             self._photos[file_id] = sizes
         else:
             sizes = self._photos.get(photo) or [
@@ -1156,8 +1223,9 @@ class BotApiStandIn:
         """A sent photo or document with its optional caption, checked as Telegram checks it."""
         caption, entities = None, []
         if params.get("caption"):
-            caption, entities = self._formatted(params["caption"], params.get("parse_mode"), CAPTION_LIMIT,
-                                                "message caption")
+            caption, entities = self._formatted(
+                params["caption"], params.get("parse_mode"), CAPTION_LIMIT, "message caption"
+            )
         return self._bot_message(
             chat_id,
             reply_to_message=self._reply_target(chat_id, params),
@@ -1172,11 +1240,15 @@ class BotApiStandIn:
         document = self._upload(params, files, "document")
         n = next(self._file_ids)
         doc: dict[str, Any] = {
-            "file_id": f"BQACAgIAAxkDAAIB{n:08d}StandInDoc", "file_unique_id": f"AgAD{n:08d}",
+            "file_id": f"BQACAgIAAxkDAAIB{n:08d}StandInDoc",
+            "file_unique_id": f"AgAD{n:08d}",
         }
         if isinstance(document, UploadedFile):
-            doc.update(file_name=document.filename or "file", mime_type=document.content_type,
-                       file_size=document.size)
+            doc.update(
+                file_name=document.filename or "file",
+                mime_type=document.content_type,
+                file_size=document.size,
+            )
         return self._media_message(chat_id, params, document=doc)
 
     def _editable(self, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -1239,8 +1311,9 @@ class BotApiStandIn:
         return dict(message)
 
     def _m_edit_message_caption(self, params: dict[str, Any], files: Mapping[str, UploadedFile]) -> Any:
-        caption, entities = self._formatted(params.get("caption") or "", params.get("parse_mode"),
-                                            CAPTION_LIMIT, "message caption")
+        caption, entities = self._formatted(
+            params.get("caption") or "", params.get("parse_mode"), CAPTION_LIMIT, "message caption"
+        )
         markup = _check_markup(params.get("reply_markup"))
         message = self._editable(params)
         if message is None:
@@ -1278,7 +1351,7 @@ class BotApiStandIn:
     def _m_answer_inline_query(self, params: dict[str, Any], files: Mapping[str, UploadedFile]) -> Any:
         results = params.get("results")
         if not isinstance(results, list):
-            raise bad_request("parameter \"results\" is required")
+            raise bad_request('parameter "results" is required')
         if len(results) > 50:
             raise bad_request("RESULTS_TOO_MUCH")
         seen: set[str] = set()
@@ -1339,8 +1412,11 @@ class BotApiStandIn:
             "accent_color_id": 0,
             "max_reaction_count": 11,
             "accepted_gift_types": {
-                "unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False,
-                "premium_subscription": False, "gifts_from_channels": False,
+                "unlimited_gifts": False,
+                "limited_gifts": False,
+                "unique_gifts": False,
+                "premium_subscription": False,
+                "gifts_from_channels": False,
             },
         }
 
@@ -1410,15 +1486,23 @@ class BotApiStandIn:
                     target = reply_to
                 else:
                     target = self._messages.get((chat_id, reply_to)) or {
-                        "message_id": reply_to, "from": dict(self.bot_user), "chat": dict(chat),
-                        "date": int(time.time()), "text": "…",
+                        "message_id": reply_to,
+                        "from": dict(self.bot_user),
+                        "chat": dict(chat),
+                        "date": int(time.time()),
+                        "text": "…",
                     }
                 message["reply_to_message"] = {k: v for k, v in target.items() if k != "reply_to_message"}
             self._messages[(chat_id, message["message_id"])] = message
         return self.push_raw({"message": message})
 
     def push_callback(
-        self, chat_id: int, message_id: int, data: str, *, user_id: int | None = None,
+        self,
+        chat_id: int,
+        message_id: int,
+        data: str,
+        *,
+        user_id: int | None = None,
         username: str | None = None,
     ) -> dict[str, Any]:
         """Queue a press of an inline button with callback `data` under a message of the bot."""
@@ -1427,8 +1511,11 @@ class BotApiStandIn:
             if user_id is None:
                 user_id = chat_id if chat["type"] == "private" else DEFAULT_USER_ID
             message = self._messages.get((chat_id, message_id)) or {
-                "message_id": message_id, "from": dict(self.bot_user), "chat": dict(chat),
-                "date": int(time.time()), "text": "…",
+                "message_id": message_id,
+                "from": dict(self.bot_user),
+                "chat": dict(chat),
+                "date": int(time.time()),
+                "text": "…",
             }
             query = {
                 "id": str(next(self._query_ids)),
@@ -1440,12 +1527,19 @@ class BotApiStandIn:
         return self.push_raw({"callback_query": query})
 
     def push_inline_query(
-        self, query: str, *, user_id: int = DEFAULT_USER_ID, username: str | None = None, offset: str = "",
+        self,
+        query: str,
+        *,
+        user_id: int = DEFAULT_USER_ID,
+        username: str | None = None,
+        offset: str = "",
         chat_type: str | None = "sender",
     ) -> dict[str, Any]:
         """Queue an inline query (`@botname query` typed by a user)."""
         inline: dict[str, Any] = {
-            "id": str(next(self._query_ids)), "from": self._user(user_id, username), "query": query,
+            "id": str(next(self._query_ids)),
+            "from": self._user(user_id, username),
+            "query": query,
             "offset": offset,
         }
         if chat_type:
@@ -1453,7 +1547,12 @@ class BotApiStandIn:
         return self.push_raw({"inline_query": inline})
 
     def push_my_chat_member(
-        self, chat_id: int, old_status: str, new_status: str, chat_type: str | None = "group", *,
+        self,
+        chat_id: int,
+        old_status: str,
+        new_status: str,
+        chat_type: str | None = "group",
+        *,
         user_id: int = DEFAULT_USER_ID,
     ) -> dict[str, Any]:
         """Queue a change of the bot's own membership (added to a group, kicked, blocked, ...).
@@ -1493,12 +1592,19 @@ class BotApiStandIn:
                     self._members[(new_chat_id, uid)] = status
             now = int(time.time())
             first = {
-                "message_id": self._next_message_id(old_chat_id), "from": self._user(user_id),
-                "chat": dict(old), "date": now, "migrate_to_chat_id": new_chat_id,
+                "message_id": self._next_message_id(old_chat_id),
+                "from": self._user(user_id),
+                "chat": dict(old),
+                "date": now,
+                "migrate_to_chat_id": new_chat_id,
             }
             second = {
-                "message_id": self._next_message_id(new_chat_id), "from": dict(GROUP_ANONYMOUS_BOT),
-                "sender_chat": dict(new), "chat": dict(new), "date": now, "migrate_from_chat_id": old_chat_id,
+                "message_id": self._next_message_id(new_chat_id),
+                "from": dict(GROUP_ANONYMOUS_BOT),
+                "sender_chat": dict(new),
+                "chat": dict(new),
+                "date": now,
+                "migrate_from_chat_id": old_chat_id,
             }
             self._migrated[old_chat_id] = new_chat_id
         return [self.push_raw({"message": first}), self.push_raw({"message": second})]
@@ -1513,8 +1619,14 @@ class BotApiStandIn:
         with self._lock:
             self._members[(chat_id, user_id)] = status
 
-    def set_chat(self, chat_id: int, chat_type: str | None = None, *, title: str | None = None,
-                 username: str | None = None) -> dict[str, Any]:
+    def set_chat(
+        self,
+        chat_id: int,
+        chat_type: str | None = None,
+        *,
+        title: str | None = None,
+        username: str | None = None,
+    ) -> dict[str, Any]:
         """Declare a chat's type, title or @username (so '@username' works as chat_id)."""
         with self._lock:
             return dict(self._chat(chat_id, chat_type, title=title, username=username))
@@ -1524,7 +1636,8 @@ class BotApiStandIn:
         user" for a private chat, "bot was kicked from the group chat" otherwise."""
         if description is None:
             description = (
-                "Forbidden: bot was blocked by the user" if chat_id > 0
+                "Forbidden: bot was blocked by the user"
+                if chat_id > 0
                 else "Forbidden: bot was kicked from the group chat"
             )
         with self._lock:
@@ -1542,8 +1655,14 @@ class BotApiStandIn:
             self._migrated.pop(chat_id, None)
 
     def fail_next(
-        self, method: str, n: int = 1, error_code: int = 500, description: str | None = None,
-        retry_after: int | None = None, *, migrate_to_chat_id: int | None = None,
+        self,
+        method: str,
+        n: int = 1,
+        error_code: int = 500,
+        description: str | None = None,
+        retry_after: int | None = None,
+        *,
+        migrate_to_chat_id: int | None = None,
     ) -> None:
         """Answer the next n calls of `method` ('*' = any method) with an error."""
         parameters: dict[str, Any] = {}
@@ -1717,7 +1836,8 @@ class BotApiStandIn:
         with self._changed:
             while True:
                 found = [
-                    c for c in itertools.islice(self._log, since, None)
+                    c
+                    for c in itertools.islice(self._log, since, None)
                     if c.ok and c.method in SEND_METHODS and c.chat_id == chat_id
                 ]
                 if len(found) >= n:
@@ -1779,8 +1899,18 @@ def _check_markup(markup: Any) -> dict[str, Any] | None:
     rows = markup["inline_keyboard"]
     if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
         raise bad_request("can't parse inline keyboard button: InlineKeyboardButton must be an Object")
-    actions = ("url", "callback_data", "switch_inline_query", "switch_inline_query_current_chat",
-               "switch_inline_query_chosen_chat", "login_url", "web_app", "pay", "callback_game", "copy_text")
+    actions = (
+        "url",
+        "callback_data",
+        "switch_inline_query",
+        "switch_inline_query_current_chat",
+        "switch_inline_query_chosen_chat",
+        "login_url",
+        "web_app",
+        "pay",
+        "callback_game",
+        "copy_text",
+    )
     for row in rows:
         for button in row:
             if not isinstance(button, dict) or not str(button.get("text", "")).strip():
@@ -1803,18 +1933,39 @@ def _chat_member(user: dict[str, Any], status: str) -> dict[str, Any]:
         member["is_anonymous"] = False
     elif status == "administrator":
         member.update(
-            can_be_edited=False, is_anonymous=False, can_manage_chat=True, can_delete_messages=True,
-            can_manage_video_chats=True, can_restrict_members=True, can_promote_members=False,
-            can_change_info=True, can_invite_users=True, can_post_stories=False, can_edit_stories=False,
-            can_delete_stories=False, can_pin_messages=True,
+            can_be_edited=False,
+            is_anonymous=False,
+            can_manage_chat=True,
+            can_delete_messages=True,
+            can_manage_video_chats=True,
+            can_restrict_members=True,
+            can_promote_members=False,
+            can_change_info=True,
+            can_invite_users=True,
+            can_post_stories=False,
+            can_edit_stories=False,
+            can_delete_stories=False,
+            can_pin_messages=True,
         )
     elif status == "restricted":
         member.update(
-            is_member=True, can_change_info=False, can_invite_users=False, can_pin_messages=False,
-            can_send_messages=False, can_send_polls=False, can_send_other_messages=False,
-            can_add_web_page_previews=False, can_manage_topics=False, until_date=0, can_send_audios=False,
-            can_send_documents=False, can_send_photos=False, can_send_videos=False,
-            can_send_video_notes=False, can_send_voice_notes=False, can_edit_tag=False,
+            is_member=True,
+            can_change_info=False,
+            can_invite_users=False,
+            can_pin_messages=False,
+            can_send_messages=False,
+            can_send_polls=False,
+            can_send_other_messages=False,
+            can_add_web_page_previews=False,
+            can_manage_topics=False,
+            until_date=0,
+            can_send_audios=False,
+            can_send_documents=False,
+            can_send_photos=False,
+            can_send_videos=False,
+            can_send_video_notes=False,
+            can_send_voice_notes=False,
+            can_edit_tag=False,
         )
     elif status == "kicked":
         member["until_date"] = 0
@@ -1846,8 +1997,17 @@ _HANDLERS: dict[str, Callable[[BotApiStandIn, dict[str, Any], Mapping[str, Uploa
     "leaveChat": BotApiStandIn._m_leave_chat,
     # Accepted and acknowledged without further effect.
     **dict.fromkeys(
-        ("close", "logOut", "setMyDescription", "setMyShortDescription", "setMyName", "setChatMenuButton",
-         "setMyDefaultAdministratorRights", "pinChatMessage", "unpinChatMessage"),
+        (
+            "close",
+            "logOut",
+            "setMyDescription",
+            "setMyShortDescription",
+            "setMyName",
+            "setChatMenuButton",
+            "setMyDefaultAdministratorRights",
+            "pinChatMessage",
+            "unpinChatMessage",
+        ),
         BotApiStandIn._m_true,
     ),
 }

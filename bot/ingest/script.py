@@ -1,0 +1,60 @@
+"""Traditional → simplified script with OpenCC's own t2s dictionaries and OpenCC's own choice of matches,
+an order of magnitude faster than the package's pure-Python tree search.
+
+The package (opencc-python-reimplemented) cuts a text at its separators, then in each piece takes the longest
+phrase of TSPhrases found anywhere (the leftmost of equal length), and goes on in the parts left and right of
+it; what no phrase covers is converted character by character with TSCharacters. Taking the longest match
+anywhere and recursing into both sides picks exactly the matches that a greedy pass over all matches, longest
+first and then leftmost, picks when it skips those overlapping a match already taken: that is what this does,
+with an Aho-Corasick automaton to find the phrases and `str.translate` for the characters. The result is the
+package's, character for character (tests/test_script.py compares them).
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+import opencc
+
+
+class FastT2S:
+    def __init__(self, reference: opencc.OpenCC) -> None:
+        reference.convert("")  # loads the dictionaries
+        (phrases, characters), *rest = reference._dict_chain_data
+        if rest or not isinstance(phrases, tuple) or characters[0] != 1:
+            raise ValueError("not the t2s dictionaries this converter was written for")
+        separators: re.Pattern[str] = reference.split_chars_re
+        # A phrase with a separator in it never matches (the package cuts there first), and a separator is
+        # never converted: so the whole text can be read at once, each match lying inside one piece.
+        self._phrases = ahocorasick.Automaton()
+        for key, value in phrases[2].items():
+            if not separators.search(key):
+                self._phrases.add_word(key, (len(key), value.split(" ")[0]))
+        self._phrases.make_automaton()
+        self._chars = {
+            ord(key): value.split(" ")[0]
+            for key, value in characters[2].items()
+            if not separators.search(key)
+        }
+
+    def convert(self, text: str) -> str:
+        found = [(length, last - length + 1, value) for last, (length, value) in self._phrases.iter(text)]
+        if not found:
+            return text.translate(self._chars)
+        found.sort(key=lambda m: (-m[0], m[1]))
+        taken: list[tuple[int, int, str]] = []
+        covered = bytearray(len(text))
+        for length, start, value in found:
+            if not any(covered[start : start + length]):
+                covered[start : start + length] = b"\x01" * length
+                taken.append((start, start + length, value))
+        taken.sort()
+        out = []
+        pos = 0
+        for start, end, value in taken:
+            out.append(text[pos:start].translate(self._chars))
+            out.append(value)
+            pos = end
+        out.append(text[pos:].translate(self._chars))
+        return "".join(out)
