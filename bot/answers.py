@@ -16,6 +16,7 @@ from bot.queries import (
     ACTUAL,
     TARGET,
     Progress,
+    TargetIndex,
     best_target,
     canonical,
     completion_ratio,
@@ -283,8 +284,9 @@ def pair_lines(record: Record, records: list[Record]) -> list[str]:
             return []
         return [progress_line(Progress(record, target, completion_ratio(record, target), derived))]
     lines = []
+    index = TargetIndex(targets)
     for actual in records:
-        if actual.kind == ACTUAL and best_target(actual, targets) is record:
+        if actual.kind == ACTUAL and index.best_for(actual) is record:
             item = Progress(actual, record, completion_ratio(actual, record))
             lines.append(
                 f"已完成 <b>{esc(render.figure(actual))}</b>（{esc(render.period_words(actual.period))}）"
