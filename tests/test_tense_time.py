@@ -371,3 +371,24 @@ def test_one_projects_investment_is_its_own_record() -> None:
 def test_an_undated_text_speaking_of_a_year_as_over_is_of_the_next() -> None:
     text = "近日，庆云县委书记董立新接受记者采访。董立新说，2007年庆云县强势崛起，经济社会发生了深刻变化。"
     assert infer_date(text) == "2008"
+
+
+def test_a_review_of_the_past_year_goes_on_into_the_next_paragraphs() -> None:
+    # made up after a real news piece explaining a work report: the review opens in one paragraph and goes on
+    text = (
+        "某某县政府网 发布时间:2022-06-21\n"
+        "《县政府工作报告》指出，过去一年全县经济发展稳中有进。实现地区生产总值418.52亿元，增长13.9%。\n"
+        "园区建设提质增效。全年引进项目51个，总投资额193.77亿元；83个重点项目完成投资200.64亿元，"
+        "占年度计划投资总额153.92%。\n"
+    )
+    found = records(text, "2022-06-21", ("上杭县",))
+    for value in (418.52, 51, 193.77, 153.92):
+        record = one(found, value)
+        assert (record.kind, record.period) == (ACTUAL, "2021"), value
+
+
+def test_a_new_frame_ends_a_review_that_no_heading_opened() -> None:
+    text = "过去一年，全县实现地区生产总值418.52亿元。\n今年，全县地区生产总值增长7%左右。\n"
+    found = records(text, "2022-02-10", ("上杭县",))
+    assert (one(found, 418.52).kind, one(found, 418.52).period) == (ACTUAL, "2021")
+    assert (one(found, 7).kind, one(found, 7).period) == (TARGET, "2022")

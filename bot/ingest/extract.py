@@ -25,9 +25,10 @@ from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
-# `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%` is progress against a plan.
+# `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%`, `占年度计划投资总额153.92%` are progress
+# against a plan.
 _INTENT = re.compile(
-    r"确保|力争|争取|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?!执行|总投资|内|的|[,，、”\"）)])"
+    r"确保|力争|争取|力求|努力|有望|争当|冲刺|尽快|赶上|(?<!占)(?<!占年)(?<!占年度)(?<!占全年)计划(?!执行|总投资|内|的|[,，、”\"）)])"
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的)|预计|预期")
@@ -111,16 +112,27 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     records: list[Record] = []
     seen: set[tuple] = set()
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
+    review: Context | None = None  # a review of the past year opened in a paragraph (`过去一年，…`)
+    last_heading: Context | None = None
     for para_start, para_end, heading_ctx in _paragraphs(text, year, _title_context(text, year)):
+        if heading_ctx != last_heading or heading_ctx.kind:
+            review = None  # a heading of its own ends a review that no heading opened
+        last_heading = heading_ctx
         if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
             passage_year = heading_ctx.year
         para_ctx = heading_ctx
+        if review is not None:  # paragraphs after a review's opening, with no heading or frame, go on with it
+            para_ctx, passage_year = review, review.year
+        first = True
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
             opening = _opening_year(head)
             if opening:
                 passage_year = opening
+            if first and review is not None and _is_frame(head) and period_of(head, year) != review.period:
+                review, para_ctx = None, heading_ctx  # `今年，…` after a review: a time of its own
+                passage_year = opening or heading_ctx.year
             reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
             sentence_ctx = _context_of(head, passage_year or year, year, reporting=reporting)
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
@@ -130,6 +142,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 para_ctx = Context(
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
                 )
+            if first:  # a paragraph's first sentence opens a review, or frames a time of its own, or neither
+                first = False
+                review = _review_opened(head, para_ctx, year) or (None if framed else review)
             base_year = passage_year or year
             fallback = Context(
                 heading_ctx.kind or para_ctx.kind or default_kind,
@@ -265,9 +280,25 @@ def _context_of(head: str, year: int | None, doc_year: int | None, *, reporting:
         or _OPENS_LOOKING_BACK.match(_SPEAKER.sub("", head))
     ):
         kind = ACTUAL
-    if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and _WEAK_TARGET.search(head)):
+    # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
+    weak_target = _FUTURE if reporting else _WEAK_TARGET
+    if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and weak_target.search(head)):
         kind = TARGET
     return Context(kind, period_of(head, year, doc_year) or "")
+
+
+# A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
+_PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?<![比较与于])(?:去年|上年(?!度))")
+
+
+def _review_opened(head: str, ctx: Context, doc_year: int | None) -> Context | None:
+    """The context a paragraph opening with a review of the past year hands on to the paragraphs after it
+    (the rest of the review, until a heading or another frame): achieved, of the year before the document's."""
+    if doc_year is None or ctx.kind != ACTUAL or ctx.period != str(doc_year - 1):
+        return None
+    if not _PAST_YEAR_OPENING.match(_SPEAKER.sub("", head)):
+        return None
+    return Context(ACTUAL, ctx.period, doc_year - 1)
 
 
 def _document_kind(text: str) -> str:
