@@ -392,3 +392,25 @@ def test_a_new_frame_ends_a_review_that_no_heading_opened() -> None:
     found = records(text, "2022-02-10", ("上杭县",))
     assert (one(found, 418.52).kind, one(found, 418.52).period) == (ACTUAL, "2021")
     assert (one(found, 7).kind, one(found, 7).period) == (TARGET, "2022")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "indicator"),
+    [
+        ("2021年，总投资34.02亿元的10个重点项目集中开工。", 34.02, "重点项目总投资"),
+        ("2021年，促进昆鹏陶瓷公司意向投资1.2亿元的4条陶瓷生产线项目落地。", 1.2, "陶瓷生产线项目意向投资"),
+    ],
+)
+def test_what_a_counted_group_of_projects_invests_together_is_a_record(
+    sentence: str, value: float, indicator: str
+) -> None:
+    found = records("固安县\n" + sentence + "\n", "2022-01-20", ("固安县",))
+    record = one(found, value)
+    assert (record.indicator, record.subject, record.kind, record.period) == (indicator, "", ACTUAL, "2021")
+
+
+def test_one_named_projects_investment_before_what_it_does() -> None:
+    found = records(
+        "息县\n2010年，以合德集团投资2.7亿元的棉纺项目为龙头，发展纺织业。\n", "2010-03-01", ("息县",)
+    )
+    assert one(found, 2.7).subject == "棉纺项目"

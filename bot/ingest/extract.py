@@ -351,6 +351,7 @@ def _sentence_records(
             q
             for i, q in enumerate(quantities)
             if _project_investment(phrase, q)
+            or _group_investment(phrase, q)
             or (not _is_qualifier(phrase, q, quantities[i + 1 :]) and not _is_name_part(phrase, q))
         ]
         named_here = ""
@@ -363,6 +364,15 @@ def _sentence_records(
                 )
                 record.subject = project
                 made.append(record)
+                continue
+            group = _group_investment(phrase, q)
+            if group:  # `总投资34.02亿元的10个重点项目集中开工`: what those projects invest together
+                section = section_at(sections, p_start + q.start)
+                made.append(
+                    _record(
+                        doc, norm, section, fallback, s_start, p_start + q.start, p_start, p_end, group, q
+                    )
+                )
                 continue
             before_start = kept[index - 1].end if index else 0
             between = phrase[before_start : q.start]
@@ -416,20 +426,43 @@ def _sentence_records(
             subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
 
 
-_PROJECT_INVESTMENT = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|基地|工厂))\s*$")
+_PROJECT_INVESTMENT = re.compile(
+    r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9]{2,30}?(?:项目|工程|电站|基地|工厂))"
+    r"(?:\s*$|(?=为|作为|正式|顺利|开工|投产|建成|落地|签约|竣工))"  # `…的棉纺项目为龙头`
+)
 
 
 def _project_investment(phrase: str, q: Quantity) -> str:
-    """The one project an attributive investment describes (`总投资21.18亿元的宁德时代新型锂盐研发生产项目`),
+    """The one project an attributive investment describes (`总投资21.18亿元的宁德时代新型锂盐研发生产项目`,
+    `投资2.7亿元的棉纺项目`),
     or '' (also for a group: `总投资超50亿元的桐昆三期…等项目`)."""
     if q.unit not in ("亿元", "万元") or not re.search(
-        r"总投资(?:额)?\s*(?:超过?|约|近|达)?\s*$", phrase[: q.start]
+        r"(?:总|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?\s*$", phrase[: q.start]
     ):
         return ""
     m = _PROJECT_INVESTMENT.match(phrase, q.end)
-    if not m or _PROJECT_GROUP.search(m.group(1)):
+    if not m or _PROJECT_GROUP.search(m.group(1)) or _group_investment(phrase, q):
         return ""
     return m.group(1)
+
+
+_INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
+_INVESTING_GROUP = re.compile(
+    r"\s*的\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|条|家|项|座|批)\s*"
+    r"([\u4e00-\u9fffA-Za-z0-9]{0,16}?(?:项目|工程|生产线|企业|工厂|电站)(?:项目)?)"
+)
+
+
+def _group_investment(phrase: str, q: Quantity) -> str:
+    """The indicator of an investment that a counted group of projects or firms makes together
+    (`总投资34.02亿元的10个重点项目` → `重点项目总投资`, `意向投资1.2亿元的4条陶瓷生产线项目`), or ''."""
+    if q.unit not in ("亿元", "万元"):
+        return ""
+    invested = _INVESTED.search(phrase[: q.start])
+    group = invested and _INVESTING_GROUP.match(phrase, q.end)
+    if not group:
+        return ""
+    return group.group(1) + invested.group(1)
 
 
 def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Record]:
