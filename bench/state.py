@@ -7,7 +7,7 @@ change, each its own durable transaction as the bot makes them (WAL, synchronous
 Prints wall-clock median and p99 per change, the CPU time of the median, and, per size, the open (with its
 quick_check), the load of every subscription (what the scheduler does at start), and sustained marks a second
 from one thread and from four. The JSON (TinyDB) state file of earlier versions is timed the same way at
---legacy sizes as the in-run reference (bench/legacy_json_state.py). Goal: one change <= 2 ms at 10,000 and
+--legacy sizes as the in-run reference (its code read from git history, commit LEGACY_REV). Goal: one change <= 2 ms at 10,000 and
 at 100,000 subscriptions.
 """
 
@@ -17,20 +17,36 @@ import argparse
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
 import time
+import types
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-
-import legacy_json_state  # noqa: E402
 
 from bot.state import BotState, Subscription  # noqa: E402
+
+LEGACY_REV = "6057010"  # the last commit whose bot/state.py kept the state in one JSON file
+
+
+def legacy_state_module() -> types.ModuleType:
+    """The JSON state file's code as it was at LEGACY_REV, loaded as a module of its own."""
+    source = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{LEGACY_REV}:bot/state.py"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    module = types.ModuleType("legacy_json_state")
+    sys.modules[module.__name__] = module  # dataclasses look their module up while the class is made
+    exec(compile(source, f"{LEGACY_REV}:bot/state.py", "exec"), module.__dict__)
+    return module
+
 
 CREATED = "2025-01-01T08:00:00+08:00"
 PLACES = ("海安市", "如皋市", "启东市", "崇川区", "通州区")
@@ -184,6 +200,7 @@ def main() -> int:
                 f"{load * 1000:7.1f} ms, marks/s 1 thread {one:6.0f}, 4 threads {four:6.0f}, file {size_mb:.1f} MB"
             )
             state.close()
+        legacy_json_state = legacy_state_module() if legacy_sizes else None
         for n in legacy_sizes:
             path = Path(tmp) / f"legacy-{n}.json"
             state = legacy_json_state.BotState(path)

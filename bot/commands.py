@@ -259,7 +259,7 @@ class CommandService:
         docs = sorted(self.store.documents.values(), key=lambda d: d.get("date", ""))
         cities: dict[str, list[str]] = {}
         for summary in regions:
-            cities.setdefault(summary.city or summary.region, []).append(_short_name(summary.region))
+            cities.setdefault(summary.city or summary.region, []).append(render.short_place(summary.region))
         if len(regions) <= HELP_PLACES:
             place_lines = [f"• {esc(city)}：{esc('、'.join(names))}" for city, names in cities.items()]
         else:
@@ -340,7 +340,7 @@ class CommandService:
         if not found:
             hint = f"没有含“{esc(keyword)}”的目标。" if keyword else "文件里没有找到目标。"
             return _short(
-                f"{esc(answer.place.name)}：{hint}试试 /progress {esc(_short_name(answer.place.name))}"
+                f"{esc(answer.place.name)}：{hint}试试 /progress {esc(render.short_place(answer.place.name))}"
             )
         return self._paged(blocks)
 
@@ -381,7 +381,7 @@ class CommandService:
                 lead += "\n" + progress_line(best[1])
             blocks.insert(0, lead)
         if not found:
-            short = esc(_short_name(answer.place.name))
+            short = esc(render.short_place(answer.place.name))
             if keyword:
                 return _short(
                     f"{esc(answer.place.name)}：没有“{esc(keyword)}”的完成数。"
@@ -590,6 +590,9 @@ class CommandService:
     def _resolve(self, name: str) -> Place | None:
         if not name or len(name) > MAX_PLACE:
             return None
+        zone = self.reader.zone_named(name)
+        if zone is not None:  # a zone is a place of its own, never its city (RECORDS.md)
+            return zone
         candidates = self.gazetteer.lookup(name)
         with_data = [p for p in candidates if self._has_data(p) or self.gazetteer.counties_of(p.name)]
         preferred = [p for p in with_data if self._has_data(p) or self._scope(p) != [p.name]]
@@ -626,7 +629,7 @@ class CommandService:
             return PlaceAnswer(
                 None,
                 f"{esc(full)}不在库里。库里有{esc(other.city)}{esc(other.name)}："
-                f"/targets {esc(_short_name(other.city))}{esc(_short_name(other.name))}",
+                f"/targets {esc(render.short_place(other.city))}{esc(render.short_place(other.name))}",
             )
         same_name = self.gazetteer.lookup(name)
         if len(same_name) > 1 and not any(self._has_data(p) for p in same_name):
@@ -694,10 +697,6 @@ def _has(text: str, keyword: str) -> bool:
     return not keyword or keyword.lower() in text.lower()
 
 
-def _short_name(region: str) -> str:
-    return region[:-1] if len(region) > 2 and region[-1] in "市县区旗" else region
-
-
 def _grouped_by_period(records: list, header: str = "") -> list[str]:
     blocks: list[str] = []
     groups: dict[str, list[str]] = {}
@@ -739,7 +738,7 @@ def _aside_note(place: str, records: list[Record], command: str) -> str:
     shown = "、".join(subjects[:5]) + ("等" if len(subjects) > 5 else "")
     return (
         f"<i>另有 {len(records)} 条是关于具体企业、项目或园区的（{esc(shown)}），"
-        f"加上名字查看：/{command} {esc(_short_name(place))} {esc(subjects[0])}</i>"
+        f"加上名字查看：/{command} {esc(render.short_place(place))} {esc(subjects[0])}</i>"
     )
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from bot import render
 from bot.chart import Bar, cached_chart
 from bot.queries import CEILINGS, PERCENT_UNITS, RANK_UNIT, Progress, progress_of, unit_scale
-from bot.render import Reply, esc
+from bot.render import Reply, esc, short_place
 from bot.store import period_span
 from bot.vocabulary import canonical_of, headline_rank, topic_of
 
@@ -296,10 +296,6 @@ def docs_of(store: PolicyStore, regions: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({r.doc for region in regions for r in store.by_region(region)}))
 
 
-def _short_name(region: str) -> str:
-    return region[:-1] if len(region) > 2 and region[-1] in "市县区旗" else region
-
-
 def _section(title: str, lines: list[Line], cap: int, more: str) -> list[str]:
     if not lines:
         return []
@@ -315,7 +311,7 @@ def _render(head: str, places: list[PlaceDigest], cap: int) -> str:
     for place in places:
         if place.empty:
             continue
-        short = esc(_short_name(place.name))
+        short = esc(short_place(place.name))
         lines = [f"<b>{esc(place.name)}</b>"]
         lines += _section(f"🆕 {NEWS}", place.news, cap, f"/targets {short}")
         lines += _section(f"📈 {PROGRESS}", place.progress, cap, f"/progress {short}")

@@ -227,6 +227,10 @@ class QuestionReader:
             spans.append((index[start], index[end - 1] + 1))
         return places, words, spans
 
+    def zone_named(self, name: str) -> Place | None:
+        """The development zone of the store that this name writes in full or for short, if any."""
+        return next((place for alias, place in self._zones if alias == name), None)
+
     def _zone_mentions(self, text: str) -> list[tuple[int, int, Place]]:
         found: list[tuple[int, int, Place]] = []
         for alias, place in self._zones:

@@ -51,6 +51,16 @@ def in_script(text: str, script: str) -> str:
     return _converter("s2tw").convert(text) if script == TRADITIONAL else text
 
 
+_ZONE_ENDING = re.compile(r"(?:开发区|园区|新区|示范区|高新区|试验区|合作区)$")
+
+
+def short_place(region: str) -> str:
+    """How a reply names a place for typing it again: 海安市 → 海安; a zone keeps its whole name."""
+    if len(region) > 2 and region[-1] in "市县区旗" and not _ZONE_ENDING.search(region):
+        return region[:-1]
+    return region
+
+
 def number(value: float | int) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)

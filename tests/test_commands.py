@@ -273,3 +273,12 @@ def test_a_target_question_prefers_a_target_of_the_same_indicator(tmp_path: Path
     assert "地区生产总值增速" in lead and "6.5%" in lead and "2023" in note
     assert "1970.6 亿元" in first_lines(service, "义乌GDP", 1)[0]
     assert "1970.6 亿元" in first_lines(service, "义乌去年GDP完成多少", 1)[0]
+
+
+def test_a_development_zone_is_its_own_place_in_commands(service: CommandService) -> None:
+    for name in ("启东经济开发区", "启东经开区"):
+        text = answer(service, f"/targets {name}")
+        assert text.startswith("启东经济开发区的目标"), name
+    assert "启东经济开发区" in answer(service, "/regions")
+    city = answer(service, "/targets 启东")
+    assert city.startswith("启东市的目标")
