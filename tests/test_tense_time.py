@@ -414,3 +414,9 @@ def test_one_named_projects_investment_before_what_it_does() -> None:
         "息县\n2010年，以合德集团投资2.7亿元的棉纺项目为龙头，发展纺织业。\n", "2010-03-01", ("息县",)
     )
     assert one(found, 2.7).subject == "棉纺项目"
+
+
+def test_the_field_a_ranking_is_made_in_is_no_record() -> None:
+    text = "芜湖经济技术开发区\n2021年，在全国217家国家级开发区综合考评中位列第13位。\n"
+    found = records(text, "2022-01-20", ("芜湖经济技术开发区",))
+    assert [(r.value, r.unit) for r in found] == [(13, "名次")]

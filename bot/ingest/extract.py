@@ -409,6 +409,8 @@ def _sentence_records(
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
+            if _is_peer_count(phrase, q):
+                continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
             if _is_county_fact(record.indicator, record.unit):
                 continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
             if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
@@ -760,6 +762,19 @@ def _subject_of(indicator: str) -> str:
 
 
 _COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
+
+
+_PEER_COUNT_BEFORE = re.compile(r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县)?\s*$")
+_PEER_COUNT_AFTER = re.compile(r"[^，,。；;]{0,30}?中\s*(?:位列|位居|排名|排在|排|居|列|名列)")
+
+
+def _is_peer_count(phrase: str, q: Quantity) -> bool:
+    """Whether a count is of the field a ranking is made in: `在全省126家省级以上开发区综合考评中位列第3位`."""
+    return (
+        is_count_unit(q.unit)
+        and bool(_PEER_COUNT_BEFORE.search(phrase[: q.start]))
+        and bool(_PEER_COUNT_AFTER.match(phrase, q.end))
+    )
 
 
 def _is_county_fact(indicator: str, unit: str) -> bool:
