@@ -420,3 +420,21 @@ def test_the_field_a_ranking_is_made_in_is_no_record() -> None:
     text = "芜湖经济技术开发区\n2021年，在全国217家国家级开发区综合考评中位列第13位。\n"
     found = records(text, "2022-01-20", ("芜湖经济技术开发区",))
     assert [(r.value, r.unit) for r in found] == [(13, "名次")]
+
+
+def test_a_forecast_for_the_whole_year_in_a_mid_year_report_is_a_target() -> None:
+    text = "泾县\n上半年，全县完成财政收入3.5亿元，增长5%。预计全年财政总收入将达7亿元。\n"
+    found = records(text, "2023-07-20", ("泾县",))
+    assert (one(found, 3.5).kind, one(found, 3.5).period) == (ACTUAL, "2023H1")
+    assert (one(found, 7).kind, one(found, 7).period) == (TARGET, "2023")
+
+
+def test_a_forecast_in_a_review_after_the_year_is_an_outcome_of_the_year_it_names() -> None:
+    text = "泾县\n过去一年，全县预计全年实现地区生产总值120亿元，增长8%。\n"
+    found = records(text, "2024-01-10", ("泾县",))
+    assert {(r.value, r.kind, r.period) for r in found} == {(120, ACTUAL, "2023"), (8, ACTUAL, "2023")}
+
+
+def test_a_spoken_year_anchors_the_year_words_after_it() -> None:
+    assert period_of("过去一年，全县预计全年实现", 2024) == "2023"
+    assert period_of("去年实现生产总值120亿元，今年力争全年", 2024) == "2024"

@@ -44,6 +44,9 @@ _WEAK_TARGET = re.compile(
 )
 # Time words that point ahead even inside a report of what was achieved.
 _FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|{_AHEAD}")
+# A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
+# estimated outcome).
+_FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末)|(?:今年|全年)\s*预计")
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
 _LOOKING_BACK = r"(?<![比较与于])(?:去年|上年(?!度)|前年)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
@@ -532,7 +535,9 @@ def _record(
     own = period_of(before, base_year, doc.year)
     period = own or fallback.period or (str(base_year) if base_year else "")
     past = is_past(period, doc.year, doc.month) and not fallback.firm
-    kind = _kind(before, after, fallback.kind, q, past=past)
+    # a text written before its year ended: dated before December, or in a passage of a part of the year
+    early = bool(doc.month and doc.month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
+    kind = _kind(before, after, fallback.kind, q, past=past, early=early)
     period = _span_or_end(period, own, fallback.period, before, doc.year)
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
         period = period[
@@ -790,7 +795,9 @@ _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
 
 
-def _kind(before: str, after: str, fallback: str, q: Quantity, *, past: bool = False) -> str:
+def _kind(
+    before: str, after: str, fallback: str, q: Quantity, *, past: bool = False, early: bool = False
+) -> str:
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind."""
@@ -798,6 +805,8 @@ def _kind(before: str, after: str, fallback: str, q: Quantity, *, past: bool = F
         return TARGET  # `控制在2%的年度目标以内`: the figure is the target itself
     if _ON_THE_BASIS.match(after) and "在" in before[-12:]:
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
+    if early and not past and _FORECAST.search(before):
+        return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)

@@ -92,7 +92,13 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
         if anchor:
             candidates.append((m.start() + 1, month_span(anchor, int(m.group(2)))))
     years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
-    for m in _RELATIVE.finditer(text):
+    relative = list(_RELATIVE.finditer(text))
+    if doc_year:  # `过去一年，…预计全年实现…`: a year said from the document's day names a year too
+        years += [
+            (m.start(), doc_year + _SPOKEN_YEAR[m.group()]) for m in relative if m.group() in _SPOKEN_YEAR
+        ]
+        years.sort()
+    for m in relative:
         word = m.group()
         # `2015年，面临…，全年实现…`: a year named earlier in the sentence anchors its 全年
         named = [y for pos, y in years if pos < m.start()]
@@ -108,6 +114,10 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
     if not candidates:
         return None
     return max(candidates)[1]
+
+
+# Spoken words that name a whole year, by its distance from the document's.
+_SPOKEN_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1, "过去一年": -1, "过去的一年": -1, "前年": -2}
 
 
 def _spoken_just_before(text: str, pos: int, doc_year: int | None) -> int | None:
