@@ -438,3 +438,15 @@ def test_a_forecast_in_a_review_after_the_year_is_an_outcome_of_the_year_it_name
 def test_a_spoken_year_anchors_the_year_words_after_it() -> None:
     assert period_of("过去一年，全县预计全年实现", 2024) == "2023"
     assert period_of("去年实现生产总值120亿元，今年力争全年", 2024) == "2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "眉县县情简介\n现代农业特色鲜明，猕猴桃面积30万亩，占耕地面积的85%，将打造全国示范县。\n",
+        "眉县隶属于陕西省宝鸡市，位于关中平原西部。\n现代农业特色鲜明，猕猴桃面积30万亩，占耕地面积的85%，将打造全国示范县。\n",
+    ],
+)
+def test_a_places_profile_states_what_it_has(text: str) -> None:
+    found = records(text, "2023", ("眉县",))
+    assert {r.kind for r in found if r.value in (30, 85)} == {ACTUAL}

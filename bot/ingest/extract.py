@@ -304,8 +304,18 @@ def _review_opened(head: str, ctx: Context, doc_year: int | None) -> Context | N
     return Context(ACTUAL, ctx.period, doc_year - 1)
 
 
+# A profile of a place (`眉县县情简介`, `…县概况`, or a text opening `歙县隶属于安徽省黄山市`) says what it is now.
+_PROFILE_TITLE = re.compile(r"[县市区镇旗]情|概况|简介|基本情况")
+_PROFILE_OPENING = re.compile(
+    r"^\s*[\u4e00-\u9fff\[\]a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,16}?(?:隶属于?|地处|位于)"
+)
+
+
 def _document_kind(text: str) -> str:
-    """Whether the document mostly reports achievements or sets targets."""
+    """Whether the document mostly reports achievements or sets targets; a place's profile reports."""
+    title = text.lstrip().split("\n", 1)[0]
+    if (len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title):
+        return ACTUAL
     actual = len(_STRONG_ACTUAL.findall(text))
     target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text))
     return ACTUAL if actual > target else TARGET
