@@ -450,3 +450,23 @@ def test_a_spoken_year_anchors_the_year_words_after_it() -> None:
 def test_a_places_profile_states_what_it_has(text: str) -> None:
     found = records(text, "2023", ("眉县",))
     assert {r.kind for r in found if r.value in (30, 85)} == {ACTUAL}
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("元至7月", "2023-01~2023-07"),
+        ("一至七月", "2023-01~2023-07"),
+        ("前7个月", "2023-01~2023-07"),
+        ("1~6月", "2023H1"),
+        ("十一至十二月", None),
+    ],
+)
+def test_the_months_of_the_year_so_far_in_any_wording(words: str, period: str | None) -> None:
+    assert period_of(f"全县{words}，完成", 2023) == period
+
+
+def test_a_month_span_without_a_year_frames_achieved_figures() -> None:
+    text = "泾县统计局\n元至7月，全县完成财政收入3.5亿元。前7个月，规上工业增加值增长5%。\n"
+    found = records(text, "", ("泾县",))
+    assert {(r.value, r.kind, r.period) for r in found} == {(3.5, ACTUAL, ""), (5, ACTUAL, "")}

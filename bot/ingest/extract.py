@@ -20,7 +20,7 @@ from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
 from bot.ingest.tense import ACTUAL, TARGET, Context, column_kind, heading, heading_context, question_context
-from bot.ingest.time import head_of, is_past, period_of
+from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, period_of
 from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
@@ -51,13 +51,13 @@ _FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*�
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
 _LOOKING_BACK = r"(?<![比较与于])(?:去年|上年(?!度)|前年)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
-_WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{_LOOKING_BACK}")
-_HEAD_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
+_WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
+_HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
-    r"目前|截至|截止|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    rf"目前|截至|截止|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月|{MONTHS_SO_FAR}"
 )
 _DEADLINE = re.compile(
     r"(?:(?:今年|明年|20\d\d\s*年)\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末|中旬|上旬|下旬)?|年底|年末|年内)\s*前"
@@ -237,7 +237,7 @@ _OPENING_YEAR = re.compile(
 # `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
 _TIME_EXPR = re.compile(
     r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
-    r"\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
+    rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 _FRAME_REST = 6
 
