@@ -470,3 +470,21 @@ def test_a_month_span_without_a_year_frames_achieved_figures() -> None:
     text = "泾县统计局\n元至7月，全县完成财政收入3.5亿元。前7个月，规上工业增加值增长5%。\n"
     found = records(text, "", ("泾县",))
     assert {(r.value, r.kind, r.period) for r in found} == {(3.5, ACTUAL, ""), (5, ACTUAL, "")}
+
+
+def test_an_interviewees_look_back_goes_on_until_they_look_ahead() -> None:
+    text = (
+        "息县县委书记访谈\n"
+        "张三说，过去一年，全县地区生产总值达到100亿元，引进项目30个。\n"
+        "全县新建学校5所，财政收入12亿元。\n"
+        "今后五年，全县财政收入达到20亿元。\n"
+    )
+    found = records(text, "2010-03-01", ("息县",))
+    assert {(r.value, r.kind) for r in found} == {
+        (100, ACTUAL),
+        (30, ACTUAL),
+        (5, ACTUAL),
+        (12, ACTUAL),
+        (20, TARGET),
+    }
+    assert one(found, 5).period == "2009"

@@ -133,8 +133,16 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             opening = _opening_year(head)
             if opening:
                 passage_year = opening
-            if first and review is not None and _is_frame(head) and period_of(head, year) != review.period:
-                review, para_ctx = None, heading_ctx  # `今年，…` after a review: a time of its own
+            if (
+                first
+                and review is not None
+                and (
+                    (_is_frame(head) and period_of(head, year) != review.period)
+                    or _FUTURE.search(head)
+                    or _INTENT.search(head)
+                )
+            ):  # `今年，…`, `今后五年，…`, `力争…` after a review: a time or an intent of its own
+                review, para_ctx = None, heading_ctx
                 passage_year = opening or heading_ctx.year
             reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
             sentence_ctx = _context_of(head, passage_year or year, year, reporting=reporting)
@@ -245,7 +253,7 @@ _FRAME_REST = 6
 _SPEAKER = re.compile(
     r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
     # reported speech: `《市政府工作报告》指出，过去一年…`
-    r"(?:[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示)\s*[，,：:]\s*)?"
+    r"(?:[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到)\s*[，,：:]\s*)?"
 )
 
 
