@@ -10,6 +10,7 @@ waits for its turn to send is given up.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import re
@@ -297,6 +298,10 @@ def run_bot(
     """
     _configure_logging(settings.token or "")
     service = CommandService.from_settings(settings)
+    # What start-up made (store, gazetteer, dictionaries) lives as long as the process: frozen, it is left out
+    # of the collector's full passes, which otherwise cost about 10 ms each at 100,000 records (bench/query.py).
+    gc.collect()
+    gc.freeze()
     application = build_application(settings, service)
     application.bot_data[LOG_TEXT] = log_text
     secret = webhook_secret(os.environ) if webhook_url else ""

@@ -167,10 +167,12 @@ def _figure_at(record: Record) -> str:
     return f"{esc(render.figure(record))}" + (f"（{esc(record.period)}）" if record.period else "")
 
 
-def _progress_line(name: str, target: Record | None, actual: Record | None, ratio: float | None) -> str:
+def _progress_line(
+    name: str, target: Record | None, actual: Record | None, ratio: float | None, *, derived: bool = False
+) -> str:
     parts = []
     if target is not None:
-        mark = "（推算）" if getattr(target, "derived", False) else ""
+        mark = "（推算）" if derived else ""
         parts.append(f"目标 {_figure_at(target)}{mark}")
     if actual is not None:
         parts.append(f"实际 {_figure_at(actual)}")
@@ -211,13 +213,17 @@ def _progress(records: list[Record], region: str, pairs: list[Progress], single:
     lines: list[Line] = []
     label = (lambda n: n) if single else (lambda n: f"{region} · {n}")
     shown: set[str] = set()
+    implied = {p.actual.id: p for p in pairs if p.derived}
     for name in sorted(latest, key=lambda n: (headline_rank(n), n.endswith("增速"), n)):
         target, actual = latest[name].get("target"), latest[name].get("actual")
+        derived = target is None and actual is not None and actual.id in implied
+        if derived:  # no stated target, but the text implies one (完成全年目标的52.4%)
+            target = implied[actual.id].target
         ratio = _completion(actual, target) if target is not None and actual is not None else None
         if ratio is not None and actual is not None and actual.unit in PERCENT_UNITS:
             ratio = None  # a rate against a rate is "met or not", not a share of the way
         bar = Bar(label(name), ratio, actual.id) if ratio is not None and actual is not None else None
-        lines.append(Line(_progress_line(name, target, actual, ratio), bar))
+        lines.append(Line(_progress_line(name, target, actual, ratio, derived=derived), bar))
         shown.update(r.id for r in (target, actual) if r is not None)
     others = [
         p
@@ -231,7 +237,10 @@ def _progress(records: list[Record], region: str, pairs: list[Progress], single:
     for p in others:
         name = shown_name(p.actual)
         lines.append(
-            Line(_progress_line(name, p.target, p.actual, p.ratio), Bar(label(name), p.ratio, p.actual.id))
+            Line(
+                _progress_line(name, p.target, p.actual, p.ratio, derived=p.derived),
+                Bar(label(name), p.ratio, p.actual.id),
+            )
         )
     return lines
 
@@ -279,7 +288,8 @@ def place_digest(
     store: PolicyStore, region: str, today: date, seen: frozenset[str] | None, single: bool
 ) -> PlaceDigest:
     records = store.by_region(region)
-    pairs = progress_of(store, region)  # each achieved figure with the target it counts towards
+    # Each achieved figure with the target it counts towards, stated or implied by the text.
+    pairs = progress_of(store, region, implied=True)
     return PlaceDigest(
         region,
         news=_news(records, seen),

@@ -133,7 +133,7 @@ def test_systemd_unit_runs_the_bot_with_its_state_in_the_state_directory() -> No
     exec_start = shlex.split(unit["ExecStart"][-1])
     assert Path(exec_start[0]).name == "policybot"
     _assert_cli(["policybot", *exec_start[1:]])
-    assert "POLICYBOT_STATE=%S/policybot/state.json" in unit["Environment"]
+    assert "POLICYBOT_STATE=%S/policybot/state.sqlite3" in unit["Environment"]
 
 
 def test_webhook_notes() -> None:

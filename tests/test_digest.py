@@ -126,9 +126,12 @@ def test_progress_latest_target_and_figure_with_completion() -> None:
         rec("甲县", "一般公共预算收入", 40, "actual", period="2020H1", doc="d2"),
         rec("甲县", "GDP", 500, "target", period="2020", doc="d1"),
     ]
-    derived = rec("乙县", "地区生产总值", 400, "target", period="2020")
-    derived.derived = True  # type: ignore[attr-defined]  # as the pairing marks a computed target
-    records += [derived, rec("乙县", "地区生产总值", 100, "actual", period="2020Q1")]
+    # No stated target, but the text says how much of it was done: the digest derives it and says so.
+    clause = "地区生产总值100亿元，完成全年目标的25%"
+    records += [
+        rec("乙县", "地区生产总值", 100, "actual", period="2020Q1", text=clause, start=0, end=20),
+        rec("乙县", "完成全年目标", 25, "actual", unit="%", period="2020Q1", text=clause, start=10, end=20),
+    ]
     s = PolicyStore(records, {}, {"schema": 1})
     text = digest_text(compose_digest(s, ["甲县"], NOW, chart=False))
     progress = text.split("📈 进度")[1]
@@ -136,7 +139,8 @@ def test_progress_latest_target_and_figure_with_completion() -> None:
     assert progress.index("地区生产总值") < progress.index("一般公共预算收入")
     assert "目标 80 亿元（2020）" in progress and "实际 40 亿元（2020H1）" in progress and "50%" in progress
     assert "70 亿元" not in progress
-    assert "推算" in digest_text(compose_digest(s, ["乙县"], NOW, chart=False))
+    implied = digest_text(compose_digest(s, ["乙县"], NOW, chart=False))
+    assert "目标 400 亿元（2020）（推算），实际 100 亿元（2020Q1）" in implied and "25%" in implied
 
 
 def test_due_within_30_days_or_passed_without_a_figure() -> None:
