@@ -371,3 +371,120 @@ def test_one_projects_investment_is_its_own_record() -> None:
 def test_an_undated_text_speaking_of_a_year_as_over_is_of_the_next() -> None:
     text = "近日，庆云县委书记董立新接受记者采访。董立新说，2007年庆云县强势崛起，经济社会发生了深刻变化。"
     assert infer_date(text) == "2008"
+
+
+def test_a_review_of_the_past_year_goes_on_into_the_next_paragraphs() -> None:
+    # made up after a real news piece explaining a work report: the review opens in one paragraph and goes on
+    text = (
+        "某某县政府网 发布时间:2022-06-21\n"
+        "《县政府工作报告》指出，过去一年全县经济发展稳中有进。实现地区生产总值418.52亿元，增长13.9%。\n"
+        "园区建设提质增效。全年引进项目51个，总投资额193.77亿元；83个重点项目完成投资200.64亿元，"
+        "占年度计划投资总额153.92%。\n"
+    )
+    found = records(text, "2022-06-21", ("上杭县",))
+    for value in (418.52, 51, 193.77, 153.92):
+        record = one(found, value)
+        assert (record.kind, record.period) == (ACTUAL, "2021"), value
+
+
+def test_a_new_frame_ends_a_review_that_no_heading_opened() -> None:
+    text = "过去一年，全县实现地区生产总值418.52亿元。\n今年，全县地区生产总值增长7%左右。\n"
+    found = records(text, "2022-02-10", ("上杭县",))
+    assert (one(found, 418.52).kind, one(found, 418.52).period) == (ACTUAL, "2021")
+    assert (one(found, 7).kind, one(found, 7).period) == (TARGET, "2022")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "indicator"),
+    [
+        ("2021年，总投资34.02亿元的10个重点项目集中开工。", 34.02, "重点项目总投资"),
+        ("2021年，促进昆鹏陶瓷公司意向投资1.2亿元的4条陶瓷生产线项目落地。", 1.2, "陶瓷生产线项目意向投资"),
+    ],
+)
+def test_what_a_counted_group_of_projects_invests_together_is_a_record(
+    sentence: str, value: float, indicator: str
+) -> None:
+    found = records("固安县\n" + sentence + "\n", "2022-01-20", ("固安县",))
+    record = one(found, value)
+    assert (record.indicator, record.subject, record.kind, record.period) == (indicator, "", ACTUAL, "2021")
+
+
+def test_one_named_projects_investment_before_what_it_does() -> None:
+    found = records(
+        "息县\n2010年，以合德集团投资2.7亿元的棉纺项目为龙头，发展纺织业。\n", "2010-03-01", ("息县",)
+    )
+    assert one(found, 2.7).subject == "棉纺项目"
+
+
+def test_the_field_a_ranking_is_made_in_is_no_record() -> None:
+    text = "芜湖经济技术开发区\n2021年，在全国217家国家级开发区综合考评中位列第13位。\n"
+    found = records(text, "2022-01-20", ("芜湖经济技术开发区",))
+    assert [(r.value, r.unit) for r in found] == [(13, "名次")]
+
+
+def test_a_forecast_for_the_whole_year_in_a_mid_year_report_is_a_target() -> None:
+    text = "泾县\n上半年，全县完成财政收入3.5亿元，增长5%。预计全年财政总收入将达7亿元。\n"
+    found = records(text, "2023-07-20", ("泾县",))
+    assert (one(found, 3.5).kind, one(found, 3.5).period) == (ACTUAL, "2023H1")
+    assert (one(found, 7).kind, one(found, 7).period) == (TARGET, "2023")
+
+
+def test_a_forecast_in_a_review_after_the_year_is_an_outcome_of_the_year_it_names() -> None:
+    text = "泾县\n过去一年，全县预计全年实现地区生产总值120亿元，增长8%。\n"
+    found = records(text, "2024-01-10", ("泾县",))
+    assert {(r.value, r.kind, r.period) for r in found} == {(120, ACTUAL, "2023"), (8, ACTUAL, "2023")}
+
+
+def test_a_spoken_year_anchors_the_year_words_after_it() -> None:
+    assert period_of("过去一年，全县预计全年实现", 2024) == "2023"
+    assert period_of("去年实现生产总值120亿元，今年力争全年", 2024) == "2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "眉县县情简介\n现代农业特色鲜明，猕猴桃面积30万亩，占耕地面积的85%，将打造全国示范县。\n",
+        "眉县隶属于陕西省宝鸡市，位于关中平原西部。\n现代农业特色鲜明，猕猴桃面积30万亩，占耕地面积的85%，将打造全国示范县。\n",
+    ],
+)
+def test_a_places_profile_states_what_it_has(text: str) -> None:
+    found = records(text, "2023", ("眉县",))
+    assert {r.kind for r in found if r.value in (30, 85)} == {ACTUAL}
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("元至7月", "2023-01~2023-07"),
+        ("一至七月", "2023-01~2023-07"),
+        ("前7个月", "2023-01~2023-07"),
+        ("1~6月", "2023H1"),
+        ("十一至十二月", None),
+    ],
+)
+def test_the_months_of_the_year_so_far_in_any_wording(words: str, period: str | None) -> None:
+    assert period_of(f"全县{words}，完成", 2023) == period
+
+
+def test_a_month_span_without_a_year_frames_achieved_figures() -> None:
+    text = "泾县统计局\n元至7月，全县完成财政收入3.5亿元。前7个月，规上工业增加值增长5%。\n"
+    found = records(text, "", ("泾县",))
+    assert {(r.value, r.kind, r.period) for r in found} == {(3.5, ACTUAL, ""), (5, ACTUAL, "")}
+
+
+def test_an_interviewees_look_back_goes_on_until_they_look_ahead() -> None:
+    text = (
+        "息县县委书记访谈\n"
+        "张三说，过去一年，全县地区生产总值达到100亿元，引进项目30个。\n"
+        "全县新建学校5所，财政收入12亿元。\n"
+        "今后五年，全县财政收入达到20亿元。\n"
+    )
+    found = records(text, "2010-03-01", ("息县",))
+    assert {(r.value, r.kind) for r in found} == {
+        (100, ACTUAL),
+        (30, ACTUAL),
+        (5, ACTUAL),
+        (12, ACTUAL),
+        (20, TARGET),
+    }
+    assert one(found, 5).period == "2009"

@@ -20,14 +20,15 @@ from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
 from bot.ingest.tense import ACTUAL, TARGET, Context, column_kind, heading, heading_context, question_context
-from bot.ingest.time import head_of, is_past, period_of
+from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, period_of
 from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
-# `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%` is progress against a plan.
+# `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%`, `占年度计划投资总额153.92%` are progress
+# against a plan.
 _INTENT = re.compile(
-    r"确保|力争|争取|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?!执行|总投资|内|的|[,，、”\"）)])"
+    r"确保|力争|争取|力求|努力|有望|争当|冲刺|尽快|赶上|(?<!占)(?<!占年)(?<!占年度)(?<!占全年)计划(?!执行|总投资|内|的|[,，、”\"）)])"
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的)|预计|预期")
@@ -43,17 +44,20 @@ _WEAK_TARGET = re.compile(
 )
 # Time words that point ahead even inside a report of what was achieved.
 _FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|{_AHEAD}")
+# A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
+# estimated outcome).
+_FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末)|(?:今年|全年)\s*预计")
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
 _LOOKING_BACK = r"(?<![比较与于])(?:去年|上年(?!度)|前年)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
-_WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{_LOOKING_BACK}")
-_HEAD_ACTUAL = re.compile(r"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月")
+_WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
+_HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
-    r"目前|截至|截止|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    rf"目前|截至|截止|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月|{MONTHS_SO_FAR}"
 )
 _DEADLINE = re.compile(
     r"(?:(?:今年|明年|20\d\d\s*年)\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末|中旬|上旬|下旬)?|年底|年末|年内)\s*前"
@@ -111,16 +115,35 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     records: list[Record] = []
     seen: set[tuple] = set()
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
+    review: Context | None = None  # a review of the past year opened in a paragraph (`过去一年，…`)
+    last_heading: Context | None = None
     for para_start, para_end, heading_ctx in _paragraphs(text, year, _title_context(text, year)):
+        if heading_ctx != last_heading or heading_ctx.kind:
+            review = None  # a heading of its own ends a review that no heading opened
+        last_heading = heading_ctx
         if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
             passage_year = heading_ctx.year
         para_ctx = heading_ctx
+        if review is not None:  # paragraphs after a review's opening, with no heading or frame, go on with it
+            para_ctx, passage_year = review, review.year
+        first = True
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
             opening = _opening_year(head)
             if opening:
                 passage_year = opening
+            if (
+                first
+                and review is not None
+                and (
+                    (_is_frame(head) and period_of(head, year) != review.period)
+                    or _FUTURE.search(head)
+                    or _INTENT.search(head)
+                )
+            ):  # `今年，…`, `今后五年，…`, `力争…` after a review: a time or an intent of its own
+                review, para_ctx = None, heading_ctx
+                passage_year = opening or heading_ctx.year
             reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
             sentence_ctx = _context_of(head, passage_year or year, year, reporting=reporting)
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
@@ -130,6 +153,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 para_ctx = Context(
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
                 )
+            if first:  # a paragraph's first sentence opens a review, or frames a time of its own, or neither
+                first = False
+                review = _review_opened(head, para_ctx, year) or (None if framed else review)
             base_year = passage_year or year
             fallback = Context(
                 heading_ctx.kind or para_ctx.kind or default_kind,
@@ -219,7 +245,7 @@ _OPENING_YEAR = re.compile(
 # `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
 _TIME_EXPR = re.compile(
     r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
-    r"\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
+    rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 _FRAME_REST = 6
 
@@ -227,7 +253,7 @@ _FRAME_REST = 6
 _SPEAKER = re.compile(
     r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
     # reported speech: `《市政府工作报告》指出，过去一年…`
-    r"(?:[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示)\s*[，,：:]\s*)?"
+    r"(?:[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到)\s*[，,：:]\s*)?"
 )
 
 
@@ -265,13 +291,39 @@ def _context_of(head: str, year: int | None, doc_year: int | None, *, reporting:
         or _OPENS_LOOKING_BACK.match(_SPEAKER.sub("", head))
     ):
         kind = ACTUAL
-    if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and _WEAK_TARGET.search(head)):
+    # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
+    weak_target = _FUTURE if reporting else _WEAK_TARGET
+    if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and weak_target.search(head)):
         kind = TARGET
     return Context(kind, period_of(head, year, doc_year) or "")
 
 
+# A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
+_PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?<![比较与于])(?:去年|上年(?!度))")
+
+
+def _review_opened(head: str, ctx: Context, doc_year: int | None) -> Context | None:
+    """The context a paragraph opening with a review of the past year hands on to the paragraphs after it
+    (the rest of the review, until a heading or another frame): achieved, of the year before the document's."""
+    if doc_year is None or ctx.kind != ACTUAL or ctx.period != str(doc_year - 1):
+        return None
+    if not _PAST_YEAR_OPENING.match(_SPEAKER.sub("", head)):
+        return None
+    return Context(ACTUAL, ctx.period, doc_year - 1)
+
+
+# A profile of a place (`眉县县情简介`, `…县概况`, or a text opening `歙县隶属于安徽省黄山市`) says what it is now.
+_PROFILE_TITLE = re.compile(r"[县市区镇旗]情|概况|简介|基本情况")
+_PROFILE_OPENING = re.compile(
+    r"^\s*[\u4e00-\u9fff\[\]a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,16}?(?:隶属于?|地处|位于)"
+)
+
+
 def _document_kind(text: str) -> str:
-    """Whether the document mostly reports achievements or sets targets."""
+    """Whether the document mostly reports achievements or sets targets; a place's profile reports."""
+    title = text.lstrip().split("\n", 1)[0]
+    if (len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title):
+        return ACTUAL
     actual = len(_STRONG_ACTUAL.findall(text))
     target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text))
     return ACTUAL if actual > target else TARGET
@@ -320,6 +372,7 @@ def _sentence_records(
             q
             for i, q in enumerate(quantities)
             if _project_investment(phrase, q)
+            or _group_investment(phrase, q)
             or (not _is_qualifier(phrase, q, quantities[i + 1 :]) and not _is_name_part(phrase, q))
         ]
         named_here = ""
@@ -332,6 +385,15 @@ def _sentence_records(
                 )
                 record.subject = project
                 made.append(record)
+                continue
+            group = _group_investment(phrase, q)
+            if group:  # `总投资34.02亿元的10个重点项目集中开工`: what those projects invest together
+                section = section_at(sections, p_start + q.start)
+                made.append(
+                    _record(
+                        doc, norm, section, fallback, s_start, p_start + q.start, p_start, p_end, group, q
+                    )
+                )
                 continue
             before_start = kept[index - 1].end if index else 0
             between = phrase[before_start : q.start]
@@ -368,6 +430,8 @@ def _sentence_records(
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
+            if _is_peer_count(phrase, q):
+                continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
             if _is_county_fact(record.indicator, record.unit):
                 continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
             if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
@@ -385,20 +449,43 @@ def _sentence_records(
             subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
 
 
-_PROJECT_INVESTMENT = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|基地|工厂))\s*$")
+_PROJECT_INVESTMENT = re.compile(
+    r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9]{2,30}?(?:项目|工程|电站|基地|工厂))"
+    r"(?:\s*$|(?=为|作为|正式|顺利|开工|投产|建成|落地|签约|竣工))"  # `…的棉纺项目为龙头`
+)
 
 
 def _project_investment(phrase: str, q: Quantity) -> str:
-    """The one project an attributive investment describes (`总投资21.18亿元的宁德时代新型锂盐研发生产项目`),
+    """The one project an attributive investment describes (`总投资21.18亿元的宁德时代新型锂盐研发生产项目`,
+    `投资2.7亿元的棉纺项目`),
     or '' (also for a group: `总投资超50亿元的桐昆三期…等项目`)."""
     if q.unit not in ("亿元", "万元") or not re.search(
-        r"总投资(?:额)?\s*(?:超过?|约|近|达)?\s*$", phrase[: q.start]
+        r"(?:总|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?\s*$", phrase[: q.start]
     ):
         return ""
     m = _PROJECT_INVESTMENT.match(phrase, q.end)
-    if not m or _PROJECT_GROUP.search(m.group(1)):
+    if not m or _PROJECT_GROUP.search(m.group(1)) or _group_investment(phrase, q):
         return ""
     return m.group(1)
+
+
+_INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
+_INVESTING_GROUP = re.compile(
+    r"\s*的\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|条|家|项|座|批)\s*"
+    r"([\u4e00-\u9fffA-Za-z0-9]{0,16}?(?:项目|工程|生产线|企业|工厂|电站)(?:项目)?)"
+)
+
+
+def _group_investment(phrase: str, q: Quantity) -> str:
+    """The indicator of an investment that a counted group of projects or firms makes together
+    (`总投资34.02亿元的10个重点项目` → `重点项目总投资`, `意向投资1.2亿元的4条陶瓷生产线项目`), or ''."""
+    if q.unit not in ("亿元", "万元"):
+        return ""
+    invested = _INVESTED.search(phrase[: q.start])
+    group = invested and _INVESTING_GROUP.match(phrase, q.end)
+    if not group:
+        return ""
+    return group.group(1) + invested.group(1)
 
 
 def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Record]:
@@ -466,7 +553,9 @@ def _record(
     own = period_of(before, base_year, doc.year)
     period = own or fallback.period or (str(base_year) if base_year else "")
     past = is_past(period, doc.year, doc.month) and not fallback.firm
-    kind = _kind(before, after, fallback.kind, q, past=past)
+    # a text written before its year ended: dated before December, or in a passage of a part of the year
+    early = bool(doc.month and doc.month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
+    kind = _kind(before, after, fallback.kind, q, past=past, early=early)
     period = _span_or_end(period, own, fallback.period, before, doc.year)
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
         period = period[
@@ -698,6 +787,19 @@ def _subject_of(indicator: str) -> str:
 _COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
 
 
+_PEER_COUNT_BEFORE = re.compile(r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县)?\s*$")
+_PEER_COUNT_AFTER = re.compile(r"[^，,。；;]{0,30}?中\s*(?:位列|位居|排名|排在|排|居|列|名列)")
+
+
+def _is_peer_count(phrase: str, q: Quantity) -> bool:
+    """Whether a count is of the field a ranking is made in: `在全省126家省级以上开发区综合考评中位列第3位`."""
+    return (
+        is_count_unit(q.unit)
+        and bool(_PEER_COUNT_BEFORE.search(phrase[: q.start]))
+        and bool(_PEER_COUNT_AFTER.match(phrase, q.end))
+    )
+
+
 def _is_county_fact(indicator: str, unit: str) -> bool:
     """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
     `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named)."""
@@ -711,7 +813,9 @@ _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
 
 
-def _kind(before: str, after: str, fallback: str, q: Quantity, *, past: bool = False) -> str:
+def _kind(
+    before: str, after: str, fallback: str, q: Quantity, *, past: bool = False, early: bool = False
+) -> str:
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind."""
@@ -719,6 +823,8 @@ def _kind(before: str, after: str, fallback: str, q: Quantity, *, past: bool = F
         return TARGET  # `控制在2%的年度目标以内`: the figure is the target itself
     if _ON_THE_BASIS.match(after) and "在" in before[-12:]:
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
+    if early and not past and _FORECAST.search(before):
+        return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)

@@ -155,6 +155,7 @@ _BEFORE_WINDOW = 10
 _RANGE_SEP = re.compile(r"[ \t]*[-~～至到—–][ \t]*")
 _LIST_SEP = re.compile(r"[ \t]*[、和与及][ \t]*")
 _LIST_MAX = 6
+_MONTHS_SO_FAR = re.compile(r"\s*个月")
 _RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
 _RANK_VERB_WINDOW = 16
 _RANK_SCOPES = frozenset("国省市区县州")
@@ -300,6 +301,8 @@ class _ClauseScan:
             if text[marker] == "第":
                 return self._ordinal_rank(m, marker)
             if text[marker] == "前":
+                if _MONTHS_SO_FAR.match(text, m.end()):
+                    return None  # `前7个月`: a part of the year, a period
                 rank = self._top_rank(m, marker)
                 if rank is not None:
                     return rank

@@ -20,7 +20,15 @@ _FIVE_YEAR_SPAN = re.compile(
 )
 _FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)")
 _YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
-_MONTHS = re.compile(r"(?<![\d.])(1)\s*(?:月\s*)?[-—~至到]\s*(\d{1,2})\s*月(?:份)?")
+# `1-7月`, `1至7月份`, `元至7月`, `一至七月`, `前7个月`: the months of the year so far
+_MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
+MONTHS_SO_FAR = (
+    rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*(?:{_MONTH_NUMERAL})\s*月(?:份)?"
+    rf"|前\s*(?:{_MONTH_NUMERAL}|[两])\s*个月"
+)
+_MONTHS = re.compile(
+    rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*({_MONTH_NUMERAL})\s*月(?:份)?|前\s*({_MONTH_NUMERAL}|[两])\s*个月"
+)
 _RELATIVE = re.compile(
     r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
     r"截至目前|截止目前|目前"
@@ -35,7 +43,7 @@ _UNTIL_MONTH = re.compile(
 )
 _BASE = (
     r"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|[一二三四]季度|上半年|前三季度|年初|上月|"
-    r"1\s*(?:月\s*)?[-—~至到]\s*\d{1,2}\s*月(?:份)?)(?:\s*(?:同期|末|底|全年))?"
+    rf"{MONTHS_SO_FAR})(?:\s*(?:同期|末|底|全年))?"
 )
 _COMPARISON_BASE = re.compile(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
@@ -45,7 +53,7 @@ _COMPARISON_BASE = re.compile(
 )
 # Where a sentence's own figures start: the first numeral that is not part of a date.
 _FIRST_FIGURE = re.compile(
-    r"(?<![\d.])(?!(?:19|20)\d\d\s*年)(?!\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)\d"
+    r"(?<![\d.])(?!(?:19|20)\d\d\s*年)(?!\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)(?!\d{1,2}\s*个月)\d"
     r"|[一二两三四五六七八九十百千万亿]+[个家项亿万%]"
 )
 
@@ -89,10 +97,17 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
     for m in _MONTHS.finditer(text):
         anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year) or year
-        if anchor:
-            candidates.append((m.start() + 1, month_span(anchor, int(m.group(2)))))
+        last = month_number(m.group(1) or m.group(2))
+        if anchor and 1 <= last <= 12:
+            candidates.append((m.start() + 1, month_span(anchor, last)))
     years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
-    for m in _RELATIVE.finditer(text):
+    relative = list(_RELATIVE.finditer(text))
+    if doc_year:  # `过去一年，…预计全年实现…`: a year said from the document's day names a year too
+        years += [
+            (m.start(), doc_year + _SPOKEN_YEAR[m.group()]) for m in relative if m.group() in _SPOKEN_YEAR
+        ]
+        years.sort()
+    for m in relative:
         word = m.group()
         # `2015年，面临…，全年实现…`: a year named earlier in the sentence anchors its 全年
         named = [y for pos, y in years if pos < m.start()]
@@ -110,6 +125,10 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
     return max(candidates)[1]
 
 
+# Spoken words that name a whole year, by its distance from the document's.
+_SPOKEN_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1, "过去一年": -1, "过去的一年": -1, "前年": -2}
+
+
 def _spoken_just_before(text: str, pos: int, doc_year: int | None) -> int | None:
     """`今年1-6月`, `去年上半年`: the year a spoken word right before a part of a year names."""
     m = _SPOKEN_BEFORE.search(text[max(0, pos - 4) : pos])
@@ -124,6 +143,17 @@ _SPOKEN_BEFORE = re.compile(r"(今年|去年|上年|明年)\s*$")
 def _year_just_before(text: str, pos: int) -> int | None:
     m = _YEAR_AT_END.search(text[max(0, pos - 8) : pos])
     return int(m.group(1)) if m else None
+
+
+def month_number(numeral: str) -> int:
+    """`7` → 7, `七` → 7, `十二` → 12, `两` → 2."""
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral == "两":
+        return 2
+    if numeral.startswith("十"):
+        return 10 + ("一二".find(numeral[1:]) + 1 if len(numeral) > 1 else 0)
+    return "一二三四五六七八九".find(numeral) + 1
 
 
 def five_year_start(numeral: str) -> int:
