@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 from collections import Counter
@@ -28,12 +27,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import EXPORT_FIELDS, load_gold, load_pred, match, report, same_value, score  # noqa: E402
+from score import check_corpus_gold, load_gold, load_pred, match, report, same_value, score  # noqa: E402
 
 DOCS = ROOT / "tests" / "unseen" / "docs"
 GOLD = ROOT / "tests" / "unseen" / "gold"
-CMPS = {">=", ">", "=", "<=", "<", "range"}
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]+\)")
 
 
 def build(store: Path) -> None:
@@ -41,48 +38,6 @@ def build(store: Path) -> None:
     res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
     if res.returncode:
         sys.exit(f"build failed ({' '.join(cmd)}):\n{res.stderr.strip()}")
-
-
-def normalize(text: str) -> str:
-    """The normalized text that gold `text` fields quote: full-width folded, pinyin dropped, simplified.
-
-    Written for the gold check only, independently of the parser's own normalizer."""
-    from opencc import OpenCC
-
-    text = text.translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}).replace("\u3000", " ")
-    return OpenCC("t2s").convert(_PINYIN.sub("", text))
-
-
-def check_gold() -> int:
-    problems = 0
-    for f in sorted(GOLD.glob("*.jsonl")):
-        doc = f.stem
-        src = DOCS / f"{doc}.txt"
-        if not src.exists():
-            print(f"{f.name}: no document {src.name}")
-            problems += 1
-            continue
-        text, pos = normalize(src.read_text(encoding="utf-8")), 0
-        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-            r = json.loads(line)
-            where = f"{f.name}:{n}"
-            if tuple(r) != EXPORT_FIELDS:
-                print(f"{where}: fields {tuple(r)}")
-                problems += 1
-            if r["doc"] != doc or r["cmp"] not in CMPS or r["kind"] not in {"target", "actual"}:
-                print(f"{where}: bad doc/cmp/kind")
-                problems += 1
-            if isinstance(r["value"], list) != (r["cmp"] == "range"):
-                print(f"{where}: range value needs cmp 'range'")
-                problems += 1
-            i = text.find(r["text"], pos)
-            if i < 0:
-                print(f"{where}: text not found in order: {r['text']}")
-                problems += 1
-            else:
-                pos = i
-    print(f"gold check: {problems} problem(s)")
-    return problems
 
 
 def classify(res: dict) -> dict[str, list[tuple[str, dict, dict | None]]]:
@@ -144,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="write the full score result here")
     a = ap.parse_args(argv)
     if a.check:
-        return 1 if check_gold() else 0
+        return 1 if check_corpus_gold("unseen") else 0
     store = Path(a.store)
     if not a.no_build:
         build(store)

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from botapi import BotApiStandIn, Call
 
+from bot.ingest.record import Record
 from bot.state import read_snapshot
 
 pytest_plugins = ["botapi"]
@@ -147,3 +148,12 @@ def running_bot(standin: BotApiStandIn, tmp_path_factory: pytest.TempPathFactory
     bot.start()
     yield bot
     bot.stop()
+
+
+def gold_records() -> list[Record]:
+    """The seeds' hand-labelled records (tests/gold) as store records, for tests that need a real store."""
+    records = []
+    for path in sorted((ROOT / "tests" / "gold").glob("*.jsonl")):
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            records.append(Record(**json.loads(line), start=i, end=i + 1))
+    return records

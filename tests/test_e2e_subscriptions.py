@@ -8,7 +8,6 @@ sent (the restart catches up a digest missed within the hour).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from botapi import BOT_ID, BotApiStandIn, Call
-from conftest import TOKEN, BotProcess, wait_until
+from conftest import TOKEN, BotProcess, gold_records, wait_until
 
 from bot.ingest.record import Record
 from bot.store import write_store
@@ -26,17 +25,8 @@ pytestmark = pytest.mark.timeout(180)
 
 TZ_NAME = "Asia/Shanghai"
 HEADER = "📊 进度摘要"
-GOLD = Path(__file__).parent / "gold"
 ADMIN_CHAT = -100999
 LEAD = 15  # seconds at least between subscribing and the digest minute
-
-
-def gold_records() -> list[Record]:
-    records = []
-    for path in sorted(GOLD.glob("*.jsonl")):
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-            records.append(Record(**json.loads(line), start=i, end=i + 1))
-    return records
 
 
 def digests(standin: BotApiStandIn, chat_id: int, since: int = 0) -> list[Call]:

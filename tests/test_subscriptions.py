@@ -4,37 +4,27 @@ error reports' content and pace: in process, with an injected clock and fake Bot
 from __future__ import annotations
 
 import asyncio
-import json
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import gold_records
 from telegram.ext import ApplicationBuilder
 
 from bot.commands import ChatContext, CommandService
 from bot.config import Settings
 from bot.ingest.places import Gazetteer
-from bot.ingest.record import Record
 from bot.scheduler import DigestScheduler
 from bot.state import BotState, Subscription
 from bot.store import PolicyStore
 from bot.subscriptions import channel_of, subscribe_channel
 from handlers import reports
 
-GOLD = Path(__file__).parent / "gold"
 TZ = ZoneInfo("Asia/Shanghai")
 MONDAY = datetime(2024, 5, 6, 8, 30, 1, tzinfo=TZ)
 PRIVATE = ChatContext(chat_id=77, chat_type="private", user_id=77)
-
-
-def gold_records() -> list[Record]:
-    records = []
-    for path in sorted(GOLD.glob("*.jsonl")):
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-            records.append(Record(**json.loads(line), start=i, end=i + 1))
-    return records
 
 
 @pytest.fixture
