@@ -109,7 +109,7 @@ def main() -> None:
     subscribers = chats(store, args.chats, rng)
     distinct = len(set(subscribers))
     chart.clear_cache()
-    compose_digest(store, [store.regions()[0].region], NOW)  # import matplotlib, find the font: not counted
+    compose_digest(store, [store.regions()[0].region], NOW)  # find the font once: not counted
     cold, warm, uncached, drawn = [], [], [], []
     photos = 0
     reference = subscribers[:30]

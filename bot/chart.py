@@ -2,11 +2,11 @@
 
 `cached_chart` keys a chart by the store's fingerprint (its record and document ids), the place set and
 the script: a fan-out to a thousand chats draws each distinct chart once and reuses its bytes, so it is
-bound by Telegram's rate, not by matplotlib. A rebuilt store has another fingerprint, so nothing stale is
+bound by Telegram's rate, not by drawing. A rebuilt store has another fingerprint, so nothing stale is
 served; the cache is bounded (least recently used out).
 
-Pillow draws it (a few milliseconds a chart); matplotlib is only asked, once, which font file covers Chinese,
-and lends its DejaVu Sans for Latin labels. Chinese labels need a CJK font. One is looked for once per process:
+Pillow draws it (a few milliseconds a chart) with its own scalable face for Latin labels; fontTools is
+only asked, once, which font file covers Chinese. Chinese labels need a CJK font. One is looked for once per process:
 fontconfig's list of fonts covering Chinese, then fonts shipped in known Python packages. Without one the
 bars are labelled with each record's id (the text's /source_<id> links), which always renders.
 """
@@ -62,7 +62,7 @@ def completion_chart(items: Sequence[Bar]) -> bytes | None:
     try:
         with _lock:
             return _draw(bars)
-    except Exception:  # matplotlib or font trouble must never cost the digest itself
+    except Exception:  # drawing or font trouble must never cost the digest itself
         log.exception("could not draw the completion chart")
         return None
 
@@ -176,9 +176,7 @@ def _font(size: int, cjk: bool) -> Any:
 
     path = cjk_font_path() if cjk else None
     if path is None:
-        import matplotlib  # ships DejaVu Sans, which covers every Latin label
-
-        path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+        return ImageFont.load_default(size)  # Pillow's own scalable face covers every Latin label
     return ImageFont.truetype(str(path), size)
 
 
@@ -195,15 +193,16 @@ def cjk_font() -> str | None:
 
 @cache
 def _cjk() -> tuple[str, Path] | None:
-    from matplotlib.ft2font import FT2Font
+    from fontTools.ttLib import TTFont, TTLibError
 
     for path in _candidate_files():
         try:
-            face = FT2Font(str(path))
-            if not all(face.get_char_index(ord(ch)) for ch in PROBE):
+            # The first face of a collection (.ttc) is the one Pillow opens by default.
+            face = TTFont(str(path), fontNumber=0, lazy=True)
+            if not all(ord(ch) in face.getBestCmap() for ch in PROBE):
                 continue
-            name = face.family_name
-        except (OSError, RuntimeError, ValueError):
+            name = str(face["name"].getDebugName(1))
+        except (OSError, KeyError, TTLibError, AssertionError):
             continue
         log.info("chart labels use the CJK font %s (%s)", name, path)
         return name, path
