@@ -21,7 +21,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, Update
+from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
     Application,
@@ -61,22 +61,6 @@ CONCURRENT_UPDATES = 256  # chats handled at once (each chat's updates one after
 CHAT_BACKLOG = 100  # updates waiting in one chat at most; more are skipped (logged)
 BOOTSTRAP_RETRIES = 3
 STOP_GRACE = 5.0  # seconds queued updates still get at a stop
-
-# The command menu (INTERFACE.md), in the order a user meets them.
-COMMANDS = [
-    BotCommand("targets", "某地的发展目标：/targets 海安 [关键词]"),
-    BotCommand("progress", "某地的完成情况和进度：/progress 启东"),
-    BotCommand("indicator", "一个指标在各地的比较：/indicator 高企"),
-    BotCommand("search", "全文搜索指标和原文：/search 科创项目"),
-    BotCommand("regions", "收录的地区及指标数"),
-    BotCommand("source", "一条记录的原文和出处：/source 编号"),
-    BotCommand("subscribe", "订阅每日摘要：/subscribe 08:30 海安"),
-    BotCommand("unsubscribe", "取消每日摘要"),
-    BotCommand("digest", "立即查看摘要"),
-    BotCommand("script", "回复用简体或繁体：/script 繁"),
-    BotCommand("help", "能问什么、怎么问"),
-    BotCommand("start", "开始：收录了什么、怎么问"),
-]
 
 
 class RetryingRequest(HTTPXRequest):

@@ -41,7 +41,6 @@ MAX_PLACE = 20
 MAX_PLACES_ASKED = 6  # places one question answers one by one; more are compared through the index
 MAX_SEARCH_RESULTS = 200
 INLINE_LIMIT = 50
-DEFAULT_DIGEST_TIME = "08:30"
 PAGE_CACHE_SIZE = 2000  # paged answers kept for their buttons, at most this many
 PAGE_CACHE_CHARS = 8_000_000  # and at most this much text
 MAX_LISTED = 300  # records one answer lists; a narrower question gets the rest
@@ -49,8 +48,6 @@ HELP_PLACES = 40  # /help names places one by one up to this many, else counts t
 
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(?:\s+|$)(.*)$", re.S)
 _SOURCE_SHORTCUT = re.compile(r"^source_([0-9a-f]+)$")
-_TIMEISH = re.compile(r"^\d{1,2}\s*[:：.点时]\s*\d{0,2}分?$|^\d{1,2}[:：]?$")
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:：.]([0-5]\d)$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SCRIPT_WORDS = {
     "简": render.SIMPLIFIED, "简体": render.SIMPLIFIED, "s": render.SIMPLIFIED, "simplified": render.SIMPLIFIED,
