@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from bot import render
 from bot.chart import Bar, cached_chart
-from bot.queries import CEILINGS, PERCENT_UNITS, RANK_UNIT, Progress, progress_of, unit_scale
+from bot.queries import CEILINGS, PERCENT_UNITS, Progress, completion_ratio, progress_of, unit_scale
 from bot.render import Reply, esc, short_place
 from bot.store import period_span
 from bot.vocabulary import canonical_of, headline_rank, topic_of
@@ -149,18 +149,12 @@ def deadline_date(deadline: str, period: str) -> date | None:
 
 def _completion(actual: Record, target: Record) -> float | None:
     """actual ÷ target after scaling units, when they measure the same thing over a covering period."""
-    if target.cmp in CEILINGS or RANK_UNIT in (actual.unit, target.unit) or isinstance(actual.value, list):
-        return None
-    (a_base, a_factor), (t_base, t_factor) = unit_scale(actual.unit), unit_scale(target.unit)
-    if a_base != t_base:
+    if unit_scale(actual.unit)[0] != unit_scale(target.unit)[0]:
         return None
     outer, inner = period_span(target.period), period_span(actual.period)
     if outer is None or inner is None or not (outer[0] <= inner[0] and inner[1] <= outer[1]):
         return None
-    goal = target.value[0] if isinstance(target.value, list) else target.value
-    if not goal:
-        return None
-    return actual.value * a_factor / (goal * t_factor)
+    return completion_ratio(actual, target)
 
 
 def _figure_at(record: Record) -> str:

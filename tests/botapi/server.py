@@ -722,16 +722,16 @@ class BotApiStandIn:
         slow = 0.0
         try:
             params, files, encoding = await self._read_params(request)
-            if self._in_outage(method):
-                reset = Call(method, params, arrival, 0, None, "connection reset", files, encoding, token)
-                self._record(reset)
-                if request.transport is not None:
-                    request.transport.abort()
-                raise asyncio.CancelledError
-            if self._take_drop(method):
-                # Connection reset injection: close the socket without an answer.
-                dropped = Call(method, params, arrival, 0, None, "connection dropped", files, encoding, token)
-                self._record(dropped)
+            # Connection faults: close the socket without an answer (an outage, or one injected drop).
+            fault = (
+                "connection reset"
+                if self._in_outage(method)
+                else "connection dropped"
+                if self._take_drop(method)
+                else None
+            )
+            if fault is not None:
+                self._record(Call(method, params, arrival, 0, None, fault, files, encoding, token))
                 if request.transport is not None:
                     request.transport.abort()
                 raise asyncio.CancelledError
