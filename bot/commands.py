@@ -690,10 +690,6 @@ def _usage(name: str) -> Reply:
     return _short(f"用法：{esc(USAGE[name])}")
 
 
-def _has(text: str, keyword: str) -> bool:
-    return not keyword or keyword.lower() in text.lower()
-
-
 def _grouped_by_period(records: list, header: str = "") -> list[str]:
     blocks: list[str] = []
     groups: dict[str, list[str]] = {}

@@ -66,12 +66,6 @@ def _short(name: str) -> str:
     return _LEADING_PREPOSITION.sub("", name)
 
 
-def last_entity(text: str) -> str:
-    """The company or single project named last in `text`, or ''."""
-    found = entities_in(text)
-    return found[-1].name if found else ""
-
-
 def subject_of(entities: list[Entity], phrase_start: int, sentence_before: str, clause_before: str) -> str:
     """The company or project a figure is about: from the paragraph's entities named before its phrase,
     the text before it in its sentence and in its clause; '' when it is about the place."""

@@ -191,12 +191,6 @@ def relative_period(word: str, year: int) -> str:
     return str(year)
 
 
-def year_of(period: str) -> int | None:
-    """The year a period ends in: `2021H1` → 2021, `2016-2020` → 2020, `2023-01~2023-07` → 2023."""
-    years = re.findall(r"\d{4}", period)
-    return int(years[-1]) if years else None
-
-
 def period_end(period: str) -> tuple[int, int] | None:
     """The last (year, month) a period covers: 2021 → (2021, 12), 2021H1 → (2021, 6), 2016-2020 → (2020, 12),
     2023-01~2023-07 → (2023, 7)."""
