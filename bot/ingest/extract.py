@@ -66,7 +66,9 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
-    r"^(?:\d{1,2}\s*[.、．](?!\d)|20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
+    r"20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
@@ -79,9 +81,11 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|、|收窄至|收窄到|收窄|均保持在|保持在|\s)+$"
+    r"将|预计|已|全部|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|\s)+$"
 )
-_GROWTH_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
+# A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
+_RATE_BASIS = r"(?:同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
+_GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
 _QUALIFIER_GAP = re.compile(
     r"\s*的?\s*(?!同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、)"
     r"[\u4e00-\u9fff]"
@@ -168,7 +172,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if entities is None:
                 entities = entities_in(text, para_start, para_end)
             found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback))
-            for record in _split_urban_rural(found):
+            for record in _split_urban_rural(found, text[s_start:s_end]):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
                     seen.add(key)
@@ -332,18 +336,26 @@ def _document_kind(text: str) -> str:
 _BOTH = re.compile(r"城乡居民|城镇、农村居民|城镇和农村居民")
 
 
-def _split_urban_rural(records: list[Record]) -> list[Record]:
-    """`城乡居民人均可支配收入分别增长a%、b%`: two figures for 城镇居民 and 农村居民, in that order."""
+def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
+    """`城乡居民人均可支配收入分别增长a%、b%`: two figures for 城镇居民 and 农村居民, in that order; so are two
+    figures of a bare `人均可支配收入` in a sentence about 城乡居民 (`城乡居民收入…，人均可支配收入分别达a元和b元`)."""
+    about_both = bool(_BOTH.search(sentence))
     groups: dict[tuple[str, str], list[Record]] = {}
     for record in records:
-        if _BOTH.search(record.indicator):
+        if _BOTH.search(record.indicator) or (about_both and record.indicator.startswith(_PER_CAPITA)):
             groups.setdefault((record.indicator, record.unit), []).append(record)
     for group in groups.values():
         if len(group) == 2:
             for record, who in zip(group, ("城镇居民", "农村居民"), strict=True):
-                record.indicator = _BOTH.sub(who, record.indicator)
+                if _BOTH.search(record.indicator):
+                    record.indicator = _BOTH.sub(who, record.indicator)
+                else:
+                    record.indicator = who + record.indicator
                 record.canonical = canonical_of(record.indicator, record.unit)
     return records
+
+
+_PER_CAPITA = ("人均可支配收入", "人均纯收入", "人均收入")
 
 
 def _sentence_records(
@@ -443,7 +455,7 @@ def _sentence_records(
                 if record.subject:
                     record.indicator = _clean_name(_without_reference(record.indicator)) or record.indicator
             made.append(record)
-        yield from _listed_items(phrase, made, bare)
+        yield from _split_joined(phrase, _listed_items(phrase, made, bare))
         bare = [] if quantities else [*bare, phrase]
         if named_here:
             subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
@@ -495,7 +507,7 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
     if k < 2 or "分别" not in phrase or len(bare) < k - 1 or len({(r.indicator, r.unit) for r in made}) > 1:
         return made
     items = bare[-(k - 1) :]
-    if any(len(item) > _LIST_ITEM_MAX or _DIGIT.search(item) for item in items):
+    if any(len(item) > _LIST_ITEM_MAX or _DIGIT.search(item) or _CLAUSE_VERB.search(item) for item in items):
         return made
     own = _clean_name(phrase[: phrase.index("分别")])
     if not own or not made[0].indicator.startswith(own):
@@ -509,6 +521,30 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
 
 
 _LIST_ITEM_MAX = 20
+# A phrase with a verb of its own is a clause (`城乡居民收入实现跨越式增长`), not an item of a list.
+_CLAUSE_VERB = re.compile(r"实现|达到|完成|突破|保持|取得|跨越|增长")
+# Names joined into one before `分别`: `农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元`.
+_JOINED = re.compile(r"和|与|及|以及|、")
+_VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
+
+
+def _split_joined(phrase: str, made: list[Record]) -> list[Record]:
+    """`A和B分别达到a和b` (also `…分别增长x%和y%` after it): one record per joined name, in order."""
+    k = len(made)
+    if k < 2 or "分别" not in phrase or len({(r.indicator, r.unit) for r in made}) > 1:
+        return made
+    name = made[0].indicator
+    if _BOTH.search(name):
+        return made  # `城乡居民…`: 城镇居民 and 农村居民 (_split_urban_rural)
+    variant = _VARIANT_END.search(name)
+    stem, suffix = (name[: variant.start()], variant.group()) if variant else (name, "")
+    parts = _JOINED.split(stem)
+    if len(parts) != k or any(len(part) < 2 for part in parts):
+        return made
+    for record, part in zip(made, parts, strict=True):
+        record.indicator = part + suffix
+        record.canonical = canonical_of(record.indicator, record.unit)
+    return made
 
 
 def _without_reference(name: str) -> str:
@@ -718,8 +754,10 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
         stem = _GROWTH_VERB.sub("", name)
         name = f"{_clean_name(stem)}增速" if stem and q.unit == "%" else name
-    if not name or _GROWTH_VERB.fullmatch(name):
-        return ""
+    if not name or (
+        _GROWTH_VERB.fullmatch(name) and (q.unit in ("%", "个百分点") or not _COMPARISON.match(name))
+    ):
+        return ""  # `增长6%` names nothing; `比去年增加2284吨` is a change of the sentence's subject
     if q.unit == "%" and (name.endswith("占") or _SHARE_OF_WHOLE.search(name)):
         name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
     if q.unit == "名次" and not _RANK_WORD.search(name):
@@ -730,7 +768,9 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
 # A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
 _DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
 # Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`.
-_ASIDE = re.compile(r"[（(](?:下同|初步核算|预计|快报|现价|不变价)[)）]|同比(?=[（(]|增长|下降|增幅)")
+_ASIDE = re.compile(
+    r"[（(](?:下同|初步核算|预计|快报|现价|不变价)[)）]|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
+)
 
 
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
@@ -744,6 +784,7 @@ def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+_OUTPUT_END = re.compile(r"总?产值$")
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
@@ -761,6 +802,8 @@ def _with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str
         return ranked + name
     if name == "占比" and q.unit == "%":
         return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
+    if name.startswith("增加值") and _OUTPUT_END.search(subject):
+        return _OUTPUT_END.sub("", subject) + name  # `工业总产值21.78亿元，…，增加值9.29亿元`: that sector's
     if name in _BARE_NAMES and q.unit != "%":
         return _NEW_PREFIX.sub("", subject) + name  # `新增高新技术企业186家，总数达到812家`
     if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):

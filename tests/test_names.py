@@ -1,0 +1,95 @@
+"""Indicator names and canonical names as real county documents word them (sentences from real reports)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.ingest.pipeline import build_corpus
+from bot.vocabulary import canonical_of
+
+
+def _records(tmp_path: Path, text: str) -> dict[tuple[float, str], tuple[str, str, str]]:
+    """(value, unit) → (region, indicator, canonical) of the records one document gives."""
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    result = build_corpus(tmp_path)
+    return {(r.value, r.unit): (r.region, r.indicator, r.canonical) for r in result.records}
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        ("社会消费零售总额", "万元", "社会消费品零售总额"),  # the 品 left out, as a 2010 report writes it
+        ("全年粮食总量", "万吨", "粮食产量"),
+        ("居民消费价格指数", "%", "居民消费价格涨幅"),  # `控制在3.5%以内`: the index's rise
+        ("居民消费价格上涨", "%", "居民消费价格涨幅"),
+        ("7月份工业总产值", "亿元", "规上工业总产值"),  # a month's figure is still the indicator
+        ("工业投资总量占固定资产投资比重", "%", "工业投资占比"),  # the denominator names another family
+        ("税比", "%", "税收收入占比"),
+        ("农林牧渔业总产值可比增长", "%", "农林牧渔业总产值增速"),
+    ],
+)
+def test_real_wordings_get_their_canonical_name(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit"),
+    [
+        ("地区生产总值年均增速", "%"),  # an average over the plan's years is not the year's growth rate
+        ("进出口总额年均增长", "%"),
+        ("税比", "亿元"),
+    ],
+)
+def test_averages_over_years_have_no_canonical_name(indicator: str, unit: str) -> None:
+    assert canonical_of(indicator, unit) == ""
+
+
+def test_names_lose_references_enumerators_and_hedges(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "贞丰县2010年1-7月经济运行情况\n"
+        "1-7月,该县财政总收入突破4.27亿元,比上年增长49.77%。"
+        "该县工业总产值达到21.78亿元,比上年同期增长42.9%,增加值9.29亿元,比上年增长52.3%。"
+        "预计全年粮食总量可达11.23万吨。\n"
+        "一、GDP同比增长6.4%\n"
+        "扶绥县县长说,到2012年,一个是GDP超过百亿,一个是工业总产值超过百亿元。",
+    )
+    assert found[(4.27, "亿元")][1:] == ("财政总收入", "财政总收入")
+    assert found[(49.77, "%")][1:] == ("财政总收入增速", "财政总收入增速")
+    assert found[(42.9, "%")][1:] == ("工业总产值增速", "规上工业总产值增速")
+    assert found[(9.29, "亿元")][1:] == ("工业增加值", "规上工业增加值")  # the bare 增加值 is industry's
+    assert found[(52.3, "%")][1:] == ("工业增加值增速", "规上工业增加值增速")
+    assert found[(11.23, "万吨")][2] == "粮食产量"
+    assert found[(6.4, "%")][1:] == ("GDP增速", "地区生产总值增速")
+    assert found[(100, "亿元")][2] in ("地区生产总值", "规上工业总产值")
+
+
+def test_joined_names_before_respectively_give_one_record_each(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "五莲县人民政府工作报告\n2012年,全县农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元,"
+        "分别增长18%和16.5%。",
+    )
+    assert found[(9807, "元")][1:] == ("农民人均纯收入", "农民人均纯收入")
+    assert found[(18817, "元")][1:] == ("城镇居民人均可支配收入", "城镇居民人均可支配收入")
+    assert found[(18, "%")][2] == "农民人均纯收入增速"
+    assert found[(16.5, "%")][2] == "城镇居民人均可支配收入增速"
+
+
+def test_per_capita_income_in_a_sentence_about_town_and_country(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "陇县人民政府\n2024年,城乡居民收入实现跨越式增长,人均可支配收入分别达38922元和17998元。",
+    )
+    assert found[(38922, "元")][2] == "城镇居民人均可支配收入"
+    assert found[(17998, "元")][2] == "农村居民人均可支配收入"
+
+
+def test_small_form_semicolons_end_a_clause(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "湟中区人民政府工作报告\n2024年主要预期目标:城镇登记失业率控制在市定目标内﹔粮食总产量保持在10.42万吨以上。",
+    )
+    assert found[(10.42, "万吨")][1:] == ("粮食总产量", "粮食产量")
