@@ -93,3 +93,33 @@ def test_small_form_semicolons_end_a_clause(tmp_path: Path) -> None:
         "湟中区人民政府工作报告\n2024年主要预期目标:城镇登记失业率控制在市定目标内﹔粮食总产量保持在10.42万吨以上。",
     )
     assert found[(10.42, "万吨")][1:] == ("粮食总产量", "粮食产量")
+
+
+def test_a_countys_zone_named_by_its_short_form_is_its_own_place(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "淮南寿县:聚精会神抓经济\n2024年01月04日 来源:人民网\n"
+        "在刚刚过去的2023年,寿县全力以赴拼经济,全县新签约项目120个。"
+        "特别是该县经开区建设不断刷新纪录,全年经开区新增注册企业441家、增长120.5%,新增规上工业企业33家。",
+    )
+    assert found[(120, "个")][0] == "寿县"
+    assert found[(441, "家")][0] == "寿县经济开发区"
+    assert found[(33, "家")][0] == "寿县经济开发区"
+
+
+def test_an_older_text_keeps_the_countys_name_of_its_time(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "张益民在中国共产党旬阳县第十三届委员会第十一次全体会上的讲话\n成文日期: 2010年09月02日\n"
+        "上半年,全县完成生产总值22.6亿元,同比增长13.2%。旬阳县的发展势头良好。",
+    )
+    assert found[(22.6, "亿元")][0] == "旬阳县"
+
+
+def test_a_former_name_with_its_party_secretary_is_the_texts_county(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "●本报记者 王艳蓉 去年沙县县域经济综合实力继续保持在全省第11位,并得到肯定。"
+        "面对成绩,沙县县委书记袁超洪在接受记者采访时说,海西建设带来机遇,沙县要增强紧迫感。",
+    )
+    assert found[(11, "名次")][0] == "沙县"
