@@ -10,11 +10,18 @@ from bot.ingest.pipeline import build_corpus
 from bot.vocabulary import canonical_of
 
 
-def _records(tmp_path: Path, text: str) -> dict[tuple[float, str], tuple[str, str, str]]:
+def _records(tmp_path: Path, text: str) -> dict[tuple[object, str], tuple[str, str, str]]:
     """(value, unit) → (region, indicator, canonical) of the records one document gives."""
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
     result = build_corpus(tmp_path)
-    return {(r.value, r.unit): (r.region, r.indicator, r.canonical) for r in result.records}
+    return {
+        (tuple(r.value) if isinstance(r.value, list) else r.value, r.unit): (
+            r.region,
+            r.indicator,
+            r.canonical,
+        )
+        for r in result.records
+    }
 
 
 @pytest.mark.parametrize(
@@ -123,3 +130,44 @@ def test_a_former_name_with_its_party_secretary_is_the_texts_county(tmp_path: Pa
         "面对成绩,沙县县委书记袁超洪在接受记者采访时说,海西建设带来机遇,沙县要增强紧迫感。",
     )
     assert found[(11, "名次")][0] == "沙县"
+
+
+def test_counts_that_are_not_figures_of_the_places_work(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "沁县人民政府办公室关于印发任务分解的通知\n"
+        "现将《2025年县<政府工作报告>任务分解》《2025年十五件民盼实事任务分解》印发给你们。"
+        "《2025年县<政府工作报告>任务分解》明确133项具体任务,涉及34个牵头单位。\n"
+        "一、县示范区管委会牵头工作(8项)\n"
+        "1.推动潞讯精密电子30条生产线投产。\n"
+        "来自全县各地各行各业的160多名代表与会。社会消费品零售总额等8项指标增幅位居全市第一位。"
+        "全县有9条河流、1个国家级自然保护区。实现平均每3天落地1个亿元项目。"
+        "在西部50家国开区中排名第7位。我们争取到2027年在两个经济指标上达到两个百亿。",
+    )
+    assert (30, "条") in found  # the one task with a figure of its own
+    for figure in [
+        (15, "件"),
+        (133, "项"),
+        (34, "个"),
+        (8, "项"),
+        (160, "名"),
+        (9, "条"),
+        (1, "个"),
+        (50, "家"),
+    ]:
+        assert figure not in found, figure
+    assert (2, "个") not in found and (100, "亿元") not in found
+
+
+def test_counts_of_big_projects_and_clusters_stay(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "肥西县人民政府工作报告\n今后五年,打造3-5个千亿级产业集群。去年,全县7个百亿项目中2个开工。",
+    )
+    assert ((3, 5), "个") in found
+    assert (7, "个") in found
+
+
+def test_a_crop_that_yields_less_falls(tmp_path: Path) -> None:
+    found = _records(tmp_path, "贞丰县统计局\n1-7月,受旱灾影响,全县夏季粮油减产87.8%。")
+    assert found[(-87.8, "%")][1] == "夏季粮油增速"

@@ -85,7 +85,7 @@ _TAIL_FILLER = re.compile(
 )
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = r"(?:同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
-_GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
+_GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
 _QUALIFIER_GAP = re.compile(
     r"\s*的?\s*(?!同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、)"
     r"[\u4e00-\u9fff]"
@@ -444,7 +444,9 @@ def _sentence_records(
             )
             if _is_peer_count(phrase, q):
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
-            if _is_county_fact(record.indicator, record.unit):
+            if _is_county_fact(record.indicator, record.unit) or _is_not_a_figure(
+                phrase, q, record.indicator
+            ):
                 continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
             if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
                 record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
@@ -727,11 +729,24 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
         return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
+    if phrase.count("《", 0, q.start) > phrase.count("》", 0, q.start):
+        return True  # `《2025年十五件民盼实事任务分解》`: a figure in a title
+    if _EVERY.search(phrase, 0, q.start) and is_count_unit(q.unit):
+        return True  # `平均每3天落地1个亿元项目`: a pace, not a count
+    if _IN_BRACKETS_BEFORE.search(phrase, 0, q.start) and _IN_BRACKETS_AFTER.match(phrase, q.end):
+        return True  # `一、县示范区管委会牵头工作(8项)`: a heading's count of its items
+    round_figure = bool(_ROUND.fullmatch(phrase[q.number_start : q.number_end]))
+    if (round_figure and _SLOGAN_COUNT.search(phrase, 0, q.start)) or (
+        is_count_unit(q.unit)
+        and _SMALL_CHINESE.fullmatch(phrase[q.number_start : q.number_end])
+        and _MAGNITUDE.match(phrase, q.end)
+    ):
+        return True  # `达到两个百亿`: a slogan of two round figures
     if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
         return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
     written = phrase[q.number_start : q.number_end]
     is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
-    if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.strip()):
+    if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.split("、")[0].strip()):
         return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
 
@@ -830,7 +845,9 @@ def _subject_of(indicator: str) -> str:
 _COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
 
 
-_PEER_COUNT_BEFORE = re.compile(r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县)?\s*$")
+_PEER_COUNT_BEFORE = re.compile(
+    r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县|[东西南北中]部(?:地区)?|同类|同级)?\s*$"
+)
 _PEER_COUNT_AFTER = re.compile(r"[^，,。；;]{0,30}?中\s*(?:位列|位居|排名|排在|排|居|列|名列)")
 
 
@@ -841,6 +858,34 @@ def _is_peer_count(phrase: str, q: Quantity) -> bool:
         and bool(_PEER_COUNT_BEFORE.search(phrase[: q.start]))
         and bool(_PEER_COUNT_AFTER.match(phrase, q.end))
     )
+
+
+# Counts that are not figures of the place's work:
+# - the parts of a task-list document (`明确133项具体任务`, `涉及34个牵头单位`, `推进38项重点工作落实`);
+# - the people at a meeting (`160多名代表与会`);
+# - the natural and scenic features of a profile (`9条河流`, `1个国家级自然保护区`), unless they are made;
+_DOCUMENT_PARTS = re.compile(
+    r"(?:具体|重点|工作)?任务|(?:牵头|责任|配合|协办|主办|承办)单位|重点工作|(?:代表|委员|嘉宾|人员)?(?:与会|出席|列席|参会)"
+)
+_FEATURES = re.compile(
+    r"(?:国家级|省级|国家|[1-5]A级)?(?:河流|湖泊|水库|自然保护区|森林公园|湿地公园|地质公园|风景名胜区|景区)"
+)
+_MADE = re.compile(r"新增|新建|建成|创建|创成|获批|争创|打造|新评|晋升|提升")
+# - the indicators a rank is shared by (`社会消费品零售总额等8项指标增幅位居全市第一位`), or a scope of indicators
+#   (`在两个经济指标上达到两个百亿`).
+_RANKED_INDICATORS = re.compile(
+    r"\s*(?:项|个)?\s*(?:指标[^，,。；;]{0,8}?(?:位居|位列|排名|排在|居)|[\u4e00-\u9fff]{0,4}指标\s*(?:上|中|方面))"
+)
+
+
+def _is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
+    if not is_count_unit(q.unit):
+        return False
+    if _DOCUMENT_PARTS.fullmatch(indicator):
+        return True
+    if _FEATURES.match(phrase, q.end) and not _MADE.search(phrase[: q.start]):
+        return True
+    return bool(_RANKED_INDICATORS.match(phrase, q.end))
 
 
 def _is_county_fact(indicator: str, unit: str) -> bool:
@@ -929,6 +974,12 @@ _THRESHOLD_END = re.compile(r"以[上下]$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,8}之一")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
 _DIGITS_WORD = re.compile(r"\s*数")
+_EVERY = re.compile(r"每\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日|周|个?月|小时|分钟)")
+_IN_BRACKETS_BEFORE = re.compile(r"[(（]\s*共?\s*$")
+_IN_BRACKETS_AFTER = re.compile(r"\s*[)）]\s*$")
+_SLOGAN_COUNT = re.compile(r"[两二三四五六七八九十]\s*个\s*$")
+_MAGNITUDE = re.compile(r"\s*[十百千万亿]")
+_ROUND = re.compile(r"[十百千万亿]+")
 _SMALL_CHINESE = re.compile(r"[一二两三四五六七八九十]+\s*\S{0,2}")
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _TO_END = re.compile(r"(?:到|至)\s*$")
