@@ -398,6 +398,7 @@ def variant_asked(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
 def canonical_of(indicator: str, unit: str) -> str:
     """The canonical name of a record's indicator, or "" when it is not one of the common indicators.
 
@@ -410,14 +411,18 @@ def canonical_of(indicator: str, unit: str) -> str:
         return ""
     if name in _WHOLE_NAMES:
         return _WHOLE_NAMES[name] if unit in RATIO_UNITS else ""
-    found = [(m.start(), m.end(), tagging.get(m.group().casefold(), "")) for m in _all_terms(pattern, name)]
+    matches = list(pattern.finditer(name))
+    if not matches:
+        return ""
     # the longest wording first; a shorter one when the longer stands inside a share's denominator
-    # (`工业投资总量占固定资产投资比重` is 工业投资's share)
-    for start, end, family_name in sorted(found, key=lambda f: f[0] - f[1]):
-        if family_name:
-            canonical = _canonical_at(name, start, end, family_name, unit)
-            if canonical is not None:
-                return canonical
+    # (`工业投资总量占固定资产投资比重` is 工业投资's share), also one that overlaps it
+    for found in (matches, _inner_terms(pattern, name, matches)):
+        for m in sorted(found, key=lambda m: m.start() - m.end()):
+            family_name = tagging.get(m.group().casefold())
+            if family_name:
+                canonical = _canonical_at(name, m.start(), m.end(), family_name, unit)
+                if canonical is not None:
+                    return canonical
     return ""
 
 
@@ -425,17 +430,15 @@ def canonical_of(indicator: str, unit: str) -> str:
 _WHOLE_NAMES = {"税比": "税收收入占比", "税收比重": "税收收入占比", "税收占比": "税收收入占比"}
 
 
-def _all_terms(pattern: re.Pattern[str], name: str) -> list[re.Match[str]]:
-    """Every vocabulary wording in a name, also those overlapping a longer one."""
-    found: list[re.Match[str]] = []
-    pos = 0
-    while pos < len(name):
-        m = pattern.search(name, pos)
-        if m is None:
-            break
-        found.append(m)
-        pos = m.start() + 1
-    return found
+def _inner_terms(pattern: re.Pattern[str], name: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The wordings that start inside a longer one (a scan from left to right finds only the longer)."""
+    inner = []
+    for m in matches:
+        for pos in range(m.start() + 1, m.end()):
+            found = pattern.match(name, pos)
+            if found:
+                inner.append(found)
+    return inner
 
 
 def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) -> str | None:

@@ -729,22 +729,19 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
         return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
-    if phrase.count("《", 0, q.start) > phrase.count("》", 0, q.start):
+    if "《" in phrase and phrase.count("《", 0, q.start) > phrase.count("》", 0, q.start):
         return True  # `《2025年十五件民盼实事任务分解》`: a figure in a title
-    if _EVERY.search(phrase, 0, q.start) and is_count_unit(q.unit):
+    if "每" in phrase and is_count_unit(q.unit) and _EVERY.search(phrase, 0, q.start):
         return True  # `平均每3天落地1个亿元项目`: a pace, not a count
-    if _IN_BRACKETS_BEFORE.search(phrase, 0, q.start) and _IN_BRACKETS_AFTER.match(phrase, q.end):
+    if _IN_BRACKETS_AFTER.match(phrase, q.end) and _IN_BRACKETS_BEFORE.search(phrase, 0, q.start):
         return True  # `一、县示范区管委会牵头工作(8项)`: a heading's count of its items
-    round_figure = bool(_ROUND.fullmatch(phrase[q.number_start : q.number_end]))
-    if (round_figure and _SLOGAN_COUNT.search(phrase, 0, q.start)) or (
-        is_count_unit(q.unit)
-        and _SMALL_CHINESE.fullmatch(phrase[q.number_start : q.number_end])
-        and _MAGNITUDE.match(phrase, q.end)
+    written = phrase[q.number_start : q.number_end]
+    if (_ROUND.fullmatch(written) and _SLOGAN_COUNT.search(phrase, 0, q.start)) or (
+        is_count_unit(q.unit) and _SMALL_CHINESE.fullmatch(written) and _MAGNITUDE.match(phrase, q.end)
     ):
         return True  # `达到两个百亿`: a slogan of two round figures
     if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
         return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
-    written = phrase[q.number_start : q.number_end]
     is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
     if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.split("、")[0].strip()):
         return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase

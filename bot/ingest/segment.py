@@ -196,12 +196,15 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
     congress, party secretary or bureau is named by, most often (a tie is none)."""
     votes: Counter[Place] = Counter()
     title_end = min(_TITLE_CHARS, len(text.split("\n", 1)[0]))
-    for mention in [*gazetteer.full_names(text), *gazetteer.former_full_names(text)]:
-        # named by its government or bureau, or in full in the title (`眉县县情简介`)
-        if mention.place.level == "county" and (
-            _OWN_CUE.match(text, mention.end) or mention.end <= title_end
-        ):
-            votes[mention.place] += 1
+    for mentions in (gazetteer.full_names, gazetteer.former_full_names):
+        for mention in mentions(text):
+            # named by its government or bureau, or in full in the title (`眉县县情简介`)
+            if mention.place.level == "county" and (
+                _OWN_CUE.match(text, mention.end) or mention.end <= title_end
+            ):
+                votes[mention.place] += 1
+        if votes:
+            break  # a former name (`沙县县委书记`) only when no current one is so named
     top = votes.most_common(2)
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
