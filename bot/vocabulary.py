@@ -89,6 +89,7 @@ FAMILIES: tuple[Family, ...] = (
             "地方公共财政预算收入",
             "一般公共预算",
             "地方财政一般预算收入",
+            "公共财政收入",
         ),
         ("财政收入", "公共预算收入", "预算收入"),
         2,
@@ -204,7 +205,18 @@ FAMILIES: tuple[Family, ...] = (
         "实际使用外资",
         "外贸外资",
         "money",
-        ("实际使用外资", "实际利用外资", "到账外资", "实到外资", "实际到账外资", "利用外资", "外商直接投资"),
+        (
+            "实际使用外资",
+            "实际利用外资",
+            "到账外资",
+            "实到外资",
+            "实际到账外资",
+            "利用外资",
+            "外商直接投资",
+            "利用外商直接投资",
+            "实际利用外商直接投资",
+            "实际使用外商直接投资",
+        ),
         ("外资",),
         8,
     ),
@@ -255,6 +267,12 @@ FAMILIES: tuple[Family, ...] = (
             "研发经费支出占GDP比重",
             "全社会研发投入占比",
             "R&D经费支出占GDP比重",
+            "研发经费投入占GDP比重",
+            "研发投入占GDP比重",
+            "研发经费支出占地区生产总值比重",
+            "研发经费投入占地区生产总值比重",
+            "R&D经费支出占地区生产总值比重",
+            "研究与试验发展经费投入强度",
         ),
         ("研发投入", "R&D"),
     ),
@@ -263,7 +281,11 @@ FAMILIES: tuple[Family, ...] = (
     Family("城镇化率", "城乡", "ratio", ("城镇化率", "常住人口城镇化率", "户籍人口城镇化率"), ("城镇化",)),
     # 就业民生
     Family(
-        "城镇新增就业", "就业民生", "count", ("城镇新增就业", "新增城镇就业", "城镇新增就业人数"), ("就业",)
+        "城镇新增就业",
+        "就业民生",
+        "count",
+        ("城镇新增就业", "新增城镇就业", "城镇新增就业人数", "城镇新增就业人员", "新增城镇就业人数"),
+        ("就业",),
     ),
     Family("城镇登记失业率", "就业民生", "ratio", ("城镇登记失业率", "登记失业率"), ("失业率",)),
     Family("城镇调查失业率", "就业民生", "ratio", ("城镇调查失业率", "调查失业率"), ("失业率",)),
@@ -284,7 +306,13 @@ FAMILIES: tuple[Family, ...] = (
         ("CPI", "物价"),
     ),
     # 农业
-    Family("粮食产量", "农业", "quantity", ("粮食总产量", "粮食产量", "粮食生产总量", "粮食总量"), ("粮食",)),
+    Family(
+        "粮食产量",
+        "农业",
+        "quantity",
+        ("粮食总产量", "粮食产量", "粮食生产总量", "粮食总量", "粮食总产"),
+        ("粮食",),
+    ),
     Family("农林牧渔业总产值", "农业", "money", ("农林牧渔业总产值", "农业总产值")),
     # 生态
     Family("森林覆盖率", "生态", "ratio", ("森林覆盖率",)),
@@ -299,6 +327,9 @@ FAMILIES: tuple[Family, ...] = (
             "空气优良率",
             "AQI优良率",
             "空气质量优良天数比率",
+            "城市空气质量优良天数比例",
+            "优良天数比例",
+            "空气质量优良天数占比",
         ),
     ),
     Family(
@@ -313,14 +344,14 @@ FAMILIES: tuple[Family, ...] = (
 # thing); `新增` and `净增` make a count of something new, which is its own canonical (`新增高新技术企业`).
 _QUALIFIER = re.compile(
     r"(?:全县|全市|全区|全旗|全镇|全社会|全口径|规上|规模以上|限额以上|地方|本级|累计|全年|年度|当年"
-    r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域"
+    r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域"
     # the part of the year it is for (the record's period says so too): `7月份工业总产值`, `一季度GDP`
     r"|\d{1,2}(?:-\d{1,2})?月份?|[一二三四]季度|前三季度|上半年|下半年)*"
 )
 _NEW = re.compile(r"(?:新增|净增|新培育|新认定|新招引|新引进)")
 # Words that may follow the term: the quantity's own nouns, a rate, a share, a rank among other places.
 _SUFFIX = re.compile(
-    r"(?P<noun>总额|总量|总数|总值|数量|额|量|数|规模|收入)?"
+    r"(?P<noun>总额|总量|总数|总值|数量|金额|额|量|数|规模|收入)?"
     r"(?P<rate>(?:年均|平均|同比|可比|比上年)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅|上涨))?"
     r"(?P<share>占比|比重|占[^\d]{0,8}比重|所占比重)?"
     r"(?P<rank>[^\d]{0,16}?(?:排名|名次|位次|排位))?"
@@ -409,6 +440,7 @@ def canonical_of(indicator: str, unit: str) -> str:
     name = indicator.strip()
     if not name or _COMPARISON.search(name):
         return ""
+    name = _ABBREVIATION.sub("", name)  # `地区生产总值(GDP)增长`
     if name in _WHOLE_NAMES:
         return _WHOLE_NAMES[name] if unit in RATIO_UNITS else ""
     matches = list(pattern.finditer(name))
@@ -426,6 +458,7 @@ def canonical_of(indicator: str, unit: str) -> str:
     return ""
 
 
+_ABBREVIATION = re.compile(r"[（(](?:GDP|CPI|R&D|PPI)[)）]", re.IGNORECASE)
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {"税比": "税收收入占比", "税收比重": "税收收入占比", "税收占比": "税收收入占比"}
 

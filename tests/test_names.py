@@ -140,7 +140,7 @@ def test_counts_that_are_not_figures_of_the_places_work(tmp_path: Path) -> None:
         "《2025年县<政府工作报告>任务分解》明确133项具体任务,涉及34个牵头单位。\n"
         "一、县示范区管委会牵头工作(8项)\n"
         "1.推动潞讯精密电子30条生产线投产。\n"
-        "来自全县各地各行各业的160多名代表与会。社会消费品零售总额等8项指标增幅位居全市第一位。"
+        "来自全县各地各行各业的160多名代表与会。"
         "全县有9条河流、1个国家级自然保护区。实现平均每3天落地1个亿元项目。"
         "在西部50家国开区中排名第7位。我们争取到2027年在两个经济指标上达到两个百亿。",
     )
@@ -171,3 +171,29 @@ def test_counts_of_big_projects_and_clusters_stay(tmp_path: Path) -> None:
 def test_a_crop_that_yields_less_falls(tmp_path: Path) -> None:
     found = _records(tmp_path, "贞丰县统计局\n1-7月,受旱灾影响,全县夏季粮油减产87.8%。")
     assert found[(-87.8, "%")][1] == "夏季粮油增速"
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        ("地区生产总值(GDP)增长", "%", "地区生产总值增速"),
+        ("地方公共财政收入", "亿元", "一般公共预算收入"),  # the name of 2008-2013 reports
+        ("实际利用外商直接投资", "万美元", "实际使用外资"),
+        ("研发经费支出占地区生产总值比重", "%", "研发经费投入强度"),
+        ("城市空气质量优良天数比例", "%", "空气质量优良天数比例"),
+        ("全年粮食总产", "万吨", "粮食产量"),
+        ("实际使用外资金额", "亿美元", "实际使用外资"),
+        ("城镇新增就业人员", "万人", "城镇新增就业"),
+    ],
+)
+def test_more_real_wordings_of_the_common_indicators(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical
+
+
+def test_three_names_listed_before_respectively(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(
+        "郏县人民政府工作报告\n2023年,“三个一批”项目开工率、投产率、达效率分别达100%、78%、100%。",
+        encoding="utf-8",
+    )
+    found = [(r.indicator[-3:], r.value) for r in build_corpus(tmp_path).records]
+    assert found == [("开工率", 100), ("投产率", 78), ("达效率", 100)]

@@ -172,7 +172,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if entities is None:
                 entities = entities_in(text, para_start, para_end)
             found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback))
-            for record in _split_urban_rural(found, text[s_start:s_end]):
+            sentence = text[s_start:s_end]
+            for record in _split_urban_rural(_split_joined(found, sentence), sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
                     seen.add(key)
@@ -457,7 +458,7 @@ def _sentence_records(
                 if record.subject:
                     record.indicator = _clean_name(_without_reference(record.indicator)) or record.indicator
             made.append(record)
-        yield from _split_joined(phrase, _listed_items(phrase, made, bare))
+        yield from _listed_items(phrase, made, bare)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
             subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
@@ -530,23 +531,27 @@ _JOINED = re.compile(r"和|与|及|以及|、")
 _VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
 
 
-def _split_joined(phrase: str, made: list[Record]) -> list[Record]:
-    """`A和B分别达到a和b` (also `…分别增长x%和y%` after it): one record per joined name, in order."""
-    k = len(made)
-    if k < 2 or "分别" not in phrase or len({(r.indicator, r.unit) for r in made}) > 1:
-        return made
-    name = made[0].indicator
-    if _BOTH.search(name):
-        return made  # `城乡居民…`: 城镇居民 and 农村居民 (_split_urban_rural)
-    variant = _VARIANT_END.search(name)
-    stem, suffix = (name[: variant.start()], variant.group()) if variant else (name, "")
-    parts = _JOINED.split(stem)
-    if len(parts) != k or any(len(part) < 2 for part in parts):
-        return made
-    for record, part in zip(made, parts, strict=True):
-        record.indicator = part + suffix
-        record.canonical = canonical_of(record.indicator, record.unit)
-    return made
+def _split_joined(records: list[Record], sentence: str) -> list[Record]:
+    """`A和B分别达到a和b`, `开工率、投产率、达效率分别达100%、78%、100%` (also `…分别增长x%和y%` after it): one
+    record per joined name, in order."""
+    if len(records) < 2 or "分别" not in sentence:
+        return records
+    groups: dict[tuple[str, str], list[Record]] = {}
+    for record in records:
+        groups.setdefault((record.indicator, record.unit), []).append(record)
+    for (name, _unit), group in groups.items():
+        k = len(group)
+        if k < 2 or _BOTH.search(name):
+            continue  # `城乡居民…`: 城镇居民 and 农村居民 (_split_urban_rural)
+        variant = _VARIANT_END.search(name)
+        stem, suffix = (name[: variant.start()], variant.group()) if variant else (name, "")
+        parts = _JOINED.split(stem)
+        if len(parts) != k or any(len(part) < 2 for part in parts):
+            continue
+        for record, part in zip(group, parts, strict=True):
+            record.indicator = part + suffix
+            record.canonical = canonical_of(record.indicator, record.unit)
+    return records
 
 
 def _without_reference(name: str) -> str:
@@ -868,11 +873,8 @@ _FEATURES = re.compile(
     r"(?:国家级|省级|国家|[1-5]A级)?(?:河流|湖泊|水库|自然保护区|森林公园|湿地公园|地质公园|风景名胜区|景区)"
 )
 _MADE = re.compile(r"新增|新建|建成|创建|创成|获批|争创|打造|新评|晋升|提升")
-# - the indicators a rank is shared by (`社会消费品零售总额等8项指标增幅位居全市第一位`), or a scope of indicators
-#   (`在两个经济指标上达到两个百亿`).
-_RANKED_INDICATORS = re.compile(
-    r"\s*(?:项|个)?\s*(?:指标[^，,。；;]{0,8}?(?:位居|位列|排名|排在|居)|[\u4e00-\u9fff]{0,4}指标\s*(?:上|中|方面))"
-)
+# - a scope of indicators (`在两个经济指标上达到两个百亿`).
+_INDICATOR_SCOPE = re.compile(r"\s*(?:项|个)?\s*[\u4e00-\u9fff]{0,4}指标\s*(?:上|中|方面)")
 
 
 def _is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
@@ -882,7 +884,7 @@ def _is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
         return True
     if _FEATURES.match(phrase, q.end) and not _MADE.search(phrase[: q.start]):
         return True
-    return bool(_RANKED_INDICATORS.match(phrase, q.end))
+    return bool(_INDICATOR_SCOPE.match(phrase, q.end))
 
 
 def _is_county_fact(indicator: str, unit: str) -> bool:
