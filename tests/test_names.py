@@ -197,3 +197,19 @@ def test_three_names_listed_before_respectively(tmp_path: Path) -> None:
     )
     found = [(r.indicator[-3:], r.value) for r in build_corpus(tmp_path).records]
     assert found == [("开工率", 100), ("投产率", 78), ("达效率", 100)]
+
+
+def test_a_county_called_by_its_one_character_name(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "中国红星宣纸扫一扫 关注我们\n7月10日下午,市调研组来到我县,就今年1—6月份全县经济发展情况进行调研。"
+        "在泾调研期间,调研组先后深入到企业现场。上半年,完成财政收入7.4亿元、增长24.9%。",
+    )
+    assert found[(7.4, "亿元")][0] == "泾县"
+
+
+def test_a_one_character_name_without_a_countys_own_words_names_nothing(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(
+        "在泾调研期间,调研组先后深入到企业现场。上半年,完成财政收入7.4亿元。", encoding="utf-8"
+    )
+    assert build_corpus(tmp_path).records == []

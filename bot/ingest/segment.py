@@ -225,7 +225,31 @@ def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
         first.setdefault(mention.place, mention.start)
     if votes:  # most named, then a county before a city, then the first named
         return min(votes, key=lambda p: (-votes[p], p.level != "county", first[p]))
-    return _by_short_name(text, gazetteer, min_votes=1) or _short_in_head_or_byline(text, gazetteer)
+    return (
+        _by_short_name(text, gazetteer, min_votes=1)
+        or _short_in_head_or_byline(text, gazetteer)
+        or _one_character_name(text, gazetteer)
+    )
+
+
+# A county whose name is one character and 县 (泾县, 沛县) is called by that character where someone comes to it or
+# works in it: `来到我县…在泾调研期间`, `来沛考察`, `驻泾企业`.
+_AT_PLACE = re.compile(
+    r"(?:来|在|赴|驻|到|抵|离)([\u4e00-\u9fff])(?:调研|考察|视察|检查|指导|期间|工作|投资|兴业|企业|召开)"
+)
+_OWN_COUNTY = re.compile(r"我县|全县|本县")
+
+
+def _one_character_name(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The one-character county a county's own text (`我县`) names only so, when it names one such."""
+    if not _OWN_COUNTY.search(text):
+        return None
+    named = set()
+    for m in _AT_PLACE.finditer(text):
+        place = gazetteer.get(m.group(1) + "县")
+        if place is not None and place.level == "county":
+            named.add(place)
+    return named.pop() if len(named) == 1 else None
 
 
 _BYLINE_CHARS = 300
