@@ -213,3 +213,31 @@ def test_a_one_character_name_without_a_countys_own_words_names_nothing(tmp_path
         "在泾调研期间,调研组先后深入到企业现场。上半年,完成财政收入7.4亿元。", encoding="utf-8"
     )
     assert build_corpus(tmp_path).records == []
+
+
+def test_investments_of_listed_and_built_projects_are_theirs(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(
+        "寿县人民政府\n2023年,总投资108亿元的远景零碳产业园、53.2亿元的安丰玻璃深加工、50亿元的新桥万洋众创城等"
+        "重大项目相继落地。\n2024年重点任务\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。",
+        encoding="utf-8",
+    )
+    found = {r.value: r.subject for r in build_corpus(tmp_path).records}
+    assert found == {
+        108: "远景零碳产业园",
+        53.2: "安丰玻璃深加工",
+        50: "新桥万洋众创城",
+        3000: "南美白对虾工厂化循环水养殖基地",
+    }
+
+
+def test_one_figure_for_a_group_of_projects_has_no_subject(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(
+        "海安市人民政府\n2023年,总投资超50亿元的桐昆三期、恒科新材料等项目加快建设。", encoding="utf-8"
+    )
+    assert all(not r.subject for r in build_corpus(tmp_path).records)  # one total, not 桐昆三期's own
+
+
+def test_an_investment_and_the_area_it_treats(tmp_path: Path) -> None:
+    found = _records(tmp_path, "贞丰县统计局\n1-7月,全县并投资160万元对10万亩玉米增施钾肥。")
+    assert (160, "万元") in found
+    assert found[(10, "万亩")][1] == "玉米增施钾肥面积"

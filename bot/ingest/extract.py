@@ -87,7 +87,8 @@ _TAIL_FILLER = re.compile(
 _RATE_BASIS = r"(?:同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
 _GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
 _QUALIFIER_GAP = re.compile(
-    r"\s*的?\s*(?!同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、)"
+    r"\s*的?\s*(?!同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
+    r"|对|用于|建设|新建|实施|开展)"
     r"[\u4e00-\u9fff]"
 )
 _INDICATOR_MAX = 30
@@ -384,13 +385,13 @@ def _sentence_records(
         kept = [
             q
             for i, q in enumerate(quantities)
-            if _project_investment(phrase, q)
+            if _project_investment(phrase, q, quantities)
             or _group_investment(phrase, q)
             or (not _is_qualifier(phrase, q, quantities[i + 1 :]) and not _is_name_part(phrase, q))
         ]
         named_here = ""
         for index, q in enumerate(kept):
-            project = _project_investment(phrase, q)
+            project = _project_investment(phrase, q, kept)
             if project:  # `引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目`: the project's own figure
                 section = section_at(sections, p_start + q.start)
                 record = _record(
@@ -470,18 +471,49 @@ _PROJECT_INVESTMENT = re.compile(
 )
 
 
-def _project_investment(phrase: str, q: Quantity) -> str:
+def _project_investment(phrase: str, q: Quantity, quantities: list[Quantity] | None = None) -> str:
     """The one project an attributive investment describes (`总投资21.18亿元的宁德时代新型锂盐研发生产项目`,
-    `投资2.7亿元的棉纺项目`),
-    or '' (also for a group: `总投资超50亿元的桐昆三期…等项目`)."""
-    if q.unit not in ("亿元", "万元") or not re.search(
-        r"(?:总|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?\s*$", phrase[: q.start]
-    ):
+    `投资2.7亿元的棉纺项目`), or that it builds (`投资3000万元建设南美白对虾工厂化循环水养殖基地`), or the
+    item of a list of projects, each with its investment (`总投资108亿元的远景零碳产业园、53.2亿元的安丰玻璃深加工、
+    50亿元的新桥万洋众创城等重大项目`); '' otherwise (also for a group: `总投资超50亿元的桐昆三期…等项目`)."""
+    if q.unit not in ("亿元", "万元"):
         return ""
+    listed = _listed_investment(phrase, q, quantities or [])
+    if listed:
+        return listed
+    if not _INVESTMENT_BEFORE.search(phrase, 0, q.start):
+        return ""
+    built = _BUILT_PROJECT.match(phrase, q.end)
+    if built and not _PROJECT_GROUP.search(built.group(1)):
+        return built.group(1)
     m = _PROJECT_INVESTMENT.match(phrase, q.end)
     if not m or _PROJECT_GROUP.search(m.group(1)) or _group_investment(phrase, q):
         return ""
     return m.group(1)
+
+
+_INVESTMENT_BEFORE = re.compile(r"(?:总|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?\s*$")
+_BUILT_PROJECT = re.compile(
+    r"\s*(?:建设|新建|建成|打造)\s*([\u4e00-\u9fffA-Za-z]{2,30}?(?:项目|工程|电站|基地|工厂|产业园|园区|中心))\s*$"
+)
+_LISTED_ITEM = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16}?)\s*(?=、|等)")
+_LIST_END = re.compile(r"等[\u4e00-\u9fff]{0,6}项目")
+
+
+def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> str:
+    items = [(other, _LISTED_ITEM.match(phrase, other.end)) for other in quantities]
+    if sum(1 for _, m in items if m) < _LIST_MIN or not _LIST_END.search(phrase, q.end):
+        return ""
+    first = next((other for other, m in items if m), None)
+    if first is None or not _INVESTMENT_BEFORE.search(phrase, 0, first.start):
+        return ""
+    own = next((m for other, m in items if other.start == q.start), None)
+    if own is None or (q.start != first.start and not phrase[: q.start].rstrip().endswith("、")):
+        return ""
+    return own.group(1)
+
+
+_LIST_MIN = 2
 
 
 _INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
@@ -766,6 +798,10 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return counted
     before = _DEADLINE.sub("", phrase[before_start : q.start])
     name = _clean_name(before)
+    if not name and q.unit in _AREA_UNITS and _ACTED_ON_AREA.search(before):
+        # `对10万亩玉米增施钾肥`: the area of what is done after it
+        acted = _clean_name(counted_text, _COUNTED_FILLER)
+        return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
     if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
     elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
@@ -780,6 +816,10 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if q.unit == "名次" and not _RANK_WORD.search(name):
         name = f"{name}排名"
     return name
+
+
+_AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷"))
+_ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
 
 
 # A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
