@@ -241,3 +241,12 @@ def test_an_investment_and_the_area_it_treats(tmp_path: Path) -> None:
     found = _records(tmp_path, "贞丰县统计局\n1-7月,全县并投资160万元对10万亩玉米增施钾肥。")
     assert (160, "万元") in found
     assert found[(10, "万亩")][1] == "玉米增施钾肥面积"
+
+
+def test_a_count_names_what_is_counted_not_what_it_did(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "陆丰市人民政府工作报告\n2021年,全市83个重点项目累计完成投资200.64亿元。上半年已完成300多个5G基站的建设。",
+    )
+    assert found[(83, "个")][1] == "重点项目"
+    assert found[(300, "个")][1].startswith("5G基站")

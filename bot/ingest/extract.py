@@ -786,7 +786,9 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
 
 
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
-_COUNTED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进)")
+_COUNTED_END = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资)"
+)  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`
 
 
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
