@@ -68,12 +68,12 @@ FAMILIES: tuple[Family, ...] = (
         "地区生产总值",
         "经济总量",
         "money",
-        ("地区生产总值", "生产总值", "经济总量", "GDP", "地区GDP", "国内生产总值"),
-        ("经济", "GDP总量"),
+        ("地区生产总值", "生产总值", "经济总量", "GDP", "地区GDP", "国内生产总值", "GDP总量"),
+        ("经济",),
         1,
     ),
     Family("人均地区生产总值", "经济总量", "money", ("人均地区生产总值", "人均生产总值", "人均GDP")),
-    Family("服务业增加值", "经济总量", "money", ("服务业增加值", "第三产业增加值")),
+    Family("服务业增加值", "经济总量", "money", ("服务业增加值", "第三产业增加值", "三产增加值")),
     Family("数字经济核心产业增加值", "经济总量", "money", ("数字经济核心产业增加值",)),
     # 财政
     Family(
@@ -276,7 +276,12 @@ FAMILIES: tuple[Family, ...] = (
         ),
         ("研发投入", "R&D"),
     ),
-    Family("万人发明专利拥有量", "创新", "count", ("万人发明专利拥有量", "每万人发明专利拥有量")),
+    Family(
+        "万人发明专利拥有量",
+        "创新",
+        "count",
+        ("万人发明专利拥有量", "每万人发明专利拥有量", "每万人口发明专利拥有量", "万人口发明专利拥有量"),
+    ),
     # 城乡
     Family("城镇化率", "城乡", "ratio", ("城镇化率", "常住人口城镇化率", "户籍人口城镇化率"), ("城镇化",)),
     # 就业民生
@@ -458,7 +463,9 @@ def canonical_of(indicator: str, unit: str) -> str:
     return ""
 
 
-_ABBREVIATION = re.compile(r"[（(](?:GDP|CPI|R&D|PPI)[)）]", re.IGNORECASE)
+# Asides in brackets that say how the figure is counted, not what it is: `(GDP)`, `(不含农户)`, `(可比价)` (a scope
+# of places, `(市、区)`, stays).
+_ABBREVIATION = re.compile(r"[（(][^()（）市县区]{1,10}[)）]")
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {"税比": "税收收入占比", "税收比重": "税收收入占比", "税收占比": "税收收入占比"}
 

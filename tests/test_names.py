@@ -250,3 +250,17 @@ def test_a_count_names_what_is_counted_not_what_it_did(tmp_path: Path) -> None:
     )
     assert found[(83, "个")][1] == "重点项目"
     assert found[(300, "个")][1].startswith("5G基站")
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        ("固定资产投资(不含农户)增速", "%", "固定资产投资增速"),  # how it is counted, not what it is
+        ("规模以上工业增加值(可比价)增速", "%", "规上工业增加值增速"),
+        ("GDP总量", "亿元", "地区生产总值"),
+        ("每万人口发明专利拥有量", "件", "万人发明专利拥有量"),
+        ("三产增加值", "亿元", "服务业增加值"),
+    ],
+)
+def test_asides_and_short_forms(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical
