@@ -264,3 +264,12 @@ def test_a_count_names_what_is_counted_not_what_it_did(tmp_path: Path) -> None:
 )
 def test_asides_and_short_forms(indicator: str, unit: str, canonical: str) -> None:
     assert canonical_of(indicator, unit) == canonical
+
+
+def test_rates_of_items_listed_in_the_clause_before(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(
+        "缙云县2023年上半年经济运行情况\n上半年,主导产业中,禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%。",
+        encoding="utf-8",
+    )
+    found = [(r.indicator, r.value) for r in build_corpus(tmp_path).records]
+    assert found == [("禽蛋产量增速", 9.1), ("水果增速", 7.5), ("蔬菜增速", 5.5)]

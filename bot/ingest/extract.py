@@ -431,6 +431,11 @@ def _sentence_records(
                 clause_start = p_start
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
+            if not indicator and q.unit == "%" and "分别" in phrase and bare:
+                # `禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%`: the rates of the items listed before
+                listed = _LISTED_GROWERS.fullmatch(_clean_name(bare[-1]))
+                if listed and _JOINED.search(listed.group(1)):
+                    indicator = f"{listed.group(1)}增速"
             if not indicator and subject and _LEVEL_ONLY.fullmatch(phrase[before_start : q.start]):
                 indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
             if not indicator and subject and _NAMED_TARGET.match(phrase, q.start):
@@ -561,6 +566,7 @@ _CLAUSE_VERB = re.compile(r"实现|达到|完成|突破|保持|取得|跨越|增
 # Names joined into one before `分别`: `农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元`.
 _JOINED = re.compile(r"和|与|及|以及|、")
 _VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
+_LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速)[\u4e00-\u9fff]{0,4}")
 
 
 def _split_joined(records: list[Record], sentence: str) -> list[Record]:
