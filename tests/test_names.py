@@ -273,3 +273,12 @@ def test_rates_of_items_listed_in_the_clause_before(tmp_path: Path) -> None:
     )
     found = [(r.indicator, r.value) for r in build_corpus(tmp_path).records]
     assert found == [("禽蛋产量增速", 9.1), ("水果增速", 7.5), ("蔬菜增速", 5.5)]
+
+
+def test_livestock_and_gigawatts_are_units(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "陇县人民政府\n2024年,奶山羊存栏量达57.3万只,生猪出栏20万头。到2025年,新能源产业装机容量将达1.6吉瓦。"
+        "只有坚持发展,才能实现目标。",
+    )
+    assert {(57.3, "万只"), (20, "万头"), (1.6, "吉瓦")} <= set(found)
