@@ -282,3 +282,12 @@ def test_livestock_and_gigawatts_are_units(tmp_path: Path) -> None:
         "只有坚持发展,才能实现目标。",
     )
     assert {(57.3, "万只"), (20, "万头"), (1.6, "吉瓦")} <= set(found)
+
+
+def test_one_rate_shared_by_two_indicators_is_one_record_naming_both(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "寿县人民政府\n2023年,固定资产投资、规上工业增加值均保持15%以上的增长率,人均地区生产总值均增长8%。",
+    )
+    assert found[(15, "%")][1:] == ("固定资产投资、规上工业增加值增速", "")
+    assert found[(8, "%")][2] == "人均地区生产总值增速"

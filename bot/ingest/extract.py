@@ -81,14 +81,14 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|\s)+$"
+    r"将|预计|已|全部|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = r"(?:同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
 _GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
 _QUALIFIER_GAP = re.compile(
-    r"\s*的?\s*(?!同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
-    r"|对|用于|建设|新建|实施|开展)"
+    r"\s*的?\s*(?!的?\s*(?:同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
+    r"|对|用于|建设|新建|实施|开展))"
     r"[\u4e00-\u9fff]"
 )
 _INDICATOR_MAX = 30
@@ -819,6 +819,8 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         _GROWTH_VERB.fullmatch(name) and (q.unit in ("%", "个百分点") or not _COMPARISON.match(name))
     ):
         return ""  # `增长6%` names nothing; `比去年增加2284吨` is a change of the sentence's subject
+    if q.unit == "%" and _RATE_AFTER.match(phrase, q.end) and not _RATE_NAME_END.search(name):
+        name = f"{name}增速"  # `均保持15%以上的增长率`
     if q.unit == "%" and (name.endswith("占") or _SHARE_OF_WHOLE.search(name)):
         name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
     if q.unit == "名次" and not _RANK_WORD.search(name):
@@ -826,6 +828,8 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     return name
 
 
+_RATE_AFTER = re.compile(r"\s*的?\s*(?:增长率|增速|增幅)")
+_RATE_NAME_END = re.compile(r"(?:增速|增幅|增长率|率|比重|占比)$")
 _AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷"))
 _ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
 
