@@ -291,3 +291,12 @@ def test_one_rate_shared_by_two_indicators_is_one_record_naming_both(tmp_path: P
     )
     assert found[(15, "%")][1:] == ("固定资产投资、规上工业增加值增速", "")
     assert found[(8, "%")][2] == "人均地区生产总值增速"
+
+
+def test_value_added_after_a_semicolon_is_the_output_named_before(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "贞丰县统计局\n截至7月底,该县工业总产值达到21.78亿元,比上年同期增长42.9%;增加值9.29亿元,比上年增长52.3%。",
+    )
+    assert found[(9.29, "亿元")][1:] == ("工业增加值", "规上工业增加值")
+    assert found[(52.3, "%")][2] == "规上工业增加值增速"

@@ -133,6 +133,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             para_ctx, passage_year = review, review.year
         first = True
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
+        carried = ""  # the last indicator of the clause before, when it ended with `;`
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
             opening = _opening_year(head)
@@ -169,10 +170,13 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 heading_ctx.firm,
             )
             if not _NUMERAL.search(text, s_start, s_end):
+                carried = ""
                 continue  # no figure can stand in a sentence without a numeral
             if entities is None:
                 entities = entities_in(text, para_start, para_end)
-            found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback))
+            found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback, carried))
+            # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
+            carried = _subject_of(found[-1].indicator) if found and text[s_end : s_end + 1] in ";；" else ""
             sentence = text[s_start:s_end]
             for record in _split_urban_rural(_split_joined(found, sentence), sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
@@ -368,6 +372,7 @@ def _sentence_records(
     s_end: int,
     sections: list[Section],
     fallback: Context,
+    carried: str = "",
 ) -> Iterator[Record]:
     text = norm.text
     subject = ""  # the last indicator named in this sentence, for phrases like `同比下降5.6%`
@@ -417,7 +422,10 @@ def _sentence_records(
             else:
                 here = _subject_of(named_here) if named_here else subject  # `60天(占66.7%)`: this phrase's
                 ranked = named_here or last_named  # a rank after a growth rate ranks the rate
-                indicator = _with_subject(_indicator_name(phrase, before_start, q), here, q, ranked)
+                name = _indicator_name(phrase, before_start, q)
+                if not here and name.startswith("增加值"):
+                    here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
+                indicator = _with_subject(name, here, q, ranked)
                 indicator = _INDICATOR_ALIASES.get(indicator, indicator)
             if indicator and subject and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
                 indicator = subject + indicator.replace("同口径", "").replace("同比", "")  # `同口径增长5.8%`
