@@ -138,6 +138,7 @@ def test_counts_that_are_not_figures_of_the_places_work(tmp_path: Path) -> None:
         "沁县人民政府办公室关于印发任务分解的通知\n"
         "现将《2025年县<政府工作报告>任务分解》《2025年十五件民盼实事任务分解》印发给你们。"
         "《2025年县<政府工作报告>任务分解》明确133项具体任务,涉及34个牵头单位。\n"
+        "2.2025年十五件民盼实事任务分解\n"
         "一、县示范区管委会牵头工作(8项)\n"
         "1.推动潞讯精密电子30条生产线投产。\n"
         "来自全县各地各行各业的160多名代表与会。"
@@ -300,3 +301,8 @@ def test_value_added_after_a_semicolon_is_the_output_named_before(tmp_path: Path
     )
     assert found[(9.29, "亿元")][1:] == ("工业增加值", "规上工业增加值")
     assert found[(52.3, "%")][2] == "规上工业增加值增速"
+
+
+def test_a_name_after_its_figure(tmp_path: Path) -> None:
+    found = _records(tmp_path, "泗阳县人民政府\n到2025年,全县要达到1000亿元的工业开票销售收入。")
+    assert found[(1000, "亿元")][1:] == ("工业开票销售收入", "工业开票销售")

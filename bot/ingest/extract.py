@@ -782,6 +782,8 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
         return True  # `每千人口`: a denominator
     if "《" in phrase and phrase.count("《", 0, q.start) > phrase.count("》", 0, q.start):
         return True  # `《2025年十五件民盼实事任务分解》`: a figure in a title
+    if _DOCUMENT_TITLE.search(phrase):
+        return True  # `2.2025年十五件民盼实事任务分解`: an attachment's title in a list
     if "每" in phrase and is_count_unit(q.unit) and _EVERY.search(phrase, 0, q.start):
         return True  # `平均每3天落地1个亿元项目`: a pace, not a count
     if _IN_BRACKETS_AFTER.match(phrase, q.end) and _IN_BRACKETS_BEFORE.search(phrase, 0, q.start):
@@ -814,6 +816,10 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return counted
     before = _DEADLINE.sub("", phrase[before_start : q.start])
     name = _clean_name(before)
+    if not name and not is_count_unit(q.unit):
+        after = _OF_NAME.match(phrase, q.end)  # `达到1000亿元的工业开票销售收入`: the name stands after
+        if after and not _NOT_AN_INDICATOR.match(after.group(1)):
+            return _clean_name(after.group(1))
     if not name and q.unit in _AREA_UNITS and _ACTED_ON_AREA.search(before):
         # `对10万亩玉米增施钾肥`: the area of what is done after it
         acted = _clean_name(counted_text, _COUNTED_FILLER)
@@ -836,6 +842,10 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     return name
 
 
+_OF_NAME = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16})\s*$")
+_NOT_AN_INDICATOR = re.compile(
+    r"基础|目标|任务|水平|规模|幅度|速度|成绩|好成绩|历史|新高|大关|台阶|增长|年度|项目|企业"
+)
 _RATE_AFTER = re.compile(r"\s*的?\s*(?:增长率|增速|增幅)")
 _RATE_NAME_END = re.compile(r"(?:增速|增幅|增长率|率|比重|占比)$")
 _AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷"))
@@ -1033,6 +1043,9 @@ _THRESHOLD_END = re.compile(r"以[上下]$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,8}之一")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
 _DIGITS_WORD = re.compile(r"\s*数")
+_DOCUMENT_TITLE = re.compile(
+    r"^\s*(?:附件\s*)?\d{1,2}\s*[.、．]?\s*[^，,。；;]{2,40}?(?:任务分解|实施方案|工作方案|行动方案|工作要点|任务清单|责任清单|分工方案)\s*$"
+)
 _EVERY = re.compile(r"每\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日|周|个?月|小时|分钟)")
 _IN_BRACKETS_BEFORE = re.compile(r"[(（]\s*共?\s*$")
 _IN_BRACKETS_AFTER = re.compile(r"\s*[)）]\s*$")
