@@ -687,10 +687,13 @@ def _without_place(indicator: str, region: str) -> str:
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
             return indicator[len(name) :]
-    zone = _ZONE_NAME.match(indicator)
+    zone = _ZONE_NAME.match(indicator) or _BARE_ZONE.match(indicator)  # also `经开区新增注册企业`
     if zone and region.endswith(_ZONE_KINDS) and len(indicator) > zone.end() + 1:
         return _clean_name(indicator[zone.end() :]) or indicator
     return indicator
+
+
+_BARE_ZONE = re.compile(r"(?:[该全本][县市区])?(?:经开区|高新区|开发区|园区|示范区|新区)")
 
 
 _ZONE_KINDS = ("开发区", "园区", "新区", "示范区", "保税区")
