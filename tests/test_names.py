@@ -306,3 +306,12 @@ def test_value_added_after_a_semicolon_is_the_output_named_before(tmp_path: Path
 def test_a_name_after_its_figure(tmp_path: Path) -> None:
     found = _records(tmp_path, "泗阳县人民政府\n到2025年,全县要达到1000亿元的工业开票销售收入。")
     assert found[(1000, "亿元")][1:] == ("工业开票销售收入", "工业开票销售")
+
+
+def test_a_countys_zone_named_in_full_elsewhere_keeps_that_name(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "浏阳市人民政府\n2023年,浏阳经济技术开发区获评国家级绿色园区。全年经开区新增规上工业企业33家。全市新增企业100家。",
+    )
+    assert found[(33, "家")][0] == "浏阳经济技术开发区"
+    assert found[(100, "家")][0] == "浏阳市"

@@ -368,6 +368,7 @@ def _with_named_sentences(
     mentions = {m.start: m for m in gazetteer.find_mentions(text, cities)}
     zones = {z.start: z for z in find_zones(text, gazetteer, city, provincial=provincial)}
     starts = sorted({*mentions, *zones, *(m.start() for m in BARE_WORDS.finditer(text))})
+    named_zones = tuple(dict.fromkeys(z.place for z in zones.values()))
     for section in sections:
         pos = section.start
         county = gazetteer.get(section.region) if section.region else None
@@ -376,7 +377,9 @@ def _with_named_sentences(
             if first == len(starts) or starts[first] >= s_end:
                 continue  # no place is named in this sentence
             for start, _end in phrases(text, s_start, s_end):
-                place = _opening_place(text, start, mentions, zones) or county_zone_at(text, start, county)
+                place = _opening_place(text, start, mentions, zones) or county_zone_at(
+                    text, start, county, named_zones
+                )
                 if place is None or place.name == section.region:
                     continue
                 if start > pos:

@@ -122,16 +122,20 @@ _BARE_OPENING = re.compile(
 BARE_WORDS = re.compile("经开区|高新区")
 
 
-def county_zone_at(text: str, pos: int, county: Place | None) -> Place | None:
+def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place, ...] = ()) -> Place | None:
     """The county's own zone when the clause at `pos` opens with it named only by its kind, in a county's
-    text (`该县经开区…，全年经开区新增注册企业441家`): `寿县经济开发区`. A county's `经开区` is taken for a
-    provincial 经济开发区: national ones in counties are few and named in full."""
+    text (`该县经开区…，全年经开区新增注册企业441家`): `寿县经济开发区`, or the zone of that county `named` in full
+    elsewhere in the text. Else a county's `经开区` is taken for a provincial 经济开发区: national ones in counties
+    are few and named in full."""
     if county is None or county.level != "county":
         return None
     m = _BARE_OPENING.match(text, pos)
     if m is None:
         return None
     word = m.group(1)
-    suffix = "经济开发区" if word == "经开区" else _SUFFIXES[word]
     short = county.short if county.short != county.name else county.name
+    for zone in named:  # the zone as the text names it in full elsewhere (`浏阳经济技术开发区`)
+        if zone.name.startswith(short) and zone.name.endswith(_SUFFIXES[word]):
+            return zone
+    suffix = "经济开发区" if word == "经开区" else _SUFFIXES[word]
     return Place("", short + suffix, short + word, ZONE, county.city or county.name, county.province)
