@@ -315,3 +315,11 @@ def test_a_countys_zone_named_in_full_elsewhere_keeps_that_name(tmp_path: Path) 
     )
     assert found[(33, "家")][0] == "浏阳经济技术开发区"
     assert found[(100, "家")][0] == "浏阳市"
+
+
+def test_a_modern_text_recalling_the_old_name_keeps_the_current_one(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "海门区人民政府\n撤销海门市,设立海门区以来,原海门市的产业基础不断巩固。2023年,全区地区生产总值1500亿元。",
+    )
+    assert found[(1500, "亿元")][0] == "海门区"

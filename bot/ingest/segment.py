@@ -348,7 +348,9 @@ def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> st
     current = text.count(place.name)
     best, most = place.name, current
     for former in gazetteer.former_names(place):
-        count = text.count(former) - (current if place.name.startswith(former) else 0)
+        # `原海门市`, `撤销海门市`: a modern text recalling the old name does not use it
+        count = len(re.findall(f"(?<!原)(?<!撤销){re.escape(former)}", text))
+        count -= current if place.name.startswith(former) else 0
         if count >= _WRITTEN_MIN and count > most:
             best, most = former, count
     return best
