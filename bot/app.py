@@ -224,6 +224,7 @@ async def _post_stop(application: Application) -> None:
     runtime = runtime_of(application)
     if runtime.scheduler is not None:
         runtime.scheduler.stop()
+        await runtime.scheduler.finish()
 
 
 async def _post_shutdown(application: Application) -> None:

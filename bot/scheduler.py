@@ -226,6 +226,11 @@ class DigestScheduler:
             limiter.abandon()  # digests still waiting for their first send
         self._remove_tick()
 
+    async def finish(self) -> None:
+        """After stop(): wait until the deliveries under way have ended (and are marked)."""
+        if self._deliveries:
+            await asyncio.gather(*list(self._deliveries), return_exceptions=True)
+
     def job_ids(self) -> list[str]:
         return sorted(
             j.id

@@ -30,6 +30,8 @@ class Scheduler(Protocol):
 
     def stop(self) -> Any: ...
 
+    async def finish(self) -> Any: ...
+
 
 def _one_worker() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="policybot-commands")
