@@ -57,9 +57,16 @@ class PlaceFinder:
 
     def has_data(self, place: Place) -> bool:
         """Whether the store holds figures for this very place (南通's 通州区, not 北京's)."""
-        if place.name not in self.regions:
-            return False
-        city = self.store.city_of(place.name)
+        return bool(self.names_in_store(place))
+
+    def names_in_store(self, place: Place) -> list[str]:
+        """The store's regions that are this very place: its name, and for a county the former names its older
+        documents use (旬阳市 was 旬阳县 until 2021; a record keeps the name of its document's time)."""
+        names = [place.name, *self.gazetteer.former_names(place)] if place.level == "county" else [place.name]
+        return [name for name in names if name in self.regions and self._same_city(name, place)]
+
+    def _same_city(self, region: str, place: Place) -> bool:
+        city = self.store.city_of(region)
         return place.level != "county" or not city or city == place.city
 
     def answer(self, name: str, place: Place | None = None) -> PlaceAnswer:
@@ -108,10 +115,11 @@ class PlaceFinder:
         return sorted(docs, key=lambda d: d.get("date", ""), reverse=True)
 
     def scope(self, place: Place) -> list[str]:
-        """The regions an answer about `place` covers: a city answers for itself and its counties."""
+        """The regions an answer about `place` covers: a county its names old and new; a city itself and its
+        counties."""
         if place.level != "city":
-            return [place.name]
-        counties = [p.name for p in self.gazetteer.counties_of(place.name) if p.name in self.regions]
+            return self.names_in_store(place) or [place.name]
+        counties = [name for p in self.gazetteer.counties_of(place.name) for name in self.names_in_store(p)]
         return [place.name, *counties] if place.name in self.regions or counties else [place.name]
 
     def suggestions(self, name: str) -> str:
