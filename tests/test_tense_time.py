@@ -151,7 +151,8 @@ def test_time_words_name_periods(words: str, period: str) -> None:
 
 
 def test_month_spans() -> None:
-    assert month_span(2024, 12) == "2024" and month_span(2024, 9) == "2024Q1-Q3"
+    assert month_span(2024, 12) == "2024" and month_span(2024, 9) == "2024-01~2024-09"
+    assert period_of("今年前三季度", 2021) == "2021-01~2021-09"  # RECORDS.md: a month span, like 1-7月
 
 
 def test_the_head_of_a_sentence_keeps_its_dates() -> None:
@@ -488,3 +489,58 @@ def test_an_interviewees_look_back_goes_on_until_they_look_ahead() -> None:
         (20, TARGET),
     }
     assert one(found, 5).period == "2009"
+
+
+# ------------------------------------------------------------------------------------------ round 3
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("数据显示,2020 年至2024年间,陇县地区生产总值稳定保持在", "2020-2024"),  # 年 after both years
+        ("“十五”期间年均增长", "2001-2005"),  # the plans before 十一五 are quoted
+        ("“十五”期间年均增长14.91 %,比“九五”年均增幅高", "2001-2005"),  # 比“九五” is a base
+        ("“九五”时期", "1996-2000"),
+        ("2025年十五件民盼实事", "2025"),  # a bare 十五 is fifteen
+    ],
+)
+def test_spans_and_older_five_year_plans(words: str, period: str) -> None:
+    assert period_of(words, 2006) == period
+
+
+def test_a_metadata_title_summing_up_the_past_year_dates_its_figures() -> None:
+    text = (
+        "- 索 引 号: FZ04102-0900-2023-00006\n- 成文日期: 2023-02-06\n- 标 题: 晋安区2022年1-12月各类项目总结\n"
+        "晋安区2022年1-12月各类项目总结\n"
+        "一、1-12月重大投资项目(省重点项目)总体情况\n"
+        "省重点项目共9项,总投资171.19亿元,年度计划投资23.5亿元,1-12月累计完成投资33.76亿元,"
+        "占年度计划投资144%,超序时进度44%。\n"
+        "二、1-12月市重点项目总体情况\n"
+        "131个市级重大项目,总投资1520.63亿元,年度计划投资373.5亿元,1-12月完成投资485.85亿元。\n"
+    )
+    found = records(text, "2023-02-06", ("晋安区",))
+    assert {r.period for r in found} == {"2022"}
+    assert {r.value for r in found if r.kind == TARGET} == {23.5, 373.5}  # only the plans' own amounts
+
+
+def test_a_comparison_base_does_not_undo_an_intent() -> None:
+    text = (
+        "鄂城区政府工作报告\n"
+        "力争固定资产投资增幅16%以上、限上社零额同比增长15%以上、高新技术产业增加值增幅15%以上,"
+        "财政总收入达到20亿元、增幅12%以上,市场主体实现增长60%以上。\n"
+    )
+    found = records(text, "2022-12-19", ("鄂城区",))
+    assert {r.kind for r in found} == {TARGET}
+
+
+def test_a_figure_closing_a_quoted_goal_is_a_target() -> None:
+    text = (
+        "沭阳县:项目建设加速度\n今年以来,沭阳县牢固树立导向。\n"
+        "该县围绕“总体工作全市居首位、工业销售收入突破1200亿元”目标,突出招大引优提升产业能级。\n"
+    )
+    assert one(records(text, "2021-12-20", ("沭阳县",)), 1200).kind == TARGET
+
+
+def test_beyond_a_plans_target_is_reached() -> None:
+    text = "万年县访谈\n2005年,全县共完成生产总值19.33亿元,超“十五”计划目标3.73亿元。\n"
+    assert one(records(text, "2005-06-01", ("万年县",)), 19.33).kind == ACTUAL

@@ -19,7 +19,16 @@ from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
-from bot.ingest.tense import ACTUAL, TARGET, Context, column_kind, heading, heading_context, question_context
+from bot.ingest.tense import (
+    ACTUAL,
+    TARGET,
+    Context,
+    column_kind,
+    document_title,
+    heading,
+    heading_context,
+    question_context,
+)
 from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, period_of
 from bot.vocabulary import canonical_of
 
@@ -33,10 +42,15 @@ _INTENT = re.compile(
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
-_STRONG_ACTUAL = re.compile(
+_STRONG_NOT_COMPARED = (
     r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?计划|序时进度|时序进度|"
-    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
+    # `超“十五”计划目标3.73亿元`: beyond a plan's target, reached
+    r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
+    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
+# Comparison bases state an achievement too, but never undo an intent stated before them.
+_STRONG_ACTUAL = re.compile(rf"{_STRONG_NOT_COMPARED}|同比|比上年|较上年|比去年|较去年")
+_STRONG_NOT_COMPARED = re.compile(_STRONG_NOT_COMPARED)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
 _AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
 _WEAK_TARGET = re.compile(
@@ -187,7 +201,8 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
         if found:
             level, title, whole = found
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
-            levels[level] = heading_context(title, whole, year)
+            outer = next((levels[lv].year for lv in sorted(levels, reverse=True) if levels[lv].year), None)
+            levels[level] = heading_context(title, whole, year, outer)
         elif asked is not None:  # an interviewer's question frames the answer, as a heading of its own
             levels = {lv: ctx for lv, ctx in levels.items() if lv < _QUESTION_LEVEL}
             levels[_QUESTION_LEVEL] = asked
@@ -218,10 +233,12 @@ _SUMMARY_TITLE = re.compile(
 
 
 def _title_context(text: str, year: int | None) -> Context:
-    m = _SUMMARY_TITLE.search(text.lstrip().split("\n", 1)[0][:_TITLE_SCAN])
-    if m is None or year is None or int(m.group(1)) != year:
+    """A title summing up the document's year, or the year before it (`晋安区2022年1-12月各类项目总结` dated
+    2023-02): what comes before a plan heading reports that year."""
+    m = _SUMMARY_TITLE.search(document_title(text)[:_TITLE_SCAN])
+    if m is None or year is None or int(m.group(1)) not in (year, year - 1):
         return Context()
-    return Context(ACTUAL, m.group(1), year)
+    return Context(ACTUAL, m.group(1), int(m.group(1)))
 
 
 _TITLE_SCAN = 60
@@ -321,7 +338,7 @@ _PROFILE_OPENING = re.compile(
 
 def _document_kind(text: str) -> str:
     """Whether the document mostly reports achievements or sets targets; a place's profile reports."""
-    title = text.lstrip().split("\n", 1)[0]
+    title = document_title(text)
     if (len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title):
         return ACTUAL
     actual = len(_STRONG_ACTUAL.findall(text))
@@ -811,6 +828,11 @@ _ADMIN_UNIT = re.compile(r"\s*(?:乡镇|镇|乡|街道|办事处|行政村|村|�
 _RANK_SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县")
 _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
+# A figure closing a quoted goal: `围绕“…工业销售收入突破1200亿元”目标`.
+_QUOTED_TARGET = re.compile(
+    r"[^，,。；;“”\"]{0,12}?[”\"」]\s*(?:的|等)?\s*(?:发展|奋斗|总体)?(?:目标|任务)(?!的)"
+)
+_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划")
 
 
 def _kind(
@@ -819,15 +841,22 @@ def _kind(
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind."""
-    if _NAMED_TARGET.match(after):
-        return TARGET  # `控制在2%的年度目标以内`: the figure is the target itself
+    if _NAMED_TARGET.match(after) or _QUOTED_TARGET.match(after):
+        return TARGET  # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`: the figure is the target itself
     if _ON_THE_BASIS.match(after) and "在" in before[-12:]:
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if early and not past and _FORECAST.search(before):
         return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
+    if "计划" in before:  # `年度计划投资23.5亿元,1-12月完成投资…`: a plan's amount names only its own clause
+        clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
+        before = _PLAN_NOUN.sub(
+            lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
+        )
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)
+    if strong == ACTUAL and _last_marker(before, _INTENT, _STRONG_NOT_COMPARED) == TARGET:
+        return TARGET  # `力争…限上社零额同比增长15%以上`: a comparison base does not undo an intent
     if strong:
         return strong
     if past:

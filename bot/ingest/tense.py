@@ -45,6 +45,19 @@ class Context:
     firm: bool = False  # the kind is the structure's (a table column's), not a guess from time
 
 
+# Government information pages open with a metadata block (`索引号`, `发文机关`, `成文日期`, `标 题: …`):
+# the title is its `标题` field, not the block's first line.
+_TITLE_FIELD = re.compile(r"^[-*•·\s]*标\s*题\s*[:：]\s*(\S[^\n]*)$", re.MULTILINE)
+_METADATA_SCAN = 600
+
+
+def document_title(text: str) -> str:
+    """The document's title: the `标题` field of a metadata block at its top, else its first line."""
+    head = text[:_METADATA_SCAN]
+    m = _TITLE_FIELD.search(head) if "题" in head else None
+    return m.group(1).strip() if m else text.lstrip().split("\n", 1)[0]
+
+
 def heading(line: str) -> tuple[int, str, bool] | None:
     """(level, title, whole) of a heading line: `#`-headings and `一、` are level 1 (or the `#` count),
     `（一）` level 2, a bare short line naming a part level 1; `whole` is False for a run-in head."""
@@ -93,13 +106,14 @@ def question_context(line: str, doc_year: int | None) -> Context | None:
     return Context(TARGET, "", None)
 
 
-def heading_context(title: str, whole: bool, doc_year: int | None) -> Context:
-    """The kind and period a heading gives the part below it."""
+def heading_context(title: str, whole: bool, doc_year: int | None, year: int | None = None) -> Context:
+    """The kind and period a heading gives the part below it; `year` is the year of the part it stands in
+    (`一、1-12月重大投资项目总体情况` under a title `2022年1-12月各类项目总结` is of 2022)."""
     review, plan = (_REVIEW, _PLAN) if whole else (_STRONG_REVIEW, _STRONG_PLAN)
     kind = ACTUAL if review.search(title) else TARGET if plan.search(title) else ""
     if not kind:
         return Context()
-    period = period_of(title, doc_year) or ""
+    period = period_of(title, year or doc_year, doc_year) or ""
     if kind == ACTUAL and "五年" in title and not period:
         return Context(kind, "", None)  # `过去五年的工作回顾`: figures over a span the heading does not name
     if kind == ACTUAL:

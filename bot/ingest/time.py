@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import re
 
-# Periods: `2024`, `2024H1`, `2024Q1`, `2024Q1-Q3`, `2023-01~2023-07`, `2021-2025`.
-_SPAN = re.compile(r"(20\d\d)\s*[-—~至到]\s*(20\d\d)\s*年")
-_PLAN_NAME = r"[“\"「]?十([一二三四五六])五[”\"」]?"
+# Periods: `2024`, `2024H1`, `2024Q1`, `2023-01~2023-09`, `2023-01~2023-07`, `2021-2025`.
+# `2020-2024年`, `2020年至2024年间`
+_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
+# A five-year plan by its number: `十四五`, and the older `“十五”`, `“九五”` (quoted, or followed by a word of the
+# plan: a bare `十五` is mostly the number fifteen).
+_PLAN_NUMBER = r"十[一二三四五六]|[八九十](?=五\s*[”\"」]|五\s*(?:期间|时期|计划|规划|末|以来))"
+_PLAN_NAME = rf"[“\"「]?({_PLAN_NUMBER})五[”\"」]?"
 _FIVE_YEAR_SPAN = re.compile(
     _PLAN_NAME + r"\s*(?:规划)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标)"
 )
@@ -42,7 +46,7 @@ _UNTIL_MONTH = re.compile(
     r"(?:截至|截止|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?"
 )
 _BASE = (
-    r"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|[一二三四]季度|上半年|前三季度|年初|上月|"
+    rf"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|[一二三四]季度|上半年|前三季度|年初|上月|{_PLAN_NAME}|"
     rf"{MONTHS_SO_FAR})(?:\s*(?:同期|末|底|全年))?"
 )
 _COMPARISON_BASE = re.compile(
@@ -80,15 +84,18 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
     text = mask_comparisons(text)
     doc_year = doc_year or year
     candidates: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []  # the years of a span (`2020年至2024年`) are not periods of their own
     for m in _SPAN.finditer(text):
         candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+        spans.append(m.span())
     for m in _FIVE_YEAR_SPAN.finditer(text):
         start = five_year_start(m.group(1))
         candidates.append((m.start(), f"{start}-{start + 4}"))
     for m in _FIVE_YEAR_END.finditer(text):
         candidates.append((m.start(), str(five_year_start(m.group(1)) + 4)))
     for m in _YEAR.finditer(text):
-        candidates.append((m.start(), m.group(1)))
+        if not any(a <= m.start() < b for a, b in spans):
+            candidates.append((m.start(), m.group(1)))
     for m in _UNTIL_MONTH.finditer(text):
         anchor = _year_just_before(text, m.start()) or year
         month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
@@ -157,19 +164,20 @@ def month_number(numeral: str) -> int:
 
 
 def five_year_start(numeral: str) -> int:
-    return 2006 + 5 * "一二三四五六".index(numeral)  # 十一五 = 2006-2010
+    """The first year of a five-year plan by its number: `十一` → 2006 (十一五 = 2006-2010), `十` → 2001, `九` →
+    1996 (counted from the third, 1966-1970, after the 1963-1965 gap)."""
+    number = 10 + "一二三四五六".index(numeral[1]) + 1 if len(numeral) == 2 else "八九十".index(numeral) + 8
+    return 1966 + 5 * (number - 3)
 
 
 def month_span(year: int, last: int) -> str:
-    """`1-6月` → `2024H1`, `1-3月` → `2024Q1`, `1-9月` → `2024Q1-Q3`, `1-12月` → `2024`, else a month span."""
+    """`1-6月` → `2024H1`, `1-3月` → `2024Q1`, `1-12月` → `2024`, else a month span (`1-9月` → `2024-01~2024-09`)."""
     if last == 12:
         return str(year)
     if last == 6:
         return f"{year}H1"
     if last == 3:
         return f"{year}Q1"
-    if last == 9:
-        return f"{year}Q1-Q3"
     return f"{year}-01~{year}-{last:02d}"
 
 
@@ -186,7 +194,7 @@ def relative_period(word: str, year: int) -> str:
         return f"{year}H2"
     if word.endswith("季度"):
         if word == "前三季度":
-            return f"{year}Q1-Q3"
+            return month_span(year, 9)
         return f"{year}Q{'一二三四'.index(word[0]) + 1}"
     return str(year)
 
