@@ -544,3 +544,55 @@ def test_a_figure_closing_a_quoted_goal_is_a_target() -> None:
 def test_beyond_a_plans_target_is_reached() -> None:
     text = "万年县访谈\n2005年,全县共完成生产总值19.33亿元,超“十五”计划目标3.73亿元。\n"
     assert one(records(text, "2005-06-01", ("万年县",)), 19.33).kind == ACTUAL
+
+
+def test_a_report_opening_with_a_part_of_the_year_is_about_that_part() -> None:
+    text = (
+        "上半年,缙云全县上下深入学习贯彻党的二十大精神,全县经济运行延续向好态势。\n"
+        "一、GDP同比增长6.4%\n"
+        "分产业看,第一产业增加值6.06亿元,同比增长4.0%。\n"
+        "三、第二产业稳步恢复\n"
+        "工业增加值增长3.7%,比一季度提高0.4个百分点。\n"
+    )
+    found = records(text, "2023", ("缙云县",))
+    assert {(r.kind, r.period) for r in found} == {(ACTUAL, "2023H1")}
+
+
+def test_a_review_opened_by_its_year_goes_on_until_the_look_ahead() -> None:
+    text = (
+        "广安经开区“新春第一会”发力高质量发展\n"
+        "2月18日,广安经开区召开2024年高质量发展大会,总结2023年工作,部署2024年重点任务。\n"
+        "回顾2023年,广安经开区坚持稳中求进工作总基调,各项重点工作取得新突破。\n"
+        "经济增长拼出新成效。地区生产总值增长8%,比全省、全市分别高2、1.4个百分点。\n"
+        "展望2024年,广安经开区将重点做好工作,力争地区生产总值增长10%。\n"
+    )
+    found = records(text, "2024-02-18", ("广安经济技术开发区",))
+    assert {(r.value, r.kind, r.period) for r in found if r.unit == "%"} == {
+        (8, ACTUAL, "2023"),
+        (10, TARGET, "2024"),
+    }
+
+
+def test_a_lead_announcing_achievements_opens_a_review_that_a_past_frame_goes_on_with() -> None:
+    text = (
+        "陇县“跑”出高质量发展“加速度”\n"
+        "本报讯(记者 韩小珍)7月24日,宝鸡市政府新闻办举行发布会,全面展示陇县“十四五”期间经济社会发展成就。\n"
+        "数据显示,2020 年至2024年间,陇县年均增速达4.25%。\n"
+        "此外,陇县奶山羊存栏量达57.3万只,全产业链产值突破80亿元。\n"
+        "接下来,陇县将锚定目标,力争到2030年实现工业产值200亿元。\n"
+    )
+    found = records(text, "2025-07-28", ("陇县",))
+    assert (one(found, 4.25).kind, one(found, 4.25).period) == (ACTUAL, "2020-2024")
+    assert (one(found, 80).kind, one(found, 80).period) == (ACTUAL, "2025")
+    assert one(found, 200).kind == TARGET
+
+
+def test_reported_speech_without_a_comma_opens_a_look_back() -> None:
+    text = (
+        "嵩县县委书记访谈\n"
+        "访谈中,马振宇说过去一年,该县立足本土主要开展了五个方面的工作。\n"
+        "完成总投资4152万元的伊河城区段综合整治工程,在伊河县城段形成长2.3公里的水面。\n"
+        "展望2010年发展目标,马振宇说,要确保生产总值增长12%。\n"
+    )
+    found = records(text, "2010", ("嵩县",))
+    assert {(r.value, r.kind, r.period) for r in found} >= {(2.3, ACTUAL, "2009"), (12, TARGET, "2010")}

@@ -151,7 +151,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 first
                 and review is not None
                 and (
-                    (_is_frame(head) and period_of(head, year) != review.period)
+                    (_is_frame(head) and _new_time(period_of(head, year), review, doc))
                     or _FUTURE.search(head)
                     or _INTENT.search(head)
                 )
@@ -169,7 +169,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 )
             if first:  # a paragraph's first sentence opens a review, or frames a time of its own, or neither
                 first = False
-                review = _review_opened(head, para_ctx, year) or (None if framed else review)
+                review = _review_opened(head, para_ctx, year, text[s_start:s_end]) or (
+                    None if framed and _new_time(para_ctx.period, review, doc) else review
+                )
             base_year = passage_year or year
             fallback = Context(
                 heading_ctx.kind or para_ctx.kind or default_kind,
@@ -235,10 +237,34 @@ _SUMMARY_TITLE = re.compile(
 def _title_context(text: str, year: int | None) -> Context:
     """A title summing up the document's year, or the year before it (`晋安区2022年1-12月各类项目总结` dated
     2023-02): what comes before a plan heading reports that year."""
-    m = _SUMMARY_TITLE.search(document_title(text)[:_TITLE_SCAN])
-    if m is None or year is None or int(m.group(1)) not in (year, year - 1):
-        return Context()
-    return Context(ACTUAL, m.group(1), int(m.group(1)))
+    title = document_title(text)
+    m = _SUMMARY_TITLE.search(title[:_TITLE_SCAN])
+    if m is not None and year is not None and int(m.group(1)) in (year, year - 1):
+        return Context(ACTUAL, m.group(1), int(m.group(1)))
+    part = _opening_part(text, title, year)
+    return Context(ACTUAL, part, int(part[:4])) if part else Context()
+
+
+# A title of a report on a part of the year: `旺苍县2023年上半年经济运行`, `1-7月经济运行情况`.
+_PART_TITLE = re.compile(r"运行|情况|总结|进展|成效|完成")
+_OPENING_LINES = 3
+
+
+def _opening_part(text: str, title: str, year: int | None) -> str:
+    """The part of a year a report is about, when its title names it with a review word or one of its first
+    lines opens with it (`上半年,缙云全县上下…`): achieved figures without a time of their own are of it."""
+    if year is None:
+        return ""
+    if len(title) <= _TITLE_SCAN and _PART_TITLE.search(title) and not _STRONG_PLAN_TITLE.search(title):
+        part = period_of(title, year) or ""
+        if _PART_OF_YEAR.fullmatch(part):
+            return part
+    for _, _, line in itertools.islice(iter_lines(text), _OPENING_LINES):
+        head = head_of(line)
+        if _is_frame(head):
+            part = period_of(_COMMA.split(_SPEAKER.sub("", head), maxsplit=1)[0], year) or ""
+            return part if _PART_OF_YEAR.fullmatch(part) else ""
+    return ""
 
 
 _TITLE_SCAN = 60
@@ -270,7 +296,9 @@ _FRAME_REST = 6
 _SPEAKER = re.compile(
     r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
     # reported speech: `《市政府工作报告》指出，过去一年…`
-    r"(?:[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到)\s*[，,：:]\s*)?"
+    r"(?:(?:[\u4e00-\u9fff]{1,6}[，,]\s*)?[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到)"
+    # `访谈中,马振宇说过去一年,…`: no comma after the verb when a time follows it
+    r"(?:\s*[，,：:]\s*|(?=过去|去年|今年|上年|近[一二三四五两几]?年|[一二三四五两几]年来|20\d\d\s*年|回顾|展望)))?"
 )
 
 
@@ -315,14 +343,37 @@ def _context_of(head: str, year: int | None, doc_year: int | None, *, reporting:
     return Context(kind, period_of(head, year, doc_year) or "")
 
 
+def _new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> bool:
+    """Whether a time framing a paragraph ends the review before it: another time, not one already over
+    (`数据显示,2020年至2024年间,…` goes on with a review of the 十四五 years; `展望2024年` ends it)."""
+    if review is None or period == review.period:
+        return False
+    return not (period and review.period and is_past(period, doc.year, doc.month))
+
+
 # A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
 _PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?<![比较与于])(?:去年|上年(?!度))")
 
 
-def _review_opened(head: str, ctx: Context, doc_year: int | None) -> Context | None:
-    """The context a paragraph opening with a review of the past year hands on to the paragraphs after it
-    (the rest of the review, until a heading or another frame): achieved, of the year before the document's."""
-    if doc_year is None or ctx.kind != ACTUAL or ctx.period != str(doc_year - 1):
+# A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
+# achievements of one (`全面展示陇县“十四五”期间经济社会发展成就`).
+_REVIEW_OPENING = re.compile(r"^(?:回顾|盘点|总结)")
+_ACHIEVEMENTS_SHOWN = re.compile(r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)")
+
+
+def _review_opened(head: str, ctx: Context, doc_year: int | None, sentence: str = "") -> Context | None:
+    """The context a paragraph opening with a review hands on to the paragraphs after it (the rest of the
+    review, until a heading or a look ahead): achieved, of the time it names (`回顾2023年`), else of the
+    year before the document's (`过去一年`)."""
+    if doc_year is None:
+        return None
+    spoken = _SPEAKER.sub("", head)
+    named = _REVIEW_OPENING.match(spoken) or _ACHIEVEMENTS_SHOWN.search(sentence or head)
+    if named:
+        period = period_of(named.string[named.start() :], doc_year) or ""
+        if period and int(period[-4:]) <= doc_year:
+            return Context(ACTUAL, period, int(period[-4:]))
+    if ctx.kind != ACTUAL or ctx.period != str(doc_year - 1):
         return None
     if not _PAST_YEAR_OPENING.match(_SPEAKER.sub("", head)):
         return None
@@ -578,7 +629,13 @@ def _record(
         period = period[
             :4
         ]  # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
-    if kind == ACTUAL and period == str(doc.year) and _is_mid_year(doc) and not _TIME_WORD.search(before):
+    if (
+        kind == ACTUAL
+        and period == str(doc.year)
+        and _is_mid_year(doc)
+        and not _TIME_WORD.search(before)
+        and not _YEAR_SPAN.fullmatch(fallback.period)  # a status at the end of a reviewed span is the year's
+    ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
     deadline = _deadline(text[clause_start:q_start], before, kind)
@@ -907,7 +964,8 @@ _COMMA = re.compile(r"[，,]")
 _PROJECT_GROUP = re.compile(r"等|重大|重点|一批|个|以上")
 _DIGIT = re.compile(r"\d")
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
-_PART_OF_YEAR = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?)")
+_PART_OF_YEAR = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?|-\d\d~\d{4}-\d\d)")
+_STRONG_PLAN_TITLE = re.compile(r"打算|计划|安排|思路|要点|目标")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _YEAR_ONLY = re.compile(r"\d{4}")
