@@ -596,3 +596,47 @@ def test_reported_speech_without_a_comma_opens_a_look_back() -> None:
     )
     found = records(text, "2010", ("嵩县",))
     assert {(r.value, r.kind, r.period) for r in found} >= {(2.3, ACTUAL, "2009"), (12, TARGET, "2010")}
+
+
+def test_an_interviewers_request_to_talk_about_achievements_frames_a_look_back() -> None:
+    text = (
+        "站在新的起点 实现新的跨越\n"
+        "记者:首先请您谈谈“十五”时期万年县域经济发展取得的主要成就。\n"
+        "程文:2005年,全县共完成生产总值19.33亿元,超“十五”计划目标3.73亿元,“十五”期间年均增长14.91 %。\n"
+    )
+    found = records(text, "2005", ("万年县",))
+    assert {(r.value, r.kind) for r in found if r.value in (19.33, 14.91)} == {
+        (19.33, ACTUAL),
+        (14.91, ACTUAL),
+    }
+    assert one(found, 14.91).period == "2001-2005"
+
+
+def test_winning_funds_is_no_intent_and_a_plans_investment_names_only_its_clause() -> None:
+    text = (
+        "郏县政府工作报告\n一、2023年工作回顾\n"
+        "全年争取政策性项目资金15亿元。培育5g重点项目13个,计划投资1.2亿元,全市第一。\n"
+    )
+    found = records(text, "2024-01-10", ("郏县",))
+    assert one(found, 15).kind == ACTUAL
+    assert one(found, 1).kind == ACTUAL  # the rank after the plan's amount
+
+
+def test_a_forecast_for_the_year_in_a_dateline_without_a_year_is_a_target() -> None:
+    text = (
+        "8月17日,笔者从贞丰县统计局获悉,元至7月,该县财政总收入突破4.27亿元,比上年增长49.77%,"
+        "预计全年财政总收入将达7亿元。\n"
+    )
+    found = records(text, "", ("贞丰县",))
+    assert {(r.value, r.kind) for r in found} == {(4.27, ACTUAL), (49.77, ACTUAL), (7, TARGET)}
+
+
+def test_the_whole_year_in_a_report_of_results_is_achieved() -> None:
+    text = (
+        "完成投资430.9亿元!增城2022年重点项目发力这些领域\n"
+        "2022年,增城区把重大项目建设作为促投资稳增长的重要抓手。该区统筹加快重点项目建设,全年完成投资430.9亿元。\n"
+        "基础设施领域,增城区52个项目完成投资74.8亿元,完成年度计划的106.4%。\n"
+        "产业建设领域,增城区62个产业项目完成投资124.8亿元,完成年度计划的98.8%。\n"
+    )
+    found = records(text, "2022", ("增城区",))
+    assert {r.kind for r in found} == {ACTUAL}

@@ -37,7 +37,8 @@ from bot.vocabulary import canonical_of
 # `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%`, `占年度计划投资总额153.92%` are progress
 # against a plan.
 _INTENT = re.compile(
-    r"确保|力争|争取|力求|努力|有望|争当|冲刺|尽快|赶上|(?<!占)(?<!占年)(?<!占年度)(?<!占全年)计划(?!执行|总投资|内|的|[,，、”\"）)])"
+    # `争取政策性项目资金15亿元` wins funds: no intent by itself
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|(?<!占)(?<!占年)(?<!占年度)(?<!占全年)计划(?!执行|总投资|内|的|目标|[,，、”\"）)])"
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的)|预计|预期")
@@ -158,7 +159,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             ):  # `今年，…`, `今后五年，…`, `力争…` after a review: a time or an intent of its own
                 review, para_ctx = None, heading_ctx
                 passage_year = opening or heading_ctx.year
-            reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
+            reporting = (heading_ctx.kind or para_ctx.kind or default_kind) == ACTUAL
             sentence_ctx = _context_of(head, passage_year or year, year, reporting=reporting)
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
@@ -622,7 +623,8 @@ def _record(
     period = own or fallback.period or (str(base_year) if base_year else "")
     past = is_past(period, doc.year, doc.month) and not fallback.firm
     # a text written before its year ended: dated before December, or in a passage of a part of the year
-    early = bool(doc.month and doc.month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
+    month = doc.month or _dateline_month(text)
+    early = bool(month and month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
     period = _span_or_end(period, own, fallback.period, before, doc.year)
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
@@ -664,6 +666,19 @@ def _record(
         end=orig_end,
         city=section.city,
     )
+
+
+# A news dateline that gives the day but not the year: `8月17日,笔者从贞丰县统计局获悉,…`.
+_DATELINE_MONTH = re.compile(r"\s*(?:[^，,。\n]{0,24}?[讯电])?\s*(\d{1,2})\s*月\s*\d{1,2}\s*日")
+
+
+def _dateline_month(text: str) -> int | None:
+    """The month of a dateline opening the text, when the document's date is not known."""
+    m = _DATELINE_MONTH.match(text, 0, _DATELINE_SCAN)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None
+
+
+_DATELINE_SCAN = 60
 
 
 def _without_place(indicator: str, region: str) -> str:
@@ -889,7 +904,7 @@ _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:�
 _QUOTED_TARGET = re.compile(
     r"[^，,。；;“”\"]{0,12}?[”\"」]\s*(?:的|等)?\s*(?:发展|奋斗|总体)?(?:目标|任务)(?!的)"
 )
-_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划")
+_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?投资")
 
 
 def _kind(

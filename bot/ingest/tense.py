@@ -82,7 +82,9 @@ def heading(line: str) -> tuple[int, str, bool] | None:
 
 # An interviewer's question (`记者：下一步有什么打算？`, `问：去年取得了哪些成绩？`) frames the answer below it.
 _QUESTION = re.compile(
-    r"^\s*[*#【\[]*\s*(?:本报记者|记者|主持人|问|[Qq])\s*[】\]*]*\s*[:：](?=.*(?:[?？]|吗|呢|哪些|什么|如何|怎样|怎么))"
+    r"^\s*[*#【\[]*\s*(?:本报记者|记者|主持人|问|[Qq])\s*[】\]*]*\s*[:：]"
+    # a question, or a request to talk about something (`首先请您谈谈“十五”时期…取得的主要成就`)
+    r"(?=.*(?:[?？]|吗|呢|哪些|什么|如何|怎样|怎么|请[您你]?(?:谈谈|谈一谈|介绍|说说|讲讲)))"
 )
 _QUESTION_REVIEW = re.compile(
     r"成绩|成效|成就|取得|变化|亮点|进展|回顾|过去|去年|上年|一年来|[一二三四五两几]年来|近年来|这些年|做了哪些"
