@@ -167,7 +167,7 @@ def test_a_five_year_review_gives_levels_the_last_year_and_flows_the_span() -> N
         "年均增长7.6%；一般公共预算总收入突破两百亿元。新增上市公司12家，上市公司总数达到50家。\n"
     )
     found = records(text)
-    assert one(found, 7.6).period == "2015-2020"
+    assert one(found, 7.6).period == "2016-2020"  # growth from the 2015 base over the plan's five years
     assert one(found, 200).period == "2020"
     assert one(found, 12).period == "2016-2020"
     assert one(found, 50).period == "2020"
@@ -640,3 +640,32 @@ def test_the_whole_year_in_a_report_of_results_is_achieved() -> None:
     )
     found = records(text, "2022", ("增城区",))
     assert {r.kind for r in found} == {ACTUAL}
+
+
+def test_a_five_year_review_that_names_no_years_leaves_its_figures_undated() -> None:
+    text = (
+        "肥西县第十四次代表大会报告\n## 一、过去五年的工作回顾\n"
+        "规上工业企业达到605家。地区生产总值由2016年的581.2亿元增加到2020年的960.6亿元,年均增长8.5%。\n"
+        "2020年在合肥市县域经济考核中位列第一。\n"
+    )
+    found = records(text, "2021-09-28", ("肥西县",))
+    assert one(found, 605).period == ""
+    assert one(found, 8.5).period == "2016-2020"
+    assert one(found, 1).period == "2020"
+
+
+def test_growth_from_a_base_year_five_years_before_is_the_plans_span() -> None:
+    text = "晋江市政府工作报告\n地区生产总值由2015年的1600亿元增加到2020年的2616亿元,年均增长7.6%。\n"
+    assert one(records(text, "2021-02-01", ("晋江市",)), 7.6).period == "2016-2020"
+
+
+def test_a_news_lead_framed_by_a_part_of_the_year_dates_the_reports_figures() -> None:
+    text = (
+        '浏阳新闻网 | 首页 | 时政\n浏阳一季度经济"开门红"\n'
+        "浏阳日报讯 4月20日, 记者从浏阳市统计局获悉, 一季度, 浏阳实现地区生产总值 386.5 亿元, 同比增长 5.8%。\n"
+        "花炮产业稳中有进。 全市花炮产业实现出口 12.6 亿元, 同比下降 3.2%; 国内市场销售额增长 18.9%。\n"
+        "据了解, 浏阳还将在今年实施重点项目 286 个, 其中 10 亿元以上项目 26 个。\n"
+    )
+    found = records(text, "2023-04-21", ("浏阳市",))
+    assert {(r.kind, r.period) for r in found if r.value in (386.5, 12.6, 18.9)} == {(ACTUAL, "2023Q1")}
+    assert {(r.kind, r.period) for r in found if r.value in (286, 26)} == {(TARGET, "2023")}

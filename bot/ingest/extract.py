@@ -22,6 +22,7 @@ from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
 from bot.ingest.tense import (
     ACTUAL,
     TARGET,
+    UNDATED,
     Context,
     column_kind,
     document_title,
@@ -29,7 +30,7 @@ from bot.ingest.tense import (
     heading_context,
     question_context,
 )
-from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, period_of
+from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, mask_comparisons, period_of
 from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
@@ -58,7 +59,8 @@ _WEAK_TARGET = re.compile(
     rf"全年|年内|年底|年末|明年|下半年|每年|年年|到\s*20\d\d\s*年|届时|以上目标|将|{_AHEAD}"
 )
 # Time words that point ahead even inside a report of what was achieved.
-_FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|{_AHEAD}")
+# `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
+_FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|将(?:在|于|继续|达)|{_AHEAD}")
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
 # estimated outcome).
 _FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末)|(?:今年|全年)\s*预计")
@@ -127,6 +129,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     text = norm.text
     year = doc.year
     default_kind = _document_kind(text)
+    part = _opening_part(text, document_title(text), year)
+    if part:  # a report of a part of the year reports, bar its words of intent
+        default_kind = ACTUAL
     records: list[Record] = []
     seen: set[tuple] = set()
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
@@ -179,6 +184,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 para_ctx.period,
                 base_year,
                 heading_ctx.firm,
+                part,
             )
             if not _NUMERAL.search(text, s_start, s_end):
                 continue  # no figure can stand in a sentence without a numeral
@@ -242,13 +248,12 @@ def _title_context(text: str, year: int | None) -> Context:
     m = _SUMMARY_TITLE.search(title[:_TITLE_SCAN])
     if m is not None and year is not None and int(m.group(1)) in (year, year - 1):
         return Context(ACTUAL, m.group(1), int(m.group(1)))
-    part = _opening_part(text, title, year)
-    return Context(ACTUAL, part, int(part[:4])) if part else Context()
+    return Context()
 
 
 # A title of a report on a part of the year: `旺苍县2023年上半年经济运行`, `1-7月经济运行情况`.
 _PART_TITLE = re.compile(r"运行|情况|总结|进展|成效|完成")
-_OPENING_LINES = 3
+_OPENING_LINES = 8
 
 
 def _opening_part(text: str, title: str, year: int | None) -> str:
@@ -261,11 +266,22 @@ def _opening_part(text: str, title: str, year: int | None) -> str:
         if _PART_OF_YEAR.fullmatch(part):
             return part
     for _, _, line in itertools.islice(iter_lines(text), _OPENING_LINES):
-        head = head_of(line)
+        if not _COMMA.search(line):
+            continue  # a title, a site's menu, a byline
+        head = head_of(_LEAD_SOURCE.sub("", line, count=1))
         if _is_frame(head):
             part = period_of(_COMMA.split(_SPEAKER.sub("", head), maxsplit=1)[0], year) or ""
             return part if _PART_OF_YEAR.fullmatch(part) else ""
+        return ""  # the first paragraph opens with no time
     return ""
+
+
+# What a news lead opens with before its own words: a dateline and a source
+# (`浏阳日报讯 4月20日, 记者从浏阳市统计局获悉, 一季度, …`).
+_LEAD_SOURCE = re.compile(
+    r"^\s*(?:[^，,。]{0,30}?[讯电]\s*(?:[（(][^)）]{0,30}[)）])?\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?\s*)?"
+    r"(?:[^，,。]{0,24}?(?:获悉|了解到|得知)\s*[，,]\s*)?"
+)
 
 
 _TITLE_SCAN = 60
@@ -640,6 +656,15 @@ def _record(
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
+    if period == UNDATED:
+        period = ""
+    elif (
+        kind == ACTUAL
+        and fallback.part
+        and period == fallback.part[:4]
+        and not _TIME_WORD.search(mask_comparisons(before))
+    ):
+        period = fallback.part  # an achievement with no time of its own in a report of a part of the year
     deadline = _deadline(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _in_yi(q)
@@ -712,8 +737,9 @@ def _span_or_end(period: str, own: str | None, context: str, before: str, doc_ye
         return period[-4:]
     if "年均" in clause:
         between = _FROM_YEAR_TO_YEAR.search(before)
-        if between:
-            return f"{between.group(1)}-{between.group(2)}"
+        if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
+            first, last = int(between.group(1)), int(between.group(2))
+            return f"{first + 1 if last - first == 5 else first}-{last}"
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
         if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.ingest.time import period_of
 
 TARGET, ACTUAL = "target", "actual"
+UNDATED = "?"  # a context's period that is unknown on purpose: the document's year must not fill it in
 
 _MARK = re.compile(
     r"^\s*(?P<mark>#{1,6}|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)\s*"
@@ -43,6 +44,9 @@ class Context:
     period: str = ""
     year: int | None = None  # the year relative time words refer to (`全年` under `2022年工作回顾` is 2022)
     firm: bool = False  # the kind is the structure's (a table column's), not a guess from time
+    part: str = (
+        ""  # the part of the year a report is about (`2023H1`): its achievements with no time of their own
+    )
 
 
 # Government information pages open with a metadata block (`索引号`, `发文机关`, `成文日期`, `标 题: …`):
@@ -117,7 +121,8 @@ def heading_context(title: str, whole: bool, doc_year: int | None, year: int | N
         return Context()
     period = period_of(title, year or doc_year, doc_year) or ""
     if kind == ACTUAL and "五年" in title and not period:
-        return Context(kind, "", None)  # `过去五年的工作回顾`: figures over a span the heading does not name
+        # `过去五年的工作回顾`: figures over years the heading does not name; only their own times date them
+        return Context(kind, UNDATED, None)
     if kind == ACTUAL:
         if not period and doc_year and (_PAST_YEAR.search(title) or _STRONG_REVIEW.search(title)):
             period = str(doc_year - 1)  # a report's review is of the year before it
