@@ -669,3 +669,37 @@ def test_a_news_lead_framed_by_a_part_of_the_year_dates_the_reports_figures() ->
     found = records(text, "2023-04-21", ("浏阳市",))
     assert {(r.kind, r.period) for r in found if r.value in (386.5, 12.6, 18.9)} == {(ACTUAL, "2023Q1")}
     assert {(r.kind, r.period) for r in found if r.value in (286, 26)} == {(TARGET, "2023")}
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("一至三季度,全县", "2023-01~2023-09"),  # not the third quarter
+        ("1-3季度,全县", "2023-01~2023-09"),
+        ("前两个季度,全县", "2023H1"),
+        ("第三季度,全县", "2023Q3"),
+    ],
+)
+def test_the_quarters_so_far(words: str, period: str) -> None:
+    assert period_of(words, 2023) == period
+
+
+def test_an_undated_profiles_this_year_and_standing_facts_name_no_year() -> None:
+    text = (
+        "眉县县情简介\n眉县总面积863平方公里。2016年,全县实现地区生产总值115.51亿元,增长12%。"
+        "今年1-6月份,全县实现地区生产总值55.94亿元,增长10.6%。猕猴桃面积30万亩。\n"
+    )
+    found = records(text, "2017", ("眉县",))  # a year guessed from the text, no date stated
+    assert {(r.value, r.period) for r in found} == {
+        (115.51, "2016"),
+        (12, "2016"),
+        (55.94, ""),
+        (10.6, ""),
+        (30, ""),
+    }
+
+
+def test_progress_against_the_years_goal_is_achieved() -> None:
+    text = "如东县经济运行\n全县规上工业产值完成80亿元,占年度目标任务的60%。\n"
+    found = records(text, "2023-07-10", ("如东县",))
+    assert {(r.value, r.kind) for r in found} == {(80, ACTUAL), (60, ACTUAL)}

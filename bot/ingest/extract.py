@@ -42,10 +42,12 @@ _INTENT = re.compile(
     r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|(?<!占)(?<!占年)(?<!占年度)(?<!占全年)计划(?!执行|总投资|内|的|目标|[,，、”\"）)])"
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
-_PLAN = re.compile(r"目标(?!的)|预计|预期")
+_PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_NOT_COMPARED = (
     r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?计划|序时进度|时序进度|"
+    # progress against the year's goal: `占年度目标任务的60%`, `为全年目标的60%`
+    r"(?:占|为|达到?)(?:全年|年度|年)(?:目标|任务)(?:任务)?的|"
     # `超“十五”计划目标3.73亿元`: beyond a plan's target, reached
     r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
     r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
@@ -127,6 +129,9 @@ _INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名"
 
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
+    if doc.date and _GUESSED_YEAR.fullmatch(doc.date) and _is_profile(document_title(text)):
+        # A profile with no date of its own: its `今年` and its standing facts name no year the text gives
+        doc = replace(doc, date="")
     year = doc.year
     default_kind = _document_kind(text)
     part = _opening_part(text, document_title(text), year)
@@ -169,7 +174,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = _is_frame(head) and bool(period_of(head, passage_year or year, year))
-            if sentence_ctx.kind or framed:
+            if not framed and year is None and _UNANCHORED_FRAME.match(_SPEAKER.sub("", head)):
+                # `今年1-6月份,…` in an undated text: a time of its own that names no year
+                para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
+            elif sentence_ctx.kind or framed:
                 para_ctx = Context(
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
                 )
@@ -404,10 +412,13 @@ _PROFILE_OPENING = re.compile(
 )
 
 
+def _is_profile(title: str) -> bool:
+    return bool((len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title))
+
+
 def _document_kind(text: str) -> str:
     """Whether the document mostly reports achievements or sets targets; a place's profile reports."""
-    title = document_title(text)
-    if (len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title):
+    if _is_profile(document_title(text)):
         return ACTUAL
     actual = len(_STRONG_ACTUAL.findall(text))
     target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text))
@@ -1005,6 +1016,8 @@ _COMMA = re.compile(r"[，,]")
 _PROJECT_GROUP = re.compile(r"等|重大|重点|一批|个|以上")
 _DIGIT = re.compile(r"\d")
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
+_GUESSED_YEAR = re.compile(r"\d{4}")
+_UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
 _PART_OF_YEAR = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?|-\d\d~\d{4}-\d\d)")
 _STRONG_PLAN_TITLE = re.compile(r"打算|计划|安排|思路|要点|目标")
 _CLAUSE_STOP = re.compile(r"[,，;；]")

@@ -26,12 +26,15 @@ _FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)
 _YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 # `1-7月`, `1至7月份`, `元至7月`, `一至七月`, `前7个月`: the months of the year so far
 _MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
+# ... and the quarters so far: `一至三季度`, `1-2季度`, `前两个季度`
 MONTHS_SO_FAR = (
     rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*(?:{_MONTH_NUMERAL})\s*月(?:份)?"
     rf"|前\s*(?:{_MONTH_NUMERAL}|[两])\s*个月"
+    r"|(?<![\d.])(?:1|一)\s*[-—~至到]\s*[2-4二三四]\s*季度|前\s*[两二]\s*个?\s*季度"
 )
 _MONTHS = re.compile(
     rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*({_MONTH_NUMERAL})\s*月(?:份)?|前\s*({_MONTH_NUMERAL}|[两])\s*个月"
+    r"|(?<![\d.])(?:1|一)\s*[-—~至到]\s*([2-4二三四])\s*季度|前\s*([两二])\s*个?\s*季度"
 )
 _RELATIVE = re.compile(
     r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
@@ -76,13 +79,18 @@ def mask_comparisons(text: str) -> str:
     return _COMPARISON_BASE.sub(lambda m: " " * len(m.group()), text)
 
 
-def period_of(text: str, year: int | None, doc_year: int | None = None) -> str | None:
+SAME_YEAR = -1  # period_of's default: the document's year is the passage's
+
+
+def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> str | None:
     """The period named by the last time word of `text`. Relative words refer to `year` (the passage's),
-    `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`)."""
+    `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`; None when the document's date is not
+    known: `今年1-6月份` in an undated text names no year)."""
     if not _TIME_CHAR.search(text):
         return None  # every time word above holds one of these characters
     text = mask_comparisons(text)
-    doc_year = doc_year or year
+    if doc_year == SAME_YEAR:
+        doc_year = year
     candidates: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []  # the years of a span (`2020年至2024年`) are not periods of their own
     for m in _SPAN.finditer(text):
@@ -103,10 +111,15 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
             whole = m.group(2) in ("底", "末") and m.group().startswith(("截至", "截止"))
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
     for m in _MONTHS.finditer(text):
-        anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year) or year
-        last = month_number(m.group(1) or m.group(2))
+        anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year)
+        if anchor is None and not _SPOKEN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            anchor = year  # `今年1-6月份` in an undated text names no year, not the passage's
+        quarters = m.group(3) or m.group(4)
+        last = 3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(2))
         if anchor and 1 <= last <= 12:
             candidates.append((m.start() + 1, month_span(anchor, last)))
+        if quarters:
+            spans.append(m.span())  # `一至三季度` is not the third quarter
     years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
     relative = list(_RELATIVE.finditer(text))
     if doc_year:  # `过去一年，…预计全年实现…`: a year said from the document's day names a year too
@@ -115,16 +128,17 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
         ]
         years.sort()
     for m in relative:
+        if spans and any(a <= m.start() < b for a, b in spans):
+            continue
         word = m.group()
         # `2015年，面临…，全年实现…`: a year named earlier in the sentence anchors its 全年
         named = [y for pos, y in years if pos < m.start()]
-        anchor = (
-            doc_year
-            if word in _SPOKEN
-            else _year_just_before(text, m.start())
-            or _spoken_just_before(text, m.start(), doc_year)
-            or (named or [year])[-1]
-        )
+        if word in _SPOKEN:
+            anchor = doc_year
+        else:
+            anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year)
+            if anchor is None and not _SPOKEN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                anchor = (named or [year])[-1]  # `今年上半年` in an undated text names no year
         if anchor:
             candidates.append((m.start() + 1, relative_period(word, anchor)))
     if not candidates:
