@@ -45,9 +45,9 @@ _INTENT = re.compile(
 _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_NOT_COMPARED = (
-    r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?计划|序时进度|时序进度|"
-    # progress against the year's goal: `占年度目标任务的60%`, `为全年目标的60%`
-    r"(?:占|为|达到?)(?:全年|年度|年)(?:目标|任务)(?:任务)?的|"
+    # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
+    r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
+    r"序时进度|时序进度|"
     # `超“十五”计划目标3.73亿元`: beyond a plan's target, reached
     r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
     r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
@@ -174,7 +174,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = _is_frame(head) and bool(period_of(head, passage_year or year, year))
-            if not framed and year is None and _UNANCHORED_FRAME.match(_SPEAKER.sub("", head)):
+            if not framed and year is None and _UNANCHORED_FRAME.match(_unspoken(head)):
                 # `今年1-6月份,…` in an undated text: a time of its own that names no year
                 para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
             elif sentence_ctx.kind or framed:
@@ -278,7 +278,7 @@ def _opening_part(text: str, title: str, year: int | None) -> str:
             continue  # a title, a site's menu, a byline
         head = head_of(_LEAD_SOURCE.sub("", line, count=1))
         if _is_frame(head):
-            part = period_of(_COMMA.split(_SPEAKER.sub("", head), maxsplit=1)[0], year) or ""
+            part = period_of(_COMMA.split(_unspoken(head), maxsplit=1)[0], year) or ""
             return part if _PART_OF_YEAR.fullmatch(part) else ""
         return ""  # the first paragraph opens with no time
     return ""
@@ -327,9 +327,24 @@ _SPEAKER = re.compile(
 )
 
 
+# A speaker's words start after a colon or a verb of speech; a line with neither has only its list mark.
+_SPEECH_HINT = re.compile(r"[:：]|指出|表示|介绍|强调|显示|说|谈到")
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?")
+
+
+def _unspoken(head: str) -> str:
+    """The head without its list mark and speaker (`王晓峰:`, `《报告》指出,`, `马振宇说`)."""
+    if _SPEECH_HINT.search(head, 0, _SPEECH_SCAN):
+        return _SPEAKER.sub("", head, count=1)
+    return _LIST_MARK.sub("", head, count=1)
+
+
+_SPEECH_SCAN = 40
+
+
 def _is_frame(head: str) -> bool:
     """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`)."""
-    head = _SPEAKER.sub("", head)
+    head = _unspoken(head)
     if _TIME_EXPR.match(head):
         return True
     first = _COMMA.split(head, maxsplit=1)[0]
@@ -355,11 +370,7 @@ def _context_of(head: str, year: int | None, doc_year: int | None, *, reporting:
     """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's."""
     kind = ""
-    if (
-        _STRONG_ACTUAL.search(head)
-        or _HEAD_ACTUAL.search(head)
-        or _OPENS_LOOKING_BACK.match(_SPEAKER.sub("", head))
-    ):
+    if _STRONG_ACTUAL.search(head) or _HEAD_ACTUAL.search(head) or _OPENS_LOOKING_BACK.match(_unspoken(head)):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     weak_target = _FUTURE if reporting else _WEAK_TARGET
@@ -392,7 +403,7 @@ def _review_opened(head: str, ctx: Context, doc_year: int | None, sentence: str 
     year before the document's (`过去一年`)."""
     if doc_year is None:
         return None
-    spoken = _SPEAKER.sub("", head)
+    spoken = _unspoken(head)
     named = _REVIEW_OPENING.match(spoken) or _ACHIEVEMENTS_SHOWN.search(sentence or head)
     if named:
         period = period_of(named.string[named.start() :], doc_year) or ""
@@ -400,7 +411,7 @@ def _review_opened(head: str, ctx: Context, doc_year: int | None, sentence: str 
             return Context(ACTUAL, period, int(period[-4:]))
     if ctx.kind != ACTUAL or ctx.period != str(doc_year - 1):
         return None
-    if not _PAST_YEAR_OPENING.match(_SPEAKER.sub("", head)):
+    if not _PAST_YEAR_OPENING.match(spoken):
         return None
     return Context(ACTUAL, ctx.period, doc_year - 1)
 
@@ -650,8 +661,10 @@ def _record(
     period = own or fallback.period or (str(base_year) if base_year else "")
     past = is_past(period, doc.year, doc.month) and not fallback.firm
     # a text written before its year ended: dated before December, or in a passage of a part of the year
-    month = doc.month or _dateline_month(text)
-    early = bool(month and month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
+    early = False
+    if "预计" in before:  # only a forecast asks (`预计全年…`)
+        month = doc.month or _dateline_month(text)
+        early = bool(month and month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
     period = _span_or_end(period, own, fallback.period, before, doc.year)
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
@@ -964,7 +977,11 @@ def _kind(
             lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
         )
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)
-    if strong == ACTUAL and _last_marker(before, _INTENT, _STRONG_NOT_COMPARED) == TARGET:
+    if (
+        strong == ACTUAL
+        and _INTENT.search(before)
+        and _last_marker(before, _INTENT, _STRONG_NOT_COMPARED) == TARGET
+    ):
         return TARGET  # `力争…限上社零额同比增长15%以上`: a comparison base does not undo an intent
     if strong:
         return strong

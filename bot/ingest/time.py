@@ -27,14 +27,14 @@ _YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[
 # `1-7月`, `1至7月份`, `元至7月`, `一至七月`, `前7个月`: the months of the year so far
 _MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
 # ... and the quarters so far: `一至三季度`, `1-2季度`, `前两个季度`
+# (one prefix per alternative: a regex with many first characters is slow to scan)
 MONTHS_SO_FAR = (
-    rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*(?:{_MONTH_NUMERAL})\s*月(?:份)?"
-    rf"|前\s*(?:{_MONTH_NUMERAL}|[两])\s*个月"
-    r"|(?<![\d.])(?:1|一)\s*[-—~至到]\s*[2-4二三四]\s*季度|前\s*[两二]\s*个?\s*季度"
+    rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*(?:(?:{_MONTH_NUMERAL})\s*月(?:份)?|[2-4二三四]\s*季度)"
+    rf"|前\s*(?:(?:{_MONTH_NUMERAL}|[两])\s*个月|[两二]\s*个?\s*季度)"
 )
 _MONTHS = re.compile(
-    rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*({_MONTH_NUMERAL})\s*月(?:份)?|前\s*({_MONTH_NUMERAL}|[两])\s*个月"
-    r"|(?<![\d.])(?:1|一)\s*[-—~至到]\s*([2-4二三四])\s*季度|前\s*([两二])\s*个?\s*季度"
+    rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*(?:({_MONTH_NUMERAL})\s*月(?:份)?|([2-4二三四])\s*季度)"
+    rf"|前\s*(?:({_MONTH_NUMERAL}|[两])\s*个月|([两二])\s*个?\s*季度)"
 )
 _RELATIVE = re.compile(
     r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
@@ -114,8 +114,8 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year)
         if anchor is None and not _SPOKEN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             anchor = year  # `今年1-6月份` in an undated text names no year, not the passage's
-        quarters = m.group(3) or m.group(4)
-        last = 3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(2))
+        quarters = m.group(2) or m.group(4)
+        last = 3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(3))
         if anchor and 1 <= last <= 12:
             candidates.append((m.start() + 1, month_span(anchor, last)))
         if quarters:
