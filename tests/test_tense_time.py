@@ -703,3 +703,12 @@ def test_progress_against_the_years_goal_is_achieved() -> None:
     text = "如东县经济运行\n全县规上工业产值完成80亿元,占年度目标任务的60%。\n"
     found = records(text, "2023-07-10", ("如东县",))
     assert {(r.value, r.kind) for r in found} == {(80, ACTUAL), (60, ACTUAL)}
+
+
+def test_a_figure_named_as_the_years_goal_is_the_target_itself() -> None:
+    from bot.ingest.extract import _kind
+    from bot.ingest.numbers import find_quantities
+
+    (q,) = find_quantities("200亿元")
+    assert _kind("1-8月,全县完成固定资产投资120亿元,完成年度目标", "200亿元的60%", ACTUAL, q) == TARGET
+    assert _kind("完成年度计划的", "106.4%", ACTUAL, q) == ACTUAL

@@ -954,6 +954,7 @@ _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:�
 _QUOTED_TARGET = re.compile(
     r"[^，,。；;“”\"]{0,12}?[”\"」]\s*(?:的|等)?\s*(?:发展|奋斗|总体)?(?:目标|任务)(?!的)"
 )
+_TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|下达)(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
 _PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?投资")
 
 
@@ -963,8 +964,9 @@ def _kind(
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind."""
-    if _NAMED_TARGET.match(after) or _QUOTED_TARGET.match(after):
-        return TARGET  # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`: the figure is the target itself
+    if _NAMED_TARGET.match(after) or _QUOTED_TARGET.match(after) or _TARGET_AMOUNT.search(before):
+        # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
+        return TARGET
     if _ON_THE_BASIS.match(after) and "在" in before[-12:]:
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if early and not past and _FORECAST.search(before):
