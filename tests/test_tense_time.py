@@ -712,3 +712,12 @@ def test_a_figure_named_as_the_years_goal_is_the_target_itself() -> None:
     (q,) = find_quantities("200亿元")
     assert _kind("1-8月,全县完成固定资产投资120亿元,完成年度目标", "200亿元的60%", ACTUAL, q) == TARGET
     assert _kind("完成年度计划的", "106.4%", ACTUAL, q) == ACTUAL
+
+
+def test_a_rate_naming_a_growth_goal_is_the_target() -> None:
+    from bot.ingest.extract import _kind
+    from bot.ingest.numbers import find_quantities
+
+    (q,) = find_quantities("7%")
+    assert _kind("今年,全区要全面完成", "7%增长目标", ACTUAL, q) == TARGET
+    assert _kind("全区地区生产总值增长", "7%,高于全市", ACTUAL, q) == ACTUAL

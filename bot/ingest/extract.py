@@ -749,7 +749,9 @@ _ZONE_NAME = re.compile(
 )
 
 
-_FLOW = re.compile(r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资")
+_FLOW = re.compile(
+    r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资"
+)
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
@@ -951,6 +953,8 @@ _RANK_SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县")
 _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
 # A figure closing a quoted goal: `围绕“…工业销售收入突破1200亿元”目标`.
+# A rate that names a growth goal: `全面完成7%增长目标`.
+_GROWTH_GOAL = re.compile(r"[\d.]+\s*%\s*(?:以上|左右)?\s*的?\s*(?:增长|增速|发展)目标(?!的)")
 _QUOTED_TARGET = re.compile(
     r"[^，,。；;“”\"]{0,12}?[”\"」]\s*(?:的|等)?\s*(?:发展|奋斗|总体)?(?:目标|任务)(?!的)"
 )
@@ -964,7 +968,12 @@ def _kind(
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind."""
-    if _NAMED_TARGET.match(after) or _QUOTED_TARGET.match(after) or _TARGET_AMOUNT.search(before):
+    if (
+        _NAMED_TARGET.match(after)
+        or _QUOTED_TARGET.match(after)
+        or _GROWTH_GOAL.match(after)
+        or _TARGET_AMOUNT.search(before)
+    ):
         # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
         return TARGET
     if _ON_THE_BASIS.match(after) and "在" in before[-12:]:
