@@ -169,8 +169,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             ):  # `今年，…`, `今后五年，…`, `力争…` after a review: a time or an intent of its own
                 review, para_ctx = None, heading_ctx
                 passage_year = opening or heading_ctx.year
-            reporting = (heading_ctx.kind or para_ctx.kind or default_kind) == ACTUAL
-            sentence_ctx = _context_of(head, passage_year or year, year, reporting=reporting)
+            reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
+            sentence_ctx = _context_of(
+                head, passage_year or year, year, reporting=reporting, results=default_kind == ACTUAL
+            )
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = _is_frame(head) and bool(period_of(head, passage_year or year, year))
@@ -366,14 +368,17 @@ def _opening_year(head: str) -> int | None:
     return int(framed[-1]) if framed else None
 
 
-def _context_of(head: str, year: int | None, doc_year: int | None, *, reporting: bool = False) -> Context:
+def _context_of(
+    head: str, year: int | None, doc_year: int | None, *, reporting: bool = False, results: bool = False
+) -> Context:
     """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
-    `预计实现` is an estimated outcome: only words of intent make a sentence a target's."""
+    `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
+    results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
     if _STRONG_ACTUAL.search(head) or _HEAD_ACTUAL.search(head) or _OPENS_LOOKING_BACK.match(_unspoken(head)):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
-    weak_target = _FUTURE if reporting else _WEAK_TARGET
+    weak_target = _FUTURE if reporting or results else _WEAK_TARGET
     if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and weak_target.search(head)):
         kind = TARGET
     return Context(kind, period_of(head, year, doc_year) or "")
