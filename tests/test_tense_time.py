@@ -721,3 +721,18 @@ def test_a_rate_naming_a_growth_goal_is_the_target() -> None:
     (q,) = find_quantities("7%")
     assert _kind("今年,全区要全面完成", "7%增长目标", ACTUAL, q) == TARGET
     assert _kind("全区地区生产总值增长", "7%,高于全市", ACTUAL, q) == ACTUAL
+
+
+def test_a_running_plans_review_dates_levels_by_the_document_and_counts_of_its_indicators_by_the_plan() -> (
+    None
+):
+    text = (
+        "某县“十四五”规划实施中期评估报告\n一、“十四五”规划实施总体情况\n"
+        "规划确定的30项发展指标中,多数进展顺利。全县规上工业企业达到605家。2022年,全县地区生产总值达到500亿元。\n"
+    )
+    found = records(text, "2023-10-10", ("如东县",))
+    assert {(r.value, r.kind, r.period) for r in found} == {
+        (30, ACTUAL, "2021-2025"),
+        (605, ACTUAL, "2023"),  # not 2025: the plan is still running
+        (500, ACTUAL, "2022"),
+    }

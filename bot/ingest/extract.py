@@ -671,7 +671,10 @@ def _record(
         month = doc.month or _dateline_month(text)
         early = bool(month and month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
-    period = _span_or_end(period, own, fallback.period, before, doc.year)
+    counted = (
+        indicator if is_count_unit(q.unit) else ""
+    )  # `30项发展指标`: the counted thing follows the count
+    period = _span_or_end(period, own, fallback.period, before, doc.year, counted)
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
         period = period[
             :4
@@ -760,11 +763,16 @@ _FLOW = re.compile(
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
-def _span_or_end(period: str, own: str | None, context: str, before: str, doc_year: int | None) -> str:
-    """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
-    reached in such a passage (`上市公司总数达到50家`) is the span's last year."""
+def _span_or_end(
+    period: str, own: str | None, context: str, before: str, doc_year: int | None, name: str = ""
+) -> str:
+    """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`, counts of
+    the plan's indicators); a level reached in such a passage (`上市公司总数达到50家`) is the span's last year."""
     clause = _CLAUSE_STOP.split(before)[-1]
-    if own is None and _YEAR_SPAN.fullmatch(period) and not _FLOW.search(clause):
+    flow = _FLOW.search(clause) or "指标" in name
+    if own is None and _YEAR_SPAN.fullmatch(period) and not flow:
+        if doc_year and int(period[-4:]) > doc_year:
+            return str(doc_year)  # a level in a passage about a plan still running is the document's year's
         return period[-4:]
     if "年均" in clause:
         between = _FROM_YEAR_TO_YEAR.search(before)
