@@ -736,3 +736,8 @@ def test_a_running_plans_review_dates_levels_by_the_document_and_counts_of_its_i
         (605, ACTUAL, "2023"),  # not 2025: the plan is still running
         (500, ACTUAL, "2022"),
     }
+
+
+def test_a_span_written_with_a_dash() -> None:
+    assert period_of("2020-2024年,全县累计", 2025) == "2020-2024"
+    assert period_of("“十四五”期间,全县", 2025) == "2021-2025"

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
@@ -334,6 +335,7 @@ _SPEECH_HINT = re.compile(r"[:：]|指出|表示|介绍|强调|显示|说|谈到
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?")
 
 
+@lru_cache(maxsize=64)  # a sentence's head is read several times: as a frame, a context, a review opening
 def _unspoken(head: str) -> str:
     """The head without its list mark and speaker (`王晓峰:`, `《报告》指出,`, `马振宇说`)."""
     if _SPEECH_HINT.search(head, 0, _SPEECH_SCAN):
@@ -671,9 +673,8 @@ def _record(
         month = doc.month or _dateline_month(text)
         early = bool(month and month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
-    counted = (
-        indicator if is_count_unit(q.unit) else ""
-    )  # `30项发展指标`: the counted thing follows the count
+    # `30项发展指标`: the counted thing follows the count
+    counted = indicator if "-" in period and is_count_unit(q.unit) else ""
     period = _span_or_end(period, own, fallback.period, before, doc.year, counted)
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
         period = period[
@@ -971,7 +972,9 @@ _GROWTH_GOAL = re.compile(r"[\d.]+\s*%\s*(?:以上|左右)?\s*的?\s*(?:增长|�
 _QUOTED_TARGET = re.compile(
     r"[^，,。；;“”\"]{0,12}?[”\"」]\s*(?:的|等)?\s*(?:发展|奋斗|总体)?(?:目标|任务)(?!的)"
 )
+_TARGET_ITSELF = re.compile(f"{_NAMED_TARGET.pattern}|{_QUOTED_TARGET.pattern}|{_GROWTH_GOAL.pattern}")
 _TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|下达)(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
+_TARGET_AMOUNT_TAIL = 12
 _PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?投资")
 
 
@@ -981,11 +984,8 @@ def _kind(
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind."""
-    if (
-        _NAMED_TARGET.match(after)
-        or _QUOTED_TARGET.match(after)
-        or _GROWTH_GOAL.match(after)
-        or _TARGET_AMOUNT.search(before)
+    if _TARGET_ITSELF.match(after) or _TARGET_AMOUNT.search(
+        before, max(0, len(before) - _TARGET_AMOUNT_TAIL)
     ):
         # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
         return TARGET

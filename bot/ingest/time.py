@@ -94,24 +94,30 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         doc_year = year
     candidates: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []  # the years of a span (`2020年至2024年`) are not periods of their own
-    for m in _SPAN.finditer(text):
-        candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
-        spans.append(m.span())
-    for m in _FIVE_YEAR_SPAN.finditer(text):
-        start = five_year_start(m.group(1))
-        candidates.append((m.start(), f"{start}-{start + 4}"))
-    for m in _FIVE_YEAR_END.finditer(text):
-        candidates.append((m.start(), str(five_year_start(m.group(1)) + 4)))
-    for m in _YEAR.finditer(text):
-        if not any(a <= m.start() < b for a, b in spans):
+    # (each pattern runs only where its telltale character stands: these run for every clause)
+    has_years = "年" in text
+    named_years = list(_YEAR.finditer(text)) if has_years else []
+    if has_years:
+        for m in _SPAN.finditer(text):
+            candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+            spans.append(m.span())
+    if "五" in text:
+        for m in _FIVE_YEAR_SPAN.finditer(text):
+            start = five_year_start(m.group(1))
+            candidates.append((m.start(), f"{start}-{start + 4}"))
+        for m in _FIVE_YEAR_END.finditer(text):
+            candidates.append((m.start(), str(five_year_start(m.group(1)) + 4)))
+    for m in named_years:
+        if not (spans and any(a <= m.start() < b for a, b in spans)):
             candidates.append((m.start(), m.group(1)))
-    for m in _UNTIL_MONTH.finditer(text):
+    has_months = "月" in text or "季" in text
+    for m in _UNTIL_MONTH.finditer(text) if has_months else ():
         anchor = _year_just_before(text, m.start()) or year
         month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
         if anchor and 1 <= month <= 12:
             whole = m.group(2) in ("底", "末") and m.group().startswith(("截至", "截止"))
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
-    for m in _MONTHS.finditer(text):
+    for m in _MONTHS.finditer(text) if has_months else ():
         anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year)
         if anchor is None and not _SPOKEN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             anchor = year  # `今年1-6月份` in an undated text names no year, not the passage's
@@ -121,7 +127,7 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
             candidates.append((m.start() + 1, month_span(anchor, last)))
         if quarters:
             spans.append(m.span())  # `一至三季度` is not the third quarter
-    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    years = [(m.start(), int(m.group(1))) for m in named_years]
     relative = list(_RELATIVE.finditer(text))
     if doc_year:  # `过去一年，…预计全年实现…`: a year said from the document's day names a year too
         years += [
