@@ -741,3 +741,26 @@ def test_a_running_plans_review_dates_levels_by_the_document_and_counts_of_its_i
 def test_a_span_written_with_a_dash() -> None:
     assert period_of("2020-2024年,全县累计", 2025) == "2020-2024"
     assert period_of("“十四五”期间,全县", 2025) == "2021-2025"
+
+
+def test_a_paragraph_opening_with_the_past_year_opens_a_review_until_the_plan() -> None:
+    text = (
+        "泉山区政府工作报告(摘要)\n2023年,是全面贯彻党的二十大精神的开局之年。一年来,全区地区生产总值增长6%。\n"
+        "全区新增市场主体5000户,城镇新增就业1.2万人。\n"
+        "2024年,全区经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+    )
+    found = records(text, "2024-01-12", ("泉山区",))
+    assert {(r.value, r.kind, r.period) for r in found} == {
+        (6, ACTUAL, "2023"),
+        (5000, ACTUAL, "2023"),
+        (1.2, ACTUAL, "2023"),
+    } | {(6, TARGET, "2024")}
+
+
+def test_a_review_paragraph_that_turns_to_the_year_ahead_ends_the_review() -> None:
+    text = (
+        "庆云县委书记访谈\n董立新说,2007年庆云县强势崛起,经济社会发生了深刻变化。"
+        "立足新起点,今年庆云县将确保实现“三个翻番”的目标。\n"
+        "董立新说,庆云县工业基础薄弱。要建立健全重点项目库,确保常年储备100个以上。\n"
+    )
+    assert one(records(text, "2008", ("庆云县",)), 100).period == "2008"

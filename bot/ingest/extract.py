@@ -189,6 +189,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 review = _review_opened(head, para_ctx, year, text[s_start:s_end]) or (
                     None if framed and _new_time(para_ctx.period, review, doc) else review
                 )
+            elif review is not None and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
+                review = None  # `立足新起点,今年…将…确保…`: the paragraph has turned to the year ahead
             base_year = passage_year or year
             fallback = Context(
                 heading_ctx.kind or para_ctx.kind or default_kind,
@@ -394,6 +396,11 @@ def _new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> 
     return not (period and review.period and is_past(period, doc.year, doc.month))
 
 
+# A sentence inside a review that turns to the year ahead: it names the present or the future, with intent.
+_TURNS_AHEAD = re.compile(rf"今年(?!以来)|明年|{_AHEAD}")
+_INTENT_OR_FUTURE = re.compile(f"{_INTENT.pattern}|{_FUTURE.pattern}|将")
+
+
 # A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
 _PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?<![比较与于])(?:去年|上年(?!度))")
 
@@ -416,6 +423,8 @@ def _review_opened(head: str, ctx: Context, doc_year: int | None, sentence: str 
         period = period_of(named.string[named.start() :], doc_year) or ""
         if period and int(period[-4:]) <= doc_year:
             return Context(ACTUAL, period, int(period[-4:]))
+    if _opening_year(head) == doc_year - 1:  # `2023年,是…开局之年。一年来,…` in a text of 2024
+        return Context(ACTUAL, str(doc_year - 1), doc_year - 1)
     if ctx.kind != ACTUAL or ctx.period != str(doc_year - 1):
         return None
     if not _PAST_YEAR_OPENING.match(spoken):
