@@ -764,3 +764,12 @@ def test_a_review_paragraph_that_turns_to_the_year_ahead_ends_the_review() -> No
         "董立新说,庆云县工业基础薄弱。要建立健全重点项目库,确保常年储备100个以上。\n"
     )
     assert one(records(text, "2008", ("庆云县",)), 100).period == "2008"
+
+
+def test_deadlines_by_day_and_by_the_end_of_a_quarter() -> None:
+    text = (
+        "钟楼区2024年重点任务\n确保6月底前完成老旧小区改造20个。力争三季度末新增规上企业15家。"
+        "9月30日前完成投资10亿元。\n"
+    )
+    found = records(text, "2024-03-01", ("钟楼区",))
+    assert {(r.value, r.deadline) for r in found} == {(20, "6月底前"), (15, "三季度末"), (10, "9月30日前")}
