@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.ingest.places import Gazetteer, Place
+from bot.ingest.places import GENERIC_MORPHEMES, SUFFIX_CHARS, Gazetteer, Place
 
 ZONE = "zone"
 # Longest first; the short forms a text uses and the full form a record names.
@@ -21,6 +21,8 @@ _SUFFIXES = {
     "高新技术产业开发区": "高新技术产业开发区",
     "高新技术开发区": "高新技术产业开发区",
     "高新技术产业园区": "高新技术产业园区",
+    "高技术产业开发区": "高技术产业开发区",
+    "临空经济区": "临空经济区",
     "经济开发区": "经济开发区",
     "综合保税区": "综合保税区",
     "工业园区": "工业园区",
@@ -57,18 +59,33 @@ def find_zones(
     """Zones named in running text: a known place's name right before a zone suffix. `provincial`: the
     document's `经开区` is an 经济开发区 (not_yet_national)."""
     found: list[ZoneMention] = []
+    unplaced: list[re.Match[str]] = []
     for m in _ZONE.finditer(text):
         if found and m.start() < found[-1].end:
             continue
         zone = _zone_before(text, m, gazetteer, city, provincial)
         if zone is not None:
             found.append(zone)
-    return found
+        else:
+            unplaced.append(m)
+    proper = _proper_zones(text, unplaced, gazetteer, city)
+    if not proper:
+        return found
+    taken = {i for z in found for i in range(z.start, z.end)}
+    found.extend(z for z in proper if z.start not in taken and z.end - 1 not in taken)
+    return sorted(found, key=lambda z: z.start)
+
+
+def _is_division(text: str, m: re.Match[str], gazetteer: Gazetteer) -> bool:
+    s = m.start()
+    return any(s >= n and gazetteer.get(text[s - n : s] + m.group()) is not None for n in _PREFIX_LENGTHS)
 
 
 def _zone_before(
     text: str, m: re.Match[str], gazetteer: Gazetteer, city: str, provincial: bool
 ) -> ZoneMention | None:
+    if _is_division(text, m, gazetteer):
+        return None  # a real division (浦东新区, 上海浦东新区)
     for length in _PREFIX_LENGTHS:
         start = m.start() - length
         if start < 0:
@@ -76,19 +93,193 @@ def _zone_before(
         prefix = text[start : m.start()]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
             continue
-        if gazetteer.get(prefix + m.group()) is not None:
-            return None  # a real division (浦东新区)
         place = gazetteer.resolve(prefix, city_hint=city or None)
         if place is None or place.level == "province":
             continue
         if len(prefix) > 2 and prefix[0] in "市县区省" and place.name != prefix:
             continue
+        if not prefix.endswith((place.name, place.short)) and prefix not in gazetteer.former_names(place):
+            continue  # `老城区和新区`, `南通城市新区`: the prefix is no way of writing the place
         short = place.short if place.short != place.name else place.name
         name = short + ("经济开发区" if provincial and m.group() == "经开区" else _SUFFIXES[m.group()])
         parent = place.name if place.level == "city" else place.city or place.name
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
         return ZoneMention(start, m.end(), zone)
     return None
+
+
+# A zone named by a proper name that is no place (`两江新区`, `火炬开发区`, `青岛西海岸新区`): 2-4 characters
+# before the suffix that start after a break (punctuation, a place's name, a function word). It counts only when the
+# text shows it is a governed area (its own 党工委 or 管委会, called 国家级新区) or names it after a city or county
+# (`大连金普新区`); words that only say what or where (`城市新区`, `建设新区`, `城北新区`) never make one.
+_GOVERNED_AFTER = re.compile(r"(?:党工委|党委|管委会|工委|管理委员会)")
+_LEVEL_CUE = re.compile(r"(?:国家级|省级)新区")
+_LEVEL_CUE_SPAN = 30
+_NAME_LENGTHS = (2, 3, 4)
+_NOT_NAME_START = frozenset("该本我全各每这那其此一二三四五六七八九十几多个")
+_BREAK_CHARS = frozenset("在对和与及是为由将把从向于的了到、据经称即")
+_GENERIC_NAMES = frozenset(
+    [
+        "城市",
+        "建设",
+        "规划",
+        "发展",
+        "产业",
+        "工业",
+        "经济",
+        "国家",
+        "省级",
+        "国家级",
+        "综合",
+        "现代",
+        "生态",
+        "城乡",
+        "创新",
+        "改革",
+        "开放",
+        "试验",
+        "特色",
+        "农业",
+        "科技",
+        "文化",
+        "旅游",
+        "物流",
+        "商贸",
+        "中心",
+        "各类",
+        "全国",
+        "全省",
+        "全市",
+        "全县",
+        "全区",
+        "重点",
+        "一批",
+        "打造",
+        "推进",
+        "加快",
+        "高新",
+        "技术",
+        "高端",
+        "先进",
+        "省",
+        "成为",
+        "设立",
+        "批复",
+        "获批",
+        "新型",
+        "开发",
+        "产城",
+        "融合",
+        "示范",
+        "高质量",
+        "一体化",
+        "承接",
+        "国际",
+        "合作",
+        "两个",
+        "三个",
+        "这个",
+        "该",
+        "本",
+        "我",
+    ]
+)
+
+
+def _is_han(chars: str) -> bool:
+    return bool(chars) and all("\u4e00" <= c <= "\u9fff" for c in chars)
+
+
+def _is_generic_name(name: str) -> bool:
+    return (
+        all(c in GENERIC_MORPHEMES for c in name)
+        or any(word in name for word in _GENERIC_NAMES if len(word) > 1)
+        or name[0] in _BREAK_CHARS
+        or name[0] in _NOT_NAME_START
+        or name[0] in SUFFIX_CHARS
+        or any(c in _BREAK_CHARS for c in name)
+        or "级" in name
+        or any(c.isdigit() for c in name)
+    )
+
+
+def _place_ending_at(text: str, pos: int, gazetteer: Gazetteer, city: str) -> tuple[int, Place] | None:
+    """A city or county named right before `pos` (`大连` in 大连金普新区): its start and the place."""
+    for length in (4, 3, 2):
+        start = pos - length
+        prefix = text[max(start, 0) : pos]
+        if start < 0 or not _is_han(prefix):
+            continue
+        place = gazetteer.resolve(prefix, city_hint=city or None)
+        if place is not None and place.level in ("city", "county"):
+            return start, place
+    return None
+
+
+def _proper_zones(
+    text: str, matches: list[re.Match[str]], gazetteer: Gazetteer, city: str
+) -> list[ZoneMention]:
+    """Zones named by a proper name (see above), each named in the longest form the text uses."""
+    if not matches:
+        return []
+    # proper name -> (longest full name, prefix place), once the text shows it is a zone
+    shown: dict[str, tuple[str, Place | None]] = {}
+    spots: list[tuple[int, int, str, str, Place | None]] = []  # start, end, name, full name, prefix place
+    for m in matches:
+        s = m.start()
+        if _is_division(text, m, gazetteer):
+            continue
+        suffix = _SUFFIXES[m.group()]
+        for n in _NAME_LENGTHS:
+            name = text[s - n : s] if s >= n else ""
+            if not _is_han(name):
+                break
+            if _is_generic_name(name):
+                continue
+            prefixed = _place_ending_at(text, s - n, gazetteer, city)
+            if prefixed is not None:
+                start, place = prefixed
+                spots.append((start, m.end(), name, text[start : s - n] + name + suffix, place))
+                break
+            before = text[s - n - 1 : s - n]
+            if (
+                not _is_han(before)
+                or before in _BREAK_CHARS
+                or text.endswith(("国家级新区", "省级新区"), 0, s - n)
+            ):
+                spots.append((s - n, m.end(), name, name + suffix, None))
+                if _GOVERNED_AFTER.match(text, m.end()) or _level_cue_near(text, s - n, m.end()):
+                    shown.setdefault(name, (name + suffix, None))
+                break
+    for _start, _end, name, full, place in spots:
+        if place is None and name not in shown:
+            continue
+        best = shown.get(name)
+        if best is None or len(full) > len(best[0]):
+            shown[name] = (full, place or (best[1] if best else None))
+    found: list[ZoneMention] = []
+    for start, end, name, _full, _place in spots:
+        if name not in shown:
+            continue
+        full, place = shown[name]
+        if place is None and city:
+            place = gazetteer.get(city)
+        parent = "" if place is None else place.name if place.level == "city" else place.city or place.name
+        province = place.province if place is not None else ""
+        short = full[full.index(name) :]
+        found.append(ZoneMention(start, end, Place("", full, short, ZONE, parent, province)))
+    return found
+
+
+def _level_cue_near(text: str, start: int, end: int) -> bool:
+    """`两江新区是……国家级新区`, `国家级新区兰州新区`: the text calls the zone a national or provincial new area."""
+    window = text[max(0, start - _LEVEL_CUE_SPAN) : end + _LEVEL_CUE_SPAN]
+    sentence_break = re.compile(r"[。！？；\n]")
+    m = _LEVEL_CUE.search(window)
+    if m is None:
+        return False
+    lo, hi = sorted((m.start(), start - max(0, start - _LEVEL_CUE_SPAN)))
+    return not sentence_break.search(window, lo, hi)
 
 
 _BARE_WORDS = ("经开区", "高新区", "综保区")
