@@ -1,0 +1,108 @@
+"""Development zones and new areas named by a proper name that is no place (两江新区, 火炬开发区, 大连金普新区) are
+places of their own; ordinary phrases (城市新区, 新城新区) and real divisions (浦东新区, 滨海新区) are not.
+Sentences quoted from public pages (addresses in each test)."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.ingest.pipeline import build_corpus
+from bot.ingest.places import Gazetteer
+from bot.ingest.zones import find_zones
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _zones(text: str, gaz: Gazetteer, city: str = "") -> list[tuple[str, str, str]]:
+    """(as written, full name, parent city) of each zone found."""
+    return [(text[z.start : z.end], z.place.name, z.place.city) for z in find_zones(text, gaz, city)]
+
+
+def test_a_zone_with_its_own_party_working_committee_is_a_zone(gaz):
+    # https://test.zsnews.cn/town/index/view/cateid/1202/id/721026.html
+    text = (
+        "1月30日，中山火炬开发区召开2023年工作总结暨2024年工作部署大会。副市长、火炬开发区党工委书记刘云梅出席会议。"
+        "2023年，火炬开发区全年地区生产总值预计完成531.48亿元，同比增长5.0%，总量居全市第一。"
+    )
+    assert _zones(text, gaz, "中山市") == [
+        ("中山火炬开发区", "中山火炬开发区", "中山市"),
+        ("火炬开发区", "中山火炬开发区", "中山市"),
+        ("火炬开发区", "中山火炬开发区", "中山市"),
+    ]
+
+
+def test_the_longest_full_form_the_text_uses_names_the_zone(gaz):
+    # https://caifuhao.eastmoney.com/news/20241217172203111880500
+    text = (
+        "中山火炬高技术产业开发区（以下简称“火炬开发区”）系1990年由科技部、广东省人民政府和中山市人民政府共同创办的"
+        "国家级高新区，2023年1-9月全区实现地区生产总值373.92亿元。区属企业作为火炬开发区管委会和企业之间的桥梁。"
+    )
+    names = {name for _, name, _ in _zones(text, gaz, "中山市")}
+    assert names == {"中山火炬高技术产业开发区"}
+
+
+def test_a_proper_name_after_its_city_is_a_zone_without_other_cue(gaz):
+    # https://dljp.gov.cn/hd/005001/20221216/cba7fd61-03fd-4e1e-8e05-da9c95e42460.html (title: 大连金普新区)
+    text = "大连金普新区。年初“双高发展领跑年”动员部署会议上，金普新区要在主要经济指标增幅上实现“六个领跑”。"
+    assert _zones(text, gaz, "大连市") == [
+        ("大连金普新区", "大连金普新区", "大连市"),
+        ("金普新区", "大连金普新区", "大连市"),
+    ]
+    # http://zunxu.com/shenghuo/12319.html
+    text = "青岛西海岸新区位于山东省青岛市西岸，包括黄岛区全部行政区域。"
+    assert _zones(text, gaz, "青岛市") == [("青岛西海岸新区", "青岛西海岸新区", "青岛市")]
+
+
+def test_a_new_area_called_a_national_one_is_a_zone(gaz):
+    # http://zunxu.com/shenghuo/12319.html
+    text = "两江新区是重庆市下辖的副省级新区、国家级新区，也是中国内陆第一个国家级开发开放新区。"
+    assert _zones(text, gaz, "重庆市") == [("两江新区", "两江新区", "重庆市")]
+
+
+def test_a_bare_proper_name_without_cue_or_city_is_no_zone(gaz):
+    # https://dljp.gov.cn/hd/005001/20221216/cba7fd61-03fd-4e1e-8e05-da9c95e42460.html
+    assert _zones("回首一年“双高发展”之路，金普新区经受住了多重考验。", gaz, "大连市") == []
+
+
+def test_ordinary_phrases_with_new_area_are_no_zone(gaz):
+    # https://m.fx361.cc/news/2016/0524/19136028.html
+    text = (
+        "城市新区作为城市空间跨越式扩张的主要形式，其功能研究一直是城市地理学关注的主要问题。"
+        "坚持适配理念可以使城市新区功能的能性、能级和能位与城市整体功能相适应。"
+    )
+    assert _zones(text, gaz, "西安市") == []
+    # https://lw33.cn/article/77abce5aca4aac318b4bda0c.html
+    text = "据不完全统计，截至2014年10月，全国县及县以上的新城新区数量超过3000个。"
+    assert _zones(text, gaz) == []
+    assert _zones("统筹老城区和新区建设，推进南通城市新区、建设新区。", gaz, "南通市") == []
+
+
+def test_a_division_named_new_area_stays_a_division(gaz):
+    # https://www.chinanews.com/cj/2013/11-27/5554959.shtml
+    text = "天津市滨海新区第二届人民代表大会第一次会议27日开幕。滨海新区区长宗国英在其政府工作报告中指出。"
+    assert _zones(text, gaz, "天津市") == []
+    assert _zones("2023年，上海浦东新区为全国国家新区gdp最高。", gaz, "上海市") == []
+
+
+def test_a_text_about_a_proper_named_zone_is_the_zones_not_its_citys(tmp_path: Path):
+    docs = {
+        # https://test.zsnews.cn/town/index/view/cateid/1202/id/721026.html
+        "huoju": (
+            "1月30日，中山火炬开发区召开2023年工作总结暨2024年工作部署大会。副市长、火炬开发区党工委书记刘云梅出席会议。\n"
+            "2023年，火炬开发区全年地区生产总值预计完成531.48亿元，同比增长5.0%，总量居全市第一。"
+            "规上工业增加值完成343.64亿元，同比增长4.3%。"
+        ),
+        # https://dljp.gov.cn/hd/005001/20221216/cba7fd61-03fd-4e1e-8e05-da9c95e42460.html
+        "jinpu": (
+            "大连金普新区\n2022年，是大连实现三年挺进“万亿GDP城市”目标的起步之年，是金普新区的“双高发展领跑年”。\n"
+            "前三季度，金普新区农林牧渔及服务业总产值122.6亿元，按可比价格计算，同比增长3.2%；"
+            "社会消费品零售总额310.4亿元，商贸业持续回暖。"
+        ),
+    }
+    for name, text in docs.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    records = build_corpus(tmp_path).records
+    assert {(r.doc, r.region) for r in records} == {("huoju", "中山火炬开发区"), ("jinpu", "大连金普新区")}
