@@ -142,6 +142,7 @@ _ZONE_FORMS = (
     ("经济开发区", ("经开区", "开发区")),
     ("高新技术产业开发区", ("高新区", "高新技术开发区")),
     ("高新技术开发区", ("高新区",)),
+    ("高技术产业开发区", ("开发区", "高新区")),
     ("高新区", ()),
     ("工业园区", ("园区",)),
     ("开发区", ()),
@@ -149,14 +150,18 @@ _ZONE_FORMS = (
 )
 
 
-def zone_aliases(region: str) -> list[str]:
-    """The ways a zone's name is written: 株洲经济开发区 → 株洲经开区, 株洲开发区, 株洲市经开区 …"""
+def zone_aliases(region: str, city: str = "") -> list[str]:
+    """The ways a zone's name is written: 株洲经济开发区 → 株洲经开区, 株洲开发区, 株洲市经开区 …; a zone named by
+    a proper name after its city (大连金普新区) goes by that name alone too (金普新区)."""
+    city_short = city[:-1] if len(city) > 2 and city[-1] in "市州盟" else city
     for full, shorts in _ZONE_FORMS:
         if region.endswith(full) and len(region) > len(full):
             stem = region[: -len(full)]
             stems = {stem, stem[:-1] if len(stem) > 2 and stem[-1] in "市县区" else stem}
+            if city_short and stem.startswith(city_short) and len(stem) - len(city_short) >= 2:
+                stems.add(stem[len(city_short) :])
             return sorted({s + form for s in stems for form in (full, *shorts)}, key=len, reverse=True)
-    return []
+    return [region]
 
 
 class QuestionReader:
@@ -176,7 +181,7 @@ class QuestionReader:
         self._zones: list[tuple[str, Place]] = []
         for name, city in (zones or {}).items():
             place = Place(code="", name=name, short=name, level="zone", city=city, province="")
-            self._zones.extend((alias, place) for alias in zone_aliases(name))
+            self._zones.extend((alias, place) for alias in zone_aliases(name, city))
         self._zones.sort(key=lambda item: -len(item[0]))
 
     def read(self, message: str) -> Question:

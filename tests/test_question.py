@@ -110,3 +110,12 @@ def test_development_zones_are_places_of_their_own() -> None:
     assert [p.name for p in reader.read("株洲经开区固投目标").places] == ["株洲经济开发区"]
     assert [p.name for p in reader.read("如皋高新区实际利用外资").places] == ["如皋高新技术产业开发区"]
     assert [p.name for p in reader.read("如皋实际利用外资").places] == ["如皋市"]
+
+
+def test_a_proper_named_zone_is_asked_by_its_name_alone() -> None:
+    zones = {"大连金普新区": "大连市", "中山火炬高技术产业开发区": "中山市", "海安示范区": "南通市"}
+    reader = QuestionReader(Gazetteer.default(), ["南通市"], lambda place: True, zones)
+    assert [p.name for p in reader.read("金普新区地区生产总值").places] == ["大连金普新区"]
+    assert [p.name for p in reader.read("火炬开发区GDP").places] == ["中山火炬高技术产业开发区"]
+    assert [p.name for p in reader.read("大连GDP").places] == ["大连市"]
+    assert [p.name for p in reader.read("海安示范区目标").places] == ["海安示范区"]
