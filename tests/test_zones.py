@@ -78,6 +78,9 @@ def test_ordinary_phrases_with_new_area_are_no_zone(gaz):
     text = "据不完全统计，截至2014年10月，全国县及县以上的新城新区数量超过3000个。"
     assert _zones(text, gaz) == []
     assert _zones("统筹老城区和新区建设，推进南通城市新区、建设新区。", gaz, "南通市") == []
+    # tests/real/docs/r36_zengcheng_news_2022.txt: a project's name, not a zone
+    text = "工信部电子第五研究所增城总部新区项目加快建设。"
+    assert _zones(text, gaz, "广州市") == []
 
 
 def test_a_division_named_new_area_stays_a_division(gaz):

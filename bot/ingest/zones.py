@@ -113,6 +113,7 @@ def _zone_before(
 # text shows it is a governed area (its own 党工委 or 管委会, called 国家级新区) or names it after a city or county
 # (`大连金普新区`); words that only say what or where (`城市新区`, `建设新区`, `城北新区`) never make one.
 _GOVERNED_AFTER = re.compile(r"(?:党工委|党委|管委会|工委|管理委员会)")
+_PROJECT_AFTER = re.compile(r"(?:建设)?项目")
 _LEVEL_CUE = re.compile(r"(?:国家级|省级)新区")
 _LEVEL_CUE_SPAN = 30
 _NAME_LENGTHS = (2, 3, 4)
@@ -121,6 +122,8 @@ _BREAK_CHARS = frozenset("在对和与及是为由将把从向于的了到、据
 _GENERIC_NAMES = frozenset(
     [
         "城市",
+        "总部",
+        "基地",
         "建设",
         "规划",
         "发展",
@@ -229,6 +232,8 @@ def _proper_zones(
         s = m.start()
         if _is_division(text, m, gazetteer):
             continue
+        if _PROJECT_AFTER.match(text, m.end()):
+            continue  # `增城总部新区项目`: a project's name
         suffix = _SUFFIXES[m.group()]
         for n in _NAME_LENGTHS:
             name = text[s - n : s] if s >= n else ""
