@@ -109,3 +109,18 @@ def test_a_text_about_a_proper_named_zone_is_the_zones_not_its_citys(tmp_path: P
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     records = build_corpus(tmp_path).records
     assert {(r.doc, r.region) for r in records} == {("huoju", "中山火炬开发区"), ("jinpu", "大连金普新区")}
+
+
+def test_the_speakers_own_zone_beats_the_city_of_the_byline(tmp_path: Path):
+    # http://m.aqualifewatersolutions.com/town/index/view/cateid/1202/id/746067.html (a 中山日报 piece, in
+    # traditional script there; simplified here)
+    text = (
+        "2月6日，在全市高质量发展大会上，火炬开发区党工委副书记、管委会主任张义强表示，2025年，火炬开发区将锚定"
+        "“深中一体化融合发展主阵地、全市创新发展主引擎、产城融合高质量发展示范区”定位，力争全年GDP增长6.5%以上，"
+        "规上工业增加值增速超7%。\n"
+        "2024年，火炬开发区坚定不移“挑大梁”、担重任，社会消费品零售总额增长9.3%。\n"
+        "中山日报 记者 夏升权"
+    )
+    (tmp_path / "huoju.txt").write_text(text, encoding="utf-8")
+    records = build_corpus(tmp_path).records
+    assert records and {(r.region, r.city) for r in records} == {("火炬开发区", "中山市")}
