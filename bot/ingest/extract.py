@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
@@ -519,19 +518,19 @@ def _without_reference(name: str) -> str:
 
 def _in_phrase(found: list[Quantity], start: int, end: int) -> list[Quantity]:
     """The sentence's quantities whose number lies in [start, end), with offsets relative to the phrase."""
-    inside = []
-    for q in found:
-        if start <= q.number_start < end:
-            inside.append(
-                replace(
-                    q,
-                    start=max(q.start - start, 0),
-                    end=min(q.end, end) - start,
-                    number_start=q.number_start - start,
-                    number_end=min(q.number_end, end) - start,
-                )
-            )
-    return inside
+    return [
+        Quantity(
+            max(q.start - start, 0),
+            min(q.end, end) - start,
+            q.value,
+            q.unit,
+            q.cmp,
+            q.number_start - start,
+            min(q.number_end, end) - start,
+        )
+        for q in found
+        if start <= q.number_start < end
+    ]
 
 
 def _record(

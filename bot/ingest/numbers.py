@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 import cn2an
 
@@ -179,9 +179,9 @@ _CLOSING_QUOTES = frozenset('”’」』"')
 _SHORT_QUOTE = 8  # a quoted phrase this short is a name or a slogan: `“三个全方位”`, `“654”专项行动`
 
 
-@dataclass(frozen=True)
-class Quantity:
-    """One quantity expression; offsets index the clause it was found in."""
+class Quantity(NamedTuple):
+    """One quantity expression; offsets index the clause it was found in (a named tuple: many are made per
+    clause, and a tuple is made several times faster than a frozen dataclass)."""
 
     start: int  # the whole expression, bound words included: `不少于 30 个`, `50%以上`, `前二十`
     end: int
@@ -192,8 +192,7 @@ class Quantity:
     number_end: int
 
 
-@dataclass(frozen=True)
-class _Reading:
+class _Reading(NamedTuple):
     """A number with whatever unit directly follows it."""
 
     value: Number
