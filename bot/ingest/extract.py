@@ -129,6 +129,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
+            bare = _SPEAKER.sub("", head)  # the head without who speaks, read by several tests below
+            frame = _is_frame(bare)
             opening = _opening_year(head)
             if opening:
                 passage_year = opening
@@ -136,7 +138,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 first
                 and review is not None
                 and (
-                    (_is_frame(head) and period_of(head, year) != review.period)
+                    (frame and period_of(head, year) != review.period)
                     or _FUTURE.search(head)
                     or _INTENT.search(head)
                 )
@@ -144,26 +146,26 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 review, para_ctx = None, heading_ctx
                 passage_year = opening or heading_ctx.year
             reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
-            sentence_ctx = _context_of(head, passage_year or year, year, reporting=reporting)
+            head_period = period_of(head, passage_year or year, year)
+            sentence_kind = _kind_of_head(head, bare, reporting=reporting)
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
-            framed = _is_frame(head) and bool(period_of(head, passage_year or year, year))
-            if sentence_ctx.kind or framed:
+            framed = frame and bool(head_period)
+            if sentence_kind or framed:
                 para_ctx = Context(
-                    sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
+                    sentence_kind or para_ctx.kind, (head_period or "") if framed else para_ctx.period
                 )
             if first:  # a paragraph's first sentence opens a review, or frames a time of its own, or neither
                 first = False
-                review = _review_opened(head, para_ctx, year) or (None if framed else review)
-            base_year = passage_year or year
+                review = _review_opened(bare, para_ctx, year) or (None if framed else review)
+            if not _NUMERAL.search(text, s_start, s_end):
+                continue  # no figure can stand in a sentence without a numeral
             fallback = Context(
                 heading_ctx.kind or para_ctx.kind or default_kind,
                 para_ctx.period,
-                base_year,
+                passage_year or year,
                 heading_ctx.firm,
             )
-            if not _NUMERAL.search(text, s_start, s_end):
-                continue  # no figure can stand in a sentence without a numeral
             if entities is None:
                 entities = entities_in(text, para_start, para_end)
             found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback))
@@ -257,8 +259,8 @@ _SPEAKER = re.compile(
 
 
 def _is_frame(head: str) -> bool:
-    """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`)."""
-    head = _SPEAKER.sub("", head)
+    """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`); `head` is
+    without its speaker (`_SPEAKER`)."""
     if _TIME_EXPR.match(head):
         return True
     first = _COMMA.split(head, maxsplit=1)[0]
@@ -280,33 +282,31 @@ def _opening_year(head: str) -> int | None:
     return int(framed[-1]) if framed else None
 
 
-def _context_of(head: str, year: int | None, doc_year: int | None, *, reporting: bool = False) -> Context:
-    """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
-    `预计实现` is an estimated outcome: only words of intent make a sentence a target's."""
+def _kind_of_head(head: str, bare: str, *, reporting: bool = False) -> str:
+    """The kind a sentence states before its first figure (`bare`: the head without its speaker), or ''.
+    In a passage that reports (`上半年，完成…`), `预计实现` is an estimated outcome: only words of intent make a
+    sentence a target's."""
     kind = ""
-    if (
-        _STRONG_ACTUAL.search(head)
-        or _HEAD_ACTUAL.search(head)
-        or _OPENS_LOOKING_BACK.match(_SPEAKER.sub("", head))
-    ):
+    if _STRONG_ACTUAL.search(head) or _HEAD_ACTUAL.search(head) or _OPENS_LOOKING_BACK.match(bare):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     weak_target = _FUTURE if reporting else _WEAK_TARGET
     if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and weak_target.search(head)):
         kind = TARGET
-    return Context(kind, period_of(head, year, doc_year) or "")
+    return kind
 
 
 # A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
 _PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?<![比较与于])(?:去年|上年(?!度))")
 
 
-def _review_opened(head: str, ctx: Context, doc_year: int | None) -> Context | None:
+def _review_opened(bare: str, ctx: Context, doc_year: int | None) -> Context | None:
     """The context a paragraph opening with a review of the past year hands on to the paragraphs after it
-    (the rest of the review, until a heading or another frame): achieved, of the year before the document's."""
+    (the rest of the review, until a heading or another frame): achieved, of the year before the document's.
+    `bare` is the opening sentence's head without its speaker."""
     if doc_year is None or ctx.kind != ACTUAL or ctx.period != str(doc_year - 1):
         return None
-    if not _PAST_YEAR_OPENING.match(_SPEAKER.sub("", head)):
+    if not _PAST_YEAR_OPENING.match(bare):
         return None
     return Context(ACTUAL, ctx.period, doc_year - 1)
 
@@ -546,23 +546,29 @@ def _record(
     q: Quantity,
 ) -> Record:
     text = norm.text
+    doc_year, doc_month = doc.year, doc.month  # read once: both are parsed from the date
     before = text[s_start:q_start]
     after = text[q_start : _sentence_end(text, q_start)]
-    base_year = fallback.year or doc.year
-    own = period_of(before, base_year, doc.year)
+    base_year = fallback.year or doc_year
+    own = period_of(before, base_year, doc_year)
     period = own or fallback.period or (str(base_year) if base_year else "")
-    past = is_past(period, doc.year, doc.month) and not fallback.firm
+    past = is_past(period, doc_year, doc_month) and not fallback.firm
     # a text written before its year ended: dated before December, or in a passage of a part of the year
-    early = bool(doc.month and doc.month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
+    early = bool(doc_month and doc_month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
-    period = _span_or_end(period, own, fallback.period, before, doc.year)
+    period = _span_or_end(period, own, fallback.period, before, doc_year)
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
         period = period[
             :4
         ]  # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
-    if kind == ACTUAL and period == str(doc.year) and _is_mid_year(doc) and not _TIME_WORD.search(before):
+    if (
+        kind == ACTUAL
+        and period == str(doc_year)
+        and _is_mid_year(doc_month)
+        and not _TIME_WORD.search(before)
+    ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
-        period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
+        period = fallback.period or (f"{doc_year}H1" if doc_month in (7, 8) else period)
     deadline = _deadline(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _in_yi(q)
@@ -651,8 +657,8 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def _is_mid_year(doc: DocumentInfo) -> bool:
-    return doc.month is not None and 7 <= doc.month <= 9
+def _is_mid_year(month: int | None) -> bool:
+    return month is not None and 7 <= month <= 9
 
 
 def _is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
@@ -735,7 +741,10 @@ _ASIDE = re.compile(r"[（(](?:下同|初步核算|预计|快报|现价|不变�
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", _SPACES.sub("", raw)))))
     for _ in range(3):
-        name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
+        stripped = _TAIL_FILLER.sub("", lead_filler.sub("", name))
+        if stripped == name:
+            break  # nothing more to strip: another round would change nothing
+        name = stripped
     name = name.strip("()（）《》【】[]<>“”\"'·-—*")
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
