@@ -99,6 +99,25 @@ def _substitute(
     return rewriter.result()
 
 
+def _substitute_all(pattern: re.Pattern[str], text: str, new: str) -> tuple[str, _Edits | None]:
+    """`_substitute` with one replacement for every match, done by `pattern.sub` in C: the edits are worked
+    out from the matches' spans alone (a text may hold thousands of pinyin annotations)."""
+    spans = [m.span() for m in pattern.finditer(text) if m.group() != new]
+    if not spans:
+        return text, None
+    src_starts, src_ends, dst_starts, dst_ends = [], [], [], []
+    shift = 0  # how much longer the output is than the source, up to the current edit
+    for start, end in spans:
+        src_starts.append(start)
+        src_ends.append(end)
+        dst_starts.append(start + shift)
+        dst_ends.append(start + shift + len(new))
+        shift += len(new) - (end - start)
+    # A match equal to `new` is left out of the edits; replacing it by itself changes nothing.
+    result = pattern.sub(new.replace("\\", "\\\\"), text)
+    return result, _Edits(tuple(src_starts), tuple(src_ends), tuple(dst_starts), tuple(dst_ends))
+
+
 # ---------------------------------------------------------------------------------------------
 # Width, invisible marks, script: also used on queries.
 
@@ -120,7 +139,16 @@ def _converter() -> FastT2S:
 
 def fold_width(s: str) -> str:
     """Full-width ASCII forms and the ideographic space → ASCII; same length, so offsets are unchanged."""
-    return s.translate(_FULL_WIDTH)
+    # Only the runs of such characters are translated: str.translate looks every character of a text up in
+    # the table, four times slower than a regex finding the few runs.
+    return _FULL_WIDTH_RUN.sub(_fold_run, s)
+
+
+_FULL_WIDTH_RUN = re.compile("[\uff01-\uff5e\u3000]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_FULL_WIDTH)
 
 
 def t2s(s: str) -> str:
@@ -151,11 +179,17 @@ def _convertible() -> re.Pattern[str]:
 
 
 def _convert_script(text: str) -> tuple[str, _Edits | None]:
-    convertible = _convertible()
-    if not convertible.search(text):
+    # The whole text in one call: a line break is one of t2s's separators, so no phrase spans two lines and the
+    # lines come out as if converted one by one; and one pass costs less than testing each line for a
+    # traditional character first (a class of thousands of characters is slow to search).
+    whole = _converter().convert(text)
+    if whole == text:
         return text, None
     lines = text.split("\n")
-    converted = [_converter().convert(line) if convertible.search(line) else line for line in lines]
+    converted = whole.split("\n")
+    if len(converted) != len(lines):  # cannot happen with OpenCC's dictionaries; the slow way if it did
+        convertible = _convertible()
+        converted = [_converter().convert(line) if convertible.search(line) else line for line in lines]
     if all(len(a) == len(b) for a, b in zip(lines, converted, strict=True)):
         return "\n".join(converted), None  # t2s maps characters one to one, so offsets are unchanged
     # A dictionary that changes lengths: keep the map exact to the line.
@@ -190,7 +224,8 @@ def _html_replacement(match: re.Match[str]) -> str:
 
 _TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = rf"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvê{_TONED_VOWELS}]{{1,4}}(?:ng|n|r)?"
-_PINYIN_ANNOTATION = re.compile(rf"(?<=[{CJK}])[(（]{_SYLLABLE}[)）]")
+# The bracket first, then the look-behind (a pattern that opens with a look-behind is tried at every position).
+_PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[{CJK}][(（]){_SYLLABLE}[)）]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -206,7 +241,6 @@ _PINYIN_ANNOTATION = re.compile(rf"(?<=[{CJK}])[(（]{_SYLLABLE}[)）]")
 # a lost byte is gone and is dropped rather than guessed.
 
 _LOST_BYTE = "?\ufffd"
-_SEGMENT_START = re.compile(rf"(?:^|(?<=[^\x00-\x7f]))[{_LOST_BYTE}]", re.MULTILINE)
 # An annotation whose "(" was swallowed together with an orphaned byte: ?wù)
 _ANNOTATION_REMNANT = re.compile(rf"{_SYLLABLE}\)")
 _ANNOTATION_AFTER_END = re.compile(rf"[(（]{_SYLLABLE}[)）]")
@@ -319,15 +353,30 @@ def _repair_segment(text: str, start: int) -> tuple[int, str] | None:
 def _repair_mojibake(text: str) -> tuple[str, _Edits | None]:
     rewriter = _Rewriter(text)
     pos = 0
-    while match := _SEGMENT_START.search(text, pos):
-        repair = _repair_segment(text, match.start())
+    while match := _LOST_BYTE_AT.search(text, pos):
+        start = match.start()
+        if not _opens_segment(text, start):
+            pos = start + 1
+            continue
+        repair = _repair_segment(text, start)
         if repair is None:
-            pos = match.end()
+            pos = start + 1
             continue
         end, replacement = repair
-        rewriter.replace(match.start(), end, replacement)
+        rewriter.replace(start, end, replacement)
         pos = end
     return rewriter.result()
+
+
+# A misread segment starts with a lost byte at the start of a line or after a non-ASCII character: the lost
+# byte is found by a fast scan for one of two characters (a pattern that opens with a look-behind would be
+# tried at every position), then what stands before it is checked.
+_LOST_BYTE_AT = re.compile(f"[{_LOST_BYTE}]")
+
+
+def _opens_segment(text: str, pos: int) -> bool:
+    """Whether the lost byte at `pos` starts a line or follows a non-ASCII character."""
+    return pos == 0 or text[pos - 1] == "\n" or text[pos - 1] > "\x7f"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -387,15 +436,15 @@ class NormalizedText:
 
 
 def _line_endings(text: str) -> tuple[str, _Edits | None]:
-    return _substitute(_LINE_END, text, lambda _: "\n")
+    return _substitute_all(_LINE_END, text, "\n")
 
 
 def _invisible_marks(text: str) -> tuple[str, _Edits | None]:
-    return _substitute(_INVISIBLE, text, lambda _: "")
+    return _substitute_all(_INVISIBLE, text, "")
 
 
 def _pinyin_annotations(text: str) -> tuple[str, _Edits | None]:
-    return _substitute(_PINYIN_ANNOTATION, text, lambda _: "")
+    return _substitute_all(_PINYIN_ANNOTATION, text, "")
 
 
 def _html_remnants(text: str) -> tuple[str, _Edits | None]:

@@ -58,7 +58,7 @@ def _pieces(separators: str) -> re.Pattern[str]:
 
 
 _SENTENCE_PIECE = _pieces("。！!？?；;\n")
-_PHRASE_PIECE = _pieces("，,：:“”\"「」『』|｜")
+_PHRASE_PIECE = _pieces('，,：:“”"「」『』|｜')
 
 
 def split_spans(text: str, start: int, end: int, pieces: re.Pattern[str]) -> list[tuple[int, int]]:
