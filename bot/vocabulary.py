@@ -379,6 +379,7 @@ def variant_asked(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)  # pure, and a build asks again and again for the same few hundred names
 def canonical_of(indicator: str, unit: str) -> str:
     """The canonical name of a record's indicator, or "" when it is not one of the common indicators.
 

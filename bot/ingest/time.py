@@ -63,8 +63,15 @@ _TIME_CHAR = re.compile(r"[年月季目五]")
 
 def head_of(sentence: str) -> str:
     """The words of a sentence before its first figure (dates such as `2022年一季度` are words here)."""
-    m = _FIRST_FIGURE.search(sentence)
-    return sentence[: m.start()] if m else sentence
+    # `_FIRST_FIGURE` opens with a look-behind, so a search would try it at every position: it is tried only
+    # where a numeral stands.
+    for numeral in _NUMERAL_CHAR.finditer(sentence):
+        if _FIRST_FIGURE.match(sentence, numeral.start()):
+            return sentence[: numeral.start()]
+    return sentence
+
+
+_NUMERAL_CHAR = re.compile(r"[\d一二两三四五六七八九十百千万亿]")  # what `_FIRST_FIGURE` can start with
 
 
 def mask_comparisons(text: str) -> str:
@@ -80,27 +87,31 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
     text = mask_comparisons(text)
     doc_year = doc_year or year
     candidates: list[tuple[int, str]] = []
-    for m in _SPAN.finditer(text):
+    # Each pattern below needs 年, 五 or 月: a text without one is not searched for it (this runs for every
+    # sentence and every figure).
+    has_year, has_month = "年" in text, "月" in text
+    for m in _SPAN.finditer(text) if has_year else ():
         candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
-    for m in _FIVE_YEAR_SPAN.finditer(text):
-        start = five_year_start(m.group(1))
-        candidates.append((m.start(), f"{start}-{start + 4}"))
-    for m in _FIVE_YEAR_END.finditer(text):
-        candidates.append((m.start(), str(five_year_start(m.group(1)) + 4)))
-    for m in _YEAR.finditer(text):
+    if "五" in text:
+        for m in _FIVE_YEAR_SPAN.finditer(text):
+            start = five_year_start(m.group(1))
+            candidates.append((m.start(), f"{start}-{start + 4}"))
+        for m in _FIVE_YEAR_END.finditer(text):
+            candidates.append((m.start(), str(five_year_start(m.group(1)) + 4)))
+    for m in _YEAR.finditer(text) if has_year else ():
         candidates.append((m.start(), m.group(1)))
-    for m in _UNTIL_MONTH.finditer(text):
+    for m in _UNTIL_MONTH.finditer(text) if has_month else ():
         anchor = _year_just_before(text, m.start()) or year
         month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
         if anchor and 1 <= month <= 12:
             whole = m.group(2) in ("底", "末") and m.group().startswith(("截至", "截止"))
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
-    for m in _MONTHS.finditer(text):
+    for m in _MONTHS.finditer(text) if has_month else ():
         anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year) or year
         last = month_number(m.group(1) or m.group(2))
         if anchor and 1 <= last <= 12:
             candidates.append((m.start() + 1, month_span(anchor, last)))
-    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)] if has_year else []
     relative = list(_RELATIVE.finditer(text))
     if doc_year:  # `过去一年，…预计全年实现…`: a year said from the document's day names a year too
         years += [
