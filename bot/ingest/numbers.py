@@ -582,7 +582,6 @@ class _ClauseScan:
         end = after.end() if after else last.end
         return Quantity(start, end, value, last.unit or "", cmp, lo.start, last.end)
 
-
     def _words_before(self, pos: int) -> re.Match[str] | dict[str, None]:
         """`_BEFORE` matched right before `pos`; no words (all None) when the character before `pos` cannot end
         any of them, which is most of the time and cheaper to see than to search."""
