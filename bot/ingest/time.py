@@ -19,15 +19,17 @@ _FIVE_YEAR_SPAN = re.compile(
     _PLAN_NAME + r"\s*(?:规划)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标)"
 )
 _FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)")
-_YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
+_YEAR = re.compile(r"(2(?<![\d-]2)0\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 # `1-7月`, `1至7月份`, `元至7月`, `一至七月`, `前7个月`: the months of the year so far
+# (Here and in `_YEAR`, what may not stand before a match is checked after its first character: a pattern that
+# opens with a look-behind is tried at every position of a text, one that opens with a character is not.)
 _MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
 MONTHS_SO_FAR = (
-    rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*(?:{_MONTH_NUMERAL})\s*月(?:份)?"
+    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*(?:{_MONTH_NUMERAL})\s*月(?:份)?"
     rf"|前\s*(?:{_MONTH_NUMERAL}|[两])\s*个月"
 )
 _MONTHS = re.compile(
-    rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*({_MONTH_NUMERAL})\s*月(?:份)?|前\s*({_MONTH_NUMERAL}|[两])\s*个月"
+    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*({_MONTH_NUMERAL})\s*月(?:份)?|前\s*({_MONTH_NUMERAL}|[两])\s*个月"
 )
 _RELATIVE = re.compile(
     r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
