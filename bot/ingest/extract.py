@@ -162,6 +162,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 review = _review_opened(bare, para_ctx, year) or (None if framed else review)
             if not _NUMERAL.search(text, s_start, s_end):
                 continue  # no figure can stand in a sentence without a numeral
+            quantities = find_quantities(text[s_start:s_end])
+            if not quantities:
+                continue  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
             fallback = Context(
                 heading_ctx.kind or para_ctx.kind or default_kind,
                 para_ctx.period,
@@ -170,7 +173,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             )
             if entities is None:
                 entities = entities_in(text, para_start, para_end)
-            found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback))
+            found = list(
+                _sentence_records(doc, norm, entities, s_start, s_end, sections, fallback, quantities)
+            )
             for record in _split_urban_rural(found):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -355,14 +360,15 @@ def _sentence_records(
     s_end: int,
     sections: list[Section],
     fallback: Context,
+    found: list[Quantity],
 ) -> Iterator[Record]:
+    """The records of the sentence text[s_start:s_end], whose quantities are `found`."""
     text = norm.text
     subject = ""  # the last indicator named in this sentence, for phrases like `同比下降5.6%`
     last_named = ""  # that indicator in full (`地区生产总值增速`)
     subject_start = s_start
     last = ("", "", s_start)  # the last figure's indicator, unit and clause start, for lists
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
-    found = find_quantities(text[s_start:s_end])
     after_figures = {s_start + q.end for q in found}
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     for p_start, p_end in phrases(text, s_start, s_end, after_figures):
