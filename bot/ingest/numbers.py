@@ -469,10 +469,12 @@ class _ClauseScan:
         return self._quotes
 
     def _in_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self._quote_layout()[0])
+        quoted = self._quote_layout()[0]
+        return bool(quoted) and any(a <= pos < b for a, b in quoted)  # most clauses quote nothing
 
     def _in_short_quote(self, pos: int) -> bool:
-        return any(a <= pos < b and b - a <= _SHORT_QUOTE for a, b in self._quote_layout()[0])
+        quoted = self._quote_layout()[0]
+        return bool(quoted) and any(a <= pos < b and b - a <= _SHORT_QUOTE for a, b in quoted)
 
     def _opens_quote(self, pos: int) -> bool:
         text = self.text

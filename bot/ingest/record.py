@@ -51,7 +51,7 @@ class Record:
     def make_id(self) -> str:
         """A short id that depends only on the record's content and position, so rebuilds keep it."""
         parts = (self.doc, self.region, self.indicator, self.value, self.unit, self.start, self.end)
-        key = "\x1f".join(str(x) for x in parts)
+        key = "\x1f".join(map(str, parts))
         return hashlib.blake2s(key.encode(), digest_size=5).hexdigest()
 
     def export(self) -> dict:
