@@ -14,7 +14,9 @@ a stall of the event loop (sends held up by a stall are still counted: no burst 
 
 Only requests that post or change a message are paced (send*, edit*, copy*, forward*); queries such as
 getChatMember or answerCallbackQuery go straight through (they do not count against the group's 20).
-Waiting sends are served by priority (REPLY before DIGEST), then in order of arrival.
+Waiting sends are served by priority (REPLY before DIGEST), then in order of arrival. Digests are also
+spread evenly over the second (a token bucket of DIGEST_BURST at the overall rate), so an answer asked for
+during a fan-out finds a place within a few tens of milliseconds; answers themselves may burst.
 
 Faults, handled here once
 - 429: the paced path pauses for retry_after and the request is retried, here only (FLOOD_RETRIES times
@@ -53,6 +55,9 @@ FLOOD_RETRIES = 3  # of one request answered 429, each after the pause Telegram 
 NETWORK_BUDGET = 30.0  # seconds of backoff spent on one request's connection errors
 MAX_BACKOFF = 4.0
 SWEEP_EVERY = 2000  # acquisitions between sweeps of idle chat windows
+# Digests are granted at most OVERALL a PERIOD after a burst of DIGEST_BURST, not 30 at once: the window then
+# frees a place every ~33 ms during a fan-out, and an answer waits for the next one instead of the next second.
+DIGEST_BURST = 5
 
 PACED_PREFIXES = ("send", "edit", "copy", "forward")
 UNPACED = frozenset({"sendChatAction"})
@@ -149,6 +154,9 @@ class Pacer(BaseRateLimiter[dict[str, Any]]):
         ] = []  # (priority, seq, fut, abandonable)
         self._seq = itertools.count()
         self._paused_until = 0.0
+        self._digest_rate = overall / period
+        self._digest_tokens = float(DIGEST_BURST)
+        self._tokens_at = 0.0
         self._timer: asyncio.TimerHandle | None = None
         self._abandoning = False
         self._abandon_all = False
@@ -320,12 +328,22 @@ class Pacer(BaseRateLimiter[dict[str, Any]]):
             wait = self.overall.wait(now)
             if wait == float("inf"):
                 return  # an answer will call us
+            if wait == 0 and self._queue[0][0] == DIGEST:  # answers sort first: none is waiting
+                wait = self._digest_token_wait(now)
             if wait > 0:
                 self._timer = loop.call_at(now + wait, self._pump)
                 return
-            heapq.heappop(self._queue)
+            if heapq.heappop(self._queue)[0] == DIGEST:
+                self._digest_tokens -= 1
             self.overall.take()
             future.set_result(None)
+
+    def _digest_token_wait(self, now: float) -> float:
+        """Seconds until a digest may be granted (0: now), after topping up the bucket."""
+        elapsed = now - self._tokens_at
+        self._digest_tokens = min(float(DIGEST_BURST), self._digest_tokens + elapsed * self._digest_rate)
+        self._tokens_at = now
+        return 0.0 if self._digest_tokens >= 1 else (1 - self._digest_tokens) / self._digest_rate
 
     def _sweep(self, now: float) -> None:
         for chat in [c for c, w in self._chats.items() if w.idle(now)]:

@@ -157,3 +157,20 @@ async def test_abandon_gives_up_waiting_digests_only_then_everything() -> None:
     pacer.abandon(everything=True)
     done = await asyncio.gather(*answers, late, return_exceptions=True)
     assert any(isinstance(r, Abandoned) for r in done)
+
+
+async def test_an_answer_during_a_fan_out_waits_tens_of_milliseconds_not_the_next_second() -> None:
+    pacer, server = Pacer(), Server(latency=0.01)
+    digests = [
+        asyncio.ensure_future(send(pacer, server, 1000 + i, "digest", priority=DIGEST)) for i in range(120)
+    ]
+    await asyncio.sleep(1.5)  # the fan-out is in its steady state: every place of the window is in use
+    waits = []
+    for chat in range(5):
+        started = time.monotonic()
+        await send(pacer, server, chat, "answer")
+        waits.append(time.monotonic() - started)
+        await asyncio.sleep(0.13)
+    await asyncio.gather(*digests)
+    assert server.busiest() <= 30
+    assert max(waits) < 0.15, waits

@@ -18,6 +18,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+\)")
 SPLITS = {"seeds", "dev", "test"}
+# The real-corpus split a question's source must come from. The question set's test questions were written on
+# the documents of the corpus's first test split, since renamed dev3 for the parser; their misses stay unread.
+SOURCE_SPLIT = {"dev": "dev", "test": "dev3"}
 KINDS = {"target", "actual"}
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -123,8 +126,9 @@ def main() -> int:
         gold = gold_records(q["source"])
         if gold is not None and not in_gold(exp, gold):
             warnings.append(f"{where}: no gold record matches {exp}")
-        if q["split"] != "seeds" and splits and splits.get(q["source"]) != q["split"]:
-            errors.append(f"{where}: {q['source']} is in split {splits.get(q['source'])}, not {q['split']}")
+        wanted = SOURCE_SPLIT.get(q["split"])
+        if wanted and splits and splits.get(q["source"]) != wanted:
+            errors.append(f"{where}: {q['source']} is in split {splits.get(q['source'])}, not {wanted}")
         per_split[q["split"]] += 1
         per_style.update(s for s in q["style"].split(",") if s)
     for w in warnings:
