@@ -23,10 +23,14 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
 _LIST_COMMA = re.compile(r"\s*、")
 _INTERVIEW = re.compile(r"^\s*(?:[—–\-─]{1,3}\s*(?:专访|访)|(?:专访|访).{2,20}(?:书记|县长|区长|市长|旗长))")
-# List markers, bullets and brackets around a heading: `## 一、海安市`, `■ 如皋`, `【启东】`.
-_DECORATION = re.compile(
-    r"^[#\s■□●○◆◇▲△★☆·•*【\[（(]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?\s*|[】\]）)：:\s]+$"
+# List markers, bullets and brackets around a heading: `## 一、海安市`, `■ 如皋`, `【启东】`: the head matched at the
+# start, the tail stripped from the end (a pattern for the tail would be tried at every position of a line).
+_DECORATION_HEAD = re.compile(
+    r"^[#\s■□●○◆◇▲△★☆·•*【\[（(]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?\s*"
 )
+_DECORATION_TAIL = "】]）)：:"  # and spaces
+
+
 _NAMED_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)\s*(?:[：:｜|】\]]|——)")
 _PLACE_LINE_MAX = 8
 # A place name that opens a sentence but is not its subject: `南通九县市区中排名第5`, `南通平均水平`.
@@ -100,8 +104,17 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     return votes.most_common(1)[0][0] if votes else ""
 
 
+def _undecorated(line: str) -> str:
+    """The line without the decoration around a heading."""
+    start = _DECORATION_HEAD.match(line).end()  # type: ignore[union-attr]  # it matches the empty string
+    end = len(line)
+    while end > start and (line[end - 1] in _DECORATION_TAIL or line[end - 1].isspace()):
+        end -= 1
+    return line[start:end]
+
+
 def _heading_place(line: str, gazetteer: Gazetteer, city: str) -> Place | None:
-    bare = _DECORATION.sub("", line.strip())
+    bare = _undecorated(line.strip())
     if not bare:
         return None
     named = _NAMED_HEADING.match(bare)  # `海安：五个聚焦`, `【如皋】…`
