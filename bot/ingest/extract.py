@@ -188,6 +188,7 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
     """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
     until a heading says otherwise)."""
     levels: dict[int, Context] = {0: whole} if whole.kind else {}
+    ctx = _merged(levels)  # worked out again only when a heading changes the levels
     columns: list[str] | None = None  # the kinds of the columns of the table being read
     for start, end, line in iter_lines(text):
         found = heading(line)
@@ -196,15 +197,11 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
             level, title, whole = found
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
             levels[level] = heading_context(title, whole, year)
+            ctx = _merged(levels)
         elif asked is not None:  # an interviewer's question frames the answer, as a heading of its own
             levels = {lv: ctx for lv, ctx in levels.items() if lv < _QUESTION_LEVEL}
             levels[_QUESTION_LEVEL] = asked
-        ctx = Context()
-        for level in sorted(levels):
-            found_ctx = levels[level]
-            ctx = Context(
-                found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year
-            )
+            ctx = _merged(levels)
         cells = _cells(line)
         if len(cells) < _TABLE_MIN_CELLS:
             columns = None
@@ -216,6 +213,15 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
             for index, (a, b) in enumerate(cells):
                 kind = columns[index] if index < len(columns) else ""
                 yield start + a, start + b, Context(kind or ctx.kind, ctx.period, ctx.year, firm=bool(kind))
+
+
+def _merged(levels: dict[int, Context]) -> Context:
+    """The context of the headings above a line: each level's kind, period and year, the deepest first."""
+    ctx = Context()
+    for level in sorted(levels):
+        found_ctx = levels[level]
+        ctx = Context(found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year)
+    return ctx
 
 
 # A title that sums up its own year (`2022年经济社会发展总体情况和2023年工作打算`, `2023年工作总结`): what
