@@ -148,11 +148,11 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 review, para_ctx = None, heading_ctx
                 passage_year = opening or heading_ctx.year
             reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
-            head_period = period_of(head, passage_year or year, year)
             sentence_kind = _kind_of_head(head, bare, reporting=reporting)
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
-            framed = frame and bool(head_period)
+            head_period = period_of(head, passage_year or year, year) if frame else None  # read only if framed
+            framed = bool(head_period)
             if sentence_kind or framed:
                 para_ctx = Context(
                     sentence_kind or para_ctx.kind, (head_period or "") if framed else para_ctx.period
