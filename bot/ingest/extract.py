@@ -54,6 +54,8 @@ _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
 _WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
 _HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
+# One of these stands in every match of `_HEAD_ACTUAL`: a text without any is not searched.
+_HEAD_ACTUAL_CHARS = "年季月"
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 
 _TIME_WORD = re.compile(
@@ -98,7 +100,9 @@ _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
 _RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区])")
 _COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
-_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计(?:完成|实现|申报)?|实现)(?=[\u4e00-\u9fff])")
+_INNER_VERB = re.compile(
+    r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
+)
 # `…亿元的桐昆三期`: an amount that describes a thing (but `…万元的基础上` is a figure in its own right).
 _ATTRIBUTIVE = re.compile(r"\s*的\s*(?!基础|同时|目标|任务|水平|比重|份额)[\u4e00-\u9fff]")
 # A name that ends like this is one facility or firm, not an indicator of the place.
@@ -151,7 +155,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             sentence_kind = _kind_of_head(head, bare, reporting=reporting)
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
-            head_period = period_of(head, passage_year or year, year) if frame else None  # read only if framed
+            # (the head's period is read only when the sentence opens with a time)
+            head_period = period_of(head, passage_year or year, year) if frame else None
             framed = bool(head_period)
             if sentence_kind or framed:
                 para_ctx = Context(
@@ -261,6 +266,8 @@ _TIME_EXPR = re.compile(
     r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
     rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
+# One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
+_TIME_EXPR_CHARS = "期年月季截来目"
 _FRAME_REST = 6
 
 
@@ -274,6 +281,8 @@ _SPEAKER = re.compile(
 def _is_frame(head: str) -> bool:
     """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`); `head` is
     without its speaker (`_SPEAKER`)."""
+    if not _has_any(head, _TIME_EXPR_CHARS):
+        return False
     if _TIME_EXPR.match(head):
         return True
     first = _COMMA.split(head, maxsplit=1)[0]
@@ -288,6 +297,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
 def _opening_year(head: str) -> int | None:
     """`2018年，……`, `2021年是…`: the year a sentence opens with, which the sentences after it are about
     (not `2013年落户海安以来`: a start, not a frame)."""
+    if "年" not in head:
+        return None  # both patterns below need it
     m = _OPENING_YEAR.match(head)
     if m and "以来" not in _COMMA.split(head[m.end() :], maxsplit=1)[0]:
         return int(m.group(1))
@@ -295,12 +306,21 @@ def _opening_year(head: str) -> int | None:
     return int(framed[-1]) if framed else None
 
 
+def _has_any(text: str, chars: str) -> bool:
+    """Whether one of `chars` stands in `text`: a quick test before a pattern that needs one of them."""
+    return any(char in text for char in chars)
+
+
 def _kind_of_head(head: str, bare: str, *, reporting: bool = False) -> str:
     """The kind a sentence states before its first figure (`bare`: the head without its speaker), or ''.
     In a passage that reports (`上半年，完成…`), `预计实现` is an estimated outcome: only words of intent make a
     sentence a target's."""
     kind = ""
-    if _STRONG_ACTUAL.search(head) or _HEAD_ACTUAL.search(head) or _OPENS_LOOKING_BACK.match(bare):
+    if (
+        _STRONG_ACTUAL.search(head)
+        or (_has_any(head, _HEAD_ACTUAL_CHARS) and _HEAD_ACTUAL.search(head))
+        or _OPENS_LOOKING_BACK.match(bare)
+    ):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     weak_target = _FUTURE if reporting else _WEAK_TARGET

@@ -331,6 +331,8 @@ class _ClauseScan:
             return None
         hi = self._range_end(reading)
         if hi is None and reading.unit is None:
+            if not m["ar"]:
+                return None  # a bare Chinese numeral (`进一步`): no range, and only Arabic ones take a listed unit
             if self._next_token(_RANGE_SEP, reading.end):
                 return None  # `1-6月份`, `2021-2025年`, `0514-87863284`
             reading = self._with_listed_unit(reading, m)
