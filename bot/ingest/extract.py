@@ -53,6 +53,8 @@ _FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*�
 _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
 _WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
+# One of these stands in every match of `_WEAK_ACTUAL`: a text without any is not searched.
+_WEAK_ACTUAL_CHARS = "年季月来"
 _HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
 # One of these stands in every match of `_HEAD_ACTUAL`: a text without any is not searched.
 _HEAD_ACTUAL_CHARS = "年季月"
@@ -750,7 +752,9 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     counted = _clean_name(counted_text, _COUNTED_FILLER) if is_count_unit(q.unit) else ""
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
-    before = _DEADLINE.sub("", phrase[before_start : q.start])
+    before = phrase[before_start : q.start]
+    if "前" in before:  # every deadline ends with it
+        before = _DEADLINE.sub("", before)
     name = _clean_name(before)
     if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
@@ -874,7 +878,8 @@ def _kind(
         return strong
     if past:
         return ACTUAL
-    weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, _WEAK_ACTUAL)
+    weak_actual = _WEAK_ACTUAL if _has_any(before, _WEAK_ACTUAL_CHARS) else None
+    weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, weak_actual)
     if weak:
         return weak
     later = _first_marker(after, target_words, _STRONG_ACTUAL)
@@ -883,9 +888,10 @@ def _kind(
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
 
 
-def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -> str:
+def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str] | None) -> str:
+    """The kind of the last marker in `text`, or ''; `actual` None: no actual marker can stand in it."""
     t = [m.start() for m in target.finditer(text)]
-    a = [m.start() for m in actual.finditer(text)]
+    a = [m.start() for m in actual.finditer(text)] if actual else []
     if not t and not a:
         return ""
     return TARGET if (t[-1] if t else -1) > (a[-1] if a else -1) else ACTUAL
@@ -900,8 +906,9 @@ def _first_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -
 
 def _deadline(clause_before: str, sentence_before: str, kind: str) -> str:
     """A date to reach the figure by: stated in its own clause, or opening its sentence."""
-    found = list(_DEADLINE.finditer(clause_before))
-    opening = _DEADLINE.match(sentence_before.lstrip())
+    # every deadline ends with 前 (`年底前`, `6月底前`): a text without it is not searched
+    found = list(_DEADLINE.finditer(clause_before)) if "前" in clause_before else []
+    opening = _DEADLINE.match(sentence_before.lstrip()) if "前" in sentence_before else None
     if found:
         return _SPACES.sub("", found[-1].group())
     if opening:
