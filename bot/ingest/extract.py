@@ -54,10 +54,10 @@ _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
 _WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
 # One of these stands in every match of `_WEAK_ACTUAL`: a text without any is not searched.
-_WEAK_ACTUAL_CHARS = "年季月来"
+_WEAK_ACTUAL_CHARS = re.compile("[年季月来]")
 _HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
 # One of these stands in every match of `_HEAD_ACTUAL`: a text without any is not searched.
-_HEAD_ACTUAL_CHARS = "年季月"
+_HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 
 _TIME_WORD = re.compile(
@@ -269,7 +269,7 @@ _TIME_EXPR = re.compile(
     rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 # One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
-_TIME_EXPR_CHARS = "期年月季截来目"
+_TIME_EXPR_CHARS = re.compile("[期年月季截来目]")
 _FRAME_REST = 6
 
 
@@ -283,7 +283,7 @@ _SPEAKER = re.compile(
 def _is_frame(head: str) -> bool:
     """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`); `head` is
     without its speaker (`_SPEAKER`)."""
-    if not _has_any(head, _TIME_EXPR_CHARS):
+    if not _TIME_EXPR_CHARS.search(head):
         return False
     if _TIME_EXPR.match(head):
         return True
@@ -308,11 +308,6 @@ def _opening_year(head: str) -> int | None:
     return int(framed[-1]) if framed else None
 
 
-def _has_any(text: str, chars: str) -> bool:
-    """Whether one of `chars` stands in `text`: a quick test before a pattern that needs one of them."""
-    return any(char in text for char in chars)
-
-
 def _kind_of_head(head: str, bare: str, *, reporting: bool = False) -> str:
     """The kind a sentence states before its first figure (`bare`: the head without its speaker), or ''.
     In a passage that reports (`上半年，完成…`), `预计实现` is an estimated outcome: only words of intent make a
@@ -320,7 +315,7 @@ def _kind_of_head(head: str, bare: str, *, reporting: bool = False) -> str:
     kind = ""
     if (
         _STRONG_ACTUAL.search(head)
-        or (_has_any(head, _HEAD_ACTUAL_CHARS) and _HEAD_ACTUAL.search(head))
+        or (_HEAD_ACTUAL_CHARS.search(head) and _HEAD_ACTUAL.search(head))
         or _OPENS_LOOKING_BACK.match(bare)
     ):
         kind = ACTUAL
@@ -878,7 +873,7 @@ def _kind(
         return strong
     if past:
         return ACTUAL
-    weak_actual = _WEAK_ACTUAL if _has_any(before, _WEAK_ACTUAL_CHARS) else None
+    weak_actual = _WEAK_ACTUAL if _WEAK_ACTUAL_CHARS.search(before) else None
     weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, weak_actual)
     if weak:
         return weak
