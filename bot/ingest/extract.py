@@ -489,9 +489,8 @@ def _project_investment(phrase: str, q: Quantity) -> str:
     """The one project an attributive investment describes (`总投资21.18亿元的宁德时代新型锂盐研发生产项目`,
     `投资2.7亿元的棉纺项目`),
     or '' (also for a group: `总投资超50亿元的桐昆三期…等项目`)."""
-    if q.unit not in ("亿元", "万元") or not re.search(
-        r"(?:总|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?\s*$", phrase[: q.start]
-    ):
+    before = phrase[: q.start]  # `投资` looked for first: most phrases invest nothing
+    if q.unit not in ("亿元", "万元") or "投资" not in before or not _INVESTMENT_BEFORE.search(before):
         return ""
     m = _PROJECT_INVESTMENT.match(phrase, q.end)
     if not m or _PROJECT_GROUP.search(m.group(1)) or _group_investment(phrase, q):
@@ -499,6 +498,7 @@ def _project_investment(phrase: str, q: Quantity) -> str:
     return m.group(1)
 
 
+_INVESTMENT_BEFORE = re.compile(r"(?:总|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?\s*$")
 _INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
 _INVESTING_GROUP = re.compile(
     r"\s*的\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|条|家|项|座|批)\s*"
@@ -511,7 +511,8 @@ def _group_investment(phrase: str, q: Quantity) -> str:
     (`总投资34.02亿元的10个重点项目` → `重点项目总投资`, `意向投资1.2亿元的4条陶瓷生产线项目`), or ''."""
     if q.unit not in ("亿元", "万元"):
         return ""
-    invested = _INVESTED.search(phrase[: q.start])
+    before = phrase[: q.start]
+    invested = _INVESTED.search(before) if "投资" in before else None  # most phrases invest nothing
     group = invested and _INVESTING_GROUP.match(phrase, q.end)
     if not group:
         return ""
