@@ -137,7 +137,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
-            bare = _SPEAKER.sub("", head)  # the head without who speaks, read by several tests below
+            # the head without who speaks, read by several tests below (`_SPEAKER.sub("", head)`: the pattern
+            # is anchored and all optional, so it matches once, at the start)
+            bare = head[_SPEAKER.match(head).end() :]  # type: ignore[union-attr]
             frame = _is_frame(bare)
             opening = _opening_year(head)
             if opening:
