@@ -740,14 +740,16 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
 
 
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
-_COUNTED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进)")
+_COUNTED_END = re.compile(r"(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进)(?<=[\u4e00-\u9fff]{2}..)")
 
 
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
-    counted_text = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
-    counted = _clean_name(counted_text, _COUNTED_FILLER) if is_count_unit(q.unit) else ""
+    counted = ""
+    if is_count_unit(q.unit):
+        counted_text = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+        counted = _clean_name(counted_text, _COUNTED_FILLER)
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
     before = phrase[before_start : q.start]
