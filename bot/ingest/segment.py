@@ -152,14 +152,18 @@ def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[in
     return starts
 
 
-def most_mentioned_place(text: str, gazetteer: Gazetteer, city: str) -> Place | None:
+def most_mentioned_place(
+    text: str, gazetteer: Gazetteer, city: str, zones: list[ZoneMention] | None = None
+) -> Place | None:
     """The place a single-place document is about: its most named county, or its city when the city
     dominates, or a development zone named more than either (the title and byline count double; a place
-    named inside a zone's name, 株洲 in 株洲经开区, counts for the zone only)."""
+    named inside a zone's name, 株洲 in 株洲经开区, counts for the zone only). `zones`: the text's, when
+    already found (`find_zones` with the text's `not_yet_national`)."""
     votes: Counter[Place] = Counter()
     city_votes = 0
     cities = [city] if city else []
-    zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
+    if zones is None:
+        zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
     for mention in gazetteer.find_mentions(text, cities):
         if mention.start in inside_zone:
@@ -298,7 +302,9 @@ def split_sections(
     if places:
         allowed = set(places)
         starts = [(s, p) for s, p in starts if p.name in allowed] or starts
-    default = _default_place(text, gazetteer, places or [], city, has_sections=bool(starts))
+    provincial = not_yet_national(text)
+    zones = find_zones(text, gazetteer, city, provincial=provincial)  # found once, used twice
+    default = _default_place(text, gazetteer, places or [], city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
         default = fallback_place(text, gazetteer)
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
@@ -309,11 +315,11 @@ def split_sections(
             bounds.append((start, place.name, _city_of(place)))
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
-    return _with_named_sentences(text, sections, gazetteer, city, not_yet_national(text))
+    return _with_named_sentences(text, sections, gazetteer, city, zones)
 
 
 def _with_named_sentences(
-    text: str, sections: list[Section], gazetteer: Gazetteer, city: str, provincial: bool
+    text: str, sections: list[Section], gazetteer: Gazetteer, city: str, zone_list: list[ZoneMention]
 ) -> list[Section]:
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
@@ -321,7 +327,7 @@ def _with_named_sentences(
     cities = [city] if city else []
     # One scan of the whole text, then a look-up at each phrase's start.
     mentions = {m.start: m for m in gazetteer.find_mentions(text, cities)}
-    zones = {z.start: z for z in find_zones(text, gazetteer, city, provincial=provincial)}
+    zones = {z.start: z for z in zone_list}
     starts = sorted({*mentions, *zones})
     for section in sections:
         pos = section.start
@@ -360,13 +366,19 @@ def _city_of(place: Place | None) -> str:
 
 
 def _default_place(
-    text: str, gazetteer: Gazetteer, places: list[str], city: str, *, has_sections: bool
+    text: str,
+    gazetteer: Gazetteer,
+    places: list[str],
+    city: str,
+    zones: list[ZoneMention],
+    *,
+    has_sections: bool,
 ) -> Place | None:
     if len(places) == 1:
         return gazetteer.get(places[0]) or gazetteer.resolve(places[0])
     if has_sections or len(places) > 1:
         return gazetteer.get(city) if city else None
-    return most_mentioned_place(text, gazetteer, city)
+    return most_mentioned_place(text, gazetteer, city, zones)
 
 
 def section_at(sections: list[Section], offset: int) -> Section:
