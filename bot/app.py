@@ -218,18 +218,13 @@ async def _post_init(application: Application) -> None:
     scheduler = DigestScheduler(application, runtime.service, runtime.service.settings)
     scheduler.start()
     runtime.scheduler = scheduler
-    loop = asyncio.get_running_loop()
-    # The service calls this on its worker thread after a (un)subscribe; the scheduler lives on the loop.
-    runtime.service.on_subscription_change = lambda chat_id: loop.call_soon_threadsafe(
-        runtime.reschedule, chat_id
-    )
 
 
 async def _post_stop(application: Application) -> None:
     runtime = runtime_of(application)
-    runtime.service.on_subscription_change = None
     if runtime.scheduler is not None:
         runtime.scheduler.stop()
+        await runtime.scheduler.finish()
 
 
 async def _post_shutdown(application: Application) -> None:

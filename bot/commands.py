@@ -108,8 +108,6 @@ class CommandService:
         self.settings = settings
         self.script_override: str | None = None
         self.draw_charts = True  # the command line prints text only
-        # Called with a chat id after its subscription changed, so the scheduler can follow.
-        self.on_subscription_change: Callable[[int], None] | None = None
         self._pages: OrderedDict[str, tuple[int, list[str]]] = OrderedDict()  # key -> (chat id, pages)
         self._pages_chars = 0
         self._regions = {s.region for s in store.regions()}

@@ -1,15 +1,19 @@
 """Daily digests on PTB's JobQueue (APScheduler underneath), rebuilt from the state file at start.
 
 Scheduling
-- One cron job per subscribed chat, id `digest:<chat_id>`, in the named time zone (POLICYBOT_TZ). Adding
-  with that id replaces: a restart or a second /subscribe never doubles a chat's job.
-- `misfire_grace_time` is an hour and jobs coalesce: a thousand jobs due in the same second are all run
-  even when the event loop reaches the last of them well after APScheduler's default one-second grace.
-- At start, a digest whose time passed less than an hour ago, and that was not delivered since (per the
-  subscription's `last_sent`), is sent once (job `digest-missed:<chat_id>`).
-- A subscription's `days` become the cron job's day_of_week; a slot on another day (a catch-up at start)
-  sends nothing. An only-when-changed chat's digest is skipped when it has no 新增 or 到期 line (not marked:
-  a restart within the hour after a rebuild looks again). `silent` sends with disable_notification.
+- One job, `digest-minute`, runs at second 0 of every minute in the named time zone (POLICYBOT_TZ) and asks
+  the state who is due at that minute (`BotState.subscriptions_at`, an indexed read). Nothing is kept per
+  chat in memory: start-up and memory do not grow with the subscriptions (a cron job per chat cost about
+  3 KB and a millisecond or two each, minutes of start-up at 100,000), and a change of a subscription
+  needs no job of its own: the next minute reads it.
+- A tick covers every minute since the last one it covered (at most CATCH_UP back), so a tick that comes
+  late or two ticks APScheduler coalesces lose no minute; the first tick after a start looks back CATCH_UP:
+  a digest whose time passed less than an hour ago, for a subscription that existed then, and that was not
+  delivered since (per the subscription's `last_sent`), is sent once. Delivery checks `last_sent` again, so
+  a minute read twice sends nothing twice.
+- A subscription's `days`: a slot on another day sends nothing. An only-when-changed chat's digest is
+  skipped when it has no 新增 or 到期 line (not marked: a restart within the hour after a rebuild looks
+  again). `silent` sends with disable_notification.
 - A delivery marks `last_sent` and the documents the digest covered (`seen_docs`) together: the next
   digest's 新增 is what came after.
 
@@ -42,7 +46,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from telegram.constants import ParseMode
@@ -60,10 +64,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-JOB_PREFIX = "digest:"
-MISSED_PREFIX = "digest-missed:"
+TICK_JOB = "digest-minute"
 CATCH_UP = timedelta(hours=1)  # a digest missed by less than this while the bot was down is sent at start
-MISFIRE_GRACE = 3600  # seconds
+MISFIRE_GRACE = int(CATCH_UP.total_seconds())  # a late tick still runs; it covers the minutes it missed
 EARLY = timedelta(seconds=5)  # a send this close before the slot counts for it (clock jitter)
 CONCURRENT_CHATS = 16
 CAPTION_LIMIT = 1024
@@ -103,6 +106,22 @@ def missed(sub: Subscription, now: datetime) -> bool:
     if created.tzinfo is None:
         created = created.replace(tzinfo=now.tzinfo)
     return now - slot < CATCH_UP and created <= slot and not sent_for(sub, slot)
+
+
+def minutes_between(after: datetime, until: datetime) -> list[str]:
+    """The wall-clock minutes ("HH:MM") that fell due after `after` up to `until` (each EARLY ahead, as
+    slot_of counts them), at most CATCH_UP of them, each once."""
+    low, high = max(after, until - CATCH_UP) + EARLY, until + EARLY
+    minute = low.replace(second=0, microsecond=0)
+    if minute <= low:
+        minute += timedelta(minutes=1)
+    minutes: list[str] = []
+    while minute <= high:
+        label = minute.strftime("%H:%M")
+        if label not in minutes:  # a minute repeated by a change of clocks
+            minutes.append(label)
+        minute += timedelta(minutes=1)
+    return minutes
 
 
 # -- what is sent ------------------------------------------------------------------------------------------
@@ -152,7 +171,7 @@ class DeliveryStats:
 
 
 class DigestScheduler:
-    """Keeps one job per subscription and delivers the digests."""
+    """Reads who is due every minute and delivers the digests."""
 
     def __init__(
         self,
@@ -173,82 +192,77 @@ class DigestScheduler:
         self._chats = asyncio.Semaphore(concurrency)
         self._in_flight: set[int] = set()
         self._content: dict[tuple[Any, ...], asyncio.Task[Reply]] = {}
+        self._deliveries: set[asyncio.Task[bool]] = set()  # kept so that running deliveries are not collected
+        self._covered_to = self.clock()  # the tick has read every minute up to here
         self._stopped = False
 
-    # -- jobs ---------------------------------------------------------------------------------------------
+    # -- the minute tick ---------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Rebuild every chat's job from the state file; queue, once, the digests missed while down."""
+        """Start the minute tick; its first run, at once, sends the digests missed while the bot was down."""
         self._stopped = False
-        now = self.clock()
-        subs = self.service.state.subscriptions()
-        for sub in subs:
-            self._schedule(sub)
-        late = [sub for sub in subs if missed(sub, now)]
-        for sub in late:
-            self._remove(f"{MISSED_PREFIX}{sub.chat_id}")
-            self.application.job_queue.run_once(  # type: ignore[union-attr]
-                self._job,
-                when=0,
-                data=sub.chat_id,
-                name=f"{MISSED_PREFIX}{sub.chat_id}",
-                job_kwargs=self._job_kwargs(f"{MISSED_PREFIX}{sub.chat_id}"),
-            )
-        log.info("digest jobs: %d scheduled, %d missed while down sent now", len(subs), len(late))
-
-    def reschedule(self, chat_id: int) -> None:
-        """Replace or remove the chat's job after its subscription changed (or moved)."""
-        if self._stopped:
-            return
-        sub = self.service.state.subscription(chat_id)
-        if sub is None:
-            self._remove(f"{JOB_PREFIX}{chat_id}")
-        else:
-            self._schedule(sub)
+        self._covered_to = self.clock() - CATCH_UP
+        queue = self.application.job_queue
+        assert queue is not None
+        self._remove_tick()
+        job_kwargs = {
+            "id": TICK_JOB,
+            "trigger": "cron",
+            "second": 0,
+            "timezone": self.tz,
+            "misfire_grace_time": MISFIRE_GRACE,
+            "coalesce": True,
+        }
+        queue.run_custom(self._tick_job, job_kwargs=job_kwargs, name=TICK_JOB)
+        queue.run_once(self._tick_job, when=0, name=TICK_JOB, job_kwargs={"id": f"{TICK_JOB}:start"})
+        subscriptions, _ = self.service.state.counts()
+        log.info("digests: %d subscriptions, read minute by minute", subscriptions)
 
     def stop(self) -> None:
-        """Remove every digest job and start no more deliveries; those under way finish."""
+        """Stop the tick and start no more deliveries; those under way finish."""
         self._stopped = True
         limiter = getattr(self.application.bot, "rate_limiter", None)
         if isinstance(limiter, Pacer):
             limiter.abandon()  # digests still waiting for their first send
-        scheduler = self.application.job_queue.scheduler  # type: ignore[union-attr]
-        for job in scheduler.get_jobs():
-            if job.id.startswith((JOB_PREFIX, MISSED_PREFIX)):
-                self._remove(job.id)
+        self._remove_tick()
+
+    async def finish(self) -> None:
+        """After stop(): wait until the deliveries under way have ended (and are marked)."""
+        if self._deliveries:
+            await asyncio.gather(*list(self._deliveries), return_exceptions=True)
 
     def job_ids(self) -> list[str]:
         return sorted(
             j.id
             for j in self.application.job_queue.scheduler.get_jobs()  # type: ignore[union-attr]
-            if j.id.startswith((JOB_PREFIX, MISSED_PREFIX))
+            if j.id.startswith(TICK_JOB)
         )
 
-    def _schedule(self, sub: Subscription) -> None:
-        hour, minute = (int(x) for x in sub.time.split(":"))
-        job_id = f"{JOB_PREFIX}{sub.chat_id}"
-        self._remove(job_id)  # replace_existing only takes effect once APScheduler runs
-        self.application.job_queue.run_daily(  # type: ignore[union-attr]
-            self._job,
-            time=time(hour, minute, tzinfo=self.tz),
-            # PTB counts days from Sunday (0 = Sunday … 6 = Saturday); ours from Monday.
-            days=tuple(sorted((d + 1) % 7 for d in sub.days)) if sub.days else tuple(range(7)),
-            data=sub.chat_id,
-            name=job_id,
-            job_kwargs=self._job_kwargs(job_id),
-        )
-
-    @staticmethod
-    def _job_kwargs(job_id: str) -> dict[str, Any]:
-        return {"id": job_id, "replace_existing": True, "misfire_grace_time": MISFIRE_GRACE, "coalesce": True}
-
-    def _remove(self, job_id: str) -> None:
+    def _remove_tick(self) -> None:
         scheduler = self.application.job_queue.scheduler  # type: ignore[union-attr]
-        while scheduler.get_job(job_id) is not None:  # before the scheduler runs, ids may repeat
-            scheduler.remove_job(job_id)
+        for job in scheduler.get_jobs():
+            if job.id.startswith(TICK_JOB):
+                scheduler.remove_job(job.id)
 
-    async def _job(self, context: CallbackContext) -> None:
-        await self.deliver_due(int(context.job.data))  # type: ignore[union-attr, arg-type]
+    async def _tick_job(self, context: CallbackContext) -> None:
+        await self.tick()
+
+    async def tick(self) -> int:
+        """Start the delivery of every digest due since the last tick; returns how many were started."""
+        now = self.clock()
+        minutes = minutes_between(self._covered_to, now)
+        self._covered_to = now
+        started = 0
+        for hhmm in minutes:
+            if self._stopped:
+                break
+            for sub in await asyncio.to_thread(self.service.state.subscriptions_at, hhmm):
+                if missed(sub, now):
+                    task = asyncio.ensure_future(self.deliver_due(sub.chat_id))
+                    self._deliveries.add(task)
+                    task.add_done_callback(self._deliveries.discard)
+                    started += 1
+        return started
 
     # -- delivery -----------------------------------------------------------------------------------------
 
@@ -365,12 +379,9 @@ class DigestScheduler:
         state = self.service.state
         end: Callable[[int], Any] = state.unsubscribe if gone.exists else state.forget_chat
         await asyncio.to_thread(end, gone.chat_id)
-        self.reschedule(gone.chat_id)
         self.stats.ended += 1
         log.warning("digest subscription of chat %s ended: %s", gone.chat_id, gone)
 
     async def _migrate(self, old: int, new: int) -> None:
         log.info("chat %s became supergroup %s; its subscription moves", old, new)
         await asyncio.to_thread(self.service.state.migrate_chat, old, new)
-        self.reschedule(old)
-        self.reschedule(new)

@@ -75,6 +75,7 @@ CREATE TABLE IF NOT EXISTS subscriptions (
     seen_docs    TEXT    NOT NULL DEFAULT '[]',
     title        TEXT    NOT NULL DEFAULT ''
 );
+CREATE INDEX IF NOT EXISTS subscriptions_by_time ON subscriptions (time);
 CREATE TABLE IF NOT EXISTS settings (
     chat_id INTEGER PRIMARY KEY,
     script  TEXT    NOT NULL
@@ -284,7 +285,9 @@ class StateCorrupt(StateError):
 
 def summarize_check(name: str, result: list[str]) -> str:
     """One line for what `PRAGMA quick_check`/`integrity_check` found: the first problem and how many more."""
-    problems = [r.replace("\n", " ") for r in result if not r.startswith("***")] or result
+    # SQLite may put several problems in one row, under a "*** in database main ***" line.
+    lines = [line.strip() for row in result for line in row.splitlines()]
+    problems = [line for line in lines if line and not line.startswith("***")] or ["(no detail)"]
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
     return f"{name} found: {problems[0]}{more}"
 
@@ -435,22 +438,27 @@ class BotState:
         if self.path is None:
             self._conn = self._connect(MEMORY)
             self._create_schema()
-            return
-        self._prepare_folder(self.path)
-        try:
-            self._open(self.path)
-        except StateCorrupt as exc:
-            if not reset_corrupt:
-                raise
-            self._reset(exc)
+        else:
+            self._prepare_folder(self.path)
+            try:
+                self._open(self.path)
+            except StateCorrupt as exc:
+                if not reset_corrupt:
+                    raise
+                self._reset(exc)
+        # Reads go through a connection of their own: in WAL mode they then never wait for a writer's
+        # fsync, so the event loop can read a subscription while a delivery mark commits on a thread.
+        self._reader, self._read_lock = self._conn, self._lock
+        if self.path is not None:
+            self._reader, self._read_lock = self._connect(str(self.path), reader=True), threading.Lock()
 
     # -- chat settings ------------------------------------------------------------------------------------
 
     def script(self, chat_id: int) -> str:
         """The chat's output script: "simplified" (default) or "traditional"."""
         _check_chat_id(chat_id)
-        with self._lock:
-            row = self._conn.execute("SELECT script FROM settings WHERE chat_id = ?", (chat_id,)).fetchone()
+        with self._read_lock:
+            row = self._reader.execute("SELECT script FROM settings WHERE chat_id = ?", (chat_id,)).fetchone()
         return row[0] if row and row[0] in SCRIPTS else DEFAULT_SCRIPT
 
     def set_script(self, chat_id: int, script: str) -> None:
@@ -476,17 +484,26 @@ class BotState:
 
     def subscription(self, chat_id: int) -> Subscription | None:
         _check_chat_id(chat_id)
-        with self._lock:
-            row = self._conn.execute(
+        with self._read_lock:
+            row = self._reader.execute(
                 f"SELECT {SUB_COLUMNS} FROM subscriptions WHERE chat_id = ?", (chat_id,)
             ).fetchone()
         return self._parse(row) if row is not None else None
 
     def subscriptions(self) -> list[Subscription]:
         """Every valid subscription, ordered by time of day, then chat id. Invalid rows are skipped."""
-        with self._lock:
-            rows = self._conn.execute(
+        with self._read_lock:
+            rows = self._reader.execute(
                 f"SELECT {SUB_COLUMNS} FROM subscriptions ORDER BY time, chat_id"
+            ).fetchall()
+        return [s for row in rows if (s := self._parse(row)) is not None]
+
+    def subscriptions_at(self, hhmm: str) -> list[Subscription]:
+        """Every valid subscription whose digest time is `hhmm`, by chat id (an indexed read)."""
+        hhmm = _check_time(hhmm)
+        with self._read_lock:
+            rows = self._reader.execute(
+                f"SELECT {SUB_COLUMNS} FROM subscriptions WHERE time = ? ORDER BY chat_id", (hhmm,)
             ).fetchall()
         return [s for row in rows if (s := self._parse(row)) is not None]
 
@@ -571,7 +588,9 @@ class BotState:
             return _snapshot(self._conn)
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._read_lock:
+            if self._reader is not self._conn:
+                self._reader.close()
             self._conn.close()
 
     # -- opening -------------------------------------------------------------------------------------------
@@ -638,10 +657,13 @@ class BotState:
             ) from None
 
     @staticmethod
-    def _connect(target: str) -> sqlite3.Connection:
+    def _connect(target: str, *, reader: bool = False) -> sqlite3.Connection:
         # isolation_level=None: transactions are the explicit BEGIN IMMEDIATE … COMMIT of _transaction().
         conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False, timeout=10)
         if target == MEMORY:
+            return conn
+        if reader:
+            conn.execute("PRAGMA query_only = 1")
             return conn
         try:
             conn.execute("PRAGMA journal_mode = WAL")

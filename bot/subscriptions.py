@@ -176,8 +176,6 @@ def _store(
         title=title,
     )
     service.state.subscribe(sub)
-    if service.on_subscription_change:
-        service.on_subscription_change(chat_id)
     return sub
 
 
@@ -224,8 +222,6 @@ def unsubscribe(service: CommandService, ctx: ChatContext) -> Reply:
 
 def unsubscribe_chat(service: CommandService, chat_id: int, title: str = "") -> Reply:
     existed = service.state.unsubscribe(chat_id)
-    if existed and service.on_subscription_change:
-        service.on_subscription_change(chat_id)
     where = f"频道 {esc(title)} " if title else "这个聊天"
     if existed:
         return Reply(pages=[f"已取消{where}的摘要。" if title else "已取消每日摘要。"])

@@ -26,9 +26,8 @@ GONE = frozenset({ChatMemberStatus.LEFT, ChatMemberStatus.BANNED})
 
 
 async def migrate(runtime: Runtime, old_chat_id: int, new_chat_id: int) -> None:
-    """Move a chat's settings and subscription to its new id, and its digest job with them."""
+    """Move a chat's settings and subscription to its new id (the digest follows: it is read by chat id)."""
     await runtime.call(runtime.service.state.migrate_chat, old_chat_id, new_chat_id)
-    runtime.reschedule(old_chat_id, new_chat_id)
     log.info("chat %s migrated to %s", old_chat_id, new_chat_id)
 
 
@@ -47,13 +46,11 @@ async def on_my_chat_member(update: Update, context: CallbackContext, outcome: O
     ):
         # Still there, but may no longer post: the digest cannot be delivered, so it ends.
         if await runtime.call(runtime.service.state.unsubscribe, change.chat.id):
-            runtime.reschedule(change.chat.id)
             outcome.result = "unsubscribed"
         return
     if status not in GONE:
         return
     await runtime.call(runtime.service.state.forget_chat, change.chat.id)
-    runtime.reschedule(change.chat.id)
     outcome.result = "forgotten"
 
 

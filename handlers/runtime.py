@@ -28,9 +28,9 @@ NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 class Scheduler(Protocol):
     """The digest scheduler (bot.scheduler.DigestScheduler) as the handlers use it."""
 
-    def reschedule(self, chat_id: int) -> Any: ...
-
     def stop(self) -> Any: ...
+
+    async def finish(self) -> Any: ...
 
 
 def _one_worker() -> ThreadPoolExecutor:
@@ -52,16 +52,6 @@ class Runtime:
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, functools.partial(fn, *args))
-
-    def reschedule(self, *chat_ids: int) -> None:
-        """Let the digest scheduler follow a change of these chats' subscriptions (on the event loop)."""
-        if self.scheduler is None:
-            return
-        for chat_id in chat_ids:
-            try:
-                self.scheduler.reschedule(chat_id)
-            except Exception:
-                log.exception("rescheduling the digest of chat %s failed", chat_id)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True)

@@ -145,72 +145,55 @@ def real_app(tmp_path: Path):
     return app, state, FakeService(state)
 
 
-def test_jobs_rebuilt_from_state_one_per_chat(tmp_path: Path) -> None:
+def test_one_minute_tick_whatever_the_number_of_subscriptions(tmp_path: Path) -> None:
     app, state, service = real_app(tmp_path)
     for chat_id, at in ((1, "08:30"), (2, "21:05"), (-3, "08:30")):
         state.subscribe(sub(chat_id, at))
     scheduler = DigestScheduler(app, service, settings(tmp_path), clock=lambda: NOW)  # type: ignore[arg-type]
     scheduler.start()
     scheduler.start()  # a second start (or a restart) replaces, never doubles
-    scheduler.reschedule(2)
-    ids = scheduler.job_ids()
-    # 1 and -3 were due at 08:30, ten minutes before NOW, and never sent: one catch-up each.
-    assert ids == sorted(["digest:1", "digest:2", "digest:-3", "digest-missed:1", "digest-missed:-3"])
-    job = app.job_queue.scheduler.get_job("digest:2")
+    assert scheduler.job_ids() == ["digest-minute", "digest-minute:start"]  # the tick, and a first one now
+    job = app.job_queue.scheduler.get_job("digest-minute")
     assert job.misfire_grace_time == sched.MISFIRE_GRACE and job.coalesce
     assert str(job.trigger.timezone) == "Asia/Shanghai"
-    assert {f.name: str(f) for f in job.trigger.fields}["hour"] == "21"
-    assert {f.name: str(f) for f in job.trigger.fields}["minute"] == "5"
-
-
-def test_reschedule_follows_subscribe_and_unsubscribe(tmp_path: Path) -> None:
-    app, state, service = real_app(tmp_path)
-    scheduler = DigestScheduler(app, service, settings(tmp_path), clock=lambda: NOW)  # type: ignore[arg-type]
-    scheduler.start()
-    assert scheduler.job_ids() == []
-    state.subscribe(sub(5, "07:00"))
-    scheduler.reschedule(5)
-    state.subscribe(sub(5, "19:45"))
-    scheduler.reschedule(5)
-    assert scheduler.job_ids() == ["digest:5"]
-    fields = {f.name: str(f) for f in app.job_queue.scheduler.get_job("digest:5").trigger.fields}
-    assert (fields["hour"], fields["minute"]) == ("19", "45")
-    state.unsubscribe(5)
-    scheduler.reschedule(5)
-    assert scheduler.job_ids() == []
-    state.subscribe(sub(6, "07:00"))
-    scheduler.reschedule(6)
+    assert {f.name: str(f) for f in job.trigger.fields}["second"] == "0"
     scheduler.stop()
     assert scheduler.job_ids() == []
 
 
-async def test_jobs_due_in_the_same_second_all_run_with_a_blocked_loop(tmp_path: Path) -> None:
-    """APScheduler's default one-second grace would skip jobs the loop reaches late; ours does not."""
-    app, _, _ = real_app(tmp_path)
-    queue = app.job_queue
-    queue.set_application(app)
-    await queue.start()
-    ran: list[int] = []
-
-    async def job(context) -> None:
-        ran.append(context.job.data)
-
-    try:
-        at = datetime.now(TZ) + timedelta(seconds=0.5)
-        for i in range(300):
-            queue.run_once(job, when=at, data=i, job_kwargs=DigestScheduler._job_kwargs(f"t:{i}"))
-        await asyncio.sleep(0.3)
-        systime.sleep(1.6)  # the loop is busy when they fall due (e.g. drawing a chart)
-        for _ in range(50):
-            await asyncio.sleep(0.05)
-            if len(ran) == 300:
-                break
-    finally:
-        await queue.stop(wait=False)
-    assert sorted(ran) == list(range(300))
+def test_minutes_a_tick_covers() -> None:
+    at = NOW.replace(hour=8, minute=30, second=0, microsecond=3000)
+    assert sched.minutes_between(at - timedelta(minutes=1), at) == ["08:30"]
+    assert sched.minutes_between(at, at + timedelta(seconds=20)) == []  # read already
+    assert sched.minutes_between(at, at + timedelta(minutes=3)) == ["08:31", "08:32", "08:33"]  # a late tick
+    midnight = NOW.replace(hour=0, minute=0, second=0)
+    assert sched.minutes_between(midnight - timedelta(minutes=2), midnight) == ["23:59", "00:00"]
+    assert len(sched.minutes_between(at - timedelta(days=2), at)) == 60  # never more than CATCH_UP back
 
 
-# -- delivery --------------------------------------------------------------------------------------------
+async def test_ticks_send_each_due_digest_once_and_follow_changes(tmp_path: Path) -> None:
+    clock = [NOW]  # 08:40
+    scheduler, state, _, bot = fake_scheduler(tmp_path)
+    scheduler.clock = lambda: clock[0]
+    state.subscribe(sub(1, "08:30"))  # due ten minutes ago, never sent: caught up by the first tick
+    state.subscribe(sub(2, "08:41"))
+    state.subscribe(sub(4, "08:35", created="2024-05-06T08:36:00+08:00"))  # subscribed after its slot
+    scheduler.start()
+    assert await scheduler.tick() == 1
+    clock[0] = NOW.replace(minute=41, microsecond=10)
+    assert await scheduler.tick() == 1
+    clock[0] = NOW.replace(minute=41, second=30)
+    assert await scheduler.tick() == 0  # that minute is read
+    await asyncio.gather(*scheduler._deliveries)
+    assert (len(bot.to(1)), len(bot.to(2)), len(bot.to(4))) == (1, 1, 0)
+    state.subscribe(sub(2, "08:43"))  # moved later the same day: the next tick reads the new time
+    state.unsubscribe(1)
+    state.subscribe(sub(1, "08:44"))
+    state.unsubscribe(1)
+    clock[0] = NOW.replace(minute=44, microsecond=10)  # a late tick: 08:42, 08:43 and 08:44 at once
+    assert await scheduler.tick() == 1
+    await asyncio.gather(*scheduler._deliveries)
+    assert (len(bot.to(1)), len(bot.to(2))) == (1, 2)
 
 
 def test_messages_of_a_reply() -> None:
@@ -281,16 +264,17 @@ async def test_stop_gives_up_digests_not_started_and_finishes_those_under_way(tm
     chats = list(range(200, 240))
     for chat_id in chats:
         state.subscribe(sub(chat_id))
-    fan_out = asyncio.gather(*(scheduler.deliver_due(c) for c in chats))
+    scheduler.start()
+    assert await scheduler.tick() == len(chats)  # due ten minutes ago: the first tick starts them all
     await asyncio.sleep(0.3)
     started = systime.monotonic()
     scheduler.stop()
-    results = await fan_out
+    await scheduler.finish()  # what a stop of the bot waits for
     assert systime.monotonic() - started < 1.0
-    delivered = {c for c, ok in zip(chats, results, strict=True) if ok}
+    assert not scheduler._deliveries
+    delivered = {c for _, c, _, _ in bot.sent}
     assert 0 < len(delivered) < len(chats)
-    assert {c for _, c, _, _ in bot.sent} == delivered  # each sent one was marked, nothing else sent
-    assert {c for c in chats if state.subscription(c).last_sent} == delivered
+    assert {c for c in chats if state.subscription(c).last_sent} == delivered  # each sent one was marked
     assert scheduler.stats.failed == 0
 
 

@@ -173,14 +173,6 @@ async def test_weekdays_silent_and_only_changed(service: CommandService) -> None
     assert [await scheduler.deliver_due(c) for c in (1, 2, 3, 4)] == [False, True, False, False]
 
 
-def test_cron_days_follow_the_subscription(service: CommandService) -> None:
-    scheduler, _ = scheduler_for(service, [MONDAY])
-    put(service, 5, days=(0, 6))  # Monday and Sunday
-    scheduler.reschedule(5)
-    job = scheduler.application.job_queue.scheduler.get_job("digest:5")  # type: ignore[union-attr]
-    assert set(str(job.trigger.fields[4]).split(",")) == {"mon", "sun"}  # day_of_week
-
-
 # -- error reports -------------------------------------------------------------------------------------------
 
 
