@@ -208,11 +208,13 @@ def _convert_script(text: str) -> tuple[str, _Edits | None]:
 # ---------------------------------------------------------------------------------------------
 # Line endings and HTML remnants.
 
-_LINE_END = re.compile("\r\n?|[\x85\u2028\u2029]")
+_LINE_END = re.compile("\r\n?|\x85|\u2028|\u2029")  # literals all: a fast scan for their first characters
 _HTML = re.compile(
     r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>"  # a tag
     # a tag whose "<" was swallowed by a broken character (see mojibake below)
-    r"|(?<![A-Za-z0-9<])/(?:span|p|div|font|strong|em|b|i|u|a|br|sup|sub|td|tr|table)>"
+    # (what may not stand before the "/" is checked after it: a pattern with an alternative that opens with a
+    # look-behind is tried at every position of the text)
+    r"|/(?<![A-Za-z0-9<]/)(?:span|p|div|font|strong|em|b|i|u|a|br|sup|sub|td|tr|table)>"
     r"|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,5});"  # an entity
 )
 
@@ -385,7 +387,14 @@ def _opens_segment(text: str, pos: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Paragraphs broken inside a line: "…第三代半导体、5G 信" + blank line + "息技术等产业链…".
 
-_LINE_BREAK_IN_PROSE = re.compile(rf"(?<=[{CJK}0-9])[ \t]*\n(?:[ \t]*\n)*(?=[{CJK}])")
+# A break after a hanzi or digit, before a hanzi: each alternative opens with the character it breaks at, and
+# checks what stands before it afterwards (a pattern that opens with a look-behind is tried at every position).
+_LINE_BREAK_IN_PROSE = re.compile(
+    "|".join(
+        rf"{first}(?<=[{CJK}0-9]{first}){rest}(?:[ \t]*\n)*(?=[{CJK}])"
+        for first, rest in ((" ", r"[ \t]*\n"), (r"\t", r"[ \t]*\n"), (r"\n", ""))
+    )
+)
 _CLAUSE_PUNCTUATION = re.compile(r"[，,。；;、]")  # a byline or heading has none
 _SENTENCE_END = "。！？!?；;…”」』）)"
 _CHINESE_NUMERAL = "一二三四五六七八九十百千"
