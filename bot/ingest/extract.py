@@ -827,7 +827,7 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
 
 
 def _subject_of(indicator: str) -> str:
-    return _RATE_END.sub("", indicator)
+    return _RATE_END.sub("", indicator) if "增速" in indicator else indicator  # the pattern ends with 增速
 
 
 _COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")

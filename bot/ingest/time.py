@@ -11,6 +11,7 @@ is its last year.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Periods: `2024`, `2024H1`, `2024Q1`, `2024Q1-Q3`, `2023-01~2023-07`, `2021-2025`.
 _SPAN = re.compile(r"(20\d\d)\s*[-—~至到]\s*(20\d\d)\s*年")
@@ -210,6 +211,7 @@ def relative_period(word: str, year: int) -> str:
     return str(year)
 
 
+@lru_cache(maxsize=512)  # pure; asked for every figure, of the few periods a document names
 def period_end(period: str) -> tuple[int, int] | None:
     """The last (year, month) a period covers: 2021 → (2021, 12), 2021H1 → (2021, 6), 2016-2020 → (2020, 12),
     2023-01~2023-07 → (2023, 7)."""
