@@ -28,16 +28,16 @@ from bot.answers import (
 from bot.config import Settings
 from bot.digest import compose_digest
 from bot.ingest.normalize import to_simplified
-from bot.ingest.places import Gazetteer, Place
+from bot.ingest.places import Gazetteer
 from bot.ingest.record import Record
+from bot.place_finder import PlaceFinder
 from bot.queries import canonical, latest_year, listing_key, progress_of, search, subject, targets_of, topic
-from bot.question import COMPARE, Question, QuestionReader
+from bot.question import COMPARE, Question
 from bot.render import Reply, esc
 from bot.state import BotState, Subscription
 from bot.store import PolicyStore
 
 MAX_ARGUMENT = 100  # characters of a command's arguments
-MAX_PLACE = 20
 MAX_PLACES_ASKED = 6  # places one question answers one by one; more are compared through the index
 MAX_SEARCH_RESULTS = 200
 INLINE_LIMIT = 50
@@ -92,12 +92,6 @@ class InlineItem:
     html: str
 
 
-@dataclass(frozen=True)
-class PlaceAnswer:
-    place: Place | None
-    problem: str = ""  # a reply for the user when no place with data was found
-
-
 class CommandService:
     """The bot's answers. One instance per process; the store is read-only, the state file is the bot's."""
 
@@ -110,12 +104,8 @@ class CommandService:
         self.draw_charts = True  # the command line prints text only
         self._pages: OrderedDict[str, tuple[int, list[str]]] = OrderedDict()  # key -> (chat id, pages)
         self._pages_chars = 0
-        self._regions = {s.region for s in store.regions()}
-        # Short county names count in the store's own cities (通州 there is 南通's, not 北京's).
-        cities = {s.city or s.region for s in store.regions()}
-        cities = {c for c in cities if (p := gazetteer.get(c)) is not None and p.level != "county"}
-        zones = {s.region: s.city for s in store.regions() if gazetteer.get(s.region) is None}
-        self.reader = QuestionReader(gazetteer, cities, self._has_data, zones)
+        self.places = PlaceFinder(store, gazetteer)
+        self.reader = self.places.reader
         canonical_index(store)  # once, at start: questions about an indicator never scan the table
 
     @classmethod
@@ -202,8 +192,8 @@ class CommandService:
         regions = [
             name
             for p in q.places
-            if self._has_data(p) or self._scope(p) != [p.name]
-            for name in self._scope(p)
+            if self.places.has_data(p) or self.places.scope(p) != [p.name]
+            for name in self.places.scope(p)
         ]
         if q.places:
             out: list[Record] = []
@@ -262,7 +252,9 @@ class CommandService:
             place_lines = [f"• {esc(city)}：{len(names)} 个" for city, names in busiest] + [
                 "全部地区见 /regions"
             ]
-        doc_lines = [f"• {esc(d.get('date') or '日期不详')} 《{esc(doc_title(d))}》" for d in docs[-10:]]
+        doc_lines = [
+            f"• {esc(d.get('date') or '日期不详')} 《{esc(render.doc_title(d))}》" for d in docs[-10:]
+        ]
         if len(docs) > 10:
             doc_lines.insert(0, f"（最近 10 份，共 {len(docs)} 份）")
         years = sorted({r.period[:4] for r in self.store.records if r.period[:4].isdigit()})
@@ -308,11 +300,11 @@ class CommandService:
     def targets(self, args: str) -> Reply:
         if not args:
             return _usage("targets")
-        place, keyword = self._split_place(args)
-        answer = self._place_answer(args if place is None else place.name, place)
+        place, keyword = self.places.split(args)
+        answer = self.places.answer(args if place is None else place.name, place)
         if answer.place is None:
             return _short(answer.problem)
-        names = self._scope(answer.place)
+        names = self.places.scope(answer.place)
         blocks = [
             f"<b>{esc(answer.place.name)}的目标</b>" + (f"（关键词：{esc(keyword)}）" if keyword else "")
         ]
@@ -342,8 +334,8 @@ class CommandService:
     def progress(self, args: str) -> Reply:
         if not args:
             return _usage("progress")
-        place, keyword = self._split_place(args)
-        answer = self._place_answer(args if place is None else place.name, place)
+        place, keyword = self.places.split(args)
+        answer = self.places.answer(args if place is None else place.name, place)
         if answer.place is None:
             return _short(answer.problem)
         wanted = self.reader.read(keyword) if keyword else None
@@ -352,7 +344,7 @@ class CommandService:
         )
         blocks = [title]
         found = 0
-        scope = self._scope(answer.place)
+        scope = self.places.scope(answer.place)
         best = None
         aside: list[Record] = []  # figures about a company, project or park: shown when asked for
         for name in scope:
@@ -392,10 +384,10 @@ class CommandService:
         regions = None
         if q.places:
             for place in q.places:
-                problem = self._place_answer(place.name, place)
+                problem = self.places.answer(place.name, place)
                 if problem.place is None:
                     return _short(problem.problem)
-            regions = [name for p in q.places for name in self._scope(p)]
+            regions = [name for p in q.places for name in self.places.scope(p)]
         if not q.has_indicator:
             return _short(f"请写上指标名。用法：{esc(USAGE['indicator'])}")
         answer = answer_across(self.store, q, regions)
@@ -428,17 +420,17 @@ class CommandService:
             return self.search(words)
         return _short(
             f"没有找到和“{esc(text)}”有关的数字。可以这样问：海安今年GDP目标是多少、启东上半年财政收入完成多少。"
-            f"库里的地区：{esc('、'.join(sorted(self._regions)[:10]))}（/regions）；"
+            f"库里的地区：{esc('、'.join(sorted(self.places.regions)[:10]))}（/regions）；"
             f"常见指标：{esc('、'.join(self._common_names[:8]))}。"
         )
 
     def _ask_places(self, q: Question) -> Reply:
         regions: list[str] = []
         for place in q.places:
-            answer = self._place_answer(place.name, place)
+            answer = self.places.answer(place.name, place)
             if answer.place is None:
                 return _short(answer.problem)
-            regions.extend(self._scope(answer.place))
+            regions.extend(self.places.scope(answer.place))
         if len(regions) == 1:
             return self._answer_reply(answer_place(self.store, regions[0], q))
         if q.has_indicator and (len(q.places) == 1 or len(regions) > MAX_PLACES_ASKED):
@@ -450,7 +442,7 @@ class CommandService:
                     if answer.found
                     else _short(f"{esc('、'.join(p.name for p in q.places))}都没有“{esc(q.keyword)}”的数字。")
                 )
-        with_data = [r for r in regions if r in self._regions][:MAX_PLACES_ASKED]
+        with_data = [r for r in regions if r in self.places.regions][:MAX_PLACES_ASKED]
         return self._answer_reply(answer_places(self.store, with_data, q))
 
     def _answer_reply(self, answer: Answer) -> Reply:
@@ -500,10 +492,10 @@ class CommandService:
             f"时期：{esc(record.period or '未说明')}"
             + (f"；期限：{esc(record.deadline)}" if record.deadline else ""),
             f"\n原文：<blockquote>{esc(record.text)}</blockquote>",
-            f"出处：《{esc(doc_title(doc) if doc else record.doc)}》（{esc(doc.get('date') or '日期不详')}）",
+            f"出处：《{esc(render.doc_title(doc) if doc else record.doc)}》（{esc(doc.get('date') or '日期不详')}）",
             f"文件 {esc(record.doc)}，第 {record.start}–{record.end} 字",
         ]
-        if doc.get("source") and doc.get("source") != doc_title(doc):
+        if doc.get("source") and doc.get("source") != render.doc_title(doc):
             lines.append(f"来源：{esc(doc['source'])}")
         return Reply(pages=["\n".join(lines)])
 
@@ -569,94 +561,6 @@ class CommandService:
         """Tie a paged answer to the chat it was sent to: other chats cannot page through it."""
         if key in self._pages:
             self._remember_pages(key, chat_id, self._pages[key][1])
-
-    def _split_place(self, args: str) -> tuple[Place | None, str]:
-        """`海安 GDP` or `海安GDP` → (海安市, `GDP`); (None, args) when no place leads the text."""
-        head, _, rest = args.partition(" ")
-        place = self._resolve(head)
-        if place is not None:
-            return place, rest.strip()
-        for cut in range(min(len(args), 8), 1, -1):
-            place = self._resolve(args[:cut])
-            if place is not None:
-                return place, args[cut:].strip()
-        return None, args
-
-    def _resolve(self, name: str) -> Place | None:
-        if not name or len(name) > MAX_PLACE:
-            return None
-        zone = self.reader.zone_named(name)
-        if zone is not None:  # a zone is a place of its own, never its city (RECORDS.md)
-            return zone
-        candidates = self.gazetteer.lookup(name)
-        with_data = [p for p in candidates if self._has_data(p) or self.gazetteer.counties_of(p.name)]
-        preferred = [p for p in with_data if self._has_data(p) or self._scope(p) != [p.name]]
-        return (preferred or with_data or candidates or [None])[0]
-
-    def _has_data(self, place: Place) -> bool:
-        """Whether the store holds figures for this very place (南通's 通州区, not 北京's)."""
-        if place.name not in self._regions:
-            return False
-        city = self.store.city_of(place.name)
-        return place.level != "county" or not city or city == place.city
-
-    def _place_answer(self, name: str, place: Place | None = None) -> PlaceAnswer:
-        name = name.strip()
-        if len(name) > MAX_PLACE:
-            return PlaceAnswer(None, f"地名太长了（最多 {MAX_PLACE} 个字）。例：/targets 海安")
-        place = place or self._resolve(name)
-        if place is None:
-            return PlaceAnswer(None, f"不认识“{esc(name)}”这个地方。{self._suggestions(name)}")
-        if self._has_data(place) or (place.level != "county" and self._scope(place) != [place.name]):
-            return PlaceAnswer(place)
-        full = f"{place.city or place.province}{place.name}" if place.level == "county" else place.name
-        docs = self._documents_about(place)
-        if docs:
-            listed = "；".join(
-                f"《{esc(doc_title(d))}》（{esc(d.get('date') or '日期不详')}）" for d in docs[:3]
-            )
-            return PlaceAnswer(
-                None, f"{esc(full)}：库里有提到它的文件 {listed}，但文件里没有{esc(place.name)}的具体数字。"
-            )
-        namesakes = [p for p in self.gazetteer.lookup(place.short or place.name) if self._has_data(p)]
-        if namesakes:
-            other = namesakes[0]
-            return PlaceAnswer(
-                None,
-                f"{esc(full)}不在库里。库里有{esc(other.city)}{esc(other.name)}："
-                f"/targets {esc(render.short_place(other.city))}{esc(render.short_place(other.name))}",
-            )
-        same_name = self.gazetteer.lookup(name)
-        if len(same_name) > 1 and not any(self._has_data(p) for p in same_name):
-            listed = "、".join(f"{p.city or p.province}{p.name}" for p in same_name[:6])
-            return PlaceAnswer(
-                None, f"“{esc(name)}”可指 {esc(listed)}，都还没有文件。{self._suggestions(name)}"
-            )
-        return PlaceAnswer(None, f"还没有关于{esc(full)}的文件。{self._suggestions(name)}")
-
-    def _documents_about(self, place: Place) -> list[dict]:
-        """Documents whose manifest names the place (a county interviewed but given no figures)."""
-        docs = []
-        for doc in self.store.documents.values():
-            places = doc.get("places") or []
-            if place.name in places and (
-                place.level != "county" or doc.get("city") in ("", None, place.city)
-            ):
-                docs.append(doc)
-        return sorted(docs, key=lambda d: d.get("date", ""), reverse=True)
-
-    def _scope(self, place: Place) -> list[str]:
-        """The regions an answer about `place` covers: a city answers for itself and its counties."""
-        if place.level != "city":
-            return [place.name]
-        counties = [p.name for p in self.gazetteer.counties_of(place.name) if p.name in self._regions]
-        return [place.name, *counties] if place.name in self._regions or counties else [place.name]
-
-    def _suggestions(self, name: str) -> str:
-        near = [p.name for p in self.gazetteer.suggest(name, limit=20) if p.name in self._regions][:5]
-        if not near:
-            near = sorted(self._regions)[:8]
-        return f"有数据的地区有：{esc('、'.join(near))}。全部地区见 /regions"
 
     def _subscription_args(self, args: str) -> tuple[subscriptions.Wish | None, str]:
         return subscriptions.parse(self, args)
@@ -744,15 +648,3 @@ _COUNTER = re.compile(r"\n\n<i>\d+/\d+</i>$")
 
 def _strip_counter(page: str) -> str:
     return _COUNTER.sub("", page)
-
-
-_FRAGMENT = re.compile(r"^[\W_—─\-]|^[一二三四五六七八九十]+、|…$|\.\.\.$")
-
-
-def doc_title(doc: dict) -> str:
-    """A document's name: its title when that is a real title (not a dateline or a heading such as
-    `── 2020年7月29日在…` or `一、攻坚科技创新`), else the manifest's description of it, else its id."""
-    title = (doc.get("title") or "").strip()
-    if title and not _FRAGMENT.search(title) and len(title) <= 40:
-        return title
-    return (doc.get("source") or title or doc.get("id") or "").strip()

@@ -193,3 +193,15 @@ def completion(ratio: float | None, *, rates: bool = False) -> str:
 def amount(value: float, unit: str) -> str:
     shown = round(value, 2 if abs(value) < 100 else 1)
     return f"{number(shown)}{'' if unit == '%' else ' '}{unit}"
+
+
+_TITLE_FRAGMENT = re.compile(r"^[\W_—─\-]|^[一二三四五六七八九十]+、|…$|\.\.\.$")
+
+
+def doc_title(doc: dict) -> str:
+    """A document's name: its title when that is a real title (not a dateline or a heading such as
+    `── 2020年7月29日在…` or `一、攻坚科技创新`), else the manifest's description of it, else its id."""
+    title = (doc.get("title") or "").strip()
+    if title and not _TITLE_FRAGMENT.search(title) and len(title) <= 40:
+        return title
+    return (doc.get("source") or title or doc.get("id") or "").strip()

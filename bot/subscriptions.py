@@ -99,10 +99,10 @@ def parse(service: CommandService, args: str) -> tuple[Wish | None, str]:
                 f"频道 {esc(token[:33])} 只能在和机器人的私聊里订阅，并且要写在最前面：{esc(CHANNEL_USAGE)}"
             )
         else:
-            answer = service._place_answer(token)
+            answer = service.places.answer(token)
             if answer.place is None:
                 return None, _problem(answer.problem)
-            places.extend(service.gazetteer.get(n) or answer.place for n in service._scope(answer.place))
+            places.extend(service.gazetteer.get(n) or answer.place for n in service.places.scope(answer.place))
     names = tuple(dict.fromkeys(p.name for p in places))
     return replace(wish, days=() if every_day or len(days) == 7 else tuple(sorted(days)), places=names), ""
 

@@ -68,12 +68,12 @@ FAMILIES: tuple[Family, ...] = (
         "地区生产总值",
         "经济总量",
         "money",
-        ("地区生产总值", "生产总值", "经济总量", "GDP", "地区GDP", "国内生产总值"),
-        ("经济", "GDP总量"),
+        ("地区生产总值", "生产总值", "经济总量", "GDP", "地区GDP", "国内生产总值", "GDP总量"),
+        ("经济",),
         1,
     ),
     Family("人均地区生产总值", "经济总量", "money", ("人均地区生产总值", "人均生产总值", "人均GDP")),
-    Family("服务业增加值", "经济总量", "money", ("服务业增加值", "第三产业增加值")),
+    Family("服务业增加值", "经济总量", "money", ("服务业增加值", "第三产业增加值", "三产增加值")),
     Family("数字经济核心产业增加值", "经济总量", "money", ("数字经济核心产业增加值",)),
     # 财政
     Family(
@@ -89,6 +89,7 @@ FAMILIES: tuple[Family, ...] = (
             "地方公共财政预算收入",
             "一般公共预算",
             "地方财政一般预算收入",
+            "公共财政收入",
         ),
         ("财政收入", "公共预算收入", "预算收入"),
         2,
@@ -170,7 +171,15 @@ FAMILIES: tuple[Family, ...] = (
         "社会消费品零售总额",
         "消费",
         "money",
-        ("社会消费品零售总额", "社会消费品零售额", "消费品零售总额", "社零总额", "社零额", "社消零"),
+        (
+            "社会消费品零售总额",
+            "社会消费品零售额",
+            "社会消费零售总额",
+            "消费品零售总额",
+            "社零总额",
+            "社零额",
+            "社消零",
+        ),
         ("社零", "消费"),
         6,
     ),
@@ -196,7 +205,18 @@ FAMILIES: tuple[Family, ...] = (
         "实际使用外资",
         "外贸外资",
         "money",
-        ("实际使用外资", "实际利用外资", "到账外资", "实到外资", "实际到账外资", "利用外资", "外商直接投资"),
+        (
+            "实际使用外资",
+            "实际利用外资",
+            "到账外资",
+            "实到外资",
+            "实际到账外资",
+            "利用外资",
+            "外商直接投资",
+            "利用外商直接投资",
+            "实际利用外商直接投资",
+            "实际使用外商直接投资",
+        ),
         ("外资",),
         8,
     ),
@@ -247,15 +267,30 @@ FAMILIES: tuple[Family, ...] = (
             "研发经费支出占GDP比重",
             "全社会研发投入占比",
             "R&D经费支出占GDP比重",
+            "研发经费投入占GDP比重",
+            "研发投入占GDP比重",
+            "研发经费支出占地区生产总值比重",
+            "研发经费投入占地区生产总值比重",
+            "R&D经费支出占地区生产总值比重",
+            "研究与试验发展经费投入强度",
         ),
         ("研发投入", "R&D"),
     ),
-    Family("万人发明专利拥有量", "创新", "count", ("万人发明专利拥有量", "每万人发明专利拥有量")),
+    Family(
+        "万人发明专利拥有量",
+        "创新",
+        "count",
+        ("万人发明专利拥有量", "每万人发明专利拥有量", "每万人口发明专利拥有量", "万人口发明专利拥有量"),
+    ),
     # 城乡
     Family("城镇化率", "城乡", "ratio", ("城镇化率", "常住人口城镇化率", "户籍人口城镇化率"), ("城镇化",)),
     # 就业民生
     Family(
-        "城镇新增就业", "就业民生", "count", ("城镇新增就业", "新增城镇就业", "城镇新增就业人数"), ("就业",)
+        "城镇新增就业",
+        "就业民生",
+        "count",
+        ("城镇新增就业", "新增城镇就业", "城镇新增就业人数", "城镇新增就业人员", "新增城镇就业人数"),
+        ("就业",),
     ),
     Family("城镇登记失业率", "就业民生", "ratio", ("城镇登记失业率", "登记失业率"), ("失业率",)),
     Family("城镇调查失业率", "就业民生", "ratio", ("城镇调查失业率", "调查失业率"), ("失业率",)),
@@ -263,11 +298,26 @@ FAMILIES: tuple[Family, ...] = (
         "居民消费价格涨幅",
         "就业民生",
         "ratio",
-        ("居民消费价格涨幅", "居民消费价格指数涨幅", "居民消费价格总水平涨幅", "CPI涨幅"),
+        (
+            "居民消费价格涨幅",
+            "居民消费价格指数涨幅",
+            "居民消费价格总水平涨幅",
+            "CPI涨幅",
+            # a percentage of the index itself is its rise: `居民消费价格指数控制在3.5%以内`
+            "居民消费价格指数",
+            "居民消费价格总水平",
+            "居民消费价格",
+        ),
         ("CPI", "物价"),
     ),
     # 农业
-    Family("粮食产量", "农业", "quantity", ("粮食总产量", "粮食产量", "粮食生产总量"), ("粮食",)),
+    Family(
+        "粮食产量",
+        "农业",
+        "quantity",
+        ("粮食总产量", "粮食产量", "粮食生产总量", "粮食总量", "粮食总产"),
+        ("粮食",),
+    ),
     Family("农林牧渔业总产值", "农业", "money", ("农林牧渔业总产值", "农业总产值")),
     # 生态
     Family("森林覆盖率", "生态", "ratio", ("森林覆盖率",)),
@@ -282,6 +332,9 @@ FAMILIES: tuple[Family, ...] = (
             "空气优良率",
             "AQI优良率",
             "空气质量优良天数比率",
+            "城市空气质量优良天数比例",
+            "优良天数比例",
+            "空气质量优良天数占比",
         ),
     ),
     Family(
@@ -296,13 +349,15 @@ FAMILIES: tuple[Family, ...] = (
 # thing); `新增` and `净增` make a count of something new, which is its own canonical (`新增高新技术企业`).
 _QUALIFIER = re.compile(
     r"(?:全县|全市|全区|全旗|全镇|全社会|全口径|规上|规模以上|限额以上|地方|本级|累计|全年|年度|当年"
-    r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域)*"
+    r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域"
+    # the part of the year it is for (the record's period says so too): `7月份工业总产值`, `一季度GDP`
+    r"|\d{1,2}(?:-\d{1,2})?月份?|[一二三四]季度|前三季度|上半年|下半年)*"
 )
 _NEW = re.compile(r"(?:新增|净增|新培育|新认定|新招引|新引进)")
 # Words that may follow the term: the quantity's own nouns, a rate, a share, a rank among other places.
 _SUFFIX = re.compile(
-    r"(?P<noun>总额|总量|总数|总值|数量|额|量|数|规模|收入)?"
-    r"(?P<rate>(?:年均|同比|比上年)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅))?"
+    r"(?P<noun>总额|总量|总数|总值|数量|金额|额|量|数|规模|收入)?"
+    r"(?P<rate>(?:年均|平均|同比|可比|比上年)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅|上涨))?"
     r"(?P<share>占比|比重|占[^\d]{0,8}比重|所占比重)?"
     r"(?P<rank>[^\d]{0,16}?(?:排名|名次|位次|排位))?"
 )
@@ -379,7 +434,7 @@ def variant_asked(text: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=4096)  # pure, and a build asks again and again for the same few hundred names
+@lru_cache(maxsize=8192)
 def canonical_of(indicator: str, unit: str) -> str:
     """The canonical name of a record's indicator, or "" when it is not one of the common indicators.
 
@@ -390,14 +445,45 @@ def canonical_of(indicator: str, unit: str) -> str:
     name = indicator.strip()
     if not name or _COMPARISON.search(name):
         return ""
-    best: tuple[int, int, str] | None = None
-    for m in pattern.finditer(name):
-        family = tagging.get(m.group().casefold())
-        if family and (best is None or m.end() - m.start() > best[1] - best[0]):
-            best = (m.start(), m.end(), family)
-    if best is None:
+    name = _ABBREVIATION.sub("", name)  # `地区生产总值(GDP)增长`
+    if name in _WHOLE_NAMES:
+        return _WHOLE_NAMES[name] if unit in RATIO_UNITS else ""
+    matches = list(pattern.finditer(name))
+    if not matches:
         return ""
-    start, end, family_name = best
+    # the longest wording first; a shorter one when the longer stands inside a share's denominator
+    # (`工业投资总量占固定资产投资比重` is 工业投资's share), also one that overlaps it
+    for found in (matches, _inner_terms(pattern, name, matches)):
+        for m in sorted(found, key=lambda m: m.start() - m.end()):
+            family_name = tagging.get(m.group().casefold())
+            if family_name:
+                canonical = _canonical_at(name, m.start(), m.end(), family_name, unit)
+                if canonical is not None:
+                    return canonical
+    return ""
+
+
+# Asides in brackets that say how the figure is counted, not what it is: `(GDP)`, `(不含农户)`, `(可比价)` (a scope
+# of places, `(市、区)`, stays).
+_ABBREVIATION = re.compile(r"[（(][^()（）市县区]{1,10}[)）]")
+# Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
+_WHOLE_NAMES = {"税比": "税收收入占比", "税收比重": "税收收入占比", "税收占比": "税收收入占比"}
+
+
+def _inner_terms(pattern: re.Pattern[str], name: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The wordings that start inside a longer one (a scan from left to right finds only the longer)."""
+    inner = []
+    for m in matches:
+        for pos in range(m.start() + 1, m.end()):
+            found = pattern.match(name, pos)
+            if found:
+                inner.append(found)
+    return inner
+
+
+def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) -> str | None:
+    """The canonical name when the wording at name[start:end] is the indicator's (None when the words around
+    it are not a scope before or a noun, rate, share or rank after; "" when it is, but names no shared one)."""
     prefix, suffix = name[:start], name[end:]
     if (
         prefix
@@ -407,11 +493,13 @@ def canonical_of(indicator: str, unit: str) -> str:
         return ""  # `地方财政收入` is not the total that `财政收入` alone names
     new = bool(_NEW.search(prefix))
     if not _QUALIFIER.fullmatch(_NEW.sub("", prefix)):
-        return ""
+        return None
     parts = _SUFFIX.fullmatch(suffix)
     if parts is None:
-        return ""
+        return None
     family = _families()[family_name]
+    if parts["rate"] and re.match(r"年均|平均", parts["rate"]):
+        return ""  # an average over several years is not the year's rate
     if unit == "名次" or parts["rank"]:
         if parts["rate"] or re.search(r"增幅|增速|降幅|完成率|和", parts["rank"] or ""):
             return ""  # the rank of a growth rate or of several things at once: no shared name (yet)
@@ -422,7 +510,8 @@ def canonical_of(indicator: str, unit: str) -> str:
         return family_name + SHARE if unit in RATIO_UNITS else ""
     if unit in RATIO_UNITS:
         if family.measure == "ratio":
-            return "" if parts["rate"] and "降" not in family.name else family_name
+            # a ratio's own rise or fall (`居民消费价格上涨`) is its name; another ratio's change is not
+            return "" if parts["rate"] and not family.name.endswith(("涨幅", "降幅")) else family_name
         return family_name + RATE
     if unit == "个百分点" or parts["rate"]:
         return ""  # a change in points, or an increment in money: not the level, not the rate

@@ -282,3 +282,24 @@ def test_a_development_zone_is_its_own_place_in_commands(service: CommandService
     assert "启东经济开发区" in answer(service, "/regions")
     city = answer(service, "/targets 启东")
     assert city.startswith("启东市的目标")
+
+
+def test_a_county_renamed_since_answers_with_the_figures_of_its_former_name(tmp_path: Path) -> None:
+    from bot.ingest.places import Gazetteer
+    from bot.ingest.record import Record
+    from bot.state import BotState
+    from bot.store import PolicyStore, write_store
+
+    text = "上半年全县生产总值完成22.6亿元"
+    record = Record(
+        "d", "旬阳县", "地区生产总值", 22.6, "亿元", "=", "actual", "2010H1", text=text, city="安康市"
+    )
+    write_store(tmp_path / "s.json", [record], [], built_from="test")  # 旬阳县 became 旬阳市 in 2021
+    service = CommandService(
+        PolicyStore.load(tmp_path / "s.json"),
+        BotState(tmp_path / "state.json"),
+        Gazetteer.default(),
+        Settings.from_env({"POLICYBOT_STATE": str(tmp_path / "state.json")}),
+    )
+    for asked in ("/progress 旬阳", "/progress 旬阳市", "旬阳上半年GDP"):
+        assert "22.6 亿元" in answer(service, asked), asked

@@ -71,7 +71,9 @@ _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[�
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
-    r"^(?:\d{1,2}\s*[.、．](?!\d)|20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
+    r"20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
@@ -84,11 +86,14 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|、|收窄至|收窄到|收窄|均保持在|保持在|\s)+$"
+    r"将|预计|已|全部|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
-_GROWTH_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加)了?$")
+# A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
+_RATE_BASIS = r"(?:同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
+_GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
 _QUALIFIER_GAP = re.compile(
-    r"\s*的?\s*(?!同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、)"
+    r"\s*的?\s*(?!的?\s*(?:同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
+    r"|对|用于|建设|新建|实施|开展))"
     r"[\u4e00-\u9fff]"
 )
 _INDICATOR_MAX = 30
@@ -135,6 +140,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             para_ctx, passage_year = review, review.year
         first = True
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
+        carried = ""  # the last indicator of the clause before, when it ended with `;`
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
             # the head without who speaks, read by several tests below (`_SPEAKER.sub("", head)`: the pattern
@@ -170,10 +176,12 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 first = False
                 review = _review_opened(bare, para_ctx, year) or (None if framed else review)
             if not _NUMERAL.search(text, s_start, s_end):
+                carried = ""
                 continue  # no figure can stand in a sentence without a numeral
             quantities = find_quantities(text[s_start:s_end])
-            if not quantities:
-                continue  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
+            if not quantities:  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
+                carried = ""  # (no record, as the reading below would find none)
+                continue
             fallback = Context(
                 heading_ctx.kind or para_ctx.kind or default_kind,
                 para_ctx.period,
@@ -183,9 +191,14 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if entities is None:
                 entities = entities_in(text, para_start, para_end)
             found = list(
-                _sentence_records(doc, norm, entities, s_start, s_end, sections, fallback, quantities)
+                _sentence_records(
+                    doc, norm, entities, s_start, s_end, sections, fallback, quantities, carried
+                )
             )
-            for record in _split_urban_rural(found):
+            # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
+            carried = _subject_of(found[-1].indicator) if found and text[s_end : s_end + 1] in ";；" else ""
+            sentence = text[s_start:s_end]
+            for record in _split_urban_rural(_split_joined(found, sentence), sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
                     seen.add(key)
@@ -363,18 +376,26 @@ def _document_kind(text: str) -> str:
 _BOTH = re.compile(r"城乡居民|城镇、农村居民|城镇和农村居民")
 
 
-def _split_urban_rural(records: list[Record]) -> list[Record]:
-    """`城乡居民人均可支配收入分别增长a%、b%`: two figures for 城镇居民 and 农村居民, in that order."""
+def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
+    """`城乡居民人均可支配收入分别增长a%、b%`: two figures for 城镇居民 and 农村居民, in that order; so are two
+    figures of a bare `人均可支配收入` in a sentence about 城乡居民 (`城乡居民收入…，人均可支配收入分别达a元和b元`)."""
+    about_both = bool(_BOTH.search(sentence))
     groups: dict[tuple[str, str], list[Record]] = {}
     for record in records:
-        if _BOTH.search(record.indicator):
+        if _BOTH.search(record.indicator) or (about_both and record.indicator.startswith(_PER_CAPITA)):
             groups.setdefault((record.indicator, record.unit), []).append(record)
     for group in groups.values():
         if len(group) == 2:
             for record, who in zip(group, ("城镇居民", "农村居民"), strict=True):
-                record.indicator = _BOTH.sub(who, record.indicator)
+                if _BOTH.search(record.indicator):
+                    record.indicator = _BOTH.sub(who, record.indicator)
+                else:
+                    record.indicator = who + record.indicator
                 record.canonical = canonical_of(record.indicator, record.unit)
     return records
+
+
+_PER_CAPITA = ("人均可支配收入", "人均纯收入", "人均收入")
 
 
 def _sentence_records(
@@ -386,6 +407,7 @@ def _sentence_records(
     sections: list[Section],
     fallback: Context,
     found: list[Quantity],
+    carried: str = "",
 ) -> Iterator[Record]:
     """The records of the sentence text[s_start:s_end], whose quantities are `found`."""
     text = norm.text
@@ -403,13 +425,13 @@ def _sentence_records(
         kept = [
             q
             for i, q in enumerate(quantities)
-            if _project_investment(phrase, q)
+            if _project_investment(phrase, q, quantities)
             or _group_investment(phrase, q)
             or (not _is_qualifier(phrase, q, quantities[i + 1 :]) and not _is_name_part(phrase, q))
         ]
         named_here = ""
         for index, q in enumerate(kept):
-            project = _project_investment(phrase, q)
+            project = _project_investment(phrase, q, kept)
             if project:  # `引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目`: the project's own figure
                 section = section_at(sections, p_start + q.start)
                 record = _record(
@@ -435,7 +457,10 @@ def _sentence_records(
             else:
                 here = _subject_of(named_here) if named_here else subject  # `60天(占66.7%)`: this phrase's
                 ranked = named_here or last_named  # a rank after a growth rate ranks the rate
-                indicator = _with_subject(_indicator_name(phrase, before_start, q), here, q, ranked)
+                name = _indicator_name(phrase, before_start, q)
+                if not here and name.startswith("增加值"):
+                    here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
+                indicator = _with_subject(name, here, q, ranked)
                 indicator = _INDICATOR_ALIASES.get(indicator, indicator)
             if indicator and subject and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
                 indicator = subject + indicator.replace("同口径", "").replace("同比", "")  # `同口径增长5.8%`
@@ -449,6 +474,11 @@ def _sentence_records(
                 clause_start = p_start
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
+            if not indicator and q.unit == "%" and "分别" in phrase and bare:
+                # `禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%`: the rates of the items listed before
+                listed = _LISTED_GROWERS.fullmatch(_clean_name(bare[-1]))
+                if listed and _JOINED.search(listed.group(1)):
+                    indicator = f"{listed.group(1)}增速"
             if not indicator and subject and _LEVEL_ONLY.fullmatch(phrase[before_start : q.start]):
                 indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
             if not indicator and subject and _NAMED_TARGET.match(phrase, q.start):
@@ -464,7 +494,9 @@ def _sentence_records(
             )
             if _is_peer_count(phrase, q):
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
-            if _is_county_fact(record.indicator, record.unit):
+            if _is_county_fact(record.indicator, record.unit) or _is_not_a_figure(
+                phrase, q, record.indicator
+            ):
                 continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
             if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
                 record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
@@ -487,13 +519,21 @@ _PROJECT_INVESTMENT = re.compile(
 )
 
 
-def _project_investment(phrase: str, q: Quantity) -> str:
+def _project_investment(phrase: str, q: Quantity, quantities: list[Quantity] | None = None) -> str:
     """The one project an attributive investment describes (`总投资21.18亿元的宁德时代新型锂盐研发生产项目`,
-    `投资2.7亿元的棉纺项目`),
-    or '' (also for a group: `总投资超50亿元的桐昆三期…等项目`)."""
-    before = phrase[: q.start]  # `投资` looked for first: most phrases invest nothing
-    if q.unit not in ("亿元", "万元") or "投资" not in before or not _INVESTMENT_BEFORE.search(before):
+    `投资2.7亿元的棉纺项目`), or that it builds (`投资3000万元建设南美白对虾工厂化循环水养殖基地`), or the
+    item of a list of projects, each with its investment (`总投资108亿元的远景零碳产业园、53.2亿元的安丰玻璃深加工、
+    50亿元的新桥万洋众创城等重大项目`); '' otherwise (also for a group: `总投资超50亿元的桐昆三期…等项目`)."""
+    if q.unit not in ("亿元", "万元"):
         return ""
+    listed = _listed_investment(phrase, q, quantities or [])
+    if listed:
+        return listed
+    if phrase.find("投资", 0, q.start) < 0 or not _INVESTMENT_BEFORE.search(phrase, 0, q.start):
+        return ""  # (`投资` looked for first: most phrases invest nothing)
+    built = _BUILT_PROJECT.match(phrase, q.end)
+    if built and not _PROJECT_GROUP.search(built.group(1)):
+        return built.group(1)
     m = _PROJECT_INVESTMENT.match(phrase, q.end)
     if not m or _PROJECT_GROUP.search(m.group(1)) or _group_investment(phrase, q):
         return ""
@@ -501,6 +541,29 @@ def _project_investment(phrase: str, q: Quantity) -> str:
 
 
 _INVESTMENT_BEFORE = re.compile(r"(?:总|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?\s*$")
+_BUILT_PROJECT = re.compile(
+    r"\s*(?:建设|新建|建成|打造)\s*([\u4e00-\u9fffA-Za-z]{2,30}?(?:项目|工程|电站|基地|工厂|产业园|园区|中心))\s*$"
+)
+_LISTED_ITEM = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16}?)\s*(?=、|等)")
+_LIST_END = re.compile(r"等[\u4e00-\u9fff]{0,6}项目")
+
+
+def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> str:
+    items = [(other, _LISTED_ITEM.match(phrase, other.end)) for other in quantities]
+    if sum(1 for _, m in items if m) < _LIST_MIN or not _LIST_END.search(phrase, q.end):
+        return ""
+    first = next((other for other, m in items if m), None)
+    if first is None or not _INVESTMENT_BEFORE.search(phrase, 0, first.start):
+        return ""
+    own = next((m for other, m in items if other.start == q.start), None)
+    if own is None or (q.start != first.start and not phrase[: q.start].rstrip().endswith("、")):
+        return ""
+    return own.group(1)
+
+
+_LIST_MIN = 2
+
+
 _INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
 _INVESTING_GROUP = re.compile(
     r"\s*的\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|条|家|项|座|批)\s*"
@@ -528,7 +591,7 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
     if k < 2 or "分别" not in phrase or len(bare) < k - 1 or len({(r.indicator, r.unit) for r in made}) > 1:
         return made
     items = bare[-(k - 1) :]
-    if any(len(item) > _LIST_ITEM_MAX or _DIGIT.search(item) for item in items):
+    if any(len(item) > _LIST_ITEM_MAX or _DIGIT.search(item) or _CLAUSE_VERB.search(item) for item in items):
         return made
     own = _clean_name(phrase[: phrase.index("分别")])
     if not own or not made[0].indicator.startswith(own):
@@ -542,6 +605,35 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
 
 
 _LIST_ITEM_MAX = 20
+# A phrase with a verb of its own is a clause (`城乡居民收入实现跨越式增长`), not an item of a list.
+_CLAUSE_VERB = re.compile(r"实现|达到|完成|突破|保持|取得|跨越|增长")
+# Names joined into one before `分别`: `农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元`.
+_JOINED = re.compile(r"和|与|及|以及|、")
+_VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
+_LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速)[\u4e00-\u9fff]{0,4}")
+
+
+def _split_joined(records: list[Record], sentence: str) -> list[Record]:
+    """`A和B分别达到a和b`, `开工率、投产率、达效率分别达100%、78%、100%` (also `…分别增长x%和y%` after it): one
+    record per joined name, in order."""
+    if len(records) < 2 or "分别" not in sentence:
+        return records
+    groups: dict[tuple[str, str], list[Record]] = {}
+    for record in records:
+        groups.setdefault((record.indicator, record.unit), []).append(record)
+    for (name, _unit), group in groups.items():
+        k = len(group)
+        if k < 2 or _BOTH.search(name):
+            continue  # `城乡居民…`: 城镇居民 and 农村居民 (_split_urban_rural)
+        variant = _VARIANT_END.search(name)
+        stem, suffix = (name[: variant.start()], variant.group()) if variant else (name, "")
+        parts = _JOINED.split(stem)
+        if len(parts) != k or any(len(part) < 2 for part in parts):
+            continue
+        for record, part in zip(group, parts, strict=True):
+            record.indicator = part + suffix
+            record.canonical = canonical_of(record.indicator, record.unit)
+    return records
 
 
 def _without_reference(name: str) -> str:
@@ -637,10 +729,13 @@ def _without_place(indicator: str, region: str) -> str:
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
             return indicator[len(name) :]
-    zone = _ZONE_NAME.match(indicator)
+    zone = _ZONE_NAME.match(indicator) or _BARE_ZONE.match(indicator)  # also `经开区新增注册企业`
     if zone and region.endswith(_ZONE_KINDS) and len(indicator) > zone.end() + 1:
         return _clean_name(indicator[zone.end() :]) or indicator
     return indicator
+
+
+_BARE_ZONE = re.compile(r"(?:[该全本][县市区])?(?:经开区|高新区|开发区|园区|示范区|新区)")
 
 
 _ZONE_KINDS = ("开发区", "园区", "新区", "示范区", "保税区")
@@ -730,39 +825,67 @@ def _is_name_part(phrase: str, q: Quantity) -> bool:
         return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
+    if "《" in phrase and phrase.count("《", 0, q.start) > phrase.count("》", 0, q.start):
+        return True  # `《2025年十五件民盼实事任务分解》`: a figure in a title
+    if _DOCUMENT_TITLE.search(phrase):
+        return True  # `2.2025年十五件民盼实事任务分解`: an attachment's title in a list
+    if "每" in phrase and is_count_unit(q.unit) and _EVERY.search(phrase, 0, q.start):
+        return True  # `平均每3天落地1个亿元项目`: a pace, not a count
+    if _IN_BRACKETS_AFTER.match(phrase, q.end) and _IN_BRACKETS_BEFORE.search(phrase, 0, q.start):
+        return True  # `一、县示范区管委会牵头工作(8项)`: a heading's count of its items
+    written = phrase[q.number_start : q.number_end]
+    if (_ROUND.fullmatch(written) and _SLOGAN_COUNT.search(phrase, 0, q.start)) or (
+        is_count_unit(q.unit) and _SMALL_CHINESE.fullmatch(written) and _MAGNITUDE.match(phrase, q.end)
+    ):
+        return True  # `达到两个百亿`: a slogan of two round figures
     if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
         return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
-    written = phrase[q.number_start : q.number_end]
     is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
-    if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.strip()):
+    if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.split("、")[0].strip()):
         return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
 
 
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
-_COUNTED_END = re.compile(r"(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进)(?<=[\u4e00-\u9fff]{2}..)")
+_COUNTED_END = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资)"
+)  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`
+
+
+def _counted_text(phrase: str, q: Quantity) -> str:
+    """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
+    return _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
 
 
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
-    counted = ""
-    if is_count_unit(q.unit):
-        counted_text = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
-        counted = _clean_name(counted_text, _COUNTED_FILLER)
+    counted = _clean_name(_counted_text(phrase, q), _COUNTED_FILLER) if is_count_unit(q.unit) else ""
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
     before = phrase[before_start : q.start]
     if "前" in before:  # every deadline ends with it
         before = _DEADLINE.sub("", before)
     name = _clean_name(before)
+    if not name and not is_count_unit(q.unit):
+        after = _OF_NAME.match(phrase, q.end)  # `达到1000亿元的工业开票销售收入`: the name stands after
+        if after and not _NOT_AN_INDICATOR.match(after.group(1)):
+            return _clean_name(after.group(1))
+    if not name and q.unit in _AREA_UNITS and _ACTED_ON_AREA.search(before):
+        # `对10万亩玉米增施钾肥`: the area of what is done after it
+        acted = _clean_name(_counted_text(phrase, q), _COUNTED_FILLER)
+        return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
     if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
     elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
         stem = _GROWTH_VERB.sub("", name)
         name = f"{_clean_name(stem)}增速" if stem and q.unit == "%" else name
-    if not name or _GROWTH_VERB.fullmatch(name):
-        return ""
+    if not name or (
+        _GROWTH_VERB.fullmatch(name) and (q.unit in ("%", "个百分点") or not _COMPARISON.match(name))
+    ):
+        return ""  # `增长6%` names nothing; `比去年增加2284吨` is a change of the sentence's subject
+    if q.unit == "%" and _RATE_AFTER.match(phrase, q.end) and not _RATE_NAME_END.search(name):
+        name = f"{name}增速"  # `均保持15%以上的增长率`
     if q.unit == "%" and (name.endswith("占") or _SHARE_OF_WHOLE.search(name)):
         name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
     if q.unit == "名次" and not _RANK_WORD.search(name):
@@ -770,10 +893,22 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     return name
 
 
+_OF_NAME = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16})\s*$")
+_NOT_AN_INDICATOR = re.compile(
+    r"基础|目标|任务|水平|规模|幅度|速度|成绩|好成绩|历史|新高|大关|台阶|增长|年度|项目|企业"
+)
+_RATE_AFTER = re.compile(r"\s*的?\s*(?:增长率|增速|增幅)")
+_RATE_NAME_END = re.compile(r"(?:增速|增幅|增长率|率|比重|占比)$")
+_AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷"))
+_ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
+
+
 # A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
 _DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
 # Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`.
-_ASIDE = re.compile(r"[（(](?:下同|初步核算|预计|快报|现价|不变价)[)）]|同比(?=[（(]|增长|下降|增幅)")
+_ASIDE = re.compile(
+    r"[（(](?:下同|初步核算|预计|快报|现价|不变价)[)）]|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
+)
 
 
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
@@ -790,6 +925,7 @@ def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+_OUTPUT_END = re.compile(r"总?产值$")
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
@@ -807,6 +943,8 @@ def _with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str
         return ranked + name
     if name == "占比" and q.unit == "%":
         return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
+    if name.startswith("增加值") and _OUTPUT_END.search(subject):
+        return _OUTPUT_END.sub("", subject) + name  # `工业总产值21.78亿元，…，增加值9.29亿元`: that sector's
     if name in _BARE_NAMES and q.unit != "%":
         return _NEW_PREFIX.sub("", subject) + name  # `新增高新技术企业186家，总数达到812家`
     if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):
@@ -833,7 +971,9 @@ def _subject_of(indicator: str) -> str:
 _COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
 
 
-_PEER_COUNT_BEFORE = re.compile(r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县)?\s*$")
+_PEER_COUNT_BEFORE = re.compile(
+    r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县|[东西南北中]部(?:地区)?|同类|同级)?\s*$"
+)
 _PEER_COUNT_AFTER = re.compile(r"[^，,。；;]{0,30}?中\s*(?:位列|位居|排名|排在|排|居|列|名列)")
 
 
@@ -844,6 +984,31 @@ def _is_peer_count(phrase: str, q: Quantity) -> bool:
         and bool(_PEER_COUNT_BEFORE.search(phrase[: q.start]))
         and bool(_PEER_COUNT_AFTER.match(phrase, q.end))
     )
+
+
+# Counts that are not figures of the place's work:
+# - the parts of a task-list document (`明确133项具体任务`, `涉及34个牵头单位`, `推进38项重点工作落实`);
+# - the people at a meeting (`160多名代表与会`);
+# - the natural and scenic features of a profile (`9条河流`, `1个国家级自然保护区`), unless they are made;
+_DOCUMENT_PARTS = re.compile(
+    r"(?:具体|重点|工作)?任务|(?:牵头|责任|配合|协办|主办|承办)单位|重点工作|(?:代表|委员|嘉宾|人员)?(?:与会|出席|列席|参会)"
+)
+_FEATURES = re.compile(
+    r"(?:国家级|省级|国家|[1-5]A级)?(?:河流|湖泊|水库|自然保护区|森林公园|湿地公园|地质公园|风景名胜区|景区)"
+)
+_MADE = re.compile(r"新增|新建|建成|创建|创成|获批|争创|打造|新评|晋升|提升")
+# - a scope of indicators (`在两个经济指标上达到两个百亿`).
+_INDICATOR_SCOPE = re.compile(r"\s*(?:项|个)?\s*[\u4e00-\u9fff]{0,4}指标\s*(?:上|中|方面)")
+
+
+def _is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
+    if not is_count_unit(q.unit):
+        return False
+    if _DOCUMENT_PARTS.fullmatch(indicator):
+        return True
+    if _FEATURES.match(phrase, q.end) and not _MADE.search(phrase[: q.start]):
+        return True
+    return bool(_INDICATOR_SCOPE.match(phrase, q.end))
 
 
 def _is_county_fact(indicator: str, unit: str) -> bool:
@@ -935,6 +1100,15 @@ _THRESHOLD_END = re.compile(r"以[上下]$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,8}之一")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
 _DIGITS_WORD = re.compile(r"\s*数")
+_DOCUMENT_TITLE = re.compile(
+    r"^\s*(?:附件\s*)?\d{1,2}\s*[.、．]?\s*[^，,。；;]{2,40}?(?:任务分解|实施方案|工作方案|行动方案|工作要点|任务清单|责任清单|分工方案)\s*$"
+)
+_EVERY = re.compile(r"每\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日|周|个?月|小时|分钟)")
+_IN_BRACKETS_BEFORE = re.compile(r"[(（]\s*共?\s*$")
+_IN_BRACKETS_AFTER = re.compile(r"\s*[)）]\s*$")
+_SLOGAN_COUNT = re.compile(r"[两二三四五六七八九十]\s*个\s*$")
+_MAGNITUDE = re.compile(r"\s*[十百千万亿]")
+_ROUND = re.compile(r"[十百千万亿]+")
 _SMALL_CHINESE = re.compile(r"[一二两三四五六七八九十]+\s*\S{0,2}")
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _TO_END = re.compile(r"(?:到|至)\s*$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -122,7 +123,16 @@ def _substitute_all(pattern: re.Pattern[str], text: str, new: str) -> tuple[str,
 # Width, invisible marks, script: also used on queries.
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULL_WIDTH = (
+    {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+    | {0x3000: 0x20}
+    # small form variants (`﹔`, `﹐`, `﹪`) as some traditional-script pages write their punctuation
+    | {
+        code: ord(unicodedata.normalize("NFKC", chr(code)))
+        for code in range(0xFE50, 0xFE6C)
+        if code != 0xFE53
+    }
+)
 
 
 @cache
@@ -144,7 +154,7 @@ def fold_width(s: str) -> str:
     return _FULL_WIDTH_RUN.sub(_fold_run, s)
 
 
-_FULL_WIDTH_RUN = re.compile("[\uff01-\uff5e\u3000]+")
+_FULL_WIDTH_RUN = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FULL_WIDTH)) + "]+")
 
 
 def _fold_run(match: re.Match[str]) -> str:

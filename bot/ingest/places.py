@@ -26,7 +26,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick_rs
+import ahocorasick  # former names: a small automaton
+import ahocorasick_rs  # every written form: a large one (see _automaton)
 from rapidfuzz import fuzz, process
 
 from bot.ingest.normalize import t2s
@@ -149,6 +150,7 @@ class Gazetteer:
         self._by_short: dict[str, list[Place]] = defaultdict(list)
         self._by_former: dict[str, list[Place]] = defaultdict(list)
         self._by_former_short: dict[str, list[Place]] = defaultdict(list)
+        self._former_of: dict[str, list[str]] = defaultdict(list)  # code -> former full names
         self._counties: dict[str, list[Place]] = defaultdict(list)
         forms: dict[str, list[_Form]] = defaultdict(list)
 
@@ -167,6 +169,8 @@ class Gazetteer:
                 continue  # an old 城区 or 市区 is what a user means by neither word today
             targets = [by_code[c] for c in codes if c in by_code]
             self._by_former[name].extend(targets)
+            if len(targets) == 1 and name not in self._by_name:
+                self._former_of[targets[0].code].append(name)
             if short != name:
                 self._by_former_short[short].extend(targets)
             if name not in self._by_name and _full_name_needs(name, short) == ALWAYS:
@@ -310,6 +314,33 @@ class Gazetteer:
                 found.append(Mention(start, end, place, True))
                 pos = end
         return found
+
+    def former_names(self, place: Place) -> list[str]:
+        """The full names a county went by before its current one (旬阳县 for 旬阳市, 沙县 for 沙县区)."""
+        return list(self._former_of.get(place.code, ()))
+
+    def former_full_names(self, text: str) -> list[Mention]:
+        """Former full names (旬阳县, 沙县) that now mean one place, wherever they stand: evidence of an older
+        document's own county when its government or party secretary is named so (`沙县县委书记`)."""
+        found: list[Mention] = []
+        pos = 0
+        for last, name in self._former_automaton.iter(text):
+            start = last - len(name) + 1
+            if start < pos:
+                continue
+            places = self._by_former[name]
+            found.append(Mention(start, last + 1, places[0], True))
+            pos = last + 1
+        return found
+
+    @functools.cached_property
+    def _former_automaton(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for names in self._former_of.values():
+            for name in names:
+                automaton.add_word(name, name)
+        automaton.make_automaton()
+        return automaton
 
     @staticmethod
     def _named_parent(text: str, places: tuple[Place, ...], named_cache: dict[str, bool]) -> Place | None:

@@ -14,10 +14,17 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.ingest.places import Gazetteer, Mention, Place
-from bot.ingest.zones import ZoneMention, find_zones, not_yet_national, zone_of_city
+from bot.ingest.zones import (
+    BARE_WORDS,
+    ZoneMention,
+    county_zone_at,
+    find_zones,
+    not_yet_national,
+    zone_of_city,
+)
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
@@ -203,12 +210,15 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
     congress, party secretary or bureau is named by, most often (a tie is none)."""
     votes: Counter[Place] = Counter()
     title_end = min(_TITLE_CHARS, len(text.split("\n", 1)[0]))
-    for mention in gazetteer.full_names(text):
-        # named by its government or bureau, or in full in the title (`眉县县情简介`)
-        if mention.place.level == "county" and (
-            _OWN_CUE.match(text, mention.end) or mention.end <= title_end
-        ):
-            votes[mention.place] += 1
+    for mentions in (gazetteer.full_names, gazetteer.former_full_names):
+        for mention in mentions(text):
+            # named by its government or bureau, or in full in the title (`眉县县情简介`)
+            if mention.place.level == "county" and (
+                _OWN_CUE.match(text, mention.end) or mention.end <= title_end
+            ):
+                votes[mention.place] += 1
+        if votes:
+            break  # a former name (`沙县县委书记`) only when no current one is so named
     top = votes.most_common(2)
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
@@ -229,7 +239,31 @@ def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
         first.setdefault(mention.place, mention.start)
     if votes:  # most named, then a county before a city, then the first named
         return min(votes, key=lambda p: (-votes[p], p.level != "county", first[p]))
-    return _by_short_name(text, gazetteer, min_votes=1) or _short_in_head_or_byline(text, gazetteer)
+    return (
+        _by_short_name(text, gazetteer, min_votes=1)
+        or _short_in_head_or_byline(text, gazetteer)
+        or _one_character_name(text, gazetteer)
+    )
+
+
+# A county whose name is one character and 县 (泾县, 沛县) is called by that character where someone comes to it or
+# works in it: `来到我县…在泾调研期间`, `来沛考察`, `驻泾企业`.
+_AT_PLACE = re.compile(
+    r"(?:来|在|赴|驻|到|抵|离)([\u4e00-\u9fff])(?:调研|考察|视察|检查|指导|期间|工作|投资|兴业|企业|召开)"
+)
+_OWN_COUNTY = re.compile(r"我县|全县|本县")
+
+
+def _one_character_name(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The one-character county a county's own text (`我县`) names only so, when it names one such."""
+    if not _OWN_COUNTY.search(text):
+        return None
+    named = set()
+    for m in _AT_PLACE.finditer(text):
+        place = gazetteer.get(m.group(1) + "县")
+        if place is not None and place.level == "county":
+            named.add(place)
+    return named.pop() if len(named) == 1 else None
 
 
 _BYLINE_CHARS = 300
@@ -315,7 +349,30 @@ def split_sections(
             bounds.append((start, place.name, _city_of(place)))
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
-    return _with_named_sentences(text, sections, gazetteer, city, zones)
+    sections = _with_named_sentences(text, sections, gazetteer, city, zones)
+    written = _name_as_written(text, default, gazetteer)
+    if default is not None and written != default.name:
+        sections = [replace(s, region=written) if s.region == default.name else s for s in sections]
+    return sections
+
+
+def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> str:
+    """An older text names its county as it was then (`旬阳县` before it became 旬阳市, `沙县` before 沙县区):
+    its records keep that name when the text uses it more than the current one (at least twice)."""
+    if place is None or place.level != "county":
+        return place.name if place else ""
+    current = text.count(place.name)
+    best, most = place.name, current
+    for former in gazetteer.former_names(place):
+        # `原海门市`, `撤销海门市`: a modern text recalling the old name does not use it
+        count = len(re.findall(f"(?<!原)(?<!撤销){re.escape(former)}", text))
+        count -= current if place.name.startswith(former) else 0
+        if count >= _WRITTEN_MIN and count > most:
+            best, most = former, count
+    return best
+
+
+_WRITTEN_MIN = 2
 
 
 def _with_named_sentences(
@@ -328,15 +385,19 @@ def _with_named_sentences(
     # One scan of the whole text, then a look-up at each phrase's start.
     mentions = {m.start: m for m in gazetteer.find_mentions(text, cities)}
     zones = {z.start: z for z in zone_list}
-    starts = sorted({*mentions, *zones})
+    starts = sorted({*mentions, *zones, *(m.start() for m in BARE_WORDS.finditer(text))})
+    named_zones = tuple(dict.fromkeys(z.place for z in zones.values()))
     for section in sections:
         pos = section.start
+        county = gazetteer.get(section.region) if section.region else None
         for s_start, s_end in sentences(text, section.start, section.end):
             first = bisect.bisect_left(starts, s_start)
             if first == len(starts) or starts[first] >= s_end:
                 continue  # no place is named in this sentence
             for start, _end in phrases(text, s_start, s_end):
-                place = _opening_place(text, start, mentions, zones)
+                place = _opening_place(text, start, mentions, zones) or county_zone_at(
+                    text, start, county, named_zones
+                )
                 if place is None or place.name == section.region:
                     continue
                 if start > pos:

@@ -111,3 +111,31 @@ def zone_of_city(
     short = place.short if place.short != place.name else place.name[:-1]
     name = short + ("经济开发区" if provincial and word == "经开区" else _SUFFIXES[word])
     return Place("", name, short + word, ZONE, place.name, place.province), count
+
+
+# A clause that opens with a zone's short name (`经开区`, `高新区`: how a text calls a zone it knows), after words that point back at the county or set a time:
+# `特别是该县经开区建设不断刷新纪录`, `全年经开区新增注册企业441家`.
+_BARE_OPENING = re.compile(
+    r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗])*\s*(经开区|高新区)"
+    r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地))"
+)
+BARE_WORDS = re.compile("经开区|高新区")
+
+
+def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place, ...] = ()) -> Place | None:
+    """The county's own zone when the clause at `pos` opens with it named only by its kind, in a county's
+    text (`该县经开区…，全年经开区新增注册企业441家`): `寿县经济开发区`, or the zone of that county `named` in full
+    elsewhere in the text. Else a county's `经开区` is taken for a provincial 经济开发区: national ones in counties
+    are few and named in full."""
+    if county is None or county.level != "county":
+        return None
+    m = _BARE_OPENING.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(1)
+    short = county.short if county.short != county.name else county.name
+    for zone in named:  # the zone as the text names it in full elsewhere (`浏阳经济技术开发区`)
+        if zone.name.startswith(short) and zone.name.endswith(_SUFFIXES[word]):
+            return zone
+    suffix = "经济开发区" if word == "经开区" else _SUFFIXES[word]
+    return Place("", short + suffix, short + word, ZONE, county.city or county.name, county.province)

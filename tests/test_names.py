@@ -1,0 +1,325 @@
+"""Indicator names and canonical names as real county documents word them (sentences from real reports)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.ingest.pipeline import build_corpus
+from bot.vocabulary import canonical_of
+
+
+def _records(tmp_path: Path, text: str) -> dict[tuple[object, str], tuple[str, str, str]]:
+    """(value, unit) → (region, indicator, canonical) of the records one document gives."""
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    result = build_corpus(tmp_path)
+    return {
+        (tuple(r.value) if isinstance(r.value, list) else r.value, r.unit): (
+            r.region,
+            r.indicator,
+            r.canonical,
+        )
+        for r in result.records
+    }
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        ("社会消费零售总额", "万元", "社会消费品零售总额"),  # the 品 left out, as a 2010 report writes it
+        ("全年粮食总量", "万吨", "粮食产量"),
+        ("居民消费价格指数", "%", "居民消费价格涨幅"),  # `控制在3.5%以内`: the index's rise
+        ("居民消费价格上涨", "%", "居民消费价格涨幅"),
+        ("7月份工业总产值", "亿元", "规上工业总产值"),  # a month's figure is still the indicator
+        ("工业投资总量占固定资产投资比重", "%", "工业投资占比"),  # the denominator names another family
+        ("税比", "%", "税收收入占比"),
+        ("农林牧渔业总产值可比增长", "%", "农林牧渔业总产值增速"),
+    ],
+)
+def test_real_wordings_get_their_canonical_name(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit"),
+    [
+        ("地区生产总值年均增速", "%"),  # an average over the plan's years is not the year's growth rate
+        ("进出口总额年均增长", "%"),
+        ("税比", "亿元"),
+    ],
+)
+def test_averages_over_years_have_no_canonical_name(indicator: str, unit: str) -> None:
+    assert canonical_of(indicator, unit) == ""
+
+
+def test_names_lose_references_enumerators_and_hedges(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "贞丰县2010年1-7月经济运行情况\n"
+        "1-7月,该县财政总收入突破4.27亿元,比上年增长49.77%。"
+        "该县工业总产值达到21.78亿元,比上年同期增长42.9%,增加值9.29亿元,比上年增长52.3%。"
+        "预计全年粮食总量可达11.23万吨。\n"
+        "一、GDP同比增长6.4%\n"
+        "扶绥县县长说,到2012年,一个是GDP超过百亿,一个是工业总产值超过百亿元。",
+    )
+    assert found[(4.27, "亿元")][1:] == ("财政总收入", "财政总收入")
+    assert found[(49.77, "%")][1:] == ("财政总收入增速", "财政总收入增速")
+    assert found[(42.9, "%")][1:] == ("工业总产值增速", "规上工业总产值增速")
+    assert found[(9.29, "亿元")][1:] == ("工业增加值", "规上工业增加值")  # the bare 增加值 is industry's
+    assert found[(52.3, "%")][1:] == ("工业增加值增速", "规上工业增加值增速")
+    assert found[(11.23, "万吨")][2] == "粮食产量"
+    assert found[(6.4, "%")][1:] == ("GDP增速", "地区生产总值增速")
+    assert found[(100, "亿元")][2] in ("地区生产总值", "规上工业总产值")
+
+
+def test_joined_names_before_respectively_give_one_record_each(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "五莲县人民政府工作报告\n2012年,全县农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元,"
+        "分别增长18%和16.5%。",
+    )
+    assert found[(9807, "元")][1:] == ("农民人均纯收入", "农民人均纯收入")
+    assert found[(18817, "元")][1:] == ("城镇居民人均可支配收入", "城镇居民人均可支配收入")
+    assert found[(18, "%")][2] == "农民人均纯收入增速"
+    assert found[(16.5, "%")][2] == "城镇居民人均可支配收入增速"
+
+
+def test_per_capita_income_in_a_sentence_about_town_and_country(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "陇县人民政府\n2024年,城乡居民收入实现跨越式增长,人均可支配收入分别达38922元和17998元。",
+    )
+    assert found[(38922, "元")][2] == "城镇居民人均可支配收入"
+    assert found[(17998, "元")][2] == "农村居民人均可支配收入"
+
+
+def test_small_form_semicolons_end_a_clause(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "湟中区人民政府工作报告\n2024年主要预期目标:城镇登记失业率控制在市定目标内﹔粮食总产量保持在10.42万吨以上。",
+    )
+    assert found[(10.42, "万吨")][1:] == ("粮食总产量", "粮食产量")
+
+
+def test_a_countys_zone_named_by_its_short_form_is_its_own_place(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "淮南寿县:聚精会神抓经济\n2024年01月04日 来源:人民网\n"
+        "在刚刚过去的2023年,寿县全力以赴拼经济,全县新签约项目120个。"
+        "特别是该县经开区建设不断刷新纪录,全年经开区新增注册企业441家、增长120.5%,新增规上工业企业33家。",
+    )
+    assert found[(120, "个")][0] == "寿县"
+    assert found[(441, "家")][:2] == ("寿县经济开发区", "新增注册企业")  # the zone is the place, not the name
+    assert found[(33, "家")][0] == "寿县经济开发区"
+
+
+def test_an_older_text_keeps_the_countys_name_of_its_time(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "张益民在中国共产党旬阳县第十三届委员会第十一次全体会上的讲话\n成文日期: 2010年09月02日\n"
+        "上半年,全县完成生产总值22.6亿元,同比增长13.2%。旬阳县的发展势头良好。",
+    )
+    assert found[(22.6, "亿元")][0] == "旬阳县"
+
+
+def test_a_former_name_with_its_party_secretary_is_the_texts_county(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "●本报记者 王艳蓉 去年沙县县域经济综合实力继续保持在全省第11位,并得到肯定。"
+        "面对成绩,沙县县委书记袁超洪在接受记者采访时说,海西建设带来机遇,沙县要增强紧迫感。",
+    )
+    assert found[(11, "名次")][0] == "沙县"
+
+
+def test_counts_that_are_not_figures_of_the_places_work(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "沁县人民政府办公室关于印发任务分解的通知\n"
+        "现将《2025年县<政府工作报告>任务分解》《2025年十五件民盼实事任务分解》印发给你们。"
+        "《2025年县<政府工作报告>任务分解》明确133项具体任务,涉及34个牵头单位。\n"
+        "2.2025年十五件民盼实事任务分解\n"
+        "一、县示范区管委会牵头工作(8项)\n"
+        "1.推动潞讯精密电子30条生产线投产。\n"
+        "来自全县各地各行各业的160多名代表与会。"
+        "全县有9条河流、1个国家级自然保护区。实现平均每3天落地1个亿元项目。"
+        "在西部50家国开区中排名第7位。我们争取到2027年在两个经济指标上达到两个百亿。",
+    )
+    assert (30, "条") in found  # the one task with a figure of its own
+    for figure in [
+        (15, "件"),
+        (133, "项"),
+        (34, "个"),
+        (8, "项"),
+        (160, "名"),
+        (9, "条"),
+        (1, "个"),
+        (50, "家"),
+    ]:
+        assert figure not in found, figure
+    assert (2, "个") not in found and (100, "亿元") not in found
+
+
+def test_counts_of_big_projects_and_clusters_stay(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "肥西县人民政府工作报告\n今后五年,打造3-5个千亿级产业集群。去年,全县7个百亿项目中2个开工。",
+    )
+    assert ((3, 5), "个") in found
+    assert (7, "个") in found
+
+
+def test_a_crop_that_yields_less_falls(tmp_path: Path) -> None:
+    found = _records(tmp_path, "贞丰县统计局\n1-7月,受旱灾影响,全县夏季粮油减产87.8%。")
+    assert found[(-87.8, "%")][1] == "夏季粮油增速"
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        ("地区生产总值(GDP)增长", "%", "地区生产总值增速"),
+        ("地方公共财政收入", "亿元", "一般公共预算收入"),  # the name of 2008-2013 reports
+        ("实际利用外商直接投资", "万美元", "实际使用外资"),
+        ("研发经费支出占地区生产总值比重", "%", "研发经费投入强度"),
+        ("城市空气质量优良天数比例", "%", "空气质量优良天数比例"),
+        ("全年粮食总产", "万吨", "粮食产量"),
+        ("实际使用外资金额", "亿美元", "实际使用外资"),
+        ("城镇新增就业人员", "万人", "城镇新增就业"),
+    ],
+)
+def test_more_real_wordings_of_the_common_indicators(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical
+
+
+def test_three_names_listed_before_respectively(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(
+        "郏县人民政府工作报告\n2023年,“三个一批”项目开工率、投产率、达效率分别达100%、78%、100%。",
+        encoding="utf-8",
+    )
+    found = [(r.indicator[-3:], r.value) for r in build_corpus(tmp_path).records]
+    assert found == [("开工率", 100), ("投产率", 78), ("达效率", 100)]
+
+
+def test_a_county_called_by_its_one_character_name(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "中国红星宣纸扫一扫 关注我们\n7月10日下午,市调研组来到我县,就今年1—6月份全县经济发展情况进行调研。"
+        "在泾调研期间,调研组先后深入到企业现场。上半年,完成财政收入7.4亿元、增长24.9%。",
+    )
+    assert found[(7.4, "亿元")][0] == "泾县"
+
+
+def test_a_one_character_name_without_a_countys_own_words_names_nothing(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(
+        "在泾调研期间,调研组先后深入到企业现场。上半年,完成财政收入7.4亿元。", encoding="utf-8"
+    )
+    assert build_corpus(tmp_path).records == []
+
+
+def test_investments_of_listed_and_built_projects_are_theirs(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(
+        "寿县人民政府\n2023年,总投资108亿元的远景零碳产业园、53.2亿元的安丰玻璃深加工、50亿元的新桥万洋众创城等"
+        "重大项目相继落地。\n2024年重点任务\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。",
+        encoding="utf-8",
+    )
+    found = {r.value: r.subject for r in build_corpus(tmp_path).records}
+    assert found == {
+        108: "远景零碳产业园",
+        53.2: "安丰玻璃深加工",
+        50: "新桥万洋众创城",
+        3000: "南美白对虾工厂化循环水养殖基地",
+    }
+
+
+def test_one_figure_for_a_group_of_projects_has_no_subject(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(
+        "海安市人民政府\n2023年,总投资超50亿元的桐昆三期、恒科新材料等项目加快建设。", encoding="utf-8"
+    )
+    assert all(not r.subject for r in build_corpus(tmp_path).records)  # one total, not 桐昆三期's own
+
+
+def test_an_investment_and_the_area_it_treats(tmp_path: Path) -> None:
+    found = _records(tmp_path, "贞丰县统计局\n1-7月,全县并投资160万元对10万亩玉米增施钾肥。")
+    assert (160, "万元") in found
+    assert found[(10, "万亩")][1] == "玉米增施钾肥面积"
+
+
+def test_a_count_names_what_is_counted_not_what_it_did(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "陆丰市人民政府工作报告\n2021年,全市83个重点项目累计完成投资200.64亿元。上半年已完成300多个5G基站的建设。",
+    )
+    assert found[(83, "个")][1] == "重点项目"
+    assert found[(300, "个")][1].startswith("5G基站")
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        ("固定资产投资(不含农户)增速", "%", "固定资产投资增速"),  # how it is counted, not what it is
+        ("规模以上工业增加值(可比价)增速", "%", "规上工业增加值增速"),
+        ("GDP总量", "亿元", "地区生产总值"),
+        ("每万人口发明专利拥有量", "件", "万人发明专利拥有量"),
+        ("三产增加值", "亿元", "服务业增加值"),
+    ],
+)
+def test_asides_and_short_forms(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical
+
+
+def test_rates_of_items_listed_in_the_clause_before(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(
+        "缙云县2023年上半年经济运行情况\n上半年,主导产业中,禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%。",
+        encoding="utf-8",
+    )
+    found = [(r.indicator, r.value) for r in build_corpus(tmp_path).records]
+    assert found == [("禽蛋产量增速", 9.1), ("水果增速", 7.5), ("蔬菜增速", 5.5)]
+
+
+def test_livestock_and_gigawatts_are_units(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "陇县人民政府\n2024年,奶山羊存栏量达57.3万只,生猪出栏20万头。到2025年,新能源产业装机容量将达1.6吉瓦。"
+        "只有坚持发展,才能实现目标。",
+    )
+    assert {(57.3, "万只"), (20, "万头"), (1.6, "吉瓦")} <= set(found)
+
+
+def test_one_rate_shared_by_two_indicators_is_one_record_naming_both(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "寿县人民政府\n2023年,固定资产投资、规上工业增加值均保持15%以上的增长率,人均地区生产总值均增长8%。",
+    )
+    assert found[(15, "%")][1:] == ("固定资产投资、规上工业增加值增速", "")
+    assert found[(8, "%")][2] == "人均地区生产总值增速"
+
+
+def test_value_added_after_a_semicolon_is_the_output_named_before(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "贞丰县统计局\n截至7月底,该县工业总产值达到21.78亿元,比上年同期增长42.9%;增加值9.29亿元,比上年增长52.3%。",
+    )
+    assert found[(9.29, "亿元")][1:] == ("工业增加值", "规上工业增加值")
+    assert found[(52.3, "%")][2] == "规上工业增加值增速"
+
+
+def test_a_name_after_its_figure(tmp_path: Path) -> None:
+    found = _records(tmp_path, "泗阳县人民政府\n到2025年,全县要达到1000亿元的工业开票销售收入。")
+    assert found[(1000, "亿元")][1:] == ("工业开票销售收入", "工业开票销售")
+
+
+def test_a_countys_zone_named_in_full_elsewhere_keeps_that_name(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "浏阳市人民政府\n2023年,浏阳经济技术开发区获评国家级绿色园区。全年经开区新增规上工业企业33家。全市新增企业100家。",
+    )
+    assert found[(33, "家")][0] == "浏阳经济技术开发区"
+    assert found[(100, "家")][0] == "浏阳市"
+
+
+def test_a_modern_text_recalling_the_old_name_keeps_the_current_one(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        "海门区人民政府\n撤销海门市,设立海门区以来,原海门市的产业基础不断巩固。2023年,全区地区生产总值1500亿元。",
+    )
+    assert found[(1500, "亿元")][0] == "海门区"
