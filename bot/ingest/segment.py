@@ -364,6 +364,8 @@ def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> st
     current = text.count(place.name)
     best, most = place.name, current
     for former in gazetteer.former_names(place):
+        if former not in text:
+            continue  # (a quick test before a search of the whole text)
         # `原海门市`, `撤销海门市`: a modern text recalling the old name does not use it
         count = len(re.findall(f"(?<!原)(?<!撤销){re.escape(former)}", text))
         count -= current if place.name.startswith(former) else 0
