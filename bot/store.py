@@ -92,6 +92,7 @@ class _Shared(dict):
 
 _REQUIRED_FIELDS = frozenset(("doc", "region", "indicator", "value", "unit", "cmp", "kind"))
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{4})|H([12])|Q([1-4])(?:-Q([1-4]))?|-(\d{1,2}))?")
+_MONTH_SPAN = re.compile(r"(\d{4})-(\d{1,2})~(\d{4})-(\d{1,2})")
 _MAGIC = b"policybot-index\n"
 
 
@@ -130,8 +131,13 @@ def region_key(region: str, city: str) -> tuple[str, int, str]:
 def period_span(period: str) -> tuple[int, int] | None:
     """The months a period covers, as (first, last) month numbers (year*12 + month-1); None if unknown.
 
-    Periods look like `2020`, `2021-2025`, `2020H1`, `2020Q1`, `2020Q1-Q3` or `2020-07`.
+    Periods look like `2020`, `2021-2025`, `2020H1`, `2020Q1`, `2020Q1-Q3`, `2020-07` or a month span
+    `2020-01~2020-09` (RECORDS.md).
     """
+    months = _MONTH_SPAN.fullmatch(period.strip())
+    if months:
+        y1, m1, y2, m2 = map(int, months.groups())
+        return y1 * 12 + m1 - 1, y2 * 12 + m2 - 1
     m = _PERIOD.fullmatch(period.strip())
     if not m:
         return None

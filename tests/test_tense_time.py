@@ -151,7 +151,8 @@ def test_time_words_name_periods(words: str, period: str) -> None:
 
 
 def test_month_spans() -> None:
-    assert month_span(2024, 12) == "2024" and month_span(2024, 9) == "2024Q1-Q3"
+    assert month_span(2024, 12) == "2024" and month_span(2024, 9) == "2024-01~2024-09"
+    assert period_of("今年前三季度", 2021) == "2021-01~2021-09"  # RECORDS.md: a month span, like 1-7月
 
 
 def test_the_head_of_a_sentence_keeps_its_dates() -> None:
@@ -166,7 +167,7 @@ def test_a_five_year_review_gives_levels_the_last_year_and_flows_the_span() -> N
         "年均增长7.6%；一般公共预算总收入突破两百亿元。新增上市公司12家，上市公司总数达到50家。\n"
     )
     found = records(text)
-    assert one(found, 7.6).period == "2015-2020"
+    assert one(found, 7.6).period == "2016-2020"  # growth from the 2015 base over the plan's five years
     assert one(found, 200).period == "2020"
     assert one(found, 12).period == "2016-2020"
     assert one(found, 50).period == "2020"
@@ -488,3 +489,303 @@ def test_an_interviewees_look_back_goes_on_until_they_look_ahead() -> None:
         (20, TARGET),
     }
     assert one(found, 5).period == "2009"
+
+
+# ------------------------------------------------------------------------------------------ round 3
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("数据显示,2020 年至2024年间,陇县地区生产总值稳定保持在", "2020-2024"),  # 年 after both years
+        ("“十五”期间年均增长", "2001-2005"),  # the plans before 十一五 are quoted
+        ("“十五”期间年均增长14.91 %,比“九五”年均增幅高", "2001-2005"),  # 比“九五” is a base
+        ("“九五”时期", "1996-2000"),
+        ("2025年十五件民盼实事", "2025"),  # a bare 十五 is fifteen
+    ],
+)
+def test_spans_and_older_five_year_plans(words: str, period: str) -> None:
+    assert period_of(words, 2006) == period
+
+
+def test_a_metadata_title_summing_up_the_past_year_dates_its_figures() -> None:
+    text = (
+        "- 索 引 号: FZ04102-0900-2023-00006\n- 成文日期: 2023-02-06\n- 标 题: 晋安区2022年1-12月各类项目总结\n"
+        "晋安区2022年1-12月各类项目总结\n"
+        "一、1-12月重大投资项目(省重点项目)总体情况\n"
+        "省重点项目共9项,总投资171.19亿元,年度计划投资23.5亿元,1-12月累计完成投资33.76亿元,"
+        "占年度计划投资144%,超序时进度44%。\n"
+        "二、1-12月市重点项目总体情况\n"
+        "131个市级重大项目,总投资1520.63亿元,年度计划投资373.5亿元,1-12月完成投资485.85亿元。\n"
+    )
+    found = records(text, "2023-02-06", ("晋安区",))
+    assert {r.period for r in found} == {"2022"}
+    assert {r.value for r in found if r.kind == TARGET} == {23.5, 373.5}  # only the plans' own amounts
+
+
+def test_a_comparison_base_does_not_undo_an_intent() -> None:
+    text = (
+        "鄂城区政府工作报告\n"
+        "力争固定资产投资增幅16%以上、限上社零额同比增长15%以上、高新技术产业增加值增幅15%以上,"
+        "财政总收入达到20亿元、增幅12%以上,市场主体实现增长60%以上。\n"
+    )
+    found = records(text, "2022-12-19", ("鄂城区",))
+    assert {r.kind for r in found} == {TARGET}
+
+
+def test_a_figure_closing_a_quoted_goal_is_a_target() -> None:
+    text = (
+        "沭阳县:项目建设加速度\n今年以来,沭阳县牢固树立导向。\n"
+        "该县围绕“总体工作全市居首位、工业销售收入突破1200亿元”目标,突出招大引优提升产业能级。\n"
+    )
+    assert one(records(text, "2021-12-20", ("沭阳县",)), 1200).kind == TARGET
+
+
+def test_beyond_a_plans_target_is_reached() -> None:
+    text = "万年县访谈\n2005年,全县共完成生产总值19.33亿元,超“十五”计划目标3.73亿元。\n"
+    assert one(records(text, "2005-06-01", ("万年县",)), 19.33).kind == ACTUAL
+
+
+def test_a_report_opening_with_a_part_of_the_year_is_about_that_part() -> None:
+    text = (
+        "上半年,缙云全县上下深入学习贯彻党的二十大精神,全县经济运行延续向好态势。\n"
+        "一、GDP同比增长6.4%\n"
+        "分产业看,第一产业增加值6.06亿元,同比增长4.0%。\n"
+        "三、第二产业稳步恢复\n"
+        "工业增加值增长3.7%,比一季度提高0.4个百分点。\n"
+    )
+    found = records(text, "2023", ("缙云县",))
+    assert {(r.kind, r.period) for r in found} == {(ACTUAL, "2023H1")}
+
+
+def test_a_review_opened_by_its_year_goes_on_until_the_look_ahead() -> None:
+    text = (
+        "广安经开区“新春第一会”发力高质量发展\n"
+        "2月18日,广安经开区召开2024年高质量发展大会,总结2023年工作,部署2024年重点任务。\n"
+        "回顾2023年,广安经开区坚持稳中求进工作总基调,各项重点工作取得新突破。\n"
+        "经济增长拼出新成效。地区生产总值增长8%,比全省、全市分别高2、1.4个百分点。\n"
+        "展望2024年,广安经开区将重点做好工作,力争地区生产总值增长10%。\n"
+    )
+    found = records(text, "2024-02-18", ("广安经济技术开发区",))
+    assert {(r.value, r.kind, r.period) for r in found if r.unit == "%"} == {
+        (8, ACTUAL, "2023"),
+        (10, TARGET, "2024"),
+    }
+
+
+def test_a_lead_announcing_achievements_opens_a_review_that_a_past_frame_goes_on_with() -> None:
+    text = (
+        "陇县“跑”出高质量发展“加速度”\n"
+        "本报讯(记者 韩小珍)7月24日,宝鸡市政府新闻办举行发布会,全面展示陇县“十四五”期间经济社会发展成就。\n"
+        "数据显示,2020 年至2024年间,陇县年均增速达4.25%。\n"
+        "此外,陇县奶山羊存栏量达57.3万只,全产业链产值突破80亿元。\n"
+        "接下来,陇县将锚定目标,力争到2030年实现工业产值200亿元。\n"
+    )
+    found = records(text, "2025-07-28", ("陇县",))
+    assert (one(found, 4.25).kind, one(found, 4.25).period) == (ACTUAL, "2020-2024")
+    assert (one(found, 80).kind, one(found, 80).period) == (ACTUAL, "2025")
+    assert one(found, 200).kind == TARGET
+
+
+def test_reported_speech_without_a_comma_opens_a_look_back() -> None:
+    text = (
+        "嵩县县委书记访谈\n"
+        "访谈中,马振宇说过去一年,该县立足本土主要开展了五个方面的工作。\n"
+        "完成总投资4152万元的伊河城区段综合整治工程,在伊河县城段形成长2.3公里的水面。\n"
+        "展望2010年发展目标,马振宇说,要确保生产总值增长12%。\n"
+    )
+    found = records(text, "2010", ("嵩县",))
+    assert {(r.value, r.kind, r.period) for r in found} >= {(2.3, ACTUAL, "2009"), (12, TARGET, "2010")}
+
+
+def test_an_interviewers_request_to_talk_about_achievements_frames_a_look_back() -> None:
+    text = (
+        "站在新的起点 实现新的跨越\n"
+        "记者:首先请您谈谈“十五”时期万年县域经济发展取得的主要成就。\n"
+        "程文:2005年,全县共完成生产总值19.33亿元,超“十五”计划目标3.73亿元,“十五”期间年均增长14.91 %。\n"
+    )
+    found = records(text, "2005", ("万年县",))
+    assert {(r.value, r.kind) for r in found if r.value in (19.33, 14.91)} == {
+        (19.33, ACTUAL),
+        (14.91, ACTUAL),
+    }
+    assert one(found, 14.91).period == "2001-2005"
+
+
+def test_winning_funds_is_no_intent_and_a_plans_investment_names_only_its_clause() -> None:
+    text = (
+        "郏县政府工作报告\n一、2023年工作回顾\n"
+        "全年争取政策性项目资金15亿元。培育5g重点项目13个,计划投资1.2亿元,全市第一。\n"
+    )
+    found = records(text, "2024-01-10", ("郏县",))
+    assert one(found, 15).kind == ACTUAL
+    assert one(found, 1).kind == ACTUAL  # the rank after the plan's amount
+
+
+def test_a_forecast_for_the_year_in_a_dateline_without_a_year_is_a_target() -> None:
+    text = (
+        "8月17日,笔者从贞丰县统计局获悉,元至7月,该县财政总收入突破4.27亿元,比上年增长49.77%,"
+        "预计全年财政总收入将达7亿元。\n"
+    )
+    found = records(text, "", ("贞丰县",))
+    assert {(r.value, r.kind) for r in found} == {(4.27, ACTUAL), (49.77, ACTUAL), (7, TARGET)}
+
+
+def test_the_whole_year_in_a_report_of_results_is_achieved() -> None:
+    text = (
+        "完成投资430.9亿元!增城2022年重点项目发力这些领域\n"
+        "2022年,增城区把重大项目建设作为促投资稳增长的重要抓手。该区统筹加快重点项目建设,全年完成投资430.9亿元。\n"
+        "基础设施领域,增城区52个项目完成投资74.8亿元,完成年度计划的106.4%。\n"
+        "产业建设领域,增城区62个产业项目完成投资124.8亿元,完成年度计划的98.8%。\n"
+    )
+    found = records(text, "2022", ("增城区",))
+    assert {r.kind for r in found} == {ACTUAL}
+
+
+def test_a_five_year_review_that_names_no_years_leaves_its_figures_undated() -> None:
+    text = (
+        "肥西县第十四次代表大会报告\n## 一、过去五年的工作回顾\n"
+        "规上工业企业达到605家。地区生产总值由2016年的581.2亿元增加到2020年的960.6亿元,年均增长8.5%。\n"
+        "2020年在合肥市县域经济考核中位列第一。\n"
+    )
+    found = records(text, "2021-09-28", ("肥西县",))
+    assert one(found, 605).period == ""
+    assert one(found, 8.5).period == "2016-2020"
+    assert one(found, 1).period == "2020"
+
+
+def test_growth_from_a_base_year_five_years_before_is_the_plans_span() -> None:
+    text = "晋江市政府工作报告\n地区生产总值由2015年的1600亿元增加到2020年的2616亿元,年均增长7.6%。\n"
+    assert one(records(text, "2021-02-01", ("晋江市",)), 7.6).period == "2016-2020"
+
+
+def test_a_news_lead_framed_by_a_part_of_the_year_dates_the_reports_figures() -> None:
+    text = (
+        '浏阳新闻网 | 首页 | 时政\n浏阳一季度经济"开门红"\n'
+        "浏阳日报讯 4月20日, 记者从浏阳市统计局获悉, 一季度, 浏阳实现地区生产总值 386.5 亿元, 同比增长 5.8%。\n"
+        "花炮产业稳中有进。 全市花炮产业实现出口 12.6 亿元, 同比下降 3.2%; 国内市场销售额增长 18.9%。\n"
+        "据了解, 浏阳还将在今年实施重点项目 286 个, 其中 10 亿元以上项目 26 个。\n"
+    )
+    found = records(text, "2023-04-21", ("浏阳市",))
+    assert {(r.kind, r.period) for r in found if r.value in (386.5, 12.6, 18.9)} == {(ACTUAL, "2023Q1")}
+    assert {(r.kind, r.period) for r in found if r.value in (286, 26)} == {(TARGET, "2023")}
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("一至三季度,全县", "2023-01~2023-09"),  # not the third quarter
+        ("1-3季度,全县", "2023-01~2023-09"),
+        ("前两个季度,全县", "2023H1"),
+        ("第三季度,全县", "2023Q3"),
+    ],
+)
+def test_the_quarters_so_far(words: str, period: str) -> None:
+    assert period_of(words, 2023) == period
+
+
+def test_an_undated_profiles_this_year_and_standing_facts_name_no_year() -> None:
+    text = (
+        "眉县县情简介\n眉县总面积863平方公里。2016年,全县实现地区生产总值115.51亿元,增长12%。"
+        "今年1-6月份,全县实现地区生产总值55.94亿元,增长10.6%。猕猴桃面积30万亩。\n"
+    )
+    found = records(text, "2017", ("眉县",))  # a year guessed from the text, no date stated
+    assert {(r.value, r.period) for r in found} == {
+        (115.51, "2016"),
+        (12, "2016"),
+        (55.94, ""),
+        (10.6, ""),
+        (30, ""),
+    }
+
+
+def test_progress_against_the_years_goal_is_achieved() -> None:
+    text = "如东县经济运行\n全县规上工业产值完成80亿元,占年度目标任务的60%。\n"
+    found = records(text, "2023-07-10", ("如东县",))
+    assert {(r.value, r.kind) for r in found} == {(80, ACTUAL), (60, ACTUAL)}
+
+
+def test_a_figure_named_as_the_years_goal_is_the_target_itself() -> None:
+    from bot.ingest.extract import _kind
+    from bot.ingest.numbers import find_quantities
+
+    (q,) = find_quantities("200亿元")
+    assert _kind("1-8月,全县完成固定资产投资120亿元,完成年度目标", "200亿元的60%", ACTUAL, q) == TARGET
+    assert _kind("完成年度计划的", "106.4%", ACTUAL, q) == ACTUAL
+
+
+def test_a_rate_naming_a_growth_goal_is_the_target() -> None:
+    from bot.ingest.extract import _kind
+    from bot.ingest.numbers import find_quantities
+
+    (q,) = find_quantities("7%")
+    assert _kind("今年,全区要全面完成", "7%增长目标", ACTUAL, q) == TARGET
+    assert _kind("全区地区生产总值增长", "7%,高于全市", ACTUAL, q) == ACTUAL
+
+
+def test_a_running_plans_review_dates_levels_by_the_document() -> None:
+    text = (
+        "某县“十四五”规划实施中期评估报告\n一、“十四五”规划实施总体情况\n"
+        "规划确定的发展指标多数进展顺利,3项指标不达预期。全县规上工业企业达到605家。"
+        "2022年,全县地区生产总值达到500亿元。\n"
+    )
+    found = records(text, "2023-10-10", ("如东县",))
+    assert {(r.value, r.kind, r.period) for r in found if r.value != 3} == {
+        (605, ACTUAL, "2023"),  # not 2025: the plan is still running
+        (500, ACTUAL, "2022"),
+    }
+
+
+def test_a_span_written_with_a_dash() -> None:
+    assert period_of("2020-2024年,全县累计", 2025) == "2020-2024"
+    assert period_of("“十四五”期间,全县", 2025) == "2021-2025"
+
+
+def test_a_paragraph_opening_with_the_past_year_opens_a_review_until_the_plan() -> None:
+    text = (
+        "泉山区政府工作报告(摘要)\n2023年,是全面贯彻党的二十大精神的开局之年。一年来,全区地区生产总值增长6%。\n"
+        "全区新增市场主体5000户,城镇新增就业1.2万人。\n"
+        "2024年,全区经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+    )
+    found = records(text, "2024-01-12", ("泉山区",))
+    assert {(r.value, r.kind, r.period) for r in found} == {
+        (6, ACTUAL, "2023"),
+        (5000, ACTUAL, "2023"),
+        (1.2, ACTUAL, "2023"),
+    } | {(6, TARGET, "2024")}
+
+
+def test_a_review_paragraph_that_turns_to_the_year_ahead_ends_the_review() -> None:
+    text = (
+        "庆云县委书记访谈\n董立新说,2007年庆云县强势崛起,经济社会发生了深刻变化。"
+        "立足新起点,今年庆云县将确保实现“三个翻番”的目标。\n"
+        "董立新说,庆云县工业基础薄弱。要建立健全重点项目库,确保常年储备100个以上。\n"
+    )
+    assert one(records(text, "2008", ("庆云县",)), 100).period == "2008"
+
+
+def test_deadlines_by_day_and_by_the_end_of_a_quarter() -> None:
+    text = (
+        "钟楼区2024年重点任务\n确保6月底前完成老旧小区改造20个。力争三季度末新增规上企业15家。"
+        "9月30日前完成投资10亿元。\n"
+    )
+    found = records(text, "2024-03-01", ("钟楼区",))
+    assert {(r.value, r.deadline) for r in found} == {(20, "6月底前"), (15, "三季度末"), (10, "9月30日前")}
+
+
+def test_the_year_just_past_opens_a_review_and_its_forecast_is_an_outcome() -> None:
+    text = (
+        "寿县:2023年经济发展取得新成绩\n在刚刚过去的2023年,寿县始终坚持发展第一要务,全县经济发展不断取得新成绩。\n"
+        "坚持把项目建设摆在突出位置,全年预计固定资产投资增长15%以上。\n"
+    )
+    record = one(records(text, "2024-01-04", ("寿县",)), 15)
+    assert (record.kind, record.period) == (ACTUAL, "2023")
+
+
+def test_a_figure_the_next_clause_calls_a_goal_is_a_target() -> None:
+    from bot.ingest.extract import _kind
+    from bot.ingest.numbers import find_quantities
+
+    (q,) = find_quantities("1000亿元")
+    after = "1000亿元的工业开票销售收入,这是第一个奋斗目标"
+    assert _kind("五年的时间,达到", after, ACTUAL, q) == TARGET

@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
 
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
@@ -18,56 +20,71 @@ from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
-from bot.ingest.tense import ACTUAL, TARGET, Context, column_kind, heading, heading_context, question_context
-from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, period_of
+from bot.ingest.tense import (
+    ACTUAL,
+    TARGET,
+    UNDATED,
+    Context,
+    column_kind,
+    document_title,
+    heading,
+    heading_context,
+    question_context,
+)
+from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, mask_comparisons, period_of
 from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
 # `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%`, `占年度计划投资总额153.92%` are progress
-# against a plan. (What may not stand before a word is checked after it, in this and other patterns: a
-# pattern that opens with a look-behind is tried at every position of a text, one that opens with a character
-# is not.)
+# against a plan.
 _INTENT = re.compile(
-    r"确保|力争|争取|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|[,，、”\"）)])"
+    # `争取政策性项目资金15亿元` wins funds: no intent by itself
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|(?<!占)(?<!占年)(?<!占年度)(?<!占全年)计划(?!执行|总投资|内|的|目标|[,，、”\"）)])"
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
-_PLAN = re.compile(r"目标(?!的)|预计|预期")
+_PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
-_STRONG_ACTUAL = re.compile(
-    r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?计划|序时进度|时序进度|"
-    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|同比|比上年|较上年|比去年|较去年|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
+_STRONG_NOT_COMPARED = (
+    # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
+    r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
+    r"序时进度|时序进度|"
+    # `超“十五”计划目标3.73亿元`: beyond a plan's target, reached
+    r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
+    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
+# Comparison bases state an achievement too, but never undo an intent stated before them.
+_STRONG_ACTUAL = re.compile(rf"{_STRONG_NOT_COMPARED}|同比|比上年|较上年|比去年|较去年")
+_STRONG_NOT_COMPARED = re.compile(_STRONG_NOT_COMPARED)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
 _AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
 _WEAK_TARGET = re.compile(
     rf"全年|年内|年底|年末|明年|下半年|每年|年年|到\s*20\d\d\s*年|届时|以上目标|将|{_AHEAD}"
 )
 # Time words that point ahead even inside a report of what was achieved.
-_FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|{_AHEAD}")
+# `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
+_FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|将(?:在|于|继续|达)|{_AHEAD}")
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
 # estimated outcome).
 _FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末)|(?:今年|全年)\s*预计")
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
-_LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
+_LOOKING_BACK = r"(?<![比较与于])(?:去年|上年(?!度)|前年)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
 _WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
-# One of these stands in every match of `_WEAK_ACTUAL`: a text without any is not searched.
-_WEAK_ACTUAL_CHARS = re.compile("[年季月来]")
 _HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
-# One of these stands in every match of `_HEAD_ACTUAL`: a text without any is not searched.
-_HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
     rf"目前|截至|截止|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月|{MONTHS_SO_FAR}"
 )
+# `8月底前`, `9月30日前`, `明年6月底前`, `年底前`
 _DEADLINE = re.compile(
-    r"(?:(?:今年|明年|20\d\d\s*年)\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末|中旬|上旬|下旬)?|年底|年末|年内)\s*前"
+    r"(?:(?:今年|明年|20\d\d\s*年)\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:底|末|中旬|上旬|下旬|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|年底|年末|年内)\s*前"
 )
-_TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[一二三四]季度|年底|年内)")
+_TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[一二三四]季度(?:末|底)?|年底|年内)")
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
@@ -107,9 +124,7 @@ _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
 _RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区])")
 _COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
-_INNER_VERB = re.compile(
-    r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
-)
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计(?:完成|实现|申报)?|实现)(?=[\u4e00-\u9fff])")
 # `…亿元的桐昆三期`: an amount that describes a thing (but `…万元的基础上` is a figure in its own right).
 _ATTRIBUTIVE = re.compile(r"\s*的\s*(?!基础|同时|目标|任务|水平|比重|份额)[\u4e00-\u9fff]")
 # A name that ends like this is one facility or firm, not an indicator of the place.
@@ -122,8 +137,14 @@ _INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名"
 
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
+    if doc.date and _GUESSED_YEAR.fullmatch(doc.date) and _is_profile(document_title(text)):
+        # A profile with no date of its own: its `今年` and its standing facts name no year the text gives
+        doc = replace(doc, date="")
     year = doc.year
     default_kind = _document_kind(text)
+    part = _opening_part(text, document_title(text), year)
+    if part:  # a report of a part of the year reports, bar its words of intent
+        default_kind = ACTUAL
     records: list[Record] = []
     seen: set[tuple] = set()
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
@@ -143,10 +164,6 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
-            # the head without who speaks, read by several tests below (`_SPEAKER.sub("", head)`: the pattern
-            # is anchored and all optional, so it matches once, at the start)
-            bare = head[_SPEAKER.match(head).end() :]  # type: ignore[union-attr]
-            frame = _is_frame(bare)
             opening = _opening_year(head)
             if opening:
                 passage_year = opening
@@ -154,7 +171,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 first
                 and review is not None
                 and (
-                    (frame and period_of(head, year) != review.period)
+                    (_is_frame(head) and _new_time(period_of(head, year), review, doc))
                     or _FUTURE.search(head)
                     or _INTENT.search(head)
                 )
@@ -162,39 +179,40 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 review, para_ctx = None, heading_ctx
                 passage_year = opening or heading_ctx.year
             reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
-            sentence_kind = _kind_of_head(head, bare, reporting=reporting)
+            sentence_ctx = _context_of(
+                head, passage_year or year, year, reporting=reporting, results=default_kind == ACTUAL
+            )
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
-            # (the head's period is read only when the sentence opens with a time)
-            head_period = period_of(head, passage_year or year, year) if frame else None
-            framed = bool(head_period)
-            if sentence_kind or framed:
+            framed = _is_frame(head) and bool(period_of(head, passage_year or year, year))
+            if not framed and year is None and _UNANCHORED_FRAME.match(_unspoken(head)):
+                # `今年1-6月份,…` in an undated text: a time of its own that names no year
+                para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
+            elif sentence_ctx.kind or framed:
                 para_ctx = Context(
-                    sentence_kind or para_ctx.kind, (head_period or "") if framed else para_ctx.period
+                    sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
                 )
             if first:  # a paragraph's first sentence opens a review, or frames a time of its own, or neither
                 first = False
-                review = _review_opened(bare, para_ctx, year) or (None if framed else review)
-            if not _NUMERAL.search(text, s_start, s_end):
-                carried = ""
-                continue  # no figure can stand in a sentence without a numeral
-            quantities = find_quantities(text[s_start:s_end])
-            if not quantities:  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
-                carried = ""  # (no record, as the reading below would find none)
-                continue
+                review = _review_opened(head, para_ctx, year, text[s_start:s_end]) or (
+                    None if framed and _new_time(para_ctx.period, review, doc) else review
+                )
+            elif review is not None and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
+                review = None  # `立足新起点,今年…将…确保…`: the paragraph has turned to the year ahead
+            base_year = passage_year or year
             fallback = Context(
                 heading_ctx.kind or para_ctx.kind or default_kind,
                 para_ctx.period,
-                passage_year or year,
+                base_year,
                 heading_ctx.firm,
+                part,
             )
+            if not _NUMERAL.search(text, s_start, s_end):
+                carried = ""
+                continue  # no figure can stand in a sentence without a numeral
             if entities is None:
                 entities = entities_in(text, para_start, para_end)
-            found = list(
-                _sentence_records(
-                    doc, norm, entities, s_start, s_end, sections, fallback, quantities, carried
-                )
-            )
+            found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback, carried))
             # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
             carried = _subject_of(found[-1].indicator) if found and text[s_end : s_end + 1] in ";；" else ""
             sentence = text[s_start:s_end]
@@ -210,7 +228,6 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
     """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
     until a heading says otherwise)."""
     levels: dict[int, Context] = {0: whole} if whole.kind else {}
-    ctx = _merged(levels)  # worked out again only when a heading changes the levels
     columns: list[str] | None = None  # the kinds of the columns of the table being read
     for start, end, line in iter_lines(text):
         found = heading(line)
@@ -218,12 +235,17 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
         if found:
             level, title, whole = found
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
-            levels[level] = heading_context(title, whole, year)
-            ctx = _merged(levels)
+            outer = next((levels[lv].year for lv in sorted(levels, reverse=True) if levels[lv].year), None)
+            levels[level] = heading_context(title, whole, year, outer)
         elif asked is not None:  # an interviewer's question frames the answer, as a heading of its own
             levels = {lv: ctx for lv, ctx in levels.items() if lv < _QUESTION_LEVEL}
             levels[_QUESTION_LEVEL] = asked
-            ctx = _merged(levels)
+        ctx = Context()
+        for level in sorted(levels):
+            found_ctx = levels[level]
+            ctx = Context(
+                found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year
+            )
         cells = _cells(line)
         if len(cells) < _TABLE_MIN_CELLS:
             columns = None
@@ -237,15 +259,6 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
                 yield start + a, start + b, Context(kind or ctx.kind, ctx.period, ctx.year, firm=bool(kind))
 
 
-def _merged(levels: dict[int, Context]) -> Context:
-    """The context of the headings above a line: each level's kind, period and year, the deepest first."""
-    ctx = Context()
-    for level in sorted(levels):
-        found_ctx = levels[level]
-        ctx = Context(found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year)
-    return ctx
-
-
 # A title that sums up its own year (`2022年经济社会发展总体情况和2023年工作打算`, `2023年工作总结`): what
 # comes before a plan heading reports that year.
 _SUMMARY_TITLE = re.compile(
@@ -254,10 +267,46 @@ _SUMMARY_TITLE = re.compile(
 
 
 def _title_context(text: str, year: int | None) -> Context:
-    m = _SUMMARY_TITLE.search(text.lstrip().split("\n", 1)[0][:_TITLE_SCAN])
-    if m is None or year is None or int(m.group(1)) != year:
-        return Context()
-    return Context(ACTUAL, m.group(1), year)
+    """A title summing up the document's year, or the year before it (`晋安区2022年1-12月各类项目总结` dated
+    2023-02): what comes before a plan heading reports that year."""
+    title = document_title(text)
+    m = _SUMMARY_TITLE.search(title[:_TITLE_SCAN])
+    if m is not None and year is not None and int(m.group(1)) in (year, year - 1):
+        return Context(ACTUAL, m.group(1), int(m.group(1)))
+    return Context()
+
+
+# A title of a report on a part of the year: `旺苍县2023年上半年经济运行`, `1-7月经济运行情况`.
+_PART_TITLE = re.compile(r"运行|情况|总结|进展|成效|完成")
+_OPENING_LINES = 8
+
+
+def _opening_part(text: str, title: str, year: int | None) -> str:
+    """The part of a year a report is about, when its title names it with a review word or one of its first
+    lines opens with it (`上半年,缙云全县上下…`): achieved figures without a time of their own are of it."""
+    if year is None:
+        return ""
+    if len(title) <= _TITLE_SCAN and _PART_TITLE.search(title) and not _STRONG_PLAN_TITLE.search(title):
+        part = period_of(title, year) or ""
+        if _PART_OF_YEAR.fullmatch(part):
+            return part
+    for _, _, line in itertools.islice(iter_lines(text), _OPENING_LINES):
+        if not _COMMA.search(line):
+            continue  # a title, a site's menu, a byline
+        head = head_of(_LEAD_SOURCE.sub("", line, count=1))
+        if _is_frame(head):
+            part = period_of(_COMMA.split(_unspoken(head), maxsplit=1)[0], year) or ""
+            return part if _PART_OF_YEAR.fullmatch(part) else ""
+        return ""  # the first paragraph opens with no time
+    return ""
+
+
+# What a news lead opens with before its own words: a dateline and a source
+# (`浏阳日报讯 4月20日, 记者从浏阳市统计局获悉, 一季度, …`).
+_LEAD_SOURCE = re.compile(
+    r"^\s*(?:[^，,。]{0,30}?[讯电]\s*(?:[（(][^)）]{0,30}[)）])?\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?\s*)?"
+    r"(?:[^，,。]{0,24}?(?:获悉|了解到|得知)\s*[，,]\s*)?"
+)
 
 
 _TITLE_SCAN = 60
@@ -283,23 +332,37 @@ _TIME_EXPR = re.compile(
     r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
     rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
-# One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
-_TIME_EXPR_CHARS = re.compile("[期年月季截来目]")
 _FRAME_REST = 6
 
 
 _SPEAKER = re.compile(
     r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
     # reported speech: `《市政府工作报告》指出，过去一年…`
-    r"(?:[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到)\s*[，,：:]\s*)?"
+    r"(?:(?:[\u4e00-\u9fff]{1,6}[，,]\s*)?[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到)"
+    # `访谈中,马振宇说过去一年,…`: no comma after the verb when a time follows it
+    r"(?:\s*[，,：:]\s*|(?=过去|去年|今年|上年|近[一二三四五两几]?年|[一二三四五两几]年来|20\d\d\s*年|回顾|展望)))?"
 )
 
 
+# A speaker's words start after a colon or a verb of speech; a line with neither has only its list mark.
+_SPEECH_HINT = re.compile(r"[:：]|指出|表示|介绍|强调|显示|说|谈到")
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?")
+
+
+@lru_cache(maxsize=64)  # a sentence's head is read several times: as a frame, a context, a review opening
+def _unspoken(head: str) -> str:
+    """The head without its list mark and speaker (`王晓峰:`, `《报告》指出,`, `马振宇说`)."""
+    if _SPEECH_HINT.search(head, 0, _SPEECH_SCAN):
+        return _SPEAKER.sub("", head, count=1)
+    return _LIST_MARK.sub("", head, count=1)
+
+
+_SPEECH_SCAN = 40
+
+
 def _is_frame(head: str) -> bool:
-    """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`); `head` is
-    without its speaker (`_SPEAKER`)."""
-    if not _TIME_EXPR_CHARS.search(head):
-        return False
+    """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`)."""
+    head = _unspoken(head)
     if _TIME_EXPR.match(head):
         return True
     first = _COMMA.split(head, maxsplit=1)[0]
@@ -314,8 +377,6 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
 def _opening_year(head: str) -> int | None:
     """`2018年，……`, `2021年是…`: the year a sentence opens with, which the sentences after it are about
     (not `2013年落户海安以来`: a start, not a frame)."""
-    if "年" not in head:
-        return None  # both patterns below need it
     m = _OPENING_YEAR.match(head)
     if m and "以来" not in _COMMA.split(head[m.end() :], maxsplit=1)[0]:
         return int(m.group(1))
@@ -323,35 +384,62 @@ def _opening_year(head: str) -> int | None:
     return int(framed[-1]) if framed else None
 
 
-def _kind_of_head(head: str, bare: str, *, reporting: bool = False) -> str:
-    """The kind a sentence states before its first figure (`bare`: the head without its speaker), or ''.
-    In a passage that reports (`上半年，完成…`), `预计实现` is an estimated outcome: only words of intent make a
-    sentence a target's."""
+def _context_of(
+    head: str, year: int | None, doc_year: int | None, *, reporting: bool = False, results: bool = False
+) -> Context:
+    """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
+    `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
+    results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
-    if (
-        _STRONG_ACTUAL.search(head)
-        or (_HEAD_ACTUAL_CHARS.search(head) and _HEAD_ACTUAL.search(head))
-        or _OPENS_LOOKING_BACK.match(bare)
-    ):
+    if _STRONG_ACTUAL.search(head) or _HEAD_ACTUAL.search(head) or _OPENS_LOOKING_BACK.match(_unspoken(head)):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
-    weak_target = _FUTURE if reporting else _WEAK_TARGET
+    weak_target = _FUTURE if reporting or results else _WEAK_TARGET
     if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and weak_target.search(head)):
         kind = TARGET
-    return kind
+    return Context(kind, period_of(head, year, doc_year) or "")
+
+
+def _new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> bool:
+    """Whether a time framing a paragraph ends the review before it: another time, not one already over
+    (`数据显示,2020年至2024年间,…` goes on with a review of the 十四五 years; `展望2024年` ends it)."""
+    if review is None or period == review.period:
+        return False
+    return not (period and review.period and is_past(period, doc.year, doc.month))
+
+
+# A sentence inside a review that turns to the year ahead: it names the present or the future, with intent.
+_TURNS_AHEAD = re.compile(rf"今年(?!以来)|明年|{_AHEAD}")
+_INTENT_OR_FUTURE = re.compile(f"{_INTENT.pattern}|{_FUTURE.pattern}|将")
 
 
 # A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
-_PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上年(?!度))(?<![比较与于]..)")
+_PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?<![比较与于])(?:去年|上年(?!度))")
 
 
-def _review_opened(bare: str, ctx: Context, doc_year: int | None) -> Context | None:
-    """The context a paragraph opening with a review of the past year hands on to the paragraphs after it
-    (the rest of the review, until a heading or another frame): achieved, of the year before the document's.
-    `bare` is the opening sentence's head without its speaker."""
-    if doc_year is None or ctx.kind != ACTUAL or ctx.period != str(doc_year - 1):
+# A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
+# achievements of one (`全面展示陇县“十四五”期间经济社会发展成就`).
+_REVIEW_OPENING = re.compile(r"^(?:回顾|回首|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
+_ACHIEVEMENTS_SHOWN = re.compile(r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)")
+
+
+def _review_opened(head: str, ctx: Context, doc_year: int | None, sentence: str = "") -> Context | None:
+    """The context a paragraph opening with a review hands on to the paragraphs after it (the rest of the
+    review, until a heading or a look ahead): achieved, of the time it names (`回顾2023年`), else of the
+    year before the document's (`过去一年`)."""
+    if doc_year is None:
         return None
-    if not _PAST_YEAR_OPENING.match(bare):
+    spoken = _unspoken(head)
+    named = _REVIEW_OPENING.match(spoken) or _ACHIEVEMENTS_SHOWN.search(sentence or head)
+    if named:
+        period = period_of(named.string[named.start() :], doc_year) or ""
+        if period and int(period[-4:]) <= doc_year:
+            return Context(ACTUAL, period, int(period[-4:]))
+    if _opening_year(head) == doc_year - 1:  # `2023年,是…开局之年。一年来,…` in a text of 2024
+        return Context(ACTUAL, str(doc_year - 1), doc_year - 1)
+    if ctx.kind != ACTUAL or ctx.period != str(doc_year - 1):
+        return None
+    if not _PAST_YEAR_OPENING.match(spoken):
         return None
     return Context(ACTUAL, ctx.period, doc_year - 1)
 
@@ -363,10 +451,13 @@ _PROFILE_OPENING = re.compile(
 )
 
 
+def _is_profile(title: str) -> bool:
+    return bool((len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title))
+
+
 def _document_kind(text: str) -> str:
     """Whether the document mostly reports achievements or sets targets; a place's profile reports."""
-    title = text.lstrip().split("\n", 1)[0]
-    if (len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title):
+    if _is_profile(document_title(text)):
         return ACTUAL
     actual = len(_STRONG_ACTUAL.findall(text))
     target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text))
@@ -406,16 +497,15 @@ def _sentence_records(
     s_end: int,
     sections: list[Section],
     fallback: Context,
-    found: list[Quantity],
     carried: str = "",
 ) -> Iterator[Record]:
-    """The records of the sentence text[s_start:s_end], whose quantities are `found`."""
     text = norm.text
     subject = ""  # the last indicator named in this sentence, for phrases like `同比下降5.6%`
     last_named = ""  # that indicator in full (`地区生产总值增速`)
     subject_start = s_start
     last = ("", "", s_start)  # the last figure's indicator, unit and clause start, for lists
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
+    found = find_quantities(text[s_start:s_end])
     after_figures = {s_start + q.end for q in found}
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     for p_start, p_end in phrases(text, s_start, s_end, after_figures):
@@ -529,8 +619,8 @@ def _project_investment(phrase: str, q: Quantity, quantities: list[Quantity] | N
     listed = _listed_investment(phrase, q, quantities or [])
     if listed:
         return listed
-    if phrase.find("投资", 0, q.start) < 0 or not _INVESTMENT_BEFORE.search(phrase, 0, q.start):
-        return ""  # (`投资` looked for first: most phrases invest nothing)
+    if not _INVESTMENT_BEFORE.search(phrase, 0, q.start):
+        return ""
     built = _BUILT_PROJECT.match(phrase, q.end)
     if built and not _PROJECT_GROUP.search(built.group(1)):
         return built.group(1)
@@ -576,8 +666,7 @@ def _group_investment(phrase: str, q: Quantity) -> str:
     (`总投资34.02亿元的10个重点项目` → `重点项目总投资`, `意向投资1.2亿元的4条陶瓷生产线项目`), or ''."""
     if q.unit not in ("亿元", "万元"):
         return ""
-    before = phrase[: q.start]
-    invested = _INVESTED.search(before) if "投资" in before else None  # most phrases invest nothing
+    invested = _INVESTED.search(phrase[: q.start])
     group = invested and _INVESTING_GROUP.match(phrase, q.end)
     if not group:
         return ""
@@ -672,29 +761,41 @@ def _record(
     q: Quantity,
 ) -> Record:
     text = norm.text
-    doc_year, doc_month = doc.year, doc.month  # read once: both are parsed from the date
     before = text[s_start:q_start]
     after = text[q_start : _sentence_end(text, q_start)]
-    base_year = fallback.year or doc_year
-    own = period_of(before, base_year, doc_year)
+    base_year = fallback.year or doc.year
+    own = period_of(before, base_year, doc.year)
     period = own or fallback.period or (str(base_year) if base_year else "")
-    past = is_past(period, doc_year, doc_month) and not fallback.firm
+    past = is_past(period, doc.year, doc.month) and not fallback.firm
     # a text written before its year ended: dated before December, or in a passage of a part of the year
-    early = bool(doc_month and doc_month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
+    early = False
+    if "预计" in before:  # only a forecast asks (`预计全年…`)
+        month = doc.month or _dateline_month(text)
+        early = bool(month and month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
-    period = _span_or_end(period, own, fallback.period, before, doc_year)
+    period = _span_or_end(period, own, fallback.period, before, doc.year)
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
         period = period[
             :4
         ]  # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
     if (
         kind == ACTUAL
-        and period == str(doc_year)
-        and _is_mid_year(doc_month)
+        and period == str(doc.year)
+        and _is_mid_year(doc)
         and not _TIME_WORD.search(before)
+        and not _YEAR_SPAN.fullmatch(fallback.period)  # a status at the end of a reviewed span is the year's
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
-        period = fallback.period or (f"{doc_year}H1" if doc_month in (7, 8) else period)
+        period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
+    if period == UNDATED:
+        period = ""
+    elif (
+        kind == ACTUAL
+        and fallback.part
+        and period == fallback.part[:4]
+        and not _TIME_WORD.search(mask_comparisons(before))
+    ):
+        period = fallback.part  # an achievement with no time of its own in a report of a part of the year
     deadline = _deadline(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _in_yi(q)
@@ -723,6 +824,19 @@ def _record(
     )
 
 
+# A news dateline that gives the day but not the year: `8月17日,笔者从贞丰县统计局获悉,…`.
+_DATELINE_MONTH = re.compile(r"\s*(?:[^，,。\n]{0,24}?[讯电])?\s*(\d{1,2})\s*月\s*\d{1,2}\s*日")
+
+
+def _dateline_month(text: str) -> int | None:
+    """The month of a dateline opening the text, when the document's date is not known."""
+    m = _DATELINE_MONTH.match(text, 0, _DATELINE_SCAN)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None
+
+
+_DATELINE_SCAN = 60
+
+
 def _without_place(indicator: str, region: str) -> str:
     """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
@@ -745,20 +859,26 @@ _ZONE_NAME = re.compile(
 )
 
 
-_FLOW = re.compile(r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前")
+_FLOW = re.compile(
+    r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资"
+)
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
 def _span_or_end(period: str, own: str | None, context: str, before: str, doc_year: int | None) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
-    reached in such a passage (`上市公司总数达到50家`) is the span's last year."""
+    reached in such a passage (`上市公司总数达到50家`) is the span's last year, or the document's while the plan
+    is still running."""
     clause = _CLAUSE_STOP.split(before)[-1]
     if own is None and _YEAR_SPAN.fullmatch(period) and not _FLOW.search(clause):
+        if doc_year and int(period[-4:]) > doc_year:
+            return str(doc_year)  # a level in a passage about a plan still running is the document's year's
         return period[-4:]
     if "年均" in clause:
         between = _FROM_YEAR_TO_YEAR.search(before)
-        if between:
-            return f"{between.group(1)}-{between.group(2)}"
+        if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
+            first, last = int(between.group(1)), int(between.group(2))
+            return f"{first + 1 if last - first == 5 else first}-{last}"
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
         if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
@@ -786,8 +906,8 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def _is_mid_year(month: int | None) -> bool:
-    return month is not None and 7 <= month <= 9
+def _is_mid_year(doc: DocumentInfo) -> bool:
+    return doc.month is not None and 7 <= doc.month <= 9
 
 
 def _is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
@@ -852,20 +972,14 @@ _COUNTED_END = re.compile(
 )  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`
 
 
-def _counted_text(phrase: str, q: Quantity) -> str:
-    """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
-    return _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
-
-
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
-    counted = _clean_name(_counted_text(phrase, q), _COUNTED_FILLER) if is_count_unit(q.unit) else ""
+    counted_text = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+    counted = _clean_name(counted_text, _COUNTED_FILLER) if is_count_unit(q.unit) else ""
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
-    before = phrase[before_start : q.start]
-    if "前" in before:  # every deadline ends with it
-        before = _DEADLINE.sub("", before)
+    before = _DEADLINE.sub("", phrase[before_start : q.start])
     name = _clean_name(before)
     if not name and not is_count_unit(q.unit):
         after = _OF_NAME.match(phrase, q.end)  # `达到1000亿元的工业开票销售收入`: the name stands after
@@ -873,7 +987,7 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
             return _clean_name(after.group(1))
     if not name and q.unit in _AREA_UNITS and _ACTED_ON_AREA.search(before):
         # `对10万亩玉米增施钾肥`: the area of what is done after it
-        acted = _clean_name(_counted_text(phrase, q), _COUNTED_FILLER)
+        acted = _clean_name(counted_text, _COUNTED_FILLER)
         return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
     if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
@@ -914,10 +1028,7 @@ _ASIDE = re.compile(
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", _SPACES.sub("", raw)))))
     for _ in range(3):
-        stripped = _TAIL_FILLER.sub("", lead_filler.sub("", name))
-        if stripped == name:
-            break  # nothing more to strip: another round would change nothing
-        name = stripped
+        name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
     name = name.strip("()（）《》【】[]<>“”\"'·-—*")
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
@@ -965,7 +1076,7 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
 
 
 def _subject_of(indicator: str) -> str:
-    return _RATE_END.sub("", indicator) if "增速" in indicator else indicator  # the pattern ends with 增速
+    return _RATE_END.sub("", indicator)
 
 
 _COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
@@ -1022,6 +1133,20 @@ _ADMIN_UNIT = re.compile(r"\s*(?:乡镇|镇|乡|街道|办事处|行政村|村|�
 _RANK_SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县")
 _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
+# A figure closing a quoted goal: `围绕“…工业销售收入突破1200亿元”目标`.
+# A rate that names a growth goal: `全面完成7%增长目标`.
+_GROWTH_GOAL = re.compile(r"[\d.]+\s*%\s*(?:以上|左右)?\s*的?\s*(?:增长|增速|发展)目标(?!的)")
+_QUOTED_TARGET = re.compile(
+    r"[^，,。；;“”\"]{0,12}?[”\"」]\s*(?:的|等)?\s*(?:发展|奋斗|总体)?(?:目标|任务)(?!的)"
+)
+# A figure the next clause calls a goal: `达到1000亿元的工业开票销售收入,这是第一个奋斗目标`.
+_CALLED_GOAL = r"[^，,。；;]{0,30}[，,]\s*(?:这|此)(?:是|为|就是)[^，,。；;]{0,8}?目标"
+_TARGET_ITSELF = re.compile(
+    f"{_NAMED_TARGET.pattern}|{_QUOTED_TARGET.pattern}|{_GROWTH_GOAL.pattern}|{_CALLED_GOAL}"
+)
+_TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|下达)(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
+_TARGET_AMOUNT_TAIL = 12
+_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?投资")
 
 
 def _kind(
@@ -1030,21 +1155,34 @@ def _kind(
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind."""
-    if _NAMED_TARGET.match(after):
-        return TARGET  # `控制在2%的年度目标以内`: the figure is the target itself
+    if _TARGET_ITSELF.match(after) or _TARGET_AMOUNT.search(
+        before, max(0, len(before) - _TARGET_AMOUNT_TAIL)
+    ):
+        # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
+        return TARGET
     if _ON_THE_BASIS.match(after) and "在" in before[-12:]:
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if early and not past and _FORECAST.search(before):
         return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
+    if "计划" in before:  # `年度计划投资23.5亿元,1-12月完成投资…`: a plan's amount names only its own clause
+        clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
+        before = _PLAN_NOUN.sub(
+            lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
+        )
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)
+    if (
+        strong == ACTUAL
+        and _INTENT.search(before)
+        and _last_marker(before, _INTENT, _STRONG_NOT_COMPARED) == TARGET
+    ):
+        return TARGET  # `力争…限上社零额同比增长15%以上`: a comparison base does not undo an intent
     if strong:
         return strong
     if past:
         return ACTUAL
-    weak_actual = _WEAK_ACTUAL if _WEAK_ACTUAL_CHARS.search(before) else None
-    weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, weak_actual)
+    weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, _WEAK_ACTUAL)
     if weak:
         return weak
     later = _first_marker(after, target_words, _STRONG_ACTUAL)
@@ -1053,10 +1191,9 @@ def _kind(
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
 
 
-def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str] | None) -> str:
-    """The kind of the last marker in `text`, or ''; `actual` None: no actual marker can stand in it."""
+def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -> str:
     t = [m.start() for m in target.finditer(text)]
-    a = [m.start() for m in actual.finditer(text)] if actual else []
+    a = [m.start() for m in actual.finditer(text)]
     if not t and not a:
         return ""
     return TARGET if (t[-1] if t else -1) > (a[-1] if a else -1) else ACTUAL
@@ -1071,9 +1208,8 @@ def _first_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -
 
 def _deadline(clause_before: str, sentence_before: str, kind: str) -> str:
     """A date to reach the figure by: stated in its own clause, or opening its sentence."""
-    # every deadline ends with 前 (`年底前`, `6月底前`): a text without it is not searched
-    found = list(_DEADLINE.finditer(clause_before)) if "前" in clause_before else []
-    opening = _DEADLINE.match(sentence_before.lstrip()) if "前" in sentence_before else None
+    found = list(_DEADLINE.finditer(clause_before))
+    opening = _DEADLINE.match(sentence_before.lstrip())
     if found:
         return _SPACES.sub("", found[-1].group())
     if opening:
@@ -1092,7 +1228,10 @@ _COMMA = re.compile(r"[，,]")
 _PROJECT_GROUP = re.compile(r"等|重大|重点|一批|个|以上")
 _DIGIT = re.compile(r"\d")
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
-_PART_OF_YEAR = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?)")
+_GUESSED_YEAR = re.compile(r"\d{4}")
+_UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
+_PART_OF_YEAR = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?|-\d\d~\d{4}-\d\d)")
+_STRONG_PLAN_TITLE = re.compile(r"打算|计划|安排|思路|要点|目标")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _YEAR_ONLY = re.compile(r"\d{4}")

@@ -16,12 +16,13 @@ from typing import NamedTuple
 from bot.ingest.time import period_of
 
 TARGET, ACTUAL = "target", "actual"
+UNDATED = "?"  # a context's period that is unknown on purpose: the document's year must not fill it in
 
 _MARK = re.compile(
     r"^\s*(?P<mark>#{1,6}|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)\s*"
 )
 # Words that name a review part or a plan part; the strong ones name a whole part even in a run-in head.
-_REVIEW = re.compile(r"回顾|成就|成绩|进展|成效|总结|情况|运行")
+_REVIEW = re.compile(r"回顾|成就|成绩|进展|成效|总结|情况|运行|评估")
 _PLAN = re.compile(
     r"计划(?!执行)|安排|目标|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望|部署"
 )
@@ -43,6 +44,22 @@ class Context(NamedTuple):
     period: str = ""
     year: int | None = None  # the year relative time words refer to (`全年` under `2022年工作回顾` is 2022)
     firm: bool = False  # the kind is the structure's (a table column's), not a guess from time
+    part: str = (
+        ""  # the part of the year a report is about (`2023H1`): its achievements with no time of their own
+    )
+
+
+# Government information pages open with a metadata block (`索引号`, `发文机关`, `成文日期`, `标 题: …`):
+# the title is its `标题` field, not the block's first line.
+_TITLE_FIELD = re.compile(r"^[-*•·\s]*标\s*题\s*[:：]\s*(\S[^\n]*)$", re.MULTILINE)
+_METADATA_SCAN = 600
+
+
+def document_title(text: str) -> str:
+    """The document's title: the `标题` field of a metadata block at its top, else its first line."""
+    head = text[:_METADATA_SCAN]
+    m = _TITLE_FIELD.search(head) if "题" in head else None
+    return m.group(1).strip() if m else text.lstrip().split("\n", 1)[0]
 
 
 def heading(line: str) -> tuple[int, str, bool] | None:
@@ -69,7 +86,9 @@ def heading(line: str) -> tuple[int, str, bool] | None:
 
 # An interviewer's question (`记者：下一步有什么打算？`, `问：去年取得了哪些成绩？`) frames the answer below it.
 _QUESTION = re.compile(
-    r"^\s*[*#【\[]*\s*(?:本报记者|记者|主持人|问|[Qq])\s*[】\]*]*\s*[:：](?=.*(?:[?？]|吗|呢|哪些|什么|如何|怎样|怎么))"
+    r"^\s*[*#【\[]*\s*(?:本报记者|记者|主持人|问|[Qq])\s*[】\]*]*\s*[:：]"
+    # a question, or a request to talk about something (`首先请您谈谈“十五”时期…取得的主要成就`)
+    r"(?=.*(?:[?？]|吗|呢|哪些|什么|如何|怎样|怎么|请[您你]?(?:谈谈|谈一谈|介绍|说说|讲讲)))"
 )
 _QUESTION_REVIEW = re.compile(
     r"成绩|成效|成就|取得|变化|亮点|进展|回顾|过去|去年|上年|一年来|[一二三四五两几]年来|近年来|这些年|做了哪些"
@@ -93,15 +112,17 @@ def question_context(line: str, doc_year: int | None) -> Context | None:
     return Context(TARGET, "", None)
 
 
-def heading_context(title: str, whole: bool, doc_year: int | None) -> Context:
-    """The kind and period a heading gives the part below it."""
+def heading_context(title: str, whole: bool, doc_year: int | None, year: int | None = None) -> Context:
+    """The kind and period a heading gives the part below it; `year` is the year of the part it stands in
+    (`一、1-12月重大投资项目总体情况` under a title `2022年1-12月各类项目总结` is of 2022)."""
     review, plan = (_REVIEW, _PLAN) if whole else (_STRONG_REVIEW, _STRONG_PLAN)
     kind = ACTUAL if review.search(title) else TARGET if plan.search(title) else ""
     if not kind:
         return Context()
-    period = period_of(title, doc_year) or ""
+    period = period_of(title, year or doc_year, doc_year) or ""
     if kind == ACTUAL and "五年" in title and not period:
-        return Context(kind, "", None)  # `过去五年的工作回顾`: figures over a span the heading does not name
+        # `过去五年的工作回顾`: figures over years the heading does not name; only their own times date them
+        return Context(kind, UNDATED, None)
     if kind == ACTUAL:
         if not period and doc_year and (_PAST_YEAR.search(title) or _STRONG_REVIEW.search(title)):
             period = str(doc_year - 1)  # a report's review is of the year before it

@@ -13,24 +13,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Periods: `2024`, `2024H1`, `2024Q1`, `2024Q1-Q3`, `2023-01~2023-07`, `2021-2025`.
-_SPAN = re.compile(r"(20\d\d)\s*[-—~至到]\s*(20\d\d)\s*年")
-_PLAN_NAME = r"[“\"「]?十([一二三四五六])五[”\"」]?"
+# Periods: `2024`, `2024H1`, `2024Q1`, `2023-01~2023-09`, `2023-01~2023-07`, `2021-2025`.
+# `2020-2024年`, `2020年至2024年间`
+_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
+# A five-year plan by its number: `十四五`, and the older `“十五”`, `“九五”` (quoted, or followed by a word of the
+# plan: a bare `十五` is mostly the number fifteen).
+_PLAN_NUMBER = r"十[一二三四五六]|[八九十](?=五\s*[”\"」]|五\s*(?:期间|时期|计划|规划|末|以来))"
+_PLAN_NAME = rf"[“\"「]?({_PLAN_NUMBER})五[”\"」]?"
 _FIVE_YEAR_SPAN = re.compile(
-    _PLAN_NAME + r"\s*(?:规划)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标)"
+    _PLAN_NAME
+    + r"\s*(?:规划)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标|实施|执行|中期)"
 )
 _FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)")
 _YEAR = re.compile(r"(2(?<![\d-]2)0\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 # `1-7月`, `1至7月份`, `元至7月`, `一至七月`, `前7个月`: the months of the year so far
-# (Here and in `_YEAR`, what may not stand before a match is checked after its first character: a pattern that
-# opens with a look-behind is tried at every position of a text, one that opens with a character is not.)
 _MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
+# ... and the quarters so far: `一至三季度`, `1-2季度`, `前两个季度`
+# (one prefix per alternative: a regex with many first characters is slow to scan; and here and in `_YEAR`, what
+# may not stand before a match is checked after its first character: a pattern that opens with a look-behind is
+# tried at every position of a text)
 MONTHS_SO_FAR = (
-    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*(?:{_MONTH_NUMERAL})\s*月(?:份)?"
-    rf"|前\s*(?:{_MONTH_NUMERAL}|[两])\s*个月"
+    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*(?:(?:{_MONTH_NUMERAL})\s*月(?:份)?|[2-4二三四]\s*季度)"
+    rf"|前\s*(?:(?:{_MONTH_NUMERAL}|[两])\s*个月|[两二]\s*个?\s*季度)"
 )
 _MONTHS = re.compile(
-    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*({_MONTH_NUMERAL})\s*月(?:份)?|前\s*({_MONTH_NUMERAL}|[两])\s*个月"
+    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*(?:({_MONTH_NUMERAL})\s*月(?:份)?|([2-4二三四])\s*季度)"
+    rf"|前\s*(?:({_MONTH_NUMERAL}|[两])\s*个月|([两二])\s*个?\s*季度)"
 )
 _RELATIVE = re.compile(
     r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
@@ -45,7 +53,7 @@ _UNTIL_MONTH = re.compile(
     r"(?:截至|截止|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?"
 )
 _BASE = (
-    r"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|[一二三四]季度|上半年|前三季度|年初|上月|"
+    rf"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|[一二三四]季度|上半年|前三季度|年初|上月|{_PLAN_NAME}|"
     rf"{MONTHS_SO_FAR})(?:\s*(?:同期|末|底|全年))?"
 )
 _COMPARISON_BASE = re.compile(
@@ -88,39 +96,54 @@ def mask_comparisons(text: str) -> str:
 _COMPARISON_CHARS = "比较与于期目计任"
 
 
-def period_of(text: str, year: int | None, doc_year: int | None = None) -> str | None:
+SAME_YEAR = -1  # period_of's default: the document's year is the passage's
+
+
+def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> str | None:
     """The period named by the last time word of `text`. Relative words refer to `year` (the passage's),
-    `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`)."""
+    `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`; None when the document's date is not
+    known: `今年1-6月份` in an undated text names no year)."""
     if not _TIME_CHAR.search(text):
         return None  # every time word above holds one of these characters
     text = mask_comparisons(text)
-    doc_year = doc_year or year
+    if doc_year == SAME_YEAR:
+        doc_year = year
     candidates: list[tuple[int, str]] = []
-    # Each pattern below needs 年, 五 or 月: a text without one is not searched for it (this runs for every
-    # sentence and every figure).
-    has_year, has_month = "年" in text, "月" in text
-    for m in _SPAN.finditer(text) if has_year else ():
-        candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+    spans: list[tuple[int, int]] = []  # the years of a span (`2020年至2024年`) are not periods of their own
+    # (each pattern runs only where its telltale character stands: these run for every clause)
+    has_years = "年" in text
+    named_years = list(_YEAR.finditer(text)) if has_years else []
+    if has_years:
+        for m in _SPAN.finditer(text):
+            candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+            spans.append(m.span())
     if "五" in text:
         for m in _FIVE_YEAR_SPAN.finditer(text):
             start = five_year_start(m.group(1))
             candidates.append((m.start(), f"{start}-{start + 4}"))
         for m in _FIVE_YEAR_END.finditer(text):
             candidates.append((m.start(), str(five_year_start(m.group(1)) + 4)))
-    for m in _YEAR.finditer(text) if has_year else ():
-        candidates.append((m.start(), m.group(1)))
-    for m in _UNTIL_MONTH.finditer(text) if has_month else ():
+    for m in named_years:
+        if not (spans and any(a <= m.start() < b for a, b in spans)):
+            candidates.append((m.start(), m.group(1)))
+    has_months = "月" in text or "季" in text
+    for m in _UNTIL_MONTH.finditer(text) if has_months else ():
         anchor = _year_just_before(text, m.start()) or year
         month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
         if anchor and 1 <= month <= 12:
             whole = m.group(2) in ("底", "末") and m.group().startswith(("截至", "截止"))
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
-    for m in _MONTHS.finditer(text) if has_month else ():
-        anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year) or year
-        last = month_number(m.group(1) or m.group(2))
+    for m in _MONTHS.finditer(text) if has_months else ():
+        anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year)
+        if anchor is None and not _SPOKEN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            anchor = year  # `今年1-6月份` in an undated text names no year, not the passage's
+        quarters = m.group(2) or m.group(4)
+        last = 3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(3))
         if anchor and 1 <= last <= 12:
             candidates.append((m.start() + 1, month_span(anchor, last)))
-    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)] if has_year else []
+        if quarters:
+            spans.append(m.span())  # `一至三季度` is not the third quarter
+    years = [(m.start(), int(m.group(1))) for m in named_years]
     relative = list(_RELATIVE.finditer(text))
     if doc_year:  # `过去一年，…预计全年实现…`: a year said from the document's day names a year too
         years += [
@@ -128,16 +151,17 @@ def period_of(text: str, year: int | None, doc_year: int | None = None) -> str |
         ]
         years.sort()
     for m in relative:
+        if spans and any(a <= m.start() < b for a, b in spans):
+            continue
         word = m.group()
         # `2015年，面临…，全年实现…`: a year named earlier in the sentence anchors its 全年
         named = [y for pos, y in years if pos < m.start()]
-        anchor = (
-            doc_year
-            if word in _SPOKEN
-            else _year_just_before(text, m.start())
-            or _spoken_just_before(text, m.start(), doc_year)
-            or (named or [year])[-1]
-        )
+        if word in _SPOKEN:
+            anchor = doc_year
+        else:
+            anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year)
+            if anchor is None and not _SPOKEN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                anchor = (named or [year])[-1]  # `今年上半年` in an undated text names no year
         if anchor:
             candidates.append((m.start() + 1, relative_period(word, anchor)))
     if not candidates:
@@ -177,19 +201,20 @@ def month_number(numeral: str) -> int:
 
 
 def five_year_start(numeral: str) -> int:
-    return 2006 + 5 * "一二三四五六".index(numeral)  # 十一五 = 2006-2010
+    """The first year of a five-year plan by its number: `十一` → 2006 (十一五 = 2006-2010), `十` → 2001, `九` →
+    1996 (counted from the third, 1966-1970, after the 1963-1965 gap)."""
+    number = 10 + "一二三四五六".index(numeral[1]) + 1 if len(numeral) == 2 else "八九十".index(numeral) + 8
+    return 1966 + 5 * (number - 3)
 
 
 def month_span(year: int, last: int) -> str:
-    """`1-6月` → `2024H1`, `1-3月` → `2024Q1`, `1-9月` → `2024Q1-Q3`, `1-12月` → `2024`, else a month span."""
+    """`1-6月` → `2024H1`, `1-3月` → `2024Q1`, `1-12月` → `2024`, else a month span (`1-9月` → `2024-01~2024-09`)."""
     if last == 12:
         return str(year)
     if last == 6:
         return f"{year}H1"
     if last == 3:
         return f"{year}Q1"
-    if last == 9:
-        return f"{year}Q1-Q3"
     return f"{year}-01~{year}-{last:02d}"
 
 
@@ -206,7 +231,7 @@ def relative_period(word: str, year: int) -> str:
         return f"{year}H2"
     if word.endswith("季度"):
         if word == "前三季度":
-            return f"{year}Q1-Q3"
+            return month_span(year, 9)
         return f"{year}Q{'一二三四'.index(word[0]) + 1}"
     return str(year)
 
