@@ -164,6 +164,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
+            frame = _is_frame(head)  # read once: the tests below ask it twice
             opening = _opening_year(head)
             if opening:
                 passage_year = opening
@@ -171,7 +172,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 first
                 and review is not None
                 and (
-                    (_is_frame(head) and _new_time(period_of(head, year), review, doc))
+                    (frame and _new_time(period_of(head, year), review, doc))
                     or _FUTURE.search(head)
                     or _INTENT.search(head)
                 )
@@ -184,7 +185,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             )
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
-            framed = _is_frame(head) and bool(period_of(head, passage_year or year, year))
+            framed = frame and bool(sentence_ctx.period)  # (the head's period, read by _context_of)
             if not framed and year is None and _UNANCHORED_FRAME.match(_unspoken(head)):
                 # `今年1-6月份,…` in an undated text: a time of its own that names no year
                 para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
@@ -199,20 +200,25 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 )
             elif review is not None and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
                 review = None  # `立足新起点,今年…将…确保…`: the paragraph has turned to the year ahead
-            base_year = passage_year or year
-            fallback = Context(
-                heading_ctx.kind or para_ctx.kind or default_kind,
-                para_ctx.period,
-                base_year,
-                heading_ctx.firm,
-                part,
-            )
             if not _NUMERAL.search(text, s_start, s_end):
                 carried = ""
                 continue  # no figure can stand in a sentence without a numeral
+            quantities = find_quantities(text[s_start:s_end])
+            if not quantities:  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
+                carried = ""  # (no record, as the reading below would find none)
+                continue
+            fallback = Context(
+                heading_ctx.kind or para_ctx.kind or default_kind,
+                para_ctx.period,
+                passage_year or year,
+                heading_ctx.firm,
+                part,
+            )
             if entities is None:
                 entities = entities_in(text, para_start, para_end)
-            found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback, carried))
+            found = list(
+                _sentence_records(doc, norm, entities, s_start, s_end, sections, fallback, quantities, carried)
+            )
             # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
             carried = _subject_of(found[-1].indicator) if found and text[s_end : s_end + 1] in ";；" else ""
             sentence = text[s_start:s_end]
@@ -497,15 +503,16 @@ def _sentence_records(
     s_end: int,
     sections: list[Section],
     fallback: Context,
+    found: list[Quantity],
     carried: str = "",
 ) -> Iterator[Record]:
+    """The records of the sentence text[s_start:s_end], whose quantities are `found`."""
     text = norm.text
     subject = ""  # the last indicator named in this sentence, for phrases like `同比下降5.6%`
     last_named = ""  # that indicator in full (`地区生产总值增速`)
     subject_start = s_start
     last = ("", "", s_start)  # the last figure's indicator, unit and clause start, for lists
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
-    found = find_quantities(text[s_start:s_end])
     after_figures = {s_start + q.end for q in found}
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     for p_start, p_end in phrases(text, s_start, s_end, after_figures):
