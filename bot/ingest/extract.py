@@ -73,6 +73,9 @@ _LOOKING_BACK = r"(?<![比较与于])(?:去年|上年(?!度)|前年)|过去(?:�
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
 _WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
 _HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
+# One of these stands in every match of `_WEAK_ACTUAL` / `_HEAD_ACTUAL`: a text without any is not searched.
+_WEAK_ACTUAL_CHARS = re.compile("[年季月来]")
+_HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 
 _TIME_WORD = re.compile(
@@ -338,6 +341,8 @@ _TIME_EXPR = re.compile(
     r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
     rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
+# One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
+_TIME_EXPR_CHARS = re.compile("[期年月季截来目]")
 _FRAME_REST = 6
 
 
@@ -368,6 +373,8 @@ _SPEECH_SCAN = 40
 
 def _is_frame(head: str) -> bool:
     """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`)."""
+    if not _TIME_EXPR_CHARS.search(head):
+        return False
     head = _unspoken(head)
     if _TIME_EXPR.match(head):
         return True
@@ -383,6 +390,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
 def _opening_year(head: str) -> int | None:
     """`2018年，……`, `2021年是…`: the year a sentence opens with, which the sentences after it are about
     (not `2013年落户海安以来`: a start, not a frame)."""
+    if "年" not in head:
+        return None  # both patterns below need it
     m = _OPENING_YEAR.match(head)
     if m and "以来" not in _COMMA.split(head[m.end() :], maxsplit=1)[0]:
         return int(m.group(1))
@@ -397,7 +406,11 @@ def _context_of(
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
-    if _STRONG_ACTUAL.search(head) or _HEAD_ACTUAL.search(head) or _OPENS_LOOKING_BACK.match(_unspoken(head)):
+    if (
+        _STRONG_ACTUAL.search(head)
+        or (_HEAD_ACTUAL_CHARS.search(head) and _HEAD_ACTUAL.search(head))
+        or _OPENS_LOOKING_BACK.match(_unspoken(head))
+    ):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     weak_target = _FUTURE if reporting or results else _WEAK_TARGET
@@ -1189,7 +1202,8 @@ def _kind(
         return strong
     if past:
         return ACTUAL
-    weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, _WEAK_ACTUAL)
+    weak_actual = _WEAK_ACTUAL if _WEAK_ACTUAL_CHARS.search(before) else None
+    weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, weak_actual)
     if weak:
         return weak
     later = _first_marker(after, target_words, _STRONG_ACTUAL)
@@ -1198,9 +1212,10 @@ def _kind(
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
 
 
-def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -> str:
+def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str] | None) -> str:
+    """The kind of the last marker in `text`, or ''; `actual` None: no actual marker can stand in it."""
     t = [m.start() for m in target.finditer(text)]
-    a = [m.start() for m in actual.finditer(text)]
+    a = [m.start() for m in actual.finditer(text)] if actual else []
     if not t and not a:
         return ""
     return TARGET if (t[-1] if t else -1) > (a[-1] if a else -1) else ACTUAL
@@ -1215,8 +1230,9 @@ def _first_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -
 
 def _deadline(clause_before: str, sentence_before: str, kind: str) -> str:
     """A date to reach the figure by: stated in its own clause, or opening its sentence."""
-    found = list(_DEADLINE.finditer(clause_before))
-    opening = _DEADLINE.match(sentence_before.lstrip())
+    # every deadline ends with 前 (`年底前`, `6月底前`): a text without it is not searched
+    found = list(_DEADLINE.finditer(clause_before)) if "前" in clause_before else []
+    opening = _DEADLINE.match(sentence_before.lstrip()) if "前" in sentence_before else None
     if found:
         return _SPACES.sub("", found[-1].group())
     if opening:
