@@ -220,7 +220,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if entities is None:
                 entities = entities_in(text, para_start, para_end)
             found = list(
-                _sentence_records(doc, norm, entities, s_start, s_end, sections, fallback, quantities, carried)
+                _sentence_records(
+                    doc, norm, entities, s_start, s_end, sections, fallback, quantities, carried
+                )
             )
             # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
             carried = _subject_of(found[-1].indicator) if found and text[s_end : s_end + 1] in ";；" else ""
@@ -237,6 +239,7 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
     """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
     until a heading says otherwise)."""
     levels: dict[int, Context] = {0: whole} if whole.kind else {}
+    ctx = _merged(levels)  # worked out again only when a heading changes the levels
     columns: list[str] | None = None  # the kinds of the columns of the table being read
     for start, end, line in iter_lines(text):
         found = heading(line)
@@ -246,15 +249,11 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
             outer = next((levels[lv].year for lv in sorted(levels, reverse=True) if levels[lv].year), None)
             levels[level] = heading_context(title, whole, year, outer)
+            ctx = _merged(levels)
         elif asked is not None:  # an interviewer's question frames the answer, as a heading of its own
             levels = {lv: ctx for lv, ctx in levels.items() if lv < _QUESTION_LEVEL}
             levels[_QUESTION_LEVEL] = asked
-        ctx = Context()
-        for level in sorted(levels):
-            found_ctx = levels[level]
-            ctx = Context(
-                found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year
-            )
+            ctx = _merged(levels)
         cells = _cells(line)
         if len(cells) < _TABLE_MIN_CELLS:
             columns = None
@@ -266,6 +265,15 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
             for index, (a, b) in enumerate(cells):
                 kind = columns[index] if index < len(columns) else ""
                 yield start + a, start + b, Context(kind or ctx.kind, ctx.period, ctx.year, firm=bool(kind))
+
+
+def _merged(levels: dict[int, Context]) -> Context:
+    """The context of the headings above a line: each level's kind, period and year, the deepest first."""
+    ctx = Context()
+    for level in sorted(levels):
+        found_ctx = levels[level]
+        ctx = Context(found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year)
+    return ctx
 
 
 # A title that sums up its own year (`2022年经济社会发展总体情况和2023年工作打算`, `2023年工作总结`): what
@@ -1048,7 +1056,10 @@ _ASIDE = re.compile(
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", _SPACES.sub("", raw)))))
     for _ in range(3):
-        name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
+        stripped = _TAIL_FILLER.sub("", lead_filler.sub("", name))
+        if stripped == name:
+            break  # nothing more to strip: another round would change nothing
+        name = stripped
     name = name.strip("()（）《》【】[]<>“”\"'·-—*")
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
