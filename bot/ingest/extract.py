@@ -38,9 +38,11 @@ from bot.vocabulary import canonical_of
 # time word that usually implies it.
 # `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%`, `占年度计划投资总额153.92%` are progress
 # against a plan.
+# (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
+# look-behind is tried at every position of a text, one that opens with a character is not.)
 _INTENT = re.compile(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|(?<!占)(?<!占年)(?<!占年度)(?<!占全年)计划(?!执行|总投资|内|的|目标|[,，、”\"）)])"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])"
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
@@ -69,7 +71,7 @@ _FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前
 _FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末)|(?:今年|全年)\s*预计")
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
-_LOOKING_BACK = r"(?<![比较与于])(?:去年|上年(?!度)|前年)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
+_LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
 _WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
 _HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
@@ -127,7 +129,9 @@ _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
 _RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区])")
 _COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
-_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计(?:完成|实现|申报)?|实现)(?=[\u4e00-\u9fff])")
+_INNER_VERB = re.compile(
+    r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
+)
 # `…亿元的桐昆三期`: an amount that describes a thing (but `…万元的基础上` is a figure in its own right).
 _ATTRIBUTIVE = re.compile(r"\s*的\s*(?!基础|同时|目标|任务|水平|比重|份额)[\u4e00-\u9fff]")
 # A name that ends like this is one facility or firm, not an indicator of the place.
@@ -441,7 +445,7 @@ _INTENT_OR_FUTURE = re.compile(f"{_INTENT.pattern}|{_FUTURE.pattern}|将")
 
 
 # A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
-_PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?<![比较与于])(?:去年|上年(?!度))")
+_PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上年(?!度))(?<![比较与于]..)")
 
 
 # A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
@@ -647,8 +651,8 @@ def _project_investment(phrase: str, q: Quantity, quantities: list[Quantity] | N
     listed = _listed_investment(phrase, q, quantities or [])
     if listed:
         return listed
-    if not _INVESTMENT_BEFORE.search(phrase, 0, q.start):
-        return ""
+    if phrase.find("投资", 0, q.start) < 0 or not _INVESTMENT_BEFORE.search(phrase, 0, q.start):
+        return ""  # (`投资` looked for first: most phrases invest nothing)
     built = _BUILT_PROJECT.match(phrase, q.end)
     if built and not _PROJECT_GROUP.search(built.group(1)):
         return built.group(1)
@@ -694,7 +698,8 @@ def _group_investment(phrase: str, q: Quantity) -> str:
     (`总投资34.02亿元的10个重点项目` → `重点项目总投资`, `意向投资1.2亿元的4条陶瓷生产线项目`), or ''."""
     if q.unit not in ("亿元", "万元"):
         return ""
-    invested = _INVESTED.search(phrase[: q.start])
+    before = phrase[: q.start]
+    invested = _INVESTED.search(before) if "投资" in before else None  # most phrases invest nothing
     group = invested and _INVESTING_GROUP.match(phrase, q.end)
     if not group:
         return ""
@@ -1000,14 +1005,20 @@ _COUNTED_END = re.compile(
 )  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`
 
 
+def _counted_text(phrase: str, q: Quantity) -> str:
+    """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
+    return _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+
+
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
-    counted_text = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
-    counted = _clean_name(counted_text, _COUNTED_FILLER) if is_count_unit(q.unit) else ""
+    counted = _clean_name(_counted_text(phrase, q), _COUNTED_FILLER) if is_count_unit(q.unit) else ""
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
-    before = _DEADLINE.sub("", phrase[before_start : q.start])
+    before = phrase[before_start : q.start]
+    if "前" in before:  # every deadline ends with it
+        before = _DEADLINE.sub("", before)
     name = _clean_name(before)
     if not name and not is_count_unit(q.unit):
         after = _OF_NAME.match(phrase, q.end)  # `达到1000亿元的工业开票销售收入`: the name stands after
@@ -1015,7 +1026,7 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
             return _clean_name(after.group(1))
     if not name and q.unit in _AREA_UNITS and _ACTED_ON_AREA.search(before):
         # `对10万亩玉米增施钾肥`: the area of what is done after it
-        acted = _clean_name(counted_text, _COUNTED_FILLER)
+        acted = _clean_name(_counted_text(phrase, q), _COUNTED_FILLER)
         return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
     if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
@@ -1107,7 +1118,7 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
 
 
 def _subject_of(indicator: str) -> str:
-    return _RATE_END.sub("", indicator)
+    return _RATE_END.sub("", indicator) if "增速" in indicator else indicator  # the pattern ends with 增速
 
 
 _COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
