@@ -188,11 +188,16 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 passage_year = opening or heading_ctx.year
             reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
             sentence_ctx = _context_of(
-                head, passage_year or year, year, reporting=reporting, results=default_kind == ACTUAL
+                head,
+                passage_year or year,
+                year,
+                reporting=reporting,
+                results=default_kind == ACTUAL,
+                with_period=frame,  # the head's period is read only when the sentence opens with a time
             )
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
-            framed = frame and bool(sentence_ctx.period)  # (the head's period, read by _context_of)
+            framed = frame and bool(sentence_ctx.period)
             if not framed and year is None and _UNANCHORED_FRAME.match(_unspoken(head)):
                 # `今年1-6月份,…` in an undated text: a time of its own that names no year
                 para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
@@ -412,7 +417,13 @@ def _opening_year(head: str) -> int | None:
 
 
 def _context_of(
-    head: str, year: int | None, doc_year: int | None, *, reporting: bool = False, results: bool = False
+    head: str,
+    year: int | None,
+    doc_year: int | None,
+    *,
+    reporting: bool = False,
+    results: bool = False,
+    with_period: bool = True,
 ) -> Context:
     """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
@@ -428,7 +439,8 @@ def _context_of(
     weak_target = _FUTURE if reporting or results else _WEAK_TARGET
     if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and weak_target.search(head)):
         kind = TARGET
-    return Context(kind, period_of(head, year, doc_year) or "")
+    # (`with_period` False: the caller reads no period, and none is worked out)
+    return Context(kind, (period_of(head, year, doc_year) or "") if with_period else "")
 
 
 def _new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> bool:
