@@ -1077,7 +1077,10 @@ _ASIDE = re.compile(
 
 
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
-    name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", _SPACES.sub("", raw)))))
+    name = _DATELINE.sub("", _SPACES.sub("", raw))
+    if "比" in name or "(" in name or "（" in name:  # every aside holds one
+        name = _ASIDE.sub("", name)
+    name = _FROM.sub("", _INNER_VERB.sub("", name))
     for _ in range(3):
         stripped = _TAIL_FILLER.sub("", lead_filler.sub("", name))
         if stripped == name:
