@@ -26,7 +26,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick  # former names: a small automaton
+import ahocorasick_rs  # every written form: a large one (see _automaton)
 from rapidfuzz import fuzz, process
 
 from bot.ingest.normalize import t2s
@@ -506,14 +507,16 @@ class Gazetteer:
         return False
 
     @functools.cached_property
-    def _automaton(self) -> ahocorasick.Automaton:
-        """Every written form in one automaton, so a text is scanned once, not tried at every character;
-        built on the first scan (looking names up does not need it)."""
-        automaton = ahocorasick.Automaton()
-        for key in self._forms:
-            automaton.add_word(key, len(key))
-        automaton.make_automaton()
-        return automaton
+    def _automaton(self) -> ahocorasick_rs.AhoCorasick:
+        """Every written form in one Aho-Corasick automaton, so a text is scanned once, not tried at every
+        character; built on the first scan (looking names up does not need it). ahocorasick_rs, not
+        pyahocorasick: with thousands of first characters, pyahocorasick's linear search of a node's children
+        made the scan ten times slower. A DFA: built in some 20 ms, once, and a third faster to scan with."""
+        return ahocorasick_rs.AhoCorasick(
+            list(self._forms),
+            matchkind=ahocorasick_rs.MatchKind.Standard,
+            implementation=ahocorasick_rs.Implementation.DFA,
+        )
 
     @functools.cached_property
     def _full_name_index(self) -> dict[str, tuple[Place, ...]]:
@@ -533,8 +536,8 @@ class Gazetteer:
         if memo is not None and memo[0] is text:
             return memo[1]
         by_start: dict[int, list[int]] = defaultdict(list)
-        for last, length in self._automaton.iter(text):
-            by_start[last - length + 1].append(length)
+        for _, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            by_start[start].append(end - start)
         found = [(start, sorted(by_start[start], reverse=True)) for start in sorted(by_start)]
         if len(text) > _SCAN_MEMO_MIN:
             self._last_candidates = (text, found)
