@@ -26,8 +26,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick  # former names: a small automaton
-import ahocorasick_rs  # every written form: a large one (see _automaton)
+import ahocorasick_rs
 from rapidfuzz import fuzz, process
 
 from bot.ingest.normalize import t2s
@@ -322,25 +321,16 @@ class Gazetteer:
     def former_full_names(self, text: str) -> list[Mention]:
         """Former full names (旬阳县, 沙县) that now mean one place, wherever they stand: evidence of an older
         document's own county when its government or party secretary is named so (`沙县县委书记`)."""
-        found: list[Mention] = []
-        pos = 0
-        for last, name in self._former_automaton.iter(text):
-            start = last - len(name) + 1
-            if start < pos:
-                continue
-            places = self._by_former[name]
-            found.append(Mention(start, last + 1, places[0], True))
-            pos = last + 1
-        return found
+        names, automaton = self._former_automaton
+        return [
+            Mention(start, end, self._by_former[names[index]][0], True)
+            for index, start, end in automaton.find_matches_as_indexes(text)
+        ]
 
     @functools.cached_property
-    def _former_automaton(self) -> ahocorasick.Automaton:
-        automaton = ahocorasick.Automaton()
-        for names in self._former_of.values():
-            for name in names:
-                automaton.add_word(name, name)
-        automaton.make_automaton()
-        return automaton
+    def _former_automaton(self) -> tuple[list[str], ahocorasick_rs.AhoCorasick]:
+        names = sorted({name for names in self._former_of.values() for name in names})
+        return names, ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     @staticmethod
     def _named_parent(text: str, places: tuple[Place, ...], named_cache: dict[str, bool]) -> Place | None:
