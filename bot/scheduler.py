@@ -1,10 +1,10 @@
-"""Daily digests on PTB's JobQueue (APScheduler underneath), rebuilt from the state file at start.
+"""Daily digests on PTB's JobQueue (APScheduler underneath), read from the state file minute by minute.
 
 Scheduling
 - One job, `digest-minute`, runs at second 0 of every minute in the named time zone (POLICYBOT_TZ) and asks
   the state who is due at that minute (`BotState.subscriptions_at`, an indexed read). Nothing is kept per
   chat in memory: start-up and memory do not grow with the subscriptions (a cron job per chat cost about
-  3 KB and a millisecond or two each, minutes of start-up at 100,000), and a change of a subscription
+  4 KB and over half a millisecond each, 79 s of start-up at 100,000: bench/tick.py), and a change of a subscription
   needs no job of its own: the next minute reads it.
 - A tick covers every minute since the last one it covered (at most CATCH_UP back), so a tick that comes
   late or two ticks APScheduler coalesces lose no minute; the first tick after a start looks back CATCH_UP:

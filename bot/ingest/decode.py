@@ -35,7 +35,12 @@ def _read_bytes(path: str | os.PathLike) -> bytes:
         size = os.stat(path).st_size
         if size <= limit:
             with open(path, "rb") as handle:
-                return handle.read(limit + 1)  # the file may grow between stat and read
+                # as much as stat said and a byte more (a read of the whole limit would make a buffer of
+                # that size for every document); the file may grow between stat and read: then the rest
+                data = handle.read(size + 1)
+                if len(data) > size:
+                    data += handle.read(limit + 1 - len(data))
+                return data
     except OSError as error:
         raise UnreadableDocument(path, f"cannot be read ({error.strerror or error})") from error
     raise UnreadableDocument(path, _too_large(size, limit))

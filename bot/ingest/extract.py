@@ -38,9 +38,11 @@ from bot.vocabulary import canonical_of
 # time word that usually implies it.
 # `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%`, `占年度计划投资总额153.92%` are progress
 # against a plan.
+# (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
+# look-behind is tried at every position of a text, one that opens with a character is not.)
 _INTENT = re.compile(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|(?<!占)(?<!占年)(?<!占年度)(?<!占全年)计划(?!执行|总投资|内|的|目标|[,，、”\"）)])"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])"
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
@@ -69,10 +71,13 @@ _FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前
 _FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末)|(?:今年|全年)\s*预计")
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
-_LOOKING_BACK = r"(?<![比较与于])(?:去年|上年(?!度)|前年)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
+_LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
 _WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
 _HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
+# One of these stands in every match of `_WEAK_ACTUAL` / `_HEAD_ACTUAL`: a text without any is not searched.
+_WEAK_ACTUAL_CHARS = re.compile("[年季月来]")
+_HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 
 _TIME_WORD = re.compile(
@@ -124,7 +129,9 @@ _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
 _RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区])")
 _COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
-_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计(?:完成|实现|申报)?|实现)(?=[\u4e00-\u9fff])")
+_INNER_VERB = re.compile(
+    r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
+)
 # `…亿元的桐昆三期`: an amount that describes a thing (but `…万元的基础上` is a figure in its own right).
 _ATTRIBUTIVE = re.compile(r"\s*的\s*(?!基础|同时|目标|任务|水平|比重|份额)[\u4e00-\u9fff]")
 # A name that ends like this is one facility or firm, not an indicator of the place.
@@ -164,6 +171,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
+            frame = _is_frame(head)  # read once: the tests below ask it twice
             opening = _opening_year(head)
             if opening:
                 passage_year = opening
@@ -171,7 +179,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 first
                 and review is not None
                 and (
-                    (_is_frame(head) and _new_time(period_of(head, year), review, doc))
+                    (frame and _new_time(period_of(head, year), review, doc))
                     or _FUTURE.search(head)
                     or _INTENT.search(head)
                 )
@@ -180,11 +188,16 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 passage_year = opening or heading_ctx.year
             reporting = (heading_ctx.kind or para_ctx.kind) == ACTUAL
             sentence_ctx = _context_of(
-                head, passage_year or year, year, reporting=reporting, results=default_kind == ACTUAL
+                head,
+                passage_year or year,
+                year,
+                reporting=reporting,
+                results=default_kind == ACTUAL,
+                with_period=frame,  # the head's period is read only when the sentence opens with a time
             )
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
-            framed = _is_frame(head) and bool(period_of(head, passage_year or year, year))
+            framed = frame and bool(sentence_ctx.period)
             if not framed and year is None and _UNANCHORED_FRAME.match(_unspoken(head)):
                 # `今年1-6月份,…` in an undated text: a time of its own that names no year
                 para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
@@ -199,20 +212,27 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 )
             elif review is not None and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
                 review = None  # `立足新起点,今年…将…确保…`: the paragraph has turned to the year ahead
-            base_year = passage_year or year
-            fallback = Context(
-                heading_ctx.kind or para_ctx.kind or default_kind,
-                para_ctx.period,
-                base_year,
-                heading_ctx.firm,
-                part,
-            )
             if not _NUMERAL.search(text, s_start, s_end):
                 carried = ""
                 continue  # no figure can stand in a sentence without a numeral
+            quantities = find_quantities(text[s_start:s_end])
+            if not quantities:  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
+                carried = ""  # (no record, as the reading below would find none)
+                continue
+            fallback = Context(
+                heading_ctx.kind or para_ctx.kind or default_kind,
+                para_ctx.period,
+                passage_year or year,
+                heading_ctx.firm,
+                part,
+            )
             if entities is None:
                 entities = entities_in(text, para_start, para_end)
-            found = list(_sentence_records(doc, norm, entities, s_start, s_end, sections, fallback, carried))
+            found = list(
+                _sentence_records(
+                    doc, norm, entities, s_start, s_end, sections, fallback, quantities, carried
+                )
+            )
             # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
             carried = _subject_of(found[-1].indicator) if found and text[s_end : s_end + 1] in ";；" else ""
             sentence = text[s_start:s_end]
@@ -228,6 +248,7 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
     """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
     until a heading says otherwise)."""
     levels: dict[int, Context] = {0: whole} if whole.kind else {}
+    ctx = _merged(levels)  # worked out again only when a heading changes the levels
     columns: list[str] | None = None  # the kinds of the columns of the table being read
     for start, end, line in iter_lines(text):
         found = heading(line)
@@ -237,15 +258,11 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
             outer = next((levels[lv].year for lv in sorted(levels, reverse=True) if levels[lv].year), None)
             levels[level] = heading_context(title, whole, year, outer)
+            ctx = _merged(levels)
         elif asked is not None:  # an interviewer's question frames the answer, as a heading of its own
             levels = {lv: ctx for lv, ctx in levels.items() if lv < _QUESTION_LEVEL}
             levels[_QUESTION_LEVEL] = asked
-        ctx = Context()
-        for level in sorted(levels):
-            found_ctx = levels[level]
-            ctx = Context(
-                found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year
-            )
+            ctx = _merged(levels)
         cells = _cells(line)
         if len(cells) < _TABLE_MIN_CELLS:
             columns = None
@@ -257,6 +274,15 @@ def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[i
             for index, (a, b) in enumerate(cells):
                 kind = columns[index] if index < len(columns) else ""
                 yield start + a, start + b, Context(kind or ctx.kind, ctx.period, ctx.year, firm=bool(kind))
+
+
+def _merged(levels: dict[int, Context]) -> Context:
+    """The context of the headings above a line: each level's kind, period and year, the deepest first."""
+    ctx = Context()
+    for level in sorted(levels):
+        found_ctx = levels[level]
+        ctx = Context(found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year)
+    return ctx
 
 
 # A title that sums up its own year (`2022年经济社会发展总体情况和2023年工作打算`, `2023年工作总结`): what
@@ -332,6 +358,8 @@ _TIME_EXPR = re.compile(
     r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
     rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
+# One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
+_TIME_EXPR_CHARS = re.compile("[期年月季截来目]")
 _FRAME_REST = 6
 
 
@@ -362,6 +390,8 @@ _SPEECH_SCAN = 40
 
 def _is_frame(head: str) -> bool:
     """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`)."""
+    if not _TIME_EXPR_CHARS.search(head):
+        return False
     head = _unspoken(head)
     if _TIME_EXPR.match(head):
         return True
@@ -377,6 +407,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
 def _opening_year(head: str) -> int | None:
     """`2018年，……`, `2021年是…`: the year a sentence opens with, which the sentences after it are about
     (not `2013年落户海安以来`: a start, not a frame)."""
+    if "年" not in head:
+        return None  # both patterns below need it
     m = _OPENING_YEAR.match(head)
     if m and "以来" not in _COMMA.split(head[m.end() :], maxsplit=1)[0]:
         return int(m.group(1))
@@ -385,19 +417,30 @@ def _opening_year(head: str) -> int | None:
 
 
 def _context_of(
-    head: str, year: int | None, doc_year: int | None, *, reporting: bool = False, results: bool = False
+    head: str,
+    year: int | None,
+    doc_year: int | None,
+    *,
+    reporting: bool = False,
+    results: bool = False,
+    with_period: bool = True,
 ) -> Context:
     """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
-    if _STRONG_ACTUAL.search(head) or _HEAD_ACTUAL.search(head) or _OPENS_LOOKING_BACK.match(_unspoken(head)):
+    if (
+        _STRONG_ACTUAL.search(head)
+        or (_HEAD_ACTUAL_CHARS.search(head) and _HEAD_ACTUAL.search(head))
+        or _OPENS_LOOKING_BACK.match(_unspoken(head))
+    ):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     weak_target = _FUTURE if reporting or results else _WEAK_TARGET
     if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and weak_target.search(head)):
         kind = TARGET
-    return Context(kind, period_of(head, year, doc_year) or "")
+    # (`with_period` False: the caller reads no period, and none is worked out)
+    return Context(kind, (period_of(head, year, doc_year) or "") if with_period else "")
 
 
 def _new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> bool:
@@ -414,7 +457,7 @@ _INTENT_OR_FUTURE = re.compile(f"{_INTENT.pattern}|{_FUTURE.pattern}|将")
 
 
 # A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
-_PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?<![比较与于])(?:去年|上年(?!度))")
+_PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上年(?!度))(?<![比较与于]..)")
 
 
 # A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
@@ -497,15 +540,16 @@ def _sentence_records(
     s_end: int,
     sections: list[Section],
     fallback: Context,
+    found: list[Quantity],
     carried: str = "",
 ) -> Iterator[Record]:
+    """The records of the sentence text[s_start:s_end], whose quantities are `found`."""
     text = norm.text
     subject = ""  # the last indicator named in this sentence, for phrases like `同比下降5.6%`
     last_named = ""  # that indicator in full (`地区生产总值增速`)
     subject_start = s_start
     last = ("", "", s_start)  # the last figure's indicator, unit and clause start, for lists
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
-    found = find_quantities(text[s_start:s_end])
     after_figures = {s_start + q.end for q in found}
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     for p_start, p_end in phrases(text, s_start, s_end, after_figures):
@@ -619,8 +663,8 @@ def _project_investment(phrase: str, q: Quantity, quantities: list[Quantity] | N
     listed = _listed_investment(phrase, q, quantities or [])
     if listed:
         return listed
-    if not _INVESTMENT_BEFORE.search(phrase, 0, q.start):
-        return ""
+    if phrase.find("投资", 0, q.start) < 0 or not _INVESTMENT_BEFORE.search(phrase, 0, q.start):
+        return ""  # (`投资` looked for first: most phrases invest nothing)
     built = _BUILT_PROJECT.match(phrase, q.end)
     if built and not _PROJECT_GROUP.search(built.group(1)):
         return built.group(1)
@@ -666,7 +710,8 @@ def _group_investment(phrase: str, q: Quantity) -> str:
     (`总投资34.02亿元的10个重点项目` → `重点项目总投资`, `意向投资1.2亿元的4条陶瓷生产线项目`), or ''."""
     if q.unit not in ("亿元", "万元"):
         return ""
-    invested = _INVESTED.search(phrase[: q.start])
+    before = phrase[: q.start]
+    invested = _INVESTED.search(before) if "投资" in before else None  # most phrases invest nothing
     group = invested and _INVESTING_GROUP.match(phrase, q.end)
     if not group:
         return ""
@@ -733,19 +778,19 @@ def _without_reference(name: str) -> str:
 
 def _in_phrase(found: list[Quantity], start: int, end: int) -> list[Quantity]:
     """The sentence's quantities whose number lies in [start, end), with offsets relative to the phrase."""
-    inside = []
-    for q in found:
-        if start <= q.number_start < end:
-            inside.append(
-                replace(
-                    q,
-                    start=max(q.start - start, 0),
-                    end=min(q.end, end) - start,
-                    number_start=q.number_start - start,
-                    number_end=min(q.number_end, end) - start,
-                )
-            )
-    return inside
+    return [
+        Quantity(
+            max(q.start - start, 0),
+            min(q.end, end) - start,
+            q.value,
+            q.unit,
+            q.cmp,
+            q.number_start - start,
+            min(q.number_end, end) - start,
+        )
+        for q in found
+        if start <= q.number_start < end
+    ]
 
 
 def _record(
@@ -972,14 +1017,20 @@ _COUNTED_END = re.compile(
 )  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`
 
 
+def _counted_text(phrase: str, q: Quantity) -> str:
+    """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
+    return _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+
+
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
-    counted_text = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
-    counted = _clean_name(counted_text, _COUNTED_FILLER) if is_count_unit(q.unit) else ""
+    counted = _clean_name(_counted_text(phrase, q), _COUNTED_FILLER) if is_count_unit(q.unit) else ""
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
-    before = _DEADLINE.sub("", phrase[before_start : q.start])
+    before = phrase[before_start : q.start]
+    if "前" in before:  # every deadline ends with it
+        before = _DEADLINE.sub("", before)
     name = _clean_name(before)
     if not name and not is_count_unit(q.unit):
         after = _OF_NAME.match(phrase, q.end)  # `达到1000亿元的工业开票销售收入`: the name stands after
@@ -987,7 +1038,7 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
             return _clean_name(after.group(1))
     if not name and q.unit in _AREA_UNITS and _ACTED_ON_AREA.search(before):
         # `对10万亩玉米增施钾肥`: the area of what is done after it
-        acted = _clean_name(counted_text, _COUNTED_FILLER)
+        acted = _clean_name(_counted_text(phrase, q), _COUNTED_FILLER)
         return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
     if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
@@ -1026,9 +1077,15 @@ _ASIDE = re.compile(
 
 
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
-    name = _FROM.sub("", _INNER_VERB.sub("", _ASIDE.sub("", _DATELINE.sub("", _SPACES.sub("", raw)))))
+    name = _DATELINE.sub("", _SPACES.sub("", raw))
+    if "比" in name or "(" in name or "（" in name:  # every aside holds one
+        name = _ASIDE.sub("", name)
+    name = _FROM.sub("", _INNER_VERB.sub("", name))
     for _ in range(3):
-        name = _TAIL_FILLER.sub("", lead_filler.sub("", name))
+        stripped = _TAIL_FILLER.sub("", lead_filler.sub("", name))
+        if stripped == name:
+            break  # nothing more to strip: another round would change nothing
+        name = stripped
     name = name.strip("()（）《》【】[]<>“”\"'·-—*")
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
@@ -1076,7 +1133,7 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
 
 
 def _subject_of(indicator: str) -> str:
-    return _RATE_END.sub("", indicator)
+    return _RATE_END.sub("", indicator) if "增速" in indicator else indicator  # the pattern ends with 增速
 
 
 _COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
@@ -1182,7 +1239,8 @@ def _kind(
         return strong
     if past:
         return ACTUAL
-    weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, _WEAK_ACTUAL)
+    weak_actual = _WEAK_ACTUAL if _WEAK_ACTUAL_CHARS.search(before) else None
+    weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, weak_actual)
     if weak:
         return weak
     later = _first_marker(after, target_words, _STRONG_ACTUAL)
@@ -1191,9 +1249,10 @@ def _kind(
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
 
 
-def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -> str:
+def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str] | None) -> str:
+    """The kind of the last marker in `text`, or ''; `actual` None: no actual marker can stand in it."""
     t = [m.start() for m in target.finditer(text)]
-    a = [m.start() for m in actual.finditer(text)]
+    a = [m.start() for m in actual.finditer(text)] if actual else []
     if not t and not a:
         return ""
     return TARGET if (t[-1] if t else -1) > (a[-1] if a else -1) else ACTUAL
@@ -1208,8 +1267,9 @@ def _first_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -
 
 def _deadline(clause_before: str, sentence_before: str, kind: str) -> str:
     """A date to reach the figure by: stated in its own clause, or opening its sentence."""
-    found = list(_DEADLINE.finditer(clause_before))
-    opening = _DEADLINE.match(sentence_before.lstrip())
+    # every deadline ends with 前 (`年底前`, `6月底前`): a text without it is not searched
+    found = list(_DEADLINE.finditer(clause_before)) if "前" in clause_before else []
+    opening = _DEADLINE.match(sentence_before.lstrip()) if "前" in sentence_before else None
     if found:
         return _SPACES.sub("", found[-1].group())
     if opening:

@@ -100,6 +100,25 @@ def _substitute(
     return rewriter.result()
 
 
+def _substitute_all(pattern: re.Pattern[str], text: str, new: str) -> tuple[str, _Edits | None]:
+    """`_substitute` with one replacement for every match, done by `pattern.sub` in C: the edits are worked
+    out from the matches' spans alone (a text may hold thousands of pinyin annotations)."""
+    spans = [m.span() for m in pattern.finditer(text) if m.group() != new]
+    if not spans:
+        return text, None
+    src_starts, src_ends, dst_starts, dst_ends = [], [], [], []
+    shift = 0  # how much longer the output is than the source, up to the current edit
+    for start, end in spans:
+        src_starts.append(start)
+        src_ends.append(end)
+        dst_starts.append(start + shift)
+        dst_ends.append(start + shift + len(new))
+        shift += len(new) - (end - start)
+    # A match equal to `new` is left out of the edits; replacing it by itself changes nothing.
+    result = pattern.sub(new.replace("\\", "\\\\"), text)
+    return result, _Edits(tuple(src_starts), tuple(src_ends), tuple(dst_starts), tuple(dst_ends))
+
+
 # ---------------------------------------------------------------------------------------------
 # Width, invisible marks, script: also used on queries.
 
@@ -130,7 +149,16 @@ def _converter() -> FastT2S:
 
 def fold_width(s: str) -> str:
     """Full-width ASCII forms and the ideographic space → ASCII; same length, so offsets are unchanged."""
-    return s.translate(_FULL_WIDTH)
+    # Only the runs of such characters are translated: str.translate looks every character of a text up in
+    # the table, four times slower than a regex finding the few runs.
+    return _FULL_WIDTH_RUN.sub(_fold_run, s)
+
+
+_FULL_WIDTH_RUN = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FULL_WIDTH)) + "]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_FULL_WIDTH)
 
 
 def t2s(s: str) -> str:
@@ -144,9 +172,12 @@ def to_simplified(s: str) -> str:
 
 
 @cache
-def _convertible() -> re.Pattern[str]:
-    """A character that t2s may change: a traditional character, or one that a phrase rewrites (覆 in 反覆).
-    A line without any is already simplified, and converting it would only cost time."""
+def _convertible() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Characters that t2s may change: a traditional character, or one that a phrase rewrites (覆 in 反覆).
+    A line without any is already simplified, and converting it would only cost time.
+
+    Two classes, those of the Basic Multilingual Plane and those beyond it: a class with both is searched
+    character by character against a list, one of the first plane alone by a table, ten times faster."""
     dictionary = Path(opencc.__file__).parent / "dictionary"
     chars: set[str] = set()
     for name in ("TSCharacters.txt", "TSPhrases.txt"):
@@ -157,15 +188,21 @@ def _convertible() -> re.Pattern[str]:
                 chars.update(k for k, v in zip(key, first, strict=False) if k != v)
                 if len(first) != len(key):
                     chars.update(key)
-    return re.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]")
+    planes = ([c for c in chars if c <= "\uffff"], [c for c in chars if c > "\uffff"])
+    return tuple(re.compile("[" + "".join(sorted(re.escape(c) for c in plane)) + "]") for plane in planes)
+
+
+def _may_convert(text: str) -> bool:
+    """Whether `text` holds a character that t2s may change."""
+    basic, beyond = _convertible()
+    return bool(basic.search(text)) or (bool(text) and max(text) > "\uffff" and bool(beyond.search(text)))
 
 
 def _convert_script(text: str) -> tuple[str, _Edits | None]:
-    convertible = _convertible()
-    if not convertible.search(text):
+    if not _may_convert(text):
         return text, None
     lines = text.split("\n")
-    converted = [_converter().convert(line) if convertible.search(line) else line for line in lines]
+    converted = [_converter().convert(line) if _may_convert(line) else line for line in lines]
     if all(len(a) == len(b) for a, b in zip(lines, converted, strict=True)):
         return "\n".join(converted), None  # t2s maps characters one to one, so offsets are unchanged
     # A dictionary that changes lengths: keep the map exact to the line.
@@ -181,11 +218,13 @@ def _convert_script(text: str) -> tuple[str, _Edits | None]:
 # ---------------------------------------------------------------------------------------------
 # Line endings and HTML remnants.
 
-_LINE_END = re.compile("\r\n?|[\x85\u2028\u2029]")
+_LINE_END = re.compile("\r\n?|\x85|\u2028|\u2029")  # literals all: a fast scan for their first characters
 _HTML = re.compile(
     r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>"  # a tag
     # a tag whose "<" was swallowed by a broken character (see mojibake below)
-    r"|(?<![A-Za-z0-9<])/(?:span|p|div|font|strong|em|b|i|u|a|br|sup|sub|td|tr|table)>"
+    # (what may not stand before the "/" is checked after it: a pattern with an alternative that opens with a
+    # look-behind is tried at every position of the text)
+    r"|/(?<![A-Za-z0-9<]/)(?:span|p|div|font|strong|em|b|i|u|a|br|sup|sub|td|tr|table)>"
     r"|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,5});"  # an entity
 )
 
@@ -200,7 +239,8 @@ def _html_replacement(match: re.Match[str]) -> str:
 
 _TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = rf"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvê{_TONED_VOWELS}]{{1,4}}(?:ng|n|r)?"
-_PINYIN_ANNOTATION = re.compile(rf"(?<=[{CJK}])[(（]{_SYLLABLE}[)）]")
+# The bracket first, then the look-behind (a pattern that opens with a look-behind is tried at every position).
+_PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[{CJK}][(（]){_SYLLABLE}[)）]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -216,7 +256,6 @@ _PINYIN_ANNOTATION = re.compile(rf"(?<=[{CJK}])[(（]{_SYLLABLE}[)）]")
 # a lost byte is gone and is dropped rather than guessed.
 
 _LOST_BYTE = "?\ufffd"
-_SEGMENT_START = re.compile(rf"(?:^|(?<=[^\x00-\x7f]))[{_LOST_BYTE}]", re.MULTILINE)
 # An annotation whose "(" was swallowed together with an orphaned byte: ?wù)
 _ANNOTATION_REMNANT = re.compile(rf"{_SYLLABLE}\)")
 _ANNOTATION_AFTER_END = re.compile(rf"[(（]{_SYLLABLE}[)）]")
@@ -329,21 +368,43 @@ def _repair_segment(text: str, start: int) -> tuple[int, str] | None:
 def _repair_mojibake(text: str) -> tuple[str, _Edits | None]:
     rewriter = _Rewriter(text)
     pos = 0
-    while match := _SEGMENT_START.search(text, pos):
-        repair = _repair_segment(text, match.start())
+    while match := _LOST_BYTE_AT.search(text, pos):
+        start = match.start()
+        if not _opens_segment(text, start):
+            pos = start + 1
+            continue
+        repair = _repair_segment(text, start)
         if repair is None:
-            pos = match.end()
+            pos = start + 1
             continue
         end, replacement = repair
-        rewriter.replace(match.start(), end, replacement)
+        rewriter.replace(start, end, replacement)
         pos = end
     return rewriter.result()
+
+
+# A misread segment starts with a lost byte at the start of a line or after a non-ASCII character: the lost
+# byte is found by a fast scan for one of two characters (a pattern that opens with a look-behind would be
+# tried at every position), then what stands before it is checked.
+_LOST_BYTE_AT = re.compile(f"[{_LOST_BYTE}]")
+
+
+def _opens_segment(text: str, pos: int) -> bool:
+    """Whether the lost byte at `pos` starts a line or follows a non-ASCII character."""
+    return pos == 0 or text[pos - 1] == "\n" or text[pos - 1] > "\x7f"
 
 
 # ---------------------------------------------------------------------------------------------
 # Paragraphs broken inside a line: "…第三代半导体、5G 信" + blank line + "息技术等产业链…".
 
-_LINE_BREAK_IN_PROSE = re.compile(rf"(?<=[{CJK}0-9])[ \t]*\n(?:[ \t]*\n)*(?=[{CJK}])")
+# A break after a hanzi or digit, before a hanzi: each alternative opens with the character it breaks at, and
+# checks what stands before it afterwards (a pattern that opens with a look-behind is tried at every position).
+_LINE_BREAK_IN_PROSE = re.compile(
+    "|".join(
+        rf"{first}(?<=[{CJK}0-9]{first}){rest}(?:[ \t]*\n)*(?=[{CJK}])"
+        for first, rest in ((" ", r"[ \t]*\n"), (r"\t", r"[ \t]*\n"), (r"\n", ""))
+    )
+)
 _CLAUSE_PUNCTUATION = re.compile(r"[，,。；;、]")  # a byline or heading has none
 _SENTENCE_END = "。！？!?；;…”」』）)"
 _CHINESE_NUMERAL = "一二三四五六七八九十百千"
@@ -397,15 +458,15 @@ class NormalizedText:
 
 
 def _line_endings(text: str) -> tuple[str, _Edits | None]:
-    return _substitute(_LINE_END, text, lambda _: "\n")
+    return _substitute_all(_LINE_END, text, "\n")
 
 
 def _invisible_marks(text: str) -> tuple[str, _Edits | None]:
-    return _substitute(_INVISIBLE, text, lambda _: "")
+    return _substitute_all(_INVISIBLE, text, "")
 
 
 def _pinyin_annotations(text: str) -> tuple[str, _Edits | None]:
-    return _substitute(_PINYIN_ANNOTATION, text, lambda _: "")
+    return _substitute_all(_PINYIN_ANNOTATION, text, "")
 
 
 def _html_remnants(text: str) -> tuple[str, _Edits | None]:

@@ -26,7 +26,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 from rapidfuzz import fuzz, process
 
 from bot.ingest.normalize import t2s
@@ -321,25 +321,16 @@ class Gazetteer:
     def former_full_names(self, text: str) -> list[Mention]:
         """Former full names (旬阳县, 沙县) that now mean one place, wherever they stand: evidence of an older
         document's own county when its government or party secretary is named so (`沙县县委书记`)."""
-        found: list[Mention] = []
-        pos = 0
-        for last, name in self._former_automaton.iter(text):
-            start = last - len(name) + 1
-            if start < pos:
-                continue
-            places = self._by_former[name]
-            found.append(Mention(start, last + 1, places[0], True))
-            pos = last + 1
-        return found
+        names, automaton = self._former_automaton
+        return [
+            Mention(start, end, self._by_former[names[index]][0], True)
+            for index, start, end in automaton.find_matches_as_indexes(text)
+        ]
 
     @functools.cached_property
-    def _former_automaton(self) -> ahocorasick.Automaton:
-        automaton = ahocorasick.Automaton()
-        for names in self._former_of.values():
-            for name in names:
-                automaton.add_word(name, name)
-        automaton.make_automaton()
-        return automaton
+    def _former_automaton(self) -> tuple[list[str], ahocorasick_rs.AhoCorasick]:
+        names = sorted({name for names in self._former_of.values() for name in names})
+        return names, ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     @staticmethod
     def _named_parent(text: str, places: tuple[Place, ...], named_cache: dict[str, bool]) -> Place | None:
@@ -506,14 +497,16 @@ class Gazetteer:
         return False
 
     @functools.cached_property
-    def _automaton(self) -> ahocorasick.Automaton:
-        """Every written form in one automaton, so a text is scanned once, not tried at every character;
-        built on the first scan (looking names up does not need it)."""
-        automaton = ahocorasick.Automaton()
-        for key in self._forms:
-            automaton.add_word(key, len(key))
-        automaton.make_automaton()
-        return automaton
+    def _automaton(self) -> ahocorasick_rs.AhoCorasick:
+        """Every written form in one Aho-Corasick automaton, so a text is scanned once, not tried at every
+        character; built on the first scan (looking names up does not need it). ahocorasick_rs, not
+        pyahocorasick: with thousands of first characters, pyahocorasick's linear search of a node's children
+        made the scan ten times slower. A DFA: built in some 20 ms, once, and a third faster to scan with."""
+        return ahocorasick_rs.AhoCorasick(
+            list(self._forms),
+            matchkind=ahocorasick_rs.MatchKind.Standard,
+            implementation=ahocorasick_rs.Implementation.DFA,
+        )
 
     @functools.cached_property
     def _full_name_index(self) -> dict[str, tuple[Place, ...]]:
@@ -533,8 +526,8 @@ class Gazetteer:
         if memo is not None and memo[0] is text:
             return memo[1]
         by_start: dict[int, list[int]] = defaultdict(list)
-        for last, length in self._automaton.iter(text):
-            by_start[last - length + 1].append(length)
+        for _, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            by_start[start].append(end - start)
         found = [(start, sorted(by_start[start], reverse=True)) for start in sorted(by_start)]
         if len(text) > _SCAN_MEMO_MIN:
             self._last_candidates = (text, found)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 # The fields `policybot export` prints, in RECORDS.md order.
 EXPORT_FIELDS = (
@@ -51,12 +51,20 @@ class Record:
     def make_id(self) -> str:
         """A short id that depends only on the record's content and position, so rebuilds keep it."""
         parts = (self.doc, self.region, self.indicator, self.value, self.unit, self.start, self.end)
-        key = "\x1f".join(str(x) for x in parts)
+        key = "\x1f".join(map(str, parts))
         return hashlib.blake2s(key.encode(), digest_size=5).hexdigest()
 
     def export(self) -> dict:
-        data = asdict(self)
+        data = self.to_dict()
         return {k: data[k] for k in EXPORT_FIELDS}
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """`dataclasses.asdict(self)`, without its recursion and deep copies: the store writes thousands of
+        records (a range's list is copied, its numbers need not be)."""
+        data = {name: getattr(self, name) for name in _FIELD_NAMES}
+        if isinstance(self.value, list):  # the only field that is not a str or an int
+            data["value"] = list(self.value)
+        return data
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(Record))

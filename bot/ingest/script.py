@@ -6,7 +6,7 @@ phrase of TSPhrases found anywhere (the leftmost of equal length), and goes on i
 it; what no phrase covers is converted character by character with TSCharacters. Taking the longest match
 anywhere and recursing into both sides picks exactly the matches that a greedy pass over all matches, longest
 first and then leftmost, picks when it skips those overlapping a match already taken: that is what this does,
-with an Aho-Corasick automaton to find the phrases and `str.translate` for the characters. The result is the
+with an Aho-Corasick automaton (ahocorasick_rs) to find the phrases and `str.translate` for the characters. The result is the
 package's, character for character (tests/test_script.py compares them).
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick
+import ahocorasick_rs
 import opencc
 
 
@@ -27,11 +27,11 @@ class FastT2S:
         separators: re.Pattern[str] = reference.split_chars_re
         # A phrase with a separator in it never matches (the package cuts there first), and a separator is
         # never converted: so the whole text can be read at once, each match lying inside one piece.
-        self._phrases = ahocorasick.Automaton()
-        for key, value in phrases[2].items():
-            if not separators.search(key):
-                self._phrases.add_word(key, (len(key), value.split(" ")[0]))
-        self._phrases.make_automaton()
+        kept = [(key, value.split(" ")[0]) for key, value in phrases[2].items() if not separators.search(key)]
+        self._phrases = ahocorasick_rs.AhoCorasick(
+            [key for key, _ in kept], matchkind=ahocorasick_rs.MatchKind.Standard
+        )
+        self._values = [value for _, value in kept]
         self._chars = {
             ord(key): value.split(" ")[0]
             for key, value in characters[2].items()
@@ -39,7 +39,11 @@ class FastT2S:
         }
 
     def convert(self, text: str) -> str:
-        found = [(length, last - length + 1, value) for last, (length, value) in self._phrases.iter(text)]
+        values = self._values
+        found = [
+            (end - start, start, values[index])
+            for index, start, end in self._phrases.find_matches_as_indexes(text, overlapping=True)
+        ]
         if not found:
             return text.translate(self._chars)
         found.sort(key=lambda m: (-m[0], m[1]))

@@ -28,13 +28,16 @@ from bot.ingest.zones import (
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]+")
-_PHRASE_END = re.compile(r"[，,：:“”\"「」『』|｜]+")
 _LIST_COMMA = re.compile(r"\s*、")
 _INTERVIEW = re.compile(r"^\s*(?:[—–\-─]{1,3}\s*(?:专访|访)|(?:专访|访).{2,20}(?:书记|县长|区长|市长|旗长))")
-# List markers, bullets and brackets around a heading: `## 一、海安市`, `■ 如皋`, `【启东】`.
-_DECORATION = re.compile(
-    r"^[#\s■□●○◆◇▲△★☆·•*【\[（(]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?\s*|[】\]）)：:\s]+$"
+# List markers, bullets and brackets around a heading: `## 一、海安市`, `■ 如皋`, `【启东】`: the head matched at the
+# start, the tail stripped from the end (a pattern for the tail would be tried at every position of a line).
+_DECORATION_HEAD = re.compile(
+    r"^[#\s■□●○◆◇▲△★☆·•*【\[（(]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?\s*"
 )
+_DECORATION_TAIL = "】]）)：:"  # and spaces
+
+
 _NAMED_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)\s*(?:[：:｜|】\]]|——)")
 _PLACE_LINE_MAX = 8
 # A place name that opens a sentence but is not its subject: `南通九县市区中排名第5`, `南通平均水平`.
@@ -58,34 +61,32 @@ def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), m.group()
 
 
-def split_spans(text: str, start: int, end: int, separators: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Non-empty spans of text[start:end] between separators, trimmed of spaces."""
-    spans = []
-    pos = start
-    for m in separators.finditer(text, start, end):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, end))
-    trimmed = []
-    for a, b in spans:
-        part = text[a:b]
-        core = part.strip()  # str.strip drops exactly the characters str.isspace calls space
-        if core:
-            a += len(part) - len(part.lstrip())
-            trimmed.append((a, a + len(core)))
-    return trimmed
+def _pieces(separators: str) -> re.Pattern[str]:
+    """The non-empty pieces of a text between runs of `separators` (the body of a character class), trimmed
+    of spaces: one match each. (`\\s` is what str.isspace calls space; one scan in C instead of a split and a
+    strip of every piece in Python: sentences and phrases are cut for every paragraph.)"""
+    return re.compile(rf"[^{separators}\s](?:[^{separators}]*[^{separators}\s])?")
+
+
+_SENTENCE_PIECE = _pieces("。！!？?；;\n")
+_PHRASE_PIECE = _pieces('，,：:“”"「」『』|｜')
+
+
+def split_spans(text: str, start: int, end: int, pieces: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Non-empty spans of text[start:end] between separators, trimmed of spaces (`pieces`: see `_pieces`)."""
+    return [m.span() for m in pieces.finditer(text, start, end)]
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    return split_spans(text, start, len(text) if end is None else end, _SENTENCE_END)
+    return split_spans(text, start, len(text) if end is None else end, _SENTENCE_PIECE)
 
 
 def phrases(text: str, start: int, end: int, cuts: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Phrases between commas, colons and quotes; a `、` also ends one where it stands at a position in
     `cuts` (after a figure: `减税降费 5.06 亿元、发放…`, but not in a list of names: `省、南通市级重大项目`)."""
     spans = []
-    for a, b in split_spans(text, start, end, _PHRASE_END):
-        if not cuts or "、" not in text[a:b]:
+    for a, b in split_spans(text, start, end, _PHRASE_PIECE):
+        if not cuts or text.find("、", a, b) < 0:
             spans.append((a, b))
             continue
         for m in _LIST_COMMA.finditer(text[a:b]):
@@ -110,8 +111,17 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     return votes.most_common(1)[0][0] if votes else ""
 
 
+def _undecorated(line: str) -> str:
+    """The line without the decoration around a heading."""
+    start = _DECORATION_HEAD.match(line).end()  # type: ignore[union-attr]  # it matches the empty string
+    end = len(line)
+    while end > start and (line[end - 1] in _DECORATION_TAIL or line[end - 1].isspace()):
+        end -= 1
+    return line[start:end]
+
+
 def _heading_place(line: str, gazetteer: Gazetteer, city: str) -> Place | None:
-    bare = _DECORATION.sub("", line.strip())
+    bare = _undecorated(line.strip())
     if not bare:
         return None
     named = _NAMED_HEADING.match(bare)  # `海安：五个聚焦`, `【如皋】…`
@@ -149,14 +159,18 @@ def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[in
     return starts
 
 
-def most_mentioned_place(text: str, gazetteer: Gazetteer, city: str) -> Place | None:
+def most_mentioned_place(
+    text: str, gazetteer: Gazetteer, city: str, zones: list[ZoneMention] | None = None
+) -> Place | None:
     """The place a single-place document is about: its most named county, or its city when the city
     dominates, or a development zone named more than either (the title and byline count double; a place
-    named inside a zone's name, 株洲 in 株洲经开区, counts for the zone only)."""
+    named inside a zone's name, 株洲 in 株洲经开区, counts for the zone only). `zones`: the text's, when
+    already found (`find_zones` with the text's `not_yet_national`)."""
     votes: Counter[Place] = Counter()
     city_votes = 0
     cities = [city] if city else []
-    zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
+    if zones is None:
+        zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
     for mention in gazetteer.find_mentions(text, cities):
         if mention.start in inside_zone:
@@ -322,7 +336,9 @@ def split_sections(
     if places:
         allowed = set(places)
         starts = [(s, p) for s, p in starts if p.name in allowed] or starts
-    default = _default_place(text, gazetteer, places or [], city, has_sections=bool(starts))
+    provincial = not_yet_national(text)
+    zones = find_zones(text, gazetteer, city, provincial=provincial)  # found once, used twice
+    default = _default_place(text, gazetteer, places or [], city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
         default = fallback_place(text, gazetteer)
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
@@ -333,7 +349,7 @@ def split_sections(
             bounds.append((start, place.name, _city_of(place)))
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
-    sections = _with_named_sentences(text, sections, gazetteer, city, not_yet_national(text))
+    sections = _with_named_sentences(text, sections, gazetteer, city, zones)
     written = _name_as_written(text, default, gazetteer)
     if default is not None and written != default.name:
         sections = [replace(s, region=written) if s.region == default.name else s for s in sections]
@@ -348,6 +364,8 @@ def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> st
     current = text.count(place.name)
     best, most = place.name, current
     for former in gazetteer.former_names(place):
+        if former not in text:
+            continue  # (a quick test before a search of the whole text)
         # `原海门市`, `撤销海门市`: a modern text recalling the old name does not use it
         count = len(re.findall(f"(?<!原)(?<!撤销){re.escape(former)}", text))
         count -= current if place.name.startswith(former) else 0
@@ -360,7 +378,7 @@ _WRITTEN_MIN = 2
 
 
 def _with_named_sentences(
-    text: str, sections: list[Section], gazetteer: Gazetteer, city: str, provincial: bool
+    text: str, sections: list[Section], gazetteer: Gazetteer, city: str, zone_list: list[ZoneMention]
 ) -> list[Section]:
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
@@ -368,7 +386,7 @@ def _with_named_sentences(
     cities = [city] if city else []
     # One scan of the whole text, then a look-up at each phrase's start.
     mentions = {m.start: m for m in gazetteer.find_mentions(text, cities)}
-    zones = {z.start: z for z in find_zones(text, gazetteer, city, provincial=provincial)}
+    zones = {z.start: z for z in zone_list}
     starts = sorted({*mentions, *zones, *(m.start() for m in BARE_WORDS.finditer(text))})
     named_zones = tuple(dict.fromkeys(z.place for z in zones.values()))
     for section in sections:
@@ -411,13 +429,19 @@ def _city_of(place: Place | None) -> str:
 
 
 def _default_place(
-    text: str, gazetteer: Gazetteer, places: list[str], city: str, *, has_sections: bool
+    text: str,
+    gazetteer: Gazetteer,
+    places: list[str],
+    city: str,
+    zones: list[ZoneMention],
+    *,
+    has_sections: bool,
 ) -> Place | None:
     if len(places) == 1:
         return gazetteer.get(places[0]) or gazetteer.resolve(places[0])
     if has_sections or len(places) > 1:
         return gazetteer.get(city) if city else None
-    return most_mentioned_place(text, gazetteer, city)
+    return most_mentioned_place(text, gazetteer, city, zones)
 
 
 def section_at(sections: list[Section], offset: int) -> Section:

@@ -36,6 +36,7 @@ _PROJECT_CLASS = re.compile(
 
 
 _ENTITY_WORDS = ("公司", "集团", "项目", "电站", "工厂")
+_PROJECT_ENDS = ("项目", "工程", "电站", "工厂")  # what `_PROJECT` ends with
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,10 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
     part = text[start:end]
     if not any(word in part for word in _ENTITY_WORDS):
         return []  # most paragraphs name no company or project: skip the slower patterns
-    for m in _COMPANY.finditer(text, start, end):
+    # ... and each pattern only where the words it ends with stand
+    for m in _COMPANY.finditer(text, start, end) if "公司" in part or "集团" in part else ():
         found.append((m.start(), Entity(m.end(), _short(m.group(1) or m.group(2)), True)))
-    for m in _PROJECT.finditer(text, start, end):
+    for m in _PROJECT.finditer(text, start, end) if any(w in part for w in _PROJECT_ENDS) else ():
         name = m.group(1)
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
         if not _PROJECT_CLASS.search(name) and not _NOT_ONE_PROJECT.search(name):

@@ -11,7 +11,7 @@ name a whole part (回顾, 预期目标, 工作安排 …), so `措施` or `目�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.ingest.time import period_of
 
@@ -36,9 +36,9 @@ _TITLE_MAX = 30
 _BARE_TITLE_MAX = 24
 
 
-@dataclass(frozen=True)
-class Context:
-    """Kind and period implied by a heading or paragraph, used when a sentence says nothing itself."""
+class Context(NamedTuple):
+    """Kind and period implied by a heading or paragraph, used when a sentence says nothing itself (a named
+    tuple: one is made for every sentence, several times faster than a frozen dataclass)."""
 
     kind: str = ""
     period: str = ""

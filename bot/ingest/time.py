@@ -11,6 +11,7 @@ is its last year.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Periods: `2024`, `2024H1`, `2024Q1`, `2023-01~2023-09`, `2023-01~2023-07`, `2021-2025`.
 # `2020-2024年`, `2020年至2024年间`
@@ -24,17 +25,19 @@ _FIVE_YEAR_SPAN = re.compile(
     + r"\s*(?:规划)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标|实施|执行|中期)"
 )
 _FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)")
-_YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
+_YEAR = re.compile(r"(2(?<![\d-]2)0\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 # `1-7月`, `1至7月份`, `元至7月`, `一至七月`, `前7个月`: the months of the year so far
 _MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
 # ... and the quarters so far: `一至三季度`, `1-2季度`, `前两个季度`
-# (one prefix per alternative: a regex with many first characters is slow to scan)
+# (one prefix per alternative: a regex with many first characters is slow to scan; and here and in `_YEAR`, what
+# may not stand before a match is checked after its first character: a pattern that opens with a look-behind is
+# tried at every position of a text)
 MONTHS_SO_FAR = (
-    rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*(?:(?:{_MONTH_NUMERAL})\s*月(?:份)?|[2-4二三四]\s*季度)"
+    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*(?:(?:{_MONTH_NUMERAL})\s*月(?:份)?|[2-4二三四]\s*季度)"
     rf"|前\s*(?:(?:{_MONTH_NUMERAL}|[两])\s*个月|[两二]\s*个?\s*季度)"
 )
 _MONTHS = re.compile(
-    rf"(?<![\d.十])(?:1|元|一)\s*(?:月\s*)?[-—~至到]\s*(?:({_MONTH_NUMERAL})\s*月(?:份)?|([2-4二三四])\s*季度)"
+    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*(?:({_MONTH_NUMERAL})\s*月(?:份)?|([2-4二三四])\s*季度)"
     rf"|前\s*(?:({_MONTH_NUMERAL}|[两])\s*个月|([两二])\s*个?\s*季度)"
 )
 _RELATIVE = re.compile(
@@ -71,13 +74,26 @@ _TIME_CHAR = re.compile(r"[年月季目五]")
 
 def head_of(sentence: str) -> str:
     """The words of a sentence before its first figure (dates such as `2022年一季度` are words here)."""
-    m = _FIRST_FIGURE.search(sentence)
-    return sentence[: m.start()] if m else sentence
+    # `_FIRST_FIGURE` opens with a look-behind, so a search would try it at every position: it is tried only
+    # where a numeral stands.
+    for numeral in _NUMERAL_CHAR.finditer(sentence):
+        if _FIRST_FIGURE.match(sentence, numeral.start()):
+            return sentence[: numeral.start()]
+    return sentence
+
+
+_NUMERAL_CHAR = re.compile(r"[\d一二两三四五六七八九十百千万亿]")  # what `_FIRST_FIGURE` can start with
 
 
 def mask_comparisons(text: str) -> str:
     """The text with its comparison bases blanked out, same length: `较一季度提高` → `    提高`."""
+    if not any(char in text for char in _COMPARISON_CHARS):
+        return text  # the common case, seen faster than searched
     return _COMPARISON_BASE.sub(lambda m: " " * len(m.group()), text)
+
+
+# One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务).
+_COMPARISON_CHARS = "比较与于期目计任"
 
 
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's
@@ -220,6 +236,7 @@ def relative_period(word: str, year: int) -> str:
     return str(year)
 
 
+@lru_cache(maxsize=512)  # pure; asked for every figure, of the few periods a document names
 def period_end(period: str) -> tuple[int, int] | None:
     """The last (year, month) a period covers: 2021 → (2021, 12), 2021H1 → (2021, 6), 2016-2020 → (2020, 12),
     2023-01~2023-07 → (2023, 7)."""

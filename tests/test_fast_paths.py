@@ -1,0 +1,123 @@
+"""The ingest's fast paths give what their plain definitions give.
+
+Several steps of the build avoid a slow regex: a quick test for a character that every match holds, a scan in
+two steps, a replacement done in C. Each is checked here against the plain form it stands for, on the seeds,
+the unseen documents and tricky strings; a rule that later adds a word without the character its quick test
+looks for fails here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bot.ingest import extract, normalize, numbers, segment, subject, time
+from bot.ingest.pipeline import seed_files
+
+ROOT = Path(__file__).resolve().parent.parent
+TRICKY = [
+    "",
+    " ",
+    "\u3000 ",
+    "2021年，全县完成1-6月目标。",
+    "去年同比增长5%；比上年提高",
+    "：：】",
+    "## 一、海安市 ：",
+    "【如皋】",
+    "年底前完成30个项目，确保6月底前开工",
+    "总投资10亿元的中天钢铁(南通)有限公司项目",
+    "发(fā)展（zhǎn）\r\n?!比蝿?",
+    "Ａ１，２３\u3000",
+]
+
+
+@cache
+def corpus() -> list[str]:
+    """The normalized text of the seeds and the unseen documents."""
+    folders = (ROOT / "seeds", ROOT / "tests" / "unseen" / "docs")
+    return [
+        normalize.normalize(path.read_text(encoding="utf-8")).text for f in folders for path in seed_files(f)
+    ]
+
+
+def lines() -> list[str]:
+    return [line for text in corpus() for line in text.split("\n")] + TRICKY
+
+
+# Patterns that are searched only where one of the characters of their quick test stands.
+GUARDED = [
+    (extract._TIME_EXPR, extract._TIME_EXPR_CHARS.pattern),
+    (extract._HEAD_ACTUAL, extract._HEAD_ACTUAL_CHARS.pattern),
+    (extract._WEAK_ACTUAL, extract._WEAK_ACTUAL_CHARS.pattern),
+    (extract._DEADLINE, "[前]"),
+    (extract._INVESTED, "投资"),
+    (extract._INVESTMENT_BEFORE, "投资"),
+    (time._COMPARISON_BASE, f"[{time._COMPARISON_CHARS}]"),
+    (subject._COMPANY, "公司|集团"),
+    (subject._PROJECT, "|".join(subject._PROJECT_ENDS)),
+]
+
+
+@pytest.mark.parametrize(("pattern", "needed"), GUARDED, ids=lambda x: getattr(x, "pattern", x)[:20])
+def test_every_match_holds_what_its_quick_test_looks_for(pattern: re.Pattern[str], needed: str) -> None:
+    for line in lines():
+        for m in pattern.finditer(line):
+            assert re.search(needed, m.group()), (pattern.pattern[:40], m.group())
+
+
+def test_sentences_and_phrases_are_split_and_trimmed() -> None:
+    def plain(text: str, separators: str) -> list[tuple[int, int]]:
+        spans, pos = [], 0
+        for m in re.finditer(f"[{separators}]+", text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+        trimmed = []
+        for a, b in spans:
+            core = text[a:b].strip()
+            if core:
+                a += len(text[a:b]) - len(text[a:b].lstrip())
+                trimmed.append((a, a + len(core)))
+        return trimmed
+
+    for line in lines():
+        assert segment.sentences(line) == plain(line, "。！!？?；;\n")
+        assert segment.split_spans(line, 0, len(line), segment._PHRASE_PIECE) == plain(
+            line, '，,：:“”"「」『』|｜'
+        )
+
+
+def test_normalizing_passes_match_their_plain_forms() -> None:
+    for text in [*corpus(), *TRICKY]:
+        assert normalize.fold_width(text) == text.translate(normalize._FULL_WIDTH)
+        for pattern, new in (
+            (normalize._LINE_END, "\n"),
+            (normalize._INVISIBLE, ""),
+            (normalize._PINYIN_ANNOTATION, ""),
+        ):
+            assert normalize._substitute_all(pattern, text, new) == normalize._substitute(
+                pattern, text, lambda _, n=new: n
+            )
+
+
+def test_heading_decoration_is_the_one_pattern() -> None:
+    plain = re.compile(
+        r"^[#\s■□●○◆◇▲△★☆·•*【\[（(]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?\s*|[】\]）)：:\s]+$"
+    )
+    for line in lines():
+        assert segment._undecorated(line.strip()) == plain.sub("", line.strip())
+
+
+def test_head_is_cut_at_the_first_figure() -> None:
+    for text in corpus():
+        for sentence in re.split("[。；;\n]", text):
+            m = time._FIRST_FIGURE.search(sentence)
+            assert time.head_of(sentence) == (sentence[: m.start()] if m else sentence)
+
+
+def test_tokens_are_those_of_the_token_pattern() -> None:
+    for line in lines():
+        assert [m.span() for m in numbers._tokens(line)] == [m.span() for m in numbers._TOKEN.finditer(line)]
