@@ -150,6 +150,9 @@ _ZONE_FORMS = (
 )
 
 
+_OTHER_ZONE_ENDINGS = ("示范区", "园区", "保税区", "经济区", "试验区", "合作区")
+
+
 def zone_aliases(region: str, city: str = "") -> list[str]:
     """The ways a zone's name is written: 株洲经济开发区 → 株洲经开区, 株洲开发区, 株洲市经开区 …; a zone named by
     a proper name after its city (大连金普新区) goes by that name alone too (金普新区)."""
@@ -161,7 +164,8 @@ def zone_aliases(region: str, city: str = "") -> list[str]:
             if city_short and stem.startswith(city_short) and len(stem) - len(city_short) >= 2:
                 stems.add(stem[len(city_short) :])
             return sorted({s + form for s in stems for form in (full, *shorts)}, key=len, reverse=True)
-    return [region]
+    # a zone with no short form (海安示范区); a region the gazetteer names otherwise (沙县, once a county) is none
+    return [region] if region.endswith(_OTHER_ZONE_ENDINGS) else []
 
 
 class QuestionReader:

@@ -119,3 +119,9 @@ def test_a_proper_named_zone_is_asked_by_its_name_alone() -> None:
     assert [p.name for p in reader.read("火炬开发区GDP").places] == ["中山火炬高技术产业开发区"]
     assert [p.name for p in reader.read("大连GDP").places] == ["大连市"]
     assert [p.name for p in reader.read("海安示范区目标").places] == ["海安示范区"]
+
+
+def test_a_store_region_that_is_no_zone_gets_no_alias() -> None:
+    """A region the gazetteer knows under another name (沙县, now 沙县区) is not a zone to find inside 长沙县."""
+    reader = QuestionReader(Gazetteer.default(), [], lambda place: True, {"沙县": "三明市"})
+    assert [p.name for p in reader.read("长沙县2022年GDP增长多少").places] == ["长沙县"]
