@@ -98,7 +98,7 @@ def _zone_before(
             continue
         if len(prefix) > 2 and prefix[0] in "市县区省" and place.name != prefix:
             continue
-        if not prefix.endswith((place.name, place.short)) and prefix not in gazetteer.former_names(place):
+        if not _writes(prefix, place, gazetteer):
             continue  # `老城区和新区`, `南通城市新区`: the prefix is no way of writing the place
         short = place.short if place.short != place.name else place.name
         name = short + ("经济开发区" if provincial and m.group() == "经开区" else _SUFFIXES[m.group()])
@@ -164,7 +164,6 @@ _GENERIC_NAMES = frozenset(
         "技术",
         "高端",
         "先进",
-        "省",
         "成为",
         "设立",
         "批复",
@@ -182,9 +181,6 @@ _GENERIC_NAMES = frozenset(
         "两个",
         "三个",
         "这个",
-        "该",
-        "本",
-        "我",
     ]
 )
 
@@ -196,7 +192,7 @@ def _is_han(chars: str) -> bool:
 def _is_generic_name(name: str) -> bool:
     return (
         all(c in GENERIC_MORPHEMES for c in name)
-        or any(word in name for word in _GENERIC_NAMES if len(word) > 1)
+        or any(word in name for word in _GENERIC_NAMES)
         or name[0] in _BREAK_CHARS
         or name[0] in _NOT_NAME_START
         or name[0] in SUFFIX_CHARS
@@ -214,9 +210,14 @@ def _place_ending_at(text: str, pos: int, gazetteer: Gazetteer, city: str) -> tu
         if start < 0 or not _is_han(prefix):
             continue
         place = gazetteer.resolve(prefix, city_hint=city or None)
-        if place is not None and place.level in ("city", "county"):
+        if place is not None and place.level in ("city", "county") and _writes(prefix, place, gazetteer):
             return start, place
     return None
+
+
+def _writes(prefix: str, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether `prefix` is a way of writing the place (`海门市` for 海门区), not a look-alike (`通城市`)."""
+    return prefix.endswith((place.name, place.short)) or prefix in gazetteer.former_names(place)
 
 
 def _proper_zones(
