@@ -144,7 +144,7 @@ _INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名"
 
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
-    if doc.date and _GUESSED_YEAR.fullmatch(doc.date) and _is_profile(document_title(text)):
+    if doc.date and _YEAR_ONLY.fullmatch(doc.date) and _is_profile(document_title(text)):
         # A profile with no date of its own: its `今年` and its standing facts name no year the text gives
         doc = replace(doc, date="")
     year = doc.year
@@ -1288,7 +1288,6 @@ _COMMA = re.compile(r"[，,]")
 _PROJECT_GROUP = re.compile(r"等|重大|重点|一批|个|以上")
 _DIGIT = re.compile(r"\d")
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
-_GUESSED_YEAR = re.compile(r"\d{4}")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
 _PART_OF_YEAR = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?|-\d\d~\d{4}-\d\d)")
 _STRONG_PLAN_TITLE = re.compile(r"打算|计划|安排|思路|要点|目标")
