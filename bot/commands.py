@@ -562,9 +562,6 @@ class CommandService:
         if key in self._pages:
             self._remember_pages(key, chat_id, self._pages[key][1])
 
-    def _subscription_args(self, args: str) -> tuple[subscriptions.Wish | None, str]:
-        return subscriptions.parse(self, args)
-
     def subscription_digest(self, sub: Subscription, now: datetime) -> Reply:
         """The digest a subscribed chat gets, in its script (used by the scheduler)."""
         return subscriptions.digest_for(self, sub, now)

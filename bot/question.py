@@ -279,14 +279,11 @@ class QuestionReader:
 
 
 @lru_cache(maxsize=8192)
-def _lookup_cached(gazetteer_id: int, word: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    places = gazetteer.lookup(word)
-    # Only a real short form or full name: not a generic word that happens to be some place's name part.
-    return tuple(p for p in places if p.level != "province" and word in (p.name, p.short))
-
-
 def _lookup(gazetteer: Gazetteer, word: str) -> tuple[Place, ...]:
-    return _lookup_cached(id(gazetteer), word, gazetteer)
+    """Places `word` names as a real short form or full name: not a generic word that happens to be some
+    place's name part. (A Gazetteer hashes by identity, so each gazetteer has its own entries.)"""
+    places = gazetteer.lookup(word)
+    return tuple(p for p in places if p.level != "province" and word in (p.name, p.short))
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:
