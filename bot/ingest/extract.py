@@ -439,8 +439,12 @@ def _context_of(
     weak_target = _FUTURE if reporting or results else _WEAK_TARGET
     if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and weak_target.search(head)):
         kind = TARGET
-    # (`with_period` False: the caller reads no period, and none is worked out)
-    return Context(kind, (period_of(head, year, doc_year) or "") if with_period else "")
+    # (`with_period` False: the caller reads no period, and none is worked out); the time a sentence opens with
+    # is its frame: a time named later in its head (`…完成了“十一五”确定的目标任务`) is not
+    if not with_period:
+        return Context(kind)
+    frame = _COMMA.split(_unspoken(head), maxsplit=1)[0]
+    return Context(kind, period_of(frame, year, doc_year) or period_of(head, year, doc_year) or "")
 
 
 def _new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> bool:
