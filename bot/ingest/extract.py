@@ -22,6 +22,9 @@ from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentenc
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
 from bot.ingest.tense import (
     ACTUAL,
+    DONE,
+    LIST_LEAD,
+    PROJECTION,
     TARGET,
     UNDATED,
     Context,
@@ -29,7 +32,9 @@ from bot.ingest.tense import (
     document_title,
     heading,
     heading_context,
+    period_year,
     question_context,
+    without_purpose,
 )
 from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, mask_comparisons, period_of
 from bot.vocabulary import canonical_of
@@ -42,7 +47,8 @@ from bot.vocabulary import canonical_of
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 _INTENT = re.compile(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
+    + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
@@ -65,7 +71,10 @@ _WEAK_TARGET = re.compile(
 )
 # Time words that point ahead even inside a report of what was achieved.
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
-_FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|将(?:在|于|继续|达)|{_AHEAD}")
+# (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
+_FUTURE = re.compile(
+    rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|将(?:在|于|继续|达|(?=\s*$))|{_AHEAD}"
+)
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
 # estimated outcome).
 _FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末)|(?:今年|全年)\s*预计")
@@ -73,12 +82,14 @@ _FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*�
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
 _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
-_WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
+# So do words of a thing done (`本次新开工项目32个`, `成功签订`), which set a sentence's kind wherever they stand.
+_WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}|{DONE}")
 _HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
 # One of these stands in every match of `_WEAK_ACTUAL` / `_HEAD_ACTUAL`: a text without any is not searched.
-_WEAK_ACTUAL_CHARS = re.compile("[年季月来]")
+_WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
 _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
+_DONE = re.compile(DONE)
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
@@ -205,6 +216,19 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 para_ctx = Context(
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
                 )
+            lead = LIST_LEAD.search(head) if sentence_ctx.kind and not framed else None
+            lead_period = period_of(head[: lead.end()], passage_year or year, year) if lead else None
+            if lead_period:  # `2024年…主要预期目标为:` opens a list of its kind and time, to the paragraph's end
+                para_ctx, review = Context(sentence_ctx.kind, lead_period), None
+                passage_year = period_year(lead_period)
+            elif (
+                not framed
+                and _TURNS_AHEAD.search(head)
+                and _INTENT_OR_FUTURE.search(head)
+                and is_past(para_ctx.period, year, doc.month)
+            ):  # `2016年全县…。下一步,苍南将…`: a look ahead leaves the past year the paragraph was about
+                para_ctx = Context(para_ctx.kind, heading_ctx.period)
+                passage_year = heading_ctx.year
             if first:  # a paragraph's first sentence opens a review, or frames a time of its own, or neither
                 first = False
                 review = _review_opened(head, para_ctx, year, text[s_start:s_end]) or (
@@ -429,15 +453,17 @@ def _context_of(
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
+    marked = without_purpose(head)
     if (
-        _STRONG_ACTUAL.search(head)
+        _STRONG_ACTUAL.search(marked)
+        or _DONE.search(head)
         or (_HEAD_ACTUAL_CHARS.search(head) and _HEAD_ACTUAL.search(head))
         or _OPENS_LOOKING_BACK.match(_unspoken(head))
     ):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     weak_target = _FUTURE if reporting or results else _WEAK_TARGET
-    if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and weak_target.search(head)):
+    if (_INTENT if reporting else _INTENT_OR_PLAN).search(marked) or (not kind and weak_target.search(marked)):
         kind = TARGET
     # (`with_period` False: the caller reads no period, and none is worked out); the time a sentence opens with
     # is its frame: a time named later in its head (`…完成了“十一五”确定的目标任务`) is not
@@ -506,7 +532,8 @@ def _document_kind(text: str) -> str:
     """Whether the document mostly reports achievements or sets targets; a place's profile reports."""
     if _is_profile(document_title(text)):
         return ACTUAL
-    actual = len(_STRONG_ACTUAL.findall(text))
+    text = without_purpose(text)
+    actual = len(_STRONG_ACTUAL.findall(text)) + len(_DONE.findall(text))
     target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text))
     return ACTUAL if actual > target else TARGET
 
@@ -1227,6 +1254,7 @@ def _kind(
         return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
+    before = without_purpose(before)
     if "计划" in before:  # `年度计划投资23.5亿元,1-12月完成投资…`: a plan's amount names only its own clause
         clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
         before = _PLAN_NOUN.sub(
