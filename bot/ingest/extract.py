@@ -83,13 +83,16 @@ _FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*�
 _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
 # So do words of a thing done (`本次新开工项目32个`, `成功签订`), which set a sentence's kind wherever they stand.
-_WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}|{DONE}")
+_WEAK_ACTUAL = re.compile(
+    rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}|{DONE}"
+)
 _HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
 # One of these stands in every match of `_WEAK_ACTUAL` / `_HEAD_ACTUAL`: a text without any is not searched.
 _WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
 _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 _DONE = re.compile(DONE)
+_SO_FAR = re.compile(MONTHS_SO_FAR)
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
@@ -218,17 +221,18 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 )
             lead = LIST_LEAD.search(head) if sentence_ctx.kind and not framed else None
             lead_period = period_of(head[: lead.end()], passage_year or year, year) if lead else None
-            if lead_period:  # `2024年…主要预期目标为:` opens a list of its kind and time, to the paragraph's end
+            if (
+                lead_period
+            ):  # `2024年…主要预期目标为:` opens a list of its kind and time, to the paragraph's end
                 para_ctx, review = Context(sentence_ctx.kind, lead_period), None
                 passage_year = period_year(lead_period)
-            elif (
-                not framed
-                and _TURNS_AHEAD.search(head)
-                and _INTENT_OR_FUTURE.search(head)
-                and is_past(para_ctx.period, year, doc.month)
-            ):  # `2016年全县…。下一步,苍南将…`: a look ahead leaves the past year the paragraph was about
-                para_ctx = Context(para_ctx.kind, heading_ctx.period)
-                passage_year = heading_ctx.year
+            elif not framed and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
+                # `2016年全县…。下一步,苍南将…`: a look ahead leaves the past year the paragraph was about; one
+                # that names no time (`下一步`, `今后`) names no year either, unless its part of the text does
+                if _OPEN_FUTURE.match(_unspoken(head)) and not heading_ctx.period:
+                    para_ctx, passage_year = Context(para_ctx.kind, UNDATED), None
+                elif is_past(para_ctx.period, year, doc.month):
+                    para_ctx, passage_year = Context(para_ctx.kind, heading_ctx.period), heading_ctx.year
             if first:  # a paragraph's first sentence opens a review, or frames a time of its own, or neither
                 first = False
                 review = _review_opened(head, para_ctx, year, text[s_start:s_end]) or (
@@ -463,7 +467,9 @@ def _context_of(
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     weak_target = _FUTURE if reporting or results else _WEAK_TARGET
-    if (_INTENT if reporting else _INTENT_OR_PLAN).search(marked) or (not kind and weak_target.search(marked)):
+    if (_INTENT if reporting else _INTENT_OR_PLAN).search(marked) or (
+        not kind and weak_target.search(marked)
+    ):
         kind = TARGET
     # (`with_period` False: the caller reads no period, and none is worked out); the time a sentence opens with
     # is its frame: a time named later in its head (`…完成了“十一五”确定的目标任务`) is not
@@ -484,6 +490,10 @@ def _new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> 
 # A sentence inside a review that turns to the year ahead: it names the present or the future, with intent.
 _TURNS_AHEAD = re.compile(rf"今年(?!以来)|明年|{_AHEAD}")
 _INTENT_OR_FUTURE = re.compile(f"{_INTENT.pattern}|{_FUTURE.pattern}|将")
+# A look ahead that names no time: `下一步,苍南将…`, `今后,…` (not `今后五年`).
+_OPEN_FUTURE = re.compile(
+    r"(?:下一步|下步|接下来|下阶段|下一阶段|今后|未来)(?!\s*(?:[一二三四五两几\d]+|十几)\s*年)"
+)
 
 
 # A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
@@ -529,11 +539,12 @@ def _is_profile(title: str) -> bool:
 
 
 def _document_kind(text: str) -> str:
-    """Whether the document mostly reports achievements or sets targets; a place's profile reports."""
+    """Whether the document mostly reports achievements or sets targets, by the words that say so (the months of
+    a year so far, `1-10月`, `前10个月`, report progress); a place's profile reports."""
     if _is_profile(document_title(text)):
         return ACTUAL
     text = without_purpose(text)
-    actual = len(_STRONG_ACTUAL.findall(text)) + len(_DONE.findall(text))
+    actual = len(_STRONG_ACTUAL.findall(text)) + len(_DONE.findall(text)) + len(_SO_FAR.findall(text))
     target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text))
     return ACTUAL if actual > target else TARGET
 
