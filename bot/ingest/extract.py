@@ -73,11 +73,14 @@ _WEAK_TARGET = re.compile(
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
 # (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
 _FUTURE = re.compile(
-    rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|将(?:在|于|继续|达|(?=\s*$))|{_AHEAD}"
+    r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|"
+    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?=\s*$))|{_AHEAD}"
 )
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
 # estimated outcome).
-_FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末)|(?:今年|全年)\s*预计")
+_FORECAST = re.compile(
+    r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年)|(?:今年|全年)\s*预计"
+)
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
 _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
@@ -166,6 +169,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     part = _opening_part(text, document_title(text), year)
     if part:  # a report of a part of the year reports, bar its words of intent
         default_kind = ACTUAL
+    headline = _headline_end(text)
     records: list[Record] = []
     seen: set[tuple] = set()
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
@@ -180,6 +184,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         para_ctx = heading_ctx
         if review is not None:  # paragraphs after a review's opening, with no heading or frame, go on with it
             para_ctx, passage_year = review, review.year
+        elif para_end <= headline and not heading_ctx.kind:  # a headline reports, bar its words of intent
+            para_ctx = Context(ACTUAL, heading_ctx.period)
         first = True
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         carried = ""  # the last indicator of the clause before, when it ended with `;`
@@ -212,6 +218,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = frame and bool(sentence_ctx.period)
+            if framed and not opening:  # `去年,…全年地区生产总值增长5.1%`: the frame's year is the passage's
+                passage_year = period_year(sentence_ctx.period) or passage_year
             if not framed and year is None and _UNANCHORED_FRAME.match(_unspoken(head)):
                 # `今年1-6月份,…` in an undated text: a time of its own that names no year
                 para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
@@ -270,6 +278,20 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     seen.add(key)
                     records.append(record)
     return records
+
+
+_HEADLINE_MAX = 40
+_HEADLINE_STOP = re.compile(r"[。；;]")
+
+
+def _headline_end(text: str) -> int:
+    """Where a news headline standing as the first line ends (`锦屏县招商引资到位资金近12亿元`), else 0: what a
+    headline states with no word of intent is news of something done."""
+    for _, end, line in iter_lines(text):
+        if line.strip():
+            short = len(line.strip()) <= _HEADLINE_MAX and not _HEADLINE_STOP.search(line)
+            return end if short and _NUMERAL.search(line) else 0
+    return 0
 
 
 def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[int, int, Context]]:
