@@ -95,6 +95,7 @@ _WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
 _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 _DONE = re.compile(DONE)
+_PROJECTED = re.compile(PROJECTION)
 _SO_FAR = re.compile(MONTHS_SO_FAR)
 
 _TIME_WORD = re.compile(
@@ -170,6 +171,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     if part:  # a report of a part of the year reports, bar its words of intent
         default_kind = ACTUAL
     headline = _headline_end(text)
+    told = ""  # the kind the paragraphs before have stated last
+    para_ctx = Context()
     records: list[Record] = []
     seen: set[tuple] = set()
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
@@ -178,6 +181,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     for para_start, para_end, heading_ctx in _paragraphs(text, year, _title_context(text, year)):
         if heading_ctx != last_heading or heading_ctx.kind:
             review = None  # a heading of its own ends a review that no heading opened
+            told = ""
+        else:  # a paragraph that states no kind of its own goes on with the one before
+            told = para_ctx.kind or told
         last_heading = heading_ctx
         if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
             passage_year = heading_ctx.year
@@ -223,7 +229,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if not framed and year is None and _UNANCHORED_FRAME.match(_unspoken(head)):
                 # `今年1-6月份,…` in an undated text: a time of its own that names no year
                 para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
-            elif sentence_ctx.kind or framed:
+            elif framed or (sentence_ctx.kind and not _PROJECTED.search(head)):
+                # (a projection, `项目建成后,将…`, is of its own sentence: the next may describe another project)
                 para_ctx = Context(
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
                 )
@@ -256,7 +263,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 carried = ""  # (no record, as the reading below would find none)
                 continue
             fallback = Context(
-                heading_ctx.kind or para_ctx.kind or default_kind,
+                heading_ctx.kind or para_ctx.kind or told or default_kind,
                 para_ctx.period,
                 passage_year or year,
                 heading_ctx.firm,
@@ -480,6 +487,8 @@ def _context_of(
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
     marked = without_purpose(head)
+    if "计划" in marked:  # ... and no sentence's or paragraph's
+        marked = _PLAN_NOUN.sub(lambda m: " " * len(m.group()), marked)
     if (
         _STRONG_ACTUAL.search(marked)
         or _DONE.search(head)
@@ -1267,7 +1276,8 @@ _TARGET_ITSELF = re.compile(
 )
 _TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|下达)(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
 _TARGET_AMOUNT_TAIL = 12
-_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?投资")
+# A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
+_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?(?:投资|用地|占地)")
 
 
 def _kind(

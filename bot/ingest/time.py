@@ -67,8 +67,10 @@ _COMPARISON_BASE = re.compile(
     r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)"
 )
 # Where a sentence's own figures start: the first numeral that is not part of a date.
+# (`6月16日,…`, `2020-10-14`: a day and a date are words)
 _FIRST_FIGURE = re.compile(
-    r"(?<![\d.])(?!(?:19|20)\d\d\s*年)(?!\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)(?!\d{1,2}\s*个月)\d"
+    r"(?<![\d.])(?<!\d[-/])(?!(?:19|20)\d\d\s*年)(?!\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)(?!\d{1,2}\s*个月)"
+    r"(?!\d{1,2}\s*[日号])(?!(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\d"
     r"|[一二两三四五六七八九十百千万亿]+[个家项亿万%]"
 )
 
