@@ -250,6 +250,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     para_ctx, passage_year = Context(para_ctx.kind, heading_ctx.period), heading_ctx.year
             if first:  # a paragraph's first sentence opens a review, or frames a time of its own, or neither
                 first = False
+                if frame:  # a time of its own opens a new story: the kind before it goes no further
+                    told = ""
                 review = _review_opened(head, para_ctx, year, text[s_start:s_end]) or (
                     None if framed and _new_time(para_ctx.period, review, doc) else review
                 )
