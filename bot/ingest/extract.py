@@ -244,7 +244,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             elif not framed and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
                 # `2016年全县…。下一步,苍南将…`: a look ahead leaves the past year the paragraph was about; one
                 # that names no time (`下一步`, `今后`) names no year either, unless its part of the text does
-                if _OPEN_FUTURE.match(_unspoken(head)) and not heading_ctx.period:
+                # (in a plan's part, or a report on part of a year, the look ahead is to its year)
+                if _OPEN_FUTURE.match(_unspoken(head)) and not heading_ctx.kind and not part:
                     para_ctx, passage_year = Context(para_ctx.kind, UNDATED), None
                 elif is_past(para_ctx.period, year, doc.month):
                     para_ctx, passage_year = Context(para_ctx.kind, heading_ctx.period), heading_ctx.year
