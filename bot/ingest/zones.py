@@ -110,6 +110,11 @@ def _zone_before(
             continue
         if not _writes(prefix, place, gazetteer):
             continue  # `老城区和新区`, `南通城市新区`: the prefix is no way of writing the place
+        if city and city not in (place.name, place.city):
+            listed = known_zones(gazetteer).official(None, prefix, m.group(), city)
+            if listed is not None:  # `东湖高新区` in a text about 武汉: its zone, not 南昌's 东湖区
+                zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
+                return ZoneMention(start, m.end(), zone)
         short = place.short if place.short != place.name else place.name
         parent = place.name if place.level == "city" else place.city or place.name
         name = _full_name(gazetteer, place, m.group(), provincial)
