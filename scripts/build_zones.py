@@ -9,6 +9,7 @@ Sources (provenance in bot/data/ZONES.md):
 - scripts/zone_sources/etdz.tsv: the national economic-and-technological development zones (name, province).
 - scripts/zone_sources/hitech.tsv: the national high-tech zones (name, the district they sit in).
 - scripts/zone_sources/new_areas.tsv: the national new areas (name, city).
+- scripts/zone_sources/provincial_new_areas.tsv: provincial new areas news reports name (name, city).
 A zone's city is the gazetteer's: its name's leading place, or the district it sits in. The output is sorted, so
 a rerun gives the same bytes.
 """
@@ -102,7 +103,13 @@ def _stem(name: str) -> str:
 
 def from_lists(gazetteer: Gazetteer) -> list[dict[str, str]]:
     zones = []
-    for file, kind in (("etdz.tsv", "etdz"), ("hitech.tsv", "hitech"), ("new_areas.tsv", "new_area")):
+    lists = (
+        ("etdz.tsv", "etdz"),
+        ("hitech.tsv", "hitech"),
+        ("new_areas.tsv", "new_area"),
+        ("provincial_new_areas.tsv", "provincial_new_area"),
+    )
+    for file, kind in lists:
         for line in (SOURCES / file).read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue

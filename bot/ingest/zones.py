@@ -46,6 +46,7 @@ _SUFFIXES = {
 }
 _ZONE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 _PREFIX_LENGTHS = (4, 3, 2)
+_LISTED_LENGTHS = (5, 4, 3)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,16 @@ def _zone_before(
 ) -> ZoneMention | None:
     if _is_division(text, m, gazetteer):
         return None  # a real division (浦东新区, 上海浦东新区)
+    # a listed zone's own name, longer than a place's (南太湖新区, not 太湖县's)
+    for length in _LISTED_LENGTHS:
+        start = m.start() - length
+        prefix = text[max(start, 0) : m.start()]
+        if start < 0 or not _is_han(prefix):
+            continue
+        listed = known_zones(gazetteer).official(None, prefix, m.group(), city)
+        if listed is not None:
+            zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
+            return ZoneMention(start, m.end(), zone)
     for length in _PREFIX_LENGTHS:
         start = m.start() - length
         if start < 0:
@@ -391,7 +402,7 @@ def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place
 
 # Families of zones, by the kind a written suffix names: a `高新区` is one of the high-tech family whatever its
 # official suffix (`中山火炬高技术产业开发区`, `武汉东湖新技术开发区`).
-_FAMILY_OF_LIST = {"etdz": "etdz", "hitech": "hitech", "new_area": "new"}
+_FAMILY_OF_LIST = {"etdz": "etdz", "hitech": "hitech", "new_area": "new", "provincial_new_area": "new"}
 _FAMILY_ENDINGS = (
     ("经济技术开发区", "etdz"),
     ("高新技术产业开发区", "hitech"),
@@ -441,7 +452,9 @@ class KnownZone:
     family: str  # etdz | hitech | econ | new | other
     lead: str  # the gazetteer place its name opens with: 中山市; "" for none (西咸新区)
     core: str  # what its name has between that place and its kind: 火炬; "" for none (镇江高新…)
-    national: bool  # on a list of national zones (not only the statistics bureau's units)
+    stem: str  # its name before its kind: 中山火炬
+    national: bool  # on a list of national zones
+    listed: bool  # on a list, not only among the statistics bureau's units
 
 
 class ZoneList:
@@ -455,10 +468,9 @@ class ZoneList:
                 continue
             key = (zone.lead or zone.city, zone.core, zone.family)
             held = best.get(key)
-            if held is None or (zone.national and not held.national):
+            if held is None or _rank(zone) > _rank(held):
                 best[key] = zone
         self.zones: tuple[KnownZone, ...] = tuple(best.values())
-        self.by_name = {z.name: z for z in self.zones}
 
     def official(self, lead: Place | None, core: str, written: str, city: str = "") -> KnownZone | None:
         """The known zone a written mention means: `lead` the place it opens with (中山 of 中山火炬开发区),
@@ -475,14 +487,17 @@ class ZoneList:
             return _one(exact)
         if not core:
             return None
-        named = [z for z in pool if z.core == core or (not z.lead and z.name.startswith(core))]
+        named = [z for z in pool if core in (z.core, z.stem) or (not z.lead and z.name.startswith(core))]
         if city:
             return _one([z for z in named if z.city == city])
-        return _one(named) if len(core) >= 2 else None
+        # with no city to go by, only a proper name of its kind that one zone in the country bears (天衢新区);
+        # a bare `开发区` says too little (`汽车开发区`)
+        return _one(named) if len(core) >= 2 and written != "开发区" else None
 
-    def by_core(self, core: str, city: str = "") -> list[KnownZone]:
-        """Zones whose proper name is `core`, in `city` when given."""
-        return [z for z in self.zones if z.core == core and (not city or z.city == city)]
+
+def _rank(zone: KnownZone) -> tuple[bool, bool]:
+    """Which of two rows for one zone names it: a national list's, then another list's, then the bureau's."""
+    return zone.national, zone.listed
 
 
 def _one(zones: list[KnownZone]) -> KnownZone | None:
@@ -530,7 +545,9 @@ def _known_zone(row: dict[str, str], gazetteer: Gazetteer) -> KnownZone | None:
         family=family,
         lead=lead.name if lead else "",
         core=rest,
-        national=row["kind"] != "nbs",
+        stem=stem,
+        national=row["kind"] in ("etdz", "hitech", "new_area"),
+        listed=row["kind"] != "nbs",
     )
 
 
