@@ -919,3 +919,11 @@ def test_a_headline_reports() -> None:
 )
 def test_a_plans_first_and_last_years(words: str, period: str) -> None:
     assert period_of(words, 2011) == period
+
+
+def test_a_look_back_over_a_plan_and_an_average_since_its_end() -> None:
+    assert period_of("回首“十四五”,全县上下凝心聚力", 2025) == "2021-2025"
+    text = "截至2024年底,全县地区生产总值完成47亿元,较“十三五”末年均增长4%。\n"
+    found = kinds(records(text, "2025-11-19", ("潼关县",)))
+    assert found[47] == (ACTUAL, "2024")
+    assert found[4] == (ACTUAL, "2021-2024")  # the years after the base

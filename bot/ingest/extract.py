@@ -36,7 +36,7 @@ from bot.ingest.tense import (
     question_context,
     without_purpose,
 )
-from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, mask_comparisons, period_of
+from bot.ingest.time import MONTHS_SO_FAR, five_year_start, head_of, is_past, mask_comparisons, period_of
 from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
@@ -983,6 +983,9 @@ _ZONE_NAME = re.compile(
 _FLOW = re.compile(
     r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资"
 )
+_AVERAGE_BASE = re.compile(
+    r"(?:较|比|相比|与)\s*(?:(20\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
+)
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
@@ -1000,6 +1003,12 @@ def _span_or_end(period: str, own: str | None, context: str, before: str, doc_ye
         if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
             first, last = int(between.group(1)), int(between.group(2))
             return f"{first + 1 if last - first == 5 else first}-{last}"
+        base = next(reversed(list(_AVERAGE_BASE.finditer(before))), None) if "年均" in clause else None
+        last = int(period[-4:]) if period[-4:].isdigit() else None
+        if base and last:  # `截至2024年底,…较“十三五”末年均增长4%`: the years after the base, 2021-2024
+            first = int(base.group(1)) if base.group(1) else five_year_start(base.group(2)) + 4
+            if first < last:
+                return f"{first + 1}-{last}"
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
         if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:

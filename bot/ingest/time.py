@@ -10,6 +10,7 @@ is its last year.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -29,6 +30,8 @@ _FIVE_YEAR_SPAN = re.compile(
 _PLAN_YEAR = r"\s*(?:规划|计划)?\s*(?:的)?\s*"
 _FIVE_YEAR_END = re.compile(_PLAN_NAME + _PLAN_YEAR + r"(?:期末|末|末期|收官之年|收官年|最后一年|决胜之年)")
 _FIVE_YEAR_START = re.compile(_PLAN_NAME + _PLAN_YEAR + r"(?:开局之年|开局年|起步之年|第一年|首年)")
+# A look back over a whole plan: `回首“十四五”,…`, `盘点“十三五”`.
+_PLAN_REVIEWED = re.compile(r"(?:回顾|回首|回望|盘点|纵观|总结)\s*" + _PLAN_NAME)
 _YEAR = re.compile(r"(2(?<![\d-]2)0\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 # `1-7月`, `1至7月份`, `元至7月`, `一至七月`, `前7个月`: the months of the year so far
 _MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
@@ -127,7 +130,7 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         ends = {m.start(): str(five_year_start(m.group(1)) + 4) for m in _FIVE_YEAR_END.finditer(text)}
         ends |= {m.start(): str(five_year_start(m.group(1))) for m in _FIVE_YEAR_START.finditer(text)}
         candidates += ends.items()
-        for m in _FIVE_YEAR_SPAN.finditer(text):
+        for m in itertools.chain(_FIVE_YEAR_SPAN.finditer(text), _PLAN_REVIEWED.finditer(text)):
             if m.start() not in ends:  # `“十一五”规划的最后一年` is one year of the plan
                 start = five_year_start(m.group(1))
                 candidates.append((m.start(), f"{start}-{start + 4}"))
