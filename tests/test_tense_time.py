@@ -927,3 +927,14 @@ def test_a_look_back_over_a_plan_and_an_average_since_its_end() -> None:
     found = kinds(records(text, "2025-11-19", ("潼关县",)))
     assert found[47] == (ACTUAL, "2024")
     assert found[4] == (ACTUAL, "2021-2024")  # the years after the base
+
+
+def test_a_text_reporting_eleven_months_is_written_in_december() -> None:
+    # dated only by its year: its `前11个月` says the year is all but over, so `预计全年` is an estimated outcome
+    text = (
+        "县长在致辞中指出,2024年,全县经济发展稳中有进。预计,全年GDP完成250.1亿元,增长6.5%左右。"
+        "前11个月,一般公共预算收入完成11.8亿元。\n"
+    )
+    found = kinds(records(text, "2024", ("清丰县",)))
+    assert found[250.1] == found[6.5] == (ACTUAL, "2024")
+    assert found[11.8] == (ACTUAL, "2024-01~2024-11")

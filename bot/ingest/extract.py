@@ -36,7 +36,15 @@ from bot.ingest.tense import (
     question_context,
     without_purpose,
 )
-from bot.ingest.time import MONTHS_SO_FAR, five_year_start, head_of, is_past, mask_comparisons, period_of
+from bot.ingest.time import (
+    MONTHS_SO_FAR,
+    five_year_start,
+    head_of,
+    is_past,
+    mask_comparisons,
+    months_reported,
+    period_of,
+)
 from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
@@ -166,6 +174,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         # A profile with no date of its own: its `今年` and its standing facts name no year the text gives
         doc = replace(doc, date="")
     year = doc.year
+    reported = months_reported(text, year) if year and doc.month is None else None
+    if reported:  # `前11个月,…` in a text dated only by its year: it was written after November
+        doc = replace(doc, date=f"{year}-{min(reported + 1, 12):02d}")
     default_kind = _document_kind(text)
     part = _opening_part(text, document_title(text), year)
     if part:  # a report of a part of the year reports, bar its words of intent

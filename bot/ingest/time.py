@@ -180,6 +180,22 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     return max(candidates)[1]
 
 
+def months_reported(text: str, year: int) -> int | None:
+    """The last month of `year` a text reports figures up to (`前11个月`, `1-8月`, `今年1至10月`; not another
+    year's, `2023年1-11月` in a text of 2024): the text was written after it."""
+    if "月" not in text and "季" not in text:
+        return None
+    found = []
+    for m in _MONTHS.finditer(text):
+        named = _year_just_before(text, m.start())
+        spoken = _SPOKEN_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if (named or year) != year or (spoken and spoken.group(1) != "今年"):
+            continue
+        quarters = m.group(2) or m.group(4)
+        found.append(3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(3)))
+    return max((last for last in found if 1 <= last <= 12), default=None)
+
+
 # Spoken words that name a whole year, by its distance from the document's.
 _SPOKEN_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1, "过去一年": -1, "过去的一年": -1, "前年": -2}
 
