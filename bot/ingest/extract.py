@@ -33,6 +33,7 @@ from bot.ingest.tense import (
     heading,
     heading_context,
     period_year,
+    purposes,
     question_context,
     without_purpose,
 )
@@ -103,6 +104,7 @@ _WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
 _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 _DONE = re.compile(DONE)
+_SO_FAR = re.compile(MONTHS_SO_FAR)
 _PROJECTED = re.compile(PROJECTION)
 _SO_FAR = re.compile(MONTHS_SO_FAR)
 
@@ -245,7 +247,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 para_ctx = Context(
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
                 )
-            lead = LIST_LEAD.search(head) if sentence_ctx.kind and not framed else None
+            colon = sentence_ctx.kind and not framed and (":" in head or "：" in head)
+            lead = LIST_LEAD.search(head) if colon else None
             lead_period = period_of(head[: lead.end()], passage_year or year, year) if lead else None
             if (
                 lead_period
@@ -588,9 +591,8 @@ def _document_kind(text: str) -> str:
     a year so far, `1-10月`, `前10个月`, report progress); a place's profile reports."""
     if _is_profile(document_title(text)):
         return ACTUAL
-    text = without_purpose(text)
     actual = len(_STRONG_ACTUAL.findall(text)) + len(_DONE.findall(text)) + len(_SO_FAR.findall(text))
-    target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text))
+    target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text)) - purposes(text)
     return ACTUAL if actual > target else TARGET
 
 

@@ -143,10 +143,10 @@ def period_year(period: str) -> int | None:
 
 # ------------------------------------------------------------------------------------ a sentence's tense
 # Words that say a figure is done in any piece, beyond `已`/`累计`/`同比`: the event a news piece reports
-# (`本次新开工项目32个`, `此次签约`, `今天集中开工`), a success (`成功签订13个项目`), the years since a named one (`2017年以来`).
+# (`本次新开工项目32个`, `此次签约`, `今天集中开工`), a success (`成功签订13个项目`), the years since one (`2017年以来`).
 # They never undo an intent stated before them (`力争成功创建…`).
 DONE = (
-    r"本次|此次|这次|当天|当日|今天|今日|(?:19|20)\d\d\s*年(?:初|底|末)?\s*以来|"
+    r"本次|此次|这次|当天|当日|今天|今日|年(?:初|底|末)?\s*以来|"
     r"成功(?=签|举办|举行|引进|招引|入选|晋升|获批|获评|落地|落户|创建|创成|申报|发行|挂牌|上市)"
 )
 # A projection of what a project will do once done (`预计建成后可实现年总产值150亿元`, `达产后年产值`): a
@@ -158,6 +158,11 @@ _PURPOSE = re.compile(
     r"(?:围绕|紧扣|紧盯|瞄准|聚焦|对标|按照|朝着|向着|锚定|奔着|坚持)[^，,。；;:：、\d]{0,24}?目标(?:任务)?(?!的)"
     r"|目标(?:导向|管理|考核|责任制)"
 )
+
+
+def purposes(text: str) -> int:
+    """How many goals served the text names (each holds one `目标`)."""
+    return len(_PURPOSE.findall(text)) if "目标" in text else 0
 
 
 def without_purpose(text: str) -> str:
