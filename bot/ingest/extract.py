@@ -18,6 +18,7 @@ from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.not_records import (
     is_county_fact,
+    is_incidental,
     is_name_part,
     is_not_a_figure,
     is_peer_count,
@@ -114,7 +115,7 @@ _NOT_COUNTED = re.compile(
     r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升)?(?:到|至)"
 )
 _TAIL_FILLER = re.compile(
-    r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
+    r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
     r"将|预计|已|全部|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
@@ -126,6 +127,7 @@ _FROM_TO = re.compile(
     r"\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低)?\s*(?:到|至)\s*"
     r"(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?\s*(?:的)?)?\s*"
 )
+_FIGURE_ASIDE = re.compile(r"\s*[（(][^()（）\d]{1,12}[)）]\s*")
 _FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
 _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
@@ -133,6 +135,9 @@ _RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(
 _COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
 _INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
+    # `规上企业完成产值`: what the firms produced is the output itself
+    r"|完(?<=[\u4e00-\u9fff]完)成(?=总?产值|增加值|营业收入|销售收入|主营业务收入)"
+    r"|按(?<=[\u4e00-\u9fff]按)照?(?=高于|低于|不低于|不高于)"  # `主要经济指标按照高于全市2个百分点`
 )
 # Common short forms of well-known indicator names.
 _INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
@@ -548,6 +553,7 @@ def _sentence_records(
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
     after_figures = {s_start + q.end for q in found}
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
+    levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
     for p_start, p_end in phrases(text, s_start, s_end, after_figures):
         phrase = text[p_start:p_end]
         quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
@@ -580,6 +586,11 @@ def _sentence_records(
                 )
                 continue
             before_start = kept[index - 1].end if index else 0
+            progress = False
+            if index and phrase[before_start : before_start + 2].lstrip()[:1] in "(（":
+                # `地区生产总值760亿元(含港务区)、增长5.6%`: an aside after a figure is that figure's own
+                aside = _FIGURE_ASIDE.match(phrase, before_start)
+                before_start = aside.end() if aside else before_start
             between = phrase[before_start : q.start]
             clause_start = p_start
             if index and _FROM_TO.fullmatch(between):  # `从1744亿元增加到2616亿元`: the same indicator
@@ -595,8 +606,11 @@ def _sentence_records(
             if indicator and subject and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
                 indicator = subject + indicator.replace("同口径", "").replace("同比", "")  # `同口径增长5.8%`
             if not indicator:
-                indicator = _growth_name(subject, between, q)
-                clause_start = subject_start if indicator else p_start
+                if named_here:  # `…760亿元(含港务区)、增长5.6%`: the rate of what this phrase just named
+                    indicator = _growth_name(_subject_of(named_here), between, q)
+                else:
+                    indicator = _growth_name(subject, between, q)
+                    clause_start = subject_start if indicator else p_start
             if not indicator and q.unit == "名次" and (named_here or last_named):
                 # `规上工业增加值增长19%，位列全市第1名`: the rank of the figure just named
                 scope = _RANK_SCOPE_WORD.search(between)
@@ -609,8 +623,15 @@ def _sentence_records(
                 listed = _LISTED_GROWERS.fullmatch(_clean_name(bare[-1]))
                 if listed and _JOINED.search(listed.group(1)):
                     indicator = f"{listed.group(1)}增速"
-            if not indicator and subject and _LEVEL_ONLY.fullmatch(phrase[before_start : q.start]):
+            if not indicator and subject and _level_of_subject(phrase[before_start : q.start], q, last[1]):
                 indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
+            if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
+                goal = _BARE_TARGET_END.search(named_here)
+                if goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
+                    indicator = f"{named_here[: goal.start()]}完成{goal.group()}"
+                    progress = True
+            if not indicator and q.unit == "%" and not subject and _GROWTH_GOAL_AFTER.match(phrase, q.end):
+                indicator = "经济增速"  # `全面完成7%增长目标`: an unnamed growth goal is the economy's
             if not indicator and subject and _NAMED_TARGET.match(phrase, q.start):
                 # `城镇登记失业率控制在1.77%，稳定控制在2%的年度目标以内`: the target of the sentence's subject
                 indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
@@ -622,9 +643,15 @@ def _sentence_records(
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
+            if progress:
+                record.kind = ACTUAL
             if is_peer_count(phrase, q):
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
-            if is_county_fact(record.indicator, record.unit) or is_not_a_figure(phrase, q, record.indicator):
+            if (
+                is_county_fact(record.indicator, record.unit)
+                or is_not_a_figure(phrase, q, record.indicator)
+                or is_incidental(text[s_start:s_end], phrase, q)
+            ):
                 continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
             if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
                 record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
@@ -635,10 +662,12 @@ def _sentence_records(
                 if record.subject:
                     record.indicator = _clean_name(_without_reference(record.indicator)) or record.indicator
             made.append(record)
-        yield from _listed_items(phrase, made, bare)
+        yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
             subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
+            if any(r.unit != "%" for r in made) and (not levels or levels[-1] != subject):
+                levels.append(subject)
 
 
 _PROJECT_INVESTMENT = re.compile(
@@ -1031,7 +1060,39 @@ def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+_LEVEL_VERB_ONLY = re.compile(r"\s*(?:达到|达|为|实现|完成)?\s*")  # the verb may stand in the figure
+
+
+def _level_of_subject(between: str, q: Quantity, last_unit: str) -> bool:
+    """Whether an unnamed figure states the level of the sentence's subject: after a time (`2020年达到112.3亿元`),
+    or after a verb alone when it is money like the subject's figure (`财政总收入突破亿元大关,实现11338万元`)."""
+    if _LEVEL_ONLY.fullmatch(between):
+        return True
+    return bool(_LEVEL_VERB_ONLY.fullmatch(between)) and q.unit.endswith("元") and last_unit.endswith("元")
+
+
+def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Record]:
+    """`一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6%和32.4%`: unnamed rates of a `分别` list are
+    those of the levels the sentence just stated, in order."""
+    k = len(made)
+    if k < 2 or "分别" not in phrase or len(levels) < k or any(r.unit != "%" for r in made):
+        return made
+    if any(r.indicator != f"{levels[-1]}增速" for r in made):
+        return made
+    for record, level in zip(made, levels[-k:], strict=True):
+        record.indicator = f"{level}增速"
+        record.canonical = canonical_of(record.indicator, record.unit)
+    return made
+
+
 _OUTPUT_END = re.compile(r"总?产值$")
+# A name that is only a target: the target of the sentence's subject.
+_BARE_TARGET = re.compile(r"(?:[市省州县区]|上级)?(?:下达)?的?(?:年度|全年|年)?(?:目标|计划)(?:任务)?")
+_BARE_TARGET_END = re.compile(f"(?:{_BARE_TARGET.pattern})$")
+_OF_IT = re.compile(r"\s*的\s*")
+_GROWTH_GOAL_AFTER = re.compile(r"\s*(?:左右)?\s*的?\s*(?:经济)?(?:增长|增速)(?:预期)?目标")
+# A bare name that is the other side of the subject's account: `支出` after `一般预算收入`.
+_COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
@@ -1049,6 +1110,11 @@ def _with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str
         return ranked + name
     if name == "占比" and q.unit == "%":
         return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
+    if _BARE_TARGET.fullmatch(name) and q.unit != "%":
+        return subject + name  # `完成固定资产投资238.5亿元,…完成市下达年度目标293亿元`: its target
+    if name in _COUNTERPARTS and subject.endswith(_COUNTERPARTS[name][0]):
+        # `一般预算收入完成7309万元,累计支出64338万元`: the same budget's spending
+        return subject[: -len(_COUNTERPARTS[name][0])] + _COUNTERPARTS[name][1]
     if name.startswith("增加值") and _OUTPUT_END.search(subject):
         return _OUTPUT_END.sub("", subject) + name  # `工业总产值21.78亿元，…，增加值9.29亿元`: that sector's
     if name in _BARE_NAMES and q.unit != "%":
@@ -1071,7 +1137,18 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
 
 
 def _subject_of(indicator: str) -> str:
-    return _RATE_END.sub("", indicator) if "增速" in indicator else indicator  # the pattern ends with 增速
+    """What a later figure of the sentence may be about: the name without its rate or its change against a
+    base (`农民纯收入较上年增加411元,增长15.2%` is 农民纯收入's growth)."""
+    if "增速" in indicator:  # the pattern ends with 增速
+        indicator = _RATE_END.sub("", indicator)
+    if "上年" in indicator or "去年" in indicator or "年初" in indicator:
+        indicator = _CHANGE_TAIL.sub("", indicator) or indicator
+    return indicator
+
+
+_CHANGE_TAIL = re.compile(
+    r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"
+)
 
 
 _RANK_SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县")

@@ -12,12 +12,19 @@ import re
 
 from bot.ingest.numbers import Quantity, is_count_unit
 
-__all__ = ["is_county_fact", "is_name_part", "is_not_a_figure", "is_peer_count", "is_qualifier"]
+__all__ = [
+    "is_county_fact",
+    "is_incidental",
+    "is_name_part",
+    "is_not_a_figure",
+    "is_peer_count",
+    "is_qualifier",
+]
 
 _QUALIFIER_GAP = re.compile(
     r"\s*的?\s*(?!的?\s*(?:同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
     r"|对|用于|建设|新建|实施|开展))"
-    r"[\u4e00-\u9fff]"
+    r"(?!的)[\u4e00-\u9fff]"  # (`目标293亿元的81.4%`: a share of the figure follows, not a name)
 )
 
 # `…亿元的桐昆三期`: an amount that describes a thing (but `…万元的基础上` is a figure in its own right).
@@ -32,12 +39,18 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     """`招引10亿元以上重特大项目不少于30个`: the first figure qualifies the name of the second."""
     if not later or is_count_unit(q.unit) or q.unit == "名次":
         return False
+    if _ALTERNATIVE.fullmatch(phrase, q.end, later[0].start):
+        # `总投资超30亿元或3亿美元产业项目2个`: two thresholds, either of which qualifies the name
+        return is_qualifier(phrase, later[0], later[1:])
     return bool(_QUALIFIER_GAP.match(phrase, q.end))
+
+
+_ALTERNATIVE = re.compile(r"\s*(?:或|或者|/)\s*")
 
 
 _MEASURE_UNITS = frozenset(("亿元", "万元", "元", "亿美元", "万美元", "%", "个百分点", "万人", "人"))
 _NAMED_PROJECT = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|工程|电站|基地)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
+    r"[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|工程|电站|基地|生产线)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
 )
 
 
@@ -55,8 +68,10 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
         if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
             return True
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
-        if followed_by_name and (_ENTITY_END.search(rest) or _THRESHOLD_END.search(phrase[: q.end])):
-            return True
+        if followed_by_name and (
+            _ENTITY_END.search(rest) or (_THRESHOLD_END.search(phrase[: q.end]) and not _PURPOSE.match(rest))
+        ):
+            return True  # (`高于全市2个百分点以上来安排`: a bound, then what is done with it)
     elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
     elif _ADMIN_UNIT.match(rest) and "辖" in phrase[: q.start]:
@@ -137,6 +152,7 @@ def is_county_fact(indicator: str, unit: str) -> bool:
 _ADMIN_UNIT = re.compile(r"\s*(?:乡镇|镇|乡|街道|办事处|行政村|村|社区|居委会)")
 
 _THRESHOLD_END = re.compile(r"以[上下]$")
+_PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
 _ONE_OF = re.compile(r"[^，,。；;]{0,8}之一")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
 _DIGITS_WORD = re.compile(r"\s*数")
@@ -151,3 +167,52 @@ _MAGNITUDE = re.compile(r"\s*[十百千万亿]")
 _ROUND = re.compile(r"[十百千万亿]+")
 _SMALL_CHINESE = re.compile(r"[一二两三四五六七八九十]+\s*\S{0,2}")
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+# Counts a sentence uses to tell how something was done rather than what the place did:
+# - a method: who evaluated (`四家单位联合成立的课题组`), what was measured (`选取18项指标`), the field evaluated
+#   (`对全省122个县(市、区)中的94个进行评分`);
+_EVALUATION = re.compile(r"评价|评分|评估|测评|考评|评比|评选|排名|排序|监测|课题组|指标体系")
+_EVALUATORS = re.compile(
+    r"\s*(?:单位|机构|高校|院校|院所|专家|部门)[^，,。；;]{0,6}?(?:联合|组成|共同|成立|参与)"
+)
+_SELECTED = re.compile(r"(?:选取|选择|选定|采用|设置|设立|构建|确定|涵盖|包括|从)\s*$")
+_MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标")
+_FIELD = re.compile(r"\s*(?:县|市|区|县市区|区县|乡镇|国家级|省级|开发区|高新区|园区|城市|样本|对象)")
+_EVALUATED = re.compile(r"\s*(?:进行|参与|参加|纳入)?\s*(?:评价|评分|评估|测评|考评|评比|排名|排序)")
+# - a ceremony: the honours handed out (`12个类别共96个…先进集体进行表彰`);
+_CEREMONY = re.compile(r"表彰|颁奖|授予|嘉奖|命名")
+_HONOURED = re.compile(r"类别|先进|优秀|模范|标兵|集体|个人|奖项")
+# - the people at an event: `30余名县级领导深入重点项目工地`, `162名代表汇聚一堂`;
+_ATTENDING = re.compile(
+    r"\s*(?:[县市省区镇][级委]?|县处级|科级|各级)?(?:领导|干部|代表|委员|嘉宾|记者|专家|企业家)[\u4e00-\u9fff]{0,4}?"
+    r"(?:深入|带队|参加|出席|列席|汇聚|齐聚|调研|视察|观摩|督查|督导|参会|与会|走访)"
+)
+# - the parts of a document or plan: `10个方面40条贯彻举措`, `出台10条措施`;
+_PARTS = re.compile(r"\s*方面|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款)\s*$")
+# - a streak (`连续两次入选`) and a campaign's slogan (`决战100天`).
+_STREAK = re.compile(r"连续\s*$")
+_CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
+
+
+def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
+    """Whether a count tells how something was done (a method, a ceremony, an event, a document's parts, a
+    streak, a campaign) rather than what the place did."""
+    before = phrase[: q.start]
+    if q.unit == "天":
+        return bool(_CAMPAIGN.search(before))
+    if not is_count_unit(q.unit):
+        return False
+    rest = phrase[q.end :]
+    if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest):
+        return True
+    if _CEREMONY.search(sentence) and _HONOURED.search(rest.split("、")[0]):
+        return True
+    if _EVALUATION.search(sentence):
+        if _EVALUATORS.match(rest) or _EVALUATED.match(rest):
+            return True
+        if _MEASURES.match(rest) and _SELECTED.search(before):
+            return True
+        if _FIELD.match(rest) and not _MADE.search(before):
+            return True
+    return False

@@ -71,6 +71,7 @@ _MEASURE_UNITS: dict[str, str] = {
     "欧元": "",
     "港元": "",
     **{unit: "" for unit in _RELATIVE_UNITS},
+    "℅": "",  # a common misprint of % (`增长15℅`): read as %, the text keeps it as written
     "亩": "",
     "公顷": "",
     "公里": "",
@@ -95,6 +96,7 @@ _MEASURE_UNITS: dict[str, str] = {
     "天": "下津然地",  # monitoring days (`有效监测天数90天`), not `天下`, `天津`
     "层": "面级次",  # a building's floors
 }
+_MISPRINTS = {"℅": "%"}
 _ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU")
 
 
@@ -170,6 +172,11 @@ _NOT_TOP = frozenset("目当提之此以事空眼面跟门向生年月日天周�
 _VAGUE = frozenset("数几")  # `数百亿`, `几十家`: no definite figure
 # What may follow a bare Chinese 亿/万 figure besides punctuation: `超千亿目标`, `五百亿的投入`.
 _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
+# `亿元大关`, `万元台阶`: a magnitude alone crossed as a threshold is one of it.
+_MILESTONE = re.compile(r"元[ \t]*(?:大关|台阶)")
+# Verbs that sign or invest an amount: `签约百亿旅游项目`.
+_TRANSACTION = re.compile(r"(?:签约|签下|引进|招引|落地|投资)\Z")
+_CLASS_AFTER = re.compile(r"[ \t]*(?:元)?[ \t]*(?:级|以上|量级)")
 # One-character numerals that do not count: `一批`, `一个总目标` (an article), `二次创业` (an ordinal).
 _NOT_COUNTING = frozenset("一二")
 # Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
@@ -363,6 +370,9 @@ class _ClauseScan:
         else:
             run = m["cn"]
             numeral = run.rstrip("万亿")  # `五百亿`, `三十万人`: 万/亿 belong to the unit
+            if not numeral and run in ("亿", "万") and _MILESTONE.match(text, m.end()):
+                # `财政总收入突破亿元大关`: one 亿元, a threshold crossed
+                return _Reading(1, run + "元", m.start(), m.end() + 1, False, False)
             if not numeral or self._char_before(m.start()) in _VAGUE:
                 return None
             value = _chinese(numeral)
@@ -373,15 +383,22 @@ class _ClauseScan:
         unit = _UNIT.match(text, numeral_end)
         if unit:
             more = bool(unit["more1"] or unit["more2"])
-            return _Reading(
-                value, (unit["mag"] or "") + unit["base"], m.start(), unit.end(), more, word_numeral
-            )
-        if m["cn"] and numeral_end < m.end() and self._stands_alone(m.end()):
+            base = _MISPRINTS.get(unit["base"], unit["base"])
+            return _Reading(value, (unit["mag"] or "") + base, m.start(), unit.end(), more, word_numeral)
+        if m["cn"] and numeral_end < m.end() and (self._stands_alone(m.end()) or self._transacted(m)):
             # `工业投入每年五百亿`: a bare Chinese 亿/万 figure is money.
             return _Reading(
                 value, text[numeral_end : m.end()] + "元", m.start(), m.end(), False, word_numeral
             )
         return _Reading(value, None, m.start(), numeral_end, False, word_numeral)
+
+    def _transacted(self, m: re.Match[str]) -> bool:
+        """`签约百亿旅游项目`: a bare Chinese 亿 figure signed or invested is money (not `打造百亿产业`, a class)."""
+        return (
+            m["cn"].endswith("亿")
+            and bool(_TRANSACTION.search(self.text, max(0, m.start() - 3), m.start()))
+            and not _CLASS_AFTER.match(self.text, m.end())
+        )
 
     def _stands_alone(self, pos: int) -> bool:
         text = self.text
