@@ -109,7 +109,9 @@ _LEAD_FILLER = re.compile(
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
-_COUNTED_FILLER = re.compile(r"^(?:的|等|\s)+")
+_COUNTED_FILLER = re.compile(
+    r"^(?:的|等|\s|[（(][^()（）]{1,4}[)）])+"
+)  # `两乡(镇)旅游规划…`: an aside on the unit
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
 _NOT_COUNTED = re.compile(
     r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升)?(?:到|至)"
@@ -657,7 +659,11 @@ def _sentence_records(
                 record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
             else:
                 record.subject = subject_of(
-                    entities, p_start, text[s_start : p_start + q.start], phrase[: q.start]
+                    entities,
+                    p_start,
+                    text[s_start : p_start + q.start],
+                    phrase[: q.start],
+                    counted=is_count_unit(q.unit),
                 )
                 if record.subject:
                     record.indicator = _clean_name(_without_reference(record.indicator)) or record.indicator

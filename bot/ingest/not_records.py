@@ -74,7 +74,7 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
             return True  # (`高于全市2个百分点以上来安排`: a bound, then what is done with it)
     elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
-    elif _ADMIN_UNIT.match(rest) and "辖" in phrase[: q.start]:
+    elif (_ADMIN_UNIT.match(rest) or q.unit == "乡") and "辖" in phrase[: q.start]:
         return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
@@ -178,6 +178,7 @@ _EVALUATORS = re.compile(
 )
 _SELECTED = re.compile(r"(?:选取|选择|选定|采用|设置|设立|构建|确定|涵盖|包括|从)\s*$")
 _MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标")
+_RANKED = re.compile(r"位居|排名|位列|名列|排在|居全|均居")
 _FIELD = re.compile(r"\s*(?:县|市|区|县市区|区县|乡镇|国家级|省级|开发区|高新区|园区|城市|样本|对象)")
 _EVALUATED = re.compile(r"\s*(?:进行|参与|参加|纳入)?\s*(?:评价|评分|评估|测评|考评|评比|排名|排序)")
 # - a ceremony: the honours handed out (`12个类别共96个…先进集体进行表彰`);
@@ -206,6 +207,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     rest = phrase[q.end :]
     if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest):
         return True
+    if _MEASURES.match(rest) and _RANKED.search(rest):
+        return True  # `社会消费品零售总额等8项指标增幅位居全市第一`: the indicators a rank names
     if _CEREMONY.search(sentence) and _HONOURED.search(rest.split("、")[0]):
         return True
     if _EVALUATION.search(sentence):
