@@ -79,8 +79,9 @@ def subject_of(
 ) -> str:
     """The company or project a figure is about: from the paragraph's entities named before its phrase,
     the text before it in its sentence and in its clause; '' when it is about the place."""
-    quoted = _QUOTED_NAME.match(clause_before)
-    if quoted and not counted:  # `“Chinagoods”全年交易额突破400亿元`: a platform's or a brand's own figure
+    opening = sentence_before[: len(sentence_before) - len(clause_before)]
+    quoted = _QUOTED_NAME.search(opening) if not counted and ("”" in opening or '"' in opening) else None
+    if quoted:  # `线上平台“Chinagoods”全年交易额突破400亿元`: the platform's or the brand's own figure
         return quoted.group(1)
     before = [e for e in entities if e.end <= phrase_start]
     if before and (_BACK_REFERENCE.match(sentence_before) or _POINTER.search(sentence_before)):
@@ -110,7 +111,7 @@ def acted_on(phrase_before: str) -> bool:
 _NOT_ONE_PROJECT = re.compile(r"\d+个|的|^(?:这|那|该|此|是)")
 _LEADING_PREPOSITION = re.compile(r"^(?:在|由|从|对|与|和|为|是)")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
-_QUOTED_NAME = re.compile(r"\s*[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]")
+_QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
 _PROPER_PROJECT = 8
 _KIND_OF_PROJECT = re.compile(
