@@ -102,7 +102,9 @@ def parse(service: CommandService, args: str) -> tuple[Wish | None, str]:
             answer = service.places.answer(token)
             if answer.place is None:
                 return None, _problem(answer.problem)
-            places.extend(service.gazetteer.get(n) or answer.place for n in service.places.scope(answer.place))
+            places.extend(
+                service.gazetteer.get(n) or answer.place for n in service.places.scope(answer.place)
+            )
     names = tuple(dict.fromkeys(p.name for p in places))
     return replace(wish, days=() if every_day or len(days) == 7 else tuple(sorted(days)), places=names), ""
 

@@ -1,4 +1,4 @@
-"""A local Telegram Bot API stand-in (see server.py and README.md) and its pytest fixtures.
+"""A local Telegram Bot API stand-in (see server.py and README.md; calls.py, flood.py and formats.py hold its parts) and its pytest fixtures.
 
 Register the fixtures once in tests/conftest.py with ``pytest_plugins = ["botapi"]`` (tests/ is on
 sys.path under pytest's default import mode), or in a single test module with the same line.
@@ -13,19 +13,9 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
-from .server import (
-    BOT_ID,
-    BOT_USERNAME,
-    DEFAULT_USER_ID,
-    TEST_TOKEN,
-    ApiError,
-    BotApiStandIn,
-    Call,
-    UploadedFile,
-    auto_entities,
-    parse_html,
-    utf16_len,
-)
+from .calls import ApiError, Call, UploadedFile
+from .formats import auto_entities, parse_html, utf16_len
+from .server import BOT_ID, BOT_USERNAME, DEFAULT_USER_ID, TEST_TOKEN, BotApiStandIn
 
 if TYPE_CHECKING:
     from telegram import Bot

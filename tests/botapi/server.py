@@ -18,18 +18,20 @@ import contextlib
 import itertools
 import json
 import logging
-import math
 import re
 import socket
-import struct
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Self
 
 from aiohttp import ClientSession, ClientTimeout, web
+
+from .calls import ApiError, Call, UploadedFile, bad_request
+from .flood import RateLimit
+from .formats import auto_entities, check_markup, image_size, parse_html, utf16_len
 
 log = logging.getLogger(__name__)
 
@@ -123,344 +125,12 @@ _DEFAULT_DESCRIPTIONS = {
 }
 
 
-class ApiError(Exception):
-    """An error answer of the Bot API: HTTP status = error_code, JSON body in Telegram's shape."""
-
-    def __init__(self, code: int, description: str, parameters: dict[str, Any] | None = None) -> None:
-        super().__init__(description)
-        self.code = code
-        self.description = description
-        self.parameters = parameters
-
-    def payload(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"ok": False, "error_code": self.code, "description": self.description}
-        if self.parameters:
-            body["parameters"] = self.parameters
-        return body
-
-
-def bad_request(what: str) -> ApiError:
-    return ApiError(400, f"Bad Request: {what}")
-
-
-@dataclass(frozen=True, slots=True)
-class UploadedFile:
-    """A file part of a multipart request."""
-
-    name: str
-    filename: str | None
-    content_type: str
-    data: bytes
-
-    @property
-    def size(self) -> int:
-        return len(self.data)
-
-
-@dataclass(frozen=True, slots=True)
-class Call:
-    """One request the bot made, with the stand-in's answer."""
-
-    method: str
-    params: dict[str, Any]
-    time: float  # time.monotonic() at arrival
-    status: int  # HTTP status answered; 0 when the connection was dropped on purpose
-    result: Any = None
-    description: str | None = None  # error description when status != 200
-    files: Mapping[str, UploadedFile] = field(default_factory=dict)
-    encoding: str = "json"  # json | form | multipart | query | none
-    token: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.status == 200
-
-    @property
-    def chat_id(self) -> int | str | None:
-        return self.params.get("chat_id")
-
-    @property
-    def text(self) -> str | None:
-        """The text or caption as the bot sent it (markup included)."""
-        return self.params.get("text", self.params.get("caption"))
-
-    @property
-    def reply_markup(self) -> dict[str, Any] | None:
-        return self.params.get("reply_markup")
-
-    @property
-    def photo_size(self) -> int | None:
-        """Byte size of an uploaded photo, if this call uploaded one."""
-        upload = self.files.get("photo")
-        return upload.size if upload else None
-
-
 @dataclass
 class _Fault:
     remaining: int
     code: int
     description: str
     parameters: dict[str, Any] | None
-
-
-class _Meter:
-    """Counts sends against `limit` per `period` seconds.
-
-    "sliding": at most `limit` within any `period` (strict). "bucket": a leaky bucket of capacity
-    `limit` draining at limit/period, the model of PTB's AIORateLimiter (aiolimiter), which lets a
-    burst of `limit` through after a quiet spell; a client paced by it never trips this meter.
-    """
-
-    def __init__(self, limit: int, period: float, algorithm: str) -> None:
-        self.limit, self.period, self.algorithm = limit, period, algorithm
-        self.times: deque[float] = deque()
-        self.level, self.last = 0.0, 0.0
-
-    def wait_needed(self, now: float) -> float:
-        """Seconds until one more send would be allowed (0 if allowed now)."""
-        if self.algorithm == "bucket":
-            self.level = max(0.0, self.level - (now - self.last) * self.limit / self.period)
-            self.last = now
-            # A little slack: requests may reach the server in a slightly different rhythm than
-            # the client's limiter released them.
-            excess = self.level + 1 - self.limit - 0.5
-            return excess * self.period / self.limit if excess > 0 else 0.0
-        while self.times and self.times[0] <= now - self.period:
-            self.times.popleft()
-        return self.times[0] + self.period - now if len(self.times) >= self.limit else 0.0
-
-    def add(self, now: float) -> None:
-        if self.algorithm == "bucket":
-            self.level += 1
-        else:
-            self.times.append(now)
-
-
-class _RateLimit:
-    """Flood control: a global per-second meter and a per-chat per-minute one."""
-
-    def __init__(
-        self, per_second: int | None, per_chat_per_minute: int | None, groups_only: bool, algorithm: str
-    ) -> None:
-        if algorithm not in ("sliding", "bucket"):
-            raise ValueError("algorithm must be 'sliding' or 'bucket'")
-        self.overall = _Meter(per_second, 1.0, algorithm) if per_second else None
-        self.per_chat_per_minute = per_chat_per_minute
-        self.groups_only = groups_only
-        self.algorithm = algorithm
-        self.chats: dict[int | str, _Meter] = {}
-        self.rejected = 0
-
-    def check(self, chat_id: int | str | None, now: float) -> None:
-        meters = [self.overall] if self.overall else []
-        if (
-            self.per_chat_per_minute
-            and chat_id is not None
-            and not (self.groups_only and isinstance(chat_id, int) and chat_id > 0)
-        ):
-            meter = self.chats.get(chat_id)
-            if meter is None:
-                meter = self.chats[chat_id] = _Meter(self.per_chat_per_minute, 60.0, self.algorithm)
-            meters.append(meter)
-        wait = max((m.wait_needed(now) for m in meters), default=0.0)
-        if wait > 0:
-            self.rejected += 1
-            retry = max(1, math.ceil(wait))
-            raise ApiError(429, f"Too Many Requests: retry after {retry}", {"retry_after": retry})
-        for m in meters:
-            m.add(now)
-
-
-# ---------------------------------------------------------------------------------------------
-# Text helpers: UTF-16 offsets, auto entities for pushed messages, Telegram's HTML parse mode.
-# ---------------------------------------------------------------------------------------------
-
-
-def utf16_len(text: str) -> int:
-    """Length in UTF-16 code units, the unit of Telegram's entity offsets and length limits."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
-
-
-_COMMAND_RE = re.compile(r"(?<![\w/@])/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?(?![A-Za-z0-9_])")
-_MENTION_RE = re.compile(r"(?<![\w@/])@[A-Za-z][A-Za-z0-9_]{3,31}(?![A-Za-z0-9_])")
-_URL_RE = re.compile(r"https?://[^\s<>\"']+")
-
-
-def auto_entities(text: str) -> list[dict[str, Any]]:
-    """The bot_command, mention and url entities Telegram's clients attach to a typed message."""
-    spans: list[tuple[int, int, str]] = []
-    for regex, kind in ((_COMMAND_RE, "bot_command"), (_URL_RE, "url"), (_MENTION_RE, "mention")):
-        for m in regex.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e, _ in spans):
-                continue
-            spans.append((m.start(), m.end(), kind))
-    spans.sort()
-    return [
-        {"type": kind, "offset": utf16_len(text[:s]), "length": utf16_len(text[s:e])} for s, e, kind in spans
-    ]
-
-
-_TAG_RE = re.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*)\s*>"
-)
-_ATTR_RE = re.compile(r"([A-Za-z-]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"']+)))?")
-_ENTITY_RE = re.compile(r"&(?:(lt|gt|amp|quot)|#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6}));")
-_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
-_SIMPLE_TAGS = {
-    "b": "bold",
-    "strong": "bold",
-    "i": "italic",
-    "em": "italic",
-    "u": "underline",
-    "ins": "underline",
-    "s": "strikethrough",
-    "strike": "strikethrough",
-    "del": "strikethrough",
-    "tg-spoiler": "spoiler",
-    "code": "code",
-    "pre": "pre",
-    "blockquote": "blockquote",
-}
-_ALL_TAGS = {*_SIMPLE_TAGS, "a", "span", "tg-emoji"}
-
-
-def parse_html(text: str) -> tuple[str, list[dict[str, Any]]]:
-    """Telegram's HTML parse mode: plain text and entities, or ApiError(400) like the real API.
-
-    Strict where Telegram is strict (unknown or unbalanced tags, a bare '<'), lenient where it is
-    lenient (a bare '&' or '>' stays literal), so escaping bugs in the bot surface in tests.
-    """
-    out: list[str] = []
-    pos16 = 0  # UTF-16 offset of the plain text produced so far
-    stack: list[tuple[str, int, dict[str, str]]] = []
-    entities: list[dict[str, Any]] = []
-    i, n = 0, len(text)
-
-    def fail(what: str) -> ApiError:
-        return bad_request(f"can't parse entities: {what}")
-
-    def byte_offset(idx: int) -> int:
-        return len(text[:idx].encode("utf-8"))
-
-    while i < n:
-        ch = text[i]
-        if ch == "<":
-            m = _TAG_RE.match(text, i)
-            if not m:
-                bad = re.match(r"</?([^\s>]*)", text[i:])
-                tag = bad.group(1) if bad else ""
-                raise fail(f'Unsupported start tag "{tag}" at byte offset {byte_offset(i)}')
-            closing, name, raw_attrs = m.group(1) == "/", m.group(2).lower(), m.group(3)
-            if name not in _ALL_TAGS:
-                kind = "end" if closing else "start"
-                raise fail(f'Unsupported {kind} tag "{name}" at byte offset {byte_offset(i)}')
-            if closing:
-                if not stack:
-                    raise fail(f"Unexpected end tag at byte offset {byte_offset(i)}")
-                open_name, start, attrs = stack.pop()
-                if open_name != name:
-                    raise fail(
-                        f'Unmatched end tag at byte offset {byte_offset(i)}, expected "</{open_name}>", '
-                        f'found "</{name}>"'
-                    )
-                entity = _html_entity(name, attrs, start, pos16 - start, stack)
-                if entity is not None and entity["length"] > 0:
-                    entities.append(entity)
-            else:
-                attrs = {
-                    a.group(1).lower(): next((g for g in a.groups()[1:] if g is not None), "")
-                    for a in _ATTR_RE.finditer(raw_attrs)
-                }
-                if name == "span" and attrs.get("class") != "tg-spoiler":
-                    raise fail('Tag "span" must have class "tg-spoiler"')
-                stack.append((name, pos16, attrs))
-            i = m.end()
-            continue
-        if ch == "&":
-            m = _ENTITY_RE.match(text, i)
-            if m:
-                if m.group(1):
-                    ch = _NAMED[m.group(1)]
-                else:
-                    code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
-                    if not 0 < code <= 0x10FFFF:
-                        raise fail(f"Unsupported HTML entity at byte offset {byte_offset(i)}")
-                    ch = chr(code)
-                out.append(ch)
-                pos16 += utf16_len(ch)
-                i = m.end()
-                continue
-        # Plain text up to the next markup character.
-        j = i + 1
-        while j < n and text[j] not in "<&":
-            j += 1
-        chunk = text[i:j]
-        out.append(chunk)
-        pos16 += utf16_len(chunk)
-        i = j
-    if stack:
-        raise fail(f'Can\'t find end tag corresponding to start tag "{stack[-1][0]}"')
-    entities.sort(key=lambda e: (e["offset"], -e["length"]))
-    return "".join(out), entities
-
-
-def _html_entity(
-    name: str, attrs: dict[str, str], offset: int, length: int, stack: list[tuple[str, int, dict[str, str]]]
-) -> dict[str, Any] | None:
-    entity: dict[str, Any] = {"offset": offset, "length": length}
-    if name == "a":
-        href = attrs.get("href")
-        if not href:
-            return None
-        user = re.fullmatch(r"tg://user\?id=(\d+)", href)
-        if user:
-            mentioned = {"id": int(user.group(1)), "is_bot": False, "first_name": "User"}
-            entity.update(type="text_mention", user=mentioned)
-        else:
-            entity.update(type="text_link", url=href)
-        return entity
-    if name == "span":
-        entity["type"] = "spoiler"
-        return entity
-    if name == "tg-emoji":
-        entity.update(type="custom_emoji", custom_emoji_id=attrs.get("emoji-id", ""))
-        return entity
-    if name == "code" and stack and stack[-1][0] == "pre":
-        # <pre><code class="language-x"> is one pre entity with a language.
-        language = attrs.get("class", "").removeprefix("language-")
-        if language:
-            stack[-1][2]["_language"] = language
-            return None
-    if name == "blockquote" and "expandable" in attrs:
-        entity["type"] = "expandable_blockquote"
-        return entity
-    entity["type"] = _SIMPLE_TAGS[name]
-    if name == "pre" and attrs.get("_language"):
-        entity["language"] = attrs["_language"]
-    return entity
-
-
-def image_size(data: bytes) -> tuple[int, int]:
-    """(width, height) of a PNG, JPEG or GIF, or (0, 0) if unknown."""
-    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
-        w, h = struct.unpack(">II", data[16:24])
-        return w, h
-    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
-        w, h = struct.unpack("<HH", data[6:10])
-        return w, h
-    if data[:2] == b"\xff\xd8":
-        i = 2
-        while i + 9 < len(data):
-            if data[i] != 0xFF:
-                i += 1
-                continue
-            marker = data[i + 1]
-            seg_len = struct.unpack(">H", data[i + 2 : i + 4])[0]
-            if marker in (0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF):
-                h, w = struct.unpack(">HH", data[i + 5 : i + 9])
-                return w, h
-            i += 2 + seg_len
-    return 0, 0
 
 
 def _coerce_chat_id(value: Any) -> Any:
@@ -548,7 +218,7 @@ class BotApiStandIn:
         self._migrated: dict[int, int] = {}
         self._faults: dict[str, deque[_Fault]] = {}
         self._drops: dict[str, int] = {}
-        self._rate: _RateLimit | None = None
+        self._rate: RateLimit | None = None
         self._latency = 0.0
         self._every: tuple[int, int, frozenset[str]] | None = None  # (n, retry_after, methods)
         self._every_count = 0
@@ -1159,7 +829,7 @@ class BotApiStandIn:
             raise bad_request("message text is empty")
         if params.get("entities") and not entities:
             entities = params["entities"]
-        markup = _check_markup(params.get("reply_markup"))
+        markup = check_markup(params.get("reply_markup"))
         return self._bot_message(
             chat_id,
             message_thread_id=params.get("message_thread_id"),
@@ -1231,7 +901,7 @@ class BotApiStandIn:
             reply_to_message=self._reply_target(chat_id, params),
             caption=caption,
             caption_entities=entities or None,
-            reply_markup=_check_markup(params.get("reply_markup")),
+            reply_markup=check_markup(params.get("reply_markup")),
             **media,
         )
 
@@ -1275,7 +945,7 @@ class BotApiStandIn:
         if not isinstance(text, str) or not text.strip():
             raise bad_request("message text is empty")
         plain, entities = self._formatted(text, params.get("parse_mode"), TEXT_LIMIT, "message")
-        markup = _check_markup(params.get("reply_markup"))
+        markup = check_markup(params.get("reply_markup"))
         message = self._editable(params)
         if message is None:
             return True
@@ -1298,7 +968,7 @@ class BotApiStandIn:
         return dict(message)
 
     def _m_edit_message_reply_markup(self, params: dict[str, Any], files: Mapping[str, UploadedFile]) -> Any:
-        markup = _check_markup(params.get("reply_markup"))
+        markup = check_markup(params.get("reply_markup"))
         message = self._editable(params)
         if message is None:
             return True
@@ -1314,7 +984,7 @@ class BotApiStandIn:
         caption, entities = self._formatted(
             params.get("caption") or "", params.get("parse_mode"), CAPTION_LIMIT, "message caption"
         )
-        markup = _check_markup(params.get("reply_markup"))
+        markup = check_markup(params.get("reply_markup"))
         message = self._editable(params)
         if message is None:
             return True
@@ -1366,7 +1036,7 @@ class BotApiStandIn:
             if "message_text" in content:
                 text = str(content["message_text"])
                 self._formatted(text, content.get("parse_mode"), TEXT_LIMIT, "message")
-            _check_markup(result.get("reply_markup"))
+            check_markup(result.get("reply_markup"))
         self._answer_query(str(params.get("inline_query_id")))
         return True
 
@@ -1698,9 +1368,9 @@ class BotApiStandIn:
         groups_only=False, as on Telegram), is answered 429 with retry_after.
 
         algorithm="sliding" (default) counts over strict sliding windows; "bucket" is a leaky
-        bucket that tolerates the initial burst PTB's AIORateLimiter allows (see _Meter)."""
+        bucket that tolerates the initial burst PTB's AIORateLimiter allows (see flood.Meter)."""
         with self._lock:
-            self._rate = _RateLimit(per_second, per_chat_per_minute, groups_only, algorithm)
+            self._rate = RateLimit(per_second, per_chat_per_minute, groups_only, algorithm)
 
     def disable_rate(self) -> None:
         with self._lock:
@@ -1888,44 +1558,6 @@ class BotApiStandIn:
         return best
 
 
-def _check_markup(markup: Any) -> dict[str, Any] | None:
-    """Validate reply_markup like Telegram; return what a sent Message echoes (inline keyboards only)."""
-    if markup is None:
-        return None
-    if not isinstance(markup, dict):
-        raise bad_request("can't parse reply keyboard markup JSON object")
-    if "inline_keyboard" not in markup:
-        return None  # reply keyboards / remove / force_reply are not echoed in the Message
-    rows = markup["inline_keyboard"]
-    if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-        raise bad_request("can't parse inline keyboard button: InlineKeyboardButton must be an Object")
-    actions = (
-        "url",
-        "callback_data",
-        "switch_inline_query",
-        "switch_inline_query_current_chat",
-        "switch_inline_query_chosen_chat",
-        "login_url",
-        "web_app",
-        "pay",
-        "callback_game",
-        "copy_text",
-    )
-    for row in rows:
-        for button in row:
-            if not isinstance(button, dict) or not str(button.get("text", "")).strip():
-                raise bad_request("can't parse inline keyboard button: Text must be non-empty")
-            if sum(1 for a in actions if a in button) != 1:
-                raise bad_request(
-                    "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"
-                )
-            if "callback_data" in button and not 1 <= len(str(button["callback_data"]).encode()) <= 64:
-                raise bad_request("BUTTON_DATA_INVALID")
-            if "url" in button and not re.match(r"(https?|tg)://\S+$", str(button["url"])):
-                raise bad_request("BUTTON_URL_INVALID")
-    return {"inline_keyboard": rows}
-
-
 def _chat_member(user: dict[str, Any], status: str) -> dict[str, Any]:
     """A ChatMember object of the given status with every field the Bot API always sends."""
     member: dict[str, Any] = {"user": user, "status": status}
@@ -2016,17 +1648,3 @@ _METHOD_NAMES = {name.lower(): name for name in _HANDLERS}
 
 def _canonical(method: str) -> str:
     return method if method == "*" else _METHOD_NAMES.get(method.lower(), method)
-
-
-def main() -> None:
-    """Run a stand-in by hand (`python tests/botapi/server.py`); prints what to export."""
-    logging.basicConfig(level=logging.INFO)
-    with BotApiStandIn() as standin:
-        print(f"POLICYBOT_API_URL={standin.base_url}  POLICYBOT_TOKEN={TEST_TOKEN}", flush=True)
-        with contextlib.suppress(KeyboardInterrupt):
-            while True:
-                time.sleep(3600)
-
-
-if __name__ == "__main__":
-    main()
