@@ -213,3 +213,35 @@ def test_a_project_opening_its_clause_is_the_subject_of_its_investment(tmp_path:
 )
 def test_vocabulary_of_real_wordings(indicator: str, unit: str, canonical: str) -> None:
     assert canonical_of(indicator, unit) == canonical
+
+
+@pytest.mark.parametrize(
+    ("clause", "read"),
+    [
+        ("比上年同期增长-8.7%", [(-8.7, "%")]),  # a fall written with a minus sign
+        ("较一季度(-10.8%)回升2.1个百分点", [(-10.8, "%"), (2.1, "个百分点")]),
+        ("1-6月增长5%", [(5, "%")]),  # a span's dash is no sign
+        ("8-10个", [((8, 10), "个")]),
+        ("同比下降14..3%", [(-14.3, "%")]),  # a decimal point typed twice
+        ("年度计划投资63. 41亿元", [(63.41, "亿元")]),  # ... or followed by a space
+    ],
+)
+def test_signs_and_mistyped_decimals_read_as_meant(clause: str, read: list[tuple[object, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(clause)] == read
+
+
+def test_a_comparison_base_s_value_and_the_field_of_a_rank_are_not_records(tmp_path: Path) -> None:
+    """Wordings of county statistical releases: `较一季度(-10.8%)`, `居全省34个类区县第1位`; a rate after a share
+    is the rate of the thing, not of its share."""
+    found = _by_value(
+        _build(
+            tmp_path,
+            "柳林县2024年上半年经济运行情况\n"
+            "二季度全县地区生产总值为1437936万元,比上年同期增长-8.7%,较一季度(-10.8%)回升2.1个百分点。"
+            "采矿业增加值占比达96.05%,同比下降15.6%。经济总量和增速分别居全省34个类区县第1位、第2位。",
+        )
+    )
+    assert found[(-8.7, "%")].canonical == "地区生产总值增速"
+    assert (-10.8, "%") not in found
+    assert (34, "个") not in found
+    assert found[(-15.6, "%")].indicator == "采矿业增加值增速"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.not_records import (
+    is_base_value,
     is_county_fact,
     is_incidental,
     is_name_part,
@@ -105,7 +106,7 @@ _LEAD_FILLER = re.compile(
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
     r"20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
+    r"为|和|及|与|等|的|但|特别是|尤其是|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
@@ -647,7 +648,7 @@ def _sentence_records(
             )
             if progress:
                 record.kind = ACTUAL
-            if is_peer_count(phrase, q):
+            if is_peer_count(phrase, q) or is_base_value(phrase, q):
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
             if (
                 is_county_fact(record.indicator, record.unit)
@@ -727,7 +728,7 @@ def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> 
 _LIST_MIN = 2
 
 
-_INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
+_INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资总额|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
 _INVESTING_GROUP = re.compile(
     r"\s*的\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|条|家|项|座|批)\s*"
     r"([\u4e00-\u9fffA-Za-z0-9]{0,16}?(?:项目|工程|生产线|企业|工厂|电站)(?:项目)?)"
@@ -1135,8 +1136,8 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
     if not subject:
         return ""
     verb = _GROWTH_VERB.search(_SPACES.sub("", before))
-    if q.unit == "%" and verb:
-        return f"{subject}增速"
+    if q.unit == "%" and verb:  # after a share (`采矿业增加值占比达96.05%,同比下降15.6%`): the thing's rate
+        return f"{_SHARE_END.sub('', subject) or subject}增速"
     if q.unit == "个百分点" and verb:
         return f"{subject}{verb.group().removeprefix('同比').rstrip('了')}"
     return ""
@@ -1152,6 +1153,7 @@ def _subject_of(indicator: str) -> str:
     return indicator
 
 
+_SHARE_END = re.compile(r"(?:占比|比重)$")
 _CHANGE_TAIL = re.compile(
     r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"
 )

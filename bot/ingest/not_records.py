@@ -13,6 +13,7 @@ import re
 from bot.ingest.numbers import Quantity, is_count_unit
 
 __all__ = [
+    "is_base_value",
     "is_county_fact",
     "is_incidental",
     "is_name_part",
@@ -105,16 +106,20 @@ _COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户�
 _PEER_COUNT_BEFORE = re.compile(
     r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县|[东西南北中]部(?:地区)?|同类|同级)?\s*$"
 )
+_RANKED_IN = re.compile(r"(?:居|位居|位列|列|名列|排名|排在|跻身)\s*(?:全国|全省|全市|全区|同类|同级)?\s*$")
+_RANK_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:第|前\s*[\d一二三四五六七八九十])")
 _PEER_COUNT_AFTER = re.compile(r"[^，,。；;]{0,30}?中\s*(?:位列|位居|排名|排在|排|居|列|名列)")
 
 
 def is_peer_count(phrase: str, q: Quantity) -> bool:
     """Whether a count is of the field a ranking is made in: `在全省126家省级以上开发区综合考评中位列第3位`."""
-    return (
-        is_count_unit(q.unit)
-        and bool(_PEER_COUNT_BEFORE.search(phrase[: q.start]))
-        and bool(_PEER_COUNT_AFTER.match(phrase, q.end))
-    )
+    if not is_count_unit(q.unit):
+        return False
+    before = phrase[: q.start]
+    if _PEER_COUNT_BEFORE.search(before) and _PEER_COUNT_AFTER.match(phrase, q.end):
+        return True
+    # `分别居全省34个类区县第1位、第2位`: the field of the rank that follows
+    return bool(_RANKED_IN.search(before) and _RANK_FOLLOWS.match(phrase, q.end))
 
 
 # Counts that are not figures of the place's work:
@@ -194,6 +199,16 @@ _PARTS = re.compile(r"\s*方面|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|�
 # - a streak (`连续两次入选`) and a campaign's slogan (`决战100天`).
 _STREAK = re.compile(r"连续\s*$")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
+
+
+def is_base_value(phrase: str, q: Quantity) -> bool:
+    """`较一季度(-10.8%)回升2.1个百分点`, `较上年同期(3.2%)大幅增长`: the value of the comparison base, in brackets
+    after it, is not a figure of the period reported."""
+    return bool(_BRACKET_CLOSE.match(phrase, q.end) and _BASE_BEFORE.search(phrase, 0, q.start))
+
+
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+_BASE_BEFORE = re.compile(r"(?:较|比|与)[^，,。；;()（）]{1,8}[（(]\s*-?\s*$")
 
 
 def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:

@@ -27,7 +27,8 @@ _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _DIGITS = frozenset("0123456789")
 _HAS_NUMERAL = re.compile(f"[0-9{_NUMERAL_CHARS}]")
 _CN_RUN = f"[{_NUMERAL_CHARS}](?:[{_NUMERAL_CHARS}]|点(?=[零〇一二两三四五六七八九]))*"
-_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# (a decimal point mistyped twice or followed by a space, `14..3%`, `63. 41亿元`, is still one: see _MISTYPED_POINT)
+_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.\.?[0-9]+|\.[ \t][0-9]{1,2}(?![0-9]))?"
 _TOKEN = re.compile(f"(?P<pct>百分之)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))")
 
 # Units, each with the characters that must not follow it (`项目` is not the unit 项).
@@ -231,12 +232,15 @@ def parse_number(span: str) -> Number | None:
     return None
 
 
+_MISTYPED_POINT = re.compile(r"\.[. \t]")
 _SCALED_ARABIC = re.compile(rf"(?P<digits>{_ARABIC})(?P<multipliers>[十百千万亿]*)")
 _CHINESE_NUMERAL = re.compile(_CN_RUN)
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
 def _scaled(arabic: str, multipliers: str) -> Number | None:
+    if "." in arabic:
+        arabic = _MISTYPED_POINT.sub(".", arabic)
     if not multipliers:  # as written: the common case, without Decimal (float() rounds a decimal the same)
         digits = arabic.replace(",", "")
         return float(digits) if "." in digits else int(digits)
@@ -365,9 +369,12 @@ class _ClauseScan:
             if value is None:
                 return None
             return _Reading(value, "%", m.start(), m.end(), False, False)
+        start = m.start()
         if m["ar"]:
             value, numeral_end = _arabic(m["ar"]), m.end()
             word_numeral = False
+            if self._minus_before(start):
+                value, start = -value, start - 1  # `比上年同期增长-8.7%`, `较一季度(-10.8%)`
         else:
             run = m["cn"]
             numeral = run.rstrip("万亿")  # `五百亿`, `三十万人`: 万/亿 belong to the unit
@@ -385,13 +392,21 @@ class _ClauseScan:
         if unit:
             more = bool(unit["more1"] or unit["more2"])
             base = _MISPRINTS.get(unit["base"], unit["base"])
-            return _Reading(value, (unit["mag"] or "") + base, m.start(), unit.end(), more, word_numeral)
+            return _Reading(value, (unit["mag"] or "") + base, start, unit.end(), more, word_numeral)
         if m["cn"] and numeral_end < m.end() and (self._stands_alone(m.end()) or self._transacted(m)):
             # `工业投入每年五百亿`: a bare Chinese 亿/万 figure is money.
             return _Reading(
                 value, text[numeral_end : m.end()] + "元", m.start(), m.end(), False, word_numeral
             )
-        return _Reading(value, None, m.start(), numeral_end, False, word_numeral)
+        return _Reading(value, None, start, numeral_end, False, word_numeral)
+
+    def _minus_before(self, pos: int) -> bool:
+        """A minus sign right before a number, not a range's or a code's dash (`1-6月`, `0514-8786`)."""
+        text = self.text
+        if pos < 1 or text[pos - 1] not in "-−":
+            return False
+        before = text[pos - 2] if pos >= 2 else ""
+        return not ((before.isascii() and before.isalnum()) or (before != "" and before in "%."))
 
     def _transacted(self, m: re.Match[str]) -> bool:
         """`签约百亿旅游项目`: a bare Chinese 亿 figure signed or invested is money (not `打造百亿产业`, a class)."""
