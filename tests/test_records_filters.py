@@ -245,3 +245,15 @@ def test_a_comparison_base_s_value_and_the_field_of_a_rank_are_not_records(tmp_p
     assert (-10.8, "%") not in found
     assert (34, "个") not in found
     assert found[(-15.6, "%")].indicator == "采矿业增加值增速"
+
+
+def test_a_bound_before_a_list_of_figures_bounds_each(tmp_path: Path) -> None:
+    """r26 如皋高新区: `新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家` is three targets, each a floor."""
+    records = _build(
+        tmp_path, "如皋高新区2024年目标任务\n新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家。"
+    )
+    assert [(r.indicator, r.value, r.cmp) for r in records] == [
+        ("新增20亿元企业", 1, ">="),
+        ("10亿元企业", 1, ">="),
+        ("亿元企业", 7, ">="),
+    ]

@@ -289,14 +289,32 @@ def find_quantities(clause: str) -> list[Quantity]:
         return []
     scan = _ClauseScan(clause)
     found: list[Quantity] = []
+    carrying = False  # the last quantity's bound was stated before a list's first figure
     for m in _tokens(clause):
         if m.start() < scan.floor:
             continue
         quantity = scan.quantity_at(m)
         if quantity is not None:
+            prev = found[-1] if found else None
+            carrying = prev is not None and _bound_carries(clause, prev, quantity, carrying)
+            if carrying:
+                quantity = quantity._replace(cmp=prev.cmp)  # `分别不少于1家、1家和7家`
             found.append(quantity)
             scan.floor = quantity.end
     return found
+
+
+def _bound_carries(clause: str, before: Quantity, q: Quantity, carried: bool) -> bool:
+    """Whether a bound stated before the first figure of a list (`不少于1家、1家和7家`) bounds the next one too."""
+    return (
+        q.cmp == "="
+        and q.start == q.number_start  # no bound of its own
+        and before.cmp in (">=", ">", "<=", "<")
+        and (carried or before.start < before.number_start)  # the bound stands before the list: `不少于1家`
+        and before.end == before.number_end
+        and q.unit == before.unit
+        and bool(_LIST_SEP.fullmatch(clause, before.end, q.start))
+    )
 
 
 def _tokens(clause: str) -> Iterator[re.Match[str]]:
