@@ -162,15 +162,17 @@ def test_a_target_handed_down_and_the_share_of_it_reached(tmp_path: Path) -> Non
 
 
 def test_an_unnamed_growth_goal_is_the_economy_s(tmp_path: Path) -> None:
-    """r50 龙华: `全面完成7%增长目标`."""
+    """r50 龙华: `全面完成7%增长目标,对内按8%分解任务` (9% here, to tell it from the other 8%)."""
     found = _by_value(
         _build(
             tmp_path,
-            "深圳市龙华区2023年工作部署\n清单化、指标化,拼经济、抓发展,全面完成7%增长目标,力争规上工业增加值增长8%。",
+            "深圳市龙华区2023年工作部署\n清单化、指标化,拼经济、抓发展,全面完成7%增长目标,对内按9%分解任务,力争规上工业增加值增长8%。",
         )
     )
     assert (found[(7, "%")].kind, found[(7, "%")].canonical) == ("target", "地区生产总值增速")
     assert found[(8, "%")].canonical == "规上工业增加值增速"
+    split = found[(9, "%")]  # the internal split of the goal: a target of its own, not the official one
+    assert (split.indicator, split.canonical) == ("经济增速分解目标", "")
 
 
 def test_magnitudes_written_as_words(tmp_path: Path) -> None:

@@ -120,7 +120,7 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
+    r"将|预计|已|全部|首次|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = r"(?:同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
@@ -607,6 +607,15 @@ def _sentence_records(
                     here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
                 indicator = _with_subject(name, here, q, ranked)
                 indicator = _INDICATOR_ALIASES.get(indicator, indicator)
+            if (
+                q.unit == "%"
+                and _AT_RATE.search(between)
+                and len(indicator) <= 2
+                and last_named.endswith("增速")
+            ):
+                # `全面完成7%增长目标,对内按8%分解任务`: the same goal, handed down at another rate
+                handed = _HANDED_DOWN.match(phrase, q.end)
+                indicator = f"{last_named}{handed.group(1)}目标" if handed else last_named
             if indicator and subject and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
                 indicator = subject + indicator.replace("同口径", "").replace("同比", "")  # `同口径增长5.8%`
             if not indicator:
@@ -668,14 +677,14 @@ def _sentence_records(
                     counted=is_count_unit(q.unit),
                 )
                 if record.subject:
-                    record.indicator = _clean_name(_without_reference(record.indicator)) or record.indicator
+                    own = record.indicator.removeprefix(record.subject)  # the subject is named on its own
+                    record.indicator = _clean_name(_without_reference(own)) or record.indicator
             made.append(record)
         yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
             subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
-            if any(r.unit != "%" for r in made) and (not levels or levels[-1] != subject):
-                levels.append(subject)
+            levels.extend(_subject_of(r.indicator) for r in made if r.unit != "%")
 
 
 _PROJECT_INVESTMENT = re.compile(
@@ -919,6 +928,10 @@ def _without_place(indicator: str, region: str) -> str:
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
             return indicator[len(name) :]
+    inside = indicator.find(region, 1) if len(region) > 2 else -1
+    if inside > 0 and len(indicator) > inside + len(region) + 1:
+        # `百强榜发布广饶县位列全国排名` (a title): what stands before the place's full name is another clause
+        return indicator[inside + len(region) :]
     zone = _ZONE_NAME.match(indicator) or _BARE_ZONE.match(indicator)  # also `经开区新增注册企业`
     if zone and region.endswith(_ZONE_KINDS) and len(indicator) > zone.end() + 1:
         return _clean_name(indicator[zone.end() :]) or indicator
@@ -1085,8 +1098,8 @@ def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Re
     k = len(made)
     if k < 2 or "分别" not in phrase or len(levels) < k or any(r.unit != "%" for r in made):
         return made
-    if any(r.indicator != f"{levels[-1]}增速" for r in made):
-        return made
+    if any(r.indicator != f"{levels[-1]}增速" for r in made) or len(set(levels[-k:])) < k:
+        return made  # (`城乡居民收入达到23292元和7750元、分别增长8.8%和10%`: two figures of one name)
     for record, level in zip(made, levels[-k:], strict=True):
         record.indicator = f"{level}增速"
         record.canonical = canonical_of(record.indicator, record.unit)
@@ -1154,6 +1167,8 @@ def _subject_of(indicator: str) -> str:
     return indicator
 
 
+_AT_RATE = re.compile(r"按照?\s*$")
+_HANDED_DOWN = re.compile(r"\s*(分解|下达|安排|考核)")
 _SHARE_END = re.compile(r"(?:占比|比重)$")
 _CHANGE_TAIL = re.compile(
     r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"

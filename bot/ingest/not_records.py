@@ -177,14 +177,21 @@ _SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
 # Counts a sentence uses to tell how something was done rather than what the place did:
 # - a method: who evaluated (`四家单位联合成立的课题组`), what was measured (`选取18项指标`), the field evaluated
 #   (`对全省122个县(市、区)中的94个进行评分`);
-_EVALUATION = re.compile(r"评价|评分|评估|测评|考评|评比|评选|排名|排序|监测|课题组|指标体系")
+_EVALUATION = re.compile(
+    r"评价|评分|评估|测评|考评|考核单位|评比|评选|排名|排序|监测|课题组|指标体系|评价体系|榜单"
+)
 _EVALUATORS = re.compile(
     r"\s*(?:单位|机构|高校|院校|院所|专家|部门)[^，,。；;]{0,6}?(?:联合|组成|共同|成立|参与)"
 )
 _SELECTED = re.compile(r"(?:选取|选择|选定|采用|设置|设立|构建|确定|涵盖|包括|从)\s*$")
 _MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标")
+_ONLY_MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标\s*")
 _RANKED = re.compile(r"位居|排名|位列|名列|排在|居全|均居")
-_FIELD = re.compile(r"\s*(?:县|市|区|县市区|区县|乡镇|国家级|省级|开发区|高新区|园区|城市|样本|对象)")
+_FIELD = re.compile(
+    r"\s*(?:县级行政区|县级市|县市区|区县|自治县|自治旗|县|市|区|旗|林区|特区|乡镇|开发区|高新区|园区|城市|样本|对象)"
+    # the kind of place ends the thing counted (`122个县(市、区)`, `1360个县、117个自治县`), or it is listed
+    r"(?![\u4e00-\u9fff])|\s*(?:县|市|区|县市区)(?:上榜|入围|入选)"
+)
 _EVALUATED = re.compile(r"\s*(?:进行|参与|参加|纳入)?\s*(?:评价|评分|评估|测评|考评|评比|排名|排序)")
 # - a ceremony: the honours handed out (`12个类别共96个…先进集体进行表彰`);
 _CEREMONY = re.compile(r"表彰|颁奖|授予|嘉奖|命名")
@@ -229,8 +236,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     if _EVALUATION.search(sentence):
         if _EVALUATORS.match(rest) or _EVALUATED.match(rest):
             return True
-        if _MEASURES.match(rest) and _SELECTED.search(before):
-            return True
+        if _MEASURES.match(rest) and (_SELECTED.search(before) or _ONLY_MEASURES.fullmatch(rest)):
+            return True  # `选取18项指标`, `4个方面12项指标`
         if _FIELD.match(rest) and not _MADE.search(before):
             return True
     return False
