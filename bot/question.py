@@ -143,6 +143,7 @@ _ZONE_FORMS = (
     ("高新技术产业开发区", ("高新区", "高新技术开发区")),
     ("高新技术开发区", ("高新区",)),
     ("高技术产业开发区", ("开发区", "高新区")),
+    ("新技术开发区", ("高新区", "开发区")),  # 武汉东湖新技术开发区: 东湖高新区
     ("高新区", ()),
     ("工业园区", ("园区",)),
     ("开发区", ()),
@@ -153,6 +154,11 @@ _ZONE_FORMS = (
 _OTHER_ZONE_ENDINGS = ("示范区", "园区", "保税区", "经济区", "试验区", "合作区")
 
 
+@lru_cache(maxsize=1)
+def _province_shorts() -> tuple[str, ...]:
+    return tuple(p.short for p in Gazetteer.default().places if p.level == "province" and p.short != p.name)
+
+
 def zone_aliases(region: str, city: str = "") -> list[str]:
     """The ways a zone's name is written: 株洲经济开发区 → 株洲经开区, 株洲开发区, 株洲市经开区 …; a zone named by
     a proper name after its city (大连金普新区) goes by that name alone too (金普新区)."""
@@ -161,9 +167,15 @@ def zone_aliases(region: str, city: str = "") -> list[str]:
         if region.endswith(full) and len(region) > len(full):
             stem = region[: -len(full)]
             stems = {stem, stem[:-1] if len(stem) > 2 and stem[-1] in "市县区" else stem}
+            province = next((p for p in _province_shorts() if stem.startswith(p)), "")
+            if province and len(stem) - len(province) >= 2:  # 陕西西咸新区: 西咸新区
+                stems.add(stem[len(province) :])
+            bare: set[str] = set()
             if city_short and stem.startswith(city_short) and len(stem) - len(city_short) >= 2:
                 stems.add(stem[len(city_short) :])
-            return sorted({s + form for s in stems for form in (full, *shorts)}, key=len, reverse=True)
+                bare.add(stem)  # 中山火炬: the city and the zone's own name
+            forms = {s + form for s in stems for form in (full, *shorts)} | bare
+            return sorted(forms, key=len, reverse=True)
     # a zone with no short form (海安示范区); a region the gazetteer names otherwise (沙县, once a county) is none
     return [region] if region.endswith(_OTHER_ZONE_ENDINGS) else []
 

@@ -92,6 +92,7 @@ def test_dockerignore_keeps_what_the_image_installs() -> None:
         "README.md",
         "bot/data/store.json",
         "bot/data/gazetteer.json",
+        "bot/data/zones.json",
         "bot/cli.py",
         "handlers/__init__.py",
     ):

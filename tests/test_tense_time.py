@@ -218,7 +218,7 @@ def test_zones_are_recognised_by_form_and_named_in_full() -> None:
     assert names == {
         "镇江高新技术产业开发区": "镇江市",
         "如皋高新技术产业开发区": "南通市",
-        "株洲经济技术开发区": "株洲市",
+        "株洲经济开发区": "株洲市",  # no national zone in 株洲 (bot/data/zones.json): a provincial one
     }
     assert find_zones("浦东新区", gazetteer) == []  # a real district, the gazetteer's
     assert find_zones("全市高新区", gazetteer) == []

@@ -19,6 +19,7 @@ from bot.ingest.segment import split_sections
 
 INGEST_DIR = Path(__file__).resolve().parent
 GAZETTEER_FILE = INGEST_DIR.parent / "data" / "gazetteer.json"
+ZONES_FILE = INGEST_DIR.parent / "data" / "zones.json"
 STAGES = ("read", "normalize", "segment", "extract")
 
 
@@ -40,13 +41,14 @@ def seed_files(seeds_dir: Path) -> list[Path]:
 
 
 def fingerprint(seeds_dir: Path) -> str:
-    """What a store was built from: the seeds, the manifest, the ingest code and the gazetteer."""
+    """What a store was built from: the seeds, the manifest, the ingest code, the gazetteer and the zone list."""
     digest = hashlib.sha256()
     inputs = [
         *seed_files(seeds_dir),
         seeds_dir / MANIFEST_NAME,
         *sorted(INGEST_DIR.glob("*.py")),
         GAZETTEER_FILE,
+        ZONES_FILE,
     ]
     for path in inputs:
         if path.exists():

@@ -269,10 +269,22 @@ def _one_character_name(text: str, gazetteer: Gazetteer) -> Place | None:
 _BYLINE_CHARS = 300
 
 
+def _byline(text: str) -> str:
+    """The short lines that close a text (`缙云统计`, `来源：旺苍`), never its body: in a short text the last
+    300 characters are running text, where a short form is often part of a word (`以上来安排` holds 来安)."""
+    lines = text.rstrip().split("\n")
+    tail: list[str] = []
+    for line in reversed(lines[1:]):
+        if len(line.strip()) > _TITLE_LINE_MAX:
+            break
+        tail.append(line)
+    return "\n".join(reversed(tail))[-_BYLINE_CHARS:]
+
+
 def _short_in_head_or_byline(text: str, gazetteer: Gazetteer) -> Place | None:
     """A county's short form in the title or the closing byline (`缙云统计`, `来源：旺苍`): the first one."""
     everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
-    for part in (text[:_TITLE_CHARS], text[-_BYLINE_CHARS:]):
+    for part in (text[:_TITLE_CHARS], _byline(text)):
         for m in gazetteer.find_mentions(part, everywhere):
             if m.place.level == "county":
                 return m.place
@@ -300,7 +312,7 @@ def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
 _BARE_ZONE_WORDS = {
     "高新技术产业开发区": ("高新区",),
     "经济技术开发区": ("经开区",),
-    "经济开发区": ("开发区",),
+    "经济开发区": ("开发区", "经开区"),  # a provincial zone is a `经开区` too (巴中市经开区)
     "综合保税区": ("综保区",),
     "示范区": ("示范区",),
     "新区": ("新区",),

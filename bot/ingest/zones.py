@@ -1,18 +1,28 @@
 """Development zones, new areas and demonstration zones as places of their own.
 
-No maintained list of China's development zones is published as a Python package, so they are recognised by
-their form: a place the gazetteer knows, then a zone suffix (`株洲经开区`, `镇江高新区`, `如皋高新技术产业开发区`,
-`义乌综合保税区`). A zone is named in full (`经开区` → `经济技术开发区`, `高新区` → `高新技术产业开发区`) and
-belongs to that place's city, but never becomes it. A real county-level division with such a name (`浦东新区`)
-is the gazetteer's, not a zone.
+They are recognised by their form: a place the gazetteer knows, then a zone suffix (`株洲经开区`, `镇江高新区`,
+`如皋高新技术产业开发区`, `义乌综合保税区`), or a proper name before one (`火炬开发区`, `金普新区`). A zone is named
+in full and belongs to that place's city, but never becomes it. A real county-level division with such a name
+(`浦东新区`) is the gazetteer's, not a zone.
+
+The full name is the official one when bot/data/zones.json (national development zones, high-tech zones and new
+areas, and the statistics bureau's zone units; see bot/data/ZONES.md) has the zone: `中山火炬开发区` →
+`中山火炬高技术产业开发区`, `天衢新区` → `德州天衢新区`. A `经开区` the list has no national zone for is a provincial
+经济开发区 (`巴中市经开区` → `巴中经济开发区`); any other is named by its form (`经开区` → `经济技术开发区`,
+`高新区` → `高新技术产业开发区`).
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.ingest.places import GENERIC_MORPHEMES, SUFFIX_CHARS, Gazetteer, Place
+
+ZONES_PATH = Path(__file__).resolve().parent.parent / "data" / "zones.json"
 
 ZONE = "zone"
 # Longest first; the short forms a text uses and the full form a record names.
@@ -36,6 +46,7 @@ _SUFFIXES = {
 }
 _ZONE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 _PREFIX_LENGTHS = (4, 3, 2)
+_LISTED_LENGTHS = (5, 4, 3)
 
 
 @dataclass(frozen=True)
@@ -86,6 +97,16 @@ def _zone_before(
 ) -> ZoneMention | None:
     if _is_division(text, m, gazetteer):
         return None  # a real division (浦东新区, 上海浦东新区)
+    # a listed zone's own name, longer than a place's (南太湖新区, not 太湖县's)
+    for length in _LISTED_LENGTHS:
+        start = m.start() - length
+        prefix = text[max(start, 0) : m.start()]
+        if start < 0 or not _is_han(prefix):
+            continue
+        listed = known_zones(gazetteer).official(None, prefix, m.group(), city)
+        if listed is not None:
+            zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
+            return ZoneMention(start, m.end(), zone)
     for length in _PREFIX_LENGTHS:
         start = m.start() - length
         if start < 0:
@@ -100,12 +121,34 @@ def _zone_before(
             continue
         if not _writes(prefix, place, gazetteer):
             continue  # `老城区和新区`, `南通城市新区`: the prefix is no way of writing the place
+        if city and city not in (place.name, place.city):
+            listed = known_zones(gazetteer).official(None, prefix, m.group(), city)
+            if listed is not None:  # `东湖高新区` in a text about 武汉: its zone, not 南昌's 东湖区
+                zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
+                return ZoneMention(start, m.end(), zone)
         short = place.short if place.short != place.name else place.name
-        name = short + ("经济开发区" if provincial and m.group() == "经开区" else _SUFFIXES[m.group()])
         parent = place.name if place.level == "city" else place.city or place.name
+        name = _full_name(gazetteer, place, m.group(), provincial)
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
         return ZoneMention(start, m.end(), zone)
     return None
+
+
+def _full_name(gazetteer: Gazetteer, place: Place, written: str, provincial: bool = False) -> str:
+    """The full name of a place's zone written `place` + `written` (`巴中市` + `经开区`): the official one the list
+    has (`镇江高新区` → 镇江高新技术产业开发区, `威海高新区` → 威海火炬高技术产业开发区); a `经开区` the list has
+    no national zone for is a provincial 经济开发区; else the written kind in full."""
+    short = place.short if place.short != place.name else place.name
+    zones = known_zones(gazetteer)
+    if written == "经开区":
+        known = None if provincial else zones.official(place, "", written)
+        known = known or zones.official(place, "", "经济开发区")
+        return known.name if known else short + "经济开发区"
+    if written in ("高新区", "新区"):
+        known = zones.official(place, "", written)
+        if known is not None:
+            return known.name
+    return short + _SUFFIXES[written]
 
 
 # A zone named by a proper name that is no place (`两江新区`, `火炬开发区`, `青岛西海岸新区`): 2-4 characters
@@ -229,6 +272,8 @@ def _proper_zones(
     # proper name -> (longest full name, prefix place), once the text shows it is a zone
     shown: dict[str, tuple[str, Place | None]] = {}
     spots: list[tuple[int, int, str, str, Place | None]] = []  # start, end, name, full name, prefix place
+    known: dict[str, KnownZone] = {}  # proper name -> the listed zone it is (火炬 in 中山市)
+    zones = known_zones(gazetteer)
     for m in matches:
         s = m.start()
         if _is_division(text, m, gazetteer):
@@ -243,6 +288,11 @@ def _proper_zones(
             if _is_generic_name(name):
                 continue
             prefixed = _place_ending_at(text, s - n, gazetteer, city)
+            listed = zones.official(prefixed[1] if prefixed else None, name, m.group(), city)
+            if listed is None and prefixed is not None:  # `中山火炬开发区` where the city is not yet known
+                listed = zones.official(None, name, m.group(), _city_name(prefixed[1]))
+            if listed is not None:
+                known.setdefault(name, listed)
             if prefixed is not None:
                 start, place = prefixed
                 spots.append((start, m.end(), name, text[start : s - n] + name + suffix, place))
@@ -254,7 +304,11 @@ def _proper_zones(
                 or text.endswith(("国家级新区", "省级新区"), 0, s - n)
             ):
                 spots.append((s - n, m.end(), name, name + suffix, None))
-                if _GOVERNED_AFTER.match(text, m.end()) or _level_cue_near(text, s - n, m.end()):
+                if (
+                    name in known
+                    or _GOVERNED_AFTER.match(text, m.end())
+                    or _level_cue_near(text, s - n, m.end())
+                ):
                     shown.setdefault(name, (name + suffix, None))
                 break
     for _start, _end, name, full, place in spots:
@@ -273,6 +327,9 @@ def _proper_zones(
         parent = "" if place is None else place.name if place.level == "city" else place.city or place.name
         province = place.province if place is not None else ""
         short = full[full.index(name) :]
+        listed = known.get(name)
+        if listed is not None:  # the official name, and the city the list places it in
+            full, parent, province = listed.name, listed.city or parent, listed.province or province
         found.append(ZoneMention(start, end, Place("", full, short, ZONE, parent, province)))
     return found
 
@@ -306,7 +363,7 @@ def zone_of_city(
     if count < _BARE_MIN:
         return None
     short = place.short if place.short != place.name else place.name[:-1]
-    name = short + ("经济开发区" if provincial and word == "经开区" else _SUFFIXES[word])
+    name = _full_name(gazetteer, place, word, provincial) if word != "综保区" else short + _SUFFIXES[word]
     return Place("", name, short + word, ZONE, place.name, place.province), count
 
 
@@ -334,5 +391,176 @@ def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place
     for zone in named:  # the zone as the text names it in full elsewhere (`浏阳经济技术开发区`)
         if zone.name.startswith(short) and zone.name.endswith(_SUFFIXES[word]):
             return zone
-    suffix = "经济开发区" if word == "经开区" else _SUFFIXES[word]
-    return Place("", short + suffix, short + word, ZONE, county.city or county.name, county.province)
+    known = _known_zones_default().official(county, "", word)
+    name = (
+        known.name if known is not None else short + ("经济开发区" if word == "经开区" else _SUFFIXES[word])
+    )
+    return Place("", name, short + word, ZONE, county.city or county.name, county.province)
+
+
+# ---------------------------------------------------------------------------------------------- known zones
+
+# Families of zones, by the kind a written suffix names: a `高新区` is one of the high-tech family whatever its
+# official suffix (`中山火炬高技术产业开发区`, `武汉东湖新技术开发区`).
+_FAMILY_OF_LIST = {"etdz": "etdz", "hitech": "hitech", "new_area": "new", "provincial_new_area": "new"}
+_FAMILY_ENDINGS = (
+    ("经济技术开发区", "etdz"),
+    ("高新技术产业开发区", "hitech"),
+    ("高技术产业开发区", "hitech"),
+    ("高新技术开发区", "hitech"),
+    ("新技术开发区", "hitech"),
+    ("高新技术产业园区", "hitech"),
+    ("高新技术产业示范区", "hitech"),
+    ("经济开发区", "econ"),
+    ("新区", "new"),
+)
+_OFFICIAL_KINDS = (
+    "经济技术开发区",
+    "新兴技术开发区",
+    "农业高新技术产业示范区",
+    "高新技术产业开发区",
+    "高技术产业开发区",
+    "新技术开发区",
+    "高新技术产业园区",
+    "高新技术开发区",
+    "经济开发区",
+    "台商投资区",
+    "科技园区",
+    "工业园区",
+    "开发区",
+    "新区",
+)
+# What a written suffix may stand for.
+_WRITTEN_FAMILIES = {
+    "经济技术开发区": ("etdz",),
+    "经开区": ("etdz",),
+    "高新技术产业开发区": ("hitech",),
+    "高新技术开发区": ("hitech",),
+    "高技术产业开发区": ("hitech",),
+    "高新区": ("hitech",),
+    "经济开发区": ("econ",),
+    "新区": ("new",),
+    "开发区": ("hitech", "etdz", "econ", "other"),
+}
+
+
+@dataclass(frozen=True)
+class KnownZone:
+    name: str  # official: 中山火炬高技术产业开发区
+    city: str  # its prefecture city (or municipality): 中山市; "" when the list does not place it
+    province: str
+    family: str  # etdz | hitech | econ | new | other
+    lead: str  # the gazetteer place its name opens with: 中山市; "" for none (西咸新区)
+    core: str  # what its name has between that place and its kind: 火炬; "" for none (镇江高新…)
+    stem: str  # its name before its kind: 中山火炬
+    national: bool  # on a list of national zones
+    listed: bool  # on a list, not only among the statistics bureau's units
+
+
+class ZoneList:
+    """The known zones, indexed by the place their name opens with and by their proper name."""
+
+    def __init__(self, rows: list[dict[str, str]], gazetteer: Gazetteer) -> None:
+        best: dict[tuple[str, str, str], KnownZone] = {}
+        for row in rows:
+            zone = _known_zone(row, gazetteer)
+            if zone is None:
+                continue
+            key = (zone.lead or zone.city, zone.core, zone.family)
+            held = best.get(key)
+            if held is None or _rank(zone) > _rank(held):
+                best[key] = zone
+        self.zones: tuple[KnownZone, ...] = tuple(best.values())
+
+    def official(self, lead: Place | None, core: str, written: str, city: str = "") -> KnownZone | None:
+        """The known zone a written mention means: `lead` the place it opens with (中山 of 中山火炬开发区),
+        `core` its proper name (火炬), `written` its suffix as written (开发区), `city` the document's city."""
+        families = _WRITTEN_FAMILIES.get(written)
+        if families is None:
+            return None
+        pool = [z for z in self.zones if z.family in families]
+        if lead is not None:
+            names = {lead.name, _city_name(lead)} if core else {lead.name}
+            exact = [z for z in pool if z.lead in names and z.core == core]
+            if not exact and not core:  # `威海高新区`: the city's one national high-tech zone (威海火炬…)
+                exact = [z for z in pool if z.lead == lead.name and z.national and z.family == "hitech"]
+            return _one(exact)
+        if not core:
+            return None
+        named = [z for z in pool if core in (z.core, z.stem) or (not z.lead and z.name.startswith(core))]
+        if city:
+            return _one([z for z in named if z.city == city])
+        # with no city to go by, only a proper name of its kind that one zone in the country bears (天衢新区);
+        # a bare `开发区` says too little (`汽车开发区`)
+        return _one(named) if len(core) >= 2 and written != "开发区" else None
+
+
+def _rank(zone: KnownZone) -> tuple[bool, bool]:
+    """Which of two rows for one zone names it: a national list's, then another list's, then the bureau's."""
+    return zone.national, zone.listed
+
+
+def _one(zones: list[KnownZone]) -> KnownZone | None:
+    names = {z.name for z in zones}
+    return zones[0] if len(names) == 1 else None
+
+
+def _city_name(place: Place) -> str:
+    return place.name if place.level in ("city", "province") else place.city
+
+
+def _known_zone(row: dict[str, str], gazetteer: Gazetteer) -> KnownZone | None:
+    name = row["name"]
+    kind = next((k for k in _OFFICIAL_KINDS if name.endswith(k) and len(name) > len(k)), "")
+    if not kind:
+        return None
+    family = _FAMILY_OF_LIST.get(row["kind"]) or next(
+        (f for ending, f in _FAMILY_ENDINGS if name.endswith(ending)), "other"
+    )
+    if row["kind"] == "etdz" and kind != "经济技术开发区":
+        family = "other"  # 苏州工业园区, 泉州台商投资区: national, but no 经开区 by name
+    stem = name[: -len(kind)]
+    lead: Place | None = None
+    rest = stem
+    province = gazetteer.get(row["province"])
+    if province is not None and not province.name.endswith("市") and stem.startswith(province.short):
+        rest = stem[len(province.short) :] or stem  # 陕西西咸新区, 湖南湘潭高新技术产业园区
+    for length in range(min(5, len(rest)), 1, -1):
+        candidates = [
+            p
+            for p in gazetteer.lookup(rest[:length])
+            if p.level in ("city", "county", "province")
+            and (p.province or p.name) == row["province"]
+            and (p.level != "province" or p.name.endswith("市"))
+            and (not row["city"] or _city_name(p) == row["city"])
+        ]
+        if candidates:
+            lead = candidates[0]
+            rest = rest[length:].removeprefix("市")
+            break
+    return KnownZone(
+        name=name,
+        city=row["city"],
+        province=row["province"],
+        family=family,
+        lead=lead.name if lead else "",
+        core=rest,
+        stem=stem,
+        national=row["kind"] in ("etdz", "hitech", "new_area"),
+        listed=row["kind"] != "nbs",
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _zone_list(gazetteer: Gazetteer) -> ZoneList:
+    rows = json.loads(ZONES_PATH.read_text(encoding="utf-8"))["zones"]
+    return ZoneList(rows, gazetteer)
+
+
+def _known_zones_default() -> ZoneList:
+    return _zone_list(Gazetteer.default())
+
+
+def known_zones(gazetteer: Gazetteer) -> ZoneList:
+    """The shipped list of zones, read once per gazetteer."""
+    return _zone_list(gazetteer)
