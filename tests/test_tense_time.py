@@ -938,3 +938,16 @@ def test_a_text_reporting_eleven_months_is_written_in_december() -> None:
     found = kinds(records(text, "2024", ("清丰县",)))
     assert found[250.1] == found[6.5] == (ACTUAL, "2024")
     assert found[11.8] == (ACTUAL, "2024-01~2024-11")
+
+
+def test_a_requirement_is_a_target_and_about_is_one_outside_a_report() -> None:
+    text = (
+        "经开区2022年经济社会发展总体情况和2023年工作打算汇报\n"
+        "预计全年实现地区生产总值685亿元,增长8.5%左右。\n"
+    )
+    found = kinds(records(text, "2022-12-20", ("芜湖经济技术开发区",)))
+    assert found[685] == found[8.5] == (ACTUAL, "2022")  # r46: an estimate in a year-end summary
+    text = "今年以来,全县签约项目12个。新增规上工业企业不少于10家。\n"
+    found = kinds(records(text, "2023-06-20", ("芜湖经济技术开发区",)))
+    assert found[12][0] == ACTUAL
+    assert found[10][0] == TARGET  # `不少于` asks for a figure, though the passage reports

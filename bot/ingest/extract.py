@@ -1290,6 +1290,8 @@ _TARGET_ITSELF = re.compile(
 _TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|下达)(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
 _TARGET_AMOUNT_TAIL = 12
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
+_REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
+_REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
 _PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?(?:投资|用地|占地)")
 
 
@@ -1331,6 +1333,10 @@ def _kind(
     weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, weak_actual)
     if weak:
         return weak
+    if (_REQUIRED if reporting else _REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start):
+        # `不少于200个`, `控制在3%以内`: a figure's own words of a requirement; `增长7%左右` too, bar in a report
+        # (`预计全年…增长8.5%左右` in a year-end summary is an estimate of what was reached)
+        return TARGET
     later = _first_marker(after, target_words, _STRONG_ACTUAL)
     if later:
         return later
