@@ -951,3 +951,14 @@ def test_a_requirement_is_a_target_and_about_is_one_outside_a_report() -> None:
     found = kinds(records(text, "2023-06-20", ("芜湖经济技术开发区",)))
     assert found[12][0] == ACTUAL
     assert found[10][0] == TARGET  # `不少于` asks for a figure, though the passage reports
+
+
+def test_a_projects_planned_investment_in_a_review_is_a_fact_about_them() -> None:
+    # r09: in the review part; `年度计划投资` (the year's plan amount) stays a target (r35, r50)
+    text = (
+        "郏县政府工作报告\n一、2023年工作回顾\n培育5G重点项目13个,计划投资1.2亿元,全市第一。\n"
+        "1-12月,全县重点项目年度计划投资23.5亿元,完成投资30亿元。\n"
+    )
+    found = kinds(records(text, "2024-01-20", ("郏县",)))
+    assert found[13] == found[1.2] == (ACTUAL, "2023")
+    assert found[23.5][0] == TARGET and found[30][0] == ACTUAL

@@ -1290,6 +1290,7 @@ _TARGET_ITSELF = re.compile(
 _TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|下达)(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
 _TARGET_AMOUNT_TAIL = 12
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
+_PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 _REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
 _PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?(?:投资|用地|占地)")
@@ -1318,6 +1319,8 @@ def _kind(
         before = _PLAN_NOUN.sub(
             lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
         )
+        if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
+            before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)
     if (
         strong == ACTUAL
