@@ -962,3 +962,13 @@ def test_a_projects_planned_investment_in_a_review_is_a_fact_about_them() -> Non
     found = kinds(records(text, "2024-01-20", ("郏县",)))
     assert found[13] == found[1.2] == (ACTUAL, "2023")
     assert found[23.5][0] == TARGET and found[30][0] == ACTUAL
+
+
+def test_an_outlets_question_frames_the_answer_and_as_high_as_is_reached() -> None:
+    # r17: an interview whose questions are put by `华商报:`; `占比高达80%` states a level reached
+    text = (
+        "区县风采 (商南篇:书记县长专访)\n华商报:商南“十三五”的发展定位是什么?\n"
+        "商南县委书记刘春茂:商南的产业发展特点鲜明,县域内大部分企业是中小企业,"
+        "在外成功人士返乡创业创办的企业占比高达80%以上。\n"
+    )
+    assert one(records(text, "2016-02-01", ("商南县",)), 80).kind == ACTUAL

@@ -84,9 +84,10 @@ def heading(line: str) -> tuple[int, str, bool] | None:
     return None
 
 
-# An interviewer's question (`记者：下一步有什么打算？`, `问：去年取得了哪些成绩？`) frames the answer below it.
+# An interviewer's question (`记者：下一步有什么打算？`, `问：去年取得了哪些成绩？`, `华商报:…是什么?`) frames the answer
+# below it.
 _QUESTION = re.compile(
-    r"^\s*[*#【\[]*\s*(?:本报记者|记者|主持人|问|[Qq])\s*[】\]*]*\s*[:：]"
+    r"^\s*[*#【\[]*\s*(?:本报记者|记者|主持人|问|[Qq]|[\u4e00-\u9fff]{1,6}(?:日报|晚报|报|网|电视台|杂志))\s*[】\]*]*\s*[:：]"
     # a question, or a request to talk about something (`首先请您谈谈“十五”时期…取得的主要成就`)
     r"(?=.*(?:[?？]|吗|呢|哪些|什么|如何|怎样|怎么|请[您你]?(?:谈谈|谈一谈|介绍|说说|讲讲)))"
 )
@@ -143,10 +144,11 @@ def period_year(period: str) -> int | None:
 
 # ------------------------------------------------------------------------------------ a sentence's tense
 # Words that say a figure is done in any piece, beyond `已`/`累计`/`同比`: the event a news piece reports
-# (`本次新开工项目32个`, `此次签约`, `今天集中开工`), a success (`成功签订13个项目`), the years since one (`2017年以来`).
+# (`本次新开工项目32个`, `此次签约`, `今天集中开工`), a success (`成功签订13个项目`), the years since one (`2017年以来`),
+# a level stated as reached (`占比高达80%`).
 # They never undo an intent stated before them (`力争成功创建…`).
 DONE = (
-    r"本次|此次|这次|当天|当日|今天|今日|年(?:初|底|末)?\s*以来|"
+    r"本次|此次|这次|当天|当日|今天|今日|年(?:初|底|末)?\s*以来|高达|多达|"
     r"成功(?=签|举办|举行|引进|招引|入选|晋升|获批|获评|落地|落户|创建|创成|申报|发行|挂牌|上市)"
 )
 # A projection of what a project will do once done (`预计建成后可实现年总产值150亿元`, `达产后年产值`): a
