@@ -107,7 +107,11 @@ _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:
 _WEAK_ACTUAL = re.compile(
     rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}|{DONE}"
 )
-_HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
+# (`截止6月底,全县实现…`: the year so far up to a month's end; `截至6月底前` is a deadline)
+_HEAD_ACTUAL = re.compile(
+    rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
+    r"|截[至止]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末)(?!\s*前)"
+)
 # One of these stands in every match of `_WEAK_ACTUAL` / `_HEAD_ACTUAL`: a text without any is not searched.
 _WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
 _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
@@ -597,6 +601,8 @@ def _document_kind(text: str) -> str:
     if _is_profile(document_title(text)):
         return ACTUAL
     actual = len(_STRONG_ACTUAL.findall(text)) + len(_DONE.findall(text)) + len(_SO_FAR.findall(text))
+    if "计划" in text:  # a plan's amount (`年度投资计划17.68亿元`) is no intent of the text's
+        text = _PLAN_NOUN.sub(lambda m: " " * len(m.group()), text)
     target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text)) - purposes(text)
     return ACTUAL if actual > target else TARGET
 
@@ -1287,13 +1293,13 @@ _CALLED_GOAL = r"[^，,。；;]{0,30}[，,]\s*(?:这|此)(?:是|为|就是)[^，
 _TARGET_ITSELF = re.compile(
     f"{_NAMED_TARGET.pattern}|{_QUOTED_TARGET.pattern}|{_GROWTH_GOAL.pattern}|{_CALLED_GOAL}"
 )
-_TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|下达)(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
+_TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|当年|下达)(?:投资)?(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
 _TARGET_AMOUNT_TAIL = 12
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
 _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 _REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
-_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?(?:投资|用地|占地)")
+_PLAN_NOUN = re.compile(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
 
 
 def _kind(
@@ -1340,6 +1346,8 @@ def _kind(
         # `不少于200个`, `控制在3%以内`: a figure's own words of a requirement; `增长7%左右` too, bar in a report
         # (`预计全年…增长8.5%左右` in a year-end summary is an estimate of what was reached)
         return TARGET
+    if "计划" in after:  # `重点项目50个,总投资…,年度投资计划17.68亿元`: the plan's amount is its own clause's
+        after = _PLAN_NOUN.sub(lambda m: " " * len(m.group()), after)
     later = _first_marker(after, target_words, _STRONG_ACTUAL)
     if later:
         return later

@@ -90,11 +90,14 @@ def infer_date(text: str) -> str:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"
     title = text.lstrip().split("\n", 1)[0]
+    plan = _PLAN_TITLE.search(title[:_TITLE_MAX])
+    if plan:  # `2016-2020年XX经济开发区“十三五”发展规划纲要`: a plan is adopted in its first year
+        return plan.group(1) or str(2006 + 5 * "一二三四五六".index(plan.group(2)))
     summary = _SUMMARY_TITLE.search(title)
     if summary:  # `2022年经济社会发展总体情况和2023年工作打算`: written as the year it sums up ends
         return summary.group(1)
-    review = _REVIEWED_YEAR.search(text)
-    if review:  # a report reviewing a year is given early the next
+    review = _REVIEWED_YEAR.search(text) or _YEAR_JUST_PAST.search(text[:_HEAD_CHARS])
+    if review:  # a report reviewing a year (`刚刚过去的2009年`) is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
     mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
     planned = re.findall(r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|要|力争|计划)", text)
@@ -135,6 +138,12 @@ _TITLE_MAX = 40
 # `2013年经济工作回顾与展望`, whose year may be the one looked ahead to)
 _REVIEWED_YEAR = re.compile(
     r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,4}?(?:工作)?回顾(?![与和及]展望)"
+)
+_YEAR_JUST_PAST = re.compile(r"刚刚过去的\s*((?:19|20)\d{2})\s*年()")
+# A plan's title by its span or number, not its review (`…“十四五”规划中期评估`)
+_PLAN_TITLE = re.compile(
+    r"(?:((?:19|20)\d{2})\s*[-—~至到]\s*(?:19|20)\d{2}\s*年|[“\"]?十([一二三四五六])五[”\"]?)"
+    r"[^。，,]{0,24}?规划(?:纲要)?(?![^。，,]{0,6}(?:评估|总结|回顾|执行|实施情况|完成情况))"
 )
 _SUMMARY_TITLE = re.compile(
     r"((?:19|20)\d{2})\s*年[^。]{0,20}?(?:情况|总结|工作总结)[^。]{0,6}?(?:19|20)\d{2}\s*年[^。]{0,10}?"

@@ -24,7 +24,9 @@ _PLAN_NAME = rf"[“\"「]?({_PLAN_NUMBER})五[”\"」]?"
 # (`《“十四五”规划纲要》中期评估` reviews the whole plan)
 _FIVE_YEAR_SPAN = re.compile(
     _PLAN_NAME
-    + r"\s*(?:规划)?\s*(?:纲要\s*》?|》)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标|实施|执行|中期)"
+    + r"\s*(?:规划|计划)?\s*(?:纲要\s*》?|》)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标|实施|执行|中期"
+    # a review of the plan's years, and an amount it set (`“十二五”发展回顾`, `“十二五”计划120亿元的目标`)
+    r"|(?:发展)?回顾|[^，,。；;]{0,12}?目标)"
 )
 # Its last year and its first: `“十一五”期末`, `“十一五”规划的最后一年`, `“十四五”开局之年`.
 _PLAN_YEAR = r"\s*(?:规划|计划)?\s*(?:的)?\s*"
@@ -48,12 +50,25 @@ _MONTHS = re.compile(
     rf"|前\s*(?:({_MONTH_NUMERAL}|[两])\s*个月|([两二])\s*个?\s*季度)"
 )
 _RELATIVE = re.compile(
-    r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
-    r"截至目前|截止目前|目前"
+    r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年度|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"截至目前|截止目前|目前|今天|今日"
 )
 # Words said from the day the document was written; the others belong to the passage's year.
 _SPOKEN = frozenset(
-    ("明年", "今年", "去年", "上年", "前年", "过去一年", "过去的一年", "截至目前", "截止目前", "目前")
+    (
+        "明年",
+        "今年",
+        "去年",
+        "上年",
+        "前年",
+        "过去一年",
+        "过去的一年",
+        "截至目前",
+        "截止目前",
+        "目前",
+        "今天",
+        "今日",
+    )
 )
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
 _UNTIL_MONTH = re.compile(
@@ -65,6 +80,8 @@ _BASE = (
 )
 _COMPARISON_BASE = re.compile(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
+    # a multiple of a base: `分别是“十五”时期的6倍和12倍` (or a text cut before its figure)
+    rf"|(?:是|为|相当于)\s*{_BASE}(?:时期|期间)?\s*的(?=\s*[\d.]+\s*倍|\s*$)"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)"
@@ -78,7 +95,7 @@ _FIRST_FIGURE = re.compile(
 )
 
 
-_TIME_CHAR = re.compile(r"[年月季目五]")
+_TIME_CHAR = re.compile(r"[年月季目五天日]")
 
 
 def head_of(sentence: str) -> str:
@@ -101,8 +118,8 @@ def mask_comparisons(text: str) -> str:
     return _COMPARISON_BASE.sub(lambda m: " " * len(m.group()), text)
 
 
-# One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务).
-_COMPARISON_CHARS = "比较与于期目计任"
+# One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务; 倍).
+_COMPARISON_CHARS = "比较与于期目计任倍"
 
 
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's
