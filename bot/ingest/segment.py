@@ -16,13 +16,15 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from bot.ingest.places import Gazetteer, Mention, Place
+from bot.ingest.places import GENERIC_MORPHEMES, Gazetteer, Mention, Place
 from bot.ingest.zones import (
     BARE_WORDS,
     ZoneMention,
     county_zone_at,
+    county_zone_document,
     find_zones,
     not_yet_national,
+    provincial_namesake,
     zone_of_city,
 )
 
@@ -134,10 +136,24 @@ def _heading_place(line: str, gazetteer: Gazetteer, city: str) -> Place | None:
     cities = [city] if city else []
     if _INTERVIEW.match(bare) or line.lstrip().startswith("#"):
         mentions = [m for m in gazetteer.find_mentions(bare, cities) if m.place.level in ("county", "city")]
+        zone = _zone_heading(bare, gazetteer, city, mentions) if _INTERVIEW.match(bare) else None
+        if zone is not None:
+            return zone
         if mentions and (_INTERVIEW.match(bare) or mentions[0].start <= 1):
             counties = [m for m in mentions if m.place.level == "county"]
             return (counties or mentions)[0].place
     return None
+
+
+def _zone_heading(bare: str, gazetteer: Gazetteer, city: str, mentions: list[Mention]) -> Place | None:
+    """The zone an interview head names before any other place: `——访崇阳县经济开发区主任张正韶` is the zone's
+    interview (崇阳县 is part of the zone's name), `——访某县委书记、某经开区党工委书记` the county's."""
+    zones = find_zones(bare, gazetteer, city)
+    if not zones:
+        return None
+    inside = {i for z in zones for i in range(z.start, z.end)}
+    first_other = min((m.start for m in mentions if m.start not in inside), default=len(bare))
+    return zones[0].place if zones[0].start < first_other else None
 
 
 def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[int, Place]]:
@@ -353,6 +369,12 @@ def split_sections(
     default = _default_place(text, gazetteer, places or [], city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
         default = fallback_place(text, gazetteer)
+    if not places and not starts:
+        default = (
+            county_zone_document(text, default, zones)
+            or _unlisted_county(text, default, gazetteer)
+            or default
+        )
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
     for start, place in starts:
         if start == 0:
@@ -362,10 +384,37 @@ def split_sections(
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
     sections = _with_named_sentences(text, sections, gazetteer, city, zones)
+    namesake = provincial_namesake(text, default, gazetteer) if not places else None
+    if namesake is not None and default is not None:
+        sections = [
+            replace(s, region=namesake.name, city=namesake.city) if s.region == default.name else s
+            for s in sections
+        ]
     written = _name_as_written(text, default, gazetteer)
     if default is not None and written != default.name:
         sections = [replace(s, region=written) if s.region == default.name else s for s in sections]
     return sections
+
+
+_UNLISTED_MIN = 2
+
+
+def _unlisted_county(text: str, city: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """A county-level unit since abolished, so not in the gazetteer, whose own text this is: its city names it
+    (`伊春市翠峦区人民政府工作报告`), its government or congress speaks (`在翠峦区第十五届人大`), and the text names it
+    at least twice. Its figures are its own, under the name it had, never its city's."""
+    if city is None or city.level != "city":
+        return None
+    short = city.short if city.short != city.name else city.name[:-1]
+    qualified = re.compile(rf"{re.escape(short)}市?([\u4e00-\u9fff]{{1,3}}?[区县旗])")
+    for m in qualified.finditer(text):
+        name = m.group(1)
+        if len(name) < 2 or gazetteer.lookup(name) or all(c in GENERIC_MORPHEMES for c in name[:-1]):
+            continue
+        own = re.search(rf"{re.escape(name)}{_OWN_CUE.pattern}", text)
+        if own is not None and text.count(name) >= _UNLISTED_MIN:
+            return Place("", name, name[:-1], "county", city.name, city.province)
+    return None
 
 
 def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> str:
@@ -431,9 +480,30 @@ def _opening_place(
     if start in zones:
         return zones[start].place  # `浏阳经开区(高新区)完成规模工业总产值412亿元`: the zone's own figure
     mention = mentions.get(start)
+    if mention is None:  # `去年恩施市电商交易额约36亿元`, `比如福建晋江，去年GDP达到2900多亿元`
+        lead = _LEAD_IN.match(text, start)
+        if lead is None or lead.end() == start:
+            return None
+        if lead.end() in zones:
+            return zones[lead.end()].place
+        mention = mentions.get(lead.end())
+    # `福建晋江`, `江苏南通海安`: a province or city that qualifies the county named right after it
+    while mention is not None and mention.place.level != "county" and mention.end in mentions:
+        child = mentions[mention.end]
+        if mention.place.name not in (child.place.city, child.place.province):
+            break
+        mention = child
     if mention is None or mention.place.level not in ("county", "city"):
         return None
     return None if _NOT_A_SUBJECT.match(text, mention.end) else mention.place
+
+
+# Words that may stand before a clause's subject: a time (`去年`, `2023年`, `1-6月`) or an example's lead
+# (`比如`, `而在`); `在` alone is left out (`在南通召开的…`).
+_LEAD_IN = re.compile(
+    r"(?:(?:去年|今年|前年|全年|同期|上半年|下半年|前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}[-—至~]\d{1,2}月)?|"
+    r"\d{1,2}[-—至~]\d{1,2}月)(?:以来|份)?|比如|例如|譬如|像|而在|又如|再如|其中)+"
+)
 
 
 def _city_of(place: Place | None) -> str:
