@@ -100,3 +100,35 @@ def test_a_district_abolished_since_keeps_its_figures_not_its_citys(tmp_path: Pa
     )
     regions = _regions(tmp_path, text)
     assert regions and {(r, c) for r, _, _, c in regions} == {("翠峦区", "伊春市")}
+
+
+def test_an_autonomous_county_written_as_short_form_and_level_is_found(tmp_path: Path):
+    # http://www.yxdaily.com/epaper/yxrb/html/2023/05/15/A03/A03_44.htm (新平彝族傣族自治县, written `新平县`)
+    text = (
+        "本报讯(记者 李瑞铭)新平县按照“以节造势，借势引人”的旅游发展思路，推进文化和旅游深度融合发展。"
+        "去年，全县接待游客560.4万人次，实现旅游收入55.1亿元。 截至目前，新平县共有A级景区8个。"
+    )
+    regions = _regions(tmp_path, text)
+    assert regions and {(r, c) for r, _, _, c in regions} == {("新平彝族傣族自治县", "玉溪市")}
+
+
+def test_gai_xian_points_back_at_the_county_the_sentence_before_named(tmp_path: Path):
+    # http://liangshan.scol.com.cn/mn/202109/58274715.html (会理县 became 会理市 in 2021; the text writes 会理县)
+    text = (
+        "本报讯 近日，冕宁县、会理县入围“第三批天府旅游名县候选县”公示名单。\n"
+        "冕宁县位于安宁河畔，冕宁的红军长征纪念馆被列为国家级爱国主义教育基地，冕宁县红色旅游线路参观点也被列为"
+        "精品参观线。近年来，会理县以建设天府旅游名县为抓手，推出了会理端午风情游等旅游品牌。"
+        "近两年，该县年均接待游客316万人次，年均旅游收入超26亿元。"
+    )
+    assert {(r, v) for r, v, *_ in _regions(tmp_path, text)} >= {("会理县", 316), ("会理县", 26)}
+
+
+def test_a_city_that_says_whose_county_it_is_does_not_take_the_countys_figure(tmp_path: Path):
+    # http://wwwfh2222.com/dazhou/travel/2022-11-26/detail-imqqsmrp7612657.shtml (traditional script there)
+    text = (
+        "達州宣漢:榮膺2022(第五屆)中國旅遊百強縣市\n"
+        "四川省有峨眉山市、都江堰市等14個縣市上榜，達州市唯一上榜的宣漢縣位列79位。\n"
+        "2021年，全縣旅遊收入120億元，增長19.05%。(來源:宣漢縣委宣傳部)"
+    )
+    regions = {(r, v) for r, v, *_ in _regions(tmp_path, text)}
+    assert {("宣汉县", 79), ("宣汉县", 120)} <= regions

@@ -390,9 +390,13 @@ def split_sections(
             replace(s, region=namesake.name, city=namesake.city) if s.region == default.name else s
             for s in sections
         ]
-    written = _name_as_written(text, default, gazetteer)
-    if default is not None and written != default.name:
-        sections = [replace(s, region=written) if s.region == default.name else s for s in sections]
+    renamed = {}  # each county as the text writes it (`会理县`, before it became 会理市)
+    for region in {s.region for s in sections if s.region}:
+        written = _name_as_written(text, gazetteer.get(region), gazetteer)
+        if written and written != region:
+            renamed[region] = written
+    if renamed:
+        sections = [replace(s, region=renamed.get(s.region, s.region)) for s in sections]
     return sections
 
 
@@ -453,12 +457,20 @@ def _with_named_sentences(
     for section in sections:
         pos = section.start
         county = gazetteer.get(section.region) if section.region else None
+        previous: Place | None = None  # the place the sentence before spoke for, when not the section's
         for s_start, s_end in sentences(text, section.start, section.end):
+            spoke_for, previous = previous, None
             first = bisect.bisect_left(starts, s_start)
             if first == len(starts) or starts[first] >= s_end:
+                if spoke_for is not None and _ANAPHOR.match(text, s_start):
+                    # `近年来，会理县…。近两年，该县年均接待游客316万人次`: 该县 is the county just named
+                    if s_start > pos:
+                        result.append(Section(pos, s_start, section.region, section.city))
+                    result.append(Section(s_start, s_end, spoke_for.name, _city_of(spoke_for)))
+                    pos, previous = s_end, spoke_for
                 continue  # no place is named in this sentence
-            for start, _end in phrases(text, s_start, s_end):
-                place = _opening_place(text, start, mentions, zones) or county_zone_at(
+            for start, end in phrases(text, s_start, s_end):
+                place = _opening_place(text, start, mentions, zones, end) or county_zone_at(
                     text, start, county, named_zones
                 )
                 if place is None or place.name == section.region:
@@ -466,17 +478,21 @@ def _with_named_sentences(
                 if start > pos:
                     result.append(Section(pos, start, section.region, section.city))
                 result.append(Section(start, s_end, place.name, _city_of(place)))
-                pos = s_end
+                pos, previous = s_end, place
                 break
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
 
 
+# A sentence that opens by pointing back at the county or district just named: `近两年，该县…`, `该区今年…`.
+_ANAPHOR = re.compile(r"[^，,。；;]{0,8}?[，,]?\s*该[县区旗]")
+
+
 def _opening_place(
-    text: str, start: int, mentions: dict[int, Mention], zones: dict[int, ZoneMention]
+    text: str, start: int, mentions: dict[int, Mention], zones: dict[int, ZoneMention], end: int = -1
 ) -> Place | None:
-    """The place a phrase opens with, if it is the phrase's subject."""
+    """The place a phrase (`start` to `end`) opens with, if it is the phrase's subject."""
     if start in zones:
         return zones[start].place  # `浏阳经开区(高新区)完成规模工业总产值412亿元`: the zone's own figure
     mention = mentions.get(start)
@@ -495,7 +511,24 @@ def _opening_place(
         mention = child
     if mention is None or mention.place.level not in ("county", "city"):
         return None
-    return None if _NOT_A_SUBJECT.match(text, mention.end) else mention.place
+    if _NOT_A_SUBJECT.match(text, mention.end):
+        return None
+    if (
+        mention.place.level == "city"
+    ):  # `达州市唯一上榜的宣汉县位列79位`: the city only says whose county it is
+        return _county_of_city_after(text, mention, mentions, end) or mention.place
+    return mention.place
+
+
+def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention], end: int) -> Place | None:
+    """A county of `city` named later in the phrase, before any figure."""
+    for pos in range(city.end, end):
+        if text[pos].isdigit():
+            return None
+        other = mentions.get(pos)
+        if other is not None and other.place.level == "county" and other.place.city == city.place.name:
+            return other.place
+    return None
 
 
 # Words that may stand before a clause's subject: a time (`去年`, `2023年`, `1-6月`) or an example's lead
