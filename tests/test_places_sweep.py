@@ -132,3 +132,27 @@ def test_a_city_that_says_whose_county_it_is_does_not_take_the_countys_figure(tm
     )
     regions = {(r, v) for r, v, *_ in _regions(tmp_path, text)}
     assert {("宣汉县", 79), ("宣汉县", 120)} <= regions
+
+
+def test_a_round_up_of_a_citys_districts_in_the_citys_voice_is_the_citys_where_no_district_is_named(
+    tmp_path: Path,
+):
+    # http://www.qj023.com/thread-2208983-1-1.html (重庆日报; districts named by their short forms only)
+    text = (
+        "8月5日，记者从市统计局获悉，日前该局公布了今年上半年全市各区县GDP增速数据，其中渝北、长寿和潼南的增速"
+        "位列全市区县前3位。\n按照市统计局统计，今年上半年我市GDP增速为5%，主城都市区GDP增速为5.2%。\n"
+        "在全市各区县中，有22个区县的上半年GDP增速“跑赢”全市增速。其中，渝北和长寿增速超过或达到7%；"
+        "大渡口、九龙坡、南岸、北碚等区县的增速均在6%及以上。\n来源：重庆日报"
+    )
+    regions = {(r, v) for r, v, *_ in _regions(tmp_path, text)}
+    assert {("重庆市", 5), ("重庆市", 5.2), ("重庆市", 22), ("渝北区", 7), ("大渡口区", 6)} <= regions
+
+
+def test_a_county_news_piece_naming_neighbours_stays_the_countys(tmp_path: Path):
+    # https://m.bjx.com.cn/mnews/20150928/667960.shtml
+    text = (
+        "瓜州县地处甘肃省河西走廊西端，东连石油城玉门市，西接旅游名城敦煌市，南北与肃北蒙古族自治县毗邻，"
+        "西北与新疆哈密市相接。\n张立东介绍，近年来，瓜州县全县经济和社会各项事业保持了良好的发展势头。"
+        "近年来，全县先后入驻风电企业21家，建成风电场33个，总装机618万千瓦，实现销售收入160亿元。"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"瓜州县"}

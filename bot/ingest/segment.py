@@ -110,7 +110,21 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
             votes[place.name] += 1
         elif place.level == "county" and place.city:
             votes[place.city] += 1
-    return votes.most_common(1)[0][0] if votes else ""
+    return votes.most_common(1)[0][0] if votes else _city_of_many(text, gazetteer)
+
+
+def _city_of_many(text: str, gazetteer: Gazetteer) -> str:
+    """The city (or municipality) at least four of whose counties a text names by their short forms, when it
+    names no city (`渝北、长寿和潼南的增速位列全市区县前3位`): a round-up of that city's counties."""
+    everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
+    counties: dict[str, set[str]] = {}
+    for m in gazetteer.find_mentions(text, everywhere):
+        if m.place.level == "county" and m.place.city:
+            counties.setdefault(m.place.city, set()).add(m.place.name)
+    if not counties:
+        return ""
+    city, named = max(counties.items(), key=lambda item: len(item[1]))
+    return city if len(named) >= _ROUND_UP_COUNTIES else ""
 
 
 def _undecorated(line: str) -> str:
@@ -208,9 +222,25 @@ def most_mentioned_place(
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
+    if city and _city_round_up(text, votes, top[0][1]):
+        return gazetteer.get(city)
     if not top and not city:
         return _by_short_name(text, gazetteer)
     return top[0][0] if top else None
+
+
+# The city's own press speaking of its counties: `我市`, `全市各区县`.
+_CITY_VOICE = re.compile(r"我市|全市各(?:区县|县区|县市区|县\(市、区\))")
+_ROUND_UP_COUNTIES = 4
+
+
+def _city_round_up(text: str, votes: Counter[Place], top_votes: int) -> bool:
+    """A round-up of a city's counties written in the city's voice (`今年上半年我市GDP增速为5%…渝北、长寿和潼南…`):
+    at least four of its counties named and none named as often as all the others together. A figure no county
+    is named for there is the city's."""
+    if len(votes) < _ROUND_UP_COUNTIES or not _CITY_VOICE.search(text):
+        return False
+    return 2 * top_votes < sum(votes.values())
 
 
 # What follows a place's name when the document is that place's own: its government, congress, party
