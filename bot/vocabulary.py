@@ -68,7 +68,17 @@ FAMILIES: tuple[Family, ...] = (
         "地区生产总值",
         "经济总量",
         "money",
-        ("地区生产总值", "生产总值", "经济总量", "GDP", "地区GDP", "国内生产总值", "GDP总量"),
+        (
+            "地区生产总值",
+            "生产总值",
+            "经济总量",
+            "GDP",
+            "地区GDP",
+            "国内生产总值",
+            "GDP总量",
+            "经济增速",
+            "经济增长速度",
+        ),
         ("经济",),
         1,
     ),
@@ -96,7 +106,13 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("财政总收入", "财政", "money", ("财政总收入", "全口径财政收入"), ("财政收入",)),
     Family("税收收入", "财政", "money", ("税收收入", "税收")),
-    Family("一般公共预算支出", "财政", "money", ("一般公共预算支出", "公共财政预算支出"), ("财政支出",)),
+    Family(
+        "一般公共预算支出",
+        "财政",
+        "money",
+        ("一般公共预算支出", "公共财政预算支出", "一般预算支出", "公共财政支出", "地方一般公共预算支出"),
+        ("财政支出",),
+    ),
     # 投资
     Family(
         "固定资产投资",
@@ -138,6 +154,12 @@ FAMILIES: tuple[Family, ...] = (
             "规模以上工业产值",
             "工业总产值",
             "规模工业产值",
+            # county usage: `全县规上企业完成产值90.6亿元` (the firms counted are the industrial ones)
+            "规上企业产值",
+            "规上企业总产值",
+            "规模以上企业产值",
+            "规模以上企业总产值",
+            "规模企业产值",
         ),
         ("工业产值",),
     ),
@@ -216,6 +238,10 @@ FAMILIES: tuple[Family, ...] = (
             "利用外商直接投资",
             "实际利用外商直接投资",
             "实际使用外商直接投资",
+            "外资实际到资",
+            "实际到资外资",
+            "外资实际到位",
+            "实际到位外资",
         ),
         ("外资",),
         8,
@@ -225,7 +251,7 @@ FAMILIES: tuple[Family, ...] = (
         "城镇居民人均可支配收入",
         "收入",
         "money",
-        ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入"),
+        ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民可支配收入"),
         ("城镇居民", "城镇居民收入"),
         9,
     ),
@@ -233,11 +259,11 @@ FAMILIES: tuple[Family, ...] = (
         "农村居民人均可支配收入",
         "收入",
         "money",
-        ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农民人均可支配收入"),
+        ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农民人均可支配收入", "农村居民可支配收入"),
         ("农民收入", "农村居民", "农村居民收入"),
         10,
     ),
-    Family("农民人均纯收入", "收入", "money", ("农民人均纯收入",)),
+    Family("农民人均纯收入", "收入", "money", ("农民人均纯收入", "农民纯收入", "农村居民人均纯收入")),
     Family(
         "居民人均可支配收入",
         "收入",
@@ -357,6 +383,8 @@ _NEW = re.compile(r"(?:新增|净增|新培育|新认定|新招引|新引进)")
 # Words that may follow the term: the quantity's own nouns, a rate, a share, a rank among other places.
 _SUFFIX = re.compile(
     r"(?P<noun>总额|总量|总数|总值|数量|金额|额|量|数|规模|收入)?"
+    # the target handed down for it (the record's kind says so): `固定资产投资市下达年度目标293亿元`
+    r"(?P<goal>(?:[市省州县区]|上级)?下达的?(?:年度|全年)?(?:目标|计划)(?:任务)?)?"
     r"(?P<rate>(?:年均|平均|同比|可比|比上年)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅|上涨))?"
     r"(?P<share>占比|比重|占[^\d]{0,8}比重|所占比重)?"
     r"(?P<rank>[^\d]{0,16}?(?:排名|名次|位次|排位))?"
@@ -467,7 +495,12 @@ def canonical_of(indicator: str, unit: str) -> str:
 # of places, `(市、区)`, stays).
 _ABBREVIATION = re.compile(r"[（(][^()（）市县区]{1,10}[)）]")
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
-_WHOLE_NAMES = {"税比": "税收收入占比", "税收比重": "税收收入占比", "税收占比": "税收收入占比"}
+_WHOLE_NAMES = {
+    "税比": "税收收入占比",
+    "税占比": "税收收入占比",
+    "税收比重": "税收收入占比",
+    "税收占比": "税收收入占比",
+}
 
 
 def _inner_terms(pattern: re.Pattern[str], name: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -491,6 +524,8 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
         and family_name == _TAG_ONLY[name[start:end].casefold()]
     ):
         return ""  # `地方财政收入` is not the total that `财政收入` alone names
+    if name[start:end].endswith(("增速", "增长速度")) and unit not in RATIO_UNITS:
+        return None  # `经济增速` names a rate: in points it is a change of it
     new = bool(_NEW.search(prefix))
     if not _QUALIFIER.fullmatch(_NEW.sub("", prefix)):
         return None
@@ -523,6 +558,8 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
     }[family.measure]
     if unit not in fits:
         return ""
+    if "人均" in family_name and "人均" not in name[start:end] and unit != "元":
+        return ""  # `农民纯收入3107元` is per head; in 亿元 it is a total
     return ("新增" if new and family.measure == "count" else "") + family_name
 
 

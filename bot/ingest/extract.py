@@ -16,12 +16,24 @@ from functools import lru_cache
 
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
+from bot.ingest.not_records import (
+    is_base_value,
+    is_county_fact,
+    is_incidental,
+    is_name_part,
+    is_not_a_figure,
+    is_peer_count,
+    is_qualifier,
+)
 from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentences
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
 from bot.ingest.tense import (
     ACTUAL,
+    DONE,
+    LIST_LEAD,
+    PROJECTION,
     TARGET,
     UNDATED,
     Context,
@@ -29,9 +41,20 @@ from bot.ingest.tense import (
     document_title,
     heading,
     heading_context,
+    period_year,
+    purposes,
     question_context,
+    without_purpose,
 )
-from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, mask_comparisons, period_of
+from bot.ingest.time import (
+    MONTHS_SO_FAR,
+    five_year_start,
+    head_of,
+    is_past,
+    mask_comparisons,
+    months_reported,
+    period_of,
+)
 from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
@@ -42,7 +65,8 @@ from bot.vocabulary import canonical_of
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 _INTENT = re.compile(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
+    + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
@@ -65,20 +89,33 @@ _WEAK_TARGET = re.compile(
 )
 # Time words that point ahead even inside a report of what was achieved.
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
-_FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|将(?:在|于|继续|达)|{_AHEAD}")
+# (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
+_FUTURE = re.compile(
+    r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|"
+    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?=\s*$))|{_AHEAD}"
+)
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
 # estimated outcome).
-_FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末)|(?:今年|全年)\s*预计")
+_FORECAST = re.compile(
+    r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年)|(?:今年|全年)\s*预计"
+)
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
 _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
-_WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
+# So do words of a thing done (`本次新开工项目32个`, `成功签订`), which set a sentence's kind wherever they stand.
+_WEAK_ACTUAL = re.compile(
+    rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}|{DONE}"
+)
 _HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
 # One of these stands in every match of `_WEAK_ACTUAL` / `_HEAD_ACTUAL`: a text without any is not searched.
-_WEAK_ACTUAL_CHARS = re.compile("[年季月来]")
+_WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
 _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
+_DONE = re.compile(DONE)
+_SO_FAR = re.compile(MONTHS_SO_FAR)
+_PROJECTED = re.compile(PROJECTION)
+_SO_FAR = re.compile(MONTHS_SO_FAR)
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
@@ -97,33 +134,32 @@ _LEAD_FILLER = re.compile(
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
     r"20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
+    r"为|和|及|与|等|的|但|特别是|尤其是|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
-_COUNTED_FILLER = re.compile(r"^(?:的|等|\s)+")
+_COUNTED_FILLER = re.compile(
+    r"^(?:的|等|\s|[（(][^()（）]{1,4}[)）])+"
+)  # `两乡(镇)旅游规划…`: an aside on the unit
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
 _NOT_COUNTED = re.compile(
     r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升)?(?:到|至)"
+    r"|(?:和|与|及|或|、)\s*[\d一二两三四五六七八九十]"  # `1家、1家和7家`: the next figure of a list
 )
 _TAIL_FILLER = re.compile(
-    r"(?:达到|达|为|是|至|到|共|约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
+    r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
+    r"将|预计|已|全部|首次|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = r"(?:同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
 _GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
-_QUALIFIER_GAP = re.compile(
-    r"\s*的?\s*(?!的?\s*(?:同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
-    r"|对|用于|建设|新建|实施|开展))"
-    r"[\u4e00-\u9fff]"
-)
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
 _FROM_TO = re.compile(
     r"\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低)?\s*(?:到|至)\s*"
     r"(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?\s*(?:的)?)?\s*"
 )
+_FIGURE_ASIDE = re.compile(r"\s*[（(][^()（）\d]{1,12}[)）]\s*")
 _FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
 _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
@@ -131,13 +167,10 @@ _RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(
 _COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
 _INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
+    # `规上企业完成产值`: what the firms produced is the output itself
+    r"|完(?<=[\u4e00-\u9fff]完)成(?=总?产值|增加值|营业收入|销售收入|主营业务收入)"
+    r"|按(?<=[\u4e00-\u9fff]按)照?(?=高于|低于|不低于|不高于)"  # `主要经济指标按照高于全市2个百分点`
 )
-# `…亿元的桐昆三期`: an amount that describes a thing (but `…万元的基础上` is a figure in its own right).
-_ATTRIBUTIVE = re.compile(r"\s*的\s*(?!基础|同时|目标|任务|水平|比重|份额)[\u4e00-\u9fff]")
-# A name that ends like this is one facility or firm, not an indicator of the place.
-_ENTITY_WORDS = r"(?:园|园区|项目|公司|企业|集团|基地|中心|工程|厂|码头|大楼|广场)"
-_ENTITY_END = re.compile(f"{_ENTITY_WORDS}$")
-_ENTITY = re.compile(_ENTITY_WORDS)
 # Common short forms of well-known indicator names.
 _INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
 
@@ -148,10 +181,16 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         # A profile with no date of its own: its `今年` and its standing facts name no year the text gives
         doc = replace(doc, date="")
     year = doc.year
+    reported = months_reported(text, year) if year and doc.month is None else None
+    if reported:  # `前11个月,…` in a text dated only by its year: it was written after November
+        doc = replace(doc, date=f"{year}-{min(reported + 1, 12):02d}")
     default_kind = _document_kind(text)
     part = _opening_part(text, document_title(text), year)
     if part:  # a report of a part of the year reports, bar its words of intent
         default_kind = ACTUAL
+    headline = _headline_end(text)
+    told = ""  # the kind the paragraphs before have stated last
+    para_ctx = Context()
     records: list[Record] = []
     seen: set[tuple] = set()
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
@@ -160,12 +199,17 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     for para_start, para_end, heading_ctx in _paragraphs(text, year, _title_context(text, year)):
         if heading_ctx != last_heading or heading_ctx.kind:
             review = None  # a heading of its own ends a review that no heading opened
+            told = ""
+        else:  # a paragraph that states no kind of its own goes on with the one before
+            told = para_ctx.kind or told
         last_heading = heading_ctx
         if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
             passage_year = heading_ctx.year
         para_ctx = heading_ctx
         if review is not None:  # paragraphs after a review's opening, with no heading or frame, go on with it
             para_ctx, passage_year = review, review.year
+        elif para_end <= headline and not heading_ctx.kind:  # a headline reports, bar its words of intent
+            para_ctx = Context(ACTUAL, heading_ctx.period)
         first = True
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         carried = ""  # the last indicator of the clause before, when it ended with `;`
@@ -198,15 +242,36 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = frame and bool(sentence_ctx.period)
+            if framed and not opening:  # `去年,…全年地区生产总值增长5.1%`: the frame's year is the passage's
+                passage_year = period_year(sentence_ctx.period) or passage_year
             if not framed and year is None and _UNANCHORED_FRAME.match(_unspoken(head)):
                 # `今年1-6月份,…` in an undated text: a time of its own that names no year
                 para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
-            elif sentence_ctx.kind or framed:
+            elif framed or (sentence_ctx.kind and not _PROJECTED.search(head)):
+                # (a projection, `项目建成后,将…`, is of its own sentence: the next may describe another project)
                 para_ctx = Context(
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
                 )
+            colon = sentence_ctx.kind and not framed and (":" in head or "：" in head)
+            lead = LIST_LEAD.search(head) if colon else None
+            lead_period = period_of(head[: lead.end()], passage_year or year, year) if lead else None
+            if (
+                lead_period
+            ):  # `2024年…主要预期目标为:` opens a list of its kind and time, to the paragraph's end
+                para_ctx, review = Context(sentence_ctx.kind, lead_period), None
+                passage_year = period_year(lead_period)
+            elif not framed and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
+                # `2016年全县…。下一步,苍南将…`: a look ahead leaves the past year the paragraph was about; one
+                # that names no time (`下一步`, `今后`) names no year either, unless its part of the text does
+                # (in a plan's part, or a report on part of a year, the look ahead is to its year)
+                if _OPEN_FUTURE.match(_unspoken(head)) and not heading_ctx.kind and not part:
+                    para_ctx, passage_year = Context(para_ctx.kind, UNDATED), None
+                elif is_past(para_ctx.period, year, doc.month):
+                    para_ctx, passage_year = Context(para_ctx.kind, heading_ctx.period), heading_ctx.year
             if first:  # a paragraph's first sentence opens a review, or frames a time of its own, or neither
                 first = False
+                if frame:  # a time of its own opens a new story: the kind before it goes no further
+                    told = ""
                 review = _review_opened(head, para_ctx, year, text[s_start:s_end]) or (
                     None if framed and _new_time(para_ctx.period, review, doc) else review
                 )
@@ -220,7 +285,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 carried = ""  # (no record, as the reading below would find none)
                 continue
             fallback = Context(
-                heading_ctx.kind or para_ctx.kind or default_kind,
+                heading_ctx.kind or para_ctx.kind or told or default_kind,
                 para_ctx.period,
                 passage_year or year,
                 heading_ctx.firm,
@@ -242,6 +307,20 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     seen.add(key)
                     records.append(record)
     return records
+
+
+_HEADLINE_MAX = 40
+_HEADLINE_STOP = re.compile(r"[。；;]")
+
+
+def _headline_end(text: str) -> int:
+    """Where a news headline standing as the first line ends (`锦屏县招商引资到位资金近12亿元`), else 0: what a
+    headline states with no word of intent is news of something done."""
+    for _, end, line in iter_lines(text):
+        if line.strip():
+            short = len(line.strip()) <= _HEADLINE_MAX and not _HEADLINE_STOP.search(line)
+            return end if short and _NUMERAL.search(line) else 0
+    return 0
 
 
 def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[int, int, Context]]:
@@ -429,18 +508,28 @@ def _context_of(
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
+    marked = without_purpose(head)
+    if "计划" in marked:  # ... and no sentence's or paragraph's
+        marked = _PLAN_NOUN.sub(lambda m: " " * len(m.group()), marked)
     if (
-        _STRONG_ACTUAL.search(head)
+        _STRONG_ACTUAL.search(marked)
+        or _DONE.search(head)
         or (_HEAD_ACTUAL_CHARS.search(head) and _HEAD_ACTUAL.search(head))
         or _OPENS_LOOKING_BACK.match(_unspoken(head))
     ):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     weak_target = _FUTURE if reporting or results else _WEAK_TARGET
-    if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and weak_target.search(head)):
+    if (_INTENT if reporting else _INTENT_OR_PLAN).search(marked) or (
+        not kind and weak_target.search(marked)
+    ):
         kind = TARGET
-    # (`with_period` False: the caller reads no period, and none is worked out)
-    return Context(kind, (period_of(head, year, doc_year) or "") if with_period else "")
+    # (`with_period` False: the caller reads no period, and none is worked out); the time a sentence opens with
+    # is its frame: a time named later in its head (`…完成了“十一五”确定的目标任务`) is not
+    if not with_period:
+        return Context(kind)
+    frame = _COMMA.split(_unspoken(head), maxsplit=1)[0]
+    return Context(kind, period_of(frame, year, doc_year) or period_of(head, year, doc_year) or "")
 
 
 def _new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> bool:
@@ -454,6 +543,10 @@ def _new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> 
 # A sentence inside a review that turns to the year ahead: it names the present or the future, with intent.
 _TURNS_AHEAD = re.compile(rf"今年(?!以来)|明年|{_AHEAD}")
 _INTENT_OR_FUTURE = re.compile(f"{_INTENT.pattern}|{_FUTURE.pattern}|将")
+# A look ahead that names no time: `下一步,苍南将…`, `今后,…` (not `今后五年`).
+_OPEN_FUTURE = re.compile(
+    r"(?:下一步|下步|接下来|下阶段|下一阶段|今后|未来)(?!\s*(?:[一二三四五两几\d]+|十几)\s*年)"
+)
 
 
 # A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
@@ -499,11 +592,12 @@ def _is_profile(title: str) -> bool:
 
 
 def _document_kind(text: str) -> str:
-    """Whether the document mostly reports achievements or sets targets; a place's profile reports."""
+    """Whether the document mostly reports achievements or sets targets, by the words that say so (the months of
+    a year so far, `1-10月`, `前10个月`, report progress); a place's profile reports."""
     if _is_profile(document_title(text)):
         return ACTUAL
-    actual = len(_STRONG_ACTUAL.findall(text))
-    target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text))
+    actual = len(_STRONG_ACTUAL.findall(text)) + len(_DONE.findall(text)) + len(_SO_FAR.findall(text))
+    target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text)) - purposes(text)
     return ACTUAL if actual > target else TARGET
 
 
@@ -552,6 +646,7 @@ def _sentence_records(
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
     after_figures = {s_start + q.end for q in found}
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
+    levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
     for p_start, p_end in phrases(text, s_start, s_end, after_figures):
         phrase = text[p_start:p_end]
         quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
@@ -561,7 +656,7 @@ def _sentence_records(
             for i, q in enumerate(quantities)
             if _project_investment(phrase, q, quantities)
             or _group_investment(phrase, q)
-            or (not _is_qualifier(phrase, q, quantities[i + 1 :]) and not _is_name_part(phrase, q))
+            or (not is_qualifier(phrase, q, quantities[i + 1 :]) and not is_name_part(phrase, q))
         ]
         named_here = ""
         for index, q in enumerate(kept):
@@ -584,6 +679,11 @@ def _sentence_records(
                 )
                 continue
             before_start = kept[index - 1].end if index else 0
+            progress = False
+            if index and phrase[before_start : before_start + 2].lstrip()[:1] in "(（":
+                # `地区生产总值760亿元(含港务区)、增长5.6%`: an aside after a figure is that figure's own
+                aside = _FIGURE_ASIDE.match(phrase, before_start)
+                before_start = aside.end() if aside else before_start
             between = phrase[before_start : q.start]
             clause_start = p_start
             if index and _FROM_TO.fullmatch(between):  # `从1744亿元增加到2616亿元`: the same indicator
@@ -596,11 +696,23 @@ def _sentence_records(
                     here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
                 indicator = _with_subject(name, here, q, ranked)
                 indicator = _INDICATOR_ALIASES.get(indicator, indicator)
+            if (
+                q.unit == "%"
+                and _AT_RATE.search(between)
+                and len(indicator) <= 2
+                and last_named.endswith("增速")
+            ):
+                # `全面完成7%增长目标,对内按8%分解任务`: the same goal, handed down at another rate
+                handed = _HANDED_DOWN.match(phrase, q.end)
+                indicator = f"{last_named}{handed.group(1)}目标" if handed else last_named
             if indicator and subject and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
                 indicator = subject + indicator.replace("同口径", "").replace("同比", "")  # `同口径增长5.8%`
             if not indicator:
-                indicator = _growth_name(subject, between, q)
-                clause_start = subject_start if indicator else p_start
+                if named_here:  # `…760亿元(含港务区)、增长5.6%`: the rate of what this phrase just named
+                    indicator = _growth_name(_subject_of(named_here), between, q)
+                else:
+                    indicator = _growth_name(subject, between, q)
+                    clause_start = subject_start if indicator else p_start
             if not indicator and q.unit == "名次" and (named_here or last_named):
                 # `规上工业增加值增长19%，位列全市第1名`: the rank of the figure just named
                 scope = _RANK_SCOPE_WORD.search(between)
@@ -613,8 +725,15 @@ def _sentence_records(
                 listed = _LISTED_GROWERS.fullmatch(_clean_name(bare[-1]))
                 if listed and _JOINED.search(listed.group(1)):
                     indicator = f"{listed.group(1)}增速"
-            if not indicator and subject and _LEVEL_ONLY.fullmatch(phrase[before_start : q.start]):
+            if not indicator and subject and _level_of_subject(phrase[before_start : q.start], q, last[1]):
                 indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
+            if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
+                goal = _BARE_TARGET_END.search(named_here)
+                if goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
+                    indicator = f"{named_here[: goal.start()]}完成{goal.group()}"
+                    progress = True
+            if not indicator and q.unit == "%" and not subject and _GROWTH_GOAL_AFTER.match(phrase, q.end):
+                indicator = "经济增速"  # `全面完成7%增长目标`: an unnamed growth goal is the economy's
             if not indicator and subject and _NAMED_TARGET.match(phrase, q.start):
                 # `城镇登记失业率控制在1.77%，稳定控制在2%的年度目标以内`: the target of the sentence's subject
                 indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
@@ -626,25 +745,35 @@ def _sentence_records(
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
-            if _is_peer_count(phrase, q):
+            if progress:
+                record.kind = ACTUAL
+            if is_peer_count(phrase, q) or is_base_value(phrase, q):
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
-            if _is_county_fact(record.indicator, record.unit) or _is_not_a_figure(
-                phrase, q, record.indicator
+            if (
+                is_county_fact(record.indicator, record.unit)
+                or is_not_a_figure(phrase, q, record.indicator)
+                or is_incidental(text[s_start:s_end], phrase, q)
             ):
                 continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
             if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
                 record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
             else:
                 record.subject = subject_of(
-                    entities, p_start, text[s_start : p_start + q.start], phrase[: q.start]
+                    entities,
+                    p_start,
+                    text[s_start : p_start + q.start],
+                    phrase[: q.start],
+                    counted=is_count_unit(q.unit),
                 )
                 if record.subject:
-                    record.indicator = _clean_name(_without_reference(record.indicator)) or record.indicator
+                    own = record.indicator.removeprefix(record.subject)  # the subject is named on its own
+                    record.indicator = _clean_name(_without_reference(own)) or record.indicator
             made.append(record)
-        yield from _listed_items(phrase, made, bare)
+        yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
             subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
+            levels.extend(_subject_of(r.indicator) for r in made if r.unit != "%")
 
 
 _PROJECT_INVESTMENT = re.compile(
@@ -698,7 +827,7 @@ def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> 
 _LIST_MIN = 2
 
 
-_INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
+_INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资总额|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
 _INVESTING_GROUP = re.compile(
     r"\s*的\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|条|家|项|座|批)\s*"
     r"([\u4e00-\u9fffA-Za-z0-9]{0,16}?(?:项目|工程|生产线|企业|工厂|电站)(?:项目)?)"
@@ -888,6 +1017,10 @@ def _without_place(indicator: str, region: str) -> str:
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
             return indicator[len(name) :]
+    inside = indicator.find(region, 1) if len(region) > 2 else -1
+    if inside > 0 and len(indicator) > inside + len(region) + 1:
+        # `百强榜发布广饶县位列全国排名` (a title): what stands before the place's full name is another clause
+        return indicator[inside + len(region) :]
     zone = _ZONE_NAME.match(indicator) or _BARE_ZONE.match(indicator)  # also `经开区新增注册企业`
     if zone and region.endswith(_ZONE_KINDS) and len(indicator) > zone.end() + 1:
         return _clean_name(indicator[zone.end() :]) or indicator
@@ -907,6 +1040,9 @@ _ZONE_NAME = re.compile(
 _FLOW = re.compile(
     r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资"
 )
+_AVERAGE_BASE = re.compile(
+    r"(?:较|比|相比|与)\s*(?:(20\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
+)
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
@@ -924,6 +1060,12 @@ def _span_or_end(period: str, own: str | None, context: str, before: str, doc_ye
         if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
             first, last = int(between.group(1)), int(between.group(2))
             return f"{first + 1 if last - first == 5 else first}-{last}"
+        base = next(reversed(list(_AVERAGE_BASE.finditer(before))), None) if "年均" in clause else None
+        last = int(period[-4:]) if period[-4:].isdigit() else None
+        if base and last:  # `截至2024年底,…较“十三五”末年均增长4%`: the years after the base, 2021-2024
+            first = int(base.group(1)) if base.group(1) else five_year_start(base.group(2)) + 4
+            if first < last:
+                return f"{first + 1}-{last}"
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
         if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
@@ -953,62 +1095,6 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _is_mid_year(doc: DocumentInfo) -> bool:
     return doc.month is not None and 7 <= doc.month <= 9
-
-
-def _is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
-    """`招引10亿元以上重特大项目不少于30个`: the first figure qualifies the name of the second."""
-    if not later or is_count_unit(q.unit) or q.unit == "名次":
-        return False
-    return bool(_QUALIFIER_GAP.match(phrase, q.end))
-
-
-_MEASURE_UNITS = frozenset(("亿元", "万元", "元", "亿美元", "万美元", "%", "个百分点", "万人", "人"))
-_NAMED_PROJECT = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|工程|电站|基地)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
-)
-
-
-_PAGE_FURNITURE = re.compile(r"浏览|评论|阅读|点赞|收藏|转发|访问量|字体")
-
-
-def _is_name_part(phrase: str, q: Quantity) -> bool:
-    """Figures that describe a thing rather than measure the place: `总投资64.8亿元的亚太森博`,
-    `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
-    such as `三个全方位`, `五项机制`."""
-    rest = phrase[q.end :]
-    if not is_count_unit(q.unit) and q.unit != "名次":
-        if q.unit not in _MEASURE_UNITS and _NAMED_PROJECT.match(rest):
-            return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name
-        if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
-            return True
-        followed_by_name = bool(_QUALIFIER_GAP.match(rest))
-        if followed_by_name and (_ENTITY_END.search(rest) or _THRESHOLD_END.search(phrase[: q.end])):
-            return True
-    elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
-        return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
-    elif _ADMIN_UNIT.match(rest) and "辖" in phrase[: q.start]:
-        return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
-    if phrase[: q.start].endswith("每"):
-        return True  # `每千人口`: a denominator
-    if "《" in phrase and phrase.count("《", 0, q.start) > phrase.count("》", 0, q.start):
-        return True  # `《2025年十五件民盼实事任务分解》`: a figure in a title
-    if _DOCUMENT_TITLE.search(phrase):
-        return True  # `2.2025年十五件民盼实事任务分解`: an attachment's title in a list
-    if "每" in phrase and is_count_unit(q.unit) and _EVERY.search(phrase, 0, q.start):
-        return True  # `平均每3天落地1个亿元项目`: a pace, not a count
-    if _IN_BRACKETS_AFTER.match(phrase, q.end) and _IN_BRACKETS_BEFORE.search(phrase, 0, q.start):
-        return True  # `一、县示范区管委会牵头工作(8项)`: a heading's count of its items
-    written = phrase[q.number_start : q.number_end]
-    if (_ROUND.fullmatch(written) and _SLOGAN_COUNT.search(phrase, 0, q.start)) or (
-        is_count_unit(q.unit) and _SMALL_CHINESE.fullmatch(written) and _MAGNITUDE.match(phrase, q.end)
-    ):
-        return True  # `达到两个百亿`: a slogan of two round figures
-    if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
-        return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
-    is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
-    if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.split("、")[0].strip()):
-        return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
-    return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
 
 
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
@@ -1093,7 +1179,39 @@ def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+_LEVEL_VERB_ONLY = re.compile(r"\s*(?:达到|达|为|实现|完成)?\s*")  # the verb may stand in the figure
+
+
+def _level_of_subject(between: str, q: Quantity, last_unit: str) -> bool:
+    """Whether an unnamed figure states the level of the sentence's subject: after a time (`2020年达到112.3亿元`),
+    or after a verb alone when it is money like the subject's figure (`财政总收入突破亿元大关,实现11338万元`)."""
+    if _LEVEL_ONLY.fullmatch(between):
+        return True
+    return bool(_LEVEL_VERB_ONLY.fullmatch(between)) and q.unit.endswith("元") and last_unit.endswith("元")
+
+
+def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Record]:
+    """`一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6%和32.4%`: unnamed rates of a `分别` list are
+    those of the levels the sentence just stated, in order."""
+    k = len(made)
+    if k < 2 or "分别" not in phrase or len(levels) < k or any(r.unit != "%" for r in made):
+        return made
+    if any(r.indicator != f"{levels[-1]}增速" for r in made) or len(set(levels[-k:])) < k:
+        return made  # (`城乡居民收入达到23292元和7750元、分别增长8.8%和10%`: two figures of one name)
+    for record, level in zip(made, levels[-k:], strict=True):
+        record.indicator = f"{level}增速"
+        record.canonical = canonical_of(record.indicator, record.unit)
+    return made
+
+
 _OUTPUT_END = re.compile(r"总?产值$")
+# A name that is only a target: the target of the sentence's subject.
+_BARE_TARGET = re.compile(r"(?:[市省州县区]|上级)?(?:下达)?的?(?:年度|全年|年)?(?:目标|计划)(?:任务)?")
+_BARE_TARGET_END = re.compile(f"(?:{_BARE_TARGET.pattern})$")
+_OF_IT = re.compile(r"\s*的\s*")
+_GROWTH_GOAL_AFTER = re.compile(r"\s*(?:左右)?\s*的?\s*(?:经济)?(?:增长|增速)(?:预期)?目标")
+# A bare name that is the other side of the subject's account: `支出` after `一般预算收入`.
+_COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
@@ -1111,6 +1229,11 @@ def _with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str
         return ranked + name
     if name == "占比" and q.unit == "%":
         return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
+    if _BARE_TARGET.fullmatch(name) and q.unit != "%":
+        return subject + name  # `完成固定资产投资238.5亿元,…完成市下达年度目标293亿元`: its target
+    if name in _COUNTERPARTS and subject.endswith(_COUNTERPARTS[name][0]):
+        # `一般预算收入完成7309万元,累计支出64338万元`: the same budget's spending
+        return subject[: -len(_COUNTERPARTS[name][0])] + _COUNTERPARTS[name][1]
     if name.startswith("增加值") and _OUTPUT_END.search(subject):
         return _OUTPUT_END.sub("", subject) + name  # `工业总产值21.78亿元，…，增加值9.29亿元`: that sector's
     if name in _BARE_NAMES and q.unit != "%":
@@ -1125,68 +1248,31 @@ def _growth_name(subject: str, before: str, q: Quantity) -> str:
     if not subject:
         return ""
     verb = _GROWTH_VERB.search(_SPACES.sub("", before))
-    if q.unit == "%" and verb:
-        return f"{subject}增速"
+    if q.unit == "%" and verb:  # after a share (`采矿业增加值占比达96.05%,同比下降15.6%`): the thing's rate
+        return f"{_SHARE_END.sub('', subject) or subject}增速"
     if q.unit == "个百分点" and verb:
         return f"{subject}{verb.group().removeprefix('同比').rstrip('了')}"
     return ""
 
 
 def _subject_of(indicator: str) -> str:
-    return _RATE_END.sub("", indicator) if "增速" in indicator else indicator  # the pattern ends with 增速
+    """What a later figure of the sentence may be about: the name without its rate or its change against a
+    base (`农民纯收入较上年增加411元,增长15.2%` is 农民纯收入's growth)."""
+    if "增速" in indicator:  # the pattern ends with 增速
+        indicator = _RATE_END.sub("", indicator)
+    if "上年" in indicator or "去年" in indicator or "年初" in indicator:
+        indicator = _CHANGE_TAIL.sub("", indicator) or indicator
+    return indicator
 
 
-_COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
-
-
-_PEER_COUNT_BEFORE = re.compile(
-    r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县|[东西南北中]部(?:地区)?|同类|同级)?\s*$"
+_AT_RATE = re.compile(r"按照?\s*$")
+_HANDED_DOWN = re.compile(r"\s*(分解|下达|安排|考核)")
+_SHARE_END = re.compile(r"(?:占比|比重)$")
+_CHANGE_TAIL = re.compile(
+    r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"
 )
-_PEER_COUNT_AFTER = re.compile(r"[^，,。；;]{0,30}?中\s*(?:位列|位居|排名|排在|排|居|列|名列)")
 
 
-def _is_peer_count(phrase: str, q: Quantity) -> bool:
-    """Whether a count is of the field a ranking is made in: `在全省126家省级以上开发区综合考评中位列第3位`."""
-    return (
-        is_count_unit(q.unit)
-        and bool(_PEER_COUNT_BEFORE.search(phrase[: q.start]))
-        and bool(_PEER_COUNT_AFTER.match(phrase, q.end))
-    )
-
-
-# Counts that are not figures of the place's work:
-# - the parts of a task-list document (`明确133项具体任务`, `涉及34个牵头单位`, `推进38项重点工作落实`);
-# - the people at a meeting (`160多名代表与会`);
-# - the natural and scenic features of a profile (`9条河流`, `1个国家级自然保护区`), unless they are made;
-_DOCUMENT_PARTS = re.compile(
-    r"(?:具体|重点|工作)?任务|(?:牵头|责任|配合|协办|主办|承办)单位|重点工作|(?:代表|委员|嘉宾|人员)?(?:与会|出席|列席|参会)"
-)
-_FEATURES = re.compile(
-    r"(?:国家级|省级|国家|[1-5]A级)?(?:河流|湖泊|水库|自然保护区|森林公园|湿地公园|地质公园|风景名胜区|景区)"
-)
-_MADE = re.compile(r"新增|新建|建成|创建|创成|获批|争创|打造|新评|晋升|提升")
-# - a scope of indicators (`在两个经济指标上达到两个百亿`).
-_INDICATOR_SCOPE = re.compile(r"\s*(?:项|个)?\s*[\u4e00-\u9fff]{0,4}指标\s*(?:上|中|方面)")
-
-
-def _is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
-    if not is_count_unit(q.unit):
-        return False
-    if _DOCUMENT_PARTS.fullmatch(indicator):
-        return True
-    if _FEATURES.match(phrase, q.end) and not _MADE.search(phrase[: q.start]):
-        return True
-    return bool(_INDICATOR_SCOPE.match(phrase, q.end))
-
-
-def _is_county_fact(indicator: str, unit: str) -> bool:
-    """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
-    `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named)."""
-    m = _COUNTY_FACT.fullmatch(indicator)
-    return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
-
-
-_ADMIN_UNIT = re.compile(r"\s*(?:乡镇|镇|乡|街道|办事处|行政村|村|社区|居委会)")
 _RANK_SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县")
 _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 _NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
@@ -1203,7 +1289,11 @@ _TARGET_ITSELF = re.compile(
 )
 _TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|下达)(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
 _TARGET_AMOUNT_TAIL = 12
-_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?投资")
+# A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
+_PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
+_REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
+_REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
+_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?(?:投资|用地|占地)")
 
 
 def _kind(
@@ -1223,11 +1313,14 @@ def _kind(
         return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
+    before = without_purpose(before)
     if "计划" in before:  # `年度计划投资23.5亿元,1-12月完成投资…`: a plan's amount names only its own clause
         clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
         before = _PLAN_NOUN.sub(
             lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
         )
+        if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
+            before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)
     if (
         strong == ACTUAL
@@ -1243,6 +1336,10 @@ def _kind(
     weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, weak_actual)
     if weak:
         return weak
+    if (_REQUIRED if reporting else _REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start):
+        # `不少于200个`, `控制在3%以内`: a figure's own words of a requirement; `增长7%左右` too, bar in a report
+        # (`预计全年…增长8.5%左右` in a year-end summary is an estimate of what was reached)
+        return TARGET
     later = _first_marker(after, target_words, _STRONG_ACTUAL)
     if later:
         return later
@@ -1294,21 +1391,6 @@ _STRONG_PLAN_TITLE = re.compile(r"打算|计划|安排|思路|要点|目标")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _YEAR_ONLY = re.compile(r"\d{4}")
-_THRESHOLD_END = re.compile(r"以[上下]$")
-_ONE_OF = re.compile(r"[^，,。；;]{0,8}之一")
-_UNDER = re.compile(r"(?:所辖|下辖)$")
-_DIGITS_WORD = re.compile(r"\s*数")
-_DOCUMENT_TITLE = re.compile(
-    r"^\s*(?:附件\s*)?\d{1,2}\s*[.、．]?\s*[^，,。；;]{2,40}?(?:任务分解|实施方案|工作方案|行动方案|工作要点|任务清单|责任清单|分工方案)\s*$"
-)
-_EVERY = re.compile(r"每\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日|周|个?月|小时|分钟)")
-_IN_BRACKETS_BEFORE = re.compile(r"[(（]\s*共?\s*$")
-_IN_BRACKETS_AFTER = re.compile(r"\s*[)）]\s*$")
-_SLOGAN_COUNT = re.compile(r"[两二三四五六七八九十]\s*个\s*$")
-_MAGNITUDE = re.compile(r"\s*[十百千万亿]")
-_ROUND = re.compile(r"[十百千万亿]+")
-_SMALL_CHINESE = re.compile(r"[一二两三四五六七八九十]+\s*\S{0,2}")
-_SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _TO_END = re.compile(r"(?:到|至)\s*$")
 _SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")

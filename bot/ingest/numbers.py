@@ -27,7 +27,8 @@ _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _DIGITS = frozenset("0123456789")
 _HAS_NUMERAL = re.compile(f"[0-9{_NUMERAL_CHARS}]")
 _CN_RUN = f"[{_NUMERAL_CHARS}](?:[{_NUMERAL_CHARS}]|点(?=[零〇一二两三四五六七八九]))*"
-_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# (a decimal point mistyped twice or followed by a space, `14..3%`, `63. 41亿元`, is still one: see _MISTYPED_POINT)
+_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.\.?[0-9]+|\.[ \t][0-9]{1,2}(?![0-9]))?"
 _TOKEN = re.compile(f"(?P<pct>百分之)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))")
 
 # Units, each with the characters that must not follow it (`项目` is not the unit 项).
@@ -61,6 +62,7 @@ _COUNT_UNITS: dict[str, str] = {
     "批次": "",
     "处": "理置长级于在",
     "人次": "",
+    "乡": "村亲土下里情音愁民长级间野贤党规风俗约",  # `两乡(镇)`: townships (not `乡村`, `乡亲`)
     "车次": "",
     "次": "全会党代人常产",  # `六次全会`, `三次产业` are names
 }
@@ -71,6 +73,7 @@ _MEASURE_UNITS: dict[str, str] = {
     "欧元": "",
     "港元": "",
     **{unit: "" for unit in _RELATIVE_UNITS},
+    "℅": "",  # a common misprint of % (`增长15℅`): read as %, the text keeps it as written
     "亩": "",
     "公顷": "",
     "公里": "",
@@ -95,6 +98,7 @@ _MEASURE_UNITS: dict[str, str] = {
     "天": "下津然地",  # monitoring days (`有效监测天数90天`), not `天下`, `天津`
     "层": "面级次",  # a building's floors
 }
+_MISPRINTS = {"℅": "%"}
 _ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU")
 
 
@@ -170,6 +174,11 @@ _NOT_TOP = frozenset("目当提之此以事空眼面跟门向生年月日天周�
 _VAGUE = frozenset("数几")  # `数百亿`, `几十家`: no definite figure
 # What may follow a bare Chinese 亿/万 figure besides punctuation: `超千亿目标`, `五百亿的投入`.
 _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
+# `亿元大关`, `万元台阶`: a magnitude alone crossed as a threshold is one of it.
+_MILESTONE = re.compile(r"元[ \t]*(?:大关|台阶)")
+# Verbs that sign or invest an amount: `签约百亿旅游项目`.
+_TRANSACTION = re.compile(r"(?:签约|签下|引进|招引|落地|投资)\Z")
+_CLASS_AFTER = re.compile(r"[ \t]*(?:元)?[ \t]*(?:级|以上|量级)")
 # One-character numerals that do not count: `一批`, `一个总目标` (an article), `二次创业` (an ordinal).
 _NOT_COUNTING = frozenset("一二")
 # Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
@@ -223,12 +232,15 @@ def parse_number(span: str) -> Number | None:
     return None
 
 
+_MISTYPED_POINT = re.compile(r"\.[. \t]")
 _SCALED_ARABIC = re.compile(rf"(?P<digits>{_ARABIC})(?P<multipliers>[十百千万亿]*)")
 _CHINESE_NUMERAL = re.compile(_CN_RUN)
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
 def _scaled(arabic: str, multipliers: str) -> Number | None:
+    if "." in arabic:
+        arabic = _MISTYPED_POINT.sub(".", arabic)
     if not multipliers:  # as written: the common case, without Decimal (float() rounds a decimal the same)
         digits = arabic.replace(",", "")
         return float(digits) if "." in digits else int(digits)
@@ -277,14 +289,32 @@ def find_quantities(clause: str) -> list[Quantity]:
         return []
     scan = _ClauseScan(clause)
     found: list[Quantity] = []
+    carrying = False  # the last quantity's bound was stated before a list's first figure
     for m in _tokens(clause):
         if m.start() < scan.floor:
             continue
         quantity = scan.quantity_at(m)
         if quantity is not None:
+            prev = found[-1] if found else None
+            carrying = prev is not None and _bound_carries(clause, prev, quantity, carrying)
+            if carrying:
+                quantity = quantity._replace(cmp=prev.cmp)  # `分别不少于1家、1家和7家`
             found.append(quantity)
             scan.floor = quantity.end
     return found
+
+
+def _bound_carries(clause: str, before: Quantity, q: Quantity, carried: bool) -> bool:
+    """Whether a bound stated before the first figure of a list (`不少于1家、1家和7家`) bounds the next one too."""
+    return (
+        q.cmp == "="
+        and q.start == q.number_start  # no bound of its own
+        and before.cmp in (">=", ">", "<=", "<")
+        and (carried or before.start < before.number_start)  # the bound stands before the list: `不少于1家`
+        and before.end == before.number_end
+        and q.unit == before.unit
+        and bool(_LIST_SEP.fullmatch(clause, before.end, q.start))
+    )
 
 
 def _tokens(clause: str) -> Iterator[re.Match[str]]:
@@ -357,12 +387,18 @@ class _ClauseScan:
             if value is None:
                 return None
             return _Reading(value, "%", m.start(), m.end(), False, False)
+        start = m.start()
         if m["ar"]:
             value, numeral_end = _arabic(m["ar"]), m.end()
             word_numeral = False
+            if self._minus_before(start):
+                value, start = -value, start - 1  # `比上年同期增长-8.7%`, `较一季度(-10.8%)`
         else:
             run = m["cn"]
             numeral = run.rstrip("万亿")  # `五百亿`, `三十万人`: 万/亿 belong to the unit
+            if not numeral and run in ("亿", "万") and _MILESTONE.match(text, m.end()):
+                # `财政总收入突破亿元大关`: one 亿元, a threshold crossed
+                return _Reading(1, run + "元", m.start(), m.end() + 1, False, False)
             if not numeral or self._char_before(m.start()) in _VAGUE:
                 return None
             value = _chinese(numeral)
@@ -373,15 +409,30 @@ class _ClauseScan:
         unit = _UNIT.match(text, numeral_end)
         if unit:
             more = bool(unit["more1"] or unit["more2"])
-            return _Reading(
-                value, (unit["mag"] or "") + unit["base"], m.start(), unit.end(), more, word_numeral
-            )
-        if m["cn"] and numeral_end < m.end() and self._stands_alone(m.end()):
+            base = _MISPRINTS.get(unit["base"], unit["base"])
+            return _Reading(value, (unit["mag"] or "") + base, start, unit.end(), more, word_numeral)
+        if m["cn"] and numeral_end < m.end() and (self._stands_alone(m.end()) or self._transacted(m)):
             # `工业投入每年五百亿`: a bare Chinese 亿/万 figure is money.
             return _Reading(
                 value, text[numeral_end : m.end()] + "元", m.start(), m.end(), False, word_numeral
             )
-        return _Reading(value, None, m.start(), numeral_end, False, word_numeral)
+        return _Reading(value, None, start, numeral_end, False, word_numeral)
+
+    def _minus_before(self, pos: int) -> bool:
+        """A minus sign right before a number, not a range's or a code's dash (`1-6月`, `0514-8786`)."""
+        text = self.text
+        if pos < 1 or text[pos - 1] not in "-−":
+            return False
+        before = text[pos - 2] if pos >= 2 else ""
+        return not ((before.isascii() and before.isalnum()) or (before != "" and before in "%."))
+
+    def _transacted(self, m: re.Match[str]) -> bool:
+        """`签约百亿旅游项目`: a bare Chinese 亿 figure signed or invested is money (not `打造百亿产业`, a class)."""
+        return (
+            m["cn"].endswith("亿")
+            and bool(_TRANSACTION.search(self.text, max(0, m.start() - 3), m.start()))
+            and not _CLASS_AFTER.match(self.text, m.end())
+        )
 
     def _stands_alone(self, pos: int) -> bool:
         text = self.text

@@ -20,7 +20,8 @@ _COMPANY = re.compile(
     r"|([\u4e00-\u9fff]{2,10}集团)(?!公司)"
 )
 _PROJECT = re.compile(
-    r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|工厂))"
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|工厂|基地)"
+    r"(?:[（(][一二三四五六七八九十\d]期[)）])?)"  # `海洋工程基地(一期)`: a phase of it
 )
 # A sentence that opens by referring back to the company or project just named.
 _BACK_REFERENCE = re.compile(
@@ -35,8 +36,8 @@ _PROJECT_CLASS = re.compile(
 )
 
 
-_ENTITY_WORDS = ("公司", "集团", "项目", "电站", "工厂")
-_PROJECT_ENDS = ("项目", "工程", "电站", "工厂")  # what `_PROJECT` ends with
+_ENTITY_WORDS = ("公司", "集团", "项目", "电站", "工厂", "基地")
+_PROJECT_ENDS = ("项目", "工程", "电站", "工厂", "基地")  # what `_PROJECT` ends with
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
     for m in _COMPANY.finditer(text, start, end) if "公司" in part or "集团" in part else ():
         found.append((m.start(), Entity(m.end(), _short(m.group(1) or m.group(2)), True)))
     for m in _PROJECT.finditer(text, start, end) if any(w in part for w in _PROJECT_ENDS) else ():
-        name = m.group(1)
+        name = _PLACE_REFERENCE.sub("", m.group(1))  # `该县现代材料园区建设项目`: the project, in the place
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
         if not _PROJECT_CLASS.search(name) and not _NOT_ONE_PROJECT.search(name):
             found.append((m.start(), Entity(m.end(), _short(name), False)))
@@ -68,18 +69,37 @@ def _short(name: str) -> str:
     return _LEADING_PREPOSITION.sub("", name)
 
 
-def subject_of(entities: list[Entity], phrase_start: int, sentence_before: str, clause_before: str) -> str:
+def subject_of(
+    entities: list[Entity],
+    phrase_start: int,
+    sentence_before: str,
+    clause_before: str,
+    *,
+    counted: bool = False,
+) -> str:
     """The company or project a figure is about: from the paragraph's entities named before its phrase,
     the text before it in its sentence and in its clause; '' when it is about the place."""
+    opening = sentence_before[: len(sentence_before) - len(clause_before)]
+    quoted = _QUOTED_NAME.search(opening) if not counted and ("”" in opening or '"' in opening) else None
+    if quoted:  # `线上平台“Chinagoods”全年交易额突破400亿元`: the platform's or the brand's own figure
+        return quoted.group(1)
     before = [e for e in entities if e.end <= phrase_start]
     if before and (_BACK_REFERENCE.match(sentence_before) or _POINTER.search(sentence_before)):
         return before[-1].name
     in_clause = entities_in(clause_before)
     named = in_clause[-1] if in_clause else before[-1] if before else None
-    if named is None or not clause_before.lstrip().startswith(named.name):
+    if named is None or not _PLACE_REFERENCE.sub("", clause_before.lstrip()).startswith(named.name):
         return ""
-    # a clause that opens with the company's or the project's own name
-    return named.name if named.company or _LATIN_OR_DIGIT.search(named.name) else ""
+    # a clause that opens with the company's or the project's own name: a code, or a name long enough to be a
+    # proper one, of an amount (`现代材料园区建设项目已累计完成投资45亿元`; a count of projects is of a class,
+    # and a name with a verb is a kind of project: `实施产学研合作项目60个`, `争取政策性项目资金`)
+    if named.company:
+        return named.name
+    if _KIND_OF_PROJECT.search(named.name):
+        return ""
+    if _LATIN_OR_DIGIT.search(named.name) or (not counted and len(named.name) >= _PROPER_PROJECT):
+        return named.name
+    return ""
 
 
 def acted_on(phrase_before: str) -> bool:
@@ -91,3 +111,9 @@ def acted_on(phrase_before: str) -> bool:
 _NOT_ONE_PROJECT = re.compile(r"\d+个|的|^(?:这|那|该|此|是)")
 _LEADING_PREPOSITION = re.compile(r"^(?:在|由|从|对|与|和|为|是)")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
+_PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
+_PROPER_PROJECT = 8
+_KIND_OF_PROJECT = re.compile(
+    r"争取|实施|完成|谋划|新签|续建|招引|引进|竣工|投产|开工|签约|登记|合作|改造|政策|建成|新建|年底|全年|今年|月底|底前"
+)

@@ -1,0 +1,243 @@
+"""Figures that are not records: numbers a sentence uses to describe, qualify or count something other than
+a figure of the place's work (RECORDS.md, "What is not a record").
+
+Each test looks at one quantity in its phrase (split at commas and 、): a threshold or amount that qualifies a
+name (`招引10亿元以上重特大项目`), a figure in a name or a slogan (`两个百亿`, `“双百亿”`), the field a ranking is
+made in, the parts of a document, the people at a meeting, the place's own facts (area, population, divisions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest.numbers import Quantity, is_count_unit
+
+__all__ = [
+    "is_base_value",
+    "is_county_fact",
+    "is_incidental",
+    "is_name_part",
+    "is_not_a_figure",
+    "is_peer_count",
+    "is_qualifier",
+]
+
+_QUALIFIER_GAP = re.compile(
+    r"\s*的?\s*(?!的?\s*(?:同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
+    r"|对|用于|建设|新建|实施|开展))"
+    r"(?!的)[\u4e00-\u9fff]"  # (`目标293亿元的81.4%`: a share of the figure follows, not a name)
+)
+
+# `…亿元的桐昆三期`: an amount that describes a thing (but `…万元的基础上` is a figure in its own right).
+_ATTRIBUTIVE = re.compile(r"\s*的\s*(?!基础|同时|目标|任务|水平|比重|份额)[\u4e00-\u9fff]")
+# A name that ends like this is one facility or firm, not an indicator of the place.
+_ENTITY_WORDS = r"(?:园|园区|项目|公司|企业|集团|基地|中心|工程|厂|码头|大楼|广场)"
+_ENTITY_END = re.compile(f"{_ENTITY_WORDS}$")
+_ENTITY = re.compile(_ENTITY_WORDS)
+
+
+def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
+    """`招引10亿元以上重特大项目不少于30个`: the first figure qualifies the name of the second."""
+    if not later or is_count_unit(q.unit) or q.unit == "名次":
+        return False
+    if _ALTERNATIVE.fullmatch(phrase, q.end, later[0].start):
+        # `总投资超30亿元或3亿美元产业项目2个`: two thresholds, either of which qualifies the name
+        return is_qualifier(phrase, later[0], later[1:])
+    return bool(_QUALIFIER_GAP.match(phrase, q.end))
+
+
+_ALTERNATIVE = re.compile(r"\s*(?:或|或者|/)\s*")
+
+
+_MEASURE_UNITS = frozenset(("亿元", "万元", "元", "亿美元", "万美元", "%", "个百分点", "万人", "人"))
+_NAMED_PROJECT = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|工程|电站|基地|生产线)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
+)
+
+
+_PAGE_FURNITURE = re.compile(r"浏览|评论|阅读|点赞|收藏|转发|访问量|字体")
+
+
+def is_name_part(phrase: str, q: Quantity) -> bool:
+    """Figures that describe a thing rather than measure the place: `总投资64.8亿元的亚太森博`,
+    `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
+    such as `三个全方位`, `五项机制`."""
+    rest = phrase[q.end :]
+    if not is_count_unit(q.unit) and q.unit != "名次":
+        if q.unit not in _MEASURE_UNITS and _NAMED_PROJECT.match(rest):
+            return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name
+        if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
+            return True
+        followed_by_name = bool(_QUALIFIER_GAP.match(rest))
+        if followed_by_name and (
+            _ENTITY_END.search(rest) or (_THRESHOLD_END.search(phrase[: q.end]) and not _PURPOSE.match(rest))
+        ):
+            return True  # (`高于全市2个百分点以上来安排`: a bound, then what is done with it)
+    elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
+        return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
+    elif (_ADMIN_UNIT.match(rest) or q.unit == "乡") and "辖" in phrase[: q.start]:
+        return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
+    if phrase[: q.start].endswith("每"):
+        return True  # `每千人口`: a denominator
+    if "《" in phrase and phrase.count("《", 0, q.start) > phrase.count("》", 0, q.start):
+        return True  # `《2025年十五件民盼实事任务分解》`: a figure in a title
+    if _DOCUMENT_TITLE.search(phrase):
+        return True  # `2.2025年十五件民盼实事任务分解`: an attachment's title in a list
+    if "每" in phrase and is_count_unit(q.unit) and _EVERY.search(phrase, 0, q.start):
+        return True  # `平均每3天落地1个亿元项目`: a pace, not a count
+    if _IN_BRACKETS_AFTER.match(phrase, q.end) and _IN_BRACKETS_BEFORE.search(phrase, 0, q.start):
+        return True  # `一、县示范区管委会牵头工作(8项)`: a heading's count of its items
+    written = phrase[q.number_start : q.number_end]
+    if (_ROUND.fullmatch(written) and _SLOGAN_COUNT.search(phrase, 0, q.start)) or (
+        is_count_unit(q.unit) and _SMALL_CHINESE.fullmatch(written) and _MAGNITUDE.match(phrase, q.end)
+    ):
+        return True  # `达到两个百亿`: a slogan of two round figures
+    if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
+        return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
+    is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
+    if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.split("、")[0].strip()):
+        return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
+    return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
+
+
+_COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
+
+
+_PEER_COUNT_BEFORE = re.compile(
+    r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县|[东西南北中]部(?:地区)?|同类|同级)?\s*$"
+)
+_RANKED_IN = re.compile(r"(?:居|位居|位列|列|名列|排名|排在|跻身)\s*(?:全国|全省|全市|全区|同类|同级)?\s*$")
+_RANK_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:第|前\s*[\d一二三四五六七八九十])")
+_PEER_COUNT_AFTER = re.compile(r"[^，,。；;]{0,30}?中\s*(?:位列|位居|排名|排在|排|居|列|名列)")
+
+
+def is_peer_count(phrase: str, q: Quantity) -> bool:
+    """Whether a count is of the field a ranking is made in: `在全省126家省级以上开发区综合考评中位列第3位`."""
+    if not is_count_unit(q.unit):
+        return False
+    before = phrase[: q.start]
+    if _PEER_COUNT_BEFORE.search(before) and _PEER_COUNT_AFTER.match(phrase, q.end):
+        return True
+    # `分别居全省34个类区县第1位、第2位`: the field of the rank that follows
+    return bool(_RANKED_IN.search(before) and _RANK_FOLLOWS.match(phrase, q.end))
+
+
+# Counts that are not figures of the place's work:
+# - the parts of a task-list document (`明确133项具体任务`, `涉及34个牵头单位`, `推进38项重点工作落实`);
+# - the people at a meeting (`160多名代表与会`);
+# - the natural and scenic features of a profile (`9条河流`, `1个国家级自然保护区`), unless they are made;
+_DOCUMENT_PARTS = re.compile(
+    r"(?:具体|重点|工作)?任务|(?:牵头|责任|配合|协办|主办|承办)单位|重点工作|(?:代表|委员|嘉宾|人员)?(?:与会|出席|列席|参会)"
+)
+_FEATURES = re.compile(
+    r"(?:国家级|省级|国家|[1-5]A级)?(?:河流|湖泊|水库|自然保护区|森林公园|湿地公园|地质公园|风景名胜区|景区)"
+)
+_MADE = re.compile(r"新增|新建|建成|创建|创成|获批|争创|打造|新评|晋升|提升")
+# - a scope of indicators (`在两个经济指标上达到两个百亿`).
+_INDICATOR_SCOPE = re.compile(r"\s*(?:项|个)?\s*[\u4e00-\u9fff]{0,4}指标\s*(?:上|中|方面)")
+
+
+def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
+    if not is_count_unit(q.unit):
+        return False
+    if _DOCUMENT_PARTS.fullmatch(indicator):
+        return True
+    if _FEATURES.match(phrase, q.end) and not _MADE.search(phrase[: q.start]):
+        return True
+    return bool(_INDICATOR_SCOPE.match(phrase, q.end))
+
+
+def is_county_fact(indicator: str, unit: str) -> bool:
+    """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
+    `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named)."""
+    m = _COUNTY_FACT.fullmatch(indicator)
+    return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
+
+
+_ADMIN_UNIT = re.compile(r"\s*(?:乡镇|镇|乡|街道|办事处|行政村|村|社区|居委会)")
+
+_THRESHOLD_END = re.compile(r"以[上下]$")
+_PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
+_ONE_OF = re.compile(r"[^，,。；;]{0,8}之一")
+_UNDER = re.compile(r"(?:所辖|下辖)$")
+_DIGITS_WORD = re.compile(r"\s*数")
+_DOCUMENT_TITLE = re.compile(
+    r"^\s*(?:附件\s*)?\d{1,2}\s*[.、．]?\s*[^，,。；;]{2,40}?(?:任务分解|实施方案|工作方案|行动方案|工作要点|任务清单|责任清单|分工方案)\s*$"
+)
+_EVERY = re.compile(r"每\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日|周|个?月|小时|分钟)")
+_IN_BRACKETS_BEFORE = re.compile(r"[(（]\s*共?\s*$")
+_IN_BRACKETS_AFTER = re.compile(r"\s*[)）]\s*$")
+_SLOGAN_COUNT = re.compile(r"[两二三四五六七八九十]\s*个\s*$")
+_MAGNITUDE = re.compile(r"\s*[十百千万亿]")
+_ROUND = re.compile(r"[十百千万亿]+")
+_SMALL_CHINESE = re.compile(r"[一二两三四五六七八九十]+\s*\S{0,2}")
+_SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+# Counts a sentence uses to tell how something was done rather than what the place did:
+# - a method: who evaluated (`四家单位联合成立的课题组`), what was measured (`选取18项指标`), the field evaluated
+#   (`对全省122个县(市、区)中的94个进行评分`);
+_EVALUATION = re.compile(
+    r"评价|评分|评估|测评|考评|考核单位|评比|评选|排名|排序|监测|课题组|指标体系|评价体系|榜单"
+)
+_EVALUATORS = re.compile(
+    r"\s*(?:单位|机构|高校|院校|院所|专家|部门)[^，,。；;]{0,6}?(?:联合|组成|共同|成立|参与)"
+)
+_SELECTED = re.compile(r"(?:选取|选择|选定|采用|设置|设立|构建|确定|涵盖|包括|从)\s*$")
+_MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标")
+_ONLY_MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标\s*")
+_RANKED = re.compile(r"位居|排名|位列|名列|排在|居全|均居")
+_FIELD = re.compile(
+    r"\s*(?:县级行政区|县级市|县市区|区县|自治县|自治旗|县|市|区|旗|林区|特区|乡镇|开发区|高新区|园区|城市|样本|对象)"
+    # the kind of place ends the thing counted (`122个县(市、区)`, `1360个县、117个自治县`), or it is listed
+    r"(?![\u4e00-\u9fff])|\s*(?:县|市|区|县市区)(?:上榜|入围|入选)"
+)
+_EVALUATED = re.compile(r"\s*(?:进行|参与|参加|纳入)?\s*(?:评价|评分|评估|测评|考评|评比|排名|排序)")
+# - a ceremony: the honours handed out (`12个类别共96个…先进集体进行表彰`);
+_CEREMONY = re.compile(r"表彰|颁奖|授予|嘉奖|命名")
+_HONOURED = re.compile(r"类别|先进|优秀|模范|标兵|集体|个人|奖项")
+# - the people at an event: `30余名县级领导深入重点项目工地`, `162名代表汇聚一堂`;
+_ATTENDING = re.compile(
+    r"\s*(?:[县市省区镇][级委]?|县处级|科级|各级)?(?:领导|干部|代表|委员|嘉宾|记者|专家|企业家)[\u4e00-\u9fff]{0,4}?"
+    r"(?:深入|带队|参加|出席|列席|汇聚|齐聚|调研|视察|观摩|督查|督导|参会|与会|走访)"
+)
+# - the parts of a document or plan: `10个方面40条贯彻举措`, `出台10条措施`;
+_PARTS = re.compile(r"\s*方面|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款)\s*$")
+# - a streak (`连续两次入选`) and a campaign's slogan (`决战100天`).
+_STREAK = re.compile(r"连续\s*$")
+_CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
+
+
+def is_base_value(phrase: str, q: Quantity) -> bool:
+    """`较一季度(-10.8%)回升2.1个百分点`, `较上年同期(3.2%)大幅增长`: the value of the comparison base, in brackets
+    after it, is not a figure of the period reported."""
+    return bool(_BRACKET_CLOSE.match(phrase, q.end) and _BASE_BEFORE.search(phrase, 0, q.start))
+
+
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+_BASE_BEFORE = re.compile(r"(?:较|比|与)[^，,。；;()（）]{1,8}[（(]\s*-?\s*$")
+
+
+def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
+    """Whether a count tells how something was done (a method, a ceremony, an event, a document's parts, a
+    streak, a campaign) rather than what the place did."""
+    before = phrase[: q.start]
+    if q.unit == "天":
+        return bool(_CAMPAIGN.search(before))
+    if not is_count_unit(q.unit):
+        return False
+    rest = phrase[q.end :]
+    if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest):
+        return True
+    if _MEASURES.match(rest) and _RANKED.search(rest):
+        return True  # `社会消费品零售总额等8项指标增幅位居全市第一`: the indicators a rank names
+    if _CEREMONY.search(sentence) and _HONOURED.search(rest.split("、")[0]):
+        return True
+    if _EVALUATION.search(sentence):
+        if _EVALUATORS.match(rest) or _EVALUATED.match(rest):
+            return True
+        if _MEASURES.match(rest) and (_SELECTED.search(before) or _ONLY_MEASURES.fullmatch(rest)):
+            return True  # `选取18项指标`, `4个方面12项指标`
+        if _FIELD.match(rest) and not _MADE.search(before):
+            return True
+    return False

@@ -1,0 +1,261 @@
+"""Which figures of real county texts are records, how their values read, and what they are named and about
+(sentences from the real corpus's dev splits, tests/real/docs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.ingest.numbers import find_quantities
+from bot.ingest.pipeline import build_corpus
+from bot.ingest.record import Record
+from bot.vocabulary import canonical_of
+
+
+def _build(tmp_path: Path, text: str) -> list[Record]:
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    return build_corpus(tmp_path).records
+
+
+def _by_value(records: list[Record]) -> dict[tuple[object, str], Record]:
+    return {(r.value, r.unit): r for r in records}
+
+
+# r62 三穗 (a 2011 work report's review, `℅` for %)
+_SANSUI = (
+    "三穗县2011年政府工作报告\n"
+    "初步核算,全县生产总值实现131487万元,同比增长15℅;财政总收入突破亿元大关,实现11338万元,增长57.7℅,"
+    "一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6℅和32.4℅;农民纯收入达到3107元,"
+    "较上年增加411元,增长15.2℅;全年全社会固定资产投资完成87102万元,增幅超过68℅。\n"
+    "来自县内的162名代表汇聚一堂,庄严履行宪法和法律赋予的神圣职责。\n"
+)
+
+
+def test_a_misprinted_percent_sign_reads_as_percent_and_the_text_keeps_it(tmp_path: Path) -> None:
+    found = _by_value(_build(tmp_path, _SANSUI))
+    gdp = found[(15, "%")]
+    assert (gdp.indicator, gdp.canonical) == ("生产总值增速", "地区生产总值增速")
+    assert "15℅" in gdp.text
+    assert found[(68, "%")].cmp == ">"
+    assert found[(68, "%")].canonical == "固定资产投资增速"
+
+
+def test_a_threshold_crossed_names_its_magnitude_and_the_level_after_it_is_the_same_indicator(
+    tmp_path: Path,
+) -> None:
+    found = _by_value(_build(tmp_path, _SANSUI))
+    crossed = found[(1, "亿元")]
+    assert (crossed.indicator, crossed.cmp, crossed.canonical) == ("财政总收入", ">", "财政总收入")
+    assert found[(11338, "万元")].canonical == "财政总收入"
+    assert found[(57.7, "%")].canonical == "财政总收入增速"
+
+
+def test_rates_listed_with_fen_bie_are_those_of_the_levels_just_stated(tmp_path: Path) -> None:
+    found = _by_value(_build(tmp_path, _SANSUI))
+    assert found[(64338, "万元")].canonical == "一般公共预算支出"  # `累计支出` after `一般预算收入`
+    assert found[(43.6, "%")].canonical == "一般公共预算收入增速"
+    assert found[(32.4, "%")].canonical == "一般公共预算支出增速"
+
+
+def test_a_rate_after_a_change_is_the_indicator_s_own(tmp_path: Path) -> None:
+    found = _by_value(_build(tmp_path, _SANSUI))
+    assert found[(3107, "元")].canonical == "农民人均纯收入"
+    assert found[(15.2, "%")].canonical == "农民人均纯收入增速"  # `较上年增加411元,增长15.2℅`
+    assert (162, "名") not in found  # the delegates of the congress
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        (  # r53 桃源: who evaluated, what was measured, the field evaluated
+            "桃源县旅游经济增长质量进入全省前20名\n"
+            "湖南师范大学旅游研究所等四家单位联合成立的课题组,2017年首次编制湖南省县域旅游经济增长质量指标评价体系。"
+            "《报告》从三大影响维度,选取18项指标建立湖南省县域旅游经济增长质量评价指标体系,"
+            "对全省122个县(市、区)中的94个进行评分。桃源县进入前20名。",
+            [(4, "家"), (18, "项"), (122, "个"), (94, "个")],
+            [(20, "名次")],
+        ),
+        (  # r56 中山火炬: the honours a meeting hands out
+            "中山火炬开发区2024年经济工作会议\n"
+            "会上,对新晋中山市制造业龙头骨干企业、制造业领军十强企业、服务业杰出贡献十强企业等12个类别共96个"
+            "经济和科技工作先进集体进行表彰。签约项目76个。",
+            [(12, "个"), (96, "个")],
+            [(76, "个")],
+        ),
+        (  # r58 泉山: a document's parts
+            "泉山区2024年政府工作报告\n不折不扣落实区委10个方面40条贯彻举措,新增市场主体1.2万户。",
+            [(10, "个"), (40, "条")],
+            [(1.2, "万户")],
+        ),
+        (  # r59 沈丘: a campaign's slogan
+            "沈丘县1至8月经济运行\n认清形势,抢抓机遇,决战100天,确保各项经济指标迅速提升。",
+            [(100, "天")],
+            [],
+        ),
+        (  # r60 洋县: leaders on an inspection; capacities in a list of production lines
+            "洋县经济运行\n30余名县级领导深入重点项目工地、企业调研。"
+            "年产2万吨锰合金生产线、2.5万吨钛白粉、1.5万吨海绵钛、20万吨高钛渣生产线也已全面开工建设。",
+            [(30, "名"), (20, "万吨")],
+            [],
+        ),
+        (  # r52 东昌府: a streak
+            "东昌府区2018年\n2017年、2018年我区连续两次入选全国投资潜力百区。",
+            [(2, "次")],
+            [],
+        ),
+        (  # r20 庆云: the indicators a shared rank names
+            "庆云县2008年\n社会消费品零售总额等8项指标增幅位居全市第一位。",
+            [(8, "项")],
+            [(1, "名次")],
+        ),
+    ],
+)
+def test_counts_that_tell_how_something_was_done_are_not_records(
+    tmp_path: Path, text: str, absent: list[tuple[object, str]], kept: list[tuple[object, str]]
+) -> None:
+    found = _by_value(_build(tmp_path, text))
+    for key in absent:
+        assert key not in found, found[key]
+    for key in kept:
+        assert key in found
+
+
+def test_thresholds_joined_by_or_qualify_the_count(tmp_path: Path) -> None:
+    """r57 钟楼: `超30亿元或3亿美元` says which projects count; the record is the number of them."""
+    found = _by_value(
+        _build(
+            tmp_path,
+            "钟楼区2024年重点工作任务\n全年招引落户总投资超30亿元或3亿美元产业项目2个,"
+            "总投资超10亿元或1亿美元产业项目5个、首店首牌项目30个。",
+        )
+    )
+    assert set(found) == {(2, "个"), (5, "个"), (30, "个")}
+    assert "30亿元" in found[(2, "个")].indicator
+
+
+def test_a_rate_after_an_aside_is_that_of_the_figure_before_it(tmp_path: Path) -> None:
+    """r58 泉山: `地区生产总值760亿元(含港务区)、增长5.6%`; `税占比` is the tax share."""
+    found = _by_value(
+        _build(
+            tmp_path,
+            "泉山区2024年政府工作报告\n全年预计(下同)完成地区生产总值760亿元(含港务区)、增长5.6%,税占比90.7%。",
+        )
+    )
+    assert found[(5.6, "%")].canonical == "地区生产总值增速"
+    assert found[(90.7, "%")].canonical == "税收收入占比"
+
+
+def test_a_target_handed_down_and_the_share_of_it_reached(tmp_path: Path) -> None:
+    """r64 漳浦: `完成市下达年度目标293亿元的81.4%` is the target (固定资产投资) and the progress against it."""
+    found = _by_value(
+        _build(
+            tmp_path,
+            "漳浦县前三季度经济运行\n同时,实现外资实际到资8488万美元,完成固定资产投资238.5亿元,同比增长21.5%,"
+            "完成市下达年度目标293亿元的81.4%,超序时进度6.4个百分点。",
+        )
+    )
+    target = found[(293, "亿元")]
+    assert (target.kind, target.canonical) == ("target", "固定资产投资")
+    assert found[(81.4, "%")].kind == "actual"
+    assert found[(8488, "万美元")].canonical == "实际使用外资"
+
+
+def test_an_unnamed_growth_goal_is_the_economy_s(tmp_path: Path) -> None:
+    """r50 龙华: `全面完成7%增长目标,对内按8%分解任务` (9% here, to tell it from the other 8%)."""
+    found = _by_value(
+        _build(
+            tmp_path,
+            "深圳市龙华区2023年工作部署\n清单化、指标化,拼经济、抓发展,全面完成7%增长目标,对内按9%分解任务,力争规上工业增加值增长8%。",
+        )
+    )
+    assert (found[(7, "%")].kind, found[(7, "%")].canonical) == ("target", "地区生产总值增速")
+    assert found[(8, "%")].canonical == "规上工业增加值增速"
+    split = found[(9, "%")]  # the internal split of the goal: a target of its own, not the official one
+    assert (split.indicator, split.canonical) == ("经济增速分解目标", "")
+
+
+def test_magnitudes_written_as_words(tmp_path: Path) -> None:
+    """r66 苍南 `签约百亿旅游项目` is 100 亿元 signed; r68 维西 `两乡(镇)` counts townships; `辖3镇7乡` is what
+    the county is."""
+    assert [(q.value, q.unit) for q in find_quantities("苍南签约百亿旅游项目")] == [(100, "亿元")]
+    assert find_quantities("打造成百亿产业") == []
+    found = _by_value(
+        _build(tmp_path, "维西县旅游\n目前已完成塔城、攀天阁两乡(镇)旅游规划前期工作。全县辖3镇7乡。")
+    )
+    assert set(found) == {(2, "乡")}
+
+
+def test_a_project_opening_its_clause_is_the_subject_of_its_investment(tmp_path: Path) -> None:
+    """r60 洋县: one project's investment is the project's, not the county's; a count of a kind of projects
+    is the county's."""
+    found = _by_value(
+        _build(
+            tmp_path,
+            "洋县经济运行\n目前,该县现代材料园区建设项目已累计完成投资45亿元。全县实施产学研合作项目60个。",
+        )
+    )
+    assert found[(45, "亿元")].subject == "现代材料园区建设项目"
+    assert found[(60, "个")].subject == ""
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        ("规上企业产值", "亿元", "规上工业总产值"),  # r60: county usage for industrial output
+        ("规上企业产值增速", "%", "规上工业总产值增速"),
+        ("外资实际到资", "万美元", "实际使用外资"),  # r64
+        ("农民纯收入", "元", "农民人均纯收入"),  # r62: per head, in 元
+        ("农民纯收入", "亿元", ""),  # ... a total is not the per-head figure
+        ("一般预算支出增速", "%", "一般公共预算支出增速"),
+        ("税占比", "%", "税收收入占比"),  # r58
+        ("经济增速", "%", "地区生产总值增速"),
+        ("经济增速", "个百分点", ""),
+    ],
+)
+def test_vocabulary_of_real_wordings(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical
+
+
+@pytest.mark.parametrize(
+    ("clause", "read"),
+    [
+        ("比上年同期增长-8.7%", [(-8.7, "%")]),  # a fall written with a minus sign
+        ("较一季度(-10.8%)回升2.1个百分点", [(-10.8, "%"), (2.1, "个百分点")]),
+        ("1-6月增长5%", [(5, "%")]),  # a span's dash is no sign
+        ("8-10个", [((8, 10), "个")]),
+        ("同比下降14..3%", [(-14.3, "%")]),  # a decimal point typed twice
+        ("年度计划投资63. 41亿元", [(63.41, "亿元")]),  # ... or followed by a space
+    ],
+)
+def test_signs_and_mistyped_decimals_read_as_meant(clause: str, read: list[tuple[object, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(clause)] == read
+
+
+def test_a_comparison_base_s_value_and_the_field_of_a_rank_are_not_records(tmp_path: Path) -> None:
+    """Wordings of county statistical releases: `较一季度(-10.8%)`, `居全省34个类区县第1位`; a rate after a share
+    is the rate of the thing, not of its share."""
+    found = _by_value(
+        _build(
+            tmp_path,
+            "柳林县2024年上半年经济运行情况\n"
+            "二季度全县地区生产总值为1437936万元,比上年同期增长-8.7%,较一季度(-10.8%)回升2.1个百分点。"
+            "采矿业增加值占比达96.05%,同比下降15.6%。经济总量和增速分别居全省34个类区县第1位、第2位。",
+        )
+    )
+    assert found[(-8.7, "%")].canonical == "地区生产总值增速"
+    assert (-10.8, "%") not in found
+    assert (34, "个") not in found
+    assert found[(-15.6, "%")].indicator == "采矿业增加值增速"
+
+
+def test_a_bound_before_a_list_of_figures_bounds_each(tmp_path: Path) -> None:
+    """r26 如皋高新区: `新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家` is three targets, each a floor."""
+    records = _build(
+        tmp_path, "如皋高新区2024年目标任务\n新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家。"
+    )
+    assert [(r.indicator, r.value, r.cmp) for r in records] == [
+        ("新增20亿元企业", 1, ">="),
+        ("10亿元企业", 1, ">="),
+        ("亿元企业", 7, ">="),
+    ]
