@@ -1089,3 +1089,45 @@ def test_a_look_ahead_heading_ends_a_review_heading() -> None:
         7: (TARGET, "2024"),
         15: (TARGET, "2024"),
     }
+
+
+def test_a_talk_of_the_plans_goals_as_it_opens_is_dated_by_the_year_before_it() -> None:
+    # r17 (华商报, 商南 interview): 2020 is only the 十三五 goal's year; 2015 is the year just done
+    text = (
+        "区县风采 (商南篇:书记县长专访)\n"
+        "核心提示: 2015年,是商南县发展历史上浓墨重彩的一年。\n"
+        "华商报记者专访了商南县委书记刘春茂和县长崔华锋,请他们谈谈商南各方面的工作,以及“十三五”的发展规划。\n"
+        "华商报:商南“十三五”的发展定位是什么?\n"
+        "商南县委书记刘春茂:在外成功人士返乡创业创办的企业占比高达80%以上。\n"
+        "2020年生产总值达到120亿元"
+    )
+    assert infer_date(text) == "2016"
+    # the next question ends the look back the lead opened: a standing share is the piece's year's
+    assert kinds(records(text, places=("商南县",)))[80] == (ACTUAL, "2016")
+
+
+def test_a_figure_that_will_be_reached_names_no_year_in_a_review() -> None:
+    # r27 (陇县 十四五 round-up): `将达` with no time of its own
+    found = records(
+        "回首“十四五”,陇县经济社会发展取得显著成效。工业转型升级步伐加快,县工业园区成功晋升省级经开区,"
+        "新能源产业装机容量将达1.6吉瓦,位居全市前列。",
+        date="2025-10-20",
+        places=("陇县",),
+    )
+    assert kinds(found)[1.6] == (TARGET, "")
+
+
+def test_a_sentence_framed_by_the_plans_five_years_is_a_flow_over_them() -> None:
+    # http://www.shanrongtuo.com/info/3855/435716.htm (a 十四五 round-up, traditional script)
+    found = records(
+        "回首“十四五”,偏關全縣上下凝心聚力,交出了一份沉甸甸的發展答卷。\n"
+        "五年間,180個重點項目落地生根,總投資超過139億元;爭取各類專項資金16.5億元,完成固定資產投資69.6億元。",
+        date="2025-12-01",
+        places=("偏关县",),
+    )
+    assert {r.period for r in found} == {"2021-2025"}
+
+
+def test_years_taken_to_reach_a_goal_are_a_span() -> None:
+    # the wording of http://m.dybbs8.com/doc-235864804.html (`计划从今年开始用X年时间,进驻…`, count left blank)
+    assert period_of("计划从今年开始用两年时间,进驻各类企业", 2023, 2023) == "2023-2024"

@@ -203,6 +203,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     for para_start, para_end, heading_ctx in _paragraphs(text, year, _title_context(text, year)):
         if heading_ctx != last_heading or heading_ctx.kind:
             review = None  # a heading of its own ends a review that no heading opened
+        elif review is not None and question_context(text[para_start:para_end], year) is not None:
+            review = None  # so does an interviewer's next question (`华商报:…的发展定位是什么?`)
             told = ""
         else:  # a paragraph that states no kind of its own goes on with the one before
             told = para_ctx.kind or told
@@ -953,7 +955,10 @@ def _record(
         month = doc.month or _dateline_month(text)
         early = bool(month and month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
-    period = _span_or_end(period, own, fallback.period, before, doc.year)
+    opened = text[max(text.rfind("。", 0, s_start), text.rfind("\n", 0, s_start)) + 1 : s_start]
+    period = _span_or_end(period, own, fallback.period, before, doc.year, opened)
+    if kind == TARGET and own is None and fallback.kind != TARGET and _WILL_REACH.search(before):
+        period = ""  # `装机容量将达1.6吉瓦` in a piece of news: some day ahead, no year the text names
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
         period = period[
             :4
@@ -1049,15 +1054,25 @@ _FLOW = re.compile(
 _AVERAGE_BASE = re.compile(
     r"(?:较|比|相比|与)\s*(?:(20\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
 )
+_WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
+# A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
+_SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
-def _span_or_end(period: str, own: str | None, context: str, before: str, doc_year: int | None) -> str:
+def _span_or_end(
+    period: str, own: str | None, context: str, before: str, doc_year: int | None, opened: str = ""
+) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year, or the document's while the plan
     is still running."""
     clause = _CLAUSE_STOP.split(before)[-1]
-    if own is None and _YEAR_SPAN.fullmatch(period) and not _FLOW.search(clause):
+    if (
+        own is None
+        and _YEAR_SPAN.fullmatch(period)
+        and not _FLOW.search(clause)
+        and not _SPAN_FRAME.match(opened + before)  # (`opened`: the sentence's clauses before `before`'s)
+    ):
         if doc_year and int(period[-4:]) > doc_year:
             return str(doc_year)  # a level in a passage about a plan still running is the document's year's
         return period[-4:]

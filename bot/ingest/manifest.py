@@ -79,6 +79,7 @@ _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\
 _HEAD_CHARS = 600
 
 
+_PLAN_NUMBER = re.compile(r"十([一二三四五六])五")
 _FIVE_YEAR_PLAN = re.compile(r"第十([一二三四五六])个五年规划|[“\"]?十([一二三四五六])五[”\"]?\s*规划")
 
 
@@ -123,6 +124,12 @@ def infer_date(text: str) -> str:
     if not mentioned and not reached:
         return ""
     latest = max(mentioned + reached)  # the latest year a text speaks of, bar targets
+    # `核心提示: 2015年,是…的一年` in a talk of the 十三五 goals for 2020: said as the plan opens
+    named_plan = _PLAN_NUMBER.search(text[:_HEAD_CHARS])
+    if named_plan:
+        start = 2006 + 5 * "一二三四五六".index(named_plan.group(1))
+        if int(latest) == start + 4 and re.search(rf"(?:^|[。\n:：])\s*{start - 1}\s*年\s*[,，是]", text):
+            return str(start)
     if latest in reached and latest not in mentioned:
         return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
     if re.search(latest + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了)", text) or (

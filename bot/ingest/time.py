@@ -171,6 +171,11 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
             candidates.append((m.start() + 1, month_span(anchor, last)))
         if quarters:
             spans.append(m.span())  # `一至三季度` is not the third quarter
+    for m in _YEARS_TAKEN.finditer(text) if "用" in text else ():
+        # `用两年时间,…` from the passage's year: `2023-2024`
+        anchor, count = _year_just_before(text, m.start()) or year, month_number(m.group(1))
+        if anchor and 1 < count <= 10:
+            candidates.append((m.start(), f"{anchor}-{anchor + count - 1}"))
     years = [(m.start(), int(m.group(1))) for m in named_years]
     relative = list(_RELATIVE.finditer(text))
     if doc_year:  # `过去一年，…预计全年实现…`: a year said from the document's day names a year too
@@ -306,6 +311,7 @@ def is_past(period: str, year: int | None, month: int | None) -> bool:
 
 
 # Patterns of the functions above, compiled once (they run for every clause).
+_YEARS_TAKEN = re.compile(r"用\s*(\d|十|[两二三四五六七八九])\s*年(?:时间|左右|的时间)")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
 _PERIOD = re.compile(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?")
