@@ -1131,3 +1131,37 @@ def test_a_sentence_framed_by_the_plans_five_years_is_a_flow_over_them() -> None
 def test_years_taken_to_reach_a_goal_are_a_span() -> None:
     # the wording of http://m.dybbs8.com/doc-235864804.html (`计划从今年开始用X年时间,进驻…`, count left blank)
     assert period_of("计划从今年开始用两年时间,进驻各类企业", 2023, 2023) == "2023-2024"
+
+
+def test_progress_against_a_five_year_plans_goal_is_reached_and_a_changes_start_is_no_period() -> None:
+    # http://biz.doczj.com/doc/0a1723904.html
+    found = kinds(
+        records(
+            "一、“十二五”发展回顾\n"
+            "累计完成国内生产总值163.06 亿元,完成“十二五”计划预期目标的135.88%。\n"
+            "累计实现工业总产值615.89 亿元,高于“十二五”计划预期目标62.08 个百分点。\n"
+            "项目平均投资规模由“十五”时期的2500 万元提高到6000 万元。",
+            date="2016",
+            places=("阜宁县",),
+        )
+    )
+    assert found[135.88] == (ACTUAL, "2011-2015")
+    assert found[62.08][0] == ACTUAL
+    assert found[2500] == (ACTUAL, "2001-2005")
+    assert found[6000][1] != "2001-2005"
+
+
+def test_a_programmes_size_in_a_mid_year_report_is_the_years() -> None:
+    # http://120.194.211.226/contents/1033/15493.html (a 2020 programme's progress to June)
+    found = kinds(
+        records(
+            "2020年计划实施千万元以上重点建设项目71个,总投资337.13亿元,年度计划完成投资56.21亿元,"
+            "1-6月份累计完成投资35.9亿元,占年度目标的63.88%。\n"
+            "省市重点项目情况:省重点项目2个,总投资20亿元,年度计划完成投资9亿元,1-6月份累计完成投资7.9亿元。",
+            places=("宜阳县",),
+        )
+    )
+    assert found[2] == (ACTUAL, "2020")
+    assert found[20] == (ACTUAL, "2020")
+    assert found[7.9] == (ACTUAL, "2020H1")
+    assert found[9] == (TARGET, "2020")

@@ -59,13 +59,13 @@ from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
-# `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%`, `占年度计划投资总额153.92%` are progress
-# against a plan.
+# `计划` ends a name too (`“5213”人才计划，`, `“十二五”计划`), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
+# are progress against a plan.
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 _INTENT = re.compile(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!五”计划)(?<!五\"计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
     + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
@@ -73,7 +73,10 @@ _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_NOT_COMPARED = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
-    r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
+    r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务)?的|"
+    r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
+    # `高于“十二五”计划预期目标62.08个百分点`: a comparison with a plan's goal, reached
+    r"(?:高于|超出|低于)[^，,。；;]{0,12}?目标|"
     r"序时进度|时序进度|"
     # `超“十五”计划目标3.73亿元`: beyond a plan's target, reached
     r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
@@ -969,6 +972,7 @@ def _record(
         and _is_mid_year(doc)
         and not _TIME_WORD.search(before)
         and not _YEAR_SPAN.fullmatch(fallback.period)  # a status at the end of a reviewed span is the year's
+        and not _PROGRAMME_STOCK.search(_CLAUSE_STOP.split(before)[-1])  # so is a programme's size
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
@@ -1053,6 +1057,11 @@ _FLOW = re.compile(
 )
 _AVERAGE_BASE = re.compile(
     r"(?:较|比|相比|与)\s*(?:(20\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
+)
+# The size of a year's programme (`在建项目185项`, `省重点项目2个,总投资20亿元`), not what its first half did
+# (`新开工项目32个` is).
+_PROGRAMME_STOCK = re.compile(
+    r"(?<!开工)(?<!签约)(?<!竣工)(?<!投产)项目\s*(?:共|有)?\s*$|(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$"
 )
 _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.

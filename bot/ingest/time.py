@@ -82,6 +82,8 @@ _COMPARISON_BASE = re.compile(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
     # a multiple of a base: `分别是“十五”时期的6倍和12倍` (or a text cut before its figure)
     rf"|(?:是|为|相当于)\s*{_BASE}(?:时期|期间)?\s*的(?=\s*[\d.]+\s*倍|\s*$)"
+    # the start of a change: `由“十五”时期的2500万元提高到6000万元` (6000 is not of 十五)
+    rf"|[由从]\s*{_BASE}(?:时期|期间)?\s*的(?=[^，,。；;]*?(?:提高|增加|增长|上升|扩大|下降|减少|降低)(?:到|至))"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)"
