@@ -1165,3 +1165,18 @@ def test_a_programmes_size_in_a_mid_year_report_is_the_years() -> None:
     assert found[20] == (ACTUAL, "2020")
     assert found[7.9] == (ACTUAL, "2020H1")
     assert found[9] == (TARGET, "2020")
+
+
+def test_a_list_of_one_figure_a_year_over_a_span_dates_each_and_its_average_is_the_spans() -> None:
+    # https://i.xpaper.net/JTSB008/news/2285/14049/71555-1.shtml (金坛 development zone, 2018)
+    text = (
+        "外资项目加快集聚,特别是今年以来,累计引进外资项目12个,协议总投资6.45亿美元。"
+        "2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%;"
+        "分别完成工业开票销售506亿元、639.4亿元、785亿元,预计年均增长27.9%。"
+    )
+    assert infer_date(text) == "2018"
+    found = kinds(records(text, places=("金坛区",)))
+    assert [found[v][1] for v in (236.3, 314.5, 365)] == ["2016", "2017", "2018"]
+    assert [found[v][1] for v in (506, 639.4, 785)] == ["2016", "2017", "2018"]
+    assert found[27.9][1] == "2016-2018"
+    assert found[12] == (ACTUAL, "2018")

@@ -960,6 +960,7 @@ def _record(
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
     opened = text[max(text.rfind("。", 0, s_start), text.rfind("\n", 0, s_start)) + 1 : s_start]
     period = _span_or_end(period, own, fallback.period, before, doc.year, opened)
+    period = _year_of_item(opened + before, after) or period
     if kind == TARGET and own is None and fallback.kind != TARGET and _WILL_REACH.search(before):
         period = ""  # `装机容量将达1.6吉瓦` in a piece of news: some day ahead, no year the text names
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
@@ -1069,6 +1070,26 @@ _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
+def _year_of_item(before: str, after: str) -> str | None:
+    """`2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元`: one figure a year, in order, when the
+    list is as long as the span."""
+    if "分别" not in before:
+        return None
+    spans = list(_SPAN_YEARS.finditer(before))
+    listed = before.rfind("分别")
+    if not spans or listed < spans[-1].end():
+        return None
+    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+    ahead = len(_LIST_FIGURE.findall(before[listed:]))
+    count = ahead + len(_LIST_FIGURE.findall(_ITEMS_END.split(after, maxsplit=1)[0]))
+    return str(first + ahead) if count == last - first + 1 > 1 else None
+
+
+_SPAN_YEARS = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
+_LIST_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_ITEMS_END = re.compile(r"[，,;；。]")
+
+
 def _span_or_end(
     period: str, own: str | None, context: str, before: str, doc_year: int | None, opened: str = ""
 ) -> str:
@@ -1098,6 +1119,9 @@ def _span_or_end(
                 return f"{first + 1}-{last}"
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
+        spans = list(_SPAN_YEARS.finditer(opened)) if own is None else []
+        if spans:  # `2016年至2018年,分别完成…;…,预计年均增长27.9%`: the span the sentence opened with
+            return f"{spans[-1].group(1)}-{spans[-1].group(2)}"
         if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
             # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
             return f"{max(doc_year, int(own) - 4)}-{own}"

@@ -100,7 +100,10 @@ def infer_date(text: str) -> str:
     review = _REVIEWED_YEAR.search(text) or _YEAR_JUST_PAST.search(text[:_HEAD_CHARS])
     if review:  # a report reviewing a year (`刚刚过去的2009年`) is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
-    mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
+    # (`到2025年` is a target's year; the end of a span, `2016年至2018年`, is not)
+    mentioned = re.findall(
+        r"(?:(?<![到至\d])|(?<=年至)|(?<=年到))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text
+    )
     planned = re.findall(r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|要|力争|计划)", text)
     others = [int(y) for y in mentioned if y not in planned]
     # `2025年，该区将…`: a plan speaks of its own year; but not one years beyond the rest of the text
@@ -134,7 +137,7 @@ def infer_date(text: str) -> str:
         return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
     if re.search(latest + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了)", text) or (
         _THIS_YEAR_SO_FAR.search(text)
-        and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,6}?(?:实现|完成)", text)
+        and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,6}?(?:实现|完成)(?![^。]*预计)", text)
     ):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
     return latest
