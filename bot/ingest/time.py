@@ -80,13 +80,15 @@ _BASE = (
 )
 _COMPARISON_BASE = re.compile(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
-    # a multiple of a base: `分别是“十五”时期的6倍和12倍` (or a text cut before its figure)
-    rf"|(?:是|为|相当于)\s*{_BASE}(?:时期|期间)?\s*的(?=\s*[\d.]+\s*倍|\s*$)"
-    # the start of a change: `由“十五”时期的2500万元提高到6000万元` (6000 is not of 十五)
-    rf"|[由从]\s*{_BASE}(?:时期|期间)?\s*的(?=[^，,。；;]*?(?:提高|增加|增长|上升|扩大|下降|减少|降低)(?:到|至))"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)"
+)
+# The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元
+# 提高到6000万元` (6000 is not of 十五).
+_CHANGE_BASE = re.compile(
+    rf"(?:是|为|相当于)\s*{_BASE}(?:时期|期间)?\s*的(?=\s*[\d.]+\s*倍|\s*$)"
+    rf"|[由从]\s*{_BASE}(?:时期|期间)?\s*的(?=[^，,。；;]*?(?:提高|增加|增长|上升|扩大|下降|减少|降低)(?:到|至))"
 )
 # Where a sentence's own figures start: the first numeral that is not part of a date.
 # (`6月16日,…`, `2020-10-14`: a day and a date are words)
@@ -97,7 +99,7 @@ _FIRST_FIGURE = re.compile(
 )
 
 
-_TIME_CHAR = re.compile(r"[年月季目五天日]")
+_TIME_CHAR = re.compile(r"[年月季目五今]")
 
 
 def head_of(sentence: str) -> str:
@@ -115,13 +117,18 @@ _NUMERAL_CHAR = re.compile(r"[\d一二两三四五六七八九十百千万亿]")
 
 def mask_comparisons(text: str) -> str:
     """The text with its comparison bases blanked out, same length: `较一季度提高` → `    提高`."""
+    if ("倍" in text or "到" in text or "至" in text or text.endswith("的")) and any(
+        char in text for char in _CHANGE_CHARS
+    ):
+        text = _CHANGE_BASE.sub(lambda m: " " * len(m.group()), text)
     if not any(char in text for char in _COMPARISON_CHARS):
         return text  # the common case, seen faster than searched
     return _COMPARISON_BASE.sub(lambda m: " " * len(m.group()), text)
 
 
-# One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务; 倍).
-_COMPARISON_CHARS = "比较与于期目计任倍"
+# One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务).
+_COMPARISON_CHARS = "比较与于期目计任"
+_CHANGE_CHARS = "是为于由从"
 
 
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's
