@@ -323,3 +323,57 @@ def test_a_modern_text_recalling_the_old_name_keeps_the_current_one(tmp_path: Pa
         "海门区人民政府\n撤销海门市,设立海门区以来,原海门市的产业基础不断巩固。2023年,全区地区生产总值1500亿元。",
     )
     assert found[(1500, "亿元")][0] == "海门区"
+
+
+def test_names_of_unseen_real_wordings_are_clean(tmp_path: Path) -> None:
+    """Sentences of real county texts outside the corpus: an abbreviation in brackets (ooriskin.com, a 湖南 county's
+    2023 statistics), a quarter and the whole district before the name (fl.gov.cn 涪陵 2025), what the counted
+    projects did after them (qiantufanwen.com 泽州, sx.cri.cn 沁源, bbs.esanxia.com 兴山), 完成率 and 在建项目
+    (liannan.gov.cn, minhou.gov.cn), and a bare 产量 or 总产值 after another measure of the same thing."""
+    found = _records(
+        tmp_path,
+        "泽州县经济运行情况\n"
+        "全年完成地区生产总值(GDP)221.23亿元,比上年同期增长5.0%。"
+        "前三季度全县实现社会消费品零售总额440.96亿元,同比增长4.1%。"
+        "58个重点项目进展顺利,15个转型项目集中开工后,首批开工13个重点项目之后。"
+        "1-5月完成投资4.28亿元,完成率24.25%。在建项目185项。"
+        "全县粮食播种面积81.46万亩,产量36.17万吨。"
+        "规模以上工业增加值增长14.5%,总产值突破1000亿元大关。"
+        "变压器累计实现2828.08万千伏安,增长44.9%。",
+    )
+    assert found[(221.23, "亿元")][1:] == ("地区生产总值", "地区生产总值")
+    assert found[(5.0, "%")][1:] == ("地区生产总值增速", "地区生产总值增速")
+    assert found[(440.96, "亿元")][1:] == ("社会消费品零售总额", "社会消费品零售总额")
+    assert found[(58, "个")][1] == "重点项目"
+    assert found[(15, "个")][1] == "转型项目"
+    assert found[(13, "个")][1] == "重点项目"
+    assert found[(24.25, "%")][1] == "完成率"
+    assert found[(185, "项")][1] == "在建项目"
+    assert found[(36.17, "万吨")][1:] == ("粮食产量", "粮食产量")
+    assert found[(1000, "亿元")][1:] == ("规模以上工业总产值", "规上工业总产值")
+    assert found[(2828.08, "万千伏安")][1] == "变压器"
+
+
+def test_bare_industry_value_added_beside_the_above_scale_figure_is_all_industry(tmp_path: Path) -> None:
+    """youyang.gov.cn 酉阳 2025 Q1: `全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%` — two figures, and only
+    the second is the above-scale one; a text that never names the above-scale figure apart keeps the usual call."""
+    found = _records(
+        tmp_path, "泽州县一季度经济运行\n全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%。"
+    )
+    assert found[(6.0, "%")][2] == ""
+    assert found[(7.2, "%")][2] == "规上工业增加值增速"
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    assert _records(alone, "泽州县经济运行\n全县工业增加值增长6.0%。")[(6.0, "%")][2] == "规上工业增加值增速"
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        ("规模以上工业企业增加值增速", "%", "规上工业增加值增速"),  # paiqing-icetech.com 镇原县 2024
+        ("新增规上工业产值", "亿元", ""),  # jkq.yaan.gov.cn: an increment of the level is not the level
+        ("新增高新技术企业", "家", "新增高新技术企业"),  # a count of new ones keeps its own name
+    ],
+)
+def test_unseen_wordings_of_the_common_indicators(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical

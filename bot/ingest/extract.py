@@ -105,7 +105,8 @@ _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
     r"20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
-    r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
+    r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
+    r"累计|实现|完成(?!率)|达到|达|在(?!建)|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
 )
@@ -120,7 +121,7 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
+    r"将|预计|已|全部|首次|累计|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = r"(?:同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
@@ -246,6 +247,21 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 if key not in seen:
                     seen.add(key)
                     records.append(record)
+    return _bare_industry(records, text)
+
+
+# `全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%`: where a text names the above-scale figure apart (or the
+# below-scale one), a bare 工业增加值 is all industry, not the above-scale figure it usually means in county reports.
+_ABOVE_SCALE_NAMED = re.compile(r"(?:规上|规模以上|规模)(?:工业)?(?:企业)?(?:工业)?增加值|规下")
+_BARE_INDUSTRY = re.compile(r"^(?:全县|全市|全区)?工业增加值")
+
+
+def _bare_industry(records: list[Record], text: str) -> list[Record]:
+    if not _ABOVE_SCALE_NAMED.search(text):
+        return records
+    for record in records:
+        if record.canonical.startswith("规上工业增加值") and _BARE_INDUSTRY.match(record.indicator):
+            record.canonical = ""
     return records
 
 
@@ -1001,8 +1017,9 @@ def _is_mid_year(doc: DocumentInfo) -> bool:
 
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
 _COUNTED_END = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资)"
-)  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`
+    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
+    r"|进展顺利|(?:全面)?加快|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进)"
+)  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`
 
 
 def _counted_text(phrase: str, q: Quantity) -> str:
@@ -1058,9 +1075,10 @@ _ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
 
 # A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
 _DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
-# Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`.
+# Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`, an abbreviation
+# (`地区生产总值(GDP)`, https://71584.cn/… 湖南 county statistics).
 _ASIDE = re.compile(
-    r"[（(](?:下同|初步核算|预计|快报|现价|不变价)[)）]|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
+    r"[（(](?:下同|初步核算|预计|快报|现价|不变价|[A-Za-z&]{2,8})[)）]|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
 )
 
 
@@ -1115,6 +1133,9 @@ _GROWTH_GOAL_AFTER = re.compile(r"\s*(?:左右)?\s*的?\s*(?:经济)?(?:增长|�
 # A bare name that is the other side of the subject's account: `支出` after `一般预算收入`.
 _COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
+# A measure named alone after another measure of one thing (https://71584.cn/… 湖南 county, qiantufanwen.com 泽州).
+_BARE_MEASURES = frozenset(("产量", "总产量", "总产值", "产值", "播种面积", "种植面积"))
+_MEASURED_HEAD = re.compile(r"(?:播种面积|种植面积|面积|增加值|总产值|产值|总产量|产量)$")
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
 _RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|平均|累计)?增速")
@@ -1138,6 +1159,10 @@ def _with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str
         return subject[: -len(_COUNTERPARTS[name][0])] + _COUNTERPARTS[name][1]
     if name.startswith("增加值") and _OUTPUT_END.search(subject):
         return _OUTPUT_END.sub("", subject) + name  # `工业总产值21.78亿元，…，增加值9.29亿元`: that sector's
+    measured = _MEASURED_HEAD.search(subject) if name in _BARE_MEASURES else None
+    if measured and measured.start():
+        # `粮食播种面积81.46万亩,产量36.17万吨`, `规模以上工业增加值增长14.5%,总产值突破1000亿元`: the same thing's
+        return subject[: measured.start()] + name
     if name in _BARE_NAMES and q.unit != "%":
         return _NEW_PREFIX.sub("", subject) + name  # `新增高新技术企业186家，总数达到812家`
     if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):

@@ -55,6 +55,8 @@ _NAMED_PROJECT = re.compile(
 )
 
 
+_CAPACITY_UNITS = ("MW", "MWh", "GW", "GWh", "kW", "千瓦", "兆瓦", "吉瓦")
+_PLANT = re.compile(r"\s*(?:光伏|风电|风能|风力|储能|水电|火电|燃煤|燃气|生物质|垃圾焚烧|农光|渔光|分布式)")
 _PAGE_FURNITURE = re.compile(r"浏览|评论|阅读|点赞|收藏|转发|访问量|字体")
 
 
@@ -66,6 +68,8 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
     if not is_count_unit(q.unit) and q.unit != "名次":
         if q.unit not in _MEASURE_UNITS and _NAMED_PROJECT.match(rest):
             return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name
+        if q.unit.endswith(_CAPACITY_UNITS) and _PLANT.match(rest):
+            return True  # `万鑫顺达100MW光伏并网发电` (qiantufanwen.com 泽州): a plant's capacity in its name
         if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
             return True
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
@@ -186,7 +190,7 @@ _EVALUATORS = re.compile(
 _SELECTED = re.compile(r"(?:选取|选择|选定|采用|设置|设立|构建|确定|涵盖|包括|从)\s*$")
 _MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标")
 _ONLY_MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标\s*")
-_RANKED = re.compile(r"位居|排名|位列|名列|排在|居全|均居")
+_RANKED = re.compile(r"位居|排名|位列|名列|排在|居全|均居|全[国省市区县]\s*第")
 _FIELD = re.compile(
     r"\s*(?:县级行政区|县级市|县市区|区县|自治县|自治旗|县|市|区|旗|林区|特区|乡镇|开发区|高新区|园区|城市|样本|对象)"
     # the kind of place ends the thing counted (`122个县(市、区)`, `1360个县、117个自治县`), or it is listed
@@ -203,6 +207,13 @@ _ATTENDING = re.compile(
 )
 # - the parts of a document or plan: `10个方面40条贯彻举措`, `出台10条措施`;
 _PARTS = re.compile(r"\s*方面|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款)\s*$")
+# - the venues of a ceremony: `共设1个主会场和19个分会场` (sx.cri.cn 沁源 2018);
+_VENUE = re.compile(r"\s*(?:主会场|分会场|会场)")
+# - the sector shares of an economy's structure: `产业结构构成由上年的22.26%、28.63%和49.11%调整为21.35%、…`
+#   (https://ooriskin.com/… 湖南 county statistics 2023);
+_STRUCTURE_SHIFT = re.compile(
+    r"产业结构[^，,。；;]{0,8}?(?:由|从)[^，,。；;]*?%[^，,。；;]*?(?:调整|变化|优化|转变)?为[^，,。；;]*%"
+)
 # - a streak (`连续两次入选`) and a campaign's slogan (`决战100天`).
 _STREAK = re.compile(r"连续\s*$")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
@@ -224,11 +235,19 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     before = phrase[: q.start]
     if q.unit == "天":
         return bool(_CAMPAIGN.search(before))
+    if (
+        q.unit == "%"
+        and _STRUCTURE_SHIFT.search(sentence)
+        and phrase in _STRUCTURE_SHIFT.search(sentence).group()
+    ):
+        return True  # the three sectors' shares of a structure, like `三次产业结构 a:b:c` (no value form)
     if not is_count_unit(q.unit):
         return False
     rest = phrase[q.end :]
-    if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest):
+    if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest) or _VENUE.match(rest):
         return True
+    if q.unit == "个" and rest.startswith("月"):
+        return True  # `持续6个月稳居全市第一` (jkq.yaan.gov.cn): a stretch of time, not a count
     if _MEASURES.match(rest) and _RANKED.search(rest):
         return True  # `社会消费品零售总额等8项指标增幅位居全市第一`: the indicators a rank names
     if _CEREMONY.search(sentence) and _HONOURED.search(rest.split("、")[0]):

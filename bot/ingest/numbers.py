@@ -89,6 +89,7 @@ _MEASURE_UNITS: dict[str, str] = {
     "千克": "",
     "公斤": "",
     "千瓦时": "",
+    "千伏安": "",  # a transformer's capacity (`变压器累计实现2828.08万千伏安`)
     "千瓦": "",
     "兆瓦": "",
     "吉瓦": "",
@@ -411,6 +412,9 @@ class _ClauseScan:
             more = bool(unit["more1"] or unit["more2"])
             base = _MISPRINTS.get(unit["base"], unit["base"])
             return _Reading(value, (unit["mag"] or "") + base, start, unit.end(), more, word_numeral)
+        if m["ar"] and text.startswith("亿", numeral_end) and self._stands_alone(numeral_end + 1):
+            # `全县完成生产总值56.7亿,增长7.5%`: a bare 亿 after digits is money, as after a Chinese numeral
+            return _Reading(value, "亿元", start, numeral_end + 1, False, word_numeral)
         if m["cn"] and numeral_end < m.end() and (self._stands_alone(m.end()) or self._transacted(m)):
             # `工业投入每年五百亿`: a bare Chinese 亿/万 figure is money.
             return _Reading(
