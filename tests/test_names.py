@@ -377,3 +377,25 @@ def test_bare_industry_value_added_beside_the_above_scale_figure_is_all_industry
 )
 def test_unseen_wordings_of_the_common_indicators(indicator: str, unit: str, canonical: str) -> None:
     assert canonical_of(indicator, unit) == canonical
+
+
+def test_quoted_kinds_of_projects_lists_and_ranks_name_what_they_count(tmp_path: Path) -> None:
+    """heb-chengxin.com (2020): `总投资210亿元的75个“两重一实”项目` counts the projects the quotes name, and the
+    total is theirs; `22个重大产业项目中现代农业物流园、嘉钢精密等14个项目` counts 重大产业项目 first.
+    cdtywh.com 献县: `其中“双竞赛”项目13个`. szb.jinrifangxian.com 房县: a rank of the indicators listed before
+    their count. qiantufanwen.com 泽州: a rank in a field of counties is the rank of what stands before it."""
+    found = _records(
+        tmp_path,
+        "泽州县项目建设\n目前全县总投资210亿元的75个“两重一实”项目扎实推进。"
+        "其中22个重大产业项目中现代农业物流园、嘉钢精密等14个项目已复工。"
+        "今天集中开工的40个重点项目,其中“双竞赛”项目13个。"
+        "工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第二。"
+        "地区生产总值达到556.4亿元,总量在全省91个县(市)中继续排名第一。",
+    )
+    assert found[(75, "个")][1] == "“两重一实”项目"
+    assert found[(210, "亿元")][1] == "两重一实项目总投资"
+    assert found[(22, "个")][1] == "重大产业项目"
+    assert found[(13, "个")][1] == "“双竞赛”项目"
+    ranks = {name for (value, unit), (_, name, _) in found.items() if unit == "名次"}
+    assert ranks == {"工业增加值、工业投资、地方一般公共预算收入增速全市排名", "总量全省排名"}
+    assert (91, "个") not in found and (3, "项") not in found

@@ -106,6 +106,8 @@ _LEAD_FILLER = re.compile(
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
     r"20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
+    r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
+    r"(?:持续|连续)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居|"  # `持续6个月稳居全市第一`
     r"累计|实现|完成(?!率)|达到|达|在(?!建)|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
@@ -582,9 +584,10 @@ def _sentence_records(
             q
             for i, q in enumerate(quantities)
             if _project_investment(phrase, q, quantities)
-            or _group_investment(phrase, q)
+            or _group_investment(phrase, q, text[p_end:s_end])
             or (not is_qualifier(phrase, q, quantities[i + 1 :]) and not is_name_part(phrase, q))
         ]
+        kept = [q for q in kept if not (q.unit == "个" and phrase.startswith("月", q.end))]  # `持续6个月`
         named_here = ""
         for index, q in enumerate(kept):
             project = _project_investment(phrase, q, kept)
@@ -596,7 +599,7 @@ def _sentence_records(
                 record.subject = project
                 made.append(record)
                 continue
-            group = _group_investment(phrase, q)
+            group = _group_investment(phrase, q, text[p_end:s_end])
             if group:  # `总投资34.02亿元的10个重点项目集中开工`: what those projects invest together
                 section = section_at(sections, p_start + q.start)
                 made.append(
@@ -619,6 +622,11 @@ def _sentence_records(
                 here = _subject_of(named_here) if named_here else subject  # `60天(占66.7%)`: this phrase's
                 ranked = named_here or last_named  # a rank after a growth rate ranks the rate
                 name = _indicator_name(phrase, before_start, q)
+                name = _with_quoted_name(
+                    name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
+                )
+                name = _rank_of_listed(name, phrase, kept, index, q)
+                name = _rank_in_field(name, phrase, kept, index, q)
                 if not here and name.startswith("增加值"):
                     here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
                 indicator = _with_subject(name, here, q, ranked)
@@ -666,6 +674,8 @@ def _sentence_records(
                 indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
             if not indicator:
                 continue
+            if is_peer_count(phrase, q) or is_base_value(phrase, q):
+                continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
             named_here = named_here or indicator
             last = (indicator, q.unit, clause_start)
             section = section_at(sections, p_start + q.start)
@@ -674,8 +684,6 @@ def _sentence_records(
             )
             if progress:
                 record.kind = ACTUAL
-            if is_peer_count(phrase, q) or is_base_value(phrase, q):
-                continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
             if (
                 is_county_fact(record.indicator, record.unit)
                 or is_not_a_figure(phrase, q, record.indicator)
@@ -699,7 +707,8 @@ def _sentence_records(
         yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
-            subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
+            if not (_AVERAGE_RATE.search(named_here) and last_named):  # `两年平均增长14.8%` is an aside
+                subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
             levels.extend(_subject_of(r.indicator) for r in made if r.unit != "%")
 
 
@@ -754,6 +763,8 @@ def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> 
 _LIST_MIN = 2
 
 
+_OPENING_QUOTE_MARKS = '“"「'
+_QUOTE_MARKS = re.compile(r"[“”\"「」]")
 _INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资总额|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
 _INVESTING_GROUP = re.compile(
     r"\s*的\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|条|家|项|座|批)\s*"
@@ -761,7 +772,7 @@ _INVESTING_GROUP = re.compile(
 )
 
 
-def _group_investment(phrase: str, q: Quantity) -> str:
+def _group_investment(phrase: str, q: Quantity, ahead: str = "") -> str:
     """The indicator of an investment that a counted group of projects or firms makes together
     (`总投资34.02亿元的10个重点项目` → `重点项目总投资`, `意向投资1.2亿元的4条陶瓷生产线项目`), or ''."""
     if q.unit not in ("亿元", "万元"):
@@ -769,6 +780,9 @@ def _group_investment(phrase: str, q: Quantity) -> str:
     before = phrase[: q.start]
     invested = _INVESTED.search(before) if "投资" in before else None  # most phrases invest nothing
     group = invested and _INVESTING_GROUP.match(phrase, q.end)
+    if invested and not group and ahead[:1] in _OPENING_QUOTE_MARKS:
+        # `总投资210亿元的75个“两重一实”项目`: the group's kind stands in quotes, a phrase of its own
+        group = _INVESTING_GROUP.match(phrase[q.end :] + _QUOTE_MARKS.sub("", ahead))
     if not group:
         return ""
     return group.group(1) + invested.group(1)
@@ -1024,7 +1038,16 @@ _COUNTED_END = re.compile(
 
 def _counted_text(phrase: str, q: Quantity) -> str:
     """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
-    return _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+    counted = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+    if "中" in counted and _AMONG_LIST.search(phrase, q.end):
+        counted = _AMONG.split(counted, maxsplit=1)[
+            0
+        ]  # `22个重大产业项目中现代农业物流园、嘉钢精密等14个项目`
+    return counted
+
+
+_AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?=[\u4e00-\u9fff])")
+_AMONG_LIST = re.compile(r"中[^，,。；;]{1,40}、[^，,。；;]{1,40}等")
 
 
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
@@ -1061,6 +1084,68 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if q.unit == "名次" and not _RANK_WORD.search(name):
         name = f"{name}排名"
     return name
+
+
+# A name in quotes is a phrase of its own: `总投资210亿元的75个“两重一实”项目` (heb-chengxin.com, 2020),
+# `其中“双竞赛”项目13个` (cdtywh.com 献县 2021).
+_QUOTED_AHEAD = re.compile(
+    r"\s*[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*([\u4e00-\u9fff]{1,16}?)(?=\s*中?(?:$|[，,。；;、]|扎实|稳步|顺利|全面|已|正在|集中))"
+)
+_QUOTED_BEHIND = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*$")
+_GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动)")
+
+
+def _with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, behind: str, ahead: str) -> str:
+    if not is_count_unit(q.unit):
+        return name
+    if (
+        not name and not phrase[q.end :].strip()
+    ):  # the count ends its phrase: the quoted thing counted follows
+        m = _QUOTED_AHEAD.match(ahead)
+        return f"“{m.group(1)}”{m.group(2)}" if m else name  # the quotes stay, as the text writes the name
+    if _GENERIC_COUNTED.fullmatch(name) and not before_start and phrase.startswith(name):
+        m = _QUOTED_BEHIND.search(behind)  # `“双竞赛”项目13个`: the quotes name which projects
+        return f"“{m.group(1)}”{name}" if m else name
+    return name
+
+
+# `工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一` (szb.jinrifangxian.com 房县 2018): the rank is of the
+# indicators listed before their count.
+_INDICATOR_COUNT_AFTER = re.compile(r"\s*(?:项|个)?\s*(?:主要)?(?:经济)?指标")
+
+
+def _rank_of_listed(name: str, phrase: str, kept: list[Quantity], index: int, q: Quantity) -> str:
+    if q.unit != "名次" or not index or not name.startswith("指标"):
+        return name
+    count = kept[index - 1]
+    if not is_count_unit(count.unit) or not _INDICATOR_COUNT_AFTER.match(phrase, count.end):
+        return name
+    listed = _clean_name(phrase[kept[index - 2].end if index > 1 else 0 : count.start])
+    return f"{listed}{name.removeprefix('指标')}" if listed else name
+
+
+# `总量在全省91个县(市)中继续排名第一` (qiantufanwen.com 泽州 2023): the rank of what stands before the field.
+_FIELD_TO_RANK = re.compile(
+    r"\s*(?:[（(][^()（）]{1,6}[)）])?\s*中\s*(?:继续|仍|再次|稳居|始终)?\s*(?:排名|位列|位居|排|居)?\s*$"
+)
+_SCOPE_END = re.compile(r"在?\s*(全国|全省|全市|全区)\s*$")
+
+
+def _rank_in_field(name: str, phrase: str, kept: list[Quantity], index: int, q: Quantity) -> str:
+    if q.unit != "名次" or not index:
+        return name
+    field = kept[index - 1]
+    if not is_peer_count(phrase, field) or not _FIELD_TO_RANK.fullmatch(
+        _COUNTED_TAIL.sub("", phrase[field.end : q.start])
+    ):
+        return name
+    before = phrase[kept[index - 2].end if index > 1 else 0 : field.start]
+    scope = _SCOPE_END.search(before)
+    own = _clean_name(before[: scope.start()] if scope else before)
+    return f"{own}{scope.group(1) if scope else ''}排名" if own else name
+
+
+_COUNTED_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?=[（(]|中)")
 
 
 _OF_NAME = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16})\s*$")
@@ -1138,7 +1223,7 @@ _BARE_MEASURES = frozenset(("产量", "总产量", "总产值", "产值", "播�
 _MEASURED_HEAD = re.compile(r"(?:播种面积|种植面积|面积|增加值|总产值|产值|总产量|产量)$")
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
-_RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|平均|累计)?增速")
+_RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|(?:两年|三年|近[两三]年)?平均|累计)?增速")
 
 
 def _with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
@@ -1192,6 +1277,9 @@ def _subject_of(indicator: str) -> str:
     return indicator
 
 
+# An average over years said after a rate (`规上工业增加值同比增长23.5%,两年平均增长14.8%,持续6个月稳居全市第一`,
+# jkq.yaan.gov.cn): the sentence goes on about the rate itself.
+_AVERAGE_RATE = re.compile(r"(?:两年|三年|近[两三]年)平均增速$")
 _AT_RATE = re.compile(r"按照?\s*$")
 _HANDED_DOWN = re.compile(r"\s*(分解|下达|安排|考核)")
 _SHARE_END = re.compile(r"(?:占比|比重)$")

@@ -112,7 +112,9 @@ _PEER_COUNT_BEFORE = re.compile(
 )
 _RANKED_IN = re.compile(r"(?:居|位居|位列|列|名列|排名|排在|跻身)\s*(?:全国|全省|全市|全区|同类|同级)?\s*$")
 _RANK_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:第|前\s*[\d一二三四五六七八九十])")
-_PEER_COUNT_AFTER = re.compile(r"[^，,。；;]{0,30}?中\s*(?:位列|位居|排名|排在|排|居|列|名列)")
+_PEER_COUNT_AFTER = re.compile(
+    r"[^，,。；;]{0,30}?中\s*(?:继续|仍然|仍|再次|稳居|始终)?\s*(?:位列|位居|排名|排在|排|居|列|名列)"
+)  # `总量在全省91个县(市)中继续排名第一`
 
 
 def is_peer_count(phrase: str, q: Quantity) -> bool:
