@@ -399,3 +399,12 @@ def test_quoted_kinds_of_projects_lists_and_ranks_name_what_they_count(tmp_path:
     ranks = {name for (value, unit), (_, name, _) in found.items() if unit == "名次"}
     assert ranks == {"工业增加值、工业投资、地方一般公共预算收入增速全市排名", "总量全省排名"}
     assert (91, "个") not in found and (3, "项") not in found
+
+
+def test_town_and_country_residents_with_a_shared_tail(tmp_path: Path) -> None:
+    """nec-driver.com (a 海南 county's 2024 targets): `城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右`."""
+    found = _records(
+        tmp_path, "琼中黎族苗族自治县政府工作报告\n城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。"
+    )
+    assert found[(8, "%")][1:] == ("城镇常住居民人均可支配收入增速", "城镇居民人均可支配收入增速")
+    assert found[(8.5, "%")][1:] == ("农村常住居民人均可支配收入增速", "农村居民人均可支配收入增速")

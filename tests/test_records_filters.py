@@ -285,3 +285,37 @@ def test_a_bare_yi_after_digits_is_money(tmp_path: Path) -> None:
     assert found[(56.7, "亿元")].canonical == "地区生产总值"
     assert found[(7.5, "%")].canonical == "地区生产总值增速"
     assert [(q.value, q.unit) for q in find_quantities("人口增长2亿人次")] == [(2, "亿人次")]
+
+
+def test_a_zones_extent_a_slogan_and_a_list_of_thresholds_are_not_records(tmp_path: Path) -> None:
+    """i.xpaper.net (金坛开发区, 2018): the zone's extent, `以两个加快为主抓手`, and `连续实现30亿元以上、50亿元以上以及
+    百亿元龙头型重大项目的引进` (amounts that qualify the kind of project) are not figures; the counts are."""
+    found = _by_value(
+        _build(
+            tmp_path,
+            "金坛区开发区\n开发区行政管辖面积171平方公里,核心区面积27.5平方公里,近年来以两个加快为主抓手,"
+            "3年来连续实现30亿元以上、50亿元以上以及百亿元龙头型重大项目的引进,累计引进外资项目12个,"
+            "三年来有130多个项目正在加速建设。",
+        )
+    )
+    for figure in [
+        (171, "平方公里"),
+        (27.5, "平方公里"),
+        (2, "个"),
+        (30, "亿元"),
+        (50, "亿元"),
+        (100, "亿元"),
+    ]:
+        assert figure not in found, figure
+    assert found[(12, "个")].indicator == "引进外资项目"
+    assert found[(130, "个")].indicator == "项目"
+
+
+def test_overlapping_phrases_give_one_record_per_figure(tmp_path: Path) -> None:
+    """i.xpaper.net (金坛, 2018): `分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%`."""
+    records = _build(
+        tmp_path,
+        "金坛区新闻\n2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%;",
+    )
+    rates = [r for r in records if r.unit == "%"]
+    assert [(r.indicator, r.value) for r in rates] == [("国内生产总值年均增速", 24.5)]

@@ -107,7 +107,7 @@ _LEAD_FILLER = re.compile(
     r"20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
-    r"(?:持续|连续)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居|"  # `持续6个月稳居全市第一`
+    r"(?:持续|连续)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     r"累计|实现|完成(?!率)|达到|达|在(?!建)|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
@@ -530,7 +530,8 @@ def _document_kind(text: str) -> str:
     return ACTUAL if actual > target else TARGET
 
 
-_BOTH = re.compile(r"城乡居民|城镇、农村居民|城镇和农村居民")
+# (`城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右`, nec-driver.com, a 海南 county's 2024 targets)
+_BOTH = re.compile(r"城乡(?:常住)?居民|城镇\s*[、和及与]\s*(?:农村|乡村)(?:常住)?居民")
 
 
 def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
@@ -544,8 +545,10 @@ def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
     for group in groups.values():
         if len(group) == 2:
             for record, who in zip(group, ("城镇居民", "农村居民"), strict=True):
-                if _BOTH.search(record.indicator):
-                    record.indicator = _BOTH.sub(who, record.indicator)
+                both = _BOTH.search(record.indicator)
+                if both:
+                    resident = who.replace("居民", "常住居民") if "常住" in both.group() else who
+                    record.indicator = _BOTH.sub(resident, record.indicator)
                 else:
                     record.indicator = who + record.indicator
                 record.canonical = canonical_of(record.indicator, record.unit)
@@ -576,9 +579,13 @@ def _sentence_records(
     after_figures = {s_start + q.end for q in found}
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
-    for p_start, p_end in phrases(text, s_start, s_end, after_figures):
+    spans = phrases(text, s_start, s_end, after_figures)
+    for n, (p_start, p_end) in enumerate(spans):
         phrase = text[p_start:p_end]
         quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
+        if n + 1 < len(spans) and spans[n + 1][0] < p_end:
+            # phrases that overlap (`314.5亿元、365亿元,预计年均增长24.5%`): a figure is read in the last one holding it
+            quantities = [q for q in quantities if p_start + q.start < spans[n + 1][0]]
         made: list[Record] = []
         kept = [
             q
@@ -587,7 +594,12 @@ def _sentence_records(
             or _group_investment(phrase, q, text[p_end:s_end])
             or (not is_qualifier(phrase, q, quantities[i + 1 :]) and not is_name_part(phrase, q))
         ]
-        kept = [q for q in kept if not (q.unit == "个" and phrase.startswith("月", q.end))]  # `持续6个月`
+        kept = [
+            q
+            for q in kept
+            if not (q.unit == "个" and phrase.startswith("月", q.end))  # `持续6个月`
+            and not _listed_threshold(text, s_start, p_start + q.start, p_start + q.end, q)
+        ]
         named_here = ""
         for index, q in enumerate(kept):
             project = _project_investment(phrase, q, kept)
@@ -1032,7 +1044,7 @@ def _is_mid_year(doc: DocumentInfo) -> bool:
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|(?:全面)?加快|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进)"
+    r"|进展顺利|(?:全面)?加快|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
 )  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`
 
 
@@ -1057,6 +1069,8 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
     before = phrase[before_start : q.start]
+    if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
+        before = re.split("[,，]", before)[-1]
     if "前" in before:  # every deadline ends with it
         before = _DEADLINE.sub("", before)
     name = _clean_name(before)
@@ -1279,6 +1293,27 @@ def _subject_of(indicator: str) -> str:
 
 # An average over years said after a rate (`规上工业增加值同比增长23.5%,两年平均增长14.8%,持续6个月稳居全市第一`,
 # jkq.yaan.gov.cn): the sentence goes on about the rate itself.
+# `连续实现30亿元以上、50亿元以上以及百亿元龙头型重大项目的引进` (i.xpaper.net 金坛 2018): a list of amounts that
+# qualify the kind of project named after the last, as `招引10亿元以上重特大项目` does with one.
+_MONEY_WORDS = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)元\s*(?:以上|以下)?"
+_LIST_WORD = r"\s*(?:、|和|及|以及|或)\s*"
+_THRESHOLDS_AFTER = re.compile(
+    rf"\s*(?:以上|以下)?(?:{_LIST_WORD}{_MONEY_WORDS})+\s*[\u4e00-\u9fff]{{0,6}}?(?:项目|企业)"
+)
+_THRESHOLD_BEFORE = re.compile(rf"{_MONEY_WORDS}{_LIST_WORD}$")
+_KIND_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
+
+
+def _listed_threshold(text: str, s_start: int, start: int, end: int, q: Quantity) -> bool:
+    if q.unit not in ("亿元", "万元"):
+        return False
+    if _THRESHOLDS_AFTER.match(text, end):
+        return True
+    return bool(
+        _KIND_AFTER.match(text, end) and _THRESHOLD_BEFORE.search(text, max(s_start, start - 16), start)
+    )
+
+
 _AVERAGE_RATE = re.compile(r"(?:两年|三年|近[两三]年)平均增速$")
 _AT_RATE = re.compile(r"按照?\s*$")
 _HANDED_DOWN = re.compile(r"\s*(分解|下达|安排|考核)")

@@ -99,12 +99,22 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
     if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
         return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
     is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
+    if (
+        is_small_chinese
+        and is_count_unit(q.unit)
+        and phrase[: q.start].endswith("以")
+        and _AS_MEANS.match(rest)
+    ):
+        return True  # `以两个加快为主抓手` (i.xpaper.net 金坛 2018): a slogan the work is done by
     if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.split("、")[0].strip()):
         return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
 
 
-_COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
+# (`行政管辖面积171平方公里,核心区面积27.5平方公里`: a development zone's extent, i.xpaper.net 金坛 2018)
+_COUNTY_FACT = re.compile(
+    r"(?:总|国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划(?:总)?)面积|(?:总|户籍)人口|(?P<bare>面积|人口)"
+)
 
 
 _PEER_COUNT_BEFORE = re.compile(
@@ -178,6 +188,7 @@ _MAGNITUDE = re.compile(r"\s*[十百千万亿]")
 _ROUND = re.compile(r"[十百千万亿]+")
 _SMALL_CHINESE = re.compile(r"[一二两三四五六七八九十]+\s*\S{0,2}")
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
+_AS_MEANS = re.compile(r"\s*[\u4e00-\u9fff]{1,6}?为")
 
 
 # Counts a sentence uses to tell how something was done rather than what the place did:
