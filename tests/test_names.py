@@ -408,3 +408,16 @@ def test_town_and_country_residents_with_a_shared_tail(tmp_path: Path) -> None:
     )
     assert found[(8, "%")][1:] == ("城镇常住居民人均可支配收入增速", "城镇居民人均可支配收入增速")
     assert found[(8.5, "%")][1:] == ("农村常住居民人均可支配收入增速", "农村居民人均可支配收入增速")
+
+
+def test_changes_in_points_name_the_rate_they_change(tmp_path: Path) -> None:
+    """71584.cn (沅陵, 2020 Q3, traditional script): `同比增长3.6%,比上半年高1.5个百分点,比全市高1.7个百分点`;
+    `第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点`."""
+    found = _records(
+        tmp_path,
+        "沅陵縣三季度經濟運行\n三季度,全縣實現地區生產總值125.95億元,同比增長3.6%,比上半年高1.5個百分點,"
+        "比全市高1.7個百分點。三季度,第一產業對全縣地區生產總值的貢獻率為6.6%,拉動GDP增長0.2個百分點。",
+    )
+    assert found[(1.5, "个百分点")][1] == "地区生产总值增速高于上半年"
+    assert found[(1.7, "个百分点")][1] == "地区生产总值增速高于全市"
+    assert found[(0.2, "个百分点")][1] == "第一产业拉动GDP增长"

@@ -1264,9 +1264,45 @@ def _with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str
         return subject[: measured.start()] + name
     if name in _BARE_NAMES and q.unit != "%":
         return _NEW_PREFIX.sub("", subject) + name  # `新增高新技术企业186家，总数达到812家`
+    if q.unit == "个百分点" and _PULLS_GDP.search(name):
+        return _pulled_by(name, subject)
+    if q.unit == "个百分点" and _COMPARISON.match(name):
+        # `增长3.7%,比一季度提高0.4个百分点`: the change of the rate just named, against its base
+        compared = _COMPARED_RATE.match(ranked)  # (`…增速高于上半年`, then `比全市高1.7个百分点`)
+        ranked = compared.group(1) if compared else ranked
+        rate = ranked if ranked.endswith(("增速", "增幅")) and not _RATE_WORD.match(name) else subject
+        return rate + _compared(name)
     if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):
         return subject + name
     return name
+
+
+_RATE_WORD = re.compile(r"增速|增幅|降幅")
+_COMPARED_RATE = re.compile(r"(.+?(?:增速|增幅))(?:较|高于|低于|快于|慢于)")
+_HIGHER = re.compile(r"^[比较](.{1,8}?)(?<![提降])(高|低)$")
+
+
+def _compared(name: str) -> str:
+    """A comparison as the names of the corpus write it: `比全市高` → `高于全市`, `比一季度提高` → `较一季度提高`."""
+    higher = _HIGHER.match(name)
+    if higher:
+        return f"{higher.group(2)}于{higher.group(1)}"
+    return _COMPARED_WITH.sub(r"\1较", name, count=1)
+
+
+_COMPARED_WITH = re.compile(r"^((?:增速|增幅|降幅)?)比")
+# `第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点`: what pulls is the sector just named.
+_PULLS = re.compile(r"(?:对.*|(?:增加值|总产值|产值)(?:增速)?)$")
+_WHOLE_PLACE = re.compile(r"全[县市区]")
+_PULLS_GDP = re.compile(r"^[\u4e00-\u9fff]{0,6}拉动(?:全[县市区])?(?:GDP|地区生产总值|经济)增长")
+
+
+def _pulled_by(name: str, subject: str) -> str:
+    name = name[:2] + _WHOLE_PLACE.sub("", name[2:])  # `第二产业拉动全县GDP增长`
+    if not name.startswith("拉动"):
+        return name
+    head = _PULLS.sub("", subject)
+    return head + name if head else name
 
 
 def _growth_name(subject: str, before: str, q: Quantity) -> str:
