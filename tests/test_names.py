@@ -373,6 +373,8 @@ def test_bare_industry_value_added_beside_the_above_scale_figure_is_all_industry
         ("规模以上工业企业增加值增速", "%", "规上工业增加值增速"),  # paiqing-icetech.com 镇原县 2024
         ("新增规上工业产值", "亿元", ""),  # jkq.yaan.gov.cn: an increment of the level is not the level
         ("新增高新技术企业", "家", "新增高新技术企业"),  # a count of new ones keeps its own name
+        ("农林牧渔业产值增速", "%", "农林牧渔业总产值增速"),  # 71584.cn 沅陵 2020
+        ("农林牧渔总产值", "亿元", "农林牧渔业总产值"),  # youyang.gov.cn 酉阳 2025
     ],
 )
 def test_unseen_wordings_of_the_common_indicators(indicator: str, unit: str, canonical: str) -> None:
