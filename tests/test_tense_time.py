@@ -789,3 +789,186 @@ def test_a_figure_the_next_clause_calls_a_goal_is_a_target() -> None:
     (q,) = find_quantities("1000亿元")
     after = "1000亿元的工业开票销售收入,这是第一个奋斗目标"
     assert _kind("五年的时间,达到", after, ACTUAL, q) == TARGET
+
+
+# ------------------------------------------------------- news and reports that say little of time (issue 8)
+
+
+def kinds(found: list[Record]) -> dict[float, tuple[str, str]]:
+    return {r.value: (r.kind, r.period) for r in found}
+
+
+def test_a_goal_served_is_no_tense_and_the_years_since_one_are_done() -> None:
+    # r53: a 2017 news piece; `围绕…工作目标` names what the work serves, not a figure still to reach
+    text = (
+        "近日,《2017湖南县域旅游经济增长质量报告》发布会,首次发布湖南县域旅游经济增长质量报告。\n"
+        "2017年以来,桃源县紧紧围绕创建国家全域旅游示范县的工作目标,狠抓项目建设、宣传营销、品牌创建,"
+        "全县旅游事业发展呈现出崭新的局面。全县共实施旅游重点开发项目12个,总投资约30亿元,开工率达75%,"
+        "完成投资约2亿元,争取项目资金0.66亿元,项目融资到位3.99亿元。\n"
+    )
+    found = kinds(records(text, places=("桃源县",)))
+    for value in (12, 30, 75, 2, 0.66, 3.99):
+        assert found[value] == (ACTUAL, "2017"), value
+
+
+def test_an_event_reported_is_done_and_a_plan_beside_it_is_not() -> None:
+    # r50: a ground-breaking ceremony; `本次` is the event, `年度计划投资` the year's plan
+    text = (
+        "2023年深圳市龙华首批重大项目开工\n责任编辑:赵桐曲 2023-01-29 16:46:49\n"
+        "龙华区委书记王卫在发言中表示,2023年,龙华区将全面落实市委部署要求。二是要项目大开工。"
+        "本次新开工项目32个,项目总投资536亿元,年度计划投资77亿元。\n"
+    )
+    found = kinds(records(text, places=("龙华区",)))
+    assert found[32] == found[536] == (ACTUAL, "2023")
+    assert found[77] == (TARGET, "2023")
+
+
+def test_success_is_done_and_a_look_ahead_names_no_year() -> None:
+    # r66: a June 2017 news piece: signed projects are done; `下一步,苍南将…` targets name no year
+    text = (
+        "苍南签约百亿旅游项目打造山海生态旅游目的地\n2017年06月20日 16:25:14\n"
+        "6月16日,苍南旅游发展合作暨旅游形象推介会举行,成功签订13个旅游发展项目,5个重点旅游招商项目,"
+        "签约总额达100亿元。\n"
+        "近年来,苍南高度重视旅游产业发展。2016年全县旅游接待总人数达817万人次,旅游总收入70亿元。"
+        "下一步,苍南将紧紧围绕“浙江山海生态旅游目的地”这一目标,突出十大旅游综合体建设,"
+        "完成旅游项目投资100亿元以上,吸引国内外游客1000万人次以上。\n"
+    )
+    found = records(text, places=("苍南县",))
+    assert {(r.value, r.kind, r.period) for r in found} >= {
+        (13, ACTUAL, "2017"),
+        (5, ACTUAL, "2017"),
+        (100, ACTUAL, "2017"),
+        (817, ACTUAL, "2016"),
+        (70, ACTUAL, "2016"),
+        (100, TARGET, ""),
+        (1000, TARGET, ""),
+    }
+
+
+def test_a_projection_once_built_is_a_target_and_will_reach_looks_ahead() -> None:
+    # r60: in a report of what was done; r27: `成功晋升` is done, `将达` still to come
+    text = (
+        "今年以来,该县现代材料园区建设项目已累计完成投资45亿元,预计建成后可实现年总产值150亿元。\n"
+        "工业转型升级步伐加快,县工业园区成功晋升省级经开区,新能源产业装机容量将达1.6吉瓦,位居全市前列。\n"
+    )
+    found = records(text, "2017-11-20", ("洋县",))
+    assert one(found, 45).kind == ACTUAL
+    assert one(found, 150).kind == TARGET
+    assert one(found, 1.6).kind == TARGET
+
+
+def test_a_list_lead_sets_its_items_kind_and_year_past_the_full_stop() -> None:
+    # r55: the 2024 targets follow a 2023 review in the same paragraph
+    text = (
+        "济南高新区2024年工作动员大会召开\n2月23日,济南高新区2024年工作动员大会召开。\n"
+        "2023年,济南高新区认真落实中央决策部署,全区地区生产总值达到1767.3亿元,同比增长7.3%。"
+        "会议提出,2024年经济社会发展主要预期目标为:地区生产总值增长7%,实际使用外资7.7亿美元,"
+        "一般公共预算收入增长7.5%。新增城镇就业1.65万人,完成能耗强度降低任务。\n"
+    )
+    found = kinds(records(text, "2024-02-23", ("济南高新技术产业开发区",)))
+    assert found[1767.3] == found[7.3] == (ACTUAL, "2023")
+    assert found[7] == found[7.7] == found[1.65] == (TARGET, "2024")
+
+
+def test_a_report_of_2011_reviews_2010_the_last_year_of_the_plan() -> None:
+    # r62: a congress news piece; the review is of 2010, `“十一五”规划的最后一年`, not of the plan's span
+    text = (
+        "三穗第十五届人民代表大会第五次会议胜利召开\n"
+        "县长付乐欣代表县人民政府向大会作政府工作报告。报告分四个部分:一是2010年政府工作回顾及“十一五”主要成绩;"
+        "二是“十二五”时期的指导思想和奋斗目标;三是对2011年政府工作总体安排。\n"
+        "报告指出:2010年,是实施“十一五”规划的最后一年,经济社会发展取得了新的成效,"
+        "顺利完成了县十五届人大四次会议和“十一五”确定的目标任务。初步核算,全县生产总值实现131487万元;"
+        "一般预算收入完成7309万元,累计支出64338万元;全年全社会固定资产投资完成87102万元。\n"
+    )
+    assert infer_date(normalize(text).text) == "2011"
+    found = kinds(records(text, places=("三穗县",)))
+    for value in (131487, 7309, 64338, 87102):
+        assert found[value] == (ACTUAL, "2010"), value
+
+
+def test_a_plans_mid_term_review_counts_are_of_the_whole_plan() -> None:
+    # r61
+    text = (
+        "宁波前湾新区发展和改革局2023年总结和2024年工作计划\n发文日期: 2024-04-28\n一、2023年主要工作\n"
+        "(一)把准战略谋划。二是完成《杭州湾新区“十四五”规划纲要》中期评估,各项目标指标和主要任务进展总体顺利,"
+        "30项发展指标中,6项可提前完成,20项预计如期完成。\n"
+    )
+    found = kinds(records(text, places=("宁波前湾新区",)))
+    assert found[6] == found[20] == (ACTUAL, "2021-2025")
+
+
+def test_a_headline_reports() -> None:
+    # r67: an undated news piece whose headline rounds the body's figure
+    text = (
+        "锦屏县招商引资到位资金近12亿元\n"
+        "笔者从锦屏县招商部门获悉,锦屏县前10个月共签约招商引资项目76个,协议资金147.97亿元,"
+        "实际到位资金11.91亿元。\n"
+    )
+    found = kinds(records(text, places=("锦屏县",)))
+    assert found[12] == (ACTUAL, "")
+    assert found[11.91][0] == ACTUAL
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("2010年,是实施“十一五”规划的最后一年", "2010"),
+        ("2021年是“十四五”开局之年", "2021"),
+        ("完成《杭州湾新区“十四五”规划纲要》中期评估", "2021-2025"),
+    ],
+)
+def test_a_plans_first_and_last_years(words: str, period: str) -> None:
+    assert period_of(words, 2011) == period
+
+
+def test_a_look_back_over_a_plan_and_an_average_since_its_end() -> None:
+    assert period_of("回首“十四五”,全县上下凝心聚力", 2025) == "2021-2025"
+    text = "截至2024年底,全县地区生产总值完成47亿元,较“十三五”末年均增长4%。\n"
+    found = kinds(records(text, "2025-11-19", ("潼关县",)))
+    assert found[47] == (ACTUAL, "2024")
+    assert found[4] == (ACTUAL, "2021-2024")  # the years after the base
+
+
+def test_a_text_reporting_eleven_months_is_written_in_december() -> None:
+    # dated only by its year: its `前11个月` says the year is all but over, so `预计全年` is an estimated outcome
+    text = (
+        "县长在致辞中指出,2024年,全县经济发展稳中有进。预计,全年GDP完成250.1亿元,增长6.5%左右。"
+        "前11个月,一般公共预算收入完成11.8亿元。\n"
+    )
+    found = kinds(records(text, "2024", ("清丰县",)))
+    assert found[250.1] == found[6.5] == (ACTUAL, "2024")
+    assert found[11.8] == (ACTUAL, "2024-01~2024-11")
+
+
+def test_a_requirement_is_a_target_and_about_is_one_outside_a_report() -> None:
+    text = (
+        "经开区2022年经济社会发展总体情况和2023年工作打算汇报\n"
+        "预计全年实现地区生产总值685亿元,增长8.5%左右。\n"
+    )
+    found = kinds(records(text, "2022-12-20", ("芜湖经济技术开发区",)))
+    assert found[685] == found[8.5] == (ACTUAL, "2022")  # r46: an estimate in a year-end summary
+    text = "今年以来,全县签约项目12个。新增规上工业企业不少于10家。\n"
+    found = kinds(records(text, "2023-06-20", ("芜湖经济技术开发区",)))
+    assert found[12][0] == ACTUAL
+    assert found[10][0] == TARGET  # `不少于` asks for a figure, though the passage reports
+
+
+def test_a_projects_planned_investment_in_a_review_is_a_fact_about_them() -> None:
+    # r09: in the review part; `年度计划投资` (the year's plan amount) stays a target (r35, r50)
+    text = (
+        "郏县政府工作报告\n一、2023年工作回顾\n培育5G重点项目13个,计划投资1.2亿元,全市第一。\n"
+        "1-12月,全县重点项目年度计划投资23.5亿元,完成投资30亿元。\n"
+    )
+    found = kinds(records(text, "2024-01-20", ("郏县",)))
+    assert found[13] == found[1.2] == (ACTUAL, "2023")
+    assert found[23.5][0] == TARGET and found[30][0] == ACTUAL
+
+
+def test_an_outlets_question_frames_the_answer_and_as_high_as_is_reached() -> None:
+    # r17: an interview whose questions are put by `华商报:`; `占比高达80%` states a level reached
+    text = (
+        "区县风采 (商南篇:书记县长专访)\n华商报:商南“十三五”的发展定位是什么?\n"
+        "商南县委书记刘春茂:商南的产业发展特点鲜明,县域内大部分企业是中小企业,"
+        "在外成功人士返乡创业创办的企业占比高达80%以上。\n"
+    )
+    assert one(records(text, "2016-02-01", ("商南县",)), 80).kind == ACTUAL

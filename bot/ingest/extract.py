@@ -31,6 +31,9 @@ from bot.ingest.segment import Section, iter_lines, phrases, section_at, sentenc
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
 from bot.ingest.tense import (
     ACTUAL,
+    DONE,
+    LIST_LEAD,
+    PROJECTION,
     TARGET,
     UNDATED,
     Context,
@@ -38,9 +41,20 @@ from bot.ingest.tense import (
     document_title,
     heading,
     heading_context,
+    period_year,
+    purposes,
     question_context,
+    without_purpose,
 )
-from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, mask_comparisons, period_of
+from bot.ingest.time import (
+    MONTHS_SO_FAR,
+    five_year_start,
+    head_of,
+    is_past,
+    mask_comparisons,
+    months_reported,
+    period_of,
+)
 from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
@@ -51,7 +65,8 @@ from bot.vocabulary import canonical_of
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 _INTENT = re.compile(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
+    + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
@@ -74,20 +89,33 @@ _WEAK_TARGET = re.compile(
 )
 # Time words that point ahead even inside a report of what was achieved.
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
-_FUTURE = re.compile(rf"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|将(?:在|于|继续|达)|{_AHEAD}")
+# (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
+_FUTURE = re.compile(
+    r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|"
+    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?=\s*$))|{_AHEAD}"
+)
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
 # estimated outcome).
-_FORECAST = re.compile(r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末)|(?:今年|全年)\s*预计")
+_FORECAST = re.compile(
+    r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年)|(?:今年|全年)\s*预计"
+)
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
 _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
-_WEAK_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}")
+# So do words of a thing done (`本次新开工项目32个`, `成功签订`), which set a sentence's kind wherever they stand.
+_WEAK_ACTUAL = re.compile(
+    rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}|{DONE}"
+)
 _HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
 # One of these stands in every match of `_WEAK_ACTUAL` / `_HEAD_ACTUAL`: a text without any is not searched.
-_WEAK_ACTUAL_CHARS = re.compile("[年季月来]")
+_WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
 _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
+_DONE = re.compile(DONE)
+_SO_FAR = re.compile(MONTHS_SO_FAR)
+_PROJECTED = re.compile(PROJECTION)
+_SO_FAR = re.compile(MONTHS_SO_FAR)
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
@@ -156,10 +184,16 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         # A profile with no date of its own: its `今年` and its standing facts name no year the text gives
         doc = replace(doc, date="")
     year = doc.year
+    reported = months_reported(text, year) if year and doc.month is None else None
+    if reported:  # `前11个月,…` in a text dated only by its year: it was written after November
+        doc = replace(doc, date=f"{year}-{min(reported + 1, 12):02d}")
     default_kind = _document_kind(text)
     part = _opening_part(text, document_title(text), year)
     if part:  # a report of a part of the year reports, bar its words of intent
         default_kind = ACTUAL
+    headline = _headline_end(text)
+    told = ""  # the kind the paragraphs before have stated last
+    para_ctx = Context()
     records: list[Record] = []
     seen: set[tuple] = set()
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
@@ -168,12 +202,17 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     for para_start, para_end, heading_ctx in _paragraphs(text, year, _title_context(text, year)):
         if heading_ctx != last_heading or heading_ctx.kind:
             review = None  # a heading of its own ends a review that no heading opened
+            told = ""
+        else:  # a paragraph that states no kind of its own goes on with the one before
+            told = para_ctx.kind or told
         last_heading = heading_ctx
         if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
             passage_year = heading_ctx.year
         para_ctx = heading_ctx
         if review is not None:  # paragraphs after a review's opening, with no heading or frame, go on with it
             para_ctx, passage_year = review, review.year
+        elif para_end <= headline and not heading_ctx.kind:  # a headline reports, bar its words of intent
+            para_ctx = Context(ACTUAL, heading_ctx.period)
         first = True
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         carried = ""  # the last indicator of the clause before, when it ended with `;`
@@ -206,15 +245,36 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = frame and bool(sentence_ctx.period)
+            if framed and not opening:  # `去年,…全年地区生产总值增长5.1%`: the frame's year is the passage's
+                passage_year = period_year(sentence_ctx.period) or passage_year
             if not framed and year is None and _UNANCHORED_FRAME.match(_unspoken(head)):
                 # `今年1-6月份,…` in an undated text: a time of its own that names no year
                 para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
-            elif sentence_ctx.kind or framed:
+            elif framed or (sentence_ctx.kind and not _PROJECTED.search(head)):
+                # (a projection, `项目建成后,将…`, is of its own sentence: the next may describe another project)
                 para_ctx = Context(
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
                 )
+            colon = sentence_ctx.kind and not framed and (":" in head or "：" in head)
+            lead = LIST_LEAD.search(head) if colon else None
+            lead_period = period_of(head[: lead.end()], passage_year or year, year) if lead else None
+            if (
+                lead_period
+            ):  # `2024年…主要预期目标为:` opens a list of its kind and time, to the paragraph's end
+                para_ctx, review = Context(sentence_ctx.kind, lead_period), None
+                passage_year = period_year(lead_period)
+            elif not framed and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
+                # `2016年全县…。下一步,苍南将…`: a look ahead leaves the past year the paragraph was about; one
+                # that names no time (`下一步`, `今后`) names no year either, unless its part of the text does
+                # (in a plan's part, or a report on part of a year, the look ahead is to its year)
+                if _OPEN_FUTURE.match(_unspoken(head)) and not heading_ctx.kind and not part:
+                    para_ctx, passage_year = Context(para_ctx.kind, UNDATED), None
+                elif is_past(para_ctx.period, year, doc.month):
+                    para_ctx, passage_year = Context(para_ctx.kind, heading_ctx.period), heading_ctx.year
             if first:  # a paragraph's first sentence opens a review, or frames a time of its own, or neither
                 first = False
+                if frame:  # a time of its own opens a new story: the kind before it goes no further
+                    told = ""
                 review = _review_opened(head, para_ctx, year, text[s_start:s_end]) or (
                     None if framed and _new_time(para_ctx.period, review, doc) else review
                 )
@@ -228,7 +288,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 carried = ""  # (no record, as the reading below would find none)
                 continue
             fallback = Context(
-                heading_ctx.kind or para_ctx.kind or default_kind,
+                heading_ctx.kind or para_ctx.kind or told or default_kind,
                 para_ctx.period,
                 passage_year or year,
                 heading_ctx.firm,
@@ -265,6 +325,20 @@ def _bare_industry(records: list[Record], text: str) -> list[Record]:
         if record.canonical.startswith("规上工业增加值") and _BARE_INDUSTRY.match(record.indicator):
             record.canonical = ""
     return records
+
+
+_HEADLINE_MAX = 40
+_HEADLINE_STOP = re.compile(r"[。；;]")
+
+
+def _headline_end(text: str) -> int:
+    """Where a news headline standing as the first line ends (`锦屏县招商引资到位资金近12亿元`), else 0: what a
+    headline states with no word of intent is news of something done."""
+    for _, end, line in iter_lines(text):
+        if line.strip():
+            short = len(line.strip()) <= _HEADLINE_MAX and not _HEADLINE_STOP.search(line)
+            return end if short and _NUMERAL.search(line) else 0
+    return 0
 
 
 def _paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[int, int, Context]]:
@@ -452,18 +526,28 @@ def _context_of(
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
+    marked = without_purpose(head)
+    if "计划" in marked:  # ... and no sentence's or paragraph's
+        marked = _PLAN_NOUN.sub(lambda m: " " * len(m.group()), marked)
     if (
-        _STRONG_ACTUAL.search(head)
+        _STRONG_ACTUAL.search(marked)
+        or _DONE.search(head)
         or (_HEAD_ACTUAL_CHARS.search(head) and _HEAD_ACTUAL.search(head))
         or _OPENS_LOOKING_BACK.match(_unspoken(head))
     ):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     weak_target = _FUTURE if reporting or results else _WEAK_TARGET
-    if (_INTENT if reporting else _INTENT_OR_PLAN).search(head) or (not kind and weak_target.search(head)):
+    if (_INTENT if reporting else _INTENT_OR_PLAN).search(marked) or (
+        not kind and weak_target.search(marked)
+    ):
         kind = TARGET
-    # (`with_period` False: the caller reads no period, and none is worked out)
-    return Context(kind, (period_of(head, year, doc_year) or "") if with_period else "")
+    # (`with_period` False: the caller reads no period, and none is worked out); the time a sentence opens with
+    # is its frame: a time named later in its head (`…完成了“十一五”确定的目标任务`) is not
+    if not with_period:
+        return Context(kind)
+    frame = _COMMA.split(_unspoken(head), maxsplit=1)[0]
+    return Context(kind, period_of(frame, year, doc_year) or period_of(head, year, doc_year) or "")
 
 
 def _new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> bool:
@@ -477,6 +561,10 @@ def _new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> 
 # A sentence inside a review that turns to the year ahead: it names the present or the future, with intent.
 _TURNS_AHEAD = re.compile(rf"今年(?!以来)|明年|{_AHEAD}")
 _INTENT_OR_FUTURE = re.compile(f"{_INTENT.pattern}|{_FUTURE.pattern}|将")
+# A look ahead that names no time: `下一步,苍南将…`, `今后,…` (not `今后五年`).
+_OPEN_FUTURE = re.compile(
+    r"(?:下一步|下步|接下来|下阶段|下一阶段|今后|未来)(?!\s*(?:[一二三四五两几\d]+|十几)\s*年)"
+)
 
 
 # A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
@@ -522,11 +610,12 @@ def _is_profile(title: str) -> bool:
 
 
 def _document_kind(text: str) -> str:
-    """Whether the document mostly reports achievements or sets targets; a place's profile reports."""
+    """Whether the document mostly reports achievements or sets targets, by the words that say so (the months of
+    a year so far, `1-10月`, `前10个月`, report progress); a place's profile reports."""
     if _is_profile(document_title(text)):
         return ACTUAL
-    actual = len(_STRONG_ACTUAL.findall(text))
-    target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text))
+    actual = len(_STRONG_ACTUAL.findall(text)) + len(_DONE.findall(text)) + len(_SO_FAR.findall(text))
+    target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text)) - purposes(text)
     return ACTUAL if actual > target else TARGET
 
 
@@ -993,6 +1082,9 @@ _ZONE_NAME = re.compile(
 _FLOW = re.compile(
     r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资"
 )
+_AVERAGE_BASE = re.compile(
+    r"(?:较|比|相比|与)\s*(?:(20\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
+)
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
@@ -1010,6 +1102,12 @@ def _span_or_end(period: str, own: str | None, context: str, before: str, doc_ye
         if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
             first, last = int(between.group(1)), int(between.group(2))
             return f"{first + 1 if last - first == 5 else first}-{last}"
+        base = next(reversed(list(_AVERAGE_BASE.finditer(before))), None) if "年均" in clause else None
+        last = int(period[-4:]) if period[-4:].isdigit() else None
+        if base and last:  # `截至2024年底,…较“十三五”末年均增长4%`: the years after the base, 2021-2024
+            first = int(base.group(1)) if base.group(1) else five_year_start(base.group(2)) + 4
+            if first < last:
+                return f"{first + 1}-{last}"
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
         if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
@@ -1375,7 +1473,11 @@ _TARGET_ITSELF = re.compile(
 )
 _TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|下达)(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
 _TARGET_AMOUNT_TAIL = 12
-_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?投资")
+# A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
+_PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
+_REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
+_REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
+_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?(?:投资|用地|占地)")
 
 
 def _kind(
@@ -1395,11 +1497,14 @@ def _kind(
         return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
     reporting = fallback == ACTUAL or past
     target_words = _INTENT if reporting else _INTENT_OR_PLAN
+    before = without_purpose(before)
     if "计划" in before:  # `年度计划投资23.5亿元,1-12月完成投资…`: a plan's amount names only its own clause
         clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
         before = _PLAN_NOUN.sub(
             lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
         )
+        if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
+            before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
     strong = _last_marker(before, target_words, _STRONG_ACTUAL)
     if (
         strong == ACTUAL
@@ -1415,6 +1520,10 @@ def _kind(
     weak = _last_marker(before, _FUTURE if reporting else _WEAK_TARGET, weak_actual)
     if weak:
         return weak
+    if (_REQUIRED if reporting else _REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start):
+        # `不少于200个`, `控制在3%以内`: a figure's own words of a requirement; `增长7%左右` too, bar in a report
+        # (`预计全年…增长8.5%左右` in a year-end summary is an estimate of what was reached)
+        return TARGET
     later = _first_marker(after, target_words, _STRONG_ACTUAL)
     if later:
         return later

@@ -93,7 +93,7 @@ def infer_date(text: str) -> str:
     summary = _SUMMARY_TITLE.search(title)
     if summary:  # `2022年经济社会发展总体情况和2023年工作打算`: written as the year it sums up ends
         return summary.group(1)
-    review = re.search(r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:工作)?回顾", text)
+    review = _REVIEWED_YEAR.search(text)
     if review:  # a report reviewing a year is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
     mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
@@ -131,6 +131,11 @@ def infer_date(text: str) -> str:
 
 
 _TITLE_MAX = 40
+# `回顾2018年`, `2018年工作回顾`, `2010年政府工作回顾` (a few words of whose work may stand between; not
+# `2013年经济工作回顾与展望`, whose year may be the one looked ahead to)
+_REVIEWED_YEAR = re.compile(
+    r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,4}?(?:工作)?回顾(?![与和及]展望)"
+)
 _SUMMARY_TITLE = re.compile(
     r"((?:19|20)\d{2})\s*年[^。]{0,20}?(?:情况|总结|工作总结)[^。]{0,6}?(?:19|20)\d{2}\s*年[^。]{0,10}?"
     r"(?:打算|计划|思路|安排|要点)"

@@ -84,9 +84,10 @@ def heading(line: str) -> tuple[int, str, bool] | None:
     return None
 
 
-# An interviewer's question (`记者：下一步有什么打算？`, `问：去年取得了哪些成绩？`) frames the answer below it.
+# An interviewer's question (`记者：下一步有什么打算？`, `问：去年取得了哪些成绩？`, `华商报:…是什么?`) frames the answer
+# below it.
 _QUESTION = re.compile(
-    r"^\s*[*#【\[]*\s*(?:本报记者|记者|主持人|问|[Qq])\s*[】\]*]*\s*[:：]"
+    r"^\s*[*#【\[]*\s*(?:本报记者|记者|主持人|问|[Qq]|[\u4e00-\u9fff]{1,6}(?:日报|晚报|报|网|电视台|杂志))\s*[】\]*]*\s*[:：]"
     # a question, or a request to talk about something (`首先请您谈谈“十五”时期…取得的主要成就`)
     r"(?=.*(?:[?？]|吗|呢|哪些|什么|如何|怎样|怎么|请[您你]?(?:谈谈|谈一谈|介绍|说说|讲讲)))"
 )
@@ -130,13 +131,52 @@ def heading_context(title: str, whole: bool, doc_year: int | None, year: int | N
             period = f"{doc_year}H1"
     elif period.endswith("H2"):  # a `下半年工作` part sets the year's targets, not half-year ones
         period = period[:-2]
-    if re.fullmatch(
-        r"\d{4}-\d{4}", period
-    ):  # a five-year review: its single-year figures are the last year's
-        year = int(period[-4:])
-    else:
-        year = int(period[:4]) if period[:4].isdigit() else None
-    return Context(kind, period, year)
+    return Context(kind, period, period_year(period))
+
+
+def period_year(period: str) -> int | None:
+    """The year relative time words under a period refer to: its own, or a span's last (a five-year review's
+    single-year figures are the last year's)."""
+    if re.fullmatch(r"\d{4}-\d{4}", period):
+        return int(period[-4:])
+    return int(period[:4]) if period[:4].isdigit() else None
+
+
+# ------------------------------------------------------------------------------------ a sentence's tense
+# Words that say a figure is done in any piece, beyond `已`/`累计`/`同比`: the event a news piece reports
+# (`本次新开工项目32个`, `此次签约`, `今天集中开工`), a success (`成功签订13个项目`), the years since one (`2017年以来`),
+# a level stated as reached (`占比高达80%`).
+# They never undo an intent stated before them (`力争成功创建…`).
+DONE = (
+    r"本次|此次|这次|当天|当日|今天|今日|年(?:初|底|末)?\s*以来|高达|多达|"
+    r"成功(?=签|举办|举行|引进|招引|入选|晋升|获批|获评|落地|落户|创建|创成|申报|发行|挂牌|上市)"
+)
+# A projection of what a project will do once done (`预计建成后可实现年总产值150亿元`, `达产后年产值`): a
+# figure still to be reached, even in a report of what was done.
+PROJECTION = r"(?:建成|投产|达产|达效|竣工|投用|运营)(?:投产|运营|达产|达效)?(?:后|以后)"
+# A goal a passage serves is no figure's tense: `围绕…工作目标`, `紧扣“双百亿”目标`, `目标导向` (in reviews as in
+# plans). Blanked out before tense words are read.
+_PURPOSE = re.compile(
+    r"(?:围绕|紧扣|紧盯|瞄准|聚焦|对标|按照|朝着|向着|锚定|奔着|坚持)[^，,。；;:：、\d]{0,24}?目标(?:任务)?(?!的)"
+    r"|目标(?:导向|管理|考核|责任制)"
+)
+
+
+def purposes(text: str) -> int:
+    """How many goals served the text names (each holds one `目标`)."""
+    return len(_PURPOSE.findall(text)) if "目标" in text else 0
+
+
+def without_purpose(text: str) -> str:
+    """The text with the goals it serves blanked out, same length: `围绕…工作目标,全县共实施…`."""
+    if "目标" not in text:
+        return text
+    return _PURPOSE.sub(lambda m: " " * len(m.group()), text)
+
+
+# A lead that opens a list of targets or results: `2024年经济社会发展主要预期目标为:`, `主要任务是:`. The
+# items after it, to the end of the paragraph, are of its kind and time.
+LIST_LEAD = re.compile(r"(?:目标|任务|指标|安排|计划|成绩|成效)\s*(?:是|为|如下)?\s*[:：]")
 
 
 _PLAN_COLUMN = re.compile(r"目标|任务|事项|计划|安排|指标|内容|举措")

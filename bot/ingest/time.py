@@ -10,6 +10,7 @@ is its last year.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -20,11 +21,17 @@ _SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*
 # plan: a bare `十五` is mostly the number fifteen).
 _PLAN_NUMBER = r"十[一二三四五六]|[八九十](?=五\s*[”\"」]|五\s*(?:期间|时期|计划|规划|末|以来))"
 _PLAN_NAME = rf"[“\"「]?({_PLAN_NUMBER})五[”\"」]?"
+# (`《“十四五”规划纲要》中期评估` reviews the whole plan)
 _FIVE_YEAR_SPAN = re.compile(
     _PLAN_NAME
-    + r"\s*(?:规划)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标|实施|执行|中期)"
+    + r"\s*(?:规划)?\s*(?:纲要\s*》?|》)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标|实施|执行|中期)"
 )
-_FIVE_YEAR_END = re.compile(_PLAN_NAME + r"\s*(?:期末|末|末期|收官之年)")
+# Its last year and its first: `“十一五”期末`, `“十一五”规划的最后一年`, `“十四五”开局之年`.
+_PLAN_YEAR = r"\s*(?:规划|计划)?\s*(?:的)?\s*"
+_FIVE_YEAR_END = re.compile(_PLAN_NAME + _PLAN_YEAR + r"(?:期末|末|末期|收官之年|收官年|最后一年|决胜之年)")
+_FIVE_YEAR_START = re.compile(_PLAN_NAME + _PLAN_YEAR + r"(?:开局之年|开局年|起步之年|第一年|首年)")
+# A look back over a whole plan: `回首“十四五”,…`, `盘点“十三五”`.
+_PLAN_REVIEWED = re.compile(r"(?:回顾|回首|回望|盘点|纵观|总结)\s*" + _PLAN_NAME)
 _YEAR = re.compile(r"(2(?<![\d-]2)0\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 # `1-7月`, `1至7月份`, `元至7月`, `一至七月`, `前7个月`: the months of the year so far
 _MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
@@ -63,8 +70,10 @@ _COMPARISON_BASE = re.compile(
     r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)"
 )
 # Where a sentence's own figures start: the first numeral that is not part of a date.
+# (`6月16日,…`, `2020-10-14`: a day and a date are words)
 _FIRST_FIGURE = re.compile(
-    r"(?<![\d.])(?!(?:19|20)\d\d\s*年)(?!\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)(?!\d{1,2}\s*个月)\d"
+    r"(?<![\d.])(?<!\d[-/])(?!(?:19|20)\d\d\s*年)(?!\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)(?!\d{1,2}\s*个月)"
+    r"(?!\d{1,2}\s*[日号])(?!(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\d"
     r"|[一二两三四五六七八九十百千万亿]+[个家项亿万%]"
 )
 
@@ -118,11 +127,13 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
             candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
             spans.append(m.span())
     if "五" in text:
-        for m in _FIVE_YEAR_SPAN.finditer(text):
-            start = five_year_start(m.group(1))
-            candidates.append((m.start(), f"{start}-{start + 4}"))
-        for m in _FIVE_YEAR_END.finditer(text):
-            candidates.append((m.start(), str(five_year_start(m.group(1)) + 4)))
+        ends = {m.start(): str(five_year_start(m.group(1)) + 4) for m in _FIVE_YEAR_END.finditer(text)}
+        ends |= {m.start(): str(five_year_start(m.group(1))) for m in _FIVE_YEAR_START.finditer(text)}
+        candidates += ends.items()
+        for m in itertools.chain(_FIVE_YEAR_SPAN.finditer(text), _PLAN_REVIEWED.finditer(text)):
+            if m.start() not in ends:  # `“十一五”规划的最后一年` is one year of the plan
+                start = five_year_start(m.group(1))
+                candidates.append((m.start(), f"{start}-{start + 4}"))
     for m in named_years:
         if not (spans and any(a <= m.start() < b for a, b in spans)):
             candidates.append((m.start(), m.group(1)))
@@ -167,6 +178,22 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     if not candidates:
         return None
     return max(candidates)[1]
+
+
+def months_reported(text: str, year: int) -> int | None:
+    """The last month of `year` a text reports figures up to (`前11个月`, `1-8月`, `今年1至10月`; not another
+    year's, `2023年1-11月` in a text of 2024): the text was written after it."""
+    if "月" not in text and "季" not in text:
+        return None
+    found = []
+    for m in _MONTHS.finditer(text):
+        named = _year_just_before(text, m.start())
+        spoken = _SPOKEN_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if (named or year) != year or (spoken and spoken.group(1) != "今年"):
+            continue
+        quarters = m.group(2) or m.group(4)
+        found.append(3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(3)))
+    return max((last for last in found if 1 <= last <= 12), default=None)
 
 
 # Spoken words that name a whole year, by its distance from the document's.
