@@ -423,3 +423,17 @@ def test_changes_in_points_name_the_rate_they_change(tmp_path: Path) -> None:
     assert found[(1.5, "个百分点")][1] == "地区生产总值增速高于上半年"
     assert found[(1.7, "个百分点")][1] == "地区生产总值增速高于全市"
     assert found[(0.2, "个百分点")][1] == "第一产业拉动GDP增长"
+
+
+def test_a_hedge_or_a_short_verb_is_no_part_of_the_name(tmp_path: Path) -> None:
+    # https://wap.beiww.com/zsya/xw/jd/202301/t20230129_1138100.html (汉源 2023) and
+    # https://gongwensou.com/zhengfubaogao/33010.html (陇县 2019)
+    got = _records(
+        tmp_path,
+        "汉源县:确保全年经济工作实现良好开局\n2023-01-29\n"
+        "汉源县2023年一季度全县经济工作主要目标是:地区生产总值确保增长7.5%、力争增长8.5%。\n"
+        "陇县贫困人口大幅减少,贫困发生率降至1%。\n",
+    )
+    assert got[(7.5, "%")][1:] == ("地区生产总值增速", "地区生产总值增速")
+    assert got[(8.5, "%")][1:] == ("地区生产总值增速", "地区生产总值增速")
+    assert got[(1, "%")][1] == "贫困发生率"

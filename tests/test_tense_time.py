@@ -74,6 +74,26 @@ def test_estimated_outcomes_in_a_review_are_achieved_for_the_year_before() -> No
     }
 
 
+def test_a_review_part_is_of_the_year_its_text_says_it_reviews() -> None:
+    # https://gaozipu.com/jianghuafanwen/11950.html (梨树, titled by the year it reviews) and
+    # https://gongwensou.com/zhengfubaogao/34635.html (新晃, given 2020-06-04)
+    text = (
+        "2019年梨树县政府工作报告\n县长 郭志勇\n一、勠力奋战,克难攻坚,过去一年政府工作成效显著\n"
+        "2019年,是我县经济社会发展非同寻常的一年、极具挑战的一年。\n"
+        "——综合实力稳步提升。预计到年末,全县地区生产总值增长3.3%,固定资产投资增长13.9%。\n"
+    )
+    assert {(r.value, r.period) for r in records(text)} == {(3.3, "2019"), (13.9, "2019")}
+    text = (
+        "2020年新晃侗族自治县政府工作报告\n2020年6月4日在县十七届人大五次会议上\n2019年及今年以来工作回顾\n"
+        "2019年是新中国成立70周年的大庆之年,也是我县攻坚克难的一年。\n"
+        "经济发展提质增效。地区生产总值增长8.4%;固定资产投资增长11.5%。\n"
+    )
+    assert {(r.value, r.kind, r.period) for r in records(text)} == {
+        (8.4, ACTUAL, "2019"),
+        (11.5, ACTUAL, "2019"),
+    }
+
+
 def test_a_word_like_target_firms_inside_a_review_paragraph_flips_nothing() -> None:
     text = (
         "叶县政府工作报告\n——2024年1月22日\n一、2023年工作回顾\n"

@@ -163,6 +163,7 @@ _TAIL_FILLER = re.compile(
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = r"(?:同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
 _GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
+_SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
 _FROM_TO = re.compile(
@@ -180,6 +181,8 @@ _INNER_VERB = re.compile(
     # `规上企业完成产值`: what the firms produced is the output itself
     r"|完(?<=[\u4e00-\u9fff]完)成(?=总?产值|增加值|营业收入|销售收入|主营业务收入)"
     r"|按(?<=[\u4e00-\u9fff]按)照?(?=高于|低于|不低于|不高于)"  # `主要经济指标按照高于全市2个百分点`
+    # a hedge between the indicator and its verb (`地区生产总值确保增长7.5%`, wap.beiww.com 汉源 2023)
+    r"|(?<=[\u4e00-\u9fff])(?:确保|力争|争取|力求)(?=同比|增长|增速|增幅|下降|达到|达|突破|超过|实现)"
 )
 # Common short forms of well-known indicator names.
 _INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
@@ -206,7 +209,19 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
     review: Context | None = None  # a review of the past year opened in a paragraph (`过去一年，…`)
     last_heading: Context | None = None
+    redated: dict[Context, Context] = {}  # a review part re-dated by the year its text says it reviews
     for para_start, para_end, heading_ctx in _paragraphs(text, year, _title_context(text, year)):
+        heading_ctx = redated.get(heading_ctx, heading_ctx)
+        if (
+            heading_ctx.kind == ACTUAL
+            and year
+            and (reviewed := _year_reviewed(text[para_start : min(para_end, para_start + 80)], year))
+            and str(reviewed) != heading_ctx.period
+        ):  # `2019年,是我县…的一年` under `过去一年工作回顾`: that year is the part's, whatever the title says
+            redated[heading_ctx] = Context(
+                ACTUAL, str(reviewed), reviewed, heading_ctx.firm, heading_ctx.part
+            )
+            heading_ctx = redated[heading_ctx]
         if heading_ctx != last_heading or heading_ctx.kind:
             review = None  # a heading of its own ends a review that no heading opened
         elif review is not None and question_context(text[para_start:para_end], year) is not None:
@@ -508,6 +523,17 @@ def _is_frame(head: str) -> bool:
 _FRAMING_YEAR = re.compile(r"[:：]\s*(20\d\d)\s*年\s*[，,]")
 _NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百千万亿]")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
+
+
+# A paragraph that says what the year it opens with was (`2019年,是我县…卓有成效的一年`, gaozipu.com 梨树 2019;
+# `2019年是新中国成立70周年的大庆之年` gongwensou.com 新晃 2020).
+_YEAR_WAS = re.compile(r"\s*(20\d\d)\s*年\s*[,，]?\s*(?:既|也)?是[^。；;]{0,60}?(?:一年|之年)")
+
+
+def _year_reviewed(opening: str, doc_year: int) -> int | None:
+    """The year a review part's paragraph says it is about, when it is the document's year or the one before."""
+    m = _YEAR_WAS.match(opening) if "年" in opening else None
+    return int(m.group(1)) if m and int(m.group(1)) in (doc_year - 1, doc_year) else None
 
 
 def _opening_year(head: str) -> int | None:
@@ -1236,6 +1262,7 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
     if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
+        name = _SHORT_TO_VERB.sub("", name) or name  # `贫困发生率降至1%` (gongwensou.com 陇县 2019)
     elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
         stem = _GROWTH_VERB.sub("", name)
         name = f"{_clean_name(stem)}增速" if stem and q.unit == "%" else name
