@@ -437,3 +437,20 @@ def test_a_hedge_or_a_short_verb_is_no_part_of_the_name(tmp_path: Path) -> None:
     assert got[(7.5, "%")][1:] == ("地区生产总值增速", "地区生产总值增速")
     assert got[(8.5, "%")][1:] == ("地区生产总值增速", "地区生产总值增速")
     assert got[(1, "%")][1] == "贫困发生率"
+
+
+def test_a_count_names_what_it_counts_not_the_figure_after_it(tmp_path: Path) -> None:
+    # https://guanchang.qwyd.net/zhengfugongzuobaogao/287209.html (闽清 2018) and
+    # https://gongwensou.com/zhengfubaogao/33010.html (陇县 2019)
+    got = _records(
+        tmp_path,
+        "闽清县政府工作报告\n2019年1月\n一、2018年工作回顾\n"
+        "75家县级以上农业龙头企业年销售收入18.4亿元,增长10.5%。"
+        "全县贫困人口由13677户49479人减至887户1472人。\n",
+    )
+    assert got[(75, "家")][1] == "县级以上农业龙头企业"
+    assert got[(18.4, "亿元")][1] == "县级以上农业龙头企业年销售收入"
+    assert got[(10.5, "%")][1] == "县级以上农业龙头企业年销售收入增速"
+    assert {got[(v, u)][1] for v, u in ((13677, "户"), (49479, "人"), (887, "户"), (1472, "人"))} == {
+        "贫困人口"
+    }

@@ -167,7 +167,7 @@ _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
 _FROM_TO = re.compile(
-    r"\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低)?\s*(?:到|至)\s*"
+    r"\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|减|降)?\s*(?:到|至)\s*"
     r"(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?\s*(?:的)?)?\s*"
 )
 _FIGURE_ASIDE = re.compile(r"\s*[（(][^()（）\d]{1,12}[)）]\s*")
@@ -727,6 +727,7 @@ def _sentence_records(
             and not _listed_threshold(text, s_start, p_start + q.start, p_start + q.end, q)
         ]
         named_here = ""
+        named_count = False  # whether named_here is a count's
         for index, q in enumerate(kept):
             project = _project_investment(phrase, q, kept)
             if project:  # `引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目`: the project's own figure
@@ -754,7 +755,12 @@ def _sentence_records(
                 before_start = aside.end() if aside else before_start
             between = phrase[before_start : q.start]
             clause_start = p_start
-            if index and _FROM_TO.fullmatch(between):  # `从1744亿元增加到2616亿元`: the same indicator
+            if index and (
+                _FROM_TO.fullmatch(between)
+                or (  # `贫困人口由13677户49479人…` (陇县 2019): households and people of one thing
+                    not between.strip() and is_count_unit(q.unit) and is_count_unit(kept[index - 1].unit)
+                )
+            ):  # `从1744亿元增加到2616亿元`: the same indicator
                 indicator = named_here
             else:
                 here = _subject_of(named_here) if named_here else subject  # `60天(占66.7%)`: this phrase's
@@ -814,7 +820,9 @@ def _sentence_records(
                 continue
             if is_peer_count(phrase, q) or is_base_value(phrase, q):
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
-            named_here = named_here or indicator
+            if not named_here or (named_count and q.unit != "%" and not is_count_unit(q.unit)):
+                # `75家…龙头企业年销售收入18.4亿元,增长10.5%`: a rate after a count and an amount is the amount's
+                named_here, named_count = indicator, is_count_unit(q.unit)
             last = (indicator, q.unit, clause_start)
             section = section_at(sections, p_start + q.start)
             record = _record(
@@ -1229,6 +1237,16 @@ _COUNTED_END = re.compile(
 def _counted_text(phrase: str, q: Quantity) -> str:
     """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
     counted = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+    if _LEADING_FIGURE.match(counted):  # `由13677户49479人减至…` (陇县 2019): two counts of one thing
+        return ""
+    figure = _NEXT_FIGURE.search(counted) if _TRAILING_FIGURE.search(counted) else None
+    if (
+        figure
+    ):  # `75家县级以上农业龙头企业年销售收入18.4亿元` (闽清 2018): the next figure's name is not counted
+        whole = _COUNTED_UNIT.match(counted, 0, figure.start())
+        counted = whole.group(1) if whole else counted[: figure.start()]
+        if _FROM_TO.fullmatch(counted):  # `由13677户49479人减至887户1472人`: a change, nothing counted
+            counted = ""
     if "中" in counted and _AMONG_LIST.search(phrase, q.end):
         counted = _AMONG.split(counted, maxsplit=1)[
             0
@@ -1236,6 +1254,17 @@ def _counted_text(phrase: str, q: Quantity) -> str:
     return counted
 
 
+_NEXT_FIGURE = re.compile(r"\d")
+_LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?![万亿元])[\u4e00-\u9fff](?!以上|以下)")
+# A figure of its own that ends the words after a count (not `5G基站`, `10亿元以上重特大项目`, `和7家`).
+_TRAILING_FIGURE = re.compile(
+    r"^[^和与及或、\d]{2}.*?(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}$"
+)
+# The firms, projects or bodies counted, before the name of a figure they reach (`…企业完成消费品零售额`).
+_COUNTED_UNIT = re.compile(
+    r"(.{2,}?(?:企业|项目|单位|合作社|农场|基地|商户|个体户|工程|学校|医院|园区))"
+    r"(?:年|全年|共|累计)?(?:完成|实现|累计)?[\u4e00-\u9fff]{1,12}$"
+)
 _AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?=[\u4e00-\u9fff])")
 _AMONG_LIST = re.compile(r"中[^，,。；;]{1,40}、[^，,。；;]{1,40}等")
 
