@@ -454,3 +454,16 @@ def test_a_count_names_what_it_counts_not_the_figure_after_it(tmp_path: Path) ->
     assert {got[(v, u)][1] for v, u in ((13677, "户"), (49479, "人"), (887, "户"), (1472, "人"))} == {
         "贫困人口"
     }
+
+
+def test_a_price_basis_or_a_rate_named_already_adds_nothing_to_the_name(tmp_path: Path) -> None:
+    # http://dsnews.zjol.com.cn/dsnews/system/2025/08/01/035018506.shtml (岱山 2025) and
+    # http://www.lwx.gov.cn/tjxxtjfx/content_3227672.html (1-11月 bulletin)
+    got = _records(
+        tmp_path,
+        "岱山县上半年经济运行\n上半年,全县实现GDP总量400.61亿元,按可比价计算同比增长6.1%。"
+        "目前全县在库固定资产投资项目141个,5千万以下固定资产投资增速同比下降43.5%。\n",
+    )
+    assert got[(6.1, "%")][2] == "地区生产总值增速"
+    assert got[(141, "个")][1] == "在库固定资产投资项目"
+    assert got[(-43.5, "%")][1] == "5千万以下固定资产投资增速"

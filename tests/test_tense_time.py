@@ -94,6 +94,15 @@ def test_a_review_part_is_of_the_year_its_text_says_it_reviews() -> None:
     }
 
 
+def test_a_bulletins_source_before_its_time_leaves_the_time_a_frame() -> None:
+    # http://m.hqbet6098.com/zfxxgk/fdzdgknr/tjxx/1651147889510850562.html (2021 H1 bulletin, traditional script)
+    text = (
+        "根据地区生产总值统一核算结果,2021年上半年,全县生产总值27.54亿元,同比增长12.3%。"
+        "分产业看,第一产业增加值2.55亿元,同比增长8.9%。(五华县统计局)\n"
+    )
+    assert {r.period for r in records(text)} == {"2021H1"}
+
+
 def test_a_word_like_target_firms_inside_a_review_paragraph_flips_nothing() -> None:
     text = (
         "叶县政府工作报告\n——2024年1月22日\n一、2023年工作回顾\n"
