@@ -467,3 +467,13 @@ def test_a_price_basis_or_a_rate_named_already_adds_nothing_to_the_name(tmp_path
     assert got[(6.1, "%")][2] == "地区生产总值增速"
     assert got[(141, "个")][1] == "在库固定资产投资项目"
     assert got[(-43.5, "%")][1] == "5千万以下固定资产投资增速"
+
+
+def test_a_share_of_the_city_is_an_aside_the_rate_after_it_is_the_levels(tmp_path: Path) -> None:
+    # http://dsnews.zjol.com.cn/dsnews/system/2025/08/01/035018506.shtml (岱山 2025)
+    got = _records(
+        tmp_path,
+        "岱山县上半年经济运行\n上半年,全县实现规上工业总产值1564.97亿元,"
+        "占全市规上工业总产值的比重为69.3%,同比增长5.4%。\n",
+    )
+    assert got[(5.4, "%")][1:] == ("规上工业总产值增速", "规上工业总产值增速")

@@ -319,3 +319,16 @@ def test_overlapping_phrases_give_one_record_per_figure(tmp_path: Path) -> None:
     )
     rates = [r for r in records if r.unit == "%"]
     assert [(r.indicator, r.value) for r in rates] == [("国内生产总值年均增速", 24.5)]
+
+
+def test_a_programme_counted_in_words_is_no_figure(tmp_path: Path) -> None:
+    # https://gongwensou.com/zhengfubaogao/34635.html (新晃 2020)
+    found = _by_value(
+        _build(
+            tmp_path,
+            "2020年新晃侗族自治县政府工作报告\n2020年6月4日\n2019年工作回顾\n"
+            "我们统筹一个阵地、五个新晃建设,县域经济社会平稳健康发展。地区生产总值增长8.4%。\n",
+        )
+    )
+    assert (5, "个") not in found and (1, "个") not in found
+    assert (8.4, "%") in found

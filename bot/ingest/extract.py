@@ -865,7 +865,9 @@ def _sentence_records(
         yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
-            if not (_AVERAGE_RATE.search(named_here) and last_named):  # `两年平均增长14.8%` is an aside
+            if not (
+                (_AVERAGE_RATE.search(named_here) or named_here.startswith("占")) and last_named
+            ):  # `两年平均增长14.8%`, `占全市…的比重为69.3%` (岱山 2025) are asides on the subject
                 subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
             levels.extend(_subject_of(r.indicator) for r in made if r.unit != "%")
 
