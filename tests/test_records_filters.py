@@ -332,3 +332,15 @@ def test_a_programme_counted_in_words_is_no_figure(tmp_path: Path) -> None:
     )
     assert (5, "个") not in found and (1, "个") not in found
     assert (8.4, "%") in found
+
+
+def test_new_bases_of_a_kind_are_the_places_own_figure(tmp_path: Path) -> None:
+    # https://guanchang.qwyd.net/zhengfugongzuobaogao/287209.html (闽清 2018)
+    found = _by_value(
+        _build(
+            tmp_path,
+            "闽清县政府工作报告\n2019年1月\n一、2018年工作回顾\n"
+            "改造高标准农田3.39万亩,新增农业标准化示范基地2000亩、生态茶园1000亩。\n",
+        )
+    )
+    assert found[(2000, "亩")].subject == ""

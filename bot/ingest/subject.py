@@ -116,4 +116,5 @@ _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
 _PROPER_PROJECT = 8
 _KIND_OF_PROJECT = re.compile(
     r"争取|实施|完成|谋划|新签|续建|招引|引进|竣工|投产|开工|签约|登记|合作|改造|政策|建成|新建|年底|全年|今年|月底|底前"
+    r"|新增|新培育|新认定|示范基地"  # `新增农业标准化示范基地2000亩` (闽清 2018): new ones of a kind, not one
 )
