@@ -477,3 +477,14 @@ def test_a_share_of_the_city_is_an_aside_the_rate_after_it_is_the_levels(tmp_pat
         "占全市规上工业总产值的比重为69.3%,同比增长5.4%。\n",
     )
     assert got[(5.4, "%")][1:] == ("规上工业总产值增速", "规上工业总产值增速")
+
+
+def test_items_joined_before_fen_bie_share_the_last_items_indicator(tmp_path: Path) -> None:
+    # http://dsnews.zjol.com.cn/dsnews/system/2025/08/01/035018506.shtml (岱山 2025)
+    got = _records(
+        tmp_path,
+        "岱山县上半年经济运行\n上半年,全县规上工业增加值同比增长8.4%。"
+        "从新兴产业看,高新技术和数字经济规上工业增加值分别增长6.9%和16.3%。\n",
+    )
+    assert got[(6.9, "%")][1] == "高新技术规上工业增加值增速"
+    assert got[(16.3, "%")][1] == "数字经济规上工业增加值增速"

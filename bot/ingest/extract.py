@@ -55,7 +55,7 @@ from bot.ingest.time import (
     months_reported,
     period_of,
 )
-from bot.vocabulary import canonical_of
+from bot.vocabulary import canonical_of, find_terms
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
@@ -158,7 +158,7 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|累计|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
+    r"将|预计|已|全部|首次|累计|、|各|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = (
@@ -958,8 +958,10 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
     if any(len(item) > _LIST_ITEM_MAX or _DIGIT.search(item) or _CLAUSE_VERB.search(item) for item in items):
         return made
     own = _clean_name(phrase[: phrase.index("分别")])
-    if not own or not made[0].indicator.startswith(own):
-        return made
+    if not own or not made[0].indicator.startswith(own) or len(_JOINED.split(own)) == k:
+        return made  # (`A和B…分别…`: the items are joined before `分别`, _split_joined's)
+    if any(_VIEWPOINT.fullmatch(_clean_name(item)) for item in items):
+        return made  # `从新兴产业看,…`: how the figures are grouped, not an item
     suffix = made[0].indicator[len(own) :]
     for record, item in zip(made, [*(_clean_name(i) for i in items), own], strict=True):
         if item:
@@ -969,6 +971,7 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
 
 
 _LIST_ITEM_MAX = 20
+_VIEWPOINT = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,10}(?:看|分|来看)")
 # A phrase with a verb of its own is a clause (`城乡居民收入实现跨越式增长`), not an item of a list.
 _CLAUSE_VERB = re.compile(r"实现|达到|完成|突破|保持|取得|跨越|增长")
 # Names joined into one before `分别`: `农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元`.
@@ -994,6 +997,10 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         parts = _JOINED.split(stem)
         if len(parts) != k or any(len(part) < 2 for part in parts):
             continue
+        ending = [t.start for t in find_terms(parts[-1]) if t.end == len(parts[-1]) and t.start > 0]
+        if ending and not any(find_terms(part) for part in parts[:-1]):
+            # `高新技术和数字经济规上工业增加值分别增长6.9%和16.3%` (岱山 2025): the last item's indicator is all's
+            parts = [part + parts[-1][min(ending) :] for part in parts[:-1]] + [parts[-1]]
         for record, part in zip(group, parts, strict=True):
             record.indicator = part + suffix
             record.canonical = canonical_of(record.indicator, record.unit)
