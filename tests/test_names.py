@@ -488,3 +488,25 @@ def test_items_joined_before_fen_bie_share_the_last_items_indicator(tmp_path: Pa
     )
     assert got[(6.9, "%")][1] == "高新技术规上工业增加值增速"
     assert got[(16.3, "%")][1] == "数字经济规上工业增加值增速"
+
+
+def test_joined_groups_share_the_indicator_the_last_one_names(tmp_path: Path) -> None:
+    # https://wancili.com/article-5472-1.html (慈利 2018 Q1)
+    got = _records(
+        tmp_path,
+        "慈利县一季度经济运行\n第一季度,慈利县主要经济指标实现了开门红。"
+        "城镇居民和农村居民人均可支配收入分别增长8.2%和12.5%。\n",
+    )
+    assert got[(8.2, "%")][1:] == ("城镇居民人均可支配收入增速", "城镇居民人均可支配收入增速")
+    assert got[(12.5, "%")][1:] == ("农村居民人均可支配收入增速", "农村居民人均可支配收入增速")
+
+
+def test_a_growth_goal_set_is_a_target_in_a_news_piece_that_reviewed_first(tmp_path: Path) -> None:
+    # http://s0724.cn/forum.php?extra=page%3D67&mod=viewthread&tid=66091 (沙洋 2022)
+    (tmp_path / "doc.txt").write_text(
+        "2月10日,沙洋县召开经济工作暨干部集训大会。陈威指出,过去一年成果丰硕,沙洋发展态势持续回升。"
+        "县委、县政府确定了今年全县经济社会发展的奋斗目标,2022年全县地区生产总值增长目标定为11%。\n",
+        encoding="utf-8",
+    )
+    (record,) = [r for r in build_corpus(tmp_path).records if r.value == 11]
+    assert (record.indicator, record.kind, record.period) == ("地区生产总值增速", "target", "2022")

@@ -1209,3 +1209,15 @@ def test_a_list_of_one_figure_a_year_over_a_span_dates_each_and_its_average_is_t
     assert [found[v][1] for v in (506, 639.4, 785)] == ["2016", "2017", "2018"]
     assert found[27.9][1] == "2016-2018"
     assert found[12] == (ACTUAL, "2018")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("截至3月下旬", "2018Q1"),  # https://wancili.com/article-5472-1.html (慈利 2018 Q1)
+        ("2024年6月末", "2024H1"),  # http://www.skymaimai.com.cn/News/download/1601734.html (2024 H1)
+        ("2024年6月底前", "2024"),  # a deadline, not a stock's date
+    ],
+)
+def test_a_stock_at_a_quarters_end_is_of_that_part_of_the_year(text: str, period: str) -> None:
+    assert period_of(text, 2018) == period

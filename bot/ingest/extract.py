@@ -158,7 +158,7 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|累计|、|各|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
+    r"将|预计|已|全部|首次|累计|、|各|目标(?:确|设)?定|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = (
@@ -997,14 +997,34 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         parts = _JOINED.split(stem)
         if len(parts) != k or any(len(part) < 2 for part in parts):
             continue
+        shared = _shared_tail(parts)
         ending = [t.start for t in find_terms(parts[-1]) if t.end == len(parts[-1]) and t.start > 0]
-        if ending and not any(find_terms(part) for part in parts[:-1]):
+        if shared:  # `城镇居民和农村居民人均可支配收入分别增长8.2%和12.5%` (慈利 2018)
+            parts = [part + shared for part in parts[:-1]] + [parts[-1]]
+        elif ending and not any(find_terms(part) for part in parts[:-1]):
             # `高新技术和数字经济规上工业增加值分别增长6.9%和16.3%` (岱山 2025): the last item's indicator is all's
             parts = [part + parts[-1][min(ending) :] for part in parts[:-1]] + [parts[-1]]
         for record, part in zip(group, parts, strict=True):
             record.indicator = part + suffix
             record.canonical = canonical_of(record.indicator, record.unit)
     return records
+
+
+def _shared_tail(parts: list[str]) -> str:
+    """What the last item adds after the word every item ends with: `城镇居民`, `农村居民人均可支配收入` →
+    `人均可支配收入`; '' when the items do not end alike."""
+    last = parts[-1]
+    for size in (3, 2):
+        word = parts[0][-size:]
+        at = last.find(word, 1)
+        if (
+            len(parts[0]) > size
+            and all(part.endswith(word) for part in parts[:-1])
+            and at > 0
+            and len(last) - at - size >= 2
+        ):
+            return last[at + size :]
+    return ""
 
 
 def _without_reference(name: str) -> str:
@@ -1604,7 +1624,11 @@ _CALLED_GOAL = r"[^，,。；;]{0,30}[，,]\s*(?:这|此)(?:是|为|就是)[^，
 _TARGET_ITSELF = re.compile(
     f"{_NAMED_TARGET.pattern}|{_QUOTED_TARGET.pattern}|{_GROWTH_GOAL.pattern}|{_CALLED_GOAL}"
 )
-_TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|当年|下达)(?:投资)?(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
+# (`2022年全县地区生产总值增长目标定为11%`, s0724.cn 沙洋 2022: a goal set, in any part of the text)
+_TARGET_AMOUNT = re.compile(
+    r"(?:(?:年度|全年|年|当年|下达)(?:投资)?(?:目标|计划)(?:任务)?\s*(?:为|是)?"
+    r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
+)
 _TARGET_AMOUNT_TAIL = 12
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
 _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")

@@ -71,6 +71,7 @@ _SPOKEN = frozenset(
     )
 )
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
+_MONTH_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:末|底)(?!\s*前)")
 _UNTIL_MONTH = re.compile(
     r"(?:截至|截止|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?"
 )
@@ -168,8 +169,13 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         anchor = _year_just_before(text, m.start()) or year
         month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
         if anchor and 1 <= month <= 12:
-            whole = m.group(2) in ("底", "末") and m.group().startswith(("截至", "截止"))
+            whole = m.group(2) in ("底", "末", "下旬") and m.group().startswith(("截至", "截止"))
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
+    for m in _MONTH_END.finditer(text) if has_months and has_years else ():
+        # `2024年6月末,本外币各项存款150亿元` (2024 H1 bulletin, skymaimai.com.cn): a stock at the half-year's end
+        month = int(m.group(2))
+        if 1 <= month <= 12:
+            candidates.append((m.start(), month_span(int(m.group(1)), month)))
     for m in _MONTHS.finditer(text) if has_months else ():
         anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year)
         if anchor is None and not _SPOKEN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
