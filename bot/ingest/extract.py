@@ -958,8 +958,8 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
     if any(len(item) > _LIST_ITEM_MAX or _DIGIT.search(item) or _CLAUSE_VERB.search(item) for item in items):
         return made
     own = _clean_name(phrase[: phrase.index("分别")])
-    if not own or not made[0].indicator.startswith(own) or len(_JOINED.split(own)) == k:
-        return made  # (`A和B…分别…`: the items are joined before `分别`, _split_joined's)
+    if not own or not made[0].indicator.startswith(own):
+        return made
     if any(_VIEWPOINT.fullmatch(_clean_name(item)) for item in items):
         return made  # `从新兴产业看,…`: how the figures are grouped, not an item
     suffix = made[0].indicator[len(own) :]
