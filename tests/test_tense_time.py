@@ -1221,3 +1221,8 @@ def test_a_list_of_one_figure_a_year_over_a_span_dates_each_and_its_average_is_t
 )
 def test_a_stock_at_a_quarters_end_is_of_that_part_of_the_year(text: str, period: str) -> None:
     assert period_of(text, 2018) == period
+
+
+def test_a_five_year_review_headed_by_the_plans_name_dates_its_averages_by_the_plan() -> None:
+    # https://www.doczj.com/doc/3313200667.html (静宁 2011)
+    assert period_of("“十一五”经济社会发展回顾", 2010) == "2006-2010"
