@@ -510,3 +510,21 @@ def test_a_growth_goal_set_is_a_target_in_a_news_piece_that_reviewed_first(tmp_p
     )
     (record,) = [r for r in build_corpus(tmp_path).records if r.value == 11]
     assert (record.indicator, record.kind, record.period) == ("地区生产总值增速", "target", "2022")
+
+
+def test_the_noun_after_fen_bie_is_every_listed_items(tmp_path: Path) -> None:
+    # https://qingsongxiezuo.com/105599.html (county speech, 2023) and
+    # http://m.hqbet6098.com/zfxxgk/fdzdgknr/tjxx/1651147889510850562.html (2021 H1 bulletin)
+    got = _records(
+        tmp_path,
+        "三台县县域经济发展\n2022年纺织鞋服、健康食品产业分别实现总产值64亿元、85亿元。"
+        "上半年,生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只,分别增长81.8%、3.3%、5.2%、27.9%。\n",
+    )
+    assert got[(64, "亿元")][1] == "纺织鞋服总产值"
+    assert got[(85, "亿元")][1] == "健康食品产业总产值"
+    assert [got[(v, "%")][1] for v in (81.8, 3.3, 5.2, 27.9)] == [
+        "生猪出栏增速",
+        "牛出栏增速",
+        "羊出栏增速",
+        "家禽出栏增速",
+    ]

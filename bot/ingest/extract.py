@@ -331,7 +331,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
             carried = _subject_of(found[-1].indicator) if found and text[s_end : s_end + 1] in ";；" else ""
             sentence = text[s_start:s_end]
-            for record in _split_urban_rural(_split_joined(found, sentence), sentence):
+            joined = _split_joined(found, sentence)
+            if "分别" in sentence:
+                joined = _verb_after_fen_bie(joined, sentence)
+            for record in _split_urban_rural(joined, sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
                     seen.add(key)
@@ -1007,6 +1010,37 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         for record, part in zip(group, parts, strict=True):
             record.indicator = part + suffix
             record.canonical = canonical_of(record.indicator, record.unit)
+    return records
+
+
+def _verb_after_fen_bie(records: list[Record], sentence: str) -> list[Record]:
+    """`纺织鞋服、健康食品产业分别实现总产值64亿元、85亿元` (qingsongxiezuo.com 2023): the noun after `分别` is
+    every listed item's."""
+    for i, record in enumerate(records):
+        if "分别" not in record.indicator:
+            continue
+        item, noun = record.indicator.split("分别", 1)
+        if not item or len(noun) < 2:
+            continue
+        record.indicator = item + noun
+        record.canonical = canonical_of(record.indicator, record.unit)
+        for earlier in records[:i]:
+            if earlier.unit == record.unit and f"{earlier.indicator}、{item}分别" in sentence:
+                earlier.indicator += noun
+                earlier.canonical = canonical_of(earlier.indicator, earlier.unit)
+        parts = item.split("、")
+        if len(parts) < 2 or not all(parts):
+            continue
+        # `生猪、牛、羊、家禽分别出栏…,分别增长81.8%、3.3%、5.2%、27.9%` (2021 H1 bulletin): one figure per item
+        groups: dict[str, list[Record]] = {}
+        for other in records:
+            if other.indicator.startswith(item + noun):
+                groups.setdefault(other.indicator, []).append(other)
+        for name, group in groups.items():
+            if len(group) == len(parts):
+                for other, part in zip(group, parts, strict=True):
+                    other.indicator = part + name[len(item) :]
+                    other.canonical = canonical_of(other.indicator, other.unit)
     return records
 
 
