@@ -116,9 +116,8 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
 def _city_of_many(text: str, gazetteer: Gazetteer) -> str:
     """The city (or municipality) at least four of whose counties a text names by their short forms, when it
     names no city (`渝北、长寿和潼南的增速位列全市区县前3位`): a round-up of that city's counties."""
-    everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
     counties: dict[str, set[str]] = {}
-    for m in gazetteer.find_mentions(text, everywhere):
+    for m in gazetteer.anywhere_mentions(text):
         if m.place.level == "county" and m.place.city:
             counties.setdefault(m.place.city, set()).add(m.place.name)
     if not counties:
@@ -329,9 +328,8 @@ def _byline(text: str) -> str:
 
 def _short_in_head_or_byline(text: str, gazetteer: Gazetteer) -> Place | None:
     """A county's short form in the title or the closing byline (`缙云统计`, `来源：旺苍`): the first one."""
-    everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
     for part in (text[:_TITLE_CHARS], _byline(text)):
-        for m in gazetteer.find_mentions(part, everywhere):
+        for m in gazetteer.anywhere_mentions(part):
             if m.place.level == "county":
                 return m.place
     return None
@@ -372,9 +370,8 @@ _TITLE_CHARS = 60
 def _by_short_name(text: str, gazetteer: Gazetteer, min_votes: int = _SHORT_NAME_MIN_VOTES) -> Place | None:
     """A text that names its county only by a short form (`双流上半年…`) and no city: the county whose short
     form it names most, at least twice, when that form means one place in the whole country."""
-    everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
     votes: Counter[Place] = Counter()
-    for m in gazetteer.find_mentions(text, everywhere):
+    for m in gazetteer.anywhere_mentions(text):
         if m.place.level == "county":
             votes[m.place] += (
                 2 if m.start < _TITLE_CHARS and m.exact else 1

@@ -1,0 +1,75 @@
+"""A county's short form that is also a common word (乡村振兴, 惠民生, 突破…亿元大关) is no evidence of a place in a text
+that names no city to read it in: such a text is built for the place it does name, or skipped with a reason,
+never filed under 振兴区, 惠民县 or 大关县. Real short mentions (`泽州`, `在泾调研`) still count. Excerpts of public
+pages (addresses in each test), built through the real pipeline without a manifest."""
+
+from pathlib import Path
+
+from bot.ingest.pipeline import build_corpus
+from bot.ingest.places import Gazetteer
+
+
+def _build(tmp_path: Path, text: str) -> tuple[set[str], list]:
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    corpus = build_corpus(tmp_path)
+    return {r.region for r in corpus.records}, corpus.skipped
+
+
+def test_a_milestone_called_dagan_is_not_daguan_county(tmp_path: Path):
+    # https://qiantufanwen.com/8877.html (泽州县 2023 work report digest)
+    text = (
+        "2023“两会”解读政府工作报告要点之一:2022年工作回顾\n"
+        "2022年,是泽州发展历程中极不平凡的一年。全县上下在市委、市政府和县委的坚强领导下,真抓实干。\n"
+        "地区生产总值达到556.4亿元,首次突破500亿元大关,总量在全省91个县(市)中继续排名第一;"
+        "规模以上工业增加值增长14.5%,总产值突破1000亿元大关;固定资产投资完成157.5亿元。\n"
+    )
+    regions, skipped = _build(tmp_path, text)
+    assert regions == {"泽州县"} and not skipped
+
+
+def test_hui_min_sheng_in_a_traditional_text_names_no_county(tmp_path: Path):
+    # https://71584.cn/yuanling/c108871/202011/375661bd509d4f249b4616824e88f241.shtml (沅陵, named only in the address)
+    text = (
+        "今年以來,全縣上下堅決貫徹落實中央、省、市各項決策部署,做好穩增長、促改革、調結構、惠民生、防風險工作。\n"
+        "三季度,全縣實現地區生產總值125.95億元,同比增長3.6%,比上半年高1.5個百分點。\n"
+    )
+    regions, skipped = _build(tmp_path, text)
+    assert "惠民县" not in regions
+    assert regions or skipped  # built for a place it names, or skipped with a reason; never 惠民县
+
+
+def test_rural_revitalisation_is_not_zhenxing_district(tmp_path: Path):
+    # https://nec-driver.com/bhuanan/10093_3.html (a 海南 county's 2024 work report; its name is not in the excerpt)
+    text = (
+        "(一)坚持农业农村优先发展,激活乡村振兴高质量发展的强劲引擎。\n"
+        "深入实施种业振兴行动,强化优良品种繁育推广。二是夯实乡村振兴基础。\n"
+        "今年经济社会发展主要预期目标是:全县地区生产总值增长8%左右,一般公共预算收入增长8%左右,"
+        "固定资产投资增长10%左右。\n"
+    )
+    regions, skipped = _build(tmp_path, text)
+    assert "振兴区" not in regions
+    assert not regions and skipped  # no place named: skipped with a reason
+
+
+def test_word_like_short_forms_do_not_count_without_a_city():
+    gazetteer = Gazetteer.default()
+    for text in ("首次突破500亿元大关", "做好惠民生工作", "激活乡村振兴高质量发展", "非常熟悉当地情况"):
+        assert [m.place.name for m in gazetteer.anywhere_mentions(text)] == [], text
+    # a real short mention still counts, and a one-character county after a conjunction does not
+    assert [m.place.name for m in gazetteer.anywhere_mentions("2022年,是泽州发展历程中极不平凡的一年")] == [
+        "泽州县"
+    ]
+    assert [m.place.name for m in gazetteer.anywhere_mentions("在市委、市政府和县委的坚强领导下")] == []
+
+
+def test_a_word_like_short_form_counts_after_its_city():
+    gazetteer = Gazetteer.default()
+    assert [
+        m.place.name for m in gazetteer.find_mentions("滨州惠民上半年实现地区生产总值100亿元", ["滨州市"])
+    ] == [
+        "滨州市",
+        "惠民县",
+    ]
+    # but not inside the phrase, even in its own city
+    names = [m.place.name for m in gazetteer.find_mentions("滨州全市上下惠民生、防风险", ["滨州市"])]
+    assert "惠民县" not in names
