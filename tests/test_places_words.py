@@ -73,3 +73,19 @@ def test_a_word_like_short_form_counts_after_its_city():
     # but not inside the phrase, even in its own city
     names = [m.place.name for m in gazetteer.find_mentions("滨州全市上下惠民生、防风险", ["滨州市"])]
     assert "惠民县" not in names
+
+
+def test_a_citys_dateline_title_over_a_countys_news_is_the_countys(tmp_path: Path):
+    # https://sx.cri.cn/20181029/57ae9f89-75f8-af7d-e207-dc1ca164f278.html (沁源县, 长治市)
+    text = (
+        "长治:重点项目集中开工 投资71.73亿元\n"
+        "原标题:沁源48个重点项目集中开工 总投资达71.73亿元\n"
+        "沁源县2018秋冬季重点建设项目集中开工暨现场推进会日前在位于黄土坡岭下的小岭底村举行。随着黄土坡隧道工程的奠基,"
+        "总投资达71.73亿元的48个重点建设项目集中开工,这是长治市沁源县继上半年15个转型项目集中开工后,"
+        "在项目建设、招商引资上取得的又一丰硕成果。\n"
+        "沁源县紧紧围绕山西省、长治市“转型项目建设年”总体安排部署,引进了一批新业态新产业项目。特别是9月27日,"
+        "在北京成功举办了2018年绿色沁源招商引资推介暨项目签约仪式,共签约项目32个,签约资金125.5亿元。\n"
+    )
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    by_value = {(r.value, r.unit): r.region for r in build_corpus(tmp_path).records}
+    assert by_value[(32, "个")] == "沁源县" and by_value[(125.5, "亿元")] == "沁源县"

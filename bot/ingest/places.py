@@ -52,119 +52,22 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\
 _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>“”‘’、。，；：！？（）【】《》〈〉「」『』·-—–_/\\|*#@"
 # County short forms that are also common words (乡村振兴, 惠民生, 突破亿元大关, 平安建设, 资源, 合作): they are no
 # evidence of a place when the text names neither the county's city nor its province (`anywhere_mentions`).
-WORD_SHORTS = frozenset(
-    [
-        "振兴",
-        "惠民",
-        "富民",
-        "大关",
-        "新华",
-        "城关",
-        "开发",
-        "和平",
-        "长安",
-        "永和",
-        "太平",
-        "河口",
-        "东区",
-        "西区",
-        "城区",
-        "资源",
-        "新建",
-        "合作",
-        "平安",
-        "光明",
-        "解放",
-        "比如",
-        "港口",
-        "温泉",
-        "通道",
-        "滨海",
-        "滨湖",
-        "滨江",
-        "共和",
-        "宏伟",
-        "建安",
-        "台前",
-        "大新",
-        "大方",
-        "大化",
-        "南部",
-        "新和",
-        "和政",
-        "金山",
-        "太白",
-        "天山",
-        "南岸",
-        "河西",
-        "上街",
-        "新安",
-        "长兴",
-        "名山",
-        "龙凤",
-        "新化",
-        "新洲",
-        "白沙",
-        "铜鼓",
-        "武陵",
-        "杂多",
-        "利通",
-        "红旗",
-        "胜利",
-        "向阳",
-        "东风",
-        "前进",
-        "新城",
-        "城中",
-        "青山",
-        "白云",
-        "安定",
-        "永安",
-        "和顺",
-        "文明",
-        "团结",
-        "民主",
-        "新民",
-        "吉利",
-        "高新",
-        "兴安",
-        "江南",
-    ]
+_WORD_SHORTS_TEXT = (
+    "振兴 惠民 富民 大关 新华 城关 开发 和平 长安 永和 太平 河口 东区 西区 城区 资源 "
+    "新建 合作 平安 光明 解放 比如 港口 温泉 通道 滨海 滨湖 滨江 共和 宏伟 建安 台前 "
+    "大新 大方 大化 南部 新和 和政 金山 太白 天山 南岸 河西 上街 新安 长兴 名山 龙凤 "
+    "新化 新洲 白沙 铜鼓 武陵 杂多 利通 红旗 胜利 向阳 东风 前进 新城 城中 青山 白云 "
+    "安定 永安 和顺 文明 团结 民主 新民 吉利 高新 兴安 江南 "
 )
+WORD_SHORTS = frozenset(_WORD_SHORTS_TEXT.split())
 # Common phrases that hold a county's short form: there it counts even in its own city only after the city's name.
-_WORD_PHRASES = (
-    "乡村振兴",
-    "产业振兴",
-    "人才振兴",
-    "振兴发展",
-    "全面振兴",
-    "惠民生",
-    "惠民政策",
-    "惠民工程",
-    "惠民利民",
-    "为民惠民",
-    "便民惠民",
-    "文化惠民",
-    "亿元大关",
-    "万元大关",
-    "大关口",
-    "非常熟悉",
-    "复杂多变",
-    "平安建设",
-    "高水平安全",
-    "以上来安排",
-    "投资兴业",
-    "民建湖南",
-    "项城建",
-    "建安工程",
-    "建安投资",
-    "金山银山",
-    "太白山",
-    "鄱阳湖",
-    "共和国",
-    "合作社",
-    "对外开放",
+_WORD_PHRASES_TEXT = (
+    "乡村振兴 产业振兴 人才振兴 振兴发展 全面振兴 惠民生 惠民政策 惠民工程 惠民利民 为民惠民 "
+    "便民惠民 文化惠民 亿元大关 万元大关 大关口 非常熟悉 复杂多变 平安建设 高水平安全 "
+    "以上来安排 投资兴业 民建湖南 项城建 建安工程 建安投资 金山银山 太白山 鄱阳湖 共和国 "
+    "合作社 对外开放 "
 )
+_WORD_PHRASES = tuple(_WORD_PHRASES_TEXT.split())
 _CONTEXT_CACHE_SIZE = 4096
 _SCAN_MEMO_MIN = 1000  # texts this long (whole documents) keep their last scan for a second look
 _ADJACENT_GAP = 2  # at most this many spaces between a parent and the place it qualifies (南通 通州区)

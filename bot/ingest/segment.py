@@ -393,6 +393,12 @@ def split_sections(
         starts = [(s, p) for s, p in starts if p.name in allowed] or starts
     provincial = not_yet_national(text)
     zones = find_zones(text, gazetteer, city, provincial=provincial)  # found once, used twice
+    if not places and _dateline_city(starts):
+        # `长治:重点项目集中开工` over a text about 沁源县: the title's city is a dateline; the county the body
+        # names most is the text's place
+        body = most_mentioned_place(text, gazetteer, city, zones)
+        if body is not None and body.level == "county" and body.city == starts[0][1].name:
+            starts = []
     default = _default_place(text, gazetteer, places or [], city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
         default = fallback_place(text, gazetteer)
@@ -425,6 +431,11 @@ def split_sections(
     if renamed:
         sections = [replace(s, region=renamed.get(s.region, s.region)) for s in sections]
     return sections
+
+
+def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
+    """The only heading with a place is the first line, and it names a city."""
+    return len(starts) == 1 and starts[0][0] == 0 and starts[0][1].level == "city"
 
 
 _UNLISTED_MIN = 2
