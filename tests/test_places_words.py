@@ -89,3 +89,26 @@ def test_a_citys_dateline_title_over_a_countys_news_is_the_countys(tmp_path: Pat
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
     by_value = {(r.value, r.unit): r.region for r in build_corpus(tmp_path).records}
     assert by_value[(32, "个")] == "沁源县" and by_value[(125.5, "亿元")] == "沁源县"
+
+
+def test_the_counties_a_county_ranks_itself_behind_are_not_its_own(tmp_path: Path):
+    # http://szb.jinrifangxian.com/content/2018-11/16/022258.html (房县, named only in the address)
+    text = (
+        "本报讯 前三季度,全县上下紧紧围绕发展定位,统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作。\n"
+        "元至九月,全县完成生产总值56.7亿,增长7.5%;固定资产投资105亿元,增长12.9%。三季度经济指标、"
+        "项目拉练综合排名全市第四,位居郧阳区、丹江口市、茅箭区之后。\n"
+        "前三季度全县主要经济发展指标与比拼对象保康县比,规上工业增加值等主要指标增速全面赶超,"
+        "我县由二季度的第12位上升到第6位。\n"
+    )
+    regions, skipped = _build(tmp_path, text)
+    assert not regions & {"郧阳区", "丹江口市", "茅箭区", "保康县", "惠民县"}
+    assert regions or skipped
+
+
+def test_a_county_named_outside_a_comparison_is_still_found(tmp_path: Path):
+    text = (
+        "房县前三季度经济运行稳中向好。元至九月,全县完成生产总值56.7亿,增长7.5%。"
+        "综合排名全市第四,位居郧阳区、丹江口市、茅箭区之后。房县固定资产投资105亿元,增长12.9%。\n"
+    )
+    regions, _ = _build(tmp_path, text)
+    assert regions == {"房县"}

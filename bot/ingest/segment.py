@@ -386,7 +386,8 @@ def split_sections(
     text: str, gazetteer: Gazetteer, *, places: list[str] | None = None, city: str = ""
 ) -> list[Section]:
     """Sections of the document, each with its place, covering the whole text in order."""
-    city = context_city(text, gazetteer, city)
+    scan = without_comparisons(text)  # the places the text measures itself against are not its own
+    city = context_city(scan, gazetteer, city)
     starts = _section_starts(text, gazetteer, city)
     if places:
         allowed = set(places)
@@ -399,9 +400,9 @@ def split_sections(
         body = most_mentioned_place(text, gazetteer, city, zones)
         if body is not None and body.level == "county" and body.city == starts[0][1].name:
             starts = []
-    default = _default_place(text, gazetteer, places or [], city, zones, has_sections=bool(starts))
+    default = _default_place(scan, gazetteer, places or [], city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
-        default = fallback_place(text, gazetteer)
+        default = fallback_place(scan, gazetteer)
     if not places and not starts:
         default = (
             county_zone_document(text, default, zones)
@@ -431,6 +432,20 @@ def split_sections(
     if renamed:
         sections = [replace(s, region=renamed.get(s.region, s.region)) for s in sections]
     return sections
+
+
+# Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`.
+_COMPARISON = re.compile(
+    r"位[居列于]([^，。；,;\n]{2,40}?)之后|(?:仅次于|落后于)([^，。；,;\n]{2,20})"
+    r"|(?:比拼|对标|赶超)对象([^，。；,;\n]{2,20}?)(?:相?比|之后)"
+)
+
+
+def without_comparisons(text: str) -> str:
+    """The text with the places it compares itself to blanked out (offsets kept), for finding its own place."""
+    if not _COMPARISON.search(text):
+        return text
+    return _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
