@@ -112,3 +112,13 @@ def test_a_county_named_outside_a_comparison_is_still_found(tmp_path: Path):
     )
     regions, _ = _build(tmp_path, text)
     assert regions == {"房县"}
+
+
+def test_a_text_that_names_its_province_is_about_one_of_its_counties():
+    from bot.ingest.segment import _by_short_name
+
+    gazetteer = Gazetteer.default()
+    text = "山西泽州:全年签约项目48个,与宜章、如皋两地企业达成合作意向。"
+    assert _by_short_name(text, gazetteer, min_votes=1).name == "泽州县"
+    # without its province, three short forms named once each are no evidence of one place
+    assert _by_short_name(text.replace("山西", ""), gazetteer, min_votes=1) is None

@@ -369,10 +369,14 @@ _TITLE_CHARS = 60
 
 def _by_short_name(text: str, gazetteer: Gazetteer, min_votes: int = _SHORT_NAME_MIN_VOTES) -> Place | None:
     """A text that names its county only by a short form (`双流上半年…`) and no city: the county whose short
-    form it names most, at least twice, when that form means one place in the whole country."""
+    form it names most, at least twice, when that form means one place in the whole country; one of the
+    province's counties when the text names a province."""
     votes: Counter[Place] = Counter()
-    for m in gazetteer.anywhere_mentions(text):
-        if m.place.level == "county":
+    mentions = gazetteer.anywhere_mentions(text)
+    provinces = {m.place.name for m in mentions if m.place.level == "province"}
+    for m in mentions:
+        # a text that names its province (`海南`, `山西省`) is about one of that province's counties
+        if m.place.level == "county" and (not provinces or m.place.province in provinces):
             votes[m.place] += (
                 2 if m.start < _TITLE_CHARS and m.exact else 1
             )  # a full name in the title counts double
