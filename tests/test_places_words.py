@@ -122,3 +122,14 @@ def test_a_text_that_names_its_province_is_about_one_of_its_counties():
     assert _by_short_name(text, gazetteer, min_votes=1).name == "泽州县"
     # without its province, three short forms named once each are no evidence of one place
     assert _by_short_name(text.replace("山西", ""), gazetteer, min_votes=1) is None
+
+
+def test_a_news_piece_whose_lead_is_about_the_bare_zone_is_the_zones(tmp_path: Path):
+    # https://i.xpaper.net/JTSB008/news/2285/14049/71555-1.shtml (金坛开发区, 常州)
+    text = (
+        "本报讯 开发区是我区经济发展的主战场,行政管辖面积171平方公里,核心区面积27.5平方公里。"
+        "特别是今年以来,累计引进外资项目12个,协议总投资6.45亿美元,"
+        "同时规划建设中德(金坛)创新产业区和智谷科技园两个高质量项目平台。\n"
+    )
+    regions, _ = _build(tmp_path, text)
+    assert regions == {"金坛经济开发区"}

@@ -405,15 +405,25 @@ def _county_zone(county: Place, word: str, named: tuple[Place, ...] = ()) -> Pla
 # A county's own text calls its zone by the county's word and the kind: `县经济开发区`, `该县经开区`, `县高新区`.
 _COUNTY_ZONE_WORD = re.compile(r"县(经济开发区|经开区|高新区|开发区)")
 _COUNTY_ZONE_MIN = 3
+# A text whose title or lead opens with the bare kind of zone as its subject (`本报讯 开发区是…`, `经开区上半年…`).
+_ZONE_LEAD = re.compile(
+    r"\s*(?:本报讯\s*(?:[(（][^)）\n]{0,40}[)）])?\s*)?"
+    r"(?:(?:今年|上半年|前三季度|一季度|\d{4}年)[,，]?\s*)?"
+    r"(经济开发区|经开区|高新区|开发区)(?=[是上今前一全\d,，])"
+)
 _TITLE_CHARS = 60
 
 
 def county_zone_document(text: str, county: Place | None, zones: list[ZoneMention]) -> Place | None:
     """The county's zone, when a text about the county is the zone's own: its title names the zone as the
     county's (`陈晨调研县经济开发区：加快提质扩容`) and the text calls it so at least three times. (A county news piece
-    that speaks of its zone in passing, `该县经开区`, names it so in its body only.)"""
+    that speaks of its zone in passing, `该县经开区`, names it so in its body only.) Or its title or lead opens with
+    the zone's bare kind as the subject (`本报讯 开发区是我区经济发展的主战场`)."""
     if county is None or county.level != "county":
         return None
+    lead = _ZONE_LEAD.match(text)
+    if lead is not None:  # `本报讯 开发区是我区经济发展的主战场`: the zone is what the text is about
+        return _county_zone(county, lead.group(1))
     inside = {i for z in zones for i in range(z.start, z.end)}
     hits = [m for m in _COUNTY_ZONE_WORD.finditer(text) if m.start() not in inside]
     title_end = min(_TITLE_CHARS, len(text.split("\n", 1)[0]))
