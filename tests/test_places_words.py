@@ -133,3 +133,12 @@ def test_a_news_piece_whose_lead_is_about_the_bare_zone_is_the_zones(tmp_path: P
     )
     regions, _ = _build(tmp_path, text)
     assert regions == {"金坛经济开发区"}
+
+
+def test_a_heading_that_is_a_common_word_is_no_place():
+    from bot.ingest.segment import _heading_place
+
+    gazetteer = Gazetteer.default()
+    assert _heading_place("平安:全县刑事案件下降12%", gazetteer, "") is None
+    assert _heading_place("平安:全区刑事案件下降12%", gazetteer, "海东市").name == "平安区"
+    assert _heading_place("泗阳:全县刑事案件下降12%", gazetteer, "").name == "泗阳县"

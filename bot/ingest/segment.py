@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from bot.ingest.places import GENERIC_MORPHEMES, Gazetteer, Mention, Place
+from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.zones import (
     BARE_WORDS,
     ZoneMention,
@@ -144,6 +144,8 @@ def _heading_place(line: str, gazetteer: Gazetteer, city: str) -> Place | None:
         bare = named.group(1)
     if len(bare) <= _PLACE_LINE_MAX:
         place = gazetteer.resolve(bare, city_hint=city or None)
+        if bare in WORD_SHORTS and (place is None or place.city != city):
+            return None  # `平安：…` is a heading about safety, unless the text is in 平安区's city
         if place is not None and place.level in ("county", "city"):
             return place
     cities = [city] if city else []
