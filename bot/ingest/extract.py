@@ -59,13 +59,13 @@ from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
-# `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%`, `占年度计划投资总额153.92%` are progress
-# against a plan.
+# `计划` ends a name too (`“5213”人才计划，`, `“十二五”计划`), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
+# are progress against a plan.
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 _INTENT = re.compile(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!五”计划)(?<!五\"计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
     + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
@@ -73,7 +73,10 @@ _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_NOT_COMPARED = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
-    r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
+    r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务)?的|"
+    r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
+    # `高于“十二五”计划预期目标62.08个百分点`: a comparison with a plan's goal, reached
+    r"(?:高于|超出|低于)[^，,。；;]{0,12}?目标|"
     r"序时进度|时序进度|"
     # `超“十五”计划目标3.73亿元`: beyond a plan's target, reached
     r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
@@ -107,7 +110,11 @@ _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:
 _WEAK_ACTUAL = re.compile(
     rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}|{DONE}"
 )
-_HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
+# (`截止6月底,全县实现…`: the year so far up to a month's end; `截至6月底前` is a deadline)
+_HEAD_ACTUAL = re.compile(
+    rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
+    r"|截[至止]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末)(?!\s*前)"
+)
 # One of these stands in every match of `_WEAK_ACTUAL` / `_HEAD_ACTUAL`: a text without any is not searched.
 _WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
 _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
@@ -202,6 +209,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     for para_start, para_end, heading_ctx in _paragraphs(text, year, _title_context(text, year)):
         if heading_ctx != last_heading or heading_ctx.kind:
             review = None  # a heading of its own ends a review that no heading opened
+        elif review is not None and question_context(text[para_start:para_end], year) is not None:
+            review = None  # so does an interviewer's next question (`华商报:…的发展定位是什么?`)
             told = ""
         else:  # a paragraph that states no kind of its own goes on with the one before
             told = para_ctx.kind or told
@@ -615,6 +624,8 @@ def _document_kind(text: str) -> str:
     if _is_profile(document_title(text)):
         return ACTUAL
     actual = len(_STRONG_ACTUAL.findall(text)) + len(_DONE.findall(text)) + len(_SO_FAR.findall(text))
+    if "计划" in text:  # a plan's amount (`年度投资计划17.68亿元`) is no intent of the text's
+        text = _PLAN_NOUN.sub(lambda m: " " * len(m.group()), text)
     target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text)) - purposes(text)
     return ACTUAL if actual > target else TARGET
 
@@ -989,7 +1000,11 @@ def _record(
         month = doc.month or _dateline_month(text)
         early = bool(month and month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
-    period = _span_or_end(period, own, fallback.period, before, doc.year)
+    opened = text[max(text.rfind("。", 0, s_start), text.rfind("\n", 0, s_start)) + 1 : s_start]
+    period = _span_or_end(period, own, fallback.period, before, doc.year, opened)
+    period = _year_of_item(opened + before, after) or period
+    if kind == TARGET and own is None and fallback.kind != TARGET and _WILL_REACH.search(before):
+        period = ""  # `装机容量将达1.6吉瓦` in a piece of news: some day ahead, no year the text names
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
         period = period[
             :4
@@ -1000,6 +1015,7 @@ def _record(
         and _is_mid_year(doc)
         and not _TIME_WORD.search(before)
         and not _YEAR_SPAN.fullmatch(fallback.period)  # a status at the end of a reviewed span is the year's
+        and not _PROGRAMME_STOCK.search(_CLAUSE_STOP.split(before)[-1])  # so is a programme's size
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
@@ -1085,15 +1101,50 @@ _FLOW = re.compile(
 _AVERAGE_BASE = re.compile(
     r"(?:较|比|相比|与)\s*(?:(20\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
 )
+# The size of a year's programme (`在建项目185项`, `省重点项目2个,总投资20亿元`), not what its first half did
+# (`新开工项目32个` is).
+_PROGRAMME_STOCK = re.compile(
+    r"(?<!开工)(?<!签约)(?<!竣工)(?<!投产)项目\s*(?:共|有)?\s*$|(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$"
+)
+_WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
+# A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
+_SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
-def _span_or_end(period: str, own: str | None, context: str, before: str, doc_year: int | None) -> str:
+def _year_of_item(before: str, after: str) -> str | None:
+    """`2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元`: one figure a year, in order, when the
+    list is as long as the span."""
+    if "分别" not in before:
+        return None
+    spans = list(_SPAN_YEARS.finditer(before))
+    listed = before.rfind("分别")
+    if not spans or listed < spans[-1].end():
+        return None
+    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+    ahead = len(_LIST_FIGURE.findall(before[listed:]))
+    count = ahead + len(_LIST_FIGURE.findall(_ITEMS_END.split(after, maxsplit=1)[0]))
+    return str(first + ahead) if count == last - first + 1 > 1 else None
+
+
+_SPAN_YEARS = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
+_LIST_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_ITEMS_END = re.compile(r"[，,;；。]")
+
+
+def _span_or_end(
+    period: str, own: str | None, context: str, before: str, doc_year: int | None, opened: str = ""
+) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year, or the document's while the plan
     is still running."""
     clause = _CLAUSE_STOP.split(before)[-1]
-    if own is None and _YEAR_SPAN.fullmatch(period) and not _FLOW.search(clause):
+    if (
+        own is None
+        and _YEAR_SPAN.fullmatch(period)
+        and not _FLOW.search(clause)
+        and not _SPAN_FRAME.match(opened + before)  # (`opened`: the sentence's clauses before `before`'s)
+    ):
         if doc_year and int(period[-4:]) > doc_year:
             return str(doc_year)  # a level in a passage about a plan still running is the document's year's
         return period[-4:]
@@ -1110,6 +1161,9 @@ def _span_or_end(period: str, own: str | None, context: str, before: str, doc_ye
                 return f"{first + 1}-{last}"
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
+        spans = list(_SPAN_YEARS.finditer(opened)) if own is None else []
+        if spans:  # `2016年至2018年,分别完成…;…,预计年均增长27.9%`: the span the sentence opened with
+            return f"{spans[-1].group(1)}-{spans[-1].group(2)}"
         if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
             # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
             return f"{max(doc_year, int(own) - 4)}-{own}"
@@ -1471,13 +1525,13 @@ _CALLED_GOAL = r"[^，,。；;]{0,30}[，,]\s*(?:这|此)(?:是|为|就是)[^，
 _TARGET_ITSELF = re.compile(
     f"{_NAMED_TARGET.pattern}|{_QUOTED_TARGET.pattern}|{_GROWTH_GOAL.pattern}|{_CALLED_GOAL}"
 )
-_TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|下达)(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
+_TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|当年|下达)(?:投资)?(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
 _TARGET_AMOUNT_TAIL = 12
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
 _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 _REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
-_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?(?:投资|用地|占地)")
+_PLAN_NOUN = re.compile(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
 
 
 def _kind(
@@ -1524,6 +1578,8 @@ def _kind(
         # `不少于200个`, `控制在3%以内`: a figure's own words of a requirement; `增长7%左右` too, bar in a report
         # (`预计全年…增长8.5%左右` in a year-end summary is an estimate of what was reached)
         return TARGET
+    if "计划" in after:  # `重点项目50个,总投资…,年度投资计划17.68亿元`: the plan's amount is its own clause's
+        after = _PLAN_NOUN.sub(lambda m: " " * len(m.group()), after)
     later = _first_marker(after, target_words, _STRONG_ACTUAL)
     if later:
         return later

@@ -10,7 +10,9 @@ that running text names (`find_mentions`). Running text is full of words that co
 - a short form counts for provinces and prefecture cities, and for a county only in the document's
   cities or right after its city or province (南通通州); never when generic (新城, 城区) or when a level
   suffix that is not its own follows (大城市 is not 大城县);
-- a former name (海门市 → 海门区) counts only in the document's cities.
+- a former name (海门市 → 海门区) counts only in the document's cities;
+- a county's short form that is also a common word (振兴, 惠民, 大关) counts only in its own city, and never
+  inside a common phrase (乡村振兴, 惠民生, 亿元大关) unless its city's name goes right before it.
 Where several places share a name, the document's cities, then the place just named (南通市通州区), then
 prominence decide; a tie is no mention.
 """
