@@ -121,3 +121,37 @@ def test_head_is_cut_at_the_first_figure() -> None:
 def test_tokens_are_those_of_the_token_pattern() -> None:
     for line in lines():
         assert [m.span() for m in numbers._tokens(line)] == [m.span() for m in numbers._TOKEN.finditer(line)]
+
+
+def _filler_chars(pattern: re.Pattern[str]) -> set[str]:
+    r"""The characters a match of `(?:word|word|…|\s)+$` can hold (whitespace apart)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    (repeat, (_, _, body)), (at, where) = _parser.parse(pattern.pattern).data
+    assert (repeat, at, where) == (c.MAX_REPEAT, c.AT, c.AT_END), "the quick test reads this form only"
+    [(branch, (_, words))] = body.data
+    assert branch == c.BRANCH
+    chars = set()
+    for word in words:
+        for op, av in word.data:
+            if op == c.LITERAL:
+                chars.add(chr(av))
+            else:  # what is checked before a word takes no character; `\s` is the only other word
+                assert op in (c.ASSERT_NOT, c.ASSERT) or (op, av) == (
+                    c.IN,
+                    [(c.CATEGORY, c.CATEGORY_SPACE)],
+                ), word
+    return chars
+
+
+def test_tail_filler_holds_only_its_quick_test_characters() -> None:
+    assert _filler_chars(extract._TAIL_FILLER) <= extract._TAIL_FILLER_CHARS
+    names = [
+        line[a:b]
+        for line in lines()
+        for a, b in segment.split_spans(line, 0, len(line), segment._PHRASE_PIECE)
+    ]
+    tricky = ["增长 ", "达到\n", "均", "", "签约", "合约为", "人均的 达到", "实现了达 \n"]
+    for name in [*names, *(n[:k] for n in names[:400] for k in range(len(n))), *tricky]:
+        assert extract._without_tail_filler(name) == extract._TAIL_FILLER.sub("", name), name

@@ -150,6 +150,11 @@ _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
     r"将|预计|已|全部|首次|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
+# The characters of the words above: the filler lies in the run of them (and spaces) that ends a name, so the
+# pattern, anchored at the end, is tried there only, not at every position of the name.
+_TAIL_FILLER_CHARS = frozenset(
+    "达到为是至共约近有实现完成挺进入迈跃居保持稳定在控制每年全今内分别的将预计已部首次、收窄均可"
+)
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = r"(?:同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
 _GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
@@ -1168,7 +1173,7 @@ def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
         name = _ASIDE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
     for _ in range(3):
-        stripped = _TAIL_FILLER.sub("", lead_filler.sub("", name))
+        stripped = _without_tail_filler(lead_filler.sub("", name))
         if stripped == name:
             break  # nothing more to strip: another round would change nothing
         name = stripped
@@ -1176,6 +1181,17 @@ def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
     return name if _WORD_CHAR.search(name) else ""
+
+
+def _without_tail_filler(name: str) -> str:
+    """`_TAIL_FILLER.sub("", name)`, the pattern tried only where the run of its characters ending the name starts."""
+    start = len(name)
+    while start and (name[start - 1] in _TAIL_FILLER_CHARS or name[start - 1].isspace()):
+        start -= 1
+    if start == len(name):
+        return name
+    m = _TAIL_FILLER.search(name, start)
+    return name if m is None else name[: m.start()] + name[m.end() :]
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
