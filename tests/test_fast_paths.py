@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest import extract, normalize, numbers, segment, subject, time
+from bot.ingest import extract, normalize, numbers, segment, subject, time, zones
 from bot.ingest.pipeline import seed_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,3 +155,10 @@ def test_tail_filler_holds_only_its_quick_test_characters() -> None:
     tricky = ["增长 ", "达到\n", "均", "", "签约", "合约为", "人均的 达到", "实现了达 \n"]
     for name in [*names, *(n[:k] for n in names[:400] for k in range(len(n))), *tricky]:
         assert extract._without_tail_filler(name) == extract._TAIL_FILLER.sub("", name), name
+
+
+def test_bare_zone_openings_start_with_a_quick_test_character() -> None:
+    for line in [*lines(), "特别是该县经开区建设", "其中\n高新区", " 经开区", "全年经开区新增"]:
+        for pos in range(len(line) + 1):
+            if zones._BARE_OPENING.match(line, pos):
+                assert line[pos] in zones._BARE_OPENING_FIRST or line[pos].isspace(), line[pos:]

@@ -374,6 +374,8 @@ _BARE_OPENING = re.compile(
     r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地))"
 )
 BARE_WORDS = re.compile("经开区|高新区")
+# What a match of `_BARE_OPENING` starts with, bar a space: most clauses start otherwise and are not tried.
+_BARE_OPENING_FIRST = frozenset("特其同此另全今去上前该本我经高")
 
 
 def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place, ...] = ()) -> Place | None:
@@ -383,7 +385,8 @@ def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place
     are few and named in full."""
     if county is None or county.level != "county":
         return None
-    m = _BARE_OPENING.match(text, pos)
+    first = text[pos : pos + 1]
+    m = _BARE_OPENING.match(text, pos) if first in _BARE_OPENING_FIRST or first.isspace() else None
     if m is None:
         return None
     word = m.group(1)
