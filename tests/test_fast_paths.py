@@ -162,3 +162,26 @@ def test_bare_zone_openings_start_with_a_quick_test_character() -> None:
         for pos in range(len(line) + 1):
             if zones._BARE_OPENING.match(line, pos):
                 assert line[pos] in zones._BARE_OPENING_FIRST or line[pos].isspace(), line[pos:]
+
+
+def test_words_first_patterns_match_as_their_plain_forms() -> None:
+    from bot.ingest.tense import PROJECTION
+
+    plain_intent = extract._INTENT.pattern.replace(extract._words_first(PROJECTION), PROJECTION)
+    pairs = [
+        (extract._INTENT, plain_intent),
+        (extract._PROJECTED, PROJECTION),
+        (extract._FUTURE, extract._FUTURE.pattern.replace("还将|也将|仍将", "[还也仍]将")),
+    ]
+    extra = ["项目建成投产后将实现产值", "达产以后", "计划建成后", "还将也将仍将将", "运营后，达效后"]
+    for fast, plain in pairs:
+        slow = re.compile(plain)
+        assert fast.pattern != plain
+        for line in [*lines(), *extra]:
+            assert [m.span() for m in fast.finditer(line)] == [m.span() for m in slow.finditer(line)]
+
+
+def test_words_first_keeps_what_it_cannot_rewrite() -> None:
+    assert extract._words_first("(?:甲|乙)丙?") == "甲(?:丙?)|乙(?:丙?)"
+    for pattern in ("(?:甲|乙)丙|丁", "(?:甲|[乙])丙", "(甲|乙)丙", "甲(?:乙|丙)", "(?:甲|乙*)丙"):
+        assert extract._words_first(pattern) == pattern

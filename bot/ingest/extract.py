@@ -63,10 +63,43 @@ from bot.vocabulary import canonical_of
 # against a plan.
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
+
+
+def _words_first(pattern: str) -> str:
+    """`(?:建成|投产)(?:后|以后)` written as `建成(?:(?:后|以后))|投产(?:(?:后|以后))`: the same matches, tried in the
+    same order, but each alternative opens with a character, so a search looks only where those stand (one
+    that opens with a group is tried at every position). A pattern of any other form is returned as it is."""
+    m = _GROUP_OF_WORDS.fullmatch(pattern)
+    if m is None or _has_top_level_bar(m.group(2)):
+        return pattern
+    return "|".join(f"{word}(?:{m.group(2)})" for word in m.group(1).split("|"))
+
+
+_GROUP_OF_WORDS = re.compile(r"\(\?:([^()\[\]\\?*+{}.^$|]+(?:\|[^()\[\]\\?*+{}.^$|]+)*)\)(.*)", re.S)
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 _INTENT = re.compile(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
     r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
-    + PROJECTION
+    + _words_first(PROJECTION)
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
@@ -91,7 +124,7 @@ _WEAK_TARGET = re.compile(
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
 # (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
 _FUTURE = re.compile(
-    r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|"
+    r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
     rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?=\s*$))|{_AHEAD}"
 )
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
@@ -114,7 +147,7 @@ _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 _DONE = re.compile(DONE)
 _SO_FAR = re.compile(MONTHS_SO_FAR)
-_PROJECTED = re.compile(PROJECTION)
+_PROJECTED = re.compile(_words_first(PROJECTION))
 _SO_FAR = re.compile(MONTHS_SO_FAR)
 
 _TIME_WORD = re.compile(
