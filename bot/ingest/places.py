@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable
@@ -39,6 +40,7 @@ SUFFIX_CHARS = frozenset("省市区县旗州盟")
 _NOT_SHORT_ENDINGS = SUFFIX_CHARS - {"州"}
 # A level suffix followed by one of these is the start of an ordinary word: 合作市场 is not 合作市.
 SUFFIX_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", "县域"})
+_AUTONOMOUS = re.compile(r"自治([县旗])$")
 # Around a one-character county's full name (`叶县`), what shows it is not one: `县城`, `县级`, `市和县`, `各县`.
 _ONE_CHAR_WORDS = frozenset("城域级乡区市委镇")
 _ONE_CHAR_BEFORE = frozenset("和与及、各两本该全我每个")
@@ -163,6 +165,11 @@ class Gazetteer:
                     forms[place.short].append(_Form(place, False, needs))
             if place.level == "county" and place.city:
                 self._counties[place.city].append(place)
+            autonomous = _AUTONOMOUS.search(place.name)
+            if autonomous and _short_counts(place) and place.level == "county":
+                # `新平县`, `金秀县`, `鄂温克旗`: an autonomous county written as its short form and its level,
+                # as news and its own people mostly write it; as telling as its full name
+                forms[place.short + autonomous.group(1)].append(_Form(place, True, ALWAYS))
         for name, short, codes in data.get("former", []):
             if _is_generic(_proper_part(name, short)):
                 continue  # an old 城区 or 市区 is what a user means by neither word today

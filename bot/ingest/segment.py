@@ -16,13 +16,15 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from bot.ingest.places import Gazetteer, Mention, Place
+from bot.ingest.places import GENERIC_MORPHEMES, Gazetteer, Mention, Place
 from bot.ingest.zones import (
     BARE_WORDS,
     ZoneMention,
     county_zone_at,
+    county_zone_document,
     find_zones,
     not_yet_national,
+    provincial_namesake,
     zone_of_city,
 )
 
@@ -108,7 +110,21 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
             votes[place.name] += 1
         elif place.level == "county" and place.city:
             votes[place.city] += 1
-    return votes.most_common(1)[0][0] if votes else ""
+    return votes.most_common(1)[0][0] if votes else _city_of_many(text, gazetteer)
+
+
+def _city_of_many(text: str, gazetteer: Gazetteer) -> str:
+    """The city (or municipality) at least four of whose counties a text names by their short forms, when it
+    names no city (`渝北、长寿和潼南的增速位列全市区县前3位`): a round-up of that city's counties."""
+    everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
+    counties: dict[str, set[str]] = {}
+    for m in gazetteer.find_mentions(text, everywhere):
+        if m.place.level == "county" and m.place.city:
+            counties.setdefault(m.place.city, set()).add(m.place.name)
+    if not counties:
+        return ""
+    city, named = max(counties.items(), key=lambda item: len(item[1]))
+    return city if len(named) >= _ROUND_UP_COUNTIES else ""
 
 
 def _undecorated(line: str) -> str:
@@ -134,10 +150,24 @@ def _heading_place(line: str, gazetteer: Gazetteer, city: str) -> Place | None:
     cities = [city] if city else []
     if _INTERVIEW.match(bare) or line.lstrip().startswith("#"):
         mentions = [m for m in gazetteer.find_mentions(bare, cities) if m.place.level in ("county", "city")]
+        zone = _zone_heading(bare, gazetteer, city, mentions) if _INTERVIEW.match(bare) else None
+        if zone is not None:
+            return zone
         if mentions and (_INTERVIEW.match(bare) or mentions[0].start <= 1):
             counties = [m for m in mentions if m.place.level == "county"]
             return (counties or mentions)[0].place
     return None
+
+
+def _zone_heading(bare: str, gazetteer: Gazetteer, city: str, mentions: list[Mention]) -> Place | None:
+    """The zone an interview head names before any other place: `——访崇阳县经济开发区主任张正韶` is the zone's
+    interview (崇阳县 is part of the zone's name), `——访某县委书记、某经开区党工委书记` the county's."""
+    zones = find_zones(bare, gazetteer, city)
+    if not zones:
+        return None
+    inside = {i for z in zones for i in range(z.start, z.end)}
+    first_other = min((m.start for m in mentions if m.start not in inside), default=len(bare))
+    return zones[0].place if zones[0].start < first_other else None
 
 
 def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[int, Place]]:
@@ -192,9 +222,25 @@ def most_mentioned_place(
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
+    if city and _city_round_up(text, votes, top[0][1]):
+        return gazetteer.get(city)
     if not top and not city:
         return _by_short_name(text, gazetteer)
     return top[0][0] if top else None
+
+
+# The city's own press speaking of its counties: `我市`, `全市各区县`.
+_CITY_VOICE = re.compile(r"我市|全市各(?:区县|县区|县市区|县\(市、区\))")
+_ROUND_UP_COUNTIES = 4
+
+
+def _city_round_up(text: str, votes: Counter[Place], top_votes: int) -> bool:
+    """A round-up of a city's counties written in the city's voice (`今年上半年我市GDP增速为5%…渝北、长寿和潼南…`):
+    at least four of its counties named and none named as often as all the others together. A figure no county
+    is named for there is the city's."""
+    if len(votes) < _ROUND_UP_COUNTIES or not _CITY_VOICE.search(text):
+        return False
+    return 2 * top_votes < sum(votes.values())
 
 
 # What follows a place's name when the document is that place's own: its government, congress, party
@@ -353,6 +399,12 @@ def split_sections(
     default = _default_place(text, gazetteer, places or [], city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
         default = fallback_place(text, gazetteer)
+    if not places and not starts:
+        default = (
+            county_zone_document(text, default, zones)
+            or _unlisted_county(text, default, gazetteer)
+            or default
+        )
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
     for start, place in starts:
         if start == 0:
@@ -362,10 +414,41 @@ def split_sections(
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
     sections = _with_named_sentences(text, sections, gazetteer, city, zones)
-    written = _name_as_written(text, default, gazetteer)
-    if default is not None and written != default.name:
-        sections = [replace(s, region=written) if s.region == default.name else s for s in sections]
+    namesake = provincial_namesake(text, default, gazetteer) if not places else None
+    if namesake is not None and default is not None:
+        sections = [
+            replace(s, region=namesake.name, city=namesake.city) if s.region == default.name else s
+            for s in sections
+        ]
+    renamed = {}  # each county as the text writes it (`会理县`, before it became 会理市)
+    for region in {s.region for s in sections if s.region}:
+        written = _name_as_written(text, gazetteer.get(region), gazetteer)
+        if written and written != region:
+            renamed[region] = written
+    if renamed:
+        sections = [replace(s, region=renamed.get(s.region, s.region)) for s in sections]
     return sections
+
+
+_UNLISTED_MIN = 2
+
+
+def _unlisted_county(text: str, city: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """A county-level unit since abolished, so not in the gazetteer, whose own text this is: its city names it
+    (`伊春市翠峦区人民政府工作报告`), its government or congress speaks (`在翠峦区第十五届人大`), and the text names it
+    at least twice. Its figures are its own, under the name it had, never its city's."""
+    if city is None or city.level != "city":
+        return None
+    short = city.short if city.short != city.name else city.name[:-1]
+    qualified = re.compile(rf"{re.escape(short)}市?([\u4e00-\u9fff]{{1,3}}?[区县旗])")
+    for m in qualified.finditer(text):
+        name = m.group(1)
+        if len(name) < 2 or gazetteer.lookup(name) or all(c in GENERIC_MORPHEMES for c in name[:-1]):
+            continue
+        own = re.search(rf"{re.escape(name)}{_OWN_CUE.pattern}", text)
+        if own is not None and text.count(name) >= _UNLISTED_MIN:
+            return Place("", name, name[:-1], "county", city.name, city.province)
+    return None
 
 
 def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> str:
@@ -404,12 +487,20 @@ def _with_named_sentences(
     for section in sections:
         pos = section.start
         county = gazetteer.get(section.region) if section.region else None
+        previous: Place | None = None  # the place the sentence before spoke for, when not the section's
         for s_start, s_end in sentences(text, section.start, section.end):
+            spoke_for, previous = previous, None
             first = bisect.bisect_left(starts, s_start)
             if first == len(starts) or starts[first] >= s_end:
+                if spoke_for is not None and _ANAPHOR.match(text, s_start):
+                    # `近年来，会理县…。近两年，该县年均接待游客316万人次`: 该县 is the county just named
+                    if s_start > pos:
+                        result.append(Section(pos, s_start, section.region, section.city))
+                    result.append(Section(s_start, s_end, spoke_for.name, _city_of(spoke_for)))
+                    pos, previous = s_end, spoke_for
                 continue  # no place is named in this sentence
-            for start, _end in phrases(text, s_start, s_end):
-                place = _opening_place(text, start, mentions, zones) or county_zone_at(
+            for start, end in phrases(text, s_start, s_end):
+                place = _opening_place(text, start, mentions, zones, end) or county_zone_at(
                     text, start, county, named_zones
                 )
                 if place is None or place.name == section.region:
@@ -417,23 +508,65 @@ def _with_named_sentences(
                 if start > pos:
                     result.append(Section(pos, start, section.region, section.city))
                 result.append(Section(start, s_end, place.name, _city_of(place)))
-                pos = s_end
+                pos, previous = s_end, place
                 break
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
 
 
+# A sentence that opens by pointing back at the county or district just named: `近两年，该县…`, `该区今年…`.
+_ANAPHOR = re.compile(r"[^，,。；;]{0,8}?[，,]?\s*该[县区旗]")
+
+
 def _opening_place(
-    text: str, start: int, mentions: dict[int, Mention], zones: dict[int, ZoneMention]
+    text: str, start: int, mentions: dict[int, Mention], zones: dict[int, ZoneMention], end: int = -1
 ) -> Place | None:
-    """The place a phrase opens with, if it is the phrase's subject."""
+    """The place a phrase (`start` to `end`) opens with, if it is the phrase's subject."""
     if start in zones:
         return zones[start].place  # `浏阳经开区(高新区)完成规模工业总产值412亿元`: the zone's own figure
     mention = mentions.get(start)
+    if mention is None:  # `去年恩施市电商交易额约36亿元`, `比如福建晋江，去年GDP达到2900多亿元`
+        lead = _LEAD_IN.match(text, start)
+        if lead is None or lead.end() == start:
+            return None
+        if lead.end() in zones:
+            return zones[lead.end()].place
+        mention = mentions.get(lead.end())
+    # `福建晋江`, `江苏南通海安`: a province or city that qualifies the county named right after it
+    while mention is not None and mention.place.level != "county" and mention.end in mentions:
+        child = mentions[mention.end]
+        if mention.place.name not in (child.place.city, child.place.province):
+            break
+        mention = child
     if mention is None or mention.place.level not in ("county", "city"):
         return None
-    return None if _NOT_A_SUBJECT.match(text, mention.end) else mention.place
+    if _NOT_A_SUBJECT.match(text, mention.end):
+        return None
+    if (
+        mention.place.level == "city"
+    ):  # `达州市唯一上榜的宣汉县位列79位`: the city only says whose county it is
+        return _county_of_city_after(text, mention, mentions, end) or mention.place
+    return mention.place
+
+
+def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention], end: int) -> Place | None:
+    """A county of `city` named later in the phrase, before any figure."""
+    for pos in range(city.end, end):
+        if text[pos].isdigit():
+            return None
+        other = mentions.get(pos)
+        if other is not None and other.place.level == "county" and other.place.city == city.place.name:
+            return other.place
+    return None
+
+
+# Words that may stand before a clause's subject: a time (`去年`, `2023年`, `1-6月`) or an example's lead
+# (`比如`, `而在`); `在` alone is left out (`在南通召开的…`).
+_LEAD_IN = re.compile(
+    r"(?:(?:去年|今年|前年|全年|同期|上半年|下半年|前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}[-—至~]\d{1,2}月)?|"
+    r"\d{1,2}[-—至~]\d{1,2}月)(?:以来|份)?|比如|例如|譬如|像|而在|又如|再如|其中)+"
+)
 
 
 def _city_of(place: Place | None) -> str:

@@ -389,16 +389,40 @@ def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place
     m = _BARE_OPENING.match(text, pos) if first in _BARE_OPENING_FIRST or first.isspace() else None
     if m is None:
         return None
-    word = m.group(1)
+    return _county_zone(county, m.group(1), named)
+
+
+def _county_zone(county: Place, word: str, named: tuple[Place, ...] = ()) -> Place:
+    """The zone a county's text calls by its kind alone (`经开区`, `经济开发区`, `高新区`)."""
     short = county.short if county.short != county.name else county.name
     for zone in named:  # the zone as the text names it in full elsewhere (`浏阳经济技术开发区`)
         if zone.name.startswith(short) and zone.name.endswith(_SUFFIXES[word]):
             return zone
     known = _known_zones_default().official(county, "", word)
-    name = (
-        known.name if known is not None else short + ("经济开发区" if word == "经开区" else _SUFFIXES[word])
-    )
+    # few counties hold a national zone, and a text names one in full
+    provincial = word in ("经开区", "经济开发区", "开发区")
+    name = known.name if known is not None else short + ("经济开发区" if provincial else _SUFFIXES[word])
     return Place("", name, short + word, ZONE, county.city or county.name, county.province)
+
+
+# A county's own text calls its zone by the county's word and the kind: `县经济开发区`, `该县经开区`, `县高新区`.
+_COUNTY_ZONE_WORD = re.compile(r"县(经济开发区|经开区|高新区|开发区)")
+_COUNTY_ZONE_MIN = 3
+_TITLE_CHARS = 60
+
+
+def county_zone_document(text: str, county: Place | None, zones: list[ZoneMention]) -> Place | None:
+    """The county's zone, when a text about the county is the zone's own: its title names the zone as the
+    county's (`陈晨调研县经济开发区：加快提质扩容`) and the text calls it so at least three times. (A county news piece
+    that speaks of its zone in passing, `该县经开区`, names it so in its body only.)"""
+    if county is None or county.level != "county":
+        return None
+    inside = {i for z in zones for i in range(z.start, z.end)}
+    hits = [m for m in _COUNTY_ZONE_WORD.finditer(text) if m.start() not in inside]
+    title_end = min(_TITLE_CHARS, len(text.split("\n", 1)[0]))
+    if len(hits) < _COUNTY_ZONE_MIN or not any(m.start() < title_end for m in hits):
+        return None
+    return _county_zone(county, hits[0].group(1))
 
 
 # ---------------------------------------------------------------------------------------------- known zones
@@ -599,3 +623,25 @@ def _known_zones_default() -> ZoneList:
 def known_zones(gazetteer: Gazetteer) -> ZoneList:
     """The shipped list of zones, read once per gazetteer."""
     return _zone_list(gazetteer)
+
+
+_IN_A_PROVINCE = re.compile(r"全省|省委|省政府")
+
+
+def provincial_namesake(text: str, place: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """The zone of a province that bears the name of a municipality's district, when a text names that district
+    but speaks of its province (`位于全省七大新区首位`, `省委`) and never of the municipality: `滨海新区` there is
+    绍兴滨海新区, not 天津's 滨海新区. None when no one listed zone of a province bears the name."""
+    if place is None or place.level != "county" or not place.city or place.city != place.province:
+        return None
+    if place.city[:-1] in text or not _IN_A_PROVINCE.search(text):
+        return None
+    namesakes = {
+        zone.name: zone
+        for zone in known_zones(gazetteer).zones
+        if zone.name.endswith(place.name) and zone.name != place.name and not zone.province.endswith("市")
+    }
+    if len(namesakes) != 1:
+        return None
+    zone = next(iter(namesakes.values()))
+    return Place("", zone.name, place.name, ZONE, zone.city, zone.province)

@@ -1,0 +1,158 @@
+"""Which place a figure belongs to, on kinds of real county texts found in a sweep of unseen pages: an interview
+with a zone's head, a county's zone named only as `县经济开发区`, a round-up that names a county after a time or an
+example's lead, a provincial zone that bears a municipality district's name, a district abolished since. Excerpts
+of public pages (addresses in each test), built through the real pipeline without a manifest."""
+
+from pathlib import Path
+
+from bot.ingest.pipeline import build_corpus
+
+
+def _regions(tmp_path: Path, text: str) -> list[tuple[str, float, str, str]]:
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    return [(r.region, r.value, r.unit, r.city) for r in build_corpus(tmp_path).records]
+
+
+def test_an_interview_with_a_zones_head_is_the_zones(tmp_path: Path):
+    # http://szb.xnnews.com.cn/xnrb/html/2015-03/11/content_94759.htm
+    text = (
+        "实现百亿目标呈交满意答卷\n——访崇阳县经济开发区主任张正韶\n通讯员 姜伟明 特约记者徐功频\n"
+        "  羊年气象新，园区春潮涌。3月6日，雨过天晴，崇阳县天城工业园呈现出一派火热的景象。\n"
+        "  2014年，园区地区生产总值增长22.8%，达到28.8亿元。工业总产值增长21%，达到83.5亿元。"
+    )
+    regions = _regions(tmp_path, text)
+    assert regions and {(r, c) for r, _, _, c in regions} == {("崇阳经济开发区", "咸宁市")}
+
+
+def test_an_interview_with_a_county_head_who_also_leads_its_zone_stays_the_countys(tmp_path: Path):
+    text = (
+        "——访崇阳县委书记、崇阳县经济开发区党工委书记张三\n"
+        "  2014年，全县地区生产总值增长8.8%，达到128.8亿元。"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"崇阳县"}
+
+
+def test_a_county_text_titled_with_its_zone_is_the_zones(tmp_path: Path):
+    # https://freewechat.com/a/MjM5MzgxODE0NQ==/2653625820/1 (天台: named once, by its short name)
+    text = (
+        "陈晨调研县经济开发区：加快提质扩容 强化发展支撑\n"
+        "8月7日，县委书记陈晨赴县经济开发区调研。\n"
+        "在随后召开的座谈会上，陈晨听取了县经济开发区建设和管理情况汇报。上半年，园区规上工业企业总产值118亿元，"
+        "占全县74%。\n陈晨对县经济开发区多年来的工作成效表示肯定。要重塑体制机制。坚持跳出天台看发展，积极走出去。"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"天台经济开发区"}
+
+
+def test_a_county_news_piece_naming_its_zone_in_the_body_stays_the_countys(tmp_path: Path):
+    text = (
+        "天台县上半年经济运行稳中有进\n上半年，天台县实现地区生产总值180亿元，增长6.1%。"
+        "县经济开发区规上工业企业总产值118亿元。县经济开发区新增企业12家。县经济开发区税收5亿元。"
+    )
+    regions = _regions(tmp_path, text)
+    assert ("天台县", 180, "亿元", "台州市") in regions
+
+
+def test_a_county_named_after_an_examples_lead_or_a_time_owns_its_sentence(tmp_path: Path):
+    # https://www.xuehua.us/a/62c502aa095b249f751ba0ee and https://xdkb.net/rd/303222
+    text = (
+        "小县城，有大能量。举几个例子，比如福建晋江，去年GDP达到2900多亿元，上市企业就有50家。"
+        "新疆伊犁霍城县，是世界第三大薰衣草种植基地。\n"
+        "霍城县是世界第三大薰衣草种植基地，每年带来超10亿元的经济收益。\n"
+        "去年恩施市电商交易额约36亿元。"
+    )
+    regions = {(r, v) for r, v, *_ in _regions(tmp_path, text)}
+    assert {("晋江市", 2900), ("晋江市", 50), ("霍城县", 10), ("恩施市", 36)} <= regions
+
+
+def test_a_year_before_a_zone_keeps_the_zone(tmp_path: Path):
+    text = (
+        "扬州经开区召开工委扩大会议\n2025年1月3日，扩大会议在扬州经济技术开发区召开。\n"
+        "据报告，2024年扬州经济技术开发区，工业开票销售增长7%，固定资产投资增长15%。"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"扬州经济技术开发区"}
+
+
+def test_a_provinces_new_area_is_not_the_municipality_district_of_its_name(tmp_path: Path):
+    # https://sxbh.sx.gov.cn/art/2023/11/13/art_1479193_58888510.html (绍兴滨海新区; the text never names 绍兴)
+    text = (
+        "今年以来，滨海新区深入贯彻省委三个“一号工程”、市委“五创图强、四进争先”部署要求，经济持续稳进向好。\n"
+        "前三季度，滨海新区实现地区生产总值662.29亿元，按不变价格计算，同比增长8.2%，增速与半年度持平，"
+        "位于全省七大新区首位。\n固定资产投资同比增长5.3%。"
+    )
+    regions = _regions(tmp_path, text)
+    assert regions and {(r, c) for r, _, _, c in regions} == {("绍兴滨海新区", "绍兴市")}
+
+
+def test_a_municipalitys_district_stays_itself(tmp_path: Path):
+    text = (
+        "前三季度，滨海新区实现地区生产总值5662.29亿元，同比增长5.2%，高于全市增速。\n"
+        "滨海新区固定资产投资同比增长5.3%。"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"滨海新区"}
+
+
+def test_a_district_abolished_since_keeps_its_figures_not_its_citys(tmp_path: Path):
+    # 公文搜: 2016年伊春市翠峦区人民政府工作报告 (翠峦区 merged into 乌翠区 in 2019; no address was returned)
+    text = (
+        "(黑龙江)2016年伊春市翠峦区人民政府工作报告(全文)\n"
+        "(2016年1月14日在翠峦区第十五届人大第六次会议第一次全体会议上)\n翠峦区人民政府代区长 赵喜义\n"
+        "一、2015年工作回顾\n地区生产总值预计实现59400万元，与上年持平；全社会固定资产投资完成2.2亿元。"
+    )
+    regions = _regions(tmp_path, text)
+    assert regions and {(r, c) for r, _, _, c in regions} == {("翠峦区", "伊春市")}
+
+
+def test_an_autonomous_county_written_as_short_form_and_level_is_found(tmp_path: Path):
+    # http://www.yxdaily.com/epaper/yxrb/html/2023/05/15/A03/A03_44.htm (新平彝族傣族自治县, written `新平县`)
+    text = (
+        "本报讯(记者 李瑞铭)新平县按照“以节造势，借势引人”的旅游发展思路，推进文化和旅游深度融合发展。"
+        "去年，全县接待游客560.4万人次，实现旅游收入55.1亿元。 截至目前，新平县共有A级景区8个。"
+    )
+    regions = _regions(tmp_path, text)
+    assert regions and {(r, c) for r, _, _, c in regions} == {("新平彝族傣族自治县", "玉溪市")}
+
+
+def test_gai_xian_points_back_at_the_county_the_sentence_before_named(tmp_path: Path):
+    # http://liangshan.scol.com.cn/mn/202109/58274715.html (会理县 became 会理市 in 2021; the text writes 会理县)
+    text = (
+        "本报讯 近日，冕宁县、会理县入围“第三批天府旅游名县候选县”公示名单。\n"
+        "冕宁县位于安宁河畔，冕宁的红军长征纪念馆被列为国家级爱国主义教育基地，冕宁县红色旅游线路参观点也被列为"
+        "精品参观线。近年来，会理县以建设天府旅游名县为抓手，推出了会理端午风情游等旅游品牌。"
+        "近两年，该县年均接待游客316万人次，年均旅游收入超26亿元。"
+    )
+    assert {(r, v) for r, v, *_ in _regions(tmp_path, text)} >= {("会理县", 316), ("会理县", 26)}
+
+
+def test_a_city_that_says_whose_county_it_is_does_not_take_the_countys_figure(tmp_path: Path):
+    # http://wwwfh2222.com/dazhou/travel/2022-11-26/detail-imqqsmrp7612657.shtml (traditional script there)
+    text = (
+        "達州宣漢:榮膺2022(第五屆)中國旅遊百強縣市\n"
+        "四川省有峨眉山市、都江堰市等14個縣市上榜，達州市唯一上榜的宣漢縣位列79位。\n"
+        "2021年，全縣旅遊收入120億元，增長19.05%。(來源:宣漢縣委宣傳部)"
+    )
+    regions = {(r, v) for r, v, *_ in _regions(tmp_path, text)}
+    assert {("宣汉县", 79), ("宣汉县", 120)} <= regions
+
+
+def test_a_round_up_of_a_citys_districts_in_the_citys_voice_is_the_citys_where_no_district_is_named(
+    tmp_path: Path,
+):
+    # http://www.qj023.com/thread-2208983-1-1.html (重庆日报; districts named by their short forms only)
+    text = (
+        "8月5日，记者从市统计局获悉，日前该局公布了今年上半年全市各区县GDP增速数据，其中渝北、长寿和潼南的增速"
+        "位列全市区县前3位。\n按照市统计局统计，今年上半年我市GDP增速为5%，主城都市区GDP增速为5.2%。\n"
+        "在全市各区县中，有22个区县的上半年GDP增速“跑赢”全市增速。其中，渝北和长寿增速超过或达到7%；"
+        "大渡口、九龙坡、南岸、北碚等区县的增速均在6%及以上。\n来源：重庆日报"
+    )
+    regions = {(r, v) for r, v, *_ in _regions(tmp_path, text)}
+    assert {("重庆市", 5), ("重庆市", 5.2), ("重庆市", 22), ("渝北区", 7), ("大渡口区", 6)} <= regions
+
+
+def test_a_county_news_piece_naming_neighbours_stays_the_countys(tmp_path: Path):
+    # https://m.bjx.com.cn/mnews/20150928/667960.shtml
+    text = (
+        "瓜州县地处甘肃省河西走廊西端，东连石油城玉门市，西接旅游名城敦煌市，南北与肃北蒙古族自治县毗邻，"
+        "西北与新疆哈密市相接。\n张立东介绍，近年来，瓜州县全县经济和社会各项事业保持了良好的发展势头。"
+        "近年来，全县先后入驻风电企业21家，建成风电场33个，总装机618万千瓦，实现销售收入160亿元。"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"瓜州县"}
