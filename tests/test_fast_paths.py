@@ -185,3 +185,38 @@ def test_words_first_keeps_what_it_cannot_rewrite() -> None:
     assert extract._words_first("(?:甲|乙)丙?") == "甲(?:丙?)|乙(?:丙?)"
     for pattern in ("(?:甲|乙)丙|丁", "(?:甲|[乙])丙", "(甲|乙)丙", "甲(?:乙|丙)", "(?:甲|乙*)丙"):
         assert extract._words_first(pattern) == pattern
+
+
+def test_known_zones_index_finds_what_a_scan_of_the_list_finds() -> None:
+    from bot.ingest.places import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    zone_list = zones.known_zones(gazetteer)
+
+    def plain(lead, core: str, written: str, city: str = ""):  # the scans the index stands for
+        families = zones._WRITTEN_FAMILIES.get(written)
+        if families is None:
+            return None
+        pool = [z for z in zone_list.zones if z.family in families]
+        if lead is not None:
+            names = {lead.name, zones._city_name(lead)} if core else {lead.name}
+            exact = [z for z in pool if z.lead in names and z.core == core]
+            if not exact and not core:
+                exact = [z for z in pool if z.lead == lead.name and z.national and z.family == "hitech"]
+            return zones._one(exact)
+        if not core:
+            return None
+        named = [z for z in pool if core in (z.core, z.stem) or (not z.lead and z.name.startswith(core))]
+        if city:
+            return zones._one([z for z in named if z.city == city])
+        return zones._one(named) if len(core) >= 2 and written != "开发区" else None
+
+    sample = zone_list.zones[::7]
+    leads = [None, *(gazetteer.get(z.lead) for z in sample if z.lead)]
+    cores = ["", "火炬", *(z.core for z in sample), *(z.stem for z in sample), *(z.name[:2] for z in sample)]
+    cities = ["", *(z.city for z in sample[::5])]
+    for written in ("经开区", "高新区", "开发区", "新区", "经济开发区", "示范区"):
+        for lead in leads[::3]:
+            for core in cores[::4]:
+                for city in cities:
+                    assert zone_list.official(lead, core, written, city) == plain(lead, core, written, city)
