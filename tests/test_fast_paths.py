@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest import extract, normalize, numbers, segment, subject, time, zones
+from bot.ingest import extract, fast_patterns, normalize, numbers, segment, subject, time, zones
 from bot.ingest.pipeline import seed_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,26 +165,40 @@ def test_bare_zone_openings_start_with_a_quick_test_character() -> None:
 
 
 def test_words_first_patterns_match_as_their_plain_forms() -> None:
-    from bot.ingest.tense import PROJECTION
-
-    plain_intent = extract._INTENT.pattern.replace(extract._words_first(PROJECTION), PROJECTION)
-    pairs = [
-        (extract._INTENT, plain_intent),
-        (extract._PROJECTED, PROJECTION),
-        (extract._FUTURE, extract._FUTURE.pattern.replace("还将|也将|仍将", "[还也仍]将")),
+    rewritten = {fast: plain for fast, plain in fast_patterns.PLAIN.items()}
+    assert len(rewritten) >= 5  # intent, projection, months so far, purposes, comparison bases
+    extra = [
+        "项目建成投产后将实现产值",
+        "达产以后",
+        "计划建成后",
+        "还将也将仍将将",
+        "运营后，达效后",
+        "比去年同期和2019年",
+        "1-6月比上年1-5月",
+        "前两个季度",
+        "围绕全年目标任务",
+        "目标导向",
+        "全年目标的52%",
     ]
-    extra = ["项目建成投产后将实现产值", "达产以后", "计划建成后", "还将也将仍将将", "运营后，达效后"]
-    for fast, plain in pairs:
-        slow = re.compile(plain)
-        assert fast.pattern != plain
+    for fast, plain in rewritten.items():
+        fast_re, plain_re = re.compile(fast), re.compile(plain)
         for line in [*lines(), *extra]:
-            assert [m.span() for m in fast.finditer(line)] == [m.span() for m in slow.finditer(line)]
+            assert [m.span() for m in fast_re.finditer(line)] == [m.span() for m in plain_re.finditer(line)]
+    future = extract._FUTURE.pattern.replace("还将|也将|仍将", "[还也仍]将")
+    for line in [*lines(), *extra]:
+        assert [m.span() for m in extract._FUTURE.finditer(line)] == [
+            m.span() for m in re.finditer(future, line)
+        ]
 
 
-def test_words_first_keeps_what_it_cannot_rewrite() -> None:
-    assert extract._words_first("(?:甲|乙)丙?") == "甲(?:丙?)|乙(?:丙?)"
-    for pattern in ("(?:甲|乙)丙|丁", "(?:甲|[乙])丙", "(甲|乙)丙", "甲(?:乙|丙)", "(?:甲|乙*)丙"):
-        assert extract._words_first(pattern) == pattern
+def test_words_first_rewrites_only_groups_of_words_opening_an_alternative() -> None:
+    rewrite = fast_patterns.compile_words_first
+    assert rewrite("(?:甲|乙)丙?|丁").pattern == "甲(?:丙?)|乙(?:丙?)|丁"
+    assert rewrite(r"(?:20\d\d|年)[(|]").pattern == r"20\d\d(?:[(|])|年(?:[(|])"
+    for pattern in ("(?:甲|[乙])丙", "(甲|乙)丙", "甲(?:乙|丙)", "(?:甲|乙*)丙", r"(?:甲|乙)(丙)\1"):
+        assert rewrite(pattern).pattern == pattern
+    assert rewrite("(?:甲|乙)(丙)").pattern == "(?:甲|乙)(丙)"  # its groups may be read
+    assert rewrite("(?:甲|乙)(丙)", groups_read=False).pattern == "甲(?:(丙))|乙(?:(丙))"
 
 
 def test_known_zones_index_finds_what_a_scan_of_the_list_finds() -> None:

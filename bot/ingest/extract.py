@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.not_records import (
@@ -63,43 +64,10 @@ from bot.vocabulary import canonical_of
 # against a plan.
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
-
-
-def _words_first(pattern: str) -> str:
-    """`(?:建成|投产)(?:后|以后)` written as `建成(?:(?:后|以后))|投产(?:(?:后|以后))`: the same matches, tried in the
-    same order, but each alternative opens with a character, so a search looks only where those stand (one
-    that opens with a group is tried at every position). A pattern of any other form is returned as it is."""
-    m = _GROUP_OF_WORDS.fullmatch(pattern)
-    if m is None or _has_top_level_bar(m.group(2)):
-        return pattern
-    return "|".join(f"{word}(?:{m.group(2)})" for word in m.group(1).split("|"))
-
-
-_GROUP_OF_WORDS = re.compile(r"\(\?:([^()\[\]\\?*+{}.^$|]+(?:\|[^()\[\]\\?*+{}.^$|]+)*)\)(.*)", re.S)
-
-
-def _has_top_level_bar(pattern: str) -> bool:
-    depth, in_class, i = 0, False, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            return True
-        i += 1
-    return False
-
-
-_INTENT = re.compile(
+_INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
     r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
-    + _words_first(PROJECTION)
+    + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
@@ -146,9 +114,9 @@ _WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
 _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 _DONE = re.compile(DONE)
-_SO_FAR = re.compile(MONTHS_SO_FAR)
-_PROJECTED = re.compile(_words_first(PROJECTION))
-_SO_FAR = re.compile(MONTHS_SO_FAR)
+_SO_FAR = compile_words_first(MONTHS_SO_FAR)
+_PROJECTED = compile_words_first(PROJECTION)
+_SO_FAR = compile_words_first(MONTHS_SO_FAR)
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"

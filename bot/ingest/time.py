@@ -14,6 +14,8 @@ import itertools
 import re
 from functools import lru_cache
 
+from bot.ingest.fast_patterns import compile_words_first
+
 # Periods: `2024`, `2024H1`, `2024Q1`, `2023-01~2023-09`, `2023-01~2023-07`, `2021-2025`.
 # `2020-2024年`, `2020年至2024年间`
 _SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
@@ -63,11 +65,12 @@ _BASE = (
     rf"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|[一二三四]季度|上半年|前三季度|年初|上月|{_PLAN_NAME}|"
     rf"{MONTHS_SO_FAR})(?:\s*(?:同期|末|底|全年))?"
 )
-_COMPARISON_BASE = re.compile(
+_COMPARISON_BASE = compile_words_first(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
-    r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)"
+    r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)",
+    groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # Where a sentence's own figures start: the first numeral that is not part of a date.
 # (`6月16日,…`, `2020-10-14`: a day and a date are words)
