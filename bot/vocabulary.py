@@ -138,7 +138,14 @@ FAMILIES: tuple[Family, ...] = (
         "规上工业增加值",
         "工业",
         "money",
-        ("规上工业增加值", "规模以上工业增加值", "规模工业增加值", "工业增加值"),
+        (
+            "规上工业增加值",
+            "规模以上工业增加值",
+            "规模工业增加值",
+            "工业增加值",
+            "规模以上工业企业增加值",  # paiqing-icetech.com 镇原县 2024
+            "规上工业企业增加值",
+        ),
         ("工业增加值",),
         4,
     ),
@@ -344,7 +351,13 @@ FAMILIES: tuple[Family, ...] = (
         ("粮食总产量", "粮食产量", "粮食生产总量", "粮食总量", "粮食总产"),
         ("粮食",),
     ),
-    Family("农林牧渔业总产值", "农业", "money", ("农林牧渔业总产值", "农业总产值")),
+    Family(
+        "农林牧渔业总产值",
+        "农业",
+        "money",
+        # 农林牧渔业产值: 71584.cn 沅陵 2020; 农林牧渔总产值: youyang.gov.cn 酉阳 2025
+        ("农林牧渔业总产值", "农业总产值", "农林牧渔业产值", "农林牧渔总产值"),
+    ),
     # 生态
     Family("森林覆盖率", "生态", "ratio", ("森林覆盖率",)),
     Family(
@@ -560,7 +573,9 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
         return ""
     if "人均" in family_name and "人均" not in name[start:end] and unit != "元":
         return ""  # `农民纯收入3107元` is per head; in 亿元 it is a total
-    return ("新增" if new and family.measure == "count" else "") + family_name
+    if new and family.measure != "count":
+        return ""  # `新增规上工业产值近10亿元`: an increment of a level is not the level
+    return ("新增" if new else "") + family_name
 
 
 def headline_rank(canonical: str) -> int:

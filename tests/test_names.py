@@ -323,3 +323,103 @@ def test_a_modern_text_recalling_the_old_name_keeps_the_current_one(tmp_path: Pa
         "海门区人民政府\n撤销海门市,设立海门区以来,原海门市的产业基础不断巩固。2023年,全区地区生产总值1500亿元。",
     )
     assert found[(1500, "亿元")][0] == "海门区"
+
+
+def test_names_of_unseen_real_wordings_are_clean(tmp_path: Path) -> None:
+    """Sentences of real county texts outside the corpus: an abbreviation in brackets (ooriskin.com, a 湖南 county's
+    2023 statistics), a quarter and the whole district before the name (fl.gov.cn 涪陵 2025), what the counted
+    projects did after them (qiantufanwen.com 泽州, sx.cri.cn 沁源, bbs.esanxia.com 兴山), 完成率 and 在建项目
+    (liannan.gov.cn, minhou.gov.cn), and a bare 产量 or 总产值 after another measure of the same thing."""
+    found = _records(
+        tmp_path,
+        "泽州县经济运行情况\n"
+        "全年完成地区生产总值(GDP)221.23亿元,比上年同期增长5.0%。"
+        "前三季度全县实现社会消费品零售总额440.96亿元,同比增长4.1%。"
+        "58个重点项目进展顺利,15个转型项目集中开工后,首批开工13个重点项目之后。"
+        "1-5月完成投资4.28亿元,完成率24.25%。在建项目185项。"
+        "全县粮食播种面积81.46万亩,产量36.17万吨。"
+        "规模以上工业增加值增长14.5%,总产值突破1000亿元大关。"
+        "变压器累计实现2828.08万千伏安,增长44.9%。",
+    )
+    assert found[(221.23, "亿元")][1:] == ("地区生产总值", "地区生产总值")
+    assert found[(5.0, "%")][1:] == ("地区生产总值增速", "地区生产总值增速")
+    assert found[(440.96, "亿元")][1:] == ("社会消费品零售总额", "社会消费品零售总额")
+    assert found[(58, "个")][1] == "重点项目"
+    assert found[(15, "个")][1] == "转型项目"
+    assert found[(13, "个")][1] == "重点项目"
+    assert found[(24.25, "%")][1] == "完成率"
+    assert found[(185, "项")][1] == "在建项目"
+    assert found[(36.17, "万吨")][1:] == ("粮食产量", "粮食产量")
+    assert found[(1000, "亿元")][1:] == ("规模以上工业总产值", "规上工业总产值")
+    assert found[(2828.08, "万千伏安")][1] == "变压器"
+
+
+def test_bare_industry_value_added_beside_the_above_scale_figure_is_all_industry(tmp_path: Path) -> None:
+    """youyang.gov.cn 酉阳 2025 Q1: `全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%` — two figures, and only
+    the second is the above-scale one; a text that never names the above-scale figure apart keeps the usual call."""
+    found = _records(
+        tmp_path, "泽州县一季度经济运行\n全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%。"
+    )
+    assert found[(6.0, "%")][2] == ""
+    assert found[(7.2, "%")][2] == "规上工业增加值增速"
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    assert _records(alone, "泽州县经济运行\n全县工业增加值增长6.0%。")[(6.0, "%")][2] == "规上工业增加值增速"
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        ("规模以上工业企业增加值增速", "%", "规上工业增加值增速"),  # paiqing-icetech.com 镇原县 2024
+        ("新增规上工业产值", "亿元", ""),  # jkq.yaan.gov.cn: an increment of the level is not the level
+        ("新增高新技术企业", "家", "新增高新技术企业"),  # a count of new ones keeps its own name
+        ("农林牧渔业产值增速", "%", "农林牧渔业总产值增速"),  # 71584.cn 沅陵 2020
+        ("农林牧渔总产值", "亿元", "农林牧渔业总产值"),  # youyang.gov.cn 酉阳 2025
+    ],
+)
+def test_unseen_wordings_of_the_common_indicators(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical
+
+
+def test_quoted_kinds_of_projects_lists_and_ranks_name_what_they_count(tmp_path: Path) -> None:
+    """heb-chengxin.com (2020): `总投资210亿元的75个“两重一实”项目` counts the projects the quotes name, and the
+    total is theirs; `22个重大产业项目中现代农业物流园、嘉钢精密等14个项目` counts 重大产业项目 first.
+    cdtywh.com 献县: `其中“双竞赛”项目13个`. szb.jinrifangxian.com 房县: a rank of the indicators listed before
+    their count. qiantufanwen.com 泽州: a rank in a field of counties is the rank of what stands before it."""
+    found = _records(
+        tmp_path,
+        "泽州县项目建设\n目前全县总投资210亿元的75个“两重一实”项目扎实推进。"
+        "其中22个重大产业项目中现代农业物流园、嘉钢精密等14个项目已复工。"
+        "今天集中开工的40个重点项目,其中“双竞赛”项目13个。"
+        "工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第二。"
+        "地区生产总值达到556.4亿元,总量在全省91个县(市)中继续排名第一。",
+    )
+    assert found[(75, "个")][1] == "“两重一实”项目"
+    assert found[(210, "亿元")][1] == "两重一实项目总投资"
+    assert found[(22, "个")][1] == "重大产业项目"
+    assert found[(13, "个")][1] == "“双竞赛”项目"
+    ranks = {name for (value, unit), (_, name, _) in found.items() if unit == "名次"}
+    assert ranks == {"工业增加值、工业投资、地方一般公共预算收入增速全市排名", "总量全省排名"}
+    assert (91, "个") not in found and (3, "项") not in found
+
+
+def test_town_and_country_residents_with_a_shared_tail(tmp_path: Path) -> None:
+    """nec-driver.com (a 海南 county's 2024 targets): `城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右`."""
+    found = _records(
+        tmp_path, "琼中黎族苗族自治县政府工作报告\n城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。"
+    )
+    assert found[(8, "%")][1:] == ("城镇常住居民人均可支配收入增速", "城镇居民人均可支配收入增速")
+    assert found[(8.5, "%")][1:] == ("农村常住居民人均可支配收入增速", "农村居民人均可支配收入增速")
+
+
+def test_changes_in_points_name_the_rate_they_change(tmp_path: Path) -> None:
+    """71584.cn (沅陵, 2020 Q3, traditional script): `同比增长3.6%,比上半年高1.5个百分点,比全市高1.7个百分点`;
+    `第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点`."""
+    found = _records(
+        tmp_path,
+        "沅陵縣三季度經濟運行\n三季度,全縣實現地區生產總值125.95億元,同比增長3.6%,比上半年高1.5個百分點,"
+        "比全市高1.7個百分點。三季度,第一產業對全縣地區生產總值的貢獻率為6.6%,拉動GDP增長0.2個百分點。",
+    )
+    assert found[(1.5, "个百分点")][1] == "地区生产总值增速高于上半年"
+    assert found[(1.7, "个百分点")][1] == "地区生产总值增速高于全市"
+    assert found[(0.2, "个百分点")][1] == "第一产业拉动GDP增长"

@@ -259,3 +259,63 @@ def test_a_bound_before_a_list_of_figures_bounds_each(tmp_path: Path) -> None:
         ("10亿元企业", 1, ">="),
         ("亿元企业", 7, ">="),
     ]
+
+
+def test_unseen_real_texts_figures_that_are_not_records(tmp_path: Path) -> None:
+    """A plant's capacity in its name (qiantufanwen.com 泽州), a stretch of months (jkq.yaan.gov.cn 雅安经开区), a
+    ceremony's venues (sx.cri.cn 沁源), the sector shares of a structure (ooriskin.com, a 湖南 county) and the
+    count of indicators a rank names (szb.jinrifangxian.com 房县) are not figures of the place's work."""
+    found = _by_value(
+        _build(
+            tmp_path,
+            "沁源县经济运行\n万鑫顺达100MW光伏并网发电。规上工业增加值同比增长23.5%,持续6个月稳居全市第一。"
+            "共设1个主会场和19个分会场。其中20个县级项目。"
+            "产业结构构成由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%。"
+            "工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一。",
+        )
+    )
+    for figure in [(100, "MW"), (6, "个"), (1, "个"), (19, "个"), (3, "项"), (22.26, "%"), (50.73, "%")]:
+        assert figure not in found, figure
+    assert (23.5, "%") in found and (20, "个") in found
+
+
+def test_a_bare_yi_after_digits_is_money(tmp_path: Path) -> None:
+    """szb.jinrifangxian.com 房县 2018: `全县完成生产总值56.7亿,增长7.5%`."""
+    found = _by_value(_build(tmp_path, "房县前三季度经济\n元至九月,全县完成生产总值56.7亿,增长7.5%。"))
+    assert found[(56.7, "亿元")].canonical == "地区生产总值"
+    assert found[(7.5, "%")].canonical == "地区生产总值增速"
+    assert [(q.value, q.unit) for q in find_quantities("人口增长2亿人次")] == [(2, "亿人次")]
+
+
+def test_a_zones_extent_a_slogan_and_a_list_of_thresholds_are_not_records(tmp_path: Path) -> None:
+    """i.xpaper.net (金坛开发区, 2018): the zone's extent, `以两个加快为主抓手`, and `连续实现30亿元以上、50亿元以上以及
+    百亿元龙头型重大项目的引进` (amounts that qualify the kind of project) are not figures; the counts are."""
+    found = _by_value(
+        _build(
+            tmp_path,
+            "金坛区开发区\n开发区行政管辖面积171平方公里,核心区面积27.5平方公里,近年来以两个加快为主抓手,"
+            "3年来连续实现30亿元以上、50亿元以上以及百亿元龙头型重大项目的引进,累计引进外资项目12个,"
+            "三年来有130多个项目正在加速建设。",
+        )
+    )
+    for figure in [
+        (171, "平方公里"),
+        (27.5, "平方公里"),
+        (2, "个"),
+        (30, "亿元"),
+        (50, "亿元"),
+        (100, "亿元"),
+    ]:
+        assert figure not in found, figure
+    assert found[(12, "个")].indicator == "引进外资项目"
+    assert found[(130, "个")].indicator == "项目"
+
+
+def test_overlapping_phrases_give_one_record_per_figure(tmp_path: Path) -> None:
+    """i.xpaper.net (金坛, 2018): `分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%`."""
+    records = _build(
+        tmp_path,
+        "金坛区新闻\n2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%;",
+    )
+    rates = [r for r in records if r.unit == "%"]
+    assert [(r.indicator, r.value) for r in rates] == [("国内生产总值年均增速", 24.5)]

@@ -972,3 +972,211 @@ def test_an_outlets_question_frames_the_answer_and_as_high_as_is_reached() -> No
         "在外成功人士返乡创业创办的企业占比高达80%以上。\n"
     )
     assert one(records(text, "2016-02-01", ("商南县",)), 80).kind == ACTUAL
+
+
+# ------------------------------------------------------------------ a sweep of unseen real texts
+
+
+def test_a_speech_part_heading_of_phrases_opens_a_review() -> None:
+    # http://m.xjwk.net/gongzuofanwen/119497.html (a county head's speech, no year in the text)
+    found = records(
+        "一、认真总结成绩,准确把握态势,始终保持加快发展的劲头\n"
+        "全面完成了各项目标任务。“五个突破”:一是项目工作取得新突破。全年实施50万元以上项目210个,"
+        "完成投资32亿元,增长57%。二是工业发展取得新突破。石油产能突破35万吨。",
+        places=("环县",),
+    )
+    assert {r.kind for r in found} == {ACTUAL}
+    assert {r.period for r in found} == {""}
+
+
+def test_the_year_so_far_up_to_a_months_end_is_achieved() -> None:
+    # https://1mishu.com/article/lidaojianhua/jjgzhyjh/201206/739244.html (a mid-year meeting speech)
+    found = records(
+        "今天召开上半年经济形势分析会,确保圆满完成年初确定的目标任务。\n"
+        "截止6月底,全县实现地区生产总值26.7亿元,增长13.3%;完成农业总产值4.29亿元,增长3.3%。",
+        places=("宁明县",),
+    )
+    assert {r.kind for r in found} == {ACTUAL}
+
+
+def test_a_yearly_investment_plan_names_only_its_own_clause() -> None:
+    # http://www.liannan.gov.cn/ztzl/zdlyxxgkzl/zdxmjs/content/post_1958172.html
+    found = records(
+        "全县重点项目50个,总投资178.7亿元,年度投资计划17.68亿元,1-5月完成投资4.28亿元,完成率24.25%。",
+        places=("连南瑶族自治县",),
+    )
+    assert kinds(found) == {
+        50: (ACTUAL, ""),
+        178.7: (ACTUAL, ""),
+        17.68: (TARGET, ""),
+        4.28: (ACTUAL, ""),
+        24.25: (ACTUAL, ""),
+    }
+
+
+def test_a_programmes_yearly_plan_is_the_years_not_the_half_years() -> None:
+    # http://minhou.gov.cn/xjwz/zwgk/zdlyxxgk/zdxm/xmjz/202307/t20230712_4636205.htm
+    found = records(
+        "2023年县级重点项目共530项,总投资2944.74亿元,年度计划投资561.86亿元,1-6月累计完成投资362.32亿元,"
+        "占年计划投资的64.49%,其中:在建项目185项,总投资1330.5亿元,年度计划投资327.53亿元。",
+        places=("闽侯县",),
+    )
+    assert kinds(found)[530] == (ACTUAL, "2023")
+    assert kinds(found)[362.32] == (ACTUAL, "2023H1")
+    assert kinds(found)[327.53] == (TARGET, "2023")
+
+
+def test_projects_an_event_signed_are_done_in_an_undated_piece() -> None:
+    # http://www.zshjjh.com/show/43_676109_1.html
+    found = records(
+        "其中,集中签约的20个项目,计划总投资110.8亿元,涵盖装备制造、生物医药、电子信息等领域。"
+        "集中开工的19个项目总投资86.53亿元。",
+        places=("天门市",),
+    )
+    assert {r.kind for r in found} == {ACTUAL}
+
+
+def test_the_year_just_past_dates_a_new_year_speech_and_its_estimate_is_an_outcome() -> None:
+    # https://xiaomilidoc.com/p-1665589.html (a county head's Spring Festival address)
+    text = (
+        "县长在县委春节团拜会上的致辞\n"
+        "刚刚过去的2009年,是很不寻常、很不平凡的一年。一年来,全县人民较好地完成了年初预定的各项目标任务。"
+        "2009年,全县地区生产总值预计可完成20.6亿元,同比增长10.2%。"
+    )
+    assert infer_date(text) == "2010"
+    assert kinds(records(text, places=("共和县",)))[20.6] == (ACTUAL, "2009")
+
+
+def test_today_in_a_dated_piece_is_its_year_not_a_year_since() -> None:
+    # http://www.cdtywh.com/newsDe25_1754.htm
+    found = records(
+        "政府县长宣布2021年献县一季度重点项目集中开工。\n"
+        "2020年以来,我县不断拓宽招商渠道,持续优化营商环境。今天集中开工的40个重点项目,总投资64.9亿元。",
+        places=("献县",),
+    )
+    assert kinds(found)[40] == (ACTUAL, "2021")
+
+
+def test_a_plans_title_dates_it_and_its_review_is_of_the_plan_before() -> None:
+    # http://biz.doczj.com/doc/0a1723904.html (a zone's 十三五 plan reviewing 十二五)
+    text = (
+        "2016-2020年XX经济开发区“十三五”发展规划纲要序言\n"
+        "一、“十二五”发展回顾(一)主要成就1、全区综合经济实力进一步壮大,对全市经济发展的贡献作用增强。\n"
+        "累计完成国内生产总值163.06 亿元,超额完成了“十二五”计划120 亿元的目标。\n"
+        "“十二五”时期,全区累计新批准招商引资项目185 个;累计投资总额225 亿元,分别是“十五”时期的6 倍和12 倍。"
+    )
+    assert infer_date(text) == "2016"
+    found = kinds(records(text, places=("阜宁县",)))
+    assert found[163.06] == (ACTUAL, "2011-2015")
+    assert found[225] == (ACTUAL, "2011-2015")
+    assert found[6][1] != "2001-2005"  # `是“十五”时期的6倍`: 十五 is the base of the multiple
+
+
+def test_a_look_ahead_heading_ends_a_review_heading() -> None:
+    # https://www.paiqing-icetech.com/post/23326.html (a county work report retold, headings with emoji)
+    found = records(
+        "镇原县2024工作报告📜\n"
+        "回顾2023年工作成果🏆\n"
+        "经济发展稳中向好,全县GDP增长6%,财政收入增长5%。📈\n"
+        "展望2024年工作目标🎯\n"
+        "2024年,我们将继续深入学习贯彻新时代中国特色社会主义思想,努力实现以下目标:\n"
+        "经济高质量发展,确保GDP增长7%。📈💪\n"
+        "基础设施建设提速,投资15亿元,实施一批重点基础设施项目。🚗🌊"
+    )
+    assert kinds(found) == {
+        6: (ACTUAL, "2023"),
+        5: (ACTUAL, "2023"),
+        7: (TARGET, "2024"),
+        15: (TARGET, "2024"),
+    }
+
+
+def test_a_talk_of_the_plans_goals_as_it_opens_is_dated_by_the_year_before_it() -> None:
+    # r17 (华商报, 商南 interview): 2020 is only the 十三五 goal's year; 2015 is the year just done
+    text = (
+        "区县风采 (商南篇:书记县长专访)\n"
+        "核心提示: 2015年,是商南县发展历史上浓墨重彩的一年。\n"
+        "华商报记者专访了商南县委书记刘春茂和县长崔华锋,请他们谈谈商南各方面的工作,以及“十三五”的发展规划。\n"
+        "华商报:商南“十三五”的发展定位是什么?\n"
+        "商南县委书记刘春茂:在外成功人士返乡创业创办的企业占比高达80%以上。\n"
+        "2020年生产总值达到120亿元"
+    )
+    assert infer_date(text) == "2016"
+    # the next question ends the look back the lead opened: a standing share is the piece's year's
+    assert kinds(records(text, places=("商南县",)))[80] == (ACTUAL, "2016")
+
+
+def test_a_figure_that_will_be_reached_names_no_year_in_a_review() -> None:
+    # r27 (陇县 十四五 round-up): `将达` with no time of its own
+    found = records(
+        "回首“十四五”,陇县经济社会发展取得显著成效。工业转型升级步伐加快,县工业园区成功晋升省级经开区,"
+        "新能源产业装机容量将达1.6吉瓦,位居全市前列。",
+        date="2025-10-20",
+        places=("陇县",),
+    )
+    assert kinds(found)[1.6] == (TARGET, "")
+
+
+def test_a_sentence_framed_by_the_plans_five_years_is_a_flow_over_them() -> None:
+    # http://www.shanrongtuo.com/info/3855/435716.htm (a 十四五 round-up, traditional script)
+    found = records(
+        "回首“十四五”,偏關全縣上下凝心聚力,交出了一份沉甸甸的發展答卷。\n"
+        "五年間,180個重點項目落地生根,總投資超過139億元;爭取各類專項資金16.5億元,完成固定資產投資69.6億元。",
+        date="2025-12-01",
+        places=("偏关县",),
+    )
+    assert {r.period for r in found} == {"2021-2025"}
+
+
+def test_years_taken_to_reach_a_goal_are_a_span() -> None:
+    # the wording of http://m.dybbs8.com/doc-235864804.html (`计划从今年开始用X年时间,进驻…`, count left blank)
+    assert period_of("计划从今年开始用两年时间,进驻各类企业", 2023, 2023) == "2023-2024"
+
+
+def test_progress_against_a_five_year_plans_goal_is_reached_and_a_changes_start_is_no_period() -> None:
+    # http://biz.doczj.com/doc/0a1723904.html
+    found = kinds(
+        records(
+            "一、“十二五”发展回顾\n"
+            "累计完成国内生产总值163.06 亿元,完成“十二五”计划预期目标的135.88%。\n"
+            "累计实现工业总产值615.89 亿元,高于“十二五”计划预期目标62.08 个百分点。\n"
+            "项目平均投资规模由“十五”时期的2500 万元提高到6000 万元。",
+            date="2016",
+            places=("阜宁县",),
+        )
+    )
+    assert found[135.88] == (ACTUAL, "2011-2015")
+    assert found[62.08][0] == ACTUAL
+    assert found[2500] == (ACTUAL, "2001-2005")
+    assert found[6000][1] != "2001-2005"
+
+
+def test_a_programmes_size_in_a_mid_year_report_is_the_years() -> None:
+    # http://120.194.211.226/contents/1033/15493.html (a 2020 programme's progress to June)
+    found = kinds(
+        records(
+            "2020年计划实施千万元以上重点建设项目71个,总投资337.13亿元,年度计划完成投资56.21亿元,"
+            "1-6月份累计完成投资35.9亿元,占年度目标的63.88%。\n"
+            "省市重点项目情况:省重点项目2个,总投资20亿元,年度计划完成投资9亿元,1-6月份累计完成投资7.9亿元。",
+            places=("宜阳县",),
+        )
+    )
+    assert found[2] == (ACTUAL, "2020")
+    assert found[20] == (ACTUAL, "2020")
+    assert found[7.9] == (ACTUAL, "2020H1")
+    assert found[9] == (TARGET, "2020")
+
+
+def test_a_list_of_one_figure_a_year_over_a_span_dates_each_and_its_average_is_the_spans() -> None:
+    # https://i.xpaper.net/JTSB008/news/2285/14049/71555-1.shtml (金坛 development zone, 2018)
+    text = (
+        "外资项目加快集聚,特别是今年以来,累计引进外资项目12个,协议总投资6.45亿美元。"
+        "2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%;"
+        "分别完成工业开票销售506亿元、639.4亿元、785亿元,预计年均增长27.9%。"
+    )
+    assert infer_date(text) == "2018"
+    found = kinds(records(text, places=("金坛区",)))
+    assert [found[v][1] for v in (236.3, 314.5, 365)] == ["2016", "2017", "2018"]
+    assert [found[v][1] for v in (506, 639.4, 785)] == ["2016", "2017", "2018"]
+    assert found[27.9][1] == "2016-2018"
+    assert found[12] == (ACTUAL, "2018")

@@ -60,13 +60,13 @@ from bot.vocabulary import canonical_of
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
-# `计划` ends a name too (`“5213”人才计划，`), and `年度计划的58.7%`, `占年度计划投资总额153.92%` are progress
-# against a plan.
+# `计划` ends a name too (`“5213”人才计划，`, `“十二五”计划`), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
+# are progress against a plan.
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 _INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!五”计划)(?<!五\"计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
     + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
@@ -74,7 +74,10 @@ _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_NOT_COMPARED = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
-    r"完成(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的|占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
+    r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务)?的|"
+    r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
+    # `高于“十二五”计划预期目标62.08个百分点`: a comparison with a plan's goal, reached
+    r"(?:高于|超出|低于)[^，,。；;]{0,12}?目标|"
     r"序时进度|时序进度|"
     # `超“十五”计划目标3.73亿元`: beyond a plan's target, reached
     r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
@@ -108,7 +111,11 @@ _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:
 _WEAK_ACTUAL = re.compile(
     rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}|{DONE}"
 )
-_HEAD_ACTUAL = re.compile(rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}")
+# (`截止6月底,全县实现…`: the year so far up to a month's end; `截至6月底前` is a deadline)
+_HEAD_ACTUAL = re.compile(
+    rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
+    r"|截[至止]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末)(?!\s*前)"
+)
 # One of these stands in every match of `_WEAK_ACTUAL` / `_HEAD_ACTUAL`: a text without any is not searched.
 _WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
 _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
@@ -134,7 +141,10 @@ _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
     r"20\d\d\s*年度?|去年|上年|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
-    r"累计|实现|完成|达到|达|在|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
+    r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
+    r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
+    r"(?:持续|连续)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
+    r"累计|实现|完成(?!率)|达到|达|在(?!建)|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
 )
@@ -149,13 +159,11 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
+    r"将|预计|已|全部|首次|累计|、|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
-# The characters of the words above: the filler lies in the run of them (and spaces) that ends a name, so the
-# pattern, anchored at the end, is tried there only, not at every position of the name.
-_TAIL_FILLER_CHARS = frozenset(
-    "达到为是至共约近有实现完成挺进入迈跃居保持稳定在控制每年全今内分别的将预计已部首次、收窄均可"
-)
+# The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
+# (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
+_TAIL_FILLER_CHARS = frozenset(_TAIL_FILLER.pattern)
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = r"(?:同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
 _GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
@@ -205,6 +213,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     for para_start, para_end, heading_ctx in _paragraphs(text, year, _title_context(text, year)):
         if heading_ctx != last_heading or heading_ctx.kind:
             review = None  # a heading of its own ends a review that no heading opened
+        elif review is not None and question_context(text[para_start:para_end], year) is not None:
+            review = None  # so does an interviewer's next question (`华商报:…的发展定位是什么?`)
             told = ""
         else:  # a paragraph that states no kind of its own goes on with the one before
             told = para_ctx.kind or told
@@ -312,6 +322,21 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 if key not in seen:
                     seen.add(key)
                     records.append(record)
+    return _bare_industry(records, text)
+
+
+# `全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%`: where a text names the above-scale figure apart (or the
+# below-scale one), a bare 工业增加值 is all industry, not the above-scale figure it usually means in county reports.
+_ABOVE_SCALE_NAMED = re.compile(r"(?:规上|规模以上|规模)(?:工业)?(?:企业)?(?:工业)?增加值|规下")
+_BARE_INDUSTRY = re.compile(r"^(?:全县|全市|全区)?工业增加值")
+
+
+def _bare_industry(records: list[Record], text: str) -> list[Record]:
+    if not _ABOVE_SCALE_NAMED.search(text):
+        return records
+    for record in records:
+        if record.canonical.startswith("规上工业增加值") and _BARE_INDUSTRY.match(record.indicator):
+            record.canonical = ""
     return records
 
 
@@ -605,11 +630,14 @@ def _document_kind(text: str) -> str:
     if _is_profile(document_title(text)):
         return ACTUAL
     actual = len(_STRONG_ACTUAL.findall(text)) + len(_DONE.findall(text)) + len(_SO_FAR.findall(text))
+    if "计划" in text:  # a plan's amount (`年度投资计划17.68亿元`) is no intent of the text's
+        text = _PLAN_NOUN.sub(lambda m: " " * len(m.group()), text)
     target = len(_INTENT_OR_PLAN.findall(text)) + len(_WEAK_TARGET.findall(text)) - purposes(text)
     return ACTUAL if actual > target else TARGET
 
 
-_BOTH = re.compile(r"城乡居民|城镇、农村居民|城镇和农村居民")
+# (`城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右`, nec-driver.com, a 海南 county's 2024 targets)
+_BOTH = re.compile(r"城乡(?:常住)?居民|城镇\s*[、和及与]\s*(?:农村|乡村)(?:常住)?居民")
 
 
 def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
@@ -623,8 +651,10 @@ def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
     for group in groups.values():
         if len(group) == 2:
             for record, who in zip(group, ("城镇居民", "农村居民"), strict=True):
-                if _BOTH.search(record.indicator):
-                    record.indicator = _BOTH.sub(who, record.indicator)
+                both = _BOTH.search(record.indicator)
+                if both:
+                    resident = who.replace("居民", "常住居民") if "常住" in both.group() else who
+                    record.indicator = _BOTH.sub(resident, record.indicator)
                 else:
                     record.indicator = who + record.indicator
                 record.canonical = canonical_of(record.indicator, record.unit)
@@ -655,16 +685,26 @@ def _sentence_records(
     after_figures = {s_start + q.end for q in found}
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
-    for p_start, p_end in phrases(text, s_start, s_end, after_figures):
+    spans = phrases(text, s_start, s_end, after_figures)
+    for n, (p_start, p_end) in enumerate(spans):
         phrase = text[p_start:p_end]
         quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
+        if n + 1 < len(spans) and spans[n + 1][0] < p_end:
+            # phrases that overlap (`314.5亿元、365亿元,预计年均增长24.5%`): a figure is read in the last one holding it
+            quantities = [q for q in quantities if p_start + q.start < spans[n + 1][0]]
         made: list[Record] = []
         kept = [
             q
             for i, q in enumerate(quantities)
             if _project_investment(phrase, q, quantities)
-            or _group_investment(phrase, q)
+            or _group_investment(phrase, q, text[p_end:s_end])
             or (not is_qualifier(phrase, q, quantities[i + 1 :]) and not is_name_part(phrase, q))
+        ]
+        kept = [
+            q
+            for q in kept
+            if not (q.unit == "个" and phrase.startswith("月", q.end))  # `持续6个月`
+            and not _listed_threshold(text, s_start, p_start + q.start, p_start + q.end, q)
         ]
         named_here = ""
         for index, q in enumerate(kept):
@@ -677,7 +717,7 @@ def _sentence_records(
                 record.subject = project
                 made.append(record)
                 continue
-            group = _group_investment(phrase, q)
+            group = _group_investment(phrase, q, text[p_end:s_end])
             if group:  # `总投资34.02亿元的10个重点项目集中开工`: what those projects invest together
                 section = section_at(sections, p_start + q.start)
                 made.append(
@@ -700,6 +740,11 @@ def _sentence_records(
                 here = _subject_of(named_here) if named_here else subject  # `60天(占66.7%)`: this phrase's
                 ranked = named_here or last_named  # a rank after a growth rate ranks the rate
                 name = _indicator_name(phrase, before_start, q)
+                name = _with_quoted_name(
+                    name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
+                )
+                name = _rank_of_listed(name, phrase, kept, index, q)
+                name = _rank_in_field(name, phrase, kept, index, q)
                 if not here and name.startswith("增加值"):
                     here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
                 indicator = _with_subject(name, here, q, ranked)
@@ -747,6 +792,8 @@ def _sentence_records(
                 indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
             if not indicator:
                 continue
+            if is_peer_count(phrase, q) or is_base_value(phrase, q):
+                continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
             named_here = named_here or indicator
             last = (indicator, q.unit, clause_start)
             section = section_at(sections, p_start + q.start)
@@ -755,8 +802,6 @@ def _sentence_records(
             )
             if progress:
                 record.kind = ACTUAL
-            if is_peer_count(phrase, q) or is_base_value(phrase, q):
-                continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
             if (
                 is_county_fact(record.indicator, record.unit)
                 or is_not_a_figure(phrase, q, record.indicator)
@@ -780,7 +825,8 @@ def _sentence_records(
         yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
-            subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
+            if not (_AVERAGE_RATE.search(named_here) and last_named):  # `两年平均增长14.8%` is an aside
+                subject, subject_start, last_named = _subject_of(named_here), p_start, named_here
             levels.extend(_subject_of(r.indicator) for r in made if r.unit != "%")
 
 
@@ -835,6 +881,8 @@ def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> 
 _LIST_MIN = 2
 
 
+_OPENING_QUOTE_MARKS = '“"「'
+_QUOTE_MARKS = re.compile(r"[“”\"「」]")
 _INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资总额|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
 _INVESTING_GROUP = re.compile(
     r"\s*的\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|条|家|项|座|批)\s*"
@@ -842,7 +890,7 @@ _INVESTING_GROUP = re.compile(
 )
 
 
-def _group_investment(phrase: str, q: Quantity) -> str:
+def _group_investment(phrase: str, q: Quantity, ahead: str = "") -> str:
     """The indicator of an investment that a counted group of projects or firms makes together
     (`总投资34.02亿元的10个重点项目` → `重点项目总投资`, `意向投资1.2亿元的4条陶瓷生产线项目`), or ''."""
     if q.unit not in ("亿元", "万元"):
@@ -850,6 +898,9 @@ def _group_investment(phrase: str, q: Quantity) -> str:
     before = phrase[: q.start]
     invested = _INVESTED.search(before) if "投资" in before else None  # most phrases invest nothing
     group = invested and _INVESTING_GROUP.match(phrase, q.end)
+    if invested and not group and ahead[:1] in _OPENING_QUOTE_MARKS:
+        # `总投资210亿元的75个“两重一实”项目`: the group's kind stands in quotes, a phrase of its own
+        group = _INVESTING_GROUP.match(phrase[q.end :] + _QUOTE_MARKS.sub("", ahead))
     if not group:
         return ""
     return group.group(1) + invested.group(1)
@@ -955,7 +1006,11 @@ def _record(
         month = doc.month or _dateline_month(text)
         early = bool(month and month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
-    period = _span_or_end(period, own, fallback.period, before, doc.year)
+    opened = text[max(text.rfind("。", 0, s_start), text.rfind("\n", 0, s_start)) + 1 : s_start]
+    period = _span_or_end(period, own, fallback.period, before, doc.year, opened)
+    period = _year_of_item(opened + before, after) or period
+    if kind == TARGET and own is None and fallback.kind != TARGET and _WILL_REACH.search(before):
+        period = ""  # `装机容量将达1.6吉瓦` in a piece of news: some day ahead, no year the text names
     if kind == TARGET and not own and _PART_OF_YEAR.fullmatch(period):
         period = period[
             :4
@@ -966,6 +1021,7 @@ def _record(
         and _is_mid_year(doc)
         and not _TIME_WORD.search(before)
         and not _YEAR_SPAN.fullmatch(fallback.period)  # a status at the end of a reviewed span is the year's
+        and not _PROGRAMME_STOCK.search(_CLAUSE_STOP.split(before)[-1])  # so is a programme's size
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
@@ -1051,15 +1107,50 @@ _FLOW = re.compile(
 _AVERAGE_BASE = re.compile(
     r"(?:较|比|相比|与)\s*(?:(20\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
 )
+# The size of a year's programme (`在建项目185项`, `省重点项目2个,总投资20亿元`), not what its first half did
+# (`新开工项目32个` is).
+_PROGRAMME_STOCK = re.compile(
+    r"(?<!开工)(?<!签约)(?<!竣工)(?<!投产)项目\s*(?:共|有)?\s*$|(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$"
+)
+_WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
+# A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
+_SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
-def _span_or_end(period: str, own: str | None, context: str, before: str, doc_year: int | None) -> str:
+def _year_of_item(before: str, after: str) -> str | None:
+    """`2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元`: one figure a year, in order, when the
+    list is as long as the span."""
+    if "分别" not in before:
+        return None
+    spans = list(_SPAN_YEARS.finditer(before))
+    listed = before.rfind("分别")
+    if not spans or listed < spans[-1].end():
+        return None
+    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+    ahead = len(_LIST_FIGURE.findall(before[listed:]))
+    count = ahead + len(_LIST_FIGURE.findall(_ITEMS_END.split(after, maxsplit=1)[0]))
+    return str(first + ahead) if count == last - first + 1 > 1 else None
+
+
+_SPAN_YEARS = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
+_LIST_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_ITEMS_END = re.compile(r"[，,;；。]")
+
+
+def _span_or_end(
+    period: str, own: str | None, context: str, before: str, doc_year: int | None, opened: str = ""
+) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year, or the document's while the plan
     is still running."""
     clause = _CLAUSE_STOP.split(before)[-1]
-    if own is None and _YEAR_SPAN.fullmatch(period) and not _FLOW.search(clause):
+    if (
+        own is None
+        and _YEAR_SPAN.fullmatch(period)
+        and not _FLOW.search(clause)
+        and not _SPAN_FRAME.match(opened + before)  # (`opened`: the sentence's clauses before `before`'s)
+    ):
         if doc_year and int(period[-4:]) > doc_year:
             return str(doc_year)  # a level in a passage about a plan still running is the document's year's
         return period[-4:]
@@ -1076,6 +1167,9 @@ def _span_or_end(period: str, own: str | None, context: str, before: str, doc_ye
                 return f"{first + 1}-{last}"
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
+        spans = list(_SPAN_YEARS.finditer(opened)) if own is None else []
+        if spans:  # `2016年至2018年,分别完成…;…,预计年均增长27.9%`: the span the sentence opened with
+            return f"{spans[-1].group(1)}-{spans[-1].group(2)}"
         if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
             # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
             return f"{max(doc_year, int(own) - 4)}-{own}"
@@ -1107,13 +1201,23 @@ def _is_mid_year(doc: DocumentInfo) -> bool:
 
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
 _COUNTED_END = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资)"
-)  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`
+    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
+    r"|进展顺利|(?:全面)?加快|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+)  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`
 
 
 def _counted_text(phrase: str, q: Quantity) -> str:
     """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
-    return _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+    counted = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+    if "中" in counted and _AMONG_LIST.search(phrase, q.end):
+        counted = _AMONG.split(counted, maxsplit=1)[
+            0
+        ]  # `22个重大产业项目中现代农业物流园、嘉钢精密等14个项目`
+    return counted
+
+
+_AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?=[\u4e00-\u9fff])")
+_AMONG_LIST = re.compile(r"中[^，,。；;]{1,40}、[^，,。；;]{1,40}等")
 
 
 def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
@@ -1123,6 +1227,8 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
     before = phrase[before_start : q.start]
+    if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
+        before = re.split("[,，]", before)[-1]
     if "前" in before:  # every deadline ends with it
         before = _DEADLINE.sub("", before)
     name = _clean_name(before)
@@ -1152,6 +1258,68 @@ def _indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     return name
 
 
+# A name in quotes is a phrase of its own: `总投资210亿元的75个“两重一实”项目` (heb-chengxin.com, 2020),
+# `其中“双竞赛”项目13个` (cdtywh.com 献县 2021).
+_QUOTED_AHEAD = re.compile(
+    r"\s*[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*([\u4e00-\u9fff]{1,16}?)(?=\s*中?(?:$|[，,。；;、]|扎实|稳步|顺利|全面|已|正在|集中))"
+)
+_QUOTED_BEHIND = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*$")
+_GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动)")
+
+
+def _with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, behind: str, ahead: str) -> str:
+    if not is_count_unit(q.unit):
+        return name
+    if (
+        not name and not phrase[q.end :].strip()
+    ):  # the count ends its phrase: the quoted thing counted follows
+        m = _QUOTED_AHEAD.match(ahead)
+        return f"“{m.group(1)}”{m.group(2)}" if m else name  # the quotes stay, as the text writes the name
+    if _GENERIC_COUNTED.fullmatch(name) and not before_start and phrase.startswith(name):
+        m = _QUOTED_BEHIND.search(behind)  # `“双竞赛”项目13个`: the quotes name which projects
+        return f"“{m.group(1)}”{name}" if m else name
+    return name
+
+
+# `工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一` (szb.jinrifangxian.com 房县 2018): the rank is of the
+# indicators listed before their count.
+_INDICATOR_COUNT_AFTER = re.compile(r"\s*(?:项|个)?\s*(?:主要)?(?:经济)?指标")
+
+
+def _rank_of_listed(name: str, phrase: str, kept: list[Quantity], index: int, q: Quantity) -> str:
+    if q.unit != "名次" or not index or not name.startswith("指标"):
+        return name
+    count = kept[index - 1]
+    if not is_count_unit(count.unit) or not _INDICATOR_COUNT_AFTER.match(phrase, count.end):
+        return name
+    listed = _clean_name(phrase[kept[index - 2].end if index > 1 else 0 : count.start])
+    return f"{listed}{name.removeprefix('指标')}" if listed else name
+
+
+# `总量在全省91个县(市)中继续排名第一` (qiantufanwen.com 泽州 2023): the rank of what stands before the field.
+_FIELD_TO_RANK = re.compile(
+    r"\s*(?:[（(][^()（）]{1,6}[)）])?\s*中\s*(?:继续|仍|再次|稳居|始终)?\s*(?:排名|位列|位居|排|居)?\s*$"
+)
+_SCOPE_END = re.compile(r"在?\s*(全国|全省|全市|全区)\s*$")
+
+
+def _rank_in_field(name: str, phrase: str, kept: list[Quantity], index: int, q: Quantity) -> str:
+    if q.unit != "名次" or not index:
+        return name
+    field = kept[index - 1]
+    if not is_peer_count(phrase, field) or not _FIELD_TO_RANK.fullmatch(
+        _COUNTED_TAIL.sub("", phrase[field.end : q.start])
+    ):
+        return name
+    before = phrase[kept[index - 2].end if index > 1 else 0 : field.start]
+    scope = _SCOPE_END.search(before)
+    own = _clean_name(before[: scope.start()] if scope else before)
+    return f"{own}{scope.group(1) if scope else ''}排名" if own else name
+
+
+_COUNTED_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?=[（(]|中)")
+
+
 _OF_NAME = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16})\s*$")
 _NOT_AN_INDICATOR = re.compile(
     r"基础|目标|任务|水平|规模|幅度|速度|成绩|好成绩|历史|新高|大关|台阶|增长|年度|项目|企业"
@@ -1164,9 +1332,10 @@ _ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
 
 # A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
 _DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
-# Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`.
+# Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`, an abbreviation
+# (`地区生产总值(GDP)`, https://71584.cn/… 湖南 county statistics).
 _ASIDE = re.compile(
-    r"[（(](?:下同|初步核算|预计|快报|现价|不变价)[)）]|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
+    r"[（(](?:下同|初步核算|预计|快报|现价|不变价|[A-Za-z&]{2,8})[)）]|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
 )
 
 
@@ -1235,9 +1404,12 @@ _GROWTH_GOAL_AFTER = re.compile(r"\s*(?:左右)?\s*的?\s*(?:经济)?(?:增长|�
 # A bare name that is the other side of the subject's account: `支出` after `一般预算收入`.
 _COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
+# A measure named alone after another measure of one thing (https://71584.cn/… 湖南 county, qiantufanwen.com 泽州).
+_BARE_MEASURES = frozenset(("产量", "总产量", "总产值", "产值", "播种面积", "种植面积"))
+_MEASURED_HEAD = re.compile(r"(?:播种面积|种植面积|面积|增加值|总产值|产值|总产量|产量)$")
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
-_RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|平均|累计)?增速")
+_RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|(?:两年|三年|近[两三]年)?平均|累计)?增速")
 
 
 def _with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
@@ -1258,11 +1430,51 @@ def _with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str
         return subject[: -len(_COUNTERPARTS[name][0])] + _COUNTERPARTS[name][1]
     if name.startswith("增加值") and _OUTPUT_END.search(subject):
         return _OUTPUT_END.sub("", subject) + name  # `工业总产值21.78亿元，…，增加值9.29亿元`: that sector's
+    measured = _MEASURED_HEAD.search(subject) if name in _BARE_MEASURES else None
+    if measured and measured.start():
+        # `粮食播种面积81.46万亩,产量36.17万吨`, `规模以上工业增加值增长14.5%,总产值突破1000亿元`: the same thing's
+        return subject[: measured.start()] + name
     if name in _BARE_NAMES and q.unit != "%":
         return _NEW_PREFIX.sub("", subject) + name  # `新增高新技术企业186家，总数达到812家`
+    if q.unit == "个百分点" and _PULLS_GDP.search(name):
+        return _pulled_by(name, subject)
+    if q.unit == "个百分点" and _COMPARISON.match(name):
+        # `增长3.7%,比一季度提高0.4个百分点`: the change of the rate just named, against its base
+        compared = _COMPARED_RATE.match(ranked)  # (`…增速高于上半年`, then `比全市高1.7个百分点`)
+        ranked = compared.group(1) if compared else ranked
+        rate = ranked if ranked.endswith(("增速", "增幅")) and not _RATE_WORD.match(name) else subject
+        return rate + _compared(name)
     if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):
         return subject + name
     return name
+
+
+_RATE_WORD = re.compile(r"增速|增幅|降幅")
+_COMPARED_RATE = re.compile(r"(.+?(?:增速|增幅))(?:较|高于|低于|快于|慢于)")
+_HIGHER = re.compile(r"^[比较](.{1,8}?)(?<![提降])(高|低)$")
+
+
+def _compared(name: str) -> str:
+    """A comparison as the names of the corpus write it: `比全市高` → `高于全市`, `比一季度提高` → `较一季度提高`."""
+    higher = _HIGHER.match(name)
+    if higher:
+        return f"{higher.group(2)}于{higher.group(1)}"
+    return _COMPARED_WITH.sub(r"\1较", name, count=1)
+
+
+_COMPARED_WITH = re.compile(r"^((?:增速|增幅|降幅)?)比")
+# `第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点`: what pulls is the sector just named.
+_PULLS = re.compile(r"(?:对.*|(?:增加值|总产值|产值)(?:增速)?)$")
+_WHOLE_PLACE = re.compile(r"全[县市区]")
+_PULLS_GDP = re.compile(r"^[\u4e00-\u9fff]{0,6}拉动(?:全[县市区])?(?:GDP|地区生产总值|经济)增长")
+
+
+def _pulled_by(name: str, subject: str) -> str:
+    name = name[:2] + _WHOLE_PLACE.sub("", name[2:])  # `第二产业拉动全县GDP增长`
+    if not name.startswith("拉动"):
+        return name
+    head = _PULLS.sub("", subject)
+    return head + name if head else name
 
 
 def _growth_name(subject: str, before: str, q: Quantity) -> str:
@@ -1287,6 +1499,30 @@ def _subject_of(indicator: str) -> str:
     return indicator
 
 
+# An average over years said after a rate (`规上工业增加值同比增长23.5%,两年平均增长14.8%,持续6个月稳居全市第一`,
+# jkq.yaan.gov.cn): the sentence goes on about the rate itself.
+# `连续实现30亿元以上、50亿元以上以及百亿元龙头型重大项目的引进` (i.xpaper.net 金坛 2018): a list of amounts that
+# qualify the kind of project named after the last, as `招引10亿元以上重特大项目` does with one.
+_MONEY_WORDS = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)元\s*(?:以上|以下)?"
+_LIST_WORD = r"\s*(?:、|和|及|以及|或)\s*"
+_THRESHOLDS_AFTER = re.compile(
+    rf"\s*(?:以上|以下)?(?:{_LIST_WORD}{_MONEY_WORDS})+\s*[\u4e00-\u9fff]{{0,6}}?(?:项目|企业)"
+)
+_THRESHOLD_BEFORE = re.compile(rf"{_MONEY_WORDS}{_LIST_WORD}$")
+_KIND_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
+
+
+def _listed_threshold(text: str, s_start: int, start: int, end: int, q: Quantity) -> bool:
+    if q.unit not in ("亿元", "万元"):
+        return False
+    if _THRESHOLDS_AFTER.match(text, end):
+        return True
+    return bool(
+        _KIND_AFTER.match(text, end) and _THRESHOLD_BEFORE.search(text, max(s_start, start - 16), start)
+    )
+
+
+_AVERAGE_RATE = re.compile(r"(?:两年|三年|近[两三]年)平均增速$")
 _AT_RATE = re.compile(r"按照?\s*$")
 _HANDED_DOWN = re.compile(r"\s*(分解|下达|安排|考核)")
 _SHARE_END = re.compile(r"(?:占比|比重)$")
@@ -1309,13 +1545,13 @@ _CALLED_GOAL = r"[^，,。；;]{0,30}[，,]\s*(?:这|此)(?:是|为|就是)[^，
 _TARGET_ITSELF = re.compile(
     f"{_NAMED_TARGET.pattern}|{_QUOTED_TARGET.pattern}|{_GROWTH_GOAL.pattern}|{_CALLED_GOAL}"
 )
-_TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|下达)(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
+_TARGET_AMOUNT = re.compile(r"(?:年度|全年|年|当年|下达)(?:投资)?(?:目标|计划)(?:任务)?\s*(?:为|是)?\s*$")
 _TARGET_AMOUNT_TAIL = 12
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
 _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 _REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
-_PLAN_NOUN = re.compile(r"(?:年度|全年|年)计划|计划(?:总)?(?:投资|用地|占地)")
+_PLAN_NOUN = re.compile(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
 
 
 def _kind(
@@ -1362,6 +1598,8 @@ def _kind(
         # `不少于200个`, `控制在3%以内`: a figure's own words of a requirement; `增长7%左右` too, bar in a report
         # (`预计全年…增长8.5%左右` in a year-end summary is an estimate of what was reached)
         return TARGET
+    if "计划" in after:  # `重点项目50个,总投资…,年度投资计划17.68亿元`: the plan's amount is its own clause's
+        after = _PLAN_NOUN.sub(lambda m: " " * len(m.group()), after)
     later = _first_marker(after, target_words, _STRONG_ACTUAL)
     if later:
         return later

@@ -79,6 +79,7 @@ _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\
 _HEAD_CHARS = 600
 
 
+_PLAN_NUMBER = re.compile(r"十([一二三四五六])五")
 _FIVE_YEAR_PLAN = re.compile(r"第十([一二三四五六])个五年规划|[“\"]?十([一二三四五六])五[”\"]?\s*规划")
 
 
@@ -90,13 +91,19 @@ def infer_date(text: str) -> str:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"
     title = text.lstrip().split("\n", 1)[0]
+    plan = _PLAN_TITLE.search(title[:_TITLE_MAX])
+    if plan:  # `2016-2020年XX经济开发区“十三五”发展规划纲要`: a plan is adopted in its first year
+        return plan.group(1) or str(2006 + 5 * "一二三四五六".index(plan.group(2)))
     summary = _SUMMARY_TITLE.search(title)
     if summary:  # `2022年经济社会发展总体情况和2023年工作打算`: written as the year it sums up ends
         return summary.group(1)
-    review = _REVIEWED_YEAR.search(text)
-    if review:  # a report reviewing a year is given early the next
+    review = _REVIEWED_YEAR.search(text) or _YEAR_JUST_PAST.search(text[:_HEAD_CHARS])
+    if review:  # a report reviewing a year (`刚刚过去的2009年`) is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
-    mentioned = re.findall(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text)
+    # (`到2025年` is a target's year; the end of a span, `2016年至2018年`, is not)
+    mentioned = re.findall(
+        r"(?:(?<![到至\d])|(?<=年至)|(?<=年到))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text
+    )
     planned = re.findall(r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|要|力争|计划)", text)
     others = [int(y) for y in mentioned if y not in planned]
     # `2025年，该区将…`: a plan speaks of its own year; but not one years beyond the rest of the text
@@ -120,11 +127,17 @@ def infer_date(text: str) -> str:
     if not mentioned and not reached:
         return ""
     latest = max(mentioned + reached)  # the latest year a text speaks of, bar targets
+    # `核心提示: 2015年,是…的一年` in a talk of the 十三五 goals for 2020: said as the plan opens
+    named_plan = _PLAN_NUMBER.search(text[:_HEAD_CHARS])
+    if named_plan:
+        start = 2006 + 5 * "一二三四五六".index(named_plan.group(1))
+        if int(latest) == start + 4 and re.search(rf"(?:^|[。\n:：])\s*{start - 1}\s*年\s*[,，是]", text):
+            return str(start)
     if latest in reached and latest not in mentioned:
         return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
     if re.search(latest + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了)", text) or (
         _THIS_YEAR_SO_FAR.search(text)
-        and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,6}?(?:实现|完成)", text)
+        and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,6}?(?:实现|完成)(?![^。]*预计)", text)
     ):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
     return latest
@@ -135,6 +148,12 @@ _TITLE_MAX = 40
 # `2013年经济工作回顾与展望`, whose year may be the one looked ahead to)
 _REVIEWED_YEAR = re.compile(
     r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,4}?(?:工作)?回顾(?![与和及]展望)"
+)
+_YEAR_JUST_PAST = re.compile(r"刚刚过去的\s*((?:19|20)\d{2})\s*年()")
+# A plan's title by its span or number, not its review (`…“十四五”规划中期评估`)
+_PLAN_TITLE = re.compile(
+    r"(?:((?:19|20)\d{2})\s*[-—~至到]\s*(?:19|20)\d{2}\s*年|[“\"]?十([一二三四五六])五[”\"]?)"
+    r"[^。，,]{0,24}?规划(?:纲要)?(?![^。，,]{0,6}(?:评估|总结|回顾|执行|实施情况|完成情况))"
 )
 _SUMMARY_TITLE = re.compile(
     r"((?:19|20)\d{2})\s*年[^。]{0,20}?(?:情况|总结|工作总结)[^。]{0,6}?(?:19|20)\d{2}\s*年[^。]{0,10}?"

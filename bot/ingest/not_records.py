@@ -55,6 +55,8 @@ _NAMED_PROJECT = re.compile(
 )
 
 
+_CAPACITY_UNITS = ("MW", "MWh", "GW", "GWh", "kW", "千瓦", "兆瓦", "吉瓦")
+_PLANT = re.compile(r"\s*(?:光伏|风电|风能|风力|储能|水电|火电|燃煤|燃气|生物质|垃圾焚烧|农光|渔光|分布式)")
 _PAGE_FURNITURE = re.compile(r"浏览|评论|阅读|点赞|收藏|转发|访问量|字体")
 
 
@@ -66,6 +68,8 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
     if not is_count_unit(q.unit) and q.unit != "名次":
         if q.unit not in _MEASURE_UNITS and _NAMED_PROJECT.match(rest):
             return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name
+        if q.unit.endswith(_CAPACITY_UNITS) and _PLANT.match(rest):
+            return True  # `万鑫顺达100MW光伏并网发电` (qiantufanwen.com 泽州): a plant's capacity in its name
         if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
             return True
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
@@ -95,12 +99,22 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
     if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
         return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
     is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
+    if (
+        is_small_chinese
+        and is_count_unit(q.unit)
+        and phrase[: q.start].endswith("以")
+        and _AS_MEANS.match(rest)
+    ):
+        return True  # `以两个加快为主抓手` (i.xpaper.net 金坛 2018): a slogan the work is done by
     if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.split("、")[0].strip()):
         return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
 
 
-_COUNTY_FACT = re.compile(r"(?:总|国土|行政区域|土地)面积|(?:总|户籍)人口|(?P<bare>面积|人口)")
+# (`行政管辖面积171平方公里,核心区面积27.5平方公里`: a development zone's extent, i.xpaper.net 金坛 2018)
+_COUNTY_FACT = re.compile(
+    r"(?:总|国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划(?:总)?)面积|(?:总|户籍)人口|(?P<bare>面积|人口)"
+)
 
 
 _PEER_COUNT_BEFORE = re.compile(
@@ -108,7 +122,9 @@ _PEER_COUNT_BEFORE = re.compile(
 )
 _RANKED_IN = re.compile(r"(?:居|位居|位列|列|名列|排名|排在|跻身)\s*(?:全国|全省|全市|全区|同类|同级)?\s*$")
 _RANK_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:第|前\s*[\d一二三四五六七八九十])")
-_PEER_COUNT_AFTER = re.compile(r"[^，,。；;]{0,30}?中\s*(?:位列|位居|排名|排在|排|居|列|名列)")
+_PEER_COUNT_AFTER = re.compile(
+    r"[^，,。；;]{0,30}?中\s*(?:继续|仍然|仍|再次|稳居|始终)?\s*(?:位列|位居|排名|排在|排|居|列|名列)"
+)  # `总量在全省91个县(市)中继续排名第一`
 
 
 def is_peer_count(phrase: str, q: Quantity) -> bool:
@@ -172,6 +188,7 @@ _MAGNITUDE = re.compile(r"\s*[十百千万亿]")
 _ROUND = re.compile(r"[十百千万亿]+")
 _SMALL_CHINESE = re.compile(r"[一二两三四五六七八九十]+\s*\S{0,2}")
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
+_AS_MEANS = re.compile(r"\s*[\u4e00-\u9fff]{1,6}?为")
 
 
 # Counts a sentence uses to tell how something was done rather than what the place did:
@@ -186,7 +203,7 @@ _EVALUATORS = re.compile(
 _SELECTED = re.compile(r"(?:选取|选择|选定|采用|设置|设立|构建|确定|涵盖|包括|从)\s*$")
 _MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标")
 _ONLY_MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标\s*")
-_RANKED = re.compile(r"位居|排名|位列|名列|排在|居全|均居")
+_RANKED = re.compile(r"位居|排名|位列|名列|排在|居全|均居|全[国省市区县]\s*第")
 _FIELD = re.compile(
     r"\s*(?:县级行政区|县级市|县市区|区县|自治县|自治旗|县|市|区|旗|林区|特区|乡镇|开发区|高新区|园区|城市|样本|对象)"
     # the kind of place ends the thing counted (`122个县(市、区)`, `1360个县、117个自治县`), or it is listed
@@ -203,6 +220,13 @@ _ATTENDING = re.compile(
 )
 # - the parts of a document or plan: `10个方面40条贯彻举措`, `出台10条措施`;
 _PARTS = re.compile(r"\s*方面|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款)\s*$")
+# - the venues of a ceremony: `共设1个主会场和19个分会场` (sx.cri.cn 沁源 2018);
+_VENUE = re.compile(r"\s*(?:主会场|分会场|会场)")
+# - the sector shares of an economy's structure: `产业结构构成由上年的22.26%、28.63%和49.11%调整为21.35%、…`
+#   (https://ooriskin.com/… 湖南 county statistics 2023);
+_STRUCTURE_SHIFT = re.compile(
+    r"产业结构[^，,。；;]{0,8}?(?:由|从)[^，,。；;]*?%[^，,。；;]*?(?:调整|变化|优化|转变)?为[^，,。；;]*%"
+)
 # - a streak (`连续两次入选`) and a campaign's slogan (`决战100天`).
 _STREAK = re.compile(r"连续\s*$")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
@@ -224,11 +248,19 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     before = phrase[: q.start]
     if q.unit == "天":
         return bool(_CAMPAIGN.search(before))
+    if (
+        q.unit == "%"
+        and _STRUCTURE_SHIFT.search(sentence)
+        and phrase in _STRUCTURE_SHIFT.search(sentence).group()
+    ):
+        return True  # the three sectors' shares of a structure, like `三次产业结构 a:b:c` (no value form)
     if not is_count_unit(q.unit):
         return False
     rest = phrase[q.end :]
-    if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest):
+    if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest) or _VENUE.match(rest):
         return True
+    if q.unit == "个" and rest.startswith("月"):
+        return True  # `持续6个月稳居全市第一` (jkq.yaan.gov.cn): a stretch of time, not a count
     if _MEASURES.match(rest) and _RANKED.search(rest):
         return True  # `社会消费品零售总额等8项指标增幅位居全市第一`: the indicators a rank names
     if _CEREMONY.search(sentence) and _HONOURED.search(rest.split("、")[0]):

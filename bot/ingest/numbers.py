@@ -89,6 +89,7 @@ _MEASURE_UNITS: dict[str, str] = {
     "千克": "",
     "公斤": "",
     "千瓦时": "",
+    "千伏安": "",  # a transformer's capacity (`变压器累计实现2828.08万千伏安`)
     "千瓦": "",
     "兆瓦": "",
     "吉瓦": "",
@@ -188,6 +189,8 @@ _QUOTE = re.compile(r"[“”‘’「」『』\"]")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _OPENING_QUOTES = frozenset('“‘「『"')
 _CLOSING_QUOTES = frozenset('”’」』"')
+_QUOTE_CLOSE = re.compile(r"[“‘「『\"][^”’」』\"，,。；;]{1,12}[”’」』\"]")
+_COUNTED_THINGS = re.compile(r"\s*(?:重点|重大)?(?:项目|工程|企业|园区|基地|村|社区|小区|学校)")
 _SHORT_QUOTE = 8  # a quoted phrase this short is a name or a slogan: `“三个全方位”`, `“654”专项行动`
 
 
@@ -372,7 +375,11 @@ class _ClauseScan:
             if reading is None:
                 return None
         unit_holder = hi or reading
-        if unit_holder.unit == "个" and self._opens_quote(unit_holder.end):
+        if (
+            unit_holder.unit == "个"
+            and self._opens_quote(unit_holder.end)
+            and not self._quoted_things(unit_holder.end)
+        ):
             return None  # `5个“聚焦”`: a count of slogans
         if reading.word_numeral and not reading.scaled_or_relative and self._is_formula(m, unit_holder):
             return None
@@ -411,6 +418,9 @@ class _ClauseScan:
             more = bool(unit["more1"] or unit["more2"])
             base = _MISPRINTS.get(unit["base"], unit["base"])
             return _Reading(value, (unit["mag"] or "") + base, start, unit.end(), more, word_numeral)
+        if m["ar"] and text.startswith("亿", numeral_end) and self._stands_alone(numeral_end + 1):
+            # `全县完成生产总值56.7亿,增长7.5%`: a bare 亿 after digits is money, as after a Chinese numeral
+            return _Reading(value, "亿元", start, numeral_end + 1, False, word_numeral)
         if m["cn"] and numeral_end < m.end() and (self._stands_alone(m.end()) or self._transacted(m)):
             # `工业投入每年五百亿`: a bare Chinese 亿/万 figure is money.
             return _Reading(
@@ -531,6 +541,11 @@ class _ClauseScan:
     def _in_short_quote(self, pos: int) -> bool:
         quoted = self._quote_layout()[0]
         return bool(quoted) and any(a <= pos < b and b - a <= _SHORT_QUOTE for a, b in quoted)
+
+    def _quoted_things(self, pos: int) -> bool:
+        """`75个“两重一实”项目` (heb-chengxin.com, 2020): the quotes name a kind of project, which is counted."""
+        close = _QUOTE_CLOSE.match(self.text, self._skip_spaces(pos))
+        return bool(close and _COUNTED_THINGS.match(self.text, close.end()))
 
     def _opens_quote(self, pos: int) -> bool:
         text = self.text

@@ -30,10 +30,13 @@ _PLAN = re.compile(
 _STRONG_REVIEW = re.compile(r"工作回顾|回顾|发展成就|主要成就|工作总结|执行情况")
 _STRONG_PLAN = re.compile(
     r"预期目标|目标任务|主要目标|工作安排|工作打算|工作思路|下一步|下步|重点工作|工作重点|总体要求|工作部署"
+    r"|^展望"  # `展望2024年工作目标`
 )
 _PAST_YEAR = re.compile(r"过去一年|去年|上年|一年来")
 _TITLE_END = re.compile(r"[。；;:：!！?？，,]")
 _TITLE_MAX = 30
+# A heading line of a few comma-separated phrases, with no sentence end and no figure.
+_PHRASED_TITLE = re.compile(r"[^。；;!！?？:：\d]{4,40}")
 _BARE_TITLE_MAX = 24
 
 
@@ -71,6 +74,9 @@ def heading(line: str) -> tuple[int, str, bool] | None:
         mark = m.group("mark")
         level = len(mark) if mark.startswith("#") else 2 if mark[0] in "（(" else 1
         rest = line[m.end() :].strip()
+        if level == 1 and _PHRASED_TITLE.fullmatch(rest):
+            # `一、认真总结成绩,准确把握态势,始终保持加快发展的劲头`: a speech's part heading of several phrases
+            return level, rest, True
         cut = _TITLE_END.search(rest.rstrip("。.;；"))
         title = rest[: cut.start()] if cut else rest
         return level, title, cut is None and len(title) <= _TITLE_MAX
@@ -149,7 +155,8 @@ def period_year(period: str) -> int | None:
 # a level stated as reached (`占比高达80%`).
 # They never undo an intent stated before them (`力争成功创建…`).
 DONE = (
-    r"本次|此次|这次|当天|当日|今天|今日|年(?:初|底|末)?\s*以来|高达|多达|"
+    # (`集中签约的20个项目`: the projects an event signed)
+    r"本次|此次|这次|当天|当日|今天|今日|年(?:初|底|末)?\s*以来|高达|多达|集中(?:签约|开工|竣工|投产)的|"
     r"成功(?=签|举办|举行|引进|招引|入选|晋升|获批|获评|落地|落户|创建|创成|申报|发行|挂牌|上市)"
 )
 # A projection of what a project will do once done (`预计建成后可实现年总产值150亿元`, `达产后年产值`): a

@@ -26,7 +26,9 @@ _PLAN_NAME = rf"[“\"「]?({_PLAN_NUMBER})五[”\"」]?"
 # (`《“十四五”规划纲要》中期评估` reviews the whole plan)
 _FIVE_YEAR_SPAN = re.compile(
     _PLAN_NAME
-    + r"\s*(?:规划)?\s*(?:纲要\s*》?|》)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标|实施|执行|中期)"
+    + r"\s*(?:规划|计划)?\s*(?:纲要\s*》?|》)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标|实施|执行|中期"
+    # a review of the plan's years, and an amount it set (`“十二五”发展回顾`, `“十二五”计划120亿元的目标`)
+    r"|(?:发展)?回顾|[^，,。；;]{0,12}?目标)"
 )
 # Its last year and its first: `“十一五”期末`, `“十一五”规划的最后一年`, `“十四五”开局之年`.
 _PLAN_YEAR = r"\s*(?:规划|计划)?\s*(?:的)?\s*"
@@ -50,12 +52,25 @@ _MONTHS = re.compile(
     rf"|前\s*(?:({_MONTH_NUMERAL}|[两])\s*个月|([两二])\s*个?\s*季度)"
 )
 _RELATIVE = re.compile(
-    r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
-    r"截至目前|截止目前|目前"
+    r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年度|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"截至目前|截止目前|目前|今天|今日"
 )
 # Words said from the day the document was written; the others belong to the passage's year.
 _SPOKEN = frozenset(
-    ("明年", "今年", "去年", "上年", "前年", "过去一年", "过去的一年", "截至目前", "截止目前", "目前")
+    (
+        "明年",
+        "今年",
+        "去年",
+        "上年",
+        "前年",
+        "过去一年",
+        "过去的一年",
+        "截至目前",
+        "截止目前",
+        "目前",
+        "今天",
+        "今日",
+    )
 )
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
 _UNTIL_MONTH = re.compile(
@@ -72,6 +87,12 @@ _COMPARISON_BASE = compile_words_first(
     r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
+# The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元
+# 提高到6000万元` (6000 is not of 十五).
+_CHANGE_BASE = re.compile(
+    rf"(?:是|为|相当于)\s*{_BASE}(?:时期|期间)?\s*的(?=\s*[\d.]+\s*倍|\s*$)"
+    rf"|[由从]\s*{_BASE}(?:时期|期间)?\s*的(?=[^，,。；;]*?(?:提高|增加|增长|上升|扩大|下降|减少|降低)(?:到|至))"
+)
 # Where a sentence's own figures start: the first numeral that is not part of a date.
 # (`6月16日,…`, `2020-10-14`: a day and a date are words)
 _FIRST_FIGURE = re.compile(
@@ -81,7 +102,7 @@ _FIRST_FIGURE = re.compile(
 )
 
 
-_TIME_CHAR = re.compile(r"[年月季目五]")
+_TIME_CHAR = re.compile(r"[年月季目五今]")
 
 
 def head_of(sentence: str) -> str:
@@ -99,6 +120,10 @@ _NUMERAL_CHAR = re.compile(r"[\d一二两三四五六七八九十百千万亿]")
 
 def mask_comparisons(text: str) -> str:
     """The text with its comparison bases blanked out, same length: `较一季度提高` → `    提高`."""
+    if ("倍" in text or "到" in text or "至" in text or text.endswith("的")) and any(
+        char in text for char in _CHANGE_CHARS
+    ):
+        text = _CHANGE_BASE.sub(lambda m: " " * len(m.group()), text)
     if not any(char in text for char in _COMPARISON_CHARS):
         return text  # the common case, seen faster than searched
     return _COMPARISON_BASE.sub(lambda m: " " * len(m.group()), text)
@@ -106,6 +131,7 @@ def mask_comparisons(text: str) -> str:
 
 # One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务).
 _COMPARISON_CHARS = "比较与于期目计任"
+_CHANGE_CHARS = "是为于由从"
 
 
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's
@@ -157,6 +183,11 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
             candidates.append((m.start() + 1, month_span(anchor, last)))
         if quarters:
             spans.append(m.span())  # `一至三季度` is not the third quarter
+    for m in _YEARS_TAKEN.finditer(text) if "用" in text else ():
+        # `用两年时间,…` from the passage's year: `2023-2024`
+        anchor, count = _year_just_before(text, m.start()) or year, month_number(m.group(1))
+        if anchor and 1 < count <= 10:
+            candidates.append((m.start(), f"{anchor}-{anchor + count - 1}"))
     years = [(m.start(), int(m.group(1))) for m in named_years]
     relative = list(_RELATIVE.finditer(text))
     if doc_year:  # `过去一年，…预计全年实现…`: a year said from the document's day names a year too
@@ -292,6 +323,7 @@ def is_past(period: str, year: int | None, month: int | None) -> bool:
 
 
 # Patterns of the functions above, compiled once (they run for every clause).
+_YEARS_TAKEN = re.compile(r"用\s*(\d|十|[两二三四五六七八九])\s*年(?:时间|左右|的时间)")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
 _PERIOD = re.compile(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?")
