@@ -84,8 +84,8 @@ _STRONG_NOT_COMPARED = (
     r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
-_STRONG_ACTUAL = re.compile(rf"{_STRONG_NOT_COMPARED}|同比|比上年|较上年|比去年|较去年")
-_STRONG_NOT_COMPARED = re.compile(_STRONG_NOT_COMPARED)
+_STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED}|同比|比上年|较上年|比去年|较去年")
+_STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
 _AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
 _WEAK_TARGET = re.compile(
@@ -1551,7 +1551,7 @@ _TARGET_AMOUNT_TAIL = 12
 _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 _REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
-_PLAN_NOUN = re.compile(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
+_PLAN_NOUN = compile_words_first(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
 
 
 def _kind(
