@@ -170,6 +170,9 @@ def test_words_first_patterns_match_as_their_plain_forms() -> None:
         len(rewritten) >= 8
     )  # intent, strong actual words, plan nouns, projection, months so far, purposes, comparison bases
     extra = [
+        "分别是“十五”时期的6倍",
+        "由“十五”时期的2500万元提高到6000万元",
+        "三季度，今天",
         "项目建成投产后将实现产值",
         "达产以后",
         "计划建成后",
@@ -201,6 +204,9 @@ def test_words_first_rewrites_only_groups_of_words_opening_an_alternative() -> N
         assert rewrite(pattern).pattern == pattern
     assert rewrite("(?:甲|乙)(丙)").pattern == "(?:甲|乙)(丙)"  # its groups may be read
     assert rewrite("(?:甲|乙)(丙)", groups_read=False).pattern == "甲(?:(丙))|乙(?:(丙))"
+    assert rewrite("丁|[甲乙]丙|戊").pattern == "丁|甲(?:丙)|乙(?:丙)|戊"
+    for pattern in ("[^甲]丙", "[一-龥]丙", r"[\d甲]丙"):
+        assert rewrite(pattern).pattern == pattern
 
 
 def test_known_zones_index_finds_what_a_scan_of_the_list_finds() -> None:

@@ -2,9 +2,10 @@
 
 Python's `re` finds the first characters a match can start with only when every top-level alternative of a
 pattern opens with a character; then a search looks only where those stand. An alternative that opens with a
-group of words (`(?:建成|投产)(?:后|以后)`) hides them, and the whole pattern is tried at every position of a
-text. `compile_words_first` writes such an alternative as one alternative per word (`建成(?:(?:后|以后))|
-投产(?:(?:后|以后))`): the same alternatives, tried in the same order, so the same matches.
+group of words (`(?:建成|投产)(?:后|以后)`) or a class of characters (`[由从]…`) hides them, and the whole pattern
+is tried at every position of a text. `compile_words_first` writes such an alternative as one alternative per
+word or character (`建成(?:(?:后|以后))|投产(?:(?:后|以后))`): the same alternatives, tried in the same order, so
+the same matches.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 # A group of words at the start of an alternative: each word plain characters (and \d, \s, \w escapes).
 _WORD = r"(?:[^()\[\]|\\.^$*+?{}]|\\[dswDSW])+"
 _GROUP_OF_WORDS = re.compile(rf"\(\?:({_WORD}(?:\|{_WORD})*)\)(.*)", re.S)
+_CLASS_OF_CHARS = re.compile(r"\[([^\[\]\\^\-]+)\](.*)", re.S)
 _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 # Each rewritten pattern's plain form, for the tests that check they match alike.
 PLAIN: dict[str, str] = {}
@@ -39,9 +41,12 @@ def compile_words_first(pattern: str, flags: int = 0, *, groups_read: bool = Tru
 
 def _words_first(alternative: str) -> str:
     m = _GROUP_OF_WORDS.fullmatch(alternative)
-    if m is None:
-        return alternative
-    return "|".join(f"{word}(?:{m.group(2)})" for word in m.group(1).split("|"))
+    if m is not None:
+        return "|".join(f"{word}(?:{m.group(2)})" for word in m.group(1).split("|"))
+    m = _CLASS_OF_CHARS.fullmatch(alternative)  # `[由从]…`: one character of a few, each a word
+    if m is not None:
+        return "|".join(f"{char}(?:{m.group(2)})" for char in dict.fromkeys(m.group(1)))
+    return alternative
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
