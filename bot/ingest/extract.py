@@ -1006,7 +1006,9 @@ def _record(
         month = doc.month or _dateline_month(text)
         early = bool(month and month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
-    opened = text[max(text.rfind("。", 0, s_start), text.rfind("\n", 0, s_start)) + 1 : s_start]
+    # (the `。` is looked for only after the line's start: a text may have none for long)
+    line = text.rfind("\n", 0, s_start) + 1
+    opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
     period = _span_or_end(period, own, fallback.period, before, doc.year, opened)
     period = _year_of_item(opened + before, after) or period
     if kind == TARGET and own is None and fallback.kind != TARGET and _WILL_REACH.search(before):
