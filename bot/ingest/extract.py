@@ -1087,8 +1087,10 @@ def _without_place(indicator: str, region: str) -> str:
     if inside > 0 and len(indicator) > inside + len(region) + 1:
         # `百强榜发布广饶县位列全国排名` (a title): what stands before the place's full name is another clause
         return indicator[inside + len(region) :]
+    if not region.endswith(_ZONE_KINDS):
+        return indicator  # (the common case, seen before the patterns below are tried)
     zone = _ZONE_NAME.match(indicator) or _BARE_ZONE.match(indicator)  # also `经开区新增注册企业`
-    if zone and region.endswith(_ZONE_KINDS) and len(indicator) > zone.end() + 1:
+    if zone and len(indicator) > zone.end() + 1:
         return _clean_name(indicator[zone.end() :]) or indicator
     return indicator
 

@@ -121,11 +121,9 @@ _NUMERAL_CHAR = re.compile(r"[\d一二两三四五六七八九十百千万亿]")
 
 def mask_comparisons(text: str) -> str:
     """The text with its comparison bases blanked out, same length: `较一季度提高` → `    提高`."""
-    if ("倍" in text or "到" in text or "至" in text or text.endswith("的")) and any(
-        char in text for char in _CHANGE_CHARS
-    ):
+    if ("倍" in text or "到" in text or "至" in text or text.endswith("的")) and _CHANGE_CHAR.search(text):
         text = _CHANGE_BASE.sub(lambda m: " " * len(m.group()), text)
-    if not any(char in text for char in _COMPARISON_CHARS):
+    if not _COMPARISON_CHAR.search(text):
         return text  # the common case, seen faster than searched
     return _COMPARISON_BASE.sub(lambda m: " " * len(m.group()), text)
 
@@ -133,6 +131,8 @@ def mask_comparisons(text: str) -> str:
 # One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务).
 _COMPARISON_CHARS = "比较与于期目计任"
 _CHANGE_CHARS = "是为于由从"
+_COMPARISON_CHAR = re.compile(f"[{_COMPARISON_CHARS}]")  # (one scan for any of them)
+_CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
 
 
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's
