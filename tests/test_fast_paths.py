@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest import extract, normalize, numbers, segment, subject, time
+from bot.ingest import extract, fast_patterns, normalize, numbers, segment, subject, time, zones
 from bot.ingest.pipeline import seed_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,3 +121,124 @@ def test_head_is_cut_at_the_first_figure() -> None:
 def test_tokens_are_those_of_the_token_pattern() -> None:
     for line in lines():
         assert [m.span() for m in numbers._tokens(line)] == [m.span() for m in numbers._TOKEN.finditer(line)]
+
+
+def _filler_chars(pattern: re.Pattern[str]) -> set[str]:
+    r"""The characters a match of `(?:word|word|…|\s)+$` can hold (whitespace apart)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    (repeat, (_, _, body)), (at, where) = _parser.parse(pattern.pattern).data
+    assert (repeat, at, where) == (c.MAX_REPEAT, c.AT, c.AT_END), "the quick test reads this form only"
+    [(branch, (_, words))] = body.data
+    assert branch == c.BRANCH
+    chars = set()
+    for word in words:
+        for op, av in word.data:
+            if op == c.LITERAL:
+                chars.add(chr(av))
+            else:  # what is checked before a word takes no character; `\s` is the only other word
+                assert op in (c.ASSERT_NOT, c.ASSERT) or (op, av) == (
+                    c.IN,
+                    [(c.CATEGORY, c.CATEGORY_SPACE)],
+                ), word
+    return chars
+
+
+def test_tail_filler_holds_only_its_quick_test_characters() -> None:
+    assert _filler_chars(extract._TAIL_FILLER) <= extract._TAIL_FILLER_CHARS
+    names = [
+        line[a:b]
+        for line in lines()
+        for a, b in segment.split_spans(line, 0, len(line), segment._PHRASE_PIECE)
+    ]
+    tricky = ["增长 ", "达到\n", "均", "", "签约", "合约为", "人均的 达到", "实现了达 \n"]
+    for name in [*names, *(n[:k] for n in names[:400] for k in range(len(n))), *tricky]:
+        assert extract._without_tail_filler(name) == extract._TAIL_FILLER.sub("", name), name
+
+
+def test_bare_zone_openings_start_with_a_quick_test_character() -> None:
+    for line in [*lines(), "特别是该县经开区建设", "其中\n高新区", " 经开区", "全年经开区新增"]:
+        for pos in range(len(line) + 1):
+            if zones._BARE_OPENING.match(line, pos):
+                assert line[pos] in zones._BARE_OPENING_FIRST or line[pos].isspace(), line[pos:]
+
+
+def test_words_first_patterns_match_as_their_plain_forms() -> None:
+    rewritten = {fast: plain for fast, plain in fast_patterns.PLAIN.items()}
+    assert (
+        len(rewritten) >= 8
+    )  # intent, strong actual words, plan nouns, projection, months so far, purposes, comparison bases
+    extra = [
+        "分别是“十五”时期的6倍",
+        "由“十五”时期的2500万元提高到6000万元",
+        "三季度，今天",
+        "项目建成投产后将实现产值",
+        "达产以后",
+        "计划建成后",
+        "还将也将仍将将",
+        "运营后，达效后",
+        "比去年同期和2019年",
+        "1-6月比上年1-5月",
+        "前两个季度",
+        "围绕全年目标任务",
+        "目标导向",
+        "全年目标的52%",
+    ]
+    for fast, plain in rewritten.items():
+        fast_re, plain_re = re.compile(fast), re.compile(plain)
+        for line in [*lines(), *extra]:
+            assert [m.span() for m in fast_re.finditer(line)] == [m.span() for m in plain_re.finditer(line)]
+    future = extract._FUTURE.pattern.replace("还将|也将|仍将", "[还也仍]将")
+    for line in [*lines(), *extra]:
+        assert [m.span() for m in extract._FUTURE.finditer(line)] == [
+            m.span() for m in re.finditer(future, line)
+        ]
+
+
+def test_words_first_rewrites_only_groups_of_words_opening_an_alternative() -> None:
+    rewrite = fast_patterns.compile_words_first
+    assert rewrite("(?:甲|乙)丙?|丁").pattern == "甲(?:丙?)|乙(?:丙?)|丁"
+    assert rewrite(r"(?:20\d\d|年)[(|]").pattern == r"20\d\d(?:[(|])|年(?:[(|])"
+    for pattern in ("(?:甲|[乙])丙", "(甲|乙)丙", "甲(?:乙|丙)", "(?:甲|乙*)丙", r"(?:甲|乙)(丙)\1"):
+        assert rewrite(pattern).pattern == pattern
+    assert rewrite("(?:甲|乙)(丙)").pattern == "(?:甲|乙)(丙)"  # its groups may be read
+    assert rewrite("(?:甲|乙)(丙)", groups_read=False).pattern == "甲(?:(丙))|乙(?:(丙))"
+    assert rewrite("丁|[甲乙]丙|戊").pattern == "丁|甲(?:丙)|乙(?:丙)|戊"
+    for pattern in ("[^甲]丙", "[一-龥]丙", r"[\d甲]丙"):
+        assert rewrite(pattern).pattern == pattern
+
+
+def test_known_zones_index_finds_what_a_scan_of_the_list_finds() -> None:
+    from bot.ingest.places import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    zone_list = zones.known_zones(gazetteer)
+
+    def plain(lead, core: str, written: str, city: str = ""):  # the scans the index stands for
+        families = zones._WRITTEN_FAMILIES.get(written)
+        if families is None:
+            return None
+        pool = [z for z in zone_list.zones if z.family in families]
+        if lead is not None:
+            names = {lead.name, zones._city_name(lead)} if core else {lead.name}
+            exact = [z for z in pool if z.lead in names and z.core == core]
+            if not exact and not core:
+                exact = [z for z in pool if z.lead == lead.name and z.national and z.family == "hitech"]
+            return zones._one(exact)
+        if not core:
+            return None
+        named = [z for z in pool if core in (z.core, z.stem) or (not z.lead and z.name.startswith(core))]
+        if city:
+            return zones._one([z for z in named if z.city == city])
+        return zones._one(named) if len(core) >= 2 and written != "开发区" else None
+
+    sample = zone_list.zones[::7]
+    leads = [None, *(gazetteer.get(z.lead) for z in sample if z.lead)]
+    cores = ["", "火炬", *(z.core for z in sample), *(z.stem for z in sample), *(z.name[:2] for z in sample)]
+    cities = ["", *(z.city for z in sample[::5])]
+    for written in ("经开区", "高新区", "开发区", "新区", "经济开发区", "示范区"):
+        for lead in leads[::3]:
+            for core in cores[::4]:
+                for city in cities:
+                    assert zone_list.official(lead, core, written, city) == plain(lead, core, written, city)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.not_records import (
@@ -63,7 +64,7 @@ from bot.vocabulary import canonical_of, find_terms
 # are progress against a plan.
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
-_INTENT = re.compile(
+_INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
     r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!五”计划)(?<!五\"计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
     + PROJECTION
@@ -83,8 +84,8 @@ _STRONG_NOT_COMPARED = (
     r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
-_STRONG_ACTUAL = re.compile(rf"{_STRONG_NOT_COMPARED}|同比|比上年|较上年|比去年|较去年")
-_STRONG_NOT_COMPARED = re.compile(_STRONG_NOT_COMPARED)
+_STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED}|同比|比上年|较上年|比去年|较去年")
+_STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
 _AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
 _WEAK_TARGET = re.compile(
@@ -94,7 +95,7 @@ _WEAK_TARGET = re.compile(
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
 # (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
 _FUTURE = re.compile(
-    r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|[还也仍]将|"
+    r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
     rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?=\s*$))|{_AHEAD}"
 )
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
@@ -120,9 +121,9 @@ _WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
 _HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 _DONE = re.compile(DONE)
-_SO_FAR = re.compile(MONTHS_SO_FAR)
-_PROJECTED = re.compile(PROJECTION)
-_SO_FAR = re.compile(MONTHS_SO_FAR)
+_SO_FAR = compile_words_first(MONTHS_SO_FAR)
+_PROJECTED = compile_words_first(PROJECTION)
+_SO_FAR = compile_words_first(MONTHS_SO_FAR)
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
@@ -160,6 +161,9 @@ _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
     r"将|预计|已|全部|首次|累计|、|各|目标(?:确|设)?定|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
+# The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
+# (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
+_TAIL_FILLER_CHARS = frozenset(_TAIL_FILLER.pattern)
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = (
     r"(?:按(?:可比|不变)价格?计算(?:的)?\s*(?:同比)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
@@ -500,7 +504,9 @@ _SPEAKER = re.compile(
 
 
 # A speaker's words start after a colon or a verb of speech; a line with neither has only its list mark.
-_SPEECH_HINT = re.compile(r"[:：]|指出|表示|介绍|强调|显示|说|谈到")
+_SPEECH_HINT = re.compile(
+    r":|：|指出|表示|介绍|强调|显示|说|谈到"
+)  # (each word opens with a character: a fast scan)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?")
 
 
@@ -518,7 +524,7 @@ def _unspoken(head: str) -> str:
         head = _SOURCE.sub("", head, count=1)
     if _SPEECH_HINT.search(head, 0, _SPEECH_SCAN):
         return _SPEAKER.sub("", head, count=1)
-    return _LIST_MARK.sub("", head, count=1)
+    return head[_LIST_MARK.match(head).end() :]  # type: ignore[union-attr]  # (all optional: it always matches)
 
 
 _SPEECH_SCAN = 40
@@ -1109,7 +1115,9 @@ def _record(
         month = doc.month or _dateline_month(text)
         early = bool(month and month < 12) or bool(_PART_OF_YEAR.fullmatch(fallback.period))
     kind = _kind(before, after, fallback.kind, q, past=past, early=early)
-    opened = text[max(text.rfind("。", 0, s_start), text.rfind("\n", 0, s_start)) + 1 : s_start]
+    # (the `。` is looked for only after the line's start: a text may have none for long)
+    line = text.rfind("\n", 0, s_start) + 1
+    opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
     period = _span_or_end(period, own, fallback.period, before, doc.year, opened)
     period = _year_of_item(opened + before, after) or period
     if kind == TARGET and own is None and fallback.kind != TARGET and _WILL_REACH.search(before):
@@ -1188,8 +1196,10 @@ def _without_place(indicator: str, region: str) -> str:
     if inside > 0 and len(indicator) > inside + len(region) + 1:
         # `百强榜发布广饶县位列全国排名` (a title): what stands before the place's full name is another clause
         return indicator[inside + len(region) :]
+    if not region.endswith(_ZONE_KINDS):
+        return indicator  # (the common case, seen before the patterns below are tried)
     zone = _ZONE_NAME.match(indicator) or _BARE_ZONE.match(indicator)  # also `经开区新增注册企业`
-    if zone and region.endswith(_ZONE_KINDS) and len(indicator) > zone.end() + 1:
+    if zone and len(indicator) > zone.end() + 1:
         return _clean_name(indicator[zone.end() :]) or indicator
     return indicator
 
@@ -1466,13 +1476,16 @@ _ASIDE = re.compile(
 )
 
 
+@lru_cache(
+    maxsize=4096
+)  # pure; a name's words recur (in the real documents, nearly half the calls repeat one)
 def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     name = _DATELINE.sub("", _SPACES.sub("", raw))
     if "比" in name or "(" in name or "（" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
     for _ in range(3):
-        stripped = _TAIL_FILLER.sub("", lead_filler.sub("", name))
+        stripped = _without_tail_filler(lead_filler.sub("", name))
         if stripped == name:
             break  # nothing more to strip: another round would change nothing
         name = stripped
@@ -1480,6 +1493,17 @@ def _clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
     return name if _WORD_CHAR.search(name) else ""
+
+
+def _without_tail_filler(name: str) -> str:
+    """`_TAIL_FILLER.sub("", name)`, the pattern tried only where the run of its characters ending the name starts."""
+    start = len(name)
+    while start and (name[start - 1] in _TAIL_FILLER_CHARS or name[start - 1].isspace()):
+        start -= 1
+    if start == len(name):
+        return name
+    m = _TAIL_FILLER.search(name, start)
+    return name if m is None else name[: m.start()] + name[m.end() :]
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
@@ -1668,7 +1692,7 @@ _TARGET_AMOUNT_TAIL = 12
 _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 _REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
-_PLAN_NOUN = re.compile(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
+_PLAN_NOUN = compile_words_first(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
 
 
 def _kind(

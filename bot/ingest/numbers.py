@@ -281,6 +281,7 @@ def _chinese(text: str) -> Number | None:
     return value
 
 
+@lru_cache(maxsize=1024)  # pure, of a few dozen units; asked several times for every figure
 def is_count_unit(unit: str) -> bool:
     """Whether the unit counts things (`个`, `万人`, `批次`) rather than measuring an amount (`亿元`, `%`)."""
     return unit.lstrip("万亿") in _COUNT_UNITS
@@ -538,8 +539,8 @@ class _ClauseScan:
         quoted = self._quote_layout()[0]
         return bool(quoted) and any(a <= pos < b for a, b in quoted)  # most clauses quote nothing
 
-    def _in_short_quote(self, pos: int) -> bool:
-        quoted = self._quote_layout()[0]
+    def _in_short_quote(self, pos: int) -> bool:  # (asked for every number: the layout is read once)
+        quoted = (self._quotes or self._quote_layout())[0]
         return bool(quoted) and any(a <= pos < b and b - a <= _SHORT_QUOTE for a, b in quoted)
 
     def _quoted_things(self, pos: int) -> bool:

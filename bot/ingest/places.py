@@ -10,7 +10,9 @@ that running text names (`find_mentions`). Running text is full of words that co
 - a short form counts for provinces and prefecture cities, and for a county only in the document's
   cities or right after its city or province (南通通州); never when generic (新城, 城区) or when a level
   suffix that is not its own follows (大城市 is not 大城县);
-- a former name (海门市 → 海门区) counts only in the document's cities.
+- a former name (海门市 → 海门区) counts only in the document's cities;
+- a county's short form that is also a common word (振兴, 惠民, 大关) counts only in its own city, and never
+  inside a common phrase (乡村振兴, 惠民生, 亿元大关) unless its city's name goes right before it.
 Where several places share a name, the document's cities, then the place just named (南通市通州区), then
 prominence decide; a tie is no mention.
 """
@@ -50,6 +52,24 @@ _TOWN_SUFFIXES = frozenset("镇乡")
 GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧古城郊矿市区县关")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
 _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>“”‘’、。，；：！？（）【】《》〈〉「」『』·-—–_/\\|*#@"
+# County short forms that are also common words (乡村振兴, 惠民生, 突破亿元大关, 平安建设, 资源, 合作): they are no
+# evidence of a place when the text names neither the county's city nor its province (`anywhere_mentions`).
+_WORD_SHORTS_TEXT = (
+    "振兴 惠民 富民 大关 新华 城关 开发 和平 长安 永和 太平 河口 东区 西区 城区 资源 "
+    "新建 合作 平安 光明 解放 比如 港口 温泉 通道 滨海 滨湖 滨江 共和 宏伟 建安 台前 "
+    "大新 大方 大化 南部 新和 和政 金山 太白 天山 南岸 河西 上街 新安 长兴 名山 龙凤 "
+    "新化 新洲 白沙 铜鼓 武陵 杂多 利通 红旗 胜利 向阳 东风 前进 新城 城中 青山 白云 "
+    "安定 永安 和顺 文明 团结 民主 新民 吉利 高新 兴安 江南 "
+)
+WORD_SHORTS = frozenset(_WORD_SHORTS_TEXT.split())
+# Common phrases that hold a county's short form: there it counts even in its own city only after the city's name.
+_WORD_PHRASES_TEXT = (
+    "乡村振兴 产业振兴 人才振兴 振兴发展 全面振兴 惠民生 惠民政策 惠民工程 惠民利民 为民惠民 "
+    "便民惠民 文化惠民 亿元大关 万元大关 大关口 非常熟悉 复杂多变 平安建设 高水平安全 "
+    "以上来安排 投资兴业 民建湖南 项城建 建安工程 建安投资 金山银山 太白山 鄱阳湖 共和国 "
+    "合作社 对外开放 "
+)
+_WORD_PHRASES = tuple(_WORD_PHRASES_TEXT.split())
 _CONTEXT_CACHE_SIZE = 4096
 _SCAN_MEMO_MIN = 1000  # texts this long (whole documents) keep their last scan for a second look
 _ADJACENT_GAP = 2  # at most this many spaces between a parent and the place it qualifies (南通 通州区)
@@ -122,6 +142,19 @@ def _full_name_needs(name: str, short: str) -> int:
     if len(proper) >= 2:
         return IN_CONTEXT if _is_generic(proper) else ALWAYS
     return AFTER_PARENT if not proper or _is_generic(proper) else IN_CONTEXT
+
+
+def _in_phrase(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside one of the common phrases that hold a short form (乡村振兴)."""
+    span = text[max(0, start - 4) : end + 4]
+    offset = max(0, start - 4)
+    for phrase in _WORD_PHRASES:
+        at = span.find(phrase)
+        while at >= 0:
+            if at + offset <= start and end <= at + offset + len(phrase):
+                return True
+            at = span.find(phrase, at + 1)
+    return False
 
 
 def _short_counts(place: Place) -> bool:
@@ -284,6 +317,28 @@ class Gazetteer:
         if len(text) > _SCAN_MEMO_MIN:
             self._last_scan = (text, context, tuple(mentions))
         return mentions
+
+    def anywhere_mentions(self, text: str) -> list[Mention]:
+        """Places named in a text that names no city to read it in: every city's counties' short forms count,
+        bar those that are common words (`WORD_SHORTS`: 振兴, 惠民, 大关) or sit in a common phrase, and a
+        one-character county's full name after a conjunction (`市政府和县委` is not 和县)."""
+        return [m for m in self.find_mentions(text, self._everywhere) if not self._word_like(text, m)]
+
+    @functools.cached_property
+    def _everywhere(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.places if p.level in ("city", "province"))
+
+    @staticmethod
+    def _word_like(text: str, mention: Mention) -> bool:
+        if mention.place.level != "county":
+            return False
+        written = text[mention.start : mention.end]
+        if mention.exact:
+            return len(written) == 2 and (
+                text[mention.end : mention.end + 1] in _ONE_CHAR_WORDS
+                or (written[0] == "和" and text[mention.start - 1 : mention.start] in _BEFORE_HE)
+            )
+        return written in WORD_SHORTS or _in_phrase(text, mention.start, mention.end)
 
     def full_names(self, text: str) -> list[Mention]:
         """Full names with their level suffix that mean one place in the whole country, wherever the context:
@@ -493,7 +548,9 @@ class Gazetteer:
         if form.needs == ALWAYS:
             return True
         if form.needs == IN_CONTEXT:
-            return under_parent or self._in_context(place, context)
+            if under_parent:
+                return True
+            return self._in_context(place, context) and (form.exact or not _in_phrase(text, start, end))
         return parent is not None and parent.name == place.city
 
     def _province_or_city_at(self, text: str, pos: int) -> bool:

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from bot.ingest.places import GENERIC_MORPHEMES, Gazetteer, Mention, Place
+from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.zones import (
     BARE_WORDS,
     ZoneMention,
@@ -116,9 +116,8 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
 def _city_of_many(text: str, gazetteer: Gazetteer) -> str:
     """The city (or municipality) at least four of whose counties a text names by their short forms, when it
     names no city (`渝北、长寿和潼南的增速位列全市区县前3位`): a round-up of that city's counties."""
-    everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
     counties: dict[str, set[str]] = {}
-    for m in gazetteer.find_mentions(text, everywhere):
+    for m in gazetteer.anywhere_mentions(text):
         if m.place.level == "county" and m.place.city:
             counties.setdefault(m.place.city, set()).add(m.place.name)
     if not counties:
@@ -145,6 +144,8 @@ def _heading_place(line: str, gazetteer: Gazetteer, city: str) -> Place | None:
         bare = named.group(1)
     if len(bare) <= _PLACE_LINE_MAX:
         place = gazetteer.resolve(bare, city_hint=city or None)
+        if bare in WORD_SHORTS and (place is None or place.city != city):
+            return None  # `平安：…` is a heading about safety, unless the text is in 平安区's city
         if place is not None and place.level in ("county", "city"):
             return place
     cities = [city] if city else []
@@ -329,9 +330,8 @@ def _byline(text: str) -> str:
 
 def _short_in_head_or_byline(text: str, gazetteer: Gazetteer) -> Place | None:
     """A county's short form in the title or the closing byline (`缙云统计`, `来源：旺苍`): the first one."""
-    everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
     for part in (text[:_TITLE_CHARS], _byline(text)):
-        for m in gazetteer.find_mentions(part, everywhere):
+        for m in gazetteer.anywhere_mentions(part):
             if m.place.level == "county":
                 return m.place
     return None
@@ -371,11 +371,14 @@ _TITLE_CHARS = 60
 
 def _by_short_name(text: str, gazetteer: Gazetteer, min_votes: int = _SHORT_NAME_MIN_VOTES) -> Place | None:
     """A text that names its county only by a short form (`双流上半年…`) and no city: the county whose short
-    form it names most, at least twice, when that form means one place in the whole country."""
-    everywhere = [p.name for p in gazetteer.places if p.level in ("city", "province")]
+    form it names most, at least twice, when that form means one place in the whole country; one of the
+    province's counties when the text names a province."""
     votes: Counter[Place] = Counter()
-    for m in gazetteer.find_mentions(text, everywhere):
-        if m.place.level == "county":
+    mentions = gazetteer.anywhere_mentions(text)
+    provinces = {m.place.name for m in mentions if m.place.level == "province"}
+    for m in mentions:
+        # a text that names its province (`海南`, `山西省`) is about one of that province's counties
+        if m.place.level == "county" and (not provinces or m.place.province in provinces):
             votes[m.place] += (
                 2 if m.start < _TITLE_CHARS and m.exact else 1
             )  # a full name in the title counts double
@@ -389,16 +392,23 @@ def split_sections(
     text: str, gazetteer: Gazetteer, *, places: list[str] | None = None, city: str = ""
 ) -> list[Section]:
     """Sections of the document, each with its place, covering the whole text in order."""
-    city = context_city(text, gazetteer, city)
+    scan = without_comparisons(text)  # the places the text measures itself against are not its own
+    city = context_city(scan, gazetteer, city)
     starts = _section_starts(text, gazetteer, city)
     if places:
         allowed = set(places)
         starts = [(s, p) for s, p in starts if p.name in allowed] or starts
     provincial = not_yet_national(text)
     zones = find_zones(text, gazetteer, city, provincial=provincial)  # found once, used twice
-    default = _default_place(text, gazetteer, places or [], city, zones, has_sections=bool(starts))
+    if not places and _dateline_city(starts):
+        # `长治:重点项目集中开工` over a text about 沁源县: the title's city is a dateline; the county the body
+        # names most is the text's place
+        body = most_mentioned_place(text, gazetteer, city, zones)
+        if body is not None and body.level == "county" and body.city == starts[0][1].name:
+            starts = []
+    default = _default_place(scan, gazetteer, places or [], city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
-        default = fallback_place(text, gazetteer)
+        default = fallback_place(scan, gazetteer)
     if not places and not starts:
         default = (
             county_zone_document(text, default, zones)
@@ -428,6 +438,25 @@ def split_sections(
     if renamed:
         sections = [replace(s, region=renamed.get(s.region, s.region)) for s in sections]
     return sections
+
+
+# Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`.
+_COMPARISON = re.compile(
+    r"位[居列于]([^，。；,;\n]{2,40}?)之后|(?:仅次于|落后于)([^，。；,;\n]{2,20})"
+    r"|(?:比拼|对标|赶超)对象([^，。；,;\n]{2,20}?)(?:相?比|之后)"
+)
+
+
+def without_comparisons(text: str) -> str:
+    """The text with the places it compares itself to blanked out (offsets kept), for finding its own place."""
+    if not _COMPARISON.search(text):
+        return text
+    return _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
+    """The only heading with a place is the first line, and it names a city."""
+    return len(starts) == 1 and starts[0][0] == 0 and starts[0][1].level == "city"
 
 
 _UNLISTED_MIN = 2

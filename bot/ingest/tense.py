@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.time import period_of
 
 TARGET, ACTUAL = "target", "actual"
@@ -163,7 +164,7 @@ DONE = (
 PROJECTION = r"(?:建成|投产|达产|达效|竣工|投用|运营)(?:投产|运营|达产|达效)?(?:后|以后)"
 # A goal a passage serves is no figure's tense: `围绕…工作目标`, `紧扣“双百亿”目标`, `目标导向` (in reviews as in
 # plans). Blanked out before tense words are read.
-_PURPOSE = re.compile(
+_PURPOSE = compile_words_first(
     r"(?:围绕|紧扣|紧盯|瞄准|聚焦|对标|按照|朝着|向着|锚定|奔着|坚持)[^，,。；;:：、\d]{0,24}?目标(?:任务)?(?!的)"
     r"|目标(?:导向|管理|考核|责任制)"
 )

@@ -14,6 +14,8 @@ import itertools
 import re
 from functools import lru_cache
 
+from bot.ingest.fast_patterns import compile_words_first
+
 # Periods: `2024`, `2024H1`, `2024Q1`, `2023-01~2023-09`, `2023-01~2023-07`, `2021-2025`.
 # `2020-2024年`, `2020年至2024年间`
 _SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
@@ -50,7 +52,7 @@ _MONTHS = re.compile(
     rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*(?:({_MONTH_NUMERAL})\s*月(?:份)?|([2-4二三四])\s*季度)"
     rf"|前\s*(?:({_MONTH_NUMERAL}|[两])\s*个月|([两二])\s*个?\s*季度)"
 )
-_RELATIVE = re.compile(
+_RELATIVE = compile_words_first(
     r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年度|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
     r"截至目前|截止目前|目前|今天|今日"
 )
@@ -80,17 +82,19 @@ _BASE = (
     rf"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|[一二三四]季度|上半年|前三季度|年初|上月|{_PLAN_NAME}|"
     rf"{MONTHS_SO_FAR})(?:\s*(?:同期|末|底|全年))?"
 )
-_COMPARISON_BASE = re.compile(
+_COMPARISON_BASE = compile_words_first(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
-    r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)"
+    r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)",
+    groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元
 # 提高到6000万元` (6000 is not of 十五).
-_CHANGE_BASE = re.compile(
+_CHANGE_BASE = compile_words_first(
     rf"(?:是|为|相当于)\s*{_BASE}(?:时期|期间)?\s*的(?=\s*[\d.]+\s*倍|\s*$)"
-    rf"|[由从]\s*{_BASE}(?:时期|期间)?\s*的(?=[^，,。；;]*?(?:提高|增加|增长|上升|扩大|下降|减少|降低)(?:到|至))"
+    rf"|[由从]\s*{_BASE}(?:时期|期间)?\s*的(?=[^，,。；;]*?(?:提高|增加|增长|上升|扩大|下降|减少|降低)(?:到|至))",
+    groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # Where a sentence's own figures start: the first numeral that is not part of a date.
 # (`6月16日,…`, `2020-10-14`: a day and a date are words)
@@ -119,11 +123,9 @@ _NUMERAL_CHAR = re.compile(r"[\d一二两三四五六七八九十百千万亿]")
 
 def mask_comparisons(text: str) -> str:
     """The text with its comparison bases blanked out, same length: `较一季度提高` → `    提高`."""
-    if ("倍" in text or "到" in text or "至" in text or text.endswith("的")) and any(
-        char in text for char in _CHANGE_CHARS
-    ):
+    if ("倍" in text or "到" in text or "至" in text or text.endswith("的")) and _CHANGE_CHAR.search(text):
         text = _CHANGE_BASE.sub(lambda m: " " * len(m.group()), text)
-    if not any(char in text for char in _COMPARISON_CHARS):
+    if not _COMPARISON_CHAR.search(text):
         return text  # the common case, seen faster than searched
     return _COMPARISON_BASE.sub(lambda m: " " * len(m.group()), text)
 
@@ -131,6 +133,8 @@ def mask_comparisons(text: str) -> str:
 # One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务).
 _COMPARISON_CHARS = "比较与于期目计任"
 _CHANGE_CHARS = "是为于由从"
+_COMPARISON_CHAR = re.compile(f"[{_COMPARISON_CHARS}]")  # (one scan for any of them)
+_CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
 
 
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's

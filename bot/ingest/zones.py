@@ -374,6 +374,8 @@ _BARE_OPENING = re.compile(
     r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地))"
 )
 BARE_WORDS = re.compile("经开区|高新区")
+# What a match of `_BARE_OPENING` starts with, bar a space: most clauses start otherwise and are not tried.
+_BARE_OPENING_FIRST = frozenset("特其同此另全今去上前该本我经高")
 
 
 def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place, ...] = ()) -> Place | None:
@@ -383,7 +385,8 @@ def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place
     are few and named in full."""
     if county is None or county.level != "county":
         return None
-    m = _BARE_OPENING.match(text, pos)
+    first = text[pos : pos + 1]
+    m = _BARE_OPENING.match(text, pos) if first in _BARE_OPENING_FIRST or first.isspace() else None
     if m is None:
         return None
     return _county_zone(county, m.group(1), named)
@@ -405,15 +408,25 @@ def _county_zone(county: Place, word: str, named: tuple[Place, ...] = ()) -> Pla
 # A county's own text calls its zone by the county's word and the kind: `县经济开发区`, `该县经开区`, `县高新区`.
 _COUNTY_ZONE_WORD = re.compile(r"县(经济开发区|经开区|高新区|开发区)")
 _COUNTY_ZONE_MIN = 3
+# A text whose title or lead opens with the bare kind of zone as its subject (`本报讯 开发区是…`, `经开区上半年…`).
+_ZONE_LEAD = re.compile(
+    r"\s*(?:本报讯\s*(?:[(（][^)）\n]{0,40}[)）])?\s*)?"
+    r"(?:(?:今年|上半年|前三季度|一季度|\d{4}年)[,，]?\s*)?"
+    r"(经济开发区|经开区|高新区|开发区)(?=[是上今前一全\d,，])"
+)
 _TITLE_CHARS = 60
 
 
 def county_zone_document(text: str, county: Place | None, zones: list[ZoneMention]) -> Place | None:
     """The county's zone, when a text about the county is the zone's own: its title names the zone as the
     county's (`陈晨调研县经济开发区：加快提质扩容`) and the text calls it so at least three times. (A county news piece
-    that speaks of its zone in passing, `该县经开区`, names it so in its body only.)"""
+    that speaks of its zone in passing, `该县经开区`, names it so in its body only.) Or its title or lead opens with
+    the zone's bare kind as the subject (`本报讯 开发区是我区经济发展的主战场`)."""
     if county is None or county.level != "county":
         return None
+    lead = _ZONE_LEAD.match(text)
+    if lead is not None:  # `本报讯 开发区是我区经济发展的主战场`: the zone is what the text is about
+        return _county_zone(county, lead.group(1))
     inside = {i for z in zones for i in range(z.start, z.end)}
     hits = [m for m in _COUNTY_ZONE_WORD.finditer(text) if m.start() not in inside]
     title_end = min(_TITLE_CHARS, len(text.split("\n", 1)[0]))
@@ -495,6 +508,13 @@ class ZoneList:
             if held is None or _rank(zone) > _rank(held):
                 best[key] = zone
         self.zones: tuple[KnownZone, ...] = tuple(best.values())
+        self._indexes: dict[tuple[str, ...], _ZoneIndex] = {}
+
+    def _index(self, families: tuple[str, ...]) -> _ZoneIndex:
+        index = self._indexes.get(families)
+        if index is None:
+            index = self._indexes[families] = _ZoneIndex([z for z in self.zones if z.family in families])
+        return index
 
     def official(self, lead: Place | None, core: str, written: str, city: str = "") -> KnownZone | None:
         """The known zone a written mention means: `lead` the place it opens with (中山 of 中山火炬开发区),
@@ -502,21 +522,46 @@ class ZoneList:
         families = _WRITTEN_FAMILIES.get(written)
         if families is None:
             return None
-        pool = [z for z in self.zones if z.family in families]
+        pool = self._index(families)  # the zones of those families, looked up by lead, core, stem, name
         if lead is not None:
             names = {lead.name, _city_name(lead)} if core else {lead.name}
-            exact = [z for z in pool if z.lead in names and z.core == core]
+            exact = [z for z in pool.led_by(names) if z.core == core]
             if not exact and not core:  # `威海高新区`: the city's one national high-tech zone (威海火炬…)
-                exact = [z for z in pool if z.lead == lead.name and z.national and z.family == "hitech"]
+                exact = [z for z in pool.led_by({lead.name}) if z.national and z.family == "hitech"]
             return _one(exact)
         if not core:
             return None
-        named = [z for z in pool if core in (z.core, z.stem) or (not z.lead and z.name.startswith(core))]
+        named = pool.named(core)
         if city:
             return _one([z for z in named if z.city == city])
         # with no city to go by, only a proper name of its kind that one zone in the country bears (天衢新区);
         # a bare `开发区` says too little (`汽车开发区`)
         return _one(named) if len(core) >= 2 and written != "开发区" else None
+
+
+class _ZoneIndex:
+    """The zones of some families, in list order, indexed for `ZoneList.official`: what a scan of the list
+    for a lead, or for a core, stem or name start, finds, in the same order."""
+
+    def __init__(self, pool: list[KnownZone]) -> None:
+        self.pool = pool
+        self.by_lead: dict[str, list[int]] = {}
+        self.by_name: dict[str, list[int]] = {}  # core, stem, and every start of an unled zone's name
+        for i, z in enumerate(pool):
+            self.by_lead.setdefault(z.lead, []).append(i)
+            keys = {z.core, z.stem}
+            if not z.lead:
+                keys.update(z.name[:k] for k in range(len(z.name) + 1))
+            for key in keys:
+                self.by_name.setdefault(key, []).append(i)
+
+    def led_by(self, leads: set[str]) -> list[KnownZone]:
+        """`[z for z in pool if z.lead in leads]`"""
+        return [self.pool[i] for i in sorted(i for lead in leads for i in self.by_lead.get(lead, ()))]
+
+    def named(self, core: str) -> list[KnownZone]:
+        """`[z for z in pool if core in (z.core, z.stem) or (not z.lead and z.name.startswith(core))]`"""
+        return [self.pool[i] for i in self.by_name.get(core, ())]
 
 
 def _rank(zone: KnownZone) -> tuple[bool, bool]:

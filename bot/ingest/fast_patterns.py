@@ -1,0 +1,76 @@
+"""Patterns written so that a search scans quickly, with the same matches.
+
+Python's `re` finds the first characters a match can start with only when every top-level alternative of a
+pattern opens with a character; then a search looks only where those stand. An alternative that opens with a
+group of words (`(?:建成|投产)(?:后|以后)`) or a class of characters (`[由从]…`) hides them, and the whole pattern
+is tried at every position of a text. `compile_words_first` writes such an alternative as one alternative per
+word or character (`建成(?:(?:后|以后))|投产(?:(?:后|以后))`): the same alternatives, tried in the same order, so
+the same matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A group of words at the start of an alternative: each word plain characters (and \d, \s, \w escapes).
+_WORD = r"(?:[^()\[\]|\\.^$*+?{}]|\\[dswDSW])+"
+_GROUP_OF_WORDS = re.compile(rf"\(\?:({_WORD}(?:\|{_WORD})*)\)(.*)", re.S)
+_CLASS_OF_CHARS = re.compile(r"\[([^\[\]\\^\-]+)\](.*)", re.S)
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+# Each rewritten pattern's plain form, for the tests that check they match alike.
+PLAIN: dict[str, str] = {}
+
+
+def compile_words_first(pattern: str, flags: int = 0, *, groups_read: bool = True) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, each top-level alternative that opens with a group of words written as
+    one alternative per word. A pattern with capturing groups is rewritten only when its caller reads no
+    group (`groups_read=False`: the groups are repeated, so their numbers change)."""
+    plain = re.compile(pattern, flags)
+    if (plain.groups and groups_read) or _BACK_REFERENCE.search(pattern):
+        return plain
+    rewritten = "|".join(_words_first(alternative) for alternative in _top_level_alternatives(pattern))
+    if rewritten == pattern:
+        return plain
+    try:
+        fast = re.compile(rewritten, flags)
+    except re.error:  # (a named group, repeated)
+        return plain
+    PLAIN[rewritten] = pattern
+    return fast
+
+
+def _words_first(alternative: str) -> str:
+    m = _GROUP_OF_WORDS.fullmatch(alternative)
+    if m is not None:
+        return "|".join(f"{word}(?:{m.group(2)})" for word in m.group(1).split("|"))
+    m = _CLASS_OF_CHARS.fullmatch(alternative)  # `[由从]…`: one character of a few, each a word
+    if m is not None:
+        return "|".join(f"{char}(?:{m.group(2)})" for char in dict.fromkeys(m.group(1)))
+    return alternative
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The pattern split at its `|`s outside groups and character classes."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1  # an escaped character is no bar, bracket or parenthesis
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # `[]…]`, `[^]…]`: a bracket that opens a class is one of its characters
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
