@@ -142,3 +142,14 @@ def test_a_heading_that_is_a_common_word_is_no_place():
     assert _heading_place("平安:全县刑事案件下降12%", gazetteer, "") is None
     assert _heading_place("平安:全区刑事案件下降12%", gazetteer, "海东市").name == "平安区"
     assert _heading_place("泗阳:全县刑事案件下降12%", gazetteer, "").name == "泗阳县"
+
+
+def test_and_before_the_county_congress_is_not_he_county(tmp_path: Path):
+    # https://www.doczj.com/doc/3313200667.html (静宁县 2011 work report: `领导和县人大` is "and the county congress")
+    text = (
+        "政府工作报告\n——2011年1月13日在县第十五届人民代表大会第五次会议上\n静宁县常务副县长杨晓勇\n"
+        "“十一五”时期,全县上下在县委的正确领导和县人大、县政协的监督支持下,紧紧围绕加快发展这一主题。\n"
+        "2010年全县完成生产总值32.5亿元,大口径财政收入达到2.3亿元。\n"
+    )
+    regions, skipped = _build(tmp_path, text)
+    assert regions == {"静宁县"} and not skipped

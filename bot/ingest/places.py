@@ -47,6 +47,8 @@ _AUTONOMOUS = re.compile(r"自治([县旗])$")
 _ONE_CHAR_WORDS = frozenset("城域级乡区市委镇")
 _ONE_CHAR_BEFORE = frozenset("和与及、各两本该全我每个")
 _BEFORE_HE = frozenset("省市区乡镇村")
+# 和县 read across a conjunction: `领导和县人大`, `省市和县直部门` (and + the county's own bodies).
+_HE_COUNTY_BODIES = re.compile(r"人大|人民|政[府协]|委|直|纪委|财政")
 _TOWN_SUFFIXES = frozenset("镇乡")
 # Parts of a name that say where or what, not which: 市中, 新城, 城关, 东 (东区), 郊 (郊区).
 GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧古城郊矿市区县关")
@@ -142,6 +144,15 @@ def _full_name_needs(name: str, short: str) -> int:
     if len(proper) >= 2:
         return IN_CONTEXT if _is_generic(proper) else ALWAYS
     return AFTER_PARENT if not proper or _is_generic(proper) else IN_CONTEXT
+
+
+def _conjunction_he(text: str, start: int, end: int) -> bool:
+    """Whether `和县` at text[start:end] is the conjunction 和 before the county's own bodies (`市和县两级`,
+    `县委的领导和县人大`), not the county 和县."""
+    before = text[start - 1 : start]
+    if before in _BEFORE_HE:
+        return True
+    return "\u4e00" <= before <= "\u9fff" and _HE_COUNTY_BODIES.match(text, end) is not None
 
 
 def _in_phrase(text: str, start: int, end: int) -> bool:
@@ -336,7 +347,7 @@ class Gazetteer:
         if mention.exact:
             return len(written) == 2 and (
                 text[mention.end : mention.end + 1] in _ONE_CHAR_WORDS
-                or (written[0] == "和" and text[mention.start - 1 : mention.start] in _BEFORE_HE)
+                or (written[0] == "和" and _conjunction_he(text, mention.start, mention.end))
             )
         return written in WORD_SHORTS or _in_phrase(text, mention.start, mention.end)
 
@@ -362,7 +373,7 @@ class Gazetteer:
             if len(name) == 2 and (
                 text[end : end + 1] in _ONE_CHAR_WORDS
                 or text[start - 1 : start] in _ONE_CHAR_BEFORE
-                or (name[0] == "和" and text[start - 1 : start] in _BEFORE_HE)  # `市和县两级`
+                or (name[0] == "和" and _conjunction_he(text, start, end))
             ):
                 continue
             if len(places) == 1:
