@@ -189,6 +189,32 @@ def _grams(text: str) -> set[str]:
     return out
 
 
+def _text_postings(
+    clause_positions: Mapping[str, Sequence[int]],
+    name_grams: Sequence[frozenset[str]],
+    name_lists: Sequence[Sequence[int]],
+    place_grams: Sequence[frozenset[str]],
+    starts: Sequence[int],
+) -> dict[str, array]:
+    """n-gram -> the ascending positions of the records whose indicator, place or clause holds it. Each
+    distinct clause, name and place is split once and gives all its records' positions together (records
+    share their clause, name and place): far fewer steps than adding every record to each of its n-grams."""
+    parts: defaultdict[str, list[Sequence[int]]] = defaultdict(list)
+    for clause, positions in clause_positions.items():
+        for gram in _grams(clause):
+            parts[gram].append(positions)
+    for grams, positions in zip(name_grams, name_lists, strict=True):
+        for gram in grams:
+            parts[gram].append(positions)
+    for i, grams in enumerate(place_grams):
+        for gram in grams:
+            parts[gram].append(range(starts[i], starts[i + 1]))
+    return {
+        gram: array("i", lists[0] if len(lists) == 1 else sorted(set(chain.from_iterable(lists))))
+        for gram, lists in parts.items()
+    }
+
+
 def _word_grams(word: str) -> Iterable[str]:
     """The n-grams a word is looked up by: itself when short, else its pairs of characters."""
     return (word,) if len(word) <= 2 else set(map(add, word, word[1:]))
@@ -288,7 +314,7 @@ class StoreIndex:
         name_grams: list[frozenset[str]] = []
         name_lists: list[array] = []
         name_of = array("i")
-        text_lists: defaultdict[str, array] = defaultdict(lambda: array("i"))
+        clause_positions: dict[str, list[int]] = {}  # squeezed clause -> the positions of its records
         canonical: defaultdict[str, array] = defaultdict(lambda: array("i"))
         pair_counts: Counter[tuple[int, int]] = Counter()
         subject = bytearray(len(records))
@@ -310,12 +336,12 @@ class StoreIndex:
             clause = _squeeze(r.text)
             if clause is not r.text:
                 clauses[pos] = clause
-            for gram in _grams(clause).union(name_grams[n], place_grams[region_i]):
-                text_lists[gram].append(pos)
+            clause_positions.setdefault(clause, []).append(pos)
             if getattr(r, "canonical", ""):
                 canonical[r.canonical].append(pos)
             if getattr(r, "subject", ""):
                 subject[pos] = 1
+        text_lists = _text_postings(clause_positions, name_grams, name_lists, place_grams, starts)
         by_name_gram: defaultdict[str, list[int]] = defaultdict(list)
         for n, grams in enumerate(name_grams):
             for gram in grams:

@@ -9,6 +9,7 @@ looks for fails here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -242,3 +243,26 @@ def test_known_zones_index_finds_what_a_scan_of_the_list_finds() -> None:
             for core in cores[::4]:
                 for city in cities:
                     assert zone_list.official(lead, core, written, city) == plain(lead, core, written, city)
+
+
+def test_text_postings_are_each_records_n_grams_added_one_record_at_a_time() -> None:
+    from bot import store
+    from bot.ingest.pipeline import build_corpus
+
+    records = store.in_answer_order(build_corpus(ROOT / "seeds").records)
+    records += [  # records sharing a clause across places, and a clause folding changes
+        replace(records[0], region="海安市", city="南通市", text="Ａ １增长5%"),
+        replace(records[-1], region="海安市", city="南通市", text="Ａ １增长5%"),
+    ]
+    records = store.in_answer_order(records)
+    index = store.StoreIndex.build(records, "t")
+    places = {r.region: store.fold(r.region) for r in records}
+    plain: dict[str, list[int]] = {}  # the plain form: every record's n-grams, one record after another
+    for pos, r in enumerate(records):
+        grams = store._grams(store._squeeze(r.text)) | store._grams(store._squeeze(r.indicator))
+        for gram in grams | store._grams(places[r.region]):
+            plain.setdefault(gram, []).append(pos)
+    postings = index.text_grams
+    assert set(postings.keys) == set(plain)
+    for gram, positions in plain.items():
+        assert list(postings.get(gram)) == positions, gram
