@@ -290,3 +290,22 @@ def test_store_file_is_what_tinydb_writes_for_its_three_inserts(tmp_path: Path) 
         db.table(store.DOCUMENTS).insert_multiple(dict(d) for d in result.documents)
         db.table(store.RECORDS).insert_multiple(r.to_dict() for r in ordered)
     assert path.read_bytes() == plain.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "new"),
+    [
+        (normalize._LINE_END, "\n"),
+        (normalize._INVISIBLE, ""),
+        (normalize._PINYIN_ANNOTATION, ""),
+        (re.compile("a|ab"), "ab"),  # a match equal to its replacement is no edit
+        (re.compile("(x)y"), ""),  # a pattern with groups of its own
+    ],
+)
+def test_substitute_all_gives_the_plain_forms_text_and_edits(pattern: re.Pattern[str], new: str) -> None:
+    raw = [p.read_text(encoding="utf-8") for f in ("seeds", "tests/unseen/docs") for p in seed_files(ROOT / f)]
+    extra = ["发(fā)展（zhǎn）", "a\r\nb\r\rc\u2028", "\u200bx\u200c\u200d", "abab xy aab", "发(fā)"]
+    for text in [*raw, *corpus(), *TRICKY, *extra]:
+        assert normalize._substitute_all(pattern, text, new) == normalize._substitute_all_plain(
+            pattern, text, new
+        ), text[:40]

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import opencc
@@ -101,8 +102,32 @@ def _substitute(
 
 
 def _substitute_all(pattern: re.Pattern[str], text: str, new: str) -> tuple[str, _Edits | None]:
-    """`_substitute` with one replacement for every match, done by `pattern.sub` in C: the edits are worked
-    out from the matches' spans alone (a text may hold thousands of pinyin annotations)."""
+    """`_substitute` with one replacement for every match, done in C: one split of the text into the pieces
+    between the matches and the matches (a text may hold thousands of pinyin annotations); the edits are
+    worked out from those pieces' lengths."""
+    if pattern.groups:  # (the split below returns a pattern's own groups too)
+        return _substitute_all_plain(pattern, text, new)
+    parts = _splitter(pattern).split(text)  # piece, match, piece, …, piece
+    if len(parts) == 1:
+        return text, None
+    if new in parts[1::2]:  # a match equal to `new` changes nothing and is no edit: the plain form leaves it out
+        return _substitute_all_plain(pattern, text, new)
+    src = list(accumulate(map(len, parts)))  # src[2i], src[2i + 1]: where match i starts and ends
+    lengths = list(map(len, parts))
+    lengths[1::2] = [len(new)] * (len(parts) // 2)
+    dst = list(accumulate(lengths))  # the same in the output
+    edits = _Edits(tuple(src[0:-1:2]), tuple(src[1::2]), tuple(dst[0:-1:2]), tuple(dst[1::2]))
+    return new.join(parts[0::2]), edits
+
+
+@lru_cache(maxsize=None)
+def _splitter(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as one group: its split keeps the matches."""
+    return re.compile(f"({pattern.pattern})", pattern.flags)
+
+
+def _substitute_all_plain(pattern: re.Pattern[str], text: str, new: str) -> tuple[str, _Edits | None]:
+    """`_substitute_all` with the edits worked out from the matches' spans, and `pattern.sub`."""
     spans = [m.span() for m in pattern.finditer(text) if m.group() != new]
     if not spans:
         return text, None
