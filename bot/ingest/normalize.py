@@ -120,7 +120,7 @@ def _substitute_all(pattern: re.Pattern[str], text: str, new: str) -> tuple[str,
     return new.join(parts[0::2]), edits
 
 
-@lru_cache(maxsize=None)
+@cache
 def _splitter(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern as one group: its split keeps the matches."""
     return re.compile(f"({pattern.pattern})", pattern.flags)
