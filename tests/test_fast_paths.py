@@ -303,7 +303,9 @@ def test_store_file_is_what_tinydb_writes_for_its_three_inserts(tmp_path: Path) 
     ],
 )
 def test_substitute_all_gives_the_plain_forms_text_and_edits(pattern: re.Pattern[str], new: str) -> None:
-    raw = [p.read_text(encoding="utf-8") for f in ("seeds", "tests/unseen/docs") for p in seed_files(ROOT / f)]
+    raw = [
+        p.read_text(encoding="utf-8") for f in ("seeds", "tests/unseen/docs") for p in seed_files(ROOT / f)
+    ]
     extra = ["发(fā)展（zhǎn）", "a\r\nb\r\rc\u2028", "\u200bx\u200c\u200d", "abab xy aab", "发(fā)"]
     for text in [*raw, *corpus(), *TRICKY, *extra]:
         assert normalize._substitute_all(pattern, text, new) == normalize._substitute_all_plain(

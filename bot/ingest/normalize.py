@@ -110,7 +110,7 @@ def _substitute_all(pattern: re.Pattern[str], text: str, new: str) -> tuple[str,
     parts = _splitter(pattern).split(text)  # piece, match, piece, …, piece
     if len(parts) == 1:
         return text, None
-    if new in parts[1::2]:  # a match equal to `new` changes nothing and is no edit: the plain form leaves it out
+    if new in parts[1::2]:  # a match equal to `new` is no edit: the plain form leaves it out
         return _substitute_all_plain(pattern, text, new)
     src = list(accumulate(map(len, parts)))  # src[2i], src[2i + 1]: where match i starts and ends
     lengths = list(map(len, parts))
