@@ -312,6 +312,7 @@ class StoreIndex:
         name_grams: list[frozenset[str]] = []
         name_lists: list[array] = []
         name_of = array("i")
+        squeezed_clauses: dict[str, str] = {}
         clause_positions: dict[str, list[int]] = {}  # squeezed clause -> the positions of its records
         canonical: defaultdict[str, array] = defaultdict(lambda: array("i"))
         pair_counts: Counter[tuple[int, int]] = Counter()
@@ -331,8 +332,10 @@ class StoreIndex:
             name_of.append(n)
             name_lists[n].append(pos)
             pair_counts[n, region_i] += 1
-            clause = _squeeze(r.text)
-            if clause is not r.text:
+            clause = squeezed_clauses.get(r.text)  # (records share their clause)
+            if clause is None:
+                clause = squeezed_clauses[r.text] = _squeeze(r.text)
+            if clause != r.text:
                 clauses[pos] = clause
             clause_positions.setdefault(clause, []).append(pos)
             if getattr(r, "canonical", ""):
