@@ -164,9 +164,8 @@ def in_answer_order(records: Sequence[Record], cities: dict[str, str] | None = N
     cities = _cities(records) if cities is None else cities
     places = sorted(cities, key=lambda place: region_key(place, cities[place]))
     rank = {place: n for n, place in enumerate(places)}
-    return sorted(
-        records, key=lambda r: (rank[r.region], newest_first(r.period), r.indicator, r.doc, r.start)
-    )
+    periods = {period: newest_first(period) for period in {r.period for r in records}}  # (few distinct)
+    return sorted(records, key=lambda r: (rank[r.region], periods[r.period], r.indicator, r.doc, r.start))
 
 
 def has_subject(record: Record) -> bool:
@@ -185,6 +184,9 @@ def _grams(text: str) -> set[str]:
     out = set(text)
     out.update(map(add, text, text[1:]))
     return out
+
+
+_KIND, _ID = attrgetter("kind"), attrgetter("id")
 
 
 def _text_postings(
@@ -352,13 +354,14 @@ class StoreIndex:
             pairs[n] += (region_i, c)
         targets, actuals = [], []
         for i in range(len(regions)):
-            kinds = Counter(r.kind for r in records[starts[i] : starts[i + 1]])
+            kinds = Counter(map(_KIND, records[starts[i] : starts[i + 1]]))
             targets.append(kinds["target"])
             actuals.append(kinds["actual"])
         assert len(region_no) == len(regions), "records are not grouped by place"
-        by_id = sorted(range(len(records)), key=lambda i: records[i].id)
-        width = len(records[0].id) if records else 0
-        if not all(len(r.id) == width and r.id.isascii() for r in records):
+        ids = list(map(_ID, records))
+        by_id = sorted(range(len(records)), key=ids.__getitem__)
+        width = len(ids[0]) if ids else 0
+        if not all(len(i) == width and i.isascii() for i in ids):
             by_id, width = [], 0
         return cls(
             token=token,
@@ -377,7 +380,7 @@ class StoreIndex:
             canonical=Postings.build(canonical),
             subject=bytes(subject),
             clauses=clauses,
-            ids=b"".join(records[i].id.encode() for i in by_id),
+            ids="".join([ids[i] for i in by_id]).encode(),  # (ASCII: one byte a character)
             id_width=width,
             id_positions=array("i", by_id),
         )
