@@ -733,6 +733,9 @@ def _sentence_records(
         if n + 1 < len(spans) and spans[n + 1][0] < p_end:
             # phrases that overlap (`314.5亿元、365亿元,预计年均增长24.5%`): a figure is read in the last one holding it
             quantities = [q for q in quantities if p_start + q.start < spans[n + 1][0]]
+        if not quantities:  # a phrase without a figure makes no record and names no subject: a list item
+            bare = [*bare, phrase]
+            continue
         made: list[Record] = []
         kept = [
             q
