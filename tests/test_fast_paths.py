@@ -311,3 +311,13 @@ def test_substitute_all_gives_the_plain_forms_text_and_edits(pattern: re.Pattern
         assert normalize._substitute_all(pattern, text, new) == normalize._substitute_all_plain(
             pattern, text, new
         ), text[:40]
+
+
+def test_a_phrase_without_figures_gets_no_records_from_the_list_rules() -> None:
+    """`_sentence_records` skips a phrase without a figure straight to noting it as a list item: the list
+    rules it would have run make nothing of no figures."""
+    phrases = ["分别增长", "禽蛋产量、水果和蔬菜增长较快", "同比分别增长", "", *TRICKY]
+    for phrase in phrases:
+        for bare in ([], ["生猪", "牛"], [phrase]):
+            assert extract._listed_items(phrase, [], bare) == []
+            assert extract._spread_rates([], phrase, ["工业增加值", "财政收入"]) == []
