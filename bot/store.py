@@ -53,6 +53,8 @@ from operator import add, attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
+from tinydb import TinyDB
+
 from bot.ingest.record import Record
 
 try:  # a C JSON reader: a third of the standard library's time on the store file
@@ -564,21 +566,17 @@ def write_store(path: Path, records: list[Record], documents: list[dict], built_
         ordered = in_answer_order(records)
         token = _token(ordered)
         index = StoreIndex.build(ordered, token)
-        # The file TinyDB writes for these three inserts (tables in this order, documents numbered from 1,
-        # `json.dumps` with `ensure_ascii=False`), written in one go: TinyDB would rewrite the file on each
-        # insert and copy every record. In answer order: the loaded store then sorts nothing.
-        meta = {"schema": SCHEMA, "built_from": built_from, "record_count": len(records), "index": token}
-        tables = {
-            META: {"1": meta},
-            DOCUMENTS: {str(n): dict(d) for n, d in enumerate(documents, 1)},
-            RECORDS: {str(n): r.to_dict() for n, r in enumerate(ordered, 1)},
-        }
-        data = json.dumps(tables, ensure_ascii=False).encode("utf-8")
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
+        # Small tables first: TinyDB rewrites the whole file on every insert, so the big one goes last.
+        with TinyDB(tmp, encoding="utf-8", ensure_ascii=False) as db:
+            db.table(META).insert(
+                {"schema": SCHEMA, "built_from": built_from, "record_count": len(records), "index": token}
+            )
+            db.table(DOCUMENTS).insert_multiple(dict(d) for d in documents)
+            # In answer order: the loaded store then sorts nothing and walks its records in memory order.
+            db.table(RECORDS).insert_multiple(r.to_dict() for r in ordered)
+        with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
-        index.layout = locate_records(data, len(ordered))
+            index.layout = locate_records(fh.read(), len(ordered))
         index.save(tmp_index)
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
         for temp in temps:

@@ -268,30 +268,6 @@ def test_text_postings_are_each_records_n_grams_added_one_record_at_a_time() -> 
         assert list(postings.get(gram)) == positions, gram
 
 
-def test_store_file_is_what_tinydb_writes_for_its_three_inserts(tmp_path: Path) -> None:
-    from tinydb import TinyDB
-
-    from bot import store
-    from bot.ingest.pipeline import build_corpus
-
-    result = build_corpus(ROOT / "seeds")
-    path = tmp_path / "store.json"
-    store.write_store(path, result.records, result.documents, "seeds")
-    ordered = store.in_answer_order(result.records)
-    meta = {
-        "schema": store.SCHEMA,
-        "built_from": "seeds",
-        "record_count": len(ordered),
-        "index": store._token(ordered),
-    }
-    plain = tmp_path / "plain.json"  # the plain form: TinyDB's inserts, small tables first
-    with TinyDB(plain, encoding="utf-8", ensure_ascii=False) as db:
-        db.table(store.META).insert(meta)
-        db.table(store.DOCUMENTS).insert_multiple(dict(d) for d in result.documents)
-        db.table(store.RECORDS).insert_multiple(r.to_dict() for r in ordered)
-    assert path.read_bytes() == plain.read_bytes()
-
-
 @pytest.mark.parametrize(
     ("pattern", "new"),
     [
