@@ -72,7 +72,7 @@ _INTENT = compile_words_first(
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
 _INTENT_OR_PLAN = re.compile(f"{_INTENT.pattern}|{_PLAN.pattern}")
-_STRONG_NOT_COMPARED = (
+_STRONG_NOT_COMPARED_WORDS = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
     r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务)?的|"
     r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
@@ -84,8 +84,8 @@ _STRONG_NOT_COMPARED = (
     r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
-_STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED}|同比|比上年|较上年|比去年|较去年")
-_STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED)
+_STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年")
+_STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED_WORDS)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
 _AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
 _WEAK_TARGET = re.compile(
@@ -103,18 +103,17 @@ _FUTURE = re.compile(
 _FORECAST = re.compile(
     r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年)|(?:今年|全年)\s*预计"
 )
+# A part of the year so far (`上半年`, `1-6月`, `前10个月`).
+_PART_SO_FAR = rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
 _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
 # So do words of a thing done (`本次新开工项目32个`, `成功签订`), which set a sentence's kind wherever they stand.
-_WEAK_ACTUAL = re.compile(
-    rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}|{_LOOKING_BACK}|{DONE}"
-)
+_WEAK_ACTUAL = re.compile(rf"{_PART_SO_FAR}|{_LOOKING_BACK}|{DONE}")
 # (`截止6月底,全县实现…`: the year so far up to a month's end; `截至6月底前` is a deadline)
 _HEAD_ACTUAL = re.compile(
-    rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
-    r"|截[至止]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末)(?!\s*前)"
+    _PART_SO_FAR + r"|截[至止]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末)(?!\s*前)"
 )
 # One of these stands in every match of `_WEAK_ACTUAL` / `_HEAD_ACTUAL`: a text without any is not searched.
 _WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
@@ -123,7 +122,6 @@ _OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 _DONE = re.compile(DONE)
 _SO_FAR = compile_words_first(MONTHS_SO_FAR)
 _PROJECTED = compile_words_first(PROJECTION)
-_SO_FAR = compile_words_first(MONTHS_SO_FAR)
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
