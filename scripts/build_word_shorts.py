@@ -22,7 +22,8 @@ as 城区, which is its own short name) is judged:
 - `across`: a two-character name that general text writes more often across two words than as the name
   (创新和 holds 新和, 复杂多变 杂多): by a unigram model of the frequency list, the frequency of a word ending
   in its first character followed by one starting with its second, over the name's own frequency and its
-  full names', is at least 10 ** --across, and that cross frequency is common (>= --min-zipf).
+  full names' (k times those for a name the list lacks), is at least 10 ** --across, and that cross
+  frequency is common (>= --min-zipf).
 - `phrases`: for each short name that counts in running text, the common words of the frequency list
   (zipf >= --phrase-zipf, three characters or more) that hold it and are no place's name (乡村振兴 holds
   振兴, 合作社 合作); a place's name is one the name continues into a level suffix (海安市) or one the
@@ -169,7 +170,8 @@ def decide(
             words[short] = {"zipf": zipf(own), "other_zipf": zipf(other), "sense": senses[short][0]}
         if len(short) == 2:
             cross = end_freq[short[0]] * start_freq[short[1]]
-            named = own + place_freq[short]
+            # a name the list lacks (its tokenizer split it) is written about k times as often as its full names
+            named = (own or k * place_freq[short]) + place_freq[short]
             ratio = math.log10(cross / named) if named and cross else (math.inf if cross else -math.inf)
             if ratio >= across and zipf(cross) >= min_zipf:
                 strings[short] = {"zipf": zipf(own), "cross_zipf": zipf(cross)}
