@@ -20,7 +20,7 @@ as 城区, which is its own short name) is judged:
   other sense), is at least --min-zipf and at least --min-share of the name's frequency (天台 "rooftop" is
   common in general text, but 天台县's news makes a fifth of it: no word).
 - `across`: a two-character name that general text writes more often across two words than as the name
-  (创新和 holds 新和, 复杂多变 杂多): by a unigram model of the frequency list, the frequency of a word ending
+  (创新和 holds 新和, 人民和 民和): by a unigram model of the frequency list, the frequency of a word ending
   in its first character followed by one starting with its second, over the name's own frequency and its
   full names' (k times those for a name the list lacks), is at least 10 ** --across, and that cross
   frequency is common (>= --min-zipf).
