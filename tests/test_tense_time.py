@@ -1226,3 +1226,57 @@ def test_a_stock_at_a_quarters_end_is_of_that_part_of_the_year(text: str, period
 def test_a_five_year_review_headed_by_the_plans_name_dates_its_averages_by_the_plan() -> None:
     # https://www.doczj.com/doc/3313200667.html (静宁 2011)
     assert period_of("“十一五”经济社会发展回顾", 2010) == "2006-2010"
+
+
+# ------------------------------------------------------------------ sweep of unseen pages: dates and kinds
+
+
+def test_a_year_within_a_named_plan_is_the_texts_own_not_the_plans_first() -> None:
+    # tjgb.hongheiku.com/xjtjgb/xj2020/36883.html (衡阳县 2022 statistics bulletin)
+    text = (
+        '2022年是党的二十大召开之年,也是全面实施"十四五"规划的关键之年。衡阳县委、政府全面贯彻落实省市各级'
+        "工作部署。\n一、综合\n初步核算,全年实现地区生产总值(GDP)420.77亿元,同比增长5.2%。"
+    )
+    assert infer_date(text) == "2022"
+    gdp = one(records(text), 420.77)
+    assert (gdp.kind, gdp.period) == (ACTUAL, "2022")
+
+
+def test_a_plans_mid_term_review_is_dated_by_its_own_years() -> None:
+    # zcjczz.com/special/xxgcwzqh/hhsew/2013/1122/4176.shtml (宁德 十二五 mid-term review, 2013)
+    text = (
+        "宁德市“十二五”规划交出期中成绩单\n37项主要指标基本达到进度要求\n"
+        "2011~2012年我市经济平均年增速达13.9%,2013年上半年增长12.6%。"
+    )
+    assert infer_date(text) == "2013"
+
+
+def test_outcomes_measured_against_expectations_or_plan_requirements_are_no_targets() -> None:
+    # tjgb.hongheiku.com/xjtjgb/xj2020/36948.html (望江县 2022 statistics bulletin)
+    text = (
+        "2022年望江县国民经济和社会发展统计公报\n2022年,面对复杂严峻的外部环境和多重超预期困难挑战,全县发展"
+        "再上新台阶。\n初步核算,全年实现地区生产总值(GDP)202.5亿元,按可比价格计算,同比增长0.6%。"
+    )
+    gdp = one(records(text), 202.5)
+    assert (gdp.kind, gdp.period) == (ACTUAL, "2022")
+    # zcjczz.com (宁德 2013): `达到规划目标要求` is an assessment of what was reached
+    review = records(
+        "宁德市“十二五”规划交出期中成绩单\n其中,12项约束性指标已达到规划控制目标要求,"
+        "23项预期性指标中已有7项指标实施进度超过规划目标要求,11项指标达到规划目标要求。",
+        places=("宁德市",),
+    )
+    assert one(review, 11).kind == ACTUAL
+
+
+def test_a_lead_ending_with_a_colon_frames_the_lines_below_it() -> None:
+    # paiqing-icetech.com/post/18500.html (沧源 2024 work report)
+    from bot.ingest.tense import lead_context
+
+    review = lead_context(
+        "🌈2023年,在党的坚强领导下,沧源各族人民团结一心,砥砺前行,经济社会发展取得了显著成效,以下是2023年工作回顾:",
+        2024,
+    )
+    assert review is not None and (review.kind, review.period) == (ACTUAL, "2023")
+    plan = lead_context("🎯展望2024年,我们将紧紧围绕以下目标开展工作:", 2024)
+    assert plan is not None and (plan.kind, plan.period) == (TARGET, "2024")
+    assert lead_context("一年来的主要工作和成效有:", 2024) is None  # no part named: the section goes on
