@@ -1280,3 +1280,82 @@ def test_a_lead_ending_with_a_colon_frames_the_lines_below_it() -> None:
     plan = lead_context("🎯展望2024年,我们将紧紧围绕以下目标开展工作:", 2024)
     assert plan is not None and (plan.kind, plan.period) == (TARGET, "2024")
     assert lead_context("一年来的主要工作和成效有:", 2024) is None  # no part named: the section goes on
+
+
+def test_lead_lines_frame_numbered_items_on_lines_of_their_own() -> None:
+    # paiqing-icetech.com/post/18500.html (沧源 2024 work report)
+    found = records(
+        "🌟沧源2024年工作报告📜\n"
+        "🌈2023年,在党的坚强领导下,沧源各族人民团结一心,砥砺前行,经济社会发展取得了显著成效,以下是2023年工作回顾:\n"
+        "1️⃣ 经济发展稳中向好,全年GDP同比增长8.5%,财政收入增长10%。\n"
+        "2️⃣ 基础设施建设加快推进,完成交通、水利、能源等基础设施建设投资100亿元,新增高速公路100公里。\n"
+        "🎯展望2024年,我们将紧紧围绕以下目标开展工作:\n"
+        "1️⃣ 经济高质量发展,确保GDP增长7%。\n"
+        "沧源县政府2024年1月",
+        places=("沧源佤族自治县",),
+    )
+    for record in found[:-1]:
+        assert (record.kind, record.period) == (ACTUAL, "2023")
+    assert {r.value for r in found[:-1]} == {8.5, 10, 100}
+    assert (one(found, 7).kind, one(found, 7).period) == (TARGET, "2024")
+
+
+def test_a_statistics_release_reports_its_year() -> None:
+    # tjgb.hongheiku.com/xjtjgb/xj2020/36883.html (衡阳县 2022 statistics bulletin); `计划生育` is no plan
+    found = records(
+        '2022年是党的二十大召开之年,也是全面实施"十四五"规划的关键之年。衡阳县委、政府全面贯彻落实省市各级'
+        "工作部署。\n一、综合\n初步核算,全年实现地区生产总值(GDP)420.77亿元,同比增长5.2%。\n"
+        "全年实现一般公共预算总收入15.02亿元,同比下降4.1%。\n"
+        "其中:医疗卫生与计划生育、节能环保、公共安全、城乡社区等支出增速分别为17.0%、223.2%、12.2%、135.8%。\n"
+        "二、农业\n全年粮食总产量59.28万吨,比上年减少0.7万吨,下降1.2%。其中,稻谷产量55.32万吨,下降1.0%。"
+    )
+    for value in (15.02, 17.0, 223.2, 59.28, 55.32):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2022")
+
+
+def test_goals_listed_after_their_lead_keep_their_comparison_bases() -> None:
+    # jl.xinhuanet.com/20240119/0d2801b9425349e8afd069982d1e3d36/c.html (绿园区 2024)
+    found = records(
+        "新华独家|2024年,长春市绿园区这样干!\n  2024年,我们将锚定打造“百亿级县区”的区域定位。预期目标是,"
+        "地区生产总值同比增长7%,规上工业总产值同比增长8.5%,固定资产投资同比增长6%。",
+        places=("绿园区",),
+    )
+    for value in (7, 8.5, 6):
+        assert (one(found, value).kind, one(found, value).period) == (TARGET, "2024")
+
+
+def test_the_years_budget_progress_is_measured_against_is_a_target() -> None:
+    # qinan.gov.cn/info/10882/375331.htm (秦安 1-5月)
+    found = records(
+        "一、全县财政收支情况\n1-5月,全县大口径财政收入完成21282万元,占年预算96540万元的22.04%,短收18943万元。",
+        places=("秦安县",),
+    )
+    assert one(found, 96540).kind == TARGET
+    assert one(found, 21282).kind == ACTUAL
+
+
+def test_a_report_of_early_in_the_year_that_says_the_years_goals_were_reached_reviews_the_year_before() -> None:
+    # ilonghua.sznews.com/content/2018-01/24/content_18333173.htm (龙华区 2018-01-24)
+    found = records(
+        "编辑:胡安坤2018-01-24 16:20内容来源:龙华网\n龙华区区长陈清作政府工作报告。\n"
+        "龙华区正式挂牌成立一年以来,区政府统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作,推动经济社会又好"
+        "又快发展,圆满完成了全年经济社会发展主要目标任务,实现了行政区事业“开门红”。\n"
+        "预计地区生产总值超过2100亿元,增长8.8%左右;全社会固定资产投资616亿元,增长24.5%;"
+        "金融业增加值突破100亿元,两税收入386.6亿元。",
+        places=("龙华区",),
+    )
+    for value in (2100, 8.8, 616, 100, 386.6):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2017")
+
+
+def test_an_estimates_year_opening_a_sentence_frames_its_paragraph() -> None:
+    # btskw.com.cn/info/201309250007 (包头 work report, 过去五年工作回顾)
+    found = records(
+        "包头市人民政府市长 孙炜东\n过去五年工作回顾\n"
+        "———综合实力大幅提升。预计2012年全市生产总值完成3440亿元左右,是2007年的2.1倍;"
+        "规模以上工业增加值达到1300亿元以上,是2007年的2.5倍;地方财政总收入完成326.8亿元,是2007年的2.3倍。",
+        date="2013",
+        places=("包头市",),
+    )
+    for value in (3440, 1300, 326.8):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2012")

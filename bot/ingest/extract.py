@@ -203,7 +203,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 first = False
                 if frame:  # a time of its own opens a new story: the kind before it goes no further
                     told = ""
-                review = review_opened(head, para_ctx, year, text[s_start:s_end]) or (
+                review = review_opened(head, para_ctx, year, text[s_start:s_end], doc.month) or (
                     None if framed and new_time(para_ctx.period, review, doc) else review
                 )
             elif review is not None and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
