@@ -1334,7 +1334,9 @@ def test_the_years_budget_progress_is_measured_against_is_a_target() -> None:
     assert one(found, 21282).kind == ACTUAL
 
 
-def test_a_report_of_early_in_the_year_that_says_the_years_goals_were_reached_reviews_the_year_before() -> None:
+def test_a_report_of_early_in_the_year_that_says_the_years_goals_were_reached_reviews_the_year_before() -> (
+    None
+):
     # ilonghua.sznews.com/content/2018-01/24/content_18333173.htm (龙华区 2018-01-24)
     found = records(
         "编辑:胡安坤2018-01-24 16:20内容来源:龙华网\n龙华区区长陈清作政府工作报告。\n"
