@@ -1361,3 +1361,56 @@ def test_an_estimates_year_opening_a_sentence_frames_its_paragraph() -> None:
     )
     for value in (3440, 1300, 326.8):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2012")
+
+
+def test_progress_against_the_years_investment_plan_names_no_period() -> None:
+    # laobiganzi.top/222690.html (天桥区 2022 fourth-quarter meeting)
+    assert mask_comparisons("完成年度投资计划的103.95%").startswith("完成      ")
+    found = records(
+        "2022年全区第四季度冲刺和重点工作部署会上的讲话\n"
+        "二是项目投资支撑有力。1-10月份,全区完成固定资产投资169.8亿元,同比增长65.2%。重点建设项目方面,"
+        "8个省级重点项目完成投资10.55亿元,完成年度投资计划的103.95%,提前两个月完成年度投资任务。",
+        places=("天桥区",),
+    )
+    for value in (169.8, 10.55, 103.95):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2022-01~2022-10")
+
+
+def test_transfers_won_from_above_are_funds_secured() -> None:
+    # hanbin.gov.cn/Content-2810991.html (汉滨区 2025 work report, 过去一年工作回顾)
+    found = records(
+        "汉滨区2025年政府工作报告\n一、过去一年工作回顾\n"
+        "(一)坚持项目支撑、招商赋能,经济基础更加坚实。坚持内外并举、上下联动,争取上级转移支付31.8亿元、"
+        "专项资金25.8亿元,新增一般债券2.3亿元。",
+        date="2025-04-15",
+        places=("汉滨区",),
+    )
+    for value in (31.8, 25.8, 2.3):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2024")
+
+
+def test_estimates_quoted_from_a_sessions_report_are_the_year_befores() -> None:
+    # m.nxhuan.com/szxw1472/p/1438353.html (临邑 2019, traditional script)
+    found = records(
+        "德州新聞網訊 (記者 董千里 閆超)縣十七屆人大三次會議期間,出席會議的人大代表熱議政府工作報告。大家一致認為,"
+        "總結過去一年的工作實事求是,提出了2019年的發展目標貼進實際。\n"
+        "“預計全年實現地區生產總值300億元,增長7.9%;地方財政收入16.8億元,增長8.3%;"
+        "規模以上工業增加值增長8%,增速居全市第一。”\n從脫貧攻堅到鄉村振興,臨邑交出了一份扎實的年度答卷。",
+        places=("临邑县",),
+    )
+    for value in (300, 7.9, 16.8, 8):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2018")
+
+
+def test_a_bulletin_opening_with_its_years_place_in_the_plan_is_dated_by_it() -> None:
+    # tjgb.hongheiku.com/xjtjgb/xj2020/61256.html (高邮 2024 statistics bulletin)
+    text = (
+        "2024年是实现“十四五”规划目标任务的关键一年,面对错综复杂的经济形势,全市上下坚持稳中求进工作总基调,"
+        "“强富美高”新高邮现代化建设迈出坚实步伐。\n一、综合\n经济运行持续巩固。经初步核算,"
+        "全市实现地区生产总值1107.09亿元,可比价增长5.5%。\n二、农业\n绿色农业成效明显。全年实际完成三田融合规模"
+        "2.05万亩、粪肥沼液还田3万亩,农作物秸秆综合利用率达98.5%。"
+    )
+    assert infer_date(text) == "2024"
+    found = records(text)
+    for value in (1107.09, 2.05, 98.5):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2024")

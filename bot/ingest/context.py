@@ -306,6 +306,19 @@ _ACHIEVEMENTS_SHOWN = re.compile(r"(?:展示|展现|盘点|回顾|总结)[^，,�
 # A report that the whole year's goals were reached (`圆满完成了全年经济社会发展主要目标任务`).
 _YEAR_DONE = re.compile(r"完成了?(?:全年|年度|年初确定的|[^，,。；;]{0,16}?确定的)[^，,。；;]{0,16}?目标任务")
 _EARLY_MONTHS = 3
+# An estimate that opens a paragraph with no year of its own: `预计全年实现…`, `“预计实现地区生产总值…`.
+_ESTIMATE_OPENING = re.compile(r"[“\"「\s]*预计(?!\s*(?:20\d\d|今年|明年|到|至))")
+# A people's congress session, held in the first months of a year: `县十七届人大三次会议`, `第十九届人民代表大会第四次会议`.
+_SESSION = compile_words_first(r"(?:人民代表大会|人大)\s*(?:第)?[一二三四五六七八九十\d]+\s*次会议|人代会")
+
+
+def report_month(month: int | None, text: str) -> int | None:
+    """The month a text was written in, when its date gives it, or the first month when it reports a people's
+    congress session and its date gives only the year (m.nxhuan.com 临邑 2019: `县十七届人大三次会议期间`)."""
+    if month:
+        return month
+    session = ("人大" in text or "人代会" in text or "人民代表大会" in text) and _SESSION.search(text)
+    return 1 if session else None
 
 
 def review_opened(
@@ -317,13 +330,12 @@ def review_opened(
     were reached, `圆满完成了全年…目标任务`, ilonghua.sznews.com 龙华 2018-01-24: its `预计…` are the past year's)."""
     if doc_year is None:
         return None
-    if (
-        month
-        and month <= _EARLY_MONTHS
-        and "目标任务" in (sentence or head)
-        and _YEAR_DONE.search(sentence or head)
-    ):
-        return Context(ACTUAL, str(doc_year - 1), doc_year - 1)
+    if month and month <= _EARLY_MONTHS:
+        said = sentence or head
+        estimate = _ESTIMATE_OPENING.match(unspoken(head)) and not INTENT.search(head)
+        if ("目标任务" in said and _YEAR_DONE.search(said)) or estimate:
+            # (`“预计全年实现地区生产总值300亿元,…` quoted from a report at a session: the year before)
+            return Context(ACTUAL, str(doc_year - 1), doc_year - 1)
     spoken = unspoken(head)
     named = _REVIEW_OPENING.match(spoken) or _ACHIEVEMENTS_SHOWN.search(sentence or head)
     if named:
@@ -354,7 +366,8 @@ def is_profile(title: str) -> bool:
 # (tjgb.hongheiku.com 衡阳县 2022 bulletin).
 _STATISTICS = compile_words_first(r"统计公报|初步核算")
 # ... unless it sets targets too (a news piece on a work report may quote the accounts, then the year's goals)
-_PLANS_TOO = compile_words_first(r"预期目标|主要目标|目标任务|工作安排|力争|确保")
+# (not `目标任务`: `2024年是实现“十四五”规划目标任务的关键一年` opens a bulletin, tjgb.hongheiku.com 高邮 2024)
+_PLANS_TOO = compile_words_first(r"预期目标|主要目标|工作安排|力争|确保")
 
 
 def document_kind(text: str) -> str:

@@ -91,8 +91,9 @@ def infer_date(text: str) -> str:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"
     title = text.lstrip().split("\n", 1)[0]
-    # (a title's first clause: `2022年是…全面实施“十四五”规划的关键之年,…` opens a text, it is no plan's title)
-    plan = _PLAN_TITLE.search(_CLAUSE_END.split(title, maxsplit=1)[0][:_TITLE_MAX])
+    # (a title's first clause; a first line that is a paragraph, `2022年是…全面实施“十四五”规划的关键之年,…。`,
+    # `2024年是实现“十四五”规划目标任务的关键一年,…。`, is no plan's title)
+    plan = None if "。" in title else _PLAN_TITLE.search(_CLAUSE_END.split(title, maxsplit=1)[0][:_TITLE_MAX])
     if plan:  # `2016-2020年XX经济开发区“十三五”发展规划纲要`: a plan is adopted in its first year
         return plan.group(1) or str(2006 + 5 * "一二三四五六".index(plan.group(2)))
     summary = _SUMMARY_TITLE.search(title)
