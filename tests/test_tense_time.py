@@ -1414,3 +1414,16 @@ def test_a_bulletin_opening_with_its_years_place_in_the_plan_is_dated_by_it() ->
     found = records(text)
     for value in (1107.09, 2.05, 98.5):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2024")
+
+
+def test_the_year_so_far_is_the_part_a_bulletin_names_further_on() -> None:
+    # dekahost.com/zwgk/sjfb/gqsj/content/post_9325363.html (越秀区 2023 前三季度, traditional script)
+    found = records(
+        "今年以來,區委、區政府堅決貫徹落實黨中央、國務院決策部署,高質量發展取得新進展。\n"
+        "一、主要指標完成情況\n——地區生產總值(GDP)2809.61億元,同比增長4.3%。\n"
+        "——社會消費品零售總額1040.14億元,同比增長8.2%。\n二、經濟運行情況\n(一)全區經濟運行穩健。\n"
+        "根據廣州市地區生產總值統一核算結果,2023年前三季度越秀區地區生產總值為2809.61億元,同比增長4.3%。"
+    )
+    for record in found:
+        assert (record.kind, record.period) == (ACTUAL, "2023-01~2023-09")
+    assert {1040.14, 8.2} <= {r.value for r in found}

@@ -126,15 +126,45 @@ def opening_part(text: str, title: str, year: int | None) -> str:
         part = period_of(title, year) or ""
         if PART_OF_YEAR.fullmatch(part):
             return part
-    for _, _, line in itertools.islice(iter_lines(text), _OPENING_LINES):
+    lines = iter_lines(text)
+    for _, _, line in itertools.islice(lines, _OPENING_LINES):
         if not _COMMA.search(line):
             continue  # a title, a site's menu, a byline
         head = head_of(_LEAD_SOURCE.sub("", line, count=1))
         if is_frame(head):
-            part = period_of(_COMMA.split(unspoken(head), maxsplit=1)[0], year) or ""
-            return part if PART_OF_YEAR.fullmatch(part) else ""
+            part = _frame_part(head, year)
+            if not part and _YEAR_SO_FAR.match(unspoken(head)):
+                # `今年以来,区委、区政府…` over a bulletin that names its part further on (`2023年前三季度越秀区地区
+                # 生产总值为…`, dekahost.com 越秀区 2023): the year so far is that part
+                return _first_part(itertools.islice(lines, _PART_SCAN), year)
+            return part
         return ""  # the first paragraph opens with no time
     return ""
+
+
+_YEAR_SO_FAR = re.compile(r"(?:今年|年初)以来")
+_PART_SCAN = 20
+
+
+def _frame_part(head: str, year: int) -> str:
+    """The part of a year a sentence's head opens with (`上半年,`, `2023年1-7月,`), or ''."""
+    part = period_of(_COMMA.split(unspoken(head), maxsplit=1)[0], year) or ""
+    return part if PART_OF_YEAR.fullmatch(part) else ""
+
+
+def _first_part(lines: Iterator[tuple[int, int, str]], year: int) -> str:
+    """The first part of a year that a sentence opens with, in these lines."""
+    for _, _, line in lines:
+        for sentence in _SENTENCE_END.split(line):
+            head = head_of(sentence)
+            if is_frame(head):
+                part = _frame_part(head, year)
+                if part:
+                    return part
+    return ""
+
+
+_SENTENCE_END = re.compile(r"[。；;]")
 
 
 # What a news lead opens with before its own words: a dateline and a source
