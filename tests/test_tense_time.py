@@ -1427,3 +1427,22 @@ def test_the_year_so_far_is_the_part_a_bulletin_names_further_on() -> None:
     for record in found:
         assert (record.kind, record.period) == (ACTUAL, "2023-01~2023-09")
     assert {1040.14, 8.2} <= {r.value for r in found}
+
+
+def test_a_report_opening_on_this_year_is_of_the_part_its_first_paragraph_names() -> None:
+    # czjxsdjg.com/content/2012/10/30/8523425.html (江华 2012 1-10月 重点项目, traditional script)
+    found = records(
+        "今年縣委、縣政府抓項目建設的力度前所未有,全縣各級各部門積極主動深入項目建設一線,狠抓項目建設。"
+        "1-10月重點項目建設進展總體良好。\n基本情況\n"
+        "全縣重點建設項目經調整後共143個年度實施項目,1-10月完成投資46.939億元,占年度目標任務的60%。\n"
+        "進展較好的有:旅遊文化社會事業類完成投資4.668億元,占年度計劃的99%。\n"
+        "市級重點項目進展情況: 2012年我縣市級重點項目15個,年度計劃投資21.3億元。1-9月, 15個市級重點項目經市重點辦"
+        "審核完成投資17.48億元,占年度考核任務的82%。",
+        places=("江华瑶族自治县",),
+    )
+    for value in (46.939, 4.668, 99):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2012-01~2012-10")
+    for value in (17.48, 82):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2012-01~2012-09")
+    assert (one(found, 21.3).kind, one(found, 21.3).period) == (TARGET, "2012")
+    assert [r.period for r in found if r.value == 15 and "2012年" in r.text] == ["2012"]

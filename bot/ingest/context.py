@@ -127,7 +127,7 @@ def opening_part(text: str, title: str, year: int | None) -> str:
         if PART_OF_YEAR.fullmatch(part):
             return part
     lines = iter_lines(text)
-    for _, _, line in itertools.islice(lines, _OPENING_LINES):
+    for start, end, line in itertools.islice(lines, _OPENING_LINES):
         if not _COMMA.search(line):
             continue  # a title, a site's menu, a byline
         head = head_of(_LEAD_SOURCE.sub("", line, count=1))
@@ -136,13 +136,20 @@ def opening_part(text: str, title: str, year: int | None) -> str:
             if not part and _YEAR_SO_FAR.match(unspoken(head)):
                 # `今年以来,区委、区政府…` over a bulletin that names its part further on (`2023年前三季度越秀区地区
                 # 生产总值为…`, dekahost.com 越秀区 2023): the year so far is that part
-                return _first_part(itertools.islice(lines, _PART_SCAN), year)
+                return _first_part(
+                    itertools.chain([(start, end, line)], itertools.islice(lines, _PART_SCAN)), year
+                )
+            if not part and _THIS_YEAR.match(unspoken(head)):
+                # `今年县委、县政府抓项目建设…。1-10月重点项目建设进展总体良好。` (czjxsdjg.com 江华 2012): the part its
+                # own paragraph goes on to name
+                return _first_part(iter([(start, end, line)]), year)
             return part
         return ""  # the first paragraph opens with no time
     return ""
 
 
 _YEAR_SO_FAR = re.compile(r"(?:今年|年初)以来")
+_THIS_YEAR = re.compile(r"今年(?!以来)")
 _PART_SCAN = 20
 
 

@@ -664,6 +664,7 @@ def _record(
         kind == ACTUAL
         and fallback.part
         and period == fallback.part[:4]
+        and not own  # (`2012年我县市级重点项目15个`: a year of its own)
         and not _TIME_WORD.search(mask_comparisons(before))
     ):
         period = fallback.part  # an achievement with no time of its own in a report of a part of the year
