@@ -20,6 +20,7 @@ from bot.ingest.segment import split_sections
 INGEST_DIR = Path(__file__).resolve().parent
 GAZETTEER_FILE = INGEST_DIR.parent / "data" / "gazetteer.json"
 ZONES_FILE = INGEST_DIR.parent / "data" / "zones.json"
+TOWNS_FILE = INGEST_DIR.parent / "data" / "towns.json"
 STAGES = ("read", "normalize", "segment", "extract")
 
 
@@ -41,7 +42,8 @@ def seed_files(seeds_dir: Path) -> list[Path]:
 
 
 def fingerprint(seeds_dir: Path) -> str:
-    """What a store was built from: the seeds, the manifest, the ingest code, the gazetteer and the zone list."""
+    """What a store was built from: the seeds, the manifest, the ingest code, the gazetteer, the zone and town
+    lists."""
     digest = hashlib.sha256()
     inputs = [
         *seed_files(seeds_dir),
@@ -49,6 +51,7 @@ def fingerprint(seeds_dir: Path) -> str:
         *sorted(INGEST_DIR.glob("*.py")),
         GAZETTEER_FILE,
         ZONES_FILE,
+        TOWNS_FILE,
     ]
     for path in inputs:
         if path.exists():
