@@ -33,6 +33,10 @@ _RIVAL_FACTOR = 2.0  # the winner's support over the runner-up's
 _MIN_SHARE = 0.6  # the winner's share of all the support
 # A suffix that starts a word with what follows is not a town's: `乡村`, `乡镇`, `乡土`, `城镇化`.
 _WORD_AFTER = {"乡": frozenset("村镇土亲贤愁"), "镇": frozenset("化")}
+# A name that ends in a common word (保城镇, 新村镇, 大集镇) is often that word after another (`确保城镇新增就业`,
+# `村镇银行`): it counts only where no word goes on, or its own bodies or a list follow (`保城镇人民政府`, `保城镇、`).
+_COMMON_ENDINGS = frozenset({"城镇", "村镇", "集镇", "市镇", "城乡", "乡镇", "小镇", "重镇"})
+_AFTER_A_NAME = frozenset("党政人村的和与及等")
 
 
 class TownIndex:
@@ -64,8 +68,12 @@ class TownIndex:
         found = []
         for index, start, end in self._automaton.find_matches_as_indexes(text):
             name = self._names[index]
-            if text[end : end + 1] not in _WORD_AFTER.get(name[-1], ()):
-                found.append((start, end, name))
+            after = text[end : end + 1]
+            if after in _WORD_AFTER.get(name[-1], ()):
+                continue
+            if name[-2:] in _COMMON_ENDINGS and "\u4e00" <= after <= "\u9fff" and after not in _AFTER_A_NAME:
+                continue
+            found.append((start, end, name))
         return found
 
     def named(self, text: str) -> set[str]:
