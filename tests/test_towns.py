@@ -39,6 +39,17 @@ ONE_TOWN = (
     "石臼街道立足实际,强化措施,狠抓落实。到目前,全街道实现地区生产总值31亿元,完成规模以上固定资产投资34亿元,"
     "实现地方财政收入2.03亿元。"
 )
+# https://chujupifa.com/read/-dy-article-JR22PLEI055040N3.html (上海市普陀区: two 街道; 甘泉 of 甘泉路街道 is no 甘泉县)
+PUTUO = (
+    "3月19日,区委书记胡广杰分别赴真如镇街道和甘泉路街道实地调研,并主持召开座谈会。\n他表示,真如镇街道是上海向西"
+    "辐射、联通长三角的重要节点,要主动干在前、做示范、当标兵。\n在甘泉路街道办事处,胡广杰表示,近年来,街道干字当头、"
+    "奋力一跳,推动各项工作出亮点、出成效、出品牌。"
+)
+# https://www.szx.gov.cn/xwdt/szxw/202504/t20250407_1204124.html (绥中县: 明水乡 is its 明水满族乡, no 明水县's)
+MINGSHUI = (
+    "刘晓军调研明水乡祝家沟村重点项目建设情况\n4月1日,县委书记刘晓军到明水乡祝家沟村,就引水上山、河道治理等"
+    "项目建设情况开展实地调研。\n要深入贯彻落实习近平总书记在辽宁考察时的重要讲话和重要指示精神。"
+)
 # https://xsw5.net/book/1746835/18557681.html (a novel: 周川镇 and the 城关镇 of any county)
 NOVEL = "回到办公室,王鸿涛立即联系了周川镇和城关镇两个书记,说明了调研要求和时间。直接去往城关镇政府,共走访12个村。"
 
@@ -93,6 +104,12 @@ def test_a_county_short_form_inside_a_town_name_yields_to_the_towns(gaz):
     assert split_sections(ZHONGLOU, gaz)[0].region == "钟楼区"
 
 
+def test_a_short_form_inside_another_county_s_town_name_is_no_county(gaz):
+    assert split_sections(PUTUO, gaz)[0].region == "普陀区"  # not 甘泉县, whose short form 甘泉路街道 holds
+    assert split_sections(MINGSHUI, gaz)[0].region == ""  # not 明水县: one town is too little to place it
+    assert "绥中县" in {p.name for p in town_index(gaz).counties("明水乡")}  # 明水满族乡 without its people
+
+
 def test_build_places_a_document_that_names_only_its_towns(tmp_path):
     (tmp_path / "wuning.txt").write_text(WUNING, encoding="utf-8")
     (tmp_path / "shijiu.txt").write_text(ONE_TOWN, encoding="utf-8")
@@ -100,6 +117,13 @@ def test_build_places_a_document_that_names_only_its_towns(tmp_path):
     assert {r.region for r in result.records} == {"武宁县"}
     assert any(r.value == 6400 for r in result.records)
     assert [name for name, _ in result.skipped] == ["shijiu.txt"]
+
+
+def test_traditional_script_is_read_the_same(tmp_path):
+    import opencc
+
+    (tmp_path / "wuning_trad.txt").write_text(opencc.OpenCC("s2t").convert(WUNING), encoding="utf-8")
+    assert {r.region for r in build_corpus(tmp_path).records} == {"武宁县"}
 
 
 def test_a_document_that_names_its_county_never_reads_the_town_list(gaz, monkeypatch):

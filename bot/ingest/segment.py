@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
-from bot.ingest.towns import short_form_outside_towns, town_place
+from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place
 from bot.ingest.zones import (
     BARE_WORDS,
     ZoneMention,
@@ -289,7 +289,7 @@ def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
         return min(votes, key=lambda p: (-votes[p], p.level != "county", first[p]))
     return (
         _short_name_or_towns(text, gazetteer, min_votes=1)
-        or _short_in_head_or_byline(text, gazetteer)
+        or _not_a_town(text, _short_in_head_or_byline(text, gazetteer), gazetteer)
         or _one_character_name(text, gazetteer)
     )
 
@@ -398,11 +398,19 @@ def _short_name_or_towns(
     place = _by_short_name(text, gazetteer, min_votes)
     towns = town_place(text, gazetteer)
     if towns is None or towns == place:
-        return place
+        return _not_a_town(text, place, gazetteer)
     if short_form_outside_towns(text, towns, gazetteer):
         return towns
     if place is not None and short_form_outside_towns(text, place, gazetteer) < min_votes:
         return towns
+    return place
+
+
+def _not_a_town(text: str, place: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """The place found by its short form, unless that form stands only in another county's town names (甘泉 in
+    `甘泉路街道`, 明水 in `明水乡`)."""
+    if place is None or only_in_others_towns(text, place, gazetteer):
+        return None
     return place
 
 

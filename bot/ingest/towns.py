@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -39,6 +40,21 @@ _COMMON_ENDINGS = frozenset({"城镇", "村镇", "集镇", "市镇", "城乡", "
 _AFTER_A_NAME = frozenset("党政人村的和与及等")
 
 
+# An ethnic township goes by its name without the peoples (`明水乡` for 明水满族乡, `和平乡` for 和平彝族乡).
+_PEOPLES_TEXT = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 "
+    "京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+)
+_PEOPLES = "|".join(sorted(_PEOPLES_TEXT.split(), key=len, reverse=True))
+_ETHNIC = re.compile(rf"^(.{{2,}}?)(?:(?:{_PEOPLES})族)+(乡|镇|苏木)$")
+
+
+def _aliases(name: str) -> tuple[str, ...]:
+    m = _ETHNIC.match(name)
+    return (name, m.group(1) + m.group(2)) if m else (name,)
+
+
 class TownIndex:
     """Town name → the gazetteer's counties that have a town so named."""
 
@@ -50,8 +66,9 @@ class TownIndex:
             if place is None:
                 continue
             for name in names.split():
-                if len(name) >= _MIN_NAME:
-                    counties[name].append(place)
+                for written in _aliases(name):
+                    if len(written) >= _MIN_NAME:
+                        counties[written].append(place)
         self._names = sorted(counties)
         self._counties: dict[str, tuple[Place, ...]] = {
             n: tuple(dict.fromkeys(counties[n])) for n in self._names
@@ -164,3 +181,16 @@ def short_form_outside_towns(text: str, place: Place, gazetteer: Gazetteer) -> i
             count += 1
         at = text.find(short, at + 1)
     return count
+
+
+def only_in_others_towns(text: str, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a county's short form stands in `text` only inside names of towns that are not its own (甘泉 in
+    `甘泉路街道` of 上海市普陀区): then it names a town elsewhere, not the county."""
+    short = place.short
+    if short == place.name or short not in text:
+        return False
+    index = town_index(gazetteer)
+    holding = [(a, b, name) for a, b, name in index.spans(text) if short in name]
+    if not holding or short_form_outside_towns(text, place, gazetteer):
+        return False
+    return all(place not in index.counties(name) for _, _, name in holding)
