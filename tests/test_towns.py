@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.ingest import segment
+from bot.ingest.normalize import normalize
 from bot.ingest.pipeline import build_corpus
 from bot.ingest.places import Gazetteer
 from bot.ingest.segment import split_sections
@@ -50,6 +51,13 @@ MINGSHUI = (
     "刘晓军调研明水乡祝家沟村重点项目建设情况\n4月1日,县委书记刘晓军到明水乡祝家沟村,就引水上山、河道治理等"
     "项目建设情况开展实地调研。\n要深入贯彻落实习近平总书记在辽宁考察时的重要讲话和重要指示精神。"
 )
+# https://uatriatlon.com/a/sz/2022/0623/40070.html (京山市, a county-level city: 全市, its 镇 and 街道, traditional script)
+JINGSHAN = (
+    "6月22日,全市第二季度農村人居環境整治大競賽舉行,對各鎮、街道農村人居環境整治情況進行現場考評。\n考評組成員一行"
+    "先後前往永興街道觀音巖村、曹武鎮顧家場村、羅店鎮徐河村、坪壩鎮和平村、宋河鎮芭蕉寺村、三陽鎮普濟寺村、綠林鎮吳集村、"
+    "楊集鎮楊集村、新市街道四嶺村、溫泉街道窯山村、錢場鎮舒嶺村、雁門口鎮義和村、孫橋鎮橫嶺鋪村、石龍鎮梭墩村、"
+    "永漋鎮賈家臺村等15個農村人居環境整治村進行現場觀摩。"
+)
 # https://xsw5.net/book/1746835/18557681.html (a novel: 周川镇 and the 城关镇 of any county)
 NOVEL = "回到办公室,王鸿涛立即联系了周川镇和城关镇两个书记,说明了调研要求和时间。直接去往城关镇政府,共走访12个村。"
 
@@ -64,10 +72,15 @@ def _place(text: str, gaz: Gazetteer) -> str:
     return place.name if place else ""
 
 
+def _region(text: str, gaz: Gazetteer) -> str:
+    return split_sections(normalize(text).text, gaz)[0].region
+
+
 def test_towns_written_in_full_point_at_their_county(gaz):
     assert _place(WUNING, gaz) == "武宁县"
     assert _place(FANGCHENG, gaz) == "方城县"
     assert _place(ZHONGLOU, gaz) == "钟楼区"
+    assert _region(JINGSHAN, gaz) == "京山市"  # read after the text is made simplified
 
 
 def test_one_town_or_towns_of_many_counties_are_no_evidence(gaz):
