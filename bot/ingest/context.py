@@ -224,6 +224,8 @@ _SPEECH_HINT = re.compile(
     r":|：|指出|表示|介绍|强调|显示|说|谈到"
 )  # (each word opens with a character: a fast scan)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?")
+# What a list mark can open with, bar spaces and digits.
+_LIST_MARK_FIRST = frozenset("-*•·（(一二三四五六七八九十")
 
 
 # The source a bulletin's sentence opens with: `根据地区生产总值统一核算结果,2021年上半年,全县…` (county
@@ -240,6 +242,9 @@ def unspoken(head: str) -> str:
         head = _SOURCE.sub("", head, count=1)
     if _SPEECH_HINT.search(head, 0, _SPEECH_SCAN):
         return _SPEAKER.sub("", head, count=1)
+    first = head[:1]
+    if not (first in _LIST_MARK_FIRST or first.isspace() or first.isdigit()):
+        return head  # no list mark can open it (the common case, seen faster than matched)
     return head[_LIST_MARK.match(head).end() :]  # type: ignore[union-attr]  # (all optional: it always matches)
 
 
@@ -261,6 +266,8 @@ def is_frame(head: str) -> bool:
 
 
 _FRAMING_YEAR = re.compile(r"[:：]\s*(20\d\d)\s*年\s*[，,]")
+# What every match of `_OPENING_YEAR` and `_FRAMING_YEAR` holds.
+_NAMED_YEAR = re.compile(r"20\d\d\s*年")
 NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百千万亿]")
 
 
@@ -278,8 +285,8 @@ def year_reviewed(opening: str, doc_year: int) -> int | None:
 def opening_year(head: str) -> int | None:
     """`2018年，……`, `2021年是…`: the year a sentence opens with, which the sentences after it are about
     (not `2013年落户海安以来`: a start, not a frame)."""
-    if "年" not in head:
-        return None  # both patterns below need it
+    if "年" not in head or not _NAMED_YEAR.search(head):
+        return None  # both patterns below need a year named so (`年` tested first: the quickest)
     m = _OPENING_YEAR.match(head)
     if m and "以来" not in _COMMA.split(head[m.end() :], maxsplit=1)[0]:
         return int(m.group(1))

@@ -113,8 +113,11 @@ def figure_kind(
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind."""
-    if _TARGET_ITSELF.match(after) or _TARGET_AMOUNT.search(
-        before, max(0, len(before) - _TARGET_AMOUNT_TAIL)
+    # (each pattern is tried only when a word every match of it holds stands where the match would)
+    tail = before[-_TARGET_AMOUNT_TAIL:]
+    if (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or (
+        ("目标" in tail or "计划" in tail or "预算" in tail)
+        and _TARGET_AMOUNT.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL))
     ):
         # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
         return TARGET

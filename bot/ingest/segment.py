@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place
 from bot.ingest.zones import (
@@ -470,9 +471,12 @@ def split_sections(
 
 
 # Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`.
-_COMPARISON = re.compile(
+# (written one alternative per opening word, so a search of the whole text scans for their first characters; only
+# the whole match is read)
+_COMPARISON = compile_words_first(
     r"位[居列于]([^，。；,;\n]{2,40}?)之后|(?:仅次于|落后于)([^，。；,;\n]{2,20})"
-    r"|(?:比拼|对标|赶超)对象([^，。；,;\n]{2,20}?)(?:相?比|之后)"
+    r"|(?:比拼|对标|赶超)对象([^，。；,;\n]{2,20}?)(?:相?比|之后)",
+    groups_read=False,
 )
 
 
