@@ -314,7 +314,8 @@ def context_of(
         STRONG_ACTUAL.search(marked)
         or DONE_MARKER.search(head)
         or (HEAD_ACTUAL_CHARS.search(head) and HEAD_ACTUAL.search(head))
-        or OPENS_LOOKING_BACK.match(unspoken(head))
+        # (every look back holds `年` or `以来`; the head without its speaker is a part of the head)
+        or (("年" in head or "以来" in head) and OPENS_LOOKING_BACK.match(unspoken(head)))
     ):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
@@ -324,9 +325,13 @@ def context_of(
     # (`with_period` False: the caller reads no period, and none is worked out); the time a sentence opens with
     # is its frame: a time named later in its head (`…完成了“十一五”确定的目标任务`) is not
     if not with_period:
-        return Context(kind)
+        return _KIND_ONLY[kind]
     frame = _COMMA.split(unspoken(head), maxsplit=1)[0]
     return Context(kind, period_of(frame, year, doc_year) or period_of(head, year, doc_year) or "")
+
+
+# A context of a kind alone, made once (a named tuple: shared, as it cannot change).
+_KIND_ONLY = {kind: Context(kind) for kind in ("", ACTUAL, TARGET)}
 
 
 def new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> bool:

@@ -88,9 +88,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 def phrases(text: str, start: int, end: int, cuts: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Phrases between commas, colons and quotes; a `、` also ends one where it stands at a position in
     `cuts` (after a figure: `减税降费 5.06 亿元、发放…`, but not in a list of names: `省、南通市级重大项目`)."""
+    found = split_spans(text, start, end, _PHRASE_PIECE)
+    if not cuts or text.find("、", start, end) < 0:
+        return found  # (each piece holds a character: none is empty)
     spans = []
-    for a, b in split_spans(text, start, end, _PHRASE_PIECE):
-        if not cuts or text.find("、", a, b) < 0:
+    for a, b in found:
+        if text.find("、", a, b) < 0:
             spans.append((a, b))
             continue
         for m in _LIST_COMMA.finditer(text[a:b]):
@@ -141,8 +144,8 @@ def _heading_place(line: str, gazetteer: Gazetteer, city: str) -> Place | None:
     bare = _undecorated(line.strip())
     if not bare:
         return None
-    named = _NAMED_HEADING.match(bare)  # `海安：五个聚焦`, `【如皋】…`
-    if named and len(bare) <= _TITLE_LINE_MAX and not _SENTENCE_END.search(bare):
+    named = _NAMED_HEADING.match(bare) if len(bare) <= _TITLE_LINE_MAX else None  # `海安：五个聚焦`, `【如皋】…`
+    if named and not _SENTENCE_END.search(bare):
         bare = named.group(1)
     if len(bare) <= _PLACE_LINE_MAX:
         place = gazetteer.resolve(bare, city_hint=city or None)

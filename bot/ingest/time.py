@@ -112,15 +112,16 @@ _TIME_CHAR = re.compile(r"[年月季目五今]")
 
 def head_of(sentence: str) -> str:
     """The words of a sentence before its first figure (dates such as `2022年一季度` are words here)."""
-    # `_FIRST_FIGURE` opens with a look-behind, so a search would try it at every position: it is tried only
-    # where a numeral stands.
-    for numeral in _NUMERAL_CHAR.finditer(sentence):
-        if _FIRST_FIGURE.match(sentence, numeral.start()):
-            return sentence[: numeral.start()]
-    return sentence
+    m = _FIRST_FIGURE_AT_NUMERAL.search(sentence)
+    return sentence[: m.start()] if m else sentence
 
 
-_NUMERAL_CHAR = re.compile(r"[\d一二两三四五六七八九十百千万亿]")  # what `_FIRST_FIGURE` can start with
+# `_FIRST_FIGURE` opens with a look-behind, so a search would try it at every position. This form starts where
+# it does, and opens with the class of characters it can start with, so a search looks only where they stand: a
+# numeral, then (looking back at it) `_FIRST_FIGURE` matching from that numeral.
+_FIRST_FIGURE_AT_NUMERAL = re.compile(
+    rf"[\d一二两三四五六七八九十百千万亿](?<=(?={_FIRST_FIGURE.pattern})[\s\S])"
+)
 
 
 def mask_comparisons(text: str) -> str:
@@ -198,30 +199,44 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         anchor, count = _year_just_before(text, m.start()) or year, month_number(m.group(1))
         if anchor and 1 < count <= 10:
             candidates.append((m.start(), f"{anchor}-{anchor + count - 1}"))
-    years = [(m.start(), int(m.group(1))) for m in named_years]
     relative = list(_RELATIVE.finditer(text))
-    if doc_year:  # `过去一年，…预计全年实现…`: a year said from the document's day names a year too
+    years: list[tuple[int, int]] | None = None  # worked out when a word needs them
+    for m in relative:
+        start = m.start()
+        if spans and any(a <= start < b for a, b in spans):
+            continue
+        word = m.group()
+        if word in _SPOKEN:
+            anchor = doc_year
+        else:
+            anchor = _year_just_before(text, start)
+            if anchor is None:
+                spoken = _SPOKEN_BEFORE.search(text, max(0, start - 4), start)
+                if spoken is not None:  # `今年上半年` in an undated text names no year
+                    anchor = None if doc_year is None else doc_year + _SPOKEN_BEFORE_YEAR[spoken.group(1)]
+                else:
+                    if years is None:
+                        years = _years_named(named_years, relative, doc_year)
+                    # `2015年，面临…，全年实现…`: a year named earlier in the sentence anchors its 全年
+                    named = [y for pos, y in years if pos < start]
+                    anchor = (named or [year])[-1]
+        if anchor:
+            candidates.append((start + 1, relative_period(word, anchor)))
+    if not candidates:
+        return None
+    return max(candidates)[1]
+
+
+def _years_named(named_years: list[re.Match[str]], relative: list[re.Match[str]], doc_year: int | None) -> list:
+    """The years a text names, by where: in figures (`2015年`), and said from the document's day (`过去一年，…预计全年
+    实现…`: a year said so names a year too)."""
+    years = [(m.start(), int(m.group(1))) for m in named_years]
+    if doc_year:
         years += [
             (m.start(), doc_year + _SPOKEN_YEAR[m.group()]) for m in relative if m.group() in _SPOKEN_YEAR
         ]
         years.sort()
-    for m in relative:
-        if spans and any(a <= m.start() < b for a, b in spans):
-            continue
-        word = m.group()
-        # `2015年，面临…，全年实现…`: a year named earlier in the sentence anchors its 全年
-        named = [y for pos, y in years if pos < m.start()]
-        if word in _SPOKEN:
-            anchor = doc_year
-        else:
-            anchor = _year_just_before(text, m.start()) or _spoken_just_before(text, m.start(), doc_year)
-            if anchor is None and not _SPOKEN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-                anchor = (named or [year])[-1]  # `今年上半年` in an undated text names no year
-        if anchor:
-            candidates.append((m.start() + 1, relative_period(word, anchor)))
-    if not candidates:
-        return None
-    return max(candidates)[1]
+    return years
 
 
 def months_reported(text: str, year: int) -> int | None:
@@ -249,10 +264,11 @@ def _spoken_just_before(text: str, pos: int, doc_year: int | None) -> int | None
     m = _SPOKEN_BEFORE.search(text[max(0, pos - 4) : pos])
     if not m or doc_year is None:
         return None
-    return doc_year + {"今年": 0, "去年": -1, "上年": -1, "明年": 1}[m.group(1)]
+    return doc_year + _SPOKEN_BEFORE_YEAR[m.group(1)]
 
 
 _SPOKEN_BEFORE = re.compile(r"(今年|去年|上年|明年)\s*$")
+_SPOKEN_BEFORE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 
 
 def _year_just_before(text: str, pos: int) -> int | None:
@@ -289,6 +305,7 @@ def month_span(year: int, last: int) -> str:
     return f"{year}-01~{year}-{last:02d}"
 
 
+@lru_cache(maxsize=512)  # pure; asked for every relative time word, of few words and years
 def relative_period(word: str, year: int) -> str:
     if word == "明年":
         return str(year + 1)
