@@ -565,6 +565,11 @@ def _with_named_sentences(
                     pos, previous = s_end, spoke_for
                 continue  # no place is named in this sentence
             for start, end in phrases(text, s_start, s_end):
+                # a phrase opens with a place (after a lead-in, `去年恩施市…`) only where a place, a zone or a bare
+                # zone word (`经开区`) starts in it: the lead-in and the words before a bare zone hold no separator
+                at = bisect.bisect_left(starts, start, first)
+                if at == len(starts) or starts[at] >= end:
+                    continue
                 place = _opening_place(text, start, mentions, zones, end) or county_zone_at(
                     text, start, county, named_zones
                 )

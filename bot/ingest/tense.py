@@ -109,8 +109,8 @@ _QUESTION_PLAN = re.compile(
 def question_context(line: str, doc_year: int | None) -> Context | None:
     """The context an interviewer's question gives the answer after it: a look back (achieved figures) or
     ahead (targets), by the last such word it uses; None when the line is no question."""
-    if not _QUESTION.match(line):
-        return None
+    if not ("：" in line or ":" in line) or not _QUESTION.match(line):
+        return None  # (every question's lead holds a colon: a line without one is not tried)
     back = [m.start() for m in _QUESTION_REVIEW.finditer(line)]
     ahead = [m.start() for m in _QUESTION_PLAN.finditer(line)]
     if not back and not ahead:
