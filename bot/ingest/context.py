@@ -311,8 +311,12 @@ def context_of(
     if "计划" in marked:  # ... and no sentence's or paragraph's
         marked = PLAN_NOUN.sub(lambda m: " " * len(m.group()), marked)
     if (
-        STRONG_ACTUAL.search(marked)
-        or DONE_MARKER.search(head)
+        # (one scan for both when nothing was blanked out: a head holds either only where one of them matches)
+        (
+            _STRONG_OR_DONE.search(head)
+            if marked is head
+            else STRONG_ACTUAL.search(marked) or DONE_MARKER.search(head)
+        )
         or (HEAD_ACTUAL_CHARS.search(head) and HEAD_ACTUAL.search(head))
         # (every look back holds `年` or `以来`; the head without its speaker is a part of the head)
         or (("年" in head or "以来" in head) and OPENS_LOOKING_BACK.match(unspoken(head)))
@@ -327,9 +331,11 @@ def context_of(
     if not with_period:
         return _KIND_ONLY[kind]
     frame = _COMMA.split(unspoken(head), maxsplit=1)[0]
-    return Context(kind, period_of(frame, year, doc_year) or period_of(head, year, doc_year) or "")
+    period = period_of(frame, year, doc_year) or (period_of(head, year, doc_year) if frame != head else None)
+    return Context(kind, period or "")
 
 
+_STRONG_OR_DONE = re.compile(f"{STRONG_ACTUAL.pattern}|{DONE_MARKER.pattern}")
 # A context of a kind alone, made once (a named tuple: shared, as it cannot change).
 _KIND_ONLY = {kind: Context(kind) for kind in ("", ACTUAL, TARGET)}
 

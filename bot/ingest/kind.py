@@ -121,7 +121,7 @@ def figure_kind(
     ):
         # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
         return TARGET
-    if _ON_THE_BASIS.match(after) and "在" in before[-12:]:
+    if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if early and not past and _FORECAST.search(before):
         return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
@@ -165,12 +165,21 @@ def figure_kind(
 
 
 def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str] | None) -> str:
-    """The kind of the last marker in `text`, or ''; `actual` None: no actual marker can stand in it."""
-    t = [m.start() for m in target.finditer(text)]
-    a = [m.start() for m in actual.finditer(text)] if actual else []
-    if not t and not a:
-        return ""
-    return TARGET if (t[-1] if t else -1) > (a[-1] if a else -1) else ACTUAL
+    """The kind of the last marker in `text`, or ''; `actual` None: no actual marker can stand in it (a target
+    marker wins only when it starts after every actual one)."""
+    t = -1
+    for m in target.finditer(text):
+        t = m.start()
+    if actual is None:
+        return TARGET if t >= 0 else ""
+    if t < 0:
+        return ACTUAL if actual.search(text) else ""
+    if actual.search(text, t) is None:
+        return TARGET  # no actual marker starts at or after the last target one (a scan of the rest only)
+    a = -1
+    for m in actual.finditer(text):  # (the starts a scan from the beginning finds: matches do not overlap)
+        a = m.start()
+    return TARGET if t > a else ACTUAL
 
 
 def _first_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -> str:

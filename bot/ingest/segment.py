@@ -144,7 +144,8 @@ def _heading_place(line: str, gazetteer: Gazetteer, city: str) -> Place | None:
     bare = _undecorated(line.strip())
     if not bare:
         return None
-    named = _NAMED_HEADING.match(bare) if len(bare) <= _TITLE_LINE_MAX else None  # `海安：五个聚焦`, `【如皋】…`
+    # `海安：五个聚焦`, `【如皋】…`
+    named = _NAMED_HEADING.match(bare) if len(bare) <= _TITLE_LINE_MAX else None
     if named and not _SENTENCE_END.search(bare):
         bare = named.group(1)
     if len(bare) <= _PLACE_LINE_MAX:

@@ -227,7 +227,9 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     return max(candidates)[1]
 
 
-def _years_named(named_years: list[re.Match[str]], relative: list[re.Match[str]], doc_year: int | None) -> list:
+def _years_named(
+    named_years: list[re.Match[str]], relative: list[re.Match[str]], doc_year: int | None
+) -> list:
     """The years a text names, by where: in figures (`2015年`), and said from the document's day (`过去一年，…预计全年
     实现…`: a year said so names a year too)."""
     years = [(m.start(), int(m.group(1))) for m in named_years]
