@@ -26,6 +26,7 @@ from bot.ingest import (
     projects,
     segment,
     subject,
+    tense,
     time,
     zones,
 )
@@ -72,6 +73,12 @@ GUARDED = [
     (time._COMPARISON_BASE, f"[{time._COMPARISON_CHARS}]"),
     (subject._COMPANY, "公司|集团"),
     (subject._PROJECT, "|".join(subject._PROJECT_ENDS)),
+    (kind._TARGET_ITSELF, "目标|任务"),
+    (kind._TARGET_AMOUNT, "目标|计划|预算"),
+    (kind.OPENS_LOOKING_BACK, "年|以来"),
+    (context._OPENING_YEAR, context._NAMED_YEAR.pattern),
+    (context._FRAMING_YEAR, context._NAMED_YEAR.pattern),
+    (tense._QUESTION, "[:：]"),
 ]
 
 
@@ -308,3 +315,91 @@ def test_a_phrase_without_figures_gets_no_records_from_the_list_rules() -> None:
         for bare in ([], ["生猪", "牛"], [phrase]):
             assert extract._listed_items(phrase, [], bare) == []
             assert extract._spread_rates([], phrase, ["工业增加值", "财政收入"]) == []
+
+
+def heads() -> list[str]:
+    """The head of every sentence of the corpus, and of the tricky strings."""
+    return [time.head_of(sentence) for line in lines() for sentence in re.split("[。；;]", line)]
+
+
+def test_a_list_mark_opens_only_with_its_quick_test_characters() -> None:
+    for head in [*heads(), "一、全年", "（三）今年", "1.去年", " - 上年", "•2023年"]:
+        first = head[:1]
+        if not (first in context._LIST_MARK_FIRST or first.isspace() or first.isdigit()):
+            assert context._LIST_MARK.match(head).end() == 0, head  # type: ignore[union-attr]
+
+
+def test_a_head_without_its_speaker_is_the_end_of_the_head() -> None:
+    # (so a word missing from the head is missing from it too: the look back's quick test reads the head)
+    for head in [*heads(), "王晓峰:去年", "据初步核算,2023年", "《报告》指出,过去一年"]:
+        assert head.endswith(context.unspoken(head)), head
+
+
+def test_strong_or_done_words_are_found_where_either_is() -> None:
+    for text in [*lines(), *heads()]:
+        either = kind.STRONG_ACTUAL.search(text) or kind.DONE_MARKER.search(text)
+        assert bool(context._STRONG_OR_DONE.search(text)) == bool(either), text
+
+
+def test_last_marker_is_the_plain_lists_answer() -> None:
+    def plain(text: str, target: re.Pattern[str], actual: re.Pattern[str] | None) -> str:
+        t = [m.start() for m in target.finditer(text)]
+        a = [m.start() for m in actual.finditer(text)] if actual else []
+        if not t and not a:
+            return ""
+        return kind.TARGET if (t[-1] if t else -1) > (a[-1] if a else -1) else kind.ACTUAL
+
+    pairs = [
+        (kind.INTENT, kind.STRONG_ACTUAL),
+        (kind.INTENT_OR_PLAN, kind.STRONG_ACTUAL),
+        (kind.FUTURE, kind._WEAK_ACTUAL),
+        (kind.WEAK_TARGET, kind._WEAK_ACTUAL),
+        (kind.WEAK_TARGET, None),
+        (kind._INTENT_OR_GOAL_LEAD, kind._STRONG_NOT_COMPARED),
+    ]
+    extra = ["力争同比增长", "同比力争", "已力争", "确保目前", "目前确保同比", "计划累计完成", "全年已完成"]
+    texts = [*extra, *(line[:k] for line in lines() for k in range(0, len(line), 7))]
+    for target, actual in pairs:
+        for text in texts:
+            assert kind._last_marker(text, target, actual) == plain(text, target, actual), text
+
+
+def test_phrases_cut_at_figures_are_the_plain_loops() -> None:
+    def plain(text: str, start: int, end: int, cuts: set[int]) -> list[tuple[int, int]]:
+        spans = []
+        for a, b in segment.split_spans(text, start, end, segment._PHRASE_PIECE):
+            if not cuts or text.find("、", a, b) < 0:
+                spans.append((a, b))
+                continue
+            for m in segment._LIST_COMMA.finditer(text[a:b]):
+                if a + m.start() in cuts:
+                    spans.append((a, a + m.start()))
+                    a += m.end()
+            spans.append((a, b))
+        return [(a, b) for a, b in spans if a < b]
+
+    for line in [*lines(), "减税降费5.06亿元、发放补贴3亿元，省、市级项目", "、、，、"]:
+        cut_sets = [set(), {m.start() for m in re.finditer("、", line)}, {i for i in range(0, len(line), 3)}]
+        for cuts in cut_sets:
+            assert segment.phrases(line, 0, len(line), cuts) == plain(line, 0, len(line), cuts), line
+
+
+def test_a_phrase_opens_with_a_place_only_where_a_place_or_zone_word_starts_in_it() -> None:
+    """`_with_named_sentences` tries only the phrases in which a mention, a zone or a bare zone word starts."""
+    from bot.ingest.places import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    for text in corpus():
+        mentions = {m.start: m for m in gazetteer.find_mentions(text)}
+        zone_list = zones.find_zones(text, gazetteer)
+        found = {z.start: z for z in zone_list}
+        starts = {*mentions, *found, *(m.start() for m in zones.BARE_WORDS.finditer(text))}
+        named = tuple(dict.fromkeys(z.place for z in zone_list))
+        counties = {m.place for m in mentions.values() if m.place.level == "county"}
+        for s_start, s_end in segment.sentences(text):
+            for start, end in segment.phrases(text, s_start, s_end):
+                if any(start <= pos < end for pos in starts):
+                    continue
+                assert segment._opening_place(text, start, mentions, found, end) is None, text[start:end]
+                for county in counties:
+                    assert zones.county_zone_at(text, start, county, named) is None, text[start:end]
