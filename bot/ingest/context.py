@@ -433,8 +433,14 @@ def document_kind(text: str) -> str:
     actual = len(STRONG_ACTUAL.findall(text)) + len(DONE_MARKER.findall(text)) + len(SO_FAR.findall(text))
     if "计划" in text:  # a plan's amount (`年度投资计划17.68亿元`) is no intent of the text's
         text = PLAN_NOUN.sub(lambda m: " " * len(m.group()), text)
-    target = len(INTENT_OR_PLAN.findall(text)) + len(WEAK_TARGET.findall(text)) - purposes(text)
-    return ACTUAL if actual > target else TARGET
+    marked = len(INTENT_OR_PLAN.findall(text)) + len(WEAK_TARGET.findall(text))
+    # The goals served take some of those back (`purposes`): read only when they could change the answer. Each
+    # holds a `目标` or a `预期` (two patterns, whose matches may share one): at most twice as many as those words.
+    if actual > marked:
+        return ACTUAL
+    if actual <= marked - 2 * text.count("目标") - text.count("预期"):
+        return TARGET
+    return ACTUAL if actual > marked - purposes(text) else TARGET
 
 
 def _is_statistics(text: str) -> bool:

@@ -142,8 +142,8 @@ def _undecorated(line: str) -> str:
 
 def _heading_place(line: str, gazetteer: Gazetteer, city: str) -> Place | None:
     bare = _undecorated(line.strip())
-    if not bare:
-        return None
+    if not bare or (len(bare) > _TITLE_LINE_MAX and "访" not in bare and not line.lstrip().startswith("#")):
+        return None  # a line of running text: no place alone, no place's heading, no interview head (`访`)
     # `海安：五个聚焦`, `【如皋】…`
     named = _NAMED_HEADING.match(bare) if len(bare) <= _TITLE_LINE_MAX else None
     if named and not _SENTENCE_END.search(bare):
