@@ -79,6 +79,8 @@ GUARDED = [
     (context._OPENING_YEAR, context._NAMED_YEAR.pattern),
     (context._FRAMING_YEAR, context._NAMED_YEAR.pattern),
     (tense._QUESTION, "[:：]"),
+    (tense._PURPOSE, "目标"),
+    (tense._AGAINST_EXPECTATION, "目标|预期"),
 ]
 
 
@@ -403,3 +405,35 @@ def test_a_phrase_opens_with_a_place_only_where_a_place_or_zone_word_starts_in_i
                 assert segment._opening_place(text, start, mentions, found, end) is None, text[start:end]
                 for county in counties:
                     assert zones.county_zone_at(text, start, county, named) is None, text[start:end]
+
+
+def test_head_actual_at_its_first_characters_is_found_where_the_plain_pattern_is() -> None:
+    extra = [
+        "截至6月底",
+        "截止十月末前",
+        "1-6月",
+        "元至7月",
+        "前两个季度",
+        "上半年",
+        "前三季度",
+        "一季度",
+        "2023年",
+    ]
+    for text in [*lines(), *heads(), *extra]:
+        assert bool(context._HEAD_ACTUAL_AT.search(text)) == bool(kind.HEAD_ACTUAL.search(text)), text
+
+
+def test_target_words_are_found_where_intent_or_weak_words_are() -> None:
+    extra = ["将达到", "还将继续", "确保全年", "年底前", "计划投资", "目标任务", "下一步", "将"]
+    for (reporting, results), pattern in context._TARGET_WORDS.items():
+        intent = kind.INTENT if reporting else kind.INTENT_OR_PLAN
+        weak = kind.FUTURE if reporting or results else kind.WEAK_TARGET
+        for text in [*lines(), *heads(), *extra]:
+            assert bool(pattern.search(text)) == bool(intent.search(text) or weak.search(text)), text
+
+
+def test_goals_served_are_at_most_twice_the_goal_words_and_the_expectations() -> None:
+    """`document_kind` reads the goals served only when they could change its answer, by this bound."""
+    extra = ["围绕全年目标任务,超预期完成目标要求", "达到规划目标要求", "超预期", "目标导向、目标管理"]
+    for text in [*corpus(), *lines(), *extra]:
+        assert tense.purposes(text) <= 2 * text.count("目标") + text.count("预期"), text

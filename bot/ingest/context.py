@@ -62,7 +62,12 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
     for start, end, line in iter_lines(text):
         found = heading(line)
         # an interviewer's question, or a lead ending with a colon that names a part (`以下是2023年工作回顾:`)
-        asked = None if found else question_context(line, year) or lead_context(line, year)
+        # (both hold a colon: a line without one is neither)
+        asked = (
+            None
+            if found or not ("：" in line or ":" in line)
+            else question_context(line, year) or lead_context(line, year)
+        )
         if found:
             level, title, whole = found
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
@@ -73,7 +78,7 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
             levels = {lv: ctx for lv, ctx in levels.items() if lv < _QUESTION_LEVEL}
             levels[_QUESTION_LEVEL] = asked
             ctx = _merged(levels)
-        cells = _cells(line)
+        cells = _cells(line) if "|" in line or "｜" in line else ()
         if len(cells) < _TABLE_MIN_CELLS:
             columns = None
             yield start, end, ctx
@@ -262,7 +267,10 @@ def is_frame(head: str) -> bool:
     if _TIME_EXPR.match(head):
         return True
     first = _COMMA.split(head, maxsplit=1)[0]
-    return bool(_TIME_EXPR.search(first)) and len(_TIME_EXPR.sub("", first).strip()) <= _FRAME_REST
+    if not (_TIME_EXPR_CHARS.search(first) and _TIME_EXPR.search(first)):
+        return False
+    # (the words left once the times are taken out are never more than those of the clause)
+    return len(first.strip()) <= _FRAME_REST or len(_TIME_EXPR.sub("", first).strip()) <= _FRAME_REST
 
 
 _FRAMING_YEAR = re.compile(r"[:：]\s*(20\d\d)\s*年\s*[，,]")
@@ -317,14 +325,17 @@ def context_of(
             if marked is head
             else STRONG_ACTUAL.search(marked) or DONE_MARKER.search(head)
         )
-        or (HEAD_ACTUAL_CHARS.search(head) and HEAD_ACTUAL.search(head))
+        or (HEAD_ACTUAL_CHARS.search(head) and _HEAD_ACTUAL_AT.search(head))
         # (every look back holds `年` or `以来`; the head without its speaker is a part of the head)
         or (("年" in head or "以来" in head) and OPENS_LOOKING_BACK.match(unspoken(head)))
     ):
         kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
-    weak_target = FUTURE if reporting or results else WEAK_TARGET
-    if (INTENT if reporting else INTENT_OR_PLAN).search(marked) or (not kind and weak_target.search(marked)):
+    # (with no kind yet, one scan for words of intent and weak target words: either makes it a target)
+    if kind:
+        if (INTENT if reporting else INTENT_OR_PLAN).search(marked):
+            kind = TARGET
+    elif _TARGET_WORDS[bool(reporting), bool(results)].search(marked):
         kind = TARGET
     # (`with_period` False: the caller reads no period, and none is worked out); the time a sentence opens with
     # is its frame: a time named later in its head (`…完成了“十一五”确定的目标任务`) is not
@@ -336,6 +347,18 @@ def context_of(
 
 
 _STRONG_OR_DONE = re.compile(f"{STRONG_ACTUAL.pattern}|{DONE_MARKER.pattern}")
+# Words of intent, or weak target words (`全年`, looking ahead: `FUTURE` in a report or a document of results), by
+# (reporting, results).
+_TARGET_WORDS = {
+    (True, True): re.compile(f"{INTENT.pattern}|{FUTURE.pattern}"),
+    (True, False): re.compile(f"{INTENT.pattern}|{FUTURE.pattern}"),
+    (False, True): re.compile(f"{INTENT_OR_PLAN.pattern}|{FUTURE.pattern}"),
+    (False, False): re.compile(f"{INTENT_OR_PLAN.pattern}|{WEAK_TARGET.pattern}"),
+}
+# `HEAD_ACTUAL`, found where it starts by a scan for the characters it can start with: a numeral, then (looking
+# back at it) `HEAD_ACTUAL` matching from there (it opens with a class and a group, so a search of it would try
+# every position).
+_HEAD_ACTUAL_AT = re.compile(rf"[\d上一前元截](?<=(?={HEAD_ACTUAL.pattern})[\s\S])")
 # A context of a kind alone, made once (a named tuple: shared, as it cannot change).
 _KIND_ONLY = {kind: Context(kind) for kind in ("", ACTUAL, TARGET)}
 
