@@ -190,3 +190,9 @@ def test_a_user_finds_a_zone_by_its_short_names():
         found = reader.zone_named(typed)
         assert found is not None and found.name == zone, typed
     assert [p.name for p in reader.read("中山火炬GDP").places] == ["中山火炬高技术产业开发区"]
+
+
+def test_a_part_of_town_before_new_area_is_no_districts_zone():
+    # http://bktnk.com/linyidongtai/182463.html: `东城新区建设项目` is no zone of Beijing's 东城区
+    text = "要全力推进东城新区建设项目、重点产业发展项目和在谈招商引资项目"
+    assert find_zones(text, Gazetteer.default()) == []

@@ -114,6 +114,8 @@ def _zone_before(
         prefix = text[start : m.start()]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
             continue
+        if all(c in GENERIC_MORPHEMES for c in prefix):
+            continue  # `东城新区`, `城南新区`: a part of town, not 东城区's zone
         place = gazetteer.resolve(prefix, city_hint=city or None)
         if place is None or place.level == "province":
             continue

@@ -1,0 +1,91 @@
+"""Figures that a round-up pairs with places in a list, each figure to its own place.
+
+Two forms, common in a city's or a province's round-up of its counties:
+- a place with its figure in brackets right after it: `洪洞县(23.9%)、尧都区(16.9%)`, `新罗区(607.87亿元 同比增长5.4%)`;
+- a list of places, then `分别` and as many figures in the same order: `翼城、乡宁、浮山、曲沃分别增长49.8%、36.9%、27%和
+  26.1%`, `前十位的县市分别是尧都区、洪洞县……和安泽县,分别占全市比重的22.9%、13.4%……`.
+Each gives spans of text (the bracket, or one figure) that belong to a place, whatever place the sentence is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.ingest.places import Mention, Place
+
+# A bracket right after a place's name that holds a figure (and nothing that closes a sentence).
+_BRACKET = re.compile(r"\s?[(（]([^()（）。；;\n]{1,40})[)）]")
+_DIGIT = re.compile(r"\d")
+# `分别` then a few words (`增长`, `占全市比重的`, `为`) and a list of figures joined by `、`, `和`, `及`.
+_FEN_BIE = re.compile(r"分别")
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_UNIT = r"(?:[%％‰]|个百分点|亿元|万元|元|万人|人|亿美元|万美元|个|家|倍|万吨|吨|万亩|亩)?"
+_FIGURES = re.compile(rf"[^，,。；;：:\n\d]{{0,12}}?({_NUMBER}{_UNIT}(?:\s?[、和及与]\s?{_NUMBER}{_UNIT})+)")
+_ONE_FIGURE = re.compile(_NUMBER)
+# What may stand between two places of a list: a list comma or `和`, after an optional bracket.
+_BETWEEN = re.compile(
+    r"\s?(?:[(（][^()（）。；;\n]{0,40}[)）])?\s?(?:[、和及与]|以及)\s?(?:\d{1,2}[.．、])?\s?"
+)
+_LIST_MIN = 2
+_SENTENCE_BREAK = re.compile(r"[。！？；;\n]")
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    start: int
+    end: int
+    place: Place
+
+
+def paired_spans(text: str, mentions: Iterable[Mention]) -> list[PlaceSpan]:
+    """Spans of figures a list pairs with a place (see the module's docstring), in text order."""
+    named = [m for m in mentions if m.place.level in ("county", "city")]
+    spans = [*_bracketed(text, named), *_respectively(text, named)]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _bracketed(text: str, named: list[Mention]) -> list[PlaceSpan]:
+    spans = []
+    for m in named:
+        b = _BRACKET.match(text, m.end)
+        if b is not None and _DIGIT.search(b.group(1)):
+            spans.append(PlaceSpan(b.start(), b.end(), m.place))
+    return spans
+
+
+def _respectively(text: str, named: list[Mention]) -> list[PlaceSpan]:
+    """`A、B、C分别…a、b、c`: the i-th figure is the i-th place's, when the counts agree."""
+    if not named or "分别" not in text:
+        return []
+    spans: list[PlaceSpan] = []
+    for fb in _FEN_BIE.finditer(text):
+        figures = _FIGURES.match(text, fb.end())
+        if figures is None:
+            continue
+        numbers = list(_ONE_FIGURE.finditer(text, figures.start(1), figures.end(1)))
+        places = _list_before(text, fb.start(), named, len(numbers))
+        if places is None:
+            continue
+        for place, number in zip(places, numbers, strict=True):
+            spans.append(PlaceSpan(number.start(), number.end(), place))
+    return spans
+
+
+def _list_before(text: str, pos: int, named: list[Mention], count: int) -> list[Place] | None:
+    """The last list of exactly `count` places before `pos` in its sentence: names joined only by list commas
+    (`翼城、乡宁、浮山、曲沃`), or None."""
+    brk = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 300), pos)), default=0)
+    inside = [m for m in named if brk <= m.start and m.end <= pos]
+    if len(inside) < max(count, _LIST_MIN):
+        return None
+    run = [inside[-1]]
+    for m in reversed(inside[:-1]):
+        gap = _BETWEEN.fullmatch(text, m.end, run[0].start)
+        if gap is None:
+            break
+        run.insert(0, m)
+    if len(run) != count:
+        return None
+    return [m.place for m in run]
