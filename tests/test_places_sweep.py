@@ -268,3 +268,15 @@ def test_figures_listed_respectively_go_to_the_places_in_the_same_order(tmp_path
     assert [regions[v] for v in (49.8, 36.9, 27, 26.1)] == ["翼城县", "乡宁县", "浮山县", "曲沃县"]
     assert [regions[v] for v in (23.9, 16.9, 11.9)] == ["洪洞县", "尧都区", "翼城县"]
     assert [regions[v] for v in (6.0, 4.3, 3.0, 2.5)] == ["洪洞县", "尧都区", "翼城县", "襄汾县"]
+
+
+def test_a_ranking_lead_before_a_county_leaves_the_county_its_figure(tmp_path: Path):
+    # https://epaper.qlwb.com.cn/qlwb/content/20150417/ArticelN05005FM.htm (德州's counties)
+    text = (
+        "本报4月16日讯(记者 徐良) 德州县域经济占全市地区生产总值近九成,但各县市区发展极为不平衡。\n"
+        "从GDP总量看,只有齐河县超过400亿元,遥遥领先其他县域。最低的庆云县仅达147.1亿元。\n"
+        "从地方公共财政收入看,只有齐河县超过20亿元,达25.6亿元。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[400] == regions[25.6] == "齐河县"
+    assert regions[147.1] == "庆云县"

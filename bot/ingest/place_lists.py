@@ -1,10 +1,13 @@
 """Figures that a round-up pairs with places in a list, each figure to its own place.
 
-Two forms, common in a city's or a province's round-up of its counties:
+Forms common in a city's or a province's round-up of its counties:
 - a place with its figure in brackets right after it: `洪洞县(23.9%)、尧都区(16.9%)`, `新罗区(607.87亿元 同比增长5.4%)`;
 - a list of places, then `分别` and as many figures in the same order: `翼城、乡宁、浮山、曲沃分别增长49.8%、36.9%、27%和
-  26.1%`, `前十位的县市分别是尧都区、洪洞县……和安泽县,分别占全市比重的22.9%、13.4%……`.
-Each gives spans of text (the bracket, or one figure) that belong to a place, whatever place the sentence is about.
+  26.1%`, `前十位的县市分别是尧都区、洪洞县……和安泽县,分别占全市比重的22.9%、13.4%……`;
+- a table (cells split by `|`): a cell that holds only a place's name owns the cells after it in its row, up to the
+  next such cell (`海安市 | 1453.2 | 如皋市 | 1350.1`, a yearbook's two columns of places); a header row of places
+  gives each column below it to its place (`指标 | 海安市 | 如皋市`).
+Each gives spans of text (the bracket, one figure, cells) that belong to a place, whatever place the sentence is about.
 """
 
 from __future__ import annotations
@@ -43,7 +46,49 @@ def paired_spans(text: str, mentions: Iterable[Mention]) -> list[PlaceSpan]:
     """Spans of figures a list pairs with a place (see the module's docstring), in text order."""
     named = [m for m in mentions if m.place.level in ("county", "city")]
     spans = [*_bracketed(text, named), *_respectively(text, named)]
+    if "|" in text:
+        spans.extend(_table_cells(text, named))
     return sorted(spans, key=lambda s: s.start)
+
+
+_ROW = re.compile(r"[^\n]*\|[^\n]*")
+_CELL = re.compile(r"[^|]+")
+
+
+def _table_cells(text: str, named: list[Mention]) -> list[PlaceSpan]:
+    """Cells of a `|` table that belong to the place a cell of their row, or of the header row, names."""
+    by_start = {m.start: m for m in named}
+    spans: list[PlaceSpan] = []
+    header: list[Place | None] | None = None  # the places of the header row's cells, while its table goes on
+    for row in _ROW.finditer(text):
+        cells = [(c.start(), c.end()) for c in _CELL.finditer(text, row.start(), row.end())]
+        places = [_cell_place(text, a, b, by_start) for a, b in cells]
+        if sum(p is not None for p in places) >= _LIST_MIN and not _DIGIT.search(row.group()):
+            header = places  # `指标 | 海安市 | 如皋市`
+            continue
+        if any(places):
+            header = None
+            owner: Place | None = None
+            for (a, b), place in zip(cells, places, strict=True):
+                owner = place or owner
+                if owner is not None and place is None:
+                    spans.append(PlaceSpan(a, b, owner))
+        elif header is not None and len(header) == len(cells):
+            spans.extend(PlaceSpan(a, b, p) for (a, b), p in zip(cells, header, strict=True) if p is not None)
+        else:
+            header = None
+    return spans
+
+
+def _cell_place(text: str, start: int, end: int, by_start: dict[int, Mention]) -> Place | None:
+    """The place a table cell holds and nothing else (bar spaces)."""
+    a, b = start, end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    m = by_start.get(a)
+    return m.place if m is not None and m.end == b else None
 
 
 def _bracketed(text: str, named: list[Mention]) -> list[PlaceSpan]:

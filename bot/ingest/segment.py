@@ -665,11 +665,13 @@ def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention]
     return None
 
 
-# Words that may stand before a clause's subject: a time (`去年`, `2023年`, `1-6月`) or an example's lead
-# (`比如`, `而在`); `在` alone is left out (`在南通召开的…`).
+# Words that may stand before a clause's subject: a time (`去年`, `2023年`, `1-6月`), an example's lead
+# (`比如`, `而在`) or a ranking's (`只有齐河县超过400亿元`, `最低的庆云县仅达147.1亿元`); `在` alone is left out
+# (`在南通召开的…`).
 _LEAD_IN = re.compile(
     r"(?:(?:去年|今年|前年|全年|同期|上半年|下半年|前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}[-—至~]\d{1,2}月)?|"
-    r"\d{1,2}[-—至~]\d{1,2}月)(?:以来|份)?|比如|例如|譬如|像|而在|又如|再如|其中)+"
+    r"\d{1,2}[-—至~]\d{1,2}月)(?:以来|份)?|比如|例如|譬如|像|而在|又如|再如|其中"
+    r"|只有|仅有|唯有|(?:增幅|增速|总量)?最[高低大小快慢多少]的)+"
 )
 
 
