@@ -280,3 +280,15 @@ def test_a_ranking_lead_before_a_county_leaves_the_county_its_figure(tmp_path: P
     regions = _by_value(tmp_path, text)
     assert regions[400] == regions[25.6] == "齐河县"
     assert regions[147.1] == "庆云县"
+
+
+def test_a_one_character_county_counts_as_an_item_of_a_list(tmp_path: Path):
+    # http://lfxww.peaapk.com/lfsq/67692.html (古县 of 临汾), http://acenettech.com.cn/html/jingji/8530.html (费县)
+    text = (
+        "上半年临汾县域经济发展情况浅析\n"
+        "上半年全市县域经济总量继续攀升。经济总量排在前十位的县市分别是尧都区、洪洞县、襄汾县、翼城县、曲沃县、"
+        "侯马市、霍州市、乡宁县、古县和安泽县,分别占全市比重的22.9%、13.4%、12.0%、7.2%、7.1%、6.8%、6.7%、5.1%、"
+        "4.8%和4.0%。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert [regions[v] for v in (22.9, 5.1, 4.8, 4.0)] == ["尧都区", "乡宁县", "古县", "安泽县"]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.ingest.places import Mention, Place
+from bot.ingest.places import Gazetteer, Mention, Place
 
 # A bracket right after a place's name that holds a figure (and nothing that closes a sentence).
 _BRACKET = re.compile(r"\s?[(（]([^()（）。；;\n]{1,40})[)）]")
@@ -42,9 +42,14 @@ class PlaceSpan:
     place: Place
 
 
-def paired_spans(text: str, mentions: Iterable[Mention]) -> list[PlaceSpan]:
-    """Spans of figures a list pairs with a place (see the module's docstring), in text order."""
+def paired_spans(
+    text: str, mentions: Iterable[Mention], gazetteer: Gazetteer | None = None
+) -> list[PlaceSpan]:
+    """Spans of figures a list pairs with a place (see the module's docstring), in text order. With the
+    gazetteer, a one-character county's full name counts as an item of a list too (`古县和安泽县`, `费县(9.50%)`)."""
     named = [m for m in mentions if m.place.level in ("county", "city")]
+    if gazetteer is not None:
+        named = _with_one_character_counties(text, named, gazetteer)
     spans = [*_bracketed(text, named), *_respectively(text, named)]
     if "|" in text:
         spans.extend(_table_cells(text, named))
@@ -89,6 +94,25 @@ def _cell_place(text: str, start: int, end: int, by_start: dict[int, Mention]) -
         b -= 1
     m = by_start.get(a)
     return m.place if m is not None and m.end == b else None
+
+
+# A one-character county's full name as an item of a list: after a list comma (or `为`, `是`) and before a bracket
+# or the next item. Running text does not count such names (古县, 费县) outside their own city.
+_ONE_CHAR_ITEM = re.compile(r"(?<=[、和及与为是,，\s])([\u4e00-\u9fff]县)(?=\s?[(（、和及与,，])")
+
+
+def _with_one_character_counties(text: str, named: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    if "县" not in text:
+        return named
+    taken = {i for m in named for i in range(m.start, m.end)}
+    extra = []
+    for m in _ONE_CHAR_ITEM.finditer(text):
+        if m.start() in taken or m.end() - 1 in taken:
+            continue
+        place = gazetteer.get(m.group(1))
+        if place is not None and place.level == "county":
+            extra.append(Mention(m.start(), m.end(), place, True))
+    return sorted([*named, *extra], key=lambda m: m.start) if extra else named
 
 
 def _bracketed(text: str, named: list[Mention]) -> list[PlaceSpan]:

@@ -584,7 +584,7 @@ def _with_paired_figures(
     places' own, whatever the sentence is about (see place_lists)."""
     if "分别" not in text and "(" not in text and "（" not in text:
         return sections
-    spans = paired_spans(text, gazetteer.find_mentions(text, [city] if city else []))
+    spans = paired_spans(text, gazetteer.find_mentions(text, [city] if city else []), gazetteer)
     for span in spans:
         sections = _override(sections, span.start, span.end, span.place)
     return sections
