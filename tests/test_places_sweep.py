@@ -292,3 +292,12 @@ def test_a_one_character_county_counts_as_an_item_of_a_list(tmp_path: Path):
     )
     regions = _by_value(tmp_path, text)
     assert [regions[v] for v in (22.9, 5.1, 4.8, 4.0)] == ["尧都区", "乡宁县", "古县", "安泽县"]
+
+
+def test_an_airport_named_after_its_city_leaves_the_districts_figures_to_the_district(tmp_path: Path):
+    # https://m.mp.oeeee.com/a/BAAFRD000020210806530105.html (珠海机场 is in 金湾区)
+    text = (
+        "南都讯 金湾区上半年实现地区生产总值361.36亿元,同比增长13.6%。8月6日下午,珠海市金湾区召开了新闻发布会。\n"
+        "全区累计完成一般公共预算收入23.61亿元,同比增长13.8%;珠海机场完成旅客吞吐量460.70万人次,同比增长95.9%。\n"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"金湾区"}
