@@ -56,7 +56,7 @@ def paired_spans(
     return sorted(spans, key=lambda s: s.start)
 
 
-_ROW = re.compile(r"[^\n]*\|[^\n]*")
+_LINE = re.compile(r"[^\n]+")
 _CELL = re.compile(r"[^|]+")
 
 
@@ -65,7 +65,10 @@ def _table_cells(text: str, named: list[Mention]) -> list[PlaceSpan]:
     by_start = {m.start: m for m in named}
     spans: list[PlaceSpan] = []
     header: list[Place | None] | None = None  # the places of the header row's cells, while its table goes on
-    for row in _ROW.finditer(text):
+    for row in _LINE.finditer(text):
+        if "|" not in row.group():
+            header = None
+            continue
         cells = [(c.start(), c.end()) for c in _CELL.finditer(text, row.start(), row.end())]
         places = [_cell_place(text, a, b, by_start) for a, b in cells]
         if sum(p is not None for p in places) >= _LIST_MIN and not _DIGIT.search(row.group()):
@@ -98,20 +101,26 @@ def _cell_place(text: str, start: int, end: int, by_start: dict[int, Mention]) -
 
 # A one-character county's full name as an item of a list: after a list comma (or `为`, `是`) and before a bracket
 # or the next item. Running text does not count such names (古县, 费县) outside their own city.
-_ONE_CHAR_ITEM = re.compile(r"(?<=[、和及与为是,，\s])([\u4e00-\u9fff]县)(?=\s?[(（、和及与,，])")
+_ITEM_BEFORE = frozenset("、和及与为是,， ")
+_ITEM_AFTER = re.compile(r"\s?[(（、和及与,，]")
 
 
 def _with_one_character_counties(text: str, named: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     if "县" not in text:
         return named
-    taken = {i for m in named for i in range(m.start, m.end)}
+    taken: set[int] | None = None
     extra = []
-    for m in _ONE_CHAR_ITEM.finditer(text):
-        if m.start() in taken or m.end() - 1 in taken:
-            continue
-        place = gazetteer.get(m.group(1))
-        if place is not None and place.level == "county":
-            extra.append(Mention(m.start(), m.end(), place, True))
+    at = text.find("县", 1)
+    while at > 0:
+        start, end = at - 1, at + 1
+        if text[start - 1 : start] in _ITEM_BEFORE and start and _ITEM_AFTER.match(text, end):
+            place = gazetteer.get(text[start:end]) if "\u4e00" <= text[start] <= "\u9fff" else None
+            if place is not None and place.level == "county":
+                if taken is None:
+                    taken = {i for m in named for i in range(m.start, m.end)}
+                if start not in taken and at not in taken:
+                    extra.append(Mention(start, end, place, True))
+        at = text.find("县", at + 1)
     return sorted([*named, *extra], key=lambda m: m.start) if extra else named
 
 

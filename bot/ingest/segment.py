@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.place_lists import paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.zones import (
@@ -431,8 +432,9 @@ def split_sections(
             bounds.append((start, place.name, _city_of(place)))
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
-    sections = _with_named_sentences(text, sections, gazetteer, city, zones)
-    sections = _with_paired_figures(text, sections, gazetteer, city)
+    found = gazetteer.find_mentions(text, [city] if city else [])  # scanned once, used twice
+    sections = _with_named_sentences(text, sections, gazetteer, city, zones, found)
+    sections = _with_paired_figures(text, sections, gazetteer, found)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -451,10 +453,11 @@ def split_sections(
 
 # Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`,
 # `总量首次超过肥东县`; and places whose visitors it receives.
-_COMPARISON = re.compile(
+_COMPARISON = compile_words_first(
     r"位[居列于]([^，。；,;\n]{2,40}?)之后|(?:仅次于|落后于)([^，。；,;\n]{2,20})"
     r"|(?:比拼|对标|赶超)对象([^，。；,;\n]{2,20}?)(?:相?比|之后)"
-    r"|(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])"
+    r"|(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])",
+    groups_read=False,  # (only the whole match is blanked)
 )
 # Visitors: `山东诸城市…带队的参观考察团来赣榆县`, `惠民县党政考察团对我县…`: the clause up to the group's name says where
 # they come from.
@@ -523,14 +526,21 @@ _WRITTEN_MIN = 2
 
 
 def _with_named_sentences(
-    text: str, sections: list[Section], gazetteer: Gazetteer, city: str, zone_list: list[ZoneMention]
+    text: str,
+    sections: list[Section],
+    gazetteer: Gazetteer,
+    city: str,
+    zone_list: list[ZoneMention],
+    found: list[Mention] | None = None,
 ) -> list[Section]:
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
     cities = [city] if city else []
     # One scan of the whole text, then a look-up at each phrase's start.
-    mentions = {m.start: m for m in gazetteer.find_mentions(text, cities)}
+    if found is None:
+        found = gazetteer.find_mentions(text, cities)
+    mentions = {m.start: m for m in found}
     zones = {z.start: z for z in zone_list}
     starts = sorted({*mentions, *zones, *(m.start() for m in BARE_WORDS.finditer(text))})
     named_zones = tuple(dict.fromkeys(z.place for z in zones.values()))
@@ -546,7 +556,7 @@ def _with_named_sentences(
             # a new sentence of the same paragraph; after `；` a clause is the next item of a list: it goes on about the
             # place only in a list that itself went on about it (`其中，第一产业…；第二产业…`)
             gap = text[previous_end:s_start]
-            same_paragraph = "\n" not in gap and (carried or not any(c in gap for c in "；;"))
+            same_paragraph = "\n" not in gap and (carried or ("；" not in gap and ";" not in gap))
             previous_end, carried = s_end, False
             first = bisect.bisect_left(starts, s_start)
             if first == len(starts) or starts[first] >= s_end:
@@ -578,13 +588,13 @@ def _with_named_sentences(
 
 
 def _with_paired_figures(
-    text: str, sections: list[Section], gazetteer: Gazetteer, city: str
+    text: str, sections: list[Section], gazetteer: Gazetteer, found: list[Mention]
 ) -> list[Section]:
     """Figures a round-up pairs with places in a list (`洪洞县(23.9%)`, `翼城、乡宁分别增长49.8%、36.9%`) are those
     places' own, whatever the sentence is about (see place_lists)."""
     if "分别" not in text and "(" not in text and "（" not in text:
         return sections
-    spans = paired_spans(text, gazetteer.find_mentions(text, [city] if city else []), gazetteer)
+    spans = paired_spans(text, found, gazetteer)
     for span in spans:
         sections = _override(sections, span.start, span.end, span.place)
     return sections
