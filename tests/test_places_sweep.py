@@ -301,3 +301,18 @@ def test_an_airport_named_after_its_city_leaves_the_districts_figures_to_the_dis
         "全区累计完成一般公共预算收入23.61亿元,同比增长13.8%;珠海机场完成旅客吞吐量460.70万人次,同比增长95.9%。\n"
     )
     assert {r for r, *_ in _regions(tmp_path, text)} == {"金湾区"}
+
+
+def test_a_citys_zone_named_by_its_kind_in_the_citys_round_up_is_the_zones(tmp_path: Path):
+    # http://www.0356sh.com/news/20120817/505.html (晋城: its national development zone, then its counties)
+    text = (
+        "晋城市固定资产投资增速也是全省第一\n"
+        "上半年,我市固定资产投资增势强劲,累计完成投资202.3亿元,同比增长34.6%。\n"
+        "同时,各县(市、区)、开发区投资增速逐步趋于平衡,其中,开发区完成投资12.6亿元,同比增长52.2%;"
+        "阳城县完成投资25.3亿元,增长36.9%;沁水县完成投资26.6亿元,增长35.8%;高平市完成投资43.2亿元,增长35.7%;"
+        "泽州县完成投资34.3亿元,增长34.9%;城区和陵川县分别完成投资47.2和11.1亿元,增长33.4%。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[202.3] == "晋城市"
+    assert regions[12.6] == regions[52.2] == "晋城经济技术开发区"
+    assert (regions[25.3], regions[47.2], regions[11.1]) == ("阳城县", "城区", "陵川县")

@@ -43,13 +43,14 @@ class PlaceSpan:
 
 
 def paired_spans(
-    text: str, mentions: Iterable[Mention], gazetteer: Gazetteer | None = None
+    text: str, mentions: Iterable[Mention], gazetteer: Gazetteer | None = None, city: str = ""
 ) -> list[PlaceSpan]:
     """Spans of figures a list pairs with a place (see the module's docstring), in text order. With the
-    gazetteer, a one-character county's full name counts as an item of a list too (`古县和安泽县`, `费县(9.50%)`)."""
+    gazetteer, a one-character county's full name counts as an item of a list too (`古县和安泽县`, `费县(9.50%)`),
+    and so does a district of the text's `city` named by its kind alone (晋城's `城区和陵川县分别…`)."""
     named = [m for m in mentions if m.place.level in ("county", "city")]
     if gazetteer is not None:
-        named = _with_one_character_counties(text, named, gazetteer)
+        named = _with_one_character_counties(text, named, gazetteer, city)
     spans = [*_bracketed(text, named), *_respectively(text, named)]
     if "|" in text:
         spans.extend(_table_cells(text, named))
@@ -101,27 +102,38 @@ def _cell_place(text: str, start: int, end: int, by_start: dict[int, Mention]) -
 
 # A one-character county's full name as an item of a list: after a list comma (or `为`, `是`) and before a bracket
 # or the next item. Running text does not count such names (古县, 费县) outside their own city.
-_ITEM_BEFORE = frozenset("、和及与为是,， ")
+_ITEM_BEFORE = frozenset("、和及与为是,， ；;。\n")
 _ITEM_AFTER = re.compile(r"\s?[(（、和及与,，]")
 
 
-def _with_one_character_counties(text: str, named: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    if "县" not in text:
-        return named
+def _with_one_character_counties(
+    text: str, named: list[Mention], gazetteer: Gazetteer, city: str = ""
+) -> list[Mention]:
     taken: set[int] | None = None
     extra = []
-    at = text.find("县", 1)
-    while at > 0:
-        start, end = at - 1, at + 1
-        if text[start - 1 : start] in _ITEM_BEFORE and start and _ITEM_AFTER.match(text, end):
-            place = gazetteer.get(text[start:end]) if "\u4e00" <= text[start] <= "\u9fff" else None
-            if place is not None and place.level == "county":
-                if taken is None:
-                    taken = {i for m in named for i in range(m.start, m.end)}
-                if start not in taken and at not in taken:
-                    extra.append(Mention(start, end, place, True))
-        at = text.find("县", at + 1)
+    for suffix in ("县", "区") if city else ("县",):
+        at = text.find(suffix, 1)
+        while at > 0:
+            start, end = at - 1, at + 1
+            if text[start - 1 : start] in _ITEM_BEFORE and start and _ITEM_AFTER.match(text, end):
+                place = _one_character_place(text[start:end], gazetteer, city)
+                if place is not None:
+                    if taken is None:
+                        taken = {i for m in named for i in range(m.start, m.end)}
+                    if start not in taken and at not in taken:
+                        extra.append(Mention(start, end, place, True))
+            at = text.find(suffix, at + 1)
     return sorted([*named, *extra], key=lambda m: m.start) if extra else named
+
+
+def _one_character_place(name: str, gazetteer: Gazetteer, city: str) -> Place | None:
+    if not "\u4e00" <= name[0] <= "\u9fff":
+        return None
+    if name[-1] == "区":  # `城区`, `郊区`: only the text's city's own
+        place = gazetteer.resolve(name, city_hint=city)
+        return place if place is not None and place.level == "county" and place.city == city else None
+    place = gazetteer.get(name)
+    return place if place is not None and place.level == "county" else None
 
 
 def _bracketed(text: str, named: list[Mention]) -> list[PlaceSpan]:

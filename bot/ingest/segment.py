@@ -434,7 +434,7 @@ def split_sections(
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
     found = gazetteer.find_mentions(text, [city] if city else [])  # scanned once, used twice
     sections = _with_named_sentences(text, sections, gazetteer, city, zones, found)
-    sections = _with_paired_figures(text, sections, gazetteer, found)
+    sections = _with_paired_figures(text, sections, gazetteer, found, city)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -588,13 +588,13 @@ def _with_named_sentences(
 
 
 def _with_paired_figures(
-    text: str, sections: list[Section], gazetteer: Gazetteer, found: list[Mention]
+    text: str, sections: list[Section], gazetteer: Gazetteer, found: list[Mention], city: str = ""
 ) -> list[Section]:
     """Figures a round-up pairs with places in a list (`洪洞县(23.9%)`, `翼城、乡宁分别增长49.8%、36.9%`) are those
     places' own, whatever the sentence is about (see place_lists)."""
     if "分别" not in text and "(" not in text and "（" not in text:
         return sections
-    spans = paired_spans(text, found, gazetteer)
+    spans = paired_spans(text, found, gazetteer, city)
     for span in spans:
         sections = _override(sections, span.start, span.end, span.place)
     return sections
