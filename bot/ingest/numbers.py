@@ -28,7 +28,11 @@ _DIGITS = frozenset("0123456789")
 _HAS_NUMERAL = re.compile(f"[0-9{_NUMERAL_CHARS}]")
 _CN_RUN = f"[{_NUMERAL_CHARS}](?:[{_NUMERAL_CHARS}]|点(?=[零〇一二两三四五六七八九]))*"
 # (a decimal point mistyped twice or followed by a space, `14..3%`, `63. 41亿元`, is still one: see _MISTYPED_POINT)
-_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.\.?[0-9]+|\.[ \t][0-9]{1,2}(?![0-9]))?"
+# A point typed with a space on either side is still a point: `經濟增長6 . 5%左右` (trnww.com 平顶山 2025).
+_ARABIC = (
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]+(?:\.\.?[0-9]+|\.[ \t][0-9]{1,2}(?![0-9])|[ \t]\.[ \t]?[0-9]{1,2}(?![0-9]))?"
+)
 _TOKEN = re.compile(f"(?P<pct>百分之)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))")
 
 # Units, each with the characters that must not follow it (`项目` is not the unit 项).
@@ -169,6 +173,8 @@ _RANK_VERB_WINDOW = 16
 _RANK_SCOPES = frozenset("国省市区县州")
 _SCOPE_WORDS = frozenset(("全国", "全省", "全市", "全区", "全县"))
 _RANK_LIST = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]?、[^，,。；;、\d]{1,12}$")
+_RANGE_WORDS = frozenset("至到-~～—")
+_ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
 _NOT_TOP = frozenset("目当提之此以事空眼面跟门向生年月日天周节会超午")
@@ -235,7 +241,7 @@ def parse_number(span: str) -> Number | None:
     return None
 
 
-_MISTYPED_POINT = re.compile(r"\.[. \t]")
+_MISTYPED_POINT = re.compile(r"[ \t]*\.[. \t]*")
 _SCALED_ARABIC = re.compile(rf"(?P<digits>{_ARABIC})(?P<multipliers>[十百千万亿]*)")
 _CHINESE_NUMERAL = re.compile(_CN_RUN)
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
@@ -351,6 +357,8 @@ class _ClauseScan:
         if marker >= 0 and not m["pct"]:
             if text[marker] == "第":
                 return self._ordinal_rank(m, marker)
+            if text[marker] in _RANGE_WORDS and _ORDINAL_FROM.search(text, 0, marker):
+                return None  # `第16至23批次招商` (laobiganzi.top 经开区 2023): the end of a span of ordinals
             if text[marker] == "前":
                 if _MONTHS_SO_FAR.match(text, m.end()):
                     return None  # `前7个月`: a part of the year, a period
