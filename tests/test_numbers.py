@@ -540,3 +540,15 @@ def _time(work: Callable[[], object]) -> float:
     start = time.perf_counter()
     work()
     return time.perf_counter() - start
+
+
+def test_a_point_typed_between_spaces_is_a_point() -> None:
+    # trnww.com 平顶山 2025 (trad): `經濟增長6 . 5%左右`
+    assert [(q.value, q.unit) for q in find_quantities("经济增长6 . 5%左右")] == [(6.5, "%")]
+    assert [(q.value, q.unit) for q in find_quantities("经济增长6. 5%左右")] == [(6.5, "%")]
+
+
+def test_the_end_of_a_span_of_ordinals_is_no_figure() -> None:
+    # laobiganzi.top 经开区 2023: `完成联东U谷·智能制造产业园第16至23批次招商`
+    assert find_quantities("完成联东U谷·智能制造产业园第16至23批次招商") == []
+    assert [(q.value, q.unit) for q in find_quantities("新建16至23个")] == [((16, 23), "个")]

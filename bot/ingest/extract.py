@@ -58,7 +58,7 @@ from bot.ingest.not_records import (
     is_peer_count,
     is_qualifier,
 )
-from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
+from bot.ingest.numbers import RANK_UNIT, Quantity, find_quantities, is_count_unit
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
@@ -236,7 +236,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             sentence = text[s_start:s_end]
             joined = _split_joined(found, sentence)
             if "分别" in sentence:
-                joined = _verb_after_fen_bie(joined, sentence)
+                joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
+                joined = _listed_ranks(joined)
             for record in _split_urban_rural(joined, sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -386,6 +387,8 @@ def _sentence_records(
                     subject_of_name(named_here) if named_here else subject
                 )  # `60天(占66.7%)`: this phrase's
                 ranked = named_here or last_named  # a rank after a growth rate ranks the rate
+                if q.unit in ("位", "位次", "个位次") and last[1] == "名次":
+                    ranked = last[0]  # `居全省第11位,比一季度前移4位`: the change of that rank
                 name = indicator_name(phrase, before_start, q)
                 name = with_quoted_name(
                     name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
@@ -474,11 +477,25 @@ def _sentence_records(
         yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
-            if not (
-                (_AVERAGE_RATE.search(named_here) or named_here.startswith("占")) and last_named
-            ):  # `两年平均增长14.8%`, `占全市…的比重为69.3%` (岱山 2025) are asides on the subject
+            if not (_aside_on_subject(named_here, made, subject) and last_named):
                 subject, subject_start, last_named = subject_of_name(named_here), p_start, named_here
             levels.extend(subject_of_name(r.indicator) for r in made if r.unit != "%")
+
+
+def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool:
+    """Whether a phrase's figures only remark on the sentence's subject, which stays the subject after it:
+    `两年平均增长14.8%`, `占全市…的比重为69.3%` (岱山 2025), `是2022年的2.4倍` (wnwk.com), and its rank or a
+    comparison named after it (`同比下降1.8%,位列县区第5,高于去年同期增速2.7个百分点`, tljq.gov.cn 2023)."""
+    if _AVERAGE_RATE.search(named_here) or named_here.startswith(("占", "是")):
+        return True
+    return (
+        bool(subject and made)
+        and named_here.startswith(subject)
+        and all(r.unit in _ASIDE_UNITS for r in made)
+    )
+
+
+_ASIDE_UNITS = frozenset(("名次", "个百分点", "百分点", "位", "位次", "个位次", "倍"))
 
 
 def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Record]:
@@ -572,6 +589,100 @@ def _verb_after_fen_bie(records: list[Record], sentence: str) -> list[Record]:
                     other.indicator = part + name[len(item) :]
                     other.canonical = canonical_of(other.indicator, other.unit)
     return records
+
+
+def _items_before_fen_bie(records: list[Record], sentence: str) -> list[Record]:
+    """`五金、电料类,通讯器材类,机电产品及设备类,化工材料及制品类商品销售额分别增长51.9%、32.3%、9.6%、9.3%`
+    (shareonl.com 1-2月), `新一代工业信息技术,、高端化工,、高端装备、医药制造,、新能源新材料产业增加值分别增长29.7%,、…`
+    (jinshusy.com 2021): the items of the list stand before the last one, each in its own phrase, and share the
+    last one's noun; one figure per item, in order."""
+    i = 0
+    while i < len(records):
+        j = i
+        while j + 1 < len(records) and (records[j + 1].indicator, records[j + 1].unit) == (
+            records[i].indicator,
+            records[i].unit,
+        ):
+            j += 1
+        if j > i:
+            _name_listed(records[i : j + 1], sentence)
+        i = j + 1
+    return records
+
+
+def _name_listed(group: list[Record], sentence: str) -> None:
+    first = group[0]
+    fen = first.text.find("分别")
+    at = sentence.find(first.text)
+    if fen <= 0 or at < 0 or _BOTH.search(first.indicator):
+        return
+    own_raw = first.text[:fen]
+    own_start = at + max(own_raw.rfind(c) for c in ",，、") + 1
+    own = clean_name(sentence[own_start : at + fen])
+    if not own or not first.indicator.startswith(own):
+        return
+    before = sentence[:own_start].rstrip()
+    if not before or before[-1] not in ",，、":
+        return
+    separator = "、" if "、" in before[-2:] else ","
+    listing = _COMMA_NEAR_PAUSE.sub("、", before) if separator == "、" else before.replace("，", ",")
+    items = [_LAST_CLAUSE.split(item)[-1] for item in listing.rstrip(",、").split(separator)]
+    items = [clean_name(item) for item in items[-(len(group) - 1) :]]
+    if len(items) < len(group) - 1 or not all(_listable(item) for item in items):
+        return
+    head = _LISTED_HEAD.search(own)
+    noun = head.group() if head and head.start() else ""
+    suffix = first.indicator[len(own) :]
+    for record, item in zip(group, [*items, own], strict=True):
+        record.indicator = (item if item == own or item.endswith(noun) else item + noun) + suffix
+        record.canonical = canonical_of(record.indicator, record.unit)
+
+
+def _listed_ranks(records: list[Record]) -> list[Record]:
+    """`地区生产总值、规上工业增加值、固定资产投资增速分别居全市第3位、第5位和第2位`, `一般公共预算收入、税收收入分别
+    增长10.2%和8.1%,增速分别排全市第4、第6位`: one rank per listed indicator, in order."""
+    parsed = [_LISTED_RANK.fullmatch(r.indicator) if r.unit == RANK_UNIT else None for r in records]
+    i = 0
+    while i < len(records):
+        j = i
+        while (
+            parsed[i]
+            and j + 1 < len(records)
+            and parsed[j + 1]
+            and parsed[j + 1]["items"] == parsed[i]["items"]
+        ):
+            j += 1
+        parts = parsed[i]
+        items = _JOINED.split(parts["items"]) if parts and j > i else []
+        if len(items) == j - i + 1 and all(len(item) >= 2 for item in items):
+            scope = next((p["scope"] for p in parsed[i : j + 1] if p and p["scope"]), "")
+            for record, item in zip(records[i : j + 1], items, strict=True):
+                record.indicator = f"{item}{parts['variant'] or ''}{scope}排名"
+                record.canonical = canonical_of(record.indicator, record.unit)
+        i = j + 1
+    return records
+
+
+_LISTED_RANK = re.compile(
+    r"(?P<items>.+?)(?P<variant>增速|增幅|总量|占比)?(?:居|排名|排|位居|位列|列)?"
+    r"(?P<scope>全[国省市区县]|[\u4e00-\u9fff]{0,4}县\(?[市区]\)?[区]?)?(?:排名)*"
+)
+
+
+def _listable(item: str) -> bool:
+    return (
+        bool(item)
+        and len(item) <= _LIST_ITEM_MAX
+        and not (_DIGIT.search(item) or _CLAUSE_VERB.search(item) or _VIEWPOINT.fullmatch(item))
+    )
+
+
+_COMMA_NEAR_PAUSE = re.compile(r"[,，]*、[,，]*")
+_LAST_CLAUSE = re.compile(r"[,，:：]")
+# The noun a list's items share, at the end of its last item: `…产业增加值`, `…类商品销售额`.
+_LISTED_HEAD = re.compile(
+    r"(?:产业|行业|商品|企业)?(?:增加值|销售额|零售额|营业额|营业收入|主营业务收入|总产值|产值|产量|投资|出口额|进口额|利润)$"
+)
 
 
 def _shared_tail(parts: list[str]) -> str:
