@@ -670,7 +670,7 @@ def test_ranks_of_a_fen_bie_list_are_each_indicators(tmp_path: Path) -> None:
             "地区生产总值",
         ),
         # laobiganzi.top 经开区 2023: the aside after a count is not what it counts
-        ("目前共有规上工业企业227家(其中上市公司5家),完成税收收入25.4亿元。", (227, "家"), "有规上工业企业"),
+        ("目前共有规上工业企业227家(其中上市公司5家),完成税收收入25.4亿元。", (227, "家"), "规上工业企业"),
         # xzyswj.cn: the rate after a share is the thing's own
         (
             "1~7月工业投资11591万元,占固定资产投资总额的5.8%,同比下降41.6%。",
@@ -683,3 +683,44 @@ def test_swept_clauses_name_their_figures(
     tmp_path: Path, text: str, key: tuple[object, str], name: str
 ) -> None:
     assert _records(tmp_path, "如皋市统计局\n" + text)[key][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name", "canonical"),
+    [
+        # duobangwang.com 福建 2022: a hedge between the indicator and its verb
+        ("今年全省地区生产总值预期增长6.5%。", (6.5, "%"), "地区生产总值增速", "地区生产总值增速"),
+        # m.ship-bio.com 成都 2018: a dash before the first item of the targets
+        (
+            "报告提出了今年发展的主要预期目标——地区生产总值增长7.5%,全社会固定资产投资增长8%。",
+            (7.5, "%"),
+            "地区生产总值增速",
+            "地区生产总值增速",
+        ),
+        # jingyuhuahui.com 晋江经开区 2024: `拥有`, and the words before a quoted name
+        ("目前拥有高新技术企业218家,专精特新“小巨人”企业6家。", (218, "家"), "高新技术企业", "高新技术企业"),
+        (
+            "目前拥有高新技术企业218家,专精特新“小巨人”企业6家。",
+            (6, "家"),
+            "专精特新“小巨人”企业",
+            "专精特新企业",
+        ),
+    ],
+)
+def test_swept_clauses_name_and_tag_their_figures(
+    tmp_path: Path, text: str, key: tuple[object, str], name: str, canonical: str
+) -> None:
+    found = _records(tmp_path, "如皋市统计局\n" + text)
+    assert found[key][1:] == (name, canonical)
+
+
+def test_rates_listed_after_their_levels_against_a_base_year(tmp_path: Path) -> None:
+    # szb.xnnews.com.cn 崇阳 2019: each rate of the `分别` list stands in a phrase of its own
+    found = _records(
+        tmp_path,
+        "崇阳县\n2018年,全县国内生产总值达到127.41亿元,人均生产总值达到31228元,分别比2012年增长65%、59.8%,"
+        "年均增长分别达到8.7%、8.1%。",
+    )
+    assert found[(65, "%")][1] == "国内生产总值比2012年增速"
+    assert found[(59.8, "%")][1] == "人均生产总值比2012年增速"
+    assert found[(8.7, "%")][1] == "国内生产总值比2012年年均增速"

@@ -237,7 +237,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             joined = _split_joined(found, sentence)
             if "分别" in sentence:
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
-                joined = _listed_ranks(joined)
+                joined = _listed_ranks(_rates_of_levels(joined))
             for record in _split_urban_rural(joined, sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -419,7 +419,10 @@ def _sentence_records(
             if not indicator and q.unit == "名次" and (named_here or last_named):
                 # `规上工业增加值增长19%，位列全市第1名`: the rank of the figure just named
                 scope = _RANK_SCOPE_WORD.search(between)
-                indicator = f"{named_here or last_named}{scope.group() if scope else ''}排名"
+                ranked_name = named_here or last_named
+                if not ranked_name.endswith("排名"):  # (`位居65位、2008年排37位`: the same rank again)
+                    ranked_name = f"{ranked_name}{scope.group() if scope else ''}排名"
+                indicator = ranked_name
                 clause_start = p_start
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
@@ -538,9 +541,9 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
     groups: dict[tuple[str, str], list[Record]] = {}
     for record in records:
         groups.setdefault((record.indicator, record.unit), []).append(record)
-    for (name, _unit), group in groups.items():
+    for (name, unit), group in groups.items():
         k = len(group)
-        if k < 2 or _BOTH.search(name):
+        if k < 2 or _BOTH.search(name) or unit == RANK_UNIT:  # (ranks: _listed_ranks)
             continue  # `城乡居民…`: 城镇居民 and 农村居民 (_split_urban_rural)
         variant = _VARIANT_END.search(name)
         stem, suffix = (name[: variant.start()], variant.group()) if variant else (name, "")
@@ -578,6 +581,10 @@ def _verb_after_fen_bie(records: list[Record], sentence: str) -> list[Record]:
         parts = item.split("、")
         if len(parts) < 2 or not all(parts):
             continue
+        variant = _VARIANT_END.search(parts[-1])
+        if variant and not any(_VARIANT_END.search(part) for part in parts[:-1]):
+            # `地区生产总值、规上工业增加值、固定资产投资增速分别居全市第3位…`: every item's rate is ranked
+            parts = [part + variant.group() for part in parts[:-1]] + [parts[-1]]
         # `生猪、牛、羊、家禽分别出栏…,分别增长81.8%、3.3%、5.2%、27.9%` (2021 H1 bulletin): one figure per item
         groups: dict[str, list[Record]] = {}
         for other in records:
@@ -638,6 +645,29 @@ def _name_listed(group: list[Record], sentence: str) -> None:
         record.canonical = canonical_of(record.indicator, record.unit)
 
 
+def _rates_of_levels(records: list[Record]) -> list[Record]:
+    """`全县国内生产总值达到127.41亿元,人均生产总值达到31228元,分别比2012年增长65%、59.8%` (szb.xnnews.com.cn 崇阳
+    2019): the rates of a `分别` list, each in a phrase of its own, are those of the levels stated before, in order."""
+    i = 0
+    while i < len(records):
+        first, j = records[i], i
+        while j + 1 < len(records) and (records[j + 1].indicator, records[j + 1].unit) == (
+            first.indicator,
+            "%",
+        ):
+            j += 1
+        k = j - i + 1
+        levels = list(dict.fromkeys(subject_of_name(r.indicator) for r in records[:i] if r.unit != "%"))
+        if k >= 2 and first.unit == "%" and "分别" in first.text and len(levels) >= k:
+            suffix = first.indicator.removeprefix(levels[-1])
+            if suffix != first.indicator and suffix.endswith(("增速", "增长")):
+                for record, level in zip(records[i : j + 1], levels[-k:], strict=True):
+                    record.indicator = f"{level}{suffix}"
+                    record.canonical = canonical_of(record.indicator, record.unit)
+        i = j + 1
+    return records
+
+
 def _listed_ranks(records: list[Record]) -> list[Record]:
     """`地区生产总值、规上工业增加值、固定资产投资增速分别居全市第3位、第5位和第2位`, `一般公共预算收入、税收收入分别
     增长10.2%和8.1%,增速分别排全市第4、第6位`: one rank per listed indicator, in order."""
@@ -681,7 +711,8 @@ _COMMA_NEAR_PAUSE = re.compile(r"[,，]*、[,，]*")
 _LAST_CLAUSE = re.compile(r"[,，:：]")
 # The noun a list's items share, at the end of its last item: `…产业增加值`, `…类商品销售额`.
 _LISTED_HEAD = re.compile(
-    r"(?:产业|行业|商品|企业)?(?:增加值|销售额|零售额|营业额|营业收入|主营业务收入|总产值|产值|产量|投资|出口额|进口额|利润)$"
+    r"(?:(?:产业|行业|商品|企业)?(?:增加值|销售额|零售额|营业额|营业收入|主营业务收入|总产值|产值|产量|投资|出口额|进口额|利润)"
+    r"|增速|增幅|占比|比重)$"
 )
 
 
@@ -931,10 +962,16 @@ def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Re
     k = len(made)
     if k < 2 or "分别" not in phrase or len(levels) < k or any(r.unit != "%" for r in made):
         return made
-    if any(r.indicator != f"{levels[-1]}增速" for r in made) or len(set(levels[-k:])) < k:
+    name = made[0].indicator
+    if any(r.indicator != name for r in made) or len(set(levels[-k:])) < k:
         return made  # (`城乡居民收入达到23292元和7750元、分别增长8.8%和10%`: two figures of one name)
+    # the rate may be against a base or an average (`国内生产总值达到127.41亿元,人均生产总值达到31228元,分别比2012年
+    # 增长65%、59.8%,年均增长分别达到8.7%、8.1%`, szb.xnnews.com.cn 崇阳 2019)
+    suffix = name.removeprefix(levels[-1])
+    if suffix == name or not suffix.endswith(("增速", "增长")):
+        return made
     for record, level in zip(made, levels[-k:], strict=True):
-        record.indicator = f"{level}增速"
+        record.indicator = f"{level}{suffix}"
         record.canonical = canonical_of(record.indicator, record.unit)
     return made
 

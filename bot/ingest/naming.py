@@ -14,7 +14,7 @@ from bot.ingest.numbers import Quantity, is_count_unit
 _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
-    r"20\d\d\s*年度?|去年|上年|目前|当前|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     # a statistical bulletin's run-in heading: `国民经济全年实现地区生产总值`, `人口年末常住人口94.9万人`
     # (tjgb.hongheiku.com 2022)
@@ -22,7 +22,7 @@ _LEAD_FILLER = re.compile(
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|特别是|尤其是|列|居(?!民|住)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
+    r"为|和|及|与|等|的|但|特别是|尤其是|列|排(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
@@ -65,7 +65,8 @@ _INNER_VERB = re.compile(
     r"|共?完(?<=[\u4e00-\u9fff]完)成(?=总?产值|增加值|营业收入|销售收入|主营业务收入|销售额|营业额|零售额)"
     r"|按(?<=[\u4e00-\u9fff]按)照?(?=高于|低于|不低于|不高于)"  # `主要经济指标按照高于全市2个百分点`
     # a hedge between the indicator and its verb (`地区生产总值确保增长7.5%`, wap.beiww.com 汉源 2023)
-    r"|(?<=[\u4e00-\u9fff])(?:确保|力争|争取|力求)(?=同比|增长|增速|增幅|下降|达到|达|突破|超过|实现)"
+    r"|(?<=[\u4e00-\u9fff])(?:确保|力争|争取|力求|预期|预计)(?=同比|增长|增速|增幅|下降|达到|达|突破|超过|实现)"
+    # (`今年全省地区生产总值预期增长6.5%`, duobangwang.com 2022)
 )
 # Common short forms of well-known indicator names.
 INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
@@ -158,6 +159,8 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     before = phrase[before_start : q.start]
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
+    if "——" in before:  # nor a dash: `主要预期目标——地区生产总值增长7.5%` (m.ship-bio.com 成都 2018)
+        before = before.rsplit("——", 1)[-1]
     if "前" in before:  # every deadline ends with it
         before = DEADLINE.sub("", before)
     name = clean_name(before)
@@ -208,7 +211,7 @@ _QUOTED_AHEAD = re.compile(
     r"\s*[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*([\u4e00-\u9fff]{1,16}?)(?=\s*中?(?:$|[，,。；;、]|扎实|稳步|顺利|全面|已|正在|集中))"
 )
 _QUOTED_BEHIND = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*$")
-_GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动)")
+_GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动|企业)")
 
 
 def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, behind: str, ahead: str) -> str:
@@ -221,8 +224,15 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
         return f"“{m.group(1)}”{m.group(2)}" if m else name  # the quotes stay, as the text writes the name
     if _GENERIC_COUNTED.fullmatch(name) and not before_start and phrase.startswith(name):
         m = _QUOTED_BEHIND.search(behind)  # `“双竞赛”项目13个`: the quotes name which projects
-        return f"“{m.group(1)}”{name}" if m else name
+        if not m:
+            return name
+        # and the words before the quotes, in its clause: `专精特新“小巨人”企业6家` (jingyuhuahui.com 晋江 2024)
+        lead = clean_name(_WORDS_BEFORE_QUOTE.search(behind, 0, m.start()).group())
+        return f"{lead}“{m.group(1)}”{name}"
     return name
+
+
+_WORDS_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,12}$")
 
 
 # `工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一` (szb.jinrifangxian.com 房县 2018): the rank is of the
