@@ -724,3 +724,25 @@ def test_rates_listed_after_their_levels_against_a_base_year(tmp_path: Path) -> 
     assert found[(65, "%")][1] == "国内生产总值比2012年增速"
     assert found[(59.8, "%")][1] == "人均生产总值比2012年增速"
     assert found[(8.7, "%")][1] == "国内生产总值比2012年年均增速"
+
+
+def test_changes_against_listed_bases_name_each_base(tmp_path: Path) -> None:
+    # news.xna8.com 娄底 2015: the wider areas' own values in brackets are not records; xzyswj.cn 2014: months
+    found = _records(
+        tmp_path,
+        "娄底市统计局\n上半年,全市生产总值(GDP)440.26亿元,增长8.4%,增速同比提高0.8个百分点,比全省(7.7%)和"
+        "全国平均水平(7.0%)分别高0.7、1.4个百分点,增幅居全省第3位。1-7月,完成规模以上工业现价增加值49590万元,"
+        "同比下降0.5%,幅度比今年1-3月、1-4月分别提高6.4个百分点、7.8个百分点。",
+    )
+    assert found[(0.7, "个百分点")][1] == "生产总值增速高于全省"
+    assert found[(1.4, "个百分点")][1] == "生产总值增速高于全国平均水平"
+    assert found[(3, "名次")][1] == "生产总值增速全省排名"
+    assert found[(6.4, "个百分点")][1] == "规模以上工业现价增加值增速较1-3月提高"
+    assert found[(7.8, "个百分点")][1] == "规模以上工业现价增加值增速较1-4月提高"
+
+
+def test_a_listed_sets_growth_ranks_keep_their_rate(tmp_path: Path) -> None:
+    # r38 寿县 (dev4): `规上工业增加值、固定资产投资增幅分别位居全省第16位、第19位`
+    found = _records(tmp_path, "寿县\n1-9月,规上工业增加值、固定资产投资增幅分别位居全省第16位、第19位。")
+    assert found[(16, "名次")][1:] == ("规上工业增加值增幅全省排名", "")
+    assert found[(19, "名次")][1:] == ("固定资产投资增幅全省排名", "")

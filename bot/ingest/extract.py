@@ -38,6 +38,7 @@ from bot.ingest.naming import (
     FROM_TO,
     INDICATOR_ALIASES,
     clean_name,
+    compared,
     growth_name,
     indicator_name,
     rank_in_field,
@@ -237,7 +238,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             joined = _split_joined(found, sentence)
             if "分别" in sentence:
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
-                joined = _listed_ranks(_rates_of_levels(joined))
+                joined = _listed_ranks(_rates_of_levels(_compared_bases(joined)))
             for record in _split_urban_rural(joined, sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -489,7 +490,7 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
     """Whether a phrase's figures only remark on the sentence's subject, which stays the subject after it:
     `两年平均增长14.8%`, `占全市…的比重为69.3%` (岱山 2025), `是2022年的2.4倍` (wnwk.com), and its rank or a
     comparison named after it (`同比下降1.8%,位列县区第5,高于去年同期增速2.7个百分点`, tljq.gov.cn 2023)."""
-    if _AVERAGE_RATE.search(named_here) or named_here.startswith(("占", "是")):
+    if _AVERAGE_RATE.search(named_here) or named_here.startswith(("占", "是", "分别")):
         return True
     return (
         bool(subject and made)
@@ -530,6 +531,7 @@ _CLAUSE_VERB = re.compile(r"实现|达到|完成|突破|保持|取得|跨越|增
 # Names joined into one before `分别`: `农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元`.
 _JOINED = re.compile(r"和|与|及|以及|、")
 _VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
+_RATE_OR_SHARE_END = re.compile(r"(?:增速|增幅|占比|比重)$")
 _LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速)[\u4e00-\u9fff]{0,4}")
 
 
@@ -581,8 +583,8 @@ def _verb_after_fen_bie(records: list[Record], sentence: str) -> list[Record]:
         parts = item.split("、")
         if len(parts) < 2 or not all(parts):
             continue
-        variant = _VARIANT_END.search(parts[-1])
-        if variant and not any(_VARIANT_END.search(part) for part in parts[:-1]):
+        variant = _RATE_OR_SHARE_END.search(parts[-1])
+        if variant and not any(_RATE_OR_SHARE_END.search(part) for part in parts[:-1]):
             # `地区生产总值、规上工业增加值、固定资产投资增速分别居全市第3位…`: every item's rate is ranked
             parts = [part + variant.group() for part in parts[:-1]] + [parts[-1]]
         # `生猪、牛、羊、家禽分别出栏…,分别增长81.8%、3.3%、5.2%、27.9%` (2021 H1 bulletin): one figure per item
@@ -643,6 +645,41 @@ def _name_listed(group: list[Record], sentence: str) -> None:
     for record, item in zip(group, [*items, own], strict=True):
         record.indicator = (item if item == own or item.endswith(noun) else item + noun) + suffix
         record.canonical = canonical_of(record.indicator, record.unit)
+
+
+def _compared_bases(records: list[Record]) -> list[Record]:
+    """`增长8.4%,…比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点` (news.xna8.com 娄底 2015), `同比下降0.5%,
+    幅度比今年1-3月、1-4月、1-5月、1-6月分别提高6.4个百分点、…` (xzyswj.cn 2014): one change of the rate just named
+    per listed base, in order."""
+    i = 0
+    while i < len(records):
+        first, j = records[i], i
+        while (
+            "分别" in first.text
+            and j + 1 < len(records)
+            and records[j + 1].unit == first.unit
+            and "分别" in records[j + 1].text
+        ):
+            j += 1
+        k = j - i + 1
+        fen = first.text.find("分别")
+        verb = _BASES_VERB.match(first.text, fen) if fen > 0 else None
+        bases = _LISTED_BASES.search(first.text, 0, fen) if verb else None
+        rate = next((r.indicator for r in reversed(records[:i]) if r.unit == "%"), "")
+        if k >= 2 and first.unit == "个百分点" and bases and rate:
+            names = [b for b in _BASE_SEPARATOR.split(_BRACKETED.sub("", bases["bases"])) if b]
+            if len(names) == k:
+                for record, base in zip(records[i : j + 1], names, strict=True):
+                    record.indicator = rate + compared(f"比{base.removeprefix('今年')}{verb.group(1)}")
+                    record.canonical = ""
+        i = j + 1
+    return records
+
+
+_BASES_VERB = re.compile(r"分别\s*(提高|提升|加快|回落|下降|降低|放缓|收窄|扩大|回升|高出|高|低|快|慢)")
+_LISTED_BASES = re.compile(r"(?:比|较)(?P<bases>[^比较，,。；;]{2,60})$")
+_BRACKETED = re.compile(r"\s*[（(][^()（）]*[)）]")
+_BASE_SEPARATOR = re.compile(r"\s*(?:、|和|及|与)\s*")
 
 
 def _rates_of_levels(records: list[Record]) -> list[Record]:

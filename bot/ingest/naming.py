@@ -418,6 +418,11 @@ _COMPARED_RATE = re.compile(r"(.+?(?:增速|增幅))(?:较|高于|低于|快于|
 _HIGHER = re.compile(r"^[比较](.{1,8}?)(?<![提降])(高|低)$")
 
 
+def compared(name: str) -> str:
+    """`比全省高` → `高于全省`, `比1-4月提高` → `较1-4月提高`: a comparison as the names of the corpus write it."""
+    return _compared(name)
+
+
 def _compared(name: str) -> str:
     """A comparison as the names of the corpus write it: `比全市高` → `高于全市`, `比一季度提高` → `较一季度提高`."""
     higher = _HIGHER.match(name)
