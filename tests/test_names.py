@@ -746,3 +746,34 @@ def test_a_listed_sets_growth_ranks_keep_their_rate(tmp_path: Path) -> None:
     found = _records(tmp_path, "寿县\n1-9月,规上工业增加值、固定资产投资增幅分别位居全省第16位、第19位。")
     assert found[(16, "名次")][1:] == ("规上工业增加值增幅全省排名", "")
     assert found[(19, "名次")][1:] == ("固定资产投资增幅全省排名", "")
+
+
+def test_bases_after_fen_bie_and_a_rank_verb_before_its_scope(tmp_path: Path) -> None:
+    # www.0356sh.com 晋城 2012: `增速分别比全国和全省平均水平高14.2和10.5个百分点,排全省第一`
+    found = _records(
+        tmp_path,
+        "晋城市\n上半年,我市固定资产投资增势强劲,累计完成投资202.3亿元,同比增长34.6%,"
+        "增速分别比全国和全省平均水平高14.2和10.5个百分点,排全省第一。",
+    )
+    assert found[(14.2, "个百分点")][1] == "投资增速高于全国"
+    assert found[(10.5, "个百分点")][1] == "投资增速高于全省平均水平"
+    assert found[(1, "名次")][1] == "投资增速全省排名"
+
+
+def test_a_milestone_crossed_is_the_level_just_named(tmp_path: Path) -> None:
+    # m.cartoonmusical.com 武进 2023 (trad): `同期工业开票销售5064.14亿元,成功突破5000亿元大关,同比增长19%`
+    found = _records(
+        tmp_path,
+        "武进区\n2023年,同期工业开票销售5064.14亿元,成功突破5000亿元大关,同比增长19%,增速位居全市第一。",
+    )
+    assert found[(5000, "亿元")][1:] == ("同期工业开票销售", "工业开票销售")
+    assert found[(19, "%")][1:] == ("同期工业开票销售增速", "工业开票销售增速")
+
+
+def test_a_measure_after_a_semicolon_is_the_things_just_named(tmp_path: Path) -> None:
+    # sjzyihang.com 宜章 2023 (trad): `蔬菜及食用菌种植面积13.3千公顷,增长0.4%;产量47.6万吨,增长3.2%`
+    found = _records(
+        tmp_path, "宜章县\n2023年,蔬菜及食用菌种植面积13.3千公顷,增长0.4%;产量47.6万吨,增长3.2%。"
+    )
+    assert found[(13.3, "千公顷")][1] == "蔬菜及食用菌种植面积"
+    assert found[(47.6, "万吨")][1] == "蔬菜及食用菌产量"

@@ -396,7 +396,8 @@ def _sentence_records(
                 )
                 name = rank_of_listed(name, phrase, kept, index, q)
                 name = rank_in_field(name, phrase, kept, index, q)
-                if not here and name.startswith("增加值"):
+                if not here and (name.startswith("增加值") or name in _MEASURE_NAMES):
+                    # `蔬菜及食用菌种植面积13.3千公顷,增长0.4%;产量47.6万吨` (sjzyihang.com 宜章 2023): after a `;`
                     here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
                 indicator = with_subject(name, here, q, ranked)
                 indicator = INDICATOR_ALIASES.get(indicator, indicator)
@@ -499,6 +500,7 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
     )
 
 
+_MEASURE_NAMES = frozenset(("产量", "总产量", "产值", "总产值"))
 _ASIDE_UNITS = frozenset(("名次", "个百分点", "百分点", "位", "位次", "个位次", "倍"))
 
 
@@ -665,18 +667,26 @@ def _compared_bases(records: list[Record]) -> list[Record]:
         fen = first.text.find("分别")
         verb = _BASES_VERB.match(first.text, fen) if fen > 0 else None
         bases = _LISTED_BASES.search(first.text, 0, fen) if verb else None
+        if bases is None and fen >= 0:
+            # `增速分别比全国和全省平均水平高14.2和10.5个百分点` (0356sh.com 晋城 2012): the bases after `分别`
+            bases = verb = _BASES_AFTER_FEN_BIE.match(first.text, fen)
         rate = next((r.indicator for r in reversed(records[:i]) if r.unit == "%"), "")
         if k >= 2 and first.unit == "个百分点" and bases and rate:
             names = [b for b in _BASE_SEPARATOR.split(_BRACKETED.sub("", bases["bases"])) if b]
             if len(names) == k:
                 for record, base in zip(records[i : j + 1], names, strict=True):
-                    record.indicator = rate + compared(f"比{base.removeprefix('今年')}{verb.group(1)}")
+                    record.indicator = rate + compared(f"比{base.removeprefix('今年')}{verb['verb']}")
                     record.canonical = ""
         i = j + 1
     return records
 
 
-_BASES_VERB = re.compile(r"分别\s*(提高|提升|加快|回落|下降|降低|放缓|收窄|扩大|回升|高出|高|低|快|慢)")
+_BASES_AFTER_FEN_BIE = re.compile(
+    r"分别\s*(?:比|较)(?P<bases>[^，,。；;\d]{2,40}?)(?P<verb>提高|提升|加快|回落|下降|降低|放缓|收窄|扩大|回升|高出|高|低|快|慢)\s*[\d.]"
+)
+_BASES_VERB = re.compile(
+    r"分别\s*(?P<verb>提高|提升|加快|回落|下降|降低|放缓|收窄|扩大|回升|高出|高|低|快|慢)"
+)
 _LISTED_BASES = re.compile(r"(?:比|较)(?P<bases>[^比较，,。；;]{2,60})$")
 _BRACKETED = re.compile(r"\s*[（(][^()（）]*[)）]")
 _BASE_SEPARATOR = re.compile(r"\s*(?:、|和|及|与)\s*")
@@ -982,7 +992,8 @@ def _is_mid_year(doc: DocumentInfo) -> bool:
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
-_LEVEL_VERB_ONLY = re.compile(r"\s*(?:达到|达|为|实现|完成)?\s*")  # the verb may stand in the figure
+# the verb may stand in the figure (`工业开票销售5064.14亿元,成功突破5000亿元大关`, m.cartoonmusical.com 武进 2023)
+_LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
 
 
 def _level_of_subject(between: str, q: Quantity, last_unit: str) -> bool:
