@@ -777,3 +777,17 @@ def test_a_measure_after_a_semicolon_is_the_things_just_named(tmp_path: Path) ->
     )
     assert found[(13.3, "千公顷")][1] == "蔬菜及食用菌种植面积"
     assert found[(47.6, "万吨")][1] == "蔬菜及食用菌产量"
+
+
+def test_a_clause_opening_with_listed_places_gives_each_its_figure(tmp_path: Path) -> None:
+    # the known case `渝北和长寿增速均超过10%` (a Chongqing round-up): a shared figure is every place's; a `分别`
+    # list gives each place its own (0356sh.com 晋城 2012 writes `城区和陵川县分别完成投资47.2和11.1亿元`)
+    (tmp_path / "doc.txt").write_text(
+        "重庆市统计局\n上半年,全市经济运行平稳。其中,渝北和长寿增速均超过10%。"
+        "江北区、渝北区规上工业增加值分别增长8.1%和9.3%。",
+        encoding="utf-8",
+    )
+    found = {(r.region, r.value): (r.indicator, r.canonical) for r in build_corpus(tmp_path).records}
+    assert (("渝北区", 10) in found) and (("长寿区", 10) in found)
+    assert found[("江北区", 8.1)] == ("规上工业增加值增速", "规上工业增加值增速")
+    assert found[("渝北区", 9.3)] == ("规上工业增加值增速", "规上工业增加值增速")

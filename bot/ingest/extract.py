@@ -60,6 +60,7 @@ from bot.ingest.not_records import (
     is_qualifier,
 )
 from bot.ingest.numbers import RANK_UNIT, Quantity, find_quantities, is_count_unit
+from bot.ingest.places import Gazetteer
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
@@ -239,6 +240,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if "分别" in sentence:
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
                 joined = _listed_ranks(_rates_of_levels(_compared_bases(joined)))
+            if _SHARING.search(sentence):
+                joined = _shared_places(joined)
             for record in _split_urban_rural(joined, sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -690,6 +693,85 @@ _BASES_VERB = re.compile(
 _LISTED_BASES = re.compile(r"(?:比|较)(?P<bases>[^比较，,。；;]{2,60})$")
 _BRACKETED = re.compile(r"\s*[（(][^()（）]*[)）]")
 _BASE_SEPARATOR = re.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _shared_places(records: list[Record]) -> list[Record]:
+    """`城区和陵川县分别完成投资47.2和11.1亿元,增长33.4%` (0356sh.com 晋城 2012), `渝北和长寿增速均超过10%`: a clause
+    that opens with a list of places gives each its own figure of a `分别` list, and every place a figure they
+    share (`均`, or one figure after the list's)."""
+    out: list[Record] = []
+    i = 0
+    while i < len(records):
+        record = records[i]
+        listed = _listed_places(record)
+        if listed is None:
+            out.append(record)
+            i += 1
+            continue
+        places, written = listed
+        j = i
+        while (
+            j + 1 < len(records)
+            and records[j + 1].unit == record.unit
+            and _listed_places(records[j + 1]) is not None
+            and _listed_places(records[j + 1])[1] == written
+        ):
+            j += 1
+        group = records[i : j + 1]
+        head = record.text[: _FIRST_DIGIT.search(record.text).start()]
+        own = len(group) == len(places) and "分别" in head
+        last_name = _without_places(group[-1].indicator, written)
+        for k, item in enumerate(group):
+            name = last_name if own else _without_places(item.indicator, written)
+            for place in [places[k]] if own else places:
+                out.append(
+                    replace(
+                        item,
+                        region=place.name,
+                        city=place.city,
+                        indicator=name,
+                        canonical=canonical_of(name, item.unit),
+                    )
+                )
+        i = j + 1
+    return out
+
+
+def _listed_places(record: Record) -> tuple[list, tuple[str, ...]] | None:
+    """The places a record's clause opens with, two or more joined by 和/、/及/与, and how they are written."""
+    digit = _FIRST_DIGIT.search(record.text)
+    head = record.text[: digit.start()] if digit else ""
+    if not head or len(head) > _PLACE_LIST_MAX or not _PLACE_JOIN.search(head):
+        return None
+    context = [c for c in (record.city, record.region) if c]
+    mentions = Gazetteer.default().find_mentions(head, context)
+    if len(mentions) < 2 or _OPENING.sub("", head[: mentions[0].start]):
+        return None
+    listed = [mentions[0]]
+    for mention in mentions[1:]:
+        if not _PLACE_JOIN.fullmatch(head[listed[-1].end : mention.start].strip()):
+            break
+        listed.append(mention)
+    places = [m.place for m in listed]
+    rest = head[listed[-1].end :]
+    if len(listed) < 2 or len({p.name for p in places}) < len(places) or not _SHARING.search(rest):
+        return None
+    if any(p.level != "county" for p in places):
+        return None
+    return places, tuple(head[m.start : m.end] for m in listed)
+
+
+def _without_places(name: str, written: tuple[str, ...]) -> str:
+    for form in written:
+        name = name.replace(form, "")
+    return clean_name(name) or name
+
+
+_SHARING = re.compile(r"分别|均|都")
+_FIRST_DIGIT = re.compile(r"\d")
+_PLACE_JOIN = re.compile(r"和|、|及|与")
+_OPENING = re.compile(r"^\s*(?:其中|同时|此外|另外)?\s*[,，:：]?\s*")
+_PLACE_LIST_MAX = 40
 
 
 def _rates_of_levels(records: list[Record]) -> list[Record]:
