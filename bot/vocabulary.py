@@ -487,6 +487,8 @@ _SPAN_WINDOW = 12
 def spans_term(left: str, right: str) -> bool:
     """Whether an indicator wording runs on from the end of `left` into `right`: a line broken inside a word
     (`全年地方一般公共预` / `算收入完成5.2亿元`)."""
+    if not left or not right or (left[-1] + right[0]).casefold() not in _term_pairs():
+        return False  # no wording has these two characters side by side: the common case, decided at once
     pattern = _term_index()[0]
     head = left[-_SPAN_WINDOW:]
     window = head + right[:_SPAN_WINDOW]
@@ -496,6 +498,17 @@ def spans_term(left: str, right: str) -> bool:
         if m and m.end() > cut:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _term_pairs() -> frozenset[str]:
+    """Every two characters that stand side by side in a wording."""
+    return frozenset(
+        term[i : i + 2].casefold()
+        for fam in FAMILIES
+        for term in (*fam.terms, *fam.aliases)
+        for i in range(len(term) - 1)
+    )
 
 
 def find_terms(text: str) -> list[TermMatch]:

@@ -791,3 +791,17 @@ def test_a_clause_opening_with_listed_places_gives_each_its_figure(tmp_path: Pat
     assert (("渝北区", 10) in found) and (("长寿区", 10) in found)
     assert found[("江北区", 8.1)] == ("规上工业增加值增速", "规上工业增加值增速")
     assert found[("渝北区", 9.3)] == ("规上工业增加值增速", "规上工业增加值增速")
+
+
+def test_swept_list_after_tongbi_and_a_share_of_a_total(tmp_path: Path) -> None:
+    # bianxianzhu.cn 1-4月 2025 (trad): `社會資本投資、民間投資、工業投資同比分別增長12.7%、21.6%、42.5%`;
+    # amberdms.com 1~3月 2023 (trad): `完成高技術制造業增加值同比下降14.5%,總量占全區規上工業增加值65.7%`
+    found = _records(
+        tmp_path,
+        "如皋市统计局\n1-4月,全区固定资产投资同比增长13.5%。社会资本投资、民间投资、工业投资同比分别增长12.7%、"
+        "21.6%、42.5%。1~3月,其中完成高技术制造业增加值同比下降14.5%,总量占全区规上工业增加值65.7%。",
+    )
+    assert found[(12.7, "%")][1] == "社会资本投资增速"
+    assert found[(21.6, "%")][1:] == ("民间投资增速", "民间投资增速")
+    assert found[(42.5, "%")][1:] == ("工业投资增速", "工业投资增速")
+    assert found[(65.7, "%")][1] == "高技术制造业增加值占全区规上工业增加值"

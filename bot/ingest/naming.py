@@ -44,7 +44,7 @@ _TAIL_FILLER_CHARS = frozenset(_TAIL_FILLER.pattern)
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = (
     r"(?:按(?:可比|不变)价格?计算(?:的)?\s*(?:同比)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
-    r"|同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
+    r"|同比(?:分别)?|可比|[比较](?:上年|去年|上年同期|去年同期))"  # (`…工业投资同比分别增长…`, bianxianzhu.cn 2025)
 )
 _GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
 _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
@@ -371,8 +371,10 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
     growth rate (`地区生产总值增速…排名`)."""
     if not name or not subject or subject in name:
         return name
-    if name.startswith("占") and q.unit == "%":
-        return subject + name  # `…产值…，占规模工业产值的比重达51.8%`
+    if name.startswith(("占", "总量占")) and q.unit == "%":
+        # `…产值…，占规模工业产值的比重达51.8%`; `完成高技术制造业增加值同比下降14.5%,总量占全区规上工业增加值
+        # 65.7%` (amberdms.com 1~3月 2023)
+        return subject + name.removeprefix("总量")
     if q.unit == "名次" and name.startswith(("增速", "增幅")) and ranked.endswith(("增速", "增幅")):
         # `规模工业增加值可比价增长1.0%,…,增速位列县区第5` (tljq.gov.cn 2023): the rank of that rate
         return ranked + _RANK_VERB.sub("", name[2:])
