@@ -128,7 +128,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("基础设施投资", "投资", "money", ("基础设施投资", "基础设施建设投资")),
     # `民间固定资产投资下降1.7%` (bx2200.com 统计公报 2021)
     Family("民间投资", "投资", "money", ("民间投资", "民间固定资产投资")),
-    Family("房地产开发投资", "投资", "money", ("房地产开发投资",)),
+    # `房地产投资下降43.4%` (m.hqbet6098.com, a 2021 H1 county bulletin): the same statistic, shortened
+    Family("房地产开发投资", "投资", "money", ("房地产开发投资", "房地产投资")),
     Family(
         "高技术产业投资",
         "投资",

@@ -560,6 +560,8 @@ def test_the_noun_after_fen_bie_is_every_listed_items(tmp_path: Path) -> None:
         ("高新技术产业产值占规模以上工业总产值的比重", "%", "高新技术产业产值占比"),
         # yongrang.cn 韶关 2024: `规上工业增加值增 4.5%`
         ("规上工业增加值增", "%", "规上工业增加值增速"),
+        # m.hqbet6098.com (2021 H1 county bulletin): `房地产投资下降43.4%`
+        ("房地产投资增速", "%", "房地产开发投资增速"),
     ],
 )
 def test_swept_wordings_get_their_canonical_name(indicator: str, unit: str, canonical: str) -> None:
