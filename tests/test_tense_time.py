@@ -1226,3 +1226,223 @@ def test_a_stock_at_a_quarters_end_is_of_that_part_of_the_year(text: str, period
 def test_a_five_year_review_headed_by_the_plans_name_dates_its_averages_by_the_plan() -> None:
     # https://www.doczj.com/doc/3313200667.html (静宁 2011)
     assert period_of("“十一五”经济社会发展回顾", 2010) == "2006-2010"
+
+
+# ------------------------------------------------------------------ sweep of unseen pages: dates and kinds
+
+
+def test_a_year_within_a_named_plan_is_the_texts_own_not_the_plans_first() -> None:
+    # tjgb.hongheiku.com/xjtjgb/xj2020/36883.html (衡阳县 2022 statistics bulletin)
+    text = (
+        '2022年是党的二十大召开之年,也是全面实施"十四五"规划的关键之年。衡阳县委、政府全面贯彻落实省市各级'
+        "工作部署。\n一、综合\n初步核算,全年实现地区生产总值(GDP)420.77亿元,同比增长5.2%。"
+    )
+    assert infer_date(text) == "2022"
+    gdp = one(records(text), 420.77)
+    assert (gdp.kind, gdp.period) == (ACTUAL, "2022")
+
+
+def test_a_plans_mid_term_review_is_dated_by_its_own_years() -> None:
+    # zcjczz.com/special/xxgcwzqh/hhsew/2013/1122/4176.shtml (宁德 十二五 mid-term review, 2013)
+    text = (
+        "宁德市“十二五”规划交出期中成绩单\n37项主要指标基本达到进度要求\n"
+        "2011~2012年我市经济平均年增速达13.9%,2013年上半年增长12.6%。"
+    )
+    assert infer_date(text) == "2013"
+
+
+def test_outcomes_measured_against_expectations_or_plan_requirements_are_no_targets() -> None:
+    # tjgb.hongheiku.com/xjtjgb/xj2020/36948.html (望江县 2022 statistics bulletin)
+    text = (
+        "2022年望江县国民经济和社会发展统计公报\n2022年,面对复杂严峻的外部环境和多重超预期困难挑战,全县发展"
+        "再上新台阶。\n初步核算,全年实现地区生产总值(GDP)202.5亿元,按可比价格计算,同比增长0.6%。"
+    )
+    gdp = one(records(text), 202.5)
+    assert (gdp.kind, gdp.period) == (ACTUAL, "2022")
+    # zcjczz.com (宁德 2013): `达到规划目标要求` is an assessment of what was reached
+    review = records(
+        "宁德市“十二五”规划交出期中成绩单\n其中,12项约束性指标已达到规划控制目标要求,"
+        "23项预期性指标中已有7项指标实施进度超过规划目标要求,11项指标达到规划目标要求。",
+        places=("宁德市",),
+    )
+    assert one(review, 11).kind == ACTUAL
+
+
+def test_a_lead_ending_with_a_colon_frames_the_lines_below_it() -> None:
+    # paiqing-icetech.com/post/18500.html (沧源 2024 work report)
+    from bot.ingest.tense import lead_context
+
+    review = lead_context(
+        "🌈2023年,在党的坚强领导下,沧源各族人民团结一心,砥砺前行,经济社会发展取得了显著成效,以下是2023年工作回顾:",
+        2024,
+    )
+    assert review is not None and (review.kind, review.period) == (ACTUAL, "2023")
+    plan = lead_context("🎯展望2024年,我们将紧紧围绕以下目标开展工作:", 2024)
+    assert plan is not None and (plan.kind, plan.period) == (TARGET, "2024")
+    assert lead_context("一年来的主要工作和成效有:", 2024) is None  # no part named: the section goes on
+
+
+def test_lead_lines_frame_numbered_items_on_lines_of_their_own() -> None:
+    # paiqing-icetech.com/post/18500.html (沧源 2024 work report)
+    found = records(
+        "🌟沧源2024年工作报告📜\n"
+        "🌈2023年,在党的坚强领导下,沧源各族人民团结一心,砥砺前行,经济社会发展取得了显著成效,以下是2023年工作回顾:\n"
+        "1️⃣ 经济发展稳中向好,全年GDP同比增长8.5%,财政收入增长10%。\n"
+        "2️⃣ 基础设施建设加快推进,完成交通、水利、能源等基础设施建设投资100亿元,新增高速公路100公里。\n"
+        "🎯展望2024年,我们将紧紧围绕以下目标开展工作:\n"
+        "1️⃣ 经济高质量发展,确保GDP增长7%。\n"
+        "沧源县政府2024年1月",
+        places=("沧源佤族自治县",),
+    )
+    for record in found[:-1]:
+        assert (record.kind, record.period) == (ACTUAL, "2023")
+    assert {r.value for r in found[:-1]} == {8.5, 10, 100}
+    assert (one(found, 7).kind, one(found, 7).period) == (TARGET, "2024")
+
+
+def test_a_statistics_release_reports_its_year() -> None:
+    # tjgb.hongheiku.com/xjtjgb/xj2020/36883.html (衡阳县 2022 statistics bulletin); `计划生育` is no plan
+    found = records(
+        '2022年是党的二十大召开之年,也是全面实施"十四五"规划的关键之年。衡阳县委、政府全面贯彻落实省市各级'
+        "工作部署。\n一、综合\n初步核算,全年实现地区生产总值(GDP)420.77亿元,同比增长5.2%。\n"
+        "全年实现一般公共预算总收入15.02亿元,同比下降4.1%。\n"
+        "其中:医疗卫生与计划生育、节能环保、公共安全、城乡社区等支出增速分别为17.0%、223.2%、12.2%、135.8%。\n"
+        "二、农业\n全年粮食总产量59.28万吨,比上年减少0.7万吨,下降1.2%。其中,稻谷产量55.32万吨,下降1.0%。"
+    )
+    for value in (15.02, 17.0, 223.2, 59.28, 55.32):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2022")
+
+
+def test_goals_listed_after_their_lead_keep_their_comparison_bases() -> None:
+    # jl.xinhuanet.com/20240119/0d2801b9425349e8afd069982d1e3d36/c.html (绿园区 2024)
+    found = records(
+        "新华独家|2024年,长春市绿园区这样干!\n  2024年,我们将锚定打造“百亿级县区”的区域定位。预期目标是,"
+        "地区生产总值同比增长7%,规上工业总产值同比增长8.5%,固定资产投资同比增长6%。",
+        places=("绿园区",),
+    )
+    for value in (7, 8.5, 6):
+        assert (one(found, value).kind, one(found, value).period) == (TARGET, "2024")
+
+
+def test_the_years_budget_progress_is_measured_against_is_a_target() -> None:
+    # qinan.gov.cn/info/10882/375331.htm (秦安 1-5月)
+    found = records(
+        "一、全县财政收支情况\n1-5月,全县大口径财政收入完成21282万元,占年预算96540万元的22.04%,短收18943万元。",
+        places=("秦安县",),
+    )
+    assert one(found, 96540).kind == TARGET
+    assert one(found, 21282).kind == ACTUAL
+
+
+def test_a_report_of_early_in_the_year_that_says_the_years_goals_were_reached_reviews_the_year_before() -> (
+    None
+):
+    # ilonghua.sznews.com/content/2018-01/24/content_18333173.htm (龙华区 2018-01-24)
+    found = records(
+        "编辑:胡安坤2018-01-24 16:20内容来源:龙华网\n龙华区区长陈清作政府工作报告。\n"
+        "龙华区正式挂牌成立一年以来,区政府统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作,推动经济社会又好"
+        "又快发展,圆满完成了全年经济社会发展主要目标任务,实现了行政区事业“开门红”。\n"
+        "预计地区生产总值超过2100亿元,增长8.8%左右;全社会固定资产投资616亿元,增长24.5%;"
+        "金融业增加值突破100亿元,两税收入386.6亿元。",
+        places=("龙华区",),
+    )
+    for value in (2100, 8.8, 616, 100, 386.6):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2017")
+
+
+def test_an_estimates_year_opening_a_sentence_frames_its_paragraph() -> None:
+    # btskw.com.cn/info/201309250007 (包头 work report, 过去五年工作回顾)
+    found = records(
+        "包头市人民政府市长 孙炜东\n过去五年工作回顾\n"
+        "———综合实力大幅提升。预计2012年全市生产总值完成3440亿元左右,是2007年的2.1倍;"
+        "规模以上工业增加值达到1300亿元以上,是2007年的2.5倍;地方财政总收入完成326.8亿元,是2007年的2.3倍。",
+        date="2013",
+        places=("包头市",),
+    )
+    for value in (3440, 1300, 326.8):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2012")
+
+
+def test_progress_against_the_years_investment_plan_names_no_period() -> None:
+    # laobiganzi.top/222690.html (天桥区 2022 fourth-quarter meeting)
+    assert mask_comparisons("完成年度投资计划的103.95%").startswith("完成      ")
+    found = records(
+        "2022年全区第四季度冲刺和重点工作部署会上的讲话\n"
+        "二是项目投资支撑有力。1-10月份,全区完成固定资产投资169.8亿元,同比增长65.2%。重点建设项目方面,"
+        "8个省级重点项目完成投资10.55亿元,完成年度投资计划的103.95%,提前两个月完成年度投资任务。",
+        places=("天桥区",),
+    )
+    for value in (169.8, 10.55, 103.95):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2022-01~2022-10")
+
+
+def test_transfers_won_from_above_are_funds_secured() -> None:
+    # hanbin.gov.cn/Content-2810991.html (汉滨区 2025 work report, 过去一年工作回顾)
+    found = records(
+        "汉滨区2025年政府工作报告\n一、过去一年工作回顾\n"
+        "(一)坚持项目支撑、招商赋能,经济基础更加坚实。坚持内外并举、上下联动,争取上级转移支付31.8亿元、"
+        "专项资金25.8亿元,新增一般债券2.3亿元。",
+        date="2025-04-15",
+        places=("汉滨区",),
+    )
+    for value in (31.8, 25.8, 2.3):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2024")
+
+
+def test_estimates_quoted_from_a_sessions_report_are_the_year_befores() -> None:
+    # m.nxhuan.com/szxw1472/p/1438353.html (临邑 2019, traditional script)
+    found = records(
+        "德州新聞網訊 (記者 董千里 閆超)縣十七屆人大三次會議期間,出席會議的人大代表熱議政府工作報告。大家一致認為,"
+        "總結過去一年的工作實事求是,提出了2019年的發展目標貼進實際。\n"
+        "“預計全年實現地區生產總值300億元,增長7.9%;地方財政收入16.8億元,增長8.3%;"
+        "規模以上工業增加值增長8%,增速居全市第一。”\n從脫貧攻堅到鄉村振興,臨邑交出了一份扎實的年度答卷。",
+        places=("临邑县",),
+    )
+    for value in (300, 7.9, 16.8, 8):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2018")
+
+
+def test_a_bulletin_opening_with_its_years_place_in_the_plan_is_dated_by_it() -> None:
+    # tjgb.hongheiku.com/xjtjgb/xj2020/61256.html (高邮 2024 statistics bulletin)
+    text = (
+        "2024年是实现“十四五”规划目标任务的关键一年,面对错综复杂的经济形势,全市上下坚持稳中求进工作总基调,"
+        "“强富美高”新高邮现代化建设迈出坚实步伐。\n一、综合\n经济运行持续巩固。经初步核算,"
+        "全市实现地区生产总值1107.09亿元,可比价增长5.5%。\n二、农业\n绿色农业成效明显。全年实际完成三田融合规模"
+        "2.05万亩、粪肥沼液还田3万亩,农作物秸秆综合利用率达98.5%。"
+    )
+    assert infer_date(text) == "2024"
+    found = records(text)
+    for value in (1107.09, 2.05, 98.5):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2024")
+
+
+def test_the_year_so_far_is_the_part_a_bulletin_names_further_on() -> None:
+    # dekahost.com/zwgk/sjfb/gqsj/content/post_9325363.html (越秀区 2023 前三季度, traditional script)
+    found = records(
+        "今年以來,區委、區政府堅決貫徹落實黨中央、國務院決策部署,高質量發展取得新進展。\n"
+        "一、主要指標完成情況\n——地區生產總值(GDP)2809.61億元,同比增長4.3%。\n"
+        "——社會消費品零售總額1040.14億元,同比增長8.2%。\n二、經濟運行情況\n(一)全區經濟運行穩健。\n"
+        "根據廣州市地區生產總值統一核算結果,2023年前三季度越秀區地區生產總值為2809.61億元,同比增長4.3%。"
+    )
+    for record in found:
+        assert (record.kind, record.period) == (ACTUAL, "2023-01~2023-09")
+    assert {1040.14, 8.2} <= {r.value for r in found}
+
+
+def test_a_report_opening_on_this_year_is_of_the_part_its_first_paragraph_names() -> None:
+    # czjxsdjg.com/content/2012/10/30/8523425.html (江华 2012 1-10月 重点项目, traditional script)
+    found = records(
+        "今年縣委、縣政府抓項目建設的力度前所未有,全縣各級各部門積極主動深入項目建設一線,狠抓項目建設。"
+        "1-10月重點項目建設進展總體良好。\n基本情況\n"
+        "全縣重點建設項目經調整後共143個年度實施項目,1-10月完成投資46.939億元,占年度目標任務的60%。\n"
+        "進展較好的有:旅遊文化社會事業類完成投資4.668億元,占年度計劃的99%。\n"
+        "市級重點項目進展情況: 2012年我縣市級重點項目15個,年度計劃投資21.3億元。1-9月, 15個市級重點項目經市重點辦"
+        "審核完成投資17.48億元,占年度考核任務的82%。",
+        places=("江华瑶族自治县",),
+    )
+    for value in (46.939, 4.668, 99):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2012-01~2012-10")
+    for value in (17.48, 82):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2012-01~2012-09")
+    assert (one(found, 21.3).kind, one(found, 21.3).period) == (TARGET, "2012")
+    assert [r.period for r in found if r.value == 15 and "2012年" in r.text] == ["2012"]

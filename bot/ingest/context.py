@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.kind import (
     DONE_MARKER,
     FUTURE,
@@ -31,6 +32,7 @@ from bot.ingest.tense import (
     document_title,
     heading,
     heading_context,
+    lead_context,
     purposes,
     question_context,
     without_purpose,
@@ -59,14 +61,15 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
     columns: list[str] | None = None  # the kinds of the columns of the table being read
     for start, end, line in iter_lines(text):
         found = heading(line)
-        asked = None if found else question_context(line, year)
+        # an interviewer's question, or a lead ending with a colon that names a part (`以下是2023年工作回顾:`)
+        asked = None if found else question_context(line, year) or lead_context(line, year)
         if found:
             level, title, whole = found
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
             outer = next((levels[lv].year for lv in sorted(levels, reverse=True) if levels[lv].year), None)
             levels[level] = heading_context(title, whole, year, outer)
             ctx = _merged(levels)
-        elif asked is not None:  # an interviewer's question frames the answer, as a heading of its own
+        elif asked is not None:  # a question frames the answer, a lead its list, as a heading of its own
             levels = {lv: ctx for lv, ctx in levels.items() if lv < _QUESTION_LEVEL}
             levels[_QUESTION_LEVEL] = asked
             ctx = _merged(levels)
@@ -123,15 +126,52 @@ def opening_part(text: str, title: str, year: int | None) -> str:
         part = period_of(title, year) or ""
         if PART_OF_YEAR.fullmatch(part):
             return part
-    for _, _, line in itertools.islice(iter_lines(text), _OPENING_LINES):
+    lines = iter_lines(text)
+    for start, end, line in itertools.islice(lines, _OPENING_LINES):
         if not _COMMA.search(line):
             continue  # a title, a site's menu, a byline
         head = head_of(_LEAD_SOURCE.sub("", line, count=1))
         if is_frame(head):
-            part = period_of(_COMMA.split(unspoken(head), maxsplit=1)[0], year) or ""
-            return part if PART_OF_YEAR.fullmatch(part) else ""
+            part = _frame_part(head, year)
+            if not part and _YEAR_SO_FAR.match(unspoken(head)):
+                # `今年以来,区委、区政府…` over a bulletin that names its part further on (`2023年前三季度越秀区地区
+                # 生产总值为…`, dekahost.com 越秀区 2023): the year so far is that part
+                return _first_part(
+                    itertools.chain([(start, end, line)], itertools.islice(lines, _PART_SCAN)), year
+                )
+            if not part and _THIS_YEAR.match(unspoken(head)):
+                # `今年县委、县政府抓项目建设…。1-10月重点项目建设进展总体良好。` (czjxsdjg.com 江华 2012): the part its
+                # own paragraph goes on to name
+                return _first_part(iter([(start, end, line)]), year)
+            return part
         return ""  # the first paragraph opens with no time
     return ""
+
+
+_YEAR_SO_FAR = re.compile(r"(?:今年|年初)以来")
+_THIS_YEAR = re.compile(r"今年(?!以来)")
+_PART_SCAN = 20
+
+
+def _frame_part(head: str, year: int) -> str:
+    """The part of a year a sentence's head opens with (`上半年,`, `2023年1-7月,`), or ''."""
+    part = period_of(_COMMA.split(unspoken(head), maxsplit=1)[0], year) or ""
+    return part if PART_OF_YEAR.fullmatch(part) else ""
+
+
+def _first_part(lines: Iterator[tuple[int, int, str]], year: int) -> str:
+    """The first part of a year that a sentence opens with, in these lines."""
+    for _, _, line in lines:
+        for sentence in _SENTENCE_END.split(line):
+            head = head_of(sentence)
+            if is_frame(head):
+                part = _frame_part(head, year)
+                if part:
+                    return part
+    return ""
+
+
+_SENTENCE_END = re.compile(r"[。；;]")
 
 
 # What a news lead opens with before its own words: a dateline and a source
@@ -156,7 +196,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 
 _OPENING_YEAR = re.compile(
-    r"^\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗])?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至)?\s*(20\d\d)\s*年"
+    r"^\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗])?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计)?\s*(20\d\d)\s*年"
     r"(?![-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
@@ -207,10 +247,13 @@ _SPEECH_SCAN = 40
 
 
 def is_frame(head: str) -> bool:
-    """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`)."""
+    """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`), an estimate's
+    word before it or not (`预计2012年全市生产总值完成…`, btskw.com.cn 包头 2013)."""
     if not _TIME_EXPR_CHARS.search(head):
         return False
     head = unspoken(head)
+    if head.startswith("预计"):
+        head = head[2:]
     if _TIME_EXPR.match(head):
         return True
     first = _COMMA.split(head, maxsplit=1)[0]
@@ -297,12 +340,39 @@ _REVIEW_OPENING = re.compile(r"^(?:回顾|回首|盘点|总结|在?(?:刚刚)?�
 _ACHIEVEMENTS_SHOWN = re.compile(r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)")
 
 
-def review_opened(head: str, ctx: Context, doc_year: int | None, sentence: str = "") -> Context | None:
+# A report that the whole year's goals were reached (`圆满完成了全年经济社会发展主要目标任务`).
+_YEAR_DONE = re.compile(r"完成了?(?:全年|年度|年初确定的|[^，,。；;]{0,16}?确定的)[^，,。；;]{0,16}?目标任务")
+_EARLY_MONTHS = 3
+# An estimate that opens a paragraph with no year of its own: `预计全年实现…`, `“预计实现地区生产总值…`.
+_ESTIMATE_OPENING = re.compile(r"[“\"「\s]*预计(?!\s*(?:20\d\d|今年|明年|到|至))")
+# A people's congress session, held in the first months of a year: `县十七届人大三次会议`, `第十九届人民代表大会第四次会议`.
+_SESSION = compile_words_first(r"(?:人民代表大会|人大)\s*(?:第)?[一二三四五六七八九十\d]+\s*次会议|人代会")
+
+
+def report_month(month: int | None, text: str) -> int | None:
+    """The month a text was written in, when its date gives it, or the first month when it reports a people's
+    congress session and its date gives only the year (m.nxhuan.com 临邑 2019: `县十七届人大三次会议期间`)."""
+    if month:
+        return month
+    session = ("人大" in text or "人代会" in text or "人民代表大会" in text) and _SESSION.search(text)
+    return 1 if session else None
+
+
+def review_opened(
+    head: str, ctx: Context, doc_year: int | None, sentence: str = "", month: int | None = None
+) -> Context | None:
     """The context a paragraph opening with a review hands on to the paragraphs after it (the rest of the
     review, until a heading or a look ahead): achieved, of the time it names (`回顾2023年`), else of the
-    year before the document's (`过去一年`)."""
+    year before the document's (`过去一年`; a text of the first months of a year that says the year's goals
+    were reached, `圆满完成了全年…目标任务`, ilonghua.sznews.com 龙华 2018-01-24: its `预计…` are the past year's)."""
     if doc_year is None:
         return None
+    if month and month <= _EARLY_MONTHS:
+        said = sentence or head
+        estimate = _ESTIMATE_OPENING.match(unspoken(head)) and not INTENT.search(head)
+        if ("目标任务" in said and _YEAR_DONE.search(said)) or estimate:
+            # (`“预计全年实现地区生产总值300亿元,…` quoted from a report at a session: the year before)
+            return Context(ACTUAL, str(doc_year - 1), doc_year - 1)
     spoken = unspoken(head)
     named = _REVIEW_OPENING.match(spoken) or _ACHIEVEMENTS_SHOWN.search(sentence or head)
     if named:
@@ -329,16 +399,30 @@ def is_profile(title: str) -> bool:
     return bool((len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title))
 
 
+# A statistics release (a bulletin, `初步核算`, `统计公报`) reports the year it is about: its `全年实现…` are outcomes
+# (tjgb.hongheiku.com 衡阳县 2022 bulletin).
+_STATISTICS = compile_words_first(r"统计公报|初步核算")
+# ... unless it sets targets too (a news piece on a work report may quote the accounts, then the year's goals)
+# (not `目标任务`: `2024年是实现“十四五”规划目标任务的关键一年` opens a bulletin, tjgb.hongheiku.com 高邮 2024)
+_PLANS_TOO = compile_words_first(r"预期目标|主要目标|工作安排|力争|确保")
+
+
 def document_kind(text: str) -> str:
     """Whether the document mostly reports achievements or sets targets, by the words that say so (the months of
-    a year so far, `1-10月`, `前10个月`, report progress); a place's profile reports."""
-    if is_profile(document_title(text)):
+    a year so far, `1-10月`, `前10个月`, report progress); a place's profile and a statistics release report."""
+    if is_profile(document_title(text)) or _is_statistics(text):
         return ACTUAL
     actual = len(STRONG_ACTUAL.findall(text)) + len(DONE_MARKER.findall(text)) + len(SO_FAR.findall(text))
     if "计划" in text:  # a plan's amount (`年度投资计划17.68亿元`) is no intent of the text's
         text = PLAN_NOUN.sub(lambda m: " " * len(m.group()), text)
     target = len(INTENT_OR_PLAN.findall(text)) + len(WEAK_TARGET.findall(text)) - purposes(text)
     return ACTUAL if actual > target else TARGET
+
+
+def _is_statistics(text: str) -> bool:
+    return (
+        ("核算" in text or "公报" in text) and bool(_STATISTICS.search(text)) and not _PLANS_TOO.search(text)
+    )
 
 
 _CELL_BAR = re.compile(r"[|｜]")

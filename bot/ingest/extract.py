@@ -26,6 +26,7 @@ from bot.ingest.context import (
     opening_part,
     opening_year,
     paragraphs,
+    report_month,
     review_opened,
     title_context,
     unspoken,
@@ -104,6 +105,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     if reported:  # `前11个月,…` in a text dated only by its year: it was written after November
         doc = replace(doc, date=f"{year}-{min(reported + 1, 12):02d}")
     default_kind = document_kind(text)
+    month = report_month(doc.month, text)  # (a session's report is of the first months of a year)
     part = opening_part(text, document_title(text), year)
     if part:  # a report of a part of the year reports, bar its words of intent
         default_kind = ACTUAL
@@ -205,9 +207,11 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 first = False
                 if frame:  # a time of its own opens a new story: the kind before it goes no further
                     told = ""
-                review = review_opened(head, para_ctx, year, text[s_start:s_end]) or (
-                    None if framed and new_time(para_ctx.period, review, doc) else review
-                )
+                opened = review_opened(head, para_ctx, year, text[s_start:s_end], month)
+                review = opened or (None if framed and new_time(para_ctx.period, review, doc) else review)
+                if opened is not None and para_ctx.kind == TARGET:
+                    # a review opened in words that read as a plan's (`“预计全年实现…`) is its own paragraph's too
+                    para_ctx, passage_year = opened, opened.year
             elif review is not None and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
                 review = None  # `立足新起点,今年…将…确保…`: the paragraph has turned to the year ahead
             if not NUMERAL.search(text, s_start, s_end):
@@ -931,6 +935,7 @@ def _record(
         kind == ACTUAL
         and fallback.part
         and period == fallback.part[:4]
+        and not own  # (`2012年我县市级重点项目15个`: a year of its own)
         and not _TIME_WORD.search(mask_comparisons(before))
     ):
         period = fallback.part  # an achievement with no time of its own in a report of a part of the year

@@ -6,7 +6,7 @@ import re
 
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.numbers import Quantity
-from bot.ingest.tense import ACTUAL, DONE, PROJECTION, TARGET, without_purpose
+from bot.ingest.tense import ACTUAL, DONE, GOAL_LEAD, PROJECTION, TARGET, without_purpose
 from bot.ingest.time import MONTHS_SO_FAR
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
@@ -17,7 +17,7 @@ from bot.ingest.time import MONTHS_SO_FAR
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!五”计划)(?<!五\"计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!五”计划)(?<!五\"计划)(?!执行|总投资|内|的|目标|生育|单列|[,，、”\"）)])|"
     + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
@@ -67,7 +67,7 @@ HEAD_ACTUAL = re.compile(
     _PART_SO_FAR + r"|截[至止]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末)(?!\s*前)"
 )
 # One of these stands in every match of `_WEAK_ACTUAL` / `HEAD_ACTUAL`: a text without any is not searched.
-_WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
+_WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功核]")
 HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 DONE_MARKER = re.compile(DONE)
@@ -94,12 +94,14 @@ _TARGET_ITSELF = re.compile(
 )
 # (`2022年全县地区生产总值增长目标定为11%`, s0724.cn 沙洋 2022: a goal set, in any part of the text)
 _TARGET_AMOUNT = re.compile(
-    r"(?:(?:年度|全年|年|当年|下达)(?:投资)?(?:目标|计划)(?:任务)?\s*(?:为|是)?"
+    # (`占年预算96540万元的22.04%`, qinan.gov.cn 秦安 1-5月: the year's budget)
+    r"(?:(?:年度|全年|年|当年|下达)(?:投资)?(?:目标|计划|预算)(?:任务)?\s*(?:为|是)?"
     r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
 _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
+_INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 _REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
 PLAN_NOUN = compile_words_first(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
@@ -133,10 +135,12 @@ def figure_kind(
     strong = _last_marker(before, target_words, STRONG_ACTUAL)
     if (
         strong == ACTUAL
-        and INTENT.search(before)
-        and _last_marker(before, INTENT, _STRONG_NOT_COMPARED) == TARGET
+        and (INTENT.search(before) or GOAL_LEAD.search(before))
+        and _last_marker(before, _INTENT_OR_GOAL_LEAD, _STRONG_NOT_COMPARED) == TARGET
     ):
-        return TARGET  # `力争…限上社零额同比增长15%以上`: a comparison base does not undo an intent
+        # `力争…限上社零额同比增长15%以上`, `预期目标是,地区生产总值同比增长7%`: a comparison base does not undo
+        # an intent or a list of goals
+        return TARGET
     if strong:
         return strong
     if past:

@@ -91,7 +91,9 @@ def infer_date(text: str) -> str:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"
     title = text.lstrip().split("\n", 1)[0]
-    plan = _PLAN_TITLE.search(title[:_TITLE_MAX])
+    # (a title's first clause; a first line that is a paragraph, `2022年是…全面实施“十四五”规划的关键之年,…。`,
+    # `2024年是实现“十四五”规划目标任务的关键一年,…。`, is no plan's title)
+    plan = None if "。" in title else _PLAN_TITLE.search(_CLAUSE_END.split(title, maxsplit=1)[0][:_TITLE_MAX])
     if plan:  # `2016-2020年XX经济开发区“十三五”发展规划纲要`: a plan is adopted in its first year
         return plan.group(1) or str(2006 + 5 * "一二三四五六".index(plan.group(2)))
     summary = _SUMMARY_TITLE.search(title)
@@ -121,8 +123,11 @@ def infer_date(text: str) -> str:
     if since and not any(int(y) > int(max(since)) for y in mentioned):
         return max(since)
     plan = _FIVE_YEAR_PLAN.search(text[:_HEAD_CHARS])
-    if plan:  # a five-year plan is adopted in its first year
-        return str(2006 + 5 * "一二三四五六".index(plan.group(1) or plan.group(2)))
+    first = 2006 + 5 * "一二三四五六".index(plan.group(1) or plan.group(2)) if plan else 0
+    # a five-year plan is adopted in its first year; a text that names a later year of the plan as its own
+    # (`2022年是…全面实施“十四五”规划的关键之年`, a 2022 statistics bulletin) speaks from within it
+    if plan and not any(int(y) >= first for y in mentioned):
+        return str(first)
     reached = _REACHED_YEAR.findall(text)
     if not mentioned and not reached:
         return ""
@@ -144,16 +149,17 @@ def infer_date(text: str) -> str:
 
 
 _TITLE_MAX = 40
+_CLAUSE_END = re.compile(r"[，,。；;]")
 # `回顾2018年`, `2018年工作回顾`, `2010年政府工作回顾` (a few words of whose work may stand between; not
 # `2013年经济工作回顾与展望`, whose year may be the one looked ahead to)
 _REVIEWED_YEAR = re.compile(
     r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,4}?(?:工作)?回顾(?![与和及]展望)"
 )
 _YEAR_JUST_PAST = re.compile(r"刚刚过去的\s*((?:19|20)\d{2})\s*年()")
-# A plan's title by its span or number, not its review (`…“十四五”规划中期评估`)
+# A plan's title by its span or number, not its review (`…“十四五”规划中期评估`, `宁德市“十二五”规划交出期中成绩单`)
 _PLAN_TITLE = re.compile(
     r"(?:((?:19|20)\d{2})\s*[-—~至到]\s*(?:19|20)\d{2}\s*年|[“\"]?十([一二三四五六])五[”\"]?)"
-    r"[^。，,]{0,24}?规划(?:纲要)?(?![^。，,]{0,6}(?:评估|总结|回顾|执行|实施情况|完成情况))"
+    r"[^。，,]{0,24}?规划(?:纲要)?(?![^。，,]{0,6}(?:评估|总结|回顾|执行|实施情况|完成情况|期中|中期|成绩|进展|成效))"
 )
 _SUMMARY_TITLE = re.compile(
     r"((?:19|20)\d{2})\s*年[^。]{0,20}?(?:情况|总结|工作总结)[^。]{0,6}?(?:19|20)\d{2}\s*年[^。]{0,10}?"

@@ -18,8 +18,8 @@ from bot.ingest.record import Record
 from bot.ingest.segment import split_sections
 
 INGEST_DIR = Path(__file__).resolve().parent
-GAZETTEER_FILE = INGEST_DIR.parent / "data" / "gazetteer.json"
-ZONES_FILE = INGEST_DIR.parent / "data" / "zones.json"
+# The place lists the ingest reads (gazetteer, zones, towns, common-word short names); the store is the output.
+DATA_DIR = INGEST_DIR.parent / "data"
 STAGES = ("read", "normalize", "segment", "extract")
 
 
@@ -41,14 +41,13 @@ def seed_files(seeds_dir: Path) -> list[Path]:
 
 
 def fingerprint(seeds_dir: Path) -> str:
-    """What a store was built from: the seeds, the manifest, the ingest code, the gazetteer and the zone list."""
+    """What a store was built from: the seeds, the manifest, the ingest code and its data files."""
     digest = hashlib.sha256()
     inputs = [
         *seed_files(seeds_dir),
         seeds_dir / MANIFEST_NAME,
         *sorted(INGEST_DIR.glob("*.py")),
-        GAZETTEER_FILE,
-        ZONES_FILE,
+        *sorted(p for p in DATA_DIR.glob("*.json") if not p.name.startswith("store")),
     ]
     for path in inputs:
         if path.exists():

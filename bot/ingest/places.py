@@ -54,24 +54,38 @@ _TOWN_SUFFIXES = frozenset("镇乡")
 GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧古城郊矿市区县关")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
 _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>“”‘’、。，；：！？（）【】《》〈〉「」『』·-—–_/\\|*#@"
-# County short forms that are also common words (乡村振兴, 惠民生, 突破亿元大关, 平安建设, 资源, 合作): they are no
-# evidence of a place when the text names neither the county's city nor its province (`anywhere_mentions`).
-_WORD_SHORTS_TEXT = (
-    "振兴 惠民 富民 大关 新华 城关 开发 和平 长安 永和 太平 河口 东区 西区 城区 资源 "
-    "新建 合作 平安 光明 解放 比如 港口 温泉 通道 滨海 滨湖 滨江 共和 宏伟 建安 台前 "
-    "大新 大方 大化 南部 新和 和政 金山 太白 天山 南岸 河西 上街 新安 长兴 名山 龙凤 "
-    "新化 新洲 白沙 铜鼓 武陵 杂多 利通 红旗 胜利 向阳 东风 前进 新城 城中 青山 白云 "
-    "安定 永安 和顺 文明 团结 民主 新民 吉利 高新 兴安 江南 "
-)
-WORD_SHORTS = frozenset(_WORD_SHORTS_TEXT.split())
-# Common phrases that hold a county's short form: there it counts even in its own city only after the city's name.
-_WORD_PHRASES_TEXT = (
-    "乡村振兴 产业振兴 人才振兴 振兴发展 全面振兴 惠民生 惠民政策 惠民工程 惠民利民 为民惠民 "
-    "便民惠民 文化惠民 亿元大关 万元大关 大关口 非常熟悉 复杂多变 平安建设 高水平安全 "
-    "以上来安排 投资兴业 民建湖南 项城建 建安工程 建安投资 金山银山 太白山 鄱阳湖 共和国 "
-    "合作社 对外开放 "
-)
-_WORD_PHRASES = tuple(_WORD_PHRASES_TEXT.split())
+WORD_SHORTS_PATH = GAZETTEER_PATH.with_name("word_shorts.json")
+
+
+def _load_word_shorts(path: Path) -> tuple[frozenset[str], tuple[str, ...]]:
+    """County short forms that are also common words or strings of general text, and the common phrases
+    that hold one, as scripts/build_word_shorts.py derived them from a word-frequency list and a dictionary,
+    with those seen in real sentences (bot/data/WORD_SHORTS.md)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    shorts = frozenset(data["words"]) | frozenset(data["across"]) | frozenset(data["attested"])
+    derived = (phrase for held in data["phrases"].values() for phrase in held)
+    return shorts, tuple(dict.fromkeys((*data["attested_phrases"], *derived)))
+
+
+# County short forms that are also common words (振兴, 惠民, 大关, 平安, 资源, 合作) or that general text writes
+# across two words (创新和 holds 新和): they are no evidence of a place when the text names neither the
+# county's city nor its province (`anywhere_mentions`). Common phrases that hold one (乡村振兴, 惠民生, 亿元大关,
+# 公安局): there it counts even in its own city only after the city's name.
+WORD_SHORTS, _WORD_PHRASES = _load_word_shorts(WORD_SHORTS_PATH)
+
+
+def _phrases_by_part(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each string of two characters or more inside a phrase → the phrases that hold it."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for phrase in phrases:
+        for size in range(2, len(phrase)):
+            for at in range(len(phrase) - size + 1):
+                if phrase not in index[phrase[at : at + size]]:
+                    index[phrase[at : at + size]].append(phrase)
+    return {part: tuple(held) for part, held in index.items()}
+
+
+_PHRASES_BY_PART = _phrases_by_part(_WORD_PHRASES)
 _CONTEXT_CACHE_SIZE = 4096
 _SCAN_MEMO_MIN = 1000  # texts this long (whole documents) keep their last scan for a second look
 _ADJACENT_GAP = 2  # at most this many spaces between a parent and the place it qualifies (南通 通州区)
@@ -157,14 +171,13 @@ def _conjunction_he(text: str, start: int, end: int) -> bool:
 
 def _in_phrase(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside one of the common phrases that hold a short form (乡村振兴)."""
-    span = text[max(0, start - 4) : end + 4]
-    offset = max(0, start - 4)
-    for phrase in _WORD_PHRASES:
-        at = span.find(phrase)
+    written = text[start:end]
+    for phrase in _PHRASES_BY_PART.get(written, ()):
+        at = phrase.find(written)
         while at >= 0:
-            if at + offset <= start and end <= at + offset + len(phrase):
+            if at <= start and text.startswith(phrase, start - at):
                 return True
-            at = span.find(phrase, at + 1)
+            at = phrase.find(written, at + 1)
     return False
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
+from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place
 from bot.ingest.zones import (
     BARE_WORDS,
     ZoneMention,
@@ -226,7 +227,7 @@ def most_mentioned_place(
     if city and _city_round_up(text, votes, top[0][1]):
         return gazetteer.get(city)
     if not top and not city:
-        return _by_short_name(text, gazetteer)
+        return _short_name_or_towns(text, gazetteer)
     return top[0][0] if top else None
 
 
@@ -287,8 +288,8 @@ def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
     if votes:  # most named, then a county before a city, then the first named
         return min(votes, key=lambda p: (-votes[p], p.level != "county", first[p]))
     return (
-        _by_short_name(text, gazetteer, min_votes=1)
-        or _short_in_head_or_byline(text, gazetteer)
+        _short_name_or_towns(text, gazetteer, min_votes=1)
+        or _not_a_town(text, _short_in_head_or_byline(text, gazetteer), gazetteer)
         or _one_character_name(text, gazetteer)
     )
 
@@ -388,6 +389,31 @@ def _by_short_name(text: str, gazetteer: Gazetteer, min_votes: int = _SHORT_NAME
     return top[0][0]
 
 
+def _short_name_or_towns(
+    text: str, gazetteer: Gazetteer, min_votes: int = _SHORT_NAME_MIN_VOTES
+) -> Place | None:
+    """`_by_short_name`, unless the towns the text names point clearly at another county and either that county's
+    short form is named too (`永红街道、荷花池街道…钟楼经济` against the 复兴 of `老城复兴`) or this one's is named too
+    seldom once the town names that hold it are set aside (`柳河镇`, a town of 方城县 too)."""
+    place = _by_short_name(text, gazetteer, min_votes)
+    towns = town_place(text, gazetteer)
+    if towns is None or towns == place:
+        return _not_a_town(text, place, gazetteer)
+    if short_form_outside_towns(text, towns, gazetteer):
+        return towns
+    if place is not None and short_form_outside_towns(text, place, gazetteer) < min_votes:
+        return towns
+    return place
+
+
+def _not_a_town(text: str, place: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """The place found by its short form, unless that form stands only in another county's town names (甘泉 in
+    `甘泉路街道`, 明水 in `明水乡`)."""
+    if place is None or only_in_others_towns(text, place, gazetteer):
+        return None
+    return place
+
+
 def split_sections(
     text: str, gazetteer: Gazetteer, *, places: list[str] | None = None, city: str = ""
 ) -> list[Section]:
@@ -409,6 +435,9 @@ def split_sections(
     default = _default_place(scan, gazetteer, places or [], city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
         default = fallback_place(scan, gazetteer)
+    if default is None and not places and not starts:
+        # `我县…杨集镇、拐河镇、四里店镇`: a county's own text that names only its towns (the list is read only here)
+        default = town_place(scan, gazetteer)
     if not places and not starts:
         default = (
             county_zone_document(text, default, zones)

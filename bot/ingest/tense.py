@@ -120,6 +120,43 @@ def question_context(line: str, doc_year: int | None) -> Context | None:
     return Context(TARGET, "", None)
 
 
+# A lead line ending with a colon whose last clause names a part of the report frames the lines below it, as a
+# heading does, until the next heading: `…取得了显著成效,以下是2023年工作回顾:` over numbered items on lines of
+# their own, `展望2024年,我们将紧紧围绕以下目标开展工作:` (paiqing-icetech.com 沧源 2024).
+_LEAD_REVIEW = re.compile(rf"{_STRONG_REVIEW.pattern}|完成情况")
+_LEAD_PLAN = re.compile(rf"{_STRONG_PLAN.pattern}|(?:以下|如下)(?:主要)?(?:目标|任务)")
+_CLAUSE = re.compile(r"[。；;!！?？，,]")
+
+
+def lead_context(line: str, doc_year: int | None) -> Context | None:
+    """The context a lead line ending with a colon gives the lines below it, or None when it is no such lead."""
+    bare = line.strip()
+    if not bare.endswith((":", "：")) or len(bare) < 2:
+        return None
+    last = _CLAUSE.split(bare[:-1])[-1].strip()
+    if len(last) > _TITLE_MAX:
+        return None
+    kind = ACTUAL if _LEAD_REVIEW.search(last) else TARGET if _LEAD_PLAN.search(last) else ""
+    if not kind:
+        return None
+    period = period_of(bare[:-1], doc_year) or ""
+    if (
+        kind == ACTUAL
+        and not period
+        and doc_year
+        and (_PAST_YEAR.search(last) or _STRONG_REVIEW.search(last))
+    ):
+        period = str(doc_year - 1)  # `以下是工作回顾:` in a report: the year before it
+    elif kind == TARGET and period.endswith("H2"):
+        period = period[:-2]
+    return Context(kind, period, period_year(period))
+
+
+# A goal stated as a list's lead (`预期目标是,地区生产总值同比增长7%`, jl.xinhuanet.com 绿园区 2024): its
+# comparison bases (`同比`) do not make the items achieved.
+GOAL_LEAD = re.compile(r"目标\s*(?:是|为|如下)")
+
+
 def heading_context(title: str, whole: bool, doc_year: int | None, year: int | None = None) -> Context:
     """The kind and period a heading gives the part below it; `year` is the year of the part it stands in
     (`一、1-12月重大投资项目总体情况` under a title `2022年1-12月各类项目总结` is of 2022)."""
@@ -157,6 +194,8 @@ def period_year(period: str) -> int | None:
 DONE = (
     # (`集中签约的20个项目`: the projects an event signed)
     r"本次|此次|这次|当天|当日|今天|今日|年(?:初|底|末)?\s*以来|高达|多达|集中(?:签约|开工|竣工|投产)的|"
+    # statistics accounted (`初步核算,全年实现地区生产总值…`, `根据地区生产总值统一核算结果`): figures of a year done
+    r"初步核算|核算结果|"
     r"成功(?=签|举办|举行|引进|招引|入选|晋升|获批|获评|落地|落户|创建|创成|申报|发行|挂牌|上市)"
 )
 # A projection of what a project will do once done (`预计建成后可实现年总产值150亿元`, `达产后年产值`): a
@@ -170,13 +209,27 @@ _PURPOSE = compile_words_first(
 )
 
 
+# An outcome measured against expectations or a plan's requirements is no expectation or goal of the text's:
+# `多重超预期困难挑战`, `好于预期` (tjgb.hongheiku.com 望江县 2022 statistics bulletin), `11项指标达到规划目标要求`
+# (a plan's mid-term review, zcjczz.com 宁德 2013).
+_AGAINST_EXPECTATION = compile_words_first(
+    r"(?:超|超出|好于|低于|高于|不及|不如|符合|弱于|强于)\s*预期"
+    r"|(?:达到|超过|超出|高于|低于|符合)[^，,。；;:：\d]{0,8}?目标要求"
+)
+
+
 def purposes(text: str) -> int:
-    """How many goals served the text names (each holds one `目标`)."""
-    return len(_PURPOSE.findall(text)) if "目标" in text else 0
+    """How many goals served the text names (each holds one `目标`), and outcomes set against expectations (each
+    one `预期`)."""
+    count = len(_PURPOSE.findall(text)) if "目标" in text else 0
+    return count + (len(_AGAINST_EXPECTATION.findall(text)) if "预期" in text or "要求" in text else 0)
 
 
 def without_purpose(text: str) -> str:
-    """The text with the goals it serves blanked out, same length: `围绕…工作目标,全县共实施…`."""
+    """The text with the goals it serves and the expectations it measures against blanked out, same length:
+    `围绕…工作目标,全县共实施…`, `面对多重超预期困难挑战`."""
+    if "预期" in text or "要求" in text:
+        text = _AGAINST_EXPECTATION.sub(lambda m: " " * len(m.group()), text)
     if "目标" not in text:
         return text
     return _PURPOSE.sub(lambda m: " " * len(m.group()), text)

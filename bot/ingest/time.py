@@ -86,7 +86,9 @@ _COMPARISON_BASE = compile_words_first(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
-    r"|(?:全年|年度|年)(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)",
+    # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
+    # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
+    r"|(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元

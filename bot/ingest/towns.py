@@ -1,0 +1,196 @@
+"""The county a document belongs to when it names no county, only its towns (`许村镇`, `长安镇`, `城东街道`).
+
+A county's own mid-year report or news says `我县`, `全区` and names its towns and sub-districts, written in full with
+their suffix (镇, 乡, 街道, 苏木). bot/data/towns.json (scripts/build_towns.py; see bot/data/TOWNS.md) lists every
+township-level division under its county. Each town named points at the counties that have a town so named; a
+county is chosen only on clear evidence, since a wrong place is worse than none:
+- at least two distinct towns point at it, each shared by at most one other county;
+- names shared by many counties (城关镇, 新华街道) count for little: each town's vote is split among its counties,
+  and a town of more than `_MAX_NAMESAKES` counties counts for none;
+- a city or province the text names narrows a town's counties to those inside it (when any are);
+- the county has at least twice the support of any rival and most of all the support.
+The list is loaded on first use only: most documents name their county and never need it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import ahocorasick_rs
+
+from bot.ingest.places import Gazetteer, Place
+
+TOWNS_PATH = Path(__file__).resolve().parent.parent / "data" / "towns.json"
+
+_MIN_NAME = 3  # `乌镇`, `新镇`, `街道`: two characters are too often part of a word
+_MAX_NAMESAKES = 3  # a town of more counties than this (城关镇, 太平镇) is no evidence
+_STRONG_NAMESAKES = 2  # a town that points at one or two counties counts towards the two needed
+_MIN_TOWNS = 2
+_RIVAL_FACTOR = 2.0  # the winner's support over the runner-up's
+_MIN_SHARE = 0.6  # the winner's share of all the support
+# A suffix that starts a word with what follows is not a town's: `乡村`, `乡镇`, `乡土`, `城镇化`.
+_WORD_AFTER = {"乡": frozenset("村镇土亲贤愁"), "镇": frozenset("化")}
+# A name that ends in a common word (保城镇, 新村镇, 大集镇) is often that word after another (`确保城镇新增就业`,
+# `村镇银行`): it counts only where no word goes on, or its own bodies or a list follow (`保城镇人民政府`, `保城镇、`).
+_COMMON_ENDINGS = frozenset({"城镇", "村镇", "集镇", "市镇", "城乡", "乡镇", "小镇", "重镇"})
+_AFTER_A_NAME = frozenset("党政人村的和与及等")
+
+
+# An ethnic township goes by its name without the peoples (`明水乡` for 明水满族乡, `和平乡` for 和平彝族乡).
+_PEOPLES_TEXT = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 "
+    "京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+)
+_PEOPLES = "|".join(sorted(_PEOPLES_TEXT.split(), key=len, reverse=True))
+_ETHNIC = re.compile(rf"^(.{{2,}}?)(?:(?:{_PEOPLES})族)+(乡|镇|苏木)$")
+
+
+def _aliases(name: str) -> tuple[str, ...]:
+    m = _ETHNIC.match(name)
+    return (name, m.group(1) + m.group(2)) if m else (name,)
+
+
+class TownIndex:
+    """Town name → the gazetteer's counties that have a town so named."""
+
+    def __init__(self, data: dict, gazetteer: Gazetteer) -> None:
+        by_code = {p.code: p for p in gazetteer.places}
+        counties: dict[str, list[Place]] = defaultdict(list)
+        for code, names in data["towns"].items():
+            place = by_code.get(code)
+            if place is None:
+                continue
+            for name in names.split():
+                for written in _aliases(name):
+                    if len(written) >= _MIN_NAME:
+                        counties[written].append(place)
+        self._names = sorted(counties)
+        self._counties: dict[str, tuple[Place, ...]] = {
+            n: tuple(dict.fromkeys(counties[n])) for n in self._names
+        }
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            self._names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        )
+
+    def counties(self, name: str) -> tuple[Place, ...]:
+        return self._counties.get(name, ())
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Town names written in full in `text`: (start, end, name), in order."""
+        found = []
+        for index, start, end in self._automaton.find_matches_as_indexes(text):
+            name = self._names[index]
+            after = text[end : end + 1]
+            if after in _WORD_AFTER.get(name[-1], ()):
+                continue
+            if name[-2:] in _COMMON_ENDINGS and "\u4e00" <= after <= "\u9fff" and after not in _AFTER_A_NAME:
+                continue
+            found.append((start, end, name))
+        return found
+
+    def named(self, text: str) -> set[str]:
+        """The distinct town names written in full in `text`."""
+        return {name for _, _, name in self.spans(text)}
+
+
+@functools.cache
+def _index(gazetteer: Gazetteer) -> TownIndex:
+    return TownIndex(json.loads(TOWNS_PATH.read_text(encoding="utf-8")), gazetteer)
+
+
+def town_index(gazetteer: Gazetteer) -> TownIndex:
+    """The shipped town list over `gazetteer`, loaded once."""
+    return _index(gazetteer)
+
+
+def town_place(text: str, gazetteer: Gazetteer, index: TownIndex | None = None) -> Place | None:
+    """The county whose towns `text` names, on clear evidence; None otherwise."""
+    index = index or town_index(gazetteer)
+    names = index.named(text)
+    if len(names) < _MIN_TOWNS:
+        return None
+    cities, provinces = _named_parents(text, gazetteer)
+    support: dict[Place, float] = defaultdict(float)
+    strong: dict[Place, int] = defaultdict(int)
+    for name in names:
+        counties = _narrowed(index.counties(name), cities, provinces)
+        if not counties or len(counties) > _MAX_NAMESAKES:
+            continue
+        for county in counties:
+            support[county] += 1 / len(counties)
+            if len(counties) <= _STRONG_NAMESAKES:
+                strong[county] += 1
+    if not support:
+        return None
+    ranked = sorted(support.items(), key=lambda item: (-item[1], item[0].code))
+    best, score = ranked[0]
+    rival = ranked[1][1] if len(ranked) > 1 else 0.0
+    if (
+        strong[best] < _MIN_TOWNS
+        or score < _RIVAL_FACTOR * rival
+        or score < _MIN_SHARE * sum(support.values())
+    ):
+        return None
+    return best
+
+
+def _named_parents(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
+    """The prefecture cities and provinces the text names."""
+    cities, provinces = set(), set()
+    for mention in gazetteer.find_mentions(text):
+        if mention.place.level == "city":
+            cities.add(mention.place.name)
+        elif mention.place.level == "province":
+            provinces.add(mention.place.name)
+    return cities, provinces
+
+
+def _narrowed(counties: tuple[Place, ...], cities: set[str], provinces: set[str]) -> tuple[Place, ...]:
+    """The counties inside a named city, else inside a named province, else all of them."""
+    for parents, key in ((cities, _city_key), (provinces, _province_key)):
+        if parents:
+            inside = tuple(c for c in counties if key(c) in parents)
+            if inside:
+                return inside
+    return counties
+
+
+def _city_key(place: Place) -> str:
+    return place.city or place.name  # a city without counties (东莞市) is its own
+
+
+def _province_key(place: Place) -> str:
+    return place.province
+
+
+def short_form_outside_towns(text: str, place: Place, gazetteer: Gazetteer) -> int:
+    """How often a county's short form stands in `text` outside town names: 柳河 in `柳河镇` (a town of 方城县 as
+    much as of 柳河县) is no evidence of the county."""
+    short = place.short
+    if short == place.name:
+        return text.count(short)
+    inside = [(a, b) for a, b, _ in town_index(gazetteer).spans(text)]
+    count, at = 0, text.find(short)
+    while at >= 0:
+        if not any(a <= at and at + len(short) <= b for a, b in inside):
+            count += 1
+        at = text.find(short, at + 1)
+    return count
+
+
+def only_in_others_towns(text: str, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a county's short form stands in `text` only inside names of towns that are not its own (甘泉 in
+    `甘泉路街道` of 上海市普陀区): then it names a town elsewhere, not the county."""
+    short = place.short
+    if short == place.name or short not in text:
+        return False
+    index = town_index(gazetteer)
+    holding = [(a, b, name) for a, b, name in index.spans(text) if short in name]
+    if not holding or short_form_outside_towns(text, place, gazetteer):
+        return False
+    return all(place not in index.counties(name) for _, _, name in holding)
