@@ -24,6 +24,7 @@ __all__ = [
     "family_of",
     "find_terms",
     "headline_rank",
+    "spans_term",
     "topic_of",
     "variant_asked",
 ]
@@ -104,6 +105,7 @@ FAMILIES: tuple[Family, ...] = (
         ("财政收入", "公共预算收入", "预算收入"),
         2,
     ),
+    # (Fujian's `一般公共预算总收入` is the total too, but stays untagged, as tests/unseen labels it)
     Family("财政总收入", "财政", "money", ("财政总收入", "全口径财政收入"), ("财政收入",)),
     Family("税收收入", "财政", "money", ("税收收入", "税收")),
     Family(
@@ -124,8 +126,10 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("工业投资", "投资", "money", ("工业投资", "工业投入", "工业性投入", "工业固定资产投资")),
     Family("基础设施投资", "投资", "money", ("基础设施投资", "基础设施建设投资")),
-    Family("民间投资", "投资", "money", ("民间投资",)),
-    Family("房地产开发投资", "投资", "money", ("房地产开发投资",)),
+    # `民间固定资产投资下降1.7%` (bx2200.com 统计公报 2021)
+    Family("民间投资", "投资", "money", ("民间投资", "民间固定资产投资")),
+    # `房地产投资下降43.4%` (m.hqbet6098.com, a 2021 H1 county bulletin): the same statistic, shortened
+    Family("房地产开发投资", "投资", "money", ("房地产开发投资", "房地产投资")),
     Family(
         "高技术产业投资",
         "投资",
@@ -167,6 +171,13 @@ FAMILIES: tuple[Family, ...] = (
             "规模以上企业产值",
             "规模以上企业总产值",
             "规模企业产值",
+            # the firms named, not the sector: `全区规模以上工业企业累计完成总产值72.38亿元`
+            # (alltorun.com 1-8月 2016), `规模以上工业企业完成产值同比下降1.8%` (tljq.gov.cn 1-6月)
+            "规模以上工业企业总产值",
+            "规模以上工业企业产值",
+            "规上工业企业总产值",
+            "规上工业企业产值",
+            "规模工业企业产值",
         ),
         ("工业产值",),
     ),
@@ -208,6 +219,9 @@ FAMILIES: tuple[Family, ...] = (
             "社零总额",
             "社零额",
             "社消零",
+            # `全区全社会消费品零售额同比增长4.4%` (tljq.gov.cn 1-6月)
+            "全社会消费品零售额",
+            "全社会消费品零售总额",
         ),
         ("社零", "消费"),
         6,
@@ -355,8 +369,17 @@ FAMILIES: tuple[Family, ...] = (
         "农林牧渔业总产值",
         "农业",
         "money",
-        # 农林牧渔业产值: 71584.cn 沅陵 2020; 农林牧渔总产值: youyang.gov.cn 酉阳 2025
-        ("农林牧渔业总产值", "农业总产值", "农林牧渔业产值", "农林牧渔总产值"),
+        # 农林牧渔业产值: 71584.cn 沅陵 2020; 农林牧渔总产值: youyang.gov.cn 酉阳 2025; 农林牧渔及服务业总产值:
+        # jinshusy.com 2021. Not `农业总产值`: a bulletin lists it as a part (`农林牧渔业总产值55.2亿元…其中，农业总产值
+        # 30.6亿元`, sjzyihang.com 宜章 2023).
+        (
+            "农林牧渔业总产值",
+            "农林牧渔业产值",
+            "农林牧渔总产值",
+            "农林牧渔及服务业总产值",
+            "农林牧渔业及服务业总产值",
+        ),
+        ("农业总产值",),  # a question may mean the whole by it
     ),
     # 生态
     Family("森林覆盖率", "生态", "ratio", ("森林覆盖率",)),
@@ -388,9 +411,11 @@ FAMILIES: tuple[Family, ...] = (
 # thing); `新增` and `净增` make a count of something new, which is its own canonical (`新增高新技术企业`).
 _QUALIFIER = re.compile(
     r"(?:全县|全市|全区|全旗|全镇|全社会|全口径|规上|规模以上|限额以上|地方|本级|累计|全年|年度|当年"
-    r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域"
+    r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域|同期"
     # the part of the year it is for (the record's period says so too): `7月份工业总产值`, `一季度GDP`
-    r"|\d{1,2}(?:-\d{1,2})?月份?|[一二三四]季度|前三季度|上半年|下半年)*"
+    # (`1~7月工业投资11591万元`, xzyswj.cn 2014; `1至6月全市农林牧渔业增加值`, xna8.com 2015; `年末城镇登记失业率0.7%`,
+    # sjzyihang.com 宜章 2023)
+    r"|\d{1,2}(?:\s*[-~～至—]\s*\d{1,2})?月份?|[一二三四]季度|前三季度|上半年|下半年|年末|年底)*"
 )
 _NEW = re.compile(r"(?:新增|净增|新培育|新认定|新招引|新引进)")
 # Words that may follow the term: the quantity's own nouns, a rate, a share, a rank among other places.
@@ -398,8 +423,9 @@ _SUFFIX = re.compile(
     r"(?P<noun>总额|总量|总数|总值|数量|金额|额|量|数|规模|收入)?"
     # the target handed down for it (the record's kind says so): `固定资产投资市下达年度目标293亿元`
     r"(?P<goal>(?:[市省州县区]|上级)?下达的?(?:年度|全年)?(?:目标|计划)(?:任务)?)?"
-    r"(?P<rate>(?:年均|平均|同比|可比|比上年)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅|上涨))?"
-    r"(?P<share>占比|比重|占[^\d]{0,8}比重|所占比重)?"
+    r"(?P<rate>(?:年均|平均|同比|可比|比上年)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅|上涨|增))?"
+    # (`高新技术产业产值占规模以上工业总产值的比重`, wnwk.com 十五 review; `工业投资…占固定资产投资总额的5.8%`, xzyswj.cn)
+    r"(?P<share>占比|比重|占[^\d]{0,14}比重|所占比重|占(?:(?!增速|增长|增幅|下降|提高|上升)[^\d]){1,14})?"
     r"(?P<rank>[^\d]{0,16}?(?:排名|名次|位次|排位))?"
 )
 # A name that states a change against something else is not the indicator itself (`降幅较一季度收窄`,
@@ -456,6 +482,36 @@ class TermMatch:
     families: tuple[str, ...]  # canonical level names it may mean, most likely first
 
 
+_SPAN_WINDOW = 12
+
+
+def spans_term(left: str, right: str) -> bool:
+    """Whether an indicator wording runs on from the end of `left` into `right`: a line broken inside a word
+    (`全年地方一般公共预` / `算收入完成5.2亿元`)."""
+    if not left or not right or (left[-1] + right[0]).casefold() not in _term_pairs():
+        return False  # no wording has these two characters side by side: the common case, decided at once
+    pattern = _term_index()[0]
+    head = left[-_SPAN_WINDOW:]
+    window = head + right[:_SPAN_WINDOW]
+    cut = len(head)
+    for pos in range(max(0, cut - _SPAN_WINDOW + 1), cut):
+        m = pattern.match(window, pos)
+        if m and m.end() > cut:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _term_pairs() -> frozenset[str]:
+    """Every two characters that stand side by side in a wording."""
+    return frozenset(
+        term[i : i + 2].casefold()
+        for fam in FAMILIES
+        for term in (*fam.terms, *fam.aliases)
+        for i in range(len(term) - 1)
+    )
+
+
 def find_terms(text: str) -> list[TermMatch]:
     """Indicator wordings in a text (a question, a keyword), longest first at each position, in text order."""
     pattern, names, _ = _term_index()
@@ -487,6 +543,8 @@ def canonical_of(indicator: str, unit: str) -> str:
     if not name or _COMPARISON.search(name):
         return ""
     name = _ABBREVIATION.sub("", name)  # `地区生产总值(GDP)增长`
+    if "价" in name or "人民币" in name:
+        name = _PRICE_BASIS.sub("", name)  # `规模以上工业现价增加值`, `地区生产总值可比价增速`
     if name in _WHOLE_NAMES:
         return _WHOLE_NAMES[name] if unit in RATIO_UNITS else ""
     matches = list(pattern.finditer(name))
@@ -507,6 +565,9 @@ def canonical_of(indicator: str, unit: str) -> str:
 # Asides in brackets that say how the figure is counted, not what it is: `(GDP)`, `(不含农户)`, `(可比价)` (a scope
 # of places, `(市、区)`, stays).
 _ABBREVIATION = re.compile(r"[（(][^()（）市县区]{1,10}[)）]")
+# How a figure is priced or in what currency, said inside its name: the same quantity (`完成规模以上工业现价增加值49590万元`,
+# xzyswj.cn 1-7月; `全区规模工业增加值可比价增长1.0%`, tljq.gov.cn 1-6月; `地区生产总值人民币1100.6亿元`, 0525000.com 长沙县 2017).
+_PRICE_BASIS = re.compile(r"现价|可比价|不变价|人民币")
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {
     "税比": "税收收入占比",

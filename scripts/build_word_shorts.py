@@ -31,6 +31,9 @@ as 城区, which is its own short name) is judged:
 - `attested`, `attested_phrases`: scripts/word_sources/attested_*.txt, names and phrases seen in real
   sentences (most run across words: 杂多 in 复杂多变, 常熟 in 非常熟悉), kept where the above does not judge
   them so; names the gazetteer does not know are dropped.
+- `one_char_words`: for each two-character full name (成县, 城区), the common two-character words of the
+  frequency list (zipf >= --one-char-zipf) that end in its first character (完成, 县城): `完成县政府` holds
+  成县 across a word.
 The output is sorted, so a rerun gives the same bytes.
 """
 
@@ -208,6 +211,17 @@ def phrases(gazetteer: Gazetteer, data: dict, sources: Sources, min_zipf: float)
     return {short: sorted(set(words)) for short, words in sorted(found.items())}
 
 
+def one_char_words(gazetteer: Gazetteer, sources: Sources, min_zipf: float) -> dict[str, list[str]]:
+    """Two-character full name (成县, 城区) -> the common two-character words that end in its first character
+    (完成, 县城): `完成县政府` holds 成县 across a word."""
+    names = sorted({p.name for p in gazetteer.places if p.level == "county" and len(p.name) == 2})
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for word, f in sources.freq.items():
+        if len(word) == 2 and zipf(f) >= min_zipf:
+            by_last[word[1]].append(word)
+    return {name: sorted(by_last[name[0]]) for name in names if by_last[name[0]]}
+
+
 def build(args: argparse.Namespace) -> dict:
     data = json.loads((ROOT / "bot" / "data" / "gazetteer.json").read_text(encoding="utf-8"))
     gazetteer = Gazetteer(data)
@@ -215,6 +229,7 @@ def build(args: argparse.Namespace) -> dict:
     decided = decide(gazetteer, data, sources, args.min_zipf, args.min_share, args.across)
     found_phrases = phrases(gazetteer, data, sources, args.phrase_zipf)
     derived = set(decided["words"]) | set(decided["across"])
+    words_before = one_char_words(gazetteer, sources, args.one_char_zipf)
     attested = [w for w in _lines(ATTESTED / "attested_words.txt") if w not in derived]
     unknown = [w for w in attested if w not in decided["full"]]
     attested = sorted(w for w in attested if w in decided["full"])
@@ -233,11 +248,13 @@ def build(args: argparse.Namespace) -> dict:
             "min_share": args.min_share,
             "across_log10": args.across,
             "phrase_zipf": args.phrase_zipf,
+            "one_char_zipf": args.one_char_zipf,
             "k_place_short_to_full": round(decided["k"], 3),
         },
         "words": decided["words"],
         "across": decided["across"],
         "phrases": found_phrases,
+        "one_char_words": words_before,
         "attested": attested,
         "attested_phrases": attested_phrases,
     }
@@ -262,6 +279,12 @@ def main() -> None:
     parser.add_argument("--min-share", type=float, default=0.9, help="of the name's uses, the other sense's")
     parser.add_argument("--across", type=float, default=1.0, help="log10 of cross-word over named frequency")
     parser.add_argument("--phrase-zipf", type=float, default=3.0)
+    parser.add_argument(
+        "--one-char-zipf",
+        type=float,
+        default=3.5,
+        help="a common word ending in a one-character county's name",
+    )
     parser.add_argument("--report", action="store_true")
     args = parser.parse_args()
     result = build(args)

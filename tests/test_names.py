@@ -528,3 +528,282 @@ def test_the_noun_after_fen_bie_is_every_listed_items(tmp_path: Path) -> None:
         "羊出栏增速",
         "家禽出栏增速",
     ]
+
+
+# --- names and canonical names from the real pages swept this round (addresses in comments) ---
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        # xzyswj.cn (1-7月 district report): `完成规模以上工业现价增加值49590万元`, `1~7月工业投资11591万元`
+        ("规模以上工业现价增加值", "万元", "规上工业增加值"),
+        ("1~7月工业投资", "万元", "工业投资"),
+        ("1~7月工业投资占固定资产投资总额", "%", "工业投资占比"),
+        # tljq.gov.cn (1-6月): `全区实现地区生产总值91.4亿元,可比价同比增长5.1%`, `规模以上工业企业完成产值…`
+        ("地区生产总值可比价增速", "%", "地区生产总值增速"),
+        ("规模以上工业企业产值增速", "%", "规上工业总产值增速"),
+        ("全社会消费品零售额增速", "%", "社会消费品零售总额增速"),
+        # alltorun.com (1-8月): `规模以上工业企业累计完成总产值72.38亿元`
+        ("规模以上工业企业总产值", "亿元", "规上工业总产值"),
+        # sjzyihang.com 宜章 2023: `年末城镇登记失业率0.7%`
+        ("年末城镇登记失业率", "%", "城镇登记失业率"),
+        # 0525000.com 长沙县 2017: `全县实现地区生产总值人民币1100.6亿元`
+        ("地区生产总值人民币", "亿元", "地区生产总值"),
+        # cartoonmusical.com 武进 2023: `同期工业开票销售5064.14亿元`
+        ("同期工业开票销售", "亿元", "工业开票销售"),
+        # bx2200.com 统计公报 2021: `民间固定资产投资下降1.7%`
+        ("民间固定资产投资增速", "%", "民间投资增速"),
+        # jinshusy.com 2021: `全市实现农林牧渔及服务业总产值181.16亿元`
+        ("农林牧渔及服务业总产值", "亿元", "农林牧渔业总产值"),
+        # wnwk.com 十五 review: `高新技术产业产值占规模以上工业总产值的比重`
+        ("高新技术产业产值占规模以上工业总产值的比重", "%", "高新技术产业产值占比"),
+        # yongrang.cn 韶关 2024: `规上工业增加值增 4.5%`
+        ("规上工业增加值增", "%", "规上工业增加值增速"),
+        # m.hqbet6098.com (2021 H1 county bulletin): `房地产投资下降43.4%`
+        ("房地产投资增速", "%", "房地产开发投资增速"),
+    ],
+)
+def test_swept_wordings_get_their_canonical_name(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit"),
+    [
+        # sjzyihang.com 宜章 2023: `农林牧渔业总产值55.2亿元…其中,农业总产值30.6亿元`: a part, not the whole
+        ("农业总产值", "亿元"),
+        # xzyswj.cn: `工业投资…占固定资产投资总额的5.8%,同比下降41.6%` is the investment's rate, not a share
+        ("工业投资占固定资产投资总额增速", "%"),
+    ],
+)
+def test_swept_wordings_that_name_no_shared_indicator(indicator: str, unit: str) -> None:
+    assert canonical_of(indicator, unit) == ""
+
+
+def test_comparisons_and_ranks_after_a_rate_name_that_rate(tmp_path: Path) -> None:
+    # tljq.gov.cn 1-6月经济运行简况: the rank and the comparisons are asides on the rate, not new subjects
+    found = _records(
+        tmp_path,
+        "铜官区1-6月经济运行简况\n1-6月,全区规模以上工业企业完成产值同比下降1.8%,位列县区第5,"
+        "高于去年同期增速2.7个百分点,低于全市平均8.8个百分点。",
+    )
+    assert found[(5, "名次")][1] == "规模以上工业企业产值增速县区排名"
+    assert found[(2.7, "个百分点")][1] == "规模以上工业企业产值增速高于去年同期增速"
+    assert found[(8.8, "个百分点")][1] == "规模以上工业企业产值增速低于全市平均"
+
+
+def test_a_rank_change_is_of_the_rank_just_named(tmp_path: Path) -> None:
+    # jinshusy.com 2021 上半年: `全市固定资产投资增长10.4%,,居全省第11位,,比一季度前移4位,两年平均增长5.4%`
+    found = _records(
+        tmp_path,
+        "宜春市统计局\n上半年,全市固定资产投资增长10.4%,,居全省第11位,,比一季度前移4位,两年平均增长5.4%。",
+    )
+    assert found[(11, "名次")][1] == "固定资产投资增速全省排名"
+    assert found[(4, "位")][1] == "固定资产投资增速全省排名较一季度前移"
+    assert found[(5.4, "%")][1] == "固定资产投资两年平均增速"
+
+
+def test_a_multiple_of_a_base_year_stays_an_aside(tmp_path: Path) -> None:
+    # wnwk.com (a county's 十五 review): `预计2023年实现生产总值95亿元,按可比价格计算,是2022年的2.4倍,年均增长19%`
+    found = _records(
+        tmp_path,
+        "郯城县政府工作报告\n预计2023年实现生产总值95亿元,按可比价格计算,是2022年的2.4倍,年均增长19%。",
+    )
+    assert found[(2.4, "倍")][1] == "生产总值为2022年倍数"
+    assert found[(19, "%")][1] == "生产总值年均增速"
+
+
+def test_growth_in_times_is_named_as_such(tmp_path: Path) -> None:
+    # m.hqbet6098.com (2021 H1 county bulletin): `基础设施投资增长1.4倍`; ttyx209.com: `实际利用外资6.15亿美元,增长652%`
+    found = _records(
+        tmp_path,
+        "如皋市统计局\n上半年,民间投资增长12.4%,基础设施投资增长1.4倍。实际利用外资6.15亿美元,增长6.5倍。",
+    )
+    assert found[(1.4, "倍")][1] == "基础设施投资增长倍数"
+    assert found[(6.5, "倍")][1] == "实际利用外资增长倍数"
+
+
+def test_items_of_a_fen_bie_list_in_phrases_of_their_own(tmp_path: Path) -> None:
+    # shareonl.com (1-2月, trad): items apart by commas, one with a 、 inside; jinshusy.com: doubled `,、`
+    found = _records(
+        tmp_path,
+        "宝安区统计局\n1-2月,其中,五金、电料类,通讯器材类,机电产品及设备类,化工材料及制品类商品销售额分别增长"
+        "51.9%、32.3%、9.6%、9.3%。六大先进制造业发展迅速,新一代工业信息技术,、高端化工,、高端装备、医药制造,、"
+        "新能源新材料产业增加值分别增长29.7%,、24.1%,、23.3%、24.5%,、12.6%。",
+    )
+    assert found[(51.9, "%")][1] == "五金、电料类商品销售额增速"
+    assert found[(32.3, "%")][1] == "通讯器材类商品销售额增速"
+    assert found[(9.3, "%")][1] == "化工材料及制品类商品销售额增速"
+    assert found[(29.7, "%")][1] == "新一代工业信息技术产业增加值增速"
+    assert found[(24.5, "%")][1] == "医药制造产业增加值增速"
+    assert found[(12.6, "%")][1] == "新能源新材料产业增加值增速"
+
+
+def test_ranks_of_a_fen_bie_list_are_each_indicators(tmp_path: Path) -> None:
+    # the pattern of szb.jinrifangxian.com 房县 and 71584.cn county round-ups: one rank per listed indicator
+    found = _records(
+        tmp_path,
+        "如皋市统计局\n上半年,全市地区生产总值、规上工业增加值、固定资产投资增速分别居全市第3位、第5位和第2位。"
+        "一般公共预算收入、税收收入分别增长10.2%和8.1%,增速分别排全市第4、第6位。",
+    )
+    assert found[(3, "名次")][1] == "地区生产总值增速全市排名"
+    assert found[(5, "名次")][1] == "规上工业增加值增速全市排名"
+    assert found[(2, "名次")][1] == "固定资产投资增速全市排名"
+    assert found[(4, "名次")][1] == "一般公共预算收入增速全市排名"
+    assert found[(6, "名次")][1] == "税收收入增速全市排名"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        # hkfckyy.com 1-7月 2025: an aside on what the total leaves out
+        ("1-7月,規上工業總產值(不含軍工)同比增長0.4%。", (0.4, "%"), "规上工业总产值增速"),
+        # cxs.gov.cn 楚雄高新区 1至9月: the verb between the sector and its sales
+        ("1至9月,限额以上批发业完成销售额37.5亿元,增长0.7%。", (37.5, "亿元"), "限额以上批发业销售额"),
+        # bx2200.com 统计公报: an aside on the count that stays
+        ("全年社会消费品零售总额38.03亿元。其中限额以上企业(单位)35户。", (35, "户"), "限额以上企业(单位)"),
+        # alltorun.com 1-8月 (trad): `居住類上漲0.9%`
+        ("1-8月,居民消費價格總水平同比上漲1.8%。其中,居住類上漲0.9%。", (0.9, "%"), "居住类上涨"),
+        # tjgb.hongheiku.com 2022 bulletin: run-in headings before `全年`
+        (
+            "国民经济全年实现地区生产总值(GDP)439.19亿元,按可比价格计算,比上年增长3.3%。",
+            (439.19, "亿元"),
+            "地区生产总值",
+        ),
+        # laobiganzi.top 经开区 2023: the aside after a count is not what it counts
+        ("目前共有规上工业企业227家(其中上市公司5家),完成税收收入25.4亿元。", (227, "家"), "规上工业企业"),
+        # xzyswj.cn: the rate after a share is the thing's own
+        (
+            "1~7月工业投资11591万元,占固定资产投资总额的5.8%,同比下降41.6%。",
+            (-41.6, "%"),
+            "1~7月工业投资增速",
+        ),
+    ],
+)
+def test_swept_clauses_name_their_figures(
+    tmp_path: Path, text: str, key: tuple[object, str], name: str
+) -> None:
+    assert _records(tmp_path, "如皋市统计局\n" + text)[key][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name", "canonical"),
+    [
+        # duobangwang.com 福建 2022: a hedge between the indicator and its verb
+        ("今年全省地区生产总值预期增长6.5%。", (6.5, "%"), "地区生产总值增速", "地区生产总值增速"),
+        # m.ship-bio.com 成都 2018: a dash before the first item of the targets
+        (
+            "报告提出了今年发展的主要预期目标——地区生产总值增长7.5%,全社会固定资产投资增长8%。",
+            (7.5, "%"),
+            "地区生产总值增速",
+            "地区生产总值增速",
+        ),
+        # jingyuhuahui.com 晋江经开区 2024: `拥有`, and the words before a quoted name
+        ("目前拥有高新技术企业218家,专精特新“小巨人”企业6家。", (218, "家"), "高新技术企业", "高新技术企业"),
+        (
+            "目前拥有高新技术企业218家,专精特新“小巨人”企业6家。",
+            (6, "家"),
+            "专精特新“小巨人”企业",
+            "专精特新企业",
+        ),
+    ],
+)
+def test_swept_clauses_name_and_tag_their_figures(
+    tmp_path: Path, text: str, key: tuple[object, str], name: str, canonical: str
+) -> None:
+    found = _records(tmp_path, "如皋市统计局\n" + text)
+    assert found[key][1:] == (name, canonical)
+
+
+def test_rates_listed_after_their_levels_against_a_base_year(tmp_path: Path) -> None:
+    # szb.xnnews.com.cn 崇阳 2019: each rate of the `分别` list stands in a phrase of its own
+    found = _records(
+        tmp_path,
+        "崇阳县\n2018年,全县国内生产总值达到127.41亿元,人均生产总值达到31228元,分别比2012年增长65%、59.8%,"
+        "年均增长分别达到8.7%、8.1%。",
+    )
+    assert found[(65, "%")][1] == "国内生产总值比2012年增速"
+    assert found[(59.8, "%")][1] == "人均生产总值比2012年增速"
+    assert found[(8.7, "%")][1] == "国内生产总值比2012年年均增速"
+
+
+def test_changes_against_listed_bases_name_each_base(tmp_path: Path) -> None:
+    # news.xna8.com 娄底 2015: the wider areas' own values in brackets are not records; xzyswj.cn 2014: months
+    found = _records(
+        tmp_path,
+        "娄底市统计局\n上半年,全市生产总值(GDP)440.26亿元,增长8.4%,增速同比提高0.8个百分点,比全省(7.7%)和"
+        "全国平均水平(7.0%)分别高0.7、1.4个百分点,增幅居全省第3位。1-7月,完成规模以上工业现价增加值49590万元,"
+        "同比下降0.5%,幅度比今年1-3月、1-4月分别提高6.4个百分点、7.8个百分点。",
+    )
+    assert found[(0.7, "个百分点")][1] == "生产总值增速高于全省"
+    assert found[(1.4, "个百分点")][1] == "生产总值增速高于全国平均水平"
+    assert found[(3, "名次")][1] == "生产总值增速全省排名"
+    assert found[(6.4, "个百分点")][1] == "规模以上工业现价增加值增速较1-3月提高"
+    assert found[(7.8, "个百分点")][1] == "规模以上工业现价增加值增速较1-4月提高"
+
+
+def test_a_listed_sets_growth_ranks_keep_their_rate(tmp_path: Path) -> None:
+    # r38 寿县 (dev4): `规上工业增加值、固定资产投资增幅分别位居全省第16位、第19位`
+    found = _records(tmp_path, "寿县\n1-9月,规上工业增加值、固定资产投资增幅分别位居全省第16位、第19位。")
+    assert found[(16, "名次")][1:] == ("规上工业增加值增幅全省排名", "")
+    assert found[(19, "名次")][1:] == ("固定资产投资增幅全省排名", "")
+
+
+def test_bases_after_fen_bie_and_a_rank_verb_before_its_scope(tmp_path: Path) -> None:
+    # www.0356sh.com 晋城 2012: `增速分别比全国和全省平均水平高14.2和10.5个百分点,排全省第一`
+    found = _records(
+        tmp_path,
+        "晋城市\n上半年,我市固定资产投资增势强劲,累计完成投资202.3亿元,同比增长34.6%,"
+        "增速分别比全国和全省平均水平高14.2和10.5个百分点,排全省第一。",
+    )
+    assert found[(14.2, "个百分点")][1] == "投资增速高于全国"
+    assert found[(10.5, "个百分点")][1] == "投资增速高于全省平均水平"
+    assert found[(1, "名次")][1] == "投资增速全省排名"
+
+
+def test_a_milestone_crossed_is_the_level_just_named(tmp_path: Path) -> None:
+    # m.cartoonmusical.com 武进 2023 (trad): `同期工业开票销售5064.14亿元,成功突破5000亿元大关,同比增长19%`
+    found = _records(
+        tmp_path,
+        "武进区\n2023年,同期工业开票销售5064.14亿元,成功突破5000亿元大关,同比增长19%,增速位居全市第一。",
+    )
+    assert found[(5000, "亿元")][1:] == ("同期工业开票销售", "工业开票销售")
+    assert found[(19, "%")][1:] == ("同期工业开票销售增速", "工业开票销售增速")
+
+
+def test_a_measure_after_a_semicolon_is_the_things_just_named(tmp_path: Path) -> None:
+    # sjzyihang.com 宜章 2023 (trad): `蔬菜及食用菌种植面积13.3千公顷,增长0.4%;产量47.6万吨,增长3.2%`
+    found = _records(
+        tmp_path, "宜章县\n2023年,蔬菜及食用菌种植面积13.3千公顷,增长0.4%;产量47.6万吨,增长3.2%。"
+    )
+    assert found[(13.3, "千公顷")][1] == "蔬菜及食用菌种植面积"
+    assert found[(47.6, "万吨")][1] == "蔬菜及食用菌产量"
+
+
+def test_a_clause_opening_with_listed_places_gives_each_its_figure(tmp_path: Path) -> None:
+    # the known case `渝北和长寿增速均超过10%` (a Chongqing round-up): a shared figure is every place's; a `分别`
+    # list gives each place its own (0356sh.com 晋城 2012 writes `城区和陵川县分别完成投资47.2和11.1亿元`)
+    (tmp_path / "doc.txt").write_text(
+        "重庆市统计局\n上半年,全市经济运行平稳。其中,渝北和长寿增速均超过10%。"
+        "江北区、渝北区规上工业增加值分别增长8.1%和9.3%。",
+        encoding="utf-8",
+    )
+    found = {(r.region, r.value): (r.indicator, r.canonical) for r in build_corpus(tmp_path).records}
+    assert (("渝北区", 10) in found) and (("长寿区", 10) in found)
+    assert found[("江北区", 8.1)] == ("规上工业增加值增速", "规上工业增加值增速")
+    assert found[("渝北区", 9.3)] == ("规上工业增加值增速", "规上工业增加值增速")
+
+
+def test_swept_list_after_tongbi_and_a_share_of_a_total(tmp_path: Path) -> None:
+    # bianxianzhu.cn 1-4月 2025 (trad): `社會資本投資、民間投資、工業投資同比分別增長12.7%、21.6%、42.5%`;
+    # amberdms.com 1~3月 2023 (trad): `完成高技術制造業增加值同比下降14.5%,總量占全區規上工業增加值65.7%`
+    found = _records(
+        tmp_path,
+        "如皋市统计局\n1-4月,全区固定资产投资同比增长13.5%。社会资本投资、民间投资、工业投资同比分别增长12.7%、"
+        "21.6%、42.5%。1~3月,其中完成高技术制造业增加值同比下降14.5%,总量占全区规上工业增加值65.7%。",
+    )
+    assert found[(12.7, "%")][1] == "社会资本投资增速"
+    assert found[(21.6, "%")][1:] == ("民间投资增速", "民间投资增速")
+    assert found[(42.5, "%")][1:] == ("工业投资增速", "工业投资增速")
+    assert found[(65.7, "%")][1] == "高技术制造业增加值占全区规上工业增加值"

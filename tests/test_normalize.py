@@ -222,3 +222,29 @@ def test_unchanged_text_maps_back_exactly(tokens, data):
     source = raw[raw_start:raw_end]
     assert fold(source[0]) == expected[start] and fold(source[-1]) == expected[end - 1]
     assert normalize(source).text == expected[start:end]
+
+
+def test_a_line_broken_inside_an_indicator_name_is_rejoined():
+    # the known case: `地方一般公共预` / `算收入` in a short line, as a table or a narrow page breaks it
+    assert (
+        normalize("全年地方一般公共预\n算收入完成5.2亿元，增长6%。").text
+        == "全年地方一般公共预算收入完成5.2亿元,增长6%。"
+    )
+
+
+def test_a_bullet_line_and_a_repeated_title_are_not_joined_to_the_next():
+    # sc.sina.com.cn 2021: a bulleted summary line; yongrang.cn 韶关 2024: the title printed twice
+    bullet = "●新增研发机构32个:国家高新区新增10个,省级高新区新增22个\n全省高新区上半年实现营业收入13977.46亿元,同比增长28.09%。"
+    assert "22个\n全省" in normalize(bullet).text
+    title = "韶关2023年地区生产总值增长4.6%,全年新签约招商项目1284个"
+    assert (
+        normalize(f"{title}\n{title}\n1 月 30 日上午,韶关市第十五届人民代表大会第五次会议开幕。").text.count(
+            "\n"
+        )
+        == 2
+    )
+
+
+def test_prime_quotes_become_quotes():
+    # wnwk.com: `“三个代表〞重要思想`
+    assert normalize("“三个代表〞重要思想").text == "“三个代表”重要思想"

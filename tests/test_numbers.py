@@ -540,3 +540,35 @@ def _time(work: Callable[[], object]) -> float:
     start = time.perf_counter()
     work()
     return time.perf_counter() - start
+
+
+def test_a_point_typed_between_spaces_is_a_point() -> None:
+    # trnww.com 平顶山 2025 (trad): `經濟增長6 . 5%左右`
+    assert [(q.value, q.unit) for q in find_quantities("经济增长6 . 5%左右")] == [(6.5, "%")]
+    assert [(q.value, q.unit) for q in find_quantities("经济增长6. 5%左右")] == [(6.5, "%")]
+
+
+def test_the_end_of_a_span_of_ordinals_is_no_figure() -> None:
+    # laobiganzi.top 经开区 2023: `完成联东U谷·智能制造产业园第16至23批次招商`
+    assert find_quantities("完成联东U谷·智能制造产业园第16至23批次招商") == []
+    assert [(q.value, q.unit) for q in find_quantities("新建16至23个")] == [((16, 23), "个")]
+
+
+def test_thousands_of_hectares_and_a_multiplier_after_digits() -> None:
+    # sjzyihang.com 宜章 2023: `蔬菜及食用菌种植面积13.3千公顷`; `5千万以下固定资产投资` is 5000 万元
+    assert [(q.value, q.unit) for q in find_quantities("蔬菜及食用菌种植面积13.3千公顷,增长0.4%")] == [
+        (13.3, "千公顷"),
+        (0.4, "%"),
+    ]
+    assert [(q.value, q.unit) for q in find_quantities("种植3千亩")] == [(3000, "亩")]
+    assert [(q.value, q.unit) for q in find_quantities("投资5千万元")] == [(5000, "万元")]
+    assert [(q.value, q.unit) for q in find_quantities("5千万以下固定资产投资")] == [(5000, "万元")]
+
+
+def test_a_rank_without_its_ordinal_mark() -> None:
+    # 0525000.com 长沙县 2017: `长沙县2004年位居65位、2008年排37位`; people stay people
+    assert [(q.value, q.unit) for q in find_quantities("长沙县2004年位居65位、2008年排37位")] == [
+        (65, "名次"),
+        (37, "名次"),
+    ]
+    assert [(q.value, q.unit) for q in find_quantities("邀请3位专家")] == [(3, "位")]

@@ -276,3 +276,27 @@ def test_shipped_gazetteer_is_what_the_script_builds(tmp_path: Path) -> None:
     out = tmp_path / "gazetteer.json"
     build.main(["--out", str(out)])
     assert out.read_bytes() == GAZETTEER_PATH.read_bytes()
+
+
+def test_a_tables_header_row_of_places_gives_each_column_its_place():
+    # A yearbook's table with a column per county (the form of a round-up's `|` tables).
+    from bot.ingest.place_lists import paired_spans
+
+    text = "指标 | 海安市 | 如皋市\n地区生产总值 | 1453.2亿元 | 1350.1亿元\n"
+    gazetteer = Gazetteer.default()
+    spans = paired_spans(text, gazetteer.find_mentions(text, ["南通市"]))
+    assert [(text[s.start : s.end].strip(), s.place.name) for s in spans] == [
+        ("1453.2亿元", "海安市"),
+        ("1350.1亿元", "如皋市"),
+    ]
+
+
+def test_a_table_row_gives_its_cells_to_the_place_that_opens_them():
+    # A yearbook's table with two columns of places: `海安市 | … | 如皋市 | …`.
+    from bot.ingest.place_lists import paired_spans
+
+    text = "海安市 | 1453.2亿元 | 6.1% | 如皋市 | 1350.1亿元 | 5.8%\n"
+    gazetteer = Gazetteer.default()
+    spans = paired_spans(text, gazetteer.find_mentions(text, ["南通市"]))
+    owners = {text[s.start : s.end].strip(): s.place.name for s in spans}
+    assert owners == {"1453.2亿元": "海安市", "6.1%": "海安市", "1350.1亿元": "如皋市", "5.8%": "如皋市"}

@@ -156,3 +156,163 @@ def test_a_county_news_piece_naming_neighbours_stays_the_countys(tmp_path: Path)
         "近年来，全县先后入驻风电企业21家，建成风电场33个，总装机618万千瓦，实现销售收入160亿元。"
     )
     assert {r for r, *_ in _regions(tmp_path, text)} == {"瓜州县"}
+
+
+def _by_value(tmp_path: Path, text: str) -> dict[float, str]:
+    return {value: region for region, value, _, _ in _regions(tmp_path, text)}
+
+
+def test_a_sentence_going_on_about_the_zone_just_named_stays_the_zones(tmp_path: Path):
+    # http://www.shannonangel.com/news/show-156860.html (a round-up of national high-tech zones)
+    text = (
+        "近日,不少国家高新区陆续公布了今年前三季度经济运行情况。\n"
+        "根据区县生产总值统一核算结果,前三季度济南高新区生产总值(GDP)实现1106.8亿元,同比增长12.9%,"
+        "增速居济南市第二位。其中,第一产业增加值实现3.0亿元,同比增长5.8%;第二产业增加值实现519.8亿元,"
+        "同比增长13.5%。\n"
+        "威海高新区前三季度经济延续了平稳向好的增长态势。初步核算,前三季度,该区地区生产总值同比增长9.2%。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    jinan, weihai = "济南高新技术产业开发区", "威海火炬高技术产业开发区"
+    assert [regions[v] for v in (1106.8, 3.0, 5.8, 519.8, 13.5)] == [jinan] * 5
+    assert regions[9.2] == weihai
+
+
+def test_a_clause_after_a_semicolon_is_a_new_item_not_the_zones(tmp_path: Path):
+    # The form of tests/unseen u07: `浏阳经开区…10.3%; 三大产业产值增长12.4%` lists the city's figures.
+    text = (
+        "浏阳市一季度经济运行情况\n"
+        "一季度, 浏阳规模工业增加值增长 7.9%; 浏阳经开区完成规模工业总产值 412 亿元, 同比增长 10.3%; "
+        "生物医药三大产业产值增长 12.4%。全市新增规模工业企业 23 家。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[412] == regions[10.3] == "浏阳经济技术开发区"
+    assert regions[12.4] == regions[23] == "浏阳市"
+
+
+def test_a_county_a_text_only_says_it_has_overtaken_is_not_the_texts(tmp_path: Path):
+    # https://hefei.baogaosu.com/xinwen/…/22899747 (a county's mid-year report that says only `我县`)
+    text = (
+        "转型升级显成效 经济运行稳中有升\n"
+        "今年上半年,我县经济发展保持健康发展良好态势。上半年全县实现地区生产总值200亿元,同比增长10.2%。"
+        "战略性新兴产业总产值达143.5亿元,在市属五县(市)中,总量首次超过肥东县,跃居第一。\n"
+    )
+    assert "肥东县" not in {r for r, *_ in _regions(tmp_path, text)}
+
+
+def test_the_county_visitors_come_from_is_not_the_hosts(tmp_path: Path):
+    # http://m.floorcoveringcontractor.com/szxw1472/p/482903.html (traditional script)
+    text = (
+        "本報訊(記者 王吉東) 8月13日,濱州市惠民縣縣委副書記、縣長李守江帶領黨政考察團來我縣考察經濟社會發展情況。\n"
+        "縣委書記景文新介紹了我縣情況,他說,今年以來,臨邑縣堅持以科學發展為指導,各項主要經濟指標位居德州市前列。"
+        "全縣新上項目52個。希望臨邑、惠民加強交流合作。\n"
+        "通過聽取介紹和實地考察,惠民縣黨政考察團對我縣經濟社會發展取得的成績給予高度評價。\n"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"临邑县"}
+
+
+def test_visitors_leave_the_former_county_its_own_text(tmp_path: Path):
+    # https://bbs.lygdn.com/article-2258-1.html (赣榆县, a district of 连云港 since 2014)
+    text = (
+        "4日,由山东诸城市委常委、副市长刘作勋带队的参观考察团来赣榆县参观学习现代农业园区。"
+        "山东诸城市考察团重点参观了赣榆县四季田园现代农业示范区。近年来,赣榆县不断创新农业发展模式。"
+        "目前,赣榆县共有省级农业园区2个、县级农业园区4个。"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"赣榆县"}
+
+
+def test_where_investors_come_from_is_not_the_place_of_their_figures(tmp_path: Path):
+    # https://300zi.50zi.cn/show/16/916/71rGN6vEAQ.html
+    text = (
+        "江西抚州黎川:现代农业示范区建设扎实推进\n"
+        "今年以来,江西抚州黎川县农业部门加大了现代农业示范区建设。引进台商林秀萤投资1500万元发展黄花菜基地1000亩。"
+        "南昌客商杜宏图投资5000万元在县农场创建农业科技园,核心示范区1000亩,辐射区域达10000亩,一期工程已投入1500万元。"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"黎川县"}
+
+
+def test_a_universitys_name_is_not_the_city_of_a_zones_text(tmp_path: Path):
+    # http://www.bentong.net/sjpdwx/zh/gaoxin/32904.html (珠海高新区, traditional script)
+    text = (
+        "11月5日,高新區召開2020年前三季度經濟形勢分析會。\n"
+        "會議指出,高新區前三季度地區生產總值達205.1億元、同比增長5.0%,增速躍升全市第一。\n"
+        "從支撐來看,高新區前三季度固定資產投資增長27.0%;中山大學珠海校區擴建工程已基本完成。\n"
+    )
+    regions = {r for r, *_ in _regions(tmp_path, text)}
+    assert regions and all(r.startswith("珠海") for r in regions)
+
+
+def test_a_round_up_in_the_citys_voice_gives_the_city_its_totals(tmp_path: Path):
+    # https://yaliqi.com/new/1ee1fb9ea553486c93cbdc0e58952afb (龙岩's counties, each with its figure in brackets)
+    text = (
+        "据龙岩市统计局最新数据发布:前三季度,全市实现地区生产总值(GDP)2523.31亿元,同比增长4.7%。\n"
+        "那么,其下辖各县(市、区)经济运行成色又各自如何呢?\n"
+        "新罗区(876.45亿元 同比增长5.1%下同)、上杭县(415.94亿元 4.8%)、长汀县(268.93亿元 4.6%)、"
+        "永定区(253.07亿元 5.3%)、漳平市(240.96亿元 4.6%)、武平县(235.82亿元 4.5%)、连城县(232.14亿元 2.6%)。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[2523.31] == regions[4.7] == "龙岩市"
+    assert [regions[v] for v in (876.45, 415.94, 268.93, 253.07)] == ["新罗区", "上杭县", "长汀县", "永定区"]
+
+
+def test_figures_listed_respectively_go_to_the_places_in_the_same_order(tmp_path: Path):
+    # http://lfxww.peaapk.com/lfsq/67692.html (临汾's counties)
+    text = (
+        "上半年临汾县域经济发展情况浅析\n"
+        "上半年全市县域经济总量继续攀升。17个县(市、区)经济总量合计达到420亿元,增长了20.9%。"
+        "翼城、乡宁、浮山、曲沃分别增长49.8%、36.9%、27%和26.1%。\n"
+        "上半年全市7个平川县市区对全市经济贡献率分别为洪洞县(23.9%)、尧都区(16.9%)、翼城县(11.9%)、襄汾县(10%),"
+        "对全市GDP拉动力分别为6.0、4.3、3.0和2.5个百分点。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[420] == regions[20.9] == "临汾市"
+    assert [regions[v] for v in (49.8, 36.9, 27, 26.1)] == ["翼城县", "乡宁县", "浮山县", "曲沃县"]
+    assert [regions[v] for v in (23.9, 16.9, 11.9)] == ["洪洞县", "尧都区", "翼城县"]
+    assert [regions[v] for v in (6.0, 4.3, 3.0, 2.5)] == ["洪洞县", "尧都区", "翼城县", "襄汾县"]
+
+
+def test_a_ranking_lead_before_a_county_leaves_the_county_its_figure(tmp_path: Path):
+    # https://epaper.qlwb.com.cn/qlwb/content/20150417/ArticelN05005FM.htm (德州's counties)
+    text = (
+        "本报4月16日讯(记者 徐良) 德州县域经济占全市地区生产总值近九成,但各县市区发展极为不平衡。\n"
+        "从GDP总量看,只有齐河县超过400亿元,遥遥领先其他县域。最低的庆云县仅达147.1亿元。\n"
+        "从地方公共财政收入看,只有齐河县超过20亿元,达25.6亿元。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[400] == regions[25.6] == "齐河县"
+    assert regions[147.1] == "庆云县"
+
+
+def test_a_one_character_county_counts_as_an_item_of_a_list(tmp_path: Path):
+    # http://lfxww.peaapk.com/lfsq/67692.html (古县 of 临汾), http://acenettech.com.cn/html/jingji/8530.html (费县)
+    text = (
+        "上半年临汾县域经济发展情况浅析\n"
+        "上半年全市县域经济总量继续攀升。经济总量排在前十位的县市分别是尧都区、洪洞县、襄汾县、翼城县、曲沃县、"
+        "侯马市、霍州市、乡宁县、古县和安泽县,分别占全市比重的22.9%、13.4%、12.0%、7.2%、7.1%、6.8%、6.7%、5.1%、"
+        "4.8%和4.0%。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert [regions[v] for v in (22.9, 5.1, 4.8, 4.0)] == ["尧都区", "乡宁县", "古县", "安泽县"]
+
+
+def test_an_airport_named_after_its_city_leaves_the_districts_figures_to_the_district(tmp_path: Path):
+    # https://m.mp.oeeee.com/a/BAAFRD000020210806530105.html (珠海机场 is in 金湾区)
+    text = (
+        "南都讯 金湾区上半年实现地区生产总值361.36亿元,同比增长13.6%。8月6日下午,珠海市金湾区召开了新闻发布会。\n"
+        "全区累计完成一般公共预算收入23.61亿元,同比增长13.8%;珠海机场完成旅客吞吐量460.70万人次,同比增长95.9%。\n"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"金湾区"}
+
+
+def test_a_citys_zone_named_by_its_kind_in_the_citys_round_up_is_the_zones(tmp_path: Path):
+    # http://www.0356sh.com/news/20120817/505.html (晋城: its national development zone, then its counties)
+    text = (
+        "晋城市固定资产投资增速也是全省第一\n"
+        "上半年,我市固定资产投资增势强劲,累计完成投资202.3亿元,同比增长34.6%。\n"
+        "同时,各县(市、区)、开发区投资增速逐步趋于平衡,其中,开发区完成投资12.6亿元,同比增长52.2%;"
+        "阳城县完成投资25.3亿元,增长36.9%;沁水县完成投资26.6亿元,增长35.8%;高平市完成投资43.2亿元,增长35.7%;"
+        "泽州县完成投资34.3亿元,增长34.9%;城区和陵川县分别完成投资47.2和11.1亿元,增长33.4%。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[202.3] == "晋城市"
+    assert regions[12.6] == regions[52.2] == "晋城经济技术开发区"
+    assert (regions[25.3], regions[47.2], regions[11.1]) == ("阳城县", "城区", "陵川县")

@@ -344,3 +344,53 @@ def test_new_bases_of_a_kind_are_the_places_own_figure(tmp_path: Path) -> None:
         )
     )
     assert found[(2000, "亩")].subject == ""
+
+
+def test_a_wider_areas_value_in_brackets_is_no_record(tmp_path: Path) -> None:
+    # news.xna8.com 娄底 2015: `增长8.4%,…比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点`
+    found = _by_value(
+        _build(
+            tmp_path,
+            "娄底市统计局\n今年上半年,全市生产总值(GDP)440.26亿元,增长8.4%,比全省(7.7%)和全国平均水平(7.0%)"
+            "分别高0.7、1.4个百分点。",
+        )
+    )
+    assert (8.4, "%") in found and (0.7, "个百分点") in found and (1.4, "个百分点") in found
+    assert (7.7, "%") not in found and (7.0, "%") not in found
+
+
+def test_the_count_of_a_lists_items_is_no_record(tmp_path: Path) -> None:
+    # m.ttyx209.com 金普新区 2023: `限额以上批零住餐四个行业分别增长4.4%、15.7%、0.8%、5.7%`
+    found = _by_value(
+        _build(tmp_path, "金普新区\n一季度,限额以上批零住餐四个行业分别增长4.4%、15.7%、0.8%、5.7%。")
+    )
+    assert (4, "个") not in found
+    assert {(4.4, "%"), (15.7, "%"), (0.8, "%"), (5.7, "%")} <= set(found)
+
+
+def test_a_statistical_class_of_projects_is_no_subject(tmp_path: Path) -> None:
+    # shareonl.com 1-2月 (trad): `房地产开发项目投资增长35.5%;非房地产开发项目投资下降6.4%`
+    found = _by_value(
+        _build(tmp_path, "宝安区统计局\n1-2月,房地产开发项目投资增长35.5%;非房地产开发项目投资下降6.4%。")
+    )
+    assert found[(-6.4, "%")].subject == ""
+    assert found[(-6.4, "%")].indicator == "非房地产开发项目投资增速"
+    assert found[(35.5, "%")].subject == ""
+
+
+def test_a_quoted_slogans_count_with_prime_quotes_is_no_record(tmp_path: Path) -> None:
+    # wnwk.com: `以邓小平理论和“三个代表〞重要思想为指导`
+    found = _build(
+        tmp_path, "郯城县政府工作报告\n县政府以邓小平理论和“三个代表〞重要思想为指导,实现生产总值95亿元。"
+    )
+    assert [(r.value, r.unit) for r in found] == [(95, "亿元")]
+
+
+def test_a_count_of_firms_that_each_did_something_stays(tmp_path: Path) -> None:
+    # r46 芜湖经开区 (dev2): `美的厨卫、美智空调2家企业分别揭榜入选2022年国家智能制造示范工厂`
+    found = _by_value(
+        _build(
+            tmp_path, "芜湖经济技术开发区\n美的厨卫、美智空调2家企业分别揭榜入选2022年国家智能制造示范工厂。"
+        )
+    )
+    assert (2, "家") in found

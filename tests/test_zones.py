@@ -190,3 +190,20 @@ def test_a_user_finds_a_zone_by_its_short_names():
         found = reader.zone_named(typed)
         assert found is not None and found.name == zone, typed
     assert [p.name for p in reader.read("中山火炬GDP").places] == ["中山火炬高技术产业开发区"]
+
+
+def test_a_part_of_town_before_new_area_is_no_districts_zone():
+    # http://bktnk.com/linyidongtai/182463.html: `东城新区建设项目` is no zone of Beijing's 东城区
+    text = "要全力推进东城新区建设项目、重点产业发展项目和在谈招商引资项目"
+    assert find_zones(text, Gazetteer.default()) == []
+
+
+def test_a_citys_clause_opening_with_its_zones_kind_is_the_citys_zone():
+    # http://www.0356sh.com/news/20120817/505.html: `其中,开发区完成投资12.6亿元` in 晋城's round-up
+    from bot.ingest.zones import county_zone_at
+
+    city = Gazetteer.default().get("晋城市")
+    text = "开发区完成投资12.6亿元"
+    zone = county_zone_at(text, 0, city)
+    assert zone is not None and (zone.name, zone.city) == ("晋城经济技术开发区", "晋城市")
+    assert county_zone_at("开发区工作会议召开", 0, city) is None

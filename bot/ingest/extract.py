@@ -39,6 +39,7 @@ from bot.ingest.naming import (
     FROM_TO,
     INDICATOR_ALIASES,
     clean_name,
+    compared,
     growth_name,
     indicator_name,
     rank_in_field,
@@ -59,7 +60,8 @@ from bot.ingest.not_records import (
     is_peer_count,
     is_qualifier,
 )
-from bot.ingest.numbers import Quantity, find_quantities, is_count_unit
+from bot.ingest.numbers import RANK_UNIT, Quantity, find_quantities, is_count_unit
+from bot.ingest.places import Gazetteer
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
@@ -240,7 +242,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             sentence = text[s_start:s_end]
             joined = _split_joined(found, sentence)
             if "分别" in sentence:
-                joined = _verb_after_fen_bie(joined, sentence)
+                joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
+                joined = _listed_ranks(_rates_of_levels(_compared_bases(joined)))
+            if _SHARING.search(sentence):
+                joined = _shared_places(joined)
             for record in _split_urban_rural(joined, sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -390,13 +395,16 @@ def _sentence_records(
                     subject_of_name(named_here) if named_here else subject
                 )  # `60天(占66.7%)`: this phrase's
                 ranked = named_here or last_named  # a rank after a growth rate ranks the rate
+                if q.unit in ("位", "位次", "个位次") and last[1] == "名次":
+                    ranked = last[0]  # `居全省第11位,比一季度前移4位`: the change of that rank
                 name = indicator_name(phrase, before_start, q)
                 name = with_quoted_name(
                     name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
                 )
                 name = rank_of_listed(name, phrase, kept, index, q)
                 name = rank_in_field(name, phrase, kept, index, q)
-                if not here and name.startswith("增加值"):
+                if not here and (name.startswith("增加值") or name in _MEASURE_NAMES):
+                    # `蔬菜及食用菌种植面积13.3千公顷,增长0.4%;产量47.6万吨` (sjzyihang.com 宜章 2023): after a `;`
                     here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
                 indicator = with_subject(name, here, q, ranked)
                 indicator = INDICATOR_ALIASES.get(indicator, indicator)
@@ -420,7 +428,10 @@ def _sentence_records(
             if not indicator and q.unit == "名次" and (named_here or last_named):
                 # `规上工业增加值增长19%，位列全市第1名`: the rank of the figure just named
                 scope = _RANK_SCOPE_WORD.search(between)
-                indicator = f"{named_here or last_named}{scope.group() if scope else ''}排名"
+                ranked_name = named_here or last_named
+                if not ranked_name.endswith("排名"):  # (`位居65位、2008年排37位`: the same rank again)
+                    ranked_name = f"{ranked_name}{scope.group() if scope else ''}排名"
+                indicator = ranked_name
                 clause_start = p_start
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
@@ -478,11 +489,26 @@ def _sentence_records(
         yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
-            if not (
-                (_AVERAGE_RATE.search(named_here) or named_here.startswith("占")) and last_named
-            ):  # `两年平均增长14.8%`, `占全市…的比重为69.3%` (岱山 2025) are asides on the subject
+            if not (_aside_on_subject(named_here, made, subject) and last_named):
                 subject, subject_start, last_named = subject_of_name(named_here), p_start, named_here
             levels.extend(subject_of_name(r.indicator) for r in made if r.unit != "%")
+
+
+def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool:
+    """Whether a phrase's figures only remark on the sentence's subject, which stays the subject after it:
+    `两年平均增长14.8%`, `占全市…的比重为69.3%` (岱山 2025), `是2022年的2.4倍` (wnwk.com), and its rank or a
+    comparison named after it (`同比下降1.8%,位列县区第5,高于去年同期增速2.7个百分点`, tljq.gov.cn 2023)."""
+    if _AVERAGE_RATE.search(named_here) or named_here.startswith(("占", "是", "分别")):
+        return True
+    return (
+        bool(subject and made)
+        and named_here.startswith(subject)
+        and all(r.unit in _ASIDE_UNITS for r in made)
+    )
+
+
+_MEASURE_NAMES = frozenset(("产量", "总产量", "产值", "总产值"))
+_ASIDE_UNITS = frozenset(("名次", "个百分点", "百分点", "位", "位次", "个位次", "倍"))
 
 
 def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Record]:
@@ -514,6 +540,7 @@ _CLAUSE_VERB = re.compile(r"实现|达到|完成|突破|保持|取得|跨越|增
 # Names joined into one before `分别`: `农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元`.
 _JOINED = re.compile(r"和|与|及|以及|、")
 _VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
+_RATE_OR_SHARE_END = re.compile(r"(?:增速|增幅|占比|比重)$")
 _LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速)[\u4e00-\u9fff]{0,4}")
 
 
@@ -525,9 +552,9 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
     groups: dict[tuple[str, str], list[Record]] = {}
     for record in records:
         groups.setdefault((record.indicator, record.unit), []).append(record)
-    for (name, _unit), group in groups.items():
+    for (name, unit), group in groups.items():
         k = len(group)
-        if k < 2 or _BOTH.search(name):
+        if k < 2 or _BOTH.search(name) or unit == RANK_UNIT:  # (ranks: _listed_ranks)
             continue  # `城乡居民…`: 城镇居民 and 农村居民 (_split_urban_rural)
         variant = _VARIANT_END.search(name)
         stem, suffix = (name[: variant.start()], variant.group()) if variant else (name, "")
@@ -565,6 +592,10 @@ def _verb_after_fen_bie(records: list[Record], sentence: str) -> list[Record]:
         parts = item.split("、")
         if len(parts) < 2 or not all(parts):
             continue
+        variant = _RATE_OR_SHARE_END.search(parts[-1])
+        if variant and not any(_RATE_OR_SHARE_END.search(part) for part in parts[:-1]):
+            # `地区生产总值、规上工业增加值、固定资产投资增速分别居全市第3位…`: every item's rate is ranked
+            parts = [part + variant.group() for part in parts[:-1]] + [parts[-1]]
         # `生猪、牛、羊、家禽分别出栏…,分别增长81.8%、3.3%、5.2%、27.9%` (2021 H1 bulletin): one figure per item
         groups: dict[str, list[Record]] = {}
         for other in records:
@@ -576,6 +607,246 @@ def _verb_after_fen_bie(records: list[Record], sentence: str) -> list[Record]:
                     other.indicator = part + name[len(item) :]
                     other.canonical = canonical_of(other.indicator, other.unit)
     return records
+
+
+def _items_before_fen_bie(records: list[Record], sentence: str) -> list[Record]:
+    """`五金、电料类,通讯器材类,机电产品及设备类,化工材料及制品类商品销售额分别增长51.9%、32.3%、9.6%、9.3%`
+    (shareonl.com 1-2月), `新一代工业信息技术,、高端化工,、高端装备、医药制造,、新能源新材料产业增加值分别增长29.7%,、…`
+    (jinshusy.com 2021): the items of the list stand before the last one, each in its own phrase, and share the
+    last one's noun; one figure per item, in order."""
+    i = 0
+    while i < len(records):
+        j = i
+        while j + 1 < len(records) and (records[j + 1].indicator, records[j + 1].unit) == (
+            records[i].indicator,
+            records[i].unit,
+        ):
+            j += 1
+        if j > i:
+            _name_listed(records[i : j + 1], sentence)
+        i = j + 1
+    return records
+
+
+def _name_listed(group: list[Record], sentence: str) -> None:
+    first = group[0]
+    fen = first.text.find("分别")
+    at = sentence.find(first.text)
+    if fen <= 0 or at < 0 or _BOTH.search(first.indicator):
+        return
+    own_raw = first.text[:fen]
+    own_start = at + max(own_raw.rfind(c) for c in ",，、") + 1
+    own = clean_name(sentence[own_start : at + fen])
+    if not own or not first.indicator.startswith(own):
+        return
+    before = sentence[:own_start].rstrip()
+    if not before or before[-1] not in ",，、":
+        return
+    separator = "、" if "、" in before[-2:] else ","
+    listing = _COMMA_NEAR_PAUSE.sub("、", before) if separator == "、" else before.replace("，", ",")
+    items = [_LAST_CLAUSE.split(item)[-1] for item in listing.rstrip(",、").split(separator)]
+    items = [clean_name(item) for item in items[-(len(group) - 1) :]]
+    if len(items) < len(group) - 1 or not all(_listable(item) for item in items):
+        return
+    head = _LISTED_HEAD.search(own)
+    noun = head.group() if head and head.start() else ""
+    suffix = first.indicator[len(own) :]
+    for record, item in zip(group, [*items, own], strict=True):
+        record.indicator = (item if item == own or item.endswith(noun) else item + noun) + suffix
+        record.canonical = canonical_of(record.indicator, record.unit)
+
+
+def _compared_bases(records: list[Record]) -> list[Record]:
+    """`增长8.4%,…比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点` (news.xna8.com 娄底 2015), `同比下降0.5%,
+    幅度比今年1-3月、1-4月、1-5月、1-6月分别提高6.4个百分点、…` (xzyswj.cn 2014): one change of the rate just named
+    per listed base, in order."""
+    i = 0
+    while i < len(records):
+        first, j = records[i], i
+        while (
+            "分别" in first.text
+            and j + 1 < len(records)
+            and records[j + 1].unit == first.unit
+            and "分别" in records[j + 1].text
+        ):
+            j += 1
+        k = j - i + 1
+        fen = first.text.find("分别")
+        verb = _BASES_VERB.match(first.text, fen) if fen > 0 else None
+        bases = _LISTED_BASES.search(first.text, 0, fen) if verb else None
+        if bases is None and fen >= 0:
+            # `增速分别比全国和全省平均水平高14.2和10.5个百分点` (0356sh.com 晋城 2012): the bases after `分别`
+            bases = verb = _BASES_AFTER_FEN_BIE.match(first.text, fen)
+        rate = next((r.indicator for r in reversed(records[:i]) if r.unit == "%"), "")
+        if k >= 2 and first.unit == "个百分点" and bases and rate:
+            names = [b for b in _BASE_SEPARATOR.split(_BRACKETED.sub("", bases["bases"])) if b]
+            if len(names) == k:
+                for record, base in zip(records[i : j + 1], names, strict=True):
+                    record.indicator = rate + compared(f"比{base.removeprefix('今年')}{verb['verb']}")
+                    record.canonical = ""
+        i = j + 1
+    return records
+
+
+_BASES_AFTER_FEN_BIE = re.compile(
+    r"分别\s*(?:比|较)(?P<bases>[^，,。；;\d]{2,40}?)(?P<verb>提高|提升|加快|回落|下降|降低|放缓|收窄|扩大|回升|高出|高|低|快|慢)\s*[\d.]"
+)
+_BASES_VERB = re.compile(
+    r"分别\s*(?P<verb>提高|提升|加快|回落|下降|降低|放缓|收窄|扩大|回升|高出|高|低|快|慢)"
+)
+_LISTED_BASES = re.compile(r"(?:比|较)(?P<bases>[^比较，,。；;]{2,60})$")
+_BRACKETED = re.compile(r"\s*[（(][^()（）]*[)）]")
+_BASE_SEPARATOR = re.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _shared_places(records: list[Record]) -> list[Record]:
+    """`城区和陵川县分别完成投资47.2和11.1亿元,增长33.4%` (0356sh.com 晋城 2012), `渝北和长寿增速均超过10%`: a clause
+    that opens with a list of places gives each its own figure of a `分别` list, and every place a figure they
+    share (`均`, or one figure after the list's)."""
+    out: list[Record] = []
+    i = 0
+    while i < len(records):
+        record = records[i]
+        listed = _listed_places(record)
+        if listed is None:
+            out.append(record)
+            i += 1
+            continue
+        places, written = listed
+        j = i
+        while (
+            j + 1 < len(records)
+            and records[j + 1].unit == record.unit
+            and _listed_places(records[j + 1]) is not None
+            and _listed_places(records[j + 1])[1] == written
+        ):
+            j += 1
+        group = records[i : j + 1]
+        head = record.text[: _FIRST_DIGIT.search(record.text).start()]
+        own = len(group) == len(places) and "分别" in head
+        last_name = _without_places(group[-1].indicator, written)
+        for k, item in enumerate(group):
+            name = last_name if own else _without_places(item.indicator, written)
+            for place in [places[k]] if own else places:
+                out.append(
+                    replace(
+                        item,
+                        region=place.name,
+                        city=place.city,
+                        indicator=name,
+                        canonical=canonical_of(name, item.unit),
+                    )
+                )
+        i = j + 1
+    return out
+
+
+def _listed_places(record: Record) -> tuple[list, tuple[str, ...]] | None:
+    """The places a record's clause opens with, two or more joined by 和/、/及/与, and how they are written."""
+    digit = _FIRST_DIGIT.search(record.text)
+    head = record.text[: digit.start()] if digit else ""
+    if not head or len(head) > _PLACE_LIST_MAX or not _PLACE_JOIN.search(head):
+        return None
+    context = [c for c in (record.city, record.region) if c]
+    mentions = Gazetteer.default().find_mentions(head, context)
+    if len(mentions) < 2 or _OPENING.sub("", head[: mentions[0].start]):
+        return None
+    listed = [mentions[0]]
+    for mention in mentions[1:]:
+        if not _PLACE_JOIN.fullmatch(head[listed[-1].end : mention.start].strip()):
+            break
+        listed.append(mention)
+    places = [m.place for m in listed]
+    rest = head[listed[-1].end :]
+    if len(listed) < 2 or len({p.name for p in places}) < len(places) or not _SHARING.search(rest):
+        return None
+    if any(p.level != "county" for p in places):
+        return None
+    return places, tuple(head[m.start : m.end] for m in listed)
+
+
+def _without_places(name: str, written: tuple[str, ...]) -> str:
+    for form in written:
+        name = name.replace(form, "")
+    return clean_name(name) or name
+
+
+_SHARING = re.compile(r"分别|均|都")
+_FIRST_DIGIT = re.compile(r"\d")
+_PLACE_JOIN = re.compile(r"和|、|及|与")
+_OPENING = re.compile(r"^\s*(?:其中|同时|此外|另外)?\s*[,，:：]?\s*")
+_PLACE_LIST_MAX = 40
+
+
+def _rates_of_levels(records: list[Record]) -> list[Record]:
+    """`全县国内生产总值达到127.41亿元,人均生产总值达到31228元,分别比2012年增长65%、59.8%` (szb.xnnews.com.cn 崇阳
+    2019): the rates of a `分别` list, each in a phrase of its own, are those of the levels stated before, in order."""
+    i = 0
+    while i < len(records):
+        first, j = records[i], i
+        while j + 1 < len(records) and (records[j + 1].indicator, records[j + 1].unit) == (
+            first.indicator,
+            "%",
+        ):
+            j += 1
+        k = j - i + 1
+        levels = list(dict.fromkeys(subject_of_name(r.indicator) for r in records[:i] if r.unit != "%"))
+        if k >= 2 and first.unit == "%" and "分别" in first.text and len(levels) >= k:
+            suffix = first.indicator.removeprefix(levels[-1])
+            if suffix != first.indicator and suffix.endswith(("增速", "增长")):
+                for record, level in zip(records[i : j + 1], levels[-k:], strict=True):
+                    record.indicator = f"{level}{suffix}"
+                    record.canonical = canonical_of(record.indicator, record.unit)
+        i = j + 1
+    return records
+
+
+def _listed_ranks(records: list[Record]) -> list[Record]:
+    """`地区生产总值、规上工业增加值、固定资产投资增速分别居全市第3位、第5位和第2位`, `一般公共预算收入、税收收入分别
+    增长10.2%和8.1%,增速分别排全市第4、第6位`: one rank per listed indicator, in order."""
+    parsed = [_LISTED_RANK.fullmatch(r.indicator) if r.unit == RANK_UNIT else None for r in records]
+    i = 0
+    while i < len(records):
+        j = i
+        while (
+            parsed[i]
+            and j + 1 < len(records)
+            and parsed[j + 1]
+            and parsed[j + 1]["items"] == parsed[i]["items"]
+        ):
+            j += 1
+        parts = parsed[i]
+        items = _JOINED.split(parts["items"]) if parts and j > i else []
+        if len(items) == j - i + 1 and all(len(item) >= 2 for item in items):
+            scope = next((p["scope"] for p in parsed[i : j + 1] if p and p["scope"]), "")
+            for record, item in zip(records[i : j + 1], items, strict=True):
+                record.indicator = f"{item}{parts['variant'] or ''}{scope}排名"
+                record.canonical = canonical_of(record.indicator, record.unit)
+        i = j + 1
+    return records
+
+
+_LISTED_RANK = re.compile(
+    r"(?P<items>.+?)(?P<variant>增速|增幅|总量|占比)?(?:居|排名|排|位居|位列|列)?"
+    r"(?P<scope>全[国省市区县]|[\u4e00-\u9fff]{0,4}县\(?[市区]\)?[区]?)?(?:排名)*"
+)
+
+
+def _listable(item: str) -> bool:
+    return (
+        bool(item)
+        and len(item) <= _LIST_ITEM_MAX
+        and not (_DIGIT.search(item) or _CLAUSE_VERB.search(item) or _VIEWPOINT.fullmatch(item))
+    )
+
+
+_COMMA_NEAR_PAUSE = re.compile(r"[,，]*、[,，]*")
+_LAST_CLAUSE = re.compile(r"[,，:：]")
+# The noun a list's items share, at the end of its last item: `…产业增加值`, `…类商品销售额`.
+_LISTED_HEAD = re.compile(
+    r"(?:(?:产业|行业|商品|企业)?(?:增加值|销售额|零售额|营业额|营业收入|主营业务收入|总产值|产值|产量|投资|出口额|进口额|利润)"
+    r"|增速|增幅|占比|比重)$"
+)
 
 
 def _shared_tail(parts: list[str]) -> str:
@@ -808,7 +1079,8 @@ def _is_mid_year(doc: DocumentInfo) -> bool:
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
-_LEVEL_VERB_ONLY = re.compile(r"\s*(?:达到|达|为|实现|完成)?\s*")  # the verb may stand in the figure
+# the verb may stand in the figure (`工业开票销售5064.14亿元,成功突破5000亿元大关`, m.cartoonmusical.com 武进 2023)
+_LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
 
 
 def _level_of_subject(between: str, q: Quantity, last_unit: str) -> bool:
@@ -825,10 +1097,16 @@ def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Re
     k = len(made)
     if k < 2 or "分别" not in phrase or len(levels) < k or any(r.unit != "%" for r in made):
         return made
-    if any(r.indicator != f"{levels[-1]}增速" for r in made) or len(set(levels[-k:])) < k:
+    name = made[0].indicator
+    if any(r.indicator != name for r in made) or len(set(levels[-k:])) < k:
         return made  # (`城乡居民收入达到23292元和7750元、分别增长8.8%和10%`: two figures of one name)
+    # the rate may be against a base or an average (`国内生产总值达到127.41亿元,人均生产总值达到31228元,分别比2012年
+    # 增长65%、59.8%,年均增长分别达到8.7%、8.1%`, szb.xnnews.com.cn 崇阳 2019)
+    suffix = name.removeprefix(levels[-1])
+    if suffix == name or not suffix.endswith(("增速", "增长")):
+        return made
     for record, level in zip(made, levels[-k:], strict=True):
-        record.indicator = f"{level}增速"
+        record.indicator = f"{level}{suffix}"
         record.canonical = canonical_of(record.indicator, record.unit)
     return made
 

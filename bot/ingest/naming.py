@@ -14,12 +14,15 @@ from bot.ingest.numbers import Quantity, is_count_unit
 _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
-    r"20\d\d\s*年度?|去年|上年|目前|当前|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
+    # a statistical bulletin's run-in heading: `国民经济全年实现地区生产总值`, `人口年末常住人口94.9万人`
+    # (tjgb.hongheiku.com 2022)
+    r"(?:人口|国民经济|综合|粮食|畜牧|畜牧业)(?=全年|年末|年底)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|特别是|尤其是|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
+    r"为|和|及|与|等|的|但|特别是|尤其是|列|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
@@ -41,7 +44,7 @@ _TAIL_FILLER_CHARS = frozenset(_TAIL_FILLER.pattern)
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = (
     r"(?:按(?:可比|不变)价格?计算(?:的)?\s*(?:同比)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
-    r"|同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
+    r"|同比(?:分别)?|可比|[比较](?:上年|去年|上年同期|去年同期))"  # (`…工业投资同比分别增长…`, bianxianzhu.cn 2025)
 )
 _GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
 _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
@@ -58,10 +61,12 @@ _COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|
 _INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
     # `规上企业完成产值`: what the firms produced is the output itself
-    r"|完(?<=[\u4e00-\u9fff]完)成(?=总?产值|增加值|营业收入|销售收入|主营业务收入)"
+    # (`限额以上批发业完成销售额37.5亿元`, cxs.gov.cn 楚雄高新区 2023; `限上住宿餐饮企业共完成营业额`, tljq.gov.cn)
+    r"|共?完(?<=[\u4e00-\u9fff]完)成(?=总?产值|增加值|营业收入|销售收入|主营业务收入|销售额|营业额|零售额)"
     r"|按(?<=[\u4e00-\u9fff]按)照?(?=高于|低于|不低于|不高于)"  # `主要经济指标按照高于全市2个百分点`
     # a hedge between the indicator and its verb (`地区生产总值确保增长7.5%`, wap.beiww.com 汉源 2023)
-    r"|(?<=[\u4e00-\u9fff])(?:确保|力争|争取|力求)(?=同比|增长|增速|增幅|下降|达到|达|突破|超过|实现)"
+    r"|(?<=[\u4e00-\u9fff])(?:确保|力争|争取|力求|预期|预计)(?=同比|增长|增速|增幅|下降|达到|达|突破|超过|实现)"
+    # (`今年全省地区生产总值预期增长6.5%`, duobangwang.com 2022)
 )
 # Common short forms of well-known indicator names.
 INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
@@ -146,12 +151,16 @@ _AMONG_LIST = re.compile(r"中[^，,。；;]{1,40}、[^，,。；;]{1,40}等")
 def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
-    counted = clean_name(_counted_text(phrase, q), _COUNTED_FILLER) if is_count_unit(q.unit) else ""
+    counted_text = _counted_text(phrase, q) if is_count_unit(q.unit) else ""
+    # an aside after the count is not what it counts: `规上工业企业227家(其中上市公司5家)` (laobiganzi.top 经开区 2023)
+    counted = "" if _ASIDE_AFTER.match(counted_text) else clean_name(counted_text, _COUNTED_FILLER)
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         return counted
     before = phrase[before_start : q.start]
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
+    if "——" in before:  # nor a dash: `主要预期目标——地区生产总值增长7.5%` (m.ship-bio.com 成都 2018)
+        before = before.rsplit("——", 1)[-1]
     if "前" in before:  # every deadline ends with it
         before = DEADLINE.sub("", before)
     name = clean_name(before)
@@ -166,6 +175,10 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
         name = _SHORT_TO_VERB.sub("", name) or name  # `贫困发生率降至1%` (gongwensou.com 陇县 2019)
+    elif q.unit == "倍" and _GROWTH_VERB.search(name) and _RISE.search(_GROWTH_VERB.search(name).group()):
+        # `基础设施投资增长1.4倍` (a 2021 H1 bulletin): how many times it grew, not a name ending in a verb
+        stem = clean_name(_GROWTH_VERB.sub("", name))
+        name = f"{stem}增长倍数" if stem else ""
     elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
         stem = _GROWTH_VERB.sub("", name)
         if stem and q.unit == "%":  # (`5千万以下固定资产投资增速同比下降43.5%` names that rate already)
@@ -179,9 +192,17 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{name}增速"  # `均保持15%以上的增长率`
     if q.unit == "%" and (name.endswith("占") or _SHARE_OF_WHOLE.search(name)):
         name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
-    if q.unit == "名次" and not _RANK_WORD.search(name):
-        name = f"{name}排名"
+    if q.unit == "名次":
+        # the verb before a rank's scope: `增幅居全省第一位` (news.xna8.com 娄底 2015) → `增幅全省排名`
+        name = _RANK_VERB_BEFORE_SCOPE.sub("", name) or name
+        if not _RANK_WORD.search(name):
+            name = f"{name}排名"
+    if q.unit == "%" and name.endswith("增") and not name.endswith(("新增", "净增")):
+        name = f"{name}速"  # `规上工业增加值增 4.5%` (yongrang.cn 韶关 2024)
     return name
+
+
+_ASIDE_AFTER = re.compile(r"\s*[（(][^()（）]{5,}")
 
 
 # A name in quotes is a phrase of its own: `总投资210亿元的75个“两重一实”项目` (heb-chengxin.com, 2020),
@@ -190,7 +211,7 @@ _QUOTED_AHEAD = re.compile(
     r"\s*[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*([\u4e00-\u9fff]{1,16}?)(?=\s*中?(?:$|[，,。；;、]|扎实|稳步|顺利|全面|已|正在|集中))"
 )
 _QUOTED_BEHIND = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*$")
-_GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动)")
+_GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动|企业)")
 
 
 def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, behind: str, ahead: str) -> str:
@@ -203,8 +224,15 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
         return f"“{m.group(1)}”{m.group(2)}" if m else name  # the quotes stay, as the text writes the name
     if _GENERIC_COUNTED.fullmatch(name) and not before_start and phrase.startswith(name):
         m = _QUOTED_BEHIND.search(behind)  # `“双竞赛”项目13个`: the quotes name which projects
-        return f"“{m.group(1)}”{name}" if m else name
+        if not m:
+            return name
+        # and the words before the quotes, in its clause: `专精特新“小巨人”企业6家` (jingyuhuahui.com 晋江 2024)
+        lead = clean_name(_WORDS_BEFORE_QUOTE.search(behind, 0, m.start()).group())
+        return f"{lead}“{m.group(1)}”{name}"
     return name
+
+
+_WORDS_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,12}$")
 
 
 # `工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一` (szb.jinrifangxian.com 房县 2018): the rank is of the
@@ -261,7 +289,10 @@ _DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）
 # Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`, an abbreviation
 # (`地区生产总值(GDP)`, https://71584.cn/… 湖南 county statistics).
 _ASIDE = re.compile(
-    r"[（(](?:下同|初步核算|预计|快报|现价|不变价|[A-Za-z&]{2,8})[)）]|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
+    # and what a total leaves out (`固定资产投资(不含农户)`, epaper.beiww.com 雅安 2024; `规上工业总产值(不含军工)`,
+    # hkfckyy.com 2025)
+    r"[（(](?:下同|初步核算|预计|快报|现价|不变价|[A-Za-z&]{2,8}|不含[^()（）]{1,8})[)）]"
+    r"|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
 )
 
 
@@ -270,7 +301,7 @@ _ASIDE = re.compile(
 )  # pure; a name's words recur (in the real documents, nearly half the calls repeat one)
 def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     name = _DATELINE.sub("", SPACES.sub("", raw))
-    if "比" in name or "(" in name or "（" in name:  # every aside holds one
+    if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
     for _ in range(3):
@@ -278,10 +309,38 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
         if stripped == name:
             break  # nothing more to strip: another round would change nothing
         name = stripped
-    name = name.strip("()（）《》【】[]<>“”\"'·-—*")
+    name = _balanced(name.strip(_STRIPPED))
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
     return name if _WORD_CHAR.search(name) else ""
+
+
+# Marks stripped from both ends of a name; a bracket only when it has no partner inside (`限额以上企业(单位)35户`).
+_STRIPPED = "《》【】[]<>“”\"'·-—*●•■◆▲★☆○◇□▪►"  # (`●营业收入13977.46亿元`, sc.sina.com.cn 2021: a bullet)
+_OPENING, _CLOSING = "(（", ")）"
+
+
+def _balanced(name: str) -> str:
+    """`name` without the brackets at its ends that close or open nothing within it."""
+    while name and name[0] in _OPENING + _CLOSING and not (name[0] in _OPENING and _closes(name, 0)):
+        name = name[1:].strip(_STRIPPED)
+    while name and name[-1] in _OPENING + _CLOSING and not (name[-1] in _CLOSING and _opens(name)):
+        name = name[:-1].strip(_STRIPPED)
+    return name
+
+
+def _closes(name: str, at: int) -> bool:
+    depth = 0
+    for ch in name[at:]:
+        depth += ch in _OPENING
+        depth -= ch in _CLOSING
+        if depth == 0:
+            return True
+    return False
+
+
+def _opens(name: str) -> bool:
+    return sum(ch in _OPENING for ch in name) >= sum(ch in _CLOSING for ch in name)
 
 
 def _without_tail_filler(name: str) -> str:
@@ -312,10 +371,19 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
     growth rate (`地区生产总值增速…排名`)."""
     if not name or not subject or subject in name:
         return name
-    if name.startswith("占") and q.unit == "%":
-        return subject + name  # `…产值…，占规模工业产值的比重达51.8%`
+    if name.startswith(("占", "总量占")) and q.unit == "%":
+        # `…产值…，占规模工业产值的比重达51.8%`; `完成高技术制造业增加值同比下降14.5%,总量占全区规上工业增加值
+        # 65.7%` (amberdms.com 1~3月 2023)
+        return subject + name.removeprefix("总量")
+    if q.unit == "名次" and name.startswith(("增速", "增幅")) and ranked.endswith(("增速", "增幅")):
+        # `规模工业增加值可比价增长1.0%,…,增速位列县区第5` (tljq.gov.cn 2023): the rank of that rate
+        return ranked + _RANK_VERB.sub("", name[2:])
     if q.unit == "名次" and _RANK_SCOPE.match(name) and ranked.endswith("增速"):
         return ranked + name
+    if q.unit == "倍" and name.startswith("是"):
+        return f"{subject}为{name[1:]}倍数"  # `实现生产总值95亿元,…是2022年的2.4倍` (wnwk.com)
+    if q.unit in _RANK_CHANGE_UNITS and _COMPARISON.match(name) and ranked.endswith("排名"):
+        return ranked + _compared(name)  # `居全省第11位,比一季度前移4位` (jinshusy.com 2021)
     if name == "占比" and q.unit == "%":
         return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
     if BARE_TARGET.fullmatch(name) and q.unit != "%":
@@ -345,8 +413,16 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
 
 
 _RATE_WORD = re.compile(r"增速|增幅|降幅")
+_RANK_VERB = re.compile(r"位列|位居|排在|名列")
+_RANK_CHANGE_UNITS = frozenset(("位", "位次", "个位次"))
+_RISE = re.compile(r"增长|增加|提高|提升")
 _COMPARED_RATE = re.compile(r"(.+?(?:增速|增幅))(?:较|高于|低于|快于|慢于)")
 _HIGHER = re.compile(r"^[比较](.{1,8}?)(?<![提降])(高|低)$")
+
+
+def compared(name: str) -> str:
+    """`比全省高` → `高于全省`, `比1-4月提高` → `较1-4月提高`: a comparison as the names of the corpus write it."""
+    return _compared(name)
 
 
 def _compared(name: str) -> str:
@@ -378,9 +454,12 @@ def growth_name(subject: str, before: str, q: Quantity) -> str:
         return ""
     verb = _GROWTH_VERB.search(SPACES.sub("", before))
     if q.unit == "%" and verb:  # after a share (`采矿业增加值占比达96.05%,同比下降15.6%`): the thing's rate
-        return f"{_SHARE_END.sub('', subject) or subject}增速"
+        # (`工业投资11591万元,占固定资产投资总额的5.8%,同比下降41.6%`, xzyswj.cn 2014)
+        return f"{_SHARE_TAIL.sub('', subject) or subject}增速"
     if q.unit == "个百分点" and verb:
         return f"{subject}{verb.group().removeprefix('同比').rstrip('了')}"
+    if q.unit == "倍" and verb and _RISE.search(verb.group()):
+        return f"{subject}增长倍数"  # `实际利用外资6.15亿美元,增长6.5倍`
     return ""
 
 
@@ -395,6 +474,7 @@ def subject_of_name(indicator: str) -> str:
 
 
 _SHARE_END = re.compile(r"(?:占比|比重)$")
+_SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
     r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"
 )
@@ -402,5 +482,6 @@ _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工
 _TO_END = re.compile(r"(?:到|至)\s*$")
 _SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
+_RANK_VERB_BEFORE_SCOPE = re.compile(r"(?:位居|位列|排在|名列|居|排)(?=全[国省市区县])")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _RATE_END = re.compile(r"(?:年均|平均)?增速$")

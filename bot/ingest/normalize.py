@@ -21,6 +21,7 @@ from pathlib import Path
 import opencc
 
 from bot.ingest.script import FastT2S
+from bot.vocabulary import spans_term
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 
@@ -151,6 +152,8 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 _FULL_WIDTH = (
     {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
     | {0x3000: 0x20}
+    # the double prime quotation marks some pages write for quotes (`“三个代表〞重要思想`, wnwk.com): the quotes
+    | {0x301D: 0x201C, 0x301E: 0x201D, 0x301F: 0x201D}
     # small form variants (`﹔`, `﹐`, `﹪`) as some traditional-script pages write their punctuation
     | {
         code: ord(unicodedata.normalize("NFKC", chr(code)))
@@ -173,7 +176,8 @@ def _converter() -> FastT2S:
 
 
 def fold_width(s: str) -> str:
-    """Full-width ASCII forms and the ideographic space → ASCII; same length, so offsets are unchanged."""
+    """Full-width ASCII forms and the ideographic space → ASCII, prime quotes → quotes; same length, so offsets
+    are unchanged."""
     # Only the runs of such characters are translated: str.translate looks every character of a text up in
     # the table, four times slower than a regex finding the few runs.
     return _FULL_WIDTH_RUN.sub(_fold_run, s)
@@ -437,15 +441,26 @@ _HEADING_START = re.compile(rf"[{_CHINESE_NUMERAL}]+[、.．]|第[{_CHINESE_NUME
 _MIN_PROSE_LINE = 30
 
 
+_BULLET = "●•■◆▲★☆○◇□▪►"
+_REPEAT_CHECK = 8  # a title printed twice (yongrang.cn 韶关 2024): the next line opens with the same words
+
+
 def _rejoin_broken_lines(text: str) -> tuple[str, _Edits | None]:
     def join(match: re.Match[str]) -> str | None:
         previous = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
         next_end = text.find("\n", match.end())
         following = text[match.end() : next_end if next_end >= 0 else len(text)].strip()
+        if previous.startswith("#"):
+            return None
+        if spans_term(previous, following):
+            return (
+                ""  # `地方一般公共预` / `算收入…`: the break cuts an indicator's name, whatever the lines are
+            )
         is_prose = (
             len(previous) >= _MIN_PROSE_LINE
-            and not previous.startswith("#")
             and _CLAUSE_PUNCTUATION.search(previous) is not None
+            and not previous.startswith(tuple(_BULLET))  # `●新增研发机构32个:…` (sc.sina.com.cn 2021): a list
+            and not following.startswith(previous[:_REPEAT_CHECK])
         )
         is_heading = _HEADING_START.match(following) is not None or (
             len(following) < _MIN_PROSE_LINE and not following.endswith(tuple(_SENTENCE_END))

@@ -235,6 +235,7 @@ _STRUCTURE_SHIFT = re.compile(
 )
 # - a streak (`连续两次入选`) and a campaign's slogan (`决战100天`).
 _STREAK = re.compile(r"连续\s*$")
+_LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
 
 
@@ -245,7 +246,11 @@ def is_base_value(phrase: str, q: Quantity) -> bool:
 
 
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
-_BASE_BEFORE = re.compile(r"(?:较|比|与)[^，,。；;()（）]{1,8}[（(]\s*-?\s*$")
+# (`比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点`, news.xna8.com 娄底 2015: every base in the list is
+# a wider area's value)
+_BASE_BEFORE = re.compile(
+    r"(?:(?:较|比|与)[^，,。；;()（）]{1,8}|(?:全国|全省|全市)[^，,。；;()（）\d]{0,6})[（(]\s*-?\s*$"
+)
 
 
 def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
@@ -265,6 +270,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     rest = phrase[q.end :]
     if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest) or _VENUE.match(rest):
         return True
+    if _LIST_COUNT.match(rest):
+        return True  # `限额以上批零住餐四个行业分别增长4.4%、15.7%…` (ttyx209.com 金普新区 2023): how many items follow
     if q.unit == "个" and rest.startswith("月"):
         return True  # `持续6个月稳居全市第一` (jkq.yaan.gov.cn): a stretch of time, not a count
     if _MEASURES.match(rest) and _RANKED.search(rest):

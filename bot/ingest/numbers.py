@@ -28,7 +28,11 @@ _DIGITS = frozenset("0123456789")
 _HAS_NUMERAL = re.compile(f"[0-9{_NUMERAL_CHARS}]")
 _CN_RUN = f"[{_NUMERAL_CHARS}](?:[{_NUMERAL_CHARS}]|点(?=[零〇一二两三四五六七八九]))*"
 # (a decimal point mistyped twice or followed by a space, `14..3%`, `63. 41亿元`, is still one: see _MISTYPED_POINT)
-_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.\.?[0-9]+|\.[ \t][0-9]{1,2}(?![0-9]))?"
+# A point typed with a space on either side is still a point: `經濟增長6 . 5%左右` (trnww.com 平顶山 2025).
+_ARABIC = (
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]+(?:\.\.?[0-9]+|\.[ \t][0-9]{1,2}(?![0-9])|[ \t]\.[ \t]?[0-9]{1,2}(?![0-9]))?"
+)
 _TOKEN = re.compile(f"(?P<pct>百分之)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))")
 
 # Units, each with the characters that must not follow it (`项目` is not the unit 项).
@@ -76,6 +80,7 @@ _MEASURE_UNITS: dict[str, str] = {
     "℅": "",  # a common misprint of % (`增长15℅`): read as %, the text keeps it as written
     "亩": "",
     "公顷": "",
+    "千公顷": "",  # `蔬菜及食用菌种植面积13.3千公顷` (sjzyihang.com 宜章 2023)
     "公里": "",
     "千米": "",
     "米": "",
@@ -169,6 +174,9 @@ _RANK_VERB_WINDOW = 16
 _RANK_SCOPES = frozenset("国省市区县州")
 _SCOPE_WORDS = frozenset(("全国", "全省", "全市", "全区", "全县"))
 _RANK_LIST = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]?、[^，,。；;、\d]{1,12}$")
+_RANGE_WORDS = frozenset("至到-~～—")
+_RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*$")
+_ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
 _NOT_TOP = frozenset("目当提之此以事空眼面跟门向生年月日天周节会超午")
@@ -235,10 +243,16 @@ def parse_number(span: str) -> Number | None:
     return None
 
 
-_MISTYPED_POINT = re.compile(r"\.[. \t]")
+_MISTYPED_POINT = re.compile(r"[ \t]*\.[. \t]*")
 _SCALED_ARABIC = re.compile(rf"(?P<digits>{_ARABIC})(?P<multipliers>[十百千万亿]*)")
 _CHINESE_NUMERAL = re.compile(_CN_RUN)
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+_DIGIT_MULTIPLIERS = frozenset("百千")
+
+
+def _tidy_product(value: Number, factor: int) -> Number:
+    product = Decimal(str(value)) * factor
+    return int(product) if product == product.to_integral_value() else float(product)
 
 
 def _scaled(arabic: str, multipliers: str) -> Number | None:
@@ -351,6 +365,8 @@ class _ClauseScan:
         if marker >= 0 and not m["pct"]:
             if text[marker] == "第":
                 return self._ordinal_rank(m, marker)
+            if text[marker] in _RANGE_WORDS and _ORDINAL_FROM.search(text, 0, marker):
+                return None  # `第16至23批次招商` (laobiganzi.top 经开区 2023): the end of a span of ordinals
             if text[marker] == "前":
                 if _MONTHS_SO_FAR.match(text, m.end()):
                     return None  # `前7个月`: a part of the year, a period
@@ -366,6 +382,11 @@ class _ClauseScan:
         reading = self._read(m)
         if reading is None:
             return None
+        if reading.unit == "位" and _RANKED_BY.search(text, max(0, s - 4), s) and not reading.more:
+            # `2008年排37位`, `2004年位居65位` (0525000.com 长沙县 2017): a rank without its 第
+            value = self._rank_value(m)
+            if value is not None:
+                return Quantity(s, reading.end, value, RANK_UNIT, "=", s, reading.end)
         hi = self._range_end(reading)
         if hi is None and reading.unit is None:
             if not m["ar"]:
@@ -415,6 +436,17 @@ class _ClauseScan:
             numeral_end = m.start() + len(numeral)
             word_numeral = len(numeral) == 1
         unit = _UNIT.match(text, numeral_end)
+        if not unit and m["ar"] and text[numeral_end : numeral_end + 1] in _DIGIT_MULTIPLIERS:
+            # `种植3千亩`, `投资5千万元`: a Chinese multiplier after the digits scales them
+            scaled = _tidy_product(value, _MULTIPLIERS[text[numeral_end]])
+            unit = _UNIT.match(text, numeral_end + 1)
+            if unit:
+                value = scaled
+            elif text[numeral_end + 1 : numeral_end + 2] in ("万", "亿") and self._stands_alone(
+                numeral_end + 2
+            ):
+                # `5千万以下`: a bare 万 after them is money, as after a Chinese numeral
+                return _Reading(scaled, text[numeral_end + 1] + "元", start, numeral_end + 2, False, False)
         if unit:
             more = bool(unit["more1"] or unit["more2"])
             base = _MISPRINTS.get(unit["base"], unit["base"])

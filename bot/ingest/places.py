@@ -57,21 +57,25 @@ _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>“”‘’、。，；：！？（）�
 WORD_SHORTS_PATH = GAZETTEER_PATH.with_name("word_shorts.json")
 
 
-def _load_word_shorts(path: Path) -> tuple[frozenset[str], tuple[str, ...]]:
-    """County short forms that are also common words or strings of general text, and the common phrases
-    that hold one, as scripts/build_word_shorts.py derived them from a word-frequency list and a dictionary,
-    with those seen in real sentences (bot/data/WORD_SHORTS.md)."""
+def _load_word_shorts(path: Path) -> tuple[frozenset[str], tuple[str, ...], dict[str, frozenset[str]]]:
+    """County short forms that are also common words or strings of general text, the common phrases that
+    hold one, and the common words a two-character full name's first character ends (完成 for 成县), as
+    scripts/build_word_shorts.py derived them from a word-frequency list and a dictionary, with those seen in
+    real sentences (bot/data/WORD_SHORTS.md)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     shorts = frozenset(data["words"]) | frozenset(data["across"]) | frozenset(data["attested"])
     derived = (phrase for held in data["phrases"].values() for phrase in held)
-    return shorts, tuple(dict.fromkeys((*data["attested_phrases"], *derived)))
+    words_before = {name: frozenset(words) for name, words in data["one_char_words"].items()}
+    return shorts, tuple(dict.fromkeys((*data["attested_phrases"], *derived))), words_before
 
 
 # County short forms that are also common words (振兴, 惠民, 大关, 平安, 资源, 合作) or that general text writes
 # across two words (创新和 holds 新和): they are no evidence of a place when the text names neither the
 # county's city nor its province (`anywhere_mentions`). Common phrases that hold one (乡村振兴, 惠民生, 亿元大关,
-# 公安局): there it counts even in its own city only after the city's name.
-WORD_SHORTS, _WORD_PHRASES = _load_word_shorts(WORD_SHORTS_PATH)
+# 公安局): there it counts even in its own city only after the city's name. A two-character full name read
+# across a common word (`完成县政府` holds 成县) is no mention unless its city or province stands right before
+# it (`陕西洋县`, though 西洋 is a word).
+WORD_SHORTS, _WORD_PHRASES, _WORDS_BEFORE_ONE_CHAR = _load_word_shorts(WORD_SHORTS_PATH)
 
 
 def _phrases_by_part(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -352,8 +356,7 @@ class Gazetteer:
     def _everywhere(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.places if p.level in ("city", "province"))
 
-    @staticmethod
-    def _word_like(text: str, mention: Mention) -> bool:
+    def _word_like(self, text: str, mention: Mention) -> bool:
         if mention.place.level != "county":
             return False
         written = text[mention.start : mention.end]
@@ -361,6 +364,7 @@ class Gazetteer:
             return len(written) == 2 and (
                 text[mention.end : mention.end + 1] in _ONE_CHAR_WORDS
                 or (written[0] == "和" and _conjunction_he(text, mention.start, mention.end))
+                or self._across_a_word(text, mention.start, written, (mention.place,))
             )
         return written in WORD_SHORTS or _in_phrase(text, mention.start, mention.end)
 
@@ -387,6 +391,7 @@ class Gazetteer:
                 text[end : end + 1] in _ONE_CHAR_WORDS
                 or text[start - 1 : start] in _ONE_CHAR_BEFORE
                 or (name[0] == "和" and _conjunction_he(text, start, end))
+                or self._across_a_word(text, start, name, places)
             ):
                 continue
             if len(places) == 1:
@@ -399,6 +404,18 @@ class Gazetteer:
                 found.append(Mention(start, end, place, True))
                 pos = end
         return found
+
+    def _across_a_word(self, text: str, start: int, name: str, places: Iterable[Place]) -> bool:
+        """A two-character full name whose first character ends a common word (`完成县政府`: 完成, not 成县),
+        unless the place's own city or province is written right before it (`陕西洋县`)."""
+        if text[start - 1 : start + 1] not in _WORDS_BEFORE_ONE_CHAR.get(name, ()):
+            return False
+        before = text[max(0, start - 8) : start]
+        for place in places:
+            for parent in filter(None, (self.get(place.city), self.get(place.province))):
+                if before.endswith((parent.name, parent.short)):
+                    return False
+        return True
 
     def former_names(self, place: Place) -> list[str]:
         """The full names a county went by before its current one (旬阳县 for 旬阳市, 沙县 for 沙县区)."""

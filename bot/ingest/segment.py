@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from bot.ingest.fast_patterns import compile_words_first
+from bot.ingest.place_lists import paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place
 from bot.ingest.zones import (
@@ -44,10 +45,12 @@ _DECORATION_TAIL = "】]）)：:"  # and spaces
 
 _NAMED_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)\s*(?:[：:｜|】\]]|——)")
 _PLACE_LINE_MAX = 8
-# A place name that opens a sentence but is not its subject: `南通九县市区中排名第5`, `南通平均水平`.
+# A place name that opens a sentence but is not its subject: `南通九县市区中排名第5`, `南通平均水平`, where investors
+# come from (`南昌客商杜宏图投资5000万元`), a university's or an airport's name (`珠海机场完成旅客吞吐量…`).
 _NOT_A_SUBJECT = re.compile(
     r"(?:市|县|区)?(?:平均|各|所辖|全市|[一二三四五六七八九十\d]+个?县|县市区|地区|委|市委|区委|县委|方面"
-    r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播)"
+    r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播|客商|商人|籍|老乡|商会|企业家|大学|学院|机场"
+    r"|(?:党政)?(?:考察团|代表团|参观团)|副书记|(?:常务)?副[市县区]长)"
 )
 _TITLE_LINE_MAX = 40
 
@@ -104,12 +107,17 @@ def phrases(text: str, start: int, end: int, cuts: set[int] = frozenset()) -> li
     return [(a, b) for a, b in spans if a < b]
 
 
+_INSTITUTION = re.compile(r"大学|学院")
+
+
 def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     """The prefecture city the document is about: given, else the one its place names point to most."""
     if known_city:
         return known_city
     votes: Counter[str] = Counter()
     for mention in gazetteer.find_mentions(text):
+        if _INSTITUTION.match(text, mention.end):
+            continue  # `中山大学珠海校区`: a university's name, not the city it is in
         place = mention.place
         if place.level == "city":
             votes[place.name] += 1
@@ -236,8 +244,8 @@ def most_mentioned_place(
     return top[0][0] if top else None
 
 
-# The city's own press speaking of its counties: `我市`, `全市各区县`.
-_CITY_VOICE = re.compile(r"我市|全市各(?:区县|县区|县市区|县\(市、区\))")
+# The city's own press speaking of its counties: `我市`, `全市各区县`, `17个县(市、区)`.
+_CITY_VOICE = re.compile(r"我市|全市|县[(（]市、?区[)）]")
 _ROUND_UP_COUNTIES = 4
 
 
@@ -457,7 +465,9 @@ def split_sections(
             bounds.append((start, place.name, _city_of(place)))
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
-    sections = _with_named_sentences(text, sections, gazetteer, city, zones)
+    found = gazetteer.find_mentions(text, [city] if city else [])  # scanned once, used twice
+    sections = _with_named_sentences(text, sections, gazetteer, city, zones, found)
+    sections = _with_paired_figures(text, sections, gazetteer, found, city)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -474,21 +484,31 @@ def split_sections(
     return sections
 
 
-# Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`.
-# (written one alternative per opening word, so a search of the whole text scans for their first characters; only
-# the whole match is read)
+# Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`,
+# `总量首次超过肥东县`; and places whose visitors it receives.
 _COMPARISON = compile_words_first(
     r"位[居列于]([^，。；,;\n]{2,40}?)之后|(?:仅次于|落后于)([^，。；,;\n]{2,20})"
-    r"|(?:比拼|对标|赶超)对象([^，。；,;\n]{2,20}?)(?:相?比|之后)",
-    groups_read=False,
+    r"|(?:比拼|对标|赶超)对象([^，。；,;\n]{2,20}?)(?:相?比|之后)"
+    r"|(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])",
+    groups_read=False,  # (only the whole match is blanked)
 )
+# Visitors: `山东诸城市…带队的参观考察团来赣榆县`, `惠民县党政考察团对我县…`: the clause up to the group's name says where
+# they come from.
+_VISITORS = re.compile(r"考察团|代表团|参观团|学习团|考察组")
+_CLAUSE_BREAK = re.compile(r"[，。；,;！？\n]")
+_VISITORS_SPAN = 40
 
 
 def without_comparisons(text: str) -> str:
     """The text with the places it compares itself to blanked out (offsets kept), for finding its own place."""
-    if not _COMPARISON.search(text):
-        return text
-    return _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
+    if _COMPARISON.search(text):
+        text = _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
+    visits = list(_VISITORS.finditer(text))
+    for m in visits:
+        start = max(0, m.start() - _VISITORS_SPAN)
+        start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, start, m.start())), default=start)
+        text = text[:start] + " " * (m.start() - start) + text[m.start() :]
+    return text
 
 
 def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
@@ -539,14 +559,21 @@ _WRITTEN_MIN = 2
 
 
 def _with_named_sentences(
-    text: str, sections: list[Section], gazetteer: Gazetteer, city: str, zone_list: list[ZoneMention]
+    text: str,
+    sections: list[Section],
+    gazetteer: Gazetteer,
+    city: str,
+    zone_list: list[ZoneMention],
+    found: list[Mention] | None = None,
 ) -> list[Section]:
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
     cities = [city] if city else []
     # One scan of the whole text, then a look-up at each phrase's start.
-    mentions = {m.start: m for m in gazetteer.find_mentions(text, cities)}
+    if found is None:
+        found = gazetteer.find_mentions(text, cities)
+    mentions = {m.start: m for m in found}
     zones = {z.start: z for z in zone_list}
     starts = sorted({*mentions, *zones, *(m.start() for m in BARE_WORDS.finditer(text))})
     named_zones = tuple(dict.fromkeys(z.place for z in zones.values()))
@@ -554,16 +581,27 @@ def _with_named_sentences(
         pos = section.start
         county = gazetteer.get(section.region) if section.region else None
         previous: Place | None = None  # the place the sentence before spoke for, when not the section's
+        previous_end = section.start
+        with_figure = False  # whether that sentence gave a figure for it, after naming it
+        carried = False  # whether the sentence before went on about a place named before it
         for s_start, s_end in sentences(text, section.start, section.end):
             spoke_for, previous = previous, None
+            # a new sentence of the same paragraph; after `；` a clause is the next item of a list: it goes on about the
+            # place only in a list that itself went on about it (`其中，第一产业…；第二产业…`)
+            gap = text[previous_end:s_start]
+            same_paragraph = "\n" not in gap and (carried or ("；" not in gap and ";" not in gap))
+            previous_end, carried = s_end, False
             first = bisect.bisect_left(starts, s_start)
             if first == len(starts) or starts[first] >= s_end:
-                if spoke_for is not None and _ANAPHOR.match(text, s_start):
+                if spoke_for is not None and (
+                    _ANAPHOR.match(text, s_start)
+                    or (same_paragraph and with_figure and _goes_on(text, s_start, spoke_for))
+                ):
                     # `近年来，会理县…。近两年，该县年均接待游客316万人次`: 该县 is the county just named
                     if s_start > pos:
                         result.append(Section(pos, s_start, section.region, section.city))
                     result.append(Section(s_start, s_end, spoke_for.name, _city_of(spoke_for)))
-                    pos, previous = s_end, spoke_for
+                    pos, previous, carried = s_end, spoke_for, True
                 continue  # no place is named in this sentence
             for start, end in phrases(text, s_start, s_end):
                 # a phrase opens with a place (after a lead-in, `去年恩施市…`) only where a place, a zone or a bare
@@ -580,14 +618,57 @@ def _with_named_sentences(
                     result.append(Section(pos, start, section.region, section.city))
                 result.append(Section(start, s_end, place.name, _city_of(place)))
                 pos, previous = s_end, place
+                with_figure = _DIGIT.search(text, start, s_end) is not None
                 break
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
 
 
-# A sentence that opens by pointing back at the county or district just named: `近两年，该县…`, `该区今年…`.
-_ANAPHOR = re.compile(r"[^，,。；;]{0,8}?[，,]?\s*该[县区旗]")
+def _with_paired_figures(
+    text: str, sections: list[Section], gazetteer: Gazetteer, found: list[Mention], city: str = ""
+) -> list[Section]:
+    """Figures a round-up pairs with places in a list (`洪洞县(23.9%)`, `翼城、乡宁分别增长49.8%、36.9%`) are those
+    places' own, whatever the sentence is about (see place_lists)."""
+    if "分别" not in text and "(" not in text and "（" not in text:
+        return sections
+    spans = paired_spans(text, found, gazetteer, city)
+    for span in spans:
+        sections = _override(sections, span.start, span.end, span.place)
+    return sections
+
+
+def _override(sections: list[Section], start: int, end: int, place: Place) -> list[Section]:
+    """The sections with text[start:end] given to `place`."""
+    result: list[Section] = []
+    for s in sections:
+        if s.end <= start or s.start >= end:
+            result.append(s)
+            continue
+        if s.start < start:
+            result.append(replace(s, end=start))
+        result.append(Section(max(s.start, start), min(s.end, end), place.name, _city_of(place)))
+        if s.end > end:
+            result.append(replace(s, start=end))
+    return result
+
+
+# A sentence that speaks for its own place: `全市…`, `我县…`, `本区…` (after a time: `上半年，全县…`).
+_DIGIT = re.compile(r"\d")
+_OWN_WORD = re.compile(r"[^，,。；;\n]{0,8}?[，,]?\s*(?:全|我|本)([县市区旗州])")
+
+
+def _goes_on(text: str, start: int, place: Place) -> bool:
+    """Whether a sentence that names no place goes on about the place the sentence before it opened with, in the
+    same paragraph (`济南高新区生产总值实现1106.8亿元…。其中，第一产业增加值实现3.0亿元`): unless it opens by
+    speaking for a place of another level (`全市…` after a county's sentence)."""
+    own = _OWN_WORD.match(text, start)
+    return own is None or place.name.endswith(own.group(1))
+
+
+# A sentence that opens by pointing back at the county or district just named: `近两年，该县…`, `该区今年…`,
+# `初步核算,前三季度,该区…`.
+_ANAPHOR = re.compile(r"(?:[^，,。；;]{0,8}?[，,]\s*){0,2}?[^，,。；;]{0,8}?该[县区旗]")
 
 
 def _opening_place(
@@ -632,11 +713,13 @@ def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention]
     return None
 
 
-# Words that may stand before a clause's subject: a time (`去年`, `2023年`, `1-6月`) or an example's lead
-# (`比如`, `而在`); `在` alone is left out (`在南通召开的…`).
+# Words that may stand before a clause's subject: a time (`去年`, `2023年`, `1-6月`), an example's lead
+# (`比如`, `而在`) or a ranking's (`只有齐河县超过400亿元`, `最低的庆云县仅达147.1亿元`); `在` alone is left out
+# (`在南通召开的…`).
 _LEAD_IN = re.compile(
     r"(?:(?:去年|今年|前年|全年|同期|上半年|下半年|前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}[-—至~]\d{1,2}月)?|"
-    r"\d{1,2}[-—至~]\d{1,2}月)(?:以来|份)?|比如|例如|譬如|像|而在|又如|再如|其中)+"
+    r"\d{1,2}[-—至~]\d{1,2}月)(?:以来|份)?|比如|例如|譬如|像|而在|又如|再如|其中"
+    r"|只有|仅有|唯有|(?:增幅|增速|总量)?最[高低大小快慢多少]的)+"
 )
 
 

@@ -109,7 +109,8 @@ def acted_on(phrase_before: str) -> bool:
 
 
 # Patterns of the functions above, compiled once (they run for every clause).
-_NOT_ONE_PROJECT = re.compile(r"\d+个|的|^(?:这|那|该|此|是)")
+# (`房地产开发项目投资增长35.5%;非房地产开发项目投资下降6.4%`, shareonl.com 1-2月 2018: a statistical class)
+_NOT_ONE_PROJECT = re.compile(r"\d+个|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$")
 _LEADING_PREPOSITION = re.compile(r"^(?:在|由|从|对|与|和|为|是)")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")

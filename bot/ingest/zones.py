@@ -114,6 +114,8 @@ def _zone_before(
         prefix = text[start : m.start()]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
             continue
+        if all(c in GENERIC_MORPHEMES for c in prefix):
+            continue  # `东城新区`, `城南新区`: a part of town, not 东城区's zone
         place = gazetteer.resolve(prefix, city_hint=city or None)
         if place is None or place.level == "province":
             continue
@@ -370,26 +372,37 @@ def zone_of_city(
 # A clause that opens with a zone's short name (`经开区`, `高新区`: how a text calls a zone it knows), after words that point back at the county or set a time:
 # `特别是该县经开区建设不断刷新纪录`, `全年经开区新增注册企业441家`.
 _BARE_OPENING = re.compile(
-    r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗])*\s*(经开区|高新区)"
-    r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地))"
+    r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗])*\s*(经开区|高新区|开发区)"
+    r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地|工作|建设|发展|会议))"
 )
-BARE_WORDS = re.compile("经开区|高新区")
+BARE_WORDS = re.compile("经开区|高新区|开发区")
 # What a match of `_BARE_OPENING` starts with, bar a space: most clauses start otherwise and are not tried.
-_BARE_OPENING_FIRST = frozenset("特其同此另全今去上前该本我经高")
+_BARE_OPENING_FIRST = frozenset("特其同此另全今去上前该本我经高开")
 
 
 def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place, ...] = ()) -> Place | None:
     """The county's own zone when the clause at `pos` opens with it named only by its kind, in a county's
     text (`该县经开区…，全年经开区新增注册企业441家`): `寿县经济开发区`, or the zone of that county `named` in full
-    elsewhere in the text. Else a county's `经开区` is taken for a provincial 经济开发区: national ones in counties
+    elsewhere in the text. In a city's text, the city's zone (`其中,开发区完成投资12.6亿元`). Else a county's `经开区` is taken for a provincial 经济开发区: national ones in counties
     are few and named in full."""
-    if county is None or county.level != "county":
+    if county is None or county.level not in ("county", "city"):
         return None
     first = text[pos : pos + 1]
     m = _BARE_OPENING.match(text, pos) if first in _BARE_OPENING_FIRST or first.isspace() else None
     if m is None:
         return None
+    if county.level == "city":  # `其中,开发区完成投资12.6亿元` in a city's round-up: the city's own zone
+        return _city_zone(county, m.group(1))
     return _county_zone(county, m.group(1), named)
+
+
+def _city_zone(city: Place, word: str) -> Place:
+    """The zone a city's text calls by its kind alone (`开发区`, `经开区`, `高新区`): the one zone of that kind the
+    list has for the city (晋城 → 晋城经济技术开发区), else the city's name and the kind in full."""
+    short = city.short if city.short != city.name else city.name[:-1]
+    known = _known_zones_default().official(city, "", word)
+    name = known.name if known is not None else short + _SUFFIXES[word]
+    return Place("", name, short + word, ZONE, city.name, city.province)
 
 
 def _county_zone(county: Place, word: str, named: tuple[Place, ...] = ()) -> Place:

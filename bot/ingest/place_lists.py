@@ -1,0 +1,181 @@
+"""Figures that a round-up pairs with places in a list, each figure to its own place.
+
+Forms common in a city's or a province's round-up of its counties:
+- a place with its figure in brackets right after it: `洪洞县(23.9%)、尧都区(16.9%)`, `新罗区(607.87亿元 同比增长5.4%)`;
+- a list of places, then `分别` and as many figures in the same order: `翼城、乡宁、浮山、曲沃分别增长49.8%、36.9%、27%和
+  26.1%`, `前十位的县市分别是尧都区、洪洞县……和安泽县,分别占全市比重的22.9%、13.4%……`;
+- a table (cells split by `|`): a cell that holds only a place's name owns the cells after it in its row, up to the
+  next such cell (`海安市 | 1453.2 | 如皋市 | 1350.1`, a yearbook's two columns of places); a header row of places
+  gives each column below it to its place (`指标 | 海安市 | 如皋市`).
+Each gives spans of text (the bracket, one figure, cells) that belong to a place, whatever place the sentence is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.ingest.places import Gazetteer, Mention, Place
+
+# A bracket right after a place's name that holds a figure (and nothing that closes a sentence).
+_BRACKET = re.compile(r"\s?[(（]([^()（）。；;\n]{1,40})[)）]")
+_DIGIT = re.compile(r"\d")
+# `分别` then a few words (`增长`, `占全市比重的`, `为`) and a list of figures joined by `、`, `和`, `及`.
+_FEN_BIE = re.compile(r"分别")
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_UNIT = r"(?:[%％‰]|个百分点|亿元|万元|元|万人|人|亿美元|万美元|个|家|倍|万吨|吨|万亩|亩)?"
+_FIGURES = re.compile(rf"[^，,。；;：:\n\d]{{0,12}}?({_NUMBER}{_UNIT}(?:\s?[、和及与]\s?{_NUMBER}{_UNIT})+)")
+_ONE_FIGURE = re.compile(_NUMBER)
+# What may stand between two places of a list: a list comma or `和`, after an optional bracket.
+_BETWEEN = re.compile(
+    r"\s?(?:[(（][^()（）。；;\n]{0,40}[)）])?\s?(?:[、和及与]|以及)\s?(?:\d{1,2}[.．、])?\s?"
+)
+_LIST_MIN = 2
+_SENTENCE_BREAK = re.compile(r"[。！？；;\n]")
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    start: int
+    end: int
+    place: Place
+
+
+def paired_spans(
+    text: str, mentions: Iterable[Mention], gazetteer: Gazetteer | None = None, city: str = ""
+) -> list[PlaceSpan]:
+    """Spans of figures a list pairs with a place (see the module's docstring), in text order. With the
+    gazetteer, a one-character county's full name counts as an item of a list too (`古县和安泽县`, `费县(9.50%)`),
+    and so does a district of the text's `city` named by its kind alone (晋城's `城区和陵川县分别…`)."""
+    named = [m for m in mentions if m.place.level in ("county", "city")]
+    if gazetteer is not None:
+        named = _with_one_character_counties(text, named, gazetteer, city)
+    spans = [*_bracketed(text, named), *_respectively(text, named)]
+    if "|" in text:
+        spans.extend(_table_cells(text, named))
+    return sorted(spans, key=lambda s: s.start)
+
+
+_LINE = re.compile(r"[^\n]+")
+_CELL = re.compile(r"[^|]+")
+
+
+def _table_cells(text: str, named: list[Mention]) -> list[PlaceSpan]:
+    """Cells of a `|` table that belong to the place a cell of their row, or of the header row, names."""
+    by_start = {m.start: m for m in named}
+    spans: list[PlaceSpan] = []
+    header: list[Place | None] | None = None  # the places of the header row's cells, while its table goes on
+    for row in _LINE.finditer(text):
+        if "|" not in row.group():
+            header = None
+            continue
+        cells = [(c.start(), c.end()) for c in _CELL.finditer(text, row.start(), row.end())]
+        places = [_cell_place(text, a, b, by_start) for a, b in cells]
+        if sum(p is not None for p in places) >= _LIST_MIN and not _DIGIT.search(row.group()):
+            header = places  # `指标 | 海安市 | 如皋市`
+            continue
+        if any(places):
+            header = None
+            owner: Place | None = None
+            for (a, b), place in zip(cells, places, strict=True):
+                owner = place or owner
+                if owner is not None and place is None:
+                    spans.append(PlaceSpan(a, b, owner))
+        elif header is not None and len(header) == len(cells):
+            spans.extend(PlaceSpan(a, b, p) for (a, b), p in zip(cells, header, strict=True) if p is not None)
+        else:
+            header = None
+    return spans
+
+
+def _cell_place(text: str, start: int, end: int, by_start: dict[int, Mention]) -> Place | None:
+    """The place a table cell holds and nothing else (bar spaces)."""
+    a, b = start, end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    m = by_start.get(a)
+    return m.place if m is not None and m.end == b else None
+
+
+# A one-character county's full name as an item of a list: after a list comma (or `为`, `是`) and before a bracket
+# or the next item. Running text does not count such names (古县, 费县) outside their own city.
+_ITEM_BEFORE = frozenset("、和及与为是,， ；;。\n")
+_ITEM_AFTER = re.compile(r"\s?[(（、和及与,，]")
+
+
+def _with_one_character_counties(
+    text: str, named: list[Mention], gazetteer: Gazetteer, city: str = ""
+) -> list[Mention]:
+    taken: set[int] | None = None
+    extra = []
+    for suffix in ("县", "区") if city else ("县",):
+        at = text.find(suffix, 1)
+        while at > 0:
+            start, end = at - 1, at + 1
+            if text[start - 1 : start] in _ITEM_BEFORE and start and _ITEM_AFTER.match(text, end):
+                place = _one_character_place(text[start:end], gazetteer, city)
+                if place is not None:
+                    if taken is None:
+                        taken = {i for m in named for i in range(m.start, m.end)}
+                    if start not in taken and at not in taken:
+                        extra.append(Mention(start, end, place, True))
+            at = text.find(suffix, at + 1)
+    return sorted([*named, *extra], key=lambda m: m.start) if extra else named
+
+
+def _one_character_place(name: str, gazetteer: Gazetteer, city: str) -> Place | None:
+    if not "\u4e00" <= name[0] <= "\u9fff":
+        return None
+    if name[-1] == "区":  # `城区`, `郊区`: only the text's city's own
+        place = gazetteer.resolve(name, city_hint=city)
+        return place if place is not None and place.level == "county" and place.city == city else None
+    place = gazetteer.get(name)
+    return place if place is not None and place.level == "county" else None
+
+
+def _bracketed(text: str, named: list[Mention]) -> list[PlaceSpan]:
+    spans = []
+    for m in named:
+        b = _BRACKET.match(text, m.end)
+        if b is not None and _DIGIT.search(b.group(1)):
+            spans.append(PlaceSpan(b.start(), b.end(), m.place))
+    return spans
+
+
+def _respectively(text: str, named: list[Mention]) -> list[PlaceSpan]:
+    """`A、B、C分别…a、b、c`: the i-th figure is the i-th place's, when the counts agree."""
+    if not named or "分别" not in text:
+        return []
+    spans: list[PlaceSpan] = []
+    for fb in _FEN_BIE.finditer(text):
+        figures = _FIGURES.match(text, fb.end())
+        if figures is None:
+            continue
+        numbers = list(_ONE_FIGURE.finditer(text, figures.start(1), figures.end(1)))
+        places = _list_before(text, fb.start(), named, len(numbers))
+        if places is None:
+            continue
+        for place, number in zip(places, numbers, strict=True):
+            spans.append(PlaceSpan(number.start(), number.end(), place))
+    return spans
+
+
+def _list_before(text: str, pos: int, named: list[Mention], count: int) -> list[Place] | None:
+    """The last list of exactly `count` places before `pos` in its sentence: names joined only by list commas
+    (`翼城、乡宁、浮山、曲沃`), or None."""
+    brk = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 300), pos)), default=0)
+    inside = [m for m in named if brk <= m.start and m.end <= pos]
+    if len(inside) < max(count, _LIST_MIN):
+        return None
+    run = [inside[-1]]
+    for m in reversed(inside[:-1]):
+        gap = _BETWEEN.fullmatch(text, m.end, run[0].start)
+        if gap is None:
+            break
+        run.insert(0, m)
+    if len(run) != count:
+        return None
+    return [m.place for m in run]
