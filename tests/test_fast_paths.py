@@ -81,6 +81,7 @@ GUARDED = [
     (tense._QUESTION, "[:：]"),
     (tense._PURPOSE, "目标"),
     (tense._AGAINST_EXPECTATION, "目标|预期"),
+    (segment._INTERVIEW, "访"),
 ]
 
 
