@@ -316,3 +316,64 @@ def test_a_citys_zone_named_by_its_kind_in_the_citys_round_up_is_the_zones(tmp_p
     assert regions[202.3] == "晋城市"
     assert regions[12.6] == regions[52.2] == "晋城经济技术开发区"
     assert (regions[25.3], regions[47.2], regions[11.1]) == ("阳城县", "城区", "陵川县")
+
+
+def test_a_zones_news_under_its_citys_paper_is_the_zones(tmp_path: Path):
+    # http://m.zjsychem.com/news/xmnews/cjdc/2020-10-31/2442283.html (厦门日报 reports on 火炬高新区)
+    text = (
+        "臺海網10月31日訊 據廈門日報報道 日前,廈門市前三季度經濟運行情況發布,第三季度“加快高質量發展”競賽活動成績單"
+        "也隨之出爐,廈門火炬高新區管委會以總分91.9分拔得頭籌。\n"
+        "今年前三季度高新區累計完成規上工業總產值2210.9億元,同比增長4.3%;累計完成全社會固投205.2億元,同比增長11.8%。"
+        "隨著新發展格局加速構建,園區主導產業增長明顯。集成電路產業實現產值166.1億元,同比增長10.9%。\n"
+        "今年以來,火炬高新區深入貫徹落實市委、市政府部署要求,奮力推動全方位高質量發展超越。(通訊員 管軒)\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[2210.9] == regions[205.2] == regions[166.1] == "厦门火炬高技术产业开发区"
+
+
+def test_a_municipalitys_zones_at_large_are_no_county_citys_zone(tmp_path: Path):
+    # http://me-long.cn/article-17454-43799.html (天津市開發區 holds 津市, a county-level city of 常德)
+    text = (
+        "天津經開區斬獲三個第一!2022年天津市開發區綜合發展水平評價結果公布\n"
+        "近日,市商務局公布2022年天津市開發區綜合發展水平評價結果,本次綜合發展水平評價共16家開發區參評,"
+        "天津經開區在參評開發區進出口總額等三項評估中均排名第一。\n"
+        "2021年,全部參評開發區實際使用外資同比增長13.9%,占全市比重為85.2%。\n"
+    )
+    records = _regions(tmp_path, text)
+    assert records and all(city == "天津市" and "津市开发区" not in region for region, _, _, city in records)
+
+
+def test_a_citys_district_named_by_its_kind_after_a_year_opens_its_sentence(tmp_path: Path):
+    # https://gj.aizhan.com/gdp/city-distinct-gdp-ranking-330-2006.html (晋城's 城区 among its counties)
+    text = (
+        "2006年泽州县GDP(国内生产总值)为83.36亿元,在晋城下辖地区中排第一名;2006年高平市GDP为74.77亿元,"
+        "在晋城下辖地区中排第二名;2006年城区GDP为67.78亿元,在晋城下辖地区中排第四名;"
+        "2006年沁水县GDP为49.08亿元,在晋城下辖地区中排第五名。"
+    )
+    regions = _by_value(tmp_path, text)
+    assert (regions[74.77], regions[67.78], regions[49.08]) == ("高平市", "城区", "沁水县")
+
+
+def test_a_district_called_by_its_kind_in_prose_stays_the_town_centre(tmp_path: Path):
+    text = "2023年,晋城市泽州县实现地区生产总值300亿元。主城区建成区面积达到60平方公里,高平市完成投资40亿元。"
+    regions = _by_value(tmp_path, text)
+    assert regions[60] != "城区"
+
+
+def test_a_provinces_profile_naming_its_capital_is_not_the_capitals(tmp_path: Path):
+    # http://ku51.net/area/?parentcode=140000000000 (山西省: 省会太原 only says what the capital is)
+    text = (
+        "山西,简称“晋”,中华人民共和国省级行政区,省会太原,位于中国华北,总面积15.67万平方千米。2019年,山西省共辖11个"
+        "地级市,常住人口3729.22万人,实现地区生产总值(GDP)17026.68亿元,人均地区生产总值45724元。"
+    )
+    assert "太原市" not in {r for r, *_ in _regions(tmp_path, text)}
+
+
+def test_a_countys_short_name_and_its_suffix_are_not_a_former_county_inside_it(tmp_path: Path):
+    # https://hn.rednet.cn/m/content/646846/63/13583335.html (江华县委书记 holds 华县, 华州区's former name)
+    text = (
+        "红网时刻新闻2月29日讯 2月26日上午,江华2024年第一次重大项目集中开工签约仪式在江华高新区举行。\n"
+        "江华县委书记段贵建宣布开工。\n江华县委副书记、县长吴军臣致辞。\n"
+        "此次开工签约仪式,共有8个项目开工,总投资28.59亿元,签约10个项目,总投资16.8亿元。\n"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"江华瑶族自治县"}

@@ -107,6 +107,9 @@ def phrases(text: str, start: int, end: int, cuts: set[int] = frozenset()) -> li
 _INSTITUTION = re.compile(r"大学|学院")
 
 
+_CAPITAL_OF = ("省会", "首府")
+
+
 def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     """The prefecture city the document is about: given, else the one its place names point to most."""
     if known_city:
@@ -115,6 +118,8 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     for mention in gazetteer.find_mentions(text):
         if _INSTITUTION.match(text, mention.end):
             continue  # `中山大学珠海校区`: a university's name, not the city it is in
+        if text.endswith(_CAPITAL_OF, 0, mention.start):
+            continue  # `省会太原`, `距省会长沙120公里`: what the province's capital is, not the text's city
         place = mention.place
         if place.level == "city":
             votes[place.name] += 1
@@ -219,8 +224,8 @@ def most_mentioned_place(
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
-        elif mention.place.name == city:
-            city_votes += weight
+        elif mention.place.name == city and not _PRESS.match(text, mention.end):
+            city_votes += weight  # (`据厦门日报报道`: the city's paper speaks, the city is not the subject)
     top = votes.most_common(1)
     own = own_place(text, gazetteer)
     zone = _main_zone(text, zones)
@@ -240,6 +245,8 @@ def most_mentioned_place(
     return top[0][0] if top else None
 
 
+# A news outlet named after its city: `厦门日报`, `南通广播电视台`, `宜宾新闻网`.
+_PRESS = re.compile(r"(?:市)?(?:日报|晚报|商报|都市报|新闻网|广播电视台|电视台|融媒体中心|网讯)")
 # The city's own press speaking of its counties: `我市`, `全市各区县`, `17个县(市、区)`.
 _CITY_VOICE = re.compile(r"我市|全市|县[(（]市、?区[)）]")
 _ROUND_UP_COUNTIES = 4
@@ -352,11 +359,14 @@ def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
     suffix it goes by (`高新区`, `经开区`) once it has been named."""
     if not zones:
         return None
-    votes: Counter[Place] = Counter()
+    votes: Counter[str] = Counter()  # by name: `厦门火炬高新区` and later `火炬高新区` are one zone
+    first: dict[str, Place] = {}
     for zone in zones:
-        votes[zone.place] += 2 if zone.start < 200 else 1
-    place, count = votes.most_common(1)[0]
-    named = sum(1 for z in zones if z.place == place)
+        votes[zone.place.name] += 2 if zone.start < 200 else 1
+        first.setdefault(zone.place.name, zone.place)
+    name, count = votes.most_common(1)[0]
+    place = first[name]
+    named = sum(1 for z in zones if z.place.name == name)
     for full, bare in _BARE_ZONE_WORDS.items():
         if place.name.endswith(full):
             count += max(0, sum(text.count(word) for word in bare) - named)
@@ -462,6 +472,7 @@ def split_sections(
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
     found = gazetteer.find_mentions(text, [city] if city else [])  # scanned once, used twice
+    found = _with_generic_districts(text, gazetteer, city, found)
     sections = _with_named_sentences(text, sections, gazetteer, city, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
@@ -614,6 +625,40 @@ def _with_named_sentences(
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
+
+
+# Where a district named by its kind alone (`城区`) opens a clause: after a break or a list word, or a time that
+# opens it (`2006年城区GDP为67.78亿`, `城区和陵川县分别…`).
+_GENERIC_BEFORE = re.compile(
+    r"[，,。；;、\n和及与]\s*(?:(?:\d{4}年|上半年|前三季度|[一二三四]季度|全年|去年|今年)[，,]?\s*)?$"
+)
+_GENERIC_WORDS = ("城区", "郊区", "矿区")
+_ROUND_UP_MIN = 2
+
+
+def _with_generic_districts(
+    text: str, gazetteer: Gazetteer, city: str, found: list[Mention]
+) -> list[Mention]:
+    """The mentions, with the city's district named by its kind alone (晋城's `城区`) where it opens a clause in a
+    round-up of the city's counties (at least two others named): running text counts such a name only right
+    after its city, for `城区` is also the town centre of any place (`主城区`, `城区人口`)."""
+    if not city or not any(word in text for word in _GENERIC_WORDS):
+        return found
+    others = {m.place for m in found if m.place.level == "county" and m.place.city == city}
+    if len(others) < _ROUND_UP_MIN:
+        return found
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra = []
+    for word in _GENERIC_WORDS:
+        place = gazetteer.resolve(word, city_hint=city)
+        if place is None or place.level != "county" or place.city != city:
+            continue
+        at = text.find(word)
+        while at >= 0:
+            if at not in taken and (at == 0 or _GENERIC_BEFORE.search(text, max(0, at - 12), at)):
+                extra.append(Mention(at, at + len(word), place, True))
+            at = text.find(word, at + 1)
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
 
 def _with_paired_figures(

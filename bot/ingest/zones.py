@@ -117,6 +117,8 @@ def _zone_before(
         if all(c in GENERIC_MORPHEMES for c in prefix):
             continue  # `东城新区`, `城南新区`: a part of town, not 东城区's zone
         place = gazetteer.resolve(prefix, city_hint=city or None)
+        if place is not None and place.level == "province" and gazetteer.get(prefix) == place:
+            return None  # `天津市开发区`: a province's or municipality's zones at large, never 津市's
         if place is None or place.level == "province":
             continue
         if len(prefix) > 2 and prefix[0] in "市县区省" and place.name != prefix:
