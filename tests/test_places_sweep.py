@@ -377,3 +377,19 @@ def test_a_countys_short_name_and_its_suffix_are_not_a_former_county_inside_it(t
         "此次开工签约仪式,共有8个项目开工,总投资28.59亿元,签约10个项目,总投资16.8亿元。\n"
     )
     assert {r for r, *_ in _regions(tmp_path, text)} == {"江华瑶族自治县"}
+
+
+def test_a_figure_written_right_after_a_countys_name_is_that_countys(tmp_path: Path):
+    # http://lfxww.peaapk.com/lfsq/67692.html (临汾: 浮山 named mid-sentence with its first-quarter rate)
+    text = (
+        "上半年临汾县域经济发展情况浅析\n"
+        "增幅最低的是侯马市,同比增长1.3%,与增幅最高的蒲县相差96.4个百分点,比一季度增长率差距"
+        "(增幅最高的浮山92.2%与最低的汾西县2.6%相差89.6个百分点)扩大6.8个百分点。\n"
+    )
+    assert _by_value(tmp_path, text)[92.2] == "浮山县"
+
+
+def test_a_year_or_a_count_right_after_a_place_is_no_figure_of_its_own(tmp_path: Path):
+    text = "南通市2023年主要经济指标。南通市全市实现地区生产总值11813亿元,增长5.8%,海安2个项目入选。"
+    regions = _by_value(tmp_path, text)
+    assert regions[11813] == "南通市"

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from bot.ingest.fast_patterns import compile_words_first
-from bot.ingest.place_lists import paired_spans
+from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place
 from bot.ingest.zones import (
@@ -666,9 +666,9 @@ def _with_paired_figures(
 ) -> list[Section]:
     """Figures a round-up pairs with places in a list (`洪洞县(23.9%)`, `翼城、乡宁分别增长49.8%、36.9%`) are those
     places' own, whatever the sentence is about (see place_lists)."""
-    if "分别" not in text and "(" not in text and "（" not in text:
-        return sections
-    spans = paired_spans(text, found, gazetteer, city)
+    spans = adjacent_spans(text, found)  # `增幅最高的浮山92.2%`
+    if "分别" in text or "(" in text or "（" in text:
+        spans = [*spans, *paired_spans(text, found, gazetteer, city)]
     for span in spans:
         sections = _override(sections, span.start, span.end, span.place)
     return sections
