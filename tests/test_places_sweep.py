@@ -393,3 +393,26 @@ def test_a_year_or_a_count_right_after_a_place_is_no_figure_of_its_own(tmp_path:
     text = "南通市2023年主要经济指标。南通市全市实现地区生产总值11813亿元,增长5.8%,海安2个项目入选。"
     regions = _by_value(tmp_path, text)
     assert regions[11813] == "南通市"
+
+
+def test_a_county_that_closes_a_figureless_lead_owns_the_rest_of_its_sentence(tmp_path: Path):
+    # https://yaliqi.com/new/1ee1fb9ea553486c93cbdc0e58952afb (龙岩's counties, each described in turn)
+    text = (
+        "据龙岩市统计局最新数据发布:前三季度,全市实现地区生产总值(GDP)2523.31亿元,同比增长4.7%。\n"
+        "上半年以微弱优势占据第三的长汀县,前三季度GDP总量完成268.93亿元,高出紧随其后的永定区15.86亿元,"
+        "彼此相互胶着的状态被逐渐拉开,长汀县第三的位置得以不断巩固。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[2523.31] == "龙岩市"
+    assert regions[268.93] == regions[15.86] == "长汀县"
+
+
+def test_a_closing_countys_sentence_stops_at_a_phrase_naming_another(tmp_path: Path):
+    # http://lfxww.peaapk.com/lfsq/67692.html (the spread between two other counties is no figure of 侯马's)
+    text = (
+        "上半年临汾县域经济发展情况浅析\n"
+        "增幅最低的是侯马市,同比增长1.3%,与增幅最高的蒲县相差96.4个百分点,比一季度增长率差距"
+        "(增幅最高的浮山92.2%与最低的汾西县2.6%相差89.6个百分点)扩大6.8个百分点。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[96.4] == regions[6.8] == "临汾市"

@@ -64,6 +64,11 @@ _LINE = re.compile(r"[^\n]+")
 _CELL = re.compile(r"[^|]+")
 
 
+# A place named as what another is measured against: `高出紧随其后的永定区15.86亿元` is the gap, not 永定区's.
+_COMPARED = re.compile(r"(?:高出|高于|低于|超过|超出|领先|落后|多于|少于|比|较|相差)[^，,。；;()（）、]*$")
+_COMPARED_SPAN = 16
+
+
 def adjacent_spans(text: str, mentions: Iterable[Mention]) -> list[PlaceSpan]:
     """Figures written right after a county's or city's name (`浮山92.2%`): each is that place's own."""
     spans = []
@@ -71,7 +76,7 @@ def adjacent_spans(text: str, mentions: Iterable[Mention]) -> list[PlaceSpan]:
         if m.place.level not in ("county", "city") or not text[m.end : m.end + 2].lstrip()[:1].isdigit():
             continue
         figure = _RIGHT_AFTER.match(text, m.end)
-        if figure is not None:
+        if figure is not None and not _COMPARED.search(text, max(0, m.start - _COMPARED_SPAN), m.start):
             spans.append(PlaceSpan(figure.start(1), figure.end(1), m.place))
     return spans
 

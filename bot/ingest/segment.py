@@ -581,6 +581,7 @@ def _with_named_sentences(
     if found is None:
         found = gazetteer.find_mentions(text, cities)
     mentions = {m.start: m for m in found}
+    by_end = {m.end: m for m in found}
     zones = {z.start: z for z in zone_list}
     starts = sorted({*mentions, *zones, *(m.start() for m in BARE_WORDS.finditer(text))})
     named_zones = tuple(dict.fromkeys(z.place for z in zones.values()))
@@ -610,15 +611,25 @@ def _with_named_sentences(
                     result.append(Section(s_start, s_end, spoke_for.name, _city_of(spoke_for)))
                     pos, previous, carried = s_end, spoke_for, True
                 continue  # no place is named in this sentence
-            for start, end in phrases(text, s_start, s_end):
+            pieces = phrases(text, s_start, s_end)
+            for i, (start, end) in enumerate(pieces):
                 place = _opening_place(text, start, mentions, zones, end) or county_zone_at(
                     text, start, county, named_zones
                 )
+                stop = s_end
+                if place is None and end < s_end:
+                    # `上半年以微弱优势占据第三的长汀县,前三季度GDP总量完成268.93亿元`: the county that closes a
+                    # figureless lead is what the rest of the sentence is about, up to a phrase naming another
+                    place = _closing_place(text, start, end, by_end)
+                    if place is not None:
+                        start, stop = end, _next_named(text, pieces[i + 1 :], found, s_end)
                 if place is None or place.name == section.region:
                     continue
                 if start > pos:
                     result.append(Section(pos, start, section.region, section.city))
-                result.append(Section(start, s_end, place.name, _city_of(place)))
+                result.append(Section(start, stop, place.name, _city_of(place)))
+                if stop < s_end:
+                    result.append(Section(stop, s_end, section.region, section.city))
                 pos, previous = s_end, place
                 with_figure = _DIGIT.search(text, start, s_end) is not None
                 break
@@ -736,6 +747,33 @@ def _opening_place(
     ):  # `达州市唯一上榜的宣汉县位列79位`: the city only says whose county it is
         return _county_of_city_after(text, mention, mentions, end) or mention.place
     return mention.place
+
+
+# A lead that ends with the county it describes: `以微弱优势占据第三的长汀县`, `排名第一的是长汀县` (after `的`/`是`).
+_CLOSING_LEAD = re.compile(r"[的是]$")
+
+
+def _closing_place(text: str, start: int, end: int, by_end: dict[int, Mention]) -> Place | None:
+    """The county a figureless phrase closes with, after `的` or `是` (see `_CLOSING_LEAD`)."""
+    mention = by_end.get(end)
+    if mention is None or mention.place.level != "county" or mention.start <= start:
+        return None
+    if not _CLOSING_LEAD.search(text, start, mention.start) or _DIGIT.search(text, start, mention.start):
+        return None
+    return mention.place
+
+
+def _next_named(text: str, pieces: list[tuple[int, int]], found: list[Mention], end: int) -> int:
+    """Where the first of `pieces` that names a place starts (bar a place named as what is compared against:
+    `高出紧随其后的永定区15.86亿元`), else `end`."""
+    for a, b in pieces:
+        for m in found:
+            if a <= m.start < b and not _MEASURED_AGAINST.search(text, a, m.start):
+                return a
+    return end
+
+
+_MEASURED_AGAINST = re.compile(r"高出|高于|低于|超过|超出|领先|落后|多于|少于|仅次于")
 
 
 def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention], end: int) -> Place | None:
