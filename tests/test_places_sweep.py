@@ -399,6 +399,8 @@ def test_a_county_that_closes_a_figureless_lead_owns_the_rest_of_its_sentence(tm
     # https://yaliqi.com/new/1ee1fb9ea553486c93cbdc0e58952afb (龙岩's counties, each described in turn)
     text = (
         "据龙岩市统计局最新数据发布:前三季度,全市实现地区生产总值(GDP)2523.31亿元,同比增长4.7%。\n"
+        "新罗区作为全市的政治、经济、文化中心,也是市政府所在地,其经济实力自然不可小觑。\n"
+        "上杭县以415.94亿元依旧排在第二位,虽然自成一档,但总量却不及榜首的一半多,两者差值达到460.51亿元。\n"
         "上半年以微弱优势占据第三的长汀县,前三季度GDP总量完成268.93亿元,高出紧随其后的永定区15.86亿元,"
         "彼此相互胶着的状态被逐渐拉开,长汀县第三的位置得以不断巩固。\n"
     )
@@ -411,7 +413,8 @@ def test_a_closing_countys_sentence_stops_at_a_phrase_naming_another(tmp_path: P
     # http://lfxww.peaapk.com/lfsq/67692.html (the spread between two other counties is no figure of 侯马's)
     text = (
         "上半年临汾县域经济发展情况浅析\n"
-        "增幅最低的是侯马市,同比增长1.3%,与增幅最高的蒲县相差96.4个百分点,比一季度增长率差距"
+        "上半年全市多数县市经济呈两位数增长态势。增幅最高的蒲县,同比增长97.7%;其次是洪洞县,同比增长55.1%;"
+        "翼城、乡宁、浮山、曲沃分别增长49.8%、36.9%、27%和26.1%。增幅最低的是侯马市,同比增长1.3%,与增幅最高的蒲县相差96.4个百分点,比一季度增长率差距"
         "(增幅最高的浮山92.2%与最低的汾西县2.6%相差89.6个百分点)扩大6.8个百分点。\n"
     )
     regions = _by_value(tmp_path, text)
