@@ -419,3 +419,22 @@ def test_a_closing_countys_sentence_stops_at_a_phrase_naming_another(tmp_path: P
     )
     regions = _by_value(tmp_path, text)
     assert regions[96.4] == regions[6.8] == "临汾市"
+
+
+def test_a_county_described_in_its_citys_round_up_owns_the_figures_that_follow(tmp_path: Path):
+    # https://yaliqi.com/new/1ee1fb9ea553486c93cbdc0e58952afb (新罗区 described, then its figures)
+    text = (
+        "据龙岩市统计局最新数据发布:前三季度,全市实现地区生产总值(GDP)2523.31亿元,同比增长4.7%。\n"
+        "新罗区作为全市的政治、经济、文化中心,也是市政府所在地,其经济实力自然不可小觑。前三季度GDP总量完成"
+        "876.45亿元,仍是全市唯一一个超500亿元的县(市、区),继续保持首位。\n"
+        "上杭县以415.94亿元依旧排在第二位,两者差值达到460.51亿元。\n"
+        "上半年以微弱优势占据第三的长汀县,前三季度GDP总量完成268.93亿元,高出紧随其后的永定区15.86亿元。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[2523.31] == "龙岩市"
+    assert regions[876.45] == "新罗区"
+
+
+def test_a_city_leader_visiting_a_county_gives_the_city_no_figure_of_the_county(tmp_path: Path):
+    text = "海安市上半年经济运行情况\n南通市委书记来海安调研。上半年,全市新增企业120家。海安市地区生产总值增长6.2%。"
+    assert "南通市" not in {r for r, *_ in _regions(tmp_path, text)}

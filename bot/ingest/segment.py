@@ -603,7 +603,11 @@ def _with_named_sentences(
             if first == len(starts) or starts[first] >= s_end:
                 if spoke_for is not None and (
                     _ANAPHOR.match(text, s_start)
-                    or (same_paragraph and with_figure and _goes_on(text, s_start, spoke_for))
+                    or (
+                        same_paragraph
+                        and (with_figure or _county_in_round_up(spoke_for, county))
+                        and _goes_on(text, s_start, spoke_for)
+                    )
                 ):
                     # `近年来，会理县…。近两年，该县年均接待游客316万人次`: 该县 is the county just named
                     if s_start > pos:
@@ -761,6 +765,17 @@ def _closing_place(text: str, start: int, end: int, by_end: dict[int, Mention]) 
     if not _CLOSING_LEAD.search(text, start, mention.start) or _DIGIT.search(text, start, mention.start):
         return None
     return mention.place
+
+
+def _county_in_round_up(place: Place, section_place: Place | None) -> bool:
+    """A county described in its city's text (`新罗区作为全市的政治、经济、文化中心…。前三季度GDP总量完成876.45亿元`):
+    the sentences after it go on about it even when the one naming it gave no figure."""
+    return (
+        place.level == "county"
+        and section_place is not None
+        and section_place.level == "city"
+        and place.city == section_place.name
+    )
 
 
 def _next_named(text: str, pieces: list[tuple[int, int]], found: list[Mention], end: int) -> int:
