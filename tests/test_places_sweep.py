@@ -438,3 +438,12 @@ def test_a_county_described_in_its_citys_round_up_owns_the_figures_that_follow(t
 def test_a_city_leader_visiting_a_county_gives_the_city_no_figure_of_the_county(tmp_path: Path):
     text = "海安市上半年经济运行情况\n南通市委书记来海安调研。上半年,全市新增企业120家。海安市地区生产总值增长6.2%。"
     assert "南通市" not in {r for r, *_ in _regions(tmp_path, text)}
+
+
+def test_a_city_it_outgrows_is_not_the_texts_own(tmp_path: Path):
+    # https://m.macharness.com/gongkai/show/c7037531a2734e30ab5c076c98c0ac12.html (a city's text naming only 泸州)
+    text = (
+        "上半年全市实现地区生产总值(GDP)407.43亿元,增长13.3%,比上年同期提高3.9个百分点。增速继续保持全省第一,"
+        "比第二位的泸州市(增12.1%)快1.2个百分点,比全国快6.3个百分点,比全省快5.3个百分点。"
+    )
+    assert _by_value(tmp_path, text).get(407.43) != "泸州市"

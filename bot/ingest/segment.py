@@ -492,11 +492,13 @@ def split_sections(
 
 
 # Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`,
-# `总量首次超过肥东县`; and places whose visitors it receives.
+# `总量首次超过肥东县`, `比第二位的泸州市(增12.1%)快1.2个百分点`; and places whose visitors it receives.
 _COMPARISON = compile_words_first(
     r"位[居列于]([^，。；,;\n]{2,40}?)之后|(?:仅次于|落后于)([^，。；,;\n]{2,20})"
     r"|(?:比拼|对标|赶超)对象([^，。；,;\n]{2,20}?)(?:相?比|之后)"
-    r"|(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])",
+    r"|(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])"
+    r"|比(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?:[(（][^()（）\n]{0,20}[)）])?"
+    r"(?:快|慢|高|低|多|少)",
     groups_read=False,  # (only the whole match is blanked)
 )
 # Visitors: `山东诸城市…带队的参观考察团来赣榆县`, `惠民县党政考察团对我县…`: the clause up to the group's name says where
