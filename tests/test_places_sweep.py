@@ -447,3 +447,15 @@ def test_a_city_it_outgrows_is_not_the_texts_own(tmp_path: Path):
         "比第二位的泸州市(增12.1%)快1.2个百分点,比全国快6.3个百分点,比全省快5.3个百分点。"
     )
     assert _by_value(tmp_path, text).get(407.43) != "泸州市"
+
+
+def test_a_bonded_port_area_named_after_its_district_is_a_zone_of_its_own(tmp_path: Path):
+    # http://taihainet.com/news/xmnews/gqbd/2014-12-31/1352444.html (厦门海沧保税港区)
+    text = (
+        "台海网12月31日讯(海峡导报记者 香卉辉 通讯员 张洪)导报记者日前从厦门海关获悉,厦门海沧保税港区正式封关运作四周年"
+        "之际,其今年进出口集装箱数首次突破300万标箱大关,达到 311.03万标箱,同比增长15.6%,已超去年297.6万标箱的全年总箱数。\n"
+        "厦门海关数据显示,截至12月10日,今年以来海沧保税港区共进口集装箱159.4万标准箱,同比增长20.25%。\n"
+    )
+    records = _regions(tmp_path, text)
+    assert records and {(r, c) for r, _, _, c in records if r != "厦门市"} == {("海沧保税港区", "厦门市")}
+    assert _by_value(tmp_path, text)[311.03] == "海沧保税港区"

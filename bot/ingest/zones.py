@@ -1,7 +1,7 @@
 """Development zones, new areas and demonstration zones as places of their own.
 
 They are recognised by their form: a place the gazetteer knows, then a zone suffix (`株洲经开区`, `镇江高新区`,
-`如皋高新技术产业开发区`, `义乌综合保税区`), or a proper name before one (`火炬开发区`, `金普新区`). A zone is named
+`如皋高新技术产业开发区`, `义乌综合保税区`, `海沧保税港区`), or a proper name before one (`火炬开发区`, `金普新区`). A zone is named
 in full and belongs to that place's city, but never becomes it. A real county-level division with such a name
 (`浦东新区`) is the gazetteer's, not a zone.
 
@@ -35,6 +35,8 @@ _SUFFIXES = {
     "临空经济区": "临空经济区",
     "经济开发区": "经济开发区",
     "综合保税区": "综合保税区",
+    "保税港区": "保税港区",
+    "保税区": "保税区",
     "工业园区": "工业园区",
     "开发园区": "开发园区",
     "示范区": "示范区",
