@@ -81,6 +81,12 @@ LUOSHAN = (
     "5月7日,縣委農辦主任、農業農村局局長魯勖一行到彭新鎮明月村、潘新鎮徐寨村、莽張鎮魯堂村等地調研指導特色產業發展。"
     "在潘新鎮徐寨村,魯勖一行來到正在建設的火龍果產業園。在莽張鎮魯堂村德江農業公司,實地了解特色林果產業基地建設情況。"
 )
+# http://www.huxianbbs.com/thread-52796-1-1.html (户县, now 鄠邑区, 2011: 蒋村镇 is 定襄县's too, 天桥镇 is two other
+# counties' and no longer 鄠邑区's)
+HUXIAN = (
+    "9月21日上午,我县召开2011年三秋暨秸秆综合利用和禁烧工作动员会。会上,副县长郭强对我县2011年三夏工作进行了全面"
+    "总结;蒋村镇、祖庵镇、天桥镇负责同志进行了表态发言。"
+)
 # https://xsw5.net/book/1746835/18557681.html (a novel: 周川镇 and the 城关镇 of any county)
 NOVEL = "回到办公室,王鸿涛立即联系了周川镇和城关镇两个书记,说明了调研要求和时间。直接去往城关镇政府,共走访12个村。"
 
@@ -247,3 +253,10 @@ def test_a_village_named_after_a_county_is_no_county(gaz):
 
 def test_towns_outweigh_a_short_form_named_once(gaz):
     assert _region(LUOSHAN, gaz) == "罗山县"  # not 德江县 of `德江農業公司`
+
+
+def test_a_namesake_of_the_county_s_own_town_is_no_rival(gaz):
+    # 鄠邑区 1.5 (祖庵镇, half of 蒋村镇) against 定襄县 0.5 (the other half of 蒋村镇) and 天桥镇's two counties
+    assert _place(HUXIAN, gaz) == "鄠邑区"
+    # towns that point elsewhere still weigh: two more of 凤冈县's make it no clear case
+    assert _place(HUXIAN + "琊川镇、蜂岩镇负责同志参加。", gaz) == ""

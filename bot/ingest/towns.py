@@ -8,7 +8,8 @@ county is chosen only on clear evidence, since a wrong place is worse than none:
 - names shared by many counties (城关镇, 新华街道) count for little: each town's vote is split among its counties,
   and a town of more than `_MAX_NAMESAKES` counties counts for none;
 - a city or province the text names narrows a town's counties to those inside it (when any are);
-- the county has at least twice the support of any rival and most of all the support.
+- the county has at least twice the support of any rival and most of the support, its own towns' namesakes set
+  aside.
 A text that names one town only is placed when that town is of one county in the whole country (or in the city or
 province the text names), no other town the text names points elsewhere, and the text speaks as that county
 (`我县`, `全县`, `本县` for a 县, `我区`/`全区` for a 区, `我旗`/`全旗` for a 旗) more often than as a town (`全镇`, `我乡`,
@@ -129,10 +130,12 @@ def _towns_agree(index: TownIndex, names: set[str], cities: set[str], provinces:
     """The county two or more of the named towns point at, on clear evidence."""
     support: dict[Place, float] = defaultdict(float)
     strong: dict[Place, int] = defaultdict(int)
+    pointing: list[tuple[Place, ...]] = []
     for name in names:
         counties = _narrowed(index.counties(name), cities, provinces)
         if not counties or len(counties) > _MAX_NAMESAKES:
             continue
+        pointing.append(counties)
         for county in counties:
             support[county] += 1 / len(counties)
             if len(counties) <= _STRONG_NAMESAKES:
@@ -142,11 +145,10 @@ def _towns_agree(index: TownIndex, names: set[str], cities: set[str], provinces:
     ranked = sorted(support.items(), key=lambda item: (-item[1], item[0].code))
     best, score = ranked[0]
     rival = ranked[1][1] if len(ranked) > 1 else 0.0
-    if (
-        strong[best] < _MIN_TOWNS
-        or score < _RIVAL_FACTOR * rival
-        or score < _MIN_SHARE * sum(support.values())
-    ):
+    # the share is of the support of towns that point elsewhere: the namesake of one of the county's own towns
+    # (定襄县's 蒋村镇 beside 鄠邑区's 蒋村镇 and 祖庵镇) is no evidence against it
+    against = sum(1 / len(counties) for counties in pointing if best not in counties)
+    if strong[best] < _MIN_TOWNS or score < _RIVAL_FACTOR * rival or score < _MIN_SHARE * (score + against):
         return None
     return best
 
