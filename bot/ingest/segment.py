@@ -413,14 +413,15 @@ def _short_name_or_towns(
 ) -> Place | None:
     """`_by_short_name`, unless the towns the text names point clearly at another county and either that county's
     short form is named too (`永红街道、荷花池街道…钟楼经济` against the 复兴 of `老城复兴`) or this one's is named too
-    seldom once the town names that hold it are set aside (`柳河镇`, a town of 方城县 too)."""
+    seldom once the town names that hold it are set aside (`柳河镇`, a town of 方城县 too): once is too seldom against
+    the towns (`德江农业公司` beside 罗山县's 彭新镇, 潘新镇, 莽张镇)."""
     place = _by_short_name(text, gazetteer, min_votes)
     towns = town_place(text, gazetteer)
     if towns is None or towns == place:
         return _not_a_town(text, place, gazetteer)
     if short_form_outside_towns(text, towns, gazetteer):
         return towns
-    if place is not None and short_form_outside_towns(text, place, gazetteer) < min_votes:
+    if place is not None and short_form_outside_towns(text, place, gazetteer) < _SHORT_NAME_MIN_VOTES:
         return towns
     return place
 
