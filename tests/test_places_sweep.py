@@ -459,3 +459,26 @@ def test_a_bonded_port_area_named_after_its_district_is_a_zone_of_its_own(tmp_pa
     records = _regions(tmp_path, text)
     assert records and {(r, c) for r, _, _, c in records if r != "厦门市"} == {("海沧保税港区", "厦门市")}
     assert _by_value(tmp_path, text)[311.03] == "海沧保税港区"
+
+
+def test_a_provinces_parks_at_large_are_no_citys(tmp_path: Path):
+    # https://shuzhiren.com/post/10737.html (海南's key parks, filed from 海口)
+    text = (
+        "海南自贸港重点园区去年累计实现营业收入18246亿元\n"
+        "本报海口2月9日电(记者孙海天)据悉,2022年海南自贸港重点园区累计完成固定资产投资1261.48亿元,同比增长6.6%;"
+        "累计实现营业收入18246.43亿元,同比增长31.6%。“2022年,重点园区实现税收收入700.32亿元,占全省税收收入的比重为"
+        "53.6%,园区持续为全省贡献一半以上税收。”海南省统计监测中心主任陈靖璇介绍。其中洋浦经济开发区、海南生态软件园、"
+        "海口复兴城互联网信息产业园3个园区合计实现税收收入487.94亿元。在营业收入方面,2022年海南全省营业收入超千亿元的园区"
+        "5个,分别是洋浦经济开发区、海口江东新区、海南生态软件园、海口复兴城互联网信息产业园、海口综合保税区。\n"
+    )
+    assert "海口市" not in {r for r, *_ in _regions(tmp_path, text)}
+
+
+def test_a_zone_reported_by_its_provinces_paper_stays_the_zones(tmp_path: Path):
+    # (r34 of the real corpus: 四川经济网广安讯 over 广安经开区's own meeting)
+    text = (
+        "笃行不怠开新局 广安经开区“新春第一会”发力高质量发展\n稿件来源: 四川经济网\n"
+        "四川经济网广安讯(记者 何金委)2月18日,广安经开区召开2024年高质量发展大会。\n"
+        "经济增长拼出新成效。地区生产总值增长8%,比全省、全市分别高2、1.4个百分点。\n"
+    )
+    assert _by_value(tmp_path, text)[8] == "广安经济技术开发区"

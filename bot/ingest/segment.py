@@ -214,6 +214,7 @@ def most_mentioned_place(
     already found (`find_zones` with the text's `not_yet_national`)."""
     votes: Counter[Place] = Counter()
     city_votes = 0
+    province_votes: Counter[str] = Counter()
     cities = [city] if city else []
     if zones is None:
         zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
@@ -226,11 +227,22 @@ def most_mentioned_place(
             votes[mention.place] += weight
         elif mention.place.name == city and not _PRESS.match(text, mention.end):
             city_votes += weight  # (`据厦门日报报道`: the city's paper speaks, the city is not the subject)
+        elif (
+            mention.place.level == "province"
+            and not mention.place.name.endswith("市")  # (a municipality is the city of its districts)
+            and not _PROVINCE_PRESS.match(text, mention.end)  # `四川经济网广安讯`
+        ):
+            province_votes[mention.place.name] += weight
     top = votes.most_common(1)
     own = own_place(text, gazetteer)
     zone = _main_zone(text, zones)
     if zone is None and city:  # `经开区2022年…汇报`: a zone that names only its city
         zone = zone_of_city(text, gazetteer, city, provincial=not_yet_national(text))
+    if not votes and province_votes:
+        # `海南自贸港重点园区…占全省税收收入的比重为53.6%`: a text about a province at large (its parks, its
+        # counties) names no county, and its province more than any city or zone; its figures are none of theirs
+        if max(province_votes.values()) > max(city_votes, zone[1] if zone else 0, _PROVINCE_MIN):
+            return None
     if zone is not None and zone[1] > max(city_votes, top[0][1] if top else 0):
         return zone[0]
     if own is not None:  # the county whose government, congress or party secretary speaks
@@ -245,6 +257,9 @@ def most_mentioned_place(
     return top[0][0] if top else None
 
 
+_PROVINCE_MIN = 2
+# A news outlet named after its province: `四川经济网`, `河南日报`, `湖北卫视`.
+_PROVINCE_PRESS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:网|报|电视台|卫视|广播)")
 # A news outlet named after its city: `厦门日报`, `南通广播电视台`, `宜宾新闻网`.
 _PRESS = re.compile(r"(?:市)?(?:日报|晚报|商报|都市报|新闻网|广播电视台|电视台|融媒体中心|网讯)")
 # The city's own press speaking of its counties: `我市`, `全市各区县`, `17个县(市、区)`.
