@@ -238,11 +238,14 @@ def most_mentioned_place(
     zone = _main_zone(text, zones)
     if zone is None and city:  # `经开区2022年…汇报`: a zone that names only its city
         zone = zone_of_city(text, gazetteer, city, provincial=not_yet_national(text))
-    if not votes and province_votes:
-        # `海南自贸港重点园区…占全省税收收入的比重为53.6%`: a text about a province at large (its parks, its
-        # counties) names no county, and its province more than any city or zone; its figures are none of theirs
-        if max(province_votes.values()) > max(city_votes, zone[1] if zone else 0, _PROVINCE_MIN):
-            return None
+    # `海南自贸港重点园区…占全省税收收入的比重为53.6%`: a text about a province at large (its parks, its counties)
+    # names no county, and its province more than any city or zone; its figures are none of theirs
+    if (
+        not votes
+        and province_votes
+        and max(province_votes.values()) > max(city_votes, zone[1] if zone else 0, _PROVINCE_MIN)
+    ):
+        return None
     if zone is not None and zone[1] > max(city_votes, top[0][1] if top else 0):
         return zone[0]
     if own is not None:  # the county whose government, congress or party secretary speaks
