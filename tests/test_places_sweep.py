@@ -482,3 +482,14 @@ def test_a_zone_reported_by_its_provinces_paper_stays_the_zones(tmp_path: Path):
         "经济增长拼出新成效。地区生产总值增长8%,比全省、全市分别高2、1.4个百分点。\n"
     )
     assert _by_value(tmp_path, text)[8] == "广安经济技术开发区"
+
+
+def test_a_zone_named_after_its_province_is_a_zone_of_the_city_it_lies_in(tmp_path: Path):
+    # https://yhhmip.com/system/2019/07/28/030140649.shtml (山西綜改示范區(太原區域), traditional script)
+    text = (
+        "7月26日,山西綜改示范區(太原區域)(以下省去“太原區域”)經濟“半年報”出爐,完成地區生產總值230.46億元,"
+        "同比增長14.1%。綜改區上半年14.1%的增長,來自于經濟領域各要素的共同集聚。1月到6月,山西綜改示范區規模以上"
+        "工業企業130家。實現工業總產值595.85億元,增長10.23%。"
+    )
+    regions = _regions(tmp_path, text)
+    assert regions and {(r, c) for r, _, _, c in regions} == {("山西综改示范区", "太原市")}

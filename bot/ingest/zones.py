@@ -252,14 +252,19 @@ def _is_generic_name(name: str) -> bool:
 
 
 def _place_ending_at(text: str, pos: int, gazetteer: Gazetteer, city: str) -> tuple[int, Place] | None:
-    """A city or county named right before `pos` (`大连` in 大连金普新区): its start and the place."""
+    """A province, city or county named right before `pos` (`大连` in 大连金普新区, `山西` in 山西综改示范区): its start and
+    the place."""
     for length in (4, 3, 2):
         start = pos - length
         prefix = text[max(start, 0) : pos]
         if start < 0 or not _is_han(prefix):
             continue
         place = gazetteer.resolve(prefix, city_hint=city or None)
-        if place is not None and place.level in ("city", "county") and _writes(prefix, place, gazetteer):
+        if (
+            place is not None
+            and place.level in ("province", "city", "county")
+            and _writes(prefix, place, gazetteer)
+        ):
             return start, place
     return None
 
@@ -328,10 +333,16 @@ def _proper_zones(
         if name not in shown:
             continue
         full, place = shown[name]
-        if place is None and city:
-            place = gazetteer.get(city)
-        parent = "" if place is None else place.name if place.level == "city" else place.city or place.name
-        province = place.province if place is not None else ""
+        if (place is None or place.level == "province") and city:
+            place = gazetteer.get(city) or place  # a province's zone belongs to the city the text is about
+        parent = (
+            ""
+            if place is None or place.level == "province"
+            else place.name
+            if place.level == "city"
+            else place.city or place.name
+        )
+        province = "" if place is None else place.name if place.level == "province" else place.province
         short = full[full.index(name) :]
         listed = known.get(name)
         if listed is not None:  # the official name, and the city the list places it in
