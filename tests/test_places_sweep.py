@@ -493,3 +493,36 @@ def test_a_zone_named_after_its_province_is_a_zone_of_the_city_it_lies_in(tmp_pa
     )
     regions = _regions(tmp_path, text)
     assert regions and {(r, c) for r, _, _, c in regions} == {("山西综改示范区", "太原市")}
+
+
+def test_a_county_citys_zone_news_titled_by_its_kind_is_the_zones(tmp_path: Path):
+    # https://tcxq.investchn.com/news/detail/id/16119.html (太仓日报 on 太仓's 高新区)
+    text = (
+        "高新区发展态势良好 主要经济指标实现“双过半”\n发布时间:2018-08-10 来源:太仓日报\n"
+        "8月3日,高新区召开党工委扩大会议暨2018年半年度工作会议。记者从会上获悉,上半年,高新区主要经济指标实现稳健增长。\n"
+        "今年上半年,全区完成全口径财政税收收入68.46亿元,增长13.3%;工业总产值483.1亿元,增长6.6%。\n"
+        "高新区相关负责人表示,高新区将以思想大解放之勇争高质量发展之先。(记者 戴周华)\n"
+    )
+    regions = _regions(tmp_path, text)
+    assert regions and {(r, c) for r, _, _, c in regions} == {("太仓高新技术产业开发区", "苏州市")}
+
+
+def test_a_chamber_of_commerce_named_after_a_city_is_not_the_texts_city(tmp_path: Path):
+    # https://159sucan.com/ShowInfo.aspx?id=112369 (平和's park; 厦门平和商会 is its investors' club in 厦门)
+    text = (
+        "平和:科技產業園區簽約16個項目\n本報訊(黃水成 童桂賢)近日,筆者從平和相關部門了解到,截至當前,平和科技產業園已成功"
+        "簽約項目16個,總投資125.3億元。平和全力推進園區招商引資工作,現已有廈門平和商會創業園、德健溫泉大酒店等一批超10億元"
+        "的大項目相繼落地建設。"
+    )
+    assert "厦门市" not in {r for r, *_ in _regions(tmp_path, text)}
+
+
+def test_a_leagues_own_round_up_of_its_parks_is_the_leagues(tmp_path: Path):
+    # https://m.wenshujun.com/diaoyanbaogao/yk5k5o.html (锡林郭勒盟 speaking as 我盟, 全盟)
+    text = (
+        "全盟工业园区建设发展的调研报告\n我盟全力推进工业园区建设,到目前全盟共建设了12个工业园区。\n"
+        "截止目前,全盟现有各类工业开发区(园区)12个,总规划面积381.9平方公里,已开发建设面积88.87平方公里。"
+        "锡林郭勒经济技术开发区和白音华工业园区为自治区政府批复的自治区级工业园区。12个工业园区中列入自治区循环经济试点"
+        "示范园区有4个:锡林郭勒经济技术开发区、白音华工业园区、乌里雅斯太工业园区和多伦工业园区。\n"
+    )
+    assert _by_value(tmp_path, text)[381.9] == "锡林郭勒盟"

@@ -104,7 +104,7 @@ def phrases(text: str, start: int, end: int, cuts: set[int] = frozenset()) -> li
     return [(a, b) for a, b in spans if a < b]
 
 
-_INSTITUTION = re.compile(r"大学|学院")
+_INSTITUTION = re.compile(r"大学|学院|[\u4e00-\u9fff]{0,4}?商会")
 
 
 _CAPITAL_OF = ("省会", "首府")
@@ -233,6 +233,8 @@ def most_mentioned_place(
             and not _PROVINCE_PRESS.match(text, mention.end)  # `四川经济网广安讯`
         ):
             province_votes[mention.place.name] += weight
+    if city:  # the city speaking of itself (`我盟全力推进工业园区建设`, `全盟现有各类工业开发区12个`)
+        city_votes += sum(text.count(word) for word in _CITY_OWN_VOICE)
     top = votes.most_common(1)
     own = own_place(text, gazetteer)
     zone = _main_zone(text, zones)
@@ -261,6 +263,8 @@ def most_mentioned_place(
 
 
 _PROVINCE_MIN = 2
+# How a prefecture (盟, 州) calls itself: no county-level unit does (a county-level city says `我市` too).
+_CITY_OWN_VOICE = ("我盟", "我州", "全盟")
 # A news outlet named after its province: `四川经济网`, `河南日报`, `湖北卫视`.
 _PROVINCE_PRESS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:网|报|电视台|卫视|广播)")
 # A news outlet named after its city: `厦门日报`, `南通广播电视台`, `宜宾新闻网`.

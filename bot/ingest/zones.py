@@ -443,6 +443,8 @@ _ZONE_LEAD = re.compile(
     r"(经济开发区|经开区|高新区|开发区)(?=[是上今前一全\d,，])"
 )
 _TITLE_CHARS = 60
+# A title that opens with a zone's bare kind (`高新区发展态势良好`).
+_TITLE_ZONE = re.compile(r"\s*(经济开发区|经开区|高新区)(?![管党工])")
 
 
 def county_zone_document(text: str, county: Place | None, zones: list[ZoneMention]) -> Place | None:
@@ -455,6 +457,10 @@ def county_zone_document(text: str, county: Place | None, zones: list[ZoneMentio
     lead = _ZONE_LEAD.match(text)
     if lead is not None:  # `本报讯 开发区是我区经济发展的主战场`: the zone is what the text is about
         return _county_zone(county, lead.group(1))
+    title = _TITLE_ZONE.match(text)
+    if title is not None and text.count(title.group(1)) >= _COUNTY_ZONE_MIN:
+        # `高新区发展态势良好 主要经济指标实现“双过半”` under 太仓日报, calling it so throughout: the zone's news
+        return _county_zone(county, title.group(1))
     inside = {i for z in zones for i in range(z.start, z.end)}
     hits = [m for m in _COUNTY_ZONE_WORD.finditer(text) if m.start() not in inside]
     title_end = min(_TITLE_CHARS, len(text.split("\n", 1)[0]))
