@@ -388,12 +388,14 @@ def test_phrases_cut_at_figures_are_the_plain_loops() -> None:
 
 
 def test_a_phrase_opens_with_a_place_only_where_a_place_or_zone_word_starts_in_it() -> None:
-    """`_with_named_sentences` tries only the phrases in which a mention, a zone or a bare zone word starts."""
+    """`_with_named_sentences` tries only the phrases in which a mention, a zone or a bare zone word starts (a place
+    closing a phrase starts in it too)."""
     from bot.ingest.places import Gazetteer
 
     gazetteer = Gazetteer.default()
     for text in corpus():
         mentions = {m.start: m for m in gazetteer.find_mentions(text)}
+        by_end = {m.end: m for m in mentions.values()}
         zone_list = zones.find_zones(text, gazetteer)
         found = {z.start: z for z in zone_list}
         starts = {*mentions, *found, *(m.start() for m in zones.BARE_WORDS.finditer(text))}
@@ -404,6 +406,7 @@ def test_a_phrase_opens_with_a_place_only_where_a_place_or_zone_word_starts_in_i
                 if any(start <= pos < end for pos in starts):
                     continue
                 assert segment._opening_place(text, start, mentions, found, end) is None, text[start:end]
+                assert segment._closing_place(text, start, end, by_end) is None, text[start:end]
                 for county in counties:
                     assert zones.county_zone_at(text, start, county, named) is None, text[start:end]
 

@@ -316,3 +316,213 @@ def test_a_citys_zone_named_by_its_kind_in_the_citys_round_up_is_the_zones(tmp_p
     assert regions[202.3] == "晋城市"
     assert regions[12.6] == regions[52.2] == "晋城经济技术开发区"
     assert (regions[25.3], regions[47.2], regions[11.1]) == ("阳城县", "城区", "陵川县")
+
+
+def test_a_zones_news_under_its_citys_paper_is_the_zones(tmp_path: Path):
+    # http://m.zjsychem.com/news/xmnews/cjdc/2020-10-31/2442283.html (厦门日报 reports on 火炬高新区)
+    text = (
+        "臺海網10月31日訊 據廈門日報報道 日前,廈門市前三季度經濟運行情況發布,第三季度“加快高質量發展”競賽活動成績單"
+        "也隨之出爐,廈門火炬高新區管委會以總分91.9分拔得頭籌。\n"
+        "今年前三季度高新區累計完成規上工業總產值2210.9億元,同比增長4.3%;累計完成全社會固投205.2億元,同比增長11.8%。"
+        "隨著新發展格局加速構建,園區主導產業增長明顯。集成電路產業實現產值166.1億元,同比增長10.9%。\n"
+        "今年以來,火炬高新區深入貫徹落實市委、市政府部署要求,奮力推動全方位高質量發展超越。(通訊員 管軒)\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[2210.9] == regions[205.2] == regions[166.1] == "厦门火炬高技术产业开发区"
+
+
+def test_a_municipalitys_zones_at_large_are_no_county_citys_zone(tmp_path: Path):
+    # http://me-long.cn/article-17454-43799.html (天津市開發區 holds 津市, a county-level city of 常德)
+    text = (
+        "天津經開區斬獲三個第一!2022年天津市開發區綜合發展水平評價結果公布\n"
+        "近日,市商務局公布2022年天津市開發區綜合發展水平評價結果,本次綜合發展水平評價共16家開發區參評,"
+        "天津經開區在參評開發區進出口總額等三項評估中均排名第一。\n"
+        "2021年,全部參評開發區實際使用外資同比增長13.9%,占全市比重為85.2%。\n"
+    )
+    records = _regions(tmp_path, text)
+    assert records and all(city == "天津市" and "津市开发区" not in region for region, _, _, city in records)
+
+
+def test_a_citys_district_named_by_its_kind_after_a_year_opens_its_sentence(tmp_path: Path):
+    # https://gj.aizhan.com/gdp/city-distinct-gdp-ranking-330-2006.html (晋城's 城区 among its counties)
+    text = (
+        "2006年泽州县GDP(国内生产总值)为83.36亿元,在晋城下辖地区中排第一名;2006年高平市GDP为74.77亿元,"
+        "在晋城下辖地区中排第二名;2006年城区GDP为67.78亿元,在晋城下辖地区中排第四名;"
+        "2006年沁水县GDP为49.08亿元,在晋城下辖地区中排第五名。"
+    )
+    regions = _by_value(tmp_path, text)
+    assert (regions[74.77], regions[67.78], regions[49.08]) == ("高平市", "城区", "沁水县")
+
+
+def test_a_district_called_by_its_kind_in_prose_stays_the_town_centre(tmp_path: Path):
+    text = "2023年,晋城市泽州县实现地区生产总值300亿元。主城区建成区面积达到60平方公里,高平市完成投资40亿元。"
+    regions = _by_value(tmp_path, text)
+    assert regions[60] != "城区"
+
+
+def test_a_provinces_profile_naming_its_capital_is_not_the_capitals(tmp_path: Path):
+    # http://ku51.net/area/?parentcode=140000000000 (山西省: 省会太原 only says what the capital is)
+    text = (
+        "山西,简称“晋”,中华人民共和国省级行政区,省会太原,位于中国华北,总面积15.67万平方千米。2019年,山西省共辖11个"
+        "地级市,常住人口3729.22万人,实现地区生产总值(GDP)17026.68亿元,人均地区生产总值45724元。"
+    )
+    assert "太原市" not in {r for r, *_ in _regions(tmp_path, text)}
+
+
+def test_a_countys_short_name_and_its_suffix_are_not_a_former_county_inside_it(tmp_path: Path):
+    # https://hn.rednet.cn/m/content/646846/63/13583335.html (江华县委书记 holds 华县, 华州区's former name)
+    text = (
+        "红网时刻新闻2月29日讯 2月26日上午,江华2024年第一次重大项目集中开工签约仪式在江华高新区举行。\n"
+        "江华县委书记段贵建宣布开工。\n江华县委副书记、县长吴军臣致辞。\n"
+        "此次开工签约仪式,共有8个项目开工,总投资28.59亿元,签约10个项目,总投资16.8亿元。\n"
+    )
+    assert {r for r, *_ in _regions(tmp_path, text)} == {"江华瑶族自治县"}
+
+
+def test_a_figure_written_right_after_a_countys_name_is_that_countys(tmp_path: Path):
+    # http://lfxww.peaapk.com/lfsq/67692.html (临汾: 浮山 named mid-sentence with its first-quarter rate)
+    text = (
+        "上半年临汾县域经济发展情况浅析\n"
+        "增幅最低的是侯马市,同比增长1.3%,与增幅最高的蒲县相差96.4个百分点,比一季度增长率差距"
+        "(增幅最高的浮山92.2%与最低的汾西县2.6%相差89.6个百分点)扩大6.8个百分点。\n"
+    )
+    assert _by_value(tmp_path, text)[92.2] == "浮山县"
+
+
+def test_a_year_or_a_count_right_after_a_place_is_no_figure_of_its_own(tmp_path: Path):
+    text = "南通市2023年主要经济指标。南通市全市实现地区生产总值11813亿元,增长5.8%,海安2个项目入选。"
+    regions = _by_value(tmp_path, text)
+    assert regions[11813] == "南通市"
+
+
+def test_a_county_that_closes_a_figureless_lead_owns_the_rest_of_its_sentence(tmp_path: Path):
+    # https://yaliqi.com/new/1ee1fb9ea553486c93cbdc0e58952afb (龙岩's counties, each described in turn)
+    text = (
+        "据龙岩市统计局最新数据发布:前三季度,全市实现地区生产总值(GDP)2523.31亿元,同比增长4.7%。\n"
+        "新罗区作为全市的政治、经济、文化中心,也是市政府所在地,其经济实力自然不可小觑。\n"
+        "上杭县以415.94亿元依旧排在第二位,虽然自成一档,但总量却不及榜首的一半多,两者差值达到460.51亿元。\n"
+        "上半年以微弱优势占据第三的长汀县,前三季度GDP总量完成268.93亿元,高出紧随其后的永定区15.86亿元,"
+        "彼此相互胶着的状态被逐渐拉开,长汀县第三的位置得以不断巩固。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[2523.31] == "龙岩市"
+    assert regions[268.93] == regions[15.86] == "长汀县"
+
+
+def test_a_closing_countys_sentence_stops_at_a_phrase_naming_another(tmp_path: Path):
+    # http://lfxww.peaapk.com/lfsq/67692.html (the spread between two other counties is no figure of 侯马's)
+    text = (
+        "上半年临汾县域经济发展情况浅析\n"
+        "上半年全市多数县市经济呈两位数增长态势。增幅最高的蒲县,同比增长97.7%;其次是洪洞县,同比增长55.1%;"
+        "翼城、乡宁、浮山、曲沃分别增长49.8%、36.9%、27%和26.1%。增幅最低的是侯马市,同比增长1.3%,与增幅最高的蒲县相差96.4个百分点,比一季度增长率差距"
+        "(增幅最高的浮山92.2%与最低的汾西县2.6%相差89.6个百分点)扩大6.8个百分点。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[96.4] == regions[6.8] == "临汾市"
+
+
+def test_a_county_described_in_its_citys_round_up_owns_the_figures_that_follow(tmp_path: Path):
+    # https://yaliqi.com/new/1ee1fb9ea553486c93cbdc0e58952afb (新罗区 described, then its figures)
+    text = (
+        "据龙岩市统计局最新数据发布:前三季度,全市实现地区生产总值(GDP)2523.31亿元,同比增长4.7%。\n"
+        "新罗区作为全市的政治、经济、文化中心,也是市政府所在地,其经济实力自然不可小觑。前三季度GDP总量完成"
+        "876.45亿元,仍是全市唯一一个超500亿元的县(市、区),继续保持首位。\n"
+        "上杭县以415.94亿元依旧排在第二位,两者差值达到460.51亿元。\n"
+        "上半年以微弱优势占据第三的长汀县,前三季度GDP总量完成268.93亿元,高出紧随其后的永定区15.86亿元。\n"
+    )
+    regions = _by_value(tmp_path, text)
+    assert regions[2523.31] == "龙岩市"
+    assert regions[876.45] == "新罗区"
+
+
+def test_a_city_leader_visiting_a_county_gives_the_city_no_figure_of_the_county(tmp_path: Path):
+    text = "海安市上半年经济运行情况\n南通市委书记来海安调研。上半年,全市新增企业120家。海安市地区生产总值增长6.2%。"
+    assert "南通市" not in {r for r, *_ in _regions(tmp_path, text)}
+
+
+def test_a_city_it_outgrows_is_not_the_texts_own(tmp_path: Path):
+    # https://m.macharness.com/gongkai/show/c7037531a2734e30ab5c076c98c0ac12.html (a city's text naming only 泸州)
+    text = (
+        "上半年全市实现地区生产总值(GDP)407.43亿元,增长13.3%,比上年同期提高3.9个百分点。增速继续保持全省第一,"
+        "比第二位的泸州市(增12.1%)快1.2个百分点,比全国快6.3个百分点,比全省快5.3个百分点。"
+    )
+    assert _by_value(tmp_path, text).get(407.43) != "泸州市"
+
+
+def test_a_bonded_port_area_named_after_its_district_is_a_zone_of_its_own(tmp_path: Path):
+    # http://taihainet.com/news/xmnews/gqbd/2014-12-31/1352444.html (厦门海沧保税港区)
+    text = (
+        "台海网12月31日讯(海峡导报记者 香卉辉 通讯员 张洪)导报记者日前从厦门海关获悉,厦门海沧保税港区正式封关运作四周年"
+        "之际,其今年进出口集装箱数首次突破300万标箱大关,达到 311.03万标箱,同比增长15.6%,已超去年297.6万标箱的全年总箱数。\n"
+        "厦门海关数据显示,截至12月10日,今年以来海沧保税港区共进口集装箱159.4万标准箱,同比增长20.25%。\n"
+    )
+    records = _regions(tmp_path, text)
+    assert records and {(r, c) for r, _, _, c in records if r != "厦门市"} == {("海沧保税港区", "厦门市")}
+    assert _by_value(tmp_path, text)[311.03] == "海沧保税港区"
+
+
+def test_a_provinces_parks_at_large_are_no_citys(tmp_path: Path):
+    # https://shuzhiren.com/post/10737.html (海南's key parks, filed from 海口)
+    text = (
+        "海南自贸港重点园区去年累计实现营业收入18246亿元\n"
+        "本报海口2月9日电(记者孙海天)据悉,2022年海南自贸港重点园区累计完成固定资产投资1261.48亿元,同比增长6.6%;"
+        "累计实现营业收入18246.43亿元,同比增长31.6%。“2022年,重点园区实现税收收入700.32亿元,占全省税收收入的比重为"
+        "53.6%,园区持续为全省贡献一半以上税收。”海南省统计监测中心主任陈靖璇介绍。其中洋浦经济开发区、海南生态软件园、"
+        "海口复兴城互联网信息产业园3个园区合计实现税收收入487.94亿元。在营业收入方面,2022年海南全省营业收入超千亿元的园区"
+        "5个,分别是洋浦经济开发区、海口江东新区、海南生态软件园、海口复兴城互联网信息产业园、海口综合保税区。\n"
+    )
+    assert "海口市" not in {r for r, *_ in _regions(tmp_path, text)}
+
+
+def test_a_zone_reported_by_its_provinces_paper_stays_the_zones(tmp_path: Path):
+    # (r34 of the real corpus: 四川经济网广安讯 over 广安经开区's own meeting)
+    text = (
+        "笃行不怠开新局 广安经开区“新春第一会”发力高质量发展\n稿件来源: 四川经济网\n"
+        "四川经济网广安讯(记者 何金委)2月18日,广安经开区召开2024年高质量发展大会。\n"
+        "经济增长拼出新成效。地区生产总值增长8%,比全省、全市分别高2、1.4个百分点。\n"
+    )
+    assert _by_value(tmp_path, text)[8] == "广安经济技术开发区"
+
+
+def test_a_zone_named_after_its_province_is_a_zone_of_the_city_it_lies_in(tmp_path: Path):
+    # https://yhhmip.com/system/2019/07/28/030140649.shtml (山西綜改示范區(太原區域), traditional script)
+    text = (
+        "7月26日,山西綜改示范區(太原區域)(以下省去“太原區域”)經濟“半年報”出爐,完成地區生產總值230.46億元,"
+        "同比增長14.1%。綜改區上半年14.1%的增長,來自于經濟領域各要素的共同集聚。1月到6月,山西綜改示范區規模以上"
+        "工業企業130家。實現工業總產值595.85億元,增長10.23%。"
+    )
+    regions = _regions(tmp_path, text)
+    assert regions and {(r, c) for r, _, _, c in regions} == {("山西综改示范区", "太原市")}
+
+
+def test_a_county_citys_zone_news_titled_by_its_kind_is_the_zones(tmp_path: Path):
+    # https://tcxq.investchn.com/news/detail/id/16119.html (太仓日报 on 太仓's 高新区)
+    text = (
+        "高新区发展态势良好 主要经济指标实现“双过半”\n发布时间:2018-08-10 来源:太仓日报\n"
+        "8月3日,高新区召开党工委扩大会议暨2018年半年度工作会议。记者从会上获悉,上半年,高新区主要经济指标实现稳健增长。\n"
+        "今年上半年,全区完成全口径财政税收收入68.46亿元,增长13.3%;工业总产值483.1亿元,增长6.6%。\n"
+        "高新区相关负责人表示,高新区将以思想大解放之勇争高质量发展之先。(记者 戴周华)\n"
+    )
+    regions = _regions(tmp_path, text)
+    assert regions and {(r, c) for r, _, _, c in regions} == {("太仓高新技术产业开发区", "苏州市")}
+
+
+def test_a_chamber_of_commerce_named_after_a_city_is_not_the_texts_city(tmp_path: Path):
+    # https://159sucan.com/ShowInfo.aspx?id=112369 (平和's park; 厦门平和商会 is its investors' club in 厦门)
+    text = (
+        "平和:科技產業園區簽約16個項目\n本報訊(黃水成 童桂賢)近日,筆者從平和相關部門了解到,截至當前,平和科技產業園已成功"
+        "簽約項目16個,總投資125.3億元。平和全力推進園區招商引資工作,現已有廈門平和商會創業園、德健溫泉大酒店等一批超10億元"
+        "的大項目相繼落地建設。"
+    )
+    assert "厦门市" not in {r for r, *_ in _regions(tmp_path, text)}
+
+
+def test_a_leagues_own_round_up_of_its_parks_is_the_leagues(tmp_path: Path):
+    # https://m.wenshujun.com/diaoyanbaogao/yk5k5o.html (锡林郭勒盟 speaking as 我盟, 全盟)
+    text = (
+        "全盟工业园区建设发展的调研报告\n我盟全力推进工业园区建设,到目前全盟共建设了12个工业园区。\n"
+        "截止目前,全盟现有各类工业开发区(园区)12个,总规划面积381.9平方公里,已开发建设面积88.87平方公里。"
+        "锡林郭勒经济技术开发区和白音华工业园区为自治区政府批复的自治区级工业园区。12个工业园区中列入自治区循环经济试点"
+        "示范园区有4个:锡林郭勒经济技术开发区、白音华工业园区、乌里雅斯太工业园区和多伦工业园区。\n"
+    )
+    assert _by_value(tmp_path, text)[381.9] == "锡林郭勒盟"

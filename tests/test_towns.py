@@ -58,6 +58,35 @@ JINGSHAN = (
     "楊集鎮楊集村、新市街道四嶺村、溫泉街道窯山村、錢場鎮舒嶺村、雁門口鎮義和村、孫橋鎮橫嶺鋪村、石龍鎮梭墩村、"
     "永漋鎮賈家臺村等15個農村人居環境整治村進行現場觀摩。"
 )
+# http://nq.gov.cn/xwzx/zwyw/34376.htm (宁强县: 我县, 县委书记, one town named, 青木川镇, a town of no other county)
+NINGQIANG = (
+    "我县召开2018年重点项目建设推进会\n10月10日,我县召开2018年重点项目建设推进会。县委书记陈剑彬出席会议并讲话,"
+    "县委常委、常务副县长鲁志文主持会议,青木川景区管委会办公室主任、青木川镇党委书记肖义恩出席会议。\n"
+    "会上,通报了今年全县重点项目建设情况和明年项目征集情况,交运、住建、经贸、水利、文旅、高寨子等单位作了发言。"
+)
+# http://www.kedouhuzhu.com/2023-03/06/content_1495210.htm (仙游县's 大济镇 speaking of itself; a county official
+# attends; 汾阳村 is one of its villages, no 汾阳市)
+DAJI = (
+    "3月4日,大濟鎮舉辦“奮進爭一流實干開新局”村居分片區擂臺賽活動,推廣項目建設好的經驗和做法。縣委常委、組織部部長"
+    "陳劍波參加并現場點評指導。此次擂臺賽,大濟鎮23個村(社區)以木蘭溪為軸,分南北片區,共設置10個項目觀摩點。"
+    "實地觀摩了垅溪村集鎮區農貿市場改造、坑北村土地整治、汾陽村黨群服務中心建設等項目。"
+)
+# http://wp.rexun.cn/caijing/2022/0715/071571834.html (尉氏县's 水坡镇 and its villages: the town's figures)
+SHUIPO = (
+    "在水坡镇,各村都有自己的产业和品牌。目前,仝家村已建成面积500余亩的大棚果蔬产业园,年产值300余万元。"
+    "北纬坞村大力发展红薯苗种植业,辐射带动全镇种植优质红薯1500余亩,培育红薯粉条加工作坊100余家。"
+)
+# http://www.q235cgg.com/news.php?cid=33&id=10015 (罗山县: three of its towns; 德江 only in a company's name)
+LUOSHAN = (
+    "5月7日,縣委農辦主任、農業農村局局長魯勖一行到彭新鎮明月村、潘新鎮徐寨村、莽張鎮魯堂村等地調研指導特色產業發展。"
+    "在潘新鎮徐寨村,魯勖一行來到正在建設的火龍果產業園。在莽張鎮魯堂村德江農業公司,實地了解特色林果產業基地建設情況。"
+)
+# http://www.huxianbbs.com/thread-52796-1-1.html (户县, now 鄠邑区, 2011: 蒋村镇 is 定襄县's too, 天桥镇 is two other
+# counties' and no longer 鄠邑区's)
+HUXIAN = (
+    "9月21日上午,我县召开2011年三秋暨秸秆综合利用和禁烧工作动员会。会上,副县长郭强对我县2011年三夏工作进行了全面"
+    "总结;蒋村镇、祖庵镇、天桥镇负责同志进行了表态发言。"
+)
 # https://xsw5.net/book/1746835/18557681.html (a novel: 周川镇 and the 城关镇 of any county)
 NOVEL = "回到办公室,王鸿涛立即联系了周川镇和城关镇两个书记,说明了调研要求和时间。直接去往城关镇政府,共走访12个村。"
 
@@ -192,3 +221,42 @@ def test_the_build_follows_a_recoded_county_by_its_towns(tmp_path):
         "320685": ["城东镇", "角斜镇", "胡集镇"]
     }  # 开发区 is no town; 胡集镇 (merged since) is kept
     assert not dropped
+
+
+def test_one_town_of_one_county_in_the_county_s_own_voice_places_it(gaz):
+    assert _place(NINGQIANG, gaz) == "宁强县"
+    assert _region(NINGQIANG, gaz) == "宁强县"
+    # in traditional script too
+    import opencc
+
+    assert _region(opencc.OpenCC("s2t").convert(NINGQIANG), gaz) == "宁强县"
+
+
+def test_one_town_without_the_county_s_voice_stays_unplaced(gaz):
+    assert _place(DAJI, gaz) == ""  # a county official attending is no `我县`
+    assert _place(SHUIPO, gaz) == ""  # `全镇`: the town's own figures
+    assert _place(MINGSHUI, gaz) == ""  # `县委书记` alone
+    # the town speaks of itself more than of the county
+    assert _place("我县召开会议。青木川镇党委书记介绍,全镇旅游收入2亿元,全镇接待游客100万人次。", gaz) == ""
+    # a second town that is another county's points elsewhere
+    assert _place(NINGQIANG + "大济镇负责人作了发言。", gaz) == ""
+    # a 区's voice is no 县's, and a 自治区's `全区` is no district's
+    assert _place(NINGQIANG.replace("我县", "我区").replace("全县", "全区"), gaz) == ""
+    assert _place("自治区全区重点项目推进。五星街道负责人作了发言。", gaz) == ""
+
+
+def test_a_village_named_after_a_county_is_no_county(gaz):
+    assert _region(DAJI, gaz) == ""  # not 汾阳市, whose short form is only 汾阳村's
+    # `汾阳村民` would be the county's people: there 汾阳 counts
+    assert _region("汾阳村民收入增长8%,全市农民人均可支配收入2万元。", gaz) == "汾阳市"
+
+
+def test_towns_outweigh_a_short_form_named_once(gaz):
+    assert _region(LUOSHAN, gaz) == "罗山县"  # not 德江县 of `德江農業公司`
+
+
+def test_a_namesake_of_the_county_s_own_town_is_no_rival(gaz):
+    # 鄠邑区 1.5 (祖庵镇, half of 蒋村镇) against 定襄县 0.5 (the other half of 蒋村镇) and 天桥镇's two counties
+    assert _place(HUXIAN, gaz) == "鄠邑区"
+    # towns that point elsewhere still weigh: two more of 凤冈县's make it no clear case
+    assert _place(HUXIAN + "琊川镇、蜂岩镇负责同志参加。", gaz) == ""

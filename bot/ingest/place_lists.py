@@ -7,6 +7,7 @@ Forms common in a city's or a province's round-up of its counties:
 - a table (cells split by `|`): a cell that holds only a place's name owns the cells after it in its row, up to the
   next such cell (`海安市 | 1453.2 | 如皋市 | 1350.1`, a yearbook's two columns of places); a header row of places
   gives each column below it to its place (`指标 | 海安市 | 如皋市`).
+- a figure written right after a place's name, with no word between (`增幅最高的浮山92.2%与最低的汾西县2.6%`).
 Each gives spans of text (the bracket, one figure, cells) that belong to a place, whatever place the sentence is about.
 """
 
@@ -32,6 +33,8 @@ _BETWEEN = re.compile(
     r"\s?(?:[(（][^()（）。；;\n]{0,40}[)）])?\s?(?:[、和及与]|以及)\s?(?:\d{1,2}[.．、])?\s?"
 )
 _LIST_MIN = 2
+# A figure right after a place's name: a rate, a share or a sum of money (not a count or a date: `南通2023年`).
+_RIGHT_AFTER = re.compile(rf"\s?({_NUMBER}(?:[%％‰]|个百分点|亿元|万元|亿美元|万美元))")
 _SENTENCE_BREAK = re.compile(r"[。！？；;\n]")
 
 
@@ -59,6 +62,23 @@ def paired_spans(
 
 _LINE = re.compile(r"[^\n]+")
 _CELL = re.compile(r"[^|]+")
+
+
+# A place named as what another is measured against: `高出紧随其后的永定区15.86亿元` is the gap, not 永定区's.
+_COMPARED = re.compile(r"(?:高出|高于|低于|超过|超出|领先|落后|多于|少于|比|较|相差)[^，,。；;()（）、]*$")
+_COMPARED_SPAN = 16
+
+
+def adjacent_spans(text: str, mentions: Iterable[Mention]) -> list[PlaceSpan]:
+    """Figures written right after a county's or city's name (`浮山92.2%`): each is that place's own."""
+    spans = []
+    for m in mentions:
+        if m.place.level not in ("county", "city") or not text[m.end : m.end + 2].lstrip()[:1].isdigit():
+            continue
+        figure = _RIGHT_AFTER.match(text, m.end)
+        if figure is not None and not _COMPARED.search(text, max(0, m.start - _COMPARED_SPAN), m.start):
+            spans.append(PlaceSpan(figure.start(1), figure.end(1), m.place))
+    return spans
 
 
 def _table_cells(text: str, named: list[Mention]) -> list[PlaceSpan]:

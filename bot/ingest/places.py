@@ -428,7 +428,19 @@ class Gazetteer:
         return [
             Mention(start, end, self._by_former[names[index]][0], True)
             for index, start, end in automaton.find_matches_as_indexes(text)
+            if end - start > 2 or not self._ends_longer_name(text, start, end)
         ]
+
+    def _ends_longer_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a one-character name and its suffix at text[start:end] end another place's name written with
+        the characters before it: `江华县委书记` is 江华 (江华瑶族自治县) and 县委, not the former 华县."""
+        for k in (1, 2, 3):
+            if start < k:
+                break
+            key = text[start - k : end]
+            if key in self._by_name or key[:-1] in self._by_short:
+                return True
+        return False
 
     @functools.cached_property
     def _former_automaton(self) -> tuple[list[str], ahocorasick_rs.AhoCorasick]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from bot.ingest.fast_patterns import compile_words_first
-from bot.ingest.place_lists import paired_spans
+from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place
 from bot.ingest.zones import (
@@ -107,7 +107,10 @@ def phrases(text: str, start: int, end: int, cuts: set[int] = frozenset()) -> li
     return [(a, b) for a, b in spans if a < b]
 
 
-_INSTITUTION = re.compile(r"大学|学院")
+_INSTITUTION = re.compile(r"大学|学院|[\u4e00-\u9fff]{0,4}?商会")
+
+
+_CAPITAL_OF = ("省会", "首府")
 
 
 def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
@@ -118,6 +121,8 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     for mention in gazetteer.find_mentions(text):
         if _INSTITUTION.match(text, mention.end):
             continue  # `中山大学珠海校区`: a university's name, not the city it is in
+        if text.endswith(_CAPITAL_OF, 0, mention.start):
+            continue  # `省会太原`, `距省会长沙120公里`: what the province's capital is, not the text's city
         place = mention.place
         if place.level == "city":
             votes[place.name] += 1
@@ -213,6 +218,7 @@ def most_mentioned_place(
     already found (`find_zones` with the text's `not_yet_national`)."""
     votes: Counter[Place] = Counter()
     city_votes = 0
+    province_votes: Counter[str] = Counter()
     cities = [city] if city else []
     if zones is None:
         zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
@@ -223,13 +229,29 @@ def most_mentioned_place(
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
-        elif mention.place.name == city:
-            city_votes += weight
+        elif mention.place.name == city and not _PRESS.match(text, mention.end):
+            city_votes += weight  # (`据厦门日报报道`: the city's paper speaks, the city is not the subject)
+        elif (
+            mention.place.level == "province"
+            and not mention.place.name.endswith("市")  # (a municipality is the city of its districts)
+            and not _PROVINCE_PRESS.match(text, mention.end)  # `四川经济网广安讯`
+        ):
+            province_votes[mention.place.name] += weight
+    if city:  # the city speaking of itself (`我盟全力推进工业园区建设`, `全盟现有各类工业开发区12个`)
+        city_votes += sum(text.count(word) for word in _CITY_OWN_VOICE)
     top = votes.most_common(1)
     own = own_place(text, gazetteer)
     zone = _main_zone(text, zones)
     if zone is None and city:  # `经开区2022年…汇报`: a zone that names only its city
         zone = zone_of_city(text, gazetteer, city, provincial=not_yet_national(text))
+    # `海南自贸港重点园区…占全省税收收入的比重为53.6%`: a text about a province at large (its parks, its counties)
+    # names no county, and its province more than any city or zone; its figures are none of theirs
+    if (
+        not votes
+        and province_votes
+        and max(province_votes.values()) > max(city_votes, zone[1] if zone else 0, _PROVINCE_MIN)
+    ):
+        return None
     if zone is not None and zone[1] > max(city_votes, top[0][1] if top else 0):
         return zone[0]
     if own is not None:  # the county whose government, congress or party secretary speaks
@@ -244,6 +266,13 @@ def most_mentioned_place(
     return top[0][0] if top else None
 
 
+_PROVINCE_MIN = 2
+# How a prefecture (盟, 州) calls itself: no county-level unit does (a county-level city says `我市` too).
+_CITY_OWN_VOICE = ("我盟", "我州", "全盟")
+# A news outlet named after its province: `四川经济网`, `河南日报`, `湖北卫视`.
+_PROVINCE_PRESS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:网|报|电视台|卫视|广播)")
+# A news outlet named after its city: `厦门日报`, `南通广播电视台`, `宜宾新闻网`.
+_PRESS = re.compile(r"(?:市)?(?:日报|晚报|商报|都市报|新闻网|广播电视台|电视台|融媒体中心|网讯)")
 # The city's own press speaking of its counties: `我市`, `全市各区县`, `17个县(市、区)`.
 _CITY_VOICE = re.compile(r"我市|全市|县[(（]市、?区[)）]")
 _ROUND_UP_COUNTIES = 4
@@ -356,11 +385,14 @@ def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
     suffix it goes by (`高新区`, `经开区`) once it has been named."""
     if not zones:
         return None
-    votes: Counter[Place] = Counter()
+    votes: Counter[str] = Counter()  # by name: `厦门火炬高新区` and later `火炬高新区` are one zone
+    first: dict[str, Place] = {}
     for zone in zones:
-        votes[zone.place] += 2 if zone.start < 200 else 1
-    place, count = votes.most_common(1)[0]
-    named = sum(1 for z in zones if z.place == place)
+        votes[zone.place.name] += 2 if zone.start < 200 else 1
+        first.setdefault(zone.place.name, zone.place)
+    name, count = votes.most_common(1)[0]
+    place = first[name]
+    named = sum(1 for z in zones if z.place.name == name)
     for full, bare in _BARE_ZONE_WORDS.items():
         if place.name.endswith(full):
             count += max(0, sum(text.count(word) for word in bare) - named)
@@ -407,14 +439,15 @@ def _short_name_or_towns(
 ) -> Place | None:
     """`_by_short_name`, unless the towns the text names point clearly at another county and either that county's
     short form is named too (`永红街道、荷花池街道…钟楼经济` against the 复兴 of `老城复兴`) or this one's is named too
-    seldom once the town names that hold it are set aside (`柳河镇`, a town of 方城县 too)."""
+    seldom once the town names that hold it are set aside (`柳河镇`, a town of 方城县 too): once is too seldom against
+    the towns (`德江农业公司` beside 罗山县's 彭新镇, 潘新镇, 莽张镇)."""
     place = _by_short_name(text, gazetteer, min_votes)
     towns = town_place(text, gazetteer)
     if towns is None or towns == place:
         return _not_a_town(text, place, gazetteer)
     if short_form_outside_towns(text, towns, gazetteer):
         return towns
-    if place is not None and short_form_outside_towns(text, place, gazetteer) < min_votes:
+    if place is not None and short_form_outside_towns(text, place, gazetteer) < _SHORT_NAME_MIN_VOTES:
         return towns
     return place
 
@@ -466,6 +499,7 @@ def split_sections(
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
     found = gazetteer.find_mentions(text, [city] if city else [])  # scanned once, used twice
+    found = _with_generic_districts(text, gazetteer, city, found)
     sections = _with_named_sentences(text, sections, gazetteer, city, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
@@ -485,11 +519,13 @@ def split_sections(
 
 
 # Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`,
-# `总量首次超过肥东县`; and places whose visitors it receives.
+# `总量首次超过肥东县`, `比第二位的泸州市(增12.1%)快1.2个百分点`; and places whose visitors it receives.
 _COMPARISON = compile_words_first(
     r"位[居列于]([^，。；,;\n]{2,40}?)之后|(?:仅次于|落后于)([^，。；,;\n]{2,20})"
     r"|(?:比拼|对标|赶超)对象([^，。；,;\n]{2,20}?)(?:相?比|之后)"
-    r"|(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])",
+    r"|(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])"
+    r"|比(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?:[(（][^()（）\n]{0,20}[)）])?"
+    r"(?:快|慢|高|低|多|少)",
     groups_read=False,  # (only the whole match is blanked)
 )
 # Visitors: `山东诸城市…带队的参观考察团来赣榆县`, `惠民县党政考察团对我县…`: the clause up to the group's name says where
@@ -574,6 +610,7 @@ def _with_named_sentences(
     if found is None:
         found = gazetteer.find_mentions(text, cities)
     mentions = {m.start: m for m in found}
+    by_end = {m.end: m for m in found}
     zones = {z.start: z for z in zone_list}
     starts = sorted({*mentions, *zones, *(m.start() for m in BARE_WORDS.finditer(text))})
     named_zones = tuple(dict.fromkeys(z.place for z in zones.values()))
@@ -595,7 +632,11 @@ def _with_named_sentences(
             if first == len(starts) or starts[first] >= s_end:
                 if spoke_for is not None and (
                     _ANAPHOR.match(text, s_start)
-                    or (same_paragraph and with_figure and _goes_on(text, s_start, spoke_for))
+                    or (
+                        same_paragraph
+                        and (with_figure or _county_in_round_up(spoke_for, county))
+                        and _goes_on(text, s_start, spoke_for)
+                    )
                 ):
                     # `近年来，会理县…。近两年，该县年均接待游客316万人次`: 该县 is the county just named
                     if s_start > pos:
@@ -603,20 +644,31 @@ def _with_named_sentences(
                     result.append(Section(s_start, s_end, spoke_for.name, _city_of(spoke_for)))
                     pos, previous, carried = s_end, spoke_for, True
                 continue  # no place is named in this sentence
-            for start, end in phrases(text, s_start, s_end):
-                # a phrase opens with a place (after a lead-in, `去年恩施市…`) only where a place, a zone or a bare
-                # zone word (`经开区`) starts in it: the lead-in and the words before a bare zone hold no separator
+            pieces = phrases(text, s_start, s_end)
+            for i, (start, end) in enumerate(pieces):
+                # a phrase opens with a place (after a lead-in, `去年恩施市…`), or closes with one, only where a place,
+                # a zone or a bare zone word (`经开区`) starts in it: the lead-in and the words before a bare zone
+                # hold no separator
                 at = bisect.bisect_left(starts, start, first)
                 if at == len(starts) or starts[at] >= end:
                     continue
                 place = _opening_place(text, start, mentions, zones, end) or county_zone_at(
                     text, start, county, named_zones
                 )
+                stop = s_end
+                if place is None and end < s_end:
+                    # `上半年以微弱优势占据第三的长汀县,前三季度GDP总量完成268.93亿元`: the county that closes a
+                    # figureless lead is what the rest of the sentence is about, up to a phrase naming another
+                    place = _closing_place(text, start, end, by_end)
+                    if place is not None:
+                        start, stop = end, _next_named(text, pieces[i + 1 :], found, s_end)
                 if place is None or place.name == section.region:
                     continue
                 if start > pos:
                     result.append(Section(pos, start, section.region, section.city))
-                result.append(Section(start, s_end, place.name, _city_of(place)))
+                result.append(Section(start, stop, place.name, _city_of(place)))
+                if stop < s_end:
+                    result.append(Section(stop, s_end, section.region, section.city))
                 pos, previous = s_end, place
                 with_figure = _DIGIT.search(text, start, s_end) is not None
                 break
@@ -625,14 +677,48 @@ def _with_named_sentences(
     return result
 
 
+# Where a district named by its kind alone (`城区`) opens a clause: after a break or a list word, or a time that
+# opens it (`2006年城区GDP为67.78亿`, `城区和陵川县分别…`).
+_GENERIC_BEFORE = re.compile(
+    r"[，,。；;、\n和及与]\s*(?:(?:\d{4}年|上半年|前三季度|[一二三四]季度|全年|去年|今年)[，,]?\s*)?$"
+)
+_GENERIC_WORDS = ("城区", "郊区", "矿区")
+_ROUND_UP_MIN = 2
+
+
+def _with_generic_districts(
+    text: str, gazetteer: Gazetteer, city: str, found: list[Mention]
+) -> list[Mention]:
+    """The mentions, with the city's district named by its kind alone (晋城's `城区`) where it opens a clause in a
+    round-up of the city's counties (at least two others named): running text counts such a name only right
+    after its city, for `城区` is also the town centre of any place (`主城区`, `城区人口`)."""
+    if not city or not any(word in text for word in _GENERIC_WORDS):
+        return found
+    others = {m.place for m in found if m.place.level == "county" and m.place.city == city}
+    if len(others) < _ROUND_UP_MIN:
+        return found
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra = []
+    for word in _GENERIC_WORDS:
+        place = gazetteer.resolve(word, city_hint=city)
+        if place is None or place.level != "county" or place.city != city:
+            continue
+        at = text.find(word)
+        while at >= 0:
+            if at not in taken and (at == 0 or _GENERIC_BEFORE.search(text, max(0, at - 12), at)):
+                extra.append(Mention(at, at + len(word), place, True))
+            at = text.find(word, at + 1)
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found
+
+
 def _with_paired_figures(
     text: str, sections: list[Section], gazetteer: Gazetteer, found: list[Mention], city: str = ""
 ) -> list[Section]:
     """Figures a round-up pairs with places in a list (`洪洞县(23.9%)`, `翼城、乡宁分别增长49.8%、36.9%`) are those
     places' own, whatever the sentence is about (see place_lists)."""
-    if "分别" not in text and "(" not in text and "（" not in text:
-        return sections
-    spans = paired_spans(text, found, gazetteer, city)
+    spans = adjacent_spans(text, found)  # `增幅最高的浮山92.2%`
+    if "分别" in text or "(" in text or "（" in text:
+        spans = [*spans, *paired_spans(text, found, gazetteer, city)]
     for span in spans:
         sections = _override(sections, span.start, span.end, span.place)
     return sections
@@ -700,6 +786,44 @@ def _opening_place(
     ):  # `达州市唯一上榜的宣汉县位列79位`: the city only says whose county it is
         return _county_of_city_after(text, mention, mentions, end) or mention.place
     return mention.place
+
+
+# A lead that ends with the county it describes: `以微弱优势占据第三的长汀县`, `排名第一的是长汀县` (after `的`/`是`).
+_CLOSING_LEAD = re.compile(r"[的是]$")
+
+
+def _closing_place(text: str, start: int, end: int, by_end: dict[int, Mention]) -> Place | None:
+    """The county a figureless phrase closes with, after `的` or `是` (see `_CLOSING_LEAD`)."""
+    mention = by_end.get(end)
+    if mention is None or mention.place.level != "county" or mention.start <= start:
+        return None
+    if not _CLOSING_LEAD.search(text, start, mention.start) or _DIGIT.search(text, start, mention.start):
+        return None
+    return mention.place
+
+
+def _county_in_round_up(place: Place, section_place: Place | None) -> bool:
+    """A county described in its city's text (`新罗区作为全市的政治、经济、文化中心…。前三季度GDP总量完成876.45亿元`):
+    the sentences after it go on about it even when the one naming it gave no figure."""
+    return (
+        place.level == "county"
+        and section_place is not None
+        and section_place.level == "city"
+        and place.city == section_place.name
+    )
+
+
+def _next_named(text: str, pieces: list[tuple[int, int]], found: list[Mention], end: int) -> int:
+    """Where the first of `pieces` that names a place starts (bar a place named as what is compared against:
+    `高出紧随其后的永定区15.86亿元`), else `end`."""
+    for a, b in pieces:
+        for m in found:
+            if a <= m.start < b and not _MEASURED_AGAINST.search(text, a, m.start):
+                return a
+    return end
+
+
+_MEASURED_AGAINST = re.compile(r"高出|高于|低于|超过|超出|领先|落后|多于|少于|仅次于")
 
 
 def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention], end: int) -> Place | None:

@@ -8,7 +8,13 @@ county is chosen only on clear evidence, since a wrong place is worse than none:
 - names shared by many counties (城关镇, 新华街道) count for little: each town's vote is split among its counties,
   and a town of more than `_MAX_NAMESAKES` counties counts for none;
 - a city or province the text names narrows a town's counties to those inside it (when any are);
-- the county has at least twice the support of any rival and most of all the support.
+- the county has at least twice the support of any rival and most of the support, its own towns' namesakes set
+  aside.
+A text that names one town only is placed when that town is of one county in the whole country (or in the city or
+province the text names), no other town the text names points elsewhere, and the text speaks as that county
+(`我县`, `全县`, `本县` for a 县, `我区`/`全区` for a 区, `我旗`/`全旗` for a 旗) more often than as a town (`全镇`, `我乡`,
+`该街道`): `县委书记…到青木川镇…我县…` is 宁强县's; a town's own news (`大济镇…全镇`) or a visitor's (`县委常委…参加`)
+stays unplaced, its figures being the town's.
 The list is loaded on first use only: most documents name their county and never need it.
 """
 
@@ -112,15 +118,24 @@ def town_place(text: str, gazetteer: Gazetteer, index: TownIndex | None = None) 
     """The county whose towns `text` names, on clear evidence; None otherwise."""
     index = index or town_index(gazetteer)
     names = index.named(text)
-    if len(names) < _MIN_TOWNS:
+    if not names:
         return None
     cities, provinces = _named_parents(text, gazetteer)
+    if len(names) < _MIN_TOWNS or (place := _towns_agree(index, names, cities, provinces)) is None:
+        return _one_town_in_county_voice(text, index, names, cities, provinces)
+    return place
+
+
+def _towns_agree(index: TownIndex, names: set[str], cities: set[str], provinces: set[str]) -> Place | None:
+    """The county two or more of the named towns point at, on clear evidence."""
     support: dict[Place, float] = defaultdict(float)
     strong: dict[Place, int] = defaultdict(int)
+    pointing: list[tuple[Place, ...]] = []
     for name in names:
         counties = _narrowed(index.counties(name), cities, provinces)
         if not counties or len(counties) > _MAX_NAMESAKES:
             continue
+        pointing.append(counties)
         for county in counties:
             support[county] += 1 / len(counties)
             if len(counties) <= _STRONG_NAMESAKES:
@@ -130,13 +145,42 @@ def town_place(text: str, gazetteer: Gazetteer, index: TownIndex | None = None) 
     ranked = sorted(support.items(), key=lambda item: (-item[1], item[0].code))
     best, score = ranked[0]
     rival = ranked[1][1] if len(ranked) > 1 else 0.0
-    if (
-        strong[best] < _MIN_TOWNS
-        or score < _RIVAL_FACTOR * rival
-        or score < _MIN_SHARE * sum(support.values())
-    ):
+    # the share is of the support of towns that point elsewhere: the namesake of one of the county's own towns
+    # (定襄县's 蒋村镇 beside 鄠邑区's 蒋村镇 and 祖庵镇) is no evidence against it
+    against = sum(1 / len(counties) for counties in pointing if best not in counties)
+    if strong[best] < _MIN_TOWNS or score < _RIVAL_FACTOR * rival or score < _MIN_SHARE * (score + against):
         return None
     return best
+
+
+# The text speaking as its county (`我县`, `全区`) or as a town (`全镇`, `我乡`, `该街道`); a 自治区's `全区` is no district's.
+_COUNTY_VOICE = {
+    suffix: re.compile(rf"(?<!自治)(?:我|全|本){suffix}(?![长委])") for suffix in ("县", "区", "旗")
+}
+_TOWN_VOICE = re.compile(r"(?:我|全|本|该)(?:镇|乡|街道)")
+
+
+def _one_town_in_county_voice(
+    text: str, index: TownIndex, names: set[str], cities: set[str], provinces: set[str]
+) -> Place | None:
+    """The county of the one town a text names, when the text speaks as that county (see the module's doc)."""
+    sole: set[Place] = set()
+    for name in names:
+        counties = _narrowed(index.counties(name), cities, provinces)
+        if len(counties) == 1:
+            sole.add(counties[0])
+    if len(sole) != 1:
+        return None
+    county = sole.pop()
+    for name in names:  # a town of one or two other counties points elsewhere
+        counties = _narrowed(index.counties(name), cities, provinces)
+        if len(counties) <= _STRONG_NAMESAKES and county not in counties:
+            return None
+    voice = _COUNTY_VOICE.get(county.name[-1])
+    if voice is None:
+        return None  # a county-level city's `全市` is its prefecture's voice as much
+    own = len(voice.findall(text))
+    return county if own and own > len(_TOWN_VOICE.findall(text)) else None
 
 
 def _named_parents(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
@@ -191,6 +235,30 @@ def only_in_others_towns(text: str, place: Place, gazetteer: Gazetteer) -> bool:
         return False
     index = town_index(gazetteer)
     holding = [(a, b, name) for a, b, name in index.spans(text) if short in name]
-    if not holding or short_form_outside_towns(text, place, gazetteer):
+    if any(place in index.counties(name) for _, _, name in holding):
         return False
-    return all(place not in index.counties(name) for _, _, name in holding)
+    villages = _village_spans(text, short)
+    if not holding and not villages:
+        return False
+    inside = [(a, b) for a, b, _ in holding] + villages
+    at = text.find(short)
+    while at >= 0:
+        if not any(a <= at and at + len(short) <= b for a, b in inside):
+            return False
+        at = text.find(short, at + 1)
+    return True
+
+
+# After `X村` these make a word of 村 (`德清村民`, `村级`, `村集体`): then X is the county, not a village's name.
+_VILLAGE_WORD = frozenset("民级集庄落镇干组务两社规")
+
+
+def _village_spans(text: str, short: str) -> list[tuple[int, int]]:
+    """Where a county's short form is the name of a village (`汾阳村党群服务中心` in 仙游县's 大济镇, no 汾阳市)."""
+    spans, at = [], text.find(short + "村")
+    while at >= 0:
+        end = at + len(short) + 1
+        if text[end : end + 1] not in _VILLAGE_WORD:
+            spans.append((at, end))
+        at = text.find(short + "村", end)
+    return spans

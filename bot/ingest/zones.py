@@ -1,7 +1,7 @@
 """Development zones, new areas and demonstration zones as places of their own.
 
 They are recognised by their form: a place the gazetteer knows, then a zone suffix (`株洲经开区`, `镇江高新区`,
-`如皋高新技术产业开发区`, `义乌综合保税区`), or a proper name before one (`火炬开发区`, `金普新区`). A zone is named
+`如皋高新技术产业开发区`, `义乌综合保税区`, `海沧保税港区`), or a proper name before one (`火炬开发区`, `金普新区`). A zone is named
 in full and belongs to that place's city, but never becomes it. A real county-level division with such a name
 (`浦东新区`) is the gazetteer's, not a zone.
 
@@ -35,6 +35,8 @@ _SUFFIXES = {
     "临空经济区": "临空经济区",
     "经济开发区": "经济开发区",
     "综合保税区": "综合保税区",
+    "保税港区": "保税港区",
+    "保税区": "保税区",
     "工业园区": "工业园区",
     "开发园区": "开发园区",
     "示范区": "示范区",
@@ -117,6 +119,8 @@ def _zone_before(
         if all(c in GENERIC_MORPHEMES for c in prefix):
             continue  # `东城新区`, `城南新区`: a part of town, not 东城区's zone
         place = gazetteer.resolve(prefix, city_hint=city or None)
+        if place is not None and place.level == "province" and gazetteer.get(prefix) == place:
+            return None  # `天津市开发区`: a province's or municipality's zones at large, never 津市's
         if place is None or place.level == "province":
             continue
         if len(prefix) > 2 and prefix[0] in "市县区省" and place.name != prefix:
@@ -248,14 +252,19 @@ def _is_generic_name(name: str) -> bool:
 
 
 def _place_ending_at(text: str, pos: int, gazetteer: Gazetteer, city: str) -> tuple[int, Place] | None:
-    """A city or county named right before `pos` (`大连` in 大连金普新区): its start and the place."""
+    """A province, city or county named right before `pos` (`大连` in 大连金普新区, `山西` in 山西综改示范区): its start and
+    the place."""
     for length in (4, 3, 2):
         start = pos - length
         prefix = text[max(start, 0) : pos]
         if start < 0 or not _is_han(prefix):
             continue
         place = gazetteer.resolve(prefix, city_hint=city or None)
-        if place is not None and place.level in ("city", "county") and _writes(prefix, place, gazetteer):
+        if (
+            place is not None
+            and place.level in ("province", "city", "county")
+            and _writes(prefix, place, gazetteer)
+        ):
             return start, place
     return None
 
@@ -324,10 +333,16 @@ def _proper_zones(
         if name not in shown:
             continue
         full, place = shown[name]
-        if place is None and city:
-            place = gazetteer.get(city)
-        parent = "" if place is None else place.name if place.level == "city" else place.city or place.name
-        province = place.province if place is not None else ""
+        if (place is None or place.level == "province") and city:
+            place = gazetteer.get(city) or place  # a province's zone belongs to the city the text is about
+        parent = (
+            ""
+            if place is None or place.level == "province"
+            else place.name
+            if place.level == "city"
+            else place.city or place.name
+        )
+        province = "" if place is None else place.name if place.level == "province" else place.province
         short = full[full.index(name) :]
         listed = known.get(name)
         if listed is not None:  # the official name, and the city the list places it in
@@ -428,6 +443,8 @@ _ZONE_LEAD = re.compile(
     r"(经济开发区|经开区|高新区|开发区)(?=[是上今前一全\d,，])"
 )
 _TITLE_CHARS = 60
+# A title that opens with a zone's bare kind (`高新区发展态势良好`).
+_TITLE_ZONE = re.compile(r"\s*(经济开发区|经开区|高新区)(?![管党工])")
 
 
 def county_zone_document(text: str, county: Place | None, zones: list[ZoneMention]) -> Place | None:
@@ -440,6 +457,10 @@ def county_zone_document(text: str, county: Place | None, zones: list[ZoneMentio
     lead = _ZONE_LEAD.match(text)
     if lead is not None:  # `本报讯 开发区是我区经济发展的主战场`: the zone is what the text is about
         return _county_zone(county, lead.group(1))
+    title = _TITLE_ZONE.match(text)
+    if title is not None and text.count(title.group(1)) >= _COUNTY_ZONE_MIN:
+        # `高新区发展态势良好 主要经济指标实现“双过半”` under 太仓日报, calling it so throughout: the zone's news
+        return _county_zone(county, title.group(1))
     inside = {i for z in zones for i in range(z.start, z.end)}
     hits = [m for m in _COUNTY_ZONE_WORD.finditer(text) if m.start() not in inside]
     title_end = min(_TITLE_CHARS, len(text.split("\n", 1)[0]))
