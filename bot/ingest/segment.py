@@ -625,15 +625,15 @@ def _with_named_sentences(
             spoke_for, previous = previous, None
             # a new sentence of the same paragraph; after `；` a clause is the next item of a list: it goes on about the
             # place only in a list that itself went on about it (`其中，第一产业…；第二产业…`)
-            gap = text[previous_end:s_start]
-            same_paragraph = "\n" not in gap and (carried or ("；" not in gap and ";" not in gap))
+            # (read only when the sentence before spoke for a place: `_same_paragraph`)
+            gap_start, went_on = previous_end, carried
             previous_end, carried = s_end, False
             first = bisect.bisect_left(starts, s_start)
             if first == len(starts) or starts[first] >= s_end:
                 if spoke_for is not None and (
                     _ANAPHOR.match(text, s_start)
                     or (
-                        same_paragraph
+                        _same_paragraph(text, gap_start, s_start, went_on)
                         and (with_figure or _county_in_round_up(spoke_for, county))
                         and _goes_on(text, s_start, spoke_for)
                     )
@@ -790,6 +790,12 @@ def _opening_place(
 
 # A lead that ends with the county it describes: `以微弱优势占据第三的长汀县`, `排名第一的是长汀县` (after `的`/`是`).
 _CLOSING_LEAD = re.compile(r"[的是]$")
+
+
+def _same_paragraph(text: str, gap_start: int, s_start: int, went_on: bool) -> bool:
+    """Whether a sentence goes on the paragraph of the one before (which ended at `gap_start`)."""
+    gap = text[gap_start:s_start]
+    return "\n" not in gap and (went_on or ("；" not in gap and ";" not in gap))
 
 
 def _closing_place(text: str, start: int, end: int, by_end: dict[int, Mention]) -> Place | None:
