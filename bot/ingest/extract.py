@@ -255,8 +255,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 )
             )
             # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
+            # (the last level or rate named, not a comparison or rank of it: `…增速较1-9月回落1.6个百分点;`)
+            named = [r for r in found if r.unit not in _ASIDE_UNITS] or found
             carried = (
-                subject_of_name(found[-1].indicator) if found and text[s_end : s_end + 1] in ";；" else ""
+                subject_of_name(named[-1].indicator) if found and text[s_end : s_end + 1] in ";；" else ""
             )
             sentence = text[s_start:s_end]
             joined = _split_joined(found, sentence)
@@ -426,7 +428,11 @@ def _sentence_records(
                 if not here and (name.startswith("增加值") or name in _MEASURE_NAMES):
                     # `蔬菜及食用菌种植面积13.3千公顷,增长0.4%;产量47.6万吨` (sjzyihang.com 宜章 2023): after a `;`
                     here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
-                indicator = with_subject(name, here, q, ranked)
+                if not here and carried and name.endswith("增速") and name[:-2] in _MEASURE_NAMES:
+                    # `规上工业增加值增长14.3%,…;产值增长2.0%` (yangling.gov.cn 2023): the same sector's output
+                    indicator = with_subject(name[:-2], carried, q, ranked) + "增速"
+                else:
+                    indicator = with_subject(name, here, q, ranked)
                 indicator = INDICATOR_ALIASES.get(indicator, indicator)
             if (
                 q.unit == "%"

@@ -75,6 +75,11 @@ _INNER_VERB = re.compile(
     # a hedge between the indicator and its verb (`地区生产总值确保增长7.5%`, wap.beiww.com 汉源 2023)
     r"|(?<=[\u4e00-\u9fff])(?:确保|力争|争取|力求|预期|预计)(?=同比|增长|增速|增幅|下降|达到|达|突破|超过|实现)"
     # (`今年全省地区生产总值预期增长6.5%`, duobangwang.com 2022)
+    # `增速继续位居全省第一` (yangling.gov.cn 2023), `区本级产值全区占比63.5%` (ebzg.net 汉台 2024): filler
+    r"|继(?<=[\u4e00-\u9fff]继)续(?=全[国省市区县]|位居|位列|居|排名|保持)"
+    r"|(?<=[\u4e00-\u9fff]{2})全[县市区](?=占比|比重)"
+    # `占比63.3%的电力供应业` (zhongyuan.gov.cn 2024): a share said of the thing named after it
+    r"|^占比\d+(?:\.\d+)?%的"
     # a time inside a name is the record's period, not its name (`粮油产业上半年实现增加值`, r82 固始;
     # `文旅产业一季度营业收入`), unless it is a comparison's base (`增速较一季度提高`)
     r"|(?<=[\u4e00-\u9fff]{2})(?<![较比于至到和与、同])"
@@ -449,12 +454,15 @@ _COMPARED_WITH = re.compile(r"^((?:增速|增幅|降幅)?)比")
 # `第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点`: what pulls is the sector just named.
 _PULLS = re.compile(r"(?:对.*|(?:增加值|总产值|产值)(?:增速)?)$")
 _WHOLE_PLACE = re.compile(r"全[县市区]")
-_PULLS_GDP = re.compile(r"^[\u4e00-\u9fff]{0,6}拉动(?:全[县市区])?(?:GDP|地区生产总值|经济)增长")
+# (`拉动全区规上工业增长4个百分点`, zhongyuan.gov.cn 2024; `下拉规上工业产值增速1.1个百分点`, yangling.gov.cn 2023)
+_PULLS_GDP = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:拉动|下拉)(?:全[县市区])?(?:GDP|[\u4e00-\u9fff]{1,10}?)(?:增长|增速)"
+)
 
 
 def _pulled_by(name: str, subject: str) -> str:
     name = name[:2] + _WHOLE_PLACE.sub("", name[2:])  # `第二产业拉动全县GDP增长`
-    if not name.startswith("拉动"):
+    if not name.startswith(("拉动", "下拉")):
         return name
     head = _PULLS.sub("", subject)
     return head + name if head else name
