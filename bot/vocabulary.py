@@ -583,7 +583,9 @@ def canonical_of(indicator: str, unit: str) -> str:
 _ABBREVIATION = re.compile(r"[（(][^()（）市县区]{1,10}[)）]")
 # How a figure is priced or in what currency, said inside its name: the same quantity (`完成规模以上工业现价增加值49590万元`,
 # xzyswj.cn 1-7月; `全区规模工业增加值可比价增长1.0%`, tljq.gov.cn 1-6月; `地区生产总值人民币1100.6亿元`, 0525000.com 长沙县 2017).
-_PRICE_BASIS = re.compile(r"现价|可比价|不变价|人民币")
+_PRICE_BASIS = re.compile(
+    r"现价|可比价|不变价|人民币|同口径"
+)  # (`一般公共预算收入同口径增长20%`, gscn.com.cn 2023)
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {
     "税比": "税收收入占比",

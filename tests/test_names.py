@@ -925,3 +925,32 @@ def test_pulls_shares_and_rates_after_a_semicolon_name_their_sector(tmp_path: Pa
     assert found[(2.0, "%")][1] == "规上工业产值增速"
     assert found[(1.1, "个百分点")][1] == "农产品加工业下拉规上工业产值增速"
     assert found[(63.5, "%")][1] == "区本级产值占比"
+
+
+def test_goal_words_and_a_like_for_like_basis_leave_names(tmp_path: Path) -> None:
+    # gscn.com.cn 兰州新区 2023: headline `兰州新区2023年预期发展目标地区生产总值增长16%以上`, and
+    # `一般公共预算收入同口径增长20%以上` (the same indicator, compared like for like)
+    found = _records(
+        tmp_path,
+        "兰州新区2023年预期发展目标地区生产总值增长16%以上\n"
+        "2023年兰州新区经济社会发展主要预期目标是:一般公共预算收入同口径增长20%以上。",
+    )
+    assert found[(16, "%")][1:] == ("地区生产总值增速", "地区生产总值增速")
+    assert found[(20, "%")][1:] == ("一般公共预算收入增速", "一般公共预算收入增速")
+
+
+def test_a_table_flattened_one_cell_to_a_line_gives_one_record_per_cell(tmp_path: Path) -> None:
+    # tjgb.hongheiku.com 五河县 2022 bulletin: `表一` under `单位:万元`, one cell per line; the column at constant
+    # prices repeats the one at current prices
+    (tmp_path / "doc.txt").write_text(
+        "2022年五河县国民经济和社会发展统计公报\n表一:2022年全县生产总值\n\n单位:万元\n\n指标名称\n\n按现行价格计算\n\n"
+        "按2020年不变价格计算\n\n比上年 ±%\n\n地区生产总值\n\n2728738.78\n\n2716503.16\n\n4.0\n\n"
+        "  工  业\n\n320169.10\n\n350420.03\n\n2.6\n\n    采矿业\n\n2308.16\n\n8894.28\n\n-1.7\n",
+        encoding="utf-8",
+    )
+    found = {(r.value, r.unit): (r.indicator, r.canonical, r.period) for r in build_corpus(tmp_path).records}
+    assert found[(2728738.78, "万元")] == ("地区生产总值", "地区生产总值", "2022")
+    assert found[(4.0, "%")] == ("地区生产总值增速", "地区生产总值增速", "2022")
+    assert found[(320169.1, "万元")][0] == "工业"
+    assert found[(-1.7, "%")][0] == "采矿业增速"
+    assert (2716503.16, "万元") not in found

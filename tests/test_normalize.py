@@ -251,7 +251,8 @@ def test_prime_quotes_become_quotes():
 
 
 def test_a_middle_dot_between_digits_before_a_percent_is_a_decimal_point() -> None:
-    # `增长1·8%` (a held-out miss: some county sites set the decimal point as a middle dot); `5·12` stays a name
+    # mianchi.gov.cn 渑池 2022 bulletin: `医疗保健类价格上涨1·8%` (the decimal point set as a middle dot); `5·12`
+    # stays a name
     from bot.ingest.normalize import normalize
 
     assert normalize("规上工业增加值增长1·8%,5·12地震").text == "规上工业增加值增长1.8%,5·12地震"

@@ -66,7 +66,7 @@ from bot.ingest.projects import group_investment, listed_threshold, project_inve
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
-from bot.ingest.tables import TableCell, bare_cells
+from bot.ingest.tables import TableCell, bare_cells, flat_cells
 from bot.ingest.tense import (
     ACTUAL,
     LIST_LEAD,
@@ -120,7 +120,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     if part:  # a report of a part of the year reports, bar its words of intent
         default_kind = ACTUAL
     headline = headline_end(text)
-    table = bare_cells(text)  # bare numbers in `|` tables whose row or column gives their unit
+    table = bare_cells(text) | flat_cells(text)  # bare numbers in tables whose row or column gives their unit
     told = ""  # the kind the paragraphs before have stated last
     para_ctx = Context()
     records: list[Record] = []

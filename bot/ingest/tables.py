@@ -121,3 +121,93 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
             )
         )
     return made
+
+
+# A table flattened one cell to a line (as statistics bulletins' HTML tables come out as text):
+# `单位:万元` / `指标名称` / `按现行价格计算` / `比上年 ±%` / `地区生产总值` / `2728738.78` / `4.0` / `  农林牧渔业` / …
+_UNIT_LINE = re.compile(r"\s*(?:计量)?单位\s*[:：]\s*(\S{1,6})\s*")
+_PLACEHOLDER = re.compile(r"\s*[-—–…/]?\s*")
+_CONSTANT_PRICE = re.compile(r"不变价|可比价")
+_ROW_MARK = re.compile(r"^[#＃*\s　]+|^其中\s*[:：]\s*")
+_HEADER_MAX = 20
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[\s　]+(?=[\u4e00-\u9fff])")
+_FLAT_COLUMNS_MAX = 6
+
+
+def flat_cells(text: str) -> dict[int, TableCell]:
+    """Every bare number of the text's tables written one cell to a line, under a `单位:…` line, by its start."""
+    found: dict[int, TableCell] = {}
+    if "单位" not in text:
+        return found
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        unit_line = _UNIT_LINE.fullmatch(lines[i][1])
+        unit = unit_word(unit_line[1]) if unit_line else ""
+        i += 1
+        if not unit:
+            continue
+        j = i
+        while (
+            j < len(lines) and not _NUMBER.fullmatch(lines[j][1]) and len(lines[j][1].strip()) <= _HEADER_MAX
+        ):
+            j += 1
+        columns = [line.strip() for _, line in lines[i : j - 1]][1:]  # (the first is the names' header)
+        if not 1 <= len(columns) <= _FLAT_COLUMNS_MAX or j - i < 3:
+            continue
+        rows = _flat_rows(text, lines, j - 1, columns, unit)
+        if len(rows) >= 2:
+            for row in rows:
+                found.update((c.start, c) for c in row)
+            i = j
+    return found
+
+
+def _flat_rows(
+    text: str, lines: list[tuple[int, str]], r: int, columns: list[str], unit: str
+) -> list[list[TableCell]]:
+    k = len(columns)
+    # a column at constant prices repeats the one at current prices
+    current = [c for c in columns if not _RATE_HEADER.search(c) and not _CONSTANT_PRICE.search(c)]
+    rows: list[list[TableCell]] = []
+    while r + k < len(lines):
+        at, raw = lines[r]
+        name = _ROW_MARK.sub("", raw).strip()
+        spaced = name
+        name = _INNER_SPACE.sub("", name)  # `工  业`
+        cells = lines[r + 1 : r + 1 + k]
+        if not name or _NUMBER.fullmatch(raw) or len(name) > _HEADER_MAX:
+            break
+        if not all(_NUMBER.fullmatch(c) or _PLACEHOLDER.fullmatch(c) for _, c in cells):
+            break
+        row: list[TableCell] = []
+        for header, (c_at, cell) in zip(columns, cells, strict=True):
+            number = _NUMBER.fullmatch(cell)
+            if number is None or (_CONSTANT_PRICE.search(header) and current):
+                continue
+            rate = bool(_RATE_HEADER.search(header))
+            own = _HEADER_UNIT.search(header)
+            cell_unit = "%" if rate else ((unit_word(own["unit"]) if own else "") or unit)
+            digits = number.group(1).replace("−", "-")
+            value = float(digits) if "." in digits else int(digits)
+            year = _HEADER_YEAR.search(header)
+            row.append(
+                TableCell(
+                    c_at + number.start(1),
+                    c_at + number.end(1),
+                    value,
+                    cell_unit,
+                    name + "增速" if rate and not _RATE_END.search(name) else name,
+                    at + raw.find(spaced),
+                    year[1] if year else "",
+                    header,
+                )
+            )
+        rows.append(row)
+        r += k + 1
+    return rows
