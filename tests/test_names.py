@@ -954,3 +954,15 @@ def test_a_table_flattened_one_cell_to_a_line_gives_one_record_per_cell(tmp_path
     assert found[(320169.1, "万元")][0] == "工业"
     assert found[(-1.7, "%")][0] == "采矿业增速"
     assert (2716503.16, "万元") not in found
+
+
+def test_a_total_said_with_gongji_and_a_listed_pull_keep_clean_names(tmp_path: Path) -> None:
+    # haoyujy.com 钟楼区 上半年 2024: `亏损企业亏损额共计3.56亿元`; `计算机、通信和其他电子设备制造业和黑色金属冶炼和
+    # 压延加工业增速分别达到22.2%和42.6%,合计拉动全区增长2.5个百分点` (a list pulls together: no one sector's name)
+    found = _records(
+        tmp_path,
+        "钟楼区上半年经济运行\n1-6月,亏损企业亏损额共计3.56亿元,下降1.9%。其中,计算机、通信和其他电子设备制造业和"
+        "黑色金属冶炼和压延加工业增速分别达到22.2%和42.6%,合计拉动全区增长2.5个百分点。",
+    )
+    assert found[(3.56, "亿元")][1] == "亏损企业亏损额"
+    assert "、" not in found[(2.5, "个百分点")][1]
