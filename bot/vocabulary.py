@@ -29,6 +29,22 @@ __all__ = [
     "variant_asked",
 ]
 
+# Shorthands that list several sectors in a few characters, and the sectors they list, in order:
+# `批零住餐四个行业分别增长…` (the four consumer trades of county statistics bulletins), `一、二、三产业…分别`.
+LIST_SHORTHANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("批零住餐", ("批发业", "零售业", "住宿业", "餐饮业")),
+    ("批发零售住宿餐饮", ("批发业", "零售业", "住宿业", "餐饮业")),
+    ("一、二、三产业", ("第一产业", "第二产业", "第三产业")),
+    ("一、二、三产", ("第一产业", "第二产业", "第三产业")),  # `一、二、三产投资分别增长…` (hyxw.com.cn 汉阴)
+    ("一二三产业", ("第一产业", "第二产业", "第三产业")),
+    ("一二三产", ("第一产业", "第二产业", "第三产业")),
+    ("三次产业", ("第一产业", "第二产业", "第三产业")),
+    ("一、二产业", ("第一产业", "第二产业")),
+    ("二、三产业", ("第二产业", "第三产业")),
+    ("批零", ("批发业", "零售业")),
+    ("住餐", ("住宿业", "餐饮业")),
+)
+
 MONEY_UNITS = frozenset(("亿元", "万元", "元", "亿美元", "万美元", "美元", "万亿元", "千亿元"))
 COUNT_UNITS = frozenset(("家", "个", "项", "户", "件", "人", "万人", "名", "所"))
 QUANTITY_UNITS = frozenset(("万吨", "吨", "亿斤", "万斤", "斤", "万亩", "亩"))
@@ -567,7 +583,9 @@ def canonical_of(indicator: str, unit: str) -> str:
 _ABBREVIATION = re.compile(r"[（(][^()（）市县区]{1,10}[)）]")
 # How a figure is priced or in what currency, said inside its name: the same quantity (`完成规模以上工业现价增加值49590万元`,
 # xzyswj.cn 1-7月; `全区规模工业增加值可比价增长1.0%`, tljq.gov.cn 1-6月; `地区生产总值人民币1100.6亿元`, 0525000.com 长沙县 2017).
-_PRICE_BASIS = re.compile(r"现价|可比价|不变价|人民币")
+_PRICE_BASIS = re.compile(
+    r"现价|可比价|不变价|人民币|同口径"
+)  # (`一般公共预算收入同口径增长20%`, gscn.com.cn 2023)
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {
     "税比": "税收收入占比",

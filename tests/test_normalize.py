@@ -248,3 +248,11 @@ def test_a_bullet_line_and_a_repeated_title_are_not_joined_to_the_next():
 def test_prime_quotes_become_quotes():
     # wnwk.com: `“三个代表〞重要思想`
     assert normalize("“三个代表〞重要思想").text == "“三个代表”重要思想"
+
+
+def test_a_middle_dot_between_digits_before_a_percent_is_a_decimal_point() -> None:
+    # mianchi.gov.cn 渑池 2022 bulletin: `医疗保健类价格上涨1·8%` (the decimal point set as a middle dot); `5·12`
+    # stays a name
+    from bot.ingest.normalize import normalize
+
+    assert normalize("规上工业增加值增长1·8%,5·12地震").text == "规上工业增加值增长1.8%,5·12地震"

@@ -394,3 +394,16 @@ def test_a_count_of_firms_that_each_did_something_stays(tmp_path: Path) -> None:
         )
     )
     assert (2, "家") in found
+
+
+def test_a_surveys_sampling_rate_is_no_record(tmp_path: Path) -> None:
+    # tjgb.hongheiku.com 云和 2022: `据2022年全省5‰人口变动抽样调查推算,年末全县常住人口12.74万人`; a change in
+    # per mille points keeps its unit (`比上年下降3.18个千分点`)
+    (tmp_path / "doc.txt").write_text(
+        "2022年云和县国民经济和社会发展统计公报\n人口自然增长率为-3.19‰,比上年下降3.18个千分点。"
+        "据2022年全省5‰人口变动抽样调查推算,年末全县常住人口12.74万人。",
+        encoding="utf-8",
+    )
+    found = {(r.value, r.unit) for r in build_corpus(tmp_path).records}
+    assert (5, "‰") not in found
+    assert (-3.18, "个千分点") in found and (12.74, "万人") in found

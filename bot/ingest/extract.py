@@ -66,12 +66,14 @@ from bot.ingest.projects import group_investment, listed_threshold, project_inve
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
+from bot.ingest.tables import TableCell, bare_cells, flat_cells
 from bot.ingest.tense import (
     ACTUAL,
     LIST_LEAD,
     TARGET,
     UNDATED,
     Context,
+    column_kind,
     document_title,
     period_year,
     question_context,
@@ -85,7 +87,7 @@ from bot.ingest.time import (
     months_reported,
     period_of,
 )
-from bot.vocabulary import canonical_of, find_terms
+from bot.vocabulary import LIST_SHORTHANDS, canonical_of, find_terms
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
@@ -93,6 +95,14 @@ _TIME_WORD = re.compile(
 )
 _FIGURE_ASIDE = re.compile(r"\s*[（(][^()（）\d]{1,12}[)）]\s*")
 _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
+_BASE_END = re.compile(
+    r"(?:较|比)[^，,。；;较比]{1,10}(?<!收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升|增加|减少)$"
+)
+_CHANGE_VERB = re.compile(r"(收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升|增加|减少)了?\s*$")
+_TRAILING_LE = re.compile(r"(?<=收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升)了$")
+_SCOPES = "全国|全省|全市|全州|全区|全县|全盟"
+_NEXT_SCOPE = re.compile(rf"\s*(?:和|及|与|、)?\s*(?P<scope>{_SCOPES})(?:平均水平|平均)?\s*")
+_SCOPE_END = re.compile(rf"(?:{_SCOPES})(?:平均水平|平均)?$")
 
 
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
@@ -110,6 +120,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     if part:  # a report of a part of the year reports, bar its words of intent
         default_kind = ACTUAL
     headline = headline_end(text)
+    table = bare_cells(text) | flat_cells(text)  # bare numbers in tables whose row or column gives their unit
     told = ""  # the kind the paragraphs before have stated last
     para_ctx = Context()
     records: list[Record] = []
@@ -218,9 +229,6 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 carried = ""
                 continue  # no figure can stand in a sentence without a numeral
             quantities = find_quantities(text[s_start:s_end])
-            if not quantities:  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
-                carried = ""  # (no record, as the reading below would find none)
-                continue
             fallback = Context(
                 heading_ctx.kind or para_ctx.kind or told or default_kind,
                 para_ctx.period,
@@ -228,6 +236,17 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 heading_ctx.firm,
                 part,
             )
+            if not quantities:  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
+                carried = ""  # (no record, as the reading below would find none)
+                for cell in (table[k] for k in range(s_start, s_end) if k in table) if table else ():
+                    record = _table_record(doc, norm, sections, fallback, s_start, cell)
+                    key = (record.region, record.indicator, str(record.value), record.unit, record.start)
+                    if (
+                        key not in seen
+                    ):  # a bare number in a table cell: its row names it, its row or column its unit
+                        seen.add(key)
+                        records.append(record)
+                continue
             if entities is None:
                 entities = entities_in(text, para_start, para_end)
             found = list(
@@ -236,14 +255,17 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 )
             )
             # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
+            # (the last level or rate named, not a comparison or rank of it: `…增速较1-9月回落1.6个百分点;`)
+            named = [r for r in found if r.unit not in _ASIDE_UNITS] or found
             carried = (
-                subject_of_name(found[-1].indicator) if found and text[s_end : s_end + 1] in ";；" else ""
+                subject_of_name(named[-1].indicator) if found and text[s_end : s_end + 1] in ";；" else ""
             )
             sentence = text[s_start:s_end]
             joined = _split_joined(found, sentence)
             if "分别" in sentence:
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
                 joined = _listed_ranks(_rates_of_levels(_compared_bases(joined)))
+                joined = _shorthand_items(joined)
             if _SHARING.search(sentence):
                 joined = _shared_places(joined)
             for record in _split_urban_rural(joined, sentence):
@@ -406,7 +428,11 @@ def _sentence_records(
                 if not here and (name.startswith("增加值") or name in _MEASURE_NAMES):
                     # `蔬菜及食用菌种植面积13.3千公顷,增长0.4%;产量47.6万吨` (sjzyihang.com 宜章 2023): after a `;`
                     here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
-                indicator = with_subject(name, here, q, ranked)
+                if not here and carried and name.endswith("增速") and name[:-2] in _MEASURE_NAMES:
+                    # `规上工业增加值增长14.3%,…;产值增长2.0%` (yangling.gov.cn 2023): the same sector's output
+                    indicator = with_subject(name[:-2], carried, q, ranked) + "增速"
+                else:
+                    indicator = with_subject(name, here, q, ranked)
                 indicator = INDICATOR_ALIASES.get(indicator, indicator)
             if (
                 q.unit == "%"
@@ -417,13 +443,19 @@ def _sentence_records(
                 # `全面完成7%增长目标,对内按8%分解任务`: the same goal, handed down at another rate
                 handed = _HANDED_DOWN.match(phrase, q.end)
                 indicator = f"{last_named}{handed.group(1)}目标" if handed else last_named
-            if indicator and subject and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
-                indicator = subject + indicator.replace("同口径", "").replace("同比", "")  # `同口径增长5.8%`
+            if indicator and (subject or carried) and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
+                # `同口径增长5.8%`; `比上年下降4.1%;与2020年相比,两年平均增长2.5%` (云和 2022): after a `;`, the same
+                indicator = (subject or carried) + indicator.replace("同口径", "").replace("同比", "")
             if not indicator:
+                # `完成19.6亿元,增长6.3%,较去年同期下降6.8个百分点` (fzmq.gov.cn 2017): the change of the rate just given
+                rate = last[0] if q.unit == "个百分点" and last[1] == "%" and last[0].endswith("增速") else ""
                 if named_here:  # `…760亿元(含港务区)、增长5.6%`: the rate of what this phrase just named
-                    indicator = growth_name(subject_of_name(named_here), between, q)
+                    own = subject_of_name(named_here)
+                    indicator = growth_name(rate if rate.startswith(own) else own, between, q)
                 else:
-                    indicator = growth_name(subject, between, q)
+                    indicator = growth_name(
+                        rate if subject and rate.startswith(subject) else subject, between, q
+                    )
                     clause_start = subject_start if indicator else p_start
             if not indicator and q.unit == "名次" and (named_here or last_named):
                 # `规上工业增加值增长19%，位列全市第1名`: the rank of the figure just named
@@ -433,6 +465,14 @@ def _sentence_records(
                     ranked_name = f"{ranked_name}{scope.group() if scope else ''}排名"
                 indicator = ranked_name
                 clause_start = p_start
+            if (
+                not indicator
+                and last[1] == q.unit
+                and (scope := _NEXT_SCOPE.fullmatch(between))
+                and _SCOPE_END.search(last[0])
+            ):  # `增幅高于全国0.7、全省2.3个百分点`: the same comparison against the next scope
+                indicator = _SCOPE_END.sub(scope["scope"], last[0])
+                clause_start = last[2]
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
             if not indicator and q.unit == "%" and "分别" in phrase and bare:
@@ -454,6 +494,11 @@ def _sentence_records(
                 indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
             if not indicator:
                 continue
+            indicator = _TRAILING_LE.sub("", indicator)  # `降幅较一季度收窄了`
+            if q.unit == "个百分点" and _BASE_END.search(indicator):
+                # `降幅较一季度收窄14.3个百分点` (a seed): the verb before the figure belongs to the name too
+                verb = _CHANGE_VERB.search(phrase, max(0, q.start - 4), q.number_start)
+                indicator += verb.group(1) if verb else ""
             if is_peer_count(phrase, q) or is_base_value(phrase, q):
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
             if not named_here or (named_count and q.unit != "%" and not is_count_unit(q.unit)):
@@ -656,6 +701,39 @@ def _name_listed(group: list[Record], sentence: str) -> None:
         record.canonical = canonical_of(record.indicator, record.unit)
 
 
+def _shorthand_items(records: list[Record]) -> list[Record]:
+    """`批零住餐四个行业分别增长5.1%、6.2%、7.3%和8.4%`, `一、二、三产业增加值分别增长…`: a shorthand for several
+    sectors before `分别` gives each figure its own sector, in order."""
+    i = 0
+    while i < len(records):
+        first = records[i]
+        lead = first.text.split("分别", 1)[0] if "分别" in first.text else ""
+        j = i
+        while (
+            lead
+            and j + 1 < len(records)
+            and records[j + 1].unit == first.unit
+            and records[j + 1].text.startswith(lead + "分别")
+        ):
+            j += 1
+        found = [(lead.rfind(short), short, items) for short, items in LIST_SHORTHANDS if short in lead]
+        if found and j > i:  # the shorthand nearest `分别`, and the longest of those that end alike
+            at, _, items = max(found, key=lambda f: (f[0] + len(f[1]), len(f[1])))
+            if len(items) == j - i + 1 and len(lead) - at <= _SHORTHAND_REACH:
+                for record, item in zip(records[i : j + 1], items, strict=True):
+                    record.indicator = item + _SHORTHAND_LEAD.sub("", record.indicator, count=1)
+                    record.canonical = canonical_of(record.indicator, record.unit)
+        i = j + 1
+    return records
+
+
+# What a name keeps of the shorthand: `一产业增加值增速`, `批零住餐业营业额增速`, `行业增速` (`四个行业` cut).
+_SHORTHAND_LEAD = re.compile(
+    r"^(?:批零住餐|批发零售住宿餐饮|三次产业|[一二三、]+产?|批零|住餐)?(?:[一二三四五六七八九十\d]+个)?(?:行业|产业|业)?"
+)
+_SHORTHAND_REACH = 16
+
+
 def _compared_bases(records: list[Record]) -> list[Record]:
     """`增长8.4%,…比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点` (news.xna8.com 娄底 2015), `同比下降0.5%,
     幅度比今年1-3月、1-4月、1-5月、1-6月分别提高6.4个百分点、…` (xzyswj.cn 2014): one change of the rate just named
@@ -677,12 +755,17 @@ def _compared_bases(records: list[Record]) -> list[Record]:
         if bases is None and fen >= 0:
             # `增速分别比全国和全省平均水平高14.2和10.5个百分点` (0356sh.com 晋城 2012): the bases after `分别`
             bases = verb = _BASES_AFTER_FEN_BIE.match(first.text, fen)
+        above = _ABOVE_AFTER_FEN_BIE.match(first.text, fen) if bases is None and fen >= 0 else None
         rate = next((r.indicator for r in reversed(records[:i]) if r.unit == "%"), "")
-        if k >= 2 and first.unit == "个百分点" and bases and rate:
-            names = [b for b in _BASE_SEPARATOR.split(_BRACKETED.sub("", bases["bases"])) if b]
+        if k >= 2 and first.unit == "个百分点" and (bases or above) and rate:
+            listed = (bases or above)["bases"]
+            names = [b for b in _BASE_SEPARATOR.split(_BRACKETED.sub("", listed)) if b]
             if len(names) == k:
                 for record, base in zip(records[i : j + 1], names, strict=True):
-                    record.indicator = rate + compared(f"比{base.removeprefix('今年')}{verb['verb']}")
+                    base = base.removeprefix("今年")
+                    record.indicator = rate + (
+                        f"{above['verb']}{base}" if above else compared(f"比{base}{verb['verb']}")
+                    )
                     record.canonical = ""
         i = j + 1
     return records
@@ -690,6 +773,10 @@ def _compared_bases(records: list[Record]) -> list[Record]:
 
 _BASES_AFTER_FEN_BIE = re.compile(
     r"分别\s*(?:比|较)(?P<bases>[^，,。；;\d]{2,40}?)(?P<verb>提高|提升|加快|回落|下降|降低|放缓|收窄|扩大|回升|高出|高|低|快|慢)\s*[\d.]"
+)
+# `增长6.5%,分别高于全国、全省1.5、0.4个百分点`: the bases after the verb
+_ABOVE_AFTER_FEN_BIE = re.compile(
+    r"分别\s*(?P<verb>高于|低于|快于|慢于|高出)(?P<bases>[^，,。；;\d]{2,40}?)\s*[\d.]"
 )
 _BASES_VERB = re.compile(
     r"分别\s*(?P<verb>提高|提升|加快|回落|下降|降低|放缓|收窄|扩大|回升|高出|高|低|快|慢)"
@@ -881,6 +968,34 @@ def _in_phrase(found: list[Quantity], start: int, end: int) -> list[Quantity]:
         for q in found
         if start <= q.number_start < end
     ]
+
+
+def _table_record(
+    doc: DocumentInfo,
+    norm: NormalizedText,
+    sections: list[Section],
+    fallback: Context,
+    s_start: int,
+    cell: TableCell,
+) -> Record:
+    """The record of a bare number in a table cell (`| 地区生产总值 | 亿元 | 120 |`), quoting its row up to it."""
+    q = Quantity(
+        cell.start - s_start,
+        cell.end - s_start,
+        cell.value,
+        cell.unit,
+        "=",
+        cell.start - s_start,
+        cell.end - s_start,
+    )
+    section = section_at(sections, cell.start)
+    record = _record(
+        doc, norm, section, fallback, s_start, cell.start, cell.name_start, cell.end, cell.indicator, q
+    )
+    if cell.year:  # `| 指标 | 2022年完成 | 2023年目标 |`: the column's year, and its kind
+        record.period = cell.year
+    record.kind = column_kind(cell.header) or record.kind
+    return record
 
 
 def _record(

@@ -14,14 +14,20 @@ from bot.ingest.numbers import Quantity, is_count_unit
 _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
-    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
+    # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
+    r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
     # a statistical bulletin's run-in heading: `国民经济全年实现地区生产总值`, `人口年末常住人口94.9万人`
     # (tjgb.hongheiku.com 2022)
-    r"(?:人口|国民经济|综合|粮食|畜牧|畜牧业)(?=全年|年末|年底)|"
+    # (`二、農林牧漁業 全年農林牧漁業總產值59億元`, sjzyihang.com 巴林左旗 2023)
+    r"(?:人口|国民经济|综合|粮食|畜牧|畜牧业|农林牧渔业|农业|工业|工业和建筑业|建筑业|国内贸易|对外经济|财政|金融|"
+    r"人民生活|居民收入|固定资产投资)(?=全年|年末|年底)|"
+    # a bulletin's basis of account: `按常住人口计算人均地区生产总值`, `最终核算2021年全县生产总值` (云和 2022)
+    r"按(?:常住|户籍)?人口计算|(?:初步|最终)(?:核算|计算|测算)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
-    r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
+    r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
 )
@@ -36,7 +42,7 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|累计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
+    r"将|预计|已|全部|首次|累计|共计|总计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
 # (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
@@ -62,11 +68,24 @@ _INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
     # `规上企业完成产值`: what the firms produced is the output itself
     # (`限额以上批发业完成销售额37.5亿元`, cxs.gov.cn 楚雄高新区 2023; `限上住宿餐饮企业共完成营业额`, tljq.gov.cn)
-    r"|共?完(?<=[\u4e00-\u9fff]完)成(?=总?产值|增加值|营业收入|销售收入|主营业务收入|销售额|营业额|零售额)"
+    # (`服务业完成社会消费品零售总额`: a sector's part of the total)
+    r"|共?完(?<=[\u4e00-\u9fff]完)成(?=总?产值|增加值|营业收入|销售收入|主营业务收入|销售额|营业额|零售额"
+    r"|社会消费品零售总额|消费品零售总额|零售总额|工业总产值)"
     r"|按(?<=[\u4e00-\u9fff]按)照?(?=高于|低于|不低于|不高于)"  # `主要经济指标按照高于全市2个百分点`
     # a hedge between the indicator and its verb (`地区生产总值确保增长7.5%`, wap.beiww.com 汉源 2023)
     r"|(?<=[\u4e00-\u9fff])(?:确保|力争|争取|力求|预期|预计)(?=同比|增长|增速|增幅|下降|达到|达|突破|超过|实现)"
     # (`今年全省地区生产总值预期增长6.5%`, duobangwang.com 2022)
+    # `增速继续位居全省第一` (yangling.gov.cn 2023), `区本级产值全区占比63.5%` (ebzg.net 汉台 2024): filler
+    r"|继(?<=[\u4e00-\u9fff]继)续(?=全[国省市区县]|位居|位列|居|排名|保持)"
+    r"|(?<=[\u4e00-\u9fff]{2})全[县市区](?=占比|比重)"
+    # `占比63.3%的电力供应业` (zhongyuan.gov.cn 2024): a share said of the thing named after it
+    r"|^占比\d+(?:\.\d+)?%的"
+    # a basis of comparison inside a name (`一般公共预算收入同口径增长20%以上`, gscn.com.cn 兰州新区 2023)
+    r"|(?<=[\u4e00-\u9fff]{2})同口径(?=增长|增速|下降)"
+    # a time inside a name is the record's period, not its name (`粮油产业上半年实现增加值`, r82 固始;
+    # `文旅产业一季度营业收入`), unless it is a comparison's base (`增速较一季度提高`)
+    r"|(?<=[\u4e00-\u9fffA-Z]{2})(?<![较比于至到和与、同])"
+    r"(?:上半年|下半年|前三季度|第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
 )
 # Common short forms of well-known indicator names.
 INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
@@ -437,14 +456,27 @@ _COMPARED_WITH = re.compile(r"^((?:增速|增幅|降幅)?)比")
 # `第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点`: what pulls is the sector just named.
 _PULLS = re.compile(r"(?:对.*|(?:增加值|总产值|产值)(?:增速)?)$")
 _WHOLE_PLACE = re.compile(r"全[县市区]")
-_PULLS_GDP = re.compile(r"^[\u4e00-\u9fff]{0,6}拉动(?:全[县市区])?(?:GDP|地区生产总值|经济)增长")
+# (`拉动全区规上工业增长4个百分点`, zhongyuan.gov.cn 2024; `下拉规上工业产值增速1.1个百分点`, yangling.gov.cn 2023)
+_PULLS_GDP = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:拉动|下拉)(?:全[县市区])?(?:GDP|[\u4e00-\u9fff]{1,10}?)(?:增长|增速)"
+)
+
+
+_PULLS_GDP_ONLY = re.compile(r"^拉动(?:GDP|地区生产总值|经济)增长")
+_PULLER_MAX = 12
 
 
 def _pulled_by(name: str, subject: str) -> str:
     name = name[:2] + _WHOLE_PLACE.sub("", name[2:])  # `第二产业拉动全县GDP增长`
-    if not name.startswith("拉动"):
+    if not name.startswith(("拉动", "下拉")):
         return name
     head = _PULLS.sub("", subject)
+    if (
+        name.startswith("拉动")
+        and not _PULLS_GDP_ONLY.match(name)
+        and ("、" in head or len(head) > _PULLER_MAX)
+    ):
+        return name  # `…制造业和…加工业增速分别达到…,合计拉动全区增长2.5个百分点` (haoyujy.com 钟楼 2024): a list
     return head + name if head else name
 
 

@@ -514,7 +514,13 @@ def _html_remnants(text: str) -> tuple[str, _Edits | None]:
 
 
 def _full_width(text: str) -> tuple[str, _Edits | None]:
-    return fold_width(text), None
+    return _DOT_DECIMAL.sub(".", fold_width(text)), None
+
+
+# A middle dot between digits before a percent or a magnitude is a decimal point (`增长1·8%`, a typesetting
+# habit of some county sites); `5·12` alone stays a date's name. Same length: offsets unchanged.
+# The pattern opens with the dot itself, so the scan looks for those few characters only.
+_DOT_DECIMAL = re.compile(r"[·・•∙](?<=\d[·・•∙])(?=\d{1,4}[ \t]*(?:%|个百分点|亿|万|倍))")
 
 
 # Mojibake is repaired before width folding, so that a genuine "？" in the source is never taken for

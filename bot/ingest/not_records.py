@@ -57,6 +57,7 @@ _NAMED_PROJECT = re.compile(
 
 _CAPACITY_UNITS = ("MW", "MWh", "GW", "GWh", "kW", "千瓦", "兆瓦", "吉瓦")
 _PLANT = re.compile(r"\s*(?:光伏|风电|风能|风力|储能|水电|火电|燃煤|燃气|生物质|垃圾焚烧|农光|渔光|分布式)")
+_SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
 _PAGE_FURNITURE = re.compile(r"浏览|评论|阅读|点赞|收藏|转发|访问量|字体")
 
 
@@ -83,6 +84,8 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
         return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
+    if q.unit in ("‰", "%") and _SAMPLE.match(phrase, q.end):
+        return True  # `据2022年全省5‰人口变动抽样调查推算` (tjgb.hongheiku.com 云和 2022): a survey's sampling rate
     if "《" in phrase and phrase.count("《", 0, q.start) > phrase.count("》", 0, q.start):
         return True  # `《2025年十五件民盼实事任务分解》`: a figure in a title
     if _DOCUMENT_TITLE.search(phrase):

@@ -70,7 +70,7 @@ _COUNT_UNITS: dict[str, str] = {
     "车次": "",
     "次": "全会党代人常产",  # `六次全会`, `三次产业` are names
 }
-_RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "倍", "个位次", "位次")
+_RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
     "元": "素旦化",
     "美元": "",
@@ -122,6 +122,14 @@ _UNIT = re.compile(
 )
 _ASCII_UNIT_START = re.compile("|".join(_ASCII_UNITS))
 
+
+def unit_word(word: str) -> str:
+    """`word` as a unit when it is one and nothing else (`亿元`, `%`, `万人`, a table's unit cell), else ''."""
+    word = _MISPRINTS.get(word.strip(), word.strip()).replace("％", "%")
+    m = _UNIT.fullmatch(word)
+    return f"{m['mag'] or ''}{m['base']}" if m and not (m["more1"] or m["more2"]) else ""
+
+
 _BOUNDS_BEFORE: dict[str, str] = {
     **dict.fromkeys(("不少于", "不低于", "不小于", "至少", "最少", "最低"), ">="),
     **dict.fromkeys(("超过", "超出", "突破", "高于", "多于", "大于", "超", "逾"), ">"),
@@ -167,6 +175,10 @@ _BEFORE_WINDOW = 10
 
 _RANGE_SEP = re.compile(r"[ \t]*[-~～至到—–][ \t]*")
 _LIST_SEP = re.compile(r"[ \t]*[、和与及][ \t]*")
+# `高于全国0.7、全省2.3个百分点`: the next item of a comparison list may name its scope first.
+_SCOPED_LIST_SEP = re.compile(
+    r"[ \t]*[、和与及][ \t]*(?:全国|全省|全市|全州|全区|全县|全盟)?(?:平均水平|平均)?[ \t]*[-−]?"
+)
 _LIST_MAX = 6
 _MONTHS_SO_FAR = re.compile(r"\s*个月")
 _RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
@@ -509,7 +521,7 @@ class _ClauseScan:
             return None
         pos = reading.end
         for _ in range(_LIST_MAX):
-            nxt = self._next_token(_LIST_SEP, pos)
+            nxt = self._next_token(_SCOPED_LIST_SEP, pos)
             if nxt is None or not nxt["ar"] or self._is_name(nxt):
                 return None
             listed = self._read(nxt)

@@ -1,0 +1,213 @@
+"""Figures standing bare in the cells of a table written with `|`: the unit is the row's or the column's.
+
+`| 指标 | 单位 | 绝对值 | 增速 |` over `| 地区生产总值 | 亿元 | 120 | 6.5 |` states two figures, 120 亿元 and a
+6.5 % growth rate, though no cell holds a unit beside its number: the sentence reader finds none there. A table
+whose header names a unit column, or whose figure columns name their unit (`总量(亿元)`, `增长(%)`, `增速`),
+gives one figure per bare number, named by the row's indicator.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import NamedTuple
+
+from bot.ingest.numbers import unit_word
+
+
+class TableCell(NamedTuple):
+    """A bare number in a table cell and what its row and column say of it."""
+
+    start: int  # the number's offsets in the text
+    end: int
+    value: float | int
+    unit: str
+    indicator: str
+    name_start: int  # where the row's indicator cell starts (the record quotes the row from there)
+    year: str  # a year the column's header names (`2023年目标`), else ''
+    header: str  # the column's header
+
+
+_BAR = re.compile(r"[|｜]")
+_NUMBER = re.compile(r"\s*([-−]?\d+(?:\.\d+)?)\s*")
+_RULE = re.compile(r"\s*:?-{2,}:?\s*")
+_UNIT_HEADER = re.compile(r"^\s*(?:计量)?单位\s*$")
+_NAME_HEADER = re.compile(r"指标|项目|名称|内容")
+_SKIPPED_HEADER = re.compile(r"序号|编号|责任|牵头|备注|说明|类别|属性|时限|时间")
+# A column's own unit: `总量(亿元)`, `增长（%）`, `绝对值/万元`.
+_HEADER_UNIT = re.compile(r"[（(/]\s*(?P<unit>[^()（）/]{1,5}?)\s*[)）]?\s*$")
+_RATE_HEADER = re.compile(r"增速|增长|增幅|比上年|同比|±")
+_HEADER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_SERIAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_RATE_END = re.compile(r"(?:增速|增长|增幅|率|比重|占比)$")
+_MIN_CELLS = 3
+
+
+def _cells(line: str, at: int) -> list[tuple[int, int]]:
+    """The cells of a `|` row as absolute offsets (outer bars dropped)."""
+    bounds = [m.start() for m in _BAR.finditer(line)]
+    if len(bounds) < _MIN_CELLS - 1:
+        return []
+    edges = [-1, *bounds, len(line)]
+    cells = [(a + 1, b) for a, b in itertools.pairwise(edges)]
+    if line.lstrip().startswith(("|", "｜")):
+        cells = cells[1:]
+    if line.rstrip().endswith(("|", "｜")):
+        cells = cells[:-1]
+    return [(at + a, at + b) for a, b in cells]
+
+
+def bare_cells(text: str) -> dict[int, TableCell]:
+    """Every bare number of the text's `|` tables that its row or column gives a unit, by its start."""
+    found: dict[int, TableCell] = {}
+    if "|" not in text and "｜" not in text:
+        return found
+    header: list[str] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        cells = _cells(line, at)
+        if len(cells) < _MIN_CELLS:
+            header = None
+            continue
+        words = [text[a:b].strip() for a, b in cells]
+        if all(_RULE.fullmatch(w) or not w for w in words):
+            continue  # `| --- | --- |`
+        if header is None:
+            header = words
+            continue
+        found.update((c.start, c) for c in _row(text, header, cells, words))
+    return found
+
+
+def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list[str]) -> list[TableCell]:
+    if len(words) != len(header):
+        return []
+    unit_col = next((i for i, h in enumerate(header) if _UNIT_HEADER.match(h)), None)
+    name_col = next((i for i, h in enumerate(header) if _NAME_HEADER.search(h)), None)
+    if name_col is None:  # the first column that is no serial number
+        name_col = next((i for i, h in enumerate(header) if not _SKIPPED_HEADER.search(h)), None)
+    if name_col is None:
+        return []
+    name = _SERIAL.sub("", words[name_col]).strip()
+    if not name or _NUMBER.fullmatch(name):
+        return []
+    name_start = text.find(name, *cells[name_col])
+    row_unit = unit_word(words[unit_col]) if unit_col is not None else ""
+    named = _HEADER_UNIT.search(name)
+    if named and unit_word(named["unit"]):  # `地区生产总值（亿元）`: the row names its unit
+        row_unit, name = unit_word(named["unit"]), name[: named.start()].strip()
+    made: list[TableCell] = []
+    for i, (h, (a, b)) in enumerate(zip(header, cells, strict=True)):
+        if i in (name_col, unit_col) or _SKIPPED_HEADER.search(h):
+            continue
+        number = _NUMBER.fullmatch(text, a, b)
+        if number is None:
+            continue
+        own = _HEADER_UNIT.search(h)
+        rate = bool(_RATE_HEADER.search(h))
+        unit = (unit_word(own["unit"]) if own else "") or ("%" if rate else row_unit)
+        if not unit:
+            continue
+        indicator = name
+        if rate and unit == "%" and row_unit != "%" and not _RATE_END.search(name):
+            indicator = name + "增速"
+        digits = number.group(1).replace("−", "-")
+        value = float(digits) if "." in digits else int(digits)
+        year = _HEADER_YEAR.search(h)
+        made.append(
+            TableCell(
+                number.start(1), number.end(1), value, unit, indicator, name_start, year[1] if year else "", h
+            )
+        )
+    return made
+
+
+# A table flattened one cell to a line (as statistics bulletins' HTML tables come out as text):
+# `单位:万元` / `指标名称` / `按现行价格计算` / `比上年 ±%` / `地区生产总值` / `2728738.78` / `4.0` / `  农林牧渔业` / …
+_UNIT_LINE = re.compile(r"\s*(?:计量)?单位\s*[:：]\s*(\S{1,6})\s*")
+_PLACEHOLDER = re.compile(r"\s*[-—–…/]?\s*")
+_CONSTANT_PRICE = re.compile(r"不变价|可比价")
+_ROW_MARK = re.compile(r"^[#＃*\s　]+|^其中\s*[:：]\s*")
+_HEADER_MAX = 20
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[\s　]+(?=[\u4e00-\u9fff])")
+_FLAT_COLUMNS_MAX = 6
+
+
+def flat_cells(text: str) -> dict[int, TableCell]:
+    """Every bare number of the text's tables written one cell to a line, under a `单位:…` line, by its start."""
+    found: dict[int, TableCell] = {}
+    if "单位" not in text:
+        return found
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        unit_line = _UNIT_LINE.fullmatch(lines[i][1])
+        unit = unit_word(unit_line[1]) if unit_line else ""
+        i += 1
+        if not unit:
+            continue
+        j = i
+        while (
+            j < len(lines) and not _NUMBER.fullmatch(lines[j][1]) and len(lines[j][1].strip()) <= _HEADER_MAX
+        ):
+            j += 1
+        columns = [line.strip() for _, line in lines[i : j - 1]][1:]  # (the first is the names' header)
+        if not 1 <= len(columns) <= _FLAT_COLUMNS_MAX or j - i < 3:
+            continue
+        rows = _flat_rows(text, lines, j - 1, columns, unit)
+        if len(rows) >= 2:
+            for row in rows:
+                found.update((c.start, c) for c in row)
+            i = j
+    return found
+
+
+def _flat_rows(
+    text: str, lines: list[tuple[int, str]], r: int, columns: list[str], unit: str
+) -> list[list[TableCell]]:
+    k = len(columns)
+    # a column at constant prices repeats the one at current prices
+    current = [c for c in columns if not _RATE_HEADER.search(c) and not _CONSTANT_PRICE.search(c)]
+    rows: list[list[TableCell]] = []
+    while r + k < len(lines):
+        at, raw = lines[r]
+        name = _ROW_MARK.sub("", raw).strip()
+        spaced = name
+        name = _INNER_SPACE.sub("", name)  # `工  业`
+        cells = lines[r + 1 : r + 1 + k]
+        if not name or _NUMBER.fullmatch(raw) or len(name) > _HEADER_MAX:
+            break
+        if not all(_NUMBER.fullmatch(c) or _PLACEHOLDER.fullmatch(c) for _, c in cells):
+            break
+        row: list[TableCell] = []
+        for header, (c_at, cell) in zip(columns, cells, strict=True):
+            number = _NUMBER.fullmatch(cell)
+            if number is None or (_CONSTANT_PRICE.search(header) and current):
+                continue
+            rate = bool(_RATE_HEADER.search(header))
+            own = _HEADER_UNIT.search(header)
+            cell_unit = "%" if rate else ((unit_word(own["unit"]) if own else "") or unit)
+            digits = number.group(1).replace("−", "-")
+            value = float(digits) if "." in digits else int(digits)
+            year = _HEADER_YEAR.search(header)
+            row.append(
+                TableCell(
+                    c_at + number.start(1),
+                    c_at + number.end(1),
+                    value,
+                    cell_unit,
+                    name + "增速" if rate and not _RATE_END.search(name) else name,
+                    at + raw.find(spaced),
+                    year[1] if year else "",
+                    header,
+                )
+            )
+        rows.append(row)
+        r += k + 1
+    return rows
