@@ -1446,3 +1446,188 @@ def test_a_report_opening_on_this_year_is_of_the_part_its_first_paragraph_names(
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2012-01~2012-09")
     assert (one(found, 21.3).kind, one(found, 21.3).period) == (TARGET, "2012")
     assert [r.period for r in found if r.value == 15 and "2012年" in r.text] == ["2012"]
+
+
+def test_progress_against_the_years_planned_investment_is_achieved() -> None:
+    # yhser.com/hdxwz/zwgk/zdxm/content/post_4669527.html (惠东 2022 重点项目 1至5月, traditional script)
+    assert mask_comparisons("完成年度计划投资的46.4%").startswith("完成    投资的")
+    found = records(
+        "2022年,我縣安排重點建設項目72宗,總投資2499億元,年度投資計劃190.7億元。1至5月,累計完成投資88.4億元,"
+        "完成年度計劃投資的46.4%。",
+        places=("惠东县",),
+    )
+    for value in (88.4, 46.4):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2022-01~2022-05")
+    assert (one(found, 190.7).kind, one(found, 190.7).period) == (TARGET, "2022")
+
+
+def test_a_look_back_over_the_plans_five_years_reports_them() -> None:
+    # shanrongtuo.com/info/3855/435716.htm (偏关 十四五 round-up, traditional script): written once 2025 was over
+    text = (
+        "五年砥礪奮進,五年跨越發展。隨著2025年主要目標任務的全面完成,偏關縣為波瀾壯闊的“十四五”畫上了圓滿句號。"
+        "這五年,是偏關牢記囑托、感恩奮進的五年。\n"
+        "綜合實力實現能級躍升。地區生產總值從2020年的32.9億元穩步增長至2024年的34.2億元。五年間,180個重點項目"
+        "落地生根,總投資超過139億元;爭取各類專項資金16.5億元,完成固定資產投資69.6億元。"
+    )
+    assert infer_date(normalize(text).text) == "2026"
+    found = records(text, places=("偏关县",))
+    for value in (180, 139, 16.5, 69.6):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2021-2025")
+    assert (one(found, 34.2).kind, one(found, 34.2).period) == (ACTUAL, "2024")
+
+
+def test_comparison_base_years_do_not_date_a_text() -> None:
+    # m.99fog.com/zjhs/zhsl/20210329/i2335197.html (衡山 五年來, traditional script, no date of its own)
+    text = (
+        "五年來,衡山縣積極應對經濟下行壓力。這五年,是經濟實力顯著提升的五年。地區生產總值年均增長7.3%;"
+        "累計完成固定資產投資428.3億元;農林牧漁業總產值較2015年增加22億元,規模以上工業企業總數達126家。"
+    )
+    assert infer_date(normalize(text).text) == ""
+    found = records(text, places=("衡山县",))
+    assert {r.kind for r in found} == {ACTUAL}
+    assert {r.period for r in found} == {""}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # m.dddjmc.com/news/fujian/gcdt/2018-11-25/2207164.html (福建, traditional script)
+        ("臺海網11月25日訊 據福建日報報道 今年是“十三五”規劃綱要實施的第三年,我省實施情況如何?", "2018"),
+        # ghqlgyb.cn/news/fz/2557953.html (永泰, traditional script)
+        ("“十四五”開局之年,在永泰縣各項目施工現場,到處是一派塔吊林立的景象。", "2021"),
+        # jnboglf.cn/news/fj/fz/202101/20/1956332.shtml (闽清, traditional script)
+        ("回顧“十三五”\n閩清書寫高分答卷\n剛過去的2020年是極不平凡的一年。", "2021"),
+    ],
+)
+def test_a_texts_year_named_by_its_place_in_a_plan_or_as_just_past(text: str, year: str) -> None:
+    assert infer_date(normalize(text).text) == year
+
+
+def test_a_plan_review_headings_years_date_the_look_back_within_it() -> None:
+    # gongwensou.com/zhengfubaogao/34550.html (谷城 2020-12-23 work report, 十三五工作回顾)
+    (_, title, whole) = heading("一、十三五工作回顾") or (0, "", False)
+    assert heading_context(title, whole, 2020).period == "2016-2020"
+    found = records(
+        "2020年12月23日在谷城县第十八届人民代表大会第五次会议上\n一、十三五工作回顾\n"
+        "十三五时期是我县发展进程中极不平凡的五年。\n"
+        "这五年,我们聚力扩容提质,综合实力实现新跨越。预计十三五末,全县地区生产总值突破400亿元,年均增长6.2%;"
+        "人均生产总值7.9万元,年均增长6%;社会消费品零售总额140亿元,年均增长8.2%。",
+        places=("谷城县",),
+    )
+    for value in (400, 7.9, 140):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2020")
+    for value in (6.2, 6, 8.2):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2016-2020")
+
+
+def test_a_quoted_plans_name_is_no_intent() -> None:
+    # m.wenke99.com/p-5530274.html (綦江 work report, 回顾过去五年)
+    found = records(
+        "回顾过去五年 綦江已经站在经济发展的新起点。过去的五年,是我们克服困难较多、承受压力较大、爬坡过坎的五年。"
+        "一、结构调整步伐加快,综合实力逐渐增强 全县上下以经济建设为中心,以结构调整为主线,促进了国民经济较快增长。"
+        "“xx”计划胜利完成,“十五”计划开局良好。XX年,实现国内生产总值43.68 亿元,年均递增8.1%;农业总产值8.96亿元",
+        places=("綦江县",),
+    )
+    for value in (43.68, 8.1, 8.96):
+        assert one(found, value).kind == ACTUAL
+
+
+def test_the_first_years_of_a_plan_are_a_span() -> None:
+    # cxny.net 湖南“十三五”成绩单 (2020, traditional script)
+    assert (
+        period_of("“十三五”頭4年,湖南經濟年均增長", 2020) is None
+    )  # (traditional script is read normalized)
+    assert period_of(normalize("“十三五”頭4年,湖南經濟年均增長").text, 2020) == "2016-2019"
+
+
+def test_the_years_first_month_is_a_part_reported() -> None:
+    # fenxiang.tmtsp.com/5670b93a27f38e28070000db-5c85b5d38efb919b038b456b.html (赣榆区 2019-03 interview)
+    found = records(
+        "全力推进高质量发展 迈向经济强区新时代 专访赣榆区区长吕洁\n连云港发布\n2019-03-11 09:09:59\n"
+        "【连云港发布】首月经济指标稳定增长,实现一般公共预算收入3.43亿元,增长15.5%,工业应税销售收入预计完成"
+        "55.6亿元,增长21.4%,全区经济发展实现开门红。\n"
+        "“今年经济社会发展的主要预期目标是:GDP增长7.5%,一般公共预算收入增长15%,工业应税销售收入增长20%。",
+        places=("赣榆区",),
+    )
+    for value in (3.43, 15.5, 55.6, 21.4):
+        assert one(found, value).kind == ACTUAL
+    for value in (7.5, 15, 20):
+        assert (one(found, value).kind, one(found, value).period) == (TARGET, "2019")
+
+
+def test_projects_named_by_their_planned_stage_are_no_intent() -> None:
+    # yhser.com/hdxwz/zwgk/wgk/jggk/lsqkgk/content/post_5263735.html (惠东 2024 1-4月, traditional script)
+    found = records(
+        "2024年,我縣安排重點項目91宗,總投資1964.4億元,年度投資計劃304億元。1-4月,完成投資96.4億元,"
+        "完成年度計劃投資的31.7%。其中續建項目35宗,完成投資47.7億元;計劃投產項目17宗,完成投資16.1億元,"
+        "完成年度計劃投資的39.9%。",
+        places=("惠东县",),
+    )
+    for value in (96.4, 31.7, 47.7, 16.1, 39.9):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2024-01~2024-04")
+
+
+def test_a_round_up_of_the_plans_five_years_reports_even_its_estimates() -> None:
+    # m.52taolebao.com/content/2026-01/29/content_722171.htm (镇原 十四五, traditional script)
+    found = records(
+        "五年櫛風(fēng)沐雨,五年春華秋實。\n“十四五”的五年,是鎮(zhèn)原大地砥礪奮進的五年,勇毅前"
+        "行的五年,是縣域發(fā)展提質(zhì)增速、民生福祉持續(xù)升溫的五年。在這片黃土厚土上,全縣上"
+        "下以思想為帆、以實干為槳,錨定“五區(qū)一城市”發(fā)展定位,沿著“農(nóng)業(yè)富縣"
+        "、工業(yè)強縣、生態(tài)立縣、教育興縣、商貿(mào)活縣”的發(fā)展航向,在經(jīng"
+        ")濟發(fā)展的賽道上加速奔跑,在民生幸福的答卷上用心書寫,讓發(fā)展的成色更足、幸福的底色更暖,"
+        "為“十五五”時期發(fā)展筑牢了堅實根基。\n經(jīng)濟增長——產(chǎn)業(yè)升級激活發"
+        "(fā)展動能\n縣域經(jīng)濟總量連跨臺階,GDP接連突破百億、110億關(guān)口,成功躋身"
+        "全省百億縣行列,摘得甘肅省縣域經(jīng)濟發(fā)展進步縣殊榮,預(yù)計2025年末地區(qū"
+        ")生產(chǎn)總值達130億元,較“十三五”末期實現(xiàn)1.65倍增長,外貿(mào)出口累"
+        "計突破8000萬元......鎮(zhèn)原“十四五”經(jīng)濟發(fā)展的“蛋糕”越做越大。"
+        "\n產(chǎn)業(yè)為基,項目為翼?!笆奈濉逼陂g,鎮(zhèn)原縣立足自身稟賦,以產(chǎn"
+        ")業(yè)升級激活發(fā)展動能,以項目建設(shè)夯實發(fā)展支撐,推動縣域經(jīng)濟"
+        "實現(xiàn)量質(zhì)齊升,綜合實力邁上新臺階。\n特色農(nóng)業(yè)聚鏈成群,筑牢“農"
+        "(nóng)業(yè)優(yōu)先型”發(fā)展根基。全縣錨定農(nóng)業(yè)綠色發(fā)"
+        "展先行基地創(chuàng)建目標(biāo),構(gòu)建種養(yǎng)菌“三元雙向”循環(huá"
+        "n)農(nóng)業(yè)模式,推動五大主導(dǎo)產(chǎn)業(yè)集群成鏈發(fā)展。年"
+        "均135萬畝以上的糧食播種面積、32萬噸以上的糧食產(chǎn)量,筑牢糧食安全壓艙石;48.1萬畝高標"
+        "(biāo)準(zhǔn)農(nóng)田落成,農(nóng)機化水平大幅提升,現(xi",
+        places=("镇原县",),
+    )
+    assert (one(found, 130).kind, one(found, 130).period) == (ACTUAL, "2025")
+    assert one(found, 100).kind == ACTUAL
+
+
+def test_the_years_task_progress_is_measured_against_is_a_target() -> None:
+    # jbxc.gov.cn/xwjj/jbxw/1729030004274208770.html (靖边 上半年 调研)
+    found = records(
+        "据了解, 今年上半年,我县经济质量进一步提升,上半年实现地区生产总值162.22亿元,同比增长7.5%;1-7月份,"
+        "预计完成固定资产投资61亿元,完成全年固投任务152亿元的40.1%;55个重点建设项目进展顺利,完成投资68. 8亿元,"
+        "完成全年计划投资165.5亿元的41.6%。",
+        date="2023-08-30",
+        places=("靖边县",),
+    )
+    for value in (152, 165.5):
+        assert one(found, value).kind == TARGET
+    for value in (162.22, 61, 68.8):
+        assert one(found, value).kind == ACTUAL
+
+
+def test_a_ten_year_average_is_no_yearly_intent() -> None:
+    # fensifuwu.com/emotion/me/2440617.html (平阴 十年来, a 2022 press conference)
+    found = records(
+        "会上,平阴县委书记王秀成介绍,十年来,平阴县保持定力、专注发展,综合实力跃上新台阶。2021年全县地区生产总值"
+        "269.1亿元,是2012年的1.64倍,十年年均增长5.6%;一般公共预算收入26.4亿元,是2012年的3.3倍,十年年均增长14.2%。",
+        places=("平阴县",),
+    )
+    for value in (269.1, 5.6, 26.4, 14.2):
+        assert one(found, value).kind == ACTUAL
+
+
+def test_a_year_the_same_sentence_calls_this_year_is_the_texts() -> None:
+    # ynfqxw.cn/wenti/dianhongyinxiang/63014.html (凤庆 2021 一季度 招商引资)
+    text = (
+        "枝繁巢暖引凤来,展翅高飞趁今朝。今年以来,凤庆县紧紧围绕市委、市政府下达的招商引资任务,创新招商方式,建强招商"
+        "队伍,2021年的招商引资工作取得了新突破、实现了“开门红”。\n1至3月份,全县共实施项目15个,协议资金113.04亿元,"
+        "完成招商引资市外到位资金33.63亿元,增15.65%,完成目标任务117.77亿元的28.56%。"
+    )
+    assert infer_date(text) == "2021"
+    found = records(text, places=("凤庆县",))
+    for value in (15, 113.04, 33.63):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2021Q1")

@@ -207,7 +207,7 @@ _OPENING_YEAR = re.compile(
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
 # `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
 _TIME_EXPR = re.compile(
-    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|五年间|这五年|过去的?五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
     rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 # One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
@@ -358,7 +358,7 @@ _TARGET_WORDS = {
 # `HEAD_ACTUAL`, found where it starts by a scan for the characters it can start with: a numeral, then (looking
 # back at it) `HEAD_ACTUAL` matching from there (it opens with a class and a group, so a search of it would try
 # every position).
-_HEAD_ACTUAL_AT = re.compile(rf"[\d上一前元截](?<=(?={HEAD_ACTUAL.pattern})[\s\S])")
+_HEAD_ACTUAL_AT = re.compile(rf"[\d上一前元截首](?<=(?={HEAD_ACTUAL.pattern})[\s\S])")
 # A context of a kind alone, made once (a named tuple: shared, as it cannot change).
 _KIND_ONLY = {kind: Context(kind) for kind in ("", ACTUAL, TARGET)}
 
@@ -454,6 +454,8 @@ def document_kind(text: str) -> str:
     if is_profile(document_title(text)) or _is_statistics(text):
         return ACTUAL
     actual = len(STRONG_ACTUAL.findall(text)) + len(DONE_MARKER.findall(text)) + len(SO_FAR.findall(text))
+    # a look back over years (`这五年,是…的五年`, `五年间,180个重点项目落地生根`, `十年来`)
+    actual += len(_YEARS_BACK.findall(text))
     if "计划" in text:  # a plan's amount (`年度投资计划17.68亿元`) is no intent of the text's
         text = PLAN_NOUN.sub(lambda m: " " * len(m.group()), text)
     marked = len(INTENT_OR_PLAN.findall(text)) + len(WEAK_TARGET.findall(text))
@@ -464,6 +466,17 @@ def document_kind(text: str) -> str:
     if actual <= marked - 2 * text.count("目标") - text.count("预期"):
         return TARGET
     return ACTUAL if actual > marked - purposes(text) else TARGET
+
+
+# The five years just past, looked back on: `这五年`, `五年来`, `五年间`, `过去(的)五年` (shanrongtuo.com 偏关 十四五,
+# wenke99.com 綦江); not `今后五年`, `未来五年间`.
+# ... and the five years characterized as a whole (`“十四五”的五年,是镇原大地砥砺奋进的五年`, m.52taolebao.com 镇原 2026)
+# ... and the years up to now (`十年来`, fensifuwu.com 平阴 2022).
+_YEARS_BACK = re.compile(
+    # (each alternative opens with a character, so a search looks only where it stands)
+    r"这五年|过去的?五年|五年间(?<!今后五年间)(?<!未来五年间)|是[^。；;，,]{0,24}?的五年"
+    r"|年来(?<=[一二三四五六七八九十两几\d]年来)"
+)
 
 
 def _is_statistics(text: str) -> bool:

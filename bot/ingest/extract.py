@@ -70,6 +70,7 @@ from bot.ingest.tables import TableCell, bare_cells, flat_cells
 from bot.ingest.tense import (
     ACTUAL,
     LIST_LEAD,
+    NAMED_TIME,
     TARGET,
     UNDATED,
     Context,
@@ -188,6 +189,18 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = frame and bool(sentence_ctx.period)
+            if framed and _YEAR_SPAN.fullmatch(sentence_ctx.period) and not NAMED_TIME.search(head):
+                # `这五年,…` under `一、十三五工作回顾` (gongwensou.com 谷城 2020-12) or after `回首“十四五”`: the years
+                # the part names are those looked back on (or none, `过去五年的工作回顾`: the figures' own times)
+                named = next(
+                    (
+                        c.period
+                        for c in (heading_ctx, para_ctx)
+                        if c.period == UNDATED or _YEAR_SPAN.fullmatch(c.period)
+                    ),
+                    "",
+                )
+                sentence_ctx = sentence_ctx._replace(period=named or sentence_ctx.period)
             if framed and not opening:  # `去年,…全年地区生产总值增长5.1%`: the frame's year is the passage's
                 passage_year = period_year(sentence_ctx.period) or passage_year
             if not framed and year is None and _UNANCHORED_FRAME.match(unspoken(head)):
@@ -1015,6 +1028,13 @@ def _record(
     after = text[q_start : _sentence_end(text, q_start)]
     base_year = fallback.year or doc.year
     own = period_of(before, base_year, doc.year)
+    if (
+        own
+        and _YEAR_SPAN.fullmatch(own)
+        and _YEAR_SPAN.fullmatch(fallback.period)
+        and not NAMED_TIME.search(before)
+    ):
+        own = fallback.period  # `五年间,…` after `回首“十四五”`: the years the passage looks back on
     period = own or fallback.period or (str(base_year) if base_year else "")
     past = is_past(period, doc.year, doc.month) and not fallback.firm
     # a text written before its year ended: dated before December, or in a passage of a part of the year

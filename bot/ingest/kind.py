@@ -11,13 +11,14 @@ from bot.ingest.time import MONTHS_SO_FAR
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
-# `计划` ends a name too (`“5213”人才计划，`, `“十二五”计划`), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
+# `计划` ends a name too (`“5213”人才计划，`, `“十二五”计划`, any quoted plan's name: `“xx”计划胜利完成`, wenke99.com
+# 綦江), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
 # are progress against a plan.
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!五”计划)(?<!五\"计划)(?!执行|总投资|内|的|目标|生育|单列|[,，、”\"）)])|"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!执行|总投资|投资的|内|的|目标|生育|单列|[,，、”\"）)])|"
     + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
@@ -25,7 +26,8 @@ _PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
 INTENT_OR_PLAN = re.compile(f"{INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_NOT_COMPARED_WORDS = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
-    r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务)?的|"
+    # (`完成年度计划投资的46.4%`, yhser.com 惠东 2022 1至5月)
+    r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务|投资)?的|"
     r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
     # `高于“十二五”计划预期目标62.08个百分点`: a comparison with a plan's goal, reached
     r"(?:高于|超出|低于)[^，,。；;]{0,12}?目标|"
@@ -40,13 +42,14 @@ _STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED_WORDS)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
 AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
 WEAK_TARGET = re.compile(
-    rf"全年|年内|年底|年末|明年|下半年|每年|年年|到\s*20\d\d\s*年|届时|以上目标|将|{AHEAD}"
+    # (`年年` is every year, not `十年年均增长5.6%`, fensifuwu.com 平阴 2022: the average over ten years)
+    rf"全年|年内|年底|年末|明年|下半年|每年|年年(?!均)|到\s*20\d\d\s*年|届时|以上目标|将|{AHEAD}"
 )
 # Time words that point ahead even inside a report of what was achieved.
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
 # (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
 FUTURE = re.compile(
-    r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
+    r"明年|下半年|年年(?!均)|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
     rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?=\s*$))|{AHEAD}"
 )
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
@@ -55,7 +58,8 @@ _FORECAST = re.compile(
     r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年)|(?:今年|全年)\s*预计"
 )
 # A part of the year so far (`上半年`, `1-6月`, `前10个月`).
-_PART_SO_FAR = rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
+# (`首月经济指标稳定增长,实现一般公共预算收入3.43亿元`, the year's first month: fenxiang.tmtsp.com 赣榆 2019-03)
+_PART_SO_FAR = rf"上半年|一季度|前三季度|首月|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
 _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
@@ -95,11 +99,14 @@ _TARGET_ITSELF = re.compile(
 # (`2022年全县地区生产总值增长目标定为11%`, s0724.cn 沙洋 2022: a goal set, in any part of the text)
 _TARGET_AMOUNT = re.compile(
     # (`占年预算96540万元的22.04%`, qinan.gov.cn 秦安 1-5月: the year's budget)
-    r"(?:(?:年度|全年|年|当年|下达)(?:投资)?(?:目标|计划|预算)(?:任务)?\s*(?:为|是)?"
+    # (`完成全年固投任务152亿元的40.1%`, jbxc.gov.cn 靖边 上半年)
+    r"(?:(?:年度|全年|年|当年|下达)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?\s*(?:为|是)?"
     r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
+# Projects named by the stage they are planned to reach: `计划投产项目`, `计划新开工项目`.
+_STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
 _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
 _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
@@ -116,7 +123,7 @@ def figure_kind(
     # (each pattern is tried only when a word every match of it holds stands where the match would)
     tail = before[-_TARGET_AMOUNT_TAIL:]
     if (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or (
-        ("目标" in tail or "计划" in tail or "预算" in tail)
+        ("目标" in tail or "计划" in tail or "预算" in tail or "任务" in tail)
         and _TARGET_AMOUNT.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL))
     ):
         # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
@@ -135,6 +142,11 @@ def figure_kind(
         )
         if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
             before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
+        if "完成" in before[clause_start + 1 :]:
+            # `计划投产项目17宗,完成投资16.1亿元` (yhser.com 惠东 2024): what the group of planned projects did
+            before = _STAGE_PLAN.sub(
+                lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
+            )
     strong = _last_marker(before, target_words, STRONG_ACTUAL)
     if (
         strong == ACTUAL

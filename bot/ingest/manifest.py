@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.ingest.time import five_year_start
+
 MANIFEST_NAME = "manifest.jsonl"
 
 
@@ -90,6 +92,9 @@ def infer_date(text: str) -> str:
     if m:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"
+    now = _PLAN_YEAR_NOW.search(text, 0, _HEAD_CHARS)
+    if now:  # `今年是“十三五”规划纲要实施的第三年`, a lead opening `“十四五”开局之年,…`: the year of the plan it names
+        return str(five_year_start("十" + now.group(1)) + _PLAN_YEAR_INDEX.get(now.group(2), 4))
     title = text.lstrip().split("\n", 1)[0]
     # (a title's first clause; a first line that is a paragraph, `2022年是…全面实施“十四五”规划的关键之年,…。`,
     # `2024年是实现“十四五”规划目标任务的关键一年,…。`, is no plan's title)
@@ -103,10 +108,14 @@ def infer_date(text: str) -> str:
     if review:  # a report reviewing a year (`刚刚过去的2009年`) is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
     # (`到2025年` is a target's year; the end of a span, `2016年至2018年`, is not)
+    # (nor is a comparison base, `较2015年增加22亿元`: a text about the years since)
     mentioned = re.findall(
-        r"(?:(?<![到至\d])|(?<=年至)|(?<=年到))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text
+        r"(?:(?<![到至\d较比与])|(?<=年至)|(?<=年到))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text
     )
-    planned = re.findall(r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|要|力争|计划)", text)
+    # (`2025年主要目标任务的全面完成`: `主要` is no intent)
+    planned = re.findall(
+        r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|(?<!主)要|力争|计划)", text
+    )
     others = [int(y) for y in mentioned if y not in planned]
     # `2025年，该区将…`: a plan speaks of its own year; but not one years beyond the rest of the text
     # (`2020年全县要实现…` in an interview of 2016 is a target's year)
@@ -140,7 +149,16 @@ def infer_date(text: str) -> str:
             return str(start)
     if latest in reached and latest not in mentioned:
         return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
-    if re.search(latest + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了)", text) or (
+    # (`随着2025年主要目标任务的全面完成`, shanrongtuo.com 偏关 十四五: the year is over)
+    # (not one the same sentence calls this year: `今年以来,…2021年的招商引资工作取得了新突破`, ynfqxw.cn 凤庆 2021)
+    if (
+        re.search(
+            latest
+            + r"\s*年[^。]{0,40}?(?:一年来|过去的一年|发生了|取得了|实现了|完成了|的(?:全面|圆满)完成)",
+            text,
+        )
+        and not re.search(r"今年[^。]{0,80}?" + latest + r"\s*年", text)
+    ) or (
         _THIS_YEAR_SO_FAR.search(text)
         and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,6}?(?:实现|完成)(?![^。]*预计)", text)
     ):
@@ -155,7 +173,24 @@ _CLAUSE_END = re.compile(r"[，,。；;]")
 _REVIEWED_YEAR = re.compile(
     r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,4}?(?:工作)?回顾(?![与和及]展望)"
 )
-_YEAR_JUST_PAST = re.compile(r"刚刚过去的\s*((?:19|20)\d{2})\s*年()")
+_YEAR_JUST_PAST = re.compile(r"刚刚?过去的\s*((?:19|20)\d{2})\s*年()")
+# The present named by its place in a five-year plan: `今年是“十三五”规划纲要实施的第三年` (m.dddjmc.com 福建 2018),
+# a lead opening `“十四五”开局之年,在永泰县…` (ghqlgyb.cn 永泰 2021); not `明年是…开局之年`.
+_PLAN_YEAR_NOW = re.compile(
+    r"(?:今年是|^\s*)[^。，,]{0,6}?[“\"]?十([一二三四五六])五[”\"]?[^。，,]{0,14}?(第[一二三四五]年|开局之年|起步之年|首年|收官之年)"
+)
+_PLAN_YEAR_INDEX = {
+    "第一年": 0,
+    "第二年": 1,
+    "第三年": 2,
+    "第四年": 3,
+    "第五年": 4,
+    "开局之年": 0,
+    "起步之年": 0,
+    "首年": 0,
+}
+
+
 # A plan's title by its span or number, not its review (`…“十四五”规划中期评估`, `宁德市“十二五”规划交出期中成绩单`)
 _PLAN_TITLE = re.compile(
     r"(?:((?:19|20)\d{2})\s*[-—~至到]\s*(?:19|20)\d{2}\s*年|[“\"]?十([一二三四五六])五[”\"]?)"

@@ -165,7 +165,7 @@ def heading_context(title: str, whole: bool, doc_year: int | None, year: int | N
     if not kind:
         return Context()
     period = period_of(title, year or doc_year, doc_year) or ""
-    if kind == ACTUAL and "五年" in title and not period:
+    if kind == ACTUAL and "五年" in title and not (period and NAMED_TIME.search(title)):
         # `过去五年的工作回顾`: figures over years the heading does not name; only their own times date them
         return Context(kind, UNDATED, None)
     if kind == ACTUAL:
@@ -176,6 +176,10 @@ def heading_context(title: str, whole: bool, doc_year: int | None, year: int | N
     elif period.endswith("H2"):  # a `下半年工作` part sets the year's targets, not half-year ones
         period = period[:-2]
     return Context(kind, period, period_year(period))
+
+
+# A year or a plan named outright, not only the five years before the text (`过去五年`)
+NAMED_TIME = re.compile(r"(?:19|20)\d\d|十[一二三四五六]?五")
 
 
 def period_year(period: str) -> int | None:

@@ -29,12 +29,15 @@ _FIVE_YEAR_SPAN = re.compile(
     + r"\s*(?:规划|计划)?\s*(?:纲要\s*》?|》)?\s*(?:期间|时期|以来|内|五年|累计|规划期|确定的|提出的|规划的|目标|实施|执行|中期"
     # a review of the plan's years, and an amount it set (`“十二五”发展回顾`, `“十二五”计划120亿元的目标`)
     # (`“十一五”经济社会发展回顾`, doczj.com 静宁 2011)
-    r"|(?:经济社会|经济和社会|国民经济和社会)?(?:发展)?(?:成就)?回顾|[^，,。；;]{0,12}?目标)"
+    # (`十三五工作回顾`, gongwensou.com 谷城 2020; `十三五简要回顾`)
+    r"|(?:经济社会|经济和社会|国民经济和社会)?(?:发展)?(?:成就|工作|简要)?回顾|[^，,。；;]{0,12}?目标)"
 )
 # Its last year and its first: `“十一五”期末`, `“十一五”规划的最后一年`, `“十四五”开局之年`.
 _PLAN_YEAR = r"\s*(?:规划|计划)?\s*(?:的)?\s*"
 _FIVE_YEAR_END = re.compile(_PLAN_NAME + _PLAN_YEAR + r"(?:期末|末|末期|收官之年|收官年|最后一年|决胜之年)")
 _FIVE_YEAR_START = re.compile(_PLAN_NAME + _PLAN_YEAR + r"(?:开局之年|开局年|起步之年|第一年|首年)")
+# Its first years: `“十三五”头4年` (cxny.net 湖南 2020: 2016-2019), `“十四五”前三年`.
+_FIVE_YEAR_FIRST = re.compile(_PLAN_NAME + r"\s*(?:的)?\s*(?:头|前)\s*(\d|[一二三四两])\s*年")
 # A look back over a whole plan: `回首“十四五”,…`, `盘点“十三五”`.
 _PLAN_REVIEWED = re.compile(r"(?:回顾|回首|回望|盘点|纵观|总结)\s*" + _PLAN_NAME)
 _YEAR = re.compile(r"(2(?<![\d-]2)0\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
@@ -54,8 +57,12 @@ _MONTHS = re.compile(
 )
 _RELATIVE = compile_words_first(
     r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年度|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
-    r"截至目前|截止目前|目前|今天|今日"
+    r"截至目前|截止目前|目前|今天|今日|"
+    # the five years before the text's (`这五年`, `五年来`, `过去五年`; not `十五年来`, `今后五年`, `未来五年间`)
+    r"过去的?五年|这五年|五年(?<!十五年)(?<!后五年)(?<!来五年)(?:来|间)"
 )
+# The five years before the text's: a span, said from the day it was written.
+_FIVE_YEARS_BACK = ("过去五年", "过去的五年", "这五年", "五年来", "五年间")
 # Words said from the day the document was written; the others belong to the passage's year.
 _SPOKEN = frozenset(
     (
@@ -71,6 +78,7 @@ _SPOKEN = frozenset(
         "目前",
         "今天",
         "今日",
+        *_FIVE_YEARS_BACK,
     )
 )
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
@@ -88,7 +96,7 @@ _COMPARISON_BASE = compile_words_first(
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
     # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
-    r"|(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?=\s*(?:任务)?\s*的)",
+    r"|(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?=\s*(?:任务|投资)?\s*的)",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元
@@ -164,6 +172,10 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     if "五" in text:
         ends = {m.start(): str(five_year_start(m.group(1)) + 4) for m in _FIVE_YEAR_END.finditer(text)}
         ends |= {m.start(): str(five_year_start(m.group(1))) for m in _FIVE_YEAR_START.finditer(text)}
+        for m in _FIVE_YEAR_FIRST.finditer(text):
+            first, count = five_year_start(m.group(1)), month_number(m.group(2))
+            if 1 < count < 5:
+                ends[m.start()] = f"{first}-{first + count - 1}"
         candidates += ends.items()
         for m in itertools.chain(_FIVE_YEAR_SPAN.finditer(text), _PLAN_REVIEWED.finditer(text)):
             if m.start() not in ends:  # `“十一五”规划的最后一年` is one year of the plan
@@ -315,6 +327,8 @@ def relative_period(word: str, year: int) -> str:
         return str(year - 1)
     if word == "前年":
         return str(year - 2)
+    if word in _FIVE_YEARS_BACK:  # `五年间,180个重点项目落地生根` (shanrongtuo.com 偏关, a text of 2026)
+        return f"{year - 5}-{year - 1}"
     if word == "上半年":
         return f"{year}H1"
     if word == "下半年":
