@@ -15,7 +15,20 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest import extract, fast_patterns, normalize, numbers, segment, subject, time, zones
+from bot.ingest import (
+    context,
+    extract,
+    fast_patterns,
+    kind,
+    naming,
+    normalize,
+    numbers,
+    projects,
+    segment,
+    subject,
+    time,
+    zones,
+)
 from bot.ingest.pipeline import seed_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,12 +63,12 @@ def lines() -> list[str]:
 
 # Patterns that are searched only where one of the characters of their quick test stands.
 GUARDED = [
-    (extract._TIME_EXPR, extract._TIME_EXPR_CHARS.pattern),
-    (extract._HEAD_ACTUAL, extract._HEAD_ACTUAL_CHARS.pattern),
-    (extract._WEAK_ACTUAL, extract._WEAK_ACTUAL_CHARS.pattern),
-    (extract._DEADLINE, "[前]"),
-    (extract._INVESTED, "投资"),
-    (extract._INVESTMENT_BEFORE, "投资"),
+    (context._TIME_EXPR, context._TIME_EXPR_CHARS.pattern),
+    (kind.HEAD_ACTUAL, kind.HEAD_ACTUAL_CHARS.pattern),
+    (kind._WEAK_ACTUAL, kind._WEAK_ACTUAL_CHARS.pattern),
+    (kind.DEADLINE, "[前]"),
+    (projects._INVESTED, "投资"),
+    (projects._INVESTMENT_BEFORE, "投资"),
     (time._COMPARISON_BASE, f"[{time._COMPARISON_CHARS}]"),
     (subject._COMPANY, "公司|集团"),
     (subject._PROJECT, "|".join(subject._PROJECT_ENDS)),
@@ -147,7 +160,7 @@ def _filler_chars(pattern: re.Pattern[str]) -> set[str]:
 
 
 def test_tail_filler_holds_only_its_quick_test_characters() -> None:
-    assert _filler_chars(extract._TAIL_FILLER) <= extract._TAIL_FILLER_CHARS
+    assert _filler_chars(naming._TAIL_FILLER) <= naming._TAIL_FILLER_CHARS
     names = [
         line[a:b]
         for line in lines()
@@ -155,7 +168,7 @@ def test_tail_filler_holds_only_its_quick_test_characters() -> None:
     ]
     tricky = ["增长 ", "达到\n", "均", "", "签约", "合约为", "人均的 达到", "实现了达 \n"]
     for name in [*names, *(n[:k] for n in names[:400] for k in range(len(n))), *tricky]:
-        assert extract._without_tail_filler(name) == extract._TAIL_FILLER.sub("", name), name
+        assert naming._without_tail_filler(name) == naming._TAIL_FILLER.sub("", name), name
 
 
 def test_bare_zone_openings_start_with_a_quick_test_character() -> None:
@@ -190,11 +203,9 @@ def test_words_first_patterns_match_as_their_plain_forms() -> None:
         fast_re, plain_re = re.compile(fast), re.compile(plain)
         for line in [*lines(), *extra]:
             assert [m.span() for m in fast_re.finditer(line)] == [m.span() for m in plain_re.finditer(line)]
-    future = extract._FUTURE.pattern.replace("还将|也将|仍将", "[还也仍]将")
+    future = kind.FUTURE.pattern.replace("还将|也将|仍将", "[还也仍]将")
     for line in [*lines(), *extra]:
-        assert [m.span() for m in extract._FUTURE.finditer(line)] == [
-            m.span() for m in re.finditer(future, line)
-        ]
+        assert [m.span() for m in kind.FUTURE.finditer(line)] == [m.span() for m in re.finditer(future, line)]
 
 
 def test_words_first_rewrites_only_groups_of_words_opening_an_alternative() -> None:

@@ -735,21 +735,21 @@ def test_progress_against_the_years_goal_is_achieved() -> None:
 
 
 def test_a_figure_named_as_the_years_goal_is_the_target_itself() -> None:
-    from bot.ingest.extract import _kind
+    from bot.ingest.kind import figure_kind
     from bot.ingest.numbers import find_quantities
 
     (q,) = find_quantities("200亿元")
-    assert _kind("1-8月,全县完成固定资产投资120亿元,完成年度目标", "200亿元的60%", ACTUAL, q) == TARGET
-    assert _kind("完成年度计划的", "106.4%", ACTUAL, q) == ACTUAL
+    assert figure_kind("1-8月,全县完成固定资产投资120亿元,完成年度目标", "200亿元的60%", ACTUAL, q) == TARGET
+    assert figure_kind("完成年度计划的", "106.4%", ACTUAL, q) == ACTUAL
 
 
 def test_a_rate_naming_a_growth_goal_is_the_target() -> None:
-    from bot.ingest.extract import _kind
+    from bot.ingest.kind import figure_kind
     from bot.ingest.numbers import find_quantities
 
     (q,) = find_quantities("7%")
-    assert _kind("今年,全区要全面完成", "7%增长目标", ACTUAL, q) == TARGET
-    assert _kind("全区地区生产总值增长", "7%,高于全市", ACTUAL, q) == ACTUAL
+    assert figure_kind("今年,全区要全面完成", "7%增长目标", ACTUAL, q) == TARGET
+    assert figure_kind("全区地区生产总值增长", "7%,高于全市", ACTUAL, q) == ACTUAL
 
 
 def test_a_running_plans_review_dates_levels_by_the_document() -> None:
@@ -812,12 +812,12 @@ def test_the_year_just_past_opens_a_review_and_its_forecast_is_an_outcome() -> N
 
 
 def test_a_figure_the_next_clause_calls_a_goal_is_a_target() -> None:
-    from bot.ingest.extract import _kind
+    from bot.ingest.kind import figure_kind
     from bot.ingest.numbers import find_quantities
 
     (q,) = find_quantities("1000亿元")
     after = "1000亿元的工业开票销售收入,这是第一个奋斗目标"
-    assert _kind("五年的时间,达到", after, ACTUAL, q) == TARGET
+    assert figure_kind("五年的时间,达到", after, ACTUAL, q) == TARGET
 
 
 # ------------------------------------------------------- news and reports that say little of time (issue 8)

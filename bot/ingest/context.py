@@ -1,0 +1,347 @@
+"""The context a sentence is read in: its paragraph's outline headings, the title, a review or a time a
+passage opens with, and the kind of the whole document."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from bot.ingest.kind import (
+    DONE_MARKER,
+    FUTURE,
+    HEAD_ACTUAL,
+    HEAD_ACTUAL_CHARS,
+    INTENT,
+    INTENT_OR_PLAN,
+    OPENS_LOOKING_BACK,
+    PLAN_NOUN,
+    SO_FAR,
+    STRONG_ACTUAL,
+    WEAK_TARGET,
+)
+from bot.ingest.manifest import DocumentInfo
+from bot.ingest.segment import iter_lines
+from bot.ingest.tense import (
+    ACTUAL,
+    TARGET,
+    Context,
+    column_kind,
+    document_title,
+    heading,
+    heading_context,
+    purposes,
+    question_context,
+    without_purpose,
+)
+from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, period_of
+
+_HEADLINE_MAX = 40
+_HEADLINE_STOP = re.compile(r"[。；;]")
+
+
+def headline_end(text: str) -> int:
+    """Where a news headline standing as the first line ends (`锦屏县招商引资到位资金近12亿元`), else 0: what a
+    headline states with no word of intent is news of something done."""
+    for _, end, line in iter_lines(text):
+        if line.strip():
+            short = len(line.strip()) <= _HEADLINE_MAX and not _HEADLINE_STOP.search(line)
+            return end if short and NUMERAL.search(line) else 0
+    return 0
+
+
+def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[int, int, Context]]:
+    """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
+    until a heading says otherwise)."""
+    levels: dict[int, Context] = {0: whole} if whole.kind else {}
+    ctx = _merged(levels)  # worked out again only when a heading changes the levels
+    columns: list[str] | None = None  # the kinds of the columns of the table being read
+    for start, end, line in iter_lines(text):
+        found = heading(line)
+        asked = None if found else question_context(line, year)
+        if found:
+            level, title, whole = found
+            levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
+            outer = next((levels[lv].year for lv in sorted(levels, reverse=True) if levels[lv].year), None)
+            levels[level] = heading_context(title, whole, year, outer)
+            ctx = _merged(levels)
+        elif asked is not None:  # an interviewer's question frames the answer, as a heading of its own
+            levels = {lv: ctx for lv, ctx in levels.items() if lv < _QUESTION_LEVEL}
+            levels[_QUESTION_LEVEL] = asked
+            ctx = _merged(levels)
+        cells = _cells(line)
+        if len(cells) < _TABLE_MIN_CELLS:
+            columns = None
+            yield start, end, ctx
+        elif columns is None:  # a table's header row: what each column holds
+            columns = [column_kind(line[a:b]) for a, b in cells]
+            yield start, end, ctx
+        else:  # a row: each cell is read under its column's kind (`工作事项` plans, `进展情况` reports)
+            for index, (a, b) in enumerate(cells):
+                kind = columns[index] if index < len(columns) else ""
+                yield start + a, start + b, Context(kind or ctx.kind, ctx.period, ctx.year, firm=bool(kind))
+
+
+def _merged(levels: dict[int, Context]) -> Context:
+    """The context of the headings above a line: each level's kind, period and year, the deepest first."""
+    ctx = Context()
+    for level in sorted(levels):
+        found_ctx = levels[level]
+        ctx = Context(found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year)
+    return ctx
+
+
+# A title that sums up its own year (`2022年经济社会发展总体情况和2023年工作打算`, `2023年工作总结`): what
+# comes before a plan heading reports that year.
+_SUMMARY_TITLE = re.compile(
+    r"(20\d\d)\s*年[^。，,]{0,20}?(?:工作总结|总结|总体情况|完成情况|执行情况|运行情况|发展情况)"
+)
+
+
+def title_context(text: str, year: int | None) -> Context:
+    """A title summing up the document's year, or the year before it (`晋安区2022年1-12月各类项目总结` dated
+    2023-02): what comes before a plan heading reports that year."""
+    title = document_title(text)
+    m = _SUMMARY_TITLE.search(title[:_TITLE_SCAN])
+    if m is not None and year is not None and int(m.group(1)) in (year, year - 1):
+        return Context(ACTUAL, m.group(1), int(m.group(1)))
+    return Context()
+
+
+# A title of a report on a part of the year: `旺苍县2023年上半年经济运行`, `1-7月经济运行情况`.
+_PART_TITLE = re.compile(r"运行|情况|总结|进展|成效|完成")
+_OPENING_LINES = 8
+
+
+def opening_part(text: str, title: str, year: int | None) -> str:
+    """The part of a year a report is about, when its title names it with a review word or one of its first
+    lines opens with it (`上半年,缙云全县上下…`): achieved figures without a time of their own are of it."""
+    if year is None:
+        return ""
+    if len(title) <= _TITLE_SCAN and _PART_TITLE.search(title) and not _STRONG_PLAN_TITLE.search(title):
+        part = period_of(title, year) or ""
+        if PART_OF_YEAR.fullmatch(part):
+            return part
+    for _, _, line in itertools.islice(iter_lines(text), _OPENING_LINES):
+        if not _COMMA.search(line):
+            continue  # a title, a site's menu, a byline
+        head = head_of(_LEAD_SOURCE.sub("", line, count=1))
+        if is_frame(head):
+            part = period_of(_COMMA.split(unspoken(head), maxsplit=1)[0], year) or ""
+            return part if PART_OF_YEAR.fullmatch(part) else ""
+        return ""  # the first paragraph opens with no time
+    return ""
+
+
+# What a news lead opens with before its own words: a dateline and a source
+# (`浏阳日报讯 4月20日, 记者从浏阳市统计局获悉, 一季度, …`).
+_LEAD_SOURCE = re.compile(
+    r"^\s*(?:[^，,。]{0,30}?[讯电]\s*(?:[（(][^)）]{0,30}[)）])?\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?\s*)?"
+    r"(?:[^，,。]{0,24}?(?:获悉|了解到|得知)\s*[，,]\s*)?"
+)
+
+
+_TITLE_SCAN = 60
+_TABLE_MIN_CELLS = 3
+_QUESTION_LEVEL = 9  # below every outline heading: the next heading ends the answer
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a table row written with `|`: their offsets in the line."""
+    if line.count("|") + line.count("｜") < _TABLE_MIN_CELLS - 1:
+        return []
+    bounds = [-1, *(m.start() for m in _CELL_BAR.finditer(line)), len(line)]
+    return [(a + 1, b) for a, b in itertools.pairwise(bounds) if line[a + 1 : b].strip()]
+
+
+_OPENING_YEAR = re.compile(
+    r"^\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗])?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至)?\s*(20\d\d)\s*年"
+    r"(?![-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+# A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
+# `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
+_TIME_EXPR = re.compile(
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|过去五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
+    rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
+)
+# One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
+_TIME_EXPR_CHARS = re.compile("[期年月季截来目]")
+_FRAME_REST = 6
+
+
+_SPEAKER = re.compile(
+    r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
+    # reported speech: `《市政府工作报告》指出，过去一年…`
+    r"(?:(?:[\u4e00-\u9fff]{1,6}[，,]\s*)?[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到)"
+    # `访谈中,马振宇说过去一年,…`: no comma after the verb when a time follows it
+    r"(?:\s*[，,：:]\s*|(?=过去|去年|今年|上年|近[一二三四五两几]?年|[一二三四五两几]年来|20\d\d\s*年|回顾|展望)))?"
+)
+
+
+# A speaker's words start after a colon or a verb of speech; a line with neither has only its list mark.
+_SPEECH_HINT = re.compile(
+    r":|：|指出|表示|介绍|强调|显示|说|谈到"
+)  # (each word opens with a character: a fast scan)
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?")
+
+
+# The source a bulletin's sentence opens with: `根据地区生产总值统一核算结果,2021年上半年,全县…` (county
+# bulletins, m.hqbet6098.com 2021, m.guannadl.com 2023).
+_SOURCE = re.compile(
+    r"^\s*(?:根据|据|经)[^，,。；;]{2,30}?(?:结果|数据|统计|测算|核算|资料)(?:显示|表明)?\s*[，,]\s*"
+)
+
+
+@lru_cache(maxsize=64)  # a sentence's head is read several times: as a frame, a context, a review opening
+def unspoken(head: str) -> str:
+    """The head without its list mark and speaker (`王晓峰:`, `《报告》指出,`, `马振宇说`)."""
+    if "据" in head[:3] or "经" in head[:3]:
+        head = _SOURCE.sub("", head, count=1)
+    if _SPEECH_HINT.search(head, 0, _SPEECH_SCAN):
+        return _SPEAKER.sub("", head, count=1)
+    return head[_LIST_MARK.match(head).end() :]  # type: ignore[union-attr]  # (all optional: it always matches)
+
+
+_SPEECH_SCAN = 40
+
+
+def is_frame(head: str) -> bool:
+    """Whether a sentence opens with its time (`去年禅城…`, `今年一季度，高密市…`, `王晓峰:去年…`)."""
+    if not _TIME_EXPR_CHARS.search(head):
+        return False
+    head = unspoken(head)
+    if _TIME_EXPR.match(head):
+        return True
+    first = _COMMA.split(head, maxsplit=1)[0]
+    return bool(_TIME_EXPR.search(first)) and len(_TIME_EXPR.sub("", first).strip()) <= _FRAME_REST
+
+
+_FRAMING_YEAR = re.compile(r"[:：]\s*(20\d\d)\s*年\s*[，,]")
+NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百千万亿]")
+
+
+# A paragraph that says what the year it opens with was (`2019年,是我县…卓有成效的一年`, gaozipu.com 梨树 2019;
+# `2019年是新中国成立70周年的大庆之年` gongwensou.com 新晃 2020).
+_YEAR_WAS = re.compile(r"\s*(20\d\d)\s*年\s*[,，]?\s*(?:既|也)?是[^。；;]{0,60}?(?:一年|之年)")
+
+
+def year_reviewed(opening: str, doc_year: int) -> int | None:
+    """The year a review part's paragraph says it is about, when it is the document's year or the one before."""
+    m = _YEAR_WAS.match(opening) if "年" in opening else None
+    return int(m.group(1)) if m and int(m.group(1)) in (doc_year - 1, doc_year) else None
+
+
+def opening_year(head: str) -> int | None:
+    """`2018年，……`, `2021年是…`: the year a sentence opens with, which the sentences after it are about
+    (not `2013年落户海安以来`: a start, not a frame)."""
+    if "年" not in head:
+        return None  # both patterns below need it
+    m = _OPENING_YEAR.match(head)
+    if m and "以来" not in _COMMA.split(head[m.end() :], maxsplit=1)[0]:
+        return int(m.group(1))
+    framed = _FRAMING_YEAR.findall(head)  # `…贾建刚说：2015年，面临…`
+    return int(framed[-1]) if framed else None
+
+
+def context_of(
+    head: str,
+    year: int | None,
+    doc_year: int | None,
+    *,
+    reporting: bool = False,
+    results: bool = False,
+    with_period: bool = True,
+) -> Context:
+    """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
+    `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
+    results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
+    kind = ""
+    marked = without_purpose(head)
+    if "计划" in marked:  # ... and no sentence's or paragraph's
+        marked = PLAN_NOUN.sub(lambda m: " " * len(m.group()), marked)
+    if (
+        STRONG_ACTUAL.search(marked)
+        or DONE_MARKER.search(head)
+        or (HEAD_ACTUAL_CHARS.search(head) and HEAD_ACTUAL.search(head))
+        or OPENS_LOOKING_BACK.match(unspoken(head))
+    ):
+        kind = ACTUAL
+    # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
+    weak_target = FUTURE if reporting or results else WEAK_TARGET
+    if (INTENT if reporting else INTENT_OR_PLAN).search(marked) or (not kind and weak_target.search(marked)):
+        kind = TARGET
+    # (`with_period` False: the caller reads no period, and none is worked out); the time a sentence opens with
+    # is its frame: a time named later in its head (`…完成了“十一五”确定的目标任务`) is not
+    if not with_period:
+        return Context(kind)
+    frame = _COMMA.split(unspoken(head), maxsplit=1)[0]
+    return Context(kind, period_of(frame, year, doc_year) or period_of(head, year, doc_year) or "")
+
+
+def new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> bool:
+    """Whether a time framing a paragraph ends the review before it: another time, not one already over
+    (`数据显示,2020年至2024年间,…` goes on with a review of the 十四五 years; `展望2024年` ends it)."""
+    if review is None or period == review.period:
+        return False
+    return not (period and review.period and is_past(period, doc.year, doc.month))
+
+
+# A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.
+_PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上年(?!度))(?<![比较与于]..)")
+
+
+# A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
+# achievements of one (`全面展示陇县“十四五”期间经济社会发展成就`).
+_REVIEW_OPENING = re.compile(r"^(?:回顾|回首|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
+_ACHIEVEMENTS_SHOWN = re.compile(r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)")
+
+
+def review_opened(head: str, ctx: Context, doc_year: int | None, sentence: str = "") -> Context | None:
+    """The context a paragraph opening with a review hands on to the paragraphs after it (the rest of the
+    review, until a heading or a look ahead): achieved, of the time it names (`回顾2023年`), else of the
+    year before the document's (`过去一年`)."""
+    if doc_year is None:
+        return None
+    spoken = unspoken(head)
+    named = _REVIEW_OPENING.match(spoken) or _ACHIEVEMENTS_SHOWN.search(sentence or head)
+    if named:
+        period = period_of(named.string[named.start() :], doc_year) or ""
+        if period and int(period[-4:]) <= doc_year:
+            return Context(ACTUAL, period, int(period[-4:]))
+    if opening_year(head) == doc_year - 1:  # `2023年,是…开局之年。一年来,…` in a text of 2024
+        return Context(ACTUAL, str(doc_year - 1), doc_year - 1)
+    if ctx.kind != ACTUAL or ctx.period != str(doc_year - 1):
+        return None
+    if not _PAST_YEAR_OPENING.match(spoken):
+        return None
+    return Context(ACTUAL, ctx.period, doc_year - 1)
+
+
+# A profile of a place (`眉县县情简介`, `…县概况`, or a text opening `歙县隶属于安徽省黄山市`) says what it is now.
+_PROFILE_TITLE = re.compile(r"[县市区镇旗]情|概况|简介|基本情况")
+_PROFILE_OPENING = re.compile(
+    r"^\s*[\u4e00-\u9fff\[\]a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,16}?(?:隶属于?|地处|位于)"
+)
+
+
+def is_profile(title: str) -> bool:
+    return bool((len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title))
+
+
+def document_kind(text: str) -> str:
+    """Whether the document mostly reports achievements or sets targets, by the words that say so (the months of
+    a year so far, `1-10月`, `前10个月`, report progress); a place's profile reports."""
+    if is_profile(document_title(text)):
+        return ACTUAL
+    actual = len(STRONG_ACTUAL.findall(text)) + len(DONE_MARKER.findall(text)) + len(SO_FAR.findall(text))
+    if "计划" in text:  # a plan's amount (`年度投资计划17.68亿元`) is no intent of the text's
+        text = PLAN_NOUN.sub(lambda m: " " * len(m.group()), text)
+    target = len(INTENT_OR_PLAN.findall(text)) + len(WEAK_TARGET.findall(text)) - purposes(text)
+    return ACTUAL if actual > target else TARGET
+
+
+_CELL_BAR = re.compile(r"[|｜]")
+_COMMA = re.compile(r"[，,]")
+PART_OF_YEAR = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?|-\d\d~\d{4}-\d\d)")
+_STRONG_PLAN_TITLE = re.compile(r"打算|计划|安排|思路|要点|目标")

@@ -1,0 +1,192 @@
+"""Target or achieved: the marker words that say which a figure is, and the date it is to be reached by."""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest.fast_patterns import compile_words_first
+from bot.ingest.numbers import Quantity
+from bot.ingest.tense import ACTUAL, DONE, PROJECTION, TARGET, without_purpose
+from bot.ingest.time import MONTHS_SO_FAR
+
+# Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
+# time word that usually implies it.
+# `计划` ends a name too (`“5213”人才计划，`, `“十二五”计划`), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
+# are progress against a plan.
+# (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
+# look-behind is tried at every position of a text, one that opens with a character is not.)
+INTENT = compile_words_first(
+    # `争取政策性项目资金15亿元` wins funds: no intent by itself
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!五”计划)(?<!五\"计划)(?!执行|总投资|内|的|目标|[,，、”\"）)])|"
+    + PROJECTION
+)
+# Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
+_PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
+INTENT_OR_PLAN = re.compile(f"{INTENT.pattern}|{_PLAN.pattern}")
+_STRONG_NOT_COMPARED_WORDS = (
+    # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
+    r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务)?的|"
+    r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
+    # `高于“十二五”计划预期目标62.08个百分点`: a comparison with a plan's goal, reached
+    r"(?:高于|超出|低于)[^，,。；;]{0,12}?目标|"
+    r"序时进度|时序进度|"
+    # `超“十五”计划目标3.73亿元`: beyond a plan's target, reached
+    r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
+    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
+)
+# Comparison bases state an achievement too, but never undo an intent stated before them.
+STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年")
+_STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED_WORDS)
+# Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
+AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
+WEAK_TARGET = re.compile(
+    rf"全年|年内|年底|年末|明年|下半年|每年|年年|到\s*20\d\d\s*年|届时|以上目标|将|{AHEAD}"
+)
+# Time words that point ahead even inside a report of what was achieved.
+# `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
+# (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
+FUTURE = re.compile(
+    r"明年|下半年|年年|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
+    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?=\s*$))|{AHEAD}"
+)
+# A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
+# estimated outcome).
+_FORECAST = re.compile(
+    r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年)|(?:今年|全年)\s*预计"
+)
+# A part of the year so far (`上半年`, `1-6月`, `前10个月`).
+_PART_SO_FAR = rf"上半年|一季度|前三季度|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
+# Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
+# years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
+_LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
+# ... near a figure they make it achieved; they set a sentence's kind only when they open it.
+# So do words of a thing done (`本次新开工项目32个`, `成功签订`), which set a sentence's kind wherever they stand.
+_WEAK_ACTUAL = re.compile(rf"{_PART_SO_FAR}|{_LOOKING_BACK}|{DONE}")
+# (`截止6月底,全县实现…`: the year so far up to a month's end; `截至6月底前` is a deadline)
+HEAD_ACTUAL = re.compile(
+    _PART_SO_FAR + r"|截[至止]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末)(?!\s*前)"
+)
+# One of these stands in every match of `_WEAK_ACTUAL` / `HEAD_ACTUAL`: a text without any is not searched.
+_WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功]")
+HEAD_ACTUAL_CHARS = re.compile("[年季月]")
+OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
+DONE_MARKER = re.compile(DONE)
+SO_FAR = compile_words_first(MONTHS_SO_FAR)
+PROJECTED = compile_words_first(PROJECTION)
+# `8月底前`, `9月30日前`, `明年6月底前`, `年底前`
+DEADLINE = re.compile(
+    r"(?:(?:今年|明年|20\d\d\s*年)\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:底|末|中旬|上旬|下旬|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|年底|年末|年内)\s*前"
+)
+_TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[一二三四]季度(?:末|底)?|年底|年内)")
+_ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
+NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
+# A figure closing a quoted goal: `围绕“…工业销售收入突破1200亿元”目标`.
+# A rate that names a growth goal: `全面完成7%增长目标`.
+_GROWTH_GOAL = re.compile(r"[\d.]+\s*%\s*(?:以上|左右)?\s*的?\s*(?:增长|增速|发展)目标(?!的)")
+_QUOTED_TARGET = re.compile(
+    r"[^，,。；;“”\"]{0,12}?[”\"」]\s*(?:的|等)?\s*(?:发展|奋斗|总体)?(?:目标|任务)(?!的)"
+)
+# A figure the next clause calls a goal: `达到1000亿元的工业开票销售收入,这是第一个奋斗目标`.
+_CALLED_GOAL = r"[^，,。；;]{0,30}[，,]\s*(?:这|此)(?:是|为|就是)[^，,。；;]{0,8}?目标"
+_TARGET_ITSELF = re.compile(
+    f"{NAMED_TARGET.pattern}|{_QUOTED_TARGET.pattern}|{_GROWTH_GOAL.pattern}|{_CALLED_GOAL}"
+)
+# (`2022年全县地区生产总值增长目标定为11%`, s0724.cn 沙洋 2022: a goal set, in any part of the text)
+_TARGET_AMOUNT = re.compile(
+    r"(?:(?:年度|全年|年|当年|下达)(?:投资)?(?:目标|计划)(?:任务)?\s*(?:为|是)?"
+    r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
+)
+_TARGET_AMOUNT_TAIL = 12
+# A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
+_PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
+_REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
+_REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
+PLAN_NOUN = compile_words_first(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
+
+
+def figure_kind(
+    before: str, after: str, fallback: str, q: Quantity, *, past: bool = False, early: bool = False
+) -> str:
+    """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
+    period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
+    context's kind."""
+    if _TARGET_ITSELF.match(after) or _TARGET_AMOUNT.search(
+        before, max(0, len(before) - _TARGET_AMOUNT_TAIL)
+    ):
+        # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
+        return TARGET
+    if _ON_THE_BASIS.match(after) and "在" in before[-12:]:
+        return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
+    if early and not past and _FORECAST.search(before):
+        return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
+    reporting = fallback == ACTUAL or past
+    target_words = INTENT if reporting else INTENT_OR_PLAN
+    before = without_purpose(before)
+    if "计划" in before:  # `年度计划投资23.5亿元,1-12月完成投资…`: a plan's amount names only its own clause
+        clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
+        before = PLAN_NOUN.sub(
+            lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
+        )
+        if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
+            before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
+    strong = _last_marker(before, target_words, STRONG_ACTUAL)
+    if (
+        strong == ACTUAL
+        and INTENT.search(before)
+        and _last_marker(before, INTENT, _STRONG_NOT_COMPARED) == TARGET
+    ):
+        return TARGET  # `力争…限上社零额同比增长15%以上`: a comparison base does not undo an intent
+    if strong:
+        return strong
+    if past:
+        return ACTUAL
+    weak_actual = _WEAK_ACTUAL if _WEAK_ACTUAL_CHARS.search(before) else None
+    weak = _last_marker(before, FUTURE if reporting else WEAK_TARGET, weak_actual)
+    if weak:
+        return weak
+    if (_REQUIRED if reporting else _REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start):
+        # `不少于200个`, `控制在3%以内`: a figure's own words of a requirement; `增长7%左右` too, bar in a report
+        # (`预计全年…增长8.5%左右` in a year-end summary is an estimate of what was reached)
+        return TARGET
+    if "计划" in after:  # `重点项目50个,总投资…,年度投资计划17.68亿元`: the plan's amount is its own clause's
+        after = PLAN_NOUN.sub(lambda m: " " * len(m.group()), after)
+    later = _first_marker(after, target_words, STRONG_ACTUAL)
+    if later:
+        return later
+    return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str] | None) -> str:
+    """The kind of the last marker in `text`, or ''; `actual` None: no actual marker can stand in it."""
+    t = [m.start() for m in target.finditer(text)]
+    a = [m.start() for m in actual.finditer(text)] if actual else []
+    if not t and not a:
+        return ""
+    return TARGET if (t[-1] if t else -1) > (a[-1] if a else -1) else ACTUAL
+
+
+def _first_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str]) -> str:
+    t, a = target.search(text), actual.search(text)
+    if not t and not a:
+        return ""
+    return TARGET if t and (not a or t.start() < a.start()) else ACTUAL
+
+
+def deadline_of(clause_before: str, sentence_before: str, kind: str) -> str:
+    """A date to reach the figure by: stated in its own clause, or opening its sentence."""
+    # every deadline ends with 前 (`年底前`, `6月底前`): a text without it is not searched
+    found = list(DEADLINE.finditer(clause_before)) if "前" in clause_before else []
+    opening = DEADLINE.match(sentence_before.lstrip()) if "前" in sentence_before else None
+    if found:
+        return SPACES.sub("", found[-1].group())
+    if opening:
+        return SPACES.sub("", opening.group())
+    if kind == TARGET:
+        timed = list(_TIME_DEADLINE.finditer(clause_before))
+        if timed:
+            return timed[-1].group(1)
+    return ""
+
+
+SPACES = re.compile(r"\s+")

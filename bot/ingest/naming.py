@@ -1,0 +1,406 @@
+"""Indicator names: the words by a figure that say what it measures, stripped of filler and completed by the
+sentence's subject."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.ingest.kind import DEADLINE, SPACES
+from bot.ingest.not_records import is_peer_count
+from bot.ingest.numbers import Quantity, is_count_unit
+
+# Words stripped from the ends of an indicator name.
+_LEAD_FILLER = re.compile(
+    r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
+    r"20\d\d\s*年度?|去年|上年|目前|当前|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
+    r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
+    r"(?:持续|连续)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
+    r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
+    r"为|和|及|与|等|的|但|特别是|尤其是|列|居(?!民)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
+    r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
+)
+# What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
+_COUNTED_FILLER = re.compile(
+    r"^(?:的|等|\s|[（(][^()（）]{1,4}[)）])+"
+)  # `两乡(镇)旅游规划…`: an aside on the unit
+# Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
+_NOT_COUNTED = re.compile(
+    r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升)?(?:到|至)"
+    r"|(?:和|与|及|或|、)\s*[\d一二两三四五六七八九十]"  # `1家、1家和7家`: the next figure of a list
+)
+_TAIL_FILLER = re.compile(
+    r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
+    r"将|预计|已|全部|首次|累计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
+)
+# The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
+# (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
+_TAIL_FILLER_CHARS = frozenset(_TAIL_FILLER.pattern)
+# A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
+_RATE_BASIS = (
+    r"(?:按(?:可比|不变)价格?计算(?:的)?\s*(?:同比)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
+    r"|同比|可比|[比较](?:上年|去年|上年同期|去年同期))"
+)
+_GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
+_SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
+_INDICATOR_MAX = 30
+# What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
+FROM_TO = re.compile(
+    r"\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|减|降)?\s*(?:到|至)\s*"
+    r"(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?\s*(?:的)?)?\s*"
+)
+_FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
+# A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
+_RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区])")
+_COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
+_INNER_VERB = re.compile(
+    r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
+    # `规上企业完成产值`: what the firms produced is the output itself
+    r"|完(?<=[\u4e00-\u9fff]完)成(?=总?产值|增加值|营业收入|销售收入|主营业务收入)"
+    r"|按(?<=[\u4e00-\u9fff]按)照?(?=高于|低于|不低于|不高于)"  # `主要经济指标按照高于全市2个百分点`
+    # a hedge between the indicator and its verb (`地区生产总值确保增长7.5%`, wap.beiww.com 汉源 2023)
+    r"|(?<=[\u4e00-\u9fff])(?:确保|力争|争取|力求)(?=同比|增长|增速|增幅|下降|达到|达|突破|超过|实现)"
+)
+# Common short forms of well-known indicator names.
+INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
+
+
+def without_reference(name: str) -> str:
+    """`企业去年首年投产即销售` about 中天钢铁 → `销售`: the words that point back at the subject go."""
+    name = _REFERENCE.sub("", name)
+    return name.rsplit("即", 1)[-1] or name
+
+
+def without_place(indicator: str, region: str) -> str:
+    """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
+    `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
+    for name in (region, region[:-1] if len(region) > 2 else ""):
+        if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
+            return indicator[len(name) :]
+    inside = indicator.find(region, 1) if len(region) > 2 else -1
+    if inside > 0 and len(indicator) > inside + len(region) + 1:
+        # `百强榜发布广饶县位列全国排名` (a title): what stands before the place's full name is another clause
+        return indicator[inside + len(region) :]
+    if not region.endswith(_ZONE_KINDS):
+        return indicator  # (the common case, seen before the patterns below are tried)
+    zone = _ZONE_NAME.match(indicator) or _BARE_ZONE.match(indicator)  # also `经开区新增注册企业`
+    if zone and len(indicator) > zone.end() + 1:
+        return clean_name(indicator[zone.end() :]) or indicator
+    return indicator
+
+
+_BARE_ZONE = re.compile(r"(?:[该全本][县市区])?(?:经开区|高新区|开发区|园区|示范区|新区)")
+
+
+_ZONE_KINDS = ("开发区", "园区", "新区", "示范区", "保税区")
+_ZONE_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|高新技术产业开发区|经济开发区|综合保税区|高新区|经开区|开发区|综保区|"
+    r"工业园区|开发园区|示范区|新区)(?:[（(][^)）]{1,8}[)）])?"
+)
+
+
+# A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
+_COUNTED_END = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
+    r"|进展顺利|(?:全面)?加快|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+)  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`
+
+
+def _counted_text(phrase: str, q: Quantity) -> str:
+    """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
+    counted = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+    if _LEADING_FIGURE.match(counted):  # `由13677户49479人减至…` (陇县 2019): two counts of one thing
+        return ""
+    figure = _NEXT_FIGURE.search(counted) if _TRAILING_FIGURE.search(counted) else None
+    if (
+        figure
+    ):  # `75家县级以上农业龙头企业年销售收入18.4亿元` (闽清 2018): the next figure's name is not counted
+        whole = _COUNTED_UNIT.match(counted, 0, figure.start())
+        counted = whole.group(1) if whole else counted[: figure.start()]
+        if FROM_TO.fullmatch(counted):  # `由13677户49479人减至887户1472人`: a change, nothing counted
+            counted = ""
+    if "中" in counted and _AMONG_LIST.search(phrase, q.end):
+        counted = _AMONG.split(counted, maxsplit=1)[
+            0
+        ]  # `22个重大产业项目中现代农业物流园、嘉钢精密等14个项目`
+    return counted
+
+
+_NEXT_FIGURE = re.compile(r"\d")
+_LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?![万亿元])[\u4e00-\u9fff](?!以上|以下)")
+# A figure of its own that ends the words after a count (not `5G基站`, `10亿元以上重特大项目`, `和7家`).
+_TRAILING_FIGURE = re.compile(
+    r"^[^和与及或、\d]{2}.*?(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}$"
+)
+# The firms, projects or bodies counted, before the name of a figure they reach (`…企业完成消费品零售额`).
+_COUNTED_UNIT = re.compile(
+    r"(.{2,}?(?:企业|项目|单位|合作社|农场|基地|商户|个体户|工程|学校|医院|园区))"
+    r"(?:年|全年|共|累计)?(?:完成|实现|累计)?[\u4e00-\u9fff]{1,12}$"
+)
+_AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?=[\u4e00-\u9fff])")
+_AMONG_LIST = re.compile(r"中[^，,。；;]{1,40}、[^，,。；;]{1,40}等")
+
+
+def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
+    """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
+    else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
+    counted = clean_name(_counted_text(phrase, q), _COUNTED_FILLER) if is_count_unit(q.unit) else ""
+    if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
+        return counted
+    before = phrase[before_start : q.start]
+    if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
+        before = re.split("[,，]", before)[-1]
+    if "前" in before:  # every deadline ends with it
+        before = DEADLINE.sub("", before)
+    name = clean_name(before)
+    if not name and not is_count_unit(q.unit):
+        after = _OF_NAME.match(phrase, q.end)  # `达到1000亿元的工业开票销售收入`: the name stands after
+        if after and not _NOT_AN_INDICATOR.match(after.group(1)):
+            return clean_name(after.group(1))
+    if not name and q.unit in _AREA_UNITS and _ACTED_ON_AREA.search(before):
+        # `对10万亩玉米增施钾肥`: the area of what is done after it
+        acted = clean_name(_counted_text(phrase, q), _COUNTED_FILLER)
+        return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
+    if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
+        name = _GROWTH_VERB.sub("", name) or name
+        name = _SHORT_TO_VERB.sub("", name) or name  # `贫困发生率降至1%` (gongwensou.com 陇县 2019)
+    elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
+        stem = _GROWTH_VERB.sub("", name)
+        if stem and q.unit == "%":  # (`5千万以下固定资产投资增速同比下降43.5%` names that rate already)
+            cleaned = clean_name(stem)
+            name = cleaned if cleaned.endswith(("增速", "增幅", "增长率")) else f"{cleaned}增速"
+    if not name or (
+        _GROWTH_VERB.fullmatch(name) and (q.unit in ("%", "个百分点") or not _COMPARISON.match(name))
+    ):
+        return ""  # `增长6%` names nothing; `比去年增加2284吨` is a change of the sentence's subject
+    if q.unit == "%" and _RATE_AFTER.match(phrase, q.end) and not _RATE_NAME_END.search(name):
+        name = f"{name}增速"  # `均保持15%以上的增长率`
+    if q.unit == "%" and (name.endswith("占") or _SHARE_OF_WHOLE.search(name)):
+        name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
+    if q.unit == "名次" and not _RANK_WORD.search(name):
+        name = f"{name}排名"
+    return name
+
+
+# A name in quotes is a phrase of its own: `总投资210亿元的75个“两重一实”项目` (heb-chengxin.com, 2020),
+# `其中“双竞赛”项目13个` (cdtywh.com 献县 2021).
+_QUOTED_AHEAD = re.compile(
+    r"\s*[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*([\u4e00-\u9fff]{1,16}?)(?=\s*中?(?:$|[，,。；;、]|扎实|稳步|顺利|全面|已|正在|集中))"
+)
+_QUOTED_BEHIND = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*$")
+_GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动)")
+
+
+def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, behind: str, ahead: str) -> str:
+    if not is_count_unit(q.unit):
+        return name
+    if (
+        not name and not phrase[q.end :].strip()
+    ):  # the count ends its phrase: the quoted thing counted follows
+        m = _QUOTED_AHEAD.match(ahead)
+        return f"“{m.group(1)}”{m.group(2)}" if m else name  # the quotes stay, as the text writes the name
+    if _GENERIC_COUNTED.fullmatch(name) and not before_start and phrase.startswith(name):
+        m = _QUOTED_BEHIND.search(behind)  # `“双竞赛”项目13个`: the quotes name which projects
+        return f"“{m.group(1)}”{name}" if m else name
+    return name
+
+
+# `工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一` (szb.jinrifangxian.com 房县 2018): the rank is of the
+# indicators listed before their count.
+_INDICATOR_COUNT_AFTER = re.compile(r"\s*(?:项|个)?\s*(?:主要)?(?:经济)?指标")
+
+
+def rank_of_listed(name: str, phrase: str, kept: list[Quantity], index: int, q: Quantity) -> str:
+    if q.unit != "名次" or not index or not name.startswith("指标"):
+        return name
+    count = kept[index - 1]
+    if not is_count_unit(count.unit) or not _INDICATOR_COUNT_AFTER.match(phrase, count.end):
+        return name
+    listed = clean_name(phrase[kept[index - 2].end if index > 1 else 0 : count.start])
+    return f"{listed}{name.removeprefix('指标')}" if listed else name
+
+
+# `总量在全省91个县(市)中继续排名第一` (qiantufanwen.com 泽州 2023): the rank of what stands before the field.
+_FIELD_TO_RANK = re.compile(
+    r"\s*(?:[（(][^()（）]{1,6}[)）])?\s*中\s*(?:继续|仍|再次|稳居|始终)?\s*(?:排名|位列|位居|排|居)?\s*$"
+)
+_SCOPE_END = re.compile(r"在?\s*(全国|全省|全市|全区)\s*$")
+
+
+def rank_in_field(name: str, phrase: str, kept: list[Quantity], index: int, q: Quantity) -> str:
+    if q.unit != "名次" or not index:
+        return name
+    field = kept[index - 1]
+    if not is_peer_count(phrase, field) or not _FIELD_TO_RANK.fullmatch(
+        _COUNTED_TAIL.sub("", phrase[field.end : q.start])
+    ):
+        return name
+    before = phrase[kept[index - 2].end if index > 1 else 0 : field.start]
+    scope = _SCOPE_END.search(before)
+    own = clean_name(before[: scope.start()] if scope else before)
+    return f"{own}{scope.group(1) if scope else ''}排名" if own else name
+
+
+_COUNTED_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?=[（(]|中)")
+
+
+_OF_NAME = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16})\s*$")
+_NOT_AN_INDICATOR = re.compile(
+    r"基础|目标|任务|水平|规模|幅度|速度|成绩|好成绩|历史|新高|大关|台阶|增长|年度|项目|企业"
+)
+_RATE_AFTER = re.compile(r"\s*的?\s*(?:增长率|增速|增幅)")
+_RATE_NAME_END = re.compile(r"(?:增速|增幅|增长率|率|比重|占比)$")
+_AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷"))
+_ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
+
+
+# A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
+_DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
+# Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`, an abbreviation
+# (`地区生产总值(GDP)`, https://71584.cn/… 湖南 county statistics).
+_ASIDE = re.compile(
+    r"[（(](?:下同|初步核算|预计|快报|现价|不变价|[A-Za-z&]{2,8})[)）]|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
+)
+
+
+@lru_cache(
+    maxsize=4096
+)  # pure; a name's words recur (in the real documents, nearly half the calls repeat one)
+def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
+    name = _DATELINE.sub("", SPACES.sub("", raw))
+    if "比" in name or "(" in name or "（" in name:  # every aside holds one
+        name = _ASIDE.sub("", name)
+    name = _FROM.sub("", _INNER_VERB.sub("", name))
+    for _ in range(3):
+        stripped = _without_tail_filler(lead_filler.sub("", name))
+        if stripped == name:
+            break  # nothing more to strip: another round would change nothing
+        name = stripped
+    name = name.strip("()（）《》【】[]<>“”\"'·-—*")
+    if len(name) > _INDICATOR_MAX:
+        name = name[-_INDICATOR_MAX:]
+    return name if _WORD_CHAR.search(name) else ""
+
+
+def _without_tail_filler(name: str) -> str:
+    """`_TAIL_FILLER.sub("", name)`, the pattern tried only where the run of its characters ending the name starts."""
+    start = len(name)
+    while start and (name[start - 1] in _TAIL_FILLER_CHARS or name[start - 1].isspace()):
+        start -= 1
+    if start == len(name):
+        return name
+    m = _TAIL_FILLER.search(name, start)
+    return name if m is None else name[: m.start()] + name[m.end() :]
+
+
+_OUTPUT_END = re.compile(r"总?产值$")
+# A name that is only a target: the target of the sentence's subject.
+BARE_TARGET = re.compile(r"(?:[市省州县区]|上级)?(?:下达)?的?(?:年度|全年|年)?(?:目标|计划)(?:任务)?")
+# A bare name that is the other side of the subject's account: `支出` after `一般预算收入`.
+_COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
+_BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
+# A measure named alone after another measure of one thing (https://71584.cn/… 湖南 county, qiantufanwen.com 泽州).
+_BARE_MEASURES = frozenset(("产量", "总产量", "总产值", "产值", "播种面积", "种植面积"))
+_MEASURED_HEAD = re.compile(r"(?:播种面积|种植面积|面积|增加值|总产值|产值|总产量|产量)$")
+_NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
+
+
+def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
+    """A rank or comparison names its subject only once per sentence: `地区生产总值增长1.6%，…排名第5` ranks the
+    growth rate (`地区生产总值增速…排名`)."""
+    if not name or not subject or subject in name:
+        return name
+    if name.startswith("占") and q.unit == "%":
+        return subject + name  # `…产值…，占规模工业产值的比重达51.8%`
+    if q.unit == "名次" and _RANK_SCOPE.match(name) and ranked.endswith("增速"):
+        return ranked + name
+    if name == "占比" and q.unit == "%":
+        return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
+    if BARE_TARGET.fullmatch(name) and q.unit != "%":
+        return subject + name  # `完成固定资产投资238.5亿元,…完成市下达年度目标293亿元`: its target
+    if name in _COUNTERPARTS and subject.endswith(_COUNTERPARTS[name][0]):
+        # `一般预算收入完成7309万元,累计支出64338万元`: the same budget's spending
+        return subject[: -len(_COUNTERPARTS[name][0])] + _COUNTERPARTS[name][1]
+    if name.startswith("增加值") and _OUTPUT_END.search(subject):
+        return _OUTPUT_END.sub("", subject) + name  # `工业总产值21.78亿元，…，增加值9.29亿元`: that sector's
+    measured = _MEASURED_HEAD.search(subject) if name in _BARE_MEASURES else None
+    if measured and measured.start():
+        # `粮食播种面积81.46万亩,产量36.17万吨`, `规模以上工业增加值增长14.5%,总产值突破1000亿元`: the same thing's
+        return subject[: measured.start()] + name
+    if name in _BARE_NAMES and q.unit != "%":
+        return _NEW_PREFIX.sub("", subject) + name  # `新增高新技术企业186家，总数达到812家`
+    if q.unit == "个百分点" and _PULLS_GDP.search(name):
+        return _pulled_by(name, subject)
+    if q.unit == "个百分点" and _COMPARISON.match(name):
+        # `增长3.7%,比一季度提高0.4个百分点`: the change of the rate just named, against its base
+        compared = _COMPARED_RATE.match(ranked)  # (`…增速高于上半年`, then `比全市高1.7个百分点`)
+        ranked = compared.group(1) if compared else ranked
+        rate = ranked if ranked.endswith(("增速", "增幅")) and not _RATE_WORD.match(name) else subject
+        return rate + _compared(name)
+    if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):
+        return subject + name
+    return name
+
+
+_RATE_WORD = re.compile(r"增速|增幅|降幅")
+_COMPARED_RATE = re.compile(r"(.+?(?:增速|增幅))(?:较|高于|低于|快于|慢于)")
+_HIGHER = re.compile(r"^[比较](.{1,8}?)(?<![提降])(高|低)$")
+
+
+def _compared(name: str) -> str:
+    """A comparison as the names of the corpus write it: `比全市高` → `高于全市`, `比一季度提高` → `较一季度提高`."""
+    higher = _HIGHER.match(name)
+    if higher:
+        return f"{higher.group(2)}于{higher.group(1)}"
+    return _COMPARED_WITH.sub(r"\1较", name, count=1)
+
+
+_COMPARED_WITH = re.compile(r"^((?:增速|增幅|降幅)?)比")
+# `第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点`: what pulls is the sector just named.
+_PULLS = re.compile(r"(?:对.*|(?:增加值|总产值|产值)(?:增速)?)$")
+_WHOLE_PLACE = re.compile(r"全[县市区]")
+_PULLS_GDP = re.compile(r"^[\u4e00-\u9fff]{0,6}拉动(?:全[县市区])?(?:GDP|地区生产总值|经济)增长")
+
+
+def _pulled_by(name: str, subject: str) -> str:
+    name = name[:2] + _WHOLE_PLACE.sub("", name[2:])  # `第二产业拉动全县GDP增长`
+    if not name.startswith("拉动"):
+        return name
+    head = _PULLS.sub("", subject)
+    return head + name if head else name
+
+
+def growth_name(subject: str, before: str, q: Quantity) -> str:
+    """A figure with no name of its own takes the sentence's subject: `…收入37.7亿元,同比下降5.6%`."""
+    if not subject:
+        return ""
+    verb = _GROWTH_VERB.search(SPACES.sub("", before))
+    if q.unit == "%" and verb:  # after a share (`采矿业增加值占比达96.05%,同比下降15.6%`): the thing's rate
+        return f"{_SHARE_END.sub('', subject) or subject}增速"
+    if q.unit == "个百分点" and verb:
+        return f"{subject}{verb.group().removeprefix('同比').rstrip('了')}"
+    return ""
+
+
+def subject_of_name(indicator: str) -> str:
+    """What a later figure of the sentence may be about: the name without its rate or its change against a
+    base (`农民纯收入较上年增加411元,增长15.2%` is 农民纯收入's growth)."""
+    if "增速" in indicator:  # the pattern ends with 增速
+        indicator = _RATE_END.sub("", indicator)
+    if "上年" in indicator or "去年" in indicator or "年初" in indicator:
+        indicator = _CHANGE_TAIL.sub("", indicator) or indicator
+    return indicator
+
+
+_SHARE_END = re.compile(r"(?:占比|比重)$")
+_CHANGE_TAIL = re.compile(
+    r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"
+)
+_REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
+_TO_END = re.compile(r"(?:到|至)\s*$")
+_SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
+_RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_RATE_END = re.compile(r"(?:年均|平均)?增速$")

@@ -1,0 +1,107 @@
+"""Project figures: the investment of one project or of a counted group of them, and amounts that only say
+which projects are meant (`10亿元以上重特大项目`)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest.numbers import Quantity
+
+_PROJECT_INVESTMENT = re.compile(
+    r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9]{2,30}?(?:项目|工程|电站|基地|工厂))"
+    r"(?:\s*$|(?=为|作为|正式|顺利|开工|投产|建成|落地|签约|竣工))"  # `…的棉纺项目为龙头`
+)
+
+
+def project_investment(phrase: str, q: Quantity, quantities: list[Quantity] | None = None) -> str:
+    """The one project an attributive investment describes (`总投资21.18亿元的宁德时代新型锂盐研发生产项目`,
+    `投资2.7亿元的棉纺项目`), or that it builds (`投资3000万元建设南美白对虾工厂化循环水养殖基地`), or the
+    item of a list of projects, each with its investment (`总投资108亿元的远景零碳产业园、53.2亿元的安丰玻璃深加工、
+    50亿元的新桥万洋众创城等重大项目`); '' otherwise (also for a group: `总投资超50亿元的桐昆三期…等项目`)."""
+    if q.unit not in ("亿元", "万元"):
+        return ""
+    listed = _listed_investment(phrase, q, quantities or [])
+    if listed:
+        return listed
+    if phrase.find("投资", 0, q.start) < 0 or not _INVESTMENT_BEFORE.search(phrase, 0, q.start):
+        return ""  # (`投资` looked for first: most phrases invest nothing)
+    built = _BUILT_PROJECT.match(phrase, q.end)
+    if built and not _PROJECT_GROUP.search(built.group(1)):
+        return built.group(1)
+    m = _PROJECT_INVESTMENT.match(phrase, q.end)
+    if not m or _PROJECT_GROUP.search(m.group(1)) or group_investment(phrase, q):
+        return ""
+    return m.group(1)
+
+
+_INVESTMENT_BEFORE = re.compile(r"(?:总|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?\s*$")
+_BUILT_PROJECT = re.compile(
+    r"\s*(?:建设|新建|建成|打造)\s*([\u4e00-\u9fffA-Za-z]{2,30}?(?:项目|工程|电站|基地|工厂|产业园|园区|中心))\s*$"
+)
+_LISTED_ITEM = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16}?)\s*(?=、|等)")
+_LIST_END = re.compile(r"等[\u4e00-\u9fff]{0,6}项目")
+
+
+def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> str:
+    items = [(other, _LISTED_ITEM.match(phrase, other.end)) for other in quantities]
+    if sum(1 for _, m in items if m) < _LIST_MIN or not _LIST_END.search(phrase, q.end):
+        return ""
+    first = next((other for other, m in items if m), None)
+    if first is None or not _INVESTMENT_BEFORE.search(phrase, 0, first.start):
+        return ""
+    own = next((m for other, m in items if other.start == q.start), None)
+    if own is None or (q.start != first.start and not phrase[: q.start].rstrip().endswith("、")):
+        return ""
+    return own.group(1)
+
+
+_LIST_MIN = 2
+
+
+_OPENING_QUOTE_MARKS = '“"「'
+_QUOTE_MARKS = re.compile(r"[“”\"「」]")
+_INVESTED = re.compile(r"(总投资|意向投资|计划投资|投资总额|投资)(?:额)?\s*(?:超过?|约|近|达)?\s*$")
+_INVESTING_GROUP = re.compile(
+    r"\s*的\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|条|家|项|座|批)\s*"
+    r"([\u4e00-\u9fffA-Za-z0-9]{0,16}?(?:项目|工程|生产线|企业|工厂|电站)(?:项目)?)"
+)
+
+
+def group_investment(phrase: str, q: Quantity, ahead: str = "") -> str:
+    """The indicator of an investment that a counted group of projects or firms makes together
+    (`总投资34.02亿元的10个重点项目` → `重点项目总投资`, `意向投资1.2亿元的4条陶瓷生产线项目`), or ''."""
+    if q.unit not in ("亿元", "万元"):
+        return ""
+    before = phrase[: q.start]
+    invested = _INVESTED.search(before) if "投资" in before else None  # most phrases invest nothing
+    group = invested and _INVESTING_GROUP.match(phrase, q.end)
+    if invested and not group and ahead[:1] in _OPENING_QUOTE_MARKS:
+        # `总投资210亿元的75个“两重一实”项目`: the group's kind stands in quotes, a phrase of its own
+        group = _INVESTING_GROUP.match(phrase[q.end :] + _QUOTE_MARKS.sub("", ahead))
+    if not group:
+        return ""
+    return group.group(1) + invested.group(1)
+
+
+# `连续实现30亿元以上、50亿元以上以及百亿元龙头型重大项目的引进` (i.xpaper.net 金坛 2018): a list of amounts that
+# qualify the kind of project named after the last, as `招引10亿元以上重特大项目` does with one.
+_MONEY_WORDS = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)元\s*(?:以上|以下)?"
+_LIST_WORD = r"\s*(?:、|和|及|以及|或)\s*"
+_THRESHOLDS_AFTER = re.compile(
+    rf"\s*(?:以上|以下)?(?:{_LIST_WORD}{_MONEY_WORDS})+\s*[\u4e00-\u9fff]{{0,6}}?(?:项目|企业)"
+)
+_THRESHOLD_BEFORE = re.compile(rf"{_MONEY_WORDS}{_LIST_WORD}$")
+_KIND_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
+
+
+def listed_threshold(text: str, s_start: int, start: int, end: int, q: Quantity) -> bool:
+    if q.unit not in ("亿元", "万元"):
+        return False
+    if _THRESHOLDS_AFTER.match(text, end):
+        return True
+    return bool(
+        _KIND_AFTER.match(text, end) and _THRESHOLD_BEFORE.search(text, max(s_start, start - 16), start)
+    )
+
+
+_PROJECT_GROUP = re.compile(r"等|重大|重点|一批|个|以上")
