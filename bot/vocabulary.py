@@ -559,8 +559,8 @@ def canonical_of(indicator: str, unit: str) -> str:
     if not name or _COMPARISON.search(name):
         return ""
     name = _ABBREVIATION.sub("", name)  # `地区生产总值(GDP)增长`
-    if "价" in name or "人民币" in name:
-        name = _PRICE_BASIS.sub("", name)  # `规模以上工业现价增加值`, `地区生产总值可比价增速`
+    if "价" in name or "人民币" in name or "口径" in name:
+        name = _PRICE_BASIS.sub("", name)  # `规模以上工业现价增加值`, `地区生产总值可比价增速`, `…同口径增长`
     if name in _WHOLE_NAMES:
         return _WHOLE_NAMES[name] if unit in RATIO_UNITS else ""
     matches = list(pattern.finditer(name))

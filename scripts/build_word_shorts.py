@@ -1,7 +1,8 @@
 """Build bot/data/word_shorts.json: the county short names that are also common words or strings of general
 Chinese text, so that they alone are no evidence of the county (bot.ingest.places: `WORD_SHORTS`).
 
-    python scripts/build_word_shorts.py [--out PATH] [--min-zipf Z] [--min-share S] [--across A] [--report]
+    python scripts/build_word_shorts.py [--out PATH] [--min-zipf Z] [--min-share S] [--across A]
+        [--phrase-zipf Z] [--one-char-zipf Z] [--report]
 
 Sources (the project's `data` extra; provenance in bot/data/WORD_SHORTS.md):
 - wordfreq: word frequencies of general Chinese text (Wikipedia, subtitles, news, web, social media),
@@ -83,6 +84,7 @@ class Sources:
 
 
 def load_sources() -> Sources:
+    """The frequency list, the dictionary's senses and jieba's tags, with their versions."""
     import jieba  # the `data` extra
     import wordfreq
 
@@ -113,6 +115,7 @@ def load_sources() -> Sources:
 
 
 def zipf(frequency: float) -> float:
+    """A word's frequency on the zipf scale: log10 of its count per billion words."""
     return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
 
 
@@ -153,6 +156,7 @@ def candidates(gazetteer: Gazetteer, data: dict) -> dict[str, set[str]]:
 def decide(
     gazetteer: Gazetteer, data: dict, sources: Sources, min_zipf: float, min_share: float, across: float
 ) -> dict:
+    """The short names that are common words (`words`) or strings across two words (`across`)."""
     freq = sources.freq
     full = candidates(gazetteer, data)
     place_freq = {s: sum(freq.get(n, 0.0) for n in names if n != s) for s, names in full.items()}
@@ -223,6 +227,7 @@ def one_char_words(gazetteer: Gazetteer, sources: Sources, min_zipf: float) -> d
 
 
 def build(args: argparse.Namespace) -> dict:
+    """The whole word_shorts.json document."""
     data = json.loads((ROOT / "bot" / "data" / "gazetteer.json").read_text(encoding="utf-8"))
     gazetteer = Gazetteer(data)
     sources = load_sources()
@@ -266,6 +271,7 @@ def _lines(path: Path) -> list[str]:
 
 
 def report(decided: dict, found_phrases: dict[str, list[str]]) -> None:
+    """What was decided, for a reader checking the thresholds."""
     print(f"k={decided['k']:.3f} words={len(decided['words'])} across={len(decided['across'])}")
     print("words:", " ".join(decided["words"]))
     print("across:", " ".join(decided["across"]))

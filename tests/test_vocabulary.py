@@ -60,3 +60,9 @@ def test_question_variant_headlines_and_topics() -> None:
     assert headline_rank("税收收入占比") == 0
     assert topic_of("新开工重大项目") == "投资"
     assert topic_of("x", "城镇居民人均可支配收入增速") == "收入"
+
+
+def test_a_price_or_scope_basis_inside_a_name_keeps_the_canonical_name():
+    # `一般公共预算收入同口径增长20%` (gscn.com.cn 2023), `全区规模工业增加值可比价增长1.0%` (tljq.gov.cn 1-6月)
+    assert canonical_of("一般公共预算收入同口径增长", "%") == "一般公共预算收入增速"
+    assert canonical_of("规模工业增加值可比价增长", "%") == "规上工业增加值增速"

@@ -40,7 +40,6 @@ from bot.ingest.tense import (
 from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, period_of
 
 _HEADLINE_MAX = 40
-_HEADLINE_STOP = re.compile(r"[。；;]")
 
 
 def headline_end(text: str) -> int:
@@ -48,7 +47,7 @@ def headline_end(text: str) -> int:
     headline states with no word of intent is news of something done."""
     for _, end, line in iter_lines(text):
         if line.strip():
-            short = len(line.strip()) <= _HEADLINE_MAX and not _HEADLINE_STOP.search(line)
+            short = len(line.strip()) <= _HEADLINE_MAX and not _SENTENCE_END.search(line)
             return end if short and NUMERAL.search(line) else 0
     return 0
 

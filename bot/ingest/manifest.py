@@ -94,13 +94,13 @@ def infer_date(text: str) -> str:
         return f"{year}-{int(month):02d}-{int(day):02d}"
     now = _PLAN_YEAR_NOW.search(text, 0, _HEAD_CHARS)
     if now:  # `今年是“十三五”规划纲要实施的第三年`, a lead opening `“十四五”开局之年,…`: the year of the plan it names
-        return str(five_year_start("十" + now.group(1)) + _PLAN_YEAR_INDEX.get(now.group(2), 4))
+        return str(five_year_start("十" + now.group(1)) + _PLAN_YEAR_INDEX[now.group(2)])
     title = text.lstrip().split("\n", 1)[0]
     # (a title's first clause; a first line that is a paragraph, `2022年是…全面实施“十四五”规划的关键之年,…。`,
     # `2024年是实现“十四五”规划目标任务的关键一年,…。`, is no plan's title)
     plan = None if "。" in title else _PLAN_TITLE.search(_CLAUSE_END.split(title, maxsplit=1)[0][:_TITLE_MAX])
     if plan:  # `2016-2020年XX经济开发区“十三五”发展规划纲要`: a plan is adopted in its first year
-        return plan.group(1) or str(2006 + 5 * "一二三四五六".index(plan.group(2)))
+        return plan.group(1) or str(five_year_start("十" + plan.group(2)))
     summary = _SUMMARY_TITLE.search(title)
     if summary:  # `2022年经济社会发展总体情况和2023年工作打算`: written as the year it sums up ends
         return summary.group(1)
@@ -132,7 +132,7 @@ def infer_date(text: str) -> str:
     if since and not any(int(y) > int(max(since)) for y in mentioned):
         return max(since)
     plan = _FIVE_YEAR_PLAN.search(text[:_HEAD_CHARS])
-    first = 2006 + 5 * "一二三四五六".index(plan.group(1) or plan.group(2)) if plan else 0
+    first = five_year_start("十" + (plan.group(1) or plan.group(2))) if plan else 0
     # a five-year plan is adopted in its first year; a text that names a later year of the plan as its own
     # (`2022年是…全面实施“十四五”规划的关键之年`, a 2022 statistics bulletin) speaks from within it
     if plan and not any(int(y) >= first for y in mentioned):
@@ -144,7 +144,7 @@ def infer_date(text: str) -> str:
     # `核心提示: 2015年,是…的一年` in a talk of the 十三五 goals for 2020: said as the plan opens
     named_plan = _PLAN_NUMBER.search(text[:_HEAD_CHARS])
     if named_plan:
-        start = 2006 + 5 * "一二三四五六".index(named_plan.group(1))
+        start = five_year_start("十" + named_plan.group(1))
         if int(latest) == start + 4 and re.search(rf"(?:^|[。\n:：])\s*{start - 1}\s*年\s*[,，是]", text):
             return str(start)
     if latest in reached and latest not in mentioned:
@@ -177,7 +177,8 @@ _YEAR_JUST_PAST = re.compile(r"刚刚?过去的\s*((?:19|20)\d{2})\s*年()")
 # The present named by its place in a five-year plan: `今年是“十三五”规划纲要实施的第三年` (m.dddjmc.com 福建 2018),
 # a lead opening `“十四五”开局之年,在永泰县…` (ghqlgyb.cn 永泰 2021); not `明年是…开局之年`.
 _PLAN_YEAR_NOW = re.compile(
-    r"(?:今年是|^\s*)[^。，,]{0,6}?[“\"]?十([一二三四五六])五[”\"]?[^。，,]{0,14}?(第[一二三四五]年|开局之年|起步之年|首年|收官之年)"
+    r"(?:今年是|^\s*)[^。，,]{0,6}?[“\"]?十([一二三四五六])五[”\"]?[^。，,]{0,14}?(第[一二三四五]年|开局之年|起步之年|首年|收官之年)",
+    re.M,
 )
 _PLAN_YEAR_INDEX = {
     "第一年": 0,
@@ -188,6 +189,7 @@ _PLAN_YEAR_INDEX = {
     "开局之年": 0,
     "起步之年": 0,
     "首年": 0,
+    "收官之年": 4,
 }
 
 
