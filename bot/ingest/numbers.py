@@ -320,10 +320,14 @@ def find_quantities(clause: str) -> list[Quantity]:
     scan = _ClauseScan(clause)
     found: list[Quantity] = []
     carrying = False  # the last quantity's bound was stated before a list's first figure
-    for m in _tokens(clause):
-        if m.start() < scan.floor:
+    numeral, token = _HAS_NUMERAL.search, _TOKEN.match  # `_tokens`, inlined: this loop runs for every numeral
+    pos = 0
+    while start := numeral(clause, pos):
+        m = token(clause, start.start())
+        pos = m.end()  # type: ignore[union-attr]  # every character `_HAS_NUMERAL` finds starts a numeral
+        if m.start() < scan.floor:  # type: ignore[union-attr]
             continue
-        quantity = scan.quantity_at(m)
+        quantity = scan.quantity_at(m)  # type: ignore[arg-type]
         if quantity is not None:
             prev = found[-1] if found else None
             carrying = prev is not None and _bound_carries(clause, prev, quantity, carrying)
@@ -550,7 +554,8 @@ class _ClauseScan:
         digits = m["ar"]
         if digits and len(digits) > 1 and digits[0] == "0" and digits[1] != ".":
             return True  # area codes and serial numbers
-        return self._in_short_quote(s)
+        quoted = (self._quotes or self._quote_layout())[0]  # `_in_short_quote(s)`, inlined
+        return bool(quoted) and any(a <= s < b and b - a <= _SHORT_QUOTE for a, b in quoted)
 
     def _is_formula(self, m: re.Match[str], reading: _Reading) -> bool:
         """Whether a one-character Chinese count is an article, an ordinal or part of a slogan."""
@@ -582,10 +587,6 @@ class _ClauseScan:
     def _in_quote(self, pos: int) -> bool:
         quoted = self._quote_layout()[0]
         return bool(quoted) and any(a <= pos < b for a, b in quoted)  # most clauses quote nothing
-
-    def _in_short_quote(self, pos: int) -> bool:  # (asked for every number: the layout is read once)
-        quoted = (self._quotes or self._quote_layout())[0]
-        return bool(quoted) and any(a <= pos < b and b - a <= _SHORT_QUOTE for a, b in quoted)
 
     def _quoted_things(self, pos: int) -> bool:
         """`75个“两重一实”项目` (heb-chengxin.com, 2020): the quotes name a kind of project, which is counted."""
