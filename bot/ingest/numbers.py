@@ -171,6 +171,7 @@ _BEFORE = re.compile(
     rf"(?:(?P<bound>{_longest_first(_BOUNDS_BEFORE)})了?[ \t]*)?\Z"
 )
 _AFTER = re.compile(rf"[ \t]*(?P<bound>{_longest_first(_BOUNDS_AFTER)})")
+_AFTER_STARTS = frozenset(" \t" + "".join(w[0] for w in _BOUNDS_AFTER))  # what `_AFTER` can start with
 _BEFORE_WINDOW = 10
 
 _RANGE_SEP = re.compile(r"[ \t]*[-~～至到—–][ \t]*")
@@ -180,6 +181,11 @@ _SCOPED_LIST_SEP = re.compile(
     r"[ \t]*[、和与及][ \t]*(?:全国|全省|全市|全州|全区|全县|全盟)?(?:平均水平|平均)?[ \t]*[-−]?"
 )
 _LIST_MAX = 6
+# The characters each separator pattern can start with (both open with optional blanks, then one of a set).
+_SEPARATOR_STARTS = {
+    _RANGE_SEP: frozenset(" \t-~～至到—–"),
+    _SCOPED_LIST_SEP: frozenset(" \t、和与及"),
+}
 _MONTHS_SO_FAR = re.compile(r"\s*个月")
 _RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
 _RANK_VERB_WINDOW = 16
@@ -268,8 +274,8 @@ def _tidy_product(value: Number, factor: int) -> Number:
 
 
 def _scaled(arabic: str, multipliers: str) -> Number | None:
-    if "." in arabic:
-        arabic = _MISTYPED_POINT.sub(".", arabic)
+    if "." in arabic and (" " in arabic or "\t" in arabic or ".." in arabic):
+        arabic = _MISTYPED_POINT.sub(".", arabic)  # (a single point with no blank around it is left as it is)
     if not multipliers:  # as written: the common case, without Decimal (float() rounds a decimal the same)
         digits = arabic.replace(",", "")
         return float(digits) if "." in digits else int(digits)
@@ -501,6 +507,8 @@ class _ClauseScan:
         return bool(_AFTER.match(text, pos) or _AFTER_BARE_AMOUNT.match(text, pos))
 
     def _next_token(self, sep: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        if self.text[pos : pos + 1] not in _SEPARATOR_STARTS[sep]:
+            return None  # (most numbers are followed by neither: seen by one character, not a match)
         after = sep.match(self.text, pos)
         if after is None:
             return None
@@ -682,7 +690,7 @@ class _ClauseScan:
         text = self.text
         before = self._words_before(lo.start)
         last = hi or lo
-        after = _AFTER.match(text, last.end)
+        after = _AFTER.match(text, last.end) if text[last.end : last.end + 1] in _AFTER_STARTS else None
         before_cmp = _BOUNDS_BEFORE.get(before["bound"] or "")
         if hi is not None:
             cmp = "range"
