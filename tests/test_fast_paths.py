@@ -142,6 +142,37 @@ def test_head_is_cut_at_the_first_figure() -> None:
             assert time.head_of(sentence) == (sentence[: m.start()] if m else sentence)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (numbers._RANGE_SEP, numbers._SEPARATOR_STARTS[numbers._RANGE_SEP]),
+        (numbers._SCOPED_LIST_SEP, numbers._SEPARATOR_STARTS[numbers._SCOPED_LIST_SEP]),
+        (numbers._AFTER, numbers._AFTER_STARTS),
+    ],
+)
+def test_patterns_match_only_where_their_first_characters_stand(
+    pattern: re.Pattern[str], starts: frozenset
+) -> None:
+    for line in lines():
+        for pos in range(len(line) + 1):
+            if line[pos : pos + 1] not in starts:
+                assert pattern.match(line, pos) is None, (line, pos)
+
+
+def test_numbers_read_as_before_their_mistyped_points_are_mended() -> None:
+    for digits in ("12.5", "14..3", "63. 41", "63 .41", "63 . 4", "1,234.5", "7", "0.5"):
+        plain = numbers._MISTYPED_POINT.sub(".", digits).replace(",", "")
+        assert numbers._arabic(digits) == (float(plain) if "." in plain else int(plain))
+    for line in lines():
+        for m in numbers._TOKEN.finditer(line):
+            if m["ar"]:
+                plain = numbers._MISTYPED_POINT.sub(".", m["ar"]).replace(",", "")
+                value = numbers._arabic(m["ar"])
+                assert value == (float(plain) if "." in plain else int(plain)) and type(value) is type(
+                    float(plain) if "." in plain else int(plain)
+                )
+
+
 def test_tokens_are_those_of_the_token_pattern() -> None:
     for line in lines():
         assert [m.span() for m in numbers._tokens(line)] == [m.span() for m in numbers._TOKEN.finditer(line)]

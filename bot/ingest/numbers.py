@@ -171,6 +171,7 @@ _BEFORE = re.compile(
     rf"(?:(?P<bound>{_longest_first(_BOUNDS_BEFORE)})了?[ \t]*)?\Z"
 )
 _AFTER = re.compile(rf"[ \t]*(?P<bound>{_longest_first(_BOUNDS_AFTER)})")
+_AFTER_STARTS = frozenset(" \t" + "".join(w[0] for w in _BOUNDS_AFTER))  # what `_AFTER` can start with
 _BEFORE_WINDOW = 10
 
 _RANGE_SEP = re.compile(r"[ \t]*[-~～至到—–][ \t]*")
@@ -180,6 +181,11 @@ _SCOPED_LIST_SEP = re.compile(
     r"[ \t]*[、和与及][ \t]*(?:全国|全省|全市|全州|全区|全县|全盟)?(?:平均水平|平均)?[ \t]*[-−]?"
 )
 _LIST_MAX = 6
+# The characters each separator pattern can start with (both open with optional blanks, then one of a set).
+_SEPARATOR_STARTS = {
+    _RANGE_SEP: frozenset(" \t-~～至到—–"),
+    _SCOPED_LIST_SEP: frozenset(" \t、和与及"),
+}
 _MONTHS_SO_FAR = re.compile(r"\s*个月")
 _RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
 _RANK_VERB_WINDOW = 16
@@ -268,8 +274,8 @@ def _tidy_product(value: Number, factor: int) -> Number:
 
 
 def _scaled(arabic: str, multipliers: str) -> Number | None:
-    if "." in arabic:
-        arabic = _MISTYPED_POINT.sub(".", arabic)
+    if "." in arabic and (" " in arabic or "\t" in arabic or ".." in arabic):
+        arabic = _MISTYPED_POINT.sub(".", arabic)  # (a single point with no blank around it is left as it is)
     if not multipliers:  # as written: the common case, without Decimal (float() rounds a decimal the same)
         digits = arabic.replace(",", "")
         return float(digits) if "." in digits else int(digits)
@@ -320,10 +326,14 @@ def find_quantities(clause: str) -> list[Quantity]:
     scan = _ClauseScan(clause)
     found: list[Quantity] = []
     carrying = False  # the last quantity's bound was stated before a list's first figure
-    for m in _tokens(clause):
-        if m.start() < scan.floor:
+    numeral, token = _HAS_NUMERAL.search, _TOKEN.match  # `_tokens`, inlined: this loop runs for every numeral
+    pos = 0
+    while start := numeral(clause, pos):
+        m = token(clause, start.start())
+        pos = m.end()  # type: ignore[union-attr]  # every character `_HAS_NUMERAL` finds starts a numeral
+        if m.start() < scan.floor:  # type: ignore[union-attr]
             continue
-        quantity = scan.quantity_at(m)
+        quantity = scan.quantity_at(m)  # type: ignore[arg-type]
         if quantity is not None:
             prev = found[-1] if found else None
             carrying = prev is not None and _bound_carries(clause, prev, quantity, carrying)
@@ -497,6 +507,8 @@ class _ClauseScan:
         return bool(_AFTER.match(text, pos) or _AFTER_BARE_AMOUNT.match(text, pos))
 
     def _next_token(self, sep: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        if self.text[pos : pos + 1] not in _SEPARATOR_STARTS[sep]:
+            return None  # (most numbers are followed by neither: seen by one character, not a match)
         after = sep.match(self.text, pos)
         if after is None:
             return None
@@ -550,7 +562,8 @@ class _ClauseScan:
         digits = m["ar"]
         if digits and len(digits) > 1 and digits[0] == "0" and digits[1] != ".":
             return True  # area codes and serial numbers
-        return self._in_short_quote(s)
+        quoted = (self._quotes or self._quote_layout())[0]  # `_in_short_quote(s)`, inlined
+        return bool(quoted) and any(a <= s < b and b - a <= _SHORT_QUOTE for a, b in quoted)
 
     def _is_formula(self, m: re.Match[str], reading: _Reading) -> bool:
         """Whether a one-character Chinese count is an article, an ordinal or part of a slogan."""
@@ -582,10 +595,6 @@ class _ClauseScan:
     def _in_quote(self, pos: int) -> bool:
         quoted = self._quote_layout()[0]
         return bool(quoted) and any(a <= pos < b for a, b in quoted)  # most clauses quote nothing
-
-    def _in_short_quote(self, pos: int) -> bool:  # (asked for every number: the layout is read once)
-        quoted = (self._quotes or self._quote_layout())[0]
-        return bool(quoted) and any(a <= pos < b and b - a <= _SHORT_QUOTE for a, b in quoted)
 
     def _quoted_things(self, pos: int) -> bool:
         """`75个“两重一实”项目` (heb-chengxin.com, 2020): the quotes name a kind of project, which is counted."""
@@ -681,7 +690,7 @@ class _ClauseScan:
         text = self.text
         before = self._words_before(lo.start)
         last = hi or lo
-        after = _AFTER.match(text, last.end)
+        after = _AFTER.match(text, last.end) if text[last.end : last.end + 1] in _AFTER_STARTS else None
         before_cmp = _BOUNDS_BEFORE.get(before["bound"] or "")
         if hi is not None:
             cmp = "range"

@@ -555,6 +555,11 @@ class Gazetteer:
         parent: Place | None,
     ) -> _Form | None:
         """The place this written form stands for here, or None when it counts for none or several."""
+        if len(forms) == 1:  # most written forms are one place's: nothing to rank
+            form = forms[0]
+            place = form.place
+            under_parent = parent is not None and parent.name in (place.city, place.province)
+            return form if self._counts(form, text, start, end, context, parent, under_parent) else None
         ranked: list[tuple[tuple[int, int], _Form]] = []
         for form in forms:
             place = form.place
