@@ -41,12 +41,13 @@ def seed_files(seeds_dir: Path) -> list[Path]:
 
 
 def fingerprint(seeds_dir: Path) -> str:
-    """What a store was built from: the seeds, the manifest, the ingest code and its data files."""
+    """What a store was built from: the seeds, the manifest, the ingest code, the vocabulary and the data files."""
     digest = hashlib.sha256()
     inputs = [
         *seed_files(seeds_dir),
         seeds_dir / MANIFEST_NAME,
         *sorted(INGEST_DIR.glob("*.py")),
+        INGEST_DIR.parent / "vocabulary.py",  # the canonical names records carry
         *sorted(p for p in DATA_DIR.glob("*.json") if not p.name.startswith("store")),
     ]
     for path in inputs:
