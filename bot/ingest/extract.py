@@ -822,7 +822,7 @@ def _shared_places(records: list[Record]) -> list[Record]:
         ):
             j += 1
         group = records[i : j + 1]
-        head = record.text[: _FIRST_DIGIT.search(record.text).start()]
+        head = record.text[: _DIGIT.search(record.text).start()]
         own = len(group) == len(places) and "分别" in head
         last_name = _without_places(group[-1].indicator, written)
         for k, item in enumerate(group):
@@ -843,7 +843,7 @@ def _shared_places(records: list[Record]) -> list[Record]:
 
 def _listed_places(record: Record) -> tuple[list, tuple[str, ...]] | None:
     """The places a record's clause opens with, two or more joined by 和/、/及/与, and how they are written."""
-    digit = _FIRST_DIGIT.search(record.text)
+    digit = _DIGIT.search(record.text)
     head = record.text[: digit.start()] if digit else ""
     if not head or len(head) > _PLACE_LIST_MAX or not _PLACE_JOIN.search(head):
         return None
@@ -872,7 +872,6 @@ def _without_places(name: str, written: tuple[str, ...]) -> str:
 
 
 _SHARING = re.compile(r"分别|均|都")
-_FIRST_DIGIT = re.compile(r"\d")
 _PLACE_JOIN = re.compile(r"和|、|及|与")
 _OPENING = re.compile(r"^\s*(?:其中|同时|此外|另外)?\s*[,，:：]?\s*")
 _PLACE_LIST_MAX = 40

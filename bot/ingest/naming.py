@@ -505,7 +505,6 @@ def subject_of_name(indicator: str) -> str:
     return indicator
 
 
-_SHARE_END = re.compile(r"(?:占比|比重)$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
     r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"

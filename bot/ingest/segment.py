@@ -600,15 +600,12 @@ def _with_named_sentences(
     gazetteer: Gazetteer,
     city: str,
     zone_list: list[ZoneMention],
-    found: list[Mention] | None = None,
+    found: list[Mention],
 ) -> list[Section]:
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
-    cities = [city] if city else []
-    # One scan of the whole text, then a look-up at each phrase's start.
-    if found is None:
-        found = gazetteer.find_mentions(text, cities)
+    # One scan of the whole text (`found`), then a look-up at each phrase's start.
     mentions = {m.start: m for m in found}
     by_end = {m.end: m for m in found}
     zones = {z.start: z for z in zone_list}

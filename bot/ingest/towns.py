@@ -105,18 +105,14 @@ class TownIndex:
 
 
 @functools.cache
-def _index(gazetteer: Gazetteer) -> TownIndex:
+def town_index(gazetteer: Gazetteer) -> TownIndex:
+    """The shipped town list over `gazetteer`, loaded once."""
     return TownIndex(json.loads(TOWNS_PATH.read_text(encoding="utf-8")), gazetteer)
 
 
-def town_index(gazetteer: Gazetteer) -> TownIndex:
-    """The shipped town list over `gazetteer`, loaded once."""
-    return _index(gazetteer)
-
-
-def town_place(text: str, gazetteer: Gazetteer, index: TownIndex | None = None) -> Place | None:
+def town_place(text: str, gazetteer: Gazetteer) -> Place | None:
     """The county whose towns `text` names, on clear evidence; None otherwise."""
-    index = index or town_index(gazetteer)
+    index = town_index(gazetteer)
     names = index.named(text)
     if not names:
         return None
