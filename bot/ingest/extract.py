@@ -96,10 +96,9 @@ _TIME_WORD = re.compile(
 )
 _FIGURE_ASIDE = re.compile(r"\s*[（(][^()（）\d]{1,12}[)）]\s*")
 _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
-_BASE_END = re.compile(
-    r"(?:较|比)[^，,。；;较比]{1,10}(?<!收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升|增加|减少)$"
-)
-_CHANGE_VERB = re.compile(r"(收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升|增加|减少)了?\s*$")
+_CHANGE_VERBS = "收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升|增加|减少"
+_BASE_END = re.compile(rf"(?:较|比)[^，,。；;较比]{{1,10}}(?<!{_CHANGE_VERBS})$")
+_CHANGE_VERB = re.compile(rf"({_CHANGE_VERBS})了?\s*$")
 _TRAILING_LE = re.compile(r"(?<=收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升)了$")
 _SCOPES = "全国|全省|全市|全州|全区|全县|全盟"
 _NEXT_SCOPE = re.compile(rf"\s*(?:和|及|与|、)?\s*(?P<scope>{_SCOPES})(?:平均水平|平均)?\s*")
