@@ -436,6 +436,7 @@ _PROFILE_OPENING = re.compile(
 
 
 def is_profile(title: str) -> bool:
+    """Whether a title or opening line is a place's profile (`眉县县情简介`, `歙县隶属于安徽省黄山市`)."""
     return bool((len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title))
 
 

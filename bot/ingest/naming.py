@@ -234,6 +234,7 @@ _GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动|企业)")
 
 
 def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, behind: str, ahead: str) -> str:
+    """A count's name with the quoted name of what it counts (`“双竞赛”项目`, `专精特新“小巨人”企业`)."""
     if not is_count_unit(q.unit):
         return name
     if (
@@ -260,6 +261,7 @@ _INDICATOR_COUNT_AFTER = re.compile(r"\s*(?:项|个)?\s*(?:主要)?(?:经济)?�
 
 
 def rank_of_listed(name: str, phrase: str, kept: list[Quantity], index: int, q: Quantity) -> str:
+    """A rank named `指标…` after a count of indicators is the rank of the indicators listed before it."""
     if q.unit != "名次" or not index or not name.startswith("指标"):
         return name
     count = kept[index - 1]
@@ -277,6 +279,7 @@ _SCOPE_END = re.compile(r"在?\s*(全国|全省|全市|全区)\s*$")
 
 
 def rank_in_field(name: str, phrase: str, kept: list[Quantity], index: int, q: Quantity) -> str:
+    """A rank among peers counted just before it (`在…N个县中排名`) is named after what the peers are ranked on."""
     if q.unit != "名次" or not index:
         return name
     field = kept[index - 1]
@@ -319,6 +322,7 @@ _ASIDE = re.compile(
     maxsize=4096
 )  # pure; a name's words recur (in the real documents, nearly half the calls repeat one)
 def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
+    """An indicator name without asides, datelines, inner verbs and the filler at its ends."""
     name = _DATELINE.sub("", SPACES.sub("", raw))
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)

@@ -95,6 +95,7 @@ _KIND_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
 
 
 def listed_threshold(text: str, s_start: int, start: int, end: int, q: Quantity) -> bool:
+    """Whether a sum only says which projects or firms are meant (`亿元以上项目`), not how much."""
     if q.unit not in ("亿元", "万元"):
         return False
     if _THRESHOLDS_AFTER.match(text, end):
