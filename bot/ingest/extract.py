@@ -60,7 +60,7 @@ from bot.ingest.not_records import (
     is_peer_count,
     is_qualifier,
 )
-from bot.ingest.numbers import RANK_UNIT, Quantity, find_quantities, is_count_unit
+from bot.ingest.numbers import RANK_UNIT, SCOPES, Quantity, find_quantities, is_count_unit
 from bot.ingest.places import Gazetteer
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
@@ -100,9 +100,8 @@ _CHANGE_VERBS = "收窄|扩大|回落|回升|提高|提升|下降|降低|加快|
 _BASE_END = re.compile(rf"(?:较|比)[^，,。；;较比]{{1,10}}(?<!{_CHANGE_VERBS})$")
 _CHANGE_VERB = re.compile(rf"({_CHANGE_VERBS})了?\s*$")
 _TRAILING_LE = re.compile(r"(?<=收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升)了$")
-_SCOPES = "全国|全省|全市|全州|全区|全县|全盟"
-_NEXT_SCOPE = re.compile(rf"\s*(?:和|及|与|、)?\s*(?P<scope>{_SCOPES})(?:平均水平|平均)?\s*")
-_SCOPE_END = re.compile(rf"(?:{_SCOPES})(?:平均水平|平均)?$")
+_NEXT_SCOPE = re.compile(rf"\s*(?:和|及|与|、)?\s*(?P<scope>{SCOPES})(?:平均水平|平均)?\s*")
+_SCOPE_END = re.compile(rf"(?:{SCOPES})(?:平均水平|平均)?$")
 
 
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:

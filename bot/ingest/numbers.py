@@ -177,9 +177,9 @@ _BEFORE_WINDOW = 10
 _RANGE_SEP = re.compile(r"[ \t]*[-~～至到—–][ \t]*")
 _LIST_SEP = re.compile(r"[ \t]*[、和与及][ \t]*")
 # `高于全国0.7、全省2.3个百分点`: the next item of a comparison list may name its scope first.
-_SCOPED_LIST_SEP = re.compile(
-    r"[ \t]*[、和与及][ \t]*(?:全国|全省|全市|全州|全区|全县|全盟)?(?:平均水平|平均)?[ \t]*[-−]?"
-)
+# The wider areas a figure is compared with.
+SCOPES = "全国|全省|全市|全州|全区|全县|全盟"
+_SCOPED_LIST_SEP = re.compile(rf"[ \t]*[、和与及][ \t]*(?:{SCOPES})?(?:平均水平|平均)?[ \t]*[-−]?")
 _LIST_MAX = 6
 # The characters each separator pattern can start with (both open with optional blanks, then one of a set).
 _SEPARATOR_STARTS = {

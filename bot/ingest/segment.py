@@ -500,7 +500,7 @@ def split_sections(
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
     found = gazetteer.find_mentions(text, [city] if city else [])  # scanned once, used twice
     found = _with_generic_districts(text, gazetteer, city, found)
-    sections = _with_named_sentences(text, sections, gazetteer, city, zones, found)
+    sections = _with_named_sentences(text, sections, gazetteer, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
@@ -598,7 +598,6 @@ def _with_named_sentences(
     text: str,
     sections: list[Section],
     gazetteer: Gazetteer,
-    city: str,
     zone_list: list[ZoneMention],
     found: list[Mention],
 ) -> list[Section]:

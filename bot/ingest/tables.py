@@ -160,7 +160,7 @@ def flat_cells(text: str) -> dict[int, TableCell]:
         columns = [line.strip() for _, line in lines[i : j - 1]][1:]  # (the first is the names' header)
         if not 1 <= len(columns) <= _FLAT_COLUMNS_MAX or j - i < 3:
             continue
-        rows = _flat_rows(text, lines, j - 1, columns, unit)
+        rows = _flat_rows(lines, j - 1, columns, unit)
         if len(rows) >= 2:
             for row in rows:
                 found.update((c.start, c) for c in row)
@@ -168,9 +168,7 @@ def flat_cells(text: str) -> dict[int, TableCell]:
     return found
 
 
-def _flat_rows(
-    text: str, lines: list[tuple[int, str]], r: int, columns: list[str], unit: str
-) -> list[list[TableCell]]:
+def _flat_rows(lines: list[tuple[int, str]], r: int, columns: list[str], unit: str) -> list[list[TableCell]]:
     k = len(columns)
     # a column at constant prices repeats the one at current prices
     current = [c for c in columns if not _RATE_HEADER.search(c) and not _CONSTANT_PRICE.search(c)]

@@ -149,9 +149,9 @@ def _towns_agree(index: TownIndex, names: set[str], cities: set[str], provinces:
     return best
 
 
-# The text speaking as its county (`我县`, `全区`) or as a town (`全镇`, `我乡`, `该街道`); a 自治区's `全区` is no district's.
+# The text speaking as its county (`我县`, `全区`) or as a town (`全镇`, `我乡`, `该街道`); `自治区全区` is the region's, no district's.
 _COUNTY_VOICE = {
-    suffix: re.compile(rf"(?<!自治)(?:我|全|本){suffix}(?![长委])") for suffix in ("县", "区", "旗")
+    suffix: re.compile(rf"(?<!自治区)(?:我|全|本){suffix}(?![长委])") for suffix in ("县", "区", "旗")
 }
 _TOWN_VOICE = re.compile(r"(?:我|全|本|该)(?:镇|乡|街道)")
 
