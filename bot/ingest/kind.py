@@ -110,7 +110,7 @@ _STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
 _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
 _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
-_REQUIRED_OR_ABOUT = re.compile(r"不少于|不低于|不超过|控制在|左右")
+_REQUIRED_OR_ABOUT = re.compile(f"{_REQUIRED.pattern}|左右")
 PLAN_NOUN = compile_words_first(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
 
 

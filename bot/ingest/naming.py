@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from bot.ingest.kind import DEADLINE, SPACES
+from bot.ingest.normalize import BULLETS
 from bot.ingest.not_records import is_peer_count
 from bot.ingest.numbers import Quantity, is_count_unit
 
@@ -339,7 +340,7 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
 
 
 # Marks stripped from both ends of a name; a bracket only when it has no partner inside (`限额以上企业(单位)35户`).
-_STRIPPED = "《》【】[]<>“”\"'·-—*●•■◆▲★☆○◇□▪►"  # (`●营业收入13977.46亿元`, sc.sina.com.cn 2021: a bullet)
+_STRIPPED = "《》【】[]<>“”\"'·-—*" + BULLETS  # (`●营业收入13977.46亿元`, sc.sina.com.cn 2021: a bullet)
 _OPENING, _CLOSING = "(（", ")）"
 
 

@@ -441,7 +441,7 @@ _HEADING_START = re.compile(rf"[{_CHINESE_NUMERAL}]+[、.．]|第[{_CHINESE_NUME
 _MIN_PROSE_LINE = 30
 
 
-_BULLET = "●•■◆▲★☆○◇□▪►"
+BULLETS = "●•■◆▲★☆○◇□▪►"
 _REPEAT_CHECK = 8  # a title printed twice (yongrang.cn 韶关 2024): the next line opens with the same words
 
 
@@ -459,7 +459,7 @@ def _rejoin_broken_lines(text: str) -> tuple[str, _Edits | None]:
         is_prose = (
             len(previous) >= _MIN_PROSE_LINE
             and _CLAUSE_PUNCTUATION.search(previous) is not None
-            and not previous.startswith(tuple(_BULLET))  # `●新增研发机构32个:…` (sc.sina.com.cn 2021): a list
+            and not previous.startswith(tuple(BULLETS))  # `●新增研发机构32个:…` (sc.sina.com.cn 2021): a list
             and not following.startswith(previous[:_REPEAT_CHECK])
         )
         is_heading = _HEADING_START.match(following) is not None or (
