@@ -51,6 +51,6 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev4",
         "dev5",
         "test4",
-        "test5",
+        "dev6",
         "test6",
     }
