@@ -76,6 +76,8 @@ def _load_word_shorts(path: Path) -> tuple[frozenset[str], tuple[str, ...], dict
 # across a common word (`完成县政府` holds 成县) is no mention unless its city or province stands right before
 # it (`陕西洋县`, though 西洋 is a word).
 WORD_SHORTS, _WORD_PHRASES, _WORDS_BEFORE_ONE_CHAR = _load_word_shorts(WORD_SHORTS_PATH)
+# Those that are common words of their own (富裕, 振兴), not strings read across two words (不曾都 holds 曾都).
+COMMON_WORD_SHORTS = frozenset(json.loads(WORD_SHORTS_PATH.read_text(encoding="utf-8"))["words"])
 
 
 def _phrases_by_part(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.ingest.places import GENERIC_MORPHEMES, SUFFIX_CHARS, Gazetteer, Place
+from bot.ingest.places import COMMON_WORD_SHORTS, GENERIC_MORPHEMES, SUFFIX_CHARS, Gazetteer, Place
 
 ZONES_PATH = Path(__file__).resolve().parent.parent / "data" / "zones.json"
 
@@ -127,6 +127,8 @@ def _zone_before(
             continue
         if not _writes(prefix, place, gazetteer):
             continue  # `老城区和新区`, `南通城市新区`: the prefix is no way of writing the place
+        if prefix in COMMON_WORD_SHORTS and place.level == "county" and city != place.city:
+            continue  # `共同富裕示范区` (富裕县), `乡村振兴示范区` (振兴区): a common word, outside its own city
         if city and city not in (place.name, place.city):
             listed = known_zones(gazetteer).official(None, prefix, m.group(), city)
             if listed is not None:  # `东湖高新区` in a text about 武汉: its zone, not 南昌's 东湖区
