@@ -445,6 +445,27 @@ _ZONE_LEAD = re.compile(
     r"(经济开发区|经开区|高新区|开发区)(?=[是上今前一全\d,，])"
 )
 _TITLE_CHARS = 60
+# A line of a news page's head or lead that opens with the zone's bare kind as the one who acts or speaks:
+# `经济开发区管委会主任 高伟 实干争先立潮头`, `经济开发区将进一步激发…` (under 东台日报).
+_LINE_ZONE_LEAD = re.compile(r"(经济开发区|经开区|高新区)(?=将|管委会|党工委|[是上今前全,，])")
+_HEAD_CHARS = 800
+_LINE_START = re.compile(r"^[ \t\u3000]*", re.MULTILINE)
+_LEAD_LINES_MIN = 2
+
+
+def _zone_lead_lines(text: str) -> str | None:
+    """The zone's bare kind, when at least two lines of the page's head open with it as their subject and no
+    line there opens with another kind."""
+    found: list[str] = []
+    for m in _LINE_START.finditer(text, 0, _HEAD_CHARS):
+        lead = _LINE_ZONE_LEAD.match(text, m.end())
+        if lead is not None:
+            found.append(lead.group(1))
+    if len(found) < _LEAD_LINES_MIN or len(set(found)) > 1:
+        return None
+    return found[0]
+
+
 # A title that opens with a zone's bare kind (`高新区发展态势良好`).
 _TITLE_ZONE = re.compile(r"\s*(经济开发区|经开区|高新区)(?![管党工])")
 
@@ -459,6 +480,9 @@ def county_zone_document(text: str, county: Place | None, zones: list[ZoneMentio
     lead = _ZONE_LEAD.match(text)
     if lead is not None:  # `本报讯 开发区是我区经济发展的主战场`: the zone is what the text is about
         return _county_zone(county, lead.group(1))
+    lines = _zone_lead_lines(text)
+    if lines is not None:
+        return _county_zone(county, lines)
     title = _TITLE_ZONE.match(text)
     if title is not None and text.count(title.group(1)) >= _COUNTY_ZONE_MIN:
         # `高新区发展态势良好 主要经济指标实现“双过半”` under 太仓日报, calling it so throughout: the zone's news
