@@ -240,7 +240,7 @@ def most_mentioned_place(
     if city:  # the city speaking of itself (`我盟全力推进工业园区建设`, `全盟现有各类工业开发区12个`)
         city_votes += sum(text.count(word) for word in _CITY_OWN_VOICE)
     top = votes.most_common(1)
-    own = own_place(text, gazetteer)
+    own = own_place(text, gazetteer) or county_press_place(text, gazetteer)
     zone = _main_zone(text, zones)
     if zone is None and city:  # `经开区2022年…汇报`: a zone that names only its city
         zone = zone_of_city(text, gazetteer, city, provincial=not_yet_national(text))
@@ -313,6 +313,37 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+# A county's own newsroom: `淳安县千岛湖传媒中心`, `东台日报`, `沛县融媒体中心`, `东台报业网` (a brand may stand between a
+# full name and the outlet's kind).
+_COUNTY_PRESS = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}?)(传媒中心|融媒体中心|融媒|报业网|报业|日报|新闻网|新闻中心|广播电视台|电视台)"
+)
+# How a county-level place calls itself, by its level suffix.
+_OWN_VOICE = {
+    "县": ("全县", "我县", "本县"),
+    "区": ("全区", "我区", "本区"),
+    "市": ("全市", "我市", "本市"),
+    "旗": ("全旗", "我旗", "本旗"),
+}
+
+
+def county_press_place(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The county whose own newsroom publishes the text (`淳安县千岛湖传媒中心版权所有`) when the text speaks in a
+    county's voice of that level (`全县`, `我县`): one such county, else none. A provincial or a city's paper is
+    no county's voice; a county's short form counts right before the outlet's kind only (`东台日报`)."""
+    found: set[Place] = set()
+    for m in gazetteer.anywhere_mentions(text):
+        place = m.place
+        if place.level != "county" or not place.name.endswith(tuple(_OWN_VOICE)):
+            continue
+        press = _COUNTY_PRESS.match(text, m.end)
+        if press is None or (not m.exact and press.start(1) != m.end):
+            continue
+        if any(word in text for word in _OWN_VOICE[place.name[-1]]):
+            found.add(place)
+    return found.pop() if len(found) == 1 else None
 
 
 def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
