@@ -660,7 +660,7 @@ def _with_named_sentences(
                 if spoke_for is not None and (
                     _ANAPHOR.match(text, s_start)
                     or (
-                        _same_paragraph(text, gap_start, s_start, went_on)
+                        _same_paragraph(text, gap_start, s_start, went_on or spoke_for.level == "zone")
                         and (with_figure or _county_in_round_up(spoke_for, county))
                         and _goes_on(text, s_start, spoke_for)
                     )

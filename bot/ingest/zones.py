@@ -286,6 +286,7 @@ def _proper_zones(
     shown: dict[str, tuple[str, Place | None]] = {}
     spots: list[tuple[int, int, str, str, Place | None]] = []  # start, end, name, full name, prefix place
     known: dict[str, KnownZone] = {}  # proper name -> the listed zone it is (火炬 in 中山市)
+    recurring: dict[str, str] = {}  # proper name -> the kind it is written with (天易 -> 经开区)
     zones = known_zones(gazetteer)
     for m in matches:
         s = m.start()
@@ -323,7 +324,14 @@ def _proper_zones(
                     or _level_cue_near(text, s - n, m.end())
                 ):
                     shown.setdefault(name, (name + suffix, None))
+                elif _named_again(text, m, name, n) and city:
+                    recurring[name] = m.group()
                 break
+    for name, written in recurring.items():
+        if name not in shown and (place := gazetteer.get(city)) is not None:
+            kind = "经济开发区" if written == "经开区" else _SUFFIXES[written]
+            short = place.short if place.short != place.name else place.name
+            shown[name] = (short + name + kind, place)  # `湘潭天易经济开发区`: unlisted, so provincial
     for _start, _end, name, full, place in spots:
         if place is None and name not in shown:
             continue
@@ -351,6 +359,18 @@ def _proper_zones(
             full, parent, province = listed.name, listed.city or parent, listed.province or province
         found.append(ZoneMention(start, end, Place("", full, short, ZONE, parent, province)))
     return found
+
+
+# Kinds of zone whose name no ordinary phrase ends with (unlike 新区, 示范区, 开发区).
+_SURE_KINDS = frozenset({"经开区", "高新区", "经济技术开发区", "经济开发区", "高新技术产业开发区"})
+
+
+def _named_again(text: str, m: re.Match[str], name: str, n: int) -> bool:
+    """`。天易经开区实现技工贸总收入…；天易创新城建设加快推进`: a two-character proper name at a clause's start
+    before a kind of zone no phrase ends with, and named again elsewhere in the text, names a zone."""
+    if n != 2 or m.group() not in _SURE_KINDS or _is_han(text[m.start() - 3 : m.start() - 2]):
+        return False
+    return text.count(name) >= 2
 
 
 def _level_cue_near(text: str, start: int, end: int) -> bool:
