@@ -210,6 +210,7 @@ class Gazetteer:
             for code, name, short, level, city, province in rows
         )
         by_code = {p.code: p for p in self.places}
+        self._by_code = by_code
         self._by_name: dict[str, list[Place]] = defaultdict(list)
         self._by_short: dict[str, list[Place]] = defaultdict(list)
         self._by_former: dict[str, list[Place]] = defaultdict(list)
@@ -278,6 +279,10 @@ class Gazetteer:
         """The current place with exactly this full name: the most prominent of those sharing it (通州区
         of 北京市), None when they are equal (鼓楼区)."""
         return self._best(self._by_name.get(self.normalize(name), []), frozenset())
+
+    def by_code(self, code: str) -> Place | None:
+        """The place with this six-digit division code, else its city's (a county's code that has changed)."""
+        return self._by_code.get(code) or self._by_code.get(code[:4] + "00")
 
     def lookup(self, name: str, city_hint: str | None = None) -> list[Place]:
         """Places a name may mean, best first: by full name, former name, short form, former short form,

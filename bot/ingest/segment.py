@@ -128,7 +128,28 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
             votes[place.name] += 1
         elif place.level == "county" and place.city:
             votes[place.city] += 1
-    return votes.most_common(1)[0][0] if votes else _city_of_many(text, gazetteer)
+    if votes:
+        return votes.most_common(1)[0][0]
+    publisher = publisher_place(text, gazetteer)
+    if publisher is not None and publisher.level in ("city", "county"):
+        return _city_of_many(text, gazetteer) or (
+            publisher.name if publisher.level == "city" else publisher.city
+        )
+    return _city_of_many(text, gazetteer)
+
+
+# A government page's `索引号` opens with its publisher's unified social credit code, whose third to eighth
+# characters are the division code of where it is registered: `81152921MC36887565/2024-00552` (152921, 阿拉善左旗).
+_INDEX_CODE = re.compile(r"索引号[\s:：|]*[0-9A-Y][0-9A-Y](\d{6})[0-9A-Z]{10}\s*/")
+
+
+def publisher_place(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The division the publisher of a government page is registered in, from its `索引号` near the top."""
+    m = _INDEX_CODE.search(text, 0, _PUBLISHER_SCAN) if "索引号" in text[:_PUBLISHER_SCAN] else None
+    return gazetteer.by_code(m.group(1)) if m else None
+
+
+_PUBLISHER_SCAN = 600
 
 
 def _city_of_many(text: str, gazetteer: Gazetteer) -> str:
@@ -256,6 +277,10 @@ def most_mentioned_place(
         return zone[0]
     if own is not None:  # the county whose government, congress or party secretary speaks
         return own
+    if not top and not city_votes:  # a government page that names no place: the county that publishes it
+        publisher = publisher_place(text, gazetteer)
+        if publisher is not None and publisher.level == "county":
+            return publisher
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
@@ -515,6 +540,8 @@ def split_sections(
     if default is None and not places and not starts:
         # `我县…杨集镇、拐河镇、四里店镇`: a county's own text that names only its towns (the list is read only here)
         default = town_place(scan, gazetteer)
+    if default is None and not places:  # `全县…` on a government page that names no place: its publisher's
+        default = publisher_place(text, gazetteer)
     if not places and not starts:
         default = (
             county_zone_document(text, default, zones)
