@@ -175,6 +175,11 @@ def _conjunction_he(text: str, start: int, end: int) -> bool:
     return "\u4e00" <= before <= "\u9fff" and _HE_COUNTY_BODIES.match(text, end) is not None
 
 
+def _acting_head(text: str, start: int, end: int) -> bool:
+    """`县政府代县长张三`: 代 and the title 县长 (an acting county head), not 代县."""
+    return text[start] == "代" and end - start == 2 and text[end : end + 1] == "长"
+
+
 def _in_phrase(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside one of the common phrases that hold a short form (乡村振兴)."""
     written = text[start:end]
@@ -370,6 +375,7 @@ class Gazetteer:
         if mention.exact:
             return len(written) == 2 and (
                 text[mention.end : mention.end + 1] in _ONE_CHAR_WORDS
+                or _acting_head(text, mention.start, mention.end)
                 or (written[0] == "和" and _conjunction_he(text, mention.start, mention.end))
                 or self._across_a_word(text, mention.start, written, (mention.place,))
             )
@@ -392,7 +398,7 @@ class Gazetteer:
                 continue
             places = index[name]
             end = start + len(name)
-            if text[end - 1 : end + 1] in SUFFIX_WORDS:
+            if text[end - 1 : end + 1] in SUFFIX_WORDS or _acting_head(text, start, end):
                 continue
             if len(name) == 2 and (
                 text[end : end + 1] in _ONE_CHAR_WORDS
@@ -594,8 +600,8 @@ class Gazetteer:
     ) -> bool:
         place = form.place
         if form.exact:
-            if text[end - 1 : end + 1] in SUFFIX_WORDS:
-                return False  # 合作市场: the suffix starts a word
+            if text[end - 1 : end + 1] in SUFFIX_WORDS or _acting_head(text, start, end):
+                return False  # 合作市场: the suffix starts a word; 代县长: an acting head's title
         elif (
             text[end : end + 1] in SUFFIX_CHARS
             and text[end : end + 2] not in SUFFIX_WORDS
