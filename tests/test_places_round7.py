@@ -62,6 +62,8 @@ def test_a_county_newsroom_with_the_counties_voice_places_the_text(gaz):
     assert _region(text, gaz) == "淳安县"
     # a province's paper is no county's voice
     assert county_press_place("来源:浙江日报\n全省实现生产总值", gaz) is None
+    # nor a county's party committee writing in a city's paper
+    assert county_press_place("海安市委书记在南通日报撰文\n全市实现生产总值", gaz) is None
     # nor a county's paper in a text that speaks in no county's voice
     assert county_press_place("来源:东台日报\n盐城市实现生产总值", gaz) is None
 

@@ -343,7 +343,8 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
 # A county's own newsroom: `淳安县千岛湖传媒中心`, `东台日报`, `沛县融媒体中心`, `东台报业网` (a brand may stand between a
 # full name and the outlet's kind).
 _COUNTY_PRESS = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}?)(传媒中心|融媒体中心|融媒|报业网|报业|日报|新闻网|新闻中心|广播电视台|电视台)"
+    r"(?:[^\W\d_委政府在和与的是对向从为党人省市县区]{0,4}?)"
+    r"(传媒中心|融媒体中心|融媒|报业网|报业|日报|新闻网|新闻中心|广播电视台|电视台)"
 )
 # How a county-level place calls itself, by its level suffix.
 _OWN_VOICE = {
