@@ -360,16 +360,28 @@ def county_press_place(text: str, gazetteer: Gazetteer) -> Place | None:
     county's voice of that level (`全县`, `我县`): one such county, else none. A provincial or a city's paper is
     no county's voice; a county's short form counts right before the outlet's kind only (`东台日报`)."""
     found: set[Place] = set()
-    for m in gazetteer.anywhere_mentions(text):
-        place = m.place
-        if place.level != "county" or not place.name.endswith(tuple(_OWN_VOICE)):
-            continue
-        press = _COUNTY_PRESS.match(text, m.end)
-        if press is None or (not m.exact and press.start(1) != m.end):
-            continue
-        if any(word in text for word in _OWN_VOICE[place.name[-1]]):
-            found.add(place)
+    for kind in _PRESS_KIND.finditer(
+        text
+    ):  # only the few words before an outlet's kind are scanned for a place
+        start = max(0, kind.start() - _PRESS_NAME_SPAN)
+        for m in gazetteer.anywhere_mentions(text[start : kind.start()]):
+            place = m.place
+            if place.level != "county" or not place.name.endswith(tuple(_OWN_VOICE)):
+                continue
+            press = _COUNTY_PRESS.match(text, start + m.end)
+            if (
+                press is None
+                or press.start(1) != kind.start()
+                or (not m.exact and m.end != kind.start() - start)
+            ):
+                continue
+            if any(word in text for word in _OWN_VOICE[place.name[-1]]):
+                found.add(place)
     return found.pop() if len(found) == 1 else None
+
+
+_PRESS_KIND = re.compile(r"传媒中心|融媒|报业|日报|新闻网|新闻中心|广播电视台|电视台")
+_PRESS_NAME_SPAN = 14  # an autonomous county's full name and a brand: `淳安县千岛湖`
 
 
 def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
