@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.ingest.normalize import normalize
 from bot.ingest.places import Gazetteer
 from bot.ingest.segment import county_press_place, publisher_place, split_sections
 from bot.ingest.zones import find_zones
@@ -118,3 +119,15 @@ def test_an_acting_county_heads_title_is_no_county(gaz):
     assert gaz.full_names("第三次会议上\n代县长   丁雪钦\n各位代表:") == []
     assert gaz.find_mentions("代县长   丁雪钦", ["忻州市"]) == []
     assert [m.place.name for m in gaz.full_names("代县人民政府")] == ["代县"]
+
+
+def test_an_unnamed_countys_own_text_that_names_only_its_city_is_not_the_citys(gaz):
+    # http://hnshengtong.com/Item/Show.asp?d=5075&m=1 (a county paper, traditional script): `我縣` speaks, 台州市 is only
+    # the frame of its rank; the figures are the county's, not 台州's
+    text = (
+        "我縣工業經濟成為全市亮點\n其中,尤以我縣工業經濟發展形勢為一大亮點。今年1—10月,我縣在國內生產總值、"
+        "規模以上工業總產值等四項緊張經濟指標上,均名列臺州市各縣(市區)第一位。 昨天上午,全市工業經濟座談會在我縣召開。"
+    )
+    assert _region(normalize(text).text, gaz) == ""
+    # a city's own text stays the city's
+    assert _region("台州市统计局\n今年1-10月,全市规上工业总产值增长9%。", gaz) == "台州市"

@@ -561,6 +561,8 @@ def split_sections(
             or _unlisted_county(text, default, gazetteer)
             or default
         )
+        if default is not None and default.level == "city" and _county_voice(text):
+            default = None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
     for start, place in starts:
         if start == 0:
@@ -624,6 +626,15 @@ def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
 
 
 _UNLISTED_MIN = 2
+
+
+# A county speaking of itself: no city's text does so (a county-level city says `我市` as its city does).
+_COUNTY_SELF = ("我县", "本县")
+_COUNTY_SELF_MIN = 2
+
+
+def _county_voice(text: str) -> bool:
+    return sum(text.count(word) for word in _COUNTY_SELF) >= _COUNTY_SELF_MIN
 
 
 def _unlisted_county(text: str, city: Place | None, gazetteer: Gazetteer) -> Place | None:
