@@ -699,8 +699,10 @@ def _with_named_sentences(
         previous_end = section.start
         with_figure = False  # whether that sentence gave a figure for it, after naming it
         carried = False  # whether the sentence before went on about a place named before it
+        opened = False  # whether that place is a zone that opened a whole sentence, not one item of a list
         for s_start, s_end in sentences(text, section.start, section.end):
             spoke_for, previous = previous, None
+            zone_opened, opened = opened, False
             # a new sentence of the same paragraph; after `；` a clause is the next item of a list: it goes on about the
             # place only in a list that itself went on about it (`其中，第一产业…；第二产业…`)
             # (read only when the sentence before spoke for a place: `_same_paragraph`)
@@ -711,7 +713,7 @@ def _with_named_sentences(
                 if spoke_for is not None and (
                     _ANAPHOR.match(text, s_start)
                     or (
-                        _same_paragraph(text, gap_start, s_start, went_on or spoke_for.level == "zone")
+                        _same_paragraph(text, gap_start, s_start, went_on or zone_opened)
                         and (with_figure or _county_in_round_up(spoke_for, county))
                         and _goes_on(text, s_start, spoke_for)
                     )
@@ -721,6 +723,7 @@ def _with_named_sentences(
                         result.append(Section(pos, s_start, section.region, section.city))
                     result.append(Section(s_start, s_end, spoke_for.name, _city_of(spoke_for)))
                     pos, previous, carried = s_end, spoke_for, True
+                    opened = zone_opened
                 continue  # no place is named in this sentence
             pieces = phrases(text, s_start, s_end)
             for i, (start, end) in enumerate(pieces):
@@ -748,6 +751,9 @@ def _with_named_sentences(
                 if stop < s_end:
                     result.append(Section(stop, s_end, section.region, section.city))
                 pos, previous = s_end, place
+                # a zone that opens a whole sentence (`。天易经开区实现…;完成…`) goes on over `；` to its end; one named
+                # inside a list of items (`浏阳…7.9%; 浏阳经开区…; 三大产业…`) does not
+                opened = place.level == "zone" and start == s_start and _opens_sentence(text, s_start)
                 with_figure = _DIGIT.search(text, start, s_end) is not None
                 break
         if section.end > pos:
@@ -820,6 +826,12 @@ def _override(sections: list[Section], start: int, end: int, place: Place) -> li
 # A sentence that speaks for its own place: `全市…`, `我县…`, `本区…` (after a time: `上半年，全县…`).
 _DIGIT = re.compile(r"\d")
 _OWN_WORD = re.compile(r"[^，,。；;\n]{0,8}?[，,]?\s*(?:全|我|本)([县市区旗州])")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` begins a sentence, not the next item after `；`."""
+    before = text[:start].rstrip(" \t\u3000")
+    return not before or before[-1] not in ";；"
 
 
 def _goes_on(text: str, start: int, place: Place) -> bool:
