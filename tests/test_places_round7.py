@@ -131,3 +131,11 @@ def test_an_unnamed_countys_own_text_that_names_only_its_city_is_not_the_citys(g
     assert _region(normalize(text).text, gaz) == ""
     # a city's own text stays the city's
     assert _region("台州市统计局\n今年1-10月,全市规上工业总产值增长9%。", gaz) == "台州市"
+
+
+def test_a_zones_level_between_its_place_and_its_kind(gaz):
+    # http://www.nbhtz.gov.cn/art/2008/3/12/art_1229022990_28500.html: `宁波国家高新区` is the zone, not 宁波市
+    text = "宁波国家高新区2007年工作总结和2008年工作安排报告"
+    assert [z.place.name for z in find_zones(text, gaz)] == ["宁波高新技术产业开发区"]
+    # the level alone names none
+    assert find_zones("全力创建国家高新区", gaz) == []

@@ -48,6 +48,7 @@ _SUFFIXES = {
 }
 _ZONE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 _PREFIX_LENGTHS = (4, 3, 2)
+_LEVEL_BETWEEN = re.compile(r"(?:国家级?|省级)$")
 _LISTED_LENGTHS = (5, 4, 3)
 
 
@@ -99,10 +100,13 @@ def _zone_before(
 ) -> ZoneMention | None:
     if _is_division(text, m, gazetteer):
         return None  # a real division (浦东新区, 上海浦东新区)
+    # `宁波国家高新区`, `常州国家级经开区`: the zone's level stands between its place and its kind
+    level = _LEVEL_BETWEEN.search(text, max(0, m.start() - 3), m.start())
+    at = level.start() if level is not None else m.start()
     # a listed zone's own name, longer than a place's (南太湖新区, not 太湖县's)
     for length in _LISTED_LENGTHS:
-        start = m.start() - length
-        prefix = text[max(start, 0) : m.start()]
+        start = at - length
+        prefix = text[max(start, 0) : at]
         if start < 0 or not _is_han(prefix):
             continue
         listed = known_zones(gazetteer).official(None, prefix, m.group(), city)
@@ -110,10 +114,10 @@ def _zone_before(
             zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
             return ZoneMention(start, m.end(), zone)
     for length in _PREFIX_LENGTHS:
-        start = m.start() - length
+        start = at - length
         if start < 0:
             continue
-        prefix = text[start : m.start()]
+        prefix = text[start:at]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
             continue
         if all(c in GENERIC_MORPHEMES for c in prefix):
