@@ -164,14 +164,17 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             opening = opening_year(head)
             if opening:
                 passage_year = opening
-            if (
-                first
-                and review is not None
-                and (
-                    (frame and new_time(period_of(head, year), review, doc))
-                    or FUTURE.search(head)
-                    or INTENT.search(head)
+            if review is not None and (
+                (
+                    first
+                    and (
+                        (frame and new_time(period_of(head, year), review, doc))
+                        or FUTURE.search(head)
+                        or INTENT.search(head)
+                    )
                 )
+                # `2023年,竹山县先后获评…。2024年,该县将…` (news.hubeidaily.net 竹山 2024): a later year ends it
+                or (opening and review.year and opening > review.year)
             ):  # `今年，…`, `今后五年，…`, `力争…` after a review: a time or an intent of its own
                 review, para_ctx = None, heading_ctx
                 passage_year = opening or heading_ctx.year

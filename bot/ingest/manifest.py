@@ -4,6 +4,7 @@ a document without an entry still builds, with its date and places inferred from
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -88,7 +89,7 @@ _FIVE_YEAR_PLAN = re.compile(r"第十([一二三四五六])个五年规划|[“\
 def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
     year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''."""
-    m = _FULL_DATE.search(text[:_HEAD_CHARS]) or _ISO_DATE.search(text[:_HEAD_CHARS])
+    m = _dateline(text)
     if m:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"
@@ -164,6 +165,28 @@ def infer_date(text: str) -> str:
     ):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
     return latest
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """A full date near the top that dates the text: a dateline, a byline, a title's `(20221223)` (湘潭县
+    `2023年政府工作报告(20221223)`, gongwencankao.com: a report named for the year it plans, given in December); not
+    an event's date in the story (`有了2010年7月28日的那次洪水之灾`, in a 2013 profile that reports 2012)."""
+    head = text[:_HEAD_CHARS]
+    for m in itertools.chain(_FULL_DATE.finditer(head), _ISO_DATE.finditer(head)):
+        if _EVENT_DATE.match(head, m.end()) and _later_year_named(text, int(m.group(1))):
+            continue
+        return m
+    return _COMPACT_DATE.search(head)
+
+
+# A date that names an event of the story (`…的那次洪水`), not the day the text was written.
+_EVENT_DATE = re.compile(r"\s*(?:的|那)")
+# `(20221223)`: a date written as eight digits, in brackets.
+_COMPACT_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*[)）]")
+
+
+def _later_year_named(text: str, year: int) -> bool:
+    return any(int(y) > year for y in re.findall(r"((?:19|20)\d{2})\s*年", text))
 
 
 _TITLE_MAX = 40

@@ -1,0 +1,65 @@
+"""Target or achieved and the period, rules taken from real sentences of last round's held-out documents and of
+pages swept this round (each test names its page)."""
+
+from __future__ import annotations
+
+from bot.ingest.extract import extract_records
+from bot.ingest.manifest import DocumentInfo, infer_date
+from bot.ingest.normalize import normalize
+from bot.ingest.places import Gazetteer
+from bot.ingest.record import Record
+from bot.ingest.segment import split_sections
+from bot.ingest.tense import ACTUAL, TARGET
+
+
+def records(text: str, date: str = "", places: tuple[str, ...] = ()) -> list[Record]:
+    norm = normalize(text)
+    doc = DocumentInfo(id="t", places=list(places), date=date or infer_date(norm.text))
+    sections = split_sections(norm.text, Gazetteer.default(), places=doc.places or None)
+    return extract_records(doc, norm, sections)
+
+
+def one(found: list[Record], value: float) -> Record:
+    (record,) = [r for r in found if r.value == value]
+    return record
+
+
+def test_a_title_date_in_eight_digits_dates_the_report() -> None:
+    # gongwencankao.com/17011.html: a report named for the year it plans, given in December; `今年以来` is 2022
+    text = (
+        "湘潭县2023年政府工作报告(20221223)\n\n湘潭县2023年政府工作报告\n\n"
+        "一、全面回顾全年工作，切实增强发展信心\n"
+        "今年以来，全县上下较好完成了全年经济社会发展的主要目标任务。\n"
+        "1.经济运行企稳向好。全年完成地区生产总值595亿元，增长5.5%（预计，同比，下同）；规模工业增加值270亿元。\n"
+    )
+    assert infer_date(normalize(text).text) == "2022-12-23"
+    found = records(text)
+    assert (one(found, 595).kind, one(found, 595).period) == (ACTUAL, "2022")
+
+
+def test_an_event_date_in_the_story_does_not_date_the_text() -> None:
+    # 永吉县 profile (2013 08/20, test5 r98): the day of a flood, not the day written; 2012 figures are results
+    text = (
+        "突出一区、两镇、五园建设 永吉县今年开工重点项目50个\n2013\n08/20\n\n"
+        "在永吉县内的永吉大桥下，一条长长的城防堤坝蜿蜒开去。有了2010年7月28日的那次洪水之灾，防洪堤加固工程项目不敢怠慢。\n"
+        "永吉县位于吉林省中东部。2012年全县地区生产总值实现122.3亿元，增长16%。全口径财政收入完成9.1亿元，增长16.5%。\n"
+        "建设目标\n\n2013年生产总值预期达到144亿元\n"
+    )
+    assert infer_date(normalize(text).text) == "2013"
+    found = records(text)
+    assert (one(found, 9.1).kind, one(found, 9.1).period) == (ACTUAL, "2012")
+    assert infer_date("记者2023年12月26日从县统计局获悉，2023年全县实现地区生产总值100亿元。") == "2023-12-26"
+
+
+def test_a_later_year_ends_a_review_opened_in_the_same_paragraph() -> None:
+    # news.hubeidaily.net/mobile/c_2107990.html (竹山 2024 targets, from a December session)
+    text = (
+        "湖北日报客户端讯 12月26日，笔者从竹山县第十九届人民代表大会第三次会议获悉，该县明确2024年经济社会发展主要预期目标。\n"
+        "2023年，竹山县先后获评全国“两山”实践创新基地等称号。2024年，该县将坚持工业强县。力争实现地区生产总值增长10%以上。\n"
+        "该县将重点抓好七个方面工作。二是坚定不移壮大优势产业，实现卫浴产值150亿元以上。全年新增规上工业企业25家。"
+        "三是坚定不移狠抓项目建设。推动建设千万元以上重点项目200个，完成投资200亿元以上。\n"
+    )
+    found = records(text, date="2024")
+    for value in (10, 150, 25, 200):
+        for record in (r for r in found if r.value == value):
+            assert (record.kind, record.period) == (TARGET, "2024"), record
