@@ -63,3 +63,31 @@ def test_a_later_year_ends_a_review_opened_in_the_same_paragraph() -> None:
     for value in (10, 150, 25, 200):
         for record in (r for r in found if r.value == value):
             assert (record.kind, record.period) == (TARGET, "2024"), record
+
+
+def test_a_text_between_two_plans_is_dated_as_the_later_opens() -> None:
+    # zhxpm.cn/news/tj/201110/70700.shtml (台江 party congress, no year in the text): 十一五 results, 十二五 goals
+    text = (
+        "中共台江县第十一次代表大会隆重召开\n10月29日,中共台江县第十一次代表大会隆重召开。\n"
+        "会议全面总结了台江县过去五年的工作,展望十二五期间该县经济社会发展蓝图。十一五期间,全县生产总值达9.7亿元,"
+        "财政总收入完成1.004亿元。全社会固定资产投资完成7.22亿元。到十二五末力争生产总值翻一番以上,年均增长18%以上。\n"
+    )
+    assert infer_date(normalize(text).text) == "2011"
+    found = records(text)
+    assert (one(found, 9.7).kind, one(found, 9.7).period) == (ACTUAL, "2006-2010")
+    assert (one(found, 7.22).kind, one(found, 7.22).period) == (ACTUAL, "2006-2010")
+    assert (one(found, 18).kind, one(found, 18).period) == (TARGET, "2011-2015")
+
+
+def test_multiples_and_averages_since_a_base_year_span_the_years_after_it() -> None:
+    # m.ilynn.cn/document_detail/9182.html (土默特左旗 2017-12-05, review of the government's five-year term)
+    text = (
+        "政府工作报告\n——2017年12月5日在土默特左旗第十七届人民代表大会第一次会议上\n一、本届政府工作回顾\n"
+        "过去五年,是我旗发展充满挑战、极不平凡的五年。\n"
+        "到2017年底,预计全旗地区生产总值达到259亿元,是2012年的1.2倍,年均增长6%;一般公共财政预算收入达到19.69亿元,"
+        "年均增长15.4%;固定资产投资达到88亿元,五年累计完成投资400亿元。\n"
+    )
+    found = records(text, places=("土默特左旗",))
+    assert one(found, 259).period == "2017"
+    for value in (1.2, 6, 15.4, 400):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2013-2017")

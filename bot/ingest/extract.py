@@ -85,6 +85,7 @@ from bot.ingest.time import (
     head_of,
     is_past,
     mask_comparisons,
+    month_number,
     months_reported,
     period_of,
 )
@@ -1046,7 +1047,7 @@ def _record(
     # (the `。` is looked for only after the line's start: a text may have none for long)
     line = text.rfind("\n", 0, s_start) + 1
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
-    period = _span_or_end(period, own, fallback.period, before, doc.year, opened)
+    period = _span_or_end(period, own, fallback.period, before, doc.year, opened, text[line:s_start])
     period = _year_of_item(opened + before, after) or period
     if kind == TARGET and own is None and fallback.kind != TARGET and _WILL_REACH.search(before):
         period = ""  # `装机容量将达1.6吉瓦` in a piece of news: some day ahead, no year the text names
@@ -1116,7 +1117,7 @@ _DATELINE_SCAN = 60
 
 
 _FLOW = re.compile(
-    r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资"
+    r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资|投资完成|(?<!总)投资\s*$"
 )
 _AVERAGE_BASE = re.compile(
     r"(?:较|比|相比|与)\s*(?:(20\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
@@ -1129,6 +1130,10 @@ _PROGRAMME_STOCK = re.compile(
 _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
 _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
+# `是2012年的1.2倍`: a multiple of a base year's level.
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)\s*(20\d\d)\s*年(?:末|底)?的")
+# `五年累计`, `三年来累计`: a total over the last N years.
+_YEARS_TOTAL = re.compile(r"([两二三四五六七八九十])\s*年(?:来|间)?\s*累计")
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
@@ -1153,12 +1158,28 @@ _ITEMS_END = re.compile(r"[，,;；。]")
 
 
 def _span_or_end(
-    period: str, own: str | None, context: str, before: str, doc_year: int | None, opened: str = ""
+    period: str,
+    own: str | None,
+    context: str,
+    before: str,
+    doc_year: int | None,
+    opened: str = "",
+    paragraph: str = "",
 ) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year, or the document's while the plan
-    is still running."""
+    is still running. A multiple of a base year's level, an average growth since it and a total over the last N
+    years are of the years after the base up to the figure's."""
     clause = _CLAUSE_STOP.split(before)[-1]
+    if _YEAR_ONLY.fullmatch(period) and ("的" in clause or "累计" in clause):
+        # `是2012年的1.2倍`, `五年累计完成投资400亿元` (m.ilynn.cn 土默特左旗 2017 report: 2013-2017)
+        last = int(period)
+        multiple = _MULTIPLE_OF.search(clause)
+        if multiple and int(multiple.group(1)) < last:
+            return f"{int(multiple.group(1)) + 1}-{last}"
+        total = _YEARS_TOTAL.search(clause)
+        if total and 1 < (count := month_number(total.group(1))) <= 10:
+            return f"{last - count + 1}-{last}"
     if (
         own is None
         and _YEAR_SPAN.fullmatch(period)
@@ -1173,7 +1194,11 @@ def _span_or_end(
         if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
             first, last = int(between.group(1)), int(between.group(2))
             return f"{first + 1 if last - first == 5 else first}-{last}"
-        base = next(reversed(list(_AVERAGE_BASE.finditer(before))), None) if "年均" in clause else None
+        base = next(reversed(list(_AVERAGE_BASE.finditer(before))), None)
+        if base is None and _YEAR_ONLY.fullmatch(period):
+            # `…达到259亿元,是2012年的1.2倍,年均增长6%;一般公共财政预算收入…,年均增长15.4%`: the base the
+            # paragraph compares with
+            base = next(reversed(list(_MULTIPLE_OF.finditer(paragraph + before))), None)
         last = int(period[-4:]) if period[-4:].isdigit() else None
         if base and last:  # `截至2024年底,…较“十三五”末年均增长4%`: the years after the base, 2021-2024
             first = int(base.group(1)) if base.group(1) else five_year_start(base.group(2)) + 4

@@ -140,7 +140,7 @@ def infer_date(text: str) -> str:
         return str(first)
     reached = _REACHED_YEAR.findall(text)
     if not mentioned and not reached:
-        return ""
+        return _between_plans(text)
     latest = max(mentioned + reached)  # the latest year a text speaks of, bar targets
     # `核心提示: 2015年,是…的一年` in a talk of the 十三五 goals for 2020: said as the plan opens
     named_plan = _PLAN_NUMBER.search(text[:_HEAD_CHARS])
@@ -187,6 +187,14 @@ _COMPACT_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12
 
 def _later_year_named(text: str, year: int) -> bool:
     return any(int(y) > year for y in re.findall(r"((?:19|20)\d{2})\s*年", text))
+
+
+def _between_plans(text: str) -> str:
+    """A text that names no year but two plans in a row (`十一五期间,…达9.7亿元`, `展望十二五`, zhxpm.cn 台江 2011
+    party congress) is written as the later one opens: its first year; else ''."""
+    named = {"一二三四五六".index(n) for n in _PLAN_NUMBER.findall(text)} if "五" in text else set()
+    later = [n for n in named if n - 1 in named]
+    return str(five_year_start("十" + "一二三四五六"[max(later)])) if later else ""
 
 
 _TITLE_MAX = 40
