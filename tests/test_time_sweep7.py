@@ -91,3 +91,21 @@ def test_multiples_and_averages_since_a_base_year_span_the_years_after_it() -> N
     assert one(found, 259).period == "2017"
     for value in (1.2, 6, 15.4, 400):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2013-2017")
+
+
+def test_an_interview_dates_its_year_lists_months_so_far_and_looks_ahead() -> None:
+    # m.fx361.cc/news/2010/1226/13533786.html (黔西 interview, 2010-12-26)
+    text = (
+        "黔西县:瞄准全省10强提速\n\n2010-12-26\n\n"
+        "“黔西有个不错的家底。”据了解,2009年,实现生产总值61.52亿元,增长13.8%;城镇居民人均可支配收入13050元,"
+        "人均增收2011元;农民人均纯收入3112元。\n\n"
+        "黔西县委副书记、县长蒋从跃也表示,今年前八个月,黔西基本实现了各项目标任务。生产总值增速实现13%的目标,"
+        "财政收入增长15%。“目前从这两个指标看,黔西县整体经济发展态势良好。”范元平说。\n\n"
+        "“现在黔西的GDP增长是13%,今后可以实现17~18%,甚至是20%。”范元平认为。\n"
+    )
+    found = records(text, places=("黔西县",))
+    assert one(found, 13050).period == "2009"  # the year the list opened with, after a closing quote
+    assert (one(found, 15).kind, one(found, 15).period) == (ACTUAL, "2010-01~2010-08")
+    reached = [r for r in found if r.value == 13 and "目标" in r.text]
+    assert [(r.kind, r.period) for r in reached] == [(ACTUAL, "2010-01~2010-08")]  # a goal reached
+    assert (one(found, 20).kind, one(found, 20).period) == (TARGET, "")  # `今后`: ahead, no year

@@ -1049,8 +1049,15 @@ def _record(
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
     period = _span_or_end(period, own, fallback.period, before, doc.year, opened, text[line:s_start])
     period = _year_of_item(opened + before, after) or period
-    if kind == TARGET and own is None and fallback.kind != TARGET and _WILL_REACH.search(before):
-        period = ""  # `装机容量将达1.6吉瓦` in a piece of news: some day ahead, no year the text names
+    if (
+        kind == TARGET
+        and own is None
+        and fallback.kind != TARGET
+        and (_WILL_REACH.search(before) or _OPEN_FUTURE.search(before))
+    ):
+        # `装机容量将达1.6吉瓦` in a piece of news, `今后可以实现17~18%` in an interview (m.fx361.cc 黔西 2010): some
+        # day ahead, no year the text names
+        period = ""
     if kind == TARGET and not own and PART_OF_YEAR.fullmatch(period):
         period = period[
             :4

@@ -41,6 +41,7 @@ STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比�
 _STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED_WORDS)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
 AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
+_LOOKS_AHEAD = re.compile(AHEAD)
 WEAK_TARGET = re.compile(
     # (`年年` is every year, not `十年年均增长5.6%`, fensifuwu.com 平阴 2022: the average over ten years)
     rf"全年|年内|年底|年末|明年|下半年|每年|年年(?!均)|到\s*20\d\d\s*年|届时|以上目标|将|{AHEAD}"
@@ -104,6 +105,8 @@ _TARGET_AMOUNT = re.compile(
     r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
+_REACHED_GOAL = re.compile(r"(?:实现|完成|达到|达成)了?\s*$")
+_REACHED_GOAL_AFTER = re.compile(r"\s*(?:实现|完成|达到|达成)")  # (the verb a figure's words open with)
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
 # Projects named by the stage they are planned to reach: `计划投产项目`, `计划新开工项目`.
 _STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
@@ -127,7 +130,10 @@ def figure_kind(
         and _TARGET_AMOUNT.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL))
     ):
         # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
-        return TARGET
+        reached = _REACHED_GOAL.search(before) or _REACHED_GOAL_AFTER.match(after)
+        if not (past and reached and not INTENT.search(before)):
+            return TARGET
+        # `今年前八个月,…生产总值增速实现13%的目标` told in December (m.fx361.cc 黔西 2010): a goal reached
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if early and not past and _FORECAST.search(before):
@@ -158,7 +164,9 @@ def figure_kind(
         return TARGET
     if strong:
         return strong
-    if past:
+    if past and not _LOOKS_AHEAD.search(before):
+        # (`现在黔西的GDP增长是13%,今后可以实现17~18%`, m.fx361.cc 黔西 2010: a look ahead is no result, whatever
+        # year the passage is of)
         return ACTUAL
     weak_actual = _WEAK_ACTUAL if _WEAK_ACTUAL_CHARS.search(before) else None
     weak = _last_marker(before, FUTURE if reporting else WEAK_TARGET, weak_actual)
