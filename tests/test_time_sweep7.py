@@ -109,3 +109,13 @@ def test_an_interview_dates_its_year_lists_months_so_far_and_looks_ahead() -> No
     reached = [r for r in found if r.value == 13 and "目标" in r.text]
     assert [(r.kind, r.period) for r in reached] == [(ACTUAL, "2010-01~2010-08")]  # a goal reached
     assert (one(found, 20).kind, one(found, 20).period) == (TARGET, "")  # `今后`: ahead, no year
+
+
+def test_the_first_quarter_by_its_short_name() -> None:
+    # tcgxipo.com/news/lygxw/2018/0326/107050.shtml (东海 2018): `首季` is the first quarter
+    found = records(
+        "东海县2018年春季项目集中开工。蓄势发展新动能 首季预计可新增签约内资项目30个 到位外资4000万美元\n",
+        date="2018-03-26",
+        places=("东海县",),
+    )
+    assert one(found, 30).period == "2018Q1"

@@ -57,6 +57,8 @@ _MONTHS = re.compile(
 )
 _RELATIVE = compile_words_first(
     r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年度|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
+    # the first quarter (`首季预计可新增签约内资项目30个`, tcgxipo.com 东海 2018)
+    r"首季度?|"
     r"截至目前|截止目前|目前|今天|今日|"
     # the five years before the text's (`这五年`, `五年来`, `过去五年`; not `十五年来`, `今后五年`, `未来五年间`)
     r"过去的?五年|这五年|五年(?<!十五年)(?<!后五年)(?<!来五年)(?:来|间)"
@@ -334,6 +336,8 @@ def relative_period(word: str, year: int) -> str:
         return f"{year}H1"
     if word == "下半年":
         return f"{year}H2"
+    if word.startswith("首季"):
+        return f"{year}Q1"
     if word.endswith("季度"):
         if word == "前三季度":
             return month_span(year, 9)
