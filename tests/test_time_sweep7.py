@@ -119,3 +119,29 @@ def test_the_first_quarter_by_its_short_name() -> None:
         places=("东海县",),
     )
     assert one(found, 30).period == "2018Q1"
+
+
+def test_an_average_over_the_years_a_sentence_counts() -> None:
+    # lczf.gov.cn/xxgk_674/zfgzbg/202512/t20251230_2303612.shtml (陵川 2026 report, given 2025-12-22)
+    text = (
+        "2026年政府工作报告\n——2025年12月22日在陵川县第十七届人民代表大会第七次会议上\n一、2025年工作回顾\n"
+        "——决胜“十四五”,我们群策群力抓发展。预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,"
+        "年均增速达到8%;规模以上工业增加值增长16%。\n"
+    )
+    found = records(text, places=("陵川县",))
+    assert (one(found, 87.4).kind, one(found, 87.4).period) == (ACTUAL, "2025")
+    assert (one(found, 8).kind, one(found, 8).period) == (ACTUAL, "2021-2025")
+
+
+def test_a_share_of_the_years_plan_is_progress_without_its_de() -> None:
+    # wjjyp.cn/hygk/jjfz/content/post_4990140.html (a district's 1-2月 report, traditional)
+    text = (
+        "一、主要經濟指標完成情況\n1-2月,規模以上工業增加值54.8億元,增長10.4%。\n三、重點項目建設情況\n"
+        "省重點項目14宗,年度計劃投資44.62億元,完成投資6.50億元,完成年度計劃14.54%,低于時序進度2.13個百分點。\n"
+    )
+    found = records(text, date="2024-03", places=("南海区",))
+    assert one(found, 14.54).kind == ACTUAL
+    assert one(found, 44.62).kind == TARGET
+    # a forecast of the progress stays a forecast (tcgxipo.com 东海 2018)
+    text = "据该县商务局副局长介绍,预计今年第一季度全县可新增签约内资项目30个,到位外资4000万美元,超额完成任务近50%。"
+    assert one(records(text, date="2018-03-26", places=("东海县",)), 50).kind == TARGET

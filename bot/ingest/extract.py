@@ -1141,6 +1141,8 @@ _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)\s*(20\d\d)\s*年(?:末|底)?的")
 # `五年累计`, `三年来累计`: a total over the last N years.
 _YEARS_TOTAL = re.compile(r"([两二三四五六七八九十])\s*年(?:来|间)?\s*累计")
+# `五年跨越…`, `五年来`, `近三年`: a count of years up to now (not `十五年`, `五年前`, `五年后`).
+_YEARS_COUNTED = re.compile(r"(?<![\d十百千])([两二三四五六七八九十])\s*年(?!前|后|级|以前|以后|\d)")
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
@@ -1213,6 +1215,11 @@ def _span_or_end(
                 return f"{first + 1}-{last}"
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
+        years = list(_YEARS_COUNTED.finditer(opened + before)) if _YEAR_ONLY.fullmatch(period) else []
+        if years and 1 < (count := month_number(years[-1].group(1))) <= 10:
+            # `预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%` (lczf.gov.cn 陵川
+            # 2025-12 report): the N years the sentence counts, up to the figure's year
+            return f"{int(period) - count + 1}-{period}"
         spans = list(_SPAN_YEARS.finditer(opened)) if own is None else []
         if spans:  # `2016年至2018年,分别完成…;…,预计年均增长27.9%`: the span the sentence opened with
             return f"{spans[-1].group(1)}-{spans[-1].group(2)}"

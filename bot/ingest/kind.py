@@ -105,6 +105,8 @@ _TARGET_AMOUNT = re.compile(
     r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
+_FORECAST_OR_INTENT = re.compile(r"预计|预期|力争|确保|争取|有望|力求")
+_SHARE_OF_PLAN = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:投资)?(?:目标|计划|任务)(?:任务)?\s*$")
 _REACHED_GOAL = re.compile(r"(?:实现|完成|达到|达成)了?\s*$")
 _REACHED_GOAL_AFTER = re.compile(r"\s*(?:实现|完成|达到|达成)")  # (the verb a figure's words open with)
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
@@ -125,8 +127,18 @@ def figure_kind(
     context's kind."""
     # (each pattern is tried only when a word every match of it holds stands where the match would)
     tail = before[-_TARGET_AMOUNT_TAIL:]
+    # `完成年度计划12.85%` (wjjyp.cn 1-2月 report): progress against the plan, not its amount, with no `的` before
+    # the share
+    share = (
+        _SHARE_OF_PLAN.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL)) if q.unit == "%" else None
+    )
+    if share:
+        before = before[: share.start()]
+        if not _FORECAST_OR_INTENT.search(before):
+            return ACTUAL  # (a forecast of it stays one: `预计…超额完成任务近50%`, tcgxipo.com 东海 2018)
     if (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or (
         ("目标" in tail or "计划" in tail or "预算" in tail or "任务" in tail)
+        and not share
         and _TARGET_AMOUNT.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL))
     ):
         # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
