@@ -145,3 +145,15 @@ def test_a_share_of_the_years_plan_is_progress_without_its_de() -> None:
     # a forecast of the progress stays a forecast (tcgxipo.com 东海 2018)
     text = "据该县商务局副局长介绍,预计今年第一季度全县可新增签约内资项目30个,到位外资4000万美元,超额完成任务近50%。"
     assert one(records(text, date="2018-03-26", places=("东海县",)), 50).kind == TARGET
+
+
+def test_a_sentence_framed_by_one_month_is_of_that_month() -> None:
+    # qinan.gov.cn/info/10882/375331.htm (秦安 1-5月 report): `5月,` is May alone, not January to May
+    text = (
+        "一、全县财政收支情况\n1-5月,全县大口径财政收入完成21282万元,较上年同期下降49.08%。\n五、劳务输转工作\n"
+        "5月,全县共输转富余劳动力11.6985万人,有组织输转9.17万人;创劳务收入15.4507亿元。\n"
+    )
+    found = records(text, date="2023-06", places=("秦安县",))
+    assert one(found, 21282).period == "2023-01~2023-05"
+    assert one(found, 11.6985).period == "2023-05~2023-05"
+    assert one(found, 15.4507).period == "2023-05~2023-05"

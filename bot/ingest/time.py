@@ -163,6 +163,11 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     text = mask_comparisons(text)
     if doc_year == SAME_YEAR:
         doc_year = year
+    if "月" in text and year and (alone := _MONTH_ALONE.fullmatch(text)):
+        # a sentence framed by one month (`5月,全县共输转富余劳动力11.6985万人`, qinan.gov.cn 1-5月 report): that
+        # month alone, not the months so far
+        month = month_number(alone.group(1))
+        return f"{year}-{month:02d}~{year}-{month:02d}" if 1 <= month <= 12 else None
     candidates: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []  # the years of a span (`2020年至2024年`) are not periods of their own
     # (each pattern runs only where its telltale character stands: these run for every clause)
@@ -371,6 +376,7 @@ def is_past(period: str, year: int | None, month: int | None) -> bool:
 
 
 # Patterns of the functions above, compiled once (they run for every clause).
+_MONTH_ALONE = re.compile(rf"\s*(?:本|当)?\s*({_MONTH_NUMERAL})\s*月份?\s*")
 _YEARS_TAKEN = re.compile(r"用\s*(\d|十|[两二三四五六七八九])\s*年(?:时间|左右|的时间)")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
