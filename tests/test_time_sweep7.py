@@ -157,3 +157,17 @@ def test_a_sentence_framed_by_one_month_is_of_that_month() -> None:
     assert one(found, 21282).period == "2023-01~2023-05"
     assert one(found, 11.6985).period == "2023-05~2023-05"
     assert one(found, 15.4507).period == "2023-05~2023-05"
+
+
+def test_a_years_outcome_told_before_december_and_a_quoted_goal_served() -> None:
+    # victorzhang.cn/page/2012/0927/13291472.shtml (凤翔 interview, traditional): 2011 results told on 7月20日
+    text = (
+        "鳳翔縣委書記何存貴\n近年來,陜西鳳翔強力推進經濟社會發展,2011年全縣實現地方生產總值120.84億元,地方財政收入2.95億元。"
+        "7月20日,本刊專訪了鳳翔縣委書記何存貴。\n"
+        "近年來,鳳翔緊緊圍繞把長青工業園區建成“西北地區乃至全國最大的煤電化循環經濟示範區、關天經濟區重要的能源化工基地、"
+        "寶雞市工業核心區”的戰略目標,秉承“誠信創園”的理念,固定資產投資近200億元。\n"
+    )
+    assert infer_date(normalize(text).text) == "2012"
+    found = records(text, places=("凤翔县",))
+    assert (one(found, 120.84).kind, one(found, 120.84).period) == (ACTUAL, "2011")
+    assert one(found, 200).kind == ACTUAL  # the goal the passage serves is no target of the figure's

@@ -150,6 +150,11 @@ def infer_date(text: str) -> str:
             return str(start)
     if latest in reached and latest not in mentioned:
         return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
+    day = _DAY_IN_HEAD.search(text, 0, _HEAD_CHARS)
+    if day and int(day.group(1)) < 12 and re.search(latest + r"\s*年[^。，,；;]{0,12}?(?:实现|完成)", text):
+        # `2011年全县实现地方生产总值120.84亿元…。7月20日,本刊专访了…` (victorzhang.cn 凤翔 2012): a whole year's
+        # outcome told on a day before December is told the year after
+        return str(int(latest) + 1)
     # (`随着2025年主要目标任务的全面完成`, shanrongtuo.com 偏关 十四五: the year is over)
     # (not one the same sentence calls this year: `今年以来,…2021年的招商引资工作取得了新突破`, ynfqxw.cn 凤庆 2021)
     if (
@@ -197,6 +202,8 @@ def _between_plans(text: str) -> str:
     return str(five_year_start("十" + "一二三四五六"[max(later)])) if later else ""
 
 
+# A day of the month with no year before it (a dateline in the story: `7月20日,本刊专访了…`).
+_DAY_IN_HEAD = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*\d{1,2}\s*日")
 _TITLE_MAX = 40
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # `回顾2018年`, `2018年工作回顾`, `2010年政府工作回顾` (a few words of whose work may stand between; not

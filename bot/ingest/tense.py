@@ -208,7 +208,10 @@ PROJECTION = r"(?:建成|投产|达产|达效|竣工|投用|运营)(?:投产|运
 # A goal a passage serves is no figure's tense: `围绕…工作目标`, `紧扣“双百亿”目标`, `目标导向` (in reviews as in
 # plans). Blanked out before tense words are read.
 _PURPOSE = compile_words_first(
-    r"(?:围绕|紧扣|紧盯|瞄准|聚焦|对标|按照|朝着|向着|锚定|奔着|坚持)[^，,。；;:：、\d]{0,24}?目标(?:任务)?(?!的)"
+    r"(?:围绕|紧扣|紧盯|瞄准|聚焦|对标|按照|朝着|向着|锚定|奔着|坚持)(?:[^，,。；;:：、\d]{0,24}?"
+    # (a goal quoted whole: `紧紧围绕把长青工业园区建成“…示范区、…能源化工基地、…核心区”的战略目标`, victorzhang.cn
+    # 凤翔 2012 interview)
+    r"|[^，,。；;:：\d“”\"]{0,24}?[“\"][^”\"]{1,80}[”\"][^，,。；;:：、\d]{0,8}?)目标(?:任务)?(?!的)"
     r"|目标(?:导向|管理|考核|责任制)"
 )
 
