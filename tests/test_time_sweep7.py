@@ -171,3 +171,18 @@ def test_a_years_outcome_told_before_december_and_a_quoted_goal_served() -> None
     found = records(text, places=("凤翔县",))
     assert (one(found, 120.84).kind, one(found, 120.84).period) == (ACTUAL, "2011")
     assert one(found, 200).kind == ACTUAL  # the goal the passage serves is no target of the figure's
+
+
+def test_a_plans_achievements_are_told_at_its_end_and_span_it() -> None:
+    # gjnews.cn/shehui/2025/305444.html (扶风 “十四五”发展成就 press conference, 9月18日)
+    text = (
+        "9月18日,记者从宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会上获悉,“十四五”期间,扶风县以打好“八场硬仗”为抓手,"
+        "县域经济高质量转型成效亮眼。\n"
+        "工业强县建设上,扶风县坚持“项目为王”,累计实施重点项目445个、完成投资540.5亿元;围绕“5+2”产业链精准招商,引进138个亿元以上项目。"
+        "民生保障上,2021年以来累计民生支出89.6亿元,实施95个民生项目。\n"
+        "展望“十五五”,扶风县将坚持稳中求进工作总基调。\n"
+    )
+    assert infer_date(normalize(text).text) == "2025"
+    found = records(text, places=("扶风县",))
+    for value in (445, 540.5, 138, 89.6):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2021-2025"), value

@@ -378,7 +378,11 @@ _PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上�
 # A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
 # achievements of one (`全面展示陇县“十四五”期间经济社会发展成就`).
 _REVIEW_OPENING = re.compile(r"^(?:回顾|回首|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
-_ACHIEVEMENTS_SHOWN = re.compile(r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)")
+_ACHIEVEMENTS_SHOWN = re.compile(
+    r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)"
+    # (a plan's achievements named: `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, gjnews.cn 扶风 2025)
+    r"|[“\"]?十[一二三四五六]五[”\"]?\s*(?:时期|期间)?\s*(?:经济社会|经济和社会)?(?:发展)?成就"
+)
 
 
 # A report that the whole year's goals were reached (`圆满完成了全年经济社会发展主要目标任务`).

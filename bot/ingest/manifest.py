@@ -88,7 +88,25 @@ _FIVE_YEAR_PLAN = re.compile(r"第十([一二三四五六])个五年规划|[“\
 
 def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
-    year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''."""
+    year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''. A text on a
+    five-year plan's achievements is of its last year or later."""
+    date = _infer_date(text)
+    done = _PLAN_ACHIEVEMENTS.search(text, 0, _HEAD_CHARS) if "五" in text[:_HEAD_CHARS] else None
+    if done and date:
+        last = five_year_start("十" + done.group(1)) + 4
+        if int(date[:4]) < last:
+            # `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, `2021年以来累计…` (gjnews.cn 扶风 2025)
+            return str(last)
+    return date
+
+
+# A five-year plan's achievements: `“十四五”发展成就`, `十三五成绩单`.
+_PLAN_ACHIEVEMENTS = re.compile(
+    r"十([一二三四五六])五[”\"」]?\s*(?:时期|期间)?\s*(?:的)?\s*(?:经济社会|经济和社会)?(?:发展)?(?:建设)?(?:成就|成绩单|答卷)"
+)
+
+
+def _infer_date(text: str) -> str:
     m = _dateline(text)
     if m:
         year, month, day = m.groups()

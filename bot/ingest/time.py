@@ -191,7 +191,12 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
                 candidates.append((m.start(), f"{start}-{start + 4}"))
     for m in named_years:
         if not (spans and any(a <= m.start() < b for a, b in spans)):
-            candidates.append((m.start(), m.group(1)))
+            named = int(m.group(1))
+            if doc_year and doc_year > named and text.startswith("以来", m.end()):
+                # `2021年以来累计民生支出89.6亿元` in a text of 2025 (gjnews.cn 扶风): the years since, to the text's
+                candidates.append((m.start(), f"{named}-{doc_year}"))
+            else:
+                candidates.append((m.start(), m.group(1)))
     has_months = "月" in text or "季" in text
     for m in _UNTIL_MONTH.finditer(text) if has_months else ():
         anchor = _year_just_before(text, m.start()) or year
