@@ -186,3 +186,15 @@ def test_a_plans_achievements_are_told_at_its_end_and_span_it() -> None:
     found = records(text, places=("扶风县",))
     for value in (445, 540.5, 138, 89.6):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2021-2025"), value
+
+
+def test_a_news_subheading_is_of_the_time_of_the_body_it_sums_up() -> None:
+    # m.843eoz.cn/ynews/2022/0223/114700.html (天府新区 2022 work meeting, traditional; test5 r101)
+    text = (
+        "2月18日,四川天府新区党工委管委会2022年工作会议举行。记者从会上了解到,2021年四川天府新区地区生产总值突破4000亿元。\n"
+        "主导产业加速聚集成势 累计引进重大产业项目93个\n"
+        "2021年,四川天府新区多项工作取得了重要突破。其中,地区生产总值达到4158.8亿元、增长9.7%。\n"
+        "具体看,2021年四川天府新区主导产业正加速聚集成势,累计引进中国融通、日本神户医疗等重大产业项目93个。\n"
+    )
+    found = [r for r in records(text, places=("四川天府新区",)) if r.value == 93]
+    assert [(r.kind, r.period) for r in found] == [(ACTUAL, "2021"), (ACTUAL, "2021")]

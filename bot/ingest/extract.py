@@ -128,6 +128,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
     review: Context | None = None  # a review of the past year opened in a paragraph (`过去一年，…`)
     last_heading: Context | None = None
+    subheads: list[list[int]] = []  # [first, end) of the records of each news subheading
     redated: dict[Context, Context] = {}  # a review part re-dated by the year its text says it reviews
     for para_start, para_end, heading_ctx in paragraphs(text, year, title_context(text, year)):
         heading_ctx = redated.get(heading_ctx, heading_ctx)
@@ -157,6 +158,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         elif para_end <= headline and not heading_ctx.kind:  # a headline reports, bar its words of intent
             para_ctx = Context(ACTUAL, heading_ctx.period)
         first = True
+        if subheads and subheads[-1][1] < 0:
+            subheads[-1][1] = len(records)  # (a subheading's records: those its own paragraph yielded)
+        if _is_subhead(text, para_start, para_end):
+            subheads.append([len(records), -1])
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         for s_start, s_end in sentences(text, para_start, para_end):
@@ -288,7 +293,45 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 if key not in seen:
                     seen.add(key)
                     records.append(record)
+    if subheads:
+        if subheads[-1][1] < 0:
+            subheads[-1][1] = len(records)
+        _dated_like_the_body(records, subheads)
     return _bare_industry(records, text)
+
+
+_SUBHEAD_MAX = 40
+
+
+def _is_subhead(text: str, start: int, end: int) -> bool:
+    """A news subheading: a short line of its own with a figure, no sentence end and no time of its own
+    (`主导产业加速聚集成势 累计引进重大产业项目93个`, m.843eoz.cn 天府新区 2022)."""
+    line = text[start:end].strip()
+    return (
+        0 < len(line) <= _SUBHEAD_MAX
+        and not _SENTENCE_STOP.search(line)
+        and bool(NUMERAL.search(line))
+        and not _TIME_WORD.search(line)
+        and not _NAMED_YEAR_IN.search(line)
+    )
+
+
+_SENTENCE_STOP = re.compile(r"[。；;！!？?，,：:]")
+_NAMED_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年|十[一二三四五六]五")
+_BODY_REACH = 12  # the records of the body right below a subheading that may repeat its figure
+
+
+def _dated_like_the_body(records: list[Record], subheads: list[list[int]]) -> None:
+    """A subheading repeats a figure of the body below it: it is of the body's period (and kind)."""
+    for first, last in subheads:
+        own = records[first:last]
+        if not own or len(own) > 2:
+            continue
+        body = records[last : last + _BODY_REACH]
+        for record in own:
+            same = next((r for r in body if r.value == record.value and r.unit == record.unit), None)
+            if same is not None and same.period:
+                record.period, record.kind = same.period, same.kind
 
 
 # `全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%`: where a text names the above-scale figure apart (or the
