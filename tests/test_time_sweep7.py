@@ -198,3 +198,32 @@ def test_a_news_subheading_is_of_the_time_of_the_body_it_sums_up() -> None:
     )
     found = [r for r in records(text, places=("四川天府新区",)) if r.value == 93]
     assert [(r.kind, r.period) for r in found] == [(ACTUAL, "2021"), (ACTUAL, "2021")]
+
+
+def test_a_bullet_that_reports_goals_reached_is_no_plan_heading() -> None:
+    # jmnews.com.cn/a/content/2025-03/12/content_2724989.htm (开平 2025 work report, a news digest)
+    text = (
+        "日前召开的开平市十七届人大五次会议,开平市政府工作报告对2024年开平市政府工作进行了回顾,对2025年工作计划作了具体部署。\n"
+        "回顾2024年\n2024年,开平市政府落实开平市委“改革攻坚年”工作部署。\n1.稳经济、促增长 发展态势持续向好\n"
+        "●地区生产总值完成515.47亿元,同比(下同)增长2.5%\n●省、江门市重点项目投资均超额完成全年目标任务\n"
+        "●新发放汽车消费贷款4.31亿元,增长51.68%\n●新设立外商投资企业81家\n"
+    )
+    found = records(text, date="2025", places=("开平市",))
+    for value in (515.47, 4.31, 51.68, 81):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2024"), value
+
+
+def test_a_plan_execution_report_is_written_once_its_year_is_over() -> None:
+    # cqkz.gov.cn 开州区 2025-02 (`2024年…计划执行情况及2025年计划草案的报告`)
+    text = (
+        "关于重庆市开州区2024年国民经济和社会发展计划执行情况及2025年计划草案的报告\n重庆市开州区发展和改革委员会\n"
+        "一、2024年国民经济和社会发展计划执行情况\n"
+        "2024年,全区上下推动经济社会发展取得新成效,区十八届人大四次会议审查批准的2024年国民经济和社会发展计划较好执行,"
+        "37项指标完成或基本完成23项,未达预期14项。\n"
+        "——突出稳进增效,推动经济增长回升向好。GDP突破700亿元大关、达到721.44亿元。向上争取项目资金85.06亿元,"
+        "前瞻谋划储备区级以上重大项目超240个。\n"
+    )
+    assert infer_date(normalize(text).text) == "2024-12"
+    found = records(text, places=("开州区",))
+    for value in (23, 721.44, 85.06, 240):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2024"), value

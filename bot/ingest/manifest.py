@@ -122,7 +122,9 @@ def _infer_date(text: str) -> str:
         return plan.group(1) or str(five_year_start("十" + plan.group(2)))
     summary = _SUMMARY_TITLE.search(title)
     if summary:  # `2022年经济社会发展总体情况和2023年工作打算`: written as the year it sums up ends
-        return summary.group(1)
+        # (its December at the earliest: the year it sums up is over, cqkz.gov.cn 开州 `2024年…计划执行情况及2025年
+        # 计划草案的报告`)
+        return f"{summary.group(1)}-12"
     review = _REVIEWED_YEAR.search(text) or _YEAR_JUST_PAST.search(text[:_HEAD_CHARS])
     if review:  # a report reviewing a year (`刚刚过去的2009年`) is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)

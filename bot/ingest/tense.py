@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from bot.ingest.fast_patterns import compile_words_first
+from bot.ingest.normalize import BULLETS
 from bot.ingest.time import period_of
 
 TARGET, ACTUAL = "target", "actual"
@@ -84,11 +85,17 @@ def heading(line: str) -> tuple[int, str, bool] | None:
     if (
         bare
         and len(bare) <= _BARE_TITLE_MAX
+        and not bare.startswith(tuple(BULLETS))  # a list's item, not a heading
         and not _TITLE_END.search(bare)
-        and (_STRONG_REVIEW.search(bare) or _STRONG_PLAN.search(bare))
+        and (_STRONG_REVIEW.search(bare) or (_STRONG_PLAN.search(bare) and not _GOAL_REACHED.search(bare)))
     ):
         return 1, bare, True
     return None
+
+
+# A line that says goals were reached names no plan part (`●省、江门市重点项目投资均超额完成全年目标任务`, jmnews.com.cn
+# 开平 2025: a result among the year's bullets).
+_GOAL_REACHED = re.compile(r"(?:完成|实现|达成|超过|突破)[^，,。；;]{0,6}?(?:目标|任务)")
 
 
 # An interviewer's question (`记者：下一步有什么打算？`, `问：去年取得了哪些成绩？`, `华商报:…是什么?`) frames the answer
