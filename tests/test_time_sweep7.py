@@ -227,3 +227,39 @@ def test_a_plan_execution_report_is_written_once_its_year_is_over() -> None:
     found = records(text, places=("开州区",))
     for value in (23, 721.44, 85.06, 240):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2024"), value
+
+
+def test_a_profile_found_below_a_sites_furniture_reports_its_facts_for_its_year() -> None:
+    # aweekendwiththeauthors.com/shtml/cqdqw3/qxlm/wxx/gzdtqs/2022/07/18/686074.shtml (巫溪县县情概览, traditional)
+    text = (
+        "微信公眾號\n    區縣情概覽\n\n    巫溪縣縣情概覽\n\n    來源:巫溪縣檔案館    發布時間:2022-07-18 14:35\n\n"
+        "    巫溪地處渝陜鄂三省市交界處,是全市第一森林資源大縣,森林覆蓋率達69.7%。2020年,全縣經濟總量達110.2億元、同比增長2.7%。\n"
+    )
+    found = records(text, places=("巫溪县",))
+    assert (one(found, 69.7).kind, one(found, 69.7).period) == (ACTUAL, "2022")  # not 2022H1
+    assert (one(found, 110.2).kind, one(found, 110.2).period) == (ACTUAL, "2020")
+
+
+def test_an_encyclopedia_entry_is_a_profile_dated_by_its_first_date_not_a_story_day() -> None:
+    # kuaida1.com/bk/392085.html (中方县): a day of the story, and the figures of a later year
+    text = (
+        "中方县\n的有关信息介绍如下:中方县,隶属于湖南省怀化市,地处湖南省西南部,总面积1461平方公里。\n"
+        "中方1998年4月建县。2018年8月3日,湖南省人民政府批准中方县退出贫困县。\n"
+        "2022年,中方县地区生产总值(GDP)133.97亿元,增长3.7%,其中第一产业增加值19.44亿元。\n"
+    )
+    assert infer_date(normalize(text).text) == "2022"
+    found = records(text, places=("中方县",))
+    assert (one(found, 133.97).kind, one(found, 133.97).period) == (ACTUAL, "2022")
+    # gb56.net/baike/1287.shtml (泾县): the page's update time above a census day
+    text = (
+        "泾县\n泾县\n. 更新时间:2021-08-03 11:59:54\n泾县,隶属于安徽省宣城市。截至2020年11月1日零时,泾县常住人口为275837人。\n"
+        "2020年,泾县实现地区生产总值130.2亿元,按可比价格计算,增长4.1%。\n"
+    )
+    assert infer_date(normalize(text).text) == "2021-08-03"
+    assert (
+        one(records(text, places=("泾县",)), 130.2).kind,
+        one(records(text, places=("泾县",)), 130.2).period,
+    ) == (
+        ACTUAL,
+        "2020",
+    )

@@ -436,13 +436,31 @@ def review_opened(
 # A profile of a place (`眉县县情简介`, `…县概况`, or a text opening `歙县隶属于安徽省黄山市`) says what it is now.
 _PROFILE_TITLE = re.compile(r"[县市区镇旗]情|概况|简介|基本情况")
 _PROFILE_OPENING = re.compile(
-    r"^\s*[\u4e00-\u9fff\[\]a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,16}?(?:隶属于?|地处|位于)"
+    # (`泾县,隶属于安徽省宣城市`, gb56.net 泾县; after a lead, `…介绍如下:中方县,隶属于湖南省怀化市`, kuaida1.com 中方县)
+    r"^\s*(?:[^。:：\n]{0,16}[:：])?\s*[\u4e00-\u9fff\[\]a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,16}?[，,]?\s*(?:隶属于?|地处|位于)"
 )
+_PROFILE_LINES = 4
 
 
 def is_profile(title: str) -> bool:
     """Whether a title or opening line is a place's profile (`眉县县情简介`, `歙县隶属于安徽省黄山市`)."""
     return bool((len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title))
+
+
+def is_profile_document(text: str) -> bool:
+    """Whether a text is a place's profile, by its title or one of its first lines (a site's furniture may stand
+    above the title: `微信公眾號` over `區縣情概覽` / `巫溪縣縣情概覽`, aweekendwiththeauthors.com 巫溪 2022)."""
+    if is_profile(document_title(text)):
+        return True
+    lines = (line.strip() for _, _, line in iter_lines(text))
+    return any(
+        (len(line) <= _TITLE_SCAN and _PROFILE_LINE.search(line)) or _PROFILE_OPENING.match(line)
+        for line in itertools.islice((ln for ln in lines if ln), _PROFILE_LINES)
+    )
+
+
+# A profile's title below the first line (not a section's `基本情况`).
+_PROFILE_LINE = re.compile(r"[县市区旗]情|概况|概览|简介")
 
 
 # A statistics release (a bulletin, `初步核算`, `统计公报`) reports the year it is about: its `全年实现…` are outcomes
@@ -456,7 +474,7 @@ _PLANS_TOO = compile_words_first(r"预期目标|主要目标|工作安排|力争
 def document_kind(text: str) -> str:
     """Whether the document mostly reports achievements or sets targets, by the words that say so (the months of
     a year so far, `1-10月`, `前10个月`, report progress); a place's profile and a statistics release report."""
-    if is_profile(document_title(text)) or _is_statistics(text):
+    if is_profile_document(text) or _is_statistics(text):
         return ACTUAL
     actual = len(STRONG_ACTUAL.findall(text)) + len(DONE_MARKER.findall(text)) + len(SO_FAR.findall(text))
     # a look back over years (`这五年,是…的五年`, `五年间,180个重点项目落地生根`, `十年来`)

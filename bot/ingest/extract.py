@@ -21,7 +21,7 @@ from bot.ingest.context import (
     document_kind,
     headline_end,
     is_frame,
-    is_profile,
+    is_profile_document,
     new_time,
     opening_part,
     opening_year,
@@ -107,11 +107,16 @@ _SCOPE_END = re.compile(rf"(?:{SCOPES})(?:平均水平|平均)?$")
 
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
-    if doc.date and _YEAR_ONLY.fullmatch(doc.date) and is_profile(document_title(text)):
-        # A profile with no date of its own: its `今年` and its standing facts name no year the text gives
-        doc = replace(doc, date="")
+    if doc.date and is_profile_document(text):
+        # A profile with no date of its own: its `今年` and its standing facts name no year the text gives; one
+        # dated (`發布時間:2022-07-18`, aweekendwiththeauthors.com 巫溪县情概览) states its facts for that year, not
+        # for the part of it gone by
+        doc = replace(doc, date="" if _YEAR_ONLY.fullmatch(doc.date) else doc.date[:4])
+        profile_dated = bool(doc.date)
+    else:
+        profile_dated = False
     year = doc.year
-    reported = months_reported(text, year) if year and doc.month is None else None
+    reported = months_reported(text, year) if year and doc.month is None and not profile_dated else None
     if reported:  # `前11个月,…` in a text dated only by its year: it was written after November
         doc = replace(doc, date=f"{year}-{min(reported + 1, 12):02d}")
     default_kind = document_kind(text)

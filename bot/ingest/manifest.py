@@ -197,8 +197,17 @@ def _dateline(text: str) -> re.Match[str] | None:
     `2023年政府工作报告(20221223)`, gongwencankao.com: a report named for the year it plans, given in December); not
     an event's date in the story (`有了2010年7月28日的那次洪水之灾`, in a 2013 profile that reports 2012)."""
     head = text[:_HEAD_CHARS]
-    for m in itertools.chain(_FULL_DATE.finditer(head), _ISO_DATE.finditer(head)):
-        if _EVENT_DATE.match(head, m.end()) and _later_year_named(text, int(m.group(1))):
+    # (the first in the text: `更新时间:2021-08-03` above `截至2020年11月1日零时`, gb56.net 泾县)
+    found = sorted(
+        itertools.chain(_FULL_DATE.finditer(head), _ISO_DATE.finditer(head)), key=lambda m: m.start()
+    )
+    for m in found:
+        year = int(m.group(1))
+        if _EVENT_DATE.match(head, m.end()) and _later_year_named(text, year):
+            continue
+        if _later_year_reported(text, year):
+            # `2018年8月3日,湖南省人民政府批准中方县退出贫困县` in a profile that gives `2022年,…地区生产总值133.97亿元`
+            # (kuaida1.com 中方县): a day of the story, not of the writing
             continue
         return m
     return _COMPACT_DATE.search(head)
@@ -206,6 +215,22 @@ def _dateline(text: str) -> re.Match[str] | None:
 
 # A date that names an event of the story (`…的那次洪水`), not the day the text was written.
 _EVENT_DATE = re.compile(r"\s*(?:的|那)")
+# A year that opens a report of its figures: `2022年,中方县地区生产总值(GDP)133.97亿元` (not `2024年,该县将…`,
+# `到2025年`, `2024年目标`).
+_YEAR_REPORTED = re.compile(
+    r"(?<![到至\d])((?:19|20)\d{2})\s*年\s*[,，]\s*(?:全[县市区旗]|[\u4e00-\u9fff]{1,6}[县市区旗])[^。；;，,]{0,16}?\d"
+)
+_PLANNED_NEAR = re.compile(r"将|要|力争|计划|目标|预期|确保|争取")
+
+
+def _later_year_reported(text: str, year: int) -> bool:
+    """Whether the text reports a later year's figures, opening a sentence with it."""
+    for m in _YEAR_REPORTED.finditer(text):
+        if int(m.group(1)) > year and not _PLANNED_NEAR.search(m.group()):
+            return True
+    return False
+
+
 # `(20221223)`: a date written as eight digits, in brackets.
 _COMPACT_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*[)）]")
 
