@@ -263,3 +263,16 @@ def test_an_encyclopedia_entry_is_a_profile_dated_by_its_first_date_not_a_story_
         ACTUAL,
         "2020",
     )
+
+
+def test_progress_as_planned_and_a_year_inside_a_name_in_a_half_year_report() -> None:
+    # hsxzf.gov.cn/xxgk/fdzdgknr/zdxm/content_4843 (合水 2019-06-21)
+    text = (
+        "强化举措 全力推进 全县重点项目建设进展顺利\n\n来源: 发布时间:2019-06-21\n\n"
+        "上半年,88个市、县列重点建设项目完成投资12.8亿元。其中2019年棚户区改造、旧城区雨污分流改造等42个新建项目开工24个,"
+        "完成投资3.8亿元,北郡首府、西华南街道路延伸等18个项目正在按计划加快办理前期手续;固城农业观光体验园等24个续建项目复工23个,"
+        "完成投资9亿元。\n"
+    )
+    found = records(text, places=("合水县",))
+    for value in (12.8, 42, 3.8, 18, 9):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2019H1"), value

@@ -1084,6 +1084,16 @@ def _record(
         and not NAMED_TIME.search(before)
     ):
         own = fallback.period  # `五年间,…` after `回首“十四五”`: the years the passage looks back on
+    elif (
+        own
+        and own == fallback.period[:4]
+        and PART_OF_YEAR.fullmatch(fallback.period)
+        and _YEAR_INSIDE.search(before)
+        and not _WHOLE_YEAR.search(before)
+    ):
+        # `上半年,…。其中2019年棚户区改造…等42个新建项目开工24个` (hsxzf.gov.cn 合水 2019): the year inside a name, not
+        # the figure's time; the passage's part of it stands
+        own = fallback.period
     period = own or fallback.period or (str(base_year) if base_year else "")
     past = is_past(period, doc.year, doc.month) and not fallback.firm
     # a text written before its year ended: dated before December, or in a passage of a part of the year
@@ -1182,6 +1192,11 @@ _AVERAGE_BASE = re.compile(
 _PROGRAMME_STOCK = re.compile(
     r"(?<!开工)(?<!签约)(?<!竣工)(?<!投产)项目\s*(?:共|有)?\s*$|(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$"
 )
+# A year named inside a sentence, not opening it (`其中2019年棚户区改造…`).
+_YEAR_INSIDE = re.compile(
+    r"[^\s，,。；;:：\d](?:19|20)\d\d\s*年(?!\s*(?:[一二三四]季度|上半年|下半年|前三季度|\d|[1-9]\s*[-—~至到]))"
+)
+_WHOLE_YEAR = re.compile(r"全年|年度|年底|年末|全年度")
 _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
 _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
