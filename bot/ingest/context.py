@@ -378,10 +378,10 @@ _PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上�
 # A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
 # achievements of one (`全面展示陇县“十四五”期间经济社会发展成就`).
 _REVIEW_OPENING = re.compile(r"^(?:回顾|回首|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
-_ACHIEVEMENTS_SHOWN = re.compile(
+_ACHIEVEMENTS_SHOWN = compile_words_first(
     r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)"
     # (a plan's achievements named: `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, gjnews.cn 扶风 2025)
-    r"|[“\"]?十[一二三四五六]五[”\"]?\s*(?:时期|期间)?\s*(?:经济社会|经济和社会)?(?:发展)?成就"
+    r"|十[一二三四五六]五[”\"]?\s*(?:时期|期间)?\s*(?:经济社会|经济和社会)?(?:发展)?成就"
 )
 
 
@@ -440,6 +440,7 @@ _PROFILE_OPENING = re.compile(
     r"^\s*(?:[^。:：\n]{0,16}[:：])?\s*[\u4e00-\u9fff\[\]a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,16}?[，,]?\s*(?:隶属于?|地处|位于)"
 )
 _PROFILE_LINES = 4
+_PROFILE_HEAD = 400  # (the first lines only: a long text is not split whole)
 
 
 def is_profile(title: str) -> bool:
@@ -452,7 +453,7 @@ def is_profile_document(text: str) -> bool:
     above the title: `微信公眾號` over `區縣情概覽` / `巫溪縣縣情概覽`, aweekendwiththeauthors.com 巫溪 2022)."""
     if is_profile(document_title(text)):
         return True
-    lines = (line.strip() for _, _, line in iter_lines(text))
+    lines = (line.strip() for _, _, line in iter_lines(text[:_PROFILE_HEAD]))
     return any(
         (len(line) <= _TITLE_SCAN and _PROFILE_LINE.search(line)) or _PROFILE_OPENING.match(line)
         for line in itertools.islice((ln for ln in lines if ln), _PROFILE_LINES)

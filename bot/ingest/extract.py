@@ -311,6 +311,8 @@ _SUBHEAD_MAX = 40
 def _is_subhead(text: str, start: int, end: int) -> bool:
     """A news subheading: a short line of its own with a figure, no sentence end and no time of its own
     (`主导产业加速聚集成势 累计引进重大产业项目93个`, m.843eoz.cn 天府新区 2022)."""
+    if end - start > 2 * _SUBHEAD_MAX:
+        return False  # (a paragraph of text: not copied to be measured)
     line = text[start:end].strip()
     return (
         0 < len(line) <= _SUBHEAD_MAX

@@ -217,16 +217,19 @@ def _dateline(text: str) -> re.Match[str] | None:
 _EVENT_DATE = re.compile(r"\s*(?:的|那)")
 # A year that opens a report of its figures: `2022年,中方县地区生产总值(GDP)133.97亿元` (not `2024年,该县将…`,
 # `到2025年`, `2024年目标`).
+# (found from its `年`, the year read before it: a pattern opening with a character is scanned fast)
 _YEAR_REPORTED = re.compile(
-    r"(?<![到至\d])((?:19|20)\d{2})\s*年\s*[,，]\s*(?:全[县市区旗]|[\u4e00-\u9fff]{1,6}[县市区旗])[^。；;，,]{0,16}?\d"
+    r"年\s*[,，]\s*(?:全[县市区旗]|[\u4e00-\u9fff]{1,6}[县市区旗])[^。；;，,]{0,16}?\d"
 )
+_YEAR_BEFORE = re.compile(r"(?<![到至\d])((?:19|20)\d{2})\s*$")
 _PLANNED_NEAR = re.compile(r"将|要|力争|计划|目标|预期|确保|争取")
 
 
 def _later_year_reported(text: str, year: int) -> bool:
     """Whether the text reports a later year's figures, opening a sentence with it."""
     for m in _YEAR_REPORTED.finditer(text):
-        if int(m.group(1)) > year and not _PLANNED_NEAR.search(m.group()):
+        named = _YEAR_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if named and int(named.group(1)) > year and not _PLANNED_NEAR.search(m.group()):
             return True
     return False
 
