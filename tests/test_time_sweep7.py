@@ -276,3 +276,17 @@ def test_progress_as_planned_and_a_year_inside_a_name_in_a_half_year_report() ->
     found = records(text, places=("合水县",))
     for value in (12.8, 42, 3.8, 18, 9):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2019H1"), value
+
+
+def test_the_years_task_in_a_first_quarter_report_is_the_years() -> None:
+    # m.news.wmxa.cn/n/201604/315237.html (a county's industrial park, 1—3月份 2016)
+    text = (
+        "1—3月份,园区实现工业总产值17.78亿元,完成年任务75亿元的23.7%;实现税金6925万元,完成年任务3.5亿元的19.8%。"
+        "园区2016年承担的汇智医疗、骏驰零部件产业园等9个市、县重点项目总投资26.499亿元,2016年计划投资10.63亿元,"
+        "截至3月底,累计完成投资1.96亿元,占年任务的18.5%。\n"
+    )
+    found = records(text, date="2016-04", places=("洋县",))
+    assert (one(found, 17.78).kind, one(found, 17.78).period) == (ACTUAL, "2016Q1")
+    for value in (75, 3.5, 10.63):
+        assert (one(found, value).kind, one(found, value).period) == (TARGET, "2016"), value
+    assert (one(found, 18.5).kind, one(found, 18.5).period) == (ACTUAL, "2016Q1")

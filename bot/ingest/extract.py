@@ -1118,6 +1118,13 @@ def _record(
         # `装机容量将达1.6吉瓦` in a piece of news, `今后可以实现17~18%` in an interview (m.fx361.cc 黔西 2010): some
         # day ahead, no year the text names
         period = ""
+    if (
+        kind == TARGET
+        and PART_OF_YEAR.fullmatch(period)
+        and _YEAR_AMOUNT.search(before, max(0, len(before) - 12))
+    ):
+        # `1—3月份,…完成年任务75亿元的23.7%` (m.news.wmxa.cn 洋县 2016): the year's task, whatever part has gone by
+        period = period[:4]
     if kind == TARGET and not own and PART_OF_YEAR.fullmatch(period):
         period = period[
             :4
@@ -1195,8 +1202,12 @@ _PROGRAMME_STOCK = re.compile(
     r"(?<!开工)(?<!签约)(?<!竣工)(?<!投产)项目\s*(?:共|有)?\s*$|(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$"
 )
 # A year named inside a sentence, not opening it (`其中2019年棚户区改造…`).
+# (only after `其中` or in a list: `园区2016年承担的…项目`, `2016年计划投资10.63亿元` are the year's, m.news.wmxa.cn 洋县 2016)
 _YEAR_INSIDE = re.compile(
-    r"[^\s，,。；;:：\d](?:19|20)\d\d\s*年(?!\s*(?:[一二三四]季度|上半年|下半年|前三季度|\d|[1-9]\s*[-—~至到]))"
+    r"(?:其中|、)\s*(?:19|20)\d\d\s*年(?!\s*(?:[一二三四]季度|上半年|下半年|前三季度|计划|目标|任务|预算|度|底|末|以来|\d))"
+)
+_YEAR_AMOUNT = re.compile(
+    r"(?:年度|全年|年|当年)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?(?:投资)?\s*(?:为|是|达到?)?\s*$"
 )
 _WHOLE_YEAR = re.compile(r"全年|年度|年底|年末|全年度")
 _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
