@@ -215,6 +215,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if q.unit == "名次":
         # the verb before a rank's scope: `增幅居全省第一位` (news.xna8.com 娄底 2015) → `增幅全省排名`
         name = _RANK_VERB_BEFORE_SCOPE.sub("", name) or name
+        name = _RANK_VERB_INSIDE.sub("", name) or name
         if not _RANK_WORD.search(name):
             name = f"{name}排名"
     if q.unit == "%" and name.endswith("增") and not name.endswith(("新增", "净增")):
@@ -328,6 +329,8 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
+    if "、" in name and ("等" in name or "大" in name):
+        name = _without_examples(name)
     for _ in range(3):
         stripped = _without_tail_filler(lead_filler.sub("", name))
         if stripped == name:
@@ -337,6 +340,34 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
     return name if _WORD_CHAR.search(name) else ""
+
+
+# The end of a list of examples inside a name: `…等` or a count of them (`生物医药、纳米技术应用、人工智能三大新兴产业`).
+_EXAMPLES_END = re.compile(r"、[^、，,。；;]{1,24}?(等|(?=[两二三四五六七八九十几]大))")
+# What the examples name, when it is a group of indicators, keeps them (`社会消费品零售总额、…等主要指标增速`).
+_INDICATORS_NAMED = re.compile(r"(?:\d+|[两二三四五六七八九十几多]+)?\s*(?:项|个)?(?:主要)?(?:经济)?指标")
+# The verb a list of examples follows inside a name: `新开工联合飞机、远洋智能模块、浦创电子等10亿元以上项目`.
+_BEFORE_EXAMPLES = re.compile(
+    r"(?:新开工|新竣工|开工|竣工|新引进|引进|招引|新签约|签约|实施|推进|落地|培育|新培育|建成|新建|新增|新认定|认定"
+    r"|打造|荣获|获得|获评|促成|入选|争创|创成)"
+)
+
+
+def _without_examples(name: str) -> str:
+    """`引进中国融通、日本神户医疗等重大产业项目` (843eoz.cn 天府新区 2022) → `引进重大产业项目`: the firms,
+    projects or parks listed as examples are not the thing measured, the group after them is."""
+    end = next(reversed(list(_EXAMPLES_END.finditer(name))), None)
+    if end is None:
+        return name
+    rest = name[end.end() :]
+    if len(_CJK.findall(rest)) < 2 or _INDICATORS_NAMED.match(rest):
+        return name
+    head = name[: name.index("、")]
+    verb = next(reversed(list(_BEFORE_EXAMPLES.finditer(head))), None)
+    return (head[: verb.end()] if verb else "") + rest
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 # Marks stripped from both ends of a name; a bracket only when it has no partner inside (`限额以上企业(单位)35户`).
@@ -518,6 +549,11 @@ _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工
 _TO_END = re.compile(r"(?:到|至)\s*$")
 _SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
-_RANK_VERB_BEFORE_SCOPE = re.compile(r"(?:位居|位列|排在|名列|居|排)(?=全[国省市区县])")
+_RANK_VERB_BEFORE_SCOPE = re.compile(r"(?<![人年])均?(?:位居|位列|排在|名列|居|排|列)?(?=全[国省市区县])")
+# a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
+# 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
+_RANK_VERB_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])均?(?:位居|位列|名列|居|(?<![系名])列)(?![民住前入为表])"
+)
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _RATE_END = re.compile(r"(?:年均|平均)?增速$")

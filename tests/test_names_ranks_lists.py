@@ -1,0 +1,44 @@
+"""Indicator names of ranks, example lists and hedged figures, as real county texts word them (each sentence
+from a real page, its address beside it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.ingest.pipeline import build_corpus
+
+
+def _names(tmp_path: Path, text: str) -> dict[tuple[object, str], str]:
+    """(value, unit) → indicator of the records one document gives."""
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    return {
+        (tuple(r.value) if isinstance(r.value, list) else r.value, r.unit): r.indicator
+        for r in build_corpus(tmp_path).records
+    }
+
+
+def test_a_ranks_verb_is_not_part_of_its_name(tmp_path: Path) -> None:
+    # http://m.843eoz.cn/ynews/2022/0223/114700.html (四川天府新区, 2022): a scope that is not a whole area
+    found = _names(tmp_path, "2021年,四川天府新区经济总量居国家级新区第5位。")
+    assert found[(5, "名次")] == "经济总量国家级新区排名"
+    # http://262wan.com/153/35729.html (苏州工业园区, mid-year): `均` says the rank is shared, it is no name
+    found = _names(tmp_path, "苏州工业园区上半年投资规模、高技术产业投资占比均居全市第一。")
+    assert found[(1, "名次")] == "投资规模、高技术产业投资占比全市排名"
+
+
+def test_a_list_of_examples_is_not_part_of_the_name(tmp_path: Path) -> None:
+    # http://www.dtxww.com/site/content.html?key=661f1b4bff891eb7418b4568&father_key=5823da05d7af1495008b46a8
+    # (东台经济开发区, 2024): the firms listed are examples of the projects counted
+    found = _names(
+        tmp_path, "东台经济开发区2024年将新开工联合飞机、远洋智能模块、浦创电子等10亿元以上项目8个。"
+    )
+    assert found[(8, "个")] == "新开工10亿元以上项目"
+    # http://262wan.com/153/35729.html (苏州工业园区, mid-year): the industries listed before their count
+    found = _names(
+        tmp_path, "苏州工业园区上半年生物医药、纳米技术应用、人工智能三大新兴产业实现产值1862亿元、增长9%。"
+    )
+    assert found[(1862, "亿元")] == "三大新兴产业产值"
+    assert found[(9, "%")] == "三大新兴产业产值增速"
+    # a list of indicators keeps them: the rank is theirs (r20-like wording, a 庆云 interview)
+    found = _names(tmp_path, "庆云县社会消费品零售总额、固定资产投资等主要指标增幅位居全市第一位。")
+    assert found[(1, "名次")].startswith("社会消费品零售总额、固定资产投资")
