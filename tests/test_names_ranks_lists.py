@@ -42,3 +42,24 @@ def test_a_list_of_examples_is_not_part_of_the_name(tmp_path: Path) -> None:
     # a list of indicators keeps them: the rank is theirs (r20-like wording, a 庆云 interview)
     found = _names(tmp_path, "庆云县社会消费品零售总额、固定资产投资等主要指标增幅位居全市第一位。")
     assert found[(1, "名次")].startswith("社会消费品零售总额、固定资产投资")
+
+
+def test_hedges_and_speech_time_words_are_not_names(tmp_path: Path) -> None:
+    # https://m.fx361.cc/news/2010/1226/13533786.html (黔西, interview 2010): the rate said again, hedged
+    found = _names(tmp_path, "黔西县委书记说:现在黔西的GDP增长是13%,今后可以实现18%,甚至是20%。")
+    assert found[(13, "%")] == found[(18, "%")] == found[(20, "%")] == "GDP增速"
+    # http://www.tcgxipo.com/news/lygxw/2018/0326/107050.shtml (东海, 2018): a run-in heading set off by a space
+    found = _names(
+        tmp_path, "东海县2018年春季 蓄势发展新动能 首季预计可新增签约内资项目30个 到位外资4000万美元"
+    )
+    assert found[(30, "个")].endswith("新增签约内资项目")
+    assert "新动能" not in found[(30, "个")]
+    # what the jobs will do is not what is counted
+    found = _names(tmp_path, "东海县2018年,1100个就业岗位也将解决部分当地农民和外出务工返乡人员的就业问题。")
+    assert found[(1100, "个")] == "就业岗位"
+
+
+def test_a_forecast_word_after_the_name_goes(tmp_path: Path) -> None:
+    # r98 永吉 county profile (2013, dev6; no address stored): `预期` hedges the target, it is not part of the name
+    found = _names(tmp_path, "永吉县2013年生产总值预期达到144亿元。")
+    assert found[(144, "亿元")] == "生产总值"

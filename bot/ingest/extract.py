@@ -96,6 +96,9 @@ _TIME_WORD = re.compile(
 )
 _FIGURE_ASIDE = re.compile(r"\s*[（(][^()（）\d]{1,12}[)）]\s*")
 _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
+_RATE_AGAIN = re.compile(
+    r"\s*(?:甚至|乃至|或者?|今后|以后|将来|未来)?\s*(?:可以|可|能|有望|将)?\s*(?:实现|达到|达|是|为|保持)?\s*"
+)
 _CHANGE_VERBS = "收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升|增加|减少"
 _BASE_END = re.compile(rf"(?:较|比)[^，,。；;较比]{{1,10}}(?<!{_CHANGE_VERBS})$")
 _CHANGE_VERB = re.compile(rf"({_CHANGE_VERBS})了?\s*$")
@@ -484,6 +487,13 @@ def _sentence_records(
             ):  # `增幅高于全国0.7、全省2.3个百分点`: the same comparison against the next scope
                 indicator = _SCOPE_END.sub(scope["scope"], last[0])
                 clause_start = last[2]
+            if (
+                not indicator
+                and last[1] == q.unit == "%"
+                and last[0].endswith(("增速", "增幅"))
+                and _RATE_AGAIN.fullmatch(between)
+            ):  # `GDP增长是13%,今后可以实现…,甚至是20%` (fx361.cc 黔西 2010): the same rate, said again
+                indicator, clause_start = last[0], p_start
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
             if not indicator and q.unit == "%" and "分别" in phrase and bare:

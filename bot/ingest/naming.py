@@ -30,7 +30,10 @@ _LEAD_FILLER = re.compile(
     r"(?:持续|连续)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
-    r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
+    r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
+    # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
+    # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
+    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|可(?=新增|实现|完成|达到|达|突破|超过|引进|签约|带动|解决))+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 _COUNTED_FILLER = re.compile(
@@ -43,7 +46,7 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|累计|共计|总计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
+    r"将|预计|已|全部|首次|累计|共计|总计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
 # (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
@@ -103,7 +106,7 @@ def without_place(indicator: str, region: str) -> str:
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
-            return indicator[len(name) :]
+            return indicator[len(name) :].removeprefix("的")  # `黔西的GDP增长是13%` (fx361.cc 黔西 2010)
     inside = indicator.find(region, 1) if len(region) > 2 else -1
     if inside > 0 and len(indicator) > inside + len(region) + 1:
         # `百强榜发布广饶县位列全国排名` (a title): what stands before the place's full name is another clause
@@ -129,7 +132,7 @@ _ZONE_NAME = re.compile(
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|(?:全面)?加快|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+    r"|进展顺利|(?:全面)?加快|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
 )  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`
 
 
@@ -179,6 +182,10 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     before = phrase[before_start : q.start]
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
+    if " " in before or "\t" in before or "\u3000" in before:
+        # a run-in heading set off by a space is not part of the name: `蓄势发展新动能 首季预计可新增签约内资项目30个`
+        # (r95 tcgxipo.com 东海 2018), `标识显著 人均公园绿地面积18.64平方米` (r101 843eoz.cn 天府新区 2022)
+        before = _HEADING_GAP.split(_DATELINE.sub("", before))[-1]
     if "——" in before:  # nor a dash: `主要预期目标——地区生产总值增长7.5%` (m.ship-bio.com 成都 2018)
         before = before.rsplit("——", 1)[-1]
     if "前" in before:  # every deadline ends with it
@@ -223,6 +230,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     return name
 
 
+_HEADING_GAP = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s+(?=[\u4e00-\u9fff]{2})")
 _ASIDE_AFTER = re.compile(r"\s*[（(][^()（）]{5,}")
 
 
