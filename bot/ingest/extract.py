@@ -491,6 +491,7 @@ def _sentence_records(
                 not indicator
                 and last[1] == q.unit == "%"
                 and last[0].endswith(("增速", "增幅"))
+                and between.strip()
                 and _RATE_AGAIN.fullmatch(between)
             ):  # `GDP增长是13%,今后可以实现…,甚至是20%` (fx361.cc 黔西 2010): the same rate, said again
                 indicator, clause_start = last[0], p_start
