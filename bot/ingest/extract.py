@@ -1223,7 +1223,8 @@ def _is_mid_year(doc: DocumentInfo) -> bool:
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
 # the verb may stand in the figure (`工业开票销售5064.14亿元,成功突破5000亿元大关`, m.cartoonmusical.com 武进 2023)
-_LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+# (`财政总收入完成1.004亿元,首次突破亿元大关`, r107 zhxpm.cn 台江 2011)
+_LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
 
 
 def _level_of_subject(between: str, q: Quantity, last_unit: str) -> bool:

@@ -33,7 +33,9 @@ _LEAD_FILLER = re.compile(
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
     # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
-    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|可(?=新增|实现|完成|达到|达|突破|超过|引进|签约|带动|解决))+"
+    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|"
+    # a plan's span opening a name is the record's period: `十一五期间,全县生产总值达9.7亿元` (r107 zhxpm.cn 台江 2011)
+    r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|可(?=新增|实现|完成|达到|达|突破|超过|引进|签约|带动|解决))+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 _COUNTED_FILLER = re.compile(
@@ -223,6 +225,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # the verb before a rank's scope: `增幅居全省第一位` (news.xna8.com 娄底 2015) → `增幅全省排名`
         name = _RANK_VERB_BEFORE_SCOPE.sub("", name) or name
         name = _RANK_VERB_INSIDE.sub("", name) or name
+        name = _RANK_WON.sub("", name) or name  # `获…标杆城区第14强` (cqyz.gov.cn 渝中 2023)
         if not _RANK_WORD.search(name):
             name = f"{name}排名"
     if q.unit == "%" and name.endswith("增") and not name.endswith(("新增", "净增")):
@@ -251,7 +254,14 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
         not name and not phrase[q.end :].strip()
     ):  # the count ends its phrase: the quoted thing counted follows
         m = _QUOTED_AHEAD.match(ahead)
-        return f"“{m.group(1)}”{m.group(2)}" if m else name  # the quotes stay, as the text writes the name
+        if m:
+            return f"“{m.group(1)}”{m.group(2)}"  # the quotes stay, as the text writes the name
+        m = _QUOTED_BEHIND.search(behind)
+        if m and not phrase[: q.start].strip():
+            # `新认定国家专精特新“小巨人”4家` (dtxww.com 东台经济开发区 2024): the quoted thing counted stands before
+            lead = clean_name(_WORDS_BEFORE_QUOTE.search(behind, 0, m.start()).group())
+            return f"{lead}“{m.group(1)}”"
+        return name
     if _GENERIC_COUNTED.fullmatch(name) and not before_start and phrase.startswith(name):
         m = _QUOTED_BEHIND.search(behind)  # `“双竞赛”项目13个`: the quotes name which projects
         if not m:
@@ -560,6 +570,7 @@ _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
 _RANK_VERB_BEFORE_SCOPE = re.compile(r"(?<![人年])均?(?:位居|位列|排在|名列|居|排|列)?(?=全[国省市区县])")
 # a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
 # 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
+_RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
 _RANK_VERB_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])均?(?:位居|位列|名列|居|(?<![系名])列)(?![民住前入为表])"
 )

@@ -637,7 +637,9 @@ class _ClauseScan:
         if value is None:
             return None
         after = self._skip_spaces(m.end())
-        if text[after : after + 1] in ("名", "位"):
+        if text[after : after + 1] in ("名", "位") or (
+            text[after : after + 1] == "强" and not self._word_follows(after + 1)
+        ):  # `获中国楼宇经济(总部经济)标杆城区第14强` (cqyz.gov.cn 渝中 2023)
             number_end = after + 1
         elif not self._word_follows(m.end()) and self._follows_rank_context(marker):
             number_end = m.end()

@@ -1,0 +1,53 @@
+"""Counts a real page uses for other things than the place's work, and figures a real page states without a number
+the parser used to miss (each sentence from a real page, its address beside it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.ingest.pipeline import build_corpus
+
+
+def _found(tmp_path: Path, text: str) -> dict[tuple[object, str], tuple[str, str]]:
+    """(value, unit) → (indicator, cmp) of the records one document gives."""
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    return {(r.value, r.unit): (r.indicator, r.cmp) for r in build_corpus(tmp_path).records}
+
+
+def test_deputies_visitors_durations_and_divisions_are_not_records(tmp_path: Path) -> None:
+    # http://qdhnews.com.cn/news/content/2018-01/17/content_8700918.html (淳安 2018): the deputies at the congress, the length of the speech
+    found = _found(
+        tmp_path,
+        "淳安县2018年人代会开幕。来自全县各条战线的230名人大代表精神饱满,在近两个小时的报告中,"
+        "全年地区生产总值增长7.5%。",
+    )
+    assert (230, "名") not in found and (2, "个") not in found
+    assert (7.5, "%") in found
+    # http://m.nxhuan.com/lcsz/p/976191.html (陵城): a visiting delegation
+    found = _found(tmp_path, "河北省邢台市临城县县委书记宋向党带领该县党政考察团一行40余人来陵城区参观考察。")
+    assert (40, "人") not in found
+    # r98 永吉 county profile (2013, dev6; no address stored): the county's extent and divisions
+    found = _found(
+        tmp_path,
+        "永吉县位于吉林省中东部,幅员面积2625平方公里。永吉县辖9个乡镇和永吉经济开发区,15个社区、140个建制村。",
+    )
+    assert not found
+    # https://m.fx361.cc/news/2010/1226/13533786.html (黔西, 2010): a viewpoint on two indicators
+    found = _found(tmp_path, "黔西县2010年,目前从这两个指标看,全县发展势头良好。")
+    assert not found
+
+
+def test_figures_stated_by_a_word_or_an_ordinal_strength(tmp_path: Path) -> None:
+    # http://www.zhxpm.cn/news/tj/201110/70700.shtml (台江, trad, 2011): `首次突破亿元大关` is 1 亿元 crossed
+    found = _found(tmp_path, "臺江縣十一五期間,財政總收入完成1.004億元,首次突破億元大關。")
+    assert found[(1, "亿元")] == ("财政总收入", ">")
+    assert found[(1.004, "亿元")][0] == "财政总收入"  # the plan's span opening the name is its period
+    # https://www.cqyz.gov.cn/zwgk_229/zfgzbg/gzbg/202302/t20230203_11567725.html (渝中 2023): `第14强` is a rank
+    found = _found(tmp_path, "渝中区2022年楼宇经济提质增效,获中国楼宇经济(总部经济)标杆城区第14强。")
+    assert found[(14, "名次")] == ("中国楼宇经济(总部经济)标杆城区排名", "=")
+    # http://www.dtxww.com/site/content.html?key=661f1b4bff891eb7418b4568&father_key=5823da05d7af1495008b46a8
+    # (东台经济开发区 2024): the quoted thing counted stands before the count
+    found = _found(
+        tmp_path, "东台经济开发区2024年梯次培育特色创新主体,新认定国家专精特新“小巨人”4家、省级10家。"
+    )
+    assert found[(4, "家")][0] == "新认定国家专精特新“小巨人”"
