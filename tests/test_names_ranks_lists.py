@@ -63,3 +63,19 @@ def test_a_forecast_word_after_the_name_goes(tmp_path: Path) -> None:
     # r98 永吉 county profile (2013, dev6; no address stored): `预期` hedges the target, it is not part of the name
     found = _names(tmp_path, "永吉县2013年生产总值预期达到144亿元。")
     assert found[(144, "亿元")] == "生产总值"
+
+
+def test_a_total_named_alone_after_a_count_of_projects_is_that_groups(tmp_path: Path) -> None:
+    # http://m.843eoz.cn/ynews/2022/0223/114700.html (四川天府新区, 2022)
+    found = _names(tmp_path, "2021年,四川天府新区累计引进重大产业项目93个,总投资超2500亿元。")
+    assert found[(2500, "亿元")].endswith("重大产业项目总投资")
+    # https://m.yybnet.net/bozhou/mengcheng/201704/6002465.html (蒙城 1–3月 2017): a part's own total, then the whole's
+    found = _names(
+        tmp_path,
+        "蒙城县2017年1-3月新签约项目21个,协议总投资85.67亿元,其中亿元以上工业项目10个,协议总投资53.69亿元。",
+    )
+    assert found[(85.67, "亿元")] == "新签约项目协议总投资"
+    assert found[(53.69, "亿元")] == "亿元以上工业项目协议总投资"
+    # a bracketed part is not the group (r45 陆丰, dev2)
+    found = _names(tmp_path, "陆丰市2021年全年引进项目51个(其中超10亿项目7个),总投资额193.77亿元。")
+    assert found[(193.77, "亿元")] == "引进项目总投资额"

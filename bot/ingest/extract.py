@@ -40,8 +40,10 @@ from bot.ingest.naming import (
     INDICATOR_ALIASES,
     clean_name,
     compared,
+    counted_group,
     growth_name,
     indicator_name,
+    of_group,
     rank_in_field,
     rank_of_listed,
     subject_of_name,
@@ -366,6 +368,7 @@ def _sentence_records(
     after_figures = {s_start + q.end for q in found}
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
+    projects = ""  # the last group of projects the sentence counted, whose totals may follow unnamed
     spans = phrases(text, s_start, s_end, after_figures)
     for n, (p_start, p_end) in enumerate(spans):
         phrase = text[p_start:p_end]
@@ -447,7 +450,7 @@ def _sentence_records(
                     indicator = with_subject(name[:-2], carried, q, ranked) + "增速"
                 else:
                     indicator = with_subject(name, here, q, ranked)
-                indicator = INDICATOR_ALIASES.get(indicator, indicator)
+                indicator = of_group(INDICATOR_ALIASES.get(indicator, indicator), projects, q.unit)
             if (
                 q.unit == "%"
                 and _AT_RATE.search(between)
@@ -553,6 +556,7 @@ def _sentence_records(
                     own = record.indicator.removeprefix(record.subject)  # the subject is named on its own
                     record.indicator = clean_name(without_reference(own)) or record.indicator
             made.append(record)
+            projects = counted_group(record.indicator, q.unit) or projects
         yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:

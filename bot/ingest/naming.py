@@ -27,7 +27,7 @@ _LEAD_FILLER = re.compile(
     # a bulletin's basis of account: `按常住人口计算人均地区生产总值`, `最终核算2021年全县生产总值` (云和 2022)
     r"按(?:常住|户籍)?人口计算|(?:初步|最终)(?:核算|计算|测算)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
-    r"(?:持续|连续)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
+    r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
@@ -134,7 +134,7 @@ _ZONE_NAME = re.compile(
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|(?:全面)?加快|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+    r"|进展顺利|(?:全面)?加快|涵盖|覆盖|涉及|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
 )  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`
 
 
@@ -576,3 +576,41 @@ _RANK_VERB_INSIDE = re.compile(
 )
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _RATE_END = re.compile(r"(?:年均|平均)?增速$")
+
+
+# What a counted group of projects has together, named alone after the count: `累计引进重大产业项目93个,总投资超2500亿元`
+# (843eoz.cn 天府新区 2022), `新签约项目…个,协议总投资85.67亿元` (r93 蒙城 2017), `此次签约的7个项目…,计划总投资35.8亿元`
+# (r102 平远).
+_GROUP_ATTRIBUTE = re.compile(
+    r"(?:计划|协议|意向)?(?:总投资|投资总额|总投资额|投资额)|总?协议资金|(?:实际)?到位资金|签约总额|年度计划投资"
+    r"|开工率|投产率|达效率|投资完成率"
+)
+_GROUP_COUNTED = re.compile(r"项目|工程")
+_GROUP_VERB = re.compile(r"^(?:累计|实施|推进|共)")
+
+
+def of_group(name: str, group: str, unit: str) -> str:
+    """`总投资` after a count of projects is that group's (`重大产业项目总投资`); the name unchanged otherwise."""
+    if (
+        not group
+        or unit not in ("亿元", "万元", "亿美元", "万美元", "%")
+        or not _GROUP_ATTRIBUTE.fullmatch(name)
+    ):
+        return name
+    if (unit == "%") != name.endswith("率"):
+        return name
+    return _GROUP_VERB.sub("", group) + name
+
+
+def counted_group(name: str, unit: str) -> str:
+    """The group of projects a count names (`重大产业项目`), or ""."""
+    if not is_count_unit(unit) or not _GROUP_COUNTED.search(name) or len(name) > _GROUP_MAX:
+        return ""
+    # a bracketed aside counts a part (`全年引进项目51个(其中超10亿项目7个),总投资额…`, r45 陆丰): not the group
+    return "" if _PART_OF_GROUP.search(name) else name
+
+
+_PART_OF_GROUP = re.compile(r"[()（）]|^其中")
+
+
+_GROUP_MAX = 16
