@@ -51,3 +51,17 @@ def test_figures_stated_by_a_word_or_an_ordinal_strength(tmp_path: Path) -> None
         tmp_path, "东台经济开发区2024年梯次培育特色创新主体,新认定国家专精特新“小巨人”4家、省级10家。"
     )
     assert found[(4, "家")][0] == "新认定国家专精特新“小巨人”"
+
+
+def test_a_sectors_lead_over_the_whole_and_the_field_of_a_count(tmp_path: Path) -> None:
+    # https://www.lhyc.gov.cn/Item/58733.aspx (郾城, 1-7月 2017)
+    text = (
+        "郾城区1-7月份全区规上工业经济运行情况\n"
+        "1-7月份,三大行业共实现工业增加值38.8亿元,同比增长13.7%,高出全区规模以上工业6.3个百分点。"
+        "1-7月份,全区工业23个行业大类中食品制造业、医药制造业、金属制品业等15个行业保持增长,增长面达56.5%。"
+    )
+    found = _found(tmp_path, text)
+    assert found[(38.8, "亿元")][0] == "三大行业工业增加值"
+    assert found[(6.3, "个百分点")][0] == "三大行业工业增加值增速高出全区规模以上工业"
+    assert (23, "个") not in found  # the field the 15 growing industries are counted in
+    assert (15, "个") in found

@@ -69,12 +69,15 @@ FROM_TO = re.compile(
 _FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
 _RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区])")
-_COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
+# (`同比增长13.7%,高出全区规模以上工业6.3个百分点`, lhyc.gov.cn 郾城 1-7月 2017)
+_COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出|高出|低出|快于|慢于)")
 _INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
     # `规上企业完成产值`: what the firms produced is the output itself
     # (`限额以上批发业完成销售额37.5亿元`, cxs.gov.cn 楚雄高新区 2023; `限上住宿餐饮企业共完成营业额`, tljq.gov.cn)
     # (`服务业完成社会消费品零售总额`: a sector's part of the total)
+    # `三大行业共实现工业增加值38.8亿元` (lhyc.gov.cn 郾城 2017): the sum is still the value added
+    r"|共(?<=[\u4e00-\u9fff]共)(?=实现|完成)"
     r"|共?完(?<=[\u4e00-\u9fff]完)成(?=总?产值|增加值|营业收入|销售收入|主营业务收入|销售额|营业额|零售额"
     r"|社会消费品零售总额|消费品零售总额|零售总额|工业总产值)"
     r"|按(?<=[\u4e00-\u9fff]按)照?(?=高于|低于|不低于|不高于)"  # `主要经济指标按照高于全市2个百分点`

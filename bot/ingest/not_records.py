@@ -144,7 +144,16 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
     if _PEER_COUNT_BEFORE.search(before) and _PEER_COUNT_AFTER.match(phrase, q.end):
         return True
     # `分别居全省34个类区县第1位、第2位`: the field of the rank that follows
-    return bool(_RANKED_IN.search(before) and _RANK_FOLLOWS.match(phrase, q.end))
+    if _RANKED_IN.search(before) and _RANK_FOLLOWS.match(phrase, q.end):
+        return True
+    # `全区工业23个行业大类中…等15个行业保持增长` (lhyc.gov.cn 郾城 1-7月 2017): the field a count is taken from
+    return bool(_FIELD_OF_COUNT.match(phrase, q.end))
+
+
+_FIELD_OF_COUNT = re.compile(
+    r"\s*(?:个|种|家)?\s*[\u4e00-\u9fff]{0,6}(?:行业大类|大类行业|行业|大类|门类|产品|工业产品)\s*中"
+    r"[^，,。；;]{0,80}?(?:有\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|种|家)"
+)
 
 
 # Counts that are not figures of the place's work:
