@@ -79,3 +79,9 @@ def test_a_total_named_alone_after_a_count_of_projects_is_that_groups(tmp_path: 
     # a bracketed part is not the group (r45 陆丰, dev2)
     found = _names(tmp_path, "陆丰市2021年全年引进项目51个(其中超10亿项目7个),总投资额193.77亿元。")
     assert found[(193.77, "亿元")] == "引进项目总投资额"
+
+
+def test_a_score_a_rank_was_won_with_is_not_part_of_its_name(tmp_path: Path) -> None:
+    # https://investchn.com/home/news/detail/id/197642.html (龙游 2021): the score and the verb a rank was won with
+    found = _names(tmp_path, "今年上半年度,龙游县在招商引资工作考核中以总分76.26分荣膺全市第一名。")
+    assert found[(1, "名次")] == "招商引资工作考核全市排名"

@@ -570,7 +570,11 @@ _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工
 _TO_END = re.compile(r"(?:到|至)\s*$")
 _SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
-_RANK_VERB_BEFORE_SCOPE = re.compile(r"(?<![人年])均?(?:位居|位列|排在|名列|居|排|列)?(?=全[国省市区县])")
+_RANK_VERB_BEFORE_SCOPE = re.compile(
+    r"(?<![人年])均?(?:位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?(?=全[国省市区县])"
+    # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
+    r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"
+)
 # a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
 # 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
 _RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
