@@ -738,7 +738,7 @@ def test_changes_against_listed_bases_name_each_base(tmp_path: Path) -> None:
     )
     assert found[(0.7, "个百分点")][1] == "生产总值增速高于全省"
     assert found[(1.4, "个百分点")][1] == "生产总值增速高于全国平均水平"
-    assert found[(3, "名次")][1] == "生产总值增速全省排名"
+    assert found[(3, "名次")][1] == "生产总值增幅全省排名"  # the text says `增幅居全省第3位`
     assert found[(6.4, "个百分点")][1] == "规模以上工业现价增加值增速较1-3月提高"
     assert found[(7.8, "个百分点")][1] == "规模以上工业现价增加值增速较1-4月提高"
 

@@ -85,3 +85,25 @@ def test_a_score_a_rank_was_won_with_is_not_part_of_its_name(tmp_path: Path) -> 
     # https://investchn.com/home/news/detail/id/197642.html (龙游 2021): the score and the verb a rank was won with
     found = _names(tmp_path, "今年上半年度,龙游县在招商引资工作考核中以总分76.26分荣膺全市第一名。")
     assert found[(1, "名次")] == "招商引资工作考核全市排名"
+
+
+def test_clauses_after_a_figure_take_what_the_sentence_named(tmp_path: Path) -> None:
+    # http://m.843eoz.cn/ynews/2022/0223/114700.html (四川天府新区, 2022): `、` after a figure starts a clause
+    found = _names(tmp_path, "2021年,四川天府新区引进15个文创项目、协议投资191亿元。")
+    assert found[(191, "亿元")] == "文创项目协议投资"
+    # http://m.nxhuan.com/lcsz/p/976191.html (陵城): a rank of a rate keeps the text's word for it
+    found = _names(tmp_path, "陵城区今年主体四税增长25.3%,增幅列全市第一位。")
+    assert found[(1, "名次")] == "主体四税增幅全市排名"
+    # https://m.yybnet.net/bozhou/mengcheng/201704/6002465.html (蒙城 2017): progress named alone
+    found = _names(
+        tmp_path, "蒙城县2017年一季度,全县实际利用内资110.4亿元,完成全年任务的32.4%,超序时进度7.4个百分点。"
+    )
+    assert found[(7.4, "个百分点")] == "实际利用内资超序时进度"
+    # http://www.zhxpm.cn/news/tj/201110/70700.shtml (台江, trad, 2011): the level and rate of what doubles
+    found = _names(tmp_path, "臺江縣到十二五末力爭生產總值翻一番以上,實現26億元以上,年均增長18%以上。")
+    assert found[(26, "亿元")] == "生产总值"
+    assert found[(18, "%")] == "生产总值年均增速"
+    # http://www.dtxww.com/site/content.html?key=661f1b4bff891eb7418b4568&father_key=5823da05d7af1495008b46a8
+    # (东台经济开发区 2024): a sector named after `其中` is its part of the total
+    found = _names(tmp_path, "东台经济开发区2024年全年全口径工业开票销售突破600亿元、其中主导产业540亿元。")
+    assert found[(540, "亿元")] == "主导产业工业开票销售"

@@ -41,9 +41,12 @@ from bot.ingest.naming import (
     clean_name,
     compared,
     counted_group,
+    doubled_subject,
     growth_name,
     indicator_name,
     of_group,
+    part_of,
+    progress_of,
     rank_in_field,
     rank_of_listed,
     subject_of_name,
@@ -378,6 +381,9 @@ def _sentence_records(
             quantities = [q for q in quantities if p_start + q.start < spans[n + 1][0]]
         if not quantities:  # a phrase without a figure makes no record and names no subject: a list item
             bare = [*bare, phrase]
+            doubled = doubled_subject(phrase) if not subject else ""
+            if doubled:  # `力争生产总值翻一番以上,实现26亿元以上,年均增长18%以上` (zhxpm.cn 台江 2011)
+                subject, last_named, last = doubled, doubled, (doubled, "亿元", p_start)
             continue
         made: list[Record] = []
         kept = [
@@ -451,6 +457,8 @@ def _sentence_records(
                 else:
                     indicator = with_subject(name, here, q, ranked)
                 indicator = of_group(INDICATOR_ALIASES.get(indicator, indicator), projects, q.unit)
+                indicator = progress_of(indicator, levels, q.unit)
+                indicator = part_of(indicator, here, between, q.unit)
             if (
                 q.unit == "%"
                 and _AT_RATE.search(between)

@@ -10,6 +10,7 @@ from bot.ingest.kind import DEADLINE, SPACES
 from bot.ingest.normalize import BULLETS
 from bot.ingest.not_records import is_peer_count
 from bot.ingest.numbers import Quantity, is_count_unit
+from bot.vocabulary import find_terms
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
@@ -137,7 +138,7 @@ _ZONE_NAME = re.compile(
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|(?:全面)?加快|涵盖|覆盖|涉及|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+    r"|进展顺利|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
 )  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`
 
 
@@ -191,6 +192,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # a run-in heading set off by a space is not part of the name: `蓄势发展新动能 首季预计可新增签约内资项目30个`
         # (r95 tcgxipo.com 东海 2018), `标识显著 人均公园绿地面积18.64平方米` (r101 843eoz.cn 天府新区 2022)
         before = _HEADING_GAP.split(_DATELINE.sub("", before))[-1]
+    if before_start and "、" in before:
+        # `引进15个文创项目、协议投资191亿元` (843eoz.cn 天府新区 2022): after a figure, `、` starts a clause of its own
+        before = before.rsplit("、", 1)[-1]
     if "——" in before:  # nor a dash: `主要预期目标——地区生产总值增长7.5%` (m.ship-bio.com 成都 2018)
         before = before.rsplit("——", 1)[-1]
     if "前" in before:  # every deadline ends with it
@@ -452,8 +456,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # 65.7%` (amberdms.com 1~3月 2023)
         return subject + name.removeprefix("总量")
     if q.unit == "名次" and name.startswith(("增速", "增幅")) and ranked.endswith(("增速", "增幅")):
-        # `规模工业增加值可比价增长1.0%,…,增速位列县区第5` (tljq.gov.cn 2023): the rank of that rate
-        return ranked + _RANK_VERB.sub("", name[2:])
+        # `规模工业增加值可比价增长1.0%,…,增速位列县区第5` (tljq.gov.cn 2023): the rank of that rate, in the text's
+        # own word for it (`增幅列全市第一位`, r94 nxhuan.com 陵城)
+        return ranked[:-2] + name[:2] + _RANK_VERB.sub("", name[2:])
     if q.unit == "名次" and _RANK_SCOPE.match(name) and ranked.endswith("增速"):
         return ranked + name
     if q.unit == "倍" and name.startswith("是"):
@@ -489,6 +494,7 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
 
 
 _RATE_WORD = re.compile(r"增速|增幅|降幅")
+_PROGRESS_NAMES = frozenset(("超序时进度", "高于序时进度", "快于序时进度", "序时进度"))
 _RANK_VERB = re.compile(r"位列|位居|排在|名列")
 _RANK_CHANGE_UNITS = frozenset(("位", "位次", "个位次"))
 _RISE = re.compile(r"增长|增加|提高|提升")
@@ -589,8 +595,8 @@ _RATE_END = re.compile(r"(?:年均|平均)?增速$")
 # (843eoz.cn 天府新区 2022), `新签约项目…个,协议总投资85.67亿元` (r93 蒙城 2017), `此次签约的7个项目…,计划总投资35.8亿元`
 # (r102 平远).
 _GROUP_ATTRIBUTE = re.compile(
-    r"(?:计划|协议|意向)?(?:总投资|投资总额|总投资额|投资额)|总?协议资金|(?:实际)?到位资金|签约总额|年度计划投资"
-    r"|开工率|投产率|达效率|投资完成率"
+    r"(?:计划|协议|意向)?(?:总投资|投资总额|总投资额|投资额)|(?:协议|意向)投资|总?协议资金|(?:实际)?到位资金|签约总额"
+    r"|年度计划投资|开工率|投产率|达效率|投资完成率|超序时进度"
 )
 _GROUP_COUNTED = re.compile(r"项目|工程")
 _GROUP_VERB = re.compile(r"^(?:累计|实施|推进|共)")
@@ -604,9 +610,22 @@ def of_group(name: str, group: str, unit: str) -> str:
         or not _GROUP_ATTRIBUTE.fullmatch(name)
     ):
         return name
-    if (unit == "%") != name.endswith("率"):
+    if (unit == "%") != name.endswith(("率", "进度")):
         return name
     return _GROUP_VERB.sub("", group) + name
+
+
+def progress_of(name: str, levels: list[str], unit: str) -> str:
+    """`实际利用内资110.4亿元,完成全年任务的32.4%,超序时进度7.4个百分点` (yybnet.net 蒙城 2017): progress named
+    alone is that of the level the sentence stated last."""
+    if name not in _PROGRESS_NAMES or unit not in ("%", "个百分点"):
+        return name
+    # the last level that is not a target (`完成市下达年度目标293亿元的81.4%,超序时进度6.4个百分点`, r64 漳浦)
+    level = next((lv for lv in reversed(levels) if not _TARGET_END.search(lv)), "")
+    return level + name
+
+
+_TARGET_END = re.compile(r"(?:目标|计划|任务)(?:任务)?$")
 
 
 def counted_group(name: str, unit: str) -> str:
@@ -621,3 +640,36 @@ _PART_OF_GROUP = re.compile(r"[()（）]|^其中")
 
 
 _GROUP_MAX = 16
+
+
+# A level said to double before its figure: `到十二五末力争生产总值翻一番以上,实现26亿元以上` (zhxpm.cn 台江 2011).
+_DOUBLED = re.compile(r"([\u4e00-\u9fffA-Z]{2,16}?)(?:再)?翻(?:一番|两番|番)")
+
+
+def doubled_subject(phrase: str) -> str:
+    """The indicator of a phrase that says it doubles (`生产总值翻一番`), or "": the figures after it are its level."""
+    if "翻" not in phrase:
+        return ""
+    m = _DOUBLED.search(phrase)
+    if not m:
+        return ""
+    terms = find_terms(m.group(1))
+    return terms[-1].term if terms and terms[-1].end == len(m.group(1)) else ""
+
+
+# A part of the subject's total, named by its sector alone after `其中`: `全年全口径工业开票销售突破600亿元、其中主导产业
+# 540亿元` (dtxww.com 东台经济开发区 2024) is the lead industries' invoiced sales.
+_SECTOR_END = re.compile(r"(?:产业|行业|企业|制造业|服务业|工业)$")
+_TIME_BEFORE = re.compile(
+    r"(?:19|20)\d\d\s*年度?|全年|今年"
+)  # what stands before it names the place and year
+_WHOLE_SCOPE = re.compile(r"^(?:全口径|全部|全社会|全县|全市|全区)")
+_MONEY = frozenset(("亿元", "万元", "元", "亿美元", "万美元"))
+
+
+def part_of(name: str, subject: str, between: str, unit: str) -> str:
+    """A sector named alone after `其中` with an amount is its part of the subject's total."""
+    if "其中" not in between or unit not in _MONEY or not subject or not _SECTOR_END.search(name):
+        return name
+    whole = _WHOLE_SCOPE.sub("", clean_name(_TIME_BEFORE.split(subject)[-1]))
+    return name if not whole or name in whole or _SECTOR_END.search(whole) else name + whole
