@@ -107,3 +107,20 @@ def test_clauses_after_a_figure_take_what_the_sentence_named(tmp_path: Path) -> 
     # (东台经济开发区 2024): a sector named after `其中` is its part of the total
     found = _names(tmp_path, "东台经济开发区2024年全年全口径工业开票销售突破600亿元、其中主导产业540亿元。")
     assert found[(540, "亿元")] == "主导产业工业开票销售"
+
+
+def test_a_rank_or_an_increase_named_by_a_scope_alone_takes_the_subject(tmp_path: Path) -> None:
+    # http://m.843eoz.cn/ynews/2022/0223/114700.html (四川天府新区, trad, 2022)
+    found = _names(
+        tmp_path, "2021年四川天府新區地區生產總值突破4000億元、同比增長9.7%,總量居國家級新區第5位。"
+    )
+    assert found[(5, "名次")] == "地区生产总值总量国家级新区排名"
+    found = _names(tmp_path, "2021年,四川天府新區入庫國家科技型中小企業634家,位居成都市第二。")
+    assert found[(2, "名次")] == "入库国家科技型中小企业成都市排名"
+    # https://m.fx361.cc/news/2010/1226/13533786.html (黔西 2010): an increase per head of the same people
+    found = _names(
+        tmp_path,
+        "黔西县2009年城镇居民人均可支配收入13050元,人均增收2011元;农民人均纯收入3112元,人均增收332元。",
+    )
+    assert found[(2011, "元")] == "城镇居民人均增收"
+    assert found[(332, "元")] == "农民人均增收"

@@ -69,7 +69,10 @@ FROM_TO = re.compile(
 )
 _FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
-_RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区])")
+# (`入库国家科技型中小企业634家,位居成都市第二`, 843eoz.cn 天府新区 2022: a city named as the scope)
+_RANK_SCOPE = re.compile(
+    r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区]|[\u4e00-\u9fff]{1,3}(?<!全)[省市州盟](?=排名$))"
+)
 # (`同比增长13.7%,高出全区规模以上工业6.3个百分点`, lhyc.gov.cn 郾城 1-7月 2017)
 _COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出|高出|低出|快于|慢于)")
 _INNER_VERB = re.compile(
@@ -461,6 +464,19 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         return ranked[:-2] + name[:2] + _RANK_VERB.sub("", name[2:])
     if q.unit == "名次" and _RANK_SCOPE.match(name) and ranked.endswith("增速"):
         return ranked + name
+    if q.unit == "名次" and name.startswith("总量"):
+        # `地区生产总值突破4000亿元、同比增长9.7%,总量居国家级新区第5位` (843eoz.cn 天府新区 2022): the level's rank
+        level = _LEVEL_OF_RATE.sub("", subject)
+        return name if not level or level.endswith(_CHANGES) else level + name
+    people = (
+        _PEOPLE.search(subject, 0, subject.find("人均"))
+        if name.startswith("人均") and "人均" in subject
+        else None
+    )
+    if (
+        people
+    ):  # `城镇居民人均可支配收入13050元,人均增收2011元` (fx361.cc 黔西 2010): per head of the same people
+        return people.group() + name
     if q.unit == "倍" and name.startswith("是"):
         return f"{subject}为{name[1:]}倍数"  # `实现生产总值95亿元,…是2022年的2.4倍` (wnwk.com)
     if q.unit in _RANK_CHANGE_UNITS and _COMPARISON.match(name) and ranked.endswith("排名"):
@@ -494,6 +510,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
 
 
 _RATE_WORD = re.compile(r"增速|增幅|降幅")
+_PEOPLE = re.compile(r"(?:城镇|农村|城乡|全体)(?:常住)?居民$|农民$|居民$")
+_LEVEL_OF_RATE = re.compile(r"(?:增速|增幅|增长率|降幅)$")
+_CHANGES = ("增收", "增加", "减少", "净增", "排名")
 _PROGRESS_NAMES = frozenset(("超序时进度", "高于序时进度", "快于序时进度", "序时进度"))
 _RANK_VERB = re.compile(r"位列|位居|排在|名列")
 _RANK_CHANGE_UNITS = frozenset(("位", "位次", "个位次"))
