@@ -124,3 +124,17 @@ def test_a_rank_or_an_increase_named_by_a_scope_alone_takes_the_subject(tmp_path
     )
     assert found[(2011, "元")] == "城镇居民人均增收"
     assert found[(332, "元")] == "农民人均增收"
+
+
+def test_a_sectors_rate_in_a_passage_on_value_added_is_its_value_addeds(tmp_path: Path) -> None:
+    # http://zgwc.gov.cn/news_show.aspx?id=204279 (旺苍, H1): `制造业增长3.4%` after the industry's value added
+    found = _names(
+        tmp_path,
+        "旺苍县统计局\n上半年,全县规上工业增加值同比增长1.3%。\n制造业拉动有力。上半年,制造业增长3.4%,"
+        "电力、热力、燃气及水生产和供应业下降2.5%。",
+    )
+    assert found[(3.4, "%")] == "制造业增加值增速"
+    assert found[(-2.5, "%")] == "电力、热力、燃气及水生产和供应业增加值增速"
+    # a passage on sales keeps the sector's own rate (批零住餐 sales, not value added)
+    found = _names(tmp_path, "如东县2023年上半年,限上批发业销售额增长8%,零售业增长6.2%。")
+    assert found[(6.2, "%")] == "零售业增速"

@@ -38,6 +38,7 @@ from bot.ingest.naming import (
     BARE_TARGET,
     FROM_TO,
     INDICATOR_ALIASES,
+    SECTOR_WINDOW,
     clean_name,
     compared,
     counted_group,
@@ -49,6 +50,7 @@ from bot.ingest.naming import (
     progress_of,
     rank_in_field,
     rank_of_listed,
+    sector_value_added,
     subject_of_name,
     with_quoted_name,
     with_subject,
@@ -459,6 +461,9 @@ def _sentence_records(
                 indicator = of_group(INDICATOR_ALIASES.get(indicator, indicator), projects, q.unit)
                 indicator = progress_of(indicator, levels, q.unit)
                 indicator = part_of(indicator, here, between, q.unit)
+                if q.unit == "%" and indicator.endswith(("业增速", "业增幅")):
+                    window = text[max(0, s_start - SECTOR_WINDOW) : p_start + q.start]
+                    indicator = sector_value_added(indicator, window)
             if (
                 q.unit == "%"
                 and _AT_RATE.search(between)

@@ -692,3 +692,24 @@ def part_of(name: str, subject: str, between: str, unit: str) -> str:
         return name
     whole = _WHOLE_SCOPE.sub("", clean_name(_TIME_BEFORE.split(subject)[-1]))
     return name if not whole or name in whole or _SECTOR_END.search(whole) else name + whole
+
+
+# A sector's rate named by the sector alone (`分门类看,制造业增长3.4%`, r14 缙云 2023; `上半年,制造业增长3.4%`, zgwc.gov.cn
+# 旺苍): in a passage about value added it is the sector's value added; about sales or investment it is not.
+_SECTOR_RATE = re.compile(r"(.{1,30}?业)(增速|增幅)")
+_MEASURE_IN_NAME = re.compile(r"增加值|产值|营业|销售|零售|投资|用电|产量|利润|税|收入|工资|价格")
+_MEASURE_WORD = re.compile(
+    r"增加值|产值|营业收入|营业额|销售额|销售收入|零售额|零售总额|投资|用电量|产量|利润|税收|营收|价格"
+)
+SECTOR_WINDOW = 200
+
+
+def sector_value_added(name: str, before: str) -> str:
+    """`制造业增速` → `制造业增加值增速` when the measure last named before it (`before`) is value added."""
+    if not name.endswith(("业增速", "业增幅")):
+        return name
+    m = _SECTOR_RATE.fullmatch(name)
+    if not m or _MEASURE_IN_NAME.search(m.group(1)):
+        return name
+    last = next(reversed(list(_MEASURE_WORD.finditer(before))), None)
+    return f"{m.group(1)}增加值{m.group(2)}" if last and last.group() == "增加值" else name
