@@ -138,3 +138,14 @@ def test_a_sectors_rate_in_a_passage_on_value_added_is_its_value_addeds(tmp_path
     # a passage on sales keeps the sector's own rate (批零住餐 sales, not value added)
     found = _names(tmp_path, "如东县2023年上半年,限上批发业销售额增长8%,零售业增长6.2%。")
     assert found[(6.2, "%")] == "零售业增速"
+
+
+def test_a_product_named_alone_with_its_weight_is_its_output(tmp_path: Path) -> None:
+    # r31 贞丰 1-7月 2010 (dev4): `黄金4463公斤,增长2.6%;原煤110万吨`
+    found = _names(tmp_path, "贞丰县2010年1-7月,黄金4463公斤,增长2.6%;原煤110万吨,增长22%。")
+    assert found[(4463, "公斤")] == "黄金产量"
+    assert found[(2.6, "%")] == "黄金产量增速"
+    assert found[(110, "万吨")] == "原煤产量"
+    # a trade is not an output (a 寿光 round-up wording)
+    found = _names(tmp_path, "寿光市一季度交易蔬菜180万吨。")
+    assert not found[(180, "万吨")].endswith("产量")

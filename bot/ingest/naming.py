@@ -231,6 +231,8 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{name}增速"  # `均保持15%以上的增长率`
     if q.unit == "%" and (name.endswith("占") or _SHARE_OF_WHOLE.search(name)):
         name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
+    if q.unit in _OUTPUT_UNITS and not _NOT_A_PRODUCT.search(name) and len(name) <= _PRODUCT_MAX:
+        name = f"{name}产量"  # `黄金4463公斤,增长2.6%;原煤110万吨` (r31 贞丰 2010): a product's output
     if q.unit == "名次":
         # the verb before a rank's scope: `增幅居全省第一位` (news.xna8.com 娄底 2015) → `增幅全省排名`
         name = _RANK_VERB_BEFORE_SCOPE.sub("", name) or name
@@ -244,6 +246,13 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
 
 
 _HEADING_GAP = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s+(?=[\u4e00-\u9fff]{2})")
+# Units of a product's output, and words that say a name is already a measure or an act, not a product.
+_OUTPUT_UNITS = frozenset(("吨", "万吨", "公斤", "千克", "万千克", "斤", "万斤", "亿斤"))
+_NOT_A_PRODUCT = re.compile(
+    r"量|产|用|消费|排放|减排|能力|规模|储备|收购|种植|播种|面积|销售|出口|进口|运输|吞吐|处理|回收|节约|节能|消耗"
+    r"|出栏|存栏|总|增|减|新|完成|达|供|生产|利用|处置|削减|降低|下降|每|人均|单位|标准|交易|采购|调|运|售|收"
+)
+_PRODUCT_MAX = 8
 _ASIDE_AFTER = re.compile(r"\s*[（(][^()（）]{5,}")
 
 
