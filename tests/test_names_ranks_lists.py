@@ -141,7 +141,7 @@ def test_a_sectors_rate_in_a_passage_on_value_added_is_its_value_addeds(tmp_path
 
 
 def test_a_product_named_alone_with_its_weight_is_its_output(tmp_path: Path) -> None:
-    # r31 贞丰 1-7月 2010 (dev4): `黄金4463公斤,增长2.6%;原煤110万吨`
+    # http://ldqxn.com/news/zhenfeng/20100819/18416.htm (贞丰 1-7月 2010): `黄金4463公斤,增长2.6%;原煤110万吨`
     found = _names(tmp_path, "贞丰县2010年1-7月,黄金4463公斤,增长2.6%;原煤110万吨,增长22%。")
     assert found[(4463, "公斤")] == "黄金产量"
     assert found[(2.6, "%")] == "黄金产量增速"
@@ -149,3 +149,11 @@ def test_a_product_named_alone_with_its_weight_is_its_output(tmp_path: Path) -> 
     # a trade is not an output (a 寿光 round-up wording)
     found = _names(tmp_path, "寿光市一季度交易蔬菜180万吨。")
     assert not found[(180, "万吨")].endswith("产量")
+
+
+def test_a_projects_state_stays_in_its_name(tmp_path: Path) -> None:
+    # http://taihainet.com/news/fujian/yghx/2017-11-03/2069538.html (漳浦 2017), http://m.nniifjq.cn/html/16014.html
+    # (陆丰): `已开工`, `已落地` say which projects are counted
+    found = _names(tmp_path, "漳浦县今年1-9月,已落地投建项目17个,总投资32亿元。")
+    assert found[(17, "个")] == "已落地投建项目"
+    assert found[(32, "亿元")] == "已落地投建项目总投资"
