@@ -157,3 +157,15 @@ def test_a_projects_state_stays_in_its_name(tmp_path: Path) -> None:
     found = _names(tmp_path, "漳浦县今年1-9月,已落地投建项目17个,总投资32亿元。")
     assert found[(17, "个")] == "已落地投建项目"
     assert found[(32, "亿元")] == "已落地投建项目总投资"
+
+
+def test_what_a_group_of_projects_invested_so_far_is_that_groups(tmp_path: Path) -> None:
+    # http://minhou.gov.cn/xjwz/zwgk/zdlyxxgk/zdxm/xmjz/202307/t20230712_4636205.htm (闽侯 2023)
+    found = _names(
+        tmp_path,
+        "闽侯县2023年1-6月重点项目进展情况\n其中:在建项目185项,总投资1330.5亿元,年度计划投资327.53亿元,"
+        "1-6月累计完成投资235.8亿元,占年计划投资的72%。",
+    )
+    assert found[(1330.5, "亿元")] == "在建项目总投资"
+    assert found[(327.53, "亿元")] == "在建项目年度计划投资"
+    assert found[(235.8, "亿元")] == "在建项目累计完成投资"

@@ -458,7 +458,7 @@ def _sentence_records(
                     indicator = with_subject(name[:-2], carried, q, ranked) + "增速"
                 else:
                     indicator = with_subject(name, here, q, ranked)
-                indicator = of_group(INDICATOR_ALIASES.get(indicator, indicator), projects, q.unit)
+                indicator = of_group(INDICATOR_ALIASES.get(indicator, indicator), projects, q.unit, between)
                 indicator = progress_of(indicator, levels, q.unit)
                 indicator = part_of(indicator, here, between, q.unit)
                 if q.unit == "%" and indicator.endswith(("业增速", "业增幅")):

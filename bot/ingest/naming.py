@@ -624,19 +624,20 @@ _RATE_END = re.compile(r"(?:年均|平均)?增速$")
 # (r102 平远).
 _GROUP_ATTRIBUTE = re.compile(
     r"(?:计划|协议|意向)?(?:总投资|投资总额|总投资额|投资额)|(?:协议|意向)投资|总?协议资金|(?:实际)?到位资金|签约总额"
-    r"|年度计划投资|开工率|投产率|达效率|投资完成率|超序时进度"
+    r"|年度计划(?:完成)?投资|当年计划投资|开工率|投产率|达效率|投资完成率|超序时进度"
 )
 _GROUP_COUNTED = re.compile(r"项目|工程")
 _GROUP_VERB = re.compile(r"^(?:累计|实施|推进|共)")
 
 
-def of_group(name: str, group: str, unit: str) -> str:
+def of_group(name: str, group: str, unit: str, between: str = "") -> str:
     """`总投资` after a count of projects is that group's (`重大产业项目总投资`); the name unchanged otherwise."""
-    if (
-        not group
-        or unit not in ("亿元", "万元", "亿美元", "万美元", "%")
-        or not _GROUP_ATTRIBUTE.fullmatch(name)
-    ):
+    if not group or unit not in ("亿元", "万元", "亿美元", "万美元", "%"):
+        return name
+    if name == "投资" and unit != "%" and "完成" in between:
+        # `在建项目185项,…,1-6月累计完成投资235.8亿元` (minhou.gov.cn 2023): what the group has invested so far
+        return _GROUP_VERB.sub("", group) + ("累计" if "累计" in between else "") + "完成投资"
+    if not _GROUP_ATTRIBUTE.fullmatch(name):
         return name
     if (unit == "%") != name.endswith(("率", "进度")):
         return name
