@@ -65,3 +65,14 @@ def test_a_sectors_lead_over_the_whole_and_the_field_of_a_count(tmp_path: Path) 
     assert found[(6.3, "个百分点")][0] == "三大行业工业增加值增速高出全区规模以上工业"
     assert (23, "个") not in found  # the field the 15 growing industries are counted in
     assert (15, "个") in found
+
+
+def test_the_first_place_said_in_words_is_a_rank(tmp_path: Path) -> None:
+    # http://262wan.com/153/35729.html (苏州工业园区, trad, mid-year 2023): `榜首` is the first place
+    found = _found(tmp_path, "苏州工业园区上半年獲批科技部創新型產業集群,位列2023中國MEMS十大園區榜首。")
+    assert found[(1, "名次")] == ("中国MEMS十大园区排名", "=")
+    # a slogan of goals is not a rank reached (r39 沭阳 wording)
+    found = _found(
+        tmp_path, "沭阳县2021年奋力实现总量指标全省进位次、单项工作苏北争前列、总体工作全市居首位。"
+    )
+    assert (1, "名次") not in found

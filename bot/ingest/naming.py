@@ -98,7 +98,7 @@ _INNER_VERB = re.compile(
     # a time inside a name is the record's period, not its name (`粮油产业上半年实现增加值`, r82 固始;
     # `文旅产业一季度营业收入`), unless it is a comparison's base (`增速较一季度提高`)
     r"|(?<=[\u4e00-\u9fffA-Z]{2})(?<![较比于至到和与、同])"
-    r"(?:上半年|下半年|前三季度|第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
+    r"(?:上半年|下半年|前三季度|(?<!前)第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
 )
 # Common short forms of well-known indicator names.
 INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
@@ -238,6 +238,8 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = _RANK_VERB_BEFORE_SCOPE.sub("", name) or name
         name = _RANK_VERB_INSIDE.sub("", name) or name
         name = _RANK_WON.sub("", name) or name  # `获…标杆城区第14强` (cqyz.gov.cn 渝中 2023)
+        # the year of a list without 年 (`位列2023中国MEMS十大园区榜首`, 262wan.com 苏州工业园区 2023)
+        name = _LIST_YEAR.sub("", name) or name
         if not _RANK_WORD.search(name):
             name = f"{name}排名"
     if q.unit == "%" and name.endswith("增") and not name.endswith(("新增", "净增")):
@@ -605,12 +607,14 @@ _TO_END = re.compile(r"(?:到|至)\s*$")
 _SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
 _RANK_VERB_BEFORE_SCOPE = re.compile(
-    r"(?<![人年])均?(?:位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?(?=全[国省市区县])"
+    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?均?(?:位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"
+    r"(?=全[国省市区县])"
     # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
     r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"
 )
 # a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
 # 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
+_LIST_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fffA-Z])")
 _RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
 _RANK_VERB_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])均?(?:位居|位列|名列|居|(?<![系名])列)(?![民住前入为表])"
