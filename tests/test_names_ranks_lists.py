@@ -168,3 +168,14 @@ def test_what_a_group_of_projects_invested_so_far_is_that_groups(tmp_path: Path)
     assert found[(1330.5, "亿元")] == "在建项目总投资"
     assert found[(327.53, "亿元")] == "在建项目年度计划投资"
     assert found[(235.8, "亿元")] == "在建项目累计完成投资"
+
+
+def test_a_long_group_and_its_yearly_funds(tmp_path: Path) -> None:
+    # http://www.bozhou.cn/p/256508.html (亳州, 1–10月): a group named with its origin; `当年` is the period
+    found = _names(
+        tmp_path,
+        "亳州市1—10月份,其中来自沪苏浙的新签约亿元以上工业项目 58 个、占比26.5%,总投资 355.1 亿元、占比 31.8%;"
+        "来自沪苏浙的在建亿元以上省外投资项目 97 个,当年实际到位资金 314.1 亿元。",
+    )
+    assert found[(355.1, "亿元")] == "来自沪苏浙的新签约亿元以上工业项目总投资"
+    assert found[(314.1, "亿元")] == "来自沪苏浙的在建亿元以上省外投资项目实际到位资金"
