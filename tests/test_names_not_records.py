@@ -76,3 +76,13 @@ def test_the_first_place_said_in_words_is_a_rank(tmp_path: Path) -> None:
         tmp_path, "沭阳县2021年奋力实现总量指标全省进位次、单项工作苏北争前列、总体工作全市居首位。"
     )
     assert (1, "名次") not in found
+
+
+def test_a_texts_points_and_the_field_of_a_later_count_are_not_records(tmp_path: Path) -> None:
+    # http://www.thebillshakespeares.com/news/2005/2005-08-04/26/608170.shtml (秦皇岛开发区, trad, 2005)
+    found = _found(
+        tmp_path,
+        "秦皇島市開發區2005年利用外資有三個明顯特點:一是數量增多。在已批準的14個項目中,總投資2000萬美元以上的項目2個。",
+    )
+    assert (3, "个") not in found and (14, "个") not in found
+    assert (2, "个") in found

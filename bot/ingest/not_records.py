@@ -147,7 +147,14 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
     if _RANKED_IN.search(before) and _RANK_FOLLOWS.match(phrase, q.end):
         return True
     # `全区工业23个行业大类中…等15个行业保持增长` (lhyc.gov.cn 郾城 1-7月 2017): the field a count is taken from
-    return bool(_FIELD_OF_COUNT.match(phrase, q.end))
+    if _FIELD_OF_COUNT.match(phrase, q.end):
+        return True
+    # `在已批准的14个项目中,总投资2000万美元以上的项目2个` (thebillshakespeares.com 秦皇岛开发区 2005)
+    return bool(_AMONG_BEFORE.search(before) and _AMONG_AFTER.fullmatch(phrase, q.end))
+
+
+_AMONG_BEFORE = re.compile(r"在[^，,。；;\d]{0,8}$")
+_AMONG_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:项目|企业|单位)\s*中\s*")
 
 
 _FIELD_OF_COUNT = re.compile(
@@ -238,7 +245,10 @@ _ATTENDING = re.compile(
     r"(?:深入|带队|参加|出席|列席|汇聚|齐聚|调研|视察|观摩|督查|督导|参会|与会|走访)"
 )
 # - the parts of a document or plan: `10个方面40条贯彻举措`, `出台10条措施`;
-_PARTS = re.compile(r"\s*方面|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款)\s*$")
+# (`利用外資有三個明顯特點`, thebillshakespeares.com 秦皇岛开发区 2005: how a text orders its points)
+_PARTS = re.compile(
+    r"\s*方面|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款)\s*$|\s*(?:明显|突出|主要|显著|鲜明)?(?:特点|亮点|特征)"
+)
 # - the venues of a ceremony: `共设1个主会场和19个分会场` (sx.cri.cn 沁源 2018);
 _VENUE = re.compile(r"\s*(?:主会场|分会场|会场)")
 # - the sector shares of an economy's structure: `产业结构构成由上年的22.26%、28.63%和49.11%调整为21.35%、…`
