@@ -86,3 +86,13 @@ def test_a_texts_points_and_the_field_of_a_later_count_are_not_records(tmp_path:
     )
     assert (3, "个") not in found and (14, "个") not in found
     assert (2, "个") in found
+
+
+def test_a_named_parks_own_figure_has_it_as_subject(tmp_path: Path) -> None:
+    # https://gongwencankao.com/17011.html (湘潭县 2023 work report): one named park's figure, not the county's
+    (tmp_path / "doc.txt").write_text(
+        "湘潭县2023年政府工作报告\n2022年,天易创新城建设加快推进,柏屹自主创新园实现亩均产值273万元。",
+        encoding="utf-8",
+    )
+    (record,) = [r for r in build_corpus(tmp_path).records if r.value == 273]
+    assert (record.indicator, record.subject) == ("亩均产值", "柏屹自主创新园")
