@@ -102,7 +102,7 @@ def test_a_zone_named_only_by_its_kind_and_city(tmp_path):
         "一是经济运行稳中向好。预计全年实现地区生产总值685亿元，增长8.5%左右。经开区入选示范区。经开区排名第一。\n"
         "二、2023年工作打算\n力争地区生产总值增长10%。"
     )
-    assert infer_date(text) == "2022"
+    assert infer_date(text) == "2022-12"  # written as the year it sums up ends
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
     records = build_corpus(tmp_path).records
     assert {r.region for r in records} == {"芜湖经济技术开发区"}

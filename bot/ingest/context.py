@@ -200,7 +200,8 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 
 _OPENING_YEAR = re.compile(
-    r"^\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗])?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计)?\s*(20\d\d)\s*年"
+    # (a closing quote left over from the sentence before: `“黔西有个不错的家底。”据了解,2009年,…`, m.fx361.cc 黔西 2010)
+    r"^\s*[”\"」』]?\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗])?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计)?\s*(20\d\d)\s*年"
     r"(?![-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
@@ -377,7 +378,11 @@ _PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上�
 # A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
 # achievements of one (`全面展示陇县“十四五”期间经济社会发展成就`).
 _REVIEW_OPENING = re.compile(r"^(?:回顾|回首|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
-_ACHIEVEMENTS_SHOWN = re.compile(r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)")
+_ACHIEVEMENTS_SHOWN = compile_words_first(
+    r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)"
+    # (a plan's achievements named: `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, gjnews.cn 扶风 2025)
+    r"|十[一二三四五六]五[”\"]?\s*(?:时期|期间)?\s*(?:经济社会|经济和社会)?(?:发展)?成就"
+)
 
 
 # A report that the whole year's goals were reached (`圆满完成了全年经济社会发展主要目标任务`).
@@ -431,13 +436,32 @@ def review_opened(
 # A profile of a place (`眉县县情简介`, `…县概况`, or a text opening `歙县隶属于安徽省黄山市`) says what it is now.
 _PROFILE_TITLE = re.compile(r"[县市区镇旗]情|概况|简介|基本情况")
 _PROFILE_OPENING = re.compile(
-    r"^\s*[\u4e00-\u9fff\[\]a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,16}?(?:隶属于?|地处|位于)"
+    # (`泾县,隶属于安徽省宣城市`, gb56.net 泾县; after a lead, `…介绍如下:中方县,隶属于湖南省怀化市`, kuaida1.com 中方县)
+    r"^\s*(?:[^。:：\n]{0,16}[:：])?\s*[\u4e00-\u9fff\[\]a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,16}?[，,]?\s*(?:隶属于?|地处|位于)"
 )
+_PROFILE_LINES = 4
+_PROFILE_HEAD = 400  # (the first lines only: a long text is not split whole)
 
 
 def is_profile(title: str) -> bool:
     """Whether a title or opening line is a place's profile (`眉县县情简介`, `歙县隶属于安徽省黄山市`)."""
     return bool((len(title) <= _TITLE_SCAN and _PROFILE_TITLE.search(title)) or _PROFILE_OPENING.match(title))
+
+
+def is_profile_document(text: str) -> bool:
+    """Whether a text is a place's profile, by its title or one of its first lines (a site's furniture may stand
+    above the title: `微信公眾號` over `區縣情概覽` / `巫溪縣縣情概覽`, aweekendwiththeauthors.com 巫溪 2022)."""
+    if is_profile(document_title(text)):
+        return True
+    lines = (line.strip() for _, _, line in iter_lines(text[:_PROFILE_HEAD]))
+    return any(
+        (len(line) <= _TITLE_SCAN and _PROFILE_LINE.search(line)) or _PROFILE_OPENING.match(line)
+        for line in itertools.islice((ln for ln in lines if ln), _PROFILE_LINES)
+    )
+
+
+# A profile's title below the first line (not a section's `基本情况`).
+_PROFILE_LINE = re.compile(r"[县市区旗]情|概况|概览|简介")
 
 
 # A statistics release (a bulletin, `初步核算`, `统计公报`) reports the year it is about: its `全年实现…` are outcomes
@@ -451,7 +475,7 @@ _PLANS_TOO = compile_words_first(r"预期目标|主要目标|工作安排|力争
 def document_kind(text: str) -> str:
     """Whether the document mostly reports achievements or sets targets, by the words that say so (the months of
     a year so far, `1-10月`, `前10个月`, report progress); a place's profile and a statistics release report."""
-    if is_profile(document_title(text)) or _is_statistics(text):
+    if is_profile_document(text) or _is_statistics(text):
         return ACTUAL
     actual = len(STRONG_ACTUAL.findall(text)) + len(DONE_MARKER.findall(text)) + len(SO_FAR.findall(text))
     # a look back over years (`这五年,是…的五年`, `五年间,180个重点项目落地生根`, `十年来`)

@@ -21,7 +21,7 @@ from bot.ingest.context import (
     document_kind,
     headline_end,
     is_frame,
-    is_profile,
+    is_profile_document,
     new_time,
     opening_part,
     opening_year,
@@ -92,6 +92,7 @@ from bot.ingest.time import (
     head_of,
     is_past,
     mask_comparisons,
+    month_number,
     months_reported,
     period_of,
 )
@@ -116,11 +117,16 @@ _SCOPE_END = re.compile(rf"(?:{SCOPES})(?:平均水平|平均)?$")
 
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
-    if doc.date and _YEAR_ONLY.fullmatch(doc.date) and is_profile(document_title(text)):
-        # A profile with no date of its own: its `今年` and its standing facts name no year the text gives
-        doc = replace(doc, date="")
+    if doc.date and is_profile_document(text):
+        # A profile with no date of its own: its `今年` and its standing facts name no year the text gives; one
+        # dated (`發布時間:2022-07-18`, aweekendwiththeauthors.com 巫溪县情概览) states its facts for that year, not
+        # for the part of it gone by
+        doc = replace(doc, date="" if _YEAR_ONLY.fullmatch(doc.date) else doc.date[:4])
+        profile_dated = bool(doc.date)
+    else:
+        profile_dated = False
     year = doc.year
-    reported = months_reported(text, year) if year and doc.month is None else None
+    reported = months_reported(text, year) if year and doc.month is None and not profile_dated else None
     if reported:  # `前11个月,…` in a text dated only by its year: it was written after November
         doc = replace(doc, date=f"{year}-{min(reported + 1, 12):02d}")
     default_kind = document_kind(text)
@@ -137,6 +143,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
     review: Context | None = None  # a review of the past year opened in a paragraph (`过去一年，…`)
     last_heading: Context | None = None
+    subheads: list[list[int]] = []  # [first, end) of the records of each news subheading
     redated: dict[Context, Context] = {}  # a review part re-dated by the year its text says it reviews
     for para_start, para_end, heading_ctx in paragraphs(text, year, title_context(text, year)):
         heading_ctx = redated.get(heading_ctx, heading_ctx)
@@ -166,6 +173,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         elif para_end <= headline and not heading_ctx.kind:  # a headline reports, bar its words of intent
             para_ctx = Context(ACTUAL, heading_ctx.period)
         first = True
+        if subheads and subheads[-1][1] < 0:
+            subheads[-1][1] = len(records)  # (a subheading's records: those its own paragraph yielded)
+        if _is_subhead(text, para_start, para_end):
+            subheads.append([len(records), -1])
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         for s_start, s_end in sentences(text, para_start, para_end):
@@ -174,14 +185,17 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             opening = opening_year(head)
             if opening:
                 passage_year = opening
-            if (
-                first
-                and review is not None
-                and (
-                    (frame and new_time(period_of(head, year), review, doc))
-                    or FUTURE.search(head)
-                    or INTENT.search(head)
+            if review is not None and (
+                (
+                    first
+                    and (
+                        (frame and new_time(period_of(head, year), review, doc))
+                        or FUTURE.search(head)
+                        or INTENT.search(head)
+                    )
                 )
+                # `2023年,竹山县先后获评…。2024年,该县将…` (news.hubeidaily.net 竹山 2024): a later year ends it
+                or (opening and review.year and opening > review.year)
             ):  # `今年，…`, `今后五年，…`, `力争…` after a review: a time or an intent of its own
                 review, para_ctx = None, heading_ctx
                 passage_year = opening or heading_ctx.year
@@ -294,7 +308,47 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 if key not in seen:
                     seen.add(key)
                     records.append(record)
+    if subheads:
+        if subheads[-1][1] < 0:
+            subheads[-1][1] = len(records)
+        _dated_like_the_body(records, subheads)
     return _bare_industry(records, text)
+
+
+_SUBHEAD_MAX = 40
+
+
+def _is_subhead(text: str, start: int, end: int) -> bool:
+    """A news subheading: a short line of its own with a figure, no sentence end and no time of its own
+    (`主导产业加速聚集成势 累计引进重大产业项目93个`, m.843eoz.cn 天府新区 2022)."""
+    if end - start > 2 * _SUBHEAD_MAX:
+        return False  # (a paragraph of text: not copied to be measured)
+    line = text[start:end].strip()
+    return (
+        0 < len(line) <= _SUBHEAD_MAX
+        and not _SENTENCE_STOP.search(line)
+        and bool(NUMERAL.search(line))
+        and not _TIME_WORD.search(line)
+        and not _NAMED_YEAR_IN.search(line)
+    )
+
+
+_SENTENCE_STOP = re.compile(r"[。；;！!？?，,：:]")
+_NAMED_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年|十[一二三四五六]五")
+_BODY_REACH = 12  # the records of the body right below a subheading that may repeat its figure
+
+
+def _dated_like_the_body(records: list[Record], subheads: list[list[int]]) -> None:
+    """A subheading repeats a figure of the body below it: it is of the body's period (and kind)."""
+    for first, last in subheads:
+        own = records[first:last]
+        if not own or len(own) > 2:
+            continue
+        body = records[last : last + _BODY_REACH]
+        for record in own:
+            same = next((r for r in body if r.value == record.value and r.unit == record.unit), None)
+            if same is not None and same.period:
+                record.period, record.kind = same.period, same.kind
 
 
 # `全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%`: where a text names the above-scale figure apart (or the
@@ -1060,6 +1114,16 @@ def _record(
         and not NAMED_TIME.search(before)
     ):
         own = fallback.period  # `五年间,…` after `回首“十四五”`: the years the passage looks back on
+    elif (
+        own
+        and own == fallback.period[:4]
+        and PART_OF_YEAR.fullmatch(fallback.period)
+        and _YEAR_INSIDE.search(before)
+        and not _WHOLE_YEAR.search(before)
+    ):
+        # `上半年,…。其中2019年棚户区改造…等42个新建项目开工24个` (hsxzf.gov.cn 合水 2019): the year inside a name, not
+        # the figure's time; the passage's part of it stands
+        own = fallback.period
     period = own or fallback.period or (str(base_year) if base_year else "")
     past = is_past(period, doc.year, doc.month) and not fallback.firm
     # a text written before its year ended: dated before December, or in a passage of a part of the year
@@ -1071,10 +1135,24 @@ def _record(
     # (the `。` is looked for only after the line's start: a text may have none for long)
     line = text.rfind("\n", 0, s_start) + 1
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
-    period = _span_or_end(period, own, fallback.period, before, doc.year, opened)
+    period = _span_or_end(period, own, fallback.period, before, doc.year, opened, text[line:s_start])
     period = _year_of_item(opened + before, after) or period
-    if kind == TARGET and own is None and fallback.kind != TARGET and _WILL_REACH.search(before):
-        period = ""  # `装机容量将达1.6吉瓦` in a piece of news: some day ahead, no year the text names
+    if (
+        kind == TARGET
+        and own is None
+        and fallback.kind != TARGET
+        and (_WILL_REACH.search(before) or _OPEN_FUTURE.search(before))
+    ):
+        # `装机容量将达1.6吉瓦` in a piece of news, `今后可以实现17~18%` in an interview (m.fx361.cc 黔西 2010): some
+        # day ahead, no year the text names
+        period = ""
+    if (
+        kind == TARGET
+        and PART_OF_YEAR.fullmatch(period)
+        and _YEAR_AMOUNT.search(before, max(0, len(before) - 12))
+    ):
+        # `1—3月份,…完成年任务75亿元的23.7%` (m.news.wmxa.cn 洋县 2016): the year's task, whatever part has gone by
+        period = period[:4]
     if kind == TARGET and not own and PART_OF_YEAR.fullmatch(period):
         period = period[
             :4
@@ -1141,7 +1219,7 @@ _DATELINE_SCAN = 60
 
 
 _FLOW = re.compile(
-    r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资"
+    r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资|投资完成|(?<!总)投资\s*$"
 )
 _AVERAGE_BASE = re.compile(
     r"(?:较|比|相比|与)\s*(?:(20\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
@@ -1151,9 +1229,24 @@ _AVERAGE_BASE = re.compile(
 _PROGRAMME_STOCK = re.compile(
     r"(?<!开工)(?<!签约)(?<!竣工)(?<!投产)项目\s*(?:共|有)?\s*$|(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$"
 )
+# A year named inside a sentence, not opening it (`其中2019年棚户区改造…`).
+# (only after `其中` or in a list: `园区2016年承担的…项目`, `2016年计划投资10.63亿元` are the year's, m.news.wmxa.cn 洋县 2016)
+_YEAR_INSIDE = re.compile(
+    r"(?:其中|、)\s*(?:19|20)\d\d\s*年(?!\s*(?:[一二三四]季度|上半年|下半年|前三季度|计划|目标|任务|预算|度|底|末|以来|\d))"
+)
+_YEAR_AMOUNT = re.compile(
+    r"(?:年度|全年|年|当年)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?(?:投资)?\s*(?:为|是|达到?)?\s*$"
+)
+_WHOLE_YEAR = re.compile(r"全年|年度|年底|年末|全年度")
 _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
 _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
+# `是2012年的1.2倍`: a multiple of a base year's level.
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)\s*(20\d\d)\s*年(?:末|底)?的")
+# `五年累计`, `三年来累计`: a total over the last N years.
+_YEARS_TOTAL = re.compile(r"([两二三四五六七八九十])\s*年(?:来|间)?\s*累计")
+# `五年跨越…`, `五年来`, `近三年`: a count of years up to now (not `十五年`, `五年前`, `五年后`).
+_YEARS_COUNTED = re.compile(r"(?<![\d十百千])([两二三四五六七八九十])\s*年(?!前|后|级|以前|以后|\d)")
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
@@ -1178,12 +1271,28 @@ _ITEMS_END = re.compile(r"[，,;；。]")
 
 
 def _span_or_end(
-    period: str, own: str | None, context: str, before: str, doc_year: int | None, opened: str = ""
+    period: str,
+    own: str | None,
+    context: str,
+    before: str,
+    doc_year: int | None,
+    opened: str = "",
+    paragraph: str = "",
 ) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year, or the document's while the plan
-    is still running."""
+    is still running. A multiple of a base year's level, an average growth since it and a total over the last N
+    years are of the years after the base up to the figure's."""
     clause = _CLAUSE_STOP.split(before)[-1]
+    if _YEAR_ONLY.fullmatch(period) and ("的" in clause or "累计" in clause):
+        # `是2012年的1.2倍`, `五年累计完成投资400亿元` (m.ilynn.cn 土默特左旗 2017 report: 2013-2017)
+        last = int(period)
+        multiple = _MULTIPLE_OF.search(clause)
+        if multiple and int(multiple.group(1)) < last:
+            return f"{int(multiple.group(1)) + 1}-{last}"
+        total = _YEARS_TOTAL.search(clause)
+        if total and 1 < (count := month_number(total.group(1))) <= 10:
+            return f"{last - count + 1}-{last}"
     if (
         own is None
         and _YEAR_SPAN.fullmatch(period)
@@ -1198,7 +1307,11 @@ def _span_or_end(
         if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
             first, last = int(between.group(1)), int(between.group(2))
             return f"{first + 1 if last - first == 5 else first}-{last}"
-        base = next(reversed(list(_AVERAGE_BASE.finditer(before))), None) if "年均" in clause else None
+        base = next(reversed(list(_AVERAGE_BASE.finditer(before))), None)
+        if base is None and _YEAR_ONLY.fullmatch(period):
+            # `…达到259亿元,是2012年的1.2倍,年均增长6%;一般公共财政预算收入…,年均增长15.4%`: the base the
+            # paragraph compares with
+            base = next(reversed(list(_MULTIPLE_OF.finditer(paragraph + before))), None)
         last = int(period[-4:]) if period[-4:].isdigit() else None
         if base and last:  # `截至2024年底,…较“十三五”末年均增长4%`: the years after the base, 2021-2024
             first = int(base.group(1)) if base.group(1) else five_year_start(base.group(2)) + 4
@@ -1206,6 +1319,11 @@ def _span_or_end(
                 return f"{first + 1}-{last}"
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
+        years = list(_YEARS_COUNTED.finditer(opened + before)) if _YEAR_ONLY.fullmatch(period) else []
+        if years and 1 < (count := month_number(years[-1].group(1))) <= 10:
+            # `预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%` (lczf.gov.cn 陵川
+            # 2025-12 report): the N years the sentence counts, up to the figure's year
+            return f"{int(period) - count + 1}-{period}"
         spans = list(_SPAN_YEARS.finditer(opened)) if own is None else []
         if spans:  # `2016年至2018年,分别完成…;…,预计年均增长27.9%`: the span the sentence opened with
             return f"{spans[-1].group(1)}-{spans[-1].group(2)}"

@@ -11,6 +11,7 @@ from bot.ingest.time import MONTHS_SO_FAR
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
+# (`18个项目正在按计划加快办理前期手续`, hsxzf.gov.cn 合水 2019 上半年: progress as planned, no intent)
 # `计划` ends a name too (`“5213”人才计划，`, `“十二五”计划`, any quoted plan's name: `“xx”计划胜利完成`, wenke99.com
 # 綦江), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
 # are progress against a plan.
@@ -18,7 +19,7 @@ from bot.ingest.time import MONTHS_SO_FAR
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!执行|总投资|投资的|内|的|目标|生育|单列|[,，、”\"）)])|"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!执行|总投资|投资的|内|的|目标|生育|单列|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
@@ -41,6 +42,7 @@ STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比�
 _STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED_WORDS)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
 AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
+_LOOKS_AHEAD = re.compile(AHEAD)
 WEAK_TARGET = re.compile(
     # (`年年` is every year, not `十年年均增长5.6%`, fensifuwu.com 平阴 2022: the average over ten years)
     rf"全年|年内|年底|年末|明年|下半年|每年|年年(?!均)|到\s*20\d\d\s*年|届时|以上目标|将|{AHEAD}"
@@ -104,6 +106,10 @@ _TARGET_AMOUNT = re.compile(
     r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
+_FORECAST_OR_INTENT = re.compile(r"预计|预期|力争|确保|争取|有望|力求")
+_SHARE_OF_PLAN = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:投资)?(?:目标|计划|任务)(?:任务)?\s*$")
+_REACHED_GOAL = re.compile(r"(?:实现|完成|达到|达成)了?\s*$")
+_REACHED_GOAL_AFTER = re.compile(r"\s*(?:实现|完成|达到|达成)")  # (the verb a figure's words open with)
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
 # Projects named by the stage they are planned to reach: `计划投产项目`, `计划新开工项目`.
 _STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
@@ -122,12 +128,25 @@ def figure_kind(
     context's kind."""
     # (each pattern is tried only when a word every match of it holds stands where the match would)
     tail = before[-_TARGET_AMOUNT_TAIL:]
+    # `完成年度计划12.85%` (wjjyp.cn 1-2月 report): progress against the plan, not its amount, with no `的` before
+    # the share
+    share = (
+        _SHARE_OF_PLAN.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL)) if q.unit == "%" else None
+    )
+    if share:
+        before = before[: share.start()]
+        if not _FORECAST_OR_INTENT.search(before):
+            return ACTUAL  # (a forecast of it stays one: `预计…超额完成任务近50%`, tcgxipo.com 东海 2018)
     if (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or (
         ("目标" in tail or "计划" in tail or "预算" in tail or "任务" in tail)
+        and not share
         and _TARGET_AMOUNT.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL))
     ):
         # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
-        return TARGET
+        reached = _REACHED_GOAL.search(before) or _REACHED_GOAL_AFTER.match(after)
+        if not (past and reached and not INTENT.search(before)):
+            return TARGET
+        # `今年前八个月,…生产总值增速实现13%的目标` told in December (m.fx361.cc 黔西 2010): a goal reached
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if early and not past and _FORECAST.search(before):
@@ -158,7 +177,9 @@ def figure_kind(
         return TARGET
     if strong:
         return strong
-    if past:
+    if past and not _LOOKS_AHEAD.search(before):
+        # (`现在黔西的GDP增长是13%,今后可以实现17~18%`, m.fx361.cc 黔西 2010: a look ahead is no result, whatever
+        # year the passage is of)
         return ACTUAL
     weak_actual = _WEAK_ACTUAL if _WEAK_ACTUAL_CHARS.search(before) else None
     weak = _last_marker(before, FUTURE if reporting else WEAK_TARGET, weak_actual)

@@ -4,6 +4,7 @@ a document without an entry still builds, with its date and places inferred from
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -87,8 +88,26 @@ _FIVE_YEAR_PLAN = re.compile(r"第十([一二三四五六])个五年规划|[“\
 
 def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
-    year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''."""
-    m = _FULL_DATE.search(text[:_HEAD_CHARS]) or _ISO_DATE.search(text[:_HEAD_CHARS])
+    year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''. A text on a
+    five-year plan's achievements is of its last year or later."""
+    date = _infer_date(text)
+    done = _PLAN_ACHIEVEMENTS.search(text, 0, _HEAD_CHARS) if "五" in text[:_HEAD_CHARS] else None
+    if done and date:
+        last = five_year_start("十" + done.group(1)) + 4
+        if int(date[:4]) < last:
+            # `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, `2021年以来累计…` (gjnews.cn 扶风 2025)
+            return str(last)
+    return date
+
+
+# A five-year plan's achievements: `“十四五”发展成就`, `十三五成绩单`.
+_PLAN_ACHIEVEMENTS = re.compile(
+    r"十([一二三四五六])五[”\"」]?\s*(?:时期|期间)?\s*(?:的)?\s*(?:经济社会|经济和社会)?(?:发展)?(?:建设)?(?:成就|成绩单|答卷)"
+)
+
+
+def _infer_date(text: str) -> str:
+    m = _dateline(text)
     if m:
         year, month, day = m.groups()
         return f"{year}-{int(month):02d}-{int(day):02d}"
@@ -103,7 +122,9 @@ def infer_date(text: str) -> str:
         return plan.group(1) or str(five_year_start("十" + plan.group(2)))
     summary = _SUMMARY_TITLE.search(title)
     if summary:  # `2022年经济社会发展总体情况和2023年工作打算`: written as the year it sums up ends
-        return summary.group(1)
+        # (its December at the earliest: the year it sums up is over, cqkz.gov.cn 开州 `2024年…计划执行情况及2025年
+        # 计划草案的报告`)
+        return f"{summary.group(1)}-12"
     review = _REVIEWED_YEAR.search(text) or _YEAR_JUST_PAST.search(text[:_HEAD_CHARS])
     if review:  # a report reviewing a year (`刚刚过去的2009年`) is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
@@ -139,7 +160,7 @@ def infer_date(text: str) -> str:
         return str(first)
     reached = _REACHED_YEAR.findall(text)
     if not mentioned and not reached:
-        return ""
+        return _between_plans(text)
     latest = max(mentioned + reached)  # the latest year a text speaks of, bar targets
     # `核心提示: 2015年,是…的一年` in a talk of the 十三五 goals for 2020: said as the plan opens
     named_plan = _PLAN_NUMBER.search(text[:_HEAD_CHARS])
@@ -149,6 +170,11 @@ def infer_date(text: str) -> str:
             return str(start)
     if latest in reached and latest not in mentioned:
         return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
+    day = _DAY_IN_HEAD.search(text, 0, _HEAD_CHARS)
+    if day and int(day.group(1)) < 12 and re.search(latest + r"\s*年[^。，,；;]{0,12}?(?:实现|完成)", text):
+        # `2011年全县实现地方生产总值120.84亿元…。7月20日,本刊专访了…` (victorzhang.cn 凤翔 2012): a whole year's
+        # outcome told on a day before December is told the year after
+        return str(int(latest) + 1)
     # (`随着2025年主要目标任务的全面完成`, shanrongtuo.com 偏关 十四五: the year is over)
     # (not one the same sentence calls this year: `今年以来,…2021年的招商引资工作取得了新突破`, ynfqxw.cn 凤庆 2021)
     if (
@@ -166,6 +192,66 @@ def infer_date(text: str) -> str:
     return latest
 
 
+def _dateline(text: str) -> re.Match[str] | None:
+    """A full date near the top that dates the text: a dateline, a byline, a title's `(20221223)` (湘潭县
+    `2023年政府工作报告(20221223)`, gongwencankao.com: a report named for the year it plans, given in December); not
+    an event's date in the story (`有了2010年7月28日的那次洪水之灾`, in a 2013 profile that reports 2012)."""
+    head = text[:_HEAD_CHARS]
+    # (the first in the text: `更新时间:2021-08-03` above `截至2020年11月1日零时`, gb56.net 泾县)
+    found = sorted(
+        itertools.chain(_FULL_DATE.finditer(head), _ISO_DATE.finditer(head)), key=lambda m: m.start()
+    )
+    for m in found:
+        year = int(m.group(1))
+        if _EVENT_DATE.match(head, m.end()) and _later_year_named(text, year):
+            continue
+        if _later_year_reported(text, year):
+            # `2018年8月3日,湖南省人民政府批准中方县退出贫困县` in a profile that gives `2022年,…地区生产总值133.97亿元`
+            # (kuaida1.com 中方县): a day of the story, not of the writing
+            continue
+        return m
+    return _COMPACT_DATE.search(head)
+
+
+# A date that names an event of the story (`…的那次洪水`), not the day the text was written.
+_EVENT_DATE = re.compile(r"\s*(?:的|那)")
+# A year that opens a report of its figures: `2022年,中方县地区生产总值(GDP)133.97亿元` (not `2024年,该县将…`,
+# `到2025年`, `2024年目标`).
+# (found from its `年`, the year read before it: a pattern opening with a character is scanned fast)
+_YEAR_REPORTED = re.compile(
+    r"年\s*[,，]\s*(?:全[县市区旗]|[\u4e00-\u9fff]{1,6}[县市区旗])[^。；;，,]{0,16}?\d"
+)
+_YEAR_BEFORE = re.compile(r"(?<![到至\d])((?:19|20)\d{2})\s*$")
+_PLANNED_NEAR = re.compile(r"将|要|力争|计划|目标|预期|确保|争取")
+
+
+def _later_year_reported(text: str, year: int) -> bool:
+    """Whether the text reports a later year's figures, opening a sentence with it."""
+    for m in _YEAR_REPORTED.finditer(text):
+        named = _YEAR_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if named and int(named.group(1)) > year and not _PLANNED_NEAR.search(m.group()):
+            return True
+    return False
+
+
+# `(20221223)`: a date written as eight digits, in brackets.
+_COMPACT_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*[)）]")
+
+
+def _later_year_named(text: str, year: int) -> bool:
+    return any(int(y) > year for y in re.findall(r"((?:19|20)\d{2})\s*年", text))
+
+
+def _between_plans(text: str) -> str:
+    """A text that names no year but two plans in a row (`十一五期间,…达9.7亿元`, `展望十二五`, zhxpm.cn 台江 2011
+    party congress) is written as the later one opens: its first year; else ''."""
+    named = {"一二三四五六".index(n) for n in _PLAN_NUMBER.findall(text)} if "五" in text else set()
+    later = [n for n in named if n - 1 in named]
+    return str(five_year_start("十" + "一二三四五六"[max(later)])) if later else ""
+
+
+# A day of the month with no year before it (a dateline in the story: `7月20日,本刊专访了…`).
+_DAY_IN_HEAD = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*\d{1,2}\s*日")
 _TITLE_MAX = 40
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # `回顾2018年`, `2018年工作回顾`, `2010年政府工作回顾` (a few words of whose work may stand between; not

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from bot.ingest.fast_patterns import compile_words_first
+from bot.ingest.normalize import BULLETS
 from bot.ingest.time import period_of
 
 TARGET, ACTUAL = "target", "actual"
@@ -84,11 +85,17 @@ def heading(line: str) -> tuple[int, str, bool] | None:
     if (
         bare
         and len(bare) <= _BARE_TITLE_MAX
+        and not bare.startswith(tuple(BULLETS))  # a list's item, not a heading
         and not _TITLE_END.search(bare)
-        and (_STRONG_REVIEW.search(bare) or _STRONG_PLAN.search(bare))
+        and (_STRONG_REVIEW.search(bare) or (_STRONG_PLAN.search(bare) and not _GOAL_REACHED.search(bare)))
     ):
         return 1, bare, True
     return None
+
+
+# A line that says goals were reached names no plan part (`●省、江门市重点项目投资均超额完成全年目标任务`, jmnews.com.cn
+# 开平 2025: a result among the year's bullets).
+_GOAL_REACHED = re.compile(r"(?:完成|实现|达成|超过|突破)[^，,。；;]{0,6}?(?:目标|任务)")
 
 
 # An interviewer's question (`记者：下一步有什么打算？`, `问：去年取得了哪些成绩？`, `华商报:…是什么?`) frames the answer
@@ -208,7 +215,10 @@ PROJECTION = r"(?:建成|投产|达产|达效|竣工|投用|运营)(?:投产|运
 # A goal a passage serves is no figure's tense: `围绕…工作目标`, `紧扣“双百亿”目标`, `目标导向` (in reviews as in
 # plans). Blanked out before tense words are read.
 _PURPOSE = compile_words_first(
-    r"(?:围绕|紧扣|紧盯|瞄准|聚焦|对标|按照|朝着|向着|锚定|奔着|坚持)[^，,。；;:：、\d]{0,24}?目标(?:任务)?(?!的)"
+    r"(?:围绕|紧扣|紧盯|瞄准|聚焦|对标|按照|朝着|向着|锚定|奔着|坚持)(?:[^，,。；;:：、\d]{0,24}?"
+    # (a goal quoted whole: `紧紧围绕把长青工业园区建成“…示范区、…能源化工基地、…核心区”的战略目标`, victorzhang.cn
+    # 凤翔 2012 interview)
+    r"|[^，,。；;:：\d“”\"]{0,24}?[“\"][^”\"]{1,80}[”\"][^，,。；;:：、\d]{0,8}?)目标(?:任务)?(?!的)"
     r"|目标(?:导向|管理|考核|责任制)"
 )
 

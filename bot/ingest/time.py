@@ -57,6 +57,8 @@ _MONTHS = re.compile(
 )
 _RELATIVE = compile_words_first(
     r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年度|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
+    # the first quarter (`首季预计可新增签约内资项目30个`, tcgxipo.com 东海 2018)
+    r"首季度?|"
     r"截至目前|截止目前|目前|今天|今日|"
     # the five years before the text's (`这五年`, `五年来`, `过去五年`; not `十五年来`, `今后五年`, `未来五年间`)
     r"过去的?五年|这五年|五年(?<!十五年)(?<!后五年)(?<!来五年)(?:来|间)"
@@ -111,7 +113,8 @@ _CHANGE_BASE = compile_words_first(
 _FIRST_FIGURE = re.compile(
     r"(?<![\d.])(?<!\d[-/])(?!(?:19|20)\d\d\s*年)(?!\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)(?!\d{1,2}\s*个月)"
     r"(?!\d{1,2}\s*[日号])(?!(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\d"
-    r"|[一二两三四五六七八九十百千万亿]+[个家项亿万%]"
+    # (`前八个月` is a time: m.fx361.cc 黔西 2010 `今年前八个月,…`)
+    r"|(?![一二两三四五六七八九十]+\s*个月)[一二两三四五六七八九十百千万亿]+[个家项亿万%]"
 )
 
 
@@ -160,6 +163,11 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     text = mask_comparisons(text)
     if doc_year == SAME_YEAR:
         doc_year = year
+    if "月" in text and year and (alone := _MONTH_ALONE.fullmatch(text)):
+        # a sentence framed by one month (`5月,全县共输转富余劳动力11.6985万人`, qinan.gov.cn 1-5月 report): that
+        # month alone, not the months so far
+        month = month_number(alone.group(1))
+        return f"{year}-{month:02d}~{year}-{month:02d}" if 1 <= month <= 12 else None
     candidates: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []  # the years of a span (`2020年至2024年`) are not periods of their own
     # (each pattern runs only where its telltale character stands: these run for every clause)
@@ -183,7 +191,12 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
                 candidates.append((m.start(), f"{start}-{start + 4}"))
     for m in named_years:
         if not (spans and any(a <= m.start() < b for a, b in spans)):
-            candidates.append((m.start(), m.group(1)))
+            named = int(m.group(1))
+            if doc_year and doc_year > named and text.startswith("以来", m.end()):
+                # `2021年以来累计民生支出89.6亿元` in a text of 2025 (gjnews.cn 扶风): the years since, to the text's
+                candidates.append((m.start(), f"{named}-{doc_year}"))
+            else:
+                candidates.append((m.start(), m.group(1)))
     has_months = "月" in text or "季" in text
     for m in _UNTIL_MONTH.finditer(text) if has_months else ():
         anchor = _year_just_before(text, m.start()) or year
@@ -333,6 +346,8 @@ def relative_period(word: str, year: int) -> str:
         return f"{year}H1"
     if word == "下半年":
         return f"{year}H2"
+    if word.startswith("首季"):
+        return f"{year}Q1"
     if word.endswith("季度"):
         if word == "前三季度":
             return month_span(year, 9)
@@ -366,6 +381,7 @@ def is_past(period: str, year: int | None, month: int | None) -> bool:
 
 
 # Patterns of the functions above, compiled once (they run for every clause).
+_MONTH_ALONE = re.compile(rf"\s*(?:本|当)?\s*({_MONTH_NUMERAL})\s*月份?\s*")
 _YEARS_TAKEN = re.compile(r"用\s*(\d|十|[两二三四五六七八九])\s*年(?:时间|左右|的时间)")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
