@@ -66,6 +66,7 @@ from bot.ingest.not_records import (
     is_not_a_figure,
     is_peer_count,
     is_qualifier,
+    without_repeated_groups,
 )
 from bot.ingest.numbers import RANK_UNIT, SCOPES, Quantity, find_quantities, is_count_unit
 from bot.ingest.places import Gazetteer
@@ -312,7 +313,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         if subheads[-1][1] < 0:
             subheads[-1][1] = len(records)
         _dated_like_the_body(records, subheads)
-    return _bare_industry(records, text)
+    return _bare_industry(without_repeated_groups(records), text)
 
 
 _SUBHEAD_MAX = 40

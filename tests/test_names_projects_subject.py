@@ -1,0 +1,123 @@
+"""Figures of one project or company in investment news (signings, groundbreakings), and counts such news names
+again or uses in a project's name (each sentence from a real page, its address beside it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.ingest.pipeline import build_corpus
+
+
+def _records(tmp_path: Path, text: str) -> dict[tuple[object, str], tuple[str, str]]:
+    """(value, unit) → (indicator, subject) of the records one document gives."""
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    return {(r.value, r.unit): (r.indicator, r.subject) for r in build_corpus(tmp_path).records}
+
+
+def test_a_sentence_opening_with_a_project_gives_its_figures(tmp_path: Path) -> None:
+    # http://chuangtou.rexun.cn/keji/2023/0826/16380.html (郏县 2023): the project is the topic of its sentence
+    found = _records(
+        tmp_path,
+        "8月23日上午,郏县人民政府与山东天玉建材科技有限公司举行天玉绿色装配式建材项目签约仪式。\n"
+        "天玉绿色装配式建材项目位于郏县黄道镇石望河村,总投资17.8亿元,用地约400亩,"
+        "拟建设年产60万立方米ALC板材生产线2条,全部建成投产后预计年产值12亿元,税收1亿元,可带动就业500人。",
+    )
+    for key in ((17.8, "亿元"), (400, "亩"), (2, "条"), (12, "亿元"), (1, "亿元"), (500, "人")):
+        assert found[key][1] == "天玉绿色装配式建材项目", key
+    # https://www.cnrepark.com/news/detail/248091.html (奉节 2024): after 其中, and a later clause's `项目`
+    found = _records(
+        tmp_path,
+        "奉节县举行2024年一季度招商引资项目集中签约仪式,80个项目集中签约、总投资81.7亿元。\n"
+        "其中,温州望烁成品眼镜配镜中心及跨境电商项目总投资3亿元,建成5条成品眼镜配镜生产线。"
+        "投产后5年内,项目预计实现年销售额5亿元,提供150个就业岗位。",
+    )
+    assert found[(5, "条")][1] == found[(5, "亿元")][1] == "温州望烁成品眼镜配镜中心及跨境电商项目"
+    assert found[(80, "个")][1] == found[(81.7, "亿元")][1] == ""  # the signing's totals are the county's
+    # https://hy.voc.com.cn/view.php?cid=166&tid=165035 (衡阳县 2024): the project named after where it is
+    found = _records(
+        tmp_path,
+        "衡阳县招商引资迎来开门红。位于西渡高新区的衡阳高新智慧物流园项目,投资额5亿元,将引入大型快递物流企业。"
+        "项目全部投入运营后,预计年产值约6亿元,带动劳动力就业约1500人。",
+    )
+    assert (
+        found[(5, "亿元")][1] == found[(6, "亿元")][1] == found[(1500, "人")][1] == "衡阳高新智慧物流园项目"
+    )
+
+
+def test_a_list_of_projects_or_a_counted_group_is_no_subject(tmp_path: Path) -> None:
+    # https://www.shayang.gov.cn/art/2024/9/20/art_15461_1113009.html (沙洋 2024): a list of projects opens it
+    found = _records(
+        tmp_path,
+        "沙洋县现场还进行了招商引资集中签约。华中服装制造产业园项目、乡村振兴全域旅游项目、"
+        "新能源电动车整车组装项目等12个项目集中签约,总投资83.9亿元。",
+    )
+    assert found[(83.9, "亿元")][1] == ""
+    # https://ziwucun.nync.com/article/788960.html (禄丰): `项目` refers back to the three projects counted
+    found = _records(
+        tmp_path,
+        "禄丰县人民政府举行项目签约仪式,集中签约一季度洽谈成功的禄丰LNG液化工厂建设、年产1万吨香醋生产线技改搬迁"
+        "3个项目的投资合作协议。项目建成投产后,预计年上缴税收4580万元,增加就业1000人。",
+    )
+    assert found[(4580, "万元")][1] == found[(1000, "人")][1] == ""
+    # http://vocabexpress.net/szb/pc/col/202207/08/content_172624.html (西华, trad, 2022): `该项目` is the base
+    # named after `投产的项目为`, not the last project of the list before it
+    found = _records(
+        tmp_path,
+        "西華縣集中開工的10個重點項目總投資44.08億元,包括西華縣鄉鎮衛生院能力提升建設項目。"
+        "投產的項目為西華縣耕德電子手機研發生產基地,該項目全面建成後,可實現年產值15億元,利稅1.5億元。",
+    )
+    assert found[(15, "亿元")][1] == found[(1.5, "亿元")][1] == "西华县耕德电子手机研发生产基地"
+
+
+def test_a_group_counted_before_and_named_again_is_not_counted_again(tmp_path: Path) -> None:
+    # https://mtqpdj.com/linfen/shizheng/2656838.html (安泽, trad, 2021)
+    found = _records(
+        tmp_path,
+        "3月3日,安澤縣舉行2021年重點項目集中開工儀式,18個項目總投資101.76億元。"
+        "此次集中開工的18個重點項目中,新建項目8個、續建項目10個。",
+    )
+    assert found[(18, "个")][0] == "项目"  # the first statement stays
+    assert (8, "个") in found and (10, "个") in found
+    records = build_corpus(_write(tmp_path, "安澤縣此次集中開工的18個重點項目中,新建項目8個。")).records
+    assert [r.value for r in records] == [18, 8]  # stated only there, the group's count is a record
+    # http://zjnews.zjol.com.cn/system/2009/10/27/015967814.shtml (缙云 2009)
+    text = "缙云县还举行了签约仪式,共有14个项目签约。这14个项目以金属制品为主,投资总额16.52亿元。14个项目中7个项目投资额都超亿元。"
+    values = [r.value for r in build_corpus(_write(tmp_path, text)).records if r.unit == "个"]
+    assert values == [14, 7]
+    # r102 平远 (dev6): a group named for the first time with its count is a record
+    text = "平遠縣與7家企業簽約。此次簽約的7個項目涵蓋裝備製造、先進材料等領域。"
+    assert [r.value for r in build_corpus(_write(tmp_path, text)).records if r.unit == "个"] == [7]
+
+
+def test_a_capacity_in_a_project_name_and_a_count_of_listed_indicators_are_not_records(
+    tmp_path: Path,
+) -> None:
+    # http://bbs.jdcq.net/thread-4958670-1-61.html (忠县 2017)
+    found = _records(
+        tmp_path,
+        "忠县重大招商项目签约。振发能源集团有限公司总投资17亿元建设年产100万千瓦发电设备制造项目、"
+        "年产5万套太阳能光伏标准化模块生产项目和年产2万辆专用汽车生产项目。"
+        "博广环保主要建设200万吨/年氧化钙生产线、80万吨/年纳米碳酸钙生产线。",
+    )
+    assert (5, "万套") not in found and (2, "万辆") not in found and (200, "万吨") not in found
+    assert (17, "亿元") in found
+    # http://zjnews.zjol.com.cn/system/2009/10/27/015967814.shtml (缙云 2009)
+    found = _records(
+        tmp_path, "缙云县总投资达25亿元的年产50万吨重型高强度合金管、棒、型材生产线项目已正式签约。"
+    )
+    assert (50, "万吨") not in found
+    # a capacity a project will reach is its figure
+    found = _records(tmp_path, "忠县天海电池项目建成后可年产2万吨高纯纳米氢氧化锂。")
+    assert (2, "万吨") in found
+    # http://chuangtou.rexun.cn/keji/2023/0826/16380.html (郏县 2023): how many indicators were just listed
+    found = _records(
+        tmp_path,
+        "郏县上半年,地区生产总值、规上工业增加值、社会消费品零售总额、一般公共预算收入四项主要经济指标增速,"
+        "均居六县市第一。",
+    )
+    assert (4, "项") not in found and (1, "名次") in found
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    return tmp_path
