@@ -121,3 +121,35 @@ def test_a_capacity_in_a_project_name_and_a_count_of_listed_indicators_are_not_r
 def _write(tmp_path: Path, text: str) -> Path:
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
     return tmp_path
+
+
+def test_a_named_project_invested_in_and_a_share_of_the_years_task_are_found(tmp_path: Path) -> None:
+    # https://zpxww.cn/news_show.aspx?id=3378 (漳浦 2020): the project's investment before what it will do
+    found = _records(
+        tmp_path,
+        "漳浦县签约六个项目。计划投资1.2亿元的台玻技改项目将对台玻(福建)光伏玻璃有限公司的二期工厂进行改造。",
+    )
+    assert found[(1.2, "亿元")] == ("项目总投资", "台玻技改项目")
+    # http://www.szjl168.com/Item/158594.aspx (信丰, trad, 2013): before `的引進`
+    found = _records(
+        tmp_path, "投資6億元的廢棄稀土礦山綜合治理及再利用項目的引進,見證著信豐縣招商引資的成效。"
+    )
+    assert found[(6, "亿元")] == ("项目总投资", "废弃稀土矿山综合治理及再利用项目")
+    # https://cqruixue.com/product2/1985.html (漳州台商投资区): a company's project, its product in brackets
+    found = _records(
+        tmp_path, "漳州台商投资区总投资3.7亿元的福建省川田重工有限公司(挖掘机)项目,投产后年营业额可达37亿元。"
+    )
+    assert found[(3.7, "亿元")][1] == "福建省川田重工有限公司(挖掘机)项目"
+    # http://gabgabhouse.com/guizhou/info/248539.html (余庆, trad): the share of the year's investment task reached
+    found = _records(tmp_path, "余慶縣工業園區實際到位資金5.4億元,占全年招商任務8億元的68%。")
+    assert found[(68, "%")][0] == "完成全年招商任务" and (8, "亿元") in found
+
+
+def test_what_a_team_is_made_of_is_not_a_record(tmp_path: Path) -> None:
+    # http://m.ytjhdl.cn/xy/zs/339507.html (万年, trad)
+    found = _records(
+        tmp_path,
+        "萬年縣組建由12個鄉鎮和6個相關縣直部門組成的專業招商小分隊。已有9家機械電子產業項目正式簽約,總投資14.5億元。",
+    )
+    assert (12, "个") not in found and (6, "个") not in found
+    assert (9, "家") in found and (14.5, "亿元") in found

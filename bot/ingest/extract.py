@@ -578,7 +578,7 @@ def _sentence_records(
             if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
                 goal = _BARE_TARGET_END.search(named_here)
                 if goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
-                    indicator = f"{named_here[: goal.start()]}完成{goal.group()}"
+                    indicator = f"{named_here[: goal.start()].removeprefix('占')}完成{goal.group()}"
                     progress = True
             if not indicator and q.unit == "%" and not subject and _GROWTH_GOAL_AFTER.match(phrase, q.end):
                 indicator = "经济增速"  # `全面完成7%增长目标`: an unnamed growth goal is the economy's

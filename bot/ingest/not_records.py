@@ -284,6 +284,8 @@ _COUNTED_DIVISIONS = re.compile(
     r"[\d一二三四五六七八九十]+\s*个?\s*(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会)|[、和及]"
 )
 _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
+_MADE_UP_BY = re.compile(r"由[^，,。；;]{0,12}$")
+_MADE_UP = re.compile(r"[^，,。；;]{0,30}?组成")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
 
 
@@ -322,6 +324,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return (
             True  # `230名人大代表精神饱满`, `考察团一行40余人来我区参观考察`: a meeting's or a visit's people
         )
+    if _MADE_UP_BY.search(before) and _MADE_UP.match(rest):
+        return True  # `组建由12个乡镇和6个相关县直部门组成的…招商小分队` (ytjhdl.cn 万年, trad): what a team is made of
     if q.unit == "个" and rest.startswith(("小时", "钟头")):
         return True  # `在近两个小时的报告中` (r89 淳安 2018): how long a speech took
     if (
