@@ -57,8 +57,8 @@ _NAMED_PROJECT = re.compile(
 )
 
 
-# A project named by what it will make a year (mtqpdj.com 安泽 2021, jdcq.net 忠县 2017, vocabexpress.net 西华
-# 2022): `年产5万套太阳能光伏标准化模块生产项目`, `200万吨/年氧化钙生产线`; not `项目建成后可年产5万吨`.
+# A project named by what it will make a year (mtqpdj.com 安泽 2021, zjol.com.cn 缙云 2009): `年产170万吨焦化、…
+# 等项目`, `年产50万吨…型材生产线项目`, `200万吨/年氧化钙生产线`; not `项目建成后可年产5万吨`.
 _CAPACITY_BEFORE = re.compile(r"(?<![可能将])(?:年产|年生产|年处理|年加工)\s*$")
 _PLANT_NAMED = re.compile(
     r"(?:/年)?[^，,。；;]{0,24}?(?:项目|生产线|工厂|基地|车间|装置|工程)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
@@ -241,7 +241,6 @@ _EVALUATORS = re.compile(
 )
 _SELECTED = re.compile(r"(?:选取|选择|选定|采用|设置|设立|构建|确定|涵盖|包括|从)\s*$")
 _MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标")
-_NAMED_MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,6}指标(?:增速|增幅|增长|总量)?\s*")
 _ONLY_MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标\s*")
 _RANKED = re.compile(r"位居|排名|位列|名列|排在|居全|均居|全[国省市区县]\s*第")
 _FIELD = re.compile(
@@ -340,10 +339,6 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return True  # `持续6个月稳居全市第一` (jkq.yaan.gov.cn): a stretch of time, not a count
     if _MEASURES.match(rest) and _RANKED.search(rest):
         return True  # `社会消费品零售总额等8项指标增幅位居全市第一`: the indicators a rank names
-    if _NAMED_MEASURES.fullmatch(rest) and before.strip() and "、" in sentence:
-        # `地区生产总值、…、一般公共预算收入四项主要经济指标增速,均居六县市第一` (rexun.cn 郏县 2023): how many
-        # of the indicators just listed
-        return True
     if _CEREMONY.search(sentence) and _HONOURED.search(rest.split("、")[0]):
         return True
     if _EVALUATION.search(sentence):

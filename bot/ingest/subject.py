@@ -61,11 +61,8 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
     for m in _PROJECT.finditer(text, start, end) if any(w in part for w in _PROJECT_ENDS) else ():
         name = _PLACE_REFERENCE.sub("", m.group(1))  # `该县现代材料园区建设项目`: the project, in the place
         head, _, tail = name.rpartition("的")
-        named = _COPULA_LEAD.sub("", tail)
-        if (head.startswith("位于") or named != tail) and len(named) >= _PROPER_PROJECT:
-            # `位于西渡高新区的衡阳高新智慧物流园项目` (hy.voc.com.cn 衡阳县 2024), `投产的项目为西华县耕德电子…基地`
-            # (vocabexpress.net 西华 2022): the project named after where it is, or after what it is
-            name = named
+        if head.startswith("位于") and len(tail) >= _PROPER_PROJECT:
+            name = tail  # `位于西渡高新区的衡阳高新智慧物流园项目` (hy.voc.com.cn 衡阳县 2024): named after where it is
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
         if not _PROJECT_CLASS.search(name) and not _NOT_ONE_PROJECT.search(name):
             found.append((m.start(), Entity(m.end(), _short(name), False)))
@@ -123,8 +120,8 @@ def subject_of(
 
 def _sentence_topic(sentence_before: str, clause_before: str) -> str:
     """The one project or company a sentence opens with as its topic, whose figures its later clauses give
-    (`天玉绿色装配式建材项目位于郏县…,总投资17.8亿元,用地约400亩,…全部建成投产后预计年产值12亿元`,
-    rexun.cn 郏县 2023); '' when the sentence opens otherwise, or with a list of names or a class of projects."""
+    (`现代设施渔业养殖及食品加工项目分三期建设,总投资约22亿元`, hy.voc.com.cn 衡阳县 2024); '' when the
+    sentence opens otherwise, or with a list of names or a class of projects."""
     if len(sentence_before) == len(clause_before):
         return ""  # the figure's own clause opens the sentence: handled by the clause rule
     opening = _TOPIC_LEAD.sub("", sentence_before[: len(sentence_before) - len(clause_before)])
@@ -161,7 +158,6 @@ _LEADING_PREPOSITION = re.compile(r"^(?:在|由|从|对|与|和|为|是)")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
-_COPULA_LEAD = re.compile(r"^(?:项目|企业)?(?:为|是)")
 _PROJECT_GROUP = re.compile(
     r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
     r"|等[\u4e00-\u9fff]{0,6}?项目"  # `沥青拌合站、盟兴钢构等工业项目22个,项目开工率…` (r63 巴中经开区 2016)
@@ -182,6 +178,6 @@ _PROPER_PROJECT = 8
 _PROPER_PARK = 6
 _KIND_OF_PROJECT = re.compile(
     r"争取|实施|落实|完成|谋划|新签|续建|招引|引进|竣工|投产|开工|签约|登记|合作|改造|政策|建成|新建|年底|全年|今年|月底|底前"
-    r"|新增|新培育|新认定|示范基地"
-    r"|举行|举办|召开"  # `禄丰县人民政府举行项目签约仪式` (ziwucun.nync.com): an event, not a project  # `新增农业标准化示范基地2000亩` (闽清 2018): new ones of a kind, not one
+    r"|新增|新培育|新认定|示范基地"  # `新增农业标准化示范基地2000亩` (闽清 2018): new ones of a kind, not one
+    r"|举行|举办|召开"  # `禄丰县人民政府举行项目签约仪式` (ziwucun.nync.com): an event, not a project
 )
