@@ -114,6 +114,24 @@ def test_a_named_project_invested_in_and_a_share_of_the_years_task_are_found(tmp
     assert found[(68, "%")][0] == "完成全年招商任务" and (8, "亿元") in found
 
 
+def test_how_the_work_is_organised_is_not_a_record(tmp_path: Path) -> None:
+    # http://www.dezhoudaily.com/ftxw/p/231330.html (德州经济开发区): the lines of work set up
+    found = _records(
+        tmp_path,
+        "德州经济开发区成立了装备制造业、化工产业、纺织服装产业、文化旅游业、城市综合体十条招商引资工作线。"
+        "三年累计完成产业投资2000亿元。",
+    )
+    assert (10, "条") not in found and (2000, "亿元") in found
+    # https://p2.ttnews.xyz/a/5e68aa23dc9b5e39923bf3f9 (商城, trad, 2020): the group counted before, named again
+    found = _records(
+        tmp_path,
+        "金剛臺鎮黨委書記彭輝先後作了表態發言。此次集中開工的項目包括靜脈產業園、天潤田園綜合體等15個項目,"
+        "總投資15.8億元。"
+        "15個重點項目集中開工既是我縣貫徹落實市委部署的具體行動。",
+    )
+    assert [v for (v, unit) in found if unit == "个"] == [15]
+
+
 def test_what_a_team_is_made_of_is_not_a_record(tmp_path: Path) -> None:
     # http://m.ytjhdl.cn/xy/zs/339507.html (万年, trad)
     found = _records(

@@ -283,6 +283,10 @@ _COUNTED_DIVISIONS = re.compile(
     r"[\d一二三四五六七八九十]+\s*个?\s*(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会)|[、和及]"
 )
 _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
+_TEAM = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,8}?(?:工作线|工作组|专班|小分队|分队|招商组|招商队|指挥部)(?![\u4e00-\u9fff])"
+)
+_SET_UP = re.compile(r"成立|组建|设立")
 _MADE_UP_BY = re.compile(r"由[^，,。；;]{0,12}$")
 _MADE_UP = re.compile(r"[^，,。；;]{0,30}?组成")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
@@ -323,6 +327,9 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return (
             True  # `230名人大代表精神饱满`, `考察团一行40余人来我区参观考察`: a meeting's or a visit's people
         )
+    if _TEAM.match(rest) and _SET_UP.search(sentence):
+        # `开发区成立了装备制造业、…城市综合体十条招商引资工作线` (dezhoudaily.com 德州经开区): how the work is organised
+        return True
     if _MADE_UP_BY.search(before) and _MADE_UP.match(rest):
         return True  # `组建由12个乡镇和6个相关县直部门组成的…招商小分队` (ytjhdl.cn 万年, trad): what a team is made of
     if q.unit == "个" and rest.startswith(("小时", "钟头")):
@@ -356,7 +363,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
 # cnrepark.com 奉节 2024): the count was stated before, and is not stated again.
 _GROUP_TOPIC = re.compile(
     r"^\s*(?:此次|本次|这次|这批|这|该|上述|以上)?[^，,。；;\d]{0,16}?的?\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*"
-    r"(?:个|家|项)\s*(?P<noun>[\u4e00-\u9fff]{0,6}?(?:项目|企业))\s*(?:中|涉及|涵盖|以|主要|均|都|全部|包括|分布)"
+    r"(?:个|家|项)\s*(?P<noun>[\u4e00-\u9fff]{0,6}?(?:项目|企业))\s*(?:集中)?(?:开工|签约|投产)?"
+    r"\s*(?:中|涉及|涵盖|以|主要|均|都|全部|包括|分布|既是)"  # (`15个重点项目集中开工既是…`, ttnews.xyz 商城 2020)
 )
 _SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
