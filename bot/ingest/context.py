@@ -21,6 +21,7 @@ from bot.ingest.kind import (
     SO_FAR,
     STRONG_ACTUAL,
     WEAK_TARGET,
+    estimate_so_far,
 )
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.segment import iter_lines
@@ -310,12 +311,16 @@ def context_of(
     reporting: bool = False,
     results: bool = False,
     with_period: bool = True,
+    plan_ahead: bool = False,
 ) -> Context:
     """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
     marked = without_purpose(head)
+    if plan_ahead and "累计" in marked:
+        # in a plan for a later year, `累计完成固定资产投资3000亿元` is a total it sets (xian.baogaosu.com 韩城 2016)
+        marked = marked.replace("累计", "  ")
     if "计划" in marked:  # ... and no sentence's or paragraph's
         marked = PLAN_NOUN.sub(lambda m: " " * len(m.group()), marked)
     if (
@@ -333,8 +338,10 @@ def context_of(
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     # (with no kind yet, one scan for words of intent and weak target words: either makes it a target)
     if kind:
-        if (INTENT if reporting else INTENT_OR_PLAN).search(marked):
-            kind = TARGET
+        if (INTENT if reporting else INTENT_OR_PLAN).search(marked) and (
+            reporting or not estimate_so_far(marked)
+        ):
+            kind = TARGET  # (`1至10月,…预计完成…`: an estimate of the months gone by stays an outcome)
     elif _TARGET_WORDS[bool(reporting), bool(results)].search(marked):
         kind = TARGET
     # (`with_period` False: the caller reads no period, and none is worked out); the time a sentence opens with

@@ -197,6 +197,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 reporting=reporting,
                 results=default_kind == ACTUAL,
                 with_period=frame,  # the head's period is read only when the sentence opens with a time
+                plan_ahead=para_ctx.kind == TARGET and _after_year(para_ctx.period, year),
             )
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
@@ -226,6 +227,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             colon = sentence_ctx.kind and not framed and (":" in head or "：" in head)
             lead = LIST_LEAD.search(head) if colon else None
             lead_period = period_of(head[: lead.end()], passage_year or year, year) if lead else None
+            if lead and not lead_period and (by := _BY_YEAR_AFTER_LEAD.match(head, lead.end())):
+                # `主要发展指标是:到2020年,生产总值达到800亿元;…` (xian.baogaosu.com 韩城 2016): the year the list opens with
+                lead_period = by.group(1)
             if (
                 lead_period
             ):  # `2024年…主要预期目标为:` opens a list of its kind and time, to the paragraph's end
@@ -306,6 +310,15 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
 
 
 _SUBHEAD_MAX = 40
+
+
+_BY_YEAR_AFTER_LEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年\s*[,，]")
+
+
+def _after_year(period: str, year: int | None) -> bool:
+    """Whether a period ends after the document's year (a plan's horizon: `2020` in a text of 2016)."""
+    end = period_year(period)
+    return bool(year and end and end > year)
 
 
 def _is_subhead(text: str, start: int, end: int) -> bool:
@@ -1219,6 +1232,8 @@ _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)\s*(20\d\d)\s*年(?:末|底)?�
 _YEARS_TOTAL = re.compile(r"([两二三四五六七八九十])\s*年(?:来|间)?\s*累计")
 # `五年跨越…`, `五年来`, `近三年`: a count of years up to now (not `十五年`, `五年前`, `五年后`).
 _YEARS_COUNTED = re.compile(r"(?<![\d十百千])([两二三四五六七八九十])\s*年(?!前|后|级|以前|以后|\d)")
+# A paragraph that opens looking back over N years: `四年来,`, `过去五年,`, `近三年来`.
+_PARAGRAPH_YEARS = re.compile(r"\s*(?:过去的?|近|这)?\s*([两二三四五六七八九十])\s*年(?:来|间|里)?\s*[,，]")
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
@@ -1265,6 +1280,15 @@ def _span_or_end(
         total = _YEARS_TOTAL.search(clause)
         if total and 1 < (count := month_number(total.group(1))) <= 10:
             return f"{last - count + 1}-{last}"
+        if "累计" in clause:
+            if doc_year and last > doc_year:
+                # `到2020年,…累计完成固定资产投资3000亿元` in a plan of 2016 (xian.baogaosu.com 韩城): over the plan's years
+                return f"{max(doc_year, last - 4)}-{last}"
+            looked_back = _PARAGRAPH_YEARS.match(paragraph)
+            if looked_back and 1 < (count := month_number(looked_back.group(1))) <= 10:
+                # `四年来,…。…累计完成固定资产投资200.35亿元` (ilynn.cn 芷江 2016 report): the years the paragraph
+                # looks back on, up to the figure's
+                return f"{last - count + 1}-{last}"
     if (
         own is None
         and _YEAR_SPAN.fullmatch(period)
@@ -1292,6 +1316,10 @@ def _span_or_end(
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
         years = list(_YEARS_COUNTED.finditer(opened + before)) if _YEAR_ONLY.fullmatch(period) else []
+        if not years and _YEAR_ONLY.fullmatch(period):
+            # `四年来,我们…。2016年实现地区生产总值99.3亿元(预计数),年均增长8.5%` (ilynn.cn 芷江 2016-11): the years
+            # the paragraph opens looking back on
+            years = list(_PARAGRAPH_YEARS.finditer(paragraph, 0, 12))
         if years and 1 < (count := month_number(years[-1].group(1))) <= 10:
             # `预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%` (lczf.gov.cn 陵川
             # 2025-12 report): the N years the sentence counts, up to the figure's year

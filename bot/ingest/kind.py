@@ -59,6 +59,26 @@ FUTURE = re.compile(
 _FORECAST = re.compile(
     r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年)|(?:今年|全年)\s*预计"
 )
+# An estimate of what a part of the year now over came to: `今年1至10月,凯里经济开发区预计完成工业总产值17.38亿元`
+# (zhxpm.cn 凯里经开区 2012), `今年一季度,…预计固定资产投资完成17.7亿元`: an outcome, as in a review; not a forecast
+# of the rest of the year (`预计全年`, `预计一季度可新增`) nor an intent.
+_ESTIMATE = re.compile(
+    r"预计(?!\s*(?:今年|全年|年底|年末|到|第?[一二三四]季度|上半年|下半年))(?![^，,。；;]{0,12}?(?:将|可|能|有望))"
+)
+
+
+def estimate_so_far(head: str) -> bool:
+    """Whether a sentence head opens with a part of the year so far and states only an estimate of it (`1-10月,
+    …预计完成`): no word of intent, no other plan word."""
+    at = head.find("预计")
+    if at < 0 or INTENT.search(head) or "目标" in head or "预期" in head:
+        return False
+    if not _ESTIMATE.match(head, at) or head.count("预计") > 1:
+        return False
+    so_far = HEAD_ACTUAL.search(head, 0, at)
+    return so_far is not None
+
+
 # A part of the year so far (`上半年`, `1-6月`, `前10个月`).
 # (`首月经济指标稳定增长,实现一般公共预算收入3.43亿元`, the year's first month: fenxiang.tmtsp.com 赣榆 2019-03)
 _PART_SO_FAR = rf"上半年|一季度|前三季度|首月|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
@@ -112,6 +132,8 @@ _REACHED_GOAL = re.compile(r"(?:实现|完成|达到|达成)了?\s*$")
 _REACHED_GOAL_AFTER = re.compile(r"\s*(?:实现|完成|达到|达成)")  # (the verb a figure's words open with)
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
 # Projects named by the stage they are planned to reach: `计划投产项目`, `计划新开工项目`.
+# A year to reach a figure by (`到2020年`, `至2025年`).
+_BY_YEAR = re.compile(r"(?:到|至)\s*20\d\d\s*年(?!\s*\d)")
 _STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
 _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
 _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
@@ -166,6 +188,10 @@ def figure_kind(
             before = _STAGE_PLAN.sub(
                 lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
             )
+    if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
+        # `主要发展指标是:到2020年,…累计完成固定资产投资3000亿元` (xian.baogaosu.com 韩城 十三五 2016): a total the
+        # plan sets over its years, not one reached
+        before = before.replace("累计", "  ")
     strong = _last_marker(before, target_words, STRONG_ACTUAL)
     if (
         strong == ACTUAL

@@ -110,7 +110,16 @@ def _infer_date(text: str) -> str:
     m = _dateline(text)
     if m:
         year, month, day = m.groups()
+        own = _BRACKETED_MONTH.search(text, m.end(), _HEAD_CHARS)
+        if own and int(own.group(1)) < int(year):
+            # `发布:2016-10-11 … 金乡县经济社会发展情况 (2013年4月)` (docx.baby): a page posted years after the text it
+            # carries, whose title gives the month it was written
+            return f"{own.group(1)}-{int(own.group(2)):02d}"
         return f"{year}-{int(month):02d}-{int(day):02d}"
+    day_first = _DAY_FIRST_DATE.search(text, 0, _HEAD_CHARS)
+    if day_first and 1 <= int(day_first.group(2)) <= 12 and 1 <= int(day_first.group(1)) <= 31:
+        # `23.02.2016  08:10` under a news title (xian.baogaosu.com 韩城 2016): a day, month and year
+        return f"{day_first.group(3)}-{int(day_first.group(2)):02d}-{int(day_first.group(1)):02d}"
     now = _PLAN_YEAR_NOW.search(text, 0, _HEAD_CHARS)
     if now:  # `今年是“十三五”规划纲要实施的第三年`, a lead opening `“十四五”开局之年,…`: the year of the plan it names
         return str(five_year_start("十" + now.group(1)) + _PLAN_YEAR_INDEX[now.group(2)])
@@ -234,6 +243,10 @@ def _later_year_reported(text: str, year: int) -> bool:
     return False
 
 
+# A month in brackets after a title: `(2013年4月)`.
+_BRACKETED_MONTH = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*[)）]")
+# A date written day first: `23.02.2016`.
+_DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
 # `(20221223)`: a date written as eight digits, in brackets.
 _COMPACT_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*[)）]")
 
