@@ -92,3 +92,29 @@ def test_averages_and_totals_in_a_paragraph_looking_back_span_its_years() -> Non
     assert one(found, 8.5).period == "2013-2016"
     assert (one(found, 200.35).kind, one(found, 200.35).period) == (ACTUAL, "2013-2016")
     assert one(found, 99.3).period == "2016"
+
+
+def test_a_task_the_city_handed_down_is_a_target_and_its_share_progress() -> None:
+    # czjxsdjg.com/content/2012/10/30/8523423.html (江华 1-10月 招商, traditional)
+    text = (
+        "1-10月,全縣招商引資工作取得了顯著成效,情況如下:\n主要指標完成情況\n"
+        "1、內聯引資。1-10月,全縣實際內聯引資35.6億元,完成市分配任務25億元的142.4%,已超額完成目標任務,同比增長256%。\n"
+    )
+    found = records(text, places=("江华瑶族自治县",))
+    assert one(found, 25).kind == TARGET
+    assert one(found, 142.4).kind == ACTUAL
+    assert one(found, 35.6).kind == ACTUAL
+
+
+def test_goals_that_were_clear_name_no_plan_in_a_self_inspection() -> None:
+    # 6dgww.com/Article/15076453.html (招商引资工作自查报告): `招引目标明确` heads results
+    text = (
+        "招商引资工作自查报告\n我县坚持把招商引资作为压倒一切的经济工作不动摇。\n一、招引总量增加,质量提高\n"
+        "xx年,全县共签订正式合同109个,协议引资7.78亿元,到位资金8.29亿元,完成年度目标任务的207.2%。\n"
+        "二、招引目标明确,重点突出\n"
+        "基建项目上档升级。引进省港航公司投资13.6亿元兴建金溪航电枢纽工程,今年到位资金3.07亿元;"
+        "引进重庆紫苑公司投资1.5亿元开发紫苑阳光丽都小区。\n"
+    )
+    found = records(text, places=("泸县",))
+    assert one(found, 3.07).kind == ACTUAL
+    assert one(found, 1.5).kind == ACTUAL

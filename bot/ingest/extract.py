@@ -561,7 +561,7 @@ def _sentence_records(
             if not indicator and subject and _level_of_subject(phrase[before_start : q.start], q, last[1]):
                 indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
             if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
-                goal = _BARE_TARGET_END.search(named_here)
+                goal = _BARE_TARGET_END.search(named_here) or _HANDED_DOWN_TASK_END.search(named_here)
                 if goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
                     indicator = f"{named_here[: goal.start()]}完成{goal.group()}"
                     progress = True
@@ -1391,6 +1391,10 @@ def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Re
 
 _BARE_TARGET_END = re.compile(f"(?:{BARE_TARGET.pattern})$")
 _OF_IT = re.compile(r"\s*的\s*")
+# A task handed down by name: `市分配任务` (czjxsdjg.com 江华 1-10月 2012: `完成市分配任务25亿元的142.4%`).
+_HANDED_DOWN_TASK_END = re.compile(
+    r"(?:[市省州县区]|上级)(?:下达|分配)的?(?:年度|全年|年)?(?:目标|计划)?任务$"
+)
 _GROWTH_GOAL_AFTER = re.compile(r"\s*(?:左右)?\s*的?\s*(?:经济)?(?:增长|增速)(?:预期)?目标")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
 _RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|(?:两年|三年|近[两三]年)?平均|累计)?增速")

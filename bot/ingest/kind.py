@@ -23,7 +23,8 @@ INTENT = compile_words_first(
     + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
-_PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
+# (`招引目标明确,重点突出`, 6dgww.com self-inspection: goals that were clear, no plan)
+_PLAN = re.compile(r"目标(?!的|任务的)(?![^，,。；;]{0,4}?(?:明确|清晰))|预计|预期")
 INTENT_OR_PLAN = re.compile(f"{INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_NOT_COMPARED_WORDS = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
@@ -122,7 +123,8 @@ _TARGET_ITSELF = re.compile(
 _TARGET_AMOUNT = re.compile(
     # (`占年预算96540万元的22.04%`, qinan.gov.cn 秦安 1-5月: the year's budget)
     # (`完成全年固投任务152亿元的40.1%`, jbxc.gov.cn 靖边 上半年)
-    r"(?:(?:年度|全年|年|当年|下达)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?\s*(?:为|是)?"
+    # (`完成市分配任务25亿元的142.4%`, czjxsdjg.com 江华 1-10月 2012: the task the city handed down)
+    r"(?:(?:年度|全年|年|当年|下达|分配)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?\s*(?:为|是)?"
     r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
