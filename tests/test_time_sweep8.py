@@ -118,3 +118,28 @@ def test_goals_that_were_clear_name_no_plan_in_a_self_inspection() -> None:
     found = records(text, places=("泸县",))
     assert one(found, 3.07).kind == ACTUAL
     assert one(found, 1.5).kind == ACTUAL
+
+
+def test_later_averages_share_the_base_the_sentence_named() -> None:
+    # wisesu.com/shehui/2025/310595.html (潼关 “十四五”发展成就, 2025-11, traditional)
+    text = (
+        "各界新聞網訊 11月18日,渭南市人民政府新聞辦公室召開“十四五”發展成就系列主題新聞發布會潼關縣專場發布。\n"
+        "截至2024年底,全縣地區生產總值完成47.12億元,較“十三五”末年均增長4%;規上工業總產值完成92.92億元,年均增長21.82%;"
+        "固定資產投資年均增長10%,社會消費品零售總額年均增長5.81%;地方一般公共預算收入1.8億元,年均增長13.1%。\n"
+    )
+    found = records(text, "2025-11-19")
+    assert {one(found, v).period for v in (4, 21.82, 10, 5.81, 13.1)} == {"2021-2024"}
+    assert one(found, 47.12).period == "2024"
+
+
+def test_a_past_year_told_before_this_years_first_quarter_dates_the_text_after_it() -> None:
+    # liquan.gov.cn/xwzx/jrlq/202505/t20250522_1965078.html (礼泉 5月21日 news): 2024 is over, `今年` is 2025
+    text = (
+        "5月21日,县长吴云锋参加系列新闻发布会,并回答记者提问。\n"
+        "吴云锋说,礼泉县推动高质量发展和现代化建设取得新成效。2024年,礼泉县生产总值突破200亿元大关、增长6%。"
+        "今年一季度,全县规模以上工业增加值增长11.5%,固定资产投资增长18.1%,均高于年度预期目标。\n"
+    )
+    assert infer_date(normalize(text).text) == "2025"
+    found = records(text)
+    assert (one(found, 200).kind, one(found, 200).period) == (ACTUAL, "2024")
+    assert (one(found, 11.5).kind, one(found, 11.5).period) == (ACTUAL, "2025Q1")

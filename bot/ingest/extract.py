@@ -1304,6 +1304,10 @@ def _span_or_end(
             first, last = int(between.group(1)), int(between.group(2))
             return f"{first + 1 if last - first == 5 else first}-{last}"
         base = next(reversed(list(_AVERAGE_BASE.finditer(before))), None)
+        if base is None and _YEAR_ONLY.fullmatch(period) and "较" in opened + paragraph:
+            # `截至2024年底,…较“十三五”末年均增长4%;…;固定资产投资年均增长10%` (wisesu.com 潼关 2025): the base the
+            # sentence or paragraph named before
+            base = next(reversed(list(_AVERAGE_BASE.finditer(paragraph + opened))), None)
         if base is None and _YEAR_ONLY.fullmatch(period):
             # `…达到259亿元,是2012年的1.2倍,年均增长6%;一般公共财政预算收入…,年均增长15.4%`: the base the
             # paragraph compares with

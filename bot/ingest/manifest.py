@@ -195,7 +195,8 @@ def _infer_date(text: str) -> str:
         and not re.search(r"今年[^。]{0,80}?" + latest + r"\s*年", text)
     ) or (
         _THIS_YEAR_SO_FAR.search(text)
-        and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,6}?(?:实现|完成)(?![^。]*预计)", text)
+        # (`2024年,礼泉县生产总值突破200亿元大关、增长6%。今年一季度,…` told on 5月21日, liquan.gov.cn 2025)
+        and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,10}?(?:实现|完成|突破|达到)(?![^。]*预计)", text)
     ):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
     return latest
