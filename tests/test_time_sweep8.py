@@ -143,3 +143,10 @@ def test_a_past_year_told_before_this_years_first_quarter_dates_the_text_after_i
     found = records(text)
     assert (one(found, 200).kind, one(found, 200).period) == (ACTUAL, "2024")
     assert (one(found, 11.5).kind, one(found, 11.5).period) == (ACTUAL, "2025Q1")
+
+
+def test_the_level_a_change_starts_from_is_of_the_base_time() -> None:
+    # wisesu.com/shehui/2025/310595.html (潼关 2025-11, traditional): `较“十三五”末的3.4万元增长到3.9万元`
+    text = "截至2024年底,人均生產總值較“十三五”末的3.4萬元增長到3.9萬元,年均增長3.5%。\n"
+    found = records(text, "2025-11-19", places=("潼关县",))
+    assert (one(found, 3.4).period, one(found, 3.9).period) == ("2020", "2024")

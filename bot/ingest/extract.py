@@ -312,6 +312,11 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
 _SUBHEAD_MAX = 40
 
 
+# A level at a base a change is counted from: `较“十三五”末的…`, `由2015年的…`; and the change after it.
+_LEVEL_OF_BASE = re.compile(
+    r"(?:较|由|从)\s*(?:((?:19|20)\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))\s*的\s*$"
+)
+_CHANGED_TO = re.compile(r"[^，,。；;]{0,12}?(?:增长|提高|增加|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
 _BY_YEAR_AFTER_LEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年\s*[,，]")
 
 
@@ -1122,6 +1127,13 @@ def _record(
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
     period = _span_or_end(period, own, fallback.period, before, doc.year, opened, text[line:s_start])
     period = _year_of_item(opened + before, after) or period
+    if (
+        ("较" in before or "由" in before or "从" in before)
+        and (start := _LEVEL_OF_BASE.search(before))
+        and _CHANGED_TO.match(after)
+    ):
+        # `人均生产总值较“十三五”末的3.4万元增长到3.9万元` (wisesu.com 潼关 2025): the level at the base, its time
+        period = start.group(1) or str(five_year_start(start.group(2)) + 4)
     if (
         kind == TARGET
         and own is None
