@@ -76,6 +76,8 @@ def _load_word_shorts(path: Path) -> tuple[frozenset[str], tuple[str, ...], dict
 # across a common word (`完成县政府` holds 成县) is no mention unless its city or province stands right before
 # it (`陕西洋县`, though 西洋 is a word).
 WORD_SHORTS, _WORD_PHRASES, _WORDS_BEFORE_ONE_CHAR = _load_word_shorts(WORD_SHORTS_PATH)
+# Those that are common words of their own (富裕, 振兴), not strings read across two words (不曾都 holds 曾都).
+COMMON_WORD_SHORTS = frozenset(json.loads(WORD_SHORTS_PATH.read_text(encoding="utf-8"))["words"])
 
 
 def _phrases_by_part(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -173,6 +175,11 @@ def _conjunction_he(text: str, start: int, end: int) -> bool:
     return "\u4e00" <= before <= "\u9fff" and _HE_COUNTY_BODIES.match(text, end) is not None
 
 
+def _acting_head(text: str, start: int, end: int) -> bool:
+    """`县政府代县长张三`: 代 and the title 县长 (an acting county head), not 代县."""
+    return text[start] == "代" and end - start == 2 and text[end : end + 1] == "长"
+
+
 def _in_phrase(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside one of the common phrases that hold a short form (乡村振兴)."""
     written = text[start:end]
@@ -208,6 +215,7 @@ class Gazetteer:
             for code, name, short, level, city, province in rows
         )
         by_code = {p.code: p for p in self.places}
+        self._by_code = by_code
         self._by_name: dict[str, list[Place]] = defaultdict(list)
         self._by_short: dict[str, list[Place]] = defaultdict(list)
         self._by_former: dict[str, list[Place]] = defaultdict(list)
@@ -276,6 +284,10 @@ class Gazetteer:
         """The current place with exactly this full name: the most prominent of those sharing it (通州区
         of 北京市), None when they are equal (鼓楼区)."""
         return self._best(self._by_name.get(self.normalize(name), []), frozenset())
+
+    def by_code(self, code: str) -> Place | None:
+        """The place with this six-digit division code, else its city's (a county's code that has changed)."""
+        return self._by_code.get(code) or self._by_code.get(code[:4] + "00")
 
     def lookup(self, name: str, city_hint: str | None = None) -> list[Place]:
         """Places a name may mean, best first: by full name, former name, short form, former short form,
@@ -363,6 +375,7 @@ class Gazetteer:
         if mention.exact:
             return len(written) == 2 and (
                 text[mention.end : mention.end + 1] in _ONE_CHAR_WORDS
+                or _acting_head(text, mention.start, mention.end)
                 or (written[0] == "和" and _conjunction_he(text, mention.start, mention.end))
                 or self._across_a_word(text, mention.start, written, (mention.place,))
             )
@@ -385,7 +398,7 @@ class Gazetteer:
                 continue
             places = index[name]
             end = start + len(name)
-            if text[end - 1 : end + 1] in SUFFIX_WORDS:
+            if text[end - 1 : end + 1] in SUFFIX_WORDS or _acting_head(text, start, end):
                 continue
             if len(name) == 2 and (
                 text[end : end + 1] in _ONE_CHAR_WORDS
@@ -587,8 +600,8 @@ class Gazetteer:
     ) -> bool:
         place = form.place
         if form.exact:
-            if text[end - 1 : end + 1] in SUFFIX_WORDS:
-                return False  # 合作市场: the suffix starts a word
+            if text[end - 1 : end + 1] in SUFFIX_WORDS or _acting_head(text, start, end):
+                return False  # 合作市场: the suffix starts a word; 代县长: an acting head's title
         elif (
             text[end : end + 1] in SUFFIX_CHARS
             and text[end : end + 2] not in SUFFIX_WORDS

@@ -128,7 +128,28 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
             votes[place.name] += 1
         elif place.level == "county" and place.city:
             votes[place.city] += 1
-    return votes.most_common(1)[0][0] if votes else _city_of_many(text, gazetteer)
+    if votes:
+        return votes.most_common(1)[0][0]
+    publisher = publisher_place(text, gazetteer)
+    if publisher is not None and publisher.level in ("city", "county"):
+        return _city_of_many(text, gazetteer) or (
+            publisher.name if publisher.level == "city" else publisher.city
+        )
+    return _city_of_many(text, gazetteer)
+
+
+# A government page's `索引号` opens with its publisher's unified social credit code, whose third to eighth
+# characters are the division code of where it is registered: `81152921MC36887565/2024-00552` (152921, 阿拉善左旗).
+_INDEX_CODE = re.compile(r"索引号[\s:：|]*[0-9A-Y][0-9A-Y](\d{6})[0-9A-Z]{10}\s*/")
+
+
+def publisher_place(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The division the publisher of a government page is registered in, from its `索引号` near the top."""
+    m = _INDEX_CODE.search(text, 0, _PUBLISHER_SCAN) if "索引号" in text[:_PUBLISHER_SCAN] else None
+    return gazetteer.by_code(m.group(1)) if m else None
+
+
+_PUBLISHER_SCAN = 600
 
 
 def _city_of_many(text: str, gazetteer: Gazetteer) -> str:
@@ -240,7 +261,7 @@ def most_mentioned_place(
     if city:  # the city speaking of itself (`我盟全力推进工业园区建设`, `全盟现有各类工业开发区12个`)
         city_votes += sum(text.count(word) for word in _CITY_OWN_VOICE)
     top = votes.most_common(1)
-    own = own_place(text, gazetteer)
+    own = own_place(text, gazetteer) or county_press_place(text, gazetteer)
     zone = _main_zone(text, zones)
     if zone is None and city:  # `经开区2022年…汇报`: a zone that names only its city
         zone = zone_of_city(text, gazetteer, city, provincial=not_yet_national(text))
@@ -256,6 +277,10 @@ def most_mentioned_place(
         return zone[0]
     if own is not None:  # the county whose government, congress or party secretary speaks
         return own
+    if not top and not city_votes:  # a government page that names no place: the county that publishes it
+        publisher = publisher_place(text, gazetteer)
+        if publisher is not None and publisher.level == "county":
+            return publisher
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
@@ -313,6 +338,50 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+# A county's own newsroom: `淳安县千岛湖传媒中心`, `东台日报`, `沛县融媒体中心`, `东台报业网` (a brand may stand between a
+# full name and the outlet's kind).
+_COUNTY_PRESS = re.compile(
+    r"(?:[^\W\d_委政府在和与的是对向从为党人省市县区]{0,4}?)"
+    r"(传媒中心|融媒体中心|融媒|报业网|报业|日报|新闻网|新闻中心|广播电视台|电视台)"
+)
+# How a county-level place calls itself, by its level suffix.
+_OWN_VOICE = {
+    "县": ("全县", "我县", "本县"),
+    "区": ("全区", "我区", "本区"),
+    "市": ("全市", "我市", "本市"),
+    "旗": ("全旗", "我旗", "本旗"),
+}
+
+
+def county_press_place(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The county whose own newsroom publishes the text (`淳安县千岛湖传媒中心版权所有`) when the text speaks in a
+    county's voice of that level (`全县`, `我县`): one such county, else none. A provincial or a city's paper is
+    no county's voice; a county's short form counts right before the outlet's kind only (`东台日报`)."""
+    found: set[Place] = set()
+    for kind in _PRESS_KIND.finditer(
+        text
+    ):  # only the few words before an outlet's kind are scanned for a place
+        start = max(0, kind.start() - _PRESS_NAME_SPAN)
+        for m in gazetteer.anywhere_mentions(text[start : kind.start()]):
+            place = m.place
+            if place.level != "county" or not place.name.endswith(tuple(_OWN_VOICE)):
+                continue
+            press = _COUNTY_PRESS.match(text, start + m.end)
+            if (
+                press is None
+                or press.start(1) != kind.start()
+                or (not m.exact and m.end != kind.start() - start)
+            ):
+                continue
+            if any(word in text for word in _OWN_VOICE[place.name[-1]]):
+                found.add(place)
+    return found.pop() if len(found) == 1 else None
+
+
+_PRESS_KIND = re.compile(r"传媒中心|融媒|报业|日报|新闻网|新闻中心|广播电视台|电视台")
+_PRESS_NAME_SPAN = 14  # an autonomous county's full name and a brand: `淳安县千岛湖`
 
 
 def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
@@ -484,12 +553,16 @@ def split_sections(
     if default is None and not places and not starts:
         # `我县…杨集镇、拐河镇、四里店镇`: a county's own text that names only its towns (the list is read only here)
         default = town_place(scan, gazetteer)
+    if default is None and not places:  # `全县…` on a government page that names no place: its publisher's
+        default = publisher_place(text, gazetteer)
     if not places and not starts:
         default = (
             county_zone_document(text, default, zones)
             or _unlisted_county(text, default, gazetteer)
             or default
         )
+        if default is not None and default.level == "city" and _county_voice(text):
+            default = None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
     for start, place in starts:
         if start == 0:
@@ -555,6 +628,15 @@ def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
 _UNLISTED_MIN = 2
 
 
+# A county speaking of itself: no city's text does so (a county-level city says `我市` as its city does).
+_COUNTY_SELF = ("我县", "本县")
+_COUNTY_SELF_MIN = 2
+
+
+def _county_voice(text: str) -> bool:
+    return sum(text.count(word) for word in _COUNTY_SELF) >= _COUNTY_SELF_MIN
+
+
 def _unlisted_county(text: str, city: Place | None, gazetteer: Gazetteer) -> Place | None:
     """A county-level unit since abolished, so not in the gazetteer, whose own text this is: its city names it
     (`伊春市翠峦区人民政府工作报告`), its government or congress speaks (`在翠峦区第十五届人大`), and the text names it
@@ -617,8 +699,10 @@ def _with_named_sentences(
         previous_end = section.start
         with_figure = False  # whether that sentence gave a figure for it, after naming it
         carried = False  # whether the sentence before went on about a place named before it
+        opened = False  # whether that place is a zone that opened a whole sentence, not one item of a list
         for s_start, s_end in sentences(text, section.start, section.end):
             spoke_for, previous = previous, None
+            zone_opened, opened = opened, False
             # a new sentence of the same paragraph; after `；` a clause is the next item of a list: it goes on about the
             # place only in a list that itself went on about it (`其中，第一产业…；第二产业…`)
             # (read only when the sentence before spoke for a place: `_same_paragraph`)
@@ -629,7 +713,7 @@ def _with_named_sentences(
                 if spoke_for is not None and (
                     _ANAPHOR.match(text, s_start)
                     or (
-                        _same_paragraph(text, gap_start, s_start, went_on)
+                        _same_paragraph(text, gap_start, s_start, went_on or zone_opened)
                         and (with_figure or _county_in_round_up(spoke_for, county))
                         and _goes_on(text, s_start, spoke_for)
                     )
@@ -639,6 +723,7 @@ def _with_named_sentences(
                         result.append(Section(pos, s_start, section.region, section.city))
                     result.append(Section(s_start, s_end, spoke_for.name, _city_of(spoke_for)))
                     pos, previous, carried = s_end, spoke_for, True
+                    opened = zone_opened
                 continue  # no place is named in this sentence
             pieces = phrases(text, s_start, s_end)
             for i, (start, end) in enumerate(pieces):
@@ -666,6 +751,9 @@ def _with_named_sentences(
                 if stop < s_end:
                     result.append(Section(stop, s_end, section.region, section.city))
                 pos, previous = s_end, place
+                # a zone that opens a whole sentence (`。天易经开区实现…;完成…`) goes on over `；` to its end; one named
+                # inside a list of items (`浏阳…7.9%; 浏阳经开区…; 三大产业…`) does not
+                opened = place.level == "zone" and start == s_start and _opens_sentence(text, s_start)
                 with_figure = _DIGIT.search(text, start, s_end) is not None
                 break
         if section.end > pos:
@@ -738,6 +826,12 @@ def _override(sections: list[Section], start: int, end: int, place: Place) -> li
 # A sentence that speaks for its own place: `全市…`, `我县…`, `本区…` (after a time: `上半年，全县…`).
 _DIGIT = re.compile(r"\d")
 _OWN_WORD = re.compile(r"[^，,。；;\n]{0,8}?[，,]?\s*(?:全|我|本)([县市区旗州])")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` begins a sentence, not the next item after `；`."""
+    before = text[:start].rstrip(" \t\u3000")
+    return not before or before[-1] not in ";；"
 
 
 def _goes_on(text: str, start: int, place: Place) -> bool:

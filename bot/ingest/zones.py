@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.ingest.places import GENERIC_MORPHEMES, SUFFIX_CHARS, Gazetteer, Place
+from bot.ingest.places import COMMON_WORD_SHORTS, GENERIC_MORPHEMES, SUFFIX_CHARS, Gazetteer, Place
 
 ZONES_PATH = Path(__file__).resolve().parent.parent / "data" / "zones.json"
 
@@ -48,6 +48,7 @@ _SUFFIXES = {
 }
 _ZONE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 _PREFIX_LENGTHS = (4, 3, 2)
+_LEVEL_BETWEEN = re.compile(r"(?:国家级?|省级)$")
 _LISTED_LENGTHS = (5, 4, 3)
 
 
@@ -99,10 +100,13 @@ def _zone_before(
 ) -> ZoneMention | None:
     if _is_division(text, m, gazetteer):
         return None  # a real division (浦东新区, 上海浦东新区)
+    # `宁波国家高新区`, `常州国家级经开区`: the zone's level stands between its place and its kind
+    level = _LEVEL_BETWEEN.search(text, max(0, m.start() - 3), m.start())
+    at = level.start() if level is not None else m.start()
     # a listed zone's own name, longer than a place's (南太湖新区, not 太湖县's)
     for length in _LISTED_LENGTHS:
-        start = m.start() - length
-        prefix = text[max(start, 0) : m.start()]
+        start = at - length
+        prefix = text[max(start, 0) : at]
         if start < 0 or not _is_han(prefix):
             continue
         listed = known_zones(gazetteer).official(None, prefix, m.group(), city)
@@ -110,10 +114,10 @@ def _zone_before(
             zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
             return ZoneMention(start, m.end(), zone)
     for length in _PREFIX_LENGTHS:
-        start = m.start() - length
+        start = at - length
         if start < 0:
             continue
-        prefix = text[start : m.start()]
+        prefix = text[start:at]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
             continue
         if all(c in GENERIC_MORPHEMES for c in prefix):
@@ -127,6 +131,8 @@ def _zone_before(
             continue
         if not _writes(prefix, place, gazetteer):
             continue  # `老城区和新区`, `南通城市新区`: the prefix is no way of writing the place
+        if prefix in COMMON_WORD_SHORTS and place.level == "county" and city != place.city:
+            continue  # `共同富裕示范区` (富裕县), `乡村振兴示范区` (振兴区): a common word, outside its own city
         if city and city not in (place.name, place.city):
             listed = known_zones(gazetteer).official(None, prefix, m.group(), city)
             if listed is not None:  # `东湖高新区` in a text about 武汉: its zone, not 南昌's 东湖区
@@ -284,6 +290,7 @@ def _proper_zones(
     shown: dict[str, tuple[str, Place | None]] = {}
     spots: list[tuple[int, int, str, str, Place | None]] = []  # start, end, name, full name, prefix place
     known: dict[str, KnownZone] = {}  # proper name -> the listed zone it is (火炬 in 中山市)
+    recurring: dict[str, str] = {}  # proper name -> the kind it is written with (天易 -> 经开区)
     zones = known_zones(gazetteer)
     for m in matches:
         s = m.start()
@@ -321,7 +328,14 @@ def _proper_zones(
                     or _level_cue_near(text, s - n, m.end())
                 ):
                     shown.setdefault(name, (name + suffix, None))
+                elif _named_again(text, m, name, n) and city:
+                    recurring[name] = m.group()
                 break
+    for name, written in recurring.items():
+        if name not in shown and (place := gazetteer.get(city)) is not None:
+            kind = "经济开发区" if written == "经开区" else _SUFFIXES[written]
+            short = place.short if place.short != place.name else place.name
+            shown[name] = (short + name + kind, place)  # `湘潭天易经济开发区`: unlisted, so provincial
     for _start, _end, name, full, place in spots:
         if place is None and name not in shown:
             continue
@@ -349,6 +363,18 @@ def _proper_zones(
             full, parent, province = listed.name, listed.city or parent, listed.province or province
         found.append(ZoneMention(start, end, Place("", full, short, ZONE, parent, province)))
     return found
+
+
+# Kinds of zone whose name no ordinary phrase ends with (unlike 新区, 示范区, 开发区).
+_SURE_KINDS = frozenset({"经开区", "高新区", "经济技术开发区", "经济开发区", "高新技术产业开发区"})
+
+
+def _named_again(text: str, m: re.Match[str], name: str, n: int) -> bool:
+    """`。天易经开区实现技工贸总收入…；天易创新城建设加快推进`: a two-character proper name at a clause's start
+    before a kind of zone no phrase ends with, and named again elsewhere in the text, names a zone."""
+    if n != 2 or m.group() not in _SURE_KINDS or _is_han(text[m.start() - 3 : m.start() - 2]):
+        return False
+    return text.count(name) >= 2
 
 
 def _level_cue_near(text: str, start: int, end: int) -> bool:
@@ -443,6 +469,27 @@ _ZONE_LEAD = re.compile(
     r"(经济开发区|经开区|高新区|开发区)(?=[是上今前一全\d,，])"
 )
 _TITLE_CHARS = 60
+# A line of a news page's head or lead that opens with the zone's bare kind as the one who acts or speaks:
+# `经济开发区管委会主任 高伟 实干争先立潮头`, `经济开发区将进一步激发…` (under 东台日报).
+_LINE_ZONE_LEAD = re.compile(r"(经济开发区|经开区|高新区)(?=将|管委会|党工委|[是上今前全,，])")
+_HEAD_CHARS = 800
+_LINE_START = re.compile(r"^[ \t\u3000]*", re.MULTILINE)
+_LEAD_LINES_MIN = 2
+
+
+def _zone_lead_lines(text: str) -> str | None:
+    """The zone's bare kind, when at least two lines of the page's head open with it as their subject and no
+    line there opens with another kind."""
+    found: list[str] = []
+    for m in _LINE_START.finditer(text, 0, _HEAD_CHARS):
+        lead = _LINE_ZONE_LEAD.match(text, m.end())
+        if lead is not None:
+            found.append(lead.group(1))
+    if len(found) < _LEAD_LINES_MIN or len(set(found)) > 1:
+        return None
+    return found[0]
+
+
 # A title that opens with a zone's bare kind (`高新区发展态势良好`).
 _TITLE_ZONE = re.compile(r"\s*(经济开发区|经开区|高新区)(?![管党工])")
 
@@ -457,6 +504,9 @@ def county_zone_document(text: str, county: Place | None, zones: list[ZoneMentio
     lead = _ZONE_LEAD.match(text)
     if lead is not None:  # `本报讯 开发区是我区经济发展的主战场`: the zone is what the text is about
         return _county_zone(county, lead.group(1))
+    lines = _zone_lead_lines(text)
+    if lines is not None:
+        return _county_zone(county, lines)
     title = _TITLE_ZONE.match(text)
     if title is not None and text.count(title.group(1)) >= _COUNTY_ZONE_MIN:
         # `高新区发展态势良好 主要经济指标实现“双过半”` under 太仓日报, calling it so throughout: the zone's news
