@@ -399,7 +399,8 @@ def test_quoted_kinds_of_projects_lists_and_ranks_name_what_they_count(tmp_path:
     assert found[(22, "个")][1] == "重大产业项目"
     assert found[(13, "个")][1] == "“双竞赛”项目"
     ranks = {name for (value, unit), (_, name, _) in found.items() if unit == "名次"}
-    assert ranks == {"工业增加值、工业投资、地方一般公共预算收入增速全市排名", "总量全省排名"}
+    # a rank named `总量` is the level the sentence just gave (`地区生产总值总量全市排名`, as the real corpus labels it)
+    assert ranks == {"工业增加值、工业投资、地方一般公共预算收入增速全市排名", "地区生产总值总量全省排名"}
     assert (91, "个") not in found and (3, "项") not in found
 
 
@@ -738,7 +739,7 @@ def test_changes_against_listed_bases_name_each_base(tmp_path: Path) -> None:
     )
     assert found[(0.7, "个百分点")][1] == "生产总值增速高于全省"
     assert found[(1.4, "个百分点")][1] == "生产总值增速高于全国平均水平"
-    assert found[(3, "名次")][1] == "生产总值增速全省排名"
+    assert found[(3, "名次")][1] == "生产总值增幅全省排名"  # the text says `增幅居全省第3位`
     assert found[(6.4, "个百分点")][1] == "规模以上工业现价增加值增速较1-3月提高"
     assert found[(7.8, "个百分点")][1] == "规模以上工业现价增加值增速较1-4月提高"
 
@@ -833,7 +834,8 @@ def test_the_change_of_a_rate_just_given_names_the_rate(tmp_path: Path) -> None:
         "社会消费品零售额下降3%,降幅较一季度收窄了8.2个百分点。",
     )
     assert found[(-6.8, "个百分点")][1] == "第三产业增加值增速较去年同期下降"
-    assert found[(-13.8, "个百分点")][1] == "交通运输业增速较去年同期下降"
+    # a sector after value added is its value added (as the real corpus labels `制造业增长3.4%`)
+    assert found[(-13.8, "个百分点")][1] == "交通运输业增加值增速较去年同期下降"
     assert found[(14.3, "个百分点")][1] == "外贸进出口总额降幅较一季度收窄"
     assert found[(8.2, "个百分点")][1] == "社会消费品零售额降幅较一季度收窄"
 
@@ -919,7 +921,7 @@ def test_pulls_shares_and_rates_after_a_semicolon_name_their_sector(tmp_path: Pa
         "比1-9月回落1.6个百分点;产值增长2.0%,比1-9月回落1.5个百分点。"
         "农产品加工业产值下降3.3%,下拉规上工业产值增速1.1个百分点。區本級產值全區占比63.5%,同比增長3.9%。",
     )
-    assert found[(6.5, "%")][1] == "电力供应业增速"
+    assert found[(6.5, "%")][1] == "电力供应业增加值增速"  # in a passage on value added
     assert found[(4, "个百分点")][1] == "电力供应业拉动规上工业增长"
     assert found[(1, "名次")][1] == "规上工业增加值增速全省排名"
     assert found[(2.0, "%")][1] == "规上工业产值增速"

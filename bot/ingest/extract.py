@@ -38,12 +38,19 @@ from bot.ingest.naming import (
     BARE_TARGET,
     FROM_TO,
     INDICATOR_ALIASES,
+    SECTOR_WINDOW,
     clean_name,
     compared,
+    counted_group,
+    doubled_subject,
     growth_name,
     indicator_name,
+    of_group,
+    part_of,
+    progress_of,
     rank_in_field,
     rank_of_listed,
+    sector_value_added,
     subject_of_name,
     with_quoted_name,
     with_subject,
@@ -97,6 +104,9 @@ _TIME_WORD = re.compile(
 )
 _FIGURE_ASIDE = re.compile(r"\s*[（(][^()（）\d]{1,12}[)）]\s*")
 _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
+_RATE_AGAIN = re.compile(
+    r"\s*(?:甚至|乃至|或者?|今后|以后|将来|未来)?\s*(?:可以|可|能|有望|将)?\s*(?:实现|达到|达|是|为|保持)?\s*"
+)
 _CHANGE_VERBS = "收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升|增加|减少"
 _BASE_END = re.compile(rf"(?:较|比)[^，,。；;较比]{{1,10}}(?<!{_CHANGE_VERBS})$")
 _CHANGE_VERB = re.compile(rf"({_CHANGE_VERBS})了?\s*$")
@@ -417,6 +427,7 @@ def _sentence_records(
     after_figures = {s_start + q.end for q in found}
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
+    projects = ""  # the last group of projects the sentence counted, whose totals may follow unnamed
     spans = phrases(text, s_start, s_end, after_figures)
     for n, (p_start, p_end) in enumerate(spans):
         phrase = text[p_start:p_end]
@@ -426,6 +437,9 @@ def _sentence_records(
             quantities = [q for q in quantities if p_start + q.start < spans[n + 1][0]]
         if not quantities:  # a phrase without a figure makes no record and names no subject: a list item
             bare = [*bare, phrase]
+            doubled = doubled_subject(phrase) if not subject else ""
+            if doubled:  # `力争生产总值翻一番以上,实现26亿元以上,年均增长18%以上` (zhxpm.cn 台江 2011)
+                subject, last_named, last = doubled, doubled, (doubled, "亿元", p_start)
             continue
         made: list[Record] = []
         kept = [
@@ -498,7 +512,12 @@ def _sentence_records(
                     indicator = with_subject(name[:-2], carried, q, ranked) + "增速"
                 else:
                     indicator = with_subject(name, here, q, ranked)
-                indicator = INDICATOR_ALIASES.get(indicator, indicator)
+                indicator = of_group(INDICATOR_ALIASES.get(indicator, indicator), projects, q.unit, between)
+                indicator = progress_of(indicator, levels, q.unit)
+                indicator = part_of(indicator, here, between, q.unit)
+                if q.unit == "%" and indicator.endswith(("业增速", "业增幅")):
+                    window = text[max(0, s_start - SECTOR_WINDOW) : p_start + q.start]
+                    indicator = sector_value_added(indicator, window)
             if (
                 q.unit == "%"
                 and _AT_RATE.search(between)
@@ -538,6 +557,14 @@ def _sentence_records(
             ):  # `增幅高于全国0.7、全省2.3个百分点`: the same comparison against the next scope
                 indicator = _SCOPE_END.sub(scope["scope"], last[0])
                 clause_start = last[2]
+            if (
+                not indicator
+                and last[1] == q.unit == "%"
+                and last[0].endswith(("增速", "增幅"))
+                and between.strip()
+                and _RATE_AGAIN.fullmatch(between)
+            ):  # `GDP增长是13%,今后可以实现…,甚至是20%` (fx361.cc 黔西 2010): the same rate, said again
+                indicator, clause_start = last[0], p_start
             if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
             if not indicator and q.unit == "%" and "分别" in phrase and bare:
@@ -596,6 +623,7 @@ def _sentence_records(
                     own = record.indicator.removeprefix(record.subject)  # the subject is named on its own
                     record.indicator = clean_name(without_reference(own)) or record.indicator
             made.append(record)
+            projects = counted_group(record.indicator, q.unit) or projects
         yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
@@ -1330,7 +1358,8 @@ def _is_mid_year(doc: DocumentInfo) -> bool:
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
 # the verb may stand in the figure (`工业开票销售5064.14亿元,成功突破5000亿元大关`, m.cartoonmusical.com 武进 2023)
-_LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+# (`财政总收入完成1.004亿元,首次突破亿元大关`, r107 zhxpm.cn 台江 2011)
+_LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
 
 
 def _level_of_subject(between: str, q: Quantity, last_unit: str) -> bool:

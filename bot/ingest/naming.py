@@ -10,12 +10,13 @@ from bot.ingest.kind import DEADLINE, SPACES
 from bot.ingest.normalize import BULLETS
 from bot.ingest.not_records import is_peer_count
 from bot.ingest.numbers import Quantity, is_count_unit
+from bot.vocabulary import find_terms
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
-    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已|"
+    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
     r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
@@ -27,10 +28,15 @@ _LEAD_FILLER = re.compile(
     # a bulletin's basis of account: `按常住人口计算人均地区生产总值`, `最终核算2021年全县生产总值` (云和 2022)
     r"按(?:常住|户籍)?人口计算|(?:初步|最终)(?:核算|计算|测算)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
-    r"(?:持续|连续)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
+    r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
-    r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s)+"
+    r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
+    # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
+    # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
+    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|"
+    # a plan's span opening a name is the record's period: `十一五期间,全县生产总值达9.7亿元` (r107 zhxpm.cn 台江 2011)
+    r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|可(?=新增|实现|完成|达到|达|突破|超过|引进|签约|带动|解决))+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 _COUNTED_FILLER = re.compile(
@@ -43,7 +49,7 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|累计|共计|总计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|(?<![人年平户])均|\s)+$"
+    r"将|预计|已|全部|首次|累计|共计|总计|合计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
 # (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
@@ -63,18 +69,26 @@ FROM_TO = re.compile(
 )
 _FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
-_RANK_SCOPE = re.compile(r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区])")
-_COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出)")
+# (`入库国家科技型中小企业634家,位居成都市第二`, 843eoz.cn 天府新区 2022: a city named as the scope)
+_RANK_SCOPE = re.compile(
+    r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区]|[\u4e00-\u9fff]{1,3}(?<!全)[省市州盟](?=排名$))"
+)
+# (`同比增长13.7%,高出全区规模以上工业6.3个百分点`, lhyc.gov.cn 郾城 1-7月 2017)
+_COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出|高出|低出|快于|慢于)")
 _INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
     # `规上企业完成产值`: what the firms produced is the output itself
     # (`限额以上批发业完成销售额37.5亿元`, cxs.gov.cn 楚雄高新区 2023; `限上住宿餐饮企业共完成营业额`, tljq.gov.cn)
     # (`服务业完成社会消费品零售总额`: a sector's part of the total)
+    # `三大行业共实现工业增加值38.8亿元` (lhyc.gov.cn 郾城 2017): the sum is still the value added
+    r"|共(?<=[\u4e00-\u9fff]共)(?=实现|完成)"
     r"|共?完(?<=[\u4e00-\u9fff]完)成(?=总?产值|增加值|营业收入|销售收入|主营业务收入|销售额|营业额|零售额"
     r"|社会消费品零售总额|消费品零售总额|零售总额|工业总产值)"
     r"|按(?<=[\u4e00-\u9fff]按)照?(?=高于|低于|不低于|不高于)"  # `主要经济指标按照高于全市2个百分点`
     # a hedge between the indicator and its verb (`地区生产总值确保增长7.5%`, wap.beiww.com 汉源 2023)
-    r"|(?<=[\u4e00-\u9fff])(?:确保|力争|争取|力求|预期|预计)(?=同比|增长|增速|增幅|下降|达到|达|突破|超过|实现)"
+    r"|(?<=[\u4e00-\u9fff])(?:确保|力争|争取|力求|预期|预计)(?:可|能)?(?=同比|增长|增速|增幅|下降|达到|达|突破|超过|实现"
+    # (`首季预计可新增签约内资项目30个`, tcgxipo.com 东海 2018)
+    r"|新增|新签|签约|引进|招引|开工|竣工|建成|完成)"
     # (`今年全省地区生产总值预期增长6.5%`, duobangwang.com 2022)
     # `增速继续位居全省第一` (yangling.gov.cn 2023), `区本级产值全区占比63.5%` (ebzg.net 汉台 2024): filler
     r"|继(?<=[\u4e00-\u9fff]继)续(?=全[国省市区县]|位居|位列|居|排名|保持)"
@@ -86,7 +100,7 @@ _INNER_VERB = re.compile(
     # a time inside a name is the record's period, not its name (`粮油产业上半年实现增加值`, r82 固始;
     # `文旅产业一季度营业收入`), unless it is a comparison's base (`增速较一季度提高`)
     r"|(?<=[\u4e00-\u9fffA-Z]{2})(?<![较比于至到和与、同])"
-    r"(?:上半年|下半年|前三季度|第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
+    r"(?:上半年|下半年|前三季度|(?<!前)第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
 )
 # Common short forms of well-known indicator names.
 INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
@@ -103,7 +117,7 @@ def without_place(indicator: str, region: str) -> str:
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
-            return indicator[len(name) :]
+            return indicator[len(name) :].removeprefix("的")  # `黔西的GDP增长是13%` (fx361.cc 黔西 2010)
     inside = indicator.find(region, 1) if len(region) > 2 else -1
     if inside > 0 and len(indicator) > inside + len(region) + 1:
         # `百强榜发布广饶县位列全国排名` (a title): what stands before the place's full name is another clause
@@ -129,7 +143,7 @@ _ZONE_NAME = re.compile(
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|(?:全面)?加快|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+    r"|进展顺利|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
 )  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`
 
 
@@ -179,6 +193,13 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     before = phrase[before_start : q.start]
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
+    if " " in before or "\t" in before or "\u3000" in before:
+        # a run-in heading set off by a space is not part of the name: `蓄势发展新动能 首季预计可新增签约内资项目30个`
+        # (r95 tcgxipo.com 东海 2018), `标识显著 人均公园绿地面积18.64平方米` (r101 843eoz.cn 天府新区 2022)
+        before = _HEADING_GAP.split(_DATELINE.sub("", before))[-1]
+    if before_start and "、" in before:
+        # `引进15个文创项目、协议投资191亿元` (843eoz.cn 天府新区 2022): after a figure, `、` starts a clause of its own
+        before = before.rsplit("、", 1)[-1]
     if "——" in before:  # nor a dash: `主要预期目标——地区生产总值增长7.5%` (m.ship-bio.com 成都 2018)
         before = before.rsplit("——", 1)[-1]
     if "前" in before:  # every deadline ends with it
@@ -212,9 +233,15 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{name}增速"  # `均保持15%以上的增长率`
     if q.unit == "%" and (name.endswith("占") or _SHARE_OF_WHOLE.search(name)):
         name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
+    if q.unit in _OUTPUT_UNITS and not _NOT_A_PRODUCT.search(name) and len(name) <= _PRODUCT_MAX:
+        name = f"{name}产量"  # `黄金4463公斤,增长2.6%;原煤110万吨` (r31 贞丰 2010): a product's output
     if q.unit == "名次":
         # the verb before a rank's scope: `增幅居全省第一位` (news.xna8.com 娄底 2015) → `增幅全省排名`
         name = _RANK_VERB_BEFORE_SCOPE.sub("", name) or name
+        name = _RANK_VERB_INSIDE.sub("", name) or name
+        name = _RANK_WON.sub("", name) or name  # `获…标杆城区第14强` (cqyz.gov.cn 渝中 2023)
+        # the year of a list without 年 (`位列2023中国MEMS十大园区榜首`, 262wan.com 苏州工业园区 2023)
+        name = _LIST_YEAR.sub("", name) or name
         if not _RANK_WORD.search(name):
             name = f"{name}排名"
     if q.unit == "%" and name.endswith("增") and not name.endswith(("新增", "净增")):
@@ -222,6 +249,14 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     return name
 
 
+_HEADING_GAP = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s+(?=[\u4e00-\u9fff]{2})")
+# Units of a product's output, and words that say a name is already a measure or an act, not a product.
+_OUTPUT_UNITS = frozenset(("吨", "万吨", "公斤", "千克", "万千克", "斤", "万斤", "亿斤"))
+_NOT_A_PRODUCT = re.compile(
+    r"量|产|用|消费|排放|减排|能力|规模|储备|收购|种植|播种|面积|销售|出口|进口|运输|吞吐|处理|回收|节约|节能|消耗"
+    r"|出栏|存栏|总|增|减|新|完成|达|供|生产|利用|处置|削减|降低|下降|每|人均|单位|标准|交易|采购|调|运|售|收"
+)
+_PRODUCT_MAX = 8
 _ASIDE_AFTER = re.compile(r"\s*[（(][^()（）]{5,}")
 
 
@@ -242,7 +277,14 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
         not name and not phrase[q.end :].strip()
     ):  # the count ends its phrase: the quoted thing counted follows
         m = _QUOTED_AHEAD.match(ahead)
-        return f"“{m.group(1)}”{m.group(2)}" if m else name  # the quotes stay, as the text writes the name
+        if m:
+            return f"“{m.group(1)}”{m.group(2)}"  # the quotes stay, as the text writes the name
+        m = _QUOTED_BEHIND.search(behind)
+        if m and not phrase[: q.start].strip():
+            # `新认定国家专精特新“小巨人”4家` (dtxww.com 东台经济开发区 2024): the quoted thing counted stands before
+            lead = clean_name(_WORDS_BEFORE_QUOTE.search(behind, 0, m.start()).group())
+            return f"{lead}“{m.group(1)}”"
+        return name
     if _GENERIC_COUNTED.fullmatch(name) and not before_start and phrase.startswith(name):
         m = _QUOTED_BEHIND.search(behind)  # `“双竞赛”项目13个`: the quotes name which projects
         if not m:
@@ -328,6 +370,8 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
+    if "、" in name and ("等" in name or "大" in name):
+        name = _without_examples(name)
     for _ in range(3):
         stripped = _without_tail_filler(lead_filler.sub("", name))
         if stripped == name:
@@ -337,6 +381,34 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
     return name if _WORD_CHAR.search(name) else ""
+
+
+# The end of a list of examples inside a name: `…等` or a count of them (`生物医药、纳米技术应用、人工智能三大新兴产业`).
+_EXAMPLES_END = re.compile(r"、[^、，,。；;]{1,24}?(等|(?=[两二三四五六七八九十几]大))")
+# What the examples name, when it is a group of indicators, keeps them (`社会消费品零售总额、…等主要指标增速`).
+_INDICATORS_NAMED = re.compile(r"(?:\d+|[两二三四五六七八九十几多]+)?\s*(?:项|个)?(?:主要)?(?:经济)?指标")
+# The verb a list of examples follows inside a name: `新开工联合飞机、远洋智能模块、浦创电子等10亿元以上项目`.
+_BEFORE_EXAMPLES = re.compile(
+    r"(?:新开工|新竣工|开工|竣工|新引进|引进|招引|新签约|签约|实施|推进|落地|培育|新培育|建成|新建|新增|新认定|认定"
+    r"|打造|荣获|获得|获评|促成|入选|争创|创成)"
+)
+
+
+def _without_examples(name: str) -> str:
+    """`引进中国融通、日本神户医疗等重大产业项目` (843eoz.cn 天府新区 2022) → `引进重大产业项目`: the firms,
+    projects or parks listed as examples are not the thing measured, the group after them is."""
+    end = next(reversed(list(_EXAMPLES_END.finditer(name))), None)
+    if end is None:
+        return name
+    rest = name[end.end() :]
+    if len(_CJK.findall(rest)) < 2 or _INDICATORS_NAMED.match(rest):
+        return name
+    head = name[: name.index("、")]
+    verb = next(reversed(list(_BEFORE_EXAMPLES.finditer(head))), None)
+    return (head[: verb.end()] if verb else "") + rest
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 # Marks stripped from both ends of a name; a bracket only when it has no partner inside (`限额以上企业(单位)35户`).
@@ -400,10 +472,24 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # 65.7%` (amberdms.com 1~3月 2023)
         return subject + name.removeprefix("总量")
     if q.unit == "名次" and name.startswith(("增速", "增幅")) and ranked.endswith(("增速", "增幅")):
-        # `规模工业增加值可比价增长1.0%,…,增速位列县区第5` (tljq.gov.cn 2023): the rank of that rate
-        return ranked + _RANK_VERB.sub("", name[2:])
+        # `规模工业增加值可比价增长1.0%,…,增速位列县区第5` (tljq.gov.cn 2023): the rank of that rate, in the text's
+        # own word for it (`增幅列全市第一位`, r94 nxhuan.com 陵城)
+        return ranked[:-2] + name[:2] + _RANK_VERB.sub("", name[2:])
     if q.unit == "名次" and _RANK_SCOPE.match(name) and ranked.endswith("增速"):
         return ranked + name
+    if q.unit == "名次" and name.startswith("总量"):
+        # `地区生产总值突破4000亿元、同比增长9.7%,总量居国家级新区第5位` (843eoz.cn 天府新区 2022): the level's rank
+        level = _LEVEL_OF_RATE.sub("", subject)
+        return name if not level or level.endswith(_CHANGES) else level + name
+    people = (
+        _PEOPLE.search(subject, 0, subject.find("人均"))
+        if name.startswith("人均") and "人均" in subject
+        else None
+    )
+    if (
+        people
+    ):  # `城镇居民人均可支配收入13050元,人均增收2011元` (fx361.cc 黔西 2010): per head of the same people
+        return people.group() + name
     if q.unit == "倍" and name.startswith("是"):
         return f"{subject}为{name[1:]}倍数"  # `实现生产总值95亿元,…是2022年的2.4倍` (wnwk.com)
     if q.unit in _RANK_CHANGE_UNITS and _COMPARISON.match(name) and ranked.endswith("排名"):
@@ -437,6 +523,10 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
 
 
 _RATE_WORD = re.compile(r"增速|增幅|降幅")
+_PEOPLE = re.compile(r"(?:城镇|农村|城乡|全体)(?:常住)?居民$|农民$|居民$")
+_LEVEL_OF_RATE = re.compile(r"(?:增速|增幅|增长率|降幅)$")
+_CHANGES = ("增收", "增加", "减少", "净增", "排名")
+_PROGRESS_NAMES = frozenset(("超序时进度", "高于序时进度", "快于序时进度", "序时进度"))
 _RANK_VERB = re.compile(r"位列|位居|排在|名列")
 _RANK_CHANGE_UNITS = frozenset(("位", "位次", "个位次"))
 _RISE = re.compile(r"增长|增加|提高|提升")
@@ -518,6 +608,124 @@ _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工
 _TO_END = re.compile(r"(?:到|至)\s*$")
 _SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
-_RANK_VERB_BEFORE_SCOPE = re.compile(r"(?:位居|位列|排在|名列|居|排)(?=全[国省市区县])")
+_RANK_VERB_BEFORE_SCOPE = re.compile(
+    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?均?(?:位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"
+    r"(?=全[国省市区县])"
+    # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
+    r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"
+)
+# a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
+# 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
+_LIST_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fffA-Z])")
+_RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
+_RANK_VERB_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])均?(?:位居|位列|名列|居|(?<![系名])列)(?![民住前入为表])"
+)
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _RATE_END = re.compile(r"(?:年均|平均)?增速$")
+
+
+# What a counted group of projects has together, named alone after the count: `累计引进重大产业项目93个,总投资超2500亿元`
+# (843eoz.cn 天府新区 2022), `新签约项目…个,协议总投资85.67亿元` (r93 蒙城 2017), `此次签约的7个项目…,计划总投资35.8亿元`
+# (r102 平远).
+_GROUP_ATTRIBUTE = re.compile(
+    r"(?:计划|协议|意向)?(?:总投资|投资总额|总投资额|投资额)|(?:协议|意向)投资|总?协议资金|(?:实际)?到位资金|签约总额"
+    r"|年度计划(?:完成)?投资|当年计划投资|开工率|投产率|达效率|投资完成率|超序时进度"
+)
+_GROUP_COUNTED = re.compile(r"项目|工程")
+_GROUP_VERB = re.compile(r"^(?:累计|实施|推进|共)")
+
+
+def of_group(name: str, group: str, unit: str, between: str = "") -> str:
+    """`总投资` after a count of projects is that group's (`重大产业项目总投资`); the name unchanged otherwise."""
+    if not group or unit not in ("亿元", "万元", "亿美元", "万美元", "%"):
+        return name
+    if name == "投资" and unit != "%" and "完成" in between:
+        # `在建项目185项,…,1-6月累计完成投资235.8亿元` (minhou.gov.cn 2023): what the group has invested so far
+        return _GROUP_VERB.sub("", group) + ("累计" if "累计" in between else "") + "完成投资"
+    if not _GROUP_ATTRIBUTE.fullmatch(name):
+        return name
+    if (unit == "%") != name.endswith(("率", "进度")):
+        return name
+    return _GROUP_VERB.sub("", group) + name
+
+
+def progress_of(name: str, levels: list[str], unit: str) -> str:
+    """`实际利用内资110.4亿元,完成全年任务的32.4%,超序时进度7.4个百分点` (yybnet.net 蒙城 2017): progress named
+    alone is that of the level the sentence stated last."""
+    if name not in _PROGRESS_NAMES or unit not in ("%", "个百分点"):
+        return name
+    # the last level that is not a target (`完成市下达年度目标293亿元的81.4%,超序时进度6.4个百分点`, r64 漳浦)
+    level = next((lv for lv in reversed(levels) if not _TARGET_END.search(lv)), "")
+    return level + name
+
+
+_TARGET_END = re.compile(r"(?:目标|计划|任务)(?:任务)?$")
+
+
+def counted_group(name: str, unit: str) -> str:
+    """The group of projects a count names (`重大产业项目`), or ""."""
+    if not is_count_unit(unit) or not _GROUP_COUNTED.search(name) or len(name) > _GROUP_MAX:
+        return ""
+    # a bracketed aside counts a part (`全年引进项目51个(其中超10亿项目7个),总投资额…`, r45 陆丰): not the group
+    return "" if _PART_OF_GROUP.search(name) else name
+
+
+_PART_OF_GROUP = re.compile(r"[()（）]|^其中")
+
+
+_GROUP_MAX = 24
+
+
+# A level said to double before its figure: `到十二五末力争生产总值翻一番以上,实现26亿元以上` (zhxpm.cn 台江 2011).
+_DOUBLED = re.compile(r"([\u4e00-\u9fffA-Z]{2,16}?)(?:再)?翻(?:一番|两番|番)")
+
+
+def doubled_subject(phrase: str) -> str:
+    """The indicator of a phrase that says it doubles (`生产总值翻一番`), or "": the figures after it are its level."""
+    if "翻" not in phrase:
+        return ""
+    m = _DOUBLED.search(phrase)
+    if not m:
+        return ""
+    terms = find_terms(m.group(1))
+    return terms[-1].term if terms and terms[-1].end == len(m.group(1)) else ""
+
+
+# A part of the subject's total, named by its sector alone after `其中`: `全年全口径工业开票销售突破600亿元、其中主导产业
+# 540亿元` (dtxww.com 东台经济开发区 2024) is the lead industries' invoiced sales.
+_SECTOR_END = re.compile(r"(?:产业|行业|企业|制造业|服务业|工业)$")
+_TIME_BEFORE = re.compile(
+    r"(?:19|20)\d\d\s*年度?|全年|今年"
+)  # what stands before it names the place and year
+_WHOLE_SCOPE = re.compile(r"^(?:全口径|全部|全社会|全县|全市|全区)")
+_MONEY = frozenset(("亿元", "万元", "元", "亿美元", "万美元"))
+
+
+def part_of(name: str, subject: str, between: str, unit: str) -> str:
+    """A sector named alone after `其中` with an amount is its part of the subject's total."""
+    if "其中" not in between or unit not in _MONEY or not subject or not _SECTOR_END.search(name):
+        return name
+    whole = _WHOLE_SCOPE.sub("", clean_name(_TIME_BEFORE.split(subject)[-1]))
+    return name if not whole or name in whole or _SECTOR_END.search(whole) else name + whole
+
+
+# A sector's rate named by the sector alone (`分门类看,制造业增长3.4%`, r14 缙云 2023; `上半年,制造业增长3.4%`, zgwc.gov.cn
+# 旺苍): in a passage about value added it is the sector's value added; about sales or investment it is not.
+_SECTOR_RATE = re.compile(r"(.{1,30}?业)(增速|增幅)")
+_MEASURE_IN_NAME = re.compile(r"增加值|产值|营业|销售|零售|投资|用电|产量|利润|税|收入|工资|价格")
+_MEASURE_WORD = re.compile(
+    r"增加值|产值|营业收入|营业额|销售额|销售收入|零售额|零售总额|投资|用电量|产量|利润|税收|营收|价格"
+)
+SECTOR_WINDOW = 200
+
+
+def sector_value_added(name: str, before: str) -> str:
+    """`制造业增速` → `制造业增加值增速` when the measure last named before it (`before`) is value added."""
+    if not name.endswith(("业增速", "业增幅")):
+        return name
+    m = _SECTOR_RATE.fullmatch(name)
+    if not m or _MEASURE_IN_NAME.search(m.group(1)):
+        return name
+    last = next(reversed(list(_MEASURE_WORD.finditer(before))), None)
+    return f"{m.group(1)}增加值{m.group(2)}" if last and last.group() == "增加值" else name

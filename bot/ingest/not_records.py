@@ -122,7 +122,7 @@ _PROGRAMME = re.compile(r"\s*[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?建设\s*$")
 
 # (`行政管辖面积171平方公里,核心区面积27.5平方公里`: a development zone's extent, i.xpaper.net 金坛 2018)
 _COUNTY_FACT = re.compile(
-    r"(?:总|国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划(?:总)?)面积|(?:总|户籍)人口|(?P<bare>面积|人口)"
+    r"(?:总|国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划(?:总)?|幅员)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
 )
 
 
@@ -144,7 +144,23 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
     if _PEER_COUNT_BEFORE.search(before) and _PEER_COUNT_AFTER.match(phrase, q.end):
         return True
     # `分别居全省34个类区县第1位、第2位`: the field of the rank that follows
-    return bool(_RANKED_IN.search(before) and _RANK_FOLLOWS.match(phrase, q.end))
+    if _RANKED_IN.search(before) and _RANK_FOLLOWS.match(phrase, q.end):
+        return True
+    # `全区工业23个行业大类中…等15个行业保持增长` (lhyc.gov.cn 郾城 1-7月 2017): the field a count is taken from
+    if _FIELD_OF_COUNT.match(phrase, q.end):
+        return True
+    # `在已批准的14个项目中,总投资2000万美元以上的项目2个` (thebillshakespeares.com 秦皇岛开发区 2005)
+    return bool(_AMONG_BEFORE.search(before) and _AMONG_AFTER.fullmatch(phrase, q.end))
+
+
+_AMONG_BEFORE = re.compile(r"在[^，,。；;\d]{0,8}$")
+_AMONG_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:项目|企业|单位)\s*中\s*")
+
+
+_FIELD_OF_COUNT = re.compile(
+    r"\s*(?:个|种|家)?\s*[\u4e00-\u9fff]{0,6}(?:行业大类|大类行业|行业|大类|门类|产品|工业产品)\s*中"
+    r"[^，,。；;]{0,80}?(?:有\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|种|家)"
+)
 
 
 # Counts that are not figures of the place's work:
@@ -159,7 +175,8 @@ _FEATURES = re.compile(
 )
 _MADE = re.compile(r"新增|新建|建成|创建|创成|获批|争创|打造|新评|晋升|提升")
 # - a scope of indicators (`在两个经济指标上达到两个百亿`).
-_INDICATOR_SCOPE = re.compile(r"\s*(?:项|个)?\s*[\u4e00-\u9fff]{0,4}指标\s*(?:上|中|方面)")
+# (`目前从这两个指标看`, r106 fx361.cc 黔西 2010: a viewpoint, not a figure)
+_INDICATOR_SCOPE = re.compile(r"\s*(?:项|个)?\s*[\u4e00-\u9fff]{0,4}指标\s*(?:上|中|方面|来看|看)")
 
 
 def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
@@ -179,7 +196,7 @@ def is_county_fact(indicator: str, unit: str) -> bool:
     return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
 
 
-_ADMIN_UNIT = re.compile(r"\s*(?:乡镇|镇|乡|街道|办事处|行政村|村|社区|居委会)")
+_ADMIN_UNIT = re.compile(r"\s*(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会)")
 
 _THRESHOLD_END = re.compile(r"以[上下]$")
 _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
@@ -232,7 +249,10 @@ _ATTENDING = re.compile(
 _ROLL_BEFORE = re.compile(r"(?:代表|委员|应到|实到)\s*$")
 _ROLL_AFTER = re.compile(r"\s*(?:人大|党代会|政协)(?:代表|委员)")
 # - the parts of a document or plan: `10个方面40条贯彻举措`, `出台10条措施`;
-_PARTS = re.compile(r"\s*方面|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款)\s*$")
+# (`利用外資有三個明顯特點`, thebillshakespeares.com 秦皇岛开发区 2005: how a text orders its points)
+_PARTS = re.compile(
+    r"\s*方面|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款)\s*$|\s*(?:明显|突出|主要|显著|鲜明)?(?:特点|亮点|特征)"
+)
 # - the venues of a ceremony: `共设1个主会场和19个分会场` (sx.cri.cn 沁源 2018);
 _VENUE = re.compile(r"\s*(?:主会场|分会场|会场)")
 # - the sector shares of an economy's structure: `产业结构构成由上年的22.26%、28.63%和49.11%调整为21.35%、…`
@@ -242,6 +262,17 @@ _STRUCTURE_SHIFT = re.compile(
 )
 # - a streak (`连续两次入选`) and a campaign's slogan (`决战100天`).
 _STREAK = re.compile(r"连续\s*$")
+# - the deputies at a congress and the members of a visiting delegation (`带领该县党政考察团一行40余人来我区参观考察`,
+#   r94 nxhuan.com 陵城);
+_DELEGATES = re.compile(r"\s*(?:人大代表|政协委员|党代表|代表|委员)(?!会|建议|议案|提案)")
+_VISITORS = re.compile(r"一行\s*$")
+_VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?(?:参观|考察|调研|观摩|学习|交流)")
+# - the divisions of the place, in a sentence that says what it governs;
+_DIVIDED = re.compile(r"[所下]?辖")
+_WORDS = re.compile(r"[\u4e00-\u9fff]")
+_COUNTED_DIVISIONS = re.compile(
+    r"[\d一二三四五六七八九十]+\s*个?\s*(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会)|[、和及]"
+)
 _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
 
@@ -277,6 +308,18 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     rest = phrase[q.end :]
     if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest) or _VENUE.match(rest):
         return True
+    if _DELEGATES.match(rest) or _VISITORS.search(before) or _VISITING.match(rest):
+        return (
+            True  # `230名人大代表精神饱满`, `考察团一行40余人来我区参观考察`: a meeting's or a visit's people
+        )
+    if q.unit == "个" and rest.startswith(("小时", "钟头")):
+        return True  # `在近两个小时的报告中` (r89 淳安 2018): how long a speech took
+    if (
+        _ADMIN_UNIT.match(rest)
+        and _DIVIDED.search(sentence)
+        and not _WORDS.search(_COUNTED_DIVISIONS.sub("", before))
+    ):
+        return True  # `永吉县辖9个乡镇和永吉经济开发区,15个社区、140个建制村` (r98 永吉 2013): its divisions
     if q.unit in ("人", "名") and (_ROLL_BEFORE.search(before) or _ROLL_AFTER.match(rest)):
         return True
     if _LIST_COUNT.match(rest):

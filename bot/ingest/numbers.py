@@ -321,8 +321,34 @@ def is_count_unit(unit: str) -> bool:
 
 def find_quantities(clause: str) -> list[Quantity]:
     """Every quantity expression in the clause, left to right, spans never overlapping."""
+    if "首" in clause and ("首位" in clause or "榜首" in clause):
+        return _with_first_places(clause, _numbered(clause) if _HAS_NUMERAL.search(clause) else [])
     if not _HAS_NUMERAL.search(clause):
         return []
+    return _numbered(clause)
+
+
+# The first place said without a numeral: `在前三季度绩效目标评估中位居全市首位` (r47 固安), `位列2023中国MEMS十大园区榜首`
+# (262wan.com 苏州工业园区 2023).
+_FIRST_PLACE = re.compile(
+    r"(?:(?:位居|位列|名列|居于|居|列|排名|排在|稳居|跃居)[^，,。；;]{0,20}?)(首位|榜首)"
+)
+
+
+_SLOGAN_GOALS = re.compile(r"争前列|争先|进位次|争第一|争创|争当")
+
+
+def _with_first_places(clause: str, found: list[Quantity]) -> list[Quantity]:
+    if _SLOGAN_GOALS.search(clause):
+        return found  # `总量指标全省进位次、单项工作苏北争前列、总体工作全市居首位` (r39 沭阳): a slogan of goals
+    for m in _FIRST_PLACE.finditer(clause):
+        start, end = m.start(1), m.end(1)
+        if not any(q.start < end and start < q.end for q in found):
+            found.append(Quantity(start, end, 1, RANK_UNIT, "=", start, end))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _numbered(clause: str) -> list[Quantity]:
     scan = _ClauseScan(clause)
     found: list[Quantity] = []
     carrying = False  # the last quantity's bound was stated before a list's first figure
@@ -637,7 +663,9 @@ class _ClauseScan:
         if value is None:
             return None
         after = self._skip_spaces(m.end())
-        if text[after : after + 1] in ("名", "位"):
+        if text[after : after + 1] in ("名", "位") or (
+            text[after : after + 1] == "强" and not self._word_follows(after + 1)
+        ):  # `获中国楼宇经济(总部经济)标杆城区第14强` (cqyz.gov.cn 渝中 2023)
             number_end = after + 1
         elif not self._word_follows(m.end()) and self._follows_rank_context(marker):
             number_end = m.end()

@@ -20,7 +20,7 @@ _COMPANY = re.compile(
     r"|([\u4e00-\u9fff]{2,10}集团)(?!公司)"
 )
 _PROJECT = re.compile(
-    r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|工厂|基地)"
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|工厂|基地|创新园|产业园|科技园|创业园)"
     r"(?:[（(][一二三四五六七八九十\d]期[)）])?)"  # `海洋工程基地(一期)`: a phase of it
 )
 # A sentence that opens by referring back to the company or project just named.
@@ -36,9 +36,9 @@ _PROJECT_CLASS = re.compile(
 )
 
 
-_ENTITY_WORDS = ("公司", "集团", "项目", "电站", "工厂", "基地")
+_ENTITY_WORDS = ("公司", "集团", "项目", "电站", "工厂", "基地", "园")
 _ENTITY_WORD = re.compile("|".join(_ENTITY_WORDS))  # one scan for any of them
-_PROJECT_ENDS = ("项目", "工程", "电站", "工厂", "基地")  # what `_PROJECT` ends with
+_PROJECT_ENDS = ("项目", "工程", "电站", "工厂", "基地", "园")  # what `_PROJECT` ends with
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,9 @@ def subject_of(
         return named.name
     if _KIND_OF_PROJECT.search(named.name):
         return ""
-    if _LATIN_OR_DIGIT.search(named.name) or (not counted and len(named.name) >= _PROPER_PROJECT):
+    # a named park's own figure (`柏屹自主创新园实现亩均产值273万元`, r99 湘潭县 2023)
+    proper = _PROPER_PARK if named.name.endswith("园") else _PROPER_PROJECT
+    if _LATIN_OR_DIGIT.search(named.name) or (not counted and len(named.name) >= proper):
         return named.name
     return ""
 
@@ -116,6 +118,7 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
 _PROPER_PROJECT = 8
+_PROPER_PARK = 6
 _KIND_OF_PROJECT = re.compile(
     r"争取|实施|完成|谋划|新签|续建|招引|引进|竣工|投产|开工|签约|登记|合作|改造|政策|建成|新建|年底|全年|今年|月底|底前"
     r"|新增|新培育|新认定|示范基地"  # `新增农业标准化示范基地2000亩` (闽清 2018): new ones of a kind, not one
