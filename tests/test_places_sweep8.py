@@ -116,3 +116,18 @@ def test_a_congress_roll_is_no_figure(sentence, figure):
     # people a place employs are figures
     jobs = "全县新增城镇就业5000人"
     assert not is_incidental(jobs, jobs, next(iter(find_quantities(jobs))))
+
+
+def test_a_renamed_zone_is_found_by_its_former_name_and_its_city_counts_for_it(gaz):
+    # http://m.zgkjsz.com/page/2014/0826/1431296.shtml (2014, traditional script): 宁波杭州湾新区 is 宁波前湾新区 since
+    # 2019; `宁波市` written before it is part of its name, not a vote for the city
+    from bot.ingest.zones import find_zones
+
+    assert [z.place.name for z in find_zones("设立宁波杭州湾新区管委会", gaz)] == ["宁波前湾新区"]
+    text = normalize(
+        "7月25日,上海企聯會長率上海企業家在寧波市杭州灣新區學習考察,受到寧波市委常委、新區黨工委書記馬衛光、"
+        "寧波市副市長王劍侯等歡迎。王劍侯副市長重點介紹了新區的發展情況。2009年11月,設立寧波杭州灣新區管委會。"
+        "目前新區現落戶工業企業項目384個,投資企業313家。去年,實現工業總產值803.3億元,今年上半年實現工業總產值439.02億元。"
+        "市委常委、新區黨工委書記馬衛光表示,建立杭州灣新區是寧波市發展的重大戰略,寧波與上海同屬長三角經濟區。"
+    ).text
+    assert _region_at(text, "803.3", gaz) == "宁波前湾新区"

@@ -244,9 +244,10 @@ def most_mentioned_place(
     if zones is None:
         zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
+    zone_starts = {z.start for z in zones}
     for mention in gazetteer.find_mentions(text, cities):
-        if mention.start in inside_zone:
-            continue
+        if mention.start in inside_zone or mention.end in zone_starts:
+            continue  # (`宁波市杭州湾新区`: the city written right before a zone's name is part of it)
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
