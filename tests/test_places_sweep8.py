@@ -59,6 +59,10 @@ def test_a_province_ranking_its_counties_places_each_rank_only(gaz):
     assert wide_round_up(text, gaz)
     assert _region_at(text, "20个席位", gaz) == ""
     assert _region_at(text, "浙江30个", gaz) == ""
+    # each rank is its county's, whichever city it is in
+    assert _region_at(text, "第14位", gaz) == "荣成市"
+    assert _region_at(text, "第33位", gaz) == "胶州市"
+    assert _region_at(text, "第80位", gaz) == "广饶县"
 
 
 def test_a_districts_plan_that_names_its_citys_zone_is_not_the_zones(gaz):

@@ -583,7 +583,10 @@ def split_sections(
             bounds.append((start, place.name, _city_of(place)))
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
-    found = gazetteer.find_mentions(text, [city] if city else [])  # scanned once, used twice
+    # scanned once, used twice; a wide round-up's counties are any city's (`荣成(第14位)、文登(第18位)`)
+    found = (
+        gazetteer.anywhere_mentions(text) if wide else gazetteer.find_mentions(text, [city] if city else [])
+    )
     found = _with_generic_districts(text, gazetteer, city, found)
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
