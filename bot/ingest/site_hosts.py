@@ -51,6 +51,8 @@ class SiteHosts:
 
     def candidates(self, label: str, gazetteer: Gazetteer, *, initials: bool) -> set[str]:
         """Codes of every county the label may name: itself, or a region's prefix and a county of that region."""
+        if any(self.prefixes.get(label, ("",))):
+            return set()  # a province's or city's own site (`hainan`, `yancheng`, `akesu`): no county's
         found: set[str] = set()
         if initials or self.spelled(label):
             found.update(self.labels.get(label, ()))
@@ -59,11 +61,21 @@ class SiteHosts:
             rest = label[cut:]
             if not regions or rest not in self.labels or not (initials or self.spelled(rest)):
                 continue
+            if self._names_region_within(rest, regions, gazetteer):
+                continue  # `jsnt`: 江苏's 南通市, a city's site
             for code in self.labels[rest]:
                 place = gazetteer.by_code(code)
                 if place and any(not r or _within(place, r, gazetteer) for r in regions):
                     found.add(code)
         return found
+
+    def _names_region_within(self, label: str, regions: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+        """Whether the label names a city of one of these provinces (or the region itself)."""
+        for code in self.prefixes.get(label, ()):
+            place = gazetteer.by_code(code) if code else None
+            if place and any(r in (code, "") or _within(place, r, gazetteer) for r in regions):
+                return True
+        return False
 
 
 def _syllable_count(label: str, syllables: frozenset[str]) -> int:
