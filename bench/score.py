@@ -254,9 +254,16 @@ def write_sources_manifest(folder: Path, ids: list[str]) -> None:
 
 
 def placed_by_address(pred: list[Record], plain: list[Record], ids: list[str]) -> list[str]:
-    """Documents with records only when their address is known: those its host placed."""
-    with_source, without = {r["doc"] for r in pred}, {r["doc"] for r in plain}
-    return sorted(i for i in ids if i in with_source and i not in without)
+    """Documents whose places differ once their address is known: those its host placed."""
+
+    def regions(records: list[Record]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for r in records:
+            out.setdefault(r["doc"], set()).add(r["region"])
+        return out
+
+    with_source, without = regions(pred), regions(plain)
+    return sorted(i for i in ids if with_source.get(i, set()) != without.get(i, set()))
 
 
 def _extra(record: object) -> dict:

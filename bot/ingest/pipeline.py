@@ -93,14 +93,18 @@ def parse_document(path: Path, info: DocumentInfo | None, gazetteer: Gazetteer, 
     _lap(result, "extract", clock)
     # A figure whose place is unknown cannot be answered for any place: it is left out.
     records = [r for r in found if r.region]
-    if found and not records:
-        # The text names no place: the manifest's source address may (`ynlx.gov.cn` is 临翔区's site).
-        place = source_place(doc.source, doc.places, norm.text, gazetteer)
-        if place is None:
-            raise SkippedDocument("no place the gazetteer knows is named; give its places in the manifest")
+    # A text that names no county may be placed by its manifest source address (`ynlx.gov.cn`: 临翔区's site).
+    place = (
+        source_place(doc.source, doc.places, norm.text, {r.region for r in records}, gazetteer)
+        if found
+        else None
+    )
+    if place is not None:
         doc = replace(doc, places=[place.name], city=doc.city or place.city)
         sections = split_sections(norm.text, gazetteer, places=doc.places, city=doc.city)
         records = [r for r in extract_records(doc, norm, sections) if r.region]
+    if found and not records:
+        raise SkippedDocument("no place the gazetteer knows is named; give its places in the manifest")
     result.records.extend(records)
     result.chars += len(raw)
     result.documents.append(_document_entry(doc, records, len(raw)))

@@ -15,6 +15,7 @@ import functools
 import ipaddress
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -152,8 +153,23 @@ def _narrowed(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Plac
     return places
 
 
-def source_place(source: str, places: list[str], text: str, gazetteer: Gazetteer) -> Place | None:
-    """The place a document's source address gives, when its manifest entry gives an address but no places."""
+def source_place(
+    source: str, places: list[str], text: str, regions: Collection[str], gazetteer: Gazetteer
+) -> Place | None:
+    """The county a document's source address gives, when its manifest entry gives an address but no places
+    and the text's records (`regions`) have no place, or only the city the county is in while the text speaks
+    as the county (`广元市…全县…` on zgwc.gov.cn, 旺苍县's site); None otherwise: the text's own place wins."""
     if not source or places:
         return None
-    return place_from_address(source, gazetteer, text)
+    if not regions:
+        return place_from_address(source, gazetteer, text)
+    if len(regions) != 1:
+        return None
+    city = gazetteer.get(next(iter(regions)))
+    if city is None or city.level != "city":
+        return None
+    place = place_from_address(source, gazetteer, text)
+    voice = _VOICE.get(place.name[-1]) if place else None
+    if place is None or place.city != city.name or voice is None or not voice.search(text):
+        return None
+    return place
