@@ -14,7 +14,7 @@ For every county: its short name's pinyin (`haian`), its full name's (`changshax
 both (`ha`, `hax`); a `ü` is written both `v` and `u` (`lvchun`, `luchun`). A label is kept with every county
 that has it: ambiguity is settled at run time (a province's or city's prefix, the text's own city, the level
 it speaks as), never here. Prefixes (`yn` + `lx`, `fz` + `ja`): the initials and pinyin of each province's and
-prefecture city's short name, and `zg` (中国). The output is sorted, so a rerun gives the same bytes.
+prefecture city's short name, and `zg` (中国) and `china`. The output is sorted, so a rerun gives the same bytes.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER = ROOT / "bot" / "data" / "gazetteer.json"
 OUT = ROOT / "bot" / "data" / "site_hosts.json"
 GENERIC_PREFIXES = ("中国",)  # `zgwc.gov.cn`: 中国旺苍
+LATIN_PREFIXES = ("china",)  # `chinaqingcheng.gov.cn`: English, not pinyin
 
 
 def syllables(name: str) -> list[str]:
@@ -76,6 +77,8 @@ def build(gazetteer: dict) -> dict:
     for generic in GENERIC_PREFIXES:
         for prefix in prefixes(generic):
             regions[prefix].add("")  # no region: any county
+    for prefix in LATIN_PREFIXES:
+        regions[prefix].add("")
     return {
         "source": f"{gazetteer['source']} (gazetteer {gazetteer['year']}); pypinyin {version('pypinyin')}",
         "labels": {label: " ".join(sorted(codes)) for label, codes in sorted(labels.items())},

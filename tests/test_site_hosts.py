@@ -78,6 +78,9 @@ def test_the_text_settles_an_ambiguous_host(gazetteer: Gazetteer) -> None:
     # the city the text names narrows the seventeen `wc` counties to 广元市's 旺苍县
     assert name("http://zgwc.gov.cn/news_show.aspx?id=204279", gazetteer, "广元市上半年全县工业") == "旺苍县"
     assert name("https://www.zyx.gov.cn/Content-2713574.html", gazetteer, "安康市紫阳") == "紫阳县"
+    # `china` + 庆城县 or 清城区 (清远): the text speaks as a 县
+    assert name("http://www.chinaqingcheng.gov.cn/a.html", gazetteer) is None
+    assert name("http://www.chinaqingcheng.gov.cn/a.html", gazetteer, "全县") == "庆城县"
 
 
 def test_full_spelling_counts_outside_gov_cn(gazetteer: Gazetteer) -> None:
@@ -100,6 +103,10 @@ def test_the_texts_own_place_wins(gazetteer: Gazetteer) -> None:
         source_place(wc, [], "广元市…全市工业增加值增长8%", {"广元市"}, gazetteer) is None
     )  # the city's own text
     assert source_place(wc, [], "成都市…全县", {"成都市"}, gazetteer) is None  # not that city's county
+    # a province only, likewise
+    place = source_place(lx, [], "云南省…全区生产总值", {"云南省"}, gazetteer)
+    assert place is not None and place.name == "临翔区"
+    assert source_place(lx, [], "江苏省…全区", {"江苏省"}, gazetteer) is None
 
 
 def test_the_index_is_built_from_the_gazetteer() -> None:

@@ -157,19 +157,19 @@ def source_place(
     source: str, places: list[str], text: str, regions: Collection[str], gazetteer: Gazetteer
 ) -> Place | None:
     """The county a document's source address gives, when its manifest entry gives an address but no places
-    and the text's records (`regions`) have no place, or only the city the county is in while the text speaks
-    as the county (`广元市…全县…` on zgwc.gov.cn, 旺苍县's site); None otherwise: the text's own place wins."""
+    and the text's records (`regions`) have no place, or only the city or province the county is in while the
+    text speaks as the county (`广元市…全县…` on zgwc.gov.cn, 旺苍县's site); None otherwise: the text's own place wins."""
     if not source or places:
         return None
     if not regions:
         return place_from_address(source, gazetteer, text)
     if len(regions) != 1:
         return None
-    city = gazetteer.get(next(iter(regions)))
-    if city is None or city.level != "city":
+    region = gazetteer.get(next(iter(regions)))
+    if region is None or region.level not in ("city", "province"):
         return None
     place = place_from_address(source, gazetteer, text)
     voice = _VOICE.get(place.name[-1]) if place else None
-    if place is None or place.city != city.name or voice is None or not voice.search(text):
+    if place is None or region.name not in (place.city, place.province) or not (voice and voice.search(text)):
         return None
     return place
