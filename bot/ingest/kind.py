@@ -124,10 +124,12 @@ _TARGET_AMOUNT = re.compile(
     r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
+# A share of the plan with no `的` before it (`完成年度计划12.85%`), and the words that make it a forecast.
 _FORECAST_OR_INTENT = re.compile(r"预计|预期|力争|确保|争取|有望|力求")
 _SHARE_OF_PLAN = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:投资)?(?:目标|计划|任务)(?:任务)?\s*$")
-_REACHED_GOAL = re.compile(r"(?:实现|完成|达到|达成)了?\s*$")
-_REACHED_GOAL_AFTER = re.compile(r"\s*(?:实现|完成|达到|达成)")  # (the verb a figure's words open with)
+# A verb of reaching right before a goal's figure (`增速实现13%的目标`), or opening the words after it.
+_REACH_VERB_BEFORE = re.compile(r"(?:实现|完成|达到|达成)了?\s*$")
+_REACH_VERB_AFTER = re.compile(r"\s*(?:实现|完成|达到|达成)")
 # A year to reach a figure by (`到2020年`, `至2025年`).
 _BY_YEAR = re.compile(r"(?:到|至)\s*20\d\d\s*年(?!\s*\d)")
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
@@ -226,7 +228,7 @@ def without_total_word(text: str) -> str:
 def _goal_reached(before: str, after: str) -> bool:
     """Whether the words around a goal's figure say it was reached, with no intent: `今年前八个月,…生产总值增速实现13%的
     目标` told in December (m.fx361.cc 黔西 2010)."""
-    reached = _REACHED_GOAL.search(before) or _REACHED_GOAL_AFTER.match(after)
+    reached = _REACH_VERB_BEFORE.search(before) or _REACH_VERB_AFTER.match(after)
     return bool(reached) and not INTENT.search(before)
 
 

@@ -89,7 +89,7 @@ def heading(line: str) -> tuple[int, str, bool] | None:
     if (
         bare
         and len(bare) <= _BARE_TITLE_MAX
-        and not bare.startswith(tuple(BULLETS))  # a list's item, not a heading
+        and bare[0] not in BULLETS  # a list's item, not a heading
         and not _TITLE_END.search(bare)
         and (_STRONG_REVIEW.search(bare) or (_STRONG_PLAN.search(bare) and not _GOAL_REACHED.search(bare)))
     ):
