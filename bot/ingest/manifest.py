@@ -90,7 +90,7 @@ def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
     year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''. A text on a
     five-year plan's achievements is of its last year or later."""
-    date = _date_written(text) or _date_from_years(text)
+    date = _date_written(text) or _date_said(text) or _present_year(text)
     done = _PLAN_ACHIEVEMENTS.search(text, 0, _HEAD_CHARS) if "五" in text[:_HEAD_CHARS] else None
     if done and date:
         last = five_year_start("十" + done.group(1)) + 4
@@ -124,9 +124,9 @@ def _date_written(text: str) -> str:
     return ""
 
 
-def _date_from_years(text: str) -> str:
-    """The date of a text that gives none: the year of the plan it names, the year it sums up or reviews, else
-    the latest year it treats as the present."""
+def _date_said(text: str) -> str:
+    """The year a text that gives no date says it is of: its year in a plan, its plan's title, the year it sums
+    up or reviews; else ''."""
     now = _PLAN_YEAR_NOW.search(text, 0, _HEAD_CHARS)
     if now:  # `今年是“十三五”规划纲要实施的第三年`, a lead opening `“十四五”开局之年,…`: the year of the plan it names
         return str(five_year_start("十" + now.group(1)) + _PLAN_YEAR_INDEX[now.group(2)])
@@ -144,6 +144,12 @@ def _date_from_years(text: str) -> str:
     review = _REVIEWED_YEAR.search(text) or _YEAR_JUST_PAST.search(text[:_HEAD_CHARS])
     if review:  # a report reviewing a year (`刚刚过去的2009年`) is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
+    return ""
+
+
+def _present_year(text: str) -> str:
+    """The latest year a text treats as the present (bar targets' years), or the year after one it speaks of as
+    over; else ''."""
     # (`到2025年` is a target's year; the end of a span, `2016年至2018年`, is not)
     # (nor is a comparison base, `较2015年增加22亿元`: a text about the years since)
     mentioned = re.findall(
