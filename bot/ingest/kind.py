@@ -174,18 +174,8 @@ def figure_kind(
     reporting = fallback == ACTUAL or past
     target_words = INTENT if reporting else INTENT_OR_PLAN
     before = without_purpose(before)
-    if "计划" in before:  # `年度计划投资23.5亿元,1-12月完成投资…`: a plan's amount names only its own clause
-        clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
-        before = PLAN_NOUN.sub(
-            lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
-        )
-        if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
-            before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
-        if "完成" in before[clause_start + 1 :]:
-            # `计划投产项目17宗,完成投资16.1亿元` (yhser.com 惠东 2024): what the group of planned projects did
-            before = _STAGE_PLAN.sub(
-                lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
-            )
+    if "计划" in before:
+        before = _without_plans_before(before, reporting)
     if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
         before = without_total_word(before)  # (`主要发展指标是:到2020年,…累计完成…`)
     strong = _last_marker(before, target_words, STRONG_ACTUAL)
@@ -217,6 +207,23 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+def _without_plans_before(before: str, reporting: bool) -> str:
+    """`before` with the plans of earlier clauses blanked out: a plan's amount names only its own clause
+    (`年度计划投资23.5亿元,1-12月完成投资…`)."""
+    clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
+
+    def blank_if_earlier(m: re.Match[str]) -> str:
+        return " " * len(m.group()) if m.end() <= clause_start else m.group()
+
+    before = PLAN_NOUN.sub(blank_if_earlier, before)
+    if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
+        before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
+    if "完成" in before[clause_start + 1 :]:
+        # `计划投产项目17宗,完成投资16.1亿元` (yhser.com 惠东 2024): what the group of planned projects did
+        before = _STAGE_PLAN.sub(blank_if_earlier, before)
+    return before
 
 
 def without_total_word(text: str) -> str:
