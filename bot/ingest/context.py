@@ -22,6 +22,7 @@ from bot.ingest.kind import (
     STRONG_ACTUAL,
     WEAK_TARGET,
     estimate_so_far,
+    without_total_word,
 )
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.segment import iter_lines
@@ -318,9 +319,8 @@ def context_of(
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
     marked = without_purpose(head)
-    if plan_ahead and "累计" in marked:
-        # in a plan for a later year, `累计完成固定资产投资3000亿元` is a total it sets (xian.baogaosu.com 韩城 2016)
-        marked = marked.replace("累计", "  ")
+    if plan_ahead and "累计" in marked:  # a plan for a later year: its totals are set, not reached
+        marked = without_total_word(marked)
     if "计划" in marked:  # ... and no sentence's or paragraph's
         marked = PLAN_NOUN.sub(lambda m: " " * len(m.group()), marked)
     if (
@@ -338,9 +338,10 @@ def context_of(
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     # (with no kind yet, one scan for words of intent and weak target words: either makes it a target)
     if kind:
-        if (INTENT if reporting else INTENT_OR_PLAN).search(marked) and (
-            reporting or not estimate_so_far(marked)
-        ):
+        if reporting:
+            if INTENT.search(marked):
+                kind = TARGET
+        elif INTENT_OR_PLAN.search(marked) and not estimate_so_far(marked):
             kind = TARGET  # (`1至10月,…预计完成…`: an estimate of the months gone by stays an outcome)
     elif _TARGET_WORDS[bool(reporting), bool(results)].search(marked):
         kind = TARGET
@@ -446,6 +447,8 @@ _PROFILE_OPENING = re.compile(
     # (`泾县,隶属于安徽省宣城市`, gb56.net 泾县; after a lead, `…介绍如下:中方县,隶属于湖南省怀化市`, kuaida1.com 中方县)
     r"^\s*(?:[^。:：\n]{0,16}[:：])?\s*[\u4e00-\u9fff\[\]a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,16}?[，,]?\s*(?:隶属于?|地处|位于)"
 )
+# A profile's title below the first line (not a section's `基本情况`).
+_PROFILE_LINE = re.compile(r"[县市区旗]情|概况|概览|简介")
 _PROFILE_LINES = 4
 _PROFILE_HEAD = 400  # (the first lines only: a long text is not split whole)
 
@@ -460,15 +463,11 @@ def is_profile_document(text: str) -> bool:
     above the title: `微信公眾號` over `區縣情概覽` / `巫溪縣縣情概覽`, aweekendwiththeauthors.com 巫溪 2022)."""
     if is_profile(document_title(text)):
         return True
-    lines = (line.strip() for _, _, line in iter_lines(text[:_PROFILE_HEAD]))
+    lines = filter(None, (line.strip() for _, _, line in iter_lines(text[:_PROFILE_HEAD])))
     return any(
         (len(line) <= _TITLE_SCAN and _PROFILE_LINE.search(line)) or _PROFILE_OPENING.match(line)
-        for line in itertools.islice((ln for ln in lines if ln), _PROFILE_LINES)
+        for line in itertools.islice(lines, _PROFILE_LINES)
     )
-
-
-# A profile's title below the first line (not a section's `基本情况`).
-_PROFILE_LINE = re.compile(r"[县市区旗]情|概况|概览|简介")
 
 
 # A statistics release (a bulletin, `初步核算`, `统计公报`) reports the year it is about: its `全年实现…` are outcomes

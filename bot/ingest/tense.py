@@ -26,9 +26,11 @@ _MARK = re.compile(
 # Words that name a review part or a plan part; the strong ones name a whole part even in a run-in head.
 # (`招商引资工作自查报告`, 6dgww.com: a self-inspection reports the work done)
 _REVIEW = re.compile(r"回顾|成就|成绩|进展|成效|总结|情况|运行|评估|自查")
-# (`二、招引目标明确,重点突出` in a self-inspection report, 6dgww.com: goals that were clear, a result)
+# `目标` not said to be clear: `二、招引目标明确,重点突出` in a self-inspection report (6dgww.com) tells of goals
+# that were clear, a result, no plan.
+NOT_CLEAR = r"(?![^，,。；;]{0,4}?(?:明确|清晰))"
 _PLAN = re.compile(
-    r"计划(?!执行)|安排|目标(?![^，,。；;]{0,4}?(?:明确|清晰))|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望|部署"
+    rf"计划(?!执行)|安排|目标{NOT_CLEAR}|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望|部署"
 )
 _STRONG_REVIEW = re.compile(r"工作回顾|回顾|发展成就|主要成就|工作总结|执行情况")
 _STRONG_PLAN = re.compile(
@@ -87,7 +89,7 @@ def heading(line: str) -> tuple[int, str, bool] | None:
     if (
         bare
         and len(bare) <= _BARE_TITLE_MAX
-        and not bare.startswith(tuple(BULLETS))  # a list's item, not a heading
+        and bare[0] not in BULLETS  # a list's item, not a heading
         and not _TITLE_END.search(bare)
         and (_STRONG_REVIEW.search(bare) or (_STRONG_PLAN.search(bare) and not _GOAL_REACHED.search(bare)))
     ):
