@@ -4,6 +4,7 @@
     python bench/score.py --corpus real [--split dev|dev2|…|dev6|test4|test6|all] [--errors [--show-test-errors]] [--json FILE]
     python bench/score.py --corpus unseen|seeds [--errors] [--json FILE]
     python bench/score.py --corpus real --check
+    python bench/score.py --corpus real --sources [--split …]
 
 Without --corpus (the seeds store): a prediction matches a gold record when doc, region, value, unit and kind
 agree (numbers within 1e-9, ranges element-wise); each record matches at most once.
@@ -18,14 +19,19 @@ Errors are grouped by class (missed, spurious, wrong unit, kind, region, period,
 indicator); --errors lists them, but never for a held-out test split (`test4`, `test6`) unless --show-test-errors is given:
 nobody reads test-split errors while writing parser rules (tests/real/README.md). `--split all` leaves out the
 held-out split (`test4`, `test6`): they are built and scored only when named.
+With --sources (real corpus only): built with a manifest that gives only each document's address from
+tests/real/SOURCES.md (no places, no dates), so a text that names no place may be placed by its address's host;
+it prints which documents the address placed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
@@ -205,27 +211,59 @@ def corpus_splits(corpus: str) -> dict[str, list[str]]:
     return {name: sorted(ids) for name, ids in splits.items()}
 
 
-def build_predictions(docs_dir: Path, ids: list[str]) -> tuple[list[Record], dict[str, str]]:
+def build_predictions(
+    docs_dir: Path, ids: list[str], manifest_dir: Path | None = None
+) -> tuple[list[Record], dict[str, str]]:
     """Records the real pipeline reads from these documents, and the documents it could not read (id: reason).
 
-    The corpus folders have no manifest, so dates and places are inferred from the text. One document that
-    fails costs only its own records."""
+    The corpus folders have no manifest, so dates and places are inferred from the text, unless manifest_dir
+    holds one (--sources). One document that fails costs only its own records."""
     sys.path.insert(0, str(ROOT))
     from bot.ingest.pipeline import build_corpus
 
+    seeds = manifest_dir or docs_dir  # where build_corpus reads the manifest from
     paths = [docs_dir / f"{i}.txt" for i in ids]
     try:
-        return [r.export() | _extra(r) for r in build_corpus(docs_dir, files=paths).records], {}
+        return [r.export() | _extra(r) for r in build_corpus(seeds, files=paths).records], {}
     except Exception:  # fall back to one document at a time to name the bad one
         pass
     records: list[Record] = []
     failed: dict[str, str] = {}
     for path in paths:
         try:
-            records += [r.export() | _extra(r) for r in build_corpus(docs_dir, files=[path]).records]
+            records += [r.export() | _extra(r) for r in build_corpus(seeds, files=[path]).records]
         except Exception as exc:  # any failure is this document's
             failed[path.stem] = f"{type(exc).__name__}: {exc}"[:200]
     return records, failed
+
+
+SOURCES_MD = ROOT / "tests" / "real" / "SOURCES.md"
+_SOURCE_ROW = re.compile(r"^\|\s*(r\d+_[\w]+)\s*\|\s*([\w]+)\s*\|\s*(https?://\S+?)\s*\|", re.M)
+
+
+def source_addresses(path: Path = SOURCES_MD) -> dict[str, str]:
+    """Each document's address as tests/real/SOURCES.md gives it (rows without one are left out)."""
+    return {m.group(1): m.group(3) for m in _SOURCE_ROW.finditer(path.read_text(encoding="utf-8"))}
+
+
+def write_sources_manifest(folder: Path, ids: list[str]) -> None:
+    """A manifest giving only each document's address: no places, no dates."""
+    addresses = source_addresses()
+    lines = [json.dumps({"id": i, "source": addresses[i]}) for i in ids if i in addresses]
+    (folder / "manifest.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def placed_by_address(pred: list[Record], plain: list[Record], ids: list[str]) -> list[str]:
+    """Documents whose places differ once their address is known: those its host placed."""
+
+    def regions(records: list[Record]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for r in records:
+            out.setdefault(r["doc"], set()).add(r["region"])
+        return out
+
+    with_source, without = regions(pred), regions(plain)
+    return sorted(i for i in ids if with_source.get(i, set()) != without.get(i, set()))
 
 
 def _extra(record: object) -> dict:
@@ -462,6 +500,14 @@ def run_corpus(a: argparse.Namespace) -> int:
     gold = load_gold(gold_dir)
     if a.pred:
         pred, failed = read_jsonl(Path(a.pred).read_text(encoding="utf-8").splitlines()), {}
+    elif a.sources:
+        if a.corpus != "real":
+            sys.exit("--sources needs --corpus real (tests/real/SOURCES.md gives the addresses)")
+        with tempfile.TemporaryDirectory() as folder:
+            write_sources_manifest(Path(folder), ids)
+            pred, failed = build_predictions(docs_dir, ids, Path(folder))
+        placed = placed_by_address(pred, build_predictions(docs_dir, ids)[0], ids)
+        print(f"placed by their address ({len(placed)} of {len(ids)}): {', '.join(placed) or '-'}\n")
     else:
         pred, failed = build_predictions(docs_dir, ids)
     summary: dict = {"corpus": a.corpus, "splits": {}}
@@ -527,12 +573,19 @@ def main(argv: list[str] | None = None) -> int:
         "--corpus", choices=sorted(CORPORA), help="build this corpus without a manifest and score it"
     )
     ap.add_argument(
-        "--split", default="all", help="with --corpus: a key of splits.json, or all (default; not test4, test6)"
+        "--split",
+        default="all",
+        help="with --corpus: a key of splits.json, or all (default; not test4, test6)",
     )
     ap.add_argument("--errors", action="store_true", help="with --corpus: list the errors by class")
     ap.add_argument("--show-test-errors", action="store_true", help="also list the test split's errors")
     ap.add_argument("--json", help="with --corpus: write the summary here")
     ap.add_argument("--check", action="store_true", help="with --corpus: only validate the gold files")
+    ap.add_argument(
+        "--sources",
+        action="store_true",
+        help="with --corpus real: build with a manifest giving only each document's address (SOURCES.md)",
+    )
     a = ap.parse_args(argv)
     if a.corpus:
         return run_corpus(a)

@@ -21,6 +21,8 @@ from bot.ingest.kind import (
     SO_FAR,
     STRONG_ACTUAL,
     WEAK_TARGET,
+    estimate_so_far,
+    without_total_word,
 )
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.segment import iter_lines
@@ -310,12 +312,15 @@ def context_of(
     reporting: bool = False,
     results: bool = False,
     with_period: bool = True,
+    plan_ahead: bool = False,
 ) -> Context:
     """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
     marked = without_purpose(head)
+    if plan_ahead and "累计" in marked:  # a plan for a later year: its totals are set, not reached
+        marked = without_total_word(marked)
     if "计划" in marked:  # ... and no sentence's or paragraph's
         marked = PLAN_NOUN.sub(lambda m: " " * len(m.group()), marked)
     if (
@@ -333,8 +338,11 @@ def context_of(
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     # (with no kind yet, one scan for words of intent and weak target words: either makes it a target)
     if kind:
-        if (INTENT if reporting else INTENT_OR_PLAN).search(marked):
-            kind = TARGET
+        if reporting:
+            if INTENT.search(marked):
+                kind = TARGET
+        elif INTENT_OR_PLAN.search(marked) and not estimate_so_far(marked):
+            kind = TARGET  # (`1至10月,…预计完成…`: an estimate of the months gone by stays an outcome)
     elif _TARGET_WORDS[bool(reporting), bool(results)].search(marked):
         kind = TARGET
     # (`with_period` False: the caller reads no period, and none is worked out); the time a sentence opens with
@@ -439,6 +447,8 @@ _PROFILE_OPENING = re.compile(
     # (`泾县,隶属于安徽省宣城市`, gb56.net 泾县; after a lead, `…介绍如下:中方县,隶属于湖南省怀化市`, kuaida1.com 中方县)
     r"^\s*(?:[^。:：\n]{0,16}[:：])?\s*[\u4e00-\u9fff\[\]a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,16}?[，,]?\s*(?:隶属于?|地处|位于)"
 )
+# A profile's title below the first line (not a section's `基本情况`).
+_PROFILE_LINE = re.compile(r"[县市区旗]情|概况|概览|简介")
 _PROFILE_LINES = 4
 _PROFILE_HEAD = 400  # (the first lines only: a long text is not split whole)
 
@@ -453,15 +463,11 @@ def is_profile_document(text: str) -> bool:
     above the title: `微信公眾號` over `區縣情概覽` / `巫溪縣縣情概覽`, aweekendwiththeauthors.com 巫溪 2022)."""
     if is_profile(document_title(text)):
         return True
-    lines = (line.strip() for _, _, line in iter_lines(text[:_PROFILE_HEAD]))
+    lines = filter(None, (line.strip() for _, _, line in iter_lines(text[:_PROFILE_HEAD])))
     return any(
         (len(line) <= _TITLE_SCAN and _PROFILE_LINE.search(line)) or _PROFILE_OPENING.match(line)
-        for line in itertools.islice((ln for ln in lines if ln), _PROFILE_LINES)
+        for line in itertools.islice(lines, _PROFILE_LINES)
     )
-
-
-# A profile's title below the first line (not a section's `基本情况`).
-_PROFILE_LINE = re.compile(r"[县市区旗]情|概况|概览|简介")
 
 
 # A statistics release (a bulletin, `初步核算`, `统计公报`) reports the year it is about: its `全年实现…` are outcomes

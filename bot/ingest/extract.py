@@ -208,6 +208,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 reporting=reporting,
                 results=default_kind == ACTUAL,
                 with_period=frame,  # the head's period is read only when the sentence opens with a time
+                plan_ahead=para_ctx.kind == TARGET and _after_year(para_ctx.period, year),
             )
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
@@ -237,6 +238,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             colon = sentence_ctx.kind and not framed and (":" in head or "：" in head)
             lead = LIST_LEAD.search(head) if colon else None
             lead_period = period_of(head[: lead.end()], passage_year or year, year) if lead else None
+            if lead and not lead_period and (by := _BY_YEAR_AFTER_LEAD.match(head, lead.end())):
+                # `主要发展指标是:到2020年,生产总值达到800亿元;…` (xian.baogaosu.com 韩城 2016): the year the list opens with
+                lead_period = by.group(1)
             if (
                 lead_period
             ):  # `2024年…主要预期目标为:` opens a list of its kind and time, to the paragraph's end
@@ -317,6 +321,20 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
 
 
 _SUBHEAD_MAX = 40
+
+
+# A level at a base a change is counted from: `较“十三五”末的…`, `由2015年的…`; and the change after it.
+_LEVEL_OF_BASE = re.compile(
+    r"(?:较|由|从)\s*(?:((?:19|20)\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))\s*的\s*$"
+)
+_CHANGED_TO = re.compile(r"[^，,。；;]{0,12}?(?:增长|提高|增加|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
+_BY_YEAR_AFTER_LEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年\s*[,，]")
+
+
+def _after_year(period: str, year: int | None) -> bool:
+    """Whether a period ends after the document's year (a plan's horizon: `2020` in a text of 2016)."""
+    end = period_year(period)
+    return bool(year and end and end > year)
 
 
 def _is_subhead(text: str, start: int, end: int) -> bool:
@@ -576,7 +594,7 @@ def _sentence_records(
             if not indicator and subject and _level_of_subject(phrase[before_start : q.start], q, last[1]):
                 indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
             if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
-                goal = _BARE_TARGET_END.search(named_here)
+                goal = _BARE_TARGET_END.search(named_here) or _HANDED_DOWN_TASK_END.search(named_here)
                 if goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
                     indicator = f"{named_here[: goal.start()].removeprefix('占')}完成{goal.group()}"
                     progress = True
@@ -1139,6 +1157,13 @@ def _record(
     period = _span_or_end(period, own, fallback.period, before, doc.year, opened, text[line:s_start])
     period = _year_of_item(opened + before, after) or period
     if (
+        ("较" in before or "由" in before or "从" in before)
+        and (start := _LEVEL_OF_BASE.search(before))
+        and _CHANGED_TO.match(after)
+    ):
+        # `人均生产总值较“十三五”末的3.4万元增长到3.9万元` (wisesu.com 潼关 2025): the level at the base, its time
+        period = start.group(1) or str(five_year_start(start.group(2)) + 4)
+    if (
         kind == TARGET
         and own is None
         and fallback.kind != TARGET
@@ -1248,6 +1273,8 @@ _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)\s*(20\d\d)\s*年(?:末|底)?�
 _YEARS_TOTAL = re.compile(r"([两二三四五六七八九十])\s*年(?:来|间)?\s*累计")
 # `五年跨越…`, `五年来`, `近三年`: a count of years up to now (not `十五年`, `五年前`, `五年后`).
 _YEARS_COUNTED = re.compile(r"(?<![\d十百千])([两二三四五六七八九十])\s*年(?!前|后|级|以前|以后|\d)")
+# A paragraph that opens looking back over N years: `四年来,`, `过去五年,`, `近三年来`.
+_PARAGRAPH_YEARS = re.compile(r"\s*(?:过去的?|近|这)?\s*([两二三四五六七八九十])\s*年(?:来|间|里)?\s*[,，]")
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
@@ -1294,6 +1321,15 @@ def _span_or_end(
         total = _YEARS_TOTAL.search(clause)
         if total and 1 < (count := month_number(total.group(1))) <= 10:
             return f"{last - count + 1}-{last}"
+        if "累计" in clause:
+            if doc_year and last > doc_year:
+                # `到2020年,…累计完成固定资产投资3000亿元` in a plan of 2016 (xian.baogaosu.com 韩城): over the plan's years
+                return f"{max(doc_year, last - 4)}-{last}"
+            looked_back = _PARAGRAPH_YEARS.match(paragraph)
+            if looked_back and 1 < (count := month_number(looked_back.group(1))) <= 10:
+                # `四年来,…。…累计完成固定资产投资200.35亿元` (ilynn.cn 芷江 2016 report): the years the paragraph
+                # looks back on, up to the figure's
+                return f"{last - count + 1}-{last}"
     if (
         own is None
         and _YEAR_SPAN.fullmatch(period)
@@ -1309,6 +1345,10 @@ def _span_or_end(
             first, last = int(between.group(1)), int(between.group(2))
             return f"{first + 1 if last - first == 5 else first}-{last}"
         base = next(reversed(list(_AVERAGE_BASE.finditer(before))), None)
+        if base is None and _YEAR_ONLY.fullmatch(period) and "较" in opened + paragraph:
+            # `截至2024年底,…较“十三五”末年均增长4%;…;固定资产投资年均增长10%` (wisesu.com 潼关 2025): the base the
+            # sentence or paragraph named before
+            base = next(reversed(list(_AVERAGE_BASE.finditer(paragraph + opened))), None)
         if base is None and _YEAR_ONLY.fullmatch(period):
             # `…达到259亿元,是2012年的1.2倍,年均增长6%;一般公共财政预算收入…,年均增长15.4%`: the base the
             # paragraph compares with
@@ -1321,6 +1361,10 @@ def _span_or_end(
         if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
             return context
         years = list(_YEARS_COUNTED.finditer(opened + before)) if _YEAR_ONLY.fullmatch(period) else []
+        if not years and _YEAR_ONLY.fullmatch(period):
+            # `四年来,我们…。2016年实现地区生产总值99.3亿元(预计数),年均增长8.5%` (ilynn.cn 芷江 2016-11): the years
+            # the paragraph opens looking back on
+            years = list(_PARAGRAPH_YEARS.finditer(paragraph, 0, 12))
         if years and 1 < (count := month_number(years[-1].group(1))) <= 10:
             # `预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%` (lczf.gov.cn 陵川
             # 2025-12 report): the N years the sentence counts, up to the figure's year
@@ -1393,6 +1437,10 @@ def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Re
 
 _BARE_TARGET_END = re.compile(f"(?:{BARE_TARGET.pattern})$")
 _OF_IT = re.compile(r"\s*的\s*")
+# A task handed down by name: `市分配任务` (czjxsdjg.com 江华 1-10月 2012: `完成市分配任务25亿元的142.4%`).
+_HANDED_DOWN_TASK_END = re.compile(
+    r"(?:[市省州县区]|上级)(?:下达|分配)的?(?:年度|全年|年)?(?:目标|计划)?任务$"
+)
 _GROWTH_GOAL_AFTER = re.compile(r"\s*(?:左右)?\s*的?\s*(?:经济)?(?:增长|增速)(?:预期)?目标")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
 _RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|(?:两年|三年|近[两三]年)?平均|累计)?增速")

@@ -6,24 +6,24 @@ import re
 
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.numbers import Quantity
-from bot.ingest.tense import ACTUAL, DONE, GOAL_LEAD, PROJECTION, TARGET, without_purpose
+from bot.ingest.tense import ACTUAL, DONE, GOAL_LEAD, NOT_CLEAR, PROJECTION, TARGET, without_purpose
 from bot.ingest.time import MONTHS_SO_FAR
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
-# (`18个项目正在按计划加快办理前期手续`, hsxzf.gov.cn 合水 2019 上半年: progress as planned, no intent)
 # `计划` ends a name too (`“5213”人才计划，`, `“十二五”计划`, any quoted plan's name: `“xx”计划胜利完成`, wenke99.com
 # 綦江), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
-# are progress against a plan.
+# are progress against a plan; so is `18个项目正在按计划加快办理前期手续` (hsxzf.gov.cn 合水 2019 上半年), progress as
+# planned, and `计划执行情况`.
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!执行|总投资|投资的|内|的|目标|生育|单列|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
-_PLAN = re.compile(r"目标(?!的|任务的)|预计|预期")
+_PLAN = re.compile(rf"目标(?!的|任务的){NOT_CLEAR}|预计|预期")
 INTENT_OR_PLAN = re.compile(f"{INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_NOT_COMPARED_WORDS = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
@@ -59,6 +59,23 @@ FUTURE = re.compile(
 _FORECAST = re.compile(
     r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年)|(?:今年|全年)\s*预计"
 )
+# An estimate of what a part of the year now over came to: `今年1至10月,凯里经济开发区预计完成工业总产值17.38亿元`
+# (zhxpm.cn 凯里经开区 2012), `今年一季度,…预计固定资产投资完成17.7亿元`: an outcome, as in a review; not a forecast
+# of the rest of the year (`预计全年`, `预计一季度可新增`) nor an intent.
+_ESTIMATE = re.compile(
+    r"预计(?!\s*(?:今年|全年|年底|年末|到|第?[一二三四]季度|上半年|下半年))(?![^，,。；;]{0,12}?(?:将|可|能|有望))"
+)
+
+
+def estimate_so_far(head: str) -> bool:
+    """Whether a sentence head opens with a part of the year so far and states only an estimate of it (`1-10月,
+    …预计完成`): one `预计`, no word of intent, no other plan word."""
+    at = head.find("预计")
+    if at < 0 or head.count("预计") > 1 or "目标" in head or "预期" in head or not _ESTIMATE.match(head, at):
+        return False
+    return not INTENT.search(head) and HEAD_ACTUAL.search(head, 0, at) is not None
+
+
 # A part of the year so far (`上半年`, `1-6月`, `前10个月`).
 # (`首月经济指标稳定增长,实现一般公共预算收入3.43亿元`, the year's first month: fenxiang.tmtsp.com 赣榆 2019-03)
 _PART_SO_FAR = rf"上半年|一季度|前三季度|首月|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
@@ -102,14 +119,19 @@ _TARGET_ITSELF = re.compile(
 _TARGET_AMOUNT = re.compile(
     # (`占年预算96540万元的22.04%`, qinan.gov.cn 秦安 1-5月: the year's budget)
     # (`完成全年固投任务152亿元的40.1%`, jbxc.gov.cn 靖边 上半年)
-    r"(?:(?:年度|全年|年|当年|下达)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?\s*(?:为|是)?"
+    # (`完成市分配任务25亿元的142.4%`, czjxsdjg.com 江华 1-10月 2012: the task the city handed down)
+    r"(?:(?:年度|全年|年|当年|下达|分配)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?\s*(?:为|是)?"
     r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
+# A share of the plan with no `的` before it (`完成年度计划12.85%`), and the words that make it a forecast.
 _FORECAST_OR_INTENT = re.compile(r"预计|预期|力争|确保|争取|有望|力求")
 _SHARE_OF_PLAN = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:投资)?(?:目标|计划|任务)(?:任务)?\s*$")
-_REACHED_GOAL = re.compile(r"(?:实现|完成|达到|达成)了?\s*$")
-_REACHED_GOAL_AFTER = re.compile(r"\s*(?:实现|完成|达到|达成)")  # (the verb a figure's words open with)
+# A verb of reaching right before a goal's figure (`增速实现13%的目标`), or opening the words after it.
+_REACH_VERB_BEFORE = re.compile(r"(?:实现|完成|达到|达成)了?\s*$")
+_REACH_VERB_AFTER = re.compile(r"\s*(?:实现|完成|达到|达成)")
+# A year to reach a figure by (`到2020年`, `至2025年`).
+_BY_YEAR = re.compile(r"(?:到|至)\s*20\d\d\s*年(?!\s*\d)")
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
 # Projects named by the stage they are planned to reach: `计划投产项目`, `计划新开工项目`.
 _STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
@@ -137,16 +159,14 @@ def figure_kind(
         before = before[: share.start()]
         if not _FORECAST_OR_INTENT.search(before):
             return ACTUAL  # (a forecast of it stays one: `预计…超额完成任务近50%`, tcgxipo.com 东海 2018)
-    if (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or (
+    # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
+    names_target = (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or (
         ("目标" in tail or "计划" in tail or "预算" in tail or "任务" in tail)
         and not share
         and _TARGET_AMOUNT.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL))
-    ):
-        # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
-        reached = _REACHED_GOAL.search(before) or _REACHED_GOAL_AFTER.match(after)
-        if not (past and reached and not INTENT.search(before)):
-            return TARGET
-        # `今年前八个月,…生产总值增速实现13%的目标` told in December (m.fx361.cc 黔西 2010): a goal reached
+    )
+    if names_target and not (past and _goal_reached(before, after)):
+        return TARGET
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if early and not past and _FORECAST.search(before):
@@ -154,18 +174,10 @@ def figure_kind(
     reporting = fallback == ACTUAL or past
     target_words = INTENT if reporting else INTENT_OR_PLAN
     before = without_purpose(before)
-    if "计划" in before:  # `年度计划投资23.5亿元,1-12月完成投资…`: a plan's amount names only its own clause
-        clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
-        before = PLAN_NOUN.sub(
-            lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
-        )
-        if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
-            before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
-        if "完成" in before[clause_start + 1 :]:
-            # `计划投产项目17宗,完成投资16.1亿元` (yhser.com 惠东 2024): what the group of planned projects did
-            before = _STAGE_PLAN.sub(
-                lambda m: " " * len(m.group()) if m.end() <= clause_start else m.group(), before
-            )
+    if "计划" in before:
+        before = _without_plans_before(before, reporting)
+    if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
+        before = without_total_word(before)  # (`主要发展指标是:到2020年,…累计完成…`)
     strong = _last_marker(before, target_words, STRONG_ACTUAL)
     if (
         strong == ACTUAL
@@ -195,6 +207,36 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+def _without_plans_before(before: str, reporting: bool) -> str:
+    """`before` with the plans of earlier clauses blanked out: a plan's amount names only its own clause
+    (`年度计划投资23.5亿元,1-12月完成投资…`)."""
+    clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
+
+    def blank_if_earlier(m: re.Match[str]) -> str:
+        return " " * len(m.group()) if m.end() <= clause_start else m.group()
+
+    before = PLAN_NOUN.sub(blank_if_earlier, before)
+    if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
+        before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
+    if "完成" in before[clause_start + 1 :]:
+        # `计划投产项目17宗,完成投资16.1亿元` (yhser.com 惠东 2024): what the group of planned projects did
+        before = _STAGE_PLAN.sub(blank_if_earlier, before)
+    return before
+
+
+def without_total_word(text: str) -> str:
+    """`text` with `累计` blanked out: in a plan, `累计完成固定资产投资3000亿元` is a total it sets over its years, not
+    one reached (xian.baogaosu.com 韩城 十三五 2016)."""
+    return text.replace("累计", "  ")
+
+
+def _goal_reached(before: str, after: str) -> bool:
+    """Whether the words around a goal's figure say it was reached, with no intent: `今年前八个月,…生产总值增速实现13%的
+    目标` told in December (m.fx361.cc 黔西 2010)."""
+    reached = _REACH_VERB_BEFORE.search(before) or _REACH_VERB_AFTER.match(after)
+    return bool(reached) and not INTENT.search(before)
 
 
 def _last_marker(text: str, target: re.Pattern[str], actual: re.Pattern[str] | None) -> str:

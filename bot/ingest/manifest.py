@@ -90,7 +90,7 @@ def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
     year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''. A text on a
     five-year plan's achievements is of its last year or later."""
-    date = _infer_date(text)
+    date = _date_written(text) or _date_said(text) or _present_year(text)
     done = _PLAN_ACHIEVEMENTS.search(text, 0, _HEAD_CHARS) if "五" in text[:_HEAD_CHARS] else None
     if done and date:
         last = five_year_start("十" + done.group(1)) + 4
@@ -106,11 +106,27 @@ _PLAN_ACHIEVEMENTS = re.compile(
 )
 
 
-def _infer_date(text: str) -> str:
+def _date_written(text: str) -> str:
+    """The date a text gives near its top (a dateline, a byline, a day written first), else ''."""
     m = _dateline(text)
     if m:
         year, month, day = m.groups()
+        own = _BRACKETED_MONTH.search(text, m.end(), _HEAD_CHARS)
+        if own and int(own.group(1)) < int(year):
+            # `发布:2016-10-11 … 金乡县经济社会发展情况 (2013年4月)` (docx.baby): a page posted years after the text it
+            # carries, whose title gives the month it was written
+            return f"{own.group(1)}-{int(own.group(2)):02d}"
         return f"{year}-{int(month):02d}-{int(day):02d}"
+    day_first = _DAY_FIRST_DATE.search(text, 0, _HEAD_CHARS)
+    if day_first and 1 <= int(day_first.group(2)) <= 12 and 1 <= int(day_first.group(1)) <= 31:
+        # `23.02.2016  08:10` under a news title (xian.baogaosu.com 韩城 2016): a day, month and year
+        return f"{day_first.group(3)}-{int(day_first.group(2)):02d}-{int(day_first.group(1)):02d}"
+    return ""
+
+
+def _date_said(text: str) -> str:
+    """The year a text that gives no date says it is of: its year in a plan, its plan's title, the year it sums
+    up or reviews; else ''."""
     now = _PLAN_YEAR_NOW.search(text, 0, _HEAD_CHARS)
     if now:  # `今年是“十三五”规划纲要实施的第三年`, a lead opening `“十四五”开局之年,…`: the year of the plan it names
         return str(five_year_start("十" + now.group(1)) + _PLAN_YEAR_INDEX[now.group(2)])
@@ -128,6 +144,12 @@ def _infer_date(text: str) -> str:
     review = _REVIEWED_YEAR.search(text) or _YEAR_JUST_PAST.search(text[:_HEAD_CHARS])
     if review:  # a report reviewing a year (`刚刚过去的2009年`) is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
+    return ""
+
+
+def _present_year(text: str) -> str:
+    """The latest year a text treats as the present (bar targets' years), or the year after one it speaks of as
+    over; else ''."""
     # (`到2025年` is a target's year; the end of a span, `2016年至2018年`, is not)
     # (nor is a comparison base, `较2015年增加22亿元`: a text about the years since)
     mentioned = re.findall(
@@ -186,7 +208,8 @@ def _infer_date(text: str) -> str:
         and not re.search(r"今年[^。]{0,80}?" + latest + r"\s*年", text)
     ) or (
         _THIS_YEAR_SO_FAR.search(text)
-        and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,6}?(?:实现|完成)(?![^。]*预计)", text)
+        # (`2024年,礼泉县生产总值突破200亿元大关、增长6%。今年一季度,…` told on 5月21日, liquan.gov.cn 2025)
+        and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,10}?(?:实现|完成|突破|达到)(?![^。]*预计)", text)
     ):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
     return latest
@@ -201,11 +224,16 @@ def _dateline(text: str) -> re.Match[str] | None:
     found = sorted(
         itertools.chain(_FULL_DATE.finditer(head), _ISO_DATE.finditer(head)), key=lambda m: m.start()
     )
+    if not found:
+        return _COMPACT_DATE.search(head)
+    # (the whole text is read once for the years it names and reports, not once per date)
+    latest_named = max((int(y) for y in _NAMED_YEAR.findall(text)), default=0)
+    latest_reported = _latest_year_reported(text)
     for m in found:
         year = int(m.group(1))
-        if _EVENT_DATE.match(head, m.end()) and _later_year_named(text, year):
+        if _EVENT_DATE.match(head, m.end()) and latest_named > year:
             continue
-        if _later_year_reported(text, year):
+        if latest_reported > year:
             # `2018年8月3日,湖南省人民政府批准中方县退出贫困县` in a profile that gives `2022年,…地区生产总值133.97亿元`
             # (kuaida1.com 中方县): a day of the story, not of the writing
             continue
@@ -225,29 +253,33 @@ _YEAR_BEFORE = re.compile(r"(?<![到至\d])((?:19|20)\d{2})\s*$")
 _PLANNED_NEAR = re.compile(r"将|要|力争|计划|目标|预期|确保|争取")
 
 
-def _later_year_reported(text: str, year: int) -> bool:
-    """Whether the text reports a later year's figures, opening a sentence with it."""
+def _latest_year_reported(text: str) -> int:
+    """The latest year whose figures the text reports, opening a sentence with it; 0 for none."""
+    latest = 0
     for m in _YEAR_REPORTED.finditer(text):
         named = _YEAR_BEFORE.search(text, max(0, m.start() - 6), m.start())
-        if named and int(named.group(1)) > year and not _PLANNED_NEAR.search(m.group()):
-            return True
-    return False
+        if named and not _PLANNED_NEAR.search(m.group()):
+            latest = max(latest, int(named.group(1)))
+    return latest
 
 
+# A month in brackets after a title: `(2013年4月)`.
+_BRACKETED_MONTH = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*[)）]")
+# A date written day first: `23.02.2016`.
+_DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
 # `(20221223)`: a date written as eight digits, in brackets.
 _COMPACT_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*[)）]")
 
 
-def _later_year_named(text: str, year: int) -> bool:
-    return any(int(y) > year for y in re.findall(r"((?:19|20)\d{2})\s*年", text))
+_NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _between_plans(text: str) -> str:
     """A text that names no year but two plans in a row (`十一五期间,…达9.7亿元`, `展望十二五`, zhxpm.cn 台江 2011
     party congress) is written as the later one opens: its first year; else ''."""
-    named = {"一二三四五六".index(n) for n in _PLAN_NUMBER.findall(text)} if "五" in text else set()
-    later = [n for n in named if n - 1 in named]
-    return str(five_year_start("十" + "一二三四五六"[max(later)])) if later else ""
+    starts = {five_year_start("十" + n) for n in _PLAN_NUMBER.findall(text)} if "五" in text else set()
+    later = [start for start in starts if start - 5 in starts]
+    return str(max(later)) if later else ""
 
 
 # A day of the month with no year before it (a dateline in the story: `7月20日,本刊专访了…`).

@@ -257,6 +257,10 @@ _ATTENDING = re.compile(
     r"\s*(?:[县市省区镇][级委]?|县处级|科级|各级)?(?:领导|干部|代表|委员|嘉宾|记者|专家|企业家)[\u4e00-\u9fff]{0,4}?"
     r"(?:深入|带队|参加|出席|列席|汇聚|齐聚|调研|视察|观摩|督查|督导|参会|与会|走访)"
 )
+# - a congress's roll: `应到代表215名,实到199名` (tmtzqrd.gov.cn 土默特左旗 2024), `现有代表204人,出席本次全体会议的
+#   代表175人` (hjhq.gov.cn 杭锦后旗 2026), `400多名人大代表…出席大会` (cfrd.gov.cn 赤峰 2017);
+_ROLL_BEFORE = re.compile(r"(?:代表|委员|应到|实到)\s*$")
+_ROLL_AFTER = re.compile(r"\s*(?:人大|党代会|政协)(?:代表|委员)")
 # - the parts of a document or plan: `10个方面40条贯彻举措`, `出台10条措施`;
 # (`利用外資有三個明顯特點`, thebillshakespeares.com 秦皇岛开发区 2005: how a text orders its points)
 _PARTS = re.compile(
@@ -340,6 +344,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         and not _WORDS.search(_COUNTED_DIVISIONS.sub("", before))
     ):
         return True  # `永吉县辖9个乡镇和永吉经济开发区,15个社区、140个建制村` (r98 永吉 2013): its divisions
+    if q.unit in ("人", "名") and (_ROLL_BEFORE.search(before) or _ROLL_AFTER.match(rest)):
+        return True
     if _LIST_COUNT.match(rest):
         return True  # `限额以上批零住餐四个行业分别增长4.4%、15.7%…` (ttyx209.com 金普新区 2023): how many items follow
     if q.unit == "个" and rest.startswith("月"):

@@ -6,7 +6,7 @@ import hashlib
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.ingest.decode import UnreadableDocument, read_document
@@ -16,6 +16,7 @@ from bot.ingest.normalize import normalize
 from bot.ingest.places import Gazetteer
 from bot.ingest.record import Record
 from bot.ingest.segment import split_sections
+from bot.ingest.site_hosts import source_place
 
 INGEST_DIR = Path(__file__).resolve().parent
 # The place lists the ingest reads (gazetteer, zones, towns, common-word short names); the store is the output.
@@ -92,6 +93,16 @@ def parse_document(path: Path, info: DocumentInfo | None, gazetteer: Gazetteer, 
     _lap(result, "extract", clock)
     # A figure whose place is unknown cannot be answered for any place: it is left out.
     records = [r for r in found if r.region]
+    # A text that names no county may be placed by its manifest source address (`ynlx.gov.cn`: 临翔区's site).
+    place = (
+        source_place(doc.source, doc.places, norm.text, {r.region for r in records}, gazetteer)
+        if found
+        else None
+    )
+    if place is not None:
+        doc = replace(doc, places=[place.name], city=doc.city or place.city)
+        sections = split_sections(norm.text, gazetteer, places=doc.places, city=doc.city)
+        records = [r for r in extract_records(doc, norm, sections) if r.region]
     if found and not records:
         raise SkippedDocument("no place the gazetteer knows is named; give its places in the manifest")
     result.records.extend(records)

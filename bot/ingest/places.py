@@ -385,7 +385,8 @@ class Gazetteer:
         """Full names with their level suffix that mean one place in the whole country, wherever the context:
         the evidence a byline or a title gives (`郏县`, `缙云县`), read when running text names no place that
         counts. A one-character county (`叶县`, `沛县`) counts unless a word goes on (`县城`, `县域`) or a
-        conjunction or a counter stands before it (`市和县`, `各县`)."""
+        conjunction or a counter stands before it (`市和县`, `各县`), nor when it ends another place's name written
+        with the characters before it (`禄丰县`, the former name of 禄丰市, is not 丰县)."""
         found: list[Mention] = []
         pos = 0
         parents_named: dict[str, bool] | None = None
@@ -405,6 +406,7 @@ class Gazetteer:
                 or text[start - 1 : start] in _ONE_CHAR_BEFORE
                 or (name[0] == "和" and _conjunction_he(text, start, end))
                 or self._across_a_word(text, start, name, places)
+                or self._ends_longer_name(text, start, end)
             ):
                 continue
             if len(places) == 1:

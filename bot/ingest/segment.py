@@ -244,9 +244,10 @@ def most_mentioned_place(
     if zones is None:
         zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
+    zone_starts = {z.start for z in zones}
     for mention in gazetteer.find_mentions(text, cities):
-        if mention.start in inside_zone:
-            continue
+        if mention.start in inside_zone or mention.end in zone_starts:
+            continue  # (`宁波市杭州湾新区`: the city written right before a zone's name is part of it)
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
@@ -547,13 +548,20 @@ def split_sections(
         body = most_mentioned_place(text, gazetteer, city, zones)
         if body is not None and body.level == "county" and body.city == starts[0][1].name:
             starts = []
-    default = _default_place(scan, gazetteer, places or [], city, zones, has_sections=bool(starts))
-    if default is None:  # a document is never left without a place it names somewhere
+    wide = not places and not starts and wide_round_up(scan, gazetteer)
+    default = (
+        None
+        if wide
+        else _default_place(scan, gazetteer, places or [], city, zones, has_sections=bool(starts))
+    )
+    if default is None and not wide:  # a document is never left without a place it names somewhere
         default = fallback_place(scan, gazetteer)
-    if default is None and not places and not starts:
+    if default is None and not places and not starts and not wide:
         # `我县…杨集镇、拐河镇、四里店镇`: a county's own text that names only its towns (the list is read only here)
         default = town_place(scan, gazetteer)
-    if default is None and not places:  # `全县…` on a government page that names no place: its publisher's
+    if (
+        default is None and not places and not wide
+    ):  # `全县…` on a government page naming no place: its publisher's
         default = publisher_place(text, gazetteer)
     if not places and not starts:
         default = (
@@ -561,6 +569,10 @@ def split_sections(
             or _unlisted_county(text, default, gazetteer)
             or default
         )
+        if default is not None and default.level == "zone" and _voice_before_zone(scan, default, zones):
+            default = (
+                None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
+            )
         if default is not None and default.level == "city" and _county_voice(text):
             default = None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
@@ -571,7 +583,10 @@ def split_sections(
             bounds.append((start, place.name, _city_of(place)))
     ends = [b[0] for b in bounds[1:]] + [len(text)]
     sections = [Section(s, e, region, c) for (s, region, c), e in zip(bounds, ends, strict=True) if e > s]
-    found = gazetteer.find_mentions(text, [city] if city else [])  # scanned once, used twice
+    # scanned once, used twice; a wide round-up's counties are any city's (`荣成(第14位)、文登(第18位)`)
+    found = (
+        gazetteer.anywhere_mentions(text) if wide else gazetteer.find_mentions(text, [city] if city else [])
+    )
     found = _with_generic_districts(text, gazetteer, city, found)
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
@@ -631,6 +646,68 @@ _UNLISTED_MIN = 2
 # A county speaking of itself: no city's text does so (a county-level city says `我市` as its city does).
 _COUNTY_SELF = ("我县", "本县")
 _COUNTY_SELF_MIN = 2
+
+
+# A round-up of counties across a province or the country (a ranking of 百强县, a province's share of them): many
+# counties of several cities, named in a province's or the country's voice, none of them the text's own.
+_WIDE_COUNTIES = 5
+_WIDE_CITIES = 3
+_OWN_VOICES = (
+    "全县",
+    "我县",
+    "本县",
+    "全区",
+    "我区",
+    "本区",
+    "全市",
+    "我市",
+    "本市",
+    "全旗",
+    "我旗",
+    "全州",
+    "我州",
+)
+
+
+def wide_round_up(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text ranks or counts counties of a province or the country (`山东省共占了20个席位…荣成(第14位)、
+    文登(第18位)…`, `百强县前十名中…昆山、江阴、张家港`): at least five counties of three cities or more, provinces named
+    as often as the most named county, no place's own voice (`全县`, `我市`) and no county whose own text it is. Its
+    figures are each of the county its sentence names, else of none."""
+    if any(word in text for word in _OWN_VOICES):
+        return False
+    counties: Counter[Place] = Counter()
+    provinces = 0
+    for mention in gazetteer.anywhere_mentions(text):
+        if mention.place.level == "county":
+            counties[mention.place] += 1
+        elif mention.place.level == "province":
+            provinces += 1
+    if len(counties) < _WIDE_COUNTIES or len({p.city for p in counties}) < _WIDE_CITIES:
+        return False
+    top = counties.most_common(1)[0][1]
+    if provinces < top or 2 * top >= sum(counties.values()):
+        return False
+    return own_place(text, gazetteer) is None
+
+
+_PLACE_VOICE = re.compile(r"全[县区旗]|我[县区旗]")
+_FIGURE = re.compile(r"\d\s*(?:%|亿元|万元)")
+
+
+def _voice_before_zone(text: str, zone: Place, zones: list[ZoneMention]) -> bool:
+    """Whether a county's or district's own voice (`全区经济社会发展的主要预期目标是:地区生产总值增长7.5%左右`) states
+    figures before the zone is first named, below the head: the zone is something the text speaks of, not the
+    text's place (bx2200.com/baogao/huadong/6399_3.html, 渝水区 2024: `推动新余经开区工业主营业务收入突破1000亿元`)."""
+    first = min((z.start for z in zones if z.place.name == zone.name), default=0)
+    if first < _HEAD_CHARS:
+        return False
+    before = text[:first]
+    voice = _PLACE_VOICE.search(before)
+    return voice is not None and _FIGURE.search(before, voice.end()) is not None
+
+
+_HEAD_CHARS = 200
 
 
 def _county_voice(text: str) -> bool:
@@ -838,8 +915,18 @@ def _goes_on(text: str, start: int, place: Place) -> bool:
     """Whether a sentence that names no place goes on about the place the sentence before it opened with, in the
     same paragraph (`济南高新区生产总值实现1106.8亿元…。其中，第一产业增加值实现3.0亿元`): unless it opens by
     speaking for a place of another level (`全市…` after a county's sentence)."""
+    if _OTHER_PARTS.match(text, start):
+        return False
     own = _OWN_WORD.match(text, start)
     return own is None or place.name.endswith(own.group(1))
+
+
+# A sentence or list item that opens with the county's other parts speaks for them, not for the zone before it:
+# `经开区完成规模以上工业产值911.8亿元…;镇街完成规模以上工业产值207.3亿元`, `1-7月“一区八园”完成…`
+# (oldchangsxs.srcbcz.com 长沙县 2015).
+_OTHER_PARTS = re.compile(
+    r"[^，,。；;\n]{0,8}?(?:镇街|街镇|乡镇|各镇|各乡|镇村|园区外|[“\"]?[一二三四五六七八九十\d]+区[一二三四五六七八九十\d]+园)"
+)
 
 
 # A sentence that opens by pointing back at the county or district just named: `近两年，该县…`, `该区今年…`,

@@ -24,9 +24,13 @@ _MARK = re.compile(
     r"^\s*(?P<mark>#{1,6}|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)\s*"
 )
 # Words that name a review part or a plan part; the strong ones name a whole part even in a run-in head.
-_REVIEW = re.compile(r"回顾|成就|成绩|进展|成效|总结|情况|运行|评估")
+# (`招商引资工作自查报告`, 6dgww.com: a self-inspection reports the work done)
+_REVIEW = re.compile(r"回顾|成就|成绩|进展|成效|总结|情况|运行|评估|自查")
+# `目标` not said to be clear: `二、招引目标明确,重点突出` in a self-inspection report (6dgww.com) tells of goals
+# that were clear, a result, no plan.
+NOT_CLEAR = r"(?![^，,。；;]{0,4}?(?:明确|清晰))"
 _PLAN = re.compile(
-    r"计划(?!执行)|安排|目标|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望|部署"
+    rf"计划(?!执行)|安排|目标{NOT_CLEAR}|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望|部署"
 )
 _STRONG_REVIEW = re.compile(r"工作回顾|回顾|发展成就|主要成就|工作总结|执行情况")
 _STRONG_PLAN = re.compile(
@@ -85,7 +89,7 @@ def heading(line: str) -> tuple[int, str, bool] | None:
     if (
         bare
         and len(bare) <= _BARE_TITLE_MAX
-        and not bare.startswith(tuple(BULLETS))  # a list's item, not a heading
+        and bare[0] not in BULLETS  # a list's item, not a heading
         and not _TITLE_END.search(bare)
         and (_STRONG_REVIEW.search(bare) or (_STRONG_PLAN.search(bare) and not _GOAL_REACHED.search(bare)))
     ):
@@ -219,6 +223,9 @@ _PURPOSE = compile_words_first(
     # (a goal quoted whole: `紧紧围绕把长青工业园区建成“…示范区、…能源化工基地、…核心区”的战略目标`, victorzhang.cn
     # 凤翔 2012 interview)
     r"|[^，,。；;:：\d“”\"]{0,24}?[“\"][^”\"]{1,80}[”\"][^，,。；;:：、\d]{0,8}?)目标(?:任务)?(?!的)"
+    # `以改善生态工程建设为目标,完成百里生态文化长廊绿化72.3公里` (yhg994208.cn 秦安 2013 一季度): the aim the work
+    # served, as `围绕…目标`
+    r"|以[^，,。；;:：、\d]{1,24}?为(?:主要|总|根本|最终)?目标(?!的)"
     r"|目标(?:导向|管理|考核|责任制)"
 )
 

@@ -14,6 +14,7 @@ areas, and the statistics bureau's zone units; see bot/data/ZONES.md) has the zo
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -583,10 +584,15 @@ class ZoneList:
 
     def __init__(self, rows: list[dict[str, str]], gazetteer: Gazetteer) -> None:
         best: dict[tuple[str, str, str], KnownZone] = {}
-        for row in rows:
+        # a zone renamed keeps its former name as a way in (`宁波杭州湾新区` is 宁波前湾新区 since 2019)
+        variants = [(r, r["name"]) for r in rows]
+        variants += [({**r, "name": f}, r["name"]) for r in rows for f in r.get("former", ())]
+        for row, official in variants:
             zone = _known_zone(row, gazetteer)
             if zone is None:
                 continue
+            if zone.name != official:
+                zone = dataclasses.replace(zone, name=official)
             key = (zone.lead or zone.city, zone.core, zone.family)
             held = best.get(key)
             if held is None or _rank(zone) > _rank(held):

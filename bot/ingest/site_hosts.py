@@ -1,0 +1,175 @@
+"""A document's place read from its source address: county government sites are named by the county's pinyin
+(`haian.gov.cn`), its initials (`lx` for 临翔), often after a province's or city's prefix (`ynlx.gov.cn`,
+`xjbl.gov.cn`, `fzja.gov.cn`). Used only when the text names no place (bot.ingest.pipeline); the labels come from
+bot/data/site_hosts.json (scripts/build_site_hosts.py, bot/data/SITE_HOSTS.md).
+
+A host counts only when it names exactly one county: after a prefix, only counties of that province or city;
+among several, those of a city or province the text names, then those of the level the text speaks as
+(`全区` for a 区, `我县` for a 县). Initials count only under gov.cn: elsewhere the label must spell the name
+in full (`hengnan.com`), since any short site name is some county's initials.
+"""
+
+from __future__ import annotations
+
+import functools
+import ipaddress
+import json
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bot.ingest.places import Gazetteer, Place
+
+SITE_HOSTS_PATH = Path(__file__).resolve().parent.parent / "data" / "site_hosts.json"
+# Second-level suffixes under which the registered name is one label further left.
+_SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac"})
+# How a county's own text speaks of itself, by its level suffix (never a 自治区's `全区`).
+_VOICE = {
+    "县": re.compile(r"[全我本该]县(?!城|级|域)"),
+    "区": re.compile(r"(?<!自治)[全我本该]区(?!域)"),
+    "市": re.compile(r"[全我本该]市(?!场)"),
+    "旗": re.compile(r"[全我本该]旗"),
+}
+
+
+@dataclass(frozen=True)
+class SiteHosts:
+    labels: dict[str, tuple[str, ...]]  # host label -> county codes
+    prefixes: dict[str, tuple[str, ...]]  # prefix -> province or city codes ("" for any)
+    syllables: frozenset[str]
+
+    @classmethod
+    def from_file(cls, path: Path, syllables: frozenset[str]) -> SiteHosts:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        split = lambda table: {k: tuple(v.split(" ")) for k, v in table.items()}  # noqa: E731
+        return cls(split(data["labels"]), split(data["prefixes"]), syllables)
+
+    def spelled(self, label: str) -> bool:
+        """Whether the label is two or more whole pinyin syllables (`hengnan`), not initials (`hn`)."""
+        return _syllable_count(label, self.syllables) >= 2
+
+    def candidates(self, label: str, gazetteer: Gazetteer, *, initials: bool) -> set[str]:
+        """Codes of every county the label may name: itself, or a region's prefix and a county of that region."""
+        if any(self.prefixes.get(label, ("",))):
+            return set()  # a province's or city's own site (`hainan`, `yancheng`, `akesu`): no county's
+        found: set[str] = set()
+        if initials or self.spelled(label):
+            found.update(self.labels.get(label, ()))
+        for cut in range(2, len(label) - 1):
+            regions = self.prefixes.get(label[:cut])
+            rest = label[cut:]
+            if not regions or rest not in self.labels or not (initials or self.spelled(rest)):
+                continue
+            if self._names_region_within(rest, regions, gazetteer):
+                continue  # `jsnt`: 江苏's 南通市, a city's site
+            for code in self.labels[rest]:
+                place = gazetteer.by_code(code)
+                if place and any(not r or _within(place, r, gazetteer) for r in regions):
+                    found.add(code)
+        return found
+
+    def _names_region_within(self, label: str, regions: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+        """Whether the label names a city of one of these provinces (or the region itself)."""
+        for code in self.prefixes.get(label, ()):
+            place = gazetteer.by_code(code) if code else None
+            if place and any(r in (code, "") or _within(place, r, gazetteer) for r in regions):
+                return True
+        return False
+
+
+def _syllable_count(label: str, syllables: frozenset[str]) -> int:
+    """The fewest syllables the label splits into, 0 when it does not split."""
+    best = [0] + [-1] * len(label)
+    for end in range(1, len(label) + 1):
+        for start in range(max(0, end - 6), end):
+            if best[start] >= 0 and label[start:end] in syllables:
+                count = best[start] + 1
+                if best[end] < 0 or count < best[end]:
+                    best[end] = count
+    return max(best[-1], 0)
+
+
+def _within(place: Place, region_code: str, gazetteer: Gazetteer) -> bool:
+    region = gazetteer.by_code(region_code)
+    return region is not None and region.name in (place.city, place.province)
+
+
+@functools.lru_cache(maxsize=1)
+def default_hosts() -> SiteHosts:
+    syllables = frozenset(
+        json.loads(SITE_HOSTS_PATH.with_name("gazetteer.json").read_text("utf-8"))["pinyin"]
+    )
+    return SiteHosts.from_file(SITE_HOSTS_PATH, syllables)
+
+
+def site_label(address: str) -> tuple[str, bool] | None:
+    """The registered name of an address's host and whether it is under gov.cn: `www.xjbl.gov.cn` → ("xjbl",
+    True); None for an address without a host name."""
+    try:
+        host = urlsplit(address if "//" in address else "//" + address).hostname or ""
+    except ValueError:
+        return None
+    try:
+        ipaddress.ip_address(host)
+        return None
+    except ValueError:
+        pass
+    parts = [p for p in host.lower().split(".") if p]
+    if len(parts) < 2:
+        return None
+    cut = -2 if parts[-2] in _SECOND_LEVEL and parts[-1] == "cn" and len(parts) >= 3 else -1
+    label = parts[cut - 1] if len(parts) > -cut else ""
+    if not label.isascii() or not label.isalpha():
+        return None
+    return label, parts[-2:] == ["gov", "cn"]
+
+
+def place_from_address(address: str, gazetteer: Gazetteer, text: str = "") -> Place | None:
+    """The one county an address's host names, narrowed by the text's cities and voice; None when none or
+    several."""
+    site = site_label(address)
+    if site is None:
+        return None
+    label, gov = site
+    hosts = default_hosts()
+    places = [
+        p for c in sorted(hosts.candidates(label, gazetteer, initials=gov)) if (p := gazetteer.by_code(c))
+    ]
+    if len(places) > 1 and text:
+        places = _narrowed(places, text, gazetteer)
+    return places[0] if len(places) == 1 else None
+
+
+def _narrowed(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
+    named = {m.place.name for m in gazetteer.anywhere_mentions(text) if m.place.level in ("city", "province")}
+    inside = [p for p in places if p.city in named or p.province in named]
+    places = inside or places
+    voices = {suffix for suffix, pattern in _VOICE.items() if pattern.search(text)}
+    if len(voices) == 1:
+        spoken = [p for p in places if p.name.endswith(tuple(voices))]
+        places = spoken or places
+    return places
+
+
+def source_place(
+    source: str, places: list[str], text: str, regions: Collection[str], gazetteer: Gazetteer
+) -> Place | None:
+    """The county a document's source address gives, when its manifest entry gives an address but no places
+    and the text's records (`regions`) have no place, or only the city or province the county is in while the
+    text speaks as the county (`广元市…全县…` on zgwc.gov.cn, 旺苍县's site); None otherwise: the text's own place wins."""
+    if not source or places:
+        return None
+    if not regions:
+        return place_from_address(source, gazetteer, text)
+    if len(regions) != 1:
+        return None
+    region = gazetteer.get(next(iter(regions)))
+    if region is None or region.level not in ("city", "province"):
+        return None
+    place = place_from_address(source, gazetteer, text)
+    voice = _VOICE.get(place.name[-1]) if place else None
+    if place is None or region.name not in (place.city, place.province) or not (voice and voice.search(text)):
+        return None
+    return place
