@@ -144,7 +144,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     passage_year: int | None = None  # a year a sentence opens with (`2021年，……`) carries to what follows
     review: Context | None = None  # a review of the past year opened in a paragraph (`过去一年，…`)
     last_heading: Context | None = None
-    subheads: list[list[int]] = []  # [first, end) of the records of each news subheading
+    subheads: list[tuple[int, int]] = []  # [first, end) of the records of each news subheading
+    subhead_first: int | None = None  # the first record of the subheading whose paragraph is being read
     redated: dict[Context, Context] = {}  # a review part re-dated by the year its text says it reviews
     for para_start, para_end, heading_ctx in paragraphs(text, year, title_context(text, year)):
         heading_ctx = redated.get(heading_ctx, heading_ctx)
@@ -174,10 +175,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         elif para_end <= headline and not heading_ctx.kind:  # a headline reports, bar its words of intent
             para_ctx = Context(ACTUAL, heading_ctx.period)
         first = True
-        if subheads and subheads[-1][1] < 0:
-            subheads[-1][1] = len(records)  # (a subheading's records: those its own paragraph yielded)
-        if _is_subhead(text, para_start, para_end):
-            subheads.append([len(records), -1])
+        if subhead_first is not None:  # (a subheading's records: those its own paragraph yielded)
+            subheads.append((subhead_first, len(records)))
+        subhead_first = len(records) if _is_subhead(text, para_start, para_end) else None
         entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         for s_start, s_end in sentences(text, para_start, para_end):
@@ -313,22 +313,26 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 if key not in seen:
                     seen.add(key)
                     records.append(record)
-    if subheads:
-        if subheads[-1][1] < 0:
-            subheads[-1][1] = len(records)
-        _dated_like_the_body(records, subheads)
+    if subhead_first is not None:
+        subheads.append((subhead_first, len(records)))
+    _dated_like_the_body(records, subheads)
     return _bare_industry(without_repeated_groups(records), text)
 
 
 _SUBHEAD_MAX = 40
 
 
-# A level at a base a change is counted from: `较“十三五”末的…`, `由2015年的…`; and the change after it.
-_LEVEL_OF_BASE = re.compile(
-    r"(?:较|由|从)\s*(?:((?:19|20)\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))\s*的\s*$"
-)
+# The time of a base a change is counted from: `2015年末`, `“十三五”末` (read by `_base_year`).
+_BASE_TIME = r"(?:((?:19|20)\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
+# A level at such a base: `较“十三五”末的…`, `由2015年的…`; and the change after it.
+_LEVEL_OF_BASE = re.compile(rf"(?:较|由|从)\s*{_BASE_TIME}\s*的\s*$")
 _CHANGED_TO = re.compile(r"[^，,。；;]{0,12}?(?:增长|提高|增加|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
 _BY_YEAR_AFTER_LEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年\s*[,，]")
+
+
+def _base_year(base: re.Match[str]) -> int:
+    """The year of a `_BASE_TIME`: the one it names, or the last of the five-year plan it names."""
+    return int(base.group(1)) if base.group(1) else five_year_start(base.group(2)) + 4
 
 
 def _after_year(period: str, year: int | None) -> bool:
@@ -357,7 +361,7 @@ _NAMED_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年|十[一二三四五六]五")
 _BODY_REACH = 12  # the records of the body right below a subheading that may repeat its figure
 
 
-def _dated_like_the_body(records: list[Record], subheads: list[list[int]]) -> None:
+def _dated_like_the_body(records: list[Record], subheads: list[tuple[int, int]]) -> None:
     """A subheading repeats a figure of the body below it: it is of the body's period (and kind)."""
     for first, last in subheads:
         own = records[first:last]
@@ -841,7 +845,9 @@ def _shorthand_items(records: list[Record]) -> list[Record]:
 
 # What a name keeps of the shorthand: `一产业增加值增速`, `批零住餐业营业额增速`, `行业增速` (`四个行业` cut).
 _SHORTHAND_LEAD = re.compile(
-    r"^(?:批零住餐|批发零售住宿餐饮|三次产业|[一二三、]+产?|批零|住餐)?(?:[一二三四五六七八九十\d]+个)?(?:行业|产业|业)?"
+    "^(?:"
+    + "|".join(re.escape(short) for short, _ in sorted(LIST_SHORTHANDS, key=lambda s: -len(s[0])))
+    + r"|[一二三、]+产?)?(?:[一二三四五六七八九十\d]+个)?(?:行业|产业|业)?"
 )
 _SHORTHAND_REACH = 16
 
@@ -1162,7 +1168,7 @@ def _record(
         and _CHANGED_TO.match(after)
     ):
         # `人均生产总值较“十三五”末的3.4万元增长到3.9万元` (wisesu.com 潼关 2025): the level at the base, its time
-        period = start.group(1) or str(five_year_start(start.group(2)) + 4)
+        period = str(_base_year(start))
     if (
         kind == TARGET
         and own is None
@@ -1180,9 +1186,8 @@ def _record(
         # `1—3月份,…完成年任务75亿元的23.7%` (m.news.wmxa.cn 洋县 2016): the year's task, whatever part has gone by
         period = period[:4]
     if kind == TARGET and not own and PART_OF_YEAR.fullmatch(period):
-        period = period[
-            :4
-        ]  # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
+        # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
+        period = period[:4]
     if (
         kind == ACTUAL
         and period == str(doc.year)
@@ -1206,9 +1211,8 @@ def _record(
     deadline = deadline_of(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _in_yi(q)
-    for _ in range(
-        2
-    ):  # `顺德将确保…`, `2021年南海研发投入强度`: once the place goes, filler before it goes too
+    # `顺德将确保…`, `2021年南海研发投入强度`: once the place goes, filler before it goes too
+    for _ in range(2):
         stripped = without_place(indicator, section.region)
         if stripped == indicator:
             break
@@ -1247,9 +1251,7 @@ _DATELINE_SCAN = 60
 _FLOW = re.compile(
     r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资|投资完成|(?<!总)投资\s*$"
 )
-_AVERAGE_BASE = re.compile(
-    r"(?:较|比|相比|与)\s*(?:(20\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
-)
+_AVERAGE_BASE = re.compile(rf"(?:较|比|相比|与)\s*{_BASE_TIME}")
 # The size of a year's programme (`在建项目185项`, `省重点项目2个,总投资20亿元`), not what its first half did
 # (`新开工项目32个` is).
 _PROGRAMME_STOCK = re.compile(
@@ -1310,72 +1312,104 @@ def _span_or_end(
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year, or the document's while the plan
     is still running. A multiple of a base year's level, an average growth since it and a total over the last N
-    years are of the years after the base up to the figure's."""
+    years are of the years after the base up to the figure's. (`opened`: the sentence's clauses before
+    `before`'s; `paragraph`: the paragraph's text before `before`, `opened` its tail.)"""
     clause = _CLAUSE_STOP.split(before)[-1]
     if _YEAR_ONLY.fullmatch(period) and ("的" in clause or "累计" in clause):
-        # `是2012年的1.2倍`, `五年累计完成投资400亿元` (m.ilynn.cn 土默特左旗 2017 report: 2013-2017)
-        last = int(period)
-        multiple = _MULTIPLE_OF.search(clause)
-        if multiple and int(multiple.group(1)) < last:
-            return f"{int(multiple.group(1)) + 1}-{last}"
-        total = _YEARS_TOTAL.search(clause)
-        if total and 1 < (count := month_number(total.group(1))) <= 10:
-            return f"{last - count + 1}-{last}"
-        if "累计" in clause:
-            if doc_year and last > doc_year:
-                # `到2020年,…累计完成固定资产投资3000亿元` in a plan of 2016 (xian.baogaosu.com 韩城): over the plan's years
-                return f"{max(doc_year, last - 4)}-{last}"
-            looked_back = _PARAGRAPH_YEARS.match(paragraph)
-            if looked_back and 1 < (count := month_number(looked_back.group(1))) <= 10:
-                # `四年来,…。…累计完成固定资产投资200.35亿元` (ilynn.cn 芷江 2016 report): the years the paragraph
-                # looks back on, up to the figure's
-                return f"{last - count + 1}-{last}"
+        total = _total_span(int(period), clause, doc_year, paragraph)
+        if total:
+            return total
     if (
         own is None
         and _YEAR_SPAN.fullmatch(period)
         and not _FLOW.search(clause)
-        and not _SPAN_FRAME.match(opened + before)  # (`opened`: the sentence's clauses before `before`'s)
+        and not _SPAN_FRAME.match(opened + before)
     ):
         if doc_year and int(period[-4:]) > doc_year:
             return str(doc_year)  # a level in a passage about a plan still running is the document's year's
         return period[-4:]
     if "年均" in clause:
-        between = _FROM_YEAR_TO_YEAR.search(before)
-        if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
-            first, last = int(between.group(1)), int(between.group(2))
-            return f"{first + 1 if last - first == 5 else first}-{last}"
-        base = next(reversed(list(_AVERAGE_BASE.finditer(before))), None)
-        if base is None and _YEAR_ONLY.fullmatch(period) and "较" in opened + paragraph:
-            # `截至2024年底,…较“十三五”末年均增长4%;…;固定资产投资年均增长10%` (wisesu.com 潼关 2025): the base the
-            # sentence or paragraph named before
-            base = next(reversed(list(_AVERAGE_BASE.finditer(paragraph + opened))), None)
-        if base is None and _YEAR_ONLY.fullmatch(period):
-            # `…达到259亿元,是2012年的1.2倍,年均增长6%;一般公共财政预算收入…,年均增长15.4%`: the base the
-            # paragraph compares with
-            base = next(reversed(list(_MULTIPLE_OF.finditer(paragraph + before))), None)
-        last = int(period[-4:]) if period[-4:].isdigit() else None
-        if base and last:  # `截至2024年底,…较“十三五”末年均增长4%`: the years after the base, 2021-2024
-            first = int(base.group(1)) if base.group(1) else five_year_start(base.group(2)) + 4
-            if first < last:
-                return f"{first + 1}-{last}"
-        if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
-            return context
-        years = list(_YEARS_COUNTED.finditer(opened + before)) if _YEAR_ONLY.fullmatch(period) else []
-        if not years and _YEAR_ONLY.fullmatch(period):
-            # `四年来,我们…。2016年实现地区生产总值99.3亿元(预计数),年均增长8.5%` (ilynn.cn 芷江 2016-11): the years
-            # the paragraph opens looking back on
-            years = list(_PARAGRAPH_YEARS.finditer(paragraph, 0, 12))
-        if years and 1 < (count := month_number(years[-1].group(1))) <= 10:
-            # `预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%` (lczf.gov.cn 陵川
-            # 2025-12 report): the N years the sentence counts, up to the figure's year
-            return f"{int(period) - count + 1}-{period}"
-        spans = list(_SPAN_YEARS.finditer(opened)) if own is None else []
-        if spans:  # `2016年至2018年,分别完成…;…,预计年均增长27.9%`: the span the sentence opened with
-            return f"{spans[-1].group(1)}-{spans[-1].group(2)}"
-        if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
-            # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
-            return f"{max(doc_year, int(own) - 4)}-{own}"
+        return _average_span(period, own, context, before, doc_year, opened, paragraph)
     return period
+
+
+def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str) -> str | None:
+    """`是2012年的1.2倍`, `五年累计完成投资400亿元` (m.ilynn.cn 土默特左旗 2017 report: 2013-2017): the years after
+    the base, or the N years counted, up to the figure's year `last`."""
+    multiple = _MULTIPLE_OF.search(clause)
+    if multiple and int(multiple.group(1)) < last:
+        return f"{int(multiple.group(1)) + 1}-{last}"
+    count = _years_count(_YEARS_TOTAL.search(clause))
+    if count:
+        return f"{last - count + 1}-{last}"
+    if "累计" not in clause:
+        return None
+    if doc_year and last > doc_year:
+        # `到2020年,…累计完成固定资产投资3000亿元` in a plan of 2016 (xian.baogaosu.com 韩城): over the plan's years
+        return f"{max(doc_year, last - 4)}-{last}"
+    count = _years_count(_PARAGRAPH_YEARS.match(paragraph))
+    if count:
+        # `四年来,…。…累计完成固定资产投资200.35亿元` (ilynn.cn 芷江 2016 report): the years the paragraph looks
+        # back on, up to the figure's
+        return f"{last - count + 1}-{last}"
+    return None
+
+
+def _average_span(
+    period: str, own: str | None, context: str, before: str, doc_year: int | None, opened: str, paragraph: str
+) -> str:
+    """The years an average growth (`年均增长`) is over: after its base up to the figure's year, or the N years
+    the text counts (arguments as `_span_or_end`'s)."""
+    between = _FROM_YEAR_TO_YEAR.search(before)
+    if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
+        first, last = int(between.group(1)), int(between.group(2))
+        return f"{first + 1 if last - first == 5 else first}-{last}"
+    year_only = bool(_YEAR_ONLY.fullmatch(period))
+    base = _last_match(_AVERAGE_BASE, before)
+    if base is None and year_only and "较" in paragraph:
+        # `截至2024年底,…较“十三五”末年均增长4%;…;固定资产投资年均增长10%` (wisesu.com 潼关 2025): the base the
+        # sentence or paragraph named before
+        base = _last_match(_AVERAGE_BASE, paragraph)
+    if base is None and year_only:
+        # `…达到259亿元,是2012年的1.2倍,年均增长6%;一般公共财政预算收入…,年均增长15.4%`: the base the
+        # paragraph compares with
+        base = _last_match(_MULTIPLE_OF, paragraph + before)
+    last = int(period[-4:]) if period[-4:].isdigit() else None
+    if base and last:  # `截至2024年底,…较“十三五”末年均增长4%`: the years after the base, 2021-2024
+        first = _base_year(base)
+        if first < last:
+            return f"{first + 1}-{last}"
+    if own and _YEAR_SPAN.fullmatch(context) and context.endswith(own):
+        return context
+    if year_only:
+        # `预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%` (lczf.gov.cn 陵川
+        # 2025-12 report): the N years the sentence counts, up to the figure's year; else those the paragraph opens
+        # looking back on (`四年来,我们…。2016年实现地区生产总值99.3亿元(预计数),年均增长8.5%`, ilynn.cn 芷江
+        # 2016-11)
+        counted = _last_match(_YEARS_COUNTED, opened + before) or _last_match(
+            _PARAGRAPH_YEARS, paragraph[:12]
+        )
+        count = _years_count(counted)
+        if count:
+            return f"{int(period) - count + 1}-{period}"
+    spans = list(_SPAN_YEARS.finditer(opened)) if own is None else []
+    if spans:  # `2016年至2018年,分别完成…;…,预计年均增长27.9%`: the span the sentence opened with
+        return f"{spans[-1].group(1)}-{spans[-1].group(2)}"
+    if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
+        # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
+        return f"{max(doc_year, int(own) - 4)}-{own}"
+    return period
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next(reversed(list(pattern.finditer(text))), None)
+
+
+def _years_count(m: re.Match[str] | None) -> int | None:
+    """The N, two to ten, of a count of years a pattern caught (`五年累计`, `四年来`); `month_number` reads any
+    numeral up to twelve."""
+    count = month_number(m.group(1)) if m else 0
+    return count if 1 < count <= 10 else None
 
 
 def _in_yi(q: Quantity) -> tuple[Value, str]:
