@@ -45,6 +45,7 @@ from bot.ingest.naming import (
     doubled_subject,
     growth_name,
     indicator_name,
+    last_match,
     of_group,
     part_of,
     progress_of,
@@ -68,7 +69,7 @@ from bot.ingest.not_records import (
     is_qualifier,
     without_repeated_groups,
 )
-from bot.ingest.numbers import RANK_UNIT, SCOPES, Quantity, find_quantities, is_count_unit
+from bot.ingest.numbers import RANK_UNIT, SCOPES, Quantity, find_quantities, is_count_unit, parse_number
 from bot.ingest.places import Gazetteer
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
@@ -93,7 +94,6 @@ from bot.ingest.time import (
     head_of,
     is_past,
     mask_comparisons,
-    month_number,
     months_reported,
     period_of,
 )
@@ -1365,15 +1365,15 @@ def _average_span(
         first, last = int(between.group(1)), int(between.group(2))
         return f"{first + 1 if last - first == 5 else first}-{last}"
     year_only = bool(_YEAR_ONLY.fullmatch(period))
-    base = _last_match(_AVERAGE_BASE, before)
+    base = last_match(_AVERAGE_BASE, before)
     if base is None and year_only and "较" in paragraph:
         # `截至2024年底,…较“十三五”末年均增长4%;…;固定资产投资年均增长10%` (wisesu.com 潼关 2025): the base the
         # sentence or paragraph named before
-        base = _last_match(_AVERAGE_BASE, paragraph)
+        base = last_match(_AVERAGE_BASE, paragraph)
     if base is None and year_only:
         # `…达到259亿元,是2012年的1.2倍,年均增长6%;一般公共财政预算收入…,年均增长15.4%`: the base the
         # paragraph compares with
-        base = _last_match(_MULTIPLE_OF, paragraph + before)
+        base = last_match(_MULTIPLE_OF, paragraph + before)
     last = int(period[-4:]) if period[-4:].isdigit() else None
     if base and last:  # `截至2024年底,…较“十三五”末年均增长4%`: the years after the base, 2021-2024
         first = _base_year(base)
@@ -1386,9 +1386,7 @@ def _average_span(
         # 2025-12 report): the N years the sentence counts, up to the figure's year; else those the paragraph opens
         # looking back on (`四年来,我们…。2016年实现地区生产总值99.3亿元(预计数),年均增长8.5%`, ilynn.cn 芷江
         # 2016-11)
-        counted = _last_match(_YEARS_COUNTED, opened + before) or _last_match(
-            _PARAGRAPH_YEARS, paragraph[:12]
-        )
+        counted = last_match(_YEARS_COUNTED, opened + before) or last_match(_PARAGRAPH_YEARS, paragraph[:12])
         count = _years_count(counted)
         if count:
             return f"{int(period) - count + 1}-{period}"
@@ -1401,15 +1399,10 @@ def _average_span(
     return period
 
 
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return next(reversed(list(pattern.finditer(text))), None)
-
-
 def _years_count(m: re.Match[str] | None) -> int | None:
-    """The N, two to ten, of a count of years a pattern caught (`五年累计`, `四年来`); `month_number` reads any
-    numeral up to twelve."""
-    count = month_number(m.group(1)) if m else 0
-    return count if 1 < count <= 10 else None
+    """The N, two to ten, of a count of years a pattern caught (`五年累计`, `四年来`)."""
+    count = parse_number(m.group(1)) if m else None
+    return int(count) if count and 1 < count <= 10 else None
 
 
 def _in_yi(q: Quantity) -> tuple[Value, str]:

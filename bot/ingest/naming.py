@@ -10,7 +10,7 @@ from bot.ingest.kind import DEADLINE, SPACES
 from bot.ingest.normalize import BULLETS
 from bot.ingest.not_records import is_peer_count
 from bot.ingest.numbers import Quantity, is_count_unit
-from bot.vocabulary import find_terms
+from bot.vocabulary import MONEY_UNITS, find_terms
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
@@ -397,14 +397,14 @@ _BEFORE_EXAMPLES = re.compile(
 def _without_examples(name: str) -> str:
     """`引进中国融通、日本神户医疗等重大产业项目` (843eoz.cn 天府新区 2022) → `引进重大产业项目`: the firms,
     projects or parks listed as examples are not the thing measured, the group after them is."""
-    end = next(reversed(list(_EXAMPLES_END.finditer(name))), None)
+    end = last_match(_EXAMPLES_END, name)
     if end is None:
         return name
     rest = name[end.end() :]
     if len(_CJK.findall(rest)) < 2 or _INDICATORS_NAMED.match(rest):
         return name
     head = name[: name.index("、")]
-    verb = next(reversed(list(_BEFORE_EXAMPLES.finditer(head))), None)
+    verb = last_match(_BEFORE_EXAMPLES, head)
     return (head[: verb.end()] if verb else "") + rest
 
 
@@ -702,12 +702,11 @@ _TIME_BEFORE = re.compile(
     r"(?:19|20)\d\d\s*年度?|全年|今年"
 )  # what stands before it names the place and year
 _WHOLE_SCOPE = re.compile(r"^(?:全口径|全部|全社会|全县|全市|全区)")
-_MONEY = frozenset(("亿元", "万元", "元", "亿美元", "万美元"))
 
 
 def part_of(name: str, subject: str, between: str, unit: str) -> str:
     """A sector named alone after `其中` with an amount is its part of the subject's total."""
-    if "其中" not in between or unit not in _MONEY or not subject or not _SECTOR_END.search(name):
+    if "其中" not in between or unit not in MONEY_UNITS or not subject or not _SECTOR_END.search(name):
         return name
     whole = _WHOLE_SCOPE.sub("", clean_name(_TIME_BEFORE.split(subject)[-1]))
     return name if not whole or name in whole or _SECTOR_END.search(whole) else name + whole
@@ -730,5 +729,10 @@ def sector_value_added(name: str, before: str) -> str:
     m = _SECTOR_RATE.fullmatch(name)
     if not m or _MEASURE_IN_NAME.search(m.group(1)):
         return name
-    last = next(reversed(list(_MEASURE_WORD.finditer(before))), None)
+    last = last_match(_MEASURE_WORD, before)
     return f"{m.group(1)}增加值{m.group(2)}" if last and last.group() == "增加值" else name
+
+
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last of a pattern's matches in a text (the one nearest what follows it)."""
+    return next(reversed(list(pattern.finditer(text))), None)

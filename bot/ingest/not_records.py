@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.ingest.numbers import Quantity, is_count_unit
+from bot.ingest.numbers import Quantity, is_count_unit, parse_number
 from bot.ingest.record import Record
 
 __all__ = [
@@ -209,7 +209,8 @@ def is_county_fact(indicator: str, unit: str) -> bool:
     return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
 
 
-_ADMIN_UNIT = re.compile(r"\s*(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会)")
+_ADMIN_UNITS = r"(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会)"
+_ADMIN_UNIT = re.compile(rf"\s*{_ADMIN_UNITS}")
 
 _THRESHOLD_END = re.compile(r"以[上下]$")
 _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
@@ -283,9 +284,7 @@ _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?
 # - the divisions of the place, in a sentence that says what it governs;
 _DIVIDED = re.compile(r"[所下]?辖")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
-_COUNTED_DIVISIONS = re.compile(
-    r"[\d一二三四五六七八九十]+\s*个?\s*(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会)|[、和及]"
-)
+_COUNTED_DIVISIONS = re.compile(rf"[\d一二三四五六七八九十]+\s*个?\s*{_ADMIN_UNITS}|[、和及]")
 _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
 _TEAM = re.compile(
     r"\s*[\u4e00-\u9fff]{0,8}?(?:工作线|工作组|专班|小分队|分队|招商组|招商队|指挥部)(?![\u4e00-\u9fff])"
@@ -316,11 +315,7 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     before = phrase[: q.start]
     if q.unit == "天":
         return bool(_CAMPAIGN.search(before))
-    if (
-        q.unit == "%"
-        and _STRUCTURE_SHIFT.search(sentence)
-        and phrase in _STRUCTURE_SHIFT.search(sentence).group()
-    ):
+    if q.unit == "%" and (shift := _STRUCTURE_SHIFT.search(sentence)) and phrase in shift.group():
         return True  # the three sectors' shares of a structure, like `三次产业结构 a:b:c` (no value form)
     if not is_count_unit(q.unit):
         return False
@@ -328,9 +323,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest) or _VENUE.match(rest):
         return True
     if _DELEGATES.match(rest) or _VISITORS.search(before) or _VISITING.match(rest):
-        return (
-            True  # `230名人大代表精神饱满`, `考察团一行40余人来我区参观考察`: a meeting's or a visit's people
-        )
+        # `230名人大代表精神饱满`, `考察团一行40余人来我区参观考察`: a meeting's or a visit's people
+        return True
     if _TEAM.match(rest) and _SET_UP.search(sentence):
         # `开发区成立了装备制造业、…城市综合体十条招商引资工作线` (dezhoudaily.com 德州经开区): how the work is organised
         return True
@@ -372,7 +366,6 @@ _GROUP_TOPIC = re.compile(
     r"(?:个|家|项)\s*(?P<noun>[\u4e00-\u9fff]{0,6}?(?:项目|企业))\s*(?:集中)?(?:开工|签约|投产)?"
     r"\s*(?:中|涉及|涵盖|以|主要|均|都|全部|包括|分布|既是)"  # (`15个重点项目集中开工既是…`, ttnews.xyz 商城 2020)
 )
-_SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def without_repeated_groups(records: list[Record]) -> list[Record]:
@@ -380,11 +373,9 @@ def without_repeated_groups(records: list[Record]) -> list[Record]:
     out: list[Record] = []
     for record in records:
         m = _GROUP_TOPIC.match(record.text) if is_count_unit(record.unit) else None
-        n = m and m.group("n")
-        number = int(n) if n and n.isdigit() else _SMALL_NUMBERS.get(n or "", -1)
         if (
             m
-            and number == record.value
+            and parse_number(m.group("n")) == record.value
             and any(
                 earlier.value == record.value
                 and earlier.unit == record.unit

@@ -126,21 +126,16 @@ def _sentence_topic(sentence_before: str, clause_before: str) -> str:
         return ""  # the figure's own clause opens the sentence: handled by the clause rule
     opening = _TOPIC_LEAD.sub("", sentence_before[: len(sentence_before) - len(clause_before)])
     found = entities_in(opening)
-    if not found:
-        return ""
-    first = found[0]
-    if not first.name:
+    first = found[0] if found else None
+    if first is None or not first.name or not opening.startswith(first.name):
         return ""
     head = _CLAUSE_END.split(opening, 1)[0]
-    after = opening[opening.find(first.name) + len(first.name) :]
-    if opening.find(first.name) != 0 or any(joiner in head for joiner in _LIST_JOINERS):
+    if any(joiner in head for joiner in _LIST_JOINERS):
         return ""  # (`华中服装制造产业园项目、乡村振兴全域旅游项目…等12个项目`, shayang.gov.cn 2024: a list)
-    if not _TOPIC_PREDICATE.match(after):
+    if not _TOPIC_PREDICATE.match(opening, len(first.name)):
         return ""  # (`着重推进工信部卓越级智能工厂创建工作,…力争4家企业…`: a longer noun, no topic)
-    if first.company:
-        return first.name
-    if _KIND_OF_PROJECT.search(first.name) or len(first.name) < _PROPER_PROJECT:
-        return ""
+    if not first.company and (_KIND_OF_PROJECT.search(first.name) or len(first.name) < _PROPER_PROJECT):
+        return ""  # a class of projects, or a name too short to be one project's own
     return first.name
 
 
