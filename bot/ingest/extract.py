@@ -349,14 +349,14 @@ def _is_subhead(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     return (
         0 < len(line) <= _SUBHEAD_MAX
-        and not _SENTENCE_STOP.search(line)
+        and not _SUBHEAD_STOP.search(line)
         and bool(NUMERAL.search(line))
         and not _TIME_WORD.search(line)
         and not _NAMED_YEAR_IN.search(line)
     )
 
 
-_SENTENCE_STOP = re.compile(r"[。；;！!？?，,：:]")
+_SUBHEAD_STOP = re.compile(r"[。；;！!？?，,：:]")
 _NAMED_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年|十[一二三四五六]五")
 _BODY_REACH = 12  # the records of the body right below a subheading that may repeat its figure
 
