@@ -515,9 +515,8 @@ def _sentence_records(
             ):  # `从1744亿元增加到2616亿元`: the same indicator
                 indicator = named_here
             else:
-                here = (
-                    subject_of_name(named_here) if named_here else subject
-                )  # `60天(占66.7%)`: this phrase's
+                # `60天(占66.7%)`: this phrase's
+                here = subject_of_name(named_here) if named_here else subject
                 ranked = named_here or last_named  # a rank after a growth rate ranks the rate
                 if q.unit in ("位", "位次", "个位次") and last[1] == "名次":
                     ranked = last[0]  # `居全省第11位,比一季度前移4位`: the change of that rank

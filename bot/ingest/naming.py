@@ -39,9 +39,8 @@ _LEAD_FILLER = re.compile(
     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|可(?=新增|实现|完成|达到|达|突破|超过|引进|签约|带动|解决))+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
-_COUNTED_FILLER = re.compile(
-    r"^(?:的|等|\s|[（(][^()（）]{1,4}[)）])+"
-)  # `两乡(镇)旅游规划…`: an aside on the unit
+# (`两乡(镇)旅游规划…`: an aside on the unit)
+_COUNTED_FILLER = re.compile(r"^(?:的|等|\s|[（(][^()（）]{1,4}[)）])+")
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
 _NOT_COUNTED = re.compile(
     r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升)?(?:到|至)"
@@ -140,11 +139,12 @@ _ZONE_NAME = re.compile(
 )
 
 
-# A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`.
+# A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`; and so does what the counted
+# things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
     r"|进展顺利|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
-)  # ... and so does what the counted things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`
+)
 
 
 def _counted_text(phrase: str, q: Quantity) -> str:
@@ -153,17 +153,15 @@ def _counted_text(phrase: str, q: Quantity) -> str:
     if _LEADING_FIGURE.match(counted):  # `由13677户49479人减至…` (陇县 2019): two counts of one thing
         return ""
     figure = _NEXT_FIGURE.search(counted) if _TRAILING_FIGURE.search(counted) else None
-    if (
-        figure
-    ):  # `75家县级以上农业龙头企业年销售收入18.4亿元` (闽清 2018): the next figure's name is not counted
+    if figure:
+        # `75家县级以上农业龙头企业年销售收入18.4亿元` (闽清 2018): the next figure's name is not counted
         whole = _COUNTED_UNIT.match(counted, 0, figure.start())
         counted = whole.group(1) if whole else counted[: figure.start()]
         if FROM_TO.fullmatch(counted):  # `由13677户49479人减至887户1472人`: a change, nothing counted
             counted = ""
     if "中" in counted and _AMONG_LIST.search(phrase, q.end):
-        counted = _AMONG.split(counted, maxsplit=1)[
-            0
-        ]  # `22个重大产业项目中现代农业物流园、嘉钢精密等14个项目`
+        # `22个重大产业项目中现代农业物流园、嘉钢精密等14个项目`
+        counted = _AMONG.split(counted, maxsplit=1)[0]
     return counted
 
 
@@ -489,9 +487,8 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         if name.startswith("人均") and "人均" in subject
         else None
     )
-    if (
-        people
-    ):  # `城镇居民人均可支配收入13050元,人均增收2011元` (fx361.cc 黔西 2010): per head of the same people
+    if people:
+        # `城镇居民人均可支配收入13050元,人均增收2011元` (fx361.cc 黔西 2010): per head of the same people
         return people.group() + name
     if q.unit == "倍" and name.startswith("是"):
         return f"{subject}为{name[1:]}倍数"  # `实现生产总值95亿元,…是2022年的2.4倍` (wnwk.com)
@@ -617,10 +614,10 @@ _RANK_VERB_BEFORE_SCOPE = re.compile(
     # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
     r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"
 )
-# a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
-# 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
 _LIST_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fffA-Z])")
 _RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
+# a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
+# 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
 _RANK_VERB_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])均?(?:位居|位列|名列|居|(?<![系名])列)(?![民住前入为表])"
 )
@@ -698,9 +695,8 @@ def doubled_subject(phrase: str) -> str:
 # A part of the subject's total, named by its sector alone after `其中`: `全年全口径工业开票销售突破600亿元、其中主导产业
 # 540亿元` (dtxww.com 东台经济开发区 2024) is the lead industries' invoiced sales.
 _SECTOR_END = re.compile(r"(?:产业|行业|企业|制造业|服务业|工业)$")
-_TIME_BEFORE = re.compile(
-    r"(?:19|20)\d\d\s*年度?|全年|今年"
-)  # what stands before it names the place and year
+# What stands before it names the place and year.
+_TIME_BEFORE = re.compile(r"(?:19|20)\d\d\s*年度?|全年|今年")
 _WHOLE_SCOPE = re.compile(r"^(?:全口径|全部|全社会|全县|全市|全区)")
 
 
