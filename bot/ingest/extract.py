@@ -1479,7 +1479,7 @@ _AT_RATE = re.compile(r"按照?\s*$")
 _HANDED_DOWN = re.compile(r"\s*(分解|下达|安排|考核)")
 
 
-_RANK_SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县")
+_RANK_SCOPE_WORD = re.compile(SCOPES)
 
 
 # Patterns of the functions above, compiled once (they run for every clause).

@@ -189,8 +189,10 @@ _SEPARATOR_STARTS = {
 _MONTHS_SO_FAR = re.compile(r"\s*个月")
 _RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
 _RANK_VERB_WINDOW = 16
-_RANK_SCOPES = frozenset("国省市区县州")
-_SCOPE_WORDS = frozenset(("全国", "全省", "全市", "全区", "全县"))
+_SCOPE_WORDS = frozenset(SCOPES.split("|"))
+_RANK_SCOPES = frozenset(
+    word[-1] for word in _SCOPE_WORDS
+)  # (a scope's last character: where a check starts)
 _RANK_LIST = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]?、[^，,。；;、\d]{1,12}$")
 _RANGE_WORDS = frozenset("至到-~～—")
 _RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*$")
