@@ -36,9 +36,9 @@ _PROJECT_CLASS = re.compile(
 )
 
 
-_ENTITY_WORDS = ("公司", "集团", "项目", "电站", "工厂", "基地", "园")
-_ENTITY_WORD = re.compile("|".join(_ENTITY_WORDS))  # one scan for any of them
 _PROJECT_ENDS = ("项目", "工程", "电站", "工厂", "基地", "园")  # what `_PROJECT` ends with
+_ENTITY_WORDS = ("公司", "集团", *_PROJECT_ENDS)  # what `_COMPANY` or `_PROJECT` ends with
+_ENTITY_WORD = re.compile("|".join(_ENTITY_WORDS))  # one scan for any of them
 
 
 @dataclass(frozen=True)
