@@ -147,7 +147,7 @@ _PUBLISHER_SCAN = 600  # the head of the page, where its metadata stands
 
 def publisher_place(text: str, gazetteer: Gazetteer) -> Place | None:
     """The division the publisher of a government page is registered in, from its `索引号` near the top."""
-    m = _INDEX_CODE.search(text, 0, _PUBLISHER_SCAN) if "索引号" in text[:_PUBLISHER_SCAN] else None
+    m = _INDEX_CODE.search(text, 0, _PUBLISHER_SCAN)
     return gazetteer.by_code(m.group(1)) if m else None
 
 

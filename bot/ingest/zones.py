@@ -335,8 +335,7 @@ def _proper_zones(
     for name, written in recurring.items():
         if name not in shown and (place := gazetteer.get(city)) is not None:
             kind = "经济开发区" if written == "经开区" else _SUFFIXES[written]
-            short = place.short
-            shown[name] = (short + name + kind, place)  # `湘潭天易经济开发区`: unlisted, so provincial
+            shown[name] = (place.short + name + kind, place)  # `湘潭天易经济开发区`: unlisted, so provincial
     for _start, _end, name, full, place in spots:
         if place is None and name not in shown:
             continue
