@@ -650,7 +650,8 @@ _UNLISTED_MIN = 2
 # counties of several cities, named in a province's or the country's voice, none of them the text's own.
 _WIDE_COUNTIES = 5
 _WIDE_CITIES = 3
-_OWN_VOICES = (*_OWN_VOICE["县"], *_OWN_VOICE["区"], *_OWN_VOICE["市"], "全旗", "我旗", "全州", "我州")
+# Any county-level place's or a prefecture's own voice (`本旗` is not among them).
+_ANY_OWN_VOICE = (*_OWN_VOICE["县"], *_OWN_VOICE["区"], *_OWN_VOICE["市"], "全旗", "我旗", "全州", "我州")
 
 
 def wide_round_up(text: str, gazetteer: Gazetteer) -> bool:
@@ -658,7 +659,7 @@ def wide_round_up(text: str, gazetteer: Gazetteer) -> bool:
     文登(第18位)…`, `百强县前十名中…昆山、江阴、张家港`): at least five counties of three cities or more, provinces named
     as often as the most named county, no place's own voice (`全县`, `我市`) and no county whose own text it is. Its
     figures are each of the county its sentence names, else of none."""
-    if any(word in text for word in _OWN_VOICES):
+    if any(word in text for word in _ANY_OWN_VOICE):
         return False
     counties: Counter[Place] = Counter()
     provinces = 0
