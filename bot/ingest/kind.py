@@ -167,6 +167,8 @@ def figure_kind(
     )
     if names_target and not (past and _goal_reached(before, after)):
         return TARGET
+    if "已" in after and q.unit != "%" and _task_then_done(after, q):
+        return TARGET  # `126条农村黑臭水体治理已完成120条`: the task set; what is done is the second count
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if early and not past and _FORECAST.search(before):
@@ -209,6 +211,20 @@ def figure_kind(
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
 
 
+def _task_then_done(after: str, q: Quantity) -> bool:
+    """Whether the figure counts a task whose clause goes on to what of it is done, in the same unit (`65件民生实事已
+    完成26件`, huichang.gov.cn 会昌 2023-10; `2个嵌入式养老机构建设已完成1个`, ahxx.gov.cn 萧县 2025-09)."""
+    done = _DONE_OF_TASK.match(after, q.end - q.start)
+    return bool(done) and after.startswith(q.unit, _NUMBER.match(after, done.end()).end())
+
+
+# A task's name, then `已完成`/`已建成`/`已送` and a count (the count's unit is checked after).
+_DONE_OF_TASK = re.compile(
+    r"[^，,。；;、(（]{1,30}?已(?:经)?(?:完成|建成|送|开工|实施|办结|解决|改造)了?\s*(?=\d)"
+)
+_NUMBER = re.compile(r"[\d.]+\s*")
+
+
 def _without_plans_before(before: str, reporting: bool) -> str:
     """`before` with the plans of earlier clauses blanked out: a plan's amount names only its own clause
     (`年度计划投资23.5亿元,1-12月完成投资…`)."""
@@ -220,7 +236,8 @@ def _without_plans_before(before: str, reporting: bool) -> str:
     before = PLAN_NOUN.sub(blank_if_earlier, before)
     if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
         before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
-    if "完成" in before[clause_start + 1 :]:
+    if "完成" in before[clause_start + 1 :] or "实际" in before[clause_start + 1 :]:
+        # (`全县计划开工项目43个,实际开工项目41个`, cntool.net.cn 大田 2016 1至5月: what was started against the plan)
         # `计划投产项目17宗,完成投资16.1亿元` (yhser.com 惠东 2024): what the group of planned projects did
         before = _STAGE_PLAN.sub(blank_if_earlier, before)
     return before
