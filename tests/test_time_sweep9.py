@@ -57,3 +57,23 @@ def test_the_tally_of_a_signing_held_is_achieved() -> None:
     )
     found = records(text)
     assert (kind_of(found, 17), kind_of(found, 44.8)) == (ACTUAL, ACTUAL)
+
+
+def test_the_budget_set_at_the_years_start_is_a_target() -> None:
+    # www.ahtxq.gov.cn/sjfb/sjjd/8994557.html (屯溪 1-6月): `占年初预算数109466万元的56.3%`
+    text = "1-6月份全区一般公共预算收入累计完成61646万元,占年初预算数109466万元的56.3%,同比增长10.7%。"
+    found = records(text, places=("屯溪区",))
+    assert [kind_of(found, v) for v in (61646, 109466, 10.7)] == [ACTUAL, TARGET, ACTUAL]
+
+
+def test_a_topic_with_a_colon_before_the_opening_time_frames_the_paragraph() -> None:
+    # www.lukou.gov.cn/c18753/20200703/i1539799.html (渌口 2015 1-8月): `二、分收入结构看:截至2015年8月底,…;…`
+    text = (
+        "二、分收入结构看:截至2015年8月底,累计完成税收收入36552万元,增加2362万元,增长6.91%,"
+        "税收占财政总收入的比重为53.79%;累计完成非税收入31397万元,增加4155万元,增长15.25%。\n"
+        "三、分征收部门完成情况为:截至2015年8月底,国税局完成13040万元,减少201万元,下降1.52%;"
+        "地税局完成24307万元,增加2635万元,增长12.16%。\n"
+    )
+    found = records(text, places=("渌口区",))
+    periods = {r.period for r in found if r.value in (31397, 15.25, 24307, 12.16)}
+    assert periods == {"2015-01~2015-08"}

@@ -247,6 +247,10 @@ def unspoken(head: str) -> str:
     """The head without its list mark and speaker (`王晓峰:`, `《报告》指出,`, `马振宇说`)."""
     if "据" in head[:3] or "经" in head[:3]:
         head = _SOURCE.sub("", head, count=1)
+    if ":" in head[:_LEAD_SCAN] or "：" in head[:_LEAD_SCAN]:
+        lead = _TOPIC_LEAD.match(head)
+        if lead:
+            return head[lead.end() :]
     if _SPEECH_HINT.search(head, 0, _SPEECH_SCAN):
         return _SPEAKER.sub("", head, count=1)
     first = head[:1]
@@ -256,6 +260,13 @@ def unspoken(head: str) -> str:
 
 
 _SPEECH_SCAN = 40
+# A topic ending with a colon before the time a sentence opens with: `二、分收入结构看:截至2015年8月底,累计完成…`,
+# `分征收部门完成情况为:截至2015年8月底,…` (lukou.gov.cn 渌口 2015 1-8月).
+_TOPIC_LEAD = re.compile(
+    r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?[\u4e00-\u9fff]{2,12}[:：]\s*"
+    r"(?=截[至止]|20\d\d\s*年|今年|上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月)"
+)
+_LEAD_SCAN = 18
 
 
 def is_frame(head: str) -> bool:
