@@ -77,3 +77,16 @@ def test_a_topic_with_a_colon_before_the_opening_time_frames_the_paragraph() -> 
     found = records(text, places=("渌口区",))
     periods = {r.period for r in found if r.value in (31397, 15.25, 24307, 12.16)}
     assert periods == {"2015-01~2015-08"}
+
+
+def test_the_final_accounts_of_a_year_report_that_year() -> None:
+    # m.arapartments.com/zwgk/…/t20240705_3057256.htm (泉港 2023 决算, traditional, posted 2024-07): not the first
+    # half of the year it was posted in
+    text = (
+        "泉州市泉港區人民政府關於提請審議2023年泉港區財政收支決算草案的議案\n"
+        "來源:泉州市泉港區人民政府 時間:2024-07-03 09:33\n"
+        "一、財政收支決算情況\n"
+        "1.收入情況。一般公共預算總收入1011746萬元,完成預算數107.06%,增長10.87%。\n"
+    )
+    found = records(text)
+    assert {r.period for r in found if r.value in (1011746, 10.87)} == {"2023"}

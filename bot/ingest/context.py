@@ -104,8 +104,8 @@ def _merged(levels: dict[int, Context]) -> Context:
 # A title that sums up its own year (`2022年经济社会发展总体情况和2023年工作打算`, `2023年工作总结`): what
 # comes before a plan heading reports that year.
 _SUMMARY_TITLE = re.compile(
-    r"(20\d\d)\s*年[^。，,]{0,20}?(?:工作总结|总结|总体情况|完成情况|执行情况|运行情况|发展情况)"
-)
+    r"(20\d\d)\s*年[^。，,]{0,20}?(?:工作总结|总结|总体情况|完成情况|执行情况|运行情况|发展情况|决算)"
+)  # (`…审议2023年泉港区财政收支决算草案的议案` dated 2024-07, arapartments.com 泉港: the final accounts of 2023)
 
 
 def title_context(text: str, year: int | None) -> Context:
