@@ -90,7 +90,7 @@ HEAD_ACTUAL = re.compile(
     _PART_SO_FAR + r"|截[至止]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末)(?!\s*前)"
 )
 # One of these stands in every match of `_WEAK_ACTUAL` / `HEAD_ACTUAL`: a text without any is not searched.
-_WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功核]")
+_WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功核签]")
 HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 DONE_MARKER = re.compile(DONE)
