@@ -90,3 +90,8 @@ def test_the_final_accounts_of_a_year_report_that_year() -> None:
     )
     found = records(text)
     assert {r.period for r in found if r.value in (1011746, 10.87)} == {"2023"}
+    # a share of the budget with no `的` is progress, not the budget (lukou.gov.cn 渌口 2015 1-8月)
+    share = records(
+        "截至2015年8月底,累计完成公共财政预算总收入67949万元,为年初预算61.22%。", places=("渌口区",)
+    )
+    assert kind_of(share, 61.22) == ACTUAL

@@ -161,11 +161,16 @@ def figure_kind(
         if not _FORECAST_OR_INTENT.search(before):
             return ACTUAL  # (a forecast of it stays one: `预计…超额完成任务近50%`, tcgxipo.com 东海 2018)
     # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
-    names_target = (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or (
+    amount = (
         ("目标" in tail or "计划" in tail or "预算" in tail or "任务" in tail)
         and not share
         and _TARGET_AMOUNT.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL))
     )
+    if amount and q.unit == "%" and "预算" in amount.group():
+        amount = (
+            None  # `为年初预算61.22%` (lukou.gov.cn 渌口 2015): a share of the budget reached, not its amount
+        )
+    names_target = (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or amount
     if names_target and not (past and _goal_reached(before, after)):
         return TARGET
     if "已" in after and q.unit != "%" and _task_then_done(after, q):
