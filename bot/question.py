@@ -49,7 +49,7 @@ _FILLER = re.compile(
     r"|一共|达到|已经|实际|增速|增长率|增长|增幅|占比|比重|第几|名次|位次|全市|全县|全区"
 )
 _WORD = re.compile(r"[0-9A-Za-z&\u4e00-\u9fff]+")
-_JOINERS = frozenset("和与及跟同或比对、")  # words that join place names in a question (`如皋和海安`)
+_JOINERS = frozenset("和与及跟同或比对")  # words that join place names in a question (`如皋和海安`)
 
 
 @dataclass(frozen=True)
@@ -253,7 +253,7 @@ class QuestionReader:
 
     def _inside_a_word(self, text: str, mention: Mention) -> bool:
         """A short name with no figures in the store, written inside a run of Chinese with no joining word at
-        either side and not after its own city, is part of another word: `如皋 重大城建项目` asks about 如皋, not
+        either side and not after its own city or province, is part of another word: `如皋 重大城建项目` asks about 如皋, not
         大城."""
         if mention.exact or self.has_data(mention.place):
             return False
@@ -263,7 +263,7 @@ class QuestionReader:
         parents = filter(
             None, (self.gazetteer.get(mention.place.city), self.gazetteer.get(mention.place.province))
         )
-        return not any(text[: mention.start].endswith((p.name, p.short)) for p in parents)  # 北京通州今年
+        return not any(text.endswith((p.name, p.short), 0, mention.start) for p in parents)  # 北京通州今年
 
     def zone_named(self, name: str) -> Place | None:
         """The development zone of the store that this name writes in full or for short, if any."""

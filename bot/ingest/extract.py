@@ -66,6 +66,7 @@ from bot.ingest.not_records import (
     is_not_a_figure,
     is_peer_count,
     is_qualifier,
+    without_repeated_groups,
 )
 from bot.ingest.numbers import RANK_UNIT, SCOPES, Quantity, find_quantities, is_count_unit
 from bot.ingest.places import Gazetteer
@@ -316,7 +317,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         if subheads[-1][1] < 0:
             subheads[-1][1] = len(records)
         _dated_like_the_body(records, subheads)
-    return _bare_industry(records, text)
+    return _bare_industry(without_repeated_groups(records), text)
 
 
 _SUBHEAD_MAX = 40
@@ -595,7 +596,7 @@ def _sentence_records(
             if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
                 goal = _BARE_TARGET_END.search(named_here) or _HANDED_DOWN_TASK_END.search(named_here)
                 if goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
-                    indicator = f"{named_here[: goal.start()]}完成{goal.group()}"
+                    indicator = f"{named_here[: goal.start()].removeprefix('占')}完成{goal.group()}"
                     progress = True
             if not indicator and q.unit == "%" and not subject and _GROWTH_GOAL_AFTER.match(phrase, q.end):
                 indicator = "经济增速"  # `全面完成7%增长目标`: an unnamed growth goal is the economy's

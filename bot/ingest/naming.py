@@ -452,7 +452,10 @@ def _without_tail_filler(name: str) -> str:
 
 _OUTPUT_END = re.compile(r"总?产值$")
 # A name that is only a target: the target of the sentence's subject.
-BARE_TARGET = re.compile(r"(?:[市省州县区]|上级)?(?:下达)?的?(?:年度|全年|年)?(?:目标|计划)(?:任务)?")
+# (`占全年招商任务8亿元的68%`, gabgabhouse.com 余庆: the year's task, named by what it is a task of)
+BARE_TARGET = re.compile(
+    r"(?:[市省州县区]|上级)?(?:下达)?的?(?:年度|全年|年)?(?:目标|计划)(?:任务)?|(?:年度|全年|年)(?:招商|投资)?任务"
+)
 # A bare name that is the other side of the subject's account: `支出` after `一般预算收入`.
 _COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))

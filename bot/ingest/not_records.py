@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.numbers import Quantity, is_count_unit
+from bot.ingest.record import Record
 
 __all__ = [
     "is_base_value",
@@ -20,6 +21,7 @@ __all__ = [
     "is_not_a_figure",
     "is_peer_count",
     "is_qualifier",
+    "without_repeated_groups",
 ]
 
 _QUALIFIER_GAP = re.compile(
@@ -55,6 +57,13 @@ _NAMED_PROJECT = re.compile(
 )
 
 
+# A project named by what it will make a year (mtqpdj.com 安泽 2021, zjol.com.cn 缙云 2009): `年产170万吨焦化、…
+# 等项目`, `年产50万吨…型材生产线项目`, `200万吨/年氧化钙生产线`; not `项目建成后可年产5万吨`.
+_CAPACITY_BEFORE = re.compile(r"(?<![可能将])(?:年产|年生产|年处理|年加工)\s*$")
+_PLANT_NAMED = re.compile(
+    r"(?:/年)?[^，,。；;]{0,24}?(?:项目|生产线|工厂|基地|车间|装置|工程)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
+)
+_LISTED_PROJECTS = re.compile(r"[^，,。；;]{0,80}?等[\u4e00-\u9fff]{0,8}项目")
 _CAPACITY_UNITS = ("MW", "MWh", "GW", "GWh", "kW", "千瓦", "兆瓦", "吉瓦")
 _PLANT = re.compile(r"\s*(?:光伏|风电|风能|风力|储能|水电|火电|燃煤|燃气|生物质|垃圾焚烧|农光|渔光|分布式)")
 _SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
@@ -66,6 +75,10 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
     such as `三个全方位`, `五项机制`."""
     rest = phrase[q.end :]
+    if (_CAPACITY_BEFORE.search(phrase, 0, q.start) or rest.startswith("/年")) and (
+        _PLANT_NAMED.match(rest) or _LISTED_PROJECTS.match(rest)
+    ):
+        return True  # `新开工建设年产160万吨大机焦、年产30万吨焦油深加工…等项目`: a capacity in a name
     if not is_count_unit(q.unit) and q.unit != "名次":
         if q.unit not in _MEASURE_UNITS and _NAMED_PROJECT.match(rest):
             return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name
@@ -274,6 +287,12 @@ _COUNTED_DIVISIONS = re.compile(
     r"[\d一二三四五六七八九十]+\s*个?\s*(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会)|[、和及]"
 )
 _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
+_TEAM = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,8}?(?:工作线|工作组|专班|小分队|分队|招商组|招商队|指挥部)(?![\u4e00-\u9fff])"
+)
+_SET_UP = re.compile(r"成立|组建|设立")
+_MADE_UP_BY = re.compile(r"由[^，,。；;]{0,12}$")
+_MADE_UP = re.compile(r"[^，,。；;]{0,30}?组成")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
 
 
@@ -312,6 +331,11 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return (
             True  # `230名人大代表精神饱满`, `考察团一行40余人来我区参观考察`: a meeting's or a visit's people
         )
+    if _TEAM.match(rest) and _SET_UP.search(sentence):
+        # `开发区成立了装备制造业、…城市综合体十条招商引资工作线` (dezhoudaily.com 德州经开区): how the work is organised
+        return True
+    if _MADE_UP_BY.search(before) and _MADE_UP.match(rest):
+        return True  # `组建由12个乡镇和6个相关县直部门组成的…招商小分队` (ytjhdl.cn 万年, trad): what a team is made of
     if q.unit == "个" and rest.startswith(("小时", "钟头")):
         return True  # `在近两个小时的报告中` (r89 淳安 2018): how long a speech took
     if (
@@ -338,3 +362,36 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         if _FIELD.match(rest) and not _MADE.search(before):
             return True
     return False
+
+
+# A counted group named again as the topic of what is said of it (`此次集中开工的18个重点项目中,新建项目8个`,
+# mtqpdj.com 安泽 2021; `这14个项目以金属制品为主`, zjol.com.cn 缙云 2009; `此次集中签约的80个项目涉及…`,
+# cnrepark.com 奉节 2024): the count was stated before, and is not stated again.
+_GROUP_TOPIC = re.compile(
+    r"^\s*(?:此次|本次|这次|这批|这|该|上述|以上)?[^，,。；;\d]{0,16}?的?\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*"
+    r"(?:个|家|项)\s*(?P<noun>[\u4e00-\u9fff]{0,6}?(?:项目|企业))\s*(?:集中)?(?:开工|签约|投产)?"
+    r"\s*(?:中|涉及|涵盖|以|主要|均|都|全部|包括|分布|既是)"  # (`15个重点项目集中开工既是…`, ttnews.xyz 商城 2020)
+)
+_SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def without_repeated_groups(records: list[Record]) -> list[Record]:
+    """Leave out a count of projects or firms that only names again, as its topic, a group counted before."""
+    out: list[Record] = []
+    for record in records:
+        m = _GROUP_TOPIC.match(record.text) if is_count_unit(record.unit) else None
+        n = m and m.group("n")
+        number = int(n) if n and n.isdigit() else _SMALL_NUMBERS.get(n or "", -1)
+        if (
+            m
+            and number == record.value
+            and any(
+                earlier.value == record.value
+                and earlier.unit == record.unit
+                and m.group("noun")[-2:] in earlier.indicator
+                for earlier in out
+            )
+        ):
+            continue
+        out.append(record)
+    return out

@@ -90,7 +90,7 @@ def parse_document(path: Path, info: DocumentInfo | None, gazetteer: Gazetteer, 
     sections = split_sections(norm.text, gazetteer, places=doc.places or None, city=doc.city)
     clock = _lap(result, "segment", clock)
     found = extract_records(doc, norm, sections)
-    _lap(result, "extract", clock)
+    clock = _lap(result, "extract", clock)
     # A figure whose place is unknown cannot be answered for any place: it is left out.
     records = [r for r in found if r.region]
     # A text that names no county may be placed by its manifest source address (`ynlx.gov.cn`: 临翔区's site).
@@ -99,10 +99,12 @@ def parse_document(path: Path, info: DocumentInfo | None, gazetteer: Gazetteer, 
         if found
         else None
     )
-    if place is not None:
+    if place is not None:  # read again as the manifest giving that place would have it read
         doc = replace(doc, places=[place.name], city=doc.city or place.city)
         sections = split_sections(norm.text, gazetteer, places=doc.places, city=doc.city)
+        clock = _lap(result, "segment", clock)
         records = [r for r in extract_records(doc, norm, sections) if r.region]
+        _lap(result, "extract", clock)
     if found and not records:
         raise SkippedDocument("no place the gazetteer knows is named; give its places in the manifest")
     result.records.extend(records)

@@ -57,16 +57,19 @@ _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>“”‘’、。，；：！？（）�
 WORD_SHORTS_PATH = GAZETTEER_PATH.with_name("word_shorts.json")
 
 
-def _load_word_shorts(path: Path) -> tuple[frozenset[str], tuple[str, ...], dict[str, frozenset[str]]]:
-    """County short forms that are also common words or strings of general text, the common phrases that
-    hold one, and the common words a two-character full name's first character ends (完成 for 成县), as
+def _load_word_shorts(
+    path: Path,
+) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], dict[str, frozenset[str]]]:
+    """County short forms that are common words of their own, those and the strings of general text, the common
+    phrases that hold one, and the common words a two-character full name's first character ends (完成 for 成县), as
     scripts/build_word_shorts.py derived them from a word-frequency list and a dictionary, with those seen in
     real sentences (bot/data/WORD_SHORTS.md)."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    shorts = frozenset(data["words"]) | frozenset(data["across"]) | frozenset(data["attested"])
+    words = frozenset(data["words"])
+    shorts = words | frozenset(data["across"]) | frozenset(data["attested"])
     derived = (phrase for held in data["phrases"].values() for phrase in held)
-    words_before = {name: frozenset(words) for name, words in data["one_char_words"].items()}
-    return shorts, tuple(dict.fromkeys((*data["attested_phrases"], *derived))), words_before
+    words_before = {name: frozenset(before) for name, before in data["one_char_words"].items()}
+    return words, shorts, tuple(dict.fromkeys((*data["attested_phrases"], *derived))), words_before
 
 
 # County short forms that are also common words (振兴, 惠民, 大关, 平安, 资源, 合作) or that general text writes
@@ -75,9 +78,9 @@ def _load_word_shorts(path: Path) -> tuple[frozenset[str], tuple[str, ...], dict
 # 公安局): there it counts even in its own city only after the city's name. A two-character full name read
 # across a common word (`完成县政府` holds 成县) is no mention unless its city or province stands right before
 # it (`陕西洋县`, though 西洋 is a word).
-WORD_SHORTS, _WORD_PHRASES, _WORDS_BEFORE_ONE_CHAR = _load_word_shorts(WORD_SHORTS_PATH)
-# Those that are common words of their own (富裕, 振兴), not strings read across two words (不曾都 holds 曾都).
-COMMON_WORD_SHORTS = frozenset(json.loads(WORD_SHORTS_PATH.read_text(encoding="utf-8"))["words"])
+# COMMON_WORD_SHORTS are those that are common words of their own (富裕, 振兴), not strings read across two words
+# (不曾都 holds 曾都).
+COMMON_WORD_SHORTS, WORD_SHORTS, _WORD_PHRASES, _WORDS_BEFORE_ONE_CHAR = _load_word_shorts(WORD_SHORTS_PATH)
 
 
 def _phrases_by_part(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:

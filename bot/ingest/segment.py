@@ -130,26 +130,25 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
             votes[place.city] += 1
     if votes:
         return votes.most_common(1)[0][0]
-    publisher = publisher_place(text, gazetteer)
-    if publisher is not None and publisher.level in ("city", "county"):
-        return _city_of_many(text, gazetteer) or (
-            publisher.name if publisher.level == "city" else publisher.city
-        )
-    return _city_of_many(text, gazetteer)
+    many = _city_of_many(text, gazetteer)
+    publisher = publisher_place(text, gazetteer) if not many else None
+    if publisher is not None and publisher.level == "city":
+        return publisher.name
+    if publisher is not None and publisher.level == "county":
+        return publisher.city
+    return many
 
 
 # A government page's `索引号` opens with its publisher's unified social credit code, whose third to eighth
 # characters are the division code of where it is registered: `81152921MC36887565/2024-00552` (152921, 阿拉善左旗).
 _INDEX_CODE = re.compile(r"索引号[\s:：|]*[0-9A-Y][0-9A-Y](\d{6})[0-9A-Z]{10}\s*/")
+_PUBLISHER_SCAN = 600  # the head of the page, where its metadata stands
 
 
 def publisher_place(text: str, gazetteer: Gazetteer) -> Place | None:
     """The division the publisher of a government page is registered in, from its `索引号` near the top."""
-    m = _INDEX_CODE.search(text, 0, _PUBLISHER_SCAN) if "索引号" in text[:_PUBLISHER_SCAN] else None
+    m = _INDEX_CODE.search(text, 0, _PUBLISHER_SCAN)
     return gazetteer.by_code(m.group(1)) if m else None
-
-
-_PUBLISHER_SCAN = 600
 
 
 def _city_of_many(text: str, gazetteer: Gazetteer) -> str:
@@ -341,19 +340,15 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
     return top[0][0]
 
 
-# A county's own newsroom: `淳安县千岛湖传媒中心`, `东台日报`, `沛县融媒体中心`, `东台报业网` (a brand may stand between a
-# full name and the outlet's kind).
+# The kind of a county's own newsroom (`淳安县千岛湖传媒中心`, `东台日报`, `沛县融媒体中心`, `东台报业网`), and the place
+# and brand before it: a brand may stand between a full name and the kind.
+_PRESS_KIND = re.compile(r"传媒中心|融媒|报业|日报|新闻网|新闻中心|广播电视台|电视台")
 _COUNTY_PRESS = re.compile(
-    r"(?:[^\W\d_委政府在和与的是对向从为党人省市县区]{0,4}?)"
-    r"(传媒中心|融媒体中心|融媒|报业网|报业|日报|新闻网|新闻中心|广播电视台|电视台)"
+    rf"(?:[^\W\d_委政府在和与的是对向从为党人省市县区]{{0,4}}?)({_PRESS_KIND.pattern})"
 )
-# How a county-level place calls itself, by its level suffix.
-_OWN_VOICE = {
-    "县": ("全县", "我县", "本县"),
-    "区": ("全区", "我区", "本区"),
-    "市": ("全市", "我市", "本市"),
-    "旗": ("全旗", "我旗", "本旗"),
-}
+_PRESS_NAME_SPAN = 14  # an autonomous county's full name and a brand: `淳安县千岛湖`
+# How a county-level place calls itself, by its level suffix (`全县`, `我县`, `本县`).
+_OWN_VOICE = {suffix: (f"全{suffix}", f"我{suffix}", f"本{suffix}") for suffix in "县区市旗"}
 
 
 def county_press_place(text: str, gazetteer: Gazetteer) -> Place | None:
@@ -361,9 +356,8 @@ def county_press_place(text: str, gazetteer: Gazetteer) -> Place | None:
     county's voice of that level (`全县`, `我县`): one such county, else none. A provincial or a city's paper is
     no county's voice; a county's short form counts right before the outlet's kind only (`东台日报`)."""
     found: set[Place] = set()
-    for kind in _PRESS_KIND.finditer(
-        text
-    ):  # only the few words before an outlet's kind are scanned for a place
+    # only the few words before an outlet's kind are scanned for a place
+    for kind in _PRESS_KIND.finditer(text):
         start = max(0, kind.start() - _PRESS_NAME_SPAN)
         for m in gazetteer.anywhere_mentions(text[start : kind.start()]):
             place = m.place
@@ -379,10 +373,6 @@ def county_press_place(text: str, gazetteer: Gazetteer) -> Place | None:
             if any(word in text for word in _OWN_VOICE[place.name[-1]]):
                 found.add(place)
     return found.pop() if len(found) == 1 else None
-
-
-_PRESS_KIND = re.compile(r"传媒中心|融媒|报业|日报|新闻网|新闻中心|广播电视台|电视台")
-_PRESS_NAME_SPAN = 14  # an autonomous county's full name and a brand: `淳安县千岛湖`
 
 
 def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
@@ -411,12 +401,11 @@ def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
 _AT_PLACE = re.compile(
     r"(?:来|在|赴|驻|到|抵|离)([\u4e00-\u9fff])(?:调研|考察|视察|检查|指导|期间|工作|投资|兴业|企业|召开)"
 )
-_OWN_COUNTY = re.compile(r"我县|全县|本县")
 
 
 def _one_character_name(text: str, gazetteer: Gazetteer) -> Place | None:
     """The one-character county a county's own text (`我县`) names only so, when it names one such."""
-    if not _OWN_COUNTY.search(text):
+    if not any(word in text for word in _OWN_VOICE["县"]):
         return None
     named = set()
     for m in _AT_PLACE.finditer(text):
@@ -549,32 +538,9 @@ def split_sections(
         if body is not None and body.level == "county" and body.city == starts[0][1].name:
             starts = []
     wide = not places and not starts and wide_round_up(scan, gazetteer)
-    default = (
-        None
-        if wide
-        else _default_place(scan, gazetteer, places or [], city, zones, has_sections=bool(starts))
-    )
-    if default is None and not wide:  # a document is never left without a place it names somewhere
-        default = fallback_place(scan, gazetteer)
-    if default is None and not places and not starts and not wide:
-        # `我县…杨集镇、拐河镇、四里店镇`: a county's own text that names only its towns (the list is read only here)
-        default = town_place(scan, gazetteer)
-    if (
-        default is None and not places and not wide
-    ):  # `全县…` on a government page naming no place: its publisher's
-        default = publisher_place(text, gazetteer)
+    default = None if wide else _head_place(text, scan, gazetteer, places or [], starts, city, zones)
     if not places and not starts:
-        default = (
-            county_zone_document(text, default, zones)
-            or _unlisted_county(text, default, gazetteer)
-            or default
-        )
-        if default is not None and default.level == "zone" and _voice_before_zone(scan, default, zones):
-            default = (
-                None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
-            )
-        if default is not None and default.level == "city" and _county_voice(text):
-            default = None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
+        default = _unheaded_place(text, scan, default, gazetteer, zones)
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
     for start, place in starts:
         if start == 0:
@@ -635,6 +601,43 @@ def without_comparisons(text: str) -> str:
     return text
 
 
+def _head_place(
+    text: str,
+    scan: str,
+    gazetteer: Gazetteer,
+    places: list[str],
+    starts: list[tuple[int, Place]],
+    city: str,
+    zones: list[ZoneMention],
+) -> Place | None:
+    """The place of the text before its first section: the one it is about, else one it names somewhere, else
+    (no places given) its towns' county or its publisher."""
+    default = _default_place(scan, gazetteer, places, city, zones, has_sections=bool(starts))
+    if default is None:  # a document is never left without a place it names somewhere
+        default = fallback_place(scan, gazetteer)
+    if default is None and not places and not starts:
+        # `我县…杨集镇、拐河镇、四里店镇`: a county's own text that names only its towns (the list is read only here)
+        default = town_place(scan, gazetteer)
+    if default is None and not places:  # `全县…` on a government page naming no place: its publisher's
+        default = publisher_place(text, gazetteer)
+    return default
+
+
+def _unheaded_place(
+    text: str, scan: str, default: Place | None, gazetteer: Gazetteer, zones: list[ZoneMention]
+) -> Place | None:
+    """The place of a text with no sections and no places given: a county's zone or an abolished county whose
+    own text it is, else `default`; none where the zone or city found is not what the text speaks for."""
+    place = (
+        county_zone_document(text, default, zones) or _unlisted_county(text, default, gazetteer) or default
+    )
+    if place is not None and place.level == "zone" and _voice_before_zone(scan, place, zones):
+        return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
+    if place is not None and place.level == "city" and _county_voice(text):
+        return None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
+    return place
+
+
 def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
     """The only heading with a place is the first line, and it names a city."""
     return len(starts) == 1 and starts[0][0] == 0 and starts[0][1].level == "city"
@@ -643,30 +646,12 @@ def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
 _UNLISTED_MIN = 2
 
 
-# A county speaking of itself: no city's text does so (a county-level city says `我市` as its city does).
-_COUNTY_SELF = ("我县", "本县")
-_COUNTY_SELF_MIN = 2
-
-
 # A round-up of counties across a province or the country (a ranking of 百强县, a province's share of them): many
 # counties of several cities, named in a province's or the country's voice, none of them the text's own.
 _WIDE_COUNTIES = 5
 _WIDE_CITIES = 3
-_OWN_VOICES = (
-    "全县",
-    "我县",
-    "本县",
-    "全区",
-    "我区",
-    "本区",
-    "全市",
-    "我市",
-    "本市",
-    "全旗",
-    "我旗",
-    "全州",
-    "我州",
-)
+# Any county-level place's or a prefecture's own voice (`本旗` is not among them).
+_ANY_OWN_VOICE = (*_OWN_VOICE["县"], *_OWN_VOICE["区"], *_OWN_VOICE["市"], "全旗", "我旗", "全州", "我州")
 
 
 def wide_round_up(text: str, gazetteer: Gazetteer) -> bool:
@@ -674,7 +659,7 @@ def wide_round_up(text: str, gazetteer: Gazetteer) -> bool:
     文登(第18位)…`, `百强县前十名中…昆山、江阴、张家港`): at least five counties of three cities or more, provinces named
     as often as the most named county, no place's own voice (`全县`, `我市`) and no county whose own text it is. Its
     figures are each of the county its sentence names, else of none."""
-    if any(word in text for word in _OWN_VOICES):
+    if any(word in text for word in _ANY_OWN_VOICE):
         return False
     counties: Counter[Place] = Counter()
     provinces = 0
@@ -693,6 +678,7 @@ def wide_round_up(text: str, gazetteer: Gazetteer) -> bool:
 
 _PLACE_VOICE = re.compile(r"全[县区旗]|我[县区旗]")
 _FIGURE = re.compile(r"\d\s*(?:%|亿元|万元)")
+_HEAD_CHARS = 200
 
 
 def _voice_before_zone(text: str, zone: Place, zones: list[ZoneMention]) -> bool:
@@ -707,7 +693,9 @@ def _voice_before_zone(text: str, zone: Place, zones: list[ZoneMention]) -> bool
     return voice is not None and _FIGURE.search(before, voice.end()) is not None
 
 
-_HEAD_CHARS = 200
+# A county speaking of itself: no city's text does so (a county-level city says `我市` as its city does).
+_COUNTY_SELF = ("我县", "本县")
+_COUNTY_SELF_MIN = 2
 
 
 def _county_voice(text: str) -> bool:

@@ -43,8 +43,7 @@ class SiteHosts:
     @classmethod
     def from_file(cls, path: Path, syllables: frozenset[str]) -> SiteHosts:
         data = json.loads(path.read_text(encoding="utf-8"))
-        split = lambda table: {k: tuple(v.split(" ")) for k, v in table.items()}  # noqa: E731
-        return cls(split(data["labels"]), split(data["prefixes"]), syllables)
+        return cls(_codes(data["labels"]), _codes(data["prefixes"]), syllables)
 
     def spelled(self, label: str) -> bool:
         """Whether the label is two or more whole pinyin syllables (`hengnan`), not initials (`hn`)."""
@@ -77,6 +76,11 @@ class SiteHosts:
             if place and any(r in (code, "") or _within(place, r, gazetteer) for r in regions):
                 return True
         return False
+
+
+def _codes(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """A table of space-separated codes as stored, each split."""
+    return {key: tuple(codes.split(" ")) for key, codes in table.items()}
 
 
 def _syllable_count(label: str, syllables: frozenset[str]) -> int:

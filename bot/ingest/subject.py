@@ -32,7 +32,7 @@ _POINTER = re.compile(r"这个|这家|这座|(?:该|此)(?:企业|公司|项目|
 _ACTED_ON = re.compile(r"(?:针对|面向|帮扶|走访|对)\s*(?:全[市县区镇])?\s*$")
 # A project noun that is a class of projects, not one project: `重大项目`, `亿元以上项目`.
 _PROJECT_CLASS = re.compile(
-    r"(?:重大|重点|产业|亿元|以上|在建|拟建|新开工|签约|招引|关联|科创|人才)\S{0,4}项目$"
+    r"(?:重大|重点|产业|亿元|以上|在建|拟建|新开工|签约|招引|招商|引资|关联|科创|人才)\S{0,4}项目$"
 )
 
 
@@ -60,9 +60,16 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         found.append((m.start(), Entity(m.end(), _short(m.group(1) or m.group(2)), True)))
     for m in _PROJECT.finditer(text, start, end) if any(w in part for w in _PROJECT_ENDS) else ():
         name = _PLACE_REFERENCE.sub("", m.group(1))  # `该县现代材料园区建设项目`: the project, in the place
+        head, _, tail = name.rpartition("的")
+        if head.startswith("位于") and len(tail) >= _PROPER_PROJECT:
+            name = tail  # `位于西渡高新区的衡阳高新智慧物流园项目` (hy.voc.com.cn 衡阳县 2024): named after where it is
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
         if not _PROJECT_CLASS.search(name) and not _NOT_ONE_PROJECT.search(name):
             found.append((m.start(), Entity(m.end(), _short(name), False)))
+    # a counted group of projects (`…3个项目的投资合作协议`, ziwucun.nync.com 禄丰): what a later `项目` refers
+    # back to is the group, whose figures are the place's; it stands as an entity with no name
+    for m in _PROJECT_GROUP.finditer(text, start, end) if "项目" in part else ():
+        found.append((m.start(), Entity(m.end(), "", False)))
     return [entity for _, entity in sorted(found, key=lambda item: item[0])]
 
 
@@ -85,12 +92,18 @@ def subject_of(
     if quoted:  # `线上平台“Chinagoods”全年交易额突破400亿元`: the platform's or the brand's own figure
         return quoted.group(1)
     before = [e for e in entities if e.end <= phrase_start]
-    if before and (_BACK_REFERENCE.match(sentence_before) or _POINTER.search(sentence_before)):
+    if before and (
+        _BACK_REFERENCE.match(sentence_before)
+        or _POINTER.search(sentence_before)
+        or (clause_before[:1] in _REFERENCE_OPENINGS and _BACK_REFERENCE.match(clause_before))
+    ):  # (`投产后5年内,项目预计实现年销售额5亿元`: a later clause that refers back)
         return before[-1].name
     in_clause = entities_in(clause_before)
     named = in_clause[-1] if in_clause else before[-1] if before else None
+    if named is not None and not named.name:
+        return ""  # a group of projects
     if named is None or not _PLACE_REFERENCE.sub("", clause_before.lstrip()).startswith(named.name):
-        return ""
+        return "" if in_clause else _sentence_topic(sentence_before, clause_before)
     # a clause that opens with the company's or the project's own name: a code, or a name long enough to be a
     # proper one, of an amount (`现代材料园区建设项目已累计完成投资45亿元`; a count of projects is of a class,
     # and a name with a verb is a kind of project: `实施产学研合作项目60个`, `争取政策性项目资金`)
@@ -105,6 +118,32 @@ def subject_of(
     return ""
 
 
+def _sentence_topic(sentence_before: str, clause_before: str) -> str:
+    """The one project or company a sentence opens with as its topic, whose figures its later clauses give
+    (`现代设施渔业养殖及食品加工项目分三期建设,总投资约22亿元`, hy.voc.com.cn 衡阳县 2024); '' when the
+    sentence opens otherwise, or with a list of names or a class of projects."""
+    if len(sentence_before) == len(clause_before):
+        return ""  # the figure's own clause opens the sentence: handled by the clause rule
+    opening = _TOPIC_LEAD.sub("", sentence_before[: len(sentence_before) - len(clause_before)])
+    found = entities_in(opening)
+    if not found:
+        return ""
+    first = found[0]
+    if not first.name:
+        return ""
+    head = _CLAUSE_END.split(opening, 1)[0]
+    after = opening[opening.find(first.name) + len(first.name) :]
+    if opening.find(first.name) != 0 or any(joiner in head for joiner in _LIST_JOINERS):
+        return ""  # (`华中服装制造产业园项目、乡村振兴全域旅游项目…等12个项目`, shayang.gov.cn 2024: a list)
+    if not _TOPIC_PREDICATE.match(after):
+        return ""  # (`着重推进工信部卓越级智能工厂创建工作,…力争4家企业…`: a longer noun, no topic)
+    if first.company:
+        return first.name
+    if _KIND_OF_PROJECT.search(first.name) or len(first.name) < _PROPER_PROJECT:
+        return ""
+    return first.name
+
+
 def acted_on(phrase_before: str) -> bool:
     """Whether a count is of a group the place acts on (`针对49家…企业`): the words right before it say so."""
     return bool(_ACTED_ON.search(phrase_before))
@@ -112,14 +151,33 @@ def acted_on(phrase_before: str) -> bool:
 
 # Patterns of the functions above, compiled once (they run for every clause).
 # (`房地产开发项目投资增长35.5%;非房地产开发项目投资下降6.4%`, shareonl.com 1-2月 2018: a statistical class)
-_NOT_ONE_PROJECT = re.compile(r"\d+个|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$")
+_NOT_ONE_PROJECT = re.compile(
+    r"(?:\d+|[一两二三四五六七八九十])个|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
+)
 _LEADING_PREPOSITION = re.compile(r"^(?:在|由|从|对|与|和|为|是)")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
+_PROJECT_GROUP = re.compile(
+    r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
+    r"|等[\u4e00-\u9fff]{0,6}?项目"  # `沥青拌合站、盟兴钢构等工业项目22个,项目开工率…` (r63 巴中经开区 2016)
+)
+# What follows a topic's name: where it is, what it is, what it invests or will do (a longer noun follows none of
+# these: `…领导挂点服务项目机制`, r06 斗门 2022).
+_TOPIC_PREDICATE = re.compile(
+    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
+    r"|建成|达产|投产|预计|主要|实现)"
+)
+_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项")
+# What may stand before a sentence's topic: `其中,温州望烁…项目总投资3亿元` (cnrepark.com 奉节 2024).
+# (`位于西渡高新区的衡阳高新智慧物流园项目,投资额5亿元`, hy.voc.com.cn 衡阳县 2024)
+_TOPIC_LEAD = re.compile(r"^\s*(?:其中|此外|另外|同时)?\s*[,，:：]?\s*(?:位于[^，,。；;的]{1,16}的)?")
+_LIST_JOINERS = ("、", "等")
+_CLAUSE_END = re.compile(r"[,，;；:：]")
 _PROPER_PROJECT = 8
 _PROPER_PARK = 6
 _KIND_OF_PROJECT = re.compile(
-    r"争取|实施|完成|谋划|新签|续建|招引|引进|竣工|投产|开工|签约|登记|合作|改造|政策|建成|新建|年底|全年|今年|月底|底前"
+    r"争取|实施|落实|完成|谋划|新签|续建|招引|引进|竣工|投产|开工|签约|登记|合作|改造|政策|建成|新建|年底|全年|今年|月底|底前"
     r"|新增|新培育|新认定|示范基地"  # `新增农业标准化示范基地2000亩` (闽清 2018): new ones of a kind, not one
+    r"|举行|举办|召开"  # `禄丰县人民政府举行项目签约仪式` (ziwucun.nync.com): an event, not a project
 )

@@ -139,7 +139,7 @@ def _zone_before(
             if listed is not None:  # `东湖高新区` in a text about 武汉: its zone, not 南昌's 东湖区
                 zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
                 return ZoneMention(start, m.end(), zone)
-        short = place.short if place.short != place.name else place.name
+        short = place.short
         parent = place.name if place.level == "city" else place.city or place.name
         name = _full_name(gazetteer, place, m.group(), provincial)
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
@@ -151,7 +151,7 @@ def _full_name(gazetteer: Gazetteer, place: Place, written: str, provincial: boo
     """The full name of a place's zone written `place` + `written` (`巴中市` + `经开区`): the official one the list
     has (`镇江高新区` → 镇江高新技术产业开发区, `威海高新区` → 威海火炬高技术产业开发区); a `经开区` the list has
     no national zone for is a provincial 经济开发区; else the written kind in full."""
-    short = place.short if place.short != place.name else place.name
+    short = place.short
     zones = known_zones(gazetteer)
     if written == "经开区":
         known = None if provincial else zones.official(place, "", written)
@@ -335,8 +335,7 @@ def _proper_zones(
     for name, written in recurring.items():
         if name not in shown and (place := gazetteer.get(city)) is not None:
             kind = "经济开发区" if written == "经开区" else _SUFFIXES[written]
-            short = place.short if place.short != place.name else place.name
-            shown[name] = (short + name + kind, place)  # `湘潭天易经济开发区`: unlisted, so provincial
+            shown[name] = (place.short + name + kind, place)  # `湘潭天易经济开发区`: unlisted, so provincial
     for _start, _end, name, full, place in spots:
         if place is None and name not in shown:
             continue
@@ -460,19 +459,21 @@ def _county_zone(county: Place, word: str, named: tuple[Place, ...] = ()) -> Pla
     return Place("", name, short + word, ZONE, county.city or county.name, county.province)
 
 
+# The kinds of zone a county's own text calls its zone by alone (`经开区上半年…`, `高新区发展态势良好`).
+_BARE_KINDS = "经济开发区|经开区|高新区"
 # A county's own text calls its zone by the county's word and the kind: `县经济开发区`, `该县经开区`, `县高新区`.
-_COUNTY_ZONE_WORD = re.compile(r"县(经济开发区|经开区|高新区|开发区)")
+_COUNTY_ZONE_WORD = re.compile(rf"县({_BARE_KINDS}|开发区)")
 _COUNTY_ZONE_MIN = 3
 # A text whose title or lead opens with the bare kind of zone as its subject (`本报讯 开发区是…`, `经开区上半年…`).
 _ZONE_LEAD = re.compile(
     r"\s*(?:本报讯\s*(?:[(（][^)）\n]{0,40}[)）])?\s*)?"
     r"(?:(?:今年|上半年|前三季度|一季度|\d{4}年)[,，]?\s*)?"
-    r"(经济开发区|经开区|高新区|开发区)(?=[是上今前一全\d,，])"
+    rf"({_BARE_KINDS}|开发区)(?=[是上今前一全\d,，])"
 )
 _TITLE_CHARS = 60
 # A line of a news page's head or lead that opens with the zone's bare kind as the one who acts or speaks:
 # `经济开发区管委会主任 高伟 实干争先立潮头`, `经济开发区将进一步激发…` (under 东台日报).
-_LINE_ZONE_LEAD = re.compile(r"(经济开发区|经开区|高新区)(?=将|管委会|党工委|[是上今前全,，])")
+_LINE_ZONE_LEAD = re.compile(rf"({_BARE_KINDS})(?=将|管委会|党工委|[是上今前全,，])")
 _HEAD_CHARS = 800
 _LINE_START = re.compile(r"^[ \t\u3000]*", re.MULTILINE)
 _LEAD_LINES_MIN = 2
@@ -492,7 +493,7 @@ def _zone_lead_lines(text: str) -> str | None:
 
 
 # A title that opens with a zone's bare kind (`高新区发展态势良好`).
-_TITLE_ZONE = re.compile(r"\s*(经济开发区|经开区|高新区)(?![管党工])")
+_TITLE_ZONE = re.compile(rf"\s*({_BARE_KINDS})(?![管党工])")
 
 
 def county_zone_document(text: str, county: Place | None, zones: list[ZoneMention]) -> Place | None:
