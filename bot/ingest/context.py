@@ -104,8 +104,8 @@ def _merged(levels: dict[int, Context]) -> Context:
 # A title that sums up its own year (`2022年经济社会发展总体情况和2023年工作打算`, `2023年工作总结`): what
 # comes before a plan heading reports that year.
 _SUMMARY_TITLE = re.compile(
-    r"(20\d\d)\s*年[^。，,]{0,20}?(?:工作总结|总结|总体情况|完成情况|执行情况|运行情况|发展情况)"
-)
+    r"(20\d\d)\s*年[^。，,]{0,20}?(?:工作总结|总结|总体情况|完成情况|执行情况|运行情况|发展情况|决算)"
+)  # (`…审议2023年泉港区财政收支决算草案的议案` dated 2024-07, arapartments.com 泉港: the final accounts of 2023)
 
 
 def title_context(text: str, year: int | None) -> Context:
@@ -247,6 +247,10 @@ def unspoken(head: str) -> str:
     """The head without its list mark and speaker (`王晓峰:`, `《报告》指出,`, `马振宇说`)."""
     if "据" in head[:3] or "经" in head[:3]:
         head = _SOURCE.sub("", head, count=1)
+    if ":" in head[:_LEAD_SCAN] or "：" in head[:_LEAD_SCAN]:
+        lead = _TOPIC_LEAD.match(head)
+        if lead:
+            return head[lead.end() :]
     if _SPEECH_HINT.search(head, 0, _SPEECH_SCAN):
         return _SPEAKER.sub("", head, count=1)
     first = head[:1]
@@ -256,6 +260,13 @@ def unspoken(head: str) -> str:
 
 
 _SPEECH_SCAN = 40
+# A topic ending with a colon before the time a sentence opens with: `二、分收入结构看:截至2015年8月底,累计完成…`,
+# `分征收部门完成情况为:截至2015年8月底,…` (lukou.gov.cn 渌口 2015 1-8月).
+_TOPIC_LEAD = re.compile(
+    r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?[\u4e00-\u9fff]{2,12}[:：]\s*"
+    r"(?=截[至止]|20\d\d\s*年|今年|上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月)"
+)
+_LEAD_SCAN = 18
 
 
 def is_frame(head: str) -> bool:

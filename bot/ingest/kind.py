@@ -90,7 +90,7 @@ HEAD_ACTUAL = re.compile(
     _PART_SO_FAR + r"|截[至止]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末)(?!\s*前)"
 )
 # One of these stands in every match of `_WEAK_ACTUAL` / `HEAD_ACTUAL`: a text without any is not searched.
-_WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功核]")
+_WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功核签]")
 HEAD_ACTUAL_CHARS = re.compile("[年季月]")
 OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 DONE_MARKER = re.compile(DONE)
@@ -120,7 +120,8 @@ _TARGET_AMOUNT = re.compile(
     # (`占年预算96540万元的22.04%`, qinan.gov.cn 秦安 1-5月: the year's budget)
     # (`完成全年固投任务152亿元的40.1%`, jbxc.gov.cn 靖边 上半年)
     # (`完成市分配任务25亿元的142.4%`, czjxsdjg.com 江华 1-10月 2012: the task the city handed down)
-    r"(?:(?:年度|全年|年|当年|下达|分配)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?\s*(?:为|是)?"
+    # (`占年初预算数109466万元的56.3%`, ahtxq.gov.cn 屯溪 1-6月: the budget set at the year's start)
+    r"(?:(?:年度|全年|年|当年|年初|下达|分配)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务|数)?\s*(?:为|是)?"
     r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
@@ -160,13 +161,20 @@ def figure_kind(
         if not _FORECAST_OR_INTENT.search(before):
             return ACTUAL  # (a forecast of it stays one: `预计…超额完成任务近50%`, tcgxipo.com 东海 2018)
     # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
-    names_target = (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or (
+    amount = (
         ("目标" in tail or "计划" in tail or "预算" in tail or "任务" in tail)
         and not share
         and _TARGET_AMOUNT.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL))
     )
+    if amount and q.unit == "%" and "预算" in amount.group():
+        amount = (
+            None  # `为年初预算61.22%` (lukou.gov.cn 渌口 2015): a share of the budget reached, not its amount
+        )
+    names_target = (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or amount
     if names_target and not (past and _goal_reached(before, after)):
         return TARGET
+    if "已" in after and q.unit != "%" and _task_then_done(after, q):
+        return TARGET  # `126条农村黑臭水体治理已完成120条`: the task set; what is done is the second count
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if early and not past and _FORECAST.search(before):
@@ -209,6 +217,20 @@ def figure_kind(
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
 
 
+def _task_then_done(after: str, q: Quantity) -> bool:
+    """Whether the figure counts a task whose clause goes on to what of it is done, in the same unit (`65件民生实事已
+    完成26件`, huichang.gov.cn 会昌 2023-10; `2个嵌入式养老机构建设已完成1个`, ahxx.gov.cn 萧县 2025-09)."""
+    done = _DONE_OF_TASK.match(after, q.end - q.start)
+    return bool(done) and after.startswith(q.unit, _NUMBER.match(after, done.end()).end())
+
+
+# A task's name, then `已完成`/`已建成`/`已送` and a count (the count's unit is checked after).
+_DONE_OF_TASK = re.compile(
+    r"[^，,。；;、(（]{1,30}?已(?:经)?(?:完成|建成|送|开工|实施|办结|解决|改造)了?\s*(?=\d)"
+)
+_NUMBER = re.compile(r"[\d.]+\s*")
+
+
 def _without_plans_before(before: str, reporting: bool) -> str:
     """`before` with the plans of earlier clauses blanked out: a plan's amount names only its own clause
     (`年度计划投资23.5亿元,1-12月完成投资…`)."""
@@ -220,7 +242,8 @@ def _without_plans_before(before: str, reporting: bool) -> str:
     before = PLAN_NOUN.sub(blank_if_earlier, before)
     if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
         before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
-    if "完成" in before[clause_start + 1 :]:
+    if "完成" in before[clause_start + 1 :] or "实际" in before[clause_start + 1 :]:
+        # (`全县计划开工项目43个,实际开工项目41个`, cntool.net.cn 大田 2016 1至5月: what was started against the plan)
         # `计划投产项目17宗,完成投资16.1亿元` (yhser.com 惠东 2024): what the group of planned projects did
         before = _STAGE_PLAN.sub(blank_if_earlier, before)
     return before

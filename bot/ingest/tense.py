@@ -209,6 +209,8 @@ def period_year(period: str) -> int | None:
 DONE = (
     # (`集中签约的20个项目`: the projects an event signed)
     r"本次|此次|这次|当天|当日|今天|今日|年(?:初|底|末)?\s*以来|高达|多达|集中(?:签约|开工|竣工|投产)的|"
+    # (`共签约招商项目17个,计划总投资44.8亿元`, 8037eee.com 云霄 2020-10: the tally of a signing held)
+    r"共签(?:约|订)|"
     # statistics accounted (`初步核算,全年实现地区生产总值…`, `根据地区生产总值统一核算结果`): figures of a year done
     r"初步核算|核算结果|"
     r"成功(?=签|举办|举行|引进|招引|入选|晋升|获批|获评|落地|落户|创建|创成|申报|发行|挂牌|上市)"
