@@ -139,6 +139,12 @@ def _zone_before(
             if listed is not None:  # `东湖高新区` in a text about 武汉: its zone, not 南昌's 东湖区
                 zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
                 return ZoneMention(start, m.end(), zone)
+        if m.group() == "新区" and place.level == "county" and city not in (place.name, place.city):
+            listed = known_zones(gazetteer).official(None, prefix, m.group())
+            # `江北新区` (南京's national new area), not 重庆's 江北区 with a 新区, unless the text is about that city
+            if listed is not None and listed.national and (not city or city == listed.city):
+                zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
+                return ZoneMention(start, m.end(), zone)
         short = place.short
         parent = place.name if place.level == "city" else place.city or place.name
         name = _full_name(gazetteer, place, m.group(), provincial)
