@@ -2,6 +2,7 @@
 
 from bot.ingest.place_lists import adjacent_spans
 from bot.ingest.places import Gazetteer
+from bot.ingest.segment import context_city, most_mentioned_place
 from bot.ingest.zones import find_zones
 
 
@@ -25,3 +26,18 @@ def test_a_count_right_after_a_county_name_is_that_county_s() -> None:
         ("83个", "庆元县"),
         ("48个", "九寨沟县"),
     ]
+
+
+def test_a_county_written_in_full_outweighs_a_city_opening_companies_names() -> None:
+    # http://www.fafqdl.cn/longyan/ly/2974061.html (traditional, opencc'd): 上杭县's page, where 广州 opens only
+    # companies' names (广州建筑, 广州工控) and 宁德 opens 宁德时代
+    text = (
+        "上杭县是著名革命老区,地处山区。近年来,上杭县坚定不移大抓招商,先后引进落地巴斯夫、广汽集团、"
+        "宁德时代、广州建筑、广州工控等世界500强企业。今年1—9月,新签约项目40个,总投资118亿元。"
+        "引进广州工控下属企业广铜公司与福建紫金铜业共同建设总投资10亿元的高精铜板带项目。"
+    )
+    gazetteer = Gazetteer.default()
+    city = context_city(text, gazetteer)
+    assert city == "龙岩市"
+    place = most_mentioned_place(text, gazetteer, city)
+    assert place is not None and place.name == "上杭县"

@@ -127,7 +127,9 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
         if place.level == "city":
             votes[place.name] += 1
         elif place.level == "county" and place.city:
-            votes[place.city] += 1
+            # a county written in full (`上杭县是…`) says more of the text's city than a city's short name,
+            # which also opens companies' names (`广州工控`, `广州建筑`, `宁德时代`)
+            votes[place.city] += 2 if text.startswith(place.name, mention.start) else 1
     if votes:
         return votes.most_common(1)[0][0]
     many = _city_of_many(text, gazetteer)
