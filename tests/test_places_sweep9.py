@@ -2,7 +2,7 @@
 
 from bot.ingest.place_lists import adjacent_spans
 from bot.ingest.places import Gazetteer
-from bot.ingest.segment import context_city, most_mentioned_place
+from bot.ingest.segment import context_city, most_mentioned_place, split_sections
 from bot.ingest.zones import find_zones
 
 
@@ -41,3 +41,14 @@ def test_a_county_written_in_full_outweighs_a_city_opening_companies_names() -> 
     assert city == "龙岩市"
     place = most_mentioned_place(text, gazetteer, city)
     assert place is not None and place.name == "上杭县"
+
+
+def test_a_county_of_another_city_named_in_full_is_found_by_its_short_form() -> None:
+    # http://49.213.0.198/doc/239_13431_104742960_1.html (traditional, opencc'd): 平湖 (嘉兴) and 青田县 (丽水)
+    text = (
+        "根据平湖市政府、青田县政府的合作协议,协作飞地产业园选址位于平湖。"
+        "平湖市与青田县协作打造飞地产业园,将通过产业园集聚产生的经济效益帮助青田156个经济薄弱村壮大集体经济。"
+    )
+    sections = split_sections(text, Gazetteer.default())
+    at = text.index("156")
+    assert [s.region for s in sections if s.start <= at < s.end] == ["青田县"]
