@@ -141,8 +141,13 @@ def _zone_before(
                 return ZoneMention(start, m.end(), zone)
         if m.group() == "新区" and place.level == "county" and city not in (place.name, place.city):
             listed = known_zones(gazetteer).official(None, prefix, m.group())
-            # `江北新区` (南京's national new area), not 重庆's 江北区 with a 新区, unless the text is about that city
-            if listed is not None and listed.national and (not city or city == listed.city):
+            # `江北新区` (南京's national new area), not 重庆's 江北区 with a 新区, unless the text is about that
+            # city, or about another one that it names and not the new area's (芜湖's own 江北新区)
+            if (
+                listed is not None
+                and listed.national
+                and (not city or _names_city(text, listed.city, gazetteer))
+            ):
                 zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
                 return ZoneMention(start, m.end(), zone)
         short = place.short
@@ -151,6 +156,12 @@ def _zone_before(
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
         return ZoneMention(start, m.end(), zone)
     return None
+
+
+def _names_city(text: str, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text names `city` (by its short form, as in `南京江北新区`, `南京市长`)."""
+    place = gazetteer.get(city)
+    return place is not None and place.short in text
 
 
 def _full_name(gazetteer: Gazetteer, place: Place, written: str, provincial: bool = False) -> str:
