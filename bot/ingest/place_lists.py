@@ -35,6 +35,8 @@ _BETWEEN = re.compile(
 _LIST_MIN = 2
 # A figure right after a place's name: a rate, a share or a sum of money (not a count or a date: `南通2023年`).
 _RIGHT_AFTER = re.compile(rf"\s?({_NUMBER}(?:[%％‰]|个百分点|亿元|万元|亿美元|万美元))")
+# A county's count of its own parts right after its name (`庆元县83个薄弱村`, `青田156个经济薄弱村`).
+_COUNT_AFTER = re.compile(rf"\s?({_NUMBER}(?:个|家|户|项)(?=[\u4e00-\u9fff]))")
 _SENTENCE_BREAK = re.compile(r"[。！？；;\n]")
 
 
@@ -76,6 +78,8 @@ def adjacent_spans(text: str, mentions: Iterable[Mention]) -> list[PlaceSpan]:
         if m.place.level not in ("county", "city") or not text[m.end : m.end + 2].lstrip()[:1].isdigit():
             continue
         figure = _RIGHT_AFTER.match(text, m.end)
+        if figure is None and m.place.level == "county":
+            figure = _COUNT_AFTER.match(text, m.end)
         if figure is not None and not _COMPARED.search(text, max(0, m.start - _COMPARED_SPAN), m.start):
             spans.append(PlaceSpan(figure.start(1), figure.end(1), m.place))
     return spans

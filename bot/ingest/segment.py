@@ -127,7 +127,9 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
         if place.level == "city":
             votes[place.name] += 1
         elif place.level == "county" and place.city:
-            votes[place.city] += 1
+            # a county written in full (`上杭县是…`) says more of the text's city than a city's short name,
+            # which also opens companies' names (`广州工控`, `广州建筑`, `宁德时代`)
+            votes[place.city] += 2 if text.startswith(place.name, mention.start) else 1
     if votes:
         return votes.most_common(1)[0][0]
     many = _city_of_many(text, gazetteer)
@@ -554,6 +556,7 @@ def split_sections(
         gazetteer.anywhere_mentions(text) if wide else gazetteer.find_mentions(text, [city] if city else [])
     )
     found = _with_generic_districts(text, gazetteer, city, found)
+    found = _with_shorts_of_named(text, city, found)
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
@@ -857,6 +860,30 @@ def _with_generic_districts(
             if at not in taken and (at == 0 or _GENERIC_BEFORE.search(text, max(0, at - 12), at)):
                 extra.append(Mention(at, at + len(word), place, True))
             at = text.find(word, at + 1)
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found
+
+
+def _with_shorts_of_named(text: str, city: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, with the short form of a county of another city that the text names in full: once
+    `青田县` is written, `帮助青田156个经济薄弱村` names it too (a short form counts in running text only in the
+    text's own city otherwise)."""
+    named = {
+        m.place
+        for m in found
+        if m.exact and m.place.level == "county" and m.place.city != city and len(m.place.short) >= 2
+    }
+    named = {p for p in named if p.short not in WORD_SHORTS and p.short != p.name}
+    if not named:
+        return found
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra = []
+    for place in named:
+        at = text.find(place.short)
+        while at >= 0:
+            end = at + len(place.short)
+            if at not in taken and end - 1 not in taken:
+                extra.append(Mention(at, end, place, False))
+            at = text.find(place.short, end)
     return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
 

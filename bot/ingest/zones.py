@@ -139,12 +139,29 @@ def _zone_before(
             if listed is not None:  # `东湖高新区` in a text about 武汉: its zone, not 南昌's 东湖区
                 zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
                 return ZoneMention(start, m.end(), zone)
+        if m.group() == "新区" and place.level == "county" and city not in (place.name, place.city):
+            listed = known_zones(gazetteer).official(None, prefix, m.group())
+            # `江北新区` (南京's national new area), not 重庆's 江北区 with a 新区, unless the text is about that
+            # city, or about another one that it names and not the new area's (芜湖's own 江北新区)
+            if (
+                listed is not None
+                and listed.national
+                and (not city or _names_city(text, listed.city, gazetteer))
+            ):
+                zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
+                return ZoneMention(start, m.end(), zone)
         short = place.short
         parent = place.name if place.level == "city" else place.city or place.name
         name = _full_name(gazetteer, place, m.group(), provincial)
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
         return ZoneMention(start, m.end(), zone)
     return None
+
+
+def _names_city(text: str, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text names `city` (by its short form, as in `南京江北新区`, `南京市长`)."""
+    place = gazetteer.get(city)
+    return place is not None and place.short in text
 
 
 def _full_name(gazetteer: Gazetteer, place: Place, written: str, provincial: bool = False) -> str:
