@@ -527,7 +527,9 @@ def main(argv: list[str] | None = None) -> int:
         "--corpus", choices=sorted(CORPORA), help="build this corpus without a manifest and score it"
     )
     ap.add_argument(
-        "--split", default="all", help="with --corpus: a key of splits.json, or all (default; not test4, test6, test7)"
+        "--split",
+        default="all",
+        help="with --corpus: a key of splits.json, or all (default; not test4, test6, test7)",
     )
     ap.add_argument("--errors", action="store_true", help="with --corpus: list the errors by class")
     ap.add_argument("--show-test-errors", action="store_true", help="also list the test split's errors")
