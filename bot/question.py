@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.ingest.places import Gazetteer, Place
+from bot.ingest.places import Gazetteer, Mention, Place
 from bot.vocabulary import find_terms, variant_asked
 
 TARGET, ACTUAL, PROGRESS, COMPARE = "target", "actual", "progress", "compare"
@@ -49,6 +49,7 @@ _FILLER = re.compile(
     r"|一共|达到|已经|实际|增速|增长率|增长|增幅|占比|比重|第几|名次|位次|全市|全县|全区"
 )
 _WORD = re.compile(r"[0-9A-Za-z&\u4e00-\u9fff]+")
+_JOINERS = frozenset("和与及跟同或比对、")  # words that join place names in a question (`如皋和海安`)
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,9 @@ class QuestionReader:
         squeezed, index = _squeeze(text)
         zones = self._zone_mentions(squeezed)
         mentions = self.gazetteer.find_mentions(_blank(squeezed, [(s, e) for s, e, _ in zones]), self.context)
-        found: list[tuple[int, int, Place]] = sorted([(m.start, m.end, m.place) for m in mentions] + zones)
+        found: list[tuple[int, int, Place]] = sorted(
+            [(m.start, m.end, m.place) for m in mentions if not self._inside_a_word(squeezed, m)] + zones
+        )
         if not found:
             found = self._loose_places(squeezed)
         # A parent named right before its county (南通海安) leaves the county.
@@ -247,6 +250,20 @@ class QuestionReader:
             words.append(squeezed[start:end])
             spans.append((index[start], index[end - 1] + 1))
         return places, words, spans
+
+    def _inside_a_word(self, text: str, mention: Mention) -> bool:
+        """A short name with no figures in the store, written inside a run of Chinese with no joining word at
+        either side and not after its own city, is part of another word: `如皋 重大城建项目` asks about 如皋, not
+        大城."""
+        if mention.exact or self.has_data(mention.place):
+            return False
+        before, after = text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]
+        if not (_is_han(before) and _is_han(after)) or before in _JOINERS or after in _JOINERS:
+            return False
+        parents = filter(
+            None, (self.gazetteer.get(mention.place.city), self.gazetteer.get(mention.place.province))
+        )
+        return not any(text[: mention.start].endswith((p.name, p.short)) for p in parents)  # 北京通州今年
 
     def zone_named(self, name: str) -> Place | None:
         """The development zone of the store that this name writes in full or for short, if any."""
@@ -296,6 +313,10 @@ def _lookup(gazetteer: Gazetteer, word: str) -> tuple[Place, ...]:
     place's name part. (A Gazetteer hashes by identity, so each gazetteer has its own entries.)"""
     places = gazetteer.lookup(word)
     return tuple(p for p in places if p.level != "province" and word in (p.name, p.short))
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:

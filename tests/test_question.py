@@ -33,6 +33,14 @@ def test_several_places_and_a_namesake_outside_the_store_cities(reader: Question
     assert reader.read("昆山GDP").places[0].name == "昆山市"  # a short name outside them still counts
 
 
+def test_a_short_name_inside_a_word_is_not_a_place_when_the_store_has_nothing_for_it() -> None:
+    reader = QuestionReader(Gazetteer.default(), ["南通市", "廊坊市"], lambda place: place.name == "如皋市")
+    assert [p.name for p in reader.read("如皋 重大城建项目 几个").places] == [
+        "如皋市"
+    ]  # 重大城建, not 大城县
+    assert [p.name for p in reader.read("如皋和大城GDP").places] == ["如皋市", "大城县"]  # joined: both asked
+
+
 @pytest.mark.parametrize(
     ("text", "family"),
     [
