@@ -53,4 +53,5 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "test4",
         "dev6",
         "test6",
+        "test7",
     }
