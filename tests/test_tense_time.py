@@ -4,29 +4,15 @@
 from __future__ import annotations
 
 import pytest
+from ingest_helpers import one, records
 
-from bot.ingest.extract import extract_records
-from bot.ingest.manifest import DocumentInfo, infer_date
+from bot.ingest.manifest import infer_date
 from bot.ingest.normalize import normalize
 from bot.ingest.places import Gazetteer
 from bot.ingest.record import Record
-from bot.ingest.segment import split_sections
 from bot.ingest.tense import ACTUAL, TARGET, heading, heading_context
 from bot.ingest.time import head_of, mask_comparisons, month_span, period_of
 from bot.ingest.zones import find_zones
-
-
-def records(text: str, date: str = "", places: tuple[str, ...] = ()) -> list[Record]:
-    norm = normalize(text)
-    doc = DocumentInfo(id="t", places=list(places), date=date or infer_date(norm.text))
-    sections = split_sections(norm.text, Gazetteer.default(), places=doc.places or None)
-    return extract_records(doc, norm, sections)
-
-
-def one(found: list[Record], value: float) -> Record:
-    (record,) = [r for r in found if r.value == value]
-    return record
-
 
 # ------------------------------------------------------------------------------------------ tense
 

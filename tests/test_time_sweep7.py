@@ -3,25 +3,11 @@ pages swept this round (each test names its page)."""
 
 from __future__ import annotations
 
-from bot.ingest.extract import extract_records
-from bot.ingest.manifest import DocumentInfo, infer_date
+from ingest_helpers import one, records
+
+from bot.ingest.manifest import infer_date
 from bot.ingest.normalize import normalize
-from bot.ingest.places import Gazetteer
-from bot.ingest.record import Record
-from bot.ingest.segment import split_sections
 from bot.ingest.tense import ACTUAL, TARGET
-
-
-def records(text: str, date: str = "", places: tuple[str, ...] = ()) -> list[Record]:
-    norm = normalize(text)
-    doc = DocumentInfo(id="t", places=list(places), date=date or infer_date(norm.text))
-    sections = split_sections(norm.text, Gazetteer.default(), places=doc.places or None)
-    return extract_records(doc, norm, sections)
-
-
-def one(found: list[Record], value: float) -> Record:
-    (record,) = [r for r in found if r.value == value]
-    return record
 
 
 def test_a_title_date_in_eight_digits_dates_the_report() -> None:

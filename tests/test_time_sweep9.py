@@ -1,22 +1,12 @@
-"""Target or achieved and the period: rules taken from real sentences of pages swept in the ninth round (each test
+"""Target or achieved and the period: rules taken from real sentences of pages swept (each test
 names its page)."""
 
 from __future__ import annotations
 
-from bot.ingest.extract import extract_records
-from bot.ingest.manifest import DocumentInfo, infer_date
-from bot.ingest.normalize import normalize
-from bot.ingest.places import Gazetteer
+from ingest_helpers import records
+
 from bot.ingest.record import Record
-from bot.ingest.segment import split_sections
 from bot.ingest.tense import ACTUAL, TARGET
-
-
-def records(text: str, date: str = "", places: tuple[str, ...] = ()) -> list[Record]:
-    norm = normalize(text)
-    doc = DocumentInfo(id="t", places=list(places), date=date or infer_date(norm.text))
-    sections = split_sections(norm.text, Gazetteer.default(), places=doc.places or None)
-    return extract_records(doc, norm, sections)
 
 
 def kind_of(found: list[Record], value: float) -> str:
