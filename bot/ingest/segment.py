@@ -252,8 +252,14 @@ def most_mentioned_place(
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
-        elif mention.place.name == city and not _PRESS.match(text, mention.end):
-            city_votes += weight  # (`据厦门日报报道`: the city's paper speaks, the city is not the subject)
+        elif (
+            mention.place.name == city
+            and not _PRESS.match(text, mention.end)
+            and not _DATELINE.match(text, mention.end)
+        ):
+            city_votes += (
+                weight  # (`据厦门日报报道`: the city's paper speaks; `中广网呼和浩特8月20日消息`: it files)
+            )
         elif (
             mention.place.level == "province"
             and not mention.place.name.endswith("市")  # (a municipality is the city of its districts)
@@ -262,6 +268,11 @@ def most_mentioned_place(
             province_votes[mention.place.name] += weight
     if city:  # the city speaking of itself (`我盟全力推进工业园区建设`, `全盟现有各类工业开发区12个`)
         city_votes += sum(text.count(word) for word in _CITY_OWN_VOICE)
+    if (
+        not votes
+    ):  # an autonomous region speaking of itself (`自治区统计局…全区规模以上工业`) where no county is named
+        for name in [n for n in province_votes if n.endswith("自治区")]:
+            province_votes[name] += sum(text.count(word) for word in _REGION_OWN_VOICE) - text.count(name)
     top = votes.most_common(1)
     own = own_place(text, gazetteer) or county_press_place(text, gazetteer)
     zone = _main_zone(text, zones)
@@ -294,6 +305,10 @@ def most_mentioned_place(
 
 
 _PROVINCE_MIN = 2
+# How an autonomous region calls itself (`自治区` counts once less for each time the region's full name holds it).
+_REGION_OWN_VOICE = ("全区", "我区", "自治区")
+# A wire dateline after the city it is filed from: `中广网呼和浩特8月20日消息`, `本报海口2月9日电`.
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|消息|讯)")
 # How a prefecture (盟, 州) calls itself: no county-level unit does (a county-level city says `我市` too).
 _CITY_OWN_VOICE = ("我盟", "我州", "全盟")
 # A news outlet named after its province: `四川经济网`, `河南日报`, `湖北卫视`.
@@ -638,6 +653,8 @@ def _unheaded_place(
         return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
     if place is not None and place.level == "city" and _county_voice(text):
         return None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
+    if place is not None and place.level == "city" and _region_voice(text, place):
+        return None  # `自治区统计局…全区规模以上工业…通辽市、鄂尔多斯市…快于全区`: the region's text; none of its cities'
     return place
 
 
@@ -703,6 +720,17 @@ _COUNTY_SELF_MIN = 2
 
 def _county_voice(text: str) -> bool:
     return sum(text.count(word) for word in _COUNTY_SELF) >= _COUNTY_SELF_MIN
+
+
+def _region_voice(text: str, city: Place) -> bool:
+    """Whether the text speaks as the city's autonomous region (`全区`, `自治区`) more than as the city or of it."""
+    if not city.province.endswith("自治区"):
+        return False
+    voice = sum(text.count(word) for word in _REGION_OWN_VOICE)
+    own = text.count(city.short or city.name) + sum(
+        text.count(word) for word in (*_CITY_OWN_VOICE, "全市", "我市")
+    )
+    return voice >= _COUNTY_SELF_MIN and voice > own
 
 
 def _unlisted_county(text: str, city: Place | None, gazetteer: Gazetteer) -> Place | None:
