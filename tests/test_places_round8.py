@@ -25,3 +25,37 @@ def test_a_citys_own_release_in_an_autonomous_region_stays_the_citys():
         "全市固定资产投资增长12.1%。\n"
     )
     assert {r.region for r in records(text)} == {"通辽市"}
+
+
+SWOL_2009 = (
+    # https://www.swol.com.cn/swol/2009/8/15/5461/1 (四川's hilly counties, H1 2009): the province ranks its counties
+    "为激励丘陵地区在“两个加快”中做出更大贡献,8月10日,省委农办、省统计局联合下发了《关于2009年上半年全省丘陵县"
+    "(市、区)主要经济指标监测情况的通报》,对2009年上半年全省丘陵地区主要经济指标监测结果进行了通报。\n"
+    "《通报》显示:今年上半年,全省丘陵地区生产总值增长速度前10位的县(市、区)分别是:江安县、自贡市沿滩区、"
+    "成都市龙泉驿区、自贡市贡井区、泸州市龙马潭区、南溪县、自贡市大安区、乐山市五通桥区、长宁县、泸县。\n"
+    "工业增加值增长速度前10位的县(市、区)分别是:江安县、广安市广安区、自贡市沿滩区、荣县、乐至县、安岳县、仪陇县、"
+    "蓬溪县、泸县、西充县。\n"
+    "全社会固定资产投入增长速度前10位的县(市、区)分别是:梓潼县、三台县、盐亭县、罗江县、中江县、绵阳市游仙区、"
+    "长宁县、乐至县、名山县、阆中市。\n"
+    "省丘陵地区人口占全省总人口数的2/3,丘陵地区正成为全省经济发展的活跃地带。\n"
+)
+
+
+def test_a_former_one_character_county_is_no_mention_across_a_word():
+    # 陵县 (now 陵城区) inside `全省丘陵县(市、区)`: the word 丘陵, as 完成 holds 成县
+    from bot.ingest.places import Gazetteer
+
+    gaz = Gazetteer.default()
+    assert [
+        m for m in gaz.former_full_names("全省丘陵县(市、区)主要经济指标") if m.place.name == "陵城区"
+    ] == []
+    assert [m.place.name for m in gaz.former_full_names("陵县县委书记")] == ["陵城区"]
+
+
+def test_a_provinces_ranking_of_its_counties_in_its_own_voice_is_a_wide_round_up():
+    # `全省…前10位的县(市、区)` names no province, but speaks as one: its ranks are no one county's
+    from bot.ingest.places import Gazetteer
+    from bot.ingest.segment import wide_round_up
+
+    assert wide_round_up(SWOL_2009, Gazetteer.default())
+    assert {r.region for r in records(SWOL_2009)} <= {""}

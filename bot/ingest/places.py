@@ -443,11 +443,17 @@ class Gazetteer:
         """Former full names (旬阳县, 沙县) that now mean one place, wherever they stand: evidence of an older
         document's own county when its government or party secretary is named so (`沙县县委书记`)."""
         names, automaton = self._former_automaton
-        return [
-            Mention(start, end, self._by_former[names[index]][0], True)
-            for index, start, end in automaton.find_matches_as_indexes(text)
-            if end - start > 2 or not self._ends_longer_name(text, start, end)
-        ]
+        found = []
+        for index, start, end in automaton.find_matches_as_indexes(text):
+            place = self._by_former[names[index]][0]
+            # (`全省丘陵县`: 陵县, now 陵城区, across the word 丘陵, as for a current name)
+            if end - start == 2 and (
+                self._ends_longer_name(text, start, end)
+                or self._across_a_word(text, start, names[index], [place])
+            ):
+                continue
+            found.append(Mention(start, end, place, True))
+        return found
 
     def _ends_longer_name(self, text: str, start: int, end: int) -> bool:
         """Whether a one-character name and its suffix at text[start:end] end another place's name written with

@@ -688,6 +688,7 @@ def wide_round_up(text: str, gazetteer: Gazetteer) -> bool:
             counties[mention.place] += 1
         elif mention.place.level == "province":
             provinces += 1
+    provinces += sum(text.count(word) for word in _PROVINCE_OWN_VOICE)  # `全省丘陵地区…前10位的县(市、区)`
     if len(counties) < _WIDE_COUNTIES or len({p.city for p in counties}) < _WIDE_CITIES:
         return False
     top = counties.most_common(1)[0][1]
@@ -696,6 +697,7 @@ def wide_round_up(text: str, gazetteer: Gazetteer) -> bool:
     return own_place(text, gazetteer) is None
 
 
+_PROVINCE_OWN_VOICE = ("全省", "我省")
 _PLACE_VOICE = re.compile(r"全[县区旗]|我[县区旗]")
 _FIGURE = re.compile(r"\d\s*(?:%|亿元|万元)")
 _HEAD_CHARS = 200
