@@ -59,3 +59,18 @@ def test_a_provinces_ranking_of_its_counties_in_its_own_voice_is_a_wide_round_up
 
     assert wide_round_up(SWOL_2009, Gazetteer.default())
     assert {r.region for r in records(SWOL_2009)} <= {""}
+
+
+def test_a_municipalitys_mayor_is_no_county_level_city_inside_its_name():
+    # http://m.7rdy.cn/content/15390.html (天津市, 2024): `天津市市长` holds 津市市 (湖南) across 天津市 and 市长
+    from bot.ingest.places import Gazetteer
+
+    text = (
+        "在国新办“推动高质量发展”系列主题新闻发布会上的发言天津市市长张工(202x年4月3日)女士们、先生们,媒体朋友们,"
+        "大家好!非常高兴有机会向大家介绍天津的发展情况。\n"
+        "一是“稳”的质效进一步提升。\n去年我们地区生产总值增长了4.3%,一般公共预算收入增长了9.8%,税收增长了17.2%。\n"
+        "天津全社会研发投入强度达到了3.49%,天开高教科创园蓬勃发展。\n"
+    )
+    assert "津市市" not in {m.place.name for m in Gazetteer.default().full_names(text)}
+    assert "津市市" not in {r.region for r in records(text)}
+    assert [m.place.name for m in Gazetteer.default().full_names("津市市市长")] == ["津市市"]

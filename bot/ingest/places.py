@@ -404,6 +404,8 @@ class Gazetteer:
             end = start + len(name)
             if text[end - 1 : end + 1] in SUFFIX_WORDS or _acting_head(text, start, end):
                 continue
+            if self._starts_inside_name(text, start, end):
+                continue  # `天津市市长`: 天津市 and its mayor, not 津市市
             if len(name) == 2 and (
                 text[end : end + 1] in _ONE_CHAR_WORDS
                 or text[start - 1 : start] in _ONE_CHAR_BEFORE
@@ -454,6 +456,16 @@ class Gazetteer:
                 continue
             found.append(Mention(start, end, place, True))
         return found
+
+    def _starts_inside_name(self, text: str, start: int, end: int) -> bool:
+        """Whether another place's full name, begun up to three characters before text[start:end], ends inside it
+        (`天津市市长`: 天津市 holds the 津市 of 津市市)."""
+        for k in (1, 2, 3):
+            if start < k:
+                break
+            if any(text[start - k : j] in self._by_name for j in range(start + 1, end)):
+                return True
+        return False
 
     def _ends_longer_name(self, text: str, start: int, end: int) -> bool:
         """Whether a one-character name and its suffix at text[start:end] end another place's name written with
