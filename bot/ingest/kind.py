@@ -177,6 +177,12 @@ def figure_kind(
         return TARGET  # `126条农村黑臭水体治理已完成120条`: the task set; what is done is the second count
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
+    if ("实际" in before or "超额" in before) and _DONE_AGAINST_TASK.search(
+        before[_clause_start(before) :] + _LEAD_WORDS.match(after).group()
+    ):
+        return (
+            ACTUAL  # `全年任务为3800户,实际改造4559户,超额完成20%`: what was done against the task just named
+        )
     if early and not past and _FORECAST.search(before):
         return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
     reporting = fallback == ACTUAL or past
@@ -215,6 +221,23 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# What was done against a task just named, in the figure's own clause (`全年任务为3800户,实际改造4559户,超额完成20%`,
+# `实际分别完成95个、310个`, news.72177.com 天津 乡村振兴 2020-12): `实际` before a verb of doing, `超额完成` with no
+# intent right before it (`确保超额完成` stays a goal). Not `实际使用外资`, `实际增长` (indicator names).
+_DONE_AGAINST_TASK = re.compile(
+    r"实际(?:分别)?(?:完成|改造|建成|开工|新增|实现|发放|招引|签约|落地|培训|安置|治理|种植|播种)"
+    r"|(?<!确保)(?<!力争)(?<!争取)(?<!确保全面)超额完成"
+)
+_CLAUSE_END = re.compile(r"[，,。；;]")
+_LEAD_WORDS = re.compile(r"[^\d，,。；;]{0,6}")  # (the verb may stand after where the figure's name was cut)
+
+
+def _clause_start(before: str) -> int:
+    """Where the figure's own clause starts in `before`: after its last comma or semicolon."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    return ends[-1] if ends else 0
 
 
 def _task_then_done(after: str, q: Quantity) -> bool:
