@@ -34,3 +34,30 @@ def test_a_goal_to_surpass_the_task_stays_a_goal() -> None:
         "2024年主要目标:确保超额完成年度任务10%;实际使用外资增长5%。\n", "2024-01-10", ("天津市",)
     )
     assert (kind_of(found, 10), kind_of(found, 5)) == (TARGET, TARGET)
+
+
+def test_this_year_s_plan_after_a_total_to_an_earlier_year_end_is_of_this_year() -> None:
+    # hfjyddjzmc.com/html/.zhengwuzdxm.201711t20171108_2035652.html (伊金霍洛旗 重点项目 截至9月30日, 2017):
+    # `本年度` is the text's year, not the year named earlier in the sentence
+    text = (
+        "2017年伊金霍洛旗重点项目调度推进情况(截至9月30日)\n"
+        "2017年,我旗列入市级亿元以上重点项目40项,新建项目22项,续建项目18项;总投资1174.74亿元,"
+        "截至2016年底累计完成投资309.937亿元,本年度计划投资137.65亿元。\n"
+    )
+    found = records(text, "2017-11-08", ("伊金霍洛旗",))
+    planned = next(r for r in found if r.value == 137.65)
+    assert (planned.kind, planned.period) == (TARGET, "2017")
+    assert [r.period for r in found if r.value == 309.937] == ["2016"]
+
+
+def test_a_total_up_to_a_day_of_the_year_so_far_is_achieved() -> None:
+    # www.xiaomilidoc.com/p-4385426.html (龙伏镇 2018 一季度 report): `截止到3月15日完成…`, a share of the task with a
+    # note between (`占目标任务(剔除烟叶税)的278%`)
+    text = (
+        "龙伏镇2018年一季度工作情况汇报\n"
+        "一季度,全镇上下围绕2018年主要目标任务,扎实推进各项工作,全镇经济社会发展稳中有进、稳中向好。"
+        "截止到3月15日完成财政总收入309万元,占目标任务(剔除烟叶税)的278%,地方一般公共预算收入完成125万元,"
+        "占目标任务(剔除烟叶税)的26%,提前完成一季度财税任务。\n"
+    )
+    found = records(text, "2018-03-20", ("浏阳市",))
+    assert [kind_of(found, v) for v in (309, 278, 125, 26)] == [ACTUAL] * 4

@@ -29,7 +29,8 @@ _STRONG_NOT_COMPARED_WORDS = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
     # (`完成年度计划投资的46.4%`, yhser.com 惠东 2022 1至5月)
     r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务|投资)?的|"
-    r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
+    # (`占目标任务(剔除烟叶税)的278%`, xiaomilidoc.com 龙伏镇 2018 一季度: a note on the task between)
+    r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?(?:[(（][^()（）]{1,12}[)）])?的)|"
     # `高于“十二五”计划预期目标62.08个百分点`: a comparison with a plan's goal, reached
     r"(?:高于|超出|低于)[^，,。；;]{0,12}?目标|"
     r"序时进度|时序进度|"
@@ -87,7 +88,9 @@ _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:
 _WEAK_ACTUAL = re.compile(rf"{_PART_SO_FAR}|{_LOOKING_BACK}|{DONE}")
 # (`截止6月底,全县实现…`: the year so far up to a month's end; `截至6月底前` is a deadline)
 HEAD_ACTUAL = re.compile(
-    _PART_SO_FAR + r"|截[至止]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末)(?!\s*前)"
+    # (`截止到3月15日完成财政总收入309万元`, xiaomilidoc.com 龙伏镇 2018 一季度: up to a day of the year so far)
+    _PART_SO_FAR
+    + r"|截[至止]到?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末|\d{1,2}\s*日)(?!\s*前)"
 )
 # One of these stands in every match of `_WEAK_ACTUAL` / `HEAD_ACTUAL`: a text without any is not searched.
 _WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功核签]")
