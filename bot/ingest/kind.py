@@ -29,7 +29,8 @@ _STRONG_NOT_COMPARED_WORDS = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
     # (`完成年度计划投资的46.4%`, yhser.com 惠东 2022 1至5月)
     r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务|投资)?的|"
-    r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?的)|"
+    # (`占目标任务(剔除烟叶税)的278%`, xiaomilidoc.com 龙伏镇 2018 一季度: a note on the task between)
+    r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?(?:[(（][^()（）]{1,12}[)）])?的)|"
     # `高于“十二五”计划预期目标62.08个百分点`: a comparison with a plan's goal, reached
     r"(?:高于|超出|低于)[^，,。；;]{0,12}?目标|"
     r"序时进度|时序进度|"
@@ -87,7 +88,9 @@ _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:
 _WEAK_ACTUAL = re.compile(rf"{_PART_SO_FAR}|{_LOOKING_BACK}|{DONE}")
 # (`截止6月底,全县实现…`: the year so far up to a month's end; `截至6月底前` is a deadline)
 HEAD_ACTUAL = re.compile(
-    _PART_SO_FAR + r"|截[至止]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末)(?!\s*前)"
+    # (`截止到3月15日完成财政总收入309万元`, xiaomilidoc.com 龙伏镇 2018 一季度: up to a day of the year so far)
+    _PART_SO_FAR
+    + r"|截[至止]到?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末|\d{1,2}\s*日)(?!\s*前)"
 )
 # One of these stands in every match of `_WEAK_ACTUAL` / `HEAD_ACTUAL`: a text without any is not searched.
 _WEAK_ACTUAL_CHARS = re.compile("[年季月来次天日功核签]")
@@ -177,6 +180,12 @@ def figure_kind(
         return TARGET  # `126条农村黑臭水体治理已完成120条`: the task set; what is done is the second count
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
+    if ("实际" in before or "超额" in before) and _DONE_AGAINST_TASK.search(
+        before[_clause_start(before) :] + _LEAD_WORDS.match(after).group()
+    ):
+        return (
+            ACTUAL  # `全年任务为3800户,实际改造4559户,超额完成20%`: what was done against the task just named
+        )
     if early and not past and _FORECAST.search(before):
         return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
     reporting = fallback == ACTUAL or past
@@ -215,6 +224,23 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# What was done against a task just named, in the figure's own clause (`全年任务为3800户,实际改造4559户,超额完成20%`,
+# `实际分别完成95个、310个`, news.72177.com 天津 乡村振兴 2020-12): `实际` before a verb of doing, `超额完成` with no
+# intent right before it (`确保超额完成` stays a goal). Not `实际使用外资`, `实际增长` (indicator names).
+_DONE_AGAINST_TASK = re.compile(
+    r"实际(?:分别)?(?:完成|改造|建成|开工|新增|实现|发放|招引|签约|落地|培训|安置|治理|种植|播种)"
+    r"|(?<!确保)(?<!力争)(?<!争取)(?<!确保全面)超额完成"
+)
+_CLAUSE_END = re.compile(r"[，,。；;]")
+_LEAD_WORDS = re.compile(r"[^\d，,。；;]{0,6}")  # (the verb may stand after where the figure's name was cut)
+
+
+def _clause_start(before: str) -> int:
+    """Where the figure's own clause starts in `before`: after its last comma or semicolon."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    return ends[-1] if ends else 0
 
 
 def _task_then_done(after: str, q: Quantity) -> bool:

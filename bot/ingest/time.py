@@ -57,6 +57,9 @@ _MONTHS = re.compile(
 )
 _RELATIVE = compile_words_first(
     r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年度|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
+    # the year the text is written in (`截至2016年底累计完成投资309.937亿元,本年度计划投资137.65亿元`,
+    # hfjyddjzmc.com 伊金霍洛旗 2017: the year of the plan, not the earlier year of the total)
+    r"本年度|"
     # the first quarter (`首季预计可新增签约内资项目30个`, tcgxipo.com 东海 2018)
     r"首季度?|"
     r"截至目前|截止目前|目前|今天|今日|"
@@ -70,6 +73,7 @@ _SPOKEN = frozenset(
     (
         "明年",
         "今年",
+        "本年度",
         "去年",
         "上年",
         "前年",
