@@ -216,11 +216,11 @@ def phrases(gazetteer: Gazetteer, data: dict, sources: Sources, min_zipf: float)
 
 
 def one_char_words(gazetteer: Gazetteer, sources: Sources, min_zipf: float) -> dict[str, list[str]]:
-    """Two-character full name, current or former (成县, 城区, 陵县) -> the common two-character words that end in its first character
-    (完成, 县城): `完成县政府` holds 成县 across a word."""
-    names = sorted({p.name for p in gazetteer.places if p.level == "county" and len(p.name) == 2})
-    # and former ones (陵县, now 陵城区: `全省丘陵县` holds it across 丘陵)
-    names = sorted({*names, *(n for p in gazetteer.places for n in gazetteer.former_names(p) if len(n) == 2)})
+    """Two-character full name, current or former (成县, 城区, 陵县) -> the common two-character words that end in
+    its first character (完成, 县城): `完成县政府` holds 成县 across a word, `全省丘陵县` holds 陵县 (now 陵城区)."""
+    current = {p.name for p in gazetteer.places if p.level == "county"}
+    former = {name for p in gazetteer.places for name in gazetteer.former_names(p)}
+    names = sorted(name for name in current | former if len(name) == 2)
     by_last: dict[str, list[str]] = defaultdict(list)
     for word, f in sources.freq.items():
         if len(word) == 2 and zipf(f) >= min_zipf:

@@ -170,9 +170,8 @@ def figure_kind(
         and _TARGET_AMOUNT.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL))
     )
     if amount and q.unit == "%" and "预算" in amount.group():
-        amount = (
-            None  # `为年初预算61.22%` (lukou.gov.cn 渌口 2015): a share of the budget reached, not its amount
-        )
+        # `为年初预算61.22%` (lukou.gov.cn 渌口 2015): a share of the budget reached, not its amount
+        amount = None
     names_target = (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or amount
     if names_target and not (past and _goal_reached(before, after)):
         return TARGET
@@ -183,9 +182,8 @@ def figure_kind(
     if ("实际" in before or "超额" in before) and _DONE_AGAINST_TASK.search(
         before[_clause_start(before) :] + _LEAD_WORDS.match(after).group()
     ):
-        return (
-            ACTUAL  # `全年任务为3800户,实际改造4559户,超额完成20%`: what was done against the task just named
-        )
+        # `全年任务为3800户,实际改造4559户,超额完成20%`: what was done against the task just named
+        return ACTUAL
     if early and not past and _FORECAST.search(before):
         return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
     reporting = fallback == ACTUAL or past
@@ -233,14 +231,12 @@ _DONE_AGAINST_TASK = re.compile(
     r"实际(?:分别)?(?:完成|改造|建成|开工|新增|实现|发放|招引|签约|落地|培训|安置|治理|种植|播种)"
     r"|(?<!确保)(?<!力争)(?<!争取)(?<!确保全面)超额完成"
 )
-_CLAUSE_END = re.compile(r"[，,。；;]")
 _LEAD_WORDS = re.compile(r"[^\d，,。；;]{0,6}")  # (the verb may stand after where the figure's name was cut)
 
 
 def _clause_start(before: str) -> int:
-    """Where the figure's own clause starts in `before`: after its last comma or semicolon."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
-    return ends[-1] if ends else 0
+    """Where the figure's own clause starts in `before`: after its last comma, full stop or semicolon."""
+    return max(before.rfind(mark) for mark in "，,。；;") + 1
 
 
 def _task_then_done(after: str, q: Quantity) -> bool:

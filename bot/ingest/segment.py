@@ -257,9 +257,8 @@ def most_mentioned_place(
             and not _PRESS.match(text, mention.end)
             and not _DATELINE.match(text, mention.end)
         ):
-            city_votes += (
-                weight  # (`据厦门日报报道`: the city's paper speaks; `中广网呼和浩特8月20日消息`: it files)
-            )
+            # (not `据厦门日报报道`: the city's paper speaks; nor `中广网呼和浩特8月20日消息`: it files)
+            city_votes += weight
         elif (
             mention.place.level == "province"
             and not mention.place.name.endswith("市")  # (a municipality is the city of its districts)
@@ -268,9 +267,8 @@ def most_mentioned_place(
             province_votes[mention.place.name] += weight
     if city:  # the city speaking of itself (`我盟全力推进工业园区建设`, `全盟现有各类工业开发区12个`)
         city_votes += sum(text.count(word) for word in _CITY_OWN_VOICE)
-    if (
-        not votes
-    ):  # an autonomous region speaking of itself (`自治区统计局…全区规模以上工业`) where no county is named
+    # an autonomous region speaking of itself (`自治区统计局…全区规模以上工业`) where no county is named
+    if not votes:
         for name in [n for n in province_votes if n.endswith("自治区")]:
             province_votes[name] += sum(text.count(word) for word in _REGION_OWN_VOICE) - text.count(name)
     top = votes.most_common(1)
