@@ -52,6 +52,6 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev5",
         "test4",
         "dev6",
-        "test6",
+        "dev7",
         "test7",
     }
