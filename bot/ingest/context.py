@@ -54,13 +54,48 @@ def headline_end(text: str) -> int:
     return 0
 
 
+# A lead that reports how tasks set from above were carried out: `现将工作落实情况汇报如下:` (xiping.gov.cn 西平 2020),
+# `现将我局承担的各项工作进展情况汇报如下:` (qiantufanwen.com, a plan's mid-term review).
+_PROGRESS_LEAD = re.compile(
+    r"(?:落实|完成|进展|推进|执行|进度)情况[^。；;\n]{0,8}?(?:汇报|报告|通报)?如下\s*[:：]?\s*$"
+)
+# An item numbered in Arabic figures (`3.改扩建…`, `2、`, `(1)`), not a decimal (`5.10月底之前…`).
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}\s*(?:、|[.．](?!\d))|[（(]\d{1,2}[）)])")
+_TASKS_MIN = 2
+
+
+def task_items(text: str) -> frozenset[int]:
+    """The starts of the lines that state the tasks of a progress report: after a lead that reports how tasks were
+    carried out, numbered items each followed by lines that report on it (`3.改扩建或开工新建1所…中心敬老院` over
+    `我县对第一托养中心进行了改建,…`). Each item restates its task as set (a target); the lines below it tell what
+    was done."""
+    if "如下" not in text:
+        return frozenset()
+    lines = [(start, line) for start, _, line in iter_lines(text) if line.strip()]
+    lead = next((n for n, (_, line) in enumerate(lines) if _PROGRESS_LEAD.search(line)), None)
+    if lead is None:
+        return frozenset()
+    rest = lines[lead + 1 :]
+    numbered = [bool(_NUMBERED_ITEM.match(line)) for _, line in rest]
+    reported = sum(
+        1 for n, item in enumerate(numbered) if item and n + 1 < len(numbered) and not numbered[n + 1]
+    )
+    if reported < _TASKS_MIN:
+        return frozenset()
+    return frozenset(start for (start, _), item in zip(rest, numbered, strict=True) if item)
+
+
 def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[int, int, Context]]:
     """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
-    until a heading says otherwise)."""
+    until a heading says otherwise); a progress report's task items are targets (`task_items`)."""
     levels: dict[int, Context] = {0: whole} if whole.kind else {}
     ctx = _merged(levels)  # worked out again only when a heading changes the levels
     columns: list[str] | None = None  # the kinds of the columns of the table being read
+    tasks = task_items(text)
     for start, end, line in iter_lines(text):
+        if tasks and start in tasks:
+            yield start, end, Context(TARGET, ctx.period, ctx.year, firm=True)
+            continue
         found = heading(line)
         # an interviewer's question, or a lead ending with a colon that names a part (`以下是2023年工作回顾:`)
         # (both hold a colon: a line without one is neither)

@@ -177,6 +177,8 @@ def figure_kind(
         return TARGET
     if "已" in after and q.unit != "%" and _task_then_done(after, q):
         return TARGET  # `126条农村黑臭水体治理已完成120条`: the task set; what is done is the second count
+    if ("下达" in before or "分配" in before) and q.unit != "%" and _task_handed_down(before):
+        return TARGET  # `上级下达涿鹿县造林绿化任务7.8万亩(其中…封山育林1万亩…)`: the task set, not what was done
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if ("实际" in before or "超额" in before) and _DONE_AGAINST_TASK.search(
@@ -232,6 +234,21 @@ _DONE_AGAINST_TASK = re.compile(
     r"|(?<!确保)(?<!力争)(?<!争取)(?<!确保全面)超额完成"
 )
 _LEAD_WORDS = re.compile(r"[^\d，,。；;]{0,6}")  # (the verb may stand after where the figure's name was cut)
+
+
+# A task handed down by a higher level, and its amount: right after it (`上级下达涿鹿县造林绿化任务7.8万亩`), or in its
+# breakdown (`(其中张承地区植树造林项目3.8万亩、封山育林1万亩…)`). Not an amount between `下达的` and the task: `完成…
+# 南通市下达的43.7万亩高标准农田建设任务` tells the task done (seed 002 启东).
+_TASK_NOUN = r"(?:任务|目标|指标)(?:任务|面积|数|量)?"
+_HANDED_DOWN = re.compile(
+    rf"(?:下达|分配)(?:给)?[^，,。；;\d]{{0,20}}?{_TASK_NOUN}\s*(?:为|是|共)?\s*$"
+    rf"|(?:下达|分配)(?:给)?[^，,。；;]{{0,20}}?{_TASK_NOUN}[^，,。；;()（）]{{0,12}}?[(（]\s*其中[^()（）]*$"
+)
+
+
+def _task_handed_down(before: str) -> bool:
+    """Whether a figure is the amount of a task a higher level handed down (rozums.com 涿鹿 2021-07)."""
+    return bool(_HANDED_DOWN.search(before, _clause_start(before)))
 
 
 def _clause_start(before: str) -> int:

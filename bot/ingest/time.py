@@ -207,6 +207,10 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
         if anchor and 1 <= month <= 12:
             whole = m.group(2) in ("底", "末", "下旬") and m.group().startswith(("截至", "截止"))
+            if "当月" in text and text.find("当月", m.end()) >= 0:
+                # `截止11月份规上工业增加值当月增速6.8%` (xiping.gov.cn 西平 2020): that month alone
+                candidates.append((m.start(), f"{anchor}-{month:02d}"))
+                continue
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
     for m in _MONTH_END.finditer(text) if has_months and has_years else ():
         # `2024年6月末,本外币各项存款150亿元` (2024 H1 bulletin, skymaimai.com.cn): a stock at the half-year's end
@@ -363,7 +367,7 @@ def relative_period(word: str, year: int) -> str:
 def period_end(period: str) -> tuple[int, int] | None:
     """The last (year, month) a period covers: 2021 → (2021, 12), 2021H1 → (2021, 6), 2016-2020 → (2020, 12),
     2023-01~2023-07 → (2023, 7)."""
-    m = _MONTH_SPAN.fullmatch(period)
+    m = _MONTH_SPAN.fullmatch(period) or _ONE_MONTH.fullmatch(period)
     if m:
         return int(m.group(1)), int(m.group(2))
     m = _PERIOD.fullmatch(period)
@@ -389,4 +393,5 @@ _MONTH_ALONE = re.compile(rf"\s*(?:本|当)?\s*({_MONTH_NUMERAL})\s*月份?\s*")
 _YEARS_TAKEN = re.compile(r"用\s*(\d|十|[两二三四五六七八九])\s*年(?:时间|左右|的时间)")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
+_ONE_MONTH = re.compile(r"(\d{4})-(\d{2})")  # `2020-11`: one month alone
 _PERIOD = re.compile(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?")

@@ -1,0 +1,121 @@
+"""Target or achieved, the period and the document's date: rules taken from real texts (each test names its
+page: last round's held-out documents, now tuning material, and pages swept for this round)."""
+
+from __future__ import annotations
+
+from ingest_helpers import one, records
+
+from bot.ingest.manifest import infer_date
+from bot.ingest.normalize import normalize
+from bot.ingest.tense import ACTUAL, TARGET
+
+# 365ljcf.com/content/2024-01/24/content_109829.htm (金秀 news of 2024-01 on 2023, traditional script; no date line)
+_YEAR_END_NEWS = (
+    "2023年,金秀瑤族自治縣堅持以習近平新時代中國特色社會主義思想為指引,高質量發展成色更亮、底色更足。 "
+    "有“形”之數見證發展之“勢”。預計2023年,全縣地區生產總值完成57.16億元,增長2.5%,規上工業增加值完成5.83億元,"
+    "增長7%;一般公共預算收入完成2.48億元,增長8%。 時間無跡,奮斗有痕。2023年,金秀獲評全國民族團結進步示範縣。\n"
+    "打造產業發展“硬支撐” 打好工業升級戰。強化“一企一策”政策落實,促進企業滿產達產,"
+    "預計全年規上工業總產值完成24.57億元,同比增長9%;加強企業上規入統,新增11家規上工業企業上規入統。"
+    "多措并舉抓項目,抽水蓄能等21個項目實現開工建設,預計全年完成工業投資6.67億元,同比增長37.8%。\n"
+)
+
+
+def test_an_undated_estimate_of_a_whole_year_is_told_as_the_year_ends() -> None:
+    # an estimate of the whole year's outcome, no part of the year gone by named: written at its end at the earliest
+    assert infer_date(normalize(_YEAR_END_NEWS).text) == "2023-12"
+    found = records(_YEAR_END_NEWS, places=("金秀瑶族自治县",))
+    for value in (57.16, 2.5, 5.83, 2.48, 24.57, 11, 21, 6.67):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2023"), value
+
+
+def test_a_forecast_of_the_year_inside_a_report_of_its_months_stays_the_year_s_own() -> None:
+    # a text of the months so far keeps its year as the present: its forecast is still to be reached
+    text = "今年1-10月,全县完成固定资产投资126.6亿元,同比增长15.4%。预计全年完成固定资产投资150亿元。\n"
+    assert infer_date(text) == ""
+    text = "2023年1-10月,全县完成固定资产投资126.6亿元。预计2023年全年完成固定资产投资150亿元。\n"
+    assert infer_date(text) == "2023"
+
+
+def test_a_long_range_goal_s_year_past_the_plan_named_is_not_the_present() -> None:
+    # www.884793.cn/content/2021-09/09/content_16268.html (云龙 after a prefecture meeting, traditional script): the
+    # 十四五 and 2035 goals taken up as the county's mission; 2035 is the horizon, not the text's year
+    text = (
+        "提高政治站位,堅定目標不動搖。全縣上下思想高度統一,把“十四五”時期經濟增速年均保持在10%左右,總量突破100億元,"
+        "2035年經濟總量力爭達到230億元、人均GDP力爭達到2.06萬美元作為云龍干部的使命和擔當。\n"
+    )
+    assert infer_date(normalize(text).text) == ""
+    found = records(text, places=("云龙县",))
+    assert [(one(found, v).kind, one(found, v).period) for v in (10, 100)] == [(TARGET, "2021-2025")] * 2
+    assert [(one(found, v).kind, one(found, v).period) for v in (230, 2.06)] == [(TARGET, "2035")] * 2
+
+
+def test_a_year_after_the_plan_named_may_still_be_the_present() -> None:
+    # a text at the turn of two plans: `2026年,全县将…` after a look back on the 十四五 is the year planned now
+    text = "“十四五”时期全县地区生产总值年均增长6%。2026年,全县将力争地区生产总值增长6.5%。\n"
+    assert infer_date(text) == "2026"
+
+
+# xiping.gov.cn/portal/zwgk/zdgk/zdmsly/msss/webinfo/2021/01/1613126960112437.htm (西平 2020, the county's report on
+# the tasks the city set it: each numbered item restates a task, the lines under it tell what was done)
+_TASK_REPORT = (
+    "2020年初,县督查局对市政府下达的工作责任目标进行细化分解,建立台账,明确责任和完成时限,强力推进落实。"
+    "现将工作落实情况汇报如下:\n"
+    "1.全社会固定资产投资增速高于全省平均水平,继续保持全省第一方阵。\n"
+    "1-11月固定资产投资同比增长6.3%,全市第3位。\n"
+    "2.规模以上工业增加值增速高于全省平均水平,继续保持全省第一方阵。\n"
+    "截止11月份规上工业增加值当月增速6.8%,1-11月累计增速4.9%。\n"
+    "3.改扩建或开工新建1所以失能、半失能特困人员康复安置为主要功能的中心敬老院,护理床位达到50%以上。\n"
+    "我县对第一托养中心进行了改建,建成西平县中心敬老院,增加了护理型床位50 张,护理型床位共159张,达到100%。\n"
+    "4.完善农村经济困难高龄、失能等老年人补贴制度,按时足额发放资金。完成20所特困人员供养服务设施适老化改造提升工程。\n"
+    "严格落实农村经济困难、失能老年人补贴制度,1-12月份共发放补贴资金12.3万元,补贴人数55人。\n"
+    "7.高质量完成造林0.71万亩、国家储备林0.12万亩。森林抚育0.5万亩\n"
+)
+
+
+def test_the_numbered_items_of_a_progress_report_are_its_tasks() -> None:
+    found = records(_TASK_REPORT, places=("西平县",))
+    for value in (1, 20, 0.71, 0.12, 0.5):
+        assert one(found, value).kind == TARGET, value
+    assert [(r.unit, r.kind) for r in found if r.value == 50] == [("%", TARGET), ("张", ACTUAL)]
+    for value in (6.3, 6.8, 4.9, 159, 12.3, 55):
+        assert one(found, value).kind == ACTUAL, value
+
+
+def test_the_task_items_stay_targets_when_the_report_is_dated_after_their_year() -> None:
+    found = records(_TASK_REPORT, "2021-01-15", ("西平县",))
+    assert [one(found, v).kind for v in (20, 0.71)] == [TARGET, TARGET]
+    assert one(found, 12.3).kind == ACTUAL
+
+
+def test_a_numbered_list_with_no_progress_lead_is_read_as_before() -> None:
+    # the same items under no lead that reports progress: a list of what was done
+    text = _TASK_REPORT.split("\n", 1)[1].replace("现将工作落实情况汇报如下:", "")
+    found = records("2020年工作总结\n" + text, places=("西平县",))
+    assert one(found, 20).kind == ACTUAL
+
+
+def test_a_month_s_own_growth_is_of_that_month() -> None:
+    # the same page: `截止11月份…当月增速6.8%` is November's alone; `1-11月累计增速` the months so far
+    found = records(_TASK_REPORT, places=("西平县",))
+    assert (one(found, 6.8).period, one(found, 4.9).period) == ("2020-11", "2020-01~2020-11")
+
+
+def test_a_task_handed_down_and_its_breakdown_are_targets() -> None:
+    # rozums.com/show.php?id=233791&siteid=1 (涿鹿 2021-07-20, traditional script)
+    text = (
+        "發布日期:2021-07-20信息來源: 涿鹿縣林草局\n"
+        "2021年上級下達涿鹿縣造林綠化任務7.8萬畝(其中張承地區植樹造林項目3.8萬畝、封山育林1萬畝、營林撫育3萬畝),"
+        "截至目前,完成張承地區造林項目1.6萬畝、封山育林1萬畝、營林撫育1.35萬畝,完成全年任務的50.6%。\n"
+    )
+    found = records(text, places=("涿鹿县",))
+    for value in (7.8, 3.8, 3):
+        assert one(found, value).kind == TARGET, value
+    assert [r.kind for r in found if r.value == 1] == [TARGET, ACTUAL]
+    for value in (1.6, 1.35, 50.6):
+        assert one(found, value).kind == ACTUAL, value
+
+
+def test_a_task_handed_down_that_was_completed_is_achieved() -> None:
+    # seed 002 (启东 2021): `提前半年完成“十三五”期间南通市下达的43.7万亩高标准农田建设任务` tells the task done
+    text = "2020年,高标准农田建设加快,提前半年完成“十三五”期间南通市下达的43.7万亩高标准农田建设任务。\n"
+    assert one(records(text, "2021-01-10", ("启东市",)), 43.7).kind == ACTUAL
