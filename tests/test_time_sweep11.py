@@ -119,3 +119,47 @@ def test_a_task_handed_down_that_was_completed_is_achieved() -> None:
     # seed 002 (启东 2021): `提前半年完成“十三五”期间南通市下达的43.7万亩高标准农田建设任务` tells the task done
     text = "2020年,高标准农田建设加快,提前半年完成“十三五”期间南通市下达的43.7万亩高标准农田建设任务。\n"
     assert one(records(text, "2021-01-10", ("启东市",)), 43.7).kind == ACTUAL
+
+
+def test_the_present_in_a_review_of_the_year_past_is_that_year_s_outcome() -> None:
+    # m.quanzhiji.cn/publish/2017/02/37_2889.html (云龙 news of 2017-02-23 on 2016, traditional script): `目前,…`
+    # does not end the review the piece opened with `2016年,是“十三五”开局之年`
+    text = (
+        "發表于:2017-02-23 11:21:59|來源:環球游報\n"
+        "2016年,是“十三五”開局之年。云龍縣充分搶抓機遇,進一步提振信心、推動發展。\n"
+        "目前,該縣通鄉公路和行政村通村公路全部實現硬化油路化,勒子箐和鐵扇門水庫累計完成投資3.55億元;"
+        "完成18座病險水庫除險加固,建成農村飲水工程281件,解決了4.14萬人的飲水安全問題。實施中低產田地改造4.22萬畝。\n"
+    )
+    found = records(text, places=("云龙县",))
+    for value in (3.55, 18, 281, 4.14, 4.22):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2016"), value
+
+
+def test_the_present_in_a_piece_of_the_present_year_is_that_year() -> None:
+    # no review before it: `目前` is the piece's own year
+    text = "發表于:2017-06-23\n目前,該縣累計完成投資3.55億元。\n"
+    assert one(records(text, places=("云龙县",)), 3.55).period == "2017"
+
+
+# yaan.scol.com.cn/jj/201904/56857931.html (雅安经开区 2019 一季度)
+_QUARTER_NEWS = (
+    "雅安经开区:一季度多项经济指标增长强劲\n"
+    "www.scol.com.cn (2019-04-23 09:44:56) 来源:四川在线\n"
+    "据介绍,一季度,经开区外出招商共计30次,其中“一把手”带队招商21次,而在4月16日至8日的“中外知名企业四川行”活动中,"
+    "经开区共签约项目5个,投资金额49亿元。\n"
+    "据统计,今年一季度,经开区招商引资到位资金累计完成14.98亿元,完成全年43亿元目标任务的34.82%。"
+    "其中省外到位资金累计完成4.49亿元,完成全年14亿元目标任务的32%。\n"
+)
+
+
+def test_an_event_after_the_part_of_the_year_is_of_the_year() -> None:
+    found = records(_QUARTER_NEWS)
+    assert [one(found, v).period for v in (30, 21)] == ["2019Q1", "2019Q1"]
+    assert [one(found, v).period for v in (5, 49)] == ["2019", "2019"]
+
+
+def test_progress_against_the_year_s_named_amount_is_of_the_part_reported() -> None:
+    # `据统计,今年一季度,` frames the paragraph; `完成全年43亿元目标任务的34.82%` is the quarter's progress
+    found = records(_QUARTER_NEWS)
+    for value in (14.98, 34.82, 4.49, 32):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2019Q1"), value

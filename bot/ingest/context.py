@@ -273,7 +273,7 @@ _LIST_MARK_FIRST = frozenset("-*•·（(一二三四五六七八九十")
 # The source a bulletin's sentence opens with: `根据地区生产总值统一核算结果,2021年上半年,全县…` (county
 # bulletins, m.hqbet6098.com 2021, m.guannadl.com 2023).
 _SOURCE = re.compile(
-    r"^\s*(?:根据|据|经)[^，,。；;]{2,30}?(?:结果|数据|统计|测算|核算|资料)(?:显示|表明)?\s*[，,]\s*"
+    r"^\s*(?:根据|据|经)[^，,。；;]{0,30}?(?:结果|数据|统计|测算|核算|资料)(?:显示|表明)?\s*[，,]\s*"
 )
 
 
@@ -417,12 +417,22 @@ _HEAD_ACTUAL_AT = re.compile(rf"[\d上一前元截首](?<=(?={HEAD_ACTUAL.patter
 _KIND_ONLY = {kind: Context(kind) for kind in ("", ACTUAL, TARGET)}
 
 
-def new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> bool:
+def new_time(period: str | None, review: Context | None, doc: DocumentInfo, head: str = "") -> bool:
     """Whether a time framing a paragraph ends the review before it: another time, not one already over
-    (`数据显示,2020年至2024年间,…` goes on with a review of the 十四五 years; `展望2024年` ends it)."""
-    if review is None or period == review.period:
+    (`数据显示,2020年至2024年间,…` goes on with a review of the 十四五 years; `展望2024年` ends it), nor the present
+    the review's results stand at (`目前,该县通乡公路…全部实现硬化油路化` in a review of 2016 told in 2017-02)."""
+    if review is None or period == review.period or (head and is_now(head)):
         return False
     return not (period and review.period and is_past(period, doc.year, doc.month))
+
+
+# The present, as the frame of a sentence: `目前,`, `截至目前,`, `当前,`.
+_NOW = re.compile(r"(?:截[至止]|到)?\s*(?:目前|当前|现在)\s*[,，]")
+
+
+def is_now(head: str) -> bool:
+    """Whether a sentence opens with the present as its time (`目前,该县…`)."""
+    return ("目前" in head or "当前" in head or "现在" in head) and bool(_NOW.match(unspoken(head)))
 
 
 # A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.

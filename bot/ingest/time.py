@@ -102,7 +102,8 @@ _COMPARISON_BASE = compile_words_first(
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
     # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
-    r"|(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?=\s*(?:任务|投资)?\s*的)",
+    # (`完成全年43亿元目标任务的34.82%`, yaan.scol.com.cn 雅安经开区 2019 一季度: the year's amount named between)
+    r"|(?:全年|年度|年)(?:投资|考核)?(?:\s*[\d.]+\s*[亿万]?元)?(?:目标|计划|任务)(?=\s*(?:任务|投资)?\s*的)",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元
@@ -257,7 +258,20 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
             candidates.append((start + 1, relative_period(word, anchor)))
     if not candidates:
         return None
-    return max(candidates)[1]
+    at, best = max(candidates)
+    if has_months and "日" in text and _PART.fullmatch(best):
+        return _after_the_part(text, at, best)
+    return best
+
+
+def _after_the_part(text: str, at: int, part: str) -> str:
+    """A part of the year, or its year when a day named after it falls past its end: `一季度,…而在4月16日至8日的…活动中,
+    经开区共签约项目5个` (yaan.scol.com.cn 雅安经开区 2019) tells of an event after the quarter, in its year."""
+    end = period_end(part)
+    for m in _DAY.finditer(text, at):
+        if end and end[1] < int(m.group(1)) <= 12:
+            return str(end[0])
+    return part
 
 
 def _years_named(
@@ -393,5 +407,8 @@ _MONTH_ALONE = re.compile(rf"\s*(?:本|当)?\s*({_MONTH_NUMERAL})\s*月份?\s*")
 _YEARS_TAKEN = re.compile(r"用\s*(\d|十|[两二三四五六七八九])\s*年(?:时间|左右|的时间)")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
+# A part of a year (`2019Q1`, `2019H1`, `2019-01~2019-08`), and a day of a month (`4月16日`).
+_PART = re.compile(r"\d{4}(?:H1|Q[1-3]|-\d\d~\d{4}-\d\d)")
+_DAY = re.compile(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
 _ONE_MONTH = re.compile(r"(\d{4})-(\d{2})")  # `2020-11`: one month alone
 _PERIOD = re.compile(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?")
