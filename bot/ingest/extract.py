@@ -21,8 +21,8 @@ from bot.ingest.context import (
     document_kind,
     headline_end,
     is_frame,
-    is_profile_document,
     is_now,
+    is_profile_document,
     new_time,
     opening_part,
     opening_year,
@@ -260,7 +260,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 if frame:  # a time of its own opens a new story: the kind before it goes no further
                     told = ""
                 opened = review_opened(head, para_ctx, year, text[s_start:s_end], month)
-                review = opened or (None if framed and new_time(para_ctx.period, review, doc, head) else review)
+                review = opened or (
+                    None if framed and new_time(para_ctx.period, review, doc, head) else review
+                )
                 if review is not None and framed and is_now(head):
                     # `目前,…` in a review of the year past: its results as they stand, of the year reviewed
                     para_ctx = Context(para_ctx.kind, review.period)
