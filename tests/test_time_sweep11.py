@@ -163,3 +163,25 @@ def test_progress_against_the_year_s_named_amount_is_of_the_part_reported() -> N
     found = records(_QUARTER_NEWS)
     for value in (14.98, 34.82, 4.49, 32):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2019Q1"), value
+
+
+def test_since_last_year_is_the_years_to_the_text_s() -> None:
+    # www.fuhuangjt.com/news/show-38511.html (金塔, traditional script): `去年以来` as `2021年以来`, to the text's year
+    text = (
+        "金塔縣堅持發展抓項目不動搖,搶抓政策機遇,去年以來,全縣完成投資億元以上項目22個,投資總額達到27.3億元。\n"
+        "2012年至今,全縣開工建設500萬元以上項目270項,一批基礎設施、產業開發和社會發展項目相繼建成。\n"
+    )
+    found = records(text, places=("金塔县",))
+    assert [one(found, v).period for v in (22, 27.3)] == ["2011-2012", "2011-2012"]
+
+
+def test_a_share_of_the_year_s_plan_with_its_amount_after_it_is_of_the_part_reported() -> None:
+    # xiexiebang.com/a6/2019051516/d577a083066ede01.html (a 2004 上半年 project report): `占年度计划15.3亿元的44.8%`
+    text = (
+        "一、我市上半年项目建设基本特点\n"
+        "元至6月,我市完成全社会固定资产投资68585万元,同比增长44.7%,占年度计划15.3亿元的 44.8%;"
+        "其中2004年完成投资61688.8万元。\n"
+    )
+    found = records(text, places=("资中县",))
+    assert (one(found, 44.8).kind, one(found, 44.8).period) == (ACTUAL, "2004H1")
+    assert (one(found, 15.3).kind, one(found, 15.3).period) == (TARGET, "2004")

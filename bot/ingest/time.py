@@ -103,7 +103,9 @@ _COMPARISON_BASE = compile_words_first(
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
     # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
     # (`完成全年43亿元目标任务的34.82%`, yaan.scol.com.cn 雅安经开区 2019 一季度: the year's amount named between)
-    r"|(?:全年|年度|年)(?:投资|考核)?(?:\s*[\d.]+\s*[亿万]?元)?(?:目标|计划|任务)(?=\s*(?:任务|投资)?\s*的)",
+    # (`占年度计划15.3亿元的44.8%`, xiexiebang.com 2004 上半年: or after it)
+    r"|(?:全年|年度|年)(?:投资|考核)?(?:\s*[\d.]+\s*[亿万]?元)?(?:目标|计划|任务)(?:\s*(?:任务|投资))?"
+    r"(?:\s*[\d.]+\s*[亿万]?元)?(?=\s*的)",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元
@@ -240,6 +242,10 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         if spans and any(a <= start < b for a, b in spans):
             continue
         word = m.group()
+        if word in ("去年", "上年") and doc_year and text.startswith("以来", m.end()):
+            # `去年以来,全县完成投资亿元以上项目22个` (fuhuangjt.com 金塔 2012): the years since, to the text's, as `2021年以来`
+            candidates.append((start + 1, f"{doc_year - 1}-{doc_year}"))
+            continue
         if word in _SPOKEN:
             anchor = doc_year
         else:
