@@ -185,3 +185,21 @@ def test_a_share_of_the_year_s_plan_with_its_amount_after_it_is_of_the_part_repo
     found = records(text, places=("资中县",))
     assert (one(found, 44.8).kind, one(found, 44.8).period) == (ACTUAL, "2004H1")
     assert (one(found, 15.3).kind, one(found, 15.3).period) == (TARGET, "2004")
+
+
+def test_tasks_listed_as_behind_schedule_are_named_as_set() -> None:
+    # www.xuancheng.gov.cn/OpennessContent/show/2044556.html (宣城 2020 1-11月 督查通报): the tasks behind schedule
+    text = (
+        "2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况\n发布时间:2020-12-24 09:12\n"
+        "列入本次督查通报的量化指标任务共55项。截至目前,达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%,"
+        "为“交通建设提升年”活动完成投资80亿元、普惠性幼儿园覆盖率达80%、公办幼儿园覆盖率达50%、新建安置区5个。\n"
+    )
+    found = records(text, places=("宣城市",))
+    assert [one(found, v).kind for v in (55, 44, 11, 20.0)] == [ACTUAL] * 4
+    # 80.0% of the tasks reached schedule; 80亿元 and 80% are tasks behind it
+    assert sorted((r.unit, r.kind, "幼儿园" in r.text) for r in found if r.value == 80) == [
+        ("%", ACTUAL, False),
+        ("%", TARGET, True),
+        ("亿元", TARGET, False),
+    ]
+    assert [one(found, v).kind for v in (50, 5)] == [TARGET, TARGET]

@@ -177,6 +177,10 @@ def figure_kind(
         return TARGET
     if "已" in after and q.unit != "%" and _task_then_done(after, q):
         return TARGET  # `126条农村黑臭水体治理已完成120条`: the task set; what is done is the second count
+    if "未" in before and _BEHIND_LISTED.search(before):
+        # `未达到序时进度11项、占比20.0%,为“交通建设提升年”活动完成投资80亿元、普惠性幼儿园覆盖率达80%…`
+        # (xuancheng.gov.cn 2020 1-11月 督查通报): the tasks behind schedule, named as set
+        return TARGET
     if ("下达" in before or "分配" in before) and q.unit != "%" and _task_handed_down(before):
         return TARGET  # `上级下达涿鹿县造林绿化任务7.8万亩(其中…封山育林1万亩…)`: the task set, not what was done
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
@@ -234,6 +238,12 @@ _DONE_AGAINST_TASK = re.compile(
     r"|(?<!确保)(?<!力争)(?<!争取)(?<!确保全面)超额完成"
 )
 _LEAD_WORDS = re.compile(r"[^\d，,。；;]{0,6}")  # (the verb may stand after where the figure's name was cut)
+
+
+# The tasks a report lists as behind schedule or not done, named after the count of them.
+_BEHIND_LISTED = re.compile(
+    r"未(?:能)?(?:达到|达|完成)(?:序时进度|进度|目标|任务|预期)[^。；;]{0,20}?[，,]\s*(?:分别)?(?:为|是|包括|有)\s*[:：]?[^。；;]*$"
+)
 
 
 # A task handed down by a higher level, and its amount: right after it (`上级下达涿鹿县造林绿化任务7.8万亩`), or in its
