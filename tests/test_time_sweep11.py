@@ -203,3 +203,11 @@ def test_tasks_listed_as_behind_schedule_are_named_as_set() -> None:
         ("亿元", TARGET, False),
     ]
     assert [one(found, v).kind for v in (50, 5)] == [TARGET, TARGET]
+
+
+def test_a_ranking_list_named_by_its_year_dates_the_rank() -> None:
+    # r92 (苏州工业园区 H1, traditional script; undated): `位列2023中国MEMS十大园区榜首`; jingyuhuahui.com (晋江经开区
+    # 2024): `2024中国省级开发区高质量发展百强榜单`
+    text = "集成電路規上企業實現營收399億元,獲批科技部生物藥品制品創新型產業集群,位列2023中國MEMS十大園區榜首。\n"
+    (rank,) = [r for r in records(text, places=("苏州工业园区",)) if r.unit == "名次"]
+    assert (rank.kind, rank.period) == (ACTUAL, "2023")

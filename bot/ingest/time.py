@@ -165,7 +165,9 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     """The period named by the last time word of `text`. Relative words refer to `year` (the passage's),
     `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`; None when the document's date is not
     known: `今年1-6月份` in an undated text names no year)."""
-    if not _TIME_CHAR.search(text):
+    # a ranking list named by its year, with no `年` (`位列2023中国MEMS十大园区榜首`, r92 苏州工业园区): that year
+    ranked = _RANKING_YEAR.search(text) if ("榜" in text or "强" in text or "十大" in text) else None
+    if not ranked and not _TIME_CHAR.search(text):
         return None  # every time word above holds one of these characters
     text = mask_comparisons(text)
     if doc_year == SAME_YEAR:
@@ -175,7 +177,7 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         # month alone, not the months so far
         month = month_number(alone.group(1))
         return f"{year}-{month:02d}~{year}-{month:02d}" if 1 <= month <= 12 else None
-    candidates: list[tuple[int, str]] = []
+    candidates: list[tuple[int, str]] = [(ranked.start(), ranked.group(1))] if ranked else []
     spans: list[tuple[int, int]] = []  # the years of a span (`2020年至2024年`) are not periods of their own
     # (each pattern runs only where its telltale character stands: these run for every clause)
     has_years = "年" in text
@@ -413,6 +415,10 @@ _MONTH_ALONE = re.compile(rf"\s*(?:本|当)?\s*({_MONTH_NUMERAL})\s*月份?\s*")
 _YEARS_TAKEN = re.compile(r"用\s*(\d|十|[两二三四五六七八九])\s*年(?:时间|左右|的时间)")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
+# A year naming a ranking list, no `年` after it: `2023中国MEMS十大园区`, `2024中国省级开发区高质量发展百强榜单`.
+_RANKING_YEAR = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)(?=\s*(?:年度)?\s*(?:中国|全国|全省|全球|世界)[^，,。；;\d]{0,16}?(?:榜|强|十大|百佳))"
+)
 # A part of a year (`2019Q1`, `2019H1`, `2019-01~2019-08`), and a day of a month (`4月16日`).
 _PART = re.compile(r"\d{4}(?:H1|Q[1-3]|-\d\d~\d{4}-\d\d)")
 _DAY = re.compile(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
