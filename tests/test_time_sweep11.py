@@ -211,3 +211,26 @@ def test_a_ranking_list_named_by_its_year_dates_the_rank() -> None:
     text = "集成電路規上企業實現營收399億元,獲批科技部生物藥品制品創新型產業集群,位列2023中國MEMS十大園區榜首。\n"
     (rank,) = [r for r in records(text, places=("苏州工业园区",)) if r.unit == "名次"]
     assert (rank.kind, rank.period) == (ACTUAL, "2023")
+
+
+# bbs.xiushui.net/forum.php?action=printable&mod=viewthread&tid=210579 (修水 2014-12-07)
+_WATER_NEWS = (
+    "作者: wolong    時間: 2014-12-7 13:28\n"
+    "  央廣網修水12月5日消息(黃海)自2012年至今,該縣通過安全飲水工程建設共解決了17萬余人的安全飲水問題。\n"
+    "  2012年至2013年,該縣共投入5410余萬元,解決10余萬人安全飲水。“目前正在實施二期工程完工後,將有效解決集鎮6萬人的"
+    "用水緊張問題。”渣津自來水廠總經理林平安說。今年,該縣投資2900余萬元,實施大椿、上杭等9個自來水工程項目,"
+    "預計明年上半年可全部完工,將解決7.5萬人的安全飲水困難。\n"
+)
+
+
+def test_since_a_year_to_now_is_the_years_to_the_text_s() -> None:
+    found = records(_WATER_NEWS, places=("修水县",))
+    assert (one(found, 17).kind, one(found, 17).period) == (ACTUAL, "2012-2014")
+    assert (one(found, 5410).kind, one(found, 5410).period) == (ACTUAL, "2012-2013")
+
+
+def test_what_a_project_will_do_once_finished_is_still_to_come() -> None:
+    # `…完工后,将有效解决…6万人`, and next year's first half is no part of the year gone by
+    found = records(_WATER_NEWS, places=("修水县",))
+    assert [one(found, v).kind for v in (6, 7.5)] == [TARGET, TARGET]
+    assert [one(found, v).kind for v in (2900, 9)] == [ACTUAL, ACTUAL]

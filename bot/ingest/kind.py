@@ -53,7 +53,7 @@ WEAK_TARGET = re.compile(
 # (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
 FUTURE = re.compile(
     r"明年|下半年|年年(?!均)|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
-    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?=\s*$))|{AHEAD}"
+    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|(?=\s*$))|{AHEAD}"
 )
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
 # estimated outcome).
@@ -79,7 +79,10 @@ def estimate_so_far(head: str) -> bool:
 
 # A part of the year so far (`上半年`, `1-6月`, `前10个月`).
 # (`首月经济指标稳定增长,实现一般公共预算收入3.43亿元`, the year's first month: fenxiang.tmtsp.com 赣榆 2019-03)
-_PART_SO_FAR = rf"上半年|一季度|前三季度|首月|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
+# (not next year's: `预计明年上半年可全部完工,将解决7.5万人的安全饮水困难`, bbs.xiushui.net 修水 2014-12)
+_PART_SO_FAR = (
+    rf"上半年(?<!明年上半年)|一季度(?<!明年一季度)|前三季度|首月|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
+)
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
 _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"

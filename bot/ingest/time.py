@@ -201,8 +201,9 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     for m in named_years:
         if not (spans and any(a <= m.start() < b for a, b in spans)):
             named = int(m.group(1))
-            if doc_year and doc_year > named and text.startswith("以来", m.end()):
-                # `2021年以来累计民生支出89.6亿元` in a text of 2025 (gjnews.cn 扶风): the years since, to the text's
+            if doc_year and doc_year > named and text.startswith(("以来", "至今"), m.end()):
+                # `2021年以来累计民生支出89.6亿元` in a text of 2025 (gjnews.cn 扶风): the years since, to the text's; so
+                # `自2012年至今,…共解决了17万余人的安全饮水问题` (bbs.xiushui.net 修水 2014-12)
                 candidates.append((m.start(), f"{named}-{doc_year}"))
             else:
                 candidates.append((m.start(), m.group(1)))
