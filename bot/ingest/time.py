@@ -102,10 +102,11 @@ _COMPARISON_BASE = compile_words_first(
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
     # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
-    # (`完成全年43亿元目标任务的34.82%`, yaan.scol.com.cn 雅安经开区 2019 一季度: the year's amount named between)
-    # (`占年度计划15.3亿元的44.8%`, xiexiebang.com 2004 上半年: or after it)
-    r"|(?:全年|年度|年)(?:投资|考核)?(?:\s*[\d.]+\s*[亿万]?元)?(?:目标|计划|任务)(?:\s*(?:任务|投资))?"
-    r"(?:\s*[\d.]+\s*[亿万]?元)?(?=\s*的)",
+    r"|(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?=\s*(?:任务|投资)?\s*的)"
+    # ... with the year's amount named (`完成全年43亿元目标任务的34.82%`, yaan.scol.com.cn 雅安经开区 2019 一季度; `占年度
+    # 计划15.3亿元的44.8%`, xiexiebang.com 2004 上半年)
+    r"|(?:全年|年度|年)(?:投资|考核)?(?:\s*[\d.]+\s*[亿万]?元\s*(?:目标|计划|任务)(?:任务)?"
+    r"|(?:目标|计划|任务)(?:任务|投资)?\s*[\d.]+\s*[亿万]?元)(?=\s*的)",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元
