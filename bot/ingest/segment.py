@@ -46,10 +46,11 @@ _DECORATION_TAIL = "】]）)：:"  # and spaces
 _NAMED_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)\s*(?:[：:｜|】\]]|——)")
 _PLACE_LINE_MAX = 8
 # A place name that opens a sentence but is not its subject: `南通九县市区中排名第5`, `南通平均水平`, where investors
-# come from (`南昌客商杜宏图投资5000万元`), a university's or an airport's name (`珠海机场完成旅客吞吐量…`).
+# come from (`南昌客商杜宏图投资5000万元`), a university's or an airport's name (`珠海机场完成旅客吞吐量…`), the
+# stretch of a road named after it (`大漾云兰高速公路…大理段一期工程进场公路开工`).
 _NOT_A_SUBJECT = re.compile(
     r"(?:市|县|区)?(?:平均|各|所辖|全市|[一二三四五六七八九十\d]+个?县|县市区|地区|委|市委|区委|县委|方面"
-    r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播|客商|商人|籍|老乡|商会|企业家|大学|学院|机场"
+    r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播|客商|商人|籍|老乡|商会|企业家|大学|学院|机场|段"
     r"|(?:党政)?(?:考察团|代表团|参观团)|副书记|(?:常务)?副[市县区]长)"
 )
 _TITLE_LINE_MAX = 40
@@ -807,7 +808,7 @@ def _with_named_sentences(
             first = bisect.bisect_left(starts, s_start)
             if first == len(starts) or starts[first] >= s_end:
                 if spoke_for is not None and (
-                    _ANAPHOR.match(text, s_start)
+                    _points_back(text, s_start, spoke_for)
                     or (
                         _same_paragraph(text, gap_start, s_start, went_on or zone_opened)
                         and (with_figure or _county_in_round_up(spoke_for, county))
@@ -822,39 +823,82 @@ def _with_named_sentences(
                     opened = zone_opened
                 continue  # no place is named in this sentence
             pieces = phrases(text, s_start, s_end)
-            for i, (start, end) in enumerate(pieces):
-                # a phrase opens with a place (after a lead-in, `去年恩施市…`), or closes with one, only where a place,
-                # a zone or a bare zone word (`经开区`) starts in it: the lead-in and the words before a bare zone
-                # hold no separator
-                at = bisect.bisect_left(starts, start, first)
-                if at == len(starts) or starts[at] >= end:
-                    continue
-                place = _opening_place(text, start, mentions, zones, end) or county_zone_at(
-                    text, start, county, named_zones
-                )
-                stop = s_end
-                if place is None and end < s_end:
-                    # `上半年以微弱优势占据第三的长汀县,前三季度GDP总量完成268.93亿元`: the county that closes a
-                    # figureless lead is what the rest of the sentence is about, up to a phrase naming another
-                    place = _closing_place(text, start, end, by_end)
-                    if place is not None:
-                        start, stop = end, _next_named(text, pieces[i + 1 :], found, s_end)
-                if place is None or place.name == section.region:
+            openings = _phrase_openings(
+                text, pieces, starts, first, (mentions, by_end, zones, found), county, named_zones
+            )
+            others = {place.name for _, _, place in openings if place.name != section.region}
+            for start, stop, place in openings:
+                if place.name == section.region:
                     continue
                 if start > pos:
                     result.append(Section(pos, start, section.region, section.city))
                 result.append(Section(start, stop, place.name, _city_of(place)))
-                if stop < s_end:
-                    result.append(Section(stop, s_end, section.region, section.city))
-                pos, previous = s_end, place
+                pos = stop
+            if not others:
+                continue
+            if pos < s_end:
+                result.append(Section(pos, s_end, section.region, section.city))
+            pos = s_end
+            start, _, place = openings[-1]
+            if len(others) == 1 and place.name in others and not _is_part(text, start):
+                # one place spoke for this sentence: the next one may go on about it; a sentence that lists places
+                # (`经开区产值…,高新区产值…`) or names one as a part of the whole just given (`其中,经开区…`) does not
+                previous = place
                 # a zone that opens a whole sentence (`。天易经开区实现…;完成…`) goes on over `；` to its end; one named
                 # inside a list of items (`浏阳…7.9%; 浏阳经开区…; 三大产业…`) does not
                 opened = place.level == "zone" and start == s_start and _opens_sentence(text, s_start)
                 with_figure = _DIGIT.search(text, start, s_end) is not None
-                break
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
+
+
+def _phrase_openings(
+    text: str,
+    pieces: list[tuple[int, int]],
+    starts: list[int],
+    first: int,
+    found: tuple[dict[int, Mention], dict[int, Mention], dict[int, ZoneMention], list[Mention]],
+    county: Place | None,
+    named_zones: tuple[Place, ...],
+) -> list[tuple[int, int, Place]]:
+    """The places a sentence's phrases open with, each speaking from its phrase to the next phrase that opens with
+    another (`经开区产值635.9亿元、增长4.3%,高新区产值111.5亿元`: two zones, each its own figures)."""
+    mentions, by_end, zones, all_found = found
+    openings: list[tuple[int, int, Place]] = []
+    s_end = pieces[-1][1]
+    for i, (start, end) in enumerate(pieces):
+        # a phrase opens with a place (after a lead-in, `去年恩施市…`), or closes with one, only where a place,
+        # a zone or a bare zone word (`经开区`) starts in it: the lead-in and the words before a bare zone
+        # hold no separator
+        at = bisect.bisect_left(starts, start, first)
+        if at == len(starts) or starts[at] >= end:
+            continue
+        place = _opening_place(text, start, mentions, zones, end) or county_zone_at(
+            text, start, county, named_zones
+        )
+        stop = s_end
+        if place is None and end < s_end and not openings:
+            # `上半年以微弱优势占据第三的长汀县,前三季度GDP总量完成268.93亿元`: the county that closes a
+            # figureless lead is what the rest of the sentence is about, up to a phrase naming another
+            place = _closing_place(text, start, end, by_end)
+            if place is not None:
+                start, stop = end, _next_named(text, pieces[i + 1 :], all_found, s_end)
+        if place is None or (openings and openings[-1][2].name == place.name):
+            continue
+        if openings:
+            a, b, before = openings[-1]
+            openings[-1] = (a, min(b, start), before)
+        openings.append((start, stop, place))
+    return openings
+
+
+# A place named as one part of the whole just given: `…总产值779.7亿元,其中,经开区产值635.9亿元`.
+_PART_LEAD = re.compile(r"其中[，,:：]?\s*$")
+
+
+def _is_part(text: str, start: int) -> bool:
+    return _PART_LEAD.search(text, max(0, start - 4), start) is not None or text.startswith("其中", start)
 
 
 # Where a district named by its kind alone (`城区`) opens a clause: after a break or a list word, or a time that
@@ -975,6 +1019,13 @@ _OTHER_PARTS = re.compile(
 # A sentence that opens by pointing back at the county or district just named: `近两年，该县…`, `该区今年…`,
 # `初步核算,前三季度,该区…`.
 _ANAPHOR = re.compile(r"(?:[^，,。；;]{0,8}?[，,]\s*){0,2}?[^，,。；;]{0,8}?该[县区旗]")
+
+
+def _points_back(text: str, start: int, place: Place) -> bool:
+    """Whether the sentence at `start` opens by pointing back at `place` (see `_ANAPHOR`): `该县` points at a
+    county, never at the prefecture a road section was named after (`大理段…,云龙县…。目前,该县…`)."""
+    m = _ANAPHOR.match(text, start)
+    return m is not None and place.level in ("county", "zone")
 
 
 def _opening_place(
