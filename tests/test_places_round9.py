@@ -49,3 +49,47 @@ def test_a_road_stretch_named_after_the_prefecture_is_not_its_subject():
     found = records(YUNLONG_2016)
     assert set(_regions(found, 3.55, 18, 281).values()) == {"云龙县"}
     assert "大理白族自治州" not in {r.region for r in found}
+
+
+YUCHENG_2021 = (
+    # http://m.yybnet.net/dezhou/yucheng/202105/11452728.html (禹城市 news, dev7 r113): 德州's batch event held in 禹城
+    "德州招商引资项目 5月份集中开工暨签约仪式举行\n\n齐鲁晚报 2021-05-28 05:12 大字\n\n"
+    "本报德州5月27日讯(记者徐良)5月26日上午,德州招商引资项目5月份集中开工暨签约仪式在禹城举行,27个项目集中开工,"
+    "10个项目集中签约。\n\n"
+    "上午10时,集中开工仪式在禹城市鲁粮功能食品馅料项目开工现场举行,总投资约122亿元的27个项目集中开工,德州市委书记"
+    "田卫东,市委副书记、市长杨洪涛,市领导张安民、张桂爱参加开工仪式并为禹城市鲁粮功能食品馅料项目开工奠基。\n\n"
+    "11时,集中签约仪式在山东鲜之源生物科技有限公司年产3500吨果蔬保鲜剂项目现场举行,总投资约43亿元的10个项目集中签约。\n\n"
+    "据悉,今年以来,禹城市已招引项目27个,总投资83.72亿元,到位资金6.2亿元,居德州市前列。"
+)
+
+
+def test_the_ceremonies_of_a_citys_event_held_in_a_county_are_the_citys():
+    # the city holds the event (`德州…仪式在禹城举行`); its ceremonies' figures are the city's wherever they take
+    # place, and the county's own figures after them stay the county's
+    found = records(YUCHENG_2021)
+    assert set(_regions(found, 122, 43).values()) == {"德州市"}
+    assert {r.region for r in found if r.value in (27, 10) and "集中" in r.text} == {"德州市"}
+    assert set(_regions(found, 83.72, 6.2).values()) == {"禹城市"}
+
+
+def test_a_countys_own_ceremony_with_city_leaders_stays_the_countys():
+    # http://0916skw.com/reping/3844.html (洋县, 2019): the city's leaders open the county's own ceremony
+    text = (
+        "洋县30个重点项目集中开工 王建军下达开工令\n\n来源:汉中日报 作者:衡俊昌 人气: 发布时间:2019-03-21\n"
+        "3月20日上午,洋县举行2019年重点项目集中开工仪式。集中开工重点项目30个,总投资108.73亿元。\n"
+        "汉中市委书记王建军下达开工令。市委常委、市委秘书长牟晓非,副市长张建国出席。\n"
+        "据了解,该县2019年安排重点建设项目89个,同比增长10%;总投资613.7亿元,同比增长7.5%。\n"
+    )
+    assert {r.region for r in records(text)} == {"洋县"}
+
+
+def test_a_heads_title_and_name_are_no_county():
+    # http://akxw.cn/news/ankang/aknews/405665.html (安康's event, 2021): `市长武文罡` holds 长武 (咸阳's county)
+    from bot.ingest.places import Gazetteer
+
+    text = "市委书记赵俊民宣布开工令,市长武文罡出席并讲话。"
+    assert Gazetteer.default().anywhere_mentions(text) == []
+    assert [m.place.name for m in Gazetteer.default().anywhere_mentions("咸阳市长武县")] == [
+        "咸阳市",
+        "长武县",
+    ]

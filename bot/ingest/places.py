@@ -183,6 +183,15 @@ def _acting_head(text: str, start: int, end: int) -> bool:
     return text[start] == "代" and end - start == 2 and text[end : end + 1] == "长"
 
 
+# The seat a head's title names before 长 (`市长`, `县长`, `镇长`): a county's short form that starts with that 长
+# (长武, 长丰, 长清) is read across the title and the head's name (`市长武文罡`).
+_HEAD_SEATS = frozenset("市县区州旗镇乡")
+
+
+def _head_and_name(text: str, start: int) -> bool:
+    return text[start] == "长" and start > 0 and text[start - 1] in _HEAD_SEATS
+
+
 def _in_phrase(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside one of the common phrases that hold a short form (乡村振兴)."""
     written = text[start:end]
@@ -639,6 +648,8 @@ class Gazetteer:
             and self._province_or_city_at(text, start + 1)
         ):
             return False  # 榔桥镇安徽…: the 镇 closes a town's name, and 安徽 follows it, not 镇安
+        elif _head_and_name(text, start) and not under_parent:
+            return False  # 市长武文罡: a head's title and a person's name, not 长武
         if form.needs == ALWAYS:
             return True
         if form.needs == IN_CONTEXT:

@@ -797,6 +797,7 @@ def _with_named_sentences(
         with_figure = False  # whether that sentence gave a figure for it, after naming it
         carried = False  # whether the sentence before went on about a place named before it
         opened = False  # whether that place is a zone that opened a whole sentence, not one item of a list
+        event: Place | None = None  # the place that holds the event whose ceremony a sentence told of
         for s_start, s_end in sentences(text, section.start, section.end):
             spoke_for, previous = previous, None
             zone_opened, opened = opened, False
@@ -806,7 +807,30 @@ def _with_named_sentences(
             gap_start, went_on = previous_end, carried
             previous_end, carried = s_end, False
             first = bisect.bisect_left(starts, s_start)
-            if first == len(starts) or starts[first] >= s_end:
+            names = first < len(starts) and starts[first] < s_end
+            openings = (
+                _phrase_openings(
+                    text,
+                    phrases(text, s_start, s_end),
+                    starts,
+                    first,
+                    (mentions, by_end, zones, found),
+                    county,
+                    named_zones,
+                )
+                if names
+                else []
+            )
+            others = {place.name for _, _, place in openings if place.name != section.region}
+            if not others and event is not None and _CEREMONY.search(text, s_start, s_end):
+                # `集中开工仪式在禹城市…现场举行,总投资约122亿元的27个项目集中开工`: a ceremony of the event the city
+                # holds (`德州招商引资项目…集中开工暨签约仪式在禹城举行`) is the city's, wherever it takes place
+                if s_start > pos:
+                    result.append(Section(pos, s_start, section.region, section.city))
+                result.append(Section(s_start, s_end, event.name, _city_of(event)))
+                pos = s_end
+                continue
+            if not names:
                 if spoke_for is not None and (
                     _points_back(text, s_start, spoke_for)
                     or (
@@ -822,11 +846,6 @@ def _with_named_sentences(
                     pos, previous, carried = s_end, spoke_for, True
                     opened = zone_opened
                 continue  # no place is named in this sentence
-            pieces = phrases(text, s_start, s_end)
-            openings = _phrase_openings(
-                text, pieces, starts, first, (mentions, by_end, zones, found), county, named_zones
-            )
-            others = {place.name for _, _, place in openings if place.name != section.region}
             for start, stop, place in openings:
                 if place.name == section.region:
                     continue
@@ -848,6 +867,8 @@ def _with_named_sentences(
                 # inside a list of items (`浏阳…7.9%; 浏阳经开区…; 三大产业…`) does not
                 opened = place.level == "zone" and start == s_start and _opens_sentence(text, s_start)
                 with_figure = _DIGIT.search(text, start, s_end) is not None
+                if _CEREMONY.search(text, start, s_end):
+                    event = place
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
@@ -886,11 +907,23 @@ def _phrase_openings(
                 start, stop = end, _next_named(text, pieces[i + 1 :], all_found, s_end)
         if place is None or (openings and openings[-1][2].name == place.name):
             continue
+        if openings and not _next_clause(text, start, end):
+            continue  # `山西综改示范区(太原区域)(以下省去“太原区域”)`: a name quoted inside the clause, not a new one
         if openings:
             a, b, before = openings[-1]
             openings[-1] = (a, min(b, start), before)
         openings.append((start, stop, place))
     return openings
+
+
+# A ceremony held somewhere: `集中开工暨签约仪式在禹城举行`, `现场会在恒口示范区…召开`.
+_CEREMONY = re.compile(r"(?:仪式|现场会|推进会|签约会)[^。；;]{0,6}?在[^。；;，,]{1,40}?(?:举行|召开|举办)")
+
+
+def _next_clause(text: str, start: int, end: int) -> bool:
+    """Whether the phrase text[start:end] is a clause of its own after a comma that gives a figure."""
+    before = text[:start].rstrip(" \t\u3000")
+    return bool(before) and before[-1] in "，," and _DIGIT.search(text, start, end) is not None
 
 
 # A place named as one part of the whole just given: `…总产值779.7亿元,其中,经开区产值635.9亿元`.
