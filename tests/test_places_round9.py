@@ -93,3 +93,29 @@ def test_a_heads_title_and_name_are_no_county():
         "咸阳市",
         "长武县",
     ]
+
+
+PANXIAN_2015 = (
+    # https://gzszx.gov.cn/gzzxb/web/doc/detail/1828/B1 (贵州 news, 2015): 盘县 (盘州市 since 2017) and 仁怀市
+    "盘县仁怀入围“全国百强县”\n\n"
+    "  本报讯 (郑 霁)日前,第十五届全国县域经济与县域基本竞争力百强县榜单发布,贵州省盘县蝉联“全国百强县”(推动类),"
+    "从第85位升至83位;仁怀市首次入围“全国百强县”,居第98位。\n\n"
+    "  盘县奋力在生态立县、产业强县、统筹城乡、区域合作、创新驱动、转型升级、安全集约、循环低碳8个方面寻求突破,"
+    "2014年地区生产总值达426亿元、公共财政预算收入达46.14亿元;仁怀市强化“巩固农业、酿酒业,加快发展采矿、建材、"
+    "旅游、电力”的经济战略,2014年地区生产总值达441亿元、公共财政预算收入达25.81亿元。\n"
+)
+
+
+def test_a_former_one_character_county_named_after_its_province_is_that_county():
+    # `贵州省盘县`: the former name after its province; once so named, `盘县奋力…` alone names it too
+    found = records(PANXIAN_2015)
+    assert set(_regions(found, 426, 46.14, 83).values()) == {"盘县"}
+    assert set(_regions(found, 441, 25.81).values()) == {"仁怀市"}
+
+
+def test_a_former_one_character_county_alone_needs_its_province():
+    from bot.ingest.places import Gazetteer
+
+    gaz = Gazetteer.default()
+    assert [m.place.name for m in gaz.find_mentions("贵州省盘县蝉联全国百强县")] == ["贵州省", "盘州市"]
+    assert [m.place.name for m in gaz.find_mentions("全盘县域经济")] == []

@@ -571,6 +571,7 @@ def split_sections(
     )
     found = _with_generic_districts(text, gazetteer, city, found)
     found = _with_shorts_of_named(text, city, found)
+    found = _with_former_of_named(text, gazetteer, found)
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
@@ -989,6 +990,26 @@ def _with_shorts_of_named(text: str, city: str, found: list[Mention]) -> list[Me
             if at not in taken and end - 1 not in taken:
                 extra.append(Mention(at, end, place, False))
             at = text.find(place.short, end)
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found
+
+
+def _with_former_of_named(text: str, gazetteer: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """The mentions, with a former name written alone once the text has named it after its province or city:
+    once `贵州省盘县` is written, `盘县奋力…,2014年地区生产总值达426亿元` names it too (a former name counts in
+    running text only in the text's own city otherwise)."""
+    named = {
+        text[m.start : m.end]: m.place
+        for m in found
+        if m.exact and m.place.level == "county" and text[m.start : m.end] != m.place.name
+    }
+    if not named:
+        return found
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra = [
+        m
+        for m in gazetteer.former_full_names(text)
+        if named.get(text[m.start : m.end]) == m.place and m.start not in taken and m.end - 1 not in taken
+    ]
     return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
 
