@@ -818,6 +818,7 @@ def _with_named_sentences(
                     (mentions, by_end, zones, found),
                     county,
                     named_zones,
+                    section.region,
                 )
                 if names
                 else []
@@ -860,9 +861,9 @@ def _with_named_sentences(
                 result.append(Section(pos, s_end, section.region, section.city))
             pos = s_end
             start, _, place = openings[-1]
-            if len(others) == 1 and place.name in others and not _is_part(text, start):
+            if len(others) == 1 and place.name in others:
                 # one place spoke for this sentence: the next one may go on about it; a sentence that lists places
-                # (`经开区产值…,高新区产值…`) or names one as a part of the whole just given (`其中,经开区…`) does not
+                # as parts of a whole (`其中,经开区产值…,高新区产值…`) does not
                 previous = place
                 # a zone that opens a whole sentence (`。天易经开区实现…;完成…`) goes on over `；` to its end; one named
                 # inside a list of items (`浏阳…7.9%; 浏阳经开区…; 三大产业…`) does not
@@ -883,9 +884,11 @@ def _phrase_openings(
     found: tuple[dict[int, Mention], dict[int, Mention], dict[int, ZoneMention], list[Mention]],
     county: Place | None,
     named_zones: tuple[Place, ...],
+    own: str,
 ) -> list[tuple[int, int, Place]]:
     """The places a sentence's phrases open with, each speaking from its phrase to the next phrase that opens with
-    another (`经开区产值635.9亿元、增长4.3%,高新区产值111.5亿元`: two zones, each its own figures)."""
+    another (`经开区产值635.9亿元、增长4.3%,高新区产值111.5亿元`: two zones, each its own figures). After another
+    place than `own` (the section's), a later phrase opens one only as a clause of its own (see `_next_clause`)."""
     mentions, by_end, zones, all_found = found
     openings: list[tuple[int, int, Place]] = []
     s_end = pieces[-1][1]
@@ -908,7 +911,7 @@ def _phrase_openings(
                 start, stop = end, _next_named(text, pieces[i + 1 :], all_found, s_end)
         if place is None or (openings and openings[-1][2].name == place.name):
             continue
-        if openings and not _next_clause(text, start, end):
+        if openings and openings[-1][2].name != own and not _next_clause(text, start, end):
             continue  # `山西综改示范区(太原区域)(以下省去“太原区域”)`: a name quoted inside the clause, not a new one
         if openings:
             a, b, before = openings[-1]
@@ -925,14 +928,6 @@ def _next_clause(text: str, start: int, end: int) -> bool:
     """Whether the phrase text[start:end] is a clause of its own after a comma that gives a figure."""
     before = text[:start].rstrip(" \t\u3000")
     return bool(before) and before[-1] in "，," and _DIGIT.search(text, start, end) is not None
-
-
-# A place named as one part of the whole just given: `…总产值779.7亿元,其中,经开区产值635.9亿元`.
-_PART_LEAD = re.compile(r"其中[，,:：]?\s*$")
-
-
-def _is_part(text: str, start: int) -> bool:
-    return _PART_LEAD.search(text, max(0, start - 4), start) is not None or text.startswith("其中", start)
 
 
 # Where a district named by its kind alone (`城区`) opens a clause: after a break or a list word, or a time that
