@@ -119,3 +119,14 @@ def test_a_former_one_character_county_alone_needs_its_province():
     gaz = Gazetteer.default()
     assert [m.place.name for m in gaz.find_mentions("贵州省盘县蝉联全国百强县")] == ["贵州省", "盘州市"]
     assert [m.place.name for m in gaz.find_mentions("全盘县域经济")] == []
+
+
+def test_a_prefecture_named_as_where_the_county_lies_is_not_the_subject():
+    # http://sz-shandao.com/2011-11/02/content_340580.htm (贵定县 interview, 2011, traditional): `黔南…自治州東部`
+    # says where the county lies; the clause after it is still the county's
+    text = (
+        "縣委書記說貴定\n2011-11-02   作者:記者 王橙澄 閆起磊/采寫  來源:經濟參考報\n"
+        "  劉建民:貴定縣位于貴州省中部,黔南布依族苗族自治州東部,地處長江流域、珠江流域分水嶺,國土面積1631公里,"
+        "轄8鎮12鄉,總人口30萬,以苗族、布依族為主的少數民族占總人的51%。\n"
+    )
+    assert {r.region for r in records(text)} == {"贵定县"}

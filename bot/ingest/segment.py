@@ -47,10 +47,11 @@ _NAMED_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)\s*(?:[：:｜|】\]]|—�
 _PLACE_LINE_MAX = 8
 # A place name that opens a sentence but is not its subject: `南通九县市区中排名第5`, `南通平均水平`, where investors
 # come from (`南昌客商杜宏图投资5000万元`), a university's or an airport's name (`珠海机场完成旅客吞吐量…`), the
-# stretch of a road named after it (`大漾云兰高速公路…大理段一期工程进场公路开工`).
+# stretch of a road named after it (`大漾云兰高速公路…大理段一期工程进场公路开工`), a part of it that places the county
+# (`贵定县位于贵州省中部,黔南布依族苗族自治州东部,…总人口30万`).
 _NOT_A_SUBJECT = re.compile(
     r"(?:市|县|区)?(?:平均|各|所辖|全市|[一二三四五六七八九十\d]+个?县|县市区|地区|委|市委|区委|县委|方面"
-    r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播|客商|商人|籍|老乡|商会|企业家|大学|学院|机场|段"
+    r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播|客商|商人|籍|老乡|商会|企业家|大学|学院|机场|段|[东西南北中]{1,2}部|腹地|[东西南北]端"
     r"|(?:党政)?(?:考察团|代表团|参观团)|副书记|(?:常务)?副[市县区]长)"
 )
 _TITLE_LINE_MAX = 40
