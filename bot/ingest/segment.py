@@ -825,7 +825,12 @@ def _with_named_sentences(
                 else []
             )
             others = {place.name for _, _, place in openings if place.name != section.region}
-            if not others and event is not None and _CEREMONY.search(text, s_start, s_end):
+            if (
+                not others
+                and event is not None
+                and _CEREMONY.search(text, s_start, s_end)
+                and not _COUNTY_OWN.search(text, s_start, s_end)
+            ):
                 # `集中开工仪式在禹城市…现场举行,总投资约122亿元的27个项目集中开工`: a ceremony of the event the city
                 # holds (`德州招商引资项目…集中开工暨签约仪式在禹城举行`) is the city's, wherever it takes place
                 if s_start > pos:
@@ -921,6 +926,8 @@ def _phrase_openings(
     return openings
 
 
+# The county speaking of its own part in an event: `我县12个项目集中开工`, `全县…`.
+_COUNTY_OWN = re.compile(r"[我全本该][县区旗]")
 # A ceremony held somewhere: `集中开工暨签约仪式在禹城举行`, `现场会在恒口示范区…召开`.
 _CEREMONY = re.compile(r"(?:仪式|现场会|推进会|签约会)[^。；;]{0,6}?在[^。；;，,]{1,40}?(?:举行|召开|举办)")
 
