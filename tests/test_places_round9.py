@@ -130,3 +130,19 @@ def test_a_prefecture_named_as_where_the_county_lies_is_not_the_subject():
         "轄8鎮12鄉,總人口30萬,以苗族、布依族為主的少數民族占總人的51%。\n"
     )
     assert {r.region for r in records(text)} == {"贵定县"}
+
+
+def test_where_the_texts_people_go_to_promote_is_not_its_place():
+    # http://www.gytoday.cn/yw/2018-12-19/32750.html (今日高邮, 2011): 高邮's delegation goes to 昆山 to promote;
+    # the 12 signings are 高邮's towns', not 昆山's
+    text = (
+        "2011-04-28 00:00:00 作者:周才清 申加宽 周麟 来源:今日高邮\n"
+        "本报讯 28日,市人大常委会副主任吴平权、副市长孙建年、市政协副主席肖伯群带领市农口部门、乡镇分管农业负责人和"
+        "部分企业家共50多人,赴昆山市开展农业招商引资推介暨项目签约活动,并于当日下午举行了“2011年高邮·昆山农业招商引资"
+        "推介会暨项目签约仪式”。推介会上,龙虬、卸甲、八桥、汉留、汤庄、横泾、周巷、界首、菱塘、天山、郭集、送桥等12个"
+        "乡镇分别与投资企业签订了12项投资协议,投资总额折合人民币4亿元,其中民资项目7个,总投资2.05亿元人民币;外资项目"
+        "5个,总投资2840万美元。\n"
+        "推介活动期间,高邮参加推介活动的人员还实地考察了昆山市巴城现代农业园等重点农业龙头企业和巴城镇“五有”农业服务"
+        "中心建设情况。\n"
+    )
+    assert {r.region for r in records(text)} == {"高邮市"}

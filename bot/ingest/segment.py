@@ -608,10 +608,23 @@ _CLAUSE_BREAK = re.compile(r"[，。；,;！？\n]")
 _VISITORS_SPAN = 40
 
 
+# Where the text's own people go to promote or to learn (`赴昆山市开展农业招商引资推介暨项目签约活动`): that place is
+# the trip's destination, wherever the text names it.
+_TRIP = re.compile(
+    r"(?:赴|前往|远赴)([\u4e00-\u9fff]{2,8}?)(?:开展|举办|举行|参加|进行)[^，。；,;\n]{0,16}?"
+    r"(?:招商|推介|学习|取经|对接)"
+)
+
+
 def without_comparisons(text: str) -> str:
-    """The text with the places it compares itself to blanked out (offsets kept), for finding its own place."""
+    """The text with the places it compares itself to, and where its people travel to (`_TRIP`), blanked out
+    (offsets kept), for finding its own place."""
     if _COMPARISON.search(text):
         text = _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
+    if "赴" in text or "前往" in text:
+        for name in {m.group(1) for m in _TRIP.finditer(text)}:
+            for written in {name, name[:-1] if name[-1] in "市县区" and len(name) > 2 else name}:
+                text = text.replace(written, " " * len(written))
     visits = list(_VISITORS.finditer(text))
     for m in visits:
         start = max(0, m.start() - _VISITORS_SPAN)
