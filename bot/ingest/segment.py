@@ -287,7 +287,11 @@ def most_mentioned_place(
     ):
         return None
     if zone is not None and zone[1] > max(city_votes, top[0][1] if top else 0):
-        return zone[0]
+        # a round-up of a city's counties and zones in the city's voice (`全市新开工项目1491个…两江新区、长寿区
+        # 上榜2个项目`) names its zone most but is the city's; a zone's own text seldom lists four counties
+        if not (city and _city_round_up(text, votes + Counter({zone[0]: zone[1]}), zone[1])):
+            return zone[0]
+        return gazetteer.get(city)
     if own is not None:  # the county whose government, congress or party secretary speaks
         return own
     if not top and not city_votes:  # a government page that names no place: the county that publishes it
@@ -471,7 +475,10 @@ def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
     named = sum(1 for z in zones if z.place.name == name)
     for full, bare in _BARE_ZONE_WORDS.items():
         if place.name.endswith(full):
-            count += max(0, sum(text.count(word) for word in bare) - named)
+            # `我市袍江经济技术开发区、柯桥经济技术开发区和…3个国家级经开区`: where the text names other zones of the
+            # kind, the bare word is any of them (or all), not this one
+            if not any(z.place.name != name and z.place.name.endswith(full) for z in zones):
+                count += max(0, sum(text.count(word) for word in bare) - named)
             break
     return place, count
 
@@ -1059,7 +1066,7 @@ def _override(sections: list[Section], start: int, end: int, place: Place) -> li
 
 # A sentence that speaks for its own place: `全市…`, `我县…`, `本区…` (after a time: `上半年，全县…`).
 _DIGIT = re.compile(r"\d")
-_OWN_WORD = re.compile(r"[^，,。；;\n]{0,8}?[，,]?\s*(?:全|我|本)([县市区旗州])")
+_OWN_WORD = re.compile(r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[^，,。；;\n]{0,8}?(?:全|我|本)([县市区旗州])")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1112,6 +1119,8 @@ def _opening_place(
         if lead.end() in zones:
             return zones[lead.end()].place
         mention = mentions.get(lead.end())
+    if mention is not None and mention.place.level in ("city", "province") and mention.end in zones:
+        return zones[mention.end].place  # `南京江北新区新签约…`: the city's name opens its zone's (江北新区)
     # `福建晋江`, `江苏南通海安`: a province or city that qualifies the county named right after it
     while mention is not None and mention.place.level != "county" and mention.end in mentions:
         child = mentions[mention.end]
