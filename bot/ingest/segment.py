@@ -298,6 +298,12 @@ def most_mentioned_place(
         publisher = publisher_place(text, gazetteer)
         if publisher is not None and publisher.level == "county":
             return publisher
+    if city and not top and _CITY_VOICE.search(text):
+        # `我市198个小城镇…4个泉州市级试点镇中,仑苍镇、梅山镇…`: a county-level city's own news names its prefecture
+        # (泉州市级, city-level) and its towns, never itself; the towns say which city speaks
+        towns = town_place(text, gazetteer)
+        if towns is not None and towns.city == city and towns.name.endswith("市"):
+            return towns
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
@@ -305,7 +311,26 @@ def most_mentioned_place(
         return gazetteer.get(city)
     if not top and not city:
         return _short_name_or_towns(text, gazetteer)
+    if top and city and _city_speaks_over(text, top[0][0]):
+        return gazetteer.get(city)
     return top[0][0] if top else None
+
+
+_CITY_SELF = ("我市", "全市")
+_CITY_SELF_MIN = 2
+
+
+def _city_speaks_over(text: str, county: Place) -> bool:
+    """Whether a text that names one of its city's districts or counties speaks as the city all along (`我市市郊
+    工业…市郊五市一区(城阳)…高于全市`): a district or county never calls itself 市, and this one never speaks as
+    itself (`全区`, `我县`)."""
+    suffix = county.name[-1]
+    if suffix == "市" or suffix not in _OWN_VOICE:
+        return False
+    if any(word in text for word in (*_OWN_VOICE[suffix], f"该{suffix}")):
+        return False
+    # (`我市` itself: `全市` alone is often the scale a county ranks on, `居全市第一`)
+    return "我市" in text and sum(text.count(word) for word in _CITY_SELF) >= _CITY_SELF_MIN
 
 
 _PROVINCE_MIN = 2
@@ -599,13 +624,14 @@ def split_sections(
 
 
 # Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`,
-# `总量首次超过肥东县`, `比第二位的泸州市(增12.1%)快1.2个百分点`; and places whose visitors it receives.
+# `总量首次超过肥东县`, `比第二位的泸州市(增12.1%)快1.2个百分点`, `仅低于第一位的宁波市1个百分点`; and places whose visitors it receives.
 _COMPARISON = compile_words_first(
     r"位[居列于]([^，。；,;\n]{2,40}?)之后|(?:仅次于|落后于)([^，。；,;\n]{2,20})"
     r"|(?:比拼|对标|赶超)对象([^，。；,;\n]{2,20}?)(?:相?比|之后)"
     r"|(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])"
     r"|比(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?:[(（][^()（）\n]{0,20}[)）])?"
-    r"(?:快|慢|高|低|多|少)",
+    r"(?:快|慢|高|低|多|少)"
+    r"|(?:低于|高于|快于|慢于)(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])",
     groups_read=False,  # (only the whole match is blanked)
 )
 # Visitors: `山东诸城市…带队的参观考察团来赣榆县`, `惠民县党政考察团对我县…`: the clause up to the group's name says where
@@ -654,6 +680,8 @@ def _head_place(
     default = _default_place(scan, gazetteer, places, city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
         default = fallback_place(scan, gazetteer)
+        if default is not None and default.level == "county" and default.city and _city_speaks_over(scan, default):
+            default = gazetteer.get(default.city)  # `我市市郊…五市一区(城阳)`: the district named is a part
     if default is None and not places and not starts:
         # `我县…杨集镇、拐河镇、四里店镇`: a county's own text that names only its towns (the list is read only here)
         default = town_place(scan, gazetteer)
