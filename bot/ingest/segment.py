@@ -316,21 +316,17 @@ def most_mentioned_place(
     return top[0][0] if top else None
 
 
-_CITY_SELF = ("我市", "全市")
-_CITY_SELF_MIN = 2
-
-
 def _city_speaks_over(text: str, county: Place) -> bool:
-    """Whether a text that names one of its city's districts or counties speaks as the city all along (`我市市郊
-    工业…市郊五市一区(城阳)…高于全市`): a district or county never calls itself 市, and this one never speaks as
-    itself (`全区`, `我县`)."""
+    """Whether a text that names one of its city's districts or counties speaks as the city (`我市市郊工业…市郊五市
+    一区(城阳)`, `我市…集中开工…包括仙游县绿色纤维生产`): a district or county never calls itself 市, and this one
+    never speaks as itself (`全区`, `我县`, `该县`)."""
     suffix = county.name[-1]
     if suffix == "市" or suffix not in _OWN_VOICE:
         return False
     if any(word in text for word in (*_OWN_VOICE[suffix], f"该{suffix}")):
         return False
     # (`我市` itself: `全市` alone is often the scale a county ranks on, `居全市第一`)
-    return "我市" in text and sum(text.count(word) for word in _CITY_SELF) >= _CITY_SELF_MIN
+    return "我市" in text
 
 
 _PROVINCE_MIN = 2
