@@ -72,7 +72,6 @@ from bot.ingest.not_records import (
 )
 from bot.ingest.numbers import RANK_UNIT, SCOPES, Quantity, find_quantities, is_count_unit, parse_number
 from bot.ingest.place_lists import SHARING, opening_place_list
-from bot.ingest.places import Gazetteer
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences

@@ -676,7 +676,12 @@ def _head_place(
     default = _default_place(scan, gazetteer, places, city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
         default = fallback_place(scan, gazetteer)
-        if default is not None and default.level == "county" and default.city and _city_speaks_over(scan, default):
+        if (
+            default is not None
+            and default.level == "county"
+            and default.city
+            and _city_speaks_over(scan, default)
+        ):
             default = gazetteer.get(default.city)  # `我市市郊…五市一区(城阳)`: the district named is a part
     if default is None and not places and not starts:
         # `我县…杨集镇、拐河镇、四里店镇`: a county's own text that names only its towns (the list is read only here)
