@@ -246,11 +246,18 @@ def most_mentioned_place(
     cities = [city] if city else []
     if zones is None:
         zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
+    captions = _captions(text)
+    if captions:  # `▲黔南高新区一角。肖伟 摄`: a photo's caption says where it was taken, not whose text it is
+        zones = [z for z in zones if not _in_spans(z.start, captions)]
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
     zone_starts = {z.start for z in zones}
     for mention in gazetteer.find_mentions(text, cities):
         if mention.start in inside_zone or mention.end in zone_starts:
             continue  # (`宁波市杭州湾新区`: the city written right before a zone's name is part of it)
+        if captions and _in_spans(mention.start, captions):
+            continue
+        if zones and mention.place.name == city and _SUPERIORS.match(text, mention.end):
+            continue  # a zone's text: `按照…哈尔滨市委、市政府的战略部署`, the city leads, it does not speak
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
@@ -330,6 +337,20 @@ def _city_speaks_over(text: str, county: Place) -> bool:
 
 
 _PROVINCE_MIN = 2
+# A photo's caption: a line that opens with a mark (`▲`, `△`, `图为`) or closes with its photographer (`肖伟 摄`).
+_CAPTION = re.compile(r"^[ \t]*(?:[▲△▼]|图为|图:|图：)[^\n]*$|^[^\n]{0,60}摄[)）]?[ \t]*$", re.M)
+# A city's leading bodies named after it (`哈尔滨市委、市政府`, `市人民政府`).
+_SUPERIORS = re.compile(r"市?(?:委|人民政府|政府)")
+
+
+def _captions(text: str) -> list[tuple[int, int]]:
+    if "摄" not in text and "▲" not in text and "图" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _CAPTION.finditer(text)]
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 # How an autonomous region calls itself (`自治区` counts once less for each time the region's full name holds it).
 _REGION_OWN_VOICE = ("全区", "我区", "自治区")
 # A wire dateline after the city it is filed from: `中广网呼和浩特8月20日消息`, `本报海口2月9日电`.
