@@ -55,6 +55,11 @@ _NOT_A_SUBJECT = re.compile(
     r"|(?:党政)?(?:考察团|代表团|参观团)|副书记|(?:常务)?副[市县区]长)"
 )
 _TITLE_LINE_MAX = 40
+# A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
+# `仙游县手机配件生产…等项目`): the place is the project's, the count the text's.
+_PROJECT_ITEM = re.compile(
+    r"[^，,。；;：:\n]{0,50}?(?:工程|项目|电站|电厂|基地|生产|园区|产业园)[^，,。；;：:\n]{0,30}?等\s*(?:\d+个|[一二三四五六七八九十]+个)?\s*(?:项目|工程)"
+)
 
 
 @dataclass(frozen=True)
@@ -247,7 +252,9 @@ def most_mentioned_place(
     if zones is None:
         zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
     captions = _captions(text)
-    if captions:  # `▲黔南高新区一角。肖伟 摄`: a photo's caption says where it was taken, not whose text it is
+    if (
+        captions
+    ):  # `▲黔南高新区一角。肖伟 摄`: a photo's caption says where it was taken, not whose text it is
         zones = [z for z in zones if not _in_spans(z.start, captions)]
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
     zone_starts = {z.start for z in zones}
@@ -351,6 +358,8 @@ def _captions(text: str) -> list[tuple[int, int]]:
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
 # How an autonomous region calls itself (`自治区` counts once less for each time the region's full name holds it).
 _REGION_OWN_VOICE = ("全区", "我区", "自治区")
 # A wire dateline after the city it is filed from: `中广网呼和浩特8月20日消息`, `本报海口2月9日电`.
@@ -1181,6 +1190,8 @@ def _opening_place(
         return None
     if _NOT_A_SUBJECT.match(text, mention.end):
         return None
+    if _PROJECT_ITEM.match(text, mention.end):
+        return None  # `福建石狮鸿山热电厂三期…扩建工程等3个项目新开工建设`: where a listed project lies
     if (
         mention.place.level == "city"
     ):  # `达州市唯一上榜的宣汉县位列79位`: the city only says whose county it is
