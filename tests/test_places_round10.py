@@ -133,3 +133,18 @@ def test_a_county_that_speaks_as_itself_keeps_its_figures_beside_the_citys_scale
         "完成固定资产投资238.5亿元,总量居全市第一。\n"
     )
     assert set(_regions(records(text), 155, 238.5).values()) == {"漳浦县"}
+
+
+def test_a_city_named_as_the_scale_of_a_rank_does_not_end_a_countys_paragraph():
+    # https://szb.gansudaily.com.cn/gsrb/pc/con/202305/24/c88001.html (武威's counties, 2022): each paragraph opens
+    # with a county; `增速位居武威市第一`, `居武威市第二位` rank it on its city's scale, they name no other place
+    text = (
+        "本报武威讯(新甘肃·甘肃日报记者金奉乾)日前,武威市凉州区、古浪县、天祝县被省政府评定为2022年县域经济发展进步县。\n"
+        "古浪县围绕农业优先型和工业主导型发展方向,精准落实稳经济一揽子政策措施,2022年,实现生产总值80.9亿元、增长6.5%。"
+        "固定资产投资增长21.1%,增速位居武威市第一;招商引资到位资金增长31.89%,增速位居武威市第一。\n"
+        "天祝县牢牢把握“三新一高”导向,持续优化发展环境。2022年,全县经济总量达到71.1亿元,迈上了新台阶,"
+        "地区生产总值增长8.2%,居武威市第二位。\n"
+    )
+    found = records(text)
+    assert set(_regions(found, 80.9, 21.1, 31.89).values()) == {"古浪县"}
+    assert set(_regions(found, 71.1, 8.2).values()) == {"天祝藏族自治县"}

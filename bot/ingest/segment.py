@@ -864,6 +864,8 @@ def _with_named_sentences(
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
+    # `…增速位居武威市第一`, `居武威市第二位`: a city named as the scale a figure ranks on names no place of its own
+    found = [m for m in found if not _rank_scale(text, m)]
     # One scan of the whole text (`found`), then a look-up at each phrase's start.
     mentions = {m.start: m for m in found}
     by_end = {m.end: m for m in found}
@@ -959,6 +961,21 @@ def _with_named_sentences(
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
+
+
+# A place named as the scale of a rank: after `居`, `位居`, `位列`, `列`, `排`… and before `第N`, `前N`, `首位`.
+_RANK_BEFORE = re.compile(r"(?:居|位居|位列|列|排|排名|名列|跃居|稳居|跻身|在)$")
+_RANK_AFTER = re.compile(
+    r"(?:县市区|区县|县区)?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|首位|榜首|之首)"
+)
+
+
+def _rank_scale(text: str, mention: Mention) -> bool:
+    return (
+        mention.place.level in ("city", "province")
+        and _RANK_AFTER.match(text, mention.end) is not None
+        and _RANK_BEFORE.search(text, max(0, mention.start - 2), mention.start) is not None
+    )
 
 
 def _phrase_openings(
