@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ingest_helpers import one, records
 
+from bot.ingest.manifest import infer_date
+from bot.ingest.normalize import normalize
 from bot.ingest.tense import ACTUAL, TARGET, heading, heading_context
 
 # m.ilynn.cn/document_detail/14790.html (平利 work report of 2016-03-29, traditional script)
@@ -81,3 +83,27 @@ def test_a_programme_s_name_is_no_plan() -> None:
         assert one(found, value).kind == ACTUAL, value
     plan = records("今年计划项目82个,总投资120亿元。\n", places=("崇川区",))
     assert one(plan, 82).kind == TARGET
+
+
+# m.010zaixian.com/shiyongwen/zongjie/582064_2.htm (a zone's report of 2018, reposted with `时间:2021-08-31`)
+_REPOSTED_PLAN = (
+    "开发区管委会年度工作总结范文(2)\n\n时间:2021-08-31\n\n二、2018年工作总体要求和目标任务\n\n"
+    "  综合考虑各种因素,今年我区经济社会发展的主要预期目标为:地区生产总值增长10%,工业增加值增长12%,"
+    "公共财政预算收入增长8.2%,社会消费品零售总额增长12%。\n"
+)
+
+
+def test_a_page_posted_years_after_the_report_it_carries_is_dated_by_its_part_headings() -> None:
+    assert infer_date(normalize(_REPOSTED_PLAN).text) == "2018"
+    found = records(_REPOSTED_PLAN, places=("龙湾区",))
+    for value in (10, 8.2):
+        assert (one(found, value).kind, one(found, value).period) == (TARGET, "2018"), value
+    # www.uv63h8.cn/article/lidaojianhua/zfzw/200907/229828.html (a district's report on 2008, `時間:2022-07-15`,
+    # traditional script): a review of a year is given the next
+    review = "區政府工作會議的講話\n\n時間:2022-07-15 08:03:00\n\n一、2008年工作回顧\n\n2008年全區生產總值完成142億元,增長14.7%。\n"
+    assert infer_date(normalize(review).text) == "2009"
+
+
+def test_a_dateline_a_year_after_the_report_s_own_year_stands() -> None:
+    text = "发布时间:2022-01-20\n一、2021年工作回顾\n2021年,全县实现地区生产总值120亿元。\n二、2022年主要预期目标\n"
+    assert infer_date(normalize(text).text) == "2022-01-20"
