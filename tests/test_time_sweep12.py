@@ -107,3 +107,33 @@ def test_a_page_posted_years_after_the_report_it_carries_is_dated_by_its_part_he
 def test_a_dateline_a_year_after_the_report_s_own_year_stands() -> None:
     text = "发布时间:2022-01-20\n一、2021年工作回顾\n2021年,全县实现地区生产总值120亿元。\n二、2022年主要预期目标\n"
     assert infer_date(normalize(text).text) == "2022-01-20"
+
+
+# gongwensou.com/zhengfubaogao/34090.html (大埔 work report given 2020-06-22, reposted `公文搜 2021-07-27 17:49:30`;
+# its lines wrapped, so each is a paragraph of its own)
+_REPOSTED_SPEECH = (
+    "(广东省)2020年大埔县人民政府工作报告(全文)\n"
+    "公文搜 2021-07-27 17:49:30 政府报告\n"
+    "政 府 工 作 报 告\n"
+    "2020年6月22日在大埔县第十五届人民代表大会第五次会议上\n"
+    "大埔县县长熊锋松\n"
+    "2019年和今年以来工作回顾\n"
+    "去年,县政府在县委的正确领导下,在县人大及其常委会和县政协的监督支持下,\n"
+    "得新的重大进展。全县生产总值92.51亿元,规上工业增加值10.74亿元,分别比增5.1%\n"
+    "和15.3%,增速均排在全市第一;本级一般公共预算收入7.04亿元。\n"
+)
+
+
+def test_a_speech_s_byline_dates_it_over_the_stamp_of_the_site_that_reposted_it() -> None:
+    assert infer_date(normalize(_REPOSTED_SPEECH).text) == "2020-06-22"
+    # gongwensou.com/zhengfubaogao/35535.html (石门 2020-04-22): the byline on the line of the title
+    text = "公文搜 2021-07-27 18:07:48 政府报告\n政府工作报告——2020年4月22日在石门县第十七届人民代表大会第五次会议上石门县人民政府县长\n"
+    assert infer_date(text) == "2020-04-22"
+
+
+def test_a_review_heading_naming_a_year_and_the_months_since_is_of_that_year() -> None:
+    found = records(_REPOSTED_SPEECH, places=("大埔县",))
+    for value in (92.51, 10.74, 7.04):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2019"), value
+    since = records(_REPOSTED_SPEECH + "今年以来,全县新增市场主体1200户。\n", places=("大埔县",))
+    assert (one(since, 1200).kind, one(since, 1200).period) == (ACTUAL, "2020")

@@ -269,6 +269,11 @@ def _dateline(text: str) -> re.Match[str] | None:
     )
     if not found:
         return _COMPACT_DATE.search(head)
+    # a speech's byline (`2020年6月22日在大埔县第十五届人民代表大会第五次会议上`) dates the text it heads, not the stamp of
+    # the site that reposted it above (`公文搜 2021-07-27 17:49:30`, gongwensou.com 大埔, 石门 2020)
+    spoken = [m for m in found if _SPOKEN_AT.match(head, m.end())]
+    if spoken:
+        return spoken[0]
     # (the whole text is read once for the years it names and reports, not once per date)
     latest_named = max((int(y) for y in _NAMED_YEAR.findall(text)), default=0)
     latest_reported = _latest_year_reported(text)
@@ -298,6 +303,10 @@ def _year_told(text: str) -> int | None:
     (the latest either names); None when no heading names one."""
     years = [int(m.group(1)) if m.group(1) else int(m.group(2)) + 1 for m in _PART_YEAR.finditer(text)]
     return max(years, default=None)
+
+
+# What follows the date of a speech's byline: `在…人民代表大会…会议上`, `在全县经济工作会议上`.
+_SPOKEN_AT = re.compile(r"\s*在[^。；;！!？?]{0,40}?(?:会议|大会|全会|会)(?:上|开幕)")
 
 
 # A date that names an event of the story (`…的那次洪水`), not the day the text was written.

@@ -178,6 +178,8 @@ def heading_context(title: str, whole: bool, doc_year: int | None, year: int | N
     period = period_of(title, year or doc_year, doc_year) or ""
     if kind == ACTUAL and "-" in period and "年" in title:
         period = _year_of_plan_reviewed(title, period)
+    elif kind == ACTUAL and "以来" in title and (named := _year_before_so_far(title, period)):
+        period = named
     if kind == ACTUAL and "五年" in title and not (period and NAMED_TIME.search(title)):
         # `过去五年的工作回顾`: figures over years the heading does not name; only their own times date them
         return Context(kind, UNDATED, None)
@@ -203,6 +205,20 @@ def _year_of_plan_reviewed(title: str, span: str) -> str:
     if len(years) == 1 and first <= (year := years.pop()) <= last and "十" in title:
         return str(year)
     return span
+
+
+def _year_before_so_far(title: str, period: str) -> str:
+    """The year a review heading names before the present year so far (`2019年和今年以来工作回顾`, gongwensou.com 大埔
+    2020-06): the part tells that year first, and the months since under frames of their own; '' when there is none."""
+    years = {int(m.group(1)) for m in _HEADING_YEAR.finditer(title)}
+    if (
+        len(years) == 1
+        and "今年以来" in title
+        and period[:4].isdigit()
+        and (year := years.pop()) < int(period[:4])
+    ):
+        return str(year)
+    return ""
 
 
 # A year or a plan named outright, not only the five years before the text (`过去五年`)
