@@ -18,6 +18,7 @@ from bot.ingest.kind import (
     INTENT_OR_PLAN,
     OPENS_LOOKING_BACK,
     PLAN_NOUN,
+    REQUIRED_OR_ABOUT,
     SO_FAR,
     STRONG_ACTUAL,
     WEAK_TARGET,
@@ -547,7 +548,9 @@ def document_kind(text: str) -> str:
     marked = len(INTENT_OR_PLAN.findall(text)) + len(WEAK_TARGET.findall(text))
     # The goals served take some of those back (`purposes`): read only when they could change the answer. Each
     # holds a `目标` or a `预期` (two patterns, whose matches may share one): at most twice as many as those words.
-    if actual > marked:
+    if actual > marked or (not marked and not REQUIRED_OR_ABOUT.search(text)):
+        # (a text with no word of intent, plan, time ahead or requirement at all sets no target: `2020年,全区完成植树
+        # 造林…1230亩`, 717414.tw 洛江 2020)
         return ACTUAL
     if actual <= marked - 2 * text.count("目标") - text.count("预期"):
         return TARGET

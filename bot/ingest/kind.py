@@ -13,13 +13,14 @@ from bot.ingest.time import MONTHS_SO_FAR
 # time word that usually implies it.
 # `计划` ends a name too (`“5213”人才计划，`, `“十二五”计划`, any quoted plan's name: `“xx”计划胜利完成`, wenke99.com
 # 綦江), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
-# are progress against a plan; so is `18个项目正在按计划加快办理前期手续` (hsxzf.gov.cn 合水 2019 上半年), progress as
+# are progress against a plan; a programme's name is none either (`申报市级以上科技计划项目82个,其中,国家火炬星火计划项目4个`,
+# cntaowen.com 高新区 上半年); so is `18个项目正在按计划加快办理前期手续` (hsxzf.gov.cn 合水 2019 上半年), progress as
 # planned, and `计划执行情况`.
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
@@ -145,7 +146,7 @@ _STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
 _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
 _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
-_REQUIRED_OR_ABOUT = re.compile(f"{_REQUIRED.pattern}|左右")
+REQUIRED_OR_ABOUT = re.compile(f"{_REQUIRED.pattern}|左右")
 PLAN_NOUN = compile_words_first(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
 
 
@@ -221,7 +222,7 @@ def figure_kind(
     weak = _last_marker(before, FUTURE if reporting else WEAK_TARGET, weak_actual)
     if weak:
         return weak
-    if (_REQUIRED if reporting else _REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start):
+    if (_REQUIRED if reporting else REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start):
         # `不少于200个`, `控制在3%以内`: a figure's own words of a requirement; `增长7%左右` too, bar in a report
         # (`预计全年…增长8.5%左右` in a year-end summary is an estimate of what was reached)
         return TARGET

@@ -120,6 +120,12 @@ def _date_written(text: str) -> str:
             # `发布:2016-10-11 … 金乡县经济社会发展情况 (2013年4月)` (docx.baby): a page posted years after the text it
             # carries, whose title gives the month it was written
             return f"{own.group(1)}-{int(own.group(2)):02d}"
+        told = _year_told(text) if "年" in text else None
+        if told and int(year) > told + 1:
+            # `时间:2021-08-31` over `二、2018年工作总体要求和目标任务` (010zaixian.com, a zone's report), `時間:2022-07-15`
+            # over `一、2008年工作回顧` (uv63h8.cn): a page posted years after the report it carries, which its part
+            # headings date (a review of a year is given the next)
+            return str(told)
         return f"{year}-{int(month):02d}-{int(day):02d}"
     day_first = _DAY_FIRST_DATE.search(text, 0, _HEAD_CHARS)
     if day_first and 1 <= int(day_first.group(2)) <= 12 and 1 <= int(day_first.group(1)) <= 31:
@@ -263,6 +269,11 @@ def _dateline(text: str) -> re.Match[str] | None:
     )
     if not found:
         return _COMPACT_DATE.search(head)
+    # a speech's byline (`2020年6月22日在大埔县第十五届人民代表大会第五次会议上`) dates the text it heads, not the stamp of
+    # the site that reposted it above (`公文搜 2021-07-27 17:49:30`, gongwensou.com 大埔, 石门 2020)
+    spoken = [m for m in found if _SPOKEN_AT.match(head, m.end())]
+    if spoken:
+        return spoken[0]
     # (the whole text is read once for the years it names and reports, not once per date)
     latest_named = max((int(y) for y in _NAMED_YEAR.findall(text)), default=0)
     latest_reported = _latest_year_reported(text)
@@ -276,6 +287,26 @@ def _dateline(text: str) -> re.Match[str] | None:
             continue
         return m
     return _COMPACT_DATE.search(head)
+
+
+# A report's part heading that names the year it plans (`二、2018年工作总体要求和目标任务`, `2024年主要预期目标`) or reviews
+# (`一、2008年工作回顾`, `2015年和“十二五”工作回顾`), on a line of its own.
+_PART_YEAR = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:(20\d\d)\s*年\s*(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|目标任务"
+    r"|主要目标|工作安排|工作打算|工作思路)|(20\d\d)\s*年[^。，,；;\n\d]{0,12}?(?:工作)?回顾)",
+    re.MULTILINE,
+)
+
+
+def _year_told(text: str) -> int | None:
+    """The year a report is given in, by its part headings: the year it plans, or the year after the one it reviews
+    (the latest either names); None when no heading names one."""
+    years = [int(m.group(1)) if m.group(1) else int(m.group(2)) + 1 for m in _PART_YEAR.finditer(text)]
+    return max(years, default=None)
+
+
+# What follows the date of a speech's byline: `在…人民代表大会…会议上`, `在全县经济工作会议上`.
+_SPOKEN_AT = re.compile(r"\s*在[^。；;！!？?]{0,40}?(?:会议|大会|全会|会)(?:上|开幕)")
 
 
 # A date that names an event of the story (`…的那次洪水`), not the day the text was written.

@@ -176,6 +176,10 @@ def heading_context(title: str, whole: bool, doc_year: int | None, year: int | N
     if not kind:
         return Context()
     period = period_of(title, year or doc_year, doc_year) or ""
+    if kind == ACTUAL and "-" in period and "年" in title:
+        period = _year_of_plan_reviewed(title, period)
+    elif kind == ACTUAL and "以来" in title and (named := _year_before_so_far(title, period)):
+        period = named
     if kind == ACTUAL and "五年" in title and not (period and NAMED_TIME.search(title)):
         # `过去五年的工作回顾`: figures over years the heading does not name; only their own times date them
         return Context(kind, UNDATED, None)
@@ -187,6 +191,34 @@ def heading_context(title: str, whole: bool, doc_year: int | None, year: int | N
     elif period.endswith("H2"):  # a `下半年工作` part sets the year's targets, not half-year ones
         period = period[:-2]
     return Context(kind, period, period_year(period))
+
+
+# A year named in a heading beside the plan it closes (`2015年和“十二五”工作回顾`, m.ilynn.cn 平利 2016): the part
+# tells that year first; figures of the whole plan carry its name or `五年来` themselves.
+_HEADING_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*[-—~至到])")
+
+
+def _year_of_plan_reviewed(title: str, span: str) -> str:
+    """The year a review heading names beside a five-year span that holds it, else the span."""
+    first, last = (int(y) for y in span.split("-"))
+    years = {int(m.group(1)) for m in _HEADING_YEAR.finditer(title)}
+    if len(years) == 1 and first <= (year := years.pop()) <= last and "十" in title:
+        return str(year)
+    return span
+
+
+def _year_before_so_far(title: str, period: str) -> str:
+    """The year a review heading names before the present year so far (`2019年和今年以来工作回顾`, gongwensou.com 大埔
+    2020-06): the part tells that year first, and the months since under frames of their own; '' when there is none."""
+    years = {int(m.group(1)) for m in _HEADING_YEAR.finditer(title)}
+    if (
+        len(years) == 1
+        and "今年以来" in title
+        and period[:4].isdigit()
+        and (year := years.pop()) < int(period[:4])
+    ):
+        return str(year)
+    return ""
 
 
 # A year or a plan named outright, not only the five years before the text (`过去五年`)
