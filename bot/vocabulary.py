@@ -634,8 +634,10 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
             return ""  # the rank of a growth rate or of several things at once: no shared name (yet)
         return family_name + RANK
     if parts["share"]:
-        if re.search(r"全[市县区省国]", parts["share"]):
-            return ""  # a share of a wider area's total (`占全市32.46%`) is not the place's own share
+        if re.search(r"全[市县区省国]|预算(?!收入|支出)|计划|目标|任务", parts["share"]):
+            # a share of a wider area's total (`占全市32.46%`) is not the place's own share; nor is the part of a
+            # budget or a plan reached (`一般公共预算收入…占预算调整数的100.11%`, r120 麻江 2020): that is progress
+            return ""
         return family_name + SHARE if unit in RATIO_UNITS else ""
     if unit in RATIO_UNITS:
         if family.measure == "ratio":

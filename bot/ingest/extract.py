@@ -49,6 +49,8 @@ from bot.ingest.naming import (
     of_group,
     part_of,
     progress_of,
+    progress_of_target,
+    projects_event,
     rank_in_field,
     rank_of_listed,
     sector_value_added,
@@ -492,6 +494,8 @@ def _sentence_records(
                 continue
             group = group_investment(phrase, q, text[p_end:s_end])
             if group:  # `总投资34.02亿元的10个重点项目集中开工`: what those projects invest together
+                if group.startswith(("项目", "工程")):  # (`…的27个项目集中开工`: 集中开工项目总投资)
+                    group = (projects_event(phrase[q.end :]) or group[:2]) + group[2:]
                 section = section_at(sections, p_start + q.start)
                 made.append(
                     _record(
@@ -500,7 +504,7 @@ def _sentence_records(
                 )
                 continue
             before_start = kept[index - 1].end if index else 0
-            progress = False
+            progress = target_amount = False
             if index and phrase[before_start : before_start + 2].lstrip()[:1] in "(（":
                 # `地区生产总值760亿元(含港务区)、增长5.6%`: an aside after a figure is that figure's own
                 aside = _FIGURE_ASIDE.match(phrase, before_start)
@@ -536,6 +540,9 @@ def _sentence_records(
                     indicator = with_subject(name, here, q, ranked)
                 indicator = of_group(INDICATOR_ALIASES.get(indicator, indicator), projects, q.unit, between)
                 indicator = progress_of(indicator, levels, q.unit)
+                named = progress_of_target(indicator, phrase[: q.number_start], phrase[q.end :], here, q.unit)
+                target_amount = named != indicator and q.unit != "%"  # `完成全年43亿元目标任务的…`: a target
+                indicator = named
                 indicator = part_of(indicator, here, between, q.unit)
                 if q.unit == "%" and indicator.endswith(("业增速", "业增幅")):
                     window = text[max(0, s_start - SECTOR_WINDOW) : p_start + q.start]
@@ -625,6 +632,8 @@ def _sentence_records(
             )
             if progress:
                 record.kind = ACTUAL
+            elif target_amount:
+                record.kind = TARGET
             if (
                 is_county_fact(record.indicator, record.unit)
                 or is_not_a_figure(phrase, q, record.indicator)
@@ -718,7 +727,13 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
             continue  # `城乡居民…`: 城镇居民 and 农村居民 (_split_urban_rural)
         variant = _VARIANT_END.search(name)
         stem, suffix = (name[: variant.start()], variant.group()) if variant else (name, "")
-        parts = _JOINED.split(stem)
+        head, fen, noun = stem.partition("分别")
+        # `化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元` (r127 长寿 2023): the noun after `分别` is each item's
+        parts = (
+            [part + noun for part in _JOINED.split(head)]
+            if fen and len(noun) >= 2 and _JOINED.search(head)
+            else _JOINED.split(stem)
+        )
         if len(parts) != k or any(len(part) < 2 for part in parts):
             continue
         shared = _shared_tail(parts)

@@ -16,7 +16,7 @@ from bot.vocabulary import MONEY_UNITS, find_terms
 _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
-    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
+    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*份?\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
     r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
@@ -30,13 +30,15 @@ _LEAD_FILLER = re.compile(
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|特别是|尤其是|列|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
+    r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
     # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
-    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|"
+    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|"
     # a plan's span opening a name is the record's period: `十一五期间,全县生产总值达9.7亿元` (r107 zhxpm.cn 台江 2011)
-    r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|可(?=新增|实现|完成|达到|达|突破|超过|引进|签约|带动|解决))+"
+    r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|"
+    # the same span's word left alone after a closing quote splits the clause: `“十四五”時期經濟增速年均…` (r123 云龙)
+    r"(?:时期|期间)(?=[\u4e00-\u9fffA-Z]{2})|可(?=新增|实现|完成|达到|达|突破|超过|引进|签约|带动|解决))+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 # (`两乡(镇)旅游规划…`: an aside on the unit)
@@ -48,7 +50,9 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|累计|共计|总计|合计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|\s)+$"
+    r"将|预计|已|全部|首次|累计|共计|总计|合计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
+    # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
+    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?:也|还)|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
 # (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
@@ -180,9 +184,33 @@ _AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?=[\u4e00-\u9fff])")
 _AMONG_LIST = re.compile(r"中[^，,。；;]{1,40}、[^，,。；;]{1,40}等")
 
 
+# What a bare group of projects did, said after it: `总投资约122亿元的27个项目集中开工` (r113 禹城 2021), `抽水蓄能等21个
+# 项目实现开工建设`, `…等6个项目竣工投产` (r125 金秀 2024), `…等5个项目正式开工` (zgxjrb.com 西吉 2023): the event names
+# the group (`集中开工项目`), as the text would if it put the verb first.
+_EVENT = (
+    r"(?:集中(?:开工|签约|竣工|开复工|投产)|开工建设|竣工投产|建成投产|签约落地|开复工|开工|竣工|投产|签约|落地|建成"
+    r"|开业)"
+)
+_PROJECTS_EVENT = re.compile(
+    rf"^\s*(?:的\s*(?:\d+|[一二两三四五六七八九十]+)\s*个)?\s*(项目|工程)\s*(?:也|均|都|已经|已|全部|相继|陆续|顺利|正式"
+    rf"|实现|同时|集体)*\s*({_EVENT})了?\s*$"
+)
+
+
+_EVENT_OF = re.compile(r"(?<=开工|签约|竣工|投产|落地|建成|开业)的(?=项目|工程)")
+
+
+def projects_event(after: str) -> str:
+    """`27个项目集中开工` → `集中开工项目`: a bare group of projects named by what it did, or ""."""
+    m = _PROJECTS_EVENT.match(after)
+    return m.group(2) + m.group(1) if m else ""
+
+
 def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
+    if is_count_unit(q.unit) and (event := projects_event(phrase[q.end :])):
+        return event
     counted_text = _counted_text(phrase, q) if is_count_unit(q.unit) else ""
     # an aside after the count is not what it counts: `规上工业企业227家(其中上市公司5家)` (laobiganzi.top 经开区 2023)
     counted = "" if _ASIDE_AFTER.match(counted_text) else clean_name(counted_text, _COUNTED_FILLER)
@@ -218,6 +246,10 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # `基础设施投资增长1.4倍` (a 2021 H1 bulletin): how many times it grew, not a name ending in a verb
         stem = clean_name(_GROWTH_VERB.sub("", name))
         name = f"{stem}增长倍数" if stem else ""
+    elif q.unit == "%" and name.endswith("上升") and len(name) > 3:
+        # `综合能源消费量分别上升332.8%` (xxnet.com.cn 湘西州 2025): a rise in % is a growth rate (a rise in places
+        # is a rank's change: `排名上升30位`)
+        name = f"{clean_name(name[:-2])}增速"
     elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
         stem = _GROWTH_VERB.sub("", name)
         if stem and q.unit == "%":  # (`5千万以下固定资产投资增速同比下降43.5%` names that rate already)
@@ -368,6 +400,9 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
+    # `此次集中开工的项目共11个` (he.people.com.cn 景县 2023): the projects named by their event
+    if "的" in name:
+        name = _EVENT_OF.sub("", name)
     if "、" in name and ("等" in name or "大" in name):
         name = _without_examples(name)
     for _ in range(3):
@@ -451,8 +486,10 @@ def _without_tail_filler(name: str) -> str:
 _OUTPUT_END = re.compile(r"总?产值$")
 # A name that is only a target: the target of the sentence's subject.
 # (`占全年招商任务8亿元的68%`, gabgabhouse.com 余庆: the year's task, named by what it is a task of)
+# (`完成州政府下达任务数132.63亿元的90.8%`, cxztzcjw.cn 吉首经开区 2018: a task handed down by a government)
 BARE_TARGET = re.compile(
-    r"(?:[市省州县区]|上级)?(?:下达)?的?(?:年度|全年|年)?(?:目标|计划)(?:任务)?|(?:年度|全年|年)(?:招商|投资)?任务"
+    r"(?:[市省州县区](?:政府)?|上级)?(?:下达)?的?(?:年度|全年|年)?(?:目标|计划)(?:任务)?数?"
+    r"|(?:年度|全年|年)(?:招商|投资)?任务数?|(?:[市省州县区](?:政府)?|上级)(?:下达|分配)的?(?:年度|全年|年)?任务数?"
 )
 # A bare name that is the other side of the subject's account: `支出` after `一般预算收入`.
 _COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
@@ -508,7 +545,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # `粮食播种面积81.46万亩,产量36.17万吨`, `规模以上工业增加值增长14.5%,总产值突破1000亿元`: the same thing's
         return subject[: measured.start()] + name
     if name in _BARE_NAMES and q.unit != "%":
-        return _NEW_PREFIX.sub("", subject) + name  # `新增高新技术企业186家，总数达到812家`
+        # `新增高新技术企业186家，总数达到812家`; after a rate, the level of what grows: `经济增速年均保持在10%左右,
+        # 总量突破100亿元` (r123 云龙 2021) is the economy's total
+        return (_RATE_OF_SUBJECT.sub("", _NEW_PREFIX.sub("", subject)) or subject) + name
     if q.unit == "个百分点" and _PULLS_GDP.search(name):
         return _pulled_by(name, subject)
     if q.unit == "个百分点" and _COMPARISON.match(name):
@@ -523,6 +562,7 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
 
 
 _RATE_WORD = re.compile(r"增速|增幅|降幅")
+_RATE_OF_SUBJECT = re.compile(r"(?:年均|平均)?(?:增速|增幅|增长率)(?:年均|平均)?$")
 _PEOPLE = re.compile(r"(?:城镇|农村|城乡|全体)(?:常住)?居民$|农民$|居民$")
 _LEVEL_OF_RATE = re.compile(r"(?:增速|增幅|增长率|降幅)$")
 _CHANGES = ("增收", "增加", "减少", "净增", "排名")
@@ -597,9 +637,15 @@ def subject_of_name(indicator: str) -> str:
         indicator = _RATE_END.sub("", indicator)
     if "上年" in indicator or "去年" in indicator or "年初" in indicator:
         indicator = _CHANGE_TAIL.sub("", indicator) or indicator
+    if "目标" in indicator or "任务" in indicator or "计划" in indicator:
+        # a target is not what grows: `…资金额219.22亿元,完成年度目标任务589亿元的37.22%,同比增长8.08%`
+        # (airmangenerator.com 2023 H1): the rate after it is of the level
+        target = _TARGET_TAIL.search(indicator)
+        indicator = indicator[: target.start()] if target and target.start() >= 2 else indicator
     return indicator
 
 
+_TARGET_TAIL = re.compile(rf"(?:{BARE_TARGET.pattern})$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
     r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"
@@ -661,6 +707,36 @@ def progress_of(name: str, levels: list[str], unit: str) -> str:
 
 
 _TARGET_END = re.compile(r"(?:目标|计划|任务)(?:任务)?$")
+
+# The target a share was reached of, before the share: `完成全年43亿元目标任务的34.82%` (r126 雅安经开区 2019), `完成全年任务
+# 的32.4%` (r93 蒙城 2017), `完成工作任务的98.7%` (r67 锦屏 2011); with the target's amount in it or not.
+_TARGET_WORDS = r"(?:目标任务|工作任务|投资计划|目标|任务|计划)"
+_SHARE_OF_TARGET = re.compile(
+    r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度)?)\s*"
+    rf"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?元\s*的?\s*)?({_TARGET_WORDS})\s*的\s*$"
+)
+# The amount of such a target, said inside it: `完成全年43亿元目标任务的…`.
+_TARGET_AMOUNT_BEFORE = re.compile(
+    r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度)?)\s*$"
+)
+_TARGET_OF_SUBJECT = re.compile(r"(?:全年|年度)?目标$")
+_TARGET_AMOUNT_AFTER = re.compile(rf"\s*的?\s*{_TARGET_WORDS}\s*的")
+
+
+def progress_of_target(name: str, before: str, after: str, subject: str, unit: str) -> str:
+    """`…到位资金累计完成14.98亿元,完成全年43亿元目标任务的34.82%`: the share is the subject's progress on the target
+    (`招商引资到位资金完成全年目标任务`), and the amount inside is that target (`招商引资到位资金全年目标`)."""
+    # (the target's own record, named just before the share of it, is not the subject)
+    subject = _TARGET_OF_SUBJECT.sub("", subject)
+    if not subject:
+        return name
+    if unit == "%":
+        m = _SHARE_OF_TARGET.search(before)
+        return f"{subject}完成{m.group(1)}{m.group(2)}" if m else name
+    if unit in MONEY_UNITS and _TARGET_AMOUNT_AFTER.match(after):
+        m = _TARGET_AMOUNT_BEFORE.search(before)
+        return f"{subject}{m.group(1)}目标" if m else name
+    return name
 
 
 def counted_group(name: str, unit: str) -> str:

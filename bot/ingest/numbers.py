@@ -90,6 +90,9 @@ _MEASURE_UNITS: dict[str, str] = {
     "立方米": "",
     "微克/立方米": "",
     "毫克/立方米": "",
+    # energy in coal equivalent (`规上工业能源消耗总量549.5萬噸標準煤`, r127 长寿 2023): the unit is the whole
+    "吨标准煤": "",
+    "吨标煤": "",
     "吨": "",
     "千克": "",
     "公斤": "",
@@ -136,7 +139,7 @@ _BOUNDS_BEFORE: dict[str, str] = {
     **dict.fromkeys(("达到", "达", "完成", "实现", "约", "大约"), "="),
     **dict.fromkeys(("控制在", "不超过", "不高于", "不多于", "不大于", "最多", "最高"), "<="),
     # 近 "nearly": just under the figure.
-    **dict.fromkeys(("低于", "少于", "小于", "不到", "不足", "将近", "接近", "近"), "<"),
+    **dict.fromkeys(("低于", "少于", "小于", "不到", "不足", "将近", "接近", "近", "几乎"), "<"),
 }
 _BOUNDS_AFTER: dict[str, str] = {
     "及以上": ">=",
@@ -199,7 +202,8 @@ _RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*$")
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
-_NOT_TOP = frozenset("目当提之此以事空眼面跟门向生年月日天周节会超午")
+# (`秦始皇二十六年(公元前221)`, r111 吉安 2017: a year before the era, not a rank)
+_NOT_TOP = frozenset("目当提之此以事空眼面跟门向生年月日天周节会超午元")
 _VAGUE = frozenset("数几")  # `数百亿`, `几十家`: no definite figure
 # What may follow a bare Chinese 亿/万 figure besides punctuation: `超千亿目标`, `五百亿的投入`.
 _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
@@ -354,6 +358,7 @@ def _numbered(clause: str) -> list[Quantity]:
     scan = _ClauseScan(clause)
     found: list[Quantity] = []
     carrying = False  # the last quantity's bound was stated before a list's first figure
+    declining = False  # the last quantity is a fall said before a list's first figure
     numeral, token = _HAS_NUMERAL.search, _TOKEN.match  # `_tokens`, inlined: this loop runs for every numeral
     pos = 0
     while start := numeral(clause, pos):
@@ -367,6 +372,9 @@ def _numbered(clause: str) -> list[Quantity]:
             carrying = prev is not None and _bound_carries(clause, prev, quantity, carrying)
             if carrying:
                 quantity = quantity._replace(cmp=prev.cmp)  # `分别不少于1家、1家和7家`
+            declining = prev is not None and _decline_carries(clause, prev, quantity, declining)
+            if declining:
+                quantity = quantity._replace(value=_negated(quantity.value))  # `分别下降9%、26.3%、3.9%`
             found.append(quantity)
             scan.floor = quantity.end
     return found
@@ -383,6 +391,23 @@ def _bound_carries(clause: str, before: Quantity, q: Quantity, carried: bool) ->
         and q.unit == before.unit
         and bool(_LIST_SEP.fullmatch(clause, before.end, q.start))
     )
+
+
+def _decline_carries(clause: str, before: Quantity, q: Quantity, carried: bool) -> bool:
+    """Whether a fall stated before the first figure of a list (`分别下降9%、26.3%、3.9%`, r127 长寿 2023) is the
+    next figure's too: a rate of the same unit, joined by `、`/`和` alone, with no verb or sign of its own."""
+    if q.unit not in ("%", "个百分点") or q.unit != before.unit or q.start != q.number_start:
+        return False
+    if not _LIST_SEP.fullmatch(clause, before.end, q.start) or _is_negative(q.value):
+        return False
+    if carried:
+        return True
+    words = _BEFORE.search(clause, max(0, before.number_start - _BEFORE_WINDOW), before.number_start)
+    return bool(words and words["decline"] and not words["to"] and _is_negative(before.value))
+
+
+def _is_negative(value: Value) -> bool:
+    return (value[0] if isinstance(value, tuple) else value) < 0
 
 
 def _tokens(clause: str) -> Iterator[re.Match[str]]:
@@ -486,6 +511,10 @@ class _ClauseScan:
             numeral_end = m.start() + len(numeral)
             word_numeral = len(numeral) == 1
         unit = _UNIT.match(text, numeral_end)
+        if not unit and m["ar"] and "." in m["ar"] and text.startswith(".", numeral_end):
+            # a stray point typed after a decimal before its unit: `实现生产总值142.95.亿元` (r111 吉安 2017)
+            stray = _UNIT.match(text, numeral_end + 1)
+            unit = stray if stray and (stray["mag"] or stray["base"] in ("%", "元")) else None
         if not unit and m["ar"] and text[numeral_end : numeral_end + 1] in _DIGIT_MULTIPLIERS:
             # `种植3千亩`, `投资5千万元`: a Chinese multiplier after the digits scales them
             scaled = _tidy_product(value, _MULTIPLIERS[text[numeral_end]])

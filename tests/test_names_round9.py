@@ -1,0 +1,142 @@
+"""Indicator names, units, signs and not-records taken from real sentences (each with its page's address)."""
+
+from __future__ import annotations
+
+from bot.ingest.numbers import find_quantities
+from bot.vocabulary import canonical_of
+from tests.ingest_helpers import one, records
+
+
+def _named(found: list, value: float) -> str:
+    return one(found, value).indicator
+
+
+def test_a_fall_said_before_a_list_is_every_items_fall() -> None:
+    # r127 长寿 H1 2023 (dev7), http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/
+    # 202307/t20230728_12192363.html: `分别下降9%、26.3%、3.9%`, and the noun after `分别` is each item's
+    found = records(
+        "长寿区2023年上半年经济运行情况。上半年,化工、醫藥、家居分別實現產值156.2億元、28.3億元、39億元,"
+        "分別下降9%、26.3%、3.9%。",
+        date="2023-07-28",
+    )
+    assert [(r.indicator, r.value) for r in found if r.unit == "%"] == [
+        ("化工产值增速", -9),
+        ("医药产值增速", -26.3),
+        ("家居产值增速", -3.9),
+    ]
+    assert _named(found, 156.2) == "化工产值"
+    # a verb of its own, or a rise, is not carried: `增长8.4%、下降4.8%`, `下降2%、增长3%`
+    values = [q.value for q in find_quantities("分别增长6.9%、增长8.4%、下降4.8%、下降2.0%")]
+    assert values == [6.9, 8.4, -4.8, -2.0]
+    assert [q.value for q in find_quantities("同比分别下降2.2%和0.7%")] == [-2.2, -0.7]
+
+
+def test_energy_in_coal_equivalent_and_a_stray_point_before_a_unit() -> None:
+    # r127 (above): `549.5萬噸標準煤`; http://www.xxnet.com.cn/szb/tjbpc/202512/09/content_171451.html (湘西州 1-10月)
+    (q,) = find_quantities("上半年规上工业能源消耗总量549.5万吨标准煤")
+    assert (q.value, q.unit) == (549.5, "万吨标准煤")
+    (q,) = find_quantities("综合能源消费量为2974.43万吨标煤")  # http://dongdakeji.com/news/709.html
+    assert q.unit == "万吨标煤"
+    # r111 吉安 profile (dev7), https://mgweikan.com/html/html20172-7n40692257.html: `142.95.亿元`
+    found = records("吉安县2015年实现生产总值142.95.亿元,增长10.1%。", date="2017-03-07")
+    assert one(found, 142.95).unit == "亿元"
+    assert one(found, 142.95).canonical == "地区生产总值"
+    assert one(found, 10.1).canonical == "地区生产总值增速"
+
+
+def test_hedges_and_adverbs_before_the_verb_are_not_the_name() -> None:
+    # r123 云龙 (dev7), http://www.884793.cn/content/2021-09/09/content_16268.html
+    found = records(
+        "云龙县“十四五”目标。到2025年,“十四五”時期經濟增速年均保持在10%左右,總量突破100億元;"
+        "2035年經濟總量力爭達到230億元,人均GDP力爭達到2.06萬美元。"
+    )
+    assert _named(found, 10) == "经济增速年均"
+    assert (_named(found, 100), one(found, 100).canonical) == ("经济总量", "地区生产总值")
+    assert (_named(found, 230), one(found, 230).canonical) == ("经济总量", "地区生产总值")
+    assert one(found, 2.06).canonical == "人均地区生产总值"
+    # r126 雅安经开区 Q1 2019 (dev7), https://yaan.scol.com.cn/jj/201904/56857931.html: `技改投资也完成`
+    found = records("雅安经开区2019年一季度,技改投资也完成1.57亿元。")
+    assert _named(found, 1.57) == "技改投资"
+
+
+def test_a_bare_group_of_projects_is_named_by_what_it_did() -> None:
+    # r113 禹城 (dev7), http://m.yybnet.net/dezhou/yucheng/202105/11452728.html
+    found = records(
+        "禹城市2021年5月28日,全市重点项目集中开工签约。总投资约122亿元的27个项目集中开工,总投资约43亿元的10个项目集中签约。"
+    )
+    assert _named(found, 27) == "集中开工项目"
+    assert _named(found, 122) == "集中开工项目总投资"
+    assert _named(found, 10) == "集中签约项目"
+    # r125 金秀 (dev7), http://365ljcf.com/content/2024-01/24/content_109829.htm
+    found = records(
+        "金秀瑶族自治县2023年,抽水蓄能等21个项目实现开工建设,環保樹脂粉末塗料新型材料加工等6個項目竣工投產。"
+    )
+    assert _named(found, 21) == "开工建设项目"
+    assert _named(found, 6) == "竣工投产项目"
+    # http://he.people.com.cn/BIG5/n2/2023/0221/c192235-40309444.html (景县 2023): `此次集中開工的項目共11個`,
+    # `其中列入省市重點項目66個`
+    found = records(
+        "景縣2023年一季度項目集中開工。此次集中開工的項目共11個。今年,景縣其中列入省市重點項目66個。"
+    )
+    assert _named(found, 11) == "集中开工项目"
+    assert _named(found, 66) == "列入省市重点项目"
+
+
+def test_the_share_of_a_target_reached_and_the_target_inside_it() -> None:
+    # r126 雅安经开区 (dev7): `完成全年43亿元目标任务的34.82%` gives the target (43 亿元) and the progress on it
+    found = records(
+        "雅安经开区2019年一季度经济运行。据统计,今年一季度,经开区招商引资到位资金累计完成14.98亿元,"
+        "完成全年43亿元目标任务的34.82%。技改投资完成1.57亿元,完成目标任务的112.1%。"
+    )
+    target = one(found, 43)
+    assert (target.indicator, target.kind) == ("招商引资到位资金全年目标", "target")
+    share = one(found, 34.82)
+    assert (share.indicator, share.kind) == ("招商引资到位资金完成全年目标任务", "actual")
+    assert _named(found, 112.1) == "技改投资完成目标任务"
+
+
+def test_a_share_of_a_budget_is_progress_not_a_canonical_share() -> None:
+    # r120 麻江 (dev7), https://ppfocus.com/0/edb539c7a.html: `占预算调整数的100.11%`
+    assert canonical_of("一般公共预算收入占预算调整数", "%") == ""
+    assert canonical_of("税收收入占一般公共预算收入比重", "%") == "税收收入占比"
+
+
+def test_history_distances_routes_and_durations_are_not_records() -> None:
+    # r111 吉安 profile (dev7): a year before the era, a distance, the routes the county has, a facility's reach
+    found = records(
+        "吉安县县情简介。吉安县历史悠久,秦始皇二十六年(公元前221)置庐陵县。一个机场(井冈山机场距县城20公里)、"
+        "一条水道(赣江航道)、两条铁路(京九、吉衡)、四条高速(大广、武吉、泰井、吉莲)。县城建有6个公园,"
+        "一千米以内有一个公园、五百米以内有一个休闲园林。",
+        date="2017-03-07",
+    )
+    assert [(r.value, r.unit) for r in found] == [(6, "个")]
+    # r109 平阳 work report (dev7), http://www.zjpy.gov.cn/art/2021/3/10/art_1229536763_3925024.html
+    found = records("平阳县2020年,打好打赢三个十天硬仗,仅用5天实现风险等级三连降。新建2条高速公路。")
+    assert [(r.value, r.unit) for r in found] == [(2, "条")]
+
+
+def test_a_target_handed_down_and_the_rate_after_it() -> None:
+    # http://cxztzcjw.cn/info/1003/1169.htm (吉首经开区 1-10月 2018): a government's task, named `任务数`
+    found = records(
+        "吉首经济开发区2018年招商引资。今年1到10月,开发区完成州外到位资金120.44亿元,同比增长29%,"
+        "完成州政府下达任务数132.63亿元的90.8%。"
+    )
+    assert _named(found, 132.63) == "州外到位资金州政府下达任务数"
+    assert (_named(found, 90.8), one(found, 90.8).kind) == ("州外到位资金完成州政府下达任务数", "actual")
+    # http://m.airmangenerator.com/zsyz/zcfg/11258985811.html (2023 H1, trad): the rate after the target is the level's
+    found = records(
+        "湘潭市2023年1-6月招商引資工作情況。1-6月份,全市引進億元以上省外項目資金額219.22億元,"
+        "完成年度目標任務589億元的37.22%,同比增長8.08%。",
+        places=("湘潭市",),
+    )
+    assert _named(found, 8.08) == "引进亿元以上省外项目资金额增速"
+    assert _named(found, 37.22) == "引进亿元以上省外项目资金额完成年度目标任务"
+
+
+def test_a_state_farm_among_a_countys_divisions_and_a_rise_in_percent() -> None:
+    # http://shzq.org/shzq/7213408750371192870.html (莲花县 profile): `辖8个乡、5个镇、1个垦殖场`
+    found = records("莲花县面积1071.68平方千米,辖8个乡、5个镇、1个垦殖场,4个居委会,总人口276562人。")
+    assert not found
+    # http://www.xxnet.com.cn/szb/tjbpc/202512/09/content_171451.html (湘西州 1-10月): `分别上升332.8%`
+    found = records("花垣县1-10月,五大高耗能行业综合能源消费量分别上升332.8%、12.6%。", date="2025-12-09")
+    assert _named(found, 332.8) == "五大高耗能行业综合能源消费量增速"
