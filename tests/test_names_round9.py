@@ -140,3 +140,36 @@ def test_a_state_farm_among_a_countys_divisions_and_a_rise_in_percent() -> None:
     # http://www.xxnet.com.cn/szb/tjbpc/202512/09/content_171451.html (湘西州 1-10月): `分别上升332.8%`
     found = records("花垣县1-10月,五大高耗能行业综合能源消费量分别上升332.8%、12.6%。", date="2025-12-09")
     assert _named(found, 332.8) == "五大高耗能行业综合能源消费量增速"
+
+
+def test_short_growth_words_a_split_unit_and_a_short_retail_name() -> None:
+    # https://gongwensou.com/zhengfubaogao/34159.html (紫金 2020 work report, 2019 review): `比增`, `7.9亿 元`
+    found = records(
+        "紫金县2020年政府工作报告。全年完成地区生产总值106.6亿元,同比增长5%;工业增加值11.8亿元,比增7.5%;"
+        "地方一般公共预算收入7.9亿 元,比增5.5%;社会消费品零售92.2亿元,比增8.5%。"
+    )
+    assert _named(found, 7.5) == "工业增加值增速"
+    assert (_named(found, 7.9), one(found, 7.9).unit) == ("地方一般公共预算收入", "亿元")
+    assert _named(found, 5.5) == "地方一般公共预算收入增速"
+    assert one(found, 92.2).canonical == "社会消费品零售总额"
+    assert one(found, 8.5).canonical == "社会消费品零售总额增速"
+
+
+def test_all_industry_a_rate_over_its_target_and_new_firms() -> None:
+    # r114 通辽经开区 (dev7): `全部工业要力争完成产值300亿元`: all industry, not the firms above the size limit
+    found = records("通辽经济技术开发区2013年,全部工业要力争完成产值300亿元,完成增加值85亿元,增长20%。")
+    assert (_named(found, 300), one(found, 300).canonical) == ("全部工业产值", "")
+    assert (_named(found, 85), one(found, 85).canonical) == ("全部工业增加值", "")
+    # r126 雅安经开区 (dev7): `超目标任务1.5个百分点` is the rate's lead over its target; `而4个2019年省重点项目`
+    found = records(
+        "雅安经开区2019年一季度,规模工业增加值增长12%,超目标任务1.5个百分点,而4个2019年省重点项目也均已开复工。"
+    )
+    assert _named(found, 1.5) == "规模工业增加值增速超目标任务"
+    assert _named(found, 4) == "省重点项目"
+    # r125 金秀 (dev7): `新增11家规上工业企业上规入统` counts new firms
+    found = records("金秀瑶族自治县2023年新增11家规上工业企业上规入统。")
+    assert _named(found, 11) == "新增规上工业企业"
+    # r93 蒙城 (dev6): progress on a target said after the share of it stays the level's
+    found = records("蒙城县2017年一季度,实际利用内资110.4亿元,完成全年任务的32.4%,超序时进度7.4个百分点。")
+    assert _named(found, 32.4) == "实际利用内资完成全年任务"
+    assert _named(found, 7.4) == "实际利用内资超序时进度"

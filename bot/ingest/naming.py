@@ -30,11 +30,11 @@ _LEAD_FILLER = re.compile(
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
+    r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
     # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
-    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|"
+    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|而(?=[\u4e00-\u9fff\d])|"
     # a plan's span opening a name is the record's period: `十一五期间,全县生产总值达9.7亿元` (r107 zhxpm.cn 台江 2011)
     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|"
     # the same span's word left alone after a closing quote splits the clause: `“十四五”時期經濟增速年均…` (r123 云龙)
@@ -42,7 +42,10 @@ _LEAD_FILLER = re.compile(
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 # (`两乡(镇)旅游规划…`: an aside on the unit)
-_COUNTED_FILLER = re.compile(r"^(?:的|等|\s|[（(][^()（）]{1,4}[)）])+")
+# (`4个2019年省重点项目`, r126 雅安经开区 2019: the year is the record's period)
+_COUNTED_FILLER = re.compile(
+    r"^(?:的|等|\s|[（(][^()（）]{1,4}[)）]|(?:19|20)\d\d\s*年度?(?=[\u4e00-\u9fff]{2}))+"
+)
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
 _NOT_COUNTED = re.compile(
     r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升)?(?:到|至)"
@@ -62,7 +65,10 @@ _RATE_BASIS = (
     r"(?:按(?:可比|不变)价格?计算(?:的)?\s*(?:同比)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
     r"|同比(?:分别)?|可比|[比较](?:上年|去年|上年同期|去年同期))"  # (`…工业投资同比分别增长…`, bianxianzhu.cn 2025)
 )
-_GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
+# (`工业增加值11.8亿元,比增7.5%`, gongwensou.com 紫金 2020: `比增` is `比上年增长`)
+_GROWTH_VERB = re.compile(
+    rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产|比增)了?$"
+)
 _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
@@ -77,7 +83,10 @@ _RANK_SCOPE = re.compile(
     r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区]|[\u4e00-\u9fff]{1,3}(?<!全)[省市州盟](?=排名$))"
 )
 # (`同比增长13.7%,高出全区规模以上工业6.3个百分点`, lhyc.gov.cn 郾城 1-7月 2017)
-_COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出|高出|低出|快于|慢于)")
+# (`增长…,超目标任务1.5个百分点`, r126 雅安经开区 2019: over the target set for the rate just named)
+_COMPARISON = re.compile(
+    r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出|高出|低出|快于|慢于|超(?=目标|任务|计划|全[国省市区县]))"
+)
 _INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
     # `规上企业完成产值`: what the firms produced is the output itself
@@ -95,6 +104,8 @@ _INNER_VERB = re.compile(
     # (`今年全省地区生产总值预期增长6.5%`, duobangwang.com 2022)
     # `增速继续位居全省第一` (yangling.gov.cn 2023), `区本级产值全区占比63.5%` (ebzg.net 汉台 2024): filler
     r"|继(?<=[\u4e00-\u9fff]继)续(?=全[国省市区县]|位居|位列|居|排名|保持)"
+    # a modal between a name and its verb: `全部工业要力争完成产值300亿元` (r114 通辽经开区)
+    r"|(?<=[\u4e00-\u9fff]{2})要(?=力争|确保|争取|完成|实现|达到|突破)"
     r"|(?<=[\u4e00-\u9fff]{2})全[县市区](?=占比|比重)"
     # `占比63.3%的电力供应业` (zhongyuan.gov.cn 2024): a share said of the thing named after it
     r"|^占比\d+(?:\.\d+)?%的"
@@ -147,7 +158,7 @@ _ZONE_NAME = re.compile(
 # things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+    r"|进展顺利|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
 )
 
 
@@ -170,7 +181,9 @@ def _counted_text(phrase: str, q: Quantity) -> str:
 
 
 _NEXT_FIGURE = re.compile(r"\d")
-_LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?![万亿元])[\u4e00-\u9fff](?!以上|以下)")
+_NEW_BEFORE = re.compile(r"(新增|净增)\s*$")
+# (not a year: `而4个2019年省重点项目也均已开复工`, r126 雅安经开区 2019)
+_LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?![万亿元年])[\u4e00-\u9fff](?!以上|以下)")
 # A figure of its own that ends the words after a count (not `5G基站`, `10亿元以上重特大项目`, `和7家`).
 _TRAILING_FIGURE = re.compile(
     r"^[^和与及或、\d]{2}.*?(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}$"
@@ -215,7 +228,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     # an aside after the count is not what it counts: `规上工业企业227家(其中上市公司5家)` (laobiganzi.top 经开区 2023)
     counted = "" if _ASIDE_AFTER.match(counted_text) else clean_name(counted_text, _COUNTED_FILLER)
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
-        return counted
+        # an increment stays one: `新增11家规上工业企业上规入统` (r125 金秀 2024) counts new firms, not all of them
+        new = _NEW_BEFORE.search(phrase, before_start, q.start)
+        return new.group(1) + counted if new and not _NEW_PREFIX.match(counted) else counted
     before = phrase[before_start : q.start]
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
@@ -645,7 +660,7 @@ def subject_of_name(indicator: str) -> str:
     return indicator
 
 
-_TARGET_TAIL = re.compile(rf"(?:{BARE_TARGET.pattern})$")
+_TARGET_TAIL = re.compile(rf"(?:完成)?(?:{BARE_TARGET.pattern})$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
     r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"

@@ -121,7 +121,8 @@ def _unit_alternation() -> str:
 
 # `30多个`, `4万多例`, `10余万人`: 多/余 may stand on either side of the magnitude.
 _UNIT = re.compile(
-    rf"[ \t]{{0,2}}(?P<more1>多|余)?(?P<mag>万亿|亿|万)?(?P<more2>多|余)?(?P<base>{_unit_alternation()})"
+    # (a space may split a magnitude from its unit: `地方一般公共预算收入7.9亿 元`, gongwensou.com 紫金 2020)
+    rf"[ \t]{{0,2}}(?P<more1>多|余)?(?P<mag>万亿|亿|万)?(?P<more2>多|余)?(?:(?<=[万亿])[ \t])?(?P<base>{_unit_alternation()})"
 )
 _ASCII_UNIT_START = re.compile("|".join(_ASCII_UNITS))
 
