@@ -173,3 +173,28 @@ def test_all_industry_a_rate_over_its_target_and_new_firms() -> None:
     found = records("蒙城县2017年一季度,实际利用内资110.4亿元,完成全年任务的32.4%,超序时进度7.4个百分点。")
     assert _named(found, 32.4) == "实际利用内资完成全年任务"
     assert _named(found, 7.4) == "实际利用内资超序时进度"
+
+
+def test_two_levels_of_one_kind_a_group_among_others_and_a_change_of_a_count() -> None:
+    # http://chinahisu.com/qx/2022/05-11/329317.shtml (莆田 Q1 2022, trad): `330個省、市重點項目`, `這些重點項目總投資`
+    found = records(
+        "莆田市2022年一季度,全市330個省、市重點項目累計完成投資227.6億元。據悉,這些重點項目總投資5368.9億元。"
+    )
+    assert _named(found, 330) == "省、市重点项目"
+    assert _named(found, 227.6).startswith("省、市重点项目")
+    assert _named(found, 5368.9) == "重点项目总投资"
+    # https://gxj.changzhou.gov.cn/html/jxw/2018/CJOLOPAM_0420/26826.html (常州 Q1 2018): `6個新開工項目中`,
+    # `66个新开工项目已有28个开工建设`, `3个项目已开工建设`
+    found = records(
+        "常州市2018年一季度,6个新开工项目中,3个项目已开工建设,开工率达50%。66个新开工项目已有28个开工建设,开工率42.4%。"
+    )
+    assert _named(found, 6) == "新开工项目"
+    assert _named(found, 3) == "开工建设项目"
+    assert _named(found, 66) == "新开工项目"
+    # http://www.laixinews.com/epaper/Html/2014-04-29/19024.html (莱西 Q1 2014): `同比增加11个`
+    found = records(
+        "莱西市2014年一季度,我市投资5000万元以上在建内资项目80个,同比增加11个,投资总额415.9亿元。",
+        places=("莱西市",),
+    )
+    assert _named(found, 11) == "投资5000万元以上在建内资项目同比增加"
+    assert _named(found, 415.9) == "投资5000万元以上在建内资项目投资总额"

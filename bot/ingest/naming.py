@@ -16,7 +16,7 @@ from bot.vocabulary import MONEY_UNITS, find_terms
 _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
-    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*份?\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
+    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*份?\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
     r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
@@ -55,7 +55,7 @@ _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
     r"将|预计|已|全部|首次|累计|共计|总计|合计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
     # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
-    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?:也|还)|\s)+$"
+    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?:也|还)|(?<=项目|企业|工程)中|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
 # (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
@@ -85,7 +85,9 @@ _RANK_SCOPE = re.compile(
 # (`同比增长13.7%,高出全区规模以上工业6.3个百分点`, lhyc.gov.cn 郾城 1-7月 2017)
 # (`增长…,超目标任务1.5个百分点`, r126 雅安经开区 2019: over the target set for the rate just named)
 _COMPARISON = re.compile(
-    r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出|高出|低出|快于|慢于|超(?=目标|任务|计划|全[国省市区县]))"
+    r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出|高出|低出|快于|慢于|超(?=目标|任务|计划|全[国省市区县])"
+    # (`在建内资项目80个,同比增加11个`, laixinews.com 莱西 2014: a change of the count just given)
+    r"|同比(?=增加|减少|净增|多|少))"
 )
 _INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
@@ -158,13 +160,18 @@ _ZONE_NAME = re.compile(
 # things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+    r"|进展顺利|已有|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
 )
 
 
 def _counted_text(phrase: str, q: Quantity) -> str:
     """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
-    counted = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+    after = phrase[q.end :]
+    levels = _LEVELS_LISTED.match(
+        after
+    )  # `330个省、市重点项目` (chinahisu.com 莆田 2022): one kind, of two levels
+    counted = after[: levels.end()] + after[levels.end() :].split("、")[0] if levels else after.split("、")[0]
+    counted = _COUNTED_END.split(counted, maxsplit=1)[0]
     if _LEADING_FIGURE.match(counted):  # `由13677户49479人减至…` (陇县 2019): two counts of one thing
         return ""
     figure = _NEXT_FIGURE.search(counted) if _TRAILING_FIGURE.search(counted) else None
@@ -181,6 +188,20 @@ def _counted_text(phrase: str, q: Quantity) -> str:
 
 
 _NEXT_FIGURE = re.compile(r"\d")
+
+
+def _in_levels_list(text: str, at: int) -> bool:
+    """Whether the `、` at `at` joins two levels of one kind (`省、市重点项目`), not two clauses."""
+    return bool(_LEVEL_END.search(text, 0, at) and _LEVEL_START.match(text, at + 1))
+
+
+_LEVEL_END = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:国家|省|市|州|县|区)级?$|(?<=\d个)(?:国家|省|市|州|县|区)级?$"
+)
+_LEVEL_START = re.compile(r"(?:国家|省|市|州|县|区)级?(?=[\u4e00-\u9fff]{2})")
+_LEVELS_LISTED = re.compile(
+    r"(?:国家|省|市|州|县|区)级?(?:、(?:国家|省|市|州|县|区)级?)+(?=[\u4e00-\u9fff]{2})"
+)
 _NEW_BEFORE = re.compile(r"(新增|净增)\s*$")
 # (not a year: `而4个2019年省重点项目也均已开复工`, r126 雅安经开区 2019)
 _LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?![万亿元年])[\u4e00-\u9fff](?!以上|以下)")
@@ -238,7 +259,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # a run-in heading set off by a space is not part of the name: `蓄势发展新动能 首季预计可新增签约内资项目30个`
         # (r95 tcgxipo.com 东海 2018), `标识显著 人均公园绿地面积18.64平方米` (r101 843eoz.cn 天府新区 2022)
         before = _HEADING_GAP.split(_DATELINE.sub("", before))[-1]
-    if before_start and "、" in before:
+    if before_start and "、" in before and not _in_levels_list(before, before.rfind("、")):
         # `引进15个文创项目、协议投资191亿元` (843eoz.cn 天府新区 2022): after a figure, `、` starts a clause of its own
         before = before.rsplit("、", 1)[-1]
     if "——" in before:  # nor a dash: `主要预期目标——地区生产总值增长7.5%` (m.ship-bio.com 成都 2018)
@@ -757,6 +778,8 @@ def progress_of_target(name: str, before: str, after: str, subject: str, unit: s
 def counted_group(name: str, unit: str) -> str:
     """The group of projects a count names (`重大产业项目`), or ""."""
     if not is_count_unit(unit) or not _GROUP_COUNTED.search(name) or len(name) > _GROUP_MAX:
+        return ""
+    if name.endswith(_CHANGES):  # `在建内资项目80个,同比增加11个,投资总额415.9亿元`: the total is the group's
         return ""
     # a bracketed aside counts a part (`全年引进项目51个(其中超10亿项目7个),总投资额…`, r45 陆丰): not the group
     return "" if _PART_OF_GROUP.search(name) else name
