@@ -198,3 +198,27 @@ def test_two_levels_of_one_kind_a_group_among_others_and_a_change_of_a_count() -
     )
     assert _named(found, 11) == "投资5000万元以上在建内资项目同比增加"
     assert _named(found, 415.9) == "投资5000万元以上在建内资项目投资总额"
+
+
+def test_a_place_among_the_first_n_of_a_named_list() -> None:
+    # r109 平阳 (dev7): `位列全国投资潜力百强县30强、全市第一`: at most 30th of that list, named by it
+    found = records(
+        "平阳县2020年,城乡居民人均可支配收入分别增长3.9%、7.1%,位列全国投资潜力百强县30强、全市第一。",
+        date="2021-03-10",
+    )
+    rank = one(found, 30)
+    assert (rank.indicator, rank.unit, rank.cmp) == ("全国投资潜力百强县排名", "名次", "<=")
+    assert [q.value for q in find_quantities("全国百强县")] == []  # the name of a list
+
+
+def test_a_groups_other_events_and_what_it_invested() -> None:
+    # bx2200.com/baogao/huadong/4526.html (诏安 2022 review): `工业项目新开工110个、竣工投产60个`
+    found = records("诏安县2022年,工业投资30亿元、增长63%,工业项目新开工110个、竣工投产60个。")
+    assert _named(found, 60) == "工业项目竣工投产"
+    # r115 郎溪 (dev7, no date): `省级重点项目开工20个,完成投资79.5亿元,竣工12个`
+    found = records("郎溪县省级重点项目开工20个,完成投资79.5亿元,竣工12个。")
+    assert _named(found, 79.5) == "省级重点项目完成投资"
+    assert _named(found, 12) == "省级重点项目竣工"
+    # https://edutainingadventures.com/bxn/4817.html (中江 2022): a population in a planning slogan is no record
+    found = records("中江县2022年,按照“15平方公里15万人口”的规划建设城南新区,87个老旧小区改造完成。")
+    assert [(r.value, r.unit) for r in found] == [(87, "个")]

@@ -549,8 +549,13 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # `规模工业增加值可比价增长1.0%,…,增速位列县区第5` (tljq.gov.cn 2023): the rank of that rate, in the text's
         # own word for it (`增幅列全市第一位`, r94 nxhuan.com 陵城)
         return ranked[:-2] + name[:2] + _RANK_VERB.sub("", name[2:])
-    if q.unit == "名次" and _RANK_SCOPE.match(name) and ranked.endswith("增速"):
-        return ranked + name
+    if (
+        q.unit == "名次"
+        and _RANK_SCOPE.match(name)
+        and ranked.endswith("增速")
+        and not _OWN_LIST.search(name)
+    ):
+        return ranked + name  # (but `位列全国投资潜力百强县30强`, r109 平阳 2021, is a list of its own)
     if q.unit == "名次" and name.startswith("总量"):
         # `地区生产总值突破4000亿元、同比增长9.7%,总量居国家级新区第5位` (843eoz.cn 天府新区 2022): the level's rank
         level = _LEVEL_OF_RATE.sub("", subject)
@@ -580,6 +585,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
     if measured and measured.start():
         # `粮食播种面积81.46万亩,产量36.17万吨`, `规模以上工业增加值增长14.5%,总产值突破1000亿元`: the same thing's
         return subject[: measured.start()] + name
+    if is_count_unit(q.unit) and _EVENT_ONLY.fullmatch(name) and (group := _GROUP_IN.match(subject)):
+        # `工业项目新开工110个、竣工投产60个` (bx2200.com 诏安 2022): the same group's other event
+        return group.group() + name
     if name in _BARE_NAMES and q.unit != "%":
         # `新增高新技术企业186家，总数达到812家`; after a rate, the level of what grows: `经济增速年均保持在10%左右,
         # 总量突破100亿元` (r123 云龙 2021) is the economy's total
@@ -592,12 +600,17 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         ranked = compared.group(1) if compared else ranked
         rate = ranked if ranked.endswith(("增速", "增幅")) and not _RATE_WORD.match(name) else subject
         return rate + _compared(name)
-    if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):
+    if _COMPARISON.match(name) or (
+        q.unit == "名次" and _RANK_SCOPE.match(name) and not _OWN_LIST.search(name)
+    ):
         return subject + name
     return name
 
 
 _RATE_WORD = re.compile(r"增速|增幅|降幅")
+_EVENT_ONLY = re.compile(rf"(?:新)?{_EVENT}")
+_GROUP_IN = re.compile(r".{0,16}(?:项目|工程)")
+_OWN_LIST = re.compile(r"百强|千强|强县|强区|强市|强镇|榜")
 _RATE_OF_SUBJECT = re.compile(r"(?:年均|平均)?(?:增速|增幅|增长率)(?:年均|平均)?$")
 _PEOPLE = re.compile(r"(?:城镇|农村|城乡|全体)(?:常住)?居民$|农民$|居民$")
 _LEVEL_OF_RATE = re.compile(r"(?:增速|增幅|增长率|降幅)$")
@@ -782,10 +795,15 @@ def counted_group(name: str, unit: str) -> str:
     if name.endswith(_CHANGES):  # `在建内资项目80个,同比增加11个,投资总额415.9亿元`: the total is the group's
         return ""
     # a bracketed aside counts a part (`全年引进项目51个(其中超10亿项目7个),总投资额…`, r45 陆丰): not the group
-    return "" if _PART_OF_GROUP.search(name) else name
+    if _PART_OF_GROUP.search(name):
+        return ""
+    # the projects of an event are the group (`省级重点项目开工20个,完成投资79.5亿元`, r115 郎溪): what they invested
+    event = _GROUP_EVENT.fullmatch(name)
+    return event.group(1) if event else name
 
 
 _PART_OF_GROUP = re.compile(r"[()（）]|^其中")
+_GROUP_EVENT = re.compile(rf"(.{{2,}}?(?:项目|工程))(?:新)?{_EVENT}")
 
 
 _GROUP_MAX = 24

@@ -41,7 +41,7 @@ _COUNT_UNITS: dict[str, str] = {
     "个": "",
     "家": "庭乡",
     "项": "目",
-    "人": "民",
+    "人": "民口",  # (`15万人口` is a population, in a slogan: `“15平方公里15万人口”`, edutainingadventures.com 中江 2022)
     "名": "单称字义牌",
     "户": "籍型",
     "座": "",
@@ -199,6 +199,7 @@ _RANK_SCOPES = frozenset(
 )  # (a scope's last character: where a check starts)
 _RANK_LIST = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]?、[^，,。；;、\d]{1,12}$")
 _RANGE_WORDS = frozenset("至到-~～—")
+_RANKED_INTO = re.compile(r"(?:位列|位居|跻身|进入|入围|荣登|名列|列入|排名|迈入)[^，,。；;\d]{0,16}$")
 _RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*$")
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
@@ -451,6 +452,10 @@ class _ClauseScan:
                     return rank
             if text[marker] in _RANK_SCOPES and text[marker - 1 : marker + 1] in _SCOPE_WORDS:
                 rank = self._strong_rank(m, marker)  # `跻身服务业全国10强`
+                if rank is not None:
+                    return rank
+            if text[marker] not in _RANGE_WORDS:
+                rank = self._listed_strength(m)  # `位列全国投资潜力百强县30强` (r109 平阳 2021)
                 if rank is not None:
                     return rank
         if self._is_name(m):
@@ -726,6 +731,22 @@ class _ClauseScan:
         if follows and _is_ideograph(follows) and follows not in "之行":
             return None  # `全国百强县投资潜力第3`: the name of a list
         return Quantity(marker - 1, after + 1, value, RANK_UNIT, "<=", m.start(), after + 1)
+
+    def _listed_strength(self, m: re.Match[str]) -> Quantity | None:
+        """`位列全国投资潜力百强县30强`: among the first N of a named list, said after a ranking verb."""
+        text = self.text
+        after = self._skip_spaces(m.end())
+        if text[after : after + 1] != "强":
+            return None
+        follows = text[after + 1 : after + 2]
+        if follows and _is_ideograph(follows) and follows not in "之行":
+            return None  # `百强县`: the name of a list
+        if not _RANKED_INTO.search(text, max(self.floor, m.start() - _RANK_VERB_WINDOW), m.start()):
+            return None
+        value = self._rank_value(m)
+        if value is None:
+            return None
+        return Quantity(m.start(), after + 1, value, RANK_UNIT, "<=", m.start(), after + 1)
 
     def _top_rank(self, m: re.Match[str], marker: int) -> Quantity | None:
         """`前二十`, `前20名`, `前10强`: at most the Nth place."""
