@@ -222,3 +222,19 @@ def test_a_groups_other_events_and_what_it_invested() -> None:
     # https://edutainingadventures.com/bxn/4817.html (中江 2022): a population in a planning slogan is no record
     found = records("中江县2022年,按照“15平方公里15万人口”的规划建设城南新区,87个老旧小区改造完成。")
     assert [(r.value, r.unit) for r in found] == [(87, "个")]
+
+
+def test_planned_groups_changes_and_the_firms_counted_before_their_total() -> None:
+    # r121 永德 (dev7): `计划新开工亿元以上重大项目13项`; http://linkv.com.cn/SpecialTopic/show/ghlt/719430.html (池州 2024)
+    found = records("永德县2025年计划新开工亿元以上重大项目13项,总投资31.7亿元。")
+    assert _named(found, 13) == "计划新开工亿元以上重大项目"
+    assert _named(found, 31.7) == "计划新开工亿元以上重大项目总投资"
+    # http://tjj.yancheng.gov.cn/art/2019/9/24/art_1774_3242741.html (盐城 1-8月 2019): `比去年同期增加了72个`
+    found = records("盐城市1-8月份,我市高技术制造业在建项目数为289个,比去年同期增加了72个。")
+    assert _named(found, 72) == "高技术制造业在建项目数比去年同期增加"
+    # http://xiaoxianw.com/xczx/sj/11175.html (a district's 1-6月 2023): the firms counted, then their revenue
+    found = records(
+        "崇川区2023年1-5月,规模以上服务业260家,实现营业收入59.82亿元,同比增长13.0%。", places=("崇川区",)
+    )
+    assert _named(found, 59.82) == "规模以上服务业营业收入"
+    assert _named(found, 13.0) == "规模以上服务业营业收入增速"

@@ -16,7 +16,7 @@ from bot.vocabulary import MONEY_UNITS, find_terms
 _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
-    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*份?\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
+    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*份?\s*(?:底|末)?|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
     r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
@@ -55,7 +55,7 @@ _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
     r"将|预计|已|全部|首次|累计|共计|总计|合计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
     # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
-    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?:也|还)|(?<=项目|企业|工程)中|\s)+$"
+    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?:也|还)|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
 # (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
@@ -735,6 +735,9 @@ def of_group(name: str, group: str, unit: str, between: str = "") -> str:
     """`总投资` after a count of projects is that group's (`重大产业项目总投资`); the name unchanged otherwise."""
     if not group or unit not in ("亿元", "万元", "亿美元", "万美元", "%"):
         return name
+    if not _GROUP_COUNTED.search(group):
+        # the firms counted just before (`规模以上服务业260家,实现营业收入59.82亿元`, xiaoxianw.com 2023): their total
+        return group + name if name in _FIRM_MEASURES and unit != "%" else name
     if name == "投资" and unit != "%" and "完成" in between:
         # `在建项目185项,…,1-6月累计完成投资235.8亿元` (minhou.gov.cn 2023): what the group has invested so far
         return _GROUP_VERB.sub("", group) + ("累计" if "累计" in between else "") + "完成投资"
@@ -789,7 +792,9 @@ def progress_of_target(name: str, before: str, after: str, subject: str, unit: s
 
 
 def counted_group(name: str, unit: str) -> str:
-    """The group of projects a count names (`重大产业项目`), or ""."""
+    """The group of projects (`重大产业项目`) or firms (`规模以上服务业`) a count names, or ""."""
+    if unit in ("家", "户") and _FIRMS_COUNTED.search(name) and len(name) <= _GROUP_MAX:
+        return "" if _PART_OF_GROUP.search(name) or name.startswith(("新增", "净增")) else name
     if not is_count_unit(unit) or not _GROUP_COUNTED.search(name) or len(name) > _GROUP_MAX:
         return ""
     if name.endswith(_CHANGES):  # `在建内资项目80个,同比增加11个,投资总额415.9亿元`: the total is the group's
@@ -803,6 +808,22 @@ def counted_group(name: str, unit: str) -> str:
 
 
 _PART_OF_GROUP = re.compile(r"[()（）]|^其中")
+_FIRMS_COUNTED = re.compile(r"(?:企业|服务业|工业|商贸业|批零住餐业)$")
+_FIRM_MEASURES = frozenset(
+    (
+        "营业收入",
+        "营收",
+        "主营业务收入",
+        "产值",
+        "总产值",
+        "利润",
+        "利润总额",
+        "税收",
+        "销售收入",
+        "营业额",
+        "销售额",
+    )
+)
 _GROUP_EVENT = re.compile(rf"(.{{2,}}?(?:项目|工程))(?:新)?{_EVENT}")
 
 
