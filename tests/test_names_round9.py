@@ -238,3 +238,14 @@ def test_planned_groups_changes_and_the_firms_counted_before_their_total() -> No
     )
     assert _named(found, 59.82) == "规模以上服务业营业收入"
     assert _named(found, 13.0) == "规模以上服务业营业收入增速"
+
+
+def test_a_comparison_base_said_with_bi_jiao_and_a_span_of_days_are_not_the_name() -> None:
+    # http://www.tokensetting.com/news-id-41154.html (雷波 national holiday, trad): `與去年同期比較增長16.85%`
+    found = records(
+        "雷波縣雙節旅游。10月1日—10月8日全縣共接待游客5.6萬人次,與去年同期比較增長16.85%;"
+        "實現旅游總收入2648.1萬元,與去年同期比較增長11.17%。"
+    )
+    assert _named(found, 5.6) == "接待游客"
+    assert _named(found, 16.85) == "接待游客增速"
+    assert _named(found, 11.17) == "旅游总收入增速"
