@@ -249,3 +249,20 @@ def test_a_comparison_base_said_with_bi_jiao_and_a_span_of_days_are_not_the_name
     assert _named(found, 5.6) == "接待游客"
     assert _named(found, 16.85) == "接待游客增速"
     assert _named(found, 11.17) == "旅游总收入增速"
+
+
+def test_an_aside_after_a_count_and_a_programme_named_with_a_round_number() -> None:
+    # http://www.ordos.gov.cn/xw_127672/bmdt/202207/t20220721_3246149.html (鄂尔多斯 2022): `76项(新建48项,续建28项)`
+    found = records(
+        "鄂尔多斯市2022年,全市实施高端化项目76项(新建48项,续建28项),总投资1782.3亿元。",
+        places=("鄂尔多斯市",),
+    )
+    assert _named(found, 76) == "实施高端化项目"
+    assert _named(found, 1782.3) == "高端化项目总投资"
+    # https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html (济宁经开区 2022): `百项技改` is a name
+    found = records(
+        "济宁经开区2022年,8个省级重点项目、19个市级重点产业项目、6个市级百项技改项目全部开工。",
+        places=("济宁经济技术开发区",),
+    )
+    assert [(r.value, r.unit) for r in found] == [(8, "个"), (19, "个"), (6, "个")]
+    assert _named(found, 6) == "市级百项技改项目"

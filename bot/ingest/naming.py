@@ -164,7 +164,7 @@ _ZONE_NAME = re.compile(
 # things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|已有|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+    r"|进展顺利|已有|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
 )
 
 
@@ -251,7 +251,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return event
     counted_text = _counted_text(phrase, q) if is_count_unit(q.unit) else ""
     # an aside after the count is not what it counts: `规上工业企业227家(其中上市公司5家)` (laobiganzi.top 经开区 2023)
-    counted = "" if _ASIDE_AFTER.match(counted_text) else clean_name(counted_text, _COUNTED_FILLER)
+    # (`实施高端化项目76项(新建48项,续建28项)`, ordos.gov.cn 2022: the aside's first words are not what is counted)
+    aside = _ASIDE_AFTER.match(counted_text) or _ASIDE_AFTER.match(phrase, q.end)
+    counted = "" if aside else clean_name(counted_text, _COUNTED_FILLER)
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         # an increment stays one: `新增11家规上工业企业上规入统` (r125 金秀 2024) counts new firms, not all of them
         new = _NEW_BEFORE.search(phrase, before_start, q.start)

@@ -217,6 +217,8 @@ _CLASS_AFTER = re.compile(r"[ \t]*(?:元)?[ \t]*(?:级|以上|量级)")
 # One-character numerals that do not count: `一批`, `一个总目标` (an article), `二次创业` (an ordinal).
 _NOT_COUNTING = frozenset("一二")
 # Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
+_ROUND = frozenset("百千万")
+_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:项目|工程|行动|计划|活动)")
 _FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
 
 _QUOTE = re.compile(r"[“”‘’「」『』\"]")
@@ -637,6 +639,8 @@ class _ClauseScan:
             return True  # `“列统企业、上市企业…”四个预备队` counts the quoted names
         if reading.unit == "个" and self._in_quote(s):
             return True  # `“中心城区、四个重点镇、七个一般镇”`
+        if m["cn"][0] in _ROUND and _PROGRAMME_AFTER.match(text, reading.end):
+            return True  # `6个市级百项技改项目` (fensifuwu.com 济宁经开区 2022): a programme's name
         return bool(_FORMULA_NOUNS.match(text, reading.end))
 
     def _quote_layout(self) -> tuple[list[tuple[int, int]], frozenset[int]]:
