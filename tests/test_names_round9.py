@@ -266,3 +266,20 @@ def test_an_aside_after_a_count_and_a_programme_named_with_a_round_number() -> N
     )
     assert [(r.value, r.unit) for r in found] == [(8, "个"), (19, "个"), (6, "个")]
     assert _named(found, 6) == "市级百项技改项目"
+
+
+def test_the_scope_before_the_first_item_of_a_list_is_every_items() -> None:
+    # r127 长寿 (dev7): `規上工業用電、煤、天然氣、熱力分別增長6.9%、增長8.4%、下降4.8%、下降2.0%`
+    found = records(
+        "长寿区2023年上半年经济运行。其中,規上工業用電、煤、天然氣、熱力分別增長6.9%、增長8.4%、下降4.8%、下降2.0%。",
+        date="2023-07-28",
+    )
+    assert [r.indicator for r in found] == [
+        "规上工业用电增速",
+        "规上工业煤增速",
+        "规上工业天然气增速",
+        "规上工业热力增速",
+    ]
+    # items with a scope of their own keep it
+    found = records("长寿区2023年,全区规上工业企业、规上服务业企业分别达到120家和30家。")
+    assert [r.indicator for r in found] == ["规上工业企业", "规上服务业企业"]

@@ -740,6 +740,15 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
             if fen and len(noun) >= 2 and _JOINED.search(head)
             else _JOINED.split(stem)
         )
+        head_scope = _SCOPE_HEAD.match(parts[0]) if len(parts) == k else None
+        if (
+            head_scope
+            and head_scope.end() < len(parts[0])
+            and all(len(part) <= _SHORT_ITEM and not _SCOPE_HEAD.match(part) for part in parts[1:])
+        ):
+            # `规上工业用电、煤、天然气、热力分别增长6.9%、增长8.4%、下降4.8%、下降2.0%` (r127 长寿 2023): the scope
+            # before the first item is every item's
+            parts = [parts[0], *(head_scope.group() + part for part in parts[1:])]
         if len(parts) != k or any(len(part) < 2 for part in parts):
             continue
         shared = _shared_tail(parts)
@@ -753,6 +762,10 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
             record.indicator = part + suffix
             record.canonical = canonical_of(record.indicator, record.unit)
     return records
+
+
+_SCOPE_HEAD = re.compile(r"规模以上工业|规上工业|规模以上|规上|全县|全区|全市")
+_SHORT_ITEM = 4
 
 
 def _verb_after_fen_bie(records: list[Record], sentence: str) -> list[Record]:
