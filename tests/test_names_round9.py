@@ -283,3 +283,22 @@ def test_the_scope_before_the_first_item_of_a_list_is_every_items() -> None:
     # items with a scope of their own keep it
     found = records("长寿区2023年,全区规上工业企业、规上服务业企业分别达到120家和30家。")
     assert [r.indicator for r in found] == ["规上工业企业", "规上服务业企业"]
+
+
+def test_sectors_listed_before_their_count_get_a_rate_each() -> None:
+    # http://www.kmsm.gov.cn/c/2022-05-12/5947474.shtml (嵩明 Q1 2022)
+    found = records(
+        "嵩明县2022年一季度,三个工业门类中,采矿业增加值同比增长877.7%。全县排前七行业中,汽车制造业、食品制造业、"
+        "燃气生产和供应业三个行业增加值增势较好,分别增长89.2%、11.4%、159.4%。"
+        "全县固定资产投资同比增长17.4%,增幅较1-2月(-0.6%)提高18.0个百分点。"
+    )
+    assert not [r for r in found if r.unit == "个"]  # how many sectors a list names
+    assert [r.indicator for r in found if r.value in (89.2, 11.4, 159.4)] == [
+        "汽车制造业增加值增速",
+        "食品制造业增加值增速",
+        "燃气生产和供应业增加值增速",
+    ]
+    assert _named(found, 18.0) == "固定资产投资增幅较1-2月提高"
+    # a count of projects of sectors stays: `引进A、B、C3个产业项目`
+    found = records("嵩明县2022年,引进新能源、新材料、生物医药3个产业项目。")
+    assert [(r.value, r.unit) for r in found] == [(3, "个")]

@@ -311,6 +311,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             sentence = text[s_start:s_end]
             joined = _split_joined(found, sentence)
             if "分别" in sentence:
+                joined = _listed_sectors(joined, sentence)
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
                 joined = _listed_ranks(_rates_of_levels(_compared_bases(joined)))
                 joined = _shorthand_items(joined)
@@ -485,6 +486,9 @@ def _sentence_records(
             for q in kept
             if not (q.unit == "个" and phrase.startswith("月", q.end))  # `持续6个月`
             and not listed_threshold(text, s_start, p_start + q.start, p_start + q.end, q)
+            and not is_base_value(
+                phrase, q
+            )  # (`增幅较1-2月(-0.6%)提高18.0个百分点`: the base's value is no figure)
         ]
         named_here = ""
         named_count = False  # whether named_here is a count's
@@ -761,6 +765,36 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         for record, part in zip(group, parts, strict=True):
             record.indicator = part + suffix
             record.canonical = canonical_of(record.indicator, record.unit)
+    return records
+
+
+# `汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长89.2%、11.4%、159.4%` (kmsm.gov.cn 嵩明
+# 2022): the sectors listed before their count, and what of theirs the figures measure.
+_SECTOR_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,16}、)+[\u4e00-\u9fff]{2,16}?)(?:[两二三四五六七八九十]|\d{1,2})个(?:行业|产业|门类|领域|大类)"
+    r"(增加值|总产值|产值|投资|营业收入|销售额)?"
+)
+
+
+def _listed_sectors(records: list[Record], sentence: str) -> list[Record]:
+    """One rate per sector listed before a count of them, in order, when the rates follow `分别`."""
+    i = 0
+    while i < len(records):
+        j = i
+        while j + 1 < len(records) and (records[j + 1].indicator, records[j + 1].unit) == (
+            records[i].indicator,
+            records[i].unit,
+        ):
+            j += 1
+        first = records[i]
+        fen = sentence.find("分别", sentence.find(first.text[:4]) if first.text[:4] in sentence else 0)
+        listed = last_match(_SECTOR_LIST, sentence[:fen]) if j > i and first.unit == "%" and fen > 0 else None
+        items = listed.group(1).split("、") if listed else []
+        if listed and len(items) == j - i + 1:
+            for record, item in zip(records[i : j + 1], items, strict=True):
+                record.indicator = sector_value_added(f"{item}{listed.group(2) or ''}增速", sentence[:fen])
+                record.canonical = canonical_of(record.indicator, record.unit)
+        i = j + 1
     return records
 
 

@@ -301,6 +301,11 @@ _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
 _CAMPAIGN_AFTER = re.compile(r"\s*的?\s*(?:硬仗|攻坚战?|会战|大会战|冲刺|大比武|百日|行动)")
 _TOOK = re.compile(r"(?:仅|只)?用(?:时|了)?\s*$|(?:历时|耗时|仅|只)\s*$")
 _DISTANCE_UNITS = frozenset(("公里", "千米", "米"))
+_SECTORS_AFTER = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,4}?(?:行业|门类|大类|产业|领域)(?![\u4e00-\u9fff]{0,2}(?:项目|园|基地|集群|链|工人|企业))"
+)
+_FIELD_OF_SECTORS = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:行业|门类|大类|产业|领域)\s*中\s*")
+_SECTORS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,16}、)+[\u4e00-\u9fff]{2,16}$")
 _DISTANCE_FROM = re.compile(r"(?:距|距离|离)[^，,。；;\d]{0,10}$")
 _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|就有)")
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
@@ -332,6 +337,14 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         # a campaign (`决战100天`, `打好打赢三个十天硬仗`, r109 平阳 2021) or how long something took (`仅用5天实现…`)
         rest = phrase[q.end :]
         return bool(_CAMPAIGN.search(before) or _TOOK.search(before) or _CAMPAIGN_AFTER.match(rest))
+    if (
+        q.unit == "个"
+        and (_FIELD_OF_SECTORS.fullmatch(phrase, q.end) or _SECTORS_LISTED.search(before))
+        and (_SECTORS_AFTER.match(phrase, q.end))
+    ):
+        # `三个工业门类中,采矿业…`, `汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好` (kmsm.gov.cn 嵩明
+        # 2022): how many sectors a list names, not a figure
+        return True
     if is_count_unit(q.unit) and _ROUTES.match(phrase, q.end):
         return True  # `两条铁路(京九、吉衡)、四条高速(大广、武吉、泰井、吉莲)` (r111 吉安 2017): the routes it has
     if q.unit == "%" and (shift := _STRUCTURE_SHIFT.search(sentence)) and phrase in shift.group():
