@@ -325,6 +325,12 @@ _BASE_BEFORE = re.compile(
 )
 
 
+def _names_them(before: str, q: Quantity) -> bool:
+    """Whether the words before a count list exactly the things it counts (`A、B、C三个行业`, not `A、B等15个行业`)."""
+    listed = _SECTORS_LISTED.search(before)
+    return bool(listed) and not listed.group().endswith("等") and listed.group().count("、") + 1 == q.value
+
+
 def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     """Whether a count tells how something was done (a method, a ceremony, an event, a document's parts, a
     streak, a campaign) rather than what the place did."""
@@ -339,8 +345,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return bool(_CAMPAIGN.search(before) or _TOOK.search(before) or _CAMPAIGN_AFTER.match(rest))
     if (
         q.unit == "个"
-        and (_FIELD_OF_SECTORS.fullmatch(phrase, q.end) or _SECTORS_LISTED.search(before))
-        and (_SECTORS_AFTER.match(phrase, q.end))
+        and (_FIELD_OF_SECTORS.fullmatch(phrase, q.end) or _names_them(before, q))
+        and _SECTORS_AFTER.match(phrase, q.end)
     ):
         # `三个工业门类中,采矿业…`, `汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好` (kmsm.gov.cn 嵩明
         # 2022): how many sectors a list names, not a figure
