@@ -302,3 +302,25 @@ def test_sectors_listed_before_their_count_get_a_rate_each() -> None:
     # a count of projects of sectors stays: `引进A、B、C3个产业项目`
     found = records("嵩明县2022年,引进新能源、新材料、生物医药3个产业项目。")
     assert [(r.value, r.unit) for r in found] == [(3, "个")]
+
+
+def test_a_list_of_livestock_in_two_units_shorthands_a_yield_and_a_steady_rank() -> None:
+    # http://m.hqbet6098.com/zfxxgk/fdzdgknr/tjxx/1651147889510850562.html (a county's H1 2021, trad)
+    found = records(
+        "曲沃县2021年上半年,生豬、牛、羊、家禽分別出欄6.4萬頭、1342頭、1.2萬隻、5.5萬隻,分別增長81.8%、3.3%、5.2%、27.9%。"
+    )
+    assert [(r.indicator, r.value, r.unit) for r in found[:4]] == [
+        ("生猪出栏", 6.4, "万头"),
+        ("牛出栏", 1342, "头"),
+        ("羊出栏", 1.2, "万只"),
+        ("家禽出栏", 5.5, "万只"),
+    ]
+    # http://www.ilynn.cn/document_detail/3655.html (曲沃 2019 bulletin, trad): `一產、三產占比分別降低了0.5、1.9個百分點`
+    found = records("曲沃县2019年,一產、三產占比分別降低了0.5、1.9個百分點。")
+    assert [r.indicator for r in found] == ["一产占比降低", "三产占比降低"]
+    # http://www.lcbyokzvsr.com/paper/202411060105/241112945.html (2024, trad): a yield, a steady rank
+    found = records(
+        "临泉县2023年,全年糧食總面積、總產量穩居全市第二。全縣糧食單產為252.14公斤/畝,增長1.46%。"
+    )
+    assert one(found, 252.14).unit == "公斤/亩"
+    assert _named(found, 2) == "粮食总面积、总产量全市排名"

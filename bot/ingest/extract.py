@@ -604,7 +604,11 @@ def _sentence_records(
                 and _RATE_AGAIN.fullmatch(between)
             ):  # `GDP增长是13%,今后可以实现…,甚至是20%` (fx361.cc 黔西 2010): the same rate, said again
                 indicator, clause_start = last[0], p_start
-            if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
+            if (
+                not indicator
+                and (last[1] == q.unit or (_same_kind(last[1], q.unit) and "分别" in text[last[2] : p_start]))
+                and _LIST_GAP.fullmatch(between)
+            ):  # (`生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只`, hqbet6098.com 2021: units of one kind)
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
             if not indicator and q.unit == "%" and "分别" in phrase and bare:
                 # `禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%`: the rates of the items listed before
@@ -740,7 +744,7 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         head, fen, noun = stem.partition("分别")
         # `化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元` (r127 长寿 2023): the noun after `分别` is each item's
         parts = (
-            [part + noun for part in _JOINED.split(head)]
+            [part + noun for part in _shorthands_share(_JOINED.split(head))]
             if fen and len(noun) >= 2 and _JOINED.search(head)
             else _JOINED.split(stem)
         )
@@ -753,6 +757,7 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
             # `规上工业用电、煤、天然气、热力分别增长6.9%、增长8.4%、下降4.8%、下降2.0%` (r127 长寿 2023): the scope
             # before the first item is every item's
             parts = [parts[0], *(head_scope.group() + part for part in parts[1:])]
+        parts = _shorthands_share(parts) if len(parts) == k else parts
         if len(parts) != k or any(len(part) < 2 for part in parts):
             continue
         shared = _shared_tail(parts)
@@ -796,6 +801,25 @@ def _listed_sectors(records: list[Record], sentence: str) -> list[Record]:
                 record.canonical = canonical_of(record.indicator, record.unit)
         i = j + 1
     return records
+
+
+def _same_kind(unit: str, other: str) -> bool:
+    """Whether two units count or weigh alike (`万头` and `只`), so that one list may hold both."""
+    return bool(unit) and is_count_unit(unit) and is_count_unit(other)
+
+
+def _shorthands_share(parts: list[str]) -> list[str]:
+    """`一产、三产占比` (ilynn.cn 曲沃 2019): short items of one form share what follows the last of them."""
+    short = len(parts[0])
+    if (
+        len(parts) < 2
+        or short > 3
+        or any(len(part) != short for part in parts[:-1])
+        or len(parts[-1]) <= short
+        or parts[-1][short - 1] != parts[0][short - 1]
+    ):
+        return parts
+    return [part + parts[-1][short:] for part in parts[:-1]] + [parts[-1]]
 
 
 _SCOPE_HEAD = re.compile(r"规模以上工业|规上工业|规模以上|规上|全县|全区|全市")

@@ -710,7 +710,7 @@ _TO_END = re.compile(r"(?:到|至)\s*$")
 _SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
 _RANK_VERB_BEFORE_SCOPE = re.compile(
-    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?均?(?:位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"
+    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍)?(?:位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"
     r"(?=全[国省市区县])"
     # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
     r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"
@@ -720,7 +720,8 @@ _RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
 # a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
 # 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
 _RANK_VERB_INSIDE = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])均?(?:位居|位列|名列|居|(?<![系名])列)(?![民住前入为表])"
+    # (`粮食总面积、总产量稳居全市第二`, lcbyokzvsr.com 2024)
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:均|稳|仍)?(?:位居|位列|名列|居|(?<![系名])列)(?![民住前入为表])"
 )
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _RATE_END = re.compile(r"(?:年均|平均)?增速$")
