@@ -206,7 +206,6 @@ _LEVEL_START = re.compile(r"(?:国家|省|市|州|县|区)级?(?=[\u4e00-\u9fff]
 _LEVELS_LISTED = re.compile(
     r"(?:国家|省|市|州|县|区)级?(?:、(?:国家|省|市|州|县|区)级?)+(?=[\u4e00-\u9fff]{2})"
 )
-_NEW_BEFORE = re.compile(r"(新增|净增)\s*$")
 # (not a year: `而4个2019年省重点项目也均已开复工`, r126 雅安经开区 2019)
 _LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?![万亿元年])[\u4e00-\u9fff](?!以上|以下)")
 # A figure of its own that ends the words after a count (not `5G基站`, `10亿元以上重特大项目`, `和7家`).
@@ -256,8 +255,8 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     counted = "" if aside else clean_name(counted_text, _COUNTED_FILLER)
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         # an increment stays one: `新增11家规上工业企业上规入统` (r125 金秀 2024) counts new firms, not all of them
-        new = _NEW_BEFORE.search(phrase, before_start, q.start)
-        return new.group(1) + counted if new and not _NEW_PREFIX.match(counted) else counted
+        new = phrase[before_start : q.start].rstrip()[-2:]
+        return new + counted if new in ("新增", "净增") and not _NEW_PREFIX.match(counted) else counted
     before = phrase[before_start : q.start]
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
@@ -785,8 +784,10 @@ _TARGET_AMOUNT_AFTER = re.compile(rf"\s*的?\s*{_TARGET_WORDS}\s*的")
 def progress_of_target(name: str, before: str, after: str, subject: str, unit: str) -> str:
     """`…到位资金累计完成14.98亿元,完成全年43亿元目标任务的34.82%`: the share is the subject's progress on the target
     (`招商引资到位资金完成全年目标任务`), and the amount inside is that target (`招商引资到位资金全年目标`)."""
+    if not subject or "完成" not in before:
+        return name
     # (the target's own record, named just before the share of it, is not the subject)
-    subject = _TARGET_OF_SUBJECT.sub("", subject)
+    subject = _TARGET_OF_SUBJECT.sub("", subject) if subject.endswith("目标") else subject
     if not subject:
         return name
     if unit == "%":
@@ -810,7 +811,7 @@ def counted_group(name: str, unit: str) -> str:
     if _PART_OF_GROUP.search(name):
         return ""
     # the projects of an event are the group (`省级重点项目开工20个,完成投资79.5亿元`, r115 郎溪): what they invested
-    event = _GROUP_EVENT.fullmatch(name)
+    event = _GROUP_EVENT.fullmatch(name) if name[-2:] in _EVENT_ENDS else None
     return event.group(1) if event else name
 
 
@@ -831,6 +832,7 @@ _FIRM_MEASURES = frozenset(
         "销售额",
     )
 )
+_EVENT_ENDS = frozenset(("开工", "签约", "竣工", "投产", "建设", "落地", "建成", "开业", "复工"))
 _GROUP_EVENT = re.compile(rf"(.{{2,}}?(?:项目|工程))(?:新)?{_EVENT}")
 
 

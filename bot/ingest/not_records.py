@@ -345,8 +345,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return bool(_CAMPAIGN.search(before) or _TOOK.search(before) or _CAMPAIGN_AFTER.match(rest))
     if (
         q.unit == "个"
-        and (_FIELD_OF_SECTORS.fullmatch(phrase, q.end) or _names_them(before, q))
         and _SECTORS_AFTER.match(phrase, q.end)
+        and (_FIELD_OF_SECTORS.fullmatch(phrase, q.end) or _names_them(before, q))
     ):
         # `三个工业门类中,采矿业…`, `汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好` (kmsm.gov.cn 嵩明
         # 2022): how many sectors a list names, not a figure

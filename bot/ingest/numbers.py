@@ -438,6 +438,7 @@ class _ClauseScan:
     def __init__(self, clause: str) -> None:
         self.text = clause
         self.floor = 0
+        self.strong = "强" in clause  # (only such clauses can say `百强县30强`)
         self._quotes: tuple[list[tuple[int, int]], frozenset[int]] | None = None
 
     def quantity_at(self, m: re.Match[str]) -> Quantity | None:
@@ -458,7 +459,7 @@ class _ClauseScan:
                 rank = self._strong_rank(m, marker)  # `跻身服务业全国10强`
                 if rank is not None:
                     return rank
-            if text[marker] not in _RANGE_WORDS:
+            if self.strong and text[marker] not in _RANGE_WORDS:
                 rank = self._listed_strength(m)  # `位列全国投资潜力百强县30强` (r109 平阳 2021)
                 if rank is not None:
                     return rank
