@@ -101,6 +101,8 @@ _ADJACENT_GAP = 2  # at most this many spaces between a parent and the place it 
 
 # What it takes for a written form to count as a mention in running text.
 ALWAYS, IN_CONTEXT, AFTER_PARENT = 0, 1, 2
+# A former one-character county (盘县, now 盘州市) counts right after its city or its province (`贵州省盘县`).
+AFTER_PROVINCE = 3
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,7 @@ class _Form:
 
     place: Place
     exact: bool
-    needs: int  # ALWAYS, IN_CONTEXT or AFTER_PARENT
+    needs: int  # ALWAYS, IN_CONTEXT, AFTER_PARENT or AFTER_PROVINCE
 
 
 def normalize_name(text: str) -> str:
@@ -181,6 +183,15 @@ def _conjunction_he(text: str, start: int, end: int) -> bool:
 def _acting_head(text: str, start: int, end: int) -> bool:
     """`县政府代县长张三`: 代 and the title 县长 (an acting county head), not 代县."""
     return text[start] == "代" and end - start == 2 and text[end : end + 1] == "长"
+
+
+# The seat a head's title names before 长 (`市长`, `县长`, `镇长`): a county's short form that starts with that 长
+# (长武, 长丰, 长清) is read across the title and the head's name (`市长武文罡`).
+_HEAD_SEATS = frozenset("市县区州旗镇乡")
+
+
+def _head_and_name(text: str, start: int) -> bool:
+    return text[start] == "长" and start > 0 and text[start - 1] in _HEAD_SEATS
 
 
 def _in_phrase(text: str, start: int, end: int) -> bool:
@@ -254,6 +265,9 @@ class Gazetteer:
             if name not in self._by_name and _full_name_needs(name, short) == ALWAYS:
                 # In running text an old name counts in its own cities only: 江都市 is in 长江都市圈 too.
                 forms[name].extend(_Form(place, True, IN_CONTEXT) for place in targets)
+            elif name not in self._by_name and len(targets) == 1 and len(name) == 2:
+                # `贵州省盘县蝉联…`: a former one-character county, named right after its province
+                forms[name].append(_Form(targets[0], True, AFTER_PROVINCE))
 
         self._forms: dict[str, tuple[_Form, ...]] = {key: tuple(value) for key, value in forms.items()}
         self._known_chars = frozenset(
@@ -639,12 +653,16 @@ class Gazetteer:
             and self._province_or_city_at(text, start + 1)
         ):
             return False  # 榔桥镇安徽…: the 镇 closes a town's name, and 安徽 follows it, not 镇安
+        elif _head_and_name(text, start) and not under_parent:
+            return False  # 市长武文罡: a head's title and a person's name, not 长武
         if form.needs == ALWAYS:
             return True
         if form.needs == IN_CONTEXT:
             if under_parent:
                 return True
             return self._in_context(place, context) and (form.exact or not _in_phrase(text, start, end))
+        if form.needs == AFTER_PROVINCE:
+            return parent is not None and parent.name in (place.city, place.province)
         return parent is not None and parent.name == place.city
 
     def _province_or_city_at(self, text: str, pos: int) -> bool:

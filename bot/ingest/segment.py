@@ -46,10 +46,12 @@ _DECORATION_TAIL = "】]）)：:"  # and spaces
 _NAMED_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)\s*(?:[：:｜|】\]]|——)")
 _PLACE_LINE_MAX = 8
 # A place name that opens a sentence but is not its subject: `南通九县市区中排名第5`, `南通平均水平`, where investors
-# come from (`南昌客商杜宏图投资5000万元`), a university's or an airport's name (`珠海机场完成旅客吞吐量…`).
+# come from (`南昌客商杜宏图投资5000万元`), a university's or an airport's name (`珠海机场完成旅客吞吐量…`), the
+# stretch of a road named after it (`大漾云兰高速公路…大理段一期工程进场公路开工`), a part of it that places the county
+# (`贵定县位于贵州省中部,黔南布依族苗族自治州东部,…总人口30万`).
 _NOT_A_SUBJECT = re.compile(
     r"(?:市|县|区)?(?:平均|各|所辖|全市|[一二三四五六七八九十\d]+个?县|县市区|地区|委|市委|区委|县委|方面"
-    r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播|客商|商人|籍|老乡|商会|企业家|大学|学院|机场"
+    r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播|客商|商人|籍|老乡|商会|企业家|大学|学院|机场|段|[东西南北中]{1,2}部|腹地|[东西南北]端"
     r"|(?:党政)?(?:考察团|代表团|参观团)|副书记|(?:常务)?副[市县区]长)"
 )
 _TITLE_LINE_MAX = 40
@@ -570,6 +572,7 @@ def split_sections(
     )
     found = _with_generic_districts(text, gazetteer, city, found)
     found = _with_shorts_of_named(text, city, found)
+    found = _with_former_of_named(text, gazetteer, found)
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
@@ -605,10 +608,23 @@ _CLAUSE_BREAK = re.compile(r"[，。；,;！？\n]")
 _VISITORS_SPAN = 40
 
 
+# Where the text's own people go to promote or to learn (`赴昆山市开展农业招商引资推介暨项目签约活动`): that place is
+# the trip's destination, wherever the text names it.
+_TRIP = re.compile(
+    r"(?:赴|前往|远赴)([\u4e00-\u9fff]{2,8}?)(?:开展|举办|举行|参加|进行)[^，。；,;\n]{0,16}?"
+    r"(?:招商|推介|学习|取经|对接)"
+)
+
+
 def without_comparisons(text: str) -> str:
-    """The text with the places it compares itself to blanked out (offsets kept), for finding its own place."""
+    """The text with the places it compares itself to, and where its people travel to (`_TRIP`), blanked out
+    (offsets kept), for finding its own place."""
     if _COMPARISON.search(text):
         text = _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
+    if "赴" in text or "前往" in text:
+        for name in {m.group(1) for m in _TRIP.finditer(text)}:
+            for written in {name, name[:-1] if name[-1] in "市县区" and len(name) > 2 else name}:
+                text = text.replace(written, " " * len(written))
     visits = list(_VISITORS.finditer(text))
     for m in visits:
         start = max(0, m.start() - _VISITORS_SPAN)
@@ -796,6 +812,7 @@ def _with_named_sentences(
         with_figure = False  # whether that sentence gave a figure for it, after naming it
         carried = False  # whether the sentence before went on about a place named before it
         opened = False  # whether that place is a zone that opened a whole sentence, not one item of a list
+        event: Place | None = None  # the place that holds the event whose ceremony a sentence told of
         for s_start, s_end in sentences(text, section.start, section.end):
             spoke_for, previous = previous, None
             zone_opened, opened = opened, False
@@ -805,9 +822,38 @@ def _with_named_sentences(
             gap_start, went_on = previous_end, carried
             previous_end, carried = s_end, False
             first = bisect.bisect_left(starts, s_start)
-            if first == len(starts) or starts[first] >= s_end:
+            names = first < len(starts) and starts[first] < s_end
+            openings = (
+                _phrase_openings(
+                    text,
+                    phrases(text, s_start, s_end),
+                    starts,
+                    first,
+                    (mentions, by_end, zones, found),
+                    county,
+                    named_zones,
+                    section.region,
+                )
+                if names
+                else []
+            )
+            others = {place.name for _, _, place in openings if place.name != section.region}
+            if (
+                not others
+                and event is not None
+                and _CEREMONY.search(text, s_start, s_end)
+                and not _COUNTY_OWN.search(text, s_start, s_end)
+            ):
+                # `集中开工仪式在禹城市…现场举行,总投资约122亿元的27个项目集中开工`: a ceremony of the event the city
+                # holds (`德州招商引资项目…集中开工暨签约仪式在禹城举行`) is the city's, wherever it takes place
+                if s_start > pos:
+                    result.append(Section(pos, s_start, section.region, section.city))
+                result.append(Section(s_start, s_end, event.name, _city_of(event)))
+                pos = s_end
+                continue
+            if not names:
                 if spoke_for is not None and (
-                    _ANAPHOR.match(text, s_start)
+                    _points_back(text, s_start, spoke_for)
                     or (
                         _same_paragraph(text, gap_start, s_start, went_on or zone_opened)
                         and (with_figure or _county_in_round_up(spoke_for, county))
@@ -821,40 +867,88 @@ def _with_named_sentences(
                     pos, previous, carried = s_end, spoke_for, True
                     opened = zone_opened
                 continue  # no place is named in this sentence
-            pieces = phrases(text, s_start, s_end)
-            for i, (start, end) in enumerate(pieces):
-                # a phrase opens with a place (after a lead-in, `去年恩施市…`), or closes with one, only where a place,
-                # a zone or a bare zone word (`经开区`) starts in it: the lead-in and the words before a bare zone
-                # hold no separator
-                at = bisect.bisect_left(starts, start, first)
-                if at == len(starts) or starts[at] >= end:
-                    continue
-                place = _opening_place(text, start, mentions, zones, end) or county_zone_at(
-                    text, start, county, named_zones
-                )
-                stop = s_end
-                if place is None and end < s_end:
-                    # `上半年以微弱优势占据第三的长汀县,前三季度GDP总量完成268.93亿元`: the county that closes a
-                    # figureless lead is what the rest of the sentence is about, up to a phrase naming another
-                    place = _closing_place(text, start, end, by_end)
-                    if place is not None:
-                        start, stop = end, _next_named(text, pieces[i + 1 :], found, s_end)
-                if place is None or place.name == section.region:
+            for start, stop, place in openings:
+                if place.name == section.region:
                     continue
                 if start > pos:
                     result.append(Section(pos, start, section.region, section.city))
                 result.append(Section(start, stop, place.name, _city_of(place)))
-                if stop < s_end:
-                    result.append(Section(stop, s_end, section.region, section.city))
-                pos, previous = s_end, place
+                pos = stop
+            if not others:
+                continue
+            if pos < s_end:
+                result.append(Section(pos, s_end, section.region, section.city))
+            pos = s_end
+            start, _, place = openings[-1]
+            if len(others) == 1 and place.name in others:
+                # one place spoke for this sentence: the next one may go on about it; a sentence that lists places
+                # as parts of a whole (`其中,经开区产值…,高新区产值…`) does not
+                previous = place
                 # a zone that opens a whole sentence (`。天易经开区实现…;完成…`) goes on over `；` to its end; one named
                 # inside a list of items (`浏阳…7.9%; 浏阳经开区…; 三大产业…`) does not
                 opened = place.level == "zone" and start == s_start and _opens_sentence(text, s_start)
                 with_figure = _DIGIT.search(text, start, s_end) is not None
-                break
+                if _CEREMONY.search(text, start, s_end):
+                    event = place
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
+
+
+def _phrase_openings(
+    text: str,
+    pieces: list[tuple[int, int]],
+    starts: list[int],
+    first: int,
+    found: tuple[dict[int, Mention], dict[int, Mention], dict[int, ZoneMention], list[Mention]],
+    county: Place | None,
+    named_zones: tuple[Place, ...],
+    own: str,
+) -> list[tuple[int, int, Place]]:
+    """The places a sentence's phrases open with, each speaking from its phrase to the next phrase that opens with
+    another (`经开区产值635.9亿元、增长4.3%,高新区产值111.5亿元`: two zones, each its own figures). After another
+    place than `own` (the section's), a later phrase opens one only as a clause of its own (see `_next_clause`)."""
+    mentions, by_end, zones, all_found = found
+    openings: list[tuple[int, int, Place]] = []
+    s_end = pieces[-1][1]
+    for i, (start, end) in enumerate(pieces):
+        # a phrase opens with a place (after a lead-in, `去年恩施市…`), or closes with one, only where a place,
+        # a zone or a bare zone word (`经开区`) starts in it: the lead-in and the words before a bare zone
+        # hold no separator
+        at = bisect.bisect_left(starts, start, first)
+        if at == len(starts) or starts[at] >= end:
+            continue
+        place = _opening_place(text, start, mentions, zones, end) or county_zone_at(
+            text, start, county, named_zones
+        )
+        stop = s_end
+        if place is None and end < s_end and not openings:
+            # `上半年以微弱优势占据第三的长汀县,前三季度GDP总量完成268.93亿元`: the county that closes a
+            # figureless lead is what the rest of the sentence is about, up to a phrase naming another
+            place = _closing_place(text, start, end, by_end)
+            if place is not None:
+                start, stop = end, _next_named(text, pieces[i + 1 :], all_found, s_end)
+        if place is None or (openings and openings[-1][2].name == place.name):
+            continue
+        if openings and openings[-1][2].name != own and not _next_clause(text, start, end):
+            continue  # `山西综改示范区(太原区域)(以下省去“太原区域”)`: a name quoted inside the clause, not a new one
+        if openings:
+            a, b, before = openings[-1]
+            openings[-1] = (a, min(b, start), before)
+        openings.append((start, stop, place))
+    return openings
+
+
+# The county speaking of its own part in an event: `我县12个项目集中开工`, `全县…`.
+_COUNTY_OWN = re.compile(r"[我全本该][县区旗]")
+# A ceremony held somewhere: `集中开工暨签约仪式在禹城举行`, `现场会在恒口示范区…召开`.
+_CEREMONY = re.compile(r"(?:仪式|现场会|推进会|签约会)[^。；;]{0,6}?在[^。；;，,]{1,40}?(?:举行|召开|举办)")
+
+
+def _next_clause(text: str, start: int, end: int) -> bool:
+    """Whether the phrase text[start:end] is a clause of its own after a comma that gives a figure."""
+    before = text[:start].rstrip(" \t\u3000")
+    return bool(before) and before[-1] in "，," and _DIGIT.search(text, start, end) is not None
 
 
 # Where a district named by its kind alone (`城区`) opens a clause: after a break or a list word, or a time that
@@ -912,6 +1006,26 @@ def _with_shorts_of_named(text: str, city: str, found: list[Mention]) -> list[Me
             if at not in taken and end - 1 not in taken:
                 extra.append(Mention(at, end, place, False))
             at = text.find(place.short, end)
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found
+
+
+def _with_former_of_named(text: str, gazetteer: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """The mentions, with a former name written alone once the text has named it after its province or city:
+    once `贵州省盘县` is written, `盘县奋力…,2014年地区生产总值达426亿元` names it too (a former name counts in
+    running text only in the text's own city otherwise)."""
+    named = {
+        text[m.start : m.end]: m.place
+        for m in found
+        if m.exact and m.place.level == "county" and text[m.start : m.end] != m.place.name
+    }
+    if not named:
+        return found
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra = [
+        m
+        for m in gazetteer.former_full_names(text)
+        if named.get(text[m.start : m.end]) == m.place and m.start not in taken and m.end - 1 not in taken
+    ]
     return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
 
@@ -975,6 +1089,13 @@ _OTHER_PARTS = re.compile(
 # A sentence that opens by pointing back at the county or district just named: `近两年，该县…`, `该区今年…`,
 # `初步核算,前三季度,该区…`.
 _ANAPHOR = re.compile(r"(?:[^，,。；;]{0,8}?[，,]\s*){0,2}?[^，,。；;]{0,8}?该[县区旗]")
+
+
+def _points_back(text: str, start: int, place: Place) -> bool:
+    """Whether the sentence at `start` opens by pointing back at `place` (see `_ANAPHOR`): `该县` points at a
+    county, never at the prefecture a road section was named after (`大理段…,云龙县…。目前,该县…`)."""
+    m = _ANAPHOR.match(text, start)
+    return m is not None and place.level in ("county", "zone")
 
 
 def _opening_place(
