@@ -123,10 +123,11 @@ def _unit_alternation() -> str:
 
 # `30多个`, `4万多例`, `10余万人`: 多/余 may stand on either side of the magnitude.
 _UNIT = re.compile(
-    # (a space may split a magnitude from its unit: `地方一般公共预算收入7.9亿 元`, gongwensou.com 紫金 2020)
-    rf"[ \t]{{0,2}}(?P<more1>多|余)?(?P<mag>万亿|亿|万)?(?P<more2>多|余)?(?:(?<=[万亿])[ \t])?(?P<base>{_unit_alternation()})"
+    rf"[ \t]{{0,2}}(?P<more1>多|余)?(?P<mag>万亿|亿|万)?(?P<more2>多|余)?(?P<base>{_unit_alternation()})"
 )
 _ASCII_UNIT_START = re.compile("|".join(_ASCII_UNITS))
+# A space splitting a magnitude from its unit: `地方一般公共预算收入7.9亿 元` (gongwensou.com 紫金 2020).
+_SPLIT_UNIT = re.compile(rf"(?P<mag>万亿|亿|万)[ \t](?P<base>{_unit_alternation()})")
 
 
 def unit_word(word: str) -> str:
@@ -522,6 +523,11 @@ class _ClauseScan:
             numeral_end = m.start() + len(numeral)
             word_numeral = len(numeral) == 1
         unit = _UNIT.match(text, numeral_end)
+        if not unit and m["ar"] and text[numeral_end : numeral_end + 1] in ("万", "亿"):
+            split = _SPLIT_UNIT.match(text, numeral_end)
+            if split:
+                base = _MISPRINTS.get(split["base"], split["base"])
+                return _Reading(value, split["mag"] + base, start, split.end(), False, word_numeral)
         if not unit and m["ar"] and "." in m["ar"] and text.startswith(".", numeral_end):
             # a stray point typed after a decimal before its unit: `实现生产总值142.95.亿元` (r111 吉安 2017)
             stray = _UNIT.match(text, numeral_end + 1)
