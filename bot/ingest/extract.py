@@ -86,6 +86,7 @@ from bot.ingest.tense import (
     Context,
     column_kind,
     document_title,
+    names_plan,
     period_year,
     question_context,
 )
@@ -194,6 +195,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                         (frame and new_time(period_of(head, year), review, doc, head))
                         or FUTURE.search(head)
                         or INTENT.search(head)
+                        or names_plan(head)  # `…划定发展预期目标,…`: the year's plan after the review
                     )
                 )
                 # `2023年,竹山县先后获评…。2024年,该县将…` (news.hubeidaily.net 竹山 2024): a later year ends it
@@ -1167,7 +1169,10 @@ def _record(
     # (the `。` is looked for only after the line's start: a text may have none for long)
     line = text.rfind("\n", 0, s_start) + 1
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
+    spanned = period
     period = _span_or_end(period, own, fallback.period, before, doc.year, opened, text[line:s_start])
+    if ("由" in before or "从" in before) and _YEAR_SPAN.fullmatch(spanned):
+        period = _end_of_change(spanned, before, after, opened) or period
     period = _year_of_item(opened + before, after) or period
     if (
         ("较" in before or "由" in before or "从" in before)
@@ -1338,6 +1343,30 @@ def _span_or_end(
     if "年均" in clause:
         return _average_span(period, own, context, before, doc_year, opened, paragraph)
     return period
+
+
+# The two ends of a change over a span: `2012年到2016年,全州地区生产总值从113.6亿元增加到180.6亿元` (tibetol.cn 迪庆
+# 2017): the level it started from, and the one it reached.
+_CHANGE_TO = r"(?:增长|提高|提升|增加|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降)(?:到|至)"
+_FROM_HERE = re.compile(r"[由从]\s*$")
+_TO_HERE = re.compile(rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*$")
+_CHANGE_AHEAD = re.compile(rf"[^，,。；;]{{0,12}}?{_CHANGE_TO}")
+
+
+def _end_of_change(span: str, before: str, after: str, opened: str) -> str | None:
+    """The year of one end of a change told over a span of years: the start level is of the span's first year when
+    the text names both years (`2012年到2016年,…从113.6亿元增加到180.6亿元`), else of the year before the span (a plan's
+    or the last five years', `“十三五”时期,…由21亿元提高到41.5亿元`: the level as the plan opened); the level reached
+    is of its last year. None for a figure that is neither end."""
+    first, last = span.split("-")
+    if _FROM_HERE.search(before) and _CHANGE_AHEAD.match(after):
+        named = last_match(_SPAN_YEARS, opened + before)
+        if named and (named.group(1), named.group(2)) == (first, last):
+            return first
+        return str(int(first) - 1)
+    if _TO_HERE.search(before):
+        return last
+    return None
 
 
 def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str) -> str | None:

@@ -6,7 +6,16 @@ import re
 
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.numbers import Quantity
-from bot.ingest.tense import ACTUAL, DONE, GOAL_LEAD, NOT_CLEAR, PROJECTION, TARGET, without_purpose
+from bot.ingest.tense import (
+    ACTUAL,
+    DONE,
+    GOAL_LEAD,
+    NOT_CLEAR,
+    PROJECTION,
+    PROJECTION_AHEAD,
+    TARGET,
+    without_purpose,
+)
 from bot.ingest.time import MONTHS_SO_FAR
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
@@ -15,13 +24,14 @@ from bot.ingest.time import MONTHS_SO_FAR
 # 綦江), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
 # are progress against a plan; a programme's name is none either (`申报市级以上科技计划项目82个,其中,国家火炬星火计划项目4个`,
 # cntaowen.com 高新区 上半年); so is `18个项目正在按计划加快办理前期手续` (hsxzf.gov.cn 合水 2019 上半年), progress as
-# planned, and `计划执行情况`.
+# planned, and `计划执行情况`; so is `20个市级重点项目超过了计划进度` (orisbrush.com 商南 2011).
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 INTENT = compile_words_first(
-    # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
-    + PROJECTION
+    # `争取政策性项目资金15亿元` wins funds: no intent by itself; nor does `争取到位…专债资金10亿元`, `争取到…` (funds
+    # secured: bx2200.com 牟定 2024 review), bar a year to reach (`争取到2012年…`)
+    r"确保|力争|争取(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|进度|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    + PROJECTION_AHEAD
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(rf"目标(?!的|任务的){NOT_CLEAR}|预计|预期")
@@ -147,7 +157,11 @@ _PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占�
 _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 REQUIRED_OR_ABOUT = re.compile(f"{_REQUIRED.pattern}|左右")
-PLAN_NOUN = compile_words_first(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
+# (`今年计划实施的66个重大项目已有60个启动建设` (orisbrush.com 商南 2011): the programme, named by its plan, whose
+# progress the sentence reports)
+PLAN_NOUN = compile_words_first(
+    r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)|计划(?:实施|建设|新开工|开工|推进|安排)的"
+)
 
 
 def figure_kind(
@@ -274,13 +288,21 @@ def _task_then_done(after: str, q: Quantity) -> bool:
     """Whether the figure counts a task whose clause goes on to what of it is done, in the same unit (`65件民生实事已
     完成26件`, huichang.gov.cn 会昌 2023-10; `2个嵌入式养老机构建设已完成1个`, ahxx.gov.cn 萧县 2025-09)."""
     done = _DONE_OF_TASK.match(after, q.end - q.start)
-    return bool(done) and after.startswith(q.unit, _NUMBER.match(after, done.end()).end())
+    if not done:
+        return False
+    unit_at = _NUMBER.match(after, done.end()).end()
+    if not after.startswith(q.unit, unit_at):
+        return False
+    # `131个民生项目已有90个完工` (av069.com 商南 2012), `66个重大项目已有60个启动建设` (orisbrush.com 商南 2011): what of
+    # the task is done, its verb after the count
+    return done.group("verb") is not None or bool(_DONE_VERB.match(after, unit_at + len(q.unit)))
 
 
-# A task's name, then `已完成`/`已建成`/`已送` and a count (the count's unit is checked after).
+# A task's name, then `已完成`/`已建成`/`已送` and a count, or `已有` and a count (the count's unit is checked after).
 _DONE_OF_TASK = re.compile(
-    r"[^，,。；;、(（]{1,30}?已(?:经)?(?:完成|建成|送|开工|实施|办结|解决|改造)了?\s*(?=\d)"
+    r"[^，,。；;、(（]{1,30}?已(?:经)?(?:(?P<verb>完成|建成|送|开工|实施|办结|解决|改造)了?|有)\s*(?=\d)"
 )
+_DONE_VERB = re.compile(r"(?:项目)?\s*(?:已经?)?(?:完工|建成|竣工|开工|启动|投产|完成|落地|签约|办结|交付)")
 _NUMBER = re.compile(r"[\d.]+\s*")
 
 
