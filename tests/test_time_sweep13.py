@@ -141,3 +141,43 @@ def test_a_year_in_the_level_to_catch_up_with_is_no_period() -> None:
         places=("陆丰市",),
     )
     assert one(found, 400.2).period == "2021"
+
+
+def test_a_goal_set_out_after_a_look_ahead_is_a_target() -> None:
+    # m.wsvh.cn/zwgk/system/2023/02/26/030011271.shtml (果洛 news of 2023-02-26, traditional script)
+    text = (
+        "【果洛州】經濟運行穩中有進 人均收入實現雙增長\n來源:青海日報 作者:李興發 發布時間:2023-02-26 09:02\n"
+        "  2月22日,記者從果洛藏族自治州委了解到,果洛州經濟發展持續保持著穩中有進、向上向好的良好態勢。\n"
+        "  據了解,2022年果洛州嚴格按照重大要求,堅持穩中求進工作總基調。據最新統計,果洛州在2022年完成地區生產總值53.62億元,"
+        "較2021年同比增長了2.7%。全社會固定資產投資達到了79.81億元。\n"
+        "  今年,果洛州將突出做好穩增長、穩就業、穩物價工作,推動經濟運行整體好轉,實現質的有效提升和量的合理增長。並制定了"
+        "地區生產總值增長3%;全社會固定資產投資增長7%。\n"
+    )
+    found = records(text, places=("果洛藏族自治州",))
+    assert (one(found, 53.62).kind, one(found, 53.62).period) == (ACTUAL, "2022")
+    for value in (3, 7):
+        assert (one(found, value).kind, one(found, value).period) == (TARGET, "2023"), value
+
+
+def test_figures_of_a_text_dated_in_summer_that_names_no_part_of_the_year_are_not_the_first_halfs() -> None:
+    # www.yndtjj.com/dichan/20220809/0919871.html (迪庆 `云南这十年` news of 2022-08-09)
+    text = (
+        "云南这十年!迪庆公路通车总里程达8689公里进入“动车时代”\n时间:2022-08-09 09:38:36\n"
+        "脱贫攻坚期间,迪庆州累计整合投入扶贫资金145亿元,实施扶贫项目1.2万个,全州7.41万贫困人口全部脱贫,3个贫困县(市)"
+        "全部摘帽,147个贫困村全部出列,实现整州脱贫。\n"
+    )
+    found = records(text, places=("迪庆藏族自治州",))
+    for value in (8689, 145, 3, 147):
+        assert not one(found, value).period.endswith("H1"), value
+
+
+def test_the_years_plan_of_a_project_group_is_a_target_in_a_progress_report() -> None:
+    # www.wj.gov.cn/html/czwj/2017/BENMPFPJ_1019/102703.html (武进 2017 1-9月 key projects)
+    text = (
+        "1、新建项目。新建项目共185个,计划总投资624.4亿元,年内计划投资246.5亿元。至9月底,开工建设160个,开工率为86.5%,"
+        "累计完成投资153.7亿元,完成年度计划的62.4%。\n"
+    )
+    found = records(text, date="2017-10-19", places=("武进区",))
+    assert one(found, 246.5).kind == TARGET
+    for value in (160, 86.5, 153.7, 62.4):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2017-01~2017-09"), value

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.ingest.context import (
     NUMERAL,
@@ -33,6 +34,7 @@ from bot.ingest.context import (
     unspoken,
     year_reviewed,
 )
+from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.kind import AHEAD, FUTURE, INTENT, NAMED_TARGET, PROJECTED, deadline_of, figure_kind
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.naming import (
@@ -1205,6 +1207,7 @@ def _record(
         and period == str(doc.year)
         and _is_mid_year(doc)
         and not _TIME_WORD.search(before)
+        and _tells_part_of_year(text)
         and not _YEAR_SPAN.fullmatch(fallback.period)  # a status at the end of a reviewed span is the year's
         and not _PROGRAMME_STOCK.search(_CLAUSE_STOP.split(before)[-1])  # so is a programme's size
     ):
@@ -1462,6 +1465,20 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _is_mid_year(doc: DocumentInfo) -> bool:
     return doc.month is not None and 7 <= doc.month <= 9
+
+
+# A part of the year gone by, named anywhere in a text: a text that names none is no report on the first half, whenever
+# it is dated (`云南这十年!迪庆公路通车总里程达8689公里`, 2022-08-09, yndtjj.com: ten years' figures, as they stand).
+_PART_OF_YEAR_TOLD = compile_words_first(
+    rf"上半年|[一二三]季度|前三季度|(?:今年|年初)以来|年中|{MONTHS_SO_FAR}", groups_read=False
+)
+
+
+@lru_cache(
+    maxsize=8
+)  # (one text asked for each of its figures: its hash is kept, a hit compares it by identity)
+def _tells_part_of_year(text: str) -> bool:
+    return _PART_OF_YEAR_TOLD.search(text) is not None
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")

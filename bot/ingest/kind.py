@@ -30,6 +30,8 @@ from bot.ingest.time import MONTHS_SO_FAR
 INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself; nor does `争取到位…专债资金10亿元`, `争取到…` (funds
     # secured: bx2200.com 牟定 2024 review), bar a year to reach (`争取到2012年…`)
+    # a goal set out (`今年,果洛州将…。并制定了地区生产总值增长3%`, m.wsvh.cn 果洛 2023-02), bar a count of rules made
+    r"(?:制定|定下|设定|确立)了?(?=[^，,。；;\d]{0,20}?(?:增长|增速|达到|突破|控制在))|"
     r"确保|力争|争取(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|进度|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
@@ -65,6 +67,8 @@ WEAK_TARGET = re.compile(
 FUTURE = re.compile(
     r"明年|下半年|年年(?!均)|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
     rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|(?=\s*$))|{AHEAD}"
+    # (`将` before an adverb of effort is never the object marker: `今年,…将进一步…`, `将全力…`, `将着力…`)
+    r"|将(?:进一步|全力|着力|加快|大力|积极|持续|不断|切实|扎实)"
 )
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
 # estimated outcome).
@@ -153,14 +157,15 @@ _BY_YEAR = re.compile(r"(?:到|至)\s*20\d\d\s*年(?!\s*\d)")
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
 # Projects named by the stage they are planned to reach: `计划投产项目`, `计划新开工项目`.
 _STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
-_PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
+# (`年内计划投资246.5亿元` is the year's plan, as `年度计划投资`: wj.gov.cn 武进 2017 1-9月)
+_PROJECT_PLAN = re.compile(r"(?<![年度内])计划(?=(?:总)?(?:投资|用地|占地))")
 _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 REQUIRED_OR_ABOUT = re.compile(f"{_REQUIRED.pattern}|左右")
 # (`今年计划实施的66个重大项目已有60个启动建设` (orisbrush.com 商南 2011): the programme, named by its plan, whose
 # progress the sentence reports)
 PLAN_NOUN = compile_words_first(
-    r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)|计划(?:实施|建设|新开工|开工|推进|安排)的"
+    r"(?:年度|全年|年内|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)|计划(?:实施|建设|新开工|开工|推进|安排)的"
 )
 
 

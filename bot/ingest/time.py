@@ -89,7 +89,8 @@ _SPOKEN = frozenset(
 )
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
 _MONTH_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:末|底)(?!\s*前)")
-# ... and `至9月份止`, `截至9月底止` (kaiping.gov.cn 开平 2018 1-9月): the months up to its end
+# ... and `至9月份止`, `截至9月底止` (kaiping.gov.cn 开平 2018 1-9月), `至9月底,` (wj.gov.cn 武进 2017): the months up
+# to its end
 _UNTIL_MONTH = re.compile(
     r"(?:截至|截止|到|至(?<![截到]至))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?(\s*止)?"
 )
@@ -218,9 +219,11 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
         if anchor and 1 <= month <= 12:
             whole = bool(m.group(3)) or (
-                m.group(2) in ("底", "末", "下旬") and m.group().startswith(("截至", "截止"))
+                m.group(2) in ("底", "末", "下旬")
+                and m.group().startswith(("截至", "截止", "至"))
+                and not text.startswith("前", m.end())
             )
-            if m.group().startswith("至") and not m.group(3):
+            if m.group().startswith("至") and not whole:
                 continue  # (`至` alone opens no time up to a month: `1至9月` is read below)
             if "当月" in text and text.find("当月", m.end()) >= 0:
                 # `截止11月份规上工业增加值当月增速6.8%` (xiping.gov.cn 西平 2020): that month alone
