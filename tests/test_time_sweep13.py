@@ -181,3 +181,16 @@ def test_the_years_plan_of_a_project_group_is_a_target_in_a_progress_report() ->
     assert one(found, 246.5).kind == TARGET
     for value in (160, 86.5, 153.7, 62.4):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2017-01~2017-09"), value
+
+
+def test_a_programmes_planned_investment_in_the_year_under_way_is_a_target() -> None:
+    # www.yngm.gov.cn/info/1017/2117.htm (耿马 2018 rural roads: the year's programme, then what is done so far)
+    text = (
+        "2018年上级下达我县农村公路建设项目47条267公里,现已全部开工建设,结合全县脱贫攻坚需要,我县调整项目10条98公里。"
+        "全县共实施农村公路项目68条286公里,计划投资22026万元。目前,直过民族村组公路已完成85公里,完成总里程的31%,"
+        "完成投资7120万元。\n"
+    )
+    found = records(text, places=("耿马傣族佤族自治县",))
+    assert (one(found, 22026).kind, one(found, 22026).period) == (TARGET, "2018")
+    for value in (85, 31, 7120):
+        assert one(found, value).kind == ACTUAL, value

@@ -219,7 +219,7 @@ def figure_kind(
     target_words = INTENT if reporting else INTENT_OR_PLAN
     before = without_purpose(before)
     if "计划" in before:
-        before = _without_plans_before(before, reporting)
+        before = _without_plans_before(before, past)
     if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
         before = without_total_word(before)  # (`主要发展指标是:到2020年,…累计完成…`)
     strong = _last_marker(before, target_words, STRONG_ACTUAL)
@@ -311,16 +311,19 @@ _DONE_VERB = re.compile(r"(?:项目)?\s*(?:已经?)?(?:完工|建成|竣工|开�
 _NUMBER = re.compile(r"[\d.]+\s*")
 
 
-def _without_plans_before(before: str, reporting: bool) -> str:
+def _without_plans_before(before: str, past: bool) -> str:
     """`before` with the plans of earlier clauses blanked out: a plan's amount names only its own clause
-    (`年度计划投资23.5亿元,1-12月完成投资…`)."""
+    (`年度计划投资23.5亿元,1-12月完成投资…`); and in a period over, a project's planned size."""
     clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
 
     def blank_if_earlier(m: re.Match[str]) -> str:
         return " " * len(m.group()) if m.end() <= clause_start else m.group()
 
     before = PLAN_NOUN.sub(blank_if_earlier, before)
-    if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
+    if past:
+        # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact; in the year under way a
+        # programme's plan is still to be carried out (`全县共实施农村公路项目68条286公里,计划投资22026万元`, yngm.gov.cn
+        # 耿马 2018)
         before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
     if "完成" in before[clause_start + 1 :] or "实际" in before[clause_start + 1 :]:
         # (`全县计划开工项目43个,实际开工项目41个`, cntool.net.cn 大田 2016 1至5月: what was started against the plan)
