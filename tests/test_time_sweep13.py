@@ -194,3 +194,22 @@ def test_a_programmes_planned_investment_in_the_year_under_way_is_a_target() -> 
     assert (one(found, 22026).kind, one(found, 22026).period) == (TARGET, "2018")
     for value in (85, 31, 7120):
         assert one(found, value).kind == ACTUAL, value
+
+
+_PLAN_REPORT = (
+    "国民经济和社会发展计划执行情况及国民经济和社会发展计划草案的报告\n\n时间:2022-03-27 10:17:00\n\n各位代表:\n\n"
+    "受县人民政府委托,现将2007年国民经济和社会发展计划执行情况及2008年国民经济和社会发展计划草案提请县第十六届人大二次会议"
+    "审议。\n\n一、2007年国民经济和社会发展计划执行情况\n\n"
+    "预计(下同)全年实现现价地区生产总值24.9亿元,按2005年可比价格(下同)计算,比上年(下同)增长10.0%,完成年度计划的105.7%。\n"
+)
+
+
+def test_a_plan_reports_part_heading_dates_a_page_posted_years_later() -> None:
+    # www.gwyoo.com/article/zhongjibaogao/dzbg/200803/111922.html (a county's 2007 plan report, reposted 2022-03-27)
+    assert infer_date(normalize(_PLAN_REPORT).text) == "2008"
+
+
+def test_the_year_of_the_prices_a_growth_is_reckoned_at_is_no_period() -> None:
+    found = records(_PLAN_REPORT, places=("平利县",))
+    for value in (24.9, 10.0, 105.7):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2007"), value

@@ -296,10 +296,11 @@ def _dateline(text: str) -> re.Match[str] | None:
 
 
 # A report's part heading that names the year it plans (`二、2018年工作总体要求和目标任务`, `2024年主要预期目标`) or reviews
-# (`一、2008年工作回顾`, `2015年和“十二五”工作回顾`), on a line of its own.
+# (`一、2008年工作回顾`, `2015年和“十二五”工作回顾`, `一、2007年国民经济和社会发展计划执行情况`, gwyoo.com 2008 plan report
+# reposted in 2022), on a line of its own.
 _PART_YEAR = re.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:(20\d\d)\s*年\s*(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|目标任务"
-    r"|主要目标|工作安排|工作打算|工作思路)|(20\d\d)\s*年[^。，,；;\n\d]{0,12}?(?:工作)?回顾)",
+    r"|主要目标|工作安排|工作打算|工作思路)|(20\d\d)\s*年[^。，,；;\n\d]{0,12}?(?:(?:工作)?回顾|计划执行情况))",
     re.MULTILINE,
 )
 

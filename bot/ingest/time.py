@@ -103,6 +103,8 @@ _COMPARISON_BASE = compile_words_first(
     # a level of another year set as the mark to reach (`赶超…2020年的经济总量`, a 陆丰 review 2022): what is compared
     # with, not the figure's time
     r"|(?:赶超|超越|赶上|追上|相当于|接近)[^，,。；;\d]{0,12}?(?:19|20)\d\d\s*年(?:末|底|全年)?\s*的?"
+    # the prices a growth is reckoned at (`按2005年可比价格计算,比上年增长10.0%`, gwyoo.com 2008 plan report)
+    r"|按\s*(?:19|20)\d\d\s*年\s*(?:的)?\s*(?:可比价|不变价|价格)"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
@@ -157,8 +159,8 @@ def mask_comparisons(text: str) -> str:
     return _COMPARISON_BASE.sub(lambda m: " " * len(m.group()), text)
 
 
-# One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务; 赶超, 追上, 接近).
-_COMPARISON_CHARS = "比较与于期目计任超赶追近"
+# One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务; 赶超, 追上, 接近; 按).
+_COMPARISON_CHARS = "比较与于期目计任超赶追近按"
 _CHANGE_CHARS = "是为于由从"
 _COMPARISON_CHAR = re.compile(f"[{_COMPARISON_CHARS}]")  # (one scan for any of them)
 _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
