@@ -238,6 +238,8 @@ FAMILIES: tuple[Family, ...] = (
             # `全区全社会消费品零售额同比增长4.4%` (tljq.gov.cn 1-6月)
             "全社会消费品零售额",
             "全社会消费品零售总额",
+            # `社会消费品零售92.2亿元,比增8.5%` (gongwensou.com 紫金 2020)
+            "社会消费品零售",
         ),
         ("社零", "消费"),
         6,
@@ -565,6 +567,8 @@ def canonical_of(indicator: str, unit: str) -> str:
         name = _PRICE_BASIS.sub("", name)  # `规模以上工业现价增加值`, `地区生产总值可比价增速`, `…同口径增长`
     if name in _WHOLE_NAMES:
         return _WHOLE_NAMES[name] if unit in RATIO_UNITS else ""
+    if "全部工业" in name and _ALL_INDUSTRY.search(name):
+        return ""  # all industry (`全部工业要力争完成产值300亿元`, r114 通辽经开区) is not the firms above the size limit
     matches = list(pattern.finditer(name))
     if not matches:
         return ""
@@ -588,6 +592,7 @@ _ABBREVIATION = re.compile(r"[（(][^()（）市县区]{1,10}[)）]")
 _PRICE_BASIS = re.compile(
     r"现价|可比价|不变价|人民币|同口径"
 )  # (`一般公共预算收入同口径增长20%`, gscn.com.cn 2023)
+_ALL_INDUSTRY = re.compile(r"全部工业(?:增加值|总产值|产值)")
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {
     "税比": "税收收入占比",
@@ -634,8 +639,10 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
             return ""  # the rank of a growth rate or of several things at once: no shared name (yet)
         return family_name + RANK
     if parts["share"]:
-        if re.search(r"全[市县区省国]", parts["share"]):
-            return ""  # a share of a wider area's total (`占全市32.46%`) is not the place's own share
+        if re.search(r"全[市县区省国]|预算(?!收入|支出)|计划|目标|任务", parts["share"]):
+            # a share of a wider area's total (`占全市32.46%`) is not the place's own share; nor is the part of a
+            # budget or a plan reached (`一般公共预算收入…占预算调整数的100.11%`, r120 麻江 2020): that is progress
+            return ""
         return family_name + SHARE if unit in RATIO_UNITS else ""
     if unit in RATIO_UNITS:
         if family.measure == "ratio":

@@ -52,6 +52,8 @@ from bot.ingest.naming import (
     of_group,
     part_of,
     progress_of,
+    progress_of_target,
+    projects_event,
     rank_in_field,
     rank_of_listed,
     sector_value_added,
@@ -313,6 +315,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             sentence = text[s_start:s_end]
             joined = _split_joined(found, sentence)
             if "分别" in sentence:
+                joined = _listed_sectors(joined, sentence)
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
                 joined = _listed_ranks(_rates_of_levels(_compared_bases(joined)))
                 joined = _shorthand_items(joined)
@@ -487,6 +490,9 @@ def _sentence_records(
             for q in kept
             if not (q.unit == "个" and phrase.startswith("月", q.end))  # `持续6个月`
             and not listed_threshold(text, s_start, p_start + q.start, p_start + q.end, q)
+            and not is_base_value(
+                phrase, q
+            )  # (`增幅较1-2月(-0.6%)提高18.0个百分点`: the base's value is no figure)
         ]
         named_here = ""
         named_count = False  # whether named_here is a count's
@@ -502,6 +508,8 @@ def _sentence_records(
                 continue
             group = group_investment(phrase, q, text[p_end:s_end])
             if group:  # `总投资34.02亿元的10个重点项目集中开工`: what those projects invest together
+                if group.startswith(("项目", "工程")):  # (`…的27个项目集中开工`: 集中开工项目总投资)
+                    group = (projects_event(phrase[q.end :]) or group[:2]) + group[2:]
                 section = section_at(sections, p_start + q.start)
                 made.append(
                     _record(
@@ -510,7 +518,7 @@ def _sentence_records(
                 )
                 continue
             before_start = kept[index - 1].end if index else 0
-            progress = False
+            progress = target_amount = False
             if index and phrase[before_start : before_start + 2].lstrip()[:1] in "(（":
                 # `地区生产总值760亿元(含港务区)、增长5.6%`: an aside after a figure is that figure's own
                 aside = _FIGURE_ASIDE.match(phrase, before_start)
@@ -546,6 +554,9 @@ def _sentence_records(
                     indicator = with_subject(name, here, q, ranked)
                 indicator = of_group(INDICATOR_ALIASES.get(indicator, indicator), projects, q.unit, between)
                 indicator = progress_of(indicator, levels, q.unit)
+                named = progress_of_target(indicator, phrase[: q.number_start], phrase[q.end :], here, q.unit)
+                target_amount = named != indicator and q.unit != "%"  # `完成全年43亿元目标任务的…`: a target
+                indicator = named
                 indicator = part_of(indicator, here, between, q.unit)
                 if q.unit == "%" and indicator.endswith(("业增速", "业增幅")):
                     window = text[max(0, s_start - SECTOR_WINDOW) : p_start + q.start]
@@ -597,7 +608,11 @@ def _sentence_records(
                 and _RATE_AGAIN.fullmatch(between)
             ):  # `GDP增长是13%,今后可以实现…,甚至是20%` (fx361.cc 黔西 2010): the same rate, said again
                 indicator, clause_start = last[0], p_start
-            if not indicator and last[1] == q.unit and _LIST_GAP.fullmatch(between):
+            if (
+                not indicator
+                and (last[1] == q.unit or (_same_kind(last[1], q.unit) and "分别" in text[last[2] : p_start]))
+                and _LIST_GAP.fullmatch(between)
+            ):  # (`生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只`, hqbet6098.com 2021: units of one kind)
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
             if not indicator and q.unit == "%" and "分别" in phrase and bare:
                 # `禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%`: the rates of the items listed before
@@ -635,6 +650,8 @@ def _sentence_records(
             )
             if progress:
                 record.kind = ACTUAL
+            elif target_amount:
+                record.kind = TARGET
             if (
                 is_county_fact(record.indicator, record.unit)
                 or is_not_a_figure(phrase, q, record.indicator)
@@ -728,7 +745,23 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
             continue  # `城乡居民…`: 城镇居民 and 农村居民 (_split_urban_rural)
         variant = _VARIANT_END.search(name)
         stem, suffix = (name[: variant.start()], variant.group()) if variant else (name, "")
-        parts = _JOINED.split(stem)
+        head, fen, noun = stem.partition("分别")
+        # `化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元` (r127 长寿 2023): the noun after `分别` is each item's
+        parts = (
+            [part + noun for part in _shorthands_share(_JOINED.split(head))]
+            if fen and len(noun) >= 2 and _JOINED.search(head)
+            else _JOINED.split(stem)
+        )
+        head_scope = _SCOPE_HEAD.match(parts[0]) if len(parts) == k else None
+        if (
+            head_scope
+            and head_scope.end() < len(parts[0])
+            and all(len(part) <= _SHORT_ITEM and not _SCOPE_HEAD.match(part) for part in parts[1:])
+        ):
+            # `规上工业用电、煤、天然气、热力分别增长6.9%、增长8.4%、下降4.8%、下降2.0%` (r127 长寿 2023): the scope
+            # before the first item is every item's
+            parts = [parts[0], *(head_scope.group() + part for part in parts[1:])]
+        parts = _shorthands_share(parts) if len(parts) == k else parts
         if len(parts) != k or any(len(part) < 2 for part in parts):
             continue
         shared = _shared_tail(parts)
@@ -742,6 +775,59 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
             record.indicator = part + suffix
             record.canonical = canonical_of(record.indicator, record.unit)
     return records
+
+
+# `汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长89.2%、11.4%、159.4%` (kmsm.gov.cn 嵩明
+# 2022): the sectors listed before their count, and what of theirs the figures measure.
+_SECTOR_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,16}、)+[\u4e00-\u9fff]{2,16}?)(?:[两二三四五六七八九十]|\d{1,2})个(?:行业|产业|门类|领域|大类)"
+    r"(增加值|总产值|产值|投资|营业收入|销售额)?"
+)
+
+
+def _listed_sectors(records: list[Record], sentence: str) -> list[Record]:
+    """One rate per sector listed before a count of them, in order, when the rates follow `分别`."""
+    i = 0
+    while i < len(records):
+        j = i
+        while j + 1 < len(records) and (records[j + 1].indicator, records[j + 1].unit) == (
+            records[i].indicator,
+            records[i].unit,
+        ):
+            j += 1
+        first = records[i]
+        fen = sentence.find("分别", sentence.find(first.text[:4]) if first.text[:4] in sentence else 0)
+        listed = last_match(_SECTOR_LIST, sentence[:fen]) if j > i and first.unit == "%" and fen > 0 else None
+        items = listed.group(1).split("、") if listed else []
+        if listed and len(items) == j - i + 1:
+            for record, item in zip(records[i : j + 1], items, strict=True):
+                record.indicator = sector_value_added(f"{item}{listed.group(2) or ''}增速", sentence[:fen])
+                record.canonical = canonical_of(record.indicator, record.unit)
+        i = j + 1
+    return records
+
+
+def _same_kind(unit: str, other: str) -> bool:
+    """Whether two units count or weigh alike (`万头` and `只`), so that one list may hold both."""
+    return bool(unit) and is_count_unit(unit) and is_count_unit(other)
+
+
+def _shorthands_share(parts: list[str]) -> list[str]:
+    """`一产、三产占比` (ilynn.cn 曲沃 2019): short items of one form share what follows the last of them."""
+    short = len(parts[0])
+    if (
+        len(parts) < 2
+        or short > 3
+        or any(len(part) != short for part in parts[:-1])
+        or len(parts[-1]) <= short
+        or parts[-1][short - 1] != parts[0][short - 1]
+    ):
+        return parts
+    return [part + parts[-1][short:] for part in parts[:-1]] + [parts[-1]]
+
+
+_SCOPE_HEAD = re.compile(r"规模以上工业|规上工业|规模以上|规上|全县|全区|全市")
+_SHORT_ITEM = 4
 
 
 def _verb_after_fen_bie(records: list[Record], sentence: str) -> list[Record]:

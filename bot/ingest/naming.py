@@ -16,10 +16,12 @@ from bot.vocabulary import MONEY_UNITS, find_terms
 _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
-    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我们将|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*(?:底|末)?|确保|力争|争取|力求|努力|计划|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
+    r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*份?\s*(?:底|末)?|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
     r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
+    # a span of days (`10月1日—10月8日全縣共接待游客5.6萬人次`, tokensetting.com 雷波): the record's time
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[-—–~至到]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?=[\u4e00-\u9fff]{2})|"
     # a statistical bulletin's run-in heading: `国民经济全年实现地区生产总值`, `人口年末常住人口94.9万人`
     # (tjgb.hongheiku.com 2022)
     # (`二、農林牧漁業 全年農林牧漁業總產值59億元`, sjzyihang.com 巴林左旗 2023)
@@ -30,17 +32,22 @@ _LEAD_FILLER = re.compile(
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|特别是|尤其是|列|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
+    r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
     # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
-    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|"
+    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|而(?=[\u4e00-\u9fff\d])|"
     # a plan's span opening a name is the record's period: `十一五期间,全县生产总值达9.7亿元` (r107 zhxpm.cn 台江 2011)
-    r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|可(?=新增|实现|完成|达到|达|突破|超过|引进|签约|带动|解决))+"
+    r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|"
+    # the same span's word left alone after a closing quote splits the clause: `“十四五”時期經濟增速年均…` (r123 云龙)
+    r"(?:时期|期间)(?=[\u4e00-\u9fffA-Z]{2})|可(?=新增|实现|完成|达到|达|突破|超过|引进|签约|带动|解决))+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 # (`两乡(镇)旅游规划…`: an aside on the unit)
-_COUNTED_FILLER = re.compile(r"^(?:的|等|\s|[（(][^()（）]{1,4}[)）])+")
+# (`4个2019年省重点项目`, r126 雅安经开区 2019: the year is the record's period)
+_COUNTED_FILLER = re.compile(
+    r"^(?:的|等|\s|[（(][^()（）]{1,4}[)）]|(?:19|20)\d\d\s*年度?(?=[\u4e00-\u9fff]{2}))+"
+)
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
 _NOT_COUNTED = re.compile(
     r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升)?(?:到|至)"
@@ -48,7 +55,9 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|累计|共计|总计|合计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|\s)+$"
+    r"将|预计|已|全部|首次|累计|共计|总计|合计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
+    # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
+    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})还|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
 # (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
@@ -56,9 +65,14 @@ _TAIL_FILLER_CHARS = frozenset(_TAIL_FILLER.pattern)
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = (
     r"(?:按(?:可比|不变)价格?计算(?:的)?\s*(?:同比)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
-    r"|同比(?:分别)?|可比|[比较](?:上年|去年|上年同期|去年同期))"  # (`…工业投资同比分别增长…`, bianxianzhu.cn 2025)
+    r"|同比(?:分别)?|可比|[比较](?:上年|去年|上年同期|去年同期)"
+    # (`與去年同期比較增長16.85%`, tokensetting.com 雷波; `与去年同比增加34.9%`, w4vfr.cn 蓟州 2021)
+    r"|(?:与(?:上年|去年))?(?:同期)?(?:比较|相比|同比))"  # (`…工业投资同比分别增长…`, bianxianzhu.cn 2025)
 )
-_GROWTH_VERB = re.compile(rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产)了?$")
+# (`工业增加值11.8亿元,比增7.5%`, gongwensou.com 紫金 2020: `比增` is `比上年增长`)
+_GROWTH_VERB = re.compile(
+    rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产|比增)了?$"
+)
 _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
@@ -73,7 +87,12 @@ _RANK_SCOPE = re.compile(
     r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区]|[\u4e00-\u9fff]{1,3}(?<!全)[省市州盟](?=排名$))"
 )
 # (`同比增长13.7%,高出全区规模以上工业6.3个百分点`, lhyc.gov.cn 郾城 1-7月 2017)
-_COMPARISON = re.compile(r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出|高出|低出|快于|慢于)")
+# (`增长…,超目标任务1.5个百分点`, r126 雅安经开区 2019: over the target set for the rate just named)
+_COMPARISON = re.compile(
+    r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出|高出|低出|快于|慢于|超(?=目标|任务|计划|全[国省市区县])"
+    # (`在建内资项目80个,同比增加11个`, laixinews.com 莱西 2014: a change of the count just given)
+    r"|同比(?=增加|减少|净增|多|少))"
+)
 _INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])"
     # `规上企业完成产值`: what the firms produced is the output itself
@@ -91,6 +110,8 @@ _INNER_VERB = re.compile(
     # (`今年全省地区生产总值预期增长6.5%`, duobangwang.com 2022)
     # `增速继续位居全省第一` (yangling.gov.cn 2023), `区本级产值全区占比63.5%` (ebzg.net 汉台 2024): filler
     r"|继(?<=[\u4e00-\u9fff]继)续(?=全[国省市区县]|位居|位列|居|排名|保持)"
+    # a modal between a name and its verb: `全部工业要力争完成产值300亿元` (r114 通辽经开区)
+    r"|(?<=[\u4e00-\u9fff]{2})要(?=力争|确保|争取|完成|实现|达到|突破)"
     r"|(?<=[\u4e00-\u9fff]{2})全[县市区](?=占比|比重)"
     # `占比63.3%的电力供应业` (zhongyuan.gov.cn 2024): a share said of the thing named after it
     r"|^占比\d+(?:\.\d+)?%的"
@@ -143,13 +164,18 @@ _ZONE_NAME = re.compile(
 # things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+    r"|进展顺利|已有|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
 )
 
 
 def _counted_text(phrase: str, q: Quantity) -> str:
     """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
-    counted = _COUNTED_END.split(phrase[q.end :].split("、")[0], maxsplit=1)[0]
+    after = phrase[q.end :]
+    levels = _LEVELS_LISTED.match(
+        after
+    )  # `330个省、市重点项目` (chinahisu.com 莆田 2022): one kind, of two levels
+    counted = after[: levels.end()] + after[levels.end() :].split("、")[0] if levels else after.split("、")[0]
+    counted = _COUNTED_END.split(counted, maxsplit=1)[0]
     if _LEADING_FIGURE.match(counted):  # `由13677户49479人减至…` (陇县 2019): two counts of one thing
         return ""
     figure = _NEXT_FIGURE.search(counted) if _TRAILING_FIGURE.search(counted) else None
@@ -166,7 +192,22 @@ def _counted_text(phrase: str, q: Quantity) -> str:
 
 
 _NEXT_FIGURE = re.compile(r"\d")
-_LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?![万亿元])[\u4e00-\u9fff](?!以上|以下)")
+
+
+def _in_levels_list(text: str, at: int) -> bool:
+    """Whether the `、` at `at` joins two levels of one kind (`省、市重点项目`), not two clauses."""
+    return bool(_LEVEL_END.search(text, 0, at) and _LEVEL_START.match(text, at + 1))
+
+
+_LEVEL_END = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:国家|省|市|州|县|区)级?$|(?<=\d个)(?:国家|省|市|州|县|区)级?$"
+)
+_LEVEL_START = re.compile(r"(?:国家|省|市|州|县|区)级?(?=[\u4e00-\u9fff]{2})")
+_LEVELS_LISTED = re.compile(
+    r"(?:国家|省|市|州|县|区)级?(?:、(?:国家|省|市|州|县|区)级?)+(?=[\u4e00-\u9fff]{2})"
+)
+# (not a year: `而4个2019年省重点项目也均已开复工`, r126 雅安经开区 2019)
+_LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?![万亿元年])[\u4e00-\u9fff](?!以上|以下)")
 # A figure of its own that ends the words after a count (not `5G基站`, `10亿元以上重特大项目`, `和7家`).
 _TRAILING_FIGURE = re.compile(
     r"^[^和与及或、\d]{2}.*?(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}$"
@@ -180,14 +221,42 @@ _AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?=[\u4e00-\u9fff])")
 _AMONG_LIST = re.compile(r"中[^，,。；;]{1,40}、[^，,。；;]{1,40}等")
 
 
+# What a bare group of projects did, said after it: `总投资约122亿元的27个项目集中开工` (r113 禹城 2021), `抽水蓄能等21个
+# 项目实现开工建设`, `…等6个项目竣工投产` (r125 金秀 2024), `…等5个项目正式开工` (zgxjrb.com 西吉 2023): the event names
+# the group (`集中开工项目`), as the text would if it put the verb first.
+_EVENT = (
+    r"(?:集中(?:开工|签约|竣工|开复工|投产)|开工建设|竣工投产|建成投产|签约落地|开复工|开工|竣工|投产|签约|落地|建成"
+    r"|开业)"
+)
+_PROJECTS_EVENT = re.compile(
+    rf"^\s*(?:的\s*(?:\d+|[一二两三四五六七八九十]+)\s*个)?\s*(项目|工程)\s*(?:也|均|都|已经|已|全部|相继|陆续|顺利|正式"
+    rf"|实现|同时|集体)*\s*({_EVENT})了?\s*$"
+)
+
+
+_EVENT_OF = re.compile(r"(?<=开工|签约|竣工|投产|落地|建成|开业)的(?=项目|工程)")
+
+
+def projects_event(after: str) -> str:
+    """`27个项目集中开工` → `集中开工项目`: a bare group of projects named by what it did, or ""."""
+    m = _PROJECTS_EVENT.match(after)
+    return m.group(2) + m.group(1) if m else ""
+
+
 def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
+    if is_count_unit(q.unit) and (event := projects_event(phrase[q.end :])):
+        return event
     counted_text = _counted_text(phrase, q) if is_count_unit(q.unit) else ""
     # an aside after the count is not what it counts: `规上工业企业227家(其中上市公司5家)` (laobiganzi.top 经开区 2023)
-    counted = "" if _ASIDE_AFTER.match(counted_text) else clean_name(counted_text, _COUNTED_FILLER)
+    # (`实施高端化项目76项(新建48项,续建28项)`, ordos.gov.cn 2022: the aside's first words are not what is counted)
+    aside = _ASIDE_AFTER.match(counted_text) or _ASIDE_AFTER.match(phrase, q.end)
+    counted = "" if aside else clean_name(counted_text, _COUNTED_FILLER)
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
-        return counted
+        # an increment stays one: `新增11家规上工业企业上规入统` (r125 金秀 2024) counts new firms, not all of them
+        new = phrase[before_start : q.start].rstrip()[-2:]
+        return new + counted if new in ("新增", "净增") and not _NEW_PREFIX.match(counted) else counted
     before = phrase[before_start : q.start]
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
@@ -195,7 +264,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # a run-in heading set off by a space is not part of the name: `蓄势发展新动能 首季预计可新增签约内资项目30个`
         # (r95 tcgxipo.com 东海 2018), `标识显著 人均公园绿地面积18.64平方米` (r101 843eoz.cn 天府新区 2022)
         before = _HEADING_GAP.split(_DATELINE.sub("", before))[-1]
-    if before_start and "、" in before:
+    if before_start and "、" in before and not _in_levels_list(before, before.rfind("、")):
         # `引进15个文创项目、协议投资191亿元` (843eoz.cn 天府新区 2022): after a figure, `、` starts a clause of its own
         before = before.rsplit("、", 1)[-1]
     if "——" in before:  # nor a dash: `主要预期目标——地区生产总值增长7.5%` (m.ship-bio.com 成都 2018)
@@ -218,6 +287,10 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # `基础设施投资增长1.4倍` (a 2021 H1 bulletin): how many times it grew, not a name ending in a verb
         stem = clean_name(_GROWTH_VERB.sub("", name))
         name = f"{stem}增长倍数" if stem else ""
+    elif q.unit == "%" and name.endswith("上升") and len(name) > 3:
+        # `综合能源消费量分别上升332.8%` (xxnet.com.cn 湘西州 2025): a rise in % is a growth rate (a rise in places
+        # is a rank's change: `排名上升30位`)
+        name = f"{clean_name(name[:-2])}增速"
     elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
         stem = _GROWTH_VERB.sub("", name)
         if stem and q.unit == "%":  # (`5千万以下固定资产投资增速同比下降43.5%` names that rate already)
@@ -354,7 +427,7 @@ _DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）
 _ASIDE = re.compile(
     # and what a total leaves out (`固定资产投资(不含农户)`, epaper.beiww.com 雅安 2024; `规上工业总产值(不含军工)`,
     # hkfckyy.com 2025)
-    r"[（(](?:下同|初步核算|预计|快报|现价|不变价|[A-Za-z&]{2,8}|不含[^()（）]{1,8})[)）]"
+    r"[（(](?:下同|初步核算|预计|快报|现价|不变价|[A-Za-z&]{2,8}|不含[^()（）]{1,8}|\s*-?\d+(?:\.\d+)?%\s*)[)）]"
     r"|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
 )
 
@@ -368,6 +441,9 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
+    # `此次集中开工的项目共11个` (he.people.com.cn 景县 2023): the projects named by their event
+    if "的" in name:
+        name = _EVENT_OF.sub("", name)
     if "、" in name and ("等" in name or "大" in name):
         name = _without_examples(name)
     for _ in range(3):
@@ -451,8 +527,10 @@ def _without_tail_filler(name: str) -> str:
 _OUTPUT_END = re.compile(r"总?产值$")
 # A name that is only a target: the target of the sentence's subject.
 # (`占全年招商任务8亿元的68%`, gabgabhouse.com 余庆: the year's task, named by what it is a task of)
+# (`完成州政府下达任务数132.63亿元的90.8%`, cxztzcjw.cn 吉首经开区 2018: a task handed down by a government)
 BARE_TARGET = re.compile(
-    r"(?:[市省州县区]|上级)?(?:下达)?的?(?:年度|全年|年)?(?:目标|计划)(?:任务)?|(?:年度|全年|年)(?:招商|投资)?任务"
+    r"(?:[市省州县区](?:政府)?|上级)?(?:下达)?的?(?:年度|全年|年)?(?:目标|计划)(?:任务)?数?"
+    r"|(?:年度|全年|年)(?:招商|投资)?任务数?|(?:[市省州县区](?:政府)?|上级)(?:下达|分配)的?(?:年度|全年|年)?任务数?"
 )
 # A bare name that is the other side of the subject's account: `支出` after `一般预算收入`.
 _COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
@@ -476,8 +554,13 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # `规模工业增加值可比价增长1.0%,…,增速位列县区第5` (tljq.gov.cn 2023): the rank of that rate, in the text's
         # own word for it (`增幅列全市第一位`, r94 nxhuan.com 陵城)
         return ranked[:-2] + name[:2] + _RANK_VERB.sub("", name[2:])
-    if q.unit == "名次" and _RANK_SCOPE.match(name) and ranked.endswith("增速"):
-        return ranked + name
+    if (
+        q.unit == "名次"
+        and _RANK_SCOPE.match(name)
+        and ranked.endswith("增速")
+        and not _OWN_LIST.search(name)
+    ):
+        return ranked + name  # (but `位列全国投资潜力百强县30强`, r109 平阳 2021, is a list of its own)
     if q.unit == "名次" and name.startswith("总量"):
         # `地区生产总值突破4000亿元、同比增长9.7%,总量居国家级新区第5位` (843eoz.cn 天府新区 2022): the level's rank
         level = _LEVEL_OF_RATE.sub("", subject)
@@ -507,8 +590,13 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
     if measured and measured.start():
         # `粮食播种面积81.46万亩,产量36.17万吨`, `规模以上工业增加值增长14.5%,总产值突破1000亿元`: the same thing's
         return subject[: measured.start()] + name
+    if is_count_unit(q.unit) and _EVENT_ONLY.fullmatch(name) and (group := _GROUP_IN.match(subject)):
+        # `工业项目新开工110个、竣工投产60个` (bx2200.com 诏安 2022): the same group's other event
+        return group.group() + name
     if name in _BARE_NAMES and q.unit != "%":
-        return _NEW_PREFIX.sub("", subject) + name  # `新增高新技术企业186家，总数达到812家`
+        # `新增高新技术企业186家，总数达到812家`; after a rate, the level of what grows: `经济增速年均保持在10%左右,
+        # 总量突破100亿元` (r123 云龙 2021) is the economy's total
+        return (_RATE_OF_SUBJECT.sub("", _NEW_PREFIX.sub("", subject)) or subject) + name
     if q.unit == "个百分点" and _PULLS_GDP.search(name):
         return _pulled_by(name, subject)
     if q.unit == "个百分点" and _COMPARISON.match(name):
@@ -517,12 +605,18 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         ranked = compared.group(1) if compared else ranked
         rate = ranked if ranked.endswith(("增速", "增幅")) and not _RATE_WORD.match(name) else subject
         return rate + _compared(name)
-    if _COMPARISON.match(name) or (q.unit == "名次" and _RANK_SCOPE.match(name)):
+    if _COMPARISON.match(name) or (
+        q.unit == "名次" and _RANK_SCOPE.match(name) and not _OWN_LIST.search(name)
+    ):
         return subject + name
     return name
 
 
 _RATE_WORD = re.compile(r"增速|增幅|降幅")
+_EVENT_ONLY = re.compile(rf"(?:新)?{_EVENT}")
+_GROUP_IN = re.compile(r".{0,16}(?:项目|工程)")
+_OWN_LIST = re.compile(r"百强|千强|强县|强区|强市|强镇|榜")
+_RATE_OF_SUBJECT = re.compile(r"(?:年均|平均)?(?:增速|增幅|增长率)(?:年均|平均)?$")
 _PEOPLE = re.compile(r"(?:城镇|农村|城乡|全体)(?:常住)?居民$|农民$|居民$")
 _LEVEL_OF_RATE = re.compile(r"(?:增速|增幅|增长率|降幅)$")
 _CHANGES = ("增收", "增加", "减少", "净增", "排名")
@@ -597,9 +691,15 @@ def subject_of_name(indicator: str) -> str:
         indicator = _RATE_END.sub("", indicator)
     if "上年" in indicator or "去年" in indicator or "年初" in indicator:
         indicator = _CHANGE_TAIL.sub("", indicator) or indicator
+    if "目标" in indicator or "任务" in indicator or "计划" in indicator:
+        # a target is not what grows: `…资金额219.22亿元,完成年度目标任务589亿元的37.22%,同比增长8.08%`
+        # (airmangenerator.com 2023 H1): the rate after it is of the level
+        target = _TARGET_TAIL.search(indicator)
+        indicator = indicator[: target.start()] if target and target.start() >= 2 else indicator
     return indicator
 
 
+_TARGET_TAIL = re.compile(rf"(?:完成)?(?:{BARE_TARGET.pattern})$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
     r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"
@@ -609,7 +709,7 @@ _TO_END = re.compile(r"(?:到|至)\s*$")
 _SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
 _RANK_VERB_BEFORE_SCOPE = re.compile(
-    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?均?(?:位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"
+    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍)?(?:位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"
     r"(?=全[国省市区县])"
     # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
     r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"
@@ -619,7 +719,8 @@ _RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
 # a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
 # 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
 _RANK_VERB_INSIDE = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])均?(?:位居|位列|名列|居|(?<![系名])列)(?![民住前入为表])"
+    # (`粮食总面积、总产量稳居全市第二`, lcbyokzvsr.com 2024)
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:均|稳|仍)?(?:位居|位列|名列|居|(?<![系名])列)(?![民住前入为表])"
 )
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _RATE_END = re.compile(r"(?:年均|平均)?增速$")
@@ -640,6 +741,9 @@ def of_group(name: str, group: str, unit: str, between: str = "") -> str:
     """`总投资` after a count of projects is that group's (`重大产业项目总投资`); the name unchanged otherwise."""
     if not group or unit not in ("亿元", "万元", "亿美元", "万美元", "%"):
         return name
+    if not _GROUP_COUNTED.search(group):
+        # the firms counted just before (`规模以上服务业260家,实现营业收入59.82亿元`, xiaoxianw.com 2023): their total
+        return group + name if name in _FIRM_MEASURES and unit != "%" else name
     if name == "投资" and unit != "%" and "完成" in between:
         # `在建项目185项,…,1-6月累计完成投资235.8亿元` (minhou.gov.cn 2023): what the group has invested so far
         return _GROUP_VERB.sub("", group) + ("累计" if "累计" in between else "") + "完成投资"
@@ -662,16 +766,74 @@ def progress_of(name: str, levels: list[str], unit: str) -> str:
 
 _TARGET_END = re.compile(r"(?:目标|计划|任务)(?:任务)?$")
 
+# The target a share was reached of, before the share: `完成全年43亿元目标任务的34.82%` (r126 雅安经开区 2019), `完成全年任务
+# 的32.4%` (r93 蒙城 2017), `完成工作任务的98.7%` (r67 锦屏 2011); with the target's amount in it or not.
+_TARGET_WORDS = r"(?:目标任务|工作任务|投资计划|目标|任务|计划)"
+_SHARE_OF_TARGET = re.compile(
+    r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度)?)\s*"
+    rf"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?元\s*的?\s*)?({_TARGET_WORDS})\s*的\s*$"
+)
+# The amount of such a target, said inside it: `完成全年43亿元目标任务的…`.
+_TARGET_AMOUNT_BEFORE = re.compile(
+    r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度)?)\s*$"
+)
+_TARGET_OF_SUBJECT = re.compile(r"(?:全年|年度)?目标$")
+_TARGET_AMOUNT_AFTER = re.compile(rf"\s*的?\s*{_TARGET_WORDS}\s*的")
+
+
+def progress_of_target(name: str, before: str, after: str, subject: str, unit: str) -> str:
+    """`…到位资金累计完成14.98亿元,完成全年43亿元目标任务的34.82%`: the share is the subject's progress on the target
+    (`招商引资到位资金完成全年目标任务`), and the amount inside is that target (`招商引资到位资金全年目标`)."""
+    if not subject or "完成" not in before:
+        return name
+    # (the target's own record, named just before the share of it, is not the subject)
+    subject = _TARGET_OF_SUBJECT.sub("", subject) if subject.endswith("目标") else subject
+    if not subject:
+        return name
+    if unit == "%":
+        m = _SHARE_OF_TARGET.search(before)
+        return f"{subject}完成{m.group(1)}{m.group(2)}" if m else name
+    if unit in MONEY_UNITS and _TARGET_AMOUNT_AFTER.match(after):
+        m = _TARGET_AMOUNT_BEFORE.search(before)
+        return f"{subject}{m.group(1)}目标" if m else name
+    return name
+
 
 def counted_group(name: str, unit: str) -> str:
-    """The group of projects a count names (`重大产业项目`), or ""."""
+    """The group of projects (`重大产业项目`) or firms (`规模以上服务业`) a count names, or ""."""
+    if unit in ("家", "户") and _FIRMS_COUNTED.search(name) and len(name) <= _GROUP_MAX:
+        return "" if _PART_OF_GROUP.search(name) or name.startswith(("新增", "净增")) else name
     if not is_count_unit(unit) or not _GROUP_COUNTED.search(name) or len(name) > _GROUP_MAX:
         return ""
+    if name.endswith(_CHANGES):  # `在建内资项目80个,同比增加11个,投资总额415.9亿元`: the total is the group's
+        return ""
     # a bracketed aside counts a part (`全年引进项目51个(其中超10亿项目7个),总投资额…`, r45 陆丰): not the group
-    return "" if _PART_OF_GROUP.search(name) else name
+    if _PART_OF_GROUP.search(name):
+        return ""
+    # the projects of an event are the group (`省级重点项目开工20个,完成投资79.5亿元`, r115 郎溪): what they invested
+    event = _GROUP_EVENT.fullmatch(name) if name[-2:] in _EVENT_ENDS else None
+    return event.group(1) if event else name
 
 
 _PART_OF_GROUP = re.compile(r"[()（）]|^其中")
+_FIRMS_COUNTED = re.compile(r"(?:企业|服务业|工业|商贸业|批零住餐业)$")
+_FIRM_MEASURES = frozenset(
+    (
+        "营业收入",
+        "营收",
+        "主营业务收入",
+        "产值",
+        "总产值",
+        "利润",
+        "利润总额",
+        "税收",
+        "销售收入",
+        "营业额",
+        "销售额",
+    )
+)
+_EVENT_ENDS = frozenset(("开工", "签约", "竣工", "投产", "建设", "落地", "建成", "开业", "复工"))
+_GROUP_EVENT = re.compile(rf"(.{{2,}}?(?:项目|工程))(?:新)?{_EVENT}")
 
 
 _GROUP_MAX = 24

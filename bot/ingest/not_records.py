@@ -26,7 +26,9 @@ __all__ = [
 
 _QUALIFIER_GAP = re.compile(
     r"\s*的?\s*(?!的?\s*(?:同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
-    r"|对|用于|建设|新建|实施|开展))"
+    r"|对|用于|建设|新建|实施|开展"
+    # (`完成全年43亿元目标任务的34.82%`, r126 雅安经开区 2019: the target's amount, a share of it follows)
+    r"|(?:目标任务|工作任务|投资计划|目标|任务|计划)\s*的))"
     r"(?!的)[\u4e00-\u9fff]"  # (`目标293亿元的81.4%`: a share of the figure follows, not a name)
 )
 
@@ -209,7 +211,10 @@ def is_county_fact(indicator: str, unit: str) -> bool:
     return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
 
 
-_ADMIN_UNITS = r"(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会)"
+# (`辖8个乡、5个镇、1个垦殖场,4个居委会` (shzq.org 莲花县): a state farm is a division too)
+_ADMIN_UNITS = (
+    r"(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会|垦殖场|国有农场|国有林场|林场|农场|牧场)"
+)
 _ADMIN_UNIT = re.compile(rf"\s*{_ADMIN_UNITS}")
 
 _THRESHOLD_END = re.compile(r"以[上下]$")
@@ -293,6 +298,17 @@ _SET_UP = re.compile(r"成立|组建|设立")
 _MADE_UP_BY = re.compile(r"由[^，,。；;]{0,12}$")
 _MADE_UP = re.compile(r"[^，,。；;]{0,30}?组成")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
+_CAMPAIGN_AFTER = re.compile(r"\s*的?\s*(?:硬仗|攻坚战?|会战|大会战|冲刺|大比武|百日|行动)")
+_TOOK = re.compile(r"(?:仅|只)?用(?:时|了)?\s*$|(?:历时|耗时|仅|只)\s*$")
+_DISTANCE_UNITS = frozenset(("公里", "千米", "米"))
+_SECTORS_AFTER = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,4}?(?:行业|门类|大类|产业|领域)(?![\u4e00-\u9fff]{0,2}(?:项目|园|基地|集群|链|工人|企业))"
+)
+_FIELD_OF_SECTORS = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:行业|门类|大类|产业|领域)\s*中\s*")
+_SECTORS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,16}、)+[\u4e00-\u9fff]{2,16}$")
+_DISTANCE_FROM = re.compile(r"(?:距|距离|离)[^，,。；;\d]{0,10}$")
+_WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|就有)")
+_ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
 
 
 def is_base_value(phrase: str, q: Quantity) -> bool:
@@ -309,12 +325,34 @@ _BASE_BEFORE = re.compile(
 )
 
 
+def _names_them(before: str, q: Quantity) -> bool:
+    """Whether the words before a count list exactly the things it counts (`A、B、C三个行业`, not `A、B等15个行业`)."""
+    listed = _SECTORS_LISTED.search(before)
+    return bool(listed) and not listed.group().endswith("等") and listed.group().count("、") + 1 == q.value
+
+
 def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     """Whether a count tells how something was done (a method, a ceremony, an event, a document's parts, a
     streak, a campaign) rather than what the place did."""
     before = phrase[: q.start]
+    if q.unit in _DISTANCE_UNITS:
+        # how far one place is from another (`井冈山机场距县城20公里`, r111 吉安 2017), or the reach of a facility
+        # (`五百米以内有一个休闲园林`): what the place is like, not a figure of its work
+        return bool(_DISTANCE_FROM.search(before) or _WITHIN_REACH.match(phrase, q.number_end))
     if q.unit == "天":
-        return bool(_CAMPAIGN.search(before))
+        # a campaign (`决战100天`, `打好打赢三个十天硬仗`, r109 平阳 2021) or how long something took (`仅用5天实现…`)
+        rest = phrase[q.end :]
+        return bool(_CAMPAIGN.search(before) or _TOOK.search(before) or _CAMPAIGN_AFTER.match(rest))
+    if (
+        q.unit == "个"
+        and _SECTORS_AFTER.match(phrase, q.end)
+        and (_FIELD_OF_SECTORS.fullmatch(phrase, q.end) or _names_them(before, q))
+    ):
+        # `三个工业门类中,采矿业…`, `汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好` (kmsm.gov.cn 嵩明
+        # 2022): how many sectors a list names, not a figure
+        return True
+    if is_count_unit(q.unit) and _ROUTES.match(phrase, q.end):
+        return True  # `两条铁路(京九、吉衡)、四条高速(大广、武吉、泰井、吉莲)` (r111 吉安 2017): the routes it has
     if q.unit == "%" and (shift := _STRUCTURE_SHIFT.search(sentence)) and phrase in shift.group():
         return True  # the three sectors' shares of a structure, like `三次产业结构 a:b:c` (no value form)
     if not is_count_unit(q.unit):

@@ -41,7 +41,7 @@ _COUNT_UNITS: dict[str, str] = {
     "个": "",
     "家": "庭乡",
     "项": "目",
-    "人": "民",
+    "人": "民口",  # (`15万人口` is a population, in a slogan: `“15平方公里15万人口”`, edutainingadventures.com 中江 2022)
     "名": "单称字义牌",
     "户": "籍型",
     "座": "",
@@ -90,8 +90,13 @@ _MEASURE_UNITS: dict[str, str] = {
     "立方米": "",
     "微克/立方米": "",
     "毫克/立方米": "",
+    # energy in coal equivalent (`规上工业能源消耗总量549.5萬噸標準煤`, r127 长寿 2023): the unit is the whole
+    "吨标准煤": "",
+    "吨标煤": "",
     "吨": "",
     "千克": "",
+    "公斤/亩": "",  # a yield (`全縣糧食單產為252.14公斤/畝`, lcbyokzvsr.com 2024)
+    "千克/亩": "",
     "公斤": "",
     "千瓦时": "",
     "千伏安": "",  # a transformer's capacity (`变压器累计实现2828.08万千伏安`)
@@ -121,6 +126,8 @@ _UNIT = re.compile(
     rf"[ \t]{{0,2}}(?P<more1>多|余)?(?P<mag>万亿|亿|万)?(?P<more2>多|余)?(?P<base>{_unit_alternation()})"
 )
 _ASCII_UNIT_START = re.compile("|".join(_ASCII_UNITS))
+# A space splitting a magnitude from its unit: `地方一般公共预算收入7.9亿 元` (gongwensou.com 紫金 2020).
+_SPLIT_UNIT = re.compile(rf"(?P<mag>万亿|亿|万)[ \t](?P<base>{_unit_alternation()})")
 
 
 def unit_word(word: str) -> str:
@@ -136,7 +143,7 @@ _BOUNDS_BEFORE: dict[str, str] = {
     **dict.fromkeys(("达到", "达", "完成", "实现", "约", "大约"), "="),
     **dict.fromkeys(("控制在", "不超过", "不高于", "不多于", "不大于", "最多", "最高"), "<="),
     # 近 "nearly": just under the figure.
-    **dict.fromkeys(("低于", "少于", "小于", "不到", "不足", "将近", "接近", "近"), "<"),
+    **dict.fromkeys(("低于", "少于", "小于", "不到", "不足", "将近", "接近", "近", "几乎"), "<"),
 }
 _BOUNDS_AFTER: dict[str, str] = {
     "及以上": ">=",
@@ -195,11 +202,13 @@ _RANK_SCOPES = frozenset(
 )  # (a scope's last character: where a check starts)
 _RANK_LIST = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]?、[^，,。；;、\d]{1,12}$")
 _RANGE_WORDS = frozenset("至到-~～—")
+_RANKED_INTO = re.compile(r"(?:位列|位居|跻身|进入|入围|荣登|名列|列入|排名|迈入)[^，,。；;\d]{0,16}$")
 _RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*$")
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
-_NOT_TOP = frozenset("目当提之此以事空眼面跟门向生年月日天周节会超午")
+# (`秦始皇二十六年(公元前221)`, r111 吉安 2017: a year before the era, not a rank)
+_NOT_TOP = frozenset("目当提之此以事空眼面跟门向生年月日天周节会超午元")
 _VAGUE = frozenset("数几")  # `数百亿`, `几十家`: no definite figure
 # What may follow a bare Chinese 亿/万 figure besides punctuation: `超千亿目标`, `五百亿的投入`.
 _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
@@ -211,6 +220,8 @@ _CLASS_AFTER = re.compile(r"[ \t]*(?:元)?[ \t]*(?:级|以上|量级)")
 # One-character numerals that do not count: `一批`, `一个总目标` (an article), `二次创业` (an ordinal).
 _NOT_COUNTING = frozenset("一二")
 # Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
+_ROUND = frozenset("百千万")
+_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:项目|工程|行动|计划|活动)")
 _FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
 
 _QUOTE = re.compile(r"[“”‘’「」『』\"]")
@@ -354,6 +365,7 @@ def _numbered(clause: str) -> list[Quantity]:
     scan = _ClauseScan(clause)
     found: list[Quantity] = []
     carrying = False  # the last quantity's bound was stated before a list's first figure
+    declining = False  # the last quantity is a fall said before a list's first figure
     numeral, token = _HAS_NUMERAL.search, _TOKEN.match  # `_tokens`, inlined: this loop runs for every numeral
     pos = 0
     while start := numeral(clause, pos):
@@ -367,6 +379,9 @@ def _numbered(clause: str) -> list[Quantity]:
             carrying = prev is not None and _bound_carries(clause, prev, quantity, carrying)
             if carrying:
                 quantity = quantity._replace(cmp=prev.cmp)  # `分别不少于1家、1家和7家`
+            declining = prev is not None and _decline_carries(clause, prev, quantity, declining)
+            if declining:
+                quantity = quantity._replace(value=_negated(quantity.value))  # `分别下降9%、26.3%、3.9%`
             found.append(quantity)
             scan.floor = quantity.end
     return found
@@ -383,6 +398,23 @@ def _bound_carries(clause: str, before: Quantity, q: Quantity, carried: bool) ->
         and q.unit == before.unit
         and bool(_LIST_SEP.fullmatch(clause, before.end, q.start))
     )
+
+
+def _decline_carries(clause: str, before: Quantity, q: Quantity, carried: bool) -> bool:
+    """Whether a fall stated before the first figure of a list (`分别下降9%、26.3%、3.9%`, r127 长寿 2023) is the
+    next figure's too: a rate of the same unit, joined by `、`/`和` alone, with no verb or sign of its own."""
+    if q.unit not in ("%", "个百分点") or q.unit != before.unit or q.start != q.number_start:
+        return False
+    if not _LIST_SEP.fullmatch(clause, before.end, q.start) or _is_negative(q.value):
+        return False
+    if carried:
+        return True
+    words = _BEFORE.search(clause, max(0, before.number_start - _BEFORE_WINDOW), before.number_start)
+    return bool(words and words["decline"] and not words["to"] and _is_negative(before.value))
+
+
+def _is_negative(value: Value) -> bool:
+    return (value[0] if isinstance(value, tuple) else value) < 0
 
 
 def _tokens(clause: str) -> Iterator[re.Match[str]]:
@@ -407,6 +439,7 @@ class _ClauseScan:
     def __init__(self, clause: str) -> None:
         self.text = clause
         self.floor = 0
+        self.strong = "强" in clause  # (only such clauses can say `百强县30强`)
         self._quotes: tuple[list[tuple[int, int]], frozenset[int]] | None = None
 
     def quantity_at(self, m: re.Match[str]) -> Quantity | None:
@@ -425,6 +458,10 @@ class _ClauseScan:
                     return rank
             if text[marker] in _RANK_SCOPES and text[marker - 1 : marker + 1] in _SCOPE_WORDS:
                 rank = self._strong_rank(m, marker)  # `跻身服务业全国10强`
+                if rank is not None:
+                    return rank
+            if self.strong and text[marker] not in _RANGE_WORDS:
+                rank = self._listed_strength(m)  # `位列全国投资潜力百强县30强` (r109 平阳 2021)
                 if rank is not None:
                     return rank
         if self._is_name(m):
@@ -486,6 +523,15 @@ class _ClauseScan:
             numeral_end = m.start() + len(numeral)
             word_numeral = len(numeral) == 1
         unit = _UNIT.match(text, numeral_end)
+        if not unit and m["ar"] and text[numeral_end : numeral_end + 1] in ("万", "亿"):
+            split = _SPLIT_UNIT.match(text, numeral_end)
+            if split:
+                base = _MISPRINTS.get(split["base"], split["base"])
+                return _Reading(value, split["mag"] + base, start, split.end(), False, word_numeral)
+        if not unit and m["ar"] and "." in m["ar"] and text.startswith(".", numeral_end):
+            # a stray point typed after a decimal before its unit: `实现生产总值142.95.亿元` (r111 吉安 2017)
+            stray = _UNIT.match(text, numeral_end + 1)
+            unit = stray if stray and (stray["mag"] or stray["base"] in ("%", "元")) else None
         if not unit and m["ar"] and text[numeral_end : numeral_end + 1] in _DIGIT_MULTIPLIERS:
             # `种植3千亩`, `投资5千万元`: a Chinese multiplier after the digits scales them
             scaled = _tidy_product(value, _MULTIPLIERS[text[numeral_end]])
@@ -602,6 +648,8 @@ class _ClauseScan:
             return True  # `“列统企业、上市企业…”四个预备队` counts the quoted names
         if reading.unit == "个" and self._in_quote(s):
             return True  # `“中心城区、四个重点镇、七个一般镇”`
+        if m["cn"][0] in _ROUND and _PROGRAMME_AFTER.match(text, reading.end):
+            return True  # `6个市级百项技改项目` (fensifuwu.com 济宁经开区 2022): a programme's name
         return bool(_FORMULA_NOUNS.match(text, reading.end))
 
     def _quote_layout(self) -> tuple[list[tuple[int, int]], frozenset[int]]:
@@ -696,6 +744,22 @@ class _ClauseScan:
         if follows and _is_ideograph(follows) and follows not in "之行":
             return None  # `全国百强县投资潜力第3`: the name of a list
         return Quantity(marker - 1, after + 1, value, RANK_UNIT, "<=", m.start(), after + 1)
+
+    def _listed_strength(self, m: re.Match[str]) -> Quantity | None:
+        """`位列全国投资潜力百强县30强`: among the first N of a named list, said after a ranking verb."""
+        text = self.text
+        after = self._skip_spaces(m.end())
+        if text[after : after + 1] != "强":
+            return None
+        follows = text[after + 1 : after + 2]
+        if follows and _is_ideograph(follows) and follows not in "之行":
+            return None  # `百强县`: the name of a list
+        if not _RANKED_INTO.search(text, max(self.floor, m.start() - _RANK_VERB_WINDOW), m.start()):
+            return None
+        value = self._rank_value(m)
+        if value is None:
+            return None
+        return Quantity(m.start(), after + 1, value, RANK_UNIT, "<=", m.start(), after + 1)
 
     def _top_rank(self, m: re.Match[str], marker: int) -> Quantity | None:
         """`前二十`, `前20名`, `前10强`: at most the Nth place."""
