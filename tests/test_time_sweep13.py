@@ -213,3 +213,15 @@ def test_the_year_of_the_prices_a_growth_is_reckoned_at_is_no_period() -> None:
     found = records(_PLAN_REPORT, places=("平利县",))
     for value in (24.9, 10.0, 105.7):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2007"), value
+
+
+def test_a_change_with_no_years_after_one_with_years_is_of_the_same_years() -> None:
+    # www.yndtjj.com/dichan/20220809/0919871.html (迪庆 `云南这十年` news of 2022-08-09)
+    text = (
+        "迪庆州委书记王以志介绍,十年来,迪庆州主要经济指标保持较快增长。地区生产总值从2012年的113.63亿元增长到2021年的293.27亿元,"
+        "年均增长9.8%,增速位居全国10个藏族自治州首位、全省第三位;人均地区生产总值从2.81万元增长到7.55万元,排名全国10个藏族"
+        "自治州第二位、全省第三位;城镇常住居民人均可支配收入从2.15万元增长到4.24万元。\n"
+    )
+    found = records(text, date="2022-08-09", places=("迪庆藏族自治州",))
+    for start, end in ((113.63, 293.27), (2.81, 7.55), (2.15, 4.24)):
+        assert (one(found, start).period, one(found, end).period) == ("2012", "2021"), start

@@ -1259,8 +1259,11 @@ def _record(
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
     spanned = period
     period = _span_or_end(period, own, fallback.period, before, doc.year, opened, text[line:s_start])
-    if ("由" in before or "从" in before) and _YEAR_SPAN.fullmatch(spanned):
-        period = _end_of_change(spanned, before, after, opened) or period
+    if "由" in before or "从" in before:
+        if _YEAR_SPAN.fullmatch(spanned):
+            period = _end_of_change(spanned, before, after, opened) or period
+        else:
+            period = _end_of_parallel_change(before, after, opened) or period
     period = _year_of_item(opened + before, after) or period
     if (
         ("较" in before or "由" in before or "从" in before)
@@ -1456,6 +1459,31 @@ def _end_of_change(span: str, before: str, after: str, opened: str) -> str | Non
     if _TO_HERE.search(before):
         return last
     return None
+
+
+def _end_of_parallel_change(before: str, after: str, opened: str) -> str | None:
+    """The year of one end of a change that names no years, told right after one that does (`地区生产总值从2012年的113.63
+    亿元增长到2021年的293.27亿元,…;人均地区生产总值从2.81万元增长到7.55万元`, yndtjj.com 迪庆 2022): the years of the
+    change before it. None when the figure is neither end, or its clause names a year."""
+    clause = _CLAUSE_STOP.split(before)[-1]
+    if _NAMED_YEAR_IN.search(clause):
+        return None
+    start = _FROM_HERE.search(before) and _CHANGE_AHEAD.match(after)
+    end = not start and _TO_HERE.search(before)
+    if not (start or end):
+        return None
+    told = (opened + before)[: len(opened) + len(before) - len(clause)]
+    named = last_match(_YEARS_OF_CHANGE, told)
+    if named is None:
+        return None
+    return named.group(1) if start else named.group(2)
+
+
+# A change between two named years: `从2012年的113.63亿元增长到2021年的293.27亿元`.
+_YEARS_OF_CHANGE = re.compile(
+    rf"[由从]\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^，,。；;]{{1,20}}?{_CHANGE_TO}\s*((?:19|20)\d\d)\s*年"
+)
+_NAMED_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年")
 
 
 def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str) -> str | None:
