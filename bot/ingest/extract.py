@@ -78,7 +78,7 @@ from bot.ingest.projects import group_investment, listed_threshold, project_inve
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
 from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
-from bot.ingest.tables import TableCell, bare_cells, flat_cells
+from bot.ingest.tables import TableCell, bare_cells, flat_cells, row_named, row_names
 from bot.ingest.tense import (
     ACTUAL,
     LIST_LEAD,
@@ -140,6 +140,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         default_kind = ACTUAL
     headline = headline_end(text)
     table = bare_cells(text) | flat_cells(text)  # bare numbers in tables whose row or column gives their unit
+    rows = row_names(text)  # what names each `|` table row, for its cells that state a figure alone
     told = ""  # the kind the paragraphs before have stated last
     para_ctx = Context()
     records: list[Record] = []
@@ -299,7 +300,16 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 entities = entities_in(text, para_start, para_end)
             found = list(
                 _sentence_records(
-                    doc, norm, entities, s_start, s_end, sections, fallback, quantities, carried
+                    doc,
+                    norm,
+                    entities,
+                    s_start,
+                    s_end,
+                    sections,
+                    fallback,
+                    quantities,
+                    carried,
+                    rows.get(s_start, "") if rows else "",
                 )
             )
             # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
@@ -448,6 +458,7 @@ def _sentence_records(
     fallback: Context,
     found: list[Quantity],
     carried: str = "",
+    row_name: str = "",
 ) -> Iterator[Record]:
     """The records of the sentence text[s_start:s_end], whose quantities are `found`."""
     text = norm.text
@@ -492,6 +503,9 @@ def _sentence_records(
         ]
         named_here = ""
         named_count = False  # whether named_here is a count's
+        phrase_project = (
+            ""  # the project an investment before described (`投资3.74亿元的…工程完成投资9400万元`)
+        )
         for index, q in enumerate(kept):
             project = project_investment(phrase, q, kept)
             if project:  # `引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目`: the project's own figure
@@ -501,6 +515,7 @@ def _sentence_records(
                 )
                 record.subject = project
                 made.append(record)
+                phrase_project = project
                 continue
             group = group_investment(phrase, q, text[p_end:s_end])
             if group:  # `总投资34.02亿元的10个重点项目集中开工`: what those projects invest together
@@ -627,6 +642,8 @@ def _sentence_records(
             if not indicator and subject and NAMED_TARGET.match(phrase, q.start):
                 # `城镇登记失业率控制在1.77%，稳定控制在2%的年度目标以内`: the target of the sentence's subject
                 indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
+            if not indicator and row_name and not named_here:
+                indicator = row_named(row_name, q.unit)  # a `|` table's cell that states only its figure
             if not indicator:
                 continue
             indicator = _TRAILING_LE.sub("", indicator)  # `降幅较一季度收窄了`
@@ -664,6 +681,8 @@ def _sentence_records(
                     phrase[: q.start],
                     counted=is_count_unit(q.unit),
                 )
+                if not record.subject and phrase_project and record.indicator.startswith(phrase_project):
+                    record.subject = phrase_project  # (yunlong 2017: what that project has done since)
                 if record.subject:
                     own = record.indicator.removeprefix(record.subject)  # the subject is named on its own
                     record.indicator = clean_name(without_reference(own)) or record.indicator

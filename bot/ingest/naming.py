@@ -77,10 +77,17 @@ _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
 FROM_TO = re.compile(
-    r"\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|减|降)?\s*(?:到|至)\s*"
+    r"\s*(?:将|预计将?|有望)?\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|减|降)?\s*(?:到|至)\s*"
     r"(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?\s*(?:的)?)?\s*"
 )
 _FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
+# The change's start said inside the name (`地区生产总值从2011年的39.04亿元将增长到2017年`, rolseo.com 兰州新区):
+# the name is what stands before it.
+_FROM_LEVEL = re.compile(
+    r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?\d+(?:\.\d+)?[^\d，,。；;]{0,4}?"
+    r"(?:将|预计将?|有望)?(?:增加|提高|提升|增长|上升|下降|减少|扩大|跃升|降低)?(?:到|至)"
+    r"(?:(?:20|19)\d\d年(?:底|末)?)?的?$"
+)
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
 # (`入库国家科技型中小企业634家,位居成都市第二`, 843eoz.cn 天府新区 2022: a city named as the scope)
 _RANK_SCOPE = re.compile(
@@ -421,6 +428,7 @@ _ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
 
 
 # A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[ \t　]+(?=[\u4e00-\u9fff])(?![个家项亿万元名人户千百年月日])")
 _DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
 # Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`, an abbreviation
 # (`地区生产总值(GDP)`, https://71584.cn/… 湖南 county statistics).
@@ -437,10 +445,16 @@ _ASIDE = re.compile(
 )  # pure; a name's words recur (in the real documents, nearly half the calls repeat one)
 def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     """An indicator name without asides, datelines, inner verbs and the filler at its ends."""
+    if raw[
+        :1
+    ].isdigit():  # `1 地区生产总值增长6.5%左右。`: a task table's item number (bzqc.gov.cn 谯城 2025)
+        raw = _ITEM_NUMBER.sub("", raw)
     name = _DATELINE.sub("", SPACES.sub("", raw))
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
+    if "到" in name or "至" in name:
+        name = _FROM_LEVEL.sub("", name)
     # `此次集中开工的项目共11个` (he.people.com.cn 景县 2023): the projects named by their event
     if "的" in name:
         name = _EVENT_OF.sub("", name)

@@ -332,6 +332,10 @@ def is_count_unit(unit: str) -> bool:
     return unit.lstrip("万亿") in _COUNT_UNITS
 
 
+# Indicators written as an acronym, which a figure may follow with no space (`GDP212.3亿元`).
+_INDICATOR_ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI)$")
+
+
 def find_quantities(clause: str) -> list[Quantity]:
     """Every quantity expression in the clause, left to right, spans never overlapping."""
     if "首" in clause and ("首位" in clause or "榜首" in clause):
@@ -625,7 +629,9 @@ class _ClauseScan:
         text, s, e = self.text, m.start(), m.end()
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
-        if (before.isascii() and before.isalpha()) or before == "+" or after == "+":
+        if (before.isascii() and before.isalpha()) and not _INDICATOR_ACRONYM.search(text, max(0, s - 4), s):
+            return True  # (`全县完成GDP212.3亿元`, feixian.gov.cn 费县: an indicator's acronym is no part of a name)
+        if before == "+" or after == "+":
             return True
         if before in ".:" and s >= 2 and text[s - 2] in _DIGITS:
             return True

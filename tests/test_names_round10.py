@@ -1,0 +1,97 @@
+"""Names, subjects and not-records of round 10, each from a real sentence (its page's address in a comment)."""
+
+from __future__ import annotations
+
+from bot.ingest.numbers import find_quantities
+from tests.ingest_helpers import one, records
+
+
+def test_a_bar_table_cell_that_states_only_its_figure_is_its_rows() -> None:
+    # http://www.wuxing.gov.cn/art/2022/4/3/art_1229210810_59009811.html (吴兴区 2021 plan execution, table 1)
+    found = records(
+        "吴兴区2021年国民经济和社会发展计划执行情况\n"
+        "表一:2021年国民经济与社会发展有关指标完成情况\n"
+        "属性 | 指标名称 | 人代会 目标 | 完成情况 | 全市排名 | |||\n"
+        "增幅 | 绝对值 | 评价 | |||||\n"
+        "预期性 | 地区生产总值 | 8%左右 | 9.7 | 853.2亿元 | 完成 | 2 | |\n"
+        "常住人口城镇化率 | 68% | 73.3(*) | 完成 | 1(*) | |||\n"
+        "财政总收入 | 8%以上 | 16.2% | 96.2亿 | 完成 | 2 | ||\n",
+        date="2022-04-03",
+    )
+    assert one(found, 853.2).indicator == "地区生产总值"
+    assert one(found, 853.2).canonical == "地区生产总值"
+    assert {r.indicator for r in found if r.value == 8} == {"地区生产总值增速", "财政总收入增速"}
+    assert one(found, 68).indicator == "常住人口城镇化率"  # a rate stays a rate
+    assert one(found, 96.2).indicator == "财政总收入"
+    assert one(found, 16.2).indicator == "财政总收入增速"
+    # a verdict column (完成) names nothing: the rank 2 is no record of `完成`
+    assert all(r.indicator != "完成" for r in found)
+
+
+def test_an_indicator_acronym_right_before_its_figure() -> None:
+    # http://feixian.gov.cn/info/1440/14837.htm (费县): `全县完成GDP212.3亿元`
+    (q,) = find_quantities("全县完成GDP212.3亿元")
+    assert (q.value, q.unit) == (212.3, "亿元")
+    assert find_quantities("PM2.5浓度") == []  # a name's number stays a name's
+    found = records("费县政府工作报告\n2022年,全县完成GDP212.3亿元,同比增长4.5%。", date="2023-01-10")
+    assert one(found, 212.3).canonical == "地区生产总值"
+
+
+def test_distances_and_extent_of_a_new_area_are_no_records() -> None:
+    # http://gs.touzi888.net/park/brief.html?id=9389 (兰州新区 profile, 2021)
+    found = records(
+        "甘肃兰州新区简介\n发布时间:2021-02-15\n兰州新区位于秦王川盆地,是兰州、白银两市的接合部。"
+        "南北长约49公里,东西宽约23公里,距兰州市38.5公里,白银市79公里,西宁市195公里,距西安560公里,"
+        "经景泰到银川有470公里,经河西走廊直通新疆,距乌鲁木齐1805公里。",
+        date="2021-02-15",
+    )
+    assert [r for r in found if r.unit == "公里"] == []
+
+
+def test_a_change_from_a_past_level_is_no_part_of_the_name() -> None:
+    # https://rolseo.com/gansushenglanzhoulanzhouxincun_map (兰州新区)
+    found = records(
+        "兰州新区于2010年8月开始筹建。地区生产总值从2011年的39.04亿元将增长到2017年的176.33亿元,"
+        "年均增速近30%,2018年达到200亿元以上。",
+        date="2018-06-01",
+    )
+    assert one(found, 176.33).indicator == "地区生产总值"
+    assert one(found, 200).indicator == "地区生产总值"
+
+
+def test_each_project_of_a_list_with_its_own_investment_word() -> None:
+    # r110 乐亭 2024 (dev7): `一期投资50亿元的…、投资35亿元的…等项目相继签约落户`
+    found = records(
+        "乐亭县政府工作报告\n过去一年,一期投资50亿元的国晟异质结双碳产业园、投资35亿元的高端涂镀板材、"
+        "投资20亿元的锂电池正极材料、投资5.1亿元的上海远景风机制造等项目相继签约落户。",
+        date="2024-01-10",
+    )
+    assert [(r.value, r.subject) for r in found] == [
+        (50, "国晟异质结双碳产业园"),
+        (35, "高端涂镀板材"),
+        (20, "锂电池正极材料"),
+        (5.1, "上海远景风机制造"),
+    ]
+
+
+def test_what_a_project_described_by_its_investment_has_done() -> None:
+    # r122 云龙 2017 (dev7): `投资3.74亿元的500千伏苗尾水电站交流送出工程完成投资9400万元`
+    found = records(
+        "云龙县2016年工作回顾\n2016年,投资3.74亿元的500千伏苗尾水电站交流送出工程完成投资9400万元。",
+        date="2017-02-10",
+    )
+    assert one(found, 3.74).subject == "500千伏苗尾水电站交流送出工程"
+    assert one(found, 9400).subject == "500千伏苗尾水电站交流送出工程"
+    assert "苗尾" not in one(found, 9400).indicator
+
+
+def test_a_task_tables_item_number_is_no_part_of_the_name() -> None:
+    # https://bzqc.gov.cn/OpennessContent/show/2830307.html (谯城区 2025 task table)
+    found = records(
+        "谯城区2025年政府工作报告重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n"
+        "一、2025年经济社会发展的主要预期目标\n1 地区生产总值增长6.5%左右。 区发改委 区政府各部门\n"
+        "3 固定资产投资增长7.5%左右。 区发改委 区工信局\n",
+        date="2025-03-28",
+    )
+    assert one(found, 6.5).indicator == "地区生产总值增速"
+    assert one(found, 7.5).indicator == "固定资产投资增速"
