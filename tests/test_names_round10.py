@@ -95,3 +95,61 @@ def test_a_task_tables_item_number_is_no_part_of_the_name() -> None:
     )
     assert one(found, 6.5).indicator == "地区生产总值增速"
     assert one(found, 7.5).indicator == "固定资产投资增速"
+
+
+def test_a_level_after_a_city_and_places_visited_are_no_cut_in_the_name() -> None:
+    # http://www.360elib.com:2027/detail.aspx?NewsCode=NC2057&NewsId=74555587&OrgId=001 (高邮高新区 2025)
+    found = records(
+        "高邮高新区2025年工作总结\n招商引资成效显著。2025年,累计前往上海、广州、深圳、北京等地拜访企业305家,"
+        "接待客商259批次。全年列省、扬州市级重大项目共有9个,投资完成率129%。扬州市级项目17个。",
+        date="2025-12-20",
+    )
+    assert one(found, 305).indicator == "拜访企业"
+    assert one(found, 17).indicator == "扬州市级项目"
+
+
+def test_where_the_counted_go_or_stand_ends_their_name() -> None:
+    # https://ddh.hld.gov.cn/xwzx/xqzt/qmzxxtpsnxd/gzdt/202411/t20241125_1192599.html (绥中县 2024)
+    found = records(
+        "我县项目建设“火力全开”\n发布时间:2024-11-25\n今年,我县实施500万元以上重点项目116个,总投资409.24亿元,"
+        "截至目前,109个项目在如火如荼的推进中。组织53名专职招商人员赴京津冀、长三角、珠三角地区深入开展多种方式招商。",
+        date="2024-11-25",
+    )
+    assert one(found, 53).indicator == "专职招商人员"
+    assert "如火如荼" not in one(found, 109).indicator
+
+
+def test_the_figures_after_a_facility_built_are_the_facilitys() -> None:
+    # r128 西平 2020 (dev7): `建成西平县中心敬老院,…,增加了护理型床位50张,护理型床位共159张`
+    found = records(
+        "西平县2020年重点工作任务进展\n我县对第一托养中心进行了改建,建成西平县中心敬老院,以入住失能、半失能的特困供养人员为主,"
+        "增加了护理型床位50 张,护理型床位共159张,目前入住失能半失能人员72人。",
+        date="2020-12-20",
+    )
+    assert {r.subject for r in found} == {"西平县中心敬老院"}
+    # a counted kind names no one facility: `新建3所学校`
+    other = records("某县2020年工作总结\n2020年,全县新建3所学校,新增学位2000个。", date="2020-12-20")
+    assert all(r.subject == "" for r in other)
+
+
+def test_a_count_in_a_place_name_or_an_address_is_no_figure() -> None:
+    # http://ldwb.workerbj.cn/content/2019-05/08/content_89836.htm (昌平 2019): `北京市昌平区北七家镇正式开工`,
+    # `丰台区东铁营横七条12号`; the projects counted before a date
+    assert find_quantities("在北京市昌平区北七家镇正式开工") == []
+    assert find_quantities("地址:北京市丰台区东铁营横七条12号") == []
+    found = records(
+        "本报讯(记者 马超)昌平北七家养老院等10项重点民生项目5月6日在北京市昌平区北七家镇正式开工。",
+        date="2019-05-08",
+    )
+    assert one(found, 10).indicator == "重点民生项目"
+
+
+def test_a_link_to_another_page_and_what_was_done_to_a_project_are_no_part_of_it() -> None:
+    # http://jxhaiwainet.cn/news/2081.html (江西省养老服务中心 2019)
+    found = records(
+        "时间:2019-03-12\n近日,规划部门公示了江西省养老服务中心二期项目建设规划方案,该项目位于枫生高速以西,"
+        "总用地面积176660平方米,总建筑面积163568.54平方米。\n上一篇:江西增40所“绿色学校”\n下一篇:没有了",
+        date="2019-03-12",
+    )
+    assert one(found, 176660).subject == "江西省养老服务中心二期项目"
+    assert all(r.value != 40 for r in found)

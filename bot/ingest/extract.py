@@ -77,7 +77,7 @@ from bot.ingest.places import Gazetteer
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
-from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
+from bot.ingest.subject import Entity, acted_on, built_facility, entities_in, subject_of
 from bot.ingest.tables import TableCell, bare_cells, flat_cells, row_named, row_names
 from bot.ingest.tense import (
     ACTUAL,
@@ -683,6 +683,8 @@ def _sentence_records(
                 )
                 if not record.subject and phrase_project and record.indicator.startswith(phrase_project):
                     record.subject = phrase_project  # (yunlong 2017: what that project has done since)
+                if not record.subject and p_start > s_start:
+                    record.subject = built_facility(text[s_start:p_start])
                 if record.subject:
                     own = record.indicator.removeprefix(record.subject)  # the subject is named on its own
                     record.indicator = clean_name(without_reference(own)) or record.indicator

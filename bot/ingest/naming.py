@@ -143,7 +143,12 @@ def without_place(indicator: str, region: str) -> str:
     """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
     for name in (region, region[:-1] if len(region) > 2 else ""):
-        if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
+        if (
+            name
+            and indicator.startswith(name)
+            and len(indicator) > len(name) + 1
+            and not _LEVEL_AFTER.match(indicator, len(name))  # `扬州市级项目`: a level, not the place
+        ):
             return indicator[len(name) :].removeprefix("的")  # `黔西的GDP增长是13%` (fx361.cc 黔西 2010)
     inside = indicator.find(region, 1) if len(region) > 2 else -1
     if inside > 0 and len(indicator) > inside + len(region) + 1:
@@ -157,6 +162,9 @@ def without_place(indicator: str, region: str) -> str:
     return indicator
 
 
+_LEVEL_AFTER = re.compile(
+    r"[市县区州]?[级属]"
+)  # (360elib.com 高邮高新区 2025: `扬州市级项目17个`; `县属企业`)
 _BARE_ZONE = re.compile(r"(?:[该全本][县市区])?(?:经开区|高新区|开发区|园区|示范区|新区)")
 
 
@@ -171,7 +179,11 @@ _ZONE_NAME = re.compile(
 # things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|已有|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+    r"|进展顺利|已有|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在"
+    # where the counted go or stand: `53名专职招商人员赴京津冀…`, `109个项目在如火如荼的推进中` (hld.gov.cn 绥中 2024)
+    r"|赴|在(?=如火如荼|紧张|有序|加快|快速|稳步|全力)"
+    # a date after them: `10项重点民生项目5月6日在…正式开工` (ldwb.workerbj.cn 昌平 2019)
+    r"|\d{1,2}月\d{1,2}日)"
 )
 
 
@@ -489,6 +501,10 @@ def _without_examples(name: str) -> str:
     if end is None:
         return name
     rest = name[end.end() :]
+    if rest.startswith("地") and not rest.startswith(("地区", "地方")):
+        rest = rest[
+            1:
+        ]  # `前往上海、广州…等地拜访企业` (360elib.com 高邮高新区 2025): places visited, then what was done
     if len(_CJK.findall(rest)) < 2 or _INDICATORS_NAMED.match(rest):
         return name
     head = name[: name.index("、")]

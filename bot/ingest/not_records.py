@@ -313,6 +313,7 @@ _NEXT_PLACE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}(?:市|县|区|镇|港|站|机场)|(?:经[\u4e00-\u9fff]{1,6})?(?:到|至)[\u4e00-\u9fff]{1,6}有?)\s*约?\s*$"
 )
 _EXTENT = re.compile(r"(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽)\s*(?:约|达|为)?\s*$")
+_NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|推荐阅读)\s*[:：]")
 _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|就有)")
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
 
@@ -341,6 +342,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     """Whether a count tells how something was done (a method, a ceremony, an event, a document's parts, a
     streak, a campaign) rather than what the place did."""
     before = phrase[: q.start]
+    if sentence[:1] in "上下相推" and _NAV_LINE.match(sentence):
+        return True  # `上一篇:江西增40所“绿色学校”` (jxhaiwainet.cn 2019): a link to another page
     if q.unit in _DISTANCE_UNITS:
         # how far one place is from another (`井冈山机场距县城20公里`, r111 吉安 2017), or the reach of a facility
         # (`五百米以内有一个休闲园林`): what the place is like, not a figure of its work
