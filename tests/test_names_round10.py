@@ -153,3 +153,27 @@ def test_a_link_to_another_page_and_what_was_done_to_a_project_are_no_part_of_it
     )
     assert one(found, 176660).subject == "江西省养老服务中心二期项目"
     assert all(r.value != 40 for r in found)
+
+
+def test_a_count_after_examples_is_of_what_they_exemplify() -> None:
+    # http://news.gqsoso.com/hongguan/202204/14205399.html (崇左 2022)
+    found = records(
+        "崇左市25个重大项目集中开竣工\n来源:广西日报 • 2022-04-14\n此次集中开竣工项目25个。其中,开工项目包括扶绥东西线道路景观"
+        "提升工程、江州华绿生物现代农业食用菌工厂化、凭祥翔悦日用品填充剂等18个;竣工项目包括中泰华博高性能玻纤过滤材料、"
+        "大新硕龙口岸(升格)基础设施工程等7个。第一季度,市级层面以上重大项目完成投资80亿元,实现开工23项、竣工10项(其中,"
+        "自治区层面重大项目完成投资28.1亿元)。",
+        date="2022-04-14",
+    )
+    assert one(found, 18).indicator == "开工项目"
+    assert one(found, 7).indicator == "竣工项目"
+    assert "其中" not in one(found, 10).indicator
+
+
+def test_an_example_of_a_group_of_projects_is_no_subject() -> None:
+    # https://ddh.hld.gov.cn/xwzx/xqzt/qmzxxtpsnxd/gzdt/202411/t20241125_1192599.html (绥中县 2024)
+    found = records(
+        "我县项目建设“火力全开”\n发布时间:2024-11-25\n央地合作也是我县项目建设的重要一环,在16个县央地合作项目中,"
+        "其中渤海油田岸电绥中220kV输变电项目等3个项目已完工。",
+        date="2024-11-25",
+    )
+    assert one(found, 3).subject == ""

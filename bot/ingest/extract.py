@@ -647,6 +647,9 @@ def _sentence_records(
             if not indicator:
                 continue
             indicator = _TRAILING_LE.sub("", indicator)  # `降幅较一季度收窄了`
+            if indicator.endswith("等") and "、" in indicator:
+                # `开工项目包括A、B、C等18个` (news.gqsoso.com 崇左 2022): the examples are no name, what they are of is
+                indicator = _examples_of(phrase[: q.start]) or indicator
             if q.unit == "个百分点" and _BASE_END.search(indicator):
                 # `降幅较一季度收窄14.3个百分点` (a seed): the verb before the figure belongs to the name too
                 verb = _CHANGE_VERB.search(phrase, max(0, q.start - 4), q.number_start)
@@ -696,6 +699,15 @@ def _sentence_records(
             if not (_aside_on_subject(named_here, made, subject) and last_named):
                 subject, subject_start, last_named = subject_of_name(named_here), p_start, named_here
             levels.extend(subject_of_name(r.indicator) for r in made if r.unit != "%")
+
+
+_EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:包括|包含|涉及|主要有|有)[^，,。；;]*?等\s*$")
+
+
+def _examples_of(before: str) -> str:
+    """What a list of examples ending a count's name is of: `开工项目包括A、B等` → `开工项目`."""
+    found = _EXAMPLES_OF.search(before)
+    return clean_name(found.group(1)) if found else ""
 
 
 def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool:

@@ -110,6 +110,8 @@ def subject_of(
     # a clause that opens with the company's or the project's own name: a code, or a name long enough to be a
     # proper one, of an amount (`现代材料园区建设项目已累计完成投资45亿元`; a count of projects is of a class,
     # and a name with a verb is a kind of project: `实施产学研合作项目60个`, `争取政策性项目资金`)
+    if clause_before.find(named.name + "等") >= 0:
+        return ""  # `其中渤海油田…输变电项目等3个项目已完工` (hld.gov.cn 绥中 2024): an example of a group
     if named.company:
         return named.name
     if _KIND_OF_PROJECT.search(named.name):
@@ -152,7 +154,7 @@ def acted_on(phrase_before: str) -> bool:
 _NOT_ONE_PROJECT = re.compile(
     r"(?:\d+|[一两二三四五六七八九十])个|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
 )
-_LEADING_PREPOSITION = re.compile(r"^(?:在|由|从|对|与|和|为|是)")
+_LEADING_PREPOSITION = re.compile(r"^(?:其中|在|由|从|对|与|和|为|是)")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
