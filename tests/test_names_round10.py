@@ -177,3 +177,13 @@ def test_an_example_of_a_group_of_projects_is_no_subject() -> None:
         date="2024-11-25",
     )
     assert one(found, 3).subject == ""
+
+
+def test_a_class_of_towns_named_by_a_sum_is_no_figure() -> None:
+    # http://big5.china.com.cn/gate/big5/sc.china.com.cn/2021/difang/1337/1125/427967.html (邻水 2021)
+    found = records(
+        "邻水县柑子镇菜垭村入选全国乡村特色产业亿元村名单\n时间:2021-11-25\n日前,农业农村部正式公布2021年全国乡村特色产业"
+        "十亿元镇亿元村名单。柑子镇菜垭村建成葡萄现代农业产业基地1000亩。",
+        date="2021-11-25",
+    )
+    assert [r.unit for r in found] == ["亩"]

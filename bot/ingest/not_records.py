@@ -72,11 +72,18 @@ _SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
 _PAGE_FURNITURE = re.compile(r"浏览|评论|阅读|点赞|收藏|转发|访问量|字体")
 
 
+_CLASS_OF_PLACES = re.compile(
+    r"[镇村县乡](?:[亿万元]{1,3}[镇村县乡])?(?:[、和及与]|名单|称号|行列|[”\"」]|\s*$)"
+)
+
+
 def is_name_part(phrase: str, q: Quantity) -> bool:
     """Figures that describe a thing rather than measure the place: `总投资64.8亿元的亚太森博`,
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
     such as `三个全方位`, `五项机制`."""
     rest = phrase[q.end :]
+    if q.unit in ("亿元", "万元") and _CLASS_OF_PLACES.match(rest):
+        return True  # `全国乡村特色产业十亿元镇亿元村名单` (sc.china.com.cn 邻水 2021): a class of towns, not a sum
     if (_CAPACITY_BEFORE.search(phrase, 0, q.start) or rest.startswith("/年")) and (
         _PLANT_NAMED.match(rest) or _LISTED_PROJECTS.match(rest)
     ):
