@@ -101,9 +101,11 @@ def test_a_level_after_a_city_and_places_visited_are_no_cut_in_the_name() -> Non
     # http://www.360elib.com:2027/detail.aspx?NewsCode=NC2057&NewsId=74555587&OrgId=001 (高邮高新区 2025)
     found = records(
         "高邮高新区2025年工作总结\n招商引资成效显著。2025年,累计前往上海、广州、深圳、北京等地拜访企业305家,"
-        "接待客商259批次。全年列省、扬州市级重大项目共有9个,投资完成率129%。扬州市级项目17个。",
+        "接待客商259批次。全年列省、扬州市级重大项目共有9个,投资完成率129%。扬州市级项目17个。"
+        "2025全年工业开票销售189.1亿元。",
         date="2025-12-20",
     )
+    assert one(found, 189.1).indicator == "工业开票销售"
     assert one(found, 305).indicator == "拜访企业"
     assert one(found, 17).indicator == "扬州市级项目"
 

@@ -444,6 +444,7 @@ _ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
 
 
 # A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
+_YEAR_BEFORE_PART = re.compile(r"^(?:19|20)\d\d(?=全年|上半年|下半年|前三季度|[一二三四]季度)")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[ \t　]+(?=[\u4e00-\u9fff])(?![个家项亿万元名人户千百年月日])")
 _DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
 # Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`, an abbreviation
@@ -461,10 +462,10 @@ _ASIDE = re.compile(
 )  # pure; a name's words recur (in the real documents, nearly half the calls repeat one)
 def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     """An indicator name without asides, datelines, inner verbs and the filler at its ends."""
-    if raw[
-        :1
-    ].isdigit():  # `1 地区生产总值增长6.5%左右。`: a task table's item number (bzqc.gov.cn 谯城 2025)
-        raw = _ITEM_NUMBER.sub("", raw)
+    if raw[:1].isdigit():
+        # `1 地区生产总值增长6.5%左右。`: a task table's item number (bzqc.gov.cn 谯城 2025); a year written without
+        # 年 before the part of it (`2025全年工业开票销售`, 360elib.com 高邮高新区 2025)
+        raw = _YEAR_BEFORE_PART.sub("", _ITEM_NUMBER.sub("", raw))
     name = _DATELINE.sub("", SPACES.sub("", raw))
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
