@@ -73,7 +73,7 @@ from bot.ingest.not_records import (
     without_repeated_groups,
 )
 from bot.ingest.numbers import RANK_UNIT, SCOPES, Quantity, find_quantities, is_count_unit, parse_number
-from bot.ingest.places import Gazetteer
+from bot.ingest.place_lists import SHARING, opening_place_list
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
@@ -1076,22 +1076,7 @@ def _listed_places(record: Record) -> tuple[list, tuple[str, ...]] | None:
     head = record.text[: digit.start()] if digit else ""
     if not head or len(head) > _PLACE_LIST_MAX or not _PLACE_JOIN.search(head):
         return None
-    context = [c for c in (record.city, record.region) if c]
-    mentions = Gazetteer.default().find_mentions(head, context)
-    if len(mentions) < 2 or _OPENING.sub("", head[: mentions[0].start]):
-        return None
-    listed = [mentions[0]]
-    for mention in mentions[1:]:
-        if not _PLACE_JOIN.fullmatch(head[listed[-1].end : mention.start].strip()):
-            break
-        listed.append(mention)
-    places = [m.place for m in listed]
-    rest = head[listed[-1].end :]
-    if len(listed) < 2 or len({p.name for p in places}) < len(places) or not _SHARING.search(rest):
-        return None
-    if any(p.level != "county" for p in places):
-        return None
-    return places, tuple(head[m.start : m.end] for m in listed)
+    return opening_place_list(head, record.city, record.region)
 
 
 def _without_places(name: str, written: tuple[str, ...]) -> str:
@@ -1100,9 +1085,8 @@ def _without_places(name: str, written: tuple[str, ...]) -> str:
     return clean_name(name) or name
 
 
-_SHARING = re.compile(r"分别|均|都")
+_SHARING = SHARING
 _PLACE_JOIN = re.compile(r"和|、|及|与")
-_OPENING = re.compile(r"^\s*(?:其中|同时|此外|另外)?\s*[,，:：]?\s*")
 _PLACE_LIST_MAX = 40
 
 

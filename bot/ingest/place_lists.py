@@ -203,3 +203,45 @@ def _list_before(text: str, pos: int, named: list[Mention], count: int) -> list[
     if len(run) != count:
         return None
     return [m.place for m in run]
+
+
+# What makes one figure after a list of places every listed place's: `分别` (one figure each, or one for all),
+# `均`, `都`, or the list closed by its kind (`永川、南川、万盛经开区、璧山…等区县的增速在5%及以上`).
+SHARING = re.compile(r"分别|均|都|等(?:区县|县区|县市区?|县\(市、?区\)|区市县|市县区?|区县市|地|[县区市])")
+_OPENING = re.compile(r"^\s*(?:其中|同时|此外|另外)?\s*[,，:：]?\s*")
+_LIST_JOIN = re.compile(r"和|、|及|与")
+# Between two listed places, a zone the zone list does not know is one more item (`南川、万盛经开区、璧山`).
+_UNKNOWN_ZONE_ITEMS = re.compile(
+    r"(?:[和、及与]\s*[\u4e00-\u9fff]{1,6}?(?:经开区|高新区|开发区|新区|园区|综保区|示范区)\s*)+[和、及与]"
+)
+
+
+def opening_place_list(head: str, *context: str) -> tuple[list[Place], tuple[str, ...]] | None:
+    """The counties and zones a clause's words before its first figure (`head`) open with, two or more joined by
+    和/、/及/与 and followed by a word that shares the figure among them (`SHARING`), and how each is written;
+    `context`: the record's city and region, for short forms (`渝北和长寿增速均超过10%`)."""
+    from bot.ingest.zones import find_zones  # (zones imports this module's neighbours; loaded on use)
+
+    gazetteer = Gazetteer.default()
+    cities = [c for c in context if c]
+    named = [(m.start, m.end, m.place) for m in gazetteer.find_mentions(head, cities)]
+    zones = find_zones(head, gazetteer, context[0] if context else "")
+    if zones:
+        inside = {i for z in zones for i in range(z.start, z.end)}
+        named = [n for n in named if n[0] not in inside and n[1] not in {z.start for z in zones}]
+        named = sorted([*named, *((z.start, z.end, z.place) for z in zones)], key=lambda n: n[0])
+    if len(named) < _LIST_MIN or _OPENING.sub("", head[: named[0][0]]):
+        return None
+    listed = [named[0]]
+    for item in named[1:]:
+        gap = head[listed[-1][1] : item[0]].strip()
+        if not _LIST_JOIN.fullmatch(gap) and not _UNKNOWN_ZONE_ITEMS.fullmatch(gap):
+            break
+        listed.append(item)
+    places = [place for _, _, place in listed]
+    rest = head[listed[-1][1] :]
+    if len(listed) < _LIST_MIN or len({p.name for p in places}) < len(places) or not SHARING.search(rest):
+        return None
+    if any(p.level not in ("county", "zone") for p in places):
+        return None
+    return places, tuple(head[a:b] for a, b, _ in listed)

@@ -55,6 +55,11 @@ _NOT_A_SUBJECT = re.compile(
     r"|(?:党政)?(?:考察团|代表团|参观团)|副书记|(?:常务)?副[市县区]长)"
 )
 _TITLE_LINE_MAX = 40
+# A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
+# `仙游县手机配件生产…等项目`): the place is the project's, the count the text's.
+_PROJECT_ITEM = re.compile(
+    r"[^，,。；;：:\n]{0,50}?(?:工程|项目|电站|电厂|基地|生产|园区|产业园)[^，,。；;：:\n]{0,30}?等\s*(?:\d+个|[一二三四五六七八九十]+个)?\s*(?:项目|工程)"
+)
 
 
 @dataclass(frozen=True)
@@ -246,11 +251,20 @@ def most_mentioned_place(
     cities = [city] if city else []
     if zones is None:
         zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
+    captions = _captions(text)
+    if (
+        captions
+    ):  # `▲黔南高新区一角。肖伟 摄`: a photo's caption says where it was taken, not whose text it is
+        zones = [z for z in zones if not _in_spans(z.start, captions)]
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
     zone_starts = {z.start for z in zones}
     for mention in gazetteer.find_mentions(text, cities):
         if mention.start in inside_zone or mention.end in zone_starts:
             continue  # (`宁波市杭州湾新区`: the city written right before a zone's name is part of it)
+        if captions and _in_spans(mention.start, captions):
+            continue
+        if zones and mention.place.name == city and _SUPERIORS.match(text, mention.end):
+            continue  # a zone's text: `按照…哈尔滨市委、市政府的战略部署`, the city leads, it does not speak
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
@@ -287,13 +301,23 @@ def most_mentioned_place(
     ):
         return None
     if zone is not None and zone[1] > max(city_votes, top[0][1] if top else 0):
-        return zone[0]
+        # a round-up of a city's counties and zones in the city's voice (`全市新开工项目1491个…两江新区、长寿区
+        # 上榜2个项目`) names its zone most but is the city's; a zone's own text seldom lists four counties
+        if not (city and _city_round_up(text, votes + Counter({zone[0]: zone[1]}), zone[1])):
+            return zone[0]
+        return gazetteer.get(city)
     if own is not None:  # the county whose government, congress or party secretary speaks
         return own
     if not top and not city_votes:  # a government page that names no place: the county that publishes it
         publisher = publisher_place(text, gazetteer)
         if publisher is not None and publisher.level == "county":
             return publisher
+    if city and not top and _CITY_VOICE.search(text):
+        # `我市198个小城镇…4个泉州市级试点镇中,仑苍镇、梅山镇…`: a county-level city's own news names its prefecture
+        # (泉州市级, city-level) and its towns, never itself; the towns say which city speaks
+        towns = town_place(text, gazetteer)
+        if towns is not None and towns.city == city and towns.name.endswith("市"):
+            return towns
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
@@ -301,10 +325,41 @@ def most_mentioned_place(
         return gazetteer.get(city)
     if not top and not city:
         return _short_name_or_towns(text, gazetteer)
+    if top and city and _city_speaks_over(text, top[0][0]):
+        return gazetteer.get(city)
     return top[0][0] if top else None
 
 
+def _city_speaks_over(text: str, county: Place) -> bool:
+    """Whether a text that names one of its city's districts or counties speaks as the city (`我市市郊工业…市郊五市
+    一区(城阳)`, `我市…集中开工…包括仙游县绿色纤维生产`): a district or county never calls itself 市, and this one
+    never speaks as itself (`全区`, `我县`, `该县`)."""
+    suffix = county.name[-1]
+    if suffix == "市" or suffix not in _OWN_VOICE:
+        return False
+    if any(word in text for word in (*_OWN_VOICE[suffix], f"该{suffix}")):
+        return False
+    # (`我市` itself: `全市` alone is often the scale a county ranks on, `居全市第一`)
+    return "我市" in text
+
+
 _PROVINCE_MIN = 2
+# A photo's caption: a line that opens with a mark (`▲`, `△`, `图为`) or closes with its photographer (`肖伟 摄`).
+_CAPTION = re.compile(r"^[ \t]*(?:[▲△▼]|图为|图:|图：)[^\n]*$|^[^\n]{0,60}摄[)）]?[ \t]*$", re.M)
+# A city's leading bodies named after it (`哈尔滨市委、市政府`, `市人民政府`).
+_SUPERIORS = re.compile(r"市?(?:委|人民政府|政府)")
+
+
+def _captions(text: str) -> list[tuple[int, int]]:
+    if "摄" not in text and "▲" not in text and "图" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _CAPTION.finditer(text)]
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
 # How an autonomous region calls itself (`自治区` counts once less for each time the region's full name holds it).
 _REGION_OWN_VOICE = ("全区", "我区", "自治区")
 # A wire dateline after the city it is filed from: `中广网呼和浩特8月20日消息`, `本报海口2月9日电`.
@@ -471,7 +526,10 @@ def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
     named = sum(1 for z in zones if z.place.name == name)
     for full, bare in _BARE_ZONE_WORDS.items():
         if place.name.endswith(full):
-            count += max(0, sum(text.count(word) for word in bare) - named)
+            # `我市袍江经济技术开发区、柯桥经济技术开发区和…3个国家级经开区`: where the text names other zones of the
+            # kind, the bare word is any of them (or all), not this one
+            if not any(z.place.name != name and z.place.name.endswith(full) for z in zones):
+                count += max(0, sum(text.count(word) for word in bare) - named)
             break
     return place, count
 
@@ -592,13 +650,14 @@ def split_sections(
 
 
 # Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`,
-# `总量首次超过肥东县`, `比第二位的泸州市(增12.1%)快1.2个百分点`; and places whose visitors it receives.
+# `总量首次超过肥东县`, `比第二位的泸州市(增12.1%)快1.2个百分点`, `仅低于第一位的宁波市1个百分点`; and places whose visitors it receives.
 _COMPARISON = compile_words_first(
     r"位[居列于]([^，。；,;\n]{2,40}?)之后|(?:仅次于|落后于)([^，。；,;\n]{2,20})"
     r"|(?:比拼|对标|赶超)对象([^，。；,;\n]{2,20}?)(?:相?比|之后)"
     r"|(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])"
     r"|比(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?:[(（][^()（）\n]{0,20}[)）])?"
-    r"(?:快|慢|高|低|多|少)",
+    r"(?:快|慢|高|低|多|少)"
+    r"|(?:低于|高于|快于|慢于)(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])",
     groups_read=False,  # (only the whole match is blanked)
 )
 # Visitors: `山东诸城市…带队的参观考察团来赣榆县`, `惠民县党政考察团对我县…`: the clause up to the group's name says where
@@ -647,6 +706,13 @@ def _head_place(
     default = _default_place(scan, gazetteer, places, city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
         default = fallback_place(scan, gazetteer)
+        if (
+            default is not None
+            and default.level == "county"
+            and default.city
+            and _city_speaks_over(scan, default)
+        ):
+            default = gazetteer.get(default.city)  # `我市市郊…五市一区(城阳)`: the district named is a part
     if default is None and not places and not starts:
         # `我县…杨集镇、拐河镇、四里店镇`: a county's own text that names only its towns (the list is read only here)
         default = town_place(scan, gazetteer)
@@ -798,6 +864,8 @@ def _with_named_sentences(
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
+    # `…增速位居武威市第一`, `居武威市第二位`: a city named as the scale a figure ranks on names no place of its own
+    found = [m for m in found if not _rank_scale(text, m)]
     # One scan of the whole text (`found`), then a look-up at each phrase's start.
     mentions = {m.start: m for m in found}
     by_end = {m.end: m for m in found}
@@ -893,6 +961,21 @@ def _with_named_sentences(
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
+
+
+# A place named as the scale of a rank: after `居`, `位居`, `位列`, `列`, `排`… and before `第N`, `前N`, `首位`.
+_RANK_BEFORE = re.compile(r"(?:居|位居|位列|列|排|排名|名列|跃居|稳居|跻身|在)$")
+_RANK_AFTER = re.compile(
+    r"(?:县市区|区县|县区)?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|首位|榜首|之首)"
+)
+
+
+def _rank_scale(text: str, mention: Mention) -> bool:
+    return (
+        mention.place.level in ("city", "province")
+        and _RANK_AFTER.match(text, mention.end) is not None
+        and _RANK_BEFORE.search(text, max(0, mention.start - 2), mention.start) is not None
+    )
 
 
 def _phrase_openings(
@@ -1059,7 +1142,7 @@ def _override(sections: list[Section], start: int, end: int, place: Place) -> li
 
 # A sentence that speaks for its own place: `全市…`, `我县…`, `本区…` (after a time: `上半年，全县…`).
 _DIGIT = re.compile(r"\d")
-_OWN_WORD = re.compile(r"[^，,。；;\n]{0,8}?[，,]?\s*(?:全|我|本)([县市区旗州])")
+_OWN_WORD = re.compile(r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[^，,。；;\n]{0,8}?(?:全|我|本)([县市区旗州])")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1112,6 +1195,8 @@ def _opening_place(
         if lead.end() in zones:
             return zones[lead.end()].place
         mention = mentions.get(lead.end())
+    if mention is not None and mention.place.level in ("city", "province") and mention.end in zones:
+        return zones[mention.end].place  # `南京江北新区新签约…`: the city's name opens its zone's (江北新区)
     # `福建晋江`, `江苏南通海安`: a province or city that qualifies the county named right after it
     while mention is not None and mention.place.level != "county" and mention.end in mentions:
         child = mentions[mention.end]
@@ -1122,6 +1207,8 @@ def _opening_place(
         return None
     if _NOT_A_SUBJECT.match(text, mention.end):
         return None
+    if _PROJECT_ITEM.match(text, mention.end):
+        return None  # `福建石狮鸿山热电厂三期…扩建工程等3个项目新开工建设`: where a listed project lies
     if (
         mention.place.level == "city"
     ):  # `达州市唯一上榜的宣汉县位列79位`: the city only says whose county it is
