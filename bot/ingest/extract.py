@@ -46,6 +46,7 @@ from bot.ingest.naming import (
     compared,
     counted_group,
     doubled_subject,
+    each_item_names,
     growth_name,
     indicator_name,
     last_match,
@@ -331,6 +332,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 joined = _shorthand_items(joined)
             if _SHARING.search(sentence):
                 joined = _shared_places(joined)
+            if "各" in sentence:
+                joined = _each_item(joined)
             for record in _split_urban_rural(joined, sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -816,6 +819,29 @@ _SECTOR_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,16}、)+[\u4e00-\u9fff]{2,16}?)(?:[两二三四五六七八九十]|\d{1,2})个(?:行业|产业|门类|领域|大类)"
     r"(增加值|总产值|产值|投资|营业收入|销售额)?"
 )
+
+
+_EACH_FIGURE = re.compile(r"各\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*([\u4e00-\u9fff]{1,2})")
+
+
+def _each_item(records: list[Record]) -> list[Record]:
+    """`创建省级、市级示范社各2个` (qichongchong.cn 慈利 2017): one count per listed item."""
+    out: list[Record] = []
+    for record in records:
+        names = (
+            each_item_names(record.indicator)
+            if is_count_unit(record.unit)
+            and any(
+                m.group(2).startswith(record.unit) and parse_number(m.group(1)) == record.value
+                for m in _EACH_FIGURE.finditer(record.text)
+            )
+            else []
+        )
+        out.extend(
+            [replace(record, indicator=name, canonical=canonical_of(name, record.unit)) for name in names]
+            or [record]
+        )
+    return out
 
 
 def _listed_sectors(records: list[Record], sentence: str) -> list[Record]:

@@ -15,7 +15,7 @@ from bot.vocabulary import MONEY_UNITS, find_terms
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
-    r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|该[县市区镇旗]|本[县市区镇旗]|"
+    r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|(?:其中)?包括(?=[\u4e00-\u9fff]{2})|该[县市区镇旗]|本[县市区镇旗]|"
     r"20\d\d\s*年度?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*份?\s*(?:底|末)?|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
@@ -929,3 +929,38 @@ def sector_value_added(name: str, before: str) -> str:
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last of a pattern's matches in a text (the one nearest what follows it)."""
     return next(reversed(list(pattern.finditer(text))), None)
+
+
+# A count given to each item of a list (`创建省级、市级示范社各2个`, `畜禽养殖园区各3个`): the figure is every item's.
+EACH_COUNT = re.compile(r"各\s*$")
+_EACH_VERB = re.compile(
+    r"^(?:新创建|创建|新建|建成|建设|新增|新培育|培育|认定|新认定|打造|争创|创成|获评|获批|引进|招引|申报|评选|评出|命名)"
+)
+_EACH_JOINER = re.compile(r"[和及与]")
+_EACH_ITEM_MAX = 16
+
+
+def each_item_names(name: str) -> list[str]:
+    """The names of a list's items a count is given to `各` (`创建省级、市级示范社` → `创建省级示范社`,
+    `创建市级示范社`); [] when the name lists nothing. A leading verb is every item's, and short items share what the
+    last item adds after the word they end with (`省级、市级示范社`)."""
+    verb = _EACH_VERB.match(name)
+    lead = verb.group() if verb else ""
+    parts: list[str] = []
+    for piece in name[len(lead) :].split("、"):
+        halves = _EACH_JOINER.split(piece)
+        # `A园区和B园区`: two items; `水产养殖与加工园区`: one item whose noun is shared
+        whole = len(halves) > 1 and all(len(h) >= 2 and h[-2:] == piece[-2:] for h in halves)
+        parts.extend(halves if whole else [piece])
+    if len(parts) < 2 or any(len(p) < 2 or len(p) > _EACH_ITEM_MAX for p in parts):
+        return []
+    last = parts[-1]
+    end = parts[0][-1]
+    at = last.find(end)
+    if (
+        all(len(p) <= 4 and p[-1] == end for p in parts[:-1])
+        and 0 < at < len(last) - 2
+        and not last.endswith(parts[0][-2:])
+    ):
+        parts = [p + last[at + 1 :] for p in parts[:-1]] + [last]
+    return [lead + p for p in parts]
