@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.ingest_helpers import records
+from bot.ingest.numbers import find_quantities
+from tests.ingest_helpers import one, records
 
 
 def test_a_count_given_to_each_item_of_a_list_is_every_items() -> None:
@@ -28,3 +29,18 @@ def test_short_items_counted_each_share_the_last_items_noun() -> None:
     # 慈利 (names9 sweep, seen on the 慈利 and 南昌县 pages): `创建省级、市级示范社各2个`
     found = records("慈利县2017年工作\n今年,创建省级、市级示范社各2个。", date="2017-05-01")
     assert sorted((r.indicator, r.value) for r in found) == [("创建市级示范社", 2), ("创建省级示范社", 2)]
+
+
+def test_a_count_after_a_bearing_that_opens_a_name_is_no_figure() -> None:
+    # http://ldwb.workerbj.cn/content/2019-05/08/content_89836.htm (昌平 2019): `昌平北七家养老院等10项重点民生项目`
+    assert [(q.value, q.unit) for q in find_quantities("昌平北七家养老院等10项")] == [(10, "项")]
+    assert [(q.value, q.unit) for q in find_quantities("南北两条主干道")] == [(2, "条")]  # a pair of bearings
+    assert [(q.value, q.unit) for q in find_quantities("城北三家企业")] == [(3, "家")]  # a part of a town
+
+
+def test_a_multiple_of_the_level_at_a_quoted_plans_end() -> None:
+    # a page of the last sweep (names9, seen by the round-10 writer): `…,是“十一五”末的近2倍` named `末`
+    found = records(
+        "某县2015年工作总结\n2015年,全县地区生产总值达到120亿元,是“十一五”末的近2倍。", date="2016-01-10"
+    )
+    assert one(found, 2).indicator == "地区生产总值为十一五末倍数"

@@ -363,8 +363,16 @@ _QUOTED_BEHIND = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]
 _GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动|企业)")
 
 
+# A multiple of the level at a plan's end, the plan's name in quotes: `是“十一五”末的近2倍` (a page of the last sweep).
+_PLAN_BEHIND = re.compile(r"是\s*[“\"]\s*(十[一二三四五六]五)\s*[”\"]\s*$")
+_PLAN_END_ALONE = re.compile(r"期?末|底")
+
+
 def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, behind: str, ahead: str) -> str:
-    """A count's name with the quoted name of what it counts (`“双竞赛”项目`, `专精特新“小巨人”企业`)."""
+    """A count's name with the quoted name of what it counts (`“双竞赛”项目`, `专精特新“小巨人”企业`); a multiple's
+    with the quoted plan whose end is its base (`是“十一五”末的近2倍` → `是十一五末`)."""
+    if q.unit == "倍" and _PLAN_END_ALONE.fullmatch(name) and (plan := _PLAN_BEHIND.search(behind)):
+        return f"是{plan.group(1)}{name}"
     if not is_count_unit(q.unit):
         return name
     if (

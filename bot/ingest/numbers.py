@@ -225,6 +225,10 @@ _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:项目|工程|行动|计
 # A one-character count that is part of a place's name: `北七家镇`, `八里庄`, `横七条12号`.
 _PLACE_NAME_UNITS = frozenset(("家", "里", "条"))
 _PLACE_NAME_AFTER = re.compile(r"[镇乡村庄屯店街巷胡同]|\d+号")
+# ... or right after a bearing that opens the name (`北七家养老院`, `西三旗`), not a pair of them (`南北两条`) nor a
+# part of a town (`城北三家企业`)
+_BEARINGS = frozenset("东西南北")
+_NOT_NAME_BEFORE_BEARING = frozenset("东西南北城区镇县市乡村")
 _FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
 
 _QUOTE = re.compile(r"[“”‘’「」『』\"]")
@@ -659,8 +663,11 @@ class _ClauseScan:
             return True  # `“中心城区、四个重点镇、七个一般镇”`
         if m["cn"][0] in _ROUND and _PROGRAMME_AFTER.match(text, reading.end):
             return True  # `6个市级百项技改项目` (fensifuwu.com 济宁经开区 2022): a programme's name
-        if reading.unit in _PLACE_NAME_UNITS and _PLACE_NAME_AFTER.match(text, reading.end):
-            return True  # `北七家镇`, `东铁营横七条12号` (ldwb.workerbj.cn 昌平 2019): a place's or a street's name
+        if reading.unit in _PLACE_NAME_UNITS and (
+            _PLACE_NAME_AFTER.match(text, reading.end)
+            or (s and text[s - 1] in _BEARINGS and (s < 2 or text[s - 2] not in _NOT_NAME_BEFORE_BEARING))
+        ):
+            return True  # `北七家镇`, `北七家养老院`, `东铁营横七条12号` (ldwb.workerbj.cn 昌平 2019): a place's name
         return bool(_FORMULA_NOUNS.match(text, reading.end))
 
     def _quote_layout(self) -> tuple[list[tuple[int, int]], frozenset[int]]:
