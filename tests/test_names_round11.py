@@ -44,3 +44,28 @@ def test_a_multiple_of_the_level_at_a_quoted_plans_end() -> None:
         "某县2015年工作总结\n2015年,全县地区生产总值达到120亿元,是“十一五”末的近2倍。", date="2016-01-10"
     )
     assert one(found, 2).indicator == "地区生产总值为十一五末倍数"
+
+
+def test_a_long_list_counted_each_keeps_its_first_item_whole() -> None:
+    # http://www.qichongchong.cn/news/651.html (慈利 2017): the list is longer than a name may be
+    found = records(
+        "慈利县富硒农业\n水产养殖与加工园区、富硒茶叶加工园区、油茶生产加工园区、红薯粉丝加工园区各1个。",
+        date="2017-05-01",
+    )
+    assert [r.indicator for r in found] == [
+        "水产养殖与加工园区",
+        "富硒茶叶加工园区",
+        "油茶生产加工园区",
+        "红薯粉丝加工园区",
+    ]
+
+
+def test_an_aside_cut_open_by_a_lists_pause_is_no_part_of_a_name() -> None:
+    # http://www.qichongchong.cn/news/651.html (慈利 2017)
+    found = records(
+        "慈利县产业扶贫\n今年,重点扶持25家涉农企业、40家农民专业合作社、35个家庭农场(含种养大户、其他涉农经营主体)"
+        "发展产业扶贫建设项目100个。",
+        date="2017-05-01",
+    )
+    assert one(found, 35).indicator == "家庭农场"
+    assert one(found, 100).indicator == "发展产业扶贫建设项目"

@@ -828,15 +828,19 @@ def _each_item(records: list[Record]) -> list[Record]:
     """`创建省级、市级示范社各2个` (qichongchong.cn 慈利 2017): one count per listed item."""
     out: list[Record] = []
     for record in records:
-        names = (
-            each_item_names(record.indicator)
-            if is_count_unit(record.unit)
-            and any(
-                m.group(2).startswith(record.unit) and parse_number(m.group(1)) == record.value
-                for m in _EACH_FIGURE.finditer(record.text)
+        each = (
+            next(
+                (
+                    m
+                    for m in _EACH_FIGURE.finditer(record.text)
+                    if m.group(2).startswith(record.unit) and parse_number(m.group(1)) == record.value
+                ),
+                None,
             )
-            else []
+            if is_count_unit(record.unit)
+            else None
         )
+        names = each_item_names(record.indicator, record.text[: each.start()].rstrip()) if each else []
         out.extend(
             [replace(record, indicator=name, canonical=canonical_of(name, record.unit)) for name in names]
             or [record]

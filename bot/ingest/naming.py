@@ -539,7 +539,24 @@ def _balanced(name: str) -> str:
         name = name[1:].strip(_STRIPPED)
     while name and name[-1] in _OPENING + _CLOSING and not (name[-1] in _CLOSING and _opens(name)):
         name = name[:-1].strip(_STRIPPED)
+    # an aside cut open by a list's `、` inside it (`35个家庭农场(含种养大户、其他涉农经营主体)发展…项目100个`,
+    # qichongchong.cn 慈利 2017): the name ends before its opening, or starts after its closing
+    depth, cut = 0, -1
+    for at, ch in enumerate(name):
+        depth += ch in _OPENING
+        if ch in _CLOSING:
+            depth -= 1
+            if depth < 0:
+                depth, cut = 0, at
+    if cut >= 0 and len(name) - cut > 2:
+        name = name[cut + 1 :]
+    if depth > 0 and not _closes(name, (opened := _last_open(name))) and opened >= 2:
+        name = name[:opened]
     return name
+
+
+def _last_open(name: str) -> int:
+    return max(name.rfind(ch) for ch in _OPENING)
 
 
 def _closes(name: str, at: int) -> bool:
@@ -948,10 +965,16 @@ _EACH_JOINER = re.compile(r"[和及与]")
 _EACH_ITEM_MAX = 16
 
 
-def each_item_names(name: str) -> list[str]:
+def each_item_names(name: str, written: str = "") -> list[str]:
     """The names of a list's items a count is given to `各` (`创建省级、市级示范社` → `创建省级示范社`,
     `创建市级示范社`); [] when the name lists nothing. A leading verb is every item's, and short items share what the
-    last item adds after the word they end with (`省级、市级示范社`)."""
+    last item adds after the word they end with (`省级、市级示范社`). `written` is the clause before `各`: a long list's
+    name cut short (`_INDICATOR_MAX`) gets its first item back from it."""
+    head = written[: -len(name)] if name and written.endswith(name) else ""
+    if head and head[-1] not in "、和及与":
+        first, sep, rest = name.partition("、")
+        first = clean_name(re.split(r"[、,，:：;；]", head)[-1] + first)
+        name = first + sep + rest if first and sep else name
     verb = _EACH_VERB.match(name)
     lead = verb.group() if verb else ""
     parts: list[str] = []
