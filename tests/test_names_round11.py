@@ -69,3 +69,13 @@ def test_an_aside_cut_open_by_a_lists_pause_is_no_part_of_a_name() -> None:
     )
     assert one(found, 35).indicator == "家庭农场"
     assert one(found, 100).indicator == "发展产业扶贫建设项目"
+
+
+def test_a_named_agricultural_park_is_the_subject_of_its_output() -> None:
+    # http://www.qichongchong.cn/news/651.html (慈利 2017): the park named in full, not cut at `产业园`
+    found = records(
+        "慈利县富硒农业\n2016年,富硒农业产业园区及其示范基地实现产值16.5亿元,带动农民10.7万人。",
+        date="2017-05-01",
+    )
+    assert one(found, 16.5).subject == "富硒农业产业园区"
+    assert one(found, 16.5).indicator == "示范基地产值"

@@ -20,7 +20,7 @@ _COMPANY = re.compile(
     r"|([\u4e00-\u9fff]{2,10}集团)(?!公司)"
 )
 _PROJECT = re.compile(
-    r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|工厂|基地|创新园|产业园|科技园|创业园)"
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
     r"(?:[（(][一二三四五六七八九十\d]期[)）])?)"  # `海洋工程基地(一期)`: a phase of it
 )
 # A sentence that opens by referring back to the company or project just named.
