@@ -79,3 +79,24 @@ def test_a_named_agricultural_park_is_the_subject_of_its_output() -> None:
     )
     assert one(found, 16.5).subject == "富硒农业产业园区"
     assert one(found, 16.5).indicator == "示范基地产值"
+
+
+def test_two_items_joined_by_and_counted_each() -> None:
+    # http://big5.china.com.cn/gate/big5/finance.china.com.cn/roll/20151229/3519762.shtml (南昌县 2015)
+    found = records(
+        "南昌县完成农业综合开发投资2.23亿元\n发布时间:2015-12-29\n“十二五”期间,南昌县建设高标准农田6.8万亩、"
+        "畜禽养殖基地6个、蔬菜种植基地4个、苗木种植和水产养殖基地各2个,扶持农产品加工企业18家。",
+        date="2015-12-29",
+    )
+    assert sorted(r.indicator for r in found if r.value == 2) == ["水产养殖基地", "苗木种植基地"]
+
+
+def test_the_area_projects_cover_is_no_reference_to_a_project() -> None:
+    # http://big5.china.com.cn/gate/big5/finance.china.com.cn/roll/20151229/3519762.shtml (南昌县 2015)
+    found = records(
+        "南昌县完成农业综合开发投资2.23亿元\n发布时间:2015-12-29\n据统计,通过农业综合开发项目的实施,"
+        "项目区年新增粮食生产能力1612.1万公斤。",
+        date="2015-12-29",
+    )
+    assert one(found, 1612.1).subject == ""
+    assert not one(found, 1612.1).indicator.startswith("区")

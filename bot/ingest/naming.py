@@ -978,10 +978,16 @@ def each_item_names(name: str, written: str = "") -> list[str]:
     verb = _EACH_VERB.match(name)
     lead = verb.group() if verb else ""
     parts: list[str] = []
-    for piece in name[len(lead) :].split("、"):
+    pieces = name[len(lead) :].split("、")
+    for piece in pieces:
         halves = _EACH_JOINER.split(piece)
-        # `A园区和B园区`: two items; `水产养殖与加工园区`: one item whose noun is shared
-        whole = len(halves) > 1 and all(len(h) >= 2 and h[-2:] == piece[-2:] for h in halves)
+        # `A园区和B园区`: two items; `水产养殖与加工园区` in a list of `、`: one item whose noun is shared; with no
+        # `、`, the joiner is what lists the items (`苗木种植和水产养殖基地各2个`, 南昌县 2015)
+        whole = len(halves) == 2 and (
+            len(pieces) == 1 or all(len(h) >= 2 and h[-2:] == piece[-2:] for h in halves)
+        )
+        if whole and len(halves[0]) >= 3 and halves[0][-2:] != piece[-2:] and halves[0][-1] != piece[-1]:
+            halves = [halves[0] + piece[-2:], halves[1]]
         parts.extend(halves if whole else [piece])
     if len(parts) < 2 or any(len(p) < 2 or len(p) > _EACH_ITEM_MAX for p in parts):
         return []

@@ -26,6 +26,7 @@ _PROJECT = re.compile(
 # A sentence that opens by referring back to the company or project just named.
 _BACK_REFERENCE = re.compile(
     r"^\s*(?:该|这个|这家|此|其)?(?:企业|公司|项目|工厂)(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
+    r"(?!区)"  # `…项目的实施,项目区年新增…` (南昌县 2015): the area the projects cover
 )
 _POINTER = re.compile(r"这个|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
 # Verbs by which a place acts on a group it already has, right before the count.
