@@ -100,3 +100,13 @@ def test_the_area_projects_cover_is_no_reference_to_a_project() -> None:
     )
     assert one(found, 1612.1).subject == ""
     assert not one(found, 1612.1).indicator.startswith("区")
+
+
+def test_the_years_investment_of_a_counted_group_of_projects_is_the_groups() -> None:
+    # https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2022/0414/18353.html (清涧 2022)
+    found = records(
+        "清涧县2022年第二季度23个重点项目集中开工\n据了解,今年我县共安排重点项目79个,总投资55亿元,"
+        "年度计划投资31.52亿元。其中新建项目65个,总投资39.6亿元,年度投资24.3亿元。",
+        date="2022-04-14",
+    )
+    assert one(found, 24.3).indicator == "新建项目年度投资"
