@@ -36,3 +36,21 @@ def test_a_street_named_like_a_city_is_not_that_city():
     found = records(ZHONGSHAN_STREET)
     assert "中山市" not in {r.region for r in found}
     assert set(_regions(found, 2257, 155.97).values()) == {"松江区"}
+
+
+def test_a_towns_own_lines_are_its_countys_once_the_text_names_the_county():
+    # http://bkrhf.com/cangzhoudongtai/415237.html (沧州's towns among the country's 1000 strongest, then 盐山镇's
+    # profile): `盐山县盐山镇` names the county; the lines in the town's voice (`全镇`, `我镇`) are 盐山县's, the
+    # city's own count (`我市6个县(市、区)的8个镇`) stays the city's
+    text = (
+        "【喜报】盐山镇成为全国综合实力千强乡镇!\n"
+        "《2017中国中小城市发展报告·绿皮书》发布,我市6个县(市、区)的8个镇入围2017年度全国综合实力千强镇名单。\n"
+        "306 黄骅市黄骅镇\n702 盐山县盐山镇\n943 沧县旧州镇\n"
+        "盐山镇辖59个行政村,总户数1.2万户。镇党委辖68个党支部,其中农村支部59个,全镇党员1798名。\n"
+        "2010年,全镇共完工农业生产总值36.5亿元;实现财政收入1.1288亿元;农民人均收入3500元。近年来,我镇被县委、"
+        "县政府授予“实绩优秀乡镇”,镇党委被沧州市委授予“红旗乡镇党委”。盐山镇的综合经济实力年年攀升,"
+        "已跨入沧州市强镇之列。\n"
+    )
+    found = records(text)
+    assert set(_regions(found, 36.5, 1.1288, 3500, 1798).values()) == {"盐山县"}
+    assert _regions(found, 8) == {8: "沧州市"}

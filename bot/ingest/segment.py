@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
-from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place
+from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place, town_voice_lines
 from bot.ingest.zones import (
     BARE_WORDS,
     ZoneMention,
@@ -633,6 +633,7 @@ def split_sections(
     found = _with_former_of_named(text, gazetteer, found)
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
+    sections = _with_town_voice(text, sections, gazetteer, city)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -1122,6 +1123,17 @@ def _with_paired_figures(
         spans = [*spans, *paired_spans(text, found, gazetteer, city)]
     for span in spans:
         sections = _override(sections, span.start, span.end, span.place)
+    return sections
+
+
+def _with_town_voice(text: str, sections: list[Section], gazetteer: Gazetteer, city: str) -> list[Section]:
+    """`盐山县盐山镇…2010年,全镇共完工农业生产总值36.5亿元`: a line in a town's voice is the town's county's, not the
+    city's the text is in, once the text names that county."""
+    for start, end, county in town_voice_lines(text, gazetteer, city):
+        if all(
+            s.region in ("", county.city, county.name) for s in sections if s.start < end and s.end > start
+        ):
+            sections = _override(sections, start, end, county)
     return sections
 
 
