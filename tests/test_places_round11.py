@@ -54,3 +54,27 @@ def test_a_towns_own_lines_are_its_countys_once_the_text_names_the_county():
     found = records(text)
     assert set(_regions(found, 36.5, 1.1288, 3500, 1798).values()) == {"盐山县"}
     assert _regions(found, 8) == {8: "沧州市"}
+
+
+XUANCHENG_AT_NANJING = (
+    # http://newsxc.com/news/xuancheng/2008-07-23/2008-07-23-2043.html (宣城's press: the city at 南京's fair)
+    "宣城传媒网综合讯 4月27日,为期三天的“2008中国·南京重大项目投资洽谈会”在南京隆重开幕。我市作为这次盛会的新加盟"
+    "联办城市之一,共带去了50个项目,在“南京重洽会”这方大舞台上“吆喝”推介。\n"
+)
+
+
+def test_a_place_in_an_events_name_or_its_venue_is_not_the_texts():
+    # the fair's host (`南京重大项目投资洽谈会`, `南京重洽会`) and its venue (`在南京隆重开幕`) do not open the
+    # sentence of the city that speaks (`我市…共带去了50个项目`)
+    assert _regions(records(XUANCHENG_AT_NANJING), 50) == {50: "宣城市"}
+
+
+def test_an_events_name_and_venue_are_found():
+    from bot.ingest.segment import event_spans
+
+    # https://m.yybnet.net/shangluo/news/202105/11425246.html (商州区 signs projects at its fair in 西安)
+    text = "5月14日上午,“迎老乡、回故乡、建家乡”2021商州区招商推介会暨项目集中签约仪式在西安举行。"
+    assert [text[a:b] for a, b in event_spans(text)] == ["商州区", "西安"]
+    # http://www.sxdaily.com.cn/2018-08/22/content_1401005.html: the name stops at a quotation mark
+    text = "8月22日,“商洛市工业协作暨‘区中园’专题推介会”在南京市举行"
+    assert [text[a:b] for a, b in event_spans(text)] == ["专题", "南京市"]

@@ -628,6 +628,9 @@ def split_sections(
     found = (
         gazetteer.anywhere_mentions(text) if wide else gazetteer.find_mentions(text, [city] if city else [])
     )
+    events = event_spans(text)
+    if events:  # `在“南京重洽会”这方大舞台上`: the event's host opens no sentence of the text's
+        found = [m for m in found if not any(a <= m.start < b for a, b in events)]
     found = _with_generic_districts(text, gazetteer, city, found)
     found = _with_shorts_of_named(text, city, found)
     found = _with_former_of_named(text, gazetteer, found)
@@ -676,6 +679,37 @@ _TRIP = re.compile(
 )
 
 
+# An event's name (`南京商洛专题招商会`, `2008中国·南京重大项目投资洽谈会`, `本届南京重洽会`) and where an event is held
+# (`在南京隆重开幕`, `在西安举行`): the places they name are its host's or its venue, not the text's.
+_EVENT_KIND = re.compile(
+    r"(?:招商|推介|洽谈|展销|交易|博览|对接|恳谈|经贸)[\u4e00-\u9fff]{0,3}?会(?![议长员计同所场馆展务])|洽会"
+)
+_EVENT_NAME_MAX = 16
+# Where an event's name cannot run back across: a verb or a particle before it (`在南京举办招商会`, `参加…`).
+_EVENT_NAME_STOPS = frozenset("在于办行开加席的了和与及赴由是为将把从向到等届次场")
+_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,6}?)(?:隆重)?(?:举行|举办|开幕|召开)")
+
+
+def event_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names an event after places (the part before its kind) or the place an event is held."""
+    spans: list[tuple[int, int]] = []
+    if "会" in text:
+        for m in _EVENT_KIND.finditer(text):
+            start = m.start()
+            while (
+                start > 0
+                and m.start() - start < _EVENT_NAME_MAX
+                and "\u4e00" <= text[start - 1] <= "\u9fff"
+                and text[start - 1] not in _EVENT_NAME_STOPS
+            ):
+                start -= 1
+            if start < m.start():
+                spans.append((start, m.start()))
+    if "在" in text:
+        spans.extend(m.span(1) for m in _VENUE.finditer(text))
+    return spans
+
+
 def without_comparisons(text: str) -> str:
     """The text with the places it compares itself to, and where its people travel to (`_TRIP`), blanked out
     (offsets kept), for finding its own place."""
@@ -685,6 +719,8 @@ def without_comparisons(text: str) -> str:
         for name in {m.group(1) for m in _TRIP.finditer(text)}:
             for written in {name, name[:-1] if name[-1] in "市县区" and len(name) > 2 else name}:
                 text = text.replace(written, " " * len(written))
+    for start, end in event_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
     visits = list(_VISITORS.finditer(text))
     for m in visits:
         start = max(0, m.start() - _VISITORS_SPAN)
