@@ -78,3 +78,11 @@ def test_an_events_name_and_venue_are_found():
     # http://www.sxdaily.com.cn/2018-08/22/content_1401005.html: the name stops at a quotation mark
     text = "8月22日,“商洛市工业协作暨‘区中园’专题推介会”在南京市举行"
     assert [text[a:b] for a, b in event_spans(text)] == ["专题", "南京市"]
+
+
+def test_a_new_platform_is_not_xinping():
+    from bot.ingest.places import Gazetteer
+
+    # https://www.shiquan.gov.cn/Content-2047797.html: `新平台` is 新 + 平台, not 新平 (新平彝族傣族自治县) + 台
+    text = "开展线上招商、微信洽谈等方式,建立招商对接新平台,切实有力的推动招商引资工作。"
+    assert Gazetteer.default().anywhere_mentions(text) == []
