@@ -86,3 +86,18 @@ def test_a_new_platform_is_not_xinping():
     # https://www.shiquan.gov.cn/Content-2047797.html: `新平台` is 新 + 平台, not 新平 (新平彝族傣族自治县) + 台
     text = "开展线上招商、微信洽谈等方式,建立招商对接新平台,切实有力的推动招商引资工作。"
     assert Gazetteer.default().anywhere_mentions(text) == []
+
+
+def test_an_outsiders_round_up_of_a_citys_towns_is_the_citys():
+    # https://bbs.zcinfo.net/forum.php?goto=lastpost&mod=redirect&tid=3420257 (a blogger ranks 潍坊's towns by tax):
+    # no `我市`, but `潍坊市97个街镇` counts the city's parts; its counts are the city's, each town's tax its county's
+    text = (
+        "最近整理了潍坊市97个街镇(园区)的2021年税收收入数据,但缺少以下地区共38个街镇税收收入数据:奎文区(含高新区)、"
+        "寒亭区(含经开区、滨海开发区)、坊子区的峡山开发区和寿光市。 97个街镇(园区)里,2021年税收收入最多的十大街镇"
+        "(园区)是: 第一名,诸城密州街道,税收收入21.59亿元; 第二名,临朐东城街道,税收收入13.89亿元; 第三名,"
+        "高密朝阳街道,税收收入13.33亿元; 第四名,昌乐宝城街道,税收收入13.16亿元; 第五名,诸城经开区,"
+        "税收收入12.47亿元; 第六名,安丘新安街道,税收收入10.19亿元; 第七名,诸城龙都街道,税收收入9.86亿元。\n"
+    )
+    found = records(text)
+    assert set(_regions(found, 97, 38).values()) == {"潍坊市"}
+    assert _regions(found, 21.59, 13.89, 10.19) == {21.59: "诸城市", 13.89: "临朐县", 10.19: "安丘市"}

@@ -372,6 +372,9 @@ _PROVINCE_PRESS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:网|报|电视台|卫视|
 _PRESS = re.compile(r"(?:市)?(?:日报|晚报|商报|都市报|新闻网|广播电视台|电视台|融媒体中心|网讯)")
 # The city's own press speaking of its counties: `我市`, `全市各区县`, `17个县(市、区)`.
 _CITY_VOICE = re.compile(r"我市|全市|县[(（]市、?区[)）]")
+# A city counted by its parts (`潍坊市97个街镇(园区)`, `全省的…`): a round-up of them by an outsider, not the city's own
+# voice, is still about the city at large.
+_CITY_PARTS = re.compile(r"市\s*\d+\s*个(?:街镇|镇街|乡镇|县区|区县|县市区|县[(（]市、?区[)）])")
 _ROUND_UP_COUNTIES = 4
 
 
@@ -379,7 +382,7 @@ def _city_round_up(text: str, votes: Counter[Place], top_votes: int) -> bool:
     """A round-up of a city's counties written in the city's voice (`今年上半年我市GDP增速为5%…渝北、长寿和潼南…`):
     at least four of its counties named and none named as often as all the others together. A figure no county
     is named for there is the city's."""
-    if len(votes) < _ROUND_UP_COUNTIES or not _CITY_VOICE.search(text):
+    if len(votes) < _ROUND_UP_COUNTIES or not (_CITY_VOICE.search(text) or _CITY_PARTS.search(text)):
         return False
     return 2 * top_votes < sum(votes.values())
 
