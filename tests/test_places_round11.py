@@ -92,7 +92,8 @@ def test_an_outsiders_round_up_of_a_citys_towns_is_the_citys():
     # https://bbs.zcinfo.net/forum.php?goto=lastpost&mod=redirect&tid=3420257 (a blogger ranks 潍坊's towns by tax):
     # no `我市`, but `潍坊市97个街镇` counts the city's parts; its counts are the city's, each town's tax its county's
     text = (
-        "最近整理了潍坊市97个街镇(园区)的2021年税收收入数据,但缺少以下地区共38个街镇税收收入数据:奎文区(含高新区)、"
+        "首发2023-08-18 08:43·经济佐料师GDP\n看一个地方经济实力如何,除了常用的GDP、财政(预算)收入数据外,"
+        "其实税收收入数据更准确。 最近整理了潍坊市97个街镇(园区)的2021年税收收入数据,但缺少以下地区共38个街镇税收收入数据:奎文区(含高新区)、"
         "寒亭区(含经开区、滨海开发区)、坊子区的峡山开发区和寿光市。 97个街镇(园区)里,2021年税收收入最多的十大街镇"
         "(园区)是: 第一名,诸城密州街道,税收收入21.59亿元; 第二名,临朐东城街道,税收收入13.89亿元; 第三名,"
         "高密朝阳街道,税收收入13.33亿元; 第四名,昌乐宝城街道,税收收入13.16亿元; 第五名,诸城经开区,"
