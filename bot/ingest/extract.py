@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.ingest.context import (
     NUMERAL,
@@ -33,6 +34,7 @@ from bot.ingest.context import (
     unspoken,
     year_reviewed,
 )
+from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.kind import AHEAD, FUTURE, INTENT, NAMED_TARGET, PROJECTED, deadline_of, figure_kind
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.naming import (
@@ -88,6 +90,7 @@ from bot.ingest.tense import (
     Context,
     column_kind,
     document_title,
+    names_plan,
     period_year,
     question_context,
 )
@@ -196,6 +199,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                         (frame and new_time(period_of(head, year), review, doc, head))
                         or FUTURE.search(head)
                         or INTENT.search(head)
+                        or names_plan(head)  # `…划定发展预期目标,…`: the year's plan after the review
                     )
                 )
                 # `2023年,竹山县先后获评…。2024年,该县将…` (news.hubeidaily.net 竹山 2024): a later year ends it
@@ -1237,7 +1241,13 @@ def _record(
     # (the `。` is looked for only after the line's start: a text may have none for long)
     line = text.rfind("\n", 0, s_start) + 1
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
+    spanned = period
     period = _span_or_end(period, own, fallback.period, before, doc.year, opened, text[line:s_start])
+    if "由" in before or "从" in before:
+        if _YEAR_SPAN.fullmatch(spanned):
+            period = _end_of_change(spanned, before, after, opened) or period
+        else:
+            period = _end_of_parallel_change(before, after, opened) or period
     period = _year_of_item(opened + before, after) or period
     if (
         ("较" in before or "由" in before or "从" in before)
@@ -1270,6 +1280,7 @@ def _record(
         and period == str(doc.year)
         and _is_mid_year(doc)
         and not _TIME_WORD.search(before)
+        and _tells_part_of_year(text)
         and not _YEAR_SPAN.fullmatch(fallback.period)  # a status at the end of a reviewed span is the year's
         and not _PROGRAMME_STOCK.search(_CLAUSE_STOP.split(before)[-1])  # so is a programme's size
     ):
@@ -1410,6 +1421,55 @@ def _span_or_end(
     return period
 
 
+# The two ends of a change over a span: `2012年到2016年,全州地区生产总值从113.6亿元增加到180.6亿元` (tibetol.cn 迪庆
+# 2017): the level it started from, and the one it reached.
+_CHANGE_TO = r"(?:增长|提高|提升|增加|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降)(?:到|至)"
+_FROM_HERE = re.compile(r"[由从]\s*$")
+_TO_HERE = re.compile(rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*$")
+_CHANGE_AHEAD = re.compile(rf"[^，,。；;]{{0,12}}?{_CHANGE_TO}")
+
+
+def _end_of_change(span: str, before: str, after: str, opened: str) -> str | None:
+    """The year of one end of a change told over a span of years: the start level is of the span's first year when
+    the text names both years (`2012年到2016年,…从113.6亿元增加到180.6亿元`), else of the year before the span (a plan's
+    or the last five years', `“十三五”时期,…由21亿元提高到41.5亿元`: the level as the plan opened); the level reached
+    is of its last year. None for a figure that is neither end."""
+    first, last = span.split("-")
+    if _FROM_HERE.search(before) and _CHANGE_AHEAD.match(after):
+        named = last_match(_SPAN_YEARS, opened + before)
+        if named and (named.group(1), named.group(2)) == (first, last):
+            return first
+        return str(int(first) - 1)
+    if _TO_HERE.search(before):
+        return last
+    return None
+
+
+def _end_of_parallel_change(before: str, after: str, opened: str) -> str | None:
+    """The year of one end of a change that names no years, told right after one that does (`地区生产总值从2012年的113.63
+    亿元增长到2021年的293.27亿元,…;人均地区生产总值从2.81万元增长到7.55万元`, yndtjj.com 迪庆 2022): the years of the
+    change before it. None when the figure is neither end, or its clause names a year."""
+    clause = _CLAUSE_STOP.split(before)[-1]
+    if _NAMED_YEAR_IN.search(clause):
+        return None
+    start = _FROM_HERE.search(before) and _CHANGE_AHEAD.match(after)
+    end = not start and _TO_HERE.search(before)
+    if not (start or end):
+        return None
+    told = (opened + before)[: len(opened) + len(before) - len(clause)]
+    named = last_match(_YEARS_OF_CHANGE, told)
+    if named is None:
+        return None
+    return named.group(1) if start else named.group(2)
+
+
+# A change between two named years: `从2012年的113.63亿元增长到2021年的293.27亿元`.
+_YEARS_OF_CHANGE = re.compile(
+    rf"[由从]\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^，,。；;]{{1,20}}?{_CHANGE_TO}\s*((?:19|20)\d\d)\s*年"
+)
+_NAMED_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年")
+
+
 def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str) -> str | None:
     """`是2012年的1.2倍`, `五年累计完成投资400亿元` (m.ilynn.cn 土默特左旗 2017 report: 2013-2017): the years after
     the base, or the N years counted, up to the figure's year `last`."""
@@ -1503,6 +1563,20 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _is_mid_year(doc: DocumentInfo) -> bool:
     return doc.month is not None and 7 <= doc.month <= 9
+
+
+# A part of the year gone by, named anywhere in a text: a text that names none is no report on the first half, whenever
+# it is dated (`云南这十年!迪庆公路通车总里程达8689公里`, 2022-08-09, yndtjj.com: ten years' figures, as they stand).
+_PART_OF_YEAR_TOLD = compile_words_first(
+    rf"上半年|[一二三]季度|前三季度|(?:今年|年初)以来|年中|{MONTHS_SO_FAR}", groups_read=False
+)
+
+
+@lru_cache(
+    maxsize=8
+)  # (one text asked for each of its figures: its hash is kept, a hit compares it by identity)
+def _tells_part_of_year(text: str) -> bool:
+    return _PART_OF_YEAR_TOLD.search(text) is not None
 
 
 _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")

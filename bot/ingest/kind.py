@@ -6,7 +6,16 @@ import re
 
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.numbers import Quantity
-from bot.ingest.tense import ACTUAL, DONE, GOAL_LEAD, NOT_CLEAR, PROJECTION, TARGET, without_purpose
+from bot.ingest.tense import (
+    ACTUAL,
+    DONE,
+    GOAL_LEAD,
+    NOT_CLEAR,
+    PROJECTION,
+    PROJECTION_AHEAD,
+    TARGET,
+    without_purpose,
+)
 from bot.ingest.time import MONTHS_SO_FAR
 
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
@@ -15,13 +24,16 @@ from bot.ingest.time import MONTHS_SO_FAR
 # 綦江), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
 # are progress against a plan; a programme's name is none either (`申报市级以上科技计划项目82个,其中,国家火炬星火计划项目4个`,
 # cntaowen.com 高新区 上半年); so is `18个项目正在按计划加快办理前期手续` (hsxzf.gov.cn 合水 2019 上半年), progress as
-# planned, and `计划执行情况`.
+# planned, and `计划执行情况`; so is `20个市级重点项目超过了计划进度` (orisbrush.com 商南 2011).
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 INTENT = compile_words_first(
-    # `争取政策性项目资金15亿元` wins funds: no intent by itself
-    r"确保|力争|争取(?![^，,。；;]{0,10}?(?:资金|债券|专项债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
-    + PROJECTION
+    # `争取政策性项目资金15亿元` wins funds: no intent by itself; nor does `争取到位…专债资金10亿元`, `争取到…` (funds
+    # secured: bx2200.com 牟定 2024 review), bar a year to reach (`争取到2012年…`)
+    # a goal set out (`今年,果洛州将…。并制定了地区生产总值增长3%`, m.wsvh.cn 果洛 2023-02), bar a count of rules made
+    r"(?:制定|定下|设定|确立)了?(?=[^，,。；;\d]{0,20}?(?:增长|增速|达到|突破|控制在))|"
+    r"确保|力争|争取(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|进度|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    + PROJECTION_AHEAD
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(rf"目标(?!的|任务的){NOT_CLEAR}|预计|预期")
@@ -55,6 +67,8 @@ WEAK_TARGET = re.compile(
 FUTURE = re.compile(
     r"明年|下半年|年年(?!均)|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
     rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|(?=\s*$))|{AHEAD}"
+    # (`将` before an adverb of effort is never the object marker: `今年,…将进一步…`, `将全力…`, `将着力…`)
+    r"|将(?:进一步|全力|着力|加快|大力|积极|持续|不断|切实|扎实)"
 )
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
 # estimated outcome).
@@ -143,11 +157,16 @@ _BY_YEAR = re.compile(r"(?:到|至)\s*20\d\d\s*年(?!\s*\d)")
 # A plan's amount, or a project's planned size (`计划用地面积500亩`), names only its own clause.
 # Projects named by the stage they are planned to reach: `计划投产项目`, `计划新开工项目`.
 _STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
-_PROJECT_PLAN = re.compile(r"(?<![年度])计划(?=(?:总)?(?:投资|用地|占地))")
+# (`年内计划投资246.5亿元` is the year's plan, as `年度计划投资`: wj.gov.cn 武进 2017 1-9月)
+_PROJECT_PLAN = re.compile(r"(?<![年度内])计划(?=(?:总)?(?:投资|用地|占地))")
 _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 REQUIRED_OR_ABOUT = re.compile(f"{_REQUIRED.pattern}|左右")
-PLAN_NOUN = compile_words_first(r"(?:年度|全年|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)")
+# (`今年计划实施的66个重大项目已有60个启动建设` (orisbrush.com 商南 2011): the programme, named by its plan, whose
+# progress the sentence reports)
+PLAN_NOUN = compile_words_first(
+    r"(?:年度|全年|年内|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)|计划(?:实施|建设|新开工|开工|推进|安排)的"
+)
 
 
 def figure_kind(
@@ -200,7 +219,7 @@ def figure_kind(
     target_words = INTENT if reporting else INTENT_OR_PLAN
     before = without_purpose(before)
     if "计划" in before:
-        before = _without_plans_before(before, reporting)
+        before = _without_plans_before(before, past)
     if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
         before = without_total_word(before)  # (`主要发展指标是:到2020年,…累计完成…`)
     strong = _last_marker(before, target_words, STRONG_ACTUAL)
@@ -274,26 +293,37 @@ def _task_then_done(after: str, q: Quantity) -> bool:
     """Whether the figure counts a task whose clause goes on to what of it is done, in the same unit (`65件民生实事已
     完成26件`, huichang.gov.cn 会昌 2023-10; `2个嵌入式养老机构建设已完成1个`, ahxx.gov.cn 萧县 2025-09)."""
     done = _DONE_OF_TASK.match(after, q.end - q.start)
-    return bool(done) and after.startswith(q.unit, _NUMBER.match(after, done.end()).end())
+    if not done:
+        return False
+    unit_at = _NUMBER.match(after, done.end()).end()
+    if not after.startswith(q.unit, unit_at):
+        return False
+    # `131个民生项目已有90个完工` (av069.com 商南 2012), `66个重大项目已有60个启动建设` (orisbrush.com 商南 2011): what of
+    # the task is done, its verb after the count
+    return done.group("verb") is not None or bool(_DONE_VERB.match(after, unit_at + len(q.unit)))
 
 
-# A task's name, then `已完成`/`已建成`/`已送` and a count (the count's unit is checked after).
+# A task's name, then `已完成`/`已建成`/`已送` and a count, or `已有` and a count (the count's unit is checked after).
 _DONE_OF_TASK = re.compile(
-    r"[^，,。；;、(（]{1,30}?已(?:经)?(?:完成|建成|送|开工|实施|办结|解决|改造)了?\s*(?=\d)"
+    r"[^，,。；;、(（]{1,30}?已(?:经)?(?:(?P<verb>完成|建成|送|开工|实施|办结|解决|改造)了?|有)\s*(?=\d)"
 )
+_DONE_VERB = re.compile(r"(?:项目)?\s*(?:已经?)?(?:完工|建成|竣工|开工|启动|投产|完成|落地|签约|办结|交付)")
 _NUMBER = re.compile(r"[\d.]+\s*")
 
 
-def _without_plans_before(before: str, reporting: bool) -> str:
+def _without_plans_before(before: str, past: bool) -> str:
     """`before` with the plans of earlier clauses blanked out: a plan's amount names only its own clause
-    (`年度计划投资23.5亿元,1-12月完成投资…`)."""
+    (`年度计划投资23.5亿元,1-12月完成投资…`); and in a period over, a project's planned size."""
     clause_start = max(before.rfind(","), before.rfind("，"), before.rfind("、"))
 
     def blank_if_earlier(m: re.Match[str]) -> str:
         return " " * len(m.group()) if m.end() <= clause_start else m.group()
 
     before = PLAN_NOUN.sub(blank_if_earlier, before)
-    if reporting:  # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact
+    if past:
+        # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact; in the year under way a
+        # programme's plan is still to be carried out (`全县共实施农村公路项目68条286公里,计划投资22026万元`, yngm.gov.cn
+        # 耿马 2018)
         before = _PROJECT_PLAN.sub(lambda m: " " * len(m.group()), before)
     if "完成" in before[clause_start + 1 :] or "实际" in before[clause_start + 1 :]:
         # (`全县计划开工项目43个,实际开工项目41个`, cntool.net.cn 大田 2016 1至5月: what was started against the plan)

@@ -211,9 +211,10 @@ def _present_year(text: str) -> str:
     if latest in reached and latest not in mentioned:
         return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
     day = _DAY_IN_HEAD.search(text, 0, _HEAD_CHARS)
-    if day and int(day.group(1)) < 12 and re.search(latest + r"\s*年[^。，,；;]{0,12}?(?:实现|完成)", text):
+    if day and int(day.group(1)) < 12 and re.search(latest + _WHOLE_YEAR_DONE, text):
         # `2011年全县实现地方生产总值120.84亿元…。7月20日,本刊专访了…` (victorzhang.cn 凤翔 2012): a whole year's
-        # outcome told on a day before December is told the year after
+        # outcome told on a day before December is told the year after; so `央广网果洛2月26日消息…2022年,果洛州实现地区
+        # 生产总值53.62亿元` (qufk.cn 果洛 2023, a congress session's report)
         return str(int(latest) + 1)
     # (`随着2025年主要目标任务的全面完成`, shanrongtuo.com 偏关 十四五: the year is over)
     # (not one the same sentence calls this year: `今年以来,…2021年的招商引资工作取得了新突破`, ynfqxw.cn 凤庆 2021)
@@ -231,6 +232,11 @@ def _present_year(text: str) -> str:
     ):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
     return latest
+
+
+# A named year's whole outcome, right after the year or after a comma and a subject (`2011年全县实现…`, `2022年,果洛州
+# 实现…`); not a part of it (`2022年1-2月,全县实现…`, `2022年上半年`).
+_WHOLE_YEAR_DONE = r"\s*年(?![^。，,；;]{0,4}?(?:季度|半年|月))\s*[,，]?\s*[^。，,；;\d]{0,12}?(?:实现|完成)"
 
 
 # An estimate of a named year's whole outcome (`预计2023年,全县地区生产总值完成57.16亿元`); not `预计全年…` alone, which a
@@ -290,10 +296,11 @@ def _dateline(text: str) -> re.Match[str] | None:
 
 
 # A report's part heading that names the year it plans (`二、2018年工作总体要求和目标任务`, `2024年主要预期目标`) or reviews
-# (`一、2008年工作回顾`, `2015年和“十二五”工作回顾`), on a line of its own.
+# (`一、2008年工作回顾`, `2015年和“十二五”工作回顾`, `一、2007年国民经济和社会发展计划执行情况`, gwyoo.com 2008 plan report
+# reposted in 2022), on a line of its own.
 _PART_YEAR = re.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:(20\d\d)\s*年\s*(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|目标任务"
-    r"|主要目标|工作安排|工作打算|工作思路)|(20\d\d)\s*年[^。，,；;\n\d]{0,12}?(?:工作)?回顾)",
+    r"|主要目标|工作安排|工作打算|工作思路)|(20\d\d)\s*年[^。，,；;\n\d]{0,12}?(?:(?:工作)?回顾|计划执行情况))",
     re.MULTILINE,
 )
 

@@ -163,6 +163,24 @@ def lead_context(line: str, doc_year: int | None) -> Context | None:
     return Context(kind, period, period_year(period))
 
 
+# A plan named as what a sentence sets out (`果洛州划定发展预期目标,地区生产总值增长3%`, qufk.cn 果洛 2023, right after the
+# review of 2022), not one reached or served (`圆满完成了…确定的目标任务`, `围绕…目标任务`).
+_PLAN_NAMED = re.compile(r"预期目标|主要目标|目标任务|工作安排|工作打算")
+_PLAN_NOT_SET = re.compile(r"完成|实现|达成|超过|突破|确定的|下达的|围绕|对照|对标|紧扣")
+
+
+def names_plan(head: str) -> bool:
+    """Whether a sentence's head names the plan it goes on to set out, in its own clause."""
+    if not _PLAN_NAMED.search(head):
+        return False
+    head = without_purpose(head)
+    for m in _PLAN_NAMED.finditer(head):
+        clause = _CLAUSE.split(head[: m.start()])[-1]
+        if not _PLAN_NOT_SET.search(clause):
+            return True
+    return False
+
+
 # A goal stated as a list's lead (`预期目标是,地区生产总值同比增长7%`, jl.xinhuanet.com 绿园区 2024): its
 # comparison bases (`同比`) do not make the items achieved.
 GOAL_LEAD = re.compile(r"目标\s*(?:是|为|如下)")
@@ -251,6 +269,9 @@ DONE = (
 # figure still to be reached, even in a report of what was done.
 # (`目前正在实施二期工程完工后,将有效解决集镇6万人的用水紧张问题`, bbs.xiushui.net 修水 2014-12)
 PROJECTION = r"(?:建成|投产|达产|达效|竣工|完工|投用|运营)(?:投产|运营|达产|达效)?(?:后|以后)"
+# ... said of what it will or can do (`将`, `可`, `有望`, a yearly capacity `年产值`): a project already finished tells
+# what it did (`投资80万元的青山镇吉亭村供水工程完工后,该村1000多名村民再也不为人畜饮水发愁`, av069.com 商南 2012)
+PROJECTION_AHEAD = PROJECTION + r"(?=[^。；;!！?？]{0,30}?(?:将|可|能|会|有望|预计|届时|年|每))"
 # A goal a passage serves is no figure's tense: `围绕…工作目标`, `紧扣“双百亿”目标`, `目标导向` (in reviews as in
 # plans). Blanked out before tense words are read.
 _PURPOSE = compile_words_first(

@@ -89,8 +89,10 @@ _SPOKEN = frozenset(
 )
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
 _MONTH_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:末|底)(?!\s*前)")
+# ... and `至9月份止`, `截至9月底止` (kaiping.gov.cn 开平 2018 1-9月), `至9月底,` (wj.gov.cn 武进 2017): the months up
+# to its end
 _UNTIL_MONTH = re.compile(
-    r"(?:截至|截止|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?"
+    r"(?:截至|截止|到|至(?<![截到]至))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?(\s*止)?"
 )
 _BASE = (
     rf"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|第?[一二三四]季度|上半年|前三季度|年初|上月|{_PLAN_NAME}|"
@@ -98,6 +100,11 @@ _BASE = (
 )
 _COMPARISON_BASE = compile_words_first(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
+    # a level of another year set as the mark to reach (`赶超…2020年的经济总量`, a 陆丰 review 2022): what is compared
+    # with, not the figure's time
+    r"|(?:赶超|超越|赶上|追上|相当于|接近)[^，,。；;\d]{0,12}?(?:19|20)\d\d\s*年(?:末|底|全年)?\s*的?"
+    # the prices a growth is reckoned at (`按2005年可比价格计算,比上年增长10.0%`, gwyoo.com 2008 plan report)
+    r"|按\s*(?:19|20)\d\d\s*年\s*(?:的)?\s*(?:可比价|不变价|价格)"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
@@ -152,8 +159,8 @@ def mask_comparisons(text: str) -> str:
     return _COMPARISON_BASE.sub(lambda m: " " * len(m.group()), text)
 
 
-# One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务).
-_COMPARISON_CHARS = "比较与于期目计任"
+# One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务; 赶超, 追上, 接近; 按).
+_COMPARISON_CHARS = "比较与于期目计任超赶追近按"
 _CHANGE_CHARS = "是为于由从"
 _COMPARISON_CHAR = re.compile(f"[{_COMPARISON_CHARS}]")  # (one scan for any of them)
 _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
@@ -213,7 +220,13 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         anchor = _year_just_before(text, m.start()) or year
         month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
         if anchor and 1 <= month <= 12:
-            whole = m.group(2) in ("底", "末", "下旬") and m.group().startswith(("截至", "截止"))
+            whole = bool(m.group(3)) or (
+                m.group(2) in ("底", "末", "下旬")
+                and m.group().startswith(("截至", "截止", "至"))
+                and not text.startswith("前", m.end())
+            )
+            if m.group().startswith("至") and not whole:
+                continue  # (`至` alone opens no time up to a month: `1至9月` is read below)
             if "当月" in text and text.find("当月", m.end()) >= 0:
                 # `截止11月份规上工业增加值当月增速6.8%` (xiping.gov.cn 西平 2020): that month alone
                 candidates.append((m.start(), f"{anchor}-{month:02d}"))
