@@ -340,6 +340,9 @@ _BASE_TIME = r"(?:((?:19|20)\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五
 # A level at such a base: `较“十三五”末的…`, `由2015年的…`; and the change after it.
 _LEVEL_OF_BASE = re.compile(rf"(?:较|由|从)\s*{_BASE_TIME}\s*的\s*$")
 _CHANGED_TO = re.compile(r"[^，,。；;]{0,12}?(?:增长|提高|增加|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
+# A level a figure is compared with, named by its year (`比2013年的17.3459万吨,增…`), and the change told after it.
+_LEVEL_COMPARED = re.compile(rf"(?:比|较)\s*{_BASE_TIME}\s*(?:同期)?的\s*$")
+_CHANGE_AFTER = re.compile(r"\s*[,，]?\s*(?:增|减|多|少|提高|提升|下降|上升|降低)(?!\s*(?:到|至))")
 _BY_YEAR_AFTER_LEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年\s*[,，]")
 
 
@@ -1256,6 +1259,13 @@ def _record(
     ):
         # `人均生产总值较“十三五”末的3.4万元增长到3.9万元` (wisesu.com 潼关 2025): the level at the base, its time
         period = str(_base_year(start))
+    elif (
+        ("比" in before or "较" in before)
+        and (start := _LEVEL_COMPARED.search(before))
+        and _CHANGE_AFTER.match(after, q.end - q.start)
+    ):
+        # `比2013年的17.3459万吨,增0.8541万吨` (digrank.cn 2014 grain summary): the base year's level, reached
+        period, kind = str(_base_year(start)), ACTUAL
     if (
         kind == TARGET
         and own is None
