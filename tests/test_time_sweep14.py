@@ -83,3 +83,22 @@ def test_an_estimate_of_the_year_under_way_stays_a_forecast() -> None:
     # (a part of the year gone by: the text is of its months, not of its end)
     text = "2014年1-9月全县完成糧豆作物播種面積76.8萬畝;預計實現全年糧豆總產18.2萬噸。"
     assert infer_date(normalize(text).text) == "2014"
+
+
+# xiaolijiang.cn/Post/8d9fd1cf598b99a (龙南 2022 news, traditional script: a signing on a day, then that month's tally)
+_LONGNAN = (
+    "2月28日,龍南市舉行重大項目集中簽約儀式,現場簽約9個項目,總金額達165.12億元。據悉,該市當月共簽約項目12個,"
+    "簽約總金額達171.32億元,其中20億元以上項目4個。\n"
+    "2021年以來,龍南市堅持把每月28日固定為集中簽約日。2022年,龍南建立季度、月度經濟運行分析制度。\n"
+)
+
+
+def test_the_month_a_dated_piece_calls_its_own_is_that_month() -> None:
+    found = records(_LONGNAN, places=("龙南市",))
+    for value in (12, 171.32):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2022-02~2022-02"), value
+
+
+def test_every_month_is_no_month_of_its_own() -> None:
+    found = records("3月5日,龙南市通报:2022年,该市每月共签约项目12个。", places=("龙南市",))
+    assert one(found, 12).period == "2022"

@@ -340,6 +340,9 @@ _BASE_TIME = r"(?:((?:19|20)\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五
 # A level at such a base: `较“十三五”末的…`, `由2015年的…`; and the change after it.
 _LEVEL_OF_BASE = re.compile(rf"(?:较|由|从)\s*{_BASE_TIME}\s*的\s*$")
 _CHANGED_TO = re.compile(r"[^，,。；;]{0,12}?(?:增长|提高|增加|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
+# The month a text is told in (`当月`, `本月`), not every month or the one before.
+_THIS_MONTH = re.compile(r"(?<![每上下])(?:当月|本月)(?!\s*\d)")
+_PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")
 # A level a figure is compared with, named by its year (`比2013年的17.3459万吨,增…`), and the change told after it.
 _LEVEL_COMPARED = re.compile(rf"(?:比|较)\s*{_BASE_TIME}\s*(?:同期)?的\s*$")
 _CHANGE_AFTER = re.compile(r"\s*[,，]?\s*(?:增|减|多|少|提高|提升|下降|上升|降低)(?!\s*(?:到|至))")
@@ -1266,6 +1269,15 @@ def _record(
     ):
         # `比2013年的17.3459万吨,增0.8541万吨` (digrank.cn 2014 grain summary): the base year's level, reached
         period, kind = str(_base_year(start)), ACTUAL
+    if (
+        ("当月" in before or "本月" in before)
+        and _PLAIN_YEAR.fullmatch(period)
+        and _THIS_MONTH.search(before)
+    ):
+        month = doc.month or _dateline_month(text)
+        if month:
+            # `2月28日,龙南市举行重大项目集中签约仪式…。该市当月共签约项目12个` (xiaolijiang.cn 龙南 2022): that month
+            period = f"{period}-{month:02d}~{period}-{month:02d}"
     if (
         kind == TARGET
         and own is None
