@@ -102,3 +102,10 @@ def test_the_month_a_dated_piece_calls_its_own_is_that_month() -> None:
 def test_every_month_is_no_month_of_its_own() -> None:
     found = records("3月5日,龙南市通报:2022年,该市每月共签约项目12个。", places=("龙南市",))
     assert one(found, 12).period == "2022"
+
+
+def test_a_year_in_a_note_on_what_a_count_takes_in_is_no_period() -> None:
+    # lyredcross.com/xy/zs/188000.html (思南 2012 1—4月 investment news, traditional script)
+    text = "2012年1—4月,該縣新簽約項目32個,簽約資金40.116億元。其中,今年新開工項目26個(含2011年簽約項目),開工率為81.25%。"
+    found = records(text, places=("思南县",))
+    assert (one(found, 26).period, one(found, 81.25).period) == ("2012", "2012")

@@ -134,6 +134,8 @@ _FIRST_FIGURE = re.compile(
 
 
 _TIME_CHAR = re.compile(r"[年月季目五今]")
+# A note in brackets on what a count takes in (`(含2011年签约项目)`, `（不含…）`, `(包括…)`).
+_INCLUDED_NOTE = re.compile(r"[(（]\s*(?:含|不含|包含|包括)[^()（）]{0,40}[)）]")
 
 
 def head_of(sentence: str) -> str:
@@ -178,6 +180,10 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     if not ranked and not _TIME_CHAR.search(text):
         return None  # every time word above holds one of these characters
     text = mask_comparisons(text)
+    if "含" in text or "包括" in text:
+        # `今年新开工项目26个(含2011年签约项目),开工率为81.25%` (lyredcross.com 思南 2012): what a count takes in is no
+        # time of the figures after it
+        text = _INCLUDED_NOTE.sub(lambda m: " " * len(m.group()), text)
     if doc_year == SAME_YEAR:
         doc_year = year
     if "月" in text and year and (alone := _MONTH_ALONE.fullmatch(text)):
