@@ -109,3 +109,19 @@ def test_a_year_in_a_note_on_what_a_count_takes_in_is_no_period() -> None:
     text = "2012年1—4月,該縣新簽約項目32個,簽約資金40.116億元。其中,今年新開工項目26個(含2011年簽約項目),開工率為81.25%。"
     found = records(text, places=("思南县",))
     assert (one(found, 26).period, one(found, 81.25).period) == ("2012", "2012")
+
+
+# static.nfapp.southcn.com/content/202110/25/c5871121.html (陆丰 2021 party congress news: a goal, then the gap to it)
+_LUFENG = (
+    "10月25日,中国共产党陆丰市第十四次代表大会开幕。\n"
+    "过去5年,陆丰GDP从2016年的248.1亿元增加到2020年的360.1亿元,GDP年均增速高于全省平均水平,经济实力不断提升。\n"
+    "第三步,在全国老区苏区中进入第一方阵,力争在第一方阵中领跑,到2025年地区生产总值(GDP)达到650亿元以上,"
+    "努力跻身全国百强县。\n"
+    "从360.1亿元到650亿元以上,需要翻1.8倍。\n"
+)
+
+
+def test_what_closing_the_gap_to_a_goal_takes_is_of_the_goals_year() -> None:
+    found = records(_LUFENG, date="2021-10-25", places=("陆丰市",))
+    assert (one(found, 1.8).kind, one(found, 1.8).period) == (TARGET, "2025")
+    assert one(found, 650).period == "2025"
