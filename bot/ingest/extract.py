@@ -1281,8 +1281,9 @@ def _record(
         # `人均生产总值较“十三五”末的3.4万元增长到3.9万元` (wisesu.com 潼关 2025): the level at the base, its time
         period = str(_base_year(start))
     elif (
-        ("比" in before or "较" in before)
-        and (start := _LEVEL_COMPARED.search(before))
+        before.rstrip().endswith("的")
+        and ("比" in before or "较" in before)
+        and (start := _LEVEL_COMPARED.search(before, max(0, len(before) - 16)))
         and _CHANGE_AFTER.match(after, q.end - q.start)
     ):
         # `比2013年的17.3459万吨,增0.8541万吨` (digrank.cn 2014 grain summary): the base year's level, reached

@@ -250,7 +250,7 @@ _WHOLE_YEAR_DONE = r"\s*年(?![^。，,；;]{0,4}?(?:季度|半年|月))\s*[,，
 
 # A clause opening with last year (`去年,巍山县…`), not a comparison (`比去年,`, `去年同期`).
 # (a line with no end mark is joined to the next: `改善灌溉面积3万亩去年,巍山县…`)
-_LAST_YEAR_OPENS = re.compile(r"(?<![比较与于同和])去年\s*[,，]")
+_LAST_YEAR_OPENS = re.compile(r"去年(?<![比较与于同和]去年)\s*[,，]")
 
 
 # An estimate of a named year's whole outcome (`预计2023年,全县地区生产总值完成57.16亿元`); not `预计全年…` alone, which a
