@@ -96,7 +96,7 @@ _LONGNAN = (
 def test_the_month_a_dated_piece_calls_its_own_is_that_month() -> None:
     found = records(_LONGNAN, places=("龙南市",))
     for value in (12, 171.32):
-        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2022-02~2022-02"), value
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2022-02"), value
 
 
 def test_every_month_is_no_month_of_its_own() -> None:
@@ -125,3 +125,14 @@ def test_what_closing_the_gap_to_a_goal_takes_is_of_the_goals_year() -> None:
     found = records(_LUFENG, date="2021-10-25", places=("陆丰市",))
     assert (one(found, 1.8).kind, one(found, 1.8).period) == (TARGET, "2025")
     assert one(found, 650).period == "2025"
+
+
+def test_a_month_then_that_month_alone_is_that_month() -> None:
+    # slt.fujian.gov.cn/xxgk/zfxxgk/xxgkml/ghjh_31117/ghjhjzyzj/202308/t20230824_6234581.htm (福建 水利 1-9月 2023)
+    text = (
+        "据各地上报,今年1-9月,全县累计完成水利投资335.16亿元。"
+        "新开工情况:1-9月累计新开工重大水利项目175个,其中9月当月新开工项目22个,分别为:福清市虎溪安全生态水系项目。"
+    )
+    found = records(text, date="2023-10-10", places=("福清市",))
+    assert one(found, 175).period == "2023-01~2023-09"
+    assert (one(found, 22).kind, one(found, 22).period) == (ACTUAL, "2023-09")

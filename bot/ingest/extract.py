@@ -1296,7 +1296,8 @@ def _record(
         month = doc.month or _dateline_month(text)
         if month:
             # `2月28日,龙南市举行重大项目集中签约仪式…。该市当月共签约项目12个` (xiaolijiang.cn 龙南 2022): that month
-            period = f"{period}-{month:02d}~{period}-{month:02d}"
+            # (written as r128's `当月增速` is: `2020-11`)
+            period = f"{period}-{month:02d}"
     if (
         kind == TARGET
         and own is None

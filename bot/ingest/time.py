@@ -134,6 +134,8 @@ _FIRST_FIGURE = re.compile(
 
 
 _TIME_CHAR = re.compile(r"[年月季目五今]")
+# A month, then `当月` (`9月当月`, `11月份当月`).
+_MONTH_THEN_THIS = re.compile(r"(?<![\d-])(\d{1,2})\s*月\s*(?:份)?\s*当月")
 # A note in brackets on what a count takes in (`(含2011年签约项目)`, `（不含…）`, `(包括…)`).
 _INCLUDED_NOTE = re.compile(r"[(（]\s*(?:含|不含|包含|包括)[^()（）]{0,40}[)）]")
 
@@ -238,6 +240,12 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
                 candidates.append((m.start(), f"{anchor}-{month:02d}"))
                 continue
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
+    for m in _MONTH_THEN_THIS.finditer(text) if has_months and "当月" in text else ():
+        # `1-9月累计新开工重大水利项目175个,其中9月当月新开工项目22个` (slt.fujian.gov.cn 2023): that month alone
+        anchor, month = _year_just_before(text, m.start()) or year, int(m.group(1))
+        if anchor and 1 <= month <= 12:
+            candidates.append((m.start() + 1, f"{anchor}-{month:02d}"))
+            spans.append(m.span())
     for m in _MONTH_END.finditer(text) if has_months and has_years else ():
         # `2024年6月末,本外币各项存款150亿元` (2024 H1 bulletin, skymaimai.com.cn): a stock at the half-year's end
         month = int(m.group(2))
