@@ -136,3 +136,11 @@ def test_a_month_then_that_month_alone_is_that_month() -> None:
     found = records(text, date="2023-10-10", places=("福清市",))
     assert one(found, 175).period == "2023-01~2023-09"
     assert (one(found, 22).kind, one(found, 22).period) == (ACTUAL, "2023-09")
+
+
+def test_a_share_of_the_years_plan_is_of_the_months_told() -> None:
+    # slt.fujian.gov.cn/xxgk/zfxxgk/xxgkml/ghjh_31117/ghjhjzyzj/202308/t20230824_6234581.htm (福建 水利 1-9月 2023)
+    text = "据各地上报,今年1-9月,全县累计完成水利投资335.16亿元,占年度计划81.73%,其中:重大项目272.65亿元,占年度计划80.9%。"
+    found = records(text, date="2023-10-10", places=("福清市",))
+    for value in (335.16, 81.73, 272.65, 80.9):
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2023-01~2023-09"), value

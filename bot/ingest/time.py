@@ -106,6 +106,9 @@ _COMPARISON_BASE = compile_words_first(
     # the prices a growth is reckoned at (`按2005年可比价格计算,比上年增长10.0%`, gwyoo.com 2008 plan report)
     r"|按\s*(?:19|20)\d\d\s*年\s*(?:的)?\s*(?:可比价|不变价|价格)"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
+    # a share of the year's plan, right before it (`今年1-9月,全省累计完成水利投资335.16亿元,占年度计划81.73%`,
+    # slt.fujian.gov.cn 2023): the months' progress, not the whole year
+    r"|(?:占|完成)(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?:任务|投资)?(?=\s*(?:[\d.]+\s*%|$))"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
     # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
