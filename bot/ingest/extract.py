@@ -79,8 +79,8 @@ from bot.ingest.place_lists import SHARING, opening_place_list
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
-from bot.ingest.subject import Entity, acted_on, entities_in, subject_of
-from bot.ingest.tables import TableCell, bare_cells, flat_cells
+from bot.ingest.subject import Entity, acted_on, built_facility, entities_in, subject_of
+from bot.ingest.tables import TableCell, bare_cells, flat_cells, row_named, row_names
 from bot.ingest.tense import (
     ACTUAL,
     LIST_LEAD,
@@ -143,6 +143,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         default_kind = ACTUAL
     headline = headline_end(text)
     table = bare_cells(text) | flat_cells(text)  # bare numbers in tables whose row or column gives their unit
+    rows = row_names(text)  # what names each `|` table row, for its cells that state a figure alone
     told = ""  # the kind the paragraphs before have stated last
     para_ctx = Context()
     records: list[Record] = []
@@ -303,7 +304,16 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 entities = entities_in(text, para_start, para_end)
             found = list(
                 _sentence_records(
-                    doc, norm, entities, s_start, s_end, sections, fallback, quantities, carried
+                    doc,
+                    norm,
+                    entities,
+                    s_start,
+                    s_end,
+                    sections,
+                    fallback,
+                    quantities,
+                    carried,
+                    rows.get(s_start, "") if rows else "",
                 )
             )
             # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
@@ -472,6 +482,7 @@ def _sentence_records(
     fallback: Context,
     found: list[Quantity],
     carried: str = "",
+    row_name: str = "",
 ) -> Iterator[Record]:
     """The records of the sentence text[s_start:s_end], whose quantities are `found`."""
     text = norm.text
@@ -516,6 +527,9 @@ def _sentence_records(
         ]
         named_here = ""
         named_count = False  # whether named_here is a count's
+        phrase_project = (
+            ""  # the project an investment before described (`投资3.74亿元的…工程完成投资9400万元`)
+        )
         for index, q in enumerate(kept):
             project = project_investment(phrase, q, kept)
             if project:  # `引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目`: the project's own figure
@@ -525,6 +539,7 @@ def _sentence_records(
                 )
                 record.subject = project
                 made.append(record)
+                phrase_project = project
                 continue
             group = group_investment(phrase, q, text[p_end:s_end])
             if group:  # `总投资34.02亿元的10个重点项目集中开工`: what those projects invest together
@@ -651,9 +666,14 @@ def _sentence_records(
             if not indicator and subject and NAMED_TARGET.match(phrase, q.start):
                 # `城镇登记失业率控制在1.77%，稳定控制在2%的年度目标以内`: the target of the sentence's subject
                 indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
+            if not indicator and row_name and not named_here:
+                indicator = row_named(row_name, q.unit)  # a `|` table's cell that states only its figure
             if not indicator:
                 continue
             indicator = _TRAILING_LE.sub("", indicator)  # `降幅较一季度收窄了`
+            if indicator.endswith("等") and "、" in indicator:
+                # `开工项目包括A、B、C等18个` (news.gqsoso.com 崇左 2022): the examples are no name, what they are of is
+                indicator = _examples_of(phrase[: q.start]) or indicator
             if q.unit == "个百分点" and _BASE_END.search(indicator):
                 # `降幅较一季度收窄14.3个百分点` (a seed): the verb before the figure belongs to the name too
                 verb = _CHANGE_VERB.search(phrase, max(0, q.start - 4), q.number_start)
@@ -688,6 +708,10 @@ def _sentence_records(
                     phrase[: q.start],
                     counted=is_count_unit(q.unit),
                 )
+                if not record.subject and phrase_project and record.indicator.startswith(phrase_project):
+                    record.subject = phrase_project  # (yunlong 2017: what that project has done since)
+                if not record.subject and p_start > s_start:
+                    record.subject = built_facility(text[s_start:p_start])
                 if record.subject:
                     own = record.indicator.removeprefix(record.subject)  # the subject is named on its own
                     record.indicator = clean_name(without_reference(own)) or record.indicator
@@ -699,6 +723,15 @@ def _sentence_records(
             if not (_aside_on_subject(named_here, made, subject) and last_named):
                 subject, subject_start, last_named = subject_of_name(named_here), p_start, named_here
             levels.extend(subject_of_name(r.indicator) for r in made if r.unit != "%")
+
+
+_EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:包括|包含|涉及|主要有|有)[^，,。；;]*?等\s*$")
+
+
+def _examples_of(before: str) -> str:
+    """What a list of examples ending a count's name is of: `开工项目包括A、B等` → `开工项目`."""
+    found = _EXAMPLES_OF.search(before)
+    return clean_name(found.group(1)) if found else ""
 
 
 def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool:

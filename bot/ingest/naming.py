@@ -77,10 +77,17 @@ _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
 FROM_TO = re.compile(
-    r"\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|减|降)?\s*(?:到|至)\s*"
+    r"\s*(?:将|预计将?|有望)?\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|减|降)?\s*(?:到|至)\s*"
     r"(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?\s*(?:的)?)?\s*"
 )
 _FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
+# The change's start said inside the name (`地区生产总值从2011年的39.04亿元将增长到2017年`, rolseo.com 兰州新区):
+# the name is what stands before it.
+_FROM_LEVEL = re.compile(
+    r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?\d+(?:\.\d+)?[^\d，,。；;]{0,4}?"
+    r"(?:将|预计将?|有望)?(?:增加|提高|提升|增长|上升|下降|减少|扩大|跃升|降低)?(?:到|至)"
+    r"(?:(?:20|19)\d\d年(?:底|末)?)?的?$"
+)
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
 # (`入库国家科技型中小企业634家,位居成都市第二`, 843eoz.cn 天府新区 2022: a city named as the scope)
 _RANK_SCOPE = re.compile(
@@ -136,7 +143,12 @@ def without_place(indicator: str, region: str) -> str:
     """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
     for name in (region, region[:-1] if len(region) > 2 else ""):
-        if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
+        if (
+            name
+            and indicator.startswith(name)
+            and len(indicator) > len(name) + 1
+            and not _LEVEL_AFTER.match(indicator, len(name))  # `扬州市级项目`: a level, not the place
+        ):
             return indicator[len(name) :].removeprefix("的")  # `黔西的GDP增长是13%` (fx361.cc 黔西 2010)
     inside = indicator.find(region, 1) if len(region) > 2 else -1
     if inside > 0 and len(indicator) > inside + len(region) + 1:
@@ -150,6 +162,9 @@ def without_place(indicator: str, region: str) -> str:
     return indicator
 
 
+_LEVEL_AFTER = re.compile(
+    r"[市县区州]?[级属]"
+)  # (360elib.com 高邮高新区 2025: `扬州市级项目17个`; `县属企业`)
 _BARE_ZONE = re.compile(r"(?:[该全本][县市区])?(?:经开区|高新区|开发区|园区|示范区|新区)")
 
 
@@ -164,7 +179,11 @@ _ZONE_NAME = re.compile(
 # things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|已有|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在)"
+    r"|进展顺利|已有|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在"
+    # where the counted go or stand: `53名专职招商人员赴京津冀…`, `109个项目在如火如荼的推进中` (hld.gov.cn 绥中 2024)
+    r"|赴|在(?=如火如荼|紧张|有序|加快|快速|稳步|全力)"
+    # a date after them: `10项重点民生项目5月6日在…正式开工` (ldwb.workerbj.cn 昌平 2019)
+    r"|\d{1,2}月\d{1,2}日)"
 )
 
 
@@ -176,6 +195,10 @@ def _counted_text(phrase: str, q: Quantity) -> str:
     )  # `330个省、市重点项目` (chinahisu.com 莆田 2022): one kind, of two levels
     counted = after[: levels.end()] + after[levels.end() :].split("、")[0] if levels else after.split("、")[0]
     counted = _COUNTED_END.split(counted, maxsplit=1)[0]
+    if counted[:1] in "(（" and counted[1:3] in ("其中", "含", "包括"):
+        return (
+            ""  # `竣工10项(其中,…)` (news.gqsoso.com 崇左 2022): an aside on the count names nothing counted
+        )
     if _LEADING_FIGURE.match(counted):  # `由13677户49479人减至…` (陇县 2019): two counts of one thing
         return ""
     figure = _NEXT_FIGURE.search(counted) if _TRAILING_FIGURE.search(counted) else None
@@ -421,6 +444,8 @@ _ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
 
 
 # A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
+_YEAR_BEFORE_PART = re.compile(r"^(?:19|20)\d\d(?=全年|上半年|下半年|前三季度|[一二三四]季度)")
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[ \t　]+(?=[\u4e00-\u9fff])(?![个家项亿万元名人户千百年月日])")
 _DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
 # Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`, an abbreviation
 # (`地区生产总值(GDP)`, https://71584.cn/… 湖南 county statistics).
@@ -437,10 +462,16 @@ _ASIDE = re.compile(
 )  # pure; a name's words recur (in the real documents, nearly half the calls repeat one)
 def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     """An indicator name without asides, datelines, inner verbs and the filler at its ends."""
+    if raw[:1].isdigit():
+        # `1 地区生产总值增长6.5%左右。`: a task table's item number (bzqc.gov.cn 谯城 2025); a year written without
+        # 年 before the part of it (`2025全年工业开票销售`, 360elib.com 高邮高新区 2025)
+        raw = _YEAR_BEFORE_PART.sub("", _ITEM_NUMBER.sub("", raw))
     name = _DATELINE.sub("", SPACES.sub("", raw))
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
+    if "到" in name or "至" in name:
+        name = _FROM_LEVEL.sub("", name)
     # `此次集中开工的项目共11个` (he.people.com.cn 景县 2023): the projects named by their event
     if "的" in name:
         name = _EVENT_OF.sub("", name)
@@ -475,6 +506,10 @@ def _without_examples(name: str) -> str:
     if end is None:
         return name
     rest = name[end.end() :]
+    if rest.startswith("地") and not rest.startswith(("地区", "地方")):
+        rest = rest[
+            1:
+        ]  # `前往上海、广州…等地拜访企业` (360elib.com 高邮高新区 2025): places visited, then what was done
     if len(_CJK.findall(rest)) < 2 or _INDICATORS_NAMED.match(rest):
         return name
     head = name[: name.index("、")]

@@ -72,11 +72,18 @@ _SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
 _PAGE_FURNITURE = re.compile(r"浏览|评论|阅读|点赞|收藏|转发|访问量|字体")
 
 
+_CLASS_OF_PLACES = re.compile(
+    r"[镇村县乡](?:[亿万元]{1,3}[镇村县乡])?(?:[、和及与]|名单|称号|行列|[”\"」]|\s*$)"
+)
+
+
 def is_name_part(phrase: str, q: Quantity) -> bool:
     """Figures that describe a thing rather than measure the place: `总投资64.8亿元的亚太森博`,
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
     such as `三个全方位`, `五项机制`."""
     rest = phrase[q.end :]
+    if q.unit in ("亿元", "万元") and _CLASS_OF_PLACES.match(rest):
+        return True  # `全国乡村特色产业十亿元镇亿元村名单` (sc.china.com.cn 邻水 2021): a class of towns, not a sum
     if (_CAPACITY_BEFORE.search(phrase, 0, q.start) or rest.startswith("/年")) and (
         _PLANT_NAMED.match(rest) or _LISTED_PROJECTS.match(rest)
     ):
@@ -307,6 +314,13 @@ _SECTORS_AFTER = re.compile(
 _FIELD_OF_SECTORS = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:行业|门类|大类|产业|领域)\s*中\s*")
 _SECTORS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,16}、)+[\u4e00-\u9fff]{2,16}$")
 _DISTANCE_FROM = re.compile(r"(?:距|距离|离)[^，,。；;\d]{0,10}$")
+# After a distance (`距兰州市38.5公里,白银市79公里,…,经景泰到银川有470公里`), the next places of its list, and a
+# place's extent (`南北长约49公里,东西宽约23公里`), gs.touzi888.net 兰州新区 2021.
+_NEXT_PLACE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,8}(?:市|县|区|镇|港|站|机场)|(?:经[\u4e00-\u9fff]{1,6})?(?:到|至)[\u4e00-\u9fff]{1,6}有?)\s*约?\s*$"
+)
+_EXTENT = re.compile(r"(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽)\s*(?:约|达|为)?\s*$")
+_NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|推荐阅读)\s*[:：]")
 _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|就有)")
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
 
@@ -335,10 +349,17 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     """Whether a count tells how something was done (a method, a ceremony, an event, a document's parts, a
     streak, a campaign) rather than what the place did."""
     before = phrase[: q.start]
+    if sentence[:1] in "上下相推" and _NAV_LINE.match(sentence):
+        return True  # `上一篇:江西增40所“绿色学校”` (jxhaiwainet.cn 2019): a link to another page
     if q.unit in _DISTANCE_UNITS:
         # how far one place is from another (`井冈山机场距县城20公里`, r111 吉安 2017), or the reach of a facility
         # (`五百米以内有一个休闲园林`): what the place is like, not a figure of its work
-        return bool(_DISTANCE_FROM.search(before) or _WITHIN_REACH.match(phrase, q.number_end))
+        return bool(
+            _DISTANCE_FROM.search(before)
+            or _WITHIN_REACH.match(phrase, q.number_end)
+            or _EXTENT.search(before)
+            or ("距" in sentence and _NEXT_PLACE.match(before))
+        )
     if q.unit == "天":
         # a campaign (`决战100天`, `打好打赢三个十天硬仗`, r109 平阳 2021) or how long something took (`仅用5天实现…`)
         rest = phrase[q.end :]

@@ -222,6 +222,9 @@ _NOT_COUNTING = frozenset("一二")
 # Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
 _ROUND = frozenset("百千万")
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:项目|工程|行动|计划|活动)")
+# A one-character count that is part of a place's name: `北七家镇`, `八里庄`, `横七条12号`.
+_PLACE_NAME_UNITS = frozenset(("家", "里", "条"))
+_PLACE_NAME_AFTER = re.compile(r"[镇乡村庄屯店街巷胡同]|\d+号")
 _FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
 
 _QUOTE = re.compile(r"[“”‘’「」『』\"]")
@@ -330,6 +333,10 @@ def _chinese(text: str) -> Number | None:
 def is_count_unit(unit: str) -> bool:
     """Whether the unit counts things (`个`, `万人`, `批次`) rather than measuring an amount (`亿元`, `%`)."""
     return unit.lstrip("万亿") in _COUNT_UNITS
+
+
+# Indicators written as an acronym, which a figure may follow with no space (`GDP212.3亿元`).
+_INDICATOR_ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI)$")
 
 
 def find_quantities(clause: str) -> list[Quantity]:
@@ -625,7 +632,9 @@ class _ClauseScan:
         text, s, e = self.text, m.start(), m.end()
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
-        if (before.isascii() and before.isalpha()) or before == "+" or after == "+":
+        if (before.isascii() and before.isalpha()) and not _INDICATOR_ACRONYM.search(text, max(0, s - 4), s):
+            return True  # (`全县完成GDP212.3亿元`, feixian.gov.cn 费县: an indicator's acronym is no part of a name)
+        if before == "+" or after == "+":
             return True
         if before in ".:" and s >= 2 and text[s - 2] in _DIGITS:
             return True
@@ -650,6 +659,8 @@ class _ClauseScan:
             return True  # `“中心城区、四个重点镇、七个一般镇”`
         if m["cn"][0] in _ROUND and _PROGRAMME_AFTER.match(text, reading.end):
             return True  # `6个市级百项技改项目` (fensifuwu.com 济宁经开区 2022): a programme's name
+        if reading.unit in _PLACE_NAME_UNITS and _PLACE_NAME_AFTER.match(text, reading.end):
+            return True  # `北七家镇`, `东铁营横七条12号` (ldwb.workerbj.cn 昌平 2019): a place's or a street's name
         return bool(_FORMULA_NOUNS.match(text, reading.end))
 
     def _quote_layout(self) -> tuple[list[tuple[int, int]], frozenset[int]]:

@@ -9,7 +9,7 @@ from bot.ingest.numbers import Quantity
 
 _PROJECT_INVESTMENT = re.compile(
     r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9]{2,30}?(?:[（(][\u4e00-\u9fff]{1,8}[)）])?(?:项目|工程|电站|基地|工厂))"
-    r"(?:\s*$|(?=为|作为|正式|顺利|开工|投产|建成|落地|签约|竣工|将|的(?:引进|扩建|启动|落地|开工)))"  # `…的棉纺项目为龙头`
+    r"(?:\s*$|(?=为|作为|正式|顺利|开工|投产|建成|落地|签约|竣工|将|完成|累计|已|的(?:引进|扩建|启动|落地|开工)))"  # `…的棉纺项目为龙头`
 )
 
 
@@ -50,12 +50,15 @@ def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> 
     if first is None or not _INVESTMENT_BEFORE.search(phrase, 0, first.start):
         return ""
     own = next((m for other, m in items if other.start == q.start), None)
-    if own is None or (q.start != first.start and not phrase[: q.start].rstrip().endswith("、")):
+    if own is None or (q.start != first.start and not _NEXT_ITEM.search(phrase, 0, q.start)):
         return ""
     return own.group(1)
 
 
 _LIST_MIN = 2
+# A list item opens after `、`, with its own word for the investment or none (`一期投资50亿元的国晟异质结双碳产业园、投资35亿元的
+# 高端涂镀板材、…等项目相继签约落户`, r110 乐亭 2024).
+_NEXT_ITEM = re.compile(r"、\s*(?:(?:一期|二期|总|计划|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?)?\s*$")
 
 
 _OPENING_QUOTE_MARKS = '“"「'

@@ -60,6 +60,9 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         found.append((m.start(), Entity(m.end(), _short(m.group(1) or m.group(2)), True)))
     for m in _PROJECT.finditer(text, start, end) if any(w in part for w in _PROJECT_ENDS) else ():
         name = _PLACE_REFERENCE.sub("", m.group(1))  # `该县现代材料园区建设项目`: the project, in the place
+        if "了" in name and len(name.rpartition("了")[2]) >= _PROPER_PARK:
+            # `规划部门公示了江西省养老服务中心二期项目` (jxhaiwainet.cn 2019): what was done to it is no part of its name
+            name = name.rpartition("了")[2]
         head, _, tail = name.rpartition("的")
         if head.startswith("位于") and len(tail) >= _PROPER_PROJECT:
             name = tail  # `位于西渡高新区的衡阳高新智慧物流园项目` (hy.voc.com.cn 衡阳县 2024): named after where it is
@@ -107,6 +110,8 @@ def subject_of(
     # a clause that opens with the company's or the project's own name: a code, or a name long enough to be a
     # proper one, of an amount (`现代材料园区建设项目已累计完成投资45亿元`; a count of projects is of a class,
     # and a name with a verb is a kind of project: `实施产学研合作项目60个`, `争取政策性项目资金`)
+    if clause_before.find(named.name + "等") >= 0:
+        return ""  # `其中渤海油田…输变电项目等3个项目已完工` (hld.gov.cn 绥中 2024): an example of a group
     if named.company:
         return named.name
     if _KIND_OF_PROJECT.search(named.name):
@@ -149,7 +154,7 @@ def acted_on(phrase_before: str) -> bool:
 _NOT_ONE_PROJECT = re.compile(
     r"(?:\d+|[一两二三四五六七八九十])个|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
 )
-_LEADING_PREPOSITION = re.compile(r"^(?:在|由|从|对|与|和|为|是)")
+_LEADING_PREPOSITION = re.compile(r"^(?:其中|在|由|从|对|与|和|为|是)")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
@@ -176,3 +181,23 @@ _KIND_OF_PROJECT = re.compile(
     r"|新增|新培育|新认定|示范基地"  # `新增农业标准化示范基地2000亩` (闽清 2018): new ones of a kind, not one
     r"|举行|举办|召开"  # `禄丰县人民政府举行项目签约仪式` (ziwucun.nync.com): an event, not a project
 )
+
+
+# One facility the sentence says was built (`建成西平县中心敬老院,…,增加了护理型床位50张`, r128 西平 2020): the figures
+# that follow it in the sentence are the facility's, not the county's. Its own name ends the clause; a counted or
+# unnamed kind (`新建3所学校`, `新建学校`) names no one facility.
+_BUILT_FACILITY = re.compile(
+    r"(?:建成|新建|改建为|改建成|扩建|建设|投用)了?\s*"
+    r"((?![一多若所座家个])[\u4e00-\u9fff]{3,14}?(?:敬老院|养老院|养老服务中心|老年公寓|福利院|医院|卫生院|中学|小学|幼儿园|学校))"
+    r"\s*(?=[,，;；]|$)"
+)
+
+
+def built_facility(sentence_before: str) -> str:
+    """The one facility the sentence has said was built before a figure's clause, or ''."""
+    if "建" not in sentence_before and "投用" not in sentence_before:
+        return ""  # (most sentences build nothing)
+    last = None
+    for last in _BUILT_FACILITY.finditer(sentence_before):  # noqa: B007 (the last one is wanted)
+        pass
+    return last.group(1) if last else ""

@@ -209,3 +209,47 @@ def _flat_rows(lines: list[tuple[int, str]], r: int, columns: list[str], unit: s
         rows.append(row)
         r += k + 1
     return rows
+
+
+# A cell that names its row: words only, short, no clause (`地区生产总值`, not `确保…增长7%左右。`), and not a
+# column's verdict or class (`完成`, `预期性`).
+_ROW_NAME = re.compile(r"[^\d，,。；;：:！？!?%％]{2,16}")
+_NOT_ROW_NAME = re.compile(
+    r"(?:未|基本|超额|提前|已|按期)?(?:完成|达标|达到|实现)|未达标|滞后|正常推进|推进中|预期性|约束性|[是否]|"
+    r"[-—–…/*（）()]+"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def row_names(text: str) -> dict[int, str]:
+    """For each cell of a `|` table row, by every offset in it, the row's name: the nearest cell to its left that
+    is a short name (`预期性 | 地区生产总值 | 8%左右 | 9.7 | 853.2亿元`: `8%左右` and `853.2亿元` are 地区生产总值's).
+    A cell that states its figure with its unit but not its name is read under it (wuxing.gov.cn 吴兴区 2022)."""
+    found: dict[int, str] = {}
+    if "|" not in text and "｜" not in text:
+        return found
+    pos = 0
+    for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        cells = _cells(line, at)
+        if len(cells) < _MIN_CELLS:
+            continue
+        name = ""
+        for a, b in cells:
+            word = text[a:b].strip()
+            if name and word:
+                found.update(dict.fromkeys(range(a, b), name))
+            if (
+                _ROW_NAME.fullmatch(word)
+                and len(_CJK.findall(word)) >= 2
+                and not _NOT_ROW_NAME.fullmatch(word)
+            ):
+                name = _SERIAL.sub("", word).strip()
+    return found
+
+
+def row_named(name: str, unit: str) -> str:
+    """The indicator of a figure under its row's name: a percentage of a level is its growth rate."""
+    if unit == "%" and not _RATE_END.search(name) and not name.endswith(("率", "比例", "强度", "覆盖率")):
+        return name + "增速"
+    return name
