@@ -353,6 +353,26 @@ _BASE_TIME = r"(?:((?:19|20)\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五
 # A level at such a base: `较“十三五”末的…`, `由2015年的…`; and the change after it.
 _LEVEL_OF_BASE = re.compile(rf"(?:较|由|从)\s*{_BASE_TIME}\s*的\s*$")
 _CHANGED_TO = re.compile(r"[^，,。；;]{0,12}?(?:增长|提高|增加|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
+# A sentence opening with the gap from one amount to another (`从360.1亿元到650亿元以上,`), and a goal's year
+# told before it.
+_GAP_TO_GOAL = re.compile(
+    r"\s*[从由]\s*[\d.]+\s*[亿万]?元\s*(?:增加|提高|增长|提升)?(?:到|至)\s*(?P<goal>[\d.]+)\s*(?P<unit>[亿万]?元)"
+)
+
+
+def _goal_year(earlier: str, gap: re.Match[str]) -> str | None:
+    """The year a goal of the gap's amount is set for in the text before it (`到2025年…达到650亿元`), else None."""
+    goal = re.escape(gap.group("goal")) + r"\s*" + gap.group("unit")
+    found = list(re.finditer(r"(?:到|至)\s*((?:19|20)\d\d)\s*年[^。；;]{0,40}?(?<![\d.])" + goal, earlier))
+    return found[-1].group(1) if found else None
+
+
+# The month a text is told in (`当月`, `本月`), not every month or the one before.
+_THIS_MONTH = re.compile(r"(?<![每上下])(?:当月|本月)(?!\s*\d)")
+_PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")
+# A level a figure is compared with, named by its year (`比2013年的17.3459万吨,增…`), and the change told after it.
+_LEVEL_COMPARED = re.compile(rf"(?:比|较)\s*{_BASE_TIME}\s*(?:同期)?的\s*$")
+_CHANGE_AFTER = re.compile(r"\s*[,，]?\s*(?:增|减|多|少|提高|提升|下降|上升|降低)(?!\s*(?:到|至))")
 _BY_YEAR_AFTER_LEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年\s*[,，]")
 
 
@@ -1312,6 +1332,10 @@ def _record(
         else:
             period = _end_of_parallel_change(before, after, opened) or period
     period = _year_of_item(opened + before, after) or period
+    if kind == TARGET and not own and (gap := _GAP_TO_GOAL.match(opened + before)):
+        # `到2025年地区生产总值达到650亿元以上。…从360.1亿元到650亿元以上,需要翻1.8倍` (southcn.com 陆丰 2021): what
+        # closing the gap to a goal named before takes is of the goal's year
+        period = _goal_year(text[:s_start], gap) or period
     if (
         ("较" in before or "由" in before or "从" in before)
         and (start := _LEVEL_OF_BASE.search(before))
@@ -1319,6 +1343,24 @@ def _record(
     ):
         # `人均生产总值较“十三五”末的3.4万元增长到3.9万元` (wisesu.com 潼关 2025): the level at the base, its time
         period = str(_base_year(start))
+    elif (
+        before.rstrip().endswith("的")
+        and ("比" in before or "较" in before)
+        and (start := _LEVEL_COMPARED.search(before, max(0, len(before) - 16)))
+        and _CHANGE_AFTER.match(after, q.end - q.start)
+    ):
+        # `比2013年的17.3459万吨,增0.8541万吨` (digrank.cn 2014 grain summary): the base year's level, reached
+        period, kind = str(_base_year(start)), ACTUAL
+    if (
+        ("当月" in before or "本月" in before)
+        and _PLAIN_YEAR.fullmatch(period)
+        and _THIS_MONTH.search(before)
+    ):
+        month = doc.month or _dateline_month(text)
+        if month:
+            # `2月28日,龙南市举行重大项目集中签约仪式…。该市当月共签约项目12个` (xiaolijiang.cn 龙南 2022): that month
+            # (written as r128's `当月增速` is: `2020-11`)
+            period = f"{period}-{month:02d}"
     if (
         kind == TARGET
         and own is None

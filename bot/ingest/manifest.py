@@ -210,6 +210,15 @@ def _present_year(text: str) -> str:
             return str(start)
     if latest in reached and latest not in mentioned:
         return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
+    if (
+        "去年" in text
+        and "今年" not in text
+        and _LAST_YEAR_OPENS.search(text)
+        and re.search(latest + _WHOLE_YEAR_DONE, text)
+    ):
+        # `2015年,累计完成水利投资34750万元` over `去年,巍山县…累计完成投资34750万元` (dali8.net 巍山): a named year's whole
+        # outcome that the body tells as last year's; the text is of the year after
+        return str(int(latest) + 1)
     day = _DAY_IN_HEAD.search(text, 0, _HEAD_CHARS)
     if day and int(day.group(1)) < 12 and re.search(latest + _WHOLE_YEAR_DONE, text):
         # `2011年全县实现地方生产总值120.84亿元…。7月20日,本刊专访了…` (victorzhang.cn 凤翔 2012): a whole year's
@@ -239,10 +248,16 @@ def _present_year(text: str) -> str:
 _WHOLE_YEAR_DONE = r"\s*年(?![^。，,；;]{0,4}?(?:季度|半年|月))\s*[,，]?\s*[^。，,；;\d]{0,12}?(?:实现|完成)"
 
 
+# A clause opening with last year (`去年,巍山县…`), not a comparison (`比去年,`, `去年同期`).
+# (a line with no end mark is joined to the next: `改善灌溉面积3万亩去年,巍山县…`)
+_LAST_YEAR_OPENS = re.compile(r"去年(?<![比较与于同和]去年)\s*[,，]")
+
+
 # An estimate of a named year's whole outcome (`预计2023年,全县地区生产总值完成57.16亿元`); not `预计全年…` alone, which a
 # text of the first months of a year says of the year before (`“预计全年实现地区生产总值300亿元` quoted at a session
 # that sets `2019年的发展目标`, m.nxhuan.com 临邑 2019).
 _WHOLE_YEAR_ESTIMATE = r"预计\s*{year}\s*年(?!\s*(?:上半年|下半年|[一二三四]季度|前三季度|\d|底前|前))"
+_ESTIMATE_REACHED = re.compile(r"预计\s*(?:实现|完成|达到)")
 # A part of the year gone by, or the year spoken of as the present: a text of its months, not of its end.
 _YEAR_UNDER_WAY = re.compile(
     r"今年|上半年|[一二三]季度|前三季度|1\s*[-—~至到]\s*\d{1,2}\s*月|元\s*[-—~至到]|前\s*\d{1,2}\s*个月|截[至止]\s*\d{1,2}\s*月"
@@ -255,7 +270,11 @@ def _year_end_estimate(text: str, year: str) -> bool:
     estimate of the year's outcome is made as it ends, so the text was written at its end at the earliest."""
     if "预计" not in text or _YEAR_UNDER_WAY.search(text):
         return False
-    return re.search(_WHOLE_YEAR_ESTIMATE.format(year=year), text) is not None
+    if re.search(_WHOLE_YEAR_ESTIMATE.format(year=year), text):
+        return True
+    # `2014年全县完成糧豆作物播種面積76.8萬畝…;預計實現糧豆總產18.2萬噸` (digrank.cn, a county's 2014 summary): the
+    # named year's outcome told with an estimate of the rest of it
+    return _ESTIMATE_REACHED.search(text) is not None and re.search(year + _WHOLE_YEAR_DONE, text) is not None
 
 
 def _plans_end(text: str) -> int | None:

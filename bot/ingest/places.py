@@ -50,6 +50,9 @@ _BEFORE_HE = frozenset("省市区乡镇村")
 # 和县 read across a conjunction: `领导和县人大`, `省市和县直部门` (and + the county's own bodies).
 _HE_COUNTY_BODIES = re.compile(r"人大|人民|政[府协]|委|直|纪委|财政")
 _TOWN_SUFFIXES = frozenset("镇乡")
+_TOWN_STARTS = frozenset("镇乡街")
+_TOWN_NAME_SUFFIXES = ("街道", "镇", "乡")
+_TOWN_WORD_AFTER = frozenset("村镇土亲贤愁化")
 # Parts of a name that say where or what, not which: 市中, 新城, 城关, 东 (东区), 郊 (郊区).
 GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧古城郊矿市区县关")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
@@ -371,6 +374,7 @@ class Gazetteer:
                 mentions.append(mention)
                 previous = mention
                 pos = mention.end
+        mentions = self._without_towns_shorts(text, mentions)
         if len(text) > _SCAN_MEMO_MIN:
             self._last_scan = (text, context, tuple(mentions))
         return mentions
@@ -655,6 +659,12 @@ class Gazetteer:
             return False  # 榔桥镇安徽…: the 镇 closes a town's name, and 安徽 follows it, not 镇安
         elif _head_and_name(text, start) and not under_parent:
             return False  # 市长武文罡: a head's title and a person's name, not 长武
+        elif (
+            text[end : end + 1] in _TOWN_STARTS
+            and place.level != "county"
+            and self._others_town(text, start, end, place)
+        ):
+            return False  # 松江的中山街道: a town of another city's, named like the city
         if form.needs == ALWAYS:
             return True
         if form.needs == IN_CONTEXT:
@@ -664,6 +674,50 @@ class Gazetteer:
         if form.needs == AFTER_PROVINCE:
             return parent is not None and parent.name in (place.city, place.province)
         return parent is not None and parent.name == place.city
+
+    def _without_towns_shorts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """`中山街道…落户中山的企业…今日之中山`: where the text names a town of another city's that is named like a
+        city (`中山街道` of 松江区), the city's bare short form is that town's short name all through the text."""
+        towns: dict[str, bool] = {}
+        kept = []
+        for mention in mentions:
+            if not mention.exact:
+                written = text[mention.start : mention.end]
+                if written not in towns:
+                    towns[written] = self._a_towns_short(text, written)
+                if towns[written]:
+                    continue
+            kept.append(mention)
+        return kept
+
+    def _a_towns_short(self, text: str, written: str) -> bool:
+        """Whether a short form shared with a city (`中山`: 中山市, 大连's 中山区) is the short name of a town the text
+        names, none of those places' own."""
+        places = self._by_short.get(written, ())
+        if all(p.level == "county" for p in places):
+            return False
+        for suffix in _TOWN_NAME_SUFFIXES:
+            at = text.find(written + suffix)
+            if at >= 0 and all(self._others_town(text, at, at + len(written), p) for p in places):
+                return True
+        return False
+
+    def _others_town(self, text: str, start: int, end: int, place: Place) -> bool:
+        """Whether the short form at text[start:end] begins the name of a town (`中山街道`) that none of the
+        place's own counties has. (A county's seat is often its namesake town, under a name the list may have
+        dropped: 陵城区's 陵城镇; so only a city's or province's short form is read so.)"""
+        from bot.ingest.towns import town_index  # the town list loads only when a text needs it
+
+        index = town_index(self)
+        for suffix in _TOWN_NAME_SUFFIXES:
+            if not text.startswith(suffix, end):
+                continue
+            after = text[end + len(suffix) : end + len(suffix) + 1]
+            if suffix in ("乡", "镇") and after in _TOWN_WORD_AFTER:
+                return False  # 中山乡村, 新平镇化: the suffix starts a word
+            counties = index.counties(text[start:end] + suffix)
+            return bool(counties) and all(place.name not in (c.name, c.city, c.province) for c in counties)
+        return False
 
     def _province_or_city_at(self, text: str, pos: int) -> bool:
         for length in (2, 3, 4):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
-from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place
+from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place, town_voice_lines
 from bot.ingest.zones import (
     BARE_WORDS,
     ZoneMention,
@@ -372,6 +372,9 @@ _PROVINCE_PRESS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:网|报|电视台|卫视|
 _PRESS = re.compile(r"(?:市)?(?:日报|晚报|商报|都市报|新闻网|广播电视台|电视台|融媒体中心|网讯)")
 # The city's own press speaking of its counties: `我市`, `全市各区县`, `17个县(市、区)`.
 _CITY_VOICE = re.compile(r"我市|全市|县[(（]市、?区[)）]")
+# A city counted by its parts (`潍坊市97个街镇(园区)`, `全省的…`): a round-up of them by an outsider, not the city's own
+# voice, is still about the city at large.
+_CITY_PARTS = re.compile(r"市\s*\d+\s*个(?:街镇|镇街|乡镇|县区|区县|县市区|县[(（]市、?区[)）])")
 _ROUND_UP_COUNTIES = 4
 
 
@@ -379,7 +382,7 @@ def _city_round_up(text: str, votes: Counter[Place], top_votes: int) -> bool:
     """A round-up of a city's counties written in the city's voice (`今年上半年我市GDP增速为5%…渝北、长寿和潼南…`):
     at least four of its counties named and none named as often as all the others together. A figure no county
     is named for there is the city's."""
-    if len(votes) < _ROUND_UP_COUNTIES or not _CITY_VOICE.search(text):
+    if len(votes) < _ROUND_UP_COUNTIES or not (_CITY_VOICE.search(text) or _CITY_PARTS.search(text)):
         return False
     return 2 * top_votes < sum(votes.values())
 
@@ -628,11 +631,15 @@ def split_sections(
     found = (
         gazetteer.anywhere_mentions(text) if wide else gazetteer.find_mentions(text, [city] if city else [])
     )
+    events = event_spans(text)
+    if events:  # `在“南京重洽会”这方大舞台上`: the event's host opens no sentence of the text's
+        found = [m for m in found if not any(a <= m.start < b for a, b in events)]
     found = _with_generic_districts(text, gazetteer, city, found)
     found = _with_shorts_of_named(text, city, found)
     found = _with_former_of_named(text, gazetteer, found)
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
+    sections = _with_town_voice(text, sections, gazetteer, city)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -675,6 +682,37 @@ _TRIP = re.compile(
 )
 
 
+# An event's name (`南京商洛专题招商会`, `2008中国·南京重大项目投资洽谈会`, `本届南京重洽会`) and where an event is held
+# (`在南京隆重开幕`, `在西安举行`): the places they name are its host's or its venue, not the text's.
+_EVENT_KIND = re.compile(
+    r"(?:招商|推介|洽谈|展销|交易|博览|对接|恳谈|经贸)[\u4e00-\u9fff]{0,3}?会(?![议长员计同所场馆展务])|洽会"
+)
+_EVENT_NAME_MAX = 16
+# Where an event's name cannot run back across: a verb or a particle before it (`在南京举办招商会`, `参加…`).
+_EVENT_NAME_STOPS = frozenset("在于办行开加席的了和与及赴由是为将把从向到等届次场")
+_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,6}?)(?:隆重)?(?:举行|举办|开幕|召开)")
+
+
+def event_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names an event after places (the part before its kind) or the place an event is held."""
+    spans: list[tuple[int, int]] = []
+    if "会" in text:
+        for m in _EVENT_KIND.finditer(text):
+            start = m.start()
+            while (
+                start > 0
+                and m.start() - start < _EVENT_NAME_MAX
+                and "\u4e00" <= text[start - 1] <= "\u9fff"
+                and text[start - 1] not in _EVENT_NAME_STOPS
+            ):
+                start -= 1
+            if start < m.start():
+                spans.append((start, m.start()))
+    if "在" in text:
+        spans.extend(m.span(1) for m in _VENUE.finditer(text))
+    return spans
+
+
 def without_comparisons(text: str) -> str:
     """The text with the places it compares itself to, and where its people travel to (`_TRIP`), blanked out
     (offsets kept), for finding its own place."""
@@ -684,6 +722,8 @@ def without_comparisons(text: str) -> str:
         for name in {m.group(1) for m in _TRIP.finditer(text)}:
             for written in {name, name[:-1] if name[-1] in "市县区" and len(name) > 2 else name}:
                 text = text.replace(written, " " * len(written))
+    for start, end in event_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
     visits = list(_VISITORS.finditer(text))
     for m in visits:
         start = max(0, m.start() - _VISITORS_SPAN)
@@ -1122,6 +1162,17 @@ def _with_paired_figures(
         spans = [*spans, *paired_spans(text, found, gazetteer, city)]
     for span in spans:
         sections = _override(sections, span.start, span.end, span.place)
+    return sections
+
+
+def _with_town_voice(text: str, sections: list[Section], gazetteer: Gazetteer, city: str) -> list[Section]:
+    """`盐山县盐山镇…2010年,全镇共完工农业生产总值36.5亿元`: a line in a town's voice is the town's county's, not the
+    city's the text is in, once the text names that county."""
+    for start, end, county in town_voice_lines(text, gazetteer, city):
+        if all(
+            s.region in ("", county.city, county.name) for s in sections if s.start < end and s.end > start
+        ):
+            sections = _override(sections, start, end, county)
     return sections
 
 

@@ -271,7 +271,10 @@ DONE = (
 PROJECTION = r"(?:建成|投产|达产|达效|竣工|完工|投用|运营)(?:投产|运营|达产|达效)?(?:后|以后)"
 # ... said of what it will or can do (`将`, `可`, `有望`, a yearly capacity `年产值`): a project already finished tells
 # what it did (`投资80万元的青山镇吉亭村供水工程完工后,该村1000多名村民再也不为人畜饮水发愁`, av069.com 商南 2012)
-PROJECTION_AHEAD = PROJECTION + r"(?=[^。；;!！?？]{0,30}?(?:将|可|能|会|有望|预计|届时|年|每))"
+# (`项目实施后,可发展灌溉面积2万亩`, news.sina.com.cn 沁水 2012-10: what a project under way will do once carried out)
+# (two alternatives, each opening with a group of words: see fast_patterns)
+_AHEAD_WORDS = r"(?=[^。；;!！?？]{0,30}?(?:将|可|能|会|有望|预计|届时|年|每))"
+PROJECTION_AHEAD = rf"{PROJECTION}{_AHEAD_WORDS}|(?:项目|工程)(?:全面)?实施(?:后|以后){_AHEAD_WORDS}"
 # A goal a passage serves is no figure's tense: `围绕…工作目标`, `紧扣“双百亿”目标`, `目标导向` (in reviews as in
 # plans). Blanked out before tense words are read.
 _PURPOSE = compile_words_first(

@@ -106,6 +106,9 @@ _COMPARISON_BASE = compile_words_first(
     # the prices a growth is reckoned at (`按2005年可比价格计算,比上年增长10.0%`, gwyoo.com 2008 plan report)
     r"|按\s*(?:19|20)\d\d\s*年\s*(?:的)?\s*(?:可比价|不变价|价格)"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
+    # a share of the year's plan, right before it (`今年1-9月,全省累计完成水利投资335.16亿元,占年度计划81.73%`,
+    # slt.fujian.gov.cn 2023): the months' progress, not the whole year
+    r"|(?:占|完成)(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?:任务|投资)?(?=\s*(?:[\d.]+\s*%|$))"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
     # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
@@ -134,6 +137,10 @@ _FIRST_FIGURE = re.compile(
 
 
 _TIME_CHAR = re.compile(r"[年月季目五今]")
+# A month, then `当月` (`9月当月`, `11月份当月`).
+_MONTH_THEN_THIS = re.compile(r"(?<![\d-])(\d{1,2})\s*月\s*(?:份)?\s*当月")
+# A note in brackets on what a count takes in (`(含2011年签约项目)`, `（不含…）`, `(包括…)`).
+_INCLUDED_NOTE = re.compile(r"[(（]\s*(?:含|不含|包含|包括)[^()（）]{0,40}[)）]")
 
 
 def head_of(sentence: str) -> str:
@@ -178,6 +185,10 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     if not ranked and not _TIME_CHAR.search(text):
         return None  # every time word above holds one of these characters
     text = mask_comparisons(text)
+    if "含" in text or "包括" in text:
+        # `今年新开工项目26个(含2011年签约项目),开工率为81.25%` (lyredcross.com 思南 2012): what a count takes in is no
+        # time of the figures after it
+        text = _INCLUDED_NOTE.sub(lambda m: " " * len(m.group()), text)
     if doc_year == SAME_YEAR:
         doc_year = year
     if "月" in text and year and (alone := _MONTH_ALONE.fullmatch(text)):
@@ -232,6 +243,12 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
                 candidates.append((m.start(), f"{anchor}-{month:02d}"))
                 continue
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
+    for m in _MONTH_THEN_THIS.finditer(text) if has_months and "当月" in text else ():
+        # `1-9月累计新开工重大水利项目175个,其中9月当月新开工项目22个` (slt.fujian.gov.cn 2023): that month alone
+        anchor, month = _year_just_before(text, m.start()) or year, int(m.group(1))
+        if anchor and 1 <= month <= 12:
+            candidates.append((m.start() + 1, f"{anchor}-{month:02d}"))
+            spans.append(m.span())
     for m in _MONTH_END.finditer(text) if has_months and has_years else ():
         # `2024年6月末,本外币各项存款150亿元` (2024 H1 bulletin, skymaimai.com.cn): a stock at the half-year's end
         month = int(m.group(2))

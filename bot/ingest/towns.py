@@ -258,3 +258,45 @@ def _village_spans(text: str, short: str) -> list[tuple[int, int]]:
             spans.append((at, end))
         at = text.find(short + "村", end)
     return spans
+
+
+# A town's own voice: `全镇党员1798名`, `我镇被县委…授予`, `该街道`.
+_TOWN_VOICE = re.compile(r"(?:全|我|本|该)(?:镇|乡|街道)(?![长区村级域])")
+
+
+def town_voice_lines(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[int, int, Place]]:
+    """Lines that speak as a town (`全镇`, `我镇`) after the text has named that town, with the town's county: the
+    town's figures are its county's, once the text makes that county clear (`盐山县盐山镇`): a town of one county
+    (in the text's city, when it has one) whose full name the text writes, or its short form outside town names.
+    A town whose county the text never names stays as it is (see `town_place`)."""
+    if not _TOWN_VOICE.search(text):
+        return []
+    index = town_index(gazetteer)
+    spans = index.spans(text)
+    if not spans:
+        return []
+    found: list[tuple[int, int, Place]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        voice = _TOWN_VOICE.search(line)
+        if voice is not None:
+            at = line_start + voice.start()
+            named = [name for a, b, name in spans if b <= at]
+            county = _clear_county(text, index, named[-1], city, gazetteer) if named else None
+            if county is not None:
+                found.append((line_start, line_end, county))
+        line_start = line_end + 1
+    return found
+
+
+def _clear_county(text: str, index: TownIndex, town: str, city: str, gazetteer: Gazetteer) -> Place | None:
+    counties = index.counties(town)
+    if city:
+        counties = tuple(c for c in counties if c.city == city) or counties
+    if len(counties) != 1:
+        return None
+    county = counties[0]
+    if county.name in text or short_form_outside_towns(text, county, gazetteer):
+        return county
+    return None

@@ -338,6 +338,8 @@ def _proper_zones(
                 not _is_han(before)
                 or before in _BREAK_CHARS
                 or text.endswith(("国家级新区", "省级新区"), 0, s - n)
+                # `西部科学城重庆高新区`: a listed zone's name after a description of it
+                or (listed is not None and m.group() in _SURE_KINDS)
             ):
                 spots.append((s - n, m.end(), name, name + suffix, None))
                 if (
