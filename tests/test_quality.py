@@ -53,5 +53,5 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "test4",
         "dev6",
         "dev7",
-        "test7",
+        "dev8",
     }
