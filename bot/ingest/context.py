@@ -29,6 +29,7 @@ from bot.ingest.manifest import DocumentInfo
 from bot.ingest.segment import iter_lines
 from bot.ingest.tense import (
     ACTUAL,
+    OUTLINE_MARK,
     TARGET,
     Context,
     column_kind,
@@ -89,7 +90,7 @@ def task_items(text: str) -> frozenset[int]:
 def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[int, int, Context]]:
     """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
     until a heading says otherwise); a progress report's task items are targets (`task_items`)."""
-    levels: dict[int, Context] = {0: whole} if whole.kind else {}
+    levels: dict[float, Context] = {0: whole} if whole.kind else {}
     ctx = _merged(levels)  # worked out again only when a heading changes the levels
     columns: list[str] | None = None  # the kinds of the columns of the table being read
     tasks = task_items(text)
@@ -107,9 +108,14 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
         )
         if found:
             level, title, whole = found
+            own = heading_context(title, whole, year, None)
+            if not OUTLINE_MARK.match(line):
+                level = _PART_LEVEL  # a bare part title (`2025年和“十四五”工作回顾`) stands over the `一、` below it
+            elif level == 1 and _PART_LEVEL in levels and own.kind not in ("", levels[_PART_LEVEL].kind):
+                level = _PART_LEVEL  # `二、2026年工作安排` after a bare review title: a part of its own
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
             outer = next((levels[lv].year for lv in sorted(levels, reverse=True) if levels[lv].year), None)
-            levels[level] = heading_context(title, whole, year, outer)
+            levels[level] = own if outer is None else heading_context(title, whole, year, outer)
             ctx = _merged(levels)
         elif asked is not None:  # a question frames the answer, a lead its list, as a heading of its own
             levels = {lv: ctx for lv, ctx in levels.items() if lv < _QUESTION_LEVEL}
@@ -128,7 +134,7 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
                 yield start + a, start + b, Context(kind or ctx.kind, ctx.period, ctx.year, firm=bool(kind))
 
 
-def _merged(levels: dict[int, Context]) -> Context:
+def _merged(levels: dict[float, Context]) -> Context:
     """The context of the headings above a line: each level's kind, period and year, the deepest first."""
     ctx = Context()
     for level in sorted(levels):
@@ -227,6 +233,9 @@ _LEAD_SOURCE = re.compile(
 _TITLE_SCAN = 60
 _TABLE_MIN_CELLS = 3
 _QUESTION_LEVEL = 9  # below every outline heading: the next heading ends the answer
+# A bare part title of a report (`2025年和“十四五”工作回顾`, `2026年工作安排`, r129 中宁 2026) heads the numbered
+# parts under it (`一、经济运行量质齐升,…`): it stands between the document's title (0) and them (1).
+_PART_LEVEL = 0.5
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -245,7 +254,7 @@ _OPENING_YEAR = re.compile(
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
 # `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
 _TIME_EXPR = re.compile(
-    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|五年间|这五年|过去的?五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|五年间|这五年|过去的?五年|(?:未来|今后)的?五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
     rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 # One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
@@ -360,6 +369,7 @@ def context_of(
     results: bool = False,
     with_period: bool = True,
     plan_ahead: bool = False,
+    year_end: bool = False,
 ) -> Context:
     """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
@@ -397,7 +407,9 @@ def context_of(
     if not with_period:
         return _KIND_ONLY[kind]
     frame = _COMMA.split(unspoken(head), maxsplit=1)[0]
-    period = period_of(frame, year, doc_year) or (period_of(head, year, doc_year) if frame != head else None)
+    period = period_of(frame, year, doc_year, year_end=year_end) or (
+        period_of(head, year, doc_year, year_end=year_end) if frame != head else None
+    )
     return Context(kind, period or "")
 
 

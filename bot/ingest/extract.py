@@ -218,6 +218,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 results=default_kind == ACTUAL,
                 with_period=frame,  # the head's period is read only when the sentence opens with a time
                 plan_ahead=para_ctx.kind == TARGET and _after_year(para_ctx.period, year),
+                year_end=doc.month == 12,
             )
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
@@ -1293,7 +1294,7 @@ def _record(
     before = text[s_start:q_start]
     after = text[q_start : _sentence_end(text, q_start)]
     base_year = fallback.year or doc.year
-    own = period_of(before, base_year, doc.year)
+    own = period_of(before, base_year, doc.year, year_end=doc.month == 12)
     if own and own == str(doc.year) and own != fallback.period and fallback.kind == ACTUAL and is_now(before):
         own = None  # `目前,…` in a review of the year past (its period the passage's): the results as they stand
     if (
@@ -1365,10 +1366,11 @@ def _record(
         kind == TARGET
         and own is None
         and fallback.kind != TARGET
-        and (_WILL_REACH.search(before) or _OPEN_FUTURE.search(before))
+        and (_WILL_REACH.search(before) or _OPEN_FUTURE.search(before) or PROJECTED.search(before))
     ):
         # `装机容量将达1.6吉瓦` in a piece of news, `今后可以实现17~18%` in an interview (m.fx361.cc 黔西 2010): some
-        # day ahead, no year the text names
+        # day ahead, no year the text names; so is what a project can do once running (`项目达产达标后,可实现年销售
+        # 收入83.2亿元`, r142 弋阳 2020)
         period = ""
     if (
         kind == TARGET
@@ -1388,6 +1390,8 @@ def _record(
         and _tells_part_of_year(text)
         and not _YEAR_SPAN.fullmatch(fallback.period)  # a status at the end of a reviewed span is the year's
         and not _PROGRAMME_STOCK.search(_CLAUSE_STOP.split(before)[-1])  # so is a programme's size
+        # so are an event's (`8月30日上午,凤县举行…集中开工仪式。当天共有16个重点项目集中开工`, r137 凤县 2022-08)
+        and not _EVENT_TOLD.search(opened + before)
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
@@ -1518,6 +1522,9 @@ def _span_or_end(
         and not _FLOW.search(clause)
         and not _SPAN_FRAME.match(opened + before)
     ):
+        if doc_year and int(period[:4]) > doc_year:
+            # `未来五年,…主要目标是,地区生产总值达1220亿元` in a text of 2025-12 (r147 同安): a goal of the plan ahead
+            return period
         if doc_year and int(period[-4:]) > doc_year:
             return str(doc_year)  # a level in a passage about a plan still running is the document's year's
         return period[-4:]
@@ -1664,6 +1671,10 @@ def _tidy(number: float) -> float | int:
 def _sentence_end(text: str, pos: int) -> int:
     m = _SENTENCE_STOP.search(text, pos)
     return m.start() if m else len(text)
+
+
+# The event a news piece reports, told of as this one or that day's (see `DONE`).
+_EVENT_TOLD = re.compile(r"本次|此次|这次|当天|当日")
 
 
 def _is_mid_year(doc: DocumentInfo) -> bool:

@@ -250,6 +250,10 @@ def figure_kind(
         return TARGET
     if "计划" in after:  # `重点项目50个,总投资…,年度投资计划17.68亿元`: the plan's amount is its own clause's
         after = PLAN_NOUN.sub(lambda m: " " * len(m.group()), after)
+    if (projection := PROJECTED.search(after)) is not None:
+        # `开工项目15个,总投资40.28亿元,项目达产达标后,可实现年销售收入83.2亿元` (r142 弋阳 2020): a projection speaks
+        # for the figures after it, not for the projects counted before it
+        after = after[: projection.start()]
     later = _first_marker(after, target_words, STRONG_ACTUAL)
     if later:
         return later

@@ -95,6 +95,10 @@ def infer_date(text: str) -> str:
         date = _present_year(text)
         if date and _year_end_estimate(text, date):
             date = f"{date}-12"
+    if len(date) == 4 and (lead := _lead_day(text.lstrip(), 0, _LEAD_SCAN)) and 1 <= lead[0] <= 12:
+        # `台海网12月25日讯 … 昨日上午,同安区第十八届人民代表大会第六次会议开幕` over `2025年,同安区预计…` (r147 同安): the
+        # lead's day in the year the text is of
+        date = f"{date}-{lead[0]:02d}-{lead[1]:02d}"
     done = _PLAN_ACHIEVEMENTS.search(text, 0, _HEAD_CHARS) if "五" in text[:_HEAD_CHARS] else None
     if done and date:
         last = five_year_start("十" + done.group(1)) + 4
@@ -126,6 +130,11 @@ def _date_written(text: str) -> str:
             # over `一、2008年工作回顧` (uv63h8.cn): a page posted years after the report it carries, which its part
             # headings date (a review of a year is given the next)
             return str(told)
+        lead = _lead_day(text, m.end(), _HEAD_CHARS)
+        if lead and int(month) < lead[0] <= 12:
+            # `时间:2020-01-24` over `本报讯 …报道:12月30日,弋阳县举行2019年第四次…开(竣)工活动` (r142 弋阳): a page posted
+            # after the new year tells of a day in the December before, the story's date
+            return f"{int(year) - 1}-{lead[0]:02d}-{lead[1]:02d}"
         return f"{year}-{int(month):02d}-{int(day):02d}"
     day_first = _DAY_FIRST_DATE.search(text, 0, _HEAD_CHARS)
     if day_first and 1 <= int(day_first.group(2)) <= 12 and 1 <= int(day_first.group(1)) <= 31:
@@ -374,6 +383,23 @@ def _between_plans(text: str) -> str:
     starts = {five_year_start("十" + n) for n in _PLAN_NUMBER.findall(text)} if "五" in text else set()
     later = [start for start in starts if start - 5 in starts]
     return str(max(later)) if later else ""
+
+
+_LEAD_SCAN = 60
+# A news lead's day, with no year (`本报讯 揭剑华 记者陈绍鹏报道:12月30日,`, `新华社北京1月5日电`).
+_LEAD_DAY = re.compile(
+    r"(?:讯|訊|电|電|报道|報道|消息)[^。\n]{0,30}?(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:讯|訊|电|電)"
+)
+
+
+def _lead_day(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(month, day) of a news lead's day with no year, between `start` and `end`."""
+    m = _LEAD_DAY.search(text, start, end)
+    if m is None:
+        return None
+    month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return int(month), int(day)
 
 
 # A day of the month with no year before it (a dateline in the story: `7月20日,本刊专访了…`).

@@ -23,6 +23,7 @@ UNDATED = "?"  # a context's period that is unknown on purpose: the document's y
 _MARK = re.compile(
     r"^\s*(?P<mark>#{1,6}|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)\s*"
 )
+OUTLINE_MARK = _MARK  # a heading's outline mark: a line without one is a bare title
 # Words that name a review part or a plan part; the strong ones name a whole part even in a run-in head.
 # (`招商引资工作自查报告`, 6dgww.com: a self-inspection reports the work done)
 _REVIEW = re.compile(r"回顾|成就|成绩|进展|成效|总结|情况|运行|评估|自查")
@@ -265,10 +266,11 @@ DONE = (
     r"初步核算|核算结果|"
     r"成功(?=签|举办|举行|引进|招引|入选|晋升|获批|获评|落地|落户|创建|创成|申报|发行|挂牌|上市)"
 )
-# A projection of what a project will do once done (`预计建成后可实现年总产值150亿元`, `达产后年产值`): a
+# A projection of what a project will do once done (`预计建成后可实现年总产值150亿元`, `达产后年产值`,
+# `项目达产达标后,可实现年销售收入83.2亿元`, r142 弋阳 2020): a
 # figure still to be reached, even in a report of what was done.
 # (`目前正在实施二期工程完工后,将有效解决集镇6万人的用水紧张问题`, bbs.xiushui.net 修水 2014-12)
-PROJECTION = r"(?:建成|投产|达产|达效|竣工|完工|投用|运营)(?:投产|运营|达产|达效)?(?:后|以后)"
+PROJECTION = r"(?:建成|投产|达产|达效|竣工|完工|投用|运营)(?:投产|运营|达产|达效|达标)?(?:后|以后)"
 # ... said of what it will or can do (`将`, `可`, `有望`, a yearly capacity `年产值`): a project already finished tells
 # what it did (`投资80万元的青山镇吉亭村供水工程完工后,该村1000多名村民再也不为人畜饮水发愁`, av069.com 商南 2012)
 # (`项目实施后,可发展灌溉面积2万亩`, news.sina.com.cn 沁水 2012-10: what a project under way will do once carried out)

@@ -64,8 +64,12 @@ _RELATIVE = compile_words_first(
     r"首季度?|"
     r"截至目前|截止目前|目前|今天|今日|"
     # the five years before the text's (`这五年`, `五年来`, `过去五年`; not `十五年来`, `今后五年`, `未来五年间`)
-    r"过去的?五年|这五年|五年(?<!十五年)(?<!后五年)(?<!来五年)(?:来|间)"
+    r"过去的?五年|这五年|五年(?<!十五年)(?<!后五年)(?<!来五年)(?:来|间)|"
+    # the five years from the text's (`未来五年,同安区将…`, `今后五年`)
+    r"未来的?五年|今后的?五年"
 )
+# The five years from the text's: a span, said from the day it was written.
+_FIVE_YEARS_AHEAD = ("未来五年", "未来的五年", "今后五年", "今后的五年")
 # The five years before the text's: a span, said from the day it was written.
 _FIVE_YEARS_BACK = ("过去五年", "过去的五年", "这五年", "五年来", "五年间")
 # Words said from the day the document was written; the others belong to the passage's year.
@@ -85,8 +89,12 @@ _SPOKEN = frozenset(
         "今天",
         "今日",
         *_FIVE_YEARS_BACK,
+        *_FIVE_YEARS_AHEAD,
     )
 )
+# Words said from the end of a year: in a text of December (a session held as the year ends, r147 同安 2025-12-25),
+# `过去一年` is the year ending, `未来五年` start with the next.
+_FROM_YEAR_END = frozenset(("过去一年", "过去的一年", *_FIVE_YEARS_AHEAD))
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
 _MONTH_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:末|底)(?!\s*前)")
 # ... and `至9月份止`, `截至9月底止` (kaiping.gov.cn 开平 2018 1-9月), `至9月底,` (wj.gov.cn 武进 2017): the months up
@@ -176,10 +184,12 @@ _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's
 
 
-def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> str | None:
+def period_of(
+    text: str, year: int | None, doc_year: int | None = SAME_YEAR, *, year_end: bool = False
+) -> str | None:
     """The period named by the last time word of `text`. Relative words refer to `year` (the passage's),
     `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`; None when the document's date is not
-    known: `今年1-6月份` in an undated text names no year)."""
+    known: `今年1-6月份` in an undated text names no year); `year_end`: the document was written in December."""
     # a ranking list named by its year, with no `年` (`位列2023中国MEMS十大园区榜首`, r92 苏州工业园区): that year
     ranked = _RANKING_YEAR.search(text) if ("榜" in text or "强" in text or "十大" in text) else None
     if not ranked and not _TIME_CHAR.search(text):
@@ -281,7 +291,11 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
             candidates.append((start + 1, f"{doc_year - 1}-{doc_year}"))
             continue
         if word in _SPOKEN:
-            anchor = doc_year
+            if word in _FIVE_YEARS_AHEAD and not year_end:
+                # (said earlier in a year, the five years ahead may start with it or the next: `今后五年` in a
+                # party congress's report of 2021-09 are 2022-2026, u08 肥西)
+                continue
+            anchor = doc_year + 1 if doc_year and year_end and word in _FROM_YEAR_END else doc_year
         else:
             anchor = _year_just_before(text, start)
             if anchor is None:
@@ -402,6 +416,8 @@ def relative_period(word: str, year: int) -> str:
         return str(year - 1)
     if word == "前年":
         return str(year - 2)
+    if word in _FIVE_YEARS_AHEAD:
+        return f"{year}-{year + 4}"
     if word in _FIVE_YEARS_BACK:  # `五年间,180个重点项目落地生根` (shanrongtuo.com 偏关, a text of 2026)
         return f"{year - 5}-{year - 1}"
     if word == "上半年":
