@@ -71,3 +71,24 @@ def test_an_events_figures_in_a_late_summer_text_are_of_its_year_not_the_first_h
     )
     found = records(text, places=("凤县",))
     assert (one(found, 16).kind, one(found, 16).period) == (ACTUAL, "2022")
+
+
+def test_an_estimate_of_the_quarters_gone_by_reports_them() -> None:
+    # r141 金乡 1-9月 (undated, traditional): `預計1-3季度,地區生產總值完成111.5億元,同比增長12%`
+    text = (
+        "曹廣州指出,今年以來,經濟繼續保持了平穩較快發展態勢。預計1-3季度,地區生產總值完成111.5億元,同比增長12%;"
+        "地方財政收入6.4億元,同比增長27%。\n"
+    )
+    found = records(text, places=("金乡县",))
+    assert (one(found, 111.5).kind, one(found, 12).kind) == (ACTUAL, ACTUAL)
+
+
+def test_a_past_year_opening_a_clause_anchors_the_whole_year_after_it() -> None:
+    # r136 海原 2023 plan news: `…硬支撑,2022年实施项目117个,…。全年争取中央预算内投资项目18个,总投资3.77亿元。`
+    text = (
+        "千帆竞发东风劲\n今年是全面贯彻落实党的二十大精神开局之年,海原县树立“项目为王”理念。\n"
+        "海原县把项目建设作为推动高质量发展的强引擎和硬支撑,2022年实施项目117个,总投资288亿元,年度投资84.6亿元。"
+        "全年争取中央预算内投资项目18个,总投资3.77亿元。\n"
+    )
+    found = records(text, "2023-02", ("海原县",))
+    assert [(one(found, v).kind, one(found, v).period) for v in (18, 3.77)] == [(ACTUAL, "2022")] * 2

@@ -194,6 +194,15 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             opening = opening_year(head)
             if opening:
                 passage_year = opening
+            elif (
+                year
+                and "年" in head
+                and (clause := _CLAUSE_YEAR.search(head))
+                and int(clause.group(1)) < year
+            ):
+                # `…作为强引擎和硬支撑,2022年实施项目117个,…。全年争取中央预算内投资项目18个` (r136 海原 2023): a past
+                # year opening a clause of the sentence is the passage's, as one opening the sentence
+                passage_year = int(clause.group(1))
             if review is not None and (
                 (
                     first
@@ -1673,6 +1682,10 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+# A past year opening a clause, then what was done in it (`,2022年实施项目117个`): not a span, a date, a start.
+_CLAUSE_YEAR = re.compile(
+    r"[，,]\s*(20\d\d)\s*年(?![底末初度]|\s*\d|\s*[-—~至到以]|[^，,。；;]{0,12}?以来)\s*[,，]?"
+)
 # The event a news piece reports, told of as this one or that day's (see `DONE`).
 _EVENT_TOLD = re.compile(r"本次|此次|这次|当天|当日")
 

@@ -29,13 +29,14 @@ from bot.ingest.time import MONTHS_SO_FAR
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself; nor does `争取到位…专债资金10亿元`, `争取到…` (funds
-    # secured: bx2200.com 牟定 2024 review), bar a year to reach (`争取到2012年…`)
+    # secured: bx2200.com 牟定 2024 review), bar a year to reach (`争取到2012年…`); nor `全年争取中央预算内投资项目18个`
+    # (projects of the central budget won, r136 海原 2023)
     # a goal set out (`今年,果洛州将…。并制定了地区生产总值增长3%`, m.wsvh.cn 果洛 2023-02), bar a count of rules made
     r"(?:制定|定下|设定|确立)了?(?=[^，,。；;\d]{0,20}?(?:增长|增速|达到|突破|控制在))|"
     # a year's works listed as what is to be built (`2012年,该县建设任务主要在…实施,…建设内容包括:新建截流工程3处`,
     # news.sina.com.cn 沁水 2012-10)
     r"建设内容(?:主要)?(?:包括|为|有)\s*[:：]|"
-    r"确保|力争|争取(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|补助|补贴|转移支付))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|进度|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    r"确保|力争|争取(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|进度|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
@@ -88,11 +89,14 @@ _ESTIMATE = re.compile(
 
 def estimate_so_far(head: str) -> bool:
     """Whether a sentence head opens with a part of the year so far and states only an estimate of it (`1-10月,
-    …预计完成`): one `预计`, no word of intent, no other plan word."""
+    …预计完成`, `预计1-3季度,…完成`): one `预计`, no word of intent, no other plan word."""
     at = head.find("预计")
     if at < 0 or head.count("预计") > 1 or "目标" in head or "预期" in head or not _ESTIMATE.match(head, at):
         return False
-    return not INTENT.search(head) and HEAD_ACTUAL.search(head, 0, at) is not None
+    if INTENT.search(head):
+        return False
+    # (or with the part right after it: `预计1-3季度,地区生产总值完成111.5亿元`, r141 金乡 1-9月, traditional)
+    return HEAD_ACTUAL.search(head, 0, at) is not None or HEAD_ACTUAL.match(head, at + 2) is not None
 
 
 # A part of the year so far (`上半年`, `1-6月`, `前10个月`).
@@ -219,6 +223,9 @@ def figure_kind(
     if early and not past and _FORECAST.search(before):
         return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
     reporting = fallback == ACTUAL or past
+    if not reporting and "预计" in before and estimate_so_far(before):
+        # `预计1-3季度,地区生产总值完成111.5亿元` (r141 金乡, undated): an estimate of the months gone by reports them
+        reporting = True
     target_words = INTENT if reporting else INTENT_OR_PLAN
     before = without_purpose(before)
     if "计划" in before:
