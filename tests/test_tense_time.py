@@ -190,7 +190,8 @@ def test_a_five_year_review_gives_levels_the_last_year_and_flows_the_span() -> N
 
 def test_a_report_reviewing_a_year_is_dated_the_next() -> None:
     assert infer_date("县长贾建刚向大会作政府工作报告。在回顾2015年和“十二五”工作时……") == "2016"
-    assert infer_date("株洲日报讯 3月4日，…2025年，该区将紧扣创建国家级经开区目标") == "2025"
+    # (the lead's day, in the year the text is of: r147 同安 2025)
+    assert infer_date("株洲日报讯 3月4日，…2025年，该区将紧扣创建国家级经开区目标") == "2025-03-04"
 
 
 # ------------------------------------------------------------------------------------------ subject

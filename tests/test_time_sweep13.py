@@ -21,7 +21,7 @@ _SESSION_NEWS = (
 
 
 def test_a_session_news_piece_telling_a_named_years_outcome_is_of_the_year_after() -> None:
-    assert infer_date(normalize(_SESSION_NEWS).text) == "2023"
+    assert infer_date(normalize(_SESSION_NEWS).text) == "2023-02-26"  # the lead's day (`…2月26日消息`)
     found = records(_SESSION_NEWS, places=("果洛藏族自治州",))
     for value in (53.62, 2.7, 79.82, 31.8):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2022"), value

@@ -95,10 +95,11 @@ def infer_date(text: str) -> str:
         date = _present_year(text)
         if date and _year_end_estimate(text, date):
             date = f"{date}-12"
-    if len(date) == 4 and (lead := _lead_day(text.lstrip(), 0, _LEAD_SCAN)) and 1 <= lead[0] <= 12:
-        # `台海网12月25日讯 … 昨日上午,同安区第十八届人民代表大会第六次会议开幕` over `2025年,同安区预计…` (r147 同安): the
-        # lead's day in the year the text is of
-        date = f"{date}-{lead[0]:02d}-{lead[1]:02d}"
+        if len(date) == 4 and (lead := _lead_day(text.lstrip(), 0, _LEAD_SCAN)) and 1 <= lead[0] <= 12:
+            # `台海网12月25日讯 … 昨日上午,同安区第十八届人民代表大会第六次会议开幕` over `2025年,同安区预计…` (r147 同安): the
+            # lead's day in the year the text is of
+            date = f"{date}-{lead[0]:02d}-{lead[1]:02d}"
+
     done = _PLAN_ACHIEVEMENTS.search(text, 0, _HEAD_CHARS) if "五" in text[:_HEAD_CHARS] else None
     if done and date:
         last = five_year_start("十" + done.group(1)) + 4
