@@ -125,6 +125,8 @@ def _unit_alternation() -> str:
 _UNIT = re.compile(
     rf"[ \t]{{0,2}}(?P<more1>多|余)?(?P<mag>万亿|亿|万)?(?P<more2>多|余)?(?P<base>{_unit_alternation()})"
 )
+# Spoken money: `3.1个亿`, `两个多亿`, `1个亿元` (the 个 counts the magnitude, not things).
+_SPOKEN_AMOUNT = re.compile(r"[ \t]?个(?P<more>多|余)?(?P<mag>亿|万)元?")
 _ASCII_UNIT_START = re.compile("|".join(_ASCII_UNITS))
 # A space splitting a magnitude from its unit: `地方一般公共预算收入7.9亿 元` (gongwensou.com 紫金 2020).
 _SPLIT_UNIT = re.compile(rf"(?P<mag>万亿|亿|万)[ \t](?P<base>{_unit_alternation()})")
@@ -533,6 +535,11 @@ class _ClauseScan:
                 return None
             numeral_end = m.start() + len(numeral)
             word_numeral = len(numeral) == 1
+        spoken = _SPOKEN_AMOUNT.match(text, numeral_end)
+        if spoken and self._stands_alone(spoken.end()):
+            # `总投资3.1个亿` (r132 舟曲): the spoken `N个亿` is money; `1个亿元项目` counts projects
+            more = bool(spoken["more"])
+            return _Reading(value, spoken["mag"] + "元", start, spoken.end(), more, word_numeral)
         unit = _UNIT.match(text, numeral_end)
         if not unit and m["ar"] and text[numeral_end : numeral_end + 1] in ("万", "亿"):
             split = _SPLIT_UNIT.match(text, numeral_end)

@@ -1,0 +1,27 @@
+"""Names of round 12, each from a real sentence (its document id or page address in a comment)."""
+
+from __future__ import annotations
+
+from bot.ingest.numbers import find_quantities
+from tests.ingest_helpers import records
+
+
+def test_spoken_count_of_hundred_millions_is_money() -> None:
+    # r132 舟曲 (news, trad): `舟曲县大峽溝景區開發建設項目,總投資1.2個億`
+    found = records(
+        "舟曲縣簽約項目\n此次蘭洽會上,舟曲縣簽約的7個項目分別是:舟曲縣大峽溝景區開發建設項目,總投資1.2個億;"
+        "拉尕山景區基礎設施及索道建設項目,總投資3個億。",
+        date="2020-07-05",
+        places=("舟曲县",),
+    )
+    money = sorted((r.value, r.unit) for r in found if r.unit == "亿元")
+    assert money == [(1.2, "亿元"), (3, "亿元")]
+    assert all(r.indicator != "亿" for r in found)
+
+
+def test_spoken_amounts_and_counted_hundred_million_projects() -> None:
+    # r132 舟曲: `總投資3.1個億`; r39 沭阳 2021: `平均每3天落地1个亿元项目` counts projects
+    assert [(q.value, q.unit) for q in find_quantities("总投资两个多亿,")] == [(2, "亿元")]
+    counted = find_quantities("实现平均每3天落地1个亿元项目")
+    assert (1, "个") in [(q.value, q.unit) for q in counted]
+    assert [(q.value, q.unit) for q in find_quantities("建设3个万亩基地")] == [(3, "个")]
