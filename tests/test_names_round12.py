@@ -25,3 +25,17 @@ def test_spoken_amounts_and_counted_hundred_million_projects() -> None:
     counted = find_quantities("实现平均每3天落地1个亿元项目")
     assert (1, "个") in [(q.value, q.unit) for q in counted]
     assert [(q.value, q.unit) for q in find_quantities("建设3个万亩基地")] == [(3, "个")]
+
+
+def test_a_profiles_divisions_border_and_distances_are_not_records() -> None:
+    # r133 乌拉特中旗 (yearbook profile, trad): its divisions (苏木, a stud farm, village committees), its border and
+    # how far its seat is from the regional capital are what the place is, not figures of its work
+    found = records(
+        "烏拉特中旗概況\n烏拉特中旗位于內蒙古自治區巴彥淖爾市東北部,北與蒙古國接壤,有國界線184公里。"
+        "全旗轄8個蘇木鎮、1個種畜場,有村民委員會84個,村民小組278個,居民委員會13個。"
+        "旗人民政府駐地海流圖鎮,距內蒙古自治區首府呼和浩特市391公里。\n"
+        "2008年,全旗國內生產總值達38.24億元,同比增長22.9%。",
+        date="2009-06-01",
+        places=("乌拉特中旗",),
+    )
+    assert sorted(r.value for r in found) == [22.9, 38.24]

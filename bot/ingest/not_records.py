@@ -219,8 +219,11 @@ def is_county_fact(indicator: str, unit: str) -> bool:
 
 
 # (`辖8个乡、5个镇、1个垦殖场,4个居委会` (shzq.org 莲花县): a state farm is a division too)
+# Inner Mongolia's townships and villages are 苏木 and 嘎查; a stud farm (种畜场) is a division as a state farm is; a
+# village's committees and groups are its parts (`全旗辖8个蘇木鎮、1个種畜場,有村民委員會84个,村民小組278个`, r133).
 _ADMIN_UNITS = (
-    r"(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会|垦殖场|国有农场|国有林场|林场|农场|牧场)"
+    r"(?:乡镇|镇|乡|苏木|嘎查|街道|办事处|行政村|建制村|自然村|村民委员会|居民委员会|村委会|居委会|村民小组|居民小组"
+    r"|村|社区|垦殖场|种畜场|国有农场|国有林场|林场|农场|牧场)"
 )
 _ADMIN_UNIT = re.compile(rf"\s*{_ADMIN_UNITS}")
 
@@ -296,6 +299,7 @@ _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?
 # - the divisions of the place, in a sentence that says what it governs;
 _DIVIDED = re.compile(r"[所下]?辖")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
+_DIVISION_NAMED = re.compile(rf"\s*(?:共有|有|设有|设)?\s*{_ADMIN_UNITS}\s*(?:共|达)?\s*")
 _COUNTED_DIVISIONS = re.compile(rf"[\d一二三四五六七八九十]+\s*个?\s*{_ADMIN_UNITS}|[、和及]")
 _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
 _TEAM = re.compile(
@@ -313,13 +317,17 @@ _SECTORS_AFTER = re.compile(
 )
 _FIELD_OF_SECTORS = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:行业|门类|大类|产业|领域)\s*中\s*")
 _SECTORS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,16}、)+[\u4e00-\u9fff]{2,16}$")
-_DISTANCE_FROM = re.compile(r"(?:距|距离|离)[^，,。；;\d]{0,10}$")
+# (`距内蒙古自治区首府呼和浩特市391公里`, r133 乌拉特中旗: a capital's full title is long)
+_DISTANCE_FROM = re.compile(r"(?:距|距离|离)[^，,。；;\d]{0,16}$")
 # After a distance (`距兰州市38.5公里,白银市79公里,…,经景泰到银川有470公里`), the next places of its list, and a
 # place's extent (`南北长约49公里,东西宽约23公里`), gs.touzi888.net 兰州新区 2021.
 _NEXT_PLACE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}(?:市|县|区|镇|港|站|机场)|(?:经[\u4e00-\u9fff]{1,6})?(?:到|至)[\u4e00-\u9fff]{1,6}有?)\s*约?\s*$"
 )
-_EXTENT = re.compile(r"(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽)\s*(?:约|达|为)?\s*$")
+# (and a border's or a coast's length: `北与蒙古国接壤,有国界线184公里`, r133 乌拉特中旗)
+_EXTENT = re.compile(
+    r"(?:(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽)|(?:国界线|边境线|边界线|海岸线)(?:长|总长|全长)?)\s*(?:约|达|为)?\s*$"
+)
 _NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|推荐阅读)\s*[:：]")
 _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|就有)")
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
@@ -397,6 +405,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         and not _WORDS.search(_COUNTED_DIVISIONS.sub("", before))
     ):
         return True  # `永吉县辖9个乡镇和永吉经济开发区,15个社区、140个建制村` (r98 永吉 2013): its divisions
+    if _DIVISION_NAMED.fullmatch(before) and _DIVIDED.search(sentence):
+        return True  # `全旗辖8个苏木镇…,有村民委员会84个,村民小组278个` (r133 乌拉特中旗): its divisions, noun first
     if q.unit in ("人", "名") and (_ROLL_BEFORE.search(before) or _ROLL_AFTER.match(rest)):
         return True
     if _LIST_COUNT.match(rest):
