@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.ingest.numbers import find_quantities
-from tests.ingest_helpers import records
+from bot.vocabulary import canonical_of
+from tests.ingest_helpers import one, records
 
 
 def test_spoken_count_of_hundred_millions_is_money() -> None:
@@ -39,3 +40,27 @@ def test_a_profiles_divisions_border_and_distances_are_not_records() -> None:
         places=("乌拉特中旗",),
     )
     assert sorted(r.value for r in found) == [22.9, 38.24]
+
+
+def test_an_autonomous_countys_short_name_before_an_indicator_is_its_place() -> None:
+    # r138 岫岩 (mid-year, trad): `岫巖地區生產總值實現88億元,同比增長22.8%`, under 岫岩满族自治县
+    found = records(
+        "岫巖縣上半年經濟運行\n上半年,岫巖地區生產總值實現88億元,同比增長22.8%;財政一般預算收入實現4.47億元。",
+        date="2011-07-20",
+        places=("岫岩满族自治县",),
+    )
+    assert one(found, 88).indicator == "地区生产总值"
+    assert one(found, 88).canonical == "地区生产总值"
+    assert one(found, 22.8).canonical == "地区生产总值增速"
+    assert one(found, 4.47).canonical == "一般公共预算收入"  # the old name, with 财政 before it
+
+
+def test_common_wordings_of_canonical_indicators() -> None:
+    # r146 东城 2025 (trad): `完成區級一般公共預算收入195億元`; r130 博乐: `房地产开发完成投资21.77亿元`;
+    # r134 武宣 2022: `武宣经济增长预计增长10%左右`
+    assert canonical_of("区级一般公共预算收入", "亿元") == "一般公共预算收入"
+    assert canonical_of("房地产开发完成投资", "亿元") == "房地产开发投资"
+    assert canonical_of("房地产开发项目投资", "亿元") == "房地产开发投资"
+    assert canonical_of("经济增长增速", "%") == "地区生产总值增速"
+    assert canonical_of("经济增长", "亿元") == ""  # growth is a rate, never a level
+    assert canonical_of("数字经济增长", "%") == ""
