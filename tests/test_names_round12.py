@@ -64,3 +64,27 @@ def test_common_wordings_of_canonical_indicators() -> None:
     assert canonical_of("经济增长增速", "%") == "地区生产总值增速"
     assert canonical_of("经济增长", "亿元") == ""  # growth is a rate, never a level
     assert canonical_of("数字经济增长", "%") == ""
+
+
+def test_a_banners_divisions_peoples_and_border_are_not_records() -> None:
+    # http://www.jiaofawei.cn/quqinggailan/jianzhiyange/wlcbs/2020-02-21/18401.html (四子王旗 profile)
+    found = records(
+        "四子王旗概况\n四子王旗位于内蒙古自治区中北部,边界线长104公里。全旗总面积25513平方公里,总人口21.25万人。"
+        "全旗有蒙古族、汉族、回族、满族、达斡尔族、锡伯族、土族、苗族、壮族、彝族、朝鲜族、鄂温克族、鄂伦春族、"
+        "维吾尔族14个民族。\n其中,蒙古族20137人,占总人口比例9.47%,人口密度为每平方公里8.35人。"
+        "全旗行政区划为5个苏木(查干补力格苏木、红格尔苏木、脑木更苏木、巴音敖包苏木,江岸苏木),13个社区。",
+        date="2020-02-21",
+        places=("四子王旗",),
+    )
+    assert found == []
+
+
+def test_divisions_with_their_other_names_in_brackets_are_not_records() -> None:
+    # http://m.kcge.org.cn/mzhb/201810/43112570.html (新巴尔虎左旗, trad)
+    found = records(
+        "新巴爾虎左旗\n全旗土地面積2.2萬平方公里,轄2個鎮、5個蘇木(鄉),55個嘎查(村)、9個社區,總人口4.2萬人,"
+        "有蒙、漢、滿、回、達斡爾、鄂溫克等13個民族。",
+        date="2018-10-01",
+        places=("新巴尔虎左旗",),
+    )
+    assert found == []

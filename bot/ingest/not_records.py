@@ -102,7 +102,7 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
             return True  # (`高于全市2个百分点以上来安排`: a bound, then what is done with it)
     elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
-    elif (_ADMIN_UNIT.match(rest) or q.unit == "乡") and "辖" in phrase[: q.start]:
+    elif (_ADMIN_UNIT.match(rest) or q.unit == "乡") and _DIVIDED.search(phrase[: q.start]):
         return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
@@ -143,8 +143,12 @@ _PROGRAMME = re.compile(r"\s*[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?建设\s*$")
 
 
 # (`行政管辖面积171平方公里,核心区面积27.5平方公里`: a development zone's extent, i.xpaper.net 金坛 2018)
+# (and its peoples and how densely it is settled: `蒙古族20137人,占总人口比例9.47%,人口密度为每平方公里8.35人`,
+# jiaofawei.cn 四子王旗 2020)
 _COUNTY_FACT = re.compile(
     r"(?:总|国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划(?:总)?|幅员)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
+    r"|人口密度(?:为)?(?:每平方(?:公里|千米))?|(?P<people>(?:[\u4e00-\u9fff]{1,3}族|少数民族)(?:人口)?)"
+    r"|(?P<share>(?:[\u4e00-\u9fff]{1,3}族|少数民族)(?:人口)?(?:占总人口的?(?:比例|比重)?|占比))"
 )
 
 
@@ -215,6 +219,10 @@ def is_county_fact(indicator: str, unit: str) -> bool:
     """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
     `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named)."""
     m = _COUNTY_FACT.fullmatch(indicator)
+    if m and m.group("people"):
+        return unit in ("人", "万人")
+    if m and m.group("share"):
+        return unit == "%"
     return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
 
 
@@ -297,10 +305,13 @@ _DELEGATES = re.compile(r"\s*(?:人大代表|政协委员|党代表|代表|委�
 _VISITORS = re.compile(r"一行\s*$")
 _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?(?:参观|考察|调研|观摩|学习|交流)")
 # - the divisions of the place, in a sentence that says what it governs;
-_DIVIDED = re.compile(r"[所下]?辖")
+_DIVIDED = re.compile(r"[所下]?辖|行政区划")  # (`全旗行政区划为5个苏木`, jiaofawei.cn 四子王旗 2020)
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 _DIVISION_NAMED = re.compile(rf"\s*(?:共有|有|设有|设)?\s*{_ADMIN_UNITS}\s*(?:共|达)?\s*")
-_COUNTED_DIVISIONS = re.compile(rf"[\d一二三四五六七八九十]+\s*个?\s*{_ADMIN_UNITS}|[、和及]")
+# (a division's other name in brackets: `辖2个镇、5个蘇木(鄉),55个嘎查(村)、9个社區`, kcge.org.cn 新巴尔虎左旗 2018)
+_COUNTED_DIVISIONS = re.compile(
+    rf"[\d一二三四五六七八九十]+\s*个?\s*{_ADMIN_UNITS}(?:[（(]{_ADMIN_UNITS}[)）])?|[、和及]"
+)
 _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
 _TEAM = re.compile(
     r"\s*[\u4e00-\u9fff]{0,8}?(?:工作线|工作组|专班|小分队|分队|招商组|招商队|指挥部)(?![\u4e00-\u9fff])"
@@ -328,6 +339,7 @@ _NEXT_PLACE = re.compile(
 _EXTENT = re.compile(
     r"(?:(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽)|(?:国界线|边境线|边界线|海岸线)(?:长|总长|全长)?)\s*(?:约|达|为)?\s*$"
 )
+_PEOPLES = re.compile(r"\s*(?:少数)?民族\s*")
 _NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|推荐阅读)\s*[:：]")
 _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|就有)")
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
@@ -380,6 +392,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         # `三个工业门类中,采矿业…`, `汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好` (kmsm.gov.cn 嵩明
         # 2022): how many sectors a list names, not a figure
         return True
+    if q.unit == "个" and _PEOPLES.fullmatch(phrase, q.end):
+        return True  # `有蒙、汉、满、回、达斡尔、鄂温克等13个民族` (kcge.org.cn 新巴尔虎左旗 2018): who lives there
     if is_count_unit(q.unit) and _ROUTES.match(phrase, q.end):
         return True  # `两条铁路(京九、吉衡)、四条高速(大广、武吉、泰井、吉莲)` (r111 吉安 2017): the routes it has
     if q.unit == "%" and (shift := _STRUCTURE_SHIFT.search(sentence)) and phrase in shift.group():
