@@ -88,3 +88,15 @@ def test_divisions_with_their_other_names_in_brackets_are_not_records() -> None:
         places=("新巴尔虎左旗",),
     )
     assert found == []
+
+
+def test_reading_activities_are_not_a_pages_view_counter() -> None:
+    # r148 长宁 2024 (task list): `推出不少于200场公益性文艺演出、400场阅读推广活动…`; the counter of a page stays out
+    found = records(
+        "长宁区2024年为民办实事项目\n推出不少于200场公益性文艺演出、400场阅读推广活动\n"
+        "市、区两级配送文艺指导不少于1800课时\n发布时间:2024-03-01 0浏览 评论0条\n",
+        date="2024-02-01",
+        places=("长宁区",),
+    )
+    assert sorted((r.value, r.unit) for r in found) == [(200, "场"), (400, "场"), (1800, "课时")]
+    assert one(found, 1800).cmp == ">="

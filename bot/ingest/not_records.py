@@ -69,7 +69,12 @@ _LISTED_PROJECTS = re.compile(r"[^，,。；;]{0,80}?等[\u4e00-\u9fff]{0,8}项�
 _CAPACITY_UNITS = ("MW", "MWh", "GW", "GWh", "kW", "千瓦", "兆瓦", "吉瓦")
 _PLANT = re.compile(r"\s*(?:光伏|风电|风能|风力|储能|水电|火电|燃煤|燃气|生物质|垃圾焚烧|农光|渔光|分布式)")
 _SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
-_PAGE_FURNITURE = re.compile(r"浏览|评论|阅读|点赞|收藏|转发|访问量|字体")
+# A page's furniture: a view or comment counter (`0浏览 评论0条`), its font switch. A counter's word stands next to its
+# figure; elsewhere it is a word of the text (`推出不少于200场公益性文艺演出、400场阅读推广活动`, r148 长宁 2024).
+_PAGE_FURNITURE = re.compile(r"访问量|点击量|阅读量|浏览量|浏览次数|阅读次数|字体")
+_COUNTER = r"(?:浏览|评论|阅读|点赞|收藏|转发|点击)"
+_COUNTER_BEFORE = re.compile(rf"{_COUNTER}(?:数|次数)?\s*[:：]?\s*[(（\[]?\s*$")
+_COUNTER_AFTER = re.compile(rf"\s*(?:次|人)?\s*{_COUNTER}(?![\u4e00-\u9fff])")
 
 
 _CLASS_OF_PLACES = re.compile(
@@ -121,7 +126,13 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
         is_count_unit(q.unit) and _SMALL_CHINESE.fullmatch(written) and _MAGNITUDE.match(phrase, q.end)
     ):
         return True  # `达到两个百亿`: a slogan of two round figures
-    if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
+    if (
+        phrase[: q.start].endswith("双")
+        or _DIGITS_WORD.match(rest)
+        or _PAGE_FURNITURE.search(phrase)
+        or _COUNTER_BEFORE.search(phrase, 0, q.start)
+        or _COUNTER_AFTER.match(rest)
+    ):
         return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
     is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
     if (
