@@ -100,3 +100,13 @@ def test_reading_activities_are_not_a_pages_view_counter() -> None:
     )
     assert sorted((r.value, r.unit) for r in found) == [(200, "场"), (400, "场"), (1800, "课时")]
     assert one(found, 1800).cmp == ">="
+
+
+def test_a_provinces_count_of_counties_and_a_club_to_join_are_not_records() -> None:
+    # r134 武宣 2022 (interview): `广西111个县市区,…我们要力争进入天立主席提出的44个百亿园区这个行列`
+    found = records(
+        "武宣县工业振兴\n广西111个县市区,从武宣的资源和条件,我们要力争进入天立主席提出的44个百亿园区这个行列。",
+        date="2022-02-01",
+        places=("武宣县",),
+    )
+    assert found == []

@@ -186,10 +186,28 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
     # `全区工业23个行业大类中…等15个行业保持增长` (lhyc.gov.cn 郾城 1-7月 2017): the field a count is taken from
     if _FIELD_OF_COUNT.match(phrase, q.end):
         return True
+    # `广西111个县市区,…` (r134 武宣 2022): how many counties a province has, the field the place stands in
+    if _WIDER_AREA_END.search(before) and _PEER_COUNTIES.fullmatch(phrase, q.end):
+        return True
+    # `力争进入…44个百亿园区这个行列` (r134 武宣 2022): the club a place means to join, counted
+    if _JOIN_BEFORE.search(before) and _CLUB_AFTER.match(phrase, q.end):
+        return True
     # `在已批准的14个项目中,总投资2000万美元以上的项目2个` (thebillshakespeares.com 秦皇岛开发区 2005)
     return bool(_AMONG_BEFORE.search(before) and _AMONG_AFTER.fullmatch(phrase, q.end))
 
 
+_PROVINCES = (
+    "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆"
+    "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
+)
+_WIDER_AREA_END = re.compile(
+    rf"(?:全国|全省|全市|(?:{_PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}})自治区)?)\s*$"
+)
+_PEER_COUNTIES = re.compile(
+    r"\s*个?\s*(?:县市区|县区|县市|县[（(]市、?区?[)）]|县[（(]区[)）]|县[（(]市[)）]|区县|市县)\s*"
+)
+_JOIN_BEFORE = re.compile(r"(?:进入|跻身|迈入|挤进|加入)[^，,。；;\d]{0,12}$")
+_CLUB_AFTER = re.compile(r"[^，,。；;]{0,12}?行列")
 _AMONG_BEFORE = re.compile(r"在[^，,。；;\d]{0,8}$")
 _AMONG_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:项目|企业|单位)\s*中\s*")
 
