@@ -110,3 +110,13 @@ def test_a_provinces_count_of_counties_and_a_club_to_join_are_not_records() -> N
         places=("武宣县",),
     )
     assert found == []
+
+
+def test_the_countrys_count_of_counties_is_not_a_record() -> None:
+    # http://mqwsgw.com/a/yuelanshi/shehuiguangjiao/20120111/14264.html (人民网 2011): `中国有2000多个县(市、区)`
+    found = records(
+        "县委书记的一天\n中国有2000多个县(市、区),县域经济很重要。\n全市有5个县区完成目标任务。",
+        date="2011-02-12",
+        places=("武宣县",),
+    )
+    assert [r.value for r in found] == [5]  # counties doing something are counted

@@ -187,7 +187,7 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
     if _FIELD_OF_COUNT.match(phrase, q.end):
         return True
     # `广西111个县市区,…` (r134 武宣 2022): how many counties a province has, the field the place stands in
-    if _WIDER_AREA_END.search(before) and _PEER_COUNTIES.fullmatch(phrase, q.end):
+    if _WIDER_AREA_END.search(before) and _PEER_COUNTIES.match(phrase, q.end):
         return True
     # `力争进入…44个百亿园区这个行列` (r134 武宣 2022): the club a place means to join, counted
     if _JOIN_BEFORE.search(before) and _CLUB_AFTER.match(phrase, q.end):
@@ -201,11 +201,9 @@ _PROVINCES = (
     "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
 )
 _WIDER_AREA_END = re.compile(
-    rf"(?:全国|全省|全市|(?:{_PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}})自治区)?)\s*$"
+    rf"(?:全国|中国|我国|全省|全市|(?:{_PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}})自治区)?)\s*(?:共有|有)?\s*$"
 )
-_PEER_COUNTIES = re.compile(
-    r"\s*个?\s*(?:县市区|县区|县市|县[（(]市、?区?[)）]|县[（(]区[)）]|县[（(]市[)）]|区县|市县)\s*"
-)
+_PEER_COUNTIES = re.compile(r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]))(?![\u4e00-\u9fff])")
 _JOIN_BEFORE = re.compile(r"(?:进入|跻身|迈入|挤进|加入)[^，,。；;\d]{0,12}$")
 _CLUB_AFTER = re.compile(r"[^，,。；;]{0,12}?行列")
 _AMONG_BEFORE = re.compile(r"在[^，,。；;\d]{0,8}$")
