@@ -120,3 +120,16 @@ def test_the_countrys_count_of_counties_is_not_a_record() -> None:
         places=("武宣县",),
     )
     assert [r.value for r in found] == [5]  # counties doing something are counted
+
+
+def test_a_named_scenic_areas_visitors_are_its_own() -> None:
+    # r143 云阳 2019 (news, trad): `其中,張飛廟景區接待游客41.1萬人次,同比增長66.2%`; a class of areas is no subject
+    found = records(
+        "雲陽縣旅遊\n1~9月,全縣A級景區景點共接待游客208.1萬人,同比增長25.9%。"
+        "其中,張飛廟景區接待游客41.1萬人次,同比增長66.2%。全县重点景区实现门票收入2亿元。",
+        date="2019-10-20",
+        places=("云阳县",),
+    )
+    assert (one(found, 41.1).subject, one(found, 41.1).indicator) == ("张飞庙景区", "接待游客")
+    assert one(found, 66.2).subject == "张飞庙景区"
+    assert one(found, 208.1).subject == one(found, 2).subject == ""
