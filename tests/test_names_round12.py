@@ -133,3 +133,12 @@ def test_a_named_scenic_areas_visitors_are_its_own() -> None:
     assert (one(found, 41.1).subject, one(found, 41.1).indicator) == ("张飞庙景区", "接待游客")
     assert one(found, 66.2).subject == "张飞庙景区"
     assert one(found, 208.1).subject == one(found, 2).subject == ""
+
+
+def test_a_bare_ten_thousand_right_after_an_investment_is_money() -> None:
+    # r132 舟曲 (news, trad): `舟曲縣大川鎮德祥生態園建設項目,總投資2900萬;`; people stay people
+    assert [(q.value, q.unit) for q in find_quantities("德祥生态园建设项目,总投资2900万;")] == [
+        (2900, "万元")
+    ]
+    assert [(q.value, q.unit) for q in find_quantities("总投资约300万的项目")] == [(300, "万元")]
+    assert find_quantities("全县人口12万,") == []

@@ -219,6 +219,7 @@ _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
 # `亿元大关`, `万元台阶`: a magnitude alone crossed as a threshold is one of it.
 _MILESTONE = re.compile(r"元[ \t]*(?:大关|台阶)")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
+_INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|完成投资|投资额|投资|资金)(?:约|达|为|近|超)?[ \t]*\Z")
 _TRANSACTION = re.compile(r"(?:签约|签下|引进|招引|落地|投资)\Z")
 _CLASS_AFTER = re.compile(r"[ \t]*(?:元)?[ \t]*(?:级|以上|量级)")
 # One-character numerals that do not count: `一批`, `一个总目标` (an article), `二次创业` (an ordinal).
@@ -570,6 +571,14 @@ class _ClauseScan:
         if m["ar"] and text.startswith("亿", numeral_end) and self._stands_alone(numeral_end + 1):
             # `全县完成生产总值56.7亿,增长7.5%`: a bare 亿 after digits is money, as after a Chinese numeral
             return _Reading(value, "亿元", start, numeral_end + 1, False, word_numeral)
+        if (
+            m["ar"]
+            and text.startswith("万", numeral_end)
+            and _INVESTED_BEFORE.search(text, max(0, start - 6), start)
+            and self._stands_alone(numeral_end + 1)
+        ):
+            # `总投资2900万;` (r132 舟曲): a bare 万 is money only right after an investment (`人口12万` is people)
+            return _Reading(value, "万元", start, numeral_end + 1, False, word_numeral)
         if m["cn"] and numeral_end < m.end() and (self._stands_alone(m.end()) or self._transacted(m)):
             # `工业投入每年五百亿`: a bare Chinese 亿/万 figure is money.
             return _Reading(
