@@ -23,6 +23,8 @@ def test_spoken_count_of_hundred_millions_is_money() -> None:
 def test_spoken_amounts_and_counted_hundred_million_projects() -> None:
     # r132 舟曲: `總投資3.1個億`; r39 沭阳 2021: `平均每3天落地1个亿元项目` counts projects
     assert [(q.value, q.unit) for q in find_quantities("总投资两个多亿,")] == [(2, "亿元")]
+    # gjnews.cn 扶风 2025: `引进138个亿元以上项目` counts projects of a class
+    assert [(q.value, q.unit) for q in find_quantities("引进138个亿元以上项目。")] == [(138, "个")]
     counted = find_quantities("实现平均每3天落地1个亿元项目")
     assert (1, "个") in [(q.value, q.unit) for q in counted]
     assert [(q.value, q.unit) for q in find_quantities("建设3个万亩基地")] == [(3, "个")]

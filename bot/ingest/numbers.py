@@ -539,7 +539,11 @@ class _ClauseScan:
             numeral_end = m.start() + len(numeral)
             word_numeral = len(numeral) == 1
         spoken = _SPOKEN_AMOUNT.match(text, numeral_end)
-        if spoken and self._stands_alone(spoken.end()):
+        if (
+            spoken
+            and self._stands_alone(spoken.end())
+            and not _CLASS_AFTER.match(text, spoken.start("mag") + 1)
+        ):
             # `总投资3.1个亿` (r132 舟曲): the spoken `N个亿` is money; `1个亿元项目` counts projects
             more = bool(spoken["more"])
             return _Reading(value, spoken["mag"] + "元", start, spoken.end(), more, word_numeral)
