@@ -21,3 +21,18 @@ def test_an_industrys_name_is_no_county():
     assert "乐业县" not in {m.place.name for m in gazetteer.anywhere_mentions(text)}
     assert "乐业县" not in {m.place.name for m in gazetteer.find_mentions(text, [])}
     assert all(r.region != "乐业县" for r in records(text))
+
+
+def test_a_zone_named_in_full_once_then_by_its_bare_word_with_its_district_in_brackets():
+    # dev8 r131 (http://www.uetd.gov.cn/jjjskfq/c119900/202403/a2ba4b0be50c41f9947f716aea0aa20f.shtml): the
+    # title names the zone in full, the body `经开区(头屯河区)`, the district that one administration with it also
+    # goes by; the figures are the zone's, not the district's
+    text = (
+        "乌鲁木齐经济技术开发区\n2023年国民经济和社会发展计划执行情况\n"
+        "2023年,经开区(头屯河区)坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,"
+        "着力推动经济平稳运行,全面深化改革开放。各项事业总体平稳、稳中提质,有力推动经济社会秩序加快恢复。\n"
+        "2023年,地区生产总值同比增长4.5%;规模以上工业增加值同比增长5%;外贸进出口同比增长28%;"
+        "一般公共预算收入同比增长47.8%;社会消费品零售总额同比增长13%;固定资产投资同比持平。\n"
+    )
+    found = records(text)
+    assert set(_regions(found, 4.5, 5, 28, 47.8, 13).values()) == {"乌鲁木齐经济技术开发区"}

@@ -265,6 +265,8 @@ def most_mentioned_place(
             continue
         if zones and mention.place.name == city and _SUPERIORS.match(text, mention.end):
             continue  # a zone's text: `按照…哈尔滨市委、市政府的战略部署`, the city leads, it does not speak
+        if zones and _ALSO_NAMED.search(text, max(0, mention.start - 4), mention.start):
+            continue  # `经开区(头屯河区)`: the district that one administration with the zone also goes by
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
@@ -526,15 +528,29 @@ def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
         first.setdefault(zone.place.name, zone.place)
     name, count = votes.most_common(1)[0]
     place = first[name]
-    named = sum(1 for z in zones if z.place.name == name)
     for full, bare in _BARE_ZONE_WORDS.items():
         if place.name.endswith(full):
             # `我市袍江经济技术开发区、柯桥经济技术开发区和…3个国家级经开区`: where the text names other zones of the
             # kind, the bare word is any of them (or all), not this one
             if not any(z.place.name != name and z.place.name.endswith(full) for z in zones):
-                count += max(0, sum(text.count(word) for word in bare) - named)
+                count += sum(_bare_outside(text, word, zones) for word in bare)
             break
     return place, count
+
+
+# A county named in brackets right after a zone's name or bare word (`经开区(头屯河区)`, `高新区（某某区）`).
+_ALSO_NAMED = re.compile(r"(?:经开区|高新区|开发区|新区)[(（]$")
+
+
+def _bare_outside(text: str, word: str, zones: list[ZoneMention]) -> int:
+    """How often a bare zone word stands on its own, outside the zones' full names: `开发区` inside `…经济开发区` is
+    the name, `经开区(头屯河区)` after `乌鲁木齐经济技术开发区` is the zone again."""
+    count, at = 0, text.find(word)
+    while at >= 0:
+        if not any(z.start <= at < z.end for z in zones):
+            count += 1
+        at = text.find(word, at + len(word))
+    return count
 
 
 # What a zone is called once named: `高新区` for a 高新技术产业开发区.
