@@ -36,3 +36,18 @@ def test_a_zone_named_in_full_once_then_by_its_bare_word_with_its_district_in_br
     )
     found = records(text)
     assert set(_regions(found, 4.5, 5, 28, 47.8, 13).values()) == {"乌鲁木齐经济技术开发区"}
+
+
+def test_a_province_that_opens_a_clause_with_its_own_target_speaks_for_itself():
+    # dev8 r134 (http://www.bbrtv.com/2022/0120/702337.html, 武宣县's party secretary at the regional congress):
+    # the region's targets from its work report are 广西's, the county's own figures after them 武宣县's
+    text = (
+        "《两会面对面》——专访自治区人大代表、武宣县委书记杨世爵\n"
+        "新闻眼|来源:广西广播电视台综合广播2022-01-20 10:52:56|网络编辑:杨琪玉\n"
+        "根据政府工作报告,今年广西经济增长预期目标6.5%以上,一般公共预算收入增长3%,规模以上工业增加值增长7%,"
+        "固定资产投资增长10%。2021年,武宣经济增长预计增长10%左右,规模以上工业增加值增长20%,固定资产投资增长28%。\n"
+    )
+    found = records(text)
+    assert set(_regions(found, 6.5, 3, 7).values()) == {"广西壮族自治区"}
+    assert set(_regions(found, 20, 28).values()) == {"武宣县"}
+    assert {r.region for r in found if r.value == 10} == {"广西壮族自治区", "武宣县"}

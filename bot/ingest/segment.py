@@ -55,6 +55,12 @@ _NOT_A_SUBJECT = re.compile(
     r"|(?:党政)?(?:考察团|代表团|参观团)|副书记|(?:常务)?副[市县区]长)"
 )
 _TITLE_LINE_MAX = 40
+# What a province opening a clause goes on with when the clause gives its own headline figure: an economic
+# indicator or a target of its own (`广西经济增长预期目标`, `全省地区生产总值增长`), right after the name.
+_PROVINCE_FIGURE = re.compile(
+    r"(?:经济增长|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|固定资产投资|规模以上工业|规上工业"
+    r"|社会消费品零售总额|进出口|居民人均可支配收入)"
+)
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
 # `仙游县手机配件生产…等项目`): the place is the project's, the count the text's.
 _PROJECT_ITEM = re.compile(
@@ -1270,6 +1276,12 @@ def _opening_place(
         if mention.place.name not in (child.place.city, child.place.province):
             break
         mention = child
+    if mention is not None and mention.place.level == "province":
+        # `今年广西经济增长预期目标6.5%以上`: a province that opens a clause with its own figure (in a county's
+        # interview at the province's congress) speaks for itself
+        if _PROVINCE_FIGURE.match(text, mention.end):
+            return mention.place
+        return None
     if mention is None or mention.place.level not in ("county", "city"):
         return None
     if _NOT_A_SUBJECT.match(text, mention.end):
