@@ -51,3 +51,16 @@ def test_a_province_that_opens_a_clause_with_its_own_target_speaks_for_itself():
     assert set(_regions(found, 6.5, 3, 7).values()) == {"广西壮族自治区"}
     assert set(_regions(found, 20, 28).values()) == {"武宣县"}
     assert {r.region for r in found if r.value == 10} == {"广西壮族自治区", "武宣县"}
+
+
+def test_a_listed_zone_keeps_its_own_city_where_the_text_names_another_as_often():
+    # https://cnrepark.com/news/detail/246712.html (慈湖高新区's 2023 review): the only 慈湖 high-tech zone is
+    # 马鞍山's; the text names 南京 (a bus line to 江宁) as often as 马鞍山, and the zone is no 南京 zone
+    text = (
+        "12月27日,市政府新闻办召开新闻发布会,邀请慈湖高新区党工委委员、管委会副主任胡罗晨就高新区2023年经济社会发展情况"
+        "进行专题发布。\n记者从发布会上了解到,今年以来,慈湖高新区深入实施制造业倍增行动,经济运行总体平稳。"
+        "预计2023年园区生产总值增长4.5%,技改投资增长2.8%,规上工业增加值增长7%。\n"
+        "宁马慈湖公交枢纽正式启用,马鞍山和南京江宁4条公交线路同步入驻。\n"
+    )
+    found = records(text)
+    assert set(_regions(found, 4.5, 2.8, 7).values()) == {"马鞍山慈湖高新技术产业开发区"}
