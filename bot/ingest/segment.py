@@ -308,7 +308,12 @@ def most_mentioned_place(
         and max(province_votes.values()) > max(city_votes, zone[1] if zone else 0, _PROVINCE_MIN)
     ):
         return None
-    if zone is not None and zone[1] > max(city_votes, top[0][1] if top else 0):
+    if (
+        zone is not None
+        and zone[1] > max(city_votes, top[0][1] if top else 0)
+        # `浏阳市人民政府…浏阳经济技术开发区…经开区…全市`: a county's own text that names its own zone
+        and not (own is not None and own.level == "county" and zone[0].name.startswith(own.short))
+    ):
         # a round-up of a city's counties and zones in the city's voice (`全市新开工项目1491个…两江新区、长寿区
         # 上榜2个项目`) names its zone most but is the city's; a zone's own text seldom lists four counties
         if not (city and _city_round_up(text, votes + Counter({zone[0]: zone[1]}), zone[1])):
