@@ -642,7 +642,8 @@ class ZoneList:
         if not core:
             return None
         named = pool.named(core)
-        if city and any(z.city == city for z in named):
+        # (a 新区 or 示范区 is too common a phrase to name another city's zone: `金普新区` in a 沈阳 text is none)
+        if city and (written not in _SURE_KINDS or any(z.city == city for z in named)):
             return _one([z for z in named if z.city == city])
         # with no city to go by, or none of the city's zones named so (`慈湖高新区` in a text that names 南京 as
         # often as 马鞍山), only a proper name of its kind that one zone in the country bears (天衢新区); a bare
