@@ -95,6 +95,7 @@ FAMILIES: tuple[Family, ...] = (
             "GDP总量",
             "经济增速",
             "经济增长速度",
+            "经济增长",  # (a rate only: `武宣经济增长预计增长10%左右`, r134 武宣 2022)
         ),
         ("经济",),
         1,
@@ -145,7 +146,13 @@ FAMILIES: tuple[Family, ...] = (
     # `民间固定资产投资下降1.7%` (bx2200.com 统计公报 2021)
     Family("民间投资", "投资", "money", ("民间投资", "民间固定资产投资")),
     # `房地产投资下降43.4%` (m.hqbet6098.com, a 2021 H1 county bulletin): the same statistic, shortened
-    Family("房地产开发投资", "投资", "money", ("房地产开发投资", "房地产投资")),
+    Family(
+        "房地产开发投资",
+        "投资",
+        "money",
+        # (the statistics' wordings: `房地产开发完成投资21.77亿元`, `房地产开发项目累计完成投资`, r130 博乐)
+        ("房地产开发投资", "房地产投资", "房地产开发完成投资", "房地产开发项目投资"),
+    ),
     Family(
         "高技术产业投资",
         "投资",
@@ -430,7 +437,9 @@ FAMILIES: tuple[Family, ...] = (
 # Words that may stand before a family's term and still leave the same quantity (a scope, not a narrower
 # thing); `新增` and `净增` make a count of something new, which is its own canonical (`新增高新技术企业`).
 _QUALIFIER = re.compile(
-    r"(?:全县|全市|全区|全旗|全镇|全社会|全口径|规上|规模以上|限额以上|地方|本级|累计|全年|年度|当年"
+    # (the level of government, or 财政 said of a budget's revenue: `完成区级一般公共预算收入195亿元`, r146 东城 2025;
+    # `财政一般预算收入实现4.47亿元`, r138 岫岩)
+    r"(?:全县|全市|全区|全旗|全镇|全社会|全口径|规上|规模以上|限额以上|地方|本级|区级|县级|旗级|财政|累计|全年|年度|当年"
     r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域|同期"
     # the part of the year it is for (the record's period says so too): `7月份工业总产值`, `一季度GDP`
     # (`1~7月工业投资11591万元`, xzyswj.cn 2014; `1至6月全市农林牧渔业增加值`, xna8.com 2015; `年末城镇登记失业率0.7%`,
@@ -623,7 +632,7 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
         and family_name == _TAG_ONLY[name[start:end].casefold()]
     ):
         return ""  # `地方财政收入` is not the total that `财政收入` alone names
-    if name[start:end].endswith(("增速", "增长速度")) and unit not in RATIO_UNITS:
+    if name[start:end].endswith(("增速", "增长速度", "增长")) and unit not in RATIO_UNITS:
         return None  # `经济增速` names a rate: in points it is a change of it
     new = bool(_NEW.search(prefix))
     if not _QUALIFIER.fullmatch(_NEW.sub("", prefix)):

@@ -142,7 +142,9 @@ def without_reference(name: str) -> str:
 def without_place(indicator: str, region: str) -> str:
     """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
-    for name in (region, region[:-1] if len(region) > 2 else ""):
+    autonomous = _AUTONOMOUS.fullmatch(region)
+    short = autonomous["short"] if autonomous else (region[:-1] if len(region) > 2 else "")
+    for name in (region, short):
         if (
             name
             and indicator.startswith(name)
@@ -162,6 +164,9 @@ def without_place(indicator: str, region: str) -> str:
     return indicator
 
 
+# An autonomous county or banner goes by the name before its peoples (`岫岩满族自治县` is 岫岩, r138;
+# `双江拉祜族佤族布朗族傣族自治县` is 双江).
+_AUTONOMOUS = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗]")
 _LEVEL_AFTER = re.compile(
     r"[市县区州]?[级属]"
 )  # (360elib.com 高邮高新区 2025: `扬州市级项目17个`; `县属企业`)

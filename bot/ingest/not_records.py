@@ -69,7 +69,12 @@ _LISTED_PROJECTS = re.compile(r"[^，,。；;]{0,80}?等[\u4e00-\u9fff]{0,8}项�
 _CAPACITY_UNITS = ("MW", "MWh", "GW", "GWh", "kW", "千瓦", "兆瓦", "吉瓦")
 _PLANT = re.compile(r"\s*(?:光伏|风电|风能|风力|储能|水电|火电|燃煤|燃气|生物质|垃圾焚烧|农光|渔光|分布式)")
 _SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
-_PAGE_FURNITURE = re.compile(r"浏览|评论|阅读|点赞|收藏|转发|访问量|字体")
+# A page's furniture: a view or comment counter (`0浏览 评论0条`), its font switch. A counter's word stands next to its
+# figure; elsewhere it is a word of the text (`推出不少于200场公益性文艺演出、400场阅读推广活动`, r148 长宁 2024).
+_PAGE_FURNITURE = re.compile(r"访问量|点击量|阅读量|浏览量|浏览次数|阅读次数|字体")
+_COUNTER = r"(?:浏览|评论|阅读|点赞|收藏|转发|点击)"
+_COUNTER_BEFORE = re.compile(rf"{_COUNTER}(?:数|次数)?\s*[:：]?\s*[(（\[]?\s*$")
+_COUNTER_AFTER = re.compile(rf"\s*(?:次|人)?\s*{_COUNTER}(?![\u4e00-\u9fff])")
 
 
 _CLASS_OF_PLACES = re.compile(
@@ -102,7 +107,7 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
             return True  # (`高于全市2个百分点以上来安排`: a bound, then what is done with it)
     elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
-    elif (_ADMIN_UNIT.match(rest) or q.unit == "乡") and "辖" in phrase[: q.start]:
+    elif (_ADMIN_UNIT.match(rest) or q.unit == "乡") and _DIVIDED.search(phrase[: q.start]):
         return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
@@ -121,7 +126,13 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
         is_count_unit(q.unit) and _SMALL_CHINESE.fullmatch(written) and _MAGNITUDE.match(phrase, q.end)
     ):
         return True  # `达到两个百亿`: a slogan of two round figures
-    if phrase[: q.start].endswith("双") or _DIGITS_WORD.match(rest) or _PAGE_FURNITURE.search(phrase):
+    if (
+        phrase[: q.start].endswith("双")
+        or _DIGITS_WORD.match(rest)
+        or _PAGE_FURNITURE.search(phrase)
+        or _COUNTER_BEFORE.search(phrase, 0, q.start)
+        or _COUNTER_AFTER.match(rest)
+    ):
         return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
     is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
     if (
@@ -143,8 +154,12 @@ _PROGRAMME = re.compile(r"\s*[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?建设\s*$")
 
 
 # (`行政管辖面积171平方公里,核心区面积27.5平方公里`: a development zone's extent, i.xpaper.net 金坛 2018)
+# (and its peoples and how densely it is settled: `蒙古族20137人,占总人口比例9.47%,人口密度为每平方公里8.35人`,
+# jiaofawei.cn 四子王旗 2020)
 _COUNTY_FACT = re.compile(
     r"(?:总|国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划(?:总)?|幅员)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
+    r"|人口密度(?:为)?(?:每平方(?:公里|千米))?|(?P<people>(?:[\u4e00-\u9fff]{1,3}族|少数民族)(?:人口)?)"
+    r"|(?P<share>(?:[\u4e00-\u9fff]{1,3}族|少数民族)(?:人口)?(?:占总人口的?(?:比例|比重)?|占比))"
 )
 
 
@@ -171,10 +186,26 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
     # `全区工业23个行业大类中…等15个行业保持增长` (lhyc.gov.cn 郾城 1-7月 2017): the field a count is taken from
     if _FIELD_OF_COUNT.match(phrase, q.end):
         return True
+    # `广西111个县市区,…` (r134 武宣 2022): how many counties a province has, the field the place stands in
+    if _WIDER_AREA_END.search(before) and _PEER_COUNTIES.match(phrase, q.end):
+        return True
+    # `力争进入…44个百亿园区这个行列` (r134 武宣 2022): the club a place means to join, counted
+    if _JOIN_BEFORE.search(before) and _CLUB_AFTER.match(phrase, q.end):
+        return True
     # `在已批准的14个项目中,总投资2000万美元以上的项目2个` (thebillshakespeares.com 秦皇岛开发区 2005)
     return bool(_AMONG_BEFORE.search(before) and _AMONG_AFTER.fullmatch(phrase, q.end))
 
 
+_PROVINCES = (
+    "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆"
+    "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
+)
+_WIDER_AREA_END = re.compile(
+    rf"(?:全国|中国|我国|全省|全市|(?:{_PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}})自治区)?)\s*(?:共有|有)?\s*$"
+)
+_PEER_COUNTIES = re.compile(r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]))(?![\u4e00-\u9fff])")
+_JOIN_BEFORE = re.compile(r"(?:进入|跻身|迈入|挤进|加入)[^，,。；;\d]{0,12}$")
+_CLUB_AFTER = re.compile(r"[^，,。；;]{0,12}?行列")
 _AMONG_BEFORE = re.compile(r"在[^，,。；;\d]{0,8}$")
 _AMONG_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:项目|企业|单位)\s*中\s*")
 
@@ -215,12 +246,19 @@ def is_county_fact(indicator: str, unit: str) -> bool:
     """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
     `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named)."""
     m = _COUNTY_FACT.fullmatch(indicator)
+    if m and m.group("people"):
+        return unit in ("人", "万人")
+    if m and m.group("share"):
+        return unit == "%"
     return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
 
 
 # (`辖8个乡、5个镇、1个垦殖场,4个居委会` (shzq.org 莲花县): a state farm is a division too)
+# Inner Mongolia's townships and villages are 苏木 and 嘎查; a stud farm (种畜场) is a division as a state farm is; a
+# village's committees and groups are its parts (`全旗辖8个蘇木鎮、1个種畜場,有村民委員會84个,村民小組278个`, r133).
 _ADMIN_UNITS = (
-    r"(?:乡镇|镇|乡|街道|办事处|行政村|建制村|自然村|村|社区|居委会|垦殖场|国有农场|国有林场|林场|农场|牧场)"
+    r"(?:乡镇|镇|乡|苏木|嘎查|街道|办事处|行政村|建制村|自然村|村民委员会|居民委员会|村委会|居委会|村民小组|居民小组"
+    r"|村|社区|垦殖场|种畜场|国有农场|国有林场|林场|农场|牧场)"
 )
 _ADMIN_UNIT = re.compile(rf"\s*{_ADMIN_UNITS}")
 
@@ -294,9 +332,13 @@ _DELEGATES = re.compile(r"\s*(?:人大代表|政协委员|党代表|代表|委�
 _VISITORS = re.compile(r"一行\s*$")
 _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?(?:参观|考察|调研|观摩|学习|交流)")
 # - the divisions of the place, in a sentence that says what it governs;
-_DIVIDED = re.compile(r"[所下]?辖")
+_DIVIDED = re.compile(r"[所下]?辖|行政区划")  # (`全旗行政区划为5个苏木`, jiaofawei.cn 四子王旗 2020)
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
-_COUNTED_DIVISIONS = re.compile(rf"[\d一二三四五六七八九十]+\s*个?\s*{_ADMIN_UNITS}|[、和及]")
+_DIVISION_NAMED = re.compile(rf"\s*(?:共有|有|设有|设)?\s*{_ADMIN_UNITS}\s*(?:共|达)?\s*")
+# (a division's other name in brackets: `辖2个镇、5个蘇木(鄉),55个嘎查(村)、9个社區`, kcge.org.cn 新巴尔虎左旗 2018)
+_COUNTED_DIVISIONS = re.compile(
+    rf"[\d一二三四五六七八九十]+\s*个?\s*{_ADMIN_UNITS}(?:[（(]{_ADMIN_UNITS}[)）])?|[、和及]"
+)
 _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
 _TEAM = re.compile(
     r"\s*[\u4e00-\u9fff]{0,8}?(?:工作线|工作组|专班|小分队|分队|招商组|招商队|指挥部)(?![\u4e00-\u9fff])"
@@ -313,13 +355,18 @@ _SECTORS_AFTER = re.compile(
 )
 _FIELD_OF_SECTORS = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:行业|门类|大类|产业|领域)\s*中\s*")
 _SECTORS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,16}、)+[\u4e00-\u9fff]{2,16}$")
-_DISTANCE_FROM = re.compile(r"(?:距|距离|离)[^，,。；;\d]{0,10}$")
+# (`距内蒙古自治区首府呼和浩特市391公里`, r133 乌拉特中旗: a capital's full title is long)
+_DISTANCE_FROM = re.compile(r"(?:距|距离|离)[^，,。；;\d]{0,16}$")
 # After a distance (`距兰州市38.5公里,白银市79公里,…,经景泰到银川有470公里`), the next places of its list, and a
 # place's extent (`南北长约49公里,东西宽约23公里`), gs.touzi888.net 兰州新区 2021.
 _NEXT_PLACE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}(?:市|县|区|镇|港|站|机场)|(?:经[\u4e00-\u9fff]{1,6})?(?:到|至)[\u4e00-\u9fff]{1,6}有?)\s*约?\s*$"
 )
-_EXTENT = re.compile(r"(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽)\s*(?:约|达|为)?\s*$")
+# (and a border's or a coast's length: `北与蒙古国接壤,有国界线184公里`, r133 乌拉特中旗)
+_EXTENT = re.compile(
+    r"(?:(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽)|(?:国界线|边境线|边界线|海岸线)(?:长|总长|全长)?)\s*(?:约|达|为)?\s*$"
+)
+_PEOPLES = re.compile(r"\s*(?:少数)?民族\s*")
 _NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|推荐阅读)\s*[:：]")
 _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|就有)")
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
@@ -372,6 +419,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         # `三个工业门类中,采矿业…`, `汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好` (kmsm.gov.cn 嵩明
         # 2022): how many sectors a list names, not a figure
         return True
+    if q.unit == "个" and _PEOPLES.fullmatch(phrase, q.end):
+        return True  # `有蒙、汉、满、回、达斡尔、鄂温克等13个民族` (kcge.org.cn 新巴尔虎左旗 2018): who lives there
     if is_count_unit(q.unit) and _ROUTES.match(phrase, q.end):
         return True  # `两条铁路(京九、吉衡)、四条高速(大广、武吉、泰井、吉莲)` (r111 吉安 2017): the routes it has
     if q.unit == "%" and (shift := _STRUCTURE_SHIFT.search(sentence)) and phrase in shift.group():
@@ -397,6 +446,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         and not _WORDS.search(_COUNTED_DIVISIONS.sub("", before))
     ):
         return True  # `永吉县辖9个乡镇和永吉经济开发区,15个社区、140个建制村` (r98 永吉 2013): its divisions
+    if _DIVISION_NAMED.fullmatch(before) and _DIVIDED.search(sentence):
+        return True  # `全旗辖8个苏木镇…,有村民委员会84个,村民小组278个` (r133 乌拉特中旗): its divisions, noun first
     if q.unit in ("人", "名") and (_ROLL_BEFORE.search(before) or _ROLL_AFTER.match(rest)):
         return True
     if _LIST_COUNT.match(rest):

@@ -66,6 +66,8 @@ _COUNT_UNITS: dict[str, str] = {
     "批次": "",
     "处": "理置长级于在",
     "人次": "",
+    "课时": "",  # teaching hours given out (`配送文艺指导不少于1800课时`, r148 长宁 2024)
+    "学时": "",
     "乡": "村亲土下里情音愁民长级间野贤党规风俗约",  # `两乡(镇)`: townships (not `乡村`, `乡亲`)
     "车次": "",
     "次": "全会党代人常产",  # `六次全会`, `三次产业` are names
@@ -125,6 +127,8 @@ def _unit_alternation() -> str:
 _UNIT = re.compile(
     rf"[ \t]{{0,2}}(?P<more1>多|余)?(?P<mag>万亿|亿|万)?(?P<more2>多|余)?(?P<base>{_unit_alternation()})"
 )
+# Spoken money: `3.1个亿`, `两个多亿`, `1个亿元` (the 个 counts the magnitude, not things).
+_SPOKEN_AMOUNT = re.compile(r"[ \t]?个(?P<more>多|余)?(?P<mag>亿|万)元?")
 _ASCII_UNIT_START = re.compile("|".join(_ASCII_UNITS))
 # A space splitting a magnitude from its unit: `地方一般公共预算收入7.9亿 元` (gongwensou.com 紫金 2020).
 _SPLIT_UNIT = re.compile(rf"(?P<mag>万亿|亿|万)[ \t](?P<base>{_unit_alternation()})")
@@ -215,6 +219,7 @@ _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
 # `亿元大关`, `万元台阶`: a magnitude alone crossed as a threshold is one of it.
 _MILESTONE = re.compile(r"元[ \t]*(?:大关|台阶)")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
+_INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|完成投资|投资额|投资|资金)(?:约|达|为|近|超)?[ \t]*\Z")
 _TRANSACTION = re.compile(r"(?:签约|签下|引进|招引|落地|投资)\Z")
 _CLASS_AFTER = re.compile(r"[ \t]*(?:元)?[ \t]*(?:级|以上|量级)")
 # One-character numerals that do not count: `一批`, `一个总目标` (an article), `二次创业` (an ordinal).
@@ -533,6 +538,15 @@ class _ClauseScan:
                 return None
             numeral_end = m.start() + len(numeral)
             word_numeral = len(numeral) == 1
+        spoken = _SPOKEN_AMOUNT.match(text, numeral_end)
+        if (
+            spoken
+            and self._stands_alone(spoken.end())
+            and not _CLASS_AFTER.match(text, spoken.start("mag") + 1)
+        ):
+            # `总投资3.1个亿` (r132 舟曲): the spoken `N个亿` is money; `1个亿元项目` counts projects
+            more = bool(spoken["more"])
+            return _Reading(value, spoken["mag"] + "元", start, spoken.end(), more, word_numeral)
         unit = _UNIT.match(text, numeral_end)
         if not unit and m["ar"] and text[numeral_end : numeral_end + 1] in ("万", "亿"):
             split = _SPLIT_UNIT.match(text, numeral_end)
@@ -561,6 +575,14 @@ class _ClauseScan:
         if m["ar"] and text.startswith("亿", numeral_end) and self._stands_alone(numeral_end + 1):
             # `全县完成生产总值56.7亿,增长7.5%`: a bare 亿 after digits is money, as after a Chinese numeral
             return _Reading(value, "亿元", start, numeral_end + 1, False, word_numeral)
+        if (
+            m["ar"]
+            and text.startswith("万", numeral_end)
+            and _INVESTED_BEFORE.search(text, max(0, start - 6), start)
+            and self._stands_alone(numeral_end + 1)
+        ):
+            # `总投资2900万;` (r132 舟曲): a bare 万 is money only right after an investment (`人口12万` is people)
+            return _Reading(value, "万元", start, numeral_end + 1, False, word_numeral)
         if m["cn"] and numeral_end < m.end() and (self._stands_alone(m.end()) or self._transacted(m)):
             # `工业投入每年五百亿`: a bare Chinese 亿/万 figure is money.
             return _Reading(

@@ -37,7 +37,23 @@ _PROJECT_CLASS = re.compile(
 )
 
 
-_PROJECT_ENDS = ("项目", "工程", "电站", "工厂", "基地", "园")  # what `_PROJECT` ends with
+# A named scenic area's own figures (`其中,张飞庙景区接待游客41.1万人次`, r143 云阳 2019): not a class of them
+# (`全县A级景区`, `重点景区`, `各景区`).
+_SCENIC = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fff]{2,10}?景区)(?!景点|[和与及、])")
+_SCENIC_CLASS = re.compile(
+    r"^(?:其中|全[县市区]|各|重点|主要|旅游|热门|精品|乡村|新|该|这)|[级等个类大]景区$|旅游景区$"
+)
+_PROPER_SCENIC = 4
+
+_PROJECT_ENDS = (
+    "项目",
+    "工程",
+    "电站",
+    "工厂",
+    "基地",
+    "园",
+    "景区",
+)  # what `_PROJECT` or `_SCENIC` ends with
 _ENTITY_WORDS = ("公司", "集团", *_PROJECT_ENDS)  # what `_COMPANY` or `_PROJECT` ends with
 _ENTITY_WORD = re.compile("|".join(_ENTITY_WORDS))  # one scan for any of them
 
@@ -70,6 +86,10 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
         if not _PROJECT_CLASS.search(name) and not _NOT_ONE_PROJECT.search(name):
             found.append((m.start(), Entity(m.end(), _short(name), False)))
+    for m in _SCENIC.finditer(text, start, end) if "景区" in part else ():
+        name = _short(m.group(1))
+        if not _SCENIC_CLASS.search(name) and not _KIND_OF_PROJECT.search(name):
+            found.append((m.start(), Entity(m.end(), name, False)))
     # a counted group of projects (`…3个项目的投资合作协议`, ziwucun.nync.com 禄丰): what a later `项目` refers
     # back to is the group, whose figures are the place's; it stands as an entity with no name
     for m in _PROJECT_GROUP.finditer(text, start, end) if "项目" in part else ():
@@ -118,8 +138,15 @@ def subject_of(
     if _KIND_OF_PROJECT.search(named.name):
         return ""
     # a named park's own figure (`柏屹自主创新园实现亩均产值273万元`, r99 湘潭县 2023)
-    proper = _PROPER_PARK if named.name.endswith("园") else _PROPER_PROJECT
-    if _LATIN_OR_DIGIT.search(named.name) or (not counted and len(named.name) >= proper):
+    proper = (
+        _PROPER_PARK
+        if named.name.endswith("园")
+        else _PROPER_SCENIC
+        if named.name.endswith("景区")
+        else _PROPER_PROJECT
+    )
+    scenic = named.name.endswith("景区")  # (a scenic area's own visitors are counted)
+    if _LATIN_OR_DIGIT.search(named.name) or ((not counted or scenic) and len(named.name) >= proper):
         return named.name
     return ""
 
@@ -140,7 +167,8 @@ def _sentence_topic(sentence_before: str, clause_before: str) -> str:
         return ""  # (`华中服装制造产业园项目、乡村振兴全域旅游项目…等12个项目`, shayang.gov.cn 2024: a list)
     if not _TOPIC_PREDICATE.match(opening, len(first.name)):
         return ""  # (`着重推进工信部卓越级智能工厂创建工作,…力争4家企业…`: a longer noun, no topic)
-    if not first.company and (_KIND_OF_PROJECT.search(first.name) or len(first.name) < _PROPER_PROJECT):
+    proper = _PROPER_SCENIC if first.name.endswith("景区") else _PROPER_PROJECT
+    if not first.company and (_KIND_OF_PROJECT.search(first.name) or len(first.name) < proper):
         return ""  # a class of projects, or a name too short to be one project's own
     return first.name
 
@@ -167,7 +195,7 @@ _PROJECT_GROUP = re.compile(
 # these: `…领导挂点服务项目机制`, r06 斗门 2022).
 _TOPIC_PREDICATE = re.compile(
     r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
-    r"|建成|达产|投产|预计|主要|实现)"
+    r"|建成|达产|投产|预计|主要|实现|接待)"  # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019)
 )
 _REFERENCE_OPENINGS = ("该", "这", "此", "其", "项")
 # What may stand before a sentence's topic: `其中,温州望烁…项目总投资3亿元` (cnrepark.com 奉节 2024).
