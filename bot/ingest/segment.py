@@ -55,6 +55,12 @@ _NOT_A_SUBJECT = re.compile(
     r"|(?:党政)?(?:考察团|代表团|参观团)|副书记|(?:常务)?副[市县区]长)"
 )
 _TITLE_LINE_MAX = 40
+# What a province opening a clause goes on with when the clause gives its own headline figure: an economic
+# indicator or a target of its own (`广西经济增长预期目标`, `全省地区生产总值增长`), right after the name.
+_PROVINCE_FIGURE = re.compile(
+    r"(?:经济增长|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|固定资产投资|规模以上工业|规上工业"
+    r"|社会消费品零售总额|进出口|居民人均可支配收入)"
+)
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
 # `仙游县手机配件生产…等项目`): the place is the project's, the count the text's.
 _PROJECT_ITEM = re.compile(
@@ -265,6 +271,8 @@ def most_mentioned_place(
             continue
         if zones and mention.place.name == city and _SUPERIORS.match(text, mention.end):
             continue  # a zone's text: `按照…哈尔滨市委、市政府的战略部署`, the city leads, it does not speak
+        if zones and _ALSO_NAMED.search(text, max(0, mention.start - 4), mention.start):
+            continue  # `经开区(头屯河区)`: the district that one administration with the zone also goes by
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
@@ -300,7 +308,12 @@ def most_mentioned_place(
         and max(province_votes.values()) > max(city_votes, zone[1] if zone else 0, _PROVINCE_MIN)
     ):
         return None
-    if zone is not None and zone[1] > max(city_votes, top[0][1] if top else 0):
+    if (
+        zone is not None
+        and zone[1] > max(city_votes, top[0][1] if top else 0)
+        # `浏阳市人民政府…浏阳经济技术开发区…经开区…全市`: a county's own text that names its own zone
+        and not (own is not None and own.level == "county" and zone[0].name.startswith(own.short))
+    ):
         # a round-up of a city's counties and zones in the city's voice (`全市新开工项目1491个…两江新区、长寿区
         # 上榜2个项目`) names its zone most but is the city's; a zone's own text seldom lists four counties
         if not (city and _city_round_up(text, votes + Counter({zone[0]: zone[1]}), zone[1])):
@@ -526,15 +539,29 @@ def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
         first.setdefault(zone.place.name, zone.place)
     name, count = votes.most_common(1)[0]
     place = first[name]
-    named = sum(1 for z in zones if z.place.name == name)
     for full, bare in _BARE_ZONE_WORDS.items():
         if place.name.endswith(full):
             # `我市袍江经济技术开发区、柯桥经济技术开发区和…3个国家级经开区`: where the text names other zones of the
             # kind, the bare word is any of them (or all), not this one
             if not any(z.place.name != name and z.place.name.endswith(full) for z in zones):
-                count += max(0, sum(text.count(word) for word in bare) - named)
+                count += sum(_bare_outside(text, word, zones) for word in bare)
             break
     return place, count
+
+
+# A county named in brackets right after a zone's name or bare word (`经开区(头屯河区)`, `高新区（某某区）`).
+_ALSO_NAMED = re.compile(r"(?:经开区|高新区|开发区|新区)[(（]$")
+
+
+def _bare_outside(text: str, word: str, zones: list[ZoneMention]) -> int:
+    """How often a bare zone word stands on its own, outside the zones' full names: `开发区` inside `…经济开发区` is
+    the name, `经开区(头屯河区)` after `乌鲁木齐经济技术开发区` is the zone again."""
+    count, at = 0, text.find(word)
+    while at >= 0:
+        if not any(z.start <= at < z.end for z in zones):
+            count += 1
+        at = text.find(word, at + len(word))
+    return count
 
 
 # What a zone is called once named: `高新区` for a 高新技术产业开发区.
@@ -1254,6 +1281,12 @@ def _opening_place(
         if mention.place.name not in (child.place.city, child.place.province):
             break
         mention = child
+    if mention is not None and mention.place.level == "province":
+        # `今年广西经济增长预期目标6.5%以上`: a province that opens a clause with its own figure (in a county's
+        # interview at the province's congress) speaks for itself
+        if _PROVINCE_FIGURE.match(text, mention.end):
+            return mention.place
+        return None
     if mention is None or mention.place.level not in ("county", "city"):
         return None
     if _NOT_A_SUBJECT.match(text, mention.end):

@@ -642,10 +642,12 @@ class ZoneList:
         if not core:
             return None
         named = pool.named(core)
-        if city:
+        # (a 新区 or 示范区 is too common a phrase to name another city's zone: `金普新区` in a 沈阳 text is none)
+        if city and (written not in _SURE_KINDS or any(z.city == city for z in named)):
             return _one([z for z in named if z.city == city])
-        # with no city to go by, only a proper name of its kind that one zone in the country bears (天衢新区);
-        # a bare `开发区` says too little (`汽车开发区`)
+        # with no city to go by, or none of the city's zones named so (`慈湖高新区` in a text that names 南京 as
+        # often as 马鞍山), only a proper name of its kind that one zone in the country bears (天衢新区); a bare
+        # `开发区` says too little (`汽车开发区`)
         return _one(named) if len(core) >= 2 and written != "开发区" else None
 
 
