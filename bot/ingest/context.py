@@ -54,13 +54,48 @@ def headline_end(text: str) -> int:
     return 0
 
 
+# A lead that reports how tasks set from above were carried out: `现将工作落实情况汇报如下:` (xiping.gov.cn 西平 2020),
+# `现将我局承担的各项工作进展情况汇报如下:` (qiantufanwen.com, a plan's mid-term review).
+_PROGRESS_LEAD = re.compile(
+    r"(?:落实|完成|进展|推进|执行|进度)情况[^。；;\n]{0,8}?(?:汇报|报告|通报)?如下\s*[:：]?\s*$"
+)
+# An item numbered in Arabic figures (`3.改扩建…`, `2、`, `(1)`), not a decimal (`5.10月底之前…`).
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}\s*(?:、|[.．](?!\d))|[（(]\d{1,2}[）)])")
+_TASKS_MIN = 2
+
+
+def task_items(text: str) -> frozenset[int]:
+    """The starts of the lines that state the tasks of a progress report: after a lead that reports how tasks were
+    carried out, numbered items each followed by lines that report on it (`3.改扩建或开工新建1所…中心敬老院` over
+    `我县对第一托养中心进行了改建,…`). Each item restates its task as set (a target); the lines below it tell what
+    was done."""
+    if "如下" not in text:
+        return frozenset()
+    lines = [(start, line) for start, _, line in iter_lines(text) if line.strip()]
+    lead = next((n for n, (_, line) in enumerate(lines) if _PROGRESS_LEAD.search(line)), None)
+    if lead is None:
+        return frozenset()
+    rest = lines[lead + 1 :]
+    numbered = [bool(_NUMBERED_ITEM.match(line)) for _, line in rest]
+    reported = sum(
+        1 for n, item in enumerate(numbered) if item and n + 1 < len(numbered) and not numbered[n + 1]
+    )
+    if reported < _TASKS_MIN:
+        return frozenset()
+    return frozenset(start for (start, _), item in zip(rest, numbered, strict=True) if item)
+
+
 def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[int, int, Context]]:
     """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
-    until a heading says otherwise)."""
+    until a heading says otherwise); a progress report's task items are targets (`task_items`)."""
     levels: dict[int, Context] = {0: whole} if whole.kind else {}
     ctx = _merged(levels)  # worked out again only when a heading changes the levels
     columns: list[str] | None = None  # the kinds of the columns of the table being read
+    tasks = task_items(text)
     for start, end, line in iter_lines(text):
+        if tasks and start in tasks:
+            yield start, end, Context(TARGET, ctx.period, ctx.year, firm=True)
+            continue
         found = heading(line)
         # an interviewer's question, or a lead ending with a colon that names a part (`以下是2023年工作回顾:`)
         # (both hold a colon: a line without one is neither)
@@ -238,7 +273,7 @@ _LIST_MARK_FIRST = frozenset("-*•·（(一二三四五六七八九十")
 # The source a bulletin's sentence opens with: `根据地区生产总值统一核算结果,2021年上半年,全县…` (county
 # bulletins, m.hqbet6098.com 2021, m.guannadl.com 2023).
 _SOURCE = re.compile(
-    r"^\s*(?:根据|据|经)[^，,。；;]{2,30}?(?:结果|数据|统计|测算|核算|资料)(?:显示|表明)?\s*[，,]\s*"
+    r"^\s*(?:根据|据|经)[^，,。；;]{0,30}?(?:结果|数据|统计|测算|核算|资料)(?:显示|表明)?\s*[，,]\s*"
 )
 
 
@@ -382,12 +417,22 @@ _HEAD_ACTUAL_AT = re.compile(rf"[\d上一前元截首](?<=(?={HEAD_ACTUAL.patter
 _KIND_ONLY = {kind: Context(kind) for kind in ("", ACTUAL, TARGET)}
 
 
-def new_time(period: str | None, review: Context | None, doc: DocumentInfo) -> bool:
+def new_time(period: str | None, review: Context | None, doc: DocumentInfo, head: str = "") -> bool:
     """Whether a time framing a paragraph ends the review before it: another time, not one already over
-    (`数据显示,2020年至2024年间,…` goes on with a review of the 十四五 years; `展望2024年` ends it)."""
-    if review is None or period == review.period:
+    (`数据显示,2020年至2024年间,…` goes on with a review of the 十四五 years; `展望2024年` ends it), nor the present
+    the review's results stand at (`目前,该县通乡公路…全部实现硬化油路化` in a review of 2016 told in 2017-02)."""
+    if review is None or period == review.period or (head and is_now(head)):
         return False
     return not (period and review.period and is_past(period, doc.year, doc.month))
+
+
+# The present, as the frame of a sentence: `目前,`, `截至目前,`, `当前,`.
+_NOW = re.compile(r"(?:截[至止]|到)?\s*(?:目前|当前|现在)\s*[,，]")
+
+
+def is_now(head: str) -> bool:
+    """Whether a sentence opens with the present as its time (`目前,该县…`)."""
+    return ("目前" in head or "当前" in head or "现在" in head) and bool(_NOW.match(unspoken(head)))
 
 
 # A review of the whole past year, opening a paragraph: `过去一年，…`, `《…报告》指出，过去一年全市…`.

@@ -21,6 +21,7 @@ from bot.ingest.context import (
     document_kind,
     headline_end,
     is_frame,
+    is_now,
     is_profile_document,
     new_time,
     opening_part,
@@ -190,7 +191,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 (
                     first
                     and (
-                        (frame and new_time(period_of(head, year), review, doc))
+                        (frame and new_time(period_of(head, year), review, doc, head))
                         or FUTURE.search(head)
                         or INTENT.search(head)
                     )
@@ -259,7 +260,12 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 if frame:  # a time of its own opens a new story: the kind before it goes no further
                     told = ""
                 opened = review_opened(head, para_ctx, year, text[s_start:s_end], month)
-                review = opened or (None if framed and new_time(para_ctx.period, review, doc) else review)
+                review = opened or (
+                    None if framed and new_time(para_ctx.period, review, doc, head) else review
+                )
+                if review is not None and framed and is_now(head):
+                    # `目前,…` in a review of the year past: its results as they stand, of the year reviewed
+                    para_ctx = Context(para_ctx.kind, review.period)
                 if opened is not None and para_ctx.kind == TARGET:
                     # a review opened in words that read as a plan's (`“预计全年实现…`) is its own paragraph's too
                     para_ctx, passage_year = opened, opened.year
@@ -1131,6 +1137,8 @@ def _record(
     after = text[q_start : _sentence_end(text, q_start)]
     base_year = fallback.year or doc.year
     own = period_of(before, base_year, doc.year)
+    if own and own == str(doc.year) and own != fallback.period and fallback.kind == ACTUAL and is_now(before):
+        own = None  # `目前,…` in a review of the year past (its period the passage's): the results as they stand
     if (
         own
         and _YEAR_SPAN.fullmatch(own)

@@ -53,7 +53,7 @@ WEAK_TARGET = re.compile(
 # (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
 FUTURE = re.compile(
     r"明年|下半年|年年(?!均)|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
-    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?=\s*$))|{AHEAD}"
+    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|(?=\s*$))|{AHEAD}"
 )
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
 # estimated outcome).
@@ -79,7 +79,10 @@ def estimate_so_far(head: str) -> bool:
 
 # A part of the year so far (`上半年`, `1-6月`, `前10个月`).
 # (`首月经济指标稳定增长,实现一般公共预算收入3.43亿元`, the year's first month: fenxiang.tmtsp.com 赣榆 2019-03)
-_PART_SO_FAR = rf"上半年|一季度|前三季度|首月|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
+# (not next year's: `预计明年上半年可全部完工,将解决7.5万人的安全饮水困难`, bbs.xiushui.net 修水 2014-12)
+_PART_SO_FAR = (
+    rf"上半年(?<!明年上半年)|一季度(?<!明年一季度)|前三季度|首月|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
+)
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
 _LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
@@ -177,6 +180,12 @@ def figure_kind(
         return TARGET
     if "已" in after and q.unit != "%" and _task_then_done(after, q):
         return TARGET  # `126条农村黑臭水体治理已完成120条`: the task set; what is done is the second count
+    if "未" in before and _BEHIND_LISTED.search(before):
+        # `未达到序时进度11项、占比20.0%,为“交通建设提升年”活动完成投资80亿元、普惠性幼儿园覆盖率达80%…`
+        # (xuancheng.gov.cn 2020 1-11月 督查通报): the tasks behind schedule, named as set
+        return TARGET
+    if ("下达" in before or "分配" in before) and q.unit != "%" and _task_handed_down(before):
+        return TARGET  # `上级下达涿鹿县造林绿化任务7.8万亩(其中…封山育林1万亩…)`: the task set, not what was done
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if ("实际" in before or "超额" in before) and _DONE_AGAINST_TASK.search(
@@ -232,6 +241,27 @@ _DONE_AGAINST_TASK = re.compile(
     r"|(?<!确保)(?<!力争)(?<!争取)(?<!确保全面)超额完成"
 )
 _LEAD_WORDS = re.compile(r"[^\d，,。；;]{0,6}")  # (the verb may stand after where the figure's name was cut)
+
+
+# The tasks a report lists as behind schedule or not done, named after the count of them.
+_BEHIND_LISTED = re.compile(
+    r"未(?:能)?(?:达到|达|完成)(?:序时进度|进度|目标|任务|预期)[^。；;]{0,20}?[，,]\s*(?:分别)?(?:为|是|包括|有)\s*[:：]?[^。；;]*$"
+)
+
+
+# A task handed down by a higher level, and its amount: right after it (`上级下达涿鹿县造林绿化任务7.8万亩`), or in its
+# breakdown (`(其中张承地区植树造林项目3.8万亩、封山育林1万亩…)`). Not an amount between `下达的` and the task: `完成…
+# 南通市下达的43.7万亩高标准农田建设任务` tells the task done (seed 002 启东).
+_TASK_NOUN = r"(?:任务|目标|指标)(?:任务|面积|数|量)?"
+_HANDED_DOWN = re.compile(
+    rf"(?:下达|分配)(?:给)?[^，,。；;\d]{{0,20}}?{_TASK_NOUN}\s*(?:为|是|共)?\s*$"
+    rf"|(?:下达|分配)(?:给)?[^，,。；;]{{0,20}}?{_TASK_NOUN}[^，,。；;()（）]{{0,12}}?[(（]\s*其中[^()（）]*$"
+)
+
+
+def _task_handed_down(before: str) -> bool:
+    """Whether a figure is the amount of a task a higher level handed down (rozums.com 涿鹿 2021-07)."""
+    return bool(_HANDED_DOWN.search(before, _clause_start(before)))
 
 
 def _clause_start(before: str) -> int:

@@ -90,7 +90,11 @@ def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
     year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''. A text on a
     five-year plan's achievements is of its last year or later."""
-    date = _date_written(text) or _date_said(text) or _present_year(text)
+    date = _date_written(text) or _date_said(text)
+    if not date:
+        date = _present_year(text)
+        if date and _year_end_estimate(text, date):
+            date = f"{date}-12"
     done = _PLAN_ACHIEVEMENTS.search(text, 0, _HEAD_CHARS) if "五" in text[:_HEAD_CHARS] else None
     if done and date:
         last = five_year_start("十" + done.group(1)) + 4
@@ -159,6 +163,14 @@ def _present_year(text: str) -> str:
     planned = re.findall(
         r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|(?<!主)要|力争|计划)", text
     )
+    horizon = _plans_end(text)
+    if horizon and any(int(y) > horizon + 1 for y in planned):
+        # `把“十四五”时期经济增速年均保持在10%左右,…2035年经济总量力争达到230亿元` (884793.cn 云龙 2021): a year past the
+        # plans the text names is a long-range goal's, never the present (a text at the turn of two plans may plan
+        # the year after the one it names)
+        beyond = {y for y in planned if int(y) > horizon + 1}
+        planned = [y for y in planned if y not in beyond]
+        mentioned = [y for y in mentioned if y not in beyond]
     others = [int(y) for y in mentioned if y not in planned]
     # `2025年，该区将…`: a plan speaks of its own year; but not one years beyond the rest of the text
     # (`2020年全县要实现…` in an interview of 2016 is a target's year)
@@ -213,6 +225,31 @@ def _present_year(text: str) -> str:
     ):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
     return latest
+
+
+# An estimate of a named year's whole outcome (`预计2023年,全县地区生产总值完成57.16亿元`); not `预计全年…` alone, which a
+# text of the first months of a year says of the year before (`“预计全年实现地区生产总值300亿元` quoted at a session
+# that sets `2019年的发展目标`, m.nxhuan.com 临邑 2019).
+_WHOLE_YEAR_ESTIMATE = r"预计\s*{year}\s*年(?!\s*(?:上半年|下半年|[一二三四]季度|前三季度|\d|底前|前))"
+# A part of the year gone by, or the year spoken of as the present: a text of its months, not of its end.
+_YEAR_UNDER_WAY = re.compile(
+    r"今年|上半年|[一二三]季度|前三季度|1\s*[-—~至到]\s*\d{1,2}\s*月|元\s*[-—~至到]|前\s*\d{1,2}\s*个月|截[至止]\s*\d{1,2}\s*月"
+)
+
+
+def _year_end_estimate(text: str, year: str) -> bool:
+    """Whether an undated text estimates the whole of the year it treats as the present, naming no part of it
+    gone by and never calling it `今年` (`预计2023年,全县地区生产总值完成57.16亿元`, 365ljcf.com 金秀 2024-01): an
+    estimate of the year's outcome is made as it ends, so the text was written at its end at the earliest."""
+    if "预计" not in text or _YEAR_UNDER_WAY.search(text):
+        return False
+    return re.search(_WHOLE_YEAR_ESTIMATE.format(year=year), text) is not None
+
+
+def _plans_end(text: str) -> int | None:
+    """The last year of the latest five-year plan a text names (`十四五` → 2025), or None."""
+    numbers = _PLAN_NUMBER.findall(text) if "五" in text else []
+    return max(five_year_start("十" + n) + 4 for n in numbers) if numbers else None
 
 
 def _dateline(text: str) -> re.Match[str] | None:

@@ -217,7 +217,8 @@ DONE = (
 )
 # A projection of what a project will do once done (`预计建成后可实现年总产值150亿元`, `达产后年产值`): a
 # figure still to be reached, even in a report of what was done.
-PROJECTION = r"(?:建成|投产|达产|达效|竣工|投用|运营)(?:投产|运营|达产|达效)?(?:后|以后)"
+# (`目前正在实施二期工程完工后,将有效解决集镇6万人的用水紧张问题`, bbs.xiushui.net 修水 2014-12)
+PROJECTION = r"(?:建成|投产|达产|达效|竣工|完工|投用|运营)(?:投产|运营|达产|达效)?(?:后|以后)"
 # A goal a passage serves is no figure's tense: `围绕…工作目标`, `紧扣“双百亿”目标`, `目标导向` (in reviews as in
 # plans). Blanked out before tense words are read.
 _PURPOSE = compile_words_first(

@@ -102,7 +102,11 @@ _COMPARISON_BASE = compile_words_first(
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
     # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
-    r"|(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?=\s*(?:任务|投资)?\s*的)",
+    r"|(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?=\s*(?:任务|投资)?\s*的)"
+    # ... with the year's amount named (`完成全年43亿元目标任务的34.82%`, yaan.scol.com.cn 雅安经开区 2019 一季度; `占年度
+    # 计划15.3亿元的44.8%`, xiexiebang.com 2004 上半年)
+    r"|(?:全年|年度|年)(?:投资|考核)?(?:\s*[\d.]+\s*[亿万]?元\s*(?:目标|计划|任务)(?:任务)?"
+    r"|(?:目标|计划|任务)(?:任务|投资)?\s*[\d.]+\s*[亿万]?元)(?=\s*的)",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元
@@ -162,7 +166,9 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     """The period named by the last time word of `text`. Relative words refer to `year` (the passage's),
     `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`; None when the document's date is not
     known: `今年1-6月份` in an undated text names no year)."""
-    if not _TIME_CHAR.search(text):
+    # a ranking list named by its year, with no `年` (`位列2023中国MEMS十大园区榜首`, r92 苏州工业园区): that year
+    ranked = _RANKING_YEAR.search(text) if ("榜" in text or "强" in text or "十大" in text) else None
+    if not ranked and not _TIME_CHAR.search(text):
         return None  # every time word above holds one of these characters
     text = mask_comparisons(text)
     if doc_year == SAME_YEAR:
@@ -172,7 +178,7 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         # month alone, not the months so far
         month = month_number(alone.group(1))
         return f"{year}-{month:02d}~{year}-{month:02d}" if 1 <= month <= 12 else None
-    candidates: list[tuple[int, str]] = []
+    candidates: list[tuple[int, str]] = [(ranked.start(), ranked.group(1))] if ranked else []
     spans: list[tuple[int, int]] = []  # the years of a span (`2020年至2024年`) are not periods of their own
     # (each pattern runs only where its telltale character stands: these run for every clause)
     has_years = "年" in text
@@ -196,8 +202,9 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
     for m in named_years:
         if not (spans and any(a <= m.start() < b for a, b in spans)):
             named = int(m.group(1))
-            if doc_year and doc_year > named and text.startswith("以来", m.end()):
-                # `2021年以来累计民生支出89.6亿元` in a text of 2025 (gjnews.cn 扶风): the years since, to the text's
+            if doc_year and doc_year > named and text.startswith(("以来", "至今"), m.end()):
+                # `2021年以来累计民生支出89.6亿元` in a text of 2025 (gjnews.cn 扶风): the years since, to the text's; so
+                # `自2012年至今,…共解决了17万余人的安全饮水问题` (bbs.xiushui.net 修水 2014-12)
                 candidates.append((m.start(), f"{named}-{doc_year}"))
             else:
                 candidates.append((m.start(), m.group(1)))
@@ -207,6 +214,10 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
         if anchor and 1 <= month <= 12:
             whole = m.group(2) in ("底", "末", "下旬") and m.group().startswith(("截至", "截止"))
+            if "当月" in text and text.find("当月", m.end()) >= 0:
+                # `截止11月份规上工业增加值当月增速6.8%` (xiping.gov.cn 西平 2020): that month alone
+                candidates.append((m.start(), f"{anchor}-{month:02d}"))
+                continue
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
     for m in _MONTH_END.finditer(text) if has_months and has_years else ():
         # `2024年6月末,本外币各项存款150亿元` (2024 H1 bulletin, skymaimai.com.cn): a stock at the half-year's end
@@ -235,6 +246,10 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
         if spans and any(a <= start < b for a, b in spans):
             continue
         word = m.group()
+        if word in ("去年", "上年") and doc_year and text.startswith("以来", m.end()):
+            # `去年以来,全县完成投资亿元以上项目22个` (fuhuangjt.com 金塔 2012): the years since, to the text's, as `2021年以来`
+            candidates.append((start + 1, f"{doc_year - 1}-{doc_year}"))
+            continue
         if word in _SPOKEN:
             anchor = doc_year
         else:
@@ -253,7 +268,20 @@ def period_of(text: str, year: int | None, doc_year: int | None = SAME_YEAR) -> 
             candidates.append((start + 1, relative_period(word, anchor)))
     if not candidates:
         return None
-    return max(candidates)[1]
+    at, best = max(candidates)
+    if has_months and "日" in text and _PART.fullmatch(best):
+        return _after_the_part(text, at, best)
+    return best
+
+
+def _after_the_part(text: str, at: int, part: str) -> str:
+    """A part of the year, or its year when a day named after it falls past its end: `一季度,…而在4月16日至8日的…活动中,
+    经开区共签约项目5个` (yaan.scol.com.cn 雅安经开区 2019) tells of an event after the quarter, in its year."""
+    end = period_end(part)
+    for m in _DAY.finditer(text, at):
+        if end and end[1] < int(m.group(1)) <= 12:
+            return str(end[0])
+    return part
 
 
 def _years_named(
@@ -363,7 +391,7 @@ def relative_period(word: str, year: int) -> str:
 def period_end(period: str) -> tuple[int, int] | None:
     """The last (year, month) a period covers: 2021 → (2021, 12), 2021H1 → (2021, 6), 2016-2020 → (2020, 12),
     2023-01~2023-07 → (2023, 7)."""
-    m = _MONTH_SPAN.fullmatch(period)
+    m = _MONTH_SPAN.fullmatch(period) or _ONE_MONTH.fullmatch(period)
     if m:
         return int(m.group(1)), int(m.group(2))
     m = _PERIOD.fullmatch(period)
@@ -389,4 +417,12 @@ _MONTH_ALONE = re.compile(rf"\s*(?:本|当)?\s*({_MONTH_NUMERAL})\s*月份?\s*")
 _YEARS_TAKEN = re.compile(r"用\s*(\d|十|[两二三四五六七八九])\s*年(?:时间|左右|的时间)")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
+# A year naming a ranking list, no `年` after it: `2023中国MEMS十大园区`, `2024中国省级开发区高质量发展百强榜单`.
+_RANKING_YEAR = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)(?=\s*(?:年度)?\s*(?:中国|全国|全省|全球|世界)[^，,。；;\d]{0,16}?(?:榜|强|十大|百佳))"
+)
+# A part of a year (`2019Q1`, `2019H1`, `2019-01~2019-08`), and a day of a month (`4月16日`).
+_PART = re.compile(r"\d{4}(?:H1|Q[1-3]|-\d\d~\d{4}-\d\d)")
+_DAY = re.compile(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
+_ONE_MONTH = re.compile(r"(\d{4})-(\d{2})")  # `2020-11`: one month alone
 _PERIOD = re.compile(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?")
