@@ -31,7 +31,17 @@ from bot.ingest.normalize import to_simplified
 from bot.ingest.places import Gazetteer
 from bot.ingest.record import Record
 from bot.place_finder import PlaceFinder
-from bot.queries import canonical, latest_year, listing_key, progress_of, search, subject, targets_of, topic
+from bot.queries import (
+    Progress,
+    canonical,
+    latest_year,
+    listing_key,
+    progress_of,
+    search,
+    subject,
+    targets_of,
+    topic,
+)
 from bot.question import COMPARE, Question
 from bot.render import Reply, esc
 from bot.state import BotState, Subscription
@@ -601,27 +611,39 @@ def _grouped_by_period(records: list, header: str = "") -> list[str]:
 
 
 def _progress_blocks(region: str, items: list, named: bool) -> list[str]:
-    """Achieved figures with their targets: headline indicators first, then by topic, newest first."""
-    items = sorted(items, key=lambda item: listing_key(item.actual))
+    """Achieved figures with their targets, one block per topic: topics in the order of their first headline
+    indicator, headline figures first within a topic, newest first. A figure the documents state twice is one
+    line with both sources."""
+    by_topic: dict[str, list[tuple[Progress, list[Record]]]] = {}
+    for item, restated in _restatements(sorted(items, key=lambda item: listing_key(item.actual))):
+        by_topic.setdefault(topic(item.actual) or "其他", []).append((item, restated))
     blocks: list[str] = []
-    current: str | None = None
-    lines: list[str] = []
-    for item in items:
-        heading = topic(item.actual) or "其他"
-        if heading != current:
-            if current is not None:
-                blocks.append("\n".join(lines))
-                lines = []
-            lines.append(f"<b>{esc(region)} · {esc(heading)}</b>" if named else f"<b>{esc(heading)}</b>")
-            current = heading
-        line = render.record_line(item.actual)
-        if item.target is not None:
-            line += "\n   " + progress_line(item)
-            if item.ratio is not None and not item.compares_rates:
-                line += f"  {render.progress_bar(item.ratio)}"
-        lines.append(line)
-    blocks.append("\n".join(lines))
+    for heading, entries in by_topic.items():
+        lines = [f"<b>{esc(region)} · {esc(heading)}</b>" if named else f"<b>{esc(heading)}</b>"]
+        for item, restated in entries:
+            line = render.record_line(item.actual, also=restated)
+            if item.target is not None:
+                line += "\n   " + progress_line(item)
+                if item.ratio is not None and not item.compares_rates:
+                    line += f"  {render.progress_bar(item.ratio)}"
+            lines.append(line)
+        blocks.append("\n".join(lines))
     return blocks
+
+
+def _restatements(items: list[Progress]) -> list[tuple[Progress, list[Record]]]:
+    """Each figure once, with the records that state it again (same indicator by its canonical name, value,
+    unit, bound, period and subject), in order. The one measured against a target leads."""
+    groups: dict[tuple, list[Progress]] = {}
+    for item in items:
+        r = item.actual
+        key = (canonical(r) or r.indicator, r.value, r.unit, r.cmp, r.period, subject(r))
+        groups.setdefault(key, []).append(item)
+    out = []
+    for same in groups.values():
+        lead = next((item for item in same if item.target is not None), same[0])
+        out.append((lead, [item.actual for item in same if item is not lead]))
+    return out
 
 
 def _aside_note(place: str, records: list[Record], command: str) -> str:

@@ -87,7 +87,8 @@ def name_score(a: str, b: str) -> float | None:
         return 300.0
     short, long = sorted((a, b), key=len)
     similarity = fuzz.ratio(a, b)
-    if len(short) >= 2 and short in long:
+    # A name inside another counts when it is a good part of it: 高企 in 新增高企, not 企业 in 规上服务业企业.
+    if len(short) >= 2 and 2 * len(short) >= len(long) and short in long:
         return 200.0 + similarity
     return similarity if similarity >= _FUZZY_MIN else None
 

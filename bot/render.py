@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -93,14 +94,15 @@ def source_command(record: Record) -> str:
     return f"/source_{record.id}"
 
 
-def record_line(record: Record, *, show_region: bool = False, show_kind: bool = False) -> str:
+def record_line(
+    record: Record, *, show_region: bool = False, show_kind: bool = False, also: Sequence[Record] = ()
+) -> str:
+    """One figure as a list line; `also` are records stating the same figure elsewhere (their sources follow)."""
     head = f"{esc(record.region)} · " if show_region else ""
     kind = ("🎯 " if record.kind == "target" else "✅ ") if show_kind else ""
     timing = when(record)
     tail = f" <i>({esc(timing)})</i>" if timing else ""
-    return (
-        f"• {kind}{head}{esc(record.indicator)} <b>{esc(figure(record))}</b>{tail} {source_command(record)}"
-    )
+    return f"• {kind}{head}{esc(record.indicator)} <b>{esc(figure(record))}</b>{tail} {' '.join(source_command(r) for r in (record, *also))}"
 
 
 # Eighths of a block, as tqdm draws its bars; drawn here because importing tqdm costs 60 ms a process.

@@ -196,6 +196,21 @@ def test_progress_pairs_by_canonical_name_headline_first(service: CommandService
     assert "不认识" not in answer(service, "/progress 启东 一般公共预算收入")
 
 
+def test_progress_shows_each_topic_once_and_a_restated_figure_once_with_both_sources(
+    service: CommandService,
+) -> None:
+    text = answer(service, "/progress 启东")
+    headings = [line for line in text.splitlines() if line in ("经济总量", "财政", "投资", "工业", "消费")]
+    assert len(headings) == len(
+        set(headings)
+    )  # 财政's headline and its other figures stand under one heading
+    # The mid-year report gives fixed-asset investment growth twice (8.2%): one line, both clauses' sources.
+    lines = [line for line in text.splitlines() if "固定资产投资增速 8.2%" in line]
+    assert len(lines) == 1 and lines[0].count("/source_") == 2
+    # `对接全市1000家企业` is no progress towards `规上服务业企业30家`.
+    assert "3333%" not in text
+
+
 def test_places_out_of_scope_or_without_figures(service: CommandService) -> None:
     text = answer(service, "/targets 北京通州")
     assert "北京市通州区不在库里" in text and "南通市通州区" in text

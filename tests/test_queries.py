@@ -372,3 +372,11 @@ def test_latest_year_prefers_single_years_to_plan_spans() -> None:
     assert latest_year(records) == 2023
     assert latest_year(records[:1]) == 2021
     assert latest_year([]) is None
+
+
+def test_a_generic_name_inside_a_specific_one_is_not_the_same_indicator() -> None:
+    from bot.queries import name_score
+
+    assert name_score("新增高企", "高企") is not None
+    assert name_score("工业开票销售", "全年工业开票销售") is not None
+    assert name_score("企业", "规上服务业企业") is None  # 1000 firms visited are no progress on 30 new ones
