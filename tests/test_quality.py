@@ -54,4 +54,5 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev6",
         "dev7",
         "dev8",
+        "test8",
     }
