@@ -232,7 +232,12 @@ class QuestionReader:
         zones = self._zone_mentions(squeezed)
         mentions = self.gazetteer.find_mentions(_blank(squeezed, [(s, e) for s, e, _ in zones]), self.context)
         found: list[tuple[int, int, Place]] = sorted(
-            [(m.start, m.end, m.place) for m in mentions if not self._inside_a_word(squeezed, m)] + zones
+            [
+                (m.start, m.end, self._namesake_with_data(squeezed, m))
+                for m in mentions
+                if not self._inside_a_word(squeezed, m)
+            ]
+            + zones
         )
         if not found:
             found = self._loose_places(squeezed)
@@ -251,6 +256,23 @@ class QuestionReader:
             spans.append((index[start], index[end - 1] + 1))
         return places, words, spans
 
+    def _namesake_with_data(self, text: str, mention: Mention) -> Place:
+        """A short name two places share (通州: 南通's and 北京's), written without its city, stands for the one the
+        store has figures for, when only one of them has."""
+        if self.has_data(mention.place) or self._after_its_parent(text, mention):
+            return mention.place
+        with_data = [
+            p for p in _lookup(self.gazetteer, text[mention.start : mention.end]) if self.has_data(p)
+        ]
+        return with_data[0] if len(with_data) == 1 else mention.place
+
+    def _after_its_parent(self, text: str, mention: Mention) -> bool:
+        """Whether the text names the place's own city or province right before it (`北京通州`)."""
+        parents = filter(
+            None, (self.gazetteer.get(mention.place.city), self.gazetteer.get(mention.place.province))
+        )
+        return any(text.endswith((p.name, p.short), 0, mention.start) for p in parents)
+
     def _inside_a_word(self, text: str, mention: Mention) -> bool:
         """A short name with no figures in the store, written inside a run of Chinese with no joining word at
         either side and not after its own city or province, is part of another word: `如皋 重大城建项目` asks about 如皋, not
@@ -260,10 +282,7 @@ class QuestionReader:
         before, after = text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]
         if not (_is_han(before) and _is_han(after)) or before in _JOINERS or after in _JOINERS:
             return False
-        parents = filter(
-            None, (self.gazetteer.get(mention.place.city), self.gazetteer.get(mention.place.province))
-        )
-        return not any(text.endswith((p.name, p.short), 0, mention.start) for p in parents)  # 北京通州今年
+        return not self._after_its_parent(text, mention)  # 北京通州今年
 
     def zone_named(self, name: str) -> Place | None:
         """The development zone of the store that this name writes in full or for short, if any."""

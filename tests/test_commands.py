@@ -318,3 +318,31 @@ def test_a_county_renamed_since_answers_with_the_figures_of_its_former_name(tmp_
     )
     for asked in ("/progress 旬阳", "/progress 旬阳市", "旬阳上半年GDP"):
         assert "22.6 亿元" in answer(service, asked), asked
+
+
+def test_a_short_name_two_places_share_means_the_one_with_figures(tmp_path: Path) -> None:
+    from bot.ingest.places import Gazetteer
+    from bot.ingest.record import Record
+    from bot.state import BotState
+    from bot.store import PolicyStore, write_store
+
+    def rec(region: str, city: str, value: float) -> Record:
+        return Record(
+            "d", region, "地区生产总值增速", value, "%", "=", "target", "2023", text="增长", city=city
+        )
+
+    # 通州 is 南通's district and 北京's; the store has figures for 南通's and for another 北京 district, so
+    # both cities are in the store and only the figures tell which 通州 a reader means.
+    write_store(
+        tmp_path / "s.json", [rec("通州区", "南通市", 7.0), rec("东城区", "北京市", 5.0)], [], built_from="t"
+    )
+    service = CommandService(
+        PolicyStore.load(tmp_path / "s.json"),
+        BotState(tmp_path / "state.json"),
+        Gazetteer.default(),
+        Settings.from_env({"POLICYBOT_STATE": str(tmp_path / "state.json")}),
+    )
+    assert "7%" in first_lines(service, "通州今年GDP目标", 1)[0]
+    assert "不在库里" in answer(
+        service, "北京通州今年GDP目标"
+    )  # its city named: 北京's, which has no figures
