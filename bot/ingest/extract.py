@@ -880,6 +880,24 @@ def _each_item(records: list[Record]) -> list[Record]:
 
 def _listed_sectors(records: list[Record], sentence: str) -> list[Record]:
     """One rate per sector listed before a count of them, in order, when the rates follow `分别`."""
+    for run in _same_name_runs(records):
+        first = run[0]
+        fen = sentence.find("分别", sentence.find(first.text[:4]) if first.text[:4] in sentence else 0)
+        listed = (
+            last_match(_SECTOR_LIST, sentence[:fen])
+            if len(run) > 1 and first.unit == "%" and fen > 0
+            else None
+        )
+        items = listed.group(1).split("、") if listed else []
+        if listed and len(items) == len(run):
+            for record, item in zip(run, items, strict=True):
+                record.indicator = sector_value_added(f"{item}{listed.group(2) or ''}增速", sentence[:fen])
+                record.canonical = canonical_of(record.indicator, record.unit)
+    return records
+
+
+def _same_name_runs(records: list[Record]) -> Iterator[list[Record]]:
+    """The records in runs of one indicator name and unit, in order (a `分别` list's figures before naming)."""
     i = 0
     while i < len(records):
         j = i
@@ -888,16 +906,8 @@ def _listed_sectors(records: list[Record], sentence: str) -> list[Record]:
             records[i].unit,
         ):
             j += 1
-        first = records[i]
-        fen = sentence.find("分别", sentence.find(first.text[:4]) if first.text[:4] in sentence else 0)
-        listed = last_match(_SECTOR_LIST, sentence[:fen]) if j > i and first.unit == "%" and fen > 0 else None
-        items = listed.group(1).split("、") if listed else []
-        if listed and len(items) == j - i + 1:
-            for record, item in zip(records[i : j + 1], items, strict=True):
-                record.indicator = sector_value_added(f"{item}{listed.group(2) or ''}增速", sentence[:fen])
-                record.canonical = canonical_of(record.indicator, record.unit)
+        yield records[i : j + 1]
         i = j + 1
-    return records
 
 
 def _same_kind(unit: str, other: str) -> bool:
@@ -963,17 +973,9 @@ def _items_before_fen_bie(records: list[Record], sentence: str) -> list[Record]:
     (shareonl.com 1-2月), `新一代工业信息技术,、高端化工,、高端装备、医药制造,、新能源新材料产业增加值分别增长29.7%,、…`
     (jinshusy.com 2021): the items of the list stand before the last one, each in its own phrase, and share the
     last one's noun; one figure per item, in order."""
-    i = 0
-    while i < len(records):
-        j = i
-        while j + 1 < len(records) and (records[j + 1].indicator, records[j + 1].unit) == (
-            records[i].indicator,
-            records[i].unit,
-        ):
-            j += 1
-        if j > i:
-            _name_listed(records[i : j + 1], sentence)
-        i = j + 1
+    for run in _same_name_runs(records):
+        if len(run) > 1:
+            _name_listed(run, sentence)
     return records
 
 
