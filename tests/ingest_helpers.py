@@ -22,3 +22,8 @@ def one(found: list[Record], value: float) -> Record:
     """The only record of that value."""
     (record,) = [r for r in found if r.value == value]
     return record
+
+
+def regions(found: list[Record], *values: float) -> dict[float, str]:
+    """The place of each record of those values."""
+    return {r.value: r.region for r in found if r.value in values}

@@ -1,12 +1,7 @@
 """Which place a figure belongs to in texts naming several places: cities' round-ups of their counties and zones,
 zones' texts about their city's zones, county-level cities' news of their towns (addresses in each test)."""
 
-from tests.ingest_helpers import records
-
-
-def _regions(found, *values):
-    return {r.value: r.region for r in found if r.value in values}
-
+from tests.ingest_helpers import records, regions
 
 CHONGQING_RACE = (
     # http://www.cqdsrb.com.cn/article-43817-1.html (重庆's investment ranking, Q3: the city's totals, its districts,
@@ -22,12 +17,12 @@ CHONGQING_RACE = (
 def test_a_citys_round_up_is_the_citys_though_it_names_one_zone_most():
     # `两江新区` is named three times, each district once: the text is the city's, its `全市` figures the city's
     found = records(CHONGQING_RACE)
-    assert set(_regions(found, 1491, 3709, 1370).values()) == {"重庆市"}
+    assert set(regions(found, 1491, 3709, 1370).values()) == {"重庆市"}
 
 
 def test_a_city_wide_sentence_after_leads_does_not_go_on_about_the_county_before_it():
     # `外资引资榜显示,1—8月,全市实际使用外资…`: two leads before `全市`, after a sentence about 江北区…忠县
-    assert _regions(records(CHONGQING_RACE), 38439) == {38439: "重庆市"}
+    assert regions(records(CHONGQING_RACE), 38439) == {38439: "重庆市"}
 
 
 def test_one_figure_after_a_list_of_zones_and_districts_is_each_ones():
@@ -59,8 +54,8 @@ def test_a_citys_name_before_its_zones_opens_the_zone():
         "南京江北新区新签约亿元以上项目649个,协议投资总额约3600亿元;天津滨海新区引进5000万元以上项目超过841个。\n"
     )
     found = records(text)
-    assert _regions(found, 649, 3600) == {649: "南京江北新区", 3600: "南京江北新区"}
-    assert _regions(found, 31.8) == {31.8: "广州南沙新区"}
+    assert regions(found, 649, 3600) == {649: "南京江北新区", 3600: "南京江北新区"}
+    assert regions(found, 31.8) == {31.8: "广州南沙新区"}
 
 
 def test_a_citys_text_about_its_zones_gives_the_group_figures_to_the_city():
@@ -73,7 +68,7 @@ def test_a_citys_text_about_its_zones_gives_the_group_figures_to_the_city():
         "在全省21个国家级经开区中,我市3个国家级经开区“国考”整体进步全省头部,平均排名位次前移46.3位。\n"
         "总体来说,我市3个国家级经开区总体上呈现总量扩大、结构优化的良好发展态势。\n"
     )
-    assert _regions(records(text), 46.3) == {46.3: "绍兴市"}
+    assert regions(records(text), 46.3) == {46.3: "绍兴市"}
 
 
 def test_a_county_level_citys_news_of_its_towns_is_that_citys():
@@ -84,7 +79,7 @@ def test_a_county_level_citys_news_of_its_towns_is_that_citys():
         "其中,1個省級試點鎮-水頭鎮已完成投資24.71億元,完成年度計劃投資的58.64%;4個泉州市級試點鎮中,侖蒼鎮、梅山鎮、"
         "羅東鎮、洪瀨鎮分別完成投資7.83億元、1.87億元、5.23億元、3.21億元。(記者 唐莉洪)\n"
     )
-    assert set(_regions(records(text), 42.85, 24.71, 7.83).values()) == {"南安市"}
+    assert set(regions(records(text), 42.85, 24.71, 7.83).values()) == {"南安市"}
 
 
 def test_a_place_the_text_measures_itself_against_is_not_its_own():
@@ -106,7 +101,7 @@ def test_a_county_named_in_a_text_that_speaks_as_its_city_is_a_part():
         "總投資927.6億元。\n集中開工項目中,總投資5億元以上的項目有21個,包括仙遊縣綠色纖維生產、仙遊縣手機配件生產、"
         "湄洲灣職業技術學院遷建工程(二期)等項目。\n"
     )
-    assert set(_regions(records(text), 96, 927.6, 21).values()) == {"莆田市"}
+    assert set(regions(records(text), 96, 927.6, 21).values()) == {"莆田市"}
 
 
 def test_a_district_named_once_in_brackets_in_a_citys_text_is_a_part():
@@ -117,13 +112,13 @@ def test_a_district_named_once_in_brackets_in_a_citys_text_is_a_part():
         "据统计,今年上半年,市郊五市一区(城阳)规模以上工业企业达到1608户,累计完成工业总产值515.99亿元,"
         "比去年同期增长30.3%,高于全市工业平均增幅8.2个百分点。\n"
     )
-    assert set(_regions(records(text), 1608, 515.99).values()) == {"青岛市"}
+    assert set(regions(records(text), 1608, 515.99).values()) == {"青岛市"}
     text = (
         "我市计划投4.5亿 实施33个小城镇综合改革试点\n"
         "闽西新闻网讯(记者 林永清)7日,在新罗区白沙镇,记者看到,该镇今年打造的九龙江源头主题文化公园正如火如荼地建设中。\n"
         "记者从市发改委获悉,今年我市宜居环境建设行动计划小城镇综合改革试点项目共有33个,项目总投资45452万元。\n"
     )
-    assert _regions(records(text), 45452) == {45452: "龙岩市"}
+    assert regions(records(text), 45452) == {45452: "龙岩市"}
 
 
 def test_a_county_that_speaks_as_itself_keeps_its_figures_beside_the_citys_scale():
@@ -132,7 +127,7 @@ def test_a_county_that_speaks_as_itself_keeps_its_figures_beside_the_citys_scale
         "漳浦县今年以来招商引资成效明显。今年以来,该县共进行155场外出招商引资活动,签约项目25个。"
         "完成固定资产投资238.5亿元,总量居全市第一。\n"
     )
-    assert set(_regions(records(text), 155, 238.5).values()) == {"漳浦县"}
+    assert set(regions(records(text), 155, 238.5).values()) == {"漳浦县"}
 
 
 def test_a_city_named_as_the_scale_of_a_rank_does_not_end_a_countys_paragraph():
@@ -146,5 +141,5 @@ def test_a_city_named_as_the_scale_of_a_rank_does_not_end_a_countys_paragraph():
         "地区生产总值增长8.2%,居武威市第二位。\n"
     )
     found = records(text)
-    assert set(_regions(found, 80.9, 21.1, 31.89).values()) == {"古浪县"}
-    assert set(_regions(found, 71.1, 8.2).values()) == {"天祝藏族自治县"}
+    assert set(regions(found, 80.9, 21.1, 31.89).values()) == {"古浪县"}
+    assert set(regions(found, 71.1, 8.2).values()) == {"天祝藏族自治县"}

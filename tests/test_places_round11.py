@@ -1,11 +1,7 @@
 """Which place a figure belongs to: names that look like a place but are part of another name (a street, an
 event), a zone written after a description of it, and a town's news (addresses in each test)."""
 
-from tests.ingest_helpers import records
-
-
-def _regions(found, *values):
-    return {r.value: r.region for r in found if r.value in values}
+from tests.ingest_helpers import records, regions
 
 
 def test_a_listed_zone_after_a_description_of_it_is_that_zone():
@@ -17,7 +13,7 @@ def test_a_listed_zone_after_a_description_of_it_is_that_zone():
         "全年GDP增长7.4%,规上工业增加值增长7.8%,固定资产投资增长9.1%。\n"
     )
     found = records(text)
-    assert set(_regions(found, 7.4, 7.8, 9.1).values()) == {"重庆高新技术产业开发区"}
+    assert set(regions(found, 7.4, 7.8, 9.1).values()) == {"重庆高新技术产业开发区"}
 
 
 ZHONGSHAN_STREET = (
@@ -35,7 +31,7 @@ ZHONGSHAN_STREET = (
 def test_a_street_named_like_a_city_is_not_that_city():
     found = records(ZHONGSHAN_STREET)
     assert "中山市" not in {r.region for r in found}
-    assert set(_regions(found, 2257, 155.97).values()) == {"松江区"}
+    assert set(regions(found, 2257, 155.97).values()) == {"松江区"}
 
 
 def test_a_towns_own_lines_are_its_countys_once_the_text_names_the_county():
@@ -52,8 +48,8 @@ def test_a_towns_own_lines_are_its_countys_once_the_text_names_the_county():
         "已跨入沧州市强镇之列。\n"
     )
     found = records(text)
-    assert set(_regions(found, 36.5, 1.1288, 3500, 1798).values()) == {"盐山县"}
-    assert _regions(found, 8) == {8: "沧州市"}
+    assert set(regions(found, 36.5, 1.1288, 3500, 1798).values()) == {"盐山县"}
+    assert regions(found, 8) == {8: "沧州市"}
 
 
 XUANCHENG_AT_NANJING = (
@@ -66,7 +62,7 @@ XUANCHENG_AT_NANJING = (
 def test_a_place_in_an_events_name_or_its_venue_is_not_the_texts():
     # the fair's host (`南京重大项目投资洽谈会`, `南京重洽会`) and its venue (`在南京隆重开幕`) do not open the
     # sentence of the city that speaks (`我市…共带去了50个项目`)
-    assert _regions(records(XUANCHENG_AT_NANJING), 50) == {50: "宣城市"}
+    assert regions(records(XUANCHENG_AT_NANJING), 50) == {50: "宣城市"}
 
 
 def test_an_events_name_and_venue_are_found():
@@ -100,5 +96,5 @@ def test_an_outsiders_round_up_of_a_citys_towns_is_the_citys():
         "税收收入12.47亿元; 第六名,安丘新安街道,税收收入10.19亿元; 第七名,诸城龙都街道,税收收入9.86亿元。\n"
     )
     found = records(text)
-    assert set(_regions(found, 97, 38).values()) == {"潍坊市"}
-    assert _regions(found, 21.59, 13.89, 10.19) == {21.59: "诸城市", 13.89: "临朐县", 10.19: "安丘市"}
+    assert set(regions(found, 97, 38).values()) == {"潍坊市"}
+    assert regions(found, 21.59, 13.89, 10.19) == {21.59: "诸城市", 13.89: "临朐县", 10.19: "安丘市"}

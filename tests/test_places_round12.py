@@ -2,11 +2,7 @@
 text names in full once and then by its bare word (doc ids or addresses in each test)."""
 
 from bot.ingest.places import Gazetteer
-from tests.ingest_helpers import records
-
-
-def _regions(found, *values):
-    return {r.value: r.region for r in found if r.value in values}
+from tests.ingest_helpers import records, regions
 
 
 def test_an_industrys_name_is_no_county():
@@ -35,7 +31,7 @@ def test_a_zone_named_in_full_once_then_by_its_bare_word_with_its_district_in_br
         "一般公共预算收入同比增长47.8%;社会消费品零售总额同比增长13%;固定资产投资同比持平。\n"
     )
     found = records(text)
-    assert set(_regions(found, 4.5, 5, 28, 47.8, 13).values()) == {"乌鲁木齐经济技术开发区"}
+    assert set(regions(found, 4.5, 5, 28, 47.8, 13).values()) == {"乌鲁木齐经济技术开发区"}
 
 
 def test_a_province_that_opens_a_clause_with_its_own_target_speaks_for_itself():
@@ -48,8 +44,8 @@ def test_a_province_that_opens_a_clause_with_its_own_target_speaks_for_itself():
         "固定资产投资增长10%。2021年,武宣经济增长预计增长10%左右,规模以上工业增加值增长20%,固定资产投资增长28%。\n"
     )
     found = records(text)
-    assert set(_regions(found, 6.5, 3, 7).values()) == {"广西壮族自治区"}
-    assert set(_regions(found, 20, 28).values()) == {"武宣县"}
+    assert set(regions(found, 6.5, 3, 7).values()) == {"广西壮族自治区"}
+    assert set(regions(found, 20, 28).values()) == {"武宣县"}
     assert {r.region for r in found if r.value == 10} == {"广西壮族自治区", "武宣县"}
 
 
@@ -63,4 +59,4 @@ def test_a_listed_zone_keeps_its_own_city_where_the_text_names_another_as_often(
         "宁马慈湖公交枢纽正式启用,马鞍山和南京江宁4条公交线路同步入驻。\n"
     )
     found = records(text)
-    assert set(_regions(found, 4.5, 2.8, 7).values()) == {"马鞍山慈湖高新技术产业开发区"}
+    assert set(regions(found, 4.5, 2.8, 7).values()) == {"马鞍山慈湖高新技术产业开发区"}

@@ -1,11 +1,6 @@
 """Which place a figure belongs to when a text names several: rules found on real pages (addresses in each test)."""
 
-from tests.ingest_helpers import records
-
-
-def _regions(found, *values):
-    return {r.value: r.region for r in found if r.value in values}
-
+from tests.ingest_helpers import records, regions
 
 CHANGSHOU_2023H1 = (
     # http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html
@@ -22,14 +17,14 @@ CHANGSHOU_2023H1 = (
 def test_each_zone_of_a_list_in_one_sentence_takes_its_own_figures():
     # `經開區產值…,高新區產值…`: the second zone opens its own phrase; it is the district's 高新区, not the 经开区
     found = records(CHANGSHOU_2023H1)
-    assert _regions(found, 635.9, 4.3) == {635.9: "长寿经济技术开发区", 4.3: "长寿经济技术开发区"}
-    assert _regions(found, 111.5, -2.2) == {111.5: "长寿高新技术产业开发区", -2.2: "长寿高新技术产业开发区"}
+    assert regions(found, 635.9, 4.3) == {635.9: "长寿经济技术开发区", 4.3: "长寿经济技术开发区"}
+    assert regions(found, 111.5, -2.2) == {111.5: "长寿高新技术产业开发区", -2.2: "长寿高新技术产业开发区"}
 
 
 def test_zones_named_as_parts_of_the_whole_do_not_hold_the_next_sentence():
     # `其中,經開區…,高新區…。從重點行業看,…`: the zones were parts of the district's total; the branches are the district's
     found = records(CHANGSHOU_2023H1)
-    assert set(_regions(found, 779.7, 268.3, 12.5, 156.2, 549.5).values()) == {"长寿区"}
+    assert set(regions(found, 779.7, 268.3, 12.5, 156.2, 549.5).values()) == {"长寿区"}
 
 
 YUNLONG_2016 = (
@@ -47,7 +42,7 @@ YUNLONG_2016 = (
 def test_a_road_stretch_named_after_the_prefecture_is_not_its_subject():
     # `大理段一期工程…開工`: the 大理 stretch of a highway; `該縣` after it is 云龙县, the county just named
     found = records(YUNLONG_2016)
-    assert set(_regions(found, 3.55, 18, 281).values()) == {"云龙县"}
+    assert set(regions(found, 3.55, 18, 281).values()) == {"云龙县"}
     assert "大理白族自治州" not in {r.region for r in found}
 
 
@@ -67,9 +62,9 @@ def test_the_ceremonies_of_a_citys_event_held_in_a_county_are_the_citys():
     # the city holds the event (`德州…仪式在禹城举行`); its ceremonies' figures are the city's wherever they take
     # place, and the county's own figures after them stay the county's
     found = records(YUCHENG_2021)
-    assert set(_regions(found, 122, 43).values()) == {"德州市"}
+    assert set(regions(found, 122, 43).values()) == {"德州市"}
     assert {r.region for r in found if r.value in (27, 10) and "集中" in r.text} == {"德州市"}
-    assert set(_regions(found, 83.72, 6.2).values()) == {"禹城市"}
+    assert set(regions(found, 83.72, 6.2).values()) == {"禹城市"}
 
 
 def test_a_countys_own_ceremony_with_city_leaders_stays_the_countys():
@@ -109,8 +104,8 @@ PANXIAN_2015 = (
 def test_a_former_one_character_county_named_after_its_province_is_that_county():
     # `贵州省盘县`: the former name after its province; once so named, `盘县奋力…` alone names it too
     found = records(PANXIAN_2015)
-    assert set(_regions(found, 426, 46.14, 83).values()) == {"盘县"}
-    assert set(_regions(found, 441, 25.81).values()) == {"仁怀市"}
+    assert set(regions(found, 426, 46.14, 83).values()) == {"盘县"}
+    assert set(regions(found, 441, 25.81).values()) == {"仁怀市"}
 
 
 def test_a_former_one_character_county_alone_needs_its_province():
