@@ -99,7 +99,12 @@ def _phrases_by_part(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 _PHRASES_BY_PART = _phrases_by_part(_WORD_PHRASES)
 _CONTEXT_CACHE_SIZE = 4096
-_SCAN_MEMO_MIN = 1000  # texts this long (whole documents) keep their last scan for a second look
+_SCAN_MEMO_MIN = 1000  # texts this long (whole documents) keep their last scans for a second look
+# A document is scanned with a few contexts (none, its city, every city) and as two texts (itself, and itself with
+# the places it compares itself to blanked out): this many recent scans are kept, the oldest dropped first.
+_SCAN_MEMO_SIZE = 6
+# names resolved (headings, zone prefixes): bounded, as names typed by users pass here too
+_NAME_CACHE_SIZE = 8192
 _ADJACENT_GAP = 2  # at most this many spaces between a parent and the place it qualifies (南通 通州区)
 
 # What it takes for a written form to count as a mention in running text.
@@ -279,8 +284,12 @@ class Gazetteer:
         self._pinyin_source: dict[str, str] = data.get("pinyin", {})
         self._suggest_index: tuple[list[str], list[str], list[list[Place]]] | None = None
         self._context_cache: dict[tuple[str, ...], frozenset[str]] = {}
-        self._last_scan: tuple[str, frozenset[str], tuple[Mention, ...]] | None = None
-        self._last_candidates: tuple[str, list[tuple[int, list[int]]]] | None = None
+        # recent whole-document scans: (text, context, mentions) and (text, candidates, towns' shorts), newest
+        # last, matched by the text's identity
+        self._scans: list[tuple[str, frozenset[str], tuple[Mention, ...]]] = []
+        self._candidate_scans: list[tuple[str, list[tuple[int, list[int]]], dict[str, bool]]] = []
+        self._resolved: dict[tuple[str, str | None], Place | None] = {}
+        self._got: dict[str, Place | None] = {}
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
@@ -303,7 +312,12 @@ class Gazetteer:
     def get(self, name: str) -> Place | None:
         """The current place with exactly this full name: the most prominent of those sharing it (通州区
         of 北京市), None when they are equal (鼓楼区)."""
-        return self._best(self._by_name.get(self.normalize(name), []), frozenset())
+        if name in self._got:
+            return self._got[name]
+        place = self._best(self._by_name.get(self.normalize(name), []), frozenset())
+        if len(self._got) < _NAME_CACHE_SIZE:
+            self._got[name] = place
+        return place
 
     def by_code(self, code: str) -> Place | None:
         """The place with this six-digit division code, else its city's (a county's code that has changed)."""
@@ -316,8 +330,14 @@ class Gazetteer:
 
     def resolve(self, name: str, city_hint: str | None = None) -> Place | None:
         """The one place a name means, or None when it is unknown or ambiguous (鼓楼区 without a city)."""
+        key = (name, city_hint)
+        if key in self._resolved:
+            return self._resolved[key]
         hint = self._hint(city_hint)
-        return self._best(self._lookup(self.normalize(name), hint), hint)
+        place = self._best(self._lookup(self.normalize(name), hint), hint)
+        if len(self._resolved) < _NAME_CACHE_SIZE:
+            self._resolved[key] = place
+        return place
 
     def counties_of(self, city: str) -> list[Place]:
         """The county-level units of a prefecture city or municipality, by code."""
@@ -359,10 +379,12 @@ class Gazetteer:
         count, and they decide between same-named places (通州区 of 南通市 or of 北京市).
         """
         context = self._context(context_cities)
-        last = self._last_scan
-        if last is not None and last[0] is text and last[1] == context:
-            return list(last[2])  # the same document scanned again (sections, then sentence openings)
-        candidates = self._candidates(text)
+        memo = len(text) > _SCAN_MEMO_MIN
+        if memo:
+            for scanned, scanned_context, found in self._scans:
+                if scanned is text and scanned_context == context:  # the same document, scanned again
+                    return list(found)
+        candidates, towns = self._candidates_and_towns(text)
         mentions: list[Mention] = []
         previous: Mention | None = None
         pos = 0
@@ -374,9 +396,9 @@ class Gazetteer:
                 mentions.append(mention)
                 previous = mention
                 pos = mention.end
-        mentions = self._without_towns_shorts(text, mentions)
-        if len(text) > _SCAN_MEMO_MIN:
-            self._last_scan = (text, context, tuple(mentions))
+        mentions = self._without_towns_shorts(text, mentions, towns)
+        if memo:
+            _remember(self._scans, (text, context, tuple(mentions)))
         return mentions
 
     def anywhere_mentions(self, text: str) -> list[Mention]:
@@ -675,10 +697,12 @@ class Gazetteer:
             return parent is not None and parent.name in (place.city, place.province)
         return parent is not None and parent.name == place.city
 
-    def _without_towns_shorts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _without_towns_shorts(
+        self, text: str, mentions: list[Mention], towns: dict[str, bool]
+    ) -> list[Mention]:
         """`中山街道…落户中山的企业…今日之中山`: where the text names a town of another city's that is named like a
-        city (`中山街道` of 松江区), the city's bare short form is that town's short name all through the text."""
-        towns: dict[str, bool] = {}
+        city (`中山街道` of 松江区), the city's bare short form is that town's short name all through the text.
+        `towns`: the answers for this text so far, by short form (they do not depend on the context)."""
         kept = []
         for mention in mentions:
             if not mention.exact:
@@ -750,18 +774,30 @@ class Gazetteer:
         return index
 
     def _candidates(self, text: str) -> list[tuple[int, list[int]]]:
-        """Where written forms start in `text`, each with their lengths, longest first; a whole document's
-        are kept for the next scan of it with another context (one automaton pass per document)."""
-        memo = self._last_candidates
-        if memo is not None and memo[0] is text:
-            return memo[1]
-        by_start: dict[int, list[int]] = defaultdict(list)
+        """Where written forms start in `text`, each with their lengths, longest first."""
+        return self._candidates_and_towns(text)[0]
+
+    def _candidates_and_towns(self, text: str) -> tuple[list[tuple[int, list[int]]], dict[str, bool]]:
+        """`_candidates`, with the text's answers of `_a_towns_short` so far; a whole document's are kept for the
+        next scans of it with other contexts (one automaton pass per document)."""
+        for scanned, found, towns in self._candidate_scans:
+            if scanned is text:
+                return found, towns
+        by_start: dict[int, list[int]] = {}
         for _, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
-            by_start[start].append(end - start)
-        found = [(start, sorted(by_start[start], reverse=True)) for start in sorted(by_start)]
+            lengths = by_start.get(start)
+            if lengths is None:
+                by_start[start] = [end - start]
+            else:
+                lengths.append(end - start)
+        found = [
+            (start, lengths if len(lengths) == 1 else sorted(lengths, reverse=True))
+            for start, lengths in sorted(by_start.items())
+        ]
+        towns: dict[str, bool] = {}
         if len(text) > _SCAN_MEMO_MIN:
-            self._last_candidates = (text, found)
-        return found
+            _remember(self._candidate_scans, (text, found, towns))
+        return found, towns
 
     def _sound(self, text: str) -> str:
         return "".join(self._pinyin.get(char, char) for char in text)
@@ -779,6 +815,13 @@ class Gazetteer:
             choices = sorted(merged)
             self._suggest_index = (choices, [self._sound(c) for c in choices], [merged[c] for c in choices])
         return self._suggest_index
+
+
+def _remember(memo: list, entry: tuple) -> None:
+    """Keep `entry` as the newest of a document scan memo, dropping the oldest beyond `_SCAN_MEMO_SIZE`."""
+    memo.append(entry)
+    if len(memo) > _SCAN_MEMO_SIZE:
+        del memo[0]
 
 
 @functools.cache

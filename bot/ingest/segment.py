@@ -711,7 +711,7 @@ _TRIP = re.compile(
 
 # An event's name (`南京商洛专题招商会`, `2008中国·南京重大项目投资洽谈会`, `本届南京重洽会`) and where an event is held
 # (`在南京隆重开幕`, `在西安举行`): the places they name are its host's or its venue, not the text's.
-_EVENT_KIND = re.compile(
+_EVENT_KIND = compile_words_first(
     r"(?:招商|推介|洽谈|展销|交易|博览|对接|恳谈|经贸)[\u4e00-\u9fff]{0,3}?会(?![议长员计同所场馆展务])|洽会"
 )
 _EVENT_NAME_MAX = 16

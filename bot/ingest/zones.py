@@ -262,6 +262,7 @@ def _is_han(chars: str) -> bool:
     return bool(chars) and all("\u4e00" <= c <= "\u9fff" for c in chars)
 
 
+@functools.lru_cache(maxsize=4096)  # the same few names before each zone word, document after document
 def _is_generic_name(name: str) -> bool:
     return (
         all(c in GENERIC_MORPHEMES for c in name)
