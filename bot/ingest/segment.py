@@ -300,6 +300,10 @@ def most_mentioned_place(
     zone = _main_zone(text, zones)
     if zone is None and city:  # `经开区2022年…汇报`: a zone that names only its city
         zone = zone_of_city(text, gazetteer, city, provincial=not_yet_national(text))
+        if zone is not None and not votes and not zone[0].province.endswith("自治区"):
+            # where no district is named, `全区` is the zone speaking (a prefecture calls itself 市, and an
+            # autonomous region's `全区` is the region): `经开区多项经济指标…全区经济发展质量持续向好` (新乡网讯)
+            zone = (zone[0], zone[1] + sum(text.count(word) for word in _ZONE_VOICE))
     # `海南自贸港重点园区…占全省税收收入的比重为53.6%`: a text about a province at large (its parks, its counties)
     # names no county, and its province more than any city or zone; its figures are none of theirs
     if (
@@ -357,6 +361,7 @@ def _city_speaks_over(text: str, county: Place) -> bool:
 
 
 _PROVINCE_MIN = 2
+_ZONE_VOICE = ("全区", "我区", "本区")
 # A photo's caption: a line that opens with a mark (`▲`, `△`, `图为`) or closes with its photographer (`肖伟 摄`).
 _CAPTION = re.compile(r"^[ \t]*(?:[▲△▼]|图为|图:|图：)[^\n]*$|^[^\n]{0,60}摄[)）]?[ \t]*$", re.M)
 # A city's leading bodies named after it (`哈尔滨市委、市政府`, `市人民政府`).
@@ -667,6 +672,7 @@ def split_sections(
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     sections = _with_town_voice(text, sections, gazetteer, city)
+    sections = _with_superior_report(text, sections, gazetteer, found)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -1203,8 +1209,44 @@ def _with_town_voice(text: str, sections: list[Section], gazetteer: Gazetteer, c
     return sections
 
 
-def _override(sections: list[Section], start: int, end: int, place: Place) -> list[Section]:
-    """The sections with text[start:end] given to `place`."""
+# A deputy to a province's or the country's congress (`专访自治区人大代表、武宣县委书记`, `全国人大代表、…县长`), and the
+# sentences that cite that congress's government work report (`今年政府工作报告提到,…力争千亿元园区…分别达到3个、4个和
+# 44个`, `《政府工作报告》提出`).
+_SUPERIOR_DEPUTY = re.compile(r"(自治区|省|全国)(?:人大代表|政协委员)")
+_OWN_DEPUTY = re.compile(r"(?<![自治])(?:[县区市旗州盟])(?:人大代表|政协委员)")
+_REPORT_CITED = re.compile(r"《?政府工作报告》?中?(?:提到|提出|指出|明确|强调|显示|要求)|根据《?政府工作报告")
+_COUNTY_SELF_WORDS = re.compile(r"[全我本该][县区旗]|县委|县政府|区委|区政府")
+
+
+def _with_superior_report(
+    text: str, sections: list[Section], gazetteer: Gazetteer, found: list[Mention]
+) -> list[Section]:
+    """An interview with a county's leader as a deputy to the province's congress (or the country's): a sentence
+    that cites the government work report and names no place sets the province's figures (the country's: none of
+    the gazetteer's places), not the county's (广西广播电视台 `两会面对面`, 武宣县, 2022: `今年政府工作报告提到,要加快
+    工业园区提档升级,力争千亿元园区、500亿元园区、100亿元园区分别达到3个、4个和44个` are 广西's)."""
+    if "政府工作报告" not in text:
+        return sections
+    levels = {m.group(1) for m in _SUPERIOR_DEPUTY.finditer(text)}
+    if len(levels) != 1 or _OWN_DEPUTY.search(text):
+        return sections  # deputies of several congresses, or of the county's own: whose report is cited is unclear
+    level = levels.pop()
+    starts = sorted(m.start for m in found)
+    for cue in _REPORT_CITED.finditer(text):
+        start, end = next(((a, b) for a, b in sentences(text) if a <= cue.start() < b), (0, 0))
+        first = bisect.bisect_left(starts, start)
+        if (first < len(starts) and starts[first] < end) or _COUNTY_SELF_WORDS.search(text, start, end):
+            continue  # the sentence names a place or speaks as the county: its figures are that place's
+        county = gazetteer.get(section_at(sections, start).region)
+        if county is None or county.level != "county":
+            continue
+        province = gazetteer.get(county.province) if level != "全国" else None
+        sections = _override(sections, start, end, province)
+    return sections
+
+
+def _override(sections: list[Section], start: int, end: int, place: Place | None) -> list[Section]:
+    """The sections with text[start:end] given to `place` (to no place when None)."""
     result: list[Section] = []
     for s in sections:
         if s.end <= start or s.start >= end:
@@ -1212,7 +1254,8 @@ def _override(sections: list[Section], start: int, end: int, place: Place) -> li
             continue
         if s.start < start:
             result.append(replace(s, end=start))
-        result.append(Section(max(s.start, start), min(s.end, end), place.name, _city_of(place)))
+        region = place.name if place is not None else ""
+        result.append(Section(max(s.start, start), min(s.end, end), region, _city_of(place)))
         if s.end > end:
             result.append(replace(s, start=end))
     return result

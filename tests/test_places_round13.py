@@ -1,0 +1,71 @@
+"""Which place a figure belongs to: a province's work report cited by the county's deputy to the province's
+congress, and a zone named only by its bare word whose city also opens companies' names (addresses in each
+test)."""
+
+from tests.ingest_helpers import records, regions
+
+
+def test_a_work_report_cited_by_a_deputy_to_the_regions_congress_is_the_regions():
+    # dev8 r134 (http://www.bbrtv.com/2022/0120/702337.html, 武宣县's party secretary at the regional congress):
+    # the sentence that cites the work report and names no place sets 广西's targets, not 武宣县's
+    text = (
+        "《两会面对面》——专访自治区人大代表、武宣县委书记杨世爵\n"
+        "新闻眼|来源:广西广播电视台综合广播2022-01-20 10:52:56|网络编辑:杨琪玉\n"
+        "今年政府工作报告提到,要加快工业园区提档升级,力争千亿元园区、500亿元园区、100亿元园区分别达到3个、4个和44个。"
+        "得益于政策红利,武宣县在工业振兴方面也将围绕百亿园区进行建设。自治区人大代表、武宣县委书记杨世爵:“比如说在推进"
+        "工业振兴方面,我们提出2022年武宣要力争实现工业园区过百亿。\n"
+        "2021年,武宣经济增长预计增长10%左右,规模以上工业增加值增长20%,固定资产投资增长28%。\n"
+    )
+    found = records(text)
+    assert set(regions(found, 3, 4, 44).values()) == {"广西壮族自治区"}
+    assert set(regions(found, 10, 20, 28).values()) == {"武宣县"}
+
+
+def test_a_county_congress_citing_its_own_work_report_keeps_its_figures():
+    # the same words at a county's own congress: its deputies (`县人大代表`) cite the county's report
+    text = (
+        "县十七届人大三次会议期间,县人大代表热议政府工作报告。\n"
+        "临邑县人大代表表示,政府工作报告提出,今年地区生产总值增长7.5%,地方财政收入增长8%。\n"
+    )
+    assert set(regions(records(text), 7.5, 8).values()) == {"临邑县"}
+
+
+def test_a_deputy_to_the_national_congress_citing_the_countrys_report_gives_no_county_its_targets():
+    # the country's report: none of the gazetteer's places; the county's own figures stay its own
+    text = (
+        "专访全国人大代表、普定县县长赵开运\n"
+        "政府工作报告提出,今年发展主要预期目标是国内生产总值增长5%左右,城镇新增就业1200万人以上。\n"
+        "2023年,普定县全县脱贫1.8万人,地区生产总值增长6.2%。\n"
+    )
+    found = records(text)
+    assert set(regions(found, 5, 1200).values()) == {""}  # (the build leaves unplaced figures out)
+    assert set(regions(found, 1.8, 6.2).values()) == {"普定县"}
+
+
+def test_a_zone_named_only_by_its_bare_word_speaks_as_the_district_against_its_citys_companies():
+    # http://m.lvshi.hzdx.com/xwzx/2023/0227/10642.html (新乡网讯, 经开区 2022): the city is named only in the
+    # dateline and in a company's name (`新乡化纤`, three times); the zone is `经开区` and speaks as `全区`, so every
+    # figure is the zone's, not only those of the sentence that names it
+    text = (
+        "新乡网讯 (新乡日报全媒体记者 刘军旗) 2022年,经开区多项经济指标增速均居七区第2位:固定资产投资增速21.5%,"
+        "高于全市7.8个百分点;社会消费品零售总额增长2.8%;一般公共预算收入完成8.49亿元,同比增长7.4%。"
+        "这是记者从2月23日在全市2022年经济社会发展成就系列新闻发布会经开区专场上获悉的。\n"
+        "经开区党工委委员、管委会副主任陈淑文说,过去一年,全区经济发展质量持续向好。\n"
+        "产业发展再提质——全区“2+1+N”主导产业GDP占比达到75%以上。高科技纺织服装产业实现主营业务收入同比增长20%,"
+        "新乡化纤纤维素长丝产能继续位居全国第一。\n"
+        "项目推进再提速——新签约亿元以上项目32个,计划总投资224.9亿元。新乡化纤总投资162亿元的绿色纤维新材料项目,"
+        "列入省重大项目“白名单”。\n"
+        "要素保障更有力——新乡化纤1×360t/h和2×B25MW热电联产项目获省发改委审批。\n"
+    )
+    found = records(text)
+    assert set(regions(found, 21.5, 2.8, 8.49, 7.4, 32, 224.9).values()) == {"新乡经济技术开发区"}
+
+
+def test_a_citys_own_text_that_names_its_zone_by_its_bare_word_stays_the_citys():
+    # the city speaking (`全市`, `我市`), its zone named by its bare word three times and no `全区`: the city's
+    text = (
+        "新乡网讯 今年以来,我市经济运行稳中向好。1-6月,全市规上工业增加值增长6.2%,固定资产投资增长8.1%。"
+        "经开区、高新区等园区项目加快建设,经开区新签约项目12个,经开区管委会表示,经开区将继续发力。"
+        "新乡化纤、新乡银行等企业经营稳定。\n"
+    )
+    assert set(regions(records(text), 6.2, 8.1).values()) == {"新乡市"}
