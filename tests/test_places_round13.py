@@ -69,3 +69,28 @@ def test_a_citys_own_text_that_names_its_zone_by_its_bare_word_stays_the_citys()
         "新乡化纤、新乡银行等企业经营稳定。\n"
     )
     assert set(regions(records(text), 6.2, 8.1).values()) == {"新乡市"}
+
+
+def test_a_county_short_form_named_once_in_a_list_of_projects_is_no_place():
+    # http://www.wenshang.gov.cn/art/2025/7/30/art_62060_2785687.html (汶上县's 中都街道, 2025 H1): the street is
+    # also 凤阳县's, so the text names no county; `安吉汽车零部件物流` is a company (安吉物流), named once in a list
+    # of projects below the head: no figure is 安吉县's
+    text = (
+        "今年以来,在县委、县政府的坚强领导下,中都街道深入贯彻落实省、市“走在前、勇争先”动员令及县委“敢拼抢、勇争先”"
+        "工作主线,聚焦高质量发展首要任务,全力以赴强经济、惠民生、提能力,各项工作取得阶段性成效。现将情况总结如下:\n"
+        "一、2025年上半年工作总结\n(一)经济发展稳中提质,产业动能加速释放。经济运行稳中向好。1-5月,完成财税收入5545万元;"
+        "工业产值累计达6.88亿元,同比增长2.25%;服务业累计营收突破2.7亿元,同比增长23.7%。上半年新增“四上”企业14家,"
+        "净增7家,增量居全县首位。项目建设扎实推进。实施产业链精准招商,深化核心产业研究,构建动态招商项目库,"
+        "重点攻坚安吉汽车零部件物流、光通讯智能制造等20余个在谈项目。\n"
+    )
+    assert "安吉县" not in {r.region for r in records(text)}
+
+
+def test_a_county_short_form_named_once_in_the_head_still_places_the_text():
+    # dev3 r14 (http://news.25948.com/zhuanti/2023/0727/61418.html, 缙云县 H1 2023): named once, in the head
+    text = (
+        "上半年,缙云全县上下深入学习贯彻党的二十大精神和上级各项决策部署,大力实施三个“一号工程”和“十项重大工程”,"
+        "持续为经济高质量发展积蓄动力,全县经济运行延续向好态势。\n一、GDP同比增长6.4%\n"
+        "据初步核算,2023年上半年全县实现生产总值145.17亿元,按可比价格计算,同比增长6.4%,增速比一季度提高1.0个百分点。\n"
+    )
+    assert set(regions(records(text), 145.17, 6.4).values()) == {"缙云县"}

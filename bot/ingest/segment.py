@@ -482,11 +482,25 @@ def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
         first.setdefault(mention.place, mention.start)
     if votes:  # most named, then a county before a city, then the first named
         return min(votes, key=lambda p: (-votes[p], p.level != "county", first[p]))
+    named = _short_name_or_towns(text, gazetteer, min_votes=1)
+    if named is not None and _named_once_in_the_body(text, named, gazetteer):
+        named = None
     return (
-        _short_name_or_towns(text, gazetteer, min_votes=1)
+        named
         or _not_a_town(text, _short_in_head_or_byline(text, gazetteer), gazetteer)
         or _one_character_name(text, gazetteer)
     )
+
+
+def _named_once_in_the_body(text: str, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the text names the place only once, by its short form, below its head and before its byline: a word
+    of a list there is more often a company's name (`重点攻坚安吉汽车零部件物流、光通讯智能制造等20余个在谈项目` in
+    汶上县's 中都街道 report) than the text's place, which a text that names it once names in its head (`上半年,缙云全县`)
+    or byline (`缙云统计`)."""
+    mentions = [m for m in gazetteer.anywhere_mentions(text) if m.place == place]
+    if len(mentions) != 1 or mentions[0].exact or mentions[0].start < _HEAD_CHARS:
+        return False
+    return mentions[0].start < len(text.rstrip()) - len(_byline(text))
 
 
 # A county whose name is one character and 县 (泾县, 沛县) is called by that character where someone comes to it or
