@@ -94,3 +94,42 @@ def test_a_county_short_form_named_once_in_the_head_still_places_the_text():
         "据初步核算,2023年上半年全县实现生产总值145.17亿元,按可比价格计算,同比增长6.4%,增速比一季度提高1.0个百分点。\n"
     )
     assert set(regions(records(text), 145.17, 6.4).values()) == {"缙云县"}
+
+
+def test_provinces_heading_their_paragraphs_each_take_their_own_figures():
+    # http://news.china.com/finance/11155042/20171003/31540535_2.html (中国新闻网, 2017 national day holiday): one
+    # paragraph per province, each opened by its name and a colon; the title's national figures are no place's,
+    # a city that opens a sentence inside a province's paragraph takes that sentence (`厦门鼓浪屿…`), and a county
+    # named inside a specialty (`上饶弋阳年糕`) takes nothing
+    text = (
+        "3日全国接待国内游客1.19亿人次 旅游收入984亿元\n"
+        "2017-10-03 19:11:52    中国新闻网  参与评论()人\n"
+        "福建省:全省当天共接待游客493.34万人次,同比增长25.65%;实现旅游收入33.06亿元,同比增长35.47%。重点监控景区"
+        "接待量稳步攀升,大部分以两位数增长,受金砖峰会召开后效应影响,厦门鼓浪屿当天接待游客4.9万人次,同比增长227%。\n"
+        "江西省:全省当天共接待游客986.31万人次,同比增长8.32%,环比增长0.68%;实现旅游收入60.65亿元,同比增长15.67%,"
+        "环比增长3.19%。各地假日旅游精彩纷呈:上饶龟峰景区邀请游客免费品尝上饶弋阳年糕,赣州市上犹县推出“陡水鱼宴一条街”"
+        "活动,使游客大饱口福。\n"
+        "广西壮族自治区:全区当天共接待游客381.12万人次,实现旅游收入24.99亿元,较同期明显上升。\n"
+    )
+    found = records(text)
+    assert set(regions(found, 1.19, 984).values()) == {""}
+    assert set(regions(found, 493.34, 25.65, 33.06, 35.47).values()) == {"福建省"}
+    assert regions(found, 4.9, 227) == {4.9: "厦门市", 227: "厦门市"}
+    assert set(regions(found, 986.31, 8.32, 60.65, 15.67).values()) == {"江西省"}
+    assert set(regions(found, 381.12, 24.99).values()) == {"广西壮族自治区"}
+
+
+def test_a_provinces_own_text_gives_none_of_its_figures_to_a_county_it_names_once():
+    # http://fujian.chinagdp.org/jjfz/201810/729.html (福建's tourism bureau, 2018 holiday): the text speaks only as
+    # the province (`全省`), never names it, and names 平和县 once, for one village's figure
+    text = (
+        "7日,记者从省旅发委获悉,今年国庆假期,全省累计接待国内外游客3161.13万人次,同比增长20.3%;累计实现旅游收入252.41亿元,"
+        "同比增长31.0%。\n受门票降价利好等多重因素拉动,全省重点景区均迎来大量游客。纳入监测的25家重点景区累计接待游客"
+        "698.69万人次,同比增长15.2%;累计实现门票收入3.39亿元,同比增长26.0%。其中,古田会议会址、泰宁旅游区、太姥山、"
+        "永定土楼、武夷山等景区接待游客增速分别为35.6%、32.1%、19.9%、12.2%和10.8%。同时,文旅融合广受追捧,"
+        "三坊七巷历史文化街区7天累计接待游客102.04万人次;乡村旅游热度不减,漳州十大美丽乡村平和县霞寨镇高寨村7天累计"
+        "接待游客3.85万人次。\n记者 何祖谋\n"
+    )
+    found = records(text)
+    assert set(regions(found, 3161.13, 20.3, 252.41, 698.69, 3.39).values()) == {""}
+    assert regions(found, 3.85) == {3.85: "平和县"}

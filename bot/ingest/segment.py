@@ -228,9 +228,14 @@ def _zone_heading(bare: str, gazetteer: Gazetteer, city: str, mentions: list[Men
 def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[int, Place]]:
     starts: list[tuple[int, Place]] = []
     previous: tuple[int, str] | None = None  # the last non-empty line: a title above an interview head
+    run_ins: list[tuple[int, Place]] = []  # `福建省:全省当天共接待游客…`: a place heading its paragraph
     for start, _end, line in iter_lines(text):
         if not line.strip():
             continue
+        run_in = _RUN_IN_HEAD.match(line)
+        head = gazetteer.get(run_in.group(1)) if run_in is not None else None
+        if head is not None and head.level in ("province", "city"):
+            run_ins.append((start, head))
         place = _heading_place(line, gazetteer, city)
         if place is not None:
             title_above = (
@@ -241,7 +246,16 @@ def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[in
             )
             starts.append((previous[0] if title_above else start, place))
         previous = (start, line)
+    if len({p.name for _, p in run_ins}) >= _RUN_INS_MIN and any(p.level == "province" for _, p in run_ins):
+        taken = {s for s, _ in starts}
+        starts = sorted([*starts, *((s, p) for s, p in run_ins if s not in taken)], key=lambda item: item[0])
     return starts
+
+
+# A round-up with one part per province or city (`福建省:全省当天共接待游客493.34万人次…`, `江西省:…`, `深圳市:…`): at
+# least two places head paragraphs, one of them a province (a city's own text heads its counties' parts otherwise).
+_RUN_INS_MIN = 2
+_RUN_IN_HEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)\s*[：:]")
 
 
 def most_mentioned_place(
@@ -662,7 +676,13 @@ def split_sections(
         if body is not None and body.level == "county" and body.city == starts[0][1].name:
             starts = []
     wide = not places and not starts and wide_round_up(scan, gazetteer)
-    default = None if wide else _head_place(text, scan, gazetteer, places or [], starts, city, zones)
+    # a round-up whose first part is a province's speaks for the country before it, none of the gazetteer's places
+    by_provinces = bool(starts) and starts[0][1].level == "province"
+    default = (
+        None
+        if wide or by_provinces
+        else _head_place(text, scan, gazetteer, places or [], starts, city, zones)
+    )
     if not places and not starts:
         default = _unheaded_place(text, scan, default, gazetteer, zones)
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
@@ -822,7 +842,23 @@ def _unheaded_place(
         return None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
     if place is not None and place.level == "city" and _region_voice(text, place):
         return None  # `自治区统计局…全区规模以上工业…通辽市、鄂尔多斯市…快于全区`: the region's text; none of its cities'
+    if place is not None and place.level in ("county", "city") and _province_voice(text, place):
+        return None  # `省旅发委…全省累计接待…平和县霞寨镇高寨村…`: a province's text; none of the places it names once
     return place
+
+
+_PROVINCE_VOICE_MIN = 2
+
+
+def _province_voice(text: str, place: Place) -> bool:
+    """Whether a text speaks only as a province (`全省`, `我省`, at least twice; never `全县`, `全市`, `该县`…) and names
+    the place it was given once (fujian.chinagdp.org 2018: `全省累计接待国内外游客3161.13万人次…平和县霞寨镇高寨村7天累计
+    接待游客3.85万人次`)."""
+    if sum(text.count(word) for word in _PROVINCE_OWN_VOICE) < _PROVINCE_VOICE_MIN:
+        return False
+    if any(word in text for word in (*_ANY_OWN_VOICE, "该县", "该区", "该市", "该旗")):
+        return False
+    return text.count(place.short or place.name) <= 1
 
 
 def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
