@@ -133,3 +133,15 @@ def test_a_provinces_own_text_gives_none_of_its_figures_to_a_county_it_names_onc
     found = records(text)
     assert set(regions(found, 3161.13, 20.3, 252.41, 698.69, 3.39).values()) == {""}
     assert regions(found, 3.85) == {3.85: "平和县"}
+
+
+def test_a_city_right_before_its_ranking_is_the_scale_not_the_place():
+    # https://dome8021.com/products/2087.html (卧龙区's district head online, H1 2024): `南阳市排名第2` ranks the
+    # district's figure on the city; it is 卧龙区's
+    text = (
+        "主持人:下面请杜区长简要介绍一下卧龙区今年上半年经济社会持续健康发展情况。\n"
+        "杜勇:今年上半年,卧龙区生产总值完成258.4亿元,总量位居南阳市第二;固定资产投资同比增长9.8%,高于南阳市中等水准,"
+        "其中基础设施投资提高13.6%,南阳市排名第2;社会消费品零售总额212.6亿元,总量南阳市排名第1,增速6.3%。\n"
+    )
+    found = records(text)
+    assert {r.region for r in found} == {"卧龙区"}

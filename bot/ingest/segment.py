@@ -1093,10 +1093,17 @@ _RANK_AFTER = re.compile(
 )
 
 
+# `…其中基础设施投资提高13.6%,南阳市排名第2` (卧龙区's H1 2024): the city ranked on, right before its rank
+_RANKED_ON = re.compile(r"(?:排名|排位|排)第[一二三四五六七八九十\d]")
+
+
 def _rank_scale(text: str, mention: Mention) -> bool:
+    if mention.place.level not in ("city", "province"):
+        return False
+    if _RANKED_ON.match(text, mention.end) is not None:
+        return True
     return (
-        mention.place.level in ("city", "province")
-        and _RANK_AFTER.match(text, mention.end) is not None
+        _RANK_AFTER.match(text, mention.end) is not None
         and _RANK_BEFORE.search(text, max(0, mention.start - 2), mention.start) is not None
     )
 
