@@ -145,3 +145,15 @@ def test_a_city_right_before_its_ranking_is_the_scale_not_the_place():
     )
     found = records(text)
     assert {r.region for r in found} == {"卧龙区"}
+
+
+def test_an_unnamed_districts_release_is_not_its_citys_that_did_the_accounting():
+    # http://ys-bakery.com/zwgk/tjxx/content/post_562603.html (a 河源 district's H1 release, trad): the text speaks
+    # as `全區` and names its city only as the one whose accounting it quotes; its figures are no city's
+    text = (
+        "上半年,全區經濟運行整體回升向好。根據河源市地區生產總值統一核算結果,1-6月,全區完成地區生產總值150.58億元,"
+        "同比增長4.8%。其中,第一產業增加值1.63億元,下降7.4%;第二產業增加值44.45億元,增長7.9%。\n"
+        "規上工業增加值增速實現轉正。上半年,全區完成規模以上工業增加值34.23億元,同比增長1.3%。\n"
+        "固定資產投資保持良好態勢。上半年,全區固定資產投資同比增長13.6%。\n"
+    )
+    assert "河源市" not in {r.region for r in records(text)}

@@ -838,7 +838,7 @@ def _unheaded_place(
     )
     if place is not None and place.level == "zone" and _voice_before_zone(scan, place, zones):
         return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
-    if place is not None and place.level == "city" and _county_voice(text):
+    if place is not None and place.level == "city" and (_county_voice(text) or _district_voice(text, place)):
         return None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
     if place is not None and place.level == "city" and _region_voice(text, place):
         return None  # `自治区统计局…全区规模以上工业…通辽市、鄂尔多斯市…快于全区`: the region's text; none of its cities'
@@ -925,6 +925,17 @@ _COUNTY_SELF_MIN = 2
 
 def _county_voice(text: str) -> bool:
     return sum(text.count(word) for word in _COUNTY_SELF) >= _COUNTY_SELF_MIN
+
+
+def _district_voice(text: str, city: Place) -> bool:
+    """Whether the text speaks as an unnamed district (`全区`, `我区`), more often than as its city or of it, in a
+    province that is no autonomous region (whose `全区` is the region): `根据河源市地区生产总值统一核算结果,1-6月,全区完成
+    地区生产总值150.58亿元` (a 河源 district's H1 release names its city only as the accounting's)."""
+    if city.province.endswith("自治区"):
+        return False
+    voice = sum(text.count(word) for word in _ZONE_VOICE)
+    own = text.count(city.short or city.name) + sum(text.count(word) for word in ("全市", "我市"))
+    return voice >= _COUNTY_SELF_MIN and voice > own
 
 
 def _region_voice(text: str, city: Place) -> bool:
