@@ -157,3 +157,25 @@ def test_an_unnamed_districts_release_is_not_its_citys_that_did_the_accounting()
         "固定資產投資保持良好態勢。上半年,全區固定資產投資同比增長13.6%。\n"
     )
     assert "河源市" not in {r.region for r in records(text)}
+
+
+def test_an_autonomous_prefecture_is_named_by_its_short_form_and_zhou():
+    # http://mip.guangyuanol.cn/news/shishang/2013/0801/79710.html (四川日报 2013, 浙江's aid to 甘孜州): `甘孜州` is
+    # how everyone writes 甘孜藏族自治州; it is named four times, 康定 only in the names of a school and a project
+    from bot.ingest.places import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    named = [
+        m.place.name
+        for m in gazetteer.find_mentions("省委省政府出台支持黔东南州“黎从榕”打造…的意见,凉山州雷波县")
+    ]
+    assert named == ["黔东南苗族侗族自治州", "凉山彝族自治州", "雷波县"]
+    text = (
+        "四川省甘孜州18县得到了浙江省4市18县的对口帮扶\n时间:2013-08-01 11:40:50 来源:四川日报\n"
+        "7月31日,记者从浙江省、四川省甘孜州东西扶贫协作汇报会上获悉,浙江省4市18县将对口帮扶甘孜州18县,将以民生项目、"
+        "危房改造、人才培训等为主体,继续加强两地合作。\n"
+        "自去年开始,浙江对甘孜州投入1400万元进行5个危房改造项目援建,目前已完成40%的工程量。今年,浙江将帮扶800万元资金"
+        "拟建设康定民族中学生活服务中心,杭州、湖州、绍兴、金华4市将分别帮扶300万元,拟实施康定县核桃产业、丹巴县葡萄产业、"
+        "新龙县洋葱产业、得荣县核桃产业等4个较为成熟的民生产业项目。\n"
+    )
+    assert "康定市" not in {r.region for r in records(text)}

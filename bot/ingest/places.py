@@ -261,6 +261,10 @@ class Gazetteer:
                 # `新平县`, `金秀县`, `鄂温克旗`: an autonomous county written as its short form and its level,
                 # as news and its own people mostly write it; as telling as its full name
                 forms[place.short + autonomous.group(1)].append(_Form(place, True, ALWAYS))
+            elif place.level == "city" and place.name.endswith("自治州") and place.short != place.name:
+                # `凉山州`, `甘孜州`, `黔东南州`: an autonomous prefecture as it is written, never its bare short form
+                # and `州` (which `_counts` refuses as a suffix not its own)
+                forms[place.short + "州"].append(_Form(place, True, ALWAYS))
         for name, short, codes in data.get("former", []):
             if _is_generic(_proper_part(name, short)):
                 continue  # an old 城区 or 市区 is what a user means by neither word today
