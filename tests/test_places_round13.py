@@ -161,7 +161,9 @@ def test_an_unnamed_districts_release_is_not_its_citys_that_did_the_accounting()
 
 def test_an_autonomous_prefecture_is_named_by_its_short_form_and_zhou():
     # http://mip.guangyuanol.cn/news/shishang/2013/0801/79710.html (四川日报 2013, 浙江's aid to 甘孜州): `甘孜州` is
-    # how everyone writes 甘孜藏族自治州; it is named four times, 康定 only in the names of a school and a project
+    # how everyone writes 甘孜藏族自治州; it is named four times, 康定 only in the names of a school and a project;
+    # `支持黔东南州“黎从榕”…` is dev7 r119's (黎平县 2023); http://www.cnread.news/amp/article/1121493.html (凉山州's
+    # own text, `全州面积…`) was placed in 金阳县, named once in a photo caption
     from bot.ingest.places import Gazetteer
 
     gazetteer = Gazetteer.default()
