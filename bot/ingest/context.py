@@ -260,6 +260,8 @@ _TIME_EXPR = re.compile(
 # One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
 _TIME_EXPR_CHARS = re.compile("[期年月季截来目]")
 _FRAME_REST = 6
+# A place a sentence opens with, before its time (`长沙县一季度…`, `全县1-4月…`).
+_PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?[县市区旗]\s*")
 
 
 _SPEAKER = re.compile(
@@ -287,9 +289,19 @@ _SOURCE = re.compile(
 )
 
 
+# A news story's source before its own words: `近日,记者从长沙县统计局获悉,长沙县一季度经济数据揭开面纱` (bnbgw.com
+# 长沙县 2018-05 一季度 news).
+_NEWS_SOURCE = re.compile(
+    r"\s*(?:(?:近日|日前|近期|昨日|昨天|今天|今日)\s*[，,]?\s*)?[^，,。；;:：]{0,24}?(?:获悉|了解到|得知)\s*[，,:：]\s*"
+)
+
+
 @lru_cache(maxsize=64)  # a sentence's head is read several times: as a frame, a context, a review opening
 def unspoken(head: str) -> str:
-    """The head without its list mark and speaker (`王晓峰:`, `《报告》指出,`, `马振宇说`)."""
+    """The head without its list mark and speaker (`王晓峰:`, `《报告》指出,`, `马振宇说`) or a news story's source
+    (`近日,记者从长沙县统计局获悉,`)."""
+    if ("获悉" in head or "了解到" in head or "得知" in head) and (told := _NEWS_SOURCE.match(head)):
+        head = head[told.end() :]
     if "据" in head[:3] or "经" in head[:3]:
         head = _SOURCE.sub("", head, count=1)
     if ":" in head[:_LEAD_SCAN] or "：" in head[:_LEAD_SCAN]:
@@ -324,6 +336,9 @@ def is_frame(head: str) -> bool:
         head = head[2:]
     if _TIME_EXPR.match(head):
         return True
+    placed = _PLACE_FIRST.match(head)
+    if placed and _TIME_EXPR.match(head, placed.end()):
+        return True  # `长沙县一季度经济数据揭开面纱`, `锦屏县1-10月工业经济运行良好`: a place, then the story's time
     first = _COMMA.split(head, maxsplit=1)[0]
     if not (_TIME_EXPR_CHARS.search(first) and _TIME_EXPR.search(first)):
         return False

@@ -21,8 +21,10 @@ from bot.ingest.fast_patterns import compile_words_first
 _SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
 # A five-year plan by its number: `十四五`, and the older `“十五”`, `“九五”` (quoted, or followed by a word of the
 # plan: a bare `十五` is mostly the number fifteen).
-_PLAN_NUMBER = r"十[一二三四五六]|[八九十](?=五\s*[”\"」]|五\s*(?:期间|时期|计划|规划|末|以来))"
-_PLAN_NAME = rf"[“\"「]?({_PLAN_NUMBER})五[”\"」]?"
+# (quoted in single quotes too, inside a quotation: `“‘十四五’期間,我們提出的預期目標是,經濟總量年均增速達到6.5%左右`,
+# zprce.cn 长春 2021 interview)
+_PLAN_NUMBER = r"十[一二三四五六]|[八九十](?=五\s*[”\"」’』]|五\s*(?:期间|时期|计划|规划|末|以来))"
+_PLAN_NAME = rf"[“\"「‘『]?({_PLAN_NUMBER})五[”\"」’』]?"
 # (`《“十四五”规划纲要》中期评估` reviews the whole plan)
 _FIVE_YEAR_SPAN = re.compile(
     _PLAN_NAME
@@ -104,7 +106,8 @@ _UNTIL_MONTH = re.compile(
 )
 _BASE = (
     rf"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|第?[一二三四]季度|上半年|前三季度|年初|上月|{_PLAN_NAME}|"
-    rf"{MONTHS_SO_FAR})(?:\s*(?:同期|末|底|全年))?"
+    # (`是“十五”期末的1.9倍`, wnwk.com 浔阳 2011: the plan's last year as the base)
+    rf"{MONTHS_SO_FAR})(?:\s*(?:同期|期末|末期|末|底|全年))?"
 )
 _COMPARISON_BASE = compile_words_first(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"

@@ -1,0 +1,48 @@
+"""Target or achieved and the period: rules taken from real sentences of freshly swept pages (each test names
+its page)."""
+
+from __future__ import annotations
+
+from ingest_helpers import one, records
+
+from bot.ingest.tense import ACTUAL, TARGET
+
+
+def test_a_plan_named_in_single_quotes_inside_a_quotation_is_its_five_years() -> None:
+    # zprce.cn/contents/202664 (专访长春市市长, 2021-03 traditional): `“‘十四五’期間,我們提出的預期目標是,…6.5%左右`
+    text = (
+        "專訪長春市市長張志軍\n"
+        "“‘十四五’期間,我們提出的預期目標是,經濟總量年均增速達到6.5%左右,把長春建設成為常住人口超1000萬的城市。”\n"
+        "(本文首發于2021年3月11日《南方周末》)\n"
+    )
+    found = records(text, places=("长春市",))
+    assert (one(found, 6.5).kind, one(found, 6.5).period) == (TARGET, "2021-2025")
+
+
+def test_the_last_year_of_an_earlier_plan_is_a_multiples_base_not_its_period() -> None:
+    # wnwk.com/doc/630156.html (浔阳区 report, 十一五 review): `“十一五〞期末,全区完成生产总值249.1亿元,是“十五〞期末的
+    # 1.9倍,年均增长15%`
+    text = (
+        "一、“十一五”及2010年工作回顾\n"
+        "——过去五年,是经济总量不断扩大的五年。“十一五”期末,全区完成生产总值249.1亿元,是“十五”期末的1.9倍,"
+        "年均增长15%;完成社会消费品零售总额107.5亿元,是“十五”期末的2.5倍,年均增长20%。\n"
+    )
+    found = records(text, date="2011-01-10", places=("浔阳区",))
+    assert one(found, 249.1).period == "2010"
+    # the average growth is over the plan's five years after the base, never the base's own plan
+    assert [one(found, v).period for v in (15, 20)] == ["2006-2010"] * 2
+    assert all(
+        not one(found, v).period.startswith("2001") and one(found, v).period != "2005" for v in (1.9, 2.5)
+    )
+
+
+def test_a_news_lead_naming_the_place_then_the_quarter_frames_the_figures_after_it() -> None:
+    # bnbgw.com 长沙县 2018-05-03: `近日,记者从长沙县统计局获悉,长沙县一季度经济数据揭开面纱,…。完成地区生产总值300.8亿元`
+    text = (
+        "长沙县一季度GDP超300亿元,总量和增速位列全市(长望浏宁)榜首,工程机械回暖\n"
+        "发布日期:2018-05-03 09:38 来源:星沙新闻网\n"
+        "近日,记者从长沙县统计局获悉,长沙县一季度经济数据揭开面纱,主要经济指标实现稳定开局。完成地区生产总值300.8亿元,"
+        "总量和增速在四县(市、区)中排名第一;规模工业增加值完成592.4亿元,增速在四县(市、区)中排名第一。\n"
+    )
+    found = records(text, places=("长沙县",))
+    assert [(one(found, v).kind, one(found, v).period) for v in (300.8, 592.4)] == [(ACTUAL, "2018Q1")] * 2
