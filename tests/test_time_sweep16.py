@@ -46,3 +46,25 @@ def test_a_news_lead_naming_the_place_then_the_quarter_frames_the_figures_after_
     )
     found = records(text, places=("长沙县",))
     assert [(one(found, v).kind, one(found, v).period) for v in (300.8, 592.4)] == [(ACTUAL, "2018Q1")] * 2
+
+
+def test_this_month_after_a_month_span_is_the_spans_last_month() -> None:
+    # tjj.changzhou.gov.cn 2015-06 (常州 1-5月): `1-5月,我市规模以上工业企业实现产值4568.3亿元,同比增长6.2%,其中当月实现产值
+    # 1001.1亿元,增长6.5%`
+    text = (
+        "1-5月,我市规模以上工业企业实现产值4568.3亿元,同比增长6.2%,其中当月实现产值1001.1亿元,增长6.5%。"
+        "据省统计局最新反馈数据显示,1-5月,我市规模以上工业实现工业增加值1038.5亿元,按可比价计算增长8.5%。\n"
+    )
+    found = records(text, date="2015-06-12", places=("常州市",))
+    assert [one(found, v).period for v in (4568.3, 6.2, 1038.5)] == ["2015-01~2015-05"] * 3
+    assert [one(found, v).period for v in (1001.1, 6.5)] == ["2015-05"] * 2
+
+
+def test_a_news_source_before_the_time_leaves_the_time_framing_the_paragraph() -> None:
+    # news.sina.com.cn 2010-07-08 (1-5月 news): `据了解,1-5月,六大重点行业生产累计完成增加值473.82亿元,…。从六大重点行业来看,…`
+    text = (
+        "据了解,1-5月,六大重点行业生产累计完成增加值473.82亿元,增长28.9%,六个重点行业实现全面增长。"
+        "从六大重点行业来看,六大重点行业按增速排位分别是电子信息产品制造业(53.8%)、机械(含汽车)工业(增长28.4%)。\n"
+    )
+    found = records(text, date="2010-07-08", places=("武汉市",))
+    assert [one(found, v).period for v in (473.82, 53.8, 28.4)] == ["2010-01~2010-05"] * 3

@@ -291,8 +291,10 @@ _SOURCE = re.compile(
 
 # A news story's source before its own words: `近日,记者从长沙县统计局获悉,长沙县一季度经济数据揭开面纱` (bnbgw.com
 # 长沙县 2018-05 一季度 news).
+# (`据了解,1-5月,六大重点行业…`, news.sina.com.cn 2010-07: the time after it frames the sentence)
 _NEWS_SOURCE = re.compile(
     r"\s*(?:(?:近日|日前|近期|昨日|昨天|今天|今日)\s*[，,]?\s*)?[^，,。；;:：]{0,24}?(?:获悉|了解到|得知)\s*[，,:：]\s*"
+    r"|\s*据(?:了解|悉|介绍)\s*[，,:：]\s*"
 )
 
 
@@ -300,7 +302,9 @@ _NEWS_SOURCE = re.compile(
 def unspoken(head: str) -> str:
     """The head without its list mark and speaker (`王晓峰:`, `《报告》指出,`, `马振宇说`) or a news story's source
     (`近日,记者从长沙县统计局获悉,`)."""
-    if ("获悉" in head or "了解到" in head or "得知" in head) and (told := _NEWS_SOURCE.match(head)):
+    if ("获悉" in head or "了解" in head or "得知" in head or "据" in head[:3]) and (
+        told := _NEWS_SOURCE.match(head)
+    ):
         head = head[told.end() :]
     if "据" in head[:3] or "经" in head[:3]:
         head = _SOURCE.sub("", head, count=1)

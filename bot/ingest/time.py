@@ -148,7 +148,8 @@ _FIRST_FIGURE = re.compile(
 
 
 _TIME_CHAR = re.compile(r"[年月季目五今]")
-# A month, then `当月` (`9月当月`, `11月份当月`).
+# `当月` after no month of its own (`其中当月`), and a month, then `当月` (`9月当月`, `11月份当月`).
+_THIS_MONTH = re.compile(r"当月(?<![\d月份]当月)(?<![\d月份]\s当月)")
 _MONTH_THEN_THIS = re.compile(r"(?<![\d-])(\d{1,2})\s*月\s*(?:份)?\s*当月")
 # A note in brackets on what a count takes in (`(含2011年签约项目)`, `（不含…）`, `(包括…)`).
 _INCLUDED_NOTE = re.compile(r"[(（]\s*(?:含|不含|包含|包括)[^()（）]{0,40}[)）]")
@@ -275,6 +276,12 @@ def period_of(
         last = 3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(3))
         if anchor and 1 <= last <= 12:
             candidates.append((m.start() + 1, month_span(anchor, last)))
+            if "当月" in text and not quarters:
+                # `1-5月,…产值4568.3亿元,…其中当月实现产值1001.1亿元` (tjj.changzhou.gov.cn 2015): the span's last
+                # month alone
+                this = _THIS_MONTH.search(text, m.end())
+                if this and not _MONTHS.search(text, m.end(), this.start()):
+                    candidates.append((this.start(), f"{anchor}-{last:02d}"))
         if quarters:
             spans.append(m.span())  # `一至三季度` is not the third quarter
     for m in _YEARS_TAKEN.finditer(text) if "用" in text else ():
