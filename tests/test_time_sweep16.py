@@ -68,3 +68,33 @@ def test_a_news_source_before_the_time_leaves_the_time_framing_the_paragraph() -
     )
     found = records(text, date="2010-07-08", places=("武汉市",))
     assert [one(found, v).period for v in (473.82, 53.8, 28.4)] == ["2010-01~2010-05"] * 3
+
+
+def test_a_count_of_years_back_in_digits_is_the_years_before_the_text() -> None:
+    # zgmiaomuw.com/nr/xxnews/5219.html (贵州 2014-06): after a plan `到2017年`, `近3年,我省共争取林业投入115.15亿元,…。
+    # …全省累计完成营造林1287.35万亩`
+    text = (
+        "贵州县乡村造林绿化规划编制完成 发布时间:2014-6-30 10:21:12\n"
+        "我省林业部门及时编制完成造林绿化规划。规划到2017年,总投资19亿元,使全省森林覆盖率达到50%以上。 "
+        "近3年,我省共争取林业投入115.15亿元,与“十一五”期间相比年均增长52.24%。"
+        "以天然林资源保护和退耕还林等重点林业生态工程为支撑,全省累计完成营造林1287.35万亩。"
+        "截至去年底,全省森林面积达1.27亿亩,森林覆盖率达48%。\n"
+    )
+    found = records(text, places=("贵州省",))
+    assert [(one(found, v).kind, one(found, v).period) for v in (19, 50)] == [(TARGET, "2017")] * 2
+    assert [(one(found, v).kind, one(found, v).period) for v in (115.15, 1287.35)] == [
+        (ACTUAL, "2011-2013")
+    ] * 2
+    assert (one(found, 48).kind, one(found, 48).period) == (ACTUAL, "2013")
+
+
+def test_five_years_back_in_digits_in_a_january_story() -> None:
+    # hainiu11.com 福建 2019-01-25 (traditional): `近5年來,福建共完成植樹造林710.6萬畝`
+    text = (
+        "中國最“綠”省份福建森林覆蓋率超過三分之二\n2019-01-25 10:24:00來源:新華社\n"
+        "近5年來,福建共完成植樹造林710.6萬畝,森林經營2350.6萬畝。"
+        "2018年福建省林業產業總產值達到5904億元,同比增長18%。2019年福建計劃完成植樹造林90萬畝。\n"
+    )
+    found = records(text, places=("福建省",))
+    assert [one(found, v).period for v in (710.6, 2350.6)] == ["2014-2018"] * 2
+    assert (one(found, 90).kind, one(found, 90).period) == (TARGET, "2019")

@@ -141,7 +141,9 @@ _CHANGE_BASE = compile_words_first(
 # (`6月16日,…`, `2020-10-14`: a day and a date are words)
 _FIRST_FIGURE = re.compile(
     r"(?<![\d.])(?<!\d[-/])(?!(?:19|20)\d\d\s*年)(?!\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)(?!\d{1,2}\s*个月)"
-    r"(?!\d{1,2}\s*[日号])(?!(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\d"
+    r"(?!\d{1,2}\s*[日号])(?!(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+    # (`近3年,`, `5年来`: a count of years back is a time)
+    r"(?!(?<=近)\d{1,2}\s*年)(?!\d{1,2}\s*年来)\d"
     # (`前八个月` is a time: m.fx361.cc 黔西 2010 `今年前八个月,…`)
     r"|(?![一二两三四五六七八九十]+\s*个月)[一二两三四五六七八九十百千万亿]+[个家项亿万%]"
 )
@@ -289,6 +291,9 @@ def period_of(
         anchor, count = _year_just_before(text, m.start()) or year, month_number(m.group(1))
         if anchor and 1 < count <= 10:
             candidates.append((m.start(), f"{anchor}-{anchor + count - 1}"))
+    if doc_year and ("近" in text or "年来" in text or "年间" in text):
+        # `近3年,我省共争取林业投入115.15亿元` in a text of 2014 (zgmiaomuw.com 贵州): the years before the text's
+        candidates += _years_back(text, doc_year, spans)
     relative = list(_RELATIVE.finditer(text))
     years: list[tuple[int, int]] | None = None  # worked out when a word needs them
     for m in relative:
@@ -326,6 +331,27 @@ def period_of(
     if has_months and "日" in text and _PART.fullmatch(best):
         return _after_the_part(text, at, best)
     return best
+
+
+def _years_back(text: str, doc_year: int, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The spans of the N years before the text's that a count of years names: `近3年`, `近5年来` (hainiu11.com 福建
+    2019-01: 2014-2018), `三年来`; not `2013年来`, `十五年来`, nor a count inside a span of years."""
+    found = []
+    for m in _YEARS_BACK_COUNT.finditer(text):
+        count = m.group(1) or m.group(2)
+        if m.group(2) and m.start() and text[m.start() - 1] in _NUMBER_BEFORE:
+            continue  # (`2013年来`, `十五年来`: not a count of years back)
+        number = month_number(count)
+        if 1 < number <= 10 and not any(a <= m.start() < b for a, b in spans):
+            found.append((m.start(), f"{doc_year - number}-{doc_year - 1}"))
+    return found
+
+
+_YEARS_BACK_COUNT = re.compile(
+    r"近\s*(\d{1,2}|十|[两二三四五六七八九])\s*年(?!\s*[前后内度])(?:来|间|里)?"
+    r"|(\d{1,2}|十|[两二三四六七八九])\s*年(?:来|间)"
+)
+_NUMBER_BEFORE = frozenset("0123456789.十百千-—~至到第")
 
 
 def _after_the_part(text: str, at: int, part: str) -> str:
