@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ingest_helpers import one, records
 
+from bot.ingest.manifest import infer_date
 from bot.ingest.tense import ACTUAL, TARGET
 
 
@@ -98,3 +99,18 @@ def test_five_years_back_in_digits_in_a_january_story() -> None:
     found = records(text, places=("福建省",))
     assert [one(found, v).period for v in (710.6, 2350.6)] == ["2014-2018"] * 2
     assert (one(found, 90).kind, one(found, 90).period) == (TARGET, "2019")
+
+
+def test_a_december_story_that_plans_a_named_year_is_of_the_year_before() -> None:
+    # m-wangshuo.cjyun.org/p/88283.html (谷城 news, 襄阳日报): `今年,谷城县新签约项目224个,…同比增长19%。12月25日,记者从
+    # 县发改委了解到,…。…2019年,谷城县将高质量谋划实施发展新的产业项目`
+    text = (
+        "今年,谷城县新签约项目224个、新开工项目179个、新投产项目47个,实到投资额210亿元,同比增长19%。"
+        "12月25日,记者从县发改委了解到,该县已连续6年获得湖北省投资和项目建设突出贡献奖。\n"
+        "谷城县负责人表示,2019年,谷城县将高质量谋划实施发展新的产业项目。\n"
+    )
+    assert infer_date(text) == "2018-12-25"
+    found = records(text, places=("谷城县",))
+    assert [(one(found, v).kind, one(found, v).period) for v in (224, 210, 19)] == [(ACTUAL, "2018")] * 3
+    # a plan's own year in a text of its first months stays the present
+    assert infer_date("2019年,谷城县将新签约项目200个。今年1月,该县签约项目12个。") == "2019"
