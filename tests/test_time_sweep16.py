@@ -114,3 +114,15 @@ def test_a_december_story_that_plans_a_named_year_is_of_the_year_before() -> Non
     assert [(one(found, v).kind, one(found, v).period) for v in (224, 210, 19)] == [(ACTUAL, "2018")] * 3
     # a plan's own year in a text of its first months stays the present
     assert infer_date("2019年,谷城县将新签约项目200个。今年1月,该县签约项目12个。") == "2019"
+
+
+def test_goals_reported_as_met_are_no_intent_of_the_figures_after_them() -> None:
+    # m.7rdy.cn/news/71997.html (a city's new-year speech, undated): `刚刚过去的一年,…全面完成了年初确定的各项目标任务。
+    # 全市生产总值完成860亿元,增长16%。`
+    text = (
+        "刚刚过去的一年,在省委、省政府和中共我市市委的正确领导下,全市上下锐意进取、开拓创新,"
+        "全面完成了年初确定的各项目标任务。全市生产总值完成860亿元,增长16%。地方财政一般预算收入完成75亿元,"
+        "增长27.4%。城镇居民人均可支配收入16775元,增长14.1%。\n"
+    )
+    found = records(text, places=("鞍山市",))
+    assert {one(found, v).kind for v in (860, 16, 75, 16775)} == {ACTUAL}
