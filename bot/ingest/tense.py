@@ -290,7 +290,7 @@ _PURPOSE = compile_words_first(
     r"|目标(?:导向|管理|考核|责任制)"
     # goals reported as met, ending their clause (`刚刚过去的一年,…全面完成了年初确定的各项目标任务。`, m.7rdy.cn 2009
     # new-year speech): a result, no intent (not `完成全年目标任务的52.4%`, progress against the goal)
-    r"|(?:全面|圆满|超额|顺利|基本)?(?:完成|实现|达成)了?[^，,。；;:：、\d“”\"]{0,16}?目标(?:任务)?(?=\s*(?:[，,。；;!！]|$))"
+    r"|(?:完成|实现|达成)了?[^，,。；;:：、\d“”\"]{0,16}?目标(?:任务)?(?=\s*(?:[，,。；;!！]|$))"
 )
 
 
