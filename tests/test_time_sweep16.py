@@ -126,3 +126,16 @@ def test_goals_reported_as_met_are_no_intent_of_the_figures_after_them() -> None
     )
     found = records(text, places=("鞍山市",))
     assert {one(found, v).kind for v in (860, 16, 75, 16775)} == {ACTUAL}
+
+
+def test_an_average_growth_in_a_five_years_paragraph_of_an_undated_review_part() -> None:
+    # zh.m.wikisource.org 2022年黎平县人民政府工作报告 (2022-02-16): under `一、过去五年政府工作回顾`, `五年来,…。规上工业增加值年均
+    # 增长3%,社会消费品零售总额年均增长7.89%`
+    text = (
+        "2022年黎平县人民政府工作报告\n2022年2月16日\n各位代表:\n一、过去五年政府工作回顾\n"
+        "五年来,我们坚定不移稳增长谋发展,综合实力实现大幅提升。全县地区生产总值由2017年的74.37亿元增至2021年的"
+        "104.96亿元,年均增长5.7%,经济总量居全州第2位。规上工业增加值年均增长3%,社会消费品零售总额年均增长7.89%。\n"
+    )
+    found = records(text, places=("黎平县",))
+    assert [one(found, v).period for v in (5.7, 3, 7.89)] == ["2017-2021"] * 3
+    assert one(found, 104.96).period == "2021"

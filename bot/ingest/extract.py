@@ -1626,6 +1626,10 @@ def _average_span(
     if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
         first, last = int(between.group(1)), int(between.group(2))
         return f"{first + 1 if last - first == 5 else first}-{last}"
+    if period == UNDATED and doc_year and (back := _years_count(_PARAGRAPH_YEARS.match(paragraph[:12]))):
+        # `五年来,…。规上工业增加值年均增长3%` under `一、过去五年政府工作回顾` (zh.wikisource.org 黎平 2022-02): the years
+        # the paragraph looks back on, before the text's
+        return f"{doc_year - back}-{doc_year - 1}"
     year_only = bool(_YEAR_ONLY.fullmatch(period))
     base = last_match(_AVERAGE_BASE, before)
     if base is None and year_only and "较" in paragraph:
