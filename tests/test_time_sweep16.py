@@ -139,3 +139,34 @@ def test_an_average_growth_in_a_five_years_paragraph_of_an_undated_review_part()
     found = records(text, places=("黎平县",))
     assert [one(found, v).period for v in (5.7, 3, 7.89)] == ["2017-2021"] * 3
     assert one(found, 104.96).period == "2021"
+
+
+def test_a_mid_year_summary_that_drafts_the_next_plan_is_of_the_plans_year_before() -> None:
+    # gongwenku1.com/index.php?id=52292 (a county's 2025 mid-year summary): `聚焦地区生产总值年度增长6%目标任务,系统研究2025年
+    # GDP统一核算方案,…预计上半年全县GDP增长6.3%以上。有序推进“十五五”规划编制工作`
+    text = (
+        "一、上半年工作总结\n"
+        "1、经济社会发展平稳运行。聚焦地区生产总值年度增长6%目标任务,系统研究2025年GDP统一核算方案,建立经济运行工作专班。"
+        "强化经济运行调度频次,预计上半年全县GDP增长6.3%以上。有序推进“十五五”规划编制工作,完成5个课题申报。\n"
+        "2、重点项目建设成效显著。92个计划新开工项目已开工51个,开工率55.4%。上半年全县固定资产投资同比下降5.9%。\n"
+    )
+    assert infer_date(text) == "2025"
+    found = records(text, places=("某县",))
+    # the year's growth goal, named as the task the work serves
+    assert (one(found, 6).kind, one(found, 6).period) == (TARGET, "2025")
+    # the half-year the summary reports, estimated as it ends
+    assert (one(found, 6.3).kind, one(found, 6.3).period) == (ACTUAL, "2025H1")
+    assert [(one(found, v).kind, one(found, v).period) for v in (51, -5.9)] == [(ACTUAL, "2025H1")] * 2
+
+
+def test_a_half_year_summary_title_makes_untimed_results_the_first_halfs() -> None:
+    # mingyanjiaju.org 2024年縣政府半年工作總結 (traditional): `等支柱產業發展迅速,上半年累計完成產值2.9億元,…。全縣工業企業
+    # 技改擴建項目投入完成3200萬元`
+    text = (
+        "2024年縣政府半年工作總結\n\n一、關於xx上半年工作\n\n"
+        "(一)工業經濟保持較快增長\n\n"
+        "等支柱產業發展迅速,上半年累計完成產值2.9億元,同比增長61.6%,占全縣規模以上工業企業總產值的87%。"
+        "全縣工業企業技改擴建項目投入完成3200萬元,企業發展後勁進一步增強。\n"
+    )
+    found = records(text, places=("某县",))
+    assert [one(found, v).period for v in (2.9, 3200)] == ["2024H1"] * 2

@@ -174,6 +174,9 @@ def opening_part(text: str, title: str, year: int | None) -> str:
         part = period_of(title, year) or ""
         if PART_OF_YEAR.fullmatch(part):
             return part
+        if _HALF_YEAR_TITLE.search(title):
+            # `2024年县政府半年工作总结` (mingyanjiaju.org): a half-year's summary, of the first half
+            return f"{year}H1"
     lines = iter_lines(text)
     for start, end, line in itertools.islice(lines, _OPENING_LINES):
         if not _COMMA.search(line):
@@ -196,6 +199,8 @@ def opening_part(text: str, title: str, year: int | None) -> str:
     return ""
 
 
+# A half-year's summary (`半年工作总结`, `半年总结`), not the second half's.
+_HALF_YEAR_TITLE = re.compile(r"(?<![上下])半年(?:度)?(?:工作)?(?:总结|小结)")
 _YEAR_SO_FAR = re.compile(r"(?:今年|年初)以来")
 _THIS_YEAR = re.compile(r"今年(?!以来)")
 _PART_SCAN = 20

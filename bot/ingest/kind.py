@@ -80,6 +80,8 @@ FUTURE = re.compile(
 _FORECAST = re.compile(
     r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年)|(?:今年|全年)\s*预计"
 )
+# The first part of a year, which a report on it estimates as it ends (`预计上半年…`).
+_PART_REPORTED = re.compile(r"上半年|第?一季度")
 # An estimate of what a part of the year now over came to: `今年1至10月,凯里经济开发区预计完成工业总产值17.38亿元`
 # (zhxpm.cn 凯里经开区 2012), `今年一季度,…预计固定资产投资完成17.7亿元`: an outcome, as in a review; not a forecast
 # of the rest of the year (`预计全年`, `预计一季度可新增`) nor an intent.
@@ -139,7 +141,8 @@ _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
 # A figure closing a quoted goal: `围绕“…工业销售收入突破1200亿元”目标`.
 # A rate that names a growth goal: `全面完成7%增长目标`.
-_GROWTH_GOAL = re.compile(r"[\d.]+\s*%\s*(?:以上|左右)?\s*的?\s*(?:增长|增速|发展)目标(?!的)")
+# (or a goal's task named right after the rate: `聚焦地区生产总值年度增长6%目标任务`, gongwenku1.com 2025 mid-year)
+_GROWTH_GOAL = re.compile(r"[\d.]+\s*%\s*(?:以上|左右)?\s*的?\s*(?:(?:增长|增速|发展)目标|目标任务)(?!的)")
 _QUOTED_TARGET = re.compile(
     r"[^，,。；;“”\"]{0,12}?[”\"」]\s*(?:的|等)?\s*(?:发展|奋斗|总体)?(?:目标|任务)(?!的)"
 )
@@ -225,8 +228,15 @@ def figure_kind(
     ):
         # `全年任务为3800户,实际改造4559户,超额完成20%`: what was done against the task just named
         return ACTUAL
-    if early and not past and _FORECAST.search(before):
-        return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
+    # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come; not the report's own part,
+    # estimated (`一、上半年工作总结 … 预计上半年全县GDP增长6.3%以上`, gongwenku1.com 2025)
+    if (
+        early
+        and not past
+        and (forecast := _FORECAST.search(before))
+        and not (fallback == ACTUAL and _PART_REPORTED.search(forecast.group()))
+    ):
+        return TARGET
     reporting = fallback == ACTUAL or past
     if not reporting and "预计" in before and estimate_so_far(before):
         # `预计1-3季度,地区生产总值完成111.5亿元` (r141 金乡, undated): an estimate of the months gone by reports them

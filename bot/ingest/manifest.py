@@ -83,7 +83,11 @@ _HEAD_CHARS = 600
 
 
 _PLAN_NUMBER = re.compile(r"十([一二三四五六])五")
-_FIVE_YEAR_PLAN = re.compile(r"第十([一二三四五六])个五年规划|[“\"]?十([一二三四五六])五[”\"]?\s*规划")
+# (not one being drafted: `有序推进“十五五”规划编制工作`, gongwenku1.com 2025 mid-year summary, is written in the plan
+# before it)
+_FIVE_YEAR_PLAN = re.compile(
+    r"(?:第十([一二三四五六])个五年规划|[“\"]?十([一二三四五六])五[”\"]?\s*规划)(?!\s*(?:的)?\s*(?:编制|编写|前期|思路|研究|纲要编制))"
+)
 
 
 def infer_date(text: str) -> str:
