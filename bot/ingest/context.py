@@ -174,6 +174,9 @@ def opening_part(text: str, title: str, year: int | None) -> str:
         part = period_of(title, year) or ""
         if PART_OF_YEAR.fullmatch(part):
             return part
+        if _HALF_YEAR_TITLE.search(title):
+            # `2024年县政府半年工作总结` (mingyanjiaju.org): a half-year's summary, of the first half
+            return f"{year}H1"
     lines = iter_lines(text)
     for start, end, line in itertools.islice(lines, _OPENING_LINES):
         if not _COMMA.search(line):
@@ -196,6 +199,8 @@ def opening_part(text: str, title: str, year: int | None) -> str:
     return ""
 
 
+# A half-year's summary (`半年工作总结`, `半年总结`), not the second half's.
+_HALF_YEAR_TITLE = re.compile(r"(?<![上下])半年(?:度)?(?:工作)?(?:总结|小结)")
 _YEAR_SO_FAR = re.compile(r"(?:今年|年初)以来")
 _THIS_YEAR = re.compile(r"今年(?!以来)")
 _PART_SCAN = 20
@@ -255,11 +260,15 @@ _OPENING_YEAR = re.compile(
 # `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
 _TIME_EXPR = re.compile(
     r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|五年间|这五年|过去的?五年|(?:未来|今后)的?五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
+    # (a count of years back: `近3年,`, `近三年来,`, zgmiaomuw.com 贵州 2014)
+    r"近\s*(?:\d{1,2}|[两二三四五六七八九十])\s*年(?!\s*[前后内度])|"
     rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 # One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
 _TIME_EXPR_CHARS = re.compile("[期年月季截来目]")
 _FRAME_REST = 6
+# A place a sentence opens with, before its time (`长沙县一季度…`, `全县1-4月…`).
+_PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?[县市区旗]\s*")
 
 
 _SPEAKER = re.compile(
@@ -287,9 +296,23 @@ _SOURCE = re.compile(
 )
 
 
+# A news story's source before its own words: `近日,记者从长沙县统计局获悉,长沙县一季度经济数据揭开面纱` (bnbgw.com
+# 长沙县 2018-05 一季度 news).
+# (`据了解,1-5月,六大重点行业…`, news.sina.com.cn 2010-07: the time after it frames the sentence)
+_NEWS_SOURCE = re.compile(
+    r"\s*(?:(?:近日|日前|近期|昨日|昨天|今天|今日)\s*[，,]?\s*)?[^，,。；;:：]{0,24}?(?:获悉|了解到|得知)\s*[，,:：]\s*"
+    r"|\s*据(?:了解|悉|介绍)\s*[，,:：]\s*"
+)
+
+
 @lru_cache(maxsize=64)  # a sentence's head is read several times: as a frame, a context, a review opening
 def unspoken(head: str) -> str:
-    """The head without its list mark and speaker (`王晓峰:`, `《报告》指出,`, `马振宇说`)."""
+    """The head without its list mark and speaker (`王晓峰:`, `《报告》指出,`, `马振宇说`) or a news story's source
+    (`近日,记者从长沙县统计局获悉,`)."""
+    if ("获悉" in head or "了解" in head or "得知" in head or "据" in head[:3]) and (
+        told := _NEWS_SOURCE.match(head)
+    ):
+        head = head[told.end() :]
     if "据" in head[:3] or "经" in head[:3]:
         head = _SOURCE.sub("", head, count=1)
     if ":" in head[:_LEAD_SCAN] or "：" in head[:_LEAD_SCAN]:
@@ -324,6 +347,9 @@ def is_frame(head: str) -> bool:
         head = head[2:]
     if _TIME_EXPR.match(head):
         return True
+    placed = _PLACE_FIRST.match(head)
+    if placed and _TIME_EXPR.match(head, placed.end()):
+        return True  # `长沙县一季度经济数据揭开面纱`, `锦屏县1-10月工业经济运行良好`: a place, then the story's time
     first = _COMMA.split(head, maxsplit=1)[0]
     if not (_TIME_EXPR_CHARS.search(first) and _TIME_EXPR.search(first)):
         return False

@@ -359,7 +359,8 @@ _SUBHEAD_MAX = 40
 
 
 # The time of a base a change is counted from: `2015年末`, `“十三五”末` (read by `_base_year`).
-_BASE_TIME = r"(?:((?:19|20)\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六])五[”\"]?\s*(?:期末|末))"
+# (the tenth plan quoted, `“十五”期末`: 2001-2005)
+_BASE_TIME = r"(?:((?:19|20)\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六]|(?<=[“\"])十)五[”\"]?\s*(?:期末|末))"
 # A level at such a base: `较“十三五”末的…`, `由2015年的…`; and the change after it.
 _LEVEL_OF_BASE = re.compile(rf"(?:较|由|从)\s*{_BASE_TIME}\s*的\s*$")
 _CHANGED_TO = re.compile(r"[^，,。；;]{0,12}?(?:增长|提高|增加|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
@@ -1478,7 +1479,8 @@ _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
 _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
 # `是2012年的1.2倍`: a multiple of a base year's level.
-_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)\s*(20\d\d)\s*年(?:末|底)?的")
+# (`是“十五”期末的1.9倍,年均增长15%`, wnwk.com 浔阳 2011: the plan's last year)
+_MULTIPLE_OF = re.compile(rf"(?:是|为|相当于)\s*{_BASE_TIME}的")
 # `五年累计`, `三年来累计`: a total over the last N years.
 _YEARS_TOTAL = re.compile(r"([两二三四五六七八九十])\s*年(?:来|间)?\s*累计")
 # `五年跨越…`, `五年来`, `近三年`: a count of years up to now (not `十五年`, `五年前`, `五年后`).
@@ -1597,8 +1599,8 @@ def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str) ->
     """`是2012年的1.2倍`, `五年累计完成投资400亿元` (m.ilynn.cn 土默特左旗 2017 report: 2013-2017): the years after
     the base, or the N years counted, up to the figure's year `last`."""
     multiple = _MULTIPLE_OF.search(clause)
-    if multiple and int(multiple.group(1)) < last:
-        return f"{int(multiple.group(1)) + 1}-{last}"
+    if multiple and _base_year(multiple) < last:
+        return f"{_base_year(multiple) + 1}-{last}"
     count = _years_count(_YEARS_TOTAL.search(clause))
     if count:
         return f"{last - count + 1}-{last}"
@@ -1624,6 +1626,10 @@ def _average_span(
     if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
         first, last = int(between.group(1)), int(between.group(2))
         return f"{first + 1 if last - first == 5 else first}-{last}"
+    if period == UNDATED and doc_year and (back := _years_count(_PARAGRAPH_YEARS.match(paragraph[:12]))):
+        # `五年来,…。规上工业增加值年均增长3%` under `一、过去五年政府工作回顾` (zh.wikisource.org 黎平 2022-02): the years
+        # the paragraph looks back on, before the text's
+        return f"{doc_year - back}-{doc_year - 1}"
     year_only = bool(_YEAR_ONLY.fullmatch(period))
     base = last_match(_AVERAGE_BASE, before)
     if base is None and year_only and "较" in paragraph:

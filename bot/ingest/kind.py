@@ -30,13 +30,14 @@ from bot.ingest.time import MONTHS_SO_FAR
 INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself; nor does `争取到位…专债资金10亿元`, `争取到…` (funds
     # secured: bx2200.com 牟定 2024 review), bar a year to reach (`争取到2012年…`); nor `全年争取中央预算内投资项目18个`
-    # (projects of the central budget won, r136 海原 2023)
+    # (projects of the central budget won, r136 海原 2023); nor a tally of what was won (`近3年,我省共争取林业投入115.15亿元`,
+    # zgmiaomuw.com 贵州 2014)
     # a goal set out (`今年,果洛州将…。并制定了地区生产总值增长3%`, m.wsvh.cn 果洛 2023-02), bar a count of rules made
     r"(?:制定|定下|设定|确立)了?(?=[^，,。；;\d]{0,20}?(?:增长|增速|达到|突破|控制在))|"
     # a year's works listed as what is to be built (`2012年,该县建设任务主要在…实施,…建设内容包括:新建截流工程3处`,
     # news.sina.com.cn 沁水 2012-10)
     r"建设内容(?:主要)?(?:包括|为|有)\s*[:：]|"
-    r"确保|力争|争取(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|进度|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|进度|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
@@ -79,6 +80,8 @@ FUTURE = re.compile(
 _FORECAST = re.compile(
     r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年)|(?:今年|全年)\s*预计"
 )
+# The first part of a year, which a report on it estimates as it ends (`预计上半年…`).
+_PART_REPORTED = re.compile(r"上半年|第?一季度")
 # An estimate of what a part of the year now over came to: `今年1至10月,凯里经济开发区预计完成工业总产值17.38亿元`
 # (zhxpm.cn 凯里经开区 2012), `今年一季度,…预计固定资产投资完成17.7亿元`: an outcome, as in a review; not a forecast
 # of the rest of the year (`预计全年`, `预计一季度可新增`) nor an intent.
@@ -107,7 +110,11 @@ _PART_SO_FAR = (
 )
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
 # years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
-_LOOKING_BACK = r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?|以来"
+# (`近3年,我省共争取林业投入115.15亿元`, zgmiaomuw.com 贵州 2014: a count of years back written in digits)
+_LOOKING_BACK = (
+    r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?"
+    r"|近\s*\d{1,2}\s*年(?!\s*[前后内度])|\d{1,2}\s*年来(?<!\d{3}年来)|以来"
+)
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
 # So do words of a thing done (`本次新开工项目32个`, `成功签订`), which set a sentence's kind wherever they stand.
 _WEAK_ACTUAL = re.compile(rf"{_PART_SO_FAR}|{_LOOKING_BACK}|{DONE}")
@@ -134,7 +141,8 @@ _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
 NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
 # A figure closing a quoted goal: `围绕“…工业销售收入突破1200亿元”目标`.
 # A rate that names a growth goal: `全面完成7%增长目标`.
-_GROWTH_GOAL = re.compile(r"[\d.]+\s*%\s*(?:以上|左右)?\s*的?\s*(?:增长|增速|发展)目标(?!的)")
+# (or a goal's task named right after the rate: `聚焦地区生产总值年度增长6%目标任务`, gongwenku1.com 2025 mid-year)
+_GROWTH_GOAL = re.compile(r"[\d.]+\s*%\s*(?:以上|左右)?\s*的?\s*(?:(?:增长|增速|发展)目标|目标任务)(?!的)")
 _QUOTED_TARGET = re.compile(
     r"[^，,。；;“”\"]{0,12}?[”\"」]\s*(?:的|等)?\s*(?:发展|奋斗|总体)?(?:目标|任务)(?!的)"
 )
@@ -220,8 +228,15 @@ def figure_kind(
     ):
         # `全年任务为3800户,实际改造4559户,超额完成20%`: what was done against the task just named
         return ACTUAL
-    if early and not past and _FORECAST.search(before):
-        return TARGET  # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come
+    # `预计全年财政总收入将达7亿元` in a mid-year report: the year is still to come; not the report's own part,
+    # estimated (`一、上半年工作总结 … 预计上半年全县GDP增长6.3%以上`, gongwenku1.com 2025)
+    if (
+        early
+        and not past
+        and (forecast := _FORECAST.search(before))
+        and not (fallback == ACTUAL and _PART_REPORTED.search(forecast.group()))
+    ):
+        return TARGET
     reporting = fallback == ACTUAL or past
     if not reporting and "预计" in before and estimate_so_far(before):
         # `预计1-3季度,地区生产总值完成111.5亿元` (r141 金乡, undated): an estimate of the months gone by reports them

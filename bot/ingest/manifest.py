@@ -83,7 +83,11 @@ _HEAD_CHARS = 600
 
 
 _PLAN_NUMBER = re.compile(r"十([一二三四五六])五")
-_FIVE_YEAR_PLAN = re.compile(r"第十([一二三四五六])个五年规划|[“\"]?十([一二三四五六])五[”\"]?\s*规划")
+# (not one being drafted: `有序推进“十五五”规划编制工作`, gongwenku1.com 2025 mid-year summary, is written in the plan
+# before it)
+_FIVE_YEAR_PLAN = re.compile(
+    r"(?:第十([一二三四五六])个五年规划|[“\"]?十([一二三四五六])五[”\"]?\s*规划)(?!\s*(?:的)?\s*(?:编制|编写|前期|思路|研究|纲要编制))"
+)
 
 
 def infer_date(text: str) -> str:
@@ -93,7 +97,7 @@ def infer_date(text: str) -> str:
     date = _date_written(text) or _date_said(text)
     if not date:
         date = _present_year(text)
-        if date and _year_end_estimate(text, date):
+        if len(date) == 4 and _year_end_estimate(text, date):
             date = f"{date}-12"
         if len(date) == 4 and (lead := _lead_day(text.lstrip(), 0, _LEAD_SCAN)) and 1 <= lead[0] <= 12:
             # `台海网12月25日讯 … 昨日上午,同安区第十八届人民代表大会第六次会议开幕` over `2025年,同安区预计…` (r147 同安): the
@@ -192,6 +196,10 @@ def _present_year(text: str) -> str:
     # (`2020年全县要实现…` in an interview of 2016 is a target's year)
     kept = [y for y in planned if not others or int(y) <= max(others) + 1]
     if kept:
+        if not others and "今年" in text and (december := _DECEMBER_DAY.search(text, 0, _HEAD_CHARS)):
+            # `今年,谷城县新签约项目224个,…同比增长19%。12月25日,记者从县发改委了解到,…2019年,谷城县将…` (m-wangshuo.cjyun.org
+            # 谷城): a December story's plan is for the year after its own
+            return f"{int(max(kept)) - 1}-12-{int(december.group(1)):02d}"
         return max(kept)
     if others and planned:
         mentioned = [y for y in mentioned if y not in planned]  # a target's year is not the present
@@ -272,6 +280,10 @@ _ESTIMATE_REACHED = re.compile(r"预计\s*(?:实现|完成|达到)")
 _YEAR_UNDER_WAY = re.compile(
     r"今年|上半年|[一二三]季度|前三季度|1\s*[-—~至到]\s*\d{1,2}\s*月|元\s*[-—~至到]|前\s*\d{1,2}\s*个月|截[至止]\s*\d{1,2}\s*月"
 )
+
+
+# A day of December told in a story (`12月25日,记者从县发改委了解到`).
+_DECEMBER_DAY = re.compile(r"(?<![\d.])12\s*月\s*(\d{1,2})\s*日")
 
 
 def _year_end_estimate(text: str, year: str) -> bool:

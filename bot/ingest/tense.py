@@ -288,6 +288,9 @@ _PURPOSE = compile_words_first(
     # served, as `围绕…目标`
     r"|以[^，,。；;:：、\d]{1,24}?为(?:主要|总|根本|最终)?目标(?!的)"
     r"|目标(?:导向|管理|考核|责任制)"
+    # goals reported as met, ending their clause (`刚刚过去的一年,…全面完成了年初确定的各项目标任务。`, m.7rdy.cn 2009
+    # new-year speech): a result, no intent (not `完成全年目标任务的52.4%`, progress against the goal)
+    r"|(?:完成|实现|达成)了?[^，,。；;:：、\d“”\"]{0,16}?目标(?:任务)?(?=\s*(?:[，,。；;!！]|$))"
 )
 
 

@@ -21,8 +21,10 @@ from bot.ingest.fast_patterns import compile_words_first
 _SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
 # A five-year plan by its number: `十四五`, and the older `“十五”`, `“九五”` (quoted, or followed by a word of the
 # plan: a bare `十五` is mostly the number fifteen).
-_PLAN_NUMBER = r"十[一二三四五六]|[八九十](?=五\s*[”\"」]|五\s*(?:期间|时期|计划|规划|末|以来))"
-_PLAN_NAME = rf"[“\"「]?({_PLAN_NUMBER})五[”\"」]?"
+# (quoted in single quotes too, inside a quotation: `“‘十四五’期間,我們提出的預期目標是,經濟總量年均增速達到6.5%左右`,
+# zprce.cn 长春 2021 interview)
+_PLAN_NUMBER = r"十[一二三四五六]|[八九十](?=五\s*[”\"」’』]|五\s*(?:期间|时期|计划|规划|末|以来))"
+_PLAN_NAME = rf"[“\"「‘『]?({_PLAN_NUMBER})五[”\"」’』]?"
 # (`《“十四五”规划纲要》中期评估` reviews the whole plan)
 _FIVE_YEAR_SPAN = re.compile(
     _PLAN_NAME
@@ -104,7 +106,8 @@ _UNTIL_MONTH = re.compile(
 )
 _BASE = (
     rf"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|第?[一二三四]季度|上半年|前三季度|年初|上月|{_PLAN_NAME}|"
-    rf"{MONTHS_SO_FAR})(?:\s*(?:同期|末|底|全年))?"
+    # (`是“十五”期末的1.9倍`, wnwk.com 浔阳 2011: the plan's last year as the base)
+    rf"{MONTHS_SO_FAR})(?:\s*(?:同期|期末|末期|末|底|全年))?"
 )
 _COMPARISON_BASE = compile_words_first(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
@@ -138,14 +141,17 @@ _CHANGE_BASE = compile_words_first(
 # (`6月16日,…`, `2020-10-14`: a day and a date are words)
 _FIRST_FIGURE = re.compile(
     r"(?<![\d.])(?<!\d[-/])(?!(?:19|20)\d\d\s*年)(?!\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)(?!\d{1,2}\s*个月)"
-    r"(?!\d{1,2}\s*[日号])(?!(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\d"
+    r"(?!\d{1,2}\s*[日号])(?!(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+    # (`近3年,`, `5年来`: a count of years back is a time)
+    r"(?!(?<=近)\d{1,2}\s*年)(?!\d{1,2}\s*年来)\d"
     # (`前八个月` is a time: m.fx361.cc 黔西 2010 `今年前八个月,…`)
     r"|(?![一二两三四五六七八九十]+\s*个月)[一二两三四五六七八九十百千万亿]+[个家项亿万%]"
 )
 
 
 _TIME_CHAR = re.compile(r"[年月季目五今]")
-# A month, then `当月` (`9月当月`, `11月份当月`).
+# `当月` after no month of its own (`其中当月`), and a month, then `当月` (`9月当月`, `11月份当月`).
+_THIS_MONTH = re.compile(r"当月(?<![\d月份]当月)(?<![\d月份]\s当月)")
 _MONTH_THEN_THIS = re.compile(r"(?<![\d-])(\d{1,2})\s*月\s*(?:份)?\s*当月")
 # A note in brackets on what a count takes in (`(含2011年签约项目)`, `（不含…）`, `(包括…)`).
 _INCLUDED_NOTE = re.compile(r"[(（]\s*(?:含|不含|包含|包括)[^()（）]{0,40}[)）]")
@@ -272,6 +278,12 @@ def period_of(
         last = 3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(3))
         if anchor and 1 <= last <= 12:
             candidates.append((m.start() + 1, month_span(anchor, last)))
+            if "当月" in text and not quarters:
+                # `1-5月,…产值4568.3亿元,…其中当月实现产值1001.1亿元` (tjj.changzhou.gov.cn 2015): the span's last
+                # month alone
+                this = _THIS_MONTH.search(text, m.end())
+                if this and not _MONTHS.search(text, m.end(), this.start()):
+                    candidates.append((this.start(), f"{anchor}-{last:02d}"))
         if quarters:
             spans.append(m.span())  # `一至三季度` is not the third quarter
     for m in _YEARS_TAKEN.finditer(text) if "用" in text else ():
@@ -279,6 +291,9 @@ def period_of(
         anchor, count = _year_just_before(text, m.start()) or year, month_number(m.group(1))
         if anchor and 1 < count <= 10:
             candidates.append((m.start(), f"{anchor}-{anchor + count - 1}"))
+    if doc_year and ("近" in text or "年来" in text or "年间" in text):
+        # `近3年,我省共争取林业投入115.15亿元` in a text of 2014 (zgmiaomuw.com 贵州): the years before the text's
+        candidates += _years_back(text, doc_year, spans)
     relative = list(_RELATIVE.finditer(text))
     years: list[tuple[int, int]] | None = None  # worked out when a word needs them
     for m in relative:
@@ -316,6 +331,27 @@ def period_of(
     if has_months and "日" in text and _PART.fullmatch(best):
         return _after_the_part(text, at, best)
     return best
+
+
+def _years_back(text: str, doc_year: int, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The spans of the N years before the text's that a count of years names: `近3年`, `近5年来` (hainiu11.com 福建
+    2019-01: 2014-2018), `三年来`; not `2013年来`, `十五年来`, nor a count inside a span of years."""
+    found = []
+    for m in _YEARS_BACK_COUNT.finditer(text):
+        count = m.group(1) or m.group(2)
+        if m.group(2) and m.start() and text[m.start() - 1] in _NUMBER_BEFORE:
+            continue  # (`2013年来`, `十五年来`: not a count of years back)
+        number = month_number(count)
+        if 1 < number <= 10 and not any(a <= m.start() < b for a, b in spans):
+            found.append((m.start(), f"{doc_year - number}-{doc_year - 1}"))
+    return found
+
+
+_YEARS_BACK_COUNT = re.compile(
+    r"近\s*(\d{1,2}|十|[两二三四五六七八九])\s*年(?!\s*[前后内度])(?:来|间|里)?"
+    r"|(\d{1,2}|十|[两二三四六七八九])\s*年(?:来|间)"
+)
+_NUMBER_BEFORE = frozenset("0123456789.十百千-—~至到第")
 
 
 def _after_the_part(text: str, at: int, part: str) -> str:
