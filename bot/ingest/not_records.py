@@ -156,11 +156,24 @@ _PROGRAMME = re.compile(r"\s*[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?建设\s*$")
 # (`行政管辖面积171平方公里,核心区面积27.5平方公里`: a development zone's extent, i.xpaper.net 金坛 2018)
 # (and its peoples and how densely it is settled: `蒙古族20137人,占总人口比例9.47%,人口密度为每平方公里8.35人`,
 # jiaofawei.cn 四子王旗 2020)
+# (and how its people and land divide: `其中农業人口102 293人,非農業人口39 551人`, `可耕地面積80 000公頃,占3.5%`,
+# `草場面積854 000公頃`, `其他少數民族1 074人,占0.7%`, r133 乌拉特中旗 2009; `總?cè)丝?/SPAN>141 844人`, whose
+# `人口` a broken encoding lost, leaves `总` alone)
+_PEOPLE = r"(?:(?:其他|其它)?少数民族|[\u4e00-\u9fff]{1,3}族)"
 _COUNTY_FACT = re.compile(
     r"(?:总|国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划(?:总)?|幅员)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
-    r"|人口密度(?:为)?(?:每平方(?:公里|千米))?|(?P<people>(?:[\u4e00-\u9fff]{1,3}族|少数民族)(?:人口)?)"
-    r"|(?P<share>(?:[\u4e00-\u9fff]{1,3}族|少数民族)(?:人口)?(?:占总人口的?(?:比例|比重)?|占比))"
+    r"|(?P<split>(?:农业|非农业|城镇|乡村|农村)人口)|(?P<land>(?:可耕地|草场|草原|天然草场|林地|山地|其它|其他)面积)"
+    r"|(?P<lost>(?:年末)?总)|(?P<sex>男|女|男性|女性)(?:人口)?|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口)"
+    rf"|人口密度(?:为)?(?:每平方(?:公里|千米))?|(?P<people>{_PEOPLE}(?:人口)?)"
+    rf"|(?P<share>{_PEOPLE}(?:人口)?(?:占总(?:人口)?的?(?:比例|比重)?|占比))"
 )
+# The share a fact takes of the whole: `可耕地面积…占3.5%` is named `可耕地面积占比`.
+# So is its change: `全县年末总?cè)丝?/span>391318人,比上年增加1.36%` (m.ilynn.cn 越西 2023) is named `年末总增速`.
+_FACT_SHARE = re.compile(
+    r"(?P<fact>.+?)(?:占比|占总(?:人口|面积)?的?(?:比例|比重)?|(?P<change>(?:比上年|同比)?(?:增速|增长|增加|减少|下降)))"
+)
+_LAND_UNITS = frozenset(("公顷", "万公顷", "亩", "万亩", "平方公里", "平方千米"))
+_PEOPLE_UNITS = frozenset(("人", "万人"))
 
 
 _PEER_COUNT_BEFORE = re.compile(
@@ -246,8 +259,16 @@ def is_county_fact(indicator: str, unit: str) -> bool:
     """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
     `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named)."""
     m = _COUNTY_FACT.fullmatch(indicator)
-    if m and m.group("people"):
-        return unit in ("人", "万人")
+    if not m and unit == "%" and (share := _FACT_SHARE.fullmatch(indicator)):
+        fact = _COUNTY_FACT.fullmatch(share["fact"])
+        # the growth of its people (not of a land use, nor of anything called bare `人口`)
+        if share["change"]:
+            return bool(fact) and not (fact.group("bare") or fact.group("land") or "面积" in share["fact"])
+        return bool(fact) and not fact.group("bare") and not fact.group("lost")
+    if m and (m.group("people") or m.group("split") or m.group("lost") or m.group("sex") or m.group("flow")):
+        return unit in _PEOPLE_UNITS
+    if m and m.group("land"):
+        return unit in _LAND_UNITS
     if m and m.group("share"):
         return unit == "%"
     return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
@@ -332,7 +353,8 @@ _DELEGATES = re.compile(r"\s*(?:人大代表|政协委员|党代表|代表|委�
 _VISITORS = re.compile(r"一行\s*$")
 _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?(?:参观|考察|调研|观摩|学习|交流)")
 # - the divisions of the place, in a sentence that says what it governs;
-_DIVIDED = re.compile(r"[所下]?辖|行政区划")  # (`全旗行政区划为5个苏木`, jiaofawei.cn 四子王旗 2020)
+# (`全旗行政区划为5个苏木`, jiaofawei.cn 四子王旗 2020; `全县2334平方公里,分为11个乡镇`, m.tftnews.com 文山 2021)
+_DIVIDED = re.compile(r"[所下]?辖|行政区划|(?<![划细])分为")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 _DIVISION_NAMED = re.compile(rf"\s*(?:共有|有|设有|设)?\s*{_ADMIN_UNITS}\s*(?:共|达)?\s*")
 # (a division's other name in brackets: `辖2个镇、5个蘇木(鄉),55个嘎查(村)、9个社區`, kcge.org.cn 新巴尔虎左旗 2018)
@@ -363,10 +385,15 @@ _NEXT_PLACE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}(?:市|县|区|镇|港|站|机场)|(?:经[\u4e00-\u9fff]{1,6})?(?:到|至)[\u4e00-\u9fff]{1,6}有?)\s*约?\s*$"
 )
 # (and a border's or a coast's length: `北与蒙古国接壤,有国界线184公里`, r133 乌拉特中旗)
+# (a height above sea level or how far a town sprawls: `处于海拔1500米左右`, `城区绵延约6公里`, m.tftnews.com 文山 2021)
 _EXTENT = re.compile(
-    r"(?:(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽)|(?:国界线|边境线|边界线|海岸线)(?:长|总长|全长)?)\s*(?:约|达|为)?\s*$"
+    r"(?:(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽)|(?:国界线|边境线|边界线|海岸线)(?:长|总长|全长)?"
+    r"|海拔(?:高度)?(?:高)?|绵延|延绵|蜿蜒)\s*(?:约|达|为|在)?\s*$"
 )
 _PEOPLES = re.compile(r"\s*(?:少数)?民族\s*")
+_DENSITY = re.compile(r"\s*(?:每平方(?:公里|千米)|/平方(?:公里|千米)|/km)")
+_TOWN_OF = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:镇|乡|村|城|县城|城市|小城)(?![\u4e00-\u9fff])")
+_OUTFLOW = re.compile(r"(?:净外流|净流出|人口外流|人口净流出)(?:率)?\s*(?:约|达|为)?\s*$")
 _NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|推荐阅读)\s*[:：]")
 _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|就有)")
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
@@ -407,6 +434,11 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
             or _EXTENT.search(before)
             or ("距" in sentence and _NEXT_PLACE.match(before))
         )
+    if q.unit in ("人", "万人") and (_DENSITY.match(phrase, q.number_end) or _TOWN_OF.match(phrase, q.end)):
+        # `人口密度116人每平方公里`, `只是一个5.2万人的不大的镇` (m.tftnews.com 文山 2021): what the place is like
+        return True
+    if q.unit == "%" and _OUTFLOW.search(before):
+        return True  # `外出者比外来者多5.5万,净外流18.1%` (m.tftnews.com 文山 2021): where its people live
     if q.unit == "天":
         # a campaign (`决战100天`, `打好打赢三个十天硬仗`, r109 平阳 2021) or how long something took (`仅用5天实现…`)
         rest = phrase[q.end :]

@@ -29,8 +29,11 @@ _HAS_NUMERAL = re.compile(f"[0-9{_NUMERAL_CHARS}]")
 _CN_RUN = f"[{_NUMERAL_CHARS}](?:[{_NUMERAL_CHARS}]|点(?=[零〇一二两三四五六七八九]))*"
 # (a decimal point mistyped twice or followed by a space, `14..3%`, `63. 41亿元`, is still one: see _MISTYPED_POINT)
 # A point typed with a space on either side is still a point: `經濟增長6 . 5%左右` (trnww.com 平顶山 2025).
+# A space may group thousands between a word and a unit: `總人口141 844人`, `總面積23 096平方公里` (r133 乌拉特中旗
+# 2009); not after a blank or a point (a table's cells, `增长3.4 9%`), and only when a unit or word follows at once.
 _ARABIC = (
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|(?<![0-9.,\s])[0-9]{1,3}(?:[ ][0-9]{3})+(?=[\u4e00-\u9fff%])"
     r"|[0-9]+(?:\.\.?[0-9]+|\.[ \t][0-9]{1,2}(?![0-9])|[ \t]\.[ \t]?[0-9]{1,2}(?![0-9]))?"
 )
 _TOKEN = re.compile(f"(?P<pct>百分之)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))")
@@ -198,6 +201,7 @@ _SEPARATOR_STARTS = {
     _SCOPED_LIST_SEP: frozenset(" \t、和与及"),
 }
 _MONTHS_SO_FAR = re.compile(r"\s*个月")
+_BROKEN_DECIMAL_BEFORE = re.compile(r"(?<![0-9.])[0-9]{1,3}\.[0-9]{1,2}[ \t]\Z")
 _RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
 _RANK_VERB_WINDOW = 16
 _SCOPE_WORDS = frozenset(SCOPES.split("|"))
@@ -302,7 +306,7 @@ def _scaled(arabic: str, multipliers: str) -> Number | None:
     if "." in arabic and (" " in arabic or "\t" in arabic or ".." in arabic):
         arabic = _MISTYPED_POINT.sub(".", arabic)  # (a single point with no blank around it is left as it is)
     if not multipliers:  # as written: the common case, without Decimal (float() rounds a decimal the same)
-        digits = arabic.replace(",", "")
+        digits = arabic.replace(",", "").replace(" ", "")
         return float(digits) if "." in digits else int(digits)
     try:
         amount = Decimal(arabic.replace(",", ""))
@@ -481,6 +485,9 @@ class _ClauseScan:
                 if rank is not None:
                     return rank
         if self._is_name(m):
+            return None
+        if m["ar"] and _BROKEN_DECIMAL_BEFORE.search(text, max(0, s - 12), s):
+            # `比上年增长3.4 9%` (r133 乌拉特中旗 2009): the tail of a number split by a stray blank
             return None
         reading = self._read(m)
         if reading is None:

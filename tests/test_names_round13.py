@@ -1,0 +1,84 @@
+"""Names, figures and facts that are not records, round 13: rules found on freshly swept real pages and on dev8.
+Each test quotes the real sentence; the page's address is in a comment."""
+
+from __future__ import annotations
+
+from bot.ingest.normalize import normalize
+from bot.ingest.numbers import find_quantities
+from tests.ingest_helpers import records
+
+
+def _values(found) -> set[float]:
+    return {r.value for r in found}
+
+
+# --- a space grouping thousands, a tag whose "<" was lost, a number split by a stray blank ---------------------------
+
+
+def test_space_groups_thousands_between_a_word_and_its_unit():
+    # r133 乌拉特中旗 2009 (dev8): `總面積23 096平方公里`, `農業人口102 293人`
+    (q,) = find_quantities("其中农业人口102 293人")
+    assert (q.value, q.unit) == (102293, "人")
+    (q,) = find_quantities("其它面积375.33公顷")
+    assert q.value == 375.33
+
+
+def test_a_blank_between_cells_is_not_a_thousands_separator():
+    # a table's cells stay apart: a blank before the first group, or no unit right after the last
+    assert [q.value for q in find_quantities("项目 12 150亿元")] == [150]
+    assert [q.value for q in find_quantities("2019年 12个")] == [12]
+
+
+def test_the_tail_of_a_number_split_by_a_blank_is_no_figure():
+    # r133 乌拉特中旗 2009 (dev8): `全旗總人口141 844人(49 309戶),比上年增長3.4 9%`
+    assert find_quantities("比上年增长3.4 9%") == []
+
+
+def test_an_upper_case_tag_whose_opening_was_lost_is_removed():
+    # r133 乌拉特中旗 2009 (dev8): `全旗總?cè)丝?/SPAN>141 844人`
+    assert "SPAN" not in normalize("全旗總?cè)丝?/SPAN>141 844人(49 309戶)").text
+
+
+# --- a county's facts: land, people, their shares and changes -------------------------------------------------------
+
+_PROFILE = (
+    "【概況】烏拉特中旗位于內蒙古自治區巴彥淖爾市東北部。全旗東西長203.8公里,南北寬148.9公里,總面積23 096平方公里,"
+    "其中可耕地面積80 000公頃,占3.5%;草場面積854 000公頃,占80.3%;其它面積375.33公頃,占16.2%。"
+    "全旗總?cè)丝?/SPAN>141 844人(49 309戶),比上年增長3.4 9%,其中農業人口102 293人,非農業人口39 551人;"
+    "城鎮人口37 089人、鄉村人口104 755人;蒙古族26 757人,占總?cè)丝?/SPAN>18.9%,漢族114 013人,"
+    "占總?cè)丝?/SPAN>80.4%,其他少數民族1 074人,占0.7%。\n"
+    "2008年,全旗國內生產總值達38.24億元,同比增長22.9%,其中第一產業增加值10.04億元,同比增長8.3%。"
+)
+
+
+def test_a_profile_keeps_only_the_figures_of_the_economy():
+    # r133 乌拉特中旗 2009 (dev8, a yearbook's county profile): land use, people and their shares are facts
+    found = records(_PROFILE, date="2009")
+    assert _values(found) == {38.24, 22.9, 10.04, 8.3}
+
+
+def test_a_population_and_its_change_after_a_broken_encoding_lost_its_name():
+    # m.ilynn.cn/document_detail/123138.html (越西县 2023 statistics communique)
+    text = (
+        "2023年涼山彝族自治州越西縣國民經濟和社會發展統計公報\n"
+        "2023年戶籍人口:全年新增出生人口9201人,死亡人口1596人,遷入人口537人,遷出人口2888人。"
+        "全縣年末總?cè)丝?/span>391318人,比上年增加1.36%。其中:男199269人、女192049人。"
+        "全縣人均GDP為22912元。"
+    )
+    assert _values(records(text)) == {22912}
+
+
+def test_a_township_count_after_fen_wei_and_a_density_are_facts():
+    # m.tftnews.com/news400351 (文山州 counties, 2021): density, divisions, a town's people, altitude, sprawl
+    text = (
+        "1.3丘北縣\n丘北縣現有戶籍人口58萬,外出者比外來者多11萬,淨外流18.7%,常住人口47萬。"
+        "丘北縣人口密度104人每平方公裡,疏密适中。全縣4997平方公裡,分為12個鄉鎮。縣府駐地錦屏鎮,人口約8萬,"
+        "位于一片海拔約1470米的壩子上,城區綿延約6公裡,是較大的縣城。麻栗坡縣府駐地麻栗鎮,隻是一個5.2萬人的不大的鎮。"
+    )
+    assert records(text, date="2021") == []
+
+
+def test_a_planned_area_is_still_a_record():
+    # the land and people rules leave a plan's figures alone (r112 鄱阳, dev)
+    text = "鄱阳县致力拉大城市框架,力争到2015年,鄱阳城人口达30万,建成区面积36平方公里。"
+    assert 36 in _values(records(text, places=("鄱阳县",)))
