@@ -82,3 +82,40 @@ def test_a_planned_area_is_still_a_record():
     # the land and people rules leave a plan's figures alone (r112 鄱阳, dev)
     text = "鄱阳县致力拉大城市框架,力争到2015年,鄱阳城人口达30万,建成区面积36平方公里。"
     assert 36 in _values(records(text, places=("鄱阳县",)))
+
+
+# --- lists: a bound before the first item, a join before the next figure, a level without its unit ------------------
+
+
+def test_a_bound_before_a_named_list_bounds_every_item():
+    # r148 长宁 2024 (dev8, a district's task list)
+    text = (
+        "2024年长宁区为民办实事项目。18个居民区公共文化服务示范点推出不少于200场公益性文艺演出、400场阅读推广活动、"
+        "1000场社区公益电影放映服务以及1000场艺术导赏、展览展示、微旅行等特色活动。"
+    )
+    found = records(text, places=("长宁区",))
+    named = {(r.indicator, r.value, r.cmp) for r in found if r.unit == "场"}
+    assert named == {
+        ("公益性文艺演出", 200, ">="),
+        ("阅读推广活动", 400, ">="),
+        ("社区公益电影放映服务", 1000, ">="),
+        ("艺术导赏", 1000, ">="),
+    }
+    assert {r.indicator for r in found if r.value == 18} == {"居民区公共文化服务示范点"}
+
+
+def test_a_bound_does_not_carry_past_a_new_verb():
+    assert [q.cmp for q in find_quantities("不少于200场演出、举办400场活动")] == [">=", "="]
+
+
+def test_a_rate_after_a_level_that_lost_its_unit_is_that_level_s_growth():
+    # r144 广德 2008 (dev8, a speech): `农民人均纯收入4434,增长18.1%`; `规定` is a misprint of 固定
+    text = (
+        "2006年,全县实现生产总值50.7亿元,增长18.3%;全社会规定资产投资41.3亿元,增长57.4%;"
+        "农民人均纯收入4434,增长18.1%。"
+    )
+    found = records(text, places=("广德县",))
+    rate = next(r for r in found if r.value == 18.1)
+    assert (rate.indicator, rate.canonical) == ("农民人均纯收入增速", "农民人均纯收入增速")
+    assert next(r for r in found if r.value == 41.3).canonical == "固定资产投资"
+    assert 4434 not in _values(found)

@@ -59,6 +59,7 @@ from bot.ingest.naming import (
     rank_of_listed,
     sector_value_added,
     subject_of_name,
+    unitless_subject,
     with_quoted_name,
     with_subject,
     without_place,
@@ -520,6 +521,8 @@ def _sentence_records(
             doubled = doubled_subject(phrase) if not subject else ""
             if doubled:  # `力争生产总值翻一番以上,实现26亿元以上,年均增长18%以上` (zhxpm.cn 台江 2011)
                 subject, last_named, last = doubled, doubled, (doubled, "亿元", p_start)
+            elif unitless := unitless_subject(phrase):  # `农民人均纯收入4434,增长18.1%` (r144 广德 2008)
+                subject, last_named, subject_start = unitless, unitless, p_start
             continue
         made: list[Record] = []
         kept = [

@@ -183,7 +183,7 @@ _ZONE_NAME = re.compile(
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`; and so does what the counted
 # things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
 _COUNTED_END = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
+    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|推出|举办|累计|完成投资|总投资"
     r"|进展顺利|已有|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在"
     # where the counted go or stand: `53名专职招商人员赴京津冀…`, `109个项目在如火如荼的推进中` (hld.gov.cn 绥中 2024)
     r"|赴|在(?=如火如荼|紧张|有序|加快|快速|稳步|全力)"
@@ -200,6 +200,8 @@ def _counted_text(phrase: str, q: Quantity) -> str:
     )  # `330个省、市重点项目` (chinahisu.com 莆田 2022): one kind, of two levels
     counted = after[: levels.end()] + after[levels.end() :].split("、")[0] if levels else after.split("、")[0]
     counted = _COUNTED_END.split(counted, maxsplit=1)[0]
+    # `1000场社区公益电影放映服务以及1000场艺术导赏` (r148 长宁 2024): a join before a figure opens the next item
+    counted = _NEXT_ITEM.split(counted, maxsplit=1)[0]
     if counted[:1] in "(（" and counted[1:3] in ("其中", "含", "包括"):
         return (
             ""  # `竣工10项(其中,…)` (news.gqsoso.com 崇左 2022): an aside on the count names nothing counted
@@ -220,6 +222,7 @@ def _counted_text(phrase: str, q: Quantity) -> str:
 
 
 _NEXT_FIGURE = re.compile(r"\d")
+_NEXT_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|与|及)\s*(?=\d)")
 
 
 def _in_levels_list(text: str, at: int) -> bool:
@@ -917,6 +920,22 @@ def doubled_subject(phrase: str) -> str:
         return ""
     terms = find_terms(m.group(1))
     return terms[-1].term if terms and terms[-1].end == len(m.group(1)) else ""
+
+
+# A level whose unit the text left out: `农民人均纯收入4434,增长18.1%` (r144 广德 2008). It makes no record, but the rate
+# after it is its growth.
+_UNITLESS_LEVEL = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Z]{2,24}?)\s*(?:达到|达|为|实现|完成)?\s*(?!(?:19|20)\d\d\s*$)\d+(?:\.\d+)?\s*"
+)
+
+
+def unitless_subject(phrase: str) -> str:
+    """The indicator whose level a phrase gives without a unit (`农民人均纯收入4434`), or ""."""
+    m = _UNITLESS_LEVEL.fullmatch(phrase.strip())
+    if not m:
+        return ""
+    terms = find_terms(m["name"])
+    return terms[-1].term if terms and terms[-1].end == len(m["name"]) and terms[-1].start == 0 else ""
 
 
 # A part of the subject's total, named by its sector alone after `其中`: `全年全口径工业开票销售突破600亿元、其中主导产业

@@ -190,6 +190,9 @@ _BEFORE_WINDOW = 10
 
 _RANGE_SEP = re.compile(r"[ \t]*[-~～至到—–][ \t]*")
 _LIST_SEP = re.compile(r"[ \t]*[、和与及][ \t]*")
+# A list whose items each name what they count, the figure first: `推出不少于200场公益性文艺演出、400场阅读推广活动、
+# 1000场社区公益电影放映服务以及1000场艺术导赏` (r148 长宁 2024): the bound before the first bounds them all.
+_NAMED_LIST_SEP = re.compile(r"[\u4e00-\u9fff]{2,16}[ \t]*(?:、|以及|和|及)[ \t]*")
 # `高于全国0.7、全省2.3个百分点`: the next item of a comparison list may name its scope first.
 # The wider areas a figure is compared with.
 SCOPES = "全国|全省|全市|全州|全区|全县|全盟"
@@ -416,7 +419,10 @@ def _bound_carries(clause: str, before: Quantity, q: Quantity, carried: bool) ->
         and (carried or before.start < before.number_start)  # the bound stands before the list: `不少于1家`
         and before.end == before.number_end
         and q.unit == before.unit
-        and bool(_LIST_SEP.fullmatch(clause, before.end, q.start))
+        and bool(
+            _LIST_SEP.fullmatch(clause, before.end, q.start)
+            or (q.unit not in _RELATIVE_UNITS and _NAMED_LIST_SEP.fullmatch(clause, before.end, q.start))
+        )
     )
 
 
