@@ -119,3 +119,33 @@ def test_a_rate_after_a_level_that_lost_its_unit_is_that_level_s_growth():
     assert (rate.indicator, rate.canonical) == ("农民人均纯收入增速", "农民人均纯收入增速")
     assert next(r for r in found if r.value == 41.3).canonical == "固定资产投资"
     assert 4434 not in _values(found)
+
+
+# --- a project's figures: its total, its area, and what a later paragraph says of it ---------------------------------
+
+_PROJECT_NEWS = (
+    "连日来,在海原县关桥乡瓦窑河村金桥湾一带的山上,占地2700亩、总投资4.6亿元的华润100兆瓦光伏发电项目正如火如荼建设中。"
+    "上万根光伏场区钢桩“站”满山岭,工人们忙碌地安装光伏发电组件。\n"
+    "“目前110千伏变电站已经投产,41公里110KV输电线路也已建成,项目总体完成投资3亿多元,建设进度超过75%。"
+    "还剩一部分光伏基础、支架、组件和17公里35KV集电线路工程。”项目经理田鹏介绍,该项目计划今年6月底完成100MW全容量并网目标。\n"
+    "海原县把项目建设作为推动高质量发展的强引擎和硬支撑,2022年实施项目117个,总投资288亿元,年度投资84.6亿元。"
+)
+
+
+def test_a_project_under_way_keeps_its_total_and_its_area():
+    # r136 海原 2023 (dev8): `占地2700亩、总投资4.6亿元的华润100兆瓦光伏发电项目正如火如荼建设中`
+    found = records(_PROJECT_NEWS, date="2023-03-01", places=("海原县",))
+    project = "华润100兆瓦光伏发电项目"
+    assert {(r.value, r.indicator, r.subject) for r in found if r.value in (2700, 4.6)} == {
+        (2700, "占地面积", project),
+        (4.6, "项目总投资", project),
+    }
+
+
+def test_a_later_paragraph_about_the_project_keeps_it_as_subject_and_its_parts_are_not_projects():
+    # r136 海原 2023 (dev8): `项目总体完成投资3亿多元`, `该项目计划今年6月底完成100MW…`; the 110千伏 substation and the
+    # 17公里 collector line are its parts; the county's own programme keeps no subject
+    found = records(_PROJECT_NEWS, date="2023-03-01", places=("海原县",))
+    subjects = {r.value: r.subject for r in found}
+    assert subjects[3] == subjects[100] == "华润100兆瓦光伏发电项目"
+    assert subjects[117] == subjects[288] == ""

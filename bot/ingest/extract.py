@@ -81,7 +81,15 @@ from bot.ingest.place_lists import SHARING, opening_place_list
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
-from bot.ingest.subject import Entity, acted_on, built_facility, entities_in, subject_of
+from bot.ingest.subject import (
+    Entity,
+    acted_on,
+    built_facility,
+    chained_project,
+    entities_in,
+    is_proper,
+    subject_of,
+)
 from bot.ingest.tables import TableCell, bare_cells, flat_cells, row_named, row_names
 from bot.ingest.tense import (
     ACTUAL,
@@ -156,6 +164,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     subheads: list[tuple[int, int]] = []  # [first, end) of the records of each news subheading
     subhead_first: int | None = None  # the first record of the subheading whose paragraph is being read
     redated: dict[Context, Context] = {}  # a review part re-dated by the year its text says it reviews
+    entities: list[Entity] | None = None  # the companies and projects the paragraph names
     for para_start, para_end, heading_ctx in paragraphs(text, year, title_context(text, year)):
         heading_ctx = redated.get(heading_ctx, heading_ctx)
         if (
@@ -187,7 +196,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         if subhead_first is not None:  # (a subheading's records: those its own paragraph yielded)
             subheads.append((subhead_first, len(records)))
         subhead_first = len(records) if _is_subhead(text, para_start, para_end) else None
-        entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
+        # read once a sentence of the paragraph holds a numeral; a paragraph that names none goes on about the last
+        # one the paragraph before named (`…的华润100兆瓦光伏发电项目正如火如荼建设中。` + `“…项目总体完成投资3亿多元`)
+        last_entities = [e for e in entities[-1:] if is_proper(e)] if entities else []
+        entities: list[Entity] | None = None
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
@@ -313,7 +325,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                         records.append(record)
                 continue
             if entities is None:
-                entities = entities_in(text, para_start, para_end)
+                entities = entities_in(text, para_start, para_end) or last_entities
             found = list(
                 _sentence_records(
                     doc,
@@ -726,6 +738,8 @@ def _sentence_records(
                 )
                 if not record.subject and phrase_project and record.indicator.startswith(phrase_project):
                     record.subject = phrase_project  # (yunlong 2017: what that project has done since)
+                if not record.subject and index + 1 == len(kept):  # `占地2700亩、总投资…的…项目`
+                    record.subject = chained_project(text[p_start + q.end : s_end])
                 if not record.subject and p_start > s_start:
                     record.subject = built_facility(text[s_start:p_start])
                 if record.subject:

@@ -130,7 +130,7 @@ _INNER_VERB = re.compile(
     r"(?:上半年|下半年|前三季度|(?<!前)第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
 )
 # Common short forms of well-known indicator names.
-INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
+INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名", "占地": "占地面积"}
 
 
 def without_reference(name: str) -> str:
