@@ -123,7 +123,8 @@ FAMILIES: tuple[Family, ...] = (
         2,
     ),
     # (Fujian's `一般公共预算总收入` is the total too, but stays untagged, as tests/unseen labels it)
-    Family("财政总收入", "财政", "money", ("财政总收入", "全口径财政收入"), ("财政收入",)),
+    # (`大口径财政收入完成41270万元`, sq-yy.com 天水经开区 2014: the wide measure is the total)
+    Family("财政总收入", "财政", "money", ("财政总收入", "全口径财政收入", "大口径财政收入"), ("财政收入",)),
     Family("税收收入", "财政", "money", ("税收收入", "税收")),
     Family(
         "一般公共预算支出",

@@ -149,3 +149,96 @@ def test_a_later_paragraph_about_the_project_keeps_it_as_subject_and_its_parts_a
     subjects = {r.value: r.subject for r in found}
     assert subjects[3] == subjects[100] == "华润100兆瓦光伏发电项目"
     assert subjects[117] == subjects[288] == ""
+
+
+# --- town and county profiles: households, land, water, rivers, relief, divisions, titles ----------------------------
+
+
+def test_a_town_profile_keeps_its_economy_only():
+    # 365135.com/sichuan/deyang01/5579.shtml (皂角镇, 什邡)
+    text = (
+        "皂角镇位于什邡市城郊,面积15平方公里。镇内有11个村民委员会和1个居民委员会,67个村民小组,9个居民小组。"
+        "总户数5781户(其中农业户5122户),总人口14505人(其中农业人口13487人),全镇现有耕地11036亩。"
+        "全镇农民人均纯收入达到3826元,实现工业产值6.66亿,利税总额1587万元。"
+    )
+    assert _values(records(text, places=("什邡市",))) == {3826, 6.66, 1587}
+
+
+def test_a_county_profile_s_rivers_water_relief_and_people_shares_are_facts():
+    # www.wendangku.net/doc/8615224325.html (金乡县及13个乡镇简介, 2005)
+    text = (
+        "金乡县及13个乡镇简介\n"
+        "金乡县位于山东省西南部。2005年全县辖9镇4乡,659个村(居),土地总面积887.66平方公里。\n"
+        "全县有大、中、小河道24条,河流总长度为307.6公里,直接流入南四湖的河道有4条,形成东鱼河、老万福河、北大溜4个水系,"
+        "地表水资源可利用量2亿立方米。海拔高度在34~40米之间,南北高差4.1米,东西高差3.9米。\n"
+        "2005年末,全县总人口61.1 万人,其中城镇人口9.5万人,占全县总人口的15.6%,农村人口51.6万人,占全县总人口的84.4%。\n"
+        "2005年实现地区生产总值60.5亿元。"
+    )
+    assert _values(records(text, places=("金乡县",))) == {60.5}
+
+
+def test_rivers_worked_on_are_still_records():
+    # a seed (启东 2020 H1): `建成生态样板河道369条`
+    found = records("上半年,启东市建成生态样板河道369条。", date="2020-07-01", places=("启东市",))
+    assert 369 in _values(found)
+
+
+def test_a_town_s_land_people_and_the_people_it_serves_are_facts():
+    # cnenc.net/b1217501.html (南部县东坝镇, 2006)
+    text = (
+        "南部县东坝镇位于县城东南部,距县城30公里。全镇幅员面积35平方公里,耕地面积14000余亩,辖19个行政村,"
+        "总人口28000人(其中暂住人口5000人),人均耕地近1亩。是原区13万人的物流中心、商贸中心。"
+        "2006年全镇农业生产总值2860万元,农民人均纯收入2800元。"
+    )
+    assert _values(records(text, places=("南部县",))) == {2860, 2800}
+
+
+def test_the_highest_point_with_its_place_in_brackets_is_a_fact():
+    # www.jendow.com.tw (田壩鎮, 綏江縣, 2003)
+    text = (
+        "田壩鎮有國土面積270.43平方公里,耕地面積84224.6畝,森林覆蓋率52.03%。鎮政府所在地距市區66公里,海拔高度1783米,"
+        "境內最高海拔(米田村俄卓戛梁子)2533.9米,最低海拔(石塘村萬家口子岔河口)1300米。"
+    )
+    assert _values(records(text, places=("绥江县",))) == {52.03}
+
+
+# --- counted projects: what they invest is no part of what is counted; a title's blank parts clauses ------------------
+
+
+def test_a_count_followed_by_its_investment_is_named_before_it():
+    # www.lesanbei.com (盧氏縣 2019): `香菇產業園等農業類項目19個總投資32.3億元`, `2月份投資21.3億元的11個重點項目已相繼開工建設`
+    text = (
+        "盧氏縣2月份投資21.3億元的11個重點項目已相繼開工建設。"
+        "香菇產業園等農業類項目19個總投資32.3億元,年度計劃完成投資8.8億元。"
+    )
+    names = {r.value: r.indicator for r in records(text, date="2019-02-15", places=("卢氏县",))}
+    assert names[19] == "香菇产业园等农业类项目"
+    assert names[11] == "重点项目"
+
+
+def test_an_attributive_total_before_the_things_counted_stays_in_their_name():
+    # r54 诏安 (dev5): `9个总投资8330万美元的外资项目和26个总投资16.19亿元人民币的内联项目`
+    text = "这些可望签约项目中包含9个总投资8330万美元的外资项目和26个总投资16.19亿元人民币的内联项目。"
+    names = {r.value: r.indicator for r in records(text, places=("诏安县",))}
+    assert names[9] == "总投资8330万美元的外资项目"
+
+
+def test_a_blank_in_a_title_parts_the_count_from_the_total():
+    # m.knowourkids.com/n2/2022/0404/c365402-35207810.html (忠县 2022)
+    found = records("忠縣第一季度15個項目開工 總投資近100億元\n2022年04月04日09:32", places=("忠县",))
+    assert {r.value: r.indicator for r in found}[15] == "项目开工"
+
+
+def test_each_product_of_a_plant_s_name_is_no_figure():
+    # acstyle.com.cn/news/show-873241.html (慶元縣 2015)
+    text = (
+        "14個項目分別是慶元二中遷建工程、浙江雙槍竹木有限公司年產加工竹桿木工藝筷3億雙工藝竹砧板300萬平方米項目、"
+        "鑫光工貿年產3萬套高檔工藝竹家具及20萬件小家具竹工藝品項目、浙江天民菌菇有限公司食用菌電商化產業綜合項目。"
+    )
+    assert _values(records(text, date="2015", places=("庆元县",))) <= {14}
+
+
+def test_a_wide_measure_of_fiscal_revenue_is_the_total():
+    # sq-yy.com/xwzx/2014-10/24/content_1314661.htm (天水经开区 2014)
+    found = records("前三季度,天水經濟技術開發區大口徑財政收入完成41270萬元。", date="2014-10-24")
+    assert {r.canonical for r in found if r.value == 41270} == {"财政总收入"}

@@ -184,7 +184,7 @@ _ZONE_NAME = re.compile(
 # things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
 _COUNTED_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|推出|举办|累计|完成投资|总投资"
-    r"|进展顺利|已有|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在"
+    r"|进展顺利|已有|(?:已|均已|已经)?相继|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在"
     # where the counted go or stand: `53名专职招商人员赴京津冀…`, `109个项目在如火如荼的推进中` (hld.gov.cn 绥中 2024)
     r"|赴|在(?=如火如荼|紧张|有序|加快|快速|稳步|全力)"
     # a date after them: `10项重点民生项目5月6日在…正式开工` (ldwb.workerbj.cn 昌平 2019)
@@ -200,8 +200,12 @@ def _counted_text(phrase: str, q: Quantity) -> str:
     )  # `330个省、市重点项目` (chinahisu.com 莆田 2022): one kind, of two levels
     counted = after[: levels.end()] + after[levels.end() :].split("、")[0] if levels else after.split("、")[0]
     counted = _COUNTED_END.split(counted, maxsplit=1)[0]
-    # `1000场社区公益电影放映服务以及1000场艺术导赏` (r148 长宁 2024): a join before a figure opens the next item
+    # `1000场社区公益电影放映服务以及1000场艺术导赏` (r148 长宁 2024): a join before a figure opens the next item;
+    # a blank inside a title parts two clauses (`忠縣第一季度15個項目開工 總投資近100億元`, knowourkids.com 忠县 2022)
     counted = _NEXT_ITEM.split(counted, maxsplit=1)[0]
+    counted = _INNER_BLANK.split(counted.lstrip(), maxsplit=1)[0] if " " in counted else counted
+    if _INVESTMENT_NEXT.match(counted):
+        return ""  # `农业类项目19个总投资32.3亿元` (lesanbei.com 卢氏 2019): what they invest follows, not what is counted
     if counted[:1] in "(（" and counted[1:3] in ("其中", "含", "包括"):
         return (
             ""  # `竣工10项(其中,…)` (news.gqsoso.com 崇左 2022): an aside on the count names nothing counted
@@ -222,6 +226,12 @@ def _counted_text(phrase: str, q: Quantity) -> str:
 
 
 _NEXT_FIGURE = re.compile(r"\d")
+_INNER_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# (not an attributive total before the thing counted: `9个总投资8330万美元的外资项目`, r54 诏安)
+_INVESTMENT_NEXT = re.compile(
+    r"\s*(?:总投资|计划总投资|计划投资|投资|年度投资)(?:额)?\s*(?:约|达|近|超过?)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?(?:美元|元)"
+    r"(?!\s*(?:人民币)?\s*的)"
+)
 _NEXT_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|与|及)\s*(?=\d)")
 
 

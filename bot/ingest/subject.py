@@ -199,7 +199,10 @@ _NOT_ONE_PROJECT = re.compile(
     r"|\d+(?:千伏|[kK][vV]|公里|千米)"
 )
 _ATTRIBUTIVE_FIGURE = re.compile(r"\d\s*(?:万|亿)?(?:元|亩|平方米|平方公里)$")
-_LEADING_PREPOSITION = re.compile(r"^(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在)")
+# (and a verb of building: `將建設金沙河面業川渝總部基地`, knowourkids.com 忠县 2022)
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
+)
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
