@@ -242,3 +242,10 @@ def test_a_wide_measure_of_fiscal_revenue_is_the_total():
     # sq-yy.com/xwzx/2014-10/24/content_1314661.htm (天水经开区 2014)
     found = records("前三季度,天水經濟技術開發區大口徑財政收入完成41270萬元。", date="2014-10-24")
     assert {r.canonical for r in found if r.value == 41270} == {"财政总收入"}
+
+
+def test_models_and_cases_are_counted():
+    # r131 乌鲁木齐经开区 2023 (dev8): `拓展新朗逸、途昂等7款车型`, `康师傅产量增加700万箱`
+    assert [(q.value, q.unit) for q in find_quantities("拓展新朗逸、途昂等7款车型")] == [(7, "款")]
+    assert [(q.value, q.unit) for q in find_quantities("康师傅产量增加700万箱")] == [(700, "万箱")]
+    assert find_quantities("拨付3笔款项") == [] or all(q.unit != "款" for q in find_quantities("3款项"))
