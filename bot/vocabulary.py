@@ -449,7 +449,8 @@ FAMILIES: tuple[Family, ...] = (
 _QUALIFIER = re.compile(
     # (the level of government, or 财政 said of a budget's revenue: `完成区级一般公共预算收入195亿元`, r146 东城 2025;
     # `财政一般预算收入实现4.47亿元`, r138 岫岩)
-    r"(?:全县|全市|全区|全旗|全镇|全社会|全口径|规上|规模以上|限额以上|地方|本级|区级|县级|旗级|财政|累计|全年|年度|当年"
+    # (a subdistrict's own: `街道财政收入预计实现12.83亿元`, wnwk.com 庄桥街道 2021)
+    r"(?:全县|全市|全区|全旗|全镇|全街道|街道|全乡|全社会|全口径|规上|规模以上|限额以上|地方|本级|区级|县级|旗级|财政|累计|全年|年度|当年"
     r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域|同期"
     # the part of the year it is for (the record's period says so too): `7月份工业总产值`, `一季度GDP`
     # (`1~7月工业投资11591万元`, xzyswj.cn 2014; `1至6月全市农林牧渔业增加值`, xna8.com 2015; `年末城镇登记失业率0.7%`,
@@ -493,6 +494,7 @@ def _term_index() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str
 # Wordings that tag a document's record with one family although a question using them may mean several:
 # `财政收入` alone is the total in county reports (`财政收入38.74亿元，其中地方级收入26.5亿元`).
 _TAG_ONLY = {"财政收入": "财政总收入"}
+_PLACE_SCOPE = re.compile(r"全县|全市|全区|全旗|全镇|全乡|全街道|街道")
 
 
 @lru_cache(maxsize=1)
@@ -640,8 +642,11 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
         prefix
         and name[start:end].casefold() in _TAG_ONLY
         and family_name == _TAG_ONLY[name[start:end].casefold()]
+        and not _PLACE_SCOPE.fullmatch(prefix)
     ):
-        return ""  # `地方财政收入` is not the total that `财政收入` alone names
+        # `地方财政收入` is not the total that `财政收入` alone names; the place's whole is (`街道财政收入预计实现12.83亿元`,
+        # wnwk.com 庄桥街道 2021)
+        return ""
     if name[start:end].endswith(("增速", "增长速度", "增长")) and unit not in RATIO_UNITS:
         return None  # `经济增速` names a rate: in points it is a change of it
     new = bool(_NEW.search(prefix))

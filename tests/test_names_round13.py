@@ -249,3 +249,47 @@ def test_models_and_cases_are_counted():
     assert [(q.value, q.unit) for q in find_quantities("拓展新朗逸、途昂等7款车型")] == [(7, "款")]
     assert [(q.value, q.unit) for q in find_quantities("康师傅产量增加700万箱")] == [(700, "万箱")]
     assert find_quantities("拨付3笔款项") == [] or all(q.unit != "款" for q in find_quantities("3款项"))
+
+
+# --- a zone's and a subdistrict's report: thresholds joined by 及, a list's name before its place, topics not referents
+
+
+_ZONE_2024 = (
+    "桐乡经济开发区(高桥街道)2024年工作总结和2025年工作思路\n"
+    "一、2024年工作总结 2024年,开发区(高桥街道)全年完成规上工业总产值728.6亿元。桐乡经济开发区在“中国省级开发区高质量"
+    "发展百强”的排名上升至第16位,位列全国“省级开发区升级潜力百强”第12位。全年新引进项目41个,总投资279亿元,"
+    "其中总投资1亿美元及10亿元以上项目7个;招大引强项目9个;实到外资1.31亿美元。项目建设有力推进,46个市级重点项目开工,"
+    "完成投资额59.66亿元。希尔顿惠庭酒店项目正式开工建设,三和中心结顶。企业培育效果显著,新增省级专精特新企业7家、"
+    "创新型中小企业15家。"
+)
+
+
+def test_two_thresholds_joined_by_ji_qualify_the_projects_counted():
+    # www.tx.gov.cn/art/2025/4/2/art_1229400846_5487595.html (桐乡经开区 2024)
+    found = records(_ZONE_2024, places=("桐乡经济开发区",))
+    assert 1 not in {r.value for r in found if r.unit == "亿美元"}
+    assert (
+        next(r for r in found if r.value == 7 and r.unit == "个").indicator == "总投资1亿美元及10亿元以上项目"
+    )
+
+
+def test_a_list_s_name_before_its_place_is_no_rank():
+    # www.tx.gov.cn (桐乡经开区 2024): `位列全国“省级开发区升级潜力百强”第12位`
+    ranks = {r.value for r in records(_ZONE_2024, places=("桐乡经济开发区",)) if r.unit == "名次"}
+    assert ranks == {16, 12}
+
+
+def test_a_sentence_about_the_place_s_firms_or_projects_does_not_refer_back_to_one():
+    # www.tx.gov.cn (桐乡经开区 2024): `企业培育效果显著,新增…7家`, `项目建设有力推进,46个市级重点项目开工`
+    subjects = {r.value: r.subject for r in records(_ZONE_2024, places=("桐乡经济开发区",))}
+    assert subjects[7] == subjects[15] == subjects[46] == ""
+
+
+def test_a_subdistrict_s_fiscal_revenue_is_its_total():
+    # wnwk.com/doc/2233249.html (庄桥街道 2021)
+    text = (
+        "庄桥街道2021年上半年工作总结和下半年工作思路 半年度主要经济指标预计继续保持“绿多红少”局面,"
+        "街道财政收入预计实现12.83亿元,同比增长8.6%,其中一般公共预算收入7.57亿元,同比增长8.4%。"
+    )
+    found = records(text, places=("江北区",))
+    assert {r.value: r.canonical for r in found}[12.83] == "财政总收入"

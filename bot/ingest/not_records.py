@@ -50,7 +50,8 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     return bool(_QUALIFIER_GAP.match(phrase, q.end))
 
 
-_ALTERNATIVE = re.compile(r"\s*(?:或|或者|/)\s*")
+# (`总投资1亿美元及10亿元以上项目7个`, tx.gov.cn 桐乡经开区 2024)
+_ALTERNATIVE = re.compile(r"\s*(?:或|或者|/|及|和|、)\s*")
 
 
 _MEASURE_UNITS = frozenset(("亿元", "万元", "元", "亿美元", "万美元", "%", "个百分点", "万人", "人"))

@@ -217,6 +217,9 @@ _RANK_SCOPES = frozenset(
 _RANK_LIST = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]?、[^，,。；;、\d]{1,12}$")
 _RANGE_WORDS = frozenset("至到-~～—")
 _RANKED_INTO = re.compile(r"(?:位列|位居|跻身|进入|入围|荣登|名列|列入|排名|迈入)[^，,。；;\d]{0,16}$")
+_PLACE_IN_LIST = re.compile(
+    r"[”」\"』]?\s*(?:榜单?|名单)?\s*(?:中|上)?\s*(?:排名|位列|位居|排)?\s*第\s*[\d一二三四五六七八九十]"
+)
 _RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*$")
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
@@ -810,6 +813,9 @@ class _ClauseScan:
         follows = text[after + 1 : after + 2]
         if follows and _is_ideograph(follows) and follows not in "之行":
             return None  # `百强县`: the name of a list
+        if _PLACE_IN_LIST.match(text, after + 1):
+            # `位列全国“省级开发区升级潜力百强”第12位` (tx.gov.cn 桐乡经开区 2024): the list's name, its place follows
+            return None
         if not _RANKED_INTO.search(text, max(self.floor, m.start() - _RANK_VERB_WINDOW), m.start()):
             return None
         value = self._rank_value(m)

@@ -28,8 +28,11 @@ _PROJECT = re.compile(
 )
 # A sentence that opens by referring back to the company or project just named.
 _BACK_REFERENCE = re.compile(
-    r"^\s*(?:该|这个|这家|此|其)?(?:企业|公司|项目|工厂)(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
+    r"^\s*(?:(?P<pointer>该|这个|这家|此|其)?(?P<word>企业|公司|项目|工厂))(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
     r"(?!区)"  # `…项目的实施,项目区年新增…` (南昌县 2015): the area the projects cover
+    # a topic of the place's work, not one firm or project: `企业培育效果显著,新增…7家`, `项目建设有力推进,46个市级重点项目
+    # 开工` (tx.gov.cn 桐乡经开区 2024)
+    r"(?!培育|发展|服务|梯队|建设|推进|招引|谋划|储备|管理|工作)"
 )
 _POINTER = re.compile(r"这个|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
 # Verbs by which a place acts on a group it already has, right before the count.
