@@ -293,3 +293,39 @@ def test_a_subdistrict_s_fiscal_revenue_is_its_total():
     )
     found = records(text, places=("江北区",))
     assert {r.value: r.canonical for r in found}[12.83] == "财政总收入"
+
+
+# --- projects of a field; the province's own goal; one of several; a gorge's depth ---------------------------------
+
+
+def test_projects_counted_by_field_take_the_field_s_name():
+    # bbs.qojkg.com/archiver/showtopic-10688.aspx (沁源县 2019); r136 海原 2023 (dev8): `涉及农业农村基础设施方面项目31个`
+    text = (
+        "具体分为五大类,即针对发展短板不断加大投入,全面保障未来发展的基础设施建设方面16个项目;"
+        "聚焦六大绿色农业板块建设,大力发展的绿色农业方面15个项目。"
+        "涉及农业农村基础设施方面项目31个,年度投资6.6亿元。"
+    )
+    names = {r.value: r.indicator for r in records(text, date="2023", places=("沁源县",))}
+    assert (names[16], names[15], names[31]) == (
+        "基础设施建设方面项目",
+        "绿色农业方面项目",
+        "农业农村基础设施方面项目",
+    )
+
+
+def test_an_autonomous_region_s_short_name_leaves_its_goal():
+    # r134 武宣 2022 (dev8): `今年广西经济增长预期目标6.5%以上`
+    from bot.ingest.naming import without_place
+    from bot.vocabulary import canonical_of
+
+    assert without_place("广西经济增长预期目标", "广西壮族自治区") == "经济增长预期目标"
+    assert canonical_of("经济增长预期目标", "%") == "地区生产总值增速"
+
+
+def test_one_of_several_and_a_gorge_s_depth_are_no_figures():
+    # www.aweekendwiththeauthors.com (巫溪縣縣情概覽 2022)
+    text = (
+        "巫溪縣縣情概覽\n巫溪是全市四個國家鄉村振興重點幫扶縣之一。山清水秀,森林覆蓋率達69.7%;有最深2400余米“亞洲第一深谷”"
+        "蘭英大峽谷。2020年,全縣經濟總量達110.2億元、同比增長2.7%。"
+    )
+    assert _values(records(text, date="2022-07-18", places=("巫溪县",))) == {69.7, 110.2, 2.7}

@@ -31,7 +31,7 @@ _LEAD_FILLER = re.compile(
     r"按(?:常住|户籍)?人口计算|(?:初步|最终)(?:核算|计算|测算)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
-    r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
+    r"累计|实现|完成(?!率)|达到|达|涉及|在(?!建|库)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
@@ -166,7 +166,8 @@ def without_place(indicator: str, region: str) -> str:
 
 # An autonomous county or banner goes by the name before its peoples (`岫岩满族自治县` is 岫岩, r138;
 # `双江拉祜族佤族布朗族傣族自治县` is 双江).
-_AUTONOMOUS = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗]")
+# (so does an autonomous region: `今年广西经济增长预期目标6.5%以上` is 广西壮族自治区's, r134 武宣 2022)
+_AUTONOMOUS = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗区州]")
 _LEVEL_AFTER = re.compile(
     r"[市县区州]?[级属]"
 )  # (360elib.com 高邮高新区 2025: `扬州市级项目17个`; `县属企业`)
@@ -226,6 +227,10 @@ def _counted_text(phrase: str, q: Quantity) -> str:
 
 
 _NEXT_FIGURE = re.compile(r"\d")
+_PLAIN_COUNTED = frozenset(("项目", "重点项目", "工程", "企业"))
+_FIELD_BEFORE = re.compile(
+    r"(?:^|[的、,，])\s*(?:涉及)?((?:(?!的)[\u4e00-\u9fff]){2,12}?(?:方面|领域|板块))\s*$"
+)
 _INNER_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # (not an attributive total before the thing counted: `9个总投资8330万美元的外资项目`, r54 诏安)
 _INVESTMENT_NEXT = re.compile(
@@ -294,6 +299,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     # (`实施高端化项目76项(新建48项,续建28项)`, ordos.gov.cn 2022: the aside's first words are not what is counted)
     aside = _ASIDE_AFTER.match(counted_text) or _ASIDE_AFTER.match(phrase, q.end)
     counted = "" if aside else clean_name(counted_text, _COUNTED_FILLER)
+    if counted in _PLAIN_COUNTED and (field := _FIELD_BEFORE.search(phrase, before_start, q.start)):
+        # `…的基础设施建设方面16个项目`, `绿色农业方面15个项目` (bbs.qojkg.com 沁源 2019): projects of a field
+        return field.group(1) + counted
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         # an increment stays one: `新增11家规上工业企业上规入统` (r125 金秀 2024) counts new firms, not all of them
         new = phrase[before_start : q.start].rstrip()[-2:]

@@ -315,7 +315,8 @@ _PROFILE_TITLE = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:简介|概况|介绍|概�
 
 _THRESHOLD_END = re.compile(r"以[上下]$")
 _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
-_ONE_OF = re.compile(r"[^，,。；;]{0,8}之一")
+# (`是全市四个国家乡村振兴重点帮扶县之一`, aweekendwiththeauthors.com 巫溪 2022)
+_ONE_OF = re.compile(r"[^，,。；;]{0,16}之一")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
 _DIGITS_WORD = re.compile(r"\s*数")
 _DOCUMENT_TITLE = re.compile(
@@ -421,7 +422,7 @@ _NEXT_PLACE = re.compile(
 # jendow.com.tw 田坝镇 2003)
 _EXTENT = re.compile(
     r"(?:(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽|高差)|(?:国界线|边境线|边界线|海岸线)(?:长|总长|全长)?"
-    r"|(?:最高|最低|平均)?海拔(?:高度)?(?:高)?|高差|绵延|延绵|蜿蜒)\s*(?:[(（][^()（）]{1,16}[)）])?\s*(?:约|达|为|在)?\s*$"
+    r"|(?:最高|最低|平均)?海拔(?:高度)?(?:高)?|高差|绵延|延绵|蜿蜒|最深|最长|最宽)\s*(?:[(（][^()（）]{1,16}[)）])?\s*(?:约|达|为|在)?\s*$"
 )
 _PEOPLES = re.compile(r"\s*(?:少数)?民族\s*")
 _DENSITY = re.compile(r"\s*(?:每平方(?:公里|千米)|/平方(?:公里|千米)|/km)")
