@@ -329,3 +329,37 @@ def test_one_of_several_and_a_gorge_s_depth_are_no_figures():
         "蘭英大峽谷。2020年,全縣經濟總量達110.2億元、同比增長2.7%。"
     )
     assert _values(records(text, date="2022-07-18", places=("巫溪县",))) == {69.7, 110.2, 2.7}
+
+
+def test_each_project_of_a_list_with_its_investment_is_its_own_record():
+    # www.dahebao.cn/dahe/appweb/1587516 (杞县 2018): the same amount twice, and `…项目等` ending the list
+    text = (
+        "当天,签约仪式共签约项目17个,签约总金额128.5亿元人民币,分别是总投资5亿元的铝型材加工产业项目、"
+        "总投资5亿元的铝型材办公家具生产项目、总投资26亿的年产20万吨高端铝材项目、"
+        "总投资10亿的世合节能系统门窗生产基地(杞县)项目、总投资10亿的大蒜深加工及综合利用项目等。"
+    )
+    found = records(text, places=("杞县",))
+    projects = {(r.value, r.subject, r.text) for r in found if r.subject}
+    assert projects == {
+        (5, "铝型材加工产业项目", "分别是总投资5亿元的铝型材加工产业项目"),
+        (5, "铝型材办公家具生产项目", "总投资5亿元的铝型材办公家具生产项目"),
+        (26, "年产20万吨高端铝材项目", "总投资26亿的年产20万吨高端铝材项目"),
+        (10, "世合节能系统门窗生产基地(杞县)项目", "总投资10亿的世合节能系统门窗生产基地(杞县)项目"),
+        (10, "大蒜深加工及综合利用项目", "总投资10亿的大蒜深加工及综合利用项目等"),
+    }
+    assert 20 not in _values(found)
+
+
+def test_projects_counted_after_what_was_done_to_them_are_named_by_it():
+    # heb-chengxin.com (2020): `洽谈52个项目`, `已开复工50个项目`; news.cncjw.com.cn (京山 沙洋 2021)
+    text = (
+        "始終堅持項目為王,積極開展招商“屏對屏”,洽談52個項目,簽約億元以上項目7個;75個“兩重一實”項目中,已開復工50個項目。"
+        "此次京山市集中开工8个项目、签约10个项目,总投资67.5亿元。"
+    )
+    names = {r.value: r.indicator for r in records(text, date="2021", places=("京山市",))}
+    assert (names[52], names[50], names[8], names[10]) == (
+        "洽谈项目",
+        "开复工项目",
+        "集中开工项目",
+        "签约项目",
+    )

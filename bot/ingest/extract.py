@@ -562,8 +562,19 @@ def _sentence_records(
             project = project_investment(phrase, q, kept)
             if project:  # `引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目`: the project's own figure
                 section = section_at(sections, p_start + q.start)
+                # an item of a list of projects is quoted on its own (`…、总投资5亿元的铝型材办公家具生产项目、…`)
+                item_start, item_end = phrase.rfind("、", 0, q.start) + 1, phrase.find("、", q.end)
                 record = _record(
-                    doc, norm, section, fallback, s_start, p_start + q.start, p_start, p_end, "项目总投资", q
+                    doc,
+                    norm,
+                    section,
+                    fallback,
+                    s_start,
+                    p_start + q.start,
+                    p_start + item_start,
+                    p_start + item_end if item_end >= 0 else p_end,
+                    "项目总投资",
+                    q,
                 )
                 record.subject = project
                 made.append(record)

@@ -228,6 +228,9 @@ def _counted_text(phrase: str, q: Quantity) -> str:
 
 _NEXT_FIGURE = re.compile(r"\d")
 _PLAIN_COUNTED = frozenset(("项目", "重点项目", "工程", "企业"))
+_EVENT_BEFORE = re.compile(
+    r"(?:已|共|累计|新)?((?:集中)?(?:洽谈|签约|开工|开复工|复工|竣工|投产|落地|引进|招引|开工建设))(?:了|的)?\s*$"
+)
 _FIELD_BEFORE = re.compile(
     r"(?:^|[的、,，])\s*(?:涉及)?((?:(?!的)[\u4e00-\u9fff]){2,12}?(?:方面|领域|板块))\s*$"
 )
@@ -302,6 +305,10 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if counted in _PLAIN_COUNTED and (field := _FIELD_BEFORE.search(phrase, before_start, q.start)):
         # `…的基础设施建设方面16个项目`, `绿色农业方面15个项目` (bbs.qojkg.com 沁源 2019): projects of a field
         return field.group(1) + counted
+    if counted in _PLAIN_COUNTED and (event := _EVENT_BEFORE.search(phrase, before_start, q.start)):
+        # `洽谈52个项目`, `已开复工50个项目` (heb-chengxin.com 2020), `此次京山市集中开工8个项目、签约10个项目` (cncjw.com.cn
+        # 2021): what was done to the projects tells them apart
+        return event.group(1) + counted
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         # an increment stays one: `新增11家规上工业企业上规入统` (r125 金秀 2024) counts new firms, not all of them
         new = phrase[before_start : q.start].rstrip()[-2:]

@@ -40,8 +40,10 @@ _INVESTMENT_BEFORE = re.compile(r"(?:总|意向)?投资(?:额)?\s*(?:超过?|约
 _BUILT_PROJECT = re.compile(
     r"\s*(?:建设|新建|建成|打造)\s*([\u4e00-\u9fffA-Za-z]{2,30}?(?:项目|工程|电站|基地|工厂|产业园|园区|中心))\s*$"
 )
-_LISTED_ITEM = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16}?)\s*(?=、|等)")
-_LIST_END = re.compile(r"等[\u4e00-\u9fff]{0,6}项目")
+# (an item may be named by its capacity or place: `总投资26亿的年产20万吨高端铝材项目`, `…门窗生产基地(杞县)项目`; a list may
+# end `…项目等`: dahebao.cn 杞县 2018)
+_LISTED_ITEM = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9.()（）]{2,24}?)\s*(?=、|等)")
+_LIST_END = re.compile(r"等[\u4e00-\u9fff]{0,6}项目|项目等")
 
 
 def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> str:
