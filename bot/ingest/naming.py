@@ -305,7 +305,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if counted in _PLAIN_COUNTED and (field := _FIELD_BEFORE.search(phrase, before_start, q.start)):
         # `…的基础设施建设方面16个项目`, `绿色农业方面15个项目` (bbs.qojkg.com 沁源 2019): projects of a field
         return field.group(1) + counted
-    if counted in _PLAIN_COUNTED and (event := _EVENT_BEFORE.search(phrase, before_start, q.start)):
+    if counted == "项目" and (event := _EVENT_BEFORE.search(phrase, before_start, q.start)):
         # `洽谈52个项目`, `已开复工50个项目` (heb-chengxin.com 2020), `此次京山市集中开工8个项目、签约10个项目` (cncjw.com.cn
         # 2021): what was done to the projects tells them apart
         return event.group(1) + counted
