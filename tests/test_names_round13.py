@@ -363,3 +363,19 @@ def test_projects_counted_after_what_was_done_to_them_are_named_by_it():
         "集中开工项目",
         "签约项目",
     )
+
+
+def test_a_total_s_growth_is_no_population_change():
+    # guanshanwenku.com (a town's 2023 report): `"三资"平台交易…交易总金额达714.6万元,总增幅127.36%`
+    found = records(
+        "2022年,全镇\u201c三资\u201d平台交易资产资源22宗,交易总金额达714.6万元,总增幅127.36%。",
+        places=("江门市",),
+    )
+    assert 127.36 in _values(found)
+
+
+def test_sessions_are_counted():
+    # old.zmdnews.cn (2016): `先后在上海、深圳、常州等地举办专题招商推介会20余场次`
+    assert [(q.value, q.unit, q.cmp) for q in find_quantities("举办专题招商推介会20余场次")] == [
+        (20, "场次", ">")
+    ]

@@ -290,8 +290,11 @@ def is_county_fact(indicator: str, unit: str) -> bool:
         return unit == "%"
     if not m and unit == "%" and (share := _FACT_SHARE.fullmatch(indicator)):
         fact = _COUNTY_FACT.fullmatch(share["fact"])
-        # the growth of its people (not of a land use, nor of anything called bare `人口`)
+        # the growth of its people (not of a land use, nor of anything called bare `人口`; a bare `总` only where a year's
+        # end says it was the population: `总增幅127.36%` is not)
         if share["change"]:
+            if fact and fact.group("lost") and not share["fact"].startswith("年末"):
+                return False
             return bool(fact) and not (fact.group("bare") or fact.group("land") or "面积" in share["fact"])
         return bool(fact) and not fact.group("bare") and not fact.group("lost")
     if m and (m.group("people") or m.group("split") or m.group("lost") or m.group("sex") or m.group("flow")):
