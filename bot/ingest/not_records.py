@@ -187,6 +187,8 @@ _FACT_SHARE = re.compile(
     r"(?P<fact>.+?)(?:占比|占(?:全[县市区旗镇乡])?总(?:人口|面积|户数)?的?(?:比例|比重)?"
     r"|(?P<change>(?:比上年|同比)?(?:增速|增长|增加|减少|下降)))"
 )
+# A character every fact's name above holds (the words that end them or the people and land they count).
+_FACT_CHARS = re.compile(r"[面幅口总户耕地水河湖族男女]")
 _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其中|现有|共有|有)")
 _WATER_UNITS = frozenset(("立方米", "万立方米", "亿立方米", "公里", "千米"))
 _RIVER_UNITS = frozenset(("条", "个"))
@@ -277,8 +279,13 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
 def is_county_fact(indicator: str, unit: str) -> bool:
     """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
     `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named)."""
-    # `总人口14505人(其中农业人口13487人)`, `有国土面积270.43平方公里`
-    indicator = _FACT_LEAD.sub("", indicator)
+    if not _FACT_CHARS.search(indicator):
+        return (
+            False  # (most names hold none of the words of a place's facts: the patterns below are not tried)
+        )
+    if "有" in indicator or indicator.startswith("其中"):
+        # `总人口14505人(其中农业人口13487人)`, `有国土面积270.43平方公里`
+        indicator = _FACT_LEAD.sub("", indicator)
     m = _COUNTY_FACT.fullmatch(indicator)
     if m and m.group("water"):
         return unit in _WATER_UNITS

@@ -499,7 +499,12 @@ class _ClauseScan:
                     return rank
         if self._is_name(m):
             return None
-        if m["ar"] and _BROKEN_DECIMAL_BEFORE.search(text, max(0, s - 12), s):
+        if (
+            m["ar"]
+            and s > 3
+            and text[s - 1] in " \t"
+            and _BROKEN_DECIMAL_BEFORE.search(text, max(0, s - 12), s)
+        ):
             # `比上年增长3.4 9%` (r133 乌拉特中旗 2009): the tail of a number split by a stray blank
             return None
         reading = self._read(m)
