@@ -123,7 +123,8 @@ FAMILIES: tuple[Family, ...] = (
         2,
     ),
     # (Fujian's `一般公共预算总收入` is the total too, but stays untagged, as tests/unseen labels it)
-    Family("财政总收入", "财政", "money", ("财政总收入", "全口径财政收入"), ("财政收入",)),
+    # (`大口径财政收入完成41270万元`, sq-yy.com 天水经开区 2014: the wide measure is the total)
+    Family("财政总收入", "财政", "money", ("财政总收入", "全口径财政收入", "大口径财政收入"), ("财政收入",)),
     Family("税收收入", "财政", "money", ("税收收入", "税收")),
     Family(
         "一般公共预算支出",
@@ -137,7 +138,16 @@ FAMILIES: tuple[Family, ...] = (
         "固定资产投资",
         "投资",
         "money",
-        ("固定资产投资", "全社会固定资产投资", "固投", "城镇固定资产投资", "500万元以上固定资产投资"),
+        (
+            "固定资产投资",
+            "全社会固定资产投资",
+            "固投",
+            "城镇固定资产投资",
+            "500万元以上固定资产投资",
+            # a homophone misprint of 固定 (`全社会规定资产投资41.3亿元,增长57.4%`, r144 广德 2008)
+            "规定资产投资",
+            "全社会规定资产投资",
+        ),
         ("投资",),
         3,
     ),
@@ -439,7 +449,8 @@ FAMILIES: tuple[Family, ...] = (
 _QUALIFIER = re.compile(
     # (the level of government, or 财政 said of a budget's revenue: `完成区级一般公共预算收入195亿元`, r146 东城 2025;
     # `财政一般预算收入实现4.47亿元`, r138 岫岩)
-    r"(?:全县|全市|全区|全旗|全镇|全社会|全口径|规上|规模以上|限额以上|地方|本级|区级|县级|旗级|财政|累计|全年|年度|当年"
+    # (a subdistrict's own: `街道财政收入预计实现12.83亿元`, wnwk.com 庄桥街道 2021)
+    r"(?:全县|全市|全区|全旗|全镇|全街道|街道|全乡|全社会|全口径|规上|规模以上|限额以上|地方|本级|区级|县级|旗级|财政|累计|全年|年度|当年"
     r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域|同期"
     # the part of the year it is for (the record's period says so too): `7月份工业总产值`, `一季度GDP`
     # (`1~7月工业投资11591万元`, xzyswj.cn 2014; `1至6月全市农林牧渔业增加值`, xna8.com 2015; `年末城镇登记失业率0.7%`,
@@ -451,7 +462,8 @@ _NEW = re.compile(r"(?:新增|净增|新培育|新认定|新招引|新引进)")
 _SUFFIX = re.compile(
     r"(?P<noun>总额|总量|总数|总值|数量|金额|额|量|数|规模|收入)?"
     # the target handed down for it (the record's kind says so): `固定资产投资市下达年度目标293亿元`
-    r"(?P<goal>(?:[市省州县区]|上级)?下达的?(?:年度|全年)?(?:目标|计划)(?:任务)?)?"
+    # (or the plan's own: `今年广西经济增长预期目标6.5%以上`, r134 武宣 2022)
+    r"(?P<goal>(?:[市省州县区]|上级)?下达的?(?:年度|全年)?(?:目标|计划)(?:任务)?|预期目标)?"
     r"(?P<rate>(?:年均|平均|同比|可比|比上年)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅|上涨|增))?"
     # (`高新技术产业产值占规模以上工业总产值的比重`, wnwk.com 十五 review; `工业投资…占固定资产投资总额的5.8%`, xzyswj.cn)
     r"(?P<share>占比|比重|占[^\d]{0,14}比重|所占比重|占(?:(?!增速|增长|增幅|下降|提高|上升)[^\d]){1,14})?"
@@ -483,6 +495,7 @@ def _term_index() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str
 # Wordings that tag a document's record with one family although a question using them may mean several:
 # `财政收入` alone is the total in county reports (`财政收入38.74亿元，其中地方级收入26.5亿元`).
 _TAG_ONLY = {"财政收入": "财政总收入"}
+_PLACE_SCOPE = re.compile(r"全县|全市|全区|全旗|全镇|全乡|全街道|街道")
 
 
 @lru_cache(maxsize=1)
@@ -630,8 +643,11 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
         prefix
         and name[start:end].casefold() in _TAG_ONLY
         and family_name == _TAG_ONLY[name[start:end].casefold()]
+        and not _PLACE_SCOPE.fullmatch(prefix)
     ):
-        return ""  # `地方财政收入` is not the total that `财政收入` alone names
+        # `地方财政收入` is not the total that `财政收入` alone names; the place's whole is (`街道财政收入预计实现12.83亿元`,
+        # wnwk.com 庄桥街道 2021)
+        return ""
     if name[start:end].endswith(("增速", "增长速度", "增长")) and unit not in RATIO_UNITS:
         return None  # `经济增速` names a rate: in points it is a change of it
     new = bool(_NEW.search(prefix))

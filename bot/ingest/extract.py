@@ -59,6 +59,7 @@ from bot.ingest.naming import (
     rank_of_listed,
     sector_value_added,
     subject_of_name,
+    unitless_subject,
     with_quoted_name,
     with_subject,
     without_place,
@@ -80,7 +81,15 @@ from bot.ingest.place_lists import SHARING, opening_place_list
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
-from bot.ingest.subject import Entity, acted_on, built_facility, entities_in, subject_of
+from bot.ingest.subject import (
+    Entity,
+    acted_on,
+    built_facility,
+    chained_project,
+    entities_in,
+    is_proper,
+    subject_of,
+)
 from bot.ingest.tables import TableCell, bare_cells, flat_cells, row_named, row_names
 from bot.ingest.tense import (
     ACTUAL,
@@ -155,6 +164,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     subheads: list[tuple[int, int]] = []  # [first, end) of the records of each news subheading
     subhead_first: int | None = None  # the first record of the subheading whose paragraph is being read
     redated: dict[Context, Context] = {}  # a review part re-dated by the year its text says it reviews
+    entities: list[Entity] | None = None  # the companies and projects the paragraph names
     for para_start, para_end, heading_ctx in paragraphs(text, year, title_context(text, year)):
         heading_ctx = redated.get(heading_ctx, heading_ctx)
         if (
@@ -186,7 +196,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         if subhead_first is not None:  # (a subheading's records: those its own paragraph yielded)
             subheads.append((subhead_first, len(records)))
         subhead_first = len(records) if _is_subhead(text, para_start, para_end) else None
-        entities: list[Entity] | None = None  # read once a sentence of the paragraph holds a numeral
+        # read once a sentence of the paragraph holds a numeral; a paragraph that names none goes on about the last
+        # one the paragraph before named (`…的华润100兆瓦光伏发电项目正如火如荼建设中。` + `“…项目总体完成投资3亿多元`)
+        last_entities = [e for e in entities[-1:] if is_proper(e)] if entities else []
+        entities: list[Entity] | None = None
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
@@ -312,7 +325,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                         records.append(record)
                 continue
             if entities is None:
-                entities = entities_in(text, para_start, para_end)
+                entities = entities_in(text, para_start, para_end) or last_entities
             found = list(
                 _sentence_records(
                     doc,
@@ -521,6 +534,8 @@ def _sentence_records(
             doubled = doubled_subject(phrase) if not subject else ""
             if doubled:  # `力争生产总值翻一番以上,实现26亿元以上,年均增长18%以上` (zhxpm.cn 台江 2011)
                 subject, last_named, last = doubled, doubled, (doubled, "亿元", p_start)
+            elif unitless := unitless_subject(phrase):  # `农民人均纯收入4434,增长18.1%` (r144 广德 2008)
+                subject, last_named, subject_start = unitless, unitless, p_start
             continue
         made: list[Record] = []
         kept = [
@@ -548,8 +563,19 @@ def _sentence_records(
             project = project_investment(phrase, q, kept)
             if project:  # `引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目`: the project's own figure
                 section = section_at(sections, p_start + q.start)
+                # an item of a list of projects is quoted on its own (`…、总投资5亿元的铝型材办公家具生产项目、…`)
+                item_start, item_end = phrase.rfind("、", 0, q.start) + 1, phrase.find("、", q.end)
                 record = _record(
-                    doc, norm, section, fallback, s_start, p_start + q.start, p_start, p_end, "项目总投资", q
+                    doc,
+                    norm,
+                    section,
+                    fallback,
+                    s_start,
+                    p_start + q.start,
+                    p_start + item_start,
+                    p_start + item_end if item_end >= 0 else p_end,
+                    "项目总投资",
+                    q,
                 )
                 record.subject = project
                 made.append(record)
@@ -724,6 +750,8 @@ def _sentence_records(
                 )
                 if not record.subject and phrase_project and record.indicator.startswith(phrase_project):
                     record.subject = phrase_project  # (yunlong 2017: what that project has done since)
+                if not record.subject and index + 1 == len(kept):  # `占地2700亩、总投资…的…项目`
+                    record.subject = chained_project(text[p_start + q.end : s_end])
                 if not record.subject and p_start > s_start:
                     record.subject = built_facility(text[s_start:p_start])
                 if record.subject:

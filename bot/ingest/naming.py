@@ -31,7 +31,7 @@ _LEAD_FILLER = re.compile(
     r"按(?:常住|户籍)?人口计算|(?:初步|最终)(?:核算|计算|测算)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
-    r"累计|实现|完成(?!率)|达到|达|在(?!建|库)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
+    r"累计|实现|完成(?!率)|达到|达|涉及|在(?!建|库)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
@@ -55,7 +55,7 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|累计|共计|总计|合计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
+    r"将|预计|已|全部|首次|累计|共计|总计|合计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|上升至|上升到|提升至|提升到|跃升至|跃升到|攀升至|攀升到|前移至|前移到|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
     # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
     r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})还|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
 )
@@ -130,7 +130,7 @@ _INNER_VERB = re.compile(
     r"(?:上半年|下半年|前三季度|(?<!前)第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
 )
 # Common short forms of well-known indicator names.
-INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名"}
+INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名", "占地": "占地面积"}
 
 
 def without_reference(name: str) -> str:
@@ -166,7 +166,8 @@ def without_place(indicator: str, region: str) -> str:
 
 # An autonomous county or banner goes by the name before its peoples (`岫岩满族自治县` is 岫岩, r138;
 # `双江拉祜族佤族布朗族傣族自治县` is 双江).
-_AUTONOMOUS = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗]")
+# (so does an autonomous region: `今年广西经济增长预期目标6.5%以上` is 广西壮族自治区's, r134 武宣 2022)
+_AUTONOMOUS = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗区州]")
 _LEVEL_AFTER = re.compile(
     r"[市县区州]?[级属]"
 )  # (360elib.com 高邮高新区 2025: `扬州市级项目17个`; `县属企业`)
@@ -183,8 +184,8 @@ _ZONE_NAME = re.compile(
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`; and so does what the counted
 # things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
 _COUNTED_END = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|累计|完成投资|总投资"
-    r"|进展顺利|已有|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在"
+    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|推出|举办|累计|完成投资|总投资"
+    r"|进展顺利|已有|(?:已|均已|已经)?相继|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利推进|正在"
     # where the counted go or stand: `53名专职招商人员赴京津冀…`, `109个项目在如火如荼的推进中` (hld.gov.cn 绥中 2024)
     r"|赴|在(?=如火如荼|紧张|有序|加快|快速|稳步|全力)"
     # a date after them: `10项重点民生项目5月6日在…正式开工` (ldwb.workerbj.cn 昌平 2019)
@@ -200,6 +201,12 @@ def _counted_text(phrase: str, q: Quantity) -> str:
     )  # `330个省、市重点项目` (chinahisu.com 莆田 2022): one kind, of two levels
     counted = after[: levels.end()] + after[levels.end() :].split("、")[0] if levels else after.split("、")[0]
     counted = _COUNTED_END.split(counted, maxsplit=1)[0]
+    # `1000场社区公益电影放映服务以及1000场艺术导赏` (r148 长宁 2024): a join before a figure opens the next item;
+    # a blank inside a title parts two clauses (`忠縣第一季度15個項目開工 總投資近100億元`, knowourkids.com 忠县 2022)
+    counted = _NEXT_ITEM.split(counted, maxsplit=1)[0]
+    counted = _INNER_BLANK.split(counted.lstrip(), maxsplit=1)[0] if " " in counted else counted
+    if _INVESTMENT_NEXT.match(counted):
+        return ""  # `农业类项目19个总投资32.3亿元` (lesanbei.com 卢氏 2019): what they invest follows, not what is counted
     if counted[:1] in "(（" and counted[1:3] in ("其中", "含", "包括"):
         return (
             ""  # `竣工10项(其中,…)` (news.gqsoso.com 崇左 2022): an aside on the count names nothing counted
@@ -220,6 +227,20 @@ def _counted_text(phrase: str, q: Quantity) -> str:
 
 
 _NEXT_FIGURE = re.compile(r"\d")
+_PLAIN_COUNTED = frozenset(("项目", "重点项目", "工程", "企业"))
+_EVENT_BEFORE = re.compile(
+    r"(?:已|共|累计|新)?((?:集中)?(?:洽谈|签约|开工|开复工|复工|竣工|投产|落地|引进|招引|开工建设))(?:了|的)?\s*$"
+)
+_FIELD_BEFORE = re.compile(
+    r"(?:^|[的、,，])\s*(?:涉及)?((?:(?!的)[\u4e00-\u9fff]){2,12}?(?:方面|领域|板块))\s*$"
+)
+_INNER_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# (not an attributive total before the thing counted: `9个总投资8330万美元的外资项目`, r54 诏安)
+_INVESTMENT_NEXT = re.compile(
+    r"\s*(?:总投资|计划总投资|计划投资|投资|年度投资)(?:额)?\s*(?:约|达|近|超过?)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?(?:美元|元)"
+    r"(?!\s*(?:人民币)?\s*的)"
+)
+_NEXT_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|与|及)\s*(?=\d)")
 
 
 def _in_levels_list(text: str, at: int) -> bool:
@@ -281,6 +302,13 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     # (`实施高端化项目76项(新建48项,续建28项)`, ordos.gov.cn 2022: the aside's first words are not what is counted)
     aside = _ASIDE_AFTER.match(counted_text) or _ASIDE_AFTER.match(phrase, q.end)
     counted = "" if aside else clean_name(counted_text, _COUNTED_FILLER)
+    if counted in _PLAIN_COUNTED and (field := _FIELD_BEFORE.search(phrase, before_start, q.start)):
+        # `…的基础设施建设方面16个项目`, `绿色农业方面15个项目` (bbs.qojkg.com 沁源 2019): projects of a field
+        return field.group(1) + counted
+    if counted == "项目" and (event := _EVENT_BEFORE.search(phrase, before_start, q.start)):
+        # `洽谈52个项目`, `已开复工50个项目` (heb-chengxin.com 2020), `此次京山市集中开工8个项目、签约10个项目` (cncjw.com.cn
+        # 2021): what was done to the projects tells them apart
+        return event.group(1) + counted
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         # an increment stays one: `新增11家规上工业企业上规入统` (r125 金秀 2024) counts new firms, not all of them
         new = phrase[before_start : q.start].rstrip()[-2:]
@@ -917,6 +945,22 @@ def doubled_subject(phrase: str) -> str:
         return ""
     terms = find_terms(m.group(1))
     return terms[-1].term if terms and terms[-1].end == len(m.group(1)) else ""
+
+
+# A level whose unit the text left out: `农民人均纯收入4434,增长18.1%` (r144 广德 2008). It makes no record, but the rate
+# after it is its growth.
+_UNITLESS_LEVEL = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Z]{2,24}?)\s*(?:达到|达|为|实现|完成)?\s*(?!(?:19|20)\d\d\s*$)\d+(?:\.\d+)?\s*"
+)
+
+
+def unitless_subject(phrase: str) -> str:
+    """The indicator whose level a phrase gives without a unit (`农民人均纯收入4434`), or ""."""
+    m = _UNITLESS_LEVEL.fullmatch(phrase.strip())
+    if not m:
+        return ""
+    terms = find_terms(m["name"])
+    return terms[-1].term if terms and terms[-1].end == len(m["name"]) and terms[-1].start == 0 else ""
 
 
 # A part of the subject's total, named by its sector alone after `其中`: `全年全口径工业开票销售突破600亿元、其中主导产业

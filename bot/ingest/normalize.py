@@ -253,7 +253,7 @@ _HTML = re.compile(
     # a tag whose "<" was swallowed by a broken character (see mojibake below)
     # (what may not stand before the "/" is checked after it: a pattern with an alternative that opens with a
     # look-behind is tried at every position of the text)
-    r"|/(?<![A-Za-z0-9<]/)(?:span|p|div|font|strong|em|b|i|u|a|br|sup|sub|td|tr|table)>"
+    r"|/(?<![A-Za-z0-9<]/)(?i:span|p|div|font|strong|em|b|i|u|a|br|sup|sub|td|tr|table)>"
     r"|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,5});"  # an entity
 )
 

@@ -50,7 +50,8 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     return bool(_QUALIFIER_GAP.match(phrase, q.end))
 
 
-_ALTERNATIVE = re.compile(r"\s*(?:或|或者|/)\s*")
+# (`总投资1亿美元及10亿元以上项目7个`, tx.gov.cn 桐乡经开区 2024)
+_ALTERNATIVE = re.compile(r"\s*(?:或|或者|/|及|和|、)\s*")
 
 
 _MEASURE_UNITS = frozenset(("亿元", "万元", "元", "亿美元", "万美元", "%", "个百分点", "万人", "人"))
@@ -61,7 +62,12 @@ _NAMED_PROJECT = re.compile(
 
 # A project named by what it will make a year (mtqpdj.com 安泽 2021, zjol.com.cn 缙云 2009): `年产170万吨焦化、…
 # 等项目`, `年产50万吨…型材生产线项目`, `200万吨/年氧化钙生产线`; not `项目建成后可年产5万吨`.
-_CAPACITY_BEFORE = re.compile(r"(?<![可能将])(?:年产|年生产|年处理|年加工)\s*$")
+# (and the next product of its list: `年产加工竹桿木工藝筷3億雙工藝竹砧板300萬平方米項目`, `年產3萬套高檔工藝竹家具及20萬件小家具竹工藝品
+# 項目`, acstyle.com.cn 庆元 2015)
+_CAPACITY_BEFORE = re.compile(
+    r"(?<![可能将])(?:年产|年生产|年处理|年加工)(?:[^，,。；;\d]{0,12}|[^，,。；;]{0,24}?[\d.]+\s*[万亿]?[\u4e00-\u9fff]{1,2}"
+    r"[^，,。；;\d]{0,12}?(?:及|和|与|、)?)\s*$"
+)
 _PLANT_NAMED = re.compile(
     r"(?:/年)?[^，,。；;]{0,24}?(?:项目|生产线|工厂|基地|车间|装置|工程)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
 )
@@ -156,11 +162,39 @@ _PROGRAMME = re.compile(r"\s*[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?建设\s*$")
 # (`行政管辖面积171平方公里,核心区面积27.5平方公里`: a development zone's extent, i.xpaper.net 金坛 2018)
 # (and its peoples and how densely it is settled: `蒙古族20137人,占总人口比例9.47%,人口密度为每平方公里8.35人`,
 # jiaofawei.cn 四子王旗 2020)
+# (and how its people and land divide: `其中农業人口102 293人,非農業人口39 551人`, `可耕地面積80 000公頃,占3.5%`,
+# `草場面積854 000公頃`, `其他少數民族1 074人,占0.7%`, r133 乌拉特中旗 2009; `總?cè)丝?/SPAN>141 844人`, whose
+# `人口` a broken encoding lost, leaves `总` alone)
+_PEOPLE = r"(?:(?:其他|其它)?少数民族|[\u4e00-\u9fff]{1,3}族)"
+# (a town's or county's profile: `土地总面积887.66平方公里`, `河流总长度为307.6公里`, `全县有大、中、小河道24条`,
+# `地表水资源可利用量2亿立方米`, `城镇人口…占全县总人口的15.6%`, wendangku.net 金乡 2005; `总户数5781户(其中农业户5122户)`,
+# `全镇现有耕地11036亩`, 365135.com 皂角镇; `耕地面积14000余亩`, `其中暂住人口5000人`, `人均耕地近1亩`, cnenc.net 东坝镇 2006)
 _COUNTY_FACT = re.compile(
-    r"(?:总|国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划(?:总)?|幅员)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
-    r"|人口密度(?:为)?(?:每平方(?:公里|千米))?|(?P<people>(?:[\u4e00-\u9fff]{1,3}族|少数民族)(?:人口)?)"
-    r"|(?P<share>(?:[\u4e00-\u9fff]{1,3}族|少数民族)(?:人口)?(?:占总人口的?(?:比例|比重)?|占比))"
+    r"(?:(?:国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划|幅员)总?|总)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
+    r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)人口)"
+    r"|(?P<land>(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
+    r"|(?P<homes>(?:总|全[镇乡县])?户数|农业户|非农业户)"
+    r"|(?P<water>(?:地表|地下)?水资源(?:总量|可利用量|蕴藏量)?|(?:河流|河道)(?:总)?长度)"
+    r"|(?P<rivers>[^，,。；;]{0,16}?(?:河道|河流|水系|湖泊))"
+    r"|(?P<lost>(?:年末)?总)|(?P<sex>男|女|男性|女性)(?:人口)?|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口)"
+    rf"|人口密度(?:为)?(?:每平方(?:公里|千米))?|(?P<people>{_PEOPLE}(?:人口)?)"
+    rf"|(?P<share>{_PEOPLE}(?:人口)?(?:占总(?:人口)?的?(?:比例|比重)?|占比))"
+    r"|(?P<part>占(?:全[县市区旗镇乡])?总(?:人口|户数)的?(?:比例|比重)?)"
 )
+# The share a fact takes of the whole: `可耕地面积…占3.5%` is named `可耕地面积占比`.
+# So is its change: `全县年末总?cè)丝?/span>391318人,比上年增加1.36%` (m.ilynn.cn 越西 2023) is named `年末总增速`.
+_FACT_SHARE = re.compile(
+    r"(?P<fact>.+?)(?:占比|占(?:全[县市区旗镇乡])?总(?:人口|面积|户数)?的?(?:比例|比重)?"
+    r"|(?P<change>(?:比上年|同比)?(?:增速|增长|增加|减少|下降)))"
+)
+# A character every fact's name above holds (the words that end them or the people and land they count).
+_FACT_CHARS = re.compile(r"[面幅口总户耕地水河湖族男女]")
+_FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其中|现有|共有|有)")
+_WATER_UNITS = frozenset(("立方米", "万立方米", "亿立方米", "公里", "千米"))
+_RIVER_UNITS = frozenset(("条", "个"))
+_WORKED_ON = re.compile(r"[建治整疏清造改创修护]|样板|生态|美丽|示范|幸福")
+_LAND_UNITS = frozenset(("公顷", "万公顷", "亩", "万亩", "平方公里", "平方千米"))
+_PEOPLE_UNITS = frozenset(("人", "万人"))
 
 
 _PEER_COUNT_BEFORE = re.compile(
@@ -245,9 +279,35 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
 def is_county_fact(indicator: str, unit: str) -> bool:
     """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
     `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named)."""
+    if not _FACT_CHARS.search(indicator):
+        return (
+            False  # (most names hold none of the words of a place's facts: the patterns below are not tried)
+        )
+    if "有" in indicator or indicator.startswith("其中"):
+        # `总人口14505人(其中农业人口13487人)`, `有国土面积270.43平方公里`
+        indicator = _FACT_LEAD.sub("", indicator)
     m = _COUNTY_FACT.fullmatch(indicator)
-    if m and m.group("people"):
-        return unit in ("人", "万人")
+    if m and m.group("water"):
+        return unit in _WATER_UNITS
+    if m and m.group("rivers"):  # (not what was worked on: `建成生态样板河道369条`, a seed)
+        return unit in _RIVER_UNITS and not _WORKED_ON.search(indicator)
+    if m and m.group("homes"):
+        return unit in ("户", "万户")
+    if m and m.group("part"):
+        return unit == "%"
+    if not m and unit == "%" and (share := _FACT_SHARE.fullmatch(indicator)):
+        fact = _COUNTY_FACT.fullmatch(share["fact"])
+        # the growth of its people (not of a land use, nor of anything called bare `人口`; a bare `总` only where a year's
+        # end says it was the population: `总增幅127.36%` is not)
+        if share["change"]:
+            if fact and fact.group("lost") and not share["fact"].startswith("年末"):
+                return False
+            return bool(fact) and not (fact.group("bare") or fact.group("land") or "面积" in share["fact"])
+        return bool(fact) and not fact.group("bare") and not fact.group("lost")
+    if m and (m.group("people") or m.group("split") or m.group("lost") or m.group("sex") or m.group("flow")):
+        return unit in _PEOPLE_UNITS
+    if m and m.group("land"):
+        return unit in _LAND_UNITS
     if m and m.group("share"):
         return unit == "%"
     return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
@@ -261,10 +321,12 @@ _ADMIN_UNITS = (
     r"|村|社区|垦殖场|种畜场|国有农场|国有林场|林场|农场|牧场)"
 )
 _ADMIN_UNIT = re.compile(rf"\s*{_ADMIN_UNITS}")
+_PROFILE_TITLE = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:简介|概况|介绍|概览|基本情况)")
 
 _THRESHOLD_END = re.compile(r"以[上下]$")
 _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
-_ONE_OF = re.compile(r"[^，,。；;]{0,8}之一")
+# (`是全市四个国家乡村振兴重点帮扶县之一`, aweekendwiththeauthors.com 巫溪 2022)
+_ONE_OF = re.compile(r"[^，,。；;]{0,16}之一")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
 _DIGITS_WORD = re.compile(r"\s*数")
 _DOCUMENT_TITLE = re.compile(
@@ -332,7 +394,9 @@ _DELEGATES = re.compile(r"\s*(?:人大代表|政协委员|党代表|代表|委�
 _VISITORS = re.compile(r"一行\s*$")
 _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?(?:参观|考察|调研|观摩|学习|交流)")
 # - the divisions of the place, in a sentence that says what it governs;
-_DIVIDED = re.compile(r"[所下]?辖|行政区划")  # (`全旗行政区划为5个苏木`, jiaofawei.cn 四子王旗 2020)
+# (`全旗行政区划为5个苏木`, jiaofawei.cn 四子王旗 2020; `全县2334平方公里,分为11个乡镇`, m.tftnews.com 文山 2021)
+# (`镇内有11个村民委员会和1个居民委员会,67个村民小组`, 365135.com 皂角镇)
+_DIVIDED = re.compile(r"[所下]?辖|行政区划|(?<![划细])分为|(?:镇|乡|县|旗)(?:内|域|境内)(?:共)?有")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 _DIVISION_NAMED = re.compile(rf"\s*(?:共有|有|设有|设)?\s*{_ADMIN_UNITS}\s*(?:共|达)?\s*")
 # (a division's other name in brackets: `辖2个镇、5个蘇木(鄉),55个嘎查(村)、9个社區`, kcge.org.cn 新巴尔虎左旗 2018)
@@ -363,10 +427,18 @@ _NEXT_PLACE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}(?:市|县|区|镇|港|站|机场)|(?:经[\u4e00-\u9fff]{1,6})?(?:到|至)[\u4e00-\u9fff]{1,6}有?)\s*约?\s*$"
 )
 # (and a border's or a coast's length: `北与蒙古国接壤,有国界线184公里`, r133 乌拉特中旗)
+# (a height above sea level or how far a town sprawls: `处于海拔1500米左右`, `城区绵延约6公里`, m.tftnews.com 文山 2021)
+# (a relief and the highest and lowest points: `南北高差4.1米`, wendangku.net 金乡; `境内最高海拔(米田村俄卓戛梁子)2533.9米`,
+# jendow.com.tw 田坝镇 2003)
 _EXTENT = re.compile(
-    r"(?:(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽)|(?:国界线|边境线|边界线|海岸线)(?:长|总长|全长)?)\s*(?:约|达|为)?\s*$"
+    r"(?:(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽|高差)|(?:国界线|边境线|边界线|海岸线)(?:长|总长|全长)?"
+    r"|(?:最高|最低|平均)?海拔(?:高度)?(?:高)?|高差|绵延|延绵|蜿蜒|最深|最长|最宽)\s*(?:[(（][^()（）]{1,16}[)）])?\s*(?:约|达|为|在)?\s*$"
 )
 _PEOPLES = re.compile(r"\s*(?:少数)?民族\s*")
+_DENSITY = re.compile(r"\s*(?:每平方(?:公里|千米)|/平方(?:公里|千米)|/km)")
+# (`是原区13万人的物流中心`, cnenc.net 东坝镇 2006: the people it serves)
+_TOWN_OF = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:镇|乡|村|城|县城|城市|小城|中心)(?![\u4e00-\u9fff])")
+_OUTFLOW = re.compile(r"(?:净外流|净流出|人口外流|人口净流出)(?:率)?\s*(?:约|达|为)?\s*$")
 _NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|推荐阅读)\s*[:：]")
 _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|就有)")
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
@@ -407,6 +479,11 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
             or _EXTENT.search(before)
             or ("距" in sentence and _NEXT_PLACE.match(before))
         )
+    if q.unit in ("人", "万人") and (_DENSITY.match(phrase, q.number_end) or _TOWN_OF.match(phrase, q.end)):
+        # `人口密度116人每平方公里`, `只是一个5.2万人的不大的镇` (m.tftnews.com 文山 2021): what the place is like
+        return True
+    if q.unit == "%" and _OUTFLOW.search(before):
+        return True  # `外出者比外来者多5.5万,净外流18.1%` (m.tftnews.com 文山 2021): where its people live
     if q.unit == "天":
         # a campaign (`决战100天`, `打好打赢三个十天硬仗`, r109 平阳 2021) or how long something took (`仅用5天实现…`)
         rest = phrase[q.end :]
@@ -446,6 +523,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         and not _WORDS.search(_COUNTED_DIVISIONS.sub("", before))
     ):
         return True  # `永吉县辖9个乡镇和永吉经济开发区,15个社区、140个建制村` (r98 永吉 2013): its divisions
+    if _PROFILE_TITLE.match(rest):
+        return True  # `金乡县及13个乡镇简介` (wendangku.net 金乡): a title over its towns' profiles
     if _DIVISION_NAMED.fullmatch(before) and _DIVIDED.search(sentence):
         return True  # `全旗辖8个苏木镇…,有村民委员会84个,村民小组278个` (r133 乌拉特中旗): its divisions, noun first
     if q.unit in ("人", "名") and (_ROLL_BEFORE.search(before) or _ROLL_AFTER.match(rest)):

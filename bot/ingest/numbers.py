@@ -29,8 +29,11 @@ _HAS_NUMERAL = re.compile(f"[0-9{_NUMERAL_CHARS}]")
 _CN_RUN = f"[{_NUMERAL_CHARS}](?:[{_NUMERAL_CHARS}]|点(?=[零〇一二两三四五六七八九]))*"
 # (a decimal point mistyped twice or followed by a space, `14..3%`, `63. 41亿元`, is still one: see _MISTYPED_POINT)
 # A point typed with a space on either side is still a point: `經濟增長6 . 5%左右` (trnww.com 平顶山 2025).
+# A space may group thousands between a word and a unit: `總人口141 844人`, `總面積23 096平方公里` (r133 乌拉特中旗
+# 2009); not after a blank or a point (a table's cells, `增长3.4 9%`), and only when a unit or word follows at once.
 _ARABIC = (
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|(?<![0-9.,\s])[0-9]{1,3}(?:[ ][0-9]{3})+(?=[\u4e00-\u9fff%])"
     r"|[0-9]+(?:\.\.?[0-9]+|\.[ \t][0-9]{1,2}(?![0-9])|[ \t]\.[ \t]?[0-9]{1,2}(?![0-9]))?"
 )
 _TOKEN = re.compile(f"(?P<pct>百分之)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))")
@@ -64,8 +67,12 @@ _COUNT_UNITS: dict[str, str] = {
     "场": "景所地",
     "篇": "",
     "批次": "",
+    "场次": "",  # `举办专题招商推介会20余场次` (old.zmdnews.cn 2016)
     "处": "理置长级于在",
     "人次": "",
+    # models and cases: `拓展新朗逸、途昂等7款车型`, `康师傅产量增加700万箱` (r131 乌鲁木齐经开区 2023)
+    "款": "项式待额",
+    "箱": "包体子",
     "课时": "",  # teaching hours given out (`配送文艺指导不少于1800课时`, r148 长宁 2024)
     "学时": "",
     "乡": "村亲土下里情音愁民长级间野贤党规风俗约",  # `两乡(镇)`: townships (not `乡村`, `乡亲`)
@@ -187,6 +194,9 @@ _BEFORE_WINDOW = 10
 
 _RANGE_SEP = re.compile(r"[ \t]*[-~～至到—–][ \t]*")
 _LIST_SEP = re.compile(r"[ \t]*[、和与及][ \t]*")
+# A list whose items each name what they count, the figure first: `推出不少于200场公益性文艺演出、400场阅读推广活动、
+# 1000场社区公益电影放映服务以及1000场艺术导赏` (r148 长宁 2024): the bound before the first bounds them all.
+_NAMED_LIST_SEP = re.compile(r"[\u4e00-\u9fff]{2,16}[ \t]*(?:、|以及|和|及)[ \t]*")
 # `高于全国0.7、全省2.3个百分点`: the next item of a comparison list may name its scope first.
 # The wider areas a figure is compared with.
 SCOPES = "全国|全省|全市|全州|全区|全县|全盟"
@@ -198,6 +208,7 @@ _SEPARATOR_STARTS = {
     _SCOPED_LIST_SEP: frozenset(" \t、和与及"),
 }
 _MONTHS_SO_FAR = re.compile(r"\s*个月")
+_BROKEN_DECIMAL_BEFORE = re.compile(r"(?<![0-9.])[0-9]{1,3}\.[0-9]{1,2}[ \t]\Z")
 _RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
 _RANK_VERB_WINDOW = 16
 _SCOPE_WORDS = frozenset(SCOPES.split("|"))
@@ -207,6 +218,9 @@ _RANK_SCOPES = frozenset(
 _RANK_LIST = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]?、[^，,。；;、\d]{1,12}$")
 _RANGE_WORDS = frozenset("至到-~～—")
 _RANKED_INTO = re.compile(r"(?:位列|位居|跻身|进入|入围|荣登|名列|列入|排名|迈入)[^，,。；;\d]{0,16}$")
+_PLACE_IN_LIST = re.compile(
+    r"[”」\"』]?\s*(?:榜单?|名单)?\s*(?:中|上)?\s*(?:排名|位列|位居|排)?\s*第\s*[\d一二三四五六七八九十]"
+)
 _RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*$")
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
@@ -302,7 +316,7 @@ def _scaled(arabic: str, multipliers: str) -> Number | None:
     if "." in arabic and (" " in arabic or "\t" in arabic or ".." in arabic):
         arabic = _MISTYPED_POINT.sub(".", arabic)  # (a single point with no blank around it is left as it is)
     if not multipliers:  # as written: the common case, without Decimal (float() rounds a decimal the same)
-        digits = arabic.replace(",", "")
+        digits = arabic.replace(",", "").replace(" ", "")
         return float(digits) if "." in digits else int(digits)
     try:
         amount = Decimal(arabic.replace(",", ""))
@@ -412,7 +426,10 @@ def _bound_carries(clause: str, before: Quantity, q: Quantity, carried: bool) ->
         and (carried or before.start < before.number_start)  # the bound stands before the list: `不少于1家`
         and before.end == before.number_end
         and q.unit == before.unit
-        and bool(_LIST_SEP.fullmatch(clause, before.end, q.start))
+        and bool(
+            _LIST_SEP.fullmatch(clause, before.end, q.start)
+            or (q.unit not in _RELATIVE_UNITS and _NAMED_LIST_SEP.fullmatch(clause, before.end, q.start))
+        )
     )
 
 
@@ -481,6 +498,14 @@ class _ClauseScan:
                 if rank is not None:
                     return rank
         if self._is_name(m):
+            return None
+        if (
+            m["ar"]
+            and s > 3
+            and text[s - 1] in " \t"
+            and _BROKEN_DECIMAL_BEFORE.search(text, max(0, s - 12), s)
+        ):
+            # `比上年增长3.4 9%` (r133 乌拉特中旗 2009): the tail of a number split by a stray blank
             return None
         reading = self._read(m)
         if reading is None:
@@ -794,6 +819,9 @@ class _ClauseScan:
         follows = text[after + 1 : after + 2]
         if follows and _is_ideograph(follows) and follows not in "之行":
             return None  # `百强县`: the name of a list
+        if _PLACE_IN_LIST.match(text, after + 1):
+            # `位列全国“省级开发区升级潜力百强”第12位` (tx.gov.cn 桐乡经开区 2024): the list's name, its place follows
+            return None
         if not _RANKED_INTO.search(text, max(self.floor, m.start() - _RANK_VERB_WINDOW), m.start()):
             return None
         value = self._rank_value(m)

@@ -9,7 +9,9 @@ from bot.ingest.numbers import Quantity
 
 _PROJECT_INVESTMENT = re.compile(
     r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9]{2,30}?(?:[（(][\u4e00-\u9fff]{1,8}[)）])?(?:项目|工程|电站|基地|工厂))"
-    r"(?:\s*$|(?=为|作为|正式|顺利|开工|投产|建成|落地|签约|竣工|将|完成|累计|已|的(?:引进|扩建|启动|落地|开工)))"  # `…的棉纺项目为龙头`
+    r"(?:\s*$|(?=为|作为|正式|顺利|开工|投产|建成|落地|签约|竣工|将|完成|累计|已|的(?:引进|扩建|启动|落地|开工)"  # `…的棉纺项目为龙头`
+    # `总投资4.6亿元的华润100兆瓦光伏发电项目正如火如荼建设中` (r136 海原 2023): a project under way
+    r"|正在|正如火如荼|如火如荼|正加快|加快建设|建设中|进展顺利))"
 )
 
 
@@ -38,8 +40,10 @@ _INVESTMENT_BEFORE = re.compile(r"(?:总|意向)?投资(?:额)?\s*(?:超过?|约
 _BUILT_PROJECT = re.compile(
     r"\s*(?:建设|新建|建成|打造)\s*([\u4e00-\u9fffA-Za-z]{2,30}?(?:项目|工程|电站|基地|工厂|产业园|园区|中心))\s*$"
 )
-_LISTED_ITEM = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16}?)\s*(?=、|等)")
-_LIST_END = re.compile(r"等[\u4e00-\u9fff]{0,6}项目")
+# (an item may be named by its capacity or place: `总投资26亿的年产20万吨高端铝材项目`, `…门窗生产基地(杞县)项目`; a list may
+# end `…项目等`: dahebao.cn 杞县 2018)
+_LISTED_ITEM = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9.()（）]{2,24}?)\s*(?=、|等)")
+_LIST_END = re.compile(r"等[\u4e00-\u9fff]{0,6}项目|项目等")
 
 
 def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> str:

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.ingest.numbers import find_quantities
+from bot.ingest.projects import project_investment
+
 _COMPANY = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,12})(?:[（(][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司"
     r"|([\u4e00-\u9fff]{2,10}集团)(?!公司)"
@@ -25,8 +28,11 @@ _PROJECT = re.compile(
 )
 # A sentence that opens by referring back to the company or project just named.
 _BACK_REFERENCE = re.compile(
-    r"^\s*(?:该|这个|这家|此|其)?(?:企业|公司|项目|工厂)(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
+    r"^\s*(?:(?P<pointer>该|这个|这家|此|其)?(?P<word>企业|公司|项目|工厂))(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
     r"(?!区)"  # `…项目的实施,项目区年新增…` (南昌县 2015): the area the projects cover
+    # a topic of the place's work, not one firm or project: `企业培育效果显著,新增…7家`, `项目建设有力推进,46个市级重点项目
+    # 开工` (tx.gov.cn 桐乡经开区 2024)
+    r"(?!培育|发展|服务|梯队|建设|推进|招引|谋划|储备|管理|工作)"
 )
 _POINTER = re.compile(r"这个|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
 # Verbs by which a place acts on a group it already has, right before the count.
@@ -81,8 +87,10 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
             # `规划部门公示了江西省养老服务中心二期项目` (jxhaiwainet.cn 2019): what was done to it is no part of its name
             name = name.rpartition("了")[2]
         head, _, tail = name.rpartition("的")
-        if head.startswith("位于") and len(tail) >= _PROPER_PROJECT:
-            name = tail  # `位于西渡高新区的衡阳高新智慧物流园项目` (hy.voc.com.cn 衡阳县 2024): named after where it is
+        if (head.startswith("位于") or _ATTRIBUTIVE_FIGURE.search(head)) and len(tail) >= _PROPER_PROJECT:
+            # `位于西渡高新区的衡阳高新智慧物流园项目` (hy.voc.com.cn 衡阳县 2024): named after where it is; `总投资4.6亿元的
+            # 华润100兆瓦光伏发电项目` (r136 海原 2023): after what it costs
+            name = tail
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
         if not _PROJECT_CLASS.search(name) and not _NOT_ONE_PROJECT.search(name):
             found.append((m.start(), Entity(m.end(), _short(name), False)))
@@ -95,6 +103,13 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
     for m in _PROJECT_GROUP.finditer(text, start, end) if "项目" in part else ():
         found.append((m.start(), Entity(m.end(), "", False)))
     return [entity for _, entity in sorted(found, key=lambda item: item[0])]
+
+
+def is_proper(entity: Entity) -> bool:
+    """Whether an entity is one company or one project by its own name, long enough not to be a kind of them."""
+    return bool(entity.name) and (
+        entity.company or (len(entity.name) >= _PROPER_PROJECT and not _KIND_OF_PROJECT.search(entity.name))
+    )
 
 
 def _short(name: str) -> str:
@@ -180,10 +195,17 @@ def acted_on(phrase_before: str) -> bool:
 
 # Patterns of the functions above, compiled once (they run for every clause).
 # (`房地产开发项目投资增长35.5%;非房地产开发项目投资下降6.4%`, shareonl.com 1-2月 2018: a statistical class)
+# (a project's parts sized by voltage or length: `目前110千伏变电站已经投产`, `组件和17公里35KV集电线路工程`, r136 海原
+# 2023: they belong to the project the paragraph is about)
 _NOT_ONE_PROJECT = re.compile(
     r"(?:\d+|[一两二三四五六七八九十])个|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
+    r"|\d+(?:千伏|[kK][vV]|公里|千米)"
 )
-_LEADING_PREPOSITION = re.compile(r"^(?:其中|在|由|从|对|与|和|为|是)")
+_ATTRIBUTIVE_FIGURE = re.compile(r"\d\s*(?:万|亿)?(?:元|亩|平方米|平方公里)$")
+# (and a verb of building: `將建設金沙河面業川渝總部基地`, knowourkids.com 忠县 2022)
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
+)
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
@@ -230,3 +252,19 @@ def built_facility(sentence_before: str) -> str:
     for last in _BUILT_FACILITY.finditer(sentence_before):  # noqa: B007 (the last one is wanted)
         pass
     return last.group(1) if last else ""
+
+
+# A figure listed before a project's investment in the words that describe it: `占地2700亩、总投资4.6亿元的华润100兆瓦
+# 光伏发电项目正如火如荼建设中` (r136 海原 2023) gives the project's area, not the place's.
+_BEFORE_INVESTMENT = re.compile(r"、\s*(?:总投资|计划总投资|投资)(?:额)?\s*")
+
+
+def chained_project(rest: str) -> str:
+    """The project that a figure describes together with the investment right after it (`rest` is the sentence's
+    text after the figure), or ''."""
+    m = _BEFORE_INVESTMENT.match(rest) if rest[:1] == "、" else None
+    if not m:
+        return ""
+    found = find_quantities(rest)
+    following = next((q for q in found if q.start == m.end()), None)
+    return project_investment(rest, following, found) if following else ""
