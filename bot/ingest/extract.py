@@ -523,6 +523,8 @@ def _sentence_records(
     levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
     projects = ""  # the last group of projects the sentence counted, whose totals may follow unnamed
     spans = phrases(text, s_start, s_end, after_figures)
+    if len(found) > 1:
+        spans = _unglued(text, spans, found, s_start)
     for n, (p_start, p_end) in enumerate(spans):
         phrase = text[p_start:p_end]
         quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
@@ -733,7 +735,9 @@ def _sentence_records(
             elif target_amount:
                 record.kind = TARGET
             if (
-                is_county_fact(record.indicator, record.unit)
+                is_county_fact(
+                    record.indicator, record.unit, bool(_PLANNED.search(text, s_start, p_start + q.start))
+                )
                 or is_not_a_figure(phrase, q, record.indicator)
                 or is_incidental(text[s_start:s_end], phrase, q)
             ):
@@ -766,6 +770,64 @@ def _sentence_records(
                 subject, subject_start, last_named = subject_of_name(named_here), p_start, named_here
             levels.extend(subject_of_name(r.indicator) for r in made if r.unit != "%")
 
+
+# A page that lost its commas glues a figure to the next clause: `第一产业增加值6.55亿元增长4.8%第二产业增加值510.94亿元`,
+# `城镇人口53.51万人乡村人口2.30万人常住人口城镇化率95.88%` (nmgqq.com.cn 乌海 yearbook 2022). A rate ends its clause
+# where a word follows it at once; an amount does where a change of it follows (`6.55亿元增长4.8%`).
+_GLUED_AFTER_RATE = re.compile(
+    r"(?!以[上下内]|左右|上下|的|和|及|与|或|之|等|增长目标|目标|任务|[提增]高|提升|增加|增至|升至|降至|降低|下降|上升|回落|扩大|"
+    r"收窄|[至到])[\u4e00-\u9fff]"
+)
+_GLUED_CHANGE = re.compile(r"(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降|增加|减少)(?![到至为了])")
+# (or the next figure's own name, all words: `53.51万人乡村人口2.30万人`; not what the amount qualifies: `10亿元项目3个`)
+_GLUED_NAME = re.compile(
+    r"(?:城镇|乡村|农村|城市|男性?|女性?|农业|非农业|常住|户籍)[\u4e00-\u9fff]{0,6}(?=\d)"
+)
+_GLUED_AMOUNT_UNITS = frozenset(
+    ("亿元", "万元", "元", "万人", "人", "万吨", "吨", "万亩", "亩", "万户", "户")
+)
+_GLUED_PEOPLE_UNITS = frozenset(("万人", "人", "万户", "户"))
+
+
+def _unglued(
+    text: str, spans: list[tuple[int, int]], found: list[Quantity], s_start: int
+) -> list[tuple[int, int]]:
+    """The phrases, also cut after a figure glued to the next clause (see _GLUED_AFTER_RATE)."""
+    cuts = set()
+    for q in found:
+        at = s_start + q.end
+        if at >= len(text) or not ("\u4e00" <= text[at] <= "\u9fff") or q.end != q.number_end or q.cmp != "=":
+            continue  # (a bound or a range ends no clause: `20亿元以上重大项目5个`)
+        if q.unit in ("%", "个百分点") and _GLUED_AFTER_RATE.match(text, at):
+            pass
+        elif not (
+            (q.unit in _GLUED_AMOUNT_UNITS and _GLUED_CHANGE.match(text, at))
+            or (q.unit in _GLUED_PEOPLE_UNITS and _GLUED_NAME.match(text, at))
+        ):
+            continue
+        if any(
+            s_start + other.start > at and _HAS_FIGURE_BETWEEN(text, at, s_start + other.start)
+            for other in found
+        ):
+            cuts.add(at)
+    if not cuts:
+        return spans
+    out = []
+    for a, b in spans:
+        for cut in sorted(c for c in cuts if a < c < b):
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
+
+
+def _HAS_FIGURE_BETWEEN(text: str, a: int, b: int) -> bool:
+    """Whether the next figure follows in the same phrase (no comma between)."""
+    return b - a <= 24 and not any(c in "，,；;。" for c in text[a:b])
+
+
+# Words that make a population a goal (`到2025年,全县常住人口达到50万人`), not what the place is.
+_PLANNED = re.compile(r"到\s*20\d\d\s*年|力争|确保|预计|争取|预期|规划|目标|将")
 
 _EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:包括|包含|涉及|主要有|有)[^，,。；;]*?等\s*$")
 
@@ -1185,6 +1247,16 @@ _PLACE_JOIN = re.compile(r"和|、|及|与")
 _PLACE_LIST_MAX = 40
 
 
+def _trailing_run(names: list[str]) -> int:
+    """How many of the names at the end are the last one."""
+    run = 0
+    for name in reversed(names):
+        if name != names[-1]:
+            break
+        run += 1
+    return run
+
+
 def _rates_of_levels(records: list[Record]) -> list[Record]:
     """`全县国内生产总值达到127.41亿元,人均生产总值达到31228元,分别比2012年增长65%、59.8%` (szb.xnnews.com.cn 崇阳
     2019): the rates of a `分别` list, each in a phrase of its own, are those of the levels stated before, in order."""
@@ -1197,8 +1269,12 @@ def _rates_of_levels(records: list[Record]) -> list[Record]:
         ):
             j += 1
         k = j - i + 1
-        levels = list(dict.fromkeys(subject_of_name(r.indicator) for r in records[:i] if r.unit != "%"))
-        if k >= 2 and first.unit == "%" and "分别" in first.text and len(levels) >= k:
+        stated = [subject_of_name(r.indicator) for r in records[:i] if r.unit != "%"]
+        levels = list(dict.fromkeys(stated))
+        # `城镇、农村常住居民人均可支配收入28357元、11123元,同比分别增长5.2%、8.2%` (巫溪 2022): the last level is a list
+        # of as many figures as the rates, whose items the rates follow
+        last_list = _trailing_run(stated)
+        if k >= 2 and first.unit == "%" and "分别" in first.text and len(levels) >= k and last_list < k:
             suffix = first.indicator.removeprefix(levels[-1])
             if suffix != first.indicator and suffix.endswith(("增速", "增长")):
                 for record, level in zip(records[i : j + 1], levels[-k:], strict=True):

@@ -171,6 +171,8 @@ _PEOPLE = r"(?:(?:其他|其它)?少数民族|[\u4e00-\u9fff]{1,3}族)"
 # `全镇现有耕地11036亩`, 365135.com 皂角镇; `耕地面积14000余亩`, `其中暂住人口5000人`, `人均耕地近1亩`, cnenc.net 东坝镇 2006)
 _COUNTY_FACT = re.compile(
     r"(?:(?:国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划|幅员)总?|总)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
+    # a bulletin's or yearbook's people (`年末全旗常住人口为21.35万人`, `全市常住总人口55.81万人`, nmgqq.com.cn 2022)
+    r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口|年末(?:总)?人口)"
     r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)人口)"
     r"|(?P<land>(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
     r"|(?P<homes>(?:总|全[镇乡县])?户数|农业户|非农业户)"
@@ -276,9 +278,10 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
     return bool(_INDICATOR_SCOPE.match(phrase, q.end))
 
 
-def is_county_fact(indicator: str, unit: str) -> bool:
+def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
     """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
-    `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named)."""
+    `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named). A
+    resident population `planned` (`到2025年常住人口达到50万人`) is a goal, not a fact."""
     if not _FACT_CHARS.search(indicator):
         return (
             False  # (most names hold none of the words of a place's facts: the patterns below are not tried)
@@ -287,6 +290,13 @@ def is_county_fact(indicator: str, unit: str) -> bool:
         # `总人口14505人(其中农业人口13487人)`, `有国土面积270.43平方公里`
         indicator = _FACT_LEAD.sub("", indicator)
     m = _COUNTY_FACT.fullmatch(indicator)
+    if m and m.group("resident"):
+        return unit in _PEOPLE_UNITS and not planned
+    if not m and unit in _PEOPLE_UNITS and not planned and (change := _FACT_SHARE.fullmatch(indicator)):
+        # `常住总人口55.81万人,比上年增加0.13万人`: the change of the people is a fact too
+        fact = _COUNTY_FACT.fullmatch(change["fact"]) if change["change"] else None
+        if fact and fact.group("resident"):
+            return True
     if m and m.group("water"):
         return unit in _WATER_UNITS
     if m and m.group("rivers"):  # (not what was worked on: `建成生态样板河道369条`, a seed)

@@ -1,0 +1,116 @@
+"""Names, figures and facts that are not records, round 14: rules found on freshly swept real pages and on dev8.
+Each test quotes the real sentence; the page's address is in a comment."""
+
+from __future__ import annotations
+
+from bot.ingest.numbers import find_quantities
+from tests.ingest_helpers import one, records
+
+
+def _names(found) -> dict[float, str]:
+    return {r.value: r.indicator for r in found}
+
+
+# --- a `分别` list after two levels, split into clauses -------------------------------------------------------------
+
+
+def test_rates_after_a_two_item_level_list_are_its_items_not_an_earlier_level():
+    # aweekendwiththeauthors.com 巫溪 2022 (county profile): the rates follow the two incomes, not 经济总量
+    text = (
+        "2020年,全縣經濟總量達110.2億元、同比增長2.7%,城鎮、農村常住居民人均可支配收入28357元、11123元,"
+        "同比分別增長5.2%、8.2%。"
+    )
+    found = records(text, places=("巫溪县",))
+    assert one(found, 5.2).indicator == "城镇常住居民人均可支配收入增速"
+    assert one(found, 8.2).indicator == "农村常住居民人均可支配收入增速"
+    assert one(found, 5.2).canonical == "城镇居民人均可支配收入增速"
+    assert one(found, 2.7).indicator == "经济总量增速"
+
+
+def test_rates_after_distinct_levels_still_follow_them_in_order():
+    # szb.xnnews.com.cn 崇阳 2019 (the earlier rule stays)
+    text = "全县国内生产总值达到127.41亿元,人均生产总值达到31228元,分别比2012年增长65%、59.8%。"
+    found = records(text, places=("崇阳县",))
+    assert one(found, 65).indicator.startswith("国内生产总值")
+    assert one(found, 59.8).indicator.startswith("人均生产总值")
+
+
+# --- blanks grouping thousands in a bulletin that sets figures off by blanks ------------------------------------------
+
+
+def test_blanks_around_a_grouped_figure_keep_it_whole_and_out_of_the_name():
+    # a bulletin typeset with blanks around every figure (`地区生产总值 1 234.5 亿元`, `粮食产量 12 345 吨`)
+    (q,) = find_quantities("全县完成地区生产总值 1 234.5 亿元")
+    assert (q.value, q.unit) == (1234.5, "亿元")
+    found = records(
+        "2022年,全县完成地区生产总值 1 234.5 亿元,增长 5%。粮食产量 12 345 吨。", places=("正镶白旗",)
+    )
+    assert _names(found) == {1234.5: "地区生产总值", 5: "地区生产总值增速", 12345: "粮食产量"}
+
+
+def test_a_cell_before_a_grouped_figure_with_its_unit_attached_stays_apart():
+    assert [q.value for q in find_quantities("项目 12 150亿元")] == [150]
+
+
+# --- a template's blank year opens no name ----------------------------------------------------------------------------
+
+
+def test_a_blank_year_of_a_template_is_no_part_of_a_name():
+    # 范文 pages print their year as `20**年` / `20xx年` (r01's `20XX年` is the same)
+    found = records(
+        "20**年全县实现地区生产总值45.6亿元,同比增长8%。20xx年全镇完成财政收入3200万元。", places=("上杭县",)
+    )
+    assert _names(found) == {45.6: "地区生产总值", 8: "地区生产总值增速", 3200: "财政收入"}
+    found = records("20XX年底全县规模以上工业企业达到45家。", places=("上杭县",))
+    assert one(found, 45).indicator == "规模以上工业企业"
+
+
+# --- a page that lost its commas: a figure glued to the next clause ---------------------------------------------------
+
+
+def test_a_figure_glued_to_the_next_clause_ends_its_phrase():
+    # nmgqq.com.cn 乌海 yearbook 2022 (`【概况】`): commas lost between the sectors and between the budget figures
+    text = (
+        "2021年全市实现地区生产总值718.66亿元,按可比价格计算,比上年增长5.1%。其中,第一产业增加值6.55亿元增长4.8%"
+        "第二产业增加值510.94亿元,增长5.1%第三产业增加值201.17亿元增长5.2%。"
+        "全年全市一般公共预算收入63.33亿元比上年增长17.2%一般公共预算支出113.33亿元,比上年下降0.1%。"
+    )
+    names = {(r.value, r.unit): r.indicator for r in records(text, places=("乌海市",))}
+    assert names[(6.55, "亿元")] == "第一产业增加值"
+    assert names[(4.8, "%")] == "第一产业增加值增速"
+    assert names[(510.94, "亿元")] == "第二产业增加值"
+    assert names[(201.17, "亿元")] == "第三产业增加值"
+    assert names[(5.2, "%")] == "第三产业增加值增速"
+    assert names[(17.2, "%")] == "一般公共预算收入增速"
+    assert names[(113.33, "亿元")] == "一般公共预算支出"
+    assert names[(-0.1, "%")] == "一般公共预算支出增速"
+
+
+def test_a_bound_glued_to_what_it_qualifies_stays_a_qualifier():
+    # a seed (高邮 2021) and r103 竹山 2024: `20亿元以上重大项目5个以上`, `千万元以上重点项目200个`
+    found = records("高邮计划每年招引实施20亿元以上重大项目5个以上。", places=("高邮市",))
+    assert [r.value for r in found] == [5]
+    found = records("2022年农网改造升级率由94.18%提高至96.53%。", places=("云龙县",))
+    assert {r.value for r in found} == {94.18, 96.53}
+    # tests/unseen u08 肥西 2021: from one level to the next, one indicator
+    found = records("地区生产总值由2016年的581.2亿元增加到2020年的960.6亿元,年均增长8.5%。", places=("肥西县",))
+    assert one(found, 960.6).indicator == "地区生产总值"
+
+
+# --- a bulletin's resident population is what the place is, not a figure of its work ---------------------------------
+
+
+def test_a_bulletins_resident_population_and_its_change_are_county_facts():
+    # quyushuju.com 杭锦后旗 2021 bulletin; nmgqq.com.cn 乌海 yearbook 2022
+    text = (
+        "年末全旗常住人口为21.35万人,其中城镇人口11.31万人,占总人口的比重为52.99%。"
+        "年末,全市常住总人口55.81万人,比上年增加0.13万人,其中,城镇人口53.51万人乡村人口2.30万人常住人口城镇化率95.88%。"
+    )
+    found = records(text, date="2022", places=("杭锦后旗",))
+    assert {(r.value, r.unit) for r in found} == {(95.88, "%")}
+    assert one(found, 95.88).indicator == "常住人口城镇化率"
+
+
+def test_a_planned_population_is_still_a_target():
+    found = records("到2025年,全县常住人口达到50万人,城镇化率达到60%。", places=("上杭县",))
+    assert {r.value for r in found} == {50, 60}
