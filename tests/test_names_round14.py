@@ -93,7 +93,9 @@ def test_a_bound_glued_to_what_it_qualifies_stays_a_qualifier():
     found = records("2022年农网改造升级率由94.18%提高至96.53%。", places=("云龙县",))
     assert {r.value for r in found} == {94.18, 96.53}
     # tests/unseen u08 肥西 2021: from one level to the next, one indicator
-    found = records("地区生产总值由2016年的581.2亿元增加到2020年的960.6亿元,年均增长8.5%。", places=("肥西县",))
+    found = records(
+        "地区生产总值由2016年的581.2亿元增加到2020年的960.6亿元,年均增长8.5%。", places=("肥西县",)
+    )
     assert one(found, 960.6).indicator == "地区生产总值"
 
 
