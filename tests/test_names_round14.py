@@ -116,3 +116,40 @@ def test_a_bulletins_resident_population_and_its_change_are_county_facts():
 def test_a_planned_population_is_still_a_target():
     found = records("到2025年,全县常住人口达到50万人,城镇化率达到60%。", places=("上杭县",))
     assert {r.value for r in found} == {50, 60}
+
+
+# --- dev8's remaining misses and spurious figures -----------------------------------------------------------------------
+
+
+def test_a_life_expectancy_in_years_is_a_record():
+    # r147 同安 2025 (dev8): `人均预期寿命85岁`; an age bound stays a qualifier
+    found = records("到2030年,人均预期寿命85岁。全县共有80岁以上老人3200人。", places=("同安区",))
+    assert (one(found, 85).unit, one(found, 85).indicator) == ("岁", "人均预期寿命")
+    assert {r.value for r in found} == {85, 3200}
+
+
+def test_guo_before_a_level_means_above_it():
+    # r134 武宣 2022 (dev8): `我们提出2022年武宣要力争实现工业园区过百亿`
+    found = records("我们提出2022年武宣要力争实现工业园区过百亿。", places=("武宣县",))
+    assert (one(found, 100).cmp, one(found, 100).indicator) == (">", "工业园区")
+    assert one(records("全年审议通过3项议案。", places=("武宣县",)), 3).cmp == "="
+
+
+def test_the_batches_projects_come_in_are_no_figure():
+    # r129 中宁 2026 (dev8): `全方位保障三批次135个重点项目建设`
+    found = records("全方位保障三批次135个重点项目建设。", date="2026", places=("中宁县",))
+    assert [r.value for r in found] == [135]
+
+
+def test_the_people_at_a_signing_ceremony_are_no_figure():
+    # r132 舟曲 (dev8)
+    text = "签约客商代表、新媒体记者及参与展销的企业负责人共100余人现场参加签约仪式。"
+    assert records(text, places=("舟曲县",)) == []
+
+
+def test_a_figure_in_the_clause_an_excerpt_stops_inside_is_not_read():
+    # r148 长宁 2024, r146 东城 2025 (dev8): the excerpt ends `帮助260名长期失业青年实现就`, `打造53处外交`
+    found = records("2024年,新增就业岗位5.5万个,帮助260名长期失业青年实现就", places=("长宁区",))
+    assert [r.value for r in found] == [5.5]
+    found = records("2024年,新增就业岗位5.5万个,帮助260名长期失业青年实现就业。", places=("长宁区",))
+    assert {r.value for r in found} == {5.5, 260}

@@ -67,6 +67,7 @@ from bot.ingest.naming import (
 )
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.not_records import (
+    cut_off_tail,
     is_base_value,
     is_county_fact,
     is_incidental,
@@ -365,6 +366,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     if subhead_first is not None:
         subheads.append((subhead_first, len(records)))
     _dated_like_the_body(records, subheads)
+    cut = cut_off_tail(text)
+    if cut < len(text):
+        cut_at = norm.to_original(cut, cut)[0]
+        records = [r for r in records if r.start < cut_at]
     return _bare_industry(without_repeated_groups(records), text)
 
 

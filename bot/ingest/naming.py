@@ -37,7 +37,7 @@ _LEAD_FILLER = re.compile(
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
     # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
-    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|而(?=[\u4e00-\u9fff\d])|"
+    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|而(?=[\u4e00-\u9fff\d])|(?:我们)?提出(?=20\d\d年)|"
     # a plan's span opening a name is the record's period: `十一五期间,全县生产总值达9.7亿元` (r107 zhxpm.cn 台江 2011)
     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|"
     # the same span's word left alone after a closing quote splits the clause: `“十四五”時期經濟增速年均…` (r123 云龙)

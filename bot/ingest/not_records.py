@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from bot.ingest.numbers import Quantity, is_count_unit, parse_number
+from bot.ingest.numbers import Quantity, find_quantities, is_count_unit, parse_number
 from bot.ingest.record import Record
 
 __all__ = [
+    "cut_off_tail",
     "is_base_value",
     "is_county_fact",
     "is_incidental",
@@ -42,6 +43,13 @@ _ENTITY = re.compile(_ENTITY_WORDS)
 
 def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     """`招引10亿元以上重特大项目不少于30个`: the first figure qualifies the name of the second."""
+    if (
+        later
+        and q.unit in ("批", "批次")
+        and not phrase[q.end : later[0].start].strip()
+        and _PROJECTS_COUNTED.match(phrase, later[0].end)
+    ):  # `全方位保障三批次135个重点项目建设` (r129 中宁 2026): the batches the projects come in (people sent in
+        return True  # batches count both: `选派2批次11名医护精英`, a seed)
     if not later or is_count_unit(q.unit) or q.unit == "名次":
         return False
     if _ALTERNATIVE.fullmatch(phrase, q.end, later[0].start):
@@ -50,6 +58,7 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     return bool(_QUALIFIER_GAP.match(phrase, q.end))
 
 
+_PROJECTS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,6}(?:项目|工程)")
 # (`总投资1亿美元及10亿元以上项目7个`, tx.gov.cn 桐乡经开区 2024)
 _ALTERNATIVE = re.compile(r"\s*(?:或|或者|/|及|和|、)\s*")
 
@@ -258,6 +267,8 @@ _FIELD_OF_COUNT = re.compile(
 # - the natural and scenic features of a profile (`9条河流`, `1个国家级自然保护区`), unless they are made;
 _DOCUMENT_PARTS = re.compile(
     r"(?:具体|重点|工作)?任务|(?:牵头|责任|配合|协办|主办|承办)单位|重点工作|(?:代表|委员|嘉宾|人员)?(?:与会|出席|列席|参会)"
+    # (`签约客商代表…共100余人现场参加签约仪式`, r132 舟曲: the people at a ceremony)
+    r"|(?:现场)?(?:参加|出席|见证|观摩)[\u4e00-\u9fff]{0,8}(?:仪式|会议|大会|开幕式|签约会|推介会)"
 )
 _FEATURES = re.compile(
     r"(?:国家级|省级|国家|[1-5]A级)?(?:河流|湖泊|水库|自然保护区|森林公园|湿地公园|地质公园|风景名胜区|景区)"
@@ -585,3 +596,22 @@ def without_repeated_groups(records: list[Record]) -> list[Record]:
             continue
         out.append(record)
     return out
+
+
+# An excerpt cut off mid-clause (`帮助260名长期失业青年实现就`, r148 长宁 2024; `打造53处外交`, r146 东城 2025): its last
+# clause has lost the words that name or finish its figure, so the figure is not read (the corpus convention for r12).
+_CLAUSE_END = re.compile(r"[，,。；;！!？?：:、\n|｜”\"」』）)]")
+_CUT_WORD = re.compile(r"[\u4e00-\u9fff]$")
+
+
+def cut_off_tail(text: str) -> int:
+    """Where the text's last clause starts when the text stops inside it, else the text's length."""
+    body = text.rstrip()
+    if not _CUT_WORD.search(body):
+        return len(text)
+    start = max((m.end() for m in _CLAUSE_END.finditer(body, max(0, len(body) - 200))), default=0)
+    clause = body[start:]
+    found = find_quantities(clause)
+    if not found or found[-1].end >= len(clause) or len(clause) - found[-1].end > 16:
+        return len(text)  # (a figure and its unit end the text: nothing of it was lost)
+    return start

@@ -120,6 +120,7 @@ _MEASURE_UNITS: dict[str, str] = {
     "工作日": "",
     "天": "下津然地",  # monitoring days (`有效监测天数90天`), not `天下`, `天津`
     "层": "面级次",  # a building's floors
+    "岁": "月",  # a life expectancy (`人均预期寿命85岁`, r147 同安 2025); `60岁以上老年人` is a qualifier
 }
 _MISPRINTS = {"℅": "%"}
 _ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU")
@@ -154,6 +155,7 @@ def unit_word(word: str) -> str:
 _BOUNDS_BEFORE: dict[str, str] = {
     **dict.fromkeys(("不少于", "不低于", "不小于", "至少", "最少", "最低"), ">="),
     **dict.fromkeys(("超过", "超出", "突破", "高于", "多于", "大于", "超", "逾"), ">"),
+    "过": ">",  # `工业园区过百亿` (r134 武宣 2022), `产值过千亿`
     **dict.fromkeys(("达到", "达", "完成", "实现", "约", "大约"), "="),
     **dict.fromkeys(("控制在", "不超过", "不高于", "不多于", "不大于", "最多", "最高"), "<="),
     # 近 "nearly": just under the figure.
@@ -178,6 +180,7 @@ _NOT_AFTER = {
     "近": "最附临靠贴亲",
     "达": "下到抵表发通送传转高",
     "超": "赶高",
+    "过": "经通超越度跨闯路穿胜不难错放渡闯",  # (`通过3项`, `经过5年`)
 }
 
 
