@@ -407,4 +407,7 @@ def test_a_surveys_sampling_rate_is_no_record(tmp_path: Path) -> None:
     found = {(r.value, r.unit) for r in build_corpus(tmp_path).records}
     assert (5, "‰") not in found
     assert (-3.18, "个千分点") in found
-    assert (12.74, "万人") not in found  # the place's resident population is a county fact (r21, r111 convention)
+    assert (
+        12.74,
+        "万人",
+    ) not in found  # the place's resident population is a county fact (r21, r111 convention)
