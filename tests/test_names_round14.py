@@ -153,3 +153,55 @@ def test_a_figure_in_the_clause_an_excerpt_stops_inside_is_not_read():
     assert [r.value for r in found] == [5.5]
     found = records("2024年,新增就业岗位5.5万个,帮助260名长期失业青年实现就业。", places=("长宁区",))
     assert {r.value for r in found} == {5.5, 260}
+
+
+# --- statistical bulletins (cycle 1 of this round's sweep) -------------------------------------------------------------
+
+
+def test_a_footnote_mark_is_no_part_of_a_name():
+    # ilynn.cn 长顺 2016 bulletin (trad): `全年地區生產總值(GDP)[2]完成529757萬元`
+    found = records("2016年,全年地區生產總值(GDP)[2]完成529757萬元,比上年增長13.1%。", places=("长顺县",))
+    assert one(found, 529757).indicator == "地区生产总值"
+    assert one(found, 529757).canonical == "地区生产总值"
+    assert one(found, 13.1).indicator == "地区生产总值增速"
+
+
+def test_a_rate_after_a_change_against_last_year_is_the_levels():
+    # ilynn.cn 长顺 2016 bulletin: `全年人均地區生產總值達28322元,比去年新增3637元,增長12.7%`
+    found = records("2016年,全年人均地區生產總值達28322元,比去年新增3637元,增長12.7%。", places=("长顺县",))
+    assert one(found, 12.7).indicator == "人均地区生产总值增速"
+    assert one(found, 12.7).canonical == "人均地区生产总值增速"
+
+
+def test_signs_bound_a_figure():
+    # rdcwh.dongtou.gov.cn 洞头 2016: `城镇登记失业率≤4%`
+    found = records("2015年,城镇登记失业率≤4%;人口自然增长率控制在6‰以内。", places=("洞头区",))
+    assert (one(found, 4).indicator, one(found, 4).cmp) == ("城镇登记失业率", "<=")
+    found = records("2024年目标:森林覆盖率≥60%。", places=("洞头区",))
+    assert one(found, 60).cmp == ">="
+
+
+def test_a_change_in_per_mille_points_is_the_rates():
+    # cq66666.cn 宿松 2015 bulletin (trad)
+    text = "全年人口出生率22.11‰,比上年上升4.04個千分點;死亡率4.08‰,下降3.06個千分點;自然增長率18.04‰,上升7.11個千分點。"
+    names = {r.value: r.indicator for r in records(text, date="2015", places=("宿松县",))}
+    assert names[-3.06] == "死亡率下降"
+    assert names[7.11] == "自然增长率上升"
+
+
+def test_a_figure_converted_to_another_currency_keeps_its_name():
+    # cq66666.cn 宿松 2015 bulletin: `人均GDP17861元(折合2805美元)`; yhsz.yuhuan.gov.cn 玉环 2019: `约合20533美元`
+    found = records("2015年,人均GDP17861元(折合2805美元),比上年增加908元。", places=("宿松县",))
+    assert one(found, 2805).indicator == "人均GDP"
+    found = records("2019年,按平均汇率折算,人均生产总值约合20533美元。", places=("玉环市",))
+    assert one(found, 20533).indicator == "人均生产总值"
+
+
+def test_a_table_rows_mark_and_footnote_are_no_part_of_its_name():
+    # cq66666.cn 宿松 2015 bulletin: `其中:第一產業[3] | 37.2 | 4.3 |`
+    text = (
+        "2015年全縣生產總值及增長速度\n單位:億元\n指 標 | 絕對數 | 比上年增長(%) |\n地區生產總值 | 153.1 | 8.1 |\n"
+        "其中:第一產業[3] | 37.2 | 4.3 |\n第二產業 | 64.4 | 7.5 |\n"
+    )
+    names = {r.value: r.indicator for r in records(text, date="2015", places=("宿松县",))}
+    assert names[4.3] == "第一产业增速"

@@ -701,6 +701,13 @@ def _sentence_records(
                 listed = _LISTED_GROWERS.fullmatch(clean_name(bare[-1]))
                 if listed and _JOINED.search(listed.group(1)):
                     indicator = f"{listed.group(1)}增速"
+            if (
+                (not indicator or _CONVERTED.fullmatch(indicator))
+                and (named_here or subject)
+                and _CONVERTED.fullmatch(between)
+            ):
+                # `人均GDP17861元(折合2805美元)` (cq66666.cn 宿松 2015 bulletin): the same level in another currency
+                indicator = subject_of_name(named_here) if named_here else subject
             if not indicator and subject and _level_of_subject(phrase[before_start : q.start], q, last[1]):
                 indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
             if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
@@ -849,6 +856,8 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
     comparison named after it (`同比下降1.8%,位列县区第5,高于去年同期增速2.7个百分点`, tljq.gov.cn 2023)."""
     if _AVERAGE_RATE.search(named_here) or named_here.startswith(("占", "是", "分别")):
         return True
+    if subject and named_here.startswith(subject) and _CHANGE_ASIDE.fullmatch(named_here, len(subject)):
+        return True  # `人均地区生产总值达28322元,比去年新增3637元,增长12.7%` (ilynn.cn 长顺 2016): the rate is the level's
     return (
         bool(subject and made)
         and named_here.startswith(subject)
@@ -856,6 +865,8 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
     )
 
 
+_CONVERTED = re.compile(r"\s*[（(]?\s*(?:折合|约合|合)\s*(?:人民币|美元)?\s*")
+_CHANGE_ASIDE = re.compile(r"(?:比去年|比上年|较去年|较上年|同比)(?:新增|增加|净增|减少)")
 _MEASURE_NAMES = frozenset(("产量", "总产量", "产值", "总产值"))
 _ASIDE_UNITS = frozenset(("名次", "个百分点", "百分点", "位", "位次", "个位次", "倍"))
 

@@ -56,7 +56,7 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|累计|共计|总计|合计|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|上升至|上升到|提升至|提升到|跃升至|跃升到|攀升至|攀升到|前移至|前移到|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
+    r"将|预计|已|全部|首次|累计|共计|总计|合计|折合|约合|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|上升至|上升到|提升至|提升到|跃升至|跃升到|攀升至|攀升到|前移至|前移到|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
     # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
     r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})还|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
 )
@@ -72,7 +72,7 @@ _RATE_BASIS = (
 )
 # (`工业增加值11.8亿元,比增7.5%`, gongwensou.com 紫金 2020: `比增` is `比上年增长`)
 _GROWTH_VERB = re.compile(
-    rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|增加|减产|增产|比增)了?$"
+    rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|上升|降低|增加|减产|增产|比增)了?$"
 )
 _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
@@ -499,6 +499,9 @@ _ASIDE = re.compile(
 )
 
 
+_FOOTNOTE = re.compile(r"[\[［]\s*\d{1,2}\s*[\]］]?")
+
+
 @lru_cache(
     maxsize=4096
 )  # pure; a name's words recur (in the real documents, nearly half the calls repeat one)
@@ -511,6 +514,10 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     name = _DATELINE.sub("", SPACES.sub("", raw))
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
+    if (
+        "[" in name or "［" in name
+    ):  # a footnote's mark (`地区生产总值(GDP)[2]完成`, ilynn.cn 长顺 2016 bulletin)
+        name = _FOOTNOTE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
     if "到" in name or "至" in name:
         name = _FROM_LEVEL.sub("", name)
@@ -771,8 +778,12 @@ def growth_name(subject: str, before: str, q: Quantity) -> str:
     if q.unit == "%" and verb:  # after a share (`采矿业增加值占比达96.05%,同比下降15.6%`): the thing's rate
         # (`工业投资11591万元,占固定资产投资总额的5.8%,同比下降41.6%`, xzyswj.cn 2014)
         return f"{_SHARE_TAIL.sub('', subject) or subject}增速"
-    if q.unit == "个百分点" and verb:
+    if q.unit in ("个百分点", "百分点", "个千分点", "千分点") and verb:  # (`死亡率4.08‰,下降3.06个千分点`)
         return f"{subject}{verb.group().removeprefix('同比').rstrip('了')}"
+    if (
+        q.unit in ("位", "位次", "个位次") and verb
+    ):  # `排名第54位,上升30位` (r34 广安经开区 2024): the rank's change
+        return f"{subject}{verb.group().rstrip('了')}"
     if q.unit == "倍" and verb and _RISE.search(verb.group()):
         return f"{subject}增长倍数"  # `实际利用外资6.15亿美元,增长6.5倍`
     return ""

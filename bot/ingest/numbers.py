@@ -156,6 +156,11 @@ _BOUNDS_BEFORE: dict[str, str] = {
     **dict.fromkeys(("不少于", "不低于", "不小于", "至少", "最少", "最低"), ">="),
     **dict.fromkeys(("超过", "超出", "突破", "高于", "多于", "大于", "超", "逾"), ">"),
     "过": ">",  # `工业园区过百亿` (r134 武宣 2022), `产值过千亿`
+    # signs (`城镇登记失业率≤4%`, rdcwh.dongtou.gov.cn 洞头 2016)
+    **dict.fromkeys(("≤", "<=", "＜＝"), "<="),
+    **dict.fromkeys(("≥", ">=", "＞＝"), ">="),
+    **dict.fromkeys(("＜", "<"), "<"),
+    **dict.fromkeys(("＞", ">"), ">"),
     **dict.fromkeys(("达到", "达", "完成", "实现", "约", "大约"), "="),
     **dict.fromkeys(("控制在", "不超过", "不高于", "不多于", "不大于", "最多", "最高"), "<="),
     # 近 "nearly": just under the figure.

@@ -40,6 +40,8 @@ _RATE_HEADER = re.compile(r"增速|增长|增幅|比上年|同比|±")
 _HEADER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _SERIAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _RATE_END = re.compile(r"(?:增速|增长|增幅|率|比重|占比)$")
+_SHARE_HEADER = re.compile(r"比重|占比")
+_FOOTNOTE = re.compile(r"[\[［]\s*\d{1,2}\s*[\]］]")
 _MIN_CELLS = 3
 
 
@@ -89,10 +91,11 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
         name_col = next((i for i, h in enumerate(header) if not _SKIPPED_HEADER.search(h)), None)
     if name_col is None:
         return []
-    name = _SERIAL.sub("", words[name_col]).strip()
+    # (`其中:第一产业[3] | 37.2 | 4.3 |`, cq66666.cn 宿松 2015 bulletin: a sub-row's mark and a footnote's)
+    name = _FOOTNOTE.sub("", _ROW_MARK.sub("", _SERIAL.sub("", words[name_col]).strip())).strip()
     if not name or _NUMBER.fullmatch(name):
         return []
-    name_start = text.find(name, *cells[name_col])
+    name_start = max(text.find(name, *cells[name_col]), cells[name_col][0])
     row_unit = unit_word(words[unit_col]) if unit_col is not None else ""
     named = _HEADER_UNIT.search(name)
     if named and unit_word(named["unit"]):  # `地区生产总值（亿元）`: the row names its unit
@@ -112,6 +115,8 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
         indicator = name
         if rate and unit == "%" and row_unit != "%" and not _RATE_END.search(name):
             indicator = name + "增速"
+        elif unit == "%" and (share := _SHARE_HEADER.search(h)) and not _RATE_END.search(name):
+            indicator = name + share.group()  # `指标 | 年末数 | 比重(%)`: the row's share of the whole
         digits = number.group(1).replace("−", "-")
         value = float(digits) if "." in digits else int(digits)
         year = _HEADER_YEAR.search(h)
