@@ -205,3 +205,23 @@ def test_a_table_rows_mark_and_footnote_are_no_part_of_its_name():
     )
     names = {r.value: r.indicator for r in records(text, date="2015", places=("宿松县",))}
     assert names[4.3] == "第一产业增速"
+
+
+def test_funds_named_after_their_amount_are_the_name():
+    # chaxiaohao.com 将乐 2025: `团将乐县委通过整合2300万元财政补助资金`; a seed: `加快发放1.3亿元区级工信奖补资金`
+    found = records("2025年,将乐县委通过整合2300万元财政补助资金,重点推进示范村建设。", places=("将乐县",))
+    assert one(found, 2300).indicator == "整合财政补助资金"
+    found = records("2021年每年设立不低于1亿元的工业技改奖补资金。", places=("江都区",))
+    assert one(found, 1).indicator == "设立工业技改奖补资金"
+
+
+def test_a_date_an_example_word_and_a_pronoun_open_no_name():
+    # chaxiaohao.com 将乐 2025
+    text = (
+        "截至2025年3月资金支出率达52.77%。例如金森公司主导的碳汇项目收储天然林22.2万亩。"
+        "其农林牧渔业总产值增速达4.5%,高于全省平均水平。"
+    )
+    names = {r.value: r.indicator for r in records(text, date="2025", places=("将乐县",))}
+    assert names[52.77] == "资金支出率"
+    assert not names[22.2].startswith("例如")
+    assert names[4.5] == "农林牧渔业总产值增速"

@@ -17,7 +17,7 @@ _LEAD_FILLER = re.compile(
     r"^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|(?:其中)?包括(?=[\u4e00-\u9fff]{2})|及其(?=[\u4e00-\u9fff]{2})|该[县市区镇旗]|本[县市区镇旗]|"
     # (a template's year left blank: `20**年全县实现地区生产总值`, `20xx年全镇完成财政收入`)
-    r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末)?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*\d{1,2}\s*月\s*份?\s*(?:底|末)?|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
+    r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末)?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
     r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
@@ -315,6 +315,11 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         new = phrase[before_start : q.start].rstrip()[-2:]
         return new + counted if new in ("新增", "净增") and not _NEW_PREFIX.match(counted) else counted
     before = phrase[before_start : q.start]
+    if q.unit in _MONEY_UNITS and (funds := _FUNDS_AFTER.match(phrase, q.end)):
+        # `加快发放1.3亿元区级工信奖补资金` (a seed), `通过整合2300万元财政补助资金` (chaxiaohao.com 将乐 2025): the
+        # funds named after the amount, with the verb that moves them
+        verb = _FUNDS_VERB.search(before)
+        return (verb.group() if verb else "") + funds.group(1)
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
     if " " in before or "\t" in before or "\u3000" in before:
@@ -378,6 +383,13 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
 
 
 _HEADING_GAP = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s+(?=[\u4e00-\u9fff]{2})")
+_MONEY_UNITS = frozenset(("元", "万元", "亿元", "美元", "万美元", "亿美元"))
+_FUNDS_AFTER = re.compile(
+    r"的?([\u4e00-\u9fff]{0,10}?(?:资金|补助|补贴|奖补|奖励金|贷款|基金|经费|专项债券?))\s*(?=$|[、和及用，,。；;])"
+)
+_FUNDS_VERB = re.compile(
+    r"(?:发放|整合|落实|下达|拨付|设立|筹集|争取|兑现|申请|申报|投入|统筹|撬动|安排|使用|发行|募集|获得|争得|带动|吸引)\s*$"
+)
 # Units of a product's output, and words that say a name is already a measure or an act, not a product.
 _OUTPUT_UNITS = frozenset(("吨", "万吨", "公斤", "千克", "万千克", "斤", "万斤", "亿斤"))
 _NOT_A_PRODUCT = re.compile(
