@@ -225,3 +225,38 @@ def test_a_date_an_example_word_and_a_pronoun_open_no_name():
     assert names[52.77] == "资金支出率"
     assert not names[22.2].startswith("例如")
     assert names[4.5] == "农林牧渔业总产值增速"
+
+
+# --- yearbooks and banner bulletins (cycle 2) ---------------------------------------------------------------------------
+
+
+def test_a_bracketed_heading_and_an_asides_bracket_open_no_name():
+    # nmgqq.com.cn 正镶白旗 yearbook 2008: `【农业】农作物总播面积18.9万亩`; baidushanxi.net 西乌旗: `(其中工业增加值6.65亿元)`
+    found = records("2007年,【农业】农作物总播面积18.9万亩,减少2.1%。", places=("正镶白旗",))
+    assert one(found, 18.9).indicator == "农作物总播面积"
+    found = records(
+        "2006年地区生产总值达到19亿元。其中第一产业增加值4.11亿元,第二产业增加值10.9亿元(其中工业增加值6.65亿元)。",
+        places=("西乌珠穆沁旗",),
+    )
+    assert one(found, 6.65).indicator == "工业增加值"
+
+
+def test_a_part_in_an_aside_does_not_become_the_group_of_the_total_after_it():
+    # r45 陆丰 2022 (dev2): the total invested is the 51 projects', not the 7 in the aside's
+    found = records("2021年,全年引進項目51個(其中超10億項目7個),總投資額193.77億元。", places=("陆丰市",))
+    assert one(found, 193.77).indicator == "引进项目总投资额"
+    assert one(found, 7).indicator == "超10亿项目"
+
+
+def test_weather_and_reserves_are_what_the_place_is():
+    # tjgb.hongheiku.com (a banner's 2022 bulletin); baidushanxi.net 西乌旗: `白音华煤田初步探明储量达141亿吨`
+    text = (
+        "全年平均相对湿度47%,平均风速3.3m/s。其中白音华煤田初步探明储量达141亿吨。全年新增探明储量2000万吨。"
+    )
+    found = records(text, date="2022", places=("西乌珠穆沁旗",))
+    assert {r.value for r in found} == {2000}
+
+
+def test_kilowatt_hours_written_out_are_one_unit():
+    found = records("2022年,全旗发电量91.5亿千瓦小时,下降21.6%。", places=("西乌珠穆沁旗",))
+    assert one(found, 91.5).unit == "亿千瓦小时"

@@ -774,7 +774,9 @@ def _sentence_records(
                     own = record.indicator.removeprefix(record.subject)  # the subject is named on its own
                     record.indicator = clean_name(without_reference(own)) or record.indicator
             made.append(record)
-            projects = counted_group(record.indicator, q.unit) or projects
+            if not (projects and _PART_ASIDE.search(phrase, 0, q.start)):
+                # (`引进项目51个(其中超10亿项目7个)`, r45 陆丰: a part of the group counted before is not the group)
+                projects = counted_group(record.indicator, q.unit) or projects
         yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
@@ -865,6 +867,7 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
     )
 
 
+_PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
 _CONVERTED = re.compile(r"\s*[（(]?\s*(?:折合|约合|合)\s*(?:人民币|美元)?\s*")
 _CHANGE_ASIDE = re.compile(r"(?:比去年|比上年|较去年|较上年|同比)(?:新增|增加|净增|减少)")
 _MEASURE_NAMES = frozenset(("产量", "总产量", "产值", "总产值"))

@@ -181,6 +181,8 @@ _PEOPLE = r"(?:(?:其他|其它)?少数民族|[\u4e00-\u9fff]{1,3}族)"
 _COUNTY_FACT = re.compile(
     r"(?:(?:国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划|幅员)总?|总)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
     # a bulletin's or yearbook's people (`年末全旗常住人口为21.35万人`, `全市常住总人口55.81万人`, nmgqq.com.cn 2022)
+    # what lies under the ground (`白音华煤田初步探明储量达141亿吨`, baidushanxi.net 西乌旗)
+    r"|(?P<reserve>[\u4e00-\u9fff]{0,12}?(?:探明|远景|预测|已知|总)?(?:储量|蕴藏量|资源量))"
     r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口|年末(?:总)?人口)"
     r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)人口)"
     r"|(?P<land>(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
@@ -199,8 +201,12 @@ _FACT_SHARE = re.compile(
     r"|(?P<change>(?:比上年|同比)?(?:增速|增长|增加|减少|下降)))"
 )
 # A character every fact's name above holds (the words that end them or the people and land they count).
-_FACT_CHARS = re.compile(r"[面幅口总户耕地水河湖族男女]")
+_FACT_CHARS = re.compile(r"[面幅口总户耕地水河湖族男女量]")
 _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其中|现有|共有|有)")
+_CLIMATE = re.compile(
+    r"相对湿度|(?:年|平均)?降[水雨]量|日照时[长数间]|(?:平均|极端最[高低])气温|平均风速|无霜期|蒸发量"
+)
+_RESERVE_UNITS = frozenset(("吨", "万吨", "亿吨", "立方米", "万立方米", "亿立方米", "千克", "公斤", "万千瓦"))
 _WATER_UNITS = frozenset(("立方米", "万立方米", "亿立方米", "公里", "千米"))
 _RIVER_UNITS = frozenset(("条", "个"))
 _WORKED_ON = re.compile(r"[建治整疏清造改创修护]|样板|生态|美丽|示范|幸福")
@@ -294,13 +300,16 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
     `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named). A
     resident population `planned` (`到2025年常住人口达到50万人`) is a goal, not a fact."""
     if not _FACT_CHARS.search(indicator):
-        return (
-            False  # (most names hold none of the words of a place's facts: the patterns below are not tried)
-        )
+        # the weather of a bulletin's year (`平均相对湿度47%`, tjgb.hongheiku.com, a banner's 2022 bulletin)
+        return bool(_CLIMATE.search(indicator))
+    if _CLIMATE.search(indicator):
+        return True
     if "有" in indicator or indicator.startswith("其中"):
         # `总人口14505人(其中农业人口13487人)`, `有国土面积270.43平方公里`
         indicator = _FACT_LEAD.sub("", indicator)
     m = _COUNTY_FACT.fullmatch(indicator)
+    if m and m.group("reserve"):  # (not what was found this year: `新增探明储量`)
+        return unit in _RESERVE_UNITS and "新增" not in indicator
     if m and m.group("resident"):
         return unit in _PEOPLE_UNITS and not planned
     if not m and unit in _PEOPLE_UNITS and not planned and (change := _FACT_SHARE.fullmatch(indicator)):

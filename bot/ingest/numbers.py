@@ -111,6 +111,7 @@ _MEASURE_UNITS: dict[str, str] = {
     "千克/亩": "",
     "公斤": "",
     "千瓦时": "",
+    "千瓦小时": "",  # `发电量91.5亿千瓦小时` (tjgb.hongheiku.com, a banner's bulletin)
     "千伏安": "",  # a transformer's capacity (`变压器累计实现2828.08万千伏安`)
     "千瓦": "",
     "兆瓦": "",
