@@ -260,3 +260,11 @@ def test_weather_and_reserves_are_what_the_place_is():
 def test_kilowatt_hours_written_out_are_one_unit():
     found = records("2022年,全旗发电量91.5亿千瓦小时,下降21.6%。", places=("西乌珠穆沁旗",))
     assert one(found, 91.5).unit == "亿千瓦小时"
+
+
+def test_what_a_counted_group_of_projects_invests_is_the_groups():
+    # dstuf.com 南江 2017 (trad): `9個基礎設施項目 投資44.3億元`; r09 郏县 2024 (dev3): `培育5g重点项目13个,计划投资1.2亿元`
+    found = records("2017年此次集中開工的項目包括:\n9個基礎設施項目 投資44.3億元\n", places=("南江县",))
+    assert one(found, 44.3).indicator == "基础设施项目投资"
+    found = records("2023年,培育5g重点项目13个,计划投资1.2亿元,全市第一。", places=("郏县",))
+    assert one(found, 1.2).indicator == "5g重点项目计划投资"

@@ -851,9 +851,10 @@ _RATE_END = re.compile(r"(?:年均|平均)?增速$")
 _GROUP_ATTRIBUTE = re.compile(
     r"(?:计划|协议|意向)?(?:总投资|投资总额|总投资额|投资额)|(?:协议|意向)投资|总?协议资金|(?:实际)?到位资金|签约总额"
     r"|年度(?:计划)?(?:完成)?投资|当年计划投资|开工率|投产率|达效率|投资完成率|超序时进度"
+    r"|(?:计划)?投资"  # (`9个基础设施项目 投资44.3亿元`, dstuf.com 南江 2017: what the group invests)
 )
 _GROUP_COUNTED = re.compile(r"项目|工程")
-_GROUP_VERB = re.compile(r"^(?:累计|实施|推进|共)")
+_GROUP_VERB = re.compile(r"^(?:累计|实施|推进|培育|谋划|安排|共)")
 
 
 def of_group(name: str, group: str, unit: str, between: str = "") -> str:
