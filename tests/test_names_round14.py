@@ -268,3 +268,24 @@ def test_what_a_counted_group_of_projects_invests_is_the_groups():
     assert one(found, 44.3).indicator == "基础设施项目投资"
     found = records("2023年,培育5g重点项目13个,计划投资1.2亿元,全市第一。", places=("郏县",))
     assert one(found, 1.2).indicator == "5g重点项目计划投资"
+
+
+def test_rates_joined_in_a_list_follow_the_levels_without_fen_bie():
+    # hndydb.com 时庄 2015 (trad)
+    text = "1-3月份,完成規模以上固定資產投入10.6億元,外貿出口2354萬美元,同比增長36 %、23%。"
+    names = {r.value: r.indicator for r in records(text, date="2015-04-07", places=("泗阳县",))}
+    assert names[36] == "规模以上固定资产投入增速"
+    assert names[23] == "外贸出口增速"
+
+
+def test_projects_being_talked_and_about_to_start_keep_their_names():
+    # hndydb.com 时庄 2015 (trad): `在談項目11個`, `聖通汽車城、智能開關等9個項目即將開工建設`
+    text = "目前,在談項目11個,聖通汽車城、智能開關等9個項目即將開工建設。"
+    names = {r.value: r.indicator for r in records(text, date="2015", places=("泗阳县",))}
+    assert names == {11: "在谈项目", 9: "项目"}
+
+
+def test_a_basis_of_account_in_brackets_is_no_part_of_a_name():
+    # ilynn.cn 2018 banner bulletin (trad): `地區生產總值比上年增長(按可比口徑計算)2.3%`
+    found = records("2018年全旗地區生產總值比上年增長(按可比口徑計算)2.3%。", places=("正镶白旗",))
+    assert one(found, 2.3).indicator == "地区生产总值增速"

@@ -354,6 +354,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
                 joined = _listed_ranks(_rates_of_levels(_compared_bases(joined)))
                 joined = _shorthand_items(joined)
+            elif "%" in sentence and _JOINED_RATES.search(sentence):
+                joined = _rates_of_levels(joined)
             if _SHARING.search(sentence):
                 joined = _shared_places(joined)
             if "各" in sentence:
@@ -1266,6 +1268,11 @@ _PLACE_JOIN = re.compile(r"和|、|及|与")
 _PLACE_LIST_MAX = 40
 
 
+# Rates joined in one list with no `分别`: `完成規模以上固定資產投入10.6億元,外貿出口2354萬美元,同比增長36 %、23%`
+# (hndydb.com 时庄 2015)
+_JOINED_RATES = re.compile(r"%\s*[、和及]\s*-?\d+(?:\.\d+)?\s*%")
+
+
 def _trailing_run(names: list[str]) -> int:
     """How many of the names at the end are the last one."""
     run = 0
@@ -1293,7 +1300,8 @@ def _rates_of_levels(records: list[Record]) -> list[Record]:
         # `城镇、农村常住居民人均可支配收入28357元、11123元,同比分别增长5.2%、8.2%` (巫溪 2022): the last level is a list
         # of as many figures as the rates, whose items the rates follow
         last_list = _trailing_run(stated)
-        if k >= 2 and first.unit == "%" and "分别" in first.text and len(levels) >= k and last_list < k:
+        listed = "分别" in first.text or bool(_JOINED_RATES.search(records[j].text))
+        if k >= 2 and first.unit == "%" and listed and len(levels) >= k and last_list < k:
             suffix = first.indicator.removeprefix(levels[-1])
             if suffix != first.indicator and suffix.endswith(("增速", "增长")):
                 for record, level in zip(records[i : j + 1], levels[-k:], strict=True):
