@@ -289,3 +289,21 @@ def test_a_basis_of_account_in_brackets_is_no_part_of_a_name():
     # ilynn.cn 2018 banner bulletin (trad): `地區生產總值比上年增長(按可比口徑計算)2.3%`
     found = records("2018年全旗地區生產總值比上年增長(按可比口徑計算)2.3%。", places=("正镶白旗",))
     assert one(found, 2.3).indicator == "地区生产总值增速"
+
+
+# --- zone texts (cycle 3) -------------------------------------------------------------------------------------------------
+
+
+def test_a_rate_after_progress_against_the_budget_is_the_revenues():
+    # haloquote.com 安康高新区 2015 Q1
+    found = records("一季度,財政收入完成預算的22.6%,同比下降1.1%。", date="2015-03-12", places=("安康市",))
+    assert one(found, -1.1).indicator == "财政收入增速"
+
+
+def test_firms_signed_and_started_are_named_by_the_event():
+    # haloquote.com 安康高新区 2015 Q1: `累计签约13户企业,落地投产1户企业`
+    found = records(
+        "一季度,三县共计征地1090亩,累计签约13户企业,落地投产1户企业。", date="2015", places=("安康市",)
+    )
+    assert one(found, 13).indicator == "签约企业"
+    assert one(found, 1).indicator == "投产企业"

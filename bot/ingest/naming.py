@@ -308,7 +308,8 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if counted in _PLAIN_COUNTED and (field := _FIELD_BEFORE.search(phrase, before_start, q.start)):
         # `…的基础设施建设方面16个项目`, `绿色农业方面15个项目` (bbs.qojkg.com 沁源 2019): projects of a field
         return field.group(1) + counted
-    if counted == "项目" and (event := _EVENT_BEFORE.search(phrase, before_start, q.start)):
+    if counted in ("项目", "企业") and (event := _EVENT_BEFORE.search(phrase, before_start, q.start)):
+        # (`累计签约13户企业,落地投产1户企业`, haloquote.com 安康高新区 2015)
         # `洽谈52个项目`, `已开复工50个项目` (heb-chengxin.com 2020), `此次京山市集中开工8个项目、签约10个项目` (cncjw.com.cn
         # 2021): what was done to the projects tells them apart
         return event.group(1) + counted
@@ -811,6 +812,9 @@ def subject_of_name(indicator: str) -> str:
         indicator = _RATE_END.sub("", indicator)
     if "上年" in indicator or "去年" in indicator or "年初" in indicator:
         indicator = _CHANGE_TAIL.sub("", indicator) or indicator
+    if indicator.endswith("预算") and (budget := _BUDGET_TAIL.search(indicator)) and budget.start() >= 2:
+        # `财政收入完成预算的22.6%,同比下降1.1%` (haloquote.com 安康高新区 2015): the revenue grew, not the budget
+        return indicator[: budget.start()]
     if "目标" in indicator or "任务" in indicator or "计划" in indicator:
         # a target is not what grows: `…资金额219.22亿元,完成年度目标任务589亿元的37.22%,同比增长8.08%`
         # (airmangenerator.com 2023 H1): the rate after it is of the level
@@ -820,6 +824,7 @@ def subject_of_name(indicator: str) -> str:
 
 
 _TARGET_TAIL = re.compile(rf"(?:完成)?(?:{BARE_TARGET.pattern})$")
+_BUDGET_TAIL = re.compile(r"完成(?:年度|全年)?预算$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
     r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"
