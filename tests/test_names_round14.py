@@ -307,3 +307,30 @@ def test_firms_signed_and_started_are_named_by_the_event():
     )
     assert one(found, 13).indicator == "签约企业"
     assert one(found, 1).indicator == "投产企业"
+
+
+# --- county industry news (fresh set F1, judged first, then used for these rules) ---------------------------------------
+
+
+def test_tobacco_in_dan_and_ship_visits_are_units():
+    # enerteksolarenergy.com 洛南 2013 (trad): `全縣收購煙葉19.62萬擔`; business.sohu.com 抚远 2014: `進出境船舶5.2萬余艘次`
+    found = records("2013年,全縣收購煙葉19.62萬擔(981萬公斤),實現產值2.19億元。", places=("洛南县",))
+    assert (one(found, 19.62).unit, one(found, 19.62).indicator) == ("万担", "收购烟叶")
+    found = records("到2012年底,已累计进出境船舶5.2万余艘次。", places=("抚远县",))
+    assert (one(found, 5.2).unit, one(found, 5.2).indicator) == ("万艘次", "进出境船舶")
+    assert records("由县担保公司提供担保3亿元。", date="2013", places=("洛南县",))[0].unit == "亿元"
+
+
+def test_a_spread_to_a_level_and_a_hedge_are_no_part_of_the_name():
+    # 3g.qdn.cn 黎平 2011: `茶园面积已经扩展到10.18万亩`; tobaccochina.com.cn 马关 2015: `交售收入预计能达到1.4亿元`
+    found = records("2011年,黎平茶园面积已经扩展到10.18万亩。", places=("黎平县",))
+    assert one(found, 10.18).indicator == "茶园面积"
+    found = records("2015年,全县烤烟交售收入预计能达到1.4亿元。", places=("马关县",))
+    assert one(found, 1.4).indicator == "烤烟交售收入"
+
+
+def test_a_day_opens_no_name_and_a_distance_is_no_figure():
+    # business.sohu.com 抚远 2014
+    text = "2014年,9月21日过客量达到1221人次。该县管内的乌苏镇距离俄西伯利亚大铁路在远东地区最大编组站仅2.5公里。"
+    found = records(text, places=("抚远县",))
+    assert [(r.value, r.indicator) for r in found] == [(1221, "过客量")]

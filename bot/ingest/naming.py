@@ -25,6 +25,8 @@ _LEAD_FILLER = re.compile(
     r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
     # a span of days (`10月1日—10月8日全縣共接待游客5.6萬人次`, tokensetting.com 雷波): the record's time
     r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[-—–~至到]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?=[\u4e00-\u9fff]{2})|"
+    # one day (`9月21日过客量达到1221人次`, business.sohu.com 抚远 2014): the record's time
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日(?=[\u4e00-\u9fff]{2})|"
     # a statistical bulletin's run-in heading: `国民经济全年实现地区生产总值`, `人口年末常住人口94.9万人`
     # (tjgb.hongheiku.com 2022)
     # (`二、農林牧漁業 全年農林牧漁業總產值59億元`, sjzyihang.com 巴林左旗 2023)
@@ -58,7 +60,7 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计|已|全部|首次|累计|共计|总计|合计|折合|约合|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|上升至|上升到|提升至|提升到|跃升至|跃升到|攀升至|攀升到|前移至|前移到|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
+    r"将|预计能?|已|全部|首次|累计|共计|总计|合计|折合|约合|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|上升至|上升到|提升至|提升到|跃升至|跃升到|攀升至|攀升到|前移至|前移到|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
     # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
     r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})还|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
 )
@@ -122,6 +124,8 @@ _INNER_VERB = re.compile(
     r"|继(?<=[\u4e00-\u9fff]继)续(?=全[国省市区县]|位居|位列|居|排名|保持)"
     # a modal between a name and its verb: `全部工业要力争完成产值300亿元` (r114 通辽经开区)
     r"|(?<=[\u4e00-\u9fff]{2})要(?=力争|确保|争取|完成|实现|达到|突破)"
+    # (`全县每年仅烤烟一项就可实现经济收入1.37亿元`, tobaccochina.com.cn 马关 2015)
+    r"|(?<=[\u4e00-\u9fff])就?可以?(?=实现|达到|完成)"
     r"|(?<=[\u4e00-\u9fff]{2})全[县市区](?=占比|比重)"
     # `占比63.3%的电力供应业` (zhongyuan.gov.cn 2024): a share said of the thing named after it
     r"|^占比\d+(?:\.\d+)?%的"
@@ -347,6 +351,8 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
     if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
+        # (`茶园面积已经扩展到10.18万亩`, 3g.qdn.cn 黎平 2011; `面积已发展到0.65万亩`)
+        name = _SPREAD_TO.sub("", name) or name
         name = _SHORT_TO_VERB.sub("", name) or name  # `贫困发生率降至1%` (gongwensou.com 陇县 2019)
     elif q.unit == "倍" and _GROWTH_VERB.search(name) and _RISE.search(_GROWTH_VERB.search(name).group()):
         # `基础设施投资增长1.4倍` (a 2021 H1 bulletin): how many times it grew, not a name ending in a verb
@@ -831,6 +837,7 @@ _CHANGE_TAIL = re.compile(
 )
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
 _TO_END = re.compile(r"(?:到|至)\s*$")
+_SPREAD_TO = re.compile(r"(?:已经|已)?(?:扩展|发展|扩大)$")
 _SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
 _RANK_VERB_BEFORE_SCOPE = re.compile(
