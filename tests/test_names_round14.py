@@ -334,3 +334,13 @@ def test_a_day_opens_no_name_and_a_distance_is_no_figure():
     text = "2014年,9月21日过客量达到1221人次。该县管内的乌苏镇距离俄西伯利亚大铁路在远东地区最大编组站仅2.5公里。"
     found = records(text, places=("抚远县",))
     assert [(r.value, r.indicator) for r in found] == [(1221, "过客量")]
+
+
+def test_last_years_level_before_a_change_is_no_figure_nor_part_of_the_name():
+    # tobaccochina.com.cn 天柱 2013 (judged in the final fresh set, then this rule): `收购烟叶2.12万担,比上年1.46万担增收0.66万担`
+    found = records(
+        "2013年,该县完成烤烟种植面积1.46万亩,收购烟叶2.12万担,比上年1.46万担增收0.66万担。",
+        places=("天柱县",),
+    )
+    assert {(r.value, r.unit) for r in found} == {(1.46, "万亩"), (2.12, "万担"), (0.66, "万担")}
+    assert one(found, 0.66).indicator == "收购烟叶比上年增收"

@@ -483,10 +483,14 @@ _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水
 def is_base_value(phrase: str, q: Quantity) -> bool:
     """`较一季度(-10.8%)回升2.1个百分点`, `较上年同期(3.2%)大幅增长`: the value of the comparison base, in brackets
     after it, is not a figure of the period reported."""
+    if _BARE_BASE_BEFORE.search(phrase, 0, q.start) and _CHANGE_AFTER.match(phrase, q.end):
+        return True  # `比上年1.46万担增收0.66万担` (tobaccochina.com.cn 天柱 2013): last year's level, then the change
     return bool(_BRACKET_CLOSE.match(phrase, q.end) and _BASE_BEFORE.search(phrase, 0, q.start))
 
 
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
+_BARE_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?\s*$")
+_CHANGE_AFTER = re.compile(r"\s*(?:增收|增产|增加|减少|减产|增长|下降|提高)了?\s*\d")
 # (`比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点`, news.xna8.com 娄底 2015: every base in the list is
 # a wider area's value)
 _BASE_BEFORE = re.compile(
