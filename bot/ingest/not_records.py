@@ -207,7 +207,8 @@ _CLIMATE = re.compile(
     r"相对湿度|(?:年|平均)?降[水雨]量|日照时[长数间]|(?:平均|极端最[高低])气温|平均风速|无霜期|蒸发量"
 )
 _DISTANCE = re.compile(r"距离?[^，,。；;]{1,30}$|相距|边境线长")
-_DISTANCE_UNITS = frozenset(("公里", "千米", "米", "里"))
+_FACT_DISTANCE_UNITS = frozenset(("公里", "千米", "米"))
+_CLIMATE_UNITS = frozenset(("%", "小时", "毫米", "米", "天", "日", "m", "℃"))
 _RESERVE_UNITS = frozenset(("吨", "万吨", "亿吨", "立方米", "万立方米", "亿立方米", "千克", "公斤", "万千瓦"))
 _WATER_UNITS = frozenset(("立方米", "万立方米", "亿立方米", "公里", "千米"))
 _RIVER_UNITS = frozenset(("条", "个"))
@@ -301,15 +302,16 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
     """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
     `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named). A
     resident population `planned` (`到2025年常住人口达到50万人`) is a goal, not a fact."""
-    if not _FACT_CHARS.search(indicator):
-        # the weather of a bulletin's year (`平均相对湿度47%`, tjgb.hongheiku.com, a banner's 2022 bulletin)
-        return bool(_CLIMATE.search(indicator)) or (
-            unit in _DISTANCE_UNITS and bool(_DISTANCE.search(indicator))
-        )
-    if _CLIMATE.search(indicator):
+    # the weather of a bulletin's year (`平均相对湿度47%`, tjgb.hongheiku.com, a banner's 2022 bulletin), and where
+    # the place lies (`乌苏镇距离…编组站仅2.5公里`, business.sohu.com 抚远 2014)
+    if unit in _CLIMATE_UNITS and _CLIMATE.search(indicator):
         return True
-    if unit in _DISTANCE_UNITS and _DISTANCE.search(indicator):
-        return True  # `乌苏镇距离…编组站仅2.5公里` (business.sohu.com 抚远 2014): where the place lies
+    if unit in _FACT_DISTANCE_UNITS and _DISTANCE.search(indicator):
+        return True
+    if not _FACT_CHARS.search(indicator):
+        return (
+            False  # (most names hold none of the words of a place's facts: the patterns below are not tried)
+        )
     if "有" in indicator or indicator.startswith("其中"):
         # `总人口14505人(其中农业人口13487人)`, `有国土面积270.43平方公里`
         indicator = _FACT_LEAD.sub("", indicator)
