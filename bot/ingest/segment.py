@@ -842,23 +842,28 @@ def _unheaded_place(
         return None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
     if place is not None and place.level == "city" and _region_voice(text, place):
         return None  # `自治区统计局…全区规模以上工业…通辽市、鄂尔多斯市…快于全区`: the region's text; none of its cities'
-    if place is not None and place.level in ("county", "city") and _province_voice(text, place):
+    if place is not None and place.level in ("county", "city") and _province_voice(text, place, zones):
         return None  # `省旅发委…全省累计接待…平和县霞寨镇高寨村…`: a province's text; none of the places it names once
     return place
 
 
 _PROVINCE_VOICE_MIN = 2
+_PROVINCE_OVER_PLACE = 3  # a province's voice this many times as often as the place is named: the province's text
 
 
-def _province_voice(text: str, place: Place) -> bool:
+def _province_voice(text: str, place: Place, zones: list[ZoneMention] = ()) -> bool:
     """Whether a text speaks only as a province (`全省`, `我省`, at least twice; never `全县`, `全市`, `该县`…) and names
     the place it was given once (fujian.chinagdp.org 2018: `全省累计接待国内外游客3161.13万人次…平和县霞寨镇高寨村7天累计
-    接待游客3.85万人次`)."""
-    if sum(text.count(word) for word in _PROVINCE_OWN_VOICE) < _PROVINCE_VOICE_MIN:
+    接待游客3.85万人次`), not counting where its name only opens a zone's (`成都高新区销售收入突破600亿元` in a province's
+    round-up of its parks, cncmrn.com 2010: the zone is a place of its own, not the city)."""
+    voice = sum(text.count(word) for word in _PROVINCE_OWN_VOICE)
+    if voice < _PROVINCE_VOICE_MIN:
         return False
     if any(word in text for word in (*_ANY_OWN_VOICE, "该县", "该区", "该市", "该旗")):
         return False
-    return text.count(place.short or place.name) <= 1
+    name = place.short or place.name
+    named = text.count(name) - sum(1 for z in zones if text.startswith(name, z.start))
+    return named <= 1 or named * _PROVINCE_OVER_PLACE <= voice
 
 
 def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
