@@ -1,6 +1,6 @@
 """Place rules found on fresh real pages (second wave of this round); each test quotes its page."""
 
-from tests.ingest_helpers import records
+from tests.ingest_helpers import records, regions
 
 
 def test_a_provinces_round_up_of_its_parks_gives_nothing_to_the_city_that_opens_a_zones_name():
@@ -18,3 +18,48 @@ def test_a_provinces_round_up_of_its_parks_gives_nothing_to_the_city_that_opens_
     found = records(text)
     assert "成都市" not in {r.region for r in found}
     assert {r.region for r in found if r.value == 600} == {"成都高新技术产业开发区"}
+
+
+def test_a_subdistricts_own_report_is_not_its_countys_for_two_words_of_the_county():
+    # https://www.anji.gov.cn/hzgov/front/s587/zwgk/zfgzbg/20230224/i3513966.html (安吉县's 昌硕街道, 2022): the
+    # subdistrict speaks through its own bodies (街道党工委, 街道人大工委, 街道办事处); `全县高质量建设…` is the
+    # county's plan it follows and `全县首家` a comparison: its 12.8 亿元 revenue is the subdistrict's, not 安吉县's
+    text = (
+        "昌硕街道2022年工作总结和2023年工作计划\n一、2022年工作回顾\n"
+        "2022年以来,在县委县政府、街道党工委的坚强领导下,在街道人大工委的监督支持下,街道办事处高举习近平新时代中国特色"
+        "社会主义思想伟大旗帜,坚决贯彻落实全省“两个先行”、全市高质量建设生态文明典范城市和全县高质量建设国际化绿色山水美好"
+        "城市的决策部署。\n一是激发主体活力,推动城乡共兴。全年完成财政收入12.8亿元,增长25%,完成限上服务业营收67.5亿元。"
+        "建成运营“青创加油站”,打造全县首家大学生创业基地,累计孵化创业项目11个。\n"
+    )
+    assert "安吉县" not in {r.region for r in records(text)}
+
+
+def test_a_county_text_naming_one_town_still_goes_to_the_county():
+    # the rule above leaves a county's own text alone: it speaks as 全县/我县 more than any town's body does
+    text = (
+        "今年以来,我县坚持项目为王。县委书记到昌硕街道调研,街道党工委书记汇报了工作。"
+        "全县完成固定资产投资120亿元,同比增长8.5%;我县新签约亿元以上项目30个,全县规上工业增加值增长9.1%。\n"
+    )
+    assert set(regions(records(text), 120, 30).values()) == {"安吉县"}
+
+
+def test_a_city_named_once_by_its_short_form_at_the_end_of_a_subdistricts_report_is_no_place():
+    # http://www.nbyz.gov.cn/art/2024/3/21/art_1229137187_4371366.html (宁波 鄞州区's 东柳街道, 2023): the excerpt
+    # closes on `南京机…` (a company); the text speaks as `区委区政府` and never as a city: no figure is 南京市's
+    text = (
+        "东柳街道2023年工作总结和2024年工作思路\n一、2023年工作回顾 一年来,我们在区委区政府和街道党工委的坚强领导下,"
+        "以“七创争先”为总牵引,较好完成了经济社会发展各项预期目标。全年实现地区生产总值60.3亿元,一般公共预算收入2亿元。"
+        "完成固定资产投资32.5亿元,完成限上社会消费品零售总额13.1亿元,同比增长20.4%。招商引资成效显著,全年共引进企业"
+        "137家,实到内资17亿元。大力推进人才建设,全年共计申报各级人才项目22个,南京机\n"
+    )
+    assert "南京市" not in {r.region for r in records(text)}
+
+
+def test_a_city_named_once_in_its_own_voice_still_places_the_text():
+    # a city's text that names itself once by its short form but speaks as `全市` stays the city's
+    text = (
+        "上半年经济运行情况\n今年以来,全市上下坚持稳中求进工作总基调,经济运行稳中向好,主要指标保持在合理区间,"
+        "各项重点工作有序推进,发展质量持续提升,为完成全年目标任务打下了坚实基础,现将有关情况通报如下。"
+        "根据地区生产总值统一核算结果,上半年南京地区生产总值8230亿元,同比增长4.9%;全市规上工业增加值增长6.1%。\n"
+    )
+    assert set(regions(records(text), 8230, 6.1).values()) == {"南京市"}

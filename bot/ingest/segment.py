@@ -349,6 +349,8 @@ def most_mentioned_place(
         towns = town_place(text, gazetteer)
         if towns is not None and towns.city == city and towns.name.endswith("市"):
             return towns
+    if city and not top and city_votes <= 1 and _city_named_once_in_the_body(text, city, gazetteer):
+        return None
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
@@ -359,6 +361,17 @@ def most_mentioned_place(
     if top and city and _city_speaks_over(text, top[0][0]):
         return gazetteer.get(city)
     return top[0][0] if top else None
+
+
+def _city_named_once_in_the_body(text: str, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text names its only city once, by its short form, below its head, and never speaks as a city
+    (`全市`, `我市`, `本市`): a word of the running text there is a company's or a school's more often than the
+    text's place (`南京机…` closing the excerpt of a 宁波 subdistrict's report, nbyz.gov.cn 2024, that speaks as
+    `区委区政府` and `街道`)."""
+    if any(word in text for word in ("全市", "我市", "本市")):
+        return False
+    mentions = [m for m in gazetteer.anywhere_mentions(text) if m.place.name == city]
+    return len(mentions) == 1 and not mentions[0].exact and mentions[0].start >= _HEAD_CHARS
 
 
 def _city_speaks_over(text: str, county: Place) -> bool:
@@ -848,7 +861,9 @@ def _unheaded_place(
 
 
 _PROVINCE_VOICE_MIN = 2
-_PROVINCE_OVER_PLACE = 3  # a province's voice this many times as often as the place is named: the province's text
+_PROVINCE_OVER_PLACE = (
+    3  # a province's voice this many times as often as the place is named: the province's text
+)
 
 
 def _province_voice(text: str, place: Place, zones: list[ZoneMention] = ()) -> bool:
