@@ -63,3 +63,29 @@ def test_a_city_named_once_in_its_own_voice_still_places_the_text():
         "根据地区生产总值统一核算结果,上半年南京地区生产总值8230亿元,同比增长4.9%;全市规上工业增加值增长6.1%。\n"
     )
     assert set(regions(records(text), 8230, 6.1).values()) == {"南京市"}
+
+
+def test_national_high_tech_zones_as_a_class_give_nothing_to_the_zone_named_as_an_example():
+    # https://nanchang.gediu.com/news/6a52999464.html (人民日报 2023-12-13, copied): `国家高新区` as a class; 上海张江
+    # 高新区 is an example, whose own sentence keeps its figure
+    text = (
+        "国家高新技术产业开发区总数达178家\n本报北京12月12日电 工业和信息化部规划司副司长吴家喜12日表示,截至2023年11月,"
+        "国家高新技术产业开发区总数达178家。前三季度,国家高新区生产总值12.33万亿元,同比增长7.11%。依托国家高新区,"
+        "一批高科技产业集群培育壮大。\n会上发布的数据显示,近年来,国家高新区发挥高质量发展先行示范作用。从研发投入看,"
+        "国家高新区企业研发投入超万亿元。以北京中关村和上海张江为例,2022年,中关村企业总收入8.7万亿元,拥有国家高新技术企业"
+        "1.7万家;2023年1至10月,上海张江高新区集成电路、生物医药、人工智能三大先导产业规模9576.5亿元,约占全市的80%。\n"
+    )
+    found = records(text)
+    assert {r.region for r in found if r.value in (178, 7.11)} <= {""}
+    assert {r.region for r in found if r.value == 9576.5} == {"上海张江高新技术产业开发区"}
+
+
+def test_a_verb_before_new_area_makes_no_zone():
+    # https://m.appbook.qq.com/read/1033688630/6 (国家级新区发展报告 2016): `组织开展新区发展年度评估` speaks of
+    # new areas at large; `组织开展新区` is no zone
+    text = (
+        "一是强化工作指导。国家发展改革委在重庆两江新区组织召开第二次国家级新区工作经验交流会暨新区工作推动会。"
+        "组织开展新区发展年度评估,发布《国家级新区发展报告2016》。三是加大支持力度。2016年国家开发银行向新区提供融资总量"
+        "1004亿元,与15个新区签订合作协议。\n"
+    )
+    assert "组织开展新区" not in {r.region for r in records(text)}

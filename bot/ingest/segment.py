@@ -312,6 +312,8 @@ def most_mentioned_place(
     top = votes.most_common(1)
     own = own_place(text, gazetteer) or county_press_place(text, gazetteer)
     zone = _main_zone(text, zones)
+    if zone is not None and _zone_class_text(text, zones, zone[0]):
+        return None
     if zone is None and city:  # `经开区2022年…汇报`: a zone that names only its city
         zone = zone_of_city(text, gazetteer, city, provincial=not_yet_national(text))
         if zone is not None and not votes and not zone[0].province.endswith("自治区"):
@@ -361,6 +363,23 @@ def most_mentioned_place(
     if top and city and _city_speaks_over(text, top[0][0]):
         return gazetteer.get(city)
     return top[0][0] if top else None
+
+
+# Zones spoken of as a class: `国家高新区`, `国家级经开区`, `全国高新区`, `各新区`.
+_ZONE_CLASS = re.compile(r"(?:国家级?|全国|各)(?:高新区|经开区|新区|高新技术产业开发区|经济技术开发区)")
+_ZONE_CLASS_MIN = 3
+
+
+def _zone_class_text(text: str, zones: list[ZoneMention], zone: Place) -> bool:
+    """Whether the text speaks of a kind of zone as a class (`国家高新区生产总值12.33万亿元`), at least three times and
+    more than twice as often as it names its most named zone, which it gives as an example (`以北京中关村和上海张江为例…
+    上海张江高新区…`, huanjingyujingji.com 2023), and never speaks as a zone, county or city (`全区`, `我县`, `我市`):
+    the class's figures are no zone's, and the example's own sentences name it."""
+    if any(word in text for word in (*_ZONE_VOICE, "我市", "本市", "我县", "本县", "全县")):
+        return False  # (`我市3个国家级经开区`: a city's text about its zones; `全市` alone is a scale, `约占全市的80%`)
+    named = sum(1 for z in zones if z.place.name == zone.name)
+    spoken = len(_ZONE_CLASS.findall(text))
+    return spoken >= _ZONE_CLASS_MIN and spoken > 2 * named
 
 
 def _city_named_once_in_the_body(text: str, city: str, gazetteer: Gazetteer) -> bool:
