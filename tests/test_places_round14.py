@@ -89,3 +89,41 @@ def test_a_verb_before_new_area_makes_no_zone():
         "1004亿元,与15个新区签订合作协议。\n"
     )
     assert "组织开展新区" not in {r.region for r in records(text)}
+
+
+def test_a_national_feature_citing_one_countys_meeting_is_not_that_countys():
+    # http://www.w5454.com/DocHtml/1/25/10/00008798.html (决策 2025, trad): towns of 广东, 安徽, 浙江, meetings of
+    # 湖北省 and 成都市, and `山东费县召开镇域经济发展工作会议` once: the national figures are not 费县's
+    text = (
+        "“鎮”了不起!\n廣東北滘鎮,以家電制造名揚天下,誕生了兩家世界500強企業;\n廣東獅嶺鎮,被譽為“中國皮具之都”;\n"
+        "安徽西遞鎮,以徽文化古村落旅游聞名天下,吸引游客超百萬人次;\n浙江泗門鎮,用一根榨菜聯動一二三產融合,產品暢銷全國;\n"
+        "鎮域雖“小”,卻也能成就一番“大作為”,成為區域經濟不可或缺的重要組成部分。小鎮何以能成就“大業”?\n"
+        "今年2月,湖北省召開“新春第一會”,將鎮域經濟定義為“中部崛起戰略支點”的關鍵支撐;\n"
+        "今年6月,成都市召開縣市新城高質量發展大會,明確將鎮域經濟作為五大任務之一;\n"
+        "今年7月,山東費縣召開鎮域經濟發展工作會議,將發展鎮域經濟擺在突出位置。\n"
+        "截至2024年底,全國建制鎮數量達21463個。目前,我國已涌現出6個GDP超過千億元的“超級鎮”。\n"
+    )
+    assert "费县" not in {r.region for r in records(text)}
+
+
+def test_a_county_text_naming_itself_once_in_full_in_its_body_is_still_placed():
+    # the caution of the rule above (and of the short-form rule): a county's own text speaks as 全县 and names
+    # itself once, in full, below its head (a 1–9月 release, as on youyang.gov.cn): it stays that county's
+    text = (
+        "前三季度经济运行情况\n今年以来,全县上下坚持稳中求进工作总基调,统筹发展和安全,扎实做好稳增长、促改革、调结构、"
+        "惠民生、防风险各项工作,经济运行总体平稳、稳中有进,高质量发展取得新成效,为完成全年目标任务奠定了坚实基础。"
+        "根据地区生产总值统一核算结果,前三季度费县实现地区生产总值320.5亿元,同比增长5.6%。"
+        "全县规模以上工业增加值增长7.2%,全县固定资产投资增长9.7%。广东、浙江、安徽、湖北省客商来访洽谈。\n"
+    )
+    assert set(regions(records(text), 320.5, 7.2).values()) == {"费县"}
+
+
+def test_a_region_of_several_cities_named_after_one_is_not_that_city():
+    # http://m.51si.cn/cjbd/2022-10-30/176199.html (四川日报 2022, trad): `成都平原經濟區…增長9.6%` is a region of
+    # the province's, not 成都市
+    text = (
+        "原標題:9月四川規上工業增加值同比增長5.6%\n省統計局10月28日發布的數據顯示,9月,四川規模以上工業增加值同比增長"
+        "5.6%,1—9月同比增長2.4%。\n分地區看,成都平原經濟區規模以上工業增加值同比增長9.6%,川南經濟區增長5.3%,"
+        "川東北經濟區下降7.6%,攀西經濟區增長6.4%。\n"
+    )
+    assert "成都市" not in {r.region for r in records(text)}

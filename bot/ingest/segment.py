@@ -362,7 +362,30 @@ def most_mentioned_place(
         return _short_name_or_towns(text, gazetteer)
     if top and city and _city_speaks_over(text, top[0][0]):
         return gazetteer.get(city)
+    if top and _one_county_among_many(text, gazetteer, top[0][0], votes):
+        return None
     return top[0][0] if top else None
+
+
+_MANY_OTHERS = 4
+
+
+def _one_county_among_many(text: str, gazetteer: Gazetteer, county: Place, votes: Counter[Place]) -> bool:
+    """Whether the text names its only county once, below its head, among at least four other provinces and
+    cities, and never speaks as a place (`全县`, `我市`, `该县`): a national feature that cites a county's meeting
+    as one example (`今年7月,山东费县召开镇域经济发展工作会议` among 广东, 安徽, 浙江, 湖北省, 成都市's towns and
+    meetings, w5454.com 2025) is none of its places' text. A county's own text names itself more, or speaks as
+    itself (`全县`)."""
+    if len(votes) != 1 or votes[county] != 1 or len(county.name) < 2:
+        return False
+    if any(word in text for word in (*_ANY_OWN_VOICE, "该县", "该区", "该市", "该旗")):
+        return False
+    others = {
+        m.place.name for m in gazetteer.anywhere_mentions(text) if m.place.level in ("province", "city")
+    }
+    others.discard(county.city)
+    others.discard(county.province)
+    return len(others) >= _MANY_OTHERS
 
 
 # Zones spoken of as a class: `国家高新区`, `国家级经开区`, `全国高新区`, `各新区`.
@@ -527,7 +550,11 @@ def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
         votes[mention.place] += 2 if mention.start < _TITLE_CHARS else 1
         first.setdefault(mention.place, mention.start)
     if votes:  # most named, then a county before a city, then the first named
-        return min(votes, key=lambda p: (-votes[p], p.level != "county", first[p]))
+        best = min(votes, key=lambda p: (-votes[p], p.level != "county", first[p]))
+        counties = Counter({p: n for p, n in votes.items() if p.level == "county"})
+        if best.level == "county" and _one_county_among_many(text, gazetteer, best, counties):
+            return None
+        return best
     named = _short_name_or_towns(text, gazetteer, min_votes=1)
     if named is not None and _named_once_in_the_body(text, named, gazetteer):
         named = None
@@ -1039,6 +1066,8 @@ def _with_named_sentences(
     result: list[Section] = []
     # `…增速位居武威市第一`, `居武威市第二位`: a city named as the scale a figure ranks on names no place of its own
     found = [m for m in found if not _rank_scale(text, m)]
+    # `成都平原经济区…增长9.6%`, `南京都市圈`: a region of several cities that takes a city's name is not the city
+    found = [m for m in found if m.place.level == "county" or not _MACRO_REGION.match(text, m.end)]
     # One scan of the whole text (`found`), then a look-up at each phrase's start.
     mentions = {m.start: m for m in found}
     by_end = {m.end: m for m in found}
@@ -1145,6 +1174,9 @@ _RANK_AFTER = re.compile(
 
 # `…其中基础设施投资提高13.6%,南阳市排名第2` (卧龙区's H1 2024): the city ranked on, right before its rank
 _RANKED_ON = re.compile(r"(?:排名|排位|排)第[一二三四五六七八九十\d]")
+
+
+_MACRO_REGION = re.compile(r"(?:平原)?(?:经济区|经济圈|都市圈|城市群|经济带)")
 
 
 def _rank_scale(text: str, mention: Mention) -> bool:
