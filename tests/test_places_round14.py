@@ -127,3 +127,28 @@ def test_a_region_of_several_cities_named_after_one_is_not_that_city():
         "川東北經濟區下降7.6%,攀西經濟區增長6.4%。\n"
     )
     assert "成都市" not in {r.region for r in records(text)}
+
+
+def test_national_high_tech_zones_as_a_class_give_nothing_to_a_city_zone_found_by_its_bare_word():
+    # http://fenlei.lygmedia.com/fenlei/20250226/26308011.html (2025-02-26): `国家高新区` as a class; 武汉 is named only
+    # in `武汉东湖光电子信息产业`, so the bare `高新区` found 武汉's zone: the class's figures are none of its
+    text = (
+        "2024年,国家高新区实现工业增加值9.8万亿元,占全国比重为24.1%,同比名义增长5.8%。实现规模以上工业总产值34.8万亿元,"
+        "同比增长6.2%。\n姚珺介绍,2024年,国家高新区产业科技创新取得新突破。中关村新一代信息技术跻身万亿级产业集群,"
+        "上海张江集成电路产业、武汉东湖光电子信息产业规模分别占全国的20%、50%。\n截至2024年底,国家高新区集聚了全国33%的"
+        "高新技术企业。下一步将建立国家高新区与国家战略科技力量的深度对接机制,支持高新区各类创新主体牵头。\n"
+    )
+    assert {r.region for r in records(text) if r.value in (9.8, 34.8, 6.2)} <= {""}
+
+
+def test_a_pages_contact_address_is_not_the_texts_place():
+    # http://shenghuayouxuan.com/KAIYUNNEWSKAIYUNNEWS/1257.html (央广网 2023, copied on a site whose footer gives its
+    # office `地址:⏎山东省青岛市高新区火炬路88号`): the text is 四川's towns, none of its figures 青岛市's
+    text = (
+        "四川57个镇(乡)被认定为首批国家农业产业强镇数量居全国第二位\n添加时间:2023-08-25\n"
+        "央广网成都8月24日消息(记者 苏莉)近日,农业农村部办公厅、财政部办公厅公布了首批国家农业产业强镇认定名单,"
+        "四川省共有57个镇(乡)上榜,数量居全国第二位。\n数据统计,四川省国家农业产业强镇(乡)农产品产地初加工率达到85%以上;"
+        "主导产业新增从业人数30万人;培育市级以上龙头企业759家、专业合作社2643个、家庭农场4770个。\n"
+        "- 地址:\n- 山东省青岛市高新区火炬路88号青岛网谷火炬园22号楼102-3\n"
+    )
+    assert "青岛市" not in {r.region for r in records(text)}

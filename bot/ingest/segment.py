@@ -312,14 +312,14 @@ def most_mentioned_place(
     top = votes.most_common(1)
     own = own_place(text, gazetteer) or county_press_place(text, gazetteer)
     zone = _main_zone(text, zones)
-    if zone is not None and _zone_class_text(text, zones, zone[0]):
-        return None
     if zone is None and city:  # `经开区2022年…汇报`: a zone that names only its city
         zone = zone_of_city(text, gazetteer, city, provincial=not_yet_national(text))
         if zone is not None and not votes and not zone[0].province.endswith("自治区"):
             # where no district is named, `全区` is the zone speaking (a prefecture calls itself 市, and an
             # autonomous region's `全区` is the region): `经开区多项经济指标…全区经济发展质量持续向好` (新乡网讯)
             zone = (zone[0], zone[1] + sum(text.count(word) for word in _ZONE_VOICE))
+    if zone is not None and _zone_class_text(text, zones, zone[0]):
+        return None  # `国家高新区实现工业增加值9.8万亿元`: the class's figures, none of the zone's given as an example
     # `海南自贸港重点园区…占全省税收收入的比重为53.6%`: a text about a province at large (its parks, its counties)
     # names no county, and its province more than any city or zone; its figures are none of theirs
     if (
@@ -839,9 +839,17 @@ def event_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A page's contact lines (`- 地址:⏎- 山东省青岛市高新区火炬路88号`, `电话:…`): the site's office, not the text's place.
+_CONTACT_LINE = re.compile(
+    r"(?m)^[ \t\-·•*]*(?:联系)?(?:地址|电话|手机|邮箱|传真|邮编)[ \t]*[:：](?:[ \t]*\n[^\n]*|[^\n]*)$"
+)
+
+
 def without_comparisons(text: str) -> str:
-    """The text with the places it compares itself to, and where its people travel to (`_TRIP`), blanked out
-    (offsets kept), for finding its own place."""
+    """The text with the places it compares itself to, where its people travel to (`_TRIP`) and its page's contact
+    lines blanked out (offsets kept), for finding its own place."""
+    if ("地址" in text or "电话" in text) and _CONTACT_LINE.search(text):
+        text = _CONTACT_LINE.sub(lambda m: " " * len(m.group(0)), text)
     if _COMPARISON.search(text):
         text = _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
     if "赴" in text or "前往" in text:
