@@ -152,3 +152,15 @@ def test_a_pages_contact_address_is_not_the_texts_place():
         "- 地址:\n- 山东省青岛市高新区火炬路88号青岛网谷火炬园22号楼102-3\n"
     )
     assert "青岛市" not in {r.region for r in records(text)}
+
+
+def test_a_districts_release_on_a_page_signed_by_a_countys_government_is_the_districts():
+    # http://xgq.xinxiang.gov.cn/htmls/shujuxinxi/20250225/1894280277942833152.html (2025): 西工区's 1–11月 release,
+    # speaking as `全区`, on a page signed `获嘉县人民政府`: a 县 never calls itself 全区; the figures are 西工区's
+    text = (
+        "今年以来,全区上下认真贯彻落实省、市、区重要决策部署,坚持稳中求进工作总基调,全区经济总体运行平稳。\n"
+        "(一)工业生产持续下降\n1-11月,全区完成规模以上工业增加值577049万元,同比增长-17.5%,增速居全市第15位、八城区第8位。\n"
+        "(二)消费品市场稳步恢复\n1-11月,全区实现社会消费品零售总额3222662万元,同比增长6.1%。\n"
+        "西工区11月国民经济运行情况简析\n获嘉县人民政府 xgq.xinxiang.gov.cn 时间:2025-02-25 14:56 浏览量:\n分享:\n"
+    )
+    assert set(regions(records(text), 577049, 3222662).values()) == {"西工区"}

@@ -490,8 +490,10 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
     for mentions in (gazetteer.full_names, gazetteer.former_full_names):
         for mention in mentions(text):
             # named by its government or bureau, or in full in the title (`眉县县情简介`)
-            if mention.place.level == "county" and (
-                _OWN_CUE.match(text, mention.end) or mention.end <= title_end
+            if (
+                mention.place.level == "county"
+                and (_OWN_CUE.match(text, mention.end) or mention.end <= title_end)
+                and not _speaks_as_other_level(text, mention.place)
             ):
                 votes[mention.place] += 1
         if votes:
@@ -500,6 +502,21 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+_OTHER_LEVEL = {"县": "区", "区": "县"}
+
+
+def _speaks_as_other_level(text: str, county: Place) -> bool:
+    """Whether the text speaks only as a place of the other level (`全区` at least twice, never `全县`, `我县`): a
+    district's release is no county's own text, though its page names a county's government (西工区's 1–11月 release
+    on a page signed `获嘉县人民政府`, xgq.xinxiang.gov.cn 2025)."""
+    other = _OTHER_LEVEL.get(county.name[-1])
+    if other is None:
+        return False
+    if any(word in text for word in _OWN_VOICE[county.name[-1]]):
+        return False
+    return sum(text.count(word) for word in _OWN_VOICE[other]) >= _COUNTY_SELF_MIN
 
 
 # The kind of a county's own newsroom (`淳安县千岛湖传媒中心`, `东台日报`, `沛县融媒体中心`, `东台报业网`), and the place
