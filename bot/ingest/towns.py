@@ -155,8 +155,12 @@ _COUNTY_VOICE = {
 }
 _TOWN_VOICE = re.compile(r"(?:我|全|本|该)(?:镇|乡|街道)")
 # A town's own bodies, named bare as the town's report names them (`在县委县政府、街道党工委的坚强领导下,在街道人大工委
-# 的监督支持下,街道办事处…`): its voice as much as `全镇`; never `乡镇党委` or `各镇党委`, a county's words for all of them.
-_TOWN_BODIES = re.compile(r"(?<![乡各])(?:镇|乡|街道)(?:党委|党工委|人大|人民政府|政府|办事处)")
+# 的监督支持下,街道办事处…`): its voice as much as `全镇`; never after a word (`金刚台镇党委书记`: a town a county's text
+# names; `乡镇党委`, `各镇党委`: a county's words for all of them).
+_TOWN_BODIES = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[、在和与及由]))(?:镇|乡|街道)(?:党委|党工委|人大|人民政府|政府|办事处)",
+    re.M,
+)
 
 
 def _one_town_in_county_voice(
