@@ -221,6 +221,8 @@ def figure_kind(
         return TARGET
     if ("下达" in before or "分配" in before) and q.unit != "%" and _task_handed_down(before):
         return TARGET  # `上级下达涿鹿县造林绿化任务7.8万亩(其中…封山育林1万亩…)`: the task set, not what was done
+    if "期" in before and _PHASE_COST.search(before, _clause_start(before)):
+        return TARGET  # `该项目总投资1.2亿元,一期预计投入资金近4000万元`: what the phase is to cost
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if ("实际" in before or "超额" in before) and _DONE_AGAINST_TASK.search(
@@ -280,6 +282,10 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# What one phase of a project is to cost, in the figure's own clause: a plan, not an estimate of what was spent.
+_PHASE_COST = re.compile(r"期(?<=[一二三四五六首]期)(?:工程|项目)?(?:预计|拟)(?:总)?投(?:入|资)")
 
 
 # What was done against a task just named, in the figure's own clause (`全年任务为3800户,实际改造4559户,超额完成20%`,

@@ -94,6 +94,7 @@ _SPOKEN = frozenset(
         *_FIVE_YEARS_AHEAD,
     )
 )
+_NOW_WORDS = frozenset(("截至目前", "截止目前", "目前"))
 # Words said from the end of a year: in a text of December (a session held as the year ends, r147 同安 2025-12-25),
 # `过去一年` is the year ending, `未来五年` start with the next.
 _FROM_YEAR_END = frozenset(("过去一年", "过去的一年", *_FIVE_YEARS_AHEAD))
@@ -232,7 +233,15 @@ def period_of(
         for m in itertools.chain(_FIVE_YEAR_SPAN.finditer(text), _PLAN_REVIEWED.finditer(text)):
             if m.start() not in ends:  # `“十一五”规划的最后一年` is one year of the plan
                 start = five_year_start(m.group(1))
-                candidates.append((m.start(), f"{start}-{start + 4}"))
+                last = start + 4
+                if (
+                    doc_year
+                    and start <= doc_year < last
+                    and m.group().endswith(("以来", "实施以来", "开局以来"))
+                ):
+                    # `“十四五”以来,全县累计…` in a text of 2024: the plan's years so far, as `2021年以来`
+                    last = doc_year
+                candidates.append((m.start(), f"{start}-{last}"))
     for m in named_years:
         if not (spans and any(a <= m.start() < b for a, b in spans)):
             named = int(m.group(1))
@@ -296,6 +305,7 @@ def period_of(
         candidates += _years_back(text, doc_year, spans)
     relative = list(_RELATIVE.finditer(text))
     years: list[tuple[int, int]] | None = None  # worked out when a word needs them
+    now_at = -1  # where a word for the present stands
     for m in relative:
         start = m.start()
         if spans and any(a <= start < b for a, b in spans):
@@ -325,9 +335,16 @@ def period_of(
                     anchor = (named or [year])[-1]
         if anchor:
             candidates.append((start + 1, relative_period(word, anchor)))
+            if word in _NOW_WORDS:
+                now_at = start + 1
     if not candidates:
         return None
     at, best = max(candidates)
+    if at == now_at and (parts := [c for c in candidates if c[0] < at and _PART.fullmatch(c[1])]):
+        # `一季度,全县新签约项目12个,目前到位资金8.6亿元`: now, in a sentence about a part of the year, is that part's end
+        part = max(parts)[1]
+        if part.startswith(best):
+            best = part
     if has_months and "日" in text and _PART.fullmatch(best):
         return _after_the_part(text, at, best)
     return best
