@@ -68,8 +68,36 @@ def test_a_sites_paragraph_mark_is_dropped_even_when_the_wrap_cuts_it() -> None:
 
 
 def test_letters_in_prose_are_not_a_sites_mark() -> None:
-    text = "全年GDP增长8%。GDP\n一季度GDP增长6%。GDP\n上半年GDP增长7%。GDP\n"
+    text = (
+        "全年GDP增长8%。\nGDP总量居全市第一。\n一季度GDP增长6%。GDP\n增速全市第二。GDP\n上半年GDP增长7%。\n"
+    )
     assert normalize(text).text == text
+
+
+# gongwensou.com 2021 瑶海区政府工作报告: the same wrap flattened into one line, each break a space, each
+# paragraph's end a run of spaces after the site's mark.
+YAOHAI = (
+    "(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)   政府工作报告BNC   ——2021年1月6日在合肥市瑶海区BNC   "
+    "第四届人民代表大会第五次会议上BNC   各位代表:BNC   现在,我代表区人民政府,向大会报告工作,请予审议,"
+    "并请区政协委员和其他列 席人员提出意见。BNC   一、2020年和“十三五”工作回顾BNC   刚刚过去的2020年,"
+    "是瑶海发展史上极不平凡的一年。一年来,我们坚持以 新时代中国特色社会主义思想为指导,在市委、市政府和区委的"
+    "坚强领导下,积极应对 突如其来的新冠肺炎疫情和百年未遇特大汛情的严重冲击,团结带领百万瑶海人民,保 "
+    "持战略定力、准确判断形势、精心谋划部署、果断采取行动、付出艰苦努力,交出了一 份统筹疫情防控和经济社会"
+    "发展的优异答卷。预计,全区实现地区生产总值616亿元,同 比增长3%;固定资产投资同比增长3%;一般公共预算收入"
+    "17.7亿元,同比增长11.31%; 社会消费品零售总额435亿元,同比增长2.1%;城镇居民人均可支配收入49532元,增长5 "
+    ".2%。BNC   ——过去一年,我们众志成城、共克时艰,疫情防控取得重大战略成果。\n"
+)
+
+
+def test_a_wrap_flattened_into_spaces_is_undone_and_its_paragraphs_are_lines_again() -> None:
+    lines = normalize(YAOHAI).text.split("\n")
+    assert "一、2020年和“十三五”工作回顾" in lines  # the review's heading opens its line
+    assert "现在,我代表区人民政府,向大会报告工作,请予审议,并请区政协委员和其他列席人员提出意见。" in lines
+    body = next(line for line in lines if line.startswith("刚刚过去的2020年"))
+    assert "坚持以新时代" in body and "同比增长3%" in body and "增长5.2%。" in body
+    found = records(YAOHAI)
+    assert (one(found, 5.2).unit, one(found, 5.2).period) == ("%", "2020")
+    assert one(found, 616).kind == "actual"
 
 
 # A county's 招商 report of 1-5月 2019 from a PDF (都安瑶族自治县): justified lines whose numbers are spaced out.
@@ -105,14 +133,20 @@ def test_lines_of_a_metadata_table_are_not_joined() -> None:
 
 def test_a_page_of_one_paragraph_a_line_is_not_joined() -> None:
     lines = [
-        "2020年,面对严峻复杂的国内外形势,全县上下统筹推进疫情防控和经济社会发展",
-        "全县地区生产总值增长3.5%,一般公共预算收入增长2.1%,固定资产投资增长5.3%",
-        "社会消费品零售总额下降1.2%,城乡居民人均可支配收入分别增长4.1%和7.2%",
-        "2021年主要预期目标是地区生产总值增长7%左右,一般公共预算收入增长6%",
-        "固定资产投资增长8%,社会消费品零售总额增长8%,居民收入与经济增长同步",
+        "2020年,面对严峻复杂的国内外形势,全县上下统筹推进疫情防控和经济社会发展。",
+        "全县地区生产总值增长3.5%,一般公共预算收入增长2.1%,固定资产投资增长5.3%。",
+        "社会消费品零售总额下降1.2%,城乡居民人均可支配收入分别增长4.1%和7.2%。",
+        "2021年主要预期目标是地区生产总值增长7%左右,一般公共预算收入增长6%。",
+        "固定资产投资增长8%,社会消费品零售总额增长8%,居民收入与经济增长同步。",
     ]
     text = "\n".join(lines) + "\n"
-    assert _join_hard_wraps(text) == (text, None)  # widths 66 to 72: no line width most of them fill
+    assert normalize(text).text == text
+
+
+def test_a_table_of_rows_of_one_width_is_not_joined() -> None:
+    rows = [f"1302{n:02d} 河北唐山第{n}经济开发区 唐山市 省级开发区 2.3.1" for n in range(10, 20)]
+    text = "\n".join(rows) + "\n"
+    assert _join_hard_wraps(text) == (text, None)
 
 
 # Periods and kinds.
