@@ -622,7 +622,7 @@ def _join_flat_wraps(text: str) -> tuple[str, _Edits | None]:
         1
         for _, line in lines
         for m in _HANZI_SPACE.finditer(line)
-        if low - _INDENT <= _display_width(line[line.rfind(" ", 0, m.start()) + 1 : m.start() + 1]) <= wrap
+        if low - _INDENT <= _display_width(line[line.rfind(" ", 0, m.start()) + 1 : m.start()]) <= wrap
     )
     if cuts < _MIN_WRAPPED_LINES:
         return text, None
