@@ -477,8 +477,9 @@ def _rejoin_broken_lines(text: str) -> tuple[str, _Edits | None]:
 # 桂阳). Such a break parts a figure from its year or kind. A line as wide as the page's common full width that
 # does not end a sentence is joined to the next, unless that one opens a heading or list item.
 
-_WIDE_ASCII = ",;:!?()"  # full-width in the source (`，；：`), folded to ASCII before this pass
+_WIDE_ASCII = re.compile("[,;:!?()]")  # full-width in the source (`，；：`), folded to ASCII before this pass
 _MIN_WRAP_WIDTH = 40  # display columns: narrower lines are titles, table cells or bylines
+_MAX_WRAP_CHARS = 160  # the most characters a wrapped line holds (160 columns of ASCII)
 _MIN_WRAPPED_LINES = 4  # full-width lines a page needs before its width is taken for a wrap
 # A full line may fall an eighth of the width short: a wide character or a word did not fit, or a PDF's justified
 # line spaces out its numbers (`2019 年 1-5 月招` / `商引资`, a county's 招商 report).
@@ -525,7 +526,7 @@ def _site_marks(text: str) -> tuple[str, _Edits | None]:
 def _display_width(line: str) -> int:
     """Columns a line takes in a fixed-width layout: a hanzi or CJK mark two, ASCII one (`，` folded to `,` two)."""
     wide = (len(line.encode("utf-8")) - len(line)) // 2  # a hanzi is 3 bytes in UTF-8, ASCII 1
-    return len(line) + wide + sum(line.count(mark) for mark in _WIDE_ASCII)
+    return len(line) + wide + len(_WIDE_ASCII.findall(line))
 
 
 def _ends_inside_sentence(line: str) -> bool:
@@ -563,11 +564,17 @@ def _join_hard_wraps(text: str) -> tuple[str, _Edits | None]:
     if text.count("\n") < _MIN_WRAPPED_LINES:
         return text, None
     lines = text.split("\n")
-    stripped = [line.rstrip() for line in lines]
-    widths = [_display_width(line) if len(line) >= _MIN_WRAP_WIDTH // 2 else 0 for line in stripped]
+    # (a line of more characters than a wrap of any width holds only counts as wider: its width is not worked out)
+    widths = [
+        (_display_width(line.rstrip()) if len(line) <= _MAX_WRAP_CHARS else _MAX_WRAP_CHARS * 2)
+        if len(line) >= _MIN_WRAP_WIDTH // 2
+        else 0
+        for line in lines
+    ]
     wrap = _wrap_width(widths)
     if wrap is None:
         return text, None
+    stripped = [line.rstrip() for line in lines]
     low = wrap - wrap // _WRAP_SLACK_SHARE
     full = [line for line, width in zip(stripped, widths, strict=True) if low <= width <= wrap]
     if 2 * sum(1 for line in full if _CLAUSE_PUNCTUATION.search(line)) < len(full):
