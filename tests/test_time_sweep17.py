@@ -182,3 +182,16 @@ def test_what_a_phase_of_a_project_is_to_cost_is_planned() -> None:
         "2023年1月5日 某县政府工作报告\n一、2022年工作回顾\n全年预计投入研发经费3.2亿元,增长12%。"
     )
     assert one(review, 3.2).kind == "actual"
+
+
+def test_a_figure_set_against_a_goals_own_figure_is_reached_and_the_goal_is_a_target() -> None:
+    # tjgb.hongheiku.com 2021 county bulletin: `年末城镇登记失业率1.89%,低于2.5%的控制目标`
+    found = records("某县2021年国民经济和社会发展统计公报\n年末城镇登记失业率1.89%,低于2.5%的控制目标。")
+    assert (one(found, 1.89).kind, one(found, 2.5).kind) == ("actual", "target")
+    prices = records("某县2021年国民经济和社会发展统计公报\n全年居民消费价格上涨1.2%,低于3%的预期目标。")
+    assert (one(prices, 1.2).kind, one(prices, 3).kind) == ("actual", "target")
+    # ... a bound the plan sets stays one
+    plan = records(
+        "2023年1月 某县政府工作报告\n二、2023年主要预期目标\n城镇登记失业率控制在3.5%以内,低于4.5%的控制目标。"
+    )
+    assert one(plan, 3.5).kind == "target"

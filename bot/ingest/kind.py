@@ -138,7 +138,8 @@ DEADLINE = re.compile(
 )
 _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[一二三四]季度(?:末|底)?|年底|年内)")
 _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
-NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
+# (a bound set as a goal: `年末城镇登记失业率1.89%,低于2.5%的控制目标`, tjgb.hongheiku.com 2021 bulletin)
+NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:控制|预期)?(?:目标|任务)(?!的)")
 # A figure closing a quoted goal: `围绕“…工业销售收入突破1200亿元”目标`.
 # A rate that names a growth goal: `全面完成7%增长目标`.
 # (or a goal's task named right after the rate: `聚焦地区生产总值年度增长6%目标任务`, gongwenku1.com 2025 mid-year)
@@ -213,6 +214,14 @@ def figure_kind(
     names_target = (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or amount
     if names_target and not (past and _goal_reached(before, after)):
         return TARGET
+    if (
+        q.cmp == "="
+        and "目标" in after
+        and _BELOW_GOAL.match(after, q.end - q.start)
+        and not _BOUND_SET.search(before, _clause_start(before))
+    ):
+        # `年末城镇登记失业率1.89%,低于2.5%的控制目标` (tjgb.hongheiku.com 2021 bulletin): an outcome set against the goal
+        return ACTUAL
     if "已" in after and q.unit != "%" and _task_then_done(after, q):
         return TARGET  # `126条农村黑臭水体治理已完成120条`: the task set; what is done is the second count
     if "未" in before and _BEHIND_LISTED.search(before):
@@ -282,6 +291,16 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# A figure set against a goal's own figure in the next clause: `…1.89%,低于2.5%的控制目标`.
+_BELOW_GOAL = re.compile(
+    r"\s*[，,]\s*(?:低于|高于|优于|好于)[^，,。；;\d]{0,8}?[\d.]+\s*%?\s*的?(?:年度|全年)?(?:控制|预期)?目标"
+)
+
+
+# ... unless the figure's own clause sets it (`城镇登记失业率控制在3.5%以内,低于4.5%的控制目标`).
+_BOUND_SET = re.compile(r"控制在|确保|力争|争取|预期|目标|计划")
 
 
 # What one phase of a project is to cost, in the figure's own clause: a plan, not an estimate of what was spent.
