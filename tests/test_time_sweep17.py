@@ -195,3 +195,13 @@ def test_a_figure_set_against_a_goals_own_figure_is_reached_and_the_goal_is_a_ta
         "2023年1月 某县政府工作报告\n二、2023年主要预期目标\n城镇登记失业率控制在3.5%以内,低于4.5%的控制目标。"
     )
     assert one(plan, 3.5).kind == "target"
+
+
+def test_a_bulletin_titled_with_its_year_reports_that_year_when_dated_the_next() -> None:
+    # a 2021 bulletin under a site's banner dated 2022 (the first wave's fresh pages), and 长顺县 2016 统计公报 dated
+    # 2017-05-20 (its date line under the title)
+    body = "\n一、综合\n全年实现地区生产总值133.86亿元,比上年增长8.1%。"
+    banner = records("首页 > 统计信息 发布时间:2022-03-28\n某县2021年国民经济和社会发展统计公报" + body)
+    assert {r.period for r in banner} == {"2021"}
+    dated = records("2016年国民经济和社会发展统计公报\n长顺县统计局\n2017年5月20日" + body)
+    assert {(r.kind, r.period) for r in dated} == {("actual", "2016")}
