@@ -205,3 +205,13 @@ def test_a_bulletin_titled_with_its_year_reports_that_year_when_dated_the_next()
     assert {r.period for r in banner} == {"2021"}
     dated = records("2016年国民经济和社会发展统计公报\n长顺县统计局\n2017年5月20日" + body)
     assert {(r.kind, r.period) for r in dated} == {("actual", "2016")}
+
+
+def test_the_new_year_is_the_texts_own_or_the_next_in_a_text_of_december() -> None:
+    # `新的一年` (the first wave's fresh pages): the year being planned as the text is written
+    january = records("2024年1月5日 某县\n新的一年,全县将力争地区生产总值增长6.5%。")
+    assert one(january, 6.5).period == "2024"
+    december = records(
+        "2023年12月28日 某县经济工作会议\n2023年,全县地区生产总值增长5%。新的一年,全县将力争地区生产总值增长6.5%。"
+    )
+    assert (one(december, 5).period, one(december, 6.5).period) == ("2023", "2024")

@@ -65,6 +65,8 @@ _RELATIVE = compile_words_first(
     # the first quarter (`首季预计可新增签约内资项目30个`, tcgxipo.com 东海 2018)
     r"首季度?|"
     r"截至目前|截止目前|目前|今天|今日|"
+    # the year ahead as the text is written (`新的一年,全县将力争…`): this year, or the next in a text of December
+    r"新的一年|新一年|"
     # the five years before the text's (`这五年`, `五年来`, `过去五年`; not `十五年来`, `今后五年`, `未来五年间`)
     r"过去的?五年|这五年|五年(?<!十五年)(?<!后五年)(?<!来五年)(?:来|间)|"
     # the five years from the text's (`未来五年,同安区将…`, `今后五年`)
@@ -90,6 +92,8 @@ _SPOKEN = frozenset(
         "目前",
         "今天",
         "今日",
+        "新的一年",
+        "新一年",
         *_FIVE_YEARS_BACK,
         *_FIVE_YEARS_AHEAD,
     )
@@ -97,7 +101,7 @@ _SPOKEN = frozenset(
 _NOW_WORDS = frozenset(("截至目前", "截止目前", "目前"))
 # Words said from the end of a year: in a text of December (a session held as the year ends, r147 同安 2025-12-25),
 # `过去一年` is the year ending, `未来五年` start with the next.
-_FROM_YEAR_END = frozenset(("过去一年", "过去的一年", *_FIVE_YEARS_AHEAD))
+_FROM_YEAR_END = frozenset(("过去一年", "过去的一年", "新的一年", "新一年", *_FIVE_YEARS_AHEAD))
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
 _MONTH_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:末|底)(?!\s*前)")
 # ... and `至9月份止`, `截至9月底止` (kaiping.gov.cn 开平 2018 1-9月), `至9月底,` (wj.gov.cn 武进 2017): the months up
