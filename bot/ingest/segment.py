@@ -318,6 +318,8 @@ def most_mentioned_place(
             # where no district is named, `全区` is the zone speaking (a prefecture calls itself 市, and an
             # autonomous region's `全区` is the region): `经开区多项经济指标…全区经济发展质量持续向好` (新乡网讯)
             zone = (zone[0], zone[1] + sum(text.count(word) for word in _ZONE_VOICE))
+    if zone is not None and _zone_class_text(text, zones, zone[0]):
+        return None  # `国家高新区实现工业增加值9.8万亿元`: the class's figures, none of the zone's given as an example
     # `海南自贸港重点园区…占全省税收收入的比重为53.6%`: a text about a province at large (its parks, its counties)
     # names no county, and its province more than any city or zone; its figures are none of theirs
     if (
@@ -349,6 +351,8 @@ def most_mentioned_place(
         towns = town_place(text, gazetteer)
         if towns is not None and towns.city == city and towns.name.endswith("市"):
             return towns
+    if city and not top and city_votes <= 1 and _city_named_once_in_the_body(text, city, gazetteer):
+        return None
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
@@ -358,7 +362,58 @@ def most_mentioned_place(
         return _short_name_or_towns(text, gazetteer)
     if top and city and _city_speaks_over(text, top[0][0]):
         return gazetteer.get(city)
+    if top and _one_county_among_many(text, gazetteer, top[0][0], votes):
+        return None
     return top[0][0] if top else None
+
+
+_MANY_OTHERS = 4
+
+
+def _one_county_among_many(text: str, gazetteer: Gazetteer, county: Place, votes: Counter[Place]) -> bool:
+    """Whether the text names its only county once, below its head, among at least four other provinces and
+    cities, and never speaks as a place (`全县`, `我市`, `该县`): a national feature that cites a county's meeting
+    as one example (`今年7月,山东费县召开镇域经济发展工作会议` among 广东, 安徽, 浙江, 湖北省, 成都市's towns and
+    meetings, w5454.com 2025) is none of its places' text. A county's own text names itself more, or speaks as
+    itself (`全县`)."""
+    if len(votes) != 1 or votes[county] != 1 or len(county.name) < 2:
+        return False
+    if any(word in text for word in (*_ANY_OWN_VOICE, "该县", "该区", "该市", "该旗")):
+        return False
+    others = {
+        m.place.name for m in gazetteer.anywhere_mentions(text) if m.place.level in ("province", "city")
+    }
+    others.discard(county.city)
+    others.discard(county.province)
+    return len(others) >= _MANY_OTHERS
+
+
+# Zones spoken of as a class: `国家高新区`, `国家级经开区`, `全国高新区`, `各新区`.
+_ZONE_CLASS = re.compile(r"(?:国家级?|全国|各)(?:高新区|经开区|新区|高新技术产业开发区|经济技术开发区)")
+_ZONE_CLASS_MIN = 3
+
+
+def _zone_class_text(text: str, zones: list[ZoneMention], zone: Place) -> bool:
+    """Whether the text speaks of a kind of zone as a class (`国家高新区生产总值12.33万亿元`), at least three times and
+    more than twice as often as it names its most named zone, which it gives as an example (`以北京中关村和上海张江为例…
+    上海张江高新区…`, huanjingyujingji.com 2023), and never speaks as a zone, county or city (`全区`, `我县`, `我市`):
+    the class's figures are no zone's, and the example's own sentences name it."""
+    if any(word in text for word in (*_ZONE_VOICE, "我市", "本市", "我县", "本县", "全县")):
+        return False  # (`我市3个国家级经开区`: a city's text about its zones; `全市` alone is a scale, `约占全市的80%`)
+    named = sum(1 for z in zones if z.place.name == zone.name)
+    spoken = len(_ZONE_CLASS.findall(text))
+    return spoken >= _ZONE_CLASS_MIN and spoken > 2 * named
+
+
+def _city_named_once_in_the_body(text: str, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text names its only city once, by its short form, below its head, and never speaks as a city
+    (`全市`, `我市`, `本市`): a word of the running text there is a company's or a school's more often than the
+    text's place (`南京机…` closing the excerpt of a 宁波 subdistrict's report, nbyz.gov.cn 2024, that speaks as
+    `区委区政府` and `街道`)."""
+    if any(word in text for word in ("全市", "我市", "本市")):
+        return False
+    mentions = [m for m in gazetteer.anywhere_mentions(text) if m.place.name == city]
+    return len(mentions) == 1 and not mentions[0].exact and mentions[0].start >= _HEAD_CHARS
 
 
 def _city_speaks_over(text: str, county: Place) -> bool:
@@ -435,8 +490,10 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
     for mentions in (gazetteer.full_names, gazetteer.former_full_names):
         for mention in mentions(text):
             # named by its government or bureau, or in full in the title (`眉县县情简介`)
-            if mention.place.level == "county" and (
-                _OWN_CUE.match(text, mention.end) or mention.end <= title_end
+            if (
+                mention.place.level == "county"
+                and (_OWN_CUE.match(text, mention.end) or mention.end <= title_end)
+                and not _speaks_as_other_level(text, mention.place)
             ):
                 votes[mention.place] += 1
         if votes:
@@ -445,6 +502,21 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+_OTHER_LEVEL = {"县": "区", "区": "县"}
+
+
+def _speaks_as_other_level(text: str, county: Place) -> bool:
+    """Whether the text speaks only as a place of the other level (`全区` at least twice, never `全县`, `我县`): a
+    district's release is no county's own text, though its page names a county's government (西工区's 1–11月 release
+    on a page signed `获嘉县人民政府`, xgq.xinxiang.gov.cn 2025)."""
+    other = _OTHER_LEVEL.get(county.name[-1])
+    if other is None:
+        return False
+    if any(word in text for word in _OWN_VOICE[county.name[-1]]):
+        return False
+    return sum(text.count(word) for word in _OWN_VOICE[other]) >= _COUNTY_SELF_MIN
 
 
 # The kind of a county's own newsroom (`淳安县千岛湖传媒中心`, `东台日报`, `沛县融媒体中心`, `东台报业网`), and the place
@@ -495,7 +567,11 @@ def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
         votes[mention.place] += 2 if mention.start < _TITLE_CHARS else 1
         first.setdefault(mention.place, mention.start)
     if votes:  # most named, then a county before a city, then the first named
-        return min(votes, key=lambda p: (-votes[p], p.level != "county", first[p]))
+        best = min(votes, key=lambda p: (-votes[p], p.level != "county", first[p]))
+        counties = Counter({p: n for p, n in votes.items() if p.level == "county"})
+        if best.level == "county" and _one_county_among_many(text, gazetteer, best, counties):
+            return None
+        return best
     named = _short_name_or_towns(text, gazetteer, min_votes=1)
     if named is not None and _named_once_in_the_body(text, named, gazetteer):
         named = None
@@ -780,9 +856,17 @@ def event_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A page's contact lines (`- 地址:⏎- 山东省青岛市高新区火炬路88号`, `电话:…`): the site's office, not the text's place.
+_CONTACT_LINE = re.compile(
+    r"(?m)^[ \t\-·•*]*(?:联系)?(?:地址|电话|手机|邮箱|传真|邮编)[ \t]*[:：](?:[ \t]*\n[^\n]*|[^\n]*)$"
+)
+
+
 def without_comparisons(text: str) -> str:
-    """The text with the places it compares itself to, and where its people travel to (`_TRIP`), blanked out
-    (offsets kept), for finding its own place."""
+    """The text with the places it compares itself to, where its people travel to (`_TRIP`) and its page's contact
+    lines blanked out (offsets kept), for finding its own place."""
+    if ("地址" in text or "电话" in text) and _CONTACT_LINE.search(text):
+        text = _CONTACT_LINE.sub(lambda m: " " * len(m.group(0)), text)
     if _COMPARISON.search(text):
         text = _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
     if "赴" in text or "前往" in text:
@@ -842,23 +926,30 @@ def _unheaded_place(
         return None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
     if place is not None and place.level == "city" and _region_voice(text, place):
         return None  # `自治区统计局…全区规模以上工业…通辽市、鄂尔多斯市…快于全区`: the region's text; none of its cities'
-    if place is not None and place.level in ("county", "city") and _province_voice(text, place):
+    if place is not None and place.level in ("county", "city") and _province_voice(text, place, zones):
         return None  # `省旅发委…全省累计接待…平和县霞寨镇高寨村…`: a province's text; none of the places it names once
     return place
 
 
 _PROVINCE_VOICE_MIN = 2
+_PROVINCE_OVER_PLACE = (
+    3  # a province's voice this many times as often as the place is named: the province's text
+)
 
 
-def _province_voice(text: str, place: Place) -> bool:
+def _province_voice(text: str, place: Place, zones: list[ZoneMention] = ()) -> bool:
     """Whether a text speaks only as a province (`全省`, `我省`, at least twice; never `全县`, `全市`, `该县`…) and names
     the place it was given once (fujian.chinagdp.org 2018: `全省累计接待国内外游客3161.13万人次…平和县霞寨镇高寨村7天累计
-    接待游客3.85万人次`)."""
-    if sum(text.count(word) for word in _PROVINCE_OWN_VOICE) < _PROVINCE_VOICE_MIN:
+    接待游客3.85万人次`), not counting where its name only opens a zone's (`成都高新区销售收入突破600亿元` in a province's
+    round-up of its parks, cncmrn.com 2010: the zone is a place of its own, not the city)."""
+    voice = sum(text.count(word) for word in _PROVINCE_OWN_VOICE)
+    if voice < _PROVINCE_VOICE_MIN:
         return False
     if any(word in text for word in (*_ANY_OWN_VOICE, "该县", "该区", "该市", "该旗")):
         return False
-    return text.count(place.short or place.name) <= 1
+    name = place.short or place.name
+    named = text.count(name) - sum(1 for z in zones if text.startswith(name, z.start))
+    return named <= 1 or named * _PROVINCE_OVER_PLACE <= voice
 
 
 def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
@@ -1000,6 +1091,8 @@ def _with_named_sentences(
     result: list[Section] = []
     # `…增速位居武威市第一`, `居武威市第二位`: a city named as the scale a figure ranks on names no place of its own
     found = [m for m in found if not _rank_scale(text, m)]
+    # `成都平原经济区…增长9.6%`, `南京都市圈`: a region of several cities that takes a city's name is not the city
+    found = [m for m in found if m.place.level == "county" or not _MACRO_REGION.match(text, m.end)]
     # One scan of the whole text (`found`), then a look-up at each phrase's start.
     mentions = {m.start: m for m in found}
     by_end = {m.end: m for m in found}
@@ -1106,6 +1199,9 @@ _RANK_AFTER = re.compile(
 
 # `…其中基础设施投资提高13.6%,南阳市排名第2` (卧龙区's H1 2024): the city ranked on, right before its rank
 _RANKED_ON = re.compile(r"(?:排名|排位|排)第[一二三四五六七八九十\d]")
+
+
+_MACRO_REGION = re.compile(r"(?:平原)?(?:经济区|经济圈|都市圈|城市群|经济带)")
 
 
 def _rank_scale(text: str, mention: Mention) -> bool:

@@ -154,6 +154,13 @@ _COUNTY_VOICE = {
     suffix: re.compile(rf"(?<!自治区)(?:我|全|本){suffix}(?![长委])") for suffix in ("县", "区", "旗")
 }
 _TOWN_VOICE = re.compile(r"(?:我|全|本|该)(?:镇|乡|街道)")
+# A town's own bodies, named bare as the town's report names them (`在县委县政府、街道党工委的坚强领导下,在街道人大工委
+# 的监督支持下,街道办事处…`): its voice as much as `全镇`; never after a word (`金刚台镇党委书记`: a town a county's text
+# names; `乡镇党委`, `各镇党委`: a county's words for all of them).
+_TOWN_BODIES = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[、在和与及由]))(?:镇|乡|街道)(?:党委|党工委|人大|人民政府|政府|办事处)",
+    re.M,
+)
 
 
 def _one_town_in_county_voice(
@@ -176,7 +183,8 @@ def _one_town_in_county_voice(
     if voice is None:
         return None  # a county-level city's `全市` is its prefecture's voice as much
     own = len(voice.findall(text))
-    return county if own and own > len(_TOWN_VOICE.findall(text)) else None
+    town = len(_TOWN_VOICE.findall(text)) + len(_TOWN_BODIES.findall(text))
+    return county if own and own > town else None
 
 
 def _named_parents(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
