@@ -62,9 +62,12 @@ _STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED_WORDS)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
 AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
 _LOOKS_AHEAD = re.compile(AHEAD)
+# `将` as a time word, not the character of a place's name (`将乐县`, `将军镇`, `大将镇`): `团将乐县委通过整合2300万元
+# 财政补助资金` reports what was done (chaxiaohao.com 将乐 2025: every figure of the page was read as a target).
+_WILL = r"将(?![乐军])(?<![大小五荣英选]将)"
 WEAK_TARGET = re.compile(
     # (`年年` is every year, not `十年年均增长5.6%`, fensifuwu.com 平阴 2022: the average over ten years)
-    rf"全年|年内|年底|年末|明年|下半年|每年|年年(?!均)|到\s*20\d\d\s*年|届时|以上目标|将|{AHEAD}"
+    rf"全年|年内|年底|年末|明年|下半年|每年|年年(?!均)|到\s*20\d\d\s*年|届时|以上目标|{_WILL}|{AHEAD}"
 )
 # Time words that point ahead even inside a report of what was achieved.
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.

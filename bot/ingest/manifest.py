@@ -135,6 +135,8 @@ def _date_written(text: str) -> str:
             # over `一、2008年工作回顧` (uv63h8.cn): a page posted years after the report it carries, which its part
             # headings date (a review of a year is given the next)
             return str(told)
+        if (story := _story_year(text, m)) is not None:
+            return str(story)
         lead = _lead_day(text, m.end(), _HEAD_CHARS)
         if lead and int(month) < lead[0] <= 12:
             # `时间:2020-01-24` over `本报讯 …报道:12月30日,弋阳县举行2019年第四次…开(竣)工活动` (r142 弋阳): a page posted
@@ -146,6 +148,18 @@ def _date_written(text: str) -> str:
         # `23.02.2016  08:10` under a news title (xian.baogaosu.com 韩城 2016): a day, month and year
         return f"{day_first.group(3)}-{int(day_first.group(2)):02d}-{int(day_first.group(1)):02d}"
     return ""
+
+
+def _story_year(text: str, dateline: re.Match[str]) -> int | None:
+    """The year of a story a page reposts years later: its title, above the page's date, names the latest year the
+    text names, two or more years before that date (`保靖县入选2011年度全国重点产茶县` / `2021-03-03 12:05:32` /
+    `…今年茶叶总产量139吨`, guniangcha.com 保靖, a 2011 story posted in 2021); else None."""
+    titled = [int(y) for y in _NAMED_YEAR.findall(text, 0, dateline.start())]
+    if not titled:
+        return None
+    named = [int(y) for y in _NAMED_YEAR.findall(text, dateline.end())] + titled
+    latest = max(named)
+    return latest if latest in titled and latest + 2 <= int(dateline.group(1)) else None
 
 
 def _date_said(text: str) -> str:
@@ -171,6 +185,9 @@ def _date_said(text: str) -> str:
     return ""
 
 
+_SINCE_TO_NOW = re.compile(r"[自从]\s*((?:19|20)\d{2})\s*年[^。，,；;]{0,16}?至今")
+
+
 def _present_year(text: str) -> str:
     """The latest year a text treats as the present (bar targets' years), or the year after one it speaks of as
     over; else ''."""
@@ -179,6 +196,10 @@ def _present_year(text: str) -> str:
     mentioned = re.findall(
         r"(?:(?<![到至\d较比与])|(?<=年至)|(?<=年到))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text
     )
+    # (nor the start of the years up to now: `烤烟产业自1997年引进种植至今,目前面积已发展到0.65万亩`,
+    # authenticallynatalie.com 徽县, an undated profile: the present is later, and unknown)
+    if "至今" in text:
+        mentioned = [y for y in mentioned if y not in _SINCE_TO_NOW.findall(text)]
     # (`2025年主要目标任务的全面完成`: `主要` is no intent)
     planned = re.findall(
         r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|(?<!主)要|力争|计划)", text

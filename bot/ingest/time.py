@@ -104,6 +104,10 @@ _NOW_WORDS = frozenset(("截至目前", "截止目前", "目前"))
 _FROM_YEAR_END = frozenset(("过去一年", "过去的一年", "新的一年", "新一年", *_FIVE_YEARS_AHEAD))
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
 _MONTH_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:末|底)(?!\s*前)")
+# ... and with its year: `截至2025年3月`, `截止2024年6月底` (not `截至2025年3月前`, a deadline; not a day of it)
+_UNTIL_YEAR_MONTH = re.compile(
+    r"截[至止]到?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:底|末|份)?(?!\s*(?:前|\d|[上中下]旬))"
+)
 # ... and `至9月份止`, `截至9月底止` (kaiping.gov.cn 开平 2018 1-9月), `至9月底,` (wj.gov.cn 武进 2017): the months up
 # to its end
 _UNTIL_MONTH = re.compile(
@@ -278,6 +282,11 @@ def period_of(
         if anchor and 1 <= month <= 12:
             candidates.append((m.start() + 1, f"{anchor}-{month:02d}"))
             spans.append(m.span())
+    for m in _UNTIL_YEAR_MONTH.finditer(text) if has_months and has_years and "截" in text else ():
+        # `截至2025年3月资金支出率达52.77%` (chaxiaohao.com 将乐 2025): the year's months up to that one
+        month = int(m.group(2))
+        if 1 <= month <= 12:
+            candidates.append((m.start(2), month_span(int(m.group(1)), month)))
     for m in _MONTH_END.finditer(text) if has_months and has_years else ():
         # `2024年6月末,本外币各项存款150亿元` (2024 H1 bulletin, skymaimai.com.cn): a stock at the half-year's end
         month = int(m.group(2))

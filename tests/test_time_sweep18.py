@@ -1,0 +1,71 @@
+"""Kind and period rules found on real pages (third time pass): the sentences are the pages' own."""
+
+from __future__ import annotations
+
+from bot.ingest.manifest import infer_date
+from bot.ingest.normalize import normalize
+from tests.ingest_helpers import one, records
+
+
+def test_a_county_named_with_jiang_is_no_future():
+    # https://www.chaxiaohao.com/read-1751902515l5564124.html (将乐 2025): `将` of 将乐县 is no `will`
+    found = records(
+        "团将乐县委通过整合2300万元财政补助资金,重点推进高唐镇示范乡镇及5个示范村建设,"
+        "实施14个涵盖产业、人居环境、公共设施等项目。",
+        date="2025-07-07",
+    )
+    assert one(found, 2300).kind == "actual"
+    assert one(found, 5).kind == "actual"
+    assert one(found, 14).kind == "actual"
+
+
+def test_a_plain_will_still_sets_a_target():
+    found = records("将乐县今年将新建示范村12个。", date="2025-03-01")
+    assert one(found, 12).kind == "target"
+
+
+def test_up_to_a_month_of_a_named_year_is_the_months_so_far():
+    # same page: `截至2025年3月资金支出率达52.77%` is the first quarter's, and so is its `其中` share
+    found = records(
+        "将乐县实施14个涵盖产业、人居环境、公共设施等项目,截至2025年3月资金支出率达52.77%,"
+        "其中示范村项目支出占比53.89%。",
+        date="2025-07-07",
+    )
+    assert one(found, 52.77).period == "2025Q1"
+    assert one(found, 53.89).period == "2025Q1"
+
+
+def test_a_deadline_month_is_not_the_months_so_far():
+    found = records("将乐县力争截至2025年9月前完成示范村建设5个。", date="2025-03-01")
+    assert one(found, 5).period != "2025-01~2025-09"
+
+
+def test_the_start_of_years_up_to_now_does_not_date_a_profile():
+    # http://m.authenticallynatalie.com/techan/39989 (徽县, traditional, undated): 1997 is when the crop came
+    text = (
+        "徽縣烤煙\n\n徽縣是蘭州卷煙廠優質煙葉生產基地。烤煙產業自1997年引進種植至今,目前面積已發展到0.65萬畝,"
+        "煙葉總產量達到800多噸,產值達到730多萬元。\n"
+    )
+    assert infer_date(normalize(text).text) == ""
+    assert one(records(text), 0.65).period == ""
+
+
+def test_a_story_reposted_years_later_keeps_its_year():
+    # http://www.guniangcha.com/rd/278267.html (保靖): a 2011 story on a page stamped 2021
+    text = (
+        "保靖县入选2011年度全国重点产茶县\n\n2021-03-03 12:05:32热度:119°C\n\n"
+        "中国茶网湖南站讯:近日,保靖县在第七届中国业经济年会上,被中国茶叶流通协会评为“2011年度全国重点产茶县”。"
+        "这是该县继2009年后第2次入选全国重点产茶县。截止目前,该县黄金茶种植面积达2.69万亩,可采面积1.1万亩。"
+        "今年茶叶总产量139吨,产值5240万元。\n"
+    )
+    found = records(text)
+    assert one(found, 139).period == "2011"
+    assert one(found, 2.69).period == "2011"
+
+
+def test_a_story_of_its_own_year_keeps_the_page_date():
+    text = (
+        "保靖县茶叶产量创新高\n\n2021-03-03 12:05:32\n\n"
+        "近日,保靖县在2019年入选全国重点产茶县之后,今年茶叶总产量139吨,产值5240万元。\n"
+    )
+    assert one(records(text), 139).period == "2021"
