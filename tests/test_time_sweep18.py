@@ -69,3 +69,48 @@ def test_a_story_of_its_own_year_keeps_the_page_date():
         "近日,保靖县在2019年入选全国重点产茶县之后,今年茶叶总产量139吨,产值5240万元。\n"
     )
     assert one(records(text), 139).period == "2021"
+
+
+def test_a_season_across_two_years_is_its_months():
+    # https://www.xinnong.net/news/20150513/1244849.html (新平 2015): a winter-spring works season
+    found = records(
+        "新平县2014-2015年度冬春农田水利基本建设工作完成了预期的建设任务。\n"
+        "2014年9月至2015年4月,全县共完成各类水利工程1341件,累计完成投资21272.09万元。",
+        date="2015-05-13",
+    )
+    assert one(found, 1341).period == "2014-09~2015-04"
+    assert one(found, 21272.09).period == "2014-09~2015-04"
+
+
+def test_months_of_one_year_from_january_are_the_months_so_far():
+    found = records("2023年1月至2023年6月,新平县共完成水利投资2.1亿元。", date="2023-07-10")
+    assert one(found, 2.1).period == "2023H1"
+
+
+YULIN = (
+    "您现在的位置: 中钢网 >> 西安分站 >> 本地资讯 >> 去年榆林农村公路建设完成投资12.4亿元\n"
+    "2011年,榆林农村公路累计完成投资12.4亿元,建成通乡油路236公里、县乡油路178公里、通村公路350公里。"
+    "其中计划外实施农村公路建设项目7个共111公里,完成投资4.6亿元。\n"
+    "同时,去年全市农村公路养护工程完成投资8937万元,建成养管示范路2252公里。"
+    "国省干线和县、乡、村公路年平均优良率分别达到87.53%、74.59%、57%、51.44%。\n"
+)
+
+
+def test_works_outside_the_plan_are_done():
+    # http://xa.steelcn.cn/NewsInfor.aspx?id=fbd7adaf-4139-4b0c-b4c0-baf2cd671f68 (榆林 2011): `计划外` is no plan
+    found = records(YULIN)
+    assert one(found, 4.6).kind == "actual"
+    assert one(found, 87.53).kind == "actual"
+
+
+def test_a_title_calling_the_text_year_last_year_dates_the_text_after_it():
+    # same page: the title's `去年` is the 2011 its text names, so `去年全市…8937万元` is 2011's too
+    assert infer_date(normalize(YULIN).text) == "2012"
+    found = records(YULIN)
+    assert one(found, 8937).period == "2011"
+    assert one(found, 236).period == "2011"
+
+
+def test_a_plan_for_this_year_is_still_a_target():
+    found = records("将乐县今年计划新建农村公路120公里。", date="2025-03-01")
+    assert one(found, 120).kind == "target"

@@ -24,7 +24,8 @@ from bot.ingest.time import MONTHS_SO_FAR
 # 綦江), and `年度计划的58.7%`, `占年度计划投资总额153.92%`
 # are progress against a plan; a programme's name is none either (`申报市级以上科技计划项目82个,其中,国家火炬星火计划项目4个`,
 # cntaowen.com 高新区 上半年); so is `18个项目正在按计划加快办理前期手续` (hsxzf.gov.cn 合水 2019 上半年), progress as
-# planned, and `计划执行情况`; so is `20个市级重点项目超过了计划进度` (orisbrush.com 商南 2011).
+# planned, and `计划执行情况`; so is `计划外` (`其中计划外实施农村公路建设项目7个共111公里,完成投资4.6亿元`, steelcn.cn 榆林 2011:
+# works done outside the plan); so is `20个市级重点项目超过了计划进度` (orisbrush.com 商南 2011).
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 INTENT = compile_words_first(
@@ -37,7 +38,7 @@ INTENT = compile_words_first(
     # a year's works listed as what is to be built (`2012年,该县建设任务主要在…实施,…建设内容包括:新建截流工程3处`,
     # news.sina.com.cn 沁水 2012-10)
     r"建设内容(?:主要)?(?:包括|为|有)\s*[:：]|"
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|的|目标|生育|单列|进度|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|外|的|目标|生育|单列|进度|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.

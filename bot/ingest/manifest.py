@@ -97,6 +97,10 @@ def infer_date(text: str) -> str:
     date = _date_written(text) or _date_said(text)
     if not date:
         date = _present_year(text)
+        if len(date) == 4 and _TITLE_LAST_YEAR.search(_first_line(text)) and "今年" not in text:
+            # `去年榆林农村公路建设完成投资12.4亿元` over `2011年,榆林农村公路累计完成投资12.4亿元` (steelcn.cn 榆林): a title
+            # that calls the year its text names `去年` is of the year after
+            date = str(int(date) + 1)
         if len(date) == 4 and _year_end_estimate(text, date):
             date = f"{date}-12"
         if len(date) == 4 and (lead := _lead_day(text.lstrip(), 0, _LEAD_SCAN)) and 1 <= lead[0] <= 12:
@@ -185,6 +189,12 @@ def _date_said(text: str) -> str:
     return ""
 
 
+def _first_line(text: str) -> str:
+    return text.lstrip()[:_HEAD_CHARS].split("\n", 1)[0]
+
+
+# `去年` in a title, not a comparison base (`比去年`, `较去年同期`).
+_TITLE_LAST_YEAR = re.compile(r"(?<![比较与同])去年")
 _SINCE_TO_NOW = re.compile(r"[自从]\s*((?:19|20)\d{2})\s*年[^。，,；;]{0,16}?至今")
 
 

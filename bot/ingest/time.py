@@ -19,6 +19,10 @@ from bot.ingest.fast_patterns import compile_words_first
 # Periods: `2024`, `2024H1`, `2024Q1`, `2023-01~2023-09`, `2023-01~2023-07`, `2021-2025`.
 # `2020-2024年`, `2020年至2024年间`
 _SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
+# From a month of one year to a month of a later one: `2014年9月至2015年4月`.
+_MONTH_TO_MONTH = re.compile(
+    r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月份?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:份|底|末)?"
+)
 # A five-year plan by its number: `十四五`, and the older `“十五”`, `“九五”` (quoted, or followed by a word of the
 # plan: a bare `十五` is mostly the number fifteen).
 # (quoted in single quotes too, inside a quotation: `“‘十四五’期間,我們提出的預期目標是,經濟總量年均增速達到6.5%左右`,
@@ -229,6 +233,17 @@ def period_of(
     if has_years:
         for m in _SPAN.finditer(text):
             candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+            spans.append(m.span())
+        for m in _MONTH_TO_MONTH.finditer(text) if "月" in text else ():
+            # `2014年9月至2015年4月,全县共完成各类水利工程1341件` (xinnong.net 新平 2015): a season across two years
+            first, last = int(m.group(2)), int(m.group(4))
+            if not (1 <= first <= 12 and 1 <= last <= 12 and (m.group(1), first) < (m.group(3), last)):
+                continue
+            if m.group(1) == m.group(3) and first == 1:
+                span = month_span(int(m.group(1)), last)  # (`2023年1月至2023年7月`: the year's months so far)
+            else:
+                span = f"{m.group(1)}-{first:02d}~{m.group(3)}-{last:02d}"
+            candidates.append((m.start(), span))
             spans.append(m.span())
     if "五" in text:
         ends = {m.start(): str(five_year_start(m.group(1)) + 4) for m in _FIVE_YEAR_END.finditer(text)}
