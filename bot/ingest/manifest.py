@@ -194,7 +194,8 @@ def _first_line(text: str) -> str:
 
 
 # `去年` in a title, not a comparison base (`比去年`, `较去年同期`).
-_TITLE_LAST_YEAR = re.compile(r"(?<![比较与同])去年")
+# (a title: a first line with no clause break; not `去年以来`, the years since: fuhuangjt.com 金塔)
+_TITLE_LAST_YEAR = re.compile(r"^[^，,。；;]*?(?<![比较与同])去年(?!\s*以来)[^，,。；;]*$")
 _SINCE_TO_NOW = re.compile(r"[自从]\s*((?:19|20)\d{2})\s*年[^。，,；;]{0,16}?至今")
 
 
