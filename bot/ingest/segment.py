@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
-from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place, town_voice_lines
+from bot.ingest.towns import (
+    only_in_others_towns,
+    short_form_outside_towns,
+    speaks_as_town,
+    town_place,
+    town_voice_lines,
+    without_source_lines,
+)
 from bot.ingest.zones import (
     BARE_WORDS,
     ZoneMention,
@@ -865,6 +872,8 @@ _CONTACT_LINE = re.compile(
 def without_comparisons(text: str) -> str:
     """The text with the places it compares itself to, where its people travel to (`_TRIP`) and its page's contact
     lines blanked out (offsets kept), for finding its own place."""
+    if speaks_as_town(text):  # `来源:天台人才网` over 洪畴镇's own news: the outlet, not the text's county
+        text = without_source_lines(text)
     if ("地址" in text or "电话" in text) and _CONTACT_LINE.search(text):
         text = _CONTACT_LINE.sub(lambda m: " " * len(m.group(0)), text)
     if _COMPARISON.search(text):
@@ -924,6 +933,13 @@ def _unheaded_place(
         return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
     if place is not None and place.level == "city" and (_county_voice(text) or _district_voice(text, place)):
         return None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
+    if (
+        place is not None
+        and place.level == "city"
+        and speaks_as_town(text)
+        and not any(word in text for word in ("全市", "我市", "本市"))
+    ):
+        return None  # `洪畴镇…全镇实现工业总产值18.8亿元…台州市食品安全示范乡镇`: a town's own news; none of its city's
     if place is not None and place.level == "city" and _region_voice(text, place):
         return None  # `自治区统计局…全区规模以上工业…通辽市、鄂尔多斯市…快于全区`: the region's text; none of its cities'
     if place is not None and place.level in ("county", "city") and _province_voice(text, place, zones):

@@ -298,7 +298,29 @@ def town_voice_lines(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[i
     return found
 
 
+# A page's source and author line (`来源:天台人才网 作者:天台人才网`): the outlet that carries a town's news, not the
+# text naming the town's county.
+_SOURCE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[【\[]?(?:来源|稿源|作者|编辑|责任编辑|责编|供稿)[】\]]?[ \t]*[:：])[^\n]*$"
+)
+
+
+def speaks_as_town(text: str) -> bool:
+    """Whether the text speaks as a town (`全镇`, `该镇`, `街道党工委`) more often than as a county (`全县`, `我区`)."""
+    town = len(_TOWN_VOICE.findall(text)) + len(_TOWN_BODIES.findall(text))
+    county = sum(len(voice.findall(text)) for voice in _COUNTY_VOICE.values())
+    return town > county
+
+
+def without_source_lines(text: str) -> str:
+    """The text with its source and author lines blanked (offsets kept)."""
+    if "来源" not in text and "作者" not in text and "编" not in text and "稿" not in text:
+        return text
+    return _SOURCE_LINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _clear_county(text: str, index: TownIndex, town: str, city: str, gazetteer: Gazetteer) -> Place | None:
+    text = without_source_lines(text)  # `来源:天台人才网` under 洪畴镇's news names no county for it
     counties = index.counties(town)
     if city:
         counties = tuple(c for c in counties if c.city == city) or counties

@@ -421,6 +421,10 @@ def _level_cue_near(text: str, start: int, end: int) -> bool:
 
 _BARE_WORDS = ("经开区", "高新区", "综保区")
 _BARE_MIN = 3
+# A zone's own governing bodies, as its text names them (`区党工委书记`, `区管委会主任`): they count for a text that
+# calls the zone by its kind at least twice.
+_GOVERNING_BODY = re.compile(r"区?党工委|区?管委会")
+_BARE_GOVERNED_MIN = 2
 
 
 def zone_of_city(
@@ -434,6 +438,9 @@ def zone_of_city(
         return None
     counts = {word: text.count(word) for word in _BARE_WORDS}
     word, count = max(counts.items(), key=lambda item: item[1])
+    if count < _BARE_MIN and count >= _BARE_GOVERNED_MIN:
+        # `经开区参加…推进会,区党工委书记…区管委会主任…`: twice by its kind, and its own bodies speak for it
+        count += len(_GOVERNING_BODY.findall(text))
     if count < _BARE_MIN:
         return None
     short = place.short if place.short != place.name else place.name[:-1]

@@ -1,0 +1,65 @@
+"""Place rules found on fresh real pages (third pass of this round); each test quotes its page."""
+
+from tests.ingest_helpers import records, regions
+
+
+def test_a_zone_that_its_own_bodies_speak_for_and_names_its_city_once_as_a_venue_is_the_zone():
+    # http://jkq.xinxiang.gov.cn/2021/0712/10966.html (新乡经开区, 2021): `经开区` twice, its 区党工委 and 区管委会;
+    # 新乡市 only where one project signs: the figures are the zone's, not the city's
+    text = (
+        "时间:2021-07-12\n来源:区党政办\n首页 / 要闻动态 / 政务要闻\n"
+        "7月10日上午,经开区参加全省重大项目建设暨“三个一批”推进会,区党工委书记刘思江,区领导李绍青、张彬魁、侯海涛、"
+        "赵祖林参加会议。\n会议首先收听收看了全省重大项目电视电话会议;紧接着举行了经开区“签约一批”活动。区中储棉项目作为"
+        "代表在新乡市参加签约活动,区管委会主任杨洁及商务局相关人员参加市签约活动。\n"
+        "此次活动,签约项目9个,总投资135亿元;开工项8个,总投资19亿元;竣工投产项目14个,总投资34.2亿元。\n"
+    )
+    assert set(regions(records(text), 9, 135, 34.2).values()) == {"新乡经济技术开发区"}
+
+
+def test_a_city_text_naming_its_zone_twice_stays_the_citys():
+    # the rule above needs the zone's own bodies: a city's text that names its 经开区 twice in passing is the city's
+    text = (
+        "新乡市上半年经济运行稳中向好。全市完成地区生产总值1500亿元,同比增长5.2%。经开区、高新区主要指标增速领先,"
+        "新乡市规上工业增加值增长6.1%,经开区新签约项目12个。\n"
+    )
+    assert regions(records(text), 1500)[1500] == "新乡市"
+
+
+def test_a_zones_share_of_its_city_is_the_zones_figure():
+    # 镇江新区 2018 (places13's fresh page): `外资项目数量约占镇江市50%` is the new area's share of its city
+    text = (
+        "镇江新区2018年重点项目集中开工、集中观摩、集中签约,当天集中签约项目19个,总投资77.9亿元。"
+        "市委常委、镇江新区党工委书记秦海涛说,新区将以此次“三集中”活动为契机。"
+        "投资主体是世界500强、知名上市公司、行业前三和央企的项目占比达到36%,外资项目数量约占镇江市50%,"
+        "签约项目单个平均投资额超过10亿元。\n"
+    )
+    assert set(regions(records(text), 19, 36, 50).values()) == {"镇江新区"}
+
+
+_HONGCHOU = (
+    "洪畴镇召开十五届人代会四次会议\n2010-04-17 09:01:37\n阅读量:423\n来源:天台人才网 作者:天台人才网\n"
+    "4月14日上午,洪畴镇召开第十五届人民代表大会第四次会议。县人大常委会副主任杨胜骏出席会议。\n"
+    "一年来,该镇在县委、县政府和镇党委的正确领导下,实现了经济社会各项事业协调并进的良好局面。2009年,全镇实现工业总产值"
+    "18.8亿元,同比增长8.5%,2009年被评为台州市食品安全示范乡镇。\n"
+    "今年,洪畴镇将继续发挥党员干部“团结、创新、实干”的优良作风。力争实现工业总产值21亿元,增长12%。\n"
+)
+
+
+def test_a_towns_news_whose_county_stands_only_in_its_source_line_is_neither_the_countys_nor_the_citys():
+    # a 天台人才网 page (洪畴镇, 2010; one of the last pass's fresh pages): `来源:天台人才网` is the outlet; the body names
+    # only 台州市 (an award's scale): the town's figures are neither 天台县's nor 台州市's
+    assert {r.region for r in records(_HONGCHOU)} <= {""}
+
+
+def test_a_towns_news_that_names_its_county_in_the_body_is_the_countys():
+    text = _HONGCHOU.replace("县人大常委会副主任", "天台县人大常委会副主任")
+    assert set(regions(records(text), 18.8, 21).values()) == {"天台县"}
+
+
+def test_a_county_news_piece_with_its_source_line_keeps_its_county():
+    # a county's own news (全县) keeps the county its source line names
+    text = (
+        "上半年经济运行情况\n来源:旺苍县统计局\n"
+        "上半年,全县实现地区生产总值65.3亿元,同比增长6.8%。全县规上工业增加值增长8.1%。\n"
+    )
+    assert set(regions(records(text), 65.3).values()) == {"旺苍县"}
