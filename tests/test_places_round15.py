@@ -63,3 +63,24 @@ def test_a_county_news_piece_with_its_source_line_keeps_its_county():
         "上半年,全县实现地区生产总值65.3亿元,同比增长6.8%。全县规上工业增加值增长8.1%。\n"
     )
     assert set(regions(records(text), 65.3).values()) == {"旺苍县"}
+
+
+def test_a_city_that_opens_an_invested_companys_name_is_not_the_zone_texts_place():
+    # https://df123w.com/archiver/tid-58801.html (a 经济开发区's news naming no place of its own): 深圳 and 山东 open
+    # the names of companies it courts (`总投资120亿元的深圳诺德超薄锂电铜箔`): none of its figures is 深圳市's
+    text = (
+        "经济开发区突破项目招引提质园区发展\n今年以来,经济开发区牢固树立实干担当的务实作风,进一步突破项目招引建设。"
+        "以三大战略性新兴产业为主导,坚定不移接轨大上海,锚定大湾区,主攻韩日港台。力争签约总投资120亿元的深圳诺德超薄锂电"
+        "铜箔、总投资100亿元的山东龙马汽车安全系统零部件生产基地、总投资100亿元的阿特斯光伏产业园等一批重特大项目。"
+        "完成226省道、常丰路等10条道路环境提升工作。\n"
+    )
+    assert "深圳市" not in {r.region for r in records(text)}
+
+
+def test_a_county_that_opens_a_projects_name_still_counts_for_its_own_text():
+    # the rule above is for cities and provinces: a county's own project keeps its county's text
+    text = (
+        "今年以来,全县项目建设提速。总投资12亿元的丰县经济开发区污水处理厂项目开工建设,全县完成固定资产投资56亿元,"
+        "同比增长9.2%。\n"
+    )
+    assert regions(records(text), 56)[56] == "丰县"

@@ -131,6 +131,16 @@ _INSTITUTION = re.compile(r"大学|学院|[\u4e00-\u9fff]{0,4}?商会")
 
 
 _CAPITAL_OF = ("省会", "首府")
+# A city or province that opens the name of what an investment is for: `签约总投资120亿元的深圳诺德超薄锂电铜箔`,
+# `总投资100亿元的山东龙马汽车安全系统零部件生产基地` (a zone's news, df123w.com): the company's home, not the text's place.
+_INVESTED_BEFORE = re.compile(r"\d\s*(?:亿|万)(?:元|美元)的$")
+_INVESTED_SPAN = 12
+
+
+def _invested_name(text: str, mention: Mention) -> bool:
+    return mention.place.level in ("city", "province") and bool(
+        _INVESTED_BEFORE.search(text, max(0, mention.start - _INVESTED_SPAN), mention.start)
+    )
 
 
 def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
@@ -141,6 +151,8 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     for mention in gazetteer.find_mentions(text):
         if _INSTITUTION.match(text, mention.end):
             continue  # `中山大学珠海校区`: a university's name, not the city it is in
+        if _invested_name(text, mention):
+            continue
         if text.endswith(_CAPITAL_OF, 0, mention.start):
             continue  # `省会太原`, `距省会长沙120公里`: what the province's capital is, not the text's city
         place = mention.place
@@ -290,6 +302,8 @@ def most_mentioned_place(
             continue  # (`宁波市杭州湾新区`: the city written right before a zone's name is part of it)
         if captions and _in_spans(mention.start, captions):
             continue
+        if _invested_name(text, mention):
+            continue  # `总投资120亿元的深圳诺德…`: a company's home
         if zones and mention.place.name == city and _SUPERIORS.match(text, mention.end):
             continue  # a zone's text: `按照…哈尔滨市委、市政府的战略部署`, the city leads, it does not speak
         if zones and _ALSO_NAMED.search(text, max(0, mention.start - 4), mention.start):
