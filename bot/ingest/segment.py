@@ -20,6 +20,7 @@ from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import (
+    not_the_towns_county,
     only_in_others_towns,
     short_form_outside_towns,
     speaks_as_town,
@@ -750,6 +751,10 @@ def _not_a_town(text: str, place: Place | None, gazetteer: Gazetteer) -> Place |
     """The place found by its short form, unless that form stands only in another county's town names (甘泉 in
     `甘泉路街道`, 明水 in `明水乡`)."""
     if place is None or only_in_others_towns(text, place, gazetteer):
+        return None
+    if not_the_towns_county(text, place, gazetteer):
+        # `专访廿三里街道党工委书记…构建‘义东明珠、文化新城’`: a subdistrict's own text, whose subdistrict is 义乌市's; the
+        # 东明 inside its slogan is no county of its
         return None
     return place
 

@@ -312,6 +312,17 @@ def speaks_as_town(text: str) -> bool:
     return town > county
 
 
+def not_the_towns_county(text: str, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the towns the text names include one of a single county in the whole country, none is `place`'s,
+    and they are named more often than `place`'s short form: a town's own text (`专访廿三里街道党工委书记`, seven times)
+    is not about a county whose short form it holds in a word (`义东明珠`, twice)."""
+    index = town_index(gazetteer)
+    named = [index.counties(name) for _a, _b, name in index.spans(text)]
+    if not any(len(counties) == 1 for counties in named) or any(place in counties for counties in named):
+        return False
+    return len(named) > short_form_outside_towns(text, place, gazetteer)
+
+
 def without_source_lines(text: str) -> str:
     """The text with its source and author lines blanked (offsets kept)."""
     if "来源" not in text and "作者" not in text and "编" not in text and "稿" not in text:
