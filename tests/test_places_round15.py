@@ -108,3 +108,17 @@ def test_a_county_text_naming_a_town_of_another_county_once_keeps_its_county():
         "引进项目8个。\n"
     )
     assert regions(records(text), 120)[120] == "东明县"
+
+
+def test_a_one_line_zone_page_whose_head_names_the_countys_zone_is_the_zones():
+    # http://8881783.cn/hebei/info/198166.html (南皮县经济开发区, 2011, traditional script): the page is one line, and
+    # its head names the county only as the start of its zone's name: `升级为省级经济开发区,西区…批准面积7.09平方公里`
+    # is the zone's, not 南皮县's
+    text = (
+        "祖山鎮招商網訊:南皮縣經濟開發區包括兩個園區,總規劃面積22.7平方公里,已建成面積3.9平方公里。目前,南皮縣經濟開發區"
+        "內的兩個工業區入區企業 97家,入統規模以上企業36家。近日,升級為省級經濟開發區,西區(原城東工業園區)批準面積7.09"
+        "平方公里,東區(原烏馬營工業園區)批準面積2.58平方公里。到目前,開發區累計完成固定資產投資102億元。2010年實現工業"
+        "總產值53億元,上繳稅金1.17億元。\n"
+    )
+    assert "南皮县" not in {r.region for r in records(text)}
+    assert regions(records(text), 53)[53] == "南皮经济开发区"

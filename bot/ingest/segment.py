@@ -30,6 +30,7 @@ from bot.ingest.towns import (
 )
 from bot.ingest.zones import (
     BARE_WORDS,
+    ZONE_SUFFIX,
     ZoneMention,
     county_zone_at,
     county_zone_document,
@@ -514,7 +515,11 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
             # named by its government or bureau, or in full in the title (`眉县县情简介`)
             if (
                 mention.place.level == "county"
-                and (_OWN_CUE.match(text, mention.end) or mention.end <= title_end)
+                and (
+                    _OWN_CUE.match(text, mention.end)
+                    # (`南皮县经济开发区包括两个园区`: a title that names the county's zone is the zone's)
+                    or (mention.end <= title_end and not _zone_head(text, mention))
+                )
                 and not _speaks_as_other_level(text, mention.place)
             ):
                 votes[mention.place] += 1
@@ -527,6 +532,15 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
 
 
 _OTHER_LEVEL = {"县": "区", "区": "县"}
+
+
+def _zone_head(text: str, mention: Mention) -> bool:
+    """Whether a county named in a title is only the head of its zone's name (`南皮县经济开发区包括两个园区`), in a text
+    that never speaks as the county (`全县`, `我县`)."""
+    suffix = mention.place.name[-1]
+    return bool(ZONE_SUFFIX.match(text, mention.end)) and not any(
+        word in text for word in _OWN_VOICE.get(suffix, ())
+    )
 
 
 def _speaks_as_other_level(text: str, county: Place) -> bool:

@@ -48,6 +48,7 @@ _SUFFIXES = {
     "新区": "新区",
 }
 _ZONE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
+ZONE_SUFFIX = _ZONE  # a zone's kind, as written after its place (`经济开发区`, `高新区`)
 _PREFIX_LENGTHS = (4, 3, 2)
 _LEVEL_BETWEEN = re.compile(r"(?:国家级?|省级)$")
 _LISTED_LENGTHS = (5, 4, 3)
