@@ -146,18 +146,26 @@ def _merged(levels: dict[float, Context]) -> Context:
 # A title that sums up its own year (`2022年经济社会发展总体情况和2023年工作打算`, `2023年工作总结`): what
 # comes before a plan heading reports that year.
 _SUMMARY_TITLE = re.compile(
-    r"(20\d\d)\s*年[^。，,]{0,20}?(?:工作总结|总结|总体情况|完成情况|执行情况|运行情况|发展情况|决算)"
+    r"(20\d\d)\s*年[^。，,]{0,20}?(?:工作总结|总结|总体情况|完成情况|执行情况|运行情况|发展情况|决算|统计公报)"
 )  # (`…审议2023年泉港区财政收支决算草案的议案` dated 2024-07, arapartments.com 泉港: the final accounts of 2023)
 
 
 def title_context(text: str, year: int | None) -> Context:
     """A title summing up the document's year, or the year before it (`晋安区2022年1-12月各类项目总结` dated
     2023-02): what comes before a plan heading reports that year."""
-    title = document_title(text)
-    m = _SUMMARY_TITLE.search(title[:_TITLE_SCAN])
-    if m is not None and year is not None and int(m.group(1)) in (year, year - 1):
-        return Context(ACTUAL, m.group(1), int(m.group(1)))
+    if year is None:
+        return Context()
+    # (the title may stand under a site's banner: `首页 > 统计信息 发布时间:2022-03-28` / `某县2021年国民经济和社会
+    # 发展统计公报`, the first wave's fresh pages)
+    titles = [document_title(text), *text.lstrip().split("\n", _TITLE_LINES + 1)[1 : _TITLE_LINES + 1]]
+    for title in titles:
+        m = _SUMMARY_TITLE.search(title[:_TITLE_SCAN])
+        if m is not None and int(m.group(1)) in (year, year - 1) and not _COMMA.search(title[: m.start()]):
+            return Context(ACTUAL, m.group(1), int(m.group(1)))
     return Context()
+
+
+_TITLE_LINES = 2  # lines under the first that may still be the title
 
 
 # A title of a report on a part of the year: `旺苍县2023年上半年经济运行`, `1-7月经济运行情况`.

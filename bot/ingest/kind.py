@@ -138,7 +138,8 @@ DEADLINE = re.compile(
 )
 _TIME_DEADLINE = re.compile(r"(?:确保|力争|争取)\s*(上半年|下半年|[一二三四]季度(?:末|底)?|年底|年内)")
 _ON_THE_BASIS = re.compile(r"[^，,。；;]{0,10}?的?基础上")
-NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:目标|任务)(?!的)")
+# (a bound set as a goal: `年末城镇登记失业率1.89%,低于2.5%的控制目标`, tjgb.hongheiku.com 2021 bulletin)
+NAMED_TARGET = re.compile(r"[^，,。；;]{0,12}?的(?:年度|全年|年)?(?:控制|预期)?(?:目标|任务)(?!的)")
 # A figure closing a quoted goal: `围绕“…工业销售收入突破1200亿元”目标`.
 # A rate that names a growth goal: `全面完成7%增长目标`.
 # (or a goal's task named right after the rate: `聚焦地区生产总值年度增长6%目标任务`, gongwenku1.com 2025 mid-year)
@@ -213,6 +214,14 @@ def figure_kind(
     names_target = (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or amount
     if names_target and not (past and _goal_reached(before, after)):
         return TARGET
+    if (
+        q.cmp == "="
+        and "目标" in after
+        and _BELOW_GOAL.match(after, q.end - q.start)
+        and not _BOUND_SET.search(before, _clause_start(before))
+    ):
+        # `年末城镇登记失业率1.89%,低于2.5%的控制目标` (tjgb.hongheiku.com 2021 bulletin): an outcome set against the goal
+        return ACTUAL
     if "已" in after and q.unit != "%" and _task_then_done(after, q):
         return TARGET  # `126条农村黑臭水体治理已完成120条`: the task set; what is done is the second count
     if "未" in before and _BEHIND_LISTED.search(before):
@@ -221,6 +230,8 @@ def figure_kind(
         return TARGET
     if ("下达" in before or "分配" in before) and q.unit != "%" and _task_handed_down(before):
         return TARGET  # `上级下达涿鹿县造林绿化任务7.8万亩(其中…封山育林1万亩…)`: the task set, not what was done
+    if "期" in before and _PHASE_COST.search(before, _clause_start(before)):
+        return TARGET  # `该项目总投资1.2亿元,一期预计投入资金近4000万元`: what the phase is to cost
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if ("实际" in before or "超额" in before) and _DONE_AGAINST_TASK.search(
@@ -280,6 +291,20 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# A figure set against a goal's own figure in the next clause: `…1.89%,低于2.5%的控制目标`.
+_BELOW_GOAL = re.compile(
+    r"\s*[，,]\s*(?:低于|高于|优于|好于)[^，,。；;\d]{0,8}?[\d.]+\s*%?\s*的?(?:年度|全年)?(?:控制|预期)?目标"
+)
+
+
+# ... unless the figure's own clause sets it (`城镇登记失业率控制在3.5%以内,低于4.5%的控制目标`).
+_BOUND_SET = re.compile(r"控制在|确保|力争|争取|预期|目标|计划")
+
+
+# What one phase of a project is to cost, in the figure's own clause: a plan, not an estimate of what was spent.
+_PHASE_COST = re.compile(r"期(?<=[一二三四五六首]期)(?:工程|项目)?(?:预计|拟)(?:总)?投(?:入|资)")
 
 
 # What was done against a task just named, in the figure's own clause (`全年任务为3800户,实际改造4559户,超额完成20%`,

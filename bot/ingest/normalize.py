@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
+from string import ascii_letters
 
 import opencc
 
@@ -471,6 +472,191 @@ def _rejoin_broken_lines(text: str) -> tuple[str, _Edits | None]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Hard-wrapped lines: pages copied from a fixed-width layout (a PDF, a site that wraps at 40 characters) break
+# every line at the same width, mid-sentence and mid-number (`全县生产总值34` / `0亿元`, gongwensou.com 2016
+# 桂阳). Such a break parts a figure from its year or kind. A line as wide as the page's common full width that
+# does not end a sentence is joined to the next, unless that one opens a heading or list item.
+
+_WIDE_ASCII = re.compile("[,;:!?()]")  # full-width in the source (`，；：`), folded to ASCII before this pass
+_MIN_WRAP_WIDTH = 40  # display columns: narrower lines are titles, table cells or bylines
+_MAX_WRAP_CHARS = 160  # the most characters a wrapped line holds (160 columns of ASCII)
+_MIN_WRAPPED_LINES = 4  # full-width lines a page needs before its width is taken for a wrap
+# A full line may fall an eighth of the width short: a wide character or a word did not fit, or a PDF's justified
+# line spaces out its numbers (`2019 年 1-5 月招` / `商引资`, a county's 招商 report).
+_WRAP_SLACK_SHARE = 8
+_WRAP_END = re.compile(rf"[{CJK}0-9.,、(“《%-]$")  # what a wrapped line may end with
+_WRAP_NEXT = re.compile(rf"[{CJK}0-9A-Za-z.%,、。;:()“”《》-]")  # what its continuation may open with
+_LIST_START = re.compile(
+    rf"[{BULLETS}—]|[(（][{_CHINESE_NUMERAL}0-9]+[)）]|[0-9]+[、.．](?! ?[0-9])|[{_CHINESE_NUMERAL}]+[、.．]"
+    rf"|第[{_CHINESE_NUMERAL}0-9]+[章节条部篇款]"
+)
+
+
+# Some reposting sites (gongwensou.com) stamp a short random mark on every paragraph's end: `提出意见。vzT`,
+# `工作回顾vzT`. A mark is known by standing right after a sentence's end at a line's end three times or more;
+# every copy of it after a non-ASCII character is dropped, so that it neither reads as a word nor hides the end
+# of a paragraph.
+_MARK_AFTER_END = re.compile(r"[。:!?](?<=[。:!?])([A-Za-z][A-Za-z0-9]{1,3})(?:[ \t]*(?=\n|$)| {2,})")
+_MIN_MARKS = 3
+
+
+def _site_marks(text: str) -> tuple[str, _Edits | None]:
+    if "。" not in text:
+        return text, None
+    counts: dict[str, int] = {}
+    for match in _MARK_AFTER_END.finditer(text):
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    marks = [mark for mark, n in counts.items() if n >= _MIN_MARKS]
+    if not marks:
+        return text, None
+    # A mark the page's wrap cut in two (`发展。hd` / `9`) goes too; the line break stays.
+    forms = [mark[:k] + "\n" + mark[k:] for mark in marks for k in range(1, len(mark))] + marks
+    alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    pattern = re.compile(rf"(?:{alternatives})(?![A-Za-z0-9])")
+
+    def drop(match: re.Match[str]) -> str | None:
+        before = text[match.start() - 1] if match.start() else "a"
+        if before.isascii() and before not in ":!?;,)":  # part of a word or a number: `vzTx`, `9vzT`
+            return None
+        return "\n" if "\n" in match.group() else ""
+
+    return _substitute(pattern, text, drop)
+
+
+def _display_width(line: str) -> int:
+    """Columns a line takes in a fixed-width layout: a hanzi or CJK mark two, ASCII one (`，` folded to `,` two)."""
+    wide = (len(line.encode("utf-8")) - len(line)) // 2  # a hanzi is 3 bytes in UTF-8, ASCII 1
+    return len(line) + wide + len(_WIDE_ASCII.findall(line))
+
+
+def _ends_inside_sentence(line: str) -> bool:
+    """Whether a line stops where a sentence goes on: after a hanzi, digit or comma, or after Latin letters that
+    follow one (`GDP`), not after a sentence's end with a site's mark stuck to it (`目标任务。vzT`, gongwensou.com)."""
+    letters = line.rstrip(ascii_letters)
+    if letters != line:
+        return bool(letters) and _WRAP_END.search(letters) is not None and not letters.endswith(".")
+    return _WRAP_END.search(line) is not None
+
+
+def _wrap_width(widths: list[int]) -> int | None:
+    """The page's full line width, when enough lines stop within an eighth of one width."""
+    long = sorted(w for w in widths if w >= _MIN_WRAP_WIDTH)
+    if len(long) < _MIN_WRAPPED_LINES:
+        return None
+    best, best_count = long[0], 0
+    lo = 0
+    # the window [width - width/8, width] holding the most lines, the widest on a tie
+    for hi, width in enumerate(long):
+        while long[lo] < width - width // _WRAP_SLACK_SHARE:
+            lo += 1
+        if hi - lo + 1 >= best_count:
+            best, best_count = width, hi - lo + 1
+    wider = len(long) - bisect_right(long, best)
+    # Most prose pages hold one paragraph a line, of every length: a real wrap fills a third of its long lines,
+    # and few lines stand out beyond it (a site's header; not the paragraphs of a page whose short lines are
+    # a metadata table, 金乡 2021 plan).
+    if best_count < _MIN_WRAPPED_LINES or best_count * 3 < len(long) or wider * 2 >= best_count:
+        return None
+    return best
+
+
+def _join_hard_wraps(text: str) -> tuple[str, _Edits | None]:
+    if text.count("\n") < _MIN_WRAPPED_LINES:
+        return text, None
+    lines = text.split("\n")
+    # (a line of more characters than a wrap of any width holds only counts as wider: its width is not worked out)
+    widths = [
+        (_display_width(line.rstrip()) if len(line) <= _MAX_WRAP_CHARS else _MAX_WRAP_CHARS * 2)
+        if len(line) >= _MIN_WRAP_WIDTH // 2
+        else 0
+        for line in lines
+    ]
+    wrap = _wrap_width(widths)
+    if wrap is None:
+        return text, None
+    stripped = [line.rstrip() for line in lines]
+    low = wrap - wrap // _WRAP_SLACK_SHARE
+    full = [line for line, width in zip(stripped, widths, strict=True) if low <= width <= wrap]
+    if 2 * sum(1 for line in full if _CLAUSE_PUNCTUATION.search(line)) < len(full):
+        return text, None  # a table's rows of one width (codes, names), not prose
+    rewriter = _Rewriter(text)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)  # the "\n" after this line
+        following = lines[i + 1].lstrip()
+        if (
+            low <= widths[i] <= wrap
+            and _ends_inside_sentence(stripped[i])
+            and _WRAP_NEXT.match(following)
+            and not _LIST_START.match(following)
+            and "  " not in stripped[i]  # a table's cells (`索  引  号`), not prose
+            and "  " not in following
+        ):
+            cut_from = pos + len(stripped[i])  # the line's trailing spaces go with the break
+            rewriter.replace(cut_from, end + 1 + len(lines[i + 1]) - len(following), "")
+        pos = end + 1
+    return rewriter.result()
+
+
+# The same wrap flattened into one line, each break a space and each paragraph's end a run of spaces
+# (`请区政协委员和其他列 席人员`, `增长5 .2%`, gongwensou.com 2021 瑶海区): a space that ends a stretch as wide as most such
+# stretches, inside a sentence, goes; a run of spaces is a line break again.
+_HANZI_SPACE = re.compile(rf" (?<=[{CJK}] )(?=[{CJK}])")
+_FLAT_BREAK = re.compile(r" {2,}|\t+| (?=\S)")  # a paragraph gap, or one space before a character
+_MIN_FLAT_LINE = 2 * _MIN_WRAP_WIDTH
+_INDENT = 4
+
+
+def _join_flat_wraps(text: str) -> tuple[str, _Edits | None]:
+    if text.count(" ") < _MIN_WRAPPED_LINES:
+        return text, None
+    all_lines = text.split("\n")
+    starts = accumulate((len(line) + 1 for line in all_lines), initial=0)  # (one more than the lines)
+    lines = [
+        (pos, line)
+        for pos, line in zip(starts, all_lines, strict=False)
+        if len(line) >= _MIN_FLAT_LINE and line.count(" ") >= _MIN_WRAPPED_LINES
+    ]
+    # The width: of the stretches between spaces (a wrap's stretch runs from the last break or paragraph gap).
+    widths = [_display_width(part) for _, line in lines for part in line.split(" ")]
+    wrap = _wrap_width(widths)
+    if wrap is None:
+        return text, None
+    low = wrap - wrap // _WRAP_SLACK_SHARE
+    # A wrap cuts words: spaces between two hanzi ending such stretches, not only a table's columns or a PDF's
+    # numbers set apart (`2019 年 1-5 月`)
+    cuts = sum(
+        1
+        for _, line in lines
+        for m in _HANZI_SPACE.finditer(line)
+        if low - _INDENT <= _display_width(line[line.rfind(" ", 0, m.start()) + 1 : m.start()]) <= wrap
+    )
+    if cuts < _MIN_WRAPPED_LINES:
+        return text, None
+    rewriter = _Rewriter(text)
+    for pos, line in lines:
+        start = 0  # where the stretch since the last break or paragraph gap starts
+        indent = 0  # a paragraph's first line is indented two hanzi, which the flattening dropped
+        for m in _FLAT_BREAK.finditer(line):
+            if m.group() != " ":
+                # a paragraph gap: the paragraph's own line again (a heading must open its line to be one)
+                rewriter.replace(pos + m.start(), pos + m.end(), "\n")
+                start, indent = m.end(), _INDENT
+                continue
+            stretch, following = line[start : m.start()], line[m.end() : m.end() + 8]
+            part = stretch[stretch.rfind(" ") + 1 :]  # (after a space that was no break)
+            if (
+                (low <= _display_width(stretch) + indent <= wrap or low <= _display_width(part) <= wrap)
+                and _ends_inside_sentence(stretch)
+                and _WRAP_NEXT.match(following)
+                and not _LIST_START.match(following)
+            ):
+                rewriter.replace(pos + m.start(), pos + m.end(), "")
+                start, indent = m.end(), 0
+    return rewriter.result()
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -533,6 +719,9 @@ _PASSES: tuple[Callable[[str], tuple[str, _Edits | None]], ...] = (
     _html_remnants,
     _full_width,
     _convert_script,
+    _site_marks,
+    _join_hard_wraps,
+    _join_flat_wraps,
     _rejoin_broken_lines,
 )
 

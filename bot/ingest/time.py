@@ -65,6 +65,8 @@ _RELATIVE = compile_words_first(
     # the first quarter (`首季预计可新增签约内资项目30个`, tcgxipo.com 东海 2018)
     r"首季度?|"
     r"截至目前|截止目前|目前|今天|今日|"
+    # the year ahead as the text is written (`新的一年,全县将力争…`): this year, or the next in a text of December
+    r"新的一年|新一年|"
     # the five years before the text's (`这五年`, `五年来`, `过去五年`; not `十五年来`, `今后五年`, `未来五年间`)
     r"过去的?五年|这五年|五年(?<!十五年)(?<!后五年)(?<!来五年)(?:来|间)|"
     # the five years from the text's (`未来五年,同安区将…`, `今后五年`)
@@ -90,13 +92,16 @@ _SPOKEN = frozenset(
         "目前",
         "今天",
         "今日",
+        "新的一年",
+        "新一年",
         *_FIVE_YEARS_BACK,
         *_FIVE_YEARS_AHEAD,
     )
 )
+_NOW_WORDS = frozenset(("截至目前", "截止目前", "目前"))
 # Words said from the end of a year: in a text of December (a session held as the year ends, r147 同安 2025-12-25),
 # `过去一年` is the year ending, `未来五年` start with the next.
-_FROM_YEAR_END = frozenset(("过去一年", "过去的一年", *_FIVE_YEARS_AHEAD))
+_FROM_YEAR_END = frozenset(("过去一年", "过去的一年", "新的一年", "新一年", *_FIVE_YEARS_AHEAD))
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
 _MONTH_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:末|底)(?!\s*前)")
 # ... and `至9月份止`, `截至9月底止` (kaiping.gov.cn 开平 2018 1-9月), `至9月底,` (wj.gov.cn 武进 2017): the months up
@@ -232,7 +237,15 @@ def period_of(
         for m in itertools.chain(_FIVE_YEAR_SPAN.finditer(text), _PLAN_REVIEWED.finditer(text)):
             if m.start() not in ends:  # `“十一五”规划的最后一年` is one year of the plan
                 start = five_year_start(m.group(1))
-                candidates.append((m.start(), f"{start}-{start + 4}"))
+                last = start + 4
+                if (
+                    doc_year
+                    and start <= doc_year < last
+                    and m.group().endswith(("以来", "实施以来", "开局以来"))
+                ):
+                    # `“十四五”以来,全县累计…` in a text of 2024: the plan's years so far, as `2021年以来`
+                    last = doc_year
+                candidates.append((m.start(), f"{start}-{last}"))
     for m in named_years:
         if not (spans and any(a <= m.start() < b for a, b in spans)):
             named = int(m.group(1))
@@ -296,6 +309,7 @@ def period_of(
         candidates += _years_back(text, doc_year, spans)
     relative = list(_RELATIVE.finditer(text))
     years: list[tuple[int, int]] | None = None  # worked out when a word needs them
+    now_at = -1  # where a word for the present stands
     for m in relative:
         start = m.start()
         if spans and any(a <= start < b for a, b in spans):
@@ -325,9 +339,16 @@ def period_of(
                     anchor = (named or [year])[-1]
         if anchor:
             candidates.append((start + 1, relative_period(word, anchor)))
+            if word in _NOW_WORDS:
+                now_at = start + 1
     if not candidates:
         return None
     at, best = max(candidates)
+    if at == now_at and (parts := [c for c in candidates if c[0] < at and _PART.fullmatch(c[1])]):
+        # `一季度,全县新签约项目12个,目前到位资金8.6亿元`: now, in a sentence about a part of the year, is that part's end
+        part = max(parts)[1]
+        if part.startswith(best):
+            best = part
     if has_months and "日" in text and _PART.fullmatch(best):
         return _after_the_part(text, at, best)
     return best
