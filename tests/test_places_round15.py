@@ -122,3 +122,14 @@ def test_a_one_line_zone_page_whose_head_names_the_countys_zone_is_the_zones():
     )
     assert "南皮县" not in {r.region for r in records(text)}
     assert regions(records(text), 53)[53] == "南皮经济开发区"
+
+
+def test_an_ethnic_district_written_with_its_short_form_and_level_is_found():
+    # https://zzrb.zynews.cn/html/2010-07/27/content_212945.htm (郑州日报 2010): `管城区` is 管城回族区 as its news writes
+    # it; the page named no other place and was dropped whole
+    text = (
+        "管城区严格落实招商责任,明确招商方向。坚持“引进来”和“走出去”相结合,新签约项目15个,总投资62.4亿元。"
+        "“着力加强政府引导,促进产业聚集。”管城区区长岳希荣介绍说。今年上半年,该区全口径财政收入完成29亿元,"
+        "区级财政收入完成7.4亿元,农民人均现金收入4947元,增17.2%,增速位居市内六区第一。\n"
+    )
+    assert set(regions(records(text), 15, 29, 4947).values()) == {"管城回族区"}

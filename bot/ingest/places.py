@@ -42,7 +42,8 @@ SUFFIX_CHARS = frozenset("省市区县旗州盟")
 _NOT_SHORT_ENDINGS = SUFFIX_CHARS - {"州"}
 # A level suffix followed by one of these is the start of an ordinary word: 合作市场 is not 合作市.
 SUFFIX_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", "县域"})
-_AUTONOMOUS = re.compile(r"自治([县旗])$")
+# An autonomous county or banner (`新平彝族傣族自治县`), or an ethnic district (`管城回族区`, `梅里斯达斡尔族区`).
+_AUTONOMOUS = re.compile(r"(?:自治([县旗])|族(区))$")
 # Around a one-character county's full name (`叶县`), what shows it is not one: `县城`, `县级`, `市和县`, `各县`.
 _ONE_CHAR_WORDS = frozenset("城域级乡区市委镇")
 _ONE_CHAR_BEFORE = frozenset("和与及、各两本该全我每个")
@@ -258,9 +259,10 @@ class Gazetteer:
                 self._counties[place.city].append(place)
             autonomous = _AUTONOMOUS.search(place.name)
             if autonomous and _short_counts(place) and place.level == "county":
-                # `新平县`, `金秀县`, `鄂温克旗`: an autonomous county written as its short form and its level,
-                # as news and its own people mostly write it; as telling as its full name
-                forms[place.short + autonomous.group(1)].append(_Form(place, True, ALWAYS))
+                # `新平县`, `金秀县`, `鄂温克旗`, `管城区`: an autonomous county (or an ethnic district) written as its
+                # short form and its level, as news and its own people mostly write it; as telling as its full name
+                level = autonomous.group(1) or autonomous.group(2)
+                forms[place.short + level].append(_Form(place, True, ALWAYS))
             elif place.level == "city" and place.name.endswith("自治州") and place.short != place.name:
                 # `凉山州`, `甘孜州`, `黔东南州`: an autonomous prefecture as it is written, never its bare short form
                 # and `州` (which `_counts` refuses as a suffix not its own)
