@@ -133,3 +133,15 @@ def test_an_ethnic_district_written_with_its_short_form_and_level_is_found():
         "区级财政收入完成7.4亿元,农民人均现金收入4947元,增17.2%,增速位居市内六区第一。\n"
     )
     assert set(regions(records(text), 15, 29, 4947).values()) == {"管城回族区"}
+
+
+def test_a_banner_written_by_its_common_abbreviation_is_found_under_its_official_name():
+    # Inner Mongolian news writes 科尔沁左翼中旗 as `科左中旗` (bot/data/place_aliases.json); a page naming it only so
+    # found no place and lost its figures
+    text = "今年上半年,科左中旗完成地区生产总值86.5亿元,同比增长6.2%;全旗规上工业增加值增长8.1%。\n"
+    assert set(regions(records(text), 86.5, 6.2).values()) == {"科尔沁左翼中旗"}
+
+
+def test_an_autonomous_prefecture_written_by_its_common_abbreviation_is_found():
+    text = "1-9月,博州完成固定资产投资120.3亿元,同比增长12.5%。\n"
+    assert regions(records(text), 120.3)[120.3] == "博尔塔拉蒙古自治州"

@@ -59,6 +59,7 @@ GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧�
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
 _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>“”‘’、。，；：！？（）【】《》〈〉「」『』·-—–_/\\|*#@"
 WORD_SHORTS_PATH = GAZETTEER_PATH.with_name("word_shorts.json")
+ALIASES_NAME = "place_aliases.json"
 
 
 def _load_word_shorts(
@@ -267,6 +268,9 @@ class Gazetteer:
                 # `凉山州`, `甘孜州`, `黔东南州`: an autonomous prefecture as it is written, never its bare short form
                 # and `州` (which `_counts` refuses as a suffix not its own)
                 forms[place.short + "州"].append(_Form(place, True, ALWAYS))
+        for alias, code in data.get("aliases", []):
+            if code in by_code:  # `科左中旗`, `博州` (bot/data/place_aliases.json): as telling as a full name
+                forms[alias].append(_Form(by_code[code], True, ALWAYS))
         for name, short, codes in data.get("former", []):
             if _is_generic(_proper_part(name, short)):
                 continue  # an old 城区 or 市区 is what a user means by neither word today
@@ -299,7 +303,12 @@ class Gazetteer:
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
-        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
+        """The gazetteer in `path`, with the abbreviations of `place_aliases.json` beside it when there is one."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        aliases = Path(path).with_name(ALIASES_NAME)
+        if aliases.exists() and "aliases" not in data:
+            data["aliases"] = json.loads(aliases.read_text(encoding="utf-8"))["aliases"]
+        return cls(data)
 
     @classmethod
     def default(cls) -> Gazetteer:
