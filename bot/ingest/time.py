@@ -21,7 +21,8 @@ from bot.ingest.fast_patterns import compile_words_first
 _SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
 # From a month of one year to a month of a later one: `2014年9月至2015年4月`.
 _MONTH_TO_MONTH = re.compile(
-    r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月份?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:份|底|末)?"
+    # (found from its first `年`, the year read before it: a pattern opening with a character is scanned fast)
+    r"年(?<=((?:19|20)\d\d)年)\s*(\d{1,2})\s*月份?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:份|底|末)?"
 )
 # A five-year plan by its number: `十四五`, and the older `“十五”`, `“九五”` (quoted, or followed by a word of the
 # plan: a bare `十五` is mostly the number fifteen).
@@ -243,8 +244,8 @@ def period_of(
                 span = month_span(int(m.group(1)), last)  # (`2023年1月至2023年7月`: the year's months so far)
             else:
                 span = f"{m.group(1)}-{first:02d}~{m.group(3)}-{last:02d}"
-            candidates.append((m.start(), span))
-            spans.append(m.span())
+            candidates.append((m.start(1), span))
+            spans.append((m.start(1), m.end()))
     if "五" in text:
         ends = {m.start(): str(five_year_start(m.group(1)) + 4) for m in _FIVE_YEAR_END.finditer(text)}
         ends |= {m.start(): str(five_year_start(m.group(1))) for m in _FIVE_YEAR_START.finditer(text)}
