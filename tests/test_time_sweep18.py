@@ -114,3 +114,17 @@ def test_a_title_calling_the_text_year_last_year_dates_the_text_after_it():
 def test_a_plan_for_this_year_is_still_a_target():
     found = records("将乐县今年计划新建农村公路120公里。", date="2025-03-01")
     assert one(found, 120).kind == "target"
+
+
+def test_a_year_end_counted_up_to_is_where_things_stand():
+    # https://www.puercn.com/z/1951709/ (雅安 tea, undated): `截至2020年底` reports, it sets no aim
+    found = records(
+        "截至2020年底,全市茶园面积100万亩,其中投产茶园81.75万亩,鲜叶收入44.8亿元,综合产值190亿元。",
+        date="2021-03-01",
+    )
+    assert {one(found, v).kind for v in (100, 81.75, 44.8, 190)} == {"actual"}
+
+
+def test_a_year_end_ahead_is_still_an_aim():
+    found = records("到2025年底,全县茶园面积达到12万亩。", date="2023-03-01")
+    assert one(found, 12).kind == "target"

@@ -66,9 +66,11 @@ _LOOKS_AHEAD = re.compile(AHEAD)
 # `将` as a time word, not the character of a place's name (`将乐县`, `将军镇`, `大将镇`): `团将乐县委通过整合2300万元
 # 财政补助资金` reports what was done (chaxiaohao.com 将乐 2025: every figure of the page was read as a target).
 _WILL = r"将(?![乐军])(?<![大小五荣英选]将)"
+# A year's end counted up to (`截至2020年底`) states where things stand, not an aim.
+_YEAR_END = r"(?<!截至)(?<!截止)(?<!至\d{4})(?<!止\d{4})年[底末]"
 WEAK_TARGET = re.compile(
     # (`年年` is every year, not `十年年均增长5.6%`, fensifuwu.com 平阴 2022: the average over ten years)
-    rf"全年|年内|年底|年末|明年|下半年|每年|年年(?!均)|到\s*20\d\d\s*年|届时|以上目标|{_WILL}|{AHEAD}"
+    rf"全年|年内|{_YEAR_END}|明年|下半年|每年|年年(?!均)|到\s*20\d\d\s*年|届时|以上目标|{_WILL}|{AHEAD}"
 )
 # Time words that point ahead even inside a report of what was achieved.
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
