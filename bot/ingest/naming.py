@@ -220,6 +220,8 @@ def _counted_text(phrase: str, q: Quantity) -> str:
         )
     if _LEADING_FIGURE.match(counted):  # `由13677户49479人减至…` (陇县 2019): two counts of one thing
         return ""
+    if chained := _CHAINED_COUNT.match(counted):
+        return chained.group(1)
     figure = _NEXT_FIGURE.search(counted) if _TRAILING_FIGURE.search(counted) else None
     if figure:
         # `75家县级以上农业龙头企业年销售收入18.4亿元` (闽清 2018): the next figure's name is not counted
@@ -262,8 +264,15 @@ _LEVEL_START = re.compile(r"(?:国家|省|市|州|县|区)级?(?=[\u4e00-\u9fff]
 _LEVELS_LISTED = re.compile(
     r"(?:国家|省|市|州|县|区)级?(?:、(?:国家|省|市|州|县|区)级?)+(?=[\u4e00-\u9fff]{2})"
 )
-# (not a year: `而4个2019年省重点项目也均已开复工`, r126 雅安经开区 2019)
-_LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?![万亿元年])[\u4e00-\u9fff](?!以上|以下)")
+# (not a year: `而4个2019年省重点项目也均已开复工`, r126 雅安经开区 2019); a rounded count is one (`覆盖40个村4500余户
+# 2.7万余人`, guniangcha.com 保靖 2021)
+_LEADING_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:(?![万亿元年])[\u4e00-\u9fff](?!以上|以下)|[万亿]?\s*[余多]\s*[\u4e00-\u9fff])"
+)
+# The thing counted runs up to the next count: `覆盖40个村4500余户2.7万余人` (guniangcha.com 保靖 2021) counts 村.
+_CHAINED_COUNT = re.compile(
+    r"(?![和与及或以])([\u4e00-\u9fff]{1,6}?)\d+(?:\.\d+)?\s*[万亿]?\s*[余多]?\s*(?:户|人|个|家|名)"
+)
 # A figure of its own that ends the words after a count (not `5G基站`, `10亿元以上重特大项目`, `和7家`).
 _TRAILING_FIGURE = re.compile(
     r"^[^和与及或、\d]{2}.*?(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}$"
@@ -299,11 +308,42 @@ def projects_event(after: str) -> str:
     return m.group(2) + m.group(1) if m else ""
 
 
+# Counts run together, each naming what it counts (`种植范围覆盖40个村4500余户2.7万余人`, guniangcha.com 保靖 2021):
+# each is the lead's count of its own thing (`种植范围覆盖村`, `…户数`, `…人数`).
+_COUNT_LINK = r"\d+(?:\.\d+)?\s*[万亿]?\s*[余多]?\s*(?:个|户|人|家|名)"
+_COUNT_CHAIN = re.compile(
+    rf"([\u4e00-\u9fff]{{2,12}})((?:{_COUNT_LINK}[\u4e00-\u9fff]{{0,4}}?)+{_COUNT_LINK}[\u4e00-\u9fff]{{0,4}}?)"
+    r"(?=$|[，,。；;、（(])"
+)
+_COUNT_MEMBER = re.compile(rf"{_COUNT_LINK}([\u4e00-\u9fff]{{0,4}}?)(?={_COUNT_LINK}|$)")
+_HEADS = {"户": "户数", "人": "人数"}
+_JOIN_WORD = re.compile(r"[和与及或至到为]")  # (`分别达到3个、4个和44个`: one list; `减至887户`: a change)
+
+
+def in_count_chain(phrase: str, q: Quantity) -> str:
+    """The name of a count inside a run of counts of different things, or ""."""
+    for chain in _COUNT_CHAIN.finditer(phrase):
+        if not chain.start(2) <= q.number_start < chain.end(2):
+            continue
+        members = list(_COUNT_MEMBER.finditer(chain.group(2)))
+        nouns = [m.group(1) for m in members]
+        if chain.group(1).endswith(("由", "从")) or not any(nouns) or _JOIN_WORD.search("".join(nouns)):
+            return ""  # `由13677户49479人减至…`: two counts of one thing
+        lead = clean_name(chain.group(1))
+        for m in members:
+            if chain.start(2) + m.start() <= q.number_start < chain.start(2) + m.end():
+                noun = m.group(1) or _HEADS.get(q.unit.lstrip("万亿"), "")
+                return lead + noun if noun else ""
+    return ""
+
+
 def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
     if is_count_unit(q.unit) and (event := projects_event(phrase[q.end :])):
         return event
+    if is_count_unit(q.unit) and (chained := in_count_chain(phrase, q)):
+        return chained
     counted_text = _counted_text(phrase, q) if is_count_unit(q.unit) else ""
     # an aside after the count is not what it counts: `规上工业企业227家(其中上市公司5家)` (laobiganzi.top 经开区 2023)
     # (`实施高端化项目76项(新建48项,续建28项)`, ordos.gov.cn 2022: the aside's first words are not what is counted)
@@ -661,8 +701,9 @@ BARE_TARGET = re.compile(
 _COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
 # A measure named alone after another measure of one thing (https://71584.cn/… 湖南 county, qiantufanwen.com 泽州).
-_BARE_MEASURES = frozenset(("产量", "总产量", "总产值", "产值", "播种面积", "种植面积"))
-_MEASURED_HEAD = re.compile(r"(?:播种面积|种植面积|面积|增加值|总产值|产值|总产量|产量)$")
+# (`全县蔬菜生产总面积达到15.1万亩,年产量99万吨`, baogaosu 平泉 2014: the vegetables' yearly output)
+_BARE_MEASURES = frozenset(("产量", "总产量", "年产量", "总产值", "产值", "年产值", "播种面积", "种植面积"))
+_MEASURED_HEAD = re.compile(r"(?:生产)?(?:播种面积|种植面积|总?面积|增加值|总产值|产值|总产量|产量)$")
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 
 

@@ -1,0 +1,46 @@
+"""Names, figures and facts that are not records, round 15: rules found on freshly swept real pages.
+Each test quotes the real sentence; the page's address is in a comment."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import one, records
+
+
+def _names(found) -> dict[float, str]:
+    return {r.value: r.indicator for r in found}
+
+
+# --- a measure named alone after another measure of the same crop -----------------------------------------------------
+
+
+def test_a_yearly_output_after_an_area_is_that_crops_output():
+    # baogaosu.com 平泉 2014 (中新河北网): `年产量` twice, once for all vegetables, once for those under glass
+    text = "到目前,全县蔬菜生产总面积达到15.1万亩,年产量99万吨。其中设施蔬菜面积6.7万亩,年产量67万吨。"
+    found = records(text, places=("平泉市",))
+    assert _names(found) == {
+        15.1: "蔬菜生产总面积",
+        99: "蔬菜年产量",
+        6.7: "设施蔬菜面积",
+        67: "设施蔬菜年产量",
+    }
+
+
+# --- counts run together -----------------------------------------------------------------------------------------------
+
+
+def test_counts_run_together_each_name_their_own_thing():
+    # guniangcha.com 保靖 2021: the tea's coverage in villages, households and people
+    found = records("种植范围覆盖40个村4500余户2.7万余人。", date="2021-03-03", places=("保靖县",))
+    assert _names(found) == {40: "种植范围覆盖村", 4500: "种植范围覆盖户数", 2.7: "种植范围覆盖人数"}
+    assert one(found, 4500).cmp == ">"
+
+
+def test_two_counts_of_one_group_and_a_list_keep_their_names():
+    # gongwensou.com 陇县 2019: households and people of one group, before and after a change
+    found = records("贫困人口由13677户49479人减至887户1472人。", places=("陇县",))
+    assert {r.indicator for r in found} == {"贫困人口"}
+    # r26 如皋高新区 2024 (dev): a `分别` list's counts
+    found = records(
+        "新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家。", date="2024-01-01", places=("如皋市",)
+    )
+    assert "和" not in {r.indicator for r in found}
