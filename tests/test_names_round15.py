@@ -44,3 +44,35 @@ def test_two_counts_of_one_group_and_a_list_keep_their_names():
         "新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家。", date="2024-01-01", places=("如皋市",)
     )
     assert "和" not in {r.indicator for r in found}
+
+
+# --- wells, ponds and trees are counted; townships and towns together are no unit -------------------------------------
+
+
+def test_wells_ponds_and_trees_are_counts():
+    # nfcpscxx 璧山 (蔬菜基地): `山坪塘3口`, `高档苗木100余株`; enerteksolarenergy 洛南 2013 (trad): `机井11眼`
+    found = records(
+        "新增节水灌溉面积100亩、山坪塘3口、提灌站1座。种植各类型高档苗木100余株。", places=("璧山区",)
+    )
+    assert (one(found, 3).unit, one(found, 3).indicator) == ("口", "山坪塘")
+    assert one(found, 1).indicator == "提灌站"
+    assert (one(found, 100).unit, one(found, 100).cmp) == ("株", ">")
+    found = records("修建機耕道路184公里、水池30座、機井11眼、提灌站12座。", places=("洛南县",))
+    assert (one(found, 11).unit, one(found, 11).indicator) == ("眼", "机井")
+
+
+def test_townships_and_towns_together_are_not_a_count_of_townships():
+    # authenticallynatalie.com 徽县 (trad): `等6乡镇29个行政村` gave `6乡` named `镇29个行政村`
+    found = records(
+        "主要種植區域分布在銀杏、伏鎮、栗川、城關、水陽、永寧等6鄉鎮29個行政村。", places=("徽县",)
+    )
+    assert all(r.unit != "乡" for r in found)
+
+
+# --- growers counted before what each of them earns or grows --------------------------------------------------------
+
+
+def test_growers_counted_before_their_earnings_are_the_growers():
+    # authenticallynatalie.com 徽县 (trad); tobaccochina.com 天柱 2013
+    found = records("1115戶煙農戶均種煙5.85畝。全縣578戶煙農直接收入2583.05萬元。", places=("徽县",))
+    assert _names(found) == {1115: "烟农", 5.85: "烟农户均种烟", 578: "烟农", 2583.05: "烟农直接收入"}
