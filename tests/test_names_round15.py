@@ -77,3 +77,29 @@ def test_growers_counted_before_their_earnings_are_the_growers():
     # authenticallynatalie.com 徽县 (trad); tobaccochina.com 天柱 2013
     found = records("1115戶煙農戶均種煙5.85畝。全縣578戶煙農直接收入2583.05萬元。", places=("徽县",))
     assert _names(found) == {1115: "烟农", 5.85: "烟农户均种烟", 578: "烟农", 2583.05: "烟农直接收入"}
+
+
+# --- filler words, an aside with a figure, handed-out goods ----------------------------------------------------------
+
+
+def test_words_around_a_name_that_are_no_part_of_it():
+    # jn720.com 开阳 2016 (蔬菜产业); nfcpscxx 璧山 (蔬菜基地)
+    found = records(
+        "目前初具规模的高标准蔬菜菜园总共4600亩。剩余的3个蔬菜基地(1100亩)将于今年年底完成建设。",
+        date="2016-05-01",
+        places=("开阳县",),
+    )
+    assert _names(found) == {4600: "初具规模的高标准蔬菜菜园", 3: "蔬菜基地", 1100: "蔬菜基地"}
+    found = records("且完成工程量的40%,免费发放蔬菜种子362.5公斤。", places=("璧山区",))
+    assert _names(found) == {40: "工程量", 362.5: "免费发放蔬菜种子"}
+
+
+def test_kinds_of_farm_base_are_no_subject():
+    # jn720.com 开阳 2016: bases of a kind (early, cool-summer vegetables), marked out or extended, are the county's
+    text = (
+        "2014年被贵阳市农委确定为30万亩蔬菜保供基地试点县,划定蔬菜保供基地红线面积8万亩。"
+        "逐步形成了各具特色的蔬菜基地,其中次早熟蔬菜基地1.76万亩、夏秋冷凉蔬菜基地2.1万亩、时令蔬菜基地6万亩。"
+        "拓展次早熟蔬菜基地3万亩,夏秋冷凉蔬菜基地3万亩。"
+    )
+    found = records(text, date="2016-05-01", places=("开阳县",))
+    assert {r.subject for r in found} == {""}
