@@ -103,3 +103,57 @@ def test_kinds_of_farm_base_are_no_subject():
     )
     found = records(text, date="2016-05-01", places=("开阳县",))
     assert {r.subject for r in found} == {""}
+
+
+# --- one person's or one family's life in a story about the place -----------------------------------------------------
+
+
+def test_a_villagers_own_figures_are_not_the_countys():
+    # 0832.org.cn 巫山 (trad): a farmer's words and his own plot; the county's figures follow
+    text = (
+        "“這是我今年的第一炕烤煙,能賣300多元。”近日,在重慶市巫山縣竹賢鄉福坪村1社,村民吳文壽打開烤房。"
+        "吳文壽一邊撥弄著,一邊告訴筆者,他種植了20畝烤煙,可收入6萬多元。"
+        "目前,巫山縣烤煙已進入收獲烘烤期。該縣今年烤煙種植面積7萬多畝,預計產烤煙20萬擔以上。"
+    )
+    found = records(text, places=("巫山县",))
+    assert {r.value for r in found} == {7, 20}
+    assert one(found, 20).unit == "万担"
+    # tobaccochina.com.cn 马关 2015: a family's new house
+    found = records(
+        "成玉是馬關縣夾寒箐鎮大寨村村民,去年家裡花了40余萬元新建了一棟三層小樓。如今,全縣烟农户均收入突破了8.08萬元。",
+        places=("马关县",),
+    )
+    assert {r.value for r in found} == {8.08}
+
+
+def test_the_places_own_words_and_a_spokesman_stay_records():
+    # `你追我赶` is narration, `我县` the county, `他介绍` a spokesman's report
+    found = records("南通所辖7个县(市、区)你追我赶、拼搏争先,经济总量全部超1300亿元。", places=("南通市",))
+    assert one(found, 1300).unit == "亿元"
+    found = records("他介绍,今年我县地区生产总值增长8%。", date="2023-05-01", places=("如东县",))
+    assert one(found, 8).indicator == "地区生产总值增速"
+
+
+# --- words around a name: 仅…就, 均价, 有性系 -------------------------------------------------------------------------
+
+
+def test_only_and_then_are_no_part_of_a_name_and_output_follows_it():
+    # jn720.com 普安 2014: the spring tea's output, then its value
+    found = records(
+        "今年仅春茶产量就达200吨,实现产值1.2亿元,同比增长25%。", date="2014-12-25", places=("普安县",)
+    )
+    assert _names(found) == {200: "春茶产量", 1.2: "春茶产值", 25: "春茶产值增速"}
+
+
+def test_an_average_price_and_a_kind_of_tea_garden_keep_their_first_word():
+    # 0832.org.cn 南涧 2021 (trad); palmettodecks.com 光山 2008 (trad)
+    found = records("上等煙比例達66.35%,均價34.15元/公斤,同比增加1.29元/公斤。", places=("南涧彝族自治县",))
+    assert one(found, 34.15).indicator == "均价"
+    found = records("其中,有性系茶園11.6萬畝,無性系茶園4.6萬畝。", places=("光山县",))
+    assert _names(found) == {11.6: "有性系茶园", 4.6: "无性系茶园"}
+
+
+def test_growers_counted_before_their_plots():
+    # 0832.org.cn 彝良 (trad): `2879戶煙農的相應地塊規劃種植烤煙46300畝`
+    found = records("彝良縣在283個村民小組、2879戶煙農的相應地塊規劃種植烤煙46300畝。", places=("彝良县",))
+    assert one(found, 2879).indicator == "烟农"
