@@ -157,3 +157,41 @@ def test_growers_counted_before_their_plots():
     # 0832.org.cn 彝良 (trad): `2879戶煙農的相應地塊規劃種植烤煙46300畝`
     found = records("彝良縣在283個村民小組、2879戶煙農的相應地塊規劃種植烤煙46300畝。", places=("彝良县",))
     assert one(found, 2879).indicator == "烟农"
+
+
+# --- a change `由A发展到B`, households and people in 万, a family of three, mushroom logs -------------------------
+
+
+def test_a_count_grown_from_one_level_to_another_keeps_its_name():
+    # mtqpdj.com 安泽 2016 (trad)
+    text = "全縣規模養殖大戶由147戶發展到210戶,畜禽總量由90.8萬頭(只)發展到164萬頭(只),全縣合作社總量由202個發展到404個。"
+    found = records(text, places=("安泽县",))
+    assert _names(found) == {
+        147: "规模养殖大户",
+        210: "规模养殖大户",
+        90.8: "畜禽总量",
+        164: "畜禽总量",
+        202: "合作社总量",
+        404: "合作社总量",
+    }
+
+
+def test_households_then_people_in_wan_are_one_things_counts():
+    # big5.china.com.cn 田东 2015 (trad): `搬遷安置3182戶1.3萬人` named `1.3万人`
+    found = records("截至2014年,全縣已經建設了54個移民點,搬遷安置3182戶1.3萬人。", places=("田东县",))
+    assert _names(found) == {54: "移民点", 3182: "搬迁安置", 1.3: "搬迁安置"}
+
+
+def test_a_family_of_three_is_no_count_and_mushroom_logs_are():
+    # dongkou.gov.cn 洞口 2019; old.zh-hz.com 保康 2010
+    found = records("刘玉兰一家三口搬进了位于毓兰镇城区的易地扶贫搬迁安置点新居。", places=("洞口县",))
+    assert found == []
+    found = records("去年,全县新发展袋料食用菌1363万袋,增收7800万元。", date="2010-06-08", places=("保康县",))
+    assert (one(found, 1363).unit, one(found, 1363).indicator) == ("万袋", "新发展袋料食用菌")
+
+
+def test_since_a_year_and_early_in_a_month_open_no_name():
+    # sxstscl.cn 武平 2017 (trad)
+    text = "2016年以來落實國定易地扶貧搬遷對象1293戶,并在2017年1月初完成易地扶貧搬遷驗收1432戶。"
+    found = records(text, places=("武平县",))
+    assert _names(found) == {1293: "落实国定易地扶贫搬迁对象", 1432: "易地扶贫搬迁验收"}

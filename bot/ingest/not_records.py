@@ -293,6 +293,8 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
         return False
     if _DOCUMENT_PARTS.fullmatch(indicator):
         return True
+    if q.unit == "口" and phrase[: q.start].endswith("家"):
+        return True  # `刘玉兰一家三口搬进了…新居` (dongkou.gov.cn 洞口 2019): a family, not wells or ponds
     if _FEATURES.match(phrase, q.end) and not _MADE.search(phrase[: q.start]):
         return True
     return bool(_INDICATOR_SCOPE.match(phrase, q.end))

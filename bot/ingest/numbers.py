@@ -88,6 +88,7 @@ _COUNT_UNITS: dict[str, str] = {
     "口": "岸号径头碑罩味气音腔才子之袋罐",
     "眼": "睛光界镜前里中看望见",
     "株": "洲",
+    "袋": "鼠装",  # mushroom logs (`食用菌5000万袋`, old.zh-hz.com 保康 2010)
 }
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
