@@ -195,3 +195,14 @@ def test_since_a_year_and_early_in_a_month_open_no_name():
     text = "2016年以來落實國定易地扶貧搬遷對象1293戶,并在2017年1月初完成易地扶貧搬遷驗收1432戶。"
     found = records(text, places=("武平县",))
     assert _names(found) == {1293: "落实国定易地扶贫搬迁对象", 1432: "易地扶贫搬迁验收"}
+
+
+def test_a_villager_by_age_and_a_family_by_its_members_are_examples():
+    # dongkou.gov.cn 洞口 2019: two villagers' stories between the county's figures
+    text = (
+        "56岁的建档立卡贫困村民刘玉兰身患甲亢、胆结石等多种疾病,每月要花费医药费1000余元。"
+        "杨培小多年来同丈夫一道一直在广东务工,两个正在上小学的孩子留在家中由公公婆婆照顾。"
+        "2018年我县完成易地扶贫搬迁资金52058万元,建成住房2478套,搬迁入住9139人。"
+    )
+    found = records(text, places=("洞口县",))
+    assert {r.value for r in found} == {52058, 2478, 9139}

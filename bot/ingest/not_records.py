@@ -601,6 +601,9 @@ _PERSON = re.compile(
     # `我` in one's own quoted words (not `你追我赶` in the narration)
     r"|“[^”]{0,30}?(?<![你自忘本])我(?![们們县縣市区區镇鎮乡鄉村国國省州旗盟党黨赶趕])"
     r"|家里|自家"
+    # one person by age or family (`56岁的建档立卡贫困村民刘玉兰…每月要花费医药费1000余元`, `杨培小多年来同丈夫一道…两个正在
+    # 上小学的孩子`, dongkou.gov.cn 洞口 2019)
+    r"|(?<![\d.])\d{1,3}岁的|丈夫|妻子|老伴|公公婆婆"
 )
 
 
@@ -612,7 +615,7 @@ def _one_persons(sentence: str, phrase: str, q: Quantity) -> bool:
     return bool(_PERSON.search(sentence, 0, (at if at >= 0 else 0) + q.start))
 
 
-_PERSON_CHARS = frozenset("他她我家")  # (most sentences have none)
+_PERSON_CHARS = frozenset("他她我家岁夫妻伴婆")  # (most sentences have none)
 
 
 # A counted group named again as the topic of what is said of it (`此次集中开工的18个重点项目中,新建项目8个`,
