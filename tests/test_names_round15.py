@@ -206,3 +206,11 @@ def test_a_villager_by_age_and_a_family_by_its_members_are_examples():
     )
     found = records(text, places=("洞口县",))
     assert {r.value for r in found} == {52058, 2478, 9139}
+
+
+def test_an_officials_quoted_belief_stays_a_record():
+    # the county's own figure in a leader's quoted words (`我相信`, `我认为`) is no person's own life
+    found = records(
+        "“我相信,今年全县地区生产总值能达到100亿元。”县委书记说。", date="2023-05-01", places=("如东县",)
+    )
+    assert one(found, 100).unit == "亿元"

@@ -599,7 +599,7 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
 _PERSON = re.compile(
     r"(?<![其吾自])(?:他|她)(?![们說说表介告指透坦称人乡国])"
     # `我` in one's own quoted words (not `你追我赶` in the narration)
-    r"|“[^”]{0,30}?(?<![你自忘本])我(?![们們县縣市区區镇鎮乡鄉村国國省州旗盟党黨赶趕])"
+    r"|“[^”]{0,30}?(?<![你自忘本])我(?![们們县縣市区區镇鎮乡鄉村国國省州旗盟党黨赶趕]|认为|認為|相信|觉得|覺得|坚信|堅信|希望|看来|看來|想)"
     r"|家里|自家"
     # one person by age or family (`56岁的建档立卡贫困村民刘玉兰…每月要花费医药费1000余元`, `杨培小多年来同丈夫一道…两个正在
     # 上小学的孩子`, dongkou.gov.cn 洞口 2019)
