@@ -66,8 +66,9 @@ _LINE = re.compile(r"[^\n]+")
 _CELL = re.compile(r"[^|]+")
 
 
-# A place named as what another is measured against: `高出紧随其后的永定区15.86亿元` is the gap, not 永定区's.
-_COMPARED = re.compile(r"(?:高出|高于|低于|超过|超出|领先|落后|多于|少于|比|较|相差)[^，,。；;()（）、]*$")
+# A place named as what another is measured against: `高出紧随其后的永定区15.86亿元` is the gap, not 永定区's; or as
+# the whole a share is of: `外资项目数量约占镇江市50%` is the zone's share of its city.
+_COMPARED = re.compile(r"(?:高出|高于|低于|超过|超出|领先|落后|多于|少于|比|较|相差|占)[^，,。；;()（）、]*$")
 _COMPARED_SPAN = 16
 
 

@@ -42,7 +42,8 @@ SUFFIX_CHARS = frozenset("省市区县旗州盟")
 _NOT_SHORT_ENDINGS = SUFFIX_CHARS - {"州"}
 # A level suffix followed by one of these is the start of an ordinary word: 合作市场 is not 合作市.
 SUFFIX_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", "县域"})
-_AUTONOMOUS = re.compile(r"自治([县旗])$")
+# An autonomous county or banner (`新平彝族傣族自治县`), or an ethnic district (`管城回族区`, `梅里斯达斡尔族区`).
+_AUTONOMOUS = re.compile(r"(?:自治([县旗])|族(区))$")
 # Around a one-character county's full name (`叶县`), what shows it is not one: `县城`, `县级`, `市和县`, `各县`.
 _ONE_CHAR_WORDS = frozenset("城域级乡区市委镇")
 _ONE_CHAR_BEFORE = frozenset("和与及、各两本该全我每个")
@@ -58,6 +59,7 @@ GENERIC_MORPHEMES = frozenset("东西南北中上下前后左右内外新老旧�
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
 _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>“”‘’、。，；：！？（）【】《》〈〉「」『』·-—–_/\\|*#@"
 WORD_SHORTS_PATH = GAZETTEER_PATH.with_name("word_shorts.json")
+ALIASES_NAME = "place_aliases.json"
 
 
 def _load_word_shorts(
@@ -258,13 +260,17 @@ class Gazetteer:
                 self._counties[place.city].append(place)
             autonomous = _AUTONOMOUS.search(place.name)
             if autonomous and _short_counts(place) and place.level == "county":
-                # `新平县`, `金秀县`, `鄂温克旗`: an autonomous county written as its short form and its level,
-                # as news and its own people mostly write it; as telling as its full name
-                forms[place.short + autonomous.group(1)].append(_Form(place, True, ALWAYS))
+                # `新平县`, `金秀县`, `鄂温克旗`, `管城区`: an autonomous county (or an ethnic district) written as its
+                # short form and its level, as news and its own people mostly write it; as telling as its full name
+                level = autonomous.group(1) or autonomous.group(2)
+                forms[place.short + level].append(_Form(place, True, ALWAYS))
             elif place.level == "city" and place.name.endswith("自治州") and place.short != place.name:
                 # `凉山州`, `甘孜州`, `黔东南州`: an autonomous prefecture as it is written, never its bare short form
                 # and `州` (which `_counts` refuses as a suffix not its own)
                 forms[place.short + "州"].append(_Form(place, True, ALWAYS))
+        for alias, code in data.get("aliases", []):
+            if code in by_code:  # `科左中旗`, `博州` (bot/data/place_aliases.json): as telling as a full name
+                forms[alias].append(_Form(by_code[code], True, ALWAYS))
         for name, short, codes in data.get("former", []):
             if _is_generic(_proper_part(name, short)):
                 continue  # an old 城区 or 市区 is what a user means by neither word today
@@ -297,7 +303,12 @@ class Gazetteer:
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
-        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
+        """The gazetteer in `path`, with the abbreviations of `place_aliases.json` beside it when there is one."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        aliases = Path(path).with_name(ALIASES_NAME)
+        if aliases.exists() and "aliases" not in data:
+            data["aliases"] = json.loads(aliases.read_text(encoding="utf-8"))["aliases"]
+        return cls(data)
 
     @classmethod
     def default(cls) -> Gazetteer:

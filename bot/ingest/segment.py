@@ -19,9 +19,18 @@ from dataclasses import dataclass, replace
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
-from bot.ingest.towns import only_in_others_towns, short_form_outside_towns, town_place, town_voice_lines
+from bot.ingest.towns import (
+    not_the_towns_county,
+    only_in_others_towns,
+    short_form_outside_towns,
+    speaks_as_town,
+    town_place,
+    town_voice_lines,
+    without_source_lines,
+)
 from bot.ingest.zones import (
     BARE_WORDS,
+    ZONE_SUFFIX,
     ZoneMention,
     county_zone_at,
     county_zone_document,
@@ -124,6 +133,16 @@ _INSTITUTION = re.compile(r"大学|学院|[\u4e00-\u9fff]{0,4}?商会")
 
 
 _CAPITAL_OF = ("省会", "首府")
+# A city or province that opens the name of what an investment is for: `签约总投资120亿元的深圳诺德超薄锂电铜箔`,
+# `总投资100亿元的山东龙马汽车安全系统零部件生产基地` (a zone's news, df123w.com): the company's home, not the text's place.
+_INVESTED_BEFORE = re.compile(r"\d\s*(?:亿|万)(?:元|美元)的$")
+_INVESTED_SPAN = 12
+
+
+def _invested_name(text: str, mention: Mention) -> bool:
+    return mention.place.level in ("city", "province") and bool(
+        _INVESTED_BEFORE.search(text, max(0, mention.start - _INVESTED_SPAN), mention.start)
+    )
 
 
 def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
@@ -134,6 +153,8 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     for mention in gazetteer.find_mentions(text):
         if _INSTITUTION.match(text, mention.end):
             continue  # `中山大学珠海校区`: a university's name, not the city it is in
+        if _invested_name(text, mention):
+            continue
         if text.endswith(_CAPITAL_OF, 0, mention.start):
             continue  # `省会太原`, `距省会长沙120公里`: what the province's capital is, not the text's city
         place = mention.place
@@ -283,6 +304,8 @@ def most_mentioned_place(
             continue  # (`宁波市杭州湾新区`: the city written right before a zone's name is part of it)
         if captions and _in_spans(mention.start, captions):
             continue
+        if _invested_name(text, mention):
+            continue  # `总投资120亿元的深圳诺德…`: a company's home
         if zones and mention.place.name == city and _SUPERIORS.match(text, mention.end):
             continue  # a zone's text: `按照…哈尔滨市委、市政府的战略部署`, the city leads, it does not speak
         if zones and _ALSO_NAMED.search(text, max(0, mention.start - 4), mention.start):
@@ -492,7 +515,11 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
             # named by its government or bureau, or in full in the title (`眉县县情简介`)
             if (
                 mention.place.level == "county"
-                and (_OWN_CUE.match(text, mention.end) or mention.end <= title_end)
+                and (
+                    _OWN_CUE.match(text, mention.end)
+                    # (`南皮县经济开发区包括两个园区`: a title that names the county's zone is the zone's)
+                    or (mention.end <= title_end and not _zone_head(text, mention))
+                )
                 and not _speaks_as_other_level(text, mention.place)
             ):
                 votes[mention.place] += 1
@@ -505,6 +532,15 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
 
 
 _OTHER_LEVEL = {"县": "区", "区": "县"}
+
+
+def _zone_head(text: str, mention: Mention) -> bool:
+    """Whether a county named in a title is only the head of its zone's name (`南皮县经济开发区包括两个园区`), in a text
+    that never speaks as the county (`全县`, `我县`)."""
+    suffix = mention.place.name[-1]
+    return bool(ZONE_SUFFIX.match(text, mention.end)) and not any(
+        word in text for word in _OWN_VOICE.get(suffix, ())
+    )
 
 
 def _speaks_as_other_level(text: str, county: Place) -> bool:
@@ -730,6 +766,10 @@ def _not_a_town(text: str, place: Place | None, gazetteer: Gazetteer) -> Place |
     `甘泉路街道`, 明水 in `明水乡`)."""
     if place is None or only_in_others_towns(text, place, gazetteer):
         return None
+    if not_the_towns_county(text, place, gazetteer):
+        # `专访廿三里街道党工委书记…构建‘义东明珠、文化新城’`: a subdistrict's own text, whose subdistrict is 义乌市's; the
+        # 东明 inside its slogan is no county of its
+        return None
     return place
 
 
@@ -865,6 +905,8 @@ _CONTACT_LINE = re.compile(
 def without_comparisons(text: str) -> str:
     """The text with the places it compares itself to, where its people travel to (`_TRIP`) and its page's contact
     lines blanked out (offsets kept), for finding its own place."""
+    if speaks_as_town(text):  # `来源:天台人才网` over 洪畴镇's own news: the outlet, not the text's county
+        text = without_source_lines(text)
     if ("地址" in text or "电话" in text) and _CONTACT_LINE.search(text):
         text = _CONTACT_LINE.sub(lambda m: " " * len(m.group(0)), text)
     if _COMPARISON.search(text):
@@ -924,6 +966,13 @@ def _unheaded_place(
         return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
     if place is not None and place.level == "city" and (_county_voice(text) or _district_voice(text, place)):
         return None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
+    if (
+        place is not None
+        and place.level == "city"
+        and speaks_as_town(text)
+        and not any(word in text for word in ("全市", "我市", "本市"))
+    ):
+        return None  # `洪畴镇…全镇实现工业总产值18.8亿元…台州市食品安全示范乡镇`: a town's own news; none of its city's
     if place is not None and place.level == "city" and _region_voice(text, place):
         return None  # `自治区统计局…全区规模以上工业…通辽市、鄂尔多斯市…快于全区`: the region's text; none of its cities'
     if place is not None and place.level in ("county", "city") and _province_voice(text, place, zones):

@@ -298,7 +298,40 @@ def town_voice_lines(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[i
     return found
 
 
+# A page's source and author line (`来源:天台人才网 作者:天台人才网`): the outlet that carries a town's news, not the
+# text naming the town's county.
+_SOURCE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[【\[]?(?:来源|稿源|作者|编辑|责任编辑|责编|供稿)[】\]]?[ \t]*[:：])[^\n]*$"
+)
+
+
+def speaks_as_town(text: str) -> bool:
+    """Whether the text speaks as a town (`全镇`, `该镇`, `街道党工委`) more often than as a county (`全县`, `我区`)."""
+    town = len(_TOWN_VOICE.findall(text)) + len(_TOWN_BODIES.findall(text))
+    county = sum(len(voice.findall(text)) for voice in _COUNTY_VOICE.values())
+    return town > county
+
+
+def not_the_towns_county(text: str, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the towns the text names include one of a single county in the whole country, none is `place`'s,
+    and they are named more often than `place`'s short form: a town's own text (`专访廿三里街道党工委书记`, seven times)
+    is not about a county whose short form it holds in a word (`义东明珠`, twice)."""
+    index = town_index(gazetteer)
+    named = [index.counties(name) for _a, _b, name in index.spans(text)]
+    if not any(len(counties) == 1 for counties in named) or any(place in counties for counties in named):
+        return False
+    return len(named) > short_form_outside_towns(text, place, gazetteer)
+
+
+def without_source_lines(text: str) -> str:
+    """The text with its source and author lines blanked (offsets kept)."""
+    if "来源" not in text and "作者" not in text and "编" not in text and "稿" not in text:
+        return text
+    return _SOURCE_LINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _clear_county(text: str, index: TownIndex, town: str, city: str, gazetteer: Gazetteer) -> Place | None:
+    text = without_source_lines(text)  # `来源:天台人才网` under 洪畴镇's news names no county for it
     counties = index.counties(town)
     if city:
         counties = tuple(c for c in counties if c.city == city) or counties

@@ -48,6 +48,7 @@ _SUFFIXES = {
     "新区": "新区",
 }
 _ZONE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
+ZONE_SUFFIX = _ZONE  # a zone's kind, as written after its place (`经济开发区`, `高新区`)
 _PREFIX_LENGTHS = (4, 3, 2)
 _LEVEL_BETWEEN = re.compile(r"(?:国家级?|省级)$")
 _LISTED_LENGTHS = (5, 4, 3)
@@ -421,6 +422,10 @@ def _level_cue_near(text: str, start: int, end: int) -> bool:
 
 _BARE_WORDS = ("经开区", "高新区", "综保区")
 _BARE_MIN = 3
+# A zone's own governing bodies, as its text names them (`区党工委书记`, `区管委会主任`): they count for a text that
+# calls the zone by its kind at least twice.
+_GOVERNING_BODY = re.compile(r"区?党工委|区?管委会")
+_BARE_GOVERNED_MIN = 2
 
 
 def zone_of_city(
@@ -434,6 +439,9 @@ def zone_of_city(
         return None
     counts = {word: text.count(word) for word in _BARE_WORDS}
     word, count = max(counts.items(), key=lambda item: item[1])
+    if count < _BARE_MIN and count >= _BARE_GOVERNED_MIN:
+        # `经开区参加…推进会,区党工委书记…区管委会主任…`: twice by its kind, and its own bodies speak for it
+        count += len(_GOVERNING_BODY.findall(text))
     if count < _BARE_MIN:
         return None
     short = place.short if place.short != place.name else place.name[:-1]
