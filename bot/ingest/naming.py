@@ -330,11 +330,18 @@ _COUNT_CHAIN = re.compile(
 )
 _COUNT_MEMBER = re.compile(rf"{_COUNT_LINK}([\u4e00-\u9fff]{{0,4}}?)(?={_COUNT_LINK}|$)")
 _HEADS = {"户": "户数", "人": "人数"}
+_NEXT_COUNT_NEAR = re.compile(r"[\u4e00-\u9fff]{0,4}?\d")
+_COUNT_JUST_BEFORE = re.compile(r"[个户人家名][\u4e00-\u9fff]{0,4}$")
 _JOIN_WORD = re.compile(r"[和与及或至到为]")  # (`分别达到3个、4个和44个`: one list; `减至887户`: a change)
 
 
 def in_count_chain(phrase: str, q: Quantity) -> str:
     """The name of a count inside a run of counts of different things, or ""."""
+    if not (
+        _NEXT_COUNT_NEAR.match(phrase, q.end)
+        or _COUNT_JUST_BEFORE.search(phrase, max(0, q.start - 6), q.start)
+    ):
+        return ""  # (most counts stand alone: the chain is looked for only next to another figure)
     for chain in _COUNT_CHAIN.finditer(phrase):
         if not chain.start(2) <= q.number_start < chain.end(2):
             continue
