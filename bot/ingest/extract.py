@@ -48,6 +48,7 @@ from bot.ingest.naming import (
     doubled_subject,
     each_item_names,
     growth_name,
+    in_count_chain,
     indicator_name,
     last_match,
     of_group,
@@ -612,7 +613,10 @@ def _sentence_records(
             if index and (
                 FROM_TO.fullmatch(between)
                 or (  # `贫困人口由13677户49479人…` (陇县 2019): households and people of one thing
-                    not between.strip() and is_count_unit(q.unit) and is_count_unit(kept[index - 1].unit)
+                    not between.strip()
+                    and is_count_unit(q.unit)
+                    and is_count_unit(kept[index - 1].unit)
+                    and not in_count_chain(phrase, q)
                 )
             ):  # `从1744亿元增加到2616亿元`: the same indicator
                 indicator = named_here

@@ -16,10 +16,10 @@ from bot.vocabulary import MONEY_UNITS, find_terms
 _LEAD_FILLER = re.compile(
     # a run-in heading in brackets (`【农业】农作物总播面积18.9万亩`, nmgqq.com.cn yearbooks) and an aside's bracket before
     # its 其中 (`第二产业增加值10.9亿元(其中工业增加值6.65亿元)`, baidushanxi.net 西乌旗)
-    r"^(?:【[^】]{1,10}】|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅)(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|(?:其中)?包括(?=[\u4e00-\u9fff]{2})|及其(?=[\u4e00-\u9fff]{2})|该[县市区镇旗]|本[县市区镇旗]|"
     # (a template's year left blank: `20**年全县实现地区生产总值`, `20xx年全镇完成财政收入`)
-    r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末)?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
+    r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年|当年|年内|明年|每年|上半年|下半年|今年以来|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
     r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
@@ -27,6 +27,8 @@ _LEAD_FILLER = re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[-—–~至到]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?=[\u4e00-\u9fff]{2})|"
     # one day (`9月21日过客量达到1221人次`, business.sohu.com 抚远 2014): the record's time
     r"\d{1,2}\s*月\s*\d{1,2}\s*日(?=[\u4e00-\u9fff]{2})|"
+    # part of a month (`并在2017年1月初完成易地扶贫搬迁验收1432户`, sxstscl.cn 武平 2017)
+    r"\d{1,2}\s*月(?:初|上旬|中旬|下旬)(?=[\u4e00-\u9fff]{2})|"
     # a statistical bulletin's run-in heading: `国民经济全年实现地区生产总值`, `人口年末常住人口94.9万人`
     # (tjgb.hongheiku.com 2022)
     # (`二、農林牧漁業 全年農林牧漁業總產值59億元`, sjzyihang.com 巴林左旗 2023)
@@ -37,7 +39,7 @@ _LEAD_FILLER = re.compile(
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     r"累计|实现|完成(?!率)|达到|达|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均|"
+    r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均(?![价值])|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
     # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
@@ -55,14 +57,15 @@ _COUNTED_FILLER = re.compile(
 )
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
 _NOT_COUNTED = re.compile(
-    r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升)?(?:到|至)"
+    r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升|发展|扩展)?(?:到|至)"
     r"|(?:和|与|及|或|、)\s*[\d一二两三四五六七八九十]"  # `1家、1家和7家`: the next figure of a list
 )
 _TAIL_FILLER = re.compile(
-    r"(?:达到|达|为|是|至|到|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
+    # (`高标准蔬菜菜园总共4600亩`, jn720 开阳 2016)
+    r"(?:达到|达|为|是|至|到|总共|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
     r"将|预计能|预计|已|全部|首次|累计|共计|总计|合计|折合|约合|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|上升至|上升到|提升至|提升到|跃升至|跃升到|攀升至|攀升到|前移至|前移到|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
     # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
-    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})还|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
+    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
 # (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
@@ -82,7 +85,7 @@ _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
 FROM_TO = re.compile(
-    r"\s*(?:将|预计将?|有望)?\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|减|降)?\s*(?:到|至)\s*"
+    r"\s*(?:将|预计将?|有望)?\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|减|降|发展|扩展)?\s*(?:到|至)\s*"
     r"(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?\s*(?:的)?)?\s*"
 )
 _FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
@@ -208,6 +211,8 @@ def _counted_text(phrase: str, q: Quantity) -> str:
     )  # `330个省、市重点项目` (chinahisu.com 莆田 2022): one kind, of two levels
     counted = after[: levels.end()] + after[levels.end() :].split("、")[0] if levels else after.split("、")[0]
     counted = _COUNTED_END.split(counted, maxsplit=1)[0]
+    # an aside with a figure of its own ends the thing counted: `剩余的3个蔬菜基地(1100亩)将于…` (jn720 开阳 2016)
+    counted = _FIGURE_ASIDE.split(counted, maxsplit=1)[0]
     # `1000场社区公益电影放映服务以及1000场艺术导赏` (r148 长宁 2024): a join before a figure opens the next item;
     # a blank inside a title parts two clauses (`忠縣第一季度15個項目開工 總投資近100億元`, knowourkids.com 忠县 2022)
     counted = _NEXT_ITEM.split(counted, maxsplit=1)[0]
@@ -220,10 +225,14 @@ def _counted_text(phrase: str, q: Quantity) -> str:
         )
     if _LEADING_FIGURE.match(counted):  # `由13677户49479人减至…` (陇县 2019): two counts of one thing
         return ""
+    if (chained := _CHAINED_COUNT.match(counted)) and not _NOT_COUNTED.match(counted):
+        return chained.group(1)
     figure = _NEXT_FIGURE.search(counted) if _TRAILING_FIGURE.search(counted) else None
     if figure:
         # `75家县级以上农业龙头企业年销售收入18.4亿元` (闽清 2018): the next figure's name is not counted
-        whole = _COUNTED_UNIT.match(counted, 0, figure.start())
+        whole = _COUNTED_PEOPLE.match(counted, 0, figure.start()) or _COUNTED_UNIT.match(
+            counted, 0, figure.start()
+        )
         counted = whole.group(1) if whole else counted[: figure.start()]
         if FROM_TO.fullmatch(counted):  # `由13677户49479人减至887户1472人`: a change, nothing counted
             counted = ""
@@ -234,6 +243,7 @@ def _counted_text(phrase: str, q: Quantity) -> str:
 
 
 _NEXT_FIGURE = re.compile(r"\d")
+_FIGURE_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?=\s*\d)")
 _PLAIN_COUNTED = frozenset(("项目", "重点项目", "工程", "企业"))
 _EVENT_BEFORE = re.compile(
     r"(?:已|共|累计|新)?((?:集中)?(?:洽谈|签约|开工|开复工|复工|竣工|投产|落地|引进|招引|开工建设))(?:了|的)?\s*$"
@@ -262,8 +272,15 @@ _LEVEL_START = re.compile(r"(?:国家|省|市|州|县|区)级?(?=[\u4e00-\u9fff]
 _LEVELS_LISTED = re.compile(
     r"(?:国家|省|市|州|县|区)级?(?:、(?:国家|省|市|州|县|区)级?)+(?=[\u4e00-\u9fff]{2})"
 )
-# (not a year: `而4个2019年省重点项目也均已开复工`, r126 雅安经开区 2019)
-_LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?![万亿元年])[\u4e00-\u9fff](?!以上|以下)")
+# (not a year: `而4个2019年省重点项目也均已开复工`, r126 雅安经开区 2019); a rounded count is one (`覆盖40个村4500余户
+# 2.7万余人`, guniangcha.com 保靖 2021)
+_LEADING_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:(?![万亿元年])[\u4e00-\u9fff](?!以上|以下)|[万亿]?\s*[余多]\s*[\u4e00-\u9fff]|[万亿]\s*[人户](?!以上|以下))"
+)
+# The thing counted runs up to the next count: `覆盖40个村4500余户2.7万余人` (guniangcha.com 保靖 2021) counts 村.
+_CHAINED_COUNT = re.compile(
+    r"(?![和与及或以])([\u4e00-\u9fff]{1,6}?)\d+(?:\.\d+)?\s*[万亿]?\s*[余多]?\s*(?:户|人|个|家|名)"
+)
 # A figure of its own that ends the words after a count (not `5G基站`, `10亿元以上重特大项目`, `和7家`).
 _TRAILING_FIGURE = re.compile(
     r"^[^和与及或、\d]{2}.*?(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}$"
@@ -272,6 +289,11 @@ _TRAILING_FIGURE = re.compile(
 _COUNTED_UNIT = re.compile(
     r"(.{2,}?(?:企业|项目|单位|合作社|农场|基地|商户|个体户|工程|学校|医院|园区))"
     r"(?:年|全年|共|累计)?(?:完成|实现|累计)?[\u4e00-\u9fff]{1,12}$"
+)
+# The growers counted, before what each of them earns or grows: `1115户烟农户均种烟5.85亩` (authenticallynatalie.com 徽县),
+# `全县578户烟农直接收入2583.05万元` (tobaccochina.com 天柱 2013).
+_COUNTED_PEOPLE = re.compile(
+    r"(.{0,6}?(?:烟农|茶农|果农|菜农|蔗农|农户|农民|贫困户|脱贫户|群众))(?=户均|人均|直接|年|共|累计|收入|种植|实现|完成|的)"
 )
 _AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?=[\u4e00-\u9fff])")
 _AMONG_LIST = re.compile(r"中[^，,。；;]{1,40}、[^，,。；;]{1,40}等")
@@ -299,11 +321,49 @@ def projects_event(after: str) -> str:
     return m.group(2) + m.group(1) if m else ""
 
 
+# Counts run together, each naming what it counts (`种植范围覆盖40个村4500余户2.7万余人`, guniangcha.com 保靖 2021):
+# each is the lead's count of its own thing (`种植范围覆盖村`, `…户数`, `…人数`).
+_COUNT_LINK = r"\d+(?:\.\d+)?\s*[万亿]?\s*[余多]?\s*(?:个|户|人|家|名)"
+_COUNT_CHAIN = re.compile(
+    rf"([\u4e00-\u9fff]{{2,12}})((?:{_COUNT_LINK}[\u4e00-\u9fff]{{0,4}}?)+{_COUNT_LINK}[\u4e00-\u9fff]{{0,4}}?)"
+    r"(?=$|[，,。；;、（(])"
+)
+_COUNT_MEMBER = re.compile(rf"{_COUNT_LINK}([\u4e00-\u9fff]{{0,4}}?)(?={_COUNT_LINK}|$)")
+_HEADS = {"户": "户数", "人": "人数"}
+_NEXT_COUNT_NEAR = re.compile(r"[\u4e00-\u9fff]{0,4}?\d")
+_COUNT_JUST_BEFORE = re.compile(r"[个户人家名][\u4e00-\u9fff]{0,4}$")
+_JOIN_WORD = re.compile(r"[和与及或至到为]")  # (`分别达到3个、4个和44个`: one list; `减至887户`: a change)
+
+
+def in_count_chain(phrase: str, q: Quantity) -> str:
+    """The name of a count inside a run of counts of different things, or ""."""
+    if not (
+        _NEXT_COUNT_NEAR.match(phrase, q.end)
+        or _COUNT_JUST_BEFORE.search(phrase, max(0, q.start - 6), q.start)
+    ):
+        return ""  # (most counts stand alone: the chain is looked for only next to another figure)
+    for chain in _COUNT_CHAIN.finditer(phrase):
+        if not chain.start(2) <= q.number_start < chain.end(2):
+            continue
+        members = list(_COUNT_MEMBER.finditer(chain.group(2)))
+        nouns = [m.group(1) for m in members]
+        if chain.group(1).endswith(("由", "从")) or not any(nouns) or _JOIN_WORD.search("".join(nouns)):
+            return ""  # `由13677户49479人减至…`: two counts of one thing
+        lead = clean_name(chain.group(1))
+        for m in members:
+            if chain.start(2) + m.start() <= q.number_start < chain.start(2) + m.end():
+                noun = m.group(1) or _HEADS.get(q.unit.lstrip("万亿"), "")
+                return lead + noun if noun else ""
+    return ""
+
+
 def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     """What the figure measures: for a count, the thing counted after it (`推进40个老旧小区改造`),
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
     if is_count_unit(q.unit) and (event := projects_event(phrase[q.end :])):
         return event
+    if is_count_unit(q.unit) and (chained := in_count_chain(phrase, q)):
+        return chained
     counted_text = _counted_text(phrase, q) if is_count_unit(q.unit) else ""
     # an aside after the count is not what it counts: `规上工业企业227家(其中上市公司5家)` (laobiganzi.top 经开区 2023)
     # (`实施高端化项目76项(新建48项,续建28项)`, ordos.gov.cn 2022: the aside's first words are not what is counted)
@@ -404,6 +464,8 @@ _OUTPUT_UNITS = frozenset(("吨", "万吨", "公斤", "千克", "万千克", "�
 _NOT_A_PRODUCT = re.compile(
     r"量|产|用|消费|排放|减排|能力|规模|储备|收购|种植|播种|面积|销售|出口|进口|运输|吞吐|处理|回收|节约|节能|消耗"
     r"|出栏|存栏|总|增|减|新|完成|达|供|生产|利用|处置|削减|降低|下降|每|人均|单位|标准|交易|采购|调|运|售|收"
+    # what is handed out is no output (`免费发放蔬菜种子362.5公斤`, nfcpscxx 璧山)
+    r"|发放|投放|分发|施用|捐|赠|配送"
 )
 _PRODUCT_MAX = 8
 _ASIDE_AFTER = re.compile(r"\s*[（(][^()（）]{5,}")
@@ -661,8 +723,9 @@ BARE_TARGET = re.compile(
 _COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
 # A measure named alone after another measure of one thing (https://71584.cn/… 湖南 county, qiantufanwen.com 泽州).
-_BARE_MEASURES = frozenset(("产量", "总产量", "总产值", "产值", "播种面积", "种植面积"))
-_MEASURED_HEAD = re.compile(r"(?:播种面积|种植面积|面积|增加值|总产值|产值|总产量|产量)$")
+# (`全县蔬菜生产总面积达到15.1万亩,年产量99万吨`, baogaosu 平泉 2014: the vegetables' yearly output)
+_BARE_MEASURES = frozenset(("产量", "总产量", "年产量", "总产值", "产值", "年产值", "播种面积", "种植面积"))
+_MEASURED_HEAD = re.compile(r"(?:生产)?(?:播种面积|种植面积|总?面积|增加值|总产值|产值|总产量|产量)$")
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 
 

@@ -293,6 +293,8 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
         return False
     if _DOCUMENT_PARTS.fullmatch(indicator):
         return True
+    if q.unit == "口" and phrase[: q.start].endswith("家"):
+        return True  # `刘玉兰一家三口搬进了…新居` (dongkou.gov.cn 洞口 2019): a family, not wells or ponds
     if _FEATURES.match(phrase, q.end) and not _MADE.search(phrase[: q.start]):
         return True
     return bool(_INDICATOR_SCOPE.match(phrase, q.end))
@@ -542,6 +544,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return True  # `有蒙、汉、满、回、达斡尔、鄂温克等13个民族` (kcge.org.cn 新巴尔虎左旗 2018): who lives there
     if is_count_unit(q.unit) and _ROUTES.match(phrase, q.end):
         return True  # `两条铁路(京九、吉衡)、四条高速(大广、武吉、泰井、吉莲)` (r111 吉安 2017): the routes it has
+    if _one_persons(sentence, phrase, q):
+        return True
     if q.unit == "%" and (shift := _STRUCTURE_SHIFT.search(sentence)) and phrase in shift.group():
         return True  # the three sectors' shares of a structure, like `三次产业结构 a:b:c` (no value form)
     if not is_count_unit(q.unit):
@@ -587,6 +591,31 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         if _FIELD.match(rest) and not _MADE.search(before):
             return True
     return False
+
+
+# One person's or one family's own life in a story about the place (`去年家里花了40余万元新建了一栋三层小楼`,
+# tobaccochina 马关 2015; `“這是我今年的第一炕烤煙,能賣300多元。”`, `他種植了20畝烤煙,可收入6萬多元`, 0832.org.cn 巫山):
+# an example, not a figure of the place (not `我县`, `我们`, nor `他介绍`, `他说`, which report the place's).
+_PERSON = re.compile(
+    r"(?<![其吾自])(?:他|她)(?![们說说表介告指透坦称人乡国])"
+    # `我` in one's own quoted words (not `你追我赶` in the narration)
+    r"|“[^”]{0,30}?(?<![你自忘本])我(?![们們县縣市区區镇鎮乡鄉村国國省州旗盟党黨赶趕]|认为|認為|相信|觉得|覺得|坚信|堅信|希望|看来|看來|想)"
+    r"|家里|自家"
+    # one person by age or family (`56岁的建档立卡贫困村民刘玉兰…每月要花费医药费1000余元`, `杨培小多年来同丈夫一道…两个正在
+    # 上小学的孩子`, dongkou.gov.cn 洞口 2019)
+    r"|(?<![\d.])\d{1,3}岁的|丈夫|妻子|老伴|公公婆婆"
+)
+
+
+def _one_persons(sentence: str, phrase: str, q: Quantity) -> bool:
+    """Whether the sentence up to the figure is about one person or one family (a pronoun, `家里`)."""
+    if not _PERSON_CHARS.intersection(sentence):
+        return False
+    at = sentence.find(phrase)
+    return bool(_PERSON.search(sentence, 0, (at if at >= 0 else 0) + q.start))
+
+
+_PERSON_CHARS = frozenset("他她我家岁夫妻伴婆")  # (most sentences have none)
 
 
 # A counted group named again as the topic of what is said of it (`此次集中开工的18个重点项目中,新建项目8个`,

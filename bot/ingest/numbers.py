@@ -78,11 +78,17 @@ _COUNT_UNITS: dict[str, str] = {
     "箱": "包体子",
     "课时": "",  # teaching hours given out (`配送文艺指导不少于1800课时`, r148 长宁 2024)
     "学时": "",
-    "乡": "村亲土下里情音愁民长级间野贤党规风俗约",  # `两乡(镇)`: townships (not `乡村`, `乡亲`)
+    # `两乡(镇)`: townships (not `乡村`, `乡亲`, nor `等6乡镇29个行政村`, authenticallynatalie.com 徽县)
+    "乡": "村亲土下里情音愁民长级间野贤党规风俗约镇",
     "车次": "",
     "艘次": "",  # `进出境船舶5.2万余艘次` (business.sohu.com 抚远 2014)
     "担": "保任当负心纲子忧",  # tobacco bought in dan (`收购烟叶19.62万担`), not `担保`, `担任`
     "次": "全会党代人常产",  # `六次全会`, `三次产业` are names
+    # wells, ponds and trees (`山坪塘3口`, `种植各类型高档苗木100余株`, nfcpscxx 璧山; `机井11眼`, 洛南 2013)
+    "口": "岸号径头碑罩味气音腔才子之袋罐",
+    "眼": "睛光界镜前里中看望见",
+    "株": "洲",
+    "袋": "鼠装",  # mushroom logs (`食用菌5000万袋`, old.zh-hz.com 保康 2010)
 }
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
