@@ -55,4 +55,5 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev7",
         "dev8",
         "test8",
+        "test9",
     }
