@@ -54,6 +54,6 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev6",
         "dev7",
         "dev8",
-        "test8",
+        "dev9",
         "test9",
     }
