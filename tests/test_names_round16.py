@@ -1,0 +1,106 @@
+"""Names, figures and facts that are not records, round 16: rules found on real pages (dev9 and freshly swept ones).
+Each test quotes the real text; the page's address is in a comment."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import records
+
+# --- a task table's progress column, flattened one cell to a line ------------------------------------------------------
+
+# cangnan.gov.cn 苍南县 2022年度市县民生实事未完成项目进度表 (dev9 r164): each row's `当前进度` is that task's progress
+_PROGRESS_TABLE = """2022年度市县民生实事未完成项目进度表(截至10月31日)
+
+序号
+
+项目内容
+
+当前进度
+
+牵头单位
+
+备注
+
+1
+
+新(改、扩)建公办园5所,新增公办幼儿学位1000个。
+
+80%(新区实验幼儿园进度滞后)
+
+县教育局
+
+市民生实事
+
+2
+
+建设四好农村路55公里。
+
+95%
+
+县交通局
+
+县民生实事
+
+3
+
+建成投用沿浦、宜山、莒溪、炎亭、望里、赤溪、岱岭、灵溪浦亭等8家卫生院
+
+98%
+
+县卫健局
+
+县民生实事
+
+4
+
+打通县城人民大道(苍南大道至山海大道)等12条断头路。
+
+88%(灵溪镇园区六路、金乡镇四好农村路推进缓慢)
+
+县住建局
+
+县民生实事
+"""
+
+
+def test_a_progress_column_gives_each_task_its_progress():
+    found = records(_PROGRESS_TABLE, date="2022-12-14", places=("苍南县",))
+    progress = {r.value: r.indicator for r in found if r.unit == "%"}
+    assert progress == {
+        80: "新建公办园进度",
+        95: "建设四好农村路进度",
+        98: "建成投用卫生院进度",
+        88: "打通断头路进度",
+    }
+    assert {r.kind for r in found if r.unit == "%"} == {"actual"}
+
+
+def test_a_progress_column_is_no_growth_rate():
+    found = records(_PROGRESS_TABLE, date="2022-12-14", places=("苍南县",))
+    assert not [r for r in found if r.indicator.endswith("增速")]
+
+
+def test_a_serial_and_a_percentage_outside_such_a_table_name_nothing():
+    # the same cells with no progress column: the bare percentage has no name and gives no record
+    text = _PROGRESS_TABLE.replace("当前进度", "完成情况")
+    assert not [r for r in records(text, date="2022-12-14", places=("苍南县",)) if r.unit == "%"]
+
+
+# --- years written in Chinese digits -----------------------------------------------------------------------------------
+
+
+def test_a_year_in_chinese_digits_is_read_as_a_year():
+    from bot.ingest.normalize import normalize
+
+    # same length: offsets into the page are unchanged
+    assert normalize("二〇二三年，全县").text == "2023年,全县"
+    assert normalize("於一九九三年撤縣").text.startswith("于1993年")
+    found = records("二〇二三年，全县实现地区生产总值120.5亿元。", date="2024-02-01", places=("苍南县",))
+    (gdp,) = [r for r in found if r.value == 120.5]
+    assert gdp.period == "2023"
+
+
+def test_a_longer_chinese_number_before_a_year_word_is_left_alone():
+    from bot.ingest.normalize import normalize
+
+    assert normalize("十一九九三年").text == "十一九九三年"
+    assert normalize("一九九三").text == "一九九三"
