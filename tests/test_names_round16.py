@@ -104,3 +104,34 @@ def test_a_longer_chinese_number_before_a_year_word_is_left_alone():
 
     assert normalize("十一九九三年").text == "十一九九三年"
     assert normalize("一九九三").text == "一九九三"
+
+
+# --- a farm's herd in its project's name -------------------------------------------------------------------------------
+
+
+def _figures(text: str) -> set[tuple[float, str]]:
+    return {(r.value, r.unit) for r in records(text, date="2021-10-20", places=("石门县",))}
+
+
+def test_a_herd_in_a_farm_projects_name_is_no_record():
+    # dev9 r161 石门县 2021 news: the farm's 6000 sows and the chain's million pigs name the project
+    text = "投资2亿元的正大集团乌木溪6000头种猪场项目,该项目位于石门县维新镇观峰山村,建成后年产值可达7.2亿元,提供就业岗位60个。"
+    assert _figures(text) == {(2, "亿元"), (7.2, "亿元"), (60, "个")}
+    text = "县委副书记在维新镇出席正大集团石门100万头生猪产业链乌木溪6000头种猪场项目开工仪式并宣布项目开工。"
+    assert _figures(text) == set()
+
+
+def test_a_herd_counted_is_still_a_record():
+    assert _figures("全年生猪出栏12万头,新建万头猪场3个。") == {(12, "万头"), (3, "个")}
+    assert _figures("全县生猪存栏6000头,牛存栏3000头。") == {(6000, "头"), (3000, "头")}
+
+
+def test_a_herd_before_a_project_or_park_name_is_no_record_whatever_follows():
+    # m.ikaaw.com/news/show.php?itemid=29728 天全 (traditional script): the project's total investment follows its name
+    text = "天全150萬頭生豬養殖產業化發展項目總投資約43億元,分三個階段進行建設。"
+    assert {(r.value, r.unit) for r in records(text, date="2021-07-03", places=("天全县",))} == {(43, "亿元")}
+    # cofeed.com/pig/20054253477.html 黔江: a park named by its herd; the sows it will keep are a record
+    text = "黔江区将在新华乡建一个30万头现代生猪农业产业园。建成后,计划养殖能繁母猪1.2万头。"
+    assert {(r.value, r.unit) for r in records(text, date="2020-05-01", places=("黔江区",))} == {
+        (1.2, "万头")
+    }
