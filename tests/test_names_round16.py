@@ -135,3 +135,16 @@ def test_a_herd_before_a_project_or_park_name_is_no_record_whatever_follows():
     assert {(r.value, r.unit) for r in records(text, date="2020-05-01", places=("黔江区",))} == {
         (1.2, "万头")
     }
+
+
+# --- canonical names -----------------------------------------------------------------------------------------------------
+
+
+def test_licensed_construction_and_herdsmens_income_are_the_common_indicators():
+    from bot.vocabulary import canonical_of
+
+    # dev9 r163 大亚湾 2024 (`全年实现资质建筑业总产值121.3亿元,增长16.8%`), r152 和硕 2017 (`农牧民人均纯收入达16260元`)
+    assert canonical_of("资质建筑业总产值", "亿元") == "建筑业总产值"
+    assert canonical_of("资质建筑业总产值增速", "%") == "建筑业总产值增速"
+    assert canonical_of("农牧民人均纯收入", "元") == "农民人均纯收入"
+    assert canonical_of("农牧民人均可支配收入", "元") == "农村居民人均可支配收入"
