@@ -148,3 +148,14 @@ def test_licensed_construction_and_herdsmens_income_are_the_common_indicators():
     assert canonical_of("资质建筑业总产值增速", "%") == "建筑业总产值增速"
     assert canonical_of("农牧民人均纯收入", "元") == "农民人均纯收入"
     assert canonical_of("农牧民人均可支配收入", "元") == "农村居民人均可支配收入"
+
+
+# --- a goals' intro run into the first goal ------------------------------------------------------------------------------
+
+
+def test_the_goals_intro_is_no_part_of_the_first_goals_name():
+    # dev9 r166 芙蓉区 work report
+    text = "今年全区经济社会发展主要预期目标是地区生产总值增长7.5%以上,一般公共预算收入增长5%。"
+    found = records(text, date="2025-01-10", places=("芙蓉区",))
+    assert {r.value: r.indicator for r in found} == {7.5: "地区生产总值增速", 5: "一般公共预算收入增速"}
+    assert {r.canonical for r in found} == {"地区生产总值增速", "一般公共预算收入增速"}
