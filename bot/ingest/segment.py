@@ -150,14 +150,16 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     if known_city:
         return known_city
     votes: Counter[str] = Counter()
-    for mention in gazetteer.find_mentions(text):
+    mentions = gazetteer.find_mentions(text)
+    namesakes = _county_namesakes(text, mentions, gazetteer)
+    for mention in mentions:
         if _INSTITUTION.match(text, mention.end):
             continue  # `中山大学珠海校区`: a university's name, not the city it is in
         if _invested_name(text, mention):
             continue
         if text.endswith(_CAPITAL_OF, 0, mention.start):
             continue  # `省会太原`, `距省会长沙120公里`: what the province's capital is, not the text's city
-        place = mention.place
+        place = namesakes.get(mention.place.name, mention.place)
         if place.level == "city":
             votes[place.name] += 1
         elif place.level == "county" and place.city:
@@ -173,6 +175,23 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     if publisher is not None and publisher.level == "county":
         return publisher.city
     return many
+
+
+def _county_namesakes(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, Place]:
+    """Cities named by a short form that is also a county's of another city the text names, where the city's
+    own province goes unnamed: `资阳发展大局` beside `益阳长春经开区` is 益阳's 资阳区, not 四川's 资阳市."""
+    cities = {m.place.name: m.place for m in mentions if m.place.level == "city"}
+    found: dict[str, Place] = {}
+    for name, city in cities.items():
+        province = gazetteer.get(city.province)
+        if province is not None and province.short in text:
+            continue
+        for other in cities:
+            alt = gazetteer.resolve(city.short, city_hint=other) if other != name else None
+            if alt is not None and alt.level == "county" and alt.city == other:
+                found[name] = alt
+                break
+    return found
 
 
 # A government page's `索引号` opens with its publisher's unified social credit code, whose third to eighth
