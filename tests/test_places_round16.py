@@ -32,3 +32,18 @@ def test_a_zone_of_a_city_named_with_its_own_city_keeps_its_name():
     assert [z.place.name for z in zones] == ["长春经济技术开发区"]
     zones = find_zones("苏州昆山高新区实现工业总产值500亿元。", Gazetteer.default())
     assert [z.place.city for z in zones] == ["苏州市"]
+
+
+def test_the_later_items_of_a_list_a_zone_opened_are_the_zones_though_one_names_the_city_it_ranks_in():
+    # dev9 r162: `长春经开区将…。一是…。二是…确保…全市先进园区行列。三是…引进50家…。四是…规模工业总产值700亿元以上`
+    text = _YIYANG.rstrip("\n") + (
+        "二是突出平台建设,加快国家级经开区创建步伐,确保继续保持全省省级及以上园区第一方阵、全市先进园区行列。"
+        "三是突出招商引资,力争通过5年努力,引进50家投资过亿元的企业落户。"
+        "四是突出项目建设,实现规模工业总产值700亿元以上,上缴工业税收15亿元以上。\n"
+    )
+    assert set(regions(records(text), 6.22, 50, 700, 15).values()) == {"益阳长春经济开发区"}
+
+
+def test_a_list_item_that_names_another_place_is_that_places():
+    text = "长沙经开区将加快发展。一是完成固定资产投资100亿元。二是浏阳市完成固定资产投资80亿元。\n"
+    assert regions(records(text), 80)[80] == "浏阳市"

@@ -1230,6 +1230,21 @@ def _with_named_sentences(
                     pos, previous, carried = s_end, spoke_for, True
                     opened = zone_opened
                 continue  # no place is named in this sentence
+            if (
+                not others
+                and spoke_for is not None
+                and went_on
+                and _NEXT_ITEM.match(text, s_start)
+                and _same_paragraph(text, gap_start, s_start, went_on)
+                and _goes_on(text, s_start, spoke_for)
+            ):
+                # `长春经开区将…。一是…。二是…确保…全市先进园区行列。三是…`: the next item of a list the place opened
+                # goes on about it, though it names the wider area it ranks in
+                if s_start > pos:
+                    result.append(Section(pos, s_start, section.region, section.city))
+                result.append(Section(s_start, s_end, spoke_for.name, _city_of(spoke_for)))
+                pos, previous, carried = s_end, spoke_for, True
+                continue
             for start, stop, place in openings:
                 if place.name == section.region:
                     continue
@@ -1577,6 +1592,10 @@ def _opening_place(
 
 # A lead that ends with the county it describes: `以微弱优势占据第三的长汀县`, `排名第一的是长汀县` (after `的`/`是`).
 _CLOSING_LEAD = re.compile(r"[的是]$")
+
+
+# The second or a later item of a numbered list: `二是…`, `三是…`.
+_NEXT_ITEM = re.compile(r"\s*[二三四五六七八九十]是")
 
 
 def _same_paragraph(text: str, gap_start: int, s_start: int, went_on: bool) -> bool:
