@@ -47,3 +47,21 @@ def test_the_later_items_of_a_list_a_zone_opened_are_the_zones_though_one_names_
 def test_a_list_item_that_names_another_place_is_that_places():
     text = "长沙经开区将加快发展。一是完成固定资产投资100亿元。二是浏阳市完成固定资产投资80亿元。\n"
     assert regions(records(text), 80)[80] == "浏阳市"
+
+
+def test_sunshine_hours_name_no_city():
+    # a 旗's 2020 statistical bulletin (tjgb.hongheiku.com, swept this round): `日照时长` is sunshine, not 日照市
+    text = "全年总日照时长2847.6小时,总降水量309.8毫米。全年平均气温8.5℃。"
+    assert Gazetteer.default().find_mentions(text) == []
+    assert Gazetteer.default().find_mentions("日照完成地区生产总值500亿元。")[0].place.name == "日照市"
+
+
+def test_a_companys_institute_names_no_prefecture():
+    # 台海网 2016 (閩侯 e-commerce, traditional script, swept this round): `阿里研究院近日發布…排行榜` is 阿里巴巴's
+    # institute; the text is about 福建's counties, none of 阿里地区's figures
+    text = (
+        "臺海網8月26日訊 據福州日報報道,記者昨日從省商務廳獲悉,阿里研究院近日發布2016年“電商百佳縣”排行榜,"
+        "我省16個縣(市)上榜,比上年度增加兩個。此次閩侯縣首次進入全國前十位,排全國第八位。\n"
+    )
+    assert "阿里地区" not in {r.region for r in records(text)}
+    assert Gazetteer.default().find_mentions("阿里地区完成投资20亿元。")[0].place.name == "阿里地区"
