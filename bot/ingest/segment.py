@@ -177,11 +177,16 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     return many
 
 
+_NAMESAKE_CITIES_MAX = 3  # a text about one place that names a few others
+
+
 def _county_namesakes(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, Place]:
     """Cities named by a short form that is also a county's of another city the text names, where the city's
     own province goes unnamed: `资阳发展大局` beside `益阳长春经开区` is 益阳's 资阳区, not 四川's 资阳市."""
     cities = {m.place.name: m.place for m in mentions if m.place.level == "city"}
     found: dict[str, Place] = {}
+    if len(cities) > _NAMESAKE_CITIES_MAX:
+        return found  # a round-up of cities names each as itself
     for name, city in cities.items():
         province = gazetteer.get(city.province)
         if province is not None and province.short in text:
