@@ -216,6 +216,35 @@ def _in_phrase(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Common words and company names that hold a city's or prefecture's short form, seen in real sentences: sunshine
+# (`年日照时数2500小时`, 日照市) and the 阿里巴巴 group's names (`阿里研究院发布`, 阿里地区). Inside one, the short form
+# names no place unless its province stands right before it.
+_CITY_WORDS = _phrases_by_part(
+    (
+        "日照时长",
+        "日照时数",
+        "日照时间",
+        "日照充足",
+        "日照百分率",
+        "日照条件",
+        "日照强度",
+        "阿里巴巴",
+        "阿里云",
+        "阿里研究院",
+        "阿里集团",
+        "阿里系",
+    )
+)
+
+
+def _in_word_of(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens one of `_CITY_WORDS`."""
+    written = text[start:end]
+    return any(
+        text.startswith(word, start) for word in _CITY_WORDS.get(written, ()) if word.startswith(written)
+    )
+
+
 def _short_counts(place: Place) -> bool:
     """Whether a place's short form may stand for it in running text at all."""
     short = place.short
@@ -702,6 +731,8 @@ class Gazetteer:
             and self._others_town(text, start, end, place)
         ):
             return False  # 松江的中山街道: a town of another city's, named like the city
+        if not form.exact and not under_parent and _in_word_of(text, start, end):
+            return False  # `日照时长`, `阿里研究院`: a common word or a company's name that holds a city's short form
         if form.needs == ALWAYS:
             return True
         if form.needs == IN_CONTEXT:

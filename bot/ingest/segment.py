@@ -150,14 +150,16 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     if known_city:
         return known_city
     votes: Counter[str] = Counter()
-    for mention in gazetteer.find_mentions(text):
+    mentions = gazetteer.find_mentions(text)
+    namesakes = _county_namesakes(text, mentions, gazetteer)
+    for mention in mentions:
         if _INSTITUTION.match(text, mention.end):
             continue  # `中山大学珠海校区`: a university's name, not the city it is in
         if _invested_name(text, mention):
             continue
         if text.endswith(_CAPITAL_OF, 0, mention.start):
             continue  # `省会太原`, `距省会长沙120公里`: what the province's capital is, not the text's city
-        place = mention.place
+        place = namesakes.get(mention.place.name, mention.place)
         if place.level == "city":
             votes[place.name] += 1
         elif place.level == "county" and place.city:
@@ -173,6 +175,28 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     if publisher is not None and publisher.level == "county":
         return publisher.city
     return many
+
+
+_NAMESAKE_CITIES_MAX = 3  # a text about one place that names a few others
+
+
+def _county_namesakes(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, Place]:
+    """Cities named by a short form that is also a county's of another city the text names, where the city's
+    own province goes unnamed: `资阳发展大局` beside `益阳长春经开区` is 益阳's 资阳区, not 四川's 资阳市."""
+    cities = {m.place.name: m.place for m in mentions if m.place.level == "city"}
+    found: dict[str, Place] = {}
+    if len(cities) > _NAMESAKE_CITIES_MAX:
+        return found  # a round-up of cities names each as itself
+    for name, city in cities.items():
+        province = gazetteer.get(city.province)
+        if province is not None and province.short in text:
+            continue
+        for other in cities:
+            alt = gazetteer.resolve(city.short, city_hint=other) if other != name else None
+            if alt is not None and alt.level == "county" and alt.city == other:
+                found[name] = alt
+                break
+    return found
 
 
 # A government page's `索引号` opens with its publisher's unified social credit code, whose third to eighth
@@ -1211,6 +1235,21 @@ def _with_named_sentences(
                     pos, previous, carried = s_end, spoke_for, True
                     opened = zone_opened
                 continue  # no place is named in this sentence
+            if (
+                not others
+                and spoke_for is not None
+                and went_on
+                and _NEXT_ITEM.match(text, s_start)
+                and _same_paragraph(text, gap_start, s_start, went_on)
+                and _goes_on(text, s_start, spoke_for)
+            ):
+                # `长春经开区将…。一是…。二是…确保…全市先进园区行列。三是…`: the next item of a list the place opened
+                # goes on about it, though it names the wider area it ranks in
+                if s_start > pos:
+                    result.append(Section(pos, s_start, section.region, section.city))
+                result.append(Section(s_start, s_end, spoke_for.name, _city_of(spoke_for)))
+                pos, previous, carried = s_end, spoke_for, True
+                continue
             for start, stop, place in openings:
                 if place.name == section.region:
                     continue
@@ -1558,6 +1597,10 @@ def _opening_place(
 
 # A lead that ends with the county it describes: `以微弱优势占据第三的长汀县`, `排名第一的是长汀县` (after `的`/`是`).
 _CLOSING_LEAD = re.compile(r"[的是]$")
+
+
+# The second or a later item of a numbered list: `二是…`, `三是…`.
+_NEXT_ITEM = re.compile(r"\s*[二三四五六七八九十]是")
 
 
 def _same_paragraph(text: str, gap_start: int, s_start: int, went_on: bool) -> bool:

@@ -84,6 +84,7 @@ def find_zones(
             found.append(zone)
         else:
             unplaced.append(m)
+    found = _same_zone_again(found, text)
     proper = _proper_zones(text, unplaced, gazetteer, city)
     if not proper:
         return found
@@ -133,6 +134,13 @@ def _zone_before(
             continue
         if not _writes(prefix, place, gazetteer):
             continue  # `老城区和新区`, `南通城市新区`: the prefix is no way of writing the place
+        outer = _other_city_before(text, start, place, gazetteer, city)
+        if outer is not None and prefix == place.short:
+            # `益阳长春经开区`: 益阳's zone whose proper name happens to be another city's (长春), not 长春's
+            parent = outer.name if outer.level == "city" else outer.city or outer.name
+            kind = "经济开发区" if m.group() == "经开区" else _SUFFIXES[m.group()]
+            zone = Place("", outer.short + prefix + kind, prefix + m.group(), ZONE, parent, outer.province)
+            return ZoneMention(start - len(outer.short), m.end(), zone)
         if prefix in COMMON_WORD_SHORTS and place.level == "county" and city != place.city:
             continue  # `共同富裕示范区` (富裕县), `乡村振兴示范区` (振兴区): a common word, outside its own city
         if city and city not in (place.name, place.city):
@@ -157,6 +165,42 @@ def _zone_before(
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
         return ZoneMention(start, m.end(), zone)
     return None
+
+
+def _other_city_before(text: str, pos: int, place: Place, gazetteer: Gazetteer, city: str) -> Place | None:
+    """A city or county written right before `place`'s name at `pos` that `place` does not lie in, nor it in
+    `place` (`益阳` before `长春经开区`): the zone's name then opens with its own place, then a proper name."""
+    if place.level not in ("city", "county"):
+        return None
+    found = _place_ending_at(text, pos, gazetteer, city)
+    if found is None:
+        return None
+    outer = found[1]
+    if outer.level not in ("city", "county") or not text.endswith(outer.short, 0, pos):
+        return None
+    cities = {outer.name if outer.level == "city" else outer.city}
+    inner = place.name if place.level == "city" else place.city
+    if inner in cities or outer.province == "" or place.name == outer.name:
+        return None
+    return outer
+
+
+def _same_zone_again(found: list[ZoneMention], text: str) -> list[ZoneMention]:
+    """`益阳长春经开区 … 长春经开区`: a later bare mention of a zone the text named with its own place first is
+    that zone, not the namesake city's."""
+    proper = {
+        z.place.short: z.place
+        for z in found
+        if text[z.start : z.end] != z.place.short and text.endswith(z.place.short, 0, z.end)
+    }
+    if not proper:
+        return found
+    return [
+        ZoneMention(z.start, z.end, proper[text[z.start : z.end]])
+        if text[z.start : z.end] in proper and z.place != proper[text[z.start : z.end]]
+        else z
+        for z in found
+    ]
 
 
 def _names_city(text: str, city: str, gazetteer: Gazetteer) -> bool:
