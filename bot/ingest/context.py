@@ -139,7 +139,12 @@ def _merged(levels: dict[float, Context]) -> Context:
     ctx = Context()
     for level in sorted(levels):
         found_ctx = levels[level]
-        ctx = Context(found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year)
+        ctx = Context(
+            found_ctx.kind or ctx.kind,
+            found_ctx.period or ctx.period,
+            found_ctx.year or ctx.year,
+            found_ctx.firm if found_ctx.kind else ctx.firm,  # (a task list's title holds for its items)
+        )
     return ctx
 
 
@@ -162,7 +167,22 @@ def title_context(text: str, year: int | None) -> Context:
         m = _SUMMARY_TITLE.search(title[:_TITLE_SCAN])
         if m is not None and int(m.group(1)) in (year, year - 1) and not _COMMA.search(title[: m.start()]):
             return Context(ACTUAL, m.group(1), int(m.group(1)))
+    for title in titles:
+        listed = _TASK_LIST_TITLE.search(title[:_TITLE_SCAN]) and not _DONE_TITLE.search(title)
+        m = _TITLE_YEAR.search(title[:_TITLE_SCAN]) if listed else None
+        if m is not None and int(m.group(1)) in (year, year - 1, year + 1):
+            return Context(TARGET, m.group(1), int(m.group(1)), firm=True)
     return Context()
+
+
+# A title of a list of the tasks or projects set for a year (`洋縣2024年十大民生實事項目清單`, yangxian 2024;
+# `2022年度市县民生实事未完成项目进度表`, cangnan 2022): each item states a task as set, whatever its verb
+# (`完成农村公路大中修70公里`, `建成投用…8家卫生院`); not a report of how they went (`…民生实事完成情况`).
+_TASK_LIST_TITLE = re.compile(
+    r"民生实事|为民办实事|惠民实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|任务分解"
+)
+_DONE_TITLE = re.compile(r"情况|总结|成效|回顾|盘点|答卷|全部|(?<!未)完成|已")
+_TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 
 
 _TITLE_LINES = 2  # lines under the first that may still be the title

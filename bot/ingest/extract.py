@@ -1468,7 +1468,7 @@ def _record(
     if "预计" in before:  # only a forecast asks (`预计全年…`)
         month = doc.month or _dateline_month(text)
         early = bool(month and month < 12) or bool(PART_OF_YEAR.fullmatch(fallback.period))
-    kind = figure_kind(before, after, fallback.kind, q, past=past, early=early)
+    kind = figure_kind(before, after, fallback.kind, q, past=past, early=early, firm=fallback.firm)
     # (the `。` is looked for only after the line's start: a text may have none for long)
     line = text.rfind("\n", 0, s_start) + 1
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]

@@ -1,0 +1,82 @@
+"""Kind and period rules found on dev9 task lists and swept pages (time16)."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import one, records
+
+# A table of the year's livelihood projects, one cell a line (r164 苍南 2022, a county government's progress table).
+_CANGNAN = """2022年度市县民生实事未完成项目进度表(截至10月31日)
+
+来源:苍南县人民政府办公室
+
+序号
+
+项目内容
+
+当前进度
+
+牵头单位
+
+1
+
+新(改、扩)建公办园5所,新增公办幼儿学位1000个。
+
+80%(新区实验幼儿园进度滞后)
+
+县教育局
+
+3
+
+完成农村公路大中修70公里。
+
+90%
+
+县交通局
+
+4
+
+建成投用沿浦、宜山、莒溪、炎亭、望里、赤溪、岱岭、灵溪浦亭等8家卫生院
+
+98%
+"""
+
+
+def test_items_of_a_project_list_are_targets_whatever_their_verb():
+    found = records(_CANGNAN, date="2022-12-14", places=("苍南县",))
+    for value in (5, 1000, 70, 8):
+        r = one(found, value)
+        assert (r.kind, r.period) == ("target", "2022")
+
+
+# A notice issuing the year's list, its title under the document number (r158 洋县 2024, traditional script).
+_YANGXIAN = """洋政發〔2024〕8號
+洋縣人民政府
+關于印發洋縣2024年十大民生實事項目的通知
+各鎮人民政府、街道辦事處:
+附件:洋縣2024年十大民生實事項目清單
+|
+5 |
+高標準農田建設項目 |
+謝村鎮 |
+2024 |
+實施田塊整治500畝,修復堰塘1座、建設機電井7座、農橋5座、灌溉渠道50公里;新建田間道路38公里。 |
+"""
+
+
+def test_a_notice_issuing_a_task_list_sets_targets():
+    found = records(_YANGXIAN, date="2024-04-02", places=("洋县",))
+    for value in (500, 7, 38):
+        assert one(found, value).kind == "target"
+
+
+def test_a_report_on_how_the_projects_went_still_reports():
+    text = "2022年民生实事项目完成情况\n全县完成农村公路大中修70公里,建成投用卫生院8家。\n"
+    found = records(text, date="2023-01-10", places=("苍南县",))
+    assert one(found, 70).kind == "actual"
+
+
+def test_a_task_list_item_already_done_is_achieved():
+    text = "2022年度民生实事项目进度表\n新增公办幼儿学位1000个,目前已完成新增学位800个。\n"
+    found = records(text, date="2022-10-31", places=("苍南县",))
+    assert one(found, 1000).kind == "target"
+    assert one(found, 800).kind == "actual"
