@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.ingest.manifest import infer_date
 from tests.ingest_helpers import one, records
 
 # A table of the year's livelihood projects, one cell a line (r164 苍南 2022, a county government's progress table).
@@ -80,3 +81,23 @@ def test_a_task_list_item_already_done_is_achieved():
     found = records(text, date="2022-10-31", places=("苍南县",))
     assert one(found, 1000).kind == "target"
     assert one(found, 800).kind == "actual"
+
+
+# A congress session's news early in a year reviews the year before (r155 平谷 2025: dated by its opening day only).
+_PINGGU = (
+    "1月9日,北京市平谷区第六届人民代表大会第六次会议隆重开幕。\n"
+    "狄涛代表平谷区人民政府向大会报告工作。报告指出,2024年,平谷以服务新时代首都发展为统领,齐心协力、奋勇拼搏,"
+    "高大尚平谷建设迈出坚实步伐。地区生产总值预计增速4.5%以上。农业生产总值预计完成40.7亿元,连续两年居全市第1。\n"
+    "报告指出,回顾过去一年的发展,我们直面挑战。\n"
+)
+
+
+def test_a_session_early_in_a_year_is_dated_the_year_after_the_one_it_reviews():
+    assert infer_date(_PINGGU) == "2025-01-09"
+
+
+def test_estimates_of_the_year_a_session_reviews_are_achieved():
+    found = records(_PINGGU, places=("平谷区",))
+    for value in (4.5, 40.7):
+        r = one(found, value)
+        assert (r.kind, r.period) == ("actual", "2024")
