@@ -101,3 +101,20 @@ def test_estimates_of_the_year_a_session_reviews_are_achieved():
     for value in (4.5, 40.7):
         r = one(found, value)
         assert (r.kind, r.period) == ("actual", "2024")
+
+
+# A look ahead over a plan opening in the text's year (r151 梅河口 2021, a party paper's page of 2021-07-27).
+_MEIHEKOU = (
+    "梅河口市荣获全国高质量发展十佳称号\n\n"
+    "展望“十四五”,奋斗开新局。梅河口市将按照省委、省政府关于高质量发展先行示范区和吉林省梅河新区的规划定位,"
+    "力争经济总量翻一番,达到600亿元以上;财政收入翻一番,达到60亿元以上;城区常住人口达到60万人;"
+    "城市建成区面积达到80平方公里,成为全省高质量发展的示范城市。\n"
+)
+
+
+def test_goals_after_a_look_ahead_over_a_plan_are_of_the_plan():
+    found = records(_MEIHEKOU, date="2021-07-27", places=("梅河口市",))
+    for value in (600, 80):
+        r = one(found, value)
+        assert (r.kind, r.period) == ("target", "2021-2025")
+    assert {(r.kind, r.period) for r in found if r.value == 60} == {("target", "2021-2025")}

@@ -287,13 +287,13 @@ _OPENING_YEAR = re.compile(
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
 # `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
 _TIME_EXPR = re.compile(
-    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|五年间|这五年|过去的?五年|(?:未来|今后)的?五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|(?:展望|放眼)[“\"]?十[一二三四五六]五|五年来|五年间|这五年|过去的?五年|(?:未来|今后)的?五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
     # (a count of years back: `近3年,`, `近三年来,`, zgmiaomuw.com 贵州 2014)
     r"近\s*(?:\d{1,2}|[两二三四五六七八九十])\s*年(?!\s*[前后内度])|"
     rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 # One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
-_TIME_EXPR_CHARS = re.compile("[期年月季截来目]")
+_TIME_EXPR_CHARS = re.compile("[期年月季截来目望眼]")
 _FRAME_REST = 6
 # A place a sentence opens with, before its time (`长沙县一季度…`, `全县1-4月…`).
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?[县市区旗]\s*")

@@ -1473,7 +1473,9 @@ def _record(
     line = text.rfind("\n", 0, s_start) + 1
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
     spanned = period
-    period = _span_or_end(period, own, fallback.period, before, doc.year, opened, text[line:s_start])
+    period = _span_or_end(
+        period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET
+    )
     if "由" in before or "从" in before:
         if _YEAR_SPAN.fullmatch(spanned):
             period = _end_of_change(spanned, before, after, opened) or period
@@ -1653,6 +1655,7 @@ def _span_or_end(
     doc_year: int | None,
     opened: str = "",
     paragraph: str = "",
+    target: bool = False,
 ) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year, or the document's while the plan
@@ -1670,8 +1673,9 @@ def _span_or_end(
         and not _FLOW.search(clause)
         and not _SPAN_FRAME.match(opened + before)
     ):
-        if doc_year and int(period[:4]) > doc_year:
-            # `未来五年,…主要目标是,地区生产总值达1220亿元` in a text of 2025-12 (r147 同安): a goal of the plan ahead
+        if doc_year and (int(period[:4]) > doc_year or (target and int(period[:4]) == doc_year)):
+            # `未来五年,…主要目标是,地区生产总值达1220亿元` in a text of 2025-12 (r147 同安): a goal of the plan ahead;
+            # so is one of a plan opening in the text's year (`展望“十四五”,…城区常住人口达到60万人`, r151 梅河口 2021)
             return period
         if doc_year and int(period[-4:]) > doc_year:
             return str(doc_year)  # a level in a passage about a plan still running is the document's year's
