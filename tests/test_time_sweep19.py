@@ -118,3 +118,29 @@ def test_goals_after_a_look_ahead_over_a_plan_are_of_the_plan():
         r = one(found, value)
         assert (r.kind, r.period) == ("target", "2021-2025")
     assert {(r.kind, r.period) for r in found if r.value == 60} == {("target", "2021-2025")}
+
+
+def test_a_session_choosing_the_years_livelihood_projects_sets_them_as_targets():
+    # guyuantaihehotel.com/n/20160120/223218.html (榆中 2016, traditional script)
+    text = (
+        "大西北網訊 1月20日,榆中縣第十七屆人民代表大會召開第五次會議。會上確定2016年縣委縣政府為民興辦10件實事。\n"
+        "這十件實事是:1.新修高標準基本農田10萬畝。3.完成縣城小學新建和三角城小學遷建工程,建成40所標準化學校。"
+        "4.改造農村危舊房1320戶。\n"
+    )
+    found = records(text, places=("榆中县",))
+    for value in (40, 1320):
+        r = one(found, value)
+        assert (r.kind, r.period) == ("target", "2016")
+
+
+def test_a_notice_of_the_projects_voted_names_them_in_its_first_line():
+    # cnxw.com.cn/system/2017/02/20/012671547.shtml (苍南 2017 congress notice)
+    text = (
+        "苍南县第十届人民代表大会第一次会议公告(第8号)\n"
+        "苍南县第十届人民代表大会第一次会议,于2017年2月20日投票表决确定2017年县政府民生实事项目为10项,分别是:\n"
+        "二、完成D级危房和涉及公共安全的C级危房治理改造,基本消除45个地质灾害隐患点。\n"
+        "七、加大农村公路建设力度,建成联网公路与改造提升55公里,实施路面大中修40公里。\n"
+    )
+    found = records(text, places=("苍南县",))
+    for value in (45, 55, 40):
+        assert one(found, value).kind == "target"

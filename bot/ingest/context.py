@@ -177,9 +177,10 @@ def title_context(text: str, year: int | None) -> Context:
 
 # A title of a list of the tasks or projects set for a year (`洋縣2024年十大民生實事項目清單`, yangxian 2024;
 # `2022年度市县民生实事未完成项目进度表`, cangnan 2022): each item states a task as set, whatever its verb
-# (`完成农村公路大中修70公里`, `建成投用…8家卫生院`); not a report of how they went (`…民生实事完成情况`).
+# (`完成农村公路大中修70公里`, `建成投用…8家卫生院`); `会上确定2016年县委县政府为民兴办10件实事` (guyuantaihehotel.com
+# 榆中 2016); not a report of how they went (`…民生实事完成情况`).
 _TASK_LIST_TITLE = re.compile(
-    r"民生实事|为民办实事|惠民实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|任务分解"
+    r"民生实事|为民办实事|惠民实事|[件项]实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|任务分解"
 )
 _DONE_TITLE = re.compile(r"情况|总结|成效|回顾|盘点|答卷|全部|(?<!未)完成|已")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
