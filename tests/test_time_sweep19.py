@@ -144,3 +144,14 @@ def test_a_notice_of_the_projects_voted_names_them_in_its_first_line():
     found = records(text, places=("苍南县",))
     for value in (45, 55, 40):
         assert one(found, value).kind == "target"
+
+
+def test_a_level_listed_after_an_average_growth_is_of_the_goal_year():
+    # r153 天津经开区 2023 (dev9): `年均增速达到7%、总量突破3200亿元`: the average is over the years, the level of 2027
+    text = (
+        "未来五年,经开区将全力打造先进制造研发基地中心区。到2027年,地区生产总值年均增速达到7%、总量突破3200亿元,"
+        "在商务部国家级经开区排名中进位争先。\n"
+    )
+    found = records(text, date="2023-05-24", places=("天津经济技术开发区",))
+    assert one(found, 3200).period == "2027"
+    assert one(found, 7).period == "2023-2027"

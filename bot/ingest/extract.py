@@ -1680,7 +1680,8 @@ def _span_or_end(
         if doc_year and int(period[-4:]) > doc_year:
             return str(doc_year)  # a level in a passage about a plan still running is the document's year's
         return period[-4:]
-    if "年均" in clause:
+    if "年均" in clause and not _NEXT_ITEM.search(clause.rsplit("年均", 1)[-1]):
+        # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
         return _average_span(period, own, context, before, doc_year, opened, paragraph)
     return period
 
@@ -1915,5 +1916,7 @@ _SENTENCE_STOP = re.compile(r"[。！!？?；;\n]")
 _DIGIT = re.compile(r"\d")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
+# An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).
+_NEXT_ITEM = re.compile(r"[\d%]\s*、\s*[\u4e00-\u9fff]{2}")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _YEAR_ONLY = re.compile(r"\d{4}")
