@@ -155,3 +155,15 @@ def test_a_level_listed_after_an_average_growth_is_of_the_goal_year():
     found = records(text, date="2023-05-24", places=("天津经济技术开发区",))
     assert one(found, 3200).period == "2027"
     assert one(found, 7).period == "2023-2027"
+
+
+def test_an_estimate_after_a_part_of_a_past_year_is_of_the_whole_year():
+    # r155 平谷 2025 (dev9): `前三季度` opens one sentence; the estimates after it are of 2024 as a whole
+    text = _PINGGU.replace(
+        "连续两年居全市第1。",
+        "连续两年居全市第1。前三季度农村居民人均可支配收入29358元,居生态涵养区第1。社会消费品零售总额预计增长5%,居全市前列。",
+    )
+    found = records(text, places=("平谷区",))
+    assert one(found, 29358).period == "2024-01~2024-09"
+    r = one(found, 5)
+    assert (r.kind, r.period) == ("actual", "2024")

@@ -1531,6 +1531,16 @@ def _record(
     if kind == TARGET and not own and PART_OF_YEAR.fullmatch(period):
         # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
         period = period[:4]
+    elif (
+        "预计" in before
+        and not own
+        and doc.year
+        and PART_OF_YEAR.fullmatch(period)
+        and int(period[:4]) < doc.year
+    ):
+        # `前三季度农村居民人均可支配收入29358元…。社会消费品零售总额预计增长5%` in a text of 2025-01 (r155 平谷): the
+        # part of a year gone by is known, an estimate is of the whole year
+        period = period[:4]
     if (
         kind == ACTUAL
         and period == str(doc.year)
