@@ -47,7 +47,9 @@ _LEAD_FILLER = re.compile(
     # a plan's span opening a name is the record's period: `十一五期间,全县生产总值达9.7亿元` (r107 zhxpm.cn 台江 2011)
     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|"
     # the same span's word left alone after a closing quote splits the clause: `“十四五”時期經濟增速年均…` (r123 云龙)
-    r"(?:时期|期间)(?=[\u4e00-\u9fffA-Z]{2})|可(?=新增|实现|完成|达到|达|突破|超过|引进|签约|带动|解决))+"
+    r"(?:时期|期间)(?=[\u4e00-\u9fffA-Z]{2})|可(?=新增|实现|完成|达到|达|突破|超过|引进|签约|带动|解决)|"
+    # the goals' intro run into the first goal: `经济社会发展主要预期目标是地区生产总值增长7.5%以上` (r166 芙蓉 2025)
+    r"[\u4e00-\u9fff]{0,12}?目标(?:是|为)[:：]?(?=[\u4e00-\u9fffA-Z]{2}))+"
 )
 # What may stand between a count and the thing counted: `32 个重大城建项目`, `10 件为民办实事项目`.
 # (`两乡(镇)旅游规划…`: an aside on the unit)

@@ -703,6 +703,22 @@ def _full_width(text: str) -> tuple[str, _Edits | None]:
     return _DOT_DECIMAL.sub(".", fold_width(text)), None
 
 
+def _numeral_years(text: str) -> tuple[str, _Edits | None]:
+    return _NUMERAL_YEAR.sub(_year_digits, text), None
+
+
+# A year written in Chinese digits (`一九九三年`, `二〇二三年`) is a year: one digit for one numeral, same length, so
+# offsets are unchanged and every reader of years sees it. The numeral before it must not be part of a longer number.
+_NUMERAL_YEAR = re.compile(
+    r"(?:一九|二[〇零○O])[〇零○O一二三四五六七八九]{2}(?=年)(?<![〇零○O一二三四五六七八九十百千万]....)"
+)
+_YEAR_DIGITS = str.maketrans("〇零○O一二三四五六七八九", "0000123456789")
+
+
+def _year_digits(match: re.Match[str]) -> str:
+    return match.group().translate(_YEAR_DIGITS)
+
+
 # A middle dot between digits before a percent or a magnitude is a decimal point (`增长1·8%`, a typesetting
 # habit of some county sites); `5·12` alone stays a date's name. Same length: offsets unchanged.
 # The pattern opens with the dot itself, so the scan looks for those few characters only.
@@ -719,6 +735,7 @@ _PASSES: tuple[Callable[[str], tuple[str, _Edits | None]], ...] = (
     _html_remnants,
     _full_width,
     _convert_script,
+    _numeral_years,
     _site_marks,
     _join_hard_wraps,
     _join_flat_wraps,

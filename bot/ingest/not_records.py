@@ -81,6 +81,9 @@ _PLANT_NAMED = re.compile(
     r"(?:/年)?[^，,。；;]{0,24}?(?:项目|生产线|工厂|基地|车间|装置|工程)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
 )
 _LISTED_PROJECTS = re.compile(r"[^，,。；;]{0,80}?等[\u4e00-\u9fff]{0,8}项目")
+_HEAD_UNITS = frozenset(("头", "只", "羽"))
+# (what follows the name does not matter: `150萬頭生豬養殖產業化發展項目總投資約43億元`, ikaaw.com 天全 news)
+_HERD_NAMED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:项目|产业链|产业园|园区|养殖场|猪场|牛场|羊场|鸡场|基地)")
 _CAPACITY_UNITS = ("MW", "MWh", "GW", "GWh", "kW", "千瓦", "兆瓦", "吉瓦")
 _PLANT = re.compile(r"\s*(?:光伏|风电|风能|风力|储能|水电|火电|燃煤|燃气|生物质|垃圾焚烧|农光|渔光|分布式)")
 _SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
@@ -108,6 +111,10 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
         _PLANT_NAMED.match(rest) or _LISTED_PROJECTS.match(rest)
     ):
         return True  # `新开工建设年产160万吨大机焦、年产30万吨焦油深加工…等项目`: a capacity in a name
+    if q.unit.lstrip("万") in _HEAD_UNITS and _HERD_NAMED.match(rest):
+        return (
+            True  # `乌木溪6000头种猪场项目`, `100万头生猪产业链` (r161 石门 2021): a farm's herd in its name
+        )
     if not is_count_unit(q.unit) and q.unit != "名次":
         if q.unit not in _MEASURE_UNITS and _NAMED_PROJECT.match(rest):
             return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name

@@ -230,7 +230,7 @@ def row_names(text: str) -> dict[int, str]:
     """For each cell of a `|` table row, by every offset in it, the row's name: the nearest cell to its left that
     is a short name (`预期性 | 地区生产总值 | 8%左右 | 9.7 | 853.2亿元`: `8%左右` and `853.2亿元` are 地区生产总值's).
     A cell that states its figure with its unit but not its name is read under it (wuxing.gov.cn 吴兴区 2022)."""
-    found: dict[int, str] = {}
+    found: dict[int, str] = progress_names(text) if "进度" in text else {}
     if "|" not in text and "｜" not in text:
         return found
     pos = 0
@@ -253,8 +253,74 @@ def row_names(text: str) -> dict[int, str]:
     return found
 
 
+# A task table flattened one cell to a line whose column gives each task's progress: `序号` / `项目内容` / `当前进度` /
+# `牵头单位` / `1` / `建设四好农村路55公里。` / `95%` / `县交通局`: the 95% is the task's progress.
+_PROGRESS_HEADER = re.compile(r"(?:当前|目前|完成|工程|项目|实施|建设|总体)?进度(?:情况)?")
+_ROW_SERIAL = re.compile(r"\s*(\d{1,3})\s*")
+_PROGRESS_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s*[%％]")
+_TASK_VERB = re.compile(r"建成投用|建成|开工建设|新建|改建|扩建|建设|打通|改造|新增|实施|启动")
+_LEADING_DONE = re.compile(r"^(?:完成|推进|推动|加快|全面)")
+_EXAMPLES = re.compile(r"[^、，,]*?(?:、[^，,]*?)?等(?=[约近超]?\d)")
+_COUNT = re.compile(r"[约近超]?\d+(?:\.\d+)?[余多]?[万亿]?(?:公里|平方米|[\u4e00-\u9fff])?")
+_ASIDE = re.compile(r"[（(][^）)]*[）)]?")
+
+
+def _task_name(content: str) -> str:
+    """A task's short name from its table cell: `建设四好农村路55公里。` -> `建设四好农村路`; `建成投用沿浦、宜山等8家卫生院`
+    -> `建成投用卫生院` (the examples and the count are no part of it)."""
+    clause = re.split(r"[，,。；;]", _ASIDE.sub("", content.strip()), maxsplit=1)[0]
+    clause = _LEADING_DONE.sub("", clause)
+    examples = _EXAMPLES.search(clause)
+    if examples:
+        verb = _TASK_VERB.match(clause)
+        clause = (verb.group() if verb else "") + clause[examples.end() :]
+    return _COUNT.sub("", clause).strip()
+
+
+def progress_names(text: str) -> dict[int, str]:
+    """For each progress cell of a task table flattened one cell to a line, by every offset in it, its task's name
+    followed by `进度` (cangnan.gov.cn 苍南县 2022 民生实事进度表)."""
+    found: dict[int, str] = {}
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    for h, (_, line) in enumerate(lines):
+        if not _PROGRESS_HEADER.fullmatch(line.strip()):
+            continue
+        start = h  # the header's first cell is the line after the last non-header line before it
+        while start > 0 and h - start < _FLAT_COLUMNS_MAX and len(lines[start - 1][1].strip()) <= 6:
+            start -= 1
+        header = [c.strip() for _, c in lines[start : h + 1]]
+        names = [i for i, c in enumerate(header) if _NAME_HEADER.search(c)]
+        if not names or not _SKIPPED_HEADER.search(header[0]):
+            continue
+        name_col, progress_col = names[-1], len(header) - 1
+        r, serial = h + 1, 1
+        while r < len(lines):
+            while r < len(lines) and lines[r][1].strip() != str(serial):
+                if r - h > 12 * serial:  # no next row: the table has ended
+                    return found
+                r += 1
+            if r + progress_col >= len(lines):
+                break
+            content = lines[r + name_col][1]
+            c_at, cell = lines[r + progress_col]
+            if _PROGRESS_CELL.match(cell) and (name := _task_name(content)):
+                found.update(dict.fromkeys(range(c_at, c_at + len(cell)), name + "进度"))
+            r, serial = r + 1, serial + 1
+    return found
+
+
 def row_named(name: str, unit: str) -> str:
     """The indicator of a figure under its row's name: a percentage of a level is its growth rate."""
-    if unit == "%" and not _RATE_END.search(name) and not name.endswith(("率", "比例", "强度", "覆盖率")):
+    if (
+        unit == "%"
+        and not name.endswith("进度")
+        and not _RATE_END.search(name)
+        and not name.endswith(("率", "比例", "强度", "覆盖率"))
+    ):
         return name + "增速"
     return name
