@@ -167,3 +167,10 @@ def test_an_estimate_after_a_part_of_a_past_year_is_of_the_whole_year():
     assert one(found, 29358).period == "2024-01~2024-09"
     r = one(found, 5)
     assert (r.kind, r.period) == ("actual", "2024")
+
+
+def test_a_share_alone_in_a_progress_table_is_how_far_the_task_has_got():
+    # r164 苍南 2022 (dev9): the `当前进度` column, up to the month the title names
+    found = records(_CANGNAN, date="2022-12-14", places=("苍南县",))
+    r = one(found, 80)
+    assert (r.kind, r.period) == ("actual", "2022-01~2022-10")

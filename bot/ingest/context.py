@@ -175,6 +175,21 @@ def title_context(text: str, year: int | None) -> Context:
     return Context()
 
 
+def progress_period(text: str) -> str:
+    """The months a task list's progress column reports (`2022年度…项目进度表(截至10月31日)`: `2022-01~2022-10`),
+    when its title says it reports progress up to a month; else ''."""
+    title = document_title(text)[:_TITLE_SCAN]
+    if "进度" not in title or not _TASK_LIST_TITLE.search(title):
+        return ""
+    year, until = _TITLE_YEAR.search(title), _UNTIL_MONTH.search(title)
+    if year is None or until is None or not 1 <= int(until.group(1)) <= 12:
+        return ""
+    return f"{year.group(1)}-01~{year.group(1)}-{int(until.group(1)):02d}"
+
+
+_UNTIL_MONTH = re.compile(r"截[至止]\s*(?:20\d\d\s*年)?\s*(\d{1,2})\s*月")
+
+
 # A title of a list of the tasks or projects set for a year (`洋縣2024年十大民生實事項目清單`, yangxian 2024;
 # `2022年度市县民生实事未完成项目进度表`, cangnan 2022): each item states a task as set, whatever its verb
 # (`完成农村公路大中修70公里`, `建成投用…8家卫生院`); `会上确定2016年县委县政府为民兴办10件实事` (guyuantaihehotel.com

@@ -28,6 +28,7 @@ from bot.ingest.context import (
     opening_part,
     opening_year,
     paragraphs,
+    progress_period,
     report_month,
     review_opened,
     title_context,
@@ -1469,6 +1470,12 @@ def _record(
         month = doc.month or _dateline_month(text)
         early = bool(month and month < 12) or bool(PART_OF_YEAR.fullmatch(fallback.period))
     kind = figure_kind(before, after, fallback.kind, q, past=past, early=early, firm=fallback.firm)
+    progress = ""
+    if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():
+        # a share standing alone in a task list's progress table (`80%(新区实验幼儿园进度滞后)`, r164 苍南 2022):
+        # how far the task has got by the month the title names
+        progress = progress_period(text)
+        kind = ACTUAL if progress else kind
     # (the `。` is looked for only after the line's start: a text may have none for long)
     line = text.rfind("\n", 0, s_start) + 1
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
@@ -1528,6 +1535,8 @@ def _record(
     ):
         # `1—3月份,…完成年任务75亿元的23.7%` (m.news.wmxa.cn 洋县 2016): the year's task, whatever part has gone by
         period = period[:4]
+    if progress:
+        period = progress
     if kind == TARGET and not own and PART_OF_YEAR.fullmatch(period):
         # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
         period = period[:4]
