@@ -139,7 +139,12 @@ def _merged(levels: dict[float, Context]) -> Context:
     ctx = Context()
     for level in sorted(levels):
         found_ctx = levels[level]
-        ctx = Context(found_ctx.kind or ctx.kind, found_ctx.period or ctx.period, found_ctx.year or ctx.year)
+        ctx = Context(
+            found_ctx.kind or ctx.kind,
+            found_ctx.period or ctx.period,
+            found_ctx.year or ctx.year,
+            found_ctx.firm if found_ctx.kind else ctx.firm,  # (a task list's title holds for its items)
+        )
     return ctx
 
 
@@ -162,7 +167,38 @@ def title_context(text: str, year: int | None) -> Context:
         m = _SUMMARY_TITLE.search(title[:_TITLE_SCAN])
         if m is not None and int(m.group(1)) in (year, year - 1) and not _COMMA.search(title[: m.start()]):
             return Context(ACTUAL, m.group(1), int(m.group(1)))
+    for title in titles:
+        listed = _TASK_LIST_TITLE.search(title[:_TITLE_SCAN]) and not _DONE_TITLE.search(title)
+        m = _TITLE_YEAR.search(title[:_TITLE_SCAN]) if listed else None
+        if m is not None and int(m.group(1)) in (year, year - 1, year + 1):
+            return Context(TARGET, m.group(1), int(m.group(1)), firm=True)
     return Context()
+
+
+def progress_period(text: str) -> str:
+    """The months a task list's progress column reports (`2022年度…项目进度表(截至10月31日)`: `2022-01~2022-10`),
+    when its title says it reports progress up to a month; else ''."""
+    title = document_title(text)[:_TITLE_SCAN]
+    if "进度" not in title or not _TASK_LIST_TITLE.search(title):
+        return ""
+    year, until = _TITLE_YEAR.search(title), _UNTIL_MONTH.search(title)
+    if year is None or until is None or not 1 <= int(until.group(1)) <= 12:
+        return ""
+    return f"{year.group(1)}-01~{year.group(1)}-{int(until.group(1)):02d}"
+
+
+_UNTIL_MONTH = re.compile(r"截[至止]\s*(?:20\d\d\s*年)?\s*(\d{1,2})\s*月")
+
+
+# A title of a list of the tasks or projects set for a year (`洋縣2024年十大民生實事項目清單`, yangxian 2024;
+# `2022年度市县民生实事未完成项目进度表`, cangnan 2022): each item states a task as set, whatever its verb
+# (`完成农村公路大中修70公里`, `建成投用…8家卫生院`); `会上确定2016年县委县政府为民兴办10件实事` (guyuantaihehotel.com
+# 榆中 2016); not a report of how they went (`…民生实事完成情况`).
+_TASK_LIST_TITLE = re.compile(
+    r"民生实事|为民办实事|惠民实事|[件项]实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|任务分解"
+)
+_DONE_TITLE = re.compile(r"情况|总结|成效|回顾|盘点|答卷|全部|(?<!未)完成|已")
+_TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 
 
 _TITLE_LINES = 2  # lines under the first that may still be the title
@@ -267,13 +303,13 @@ _OPENING_YEAR = re.compile(
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
 # `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
 _TIME_EXPR = re.compile(
-    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|五年来|五年间|这五年|过去的?五年|(?:未来|今后)的?五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)|(?:展望|放眼)[“\"]?十[一二三四五六]五|五年来|五年间|这五年|过去的?五年|(?:未来|今后)的?五年|过去的?一年|20\d\d\s*年度?|今年以来|今年|去年|上年|上半年|下半年|[一二三四]季度|前三季度|"
     # (a count of years back: `近3年,`, `近三年来,`, zgmiaomuw.com 贵州 2014)
     r"近\s*(?:\d{1,2}|[两二三四五六七八九十])\s*年(?!\s*[前后内度])|"
     rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 # One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
-_TIME_EXPR_CHARS = re.compile("[期年月季截来目]")
+_TIME_EXPR_CHARS = re.compile("[期年月季截来目望眼]")
 _FRAME_REST = 6
 # A place a sentence opens with, before its time (`长沙县一季度…`, `全县1-4月…`).
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?[县市区旗]\s*")

@@ -28,6 +28,7 @@ from bot.ingest.context import (
     opening_part,
     opening_year,
     paragraphs,
+    progress_period,
     report_month,
     review_opened,
     title_context,
@@ -1468,12 +1469,20 @@ def _record(
     if "预计" in before:  # only a forecast asks (`预计全年…`)
         month = doc.month or _dateline_month(text)
         early = bool(month and month < 12) or bool(PART_OF_YEAR.fullmatch(fallback.period))
-    kind = figure_kind(before, after, fallback.kind, q, past=past, early=early)
+    kind = figure_kind(before, after, fallback.kind, q, past=past, early=early, firm=fallback.firm)
+    progress = ""
+    if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():
+        # a share standing alone in a task list's progress table (`80%(新区实验幼儿园进度滞后)`, r164 苍南 2022):
+        # how far the task has got by the month the title names
+        progress = progress_period(text)
+        kind = ACTUAL if progress else kind
     # (the `。` is looked for only after the line's start: a text may have none for long)
     line = text.rfind("\n", 0, s_start) + 1
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
     spanned = period
-    period = _span_or_end(period, own, fallback.period, before, doc.year, opened, text[line:s_start])
+    period = _span_or_end(
+        period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET
+    )
     if "由" in before or "从" in before:
         if _YEAR_SPAN.fullmatch(spanned):
             period = _end_of_change(spanned, before, after, opened) or period
@@ -1526,8 +1535,20 @@ def _record(
     ):
         # `1—3月份,…完成年任务75亿元的23.7%` (m.news.wmxa.cn 洋县 2016): the year's task, whatever part has gone by
         period = period[:4]
+    if progress:
+        period = progress
     if kind == TARGET and not own and PART_OF_YEAR.fullmatch(period):
         # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
+        period = period[:4]
+    elif (
+        "预计" in before
+        and not own
+        and doc.year
+        and PART_OF_YEAR.fullmatch(period)
+        and int(period[:4]) < doc.year
+    ):
+        # `前三季度农村居民人均可支配收入29358元…。社会消费品零售总额预计增长5%` in a text of 2025-01 (r155 平谷): the
+        # part of a year gone by is known, an estimate is of the whole year
         period = period[:4]
     if (
         kind == ACTUAL
@@ -1653,6 +1674,7 @@ def _span_or_end(
     doc_year: int | None,
     opened: str = "",
     paragraph: str = "",
+    target: bool = False,
 ) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year, or the document's while the plan
@@ -1670,13 +1692,15 @@ def _span_or_end(
         and not _FLOW.search(clause)
         and not _SPAN_FRAME.match(opened + before)
     ):
-        if doc_year and int(period[:4]) > doc_year:
-            # `未来五年,…主要目标是,地区生产总值达1220亿元` in a text of 2025-12 (r147 同安): a goal of the plan ahead
+        if doc_year and (int(period[:4]) > doc_year or (target and int(period[:4]) == doc_year)):
+            # `未来五年,…主要目标是,地区生产总值达1220亿元` in a text of 2025-12 (r147 同安): a goal of the plan ahead;
+            # so is one of a plan opening in the text's year (`展望“十四五”,…城区常住人口达到60万人`, r151 梅河口 2021)
             return period
         if doc_year and int(period[-4:]) > doc_year:
             return str(doc_year)  # a level in a passage about a plan still running is the document's year's
         return period[-4:]
-    if "年均" in clause:
+    if "年均" in clause and not _NEXT_ITEM.search(clause.rsplit("年均", 1)[-1]):
+        # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
         return _average_span(period, own, context, before, doc_year, opened, paragraph)
     return period
 
@@ -1911,5 +1935,7 @@ _SENTENCE_STOP = re.compile(r"[。！!？?；;\n]")
 _DIGIT = re.compile(r"\d")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
+# An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).
+_NEXT_ITEM = re.compile(r"[\d%]\s*、\s*[\u4e00-\u9fff]{2}")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _YEAR_ONLY = re.compile(r"\d{4}")

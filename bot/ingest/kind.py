@@ -191,12 +191,25 @@ PLAN_NOUN = compile_words_first(
 )
 
 
+# What an item of a task list says is already done or stands now (`已完成`, `累计`, `目前`, `同比`).
+_DONE_IN_TASK = re.compile(r"已|累计|目前|截至|截止|同比|比上年|较上年")
+
+
 def figure_kind(
-    before: str, after: str, fallback: str, q: Quantity, *, past: bool = False, early: bool = False
+    before: str,
+    after: str,
+    fallback: str,
+    q: Quantity,
+    *,
+    past: bool = False,
+    early: bool = False,
+    firm: bool = False,
 ) -> str:
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
-    context's kind."""
+    context's kind. A firm target context (an item of a task list) holds unless the figure says it is done."""
+    if firm and fallback == TARGET and not _DONE_IN_TASK.search(before):
+        return TARGET  # `完成农村公路大中修70公里` as an item of a task list: the task's verb, not a result
     # (each pattern is tried only when a word every match of it holds stands where the match would)
     tail = before[-_TARGET_AMOUNT_TAIL:]
     # `完成年度计划12.85%` (wjjyp.cn 1-2月 report): progress against the plan, not its amount, with no `的` before

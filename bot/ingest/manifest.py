@@ -103,6 +103,11 @@ def infer_date(text: str) -> str:
             date = str(int(date) + 1)
         if len(date) == 4 and _year_end_estimate(text, date):
             date = f"{date}-12"
+        opening = _OPENING_DAY.match(text.lstrip()) if len(date) == 4 else None
+        if opening and int(opening.group(1)) <= _SESSION_MONTHS and _reviews_year_at_session(text, date):
+            # `1月9日,北京市平谷区第六届人民代表大会第六次会议隆重开幕…报告指出,2024年,平谷…` (r155 平谷): a
+            # session early in a year reviews the year before it, and is held on that day of the next
+            date = f"{int(date) + 1}-{int(opening.group(1)):02d}-{int(opening.group(2)):02d}"
         if len(date) == 4 and (lead := _lead_day(text.lstrip(), 0, _LEAD_SCAN)) and 1 <= lead[0] <= 12:
             # `台海网12月25日讯 … 昨日上午,同安区第十八届人民代表大会第六次会议开幕` over `2025年,同安区预计…` (r147 同安): the
             # lead's day in the year the text is of
@@ -436,6 +441,20 @@ _LEAD_DAY = re.compile(
     r"(?:讯|訊|电|電|报道|報道|消息)[^。\n]{0,30}?(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"|(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:讯|訊|电|電)"
 )
+
+
+_SESSION_MONTHS = 3
+_OPENING_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]")
+_SESSION = re.compile(r"人民代表大会[^。]{0,20}?会议|政府工作报告")
+_REVIEW = re.compile(r"过去一年|一年来|回顾")
+
+
+def _reviews_year_at_session(text: str, year: str) -> bool:
+    """Whether a text tells of a congress session that reviews `year` as a whole (no part of it gone by, no
+    `今年`): the session's own date is in the year after."""
+    if not (_SESSION.search(text) and _REVIEW.search(text)) or "今年" in text:
+        return False
+    return not re.search(rf"{year}\s*年(?:以来|上半年|前|1|一|第)", text)
 
 
 def _lead_day(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -47,6 +47,8 @@ _FIVE_YEAR_START = re.compile(_PLAN_NAME + _PLAN_YEAR + r"(?:开局之年|开局
 _FIVE_YEAR_FIRST = re.compile(_PLAN_NAME + r"\s*(?:的)?\s*(?:头|前)\s*(\d|[一二三四两])\s*年")
 # A look back over a whole plan: `回首“十四五”,…`, `盘点“十三五”`.
 _PLAN_REVIEWED = re.compile(r"(?:回顾|回首|回望|盘点|纵观|总结)\s*" + _PLAN_NAME)
+# ... and a look ahead over one: `展望“十四五”,奋斗开新局。…力争经济总量翻一番,达到600亿元以上` (r151 梅河口 2021).
+_PLAN_AHEAD = re.compile(r"(?:展望|放眼|眺望)\s*" + _PLAN_NAME)
 _YEAR = re.compile(r"(2(?<![\d-]2)0\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
 # `1-7月`, `1至7月份`, `元至7月`, `一至七月`, `前7个月`: the months of the year so far
 _MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
@@ -254,7 +256,9 @@ def period_of(
             if 1 < count < 5:
                 ends[m.start()] = f"{first}-{first + count - 1}"
         candidates += ends.items()
-        for m in itertools.chain(_FIVE_YEAR_SPAN.finditer(text), _PLAN_REVIEWED.finditer(text)):
+        for m in itertools.chain(
+            _FIVE_YEAR_SPAN.finditer(text), _PLAN_REVIEWED.finditer(text), _PLAN_AHEAD.finditer(text)
+        ):
             if m.start() not in ends:  # `“十一五”规划的最后一年` is one year of the plan
                 start = five_year_start(m.group(1))
                 last = start + 4
