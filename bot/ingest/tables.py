@@ -139,17 +139,23 @@ _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[\s　]+(?=[\u4e00-\u9fff])")
 _FLAT_COLUMNS_MAX = 6
 
 
-def flat_cells(text: str) -> dict[int, TableCell]:
-    """Every bare number of the text's tables written one cell to a line, under a `单位:…` line, by its start."""
-    found: dict[int, TableCell] = {}
-    if "单位" not in text:
-        return found
+def _nonblank_lines(text: str) -> list[tuple[int, str]]:
+    """The text's non-blank lines, each with the offset it starts at."""
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
         if line.strip():
             lines.append((pos, line))
         pos += len(line) + 1
+    return lines
+
+
+def flat_cells(text: str) -> dict[int, TableCell]:
+    """Every bare number of the text's tables written one cell to a line, under a `单位:…` line, by its start."""
+    found: dict[int, TableCell] = {}
+    if "单位" not in text:
+        return found
+    lines = _nonblank_lines(text)
     i = 0
     while i < len(lines):
         unit_line = _UNIT_LINE.fullmatch(lines[i][1])
@@ -281,12 +287,7 @@ def progress_names(text: str) -> dict[int, str]:
     """For each progress cell of a task table flattened one cell to a line, by every offset in it, its task's name
     followed by `进度` (cangnan.gov.cn 苍南县 2022 民生实事进度表)."""
     found: dict[int, str] = {}
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((pos, line))
-        pos += len(line) + 1
+    lines = _nonblank_lines(text)
     for h, (_, line) in enumerate(lines):
         if not _PROGRESS_HEADER.fullmatch(line.strip()):
             continue
