@@ -819,12 +819,12 @@ def _unglued(
         at = s_start + q.end
         if at >= len(text) or not ("\u4e00" <= text[at] <= "\u9fff") or q.end != q.number_end or q.cmp != "=":
             continue  # (a bound or a range ends no clause: `20亿元以上重大项目5个`)
-        if q.unit in ("%", "个百分点") and _GLUED_AFTER_RATE.match(text, at):
-            pass
-        elif not (
-            (q.unit in _GLUED_AMOUNT_UNITS and _GLUED_CHANGE.match(text, at))
+        glued = (
+            (q.unit in ("%", "个百分点") and _GLUED_AFTER_RATE.match(text, at))
+            or (q.unit in _GLUED_AMOUNT_UNITS and _GLUED_CHANGE.match(text, at))
             or (q.unit in _GLUED_PEOPLE_UNITS and _GLUED_NAME.match(text, at))
-        ):
+        )
+        if not glued:
             continue
         if any(
             s_start + other.start > at and _HAS_FIGURE_BETWEEN(text, at, s_start + other.start)
