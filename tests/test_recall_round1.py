@@ -47,6 +47,13 @@ def test_concentration_in_symbols() -> None:
     assert _read("细颗粒物浓度降至35µg/m³") == [(35, "µg/m³", "=")]
 
 
+def test_electricity_in_du_needs_its_magnitude() -> None:
+    # r31 贞丰县 2010 1-7月: `发电量13.56亿度,增加8.6倍`; a bare `25度` is a slope or a temperature
+    assert _read("发电量13.56亿度,增加8.6倍") == [(13.56, "亿度", "="), (8.6, "倍", "=")]
+    assert _read("节约用电500万度") == [(500, "万度", "=")]
+    assert _read("退耕坡度25度以上的耕地") == []
+
+
 # --- 万亿 as written (RECORDS.md: the unit as written) ---
 
 

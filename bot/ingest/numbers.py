@@ -126,6 +126,10 @@ _MEASURE_UNITS: dict[str, str] = {
     "公斤": "",
     "斤": "斤",  # grain in jin: `粮食产量实现26.92亿斤` (r149 北林 2025), not `斤斤计较`
     "千瓦时": "",
+    # electricity in du (kWh), only with its magnitude: `发电量13.56亿度` (r31 贞丰 2010); a bare `25度` is a slope,
+    # an angle or a temperature
+    "亿度": "",
+    "万度": "",
     "千瓦小时": "",  # `发电量91.5亿千瓦小时` (tjgb.hongheiku.com, a banner's bulletin)
     "千伏安": "",  # a transformer's capacity (`变压器累计实现2828.08万千伏安`)
     "千瓦": "",
