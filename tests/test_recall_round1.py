@@ -96,6 +96,7 @@ def test_barred_table_cells_take_the_column_unit_and_the_row_project() -> None:
         "2024",
     )
     assert one(found, 500).unit == "亩"  # the content cell still reads as text
+    assert one(found, 500).subject == "高标准农田建设项目"  # ... and its figures are its row's project's
     assert not [r for r in found if r.value in (1, 2) and r.unit == "万元"]  # serial numbers are no figures
     assert not [r for r in found if r.value == 2024]  # nor the column of years
 
@@ -148,3 +149,26 @@ def test_a_speaker_is_no_label() -> None:
     # an interview's `记者:` names who speaks, not an indicator
     found = records("萧山区2023年访谈\n记者:今年全县完成投资10亿元。")
     assert one(found, 10).indicator == "投资"
+
+
+def test_one_line_project_list_rows_name_their_figures_project() -> None:
+    # the same model on a `|` table written one row a line
+    found = records(
+        "某县2024年重点项目计划\n"
+        "| 序号 | 项目名称 | 建设内容 | 年度计划投资(万元) |\n"
+        "| 1 | 城东污水处理厂扩建工程 | 新增日处理能力2万吨 | 5600 |\n"
+        "| 2 | 县人民医院综合楼项目 | 新建床位300张 | 8000 |\n",
+        places=("洋县",),
+    )
+    plant, hospital = one(found, 5600), one(found, 8000)
+    assert (plant.indicator, plant.unit, plant.subject) == ("年度计划投资", "万元", "城东污水处理厂扩建工程")
+    assert hospital.subject == "县人民医院综合楼项目"
+    assert one(found, 300).subject == "县人民医院综合楼项目"
+
+
+def test_statistics_table_rows_are_no_projects() -> None:
+    # `| 指标 | … |`: the row names an indicator, not a project; its figures keep no subject
+    found = records(
+        "洋县2023年主要指标\n| 指标 | 单位 | 完成 | 增长(%) |\n| 地区生产总值 | 亿元 | 120.5 | 6.5 |\n"
+    )
+    assert (one(found, 120.5).indicator, one(found, 120.5).subject) == ("地区生产总值", "")

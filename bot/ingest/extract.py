@@ -101,7 +101,14 @@ from bot.ingest.subject import (
     is_proper,
     subject_of,
 )
-from bot.ingest.tables import TableCell, bare_cells, barred_cells, flat_cells, row_named, row_names
+from bot.ingest.tables import (
+    TableCell,
+    bare_cells,
+    flat_cells,
+    project_rows,
+    row_named,
+    row_names,
+)
 from bot.ingest.tense import (
     ACTUAL,
     LIST_LEAD,
@@ -164,8 +171,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         default_kind = ACTUAL
     headline = headline_end(text)
     # bare numbers in tables whose row or column gives their unit
-    table = bare_cells(text) | flat_cells(text) | barred_cells(text)
+    table = bare_cells(text) | flat_cells(text)
     rows = row_names(text)  # what names each `|` table row, for its cells that state a figure alone
+    project_spans = project_rows(text)  # the cells of each project list's row, and its project
     told = ""  # the kind the paragraphs before have stated last
     para_ctx = Context()
     records: list[Record] = []
@@ -371,6 +379,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 joined = _shared_places(joined)
             if "各" in sentence:
                 joined = _each_item(joined)
+            if project_spans and (project := _row_project(project_spans, s_start)):
+                for record in joined:  # a figure in a project list's row is that project's
+                    record.subject = record.subject or project
             for record in _split_urban_rural(joined, sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -1381,6 +1392,11 @@ _LISTED_RANK = re.compile(
     r"(?P<items>.+?)(?P<variant>增速|增幅|总量|占比)?(?:居|排名|排|位居|位列|列)?"
     r"(?P<scope>全[国省市区县]|[\u4e00-\u9fff]{0,4}县\(?[市区]\)?[区]?)?(?:排名)*"
 )
+
+
+def _row_project(spans: list[tuple[int, int, str]], at: int) -> str:
+    """The project of the project list's row whose cells hold the offset, else ''."""
+    return next((name for a, b, name in spans if a <= at < b), "")
 
 
 _LABEL_SERIAL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from bot.ingest.numbers import unit_word
@@ -63,25 +64,12 @@ def _cells(line: str, at: int) -> list[tuple[int, int]]:
 
 
 def bare_cells(text: str) -> dict[int, TableCell]:
-    """Every bare number of the text's `|` tables that its row or column gives a unit, by its start."""
+    """Every bare number of the text's `|` and barred tables that its row or column gives a unit, by its start."""
     found: dict[int, TableCell] = {}
-    if "|" not in text and "｜" not in text:
-        return found
-    header: list[str] | None = None
-    pos = 0
-    for line in text.split("\n"):
-        at, pos = pos, pos + len(line) + 1
-        cells = _cells(line, at)
-        if len(cells) < _MIN_CELLS:
-            header = None
-            continue
-        words = [text[a:b].strip() for a, b in cells]
-        if all(_RULE.fullmatch(w) or not w for w in words):
-            continue  # `| --- | --- |`
-        if header is None:
-            header = words
-            continue
-        found.update((c.start, c) for c in _row(text, header, cells, words))
+    for header, cells, words, barred in _table_rows(text):
+        for cell in _row(text, header, cells, words):
+            # (a barred row spans several lines: its record quotes the cell, not the row up to it)
+            found[cell.start] = cell._replace(name_start=cell.start) if barred else cell
     return found
 
 
@@ -281,23 +269,54 @@ def _barred_rows(text: str) -> list[list[tuple[int, int]]]:
     return rows
 
 
-def barred_cells(text: str) -> dict[int, TableCell]:
-    """Every bare number of the text's one-cell-a-line barred tables that its row or column gives a unit, by its
-    start: the first row of words is the header, each row as long as it a row of figures."""
-    found: dict[int, TableCell] = {}
-    if " |\n" not in text and "｜\n" not in text:
+def project_rows(text: str) -> list[tuple[int, int, str]]:
+    """The rows of the text's project lists (`|` or barred tables whose name column is `项目名称`), each as the span of
+    its cells after the name and the project the row names: the figures in those cells are the project's
+    (r158 洋县 2024: `高标准农田建设项目 | 谢村镇 | 2024 | 实施田块整治500亩,… |`)."""
+    found: list[tuple[int, int, str]] = []
+    if "项目" not in text and "工程" not in text:
         return found
-    header: list[str] | None = None
-    for cells in _barred_rows(text):
-        words = [text[a:b].strip() for a, b in cells]
-        if not words:
-            header = None
-        elif header is not None and len(words) == len(header):
-            # (a row spans several lines: the record quotes the cell, not the row up to it)
-            found.update((c.start, c._replace(name_start=c.start)) for c in _row(text, header, cells, words))
-        elif not any(_NUMBER.fullmatch(w) for w in words):
-            header = words
+    for header, cells, words, _ in _table_rows(text):
+        name_col = next((i for i, h in enumerate(header) if _NAME_HEADER.search(h)), None)
+        if name_col is None or name_col + 1 >= len(cells):
+            continue
+        if not _PROJECT_HEADER.fullmatch(header[name_col].replace(" ", "")):
+            continue
+        name = _SERIAL.sub("", words[name_col]).strip()
+        if _PROJECT_NAME.search(name):
+            found.append((cells[name_col + 1][0], cells[-1][1], name))
     return found
+
+
+def _table_rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, int]], list[str], bool]]:
+    """Each data row of the text's `|` tables and barred tables (one cell a line) with its table's header:
+    (header, cells, words, whether barred); the first row of a table is its header."""
+    header: list[str] | None = None
+    if "|" in text or "｜" in text:
+        pos = 0
+        for line in text.split("\n"):
+            at, pos = pos, pos + len(line) + 1
+            cells = _cells(line, at)
+            if len(cells) < _MIN_CELLS:
+                header = None
+                continue
+            words = [text[a:b].strip() for a, b in cells]
+            if all(_RULE.fullmatch(w) or not w for w in words):
+                continue
+            if header is None:
+                header = words
+            elif len(words) == len(header):
+                yield header, cells, words, False
+    header = None
+    if " |\n" in text or "｜\n" in text:
+        for cells in _barred_rows(text):
+            words = [text[a:b].strip() for a, b in cells]
+            if not words:
+                header = None
+            elif header is not None and len(words) == len(header):
+                yield header, cells, words, True
+            elif not any(_NUMBER.fullmatch(w) for w in words):
+                header = words
 
 
 # A cell that names its row: words only, short, no clause (`地区生产总值`, not `确保…增长7%左右。`), and not a
