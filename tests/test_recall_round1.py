@@ -155,13 +155,14 @@ def test_one_line_project_list_rows_name_their_figures_project() -> None:
     # the same model on a `|` table written one row a line
     found = records(
         "某县2024年重点项目计划\n"
-        "| 序号 | 项目名称 | 建设内容 | 年度计划投资(万元) |\n"
+        "| 序号 | 项目名称 | 建设内容 | 2024年计划投资(万元) |\n"
         "| 1 | 城东污水处理厂扩建工程 | 新增日处理能力2万吨 | 5600 |\n"
         "| 2 | 县人民医院综合楼项目 | 新建床位300张 | 8000 |\n",
         places=("洋县",),
     )
     plant, hospital = one(found, 5600), one(found, 8000)
-    assert (plant.indicator, plant.unit, plant.subject) == ("年度计划投资", "万元", "城东污水处理厂扩建工程")
+    assert (plant.indicator, plant.unit, plant.subject) == ("计划投资", "万元", "城东污水处理厂扩建工程")
+    assert plant.period == "2024"  # the column's year
     assert hospital.subject == "县人民医院综合楼项目"
     assert one(found, 300).subject == "县人民医院综合楼项目"
 

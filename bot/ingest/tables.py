@@ -144,7 +144,8 @@ _HEADER_NOISE = re.compile(r"\s+")
 
 def _measure(header: str, own: re.Match[str] | None) -> str:
     """What a figure column of a project list measures: its header without its unit (`年度投资金额 (万元)`)."""
-    words = _HEADER_NOISE.sub("", header[: own.start()] if own else header)
+    # (the year a header names is the figure's period: `2024年计划投资（万元）` measures 计划投资)
+    words = _HEADER_YEAR.sub("", _HEADER_NOISE.sub("", header[: own.start()] if own else header))
     return words if 2 <= len(words) <= 12 and not _NUMBER.fullmatch(words) else ""
 
 
