@@ -173,3 +173,12 @@ def test_statistics_table_rows_are_no_projects() -> None:
         "洋县2023年主要指标\n| 指标 | 单位 | 完成 | 增长(%) |\n| 地区生产总值 | 亿元 | 120.5 | 6.5 |\n"
     )
     assert (one(found, 120.5).indicator, one(found, 120.5).subject) == ("地区生产总值", "")
+
+
+def test_same_below_aside_between_verb_and_rate() -> None:
+    # nec-driver.com 新兴县 2023 report: `预计全县实现地区生产总值318亿元,同比增长(下同)2.5%`
+    found = records(
+        "新兴县2023年政府工作报告\n2022年,预计全县实现地区生产总值318亿元,同比增长(下同)2.5%;固定资产投资总额增长8.6%。"
+    )
+    assert one(found, 2.5).indicator == "地区生产总值增速"
+    assert one(found, 8.6).indicator == "固定资产投资总额增速"

@@ -635,6 +635,10 @@ def _sentence_records(
                 aside = _FIGURE_ASIDE.match(phrase, before_start)
                 before_start = aside.end() if aside else before_start
             between = phrase[before_start : q.start]
+            if (
+                "下同" in between
+            ):  # `地区生产总值318亿元,同比增长(下同)2.5%` (nec-driver.com 新兴 2023): an editor's aside
+                between = _SAME_BELOW.sub("", between)
             clause_start = p_start
             if index and (
                 FROM_TO.fullmatch(between)
@@ -1399,6 +1403,7 @@ def _row_project(spans: list[tuple[int, int, str]], at: int) -> str:
     return next((name for a, b, name in spans if a <= at < b), "")
 
 
+_SAME_BELOW = re.compile(r"[（(]\s*下同\s*[)）]")
 _LABEL_SERIAL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*")
 _LABEL_MAX = 16
 
