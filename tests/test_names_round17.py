@@ -160,6 +160,60 @@ def test_the_place_s_own_figure_after_a_park_s_is_the_place_s() -> None:
     assert one(found, 8).subject == ""
 
 
+def test_project_refers_to_the_project_not_to_a_base_named_since() -> None:
+    # deyang.021cf.cn/index.php/post/2790.html (旌阳区 2014): `电子研发生产基地` is a kind of industry the project will
+    # hold; `项目建成投产后` is the project's
+    found = records(
+        "新开工的德阳中小企业孵化园项目总占地388.39亩,将着力打造机械加工制造、轻工业生产、电子研发生产基地等产业结构,"
+        "培养新产业增长点。项目建成投产后,预计实现年产值11亿元,实现税收6000万元,提供4000余个就业岗位。",
+        date="2014-04-26",
+        places=("旌阳区",),
+    )
+    for value in (388.39, 11, 6000, 4000):
+        assert one(found, value).subject == "德阳中小企业孵化园项目"
+
+
+def test_a_zone_s_own_figures_have_no_subject() -> None:
+    # deyang.021cf.cn (德阳高新区 2013): the zone is the place, not something narrower than it
+    found = records(
+        "2013年,德阳高新技术产业园区实现工业总产值253.08亿元,实现工业销售收入245.16亿元。",
+        date="2014-04-26",
+        places=("德阳高新技术产业园区",),
+    )
+    assert all(r.subject == "" for r in found)
+
+
+def test_the_company_a_later_clause_names_after_a_year_is_the_subject() -> None:
+    # movement.gzstv.com/news/detail/7xrzj (剑河县 2021): `2020年公司…` is the chairman's firm
+    found = records(
+        "贵州森环活性炭有限公司董事长舒洪南告诉记者,2020年公司实现产值6000多万元。",
+        date="2021-03-01",
+        places=("剑河县",),
+    )
+    assert one(found, 6000).subject == "贵州森环活性炭"
+
+
+def test_a_firm_called_by_its_short_name_is_the_subject() -> None:
+    # news.sohu.com/20080916/n259570015.shtml (蓬溪县 2008)
+    found = records("今年,建兴林业公司计划新栽3万亩。", date="2008-09-16", places=("蓬溪县",))
+    assert one(found, 3).subject == "建兴林业公司"
+    # (a kind of firm is no firm's name: `新增上市公司3家`, mafwo.cn 合肥高新区 2023)
+    found = records(
+        "2022年,合肥高新区新增上市公司3家。", date="2023-02-17", places=("合肥高新技术产业开发区",)
+    )
+    assert one(found, 3).subject == ""
+
+
+def test_the_partners_before_a_firm_are_no_part_of_its_name() -> None:
+    # wxredian.com 东山县 2024 (杏陈云生工业园)
+    found = records(
+        "据了解,云生工业园由张家村村委会和东山县云生仓储有限公司签约共建。该项目占地70亩,总投资5000万元。",
+        date="2024-11-27",
+        places=("东山县",),
+    )
+    assert "村委会" not in one(found, 5000).subject
+
+
 # --- facts that are not records ------------------------------------------------------------------------------------
 
 
@@ -181,6 +235,17 @@ def test_a_county_s_minority_people_are_a_fact_of_its_profile() -> None:
         places=("互助土族自治县",),
     )
     assert all(r.value not in (11.26, 28) for r in found)
+
+
+def test_the_dimensions_and_indicators_of_a_ranking_are_not_figures() -> None:
+    # r151 梅河口 2021 (dev9): how the ranking is built, not what the city did
+    found = records(
+        "《2021中国高质量发展评估报告》榜单从绿色发展、创新发展、营商环境、开放发展以及民生保障5个层面、"
+        "涵盖16个2级指标,梅河口市位列全国第37位。",
+        date="2021-12-01",
+        places=("梅河口市",),
+    )
+    assert all(r.value not in (5, 16) for r in found)
 
 
 # --- canonical names ---------------------------------------------------------------------------------------------

@@ -785,6 +785,10 @@ def _sentence_records(
                     record.subject = chained_project(text[p_start + q.end : s_end])
                 if not record.subject and p_start > s_start:
                     record.subject = built_facility(text[s_start:p_start])
+                if record.subject == record.region:
+                    record.subject = (
+                        ""  # (`德阳高新技术产业园区实现工业总产值…`, a zone's own figure: deyang.021cf.cn)
+                    )
                 if record.subject:
                     own = without_subject(record.indicator, record.subject)  # the subject is named on its own
                     record.indicator = clean_name(without_reference(own)) or record.indicator

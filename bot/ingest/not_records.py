@@ -401,8 +401,9 @@ _EVALUATORS = re.compile(
     r"\s*(?:单位|机构|高校|院校|院所|专家|部门)[^，,。；;]{0,6}?(?:联合|组成|共同|成立|参与)"
 )
 _SELECTED = re.compile(r"(?:选取|选择|选定|采用|设置|设立|构建|确定|涵盖|包括|从)\s*$")
-_MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标")
-_ONLY_MEASURES = re.compile(r"\s*[\u4e00-\u9fff]{0,4}指标\s*")
+# (a level of them: `涵盖16个2级指标`, r151 梅河口 2021)
+_MEASURES = re.compile(r"\s*(?:[\d一二三四五六七八九十]级)?[\u4e00-\u9fff]{0,4}指标")
+_ONLY_MEASURES = re.compile(r"\s*(?:[\d一二三四五六七八九十]级)?[\u4e00-\u9fff]{0,4}指标\s*")
 _RANKED = re.compile(r"位居|排名|位列|名列|排在|居全|均居|全[国省市区县]\s*第")
 _FIELD = re.compile(
     r"\s*(?:县级行政区|县级市|县市区|区县|自治县|自治旗|县|市|区|旗|林区|特区|乡镇|开发区|高新区|园区|城市|样本|对象)"
@@ -427,7 +428,8 @@ _ROLL_AFTER = re.compile(r"\s*(?:人大|党代会|政协)(?:代表|委员)")
 # - the parts of a document or plan: `10个方面40条贯彻举措`, `出台10条措施`;
 # (`利用外資有三個明顯特點`, thebillshakespeares.com 秦皇岛开发区 2005: how a text orders its points)
 _PARTS = re.compile(
-    r"\s*方面|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款)\s*$|\s*(?:明显|突出|主要|显著|鲜明)?(?:特点|亮点|特征)"
+    # (`从绿色发展、…以及民生保障5个层面`, r151 梅河口 2021: the dimensions a ranking looks at)
+    r"\s*(?:方面|层面|维度)|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款)\s*$|\s*(?:明显|突出|主要|显著|鲜明)?(?:特点|亮点|特征)"
 )
 # - the venues of a ceremony: `共设1个主会场和19个分会场` (sx.cri.cn 沁源 2018);
 _VENUE = re.compile(r"\s*(?:主会场|分会场|会场)")

@@ -21,7 +21,19 @@ from bot.ingest.projects import project_investment
 _COMPANY = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,12})(?:[（(][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司"
     r"|([\u4e00-\u9fff]{2,10}集团)(?!公司)"
+    # a firm called by its short name (`建兴林业公司计划新栽3万亩`, sohu.com 蓬溪 2008; `高县早白尖公司`, healthxt.com)
+    r"|([\u4e00-\u9fff]{3,8})公司(?![\u4e00-\u9fff]{0,1}(?:总部|所在))"
 )
+# What a short name before `公司` must not be: a kind of firm (`上市公司`, `投资公司`), or part of one (`分公司`)
+_GENERIC_FIRM = re.compile(
+    r"(?:该|本|这|那|各|每|等|的|家|其|分|子|母|总|全资|控股|合资|外资|民营|国有|有限|股份|责任)"
+    r"|^(?:[\u4e00-\u9fff]{0,2})(?:上市|投资|担保|平台|物业|保险|融资|城投|建筑|施工|劳务|运营|管理|贸易|外贸|科技|金融"
+    r"|电力|供电|供水|燃气|通信|电信|移动|联通|邮政|水务|交投|文旅|农投|发展|实业|集团)$"
+)
+# What a text does to a firm, before its short name: `促进福建昆鹏陶瓷公司意向投资1.2亿元…` (r42 息县 2010)
+_ACTING_ON_FIRM = re.compile(r"^(?:促进|推进|推动|引进|支持|扶持|帮助|依托|围绕|组织|协调|服务|引导|鼓励)")
+# A list of partners before a firm's name: `由张家村村委会和东山县云生仓储有限公司签约共建` (wxredian.com 东山 2024)
+_PARTNERS = re.compile(r"^.*?(?:[与及、]|(?<=[会局委府村镇组司厂院校])和)")
 _PROJECT = re.compile(
     r"(?<![\u4e00-\u9fffA-Za-z0-9/])([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9/]{3,29}?"
     r"(?:项目|工程|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
@@ -88,7 +100,11 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         # `總投資20億元的江西順龍服裝水洗有限公司` (cofcofarm.com 于都), `投资2亿元的正大集团…` (r161 石门 2021): what
         # describes the company before `的` is no part of its name
         # (and `美的集团` keeps its `的`)
-        name = m.group(1) or m.group(2)
+        short = m.group(3)
+        if short is not None and (_GENERIC_FIRM.search(short) or len(_short(short)) < _SHORT_FIRM):
+            continue  # (`3家上市公司`, `该公司`, `分公司`: no one firm's name)
+        # (a short name keeps its `公司`, as the text calls the firm: `福建昆鹏陶瓷公司`, r42 息县 2010)
+        name = _PARTNERS.sub("", m.group(1) or m.group(2) or _ACTING_ON_FIRM.sub("", short) + "公司")
         head, _, tail = name.rpartition("的")
         if head and (
             _ATTRIBUTIVE_FIGURE.search(head) or _RELATIVE_HEAD.search(head) or _UNIT_HEAD.match(head)
@@ -176,7 +192,10 @@ def subject_of(
     if before and (
         _BACK_REFERENCE.match(sentence_before)
         or _POINTER.search(sentence_before)
-        or (clause_before[:1] in _REFERENCE_OPENINGS and _BACK_REFERENCE.match(clause_before))
+        or (
+            (lead := _TIME_LEAD.sub("", clause_before))[:1] in _REFERENCE_OPENINGS
+            and _BACK_REFERENCE.match(lead)
+        )
         or _LATER_REFERENCE.search(sentence_before)
     ):  # (`投产后5年内,项目预计实现年销售额5亿元`: a later clause that refers back)
         return _referred(before, sentence_before, clause_before).name
@@ -246,10 +265,20 @@ def _referred(before: list[Entity], sentence_before: str, clause_before: str) ->
     """The entity a back reference points at: the last one named, or the last company when the clause says
     `公司` (`该项目总投资5.6亿元…,公司年总销售收入可达12亿元以上`, gzjrw.com.cn 信丰 2013: the firm behind the
     project)."""
-    if clause_before.lstrip().startswith(("公司", "该公司", "这家公司")):
+    word = _REFERENCE_WORD.search(_TIME_LEAD.sub("", clause_before)) or _REFERENCE_WORD.search(
+        sentence_before
+    )
+    if word and word.group(1) != "项目":
         companies = [e for e in before if e.company]
         if companies:
             return companies[-1]
+    if word and word.group(1) == "项目":
+        # `该项目`/`项目建成投产后` refers to what is called a project, not to a firm or a base named since (`…轻工业生产、
+        # 电子研发生产基地等产业结构,…。项目建成投产后,预计实现年产值11亿元`, deyang.021cf.cn 旌阳 2014)
+        # (a counted group, nameless, stays what it is: `盟兴钢构等工业项目22个,项目开工率…`, r63 巴中经开区 2016)
+        projects = [e for e in before if not e.company and (not e.name or e.name.endswith(("项目", "工程")))]
+        if projects:
+            return projects[-1]
     return before[-1]
 
 
@@ -322,7 +351,11 @@ _TOPIC_PREDICATE = re.compile(
     r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
     r"|建成|达产|投产|预计|主要|实现|接待)"  # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019)
 )
-_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项")
+_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公")
+# The word a back reference names (the first one of the clause or sentence) and a time word that may stand before it
+# (`2020年公司实现产值6000多万元`, movement.gzstv.com 剑河 2021)
+_REFERENCE_WORD = re.compile(r"^\s*(?:该|这个|这家|此|其)?(项目|公司|企业|工厂|厂)")
+_TIME_LEAD = re.compile(r"^\s*(?:\d{4}年(?:度)?|今年|去年|目前|当前|现在|如今)\s*[,，]?\s*")
 # What may stand before a sentence's topic: `其中,温州望烁…项目总投资3亿元` (cnrepark.com 奉节 2024).
 # (`位于西渡高新区的衡阳高新智慧物流园项目,投资额5亿元`, hy.voc.com.cn 衡阳县 2024)
 # (`据了解,此次签约的…项目将投资10亿元`, hn.rednet.cn 安乡 2020: a news piece's lead-in)
@@ -341,6 +374,7 @@ _LIST_JOINERS = ("、", "等")
 _BARE_INDICATOR = re.compile(r"\s*(?!全|该|我|其中)[\u4e00-\u9fff]{2,6}(?:达到?|为|约|近|超过?)?\s*")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _PROPER_PROJECT = 8
+_SHORT_FIRM = 4  # (a name of three is more often a kind of firm than a firm: `林业公司`)
 _CLASS_LEAD_MAX = 5  # words before `产业` that may still only say where or whose (`全县`, `重庆市`, `今年`)
 _PROPER_PARK = 6
 _KIND_OF_PROJECT = re.compile(
