@@ -214,6 +214,29 @@ def test_the_partners_before_a_firm_are_no_part_of_its_name() -> None:
     assert "村委会" not in one(found, 5000).subject
 
 
+def test_a_project_that_plans_its_investment_is_the_topic_of_its_sentence() -> None:
+    # epaper.cqrb.cn/cqrb/2023-10/30/001/content_rb_323792.htm (石柱县 2023)
+    found = records(
+        "其中,万力联兴迁建项目计划总投资1.8亿元,占地60亩,建成投产后将年产350万套汽车燃油泵和150万套电子水泵,"
+        "预计年产值达3.5亿元,解决600人以上的就业问题。",
+        date="2023-10-30",
+        places=("石柱土家族自治县",),
+    )
+    for value in (1.8, 60, 3.5, 600):
+        assert one(found, value).subject == "万力联兴迁建项目"
+
+
+def test_words_that_only_end_in_project_do_not_swallow_the_firm() -> None:
+    # epaper.gxylnews.com (兴业县 2013): `…有限公司举行项目签约仪式` names the firm, not a project
+    found = records(
+        "日前,兴业县农业局与广西瑞森现代农业发展有限公司举行项目签约仪式,成功签约6000万元油茶产业化项目。"
+        "据了解,该项目一期投资3000万元,种植油茶面积5000亩。",
+        date="2013-07-04",
+        places=("兴业县",),
+    )
+    assert one(found, 5000).subject == "广西瑞森现代农业发展"
+
+
 # --- facts that are not records ------------------------------------------------------------------------------------
 
 

@@ -31,7 +31,10 @@ _GENERIC_FIRM = re.compile(
     r"|电力|供电|供水|燃气|通信|电信|移动|联通|邮政|水务|交投|文旅|农投|发展|实业|集团)$"
 )
 # What a text does to a firm, before its short name: `促进福建昆鹏陶瓷公司意向投资1.2亿元…` (r42 息县 2010)
-_ACTING_ON_FIRM = re.compile(r"^(?:促进|推进|推动|引进|支持|扶持|帮助|依托|围绕|组织|协调|服务|引导|鼓励)")
+# (or an example of: `如参皇鸡养殖公司投资的70多个养殖基地`, gxcounty.com 全州 2004; not `如皋`, `如东`)
+_ACTING_ON_FIRM = re.compile(
+    r"^(?:促进|推进|推动|引进|支持|扶持|帮助|依托|围绕|组织|协调|服务|引导|鼓励|例如|比如|譬如|诸如|如(?![皋东]))"
+)
 # A list of partners before a firm's name: `由张家村村委会和东山县云生仓储有限公司签约共建` (wxredian.com 东山 2024)
 _PARTNERS = re.compile(r"^.*?(?:[与及、]|(?<=[会局委府村镇组司厂院校])和)")
 _PROJECT = re.compile(
@@ -137,12 +140,13 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         found.append((m.start(), Entity(m.end(), "", False)))
     found.sort(key=lambda item: item[0])
     # a company named inside a project's name (`正大集团乌木溪6000头种猪场项目`, r161 石门 2021) is part of that name,
-    # not an entity of its own that a later `该项目` could point at
+    # not an entity of its own that a later `该项目` could point at (but one inside words that only end in `项目` is
+    # itself: `兴业县农业局与广西瑞森现代农业发展有限公司举行项目签约仪式`, epaper.gxylnews.com 兴业 2013)
     return [
         entity
         for start_at, entity in found
         if not any(
-            s < start_at and entity.end < e.end and e.name and not e.company
+            s < start_at and entity.end < e.end and is_proper(e) and not e.company
             for s, e in found
             if e is not entity
         )
@@ -276,7 +280,12 @@ def _referred(before: list[Entity], sentence_before: str, clause_before: str) ->
         # `该项目`/`项目建成投产后` refers to what is called a project, not to a firm or a base named since (`…轻工业生产、
         # 电子研发生产基地等产业结构,…。项目建成投产后,预计实现年产值11亿元`, deyang.021cf.cn 旌阳 2014)
         # (a counted group, nameless, stays what it is: `盟兴钢构等工业项目22个,项目开工率…`, r63 巴中经开区 2016)
-        projects = [e for e in before if not e.company and (not e.name or e.name.endswith(("项目", "工程")))]
+        # (one project by its own name: not `…有限公司举行项目` of `举行项目签约仪式`, epaper.gxylnews.com 兴业 2013)
+        projects = [
+            e
+            for e in before
+            if not e.company and (not e.name or (e.name.endswith(("项目", "工程")) and is_proper(e)))
+        ]
         if projects:
             return projects[-1]
     return before[-1]
@@ -348,8 +357,10 @@ _PROJECT_GROUP = re.compile(
 # What follows a topic's name: where it is, what it is, what it invests or will do (a longer noun follows none of
 # these: `…领导挂点服务项目机制`, r06 斗门 2022).
 _TOPIC_PREDICATE = re.compile(
-    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
-    r"|建成|达产|投产|预计|主要|实现|接待)"  # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019)
+    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
+    # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019; `万力联兴迁建项目计划总投资1.8亿元,占地60亩`,
+    # epaper.cqrb.cn 石柱 2023)
+    r"|建成|达产|投产|预计|主要|实现|接待)"
 )
 _REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公")
 # The word a back reference names (the first one of the clause or sentence) and a time word that may stand before it
