@@ -96,6 +96,10 @@ _COUNT_UNITS: dict[str, str] = {
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
     "元": "素旦化",
+    # money per unit of land, a price or an intensity: `亩均税收2.98万元/亩` (gqcc.net.cn 2021), `地块地价飙至323万元/亩`
+    # (r159 白沙 2025)
+    "元/亩": "",
+    "元/平方米": "",
     "美元": "",
     "欧元": "",
     "港元": "",
@@ -110,6 +114,9 @@ _MEASURE_UNITS: dict[str, str] = {
     "平方公里": "",
     "平方千米": "",
     "平方米": "",
+    # the spoken square metre: `全面建成15万平米的动力谷一期` (xunduwang.com 薛城经开区 2025), `拆迁面积1800平米`
+    # (xiaochang.cjyun.org 孝昌 news)
+    "平米": "",
     "立方米": "",
     "微克/立方米": "",
     "毫克/立方米": "",
@@ -252,7 +259,8 @@ _RANKED_INTO = re.compile(r"(?:位列|位居|跻身|进入|入围|荣登|名列|
 _PLACE_IN_LIST = re.compile(
     r"[”」\"』]?\s*(?:榜单?|名单)?\s*(?:中|上)?\s*(?:排名|位列|位居|排)?\s*第\s*[\d一二三四五六七八九十]"
 )
-_RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*$")
+# (a scope may stand between: `排名全国78位`, r155 平谷 2025)
+_RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*(?:全国|全省|全市|全州|全区|全盟|全县)?\s*$")
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
@@ -289,6 +297,19 @@ _OPENING_QUOTES = frozenset('“‘「『"')
 _CLOSING_QUOTES = frozenset('”’」』"')
 _QUOTE_CLOSE = re.compile(r"[“‘「『\"][^”’」』\"，,。；;]{1,12}[”’」』\"]")
 _COUNTED_THINGS = re.compile(r"\s*(?:重点|重大)?(?:项目|工程|企业|园区|基地|村|社区|小区|学校)")
+# A quoted name of a kind of place or facility is a thing that is counted, not a slogan: `新增16个“文化驿站”` (r164 苍南
+# 2022), `建设提升33个“妇女儿童之家”` (fj.sina.com.cn 泉州 2021); `5个“聚焦”`, `6个“新提升”` stay slogans.
+_QUOTED_THING = re.compile(
+    r"[“‘「『\"][^”’」』\"，,。；;0-9]{1,12}(?:驿站|书房|书屋|之家|家园|工坊|食堂|超市|小院|农场|车间|基地|中心|服务站|"
+    r"工作站|站点|馆|室|园|村|社区|街区|学校|学堂|讲堂|医院|诊所|广场|公园|市场|示范点|服务点|网点|景区|小镇|空间)"
+    r"[”’」』\"]"
+)
+
+
+def quoted_thing(text: str) -> str:
+    """The quoted kind of place or facility that text opens with (`“文化驿站”。` → `文化驿站`), else ''."""
+    m = _QUOTED_THING.match(text.lstrip(" \t"))
+    return m.group()[1:-1] if m else ""
 _SHORT_QUOTE = 8  # a quoted phrase this short is a name or a slogan: `“三个全方位”`, `“654”专项行动`
 
 
@@ -548,7 +569,7 @@ class _ClauseScan:
         reading = self._read(m)
         if reading is None:
             return None
-        if reading.unit == "位" and _RANKED_BY.search(text, max(0, s - 4), s) and not reading.more:
+        if reading.unit == "位" and _RANKED_BY.search(text, max(0, s - 6), s) and not reading.more:
             # `2008年排37位`, `2004年位居65位` (0525000.com 长沙县 2017): a rank without its 第
             value = self._rank_value(m)
             if value is not None:
@@ -779,8 +800,9 @@ class _ClauseScan:
 
     def _quoted_things(self, pos: int) -> bool:
         """`75个“两重一实”项目` (heb-chengxin.com, 2020): the quotes name a kind of project, which is counted."""
-        close = _QUOTE_CLOSE.match(self.text, self._skip_spaces(pos))
-        return bool(close and _COUNTED_THINGS.match(self.text, close.end()))
+        at = self._skip_spaces(pos)
+        close = _QUOTE_CLOSE.match(self.text, at)
+        return bool(close and (_COUNTED_THINGS.match(self.text, close.end()) or _QUOTED_THING.match(self.text, at)))
 
     def _opens_quote(self, pos: int) -> bool:
         text = self.text
