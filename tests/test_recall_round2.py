@@ -21,7 +21,9 @@ def _found(text: str, place: str) -> set[tuple[str, float, str]]:
 
 def test_count_of_quoted_facilities() -> None:
     # r164 苍南 2022 民生实事进度表: `新增16个“文化驿站”`
-    assert ("新增文化驿站", 16, "个") in _found("2022年苍南县民生实事\n今年全县新增16个“文化驿站”。", "苍南县")
+    assert ("新增文化驿站", 16, "个") in _found(
+        "2022年苍南县民生实事\n今年全县新增16个“文化驿站”。", "苍南县"
+    )
     # fj.sina.com.cn 泉州 2021 为民办实事项目: `建设提升33个“妇女儿童之家”`
     found = _found("2021年泉州市为民办实事项目如下:\n19。建设提升33个“妇女儿童之家”;", "泉州市")
     assert ("建设提升妇女儿童之家", 33, "个") in found
@@ -84,7 +86,9 @@ def test_table_at_constant_prices_and_a_broken_share_header() -> None:
     assert ("工业", 111250, "万元") in cells
     assert ("工业增速", 12.7, "%") in cells
     assert ("工业占比", 21, "%") in cells
-    assert all(c[1] not in (520278, 114767) for c in cells)  # the constant-price column repeats the current one
+    assert all(
+        c[1] not in (520278, 114767) for c in cells
+    )  # the constant-price column repeats the current one
     assert ("地区生产总值占比", 100, "%") not in cells  # the total's share is the whole
 
 

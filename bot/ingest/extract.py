@@ -649,15 +649,18 @@ def _sentence_records(
             ):  # `地区生产总值318亿元,同比增长(下同)2.5%` (nec-driver.com 新兴 2023): an editor's aside
                 between = _SAME_BELOW.sub("", between)
             clause_start = p_start
-            if index and (
-                FROM_TO.fullmatch(between)
-                or (  # `贫困人口由13677户49479人…` (陇县 2019): households and people of one thing
-                    not between.strip()
-                    and is_count_unit(q.unit)
-                    and is_count_unit(kept[index - 1].unit)
-                    and not in_count_chain(phrase, q)
+            if (
+                index
+                and (
+                    FROM_TO.fullmatch(between)
+                    or (  # `贫困人口由13677户49479人…` (陇县 2019): households and people of one thing
+                        not between.strip()
+                        and is_count_unit(q.unit)
+                        and is_count_unit(kept[index - 1].unit)
+                        and not in_count_chain(phrase, q)
+                    )
+                    or (_extent_of_count(between, q, kept[index - 1].unit) and not named_here[:1].isdigit())
                 )
-                or (_extent_of_count(between, q, kept[index - 1].unit) and not named_here[:1].isdigit())
             ):  # `从1744亿元增加到2616亿元`: the same indicator
                 indicator = named_here
             else:

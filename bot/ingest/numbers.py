@@ -310,6 +310,8 @@ def quoted_thing(text: str) -> str:
     """The quoted kind of place or facility that text opens with (`“文化驿站”。` → `文化驿站`), else ''."""
     m = _QUOTED_THING.match(text.lstrip(" \t"))
     return m.group()[1:-1] if m else ""
+
+
 _SHORT_QUOTE = 8  # a quoted phrase this short is a name or a slogan: `“三个全方位”`, `“654”专项行动`
 
 
@@ -802,7 +804,9 @@ class _ClauseScan:
         """`75个“两重一实”项目` (heb-chengxin.com, 2020): the quotes name a kind of project, which is counted."""
         at = self._skip_spaces(pos)
         close = _QUOTE_CLOSE.match(self.text, at)
-        return bool(close and (_COUNTED_THINGS.match(self.text, close.end()) or _QUOTED_THING.match(self.text, at)))
+        return bool(
+            close and (_COUNTED_THINGS.match(self.text, close.end()) or _QUOTED_THING.match(self.text, at))
+        )
 
     def _opens_quote(self, pos: int) -> bool:
         text = self.text

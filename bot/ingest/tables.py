@@ -95,7 +95,10 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
         _PROJECT_NAME.search(name)
     )
     # (`现价 (万元) | 不变价 (万元)`, ilynn.cn 长顺 2016 bulletin: the column at constant prices repeats the current one)
-    current = any(_HEADER_UNIT.search(h) and not _RATE_HEADER.search(h) and not _CONSTANT_PRICE.search(h) for h in header)
+    current = any(
+        _HEADER_UNIT.search(h) and not _RATE_HEADER.search(h) and not _CONSTANT_PRICE.search(h)
+        for h in header
+    )
     made: list[TableCell] = []
     for i, (h, (a, b)) in enumerate(zip(header, cells, strict=True)):
         if i in (name_col, unit_col) or _SKIPPED_HEADER.search(h) or (current and _CONSTANT_PRICE.search(h)):
