@@ -106,3 +106,24 @@ def test_rank_in_wei_after_its_scope() -> None:
     assert _read("排名全国78位") == [(78, "名次", "=")]
     assert _read("2008年排37位") == [(37, "名次", "=")]
     assert _read("全市有3位代表") == [(3, "位", "=")]
+
+
+# --- a growth rate whose % sign a copied page lost ---
+
+
+def test_growth_rate_that_lost_its_percent_sign() -> None:
+    # xiaomilidoc.com 县长在县经济工作会议上的讲话 (a Word page copied without its % glyphs)
+    assert _read("粮食产量达到 53.85 亿斤,比上年增长12.5;") == [(53.85, "亿斤", "="), (12.5, "%", "=")]
+    assert _read("实现税金 8000 万元,分别比上年增长 21 和 9.4。") == [
+        (8000, "万元", "="),
+        (21, "%", "="),
+        (9.4, "%", "="),
+    ]
+    assert _read("同比增长 12、8 和 6。") == [(12, "%", "="), (8, "%", "="), (6, "%", "=")]
+
+
+def test_bare_numbers_elsewhere_stay_out() -> None:
+    assert _read("增长1.5、0.4个百分点") == [(1.5, "个百分点", "="), (0.4, "个百分点", "=")]
+    assert _read("比上年增长2020年") == []
+    assert _read("完成投资 12;") == []
+    assert _read("增长 1500,") == []  # no rate: a count or an amount that lost its unit

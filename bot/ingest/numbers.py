@@ -312,6 +312,14 @@ def quoted_thing(text: str) -> str:
     return m.group()[1:-1] if m else ""
 
 
+# A growth rate copied without its % sign (a Word page's glyph lost on a document-sharing site): `比上年增长12.5;`,
+# `比上年增长 50;`, `分别比上年增长 21 和 9.4。` (xiaomilidoc.com 县长在县经济工作会议上的讲话). Only right after a
+# growth verb and before the clause ends: a bare number anywhere else is no figure.
+_LOST_PERCENT_BEFORE = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|分别)?(?:增长|下降)\s?$")
+_LOST_PERCENT_AFTER = re.compile(r"\s?(?:[;；,，。]|[和、]\s?\d|$)")
+_LOST_PERCENT_NEXT = re.compile(r"\s?(?:和|、)\s?")
+_LOST_PERCENT_MAX = 1000
+
 _SHORT_QUOTE = 8  # a quoted phrase this short is a name or a slogan: `“三个全方位”`, `“654”专项行动`
 
 
@@ -535,6 +543,7 @@ class _ClauseScan:
         self.floor = 0
         self.strong = "强" in clause  # (only such clauses can say `百强县30强`)
         self._quotes: tuple[list[tuple[int, int]], frozenset[int]] | None = None
+        self._lost_at = -1  # where the last growth rate that lost its % sign ended
 
     def quantity_at(self, m: re.Match[str]) -> Quantity | None:
         text, s = self.text, m.start()
@@ -582,7 +591,7 @@ class _ClauseScan:
                 return None  # a bare Chinese numeral (`进一步`): no range, and only Arabic ones take a listed unit
             if self._next_token(_RANGE_SEP, reading.end):
                 return None  # `1-6月份`, `2021-2025年`, `0514-87863284`
-            reading = self._with_listed_unit(reading, m)
+            reading = self._with_listed_unit(reading, m) or self._lost_percent(reading, m)
             if reading is None:
                 return None
         unit_holder = hi or reading
@@ -738,6 +747,21 @@ class _ClauseScan:
                 return _Reading(reading.value, listed.unit, reading.start, reading.end, False, False)
             pos = listed.end
         return None
+
+    def _lost_percent(self, reading: _Reading, m: re.Match[str]) -> _Reading | None:
+        """`比上年增长12.5;` (xiaomilidoc.com 县长讲话): a growth rate whose % sign a copied page lost."""
+        text, s = self.text, m.start()
+        listed = self._lost_at >= 0 and bool(_LOST_PERCENT_NEXT.fullmatch(text, self._lost_at, s))
+        if (
+            reading.value >= _LOST_PERCENT_MAX
+            or not (listed or _LOST_PERCENT_BEFORE.search(text, max(0, s - 6), s))
+            or not _LOST_PERCENT_AFTER.match(text, reading.end)
+        ):
+            return None
+        self._lost_at = (
+            reading.end
+        )  # (`分别比上年增长 21 和 9.4`: the next item of the list lost its sign too)
+        return _Reading(reading.value, "%", reading.start, reading.end, False, False)
 
     # -- what is not a quantity --
 
