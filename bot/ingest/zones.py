@@ -235,6 +235,42 @@ _PROJECT_AFTER = re.compile(r"(?:建设)?项目")
 _LEVEL_CUE = re.compile(r"(?:国家级|省级)新区")
 _LEVEL_CUE_SPAN = 30
 _NAME_LENGTHS = (2, 3, 4)
+# A bonded zone is named after its place and the zone or port it lies in (`成都高新综合保税区`, `西安高新综保区`,
+# `苏州工业园综合保税区`, `成都国际铁路港综合保税区`): that inner name may be a generic word, and up to five long.
+_BONDED_KINDS = frozenset({"综合保税区", "综保区", "保税港区"})
+_BONDED_NAME_LENGTHS = (2, 3, 4, 5)
+_VERB_NAMES = frozenset(
+    [
+        "建设",
+        "规划",
+        "发展",
+        "打造",
+        "推进",
+        "加快",
+        "成为",
+        "设立",
+        "批复",
+        "获批",
+        "开展",
+        "组织",
+        "召开",
+        "举办",
+        "推动",
+        "支持",
+        "鼓励",
+        "促进",
+        "围绕",
+        "指导",
+        "承接",
+        "申报",
+        "申建",
+        "新建",
+        "创建",
+        "争创",
+        "依托",
+        "全国",
+    ]
+)
 _NOT_NAME_START = frozenset("该本我全各每这那其此一二三四五六七八九十几多个")
 _BREAK_CHARS = frozenset("在对和与及是为由将把从向于的了到、据经称即")
 _GENERIC_NAMES = frozenset(
@@ -332,6 +368,18 @@ def _is_generic_name(name: str) -> bool:
     )
 
 
+def _inner_name(name: str) -> bool:
+    """Whether `name` can be the inner zone or port a bonded zone is named after (`高新`, `工业园`, `国际铁路港`):
+    no function word, verb, level or figure."""
+    return not (
+        name[0] in _NOT_NAME_START
+        or any(c in _BREAK_CHARS for c in name)
+        or any(verb in name for verb in _VERB_NAMES)
+        or "级" in name
+        or any(c.isdigit() for c in name)
+    )
+
+
 def _place_ending_at(text: str, pos: int, gazetteer: Gazetteer, city: str) -> tuple[int, Place] | None:
     """A province, city or county named right before `pos` (`大连` in 大连金普新区, `山西` in 山西综改示范区): its start and
     the place."""
@@ -374,13 +422,22 @@ def _proper_zones(
         if _PROJECT_AFTER.match(text, m.end()):
             continue  # `增城总部新区项目`: a project's name
         suffix = _SUFFIXES[m.group()]
-        for n in _NAME_LENGTHS:
+        bonded = m.group() in _BONDED_KINDS
+        for n in _BONDED_NAME_LENGTHS if bonded else _NAME_LENGTHS:
             name = text[s - n : s] if s >= n else ""
             if not _is_han(name):
                 break
+            prefixed = None
+            if bonded and not _inner_name(name):
+                continue  # `成都申建综合保税区`: what the place does, not its zone's name
             if _is_generic_name(name):
-                continue
-            prefixed = _place_ending_at(text, s - n, gazetteer, city)
+                if not bonded:
+                    continue
+                # a generic inner name counts only right after its place (`成都高新综合保税区`)
+                prefixed = _place_ending_at(text, s - n, gazetteer, city)
+                if prefixed is None:
+                    continue
+            prefixed = prefixed or _place_ending_at(text, s - n, gazetteer, city)
             listed = zones.official(prefixed[1] if prefixed else None, name, m.group(), city)
             if listed is None and prefixed is not None:  # `中山火炬开发区` where the city is not yet known
                 listed = zones.official(None, name, m.group(), _city_name(prefixed[1]))
