@@ -500,10 +500,11 @@ _REGION_OWN_VOICE = ("全区", "我区", "自治区")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|消息|讯)")
 # How a prefecture (盟, 州) calls itself: no county-level unit does (a county-level city says `我市` too).
 _CITY_OWN_VOICE = ("我盟", "我州", "全盟")
-# A news outlet named after its province: `四川经济网`, `河南日报`, `湖北卫视`.
-_PROVINCE_PRESS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:网|报|电视台|卫视|广播)")
+# A news outlet named after its province: `四川经济网`, `河南日报`, `湖北卫视`, `浙江在线` (and its city channels,
+# `浙江在线-宁波频道`, nb.zjol.com.cn 2018).
+_PROVINCE_PRESS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:网|报|电视台|卫视|广播|在线)")
 # A news outlet named after its city: `厦门日报`, `南通广播电视台`, `宜宾新闻网`.
-_PRESS = re.compile(r"(?:市)?(?:日报|晚报|商报|都市报|新闻网|广播电视台|电视台|融媒体中心|网讯)")
+_PRESS = re.compile(r"(?:市)?(?:日报|晚报|商报|都市报|新闻网|广播电视台|电视台|融媒体中心|网讯|频道)")
 # The city's own press speaking of its counties: `我市`, `全市各区县`, `17个县(市、区)`.
 _CITY_VOICE = re.compile(r"我市|全市|县[(（]市、?区[)）]")
 # A city counted by its parts (`潍坊市97个街镇(园区)`, `全省的…`): a round-up of them by an outsider, not the city's own
