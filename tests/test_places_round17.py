@@ -81,3 +81,83 @@ _HANGZHOUWAN = (
 def test_a_provinces_portal_and_its_city_channel_are_no_votes_for_the_province_or_the_city():
     found = records(_HANGZHOUWAN)
     assert set(regions(found, 450, 1570.3, 276.7, 396.2, 133.6, 63.2, 3.5).values()) == {"宁波前湾新区"}
+
+
+# http://www.jdhsafaris.com/2017/1102/19787.html (河南要闻, 2017, traditional script): the zone named in full once,
+# then by its short form, among its city's airport and a route named after the city
+_AIRPORT_ZONE = (
+    "時間:2017-11-02 09:52來源:河南要聞 作者:中國通航\n"
+    "11月1日,記者從鄭州航空港經濟綜合實驗區獲悉,前三季度,該區地區生產總值完成456億元,同比增長12.8%,同比提高1.3個百分點。"
+    " 今年以來,鄭州—盧森堡“空中絲綢之路”建設快速推進,Inditex(ZARA服裝)公司鄭州物流分撥中心部分建成投用,航空貨運每周包機"
+    "2架,業務量僅次於上海。德國戴姆勒、寶馬公司鄭州高端汽車零部件分撥中心已開工建設,年進口量在4000噸以上。前三季度,"
+    "鄭州機場旅客吞吐量完成1799.2萬人次,同比增長16.9%,分別超越長沙、武漢21.8萬人次、66.6萬人次;完成貨郵吞吐量33.7萬噸,"
+    "同比增長10.3%,分別領先長沙、武漢20.1萬噸、23.5萬噸,鄭州機場客貨運躍升至中部“雙首位”。\n"
+    "重大項目建設方面,今年1~9月,航空港實驗區累計完成投資355.1億元,占年度目標的96.7%,14個計劃新開工項目已全部開工;"
+    "累計簽約項目65個,總投資1016億元,提前三個月完成全年招商引資目標任務。\n"
+)
+
+# http://cn.chinaebr.com/gjsh/show.php?itemid=1280 (新华丝路, 2024): the zone mostly by `(郑州)航空港区`
+_AIRPORT_DISTRICT = (
+    "来源:新华丝路\n"
+    "新华丝路北京5月10日电(林迎楠 李文哲)“今年一季度,郑州航空港区地区生产总值增长19.2%,规上工业增加值增长34.2%,"
+    "固定资产投资增长10.2%,呈现出创新要素加快聚集、发展动能持续增强的强劲势头。”河南省委常委、常务副省长孙守刚9日在国新办"
+    "举行的“推动高质量发展”系列主题新闻发布会上说。\n"
+    "2013年,国务院批复设立郑州航空港经济综合实验区。孙守刚介绍,十年多来,郑州航空港区从无到有,综合实力快速提升,"
+    "2023年完成地区生产总值1295亿元,十年间年均增长率达到14%。\n"
+    "一是聚焦枢纽。郑州具有天然的区位优势,是全国综合交通大通道。郑州机场已开通全货机国际航线49条,年国际货邮吞吐量跻身"
+    "全球40强。航空港区初步形成了航空港、高铁港、国际陆港、公路港“四港联动”大枢纽格局。\n"
+    "二是聚焦产业。2023年航空港区电子信息产业总产值5334亿元,构建起从关键核心元器件到整机的“芯屏网端器”全产业生态圈。\n"
+)
+
+
+def test_an_airport_economy_zone_is_a_zone_by_its_full_and_its_short_names():
+    gazetteer = Gazetteer.default()
+    text = "8月16日,郑州航空港经济综合实验区工作会晒出该区发展成绩单。今年前7个月,航空港实验区334个重点项目完成投资342.6亿元。"
+    assert {z.place.name for z in find_zones(text, gazetteer)} == {"郑州航空港经济综合实验区"}
+    # (a kind many phrases end with is a zone only where the list has one of that name)
+    assert find_zones("成都市统筹城乡综合配套改革实验区,国家农村改革实验区。", gazetteer) == []
+
+
+def test_a_zones_text_among_its_citys_airport_and_routes_is_the_zones():
+    found = records(_AIRPORT_ZONE)
+    assert set(regions(found, 456, 12.8, 1799.2, 33.7, 355.1, 65, 1016).values()) == {
+        "郑州航空港经济综合实验区"
+    }
+
+
+def test_a_zone_named_once_in_full_then_by_its_proper_name_and_district():
+    found = records(_AIRPORT_DISTRICT)
+    assert set(regions(found, 19.2, 34.2, 1295, 5334).values()) == {"郑州航空港经济综合实验区"}
+
+
+# https://m.gongxiaoshang.com/news3356503 (新华社, 2016): a national zone named by its proper name and its national
+# title (`中关村国家自主创新示范区`), then as `中关村示范区` and `示范区`; the list names it 中关村科技园区
+_ZHONGGUANCUN = (
+    "新华社北京9月3日专电北京中关村国家自主创新示范区最新统计数据显示,今年1到7月,中关村示范区规模以上企业实现总收入"
+    "突破2.1万亿元,同比增长16.0%,利润同比增长6.4%。\n"
+    "统计数据显示,1到7月中关村规模以上企业实现总收入21427.6亿元,同比增长16.0%;工业总产值4826.1亿元,占北京市的51.2%;"
+    "利润总额1642.2亿元,同比增长6.4%。\n"
+    "数据显示,科技企业聚集的中关村示范区仍呈现企业研发高投入的特征。1到7月的数据显示,中关村企业内部的日常研发经费支出达到"
+    "727.5亿元,同比增长18.0%;截至7月末,区域从业人员203.2万人,其中研发人员53.5万人,占从业人员26.3%。\n"
+)
+
+
+def test_a_national_zone_named_by_its_proper_name_and_title_is_the_listed_zone():
+    zones = find_zones(_ZHONGGUANCUN, Gazetteer.default())
+    assert {z.place.name for z in zones} == {"中关村科技园区"}
+    found = records(_ZHONGGUANCUN)
+    assert set(regions(found, 21427.6, 4826.1, 1642.2, 727.5).values()) == {"中关村科技园区"}
+
+
+def test_an_agricultural_high_tech_zone_by_its_full_and_its_short_name():
+    # https://newton.com.tw/wiki/楊凌農業高新技術產業示範區/4109242 (traditional script, 2017): the zone's name in
+    # full, not 武功县 named beside it; `杨凌示范区` is its short form
+    text = (
+        "楊凌農業高新技術產業示範區,簡稱楊凌區楊凌示範區,隸屬陝西省,東與武功縣大莊鎮以漆水河為界,總面積135平方公里。\n"
+        "2016年,楊凌農業高新技術產業示範區生產總值(GDP)完成118.98億元,較2015年增長10.1%。\n"
+    )
+    assert regions(records(text), 118.98)[118.98] == "杨凌农业高新技术产业示范区"
+    assert [z.place.name for z in find_zones("杨凌示范区实现生产总值", Gazetteer.default())] == [
+        "杨凌农业高新技术产业示范区"
+    ]
+    assert find_zones("共同富裕示范区、乡村振兴示范区、国家级示范区", Gazetteer.default()) == []

@@ -139,6 +139,19 @@ _INVESTED_BEFORE = re.compile(r"\d\s*(?:亿|万)(?:元|美元)的$")
 _INVESTED_SPAN = 12
 
 
+# What a city's name heads when it names a facility, an office or a route, not the city (郑州航空港经济综合实验区's
+# news, yw.xinxuanze.com.cn 2017, jdhsafaris.com 2017: `郑州机场完成客运量…`, `郑州—卢森堡“空中丝绸之路”`,
+# `德国戴姆勒…郑州高端汽车零部件分拨中心`; hkcd.com 2017: `据成都海关统计`): no vote for the city.
+_FACILITY_AFTER = re.compile(
+    r"(?:新郑|双流|天河|宝安|萧山|江北|白云)?(?:国际)?(?:机场|海关|火车站|高铁站|[东西南北]站|分公司|分行|基地|"
+    r"[\u4e00-\u9fff]{0,8}分拨中心)|\s*[—–-]+\s*[\u4e00-\u9fff]"
+)
+
+
+def _facility_name(text: str, mention: Mention) -> bool:
+    return mention.place.level == "city" and bool(_FACILITY_AFTER.match(text, mention.end))
+
+
 def _invested_name(text: str, mention: Mention) -> bool:
     return mention.place.level in ("city", "province") and bool(
         _INVESTED_BEFORE.search(text, max(0, mention.start - _INVESTED_SPAN), mention.start)
@@ -330,6 +343,8 @@ def most_mentioned_place(
             continue
         if _invested_name(text, mention):
             continue  # `总投资120亿元的深圳诺德…`: a company's home
+        if zones and _facility_name(text, mention):
+            continue  # a zone's text: `郑州机场完成客运量…`, the airport's, not the city speaking
         if zones and mention.place.name == city and _SUPERIORS.match(text, mention.end):
             continue  # a zone's text: `按照…哈尔滨市委、市政府的战略部署`, the city leads, it does not speak
         if zones and _ALSO_NAMED.search(text, max(0, mention.start - 4), mention.start):
@@ -741,6 +756,9 @@ _BARE_ZONE_WORDS = {
     "经济开发区": ("开发区", "经开区"),  # a provincial zone is a `经开区` too (巴中市经开区)
     "综合保税区": ("综保区",),
     "示范区": ("示范区",),
+    "科技园区": (
+        "示范区",
+    ),  # 中关村科技园区, the national 中关村国家自主创新示范区 (finance.china.com.cn 2015)
     "新区": ("新区",),
 }
 
@@ -1585,8 +1603,8 @@ def _opening_place(
         return None
     if mention is None or mention.place.level not in ("county", "city"):
         return None
-    if _NOT_A_SUBJECT.match(text, mention.end):
-        return None
+    if _NOT_A_SUBJECT.match(text, mention.end) or _facility_name(text, mention):
+        return None  # (`郑州—卢森堡“空中丝绸之路”建设…`, `郑州机场…`: a route's, an airport's)
     if _PROJECT_ITEM.match(text, mention.end):
         return None  # `福建石狮鸿山热电厂三期…扩建工程等3个项目新开工建设`: where a listed project lies
     if (

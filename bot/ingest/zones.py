@@ -46,11 +46,19 @@ _SUFFIXES = {
     "开发区": "开发区",
     "综保区": "综合保税区",
     "新区": "新区",
+    "农业高新技术产业示范区": "农业高新技术产业示范区",
+    "经济综合实验区": "经济综合实验区",
+    "综合实验区": "经济综合实验区",
+    "实验区": "经济综合实验区",
 }
+# Kinds that many phrases end with (`改革实验区`): a zone only when the list has one of that name (郑州航空港经济综合实验区,
+# `航空港实验区`).
+_LISTED_ONLY = frozenset({"经济综合实验区", "综合实验区", "实验区"})
 _ZONE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 ZONE_SUFFIX = _ZONE  # a zone's kind, as written after its place (`经济开发区`, `高新区`)
 _PREFIX_LENGTHS = (4, 3, 2)
-_LEVEL_BETWEEN = re.compile(r"(?:国家级?|省级)$")
+_LEVEL_BETWEEN = re.compile(r"(?:国家级?|省级)(?:自主创新)?$")  # (`中关村国家自主创新示范区`)
+_LEVEL_SPAN = 7
 _LISTED_LENGTHS = (5, 4, 3)
 
 
@@ -86,11 +94,40 @@ def find_zones(
             unplaced.append(m)
     found = _same_zone_again(found, text)
     proper = _proper_zones(text, unplaced, gazetteer, city)
-    if not proper:
+    if proper:
+        taken = {i for z in found for i in range(z.start, z.end)}
+        found.extend(z for z in proper if z.start not in taken and z.end - 1 not in taken)
+        found.sort(key=lambda z: z.start)
+    return _with_core_districts(found, text, gazetteer)
+
+
+def _with_core_districts(found: list[ZoneMention], text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
+    """The zones, with a listed zone's proper name and `区` once the text has named the zone (`郑州航空港区`, `航空港区`
+    for 郑州航空港经济综合实验区: cn.chinaebr.com 2024, yw.xinxuanze.com.cn 2017), unless that is a division's name."""
+    if not found:
+        return found
+    listed = known_zones(gazetteer).by_name()
+    words: dict[str, Place] = {}
+    for zone in found:
+        known = listed.get(zone.place.name)
+        if known is None or len(known.core) < 2 or _is_generic_name(known.core):
+            continue
+        word = known.core + "区"
+        if gazetteer.get(word) is None and gazetteer.resolve(known.core) is None:
+            words[word] = zone.place
+    if not words:
         return found
     taken = {i for z in found for i in range(z.start, z.end)}
-    found.extend(z for z in proper if z.start not in taken and z.end - 1 not in taken)
-    return sorted(found, key=lambda z: z.start)
+    extra = []
+    for word, place in words.items():
+        at = text.find(word)
+        while at >= 0:
+            if at not in taken and at + len(word) - 1 not in taken:
+                lead = place.city[:-1] if place.city.endswith("市") else ""
+                start = at - len(lead) if lead and text.endswith(lead, 0, at) else at
+                extra.append(ZoneMention(start, at + len(word), place))
+            at = text.find(word, at + len(word))
+    return sorted([*found, *extra], key=lambda z: z.start) if extra else found
 
 
 def _is_division(text: str, m: re.Match[str], gazetteer: Gazetteer) -> bool:
@@ -104,7 +141,7 @@ def _zone_before(
     if _is_division(text, m, gazetteer):
         return None  # a real division (浦东新区, 上海浦东新区)
     # `宁波国家高新区`, `常州国家级经开区`: the zone's level stands between its place and its kind
-    level = _LEVEL_BETWEEN.search(text, max(0, m.start() - 3), m.start())
+    level = _LEVEL_BETWEEN.search(text, max(0, m.start() - _LEVEL_SPAN), m.start())
     at = level.start() if level is not None else m.start()
     # a listed zone's own name, longer than a place's (南太湖新区, not 太湖县's)
     for length in _LISTED_LENGTHS:
@@ -116,6 +153,8 @@ def _zone_before(
         if listed is not None:
             zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
             return ZoneMention(start, m.end(), zone)
+    if m.group() in _LISTED_ONLY:
+        return None  # (named by a proper name after its city: `_proper_zones`)
     for length in _PREFIX_LENGTHS:
         start = at - length
         if start < 0:
@@ -423,6 +462,11 @@ def _proper_zones(
             continue  # `增城总部新区项目`: a project's name
         suffix = _SUFFIXES[m.group()]
         bonded = m.group() in _BONDED_KINDS
+        level = _LEVEL_BETWEEN.search(text, max(0, s - _LEVEL_SPAN), s) if m.group() == "示范区" else None
+        if (
+            level is not None
+        ):  # `北京中关村国家自主创新示范区`: the zone's level stands between its name and its kind
+            s = level.start()
         for n in _BONDED_NAME_LENGTHS if bonded else _NAME_LENGTHS:
             name = text[s - n : s] if s >= n else ""
             if not _is_han(name):
@@ -443,6 +487,8 @@ def _proper_zones(
                 listed = zones.official(None, name, m.group(), _city_name(prefixed[1]))
             if listed is not None:
                 known.setdefault(name, listed)
+            elif m.group() in _LISTED_ONLY:
+                continue
             if prefixed is not None:
                 start, place = prefixed
                 spots.append((start, m.end(), name, text[start : s - n] + name + suffix, place))
@@ -678,6 +724,7 @@ _FAMILY_ENDINGS = (
     ("新区", "new"),
 )
 _OFFICIAL_KINDS = (
+    "经济综合实验区",
     "经济技术开发区",
     "新兴技术开发区",
     "农业高新技术产业示范区",
@@ -704,6 +751,12 @@ _WRITTEN_FAMILIES = {
     "经济开发区": ("econ",),
     "新区": ("new",),
     "开发区": ("hitech", "etdz", "econ", "other"),
+    "经济综合实验区": ("other",),
+    "综合实验区": ("other",),
+    "实验区": ("other",),
+    # `中关村示范区` (中关村科技园区), `杨凌示范区` (杨凌农业高新技术产业示范区), `九华示范区`
+    "示范区": ("hitech", "other"),
+    "农业高新技术产业示范区": ("hitech",),
 }
 
 
@@ -740,6 +793,13 @@ class ZoneList:
                 best[key] = zone
         self.zones: tuple[KnownZone, ...] = tuple(best.values())
         self._indexes: dict[tuple[str, ...], _ZoneIndex] = {}
+
+    def by_name(self) -> dict[str, KnownZone]:
+        """The known zones by official name."""
+        names = self.__dict__.get("_by_name")
+        if names is None:
+            names = self.__dict__["_by_name"] = {z.name: z for z in self.zones}
+        return names
 
     def _index(self, families: tuple[str, ...]) -> _ZoneIndex:
         index = self._indexes.get(families)
