@@ -1,6 +1,7 @@
 """Place rules found on pages swept in the seventeenth round; each test quotes its page."""
 
 from bot.ingest.places import Gazetteer
+from bot.ingest.segment import context_city
 from bot.ingest.zones import find_zones
 from tests.ingest_helpers import records, regions
 
@@ -161,3 +162,17 @@ def test_an_agricultural_high_tech_zone_by_its_full_and_its_short_name():
         "杨凌农业高新技术产业示范区"
     ]
     assert find_zones("共同富裕示范区、乡村振兴示范区、国家级示范区", Gazetteer.default()) == []
+
+
+def test_a_countys_former_full_name_points_to_its_city():
+    # http://www1.yixiannanzhong.com/jwbys/1322.html (a 神木 piece written with its former name 神木县, 神木市 since
+    # 2017): the county named three times by its former name beats 佛坪县 named once as a comparison
+    text = (
+        "西北第一县,GDP超1200亿,超世界上\n"
+        "除此外国内还有一些城市,比如北上广他们的GDP也都超过了2万亿,而像那些新一线城市,如武汉,成都,重庆,杭州等,"
+        "也都陆续走入了GDP万亿俱乐部。\n"
+        "那么在这个百强县中,作为西北第一县的神木县又取得了怎样的成绩呢?依据榜单排名显示,在年神木县创造了总计亿的GDP成绩,"
+        "是陕西GDP最低的佛坪县的倍。在全国的县城GDP排行榜中,神木县也取得了第17位的好成绩,所以他们也是名副其实的西北第一县。\n"
+    )
+    assert context_city(text, Gazetteer.default()) == "榆林市"
+    assert regions(records(text), 17)[17] == "神木县"

@@ -179,6 +179,11 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
             # a county written in full (`上杭县是…`) says more of the text's city than a city's short name,
             # which also opens companies' names (`广州工控`, `广州建筑`, `宁德时代`)
             votes[place.city] += 2 if text.startswith(place.name, mention.start) else 1
+    for former in gazetteer.former_full_names(text):
+        # `西北第一县的神木县` (神木市 since 2017; yixiannanzhong.com): a county's former full name points to its city
+        # as its current full name does
+        if former.place.level == "county" and former.place.city and former.end - former.start > 2:
+            votes[former.place.city] += 2
     if votes:
         return votes.most_common(1)[0][0]
     many = _city_of_many(text, gazetteer)
