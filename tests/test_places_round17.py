@@ -176,3 +176,42 @@ def test_a_countys_former_full_name_points_to_its_city():
     )
     assert context_city(text, Gazetteer.default()) == "榆林市"
     assert regions(records(text), 17)[17] == "神木县"
+
+
+# https://hbsztv.com/baiye/qyxw/2017/0406/754840.html (中新社, 2017): a province's pilot free trade zone and its areas
+# named after their cities; `逐鹿中原` is no 中原区
+_HENAN_FTZ = (
+    "尝鲜河南自贸区 近千企业竞逐中原\n"
+    "中新社郑州4月5日电 (记者 李志全)本月初挂牌运行的中国(河南)自由贸易试验区,迄今已有近千家中外企业入驻,再现逐鹿中原之势。\n"
+    "郑州市副市长黄卿在5日举行的新闻发布会上说,中国(河南)自由贸易试验区4月1日挂牌当天,郑州片区入驻企业456家,"
+    "通过名称核准的企业723家。\n"
+    "河南自贸试验区的实施范围119.77平方公里,涵盖三个片区:郑州片区73.17平方公里,开封片区19.94平方公里,洛阳片区26.66平方公里。\n"
+    "据不完全统计,开封片区目前有260家企业入驻,洛阳片区有100家企业更换营业执照,成为洛阳片区首批入区企业。\n"
+)
+
+
+def test_a_free_trade_zones_areas_are_zones_of_their_own():
+    found = records(_HENAN_FTZ)
+    got = regions(found, 1000, 456, 119.77, 73.17, 19.94, 260)
+    assert got[1000] == got[119.77] == "中国(河南)自由贸易试验区"
+    assert got[456] == got[73.17] == "中国(河南)自由贸易试验区郑州片区"
+    assert got[19.94] == got[260] == "中国(河南)自由贸易试验区开封片区"
+    # (three areas as a class, `涵盖三个片区`, name none)
+    assert "中国(河南)自由贸易试验区涵盖三个片区" not in {r.region for r in found}
+
+
+def test_an_area_named_by_its_proper_name_after_its_zone_is_that_areas():
+    # https://investchn.com/home/news/detail/id/212028.html (浦东时报, 2021): filed under the site's 浦东新区 column
+    text = (
+        "您现在的位置:首页 > 开发区新闻 > 浦东新区 > 文字新闻\n临港新片区建设跑出加速度\n"
+        "发布时间:2021-10-13  来源:浦东时报  发布开发区:上海临港产业区\n"
+        "  今年以来,上海自贸区临港新片区坚持以“五个重要”战略定位为统领,始终保持热度不减、势头不减、改革力度不减,"
+        "新片区建设跑出加速度。\n"
+        "  今年前8个月,临港新片区各项经济指标继续大幅增长。1-8月,临港新片区全社会固定资产投资完成500亿元,同比增长55%。\n"
+        "  与此同时,工业经济保持强劲增长势头。1-8月,工业总产值完成1586.7亿元,同比增长77.3%。\n"
+        "  第三产业的发展同样持续向好。1-8月,新片区第三产业营业总收入延续快速增长势头,同比增长61.3%。\n"
+    )
+    assert set(regions(records(text), 500, 1586.7, 61.3).values()) == {"中国(上海)自由贸易试验区临港新片区"}
+    assert find_zones("自贸试验区累计新设企业60余万家,广东自贸区包含三个片区。", Gazetteer.default())[
+        0
+    ].place.name == ("中国(广东)自由贸易试验区")

@@ -98,7 +98,92 @@ def find_zones(
         taken = {i for z in found for i in range(z.start, z.end)}
         found.extend(z for z in proper if z.start not in taken and z.end - 1 not in taken)
         found.sort(key=lambda z: z.start)
-    return _with_core_districts(found, text, gazetteer)
+    found = _with_core_districts(found, text, gazetteer)
+    trade = _free_trade_zones(text, gazetteer) if "贸" in text else []
+    if trade:
+        taken = {i for z in found for i in range(z.start, z.end)}
+        found.extend(z for z in trade if z.start not in taken and z.end - 1 not in taken)
+        found.sort(key=lambda z: z.start)
+    return found
+
+
+# A province's pilot free trade zone (`中国(河南)自由贸易试验区`, `河南自贸试验区`, `上海自贸区`) and its areas, named after
+# their city or by a proper name right after the zone (`郑州片区`, `开封片区`, `上海自贸区临港新片区`): zones of their own,
+# named in full (`中国(河南)自由贸易试验区郑州片区`), the area its city's (hbsztv.com 2017, investchn.com 2021).
+_FREE_TRADE = re.compile(
+    r"中国\(([\u4e00-\u9fff]{2,3})\)自由贸易试验区|([\u4e00-\u9fff]{2,3})(?:自贸试验区|自贸区|自由贸易试验区)"
+)
+_TRADE_AREA = re.compile(r"新?片区")
+_AREA_NAME_LENGTHS = (2, 3, 4)
+
+
+def _free_trade_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
+    zones: list[ZoneMention] = []
+    ends: dict[int, Place] = {}  # where a free trade zone's name ends -> its province
+    provinces: dict[str, Place] = {}
+    for m in _FREE_TRADE.finditer(text):
+        written = m.group(1) or m.group(2)
+        province = next(
+            (
+                p
+                for k in (3, 2)
+                if len(written) >= k
+                for p in gazetteer.lookup(written[-k:])
+                if p.level == "province"
+            ),
+            None,
+        )
+        if province is None:
+            continue
+        start = m.end() - len(m.group()) + (len(written) - len(province.short) if m.group(2) else 0)
+        ends[m.end()] = province
+        provinces[province.name] = province
+        zones.append(ZoneMention(start, m.end(), _free_trade_zone(province)))
+    if not zones:
+        return []
+    # an area named by a proper name right after its zone (`上海自贸区临港新片区`), named again alone (`临港新片区`)
+    proper = {
+        text[m.end() : a.start()]: ends[m.end()]
+        for m in _FREE_TRADE.finditer(text)
+        if m.end() in ends
+        for a in [_TRADE_AREA.search(text, m.end(), m.end() + max(_AREA_NAME_LENGTHS) + 1)]
+        if a is not None and 2 <= a.start() - m.end() <= max(_AREA_NAME_LENGTHS)
+    }
+    for m in _TRADE_AREA.finditer(text):
+        s = m.start()
+        for n in _AREA_NAME_LENGTHS:
+            name = text[s - n : s] if s >= n else ""
+            if not _is_han(name):
+                break
+            zone = ends.get(s - n) or proper.get(name)
+            if zone is not None and _is_generic_name(name):
+                continue  # `河南自贸试验区涵盖三个片区`
+            place = None if zone is not None else gazetteer.resolve(name)
+            if zone is None and (place is None or place.level not in ("city", "county")):
+                continue
+            province = zone or provinces.get(place.province if place else "")
+            if province is None:
+                continue
+            city = (
+                _city_name(place)
+                if place is not None
+                else (province.name if province.name.endswith("市") else "")
+            )
+            whole = _free_trade_zone(province)
+            area = Place("", whole.name + name + m.group(), name + m.group(), ZONE, city, province.name)
+            start = s - n
+            if zone is not None:  # `上海自贸区临港新片区`: the area, not the zone, is named
+                zones = [z for z in zones if z.end != start]
+                start = next((z.start for z in reversed(zones) if z.end == start), start)
+            zones.append(ZoneMention(start, m.end(), area))
+            break
+    return sorted(zones, key=lambda z: z.start)
+
+
+def _free_trade_zone(province: Place) -> Place:
+    short = province.short if province.short != province.name else province.name[:-1]
+    city = province.name if province.name.endswith("市") else ""  # a municipality's zone is its city's
+    return Place("", f"中国({short})自由贸易试验区", short + "自贸区", ZONE, city, province.name)
 
 
 def _with_core_districts(found: list[ZoneMention], text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
