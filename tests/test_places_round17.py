@@ -215,3 +215,31 @@ def test_an_area_named_by_its_proper_name_after_its_zone_is_that_areas():
     assert find_zones("自贸试验区累计新设企业60余万家,广东自贸区包含三个片区。", Gazetteer.default())[
         0
     ].place.name == ("中国(广东)自由贸易试验区")
+
+
+def test_an_autonomous_countys_park_named_after_its_full_name_and_then_by_its_kind():
+    # https://fuels.com.cn/html/41/113530.html (海东日报, traditional script): `民和回族土族自治县工业园区`, then `工业园区`
+    text = (
+        "海東日報訊(記者 張璐 通訊員 巖子)今年前10月,海東市民和回族土族自治縣工業園區工業經濟在承壓增長的趨勢下呈現出較強的"
+        "發展韌性和勢頭。截至10月底,工業園區累計完成固定資產投資4.74億元,同比增長2.16%;完成規上工業產值142.85億元,"
+        "同比增長13.99%。\n"
+        "今年以來,民和縣堅持以“一區三園N基地”產業互補融合發展為工作思路,全力推動園區工業經濟提速發展、提質增效。\n"
+        "民和縣工業園區依托現有產業基礎,抓牢政策發展機遇。\n"
+        "民和縣認真落實工業強縣戰略,狠抓招商引資工作。1月至10月,工業園區完成招商引資產業項目簽約資金18.6億元。\n"
+    )
+    zones = find_zones("海东市民和回族土族自治县工业园区工业经济", Gazetteer.default())
+    assert [(z.place.name, z.place.city) for z in zones] == [("民和工业园区", "海东市")]
+    assert set(regions(records(text), 4.74, 142.85, 18.6).values()) == {"民和工业园区"}
+
+
+def test_a_zone_named_only_among_a_citys_parks_is_not_the_texts_place():
+    # https://ttnews.xyz/a/5cd53df2dc9b5e75aac85b63 (鄂尔多斯's parks, traditional script): the city's 17 parks at large
+    text = (
+        "一季度鄂爾多斯園區經濟、民營工業企業成績單來了\n一季度我市園區經濟呈現良好發展態勢\n"
+        "近年來,我市以園區為主要依託和載體,紮實推進園區各項工作。棋盤井經濟開發區、大路工業園區、蘇里格經濟開發區、"
+        "蒙西高新技術工業園、達拉特經濟開發區、裝備製造基地、新能源產業園等主要園區已成為新型工業的重要支撐。\n"
+        "一季度全市17個工業園區累計完成規模以上工業總產值492億元,同比增長5.2%,其中,獨貴塔拉工業園區、納林河工業園區、"
+        "新能源產業園區、東勝科教輕紡工業園、達拉特經濟開發區、棋盤井經濟開發區等六個園區產值實現了較快增長。"
+        "園區規模以上工業完成主營業務收入547億元,同比增長10%;實現利潤46.2億元;完成固定資產投資62億元。\n"
+    )
+    assert set(regions(records(text), 492, 547, 62).values()) == {"鄂尔多斯市"}

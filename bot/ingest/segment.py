@@ -385,6 +385,8 @@ def most_mentioned_place(
             # where no district is named, `全区` is the zone speaking (a prefecture calls itself 市, and an
             # autonomous region's `全区` is the region): `经开区多项经济指标…全区经济发展质量持续向好` (新乡网讯)
             zone = (zone[0], zone[1] + sum(text.count(word) for word in _ZONE_VOICE))
+    if zone is not None and _zone_only_in_lists(text, zones, zone[0]):
+        zone = None  # `棋盘井经济开发区、大路工业园区、…达拉特经济开发区…等主要园区`: one of a city's parks, not the text's
     if zone is not None and _zone_class_text(text, zones, zone[0]):
         return None  # `国家高新区实现工业增加值9.8万亿元`: the class's figures, none of the zone's given as an example
     # `海南自贸港重点园区…占全省税收收入的比重为53.6%`: a text about a province at large (its parks, its counties)
@@ -458,6 +460,27 @@ def _one_county_among_many(text: str, gazetteer: Gazetteer, county: Place, votes
 # Zones spoken of as a class: `国家高新区`, `国家级经开区`, `全国高新区`, `各新区`.
 _ZONE_CLASS = re.compile(r"(?:国家级?|全国|各)(?:高新区|经开区|新区|高新技术产业开发区|经济技术开发区)")
 _ZONE_CLASS_MIN = 3
+
+
+# A list item that is a park or zone of some kind: `大路工业园区`, `装备制造基地`, `东胜科教轻纺工业园`.
+_PARK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}(?:园区|开发区|工业园|产业园|基地|新区|高新区|经开区)$")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
+
+
+def _zone_only_in_lists(text: str, zones: list[ZoneMention], zone: Place) -> bool:
+    """Whether every mention of the zone is one item of a list of parks (`…、达拉特经济开发区、装备制造基地…`): a city's
+    text about its parks at large (ttnews.xyz 2019, 鄂尔多斯's 17 parks), not the zone's own."""
+    named = [z for z in zones if z.place.name == zone.name]
+    for z in named:
+        after = _LIST_ITEM.match(text, z.end + 1) if text[z.end : z.end + 1] == "、" else None
+        before = text[max(0, z.start - 16) : z.start - 1] if text[z.start - 1 : z.start] == "、" else ""
+        item_before = re.search(r"[\u4e00-\u9fff]+$", before)
+        if not (
+            (after is not None and _PARK_ITEM.match(after.group()))
+            or (item_before is not None and _PARK_ITEM.match(item_before.group()))
+        ):
+            return False
+    return bool(named)
 
 
 def _zone_class_text(text: str, zones: list[ZoneMention], zone: Place) -> bool:
@@ -765,6 +788,7 @@ _BARE_ZONE_WORDS = {
     "科技园区": ("示范区",),
     "新区": ("新区",),
     "新片区": ("新片区",),  # 中国(上海)自由贸易试验区临港新片区 (investchn.com 2021)
+    "工业园区": ("工业园区",),  # 民和工业园区 (海东日报, fuels.com.cn)
 }
 
 

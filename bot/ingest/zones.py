@@ -240,6 +240,13 @@ def _zone_before(
             return ZoneMention(start, m.end(), zone)
     if m.group() in _LISTED_ONLY:
         return None  # (named by a proper name after its city: `_proper_zones`)
+    autonomous = _autonomous_county_before(text, at, gazetteer)
+    if autonomous is not None:
+        # `民和回族土族自治县工业园区` (海东日报, fuels.com.cn): an autonomous county's full name, longer than a prefix
+        place, start = autonomous
+        name = _full_name(gazetteer, place, m.group(), provincial)
+        zone = Place("", name, place.short + m.group(), ZONE, place.city or place.name, place.province)
+        return ZoneMention(start, m.end(), zone)
     for length in _PREFIX_LENGTHS:
         start = at - length
         if start < 0:
@@ -288,6 +295,20 @@ def _zone_before(
         name = _full_name(gazetteer, place, m.group(), provincial)
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
         return ZoneMention(start, m.end(), zone)
+    return None
+
+
+_AUTONOMOUS_LENGTHS = range(5, 13)  # 峨边彝族自治县 … 双江拉祜族佤族布朗族傣族自治县
+
+
+def _autonomous_county_before(text: str, at: int, gazetteer: Gazetteer) -> tuple[Place, int] | None:
+    """An autonomous county (or banner) written in full right before `at`, with where its name starts."""
+    if not text.endswith(("自治县", "自治旗"), 0, at):
+        return None
+    for length in _AUTONOMOUS_LENGTHS:
+        place = gazetteer.get(text[max(0, at - length) : at]) if at >= length else None
+        if place is not None and place.level == "county":
+            return place, at - length
     return None
 
 
