@@ -89,10 +89,12 @@ from bot.ingest.subject import (
     acted_on,
     built_facility,
     chained_project,
+    document_topic,
     entities_in,
     is_proper,
     points_back,
     subject_of,
+    with_topic,
     without_subject,
 )
 from bot.ingest.tables import TableCell, bare_cells, flat_cells, row_named, row_names
@@ -170,6 +172,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     subhead_first: int | None = None  # the first record of the subheading whose paragraph is being read
     redated: dict[Context, Context] = {}  # a review part re-dated by the year its text says it reviews
     entities: list[Entity] | None = None  # the companies and projects the paragraph names
+    topic = document_topic(text)  # the one project the whole text is about, if its opening names one
     prev_para: tuple[int, int] | None = None
     for para_start, para_end, heading_ctx in paragraphs(text, year, title_context(text, year)):
         heading_ctx = redated.get(heading_ctx, heading_ctx)
@@ -336,7 +339,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                         records.append(record)
                 continue
             if entities is None:
-                entities = entities_in(text, para_start, para_end) or last_entities
+                entities = with_topic(topic, entities_in(text, para_start, para_end) or last_entities)
             found = list(
                 _sentence_records(
                     doc,

@@ -47,7 +47,10 @@ _PROJECT = re.compile(
 )
 # A sentence that opens by referring back to the company or project just named.
 _BACK_REFERENCE = re.compile(
-    r"^\s*(?:(?P<pointer>该|这个|这家|此|其)?(?P<word>企业|公司|项目|工厂))(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
+    # (a phase of it, or the whole of it: `一期工程正在紧张进行,计划投资5000万元…。整个项目建成后,年税收3000万元以上`,
+    # shushitongpu.cn 通山 2011)
+    r"^\s*(?:(?:该|此|整个)?项目)?[一二三四]期(?:工程|项目)?(?![\u4e00-\u9fff]{0,2}(?:项目|工程)[\d个])"
+    r"|^\s*(?:(?P<pointer>该|这个|这家|此|其|整个)?(?P<word>企业|公司|项目|工厂))(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
     r"(?!区)"  # `…项目的实施,项目区年新增…` (南昌县 2015): the area the projects cover
     # a topic of the place's work, not one firm or project: `企业培育效果显著,新增…7家`, `项目建设有力推进,46个市级重点项目
     # 开工` (tx.gov.cn 桐乡经开区 2024)
@@ -153,6 +156,35 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
     ]
 
 
+def document_topic(text: str) -> list[Entity]:
+    """The one project a whole article is about, named in its title or its first sentence (`杏陈云生工业园项目正式落成
+    并启用`, 东山 2024; `日前,通山县与武钢实业公司合作的武钢冶金新辅料生产基地项目正式签约`, shushitongpu.cn 通山 2011):
+    later paragraphs that name nothing of their own refer back to it (`据了解,该项目是…,项目总投资1.5亿元`). Empty when
+    the opening names no project, several, or a batch of them (`…等8个项目集中开工`)."""
+    start = len(text) - len(text.lstrip())
+    end = min((at for at in (text.find("\n", start), text.find("。", start)) if at >= 0), default=len(text))
+    end = min(end, start + _TOPIC_SCAN)
+    if _BATCH.search(text, start, end):
+        return []
+    found = [e for e in entities_in(text, start, end) if is_proper(e) and not e.company and e.name]
+    names = {e.name for e in found}
+    return found[-1:] if len(names) == 1 else []
+
+
+def with_topic(topic: list[Entity], entities: list[Entity]) -> list[Entity]:
+    """A paragraph's entities, after the article's own project (which its title or first sentence named)."""
+    if not topic or any(e.name == topic[0].name for e in entities):
+        return entities
+    return [*topic, *entities]
+
+
+_TOPIC_SCAN = 120  # how far into a text its title or opening sentence may run
+# An opening that reports on several projects at once (`项目集中开工`, `等8个项目`, `第二批`)
+_BATCH = re.compile(
+    r"集中|第[一二三四五六七八九十\d]+批|等[\u4e00-\u9fff]{0,6}项目|(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)[\u4e00-\u9fff]{0,8}项目"
+)
+
+
 def _is_class_of_projects(name: str) -> bool:
     """Whether a project noun names a class of projects (`重大项目`, `全县重点产业项目`), not one project whose own long
     name happens to hold a class word near its end (`东安生态茶园乡村旅游康养休闲产业建设项目`, ikaaw.com 东安 2021)."""
@@ -233,12 +265,15 @@ def _sentence_topic(sentence_before: str, clause_before: str) -> str:
     '' when the sentence opens otherwise, or with a list of names or a class of projects."""
     if len(sentence_before) == len(clause_before):
         return ""  # the figure's own clause opens the sentence: handled by the clause rule
-    if _WHOLE_PLACE.match(clause_before):
+    if _WHOLE_PLACE.match(clause_before) or _PLACE_AT_TIME.match(clause_before):
+        # (`加上此前开工的星玛智能电气生产基地项目,桃源县2019年第一季度开工重点建设项目4个`, bbs.cdzyw.cn 桃源 2019)
         return ""  # (`…项目分三期建设,总投资约22亿元,全县固定资产投资增长8%`: the county's own figure)
     opening = sentence_before[: len(sentence_before) - len(clause_before)]
     # a list after a colon opens with its first item (`舟曲县签约的7个项目分别是:舟曲沙滩森林康养小镇建设项目,总投资3.1
     # 个亿`, r132 舟曲)
     opening = opening[max(opening.rfind(":"), opening.rfind("："), -1) + 1 :]
+    if any(_WHOLE_PLACE.match(c) or _PLACE_AT_TIME.match(c) for c in _CLAUSE_END.split(opening)[1:]):
+        return ""  # a later clause went on to the place's own figures (`…,桃源县2019年第一季度开工…4个,总投资达到…`)
     topic = _topic_of(opening)
     if topic or not _BARE_INDICATOR.fullmatch(clause_before):
         return topic
@@ -341,7 +376,10 @@ _UNIT_HEAD = re.compile(
 )  # what a company name scan keeps of `总投资20亿元的` (the digits stop it)
 # A relative clause that says what was done with a project before its name: `此次签约的鑫鸿鞋工艺研发与生产项目`
 # (hn.rednet.cn 安乡 2020), `今年开工的…项目`
-_RELATIVE_HEAD = re.compile(r"(?:签约|引进|落户|落地|开工|竣工|投产|入驻|招引|签订|集中开工|新开工)$")
+# (`通山县与武钢实业公司合作的武钢冶金新辅料生产基地项目`, shushitongpu.cn 通山 2011: whom it is built with)
+_RELATIVE_HEAD = re.compile(
+    r"(?:签约|引进|落户|落地|开工|竣工|投产|入驻|招引|签订|集中开工|新开工|合作|共建|合资)$"
+)
 # (and a verb of building: `將建設金沙河面業川渝總部基地`, knowourkids.com 忠县 2022)
 _LEADING_PREPOSITION = re.compile(
     r"^(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
@@ -349,6 +387,10 @@ _LEADING_PREPOSITION = re.compile(
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
+# A clause that opens with a county's name and a time: the county's own figure follows
+_PLACE_AT_TIME = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,5}[县市区旗](?=\s*(?:(?:19|20)\d\d\s*年|今年|去年|全年|上半年|前三季度|[一二三四]季度))"
+)
 _WHOLE_PLACE = re.compile(r"\s*(?:全|该|本|我)[县市区镇乡旗州盟省国]")
 _PROJECT_GROUP = re.compile(
     r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
@@ -357,12 +399,12 @@ _PROJECT_GROUP = re.compile(
 # What follows a topic's name: where it is, what it is, what it invests or will do (a longer noun follows none of
 # these: `…领导挂点服务项目机制`, r06 斗门 2022).
 _TOPIC_PREDICATE = re.compile(
-    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
+    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟(?:总)?投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
     # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019; `万力联兴迁建项目计划总投资1.8亿元,占地60亩`,
     # epaper.cqrb.cn 石柱 2023)
     r"|建成|达产|投产|预计|主要|实现|接待)"
 )
-_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公")
+_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公", "整", "一", "二", "三", "四")
 # The word a back reference names (the first one of the clause or sentence) and a time word that may stand before it
 # (`2020年公司实现产值6000多万元`, movement.gzstv.com 剑河 2021)
 _REFERENCE_WORD = re.compile(r"^\s*(?:该|这个|这家|此|其)?(项目|公司|企业|工厂|厂)")
