@@ -92,3 +92,119 @@ def test_a_clause_naming_the_county_and_a_time_ends_the_project_topic() -> None:
     assert count.subject == ""
     assert count.indicator == "第一季度开工重点建设项目"  # (not `第开工…`)
     assert one(found, 26.6).subject == ""
+
+
+# --- a firm's head speaking -------------------------------------------------------------------------------------
+
+
+def test_figures_in_a_quote_are_the_firm_of_whoever_says_it() -> None:
+    # n2235.cn content_wap_117466 (歙县经开区 2023, traditional): the manager of 孟宇汽配 states the firm's targets
+    found = records(
+        "“根據當前的訂單狀況,預計今年產銷會有較大幅度增長。我們力爭三季度實現項目整體搬遷並全面達產,"
+        "計劃全年產值突破4000萬元,實現出口500萬美元。”談及今年的目標,孟宇汽配總經理鄭笑樂自信滿滿。\n"
+        "全區企業正開足馬力加快生產,力爭一季度完成經營收入70億元。",
+        date="2023-02-10",
+        places=("歙县经济开发区",),
+    )
+    assert one(found, 4000).subject == "孟宇汽配"
+    assert one(found, 500).subject == "孟宇汽配"
+    assert one(found, 70).subject == ""
+
+
+def test_a_quote_of_the_firms_head_is_of_the_firm_the_paragraph_named() -> None:
+    # big5.china.com.cn sc.china.com.cn/2022/difang/1337/0302/438901.html (邻水县 2022, traditional): `公司負責人説`;
+    # `據了解,公司是…,具備年産…` refers back to the firm too
+    found = records(
+        "廣安高新區福佳機械有限公司,生産線上一片繁忙。據了解,公司是從事汽車缸蓋和摩托車缸頭産品的設計、開發、製造和"
+        "銷售的專業化企業,具備年産汽車缸蓋20萬件的生産能力。“目前我們的訂單比春節前有所增加,已經排到了今年6月份,"
+        "訂單量預計20萬台,”公司負責人説。",
+        date="2022-03-02",
+        places=("邻水县",),
+    )
+    firm = "广安高新区福佳机械"
+    assert all(r.subject == firm for r in found if r.value == 20)
+
+
+# --- firms called by their brand ---------------------------------------------------------------------------------
+
+
+def test_firms_called_by_their_brand_are_the_subjects_of_their_taxes() -> None:
+    # r105 衡南 2019 (dev): the zone's tax, then the part two firms paid
+    found = records(
+        "县工业集中区新增规上企业2家,完成规模工业增加值11亿元,占全县的比重达70%;实现税收4600万元,其中,"
+        "天津大桥税收过千万元、得意电子税收过500万元。",
+        date="2019-07-20",
+        places=("衡南县",),
+    )
+    firm = one(found, 500)
+    assert (firm.subject, firm.indicator) == ("得意电子", "税收")
+    assert one(found, 4600).subject == ""
+
+
+def test_a_brand_opening_a_rank_is_the_firm_ranked() -> None:
+    # r46 芜湖经开区 2022 (dev2): 奇瑞汽车's export rank, not the zone's
+    found = records(
+        "二是重点企业快速成长。奇瑞汽车连续19年位居中国品牌乘用车出口第一。",
+        date="2022-05-01",
+        places=("芜湖经济技术开发区",),
+    )
+    assert one(found, 1).subject == "奇瑞汽车"
+
+
+def test_a_brand_a_task_pushes_is_the_firm() -> None:
+    # r32 沁县 2025 (dev4): `推动潞讯精密电子30条生产线投产`
+    found = records(
+        "3.建设3个劳动密集型产业园。推动潞讯精密电子30条生产线投产,培育服装加工产业园。",
+        date="2025-05-18",
+        places=("沁县",),
+    )
+    assert one(found, 30).subject == "潞讯精密电子"
+
+
+def test_a_sector_of_the_place_is_no_brand() -> None:
+    # r105 衡南 2019 (dev): `全县…`, and a sector named by its trade, stay the county's
+    found = records(
+        "全县上半年规模工业总产值 43.62亿元,同比增长12.6%;完成工业固定资产投资45.4亿元,同比增长36%。",
+        date="2019-07-20",
+        places=("衡南县",),
+    )
+    assert all(r.subject == "" for r in found)
+
+
+# --- ranks ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_quoted_indicator_before_its_rank_names_the_rank() -> None:
+    # names16's fresh page on 合肥高新区 (2023): the national evaluation's first-level indicators, each in quotes
+    found = records(
+        "在几个主要的一级评价指标中,合肥高新区“开放创新和国际竞争力”排名第四,仅次于北京中关村、上海张江和苏州工业园,"
+        "“综合质效和持续创新力”排名全国第五,“创新能力和创业活跃度”排名全国第七。",
+        date="2023-05-01",
+        places=("合肥高新技术产业开发区",),
+    )
+    assert one(found, 5).indicator == "综合质效和持续创新力全国排名"
+    assert one(found, 7).indicator == "创新能力和创业活跃度全国排名"
+
+
+def test_quoted_indicators_joined_share_one_rank() -> None:
+    # hainiu11.com/newscenter/native/city/20150105/t20150105_517308380.shtml (成都高新区 2015, traditional)
+    found = records(
+        "在四個一級指標排名中,成都高新區“知識創造和技術創新能力”及“產業升級和結構優化能力”均位列全國第三,"
+        "“國際化和參與全球競爭能力”排名全國第六,“高新區可持續發展能力”位列全國第九。",
+        date="2015-01-05",
+        places=("成都高新技术产业开发区",),
+    )
+    assert one(found, 3).indicator == "知识创造和技术创新能力、产业升级和结构优化能力全国排名"
+    assert one(found, 6).indicator == "国际化和参与全球竞争能力全国排名"
+    assert one(found, 9).indicator.endswith("可持续发展能力全国排名")
+
+
+def test_a_quote_of_an_official_is_no_firms() -> None:
+    # hainiu11.com (成都高新区 2015, traditional): the zone's science bureau speaks, not a firm
+    found = records(
+        "“包括這次排名在內,成都高新區綜合排名已連續四年穩居全國第四位。”成都高新區科技局相關負責人介紹,"
+        "在四個一級指標框架之下,還包括40個二級指標。",
+        date="2015-01-05",
+        places=("成都高新技术产业开发区",),
+    )
+    assert all(r.subject == "" for r in found)

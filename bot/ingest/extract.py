@@ -93,6 +93,7 @@ from bot.ingest.subject import (
     entities_in,
     is_proper,
     points_back,
+    quoted_firm,
     subject_of,
     with_topic,
     without_subject,
@@ -354,6 +355,11 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     rows.get(s_start, "") if rows else "",
                 )
             )
+            if "“" in text[para_start:s_end] and (
+                speaker := quoted_firm(text, para_start, para_end, s_start, entities)
+            ):
+                for record in found:  # a firm's head speaking of the firm's own figures
+                    record.subject = record.subject or speaker
             # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
             # (the last level or rate named, not a comparison or rank of it: `…增速较1-9月回落1.6个百分点;`)
             named = [r for r in found if r.unit not in _ASIDE_UNITS] or found

@@ -493,6 +493,16 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
     with the quoted plan whose end is its base (`是“十一五”末的近2倍` → `是十一五末`)."""
     if q.unit == "倍" and _PLAN_END_ALONE.fullmatch(name) and (plan := _PLAN_BEHIND.search(behind)):
         return f"是{plan.group(1)}{name}"
+    if (
+        q.unit == "名次"
+        and _RANK_ALONE.fullmatch(name)
+        and (rank := _RANK_ALONE.fullmatch(phrase[: q.start].strip().removesuffix("第")))
+        and (quoted := _QUOTED_RANKED.search(behind))
+    ):
+        # `“综合质效和持续创新力”排名全国第五` (合肥高新区 2023), `“高新区可持续发展能力”位列全国第九`, `“知识创造和技术
+        # 创新能力”及“产业升级和结构优化能力”均位列全国第三` (hainiu11.com 成都高新区 2015): the quoted things' rank
+        names = "、".join(_QUOTED_PART.findall(quoted.group()))
+        return f"{names}{rank.group('scope') or ''}排名"
     if not is_count_unit(q.unit):
         return name
     if (
@@ -517,6 +527,14 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
     return name
 
 
+# A rank said with no name of what is ranked: `排名全国`, `位居全省`, `排名` (or nothing before `第五`)
+_RANK_ALONE = re.compile(
+    r"均?(?:排名|排位|位居|位列|名列|居|列)?(?P<scope>全国|全省|全市|全州|全区|全县|全盟)?(?:排名|排位|位次)?"
+)
+_QUOTED_PART = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]")
+_QUOTED_RANKED = re.compile(
+    r"(?:[“\"「][^”\"」，,。；;]{1,12}[”\"」]\s*(?:及|和|与|、)\s*)*[“\"「][^”\"」，,。；;]{1,12}[”\"」]\s*$"
+)
 _WORDS_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,12}$")
 
 

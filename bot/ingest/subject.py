@@ -224,9 +224,15 @@ def subject_of(
     quoted = _QUOTED_NAME.search(opening) if not counted and ("”" in opening or '"' in opening) else None
     if quoted:  # `线上平台“Chinagoods”全年交易额突破400亿元`: the platform's or the brand's own figure
         return quoted.group(1)
+    brand = _BRAND_FIRM.match(_ACTING_ON_FIRM.sub("", _TOPIC_LEAD.sub("", clause_before)))
+    if brand and not entities_in(clause_before):
+        # a firm called by its brand, opening the clause with its own figure: `其中,天津大桥税收过千万元、得意电子税收过
+        # 500万元` (r105 衡南 2019), `奇瑞汽车连续19年位居中国品牌乘用车出口第一` (r46 芜湖经开区 2022), `推动潞讯精密电子30条
+        # 生产线投产` (r32 沁县 2025)
+        return brand.group("name")
     before = [e for e in entities if e.end <= phrase_start]
     if before and (
-        _BACK_REFERENCE.match(sentence_before)
+        _BACK_REFERENCE.match(_NEWS_LEAD.sub("", sentence_before))
         or _POINTER.search(sentence_before)
         or (
             (lead := _TIME_LEAD.sub("", clause_before))[:1] in _REFERENCE_OPENINGS
@@ -256,6 +262,16 @@ def subject_of(
     if _LATIN_OR_DIGIT.search(named.name) or ((not counted or scenic) and len(named.name) >= proper):
         return named.name
     return ""
+
+
+# A firm's brand: a short proper name and the trade it is in, right before a figure of a firm (not a sector of the
+# place: `全县汽车产量`, `新能源汽车产值`, `电子信息产业产值`)
+_BRAND_FIRM = re.compile(
+    r"\s*(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端)"
+    r"[\u4e00-\u9fff]{2,4}(?:电子|汽车|汽配|科技|机械|陶瓷|药业|制药|纺织|电器|电气|电声|钢铁|化工|服饰|米业|光电|矿业|乳业"
+    r"|啤酒|水泥|纸业|电缆|重工|股份))"
+    r"(?=\s*(?:税收|产值|产量|销售|营收|营业收入|出口|利税|实现|完成|连续|位居|年产|\d|$))"
+)
 
 
 def _sentence_topic(sentence_before: str, clause_before: str) -> str:
@@ -404,6 +420,9 @@ _TOPIC_PREDICATE = re.compile(
     # epaper.cqrb.cn 石柱 2023)
     r"|建成|达产|投产|预计|主要|实现|接待)"
 )
+# A news piece's lead-in before a sentence that refers back: `据了解,公司是从事汽车缸盖…的专业化企业,具备年产汽车缸盖20万件`
+# (big5.china.com.cn 邻水 2022)
+_NEWS_LEAD = re.compile(r"^\s*(?:据了解|据悉|据介绍|记者了解到|另外|此外|同时)\s*[,，]\s*")
 _REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公", "整", "一", "二", "三", "四")
 # The word a back reference names (the first one of the clause or sentence) and a time word that may stand before it
 # (`2020年公司实现产值6000多万元`, movement.gzstv.com 剑河 2021)
@@ -474,3 +493,41 @@ def chained_project(rest: str) -> str:
     found = find_quantities(rest)
     following = next((q for q in found if q.start == m.end()), None)
     return project_investment(rest, following, found) if following else ""
+
+
+# A quote followed by who said it, a firm's head: `“…计划全年产值突破4000万元,实现出口500万美元。”谈及今年的目标,孟宇汽配
+# 总经理郑笑乐自信满满` (歙县经开区 2023), `“…起重能力达到350吨…”纽科伦(新乡)起重机有限公司董事长金庆好说` (长垣 2023)
+_QUOTE = re.compile(r"“([^“”]{4,600})”")
+_SPEAKER = re.compile(
+    r"\s*(?:[^，,。；;“”]{0,12}[,，]\s*)?"
+    r"(?P<firm>[\u4e00-\u9fffA-Za-z()（）]{2,24}?)(?:股份)?(?:有限(?:责任)?公司|公司|集团)?\s*"
+    r"(?:党委书记|董事长|总经理|副总经理|经理|负责人|厂长|总裁|创始人)"
+)
+_THE_FIRM = ("公司", "企业", "该公司", "该企业", "公司的", "企业的")
+# Who is not a firm: a government body, a place, or the words of a reporter (`园区负责人`, `该项目负责人`)
+# (`“…”成都高新区科技局相关负责人介绍`, hainiu11.com 成都高新区 2015)
+_NOT_A_FIRM = re.compile(
+    r"^(?:该|本|这|其|相关|有关)|^(?:园区|项目|企业|公司|工厂|景区|基地)$"
+    r"|(?:镇|乡|村|县|市|区|州|所|站|院|校|部|处|科|相关|有关)$"
+    r"|局|委|办公室|政府|管委会|部门|中心|高新区|开发区|经开区|园区|新区|示范区"
+)
+
+
+def quoted_firm(text: str, para_start: int, para_end: int, s_start: int, entities: list[Entity]) -> str:
+    """The firm whose head says the quote that the sentence at s_start stands in, or ''; `公司负责人说` is the head of
+    the firm the paragraph named last (`广安高新区福佳机械有限公司,…“…订单量预计20万台,”公司负责人说`, 邻水 2022)."""
+    if "“" not in text[para_start : s_start + 1] and "“" not in text[s_start : s_start + 2]:
+        return ""
+    for m in _QUOTE.finditer(text, para_start, para_end):
+        if m.start() <= s_start < m.end():
+            said = _SPEAKER.match(text, m.end(), para_end)
+            if not said:
+                return ""
+            firm = _short(said.group("firm"))
+            if firm in _THE_FIRM:
+                named = [e for e in entities if e.company and e.end <= m.start()]
+                return named[-1].name if named else ""
+            return "" if _NOT_A_FIRM.search(firm) or len(firm) < 2 else firm
+        if m.start() > s_start:
+            break
+    return ""
