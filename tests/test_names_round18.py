@@ -208,3 +208,15 @@ def test_a_quote_of_an_official_is_no_firms() -> None:
         places=("成都高新技术产业开发区",),
     )
     assert all(r.subject == "" for r in found)
+
+
+def test_a_short_firm_quoted_keeps_its_word_and_a_product_is_no_brand() -> None:
+    # hbsztv.com/2016/0226/481545.html (曾都区 2016): `润力公司副总经理罗政周说`; `计划生产汽车1万台` counts cars
+    found = records(
+        "“2015年,我们在经济下行的背景下实现逆势上扬,全年销售专用车2000多台,销量翻番。”润力公司副总经理罗政周说。\n"
+        "走进恒天汽车公司车间,机声隆隆,焊花飞溅。今年,该公司将抢抓国家大力发展新能源汽车机遇,计划生产汽车1万台。",
+        date="2016-02-26",
+        places=("曾都区",),
+    )
+    assert one(found, 2000).subject == "润力公司"
+    assert one(found, 1).subject != "计划生产汽车"

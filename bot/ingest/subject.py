@@ -225,7 +225,7 @@ def subject_of(
     if quoted:  # `线上平台“Chinagoods”全年交易额突破400亿元`: the platform's or the brand's own figure
         return quoted.group(1)
     brand = _BRAND_FIRM.match(_ACTING_ON_FIRM.sub("", _TOPIC_LEAD.sub("", clause_before)))
-    if brand and not entities_in(clause_before):
+    if brand and not _NOT_A_BRAND.search(brand.group("name")) and not entities_in(clause_before):
         # a firm called by its brand, opening the clause with its own figure: `其中,天津大桥税收过千万元、得意电子税收过
         # 500万元` (r105 衡南 2019), `奇瑞汽车连续19年位居中国品牌乘用车出口第一` (r46 芜湖经开区 2022), `推动潞讯精密电子30条
         # 生产线投产` (r32 沁县 2025)
@@ -271,6 +271,12 @@ _BRAND_FIRM = re.compile(
     r"[\u4e00-\u9fff]{2,4}(?:电子|汽车|汽配|科技|机械|陶瓷|药业|制药|纺织|电器|电气|电声|钢铁|化工|服饰|米业|光电|矿业|乳业"
     r"|啤酒|水泥|纸业|电缆|重工|股份))"
     r"(?=\s*(?:税收|产值|产量|销售|营收|营业收入|出口|利税|实现|完成|连续|位居|年产|\d|$))"
+)
+
+
+# What a brand is not: words of doing something with a product (`计划生产汽车1万台`, hbsztv.com 曾都 2016)
+_NOT_A_BRAND = re.compile(
+    r"生产|计划|建设|销售|出口|引进|新增|年产|发展|完成|实现|加工|制造|研发|开发|推广|购买|使用|进口|组装"
 )
 
 
@@ -500,10 +506,10 @@ def chained_project(rest: str) -> str:
 _QUOTE = re.compile(r"“([^“”]{4,600})”")
 _SPEAKER = re.compile(
     r"\s*(?:[^，,。；;“”]{0,12}[,，]\s*)?"
-    r"(?P<firm>[\u4e00-\u9fffA-Za-z()（）]{2,24}?)(?:股份)?(?:有限(?:责任)?公司|公司|集团)?\s*"
+    r"(?P<firm>[\u4e00-\u9fffA-Za-z()（）]{2,24}?)(?P<kind>(?:股份)?有限(?:责任)?公司|公司|集团)?\s*"
     r"(?:党委书记|董事长|总经理|副总经理|经理|负责人|厂长|总裁|创始人)"
 )
-_THE_FIRM = ("公司", "企业", "该公司", "该企业", "公司的", "企业的")
+_THE_FIRM = ("公司", "企业", "集团", "该公司", "该企业", "该集团")
 # Who is not a firm: a government body, a place, or the words of a reporter (`园区负责人`, `该项目负责人`)
 # (`“…”成都高新区科技局相关负责人介绍`, hainiu11.com 成都高新区 2015)
 _NOT_A_FIRM = re.compile(
@@ -524,10 +530,15 @@ def quoted_firm(text: str, para_start: int, para_end: int, s_start: int, entitie
             if not said:
                 return ""
             firm = _short(said.group("firm"))
-            if firm in _THE_FIRM:
+            if firm in _THE_FIRM or (said.group("kind") and firm in ("该", "本", "我")):
+                # (`集团总经理聂国雄介绍`: the group the paragraph, or the one before, named)
                 named = [e for e in entities if e.company and e.end <= m.start()]
                 return named[-1].name if named else ""
-            return "" if _NOT_A_FIRM.search(firm) or len(firm) < 2 else firm
+            if _NOT_A_FIRM.search(firm) or len(firm) < 2:
+                return ""
+            # a short name keeps the word the text calls the firm by (`润力公司副总经理罗政周说`, hbsztv.com 曾都 2016)
+            short_kind = said.group("kind") in ("公司", "集团") and len(firm) < _SHORT_FIRM
+            return firm + said.group("kind") if short_kind else firm
         if m.start() > s_start:
             break
     return ""
