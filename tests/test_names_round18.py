@@ -220,3 +220,25 @@ def test_a_short_firm_quoted_keeps_its_word_and_a_product_is_no_brand() -> None:
     )
     assert one(found, 2000).subject == "润力公司"
     assert one(found, 1).subject != "计划生产汽车"
+
+
+def test_a_later_phase_of_a_project_named_with_its_first() -> None:
+    # r45 陆丰 2022 (dev2): the base's first phase is named, then `二期工程…的5家企业`
+    found = records(
+        "園區建設提質增效。海洋工程基地(一期)累計完成投資75.53億元,明陽、中天、天能等一批龍頭企業投產達效,"
+        "二期工程總投資達44億元的5家企業前期工作加緊推進。",
+        date="2022-01-10",
+        places=("陆丰市",),
+    )
+    assert one(found, 5).subject == "海洋工程基地二期工程"
+
+
+def test_reaching_an_intent_is_no_part_of_its_name() -> None:
+    # dzb.cinn.cn/shtml/zggyb/20170629/87180.shtml (招远市 2017): `达成投资意向320亿元`
+    found = records(
+        "6月21日,山东招远市人民政府在上海举行了招商推介会,与56家企业进行了洽谈,达成投资意向320亿元,"
+        "签订正式合作协议5家,项目总投资57亿元。",
+        date="2017-06-29",
+        places=("招远市",),
+    )
+    assert one(found, 320).indicator == "投资意向"

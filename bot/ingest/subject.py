@@ -240,7 +240,9 @@ def subject_of(
         )
         or _LATER_REFERENCE.search(sentence_before)
     ):  # (`投产后5年内,项目预计实现年销售额5亿元`: a later clause that refers back)
-        return _referred(before, sentence_before, clause_before).name
+        return _phase_of(
+            _referred(before, sentence_before, clause_before).name, sentence_before, clause_before
+        )
     in_clause = entities_in(clause_before)
     named = in_clause[-1] if in_clause else before[-1] if before else None
     if named is not None and not named.name:
@@ -278,6 +280,22 @@ _BRAND_FIRM = re.compile(
 _NOT_A_BRAND = re.compile(
     r"生产|计划|建设|销售|出口|引进|新增|年产|发展|完成|实现|加工|制造|研发|开发|推广|购买|使用|进口|组装"
 )
+
+
+def _phase_of(name: str, sentence_before: str, clause_before: str) -> str:
+    """The project a sentence refers back to, in the phase the sentence names when the project was named with another:
+    `海洋工程基地(一期)…。二期工程总投资达44亿元的5家企业…` (r45 陆丰 2022) → `海洋工程基地二期工程`."""
+    said = _PHASE_SAID.match(_TIME_LEAD.sub("", clause_before)) or _PHASE_SAID.match(
+        _NEWS_LEAD.sub("", sentence_before)
+    )
+    named = _PHASE_NAMED.search(name)
+    if not said or not named or said.group(1) == named.group(1):
+        return name
+    return name[: named.start()] + said.group().strip()
+
+
+_PHASE_SAID = re.compile(r"\s*([一二三四五])期(?:工程|项目)")
+_PHASE_NAMED = re.compile(r"[（(]?([一二三四五])期[)）]?(?:工程|项目)?$")
 
 
 def _sentence_topic(sentence_before: str, clause_before: str) -> str:
