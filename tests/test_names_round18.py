@@ -242,3 +242,79 @@ def test_reaching_an_intent_is_no_part_of_its_name() -> None:
         places=("招远市",),
     )
     assert one(found, 320).indicator == "投资意向"
+
+
+# --- projects and firms named in project news ------------------------------------------------------------------------
+
+
+def test_a_short_project_name_introduced_by_its_investment_is_one_project() -> None:
+    # app.zmdnews.cn print.php?contentid=379666 (驿城区 2016): `其中,天中鸟船艇项目,总投资3.1亿元,…`
+    found = records(
+        "本次集中开工的亿元以上项目有3个,总投资24.3亿元。其中,天中鸟船艇项目,总投资3.1亿元,总建筑面积5万平方米,"
+        "正式达产后,年可实现销售收入5亿多元、利税1亿多元,安排300多人就业。",
+        date="2016-09-24",
+        places=("驿城区",),
+    )
+    for value in (3.1, 300):
+        assert one(found, value).subject == "天中鸟船艇项目"
+    assert all(r.subject == "天中鸟船艇项目" for r in found if r.value == 5)
+    assert one(found, 24.3).subject == ""
+
+
+def test_a_short_project_name_signed_is_the_subject_but_a_class_is_not() -> None:
+    # hn.rednet.cn/content/2020/12/11/8697229.html (安乡县 2020): `鞋业纸衬项目将投资3000万元`; r97 阿拉善高新区 (dev6):
+    # `建筑安装工程投资` is a class of investment
+    found = records(
+        "据了解,鞋业纸衬项目将投资3000万元,预计可实现税收100万元。",
+        date="2020-12-11",
+        places=("安乡县",),
+    )
+    assert one(found, 3000).subject == "鞋业纸衬项目"
+    assert one(found, 100).subject == "鞋业纸衬项目"
+
+
+def test_a_project_named_after_its_city_and_county_in_brackets() -> None:
+    # jingyuhuahui.com/news/zz/2982488.html (东山县 2025): `漳州(东山县)…项目总投资4.6亿元`; `正式投产后…` goes on
+    found = records(
+        "据了解,漳州(东山县)聚源生物科技生产线及智慧冷链物流平台建设项目总投资4.6亿元,总占地面积107.2亩。"
+        "正式投产后预计年销售额可达10亿元左右,上缴税收4000万元,带动就业劳动力2200人。",
+        date="2025-01-03",
+        places=("东山县",),
+    )
+    name = "聚源生物科技生产线及智慧冷链物流平台建设项目"
+    for value in (4.6, 107.2, 10, 4000, 2200):
+        assert one(found, value).subject == name
+    assert one(found, 4.6).indicator == "总投资"
+
+
+def test_an_ordinal_project_is_no_group_and_a_trade_is_no_project() -> None:
+    # news.d1cm.com/2012/10/24/102408575737023.shtml (金寨县 2012): `第二个招商引资项目` is one project, the firm's;
+    # `工程机械液压件` is a product
+    found = records(
+        "10月23日,金寨现代产业园区管委会主任张守锐与安徽集源液压技术有限公司董事长万刚签订投资协议,这标志着第二个"
+        "招商引资项目开始正式落户现代产业园区。该项目由县政协办招商引进,计划用地58.4亩,总投资1.8亿。"
+        "达产后可年产60万台工程机械液压件,预计可实现年销售收入1.8亿元,税收3000万元。",
+        date="2012-10-24",
+        places=("金寨县",),
+    )
+    assert one(found, 58.4).subject == "安徽集源液压技术"
+    assert one(found, 60).subject == "安徽集源液压技术"
+
+
+def test_a_firm_of_the_county_by_its_name_and_a_year_before_a_group() -> None:
+    # agri.hunan.gov.cn …t20061129_3382443.html (桂阳县 2006): `该县济草堂药材种业有限公司以金银花基地为依托,投资560万元`;
+    # hainiu11.com …t20130122_511835717.html (新蔡县 2013): `2011年爱民药业集团投资了1.6亿元`
+    found = records(
+        "该县济草堂药材种业有限公司以金银花基地为依托,投资560万元,建成一条年产400吨金银花贡茶生产线,"
+        "预计年产值达4800万元,年利税600万元,可安排就业120人。",
+        date="2006-11-29",
+        places=("桂阳县",),
+    )
+    for value in (560, 4800, 600, 120):
+        assert one(found, value).subject == "济草堂药材种业"
+    found = records(
+        "愛民藥業集團占地400多畝。2011年愛民藥業集團投資了1.6億元新建了動力車間。2012年公司投資10億元。",
+        date="2013-01-22",
+        places=("新蔡县",),
+    )
+    assert one(found, 10).subject == "爱民药业集团"

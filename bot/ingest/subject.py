@@ -39,7 +39,8 @@ _ACTING_ON_FIRM = re.compile(
 _PARTNERS = re.compile(r"^.*?(?:[与及、]|(?<=[会局委府村镇组司厂院校])和)")
 _PROJECT = re.compile(
     r"(?<![\u4e00-\u9fffA-Za-z0-9/])([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9/]{3,29}?"
-    r"(?:项目|工程|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
+    # (not the trade of `工程机械液压件`, news.d1cm.com 金寨 2012)
+    r"(?:项目|工程(?!机械|师|车|塑料|技术|咨询)|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
     # `…9MW余热发电站技改项目` (gzjrw.com.cn 信丰 2013), `县经济开发区纺织产业园三期标准化厂房建设项目开工` (luotiannews.com 罗田):
     # a facility's or park's name inside the project's, which ends at `项目` (not at what is done with it)
     r"(?:(?:(?!开工|签约|投产|落户|竣工|建成|启动|集中|举行)[\u4e00-\u9fff0-9]){0,12}?项目)?"
@@ -50,6 +51,8 @@ _BACK_REFERENCE = re.compile(
     # (a phase of it, or the whole of it: `一期工程正在紧张进行,计划投资5000万元…。整个项目建成后,年税收3000万元以上`,
     # shushitongpu.cn 通山 2011)
     r"^\s*(?:(?:该|此|整个)?项目)?[一二三四]期(?:工程|项目)?(?![\u4e00-\u9fff]{0,2}(?:项目|工程)[\d个])"
+    # (once it runs: `正式投产后预计年销售额可达10亿元左右` after the project's own sentence, jingyuhuahui.com 东山 2025)
+    r"|^\s*(?:正式|全面|全部)?(?:建成|投产|达产|达效|竣工)(?:投产|达产|达效)?后"
     r"|^\s*(?:(?P<pointer>该|这个|这家|此|其|整个)?(?P<word>企业|公司|项目|工厂))(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
     r"(?!区)"  # `…项目的实施,项目区年新增…` (南昌县 2015): the area the projects cover
     # a topic of the place's work, not one firm or project: `企业培育效果显著,新增…7家`, `项目建设有力推进,46个市级重点项目
@@ -116,6 +119,11 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
             _ATTRIBUTIVE_FIGURE.search(head) or _RELATIVE_HEAD.search(head) or _UNIT_HEAD.match(head)
         ):
             name = tail
+        # `该县济草堂药材种业有限公司` (agri.hunan.gov.cn 桂阳 2006): the place that has it; `2011年爱民药业集团`
+        # (hainiu11.com 新蔡 2013): the year's last word, after its digits
+        name = _PLACE_REFERENCE.sub("", name)
+        if m.start() and text[m.start() - 1].isdigit():
+            name = name.lstrip("年月日")
         if len(name) >= 2:  # (`…的集团` names none)
             found.append((m.start(), Entity(m.end(), _short(name), True)))
     for m in _PROJECT.finditer(text, start, end) if any(w in part for w in _PROJECT_ENDS) else ():
@@ -263,6 +271,8 @@ def subject_of(
     scenic = named.name.endswith("景区")  # (a scenic area's own visitors are counted)
     if _LATIN_OR_DIGIT.search(named.name) or ((not counted or scenic) and len(named.name) >= proper):
         return named.name
+    if not counted and _short_project(named.name, clause_before):
+        return named.name  # `物流园项目将投资1.2亿元` (hn.rednet.cn 安乡 2020)
     return ""
 
 
@@ -314,16 +324,16 @@ def _sentence_topic(sentence_before: str, clause_before: str) -> str:
     opening = opening[max(opening.rfind(":"), opening.rfind("："), -1) + 1 :]
     if any(_WHOLE_PLACE.match(c) or _PLACE_AT_TIME.match(c) for c in _CLAUSE_END.split(opening)[1:]):
         return ""  # a later clause went on to the place's own figures (`…,桃源县2019年第一季度开工…4个,总投资达到…`)
-    topic = _topic_of(opening)
+    topic = _topic_of(opening, clause_before)
     if topic or not _BARE_INDICATOR.fullmatch(clause_before):
         return topic
     clauses = _CLAUSE_END.split(opening.rstrip(" ,，;；:："))
     return _topic_of(clauses[-1]) if len(clauses) > 1 else ""
 
 
-def _topic_of(opening: str) -> str:
-    """The project or company the text opens with as the topic of what follows, or ''."""
-    opening = _TOPIC_LEAD.sub("", opening)
+def _topic_of(opening: str, rest: str = "") -> str:
+    """The project or company the text opens with as the topic of what follows (`rest`), or ''."""
+    opening = _PLACE_REFERENCE.sub("", _TOPIC_LEAD.sub("", opening))
     found = entities_in(opening)
     first = found[0] if found else None
     if first is None or not first.name or not _opens_with(opening, first.name):
@@ -335,9 +345,36 @@ def _topic_of(opening: str) -> str:
     if not _TOPIC_PREDICATE.match(opening, len(first.name)):
         return ""  # (`着重推进工信部卓越级智能工厂创建工作,…力争4家企业…`: a longer noun, no topic)
     proper = _proper_length(first.name)
-    if not first.company and (_KIND_OF_PROJECT.search(first.name) or len(first.name) < proper):
+    if (
+        not first.company
+        and (_KIND_OF_PROJECT.search(first.name) or len(first.name) < proper)
+        and not _short_project(first.name, opening + rest)
+    ):
         return ""  # a class of projects, or a name too short to be one project's own
     return first.name
+
+
+def _short_project(name: str, text: str) -> bool:
+    """Whether a short project name (`天中鸟船艇项目`, `物流园项目`) is one project's own: the text introduces it by its
+    investment (`其中,天中鸟船艇项目,总投资3.1亿元`, app.zmdnews.cn 驿城区 2016), and it names no class of projects
+    (`民生项目`, `技改项目`)."""
+    if not name.endswith("项目") or len(name) < _SHORT_PROJECT or _KIND_OF_PROJECT.search(name):
+        return False  # (`建筑安装工程投资同比下降12.3%`, r97 阿拉善高新区: a class of investment)
+    if _CLASS_WORD.search(name[:-2]) or _DOING.search(name):  # (`累计承接项目投资`, r153 天津经开区)
+        return False
+    at = _BRACKETED_PLACE.sub("", text).find(name)
+    return at >= 0 and bool(_INTRODUCED.match(_BRACKETED_PLACE.sub("", text), at + len(name)))
+
+
+_SHORT_PROJECT = 4
+_DOING = re.compile(r"累计|承接|实施|推进|储备|谋划|洽谈|对接|落地|建设中|完成|争取|申报|包装|入库|纳统")
+# What a short name of a class of projects is made of
+_CLASS_WORD = re.compile(
+    r"民生|基础|设施|产业|工业|农业|水利|交通|城建|城市|社会|社事|旅游|文旅|文化|教育|卫生|医疗|环保|生态|能源|新建|续建|技改|招商"
+    r"|扶贫|帮扶|重点|重大|在建|签约|开工|前期|储备|市级|省级|县级|区级|PPP|专项|示范|试点|配套|民营|外资|内资|服务业|商贸|物流业"
+)
+_INTRODUCED = re.compile(r"\s*[,，]?\s*(?:项目)?(?:总投资|计划总投资|计划投资|拟总?投资|将投资|投资额|投资)")
+_BRACKETED_PLACE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[（(][\u4e00-\u9fff]{2,6}[)）]")
 
 
 def _referred(before: list[Entity], sentence_before: str, clause_before: str) -> Entity:
@@ -386,6 +423,7 @@ def _proper_length(name: str) -> int:
 def _opens_with(text: str, name: str) -> bool:
     """Whether text opens with the name, or with words that describe it before `的` and then the name
     (`此次签约的鑫鸿鞋工艺研发与生产项目将投资10亿元`, hn.rednet.cn 安乡 2020; `投资1亿元的安防线束…项目`, r161)."""
+    text = _BRACKETED_PLACE.sub("", text)  # `漳州(东山县)聚源生物科技…项目` (jingyuhuahui.com 东山 2025)
     if text.startswith(name):
         return True
     at = text.find(name)
@@ -433,7 +471,8 @@ _PLACE_AT_TIME = re.compile(
 )
 _WHOLE_PLACE = re.compile(r"\s*(?:全|该|本|我)[县市区镇乡旗州盟省国]")
 _PROJECT_GROUP = re.compile(
-    r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
+    # (not an ordinal: `第二个招商引资项目开始正式落户`, news.d1cm.com 金寨 2012)
+    r"(?<!第)(?<!\d)(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
     r"|等[\u4e00-\u9fff]{0,6}?项目"  # `沥青拌合站、盟兴钢构等工业项目22个,项目开工率…` (r63 巴中经开区 2016)
 )
 # What follows a topic's name: where it is, what it is, what it invests or will do (a longer noun follows none of
@@ -442,7 +481,7 @@ _TOPIC_PREDICATE = re.compile(
     r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟(?:总)?投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
     # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019; `万力联兴迁建项目计划总投资1.8亿元,占地60亩`,
     # epaper.cqrb.cn 石柱 2023)
-    r"|建成|达产|投产|预计|主要|实现|接待)"
+    r"|建成|达产|投产|预计|主要|实现|接待|以)"
 )
 # A news piece's lead-in before a sentence that refers back: `据了解,公司是从事汽车缸盖…的专业化企业,具备年产汽车缸盖20万件`
 # (big5.china.com.cn 邻水 2022)
