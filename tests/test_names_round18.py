@@ -318,3 +318,22 @@ def test_a_firm_of_the_county_by_its_name_and_a_year_before_a_group() -> None:
         places=("新蔡县",),
     )
     assert one(found, 10).subject == "爱民药业集团"
+
+
+def test_where_a_firm_is_and_who_walked_in_are_no_part_of_its_name() -> None:
+    # typaotui.com …/1631923.html (青阳县 2025, traditional): `位于丁桥镇童车产业园内的池州市方西玩具科技有限公司`;
+    # asrbs.net …content_200356.htm (普定县 2022): `走进贵州镁程铝业科技有限公司生产车间`, then `公司负责人…表示`
+    found = records(
+        "與此同時,位于丁橋鎮童車產業園內的池州市方西玩具科技有限公司同樣不甘落后。據該公司總經理周祥介紹,"
+        "公司90%的產品銷往美國。",
+        date="2025-02-10",
+        places=("青阳县",),
+    )
+    assert one(found, 90).subject == "池州市方西玩具科技"
+    found = records(
+        "走进贵州镁程铝业科技有限公司生产车间,全自动生产车间映入眼帘。“过年期间,企业收到了1000万元的单板订单,"
+        "为了尽快完成交付订单,我们厂里预留了工作人员。”公司负责人徐内明表示。",
+        date="2022-02-11",
+        places=("普定县",),
+    )
+    assert one(found, 1000).subject == "贵州镁程铝业科技"

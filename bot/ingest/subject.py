@@ -116,7 +116,12 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         name = _PARTNERS.sub("", m.group(1) or m.group(2) or _ACTING_ON_FIRM.sub("", short) + "公司")
         head, _, tail = name.rpartition("的")
         if head and (
-            _ATTRIBUTIVE_FIGURE.search(head) or _RELATIVE_HEAD.search(head) or _UNIT_HEAD.match(head)
+            _ATTRIBUTIVE_FIGURE.search(head)
+            or _RELATIVE_HEAD.search(head)
+            or _UNIT_HEAD.match(head)
+            or _WHERE_HEAD.search(
+                head
+            )  # `位于丁桥镇童车产业园内的池州市方西玩具科技有限公司` (typaotui.com 青阳 2025)
         ):
             name = tail
         # `该县济草堂药材种业有限公司` (agri.hunan.gov.cn 桂阳 2006): the place that has it; `2011年爱民药业集团`
@@ -460,8 +465,10 @@ _RELATIVE_HEAD = re.compile(
 )
 # (and a verb of building: `將建設金沙河面業川渝總部基地`, knowourkids.com 忠县 2022)
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
+    # (`走进贵州镁程铝业科技有限公司生产车间`, asrbs.net 普定 2022: where the reporter went)
+    r"^(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|走进|来到|深入|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
 )
+_WHERE_HEAD = re.compile(r"(?:内|里|中|旁|边|附近)$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
