@@ -127,3 +127,20 @@ def test_bare_numbers_elsewhere_stay_out() -> None:
     assert _read("比上年增长2020年") == []
     assert _read("完成投资 12;") == []
     assert _read("增长 1500,") == []  # no rate: a count or an amount that lost its unit
+
+
+# --- `N大项目` counted as they start or sign ---
+
+
+def test_big_projects_counted_as_they_start_or_sign() -> None:
+    # r161 石门 2021: `石门县6大项目集中开工`; ppfocus.com 石门 2020: `共有九大项目成功簽約`
+    found = _found("10月8日,石门县6大项目集中开工,总投资约7亿元。", "石门县")
+    assert ("集中开工项目", 6, "个") in found
+    assert (9, "个", "=") in _read("共有九大项目成功签约,投资总额达57.9亿元")
+
+
+def test_a_plans_classes_are_no_count() -> None:
+    # shiquan.gov.cn 石泉 2022: `突出六大产业链及…五大产业园`; `十大工程` names a programme
+    assert _read("突出六大产业链及五大产业园") == []
+    assert _read("实施十大工程") == []
+    assert _read("建设6大项目") == []

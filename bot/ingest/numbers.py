@@ -320,6 +320,10 @@ _LOST_PERCENT_AFTER = re.compile(r"\s?(?:[;；,，。]|[和、]\s?\d|$)")
 _LOST_PERCENT_NEXT = re.compile(r"\s?(?:和|、)\s?")
 _LOST_PERCENT_MAX = 1000
 
+_BIG_PROJECTS = re.compile(
+    r"(?:重点|重大|产业|招商)?项目(?:集中|成功|顺利|正式|相继)?(?:开工|签约|落地|竣工|投产|开业|签订)"
+)
+
 _SHORT_QUOTE = 8  # a quoted phrase this short is a name or a slogan: `“三个全方位”`, `“654”专项行动`
 
 
@@ -669,6 +673,10 @@ class _ClauseScan:
             more = bool(unit["more1"] or unit["more2"])
             base = _MISPRINTS.get(unit["base"], unit["base"])
             return _Reading(value, (unit["mag"] or "") + base, start, unit.end(), more, word_numeral)
+        if text.startswith("大", numeral_end) and _BIG_PROJECTS.match(text, numeral_end + 1):
+            # `石门县6大项目集中开工` (r161 石门 2021), `共有九大项目成功签约` (ppfocus.com 石门 2020): projects counted
+            # as they start or sign (`五大产业园`, `十大工程` are a plan's classes, not a count)
+            return _Reading(value, "个", start, numeral_end + 1, False, word_numeral)
         if m["ar"] and text.startswith("亿", numeral_end) and self._stands_alone(numeral_end + 1):
             # `全县完成生产总值56.7亿,增长7.5%`: a bare 亿 after digits is money, as after a Chinese numeral
             return _Reading(value, "亿元", start, numeral_end + 1, False, word_numeral)
