@@ -685,9 +685,14 @@ def _sentence_records(
                 name = with_quoted_name(
                     name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
                 )
-                if is_count_unit(q.unit) and not phrase[q.end :].strip() and not name.endswith("”"):
+                if (
+                    text.startswith(_OPENING_QUOTES, p_end)
+                    and is_count_unit(q.unit)
+                    and not phrase[q.end :].strip()
+                    and not name.endswith("”")
+                ):
                     # `新增16个“文化驿站”` (r164 苍南 2022): the quoted facility after the count is what it counts
-                    name += quoted_thing(text[p_end:s_end])
+                    name += quoted_thing(text[p_end : p_end + _QUOTED_THING_MAX])
                 name = rank_of_listed(name, phrase, kept, index, q)
                 name = rank_in_field(name, phrase, kept, index, q)
                 if not here and (name.startswith("增加值") or name in _MEASURE_NAMES):
@@ -1992,6 +1997,9 @@ _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:�
 # (`财政总收入完成1.004亿元,首次突破亿元大关`, r107 zhxpm.cn 台江 2011)
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
 
+
+_OPENING_QUOTES = ("“", "‘", "「", "『", '"')
+_QUOTED_THING_MAX = 16  # an opening quote, a name of up to 12 characters and its closing quote
 
 # What a count of houses, parcels or roads covers, said right after it: `完成房屋征收1049户18.08万平方米` (ahtlyaq.gov.cn
 # 义安 2020), `拆除违法建设899处6.35万平方米` (zjjnews.cn 永定 2018), `累计动迁4430户、53.8万平方米` (abcjf.cn 泰兴 2009).
