@@ -56,4 +56,5 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev8",
         "dev9",
         "test9",
+        "test10",
     }
