@@ -92,8 +92,13 @@ def test_the_first_cell_of_a_flat_task_table_row_is_the_task_set():
     for value in (50, 210, 8, 20):
         r = one(found, value)
         assert (r.kind, r.period) == ("target", "2023")
-    for value in (38, 7, 17):
-        assert one(found, value).kind == "actual"
+    for value, months in (
+        (38, "2023-01~2023-11"),
+        (7, "2023-01~2023-11"),
+        (17, "2023-01~2023-11"),
+        (3, "2023-01~2023-10"),
+    ):
+        assert (one(found, value).kind, one(found, value).period) == ("actual", months), value
 
 
 # News of projects started together: the count and the investment of what the event started are done, though the

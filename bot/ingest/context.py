@@ -98,15 +98,16 @@ _HEADER_CELL_MAX = 16
 _HEADER_COLUMNS_MAX = 14
 
 
-def flat_task_cells(text: str) -> frozenset[int]:
-    """The starts of the lines that hold a task in a table flattened one cell to a line whose first column after the
-    serial is a plan's (`主要任务`, `项目内容`, `目标任务`): the task as set, a target, whatever its verb (`完成农村公路
-    大中修70公里`, `新建建筑垃圾中转站8个`), though its other columns report how it went (`1-11月推进情况`)."""
+def flat_task_cells(text: str, year: int | None = None) -> dict[int, Context]:
+    """The contexts of the lines of a table flattened one cell to a line whose first column after the serial is a
+    plan's (`主要任务`, `项目内容`, `目标任务`), by their starts: each row's task, a target whatever its verb (`完成农村公路
+    大中修70公里`, `新建建筑垃圾中转站8个`); and where the header names the months each progress column reports
+    (`1-10月推进情况`, `1-11月推进情况`), the progress cells after the row's names (leaders, units), of those months."""
     if "序" not in text:
-        return frozenset()
+        return {}
     cells = [(start, line.strip(_CELL_EDGE)) for start, _, line in iter_lines(text)]
     cells = [(start, cell) for start, cell in cells if cell]
-    found: set[int] = set()
+    found: dict[int, Context] = {}
     for h, (_, cell) in enumerate(cells):
         if not _SERIAL_HEADER.fullmatch(cell):
             continue
@@ -115,6 +116,9 @@ def flat_task_cells(text: str) -> frozenset[int]:
         )
         if len(header) < 2 or column_kind(header[0]) != TARGET:
             continue
+        months = [period_of(c, year) or "" for c in header if column_kind(c) == ACTUAL]
+        if not all(PART_OF_YEAR.fullmatch(m) for m in months):
+            months = []  # (progress columns that name no months: their cells read as they say)
         r = h + 1 + len(header)
         serial = None
         while r + 1 < len(cells) and _SERIAL_CELL.fullmatch(cells[r][1]):
@@ -122,15 +126,44 @@ def flat_task_cells(text: str) -> frozenset[int]:
             if serial is not None and number != serial + 1:
                 break
             serial = number
-            found.add(cells[r + 1][0])
-            r += 2  # the next row's serial stands a few cells further: skip to it
-            while r < len(cells) and not (
-                _SERIAL_CELL.fullmatch(cells[r][1]) and int(cells[r][1]) == serial + 1
+            found[cells[r + 1][0]] = _TASK_CELL
+            row_end = r + 2  # the next row's serial stands a few cells further
+            while row_end < len(cells) and not (
+                _SERIAL_CELL.fullmatch(cells[row_end][1]) and int(cells[row_end][1]) == serial + 1
             ):
-                if r - h > _HEADER_COLUMNS_MAX * (serial + 2):
+                if row_end - h > _HEADER_COLUMNS_MAX * (serial + 2):
                     break
-                r += 1
-    return frozenset(found)
+                row_end += 1
+            if months:
+                found.update(_progress_cells(cells[r + 2 : row_end], months, year))
+            r = row_end
+    return found
+
+
+_TASK_CELL = Context(TARGET, firm=True)
+_NAME_CELL_MAX = 24
+
+
+def _progress_cells(row: list[tuple[int, str]], months: list[str], year: int | None) -> dict[int, Context]:
+    """The progress cells of a row (after the task): those right after its names (a leader, units: short, no
+    figure, no sentence), one per progress column, in order; none when fewer such cells stand there."""
+    at = 0
+    while at < len(row) and _is_name_cell(row[at][1]):
+        at += 1
+    reports = row[at : at + len(months)]
+    if len(reports) < len(months) or any(_is_name_cell(cell) for _, cell in reports):
+        return {}
+    return {
+        start: Context(ACTUAL, period, int(period[:4]), firm=True)
+        for (start, _), period in zip(reports, months, strict=True)
+    }
+
+
+def _is_name_cell(cell: str) -> bool:
+    return len(cell) <= _NAME_CELL_MAX and not NUMERAL_OR_STOP.search(cell)
+
+
+NUMERAL_OR_STOP = re.compile(r"[\d。；;%]")
 
 
 def _is_header_cell(cell: str) -> bool:
@@ -143,10 +176,17 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
     levels: dict[float, Context] = {0: whole} if whole.kind else {}
     ctx = _merged(levels)  # worked out again only when a heading changes the levels
     columns: list[str] | None = None  # the kinds of the columns of the table being read
-    tasks = task_items(text) | flat_task_cells(text)
+    tasks = task_items(text)
+    flat = flat_task_cells(text, year)
     for start, end, line in iter_lines(text):
         if tasks and start in tasks:
             yield start, end, Context(TARGET, ctx.period, ctx.year, firm=True)
+            continue
+        if flat and start in flat:
+            cell = flat[
+                start
+            ]  # a flat table's task (of the part's period), or a progress cell (of its months)
+            yield start, end, cell if cell.period else Context(TARGET, ctx.period, ctx.year, firm=True)
             continue
         found = heading(line)
         # an interviewer's question, or a lead ending with a colon that names a part (`以下是2023年工作回顾:`)

@@ -294,7 +294,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # framed one after a lead that states nothing (`会上,曹宏伟…作政府工作报告。曹宏伟指出,过去一年,…`, kbhxn.com
             # 兴山 2018-04: the session's report reviews the year before)
             opens = first or (lead_in and review is None and frame)
-            lead_in = (first or lead_in) and not frame and not NUMERAL.search(text, s_start, s_end)
+            numeral = NUMERAL.search(text, s_start, s_end)  # (read once: asked again below)
+            lead_in = (first or lead_in) and not frame and not numeral
             if opens:
                 first = False
                 if frame:  # a time of its own opens a new story: the kind before it goes no further
@@ -311,7 +312,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     para_ctx, passage_year = opened, opened.year
             elif review is not None and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
                 review = None  # `立足新起点,今年…将…确保…`: the paragraph has turned to the year ahead
-            if not NUMERAL.search(text, s_start, s_end):
+            if not numeral:
                 carried = ""
                 continue  # no figure can stand in a sentence without a numeral
             quantities = find_quantities(text[s_start:s_end])

@@ -324,6 +324,7 @@ def figure_kind(
         after = after[: projection.start()]
     if (
         fallback == ACTUAL
+        and "计划" in after
         and (plan := _LATER_PLAN.search(after, q.end - q.start))
         and not _intent_before(after, plan)
     ):

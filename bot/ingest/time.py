@@ -556,9 +556,10 @@ def is_past(period: str, year: int | None, month: int | None) -> bool:
 
 # Patterns of the functions above, compiled once (they run for every clause).
 _MONTH_ALONE = re.compile(rf"\s*(?:本|当)?\s*({_MONTH_NUMERAL})\s*月份?\s*")
-_YEARS_TAKEN = re.compile(
+_YEARS_TAKEN = compile_words_first(
     r"(?:用|通过|经过)\s*(\d|十|[两二三四五六七八九])\s*年(?:的)?(?:时间|左右|努力|奋斗)"
-    r"|(?<![近前过\d])(\d|十|[两二三四五六七八九])\s*年内"
+    # (`五年内`: found at its `年内`, then the count before it, not after `近`, `前`, `过`)
+    r"|年内(?<=(?<![近前过\d])(\d|十|[两二三四五六七八九])年内)"
 )
 _RUNNING_YEARS = re.compile(r"连续\s*(\d|十|[两二三四五六七八九])\s*年(?!\s*[前后])")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
