@@ -182,6 +182,10 @@ FAMILIES: tuple[Family, ...] = (
             "工业增加值",
             "规模以上工业企业增加值",  # paiqing-icetech.com 镇原县 2024
             "规上工业企业增加值",
+            # the firms named, as for the output below: `2010年规模工业企业完成产值27.28亿元、增加值9.07亿元`
+            # (mayang.gov.cn 麻阳 2010)
+            "规模工业企业增加值",
+            "规模企业增加值",
         ),
         ("工业增加值",),
         4,

@@ -91,7 +91,9 @@ from bot.ingest.subject import (
     chained_project,
     entities_in,
     is_proper,
+    points_back,
     subject_of,
+    without_subject,
 )
 from bot.ingest.tables import TableCell, bare_cells, flat_cells, row_named, row_names
 from bot.ingest.tense import (
@@ -168,6 +170,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     subhead_first: int | None = None  # the first record of the subheading whose paragraph is being read
     redated: dict[Context, Context] = {}  # a review part re-dated by the year its text says it reviews
     entities: list[Entity] | None = None  # the companies and projects the paragraph names
+    prev_para: tuple[int, int] | None = None
     for para_start, para_end, heading_ctx in paragraphs(text, year, title_context(text, year)):
         heading_ctx = redated.get(heading_ctx, heading_ctx)
         if (
@@ -202,8 +205,13 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         subhead_first = len(records) if _is_subhead(text, para_start, para_end) else None
         # read once a sentence of the paragraph holds a numeral; a paragraph that names none goes on about the last
         # one the paragraph before named (`…的华润100兆瓦光伏发电项目正如火如荼建设中。` + `“…项目总体完成投资3亿多元`)
+        if entities is None and prev_para and points_back(text, para_start):
+            # `…纺织产业园三期标准化厂房建设项目开工。` + `这个项目总投资6.3亿元` (luotiannews.com 罗田): the paragraph
+            # before, with no figure, named what this one opens by pointing at
+            entities = entities_in(text, *prev_para)
         last_entities = [e for e in entities[-1:] if is_proper(e)] if entities else []
         entities: list[Entity] | None = None
+        prev_para = (para_start, para_end)
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         for s_start, s_end in sentences(text, para_start, para_end):
             head = head_of(text[s_start:s_end])
@@ -789,8 +797,12 @@ def _sentence_records(
                     record.subject = chained_project(text[p_start + q.end : s_end])
                 if not record.subject and p_start > s_start:
                     record.subject = built_facility(text[s_start:p_start])
+                if record.subject == record.region:
+                    record.subject = (
+                        ""  # (`德阳高新技术产业园区实现工业总产值…`, a zone's own figure: deyang.021cf.cn)
+                    )
                 if record.subject:
-                    own = record.indicator.removeprefix(record.subject)  # the subject is named on its own
+                    own = without_subject(record.indicator, record.subject)  # the subject is named on its own
                     record.indicator = clean_name(without_reference(own)) or record.indicator
             made.append(record)
             if not (projects and _PART_ASIDE.search(phrase, 0, q.start)):

@@ -21,9 +21,28 @@ from bot.ingest.projects import project_investment
 _COMPANY = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,12})(?:[（(][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司"
     r"|([\u4e00-\u9fff]{2,10}集团)(?!公司)"
+    # a firm called by its short name (`建兴林业公司计划新栽3万亩`, sohu.com 蓬溪 2008; `高县早白尖公司`, healthxt.com)
+    r"|([\u4e00-\u9fff]{3,8})公司(?![\u4e00-\u9fff]{0,1}(?:总部|所在))"
 )
+# What a short name before `公司` must not be: a kind of firm (`上市公司`, `投资公司`), or part of one (`分公司`)
+_GENERIC_FIRM = re.compile(
+    r"(?:该|本|这|那|各|每|等|的|家|其|分|子|母|总|全资|控股|合资|外资|民营|国有|有限|股份|责任)"
+    r"|^(?:[\u4e00-\u9fff]{0,2})(?:上市|投资|担保|平台|物业|保险|融资|城投|建筑|施工|劳务|运营|管理|贸易|外贸|科技|金融"
+    r"|电力|供电|供水|燃气|通信|电信|移动|联通|邮政|水务|交投|文旅|农投|发展|实业|集团)$"
+)
+# What a text does to a firm, before its short name: `促进福建昆鹏陶瓷公司意向投资1.2亿元…` (r42 息县 2010)
+# (or an example of: `如参皇鸡养殖公司投资的70多个养殖基地`, gxcounty.com 全州 2004; not `如皋`, `如东`)
+_ACTING_ON_FIRM = re.compile(
+    r"^(?:促进|推进|推动|引进|支持|扶持|帮助|依托|围绕|组织|协调|服务|引导|鼓励|例如|比如|譬如|诸如|如(?![皋东]))"
+)
+# A list of partners before a firm's name: `由张家村村委会和东山县云生仓储有限公司签约共建` (wxredian.com 东山 2024)
+_PARTNERS = re.compile(r"^.*?(?:[与及、]|(?<=[会局委府村镇组司厂院校])和)")
 _PROJECT = re.compile(
-    r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
+    r"(?<![\u4e00-\u9fffA-Za-z0-9/])([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9/]{3,29}?"
+    r"(?:项目|工程|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
+    # `…9MW余热发电站技改项目` (gzjrw.com.cn 信丰 2013), `县经济开发区纺织产业园三期标准化厂房建设项目开工` (luotiannews.com 罗田):
+    # a facility's or park's name inside the project's, which ends at `项目` (not at what is done with it)
+    r"(?:(?:(?!开工|签约|投产|落户|竣工|建成|启动|集中|举行)[\u4e00-\u9fff0-9]){0,12}?项目)?"
     r"(?:[（(][一二三四五六七八九十\d]期[)）])?)"  # `海洋工程基地(一期)`: a phase of it
 )
 # A sentence that opens by referring back to the company or project just named.
@@ -35,6 +54,7 @@ _BACK_REFERENCE = re.compile(
     r"(?!培育|发展|服务|梯队|建设|推进|招引|谋划|储备|管理|工作)"
 )
 _POINTER = re.compile(r"这个|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
+_POINTER_OPENING = re.compile(r"\s*(?:这个|这家|这座|该|此)(?:企业|公司|项目|工厂|厂)")
 # Verbs by which a place acts on a group it already has, right before the count.
 _ACTED_ON = re.compile(r"(?:针对|面向|帮扶|走访|对)\s*(?:全[市县区镇])?\s*$")
 # A project noun that is a class of projects, not one project: `重大项目`, `亿元以上项目`.
@@ -80,19 +100,35 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         return []  # most paragraphs name no company or project: skip the slower patterns
     # ... and each pattern only where the words it ends with stand
     for m in _COMPANY.finditer(text, start, end) if "公司" in part or "集团" in part else ():
-        found.append((m.start(), Entity(m.end(), _short(m.group(1) or m.group(2)), True)))
+        # `總投資20億元的江西順龍服裝水洗有限公司` (cofcofarm.com 于都), `投资2亿元的正大集团…` (r161 石门 2021): what
+        # describes the company before `的` is no part of its name
+        # (and `美的集团` keeps its `的`)
+        short = m.group(3)
+        if short is not None and (_GENERIC_FIRM.search(short) or len(_short(short)) < _SHORT_FIRM):
+            continue  # (`3家上市公司`, `该公司`, `分公司`: no one firm's name)
+        # (a short name keeps its `公司`, as the text calls the firm: `福建昆鹏陶瓷公司`, r42 息县 2010)
+        name = _PARTNERS.sub("", m.group(1) or m.group(2) or _ACTING_ON_FIRM.sub("", short) + "公司")
+        head, _, tail = name.rpartition("的")
+        if head and (
+            _ATTRIBUTIVE_FIGURE.search(head) or _RELATIVE_HEAD.search(head) or _UNIT_HEAD.match(head)
+        ):
+            name = tail
+        if len(name) >= 2:  # (`…的集团` names none)
+            found.append((m.start(), Entity(m.end(), _short(name), True)))
     for m in _PROJECT.finditer(text, start, end) if any(w in part for w in _PROJECT_ENDS) else ():
         name = _PLACE_REFERENCE.sub("", m.group(1))  # `该县现代材料园区建设项目`: the project, in the place
         if "了" in name and len(name.rpartition("了")[2]) >= _PROPER_PARK:
             # `规划部门公示了江西省养老服务中心二期项目` (jxhaiwainet.cn 2019): what was done to it is no part of its name
             name = name.rpartition("了")[2]
         head, _, tail = name.rpartition("的")
-        if (head.startswith("位于") or _ATTRIBUTIVE_FIGURE.search(head)) and len(tail) >= _PROPER_PROJECT:
+        if (
+            head.startswith("位于") or _ATTRIBUTIVE_FIGURE.search(head) or _RELATIVE_HEAD.search(head)
+        ) and len(tail) >= _PROPER_PROJECT:
             # `位于西渡高新区的衡阳高新智慧物流园项目` (hy.voc.com.cn 衡阳县 2024): named after where it is; `总投资4.6亿元的
             # 华润100兆瓦光伏发电项目` (r136 海原 2023): after what it costs
             name = tail
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
-        if not _PROJECT_CLASS.search(name) and not _NOT_ONE_PROJECT.search(name):
+        if not _is_class_of_projects(name) and not _NOT_ONE_PROJECT.search(name):
             found.append((m.start(), Entity(m.end(), _short(name), False)))
     for m in _SCENIC.finditer(text, start, end) if "景区" in part else ():
         name = _short(m.group(1))
@@ -102,7 +138,33 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
     # back to is the group, whose figures are the place's; it stands as an entity with no name
     for m in _PROJECT_GROUP.finditer(text, start, end) if "项目" in part else ():
         found.append((m.start(), Entity(m.end(), "", False)))
-    return [entity for _, entity in sorted(found, key=lambda item: item[0])]
+    found.sort(key=lambda item: item[0])
+    # a company named inside a project's name (`正大集团乌木溪6000头种猪场项目`, r161 石门 2021) is part of that name,
+    # not an entity of its own that a later `该项目` could point at (but one inside words that only end in `项目` is
+    # itself: `兴业县农业局与广西瑞森现代农业发展有限公司举行项目签约仪式`, epaper.gxylnews.com 兴业 2013)
+    return [
+        entity
+        for start_at, entity in found
+        if not any(
+            s < start_at and entity.end < e.end and is_proper(e) and not e.company
+            for s, e in found
+            if e is not entity
+        )
+    ]
+
+
+def _is_class_of_projects(name: str) -> bool:
+    """Whether a project noun names a class of projects (`重大项目`, `全县重点产业项目`), not one project whose own long
+    name happens to hold a class word near its end (`东安生态茶园乡村旅游康养休闲产业建设项目`, ikaaw.com 东安 2021)."""
+    m = _PROJECT_CLASS.search(name)
+    if (
+        m
+        and m.group().startswith("产业")
+        and m.start() > _CLASS_LEAD_MAX
+        and not _LATIN_OR_DIGIT.search(name)
+    ):
+        return False  # (`产业` is a word of many projects' own names; `重点`, `亿元以上`, `关联` are not)
+    return bool(m)
 
 
 def is_proper(entity: Entity) -> bool:
@@ -134,14 +196,18 @@ def subject_of(
     if before and (
         _BACK_REFERENCE.match(sentence_before)
         or _POINTER.search(sentence_before)
-        or (clause_before[:1] in _REFERENCE_OPENINGS and _BACK_REFERENCE.match(clause_before))
+        or (
+            (lead := _TIME_LEAD.sub("", clause_before))[:1] in _REFERENCE_OPENINGS
+            and _BACK_REFERENCE.match(lead)
+        )
+        or _LATER_REFERENCE.search(sentence_before)
     ):  # (`投产后5年内,项目预计实现年销售额5亿元`: a later clause that refers back)
-        return before[-1].name
+        return _referred(before, sentence_before, clause_before).name
     in_clause = entities_in(clause_before)
     named = in_clause[-1] if in_clause else before[-1] if before else None
     if named is not None and not named.name:
         return ""  # a group of projects
-    if named is None or not _PLACE_REFERENCE.sub("", clause_before.lstrip()).startswith(named.name):
+    if named is None or not _opens_with(_PLACE_REFERENCE.sub("", clause_before.lstrip()), named.name):
         return "" if in_clause else _sentence_topic(sentence_before, clause_before)
     # a clause that opens with the company's or the project's own name: a code, or a name long enough to be a
     # proper one, of an amount (`现代材料园区建设项目已累计完成投资45亿元`; a count of projects is of a class,
@@ -153,13 +219,7 @@ def subject_of(
     if _KIND_OF_PROJECT.search(named.name):
         return ""
     # a named park's own figure (`柏屹自主创新园实现亩均产值273万元`, r99 湘潭县 2023)
-    proper = (
-        _PROPER_PARK
-        if named.name.endswith("园")
-        else _PROPER_SCENIC
-        if named.name.endswith("景区")
-        else _PROPER_PROJECT
-    )
+    proper = _proper_length(named.name)
     scenic = named.name.endswith("景区")  # (a scenic area's own visitors are counted)
     if _LATIN_OR_DIGIT.search(named.name) or ((not counted or scenic) and len(named.name) >= proper):
         return named.name
@@ -168,24 +228,98 @@ def subject_of(
 
 def _sentence_topic(sentence_before: str, clause_before: str) -> str:
     """The one project or company a sentence opens with as its topic, whose figures its later clauses give
-    (`现代设施渔业养殖及食品加工项目分三期建设,总投资约22亿元`, hy.voc.com.cn 衡阳县 2024); '' when the
-    sentence opens otherwise, or with a list of names or a class of projects."""
+    (`现代设施渔业养殖及食品加工项目分三期建设,总投资约22亿元`, hy.voc.com.cn 衡阳县 2024), or that the clause just
+    before a bare indicator's opens with (`…,柏屹自主创新园实现亩均产值273万元,亩均税收28万元`, r99 湘潭县 2023);
+    '' when the sentence opens otherwise, or with a list of names or a class of projects."""
     if len(sentence_before) == len(clause_before):
         return ""  # the figure's own clause opens the sentence: handled by the clause rule
-    opening = _TOPIC_LEAD.sub("", sentence_before[: len(sentence_before) - len(clause_before)])
+    if _WHOLE_PLACE.match(clause_before):
+        return ""  # (`…项目分三期建设,总投资约22亿元,全县固定资产投资增长8%`: the county's own figure)
+    opening = sentence_before[: len(sentence_before) - len(clause_before)]
+    # a list after a colon opens with its first item (`舟曲县签约的7个项目分别是:舟曲沙滩森林康养小镇建设项目,总投资3.1
+    # 个亿`, r132 舟曲)
+    opening = opening[max(opening.rfind(":"), opening.rfind("："), -1) + 1 :]
+    topic = _topic_of(opening)
+    if topic or not _BARE_INDICATOR.fullmatch(clause_before):
+        return topic
+    clauses = _CLAUSE_END.split(opening.rstrip(" ,，;；:："))
+    return _topic_of(clauses[-1]) if len(clauses) > 1 else ""
+
+
+def _topic_of(opening: str) -> str:
+    """The project or company the text opens with as the topic of what follows, or ''."""
+    opening = _TOPIC_LEAD.sub("", opening)
     found = entities_in(opening)
     first = found[0] if found else None
-    if first is None or not first.name or not opening.startswith(first.name):
+    if first is None or not first.name or not _opens_with(opening, first.name):
         return ""
+    opening = opening[opening.find(first.name) :]
     head = _CLAUSE_END.split(opening, 1)[0]
     if any(joiner in head for joiner in _LIST_JOINERS):
         return ""  # (`华中服装制造产业园项目、乡村振兴全域旅游项目…等12个项目`, shayang.gov.cn 2024: a list)
     if not _TOPIC_PREDICATE.match(opening, len(first.name)):
         return ""  # (`着重推进工信部卓越级智能工厂创建工作,…力争4家企业…`: a longer noun, no topic)
-    proper = _PROPER_SCENIC if first.name.endswith("景区") else _PROPER_PROJECT
+    proper = _proper_length(first.name)
     if not first.company and (_KIND_OF_PROJECT.search(first.name) or len(first.name) < proper):
         return ""  # a class of projects, or a name too short to be one project's own
     return first.name
+
+
+def _referred(before: list[Entity], sentence_before: str, clause_before: str) -> Entity:
+    """The entity a back reference points at: the last one named, or the last company when the clause says
+    `公司` (`该项目总投资5.6亿元…,公司年总销售收入可达12亿元以上`, gzjrw.com.cn 信丰 2013: the firm behind the
+    project)."""
+    word = _REFERENCE_WORD.search(_TIME_LEAD.sub("", clause_before)) or _REFERENCE_WORD.search(
+        sentence_before
+    )
+    if word and word.group(1) != "项目":
+        companies = [e for e in before if e.company]
+        if companies:
+            return companies[-1]
+    if word and word.group(1) == "项目":
+        # `该项目`/`项目建成投产后` refers to what is called a project, not to a firm or a base named since (`…轻工业生产、
+        # 电子研发生产基地等产业结构,…。项目建成投产后,预计实现年产值11亿元`, deyang.021cf.cn 旌阳 2014)
+        # (a counted group, nameless, stays what it is: `盟兴钢构等工业项目22个,项目开工率…`, r63 巴中经开区 2016)
+        # (one project by its own name: not `…有限公司举行项目` of `举行项目签约仪式`, epaper.gxylnews.com 兴业 2013)
+        projects = [
+            e
+            for e in before
+            if not e.company and (not e.name or (e.name.endswith(("项目", "工程")) and is_proper(e)))
+        ]
+        if projects:
+            return projects[-1]
+    return before[-1]
+
+
+def without_subject(indicator: str, subject: str) -> str:
+    """The indicator's own name once its subject is recorded apart: `鑫鸿…项目将投资` → `将投资`, also after
+    words that describe the subject (`签约的鑫鸿鞋工艺研发与生产项目将投资`, hn.rednet.cn 安乡 2020)."""
+    at = indicator.find(subject) if subject else -1
+    if at == 0 or (at > 0 and indicator[at - 1] == "的"):
+        return indicator[at + len(subject) :]
+    return indicator
+
+
+def _proper_length(name: str) -> int:
+    """How long a park's, a scenic area's or a project's name must be to be one's own (`柏屹自主创新园`, r99 湘潭县,
+    both where a clause and where a sentence opens with it)."""
+    return (
+        _PROPER_PARK if name.endswith("园") else _PROPER_SCENIC if name.endswith("景区") else _PROPER_PROJECT
+    )
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Whether text opens with the name, or with words that describe it before `的` and then the name
+    (`此次签约的鑫鸿鞋工艺研发与生产项目将投资10亿元`, hn.rednet.cn 安乡 2020; `投资1亿元的安防线束…项目`, r161)."""
+    if text.startswith(name):
+        return True
+    at = text.find(name)
+    return at > 1 and text[at - 1] == "的" and not _CLAUSE_END.search(text, 0, at)
+
+
+def points_back(text: str, start: int) -> bool:
+    """Whether the paragraph at start opens by pointing at a company or project named before it (`这个项目…`)."""
+    return bool(_POINTER_OPENING.match(text, start))
 
 
 def acted_on(phrase_before: str) -> bool:
@@ -202,6 +336,12 @@ _NOT_ONE_PROJECT = re.compile(
     r"|\d+(?:千伏|[kK][vV]|公里|千米)"
 )
 _ATTRIBUTIVE_FIGURE = re.compile(r"\d\s*(?:万|亿)?(?:元|亩|平方米|平方公里)$")
+_UNIT_HEAD = re.compile(
+    r"(?:万|亿)?美?元$"
+)  # what a company name scan keeps of `总投资20亿元的` (the digits stop it)
+# A relative clause that says what was done with a project before its name: `此次签约的鑫鸿鞋工艺研发与生产项目`
+# (hn.rednet.cn 安乡 2020), `今年开工的…项目`
+_RELATIVE_HEAD = re.compile(r"(?:签约|引进|落户|落地|开工|竣工|投产|入驻|招引|签订|集中开工|新开工)$")
 # (and a verb of building: `將建設金沙河面業川渝總部基地`, knowourkids.com 忠县 2022)
 _LEADING_PREPOSITION = re.compile(
     r"^(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
@@ -209,6 +349,7 @@ _LEADING_PREPOSITION = re.compile(
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
+_WHOLE_PLACE = re.compile(r"\s*(?:全|该|本|我)[县市区镇乡旗州盟省国]")
 _PROJECT_GROUP = re.compile(
     r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
     r"|等[\u4e00-\u9fff]{0,6}?项目"  # `沥青拌合站、盟兴钢构等工业项目22个,项目开工率…` (r63 巴中经开区 2016)
@@ -216,16 +357,36 @@ _PROJECT_GROUP = re.compile(
 # What follows a topic's name: where it is, what it is, what it invests or will do (a longer noun follows none of
 # these: `…领导挂点服务项目机制`, r06 斗门 2022).
 _TOPIC_PREDICATE = re.compile(
-    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
-    r"|建成|达产|投产|预计|主要|实现|接待)"  # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019)
+    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
+    # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019; `万力联兴迁建项目计划总投资1.8亿元,占地60亩`,
+    # epaper.cqrb.cn 石柱 2023)
+    r"|建成|达产|投产|预计|主要|实现|接待)"
 )
-_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项")
+_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公")
+# The word a back reference names (the first one of the clause or sentence) and a time word that may stand before it
+# (`2020年公司实现产值6000多万元`, movement.gzstv.com 剑河 2021)
+_REFERENCE_WORD = re.compile(r"^\s*(?:该|这个|这家|此|其)?(项目|公司|企业|工厂|厂)")
+_TIME_LEAD = re.compile(r"^\s*(?:\d{4}年(?:度)?|今年|去年|目前|当前|现在|如今)\s*[,，]?\s*")
 # What may stand before a sentence's topic: `其中,温州望烁…项目总投资3亿元` (cnrepark.com 奉节 2024).
 # (`位于西渡高新区的衡阳高新智慧物流园项目,投资额5亿元`, hy.voc.com.cn 衡阳县 2024)
-_TOPIC_LEAD = re.compile(r"^\s*(?:其中|此外|另外|同时)?\s*[,，:：]?\s*(?:位于[^，,。；;的]{1,16}的)?")
+# (`据了解,此次签约的…项目将投资10亿元`, hn.rednet.cn 安乡 2020: a news piece's lead-in)
+_TOPIC_LEAD = re.compile(
+    r"^\s*(?:其中|此外|另外|同时|据了解|据悉|据介绍)?\s*[,，:：]?\s*(?:位于[^，,。；;的]{1,16}的)?"
+)
+# A later clause of the sentence that refers back to the project or company just named and says what it will do
+# once running: `新签约项目主要生产…,项目竣工投产达标后,预计年销售收入可达6亿元` (gzjrw.com.cn 信丰 2013)
+_LATER_REFERENCE = re.compile(
+    r"[,，;；]\s*(?:该|此|这个|这家)?(?:项目|企业|公司|工厂)(?:全部|全面|一期|二期)?"
+    r"(?:建成|竣工|投产|达产|达效|达标|满产|运营|投用|落地)"
+)
 _LIST_JOINERS = ("、", "等")
+# A clause that is only an indicator's name before its figure (`亩均税收`, `总投资`): it goes on with the clause before
+# (not one that names a place or a group of its own: `全县规上工业增加值增长`)
+_BARE_INDICATOR = re.compile(r"\s*(?!全|该|我|其中)[\u4e00-\u9fff]{2,6}(?:达到?|为|约|近|超过?)?\s*")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _PROPER_PROJECT = 8
+_SHORT_FIRM = 4  # (a name of three is more often a kind of firm than a firm: `林业公司`)
+_CLASS_LEAD_MAX = 5  # words before `产业` that may still only say where or whose (`全县`, `重庆市`, `今年`)
 _PROPER_PARK = 6
 _KIND_OF_PROJECT = re.compile(
     r"争取|实施|落实|完成|谋划|新签|续建|招引|引进|竣工|投产|开工|签约|登记|合作|改造|政策|建成|新建|年底|全年|今年|月底|底前"
