@@ -281,6 +281,10 @@ def period_of(
                 # `2021年以来累计民生支出89.6亿元` in a text of 2025 (gjnews.cn 扶风): the years since, to the text's; so
                 # `自2012年至今,…共解决了17万余人的安全饮水问题` (bbs.xiushui.net 修水 2014-12)
                 candidates.append((m.start(), f"{named}-{doc_year}"))
+            elif doc_year is None and year is None and text.startswith("以来", m.end()):
+                # `从2009年以来,该县共完成中低产田改造面积22.75万亩` in an undated text (dw2888.com 丘北): the years since,
+                # to a present it never names
+                candidates.append((m.start(), ""))
             else:
                 candidates.append((m.start(), m.group(1)))
     has_months = "月" in text or "季" in text
