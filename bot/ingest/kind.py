@@ -346,12 +346,14 @@ _EVENT_AFTER = 12
 
 
 def _event_held(before: str, after: str) -> bool:
-    """Whether the figure's sentence tells of projects started or signed together, with no word ahead before it."""
-    event = _EVENT.search(before) or _EVENT.search(after)
-    if event is None:
+    """Whether the figure's sentence tells of projects started or signed together, with no word ahead before the
+    figure (`项目集中开工后,预计年产值…`) nor between it and the event (`6个项目将于下月集中开工`)."""
+    if _EVENT_AHEAD.search(before):
         return False
-    told = before[: event.start()] if event.string is before else before
-    return not _EVENT_AHEAD.search(told)
+    if _EVENT.search(before):
+        return True
+    event = _EVENT.search(after)
+    return event is not None and not _EVENT_AHEAD.search(after, 0, event.start())
 
 
 # A later clause that opens with a plan's amount (`,共计划安排资金…`, `,计划总投资…`).
