@@ -79,7 +79,15 @@ from bot.ingest.not_records import (
     is_qualifier,
     without_repeated_groups,
 )
-from bot.ingest.numbers import RANK_UNIT, SCOPES, Quantity, find_quantities, is_count_unit, parse_number
+from bot.ingest.numbers import (
+    RANK_UNIT,
+    SCOPES,
+    Quantity,
+    find_quantities,
+    is_count_unit,
+    is_relative_unit,
+    parse_number,
+)
 from bot.ingest.place_lists import SHARING, opening_place_list
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
@@ -95,7 +103,14 @@ from bot.ingest.subject import (
     subject_of,
     without_subject,
 )
-from bot.ingest.tables import TableCell, bare_cells, flat_cells, row_named, row_names
+from bot.ingest.tables import (
+    TableCell,
+    bare_cells,
+    flat_cells,
+    project_rows,
+    row_named,
+    row_names,
+)
 from bot.ingest.tense import (
     ACTUAL,
     LIST_LEAD,
@@ -157,8 +172,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     if part:  # a report of a part of the year reports, bar its words of intent
         default_kind = ACTUAL
     headline = headline_end(text)
-    table = bare_cells(text) | flat_cells(text)  # bare numbers in tables whose row or column gives their unit
+    # bare numbers in tables whose row or column gives their unit
+    table = bare_cells(text) | flat_cells(text)
     rows = row_names(text)  # what names each `|` table row, for its cells that state a figure alone
+    project_spans = project_rows(text)  # the cells of each project list's row, and its project
     told = ""  # the kind the paragraphs before have stated last
     para_ctx = Context()
     records: list[Record] = []
@@ -377,6 +394,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 joined = _shared_places(joined)
             if "各" in sentence:
                 joined = _each_item(joined)
+            if project_spans and (project := _row_project(project_spans, s_start)):
+                for record in joined:  # a figure in a project list's row is that project's
+                    record.subject = record.subject or project
             for record in _split_urban_rural(joined, sentence):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -551,6 +571,7 @@ def _sentence_records(
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
     projects = ""  # the last group of projects the sentence counted, whose totals may follow unnamed
+    label_at = -1  # where the phrase after a label and its colon starts (`一般公共预算收入:完成12.5亿元`)
     spans = phrases(text, s_start, s_end, after_figures)
     if len(found) > 1:
         spans = _unglued(text, spans, found, s_start)
@@ -567,6 +588,10 @@ def _sentence_records(
                 subject, last_named, last = doubled, doubled, (doubled, "亿元", p_start)
             elif unitless := unitless_subject(phrase):  # `农民人均纯收入4434,增长18.1%` (r144 广德 2008)
                 subject, last_named, subject_start = unitless, unitless, p_start
+            elif text.startswith((":", "："), p_end) and (label := _labelled(phrase)):
+                # `规模以上工业增加值:增长8%(依据区人代会目标设置…)` (wnwk.com 2023 县域经济考核指标): a label, then its figure
+                subject, last_named, subject_start = label, label, p_end + 1
+                label_at = p_end + 1
             continue
         made: list[Record] = []
         kept = [
@@ -630,6 +655,10 @@ def _sentence_records(
                 aside = _FIGURE_ASIDE.match(phrase, before_start)
                 before_start = aside.end() if aside else before_start
             between = phrase[before_start : q.start]
+            if (
+                "下同" in between
+            ):  # `地区生产总值318亿元,同比增长(下同)2.5%` (nec-driver.com 新兴 2023): an editor's aside
+                between = _SAME_BELOW.sub("", between)
             clause_start = p_start
             if index and (
                 FROM_TO.fullmatch(between)
@@ -693,6 +722,16 @@ def _sentence_records(
                         rate if subject and rate.startswith(subject) else subject, between, q
                     )
                     clause_start = subject_start if indicator else p_start
+            if (
+                not indicator
+                and subject
+                and last[1] == q.unit
+                and not is_relative_unit(q.unit)
+                and (change := _AMOUNT_CHANGE.fullmatch(between))
+            ):
+                # `农牧民人均纯收入达16260元,增加1024元` (r152 和硕 2017), `粮食产量实现26.92亿斤,增产0.94亿斤` (r149 北林
+                # 2025): the change of the level just given, in its unit
+                indicator, clause_start = subject + change["verb"], p_start
             if not indicator and q.unit == "名次" and (named_here or last_named):
                 # `规上工业增加值增长19%，位列全市第1名`: the rank of the figure just named
                 scope = _RANK_SCOPE_WORD.search(between)
@@ -735,6 +774,18 @@ def _sentence_records(
             ):
                 # `人均GDP17861元(折合2805美元)` (cq66666.cn 宿松 2015 bulletin): the same level in another currency
                 indicator = subject_of_name(named_here) if named_here else subject
+            if (
+                not indicator
+                and 0 <= label_at <= p_start
+                and not text[label_at:p_start].strip()
+                and not index
+                and not is_relative_unit(q.unit)
+                and _LEVEL_VERB_ONLY.fullmatch(between)
+            ):
+                indicator, clause_start = (
+                    subject,
+                    p_start,
+                )  # `一般公共预算收入:完成12.5亿元`: the label's level
             if not indicator and subject and _level_of_subject(phrase[before_start : q.start], q, last[1]):
                 indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
             if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
@@ -1371,6 +1422,34 @@ _LISTED_RANK = re.compile(
 )
 
 
+def _row_project(spans: list[tuple[int, int, str]], at: int) -> str:
+    """The project of the project list's row whose cells hold the offset, else ''."""
+    return next((name for a, b, name in spans if a <= at < b), "")
+
+
+_SAME_BELOW = re.compile(r"[（(]\s*下同\s*[)）]")
+_LABEL_SERIAL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*")
+_LABEL_MAX = 16
+
+
+def _labelled(phrase: str) -> str:
+    """A label that names an indicator and nothing else (`2、规模以上工业增加值`), before the colon its figure follows."""
+    label = _LABEL_SERIAL.sub("", phrase).strip()
+    if not label or len(label) > _LABEL_MAX or not _CJK_ONLY.fullmatch(label):
+        return ""
+    terms = find_terms(label)
+    return label if terms and terms[-1].end == len(label) else ""
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+# A change stated in the unit of the level before it: `,增加1024元`, `,增产0.94亿斤`, `,比上年净增12家`.
+_AMOUNT_CHANGE = re.compile(
+    r"[,，、]?\s*(?:比上年|较上年|比去年|较去年|同比)?(?P<verb>增加|增产|增收|净增|新增|减少|减产|减收)了?\s*"
+)
+
+
 def _listable(item: str) -> bool:
     return (
         bool(item)
@@ -1447,6 +1526,8 @@ def _table_record(
     if cell.year:  # `| 指标 | 2022年完成 | 2023年目标 |`: the column's year, and its kind
         record.period = cell.year
     record.kind = column_kind(cell.header) or record.kind
+    if cell.subject:
+        record.subject = cell.subject
     return record
 
 
@@ -1599,7 +1680,7 @@ def _record(
         period = fallback.part  # an achievement with no time of its own in a report of a part of the year
     deadline = deadline_of(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
-    value, unit = _in_yi(q)
+    value, unit = _as_written(q)
     # `顺德将确保…`, `2021年南海研发投入强度`: once the place goes, filler before it goes too
     for _ in range(2):
         stripped = without_place(indicator, section.region)
@@ -1854,18 +1935,9 @@ def _years_count(m: re.Match[str] | None) -> int | None:
     return int(count) if count and 1 < count <= 10 else None
 
 
-def _in_yi(q: Quantity) -> tuple[Value, str]:
-    """Value and unit as stored: a range as a list, and `1.2万亿元` as 12000 亿元 (亿 is the unit of account)."""
-    value = list(q.value) if isinstance(q.value, tuple) else q.value
-    if not q.unit.startswith("万亿"):
-        return value, q.unit
-    scaled = [_tidy(v * 10000) for v in value] if isinstance(value, list) else _tidy(value * 10000)
-    return scaled, "亿" + q.unit[2:]
-
-
-def _tidy(number: float) -> float | int:
-    number = round(number, 6)
-    return int(number) if float(number).is_integer() else number
+def _as_written(q: Quantity) -> tuple[Value, str]:
+    """Value and unit as stored: a range as a list; the unit as written (`17.5万亿元` stays 万亿元, RECORDS.md)."""
+    return (list(q.value) if isinstance(q.value, tuple) else q.value), q.unit
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -89,6 +89,9 @@ _COUNT_UNITS: dict[str, str] = {
     "眼": "睛光界镜前里中看望见",
     "株": "洲",
     "袋": "鼠装",  # mushroom logs (`食用菌5000万袋`, old.zh-hz.com 保康 2010)
+    # projects and land parcels as Guangdong and Hainan count them: `安排重點項目91宗` (yhser.com 惠东 2024),
+    # `累计出让土地19宗` (r159 白沙 2025), `24宗已投产项目` (r163 大亚湾 2024); not `宗教`, `宗旨`, `宗族`
+    "宗": "教旨族祠亲师派室",
 }
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
@@ -110,6 +113,9 @@ _MEASURE_UNITS: dict[str, str] = {
     "立方米": "",
     "微克/立方米": "",
     "毫克/立方米": "",
+    # the same in symbols: `PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3` (r166 芙蓉 report); µ (micro sign) and
+    # μ (Greek mu) both occur, and `m³`
+    **{f"{m}g/m{c}": "" for m in ("μ", "µ", "u", "m") for c in ("3", "³")},
     # energy in coal equivalent (`规上工业能源消耗总量549.5萬噸標準煤`, r127 长寿 2023): the unit is the whole
     "吨标准煤": "",
     "吨标煤": "",
@@ -118,7 +124,12 @@ _MEASURE_UNITS: dict[str, str] = {
     "公斤/亩": "",  # a yield (`全縣糧食單產為252.14公斤/畝`, lcbyokzvsr.com 2024)
     "千克/亩": "",
     "公斤": "",
+    "斤": "斤",  # grain in jin: `粮食产量实现26.92亿斤` (r149 北林 2025), not `斤斤计较`
     "千瓦时": "",
+    # electricity in du (kWh), only with its magnitude: `发电量13.56亿度` (r31 贞丰 2010); a bare `25度` is a slope,
+    # an angle or a temperature
+    "亿度": "",
+    "万度": "",
     "千瓦小时": "",  # `发电量91.5亿千瓦小时` (tjgb.hongheiku.com, a banner's bulletin)
     "千伏安": "",  # a transformer's capacity (`变压器累计实现2828.08万千伏安`)
     "千瓦": "",
@@ -252,6 +263,8 @@ _VAGUE = frozenset("数几")  # `数百亿`, `几十家`: no definite figure
 _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
 # `亿元大关`, `万元台阶`: a magnitude alone crossed as a threshold is one of it.
 _MILESTONE = re.compile(r"元[ \t]*(?:大关|台阶)")
+# A bare 万亿 crossed: `南海规上工业总产值力争突破万亿元` (u04), `研发投入超万亿元`: one 万亿元, not `万亿级`
+_CROSSED = re.compile(r"(?:突破|超过|超|跨越|迈上|达到|迈入)[ \t]*\Z")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
 _INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|完成投资|投资额|投资|资金)(?:约|达|为|近|超)?[ \t]*\Z")
 _TRANSACTION = re.compile(r"(?:签约|签下|引进|招引|落地|投资)\Z")
@@ -370,6 +383,11 @@ def _chinese(text: str) -> Number | None:
     if isinstance(value, float) and value.is_integer() and "点" not in text:
         return int(value)
     return value
+
+
+def is_relative_unit(unit: str) -> bool:
+    """Whether the unit states a figure against another (`%`, `个百分点`, `倍`, a rank) rather than an amount."""
+    return unit in _RELATIVE_UNITS or unit == RANK_UNIT
 
 
 @lru_cache(maxsize=1024)  # pure, of a few dozen units; asked several times for every figure
@@ -576,6 +594,8 @@ class _ClauseScan:
             if not numeral and run in ("亿", "万") and _MILESTONE.match(text, m.end()):
                 # `财政总收入突破亿元大关`: one 亿元, a threshold crossed
                 return _Reading(1, run + "元", m.start(), m.end() + 1, False, False)
+            if run == "万亿" and text.startswith("元", m.end()) and _CROSSED.search(text, 0, m.start()):
+                return _Reading(1, "万亿元", m.start(), m.end() + 1, False, False)
             if not numeral or self._char_before(m.start()) in _VAGUE:
                 return None
             value = _chinese(numeral)

@@ -139,6 +139,19 @@ _INVESTED_BEFORE = re.compile(r"\d\s*(?:亿|万)(?:元|美元)的$")
 _INVESTED_SPAN = 12
 
 
+# What a city's name heads when it names a facility, an office or a route, not the city (郑州航空港经济综合实验区's
+# news, yw.xinxuanze.com.cn 2017, jdhsafaris.com 2017: `郑州机场完成客运量…`, `郑州—卢森堡“空中丝绸之路”`,
+# `德国戴姆勒…郑州高端汽车零部件分拨中心`; hkcd.com 2017: `据成都海关统计`): no vote for the city.
+_FACILITY_AFTER = re.compile(
+    r"(?:新郑|双流|天河|宝安|萧山|江北|白云)?(?:国际)?(?:机场|海关|火车站|高铁站|[东西南北]站|分公司|分行|基地|"
+    r"[\u4e00-\u9fff]{0,8}分拨中心)|\s*[—–-]+\s*[\u4e00-\u9fff]"
+)
+
+
+def _facility_name(text: str, mention: Mention) -> bool:
+    return mention.place.level == "city" and bool(_FACILITY_AFTER.match(text, mention.end))
+
+
 def _invested_name(text: str, mention: Mention) -> bool:
     return mention.place.level in ("city", "province") and bool(
         _INVESTED_BEFORE.search(text, max(0, mention.start - _INVESTED_SPAN), mention.start)
@@ -166,6 +179,11 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
             # a county written in full (`上杭县是…`) says more of the text's city than a city's short name,
             # which also opens companies' names (`广州工控`, `广州建筑`, `宁德时代`)
             votes[place.city] += 2 if text.startswith(place.name, mention.start) else 1
+    for former in gazetteer.former_full_names(text):
+        # `西北第一县的神木县` (神木市 since 2017; yixiannanzhong.com): a county's former full name points to its city
+        # as its current full name does
+        if former.place.level == "county" and former.place.city and former.end - former.start > 2:
+            votes[former.place.city] += 2
     if votes:
         return votes.most_common(1)[0][0]
     many = _city_of_many(text, gazetteer)
@@ -330,6 +348,8 @@ def most_mentioned_place(
             continue
         if _invested_name(text, mention):
             continue  # `总投资120亿元的深圳诺德…`: a company's home
+        if zones and _facility_name(text, mention):
+            continue  # a zone's text: `郑州机场完成客运量…`, the airport's, not the city speaking
         if zones and mention.place.name == city and _SUPERIORS.match(text, mention.end):
             continue  # a zone's text: `按照…哈尔滨市委、市政府的战略部署`, the city leads, it does not speak
         if zones and _ALSO_NAMED.search(text, max(0, mention.start - 4), mention.start):
@@ -365,6 +385,8 @@ def most_mentioned_place(
             # where no district is named, `全区` is the zone speaking (a prefecture calls itself 市, and an
             # autonomous region's `全区` is the region): `经开区多项经济指标…全区经济发展质量持续向好` (新乡网讯)
             zone = (zone[0], zone[1] + sum(text.count(word) for word in _ZONE_VOICE))
+    if zone is not None and _zone_only_in_lists(text, zones, zone[0]):
+        zone = None  # `棋盘井经济开发区、大路工业园区、…达拉特经济开发区…等主要园区`: one of a city's parks, not the text's
     if zone is not None and _zone_class_text(text, zones, zone[0]):
         return None  # `国家高新区实现工业增加值9.8万亿元`: the class's figures, none of the zone's given as an example
     # `海南自贸港重点园区…占全省税收收入的比重为53.6%`: a text about a province at large (its parks, its counties)
@@ -440,6 +462,27 @@ _ZONE_CLASS = re.compile(r"(?:国家级?|全国|各)(?:高新区|经开区|新�
 _ZONE_CLASS_MIN = 3
 
 
+# A list item that is a park or zone of some kind: `大路工业园区`, `装备制造基地`, `东胜科教轻纺工业园`.
+_PARK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}(?:园区|开发区|工业园|产业园|基地|新区|高新区|经开区)$")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
+
+
+def _zone_only_in_lists(text: str, zones: list[ZoneMention], zone: Place) -> bool:
+    """Whether every mention of the zone is one item of a list of parks (`…、达拉特经济开发区、装备制造基地…`): a city's
+    text about its parks at large (ttnews.xyz 2019, 鄂尔多斯's 17 parks), not the zone's own."""
+    named = [z for z in zones if z.place.name == zone.name]
+    for z in named:
+        after = _LIST_ITEM.match(text, z.end + 1) if text[z.end : z.end + 1] == "、" else None
+        before = text[max(0, z.start - 16) : z.start - 1] if text[z.start - 1 : z.start] == "、" else ""
+        item_before = re.search(r"[\u4e00-\u9fff]+$", before)
+        if not (
+            (after is not None and _PARK_ITEM.match(after.group()))
+            or (item_before is not None and _PARK_ITEM.match(item_before.group()))
+        ):
+            return False
+    return bool(named)
+
+
 def _zone_class_text(text: str, zones: list[ZoneMention], zone: Place) -> bool:
     """Whether the text speaks of a kind of zone as a class (`国家高新区生产总值12.33万亿元`), at least three times and
     more than twice as often as it names its most named zone, which it gives as an example (`以北京中关村和上海张江为例…
@@ -500,10 +543,11 @@ _REGION_OWN_VOICE = ("全区", "我区", "自治区")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|消息|讯)")
 # How a prefecture (盟, 州) calls itself: no county-level unit does (a county-level city says `我市` too).
 _CITY_OWN_VOICE = ("我盟", "我州", "全盟")
-# A news outlet named after its province: `四川经济网`, `河南日报`, `湖北卫视`.
-_PROVINCE_PRESS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:网|报|电视台|卫视|广播)")
+# A news outlet named after its province: `四川经济网`, `河南日报`, `湖北卫视`, `浙江在线` (and its city channels,
+# `浙江在线-宁波频道`, nb.zjol.com.cn 2018).
+_PROVINCE_PRESS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:网|报|电视台|卫视|广播|在线)")
 # A news outlet named after its city: `厦门日报`, `南通广播电视台`, `宜宾新闻网`.
-_PRESS = re.compile(r"(?:市)?(?:日报|晚报|商报|都市报|新闻网|广播电视台|电视台|融媒体中心|网讯)")
+_PRESS = re.compile(r"(?:市)?(?:日报|晚报|商报|都市报|新闻网|广播电视台|电视台|融媒体中心|网讯|频道)")
 # The city's own press speaking of its counties: `我市`, `全市各区县`, `17个县(市、区)`.
 _CITY_VOICE = re.compile(r"我市|全市|县[(（]市、?区[)）]")
 # A city counted by its parts (`潍坊市97个街镇(园区)`, `全省的…`): a round-up of them by an outsider, not the city's own
@@ -740,7 +784,11 @@ _BARE_ZONE_WORDS = {
     "经济开发区": ("开发区", "经开区"),  # a provincial zone is a `经开区` too (巴中市经开区)
     "综合保税区": ("综保区",),
     "示范区": ("示范区",),
+    # 中关村科技园区, the national 中关村国家自主创新示范区 (finance.china.com.cn 2015)
+    "科技园区": ("示范区",),
     "新区": ("新区",),
+    "新片区": ("新片区",),  # 中国(上海)自由贸易试验区临港新片区 (investchn.com 2021)
+    "工业园区": ("工业园区",),  # 民和工业园区 (海东日报, fuels.com.cn)
 }
 
 
@@ -1584,8 +1632,8 @@ def _opening_place(
         return None
     if mention is None or mention.place.level not in ("county", "city"):
         return None
-    if _NOT_A_SUBJECT.match(text, mention.end):
-        return None
+    if _NOT_A_SUBJECT.match(text, mention.end) or _facility_name(text, mention):
+        return None  # (`郑州—卢森堡“空中丝绸之路”建设…`, `郑州机场…`: a route's, an airport's)
     if _PROJECT_ITEM.match(text, mention.end):
         return None  # `福建石狮鸿山热电厂三期…扩建工程等3个项目新开工建设`: where a listed project lies
     if (

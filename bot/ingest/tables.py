@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from bot.ingest.numbers import unit_word
@@ -26,6 +27,9 @@ class TableCell(NamedTuple):
     name_start: int  # where the row's indicator cell starts (the record quotes the row from there)
     year: str  # a year the column's header names (`2023年目标`), else ''
     header: str  # the column's header
+    subject: str = (
+        ""  # the project a project list's row names, when the figure is the column's (`年度投资金额`)
+    )
 
 
 _BAR = re.compile(r"[|｜]")
@@ -60,25 +64,12 @@ def _cells(line: str, at: int) -> list[tuple[int, int]]:
 
 
 def bare_cells(text: str) -> dict[int, TableCell]:
-    """Every bare number of the text's `|` tables that its row or column gives a unit, by its start."""
+    """Every bare number of the text's `|` and barred tables that its row or column gives a unit, by its start."""
     found: dict[int, TableCell] = {}
-    if "|" not in text and "｜" not in text:
-        return found
-    header: list[str] | None = None
-    pos = 0
-    for line in text.split("\n"):
-        at, pos = pos, pos + len(line) + 1
-        cells = _cells(line, at)
-        if len(cells) < _MIN_CELLS:
-            header = None
-            continue
-        words = [text[a:b].strip() for a, b in cells]
-        if all(_RULE.fullmatch(w) or not w for w in words):
-            continue  # `| --- | --- |`
-        if header is None:
-            header = words
-            continue
-        found.update((c.start, c) for c in _row(text, header, cells, words))
+    for header, cells, words, barred in _table_rows(text):
+        for cell in _row(text, header, cells, words):
+            # (a barred row spans several lines: its record quotes the cell, not the row up to it)
+            found[cell.start] = cell._replace(name_start=cell.start) if barred else cell
     return found
 
 
@@ -100,6 +91,9 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
     named = _HEADER_UNIT.search(name)
     if named and unit_word(named["unit"]):  # `地区生产总值（亿元）`: the row names its unit
         row_unit, name = unit_word(named["unit"]), name[: named.start()].strip()
+    project = bool(_PROJECT_HEADER.fullmatch(header[name_col].replace(" ", ""))) and bool(
+        _PROJECT_NAME.search(name)
+    )
     made: list[TableCell] = []
     for i, (h, (a, b)) in enumerate(zip(header, cells, strict=True)):
         if i in (name_col, unit_col) or _SKIPPED_HEADER.search(h):
@@ -120,12 +114,39 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
         digits = number.group(1).replace("−", "-")
         value = float(digits) if "." in digits else int(digits)
         year = _HEADER_YEAR.search(h)
+        subject = ""
+        if project and (measure := _measure(h, own)):
+            indicator, subject = (
+                measure,
+                name,
+            )  # `项目名称 | … | 年度投资金额 (万元)`: the project's investment
         made.append(
             TableCell(
-                number.start(1), number.end(1), value, unit, indicator, name_start, year[1] if year else "", h
+                number.start(1),
+                number.end(1),
+                value,
+                unit,
+                indicator,
+                name_start,
+                year[1] if year else "",
+                h,
+                subject,
             )
         )
     return made
+
+
+# A list of projects: its rows name projects (`洋县2024年老旧小区改造项目`), its figure columns what of them is measured.
+_PROJECT_HEADER = re.compile(r"项目(?:名称)?|工程名称")
+_PROJECT_NAME = re.compile(r"(?:项目|工程)(?:[（(][^）)]*[）)])?$")
+_HEADER_NOISE = re.compile(r"\s+")
+
+
+def _measure(header: str, own: re.Match[str] | None) -> str:
+    """What a figure column of a project list measures: its header without its unit (`年度投资金额 (万元)`)."""
+    # (the year a header names is the figure's period: `2024年计划投资（万元）` measures 计划投资)
+    words = _HEADER_YEAR.sub("", _HEADER_NOISE.sub("", header[: own.start()] if own else header))
+    return words if 2 <= len(words) <= 12 and not _NUMBER.fullmatch(words) else ""
 
 
 # A table flattened one cell to a line (as statistics bulletins' HTML tables come out as text):
@@ -220,6 +241,83 @@ def _flat_rows(lines: list[tuple[int, str]], r: int, columns: list[str], unit: s
         rows.append(row)
         r += k + 1
     return rows
+
+
+# A table whose HTML came out one cell to a line, each cell closed by a bar and each row opened by a line that is a bar
+# alone (r158 洋县 2024 十大民生实事项目清单): `|` / `序號 |` / `項目名稱 |` / … / `年度投資金額 (萬元) |` / `責任單位 |` /
+# `|` / `1 |` / `洋縣中小學幼兒園…項目 |` / … / `300 |` / `教體局 |`. Its rows read as those of a `|` table.
+_BARRED_CELL = re.compile(r"(?P<cell>[^|｜]*?)\s*[|｜]\s*")
+_BAR_LINE = re.compile(r"\s*[|｜]\s*")
+
+
+def _barred_rows(text: str) -> list[list[tuple[int, int]]]:
+    """The rows of the text's one-cell-a-line tables, each as its cells' offsets."""
+    rows: list[list[tuple[int, int]]] = []
+    row: list[tuple[int, int]] = []
+    for at, line in _nonblank_lines(text):
+        cell = _BARRED_CELL.fullmatch(line)
+        if cell and cell["cell"].strip():
+            a = at + cell.start("cell") + len(cell["cell"]) - len(cell["cell"].lstrip())
+            row.append((a, at + cell.end("cell")))
+            continue
+        if len(row) >= _MIN_CELLS:
+            rows.append(row)
+        row = []
+        if not _BAR_LINE.fullmatch(line):
+            rows.append([])  # any other line ends the table
+    if len(row) >= _MIN_CELLS:
+        rows.append(row)
+    return rows
+
+
+def project_rows(text: str) -> list[tuple[int, int, str]]:
+    """The rows of the text's project lists (`|` or barred tables whose name column is `项目名称`), each as the span of
+    its cells after the name and the project the row names: the figures in those cells are the project's
+    (r158 洋县 2024: `高标准农田建设项目 | 谢村镇 | 2024 | 实施田块整治500亩,… |`)."""
+    found: list[tuple[int, int, str]] = []
+    if "项目" not in text and "工程" not in text:
+        return found
+    for header, cells, words, _ in _table_rows(text):
+        name_col = next((i for i, h in enumerate(header) if _NAME_HEADER.search(h)), None)
+        if name_col is None or name_col + 1 >= len(cells):
+            continue
+        if not _PROJECT_HEADER.fullmatch(header[name_col].replace(" ", "")):
+            continue
+        name = _SERIAL.sub("", words[name_col]).strip()
+        if _PROJECT_NAME.search(name):
+            found.append((cells[name_col + 1][0], cells[-1][1], name))
+    return found
+
+
+def _table_rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, int]], list[str], bool]]:
+    """Each data row of the text's `|` tables and barred tables (one cell a line) with its table's header:
+    (header, cells, words, whether barred); the first row of a table is its header."""
+    header: list[str] | None = None
+    if "|" in text or "｜" in text:
+        pos = 0
+        for line in text.split("\n"):
+            at, pos = pos, pos + len(line) + 1
+            cells = _cells(line, at)
+            if len(cells) < _MIN_CELLS:
+                header = None
+                continue
+            words = [text[a:b].strip() for a, b in cells]
+            if all(_RULE.fullmatch(w) or not w for w in words):
+                continue
+            if header is None:
+                header = words
+            elif len(words) == len(header):
+                yield header, cells, words, False
+    header = None
+    if " |\n" in text or "｜\n" in text:
+        for cells in _barred_rows(text):
+            words = [text[a:b].strip() for a, b in cells]
+            if not words:
+                header = None
+            elif header is not None and len(words) == len(header):
+                yield header, cells, words, True
+            elif not any(_NUMBER.fullmatch(w) for w in words):
+                header = words
 
 
 # A cell that names its row: words only, short, no clause (`地区生产总值`, not `确保…增长7%左右。`), and not a

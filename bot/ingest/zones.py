@@ -46,11 +46,19 @@ _SUFFIXES = {
     "开发区": "开发区",
     "综保区": "综合保税区",
     "新区": "新区",
+    "农业高新技术产业示范区": "农业高新技术产业示范区",
+    "经济综合实验区": "经济综合实验区",
+    "综合实验区": "经济综合实验区",
+    "实验区": "经济综合实验区",
 }
+# Kinds that many phrases end with (`改革实验区`): a zone only when the list has one of that name (郑州航空港经济综合实验区,
+# `航空港实验区`).
+_LISTED_ONLY = frozenset({"经济综合实验区", "综合实验区", "实验区"})
 _ZONE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 ZONE_SUFFIX = _ZONE  # a zone's kind, as written after its place (`经济开发区`, `高新区`)
 _PREFIX_LENGTHS = (4, 3, 2)
-_LEVEL_BETWEEN = re.compile(r"(?:国家级?|省级)$")
+_LEVEL_BETWEEN = re.compile(r"(?:国家级?|省级)(?:自主创新)?$")  # (`中关村国家自主创新示范区`)
+_LEVEL_SPAN = 7
 _LISTED_LENGTHS = (5, 4, 3)
 
 
@@ -86,11 +94,125 @@ def find_zones(
             unplaced.append(m)
     found = _same_zone_again(found, text)
     proper = _proper_zones(text, unplaced, gazetteer, city)
-    if not proper:
+    if proper:
+        taken = {i for z in found for i in range(z.start, z.end)}
+        found.extend(z for z in proper if z.start not in taken and z.end - 1 not in taken)
+        found.sort(key=lambda z: z.start)
+    found = _with_core_districts(found, text, gazetteer)
+    trade = _free_trade_zones(text, gazetteer) if "贸" in text else []
+    if trade:
+        taken = {i for z in found for i in range(z.start, z.end)}
+        found.extend(z for z in trade if z.start not in taken and z.end - 1 not in taken)
+        found.sort(key=lambda z: z.start)
+    return found
+
+
+# A province's pilot free trade zone (`中国(河南)自由贸易试验区`, `河南自贸试验区`, `上海自贸区`) and its areas, named after
+# their city or by a proper name right after the zone (`郑州片区`, `开封片区`, `上海自贸区临港新片区`): zones of their own,
+# named in full (`中国(河南)自由贸易试验区郑州片区`), the area its city's (hbsztv.com 2017, investchn.com 2021).
+_FREE_TRADE = re.compile(
+    r"中国\(([\u4e00-\u9fff]{2,3})\)自由贸易试验区|([\u4e00-\u9fff]{2,3})(?:自贸试验区|自贸区|自由贸易试验区)"
+)
+_TRADE_AREA = re.compile(r"新?片区")
+_AREA_NAME_LENGTHS = (2, 3, 4)
+
+
+def _free_trade_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
+    zones: list[ZoneMention] = []
+    ends: dict[int, Place] = {}  # where a free trade zone's name ends -> its province
+    provinces: dict[str, Place] = {}
+    for m in _FREE_TRADE.finditer(text):
+        written = m.group(1) or m.group(2)
+        province = next(
+            (
+                p
+                for k in (3, 2)
+                if len(written) >= k
+                for p in gazetteer.lookup(written[-k:])
+                if p.level == "province"
+            ),
+            None,
+        )
+        if province is None:
+            continue
+        start = m.end() - len(m.group()) + (len(written) - len(province.short) if m.group(2) else 0)
+        ends[m.end()] = province
+        provinces[province.name] = province
+        zones.append(ZoneMention(start, m.end(), _free_trade_zone(province)))
+    if not zones:
+        return []
+    # an area named by a proper name right after its zone (`上海自贸区临港新片区`), named again alone (`临港新片区`)
+    proper = {
+        text[m.end() : a.start()]: ends[m.end()]
+        for m in _FREE_TRADE.finditer(text)
+        if m.end() in ends
+        for a in [_TRADE_AREA.search(text, m.end(), m.end() + max(_AREA_NAME_LENGTHS) + 1)]
+        if a is not None and 2 <= a.start() - m.end() <= max(_AREA_NAME_LENGTHS)
+    }
+    for m in _TRADE_AREA.finditer(text):
+        s = m.start()
+        for n in _AREA_NAME_LENGTHS:
+            name = text[s - n : s] if s >= n else ""
+            if not _is_han(name):
+                break
+            zone = ends.get(s - n) or proper.get(name)
+            if zone is not None and _is_generic_name(name):
+                continue  # `河南自贸试验区涵盖三个片区`
+            place = None if zone is not None else gazetteer.resolve(name)
+            if zone is None and (place is None or place.level not in ("city", "county")):
+                continue
+            province = zone or provinces.get(place.province if place else "")
+            if province is None:
+                continue
+            city = (
+                _city_name(place)
+                if place is not None
+                else (province.name if province.name.endswith("市") else "")
+            )
+            whole = _free_trade_zone(province)
+            area = Place("", whole.name + name + m.group(), name + m.group(), ZONE, city, province.name)
+            start = s - n
+            if zone is not None:  # `上海自贸区临港新片区`: the area, not the zone, is named
+                zones = [z for z in zones if z.end != start]
+                start = next((z.start for z in reversed(zones) if z.end == start), start)
+            zones.append(ZoneMention(start, m.end(), area))
+            break
+    return sorted(zones, key=lambda z: z.start)
+
+
+def _free_trade_zone(province: Place) -> Place:
+    short = province.short if province.short != province.name else province.name[:-1]
+    city = province.name if province.name.endswith("市") else ""  # a municipality's zone is its city's
+    return Place("", f"中国({short})自由贸易试验区", short + "自贸区", ZONE, city, province.name)
+
+
+def _with_core_districts(found: list[ZoneMention], text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
+    """The zones, with a listed zone's proper name and `区` once the text has named the zone (`郑州航空港区`, `航空港区`
+    for 郑州航空港经济综合实验区: cn.chinaebr.com 2024, yw.xinxuanze.com.cn 2017), unless that is a division's name."""
+    if not found:
+        return found
+    listed = known_zones(gazetteer).by_name()
+    words: dict[str, Place] = {}
+    for zone in found:
+        known = listed.get(zone.place.name)
+        if known is None or len(known.core) < 2 or _is_generic_name(known.core):
+            continue
+        word = known.core + "区"
+        if gazetteer.get(word) is None and gazetteer.resolve(known.core) is None:
+            words[word] = zone.place
+    if not words:
         return found
     taken = {i for z in found for i in range(z.start, z.end)}
-    found.extend(z for z in proper if z.start not in taken and z.end - 1 not in taken)
-    return sorted(found, key=lambda z: z.start)
+    extra = []
+    for word, place in words.items():
+        at = text.find(word)
+        while at >= 0:
+            if at not in taken and at + len(word) - 1 not in taken:
+                lead = place.city[:-1] if place.city.endswith("市") else ""
+                start = at - len(lead) if lead and text.endswith(lead, 0, at) else at
+                extra.append(ZoneMention(start, at + len(word), place))
+            at = text.find(word, at + len(word))
+    return sorted([*found, *extra], key=lambda z: z.start) if extra else found
 
 
 def _is_division(text: str, m: re.Match[str], gazetteer: Gazetteer) -> bool:
@@ -104,7 +226,7 @@ def _zone_before(
     if _is_division(text, m, gazetteer):
         return None  # a real division (浦东新区, 上海浦东新区)
     # `宁波国家高新区`, `常州国家级经开区`: the zone's level stands between its place and its kind
-    level = _LEVEL_BETWEEN.search(text, max(0, m.start() - 3), m.start())
+    level = _LEVEL_BETWEEN.search(text, max(0, m.start() - _LEVEL_SPAN), m.start())
     at = level.start() if level is not None else m.start()
     # a listed zone's own name, longer than a place's (南太湖新区, not 太湖县's)
     for length in _LISTED_LENGTHS:
@@ -116,6 +238,15 @@ def _zone_before(
         if listed is not None:
             zone = Place("", listed.name, prefix + m.group(), ZONE, listed.city, listed.province)
             return ZoneMention(start, m.end(), zone)
+    if m.group() in _LISTED_ONLY:
+        return None  # (named by a proper name after its city: `_proper_zones`)
+    autonomous = _autonomous_county_before(text, at, gazetteer)
+    if autonomous is not None:
+        # `民和回族土族自治县工业园区` (海东日报, fuels.com.cn): an autonomous county's full name, longer than a prefix
+        place, start = autonomous
+        name = _full_name(gazetteer, place, m.group(), provincial)
+        zone = Place("", name, place.short + m.group(), ZONE, place.city or place.name, place.province)
+        return ZoneMention(start, m.end(), zone)
     for length in _PREFIX_LENGTHS:
         start = at - length
         if start < 0:
@@ -164,6 +295,20 @@ def _zone_before(
         name = _full_name(gazetteer, place, m.group(), provincial)
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
         return ZoneMention(start, m.end(), zone)
+    return None
+
+
+_AUTONOMOUS_LENGTHS = range(5, 13)  # 峨边彝族自治县 … 双江拉祜族佤族布朗族傣族自治县
+
+
+def _autonomous_county_before(text: str, at: int, gazetteer: Gazetteer) -> tuple[Place, int] | None:
+    """An autonomous county (or banner) written in full right before `at`, with where its name starts."""
+    if not text.endswith(("自治县", "自治旗"), 0, at):
+        return None
+    for length in _AUTONOMOUS_LENGTHS:
+        place = gazetteer.get(text[max(0, at - length) : at]) if at >= length else None
+        if place is not None and place.level == "county":
+            return place, at - length
     return None
 
 
@@ -235,6 +380,42 @@ _PROJECT_AFTER = re.compile(r"(?:建设)?项目")
 _LEVEL_CUE = re.compile(r"(?:国家级|省级)新区")
 _LEVEL_CUE_SPAN = 30
 _NAME_LENGTHS = (2, 3, 4)
+# A bonded zone is named after its place and the zone or port it lies in (`成都高新综合保税区`, `西安高新综保区`,
+# `苏州工业园综合保税区`, `成都国际铁路港综合保税区`): that inner name may be a generic word, and up to five long.
+_BONDED_KINDS = frozenset({"综合保税区", "综保区", "保税港区"})
+_BONDED_NAME_LENGTHS = (2, 3, 4, 5)
+_VERB_NAMES = frozenset(
+    [
+        "建设",
+        "规划",
+        "发展",
+        "打造",
+        "推进",
+        "加快",
+        "成为",
+        "设立",
+        "批复",
+        "获批",
+        "开展",
+        "组织",
+        "召开",
+        "举办",
+        "推动",
+        "支持",
+        "鼓励",
+        "促进",
+        "围绕",
+        "指导",
+        "承接",
+        "申报",
+        "申建",
+        "新建",
+        "创建",
+        "争创",
+        "依托",
+        "全国",
+    ]
+)
 _NOT_NAME_START = frozenset("该本我全各每这那其此一二三四五六七八九十几多个")
 _BREAK_CHARS = frozenset("在对和与及是为由将把从向于的了到、据经称即")
 _GENERIC_NAMES = frozenset(
@@ -332,6 +513,18 @@ def _is_generic_name(name: str) -> bool:
     )
 
 
+def _inner_name(name: str) -> bool:
+    """Whether `name` can be the inner zone or port a bonded zone is named after (`高新`, `工业园`, `国际铁路港`):
+    no function word, verb, level or figure."""
+    return not (
+        name[0] in _NOT_NAME_START
+        or any(c in _BREAK_CHARS for c in name)
+        or any(verb in name for verb in _VERB_NAMES)
+        or "级" in name
+        or any(c.isdigit() for c in name)
+    )
+
+
 def _place_ending_at(text: str, pos: int, gazetteer: Gazetteer, city: str) -> tuple[int, Place] | None:
     """A province, city or county named right before `pos` (`大连` in 大连金普新区, `山西` in 山西综改示范区): its start and
     the place."""
@@ -374,18 +567,34 @@ def _proper_zones(
         if _PROJECT_AFTER.match(text, m.end()):
             continue  # `增城总部新区项目`: a project's name
         suffix = _SUFFIXES[m.group()]
-        for n in _NAME_LENGTHS:
+        bonded = m.group() in _BONDED_KINDS
+        level = _LEVEL_BETWEEN.search(text, max(0, s - _LEVEL_SPAN), s) if m.group() == "示范区" else None
+        if (
+            level is not None
+        ):  # `北京中关村国家自主创新示范区`: the zone's level stands between its name and its kind
+            s = level.start()
+        for n in _BONDED_NAME_LENGTHS if bonded else _NAME_LENGTHS:
             name = text[s - n : s] if s >= n else ""
             if not _is_han(name):
                 break
+            prefixed = None
+            if bonded and not _inner_name(name):
+                continue  # `成都申建综合保税区`: what the place does, not its zone's name
             if _is_generic_name(name):
-                continue
-            prefixed = _place_ending_at(text, s - n, gazetteer, city)
+                if not bonded:
+                    continue
+                # a generic inner name counts only right after its place (`成都高新综合保税区`)
+                prefixed = _place_ending_at(text, s - n, gazetteer, city)
+                if prefixed is None:
+                    continue
+            prefixed = prefixed or _place_ending_at(text, s - n, gazetteer, city)
             listed = zones.official(prefixed[1] if prefixed else None, name, m.group(), city)
             if listed is None and prefixed is not None:  # `中山火炬开发区` where the city is not yet known
                 listed = zones.official(None, name, m.group(), _city_name(prefixed[1]))
             if listed is not None:
                 known.setdefault(name, listed)
+            elif m.group() in _LISTED_ONLY:
+                continue
             if prefixed is not None:
                 start, place = prefixed
                 spots.append((start, m.end(), name, text[start : s - n] + name + suffix, place))
@@ -621,6 +830,7 @@ _FAMILY_ENDINGS = (
     ("新区", "new"),
 )
 _OFFICIAL_KINDS = (
+    "经济综合实验区",
     "经济技术开发区",
     "新兴技术开发区",
     "农业高新技术产业示范区",
@@ -647,6 +857,12 @@ _WRITTEN_FAMILIES = {
     "经济开发区": ("econ",),
     "新区": ("new",),
     "开发区": ("hitech", "etdz", "econ", "other"),
+    "经济综合实验区": ("other",),
+    "综合实验区": ("other",),
+    "实验区": ("other",),
+    # `中关村示范区` (中关村科技园区), `杨凌示范区` (杨凌农业高新技术产业示范区), `九华示范区`
+    "示范区": ("hitech", "other"),
+    "农业高新技术产业示范区": ("hitech",),
 }
 
 
@@ -683,6 +899,13 @@ class ZoneList:
                 best[key] = zone
         self.zones: tuple[KnownZone, ...] = tuple(best.values())
         self._indexes: dict[tuple[str, ...], _ZoneIndex] = {}
+
+    def by_name(self) -> dict[str, KnownZone]:
+        """The known zones by official name."""
+        names = self.__dict__.get("_by_name")
+        if names is None:
+            names = self.__dict__["_by_name"] = {z.name: z for z in self.zones}
+        return names
 
     def _index(self, families: tuple[str, ...]) -> _ZoneIndex:
         index = self._indexes.get(families)
