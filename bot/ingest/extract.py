@@ -97,10 +97,13 @@ from bot.ingest.subject import (
     acted_on,
     built_facility,
     chained_project,
+    document_topic,
     entities_in,
     is_proper,
     points_back,
+    quoted_firm,
     subject_of,
+    with_topic,
     without_subject,
 )
 from bot.ingest.tables import (
@@ -187,6 +190,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     subhead_first: int | None = None  # the first record of the subheading whose paragraph is being read
     redated: dict[Context, Context] = {}  # a review part re-dated by the year its text says it reviews
     entities: list[Entity] | None = None  # the companies and projects the paragraph names
+    topic = document_topic(text)  # the one project the whole text is about, if its opening names one
     prev_para: tuple[int, int] | None = None
     for para_start, para_end, heading_ctx in paragraphs(text, year, title_context(text, year)):
         heading_ctx = redated.get(heading_ctx, heading_ctx)
@@ -360,7 +364,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                         records.append(record)
                 continue
             if entities is None:
-                entities = entities_in(text, para_start, para_end) or last_entities
+                entities = with_topic(topic, entities_in(text, para_start, para_end) or last_entities)
             found = list(
                 _sentence_records(
                     doc,
@@ -375,6 +379,11 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     rows.get(s_start, "") if rows else "",
                 )
             )
+            if "“" in text[para_start:s_end] and (
+                speaker := quoted_firm(text, para_start, para_end, s_start, entities)
+            ):
+                for record in found:  # a firm's head speaking of the firm's own figures
+                    record.subject = record.subject or speaker
             # a clause after `;` may name a part of what the one before it named (`工业总产值…;增加值…`)
             # (the last level or rate named, not a comparison or rank of it: `…增速较1-9月回落1.6个百分点;`)
             named = [r for r in found if r.unit not in _ASIDE_UNITS] or found

@@ -38,7 +38,7 @@ _LEAD_FILLER = re.compile(
     r"按(?:常住|户籍)?人口计算|(?:初步|最终)(?:核算|计算|测算)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
-    r"累计|实现|完成(?!率)|达到|达|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
+    r"累计|实现|完成(?!率)|达到|达成|达(?!产|效|标)|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均(?![价值])|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
@@ -137,9 +137,10 @@ _INNER_VERB = re.compile(
     # a basis of comparison inside a name (`一般公共预算收入同口径增长20%以上`, gscn.com.cn 兰州新区 2023)
     r"|(?<=[\u4e00-\u9fff]{2})同口径(?=增长|增速|下降)"
     # a time inside a name is the record's period, not its name (`粮油产业上半年实现增加值`, r82 固始;
-    # `文旅产业一季度营业收入`), unless it is a comparison's base (`增速较一季度提高`)
+    # `文旅产业一季度营业收入`), unless it is a comparison's base (`增速较一季度提高`), nor the numeral of
+    # `第一季度` after a year (`桃源县2019年第一季度开工重点建设项目4个`, bbs.cdzyw.cn 桃源 2019: no `第开工…`)
     r"|(?<=[\u4e00-\u9fffA-Z]{2})(?<![较比于至到和与、同])"
-    r"(?:上半年|下半年|前三季度|(?<!前)第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
+    r"(?:上半年|下半年|前三季度|(?<![前第])第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
 )
 # Common short forms of well-known indicator names.
 INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名", "占地": "占地面积"}
@@ -492,6 +493,16 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
     with the quoted plan whose end is its base (`是“十一五”末的近2倍` → `是十一五末`)."""
     if q.unit == "倍" and _PLAN_END_ALONE.fullmatch(name) and (plan := _PLAN_BEHIND.search(behind)):
         return f"是{plan.group(1)}{name}"
+    if (
+        q.unit == "名次"
+        and _RANK_ALONE.fullmatch(name)
+        and (rank := _RANK_ALONE.fullmatch(phrase[: q.start].strip().removesuffix("第")))
+        and (quoted := _QUOTED_RANKED.search(behind))
+    ):
+        # `“综合质效和持续创新力”排名全国第五` (合肥高新区 2023), `“高新区可持续发展能力”位列全国第九`, `“知识创造和技术
+        # 创新能力”及“产业升级和结构优化能力”均位列全国第三` (hainiu11.com 成都高新区 2015): the quoted things' rank
+        names = "、".join(_QUOTED_PART.findall(quoted.group()))
+        return f"{names}{rank.group('scope') or ''}排名"
     if not is_count_unit(q.unit):
         return name
     if (
@@ -516,6 +527,14 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
     return name
 
 
+# A rank said with no name of what is ranked: `排名全国`, `位居全省`, `排名` (or nothing before `第五`)
+_RANK_ALONE = re.compile(
+    r"均?(?:排名|排位|位居|位列|名列|居|列)?(?P<scope>全国|全省|全市|全州|全区|全县|全盟)?(?:排名|排位|位次)?"
+)
+_QUOTED_PART = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]")
+_QUOTED_RANKED = re.compile(
+    r"(?:[“\"「][^”\"」，,。；;]{1,12}[”\"」]\s*(?:及|和|与|、)\s*)*[“\"「][^”\"」，,。；;]{1,12}[”\"」]\s*$"
+)
 _WORDS_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,12}$")
 
 

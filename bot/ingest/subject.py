@@ -39,7 +39,8 @@ _ACTING_ON_FIRM = re.compile(
 _PARTNERS = re.compile(r"^.*?(?:[与及、]|(?<=[会局委府村镇组司厂院校])和)")
 _PROJECT = re.compile(
     r"(?<![\u4e00-\u9fffA-Za-z0-9/])([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9/]{3,29}?"
-    r"(?:项目|工程|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
+    # (not the trade of `工程机械液压件`, news.d1cm.com 金寨 2012)
+    r"(?:项目|工程(?!机械|师|车|塑料|技术|咨询)|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
     # `…9MW余热发电站技改项目` (gzjrw.com.cn 信丰 2013), `县经济开发区纺织产业园三期标准化厂房建设项目开工` (luotiannews.com 罗田):
     # a facility's or park's name inside the project's, which ends at `项目` (not at what is done with it)
     r"(?:(?:(?!开工|签约|投产|落户|竣工|建成|启动|集中|举行)[\u4e00-\u9fff0-9]){0,12}?项目)?"
@@ -47,7 +48,12 @@ _PROJECT = re.compile(
 )
 # A sentence that opens by referring back to the company or project just named.
 _BACK_REFERENCE = re.compile(
-    r"^\s*(?:(?P<pointer>该|这个|这家|此|其)?(?P<word>企业|公司|项目|工厂))(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
+    # (a phase of it, or the whole of it: `一期工程正在紧张进行,计划投资5000万元…。整个项目建成后,年税收3000万元以上`,
+    # shushitongpu.cn 通山 2011)
+    r"^\s*(?:(?:该|此|整个)?项目)?[一二三四]期(?:工程|项目)?(?![\u4e00-\u9fff]{0,2}(?:项目|工程)[\d个])"
+    # (once it runs: `正式投产后预计年销售额可达10亿元左右` after the project's own sentence, jingyuhuahui.com 东山 2025)
+    r"|^\s*(?:正式|全面|全部)?(?:建成|投产|达产|达效|竣工)(?:投产|达产|达效)?后"
+    r"|^\s*(?:(?P<pointer>该|这个|这家|此|其|整个)?(?P<word>企业|公司|项目|工厂))(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
     r"(?!区)"  # `…项目的实施,项目区年新增…` (南昌县 2015): the area the projects cover
     # a topic of the place's work, not one firm or project: `企业培育效果显著,新增…7家`, `项目建设有力推进,46个市级重点项目
     # 开工` (tx.gov.cn 桐乡经开区 2024)
@@ -110,9 +116,19 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         name = _PARTNERS.sub("", m.group(1) or m.group(2) or _ACTING_ON_FIRM.sub("", short) + "公司")
         head, _, tail = name.rpartition("的")
         if head and (
-            _ATTRIBUTIVE_FIGURE.search(head) or _RELATIVE_HEAD.search(head) or _UNIT_HEAD.match(head)
+            _ATTRIBUTIVE_FIGURE.search(head)
+            or _RELATIVE_HEAD.search(head)
+            or _UNIT_HEAD.match(head)
+            or _WHERE_HEAD.search(
+                head
+            )  # `位于丁桥镇童车产业园内的池州市方西玩具科技有限公司` (typaotui.com 青阳 2025)
         ):
             name = tail
+        # `该县济草堂药材种业有限公司` (agri.hunan.gov.cn 桂阳 2006): the place that has it; `2011年爱民药业集团`
+        # (hainiu11.com 新蔡 2013): the year's last word, after its digits
+        name = _PLACE_REFERENCE.sub("", name)
+        if m.start() and text[m.start() - 1].isdigit():
+            name = name.lstrip("年月日")
         if len(name) >= 2:  # (`…的集团` names none)
             found.append((m.start(), Entity(m.end(), _short(name), True)))
     for m in _PROJECT.finditer(text, start, end) if any(w in part for w in _PROJECT_ENDS) else ():
@@ -151,6 +167,35 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
             if e is not entity
         )
     ]
+
+
+def document_topic(text: str) -> list[Entity]:
+    """The one project a whole article is about, named in its title or its first sentence (`杏陈云生工业园项目正式落成
+    并启用`, 东山 2024; `日前,通山县与武钢实业公司合作的武钢冶金新辅料生产基地项目正式签约`, shushitongpu.cn 通山 2011):
+    later paragraphs that name nothing of their own refer back to it (`据了解,该项目是…,项目总投资1.5亿元`). Empty when
+    the opening names no project, several, or a batch of them (`…等8个项目集中开工`)."""
+    start = len(text) - len(text.lstrip())
+    end = min((at for at in (text.find("\n", start), text.find("。", start)) if at >= 0), default=len(text))
+    end = min(end, start + _TOPIC_SCAN)
+    if _BATCH.search(text, start, end):
+        return []
+    found = [e for e in entities_in(text, start, end) if is_proper(e) and not e.company and e.name]
+    names = {e.name for e in found}
+    return found[-1:] if len(names) == 1 else []
+
+
+def with_topic(topic: list[Entity], entities: list[Entity]) -> list[Entity]:
+    """A paragraph's entities, after the article's own project (which its title or first sentence named)."""
+    if not topic or any(e.name == topic[0].name for e in entities):
+        return entities
+    return [*topic, *entities]
+
+
+_TOPIC_SCAN = 120  # how far into a text its title or opening sentence may run
+# An opening that reports on several projects at once (`项目集中开工`, `等8个项目`, `第二批`)
+_BATCH = re.compile(
+    r"集中|第[一二三四五六七八九十\d]+批|等[\u4e00-\u9fff]{0,6}项目|(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)[\u4e00-\u9fff]{0,8}项目"
+)
 
 
 def _is_class_of_projects(name: str) -> bool:
@@ -192,9 +237,15 @@ def subject_of(
     quoted = _QUOTED_NAME.search(opening) if not counted and ("”" in opening or '"' in opening) else None
     if quoted:  # `线上平台“Chinagoods”全年交易额突破400亿元`: the platform's or the brand's own figure
         return quoted.group(1)
+    brand = _BRAND_FIRM.match(_ACTING_ON_FIRM.sub("", _TOPIC_LEAD.sub("", clause_before)))
+    if brand and not _NOT_A_BRAND.search(brand.group("name")) and not entities_in(clause_before):
+        # a firm called by its brand, opening the clause with its own figure: `其中,天津大桥税收过千万元、得意电子税收过
+        # 500万元` (r105 衡南 2019), `奇瑞汽车连续19年位居中国品牌乘用车出口第一` (r46 芜湖经开区 2022), `推动潞讯精密电子30条
+        # 生产线投产` (r32 沁县 2025)
+        return brand.group("name")
     before = [e for e in entities if e.end <= phrase_start]
     if before and (
-        _BACK_REFERENCE.match(sentence_before)
+        _BACK_REFERENCE.match(_NEWS_LEAD.sub("", sentence_before))
         or _POINTER.search(sentence_before)
         or (
             (lead := _TIME_LEAD.sub("", clause_before))[:1] in _REFERENCE_OPENINGS
@@ -202,7 +253,9 @@ def subject_of(
         )
         or _LATER_REFERENCE.search(sentence_before)
     ):  # (`投产后5年内,项目预计实现年销售额5亿元`: a later clause that refers back)
-        return _referred(before, sentence_before, clause_before).name
+        return _phase_of(
+            _referred(before, sentence_before, clause_before).name, sentence_before, clause_before
+        )
     in_clause = entities_in(clause_before)
     named = in_clause[-1] if in_clause else before[-1] if before else None
     if named is not None and not named.name:
@@ -223,7 +276,41 @@ def subject_of(
     scenic = named.name.endswith("景区")  # (a scenic area's own visitors are counted)
     if _LATIN_OR_DIGIT.search(named.name) or ((not counted or scenic) and len(named.name) >= proper):
         return named.name
+    if not counted and _short_project(named.name, clause_before):
+        return named.name  # `物流园项目将投资1.2亿元` (hn.rednet.cn 安乡 2020)
     return ""
+
+
+# A firm's brand: a short proper name and the trade it is in, right before a figure of a firm (not a sector of the
+# place: `全县汽车产量`, `新能源汽车产值`, `电子信息产业产值`)
+_BRAND_FIRM = re.compile(
+    r"\s*(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端)"
+    r"[\u4e00-\u9fff]{2,4}(?:电子|汽车|汽配|科技|机械|陶瓷|药业|制药|纺织|电器|电气|电声|钢铁|化工|服饰|米业|光电|矿业|乳业"
+    r"|啤酒|水泥|纸业|电缆|重工|股份))"
+    r"(?=\s*(?:税收|产值|产量|销售|营收|营业收入|出口|利税|实现|完成|连续|位居|年产|\d|$))"
+)
+
+
+# What a brand is not: words of doing something with a product (`计划生产汽车1万台`, hbsztv.com 曾都 2016)
+_NOT_A_BRAND = re.compile(
+    r"生产|计划|建设|销售|出口|引进|新增|年产|发展|完成|实现|加工|制造|研发|开发|推广|购买|使用|进口|组装"
+)
+
+
+def _phase_of(name: str, sentence_before: str, clause_before: str) -> str:
+    """The project a sentence refers back to, in the phase the sentence names when the project was named with another:
+    `海洋工程基地(一期)…。二期工程总投资达44亿元的5家企业…` (r45 陆丰 2022) → `海洋工程基地二期工程`."""
+    said = _PHASE_SAID.match(_TIME_LEAD.sub("", clause_before)) or _PHASE_SAID.match(
+        _NEWS_LEAD.sub("", sentence_before)
+    )
+    named = _PHASE_NAMED.search(name)
+    if not said or not named or said.group(1) == named.group(1):
+        return name
+    return name[: named.start()] + said.group().strip()
+
+
+_PHASE_SAID = re.compile(r"\s*([一二三四五])期(?:工程|项目)")
+_PHASE_NAMED = re.compile(r"[（(]?([一二三四五])期[)）]?(?:工程|项目)?$")
 
 
 def _sentence_topic(sentence_before: str, clause_before: str) -> str:
@@ -233,22 +320,25 @@ def _sentence_topic(sentence_before: str, clause_before: str) -> str:
     '' when the sentence opens otherwise, or with a list of names or a class of projects."""
     if len(sentence_before) == len(clause_before):
         return ""  # the figure's own clause opens the sentence: handled by the clause rule
-    if _WHOLE_PLACE.match(clause_before):
+    if _WHOLE_PLACE.match(clause_before) or _PLACE_AT_TIME.match(clause_before):
+        # (`加上此前开工的星玛智能电气生产基地项目,桃源县2019年第一季度开工重点建设项目4个`, bbs.cdzyw.cn 桃源 2019)
         return ""  # (`…项目分三期建设,总投资约22亿元,全县固定资产投资增长8%`: the county's own figure)
     opening = sentence_before[: len(sentence_before) - len(clause_before)]
     # a list after a colon opens with its first item (`舟曲县签约的7个项目分别是:舟曲沙滩森林康养小镇建设项目,总投资3.1
     # 个亿`, r132 舟曲)
     opening = opening[max(opening.rfind(":"), opening.rfind("："), -1) + 1 :]
-    topic = _topic_of(opening)
+    if any(_WHOLE_PLACE.match(c) or _PLACE_AT_TIME.match(c) for c in _CLAUSE_END.split(opening)[1:]):
+        return ""  # a later clause went on to the place's own figures (`…,桃源县2019年第一季度开工…4个,总投资达到…`)
+    topic = _topic_of(opening, clause_before)
     if topic or not _BARE_INDICATOR.fullmatch(clause_before):
         return topic
     clauses = _CLAUSE_END.split(opening.rstrip(" ,，;；:："))
     return _topic_of(clauses[-1]) if len(clauses) > 1 else ""
 
 
-def _topic_of(opening: str) -> str:
-    """The project or company the text opens with as the topic of what follows, or ''."""
-    opening = _TOPIC_LEAD.sub("", opening)
+def _topic_of(opening: str, rest: str = "") -> str:
+    """The project or company the text opens with as the topic of what follows (`rest`), or ''."""
+    opening = _PLACE_REFERENCE.sub("", _TOPIC_LEAD.sub("", opening))
     found = entities_in(opening)
     first = found[0] if found else None
     if first is None or not first.name or not _opens_with(opening, first.name):
@@ -260,9 +350,36 @@ def _topic_of(opening: str) -> str:
     if not _TOPIC_PREDICATE.match(opening, len(first.name)):
         return ""  # (`着重推进工信部卓越级智能工厂创建工作,…力争4家企业…`: a longer noun, no topic)
     proper = _proper_length(first.name)
-    if not first.company and (_KIND_OF_PROJECT.search(first.name) or len(first.name) < proper):
+    if (
+        not first.company
+        and (_KIND_OF_PROJECT.search(first.name) or len(first.name) < proper)
+        and not _short_project(first.name, opening + rest)
+    ):
         return ""  # a class of projects, or a name too short to be one project's own
     return first.name
+
+
+def _short_project(name: str, text: str) -> bool:
+    """Whether a short project name (`天中鸟船艇项目`, `物流园项目`) is one project's own: the text introduces it by its
+    investment (`其中,天中鸟船艇项目,总投资3.1亿元`, app.zmdnews.cn 驿城区 2016), and it names no class of projects
+    (`民生项目`, `技改项目`)."""
+    if not name.endswith("项目") or len(name) < _SHORT_PROJECT or _KIND_OF_PROJECT.search(name):
+        return False  # (`建筑安装工程投资同比下降12.3%`, r97 阿拉善高新区: a class of investment)
+    if _CLASS_WORD.search(name[:-2]) or _DOING.search(name):  # (`累计承接项目投资`, r153 天津经开区)
+        return False
+    at = _BRACKETED_PLACE.sub("", text).find(name)
+    return at >= 0 and bool(_INTRODUCED.match(_BRACKETED_PLACE.sub("", text), at + len(name)))
+
+
+_SHORT_PROJECT = 4
+_DOING = re.compile(r"累计|承接|实施|推进|储备|谋划|洽谈|对接|落地|建设中|完成|争取|申报|包装|入库|纳统")
+# What a short name of a class of projects is made of
+_CLASS_WORD = re.compile(
+    r"民生|基础|设施|产业|工业|农业|水利|交通|城建|城市|社会|社事|旅游|文旅|文化|教育|卫生|医疗|环保|生态|能源|新建|续建|技改|招商"
+    r"|扶贫|帮扶|重点|重大|在建|签约|开工|前期|储备|市级|省级|县级|区级|PPP|专项|示范|试点|配套|民营|外资|内资|服务业|商贸|物流业"
+)
+_INTRODUCED = re.compile(r"\s*[,，]?\s*(?:项目)?(?:总投资|计划总投资|计划投资|拟总?投资|将投资|投资额|投资)")
+_BRACKETED_PLACE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[（(][\u4e00-\u9fff]{2,6}[)）]")
 
 
 def _referred(before: list[Entity], sentence_before: str, clause_before: str) -> Entity:
@@ -311,6 +428,7 @@ def _proper_length(name: str) -> int:
 def _opens_with(text: str, name: str) -> bool:
     """Whether text opens with the name, or with words that describe it before `的` and then the name
     (`此次签约的鑫鸿鞋工艺研发与生产项目将投资10亿元`, hn.rednet.cn 安乡 2020; `投资1亿元的安防线束…项目`, r161)."""
+    text = _BRACKETED_PLACE.sub("", text)  # `漳州(东山县)聚源生物科技…项目` (jingyuhuahui.com 东山 2025)
     if text.startswith(name):
         return True
     at = text.find(name)
@@ -341,28 +459,41 @@ _UNIT_HEAD = re.compile(
 )  # what a company name scan keeps of `总投资20亿元的` (the digits stop it)
 # A relative clause that says what was done with a project before its name: `此次签约的鑫鸿鞋工艺研发与生产项目`
 # (hn.rednet.cn 安乡 2020), `今年开工的…项目`
-_RELATIVE_HEAD = re.compile(r"(?:签约|引进|落户|落地|开工|竣工|投产|入驻|招引|签订|集中开工|新开工)$")
+# (`通山县与武钢实业公司合作的武钢冶金新辅料生产基地项目`, shushitongpu.cn 通山 2011: whom it is built with)
+_RELATIVE_HEAD = re.compile(
+    r"(?:签约|引进|落户|落地|开工|竣工|投产|入驻|招引|签订|集中开工|新开工|合作|共建|合资)$"
+)
 # (and a verb of building: `將建設金沙河面業川渝總部基地`, knowourkids.com 忠县 2022)
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
+    # (`走进贵州镁程铝业科技有限公司生产车间`, asrbs.net 普定 2022: where the reporter went)
+    r"^(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|走进|来到|深入|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
 )
+_WHERE_HEAD = re.compile(r"(?:内|里|中|旁|边|附近)$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
 _PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
+# A clause that opens with a county's name and a time: the county's own figure follows
+_PLACE_AT_TIME = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,5}[县市区旗](?=\s*(?:(?:19|20)\d\d\s*年|今年|去年|全年|上半年|前三季度|[一二三四]季度))"
+)
 _WHOLE_PLACE = re.compile(r"\s*(?:全|该|本|我)[县市区镇乡旗州盟省国]")
 _PROJECT_GROUP = re.compile(
-    r"(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
+    # (not an ordinal: `第二个招商引资项目开始正式落户`, news.d1cm.com 金寨 2012)
+    r"(?<!第)(?<!\d)(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
     r"|等[\u4e00-\u9fff]{0,6}?项目"  # `沥青拌合站、盟兴钢构等工业项目22个,项目开工率…` (r63 巴中经开区 2016)
 )
 # What follows a topic's name: where it is, what it is, what it invests or will do (a longer noun follows none of
 # these: `…领导挂点服务项目机制`, r06 斗门 2022).
 _TOPIC_PREDICATE = re.compile(
-    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
+    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟(?:总)?投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
     # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019; `万力联兴迁建项目计划总投资1.8亿元,占地60亩`,
     # epaper.cqrb.cn 石柱 2023)
-    r"|建成|达产|投产|预计|主要|实现|接待)"
+    r"|建成|达产|投产|预计|主要|实现|接待|以)"
 )
-_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公")
+# A news piece's lead-in before a sentence that refers back: `据了解,公司是从事汽车缸盖…的专业化企业,具备年产汽车缸盖20万件`
+# (big5.china.com.cn 邻水 2022)
+_NEWS_LEAD = re.compile(r"^\s*(?:据了解|据悉|据介绍|记者了解到|另外|此外|同时)\s*[,，]\s*")
+_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公", "整", "一", "二", "三", "四")
 # The word a back reference names (the first one of the clause or sentence) and a time word that may stand before it
 # (`2020年公司实现产值6000多万元`, movement.gzstv.com 剑河 2021)
 _REFERENCE_WORD = re.compile(r"^\s*(?:该|这个|这家|此|其)?(项目|公司|企业|工厂|厂)")
@@ -432,3 +563,46 @@ def chained_project(rest: str) -> str:
     found = find_quantities(rest)
     following = next((q for q in found if q.start == m.end()), None)
     return project_investment(rest, following, found) if following else ""
+
+
+# A quote followed by who said it, a firm's head: `“…计划全年产值突破4000万元,实现出口500万美元。”谈及今年的目标,孟宇汽配
+# 总经理郑笑乐自信满满` (歙县经开区 2023), `“…起重能力达到350吨…”纽科伦(新乡)起重机有限公司董事长金庆好说` (长垣 2023)
+_QUOTE = re.compile(r"“([^“”]{4,600})”")
+_SPEAKER = re.compile(
+    r"\s*(?:[^，,。；;“”]{0,12}[,，]\s*)?"
+    r"(?P<firm>[\u4e00-\u9fffA-Za-z()（）]{2,24}?)(?P<kind>(?:股份)?有限(?:责任)?公司|公司|集团)?\s*"
+    r"(?:党委书记|董事长|总经理|副总经理|经理|负责人|厂长|总裁|创始人)"
+)
+_THE_FIRM = ("公司", "企业", "集团", "该公司", "该企业", "该集团")
+# Who is not a firm: a government body, a place, or the words of a reporter (`园区负责人`, `该项目负责人`)
+# (`“…”成都高新区科技局相关负责人介绍`, hainiu11.com 成都高新区 2015)
+_NOT_A_FIRM = re.compile(
+    r"^(?:该|本|这|其|相关|有关)|^(?:园区|项目|企业|公司|工厂|景区|基地)$"
+    r"|(?:镇|乡|村|县|市|区|州|所|站|院|校|部|处|科|相关|有关)$"
+    r"|局|委|办公室|政府|管委会|部门|中心|高新区|开发区|经开区|园区|新区|示范区"
+)
+
+
+def quoted_firm(text: str, para_start: int, para_end: int, s_start: int, entities: list[Entity]) -> str:
+    """The firm whose head says the quote that the sentence at s_start stands in, or ''; `公司负责人说` is the head of
+    the firm the paragraph named last (`广安高新区福佳机械有限公司,…“…订单量预计20万台,”公司负责人说`, 邻水 2022)."""
+    if "“" not in text[para_start : s_start + 1] and "“" not in text[s_start : s_start + 2]:
+        return ""
+    for m in _QUOTE.finditer(text, para_start, para_end):
+        if m.start() <= s_start < m.end():
+            said = _SPEAKER.match(text, m.end(), para_end)
+            if not said:
+                return ""
+            firm = _short(said.group("firm"))
+            if firm in _THE_FIRM or (said.group("kind") and firm in ("该", "本", "我")):
+                # (`集团总经理聂国雄介绍`: the group the paragraph, or the one before, named)
+                named = [e for e in entities if e.company and e.end <= m.start()]
+                return named[-1].name if named else ""
+            if _NOT_A_FIRM.search(firm) or len(firm) < 2:
+                return ""
+            # a short name keeps the word the text calls the firm by (`润力公司副总经理罗政周说`, hbsztv.com 曾都 2016)
+            short_kind = said.group("kind") in ("公司", "集团") and len(firm) < _SHORT_FIRM
+            return firm + said.group("kind") if short_kind else firm
+        if m.start() > s_start:
+            break
+    return ""
