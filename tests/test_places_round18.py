@@ -1,7 +1,9 @@
 """Place rules found on pages swept in the eighteenth round; each test quotes its page."""
 
 from bot.ingest.firm_names import firm_spans
+from bot.ingest.normalize import normalize
 from bot.ingest.places import Gazetteer
+from bot.ingest.zones import find_zones
 from tests.ingest_helpers import records, regions
 
 # http://www.xhby.net/yz/yw/202207/t20220715_7617056.shtml (扬州日报, 2022): a zone's news under a breadcrumb and a
@@ -59,3 +61,69 @@ def test_firms_in_full_are_found_and_clauses_are_not():
     }
     for clause in ("如皋市政府与江苏某某有限公司签约", "扬州也成为晶澳集团在全国最大的组件生产基地"):
         assert 0 not in firm_spans(clause, gazetteer.find_mentions(clause, [])), clause
+
+
+# http://m.n1958.cn/news/show-25717.html (2012?, traditional script): a banner's projects, each run by a firm named
+# after the banner's city (`鄂爾多斯市君正能源化工有限公司`, `鄂爾多斯氯堿化工公司`, `內蒙古鄂爾多斯多晶硅業有限公司`)
+_OTOG_PROJECTS = (
+    "今年,內蒙古鄂托克旗實施10億元以上項目11項,總投資311億元。目前開工建設7項,開工率63%,完成投資65億元,"
+    "重大項目建設平穩。\n"
+    "鄂爾多斯市君正能源化工有限公司100萬噸PVC燒鹼項目總投資45.5億元,該項目4月底開工,截至目前已完成投資3000萬元。\n"
+    "鄂爾多斯氯鹼化工公司燒鹼-PVC-水泥循環經濟產業鏈項目總投資28.8億元,截至目前完成投資5600萬元。\n"
+    "內蒙古鄂爾多斯多晶硅業有限公司年產3000噸太陽能級多晶硅項目總投資29億元,已完成投資29億元,目前進入調試運行階段。\n"
+)
+
+
+def test_projects_of_firms_named_after_the_city_stay_the_counties():
+    found = records(_OTOG_PROJECTS)
+    assert set(regions(found, 311, 45.5, 3000, 28.8, 5600, 29).values()) == {"鄂托克旗"}
+
+
+# https://www.cnfin.com/news-xh08/a/20130723/1216451.shtml (新华社, 2013): a listed zone named after two countries
+# and its city, written `中马钦州产业园区`
+_QINZHOU_PARK = (
+    "中马钦州产业园区首批入园项目开工建设\n"
+    "中国金融信息网2013年07月23日08:28分类:区域经济\n"
+    "中马钦州产业园区于2012年4月1日开园建设,是中国和马来西亚两国政府合作的第一个园区。\n"
+    "目前,中马钦州产业园区招商引资进展顺利,已经有5个项目签约入园,总投资44亿元,并将在年内全部入园开工建设。"
+    "此外还将有15个投资项目陆续入园建设,涉及制造、生物制药、物流、光能等产业项目,投资额达91.6亿元,"
+    "投产后预计年产值439亿元。\n"
+    "中马钦州产业园区毗邻广西钦州保税港区和国家级钦州港经济技术开发区,规划面积55平方公里。\n"
+)
+
+
+def test_a_zone_named_after_two_countries_is_the_listed_zone_not_its_city():
+    found = records(_QINZHOU_PARK)
+    assert set(regions(found, 5, 44, 91.6, 439).values()) == {"中国-马来西亚钦州产业园区"}
+
+
+def test_listed_dashed_zones_are_found_in_every_written_form():
+    gazetteer = Gazetteer.default()
+    for text, name in (
+        ("中国—马来西亚钦州产业园打造成为中国开发园区4.0版", "中国-马来西亚钦州产业园区"),
+        ("中马钦州产业园已经收获成果", "中国-马来西亚钦州产业园区"),
+        ("廣西—東盟經開區", "广西-东盟经济技术开发区"),
+        ("广西-东盟经济技术开发区", "广西-东盟经济技术开发区"),
+    ):
+        zones = find_zones(normalize(text).text, gazetteer)
+        assert [z.place.name for z in zones] == [name], text
+    assert find_zones("中马两国", gazetteer) == []
+
+
+# http://m.jiangsulong.com/a/2020/0418/0320859.html (2020): a city's round-up, one paragraph per county, each
+# going on past `；` about the county that opened it
+_YANGZHOU_ROUND_UP = (
+    "“烟花三月”项目建设春潮涌 扬州市一批重大项目集中签约开工投产\n"
+    "高邮市签约项目58个、总投资208亿元;37个亿元以上重大产业项目参加扬州集中开工、投产活动 , 总投资110.9亿元 。\n"
+    "仪征市签约项目42个、总投资143亿元;集中开工仪化年产6000吨丙纶熔喷非织造布、正德机械制造、恒大水晶广场等项目22个 , "
+    "总投资78.95亿元 , 其中先进制造业项目17个 , 现代服务业项目5个;民资项目21个 , 外资项目1个 。\n"
+    "邗江区集中开工投产艾迪原料药生产基地、大源新材料、欣元环保等30个项目 , 总投资110亿元 。"
+    " 此外 , 邗江区还签约项目37个、总投资268亿元 。\n"
+)
+
+
+def test_a_county_that_opens_a_round_up_paragraph_keeps_it_past_semicolons():
+    found = records(_YANGZHOU_ROUND_UP)
+    assert set(regions(found, 58, 208, 110.9).values()) == {"高邮市"}
+    assert set(regions(found, 42, 143, 22, 78.95, 17, 21).values()) == {"仪征市"}
+    assert set(regions(found, 30, 268).values()) == {"邗江区"}

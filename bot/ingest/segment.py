@@ -1291,7 +1291,11 @@ def _with_named_sentences(
                 result.append(Section(s_start, s_end, event.name, _city_of(event)))
                 pos = s_end
                 continue
-            if not names:
+            # a sentence that names a place only in passing (`参加扬州集中开工`) goes on about a county that opened
+            # its paragraph as one that names none does
+            if not names or (
+                not openings and zone_opened and spoke_for is not None and spoke_for.level == "county"
+            ):
                 if spoke_for is not None and (
                     _points_back(text, s_start, spoke_for)
                     or (
@@ -1341,7 +1345,12 @@ def _with_named_sentences(
                 previous = place
                 # a zone that opens a whole sentence (`。天易经开区实现…;完成…`) goes on over `；` to its end; one named
                 # inside a list of items (`浏阳…7.9%; 浏阳经开区…; 三大产业…`) does not
-                opened = place.level == "zone" and start == s_start and _opens_sentence(text, s_start)
+                opened = start == s_start and (
+                    (place.level == "zone" and _opens_sentence(text, s_start))
+                    # `高邮市签约项目58个、总投资208亿元;37个…项目参加扬州集中开工…,总投资110.9亿元`: a county that
+                    # opens a paragraph of a round-up speaks for it over `；` too (m.jiangsulong.com 2020)
+                    or (place.level == "county" and _opens_line(text, s_start))
+                )
                 with_figure = _DIGIT.search(text, start, s_end) is not None
                 if _CEREMONY.search(text, start, s_end):
                     event = place
@@ -1596,6 +1605,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] not in ";；"
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether `start` begins a line (after its indent)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
 def _goes_on(text: str, start: int, place: Place) -> bool:
     """Whether a sentence that names no place goes on about the place the sentence before it opened with, in the
     same paragraph (`济南高新区生产总值实现1106.8亿元…。其中，第一产业增加值实现3.0亿元`): unless it opens by
@@ -1658,13 +1673,20 @@ def _opening_place(
         return None
     if _NOT_A_SUBJECT.match(text, mention.end) or _facility_name(text, mention):
         return None  # (`郑州—卢森堡“空中丝绸之路”建设…`, `郑州机场…`: a route's, an airport's)
-    if _PROJECT_ITEM.match(text, mention.end):
+    if _PROJECT_ITEM.match(text, mention.end) and not _PLACE_ACTS.match(text, mention.end):
         return None  # `福建石狮鸿山热电厂三期…扩建工程等3个项目新开工建设`: where a listed project lies
     if (
         mention.place.level == "city"
     ):  # `达州市唯一上榜的宣汉县位列79位`: the city only says whose county it is
         return _county_of_city_after(text, mention, mentions, end) or mention.place
     return mention.place
+
+
+# A place that opens its clause by acting on the projects it lists (`邗江区集中开工投产艾迪原料药生产基地…等30个项目`,
+# m.jiangsulong.com 2020): their subject, not where one of them lies.
+_PLACE_ACTS = re.compile(
+    r"(?:还|又|共|再|今年|本次|此次)?(?:集中|新|累计)?(?:开工|签约|投产|竣工|实施|引进|落地|推进)"
+)
 
 
 # A lead that ends with the county it describes: `以微弱优势占据第三的长汀县`, `排名第一的是长汀县` (after `的`/`是`).

@@ -99,6 +99,12 @@ def find_zones(
         found.extend(z for z in proper if z.start not in taken and z.end - 1 not in taken)
         found.sort(key=lambda z: z.start)
     found = _with_core_districts(found, text, gazetteer)
+    paired = _paired_zones(text, gazetteer) if "中" in text or "-" in text or "—" in text else []
+    if paired:  # `中马钦州产业园区`, `广西—东盟经开区`: listed zones named after two places
+        found = [z for z in found if not any(p.start <= z.start < p.end for p in paired)]
+        taken = {i for z in found for i in range(z.start, z.end)}
+        found.extend(z for z in paired if z.start not in taken and z.end - 1 not in taken)
+        found.sort(key=lambda z: z.start)
     trade = _free_trade_zones(text, gazetteer) if "贸" in text else []
     if trade:
         taken = {i for z in found for i in range(z.start, z.end)}
@@ -178,6 +184,66 @@ def _free_trade_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
             zones.append(ZoneMention(start, m.end(), area))
             break
     return sorted(zones, key=lambda z: z.start)
+
+
+# Listed zones named after two places joined by a dash (`中国-马来西亚钦州产业园区`, `广西-东盟经济技术开发区`), as texts
+# write them: any dash or none, the partner country by its one-character short after `中` (`中马钦州产业园区`), the kind
+# in short (`中马钦州产业园`, `广西—东盟经开区`). cnfin.com 2013, imsilkroad.com 2018, 517616.com 2017 (traditional).
+_DASHES = ("-", "—", "–", "－", "")
+_PARTNERS = {
+    "马来西亚": "马",
+    "新加坡": "新",
+    "德国": "德",
+    "韩国": "韩",
+    "以色列": "以",
+    "意大利": "意",
+    "法国": "法",
+}
+_SHORT_KINDS = {"经济技术开发区": ("经开区",), "高新技术产业开发区": ("高新区",), "产业园区": ("产业园",)}
+
+
+@functools.lru_cache(maxsize=4)
+def _paired_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Place]]:
+    rows = json.loads(ZONES_PATH.read_text(encoding="utf-8"))["zones"]
+    names: dict[str, Place] = {}
+    for row in rows:
+        name = row["name"]
+        if "-" not in name:
+            continue
+        first, rest = name.split("-", 1)
+        kind = next((k for k in _SHORT_KINDS if rest.endswith(k)), "")
+        stem = rest[: len(rest) - len(kind)]
+        city = row["city"] or next(
+            (
+                p.name
+                for n in (3, 2)
+                for i in range(len(stem) - n + 1)
+                for p in gazetteer.lookup(stem[i : i + n])
+                if p.level == "city" and p.province == row["province"]
+            ),
+            "",
+        )
+        kinds = (kind, *_SHORT_KINDS.get(kind, ())) if kind else ("",)
+        partner = next((short for full, short in _PARTNERS.items() if stem.startswith(full)), None)
+        for written in kinds:
+            ways = [first + dash + stem + written for dash in _DASHES]
+            if first == "中国" and partner is not None:
+                ways.append(
+                    "中" + partner + stem[len(next(f for f in _PARTNERS if stem.startswith(f))) :] + written
+                )
+            for way in ways:
+                names[way] = Place("", name, way, ZONE, city, row["province"])
+    pattern = (
+        re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+        if names
+        else re.compile("$^")
+    )
+    return pattern, names
+
+
+def _paired_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
+    pattern, names = _paired_names(gazetteer)
+    return [ZoneMention(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)]
 
 
 def _free_trade_zone(province: Place) -> Place:
