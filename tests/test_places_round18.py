@@ -127,3 +127,28 @@ def test_a_county_that_opens_a_round_up_paragraph_keeps_it_past_semicolons():
     assert set(regions(found, 58, 208, 110.9).values()) == {"高邮市"}
     assert set(regions(found, 42, 143, 22, 78.95, 17, 21).values()) == {"仪征市"}
     assert set(regions(found, 30, 268).values()) == {"邗江区"}
+
+
+# http://yn.touzi888.net/news/view.html?id=6938 (玉溪日报, 2017): a city's parks at large (`全市工业园区和高新区`,
+# `高新区和六个省级工业园区`), a firm named after a district (`红塔集团`) and no zone named on its own
+_YUXI_PARKS = (
+    "全市园区经济保持较快增长\n\n2017年05月04日 00:00:00tz95浏览量:717次\n\n"
+    "统计显示,一季度全市工业园区和高新区(不含红塔集团)完成工业总产值227.5亿元,同比增长12.6%;完成规模以上工业增加值"
+    "62亿元,同比增长23%;完成固定资产投资39.5亿元,同比增长15%。园区经济平稳较快增长,成为全市工业经济稳增长的重要支撑。\n\n"
+    "一季度,全市工业园区招商引资到位资金67.2亿元,同比增长33.5%,新增入园企业27户。\n\n"
+    "截至一季度,高新区和六个省级工业园区完成工业产值184.3亿元,占园区工业总产值比重达81%。完成规模以上工业增加值53.9亿元,"
+    "占园区规模以上工业增加值比重达87%。分析统计数据可见,国家级高新区和省级工业园区成为拉动园区经济增长的主力军。"
+    "(来源:玉溪日报)\n"
+)
+
+
+def test_a_citys_parks_at_large_are_the_citys_not_its_high_tech_zones():
+    found = records(_YUXI_PARKS)
+    assert set(regions(found, 227.5, 12.6, 62, 39.5, 67.2, 27, 184.3, 81, 53.9, 87).values()) == {"玉溪市"}
+
+
+def test_a_firm_named_by_its_home_and_its_kind_alone_is_a_firm():
+    gazetteer = Gazetteer.default()
+    text = "全市工业园区和高新区(不含红塔集团)完成工业总产值227.5亿元"
+    mentions = gazetteer.find_mentions(text, ["玉溪市"])
+    assert {text[m.start : m.end] for m in mentions if m.start in firm_spans(text, mentions)} == {"红塔"}

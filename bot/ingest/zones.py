@@ -756,7 +756,7 @@ def zone_of_city(
     place = gazetteer.get(city) if city else None
     if place is None or place.level != "city":
         return None
-    counts = {word: text.count(word) for word in _BARE_WORDS}
+    counts = {word: text.count(word) - _in_park_lists(text, word) for word in _BARE_WORDS}
     word, count = max(counts.items(), key=lambda item: item[1])
     if count < _BARE_MIN and count >= _BARE_GOVERNED_MIN:
         # `经开区参加…推进会,区党工委书记…区管委会主任…`: twice by its kind, and its own bodies speak for it
@@ -768,11 +768,25 @@ def zone_of_city(
     return Place("", name, short + word, ZONE, place.name, place.province), count
 
 
+# A bare zone word joined with other kinds of park (`全市工业园区和高新区`, `高新区和六个省级工业园区`, yn.touzi888.net
+# 2017): the city's parks at large, not its one zone.
+_PARK_LIST = re.compile(
+    r"(?:园区|开发区)(?:和|及|与|、)(?:国家级|省级)?(?:经开区|高新区|开发区)"
+    r"|(?:经开区|高新区|开发区)(?:和|及|与|、)[^，。；,;\n]{0,6}?(?:工业园区|产业园区|园区)"
+)
+
+
+def _in_park_lists(text: str, word: str) -> int:
+    return sum(word in m.group() for m in _PARK_LIST.finditer(text)) if "园区" in text else 0
+
+
 # A clause that opens with a zone's short name (`经开区`, `高新区`: how a text calls a zone it knows), after words that point back at the county or set a time:
 # `特别是该县经开区建设不断刷新纪录`, `全年经开区新增注册企业441家`.
 _BARE_OPENING = re.compile(
     r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗])*\s*(经开区|高新区|开发区)"
-    r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地|工作|建设|发展|会议))"
+    r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地|工作|建设|发展|会议)"
+    # `高新区和六个省级工业园区完成工业产值184.3亿元`: one of the city's parks that the clause sums, not its subject
+    r"|(?:和|及|与|、)[^，。；,;\n]{0,6}?园区)"
 )
 BARE_WORDS = re.compile("经开区|高新区|开发区")
 # What a match of `_BARE_OPENING` starts with, bar a space: most clauses start otherwise and are not tried.
