@@ -34,6 +34,22 @@ _OWN_WORDS = (
     "城区",
     "集团",
 )
+# (`如皋经济技术开发区投资集团`: a zone's firm; `如皋经济` elsewhere is the county's economy, not the firm)
+_OWN_WORDS += (
+    "旗",
+    "经济",
+    "工业",
+    "农业",
+    "城乡",
+    "城市",
+    "现代",
+    "国家",
+    "省级",
+    "综合",
+    "保税",
+    "港",
+    "新区",
+)
 
 
 def firm_spans(text: str, mentions: Iterable[Mention]) -> set[int]:
