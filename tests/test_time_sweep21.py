@@ -75,3 +75,18 @@ def test_an_estimate_of_the_months_so_far_stays_an_outcome():
     # (zhxpm.cn 凯里经开区 2012, the wording `_ESTIMATE` was written for)
     found = records("今年1至10月,凯里经济开发区预计完成工业总产值17.38亿元。", date="2012-11-05")
     assert one(found, 17.38).kind == "actual"
+
+
+# A list of projects each with `的`, that no `等…项目` closes: its last item is named up to its word for a project
+# (45.113.194.42 芜湖 news, a review of projects signed and started).
+_WUHU = """总投资130亿元的奇瑞未来一工厂及发动机项目、总投资100亿元的信义江北光伏组件盖板项目、总投资 50 亿元的芜湖美的厨热智能家电产业园项目实现当年签约、当年开工。"""
+
+
+def test_a_list_not_closed_by_deng_gives_each_item_its_investment():
+    found = records(_WUHU, date="2021-05-01", places=("芜湖市",))
+    subjects = {r.value: r.subject for r in found}
+    assert subjects == {
+        130: "奇瑞未来一工厂及发动机项目",
+        100: "信义江北光伏组件盖板项目",
+        50: "芜湖美的厨热智能家电产业园项目",
+    }

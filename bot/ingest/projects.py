@@ -60,7 +60,13 @@ def _listed_item(phrase: str, other: Quantity) -> re.Match[str] | None:
 
 def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> str:
     items = [(other, _listed_item(phrase, other)) for other in quantities]
-    if sum(1 for _, m in items if m) < _LIST_MIN or not _LIST_END.search(phrase, q.end):
+    if not _LIST_END.search(phrase, q.end):
+        last = _last_item(phrase, items)
+        if last is None:
+            return ""
+        at = max(i for i, (other, _) in enumerate(items) if other.unit in _MONEY)
+        items[at] = (items[at][0], last)
+    if sum(1 for _, m in items if m) < _LIST_MIN:
         return ""
     first = next((other for other, m in items if m), None)
     if first is None or not _INVESTMENT_BEFORE.search(phrase, 0, first.start):
@@ -69,6 +75,28 @@ def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> 
     if own is None or (q.start != first.start and not _NEXT_ITEM.search(phrase, 0, q.start)):
         return ""
     return _SPACES.sub("", own.group(1))  # (`投资1.2亿元年产 1300条(套)…项目`: a name holds no spaces)
+
+
+_MONEY = ("亿元", "万元")
+# The last item of a list that no `等…项目` closes, named as a project (`总投资130亿元的奇瑞未来一工厂及发动机项目、总投资100亿元的
+# 信义江北光伏组件盖板项目、总投资 50 亿元的芜湖美的厨热智能家电产业园项目实现当年签约、当年开工`, 芜湖 news)
+_LAST_ITEM = re.compile(
+    r"\s*的?\s*((?:[\u4e00-\u9fffA-Za-z0-9.()（）]|\s(?=\d)){2,30}?(?:项目|工程|基地|产业园|园区|电站|工厂)(?:项目)?)"
+)
+
+
+def _last_item(phrase: str, items: list[tuple[Quantity, re.Match[str] | None]]) -> re.Match[str] | None:
+    """The name of the list's last item when no `等` closes the list: after items named each, the phrase's last
+    amount, with its own word for the investment, before a name that ends in a word for a project."""
+    money = [(other, m) for other, m in items if other.unit in _MONEY]
+    if len(money) < _LIST_MIN or not all(m for _, m in money[:-1]):
+        return None
+    other = money[-1][0]
+    if not _NEXT_ITEM.search(phrase, 0, other.start):
+        return None
+    if not _INVESTMENT_BEFORE.search(phrase, 0, other.start):
+        return None
+    return _LAST_ITEM.match(phrase, other.end)
 
 
 _SPACES = re.compile(r"\s+")
