@@ -191,7 +191,8 @@ _COUNTY_FACT = re.compile(
     # a bulletin's or yearbook's people (`年末全旗常住人口为21.35万人`, `全市常住总人口55.81万人`, nmgqq.com.cn 2022)
     # what lies under the ground (`白音华煤田初步探明储量达141亿吨`, baidushanxi.net 西乌旗)
     r"|(?P<reserve>[\u4e00-\u9fff]{0,12}?(?:探明|远景|预测|已知|总)?(?:储量|蕴藏量|资源量))"
-    r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口|年末(?:总)?人口)"
+    # (and `…常住人口数23.64万人`, kuaida1.com 中方 2022)
+    r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|年末(?:总)?人口数?)"
     r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)人口)"
     r"|(?P<land>(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
     r"|(?P<homes>(?:总|全[镇乡县])?户数|农业户|非农业户)"
@@ -364,8 +365,9 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
 # (`辖8个乡、5个镇、1个垦殖场,4个居委会` (shzq.org 莲花县): a state farm is a division too)
 # Inner Mongolia's townships and villages are 苏木 and 嘎查; a stud farm (种畜场) is a division as a state farm is; a
 # village's committees and groups are its parts (`全旗辖8个蘇木鎮、1个種畜場,有村民委員會84个,村民小組278个`, r133).
+# An ethnic township is a township (`中方县辖11个镇、1个民族乡`, kuaida1.com 中方 2022).
 _ADMIN_UNITS = (
-    r"(?:乡镇|镇|乡|苏木|嘎查|街道|办事处|行政村|建制村|自然村|村民委员会|居民委员会|村委会|居委会|村民小组|居民小组"
+    r"(?:民族乡|民族镇|民族苏木|乡镇|镇|乡|苏木|嘎查|街道|办事处|行政村|建制村|自然村|村民委员会|居民委员会|村委会|居委会|村民小组|居民小组"
     r"|村|社区|垦殖场|种畜场|国有农场|国有林场|林场|农场|牧场)"
 )
 _ADMIN_UNIT = re.compile(rf"\s*{_ADMIN_UNITS}")
@@ -450,6 +452,8 @@ _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?
 # (`镇内有11个村民委员会和1个居民委员会,67个村民小组`, 365135.com 皂角镇)
 _DIVIDED = re.compile(r"[所下]?辖|行政区划|(?<![划细])分为|(?:镇|乡|县|旗)(?:内|域|境内)(?:共)?有")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
+# (`漳县下辖6个镇、8个乡,共有141个行政村`, drbdp.com 漳县: the villages of the same sentence)
+_HAS = re.compile(r"^\s*(?:共有|另有|还有|有)")
 _DIVISION_NAMED = re.compile(rf"\s*(?:共有|有|设有|设)?\s*{_ADMIN_UNITS}\s*(?:共|达)?\s*")
 # (a division's other name in brackets: `辖2个镇、5个蘇木(鄉),55个嘎查(村)、9个社區`, kcge.org.cn 新巴尔虎左旗 2018)
 _COUNTED_DIVISIONS = re.compile(
@@ -578,7 +582,7 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     if (
         _ADMIN_UNIT.match(rest)
         and _DIVIDED.search(sentence)
-        and not _WORDS.search(_COUNTED_DIVISIONS.sub("", before))
+        and not _WORDS.search(_COUNTED_DIVISIONS.sub("", _HAS.sub("", before)))
     ):
         return True  # `永吉县辖9个乡镇和永吉经济开发区,15个社区、140个建制村` (r98 永吉 2013): its divisions
     if _PROFILE_TITLE.match(rest):
@@ -589,6 +593,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return True
     if _LIST_COUNT.match(rest):
         return True  # `限额以上批零住餐四个行业分别增长4.4%、15.7%…` (ttyx209.com 金普新区 2023): how many items follow
+    if q.unit == "人" and rest.startswith("气"):
+        return True  # `时间:09-15人气:23` (drbdp.com 漳县): a page's date before its view count, not people
     if q.unit == "个" and rest.startswith("月"):
         return True  # `持续6个月稳居全市第一` (jkq.yaan.gov.cn): a stretch of time, not a count
     if _MEASURES.match(rest) and _RANKED.search(rest):
@@ -632,12 +638,14 @@ _PERSON_CHARS = frozenset("他她我家岁夫妻伴婆")  # (most sentences have
 
 # A counted group named again as the topic of what is said of it (`此次集中开工的18个重点项目中,新建项目8个`,
 # mtqpdj.com 安泽 2021; `这14个项目以金属制品为主`, zjol.com.cn 缙云 2009; `此次集中签约的80个项目涉及…`,
-# cnrepark.com 奉节 2024): the count was stated before, and is not stated again.
+# cnrepark.com 奉节 2024): the count was stated before, and is not stated again. So is a group that its investment
+# or a word on it follows (`集中签约的10个项目总投资42.95亿元` after `10个项目集中签约`, r113 禹城 2021;
+# `此次签约的8个项目投资体量大` after `此次签约的8个项目包括…`, houyingdance.com 元氏 2021).
 _GROUP_TOPIC = re.compile(
     r"^\s*(?:此次|本次|这次|这批|这|该|上述|以上)?[^，,。；;\d]{0,16}?的?\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*"
     r"(?:个|家|项)\s*(?P<noun>[\u4e00-\u9fff]{0,6}?(?:项目|企业))\s*(?:集中)?(?:开工|签约|投产)?"
-    r"\s*(?:中|涉及|涵盖|以|主要|均|都|全部|包括|分布|既是)"  # (`15个重点项目集中开工既是…`, ttnews.xyz 商城 2020)
-)
+    r"\s*(?:中|涉及|涵盖|以|主要|均|都|全部|包括|分布|既是|(?:计划|协议)?总?投资)"
+)  # (`15个重点项目集中开工既是…`, ttnews.xyz 商城 2020)
 
 
 def without_repeated_groups(records: list[Record]) -> list[Record]:
