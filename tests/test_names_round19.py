@@ -85,3 +85,44 @@ def test_villages_after_the_towns_a_county_governs_and_a_pages_view_count_are_no
         places=("漳县",),
     )
     assert sorted(r.value for r in found) == [3.5, 120]
+
+
+def test_a_bulletins_people_change_and_households_are_no_records() -> None:
+    # tjgb.hongheiku.com/xjtjgb/xj2020/41104.html (a county's 2022 bulletin): the people's change since the end of
+    # last year and the registered households are facts; the urbanisation rate is a record (the excerpt names no
+    # county: the test gives one)
+    found = records(
+        "2022年,全县经济稳中向好,社会大局保持稳定。\n一、综 合\n人口年末常住人口94.9万人,比上年末增加0.1万人,其中城镇人口41.4万人,乡村人口53.5万人。"
+        "常住人口城镇化率43.6%,比上年末提高0.7个百分点。年末全县户籍总户数49.4万户,户籍总人口134.9万人。",
+        date="2023-03-31",
+        places=("绥江县",),
+    )
+    assert sorted(r.value for r in found) == [0.7, 43.6]
+
+
+def test_a_county_area_named_for_the_county_is_a_fact_even_after_a_bare_figure() -> None:
+    # dfrtw.com/shangbiaozhuce/70636.html (紹興縣 profile, traditional; `壹` for 一 throughout) and dev7 r111 吉安 2017
+    # (`县域面积2117平方公里`): the county's area and its place among peers are no records
+    found = records(
+        "紹興縣地處長江三角洲南翼,東接寧波,西鄰杭州,下轄4個街道、15個鎮,人口71萬縣域面積1130平方公裏。"
+        "紹興縣是全國首批24個歷史文化名城之壹。",
+        places=("绍兴县",),
+    )
+    assert found == []
+    found = records(
+        "吉安县古称庐陵,地处江西省中部,县域面积2117平方公里,现辖13镇6乡、307个行政村、22个社区。",
+        date="2017-03-07",
+        places=("吉安县",),
+    )
+    assert found == []
+
+
+def test_the_days_a_step_took_after_a_start_are_no_record() -> None:
+    # cdtywh.com/newsDe25_1754.htm (献县 2021): how fast approval went; the projects started are records
+    found = records(
+        "2020年以来,我县不断拓宽招商渠道,24个在建重点工业项目全面加快建设进度,创造了项目摘牌后11天完成全部审批手续"
+        "新纪录。今天集中开工的40个重点项目,总投资64.9亿元。",
+        date="2021-03-20",
+        places=("献县",),
+    )
+    assert sorted(r.value for r in found) == [24, 40, 64.9]
