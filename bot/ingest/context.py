@@ -23,6 +23,7 @@ from bot.ingest.kind import (
     STRONG_ACTUAL,
     WEAK_TARGET,
     estimate_so_far,
+    without_slogans,
     without_total_word,
 )
 from bot.ingest.manifest import DocumentInfo
@@ -87,6 +88,88 @@ def task_items(text: str) -> frozenset[int]:
     return frozenset(start for (start, _), item in zip(rest, numbered, strict=True) if item)
 
 
+# A table flattened one cell to a line (`序号 |` / `主要任务 |` / `全年目标任务 |` / … / `1-11月推进情况 |`, then `24 |` /
+# `优化提升50条背街后巷交通组织。 |` / …, chongchuan.gov.cn 崇川区 2023 民生实事推进情况; or blank-line separated, as
+# cangnan.gov.cn 苍南 2022): its header is a run of short lines after `序号`, each row opens with its serial.
+_SERIAL_HEADER = re.compile(r"序\s*号")
+_SERIAL_CELL = re.compile(r"\d{1,3}")
+_CELL_EDGE = " \t|｜"
+_HEADER_CELL_MAX = 16
+_HEADER_COLUMNS_MAX = 14
+
+
+def flat_task_cells(text: str, year: int | None = None) -> dict[int, Context]:
+    """The contexts of the lines of a table flattened one cell to a line whose first column after the serial is a
+    plan's (`主要任务`, `项目内容`, `目标任务`), by their starts: each row's task, a target whatever its verb (`完成农村公路
+    大中修70公里`, `新建建筑垃圾中转站8个`); and where the header names the months each progress column reports
+    (`1-10月推进情况`, `1-11月推进情况`), the progress cells after the row's names (leaders, units), of those months."""
+    if "序" not in text:
+        return {}
+    cells = [(start, line.strip(_CELL_EDGE)) for start, _, line in iter_lines(text)]
+    cells = [(start, cell) for start, cell in cells if cell]
+    found: dict[int, Context] = {}
+    for h, (_, cell) in enumerate(cells):
+        if not _SERIAL_HEADER.fullmatch(cell):
+            continue
+        header = list(
+            itertools.takewhile(_is_header_cell, (c for _, c in cells[h + 1 : h + 1 + _HEADER_COLUMNS_MAX]))
+        )
+        if len(header) < 2 or column_kind(header[0]) != TARGET:
+            continue
+        months = [period_of(c, year) or "" for c in header if column_kind(c) == ACTUAL]
+        if not all(PART_OF_YEAR.fullmatch(m) for m in months):
+            months = []  # (progress columns that name no months: their cells read as they say)
+        r = h + 1 + len(header)
+        serial = None
+        while r + 1 < len(cells) and _SERIAL_CELL.fullmatch(cells[r][1]):
+            number = int(cells[r][1])
+            if serial is not None and number != serial + 1:
+                break
+            serial = number
+            found[cells[r + 1][0]] = _TASK_CELL
+            row_end = r + 2  # the next row's serial stands a few cells further
+            while row_end < len(cells) and not (
+                _SERIAL_CELL.fullmatch(cells[row_end][1]) and int(cells[row_end][1]) == serial + 1
+            ):
+                if row_end - h > _HEADER_COLUMNS_MAX * (serial + 2):
+                    break
+                row_end += 1
+            if months:
+                found.update(_progress_cells(cells[r + 2 : row_end], months, year))
+            r = row_end
+    return found
+
+
+_TASK_CELL = Context(TARGET, firm=True)
+_NAME_CELL_MAX = 24
+
+
+def _progress_cells(row: list[tuple[int, str]], months: list[str], year: int | None) -> dict[int, Context]:
+    """The progress cells of a row (after the task): those right after its names (a leader, units: short, no
+    figure, no sentence), one per progress column, in order; none when fewer such cells stand there."""
+    at = 0
+    while at < len(row) and _is_name_cell(row[at][1]):
+        at += 1
+    reports = row[at : at + len(months)]
+    if len(reports) < len(months) or any(_is_name_cell(cell) for _, cell in reports):
+        return {}
+    return {
+        start: Context(ACTUAL, period, int(period[:4]), firm=True)
+        for (start, _), period in zip(reports, months, strict=True)
+    }
+
+
+def _is_name_cell(cell: str) -> bool:
+    return len(cell) <= _NAME_CELL_MAX and not NUMERAL_OR_STOP.search(cell)
+
+
+NUMERAL_OR_STOP = re.compile(r"[\d。；;%]")
+
+
+def _is_header_cell(cell: str) -> bool:
+    return len(cell) <= _HEADER_CELL_MAX and not _SERIAL_CELL.fullmatch(cell) and not cell.endswith("。")
+
+
 def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[int, int, Context]]:
     """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
     until a heading says otherwise); a progress report's task items are targets (`task_items`)."""
@@ -94,9 +177,16 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
     ctx = _merged(levels)  # worked out again only when a heading changes the levels
     columns: list[str] | None = None  # the kinds of the columns of the table being read
     tasks = task_items(text)
+    flat = flat_task_cells(text, year)
     for start, end, line in iter_lines(text):
         if tasks and start in tasks:
             yield start, end, Context(TARGET, ctx.period, ctx.year, firm=True)
+            continue
+        if flat and start in flat:
+            cell = flat[
+                start
+            ]  # a flat table's task (of the part's period), or a progress cell (of its months)
+            yield start, end, cell if cell.period else Context(TARGET, ctx.period, ctx.year, firm=True)
             continue
         found = heading(line)
         # an interviewer's question, or a lead ending with a colon that names a part (`以下是2023年工作回顾:`)
@@ -162,7 +252,15 @@ def title_context(text: str, year: int | None) -> Context:
         return Context()
     # (the title may stand under a site's banner: `首页 > 统计信息 发布时间:2022-03-28` / `某县2021年国民经济和社会
     # 发展统计公报`, the first wave's fresh pages)
-    titles = [document_title(text), *text.lstrip().split("\n", _TITLE_LINES + 1)[1 : _TITLE_LINES + 1]]
+    # (a sentence standing first may say what the text is, `…票决,8个项目被确定为2025年民生实事项目。` (sgrh.gov.cn 仁化
+    # 2025); not one about carrying the tasks out: `8月6日,我县2020年民生工作推进会召开,研究部署…民生实事项目落实工作。`,
+    # santai.gov.cn 三台 2020, whose text reports what was done)
+    below = text.lstrip().split("\n", _TITLE_LINES + 1)[1 : _TITLE_LINES + 1]
+    titles = [
+        title
+        for title in (document_title(text), *below)
+        if "。" not in title or not _CARRIED_OUT.search(title)
+    ]
     for title in titles:
         m = _SUMMARY_TITLE.search(title[:_TITLE_SCAN])
         if m is not None and int(m.group(1)) in (year, year - 1) and not _COMMA.search(title[: m.start()]):
@@ -188,6 +286,8 @@ def progress_period(text: str) -> str:
 
 
 _UNTIL_MONTH = re.compile(r"截[至止]\s*(?:20\d\d\s*年)?\s*(\d{1,2})\s*月")
+# Words of tasks being carried out, in a sentence that stands where a title would (a meeting on their progress).
+_CARRIED_OUT = re.compile(r"推进|落实|进展|进度|调度|督查|督办|执行")
 
 
 # A title of a list of the tasks or projects set for a year (`洋縣2024年十大民生實事項目清單`, yangxian 2024;
@@ -446,6 +546,9 @@ def context_of(
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
     marked = without_purpose(head)
+    if "“" in marked or '"' in marked:
+        slogans_out = without_slogans(marked)
+        marked = head if slogans_out == head else slogans_out
     if plan_ahead and "累计" in marked:  # a plan for a later year: its totals are set, not reached
         marked = without_total_word(marked)
     if "计划" in marked:  # ... and no sentence's or paragraph's
@@ -472,6 +575,10 @@ def context_of(
             kind = TARGET  # (`1至10月,…预计完成…`: an estimate of the months gone by stays an outcome)
     elif _TARGET_WORDS[bool(reporting), bool(results)].search(marked):
         kind = TARGET
+    elif ("据" in head[:4] or "获悉" in head) and _FACT_TOLD.match(head):
+        # `据了解, 2020年,我县实施省级民生实事项目23件` (santai.gov.cn 三台 2020-08, under a meeting's instructions): what
+        # a news piece says it learned is a fact, bar a word of intent or of the future
+        kind = ACTUAL
     # (`with_period` False: the caller reads no period, and none is worked out); the time a sentence opens with
     # is its frame: a time named later in its head (`…完成了“十一五”确定的目标任务`) is not
     if not with_period:
@@ -483,6 +590,8 @@ def context_of(
     return Context(kind, period or "")
 
 
+# A news piece's source of a fact, opening the sentence: `据了解,`, `据悉,`, `记者从县发改委获悉,`.
+_FACT_TOLD = re.compile(r"\s*(?:据(?:了解|悉|介绍|统计)|[^，,。；;:：]{0,24}?获悉)\s*[，,:：]")
 _STRONG_OR_DONE = re.compile(f"{STRONG_ACTUAL.pattern}|{DONE_MARKER.pattern}")
 # Words of intent, or weak target words (`全年`, looking ahead: `FUTURE` in a report or a document of results), by
 # (reporting, results).

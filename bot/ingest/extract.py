@@ -220,6 +220,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         elif para_end <= headline and not heading_ctx.kind:  # a headline reports, bar its words of intent
             para_ctx = Context(ACTUAL, heading_ctx.period)
         first = True
+        lead_in = False  # every sentence of the paragraph so far states nothing: no time, no numeral
         if subhead_first is not None:  # (a subheading's records: those its own paragraph yielded)
             subheads.append((subhead_first, len(records)))
         subhead_first = len(records) if _is_subhead(text, para_start, para_end) else None
@@ -318,7 +319,13 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     para_ctx, passage_year = Context(para_ctx.kind, UNDATED), None
                 elif is_past(para_ctx.period, year, doc.month):
                     para_ctx, passage_year = Context(para_ctx.kind, heading_ctx.period), heading_ctx.year
-            if first:  # a paragraph's first sentence opens a review, or frames a time of its own, or neither
+            # a paragraph's first sentence opens a review, or frames a time of its own, or neither; so may the first
+            # framed one after a lead that states nothing (`会上,曹宏伟…作政府工作报告。曹宏伟指出,过去一年,…`, kbhxn.com
+            # 兴山 2018-04: the session's report reviews the year before)
+            opens = first or (lead_in and review is None and frame)
+            numeral = NUMERAL.search(text, s_start, s_end)  # (read once: asked again below)
+            lead_in = (first or lead_in) and not frame and not numeral
+            if opens:
                 first = False
                 if frame:  # a time of its own opens a new story: the kind before it goes no further
                     told = ""
@@ -334,7 +341,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     para_ctx, passage_year = opened, opened.year
             elif review is not None and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
                 review = None  # `立足新起点,今年…将…确保…`: the paragraph has turned to the year ahead
-            if not NUMERAL.search(text, s_start, s_end):
+            if not numeral:
                 carried = ""
                 continue  # no figure can stand in a sentence without a numeral
             quantities = find_quantities(text[s_start:s_end])
@@ -406,6 +413,11 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     records.append(record)
     if subhead_first is not None:
         subheads.append((subhead_first, len(records)))
+    if headline:
+        # a headline repeats a figure of the body (`地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图` over `主要预期目标
+        # 是:地区生产总值增长5.6%以上`, news.qq.com 历城 2025-01): it is of the body's kind and period
+        head_end = norm.to_original(headline, headline)[0]
+        subheads.insert(0, (0, sum(1 for r in records if r.start < head_end)))
     _dated_like_the_body(records, subheads)
     cut = cut_off_tail(text)
     if cut < len(text):

@@ -32,15 +32,28 @@ INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself; nor does `争取到位…专债资金10亿元`, `争取到…` (funds
     # secured: bx2200.com 牟定 2024 review), bar a year to reach (`争取到2012年…`); nor `全年争取中央预算内投资项目18个`
     # (projects of the central budget won, r136 海原 2023); nor a tally of what was won (`近3年,我省共争取林业投入115.15亿元`,
-    # zgmiaomuw.com 贵州 2014)
+    # zgmiaomuw.com 贵州 2014); nor `争取超长期特别国债、一般和专项债券…等上级债券资金8.66亿元` (r159 白沙 2025 review: the
+    # bonds won)
     # a goal set out (`今年,果洛州将…。并制定了地区生产总值增长3%`, m.wsvh.cn 果洛 2023-02), bar a count of rules made
     r"(?:制定|定下|设定|确立)了?(?=[^，,。；;\d]{0,20}?(?:增长|增速|达到|突破|控制在))|"
     # a year's works listed as what is to be built (`2012年,该县建设任务主要在…实施,…建设内容包括:新建截流工程3处`,
     # news.sina.com.cn 沁水 2012-10)
     r"建设内容(?:主要)?(?:包括|为|有)\s*[:：]|"
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|外|的|目标|生育|单列|进度|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
+# A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
+# 新引进重点项目180个` (guanhai.com.cn 即墨 2025-01 interview, a review of 2024).
+_QUOTED = re.compile(r"[“\"][^”\"\d，,。；;]{2,24}[”\"]")
+
+
+def without_slogans(text: str) -> str:
+    """The text with quoted slogans that hold a word of intent blanked out, same length (the same object when none)."""
+    if "“" not in text and '"' not in text:
+        return text
+    return _QUOTED.sub(lambda m: " " * len(m.group()) if INTENT.search(m.group()) else m.group(), text)
+
+
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(rf"目标(?!的|任务的){NOT_CLEAR}|预计|预期")
 INTENT_OR_PLAN = re.compile(f"{INTENT.pattern}|{_PLAN.pattern}")
@@ -77,7 +90,8 @@ WEAK_TARGET = re.compile(
 # (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
 FUTURE = re.compile(
     r"明年|下半年|年年(?!均)|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
-    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|(?=\s*$))|{AHEAD}"
+    # (`香港华润水泥控股有限公司将兴建六条…生产线`, r167 封开 2007: a verb of building still to come)
+    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|兴建|新建|动工|开工建设|投资建设|(?=\s*$))|{AHEAD}"
     # (`将` before an adverb of effort is never the object marker: `今年,…将进一步…`, `将全力…`, `将着力…`)
     r"|将(?:进一步|全力|着力|加快|大力|积极|持续|不断|切实|扎实)"
 )
@@ -272,7 +286,7 @@ def figure_kind(
         # `预计1-3季度,地区生产总值完成111.5亿元` (r141 金乡, undated): an estimate of the months gone by reports them
         reporting = True
     target_words = INTENT if reporting else INTENT_OR_PLAN
-    before = without_purpose(before)
+    before = without_slogans(without_purpose(before))
     if "计划" in before:
         before = _without_plans_before(before, past)
     if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
@@ -288,6 +302,8 @@ def figure_kind(
         return TARGET
     if strong:
         return strong
+    if ("集中" in before or "集中" in after[:_EVENT_AFTER]) and _event_held(before, after[:_EVENT_AFTER]):
+        return ACTUAL  # `石门县6大项目集中开工,总投资约7亿元`: what an event held started
     if past and not _LOOKS_AHEAD.search(before):
         # (`现在黔西的GDP增长是13%,今后可以实现17~18%`, m.fx361.cc 黔西 2010: a look ahead is no result, whatever
         # year the passage is of)
@@ -306,10 +322,47 @@ def figure_kind(
         # `开工项目15个,总投资40.28亿元,项目达产达标后,可实现年销售收入83.2亿元` (r142 弋阳 2020): a projection speaks
         # for the figures after it, not for the projects counted before it
         after = after[: projection.start()]
+    if (
+        fallback == ACTUAL
+        and "计划" in after
+        and (plan := _LATER_PLAN.search(after, q.end - q.start))
+        and not _intent_before(after, plan)
+    ):
+        # `我县实施省级民生实事项目23件、…10件,共计划安排资金78420.32万元` (santai.gov.cn 三台 2020-08): the plan's amount
+        # named in a later clause is its own; the counts before it stand as told
+        after = after[: plan.start()]
     later = _first_marker(after, target_words, STRONG_ACTUAL)
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# An event of projects held together, told as news (`10月8日,石门县6大项目集中开工,总投资约7亿元`, r161 石门 2021;
+# `石门县10月份6个项目集中开工`): what it started or signed is done, unless the sentence looks ahead to it (`11月将集中
+# 开工项目20个`, `计划集中签约`).
+_EVENT = re.compile(r"集中(?:开工|签约|竣工|投产|开业|落地)(?!仪式前)")
+_EVENT_AHEAD = re.compile(rf"{_WILL}|拟|计划|预计|即将|准备|力争|确保|争取|有望|筹备|下一步|将于")
+_EVENT_AFTER = 12
+
+
+def _event_held(before: str, after: str) -> bool:
+    """Whether the figure's sentence tells of projects started or signed together, with no word ahead before the
+    figure (`项目集中开工后,预计年产值…`) nor between it and the event (`6个项目将于下月集中开工`)."""
+    if _EVENT_AHEAD.search(before):
+        return False
+    if _EVENT.search(before):
+        return True
+    event = _EVENT.search(after)
+    return event is not None and not _EVENT_AHEAD.search(after, 0, event.start())
+
+
+# A later clause that opens with a plan's amount (`,共计划安排资金…`, `,计划总投资…`).
+_LATER_PLAN = re.compile(r"[，,；;]\s*(?:共|总|其中)?\s*计划")
+
+
+def _intent_before(after: str, plan: re.Match[str]) -> bool:
+    """Whether a word of intent stands between the figure and that later plan (it then speaks for the figure too)."""
+    return INTENT.search(after, 0, plan.start()) is not None
 
 
 # A figure set against a goal's own figure in the next clause: `…1.89%,低于2.5%的控制目标`.

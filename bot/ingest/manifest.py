@@ -97,6 +97,10 @@ def infer_date(text: str) -> str:
     date = _date_written(text) or _date_said(text)
     if not date:
         date = _present_year(text)
+        if len(date) == 4 and date <= max(_YEARS_BEFORE_NOW.findall(text), default=""):
+            # `自2012年年底实施…以来`, `从2012年的22.04万千瓦增加到现在的25.64万千瓦` (dw2888.com 丘北, undated): the text is
+            # of a later year it never names (not `2012年至今`, which may be the year up to now: test_time_sweep11 金塔)
+            date = ""
         if len(date) == 4 and _TITLE_LAST_YEAR.search(_first_line(text)) and "今年" not in text:
             # `去年榆林农村公路建设完成投资12.4亿元` over `2011年,榆林农村公路累计完成投资12.4亿元` (steelcn.cn 榆林): a title
             # that calls the year its text names `去年` is of the year after
@@ -202,6 +206,14 @@ def _first_line(text: str) -> str:
 # (a title: a first line with no clause break; not `去年以来`, the years since: fuhuangjt.com 金塔)
 _TITLE_LAST_YEAR = re.compile(r"^[^，,。；;]*?(?<![比较与同])去年(?!\s*以来)[^，,。；;]*$")
 _SINCE_TO_NOW = re.compile(r"[自从]\s*((?:19|20)\d{2})\s*年[^。，,；;]{0,16}?至今")
+
+
+# Years a text places before its present: a year's end that the years up to now start from (`自2012年年底…以来`), or
+# a level then set against the present one (`从2012年的22.04万千瓦增加到现在的…`, `从2011年41%提高到今年的84%`).
+_YEARS_BEFORE_NOW = re.compile(
+    r"((?:19|20)\d{2})\s*年(?:\s*年?[底末][^。，,；;]{0,16}?(?:以来|至今)"
+    r"|[^。，,；;]{0,16}?(?:增加|提高|增长|上升|发展|扩大)(?:到|至)(?:现在|目前|今年))"
+)
 
 
 def _present_year(text: str) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from bot.ingest.fast_patterns import compile_words_first
+from bot.ingest.firm_names import firm_spans
 from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import (
@@ -143,7 +144,7 @@ _INVESTED_SPAN = 12
 # news, yw.xinxuanze.com.cn 2017, jdhsafaris.com 2017: `郑州机场完成客运量…`, `郑州—卢森堡“空中丝绸之路”`,
 # `德国戴姆勒…郑州高端汽车零部件分拨中心`; hkcd.com 2017: `据成都海关统计`): no vote for the city.
 _FACILITY_AFTER = re.compile(
-    r"(?:新郑|双流|天河|宝安|萧山|江北|白云)?(?:国际)?(?:机场|海关|火车站|高铁站|[东西南北]站|分公司|分行|基地|"
+    r"(?:新郑|双流|天河|宝安|萧山|江北|白云)?(?:国际)?(?:机场|海关|火车站|高铁站|[东西南北]站|分公司|分行|(?:生产|研发|制造)?基地|"
     r"[\u4e00-\u9fff]{0,8}分拨中心)|\s*[—–-]+\s*[\u4e00-\u9fff]"
 )
 
@@ -341,7 +342,14 @@ def most_mentioned_place(
         zones = [z for z in zones if not _in_spans(z.start, captions)]
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
     zone_starts = {z.start for z in zones}
-    for mention in gazetteer.find_mentions(text, cities):
+    found = gazetteer.find_mentions(text, cities)
+    firms = firm_spans(text, found)
+    crumbs = _breadcrumbs(text)
+    for mention in found:
+        if mention.start in firms:
+            continue  # `扬州晶澳太阳能公司`, `扬州晶澳产销同比增长130%`: the firm's home, not the text's place
+        if crumbs and _in_spans(mention.start, crumbs):
+            continue  # `新华报业网 > 扬州 > 要闻 > 正文`: the site's channel, page furniture
         if mention.start in inside_zone or mention.end in zone_starts:
             continue  # (`宁波市杭州湾新区`: the city written right before a zone's name is part of it)
         if captions and _in_spans(mention.start, captions):
@@ -531,6 +539,16 @@ def _captions(text: str) -> list[tuple[int, int]]:
     if "摄" not in text and "▲" not in text and "图" not in text:
         return []
     return [(m.start(), m.end()) for m in _CAPTION.finditer(text)]
+
+
+# A site's breadcrumb line: `新华报业网 > 扬州 > 要闻 > 正文`, `您当前的位置 :浙江在线 > 宁波频道 > 时政 正文`.
+_BREADCRUMB = re.compile(r"^[^\n>]{0,30}(?:>[^\n>]{1,20}){2,}$", re.MULTILINE)
+
+
+def _breadcrumbs(text: str) -> list[tuple[int, int]]:
+    return (
+        [m.span() for m in _BREADCRUMB.finditer(text, 0, min(len(text), _HEAD_CHARS))] if ">" in text else []
+    )
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -857,11 +875,11 @@ def split_sections(
         starts = [(s, p) for s, p in starts if p.name in allowed] or starts
     provincial = not_yet_national(text)
     zones = find_zones(text, gazetteer, city, provincial=provincial)  # found once, used twice
-    if not places and _dateline_city(starts):
+    if not places and _dateline_city(text, starts):
         # `长治:重点项目集中开工` over a text about 沁源县: the title's city is a dateline; the county the body
-        # names most is the text's place
+        # names most is the text's place; so is the zone (`江苏扬州:重大项目…` over 扬州经开区's news, xhby.net 2022)
         body = most_mentioned_place(text, gazetteer, city, zones)
-        if body is not None and body.level == "county" and body.city == starts[0][1].name:
+        if body is not None and body.level in ("county", "zone") and body.city == starts[0][1].name:
             starts = []
     wide = not places and not starts and wide_round_up(scan, gazetteer)
     # a round-up whose first part is a province's speaks for the country before it, none of the gazetteer's places
@@ -888,6 +906,9 @@ def split_sections(
     events = event_spans(text)
     if events:  # `在“南京重洽会”这方大舞台上`: the event's host opens no sentence of the text's
         found = [m for m in found if not any(a <= m.start < b for a, b in events)]
+    firms = firm_spans(text, found)
+    if firms:  # a firm named by its home (`扬州晶澳…增长130%`) speaks for the firm, not for the place
+        found = [m for m in found if m.start not in firms]
     found = _with_generic_districts(text, gazetteer, city, found)
     found = _with_shorts_of_named(text, city, found)
     found = _with_former_of_named(text, gazetteer, found)
@@ -1073,9 +1094,12 @@ def _province_voice(text: str, place: Place, zones: list[ZoneMention] = ()) -> b
     return named <= 1 or named * _PROVINCE_OVER_PLACE <= voice
 
 
-def _dateline_city(starts: list[tuple[int, Place]]) -> bool:
-    """The only heading with a place is the first line, and it names a city."""
-    return len(starts) == 1 and starts[0][0] == 0 and starts[0][1].level == "city"
+def _dateline_city(text: str, starts: list[tuple[int, Place]]) -> bool:
+    """The only heading with a place is the first line (below a site's breadcrumb), and it names a city."""
+    if len(starts) != 1 or starts[0][1].level != "city":
+        return False
+    head = starts[0][0]
+    return head == 0 or (_breadcrumbs(text[:head]) != [] and not _BREADCRUMB.sub("", text[:head]).strip())
 
 
 _UNLISTED_MIN = 2
@@ -1267,7 +1291,11 @@ def _with_named_sentences(
                 result.append(Section(s_start, s_end, event.name, _city_of(event)))
                 pos = s_end
                 continue
-            if not names:
+            # a sentence that names a place only in passing (`参加扬州集中开工`) goes on about a county that opened
+            # its paragraph as one that names none does
+            if not names or (
+                not openings and zone_opened and spoke_for is not None and spoke_for.level == "county"
+            ):
                 if spoke_for is not None and (
                     _points_back(text, s_start, spoke_for)
                     or (
@@ -1317,7 +1345,12 @@ def _with_named_sentences(
                 previous = place
                 # a zone that opens a whole sentence (`。天易经开区实现…;完成…`) goes on over `；` to its end; one named
                 # inside a list of items (`浏阳…7.9%; 浏阳经开区…; 三大产业…`) does not
-                opened = place.level == "zone" and start == s_start and _opens_sentence(text, s_start)
+                opened = start == s_start and (
+                    (place.level == "zone" and _opens_sentence(text, s_start))
+                    # `高邮市签约项目58个、总投资208亿元;37个…项目参加扬州集中开工…,总投资110.9亿元`: a county that
+                    # opens a paragraph of a round-up speaks for it over `；` too (m.jiangsulong.com 2020)
+                    or (place.level == "county" and _opens_line(text, s_start))
+                )
                 with_figure = _DIGIT.search(text, start, s_end) is not None
                 if _CEREMONY.search(text, start, s_end):
                     event = place
@@ -1572,6 +1605,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] not in ";；"
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether `start` begins a line (after its indent)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
 def _goes_on(text: str, start: int, place: Place) -> bool:
     """Whether a sentence that names no place goes on about the place the sentence before it opened with, in the
     same paragraph (`济南高新区生产总值实现1106.8亿元…。其中，第一产业增加值实现3.0亿元`): unless it opens by
@@ -1634,13 +1673,20 @@ def _opening_place(
         return None
     if _NOT_A_SUBJECT.match(text, mention.end) or _facility_name(text, mention):
         return None  # (`郑州—卢森堡“空中丝绸之路”建设…`, `郑州机场…`: a route's, an airport's)
-    if _PROJECT_ITEM.match(text, mention.end):
+    if _PROJECT_ITEM.match(text, mention.end) and not _PLACE_ACTS.match(text, mention.end):
         return None  # `福建石狮鸿山热电厂三期…扩建工程等3个项目新开工建设`: where a listed project lies
     if (
         mention.place.level == "city"
     ):  # `达州市唯一上榜的宣汉县位列79位`: the city only says whose county it is
         return _county_of_city_after(text, mention, mentions, end) or mention.place
     return mention.place
+
+
+# A place that opens its clause by acting on the projects it lists (`邗江区集中开工投产艾迪原料药生产基地…等30个项目`,
+# m.jiangsulong.com 2020): their subject, not where one of them lies.
+_PLACE_ACTS = re.compile(
+    r"(?:还|又|共|再|今年|本次|此次)?(?:集中|新|累计)?(?:开工|签约|投产|竣工|实施|引进|落地|推进)"
+)
 
 
 # A lead that ends with the county it describes: `以微弱优势占据第三的长汀县`, `排名第一的是长汀县` (after `的`/`是`).

@@ -128,7 +128,10 @@ def question_context(line: str, doc_year: int | None) -> Context | None:
     if not back and not ahead:
         return Context()
     if (back[-1] if back else -1) > (ahead[-1] if ahead else -1):
-        return Context(ACTUAL, period_of(line, doc_year) or "", None)
+        # (the year looked back on is the one the answer's `全年`, `年度` refer to: `主持人:过去一年…盘点一下?` over
+        # `…超额完成年度计划,发行专项债93.5亿元`, guanhai.com.cn 即墨 2025-01 interview)
+        period = period_of(line, doc_year) or ""
+        return Context(ACTUAL, period, period_year(period))
     return Context(TARGET, "", None)
 
 
@@ -326,7 +329,8 @@ LIST_LEAD = re.compile(r"(?:目标|任务|指标|安排|计划|成绩|成效)\s*
 
 
 _PLAN_COLUMN = re.compile(r"目标|任务|事项|计划|安排|指标|内容|举措")
-_REVIEW_COLUMN = re.compile(r"进展|进度情况|完成情况|完成|实绩|成效|落实情况|执行情况")
+# (`1-11月推进情况`, chongchuan.gov.cn 崇川区 2023 民生实事推进情况)
+_REVIEW_COLUMN = re.compile(r"进展|进度情况|推进情况|完成情况|完成|实绩|成效|落实情况|执行情况")
 
 
 def column_kind(header: str) -> str:

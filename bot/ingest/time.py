@@ -65,7 +65,8 @@ _MONTHS = re.compile(
     rf"|前\s*(?:({_MONTH_NUMERAL}|[两])\s*个月|([两二])\s*个?\s*季度)"
 )
 _RELATIVE = compile_words_first(
-    r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年度|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
+    # (`五年内` is a span of years, `_YEARS_TAKEN`: not this year)
+    r"明年|今年|去年|上年|前年|过去一年|过去的一年|全年|年度|年内(?<![\d十两二三四五六七八九]年内)|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|"
     # the year the text is written in (`截至2016年底累计完成投资309.937亿元,本年度计划投资137.65亿元`,
     # hfjyddjzmc.com 伊金霍洛旗 2017: the year of the plan, not the earlier year of the total)
     r"本年度|"
@@ -140,6 +141,9 @@ _COMPARISON_BASE = compile_words_first(
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
     # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
     r"|(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?=\s*(?:任务|投资)?\s*的)"
+    # ... or the rate of it done (`1至7月,累计完成投资12.09亿元,年度计划完成率49.83%`, dajinya.com 相城区 2023-08;
+    # `1-5月完成投资4.28亿元,年度投资计划完成率24.25%`): the months' progress, not the whole year
+    r"|(?:全年|年度|年)(?:投资|考核)?(?:(?:目标|计划|任务)(?:任务|投资)?)?(?=\s*(?:完成率|完成比例|执行率|完成进度))"
     # ... with the year's amount named (`完成全年43亿元目标任务的34.82%`, yaan.scol.com.cn 雅安经开区 2019 一季度; `占年度
     # 计划15.3亿元的44.8%`, xiexiebang.com 2004 上半年)
     r"|(?:全年|年度|年)(?:投资|考核)?(?:\s*[\d.]+\s*[亿万]?元\s*(?:目标|计划|任务)(?:任务)?"
@@ -277,6 +281,10 @@ def period_of(
                 # `2021年以来累计民生支出89.6亿元` in a text of 2025 (gjnews.cn 扶风): the years since, to the text's; so
                 # `自2012年至今,…共解决了17万余人的安全饮水问题` (bbs.xiushui.net 修水 2014-12)
                 candidates.append((m.start(), f"{named}-{doc_year}"))
+            elif doc_year is None and year is None and text.startswith("以来", m.end()):
+                # `从2009年以来,该县共完成中低产田改造面积22.75万亩` in an undated text (dw2888.com 丘北): the years since,
+                # to a present it never names
+                candidates.append((m.start(), ""))
             else:
                 candidates.append((m.start(), m.group(1)))
     has_months = "月" in text or "季" in text
@@ -328,11 +336,17 @@ def period_of(
                     candidates.append((this.start(), f"{anchor}-{last:02d}"))
         if quarters:
             spans.append(m.span())  # `一至三季度` is not the third quarter
-    for m in _YEARS_TAKEN.finditer(text) if "用" in text else ():
-        # `用两年时间,…` from the passage's year: `2023-2024`
-        anchor, count = _year_just_before(text, m.start()) or year, month_number(m.group(1))
+    for m in _YEARS_TAKEN.finditer(text) if ("用" in text or "年内" in text or "努力" in text) else ():
+        # `用两年时间,…` from the passage's year: `2023-2024`; so `力争通过5年努力,引进50家…`, `力争五年内融资70亿元以上`
+        # (r162 益阳长春经开区 2021: `2021-2025`)
+        anchor, count = _year_just_before(text, m.start()) or year, month_number(m.group(1) or m.group(2))
         if anchor and 1 < count <= 10:
             candidates.append((m.start(), f"{anchor}-{anchor + count - 1}"))
+    for m in _RUNNING_YEARS.finditer(text) if "连续" in text else ():
+        # `农业生产总值…连续两年居全市第1` in a review of 2024 (r155 平谷 2025): the years up to the passage's, `2023-2024`
+        anchor, count = _year_just_before(text, m.start()) or year, month_number(m.group(1))
+        if anchor and 1 < count <= 10:
+            candidates.append((m.start(), f"{anchor - count + 1}-{anchor}"))
     if doc_year and ("近" in text or "年来" in text or "年间" in text):
         # `近3年,我省共争取林业投入115.15亿元` in a text of 2014 (zgmiaomuw.com 贵州): the years before the text's
         candidates += _years_back(text, doc_year, spans)
@@ -546,7 +560,12 @@ def is_past(period: str, year: int | None, month: int | None) -> bool:
 
 # Patterns of the functions above, compiled once (they run for every clause).
 _MONTH_ALONE = re.compile(rf"\s*(?:本|当)?\s*({_MONTH_NUMERAL})\s*月份?\s*")
-_YEARS_TAKEN = re.compile(r"用\s*(\d|十|[两二三四五六七八九])\s*年(?:时间|左右|的时间)")
+_YEARS_TAKEN = compile_words_first(
+    r"(?:用|通过|经过)\s*(\d|十|[两二三四五六七八九])\s*年(?:的)?(?:时间|左右|努力|奋斗)"
+    # (`五年内`: found at its `年内`, then the count before it, not after `近`, `前`, `过`)
+    r"|年内(?<=(?<![近前过\d])(\d|十|[两二三四五六七八九])年内)"
+)
+_RUNNING_YEARS = re.compile(r"连续\s*(\d|十|[两二三四五六七八九])\s*年(?!\s*[前后])")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
 # A year naming a ranking list, no `年` after it: `2023中国MEMS十大园区`, `2024中国省级开发区高质量发展百强榜单`.

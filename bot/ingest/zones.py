@@ -99,6 +99,12 @@ def find_zones(
         found.extend(z for z in proper if z.start not in taken and z.end - 1 not in taken)
         found.sort(key=lambda z: z.start)
     found = _with_core_districts(found, text, gazetteer)
+    paired = _paired_zones(text, gazetteer) if "中" in text or "-" in text or "—" in text else []
+    if paired:  # `中马钦州产业园区`, `广西—东盟经开区`: listed zones named after two places
+        found = [z for z in found if not any(p.start <= z.start < p.end for p in paired)]
+        taken = {i for z in found for i in range(z.start, z.end)}
+        found.extend(z for z in paired if z.start not in taken and z.end - 1 not in taken)
+        found.sort(key=lambda z: z.start)
     trade = _free_trade_zones(text, gazetteer) if "贸" in text else []
     if trade:
         taken = {i for z in found for i in range(z.start, z.end)}
@@ -178,6 +184,66 @@ def _free_trade_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
             zones.append(ZoneMention(start, m.end(), area))
             break
     return sorted(zones, key=lambda z: z.start)
+
+
+# Listed zones named after two places joined by a dash (`中国-马来西亚钦州产业园区`, `广西-东盟经济技术开发区`), as texts
+# write them: any dash or none, the partner country by its one-character short after `中` (`中马钦州产业园区`), the kind
+# in short (`中马钦州产业园`, `广西—东盟经开区`). cnfin.com 2013, imsilkroad.com 2018, 517616.com 2017 (traditional).
+_DASHES = ("-", "—", "–", "－", "")
+_PARTNERS = {
+    "马来西亚": "马",
+    "新加坡": "新",
+    "德国": "德",
+    "韩国": "韩",
+    "以色列": "以",
+    "意大利": "意",
+    "法国": "法",
+}
+_SHORT_KINDS = {"经济技术开发区": ("经开区",), "高新技术产业开发区": ("高新区",), "产业园区": ("产业园",)}
+
+
+@functools.lru_cache(maxsize=4)
+def _paired_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Place]]:
+    rows = json.loads(ZONES_PATH.read_text(encoding="utf-8"))["zones"]
+    names: dict[str, Place] = {}
+    for row in rows:
+        name = row["name"]
+        if "-" not in name:
+            continue
+        first, rest = name.split("-", 1)
+        kind = next((k for k in _SHORT_KINDS if rest.endswith(k)), "")
+        stem = rest[: len(rest) - len(kind)]
+        city = row["city"] or next(
+            (
+                p.name
+                for n in (3, 2)
+                for i in range(len(stem) - n + 1)
+                for p in gazetteer.lookup(stem[i : i + n])
+                if p.level == "city" and p.province == row["province"]
+            ),
+            "",
+        )
+        kinds = (kind, *_SHORT_KINDS.get(kind, ())) if kind else ("",)
+        partner = next((short for full, short in _PARTNERS.items() if stem.startswith(full)), None)
+        for written in kinds:
+            ways = [first + dash + stem + written for dash in _DASHES]
+            if first == "中国" and partner is not None:
+                ways.append(
+                    "中" + partner + stem[len(next(f for f in _PARTNERS if stem.startswith(f))) :] + written
+                )
+            for way in ways:
+                names[way] = Place("", name, way, ZONE, city, row["province"])
+    pattern = (
+        re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+        if names
+        else re.compile("$^")
+    )
+    return pattern, names
+
+
+def _paired_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
+    pattern, names = _paired_names(gazetteer)
+    return [ZoneMention(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)]
 
 
 def _free_trade_zone(province: Place) -> Place:
@@ -690,7 +756,7 @@ def zone_of_city(
     place = gazetteer.get(city) if city else None
     if place is None or place.level != "city":
         return None
-    counts = {word: text.count(word) for word in _BARE_WORDS}
+    counts = {word: text.count(word) - _in_park_lists(text, word) for word in _BARE_WORDS}
     word, count = max(counts.items(), key=lambda item: item[1])
     if count < _BARE_MIN and count >= _BARE_GOVERNED_MIN:
         # `经开区参加…推进会,区党工委书记…区管委会主任…`: twice by its kind, and its own bodies speak for it
@@ -702,11 +768,25 @@ def zone_of_city(
     return Place("", name, short + word, ZONE, place.name, place.province), count
 
 
+# A bare zone word joined with other kinds of park (`全市工业园区和高新区`, `高新区和六个省级工业园区`, yn.touzi888.net
+# 2017): the city's parks at large, not its one zone.
+_PARK_LIST = re.compile(
+    r"(?:园区|开发区)(?:和|及|与|、)(?:国家级|省级)?(?:经开区|高新区|开发区)"
+    r"|(?:经开区|高新区|开发区)(?:和|及|与|、)[^，。；,;\n]{0,6}?(?:工业园区|产业园区|园区)"
+)
+
+
+def _in_park_lists(text: str, word: str) -> int:
+    return sum(word in m.group() for m in _PARK_LIST.finditer(text)) if "园区" in text else 0
+
+
 # A clause that opens with a zone's short name (`经开区`, `高新区`: how a text calls a zone it knows), after words that point back at the county or set a time:
 # `特别是该县经开区建设不断刷新纪录`, `全年经开区新增注册企业441家`.
 _BARE_OPENING = re.compile(
     r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗])*\s*(经开区|高新区|开发区)"
-    r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地|工作|建设|发展|会议))"
+    r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地|工作|建设|发展|会议)"
+    # `高新区和六个省级工业园区完成工业产值184.3亿元`: one of the city's parks that the clause sums, not its subject
+    r"|(?:和|及|与|、)[^，。；,;\n]{0,6}?园区)"
 )
 BARE_WORDS = re.compile("经开区|高新区|开发区")
 # What a match of `_BARE_OPENING` starts with, bar a space: most clauses start otherwise and are not tried.

@@ -1,0 +1,71 @@
+"""Place names that open a firm's name (`扬州晶澳太阳能公司`, `义乌市…商行`): the firm's home, not a place the text
+speaks for. A firm named once in full is often named again by its short form (`扬州晶澳`, city + brand): the short
+form that the full name opens is the firm's wherever the text writes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.ingest.places import Mention
+
+# The rest of a firm's name after its home: a brand and a trade (no verb, particle or conjunction, which would make
+# it a clause: `扬州也成为晶澳集团…`, `如皋市政府与…公司签约`), then the firm's kind.
+_FIRM_REST = re.compile(
+    r"(?:(?![与和及同向在为成对由将把从的了等并还已被让使给是也有无不政府委局会办处])[\u4e00-\u9fff]){0,14}?"
+    r"(?:股份)?(?:有限责任|有限)?(?:公司|集团|商行)"
+)
+_BRAND_CHARS = 2  # how many characters after the home make the firm's short form (`扬州` + `晶澳`)
+_NOT_BRAND = re.compile(r"[\u4e00-\u9fff]{2}")
+# What a place's own name goes on with (`扬州市委`, `如皋市政府`, `扬州经开区`): never a brand.
+_OWN_WORDS = (
+    "市",
+    "县",
+    "区",
+    "人民",
+    "政府",
+    "委",
+    "经开",
+    "高新",
+    "开发",
+    "日报",
+    "网",
+    "全",
+    "城区",
+    "集团",
+)
+# (`如皋经济技术开发区投资集团`: a zone's firm; `如皋经济` elsewhere is the county's economy, not the firm)
+_OWN_WORDS += (
+    "旗",
+    "经济",
+    "工业",
+    "农业",
+    "城乡",
+    "城市",
+    "现代",
+    "国家",
+    "省级",
+    "综合",
+    "保税",
+    "港",
+    "新区",
+)
+
+
+def firm_spans(text: str, mentions: Iterable[Mention]) -> set[int]:
+    """The starts of the mentions that open a firm's name, in full or by its short form."""
+    mentions = list(mentions)
+    brands: set[str] = set()
+    starts: set[int] = set()
+    for mention in mentions:
+        if _FIRM_REST.match(text, mention.end) is None:
+            continue
+        starts.add(mention.start)
+        brand = text[mention.end : mention.end + _BRAND_CHARS]
+        if _NOT_BRAND.fullmatch(brand) and not brand.startswith(_OWN_WORDS):
+            brands.add(text[mention.start : mention.end] + brand)
+    if brands:
+        for mention in mentions:
+            if text[mention.start : mention.end + _BRAND_CHARS] in brands:
+                starts.add(mention.start)
+    return starts
