@@ -462,6 +462,8 @@ _DIVIDED = re.compile(r"[所下]?辖|行政区划|(?<![划细])分为|(?:镇|乡
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 # (`漳县下辖6个镇、8个乡,共有141个行政村`, drbdp.com 漳县: the villages of the same sentence)
 _HAS = re.compile(r"^\s*(?:共有|另有|还有|有)")
+# (but what the villages did is told of them: `,有120个行政村实现通客车`)
+_LISTED_ONLY = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:[、，,。；;和及]|$)")
 _DIVISION_NAMED = re.compile(rf"\s*(?:共有|有|设有|设)?\s*{_ADMIN_UNITS}\s*(?:共|达)?\s*")
 # (a division's other name in brackets: `辖2个镇、5个蘇木(鄉),55个嘎查(村)、9个社區`, kcge.org.cn 新巴尔虎左旗 2018)
 _COUNTED_DIVISIONS = re.compile(
@@ -598,7 +600,9 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     if (
         _ADMIN_UNIT.match(rest)
         and _DIVIDED.search(sentence)
-        and not _WORDS.search(_COUNTED_DIVISIONS.sub("", _HAS.sub("", before)))
+        and not _WORDS.search(
+            _COUNTED_DIVISIONS.sub("", _HAS.sub("", before) if _LISTED_ONLY.match(rest) else before)
+        )
     ):
         return True  # `永吉县辖9个乡镇和永吉经济开发区,15个社区、140个建制村` (r98 永吉 2013): its divisions
     if _PROFILE_TITLE.match(rest):
