@@ -87,6 +87,7 @@ from bot.ingest.numbers import (
     is_count_unit,
     is_relative_unit,
     parse_number,
+    quoted_thing,
 )
 from bot.ingest.place_lists import SHARING, opening_place_list
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
@@ -669,13 +670,17 @@ def _sentence_records(
             ):  # `地区生产总值318亿元,同比增长(下同)2.5%` (nec-driver.com 新兴 2023): an editor's aside
                 between = _SAME_BELOW.sub("", between)
             clause_start = p_start
-            if index and (
-                FROM_TO.fullmatch(between)
-                or (  # `贫困人口由13677户49479人…` (陇县 2019): households and people of one thing
-                    not between.strip()
-                    and is_count_unit(q.unit)
-                    and is_count_unit(kept[index - 1].unit)
-                    and not in_count_chain(phrase, q)
+            if (
+                index
+                and (
+                    FROM_TO.fullmatch(between)
+                    or (  # `贫困人口由13677户49479人…` (陇县 2019): households and people of one thing
+                        not between.strip()
+                        and is_count_unit(q.unit)
+                        and is_count_unit(kept[index - 1].unit)
+                        and not in_count_chain(phrase, q)
+                    )
+                    or (_extent_of_count(between, q, kept[index - 1].unit) and not named_here[:1].isdigit())
                 )
             ):  # `从1744亿元增加到2616亿元`: the same indicator
                 indicator = named_here
@@ -686,9 +691,20 @@ def _sentence_records(
                 if q.unit in ("位", "位次", "个位次") and last[1] == "名次":
                     ranked = last[0]  # `居全省第11位,比一季度前移4位`: the change of that rank
                 name = indicator_name(phrase, before_start, q)
+                if name[:1].isdigit() and index + 1 < len(kept) and kept[index + 1].start == q.end:
+                    # `完成房屋征收1049户18.08万平方米`: the figure glued after a count is no name of what it counts
+                    name = indicator_name(phrase[: q.end], before_start, q)
                 name = with_quoted_name(
                     name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
                 )
+                if (
+                    text.startswith(_OPENING_QUOTES, p_end)
+                    and is_count_unit(q.unit)
+                    and not phrase[q.end :].strip()
+                    and not name.endswith("”")
+                ):
+                    # `新增16个“文化驿站”` (r164 苍南 2022): the quoted facility after the count is what it counts
+                    name += quoted_thing(text[p_end : p_end + _QUOTED_THING_MAX])
                 name = rank_of_listed(name, phrase, kept, index, q)
                 name = rank_in_field(name, phrase, kept, index, q)
                 if not here and (name.startswith("增加值") or name in _MEASURE_NAMES):
@@ -807,6 +823,14 @@ def _sentence_records(
             if not indicator and subject and NAMED_TARGET.match(phrase, q.start):
                 # `城镇登记失业率控制在1.77%，稳定控制在2%的年度目标以内`: the target of the sentence's subject
                 indicator = subject + ("年度目标" if "年度" in phrase[q.end :] else "目标")
+            if (
+                not indicator
+                and not index
+                and text[p_start - 1 : p_start] == "、"
+                and p_start - 1 in after_figures
+                and _extent_of_count(between, q, last[1])
+            ):  # `累计动迁4430户、53.8万平方米` (abcjf.cn 泰兴 2009): the extent of what was just counted
+                indicator, clause_start = last[0], last[2]
             if not indicator and row_name and not named_here:
                 indicator = row_named(row_name, q.unit)  # a `|` table's cell that states only its figure
             if not indicator:
@@ -1984,6 +2008,24 @@ _LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:�
 # the verb may stand in the figure (`工业开票销售5064.14亿元,成功突破5000亿元大关`, m.cartoonmusical.com 武进 2023)
 # (`财政总收入完成1.004亿元,首次突破亿元大关`, r107 zhxpm.cn 台江 2011)
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+
+
+_OPENING_QUOTES = ("“", "‘", "「", "『", '"')
+_QUOTED_THING_MAX = 16  # an opening quote, a name of up to 12 characters and its closing quote
+
+# What a count of houses, parcels or roads covers, said right after it: `完成房屋征收1049户18.08万平方米` (ahtlyaq.gov.cn
+# 义安 2020), `拆除违法建设899处6.35万平方米` (zjjnews.cn 永定 2018), `累计动迁4430户、53.8万平方米` (abcjf.cn 泰兴 2009).
+_EXTENT_UNITS = frozenset(("平方米", "平米", "亩", "公顷", "公里", "米", "平方公里"))
+
+
+def _extent_of_count(between: str, q: Quantity, counted_unit: str) -> bool:
+    """Whether a figure with nothing but a `、` before it is the area or length of the count just before it."""
+    return (
+        not between.strip(" 、")
+        and q.unit.removeprefix("万") in _EXTENT_UNITS
+        and bool(counted_unit)
+        and is_count_unit(counted_unit)
+    )
 
 
 def _level_of_subject(between: str, q: Quantity, last_unit: str) -> bool:

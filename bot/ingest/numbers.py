@@ -96,6 +96,10 @@ _COUNT_UNITS: dict[str, str] = {
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
     "元": "素旦化",
+    # money per unit of land, a price or an intensity: `亩均税收2.98万元/亩` (gqcc.net.cn 2021), `地块地价飙至323万元/亩`
+    # (r159 白沙 2025)
+    "元/亩": "",
+    "元/平方米": "",
     "美元": "",
     "欧元": "",
     "港元": "",
@@ -110,6 +114,9 @@ _MEASURE_UNITS: dict[str, str] = {
     "平方公里": "",
     "平方千米": "",
     "平方米": "",
+    # the spoken square metre: `全面建成15万平米的动力谷一期` (xunduwang.com 薛城经开区 2025), `拆迁面积1800平米`
+    # (xiaochang.cjyun.org 孝昌 news)
+    "平米": "",
     "立方米": "",
     "微克/立方米": "",
     "毫克/立方米": "",
@@ -252,7 +259,8 @@ _RANKED_INTO = re.compile(r"(?:位列|位居|跻身|进入|入围|荣登|名列|
 _PLACE_IN_LIST = re.compile(
     r"[”」\"』]?\s*(?:榜单?|名单)?\s*(?:中|上)?\s*(?:排名|位列|位居|排)?\s*第\s*[\d一二三四五六七八九十]"
 )
-_RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*$")
+# (a scope may stand between: `排名全国78位`, r155 平谷 2025)
+_RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*(?:全国|全省|全市|全州|全区|全盟|全县)?\s*$")
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
@@ -289,6 +297,33 @@ _OPENING_QUOTES = frozenset('“‘「『"')
 _CLOSING_QUOTES = frozenset('”’」』"')
 _QUOTE_CLOSE = re.compile(r"[“‘「『\"][^”’」』\"，,。；;]{1,12}[”’」』\"]")
 _COUNTED_THINGS = re.compile(r"\s*(?:重点|重大)?(?:项目|工程|企业|园区|基地|村|社区|小区|学校)")
+# A quoted name of a kind of place or facility is a thing that is counted, not a slogan: `新增16个“文化驿站”` (r164 苍南
+# 2022), `建设提升33个“妇女儿童之家”` (fj.sina.com.cn 泉州 2021); `5个“聚焦”`, `6个“新提升”` stay slogans.
+_QUOTED_THING = re.compile(
+    r"[“‘「『\"][^”’」』\"，,。；;0-9]{1,12}(?:驿站|书房|书屋|之家|家园|工坊|食堂|超市|小院|农场|车间|基地|中心|服务站|"
+    r"工作站|站点|馆|室|园|村|社区|街区|学校|学堂|讲堂|医院|诊所|广场|公园|市场|示范点|服务点|网点|景区|小镇|空间)"
+    r"[”’」』\"]"
+)
+
+
+def quoted_thing(text: str) -> str:
+    """The quoted kind of place or facility that text opens with (`“文化驿站”。` → `文化驿站`), else ''."""
+    m = _QUOTED_THING.match(text.lstrip(" \t"))
+    return m.group()[1:-1] if m else ""
+
+
+# A growth rate copied without its % sign (a Word page's glyph lost on a document-sharing site): `比上年增长12.5;`,
+# `比上年增长 50;`, `分别比上年增长 21 和 9.4。` (xiaomilidoc.com 县长在县经济工作会议上的讲话). Only right after a
+# growth verb and before the clause ends: a bare number anywhere else is no figure.
+_LOST_PERCENT_BEFORE = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|分别)?(?:增长|下降)\s?$")
+_LOST_PERCENT_AFTER = re.compile(r"\s?(?:[;；,，。]|[和、]\s?\d|$)")
+_LOST_PERCENT_NEXT = re.compile(r"\s?(?:和|、)\s?")
+_LOST_PERCENT_MAX = 1000
+
+_BIG_PROJECTS = re.compile(
+    r"(?:重点|重大|产业|招商)?项目(?:集中|成功|顺利|正式|相继)?(?:开工|签约|落地|竣工|投产|开业|签订)"
+)
+
 _SHORT_QUOTE = 8  # a quoted phrase this short is a name or a slogan: `“三个全方位”`, `“654”专项行动`
 
 
@@ -512,6 +547,7 @@ class _ClauseScan:
         self.floor = 0
         self.strong = "强" in clause  # (only such clauses can say `百强县30强`)
         self._quotes: tuple[list[tuple[int, int]], frozenset[int]] | None = None
+        self._lost_at = -1  # where the last growth rate that lost its % sign ended
 
     def quantity_at(self, m: re.Match[str]) -> Quantity | None:
         text, s = self.text, m.start()
@@ -548,7 +584,7 @@ class _ClauseScan:
         reading = self._read(m)
         if reading is None:
             return None
-        if reading.unit == "位" and _RANKED_BY.search(text, max(0, s - 4), s) and not reading.more:
+        if reading.unit == "位" and _RANKED_BY.search(text, max(0, s - 6), s) and not reading.more:
             # `2008年排37位`, `2004年位居65位` (0525000.com 长沙县 2017): a rank without its 第
             value = self._rank_value(m)
             if value is not None:
@@ -559,7 +595,7 @@ class _ClauseScan:
                 return None  # a bare Chinese numeral (`进一步`): no range, and only Arabic ones take a listed unit
             if self._next_token(_RANGE_SEP, reading.end):
                 return None  # `1-6月份`, `2021-2025年`, `0514-87863284`
-            reading = self._with_listed_unit(reading, m)
+            reading = self._with_listed_unit(reading, m) or self._lost_percent(reading, m)
             if reading is None:
                 return None
         unit_holder = hi or reading
@@ -637,6 +673,10 @@ class _ClauseScan:
             more = bool(unit["more1"] or unit["more2"])
             base = _MISPRINTS.get(unit["base"], unit["base"])
             return _Reading(value, (unit["mag"] or "") + base, start, unit.end(), more, word_numeral)
+        if text.startswith("大", numeral_end) and _BIG_PROJECTS.match(text, numeral_end + 1):
+            # `石门县6大项目集中开工` (r161 石门 2021), `共有九大项目成功签约` (ppfocus.com 石门 2020): projects counted
+            # as they start or sign (`五大产业园`, `十大工程` are a plan's classes, not a count)
+            return _Reading(value, "个", start, numeral_end + 1, False, word_numeral)
         if m["ar"] and text.startswith("亿", numeral_end) and self._stands_alone(numeral_end + 1):
             # `全县完成生产总值56.7亿,增长7.5%`: a bare 亿 after digits is money, as after a Chinese numeral
             return _Reading(value, "亿元", start, numeral_end + 1, False, word_numeral)
@@ -716,6 +756,21 @@ class _ClauseScan:
             pos = listed.end
         return None
 
+    def _lost_percent(self, reading: _Reading, m: re.Match[str]) -> _Reading | None:
+        """`比上年增长12.5;` (xiaomilidoc.com 县长讲话): a growth rate whose % sign a copied page lost."""
+        text, s = self.text, m.start()
+        listed = self._lost_at >= 0 and bool(_LOST_PERCENT_NEXT.fullmatch(text, self._lost_at, s))
+        if (
+            reading.value >= _LOST_PERCENT_MAX
+            or not (listed or _LOST_PERCENT_BEFORE.search(text, max(0, s - 6), s))
+            or not _LOST_PERCENT_AFTER.match(text, reading.end)
+        ):
+            return None
+        self._lost_at = (
+            reading.end
+        )  # (`分别比上年增长 21 和 9.4`: the next item of the list lost its sign too)
+        return _Reading(reading.value, "%", reading.start, reading.end, False, False)
+
     # -- what is not a quantity --
 
     def _is_name(self, m: re.Match[str]) -> bool:
@@ -779,8 +834,11 @@ class _ClauseScan:
 
     def _quoted_things(self, pos: int) -> bool:
         """`75个“两重一实”项目` (heb-chengxin.com, 2020): the quotes name a kind of project, which is counted."""
-        close = _QUOTE_CLOSE.match(self.text, self._skip_spaces(pos))
-        return bool(close and _COUNTED_THINGS.match(self.text, close.end()))
+        at = self._skip_spaces(pos)
+        close = _QUOTE_CLOSE.match(self.text, at)
+        return bool(
+            close and (_COUNTED_THINGS.match(self.text, close.end()) or _QUOTED_THING.match(self.text, at))
+        )
 
     def _opens_quote(self, pos: int) -> bool:
         text = self.text

@@ -94,10 +94,16 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
     project = bool(_PROJECT_HEADER.fullmatch(header[name_col].replace(" ", ""))) and bool(
         _PROJECT_NAME.search(name)
     )
+    # (`现价 (万元) | 不变价 (万元)`, ilynn.cn 长顺 2016 bulletin: the column at constant prices repeats the current one)
+    current = any(
+        _HEADER_UNIT.search(h) and not _RATE_HEADER.search(h) and not _CONSTANT_PRICE.search(h)
+        for h in header
+    )
     made: list[TableCell] = []
     for i, (h, (a, b)) in enumerate(zip(header, cells, strict=True)):
-        if i in (name_col, unit_col) or _SKIPPED_HEADER.search(h):
+        if i in (name_col, unit_col) or _SKIPPED_HEADER.search(h) or (current and _CONSTANT_PRICE.search(h)):
             continue
+        h = _INNER_SPACE.sub("", h)  # `行业占 比(%)`: a header broken by a blank
         number = _NUMBER.fullmatch(text, a, b)
         if number is None:
             continue
@@ -113,6 +119,8 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
             indicator = name + share.group()  # `指标 | 年末数 | 比重(%)`: the row's share of the whole
         digits = number.group(1).replace("−", "-")
         value = float(digits) if "." in digits else int(digits)
+        if value == 100 and _SHARE_HEADER.search(h):
+            continue  # the total row's share: the whole that the other rows are shares of
         year = _HEADER_YEAR.search(h)
         subject = ""
         if project and (measure := _measure(h, own)):
