@@ -92,6 +92,10 @@ _COUNT_UNITS: dict[str, str] = {
     # projects and land parcels as Guangdong and Hainan count them: `安排重點項目91宗` (yhser.com 惠东 2024),
     # `累计出让土地19宗` (r159 白沙 2025), `24宗已投产项目` (r163 大亚湾 2024); not `宗教`, `宗旨`, `宗族`
     "宗": "教旨族祠亲师派室",
+    # poultry counted in yu, often by the hundred: `年末家禽存栏51313百羽` (111.229.73.81 Statslisth 7265, a county
+    # bulletin 2021), `广东越过10亿羽的关口` (bbs.jbzyw.com 2019); not `羽毛`, `羽绒`, `羽翼`, `羽毛球`
+    "百羽": "毛绒翼球",
+    "羽": "毛绒翼球化扇",
 }
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
