@@ -47,3 +47,13 @@ def test_a_level_reached_needs_a_figure() -> None:
     # `达到全省平均水平` holds no figure: the next rate stays the rate
     found = _found("2015年全县GDP增长8%,达到全省平均水平,增速达9%。", "泰兴市")
     assert {value for _, value, _ in found} == {8, 9}
+
+
+# --- 亿 and 万 in one Chinese amount ---
+
+
+def test_chinese_amount_with_two_magnitudes() -> None:
+    # recall2's lead, an older page (2000–2012): `一亿二千万元` was lost whole
+    assert _read("完成投资一亿二千万元") == [(1.2, "亿元", "=")]
+    assert _read("投资两亿五千万元") == [(2.5, "亿元", "=")]
+    assert _read("投资三千万元") == [(3000, "万元", "=")]  # one magnitude stays as written

@@ -638,6 +638,10 @@ class _ClauseScan:
                 return _Reading(1, "万亿元", m.start(), m.end() + 1, False, False)
             if not numeral or self._char_before(m.start()) in _VAGUE:
                 return None
+            if "亿" in numeral and run.endswith("万"):
+                mixed = self._mixed_magnitudes(run, m)
+                if mixed:
+                    return mixed
             value = _chinese(numeral)
             if value is None:
                 return None
@@ -698,6 +702,16 @@ class _ClauseScan:
                 value, text[numeral_end : m.end()] + "元", m.start(), m.end(), False, word_numeral
             )
         return _Reading(value, None, start, numeral_end, False, word_numeral)
+
+    def _mixed_magnitudes(self, run: str, m: re.Match[str]) -> _Reading | None:
+        """`投资一亿二千万元`: 亿 and 万 in one Chinese amount, read in 亿 (1.2亿元), the largest magnitude written."""
+        whole = _chinese(run)
+        unit = _UNIT.match(self.text, m.end())
+        if whole is None or not unit or unit["mag"] or unit["more1"] or unit["more2"]:
+            return None
+        value = Decimal(whole) / _MULTIPLIERS["亿"]
+        tidy = int(value) if value == value.to_integral_value() else float(value)
+        return _Reading(tidy, "亿" + unit["base"], m.start(), unit.end(), False, False)
 
     def _minus_before(self, pos: int) -> bool:
         """A minus sign right before a number, not a range's or a code's dash (`1-6月`, `0514-8786`)."""
