@@ -621,8 +621,8 @@ def test_growth_in_times_is_named_as_such(tmp_path: Path) -> None:
         tmp_path,
         "如皋市统计局\n上半年,民间投资增长12.4%,基础设施投资增长1.4倍。实际利用外资6.15亿美元,增长6.5倍。",
     )
-    assert found[(1.4, "倍")][1] == "基础设施投资增长倍数"
-    assert found[(6.5, "倍")][1] == "实际利用外资增长倍数"
+    assert found[(1.4, "倍")][1] == "基础设施投资增长"
+    assert found[(6.5, "倍")][1] == "实际利用外资增长"
 
 
 def test_items_of_a_fen_bie_list_in_phrases_of_their_own(tmp_path: Path) -> None:

@@ -418,9 +418,10 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = _SPREAD_TO.sub("", name) or name
         name = _SHORT_TO_VERB.sub("", name) or name  # `贫困发生率降至1%` (gongwensou.com 陇县 2019)
     elif q.unit == "倍" and _GROWTH_VERB.search(name) and _RISE.search(_GROWTH_VERB.search(name).group()):
-        # `基础设施投资增长1.4倍` (a 2021 H1 bulletin): how many times it grew, not a name ending in a verb
+        # `基础设施投资增长1.4倍` (a 2021 H1 bulletin): how many times it grew, named `X增长` as the corpus names it
+        # (r130 博乐 `固定资产投资同比增长3.94倍`, r31 贞丰 `增加8.6倍`), not a name ending in `同比增长`/`增加`
         stem = clean_name(_GROWTH_VERB.sub("", name))
-        name = f"{stem}增长倍数" if stem else ""
+        name = f"{stem}增长" if stem else ""
     elif q.unit == "%" and name.endswith("上升") and len(name) > 3:
         # `综合能源消费量分别上升332.8%` (xxnet.com.cn 湘西州 2025): a rise in % is a growth rate (a rise in places
         # is a rank's change: `排名上升30位`)
@@ -893,7 +894,7 @@ def growth_name(subject: str, before: str, q: Quantity) -> str:
     ):  # `排名第54位,上升30位` (r34 广安经开区 2024): the rank's change
         return f"{subject}{verb.group().rstrip('了')}"
     if q.unit == "倍" and verb and _RISE.search(verb.group()):
-        return f"{subject}增长倍数"  # `实际利用外资6.15亿美元,增长6.5倍`
+        return f"{subject}增长"  # `实际利用外资6.15亿美元,增长6.5倍`
     return ""
 
 

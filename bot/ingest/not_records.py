@@ -187,14 +187,16 @@ _PEOPLE = r"(?:(?:其他|其它)?少数民族(?:群众)?|[\u4e00-\u9fff]{1,3}族
 # `地表水资源可利用量2亿立方米`, `城镇人口…占全县总人口的15.6%`, wendangku.net 金乡 2005; `总户数5781户(其中农业户5122户)`,
 # `全镇现有耕地11036亩`, 365135.com 皂角镇; `耕地面积14000余亩`, `其中暂住人口5000人`, `人均耕地近1亩`, cnenc.net 东坝镇 2006)
 _COUNTY_FACT = re.compile(
-    r"(?:(?:国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划|幅员)总?|总)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
+    r"(?:(?:国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划|幅员|[县市镇乡旗]域)总?|总)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
     # a bulletin's or yearbook's people (`年末全旗常住人口为21.35万人`, `全市常住总人口55.81万人`, nmgqq.com.cn 2022)
     # what lies under the ground (`白音华煤田初步探明储量达141亿吨`, baidushanxi.net 西乌旗)
     r"|(?P<reserve>[\u4e00-\u9fff]{0,12}?(?:探明|远景|预测|已知|总)?(?:储量|蕴藏量|资源量))"
-    r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口|年末(?:总)?人口)"
+    # (and `…常住人口数23.64万人`, kuaida1.com 中方 2022)
+    r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|年末(?:总)?人口数?)"
     r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)人口)"
     r"|(?P<land>(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
-    r"|(?P<homes>(?:总|全[镇乡县])?户数|农业户|非农业户)"
+    # (`年末全县户籍总户数49.4万户`, tjgb.hongheiku.com 2022 bulletin)
+    r"|(?P<homes>(?:年末|年底)?(?:全[镇乡县市区旗])?(?:户籍)?(?:总)?户数|农业户|非农业户)"
     r"|(?P<water>(?:地表|地下)?水资源(?:总量|可利用量|蕴藏量)?|(?:河流|河道)(?:总)?长度)"
     r"|(?P<rivers>[^，,。；;]{0,16}?(?:河道|河流|水系|湖泊))"
     r"|(?P<lost>(?:年末)?总)|(?P<sex>男|女|男性|女性)(?:人口)?|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口)"
@@ -203,13 +205,15 @@ _COUNTY_FACT = re.compile(
     r"|(?P<part>占(?:全[县市区旗镇乡])?总(?:人口|户数)的?(?:比例|比重)?)"
 )
 # The share a fact takes of the whole: `可耕地面积…占3.5%` is named `可耕地面积占比`.
-# So is its change: `全县年末总?cè)丝?/span>391318人,比上年增加1.36%` (m.ilynn.cn 越西 2023) is named `年末总增速`.
+# So is its change (`年末常住人口94.9万人,比上年末增加0.1万人`, tjgb.hongheiku.com 2022 bulletin):
+# `全县年末总?cè)丝?/span>391318人,比上年增加1.36%` (m.ilynn.cn 越西 2023) is named `年末总增速`.
 _FACT_SHARE = re.compile(
     r"(?P<fact>.+?)(?:占比|占(?:全[县市区旗镇乡])?总(?:人口|面积|户数)?的?(?:比例|比重)?"
-    r"|(?P<change>(?:比上年|同比)?(?:增速|增长|增加|减少|下降)))"
+    r"|(?P<change>(?:比上年末?|较上年末?|同比)?(?:增速|增长|增加|减少|下降)))"
 )
 # A character every fact's name above holds (the words that end them or the people and land they count).
 _FACT_CHARS = re.compile(r"[面幅口总户耕地水河湖族男女量]")
+_UNREAD_FIGURE = re.compile(r"\d[\d.]*\s*万?")
 _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其中|现有|共有|有)")
 _CLIMATE = re.compile(
     r"相对湿度|(?:年|平均)?降[水雨]量|日照时[长数间]|(?:平均|极端最[高低])气温|平均风速|无霜期|蒸发量"
@@ -322,6 +326,10 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
         return (
             False  # (most names hold none of the words of a place's facts: the patterns below are not tried)
         )
+    if _UNREAD_FIGURE.search(indicator):
+        # a figure with no unit of its own runs into the name (`人口71万县域面积1130平方公里`, dfrtw.com 紹興縣): the
+        # name is what follows it (the area of the county; r111 吉安 2017 writes `县域面积2117平方公里`)
+        indicator = _UNREAD_FIGURE.split(indicator)[-1] or indicator
     if "有" in indicator or indicator.startswith("其中"):
         # `总人口14505人(其中农业人口13487人)`, `有国土面积270.43平方公里`
         indicator = _FACT_LEAD.sub("", indicator)
@@ -364,8 +372,9 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
 # (`辖8个乡、5个镇、1个垦殖场,4个居委会` (shzq.org 莲花县): a state farm is a division too)
 # Inner Mongolia's townships and villages are 苏木 and 嘎查; a stud farm (种畜场) is a division as a state farm is; a
 # village's committees and groups are its parts (`全旗辖8个蘇木鎮、1个種畜場,有村民委員會84个,村民小組278个`, r133).
+# An ethnic township is a township (`中方县辖11个镇、1个民族乡`, kuaida1.com 中方 2022).
 _ADMIN_UNITS = (
-    r"(?:乡镇|镇|乡|苏木|嘎查|街道|办事处|行政村|建制村|自然村|村民委员会|居民委员会|村委会|居委会|村民小组|居民小组"
+    r"(?:民族乡|民族镇|民族苏木|乡镇|镇|乡|苏木|嘎查|街道|办事处|行政村|建制村|自然村|村民委员会|居民委员会|村委会|居委会|村民小组|居民小组"
     r"|村|社区|垦殖场|种畜场|国有农场|国有林场|林场|农场|牧场)"
 )
 _ADMIN_UNIT = re.compile(rf"\s*{_ADMIN_UNITS}")
@@ -374,7 +383,8 @@ _PROFILE_TITLE = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:简介|概况|介绍|概�
 _THRESHOLD_END = re.compile(r"以[上下]$")
 _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
 # (`是全市四个国家乡村振兴重点帮扶县之一`, aweekendwiththeauthors.com 巫溪 2022)
-_ONE_OF = re.compile(r"[^，,。；;]{0,16}之一")
+# (`全國首批24個歷史文化名城之壹`, dfrtw.com 紹興縣 2005: 壹 is 一 as a formal digit)
+_ONE_OF = re.compile(r"[^，,。；;]{0,16}之[一壹]")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
 _DIGITS_WORD = re.compile(r"\s*数")
 _DOCUMENT_TITLE = re.compile(
@@ -450,6 +460,10 @@ _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?
 # (`镇内有11个村民委员会和1个居民委员会,67个村民小组`, 365135.com 皂角镇)
 _DIVIDED = re.compile(r"[所下]?辖|行政区划|(?<![划细])分为|(?:镇|乡|县|旗)(?:内|域|境内)(?:共)?有")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
+# (`漳县下辖6个镇、8个乡,共有141个行政村`, drbdp.com 漳县: the villages of the same sentence)
+_HAS = re.compile(r"^\s*(?:共有|另有|还有|有)")
+# (but what the villages did is told of them: `,有120个行政村实现通客车`)
+_LISTED_ONLY = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:[、，,。；;和及]|$)")
 _DIVISION_NAMED = re.compile(rf"\s*(?:共有|有|设有|设)?\s*{_ADMIN_UNITS}\s*(?:共|达)?\s*")
 # (a division's other name in brackets: `辖2个镇、5个蘇木(鄉),55个嘎查(村)、9个社區`, kcge.org.cn 新巴尔虎左旗 2018)
 _COUNTED_DIVISIONS = re.compile(
@@ -465,6 +479,9 @@ _MADE_UP = re.compile(r"[^，,。；;]{0,30}?组成")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
 _CAMPAIGN_AFTER = re.compile(r"\s*的?\s*(?:硬仗|攻坚战?|会战|大会战|冲刺|大比武|百日|行动)")
 _TOOK = re.compile(r"(?:仅|只)?用(?:时|了)?\s*$|(?:历时|耗时|仅|只)\s*$")
+# (`创造了项目摘牌后11天完成全部审批手续新纪录`, cdtywh.com 献县 2021: the days it took after a start)
+_AFTER_START = re.compile(r"[^之以前]后\s*$")
+_DONE_AFTER = re.compile(r"\s*(?:内)?(?:即|就|便)?(?:完成|实现|建成|拿到|取得|办结|获得)")
 _DISTANCE_UNITS = frozenset(("公里", "千米", "米"))
 _SECTORS_AFTER = re.compile(
     r"\s*[\u4e00-\u9fff]{0,4}?(?:行业|门类|大类|产业|领域)(?![\u4e00-\u9fff]{0,2}(?:项目|园|基地|集群|链|工人|企业))"
@@ -543,7 +560,12 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     if q.unit == "天":
         # a campaign (`决战100天`, `打好打赢三个十天硬仗`, r109 平阳 2021) or how long something took (`仅用5天实现…`)
         rest = phrase[q.end :]
-        return bool(_CAMPAIGN.search(before) or _TOOK.search(before) or _CAMPAIGN_AFTER.match(rest))
+        return bool(
+            _CAMPAIGN.search(before)
+            or _TOOK.search(before)
+            or _CAMPAIGN_AFTER.match(rest)
+            or (_AFTER_START.search(before) and _DONE_AFTER.match(rest))
+        )
     if (
         q.unit == "个"
         and _SECTORS_AFTER.match(phrase, q.end)
@@ -578,7 +600,9 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     if (
         _ADMIN_UNIT.match(rest)
         and _DIVIDED.search(sentence)
-        and not _WORDS.search(_COUNTED_DIVISIONS.sub("", before))
+        and not _WORDS.search(
+            _COUNTED_DIVISIONS.sub("", _HAS.sub("", before) if _LISTED_ONLY.match(rest) else before)
+        )
     ):
         return True  # `永吉县辖9个乡镇和永吉经济开发区,15个社区、140个建制村` (r98 永吉 2013): its divisions
     if _PROFILE_TITLE.match(rest):
@@ -589,6 +613,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return True
     if _LIST_COUNT.match(rest):
         return True  # `限额以上批零住餐四个行业分别增长4.4%、15.7%…` (ttyx209.com 金普新区 2023): how many items follow
+    if q.unit == "人" and rest.startswith("气"):
+        return True  # `时间:09-15人气:23` (drbdp.com 漳县): a page's date before its view count, not people
     if q.unit == "个" and rest.startswith("月"):
         return True  # `持续6个月稳居全市第一` (jkq.yaan.gov.cn): a stretch of time, not a count
     if _MEASURES.match(rest) and _RANKED.search(rest):
@@ -632,12 +658,14 @@ _PERSON_CHARS = frozenset("他她我家岁夫妻伴婆")  # (most sentences have
 
 # A counted group named again as the topic of what is said of it (`此次集中开工的18个重点项目中,新建项目8个`,
 # mtqpdj.com 安泽 2021; `这14个项目以金属制品为主`, zjol.com.cn 缙云 2009; `此次集中签约的80个项目涉及…`,
-# cnrepark.com 奉节 2024): the count was stated before, and is not stated again.
+# cnrepark.com 奉节 2024): the count was stated before, and is not stated again. So is a group that its investment
+# or a word on it follows (`集中签约的10个项目总投资42.95亿元` after `10个项目集中签约`, r113 禹城 2021;
+# `此次签约的8个项目投资体量大` after `此次签约的8个项目包括…`, houyingdance.com 元氏 2021).
 _GROUP_TOPIC = re.compile(
     r"^\s*(?:此次|本次|这次|这批|这|该|上述|以上)?[^，,。；;\d]{0,16}?的?\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*"
     r"(?:个|家|项)\s*(?P<noun>[\u4e00-\u9fff]{0,6}?(?:项目|企业))\s*(?:集中)?(?:开工|签约|投产)?"
-    r"\s*(?:中|涉及|涵盖|以|主要|均|都|全部|包括|分布|既是)"  # (`15个重点项目集中开工既是…`, ttnews.xyz 商城 2020)
-)
+    r"\s*(?:中|涉及|涵盖|以|主要|均|都|全部|包括|分布|既是|(?:计划|协议)?总?投资)"
+)  # (`15个重点项目集中开工既是…`, ttnews.xyz 商城 2020)
 
 
 def without_repeated_groups(records: list[Record]) -> list[Record]:

@@ -43,12 +43,30 @@ _BUILT_PROJECT = re.compile(
 # (an item may be named by its capacity or place: `总投资26亿的年产20万吨高端铝材项目`, `…门窗生产基地(杞县)项目`; a list may
 # end `…项目等`: dahebao.cn 杞县 2018)
 _LISTED_ITEM = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z0-9.()（）]{2,24}?)\s*(?=、|等)")
-_LIST_END = re.compile(r"等[\u4e00-\u9fff]{0,6}项目|项目等")
+# An item may also follow its investment without `的`, when its name ends in a word for a project (`其中超亿元的项目分别为:
+# 总投资2亿元华鑫塑业技改工程、投资8亿元界首市出口企业培育基地、…、投资2.6亿元界首市小机械产业园等10个项目`, 界首 2015).
+_BARE_ITEM = re.compile(
+    r"\s*((?:[\u4e00-\u9fffA-Za-z0-9.()（）]|\s(?=\d)){2,30}?(?:项目|工程|基地|产业园|园区|中心|电站|工厂))\s*(?=、|等)"
+)
+_LIST_END = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十]+)?\s*[个项]?[\u4e00-\u9fff]{0,6}项目|项目等")
+
+
+def _listed_item(phrase: str, other: Quantity) -> re.Match[str] | None:
+    """The name of the list item whose investment `other` is, if it is one."""
+    return _LISTED_ITEM.match(phrase, other.end) or (
+        _BARE_ITEM.match(phrase, other.end) if _INVESTMENT_BEFORE.search(phrase, 0, other.start) else None
+    )
 
 
 def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> str:
-    items = [(other, _LISTED_ITEM.match(phrase, other.end)) for other in quantities]
-    if sum(1 for _, m in items if m) < _LIST_MIN or not _LIST_END.search(phrase, q.end):
+    items = [(other, _listed_item(phrase, other)) for other in quantities]
+    if not _LIST_END.search(phrase, q.end):
+        last = _last_item(phrase, items)
+        if last is None:
+            return ""
+        at = max(i for i, (other, _) in enumerate(items) if other.unit in _MONEY)
+        items[at] = (items[at][0], last)
+    if sum(1 for _, m in items if m) < _LIST_MIN:
         return ""
     first = next((other for other, m in items if m), None)
     if first is None or not _INVESTMENT_BEFORE.search(phrase, 0, first.start):
@@ -56,9 +74,32 @@ def _listed_investment(phrase: str, q: Quantity, quantities: list[Quantity]) -> 
     own = next((m for other, m in items if other.start == q.start), None)
     if own is None or (q.start != first.start and not _NEXT_ITEM.search(phrase, 0, q.start)):
         return ""
-    return own.group(1)
+    return _SPACES.sub("", own.group(1))  # (`投资1.2亿元年产 1300条(套)…项目`: a name holds no spaces)
 
 
+_MONEY = ("亿元", "万元")
+# The last item of a list that no `等…项目` closes, named as a project (`总投资130亿元的奇瑞未来一工厂及发动机项目、总投资100亿元的
+# 信义江北光伏组件盖板项目、总投资 50 亿元的芜湖美的厨热智能家电产业园项目实现当年签约、当年开工`, 芜湖 news)
+_LAST_ITEM = re.compile(
+    r"\s*的?\s*((?:[\u4e00-\u9fffA-Za-z0-9.()（）]|\s(?=\d)){2,30}?(?:项目|工程|基地|产业园|园区|电站|工厂)(?:项目)?)"
+)
+
+
+def _last_item(phrase: str, items: list[tuple[Quantity, re.Match[str] | None]]) -> re.Match[str] | None:
+    """The name of the list's last item when no `等` closes the list: after items named each, the phrase's last
+    amount, with its own word for the investment, before a name that ends in a word for a project."""
+    money = [(other, m) for other, m in items if other.unit in _MONEY]
+    if len(money) < _LIST_MIN or not all(m for _, m in money[:-1]):
+        return None
+    other = money[-1][0]
+    if not _NEXT_ITEM.search(phrase, 0, other.start):
+        return None
+    if not _INVESTMENT_BEFORE.search(phrase, 0, other.start):
+        return None
+    return _LAST_ITEM.match(phrase, other.end)
+
+
+_SPACES = re.compile(r"\s+")
 _LIST_MIN = 2
 # A list item opens after `、`, with its own word for the investment or none (`一期投资50亿元的国晟异质结双碳产业园、投资35亿元的
 # 高端涂镀板材、…等项目相继签约落户`, r110 乐亭 2024).
