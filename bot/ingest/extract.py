@@ -811,7 +811,11 @@ def _sentence_records(
                     subject,
                     p_start,
                 )  # `一般公共预算收入:完成12.5亿元`: the label's level
-            if not indicator and subject and _level_of_subject(phrase[before_start : q.start], q, last[1]):
+            if (
+                not indicator
+                and subject
+                and _level_of_subject(phrase[before_start : q.start], q, last, phrase[q.start : q.start + 2])
+            ):
                 indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
             if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
                 goal = _BARE_TARGET_END.search(named_here) or _HANDED_DOWN_TASK_END.search(named_here)
@@ -2028,11 +2032,20 @@ def _extent_of_count(between: str, q: Quantity, counted_unit: str) -> bool:
     )
 
 
-def _level_of_subject(between: str, q: Quantity, last_unit: str) -> bool:
+def _level_of_subject(between: str, q: Quantity, last: tuple[str, str, int], opening: str = "") -> bool:
     """Whether an unnamed figure states the level of the sentence's subject: after a time (`2020年达到112.3亿元`),
-    or after a verb alone when it is money like the subject's figure (`财政总收入突破亿元大关,实现11338万元`)."""
+    after a verb alone when it is money like the subject's figure (`财政总收入突破亿元大关,实现11338万元`), or after
+    `达到` when the subject's growth rate came first (`棉花比上年增长109.4%,达到9229吨`, 2000s county bulletins)."""
     if _LEVEL_ONLY.fullmatch(between):
         return True
+    last_name, last_unit, _ = last
+    if (
+        not between.strip()
+        and opening.startswith("达")  # (the bound word `达到` is read into the figure)
+        and last_unit == "%"
+        and last_name.endswith(("增速", "增幅"))
+    ):
+        return not is_relative_unit(q.unit)
     return bool(_LEVEL_VERB_ONLY.fullmatch(between)) and q.unit.endswith("元") and last_unit.endswith("元")
 
 

@@ -92,6 +92,10 @@ _COUNT_UNITS: dict[str, str] = {
     # projects and land parcels as Guangdong and Hainan count them: `安排重點項目91宗` (yhser.com 惠东 2024),
     # `累计出让土地19宗` (r159 白沙 2025), `24宗已投产项目` (r163 大亚湾 2024); not `宗教`, `宗旨`, `宗族`
     "宗": "教旨族祠亲师派室",
+    # poultry counted in yu, often by the hundred: `年末家禽存栏51313百羽` (111.229.73.81 Statslisth 7265, a county
+    # bulletin 2021), `广东越过10亿羽的关口` (bbs.jbzyw.com 2019); not `羽毛`, `羽绒`, `羽翼`, `羽毛球`
+    "百羽": "毛绒翼球",
+    "羽": "毛绒翼球化扇",
 }
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
@@ -634,6 +638,10 @@ class _ClauseScan:
                 return _Reading(1, "万亿元", m.start(), m.end() + 1, False, False)
             if not numeral or self._char_before(m.start()) in _VAGUE:
                 return None
+            if "亿" in numeral and run.endswith("万"):
+                mixed = self._mixed_magnitudes(run, m)
+                if mixed:
+                    return mixed
             value = _chinese(numeral)
             if value is None:
                 return None
@@ -694,6 +702,16 @@ class _ClauseScan:
                 value, text[numeral_end : m.end()] + "元", m.start(), m.end(), False, word_numeral
             )
         return _Reading(value, None, start, numeral_end, False, word_numeral)
+
+    def _mixed_magnitudes(self, run: str, m: re.Match[str]) -> _Reading | None:
+        """`投资一亿二千万元`: 亿 and 万 in one Chinese amount, read in 亿 (1.2亿元), the largest magnitude written."""
+        whole = _chinese(run)
+        unit = _UNIT.match(self.text, m.end())
+        if whole is None or not unit or unit["mag"] or unit["more1"] or unit["more2"]:
+            return None
+        value = Decimal(whole) / _MULTIPLIERS["亿"]
+        tidy = int(value) if value == value.to_integral_value() else float(value)
+        return _Reading(tidy, "亿" + unit["base"], m.start(), unit.end(), False, False)
 
     def _minus_before(self, pos: int) -> bool:
         """A minus sign right before a number, not a range's or a code's dash (`1-6月`, `0514-8786`)."""
