@@ -37,3 +37,15 @@ _PLAN = """一、综合
 def test_chapters_with_goals_stay_targets():
     found = records(_PLAN, places=("绥江县",), date="2023-01")
     assert one(found, 450).kind == "target"
+
+
+# The same chapters in traditional script, the farm chapter named `農林牧漁業` (as ooriskin.com 懷化 2023 bulletin).
+def test_untitled_bulletin_in_traditional_script():
+    text = (
+        _BULLETIN.replace("一、综 合", "一、綜合")
+        .replace("二、农 业", "二、農林牧漁業")
+        .replace("全年实现", "全年實現")
+    )
+    found = records(text, places=("绥江县",))
+    for value in (439.19, 290.6, 169.7, 80.3):
+        assert one(found, value).kind == "actual", value
