@@ -105,12 +105,65 @@ def find_zones(
         taken = {i for z in found for i in range(z.start, z.end)}
         found.extend(z for z in paired if z.start not in taken and z.end - 1 not in taken)
         found.sort(key=lambda z: z.start)
+    experiment = _experiment_zones(text, gazetteer) if "港" in text else []
+    if experiment:
+        taken = {i for z in found for i in range(z.start, z.end)}
+        found.extend(z for z in experiment if z.start not in taken and z.end - 1 not in taken)
+        found.sort(key=lambda z: z.start)
     trade = _free_trade_zones(text, gazetteer) if "贸" in text else []
     if trade:
         taken = {i for z in found for i in range(z.start, z.end)}
         found.extend(z for z in trade if z.start not in taken and z.end - 1 not in taken)
         found.sort(key=lambda z: z.start)
     return found
+
+
+# A listed 经济综合实验区 is mostly written without its kind, as its proper name and 区 (`郑州航空港区`, `航空港区`,
+# since its 2022 reform) or as its city and proper name alone (`河南郑州航空港`, `郑州航空港的…`): chinaebr.com 2024,
+# cnlsnavs.com, whst.com.cn 2024, wbywanted.com 2014. Not a station or a port's own name (`郑州航空港站`).
+_EXPERIMENT_KIND = "经济综合实验区"
+_EXPERIMENT_NOT_AFTER = frozenset("站口经实区")
+
+
+@functools.lru_cache(maxsize=4)
+def _experiment_forms(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, KnownZone]] | None:
+    """Written forms of the listed 经济综合实验区 zones: `<core>区` with or without the city before it, and
+    `<city><core>`; each form -> its zone."""
+    forms: dict[str, KnownZone] = {}
+    for zone in known_zones(gazetteer).zones:
+        if not zone.name.endswith(_EXPERIMENT_KIND) or len(zone.core) < 2 or not zone.lead:
+            continue
+        lead = gazetteer.get(zone.lead)
+        shorts = {zone.lead, lead.short} if lead is not None else {zone.lead}
+        forms[zone.core + "区"] = zone
+        for short in shorts:
+            forms[short + zone.core + "区"] = zone
+            forms[short + zone.core] = zone
+    if not forms:
+        return None
+    return re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True))), forms
+
+
+def _experiment_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
+    found_forms = _experiment_forms(gazetteer)
+    if found_forms is None:
+        return []
+    pattern, forms = found_forms
+    zones = []
+    for m in pattern.finditer(text):
+        if not m.group().endswith("区") and text[m.end() : m.end() + 1] in _EXPERIMENT_NOT_AFTER:
+            continue  # `郑州航空港站`, `郑州航空港口岸`, or its full name (found by its kind)
+        zone = forms[m.group()]
+        before = _place_ending_at(text, m.start(), gazetteer, "")
+        if (
+            before is not None
+            and before[1].name != zone.province
+            and zone.city not in (before[1].name, before[1].city)
+        ):
+            continue  # `西安航空港区`: another city's port area
+        place = Place("", zone.name, zone.core + "区", ZONE, zone.city, zone.province)
+        zones.append(ZoneMention(m.start(), m.end(), place))
+    return zones
 
 
 # A province's pilot free trade zone (`中国(河南)自由贸易试验区`, `河南自贸试验区`, `上海自贸区`) and its areas, named after
@@ -450,6 +503,10 @@ _NAME_LENGTHS = (2, 3, 4)
 # `苏州工业园综合保税区`, `成都国际铁路港综合保税区`): that inner name may be a generic word, and up to five long.
 _BONDED_KINDS = frozenset({"综合保税区", "综保区", "保税港区"})
 _BONDED_NAME_LENGTHS = (2, 3, 4, 5)
+# A bonded zone named after its place's port, one character (`天津港保税区`, `盐田港保税区`; zgjrw.com 2022,
+# yktworld.com 2021): the port stands between the place and the kind, which may be a plain 保税区.
+_PORT_BONDED_KINDS = _BONDED_KINDS | {"保税区"}
+_PORT = "港"
 _VERB_NAMES = frozenset(
     [
         "建设",
@@ -634,6 +691,14 @@ def _proper_zones(
             continue  # `增城总部新区项目`: a project's name
         suffix = _SUFFIXES[m.group()]
         bonded = m.group() in _BONDED_KINDS
+        if m.group() in _PORT_BONDED_KINDS and text[s - 1 : s] == _PORT:
+            port = _place_ending_at(text, s - 1, gazetteer, city)
+            if port is not None:  # `天津港保税区`: the place's port names the zone
+                start, place = port
+                name = text[start:s]
+                spots.append((start, m.end(), name, name + suffix, place))
+                shown.setdefault(name, (name + suffix, place))
+                continue
         level = _LEVEL_BETWEEN.search(text, max(0, s - _LEVEL_SPAN), s) if m.group() == "示范区" else None
         if (
             level is not None
