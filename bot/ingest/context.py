@@ -759,10 +759,24 @@ _YEARS_BACK = re.compile(
 )
 
 
+# A bulletin saved without its title still shows its chapters: it opens with `一、综合` (spaced `一、综 合`) and goes
+# on to other statistics chapters (`二、农业`, `三、工业和建筑业`). A work report has no chapter named 综合.
+# (111.229.73.81 Statslisth 7265 2021, tjgb.hongheiku.com 41104 2022, qdndz.gov.cn 2015: `全年…`/`年末…` outcomes
+# were read as targets)
+_CHAPTER = r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．][ \t]*"
+_FIRST_CHAPTER = re.compile(_CHAPTER + r"综[ \t]*合[ \t]*$")
+_NEXT_CHAPTER = re.compile(
+    _CHAPTER
+    + r"(?:农[ \t]*业|农林牧渔|工[ \t]*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|财政|金融|人口|人民生活)"
+)
+
+
 def _is_statistics(text: str) -> bool:
-    return (
-        ("核算" in text or "公报" in text) and bool(_STATISTICS.search(text)) and not _PLANS_TOO.search(text)
-    )
+    if _PLANS_TOO.search(text):
+        return False
+    if ("核算" in text or "公报" in text) and _STATISTICS.search(text):
+        return True
+    return "综" in text and bool(_FIRST_CHAPTER.search(text)) and bool(_NEXT_CHAPTER.search(text))
 
 
 _CELL_BAR = re.compile(r"[|｜]")
