@@ -55,6 +55,6 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev7",
         "dev8",
         "dev9",
-        "test9",
+        "dev10",
         "test10",
     }
