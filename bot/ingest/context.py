@@ -734,9 +734,15 @@ def document_kind(text: str) -> str:
     actual = len(STRONG_ACTUAL.findall(text)) + len(DONE_MARKER.findall(text)) + len(SO_FAR.findall(text))
     # a look back over years (`这五年,是…的五年`, `五年间,180个重点项目落地生根`, `十年来`)
     actual += len(_YEARS_BACK.findall(text))
+    # a stock counted up to a day or a year gone by (`截至2024年,浦北县地区生产总值跃升至284.97亿元`, r175 浦北 2025)
+    actual += len(_COUNTED_UP_TO.findall(text))
     if "计划" in text:  # a plan's amount (`年度投资计划17.68亿元`) is no intent of the text's
         text = PLAN_NOUN.sub(lambda m: " " * len(m.group()), text)
     marked = len(INTENT_OR_PLAN.findall(text)) + len(WEAK_TARGET.findall(text))
+    if (
+        "将" in text
+    ):  # `将` as the object marker (`将…建设成为`, `将陈皮产业作为…`, r175 浦北) says nothing of the future
+        marked -= len(_OBJECT_MARKER.findall(text))
     # The goals served take some of those back (`purposes`): read only when they could change the answer. Each
     # holds a `目标` or a `预期` (two patterns, whose matches may share one): at most twice as many as those words.
     if actual > marked or (not marked and not REQUIRED_OR_ABOUT.search(text)):
@@ -746,6 +752,14 @@ def document_kind(text: str) -> str:
     if actual <= marked - 2 * text.count("目标") - text.count("预期"):
         return TARGET
     return ACTUAL if actual > marked - purposes(text) else TARGET
+
+
+_COUNTED_UP_TO = re.compile(r"截[至止](?!日期|时间)")
+# `将` as the object marker: `将工业薄弱、交通闭塞的县域,建设成为…`, `将陈皮产业作为特色农业的核心抓手` (r175 浦北 2025)
+_OBJECT_MARKER = re.compile(
+    r"将(?![乐军])(?<![大小五荣英选]将)(?!要|会|于|在|进一步|继续|全面|持续)[^。；;!！?？]{1,24}?"
+    r"(?:作为|建设成为?|打造成为?|列为|列入|纳入|视为|转化为|转变为|变为)"
+)
 
 
 # The five years just past, looked back on: `这五年`, `五年来`, `五年间`, `过去(的)五年` (shanrongtuo.com 偏关 十四五,

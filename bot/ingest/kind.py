@@ -309,6 +309,10 @@ def figure_kind(
         return TARGET
     if strong:
         return strong
+    if "可" in before and not reporting_estimate(before) and _CAN_DO.search(before):
+        # `项目总投资24亿元,可实现年产值200亿元,上缴税收12亿元` (r185 灵武, a project begun that day): what a project
+        # can yield is still to come
+        return TARGET
     if ("集中" in before or "集中" in after[:_EVENT_AFTER]) and _event_held(before, after[:_EVENT_AFTER]):
         return ACTUAL  # `石门县6大项目集中开工,总投资约7亿元`: what an event held started
     if past and not _LOOKS_AHEAD.search(before):
@@ -347,7 +351,8 @@ def figure_kind(
 # An event of projects held together, told as news (`10月8日,石门县6大项目集中开工,总投资约7亿元`, r161 石门 2021;
 # `石门县10月份6个项目集中开工`): what it started or signed is done, unless the sentence looks ahead to it (`11月将集中
 # 开工项目20个`, `计划集中签约`).
-_EVENT = re.compile(r"集中(?:开工|签约|竣工|投产|开业|落地)(?!仪式前)")
+# (`甘肃天祝2023年第二季度36个工程集中开建` and its title `36个重大工程吹响集中开建冲锋号`, r181 天祝 2023)
+_EVENT = re.compile(r"集中(?:开工|开建|开复工|签约|竣工|投产|开业|落地)(?!仪式前)")
 _EVENT_AHEAD = re.compile(rf"{_WILL}|拟|计划|预计|即将|准备|力争|确保|争取|有望|筹备|下一步|将于")
 _EVENT_AFTER = 12
 
@@ -361,6 +366,16 @@ def _event_held(before: str, after: str) -> bool:
         return True
     event = _EVENT.search(after)
     return event is not None and not _EVENT_AHEAD.search(after, 0, event.start())
+
+
+# A clause of the figure's sentence that opens with what a thing can do (`,可实现年产值…`, `,可新增就业…`), with no
+# full stop between.
+_CAN_DO = re.compile(r"[，,]\s*可(?:实现|达到?|新增|带动|增加|提供|安置|创造|年)[^。；;!！?？]*$")
+
+
+def reporting_estimate(before: str) -> bool:
+    """Whether the sentence estimates an outcome (`预计全年可实现…`): a review's estimate is a result."""
+    return "预计" in before
 
 
 # A later clause that opens with a plan's amount (`,共计划安排资金…`, `,计划总投资…`).

@@ -216,18 +216,28 @@ _YEARS_BEFORE_NOW = re.compile(
 )
 
 
+_YEAR_PLANNED_FOR = re.compile(r"(?:计划|预计|将|拟|力争|有望|争取)\s*于\s*((?:19|20)\d{2})\s*年")
+
+
 def _present_year(text: str) -> str:
     """The latest year a text treats as the present (bar targets' years), or the year after one it speaks of as
     over; else ''."""
     # (`到2025年` is a target's year; the end of a span, `2016年至2018年`, is not)
     # (nor is a comparison base, `较2015年增加22亿元`: a text about the years since)
+    # (but `截至2024年` is a year gone by: `浦北1952年设立…1965年恢复建县…截至2024年,浦北县地区生产总值跃升至284.97亿元`,
+    # r175 浦北 2025, was dated 1965 and its outcomes read as targets)
     mentioned = re.findall(
-        r"(?:(?<![到至\d较比与])|(?<=年至)|(?<=年到))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))", text
+        r"(?:(?<![到至\d较比与])|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))",
+        text,
     )
     # (nor the start of the years up to now: `烤烟产业自1997年引进种植至今,目前面积已发展到0.65万亩`,
     # authenticallynatalie.com 徽县, an undated profile: the present is later, and unknown)
     if "至今" in text:
         mentioned = [y for y in mentioned if y not in _SINCE_TO_NOW.findall(text)]
+    # (nor a year a plan says a thing will happen in: `计划于2024年投产` in an undated story, r185 灵武)
+    if "于" in text:
+        ahead = set(_YEAR_PLANNED_FOR.findall(text))
+        mentioned = [y for y in mentioned if y not in ahead]
     # (`2025年主要目标任务的全面完成`: `主要` is no intent)
     planned = re.findall(
         r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|(?<!主)要|力争|计划)", text
