@@ -1706,7 +1706,10 @@ def _record(
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
     if period == UNDATED:
-        period = ""
+        # a paragraph of a `过去五年` review that opens a sentence with `五年来,` (r171 崇明 2017: `(一)生态建设…。五年来,
+        # …森林覆盖率达到24%`): its figures without a time of their own are of the years looked back on
+        back = _years_count(_LOOKED_BACK.search(text, line, s_start)) if own is None and doc.year else None
+        period = f"{doc.year - back}-{doc.year - 1}" if back else ""
     elif (
         kind == ACTUAL
         and fallback.part
@@ -1785,6 +1788,9 @@ _YEARS_TOTAL = re.compile(r"([两二三四五六七八九十])\s*年(?:来|间)?
 _YEARS_COUNTED = re.compile(r"(?<![\d十百千])([两二三四五六七八九十])\s*年(?!前|后|级|以前|以后|\d)")
 # A paragraph that opens looking back over N years: `四年来,`, `过去五年,`, `近三年来`.
 _PARAGRAPH_YEARS = re.compile(r"\s*(?:过去的?|近|这)?\s*([两二三四五六七八九十])\s*年(?:来|间|里)?\s*[,，]")
+_LOOKED_BACK = re.compile(
+    r"(?:^|(?<=[。\n]))[ \t]*(?:过去的?|近|这)?\s*([两二三四五六七八九十])\s*年(?:来|间|里)\s*[,，]"
+)
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 
 
