@@ -199,7 +199,7 @@ _COUNTY_FACT = re.compile(
     r"|(?P<homes>(?:年末|年底)?(?:全[镇乡县市区旗])?(?:户籍)?(?:总)?户数|农业户|非农业户)"
     r"|(?P<water>(?:地表|地下)?水资源(?:总量|可利用量|蕴藏量)?|(?:河流|河道)(?:总)?长度)"
     r"|(?P<rivers>[^，,。；;]{0,16}?(?:河道|河流|水系|湖泊))"
-    r"|(?P<lost>(?:年末)?总)|(?P<sex>男|女|男性|女性)(?:人口)?|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口)"
+    r"|(?P<lost>(?:年末|户籍)?总)|(?P<sex>男|女|男性|女性)(?:人口)?|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口)"
     rf"|人口密度(?:为)?(?:每平方(?:公里|千米))?|(?P<people>{_PEOPLE}(?:人口)?)"
     rf"|(?P<share>{_PEOPLE}(?:人口)?(?:占总(?:人口)?的?(?:比例|比重)?|占比))"
     r"|(?P<part>占(?:全[县市区旗镇乡])?总(?:人口|户数)的?(?:比例|比重)?)"
@@ -218,7 +218,10 @@ _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其�
 _CLIMATE = re.compile(
     r"相对湿度|(?:年|平均)?降[水雨]量|日照时[长数间]|(?:平均|极端最[高低])气温|平均风速|无霜期|蒸发量"
 )
-_DISTANCE = re.compile(r"距离?[^，,。；;]{1,30}$|相距|边境线长")
+# the air's negative ions, a profile's boast of clean air (`負氧離子平均含量每立方厘米3827個`, r184 腾冲 profile, trad)
+_AIR_IONS = re.compile(r"负氧离子[^，,。；;]{0,10}?(?:含量|浓度)")
+# (a border's or coast's length: `國境線長150公里`, r184 腾冲 profile, trad; `边境线长`, `海岸线长`)
+_DISTANCE = re.compile(r"距离?[^，,。；;]{1,30}$|相距|(?:边境|国境|海岸|边界)线(?:总)?长")
 _FACT_DISTANCE_UNITS = frozenset(("公里", "千米", "米"))
 _CLIMATE_UNITS = frozenset(("%", "小时", "毫米", "米", "天", "日", "m", "℃"))
 _RESERVE_UNITS = frozenset(("吨", "万吨", "亿吨", "立方米", "万立方米", "亿立方米", "千克", "公斤", "万千瓦"))
@@ -321,6 +324,8 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
     if unit in _CLIMATE_UNITS and _CLIMATE.search(indicator):
         return True
     if unit in _FACT_DISTANCE_UNITS and _DISTANCE.search(indicator):
+        return True
+    if unit == "个" and _AIR_IONS.search(indicator):
         return True
     if not _FACT_CHARS.search(indicator):
         return (
@@ -458,7 +463,8 @@ _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?
 # - the divisions of the place, in a sentence that says what it governs;
 # (`全旗行政区划为5个苏木`, jiaofawei.cn 四子王旗 2020; `全县2334平方公里,分为11个乡镇`, m.tftnews.com 文山 2021)
 # (`镇内有11个村民委员会和1个居民委员会,67个村民小组`, 365135.com 皂角镇)
-_DIVIDED = re.compile(r"[所下]?辖|行政区划|(?<![划细])分为|(?:镇|乡|县|旗)(?:内|域|境内)(?:共)?有")
+# (`下設12鎮5鄉2街道、220個村(社區)、2854個村民小組`, r184 腾冲 profile, trad)
+_DIVIDED = re.compile(r"[所下]?辖|下设|行政区划|(?<![划细])分为|(?:镇|乡|县|旗)(?:内|域|境内)(?:共)?有")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 # (`漳县下辖6个镇、8个乡,共有141个行政村`, drbdp.com 漳县: the villages of the same sentence)
 _HAS = re.compile(r"^\s*(?:共有|另有|还有|有)")

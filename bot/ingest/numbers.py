@@ -49,7 +49,7 @@ _COUNT_UNITS: dict[str, str] = {
     "项": "目",
     "人": "民口",  # (`15万人口` is a population, in a slogan: `“15平方公里15万人口”`, edutainingadventures.com 中江 2022)
     "名": "单称字义牌",
-    "户": "籍型",
+    "户": "籍型所",  # (not a Ming garrison, `千户所`: `改騰沖守御千戶所`, r184 腾冲 profile, trad)
     "座": "",
     "所": "属辖谓",
     "套": "",
