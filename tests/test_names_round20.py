@@ -129,3 +129,42 @@ def test_figures_listed_before_a_named_plant_are_the_plants_but_not_before_a_kin
     subjects = {r.value: r.subject for r in found}
     assert subjects[5] == "良坊光伏电站" and subjects[1500] == "良坊光伏电站"
     assert subjects[10] == ""
+
+
+# --- a member of a group named after 其中 -------------------------------------------------------------------------
+
+
+def test_a_project_named_after_qizhong_is_the_topic_of_the_clauses_after_it() -> None:
+    # dev10 r185 灵武 news (traditional): the 100 亿元 and the 200 万千瓦 are the named project's, the 136.8 the group's
+    found = records(
+        "當天開工的6個重點項目總投資136.8億元,其中國能靈紹直流配套靈武200萬千瓦復合光伏基地項目是國家第二批沙戈荒大型"
+        "風電光伏基地項目之一,也是靈武市建設的首個沙戈荒大型風光基地和單體規模最大光伏項目,總投資近100億元,"
+        "裝機容量200萬千瓦,計劃于2024年投產。",
+        date="2024-07-26",
+        places=("灵武市",),
+    )
+    subjects = {r.value: r.subject for r in found}
+    project = "国能灵绍直流配套灵武200万千瓦复合光伏基地项目"
+    assert subjects == {6: "", 136.8: "", 100: project, 200: project}
+
+
+def test_a_qizhong_class_of_projects_gives_no_topic() -> None:
+    # lycsxx.cn/thread-284386-1-1.html (耒阳 2022): `其中过5亿元的项目16个` is a class, the county's own count
+    found = records(
+        "集中开工的项目40个,总投资279亿元,其中过5亿元的项目16个,这些项目具有较强引领性。",
+        date="2022-03-11",
+        places=("耒阳市",),
+    )
+    assert all(r.subject == "" for r in found)
+
+
+# --- an amount in 亿 and 万 written in digits ---------------------------------------------------------------------
+
+
+def test_an_amount_in_yi_and_wan_written_in_digits_is_one_amount() -> None:
+    # kmzx.org/?p=8940 (鱼台): `投资1亿8千万元的华旗10万纱锭纺织项目,投资1亿2千万元的塑料助剂项目`
+    found = records(
+        "这8个项目分别为投资1亿8千万元的华旗10万纱锭纺织项目,投资1亿2千万元的塑料助剂项目。",
+        places=("鱼台县",),
+    )
+    assert sorted((r.value, r.unit) for r in found) == [(1.2, "亿元"), (1.8, "亿元")]

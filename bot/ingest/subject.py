@@ -327,6 +327,11 @@ def _sentence_topic(sentence_before: str, clause_before: str) -> str:
     # a list after a colon opens with its first item (`舟曲县签约的7个项目分别是:舟曲沙滩森林康养小镇建设项目,总投资3.1
     # 个亿`, r132 舟曲)
     opening = opening[max(opening.rfind(":"), opening.rfind("："), -1) + 1 :]
+    # a member of a group named after `其中` is the topic of the clauses after it (`当天开工的6个重点项目总投资136.8亿元,其中
+    # 国能灵绍直流配套灵武200万千瓦复合光伏基地项目是…之一,…,总投资近100亿元,装机容量200万千瓦`, r185 灵武, trad)
+    member = opening.rfind("其中")
+    if member > 0 and opening[member - 1] in ",，;；":
+        opening = opening[member:]
     if any(_WHOLE_PLACE.match(c) or _PLACE_AT_TIME.match(c) for c in _CLAUSE_END.split(opening)[1:]):
         return ""  # a later clause went on to the place's own figures (`…,桃源县2019年第一季度开工…4个,总投资达到…`)
     topic = _topic_of(opening, clause_before)
