@@ -168,3 +168,13 @@ def test_an_amount_in_yi_and_wan_written_in_digits_is_one_amount() -> None:
         places=("鱼台县",),
     )
     assert sorted((r.value, r.unit) for r in found) == [(1.2, "亿元"), (1.8, "亿元")]
+
+
+def test_a_places_counted_calling_cards_are_a_slogan() -> None:
+    # dev10 r173 延庆 2024 (traditional): `三張“金名片”` counts no thing done
+    found = records(
+        "延慶區“六類企業”總收入達到210億元﹔持續擦亮長城、世園、冬奧三張“金名片”,繼續實施京張體育文化旅游帶建設。",
+        date="2024-01-10",
+        places=("延庆区",),
+    )
+    assert [r.value for r in found] == [210]

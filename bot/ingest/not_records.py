@@ -181,11 +181,14 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         return True  # `以两个加快为主抓手` (i.xpaper.net 金坛 2018): a slogan the work is done by
     if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.split("、")[0].strip()):
         return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
+    if q.unit == "张" and _NAME_CARDS.match(rest.strip() or after):
+        return True  # `持續擦亮長城、世園、冬奧三張“金名片”` (r173 延庆 2024, trad): a place's calling cards, a slogan
     if is_small_chinese and is_count_unit(q.unit) and _PROGRAMME.match(rest.split("、")[0]):
         return True  # `统筹一个阵地、五个新晃建设` (gongwensou.com 新晃 2020): a programme counted in words
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
 
 
+_NAME_CARDS = re.compile(r"\s*[“\"「]?[\u4e00-\u9fff]{0,4}?名片")
 # What a counted slogan names: a place's `…建设` programme (`四个上杭建设`, `五个新晃建设`).
 _PROGRAMME = re.compile(r"\s*[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?建设\s*$")
 
