@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from bot.ingest.places import Mention
 
 # The rest of a firm's name after its home: a brand and a trade (no verb, particle or conjunction, which would make
-# it a clause: `扬州也成为晶澳集团…`, `如皋市政府与…公司签约`), then the firm's kind.
+# it a clause: `扬州也成为晶澳集团…`, `如皋市政府与…公司签约`), then the firm's kind. `政` alone is a trade: a city's
+# municipal-works firm (`武汉市政集团`, `北京市政路桥集团`) is the firm's, but `市政府`, `市政协` never.
 _FIRM_REST = re.compile(
-    r"(?:(?![与和及同向在为成对由将把从的了等并还已被让使给是也有无不政府委局会办处])[\u4e00-\u9fff]){0,14}?"
+    r"(?:(?![与和及同向在为成对由将把从的了等并还已被让使给是也有无不府委局会办处]|政[府协法])[\u4e00-\u9fff]){0,14}?"
     r"(?:股份)?(?:有限责任|有限)?(?:公司|集团|商行)"
 )
 _BRAND_CHARS = 2  # how many characters after the home make the firm's short form (`扬州` + `晶澳`)

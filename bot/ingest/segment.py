@@ -72,9 +72,12 @@ _PROVINCE_FIGURE = re.compile(
     r"|社会消费品零售总额|进出口|居民人均可支配收入)"
 )
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
-# `仙游县手机配件生产…等项目`): the place is the project's, the count the text's.
+# `仙游县手机配件生产…等项目`): the place is the project's, the count the text's. So is a project named after its
+# investor's home, the first item of a `、` list (`宁波欧达松山滩20万千瓦风电、天堂镇星级民宿建设等9个企业投资项目`),
+# and a count of projects of a kind (`等27个政府投资项目`).
 _PROJECT_ITEM = re.compile(
-    r"[^，,。；;：:\n]{0,50}?(?:工程|项目|电站|电厂|基地|生产|园区|产业园)[^，,。；;：:\n]{0,30}?等\s*(?:\d+个|[一二三四五六七八九十]+个)?\s*(?:项目|工程)"
+    r"(?:[^，,。；;：:\n]{0,50}?(?:工程|项目|电站|电厂|基地|生产|园区|产业园)|[^、，,。；;：:\n]{2,50}?、)"
+    r"[^，,。；;：:\n]{0,30}?等\s*(?:\d+个|[一二三四五六七八九十]+个)?\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(?:项目|工程)"
 )
 
 

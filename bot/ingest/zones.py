@@ -487,6 +487,12 @@ def _full_name(gazetteer: Gazetteer, place: Place, written: str, provincial: boo
         known = zones.official(place, "", written)
         if known is not None:
             return known.name
+    if (
+        written == "经济开发区"
+    ):  # `内江经济开发区`, upgraded: the national 内江经济技术开发区 (see `_upgraded`)
+        known = zones.official(place, "", written)
+        if known is not None and known.national:
+            return known.name
     return short + _SUFFIXES[written]
 
 
@@ -1042,7 +1048,7 @@ class ZoneList:
             held = best.get(key)
             if held is None or _rank(zone) > _rank(held):
                 best[key] = zone
-        self.zones: tuple[KnownZone, ...] = tuple(best.values())
+        self.zones: tuple[KnownZone, ...] = tuple(_upgraded(best))
         self._indexes: dict[tuple[str, ...], _ZoneIndex] = {}
 
     def by_name(self) -> dict[str, KnownZone]:
@@ -1106,6 +1112,19 @@ class _ZoneIndex:
     def named(self, core: str) -> list[KnownZone]:
         """`[z for z in pool if core in (z.core, z.stem) or (not z.lead and z.name.startswith(core))]`"""
         return [self.pool[i] for i in self.by_name.get(core, ())]
+
+
+def _upgraded(best: dict[tuple[str, str, str], KnownZone]) -> list[KnownZone]:
+    """The zones, a bureau's `X经济开发区` unit named as the national `X经济技术开发区` of the same place and proper
+    name: a provincial zone upgraded to a national one whose unit kept its older name (`吉林经济开发区` became
+    `吉林经济技术开发区` in 2011; 安庆, 松原, 大同, 内江, 宣城, 张家口 likewise)."""
+    zones = []
+    for (place, core, family), zone in best.items():
+        national = best.get((place, core, "etdz"))
+        if family == "econ" and not zone.listed and national is not None:
+            zone = dataclasses.replace(zone, name=national.name, national=True, listed=True)
+        zones.append(zone)
+    return zones
 
 
 def _rank(zone: KnownZone) -> tuple[bool, bool]:
