@@ -609,7 +609,10 @@ def _sentence_records(
             for i, q in enumerate(quantities)
             if project_investment(phrase, q, quantities)
             or group_investment(phrase, q, text[p_end:s_end])
-            or (not is_qualifier(phrase, q, quantities[i + 1 :]) and not is_name_part(phrase, q))
+            or (
+                not is_qualifier(phrase, q, quantities[i + 1 :])
+                and not is_name_part(phrase, q, text[p_end:s_end])
+            )
         ]
         kept = [
             q

@@ -85,7 +85,20 @@ _HEAD_UNITS = frozenset(("头", "只", "羽"))
 # (what follows the name does not matter: `150萬頭生豬養殖產業化發展項目總投資約43億元`, ikaaw.com 天全 news)
 _HERD_NAMED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:项目|产业链|产业园|园区|养殖场|猪场|牛场|羊场|鸡场|基地)")
 _CAPACITY_UNITS = ("MW", "MWh", "GW", "GWh", "kW", "千瓦", "兆瓦", "吉瓦")
-_PLANT = re.compile(r"\s*(?:光伏|风电|风能|风力|储能|水电|火电|燃煤|燃气|生物质|垃圾焚烧|农光|渔光|分布式)")
+_PLANT = re.compile(
+    r"\s*(?:光伏|风电|风能|风力|储能|水电|火电|燃煤|燃气|生物质|垃圾焚烧|农光|渔光|分布式|集中式)"
+)
+# A plant's capacity listed before a sibling plant's (`華電200MW、中環100MW集中式光伏並網發電`, r185 灵武, trad;
+# `国家电投100MW、华能50MW农光互补` style lists), or paired with its storage's hours (`配套建設200MW/400MWh儲能`, r185)
+_SIBLING_PLANT = re.compile(
+    r"\s*(?:[、和及与]\s*[\u4e00-\u9fffA-Za-z]{0,8}?|/\s*)[\d.]+\s*万?(?:MWh|MW|GWh|GW|kWh|kW|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦)"
+    + _PLANT.pattern
+)
+# A capacity naming one item of a list of projects (`260噸精紡技改、晨宏科技升級改造等項目加快推進`, r185 灵武, trad): the
+# figure is followed by the item's own name, then the next item, and the list ends in `等…项目`.
+_LISTED_NAME = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,12}[、和及与][^，,。；;]{0,80}?等[\u4e00-\u9fff]{0,8}项目"
+)
 _SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
 # A page's furniture: a view or comment counter (`0浏览 评论0条`), its font switch. A counter's word stands next to its
 # figure; elsewhere it is a word of the text (`推出不少于200场公益性文艺演出、400场阅读推广活动`, r148 长宁 2024).
@@ -100,10 +113,10 @@ _CLASS_OF_PLACES = re.compile(
 )
 
 
-def is_name_part(phrase: str, q: Quantity) -> bool:
+def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
     """Figures that describe a thing rather than measure the place: `总投资64.8亿元的亚太森博`,
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
-    such as `三个全方位`, `五项机制`."""
+    such as `三个全方位`, `五项机制`. `after` is the sentence's text after the phrase (the next item of a list)."""
     rest = phrase[q.end :]
     if q.unit in ("亿元", "万元") and _CLASS_OF_PLACES.match(rest):
         return True  # `全国乡村特色产业十亿元镇亿元村名单` (sc.china.com.cn 邻水 2021): a class of towns, not a sum
@@ -116,9 +129,11 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
             True  # `乌木溪6000头种猪场项目`, `100万头生猪产业链` (r161 石门 2021): a farm's herd in its name
         )
     if not is_count_unit(q.unit) and q.unit != "名次":
-        if q.unit not in _MEASURE_UNITS and _NAMED_PROJECT.match(rest):
+        if q.unit not in _MEASURE_UNITS and (_NAMED_PROJECT.match(rest) or _LISTED_NAME.match(rest)):
             return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name
-        if q.unit.endswith(_CAPACITY_UNITS) and _PLANT.match(rest):
+        if q.unit.endswith(_CAPACITY_UNITS) and (
+            _PLANT.match(rest) or _SIBLING_PLANT.match(rest.strip() or after)
+        ):
             return True  # `万鑫顺达100MW光伏并网发电` (qiantufanwen.com 泽州): a plant's capacity in its name
         if _ATTRIBUTIVE.match(rest) and _ENTITY.search(rest):
             return True
@@ -166,11 +181,14 @@ def is_name_part(phrase: str, q: Quantity) -> bool:
         return True  # `以两个加快为主抓手` (i.xpaper.net 金坛 2018): a slogan the work is done by
     if is_small_chinese and is_count_unit(q.unit) and _SHORT_WORD.fullmatch(rest.split("、")[0].strip()):
         return True  # `筑牢…两张网`, `守住三条底线`: a counted slogan ends its phrase
+    if q.unit == "张" and _NAME_CARDS.match(rest.strip() or after):
+        return True  # `持續擦亮長城、世園、冬奧三張“金名片”` (r173 延庆 2024, trad): a place's calling cards, a slogan
     if is_small_chinese and is_count_unit(q.unit) and _PROGRAMME.match(rest.split("、")[0]):
         return True  # `统筹一个阵地、五个新晃建设` (gongwensou.com 新晃 2020): a programme counted in words
     return is_small_chinese and q.unit in ("个", "项", "条", "大") and len(phrase.strip()) <= 6
 
 
+_NAME_CARDS = re.compile(r"\s*[“\"「]?[\u4e00-\u9fff]{0,4}?名片")
 # What a counted slogan names: a place's `…建设` programme (`四个上杭建设`, `五个新晃建设`).
 _PROGRAMME = re.compile(r"\s*[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?建设\s*$")
 
@@ -194,12 +212,12 @@ _COUNTY_FACT = re.compile(
     # (and `…常住人口数23.64万人`, kuaida1.com 中方 2022)
     r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|年末(?:总)?人口数?)"
     r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)人口)"
-    r"|(?P<land>(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
+    r"|(?P<land>(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
     # (`年末全县户籍总户数49.4万户`, tjgb.hongheiku.com 2022 bulletin)
     r"|(?P<homes>(?:年末|年底)?(?:全[镇乡县市区旗])?(?:户籍)?(?:总)?户数|农业户|非农业户)"
     r"|(?P<water>(?:地表|地下)?水资源(?:总量|可利用量|蕴藏量)?|(?:河流|河道)(?:总)?长度)"
     r"|(?P<rivers>[^，,。；;]{0,16}?(?:河道|河流|水系|湖泊))"
-    r"|(?P<lost>(?:年末)?总)|(?P<sex>男|女|男性|女性)(?:人口)?|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口)"
+    r"|(?P<lost>(?:年末|户籍)?总)|(?P<sex>男|女|男性|女性)(?:人口)?|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口)"
     rf"|人口密度(?:为)?(?:每平方(?:公里|千米))?|(?P<people>{_PEOPLE}(?:人口)?)"
     rf"|(?P<share>{_PEOPLE}(?:人口)?(?:占总(?:人口)?的?(?:比例|比重)?|占比))"
     r"|(?P<part>占(?:全[县市区旗镇乡])?总(?:人口|户数)的?(?:比例|比重)?)"
@@ -218,7 +236,13 @@ _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其�
 _CLIMATE = re.compile(
     r"相对湿度|(?:年|平均)?降[水雨]量|日照时[长数间]|(?:平均|极端最[高低])气温|平均风速|无霜期|蒸发量"
 )
-_DISTANCE = re.compile(r"距离?[^，,。；;]{1,30}$|相距|边境线长")
+# A count in a volume of air or water is a concentration, a profile's boast of clean air, not a count of things done:
+# `負氧離子平均含量每立方厘米3827個` (r184 腾冲 profile, trad), `空气负氧离子浓度平均2260个/立方厘米` (lknet.ac.cn 泰顺 2014),
+# `年平均負氧離子濃度爲1553個/立方厘米` (xuehua.us 光山 2019), `每立方厘米达17万个` (037xw.com 汝城 2017).
+_PER_VOLUME_BEFORE = re.compile(r"每立方(?:厘米|分米|米)\s*(?:达到?|为|约|高达|超过|平均)?\s*$")
+_PER_VOLUME_AFTER = re.compile(r"\s*/\s*(?:立方厘米|立方分米|立方米|cm3|cm³|m3|m³)")
+# (a border's or coast's length: `國境線長150公里`, r184 腾冲 profile, trad; `边境线长`, `海岸线长`)
+_DISTANCE = re.compile(r"距离?[^，,。；;]{1,30}$|相距|(?:边境|国境|海岸|边界)线(?:总)?长")
 _FACT_DISTANCE_UNITS = frozenset(("公里", "千米", "米"))
 _CLIMATE_UNITS = frozenset(("%", "小时", "毫米", "米", "天", "日", "m", "℃"))
 _RESERVE_UNITS = frozenset(("吨", "万吨", "亿吨", "立方米", "万立方米", "亿立方米", "千克", "公斤", "万千瓦"))
@@ -305,6 +329,10 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
         return False
     if _DOCUMENT_PARTS.fullmatch(indicator):
         return True
+    if q.unit.endswith("个") and (
+        _PER_VOLUME_BEFORE.search(phrase, 0, q.start) or _PER_VOLUME_AFTER.match(phrase, q.end)
+    ):
+        return True  # `负氧离子平均含量每立方厘米3827个`: a concentration
     if q.unit == "口" and phrase[: q.start].endswith("家"):
         return True  # `刘玉兰一家三口搬进了…新居` (dongkou.gov.cn 洞口 2019): a family, not wells or ponds
     if _FEATURES.match(phrase, q.end) and not _MADE.search(phrase[: q.start]):
@@ -366,16 +394,18 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
         return unit in _LAND_UNITS
     if m and m.group("share"):
         return unit == "%"
-    return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人"))
+    # (a bare `人口` in people: `人口57035人(2016年)`, 360doc.com 长岛 2016)
+    return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人", "人"))
 
 
 # (`辖8个乡、5个镇、1个垦殖场,4个居委会` (shzq.org 莲花县): a state farm is a division too)
 # Inner Mongolia's townships and villages are 苏木 and 嘎查; a stud farm (种畜场) is a division as a state farm is; a
 # village's committees and groups are its parts (`全旗辖8个蘇木鎮、1个種畜場,有村民委員會84个,村民小組278个`, r133).
-# An ethnic township is a township (`中方县辖11个镇、1个民族乡`, kuaida1.com 中方 2022).
+# An ethnic township is a township (`中方县辖11个镇、1个民族乡`, kuaida1.com 中方 2022); an island county's offices are
+# divisions too (`长岛县下辖8个乡(镇、街道)(…)、2个开发管理处`, 360doc.com 长岛 2016).
 _ADMIN_UNITS = (
     r"(?:民族乡|民族镇|民族苏木|乡镇|镇|乡|苏木|嘎查|街道|办事处|行政村|建制村|自然村|村民委员会|居民委员会|村委会|居委会|村民小组|居民小组"
-    r"|村|社区|垦殖场|种畜场|国有农场|国有林场|林场|农场|牧场)"
+    r"|村|社区|垦殖场|种畜场|国有农场|国有林场|林场|农场|牧场|开发管理处|管理处|管理区)"
 )
 _ADMIN_UNIT = re.compile(rf"\s*{_ADMIN_UNITS}")
 _PROFILE_TITLE = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:简介|概况|介绍|概览|基本情况)")
@@ -387,8 +417,10 @@ _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
 _ONE_OF = re.compile(r"[^，,。；;]{0,16}之[一壹]")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
 _DIGITS_WORD = re.compile(r"\s*数")
+# (a table's heading numbered in words: `一、10件民生实事任务分解表`, r187 吉水 task table)
 _DOCUMENT_TITLE = re.compile(
-    r"^\s*(?:附件\s*)?\d{1,2}\s*[.、．]?\s*[^，,。；;]{2,40}?(?:任务分解|实施方案|工作方案|行动方案|工作要点|任务清单|责任清单|分工方案)\s*$"
+    r"^\s*(?:附件\s*)?(?:\d{1,2}\s*[.、．]?|[一二三四五六七八九十]{1,2}\s*[、．.])\s*[^，,。；;]{2,40}?"
+    r"(?:任务分解|实施方案|工作方案|行动方案|工作要点|任务清单|责任清单|分工方案)表?\s*$"
 )
 _EVERY = re.compile(r"每\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日|周|个?月|小时|分钟)")
 _IN_BRACKETS_BEFORE = re.compile(r"[(（]\s*共?\s*$")
@@ -458,7 +490,8 @@ _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?
 # - the divisions of the place, in a sentence that says what it governs;
 # (`全旗行政区划为5个苏木`, jiaofawei.cn 四子王旗 2020; `全县2334平方公里,分为11个乡镇`, m.tftnews.com 文山 2021)
 # (`镇内有11个村民委员会和1个居民委员会,67个村民小组`, 365135.com 皂角镇)
-_DIVIDED = re.compile(r"[所下]?辖|行政区划|(?<![划细])分为|(?:镇|乡|县|旗)(?:内|域|境内)(?:共)?有")
+# (`下設12鎮5鄉2街道、220個村(社區)、2854個村民小組`, r184 腾冲 profile, trad)
+_DIVIDED = re.compile(r"[所下]?辖|下设|行政区划|(?<![划细])分为|(?:镇|乡|县|旗)(?:内|域|境内)(?:共)?有")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 # (`漳县下辖6个镇、8个乡,共有141个行政村`, drbdp.com 漳县: the villages of the same sentence)
 _HAS = re.compile(r"^\s*(?:共有|另有|还有|有)")

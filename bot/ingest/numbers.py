@@ -49,7 +49,7 @@ _COUNT_UNITS: dict[str, str] = {
     "项": "目",
     "人": "民口",  # (`15万人口` is a population, in a slogan: `“15平方公里15万人口”`, edutainingadventures.com 中江 2022)
     "名": "单称字义牌",
-    "户": "籍型",
+    "户": "籍型所",  # (not a Ming garrison, `千户所`: `改騰沖守御千戶所`, r184 腾冲 profile, trad)
     "座": "",
     "所": "属辖谓",
     "套": "",
@@ -489,9 +489,30 @@ def _numbered(clause: str) -> list[Quantity]:
             declining = prev is not None and _decline_carries(clause, prev, quantity, declining)
             if declining:
                 quantity = quantity._replace(value=_negated(quantity.value))  # `分别下降9%、26.3%、3.9%`
+            if prev is not None and _joins_amount(clause, prev, quantity):
+                # `投资1亿8千万元`, `1亿2000万元` (kmzx.org 鱼台): one amount in 亿 and 万, as `一亿八千万元` is
+                value = round(prev.value + quantity.value / 10000, 6)  # type: ignore[operator]
+                found[-1] = prev._replace(end=quantity.end, value=value, number_end=quantity.number_end)
+                scan.floor = quantity.end
+                continue
             found.append(quantity)
             scan.floor = quantity.end
     return found
+
+
+def _joins_amount(clause: str, before: Quantity, q: Quantity) -> bool:
+    """Whether `q` (`8千万元`) is the rest of the amount `before` (`1亿`) opened in 亿 written in digits."""
+    return (
+        q.start == before.end
+        and before.end == before.number_end
+        and before.unit == "亿元"
+        and clause[before.end - 1 : before.end] == "亿"
+        and q.unit == "万元"
+        and q.start == q.number_start
+        and isinstance(before.value, (int, float))
+        and isinstance(q.value, (int, float))
+        and 0 < q.value < 10000
+    )
 
 
 def _bound_carries(clause: str, before: Quantity, q: Quantity, carried: bool) -> bool:

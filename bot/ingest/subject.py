@@ -327,6 +327,11 @@ def _sentence_topic(sentence_before: str, clause_before: str) -> str:
     # a list after a colon opens with its first item (`舟曲县签约的7个项目分别是:舟曲沙滩森林康养小镇建设项目,总投资3.1
     # 个亿`, r132 舟曲)
     opening = opening[max(opening.rfind(":"), opening.rfind("："), -1) + 1 :]
+    # a member of a group named after `其中` is the topic of the clauses after it (`当天开工的6个重点项目总投资136.8亿元,其中
+    # 国能灵绍直流配套灵武200万千瓦复合光伏基地项目是…之一,…,总投资近100亿元,装机容量200万千瓦`, r185 灵武, trad)
+    member = opening.rfind("其中")
+    if member > 0 and opening[member - 1] in ",，;；":
+        opening = opening[member:]
     if any(_WHOLE_PLACE.match(c) or _PLACE_AT_TIME.match(c) for c in _CLAUSE_END.split(opening)[1:]):
         return ""  # a later clause went on to the place's own figures (`…,桃源县2019年第一季度开工…4个,总投资达到…`)
     topic = _topic_of(opening, clause_before)
@@ -554,12 +559,27 @@ def built_facility(sentence_before: str) -> str:
 _BEFORE_INVESTMENT = re.compile(r"、\s*(?:总投资|计划总投资|投资)(?:额)?\s*")
 
 
+# A figure listed among the words that describe the project named after them with `的`: `投資9億元、作為全省第一批試點的
+# “壓縮空氣+飛輪”儲能示範項目完成縣級備案` (r169 新宾 2023, trad), `投资5亿元、占地面积约1500亩、装机容量为50MW的良坊光伏电站,
+# 主体工程已经完工` (ne21.com 莲花 news).
+_ATTRIBUTED = re.compile(
+    r"、[^，,。；;:：]{1,40}?的\s*(?P<name>[“”\"\u4e00-\u9fffA-Za-z0-9+.·()（）]{2,30}?(?:项目|工程|电站|基地|工厂))"
+    r"(?=\s*$|[，,。；;]|为|作为|正式|顺利|开工|投产|建成|落地|签约|竣工|将|完成|累计|已|主体|正在|如火如荼|加快|建设中|进展)"
+)
+_NOT_ONE = re.compile(r"等|一批|\d+\s*[个项]|[两三四五六七八九十]+[个项大]|的|重点|重大|系列|各类|多个")
+
+
 def chained_project(rest: str) -> str:
     """The project that a figure describes together with the investment right after it (`rest` is the sentence's
-    text after the figure), or ''."""
+    text after the figure), or with the other words that describe it before its name, or ''."""
     m = _BEFORE_INVESTMENT.match(rest) if rest[:1] == "、" else None
     if not m:
-        return ""
+        named = _ATTRIBUTED.match(rest) if rest[:1] == "、" else None
+        name = named["name"] if named else ""
+        # (one project by its own name: not a kind, `装机容量为100MW的光伏电站`, nor a class, `…的重点项目`)
+        return (
+            name if len(name) >= 6 and not _NOT_ONE.search(name) and not _is_class_of_projects(name) else ""
+        )
     found = find_quantities(rest)
     following = next((q for q in found if q.start == m.end()), None)
     return project_investment(rest, following, found) if following else ""
