@@ -513,7 +513,8 @@ _BONDED_NAME_LENGTHS = (2, 3, 4, 5)
 # yktworld.com 2021): the port stands between the place and the kind, which may be a plain 保税区.
 _PORT_BONDED_KINDS = _BONDED_KINDS | {"保税区"}
 _PORT = "港"
-_VERB_NAMES = frozenset(
+# Words that speak of zones at large (`组织开展新区发展年度评估`, `全国`), never part of one zone's proper name.
+_ZONE_VERBS = frozenset(
     [
         "建设",
         "规划",
@@ -536,25 +537,17 @@ _VERB_NAMES = frozenset(
         "围绕",
         "指导",
         "承接",
-        "申报",
-        "申建",
-        "新建",
-        "创建",
-        "争创",
-        "依托",
         "全国",
     ]
 )
+_VERB_NAMES = _ZONE_VERBS | frozenset(["申报", "申建", "新建", "创建", "争创", "依托"])
 _NOT_NAME_START = frozenset("该本我全各每这那其此一二三四五六七八九十几多个")
 _BREAK_CHARS = frozenset("在对和与及是为由将把从向于的了到、据经称即")
-_GENERIC_NAMES = frozenset(
+_GENERIC_NAMES = _ZONE_VERBS | frozenset(
     [
         "城市",
         "总部",
         "基地",
-        "建设",
-        "规划",
-        "发展",
         "产业",
         "工业",
         "经济",
@@ -578,24 +571,16 @@ _GENERIC_NAMES = frozenset(
         "商贸",
         "中心",
         "各类",
-        "全国",
         "全省",
         "全市",
         "全县",
         "全区",
         "重点",
         "一批",
-        "打造",
-        "推进",
-        "加快",
         "高新",
         "技术",
         "高端",
         "先进",
-        "成为",
-        "设立",
-        "批复",
-        "获批",
         "新型",
         "开发",
         "产城",
@@ -603,23 +588,11 @@ _GENERIC_NAMES = frozenset(
         "示范",
         "高质量",
         "一体化",
-        "承接",
         "国际",
         "合作",
         "两个",
         "三个",
         "这个",
-        # verbs: `组织开展新区发展年度评估` speaks of new areas at large
-        "开展",
-        "组织",
-        "召开",
-        "举办",
-        "推动",
-        "支持",
-        "鼓励",
-        "促进",
-        "围绕",
-        "指导",
     ]
 )
 
