@@ -668,9 +668,8 @@ def _sentence_records(
                 aside = _FIGURE_ASIDE.match(phrase, before_start)
                 before_start = aside.end() if aside else before_start
             between = phrase[before_start : q.start]
-            if (
-                "下同" in between
-            ):  # `地区生产总值318亿元,同比增长(下同)2.5%` (nec-driver.com 新兴 2023): an editor's aside
+            if "下同" in between:
+                # `地区生产总值318亿元,同比增长(下同)2.5%` (nec-driver.com 新兴 2023): an editor's aside
                 between = _SAME_BELOW.sub("", between)
             clause_start = p_start
             if (
