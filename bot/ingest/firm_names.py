@@ -18,7 +18,8 @@ _FIRM_REST = re.compile(
 )
 _BRAND_CHARS = 2  # how many characters after the home make the firm's short form (`扬州` + `晶澳`)
 _NOT_BRAND = re.compile(r"[\u4e00-\u9fff]{2}")
-# What a place's own name goes on with (`扬州市委`, `如皋市政府`, `扬州经开区`): never a brand.
+# What a place's own name goes on with (`扬州市委`, `如皋市政府`, `扬州经开区`; `如皋经济技术开发区投资集团` is a zone's
+# firm, and `如皋经济` elsewhere is the county's economy): never a brand.
 _OWN_WORDS = (
     "市",
     "县",
@@ -34,9 +35,6 @@ _OWN_WORDS = (
     "全",
     "城区",
     "集团",
-)
-# (`如皋经济技术开发区投资集团`: a zone's firm; `如皋经济` elsewhere is the county's economy, not the firm)
-_OWN_WORDS += (
     "旗",
     "经济",
     "工业",
