@@ -183,9 +183,8 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
             yield start, end, Context(TARGET, ctx.period, ctx.year, firm=True)
             continue
         if flat and start in flat:
-            cell = flat[
-                start
-            ]  # a flat table's task (of the part's period), or a progress cell (of its months)
+            # a flat table's task (of the part's period), or a progress cell (of its months)
+            cell = flat[start]
             yield start, end, cell if cell.period else Context(TARGET, ctx.period, ctx.year, firm=True)
             continue
         found = heading(line)
@@ -739,9 +738,8 @@ def document_kind(text: str) -> str:
     if "计划" in text:  # a plan's amount (`年度投资计划17.68亿元`) is no intent of the text's
         text = PLAN_NOUN.sub(lambda m: " " * len(m.group()), text)
     marked = len(INTENT_OR_PLAN.findall(text)) + len(WEAK_TARGET.findall(text))
-    if (
-        "将" in text
-    ):  # `将` as the object marker (`将…建设成为`, `将陈皮产业作为…`, r175 浦北) says nothing of the future
+    if "将" in text:
+        # `将` as the object marker (`将…建设成为`, `将陈皮产业作为…`, r175 浦北) says nothing of the future
         marked -= len(_OBJECT_MARKER.findall(text))
     # The goals served take some of those back (`purposes`): read only when they could change the answer. Each
     # holds a `目标` or a `预期` (two patterns, whose matches may share one): at most twice as many as those words.

@@ -487,9 +487,8 @@ def _full_name(gazetteer: Gazetteer, place: Place, written: str, provincial: boo
         known = zones.official(place, "", written)
         if known is not None:
             return known.name
-    if (
-        written == "经济开发区"
-    ):  # `内江经济开发区`, upgraded: the national 内江经济技术开发区 (see `_upgraded`)
+    if written == "经济开发区":
+        # `内江经济开发区`, upgraded: the national 内江经济技术开发区 (see `_upgraded`)
         known = zones.official(place, "", written)
         if known is not None and known.national:
             return known.name
@@ -679,9 +678,8 @@ def _proper_zones(
                 shown.setdefault(name, (name + suffix, place))
                 continue
         level = _LEVEL_BETWEEN.search(text, max(0, s - _LEVEL_SPAN), s) if m.group() == "示范区" else None
-        if (
-            level is not None
-        ):  # `北京中关村国家自主创新示范区`: the zone's level stands between its name and its kind
+        if level is not None:
+            # `北京中关村国家自主创新示范区`: the zone's level stands between its name and its kind
             s = level.start()
         for n in _BONDED_NAME_LENGTHS if bonded else _NAME_LENGTHS:
             name = text[s - n : s] if s >= n else ""
