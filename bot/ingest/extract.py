@@ -307,9 +307,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if lead and not lead_period and (by := _BY_YEAR_AFTER_LEAD.match(head, lead.end())):
                 # `主要发展指标是:到2020年,生产总值达到800亿元;…` (xian.baogaosu.com 韩城 2016): the year the list opens with
                 lead_period = by.group(1)
-            if (
-                lead_period
-            ):  # `2024年…主要预期目标为:` opens a list of its kind and time, to the paragraph's end
+            if lead_period:
+                # `2024年…主要预期目标为:` opens a list of its kind and time, to the paragraph's end
                 para_ctx, review = Context(sentence_ctx.kind, lead_period), None
                 passage_year = period_year(lead_period)
             elif not framed and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
@@ -358,9 +357,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 for cell in (table[k] for k in range(s_start, s_end) if k in table) if table else ():
                     record = _table_record(doc, norm, sections, fallback, s_start, cell)
                     key = (record.region, record.indicator, str(record.value), record.unit, record.start)
-                    if (
-                        key not in seen
-                    ):  # a bare number in a table cell: its row names it, its row or column its unit
+                    if key not in seen:
+                        # a bare number in a table cell: its row names it, its row or column its unit
                         seen.add(key)
                         records.append(record)
                 continue

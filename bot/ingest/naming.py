@@ -506,9 +506,8 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
         return f"{names}{rank.group('scope') or ''}排名"
     if not is_count_unit(q.unit):
         return name
-    if (
-        not name and not phrase[q.end :].strip()
-    ):  # the count ends its phrase: the quoted thing counted follows
+    if not name and not phrase[q.end :].strip():
+        # the count ends its phrase: the quoted thing counted follows
         m = _QUOTED_AHEAD.match(ahead)
         if m:
             return f"“{m.group(1)}”{m.group(2)}"  # the quotes stay, as the text writes the name
@@ -622,9 +621,8 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     name = _DATELINE.sub("", SPACES.sub("", raw))
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
-    if (
-        "[" in name or "［" in name
-    ):  # a footnote's mark (`地区生产总值(GDP)[2]完成`, ilynn.cn 长顺 2016 bulletin)
+    if "[" in name or "［" in name:
+        # a footnote's mark (`地区生产总值(GDP)[2]完成`, ilynn.cn 长顺 2016 bulletin)
         name = _FOOTNOTE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
     if "到" in name or "至" in name:
@@ -889,9 +887,8 @@ def growth_name(subject: str, before: str, q: Quantity) -> str:
         return f"{_SHARE_TAIL.sub('', subject) or subject}增速"
     if q.unit in ("个百分点", "百分点", "个千分点", "千分点") and verb:  # (`死亡率4.08‰,下降3.06个千分点`)
         return f"{subject}{verb.group().removeprefix('同比').rstrip('了')}"
-    if (
-        q.unit in ("位", "位次", "个位次") and verb
-    ):  # `排名第54位,上升30位` (r34 广安经开区 2024): the rank's change
+    if q.unit in ("位", "位次", "个位次") and verb:
+        # `排名第54位,上升30位` (r34 广安经开区 2024): the rank's change
         return f"{subject}{verb.group().rstrip('了')}"
     if q.unit == "倍" and verb and _RISE.search(verb.group()):
         return f"{subject}增长"  # `实际利用外资6.15亿美元,增长6.5倍`

@@ -339,9 +339,8 @@ def most_mentioned_place(
     if zones is None:
         zones = find_zones(text, gazetteer, city, provincial=not_yet_national(text))
     captions = _captions(text)
-    if (
-        captions
-    ):  # `▲黔南高新区一角。肖伟 摄`: a photo's caption says where it was taken, not whose text it is
+    if captions:
+        # `▲黔南高新区一角。肖伟 摄`: a photo's caption says where it was taken, not whose text it is
         zones = [z for z in zones if not _in_spans(z.start, captions)]
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
     zone_starts = {z.start for z in zones}
@@ -1678,9 +1677,8 @@ def _opening_place(
         return None  # (`郑州—卢森堡“空中丝绸之路”建设…`, `郑州机场…`: a route's, an airport's)
     if _PROJECT_ITEM.match(text, mention.end) and not _PLACE_ACTS.match(text, mention.end):
         return None  # `福建石狮鸿山热电厂三期…扩建工程等3个项目新开工建设`: where a listed project lies
-    if (
-        mention.place.level == "city"
-    ):  # `达州市唯一上榜的宣汉县位列79位`: the city only says whose county it is
+    if mention.place.level == "city":
+        # `达州市唯一上榜的宣汉县位列79位`: the city only says whose county it is
         return _county_of_city_after(text, mention, mentions, end) or mention.place
     return mention.place
 
