@@ -10,6 +10,7 @@ Sources (provenance in bot/data/ZONES.md):
 - scripts/zone_sources/hitech.tsv: the national high-tech zones (name, the district they sit in).
 - scripts/zone_sources/new_areas.tsv: the national new areas (name, city).
 - scripts/zone_sources/provincial_new_areas.tsv: provincial new areas news reports name (name, city).
+- scripts/zone_sources/provincial_zones.tsv: provincial zones whose official name is a 经济技术开发区 (name, city).
 A zone's city is the gazetteer's: its name's leading place, or the district it sits in. The output is sorted, so
 a rerun gives the same bytes.
 """
@@ -108,6 +109,7 @@ def from_lists(gazetteer: Gazetteer) -> list[dict[str, str]]:
         ("hitech.tsv", "hitech"),
         ("new_areas.tsv", "new_area"),
         ("provincial_new_areas.tsv", "provincial_new_area"),
+        ("provincial_zones.tsv", "provincial_zone"),
     )
     for file, kind in lists:
         for line in (SOURCES / file).read_text(encoding="utf-8").splitlines():

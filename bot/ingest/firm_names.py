@@ -1,5 +1,5 @@
-"""Place names that open a firm's name (`扬州晶澳太阳能公司`, `义乌市…商行`): the firm's home, not a place the text
-speaks for. A firm named once in full is often named again by its short form (`扬州晶澳`, city + brand): the short
+"""Place names that open a firm's name (`扬州晶澳太阳能公司`, `义乌市…商行`) or a university's (`河北工业大学`): the
+firm's or the school's home, not a place the text speaks for. A firm named once in full is often named again by its short form (`扬州晶澳`, city + brand): the short
 form that the full name opens is the firm's wherever the text writes it."""
 
 from __future__ import annotations
@@ -15,6 +15,12 @@ from bot.ingest.places import Mention
 _FIRM_REST = re.compile(
     r"(?:(?![与和及同向在为成对由将把从的了等并还已被让使给是也有无不府委局会办处]|政[府协法])[\u4e00-\u9fff]){0,14}?"
     r"(?:股份)?(?:有限责任|有限)?(?:公司|集团|商行)"
+)
+# A university or college named after its home (`河北工业大学`, `中山大学`, `江苏师范大学`, `苏州职业技术学院`): a
+# field or a kind of school, no verb or particle (`南京建成一所大学` is a clause).
+_SCHOOL_REST = re.compile(
+    r"(?:(?![与和及同向在为成对由将把从的了等并还已被让使给是也有无不建办设引一所座])[\u4e00-\u9fff]){0,6}?(?:大学|学院)"
+    r"(?![院城路站])"
 )
 _BRAND_CHARS = 2  # how many characters after the home make the firm's short form (`扬州` + `晶澳`)
 _NOT_BRAND = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -52,12 +58,14 @@ _OWN_WORDS = (
 
 
 def firm_spans(text: str, mentions: Iterable[Mention]) -> set[int]:
-    """The starts of the mentions that open a firm's name, in full or by its short form."""
+    """The starts of the mentions that open a firm's name, in full or by its short form, or a school's."""
     mentions = list(mentions)
     brands: set[str] = set()
     starts: set[int] = set()
     for mention in mentions:
         if _FIRM_REST.match(text, mention.end) is None:
+            if _SCHOOL_REST.match(text, mention.end):
+                starts.add(mention.start)  # (a school has no short form the text goes on with)
             continue
         starts.add(mention.start)
         brand = text[mention.end : mention.end + _BRAND_CHARS]

@@ -162,6 +162,10 @@ def _invested_name(text: str, mention: Mention) -> bool:
     )
 
 
+def _municipality(place: Place) -> bool:
+    return place.level == "province" and place.name.endswith("市")
+
+
 def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     """The prefecture city the document is about: given, else the one its place names point to most."""
     if known_city:
@@ -177,7 +181,8 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
         if text.endswith(_CAPITAL_OF, 0, mention.start):
             continue  # `省会太原`, `距省会长沙120公里`: what the province's capital is, not the text's city
         place = namesakes.get(mention.place.name, mention.place)
-        if place.level == "city":
+        if place.level == "city" or _municipality(place):
+            # (a municipality is the city of its districts: `重庆日报…两江新区…西部(成都)科学城` is 重庆's text)
             votes[place.name] += 1
         elif place.level == "county" and place.city:
             # a county written in full (`上杭县是…`) says more of the text's city than a city's short name,
@@ -643,9 +648,9 @@ def _speaks_as_other_level(text: str, county: Place) -> bool:
     return sum(text.count(word) for word in _OWN_VOICE[other]) >= _COUNTY_SELF_MIN
 
 
-# The kind of a county's own newsroom (`淳安县千岛湖传媒中心`, `东台日报`, `沛县融媒体中心`, `东台报业网`), and the place
-# and brand before it: a brand may stand between a full name and the kind.
-_PRESS_KIND = re.compile(r"传媒中心|融媒|报业|日报|新闻网|新闻中心|广播电视台|电视台")
+# The kind of a county's own newsroom (`淳安县千岛湖传媒中心`, `东台日报`, `沛县融媒体中心`, `东台报业网`, a news site's
+# dateline `今日竹山网消息`), and the place and brand before it: a brand may stand between a full name and the kind.
+_PRESS_KIND = re.compile(r"传媒中心|融媒|报业|日报|新闻网|新闻中心|广播电视台|电视台|网(?:消息|讯)")
 _COUNTY_PRESS = re.compile(
     rf"(?:[^\W\d_委政府在和与的是对向从为党人省市县区]{{0,4}}?)({_PRESS_KIND.pattern})"
 )

@@ -851,11 +851,15 @@ def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place
     return _county_zone(county, m.group(1), named)
 
 
-def _city_zone(city: Place, word: str) -> Place:
+def _city_zone(city: Place, word: str) -> Place | None:
     """The zone a city's text calls by its kind alone (`开发区`, `经开区`, `高新区`): the one zone of that kind the
-    list has for the city (晋城 → 晋城经济技术开发区), else the city's name and the kind in full."""
+    list has for the city (晋城 → 晋城经济技术开发区), else the city's name and the kind in full; none where the
+    list has several the word may mean (福州's `开发区`: its 经开区, its 高新区…), which a text then names in full."""
     short = city.short if city.short != city.name else city.name[:-1]
-    known = _known_zones_default().official(city, "", word)
+    zones = _known_zones_default()
+    known = zones.official(city, "", word)
+    if known is None and len({z.name for z in zones.led_by(city, word)}) > 1:
+        return None
     name = known.name if known is not None else short + _SUFFIXES[word]
     return Place("", name, short + word, ZONE, city.name, city.province)
 
@@ -1028,6 +1032,11 @@ class ZoneList:
         if names is None:
             names = self.__dict__["_by_name"] = {z.name: z for z in self.zones}
         return names
+
+    def led_by(self, place: Place, written: str) -> list[KnownZone]:
+        """The known zones of the families a written kind may mean whose name opens with `place`."""
+        families = _WRITTEN_FAMILIES.get(written)
+        return self._index(families).led_by({place.name}) if families else []
 
     def _index(self, families: tuple[str, ...]) -> _ZoneIndex:
         index = self._indexes.get(families)
