@@ -178,3 +178,9 @@ def test_a_places_counted_calling_cards_are_a_slogan() -> None:
         places=("延庆区",),
     )
     assert [r.value for r in found] == [210]
+
+
+def test_since_the_start_of_the_year_leaves_no_fragment_in_the_name() -> None:
+    # seed 002 启东 mid-year report: `今年以来市级财政已累计兑现产业奖励扶持资金1.04亿元` lost `今年以`, kept `来`
+    found = records("今年以来市级财政已累计兑现产业奖励扶持资金1.04亿元。", date="2020-07", places=("启东市",))
+    assert [r.indicator for r in found] == ["市级财政已兑现产业奖励扶持资金"]
