@@ -100,3 +100,54 @@ _FUZHOU = (
 
 def test_a_bare_zone_word_a_city_has_several_zones_for_names_none():
     assert "福州开发区" not in set(regions(records(_FUZHOU), 6, 300).values())
+
+
+# guangyuanol.cn/news/life/2015/0830/471208.html (川北在线, 2015): the county is named only at the head of its park's
+# name, the text speaks as `该县`, and its city is named once in a slogan (`广元工业强县`): the county's own news.
+_WANGCANG = (
+    "截止7月,今年旺苍县工业园区规上企业工业总产值实现35.15亿元,全年预计实现规上工业总产值可达69.6亿元。\n"
+    "近年来,该县紧紧围绕资源转化,走出了一条高碳产业、低碳发展的循环路径,"
+    "奋力推进省级经济开发区向 经济开发区、广元工业强县向川东北工业强县2个跨越。\n"
+    "据了解,今年1-7月,该县共实施500万元以上工业项目47个,其中亿元以上项目8个;13个项目竣工投产,"
+    "其中重点工业项目8个,总投资11.7亿元,年可实现工业产值16.96亿元。\n"
+)
+
+
+def test_a_county_named_only_at_the_head_of_its_park_speaks_as_the_county():
+    assert set(regions(records(_WANGCANG), 47, 11.7, 16.96).values()) == {"旺苍县"}
+
+
+# tjj.xam.gov.cn/xamtj/sjfbyjd/fxjd/tjxx4/4099670/index.html (兴安盟统计局, 2021): a league's round-up of its six
+# banners and cities, four of them by unofficial shorts (`扎旗`, `前旗`, `乌市`, `中旗`): the league's own figures.
+_XINGAN = (
+    "今年以来,各旗县市团结在盟委、行署周围,全盟县域经济持续恢复性增长。\n"
+    "1-2月份,全盟县域规模以上工业增加值按可比价格计算,同比增长30.2%,增速较上年同期提高20.7个百分点。"
+    "从6个旗县市增速看,突泉、扎旗、前旗高于全盟平均水平,同比分别增长193.5%、99.5%、37.6%;"
+    "乌市、中旗分别增长24.3%、4.8%;阿尔山下降66.5%。\n"
+    "1-2月份,全盟县域社会消费品零售总额完成26.23亿元,同比增长25.9%。"
+    "从6个旗县市增速看,乌市、突泉、阿尔山分别增长23.6%、23.1%、20.5%。\n"
+)
+
+
+def test_a_leagues_round_up_of_its_banners_is_the_leagues():
+    found = regions(records(_XINGAN), 20.7, 26.23, 193.5, -66.5)
+    assert found == {20.7: "兴安盟", 26.23: "兴安盟", 193.5: "突泉县", -66.5: "阿尔山市"}
+
+
+# bbs.forexistentialist.com/html/611d17799211.html (澎湃新闻, 2022): a national ranking of parks names six cities'
+# parks once each; the country's figures (`GDP超千亿元的有48个`) are none of those cities'.
+_PARKS = (
+    "工信部中国电子信息产业发展研究院下属的赛迪顾问园区经济研究中心8月10日发布《2022年园区高质量发展百强研究报告》"
+    "暨园区高质量发展百强(2022),共有53家国家级高新区、47家国家级经开区入榜,北京中关村科技园区、"
+    "上海张江高新技术产业开发区、深圳市高新技术产业园区分列一二三位。\n"
+    "江苏、浙江、安徽三省有32个园区上榜,几乎占三分之一。苏州工业园区(纳入经开区统计)排名第四。\n"
+    "如武汉东湖开发区居第六,成都高新区居第七。\n"
+    "百强园区中GDP超千亿元的有48个,高新技术企业在300家以上的65个,进出口额超过500亿元的40个。"
+    "入榜的53家国家级高新区,企业营收总额达334773亿元。\n"
+)
+
+
+def test_a_ranking_of_the_countrys_parks_gives_no_city_the_countrys_figures():
+    found = records(_PARKS)
+    assert not [r for r in found if r.value in (48, 334773, 32) and r.region]
+    assert regions(found, 7) == {7: "成都高新技术产业开发区"}

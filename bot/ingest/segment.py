@@ -194,8 +194,13 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
         if former.place.level == "county" and former.place.city and former.end - former.start > 2:
             votes[former.place.city] += 2
     if votes:
-        return votes.most_common(1)[0][0]
-    many = _city_of_many(text, gazetteer)
+        (best, most), *others = votes.most_common()
+        if most == 1 and sum(1 for _, n in others if n == most) >= _CITIES_NAMED_ONCE:
+            # `北京中关村…、上海张江…、深圳市高新技术产业园区分列一二三位…武汉东湖…成都高新区…西安高新区` (a national
+            # ranking of parks): many cities named once each, none the text's
+            return ""
+        return best
+    many = _city_of_many(text, gazetteer) or _league_of_counties(text, gazetteer)
     publisher = publisher_place(text, gazetteer) if not many else None
     if publisher is not None and publisher.level == "city":
         return publisher.name
@@ -205,6 +210,7 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
 
 
 _NAMESAKE_CITIES_MAX = 3  # a text about one place that names a few others
+_CITIES_NAMED_ONCE = 3  # others named once beside the first: a list of cities, not the text's own
 
 
 def _county_namesakes(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, Place]:
@@ -249,6 +255,28 @@ def _city_of_many(text: str, gazetteer: Gazetteer) -> str:
         return ""
     city, named = max(counties.items(), key=lambda item: len(item[1]))
     return city if len(named) >= _ROUND_UP_COUNTIES else ""
+
+
+# A league's or an autonomous prefecture's own voice: `全盟县域规模以上工业增加值`, `各旗县市团结在盟委、行署周围`.
+_PREFECTURE_VOICE = {"盟": ("全盟", "我盟", "盟委"), "州": ("全州", "我州", "州委")}
+_PREFECTURE_COUNTIES = 2
+
+
+def _league_of_counties(text: str, gazetteer: Gazetteer) -> str:
+    """The league (盟) or autonomous prefecture (州) whose own voice the text speaks in and at least two of whose
+    counties, and no other city's, it names (tjj.xam.gov.cn 2021: `全盟县域…突泉、扎旗、前旗…阿尔山下降66.5%`, its
+    other banners by unofficial shorts): a round-up of its counties."""
+    counties: dict[str, set[str]] = {}
+    for m in gazetteer.anywhere_mentions(text):
+        if m.place.level == "county" and m.place.city:
+            counties.setdefault(m.place.city, set()).add(m.place.name)
+    if len(counties) != 1:
+        return ""
+    city, named = next(iter(counties.items()))
+    voice = _PREFECTURE_VOICE.get(city[-1], ())
+    if len(named) < _PREFECTURE_COUNTIES or not any(word in text for word in voice):
+        return ""
+    return city
 
 
 def _undecorated(line: str) -> str:
@@ -425,6 +453,10 @@ def most_mentioned_place(
         return gazetteer.get(city)
     if own is not None:  # the county whose government, congress or party secretary speaks
         return own
+    if not top and city:
+        head = _zone_heads_county(text, found, zones, city)
+        if head is not None:  # `今年旺苍县工业园区规上企业…该县…`: the county speaks of its own park
+            return head
     if not top and not city_votes:  # a government page that names no place: the county that publishes it
         publisher = publisher_place(text, gazetteer)
         if publisher is not None and publisher.level == "county":
@@ -442,6 +474,9 @@ def most_mentioned_place(
         return gazetteer.get(city)
     if city and _city_round_up(text, votes, top[0][1]):
         return gazetteer.get(city)
+    if city and city_votes > top[0][1] and _PARTS_COUNTED.search(text):
+        # `全盟县域…从6个旗县市增速看,突泉、扎旗、前旗…`: the city counts its parts and speaks more than any is named
+        return gazetteer.get(city)
     if not top and not city:
         return _short_name_or_towns(text, gazetteer)
     if top and city and _city_speaks_over(text, top[0][0]):
@@ -449,6 +484,22 @@ def most_mentioned_place(
     if top and _one_county_among_many(text, gazetteer, top[0][0], votes):
         return None
     return top[0][0] if top else None
+
+
+def _zone_heads_county(text: str, found: list[Mention], zones: list[ZoneMention], city: str) -> Place | None:
+    """The one county of the city named only as the head of its zone's name, in a text that speaks as a county of
+    its level (`今年旺苍县工业园区规上企业工业总产值…该县紧紧围绕资源转化`, guangyuanol.cn 2015): the county's own news,
+    whose figures are the county's where the clause names no zone."""
+    starts = {z.start for z in zones}
+    heads = {
+        m.place for m in found if m.start in starts and m.place.level == "county" and m.place.city == city
+    }
+    if len(heads) != 1:
+        return None
+    county = next(iter(heads))
+    level = county.name[-1]
+    voice = (*_OWN_VOICE.get(level, ()), f"该{level}")
+    return county if any(word in text for word in voice) else None
 
 
 _MANY_OTHERS = 4
@@ -579,6 +630,8 @@ _CITY_VOICE = re.compile(r"我市|全市|县[(（]市、?区[)）]")
 # voice, is still about the city at large.
 _CITY_PARTS = re.compile(r"市\s*\d+\s*个(?:街镇|镇街|乡镇|县区|区县|县市区|县[(（]市、?区[)）])")
 _ROUND_UP_COUNTIES = 4
+# A city's parts counted (`从6个旗县市增速看`, `全市12个县市区中`): the text goes over them one by one.
+_PARTS_COUNTED = re.compile(r"\d+\s*个(?:旗县市|旗县区|旗县|县市区|县市|县区|区县)")
 
 
 def _city_round_up(text: str, votes: Counter[Place], top_votes: int) -> bool:
@@ -1039,6 +1092,9 @@ def _head_place(
     default = _default_place(scan, gazetteer, places, city, zones, has_sections=bool(starts))
     if default is None:  # a document is never left without a place it names somewhere
         default = fallback_place(scan, gazetteer)
+        if default is not None and _only_heads_zones(scan, default, gazetteer, zones):
+            # `深圳市高新技术产业园区分列…第三` in a ranking of the country's parks: the park's, not the text's
+            default = None
         if (
             default is not None
             and default.level == "county"
@@ -1052,6 +1108,13 @@ def _head_place(
     if default is None and not places:  # `全县…` on a government page naming no place: its publisher's
         default = publisher_place(text, gazetteer)
     return default
+
+
+def _only_heads_zones(text: str, place: Place, gazetteer: Gazetteer, zones: list[ZoneMention]) -> bool:
+    """Whether the text writes the place's full name only at the head of zones' names."""
+    starts = {z.start for z in zones}
+    named = [m.start for m in gazetteer.full_names(text) if m.place == place]
+    return bool(named) and all(start in starts for start in named)
 
 
 def _unheaded_place(
