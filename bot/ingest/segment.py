@@ -171,6 +171,7 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     if known_city:
         return known_city
     votes: Counter[str] = Counter()
+    municipalities: Counter[str] = Counter()
     mentions = gazetteer.find_mentions(text)
     namesakes = _county_namesakes(text, mentions, gazetteer)
     for mention in mentions:
@@ -181,9 +182,10 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
         if text.endswith(_CAPITAL_OF, 0, mention.start):
             continue  # `省会太原`, `距省会长沙120公里`: what the province's capital is, not the text's city
         place = namesakes.get(mention.place.name, mention.place)
-        if place.level == "city" or _municipality(place):
-            # (a municipality is the city of its districts: `重庆日报…两江新区…西部(成都)科学城` is 重庆's text)
+        if place.level == "city":
             votes[place.name] += 1
+        elif _municipality(place):
+            municipalities[place.name] += 1
         elif place.level == "county" and place.city:
             # a county written in full (`上杭县是…`) says more of the text's city than a city's short name,
             # which also opens companies' names (`广州工控`, `广州建筑`, `宁德时代`)
@@ -193,6 +195,17 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
         # as its current full name does
         if former.place.level == "county" and former.place.city and former.end - former.start > 2:
             votes[former.place.city] += 2
+    totals = votes + municipalities
+    ranked = totals.most_common(2)
+    if (
+        ranked
+        and ranked[0][0] in municipalities
+        and ranked[0][1] >= _MUNICIPALITY_MIN
+        and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+    ):
+        # a municipality is the city of its districts, named more than any city: `重庆日报…两江新区…重庆两江协同
+        # 创新区…重庆渝新欧…西部(成都)科学城…成都天投集团` is 重庆's text (named once, it is seldom the text's: `上海张江`)
+        return ranked[0][0]
     if votes:
         (best, most), *others = votes.most_common()
         if most == 1 and sum(1 for _, n in others if n == most) >= _CITIES_NAMED_ONCE:
@@ -211,6 +224,7 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
 
 _NAMESAKE_CITIES_MAX = 3  # a text about one place that names a few others
 _CITIES_NAMED_ONCE = 3  # others named once beside the first: a list of cities, not the text's own
+_MUNICIPALITY_MIN = 2
 
 
 def _county_namesakes(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, Place]:
