@@ -1,6 +1,7 @@
 """Place names that open a firm's name (`扬州晶澳太阳能公司`, `义乌市…商行`) or a university's (`河北工业大学`): the
-firm's or the school's home, not a place the text speaks for. A firm named once in full is often named again by its short form (`扬州晶澳`, city + brand): the short
-form that the full name opens is the firm's wherever the text writes it."""
+firm's or the school's home, not a place the text speaks for. A firm named once in full is often named again by its
+short form (`扬州晶澳`, city + brand): the short form that the full name opens is the firm's wherever the text
+writes it."""
 
 from __future__ import annotations
 
