@@ -129,6 +129,7 @@ from bot.ingest.tense import (
     question_context,
 )
 from bot.ingest.time import (
+    FOUNDING_TIME,
     MONTHS_SO_FAR,
     five_year_start,
     head_of,
@@ -1631,6 +1632,14 @@ def _record(
         else:
             period = _end_of_parallel_change(before, after, opened) or period
     period = _year_of_item(opened + before, after) or period
+    if (
+        not own
+        and ("初" in before or "初" in opened)
+        and FOUNDING_TIME.search(mask_comparisons(opened + before))
+    ):
+        # `建县之初,浦北地区生产总值仅6098万元,固定资产投资299万元` (r175 浦北 2025): the place's first years, never
+        # named, not the passage's
+        period = ""
     if kind == TARGET and not own and (gap := _GAP_TO_GOAL.match(opened + before)):
         # `到2025年地区生产总值达到650亿元以上。…从360.1亿元到650亿元以上,需要翻1.8倍` (southcn.com 陆丰 2021): what
         # closing the gap to a goal named before takes is of the goal's year
