@@ -92,3 +92,15 @@ def test_a_places_first_years_are_no_period():
     found = records(text, places=("浦北县",))
     assert one(found, 6098).period == "" and one(found, 299).period == ""
     assert one(found, 284.97).period == "2024" and one(found, 467).period == "2024"
+
+
+def test_a_year_opening_the_sentence_beats_the_years_looked_back_on():
+    # r172 吉林经开区 2011 (dev10): after `近两年`, `2009年,` opens the sentence; the figures after its `;` were 2010
+    text = (
+        "吉林经济开发区经国务院批准升格为国家级开发区\n2011年06月03日 22:08:37 来源:新华网\n"
+        "吉林经开区成立于1998年,规划面积20.4平方公里。特别是近两年,实现了跨越式提升,2009年,该区完成地区生产总值53亿元,"
+        "同比增长23.8%;完成全口径财政收入6.7亿元,同比增长48.8%。今年1~4月份,实现地方级财政收入11130万元,同比增长139%。\n"
+    )
+    found = records(text, places=("吉林经济技术开发区",))
+    assert [one(found, v).period for v in (53, 6.7, 48.8)] == ["2009", "2009", "2009"]
+    assert one(found, 11130).period == "2011-01~2011-04"
