@@ -104,3 +104,17 @@ def test_a_year_opening_the_sentence_beats_the_years_looked_back_on():
     found = records(text, places=("吉林经济技术开发区",))
     assert [one(found, v).period for v in (53, 6.7, 48.8)] == ["2009", "2009", "2009"]
     assert one(found, 11130).period == "2011-01~2011-04"
+
+
+def test_a_report_named_for_next_year_given_in_december():
+    # baijiadoc.com/doc/32njf18fke (东宝区 `2020 年东宝区政府工作报告`, given at a session on 12 月 25 日): dated 2020
+    text = (
+        "2020 年东宝区政府工作报告\n12 月 25 日,东宝区第八届人民代表大会第五次会议隆\n重开幕。区委副书记、区长江稳代表区政府向大会作《政府\n"
+        "工作报告》。整理如下;\n2019 年成绩\n2019 年,全区预计实现地区生产总值 369 亿元,增长\n7.6%;固定资产投资 316 亿\n元,增长 11.8%。\n"
+    )
+    assert infer_date(normalize(text).text) == "2019-12-25"
+    r = one(records(text, places=("东宝区",)), 369)
+    assert (r.kind, r.period) == ("actual", "2019")
+    # a session early in a year keeps its own rule (r155 平谷: `1月9日,…开幕`, reviewing 2024, is of 2025)
+    text = "1月9日,北京市平谷区第六届人民代表大会第六次会议隆重开幕。报告指出,2024年,平谷地区生产总值预计增速4.5%以上。过去一年,成绩显著。"
+    assert infer_date(normalize(text).text) == "2025-01-09"

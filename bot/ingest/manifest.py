@@ -112,6 +112,10 @@ def infer_date(text: str) -> str:
             # `1月9日,北京市平谷区第六届人民代表大会第六次会议隆重开幕…报告指出,2024年,平谷…` (r155 平谷): a
             # session early in a year reviews the year before it, and is held on that day of the next
             date = f"{int(date) + 1}-{int(opening.group(1)):02d}-{int(opening.group(2)):02d}"
+        if len(date) == 4 and (december := _december_session(text, date)):
+            # `2020 年东宝区政府工作报告` / `12 月 25 日,东宝区第八届人民代表大会第五次会议隆重开幕` / `2019 年成绩` (baijiadoc.com
+            # 东宝): a report named for the year it plans, given at a session in the December before
+            date = f"{int(date) - 1}-12-{december:02d}"
         if len(date) == 4 and (lead := _lead_day(text.lstrip(), 0, _LEAD_SCAN)) and 1 <= lead[0] <= 12:
             # `台海网12月25日讯 … 昨日上午,同安区第十八届人民代表大会第六次会议开幕` over `2025年,同安区预计…` (r147 同安): the
             # lead's day in the year the text is of
@@ -514,6 +518,17 @@ _SESSION_MONTHS = 3
 _OPENING_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]")
 _SESSION = re.compile(r"人民代表大会[^。]{0,20}?会议|政府工作报告")
 _REVIEW = re.compile(r"过去一年|一年来|回顾")
+
+
+def _december_session(text: str, year: str) -> int | None:
+    """The day of a congress session opening in December (on the text's first or second line) at which a report
+    named for `year` reviews the year before it; else None."""
+    for line in text.lstrip().split("\n", 2)[:2]:
+        opening = _OPENING_DAY.match(line.strip())
+        if opening and int(opening.group(1)) == 12 and _SESSION.search(text):
+            day = int(opening.group(2))
+            return day if 1 <= day <= 31 and f"{int(year) - 1}年" in text.replace(" ", "") else None
+    return None
 
 
 def _reviews_year_at_session(text: str, year: str) -> bool:
