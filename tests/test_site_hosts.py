@@ -83,6 +83,60 @@ def test_the_text_settles_an_ambiguous_host(gazetteer: Gazetteer) -> None:
     assert name("http://www.chinaqingcheng.gov.cn/a.html", gazetteer, "全县") == "庆城县"
 
 
+@pytest.mark.parametrize(
+    ("address", "county"),
+    [
+        # zh/ch/sh kept as two letters in initials: 北京 + 东城 (d ch), 北京 + 朝阳 (ch y)
+        ("https://www.bjdch.gov.cn/", "东城区"),  # tests/real/SOURCES.md r178
+        ("http://www.bjchy.gov.cn/", "朝阳区"),
+        # 长宁 read chang (pypinyin reads zhang): 上海 + cn
+        ("https://www.shcn.gov.cn/", "长宁区"),  # tests/real/SOURCES.md r148
+        # a province's and a city's prefix before the county: 安徽 铜陵 义安区, 云南 楚雄 元谋县
+        ("http://ahtlyaq.gov.cn/zxzx/mtjj/202101/t20210104_1341018.html", "义安区"),
+        ("http://yncxym.gov.cn/info/1877/21866.htm", "元谋县"),
+        # the county's site one level below its city's or province's host
+        ("http://jxx.nc.gov.cn/jxxrmzf/zfzdgz/202205/24361a1dc7634d4990831b468cc5e80c.shtml", "进贤县"),
+        ("https://dingan.hainan.gov.cn/zfxxgkzl/bm/tjj/gkml/202207/t20220706_3224517.html", "定安县"),
+    ],
+)
+def test_real_site_naming_conventions(address: str, county: str, gazetteer: Gazetteer) -> None:
+    assert name(address, gazetteer) == county
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        # a city's department one level below its host, not a county's site
+        "http://ws.cq.gov.cn/cqws_zwxxgkml/zfgzbgzxqk/202506/t20250617_14720555.html",  # 卫生, not 巫山
+        "http://fgw.siping.gov.cn/zdzt/hgjj/202412/t20241224_727411.html",
+        "http://tjj.huzhou.gov.cn/art/2020/10/26/art_1229208252_58869545.html",
+        "http://xgq.xinxiang.gov.cn/htmls/shujuxinxi/20250225/1894280277942833152.html",
+        "https://gaoxinqu.weinan.gov.cn/zwxxgk/fdzdgknr/zdxm/1682319499524091905.html",
+        # a city's government site: 聊城 + 政府
+        "http://www.lczf.gov.cn/xxgk_674/zfgzbg/202512/t20251230_2303612.shtml",
+    ],
+)
+def test_a_citys_departments_name_no_county(address: str, gazetteer: Gazetteer) -> None:
+    assert name(address, gazetteer) is None
+
+
+def test_a_word_after_the_countys_name(gazetteer: Gazetteer) -> None:
+    # 中宁 + 政府 (tests/real/SOURCES.md r129): eight counties spell `zn`; the text's 全县 and 中卫 leave one
+    address = "https://www.znzf.gov.cn/"
+    assert name(address, gazetteer) is None
+    assert name(address, gazetteer, "中卫市中宁县…全县地区生产总值增长6%") == "中宁县"
+
+
+def test_the_voice_only_a_candidate_could_speak_counts(gazetteer: Gazetteer) -> None:
+    # 敖汉旗, 阿合奇县 and 爱辉区 all spell `ahq` (tests/real/SOURCES.md r180): the text says 全旗 three times and
+    # 全市 once (赤峰's ranking): no candidate is a 市, so the 旗 decides
+    text = "全旗地区生产总值增长5%，居全市第2位；全旗规上工业增加值增长7%；全旗固定资产投资增长3%"
+    assert name("http://www.ahq.gov.cn/a.html", gazetteer, text) == "敖汉旗"
+    # two of the candidates' voices: one must be heard at least twice as often as the other
+    assert name("http://www.ahq.gov.cn/a.html", gazetteer, "全区…全旗…全区…全旗…全区") is None
+    assert name("http://www.ahq.gov.cn/a.html", gazetteer, "全旗…全旗…全区") == "敖汉旗"
+
+
 def test_full_spelling_counts_outside_gov_cn(gazetteer: Gazetteer) -> None:
     assert site_label("http://cqwulong.cn/Content/2019-03/14/content_511872.htm") == ("cqwulong", False)
     assert name("http://cqwulong.cn/Content/2019-03/14/content_511872.htm", gazetteer) == "武隆区"

@@ -25,6 +25,14 @@ from bot.ingest.places import Gazetteer, Place
 SITE_HOSTS_PATH = Path(__file__).resolve().parent.parent / "data" / "site_hosts.json"
 # Second-level suffixes under which the registered name is one label further left.
 _SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac"})
+# Host names of a site's parts and departments, never a county's (`www`, `tjj` 统计局, `fgw` 发改委, `gxq` 高新区).
+_NO_PLACE_WORDS = (
+    "www wap m mobile gov zwgk xxgk tjj fgw sfgw fzggw gxj jxj gxt jxt slt nyncj nyj zjj wjw wsjkw rsj "
+    "czj jyj sjj mzj gaj sthjj hbj swj zrzyj kjj gxq jkq kfq jjq rd zx zf rmzf dfz jjhzj tzcjj syj"
+)
+_NO_PLACE = frozenset(_NO_PLACE_WORDS.split())
+# Words a site's name may add after the county's (`znzf`: 中宁 + 政府, `dzxrd`: … + 人大), longest first.
+SITE_WORDS = ("rmzf", "zf", "rd", "zx", "xw")
 # How a county's own text speaks of itself, by its level suffix (never a 自治区's `全区`).
 _VOICE = {
     "县": re.compile(r"[全我本该]县(?!城|级|域)"),
@@ -50,23 +58,36 @@ class SiteHosts:
         return _syllable_count(label, self.syllables) >= 2
 
     def candidates(self, label: str, gazetteer: Gazetteer, *, initials: bool) -> set[str]:
-        """Codes of every county the label may name: itself, or a region's prefix and a county of that region."""
+        """Codes of every county the label may name: itself, or a region's prefix (or two: province, city) and
+        a county of that region; failing those, the same before a word such as `zf` (政府): `znzf`."""
         if any(self.prefixes.get(label, ("",))):
             return set()  # a province's or city's own site (`hainan`, `yancheng`, `akesu`): no county's
+        found = self.within(label, (), gazetteer, initials=initials)
+        for word in SITE_WORDS if initials and not found else ():
+            stem = label.removesuffix(word)
+            if stem != label and len(stem) >= 2 and not any(self.prefixes.get(stem, ("",))):
+                found = self.within(stem, (), gazetteer, initials=initials)
+                if found:
+                    break
+        return found
+
+    def within(
+        self, label: str, regions: tuple[str, ...], gazetteer: Gazetteer, *, initials: bool, depth: int = 0
+    ) -> set[str]:
+        """Codes of the counties the label names inside the regions (anywhere when none)."""
         found: set[str] = set()
         if initials or self.spelled(label):
-            found.update(self.labels.get(label, ()))
-        for cut in range(2, len(label) - 1):
-            regions = self.prefixes.get(label[:cut])
-            rest = label[cut:]
-            if not regions or rest not in self.labels or not (initials or self.spelled(rest)):
+            found.update(c for c in self.labels.get(label, ()) if _inside(c, regions, gazetteer))
+        for cut in range(2, len(label) - 1) if depth < 2 else ():
+            inner = tuple(
+                r for r in self.prefixes.get(label[:cut], ()) if not r or _inside(r, regions, gazetteer)
+            )
+            if not inner:
                 continue
-            if self._names_region_within(rest, regions, gazetteer):
+            rest = label[cut:]
+            if self._names_region_within(rest, inner, gazetteer):
                 continue  # `jsnt`: 江苏's 南通市, a city's site
-            for code in self.labels[rest]:
-                place = gazetteer.by_code(code)
-                if place and any(not r or _within(place, r, gazetteer) for r in regions):
-                    found.add(code)
+            found |= self.within(rest, inner, gazetteer, initials=initials, depth=depth + 1)
         return found
 
     def _names_region_within(self, label: str, regions: tuple[str, ...], gazetteer: Gazetteer) -> bool:
@@ -95,6 +116,14 @@ def _syllable_count(label: str, syllables: frozenset[str]) -> int:
     return max(best[-1], 0)
 
 
+def _inside(code: str, regions: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether the place of this code lies in one of the regions ("" for anywhere); any place when none."""
+    if not regions or "" in regions:
+        return True
+    place = gazetteer.by_code(code)
+    return place is not None and any(_within(place, r, gazetteer) for r in regions)
+
+
 def _within(place: Place, region_code: str, gazetteer: Gazetteer) -> bool:
     region = gazetteer.by_code(region_code)
     return region is not None and region.name in (place.city, place.province)
@@ -108,9 +137,8 @@ def default_hosts() -> SiteHosts:
     return SiteHosts.from_file(SITE_HOSTS_PATH, syllables)
 
 
-def site_label(address: str) -> tuple[str, bool] | None:
-    """The registered name of an address's host and whether it is under gov.cn: `www.xjbl.gov.cn` → ("xjbl",
-    True); None for an address without a host name."""
+def _host_parts(address: str) -> list[str] | None:
+    """The host's labels, lower case (`www.xjbl.gov.cn` → www, xjbl, gov, cn); None without a host name."""
     try:
         host = urlsplit(address if "//" in address else "//" + address).hostname or ""
     except ValueError:
@@ -121,39 +149,69 @@ def site_label(address: str) -> tuple[str, bool] | None:
     except ValueError:
         pass
     parts = [p for p in host.lower().split(".") if p]
-    if len(parts) < 2:
+    return parts if len(parts) >= 2 else None
+
+
+def _registered(parts: list[str]) -> int:
+    """Where the registered name stands in the host's labels (one further left under `gov.cn`, `com.cn`)."""
+    return -3 if parts[-2] in _SECOND_LEVEL and parts[-1] == "cn" and len(parts) >= 3 else -2
+
+
+def site_label(address: str) -> tuple[str, bool] | None:
+    """The registered name of an address's host and whether it is under gov.cn: `www.xjbl.gov.cn` → ("xjbl",
+    True); None for an address without a host name."""
+    parts = _host_parts(address)
+    if parts is None:
         return None
-    cut = -2 if parts[-2] in _SECOND_LEVEL and parts[-1] == "cn" and len(parts) >= 3 else -1
-    label = parts[cut - 1] if len(parts) > -cut else ""
+    at = _registered(parts)
+    label = parts[at] if len(parts) >= -at else ""
     if not label.isascii() or not label.isalpha():
         return None
     return label, parts[-2:] == ["gov", "cn"]
 
 
+def sub_label(address: str) -> str:
+    """The name just left of the registered one (`jxx` of `jxx.nc.gov.cn`), "" when none or only `www`."""
+    parts = _host_parts(address) or []
+    at = _registered(parts) if parts else 0
+    sub = parts[at - 1] if len(parts) >= 1 - at else ""
+    return sub if sub.isascii() and sub.isalpha() and sub not in _NO_PLACE else ""
+
+
 def place_from_address(address: str, gazetteer: Gazetteer, text: str = "") -> Place | None:
     """The one county an address's host names, narrowed by the text's cities and voice; None when none or
-    several."""
+    several. A city's or province's host may carry its county's site one level down (`jxx.nc.gov.cn`:
+    南昌's 进贤县, `dingan.hainan.gov.cn`), spelled in full or in initials of three letters or more."""
     site = site_label(address)
     if site is None:
         return None
     label, gov = site
     hosts = default_hosts()
-    places = [
-        p for c in sorted(hosts.candidates(label, gazetteer, initials=gov)) if (p := gazetteer.by_code(c))
-    ]
+    codes = hosts.candidates(label, gazetteer, initials=gov)
+    regions = tuple(r for r in hosts.prefixes.get(label, ()) if r)
+    sub = sub_label(address) if regions and gov else ""
+    if sub and (len(sub) >= 3 or hosts.spelled(sub)):
+        codes = hosts.within(sub, regions, gazetteer, initials=True, depth=2)
+    places = [p for c in sorted(codes) if (p := gazetteer.by_code(c))]
     if len(places) > 1 and text:
         places = _narrowed(places, text, gazetteer)
     return places[0] if len(places) == 1 else None
 
 
 def _narrowed(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
+    """The places of the cities or province the text names, then of the level it speaks as: the only level
+    among the places' own it speaks as, or one it speaks as at least twice as often as any other."""
     named = {m.place.name for m in gazetteer.anywhere_mentions(text) if m.place.level in ("city", "province")}
     inside = [p for p in places if p.city in named or p.province in named]
     places = inside or places
-    voices = {suffix for suffix, pattern in _VOICE.items() if pattern.search(text)}
-    if len(voices) == 1:
-        spoken = [p for p in places if p.name.endswith(tuple(voices))]
-        places = spoken or places
+    counts = {
+        suffix: len(pattern.findall(text))
+        for suffix, pattern in _VOICE.items()
+        if any(p.name.endswith(suffix) for p in places)
+    }
+    ranked = sorted((n, suffix) for suffix, n in counts.items() if n)
+    if ranked and (len(ranked) == 1 or ranked[-1][0] >= 2 * ranked[-2][0]):
+        places = [p for p in places if p.name.endswith(ranked[-1][1])]
     return places
 
 
