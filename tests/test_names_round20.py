@@ -178,3 +178,23 @@ def test_a_places_counted_calling_cards_are_a_slogan() -> None:
         places=("延庆区",),
     )
     assert [r.value for r in found] == [210]
+
+
+def test_since_the_start_of_the_year_leaves_no_fragment_in_the_name() -> None:
+    # seed 002 启东 mid-year report: `今年以来市级财政已累计兑现产业奖励扶持资金1.04亿元` lost `今年以`, kept `来`
+    found = records(
+        "今年以来市级财政已累计兑现产业奖励扶持资金1.04亿元。", date="2020-07", places=("启东市",)
+    )
+    assert [r.indicator for r in found] == ["市级财政已兑现产业奖励扶持资金"]
+
+
+def test_an_achievement_degree_keeps_its_verb() -> None:
+    # seed 002 启东 2020: `年内完成确有困难的全面小康指标,力争实现度超过80%` was named `度`
+    found = records("全面小康指标实现度超过80%。力争实现度超过80%。", date="2020-07", places=("启东市",))
+    assert [r.indicator for r in found] == ["小康指标实现度", "实现度"]
+
+
+def test_levels_listed_with_a_named_citys_level_are_one_kind() -> None:
+    # seed 002 启东 2020: `8个省、南通市级重大项目顺利实施` was named `省`
+    found = records("8个省、南通市级重大项目顺利实施。", date="2020-07", places=("启东市",))
+    assert [(r.indicator, r.value) for r in found] == [("省、南通市级重大项目", 8)]

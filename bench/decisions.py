@@ -1,0 +1,99 @@
+"""How often the parser gets a real document's whole-document decisions right: its place, its figures' kind and
+their period, one figure per document rather than per record.
+
+    python bench/decisions.py [--split all|dev|…|test10] [--sources]
+
+Most figures a held-out text loses are lost together: a text placed nowhere or in the wrong place, a speech whose
+achieved figures all read as targets, a report dated from the wrong year. Per document of tests/real:
+- place: the region most of the parser's records carry is the one most gold records carry (a document with no
+  records is placed nowhere);
+- kind, period: at least 80% of the records paired with gold (same value and unit, as bench/score.py pairs them)
+  agree on the field; a document with no pairs fails both.
+`--split all` leaves out the held-out splits (bench/score.py HELD_OUT); a held-out split is built only when named, and
+then only counted, never listed. `--sources` gives the pipeline each document's address (as score.py --sources).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score import (
+    CORPORA,
+    HELD_OUT,
+    build_predictions,
+    corpus_splits,
+    evaluate,
+    load_gold,
+    write_sources_manifest,
+)
+
+DECISIONS = ("place", "kind", "period")
+AGREEMENT = 0.8  # the share of a document's paired records a field must agree on
+
+
+def main_region(records: list[dict]) -> str:
+    counts = Counter(r.get("region", "") for r in records)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def document_decisions(doc: str, pred: list[dict], gold: list[dict], figures: dict) -> dict[str, bool]:
+    """Whether each whole-document decision is right for one document."""
+    mine = [p for p in pred if p["doc"] == doc]
+    theirs = [g for g in gold if g["doc"] == doc]
+    accuracy = figures["accuracy"]
+    out = {"place": bool(mine) and main_region(mine) == main_region(theirs)}
+    for field in ("kind", "period"):
+        out[field] = accuracy[field] is not None and accuracy[field] >= AGREEMENT
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="all")
+    ap.add_argument(
+        "--sources", action="store_true", help="give each document its address (no places, no dates)"
+    )
+    a = ap.parse_args()
+    docs_dir, gold_dir, _ = CORPORA["real"]
+    splits = corpus_splits("real")
+    wanted = [s for s in splits if s not in HELD_OUT] if a.split == "all" else [a.split]
+    if any(s not in splits for s in wanted):
+        sys.exit(f"splits are {sorted(splits)}, not {a.split}")
+    ids = sorted({d for s in wanted for d in splits[s]})
+    gold = load_gold(gold_dir)
+    if a.sources:
+        with tempfile.TemporaryDirectory() as folder:
+            write_sources_manifest(Path(folder), ids)
+            pred, _ = build_predictions(docs_dir, ids, Path(folder))
+    else:
+        pred, _ = build_predictions(docs_dir, ids)
+    print(f"{'split':<8}{'docs':>5}" + "".join(f"{d:>8}" for d in DECISIONS) + f"{'all 3':>8}")
+    total: Counter[str] = Counter()
+    failed_lines: list[str] = []
+    for s in wanted:
+        per_doc = evaluate(pred, gold, splits[s])["docs"]
+        counts: Counter[str] = Counter(docs=len(per_doc))
+        for doc, figures in per_doc.items():
+            right = document_decisions(doc, pred, gold, figures)
+            counts.update(d for d, ok in right.items() if ok)
+            counts["all 3"] += all(right.values())
+            wrong = [d for d, ok in right.items() if not ok]
+            if wrong and s not in HELD_OUT:
+                failed_lines.append(f"  {s:<6} {doc}: {', '.join(wrong)}")
+        total += counts
+        print(f"{s:<8}{counts['docs']:>5}" + "".join(f"{counts[d]:>8}" for d in (*DECISIONS, "all 3")))
+    if len(wanted) > 1:
+        print(f"{'ALL':<8}{total['docs']:>5}" + "".join(f"{total[d]:>8}" for d in (*DECISIONS, "all 3")))
+    if failed_lines:
+        print("documents with a wrong decision (tuning splits only):")
+        print("\n".join(failed_lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
