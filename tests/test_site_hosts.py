@@ -120,6 +120,42 @@ def test_a_citys_departments_name_no_county(address: str, gazetteer: Gazetteer) 
     assert name(address, gazetteer) is None
 
 
+def test_the_text_names_one_of_the_candidates(gazetteer: Gazetteer) -> None:
+    # `csx`: 长沙县 and other counties' initials; the page names 长沙县 (fresh page, round 12 sweep)
+    address = "http://www.csx.gov.cn/zwgk/bmxxgkml/xwjj/zcwj74/202401/t20240116_11348056.html"
+    assert name(address, gazetteer) is None
+    assert name(address, gazetteer, "长沙县卫生健康局关于…征求意见的通知 进一步规范我县") == "长沙县"
+    # `shx`: 歙县 with sh kept whole, shared with other 县; the text names 歙县
+    text = "上半年歙县城乡居民人均可支配收入平稳增长 据国家统计局黄山调查队"
+    assert name("https://www.ahshx.gov.cn/sjfb/sjjd/9201629.html", gazetteer, text) == "歙县"
+
+
+def test_the_towns_the_text_names(gazetteer: Gazetteer) -> None:
+    # `wj`: six counties; a 区 text naming 湟里镇, 前黄镇, 雪堰镇 is 武进区's (tests/real/SWEPT.md)
+    address = "https://www.wj.gov.cn/html/czwj/2017/BENMPFPJ_1019/102703.html"
+    text = "至9月底，全区重点建设项目累计完成投资367.1亿元。湟里镇、西太湖、前黄镇、雪堰镇进展情况较好"
+    assert name(address, gazetteer, "全区") is None
+    assert name(address, gazetteer, text) == "武进区"
+
+
+def test_a_countys_folder_on_its_citys_site(gazetteer: Gazetteer) -> None:
+    # 泰安's site, folder qx (区县) / nyx: 宁阳县 (fresh page, round 12 sweep)
+    address = "http://info.taian.gov.cn/qx/nyx/zfxxgk/zfwj/nzbf/201703/t20170313_673180.html"
+    assert name(address, gazetteer) == "宁阳县"
+    # a city's own folders name no county
+    assert (
+        name(
+            "https://www.haikou.gov.cn/hkszfgb/2011nd5q/201106/1d7db8663c6e4bf688146ada0a273ed2.shtml",
+            gazetteer,
+        )
+        is None
+    )
+    assert (
+        name("https://ordos.gov.cn/gk_128120/tjxx/tjsj/202503/t20250328_3778104.html", gazetteer, "全旗")
+        is None
+    )
+
+
 def test_a_word_after_the_countys_name(gazetteer: Gazetteer) -> None:
     # 中宁 + 政府 (tests/real/SOURCES.md r129): eight counties spell `zn`; the text's 全县 and 中卫 leave one
     address = "https://www.znzf.gov.cn/"

@@ -1,12 +1,15 @@
 """A document's place read from its source address: county government sites are named by the county's pinyin
-(`haian.gov.cn`), its initials (`lx` for 临翔), often after a province's or city's prefix (`ynlx.gov.cn`,
-`xjbl.gov.cn`, `fzja.gov.cn`). Used only when the text names no place (bot.ingest.pipeline); the labels come from
-bot/data/site_hosts.json (scripts/build_site_hosts.py, bot/data/SITE_HOSTS.md).
+(`haian.gov.cn`), its initials (`lx` for 临翔, `dch` for 东城), often after a province's or city's prefix
+(`ynlx.gov.cn`, `xjbl.gov.cn`, `fzja.gov.cn`, `ahtlyaq.gov.cn`) or before a word such as `zf` (政府: `znzf`), or
+sit under their city's site (`jxx.nc.gov.cn`, `info.taian.gov.cn/qx/nyx/`). Used only when the text names no
+place (bot.ingest.pipeline); the labels come from bot/data/site_hosts.json (scripts/build_site_hosts.py,
+bot/data/SITE_HOSTS.md).
 
 A host counts only when it names exactly one county: after a prefix, only counties of that province or city;
-among several, those of a city or province the text names, then those of the level the text speaks as
-(`全区` for a 区, `我县` for a 县). Initials count only under gov.cn: elsewhere the label must spell the name
-in full (`hengnan.com`), since any short site name is some county's initials.
+among several, the one the text names, else those of a city or province the text names, then those of the level
+the text speaks as (`全区` for a 区, `我县` for a 县), then those whose towns it names. Initials count only under
+gov.cn: elsewhere the label must spell the name in full (`hengnan.com`), since any short site name is some
+county's initials.
 """
 
 from __future__ import annotations
@@ -15,12 +18,14 @@ import functools
 import ipaddress
 import json
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot.ingest.places import Gazetteer, Place
+from bot.ingest.towns import town_index
 
 SITE_HOSTS_PATH = Path(__file__).resolve().parent.parent / "data" / "site_hosts.json"
 # Second-level suffixes under which the registered name is one label further left.
@@ -28,7 +33,8 @@ _SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac"})
 # Host names of a site's parts and departments, never a county's (`www`, `tjj` 统计局, `fgw` 发改委, `gxq` 高新区).
 _NO_PLACE_WORDS = (
     "www wap m mobile gov zwgk xxgk tjj fgw sfgw fzggw gxj jxj gxt jxt slt nyncj nyj zjj wjw wsjkw rsj "
-    "czj jyj sjj mzj gaj sthjj hbj swj zrzyj kjj gxq jkq kfq jjq rd zx zf rmzf dfz jjhzj tzcjj syj"
+    "czj jyj sjj mzj gaj sthjj hbj swj zrzyj kjj gxq jkq kfq jjq rd zx zf rmzf dfz jjhzj tzcjj syj "
+    "info news big5 en english col art html site sites web portal public module content"
 )
 _NO_PLACE = frozenset(_NO_PLACE_WORDS.split())
 # Words a site's name may add after the county's (`znzf`: 中宁 + 政府, `dzxrd`: … + 人大), longest first.
@@ -178,10 +184,27 @@ def sub_label(address: str) -> str:
     return sub if sub.isascii() and sub.isalpha() and sub not in _NO_PLACE else ""
 
 
+def _below(address: str) -> list[str]:
+    """Names a city's or province's site may give a county's pages under: the host name one level below its
+    own (`jxx.nc.gov.cn`), then the path's first two folders (`taian.gov.cn/qx/nyx/…`: 区县, 宁阳县); each
+    spelled in full or in initials of three letters or more."""
+    try:
+        folders = urlsplit(address if "//" in address else "//" + address).path.split("/")[1:3]
+    except ValueError:
+        folders = []
+    names = [sub_label(address)] + [f.lower() for f in folders]
+    hosts = default_hosts()
+    return [
+        n
+        for n in names
+        if n.isascii() and n.isalpha() and n not in _NO_PLACE and (len(n) >= 3 or hosts.spelled(n))
+    ]
+
+
 def place_from_address(address: str, gazetteer: Gazetteer, text: str = "") -> Place | None:
     """The one county an address's host names, narrowed by the text's cities and voice; None when none or
     several. A city's or province's host may carry its county's site one level down (`jxx.nc.gov.cn`:
-    南昌's 进贤县, `dingan.hainan.gov.cn`), spelled in full or in initials of three letters or more."""
+    南昌's 进贤县, `dingan.hainan.gov.cn`) or in its first folders (`info.taian.gov.cn/qx/nyx/`: 宁阳县)."""
     site = site_label(address)
     if site is None:
         return None
@@ -189,9 +212,10 @@ def place_from_address(address: str, gazetteer: Gazetteer, text: str = "") -> Pl
     hosts = default_hosts()
     codes = hosts.candidates(label, gazetteer, initials=gov)
     regions = tuple(r for r in hosts.prefixes.get(label, ()) if r)
-    sub = sub_label(address) if regions and gov else ""
-    if sub and (len(sub) >= 3 or hosts.spelled(sub)):
+    for sub in _below(address) if regions and gov else ():
         codes = hosts.within(sub, regions, gazetteer, initials=True, depth=2)
+        if codes:
+            break
     places = [p for c in sorted(codes) if (p := gazetteer.by_code(c))]
     if len(places) > 1 and text:
         places = _narrowed(places, text, gazetteer)
@@ -199,10 +223,15 @@ def place_from_address(address: str, gazetteer: Gazetteer, text: str = "") -> Pl
 
 
 def _narrowed(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
-    """The places of the cities or province the text names, then of the level it speaks as: the only level
-    among the places' own it speaks as, or one it speaks as at least twice as often as any other."""
-    named = {m.place.name for m in gazetteer.anywhere_mentions(text) if m.place.level in ("city", "province")}
-    inside = [p for p in places if p.city in named or p.province in named]
+    """The places the text names itself; else those of the cities or province it names, then of the level it
+    speaks as (the only level among the places' own it speaks as, or one it speaks as at least twice as often as
+    any other), then those with the most of the towns it names."""
+    mentioned = {m.place.code: m.place for m in gazetteer.anywhere_mentions(text)}
+    named = [p for p in places if p.code in mentioned]  # 长沙县 on csx.gov.cn (长沙县, 城厢区, 磁县…)
+    if named:
+        return named
+    regions = {p.name for p in mentioned.values() if p.level in ("city", "province")}
+    inside = [p for p in places if p.city in regions or p.province in regions]
     places = inside or places
     counts = {
         suffix: len(pattern.findall(text))
@@ -212,6 +241,12 @@ def _narrowed(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Plac
     ranked = sorted((n, suffix) for suffix, n in counts.items() if n)
     if ranked and (len(ranked) == 1 or ranked[-1][0] >= 2 * ranked[-2][0]):
         places = [p for p in places if p.name.endswith(ranked[-1][1])]
+    if len(places) > 1:  # the towns it names: `wj.gov.cn` and 湟里镇, 前黄镇 are 武进区's
+        index = town_index(gazetteer)
+        towns = Counter(c.code for name in index.named(text) for c in index.counties(name))
+        most = max((towns[p.code] for p in places), default=0)
+        if most:
+            places = [p for p in places if towns[p.code] == most]
     return places
 
 
