@@ -58,6 +58,26 @@ def without_slogans(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()) if INTENT.search(m.group()) else m.group(), text)
 
 
+# The groundwork a passage says it laid for an aim, or an aim it says was put forward, with no figure in its clause:
+# `…提出了“争当…排头兵”的战略目标,,明确了…,为争当排头兵奠定了坚实基础` (r176 寿阳 2022, news of a project-start event)
+# tells what was done; the aim's words (`目标`, `争当`, `确保`) are no intent of the passage's.
+_GROUNDWORK = re.compile(
+    r"为[^，,。；;]{1,30}?(?:奠定|打下|夯实|筑牢)了?[^，,。；;]{0,6}?基础"
+    r"|(?:提出|确立|明确|树立)了[^，,。；;\d]{0,40}?目标(?:任务)?(?=\s*(?:[，,。；;]|$))"
+    # (a list of aims served, which `without_purpose` leaves: `围绕环境提升、设施配套、功能完善等目标,持续完善城市基础
+    # 设施建设`, saintpaulhem.com 安义 2024-01 interview, its answer a look back)
+    r"|(?:围绕|紧扣|聚焦|瞄准|对标)[^，,。；;:：\d]{1,30}?等目标(?:任务)?(?!的)"
+)
+
+
+def without_groundwork(text: str) -> str:
+    """The text with the aims it says groundwork was laid for, or were put forward or served, blanked out, same
+    length (the same object when none)."""
+    if "目标" not in text and ("基础" not in text or "为" not in text):
+        return text
+    return _GROUNDWORK.sub(lambda m: " " * len(m.group()), text)
+
+
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
 _PLAN = re.compile(rf"目标(?!的|任务的){NOT_CLEAR}|预计|预期")
 INTENT_OR_PLAN = re.compile(f"{INTENT.pattern}|{_PLAN.pattern}")
@@ -78,7 +98,9 @@ _STRONG_NOT_COMPARED_WORDS = (
 STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年")
 _STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED_WORDS)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
-AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
+# `未来` before a noun names a thing, not a time ahead: `全面保障未来发展的基础设施建设方面16个项目` (bbs.qojkg.com 沁源,
+# news of projects started that day), `培育未来产业`, Zhejiang's `未来社区` and `未来乡村` programmes.
+AHEAD = r"今后|下一步|下步|未来(?!产业|社区|乡村|工厂|之城|发展|城市)|接下来|下阶段|下一阶段"
 _LOOKS_AHEAD = re.compile(AHEAD)
 # `将` as a time word, not the character of a place's name (`将乐县`, `将军镇`, `大将镇`): `团将乐县委通过整合2300万元
 # 财政补助资金` reports what was done (chaxiaohao.com 将乐 2025: every figure of the page was read as a target).
@@ -293,7 +315,7 @@ def figure_kind(
         # `预计1-3季度,地区生产总值完成111.5亿元` (r141 金乡, undated): an estimate of the months gone by reports them
         reporting = True
     target_words = INTENT if reporting else INTENT_OR_PLAN
-    before = without_slogans(without_purpose(before))
+    before = without_slogans(without_groundwork(without_purpose(before)))
     if "计划" in before:
         before = _without_plans_before(before, past)
     if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
