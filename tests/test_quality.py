@@ -57,4 +57,5 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev9",
         "dev10",
         "test10",
+        "test11",
     }
