@@ -129,6 +129,7 @@ from bot.ingest.tense import (
     question_context,
 )
 from bot.ingest.time import (
+    FOUNDING_TIME,
     MONTHS_SO_FAR,
     five_year_start,
     head_of,
@@ -1631,6 +1632,14 @@ def _record(
         else:
             period = _end_of_parallel_change(before, after, opened) or period
     period = _year_of_item(opened + before, after) or period
+    if (
+        not own
+        and ("初" in before or "初" in opened)
+        and FOUNDING_TIME.search(mask_comparisons(opened + before))
+    ):
+        # `建县之初,浦北地区生产总值仅6098万元,固定资产投资299万元` (r175 浦北 2025): the place's first years, never
+        # named, not the passage's
+        period = ""
     if kind == TARGET and not own and (gap := _GAP_TO_GOAL.match(opened + before)):
         # `到2025年地区生产总值达到650亿元以上。…从360.1亿元到650亿元以上,需要翻1.8倍` (southcn.com 陆丰 2021): what
         # closing the gap to a goal named before takes is of the goal's year
@@ -1844,6 +1853,11 @@ def _span_or_end(
             # `未来五年,…主要目标是,地区生产总值达1220亿元` in a text of 2025-12 (r147 同安): a goal of the plan ahead;
             # so is one of a plan opening in the text's year (`展望“十四五”,…城区常住人口达到60万人`, r151 梅河口 2021)
             return period
+        opener = _YEAR_OPENER.findall(opened) if "年" in opened else []
+        if opener and int(period[:4]) <= int(opener[-1]) <= int(period[-4:]):
+            # `特别是近两年,实现了跨越式提升,2009年,该区完成地区生产总值53亿元…;完成全口径财政收入6.7亿元` (r172 吉林经开区
+            # 2011): a year opening the sentence sets the time of what follows it, within the years looked back on
+            return opener[-1]
         if doc_year and int(period[-4:]) > doc_year:
             return str(doc_year)  # a level in a passage about a plan still running is the document's year's
         return period[-4:]
@@ -1851,6 +1865,10 @@ def _span_or_end(
         # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
         return _average_span(period, own, context, before, doc_year, opened, paragraph)
     return period
+
+
+# A year opening a clause of the sentence (`…,2009年,该区完成…`).
+_YEAR_OPENER = re.compile(r"(?:^|[，,；;:：])\s*((?:19|20)\d{2})\s*年\s*[，,]")
 
 
 # The two ends of a change over a span: `2012年到2016年,全州地区生产总值从113.6亿元增加到180.6亿元` (tibetol.cn 迪庆

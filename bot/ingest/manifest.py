@@ -112,6 +112,10 @@ def infer_date(text: str) -> str:
             # `1月9日,北京市平谷区第六届人民代表大会第六次会议隆重开幕…报告指出,2024年,平谷…` (r155 平谷): a
             # session early in a year reviews the year before it, and is held on that day of the next
             date = f"{int(date) + 1}-{int(opening.group(1)):02d}-{int(opening.group(2)):02d}"
+        if len(date) == 4 and (december := _december_session(text, date)):
+            # `2020 年东宝区政府工作报告` / `12 月 25 日,东宝区第八届人民代表大会第五次会议隆重开幕` / `2019 年成绩` (baijiadoc.com
+            # 东宝): a report named for the year it plans, given at a session in the December before
+            date = f"{int(date) - 1}-12-{december:02d}"
         if len(date) == 4 and (lead := _lead_day(text.lstrip(), 0, _LEAD_SCAN)) and 1 <= lead[0] <= 12:
             # `台海网12月25日讯 … 昨日上午,同安区第十八届人民代表大会第六次会议开幕` over `2025年,同安区预计…` (r147 同安): the
             # lead's day in the year the text is of
@@ -216,6 +220,28 @@ _YEARS_BEFORE_NOW = re.compile(
 )
 
 
+# A year of a place's history: a change of its status or its seat (`1992年划归萍乡市管辖`, `1958年并入合浦县`,
+# `1965年恢复建县`, `2015年8月改腾冲市`), its liberation, or a year given in brackets after a reign's year
+# (`民国元年(1912年)`).
+_HISTORY_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[,，]?\s*(?:"
+    # a change named right after the year (`1958年并入合浦县`, `2015年8月改设…`)
+    r"(?:正式|又|曾|再)?(?:恢复)?(?:设立|设置|撤销|撤并|改为|改称|改设|改置|更名|改名)"
+    # or after the place (`1930年9月29日,互助土族自治县正式建县`): only a county's own changes
+    r"|[\u4e00-\u9fff]{0,12}?(?:正式|又|曾|再)?(?:恢复)?(?:建县|设县|置县|撤县|建市|解放|划归|划属|划入|并入|改隶))"
+    r"|(?<=年)\s*[(（]\s*((?:19|20)\d{2})\s*年\s*[)）]"
+)
+
+
+def _history_years(text: str) -> set[str]:
+    return {a or b for a, b in _HISTORY_YEAR.findall(text)}
+
+
+# A year being closed (`完美收官2018年`, `2018年圆满收官`); not a plan's closing year a text looks ahead to
+# (`2025年是“十四五”收官之年`).
+_CLOSING_YEAR = re.compile(
+    r"收官\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:工作)?\s*(?:圆满|完美|胜利|顺利)\s*收官(?!之年)"
+)
 _YEAR_PLANNED_FOR = re.compile(r"(?:计划|预计|将|拟|力争|有望|争取)\s*于\s*((?:19|20)\d{2})\s*年")
 
 
@@ -224,20 +250,32 @@ def _present_year(text: str) -> str:
     over; else ''."""
     # (`到2025年` is a target's year; the end of a span, `2016年至2018年`, is not)
     # (nor is a comparison base, `较2015年增加22亿元`: a text about the years since)
+    # (nor a long-range goal's year: `第十四个五年规划和2035年远景目标的建议`, r140 鹿城 2020, was dated 2035)
+    # (nor a length of time: `建县设治亦有2000年历史`, victorzhang.cn 丰都 2013, an undated profile, was dated 2000)
     # (but `截至2024年` is a year gone by: `浦北1952年设立…1965年恢复建县…截至2024年,浦北县地区生产总值跃升至284.97亿元`,
     # r175 浦北 2025, was dated 1965 and its outcomes read as targets)
     mentioned = re.findall(
-        r"(?:(?<![到至\d较比与])|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标))",
+        r"(?:(?<![到至\d较比与])|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标|远景|历史|之久))",
         text,
     )
     # (nor the start of the years up to now: `烤烟产业自1997年引进种植至今,目前面积已发展到0.65万亩`,
     # authenticallynatalie.com 徽县, an undated profile: the present is later, and unknown)
     if "至今" in text:
         mentioned = [y for y in mentioned if y not in _SINCE_TO_NOW.findall(text)]
+    # (nor a year of the place's history: `1992年划归萍乡市管辖`, `民国元年(1912年)改厅为县` in an undated profile,
+    # shzq.org 莲花县, was dated 1992; `1930年…正式建县`, `1965年恢复建县`, r154 互助, r175 浦北)
+    history = _history_years(text)
+    if history:
+        mentioned = [y for y in mentioned if y not in history]
     # (nor a year a plan says a thing will happen in: `计划于2024年投产` in an undated story, r185 灵武)
     if "于" in text:
         ahead = set(_YEAR_PLANNED_FOR.findall(text))
         mentioned = [y for y in mentioned if y not in ahead]
+    closing = _CLOSING_YEAR.search(text) if "收官" in text else None
+    if closing and not any(int(y) > int(closing.group(1) or closing.group(2)) + 1 for y in mentioned):
+        # `完美收官2018年` / `精彩开局2019年` (07608.cn, a county's year-end meeting): the year being closed is the
+        # present, the next one is planned
+        return closing.group(1) or closing.group(2)
     # (`2025年主要目标任务的全面完成`: `主要` is no intent)
     planned = re.findall(
         r"(?<![到至])((?:19|20)\d{2})\s*年\s*[,，]?[^。,，]{0,10}?(?:将|(?<!主)要|力争|计划)", text
@@ -387,6 +425,11 @@ def _dateline(text: str) -> re.Match[str] | None:
         year = int(m.group(1))
         if _EVENT_DATE.match(head, m.end()) and latest_named > year:
             continue
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if _OPENS_LATER_SENTENCE.search(head, line_start, m.start()) and _STORY_CLAUSE.match(head, m.end()):
+            # `…1930年9月29日,互助土族自治县正式建县。1949年9月12日,…解放` (r154 互助, a profile of 2022): a day that opens a
+            # later sentence of a paragraph is a day of its story; a dateline heads the text, a line or a byline
+            continue
         if latest_reported > year:
             # `2018年8月3日,湖南省人民政府批准中方县退出贫困县` in a profile that gives `2022年,…地区生产总值133.97亿元`
             # (kuaida1.com 中方县): a day of the story, not of the writing
@@ -410,6 +453,12 @@ def _year_told(text: str) -> int | None:
     (the latest either names); None when no heading names one."""
     years = [int(m.group(1)) if m.group(1) else int(m.group(2)) + 1 for m in _PART_YEAR.finditer(text)]
     return max(years, default=None)
+
+
+# A sentence end before a date on its line: the date opens a later sentence of a paragraph.
+_OPENS_LATER_SENTENCE = re.compile(r"[。！!？?；;]")
+# A clause that a date opens (`1930年9月29日,互助…`), not a time of day or a byline's name.
+_STORY_CLAUSE = re.compile(r"\s*[,，]")
 
 
 # What follows the date of a speech's byline: `在…人民代表大会…会议上`, `在全县经济工作会议上`.
@@ -469,6 +518,17 @@ _SESSION_MONTHS = 3
 _OPENING_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]")
 _SESSION = re.compile(r"人民代表大会[^。]{0,20}?会议|政府工作报告")
 _REVIEW = re.compile(r"过去一年|一年来|回顾")
+
+
+def _december_session(text: str, year: str) -> int | None:
+    """The day of a congress session opening in December (on the text's first or second line) at which a report
+    named for `year` reviews the year before it; else None."""
+    for line in text.lstrip().split("\n", 2)[:2]:
+        opening = _OPENING_DAY.match(line.strip())
+        if opening and int(opening.group(1)) == 12 and _SESSION.search(text):
+            day = int(opening.group(2))
+            return day if 1 <= day <= 31 and f"{int(year) - 1}年" in text.replace(" ", "") else None
+    return None
 
 
 def _reviews_year_at_session(text: str, year: str) -> bool:

@@ -169,7 +169,10 @@ _FIRST_FIGURE = re.compile(
 )
 
 
-_TIME_CHAR = re.compile(r"[年月季目五今]")
+# The first years of a place, opening a clause (`建县之初,…`, `建区初期`); not a comparison base
+# (`较建县之初增长467倍`).
+FOUNDING_TIME = re.compile(r"(?<![^\s,，。；;：:])(?:建|设|置)[县区市旗州](?:之初|初期)")
+_TIME_CHAR = re.compile(r"[年月季目五今初]")
 # `当月` after no month of its own (`其中当月`), and a month, then `当月` (`9月当月`, `11月份当月`).
 _THIS_MONTH = re.compile(r"当月(?<![\d月份]当月)(?<![\d月份]\s当月)")
 _MONTH_THEN_THIS = re.compile(r"(?<![\d-])(\d{1,2})\s*月\s*(?:份)?\s*当月")
@@ -274,6 +277,10 @@ def period_of(
                     # `“十四五”以来,全县累计…` in a text of 2024: the plan's years so far, as `2021年以来`
                     last = doc_year
                 candidates.append((m.start(), f"{start}-{last}"))
+    if "初" in text:
+        # `建县之初,浦北地区生产总值仅6098万元` (r175 浦北 2025): the place's first years, long before the text's, and
+        # never named: no period (the text's year would make a figure of 1965 one of 2024)
+        candidates += [(m.start(), "") for m in FOUNDING_TIME.finditer(text)]
     for m in named_years:
         if not (spans and any(a <= m.start() < b for a, b in spans)):
             named = int(m.group(1))
