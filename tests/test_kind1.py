@@ -70,3 +70,24 @@ def test_a_list_of_aims_served_is_no_intent():
     )
     assert context_of(text.split("。")[0], 2024, 2024).kind == ACTUAL
     assert one(records(text, "2024-01", ("安义县",)), 100).kind == ACTUAL
+
+
+def test_the_effort_of_winning_projects_is_no_intent():
+    # lq52.com/viewnews-55202.html (民和, news of the centrally funded projects built)
+    text = (
+        "民和县紧紧围绕国家产业政策和投资重点,加大项目申报、衔接和争取力度,狠抓项目建设进度,使一批项目得到国家和省上"
+        "有关部门的支持,先后共争取落实新增中央投资项目56个,总投资达3.18亿元。"
+    )
+    found = records(text, "2009", ("民和回族土族自治县",))
+    assert one(found, 56).kind == ACTUAL and one(found, 3.18).kind == ACTUAL
+
+
+def test_a_years_investment_of_projects_started_is_their_plan():
+    # big5.china.com.cn/gate/big5/guoqing.china.com.cn/2019-05/14/content_74783165.html (秀山 2019-05 news)
+    text = (
+        "5月13日,秀山自治县2019年二季度21个重点项目集中开工仪式在县工业园区举行。据了解,全县2019年二季度重点开工"
+        "建设的项目有21个,年度投资22.3亿元,涵盖交通、城建、工业、农业等领域。"
+    )
+    found = records(text, "2019-05-14", ("秀山土家族苗族自治县",))
+    assert one(found, 22.3).kind == TARGET
+    assert {r.kind for r in found if r.value == 21} == {ACTUAL}

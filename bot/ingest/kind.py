@@ -43,7 +43,9 @@ INTENT = compile_words_first(
     # 县级10件`, 马关 2024-02; `票决出17项…为民办实事项目`, r148 长宁 2024; `代表票决选出的十大民生实事项目包括:…“新建3所公办
     # 幼儿园”`, 始兴 2021)
     r"票决(?:出|产生|确定|选出)(?:了|的)?(?=[^。；;]{0,30}?(?:项目|实事|件|项))|"
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    # (`加大项目申报、衔接和争取力度`: the effort put into winning projects, no intent: lq52.com 民和, news of projects
+    # built with the funds won)
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度)(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
@@ -294,6 +296,15 @@ def figure_kind(
         return TARGET  # `上级下达涿鹿县造林绿化任务7.8万亩(其中…封山育林1万亩…)`: the task set, not what was done
     if "期" in before and _PHASE_COST.search(before, _clause_start(before)):
         return TARGET  # `该项目总投资1.2亿元,一期预计投入资金近4000万元`: what the phase is to cost
+    if (
+        not past
+        and "年度投资" in tail
+        and q.unit in ("亿元", "万元")
+        and _YEAR_INVESTMENT.match(before, _clause_start(before))
+    ):
+        # `全县2019年二季度重点开工建设的项目有21个,年度投资22.3亿元` (china.com.cn 秀山 2019-05, news of projects
+        # started that day): what the projects are to invest in the year under way, as `年度计划投资`
+        return TARGET
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if ("实际" in before or "超额" in before) and _DONE_AGAINST_TASK.search(
@@ -368,6 +379,11 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# A year's investment named alone at its clause's head, with no verb of doing (`年度投资22.3亿元`; not `年度投资完成…`,
+# `完成年度投资…`).
+_YEAR_INVESTMENT = re.compile(r"\s*(?:其中)?\s*年度投资(?:额)?\s*(?:为|约|达)?\s*$")
 
 
 # An event of projects held together, told as news (`10月8日,石门县6大项目集中开工,总投资约7亿元`, r161 石门 2021;
