@@ -63,7 +63,7 @@ def without_slogans(text: str) -> str:
 # The groundwork a passage says it laid for an aim, or an aim it says was put forward, with no figure in its clause:
 # `…提出了“争当…排头兵”的战略目标,,明确了…,为争当排头兵奠定了坚实基础` (r176 寿阳 2022, news of a project-start event)
 # tells what was done; the aim's words (`目标`, `争当`, `确保`) are no intent of the passage's.
-_GROUNDWORK = re.compile(
+_GROUNDWORK = compile_words_first(
     r"为[^，,。；;]{1,30}?(?:奠定|打下|夯实|筑牢)了?[^，,。；;]{0,6}?基础"
     r"|(?:提出|确立|明确|树立)了[^，,。；;\d]{0,40}?目标(?:任务)?(?=\s*(?:[，,。；;]|$))"
     # (a list of aims served, which `without_purpose` leaves: `围绕环境提升、设施配套、功能完善等目标,持续完善城市基础
