@@ -11,15 +11,19 @@ and its single-character choice decides the rest; one reading per name (no heter
 reading would only add false matches).
 
 For every county: its short name's pinyin (`haian`), its full name's (`changshaxian`), and the initials of
-both (`ha`, `hax`); a `ü` is written both `v` and `u` (`lvchun`, `luchun`). A label is kept with every county
+both (`ha`, `hax`); the initials again with zh/ch/sh kept as two letters (`dch` for 东城, `chy` for 朝阳); the
+short name's initials with the level's letter (`myx` for 麻阳苗族自治县); a `ü` is written both `v` and `u`
+(`lvchun`, `luchun`). A few characters pypinyin reads by a reading place names do not use (长宁 as zhang,
+成都 as dou) are also spelled with the place-name reading (PLACE_READINGS). A label is kept with every county
 that has it: ambiguity is settled at run time (a province's or city's prefix, the text's own city, the level
 it speaks as), never here. Prefixes (`yn` + `lx`, `fz` + `ja`): the initials and pinyin of each province's and
-prefecture city's short name, and `zg` (中国) and `china`. The output is sorted, so a rerun gives the same bytes.
+prefecture city's short name, and `zg` (中国), `china` and `cn`. The output is sorted, so a rerun gives the same bytes.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 from collections import defaultdict
 from importlib.metadata import version
@@ -31,7 +35,14 @@ ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER = ROOT / "bot" / "data" / "gazetteer.json"
 OUT = ROOT / "bot" / "data" / "site_hosts.json"
 GENERIC_PREFIXES = ("中国",)  # `zgwc.gov.cn`: 中国旺苍
-LATIN_PREFIXES = ("china",)  # `chinaqingcheng.gov.cn`: English, not pinyin
+LATIN_PREFIXES = ("china", "cn")  # `chinaqingcheng.gov.cn`, `cncn.gov.cn` (苍南): English, not pinyin
+
+
+# The reading these characters have in place names where pypinyin's whole-name choice takes another
+# (长宁 zhang ning, 成都 cheng dou, 朝阳市 zhao yang, 蚌山 bang shan, 单县 dan, 南乐 nan yue): an added spelling.
+PLACE_READINGS = {"长": "chang", "都": "du", "朝": "chao", "蚌": "beng", "单": "shan", "乐": "le"}
+DIGRAPHS = ("zh", "ch", "sh")
+LEVEL_LETTERS = {"县": "x", "区": "q", "市": "s", "旗": "q"}
 
 
 def syllables(name: str) -> list[str]:
@@ -39,25 +50,46 @@ def syllables(name: str) -> list[str]:
     return lazy_pinyin(name, style=Style.NORMAL, v_to_u=False, errors="ignore")
 
 
+def readings(name: str) -> list[list[str]]:
+    """pypinyin's reading of the name, and the place-name reading when it differs (PLACE_READINGS)."""
+    read = syllables(name)
+    if len(read) != len(name):
+        return [read]
+    local = [PLACE_READINGS.get(ch, syl) for ch, syl in zip(name, read, strict=True)]
+    return [read] if local == read else [read, local]
+
+
+def initials(parts: list[str]) -> set[str]:
+    """The syllables' first letters, and the same with every choice of zh/ch/sh kept whole (`dch`, `chy`)."""
+    heads = [(p[:2], p[0]) if p[:2] in DIGRAPHS else (p[0],) for p in parts]
+    return {"".join(choice) for choice in itertools.product(*heads)}
+
+
 def spellings(full: str, short: str) -> set[str]:
     """Labels a site of the place called `full` (short form `short`) may go by."""
-    read = syllables(full)
-    # the short form read in the full name's context (长沙 of 长沙县), when it is the name's start
-    short_read = read[: len(short)] if full.startswith(short) and len(read) == len(full) else syllables(short)
     out: set[str] = set()
-    for parts in (read, short_read):
-        if not parts:
-            continue
-        out.add("".join(parts))
-        if len(parts) >= 2:
-            out.add("".join(p[0] for p in parts))
+    level = LEVEL_LETTERS.get(full[-1], "") if full != short else ""
+    for read in readings(full):
+        # the short form read in the full name's context (长沙 of 长沙县), when it is the name's start
+        short_read = (
+            read[: len(short)] if full.startswith(short) and len(read) == len(full) else syllables(short)
+        )
+        for parts in (read, short_read):
+            if not parts:
+                continue
+            out.add("".join(parts))
+            if len(parts) >= 2:
+                out |= initials(parts)
+        if short_read and level and len(short_read) + 1 < len(read):
+            out |= {head + level for head in initials(short_read)}  # 麻阳苗族自治县: myx
     out |= {label.replace("v", "u") for label in out}
     return {label for label in out if len(label) >= 2}
 
 
 def prefixes(short: str) -> set[str]:
-    read = syllables(short)
-    out = {"".join(read), "".join(p[0] for p in read)} if read else set()
+    out: set[str] = set()
+    for read in readings(short):
+        out |= {"".join(read), "".join(p[0] for p in read)}
     return {p for p in out | {p.replace("v", "u") for p in out} if len(p) >= 2}
 
 

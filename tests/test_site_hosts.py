@@ -83,6 +83,96 @@ def test_the_text_settles_an_ambiguous_host(gazetteer: Gazetteer) -> None:
     assert name("http://www.chinaqingcheng.gov.cn/a.html", gazetteer, "全县") == "庆城县"
 
 
+@pytest.mark.parametrize(
+    ("address", "county"),
+    [
+        # zh/ch/sh kept as two letters in initials: 北京 + 东城 (d ch), 北京 + 朝阳 (ch y)
+        ("https://www.bjdch.gov.cn/", "东城区"),  # tests/real/SOURCES.md r178
+        ("http://www.bjchy.gov.cn/", "朝阳区"),
+        # 长宁 read chang (pypinyin reads zhang): 上海 + cn
+        ("https://www.shcn.gov.cn/", "长宁区"),  # tests/real/SOURCES.md r148
+        # a province's and a city's prefix before the county: 安徽 铜陵 义安区, 云南 楚雄 元谋县
+        ("http://ahtlyaq.gov.cn/zxzx/mtjj/202101/t20210104_1341018.html", "义安区"),
+        ("http://yncxym.gov.cn/info/1877/21866.htm", "元谋县"),
+        # the county's site one level below its city's or province's host
+        ("http://jxx.nc.gov.cn/jxxrmzf/zfzdgz/202205/24361a1dc7634d4990831b468cc5e80c.shtml", "进贤县"),
+        ("https://dingan.hainan.gov.cn/zfxxgkzl/bm/tjj/gkml/202207/t20220706_3224517.html", "定安县"),
+    ],
+)
+def test_real_site_naming_conventions(address: str, county: str, gazetteer: Gazetteer) -> None:
+    assert name(address, gazetteer) == county
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        # a city's department one level below its host, not a county's site
+        "http://ws.cq.gov.cn/cqws_zwxxgkml/zfgzbgzxqk/202506/t20250617_14720555.html",  # 卫生, not 巫山
+        "http://fgw.siping.gov.cn/zdzt/hgjj/202412/t20241224_727411.html",
+        "http://tjj.huzhou.gov.cn/art/2020/10/26/art_1229208252_58869545.html",
+        "http://xgq.xinxiang.gov.cn/htmls/shujuxinxi/20250225/1894280277942833152.html",
+        "https://gaoxinqu.weinan.gov.cn/zwxxgk/fdzdgknr/zdxm/1682319499524091905.html",
+        # a city's government site: 聊城 + 政府
+        "http://www.lczf.gov.cn/xxgk_674/zfgzbg/202512/t20251230_2303612.shtml",
+    ],
+)
+def test_a_citys_departments_name_no_county(address: str, gazetteer: Gazetteer) -> None:
+    assert name(address, gazetteer) is None
+
+
+def test_the_text_names_one_of_the_candidates(gazetteer: Gazetteer) -> None:
+    # `csx`: 长沙县 and other counties' initials; the page names 长沙县 (fresh page, round 12 sweep)
+    address = "http://www.csx.gov.cn/zwgk/bmxxgkml/xwjj/zcwj74/202401/t20240116_11348056.html"
+    assert name(address, gazetteer) is None
+    assert name(address, gazetteer, "长沙县卫生健康局关于…征求意见的通知 进一步规范我县") == "长沙县"
+    # `shx`: 歙县 with sh kept whole, shared with other 县; the text names 歙县
+    text = "上半年歙县城乡居民人均可支配收入平稳增长 据国家统计局黄山调查队"
+    assert name("https://www.ahshx.gov.cn/sjfb/sjjd/9201629.html", gazetteer, text) == "歙县"
+
+
+def test_the_towns_the_text_names(gazetteer: Gazetteer) -> None:
+    # `wj`: six counties; a 区 text naming 湟里镇, 前黄镇, 雪堰镇 is 武进区's (tests/real/SWEPT.md)
+    address = "https://www.wj.gov.cn/html/czwj/2017/BENMPFPJ_1019/102703.html"
+    text = "至9月底，全区重点建设项目累计完成投资367.1亿元。湟里镇、西太湖、前黄镇、雪堰镇进展情况较好"
+    assert name(address, gazetteer, "全区") is None
+    assert name(address, gazetteer, text) == "武进区"
+
+
+def test_a_countys_folder_on_its_citys_site(gazetteer: Gazetteer) -> None:
+    # 泰安's site, folder qx (区县) / nyx: 宁阳县 (fresh page, round 12 sweep)
+    address = "http://info.taian.gov.cn/qx/nyx/zfxxgk/zfwj/nzbf/201703/t20170313_673180.html"
+    assert name(address, gazetteer) == "宁阳县"
+    # a city's own folders name no county
+    assert (
+        name(
+            "https://www.haikou.gov.cn/hkszfgb/2011nd5q/201106/1d7db8663c6e4bf688146ada0a273ed2.shtml",
+            gazetteer,
+        )
+        is None
+    )
+    assert (
+        name("https://ordos.gov.cn/gk_128120/tjxx/tjsj/202503/t20250328_3778104.html", gazetteer, "全旗")
+        is None
+    )
+
+
+def test_a_word_after_the_countys_name(gazetteer: Gazetteer) -> None:
+    # 中宁 + 政府 (tests/real/SOURCES.md r129): eight counties spell `zn`; the text's 全县 and 中卫 leave one
+    address = "https://www.znzf.gov.cn/"
+    assert name(address, gazetteer) is None
+    assert name(address, gazetteer, "中卫市中宁县…全县地区生产总值增长6%") == "中宁县"
+
+
+def test_the_voice_only_a_candidate_could_speak_counts(gazetteer: Gazetteer) -> None:
+    # 敖汉旗, 阿合奇县 and 爱辉区 all spell `ahq` (tests/real/SOURCES.md r180): the text says 全旗 three times and
+    # 全市 once (赤峰's ranking): no candidate is a 市, so the 旗 decides
+    text = "全旗地区生产总值增长5%，居全市第2位；全旗规上工业增加值增长7%；全旗固定资产投资增长3%"
+    assert name("http://www.ahq.gov.cn/a.html", gazetteer, text) == "敖汉旗"
+    # two of the candidates' voices: one must be heard at least twice as often as the other
+    assert name("http://www.ahq.gov.cn/a.html", gazetteer, "全区…全旗…全区…全旗…全区") is None
+    assert name("http://www.ahq.gov.cn/a.html", gazetteer, "全旗…全旗…全区") == "敖汉旗"
+
+
 def test_full_spelling_counts_outside_gov_cn(gazetteer: Gazetteer) -> None:
     assert site_label("http://cqwulong.cn/Content/2019-03/14/content_511872.htm") == ("cqwulong", False)
     assert name("http://cqwulong.cn/Content/2019-03/14/content_511872.htm", gazetteer) == "武隆区"

@@ -1,12 +1,15 @@
 """A document's place read from its source address: county government sites are named by the county's pinyin
-(`haian.gov.cn`), its initials (`lx` for 临翔), often after a province's or city's prefix (`ynlx.gov.cn`,
-`xjbl.gov.cn`, `fzja.gov.cn`). Used only when the text names no place (bot.ingest.pipeline); the labels come from
-bot/data/site_hosts.json (scripts/build_site_hosts.py, bot/data/SITE_HOSTS.md).
+(`haian.gov.cn`), its initials (`lx` for 临翔, `dch` for 东城), often after a province's or city's prefix
+(`ynlx.gov.cn`, `xjbl.gov.cn`, `fzja.gov.cn`, `ahtlyaq.gov.cn`) or before a word such as `zf` (政府: `znzf`), or
+sit under their city's site (`jxx.nc.gov.cn`, `info.taian.gov.cn/qx/nyx/`). Used only when the text names no
+place (bot.ingest.pipeline); the labels come from bot/data/site_hosts.json (scripts/build_site_hosts.py,
+bot/data/SITE_HOSTS.md).
 
 A host counts only when it names exactly one county: after a prefix, only counties of that province or city;
-among several, those of a city or province the text names, then those of the level the text speaks as
-(`全区` for a 区, `我县` for a 县). Initials count only under gov.cn: elsewhere the label must spell the name
-in full (`hengnan.com`), since any short site name is some county's initials.
+among several, the one the text names, else those of a city or province the text names, then those of the level
+the text speaks as (`全区` for a 区, `我县` for a 县), then those whose towns it names. Initials count only under
+gov.cn: elsewhere the label must spell the name in full (`hengnan.com`), since any short site name is some
+county's initials.
 """
 
 from __future__ import annotations
@@ -15,16 +18,27 @@ import functools
 import ipaddress
 import json
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot.ingest.places import Gazetteer, Place
+from bot.ingest.towns import town_index
 
 SITE_HOSTS_PATH = Path(__file__).resolve().parent.parent / "data" / "site_hosts.json"
 # Second-level suffixes under which the registered name is one label further left.
 _SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac"})
+# Host names of a site's parts and departments, never a county's (`www`, `tjj` 统计局, `fgw` 发改委, `gxq` 高新区).
+_NO_PLACE_WORDS = (
+    "www wap m mobile gov zwgk xxgk tjj fgw sfgw fzggw gxj jxj gxt jxt slt nyncj nyj zjj wjw wsjkw rsj "
+    "czj jyj sjj mzj gaj sthjj hbj swj zrzyj kjj gxq jkq kfq jjq rd zx zf rmzf dfz jjhzj tzcjj syj "
+    "info news big5 en english col art html site sites web portal public module content"
+)
+_NO_PLACE = frozenset(_NO_PLACE_WORDS.split())
+# Words a site's name may add after the county's (`znzf`: 中宁 + 政府, `dzxrd`: … + 人大), longest first.
+SITE_WORDS = ("rmzf", "zf", "rd", "zx", "xw")
 # How a county's own text speaks of itself, by its level suffix (never a 自治区's `全区`).
 _VOICE = {
     "县": re.compile(r"[全我本该]县(?!城|级|域)"),
@@ -50,23 +64,36 @@ class SiteHosts:
         return _syllable_count(label, self.syllables) >= 2
 
     def candidates(self, label: str, gazetteer: Gazetteer, *, initials: bool) -> set[str]:
-        """Codes of every county the label may name: itself, or a region's prefix and a county of that region."""
+        """Codes of every county the label may name: itself, or a region's prefix (or two: province, city) and
+        a county of that region; failing those, the same before a word such as `zf` (政府): `znzf`."""
         if any(self.prefixes.get(label, ("",))):
             return set()  # a province's or city's own site (`hainan`, `yancheng`, `akesu`): no county's
+        found = self.within(label, (), gazetteer, initials=initials)
+        for word in SITE_WORDS if initials and not found else ():
+            stem = label.removesuffix(word)
+            if stem != label and len(stem) >= 2 and not any(self.prefixes.get(stem, ("",))):
+                found = self.within(stem, (), gazetteer, initials=initials)
+                if found:
+                    break
+        return found
+
+    def within(
+        self, label: str, regions: tuple[str, ...], gazetteer: Gazetteer, *, initials: bool, depth: int = 0
+    ) -> set[str]:
+        """Codes of the counties the label names inside the regions (anywhere when none)."""
         found: set[str] = set()
         if initials or self.spelled(label):
-            found.update(self.labels.get(label, ()))
-        for cut in range(2, len(label) - 1):
-            regions = self.prefixes.get(label[:cut])
-            rest = label[cut:]
-            if not regions or rest not in self.labels or not (initials or self.spelled(rest)):
+            found.update(c for c in self.labels.get(label, ()) if _inside(c, regions, gazetteer))
+        for cut in range(2, len(label) - 1) if depth < 2 else ():
+            inner = tuple(
+                r for r in self.prefixes.get(label[:cut], ()) if not r or _inside(r, regions, gazetteer)
+            )
+            if not inner:
                 continue
-            if self._names_region_within(rest, regions, gazetteer):
+            rest = label[cut:]
+            if self._names_region_within(rest, inner, gazetteer):
                 continue  # `jsnt`: 江苏's 南通市, a city's site
-            for code in self.labels[rest]:
-                place = gazetteer.by_code(code)
-                if place and any(not r or _within(place, r, gazetteer) for r in regions):
-                    found.add(code)
+            found |= self.within(rest, inner, gazetteer, initials=initials, depth=depth + 1)
         return found
 
     def _names_region_within(self, label: str, regions: tuple[str, ...], gazetteer: Gazetteer) -> bool:
@@ -95,6 +122,14 @@ def _syllable_count(label: str, syllables: frozenset[str]) -> int:
     return max(best[-1], 0)
 
 
+def _inside(code: str, regions: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether the place of this code lies in one of the regions ("" for anywhere); any place when none."""
+    if not regions or "" in regions:
+        return True
+    place = gazetteer.by_code(code)
+    return place is not None and any(_within(place, r, gazetteer) for r in regions)
+
+
 def _within(place: Place, region_code: str, gazetteer: Gazetteer) -> bool:
     region = gazetteer.by_code(region_code)
     return region is not None and region.name in (place.city, place.province)
@@ -108,9 +143,8 @@ def default_hosts() -> SiteHosts:
     return SiteHosts.from_file(SITE_HOSTS_PATH, syllables)
 
 
-def site_label(address: str) -> tuple[str, bool] | None:
-    """The registered name of an address's host and whether it is under gov.cn: `www.xjbl.gov.cn` → ("xjbl",
-    True); None for an address without a host name."""
+def _host_parts(address: str) -> list[str] | None:
+    """The host's labels, lower case (`www.xjbl.gov.cn` → www, xjbl, gov, cn); None without a host name."""
     try:
         host = urlsplit(address if "//" in address else "//" + address).hostname or ""
     except ValueError:
@@ -121,39 +155,98 @@ def site_label(address: str) -> tuple[str, bool] | None:
     except ValueError:
         pass
     parts = [p for p in host.lower().split(".") if p]
-    if len(parts) < 2:
+    return parts if len(parts) >= 2 else None
+
+
+def _registered(parts: list[str]) -> int:
+    """Where the registered name stands in the host's labels (one further left under `gov.cn`, `com.cn`)."""
+    return -3 if parts[-2] in _SECOND_LEVEL and parts[-1] == "cn" and len(parts) >= 3 else -2
+
+
+def site_label(address: str) -> tuple[str, bool] | None:
+    """The registered name of an address's host and whether it is under gov.cn: `www.xjbl.gov.cn` → ("xjbl",
+    True); None for an address without a host name."""
+    parts = _host_parts(address)
+    if parts is None:
         return None
-    cut = -2 if parts[-2] in _SECOND_LEVEL and parts[-1] == "cn" and len(parts) >= 3 else -1
-    label = parts[cut - 1] if len(parts) > -cut else ""
+    at = _registered(parts)
+    label = parts[at] if len(parts) >= -at else ""
     if not label.isascii() or not label.isalpha():
         return None
     return label, parts[-2:] == ["gov", "cn"]
 
 
+def sub_label(address: str) -> str:
+    """The name just left of the registered one (`jxx` of `jxx.nc.gov.cn`), "" when none or only `www`."""
+    parts = _host_parts(address) or []
+    at = _registered(parts) if parts else 0
+    sub = parts[at - 1] if len(parts) >= 1 - at else ""
+    return sub if sub.isascii() and sub.isalpha() and sub not in _NO_PLACE else ""
+
+
+def _below(address: str) -> list[str]:
+    """Names a city's or province's site may give a county's pages under: the host name one level below its
+    own (`jxx.nc.gov.cn`), then the path's first two folders (`taian.gov.cn/qx/nyx/…`: 区县, 宁阳县); each
+    spelled in full or in initials of three letters or more."""
+    try:
+        folders = urlsplit(address if "//" in address else "//" + address).path.split("/")[1:3]
+    except ValueError:
+        folders = []
+    names = [sub_label(address)] + [f.lower() for f in folders]
+    hosts = default_hosts()
+    return [
+        n
+        for n in names
+        if n.isascii() and n.isalpha() and n not in _NO_PLACE and (len(n) >= 3 or hosts.spelled(n))
+    ]
+
+
 def place_from_address(address: str, gazetteer: Gazetteer, text: str = "") -> Place | None:
     """The one county an address's host names, narrowed by the text's cities and voice; None when none or
-    several."""
+    several. A city's or province's host may carry its county's site one level down (`jxx.nc.gov.cn`:
+    南昌's 进贤县, `dingan.hainan.gov.cn`) or in its first folders (`info.taian.gov.cn/qx/nyx/`: 宁阳县)."""
     site = site_label(address)
     if site is None:
         return None
     label, gov = site
     hosts = default_hosts()
-    places = [
-        p for c in sorted(hosts.candidates(label, gazetteer, initials=gov)) if (p := gazetteer.by_code(c))
-    ]
+    codes = hosts.candidates(label, gazetteer, initials=gov)
+    regions = tuple(r for r in hosts.prefixes.get(label, ()) if r)
+    for sub in _below(address) if regions and gov else ():
+        codes = hosts.within(sub, regions, gazetteer, initials=True, depth=2)
+        if codes:
+            break
+    places = [p for c in sorted(codes) if (p := gazetteer.by_code(c))]
     if len(places) > 1 and text:
         places = _narrowed(places, text, gazetteer)
     return places[0] if len(places) == 1 else None
 
 
 def _narrowed(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
-    named = {m.place.name for m in gazetteer.anywhere_mentions(text) if m.place.level in ("city", "province")}
-    inside = [p for p in places if p.city in named or p.province in named]
+    """The places the text names itself; else those of the cities or province it names, then of the level it
+    speaks as (the only level among the places' own it speaks as, or one it speaks as at least twice as often as
+    any other), then those with the most of the towns it names."""
+    mentioned = {m.place.code: m.place for m in gazetteer.anywhere_mentions(text)}
+    named = [p for p in places if p.code in mentioned]  # 长沙县 on csx.gov.cn (长沙县, 城厢区, 磁县…)
+    if named:
+        return named
+    regions = {p.name for p in mentioned.values() if p.level in ("city", "province")}
+    inside = [p for p in places if p.city in regions or p.province in regions]
     places = inside or places
-    voices = {suffix for suffix, pattern in _VOICE.items() if pattern.search(text)}
-    if len(voices) == 1:
-        spoken = [p for p in places if p.name.endswith(tuple(voices))]
-        places = spoken or places
+    counts = {
+        suffix: len(pattern.findall(text))
+        for suffix, pattern in _VOICE.items()
+        if any(p.name.endswith(suffix) for p in places)
+    }
+    ranked = sorted((n, suffix) for suffix, n in counts.items() if n)
+    if ranked and (len(ranked) == 1 or ranked[-1][0] >= 2 * ranked[-2][0]):
+        places = [p for p in places if p.name.endswith(ranked[-1][1])]
+    if len(places) > 1:  # the towns it names: `wj.gov.cn` and 湟里镇, 前黄镇 are 武进区's
+        index = town_index(gazetteer)
+        towns = Counter(c.code for name in index.named(text) for c in index.counties(name))
+        most = max((towns[p.code] for p in places), default=0)
+        if most:
+            places = [p for p in places if towns[p.code] == most]
     return places
 
 
