@@ -23,6 +23,7 @@ from bot.ingest.kind import (
     STRONG_ACTUAL,
     WEAK_TARGET,
     estimate_so_far,
+    without_groundwork,
     without_slogans,
     without_total_word,
 )
@@ -544,7 +545,7 @@ def context_of(
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
-    marked = without_purpose(head)
+    marked = without_groundwork(without_purpose(head))
     if "“" in marked or '"' in marked:
         slogans_out = without_slogans(marked)
         marked = head if slogans_out == head else slogans_out
@@ -735,6 +736,14 @@ def document_kind(text: str) -> str:
     actual += len(_YEARS_BACK.findall(text))
     # a stock counted up to a day or a year gone by (`截至2024年,浦北县地区生产总值跃升至284.97亿元`, r175 浦北 2025)
     actual += len(_COUNTED_UP_TO.findall(text))
+    # news of an event held: what it started or signed is done (`10月11日,沁源县秋冬季重点建设项目集中开工暨现场推进会
+    # 在…隆重举行。…总投资达71.73亿元的48个重点建设项目集中开工`, bbs.qojkg.com 沁源)
+    actual += sum(
+        1
+        for m in _EVENT_HELD.finditer(text)
+        if not _EVENT_AHEAD.search(text, max(0, m.start() - 8), m.start())
+    )
+    text = without_groundwork(text)
     if "计划" in text:  # a plan's amount (`年度投资计划17.68亿元`) is no intent of the text's
         text = PLAN_NOUN.sub(lambda m: " " * len(m.group()), text)
     marked = len(INTENT_OR_PLAN.findall(text)) + len(WEAK_TARGET.findall(text))
@@ -753,6 +762,10 @@ def document_kind(text: str) -> str:
 
 
 _COUNTED_UP_TO = re.compile(r"截[至止](?!日期|时间)")
+# An event of projects held (`集中开工`, `签约仪式`), unless a word ahead stands right before it (`将于3月8日集中开工`);
+# not a meeting held (`县委全会召开,…部署今年重点任务`: news of the goals it set).
+_EVENT_HELD = re.compile(r"集中(?:开工|开复工|开建|签约|竣工|投产)(?!仪式前)|开工仪式|签约仪式|奠基仪式")
+_EVENT_AHEAD = re.compile(r"将|拟|计划|预计|即将|准备|筹备|力争|确保|争取")
 # `将` as the object marker: `将工业薄弱、交通闭塞的县域,建设成为…`, `将陈皮产业作为特色农业的核心抓手` (r175 浦北 2025)
 _OBJECT_MARKER = re.compile(
     r"将(?![乐军])(?<![大小五荣英选]将)(?!要|会|于|在|进一步|继续|全面|持续)[^。；;!！?？]{1,24}?"

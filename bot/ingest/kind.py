@@ -43,7 +43,9 @@ INTENT = compile_words_first(
     # 县级10件`, 马关 2024-02; `票决出17项…为民办实事项目`, r148 长宁 2024; `代表票决选出的十大民生实事项目包括:…“新建3所公办
     # 幼儿园”`, 始兴 2021)
     r"票决(?:出|产生|确定|选出)(?:了|的)?(?=[^。；;]{0,30}?(?:项目|实事|件|项))|"
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d))(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    # (`加大项目申报、衔接和争取力度`: the effort put into winning projects, no intent: lq52.com 民和, news of projects
+    # built with the funds won)
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度)(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
@@ -56,6 +58,26 @@ def without_slogans(text: str) -> str:
     if "“" not in text and '"' not in text:
         return text
     return _QUOTED.sub(lambda m: " " * len(m.group()) if INTENT.search(m.group()) else m.group(), text)
+
+
+# The groundwork a passage says it laid for an aim, or an aim it says was put forward, with no figure in its clause:
+# `…提出了“争当…排头兵”的战略目标,,明确了…,为争当排头兵奠定了坚实基础` (r176 寿阳 2022, news of a project-start event)
+# tells what was done; the aim's words (`目标`, `争当`, `确保`) are no intent of the passage's.
+_GROUNDWORK = compile_words_first(
+    r"为[^，,。；;]{1,30}?(?:奠定|打下|夯实|筑牢)了?[^，,。；;]{0,6}?基础"
+    r"|(?:提出|确立|明确|树立)了[^，,。；;\d]{0,40}?目标(?:任务)?(?=\s*(?:[，,。；;]|$))"
+    # (a list of aims served, which `without_purpose` leaves: `围绕环境提升、设施配套、功能完善等目标,持续完善城市基础
+    # 设施建设`, saintpaulhem.com 安义 2024-01 interview, its answer a look back)
+    r"|(?:围绕|紧扣|聚焦|瞄准|对标)[^，,。；;:：\d]{1,30}?等目标(?:任务)?(?!的)"
+)
+
+
+def without_groundwork(text: str) -> str:
+    """The text with the aims it says groundwork was laid for, or were put forward or served, blanked out, same
+    length (the same object when none)."""
+    if "目标" not in text and ("基础" not in text or "为" not in text):
+        return text
+    return _GROUNDWORK.sub(lambda m: " " * len(m.group()), text)
 
 
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
@@ -78,7 +100,9 @@ _STRONG_NOT_COMPARED_WORDS = (
 STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年")
 _STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED_WORDS)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
-AHEAD = r"今后|下一步|下步|未来|接下来|下阶段|下一阶段"
+# `未来` before a noun names a thing, not a time ahead: `全面保障未来发展的基础设施建设方面16个项目` (bbs.qojkg.com 沁源,
+# news of projects started that day), `培育未来产业`, Zhejiang's `未来社区` and `未来乡村` programmes.
+AHEAD = r"今后|下一步|下步|未来(?!产业|社区|乡村|工厂|之城|发展|城市)|接下来|下阶段|下一阶段"
 _LOOKS_AHEAD = re.compile(AHEAD)
 # `将` as a time word, not the character of a place's name (`将乐县`, `将军镇`, `大将镇`): `团将乐县委通过整合2300万元
 # 财政补助资金` reports what was done (chaxiaohao.com 将乐 2025: every figure of the page was read as a target).
@@ -272,6 +296,15 @@ def figure_kind(
         return TARGET  # `上级下达涿鹿县造林绿化任务7.8万亩(其中…封山育林1万亩…)`: the task set, not what was done
     if "期" in before and _PHASE_COST.search(before, _clause_start(before)):
         return TARGET  # `该项目总投资1.2亿元,一期预计投入资金近4000万元`: what the phase is to cost
+    if (
+        not past
+        and "年度投资" in tail
+        and q.unit in ("亿元", "万元")
+        and _YEAR_INVESTMENT.match(before, _clause_start(before))
+    ):
+        # `全县2019年二季度重点开工建设的项目有21个,年度投资22.3亿元` (china.com.cn 秀山 2019-05, news of projects
+        # started that day): what the projects are to invest in the year under way, as `年度计划投资`
+        return TARGET
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if ("实际" in before or "超额" in before) and _DONE_AGAINST_TASK.search(
@@ -293,7 +326,7 @@ def figure_kind(
         # `预计1-3季度,地区生产总值完成111.5亿元` (r141 金乡, undated): an estimate of the months gone by reports them
         reporting = True
     target_words = INTENT if reporting else INTENT_OR_PLAN
-    before = without_slogans(without_purpose(before))
+    before = without_slogans(without_groundwork(without_purpose(before)))
     if "计划" in before:
         before = _without_plans_before(before, past)
     if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
@@ -346,6 +379,11 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# A year's investment named alone at its clause's head, with no verb of doing (`年度投资22.3亿元`; not `年度投资完成…`,
+# `完成年度投资…`).
+_YEAR_INVESTMENT = re.compile(r"\s*(?:其中)?\s*年度投资(?:额)?\s*(?:为|约|达)?\s*$")
 
 
 # An event of projects held together, told as news (`10月8日,石门县6大项目集中开工,总投资约7亿元`, r161 石门 2021;
