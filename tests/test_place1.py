@@ -151,3 +151,15 @@ def test_a_ranking_of_the_countrys_parks_gives_no_city_the_countrys_figures():
     found = records(_PARKS)
     assert not [r for r in found if r.value in (48, 334773, 32) and r.region]
     assert regions(found, 7) == {7: "成都高新技术产业开发区"}
+
+
+def test_a_countys_report_that_counts_its_citys_counties_stays_the_countys() -> None:
+    # A county ranks among its city's counties and names the city more often than itself: still its own report
+    # (only a league or prefecture speaking as itself, `全盟…从6个旗县市增速看`, is a round-up of its parts).
+    found = records(
+        "如东县上半年地区生产总值增长8%,增幅在南通市9个县市区中排名第二,高于南通市平均水平1个百分点。"
+        "规上工业产值增长12%,完成南通市下达目标的55%。",
+        date="2023-07",
+    )
+    assert {r.region for r in found} == {"如东县"}
+    assert 9 not in [r.value for r in found]  # the field it ranks in is not a record

@@ -291,9 +291,13 @@ _PROVINCES = (
     "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
 )
 _WIDER_AREA_END = re.compile(
-    rf"(?:全国|中国|我国|全省|全市|(?:{_PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}})自治区)?)\s*(?:共有|有)?\s*$"
+    rf"(?:全国|中国|我国|全省|全市|(?:{_PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}})自治区)?"
+    # a city named (`在南通市9个县市区中排名第二`): the field a county ranks in
+    r"|[\u4e00-\u9fff]{2,4}?[市州盟])\s*(?:共有|有)?\s*$"
 )
-_PEER_COUNTIES = re.compile(r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]))(?![\u4e00-\u9fff])")
+_PEER_COUNTIES = re.compile(
+    r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]))(?:中|之中|里|内|(?![\u4e00-\u9fff]))"
+)
 _JOIN_BEFORE = re.compile(r"(?:进入|跻身|迈入|挤进|加入)[^，,。；;\d]{0,12}$")
 _CLUB_AFTER = re.compile(r"[^，,。；;]{0,12}?行列")
 _AMONG_BEFORE = re.compile(r"在[^，,。；;\d]{0,8}$")

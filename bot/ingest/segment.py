@@ -287,10 +287,14 @@ def _league_of_counties(text: str, gazetteer: Gazetteer) -> str:
     if len(counties) != 1:
         return ""
     city, named = next(iter(counties.items()))
-    voice = _PREFECTURE_VOICE.get(city[-1], ())
-    if len(named) < _PREFECTURE_COUNTIES or not any(word in text for word in voice):
+    if len(named) < _PREFECTURE_COUNTIES or not _speaks_as_prefecture(text, city):
         return ""
     return city
+
+
+def _speaks_as_prefecture(text: str, city: str) -> bool:
+    """Whether a league (盟) or autonomous prefecture (州) speaks in its own voice (`全盟`, `盟委`)."""
+    return any(word in text for word in _PREFECTURE_VOICE.get(city[-1], ()))
 
 
 def _undecorated(line: str) -> str:
@@ -488,8 +492,10 @@ def most_mentioned_place(
         return gazetteer.get(city)
     if city and _city_round_up(text, votes, top[0][1]):
         return gazetteer.get(city)
-    if city and city_votes > top[0][1] and _PARTS_COUNTED.search(text):
-        # `全盟县域…从6个旗县市增速看,突泉、扎旗、前旗…`: the city counts its parts and speaks more than any is named
+    if city and city_votes > top[0][1] and _PARTS_COUNTED.search(text) and _speaks_as_prefecture(text, city):
+        # `全盟县域…从6个旗县市增速看,突泉、扎旗、前旗…`: the league counts its parts and speaks more than any is
+        # named. Only in a league's or prefecture's own voice: a county's report counts its city's parts too
+        # (`在全市12个县市区中位列第三`) and stays the county's.
         return gazetteer.get(city)
     if not top and not city:
         return _short_name_or_towns(text, gazetteer)
