@@ -56,6 +56,6 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev8",
         "dev9",
         "dev10",
-        "test10",
+        "dev11",
         "test11",
     }
