@@ -22,6 +22,7 @@ from bot.ingest.kind import (
     SO_FAR,
     STRONG_ACTUAL,
     WEAK_TARGET,
+    WILL,
     estimate_so_far,
     without_groundwork,
     without_slogans,
@@ -565,6 +566,10 @@ def context_of(
         or (("年" in head or "以来" in head) and OPENS_LOOKING_BACK.match(unspoken(head)))
     ):
         kind = ACTUAL
+    elif "项目" in head and _LIST_DRAWN_UP.search(head) and not _AHEAD_OF_LIST.search(marked):
+        # a programme of projects drawn up (`2023年,隆德县…谋划确定第一批基本建设项目111项,总投资74.04亿元`, r208
+        # 隆德 2023 news): the list exists, its counts and sizes are facts (its `年度计划投资` the year's plan)
+        kind = ACTUAL
     # `全年引进项目51个` in a review is the year's outcome: only words that look ahead make it a target
     # (with no kind yet, one scan for words of intent and weak target words: either makes it a target)
     if kind:
@@ -590,6 +595,13 @@ def context_of(
     return Context(kind, period or "")
 
 
+# A list of projects drawn up for the year, named right before its count: `谋划确定第一批基本建设项目`, `梳理2024年储备
+# 项目` (r178 东城 2024), `谋划实施…重大项目` (r181 天祝 2023); the verb in the figure's own clause.
+_LIST_DRAWN_UP = re.compile(
+    r"(?:谋划|梳理|筛选|策划)(?:确定|实施|储备|建设|推进|包装|筛选|出|了)*[^，,。；;:：\d]{0,24}?项目\s*$"
+)
+# ... unless the sentence intends, plans or looks ahead to it (`力争谋划项目100个`, `将谋划…`).
+_AHEAD_OF_LIST = re.compile(f"{INTENT_OR_PLAN.pattern}|{FUTURE.pattern}|{WILL}")
 # A news piece's source of a fact, opening the sentence: `据了解,`, `据悉,`, `记者从县发改委获悉,`.
 _FACT_TOLD = re.compile(r"\s*(?:据(?:了解|悉|介绍|统计)|[^，,。；;:：]{0,24}?获悉)\s*[，,:：]")
 _STRONG_OR_DONE = re.compile(f"{STRONG_ACTUAL.pattern}|{DONE_MARKER.pattern}")

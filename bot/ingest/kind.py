@@ -107,6 +107,7 @@ _LOOKS_AHEAD = re.compile(AHEAD)
 # `将` as a time word, not the character of a place's name (`将乐县`, `将军镇`, `大将镇`): `团将乐县委通过整合2300万元
 # 财政补助资金` reports what was done (chaxiaohao.com 将乐 2025: every figure of the page was read as a target).
 _WILL = r"将(?![乐军])(?<![大小五荣英选]将)"
+WILL = _WILL
 # A year's end counted up to (`截至2020年底`) states where things stand, not an aim.
 _YEAR_END = r"(?<!截至)(?<!截止)(?<!至\d{4})(?<!止\d{4})年[底末]"
 WEAK_TARGET = re.compile(
@@ -213,6 +214,10 @@ _TARGET_AMOUNT = re.compile(
     r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
+# A task's amount with a share of it after (`完成地区目标任务283亿元的39.43%`): the task named after the verb.
+_TASK_BEFORE_SHARE = re.compile(r"(?:完成|占)[^，,。；;\d]{0,10}?(?:目标|计划|任务|预算)(?:任务|数)?\s*$")
+_TASK_BEFORE_SHARE_TAIL = 18
+_SHARE_OF_IT = re.compile(r"\s*的\s*[\d.]+\s*%")
 # A share of the plan with no `的` before it (`完成年度计划12.85%`), and the words that make it a forecast.
 _FORECAST_OR_INTENT = re.compile(r"预计|预期|力争|确保|争取|有望|力求")
 _SHARE_OF_PLAN = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:投资)?(?:目标|计划|任务)(?:任务)?\s*$")
@@ -272,6 +277,12 @@ def figure_kind(
         and not share
         and _TARGET_AMOUNT.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL))
     )
+    if not amount and q.unit != "%" and "的" in after[q.end - q.start : q.end - q.start + 3]:
+        # `完成地区目标任务283亿元的39.43%` (r190 阿克苏 2024-07 news, traditional): the amount of the task handed down,
+        # a share of which the next figure says was done
+        amount = _SHARE_OF_IT.match(after, q.end - q.start) and _TASK_BEFORE_SHARE.search(
+            before, max(0, len(before) - _TASK_BEFORE_SHARE_TAIL)
+        )
     if amount and q.unit == "%" and "预算" in amount.group():
         # `为年初预算61.22%` (lukou.gov.cn 渌口 2015): a share of the budget reached, not its amount
         amount = None
