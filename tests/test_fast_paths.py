@@ -75,7 +75,7 @@ GUARDED = [
     (subject._PROJECT, "|".join(subject._PROJECT_ENDS)),
     (kind._TARGET_ITSELF, "目标|任务"),
     (kind._TARGET_AMOUNT, "目标|计划|预算"),
-    (kind.OPENS_LOOKING_BACK, "年|以来"),
+    (kind.OPENS_LOOKING_BACK, "年|来"),
     (context._OPENING_YEAR, context._NAMED_YEAR.pattern),
     (context._FRAMING_YEAR, context._NAMED_YEAR.pattern),
     (tense._QUESTION, "[:：]"),

@@ -1,6 +1,7 @@
 """Target or achieved, from real sentences (each with its page's address or dev id): the amount of a task a share
 of which was done is the task's; a programme of projects drawn up states what exists."""
 
+from bot.ingest.context import context_of
 from bot.ingest.tense import ACTUAL, TARGET
 from tests.ingest_helpers import one, records
 
@@ -66,3 +67,11 @@ def test_a_programme_still_to_be_drawn_up_is_a_target():
     assert one(found, 50).kind == TARGET and one(found, 30).kind == TARGET
     text = "2023年,隆德县力争谋划实施重点项目120个,总投资80亿元。"
     assert one(records(text, "2023"), 120).kind == TARGET
+
+
+# r136 海原 2023 news of the year's projects (dev8): the days just past open a story of work under way
+def test_a_story_of_the_days_just_past_reports():
+    head = "连日来,在海原县关桥乡瓦窑河村金桥湾一带的山上,占地"
+    assert context_of(head, 2023, 2023).kind == ACTUAL
+    # (a look ahead after it still makes its sentence a target's)
+    assert context_of("连日来,全县上下力争全年完成投资", 2023, 2023).kind == TARGET

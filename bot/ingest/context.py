@@ -562,8 +562,8 @@ def context_of(
             else STRONG_ACTUAL.search(marked) or DONE_MARKER.search(head)
         )
         or (HEAD_ACTUAL_CHARS.search(head) and _HEAD_ACTUAL_AT.search(head))
-        # (every look back holds `年` or `以来`; the head without its speaker is a part of the head)
-        or (("年" in head or "以来" in head) and OPENS_LOOKING_BACK.match(unspoken(head)))
+        # (every look back holds `年` or `来`; the head without its speaker is a part of the head)
+        or (("年" in head or "来" in head) and OPENS_LOOKING_BACK.match(unspoken(head)))
     ):
         kind = ACTUAL
     elif "项目" in head and _LIST_DRAWN_UP.search(head) and not _AHEAD_OF_LIST.search(marked):

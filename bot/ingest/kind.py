@@ -166,6 +166,9 @@ _PART_SO_FAR = (
 _LOOKING_BACK = (
     r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?"
     r"|近\s*\d{1,2}\s*年(?!\s*[前后内度])|\d{1,2}\s*年来(?<!\d{3}年来)|以来"
+    # (the days just past, a news story's opening: `连日来,在海原县…,占地2700亩、总投资4.6亿元的华润100兆瓦光伏发电项目
+    # 正如火如荼建设中`, r136 海原 2023)
+    r"|连日来"
 )
 # ... near a figure they make it achieved; they set a sentence's kind only when they open it.
 # So do words of a thing done (`本次新开工项目32个`, `成功签订`), which set a sentence's kind wherever they stand.
