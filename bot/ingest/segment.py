@@ -1303,6 +1303,10 @@ def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> st
     for former in gazetteer.former_names(place):
         if former not in text:
             continue  # (a quick test before a search of the whole text)
+        if _AUTONOMOUS.search(place.name) and former == place.short + "县":
+            # `记者从大通县获悉` (大通回族土族自治县's mid-year news, r211), `維西縣` (r68): an autonomous county is still
+            # called by its short name and 县, its name before its autonomy decades ago; its records take the full name
+            continue
         # `原海门市`, `撤销海门市`: a modern text recalling the old name does not use it
         count = len(re.findall(f"(?<!原)(?<!撤销){re.escape(former)}", text))
         count -= current if place.name.startswith(former) else 0
@@ -1312,6 +1316,7 @@ def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> st
 
 
 _WRITTEN_MIN = 2
+_AUTONOMOUS = re.compile(r"自治[县旗]$")
 
 
 def _with_named_sentences(
@@ -1827,10 +1832,20 @@ _MEASURED_AGAINST = re.compile(r"高出|高于|低于|超过|超出|领先|落�
 
 
 def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention], end: int) -> Place | None:
-    """A county of `city` named later in the phrase, before any figure."""
+    """A county of `city` named later in the phrase, before any figure. A county named inside brackets only lists
+    a part of what the city's name heads (`沈阳市县域地区(包含康平县、法库县新民市)实现地区生产总值443.9亿元`,
+    沈阳市统计局 2023): the whole's figure, not the county's."""
+    depth = 0
     for pos in range(city.end, end):
-        if text[pos].isdigit():
+        char = text[pos]
+        if char.isdigit():
             return None
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth = max(0, depth - 1)
+        if depth:
+            continue
         other = mentions.get(pos)
         if other is not None and other.place.level == "county" and other.place.city == city.place.name:
             return other.place
