@@ -50,3 +50,23 @@ def test_counties_listed_in_brackets_after_a_city_do_not_take_the_wholes_figures
     assert found[443.9] == found[7.6] == found[0.2] == "沈阳市"
     assert found[87.4] == "康平县"
     assert found[211.8] == "新民市"
+
+
+# dev11 r189 again: the page lost the comma before the second county, which opens its own figures right after the
+# first county's last one (`…4.7个百分点法库县实现地区生产总值144.7亿元`).
+_GLUED = (
+    "分地区看,康平县实现地区生产总值87.4亿元,同比增长1.3%,低于全市增速4.7个百分点"
+    "法库县实现地区生产总值144.7亿元,增长1.9%,低于全市增速4.1个百分点;新民市实现地区生产总值211.8亿元,增长6.0%。\n"
+)
+
+
+def test_a_county_glued_to_the_figure_before_it_opens_its_own_clause():
+    found = regions(records(_GLUED), 87.4, 4.7, 144.7, 1.9, 4.1, 211.8)
+    assert found == {
+        87.4: "康平县",
+        4.7: "康平县",
+        144.7: "法库县",
+        1.9: "法库县",
+        4.1: "法库县",
+        211.8: "新民市",
+    }

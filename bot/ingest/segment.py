@@ -1339,6 +1339,7 @@ def _with_named_sentences(
     zones = {z.start: z for z in zone_list}
     starts = sorted({*mentions, *zones, *(m.start() for m in BARE_WORDS.finditer(text))})
     named_zones = tuple(dict.fromkeys(z.place for z in zones.values()))
+    glued = sorted(m.start for m in found if _glued_to_figure(text, m))
     for section in sections:
         pos = section.start
         county = gazetteer.get(section.region) if section.region else None
@@ -1361,7 +1362,7 @@ def _with_named_sentences(
             openings = (
                 _phrase_openings(
                     text,
-                    phrases(text, s_start, s_end),
+                    _split_glued(phrases(text, s_start, s_end), glued),
                     starts,
                     first,
                     (mentions, by_end, zones, found),
@@ -1530,9 +1531,41 @@ _CEREMONY = re.compile(r"(?:仪式|现场会|推进会|签约会)[^。；;]{0,6}
 
 
 def _next_clause(text: str, start: int, end: int) -> bool:
-    """Whether the phrase text[start:end] is a clause of its own after a comma that gives a figure."""
+    """Whether the phrase text[start:end] is a clause of its own after a comma (or a figure it is glued to, see
+    `_glued_to_figure`) that gives a figure."""
     before = text[:start].rstrip(" \t\u3000")
-    return bool(before) and before[-1] in "，," and _DIGIT.search(text, start, end) is not None
+    if not before or _DIGIT.search(text, start, end) is None:
+        return False
+    return before[-1] in "，," or _FIGURE_END.search(text, max(0, start - 8), start) is not None
+
+
+# A figure's end (`4.7个百分点`, `1.3%`, `87.4亿元`), and a county's own figure opening right after it.
+_FIGURE_END = re.compile(r"\d(?:个百分点|%|亿元|万元|元|万吨|吨|万人|人|个|家|项)$")
+_OWN_FIGURE = re.compile(r"(?:实现|完成|达到|累计|地区生产总值|GDP)")
+
+
+def _glued_to_figure(text: str, mention: Mention) -> bool:
+    """Whether a county named in full opens its own figure right after the last one's unit, the comma between them
+    lost (`低于全市增速4.7个百分点法库县实现地区生产总值144.7亿元`, 沈阳市统计局 2023): a clause of its own."""
+    return (
+        mention.place.level == "county"
+        and text.startswith(mention.place.name, mention.start)
+        and _OWN_FIGURE.match(text, mention.end) is not None
+        and _FIGURE_END.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
+
+
+def _split_glued(pieces: list[tuple[int, int]], glued: list[int]) -> list[tuple[int, int]]:
+    """The phrases, each cut where a county glued to the figure before it opens a clause."""
+    if not glued:
+        return pieces
+    result = []
+    for a, b in pieces:
+        for cut in glued[bisect.bisect_right(glued, a) : bisect.bisect_left(glued, b)]:
+            result.append((a, cut))
+            a = cut
+        result.append((a, b))
+    return result
 
 
 # Where a district named by its kind alone (`城区`) opens a clause: after a break or a list word, or a time that
