@@ -1865,15 +1865,16 @@ _MEASURED_AGAINST = re.compile(r"高出|高于|低于|超过|超出|领先|落�
 
 
 def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention], end: int) -> Place | None:
-    """A county of `city` named later in the phrase, before any figure. A county named inside brackets only lists
-    a part of what the city's name heads (`沈阳市县域地区(包含康平县、法库县新民市)实现地区生产总值443.9亿元`,
-    沈阳市统计局 2023): the whole's figure, not the county's."""
+    """A county of `city` named later in the phrase, before any figure. A county named inside brackets further on
+    only lists a part of what the city's name heads (`沈阳市县域地区(包含康平县、法库县新民市)实现地区生产总值443.9亿元`,
+    沈阳市统计局 2023): the whole's figure, not the county's; one bracketed right after the city is the county
+    itself (`漳州(东山县)…项目总投资4.6亿元`)."""
     depth = 0
     for pos in range(city.end, end):
         char = text[pos]
         if char.isdigit():
             return None
-        if char in "(（":
+        if char in "(（" and pos > city.end:
             depth += 1
         elif char in ")）":
             depth = max(0, depth - 1)
