@@ -70,3 +70,17 @@ def test_a_county_glued_to_the_figure_before_it_opens_its_own_clause():
         4.1: "法库县",
         211.8: "新民市",
     }
+
+
+# wxredian.com/art?id=9ac21e40a623264ae0ab8feedfc728a2 (陕西's county round-up, 前三季度): the count of counties after
+# the last county of a list counts the list; it is not that county's count of its own parts (`庆元县83个薄弱村`).
+_SHAANXI = (
+    "分市、县看,9个地市的县域生产总值增速高于上年同期。83个县(市、区)中,43个增速超过全省县域平均水平,其中,"
+    "富县、黄陵县、长武县、子长市、彬州市、旬邑县、宜川县7个县(市)实现两位数增长。\n"
+)
+
+
+def test_a_count_of_counties_after_a_list_is_not_the_last_countys_own():
+    assert regions(records(_SHAANXI), 7).get(7) != "宜川县"
+    own = records("可用于推动庆元县83个薄弱村增强“造血”功能,宜川县3个县级重点项目开工。")
+    assert regions(own, 83, 3) == {83: "庆元县", 3: "宜川县"}
