@@ -84,3 +84,11 @@ def test_a_count_of_counties_after_a_list_is_not_the_last_countys_own():
     assert regions(records(_SHAANXI), 7).get(7) != "宜川县"
     own = records("可用于推动庆元县83个薄弱村增强“造血”功能,宜川县3个县级重点项目开工。")
     assert regions(own, 83, 3) == {83: "庆元县", 3: "宜川县"}
+
+
+def test_counties_bracketed_right_after_a_city_as_its_parts_do_not_take_its_figures():
+    # the same round-up's brackets, written right after the city (`沈阳市(含…)`), against `漳州(东山县)…`
+    found = regions(
+        records("前三季度,沈阳市(含康平县、法库县、新民市)实现农林牧渔业总产值219.4亿元。"), 219.4
+    )
+    assert found[219.4] == "沈阳市"

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import TypeGuard
 
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.firm_names import firm_spans
@@ -1874,16 +1875,20 @@ def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention]
         char = text[pos]
         if char.isdigit():
             return None
-        if char in "(（" and pos > city.end:
+        if char in "(（" and (pos > city.end or not _county_of(mentions.get(pos + 1), city)):
             depth += 1
         elif char in ")）":
             depth = max(0, depth - 1)
         if depth:
             continue
         other = mentions.get(pos)
-        if other is not None and other.place.level == "county" and other.place.city == city.place.name:
+        if _county_of(other, city):
             return other.place
     return None
+
+
+def _county_of(mention: Mention | None, city: Mention) -> TypeGuard[Mention]:
+    return mention is not None and mention.place.level == "county" and mention.place.city == city.place.name
 
 
 # Words that may stand before a clause's subject: a time (`去年`, `2023年`, `1-6月`), an example's lead
