@@ -562,8 +562,8 @@ def context_of(
             else STRONG_ACTUAL.search(marked) or DONE_MARKER.search(head)
         )
         or (HEAD_ACTUAL_CHARS.search(head) and _HEAD_ACTUAL_AT.search(head))
-        # (every look back holds `年` or `来`; the head without its speaker is a part of the head)
-        or (("年" in head or "来" in head) and OPENS_LOOKING_BACK.match(unspoken(head)))
+        # (every look back holds `年`, `以来` or `连日来`; the head without its speaker is a part of the head)
+        or (("年" in head or "以来" in head or "连日来" in head) and OPENS_LOOKING_BACK.match(unspoken(head)))
     ):
         kind = ACTUAL
     elif "项目" in head and _LIST_DRAWN_UP.search(head) and not _AHEAD_OF_LIST.search(marked):
@@ -597,7 +597,7 @@ def context_of(
 
 # A list of projects drawn up for the year, named right before its count: `谋划确定第一批基本建设项目`, `梳理2024年储备
 # 项目` (r178 东城 2024), `谋划实施…重大项目` (r181 天祝 2023); the verb in the figure's own clause.
-_LIST_DRAWN_UP = re.compile(
+_LIST_DRAWN_UP = compile_words_first(
     r"(?:谋划|梳理|筛选|策划)(?:确定|实施|储备|建设|推进|包装|筛选|出|了)*[^，,。；;:：\d]{0,24}?项目\s*$"
 )
 # ... unless the sentence intends, plans or looks ahead to it (`力争谋划项目100个`, `将谋划…`).
