@@ -94,7 +94,8 @@ _FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
 # The change's start said inside the name (`地区生产总值从2011年的39.04亿元将增长到2017年`, rolseo.com 兰州新区):
 # the name is what stands before it.
 _FROM_LEVEL = re.compile(
-    r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?\d+(?:\.\d+)?[^\d，,。；;]{0,4}?"
+    # (a rank's: `长春高新区由2008年的第20位上升到第16位`, r206 长春高新区 2014)
+    r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?第?\d+(?:\.\d+)?[^\d，,。；;]{0,4}?"
     r"(?:将|预计将?|有望)?(?:增加|提高|提升|增长|上升|下降|减少|扩大|跃升|降低)?(?:到|至)"
     r"(?:(?:20|19)\d\d年(?:底|末)?)?的?$"
 )
@@ -209,6 +210,9 @@ _COUNTED_END = re.compile(
 def _counted_text(phrase: str, q: Quantity) -> str:
     """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
     after = phrase[q.end :]
+    if after[:1] in "(（" and "每" in after[:3]:
+        # `新增10个(每个街道1个)老年人助餐点建设` (r213 江宁 2024): the share of each, an aside before the thing counted
+        after = after[m.end() :] if (m := _EACH_ASIDE.match(after)) else after
     levels = _LEVELS_LISTED.match(
         after
     )  # `330个省、市重点项目` (chinahisu.com 莆田 2022): one kind, of two levels
@@ -245,6 +249,7 @@ def _counted_text(phrase: str, q: Quantity) -> str:
     return counted
 
 
+_EACH_ASIDE = re.compile(r"[（(]\s*每[^()（）]{1,12}[)）]")
 _NEXT_FIGURE = re.compile(r"\d")
 _FIGURE_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?=\s*\d)")
 _PLAIN_COUNTED = frozenset(("项目", "重点项目", "工程", "企业"))
@@ -370,7 +375,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     counted_text = _counted_text(phrase, q) if is_count_unit(q.unit) else ""
     # an aside after the count is not what it counts: `规上工业企业227家(其中上市公司5家)` (laobiganzi.top 经开区 2023)
     # (`实施高端化项目76项(新建48项,续建28项)`, ordos.gov.cn 2022: the aside's first words are not what is counted)
-    aside = _ASIDE_AFTER.match(counted_text) or _ASIDE_AFTER.match(phrase, q.end)
+    aside = _ASIDE_AFTER.match(counted_text) or (
+        _ASIDE_AFTER.match(phrase, q.end) and not _EACH_ASIDE.match(phrase, q.end)
+    )
     counted = "" if aside else clean_name(counted_text, _COUNTED_FILLER)
     if counted in _PLAIN_COUNTED and (field := _FIELD_BEFORE.search(phrase, before_start, q.start)):
         # `…的基础设施建设方面16个项目`, `绿色农业方面15个项目` (bbs.qojkg.com 沁源 2019): projects of a field

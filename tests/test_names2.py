@@ -1,0 +1,99 @@
+"""Names, subjects and spurious records: rules found on the dev11 split.
+Each test quotes the real text; the document's dev id is in a comment."""
+
+from __future__ import annotations
+
+from bot.vocabulary import canonical_of
+from tests.ingest_helpers import records
+
+# --- a list of rates may mix % and ‰ ---------------------------------------------------------------------------------
+
+
+def test_a_list_of_rates_in_percent_and_per_mille_splits_into_its_items() -> None:
+    # dev11 r212 镇安 2015 work report: the three targets of one `分别` list, the last in ‰
+    found = records(
+        "城镇登记失业率、居民价格消费指数和人口自增率分别控制在4.2%、3%、2.5‰以内,万元GDP能耗下降3.5%。",
+        date="2015-02-01",
+        places=("镇安县",),
+    )
+    assert [(r.indicator, r.value, r.unit, r.cmp) for r in found if r.unit != "%" or r.value > 0][:3] == [
+        ("城镇登记失业率", 4.2, "%", "<="),
+        ("居民价格消费指数", 3, "%", "<="),
+        ("人口自增率", 2.5, "‰", "<="),
+    ]
+
+
+# --- canonical names of older wordings -------------------------------------------------------------------------------
+
+
+def test_goods_trade_and_the_older_budget_revenue_take_their_canonical_names() -> None:
+    # dev11 r202 乐东 2024: `货物进出口额3241万元,同比增长45.9%`
+    assert canonical_of("货物进出口额", "万元") == "进出口总额"
+    assert canonical_of("货物进出口额增速", "%") == "进出口总额增速"
+    # dev11 r206 长春高新区 2014: `全口径财政收入、一般预算财政收入分别实现550.7亿元和95.8亿元`
+    assert canonical_of("一般预算财政收入", "亿元") == "一般公共预算收入"
+
+
+# --- numbers that are no figure ---------------------------------------------------------------------------------------
+
+
+def test_a_plenary_sessions_number_is_a_name() -> None:
+    # dev11 r200 滨海新区 2012 work report
+    found = records(
+        "一年来,我们全面落实市委九届九次、十次全会和区委一届五次、六次全会部署,地区生产总值增长23.5%。",
+        date="2012-01-10",
+        places=("滨海新区",),
+    )
+    assert [(r.value, r.unit) for r in found] == [(23.5, "%")]
+
+
+def test_where_a_rank_or_a_rate_moved_from_is_no_figure() -> None:
+    # dev11 r206 长春高新区 2014: only the ranks reached are records
+    found = records(
+        "在国家高新区评价指标体系综合排名中,长春高新区由2008年的第20位上升到第16位,可持续发展能力由24位上升到第4位,"
+        "已经进入全国先进国家高新区的前列。",
+        date="2014-01-20",
+        places=("长春高新技术产业开发区",),
+    )
+    assert [(r.indicator, r.value) for r in found] == [("排名", 16), ("可持续发展能力排名", 4)]
+    # dev7 r122 云龙 2017 (traditional): the rate it rose from
+    found = records("農網改造升級率由94.18%提高至96.53%。", date="2017-01-10", places=("云龙县",))
+    assert [(r.indicator, r.value) for r in found] == [("农网改造升级率", 96.53)]
+
+
+def test_the_share_of_each_in_an_aside_is_no_figure_and_hides_no_name() -> None:
+    # dev11 r213 江宁 2024 (traditional): ten meal points, one per street
+    found = records(
+        "其中包括:新增10個(每個街道1個)老年人助餐點建設、實現安置房建設100萬平方米。",
+        date="2024-03-01",
+        places=("江宁区",),
+    )
+    assert [(r.indicator, r.value) for r in found] == [("新增老年人助餐点建设", 10), ("安置房建设", 100)]
+
+
+# --- a prefecture's round-up of its counties ---------------------------------------------------------------------
+
+
+def test_a_prefectures_county_round_up_gives_the_citys_figures_to_its_county_domain() -> None:
+    # dev11 r189 沈阳 2023 (沈阳市统计局): the city's figures are its county domain's; a county's are its own
+    text = (
+        "前三季度沈阳市县域经济运行情况\n时间:2023年11月09日来源:沈阳市统计局\n\n"
+        "前三季度,全市县域地区实现农林牧渔业总产值219.4亿元,可比增长4.5%。"
+        "其中,猪肉产量12.5万吨,增长44.5%。\n\n新民市实现地区生产总值211.8亿元,增长6.0%。"
+    )
+    found = records(text, places=("沈阳市",))
+    of_domain = [(r.indicator, r.value, r.canonical) for r in found if r.subject == "沈阳市县域地区"]
+    assert of_domain == [
+        ("农林牧渔业总产值", 219.4, "农林牧渔业总产值"),
+        ("农林牧渔业总产值增速", 4.5, "农林牧渔业总产值增速"),
+        ("猪肉产量", 12.5, ""),
+        ("猪肉产量增速", 44.5, ""),
+    ]
+    assert {r.region for r in found if r.value in (211.8, 6.0)} == {"新民市"}
+    assert all(not r.subject for r in found if r.value in (211.8, 6.0))
+
+
+def test_a_countys_own_county_domain_is_no_subject() -> None:
+    # dev3 r49 沙县 2014: `县域` in a county's text is the county
+    found = records("去年沙县县域经济综合实力继续保持在全省第11位,地区生产总值增长12%。", date="2014-03-01")
+    assert all(not r.subject for r in found)
