@@ -617,6 +617,10 @@ def canonical_of(indicator: str, unit: str) -> str:
         name = _PRICE_BASIS.sub("", name)  # `规模以上工业现价增加值`, `地区生产总值可比价增速`, `…同口径增长`
     if name in _WHOLE_NAMES:
         return _WHOLE_NAMES[name] if unit in RATIO_UNITS else ""
+    if unit == "名次" and "总量" in name:
+        # a rank by size (`地区生产总值总量全市排名`, r205 兴县 2019; `经济总量全省县域排名`, r145 长沙县 2016) stays
+        # untagged, as the real corpus's labels leave it
+        return ""
     if "全部工业" in name and _ALL_INDUSTRY.search(name):
         return ""  # all industry (`全部工业要力争完成产值300亿元`, r114 通辽经开区) is not the firms above the size limit
     matches = list(pattern.finditer(name))

@@ -56,7 +56,7 @@ def test_where_a_rank_or_a_rate_moved_from_is_no_figure() -> None:
         places=("长春高新技术产业开发区",),
     )
     assert [(r.indicator, r.value) for r in found] == [("排名", 16), ("可持续发展能力排名", 4)]
-    # dev7 r122 云龙 2017 (traditional): the rate it rose from
+    # r122 云龙 2017 (traditional): the rate it rose from
     found = records("農網改造升級率由94.18%提高至96.53%。", date="2017-01-10", places=("云龙县",))
     assert [(r.indicator, r.value) for r in found] == [("农网改造升级率", 96.53)]
 
@@ -94,6 +94,31 @@ def test_a_prefectures_county_round_up_gives_the_citys_figures_to_its_county_dom
 
 
 def test_a_countys_own_county_domain_is_no_subject() -> None:
-    # dev3 r49 沙县 2014: `县域` in a county's text is the county
+    # r49 沙县 2014: `县域` in a county's text is the county
     found = records("去年沙县县域经济综合实力继续保持在全省第11位,地区生产总值增长12%。", date="2014-03-01")
     assert all(not r.subject for r in found)
+
+
+# --- ranks: the scope before `排名`, and a rank by size untagged ----------------------------------------------------
+
+
+def test_a_rank_in_a_scope_is_named_scope_first() -> None:
+    # dev11 r205 兴县 2019 news
+    found = records(
+        "2018年,兴县地区生产总值完成98亿元,增长8.1%,总量排名全市第四;一般公共预算收入15.1亿元,增长13.6%,"
+        "总量排名全市第三。",
+        date="2019-01-20",
+        places=("兴县",),
+    )
+    assert [(r.indicator, r.value, r.canonical) for r in found if r.unit == "名次"] == [
+        ("地区生产总值总量全市排名", 4, ""),
+        ("一般公共预算收入总量全市排名", 3, ""),
+    ]
+
+
+def test_a_rank_by_size_has_no_canonical_name() -> None:
+    # r145 长沙县 2016 `经济总量稳居全省县域第一`; r56 中山火炬 2024 `地区生产总值总量全市排名`: labelled untagged
+    assert canonical_of("经济总量全省县域排名", "名次") == ""
+    assert canonical_of("地区生产总值总量全市排名", "名次") == ""
+    # (a rank of the level alone keeps its name: r47 固安 `一般公共预算收入全市排名`)
+    assert canonical_of("一般公共预算收入全市排名", "名次") == "一般公共预算收入排名"

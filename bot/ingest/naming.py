@@ -616,6 +616,10 @@ _ASIDE = re.compile(
 _FOOTNOTE = re.compile(r"[\[［]\s*\d{1,2}\s*[\]］]?")
 
 
+_RANKED_IN_SCOPE = ("排名全国", "排名全省", "排名全市", "排名全区", "排名全县")
+_RANK_THEN_SCOPE = re.compile(r"排名(全[国省市区县])$")
+
+
 @lru_cache(
     maxsize=4096
 )  # pure; a name's words recur (in the real documents, nearly half the calls repeat one)
@@ -645,6 +649,9 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
             break  # nothing more to strip: another round would change nothing
         name = stripped
     name = _balanced(name.strip(_STRIPPED))
+    if name.endswith(_RANKED_IN_SCOPE):
+        # `总量排名全市第四` (r205 兴县 2019): a rank is named with its scope first, `…总量全市排名`
+        name = _RANK_THEN_SCOPE.sub(r"\1排名", name)
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
     return name if _WORD_CHAR.search(name) else ""
