@@ -56,6 +56,11 @@ def test_where_a_rank_or_a_rate_moved_from_is_no_figure() -> None:
         places=("长春高新技术产业开发区",),
     )
     assert [(r.indicator, r.value) for r in found] == [("排名", 16), ("可持续发展能力排名", 4)]
+    # shaoxing.021cf.cn 绍兴 2021 (a fresh page): the rank of the year before, said `上年`
+    found = records(
+        "其中:袍江经济技术开发区排名由上年第73位上升至第36位。", date="2021-02-01", places=("绍兴市",)
+    )
+    assert [(r.indicator, r.value) for r in found] == [("排名", 36)]
     # r122 云龙 2017 (traditional): the rate it rose from
     found = records("農網改造升級率由94.18%提高至96.53%。", date="2017-01-10", places=("云龙县",))
     assert [(r.indicator, r.value) for r in found] == [("农网改造升级率", 96.53)]

@@ -573,7 +573,8 @@ def is_base_value(phrase: str, q: Quantity) -> bool:
 _EACH_ASIDE = re.compile(r"[（(]\s*每(?:个|一个|家|所)?[\u4e00-\u9fff]{1,4}\s*$")
 _MOVED_UNITS = frozenset(("名次", "位", "位次", "%"))
 # (`由` only: tests/unseen u08 肥西 2021 keeps the rank `从第17位跃升至第9位` started from, as a record)
-_FROM_LEVEL = re.compile(r"由(?:\d{4}年(?:底|末)?的?)?\s*第?\s*$")
+# (`排名由上年第73位上升至第36位`, shaoxing.021cf.cn 绍兴 2021: the year said as `上年`)
+_FROM_LEVEL = re.compile(r"由(?:\d{4}年(?:底|末)?|上年|去年|上届)?的?\s*第?\s*$")
 _MOVED_TO = re.compile(
     r"\s*(?:位|名)?\s*(?:大幅|稳步)?(?:提高|提升|上升|跃升|攀升|前移|下降|降低|回落|后移)了?\s*(?:到|至)"
 )
