@@ -127,3 +127,20 @@ def test_a_rank_by_size_has_no_canonical_name() -> None:
     assert canonical_of("地区生产总值总量全市排名", "名次") == ""
     # (a rank of the level alone keeps its name: r47 固安 `一般公共预算收入全市排名`)
     assert canonical_of("一般公共预算收入全市排名", "名次") == "一般公共预算收入排名"
+
+
+# --- names: a rate whose unit a scrape lost; rural income by its old name --------------------------------------------
+
+
+def test_a_rate_whose_unit_was_lost_is_no_part_of_the_next_name() -> None:
+    # dev11 r189 沈阳 2023: `下降6.5` lost its `%,` before the next product
+    found = records(
+        "其中,牛肉产量5.3万吨,下降6.5羊肉产量0.7万吨,下降4.7%;禽肉产量6.6万吨。", places=("沈阳市",)
+    )
+    assert [(r.indicator, r.value) for r in found][1:3] == [("羊肉产量", 0.7), ("羊肉产量增速", -4.7)]
+
+
+def test_a_bare_net_income_per_head_is_the_farmers() -> None:
+    # dev11 r207 左贡 2006 interview: `人均纯收入943元,同比增长7%` (only rural incomes were counted `纯收入`)
+    assert canonical_of("人均纯收入", "元") == "农民人均纯收入"
+    assert canonical_of("人均纯收入增速", "%") == "农民人均纯收入增速"

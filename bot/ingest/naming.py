@@ -616,6 +616,8 @@ _ASIDE = re.compile(
 _FOOTNOTE = re.compile(r"[\[［]\s*\d{1,2}\s*[\]］]?")
 
 
+_CHANGE_WORDS = frozenset(("增长", "下降", "提高", "减少", "降低", "上升"))
+_RATE_LOST_UNIT = re.compile(r"^(?:增长|下降|提高|减少|降低|上升)\d+(?:\.\d+)?(?=[\u4e00-\u9fff]{2})")
 _RANKED_IN_SCOPE = ("排名全国", "排名全省", "排名全市", "排名全区", "排名全县")
 _RANK_THEN_SCOPE = re.compile(r"排名(全[国省市区县])$")
 
@@ -630,6 +632,9 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
         # 年 before the part of it (`2025全年工业开票销售`, 360elib.com 高邮高新区 2025)
         raw = _YEAR_BEFORE_PART.sub("", _ITEM_NUMBER.sub("", raw))
     name = _DATELINE.sub("", SPACES.sub("", raw))
+    if name[:2] in _CHANGE_WORDS:
+        # `牛肉产量5.3万吨,下降6.5羊肉产量0.7万吨` (r189 沈阳 2023): the rate before, its `%,` lost, is no part of it
+        name = _RATE_LOST_UNIT.sub("", name)
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
     if "[" in name or "［" in name:
