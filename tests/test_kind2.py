@@ -75,3 +75,17 @@ def test_a_story_of_the_days_just_past_reports():
     assert context_of(head, 2023, 2023).kind == ACTUAL
     # (a look ahead after it still makes its sentence a target's)
     assert context_of("连日来,全县上下力争全年完成投资", 2023, 2023).kind == TARGET
+
+
+def test_each_project_of_a_list_with_planned_investments_gets_its_own() -> None:
+    # dev11 r198 肇州 2011: the list's later items were dropped because `计划总投资` was not read as the next item's start
+    found = records(
+        "新引进项目中其中包括计划总投资50亿元的中海油新能源公司风电场开发项目、计划总投资30亿元的大唐新能源公司"
+        "卫星风电场开发项目、计划总投资5亿元的长春皓月集团肉牛产业加工项目等大项目。",
+        places=("肇州县",),
+    )
+    assert {r.value: r.subject for r in found} == {
+        50: "中海油新能源公司风电场开发项目",
+        30: "大唐新能源公司卫星风电场开发项目",
+        5: "长春皓月集团肉牛产业加工项目",
+    }

@@ -103,7 +103,7 @@ _SPACES = re.compile(r"\s+")
 _LIST_MIN = 2
 # A list item opens after `、`, with its own word for the investment or none (`一期投资50亿元的国晟异质结双碳产业园、投资35亿元的
 # 高端涂镀板材、…等项目相继签约落户`, r110 乐亭 2024).
-_NEXT_ITEM = re.compile(r"、\s*(?:(?:一期|二期|总|计划|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?)?\s*$")
+_NEXT_ITEM = re.compile(r"、\s*(?:(?:一期|二期|计划|意向)?总?投资(?:额)?\s*(?:超过?|约|近|达)?)?\s*$")
 
 
 _OPENING_QUOTE_MARKS = '“"「'
