@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -26,10 +25,10 @@ from score import (
     CORPORA,
     HELD_OUT,
     build_predictions,
-    corpus_splits,
+    build_with_sources,
+    chosen_splits,
     evaluate,
     load_gold,
-    write_sources_manifest,
 )
 
 DECISIONS = ("place", "kind", "period")
@@ -60,18 +59,9 @@ def main() -> int:
     )
     a = ap.parse_args()
     docs_dir, gold_dir, _ = CORPORA["real"]
-    splits = corpus_splits("real")
-    wanted = [s for s in splits if s not in HELD_OUT] if a.split == "all" else [a.split]
-    if any(s not in splits for s in wanted):
-        sys.exit(f"splits are {sorted(splits)}, not {a.split}")
-    ids = sorted({d for s in wanted for d in splits[s]})
+    splits, wanted, ids = chosen_splits("real", a.split)
     gold = load_gold(gold_dir)
-    if a.sources:
-        with tempfile.TemporaryDirectory() as folder:
-            write_sources_manifest(Path(folder), ids)
-            pred, _ = build_predictions(docs_dir, ids, Path(folder))
-    else:
-        pred, _ = build_predictions(docs_dir, ids)
+    pred, _ = build_with_sources(docs_dir, ids) if a.sources else build_predictions(docs_dir, ids)
     print(f"{'split':<8}{'docs':>5}" + "".join(f"{d:>8}" for d in DECISIONS) + f"{'all 3':>8}")
     total: Counter[str] = Counter()
     failed_lines: list[str] = []

@@ -488,24 +488,34 @@ def _jsonable(res: dict, with_errors: bool) -> dict:
     return out
 
 
+def chosen_splits(corpus: str, split: str) -> tuple[dict[str, list[str]], list[str], list[str]]:
+    """The corpus's splits, the ones asked for (`all`: every one but the held-out) and their document ids."""
+    splits = corpus_splits(corpus)
+    wanted = [s for s in splits if s not in HELD_OUT] if split == "all" else [split]
+    if any(s not in splits for s in wanted):
+        sys.exit(f"corpus {corpus} has splits {sorted(splits)}, not {split}")
+    return splits, wanted, sorted({d for s in wanted for d in splits[s]})
+
+
+def build_with_sources(docs_dir: Path, ids: list[str]) -> tuple[list[Record], dict[str, str]]:
+    """Records built with a manifest that gives each document only its address (SOURCES.md)."""
+    with tempfile.TemporaryDirectory() as folder:
+        write_sources_manifest(Path(folder), ids)
+        return build_predictions(docs_dir, ids, Path(folder))
+
+
 def run_corpus(a: argparse.Namespace) -> int:
     if a.check:
         return 1 if check_corpus_gold(a.corpus) else 0
     docs_dir, gold_dir, _ = CORPORA[a.corpus]
-    splits = corpus_splits(a.corpus)
-    wanted = [s for s in splits if s not in HELD_OUT] if a.split == "all" else [a.split]
-    if any(s not in splits for s in wanted):
-        sys.exit(f"corpus {a.corpus} has splits {sorted(splits)}, not {a.split}")
-    ids = sorted({d for s in wanted for d in splits[s]})
+    splits, wanted, ids = chosen_splits(a.corpus, a.split)
     gold = load_gold(gold_dir)
     if a.pred:
         pred, failed = read_jsonl(Path(a.pred).read_text(encoding="utf-8").splitlines()), {}
     elif a.sources:
         if a.corpus != "real":
             sys.exit("--sources needs --corpus real (tests/real/SOURCES.md gives the addresses)")
-        with tempfile.TemporaryDirectory() as folder:
-            write_sources_manifest(Path(folder), ids)
-            pred, failed = build_predictions(docs_dir, ids, Path(folder))
+        pred, failed = build_with_sources(docs_dir, ids)
         placed = placed_by_address(pred, build_predictions(docs_dir, ids)[0], ids)
         print(f"placed by their address ({len(placed)} of {len(ids)}): {', '.join(placed) or '-'}\n")
     else:
