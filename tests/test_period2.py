@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.ingest.manifest import infer_date
 from bot.ingest.normalize import normalize
+from bot.ingest.time import period_of
 from tests.ingest_helpers import one, records
 
 # r189 沈阳 (dev11, tjj.shenyang.gov.cn, a 1–9月 county-domain report of 2023): the site's toolbar clock was taken
@@ -112,8 +113,8 @@ def test_a_headline_that_names_its_own_time_keeps_it():
 
 
 def test_a_headline_whose_time_is_not_read_takes_the_bodys():
-    # ts.cn/xwzx/jjxw/202208/t20220822_8530174.shtml (天山网 2022-08-22): `前7月` in the headline is not read as a
-    # time; its figure is the body's `前7个月` one
+    # ts.cn/xwzx/jjxw/202208/t20220822_8530174.shtml (天山网 2022-08-22): the headline's `前7月` and the body's
+    # `前7个月` are the same months
     text = """前7月新疆招商引资区外到位资金同比增38.49%
 
 2022年08月22日 09:05:46    来源: 天山网-新疆日报原创
@@ -122,3 +123,10 @@ def test_a_headline_whose_time_is_not_read_takes_the_bodys():
 """
     found = records(text, places=("乌鲁木齐市",))
     assert {r.period for r in found if r.value == 38.49} == {"2022-01~2022-07"}
+
+
+def test_a_headlines_first_months_without_ge():
+    # `前7月新疆招商引资区外到位资金同比增38.49%` (ts.cn 2022-08-22): the first seven months, as `前7个月`
+    assert period_of("前7月新疆招商引资区外到位资金同比增", 2022) == "2022-01~2022-07"
+    # but a task done ahead of time names no months of the year
+    assert period_of("提前3个月完成全年任务", 2022) is None
