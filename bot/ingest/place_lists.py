@@ -35,8 +35,12 @@ _BETWEEN = re.compile(
 _LIST_MIN = 2
 # A figure right after a place's name: a rate, a share or a sum of money (not a count or a date: `南通2023年`).
 _RIGHT_AFTER = re.compile(rf"\s?({_NUMBER}(?:[%％‰]|个百分点|亿元|万元|亿美元|万美元))")
-# A county's count of its own parts right after its name (`庆元县83个薄弱村`, `青田156个经济薄弱村`).
-_COUNT_AFTER = re.compile(rf"\s?({_NUMBER}(?:个|家|户|项)(?=[\u4e00-\u9fff]))")
+# A county's count of its own parts right after its name (`庆元县83个薄弱村`, `青田156个经济薄弱村`); a count of
+# counties or districts after the last one of a list counts the list (`…彬州市、旬邑县、宜川县7个县(市)实现两位数增长`,
+# a province's round-up of its counties, wxredian.com): a county has none of its own (`3个县级…`, `2个市场` it has).
+_COUNT_AFTER = re.compile(
+    rf"\s?({_NUMBER}(?:个|家|户|项)(?=[\u4e00-\u9fff])(?![县区市旗](?![级城域委属直长场块间])))"
+)
 _SENTENCE_BREAK = re.compile(r"[。！？；;\n]")
 
 

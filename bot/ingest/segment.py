@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import TypeGuard
 
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.firm_names import firm_spans
@@ -1303,6 +1304,10 @@ def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> st
     for former in gazetteer.former_names(place):
         if former not in text:
             continue  # (a quick test before a search of the whole text)
+        if _AUTONOMOUS.search(place.name) and former == place.short + "县":
+            # `记者从大通县获悉` (大通回族土族自治县's mid-year news, r211), `維西縣` (r68): an autonomous county is still
+            # called by its short name and 县, its name before its autonomy decades ago; its records take the full name
+            continue
         # `原海门市`, `撤销海门市`: a modern text recalling the old name does not use it
         count = len(re.findall(f"(?<!原)(?<!撤销){re.escape(former)}", text))
         count -= current if place.name.startswith(former) else 0
@@ -1312,6 +1317,7 @@ def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> st
 
 
 _WRITTEN_MIN = 2
+_AUTONOMOUS = re.compile(r"自治[县旗]$")
 
 
 def _with_named_sentences(
@@ -1334,6 +1340,7 @@ def _with_named_sentences(
     zones = {z.start: z for z in zone_list}
     starts = sorted({*mentions, *zones, *(m.start() for m in BARE_WORDS.finditer(text))})
     named_zones = tuple(dict.fromkeys(z.place for z in zones.values()))
+    glued = sorted(m.start for m in found if _glued_to_figure(text, m))
     for section in sections:
         pos = section.start
         county = gazetteer.get(section.region) if section.region else None
@@ -1356,7 +1363,7 @@ def _with_named_sentences(
             openings = (
                 _phrase_openings(
                     text,
-                    phrases(text, s_start, s_end),
+                    _split_glued(phrases(text, s_start, s_end), glued),
                     starts,
                     first,
                     (mentions, by_end, zones, found),
@@ -1525,9 +1532,41 @@ _CEREMONY = re.compile(r"(?:仪式|现场会|推进会|签约会)[^。；;]{0,6}
 
 
 def _next_clause(text: str, start: int, end: int) -> bool:
-    """Whether the phrase text[start:end] is a clause of its own after a comma that gives a figure."""
+    """Whether the phrase text[start:end] is a clause of its own after a comma (or a figure it is glued to, see
+    `_glued_to_figure`) that gives a figure."""
     before = text[:start].rstrip(" \t\u3000")
-    return bool(before) and before[-1] in "，," and _DIGIT.search(text, start, end) is not None
+    if not before or _DIGIT.search(text, start, end) is None:
+        return False
+    return before[-1] in "，," or _FIGURE_END.search(text, max(0, start - 8), start) is not None
+
+
+# A figure's end (`4.7个百分点`, `1.3%`, `87.4亿元`), and a county's own figure opening right after it.
+_FIGURE_END = re.compile(r"\d(?:个百分点|%|亿元|万元|元|万吨|吨|万人|人|个|家|项)$")
+_OWN_FIGURE = re.compile(r"(?:实现|完成|达到|累计|地区生产总值|GDP)")
+
+
+def _glued_to_figure(text: str, mention: Mention) -> bool:
+    """Whether a county named in full opens its own figure right after the last one's unit, the comma between them
+    lost (`低于全市增速4.7个百分点法库县实现地区生产总值144.7亿元`, 沈阳市统计局 2023): a clause of its own."""
+    return (
+        mention.place.level == "county"
+        and text.startswith(mention.place.name, mention.start)
+        and _OWN_FIGURE.match(text, mention.end) is not None
+        and _FIGURE_END.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
+
+
+def _split_glued(pieces: list[tuple[int, int]], glued: list[int]) -> list[tuple[int, int]]:
+    """The phrases, each cut where a county glued to the figure before it opens a clause."""
+    if not glued:
+        return pieces
+    result = []
+    for a, b in pieces:
+        for cut in glued[bisect.bisect_right(glued, a) : bisect.bisect_left(glued, b)]:
+            result.append((a, cut))
+            a = cut
+        result.append((a, b))
+    return result
 
 
 # Where a district named by its kind alone (`城区`) opens a clause: after a break or a list word, or a time that
@@ -1827,14 +1866,29 @@ _MEASURED_AGAINST = re.compile(r"高出|高于|低于|超过|超出|领先|落�
 
 
 def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention], end: int) -> Place | None:
-    """A county of `city` named later in the phrase, before any figure."""
+    """A county of `city` named later in the phrase, before any figure. A county named inside brackets further on
+    only lists a part of what the city's name heads (`沈阳市县域地区(包含康平县、法库县新民市)实现地区生产总值443.9亿元`,
+    沈阳市统计局 2023): the whole's figure, not the county's; one bracketed right after the city is the county
+    itself (`漳州(东山县)…项目总投资4.6亿元`)."""
+    depth = 0
     for pos in range(city.end, end):
-        if text[pos].isdigit():
+        char = text[pos]
+        if char.isdigit():
             return None
+        if char in "(（" and (pos > city.end or not _county_of(mentions.get(pos + 1), city)):
+            depth += 1
+        elif char in ")）":
+            depth = max(0, depth - 1)
+        if depth:
+            continue
         other = mentions.get(pos)
-        if other is not None and other.place.level == "county" and other.place.city == city.place.name:
+        if _county_of(other, city):
             return other.place
     return None
+
+
+def _county_of(mention: Mention | None, city: Mention) -> TypeGuard[Mention]:
+    return mention is not None and mention.place.level == "county" and mention.place.city == city.place.name
 
 
 # Words that may stand before a clause's subject: a time (`去年`, `2023年`, `1-6月`), an example's lead
