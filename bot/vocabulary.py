@@ -119,6 +119,7 @@ FAMILIES: tuple[Family, ...] = (
             "地方财政一般预算收入",
             "公共财政收入",
             "公共预算收入",  # (`财政总收入、公共预算收入分别完成6.1亿元、3.6亿元`, r182 蠡县 2017)
+            "一般预算财政收入",  # (`全口径财政收入、一般预算财政收入分别实现550.7亿元和95.8亿元`, r206 长春高新区 2014)
         ),
         ("财政收入", "预算收入"),
         2,
@@ -279,6 +280,7 @@ FAMILIES: tuple[Family, ...] = (
             "外贸总额",
             "货物进出口总额",
             "外贸进出口额",
+            "货物进出口额",  # (`货物进出口额3241万元,同比增长45.9%`, r202 乐东 2024)
         ),
         ("外贸",),
         7,
@@ -342,7 +344,15 @@ FAMILIES: tuple[Family, ...] = (
         "农民人均纯收入",
         "收入",
         "money",
-        ("农民人均纯收入", "农民纯收入", "农村居民人均纯收入", "农牧民人均纯收入"),
+        (
+            "农民人均纯收入",
+            "农民纯收入",
+            "农村居民人均纯收入",
+            "农牧民人均纯收入",
+            # only rural incomes were counted `纯收入` (towns': `可支配收入`): `农牧民…人均纯收入943元,同比增长7%`
+            # (r207 左贡 2006)
+            "人均纯收入",
+        ),
     ),
     Family(
         "居民人均可支配收入",
@@ -615,6 +625,10 @@ def canonical_of(indicator: str, unit: str) -> str:
         name = _PRICE_BASIS.sub("", name)  # `规模以上工业现价增加值`, `地区生产总值可比价增速`, `…同口径增长`
     if name in _WHOLE_NAMES:
         return _WHOLE_NAMES[name] if unit in RATIO_UNITS else ""
+    if unit == "名次" and "总量" in name:
+        # a rank by size (`地区生产总值总量全市排名`, r205 兴县 2019; `经济总量全省县域排名`, r145 长沙县 2016) stays
+        # untagged, as the real corpus's labels leave it
+        return ""
     if "全部工业" in name and _ALL_INDUSTRY.search(name):
         return ""  # all industry (`全部工业要力争完成产值300亿元`, r114 通辽经开区) is not the firms above the size limit
     matches = list(pattern.finditer(name))

@@ -91,7 +91,8 @@ def test_a_bound_glued_to_what_it_qualifies_stays_a_qualifier():
     found = records("高邮计划每年招引实施20亿元以上重大项目5个以上。", places=("高邮市",))
     assert [r.value for r in found] == [5]
     found = records("2022年农网改造升级率由94.18%提高至96.53%。", places=("云龙县",))
-    assert {r.value for r in found} == {94.18, 96.53}
+    # (the rate it rose from is no record: r122's gold keeps only 96.53; see tests/test_names2.py)
+    assert {r.value for r in found} == {96.53}
     # tests/unseen u08 肥西 2021: from one level to the next, one indicator
     found = records(
         "地区生产总值由2016年的581.2亿元增加到2020年的960.6亿元,年均增长8.5%。", places=("肥西县",)

@@ -90,6 +90,7 @@ from bot.ingest.numbers import (
     quoted_thing,
 )
 from bot.ingest.place_lists import SHARING, opening_place_list
+from bot.ingest.places import Gazetteer
 from bot.ingest.projects import group_investment, listed_threshold, project_investment
 from bot.ingest.record import Record, Value
 from bot.ingest.segment import Section, phrases, section_at, sentences
@@ -98,9 +99,11 @@ from bot.ingest.subject import (
     acted_on,
     built_facility,
     chained_project,
+    county_domain,
     document_topic,
     entities_in,
     is_proper,
+    of_county_domain,
     points_back,
     quoted_firm,
     subject_of,
@@ -423,7 +426,29 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     if cut < len(text):
         cut_at = norm.to_original(cut, cut)[0]
         records = [r for r in records if r.start < cut_at]
+    _of_county_domain(records, text)
     return _bare_industry(without_repeated_groups(records), text)
+
+
+def _of_county_domain(records: list[Record], text: str) -> None:
+    """A prefecture's round-up of its counties: the figures placed in the city are its county domain's."""
+    if "县域" not in text[:800]:
+        return
+    domain = county_domain(text, _prefecture_name)
+    if not domain:
+        return
+    for record in records:
+        if record.region == domain and not record.subject:
+            record.subject = f"{domain}县域地区"
+            named = of_county_domain(record.indicator)
+            if named != record.indicator:
+                record.indicator, record.canonical = named, canonical_of(named, record.unit)
+
+
+@lru_cache(maxsize=64)
+def _prefecture_name(name: str) -> str:
+    place = Gazetteer.default().resolve(name)
+    return place.name if place is not None and place.level == "city" else ""
 
 
 _SUBHEAD_MAX = 40
@@ -1045,7 +1070,9 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         return records
     groups: dict[tuple[str, str], list[Record]] = {}
     for record in records:
-        groups.setdefault((record.indicator, record.unit), []).append(record)
+        # (`%` and `‰` in one list: `…和人口自增率分别控制在4.2%、3%、2.5‰以内`, r212 镇安 2015)
+        unit = "%" if record.unit in _RATE_UNITS else record.unit
+        groups.setdefault((record.indicator, unit), []).append(record)
     for (name, unit), group in groups.items():
         k = len(group)
         if k < 2 or _BOTH.search(name) or unit == RANK_UNIT:  # (ranks: _listed_ranks)
@@ -1152,8 +1179,14 @@ def _same_name_runs(records: list[Record]) -> Iterator[list[Record]]:
 
 
 def _same_kind(unit: str, other: str) -> bool:
-    """Whether two units count or weigh alike (`万头` and `只`), so that one list may hold both."""
+    """Whether two units count or weigh alike (`万头` and `只`), or are both rates (`%` and `‰`: `城镇登记失业率、居民
+    价格消费指数和人口自增率分别控制在4.2%、3%、2.5‰以内`, r212 镇安 2015), so that one list may hold both."""
+    if {unit, other} <= _RATE_UNITS:
+        return True
     return bool(unit) and is_count_unit(unit) and is_count_unit(other)
+
+
+_RATE_UNITS = frozenset(("%", "‰"))
 
 
 def _shorthands_share(parts: list[str]) -> list[str]:

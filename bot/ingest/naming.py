@@ -94,7 +94,8 @@ _FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
 # The change's start said inside the name (`地区生产总值从2011年的39.04亿元将增长到2017年`, rolseo.com 兰州新区):
 # the name is what stands before it.
 _FROM_LEVEL = re.compile(
-    r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?\d+(?:\.\d+)?[^\d，,。；;]{0,4}?"
+    # (a rank's: `长春高新区由2008年的第20位上升到第16位`, r206 长春高新区 2014)
+    r"[从由](?:(?:20|19)\d\d年(?:底|末)?|上年|去年|上届)?的?第?\d+(?:\.\d+)?[^\d，,。；;]{0,4}?"
     r"(?:将|预计将?|有望)?(?:增加|提高|提升|增长|上升|下降|减少|扩大|跃升|降低)?(?:到|至)"
     r"(?:(?:20|19)\d\d年(?:底|末)?)?的?$"
 )
@@ -209,6 +210,9 @@ _COUNTED_END = re.compile(
 def _counted_text(phrase: str, q: Quantity) -> str:
     """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
     after = phrase[q.end :]
+    if after[:1] in "(（" and "每" in after[:3]:
+        # `新增10个(每个街道1个)老年人助餐点建设` (r213 江宁 2024): the share of each, an aside before the thing counted
+        after = after[m.end() :] if (m := _EACH_ASIDE.match(after)) else after
     levels = _LEVELS_LISTED.match(
         after
     )  # `330个省、市重点项目` (chinahisu.com 莆田 2022): one kind, of two levels
@@ -245,6 +249,7 @@ def _counted_text(phrase: str, q: Quantity) -> str:
     return counted
 
 
+_EACH_ASIDE = re.compile(r"[（(]\s*每[^()（）]{1,12}[)）]")
 _NEXT_FIGURE = re.compile(r"\d")
 _FIGURE_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?=\s*\d)")
 _PLAIN_COUNTED = frozenset(("项目", "重点项目", "工程", "企业"))
@@ -370,7 +375,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     counted_text = _counted_text(phrase, q) if is_count_unit(q.unit) else ""
     # an aside after the count is not what it counts: `规上工业企业227家(其中上市公司5家)` (laobiganzi.top 经开区 2023)
     # (`实施高端化项目76项(新建48项,续建28项)`, ordos.gov.cn 2022: the aside's first words are not what is counted)
-    aside = _ASIDE_AFTER.match(counted_text) or _ASIDE_AFTER.match(phrase, q.end)
+    aside = _ASIDE_AFTER.match(counted_text) or (
+        _ASIDE_AFTER.match(phrase, q.end) and not _EACH_ASIDE.match(phrase, q.end)
+    )
     counted = "" if aside else clean_name(counted_text, _COUNTED_FILLER)
     if counted in _PLAIN_COUNTED and (field := _FIELD_BEFORE.search(phrase, before_start, q.start)):
         # `…的基础设施建设方面16个项目`, `绿色农业方面15个项目` (bbs.qojkg.com 沁源 2019): projects of a field
@@ -609,6 +616,12 @@ _ASIDE = re.compile(
 _FOOTNOTE = re.compile(r"[\[［]\s*\d{1,2}\s*[\]］]?")
 
 
+_CHANGE_WORDS = frozenset(("增长", "下降", "提高", "减少", "降低", "上升"))
+_RATE_LOST_UNIT = re.compile(r"^(?:增长|下降|提高|减少|降低|上升)\d+(?:\.\d+)?(?=[\u4e00-\u9fff]{2})")
+_RANKED_IN_SCOPE = ("排名全国", "排名全省", "排名全市", "排名全区", "排名全县")
+_RANK_THEN_SCOPE = re.compile(r"排名(全[国省市区县])$")
+
+
 @lru_cache(
     maxsize=4096
 )  # pure; a name's words recur (in the real documents, nearly half the calls repeat one)
@@ -619,6 +632,9 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
         # 年 before the part of it (`2025全年工业开票销售`, 360elib.com 高邮高新区 2025)
         raw = _YEAR_BEFORE_PART.sub("", _ITEM_NUMBER.sub("", raw))
     name = _DATELINE.sub("", SPACES.sub("", raw))
+    if name[:2] in _CHANGE_WORDS:
+        # `牛肉产量5.3万吨,下降6.5羊肉产量0.7万吨` (r189 沈阳 2023): the rate before, its `%,` lost, is no part of it
+        name = _RATE_LOST_UNIT.sub("", name)
     if "比" in name or "(" in name or "（" in name or "不含" in name:  # every aside holds one
         name = _ASIDE.sub("", name)
     if "[" in name or "［" in name:
@@ -638,6 +654,9 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
             break  # nothing more to strip: another round would change nothing
         name = stripped
     name = _balanced(name.strip(_STRIPPED))
+    if name.endswith(_RANKED_IN_SCOPE):
+        # `总量排名全市第四` (r205 兴县 2019): a rank is named with its scope first, `…总量全市排名`
+        name = _RANK_THEN_SCOPE.sub(r"\1排名", name)
     if len(name) > _INDICATOR_MAX:
         name = name[-_INDICATOR_MAX:]
     return name if _WORD_CHAR.search(name) else ""

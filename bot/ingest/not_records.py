@@ -148,6 +148,10 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
+    if "每" in phrase and _EACH_ASIDE.search(phrase, 0, q.start):
+        return True  # `新增10个(每个街道1个)老年人助餐点` (r213 江宁 2024): the share of each, in an aside
+    if q.unit == "次" and phrase[: q.start].endswith("届"):
+        return True  # `全面落实市委九届九次、十次全会` (r200 滨海新区 2012): a plenary session's name
     if q.unit in ("‰", "%") and _SAMPLE.match(phrase, q.end):
         return True  # `据2022年全省5‰人口变动抽样调查推算` (tjgb.hongheiku.com 云和 2022): a survey's sampling rate
     if "《" in phrase and phrase.count("《", 0, q.start) > phrase.count("》", 0, q.start):
@@ -553,11 +557,27 @@ _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水
 def is_base_value(phrase: str, q: Quantity) -> bool:
     """`较一季度(-10.8%)回升2.1个百分点`, `较上年同期(3.2%)大幅增长`: the value of the comparison base, in brackets
     after it, is not a figure of the period reported."""
+    if (
+        q.unit in _MOVED_UNITS
+        and _FROM_LEVEL.search(phrase, 0, q.number_start)
+        and _MOVED_TO.match(phrase, q.number_end if q.unit == "位" else q.end)
+    ):
+        # `长春高新区由2008年的第20位上升到第16位`, `可持续发展能力由24位上升到第4位` (r206 长春高新区 2014),
+        # `农网改造升级率由94.18%提高至96.53%` (r122 云龙 2017): where a rank or rate moved from; the figure is where
+        return True  # it got to
     if _BARE_BASE_BEFORE.search(phrase, 0, q.start) and _CHANGE_AFTER.match(phrase, q.end):
         return True  # `比上年1.46万担增收0.66万担` (tobaccochina.com.cn 天柱 2013): last year's level, then the change
     return bool(_BRACKET_CLOSE.match(phrase, q.end) and _BASE_BEFORE.search(phrase, 0, q.start))
 
 
+_EACH_ASIDE = re.compile(r"[（(]\s*每(?:个|一个|家|所)?[\u4e00-\u9fff]{1,4}\s*$")
+_MOVED_UNITS = frozenset(("名次", "位", "位次", "%"))
+# (`由` only: tests/unseen u08 肥西 2021 keeps the rank `从第17位跃升至第9位` started from, as a record)
+# (`排名由上年第73位上升至第36位`, shaoxing.021cf.cn 绍兴 2021: the year said as `上年`)
+_FROM_LEVEL = re.compile(r"由(?:\d{4}年(?:底|末)?|上年|去年|上届)?的?\s*第?\s*$")
+_MOVED_TO = re.compile(
+    r"\s*(?:位|名)?\s*(?:大幅|稳步)?(?:提高|提升|上升|跃升|攀升|前移|下降|降低|回落|后移)了?\s*(?:到|至)"
+)
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
 _BARE_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?\s*$")
 _CHANGE_AFTER = re.compile(r"\s*(?:增收|增产|增加|减少|减产|增长|下降|提高)了?\s*\d")

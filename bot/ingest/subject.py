@@ -13,6 +13,7 @@ are the place's own figures and get no subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.ingest.numbers import find_quantities
@@ -626,3 +627,29 @@ def quoted_firm(text: str, para_start: int, para_end: int, s_start: int, entitie
         if m.start() > s_start:
             break
     return ""
+
+
+# A prefecture's round-up of its counties (`前三季度沈阳市县域经济运行情况`, r189 沈阳 2023): the figures it gives
+# for the city are its county domain's (`沈阳市县域地区(包含康平县、法库县新民市)实现地区生产总值443.9亿元`), a group
+# narrower than the city; in a county's text `县域` is the county itself (`县域经济基本竞争力排名`).
+_COUNTY_DOMAIN = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:市|州|盟|地区))县域(?:经济|地区)")
+_COUNTY_DOMAIN_OPENING = 400  # the title's reach: where a round-up says what it is about
+# the domain named again at a figure's head: `全市县域地区实现农林牧渔业总产值`, `前三季度县域地区第一产业增加值`
+_DOMAIN_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}?县域(?:地区)?(?=[\u4e00-\u9fff]{2})")
+
+
+def county_domain(text: str, is_prefecture: Callable[[str], str]) -> str:
+    """The prefecture whose county domain the text's opening says it reports on (`沈阳市`), else ''.
+    `is_prefecture` gives a name's prefecture-level full name, or '' when it names none."""
+    for m in _COUNTY_DOMAIN.finditer(text, 0, _COUNTY_DOMAIN_OPENING):
+        words = m.group(1)
+        for start in range(len(words) - 1):  # (`前三季度沈阳市`: the name ends the words before `县域`)
+            name = is_prefecture(words[start:])
+            if name:
+                return name
+    return ""
+
+
+def of_county_domain(indicator: str) -> str:
+    """`全市县域地区农林牧渔业总产值` -> `农林牧渔业总产值`: the domain's name at the head is the subject's."""
+    return _DOMAIN_HEAD.sub("", indicator)
