@@ -514,6 +514,13 @@ _NAMED_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年|十[一二三四五六]五")
 _BODY_REACH = 12  # the records of the body right below a subheading that may repeat its figure
 
 
+def _own_time(record: Record) -> bool:
+    """Whether a heading's figure carries the period its own words name (not one the heading's words fail to
+    read: `前7月新疆招商引资区外到位资金同比增38.49%`, ts.cn 2022-08, is of the body's `前7个月`)."""
+    year = period_year(record.period) if record.period else None
+    return bool(year) and period_of(record.text, year) == record.period
+
+
 def _dated_like_the_body(records: list[Record], subheads: list[tuple[int, int]]) -> None:
     """A subheading repeats a figure of the body below it: it is of the body's period (and kind)."""
     for first, last in subheads:
@@ -524,7 +531,11 @@ def _dated_like_the_body(records: list[Record], subheads: list[tuple[int, int]])
         for record in own:
             same = next((r for r in body if r.value == record.value and r.unit == record.unit), None)
             if same is not None and same.period:
-                record.period, record.kind = same.period, same.kind
+                if not _own_time(record):
+                    # (a time the heading names is its own: `新疆阿克苏市上半年签约408亿元` over `2024年1-5月,…签约金额
+                    # 408亿元`, r190 阿克苏 2024, is labelled as it reads)
+                    record.period = same.period
+                record.kind = same.kind
 
 
 # `全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%`: where a text names the above-scale figure apart (or the
@@ -1657,7 +1668,7 @@ def _record(
     opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
     spanned = period
     period = _span_or_end(
-        period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET
+        period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET, after
     )
     if "由" in before or "从" in before:
         if _YEAR_SPAN.fullmatch(spanned):
@@ -1824,6 +1835,8 @@ _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去
 # `是2012年的1.2倍`: a multiple of a base year's level.
 # (`是“十五”期末的1.9倍,年均增长15%`, wnwk.com 浔阳 2011: the plan's last year)
 _MULTIPLE_OF = re.compile(rf"(?:是|为|相当于)\s*{_BASE_TIME}的")
+# An average growth in the clause after a figure's (`1.2倍,年均增长6%`).
+_AVERAGE_NEXT = re.compile(r"[^，,；;。]*[，,]\s*[^，,；;。]{0,6}?年均")
 # `五年累计`, `三年来累计`: a total over the last N years.
 _YEARS_TOTAL = re.compile(r"([两二三四五六七八九十])\s*年(?:来|间)?\s*累计")
 # `五年跨越…`, `五年来`, `近三年`: a count of years up to now (not `十五年`, `五年前`, `五年后`).
@@ -1865,15 +1878,17 @@ def _span_or_end(
     opened: str = "",
     paragraph: str = "",
     target: bool = False,
+    after: str = "",
 ) -> str:
     """A five-year span names the period of a flow over the whole plan (`年均增长`, `累计`, `新增`); a level
     reached in such a passage (`上市公司总数达到50家`) is the span's last year, or the document's while the plan
-    is still running. A multiple of a base year's level, an average growth since it and a total over the last N
-    years are of the years after the base up to the figure's. (`opened`: the sentence's clauses before
-    `before`'s; `paragraph`: the paragraph's text before `before`, `opened` its tail.)"""
+    is still running. A multiple of a base year's level told with an average growth, an average growth since it and
+    a total over the last N years are of the years after the base up to the figure's. (`opened`: the sentence's clauses before
+    `before`'s; `paragraph`: the paragraph's text before `before`, `opened` its tail; `after`: the sentence from the
+    figure on.)"""
     clause = _CLAUSE_STOP.split(before)[-1]
     if _YEAR_ONLY.fullmatch(period) and ("的" in clause or "累计" in clause):
-        total = _total_span(int(period), clause, doc_year, paragraph)
+        total = _total_span(int(period), clause, doc_year, paragraph, after)
         if total:
             return total
     if (
@@ -1953,11 +1968,14 @@ _YEARS_OF_CHANGE = re.compile(
 _NAMED_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年")
 
 
-def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str) -> str | None:
-    """`是2012年的1.2倍`, `五年累计完成投资400亿元` (m.ilynn.cn 土默特左旗 2017 report: 2013-2017): the years after
-    the base, or the N years counted, up to the figure's year `last`."""
+def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str, after: str = "") -> str | None:
+    """`是2012年的1.2倍,年均增长6%`, `五年累计完成投资400亿元` (m.ilynn.cn 土默特左旗 2017 report: 2013-2017): the years
+    after the base, or the N years counted, up to the figure's year `last`."""
     multiple = _MULTIPLE_OF.search(clause)
-    if multiple and _base_year(multiple) < last:
+    # a multiple told as growth over the years since its base, an average growth following it; else the level's
+    # own year (`2017年全县生产总值达67.69亿元,是1978年的52倍;`, r196 镇远 2018; `截至2016年末,全县地方生产总值完成
+    # 96.4亿元,是2011年的1.37倍;`, r182 礼县 2017)
+    if multiple and _base_year(multiple) < last and _AVERAGE_NEXT.match(after):
         return f"{_base_year(multiple) + 1}-{last}"
     count = _years_count(_YEARS_TOTAL.search(clause))
     if count:

@@ -154,6 +154,12 @@ def _date_written(text: str) -> str:
             return str(told)
         if (story := _story_year(text, m)) is not None:
             return str(story)
+        declared = _DECLARED_YEAR.search(text, m.end(), _HEAD_CHARS) if "今年" in text else None
+        if declared and int(declared.group(1)) + 2 <= int(year):
+            # `2014-03-12 09:14 来源:今日西藏昌都` over `2006年既是“十一五”规划的启动之年,…左贡县将如何开展今年下半年各项工作`
+            # (r207 左贡 2006 interview): a story reposted years later, whose lead says which year `今年` is (not a
+            # review's year, `2017年是崇明区第一届区政府履职的开局之年。…`, r170 崇明 2018: `今年` in the same sentence)
+            return declared.group(1)
         lead = _lead_day(text, m.end(), _HEAD_CHARS)
         if lead and int(month) < lead[0] <= 12:
             # `时间:2020-01-24` over `本报讯 …报道:12月30日,弋阳县举行2019年第四次…开(竣)工活动` (r142 弋阳): a page posted
@@ -165,6 +171,13 @@ def _date_written(text: str) -> str:
         # `23.02.2016  08:10` under a news title (xian.baogaosu.com 韩城 2016): a day, month and year
         return f"{day_first.group(3)}-{int(day_first.group(2)):02d}-{int(day_first.group(1)):02d}"
     return ""
+
+
+# A lead that says what its year is (`2006年既是“十一五”规划的启动之年,又是…的关键之年`), opening a line or sentence.
+_DECLARED_YEAR = re.compile(
+    r"(?:^|[。！!])\s*((?:19|20)\d{2})\s*年\s*(?:既|又|也|将|正)?\s*是[^。；;]{0,40}?(?:之年|的一年|关键一年)[^。]*?今年",
+    re.M,
+)
 
 
 def _story_year(text: str, dateline: re.Match[str]) -> int | None:
@@ -315,6 +328,11 @@ def _present_year(text: str) -> str:
         return str(first)
     reached = _REACHED_YEAR.findall(text)
     if not mentioned and not reached:
+        event = _EVENT_YEAR.search(text) if "今年" in text else None
+        if event:
+            # `今年以来,…5月份,该县又组团参加了2016鄂沪(长三角)经贸合作洽谈会` (r214 通城, a mid-year story naming no year
+            # else): an event of this year, its name led by the year
+            return event.group(1)
         return _between_plans(text)
     latest = max(mentioned + reached)  # the latest year a text speaks of, bar targets
     # `核心提示: 2015年,是…的一年` in a talk of the 十三五 goals for 2020: said as the plan opens
@@ -426,6 +444,11 @@ def _dateline(text: str) -> re.Match[str] | None:
         if _EVENT_DATE.match(head, m.end()) and latest_named > year:
             continue
         line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        if _SITE_CHROME.search(head, line_start, line_end if line_end >= 0 else len(head)):
+            # `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版` above `时间:2023年11月09日来源:沈阳市统计局` (r189
+            # 沈阳 县域 2023 前三季度): the site's clock in its toolbar, not the text's date
+            continue
         if _OPENS_LATER_SENTENCE.search(head, line_start, m.start()) and _STORY_CLAUSE.match(head, m.end()):
             # `…1930年9月29日,互助土族自治县正式建县。1949年9月12日,…解放` (r154 互助, a profile of 2022): a day that opens a
             # later sentence of a paragraph is a day of its story; a dateline heads the text, a line or a byline
@@ -457,6 +480,8 @@ def _year_told(text: str) -> int | None:
 
 # A sentence end before a date on its line: the date opens a later sentence of a paragraph.
 _OPENS_LATER_SENTENCE = re.compile(r"[。！!？?；;]")
+# A site's toolbar: the date on its line is the site's clock, not the text's.
+_SITE_CHROME = re.compile(r"[设設][为為]首[页頁]|加入收藏|无障碍|無障礙|[简簡][体體]版|繁[体體]版")
 # A clause that a date opens (`1930年9月29日,互助…`), not a time of day or a byline's name.
 _STORY_CLAUSE = re.compile(r"\s*[,，]")
 
@@ -496,6 +521,13 @@ _COMPACT_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12
 
 
 _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+# An event the place takes part in, its name led by its year with no `年` (`参加了2016鄂沪(长三角)经贸合作洽谈会`).
+_EVENT_YEAR = re.compile(
+    r"(?:参加|举办|举行|召开|出席|亮相)了?\s*((?:19|20)\d{2})(?![\d年.%])\s*[\u4e00-\u9fff(（][^。，,；;\d]{0,24}?"
+    r"(?:会|节|展|论坛|峰会|赛)"
+)
 
 
 def _between_plans(text: str) -> str:

@@ -50,7 +50,8 @@ _PLAN_REVIEWED = re.compile(r"(?:回顾|回首|回望|盘点|纵观|总结)\s*" 
 # ... and a look ahead over one: `展望“十四五”,奋斗开新局。…力争经济总量翻一番,达到600亿元以上` (r151 梅河口 2021).
 _PLAN_AHEAD = re.compile(r"(?:展望|放眼|眺望)\s*" + _PLAN_NAME)
 _YEAR = re.compile(r"(2(?<![\d-]2)0\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
-# `1-7月`, `1至7月份`, `元至7月`, `一至七月`, `前7个月`: the months of the year so far
+# `1-7月`, `1至7月份`, `元至7月`, `一至七月`, `前7个月`, a headline's `前7月` (ts.cn 2022-08): the months of the year so
+# far (not `提前3个月`)
 _MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
 # ... and the quarters so far: `一至三季度`, `1-2季度`, `前两个季度`
 # (one prefix per alternative: a regex with many first characters is slow to scan; and here and in `_YEAR`, what
@@ -58,11 +59,11 @@ _MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
 # tried at every position of a text)
 MONTHS_SO_FAR = (
     rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*(?:(?:{_MONTH_NUMERAL})\s*月(?:份)?|[2-4二三四]\s*季度)"
-    rf"|前\s*(?:(?:{_MONTH_NUMERAL}|[两])\s*个月|[两二]\s*个?\s*季度)"
+    rf"|前(?<!提前)\s*(?:(?:{_MONTH_NUMERAL}|[两])\s*个?\s*月|[两二]\s*个?\s*季度)"
 )
 _MONTHS = re.compile(
     rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*(?:({_MONTH_NUMERAL})\s*月(?:份)?|([2-4二三四])\s*季度)"
-    rf"|前\s*(?:({_MONTH_NUMERAL}|[两])\s*个月|([两二])\s*个?\s*季度)"
+    rf"|前(?<!提前)\s*(?:({_MONTH_NUMERAL}|[两])\s*个?\s*月|([两二])\s*个?\s*季度)"
 )
 _RELATIVE = compile_words_first(
     # (`五年内` is a span of years, `_YEARS_TAKEN`: not this year)
