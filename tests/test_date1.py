@@ -118,3 +118,13 @@ def test_a_report_named_for_next_year_given_in_december():
     # a session early in a year keeps its own rule (r155 平谷: `1月9日,…开幕`, reviewing 2024, is of 2025)
     text = "1月9日,北京市平谷区第六届人民代表大会第六次会议隆重开幕。报告指出,2024年,平谷地区生产总值预计增速4.5%以上。过去一年,成绩显著。"
     assert infer_date(normalize(text).text) == "2025-01-09"
+
+
+def test_an_anniversary_is_of_the_founding_year_plus_the_years_since() -> None:
+    # dev11 r191 峨边 2004 (traditional): an autonomous county's 20th anniversary, its 2003 figures were read as targets
+    text = (
+        "1984年10月,经国务院批准,峨边成立彝族自治县。20年后的今天,峨边已成为小凉山上一颗璀璨的明珠。"
+        "到2003年底,全县GDP达到7.2亿元,比1983年增长11倍。"
+    )
+    assert infer_date(text) == "2004"
+    assert infer_date("1965年恢复建县。今年是建县六十周年,全县地区生产总值达到100亿元。") == "2025"

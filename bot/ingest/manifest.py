@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import cn2an
+
 from bot.ingest.time import five_year_start
 
 MANIFEST_NAME = "manifest.jsonl"
@@ -96,7 +98,7 @@ def infer_date(text: str) -> str:
     five-year plan's achievements is of its last year or later."""
     date = _date_written(text) or _date_said(text)
     if not date:
-        date = _present_year(text)
+        date = _anniversary_year(text) or _present_year(text)
         if len(date) == 4 and date <= max(_YEARS_BEFORE_NOW.findall(text), default=""):
             # `自2012年年底实施…以来`, `从2012年的22.04万千瓦增加到现在的25.64万千瓦` (dw2888.com 丘北, undated): the text is
             # of a later year it never names (not `2012年至今`, which may be the year up to now: test_time_sweep11 金塔)
@@ -237,17 +239,39 @@ _YEARS_BEFORE_NOW = re.compile(
 # `1965年恢复建县`, `2015年8月改腾冲市`), its liberation, or a year given in brackets after a reign's year
 # (`民国元年(1912年)`).
 _HISTORY_YEAR = re.compile(
-    r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[,，]?\s*(?:"
+    r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[,，]?\s*"
+    # an approval before the change (`1984年10月,经国务院批准,峨边成立彝族自治县`, r191 峨边 2004)
+    r"(?:经[\u4e00-\u9fff]{1,10}批准\s*[,，]?\s*)?(?:"
     # a change named right after the year (`1958年并入合浦县`, `2015年8月改设…`)
     r"(?:正式|又|曾|再)?(?:恢复)?(?:设立|设置|撤销|撤并|改为|改称|改设|改置|更名|改名)"
     # or after the place (`1930年9月29日,互助土族自治县正式建县`): only a county's own changes
-    r"|[\u4e00-\u9fff]{0,12}?(?:正式|又|曾|再)?(?:恢复)?(?:建县|设县|置县|撤县|建市|解放|划归|划属|划入|并入|改隶))"
+    r"|[\u4e00-\u9fff]{0,12}?(?:正式|又|曾|再)?(?:恢复)?(?:建县|设县|置县|撤县|建市|解放|划归|划属|划入|并入|改隶"
+    r"|成立[\u4e00-\u9fff]{0,8}?自治[县旗州]))"
     r"|(?<=年)\s*[(（]\s*((?:19|20)\d{2})\s*年\s*[)）]"
 )
 
 
 def _history_years(text: str) -> set[str]:
     return {a or b for a, b in _HISTORY_YEAR.findall(text)}
+
+
+# An anniversary's present: the years since the place's founding (`1984年…峨边成立彝族自治县…20年后的今天`, r191 峨边
+# 2004; `建县60周年`), counted from the year of its founding.
+_YEARS_SINCE = re.compile(
+    r"(\d{1,3}|[一二三四五六七八九十]{1,3})\s*年后的今天"
+    r"|(?:建县|设县|建市|设市|成立)(\d{1,3}|[一二三四五六七八九十]{1,3})\s*周年"
+)
+
+
+def _anniversary_year(text: str) -> str:
+    """The founding year a text names plus the years it says have passed since, or ''."""
+    since = _YEARS_SINCE.search(text) if "年后的今天" in text or "周年" in text else None
+    founded = [int(a) for a, _ in _HISTORY_YEAR.findall(text) if a] if since else []
+    if not since or not founded:
+        return ""
+    count = since.group(1) or since.group(2)
+    years = int(count) if count.isdigit() else int(cn2an.cn2an(count, "smart"))
+    return str(min(founded) + years)
 
 
 # A year being closed (`完美收官2018年`, `2018年圆满收官`); not a plan's closing year a text looks ahead to
