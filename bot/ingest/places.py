@@ -113,6 +113,14 @@ _ADJACENT_GAP = 2  # at most this many spaces between a parent and the place it 
 ALWAYS, IN_CONTEXT, AFTER_PARENT = 0, 1, 2
 # A former one-character county (盘县, now 盘州市) counts right after its city or its province (`贵州省盘县`).
 AFTER_PROVINCE = 3
+# A local short name (`扎旗`, `前旗`, `乌市` in 兴安盟) counts in its own city's texts, as an item of a list.
+IN_CITY_LIST = 4
+# Around a local short name, what shows it stands as a list's item or a clause's subject: `突泉、扎旗、前旗高于…`,
+# `…;扎旗下降62.8%`, `依次为乌市、前旗`.
+_LIST_SEPARATOR = "、"
+_CLAUSE_OPENERS = frozenset("。;；,，:：(（\n为")
+_LOCAL_POSITIONS = ("前旗", "中旗", "后旗")
+_NOT_LOCAL_FIRST = frozenset("一二三四五六七八九十东西南北")
 
 
 @dataclass(frozen=True)
@@ -300,6 +308,10 @@ class Gazetteer:
         for alias, code in data.get("aliases", []):
             if code in by_code:  # `科左中旗`, `博州` (bot/data/place_aliases.json): as telling as a full name
                 forms[alias].append(_Form(by_code[code], True, ALWAYS))
+        official = set(forms)
+        for local, place in _local_shorts(self._counties):
+            if local not in official:  # never over a name the gazetteer gives
+                forms[local].append(_Form(place, False, IN_CITY_LIST))
         for name, short, codes in data.get("former", []):
             if _is_generic(_proper_part(name, short)):
                 continue  # an old 城区 or 市区 is what a user means by neither word today
@@ -741,6 +753,8 @@ class Gazetteer:
             return self._in_context(place, context) and (form.exact or not _in_phrase(text, start, end))
         if form.needs == AFTER_PROVINCE:
             return parent is not None and parent.name in (place.city, place.province)
+        if form.needs == IN_CITY_LIST:
+            return (under_parent or self._in_context(place, context)) and _listed(text, start, end)
         return parent is not None and parent.name == place.city
 
     def _without_towns_shorts(
@@ -861,6 +875,43 @@ class Gazetteer:
             choices = sorted(merged)
             self._suggest_index = (choices, [self._sound(c) for c in choices], [merged[c] for c in choices])
         return self._suggest_index
+
+
+def _local_shorts(counties: dict[str, list[Place]]) -> list[tuple[str, Place]]:
+    """Short names a city's own texts give its long-named banners and county-level cities, which no gazetteer
+    form gives (tjj.xam.gov.cn, 兴安盟's 2021 round-up: `突泉、扎旗、前旗高于全盟平均水平`, `乌市、中旗分别增长`):
+    a banner by its position (`前旗` for 科尔沁右翼前旗) or its first character (`扎旗` for 扎赉特旗), a
+    county-level city of four or more characters by its first (`乌市` for 乌兰浩特市); each only where no other
+    county of the city would be written so. Elsewhere they name other places (`扎旗` is 扎鲁特旗 in 通辽)."""
+    found: list[tuple[str, Place]] = []
+    for places in counties.values():
+        written: dict[str, list[Place]] = defaultdict(list)
+        for place in places:
+            name = place.name
+            if name[0] in _NOT_LOCAL_FIRST:
+                continue  # `四旗`, `五市`, `东旗`: a count or a side, not a name
+            if name.endswith("旗") and not name.endswith("自治旗") and len(name) >= 4:
+                written[name[0] + "旗"].append(place)
+                if name.endswith(_LOCAL_POSITIONS):
+                    written[name[-2:]].append(place)
+            elif name.endswith("市") and len(name) >= 5:
+                written[name[0] + "市"].append(place)
+        for place in places:  # a first character any other county of the city shares is no one's
+            for key in [
+                k for k, v in written.items() if len(k) == 2 and k[0] == place.name[0] and place not in v
+            ]:
+                written[key].append(place)
+        found.extend((key, owners[0]) for key, owners in written.items() if len(owners) == 1)
+    return found
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """A local short name stands as a list's item or opens a clause, not inside a word (`集中旗帜`)."""
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if text[end - 1 : end + 1] in SUFFIX_WORDS:
+        return False  # `乌市场`: the suffix starts a word
+    return _LIST_SEPARATOR in (before, after) or before in _CLAUSE_OPENERS
 
 
 def _remember(memo: list, entry: tuple) -> None:

@@ -1,0 +1,41 @@
+"""Which place a text's figures belong to: local short names, rankings, site addresses, from real pages."""
+
+from bot.ingest.places import Gazetteer
+from tests.ingest_helpers import records, regions
+
+# http://tjj.xam.gov.cn/xamtj/sjfbyjd/fxjd/tjxx4/4099670/index.html (兴安盟统计局, 2021 1–2月 county round-up):
+# the league's own texts write its banners and its county-level city by local short names no gazetteer gives
+# (`扎旗` 扎赉特旗, `前旗` 科尔沁右翼前旗, `中旗` 科尔沁右翼中旗, `乌市` 乌兰浩特市).
+_XINGAN = (
+    "今年以来,各旗县市团结在盟委、行署周围,全盟县域经济持续恢复性增长。\n"
+    "1-2月份,全盟县域规模以上工业增加值按可比价格计算,同比增长30.2%。从6个旗县市增速看,突泉、扎旗、前旗高于"
+    "全盟平均水平,同比分别增长193.5%、99.5%、37.6%;乌市、中旗分别增长24.3%、4.8%;阿尔山下降66.5%。\n"
+    "1-2月份,全盟县域公共财政预算支出完成30.98亿元,同比增长11.4%。从6个旗县市增速看,前旗、中旗、突泉、乌市、"
+    "阿尔山高于全盟平均水平,同比分别增长43.0%、23.4%、17.8%、15.1%、3.1%;扎旗下降15.1%。\n"
+)
+
+
+def test_a_leagues_local_short_names_in_its_lists_are_its_banners_and_city():
+    found = regions(records(_XINGAN), 193.5, 99.5, 37.6, 24.3, 4.8, -66.5, 43.0, 23.4, 15.1, -15.1)
+    assert found[193.5] == "突泉县"
+    assert found[99.5] == "扎赉特旗"
+    assert found[37.6] == found[43.0] == "科尔沁右翼前旗"
+    assert found[24.3] == "乌兰浩特市"
+    assert found[4.8] == found[23.4] == "科尔沁右翼中旗"
+    assert found[-66.5] == "阿尔山市"
+    assert found[15.1] == "乌兰浩特市"
+    assert found[-15.1] == "扎赉特旗"
+
+
+def test_local_short_names_count_only_in_their_own_citys_texts():
+    gazetteer = Gazetteer.default()
+    # the same words in 通辽's texts are its own banners, and in a text of no such city they name nothing
+    found = gazetteer.find_mentions("扎旗、中旗分别增长", ["通辽市"])
+    assert [m.place.name for m in found] == ["扎鲁特旗", "科尔沁左翼中旗"]
+    assert gazetteer.find_mentions("扎旗、中旗分别增长", ["南通市"]) == []
+
+
+def test_local_short_names_inside_words_are_no_places():
+    gazetteer = Gazetteer.default()
+    assert gazetteer.find_mentions("高举伟大旗帜,集中旗下资源", ["兴安盟"]) == []
+    assert gazetteer.find_mentions("乌市场繁荣", ["兴安盟"]) == []
