@@ -39,3 +39,32 @@ def test_local_short_names_inside_words_are_no_places():
     gazetteer = Gazetteer.default()
     assert gazetteer.find_mentions("高举伟大旗帜,集中旗下资源", ["兴安盟"]) == []
     assert gazetteer.find_mentions("乌市场繁荣", ["兴安盟"]) == []
+
+
+# A national ranking of high-tech zones (lead seen once on a fresh page by another writer; the sentence's form:
+# `西安高新区排第十` after 成都高新区's own rank): a rank written in words is a figure of its own clause, so the zone
+# that opens that clause takes it, not the zone named first.
+_RANKING = (
+    "成都高新区上半年经济运行情况\n"
+    "上半年,成都高新区实现地区生产总值1650亿元,同比增长8.1%。在2022年国家高新区综合评价中,"
+    "深圳高新区排第二,成都高新区排第四,西安高新区排第十。\n"
+)
+
+
+def test_zones_ranked_in_words_each_keep_their_own_rank():
+    found = regions(records(_RANKING), 1650, 2, 4, 10)
+    assert found[1650] == found[4] == "成都高新技术产业开发区"
+    assert found[10] == "西安高新技术产业开发区"
+    assert found[2] != found[10]
+
+
+# http://www.szzj.gov.cn/art/2017/3/28/art_1229766283_1892366.html: 嵊州市's site, its initials with its province's
+# (`zj` 浙江) after them rather than before (`zjcx`).
+def test_a_county_site_named_by_its_initials_and_then_its_provinces():
+    from bot.ingest.site_hosts import place_from_address
+
+    gazetteer = Gazetteer.default()
+    place = place_from_address("http://www.szzj.gov.cn/art/2017/3/28/art_1229766283_1892366.html", gazetteer)
+    assert place is not None and place.name == "嵊州市"
+    # a city's initials with its province's after them are the city's site, no county's
+    assert place_from_address("http://www.szjs.gov.cn/", gazetteer) is None

@@ -75,6 +75,16 @@ class SiteHosts:
                 found = self.within(stem, (), gazetteer, initials=initials)
                 if found:
                     break
+        return found or self._before_province(label, gazetteer, initials=initials)
+
+    def _before_province(self, label: str, gazetteer: Gazetteer, *, initials: bool) -> set[str]:
+        """A county's label with its province's after it (`szzj.gov.cn`: 嵊州 + 浙江), as some sites are named:
+        counties of that province only, and never a city of it (`szjs` would be 苏州's)."""
+        found: set[str] = set()
+        for cut in range(2, len(label) - 1):
+            provinces = tuple(r for r in self.prefixes.get(label[cut:], ()) if r.endswith("0000"))
+            if provinces and not self._names_region_within(label[:cut], provinces, gazetteer):
+                found |= self.within(label[:cut], provinces, gazetteer, initials=initials, depth=2)
         return found
 
     def within(
