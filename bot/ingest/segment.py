@@ -1540,8 +1540,8 @@ def _next_clause(text: str, start: int, end: int) -> bool:
     return before[-1] in "，," or _FIGURE_END.search(text, max(0, start - 8), start) is not None
 
 
-# A rank written in words (`排第十`, `位居第三`): a clause's figure, as `第10` is.
-_ORDINAL = re.compile(r"第[一二三四五六七八九十]")
+# A rank written in words (`排第十`, `位居第三`, `排名第四`): a clause's figure, as `第10` is (not `第一产业`).
+_ORDINAL = re.compile(r"(?:排|居|列|名)第[一二三四五六七八九十]")
 # A figure's end (`4.7个百分点`, `1.3%`, `87.4亿元`), and a county's own figure opening right after it.
 _FIGURE_END = re.compile(r"\d(?:个百分点|%|亿元|万元|元|万吨|吨|万人|人|个|家|项)$")
 _OWN_FIGURE = re.compile(r"(?:实现|完成|达到|累计|地区生产总值|GDP)")
