@@ -68,3 +68,27 @@ def test_a_county_site_named_by_its_initials_and_then_its_provinces():
     assert place is not None and place.name == "嵊州市"
     # a city's initials with its province's after them are the city's site, no county's
     assert place_from_address("http://www.szjs.gov.cn/", gazetteer) is None
+
+
+# https://kfq.yancheng.gov.cn/art/2023/12/30/art_12621_4129310.html, https://jkq.huainan.gov.cn/…,
+# http://gxq.ahsz.gov.cn/… (swept zone sites): a zone's site sits under its city's host, named by its kind; a text
+# there that calls its zone only `经开区` names no place of its own, and is the city's zone's.
+def test_a_text_on_a_zones_site_under_its_citys_host_is_that_citys_zones(tmp_path):
+    import json
+
+    from bot.ingest.pipeline import build_corpus
+
+    text = "经开区上半年经济运行情况\n上半年,经开区实现地区生产总值100.5亿元,同比增长5.1%。经开区规上工业增加值增长8.2%。\n"
+    (tmp_path / "kfq.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(text, encoding="utf-8")
+    rows = [
+        {"id": "kfq", "source": "https://kfq.yancheng.gov.cn/art/2023/12/30/art_12621_4129310.html"},
+        {"id": "plain", "source": "https://www.example.com/a.html"},
+    ]
+    (tmp_path / "manifest.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    result = build_corpus(tmp_path)
+    regions = {r.region for r in result.records}
+    assert regions == {"盐城经济技术开发区"}
+    assert len(result.records) == 3
+    # the same text elsewhere names no place: skipped, with the reason
+    assert [name for name, _ in result.skipped] == ["plain.txt"]

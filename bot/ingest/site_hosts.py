@@ -269,7 +269,7 @@ def source_place(
     if not source or places:
         return None
     if not regions:
-        return place_from_address(source, gazetteer, text)
+        return place_from_address(source, gazetteer, text) or zone_site_city(source, gazetteer, text)
     if len(regions) != 1:
         return None
     region = gazetteer.get(next(iter(regions)))
@@ -280,3 +280,38 @@ def source_place(
     if place is None or region.name not in (place.city, place.province) or not (voice and voice.search(text)):
         return None
     return place
+
+
+# A zone's site under its city's host, by the kind of zone (`kfq.yancheng.gov.cn`, `jkq.huainan.gov.cn`,
+# `gxq.ahsz.gov.cn`, `gaoxinqu.weinan.gov.cn`), and the words its own text calls the zone by.
+_ZONE_SITES = {
+    "kfq": ("经开区", "开发区"),
+    "jkq": ("经开区", "开发区"),
+    "jjkfq": ("经开区", "开发区"),
+    "kaifaqu": ("经开区", "开发区"),
+    "gxq": ("高新区",),
+    "gaoxinqu": ("高新区",),
+}
+
+
+def zone_site_city(address: str, gazetteer: Gazetteer, text: str) -> Place | None:
+    """The city whose host carries a zone's site (`kfq.yancheng.gov.cn`: 盐城市), when the text calls its zone by
+    that kind alone (`经开区实现…`): read in that city, the text's zone is the city's (`zones.zone_of_city`). None
+    for any other address, or a text that does not call a zone so."""
+    site = site_label(address)
+    parts = _host_parts(address)
+    if site is None or not site[1] or parts is None:
+        return None
+    at = _registered(parts)
+    sub = parts[at - 1] if len(parts) >= 1 - at else ""
+    words = _ZONE_SITES.get(sub)
+    if not words or not any(word in text for word in words):
+        return None
+    hosts = default_hosts()
+    label = site[0]
+    codes = [c for c in hosts.prefixes.get(label, ()) if c]
+    for cut in range(2, len(label) - 1) if not codes else ():  # `ahsz`: 安徽's 宿州
+        provinces = tuple(c for c in hosts.prefixes.get(label[:cut], ()) if c)
+        codes += [c for c in hosts.prefixes.get(label[cut:], ()) if c and _inside(c, provinces, gazetteer)]
+    cities = {p.code: p for c in codes if (p := gazetteer.by_code(c)) and p.level == "city"}
+    return next(iter(cities.values())) if len(cities) == 1 else None
