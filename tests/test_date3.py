@@ -27,8 +27,17 @@ def test_a_year_right_after_an_intent_word_is_a_goal_not_the_present():
     assert _date("2015年,全县实现地区生产总值120亿元。今年以来,全县力争在2020年跻身40强。") == "2016"
 
 
-def test_an_intent_year_alone_does_not_date_a_text():
-    assert _date("今年以来,全县实现地区生产总值65亿元,力争在2020年跻身40强。") == ""
+def test_an_intent_year_is_the_present_when_no_earlier_year_is_named():
+    # `2020年计划实施千万元以上重点建设项目71个,…1-6月份累计完成投资35.9亿元` (120.194.211.226/contents/1033/15493.html,
+    # a 2020 mid-year report): a year's own plan, said with the intent after or before its year
+    text = (
+        "2020年计划实施千万元以上重点建设项目71个,总投资337.13亿元,年度计划完成投资56.21亿元,"
+        "1-6月份累计完成投资35.9亿元,占年度目标的63.88%。"
+    )
+    assert _date(text) == "2020"
+    assert _date(text.replace("2020年计划", "计划2020年")) == "2020"
+    # and the year after the last one a text reviews: `2019年,…。计划2020年实施…`
+    assert _date("2019年,全县完成投资30亿元。" + text.replace("2020年计划", "计划2020年")) == "2020"
 
 
 def test_a_year_opening_a_line_under_a_heading_word_is_still_read():

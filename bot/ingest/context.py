@@ -33,6 +33,7 @@ from bot.ingest.segment import iter_lines
 from bot.ingest.tense import (
     ACTUAL,
     OUTLINE_MARK,
+    PROJECTION_AHEAD,
     TARGET,
     Context,
     column_kind,
@@ -372,11 +373,13 @@ def _first_part(lines: Iterator[tuple[int, int, str]], year: int) -> str:
 _SENTENCE_END = re.compile(r"[。；;]")
 
 
+# A news agency's dateline: `浏阳日报讯`, `天山网-新疆日报讯(记者黑宏伟报道)` (ts.cn 2022-08).
+_AGENCY = r"[^，,。：:]{0,30}?[讯电]\s*(?:[（(][^)）]{0,30}[)）])?\s*"
 # What a news lead opens with before its own words: a dateline and a source
-# (`浏阳日报讯 4月20日, 记者从浏阳市统计局获悉, 一季度, …`).
+# (`浏阳日报讯 4月20日, 记者从浏阳市统计局获悉, 一季度, …`; `…记者从自治区商务厅获悉:前7个月,…`, ts.cn 2022-08).
 _LEAD_SOURCE = re.compile(
-    r"^\s*(?:[^，,。]{0,30}?[讯电]\s*(?:[（(][^)）]{0,30}[)）])?\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?\s*)?"
-    r"(?:[^，,。]{0,24}?(?:获悉|了解到|得知)\s*[，,]\s*)?"
+    rf"^\s*(?:{_AGENCY})?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[，,]?\s*)?"
+    r"(?:[^，,。]{0,24}?(?:获悉|了解到|得知)\s*[，,:：]\s*)?"
 )
 
 
@@ -444,10 +447,35 @@ _SOURCE = re.compile(
 # A news story's source before its own words: `近日,记者从长沙县统计局获悉,长沙县一季度经济数据揭开面纱` (bnbgw.com
 # 长沙县 2018-05 一季度 news).
 # (`据了解,1-5月,六大重点行业…`, news.sina.com.cn 2010-07: the time after it frames the sentence)
+# (after an agency's dateline: `天山网-新疆日报讯(记者黑宏伟报道)记者从自治区商务厅获悉:前7个月,…`, ts.cn 2022-08;
+# `石榴云/新疆日报讯(记者…报道)记者从自治区商务厅获悉:今年上半年,…`, m.beijingleather.com.cn 2023)
 _NEWS_SOURCE = re.compile(
-    r"\s*(?:(?:近日|日前|近期|昨日|昨天|今天|今日)\s*[，,]?\s*)?[^，,。；;:：]{0,24}?(?:获悉|了解到|得知)\s*[，,:：]\s*"
+    rf"\s*(?:{_AGENCY})?(?:(?:近日|日前|近期|昨日|昨天|今天|今日)\s*[，,]?\s*)?[^，,。；;:：]{{0,24}}?(?:获悉|了解到|得知)\s*[，,:：]\s*"
     r"|\s*据(?:了解|悉|介绍)\s*[，,:：]\s*"
 )
+
+
+# A speaker's lead that names the part of the year the passage is about: `罗松益西介绍上半年各项工作开展情况时说,今年以来
+# 我县…` (r207 左贡 2006 interview): the lead's time frames what is said (its `今年以来` is that part so far).
+_TIMED_LEAD = re.compile(
+    r"(?:介绍|谈到|谈及|谈起|说起|回顾|总结|通报|汇报)\s*了?\s*"
+    r"((?:今年|本年|20\d\d\s*年)?\s*(?:上半年|下半年|前三季度|[一二三四]季度|前\s*\d{1,2}\s*个?月|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?))"
+    r"[^，,。；;：:]{0,16}?时\s*(?:说|表示|指出|介绍|强调)\s*[，,：:]\s*"
+)
+# The year so far, opening the words after such a lead.
+_SO_FAR_OPENING = re.compile(r"(?:今年|年初)以来\s*[，,]?\s*")
+
+
+def _timed_lead(head: str) -> str | None:
+    """The head with a speaker's lead that names a part of the year put as its frame (`上半年,我县坚持…`), if one
+    opens it."""
+    m = _TIMED_LEAD.search(head, 0, _SPEECH_SCAN)
+    if m is None or _COMMA.search(head, 0, m.start()) or _SENTENCE_END.search(head, 0, m.start()):
+        return None
+    said = head[m.end() :]
+    if is_frame(said) and not _SO_FAR_OPENING.match(said):
+        return said  # the words said open with a time of their own
+    return f"{m.group(1)},{_SO_FAR_OPENING.sub('', said, count=1)}"
 
 
 @lru_cache(maxsize=64)  # a sentence's head is read several times: as a frame, a context, a review opening
@@ -465,6 +493,8 @@ def unspoken(head: str) -> str:
         if lead:
             return head[lead.end() :]
     if _SPEECH_HINT.search(head, 0, _SPEECH_SCAN):
+        if "时" in head[:_SPEECH_SCAN] and (framed := _timed_lead(head)) is not None:
+            return framed
         return _SPEAKER.sub("", head, count=1)
     first = head[:1]
     if not (first in _LIST_MARK_FIRST or first.isspace() or first.isdigit()):
@@ -755,7 +785,16 @@ def document_kind(text: str) -> str:
         for m in _EVENT_HELD.finditer(text)
         if not _EVENT_AHEAD.search(text, max(0, m.start() - 8), m.start())
     )
+    # ... and so are projects newly signed (`县人民政府与投资方新签约招商引资项目15项`, cxztzcjw.cn 禄丰 一月份 news)
+    if "新签" in text:
+        actual += sum(
+            1
+            for m in _NEWLY_SIGNED.finditer(text)
+            if not _EVENT_AHEAD.search(text, max(0, m.start() - 8), m.start())
+        )
     text = without_groundwork(text)
+    if "后" in text:  # what a project is to yield once carried out says nothing of the text's own tense
+        text = _PROJECTION_CLAUSE.sub(lambda m: " " * len(m.group()), text)
     if "计划" in text:  # a plan's amount (`年度投资计划17.68亿元`) is no intent of the text's
         text = PLAN_NOUN.sub(lambda m: " " * len(m.group()), text)
     marked = len(INTENT_OR_PLAN.findall(text)) + len(WEAK_TARGET.findall(text))
@@ -778,6 +817,11 @@ _COUNTED_UP_TO = re.compile(r"截[至止](?!日期|时间)")
 # not a meeting held (`县委全会召开,…部署今年重点任务`: news of the goals it set).
 _EVENT_HELD = re.compile(r"集中(?:开工|开复工|开建|签约|竣工|投产)(?!仪式前)|开工仪式|签约仪式|奠基仪式")
 _EVENT_AHEAD = re.compile(r"将|拟|计划|预计|即将|准备|筹备|力争|确保|争取")
+_NEWLY_SIGNED = re.compile(r"新签(?:约|订)")
+# What a project is to yield once built or carried out, to its sentence's end (`项目实施后,整个园区每年可新增产值10亿元,
+# 吸纳当地就业1000余人`, cxztzcjw.cn 禄丰; `项目建成投产后,预计年上缴税收4580万元`, ziwucun.nync.com 禄丰): news of projects
+# signed or started tells it, a plan seldom; its words (`可`, `每年`, `预计`) are the projects', not the text's.
+_PROJECTION_CLAUSE = compile_words_first(rf"(?:{PROJECTION_AHEAD})[^。；;!！?？\n]*")
 # `将` as the object marker: `将工业薄弱、交通闭塞的县域,建设成为…`, `将陈皮产业作为特色农业的核心抓手` (r175 浦北 2025)
 _OBJECT_MARKER = re.compile(
     r"将(?![乐军])(?<![大小五荣英选]将)(?!要|会|于|在|进一步|继续|全面|持续)[^。；;!！?？]{1,24}?"

@@ -328,7 +328,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # 兴山 2018-04: the session's report reviews the year before)
             opens = first or (lead_in and review is None and frame)
             numeral = NUMERAL.search(text, s_start, s_end)  # (read once: asked again below)
-            lead_in = (first or lead_in) and not frame and not numeral
+            was_lead = (first or lead_in) and not frame
+            lead_in = was_lead and not numeral
             if opens:
                 first = False
                 if frame:  # a time of its own opens a new story: the kind before it goes no further
@@ -349,6 +350,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 carried = ""
                 continue  # no figure can stand in a sentence without a numeral
             quantities = find_quantities(text[s_start:s_end])
+            # (numerals that state no figure, `“四位一体”科学发展总体战略部署`, leave a lead: `…开局良好。预计全年实现地区
+            # 生产总值将突破300亿元` in a speech of 2008-01, cdqydfz.com 青羊, is an estimate of the year just ended)
+            lead_in = lead_in or (was_lead and not quantities)
             fallback = Context(
                 heading_ctx.kind or para_ctx.kind or told or default_kind,
                 para_ctx.period,
@@ -1757,7 +1761,8 @@ def _record(
         and not _EVENT_TOLD.search(opened + before)
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
-        period = fallback.period or (f"{doc.year}H1" if doc.month in (7, 8) else period)
+        # (or the part the report opens with: `…获悉:前7个月,…` in a text of 2022-08, ts.cn)
+        period = fallback.period or fallback.part or (f"{doc.year}H1" if doc.month in (7, 8) else period)
     if period == UNDATED:
         # a paragraph of a `过去五年` review that opens a sentence with `五年来,` (r171 崇明 2017: `(一)生态建设…。五年来,
         # …森林覆盖率达到24%`): its figures without a time of their own are of the years looked back on

@@ -186,6 +186,9 @@ OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 DONE_MARKER = re.compile(DONE)
 SO_FAR = compile_words_first(MONTHS_SO_FAR)
 PROJECTED = compile_words_first(PROJECTION)
+# ... or once carried out (`…签约的数控机床及零部件加工项目11项,将全部落地…,项目实施后,整个园区每年可新增产值10亿元`,
+# cxztzcjw.cn 禄丰): where a projection after a figure starts
+_PROJECTION_CUT = compile_words_first(rf"{PROJECTION}|(?:项目|工程)(?:全面)?实施(?:后|以后)")
 # `8月底前`, `9月30日前`, `明年6月底前`, `年底前`
 DEADLINE = re.compile(
     r"(?:(?:今年|明年|20\d\d\s*年)\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
@@ -376,7 +379,7 @@ def figure_kind(
         return TARGET
     if "计划" in after:  # `重点项目50个,总投资…,年度投资计划17.68亿元`: the plan's amount is its own clause's
         after = PLAN_NOUN.sub(lambda m: " " * len(m.group()), after)
-    if (projection := PROJECTED.search(after)) is not None:
+    if (projection := _PROJECTION_CUT.search(after)) is not None:
         # `开工项目15个,总投资40.28亿元,项目达产达标后,可实现年销售收入83.2亿元` (r142 弋阳 2020): a projection speaks
         # for the figures after it, not for the projects counted before it
         after = after[: projection.start()]

@@ -301,10 +301,17 @@ def _present_year(text: str) -> str:
         r"(?:(?<![到至\d较比与])|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标|远景|历史|之久))",
         text,
     )
-    # (nor a year right after an intent: `计划2020年跻身40强`, `确保2020年全面建成小康社会` in a text of 2016)
-    for goal in _INTENT_YEAR.findall(text):
-        if goal in mentioned:
-            mentioned.remove(goal)  # that mention only: the same year may be the present elsewhere
+    # (nor a year right after an intent, past the year after the others the text names: `计划2020年跻身40强`,
+    # `确保2020年全面建成小康社会` in a text of 2016 that reviews 2015; but `计划2020年实施重点项目71个` in a text of that
+    # year's first months is of the present: 120.194.211.226 2020)
+    goals = _INTENT_YEAR.findall(text)
+    if goals:
+        rest = list(mentioned)
+        for goal in goals:
+            if goal in rest:
+                rest.remove(goal)  # that mention only: the same year may be the present elsewhere
+        if rest:
+            mentioned = rest + [y for y in set(goals) if int(y) <= int(max(rest)) + 1 and y in mentioned]
     # (nor the start of the years up to now: `烤烟产业自1997年引进种植至今,目前面积已发展到0.65万亩`,
     # authenticallynatalie.com 徽县, an undated profile: the present is later, and unknown)
     if "至今" in text:
