@@ -279,6 +279,12 @@ def _anniversary_year(text: str) -> str:
 _CLOSING_YEAR = re.compile(
     r"收官\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:工作)?\s*(?:圆满|完美|胜利|顺利)\s*收官(?!之年)"
 )
+# A year right after an intent, with no `于`/`到` between: a goal's year (`计划2020年跻身40强`, `力争在2020年…`), never the
+# present; not an estimate (`预计2023年,全县地区生产总值完成57.16亿元` is of the year ending), nor a heading's year
+# (`谈目标` / `2020年生产总值达到120亿元`, r17 商南 2016: a new line, the plan's last year read elsewhere).
+_INTENT_YEAR = re.compile(
+    r"(?:计划|力争|争取|确保|拟|有望|目标是)[^\S\n]*(?:在\s*)?((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标|远景|历史|之久))"
+)
 _YEAR_PLANNED_FOR = re.compile(r"(?:计划|预计|将|拟|力争|有望|争取)\s*于\s*((?:19|20)\d{2})\s*年")
 
 
@@ -295,6 +301,17 @@ def _present_year(text: str) -> str:
         r"(?:(?<![到至\d较比与])|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标|远景|历史|之久))",
         text,
     )
+    # (nor a year right after an intent, past the year after the others the text names: `计划2020年跻身40强`,
+    # `确保2020年全面建成小康社会` in a text of 2016 that reviews 2015; but `计划2020年实施重点项目71个` in a text of that
+    # year's first months is of the present: 120.194.211.226 2020)
+    goals = _INTENT_YEAR.findall(text)
+    if goals:
+        rest = list(mentioned)
+        for goal in goals:
+            if goal in rest:
+                rest.remove(goal)  # that mention only: the same year may be the present elsewhere
+        if rest:
+            mentioned = rest + [y for y in set(goals) if int(y) <= int(max(rest)) + 1 and y in mentioned]
     # (nor the start of the years up to now: `烤烟产业自1997年引进种植至今,目前面积已发展到0.65万亩`,
     # authenticallynatalie.com 徽县, an undated profile: the present is later, and unknown)
     if "至今" in text:
@@ -417,7 +434,7 @@ _WHOLE_YEAR_ESTIMATE = r"预计\s*{year}\s*年(?!\s*(?:上半年|下半年|[一�
 _ESTIMATE_REACHED = re.compile(r"预计\s*(?:实现|完成|达到)")
 # A part of the year gone by, or the year spoken of as the present: a text of its months, not of its end.
 _YEAR_UNDER_WAY = re.compile(
-    r"今年|上半年|[一二三]季度|前三季度|1\s*[-—~至到]\s*\d{1,2}\s*月|元\s*[-—~至到]|前\s*\d{1,2}\s*个月|截[至止]\s*\d{1,2}\s*月"
+    r"今年|上半年|[一二三]季度|前三季度|1\s*(?:[-—~至到]|[A-Z])\s*\d{1,2}\s*月|元\s*[-—~至到]|前\s*\d{1,2}\s*个月|截[至止]\s*\d{1,2}\s*月"
 )
 
 
@@ -644,7 +661,7 @@ _SUMMARY_TITLE = re.compile(
 )
 # A text of this year's progress so far (`今年1-6月份`) that gives a named year's full outcomes
 # (`2016年，全县实现…`) speaks of that year as over.
-_THIS_YEAR_SO_FAR = re.compile(r"今年\s*(?:上半年|1\s*[-—~至]\s*\d{1,2}\s*月|一季度|前三季度|以来)")
+_THIS_YEAR_SO_FAR = re.compile(r"今年\s*(?:上半年|1\s*(?:[-—~至]|[A-Z])\s*\d{1,2}\s*月|一季度|前三季度|以来)")
 # A change between two years states the later year's level as reached: `由2020年的120亿元增加到2024年的160亿元`.
 _REACHED_YEAR = re.compile(
     r"[由从]\s*(?:19|20)\d{2}\s*年[^。；;]{0,20}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低)(?:到|至)\s*"

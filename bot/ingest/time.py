@@ -57,12 +57,14 @@ _MONTH_NUMERAL = r"\d{1,2}|十[一二]|[二三四五六七八九十]"
 # (one prefix per alternative: a regex with many first characters is slow to scan; and here and in `_YEAR`, what
 # may not stand before a match is checked after its first character: a pattern that opens with a look-behind is
 # tried at every position of a text)
+# A dash a scrape garbled into a capital letter: `今年1B8月份` (between a month and the next, so no word).
+_TO = r"(?:[-—~至到]|[A-Z](?=\s*\d))"
 MONTHS_SO_FAR = (
-    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*(?:(?:{_MONTH_NUMERAL})\s*月(?:份)?|[2-4二三四]\s*季度)"
+    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?{_TO}\s*(?:(?:{_MONTH_NUMERAL})\s*月(?:份)?|[2-4二三四]\s*季度)"
     rf"|前(?<!提前)\s*(?:(?:{_MONTH_NUMERAL}|[两])\s*个?\s*月|[两二]\s*个?\s*季度)"
 )
 _MONTHS = re.compile(
-    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?[-—~至到]\s*(?:({_MONTH_NUMERAL})\s*月(?:份)?|([2-4二三四])\s*季度)"
+    rf"(?:1|元|一)(?<![\d.十][1元一])\s*(?:月\s*)?{_TO}\s*(?:({_MONTH_NUMERAL})\s*月(?:份)?|([2-4二三四])\s*季度)"
     rf"|前(?<!提前)\s*(?:({_MONTH_NUMERAL}|[两])\s*个?\s*月|([两二])\s*个?\s*季度)"
 )
 _RELATIVE = compile_words_first(
