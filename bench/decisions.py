@@ -32,6 +32,7 @@ from score import (
 )
 
 DECISIONS = ("place", "kind", "period")
+COLUMNS = (*DECISIONS, "all 3")
 AGREEMENT = 0.8  # the share of a document's paired records a field must agree on
 
 
@@ -51,6 +52,10 @@ def document_decisions(doc: str, pred: list[dict], gold: list[dict], figures: di
     return out
 
 
+def _row(name: str, counts: Counter[str]) -> str:
+    return f"{name:<8}{counts['docs']:>5}" + "".join(f"{counts[d]:>8}" for d in COLUMNS)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="all")
@@ -62,7 +67,7 @@ def main() -> int:
     splits, wanted, ids = chosen_splits("real", a.split)
     gold = load_gold(gold_dir)
     pred, _ = build_with_sources(docs_dir, ids) if a.sources else build_predictions(docs_dir, ids)
-    print(f"{'split':<8}{'docs':>5}" + "".join(f"{d:>8}" for d in DECISIONS) + f"{'all 3':>8}")
+    print(f"{'split':<8}{'docs':>5}" + "".join(f"{d:>8}" for d in COLUMNS))
     total: Counter[str] = Counter()
     failed_lines: list[str] = []
     for s in wanted:
@@ -76,9 +81,9 @@ def main() -> int:
             if wrong and s not in HELD_OUT:
                 failed_lines.append(f"  {s:<6} {doc}: {', '.join(wrong)}")
         total += counts
-        print(f"{s:<8}{counts['docs']:>5}" + "".join(f"{counts[d]:>8}" for d in (*DECISIONS, "all 3")))
+        print(_row(s, counts))
     if len(wanted) > 1:
-        print(f"{'ALL':<8}{total['docs']:>5}" + "".join(f"{total[d]:>8}" for d in (*DECISIONS, "all 3")))
+        print(_row("ALL", total))
     if failed_lines:
         print("documents with a wrong decision (tuning splits only):")
         print("\n".join(failed_lines))
