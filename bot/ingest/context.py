@@ -780,18 +780,10 @@ def document_kind(text: str) -> str:
     actual += len(_COUNTED_UP_TO.findall(text))
     # news of an event held: what it started or signed is done (`10月11日,沁源县秋冬季重点建设项目集中开工暨现场推进会
     # 在…隆重举行。…总投资达71.73亿元的48个重点建设项目集中开工`, bbs.qojkg.com 沁源)
-    actual += sum(
-        1
-        for m in _EVENT_HELD.finditer(text)
-        if not _EVENT_AHEAD.search(text, max(0, m.start() - 8), m.start())
-    )
+    actual += _done_events(_EVENT_HELD, text)
     # ... and so are projects newly signed (`县人民政府与投资方新签约招商引资项目15项`, cxztzcjw.cn 禄丰 一月份 news)
     if "新签" in text:
-        actual += sum(
-            1
-            for m in _NEWLY_SIGNED.finditer(text)
-            if not _EVENT_AHEAD.search(text, max(0, m.start() - 8), m.start())
-        )
+        actual += _done_events(_NEWLY_SIGNED, text)
     text = without_groundwork(text)
     if "后" in text:  # what a project is to yield once carried out says nothing of the text's own tense
         text = _PROJECTION_CLAUSE.sub(lambda m: " " * len(m.group()), text)
@@ -810,6 +802,13 @@ def document_kind(text: str) -> str:
     if actual <= marked - 2 * text.count("目标") - text.count("预期"):
         return TARGET
     return ACTUAL if actual > marked - purposes(text) else TARGET
+
+
+def _done_events(event: re.Pattern[str], text: str) -> int:
+    """How many times the text tells of the event as done: no word ahead stands right before it."""
+    return sum(
+        1 for m in event.finditer(text) if not _EVENT_AHEAD.search(text, max(0, m.start() - 8), m.start())
+    )
 
 
 _COUNTED_UP_TO = re.compile(r"截[至止](?!日期|时间)")

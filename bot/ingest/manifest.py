@@ -274,6 +274,9 @@ def _anniversary_year(text: str) -> str:
     return str(min(founded) + years)
 
 
+# What after a year makes it a deadline, a goal or a length, never the present (`2020年底前`, `2035年远景目标`,
+# `2000年历史`).
+_NOT_THE_PRESENT_AFTER = r"(?!\s*(?:底前|前|目标|远景|历史|之久))"
 # A year being closed (`完美收官2018年`, `2018年圆满收官`); not a plan's closing year a text looks ahead to
 # (`2025年是“十四五”收官之年`).
 _CLOSING_YEAR = re.compile(
@@ -283,7 +286,7 @@ _CLOSING_YEAR = re.compile(
 # present; not an estimate (`预计2023年,全县地区生产总值完成57.16亿元` is of the year ending), nor a heading's year
 # (`谈目标` / `2020年生产总值达到120亿元`, r17 商南 2016: a new line, the plan's last year read elsewhere).
 _INTENT_YEAR = re.compile(
-    r"(?:计划|力争|争取|确保|拟|有望|目标是)[^\S\n]*(?:在\s*)?((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标|远景|历史|之久))"
+    rf"(?:计划|力争|争取|确保|拟|有望|目标是)[^\S\n]*(?:在\s*)?((?:19|20)\d{{2}})\s*年{_NOT_THE_PRESENT_AFTER}"
 )
 _YEAR_PLANNED_FOR = re.compile(r"(?:计划|预计|将|拟|力争|有望|争取)\s*于\s*((?:19|20)\d{2})\s*年")
 
@@ -298,7 +301,7 @@ def _present_year(text: str) -> str:
     # (but `截至2024年` is a year gone by: `浦北1952年设立…1965年恢复建县…截至2024年,浦北县地区生产总值跃升至284.97亿元`,
     # r175 浦北 2025, was dated 1965 and its outcomes read as targets)
     mentioned = re.findall(
-        r"(?:(?<![到至\d较比与])|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{2})\s*年(?!\s*(?:底前|前|目标|远景|历史|之久))",
+        rf"(?:(?<![到至\d较比与])|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{{2}})\s*年{_NOT_THE_PRESENT_AFTER}",
         text,
     )
     # (nor a year right after an intent, past the year after the others the text names: `计划2020年跻身40强`,

@@ -188,10 +188,15 @@ def site_label(address: str) -> tuple[str, bool] | None:
 
 def sub_label(address: str) -> str:
     """The name just left of the registered one (`jxx` of `jxx.nc.gov.cn`), "" when none or only `www`."""
-    parts = _host_parts(address) or []
-    at = _registered(parts) if parts else 0
-    sub = parts[at - 1] if len(parts) >= 1 - at else ""
+    parts = _host_parts(address)
+    sub = _left_of_registered(parts) if parts else ""
     return sub if sub.isascii() and sub.isalpha() and sub not in _NO_PLACE else ""
+
+
+def _left_of_registered(parts: list[str]) -> str:
+    """The host's label just left of its registered name (`kfq` of `kfq.yancheng.gov.cn`), "" when none."""
+    at = _registered(parts)
+    return parts[at - 1] if len(parts) >= 1 - at else ""
 
 
 def _below(address: str) -> list[str]:
@@ -302,9 +307,7 @@ def zone_site_city(address: str, gazetteer: Gazetteer, text: str) -> Place | Non
     parts = _host_parts(address)
     if site is None or not site[1] or parts is None:
         return None
-    at = _registered(parts)
-    sub = parts[at - 1] if len(parts) >= 1 - at else ""
-    words = _ZONE_SITES.get(sub)
+    words = _ZONE_SITES.get(_left_of_registered(parts))
     if not words or not any(word in text for word in words):
         return None
     hosts = default_hosts()
