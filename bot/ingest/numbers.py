@@ -455,6 +455,11 @@ _FIRST_PLACE = re.compile(
 )
 
 
+# A share in tenths (`超过八成`, `近3成`): a share word or a bound right before the numeral, and no word after 成
+# (`八成以上`, `近三成的企业`; not `成为`, `成立`, `成效`).
+_TENTHS_WINDOW = 8
+_TENTHS_BEFORE = re.compile(r"(?:占|比重|比例|占比|超过|超出|超|逾|近|将近|接近|约|达到?|高达|有)\s*$")
+_TENTHS_AFTER = re.compile(r"(?:以上|左右|多|之多|的|[^\u4e00-\u9fff]|$)")
 _SLOGAN_GOALS = re.compile(r"争前列|争先|进位次|争第一|争创|争当")
 
 
@@ -596,6 +601,10 @@ class _ClauseScan:
                 rank = self._listed_strength(m)  # `位列全国投资潜力百强县30强` (r109 平阳 2021)
                 if rank is not None:
                     return rank
+        if text.startswith("成", m.end()) and _TENTHS_AFTER.match(text, m.end() + 1):
+            tenths = self._tenths(m)
+            if tenths is not None:
+                return tenths
         if self._is_name(m):
             return None
         if (
@@ -633,6 +642,17 @@ class _ClauseScan:
         if reading.word_numeral and not reading.scaled_or_relative and self._is_formula(m, unit_holder):
             return None
         return self._bounded(reading, hi)
+
+    def _tenths(self, m: re.Match[str]) -> Quantity | None:
+        """`占财政支出比重超过八成` (r209 罗湖 2023), `占全市比重近3成` (r56 中山火炬 2023): a share in tenths, unit `成`,
+        when a share or a bound stands right before it (`八成新`, `一成不变`, `三成员` are words)."""
+        written = m["ar"] or m["cn"] or ""
+        value = _arabic(written) if m["ar"] else _chinese(written)
+        if len(written) != 1 or not value or not 1 <= value <= 9:
+            return None
+        if not _TENTHS_BEFORE.search(self.text, max(0, m.start() - _TENTHS_WINDOW), m.start()):
+            return None
+        return self._bounded(_Reading(value, "成", m.start(), m.end() + 1, False, False), None)
 
     # -- reading numbers and units --
 
