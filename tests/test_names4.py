@@ -128,3 +128,44 @@ def test_the_zones_of_the_country_and_the_city_are_no_figure_of_the_zone() -> No
         "2011-06-03",
     )
     assert set(found) == {(1605, "户"), (348, "户")}
+
+
+# --- bare magnitudes, older numerals, a site's area ----------------------------------------------------------------
+
+
+def test_a_bare_yi_after_an_investment_and_a_bare_wan_after_a_population() -> None:
+    # dev7 r112 鄱阳 (interview): the title's investment, the town's planned population; the county's population
+    # today is a county fact (tests/real/README.md: county facts are not records)
+    found = _found(
+        "今年投资近200亿谋划163个重点建设项目。"
+        "“鄱阳是一个人口大县,目前已有人口157万。”力争到2015年,鄱阳城人口达30万,建成区面积36平方公里。",
+        "鄱阳县",
+        "2011-03-01",
+    )
+    assert found[(200, "亿元")][1] == "<" and (163, "个") in found
+    assert found[(30, "万人")][0] == "鄱阳城人口"
+    assert (157, "万人") not in found
+
+
+def test_two_lines_built_counted_with_er_and_a_project_said_to_be_an_example() -> None:
+    # dev9 r167 封开 2007 (trad)
+    found = _found(
+        "投資三十九億元的水泥項目就是最好的例子。該公司首期投資十五億人民幣興建二條新型乾法水泥生產線正式動工。",
+        "封开县",
+        "2007-11-20",
+    )
+    assert {(39, "亿元"), (2, "条")} <= set(found)
+    # `二` stays an ordinal or a word elsewhere: `二次创业`, `二产`
+    assert [q.value for q in find_quantities("实施二次创业,二产增加值增长")] == []
+
+
+def test_an_area_in_square_metres_is_a_sites_not_the_countys() -> None:
+    # dev4 r37 嵩县 2010 (interview): the water surface a river works made
+    found = _found(
+        "完成总投资4152万元的伊河城区段综合整治工程,在伊河县城段形成长2.3公里、总面积70万平方米的水面。",
+        "嵩县",
+        "2010-03-01",
+    )
+    assert (70, "万平方米") in found
+    found = _found("全县总面积1234平方公里,总人口33万人。", "嵩县", "2010-03-01")
+    assert found == {}

@@ -183,7 +183,8 @@ def without_place(indicator: str, region: str) -> str:
 # (so does an autonomous region: `今年广西经济增长预期目标6.5%以上` is 广西壮族自治区's, r134 武宣 2022)
 _AUTONOMOUS = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗区州]")
 _LEVEL_AFTER = re.compile(
-    r"[市县区州]?[级属]"
+    # (the county's town, a narrower place: `力争到2015年,鄱阳城人口达30万`, r112 鄱阳)
+    r"[市县区州]?[级属]|城(?:人口|建成区)"
 )  # (360elib.com 高邮高新区 2025: `扬州市级项目17个`; `县属企业`)
 _BARE_ZONE = re.compile(r"(?:[该全本][县市区])?(?:经开区|高新区|开发区|园区|示范区|新区)")
 

@@ -27,7 +27,7 @@ __all__ = [
 
 _QUALIFIER_GAP = re.compile(
     r"\s*的?\s*(?!的?\s*(?:同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
-    r"|对|用于|建设|新建|实施|开展"
+    r"|对|用于|建设|新建|实施|开展|谋划|推进"  # (`今年投资近200亿谋划163个重点建设项目`, r112 鄱阳: the verb of the count)
     # (`完成全年43亿元目标任务的34.82%`, r126 雅安经开区 2019: the target's amount, a share of it follows)
     r"|(?:目标任务|工作任务|投资计划|目标|任务|计划)\s*的))"
     r"(?!的)[\u4e00-\u9fff]"  # (`目标293亿元的81.4%`: a share of the figure follows, not a name)
@@ -413,7 +413,10 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
         return unit in _LAND_UNITS
     if m and m.group("share"):
         return unit == "%"
-    # (a bare `人口` in people: `人口57035人(2016年)`, 360doc.com 长岛 2016)
+    # (a bare `人口` in people: `人口57035人(2016年)`, 360doc.com 长岛 2016; an area in square metres is a site's:
+    # `在伊河县城段形成长2.3公里、总面积70万平方米的水面`, r37 嵩县 2010)
+    if unit.endswith(("平方米", "平米")):
+        return False
     return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人", "人"))
 
 
