@@ -169,3 +169,20 @@ def test_an_area_in_square_metres_is_a_sites_not_the_countys() -> None:
     assert (70, "万平方米") in found
     found = _found("全县总面积1234平方公里,总人口33万人。", "嵩县", "2010-03-01")
     assert found == {}
+
+
+# --- sizes and measures that only say which things are meant --------------------------------------------------------
+
+
+def test_households_that_size_a_village_are_a_threshold() -> None:
+    # dev7 r122 云龙 2017 (trad): `光纤宽带网络覆盖所有行政村所在地和50户以上自然村`
+    found = _found(
+        "光纖寬帶網絡覆蓋所有行政村所在地和50戶以上自然村。全县有规上企业50家以上。", "云龙县", "2017-01-20"
+    )
+    assert (50, "户") not in found and (50, "家") in found
+
+
+def test_the_rates_a_shared_rank_names_are_not_counted() -> None:
+    # dev7 r124 融安 2024 (trad): `两项增速排名全市第一` ranks both rates once
+    found = _found("工業投資增長25.4%,固定資產投資增長12.1%,兩項增速排名全市第一。", "融安县", "2024-01-10")
+    assert (2, "项") not in found and (1, "名次") in found

@@ -113,6 +113,9 @@ _CLASS_OF_PLACES = re.compile(
 )
 
 
+# Households or people that size a village, a community or a firm (`50户以上自然村`, `百人以上企业`): a threshold.
+_SIZE_UNITS = frozenset(("户", "人", "名"))
+_SIZED_PLACE = re.compile(r"\s*的?\s*(?:自然村|行政村|村庄|村|社区|小区|集镇|企业|单位)")
 # A list item's heading that is a project's name: `四、塘南等7个乡镇1000公里农村安全饮水管网铺设项目` (r197 南昌县 2024).
 _ITEM_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[（(][一二三四五六七八九十\d]{1,3}[)）])[、.．]?\s*[^，,。；;：:!！?？]{2,60}?(?:项目|工程)\s*"
@@ -148,6 +151,10 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
             _ENTITY_END.search(rest) or (_THRESHOLD_END.search(phrase[: q.end]) and not _PURPOSE.match(rest))
         ):
             return True  # (`高于全市2个百分点以上来安排`: a bound, then what is done with it)
+    elif q.unit in _SIZE_UNITS and _THRESHOLD_END.search(phrase, 0, q.end) and _SIZED_PLACE.match(rest):
+        return (
+            True  # `覆盖所有行政村所在地和50户以上自然村` (r122 云龙 2017): a size that says which villages
+        )
     elif _ITEM_HEADING.fullmatch(phrase) and not after.strip():
         return True  # `三、新建300个公共充电桩项目` (r197 南昌县 2024): a task's heading names its project
     elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
@@ -466,7 +473,8 @@ _EVALUATORS = re.compile(
 )
 _SELECTED = re.compile(r"(?:选取|选择|选定|采用|设置|设立|构建|确定|涵盖|包括|从)\s*$")
 # (a level of them: `涵盖16个2级指标`, r151 梅河口 2021)
-_MEASURES = re.compile(r"\s*(?:[\d一二三四五六七八九十]级)?[\u4e00-\u9fff]{0,4}指标")
+# (and the rates ranked: `两项增速排名全市第一`, r124 融安 2024, trad)
+_MEASURES = re.compile(r"\s*(?:[\d一二三四五六七八九十]级)?(?:[\u4e00-\u9fff]{0,4}指标|增速|增幅|指标增速)")
 _ONLY_MEASURES = re.compile(r"\s*(?:[\d一二三四五六七八九十]级)?[\u4e00-\u9fff]{0,4}指标\s*")
 _RANKED = re.compile(r"位居|排名|位列|名列|排在|居全|均居|全[国省市区县]\s*第")
 _FIELD = re.compile(
