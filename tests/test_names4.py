@@ -180,6 +180,9 @@ def test_households_that_size_a_village_are_a_threshold() -> None:
         "光纖寬帶網絡覆蓋所有行政村所在地和50戶以上自然村。全县有规上企业50家以上。", "云龙县", "2017-01-20"
     )
     assert (50, "户") not in found and (50, "家") in found
+    # https://xrxxw.com/tag/305562.html (贵州 2020): `实现30户以上村民小组100%通硬化路`
+    found = _found("实现30户以上村民小组100%通硬化路。", "务川仡佬族苗族自治县", "2020-12-02")
+    assert list(found) == [(100, "%")]
 
 
 def test_the_rates_a_shared_rank_names_are_not_counted() -> None:

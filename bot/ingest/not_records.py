@@ -115,7 +115,7 @@ _CLASS_OF_PLACES = re.compile(
 
 # Households or people that size a village, a community or a firm (`50户以上自然村`, `百人以上企业`): a threshold.
 _SIZE_UNITS = frozenset(("户", "人", "名"))
-_SIZED_PLACE = re.compile(r"\s*的?\s*(?:自然村|行政村|村庄|村|社区|小区|集镇|企业|单位)")
+_SIZED_PLACE = re.compile(r"\s*的?\s*(?:自然村|行政村|村民小组|村庄|村|社区|小区|集镇|企业|单位)")
 # A list item's heading that is a project's name: `四、塘南等7个乡镇1000公里农村安全饮水管网铺设项目` (r197 南昌县 2024).
 _ITEM_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[（(][一二三四五六七八九十\d]{1,3}[)）])[、.．]?\s*[^，,。；;：:!！?？]{2,60}?(?:项目|工程)\s*"
