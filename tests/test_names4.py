@@ -189,3 +189,11 @@ def test_the_rates_a_shared_rank_names_are_not_counted() -> None:
     # dev7 r124 融安 2024 (trad): `两项增速排名全市第一` ranks both rates once
     found = _found("工業投資增長25.4%,固定資產投資增長12.1%,兩項增速排名全市第一。", "融安县", "2024-01-10")
     assert (2, "项") not in found and (1, "名次") in found
+
+
+def test_a_policys_articles_are_its_parts() -> None:
+    # dev7 r114 通辽经开区: `同时还要深入落实促进民营经济发展的55条意见和促进民营经济发展2013行动计划`
+    found = _found(
+        "同时还要深入落实促进民营经济发展的55条意见和促进民营经济发展2013行动计划。", "通辽市", "2013-03-01"
+    )
+    assert (55, "条") not in found

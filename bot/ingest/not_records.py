@@ -503,8 +503,9 @@ _ROLL_AFTER = re.compile(r"\s*(?:人大|党代会|政协)(?:代表|委员)")
 # (`利用外資有三個明顯特點`, thebillshakespeares.com 秦皇岛开发区 2005: how a text orders its points)
 _PARTS = re.compile(
     # (`从绿色发展、…以及民生保障5个层面`, r151 梅河口 2021: the dimensions a ranking looks at)
-    # (`新建镇村公交候车亭100座等31项子内容`, r213 江宁 2024: the items of a list of undertakings)
-    r"\s*(?:方面|层面|维度)|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款|子内容|子项目|子任务)\s*$|\s*(?:明显|突出|主要|显著|鲜明)?(?:特点|亮点|特征)"
+    # (`新建镇村公交候车亭100座等31项子内容`, r213 江宁 2024: the items of a list of undertakings; `落实促进民营经济
+    # 发展的55条意见和…行动计划`, r114 通辽经开区: a policy's articles, then the next document)
+    r"\s*(?:方面|层面|维度)|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款|子内容|子项目|子任务)\s*(?:$|[和及与、])|\s*(?:明显|突出|主要|显著|鲜明)?(?:特点|亮点|特征)"
 )
 # - the venues of a ceremony: `共设1个主会场和19个分会场` (sx.cri.cn 沁源 2018);
 _VENUE = re.compile(r"\s*(?:主会场|分会场|会场)")
