@@ -1,0 +1,71 @@
+"""Target or achieved in news of projects and of a year's programme, from real sentences (each with its page's
+address or dev id): `拟` states an intent; what a project can yield once running is still to come; the year's plan
+told as a verb speaks for the clauses of its sentence."""
+
+from bot.ingest.tense import ACTUAL, TARGET
+from tests.ingest_helpers import one, records
+
+# chuangtou.rexun.cn/keji/2023/0826/16380.html (郏县 2023-08, a project signed, fresh page)
+JIAXIAN = (
+    "8月23日上午,郏县人民政府与山东天玉建材科技有限公司举行天玉绿色装配式建材项目签约仪式。\n"
+    "天玉绿色装配式建材项目位于郏县黄道镇石望河村,总投资17.8亿元,用地约400亩(项目分两期建设,一期总投资10.5亿元,"
+    "用地200亩),拟建设年产60万立方米ALC板材生产线2条,年产20万吨的氧化钙生产线4条,全部建成投产后预计年产值12亿元,"
+    "税收1亿元,可带动就业500人。"
+)
+
+
+def test_what_a_signed_project_intends_to_build_is_a_target():
+    found = records(JIAXIAN, "2023-08-26")
+    assert one(found, 4).kind == TARGET
+    assert [r.kind for r in found if r.value == 2 and r.unit == "条"] == [TARGET]
+
+
+def test_a_later_intent_leaves_the_project_size_told_before_it():
+    found = records(JIAXIAN, "2023-08-26")
+    assert {one(found, v).kind for v in (17.8, 400, 10.5, 200)} == {ACTUAL}
+
+
+def test_an_intended_amount_in_a_headline_is_a_target():
+    # r174 陵水 2019 (dev10): the headline of the year's project plan
+    text = "陵水今年拟完成项目投资120.7亿元聚焦重点领域 促进高质量发展\n2019年陵水将推进项目建设。"
+    assert one(records(text, "2019-02-20", ("陵水黎族自治县",)), 120.7).kind == TARGET
+
+
+def test_a_listed_company_to_be_and_a_draft_are_no_intent():
+    # (`拟上市企业` is a kind of firm; `拟定` drafts a text)
+    text = "今年以来,全县新增拟上市企业3家,拟定产业扶持政策5项。"
+    found = records(text, "2023-07-10", ("郏县",))
+    assert one(found, 3).kind == ACTUAL and one(found, 5).kind == ACTUAL
+
+
+# bbs.jdcq.net/thread-4958670-1-61.html (忠县 2017-12, projects signed, fresh page)
+def test_what_a_project_can_yield_once_running_is_a_target():
+    text = (
+        "博广环保技术股份有限公司总投资50亿元建设碳酸钙循环经济产业化项目,占地1000亩。"
+        "项目建成投运后可实现产值86亿元,税收21亿元,安置就业1000人。"
+    )
+    found = records(text, "2017-12-09", ("忠县",))
+    assert {one(found, v).kind for v in (86, 21)} == {TARGET}
+    assert [r.kind for r in found if r.value == 1000 and r.unit == "人"] == [TARGET]
+    assert one(found, 50).kind == ACTUAL  # (the project's size, as told)
+
+
+# r185 灵武 (dev10, news of projects started, traditional script; its year's programme)
+def test_the_years_plan_as_a_verb_speaks_for_its_sentence():
+    text = (
+        "據了解,今年以來,靈武市始終堅持把項目作為推進產業集群化發展的有力支撐。全年計劃實施總投資343億元基本建設項目126個,"
+        "列入銀川市重點項目74個,年度計劃投資123.5億元,同比增長73.7%。"
+    )
+    found = records(text, "", ("灵武市",))
+    assert {one(found, v).kind for v in (126, 74, 123.5, 73.7)} == {TARGET}
+
+
+def test_the_years_plan_then_what_was_done_is_achieved():
+    # (a clause that reports leaves the plan: 456150.com.cn …/post_1584634.html, a city's 1-10月 projects, fresh page)
+    text = (
+        "今年安排全市重點建設項目444項,項目總投資5141億元,年度投資計劃647.4億元。"
+        "本年度計劃開工項目255項(其中1-10月份計劃新開工223項),目前實際已開工206項,完成年度計劃開工的80.8%。"
+    )
+    found = records(text, "2023-11-15", ("台山市",))
+    assert one(found, 255).kind == TARGET
+    assert one(found, 206).kind == ACTUAL and one(found, 80.8).kind == ACTUAL
