@@ -69,3 +69,38 @@ def test_the_years_plan_then_what_was_done_is_achieved():
     found = records(text, "2023-11-15", ("台山市",))
     assert one(found, 255).kind == TARGET
     assert one(found, 206).kind == ACTUAL and one(found, 80.8).kind == ACTUAL
+
+
+# shayang.gov.cn/art/2024/9/20/art_15461_1113009.html (沙洋 2024-09, projects started that day, fresh page)
+def test_what_a_started_project_is_to_build_before_it_is_finished_is_a_target():
+    text = (
+        "9月20日,沙洋县三季度重大项目集中开工暨集中签约活动在法麦克斯三期项目现场举行。\n"
+        "沙洋县2024年三季度集中开工项目31个,总投资116.3亿元,涉及产业、基础设施、社会发展等多个领域。其中,主会场法麦克斯"
+        "三期项目总投资5.2亿元,新建5条微生物肥料生产线,预计明年下半年建成投产。"
+    )
+    found = records(text, "2024-09-20")
+    assert one(found, 5).kind == TARGET
+    assert {one(found, v).kind for v in (31, 116.3, 5.2)} == {ACTUAL}  # (what was started, and its cost)
+
+
+def test_the_capacity_of_a_project_to_be_finished_later_is_a_target():
+    # r185 灵武 (dev10, a project started that day; traditional script)
+    text = (
+        "當天開工的6個重點項目總投資136.8億元,其中國能靈紹直流配套靈武200萬千瓦複合光伏基地項目是國家第二批沙戈荒大型風電光伏"
+        "基地項目之一,總投資近100億元,裝機容量200萬千瓦,配套建設200MW/400MWh儲能,計劃於2024年投產。"
+    )
+    found = records(text, "", ("灵武市",))
+    assert [r.kind for r in found if r.value == 200 and r.unit == "万千瓦"] == [TARGET]
+    assert one(found, 136.8).kind == ACTUAL and one(found, 100).kind == ACTUAL
+
+
+# hadlsm.com/news/zjc/2015030316474220756.html (张家川 2015-03, told at the people's congress; traditional script)
+def test_the_livelihood_tasks_promised_for_the_year_are_targets():
+    text = (
+        "3月3日,筆者在張家川縣十五屆人民代表大會第四次會議上獲悉,今年張家川縣政府在廣泛聽取民意、充分論證的基礎上,"
+        "確定今年繼續為群眾集中力量辦好十件民生實事。\n"
+        "這十件實事民生實事涉及住房、交通、教育、飲水、環境等領域,即投資9530萬元,實施6鄉鎮7村596戶3523人的易地扶貧搬遷工程;"
+        "投資500萬元,建設新城大橋。"
+    )
+    found = records(text, "2015-03-03")
+    assert {one(found, v).kind for v in (9530, 596, 500)} == {TARGET}

@@ -55,6 +55,9 @@ INTENT = compile_words_first(
     # ganzhou.021cf.cn 茶陵 2020-09; `拟租赁…土地5000亩以上`, mxrb.cn 永定 2022-01); not a company preparing to list
     # (`拟上市企业`), a draft (`拟定`), nor the projects an earlier plan named (`拟实施的20个项目全部完工`)
     rf"{_INTENDS}|"
+    # the year's livelihood tasks promised (`确定今年继续为群众集中力量办好十件民生实事。这十件实事…即投资9530万元,实施…`,
+    # hadlsm.com 张家川 2015-03, told at the people's congress); not those done (`办好了`)
+    r"办好(?!了)(?=[^。；;]{0,16}?实事)|"
     # (`加大项目申报、衔接和争取力度`: the effort put into winning projects, no intent: lq52.com 民和, news of projects
     # built with the funds won)
     r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度)(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
@@ -373,6 +376,8 @@ def figure_kind(
         return TARGET
     if strong:
         return strong
+    if not past and _TO_COMPLETE_CHARS.search(after) and _still_to_build(before, after, q):
+        return TARGET
     if "可" in before and not reporting_estimate(before) and _CAN_DO.search(before):
         # `项目总投资24亿元,可实现年产值200亿元,上缴税收12亿元` (r185 灵武, a project begun that day): what a project
         # can yield is still to come
@@ -414,6 +419,28 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# What a project builds or installs, in the figure's own clause (`装机容量200万千瓦`, `新建5条微生物肥料生产线`), and
+# the time its sentence says the project is to be finished by (`计划于2024年投产`, `预计明年下半年建成投产`).
+_BUILT_CONTENT = re.compile(
+    r"(?:装机容量|装机规模|设计产能|年产能|设计能力|(?:总)?建筑面积"
+    r"|(?:配套|同步)?(?:建设|新建|兴建|扩建|安装)[^，,。；;\d]{0,12}?)\s*(?:达|约|为|共计|共)?\s*$"
+)
+_TO_COMPLETE = re.compile(
+    r"(?:计划|预计|将|力争|争取|有望)\s*(?:于|在|到)?[^，,。；;]{0,12}?(?:建成|投产|竣工|完工|投运|并网|运营)"
+)
+_TO_COMPLETE_CHARS = re.compile("[计预将力争有]")
+
+
+def _still_to_build(before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure tells what a project is to build or install, in a sentence that says when the project is to
+    be finished: `…项目…,总投资近100亿元,装机容量200万千瓦,配套建设200MW/400MWh储能,计划于2024年投产` (r185 灵武, a
+    project started that day: its capacity is still to come, its cost is told); `主会场法麦克斯三期项目总投资5.2亿元,新建5条
+    微生物肥料生产线,预计明年下半年建成投产` (shayang.gov.cn 沙洋 2024-09, projects started)."""
+    if q.unit in ("亿元", "万元", "元", "%") or not _BUILT_CONTENT.search(before, _clause_start(before)):
+        return False
+    return _TO_COMPLETE.search(after, q.end - q.start) is not None
 
 
 # A later clause whose verb is `拟` (what is intended).
