@@ -104,3 +104,13 @@ def test_the_livelihood_tasks_promised_for_the_year_are_targets():
     )
     found = records(text, "2015-03-03")
     assert {one(found, v).kind for v in (9530, 596, 500)} == {TARGET}
+
+
+# district.ce.cn/newarea/roll/202012/08/t20201208_36091156.shtml (东丽 2020-12 interview, fresh page)
+def test_what_a_verb_with_le_tells_is_done_whatever_the_question_looks_ahead_to():
+    text = (
+        "记者:“十四五”时期,东丽区经济社会发展有哪些优势条件?\n"
+        "夏新:东丽区地处“津城”“滨城”双城主轴,主动融入主城发展。集聚了研发机构、企业技术中心、重点实验室等96个创新平台"
+        "和中国民航大学,是天津科创资源最为密集的区域之一。"
+    )
+    assert one(records(text, "2020-12-08", ("东丽区",)), 96).kind == ACTUAL

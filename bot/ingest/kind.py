@@ -111,7 +111,9 @@ _STRONG_NOT_COMPARED_WORDS = (
     r"序时进度|时序进度|"
     # `超“十五”计划目标3.73亿元`: beyond a plan's target, reached
     r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
-    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
+    # (a verb of doing with `了`, done: `集聚了研发机构、企业技术中心、重点实验室等96个创新平台`, district.ce.cn 东丽 2020-12, an
+    # answer on the district's strengths to a question about the next five years)
+    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展)了|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
 STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年")
@@ -427,7 +429,7 @@ _BUILT_CONTENT = re.compile(
     r"(?:装机容量|装机规模|设计产能|年产能|设计能力|(?:总)?建筑面积"
     r"|(?:配套|同步)?(?:建设|新建|兴建|扩建|安装)[^，,。；;\d]{0,12}?)\s*(?:达|约|为|共计|共)?\s*$"
 )
-_TO_COMPLETE = re.compile(
+_TO_COMPLETE = compile_words_first(
     r"(?:计划|预计|将|力争|争取|有望)\s*(?:于|在|到)?[^，,。；;]{0,12}?(?:建成|投产|竣工|完工|投运|并网|运营)"
 )
 _TO_COMPLETE_CHARS = re.compile("[计预将力争有]")
@@ -444,7 +446,7 @@ def _still_to_build(before: str, after: str, q: Quantity) -> bool:
 
 
 # A later clause whose verb is `拟` (what is intended).
-_LATER_INTENDED = re.compile(rf"[，,；;(（)）][^，,。；;\d]{{0,12}}?{_INTENDS}")
+_LATER_INTENDED = compile_words_first(rf"[，,；;(（)）][^，,。；;\d]{{0,12}}?{_INTENDS}")
 
 
 # A year's investment named alone at its clause's head, with no verb of doing (`年度投资22.3亿元`; not `年度投资完成…`,
@@ -476,9 +478,9 @@ def _event_held(before: str, after: str) -> bool:
 # full stop between.
 # (or right after a project's completion: `项目建成投运后可实现产值86亿元,税收21亿元,安置就业1000人`, bbs.jdcq.net 忠县
 # 2017-12, news of projects signed)
-_CAN_DO = re.compile(
-    r"(?:[，,]|(?:建成|投产|达产|达效|竣工|完工|投用|投运|运营|运行)[^，,。；;]{0,4}?后)\s*(?:预计)?\s*可"
-    r"(?:实现|达到?|新增|带动|增加|提供|安置|创造|年)[^。；;!！?？]*$"
+_CAN = r"\s*(?:预计)?\s*可(?:实现|达到?|新增|带动|增加|提供|安置|创造|年)[^。；;!！?？]*$"
+_CAN_DO = compile_words_first(
+    rf"[，,]{_CAN}|(?:建成|投产|达产|达效|竣工|完工|投用|投运|运营|运行)[^，,。；;]{{0,4}}?后{_CAN}"
 )
 
 
@@ -574,7 +576,9 @@ _NUMBER = re.compile(r"[\d.]+\s*")
 # projects started, traditional: every clause is the plan's; `2023年,海原县计划实施续建、新建项目126个,…`, r136, reads so
 # without `全年`). Not once a later clause reports what was done (`…,1-6月份累计完成投资35.9亿元`, `,已开工…`).
 _YEAR_PLAN_VERB = re.compile(r"\s*新?(?:实施|建设|开工|安排|推进|新建)")
-_REPORTED_SINCE = re.compile(rf"{_PART_SO_FAR}|{_LOOKING_BACK}|{DONE}|完成|实际|已|累计|目前|截[至止]")
+_REPORTED_SINCE = compile_words_first(
+    rf"{_PART_SO_FAR}|{_LOOKING_BACK}|{DONE}|完成|实际|已|累计|目前|截[至止]"
+)
 
 
 def _without_plans_before(before: str, past: bool) -> str:
