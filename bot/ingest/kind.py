@@ -113,7 +113,7 @@ _STRONG_NOT_COMPARED_WORDS = (
     r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
     # (a verb of doing with `了`, done: `集聚了研发机构、企业技术中心、重点实验室等96个创新平台`, district.ce.cn 东丽 2020-12, an
     # answer on the district's strengths to a question about the next five years)
-    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展)了|位列|位居|排名第|列全"
+    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展)了)|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
 STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年")
@@ -378,7 +378,7 @@ def figure_kind(
         return TARGET
     if strong:
         return strong
-    if not past and _TO_COMPLETE_CHARS.search(after) and _still_to_build(before, after, q):
+    if not past and q.unit not in _MONEY_OR_SHARE and _still_to_build(before, after, q):
         return TARGET
     if "可" in before and not reporting_estimate(before) and _CAN_DO.search(before):
         # `项目总投资24亿元,可实现年产值200亿元,上缴税收12亿元` (r185 灵武, a project begun that day): what a project
@@ -432,7 +432,8 @@ _BUILT_CONTENT = re.compile(
 _TO_COMPLETE = compile_words_first(
     r"(?:计划|预计|将|力争|争取|有望)\s*(?:于|在|到)?[^，,。；;]{0,12}?(?:建成|投产|竣工|完工|投运|并网|运营)"
 )
-_TO_COMPLETE_CHARS = re.compile("[计预将力争有]")
+_BUILT_TAIL = 20  # how far before the figure its verb of building may stand
+_MONEY_OR_SHARE = ("亿元", "万元", "元", "%")  # (a project's cost is told, not still to come)
 
 
 def _still_to_build(before: str, after: str, q: Quantity) -> bool:
@@ -440,13 +441,15 @@ def _still_to_build(before: str, after: str, q: Quantity) -> bool:
     be finished: `…项目…,总投资近100亿元,装机容量200万千瓦,配套建设200MW/400MWh储能,计划于2024年投产` (r185 灵武, a
     project started that day: its capacity is still to come, its cost is told); `主会场法麦克斯三期项目总投资5.2亿元,新建5条
     微生物肥料生产线,预计明年下半年建成投产` (shayang.gov.cn 沙洋 2024-09, projects started)."""
-    if q.unit in ("亿元", "万元", "元", "%") or not _BUILT_CONTENT.search(before, _clause_start(before)):
+    if _TO_COMPLETE.search(after, q.end - q.start) is None:
         return False
-    return _TO_COMPLETE.search(after, q.end - q.start) is not None
+    return _BUILT_CONTENT.search(before, max(_clause_start(before), len(before) - _BUILT_TAIL)) is not None
 
 
 # A later clause whose verb is `拟` (what is intended).
-_LATER_INTENDED = compile_words_first(rf"[，,；;(（)）][^，,。；;\d]{{0,12}}?{_INTENDS}")
+_LATER_INTENDED = re.compile(
+    rf"[，,；;(（)）][^，,。；;\d]{{0,12}}?{_INTENDS}"
+)  # (searched only where `拟` stands)
 
 
 # A year's investment named alone at its clause's head, with no verb of doing (`年度投资22.3亿元`; not `年度投资完成…`,
