@@ -56,8 +56,9 @@ INTENT = compile_words_first(
     # (`拟上市企业`), a draft (`拟定`), nor the projects an earlier plan named (`拟实施的20个项目全部完工`)
     rf"{_INTENDS}|"
     # the year's livelihood tasks promised (`确定今年继续为群众集中力量办好十件民生实事。这十件实事…即投资9530万元,实施…`,
-    # hadlsm.com 张家川 2015-03, told at the people's congress); not those done (`办好了`)
-    r"办好(?!了)(?=[^。；;]{0,16}?实事)|"
+    # hadlsm.com 张家川 2015-03, told at the people's congress); not those done (`办好了`), nor the work a review says it
+    # did (`着力办好民生实事,…`)
+    r"(?:确定|决定|承诺)[^，,。；;]{0,16}?办好(?!了)(?=[^。；;]{0,16}?实事)|"
     # (`加大项目申报、衔接和争取力度`: the effort put into winning projects, no intent: lq52.com 民和, news of projects
     # built with the funds won)
     r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度)(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
