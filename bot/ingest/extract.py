@@ -138,6 +138,7 @@ from bot.ingest.time import (
     head_of,
     is_past,
     mask_comparisons,
+    measured_against_last_year,
     months_reported,
     period_of,
 )
@@ -1759,6 +1760,8 @@ def _record(
         and not _PROGRAMME_STOCK.search(_CLAUSE_STOP.split(before)[-1])  # so is a programme's size
         # so are an event's (`8月30日上午,凤县举行…集中开工仪式。当天共有16个重点项目集中开工`, r137 凤县 2022-08)
         and not _EVENT_TOLD.search(opened + before)
+        # a count or an amount told with no change against the year before is the year's as it stands
+        and measured_against_last_year(text, q_start)
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         # (or the part the report opens with: `…获悉:前7个月,…` in a text of 2022-08, ts.cn)
@@ -1774,6 +1777,7 @@ def _record(
         and period == fallback.part[:4]
         and not own  # (`2012年我县市级重点项目15个`: a year of its own)
         and not _TIME_WORD.search(mask_comparisons(before))
+        and measured_against_last_year(text, q_start)
     ):
         period = fallback.part  # an achievement with no time of its own in a report of a part of the year
     deadline = deadline_of(text[clause_start:q_start], before, kind)

@@ -213,6 +213,24 @@ _COMPARISON_CHAR = re.compile(f"[{_COMPARISON_CHARS}]")  # (one scan for any of 
 _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
 
 
+# A change against the same months of the year before, or a rate of growth (`同比增长4.0%`, `增速居全市第二`,
+# `较上年同期上升5.4个百分点`, `比增9.2%`, `拉动…增长`): the sentence measures the part of the year the report is of.
+_AGAINST_LAST_YEAR = re.compile(
+    r"同比|同期|比上年|较上年|比去年|较去年|比增|增长|增速|增幅|下降|回落|拉动|贡献"
+)
+
+
+def measured_against_last_year(text: str, pos: int) -> bool:
+    """Whether the sentence around `pos` measures a change against the year before. In a report of a part of the
+    year, a figure with no time of its own in such a sentence is that part's (`分产业看,第一产业增加值6.06亿元,同比增长
+    4.0%`, r14 缙云 H1); one in a sentence of counts and amounts alone is the year's as it stands (`主导产业新签约项目签约
+    额402.43亿元,累计获批“链主”企业34家,占全市的25.56%`, r195 郑州高新区 H1 2024; `全县共确定县级重点项目5大类51个,
+    其中新建项目36个,续建项目15个`, 6dgww.com 2016年上半年 report), as `今年共实施…项目22个` is (r63 巴中经开区)."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    return _AGAINST_LAST_YEAR.search(text, start, min(ends, default=len(text))) is not None
+
+
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's
 
 

@@ -1,0 +1,42 @@
+"""The period of figures in reports of a part of the year, and in news, from real texts: which figures get the
+report's months and which the year."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import one, records
+
+# r195 郑州高新区 (dev11, finance.sina.com.cn 2024-08-27, a mid-year news report): counts and amounts told with no time
+# of their own and no change against the year before were given the half year; the labels give them the year.
+_ZHENGZHOU = """今年上半年GDP同比增长3.1% 高新区交出高质量发展答卷
+2024年08月27日 08:39 中原网
+
+2024年上半年,实现GDP307.3亿元,同比增长3.1%;规上工业增加值完成80.5亿元,同比增长12.7%。
+
+产业高地建设迈上新台阶。推动产业链式发展,主导产业新签约项目签约额402.43亿元,累计获批“链主”企业34家,占全市的25.56%。上半年新增第二批郑州市“链主”企业15家,占全市的21.7%。
+
+创新驱动发展开拓新局面。创新主体持续壮大,上半年新增郑州市科技型企业193家,入库高企后备企业618家。创新平台加速集聚,新增省级工程研究中心5家。
+"""
+
+
+def test_counts_told_without_a_change_in_a_mid_year_report_are_the_years():
+    found = records(_ZHENGZHOU, places=("郑州高新技术产业开发区",))
+    assert {one(found, v).period for v in (402.43, 34, 25.56, 5)} == {"2024"}
+
+
+def test_figures_the_half_year_names_or_measures_stay_the_half_years():
+    found = records(_ZHENGZHOU, places=("郑州高新技术产业开发区",))
+    assert {one(found, v).period for v in (307.3, 80.5, 12.7, 15, 21.7, 193, 618)} == {"2024H1"}
+
+
+# 6dgww.com/Article/2217774.html (a county's `2016年上半年经济社会发展情况的报告`, fresh page): the year's programme of
+# key projects was the half year's; its growth figures are the half year's.
+_HALF_YEAR_REPORT = """2016年上半年经济社会发展情况的报告
+今年以来,全县经济呈现平稳较快发展态势。预计至6月底,全县生产总值达14.68亿元,增长14.5%,其中第一产业增加值2.52亿元,增长7.9%。
+重点项目建设进展顺利。全县共确定县级重点项目5大类51个,其中新建项目36个,续建项目15个。目前已开工建设43个,累计完成投资10.6亿元,占年度计划投资的31.4%。
+"""
+
+
+def test_a_programme_of_the_year_in_a_half_year_report_is_the_years():
+    found = records(_HALF_YEAR_REPORT, places=("柳林县",))
+    assert {one(found, v).period for v in (51, 36, 15, 43)} == {"2016"}
+    assert {one(found, v).period for v in (14.68, 14.5, 2.52, 7.9)} == {"2016H1"}
