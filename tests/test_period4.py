@@ -29,10 +29,10 @@ def test_figures_the_half_year_names_or_measures_stay_the_half_years():
 
 
 # 6dgww.com/Article/2217774.html (a county's `2016年上半年经济社会发展情况的报告`, fresh page): the year's programme of
-# key projects was the half year's; its growth figures are the half year's.
+# key projects was the half year's; its growth figures and its progress toward the year's plan are the half year's.
 _HALF_YEAR_REPORT = """2016年上半年经济社会发展情况的报告
 今年以来,全县经济呈现平稳较快发展态势。预计至6月底,全县生产总值达14.68亿元,增长14.5%,其中第一产业增加值2.52亿元,增长7.9%。
-重点项目建设进展顺利。全县共确定县级重点项目5大类51个,其中新建项目36个,续建项目15个。目前已开工建设43个,累计完成投资10.6亿元,占年度计划投资的31.4%。
+重点项目建设进展顺利。全县共确定县级重点项目5大类51个,其中新建项目36个,续建项目15个。目前已开工建设43个,累计完成投资10.6亿元,占年度计划投资的31.4%。秦晋大酒店、西卓子井田、山阳井田等8个市级重点建设项目全部开工建设,累计完成投资6.23亿元,占年度计划投资的40.2%。
 """
 
 
@@ -40,3 +40,5 @@ def test_a_programme_of_the_year_in_a_half_year_report_is_the_years():
     found = records(_HALF_YEAR_REPORT, places=("柳林县",))
     assert {one(found, v).period for v in (51, 36, 15, 43)} == {"2016"}
     assert {one(found, v).period for v in (14.68, 14.5, 2.52, 7.9)} == {"2016H1"}
+    # progress toward the year's plan is the half year's
+    assert {one(found, v).period for v in (6.23, 40.2)} == {"2016H1"}

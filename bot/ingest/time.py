@@ -214,14 +214,17 @@ _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
 
 
 # A change against the same months of the year before, or a rate of growth (`同比增长4.0%`, `增速居全市第二`,
-# `较上年同期上升5.4个百分点`, `比增9.2%`, `拉动…增长`): the sentence measures the part of the year the report is of.
+# `较上年同期上升5.4个百分点`, `比增9.2%`, `拉动…增长`), or progress toward the year's plan (`占年度计划投资的40.2%`,
+# `超序时进度`): the sentence measures the part of the year the report is of.
 _AGAINST_LAST_YEAR = re.compile(
-    r"同比|同期|比上年|较上年|比去年|较去年|比增|增长|增速|增幅|下降|回落|拉动|贡献"
+    r"同比|同期|比上年|较上年|比去年|较去年|比增|增长|增速|增幅|下降|回落|拉动|贡献|序时|完成率"
+    r"|(?:年度|全年|年)(?:投资)?(?:计划|目标|任务)"
 )
 
 
 def measured_against_last_year(text: str, pos: int) -> bool:
-    """Whether the sentence around `pos` measures a change against the year before. In a report of a part of the
+    """Whether the sentence around `pos` measures a change against the year before or progress toward the year's
+    plan. In a report of a part of the
     year, a figure with no time of its own in such a sentence is that part's (`分产业看,第一产业增加值6.06亿元,同比增长
     4.0%`, r14 缙云 H1); one in a sentence of counts and amounts alone is the year's as it stands (`主导产业新签约项目签约
     额402.43亿元,累计获批“链主”企业34家,占全市的25.56%`, r195 郑州高新区 H1 2024; `全县共确定县级重点项目5大类51个,
