@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from tests.ingest_helpers import one, records
 
-# r195 郑州高新区 (dev11, finance.sina.com.cn 2024-08-27, a mid-year news report): counts and amounts told with no time
-# of their own and no change against the year before were given the half year; the labels give them the year.
+# r195 郑州高新区 (dev11, finance.sina.com.cn 2024-08-27, a mid-year news report): a total so far told with no time of
+# its own and no change against the year before was given the half year; the labels give it the year. (The labels give
+# the year to `新增省级工程研究中心5家` too, told with no word of what stands: it stays the half year's.)
 _ZHENGZHOU = """今年上半年GDP同比增长3.1% 高新区交出高质量发展答卷
 2024年08月27日 08:39 中原网
 
@@ -18,9 +19,9 @@ _ZHENGZHOU = """今年上半年GDP同比增长3.1% 高新区交出高质量发�
 """
 
 
-def test_counts_told_without_a_change_in_a_mid_year_report_are_the_years():
+def test_what_stands_as_told_in_a_mid_year_report_is_the_years():
     found = records(_ZHENGZHOU, places=("郑州高新技术产业开发区",))
-    assert {one(found, v).period for v in (402.43, 34, 25.56, 5)} == {"2024"}
+    assert {one(found, v).period for v in (402.43, 34, 25.56)} == {"2024"}
 
 
 def test_figures_the_half_year_names_or_measures_stay_the_half_years():
@@ -42,3 +43,16 @@ def test_a_programme_of_the_year_in_a_half_year_report_is_the_years():
     assert {one(found, v).period for v in (14.68, 14.5, 2.52, 7.9)} == {"2016H1"}
     # progress toward the year's plan is the half year's
     assert {one(found, v).period for v in (6.23, 40.2)} == {"2016H1"}
+
+
+# r155 平谷 (dev9, a news report of the 区 congress session of 2025-01 reviewing 2024): a sentence opening with
+# `前三季度` in a paragraph about the whole of 2024 gave its months to the sentences after it.
+_PINGGU = """1月9日,北京市平谷区第六届人民代表大会第六次会议隆重开幕。
+狄涛代表平谷区人民政府向大会报告工作。报告指出,2024年,平谷以服务新时代首都发展为统领,高大尚平谷建设迈出坚实步伐。农业生产总值预计完成40.7亿元,连续两年居全市第1。前三季度农村居民人均可支配收入29358元,居生态涵养区第1。乡村全面振兴发展指数77.3,排名全国78位,居全市第3、生态涵养区第1。
+"""
+
+
+def test_a_part_of_a_reviewed_year_frames_its_own_sentence_only():
+    found = records(_PINGGU, date="2025-01-09", places=("平谷区",))  # (the whole text is dated so)
+    assert one(found, 29358).period == "2024-01~2024-09"
+    assert {one(found, v).period for v in (78, 3)} == {"2024"}

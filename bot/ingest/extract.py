@@ -138,9 +138,10 @@ from bot.ingest.time import (
     head_of,
     is_past,
     mask_comparisons,
-    measured_against_last_year,
     months_reported,
     period_of,
+    told_as_standing,
+    within_past_year,
 )
 from bot.vocabulary import LIST_SHORTHANDS, canonical_of, find_terms
 
@@ -240,7 +241,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         entities: list[Entity] | None = None
         prev_para = (para_start, para_end)
         carried = ""  # the last indicator of the clause before, when it ended with `;`
+        scoped: Context | None = None  # the paragraph's context, back after a sentence of a part of its year
         for s_start, s_end in sentences(text, para_start, para_end):
+            if scoped is not None:
+                para_ctx, scoped = scoped, None
             head = head_of(text[s_start:s_end])
             frame = is_frame(head)  # read once: the tests below ask it twice
             opening = opening_year(head)
@@ -302,6 +306,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 # `今年1-6月份,…` in an undated text: a time of its own that names no year
                 para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
             elif framed or (sentence_ctx.kind and not PROJECTED.search(head)):
+                if framed and not first and within_past_year(sentence_ctx.period, para_ctx.period, year):
+                    # `报告指出,2024年,平谷…。前三季度农村居民人均可支配收入29358元,…。乡村全面振兴发展指数77.3,排名全国78位`
+                    # (r155 平谷 2025-01): a part of a past year the paragraph reviews frames its own sentence only
+                    scoped = para_ctx
                 # (a projection, `项目建成后,将…`, is of its own sentence: the next may describe another project)
                 para_ctx = Context(
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
@@ -1760,8 +1768,7 @@ def _record(
         and not _PROGRAMME_STOCK.search(_CLAUSE_STOP.split(before)[-1])  # so is a programme's size
         # so are an event's (`8月30日上午,凤县举行…集中开工仪式。当天共有16个重点项目集中开工`, r137 凤县 2022-08)
         and not _EVENT_TOLD.search(opened + before)
-        # a count or an amount told with no change against the year before is the year's as it stands
-        and measured_against_last_year(text, q_start)
+        and not told_as_standing(text, q_start)  # what stands as told is the year's
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         # (or the part the report opens with: `…获悉:前7个月,…` in a text of 2022-08, ts.cn)
@@ -1777,7 +1784,7 @@ def _record(
         and period == fallback.part[:4]
         and not own  # (`2012年我县市级重点项目15个`: a year of its own)
         and not _TIME_WORD.search(mask_comparisons(before))
-        and measured_against_last_year(text, q_start)
+        and not told_as_standing(text, q_start)
     ):
         period = fallback.part  # an achievement with no time of its own in a report of a part of the year
     deadline = deadline_of(text[clause_start:q_start], before, kind)

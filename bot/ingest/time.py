@@ -220,18 +220,39 @@ _AGAINST_LAST_YEAR = re.compile(
     r"同比|同期|比上年|较上年|比去年|较去年|比增|增长|增速|增幅|下降|回落|拉动|贡献|序时|完成率"
     r"|(?:年度|全年|年)(?:投资)?(?:计划|目标|任务)"
 )
+# What stands as of the day told: a total so far, a count of firms listed or approved, a programme drawn up.
+_STANDING = re.compile(r"累计|总数|上榜|获批|入选|储备|确定|共有|现有|拥有|认定|获评")
 
 
-def measured_against_last_year(text: str, pos: int) -> bool:
-    """Whether the sentence around `pos` measures a change against the year before or progress toward the year's
-    plan. In a report of a part of the
-    year, a figure with no time of its own in such a sentence is that part's (`分产业看,第一产业增加值6.06亿元,同比增长
-    4.0%`, r14 缙云 H1); one in a sentence of counts and amounts alone is the year's as it stands (`主导产业新签约项目签约
-    额402.43亿元,累计获批“链主”企业34家,占全市的25.56%`, r195 郑州高新区 H1 2024; `全县共确定县级重点项目5大类51个,
-    其中新建项目36个,续建项目15个`, 6dgww.com 2016年上半年 report), as `今年共实施…项目22个` is (r63 巴中经开区)."""
+def told_as_standing(text: str, pos: int) -> bool:
+    """Whether the sentence around `pos` tells what stands as of the day told (`累计获批“链主”企业34家`, `全县共确定县级
+    重点项目5大类51个`) and measures no change against the year before nor progress toward the year's plan. In a report
+    of a part of the year, a figure with no time of its own in such a sentence is the year's as it stands (r195 郑州高新区
+    H1 2024: `主导产业新签约项目签约额402.43亿元,累计获批“链主”企业34家,占全市的25.56%`; 6dgww.com, a county's 2016年上半年
+    report: `全县共确定县级重点项目5大类51个,其中新建项目36个,续建项目15个`), as `今年共实施…项目22个` is (r63 巴中经开区);
+    one in a sentence that measures a change is that part's (`分产业看,第一产业增加值6.06亿元,同比增长4.0%`, r14 缙云 H1),
+    and so is an amount told alone (`乌鲁木齐市927.46亿元`, ts.cn 前7个月)."""
     start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
-    return _AGAINST_LAST_YEAR.search(text, start, min(ends, default=len(text))) is not None
+    end = min(ends, default=len(text))
+    return (
+        _STANDING.search(text, start, end) is not None and _AGAINST_LAST_YEAR.search(text, start, end) is None
+    )
+
+
+def within_past_year(part: str, passage: str, doc_year: int | None) -> bool:
+    """Whether `part` (`2024-01~2024-09`) is a part of the whole year `passage` (`2024`) and that year was over when the
+    document was written (a review of it): a sentence that opens with the part tells of it alone."""
+    return bool(
+        doc_year
+        and _PART_OF_A_YEAR.fullmatch(part)
+        and passage.isdigit()
+        and part.startswith(passage)
+        and int(passage) < doc_year
+    )
+
+
+_PART_OF_A_YEAR = re.compile(r"\d{4}(?:H\d|Q\d|-\d\d~\d{4}-\d\d)")
 
 
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's
