@@ -56,3 +56,31 @@ def test_a_part_of_a_reviewed_year_frames_its_own_sentence_only():
     found = records(_PINGGU, date="2025-01-09", places=("平谷区",))  # (the whole text is dated so)
     assert one(found, 29358).period == "2024-01~2024-09"
     assert {one(found, v).period for v in (78, 3)} == {"2024"}
+
+
+# cxztzcjw.cn/info/1003/1169.htm (a development zone's 1–10月 investment news of 2018, fresh page); r190 阿克苏 (dev11,
+# `1-5月,…完成地区目标任务283亿元的39.43%`): a task set from above, a share of it done, was given the months.
+_CHUXIONG = """开发区招商局年度招商引资工作取得实效
+开发区招商局紧紧围绕省、州招商部门的年度工作部署,使2018年度招商引资工作取得实效。
+今年1到10月,开发区招商引资到位资金超历史同期水平,完成州外到位资金120.44亿元,同比增长29%,完成州政府下达任务数132.63亿元的90.8%。
+"""
+
+
+def test_a_task_set_from_above_is_the_years_its_share_done_the_months():
+    found = records(_CHUXIONG, places=("楚雄市",))
+    assert (one(found, 132.63).kind, one(found, 132.63).period) == ("target", "2018")
+    assert one(found, 90.8).period == "2018-01~2018-10"
+
+
+# m.airmangenerator.com/zsyz/zcfg/11258985811.html (a city's 2023年1-6月 investment report, fresh page): the share of a
+# year's task counted in projects took the year from `年度`.
+_HALF_YEAR_TASKS = """为了进一步做好招商引资工作,现对2023年1-6月全市招商引资工作情况通报如下:
+(三)新开工工业招商项目数
+1-6月份,新开工工业项目78个,完成年度目标任务132个的59.09%,同比增长16.42%。
+"""
+
+
+def test_the_share_of_a_years_task_counted_in_projects_is_the_months():
+    found = records(_HALF_YEAR_TASKS, places=("六盘水市",))
+    assert {one(found, v).period for v in (78, 59.09, 16.42)} == {"2023H1"}
+    assert one(found, 132).period == "2023"

@@ -1739,9 +1739,17 @@ def _record(
     if (
         kind == TARGET
         and PART_OF_YEAR.fullmatch(period)
-        and _YEAR_AMOUNT.search(before, max(0, len(before) - 12))
+        and (
+            _YEAR_AMOUNT.search(before, max(0, len(before) - 12))
+            or (
+                _GOAL_AMOUNT.search(before, max(0, len(before) - 12))
+                and _SHARE_OF.match(after, q.end - q.start)
+            )
+        )
     ):
-        # `1—3月份,…完成年任务75亿元的23.7%` (m.news.wmxa.cn 洋县 2016): the year's task, whatever part has gone by
+        # `1—3月份,…完成年任务75亿元的23.7%` (m.news.wmxa.cn 洋县 2016): the year's task, whatever part has gone by; so
+        # is a task set from above that a share of is done (`今年1到10月,…完成州政府下达任务数132.63亿元的90.8%`,
+        # cxztzcjw.cn 楚雄 2018; `1-5月,…完成地区目标任务283亿元的39.43%`, r190 阿克苏 2024)
         period = period[:4]
     if progress:
         period = progress
@@ -1844,6 +1852,10 @@ _YEAR_INSIDE = re.compile(
 _YEAR_AMOUNT = re.compile(
     r"(?:年度|全年|年|当年)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?(?:投资)?\s*(?:为|是|达到?)?\s*$"
 )
+# A task or goal set from above, its amount right after (`完成州政府下达任务数`, `完成地区目标任务`, `考核目标`), and a share of
+# it done after the amount (`…的90.8%`).
+_GOAL_AMOUNT = re.compile(r"(?:目标|任务)(?:任务)?数?\s*(?:为|是)?\s*$")
+_SHARE_OF = re.compile(r"\s*的\s*[\d.]+\s*%")
 _WHOLE_YEAR = re.compile(r"全年|年度|年底|年末|全年度")
 _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.

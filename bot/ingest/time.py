@@ -149,8 +149,9 @@ _COMPARISON_BASE = compile_words_first(
     r"|(?:全年|年度|年)(?:投资|考核)?(?:(?:目标|计划|任务)(?:任务|投资)?)?(?=\s*(?:完成率|完成比例|执行率|完成进度))"
     # ... with the year's amount named (`完成全年43亿元目标任务的34.82%`, yaan.scol.com.cn 雅安经开区 2019 一季度; `占年度
     # 计划15.3亿元的44.8%`, xiexiebang.com 2004 上半年)
+    # (or a count: `完成年度目标任务132个的59.09%`, m.airmangenerator.com 2023 1-6月)
     r"|(?:全年|年度|年)(?:投资|考核)?(?:\s*[\d.]+\s*[亿万]?元\s*(?:目标|计划|任务)(?:任务)?"
-    r"|(?:目标|计划|任务)(?:任务|投资)?\s*[\d.]+\s*[亿万]?元)(?=\s*的)",
+    r"|(?:目标|计划|任务)(?:任务|投资)?\s*[\d.]+\s*(?:[亿万]?元|[个项家宗件户]))(?=\s*的)",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元
