@@ -84,3 +84,17 @@ def test_the_share_of_a_years_task_counted_in_projects_is_the_months():
     found = records(_HALF_YEAR_TASKS, places=("六盘水市",))
     assert {one(found, v).period for v in (78, 59.09, 16.42)} == {"2023H1"}
     assert one(found, 132).period == "2023"
+
+
+# khnews.zjol.com.cn/khnews/system/2016/08/05/020653945.shtml (开化 mid-year news, fresh page): a paragraph opening
+# `总结上半年…` reviews a part of a year; reading its period as a year's stopped the whole document.
+_KAIHUA = """上半年经济工作交出亮眼成绩单
+2016年8月5日 15:24
+  总结上半年我县经济运行情况,可以概括为一个“稳”字。上半年,全县经济延续一季度较快增长势头,完成地区生产总值48.88亿元。
+  纵向比较看,年初七项主要经济指标的预期全部如期超额完成(GDP增长7.8%,高0.8个点;一般公共预算收入增长39.1%,高29.1个点)。
+"""
+
+
+def test_a_review_of_a_half_year_is_read_not_stopped_on():
+    found = records(_KAIHUA, places=("开化县",))
+    assert one(found, 39.1).period == "2016H1"

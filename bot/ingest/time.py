@@ -216,9 +216,9 @@ _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
 
 # A change against the same months of the year before, or a rate of growth (`同比增长4.0%`, `增速居全市第二`,
 # `较上年同期上升5.4个百分点`, `比增9.2%`, `拉动…增长`), or progress toward the year's plan (`占年度计划投资的40.2%`,
-# `超序时进度`): the sentence measures the part of the year the report is of.
+# `超序时进度`, `达时序进度`): the sentence measures the part of the year the report is of.
 _AGAINST_LAST_YEAR = re.compile(
-    r"同比|同期|比上年|较上年|比去年|较去年|比增|增长|增速|增幅|下降|回落|拉动|贡献|序时|完成率"
+    r"同比|同期|比上年|较上年|比去年|较去年|比增|增长|增速|增幅|下降|回落|拉动|贡献|序时|时序进度|时间进度|完成率"
     r"|(?:年度|全年|年)(?:投资)?(?:计划|目标|任务)"
 )
 # What stands as of the day told: a total so far, a count of firms listed or approved, a programme drawn up.
