@@ -98,3 +98,28 @@ _KAIHUA = """上半年经济工作交出亮眼成绩单
 def test_a_review_of_a_half_year_is_read_not_stopped_on():
     found = records(_KAIHUA, places=("开化县",))
     assert one(found, 39.1).period == "2016H1"
+
+
+# r181 天祝 (dev10, a news piece of 2023-05-25) and heb.ddbgt.com/metal/htmlhq/2022-10-10/851095.asp (fresh page): the
+# quarter that names a batch of projects started together was taken for the figures' period; the labels give the year,
+# as for `2022年第三季度重点项目集中开工` (r137 凤县) and `5月份集中开工` (r113 禹城).
+_TIANZHU = """甘肃天祝36个重大工程吹响集中开建冲锋号
+2023年5月25日,甘肃天祝2023年第二季度36个工程集中开建,总投资52.25亿元,其中亿元以上项目13项,总投资44.38 亿元。
+"""
+_QUARTER_BATCH = (
+    "10月8日, 沧州市举行2022年第四季度项目集中开工活动。此次共有98个项目集中开工,总投资120.14亿元。\n"
+)
+
+
+def test_a_quarter_naming_a_batch_of_projects_started_is_the_years():
+    found = records(_TIANZHU, places=("天祝藏族自治县",))
+    assert {one(found, v).period for v in (52.25, 13, 44.38)} == {"2023"}
+    found = records(_QUARTER_BATCH, date="2022-10-10", places=("沧州市",))
+    assert {one(found, v).period for v in (98, 120.14)} == {"2022"}
+
+
+def test_a_quarters_figures_with_no_batch_stay_the_quarters():
+    found = records(
+        "2023年5月25日,天祝县第二季度新开工项目36个,总投资52.25亿元。\n", places=("天祝藏族自治县",)
+    )
+    assert one(found, 36).period == "2023Q2"

@@ -139,6 +139,7 @@ from bot.ingest.time import (
     is_past,
     mask_comparisons,
     months_reported,
+    names_batch_event,
     period_of,
     told_as_standing,
     within_past_year,
@@ -1753,6 +1754,11 @@ def _record(
         period = period[:4]
     if progress:
         period = progress
+    if _QUARTER_OR_MONTH.fullmatch(period) and names_batch_event(text, q_start):
+        # `2023年5月25日,甘肃天祝2023年第二季度36个工程集中开建,总投资52.25亿元` (r181 天祝), `市举行2022年第四季度项目集中
+        # 开工活动。此次共有98个项目集中开工` (heb.ddbgt.com 2022-10): the quarter or month names the batch, an event of
+        # the year, as `5月份集中开工` (r113 禹城) and `2022年第三季度重点项目集中开工` (r137 凤县) are labelled
+        period = period[:4]
     if kind == TARGET and not own and PART_OF_YEAR.fullmatch(period):
         # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
         period = period[:4]
@@ -1852,6 +1858,8 @@ _YEAR_INSIDE = re.compile(
 _YEAR_AMOUNT = re.compile(
     r"(?:年度|全年|年|当年)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?(?:投资)?\s*(?:为|是|达到?)?\s*$"
 )
+# A quarter or a single month (`2023Q2`, `2021-05`), not a span of months.
+_QUARTER_OR_MONTH = re.compile(r"\d{4}(?:Q[1-4]|-\d\d)")
 # A task or goal set from above, its amount right after (`完成州政府下达任务数`, `完成地区目标任务`, `考核目标`), and a share of
 # it done after the amount (`…的90.8%`).
 _GOAL_AMOUNT = re.compile(r"(?:目标|任务)(?:任务)?数?\s*(?:为|是)?\s*$")

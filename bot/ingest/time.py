@@ -241,6 +241,18 @@ def told_as_standing(text: str, pos: int) -> bool:
     )
 
 
+# A batch of projects started, signed or finished together on a day (`集中开工`, `集中开建`, `集中签约`).
+_BATCH_EVENT = re.compile(r"集中(?:开工|开建|开复工|签约|竣工|投产)")
+
+
+def names_batch_event(text: str, pos: int) -> bool:
+    """Whether the sentence around `pos` tells of a batch of projects started, signed or finished together: an event
+    a quarter or a month names (`2023年第二季度36个工程集中开建`), whose figures are of its year."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    return _BATCH_EVENT.search(text, start, min(ends, default=len(text))) is not None
+
+
 def within_past_year(part: str, passage: str, doc_year: int | None) -> bool:
     """Whether `part` (`2024-01~2024-09`) is a part of the whole year `passage` (`2024`) and that year was over when the
     document was written (a review of it): a sentence that opens with the part tells of it alone."""
