@@ -123,3 +123,15 @@ def test_a_quarters_figures_with_no_batch_stay_the_quarters():
         "2023年5月25日,天祝县第二季度新开工项目36个,总投资52.25亿元。\n", places=("天祝藏族自治县",)
     )
     assert one(found, 36).period == "2023Q2"
+
+
+# r214 通城 (dev11, a mid-year news piece of 2016): projects signed at a fair in a month named by the month.
+_TONGCHENG = (
+    "该县通过积极组织大型招商活动,形成招商引资的浓厚氛围。今年3月,该县成功开展了“招商引资月”活动,5个项目现场签约。"
+    "5月份,该县又组团参加了2016鄂沪(长三角)经贸合作洽谈会,亚细亚陶瓷科技产业园等4个项目在会上签约。\n"
+)
+
+
+def test_projects_signed_at_an_event_of_a_month_are_the_years():
+    found = records(_TONGCHENG, date="2016", places=("通城县",))  # (as the whole text is dated)
+    assert one(found, 4).period == "2016"

@@ -1859,7 +1859,7 @@ _YEAR_AMOUNT = re.compile(
     r"(?:年度|全年|年|当年)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?(?:投资)?\s*(?:为|是|达到?)?\s*$"
 )
 # A quarter or a single month (`2023Q2`, `2021-05`), not a span of months.
-_QUARTER_OR_MONTH = re.compile(r"\d{4}(?:Q[1-4]|-\d\d)")
+_QUARTER_OR_MONTH = re.compile(r"\d{4}(?:Q[1-4]|-\d\d)|\d{4}-(\d\d)~\d{4}-\1")
 # A task or goal set from above, its amount right after (`完成州政府下达任务数`, `完成地区目标任务`, `考核目标`), and a share of
 # it done after the amount (`…的90.8%`).
 _GOAL_AMOUNT = re.compile(r"(?:目标|任务)(?:任务)?数?\s*(?:为|是)?\s*$")

@@ -242,7 +242,7 @@ def told_as_standing(text: str, pos: int) -> bool:
 
 
 # A batch of projects started, signed or finished together on a day (`集中开工`, `集中开建`, `集中签约`).
-_BATCH_EVENT = re.compile(r"集中(?:开工|开建|开复工|签约|竣工|投产)")
+_BATCH_EVENT = re.compile(r"集中(?:开工|开建|开复工|签约|竣工|投产)|(?:会上|现场)签约|签约仪式")
 
 
 def names_batch_event(text: str, pos: int) -> bool:
