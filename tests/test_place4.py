@@ -115,6 +115,26 @@ def test_a_news_sites_county_channel_names_the_county(
     assert place is not None and place.name == county
 
 
+@pytest.mark.parametrize(
+    ("address", "county"),
+    [
+        # 今日房县, the county's paper: `前三季度,全县上下…我县由二季度的第12位上升到第6位`
+        ("http://szb.jinrifangxian.com/content/2018-11/16/022258.html", "房县"),
+        ("http://www.luotiannews.com/p/72578.html", "罗田县"),
+        ("http://guannantv.com/thread-46138-1-1.html", "灌南县"),
+        ("https://www.miduwang.com/thread-33540-1-1.html", "弥渡县"),
+    ],
+)
+def test_a_countys_news_site_names_the_county(gazetteer: Gazetteer, address: str, county: str) -> None:
+    place = place_from_address(address, gazetteer)
+    assert place is not None and place.name == county
+
+
+def test_a_news_site_name_outside_the_folders_province_is_none(gazetteer: Gazetteer) -> None:
+    # jinrixinan.com/sichuan/…: `xinan` spells 新安县, which is 河南's, not 四川's
+    assert place_from_address("https://jinrixinan.com/sichuan/64915.html", gazetteer) is None
+
+
 def test_channel_words_are_no_county(gazetteer: Gazetteer) -> None:
     # bx2200.com/baogao/huanan/…: 华南 (its reports by region: huadong, xibei…), not 桦南县
     assert place_from_address("http://bx2200.com/baogao/huanan/1446.html", gazetteer) is None

@@ -231,6 +231,8 @@ def place_from_address(address: str, gazetteer: Gazetteer, text: str = "") -> Pl
         codes = hosts.within(sub, regions, gazetteer, initials=True, depth=2)
         if codes:
             break
+    if not codes and not gov:  # a county's own news site (`luotiannews.com`, `jinrifangxian.com`)
+        codes = _news_site_counties(label, address, gazetteer)
     if not codes:  # a news or mirror site's channel of the county (`yybnet.net/tianshui/qingshui/`)
         codes = _folder_counties(address, gazetteer)
     places = [p for c in sorted(codes) if (p := gazetteer.by_code(c))]
@@ -247,18 +249,57 @@ _CHANNELS = frozenset(_CHANNEL_WORDS.split())
 _FOLDERS_READ = 4  # a page's first folders; deeper ones are dates and ids
 
 
+# Words a county's own news site adds to its name, spelled in full: `jinri` (今日: `jinrifangxian.com`, 今日房县),
+# `news` (`luotiannews.com`, `laixinews.com`), `xinwen`, `tv` (`guannantv.com`), `wang` (网: `miduwang.com`).
+_NEWS_PREFIXES = ("jinri",)
+_NEWS_SUFFIXES = ("news", "xinwen", "tv", "wang")
+
+
+def _news_site_counties(label: str, address: str, gazetteer: Gazetteer) -> set[str]:
+    """The counties a news site's name spells in full around such a word, never a city's or province's
+    (`xuzhounews` is 徐州's), and inside the province or city a folder of the path names, if one does
+    (`jinrixinan.com/sichuan/…` is no 新安县 of 河南)."""
+    hosts = default_hosts()
+    stems = [label.removeprefix(w) for w in _NEWS_PREFIXES if label.startswith(w)]
+    stems += [label.removesuffix(w) for w in _NEWS_SUFFIXES if label.endswith(w)]
+    regions = _folder_regions(address)
+    for stem in stems:
+        if not hosts.spelled(stem) or any(hosts.prefixes.get(stem, ("",))):
+            continue
+        found = {c for c in hosts.labels.get(stem, ()) if _inside(c, regions, gazetteer)}
+        if found:
+            return found
+    return set()
+
+
+def _folders(address: str) -> list[str]:
+    """The page's folders, lower case, the file name left out."""
+    try:
+        folders = urlsplit(address if "//" in address else "//" + address).path.split("/")[1:-1]
+    except ValueError:
+        return []
+    return [f.lower() for f in folders]
+
+
+def _folder_regions(address: str) -> tuple[str, ...]:
+    """The codes of the first province or city a folder of the path names (`/sichuan/`), none when none does."""
+    hosts = default_hosts()
+    for folder in _folders(address)[:_FOLDERS_READ]:
+        if folder.isascii() and folder.isalpha() and folder not in _NO_PLACE:
+            inner = tuple(c for c in hosts.prefixes.get(folder, ()) if c)
+            if inner:
+                return inner
+    return ()
+
+
 def _folder_counties(address: str, gazetteer: Gazetteer) -> set[str]:
     """The counties a page's folders spell in full, inside the city or province a folder before names
     (`yybnet.net/tianshui/qingshui/`: 天水's 清水县, not another 清水; `yybnet.net/baiyin/jingyuan/`: 靖远县, not
     泾源县; `abcjf.cn/html/news/taixing/2010/0113/…`: 泰兴市). The first folder that names any is read; initials
     never count, as any short folder name is some county's."""
-    try:
-        folders = urlsplit(address if "//" in address else "//" + address).path.split("/")[1:-1]
-    except ValueError:
-        return set()
     hosts = default_hosts()
     regions: tuple[str, ...] = ()
-    for folder in (f.lower() for f in folders[:_FOLDERS_READ]):
+    for folder in _folders(address)[:_FOLDERS_READ]:
         if not folder.isascii() or not folder.isalpha() or folder in _NO_PLACE or folder in _CHANNELS:
             continue
         inner = tuple(c for c in hosts.prefixes.get(folder, ()) if c)
