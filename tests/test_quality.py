@@ -57,5 +57,5 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev9",
         "dev10",
         "dev11",
-        "test11",
+        "dev12",
     }
