@@ -18,6 +18,13 @@ from bot.ingest.tense import (
 )
 from bot.ingest.time import MONTHS_SO_FAR
 
+# `拟` before a verb: what a project or a county intends (see INTENT).
+_INTENDS = (
+    r"拟(?<![模虚草比])(?=\s*(?:在|于|再|新|总|分|完成|实施|建设|建|投资|投入|开工|引进|招引|安排|租赁|打造|实现|达到|新增"
+    r"|改造|种植|筹集|争取|签约|落户|布局|推进|开展|举办|规划|流转|购置|采购|扩建|增加|提升|用))(?![^，,。；;\d]{0,6}?的)"
+)
+
+
 # Marker words, strongest first. A strong marker states intent or achievement outright; a weak one is a
 # time word that usually implies it.
 # `计划` ends a name too (`“5213”人才计划，`, `“十二五”计划`, any quoted plan's name: `“xx”计划胜利完成`, wenke99.com
@@ -43,9 +50,18 @@ INTENT = compile_words_first(
     # 县级10件`, 马关 2024-02; `票决出17项…为民办实事项目`, r148 长宁 2024; `代表票决选出的十大民生实事项目包括:…“新建3所公办
     # 幼儿园”`, 始兴 2021)
     r"票决(?:出|产生|确定|选出)(?:了|的)?(?=[^。；;]{0,30}?(?:项目|实事|件|项))|"
+    # `拟` before a verb is what a project or a county intends (`陵水今年拟完成项目投资120.7亿元`, r174 陵水 2019; `拟建设年产
+    # 60万立方米ALC板材生产线2条`, chuangtou.rexun.cn 郏县 2023-08, a project signed; `拟在茶陵建设…种植5-10万亩油樟树`,
+    # ganzhou.021cf.cn 茶陵 2020-09; `拟租赁…土地5000亩以上`, mxrb.cn 永定 2022-01); not a company preparing to list
+    # (`拟上市企业`), a draft (`拟定`), nor the projects an earlier plan named (`拟实施的20个项目全部完工`)
+    rf"{_INTENDS}|"
+    # the year's livelihood tasks promised (`确定今年继续为群众集中力量办好十件民生实事。这十件实事…即投资9530万元,实施…`,
+    # hadlsm.com 张家川 2015-03, told at the people's congress); not those done (`办好了`), nor the work a review says it
+    # did (`着力办好民生实事,…`)
+    r"(?:确定|决定|承诺)[^，,。；;]{0,16}?办好(?!了)(?=[^。；;]{0,16}?实事)|"
     # (`加大项目申报、衔接和争取力度`: the effort put into winning projects, no intent: lq52.com 民和, news of projects
     # built with the funds won)
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度)(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度)(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
@@ -86,7 +102,9 @@ INTENT_OR_PLAN = re.compile(f"{INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_NOT_COMPARED_WORDS = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
     # (`完成年度计划投资的46.4%`, yhser.com 惠东 2022 1至5月)
-    r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务|投资)?的|"
+    # (`目前实际已开工206项,完成年度计划开工的80.8%`, 456150.com.cn 2023 1-10月 重点项目: the share of the projects
+    # planned to start that did)
+    r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务|投资|新?开工|竣工|投产)?的|"
     # (`占目标任务(剔除烟叶税)的278%`, xiaomilidoc.com 龙伏镇 2018 一季度: a note on the task between)
     r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?(?:[(（][^()（）]{1,12}[)）])?的)|"
     # `高于“十二五”计划预期目标62.08个百分点`: a comparison with a plan's goal, reached
@@ -94,7 +112,9 @@ _STRONG_NOT_COMPARED_WORDS = (
     r"序时进度|时序进度|"
     # `超“十五”计划目标3.73亿元`: beyond a plan's target, reached
     r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
-    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|位列|位居|排名第|列全"
+    # (a verb of doing with `了`, done: `集聚了研发机构、企业技术中心、重点实验室等96个创新平台`, district.ce.cn 东丽 2020-12, an
+    # answer on the district's strengths to a question about the next five years)
+    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展)了)|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
 STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年")
@@ -359,6 +379,8 @@ def figure_kind(
         return TARGET
     if strong:
         return strong
+    if not past and q.unit not in _MONEY_OR_SHARE and _still_to_build(before, after, q):
+        return TARGET
     if "可" in before and not reporting_estimate(before) and _CAN_DO.search(before):
         # `项目总投资24亿元,可实现年产值200亿元,上缴税收12亿元` (r185 灵武, a project begun that day): what a project
         # can yield is still to come
@@ -392,10 +414,43 @@ def figure_kind(
         # `我县实施省级民生实事项目23件、…10件,共计划安排资金78420.32万元` (santai.gov.cn 三台 2020-08): the plan's amount
         # named in a later clause is its own; the counts before it stand as told
         after = after[: plan.start()]
+    if "拟" in after and (intended := _LATER_INTENDED.search(after, q.end - q.start)) is not None:
+        # `总投资17.8亿元,用地约400亩,…拟建设年产60万立方米ALC板材生产线2条` (chuangtou.rexun.cn 郏县 2023-08): what a
+        # project intends speaks for its own clause and after, not for the project's size told before it
+        after = after[: intended.start()]
     later = _first_marker(after, target_words, STRONG_ACTUAL)
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# What a project builds or installs, in the figure's own clause (`装机容量200万千瓦`, `新建5条微生物肥料生产线`), and
+# the time its sentence says the project is to be finished by (`计划于2024年投产`, `预计明年下半年建成投产`).
+_BUILT_CONTENT = re.compile(
+    r"(?:装机容量|装机规模|设计产能|年产能|设计能力|(?:总)?建筑面积"
+    r"|(?:配套|同步)?(?:建设|新建|兴建|扩建|安装)[^，,。；;\d]{0,12}?)\s*(?:达|约|为|共计|共)?\s*$"
+)
+_TO_COMPLETE = compile_words_first(
+    r"(?:计划|预计|将|力争|争取|有望)\s*(?:于|在|到)?[^，,。；;]{0,12}?(?:建成|投产|竣工|完工|投运|并网|运营)"
+)
+_BUILT_TAIL = 20  # how far before the figure its verb of building may stand
+_MONEY_OR_SHARE = ("亿元", "万元", "元", "%")  # (a project's cost is told, not still to come)
+
+
+def _still_to_build(before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure tells what a project is to build or install, in a sentence that says when the project is to
+    be finished: `…项目…,总投资近100亿元,装机容量200万千瓦,配套建设200MW/400MWh储能,计划于2024年投产` (r185 灵武, a
+    project started that day: its capacity is still to come, its cost is told); `主会场法麦克斯三期项目总投资5.2亿元,新建5条
+    微生物肥料生产线,预计明年下半年建成投产` (shayang.gov.cn 沙洋 2024-09, projects started)."""
+    if _TO_COMPLETE.search(after, q.end - q.start) is None:
+        return False
+    return _BUILT_CONTENT.search(before, max(_clause_start(before), len(before) - _BUILT_TAIL)) is not None
+
+
+# A later clause whose verb is `拟` (what is intended).
+_LATER_INTENDED = re.compile(
+    rf"[，,；;(（)）][^，,。；;\d]{{0,12}}?{_INTENDS}"
+)  # (searched only where `拟` stands)
 
 
 # A year's investment named alone at its clause's head, with no verb of doing (`年度投资22.3亿元`; not `年度投资完成…`,
@@ -425,7 +480,12 @@ def _event_held(before: str, after: str) -> bool:
 
 # A clause of the figure's sentence that opens with what a thing can do (`,可实现年产值…`, `,可新增就业…`), with no
 # full stop between.
-_CAN_DO = re.compile(r"[，,]\s*可(?:实现|达到?|新增|带动|增加|提供|安置|创造|年)[^。；;!！?？]*$")
+# (or right after a project's completion: `项目建成投运后可实现产值86亿元,税收21亿元,安置就业1000人`, bbs.jdcq.net 忠县
+# 2017-12, news of projects signed)
+_CAN = r"\s*(?:预计)?\s*可(?:实现|达到?|新增|带动|增加|提供|安置|创造|年)[^。；;!！?？]*$"
+_CAN_DO = compile_words_first(
+    rf"[，,]{_CAN}|(?:建成|投产|达产|达效|竣工|完工|投用|投运|运营|运行)[^，,。；;]{{0,4}}?后{_CAN}"
+)
 
 
 def reporting_estimate(before: str) -> bool:
@@ -515,6 +575,16 @@ _DONE_VERB = re.compile(r"(?:项目)?\s*(?:已经?)?(?:完工|建成|竣工|开�
 _NUMBER = re.compile(r"[\d.]+\s*")
 
 
+# `全年计划` as the verb of a sentence that lists the year's programme, not the name of the year's plan (`全年计划实施
+# 总投资343亿元基本建设项目126个,列入银川市重点项目74个,年度计划投资123.5亿元,同比增长73.7%`, r185 灵武, news of
+# projects started, traditional: every clause is the plan's; `2023年,海原县计划实施续建、新建项目126个,…`, r136, reads so
+# without `全年`). Not once a later clause reports what was done (`…,1-6月份累计完成投资35.9亿元`, `,已开工…`).
+_YEAR_PLAN_VERB = re.compile(r"\s*新?(?:实施|建设|开工|安排|推进|新建)")
+_REPORTED_SINCE = compile_words_first(
+    rf"{_PART_SO_FAR}|{_LOOKING_BACK}|{DONE}|完成|实际|已|累计|目前|截[至止]"
+)
+
+
 def _without_plans_before(before: str, past: bool) -> str:
     """`before` with the plans of earlier clauses blanked out: a plan's amount names only its own clause
     (`年度计划投资23.5亿元,1-12月完成投资…`); and in a period over, a project's planned size."""
@@ -523,7 +593,19 @@ def _without_plans_before(before: str, past: bool) -> str:
     def blank_if_earlier(m: re.Match[str]) -> str:
         return " " * len(m.group()) if m.end() <= clause_start else m.group()
 
-    before = PLAN_NOUN.sub(blank_if_earlier, before)
+    def blank_plan_noun(m: re.Match[str]) -> str:
+        if m.end() > clause_start:
+            return m.group()
+        if (
+            not past
+            and _YEAR_PLAN_VERB.match(before, m.end())
+            and not _REPORTED_SINCE.search(before, m.end())
+        ):
+            # the year's plan as a verb: it speaks for the clauses of its sentence that say nothing else
+            return m.group()
+        return " " * len(m.group())
+
+    before = PLAN_NOUN.sub(blank_plan_noun, before)
     if past:
         # `培育5G重点项目13个,计划投资1.2亿元` in a review: the projects' planned size, a fact; in the year under way a
         # programme's plan is still to be carried out (`全县共实施农村公路项目68条286公里,计划投资22026万元`, yngm.gov.cn
