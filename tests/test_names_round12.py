@@ -143,4 +143,5 @@ def test_a_bare_ten_thousand_right_after_an_investment_is_money() -> None:
         (2900, "万元")
     ]
     assert [(q.value, q.unit) for q in find_quantities("总投资约300万的项目")] == [(300, "万元")]
-    assert find_quantities("全县人口12万,") == []
+    # (people stay people: a bare 万 right after a population counts them, r112 鄱阳 `鄱阳城人口达30万`)
+    assert [(q.value, q.unit) for q in find_quantities("全县人口12万,")] == [(12, "万人")]

@@ -498,6 +498,12 @@ def _after_year(period: str, year: int | None) -> bool:
     return bool(year and end and end > year)
 
 
+# How many of that field passed, said with a verb alone (`目前获批12个`).
+_PEERS_PASSED = re.compile(
+    r"\s*(?:目前|现已|最终|其中)?\s*(?:已|共)?\s*(?:获批|获准|批准|通过|入选|胜出)(?:了)?\s*"
+)
+
+
 def _is_subhead(text: str, start: int, end: int) -> bool:
     """A news subheading: a short line of its own with a figure, no sentence end and no time of its own
     (`主导产业加速聚集成势 累计引进重大产业项目93个`, m.843eoz.cn 天府新区 2022)."""
@@ -621,6 +627,7 @@ def _sentence_records(
     levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
     projects = ""  # the last group of projects the sentence counted, whose totals may follow unnamed
     label_at = -1  # where the phrase after a label and its colon starts (`一般公共预算收入:完成12.5亿元`)
+    peer_unit = ""  # the unit of a count of the field the place stands in, once the sentence has one
     spans = phrases(text, s_start, s_end, after_figures)
     if len(found) > 1:
         spans = _unglued(text, spans, found, s_start)
@@ -888,8 +895,17 @@ def _sentence_records(
                 # `降幅较一季度收窄14.3个百分点` (a seed): the verb before the figure belongs to the name too
                 verb = _CHANGE_VERB.search(phrase, max(0, q.start - 4), q.number_start)
                 indicator += verb.group(1) if verb else ""
-            if is_peer_count(phrase, q) or is_base_value(phrase, q):
+            if is_peer_count(phrase, q):
+                peer_unit = q.unit
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
+            if is_base_value(phrase, q):
+                continue
+            if (
+                q.unit == peer_unit
+                and _PEERS_PASSED.fullmatch(phrase, 0, q.start)
+                and not phrase[q.end :].strip()
+            ):
+                continue  # `全国各地共有36个开发区申报…,目前获批12个` (r172 吉林经开区 2011): more of that field
             if not named_here or (named_count and q.unit != "%" and not is_count_unit(q.unit)):
                 # `75家…龙头企业年销售收入18.4亿元,增长10.5%`: a rate after a count and an amount is the amount's
                 named_here, named_count = indicator, is_count_unit(q.unit)

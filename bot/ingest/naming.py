@@ -183,7 +183,8 @@ def without_place(indicator: str, region: str) -> str:
 # (so does an autonomous region: `今年广西经济增长预期目标6.5%以上` is 广西壮族自治区's, r134 武宣 2022)
 _AUTONOMOUS = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗区州]")
 _LEVEL_AFTER = re.compile(
-    r"[市县区州]?[级属]"
+    # (the county's town, a narrower place: `力争到2015年,鄱阳城人口达30万`, r112 鄱阳)
+    r"[市县区州]?[级属]|城(?:人口|建成区)"
 )  # (360elib.com 高邮高新区 2025: `扬州市级项目17个`; `县属企业`)
 _BARE_ZONE = re.compile(r"(?:[该全本][县市区])?(?:经开区|高新区|开发区|园区|示范区|新区)")
 
@@ -768,12 +769,16 @@ _MEASURED_HEAD = re.compile(r"(?:生产)?(?:播种面积|种植面积|总?面积
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 
 
+# A share in per cent or in tenths (`占全市比重近3成`, r56 中山火炬 2023).
+_SHARE_UNITS = frozenset(("%", "成"))
+
+
 def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
     """A rank or comparison names its subject only once per sentence: `地区生产总值增长1.6%，…排名第5` ranks the
     growth rate (`地区生产总值增速…排名`)."""
     if not name or not subject or subject in name:
         return name
-    if name.startswith(("占", "总量占")) and q.unit == "%":
+    if name.startswith(("占", "总量占")) and q.unit in _SHARE_UNITS:
         # `…产值…，占规模工业产值的比重达51.8%`; `完成高技术制造业增加值同比下降14.5%,总量占全区规上工业增加值
         # 65.7%` (amberdms.com 1~3月 2023)
         return subject + name.removeprefix("总量")
@@ -804,7 +809,7 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         return f"{subject}为{name[1:]}倍数"  # `实现生产总值95亿元,…是2022年的2.4倍` (wnwk.com)
     if q.unit in _RANK_CHANGE_UNITS and _COMPARISON.match(name) and ranked.endswith("排名"):
         return ranked + _compared(name)  # `居全省第11位,比一季度前移4位` (jinshusy.com 2021)
-    if name == "占比" and q.unit == "%":
+    if name == "占比" and q.unit in _SHARE_UNITS:
         return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
     if BARE_TARGET.fullmatch(name) and q.unit != "%":
         return subject + name  # `完成固定资产投资238.5亿元,…完成市下达年度目标293亿元`: its target

@@ -27,7 +27,9 @@ __all__ = [
 
 _QUALIFIER_GAP = re.compile(
     r"\s*的?\s*(?!的?\s*(?:同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
-    r"|对|用于|建设|新建|实施|开展"
+    # (`今年投资近200亿谋划163个重点建设项目`, r112 鄱阳; `首期投资十五亿人民币兴建二条…生产线`, r167 封开 2007: a verb
+    # of what the amount does, maybe after its currency)
+    r"|对|用于|建设|新建|兴建|实施|开展|谋划|推进|人民币\s*(?:兴建|新建|建设|用于|实施)"
     # (`完成全年43亿元目标任务的34.82%`, r126 雅安经开区 2019: the target's amount, a share of it follows)
     r"|(?:目标任务|工作任务|投资计划|目标|任务|计划)\s*的))"
     r"(?!的)[\u4e00-\u9fff]"  # (`目标293亿元的81.4%`: a share of the figure follows, not a name)
@@ -113,6 +115,15 @@ _CLASS_OF_PLACES = re.compile(
 )
 
 
+# Households or people that size a village, a community or a firm (`50户以上自然村`, `百人以上企业`): a threshold.
+_SIZE_UNITS = frozenset(("户", "人", "名"))
+_SIZED_PLACE = re.compile(r"\s*的?\s*(?:自然村|行政村|村民小组|村庄|村|社区|小区|集镇|企业|单位)")
+# A list item's heading that is a project's name: `四、塘南等7个乡镇1000公里农村安全饮水管网铺设项目` (r197 南昌县 2024).
+_ITEM_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[（(][一二三四五六七八九十\d]{1,3}[)）])[、.．]?\s*[^，,。；;：:!！?？]{2,60}?(?:项目|工程)\s*"
+)
+
+
 def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
     """Figures that describe a thing rather than measure the place: `总投资64.8亿元的亚太森博`,
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
@@ -142,13 +153,19 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
             _ENTITY_END.search(rest) or (_THRESHOLD_END.search(phrase[: q.end]) and not _PURPOSE.match(rest))
         ):
             return True  # (`高于全市2个百分点以上来安排`: a bound, then what is done with it)
+    elif q.unit in _SIZE_UNITS and _THRESHOLD_END.search(phrase, 0, q.end) and _SIZED_PLACE.match(rest):
+        return (
+            True  # `覆盖所有行政村所在地和50户以上自然村` (r122 云龙 2017): a size that says which villages
+        )
+    elif _ITEM_HEADING.fullmatch(phrase) and not after.strip():
+        return True  # `三、新建300个公共充电桩项目` (r197 南昌县 2024): a task's heading names its project
     elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
     elif (_ADMIN_UNIT.match(rest) or q.unit == "乡") and _DIVIDED.search(phrase[: q.start]):
         return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
     if phrase[: q.start].endswith("每"):
         return True  # `每千人口`: a denominator
-    if "每" in phrase and _EACH_ASIDE.search(phrase, 0, q.start):
+    if "每" in phrase and _EACH_ASIDE_BEFORE.search(phrase, 0, q.start):
         return True  # `新增10个(每个街道1个)老年人助餐点` (r213 江宁 2024): the share of each, in an aside
     if q.unit == "次" and phrase[: q.start].endswith("届"):
         return True  # `全面落实市委九届九次、十次全会` (r200 滨海新区 2012): a plenary session's name
@@ -297,10 +314,13 @@ _PROVINCES = (
 _WIDER_AREA_END = re.compile(
     rf"(?:全国|中国|我国|全省|全市|(?:{_PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}})自治区)?"
     # a city named (`在南通市9个县市区中排名第二`): the field a county ranks in
-    r"|[\u4e00-\u9fff]{2,4}?[市州盟])\s*(?:共有|有)?\s*$"
+    r"|[\u4e00-\u9fff]{2,4}?[市州盟])\s*(?:各地)?\s*(?:共有|已有|有)?\s*$"
 )
 _PEER_COUNTIES = re.compile(
     r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]))(?:中|之中|里|内|(?![\u4e00-\u9fff]))"
+    # the zones of a country or a city (`吉林市已有两个国家级开发区`, `此次全国各地共有36个开发区申报国家级开发区`,
+    # r172 吉林经开区 2011): the field a zone stands in
+    r"|\s*(?:国家级|省级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区)"
 )
 _JOIN_BEFORE = re.compile(r"(?:进入|跻身|迈入|挤进|加入)[^，,。；;\d]{0,12}$")
 _CLUB_AFTER = re.compile(r"[^，,。；;]{0,12}?行列")
@@ -402,7 +422,10 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
         return unit in _LAND_UNITS
     if m and m.group("share"):
         return unit == "%"
-    # (a bare `人口` in people: `人口57035人(2016年)`, 360doc.com 长岛 2016)
+    # (a bare `人口` in people: `人口57035人(2016年)`, 360doc.com 长岛 2016; an area in square metres is a site's:
+    # `在伊河县城段形成长2.3公里、总面积70万平方米的水面`, r37 嵩县 2010)
+    if unit.endswith(("平方米", "平米")):
+        return False
     return bool(m) and (not m.group("bare") or unit in ("平方公里", "平方千米", "万人", "人"))
 
 
@@ -452,7 +475,8 @@ _EVALUATORS = re.compile(
 )
 _SELECTED = re.compile(r"(?:选取|选择|选定|采用|设置|设立|构建|确定|涵盖|包括|从)\s*$")
 # (a level of them: `涵盖16个2级指标`, r151 梅河口 2021)
-_MEASURES = re.compile(r"\s*(?:[\d一二三四五六七八九十]级)?[\u4e00-\u9fff]{0,4}指标")
+# (and the rates ranked: `两项增速排名全市第一`, r124 融安 2024, trad)
+_MEASURES = re.compile(r"\s*(?:[\d一二三四五六七八九十]级)?(?:[\u4e00-\u9fff]{0,4}指标|增速|增幅|指标增速)")
 _ONLY_MEASURES = re.compile(r"\s*(?:[\d一二三四五六七八九十]级)?[\u4e00-\u9fff]{0,4}指标\s*")
 _RANKED = re.compile(r"位居|排名|位列|名列|排在|居全|均居|全[国省市区县]\s*第")
 _FIELD = re.compile(
@@ -479,7 +503,9 @@ _ROLL_AFTER = re.compile(r"\s*(?:人大|党代会|政协)(?:代表|委员)")
 # (`利用外資有三個明顯特點`, thebillshakespeares.com 秦皇岛开发区 2005: how a text orders its points)
 _PARTS = re.compile(
     # (`从绿色发展、…以及民生保障5个层面`, r151 梅河口 2021: the dimensions a ranking looks at)
-    r"\s*(?:方面|层面|维度)|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款)\s*$|\s*(?:明显|突出|主要|显著|鲜明)?(?:特点|亮点|特征)"
+    # (`新建镇村公交候车亭100座等31项子内容`, r213 江宁 2024: the items of a list of undertakings; `落实促进民营经济
+    # 发展的55条意见和…行动计划`, r114 通辽经开区: a policy's articles, then the next document)
+    r"\s*(?:方面|层面|维度)|\s*[\u4e00-\u9fff]{0,4}(?:举措|措施|意见|条款|子内容|子项目|子任务)\s*(?:$|[和及与、])|\s*(?:明显|突出|主要|显著|鲜明)?(?:特点|亮点|特征)"
 )
 # - the venues of a ceremony: `共设1个主会场和19个分会场` (sx.cri.cn 沁源 2018);
 _VENUE = re.compile(r"\s*(?:主会场|分会场|会场)")
@@ -511,10 +537,6 @@ _COUNTED_DIVISIONS = re.compile(
     rf"[\d一二三四五六七八九十]+\s*个?\s*{_ADMIN_UNITS}(?:[（(]{_ADMIN_UNITS}[)）])?|[、和及]"
 )
 _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
-_TEAM = re.compile(
-    r"\s*[\u4e00-\u9fff]{0,8}?(?:工作线|工作组|专班|小分队|分队|招商组|招商队|指挥部)(?![\u4e00-\u9fff])"
-)
-_SET_UP = re.compile(r"成立|组建|设立")
 _MADE_UP_BY = re.compile(r"由[^，,。；;]{0,12}$")
 _MADE_UP = re.compile(r"[^，,。；;]{0,30}?组成")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
@@ -563,18 +585,20 @@ def is_base_value(phrase: str, q: Quantity) -> bool:
         and _MOVED_TO.match(phrase, q.number_end if q.unit == "位" else q.end)
     ):
         # `长春高新区由2008年的第20位上升到第16位`, `可持续发展能力由24位上升到第4位` (r206 长春高新区 2014),
-        # `农网改造升级率由94.18%提高至96.53%` (r122 云龙 2017): where a rank or rate moved from; the figure is where
-        return True  # it got to
+        # `农网改造升级率由94.18%提高至96.53%` (r122 云龙 2017): where a rank or rate moved from is the comparison base
+        return True  # (tests/real/README.md); the figure is where it got to. A level's start is a record (`从148元提高到160元`)
     if _BARE_BASE_BEFORE.search(phrase, 0, q.start) and _CHANGE_AFTER.match(phrase, q.end):
         return True  # `比上年1.46万担增收0.66万担` (tobaccochina.com.cn 天柱 2013): last year's level, then the change
     return bool(_BRACKET_CLOSE.match(phrase, q.end) and _BASE_BEFORE.search(phrase, 0, q.start))
 
 
-_EACH_ASIDE = re.compile(r"[（(]\s*每(?:个|一个|家|所)?[\u4e00-\u9fff]{1,4}\s*$")
+# An aside opened before the figure that gives each one's share (`(每个街道1个)`); naming.py's `_EACH_ASIDE` is a
+# whole aside after a figure.
+_EACH_ASIDE_BEFORE = re.compile(r"[（(]\s*每(?:个|一个|家|所)?[\u4e00-\u9fff]{1,4}\s*$")
 _MOVED_UNITS = frozenset(("名次", "位", "位次", "%"))
-# (`由` only: tests/unseen u08 肥西 2021 keeps the rank `从第17位跃升至第9位` started from, as a record)
-# (`排名由上年第73位上升至第36位`, shaoxing.021cf.cn 绍兴 2021: the year said as `上年`)
-_FROM_LEVEL = re.compile(r"由(?:\d{4}年(?:底|末)?|上年|去年|上届)?的?\s*第?\s*$")
+# (`排名由上年第73位上升至第36位`, shaoxing.021cf.cn 绍兴 2021: the year said as `上年`; `从第17位跃升至第9位`,
+# tests/unseen u08 肥西 2021: `从` as `由`)
+_FROM_LEVEL = re.compile(r"[由从](?:\d{4}年(?:底|末)?|上年|去年|上届)?的?\s*第?\s*$")
 _MOVED_TO = re.compile(
     r"\s*(?:位|名)?\s*(?:大幅|稳步)?(?:提高|提升|上升|跃升|攀升|前移|下降|降低|回落|后移)了?\s*(?:到|至)"
 )
@@ -646,9 +670,6 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return True
     if _DELEGATES.match(rest) or _VISITORS.search(before) or _VISITING.match(rest):
         # `230名人大代表精神饱满`, `考察团一行40余人来我区参观考察`: a meeting's or a visit's people
-        return True
-    if _TEAM.match(rest) and _SET_UP.search(sentence):
-        # `开发区成立了装备制造业、…城市综合体十条招商引资工作线` (dezhoudaily.com 德州经开区): how the work is organised
         return True
     if _MADE_UP_BY.search(before) and _MADE_UP.match(rest):
         return True  # `组建由12个乡镇和6个相关县直部门组成的…招商小分队` (ytjhdl.cn 万年, trad): what a team is made of

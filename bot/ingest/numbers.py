@@ -279,10 +279,14 @@ _MILESTONE = re.compile(r"元[ \t]*(?:大关|台阶)")
 _CROSSED = re.compile(r"(?:突破|超过|超|跨越|迈上|达到|迈入)[ \t]*\Z")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
 _INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|完成投资|投资额|投资|资金)(?:约|达|为|近|超)?[ \t]*\Z")
+_PEOPLE_BEFORE = re.compile(r"人口(?:数|总数)?(?:已?达到?|为|约|有|超过?|近|突破)?[ \t]*\Z")
 _TRANSACTION = re.compile(r"(?:签约|签下|引进|招引|落地|投资)\Z")
 _CLASS_AFTER = re.compile(r"[ \t]*(?:元)?[ \t]*(?:级|以上|量级)")
 # One-character numerals that do not count: `一批`, `一个总目标` (an article), `二次创业` (an ordinal).
 _NOT_COUNTING = frozenset("一二")
+# What is built, counted with 二 in older or southern writing (`兴建二条…生产线`), right after a verb of building.
+_THINGS_BUILT = frozenset(("条", "座", "栋", "台", "艘"))
+_BUILDS_BEFORE = re.compile(r"(?:兴建|新建|建成|建设|建起|投产|开工|动工)\s*$")
 # Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
 _ROUND = frozenset("百千万")
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:项目|工程|行动|计划|活动)")
@@ -455,6 +459,11 @@ _FIRST_PLACE = re.compile(
 )
 
 
+# A share in tenths (`超过八成`, `近3成`): a share word or a bound right before the numeral, and no word after 成
+# (`八成以上`, `近三成的企业`; not `成为`, `成立`, `成效`).
+_TENTHS_WINDOW = 8
+_TENTHS_BEFORE = re.compile(r"(?:占|比重|比例|占比|超过|超出|超|逾|近|将近|接近|约|达到?|高达|有)\s*$")
+_TENTHS_AFTER = re.compile(r"(?:以上|左右|多|之多|的|[^\u4e00-\u9fff]|$)")
 _SLOGAN_GOALS = re.compile(r"争前列|争先|进位次|争第一|争创|争当")
 
 
@@ -596,6 +605,10 @@ class _ClauseScan:
                 rank = self._listed_strength(m)  # `位列全国投资潜力百强县30强` (r109 平阳 2021)
                 if rank is not None:
                     return rank
+        if text.startswith("成", m.end()) and _TENTHS_AFTER.match(text, m.end() + 1):
+            tenths = self._tenths(m)
+            if tenths is not None:
+                return tenths
         if self._is_name(m):
             return None
         if (
@@ -633,6 +646,17 @@ class _ClauseScan:
         if reading.word_numeral and not reading.scaled_or_relative and self._is_formula(m, unit_holder):
             return None
         return self._bounded(reading, hi)
+
+    def _tenths(self, m: re.Match[str]) -> Quantity | None:
+        """`占财政支出比重超过八成` (r209 罗湖 2023), `占全市比重近3成` (r56 中山火炬 2023): a share in tenths, unit `成`,
+        when a share or a bound stands right before it (`八成新`, `一成不变`, `三成员` are words)."""
+        written = m["ar"] or m["cn"] or ""
+        value = _arabic(written) if m["ar"] else _chinese(written)
+        if len(written) != 1 or not value or not 1 <= value <= 9:
+            return None
+        if not _TENTHS_BEFORE.search(self.text, max(0, m.start() - _TENTHS_WINDOW), m.start()):
+            return None
+        return self._bounded(_Reading(value, "成", m.start(), m.end() + 1, False, False), None)
 
     # -- reading numbers and units --
 
@@ -706,17 +730,23 @@ class _ClauseScan:
             # `石门县6大项目集中开工` (r161 石门 2021), `共有九大项目成功签约` (ppfocus.com 石门 2020): projects counted
             # as they start or sign (`五大产业园`, `十大工程` are a plan's classes, not a count)
             return _Reading(value, "个", start, numeral_end + 1, False, word_numeral)
-        if m["ar"] and text.startswith("亿", numeral_end) and self._stands_alone(numeral_end + 1):
-            # `全县完成生产总值56.7亿,增长7.5%`: a bare 亿 after digits is money, as after a Chinese numeral
-            return _Reading(value, "亿元", start, numeral_end + 1, False, word_numeral)
         if (
             m["ar"]
-            and text.startswith("万", numeral_end)
-            and _INVESTED_BEFORE.search(text, max(0, start - 6), start)
-            and self._stands_alone(numeral_end + 1)
+            and text.startswith("亿", numeral_end)
+            and (
+                self._stands_alone(numeral_end + 1) or _INVESTED_BEFORE.search(text, max(0, start - 6), start)
+            )
         ):
-            # `总投资2900万;` (r132 舟曲): a bare 万 is money only right after an investment (`人口12万` is people)
-            return _Reading(value, "万元", start, numeral_end + 1, False, word_numeral)
+            # `全县完成生产总值56.7亿,增长7.5%`: a bare 亿 after digits is money, as after a Chinese numeral; so is one
+            # right after an investment, whatever follows (`今年投资近200亿谋划163个重点建设项目`, r112 鄱阳)
+            return _Reading(value, "亿元", start, numeral_end + 1, False, word_numeral)
+        if m["ar"] and text.startswith("万", numeral_end) and self._stands_alone(numeral_end + 1):
+            if _INVESTED_BEFORE.search(text, max(0, start - 6), start):
+                # `总投资2900万;` (r132 舟曲): a bare 万 is money right after an investment
+                return _Reading(value, "万元", start, numeral_end + 1, False, word_numeral)
+            if _PEOPLE_BEFORE.search(text, max(0, start - 6), start):
+                # `力争到2015年,鄱阳城人口达30万` (r112 鄱阳): and people right after a population
+                return _Reading(value, "万人", start, numeral_end + 1, False, word_numeral)
         if m["cn"] and numeral_end < m.end() and (self._stands_alone(m.end()) or self._transacted(m)):
             # `工业投入每年五百亿`: a bare Chinese 亿/万 figure is money.
             return _Reading(
@@ -836,8 +866,12 @@ class _ClauseScan:
     def _is_formula(self, m: re.Match[str], reading: _Reading) -> bool:
         """Whether a one-character Chinese count is an article, an ordinal or part of a slogan."""
         text, s = self.text, m.start()
-        if m["cn"][0] in _NOT_COUNTING:
-            return True
+        if m["cn"][0] in _NOT_COUNTING and not (
+            m["cn"] == "二"
+            and reading.unit in _THINGS_BUILT
+            and _BUILDS_BEFORE.search(text, max(0, s - 4), s)
+        ):
+            return True  # (but `兴建二条新型干法水泥生产线`, r167 封开 2007, trad: two lines built)
         if s and text[s - 1] in _CLOSING_QUOTES:
             return True  # `“列统企业、上市企业…”四个预备队` counts the quoted names
         if reading.unit == "个" and self._in_quote(s):
