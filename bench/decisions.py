@@ -1,7 +1,7 @@
 """How often the parser gets a real document's whole-document decisions right: its place, its figures' kind and
 their period, one figure per document rather than per record.
 
-    python bench/decisions.py [--split all|dev|…|dev11|test11] [--sources]
+    python bench/decisions.py [--split all|dev|…|dev12|test4] [--sources]
 
 Most figures a held-out text loses are lost together: a text placed nowhere or in the wrong place, a speech whose
 achieved figures all read as targets, a report dated from the wrong year. Per document of tests/real:

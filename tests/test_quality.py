@@ -57,6 +57,6 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev9",
         "dev10",
         "dev11",
-        "test11",
+        "dev12",
         "test12",
     }

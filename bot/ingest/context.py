@@ -45,7 +45,7 @@ from bot.ingest.tense import (
     question_context,
     without_purpose,
 )
-from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, period_of
+from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, period_end, period_of
 
 _HEADLINE_MAX = 40
 
@@ -720,8 +720,10 @@ def review_opened(
     named = _REVIEW_OPENING.match(spoken) or _ACHIEVEMENTS_SHOWN.search(sentence or head)
     if named:
         period = period_of(named.string[named.start() :], doc_year) or ""
-        if period and int(period[-4:]) <= doc_year:
-            return Context(ACTUAL, period, int(period[-4:]))
+        # (a part of a year too: `总结上半年我县经济运行情况,…`, khnews.zjol.com.cn 开化 2016-08, is `2016H1`)
+        end = period_end(period) if period else None
+        if end and end[0] <= doc_year:
+            return Context(ACTUAL, period, end[0])
     if opening_year(head) == doc_year - 1:  # `2023年,是…开局之年。一年来,…` in a text of 2024
         return Context(ACTUAL, str(doc_year - 1), doc_year - 1)
     if ctx.kind != ACTUAL or ctx.period != str(doc_year - 1):

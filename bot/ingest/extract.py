@@ -139,7 +139,10 @@ from bot.ingest.time import (
     is_past,
     mask_comparisons,
     months_reported,
+    names_batch_event,
     period_of,
+    told_as_standing,
+    within_past_year,
 )
 from bot.vocabulary import LIST_SHORTHANDS, canonical_of, find_terms
 
@@ -239,7 +242,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         entities: list[Entity] | None = None
         prev_para = (para_start, para_end)
         carried = ""  # the last indicator of the clause before, when it ended with `;`
+        scoped: Context | None = None  # the paragraph's context, back after a sentence of a part of its year
         for s_start, s_end in sentences(text, para_start, para_end):
+            if scoped is not None:
+                para_ctx, scoped = scoped, None
             head = head_of(text[s_start:s_end])
             frame = is_frame(head)  # read once: the tests below ask it twice
             opening = opening_year(head)
@@ -301,6 +307,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 # `今年1-6月份,…` in an undated text: a time of its own that names no year
                 para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)
             elif framed or (sentence_ctx.kind and not PROJECTED.search(head)):
+                if framed and not first and within_past_year(sentence_ctx.period, para_ctx.period, year):
+                    # `报告指出,2024年,平谷…。前三季度农村居民人均可支配收入29358元,…。乡村全面振兴发展指数77.3,排名全国78位`
+                    # (r155 平谷 2025-01): a part of a past year the paragraph reviews frames its own sentence only
+                    scoped = para_ctx
                 # (a projection, `项目建成后,将…`, is of its own sentence: the next may describe another project)
                 para_ctx = Context(
                     sentence_ctx.kind or para_ctx.kind, sentence_ctx.period if framed else para_ctx.period
@@ -1746,12 +1756,25 @@ def _record(
     if (
         kind == TARGET
         and PART_OF_YEAR.fullmatch(period)
-        and _YEAR_AMOUNT.search(before, max(0, len(before) - 12))
+        and (
+            _YEAR_AMOUNT.search(before, max(0, len(before) - 12))
+            or (
+                _GOAL_AMOUNT.search(before, max(0, len(before) - 12))
+                and _SHARE_OF.match(after, q.end - q.start)
+            )
+        )
     ):
-        # `1—3月份,…完成年任务75亿元的23.7%` (m.news.wmxa.cn 洋县 2016): the year's task, whatever part has gone by
+        # `1—3月份,…完成年任务75亿元的23.7%` (m.news.wmxa.cn 洋县 2016): the year's task, whatever part has gone by; so
+        # is a task set from above that a share of is done (`今年1到10月,…完成州政府下达任务数132.63亿元的90.8%`,
+        # cxztzcjw.cn 楚雄 2018; `1-5月,…完成地区目标任务283亿元的39.43%`, r190 阿克苏 2024)
         period = period[:4]
     if progress:
         period = progress
+    if _QUARTER_OR_MONTH.fullmatch(period) and names_batch_event(text, q_start):
+        # `2023年5月25日,甘肃天祝2023年第二季度36个工程集中开建,总投资52.25亿元` (r181 天祝), `市举行2022年第四季度项目集中
+        # 开工活动。此次共有98个项目集中开工` (heb.ddbgt.com 2022-10): the quarter or month names the batch, an event of
+        # the year, as `5月份集中开工` (r113 禹城) and `2022年第三季度重点项目集中开工` (r137 凤县) are labelled
+        period = period[:4]
     if kind == TARGET and not own and PART_OF_YEAR.fullmatch(period):
         # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
         period = period[:4]
@@ -1775,6 +1798,7 @@ def _record(
         and not _PROGRAMME_STOCK.search(_CLAUSE_STOP.split(before)[-1])  # so is a programme's size
         # so are an event's (`8月30日上午,凤县举行…集中开工仪式。当天共有16个重点项目集中开工`, r137 凤县 2022-08)
         and not _EVENT_TOLD.search(opened + before)
+        and not told_as_standing(text, q_start)  # what stands as told is the year's
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         # (or the part the report opens with: `…获悉:前7个月,…` in a text of 2022-08, ts.cn)
@@ -1790,6 +1814,7 @@ def _record(
         and period == fallback.part[:4]
         and not own  # (`2012年我县市级重点项目15个`: a year of its own)
         and not _TIME_WORD.search(mask_comparisons(before))
+        and not told_as_standing(text, q_start)
     ):
         period = fallback.part  # an achievement with no time of its own in a report of a part of the year
     deadline = deadline_of(text[clause_start:q_start], before, kind)
@@ -1849,6 +1874,12 @@ _YEAR_INSIDE = re.compile(
 _YEAR_AMOUNT = re.compile(
     r"(?:年度|全年|年|当年)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务)?(?:投资)?\s*(?:为|是|达到?)?\s*$"
 )
+# A quarter or a single month (`2023Q2`, `2021-05`), not a span of months.
+_QUARTER_OR_MONTH = re.compile(r"\d{4}(?:Q[1-4]|-\d\d)|\d{4}-(\d\d)~\d{4}-\1")
+# A task or goal set from above, its amount right after (`完成州政府下达任务数`, `完成地区目标任务`, `考核目标`), and a share of
+# it done after the amount (`…的90.8%`).
+_GOAL_AMOUNT = re.compile(r"(?:目标|任务)(?:任务)?数?\s*(?:为|是)?\s*$")
+_SHARE_OF = re.compile(r"\s*的\s*[\d.]+\s*%")
 _WHOLE_YEAR = re.compile(r"全年|年度|年底|年末|全年度")
 _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.

@@ -106,10 +106,24 @@ def parse_document(path: Path, info: DocumentInfo | None, gazetteer: Gazetteer, 
         records = [r for r in extract_records(doc, norm, sections) if r.region]
         _lap(result, "extract", clock)
     if found and not records:
-        raise SkippedDocument("no place the gazetteer knows is named; give its places in the manifest")
+        raise SkippedDocument(_unplaced_reason(doc.source))
     result.records.extend(records)
     result.chars += len(raw)
     result.documents.append(_document_entry(doc, records, len(raw)))
+
+
+def _unplaced_reason(source: str) -> str:
+    """Why a document with figures built none, and what the manifest can give: a text that names no place keeps
+    none of its figures (a figure without a place answers no question), so the user is told how to place it."""
+    if source:
+        return (
+            "no place the gazetteer knows is named, and its source address names no single county or city; "
+            "give its places in the manifest"
+        )
+    return (
+        "no place the gazetteer knows is named; give its places in the manifest, or its source address "
+        "if it is on the county's or city's own site"
+    )
 
 
 def _lap(result: BuildResult, stage: str, since: float) -> float:

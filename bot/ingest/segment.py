@@ -1149,7 +1149,9 @@ def _unheaded_place(
     if place is not None and place.level == "zone" and _voice_before_zone(scan, place, zones):
         return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
     if place is not None and place.level == "city" and (_county_voice(text) or _district_voice(text, place)):
-        return None  # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's
+        # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's, but
+        # they are that county's where the city has one county of the level the text speaks as
+        return _only_unit_of_voice(text, place, gazetteer)
     if (
         place is not None
         and place.level == "city"
@@ -1274,6 +1276,20 @@ def _region_voice(text: str, city: Place) -> bool:
         text.count(word) for word in (*_CITY_OWN_VOICE, "全市", "我市")
     )
     return voice >= _COUNTY_SELF_MIN and voice > own
+
+
+def _only_unit_of_voice(text: str, city: Place, gazetteer: Gazetteer) -> Place | None:
+    """The one county-level unit of `city` of the level an unnamed text speaks as (`我县` → its 县, `全区` → its
+    区), counting a unit once of that level under a former name too (芜湖县, now 湾沚区); None when the city has
+    several or none: `根据河源市地区生产总值统一核算结果,1-6月,全区完成地区生产总值150.58亿元` is 源城区's, 河源's only
+    district (a 2023 H1 release, swept round 12)."""
+    suffix = "县" if _county_voice(text) else "区"
+    units = [
+        unit
+        for unit in gazetteer.counties_of(city.name)
+        if unit.name.endswith(suffix) or any(name.endswith(suffix) for name in gazetteer.former_names(unit))
+    ]
+    return units[0] if len(units) == 1 else None
 
 
 def _unlisted_county(text: str, city: Place | None, gazetteer: Gazetteer) -> Place | None:

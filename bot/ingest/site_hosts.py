@@ -231,10 +231,86 @@ def place_from_address(address: str, gazetteer: Gazetteer, text: str = "") -> Pl
         codes = hosts.within(sub, regions, gazetteer, initials=True, depth=2)
         if codes:
             break
+    if not codes and not gov:  # a county's own news site (`luotiannews.com`, `jinrifangxian.com`)
+        codes = _news_site_counties(label, address, gazetteer)
+    if not codes:  # a news or mirror site's channel of the county (`yybnet.net/tianshui/qingshui/`)
+        codes = _folder_counties(address, gazetteer)
     places = [p for c in sorted(codes) if (p := gazetteer.by_code(c))]
     if len(places) > 1 and text:
         places = _narrowed(places, text, gazetteer)
     return places[0] if len(places) == 1 else None
+
+
+# Channel folders of news and report sites that are no place's, though some spell a county's pinyin: `xianqu`
+# (县区, the counties' channel: `news/xianqu/zhenping/`) and the like, regions of the country (`baogao/huanan/`:
+# 华南, not 桦南县; `xinan` 西南, `zhongyuan` 中原), `dongtai` (动态, not 东台市), `yuanqu` (园区), `xinhua` (新华).
+_CHANNEL_WORDS = "xianqu quxian xianshi shixian huadong huanan huabei huazhong xibei xinan dongbei zhongyuan dongtai yuanqu xinhua"
+_CHANNELS = frozenset(_CHANNEL_WORDS.split())
+_FOLDERS_READ = 4  # a page's first folders; deeper ones are dates and ids
+
+
+# Words a county's own news site adds to its name, spelled in full: `jinri` (今日: `jinrifangxian.com`, 今日房县),
+# `news` (`luotiannews.com`, `laixinews.com`), `xinwen`, `tv` (`guannantv.com`), `wang` (网: `miduwang.com`).
+_NEWS_PREFIXES = ("jinri",)
+_NEWS_SUFFIXES = ("news", "xinwen", "tv", "wang")
+
+
+def _news_site_counties(label: str, address: str, gazetteer: Gazetteer) -> set[str]:
+    """The counties a news site's name spells in full around such a word, never a city's or province's
+    (`xuzhounews` is 徐州's), and inside the province or city a folder of the path names, if one does
+    (`jinrixinan.com/sichuan/…` is no 新安县 of 河南)."""
+    hosts = default_hosts()
+    stems = [label.removeprefix(w) for w in _NEWS_PREFIXES if label.startswith(w)]
+    stems += [label.removesuffix(w) for w in _NEWS_SUFFIXES if label.endswith(w)]
+    regions = _folder_regions(address)
+    for stem in stems:
+        if not hosts.spelled(stem) or any(hosts.prefixes.get(stem, ("",))):
+            continue
+        found = {c for c in hosts.labels.get(stem, ()) if _inside(c, regions, gazetteer)}
+        if found:
+            return found
+    return set()
+
+
+def _folders(address: str) -> list[str]:
+    """The page's folders, lower case, the file name left out."""
+    try:
+        folders = urlsplit(address if "//" in address else "//" + address).path.split("/")[1:-1]
+    except ValueError:
+        return []
+    return [f.lower() for f in folders]
+
+
+def _folder_regions(address: str) -> tuple[str, ...]:
+    """The codes of the first province or city a folder of the path names (`/sichuan/`), none when none does."""
+    hosts = default_hosts()
+    for folder in _folders(address)[:_FOLDERS_READ]:
+        if folder.isascii() and folder.isalpha() and folder not in _NO_PLACE:
+            inner = tuple(c for c in hosts.prefixes.get(folder, ()) if c)
+            if inner:
+                return inner
+    return ()
+
+
+def _folder_counties(address: str, gazetteer: Gazetteer) -> set[str]:
+    """The counties a page's folders spell in full, inside the city or province a folder before names
+    (`yybnet.net/tianshui/qingshui/`: 天水's 清水县, not another 清水; `yybnet.net/baiyin/jingyuan/`: 靖远县, not
+    泾源县; `abcjf.cn/html/news/taixing/2010/0113/…`: 泰兴市). The first folder that names any is read; initials
+    never count, as any short folder name is some county's."""
+    hosts = default_hosts()
+    regions: tuple[str, ...] = ()
+    for folder in _folders(address)[:_FOLDERS_READ]:
+        if not folder.isascii() or not folder.isalpha() or folder in _NO_PLACE or folder in _CHANNELS:
+            continue
+        inner = tuple(c for c in hosts.prefixes.get(folder, ()) if c)
+        if inner:  # a city's or province's channel: what follows is inside it
+            regions = inner
+            continue
+        if hosts.spelled(folder):
+            found = {c for c in hosts.labels.get(folder, ()) if _inside(c, regions, gazetteer)}
+            if found:
+                return found
+    return set()
 
 
 def _narrowed(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
@@ -274,7 +350,11 @@ def source_place(
     if not source or places:
         return None
     if not regions:
-        return place_from_address(source, gazetteer, text) or zone_site_city(source, gazetteer, text)
+        return (
+            place_from_address(source, gazetteer, text)
+            or zone_site_city(source, gazetteer, text)
+            or city_site_place(source, gazetteer, text)
+        )
     if len(regions) != 1:
         return None
     region = gazetteer.get(next(iter(regions)))
@@ -318,3 +398,28 @@ def zone_site_city(address: str, gazetteer: Gazetteer, text: str) -> Place | Non
         codes += [c for c in hosts.prefixes.get(label[cut:], ()) if c and _inside(c, provinces, gazetteer)]
     cities = {p.code: p for c in codes if (p := gazetteer.by_code(c)) and p.level == "city"}
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def city_site_place(address: str, gazetteer: Gazetteer, text: str) -> Place | None:
+    """The city whose own government site (or a department's: `gxj.changzhou.gov.cn`, `tjj.quanzhou.gov.cn`,
+    `yueyang.gov.cn/jxw/`) carries a text that names no place and speaks as a city (`我市200个工业经济新增长点项目`,
+    `全市规模工业增加值同比增长5.5%`) more than as a county, district or banner: that city's figures. None for any
+    other host, a sub-host that may be a county's or a zone's, or a text in another voice (a county's page on its
+    city's site says `全县`)."""
+    site = site_label(address)
+    parts = _host_parts(address)
+    if (
+        site is None
+        or not site[1]
+        or parts is None
+        or sub_label(address)
+        or _left_of_registered(parts) in _ZONE_SITES
+    ):
+        return None
+    codes = [c for c in default_hosts().prefixes.get(site[0], ()) if c]
+    city = gazetteer.by_code(codes[0]) if len(codes) == 1 else None
+    if city is None or city.level != "city":
+        return None
+    voices = {suffix: len(pattern.findall(text)) for suffix, pattern in _VOICE.items()}
+    own = voices.pop("市")
+    return city if own and own > max(voices.values()) else None

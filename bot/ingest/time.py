@@ -149,8 +149,9 @@ _COMPARISON_BASE = compile_words_first(
     r"|(?:全年|年度|年)(?:投资|考核)?(?:(?:目标|计划|任务)(?:任务|投资)?)?(?=\s*(?:完成率|完成比例|执行率|完成进度))"
     # ... with the year's amount named (`完成全年43亿元目标任务的34.82%`, yaan.scol.com.cn 雅安经开区 2019 一季度; `占年度
     # 计划15.3亿元的44.8%`, xiexiebang.com 2004 上半年)
+    # (or a count: `完成年度目标任务132个的59.09%`, m.airmangenerator.com 2023 1-6月)
     r"|(?:全年|年度|年)(?:投资|考核)?(?:\s*[\d.]+\s*[亿万]?元\s*(?:目标|计划|任务)(?:任务)?"
-    r"|(?:目标|计划|任务)(?:任务|投资)?\s*[\d.]+\s*[亿万]?元)(?=\s*的)",
+    r"|(?:目标|计划|任务)(?:任务|投资)?\s*[\d.]+\s*(?:[亿万]?元|[个项家宗件户]))(?=\s*的)",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元
@@ -211,6 +212,60 @@ _COMPARISON_CHARS = "比较与于期目计任超赶追近按"
 _CHANGE_CHARS = "是为于由从"
 _COMPARISON_CHAR = re.compile(f"[{_COMPARISON_CHARS}]")  # (one scan for any of them)
 _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
+
+
+# A change against the same months of the year before, or a rate of growth (`同比增长4.0%`, `增速居全市第二`,
+# `较上年同期上升5.4个百分点`, `比增9.2%`, `拉动…增长`), or progress toward the year's plan (`占年度计划投资的40.2%`,
+# `超序时进度`, `达时序进度`): the sentence measures the part of the year the report is of.
+_AGAINST_LAST_YEAR = re.compile(
+    r"同比|同期|比上年|较上年|比去年|较去年|比增|增长|增速|增幅|下降|回落|拉动|贡献|序时|时序进度|时间进度|完成率"
+    r"|(?:年度|全年|年)(?:投资)?(?:计划|目标|任务)"
+)
+# What stands as of the day told: a total so far, a count of firms listed or approved, a programme drawn up.
+_STANDING = re.compile(r"累计|总数|上榜|获批|入选|储备|确定|共有|现有|拥有|认定|获评")
+
+
+def told_as_standing(text: str, pos: int) -> bool:
+    """Whether the sentence around `pos` tells what stands as of the day told (`累计获批“链主”企业34家`, `全县共确定县级
+    重点项目5大类51个`) and measures no change against the year before nor progress toward the year's plan. In a report
+    of a part of the year, a figure with no time of its own in such a sentence is the year's as it stands (r195 郑州高新区
+    H1 2024: `主导产业新签约项目签约额402.43亿元,累计获批“链主”企业34家,占全市的25.56%`; 6dgww.com, a county's 2016年上半年
+    report: `全县共确定县级重点项目5大类51个,其中新建项目36个,续建项目15个`), as `今年共实施…项目22个` is (r63 巴中经开区);
+    one in a sentence that measures a change is that part's (`分产业看,第一产业增加值6.06亿元,同比增长4.0%`, r14 缙云 H1),
+    and so is an amount told alone (`乌鲁木齐市927.46亿元`, ts.cn 前7个月)."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    end = min(ends, default=len(text))
+    return (
+        _STANDING.search(text, start, end) is not None and _AGAINST_LAST_YEAR.search(text, start, end) is None
+    )
+
+
+# A batch of projects started, signed or finished together on a day (`集中开工`, `集中开建`, `集中签约`).
+_BATCH_EVENT = re.compile(r"集中(?:开工|开建|开复工|签约|竣工|投产)|(?:会上|现场)签约|签约仪式")
+
+
+def names_batch_event(text: str, pos: int) -> bool:
+    """Whether the sentence around `pos` tells of a batch of projects started, signed or finished together: an event
+    a quarter or a month names (`2023年第二季度36个工程集中开建`), whose figures are of its year."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    return _BATCH_EVENT.search(text, start, min(ends, default=len(text))) is not None
+
+
+def within_past_year(part: str, passage: str, doc_year: int | None) -> bool:
+    """Whether `part` (`2024-01~2024-09`) is a part of the whole year `passage` (`2024`) and that year was over when the
+    document was written (a review of it): a sentence that opens with the part tells of it alone."""
+    return bool(
+        doc_year
+        and _PART_OF_A_YEAR.fullmatch(part)
+        and passage.isdigit()
+        and part.startswith(passage)
+        and int(passage) < doc_year
+    )
+
+
+_PART_OF_A_YEAR = re.compile(r"\d{4}(?:H\d|Q\d|-\d\d~\d{4}-\d\d)")
 
 
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's
