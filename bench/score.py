@@ -18,7 +18,7 @@ has a canonical name; subject agreement. Missing `canonical`/`subject` fields co
 Errors are grouped by class (missed, spurious, wrong unit, kind, region, period, cmp, canonical, subject,
 indicator); --errors lists them, but never for a held-out test split (`test4`, `test12`) unless --show-test-errors is given:
 nobody reads test-split errors while writing parser rules (tests/real/README.md). `--split all` leaves out the
-held-out split (`test4`, `test12`): they are built and scored only when named.
+held-out splits (`test4`, `test12`): they are built and scored only when named.
 With --sources (real corpus only): built with a manifest that gives only each document's address from
 tests/real/SOURCES.md (no places, no dates), so a text that names no place may be placed by its address's host;
 it prints which documents the address placed.
