@@ -140,3 +140,29 @@ def test_a_places_peoples_rivers_and_size_are_no_records() -> None:
 def test_commendations_received_are_no_records() -> None:
     # dev12 r217 互助 2024
     assert _found("医改工作先后两次得到国务院表彰奖励。", "互助土族自治县", "2024-05-01") == {}
+
+
+# --- a name said short after its subject ------------------------------------------------------------------------------
+
+
+def test_an_autonomous_county_by_its_short_name_and_kind() -> None:
+    # dev12 r217 互助土族自治县 2024: `互助县` names the place, not part of what is measured
+    found = _found("互助县累计造林绿化343.56万亩。", "互助土族自治县", "2024-05-01")
+    assert found[(343.56, "万亩")][0] == "造林绿化"
+
+
+def test_the_level_a_change_got_to_is_its_subjects() -> None:
+    # dev12 r221 卢氏 2019
+    found = _found("贫困发生率下降8.62个百分点,降至3.41%。", "卢氏县", "2019-02-01")
+    assert found[(3.41, "%")][0] == "贫困发生率"
+
+
+def test_a_crops_output_said_short() -> None:
+    # dev12 r220 肇东 2002 and dev10 r179 尉犁 2025: `总产` after the crop's area is the crop's output
+    found = _found("粮食播种面积100万亩,总产104.4万吨。", "肇东市", "2003-01-01")
+    assert found[(104.4, "万吨")][::2] == ("粮食总产", "粮食产量")
+
+
+def test_n_in_one_is_a_slogan() -> None:
+    # dev12 r222 临猗 (trad)
+    assert _found("按照五位一体的总体布局,统筹推进各项工作。", "临猗县", "2013-03-01") == {}

@@ -83,6 +83,7 @@ _RATE_BASIS = (
 _GROWTH_VERB = re.compile(
     rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|上升|降低|增加|减产|增产|比增)了?$"
 )
+_SHORT_VERB_ALONE = re.compile(r"(?:降|减|升|增|提)")
 _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
@@ -165,7 +166,8 @@ def without_place(indicator: str, region: str) -> str:
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
     autonomous = _AUTONOMOUS.fullmatch(region)
     short = autonomous["short"] if autonomous else (region[:-1] if len(region) > 2 else "")
-    for name in (region, short):
+    # (an autonomous county by its short name and its kind: `互助县累计造林绿化343.56万亩`, r217 互助土族自治县 2024)
+    for name in (region, short + region[-1] if autonomous else "", short):
         if (
             name
             and indicator.startswith(name)
@@ -818,8 +820,13 @@ _COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"),
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
 # A measure named alone after another measure of one thing (https://71584.cn/… 湖南 county, qiantufanwen.com 泽州).
 # (`全县蔬菜生产总面积达到15.1万亩,年产量99万吨`, baogaosu 平泉 2014: the vegetables' yearly output)
-_BARE_MEASURES = frozenset(("产量", "总产量", "年产量", "总产值", "产值", "年产值", "播种面积", "种植面积"))
-_MEASURED_HEAD = re.compile(r"(?:生产)?(?:播种面积|种植面积|总?面积|增加值|总产值|产值|总产量|产量)$")
+# (`粮食…播种面积…,总产104.4万吨`, r220 肇东 2002: the crop's output, said short)
+_BARE_MEASURES = frozenset(
+    ("产量", "总产量", "总产", "单产", "年产量", "总产值", "产值", "年产值", "播种面积", "种植面积")
+)
+_MEASURED_HEAD = re.compile(
+    r"(?:生产)?(?:播种面积|种植面积|总?面积|增加值|总产值|产值|总产量|产量|总产|单产)$"
+)
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 
 
@@ -863,6 +870,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         return f"{subject}为{name[1:]}倍数"  # `实现生产总值95亿元,…是2022年的2.4倍` (wnwk.com)
     if q.unit in _RANK_CHANGE_UNITS and _COMPARISON.match(name) and ranked.endswith("排名"):
         return ranked + _compared(name)  # `居全省第11位,比一季度前移4位` (jinshusy.com 2021)
+    if _SHORT_VERB_ALONE.fullmatch(name):
+        # `贫困发生率下降8.62个百分点,降至3.41%` (r221 卢氏 2019): the level the subject got to
+        return _GROWTH_VERB.sub("", subject) or subject
     if name == "占比" and q.unit in _SHARE_UNITS:
         return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
     if BARE_TARGET.fullmatch(name) and q.unit != "%":

@@ -647,6 +647,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return (
             True  # `今年四十二岁的周金桩` (r231 镶黄旗 2009, trad): a person's age, not a figure of the place
         )
+    if q.unit == "位" and phrase.startswith("一体", q.end):
+        return True  # `按照五位一体的总体布局` (r222 临猗, trad), `三位一体`: a slogan, not a count or a rank
     if q.unit == "眼" and not _WELLS.search(phrase):
         return True  # `两眼炯炯有神` (r231 镶黄旗 2009, trad): a person's eyes; wells are counted in 眼 too
     if q.unit in _AREA_OF_PLACE_UNITS and _PLACE_OF_AREA.fullmatch(phrase, q.end):
