@@ -166,3 +166,11 @@ def test_a_crops_output_said_short() -> None:
 def test_n_in_one_is_a_slogan() -> None:
     # dev12 r222 临猗 (trad)
     assert _found("按照五位一体的总体布局,统筹推进各项工作。", "临猗县", "2013-03-01") == {}
+
+
+def test_who_else_a_rank_is_among_is_no_record() -> None:
+    # dev12 r220 肇东 2002
+    found = _found(
+        "财政收入增幅在全省县(市)中跃居第2位,包括13个地市本级在内,仍高居第6位。", "肇东市", "2003-01-01"
+    )
+    assert (13, "个") not in found and (6, "名次") in found

@@ -572,6 +572,17 @@ _DENSITY = re.compile(r"\s*(?:每平方(?:公里|千米)|/平方(?:公里|千米
 # (`是原区13万人的物流中心`, cnenc.net 东坝镇 2006: the people it serves)
 _TOWN_OF = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:镇|乡|村|城|县城|城市|小城|中心)(?![\u4e00-\u9fff])")
 _OUTFLOW = re.compile(r"(?:净外流|净流出|人口外流|人口净流出)(?:率)?\s*(?:约|达|为)?\s*$")
+_INCLUDING = re.compile(r"(?:包括|包含|含|连同)\s*$")
+_INCLUDED_THEN_RANK = re.compile(
+    r"[^，,。；;]{0,10}?在内\s*(?:[，,]\s*)?[^，,。；;]{0,6}?(?:位列|位居|排名|排在|居|列|名列|第)"
+)
+
+
+def _included_then_rank(sentence: str, phrase: str, q: Quantity) -> bool:
+    at = sentence.find(phrase)  # (the rank may follow in the next phrase: `…在内,仍高居第6位`)
+    return bool(_INCLUDED_THEN_RANK.match(sentence, at + q.end)) if at >= 0 else False
+
+
 _AGE_BEFORE = re.compile(r"(?:今年|年仅|年近|年过|年逾|年届|时年|现年|已经|已)\s*$")
 _WELLS = re.compile(r"井|泉|窑|窖|池|塘|泵|孔")
 _AREA_OF_PLACE_UNITS = frozenset(("平方公里", "平方千米"))
@@ -647,6 +658,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return (
             True  # `今年四十二岁的周金桩` (r231 镶黄旗 2009, trad): a person's age, not a figure of the place
         )
+    if is_count_unit(q.unit) and _INCLUDING.search(before) and _included_then_rank(sentence, phrase, q):
+        return True  # `在全省包括13个地市本级在内仍高居第6位` (r220 肇东 2002): who else the rank is among
     if q.unit == "位" and phrase.startswith("一体", q.end):
         return True  # `按照五位一体的总体布局` (r222 临猗, trad), `三位一体`: a slogan, not a count or a rank
     if q.unit == "眼" and not _WELLS.search(phrase):
