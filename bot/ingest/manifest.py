@@ -96,6 +96,7 @@ def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
     year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''. A text on a
     five-year plan's achievements is of its last year or later."""
+    text = _without_teasers(text)
     date = _date_written(text) or _date_said(text)
     if not date:
         date = _anniversary_year(text) or _present_year(text)
@@ -130,6 +131,23 @@ def infer_date(text: str) -> str:
             # `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, `2021年以来累计…` (gjnews.cn 扶风 2025)
             return str(last)
     return date
+
+
+# A page's line over teasers of other stories (`新闻推荐` / `…原烨(1914——1950年)甘肃甘…`, r232 甘谷; so on yybnet.net
+# 蒙城 2017, r18 雷波, r113 禹城): the text ends there.
+_TEASERS = re.compile(
+    r"^[^\S\n]*(?:新闻推荐|相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢)[^\S\n]*$", re.M
+)
+
+
+def _without_teasers(text: str) -> str:
+    """The text above the first line that heads teasers of other stories (the whole text when it has none)."""
+    teasers = (
+        _TEASERS.search(text)
+        if "推荐" in text or "相关" in text or "阅读" in text or "喜欢" in text
+        else None
+    )
+    return text[: teasers.start()] if teasers and text[: teasers.start()].strip() else text
 
 
 # A five-year plan's achievements: `“十四五”发展成就`, `十三五成绩单`.
@@ -225,6 +243,10 @@ def _first_line(text: str) -> str:
 # (a title: a first line with no clause break; not `去年以来`, the years since: fuhuangjt.com 金塔)
 _TITLE_LAST_YEAR = re.compile(r"^[^，,。；;]*?(?<![比较与同])去年(?!\s*以来)[^，,。；;]*$")
 _SINCE_TO_NOW = re.compile(r"[自从]\s*((?:19|20)\d{2})\s*年[^。，,；;]{0,16}?至今")
+# A year the years up to now start from, whose total the next clause or sentence splits this year's part from.
+_SINCE_THEN_THIS_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*以来[^。；;]{0,80}?[。；;，,]\s*其中\s*[，,]?\s*今年"
+)
 
 
 # Years a text places before its present: a year's end that the years up to now start from (`自2012年年底…以来`), or
@@ -319,6 +341,13 @@ def _present_year(text: str) -> str:
     # authenticallynatalie.com 徽县, an undated profile: the present is later, and unknown)
     if "至今" in text:
         mentioned = [y for y in mentioned if y not in _SINCE_TO_NOW.findall(text)]
+    # (nor the start of years whose total the text then splits this year's part from: `从2014年以来,累计签约招商引资
+    # 项目26项,…。其中今年新签约项目11项`, r232 甘谷 2015, an undated story: the present is later, and unknown)
+    before_this_year = (
+        set(_SINCE_THEN_THIS_YEAR.findall(text)) if "其中" in text and "今年" in text else set()
+    )
+    if before_this_year:
+        mentioned = [y for y in mentioned if y not in before_this_year]
     # (nor a year of the place's history: `1992年划归萍乡市管辖`, `民国元年(1912年)改厅为县` in an undated profile,
     # shzq.org 莲花县, was dated 1992; `1930年…正式建县`, `1965年恢复建县`, r154 互助, r175 浦北)
     history = _history_years(text)
@@ -361,7 +390,7 @@ def _present_year(text: str) -> str:
     if present:
         return max(present)
     # `2010年以来` says the present is later still: the latest year named, when that is later
-    since = re.findall(r"((?:19|20)\d{2})\s*年\s*以来", text)
+    since = [y for y in re.findall(r"((?:19|20)\d{2})\s*年\s*以来", text) if y not in before_this_year]
     if since and not any(int(y) > int(max(since)) for y in mentioned):
         return max(since)
     plan = _FIVE_YEAR_PLAN.search(text[:_HEAD_CHARS])
