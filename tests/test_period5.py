@@ -31,3 +31,25 @@ def test_a_year_since_with_no_part_split_off_is_still_the_present():
 def test_a_teaser_of_another_story_dates_nothing():
     text = "本报讯2016年,甘谷县签约招商引资项目26项。\n新闻推荐\n原烨(1914——2019年)甘肃甘谷人。\n"
     assert infer_date(text) == "2016"
+
+
+# r231 镶黄旗 (dev12, newchangjing.com, a 2009 magazine portrait reposted with `發布時間:2020-03-01`): `去年` beside the
+# 2008 outcomes was dated 2019, a year before the repost; it is 2008, the year the story tells.
+_XIANGHUANG = """[周金樁:灑汗水鑲黃旗舊貌變新顏]鑲黃旗
+發布時間:2020-03-01 來源: 感恩親情 點擊:
+  今年四十二歲的周金樁,2007年年底調到經濟條件較差的鑲黃旗任旗委書記。2008年這個旗邁上了新的臺階,僅僅是用了一年的時間,這個旗就實現了又好又快的發展態勢,地區生產總值完成18.35億元,比2007年增長22.1%。財政收入達到1.8億元,增長了69.5%。去年,這裡城鎮居民人均可支配收入達到11850元,增長了17.1%。
+"""
+
+
+def test_last_year_in_a_story_reposted_years_later_is_the_year_after_its_named_outcome():
+    assert infer_date(_XIANGHUANG) == "2009"
+    found = records(_XIANGHUANG, places=("镶黄旗",))
+    assert {one(found, v).period for v in (18.35, 1.8, 11850, 17.1)} == {"2008"}
+
+
+def test_a_page_dated_the_year_after_its_named_outcome_keeps_its_date():
+    # the page's own date, a year after the outcome it names: `去年` is that year, as the page says
+    text = (
+        "發布時間:2009-03-01\n2008年這個旗地區生產總值完成18.35億元。去年,城鎮居民人均可支配收入達到11850元。"
+    )
+    assert infer_date(text) == "2009-03-01"

@@ -174,6 +174,8 @@ def _date_written(text: str) -> str:
             return str(told)
         if (story := _story_year(text, m)) is not None:
             return str(story)
+        if (after := _year_after_outcome(text, m)) is not None:
+            return str(after)
         declared = _DECLARED_YEAR.search(text, m.end(), _HEAD_CHARS) if "今年" in text else None
         if declared and int(declared.group(1)) + 2 <= int(year):
             # `2014-03-12 09:14 来源:今日西藏昌都` over `2006年既是“十一五”规划的启动之年,…左贡县将如何开展今年下半年各项工作`
@@ -210,6 +212,23 @@ def _story_year(text: str, dateline: re.Match[str]) -> int | None:
     named = [int(y) for y in _NAMED_YEAR.findall(text, dateline.end())] + titled
     latest = max(named)
     return latest if latest in titled and latest + 2 <= int(dateline.group(1)) else None
+
+
+def _year_after_outcome(text: str, dateline: re.Match[str]) -> int | None:
+    """The year of a story a page reposts years later, that tells the whole outcome of the latest year it names and
+    calls a year `去年`: the year after that one (`發布時間:2020-03-01` over `2008年这个旗…地区生产总值完成18.35亿元…。
+    去年,这里城镇居民人均可支配收入达到11850元`, r231 镶黄旗, a 2009 interview); else None."""
+    if "去年" not in text or not _LAST_YEAR_OPENS.search(text, dateline.end()):
+        return None
+    named = [int(y) for y in _NAMED_YEAR.findall(text, dateline.end())]
+    if not named or max(named) + 2 > int(dateline.group(1)):
+        return None
+    latest = max(named)
+    return latest + 1 if re.search(rf"{latest}{_YEAR_OUTCOME}", text[dateline.end() :]) else None
+
+
+# A named year's whole outcome, further on in its sentence (`2008年这个旗…,这个旗就实现了…,地区生产总值完成…`).
+_YEAR_OUTCOME = r"\s*年(?![^。，,；;]{0,4}?(?:季度|半年|月))[^。]{0,80}?(?:实现|完成)"
 
 
 def _date_said(text: str) -> str:
