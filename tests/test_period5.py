@@ -53,3 +53,20 @@ def test_a_page_dated_the_year_after_its_named_outcome_keeps_its_date():
         "發布時間:2009-03-01\n2008年這個旗地區生產總值完成18.35億元。去年,城鎮居民人均可支配收入達到11850元。"
     )
     assert infer_date(text) == "2009-03-01"
+
+
+# r226 庆城 (dev12, szb.gansudaily.com.cn 2017-11-30, news of the year's projects): a paragraph that looks back over
+# recent years (`近年来,…`) was given the months of the paragraph before (`截至10月底,…`); the labels give it the year.
+_QINGCHENG = """甘肃工人报
+2017年11月30日
+本报讯今年以来,庆城县大力实施项目建设。截至10月底,全县共开工建设各类重点项目46个,完成投资47.6亿元。
+近年来,庆城县把项目建设作为经济工作的主抓手,成立项目工作领导小组。在此基础上,加大招商引资力度,实施企业投资项目19个,新上一批有市场前景的项目。
+今年前三季度,全县社会生产总值完成50.6亿元。
+"""
+
+
+def test_a_paragraph_looking_back_over_recent_years_is_no_part_of_the_months_reported():
+    found = records(_QINGCHENG, places=("庆城县",))
+    assert one(found, 19).period == "2017"
+    assert {one(found, v).period for v in (46, 47.6)} == {"2017-01~2017-10"}
+    assert one(found, 50.6).period == "2017-01~2017-09"

@@ -27,6 +27,7 @@ from bot.ingest.context import (
     new_time,
     opening_part,
     opening_year,
+    opens_recent_years,
     paragraphs,
     progress_period,
     report_month,
@@ -228,6 +229,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         elif para_end <= headline and not heading_ctx.kind:  # a headline reports, bar its words of intent
             para_ctx = Context(ACTUAL, heading_ctx.period)
         first = True
+        # (a paragraph looking back over recent years counts no part of the year the report is about)
+        para_part = "" if part and opens_recent_years(text[para_start:para_end]) else part
         lead_in = False  # every sentence of the paragraph so far states nothing: no time, no numeral
         if subhead_first is not None:  # (a subheading's records: those its own paragraph yielded)
             subheads.append((subhead_first, len(records)))
@@ -368,7 +371,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 para_ctx.period,
                 passage_year or year,
                 heading_ctx.firm,
-                part,
+                para_part,
             )
             if not quantities:  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
                 carried = ""  # (no record, as the reading below would find none)
