@@ -70,3 +70,23 @@ def test_a_paragraph_looking_back_over_recent_years_is_no_part_of_the_months_rep
     assert one(found, 19).period == "2017"
     assert {one(found, v).period for v in (46, 47.6)} == {"2017-01~2017-10"}
     assert one(found, 50.6).period == "2017-01~2017-09"
+
+
+# r223 泰州海陵工业园区 (dev12, a forum's repost of a 2022 zone series): the level that projects under way push toward
+# (`正全速推进…一批重大项目,推动…规模突破500亿元`) was read as reached in 2021; it is a target with no year.
+_HAILING = """2021年,园区完成规上工业总产值258.3亿元。
+当前,海陵工业园区正全速推进4GW新型光伏电池片、智慧家电产业园等一批重大项目,推动新能源和智慧家电两大特色产业集群规模突破500亿元。
+"""
+
+
+def test_a_level_that_work_under_way_pushes_toward_is_a_target_with_no_year():
+    found = records(_HAILING, places=("海陵区",))
+    assert (one(found, 500).kind, one(found, 500).period) == ("target", "")
+    assert (one(found, 258.3).kind, one(found, 258.3).period) == ("actual", "2021")
+
+
+def test_what_was_pushed_through_stays_done():
+    # a count pushed through, no bound: what was done (gongwenbang.cn, a zone's 2023 speech: `推动…等19个项目开工建设`)
+    text = "2023年,园区正加快推进项目建设,推动臻秦、鑫鸣灏等19个项目开工建设。"
+    found = records(text, places=("海陵区",))
+    assert one(found, 19).kind == "actual"

@@ -37,7 +37,16 @@ from bot.ingest.context import (
     year_reviewed,
 )
 from bot.ingest.fast_patterns import compile_words_first
-from bot.ingest.kind import AHEAD, FUTURE, INTENT, NAMED_TARGET, PROJECTED, deadline_of, figure_kind
+from bot.ingest.kind import (
+    AHEAD,
+    FUTURE,
+    INTENT,
+    NAMED_TARGET,
+    PROJECTED,
+    PUSHED_TOWARD,
+    deadline_of,
+    figure_kind,
+)
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.naming import (
     BARE_TARGET,
@@ -1750,7 +1759,12 @@ def _record(
         kind == TARGET
         and own is None
         and fallback.kind != TARGET
-        and (_WILL_REACH.search(before) or _OPEN_FUTURE.search(before) or PROJECTED.search(before))
+        and (
+            _WILL_REACH.search(before)
+            or _OPEN_FUTURE.search(before)
+            or PROJECTED.search(before)
+            or PUSHED_TOWARD.search(before)
+        )
     ):
         # `装机容量将达1.6吉瓦` in a piece of news, `今后可以实现17~18%` in an interview (m.fx361.cc 黔西 2010): some
         # day ahead, no year the text names; so is what a project can do once running (`项目达产达标后,可实现年销售

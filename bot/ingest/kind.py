@@ -206,6 +206,13 @@ OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 DONE_MARKER = re.compile(DONE)
 SO_FAR = compile_words_first(MONTHS_SO_FAR)
 PROJECTED = compile_words_first(PROJECTION)
+# A level that work under way pushes toward, ending the text before a figure (`当前,海陵工业园区正全速推进…一批重大项目,
+# 推动新能源和智慧家电两大特色产业集群规模突破500亿元`, r223 海陵工业园区 2022): still ahead, some day the text does
+# not name, whatever the passage reports, when the figure is a bound (not `推动…等19个项目开工建设`, what was done).
+PUSHED_TOWARD = re.compile(
+    r"正(?:在)?[^，,。；;]{0,6}?(?:推进|建设|实施|推动)[^。；;]*?[，,]\s*(?:推动|助推|带动|促进|助力)"
+    r"[^，,。；;\d]{0,30}?(?:突破|达到?|超过|迈上|跨越|迈向)?\s*$"
+)
 # ... or once carried out (`…签约的数控机床及零部件加工项目11项,将全部落地…,项目实施后,整个园区每年可新增产值10亿元`,
 # cxztzcjw.cn 禄丰): where a projection after a figure starts
 _PROJECTION_CUT = compile_words_first(rf"{PROJECTION}|(?:项目|工程)(?:全面)?实施(?:后|以后)")
@@ -368,6 +375,8 @@ def figure_kind(
         before = _without_plans_before(before, past)
     if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
         before = without_total_word(before)  # (`主要发展指标是:到2020年,…累计完成…`)
+    if q.cmp in (">", ">=") and "正" in before and PUSHED_TOWARD.search(before):
+        return TARGET
     strong = _last_marker(before, target_words, STRONG_ACTUAL)
     if (
         strong == ACTUAL

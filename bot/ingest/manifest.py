@@ -133,7 +133,7 @@ def infer_date(text: str) -> str:
     return date
 
 
-# A page's line over teasers of other stories (`新闻推荐` / `…原烨(1914——1950年)甘肃甘…`, r232 甘谷; so on yybnet.net
+# A page's line over teasers of other stories (`新闻推荐` / `…原烨(1914——1950年)甘肃甘…`, r232 甘谷; so in r93
 # 蒙城 2017, r18 雷波, r113 禹城): the text ends there.
 _TEASERS = re.compile(
     r"^[^\S\n]*(?:新闻推荐|相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢)[^\S\n]*$", re.M
