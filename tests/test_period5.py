@@ -90,3 +90,23 @@ def test_what_was_pushed_through_stays_done():
     text = "2023年,园区正加快推进项目建设,推动臻秦、鑫鸣灏等19个项目开工建设。"
     found = records(text, places=("海陵区",))
     assert one(found, 19).kind == "actual"
+
+
+# r220 肇东 (dev12, hljszw.org.cn, a 2002 yearbook entry): a bound reported on a measured figure (`控制在4.87‰以内`,
+# two decimals) is what the year reached; a bound set is a round one (wm114.cn, a county's speech: `人口出生率10.63‰,
+# 比地区下达的控制数13‰低2.37个千分点`).
+_ZHAODONG = """【概况】
+肇东市位于黑龙江省西南部。全市幅员面积4 332平方公里,人口91.7万,2002年全市人口自然增长率控制在4.87‰以内。
+2002年,全市国内生产总值实现84.3亿元,增长12%。
+"""
+
+
+def test_a_bound_reported_on_a_measured_figure_is_an_outcome():
+    found = records(_ZHAODONG, places=("肇东市",))
+    assert (one(found, 4.87).kind, one(found, 4.87).period) == ("actual", "2002")
+
+
+def test_a_round_bound_stays_a_target():
+    text = "2002年工作目标:全市国内生产总值增长12%,人口自然增长率控制在5‰以内。"
+    found = records(text, places=("肇东市",))
+    assert one(found, 5).kind == "target"

@@ -266,6 +266,7 @@ _STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
 _PROJECT_PLAN = re.compile(r"(?<![年度内])计划(?=(?:总)?(?:投资|用地|占地))")
 _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
+_MEASURED = re.compile(r"\d+\.\d{2,}")
 REQUIRED_OR_ABOUT = re.compile(f"{_REQUIRED.pattern}|左右")
 # (`今年计划实施的66个重大项目已有60个启动建设` (orisbrush.com 商南 2011): the programme, named by its plan, whose
 # progress the sentence reports)
@@ -404,7 +405,11 @@ def figure_kind(
     weak = _last_marker(before, FUTURE if reporting else WEAK_TARGET, weak_actual)
     if weak:
         return weak
-    if (_REQUIRED if reporting else REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start):
+    if (_REQUIRED if reporting else REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start) and not (
+        # `2002年全市人口自然增长率控制在4.87‰以内` (r220 肇东 yearbook): a bound reported on a measured figure, two
+        # decimals, is an outcome (a bound set is a round one: `控制在3‰以内`, `比地区下达的控制数13‰低`)
+        reporting and _MEASURED.match(after, q.number_start - q.start)
+    ):
         # `不少于200个`, `控制在3%以内`: a figure's own words of a requirement; `增长7%左右` too, bar in a report
         # (`预计全年…增长8.5%左右` in a year-end summary is an estimate of what was reached)
         return TARGET
