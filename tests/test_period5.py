@@ -110,3 +110,9 @@ def test_a_round_bound_stays_a_target():
     text = "2002年工作目标:全市国内生产总值增长12%,人口自然增长率控制在5‰以内。"
     found = records(text, places=("肇东市",))
     assert one(found, 5).kind == "target"
+
+
+def test_a_menu_line_above_the_story_cuts_nothing():
+    # a site's menu, each item on its own line, above the story: the story's own year still dates it
+    text = "首页\n新闻推荐\n相关新闻\n2016年,甘谷县签约招商引资项目26项。\n"
+    assert infer_date(text) == "2016"

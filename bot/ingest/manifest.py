@@ -141,13 +141,13 @@ _TEASERS = re.compile(
 
 
 def _without_teasers(text: str) -> str:
-    """The text above the first line that heads teasers of other stories (the whole text when it has none)."""
-    teasers = (
-        _TEASERS.search(text)
-        if "推荐" in text or "相关" in text or "阅读" in text or "喜欢" in text
-        else None
-    )
-    return text[: teasers.start()] if teasers and text[: teasers.start()].strip() else text
+    """The text above the first line that heads teasers of other stories, once a sentence has ended (a site's menu
+    above the story may list the same words); the whole text when it has none."""
+    if not ("推荐" in text or "相关" in text or "阅读" in text or "喜欢" in text):
+        return text
+    told = text.find("。")
+    teasers = _TEASERS.search(text, told) if told >= 0 else None
+    return text[: teasers.start()] if teasers else text
 
 
 # A five-year plan's achievements: `“十四五”发展成就`, `十三五成绩单`.
