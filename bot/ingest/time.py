@@ -286,6 +286,7 @@ def period_of(
         # `今年新开工项目26个(含2011年签约项目),开工率为81.25%` (lyredcross.com 思南 2012): what a count takes in is no
         # time of the figures after it
         text = _INCLUDED_NOTE.sub(lambda m: " " * len(m.group()), text)
+    dated = doc_year != SAME_YEAR  # (the document's own date is known, apart from the passage's year)
     if doc_year == SAME_YEAR:
         doc_year = year
     if "月" in text and year and (alone := _MONTH_ALONE.fullmatch(text)):
@@ -409,7 +410,12 @@ def period_of(
             candidates.append((m.start(), f"{anchor}-{anchor + count - 1}"))
     for m in _RUNNING_YEARS.finditer(text) if "连续" in text else ():
         # `农业生产总值…连续两年居全市第1` in a review of 2024 (r155 平谷 2025): the years up to the passage's, `2023-2024`
-        anchor, count = _year_just_before(text, m.start()) or year, month_number(m.group(1))
+        anchor, count = _year_just_before(text, m.start()), month_number(m.group(1))
+        if anchor is None and year and dated and year == doc_year and not year_end:
+            # a streak told in the year it is in, before its end, counts the whole years before it: `广饶的GDP增速连续
+            # 两年保持全省136个县市区第1位` (123.232.116.197 大众日报 2024-07-02) is `2022-2023`
+            anchor = year - 1
+        anchor = anchor or year
         if anchor and 1 < count <= 10:
             candidates.append((m.start(), f"{anchor - count + 1}-{anchor}"))
     if doc_year and ("近" in text or "年来" in text or "年间" in text):
