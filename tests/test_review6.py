@@ -57,3 +57,16 @@ def test_a_streak_in_a_review_ends_with_the_year_reviewed():
     text = "平谷区2025年政府工作报告\n一、2024年工作回顾\n2024年,农业总产值连续两年居全市第1位。\n"
     found = records(text, places=("平谷区",))
     assert {r.period for r in found if r.value == 1} == {"2023-2024"}
+
+
+# 0525000.com/JiaoYuXinWen/594563.html (2017 百强县 news, traditional): a published list's streak counts the list's
+# year, as `今年再进一步升至第八位` does.
+_LIST = """全國百強縣排名及各省名單出爐
+2017年全國百強縣名單。
+第十六屆全國縣域經濟與縣域基本競爭力百強縣名單22日公布。“三湘第一縣”長沙縣位列第八名,連續8年居中西部第一,成為中國中西部縣域經濟發展的標桿。
+"""
+
+
+def test_a_published_lists_streak_counts_the_lists_year():
+    found = records(_LIST, date="2017-10")
+    assert {r.period for r in found if r.value == 1} == {"2010-2017"}

@@ -411,9 +411,12 @@ def period_of(
     for m in _RUNNING_YEARS.finditer(text) if "连续" in text else ():
         # `农业生产总值…连续两年居全市第1` in a review of 2024 (r155 平谷 2025): the years up to the passage's, `2023-2024`
         anchor, count = _year_just_before(text, m.start()), month_number(m.group(1))
-        if anchor is None and year and dated and year == doc_year and not year_end:
-            # a streak told in the year it is in, before its end, counts the whole years before it: `广饶的GDP增速连续
-            # 两年保持全省136个县市区第1位` (123.232.116.197 大众日报 2024-07-02) is `2022-2023`
+        told_in_year = anchor is None and year and dated and year == doc_year and not year_end
+        if told_in_year and _STATISTIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # a statistic's streak told in the year it is in, before its end, counts the whole years before it,
+            # whose figures are in: `广饶的GDP增速连续两年保持全省136个县市区第1位` (123.232.116.197 大众日报
+            # 2024-07-02) is `2022-2023`; not a published list's (`长沙县位列第八名,连续8年居中西部第一`,
+            # 0525000.com 2017 百强县: the list of the year)
             anchor = year - 1
         anchor = anchor or year
         if anchor and 1 < count <= 10:
@@ -636,6 +639,8 @@ _YEARS_TAKEN = compile_words_first(
     # (`五年内`: found at its `年内`, then the count before it, not after `近`, `前`, `过`)
     r"|年内(?<=(?<![近前过\d])(\d|十|[两二三四五六七八九])年内)"
 )
+# A yearly statistic, just before its streak in the same clause.
+_STATISTIC_BEFORE = re.compile(r"(?:增速|增幅|增长|总量|GDP|生产总值|收入|产值|增加值)[^，,。；;]{0,6}$")
 _RUNNING_YEARS = re.compile(r"连续\s*(\d|十|[两二三四五六七八九])\s*年(?!\s*[前后])")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
