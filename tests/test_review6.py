@@ -70,3 +70,34 @@ _LIST = """全國百強縣排名及各省名單出爐
 def test_a_published_lists_streak_counts_the_lists_year():
     found = records(_LIST, date="2017-10")
     assert {r.period for r in found if r.value == 1} == {"2010-2017"}
+
+
+# sperm.laifutaikj.com/173579/shuanseasons.html (成县, a 2023 piece): its lead sums up the year the body calls
+# `刚刚过去的2022年`, written as that year ended; `预计全年完成…` there is 2022's estimated outcome, not a goal.
+_CHENGXIAN = """甘肃陇南成县:以“赶考”的姿态跑出“成县速度”******
+——预计全年完成地区生产总值82.17亿元,增速7.8%;完成大口径财政收入13.3亿元,同比增长17.3%;
+——完成一般公共预算收入4.81亿元,同比增长9.1%;新签约招商引资项目10个,总投资38.8亿元,到位资金15.14亿元,同比增长52.8%;
+——集中力量打通城区10条“肠梗阻路”,埋设雨污管网20千米,完成道路改造9.1公里;工业增加值突破32亿元,建筑业增加值突破5亿元,省级全域旅游示范区初步创建成功。
+刚刚过去的2022年,面对严峻复杂的发展环境和艰巨繁重的发展任务,成县高效统筹疫情防控和经济社会发展,紧盯园区、城区、景区“三大区块”能级提升,紧扣生态环境、社会环境、营商环境“三大环境”持续优化,项目建设跑出加速度,全县经济运行稳中加固、量增质优,生态底色更加靓丽,群众幸福指数持续提升,全县经济社会发展成绩亮丽喜人。
+“四好农村路”全国示范县创建成功,医疗救治中心、中医院整体迁建、儿童医学救治中心等医疗服务能力提升项目加快推进,实验小学、县妇幼保健院搬迁项目建成启用。
+成县把项目建设作为主战场,创新项目推进机制,聚焦经济社会发展短板和薄弱环节,围绕工业突破谋划扩容增量项目,围绕农业倍增谋划延链补链项目,围绕文旅融合谋划提质增效项目,积极扩大有效投资,优化投资结构,破解投资难题,推动项目建设扩数量提质量。全年谋划实施500万元以上投资项目77项,完成投资29.6亿元,发行专项债券项目14项,落实债券资金4.7亿元,较2021年增长126%。同时建立重大招商引资项目帮办代办制,新签约招商引资项目10个,总投资38.8亿元,到位资金15.14亿元,同比增长52.8%。
+"""
+
+
+def test_a_lead_summing_up_the_year_just_past_is_its_outcome():
+    found = records(_CHENGXIAN)
+    values = (82.17, 7.8, 13.3, 17.3, 4.81, 20, 77, 29.6)
+    assert {(one(found, v).kind, one(found, v).period) for v in values} == {("actual", "2022")}
+
+
+# qianjiang.cjyun.org/p/78288.html (an undated interview of 张金's party secretary): the quote opens with 2017's
+# outcome and calls it `去年` further on; the interview is of 2018, and 2017's figures are its outcomes.
+_ZHANGJIN = """转型整合再出发 “四抓”引领谋振兴——访张金镇党委书记、张金经济开发区工委书记李泰祥
+云上潜江报道 “2017年,同尧纺织、嘉茂制衣、诺琦服饰等企业落户张金,经济发展形势明显好转,企业投资意愿和信心显著增强。规上工业总产值、规上工业增加值、固定资产投资、招商引资全面完成任务,全年完成税收1.03亿元,时隔3年税收再次过亿。”3月3日,李泰祥在接受记者采访时说。
+“去年,我镇从抓思想建设、抓招商引资、抓转型升级、抓作风建设入手,全力以赴抓工业项目建设。”李泰祥介绍,“全年‘走出去’55次、‘请进来’42次,洽谈意向性投资项目17个,招引落户项目8个。”
+"""
+
+
+def test_an_undated_interview_that_calls_the_year_it_names_last_year_is_of_the_next():
+    found = records(_ZHANGJIN, places=("张金经济开发区",))
+    assert {(one(found, v).kind, one(found, v).period) for v in (1.03, 55, 42, 17, 8)} == {("actual", "2017")}

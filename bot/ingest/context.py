@@ -532,7 +532,9 @@ def is_frame(head: str) -> bool:
     return len(first.strip()) <= _FRAME_REST or len(_TIME_EXPR.sub("", first).strip()) <= _FRAME_REST
 
 
-_FRAMING_YEAR = re.compile(r"[:：]\s*(20\d\d)\s*年\s*[，,]")
+# A year that opens what someone says: `…贾建刚说：2015年，`, or a news lead's opening quote (`云上潜江报道 “2017年,
+# …企业落户张金`, qianjiang.cjyun.org 张金, an interview; not any quote: r235 久治's `“2022年,…` is one speaker's)
+_FRAMING_YEAR = re.compile(r"(?:[:：]|(?:报道|讯|电)\s*[“\"])\s*(20\d\d)\s*年\s*[，,]")
 # What every match of `_OPENING_YEAR` and `_FRAMING_YEAR` holds.
 _NAMED_YEAR = re.compile(r"20\d\d\s*年")
 NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百千万亿]")
@@ -697,18 +699,21 @@ _ACHIEVEMENTS_SHOWN = compile_words_first(
 _YEAR_DONE = re.compile(r"完成了?(?:全年|年度|年初确定的|[^，,。；;]{0,16}?确定的)[^，,。；;]{0,16}?目标任务")
 _EARLY_MONTHS = 3
 # An estimate that opens a paragraph with no year of its own: `预计全年实现…`, `“预计实现地区生产总值…`.
-_ESTIMATE_OPENING = re.compile(r"[“\"「\s]*预计(?!\s*(?:20\d\d|今年|明年|到|至))")
+_ESTIMATE_OPENING = re.compile(r"[“\"「\s—－-]*预计(?!\s*(?:20\d\d|今年|明年|到|至))")
 # A people's congress session, held in the first months of a year: `县十七届人大三次会议`, `第十九届人民代表大会第四次会议`.
 _SESSION = compile_words_first(r"(?:人民代表大会|人大)\s*(?:第)?[一二三四五六七八九十\d]+\s*次会议|人代会")
 
 
-def report_month(month: int | None, text: str) -> int | None:
+def report_month(month: int | None, text: str, year: int | None = None) -> int | None:
     """The month a text was written in, when its date gives it, or the first month when it reports a people's
-    congress session and its date gives only the year (m.nxhuan.com 临邑 2019: `县十七届人大三次会议期间`)."""
+    congress session and its date gives only the year (m.nxhuan.com 临邑 2019: `县十七届人大三次会议期间`), or calls
+    the year before its own just past (`刚刚过去的2022年`, sperm.laifutaikj.com 成县, a 2023 piece whose lead's
+    `预计全年完成地区生产总值82.17亿元` is 2022's outcome)."""
     if month:
         return month
     session = ("人大" in text or "人代会" in text or "人民代表大会" in text) and _SESSION.search(text)
-    return 1 if session else None
+    just_past = year is not None and "过去" in text and re.search(rf"刚刚?过去的\s*{year - 1}\s*年", text)
+    return 1 if session or just_past else None
 
 
 def review_opened(

@@ -189,7 +189,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     if reported:  # `前11个月,…` in a text dated only by its year: it was written after November
         doc = replace(doc, date=f"{year}-{min(reported + 1, 12):02d}")
     default_kind = document_kind(text)
-    month = report_month(doc.month, text)  # (a session's report is of the first months of a year)
+    month = report_month(doc.month, text, year)  # (a session's report is of the first months of a year)
     part = opening_part(text, document_title(text), year)
     if part:  # a report of a part of the year reports, bar its words of intent
         default_kind = ACTUAL

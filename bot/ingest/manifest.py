@@ -108,6 +108,11 @@ def infer_date(text: str) -> str:
             # `去年榆林农村公路建设完成投资12.4亿元` over `2011年,榆林农村公路累计完成投资12.4亿元` (steelcn.cn 榆林): a title
             # that calls the year its text names `去年` is of the year after
             date = str(int(date) + 1)
+        if len(date) == 4 and "今年" not in text and _outcome_then_last_year(text, date):
+            # `“2017年,…企业落户张金,…全年完成税收1.03亿元”…去年,我镇从抓…` (qianjiang.cjyun.org 张金, an undated
+            # interview): a text that tells the whole outcome of the year it names and calls a year `去年` with no
+            # `今年` is of the year after (as a repost with a date, `_year_after_outcome`, r231)
+            date = str(int(date) + 1)
         if len(date) == 4 and _year_end_estimate(text, date):
             date = f"{date}-12"
         opening = _OPENING_DAY.match(text.lstrip()) if len(date) == 4 else None
@@ -225,6 +230,19 @@ def _year_after_outcome(text: str, dateline: re.Match[str]) -> int | None:
         return None
     latest = max(named)
     return latest + 1 if re.search(rf"{latest}{_YEAR_OUTCOME}", text[dateline.end() :]) else None
+
+
+def _outcome_then_last_year(text: str, year: str) -> bool:
+    """Whether an undated text opens a clause with `去年` after telling the whole outcome of `year` (in the sentence
+    that names it or the next: `2017年,…企业落户张金,…。…全面完成任务,全年完成税收1.03亿元`)."""
+    if "去年" not in text:
+        return False
+    told = re.search(rf"{year}{_YEAR_OUTCOME_ON}", text)
+    return told is not None and _LAST_YEAR_OPENS.search(text, told.end()) is not None
+
+
+# A named year's whole outcome in its sentence or the next, the year told in full (`全年完成`, `全年实现`).
+_YEAR_OUTCOME_ON = r"\s*年\s*[,，][^。；;]{0,120}?(?:。[^。；;]{0,80}?)?全年(?:完成|实现)"
 
 
 # A named year's whole outcome, further on in its sentence (`2008年这个旗…,这个旗就实现了…,地区生产总值完成…`).
