@@ -11,7 +11,7 @@ from bot.ingest.pipeline import build_corpus
 
 def _build(tmp_path: Path, text: str):
     seeds = tmp_path / "seeds"
-    seeds.mkdir()
+    seeds.mkdir(parents=True)
     (seeds / "d1.txt").write_text(text, encoding="utf-8")
     return build_corpus(seeds)
 
@@ -108,3 +108,17 @@ def test_where_visitors_come_from_is_not_the_texts_place(tmp_path: Path) -> None
 def test_where_visitors_come_from_leaves_the_named_county_its_place(tmp_path: Path) -> None:
     result = _build(tmp_path, TONGSHAN.replace("该县在建", "通山县在建"))
     assert {r.region for r in result.records} == {"通山县"}
+
+
+def test_where_visitors_come_from_after_laiyuan_is_not_the_texts_place(tmp_path: Path) -> None:
+    # scgw.gov.cn 2021 (旺苍县's own site, `五一` tourism round-up), its title and footer left off: the body names no
+    # county, only where the visitors come from
+    text = (
+        "5月1日-5日,全县累计接待游客5.04万人次,同比增长14.5%,实现旅游综合收入1612.8万元,同比增长33.54%。"
+        "一日游客为0.808万人次,占总数的19.05%。游客主要来源于陕西、绵阳、巴中、广元等周边地区。\n"
+    )
+    result = _build(tmp_path, text)
+    assert "绵阳市" not in {r.region for r in result.records}
+    assert (
+        _build(tmp_path / "b", "旺苍县2021年“五一”小长假旅游情况综述\n" + text).records[0].region == "旺苍县"
+    )

@@ -1043,9 +1043,11 @@ _COMPARISON = compile_words_first(
 _VISITORS = re.compile(r"考察团|代表团|参观团|学习团|考察组")
 _CLAUSE_BREAK = re.compile(r"[，。；,;！？\n]")
 # Where a place's visitors, cars or traders come from (`各个酒店门前停满了江西、武汉等地的车辆`, cnhubei.com 2012 on
-# 通山县's 九宫山, dev12 r224): places listed before `等地的游客`, never the text's own.
+# 通山县's 九宫山, dev12 r224; `游客主要来源于陕西、绵阳、巴中、广元等周边地区`, scgw.gov.cn 2021 on 旺苍县): places
+# listed before `等地的游客` or after `来源于`, never the text's own.
 _ORIGINS = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}[、和及与]){0,8}[\u4e00-\u9fff]{2,8}等地(?:区)?的?"
+    r"(?:来源于|来自于?)(?:[\u4e00-\u9fff]{2,8}[、和及与]){0,8}[\u4e00-\u9fff]{2,8}等(?:周边)?地区?"
+    r"|(?:[\u4e00-\u9fff]{2,8}[、和及与]){0,8}[\u4e00-\u9fff]{2,8}等地区?的?"
     r"(?=(?:自驾)?(?:游客|车辆|客人|旅客|游人|客商|宾客))"
 )
 _VISITORS_SPAN = 40
@@ -1111,7 +1113,7 @@ def without_comparisons(text: str) -> str:
                 text = text.replace(written, " " * len(written))
     for start, end in event_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
-    if "等地" in text:  # `停满了江西、武汉等地的车辆`: where its visitors come from
+    if "等地" in text or "等周边地" in text:  # `停满了江西、武汉等地的车辆`: where its visitors come from
         text = _ORIGINS.sub(lambda m: " " * len(m.group(0)), text)
     visits = list(_VISITORS.finditer(text))
     for m in visits:
