@@ -412,9 +412,14 @@ def _zone_before(
         short = place.short
         parent = place.name if place.level == "city" else place.city or place.name
         name = _full_name(gazetteer, place, m.group(), provincial)
-        if name == short + _SUFFIXES[m.group()] and _with_own_city(prefix, place, gazetteer):
+        if (
+            name == short + _SUFFIXES[m.group()]
+            and m.group() not in _PORT_BONDED_KINDS
+            and _with_own_city(prefix, place, gazetteer)
+        ):
             # `江苏泰州海陵工业园区` (史记泰州 2022, dev12 r223): an unlisted zone of a district, written with its
-            # city, goes by the name as written; the bare `海陵工业园区` after it is the same zone (_same_zone_again)
+            # city, goes by the name as written; the bare `海陵工业园区` after it is the same zone (_same_zone_again).
+            # (A customs area keeps its district's name alone: `厦门海沧保税港区` → 海沧保税港区, as before.)
             name = prefix + _SUFFIXES[m.group()]
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
         return ZoneMention(start, m.end(), zone)
