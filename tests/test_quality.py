@@ -58,4 +58,5 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev10",
         "dev11",
         "dev12",
+        "test12",
     }

@@ -660,6 +660,16 @@ def new_time(period: str | None, review: Context | None, doc: DocumentInfo, head
     return not (period and review.period and is_past(period, doc.year, doc.month))
 
 
+# A look back over recent years, no count of them named, opening a paragraph: `近年来,`, `近几年,`, `多年来,`.
+_RECENT_YEARS = re.compile(r"\s*(?:近年来|近年|近(?:几|些)年来?|这(?:几|些)年来?|几年来|多年来)\s*[,，]")
+
+
+def opens_recent_years(paragraph: str) -> bool:
+    """Whether a paragraph opens by looking back over recent years (`近年来,庆城县把项目建设作为…`): what it counts is
+    no part of the year a report is about (r226 庆城 2017-11, `截至10月底,…` the paragraph before)."""
+    return "年" in paragraph[:12] and bool(_RECENT_YEARS.match(paragraph))
+
+
 # The present, as the frame of a sentence: `目前,`, `截至目前,`, `当前,`.
 _NOW = re.compile(r"(?:截[至止]|到)?\s*(?:目前|当前|现在)\s*[,，]")
 

@@ -27,6 +27,7 @@ from bot.ingest.context import (
     new_time,
     opening_part,
     opening_year,
+    opens_recent_years,
     paragraphs,
     progress_period,
     report_month,
@@ -36,7 +37,16 @@ from bot.ingest.context import (
     year_reviewed,
 )
 from bot.ingest.fast_patterns import compile_words_first
-from bot.ingest.kind import AHEAD, FUTURE, INTENT, NAMED_TARGET, PROJECTED, deadline_of, figure_kind
+from bot.ingest.kind import (
+    AHEAD,
+    FUTURE,
+    INTENT,
+    NAMED_TARGET,
+    PROJECTED,
+    PUSHED_TOWARD,
+    deadline_of,
+    figure_kind,
+)
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.naming import (
     BARE_TARGET,
@@ -228,6 +238,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         elif para_end <= headline and not heading_ctx.kind:  # a headline reports, bar its words of intent
             para_ctx = Context(ACTUAL, heading_ctx.period)
         first = True
+        # (a paragraph looking back over recent years counts no part of the year the report is about)
+        para_part = "" if part and opens_recent_years(text[para_start:para_end]) else part
         lead_in = False  # every sentence of the paragraph so far states nothing: no time, no numeral
         if subhead_first is not None:  # (a subheading's records: those its own paragraph yielded)
             subheads.append((subhead_first, len(records)))
@@ -368,7 +380,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 para_ctx.period,
                 passage_year or year,
                 heading_ctx.firm,
-                part,
+                para_part,
             )
             if not quantities:  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
                 carried = ""  # (no record, as the reading below would find none)
@@ -1747,7 +1759,12 @@ def _record(
         kind == TARGET
         and own is None
         and fallback.kind != TARGET
-        and (_WILL_REACH.search(before) or _OPEN_FUTURE.search(before) or PROJECTED.search(before))
+        and (
+            _WILL_REACH.search(before)
+            or _OPEN_FUTURE.search(before)
+            or PROJECTED.search(before)
+            or PUSHED_TOWARD.search(before)
+        )
     ):
         # `装机容量将达1.6吉瓦` in a piece of news, `今后可以实现17~18%` in an interview (m.fx361.cc 黔西 2010): some
         # day ahead, no year the text names; so is what a project can do once running (`项目达产达标后,可实现年销售

@@ -206,6 +206,13 @@ OPENS_LOOKING_BACK = re.compile(rf"(?:{_LOOKING_BACK})")
 DONE_MARKER = re.compile(DONE)
 SO_FAR = compile_words_first(MONTHS_SO_FAR)
 PROJECTED = compile_words_first(PROJECTION)
+# A level that work under way pushes toward, ending the text before a figure (`当前,海陵工业园区正全速推进…一批重大项目,
+# 推动新能源和智慧家电两大特色产业集群规模突破500亿元`, r223 海陵工业园区 2022): still ahead, some day the text does
+# not name, whatever the passage reports, when the figure is a bound (not `推动…等19个项目开工建设`, what was done).
+PUSHED_TOWARD = re.compile(
+    r"正(?:在)?[^，,。；;]{0,6}?(?:推进|建设|实施|推动)[^。；;]*?[，,]\s*(?:推动|助推|带动|促进|助力)"
+    r"[^，,。；;\d]{0,30}?(?:突破|达到?|超过|迈上|跨越|迈向)?\s*$"
+)
 # ... or once carried out (`…签约的数控机床及零部件加工项目11项,将全部落地…,项目实施后,整个园区每年可新增产值10亿元`,
 # cxztzcjw.cn 禄丰): where a projection after a figure starts
 _PROJECTION_CUT = compile_words_first(rf"{PROJECTION}|(?:项目|工程)(?:全面)?实施(?:后|以后)")
@@ -259,6 +266,7 @@ _STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
 _PROJECT_PLAN = re.compile(r"(?<![年度内])计划(?=(?:总)?(?:投资|用地|占地))")
 _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
+_MEASURED = re.compile(r"\d+\.\d{2,}")
 REQUIRED_OR_ABOUT = re.compile(f"{_REQUIRED.pattern}|左右")
 # (`今年计划实施的66个重大项目已有60个启动建设` (orisbrush.com 商南 2011): the programme, named by its plan, whose
 # progress the sentence reports)
@@ -368,6 +376,8 @@ def figure_kind(
         before = _without_plans_before(before, past)
     if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
         before = without_total_word(before)  # (`主要发展指标是:到2020年,…累计完成…`)
+    if q.cmp in (">", ">=") and "正" in before and PUSHED_TOWARD.search(before):
+        return TARGET
     strong = _last_marker(before, target_words, STRONG_ACTUAL)
     if (
         strong == ACTUAL
@@ -395,7 +405,11 @@ def figure_kind(
     weak = _last_marker(before, FUTURE if reporting else WEAK_TARGET, weak_actual)
     if weak:
         return weak
-    if (_REQUIRED if reporting else REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start):
+    if (_REQUIRED if reporting else REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start) and not (
+        # `2002年全市人口自然增长率控制在4.87‰以内` (r220 肇东 yearbook): a bound reported on a measured figure, two
+        # decimals, is an outcome (a bound set is a round one: `控制在3‰以内`, `比地区下达的控制数13‰低`)
+        reporting and _MEASURED.match(after, q.number_start - q.start)
+    ):
         # `不少于200个`, `控制在3%以内`: a figure's own words of a requirement; `增长7%左右` too, bar in a report
         # (`预计全年…增长8.5%左右` in a year-end summary is an estimate of what was reached)
         return TARGET

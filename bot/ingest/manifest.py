@@ -96,6 +96,7 @@ def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
     year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''. A text on a
     five-year plan's achievements is of its last year or later."""
+    text = _without_teasers(text)
     date = _date_written(text) or _date_said(text)
     if not date:
         date = _anniversary_year(text) or _present_year(text)
@@ -132,6 +133,23 @@ def infer_date(text: str) -> str:
     return date
 
 
+# A page's line over teasers of other stories (`新闻推荐` / `…原烨(1914——1950年)甘肃甘…`, r232 甘谷; so in r93
+# 蒙城 2017, r18 雷波, r113 禹城): the text ends there.
+_TEASERS = re.compile(
+    r"^[^\S\n]*(?:新闻推荐|相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢)[^\S\n]*$", re.M
+)
+
+
+def _without_teasers(text: str) -> str:
+    """The text above the first line that heads teasers of other stories, once a sentence has ended (a site's menu
+    above the story may list the same words); the whole text when it has none."""
+    if not ("推荐" in text or "相关" in text or "阅读" in text or "喜欢" in text):
+        return text
+    told = text.find("。")
+    teasers = _TEASERS.search(text, told) if told >= 0 else None
+    return text[: teasers.start()] if teasers else text
+
+
 # A five-year plan's achievements: `“十四五”发展成就`, `十三五成绩单`.
 _PLAN_ACHIEVEMENTS = re.compile(
     r"十([一二三四五六])五[”\"」]?\s*(?:时期|期间)?\s*(?:的)?\s*(?:经济社会|经济和社会)?(?:发展)?(?:建设)?(?:成就|成绩单|答卷)"
@@ -156,6 +174,8 @@ def _date_written(text: str) -> str:
             return str(told)
         if (story := _story_year(text, m)) is not None:
             return str(story)
+        if (after := _year_after_outcome(text, m)) is not None:
+            return str(after)
         declared = _DECLARED_YEAR.search(text, m.end(), _HEAD_CHARS) if "今年" in text else None
         if declared and int(declared.group(1)) + 2 <= int(year):
             # `2014-03-12 09:14 来源:今日西藏昌都` over `2006年既是“十一五”规划的启动之年,…左贡县将如何开展今年下半年各项工作`
@@ -194,6 +214,23 @@ def _story_year(text: str, dateline: re.Match[str]) -> int | None:
     return latest if latest in titled and latest + 2 <= int(dateline.group(1)) else None
 
 
+def _year_after_outcome(text: str, dateline: re.Match[str]) -> int | None:
+    """The year of a story a page reposts years later, that tells the whole outcome of the latest year it names and
+    calls a year `去年`: the year after that one (`發布時間:2020-03-01` over `2008年这个旗…地区生产总值完成18.35亿元…。
+    去年,这里城镇居民人均可支配收入达到11850元`, r231 镶黄旗, a 2009 interview); else None."""
+    if "去年" not in text or not _LAST_YEAR_OPENS.search(text, dateline.end()):
+        return None
+    named = [int(y) for y in _NAMED_YEAR.findall(text, dateline.end())]
+    if not named or max(named) + 2 > int(dateline.group(1)):
+        return None
+    latest = max(named)
+    return latest + 1 if re.search(rf"{latest}{_YEAR_OUTCOME}", text[dateline.end() :]) else None
+
+
+# A named year's whole outcome, further on in its sentence (`2008年这个旗…,这个旗就实现了…,地区生产总值完成…`).
+_YEAR_OUTCOME = r"\s*年(?![^。，,；;]{0,4}?(?:季度|半年|月))[^。]{0,80}?(?:实现|完成)"
+
+
 def _date_said(text: str) -> str:
     """The year a text that gives no date says it is of: its year in a plan, its plan's title, the year it sums
     up or reviews; else ''."""
@@ -225,6 +262,10 @@ def _first_line(text: str) -> str:
 # (a title: a first line with no clause break; not `去年以来`, the years since: fuhuangjt.com 金塔)
 _TITLE_LAST_YEAR = re.compile(r"^[^，,。；;]*?(?<![比较与同])去年(?!\s*以来)[^，,。；;]*$")
 _SINCE_TO_NOW = re.compile(r"[自从]\s*((?:19|20)\d{2})\s*年[^。，,；;]{0,16}?至今")
+# A year the years up to now start from, whose total the next clause or sentence splits this year's part from.
+_SINCE_THEN_THIS_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*以来[^。；;]{0,80}?[。；;，,]\s*其中\s*[，,]?\s*今年"
+)
 
 
 # Years a text places before its present: a year's end that the years up to now start from (`自2012年年底…以来`), or
@@ -319,6 +360,13 @@ def _present_year(text: str) -> str:
     # authenticallynatalie.com 徽县, an undated profile: the present is later, and unknown)
     if "至今" in text:
         mentioned = [y for y in mentioned if y not in _SINCE_TO_NOW.findall(text)]
+    # (nor the start of years whose total the text then splits this year's part from: `从2014年以来,累计签约招商引资
+    # 项目26项,…。其中今年新签约项目11项`, r232 甘谷 2015, an undated story: the present is later, and unknown)
+    before_this_year = (
+        set(_SINCE_THEN_THIS_YEAR.findall(text)) if "其中" in text and "今年" in text else set()
+    )
+    if before_this_year:
+        mentioned = [y for y in mentioned if y not in before_this_year]
     # (nor a year of the place's history: `1992年划归萍乡市管辖`, `民国元年(1912年)改厅为县` in an undated profile,
     # shzq.org 莲花县, was dated 1992; `1930年…正式建县`, `1965年恢复建县`, r154 互助, r175 浦北)
     history = _history_years(text)
@@ -361,7 +409,7 @@ def _present_year(text: str) -> str:
     if present:
         return max(present)
     # `2010年以来` says the present is later still: the latest year named, when that is later
-    since = re.findall(r"((?:19|20)\d{2})\s*年\s*以来", text)
+    since = [y for y in re.findall(r"((?:19|20)\d{2})\s*年\s*以来", text) if y not in before_this_year]
     if since and not any(int(y) > int(max(since)) for y in mentioned):
         return max(since)
     plan = _FIVE_YEAR_PLAN.search(text[:_HEAD_CHARS])
