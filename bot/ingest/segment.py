@@ -1045,11 +1045,28 @@ _CLAUSE_BREAK = re.compile(r"[，。；,;！？\n]")
 # Where a place's visitors, cars or traders come from (`各个酒店门前停满了江西、武汉等地的车辆`, cnhubei.com 2012 on
 # 通山县's 九宫山, dev12 r224; `游客主要来源于陕西、绵阳、巴中、广元等周边地区`, scgw.gov.cn 2021 on 旺苍县): places
 # listed before `等地的游客` or after `来源于`, never the text's own.
-_ORIGINS = re.compile(
-    r"(?:来源于|来自于?)(?:[\u4e00-\u9fff]{2,8}[、和及与]){0,8}[\u4e00-\u9fff]{2,8}等(?:周边)?地区?"
-    r"|(?:[\u4e00-\u9fff]{2,8}[、和及与]){0,8}[\u4e00-\u9fff]{2,8}等地区?的?"
-    r"(?=(?:自驾)?(?:游客|车辆|客人|旅客|游人|客商|宾客))"
-)
+_ORIGIN_MARK = re.compile(r"等(?:周边)?地区?的?")
+_ORIGIN_AFTER = re.compile(r"(?:自驾)?(?:游客|车辆|客人|旅客|游人|客商|宾客)")
+_ORIGIN_FROM = re.compile(r"来源于|来自于?")
+_ORIGIN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[、和及与]){0,8}[\u4e00-\u9fff]{2,8}$")
+_ORIGIN_SPAN = 60
+
+
+def _origin_spans(text: str) -> list[tuple[int, int]]:
+    """The lists of places visitors come from (looked for back from each `等地`, so the text is scanned once)."""
+    spans = []
+    for mark in _ORIGIN_MARK.finditer(text):
+        lo = max(0, mark.start() - _ORIGIN_SPAN)
+        lo = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, mark.start())), default=lo)
+        source = max((f.end() for f in _ORIGIN_FROM.finditer(text, lo, mark.start())), default=None)
+        if source is None and not _ORIGIN_AFTER.match(text, mark.end()):
+            continue
+        items = _ORIGIN_LIST.search(text, source if source is not None else lo, mark.start())
+        if items is not None:
+            spans.append((items.start(), mark.end()))
+    return spans
+
+
 _VISITORS_SPAN = 40
 
 
@@ -1114,7 +1131,8 @@ def without_comparisons(text: str) -> str:
     for start, end in event_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     if "等地" in text or "等周边地" in text:  # `停满了江西、武汉等地的车辆`: where its visitors come from
-        text = _ORIGINS.sub(lambda m: " " * len(m.group(0)), text)
+        for start, end in _origin_spans(text):
+            text = text[:start] + " " * (end - start) + text[end:]
     visits = list(_VISITORS.finditer(text))
     for m in visits:
         start = max(0, m.start() - _VISITORS_SPAN)
@@ -1757,7 +1775,7 @@ _SUPERIOR_BRACKET = re.compile(r"[(（](全省|全市)[^()（）\n]{0,24}?\d[^()
 def _with_superior_brackets(text: str, sections: list[Section], gazetteer: Gazetteer) -> list[Section]:
     """A county's figures in brackets that open with `全省` (or, in a county that is no 市, `全市`) are its province's
     (its city's): the scale it is measured on states its own figure there."""
-    if "全省" not in text and "全市" not in text:
+    if "(全" not in text and "（全" not in text:
         return sections
     for m in _SUPERIOR_BRACKET.finditer(text):
         place = gazetteer.get(section_at(sections, m.start()).region)
