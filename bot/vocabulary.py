@@ -126,7 +126,14 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # (Fujian's `一般公共预算总收入` is the total too, but stays untagged, as tests/unseen labels it)
     # (`大口径财政收入完成41270万元`, sq-yy.com 天水经开区 2014: the wide measure is the total)
-    Family("财政总收入", "财政", "money", ("财政总收入", "全口径财政收入", "大口径财政收入"), ("财政收入",)),
+    # (Tianjin's districts total the district's, towns' and villages' revenue: `三级财政收入92.5亿元`, r230 武清 2011)
+    Family(
+        "财政总收入",
+        "财政",
+        "money",
+        ("财政总收入", "全口径财政收入", "大口径财政收入", "三级财政收入"),
+        ("财政收入",),
+    ),
     Family("税收收入", "财政", "money", ("税收收入", "税收")),
     Family(
         "一般公共预算支出",
@@ -335,6 +342,9 @@ FAMILIES: tuple[Family, ...] = (
             "农民人均可支配收入",
             "农村居民可支配收入",
             "农牧民人均可支配收入",  # (pastoral counties: r152 和硕 2017)
+            # (Inner Mongolia's statistics: `城镇和农村牧区常住居民人均可支配收入…分别增长5%和7.5%`, r228 克什克腾 2025)
+            "农村牧区常住居民人均可支配收入",
+            "农村牧区居民人均可支配收入",
             "农村居民家庭人均可支配收入",  # (the household survey's older name: r170 崇明 2018)
         ),
         ("农民收入", "农村居民", "农村居民收入"),
@@ -496,7 +506,8 @@ _QUALIFIER = re.compile(
 _NEW = re.compile(r"(?:新增|净增|新培育|新认定|新招引|新引进)")
 # Words that may follow the term: the quantity's own nouns, a rate, a share, a rank among other places.
 _SUFFIX = re.compile(
-    r"(?P<noun>总额|总量|总数|总值|数量|金额|额|量|数|规模|收入)?"
+    # (the statistics' `完成额`: `全县固定资产投资完成额同比增长12.0%`, `民间投资完成额同比下降16.9%`, r229 琼中)
+    r"(?P<noun>总额|总量|总数|总值|数量|金额|完成额|额|量|数|规模|收入)?"
     # the target handed down for it (the record's kind says so): `固定资产投资市下达年度目标293亿元`
     # (or the plan's own: `今年广西经济增长预期目标6.5%以上`, r134 武宣 2022)
     r"(?P<goal>(?:[市省州县区]|上级)?下达的?(?:年度|全年)?(?:目标|计划)(?:任务)?|预期目标)?"
@@ -621,6 +632,8 @@ def canonical_of(indicator: str, unit: str) -> str:
     if not name or _COMPARISON.search(name):
         return ""
     name = _ABBREVIATION.sub("", name)  # `地区生产总值(GDP)增长`
+    if "剔除" in name or "扣除" in name:
+        name = _EXCLUDED.sub("", name)  # `一般公共预算收入增速(剔除一次性特殊收入因素)` (r236 龙井 2026)
     if "价" in name or "人民币" in name or "口径" in name:
         name = _PRICE_BASIS.sub("", name)  # `规模以上工业现价增加值`, `地区生产总值可比价增速`, `…同口径增长`
     if name in _WHOLE_NAMES:
@@ -649,6 +662,8 @@ def canonical_of(indicator: str, unit: str) -> str:
 # Asides in brackets that say how the figure is counted, not what it is: `(GDP)`, `(不含农户)`, `(可比价)` (a scope
 # of places, `(市、区)`, stays).
 _ABBREVIATION = re.compile(r"[（(][^()（）市县区]{1,10}[)）]")
+# What the figure leaves out (`(剔除留抵退税因素)`): the same indicator, counted without it.
+_EXCLUDED = re.compile(r"[（(](?:剔除|扣除)[^()（）]{1,24}[)）]$")
 # How a figure is priced or in what currency, said inside its name: the same quantity (`完成规模以上工业现价增加值49590万元`,
 # xzyswj.cn 1-7月; `全区规模工业增加值可比价增长1.0%`, tljq.gov.cn 1-6月; `地区生产总值人民币1100.6亿元`, 0525000.com 长沙县 2017).
 _PRICE_BASIS = re.compile(
@@ -700,11 +715,15 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
     if parts["rate"] and re.match(r"年均|平均", parts["rate"]):
         return ""  # an average over several years is not the year's rate
     if unit == "名次" or parts["rank"]:
-        if parts["rate"] or re.search(r"增幅|增速|降幅|完成率|和", parts["rank"] or ""):
+        # (nor the rank of a share: `规模以上工业总产值占绥化市…在全省县(市)位居第2位`, r220 肇东 2002)
+        if parts["rate"] or parts["share"] or re.search(r"增幅|增速|降幅|完成率|和|占", parts["rank"] or ""):
             return ""  # the rank of a growth rate or of several things at once: no shared name (yet)
         return family_name + RANK
     if parts["share"]:
-        if re.search(r"全[市县区省国]|预算(?!收入|支出)|计划|目标|任务", parts["share"]):
+        # (or of a city named: `规模以上工业总产值占绥化市的40%`, r220 肇东 2002)
+        if re.search(
+            r"全[市县区省国]|[\u4e00-\u9fff]{2}[市州盟]|预算(?!收入|支出)|计划|目标|任务", parts["share"]
+        ):
             # a share of a wider area's total (`占全市32.46%`) is not the place's own share; nor is the part of a
             # budget or a plan reached (`一般公共预算收入…占预算调整数的100.11%`, r120 麻江 2020): that is progress
             return ""

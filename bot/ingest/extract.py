@@ -10,6 +10,7 @@ document's context from bot.ingest.context.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -453,7 +454,23 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         cut_at = norm.to_original(cut, cut)[0]
         records = [r for r in records if r.start < cut_at]
     _of_county_domain(records, text)
+    _year_on_year(records)
     return _bare_industry(without_repeated_groups(records), text)
+
+
+# A rate against the year before, named (`地区生产总值…比2007年增长22.1%`, r231 镶黄旗 2009, trad): the year's growth
+# rate. Against an earlier year (`比2015年增长50%` in a 2020 review) it is a growth over several years and keeps its base.
+_YEAR_BASE = re.compile(r"[比较]((?:19|20)\d\d)年(?:同期)?(?=增速$)")
+
+
+def _year_on_year(records: list[Record]) -> None:
+    for record in records:
+        base = (
+            _YEAR_BASE.search(record.indicator) if record.unit == "%" and "年" in record.indicator else None
+        )
+        if base and record.period == str(int(base.group(1)) + 1) and base.start() >= 2:
+            record.indicator = record.indicator[: base.start()] + record.indicator[base.end() :]
+            record.canonical = canonical_of(record.indicator, record.unit)
 
 
 def _of_county_domain(records: list[Record], text: str) -> None:
@@ -598,7 +615,10 @@ _OPEN_FUTURE = re.compile(
 
 
 # (`城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右`, nec-driver.com, a 海南 county's 2024 targets)
-_BOTH = re.compile(r"城乡(?:常住)?居民|城镇\s*[、和及与]\s*(?:农村|乡村)(?:常住)?居民")
+# (`城镇和农村牧区常住居民人均可支配收入同比分别增长5%和7.5%`, r228 克什克腾 2025: Inner Mongolia's 农村牧区)
+_BOTH = re.compile(
+    r"城乡(?:常住)?居民|城镇\s*[、和及与]\s*(?P<rural>农村牧区|农村|乡村|农牧区)?(?:常住)?居民"
+)
 
 
 def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
@@ -614,6 +634,8 @@ def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
             for record, who in zip(group, ("城镇居民", "农村居民"), strict=True):
                 both = _BOTH.search(record.indicator)
                 if both:
+                    if who == "农村居民" and both["rural"] in ("农村牧区", "农牧区"):
+                        who = both["rural"] + "居民"  # the words the text uses for the rural part
                     resident = who.replace("居民", "常住居民") if "常住" in both.group() else who
                     record.indicator = _BOTH.sub(resident, record.indicator)
                 else:
@@ -623,6 +645,18 @@ def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
 
 
 _PER_CAPITA = ("人均可支配收入", "人均纯收入", "人均收入")
+
+
+def _homes_then_people(text: str, s_start: int, found: list[Quantity]) -> set[int]:
+    """Where a `、` joins the households and the people of one thing (`8461户、29100人稳定脱贫`, r221 卢氏 2019), or
+    groups and their people (`各类经纪人组织发展到100多个、4 600多人`, r220 肇东 2002): no clause ends there."""
+    return {
+        s_start + q.end
+        for q, nxt in itertools.pairwise(found)
+        if q.unit in ("户", "万户", "个", "家")
+        and nxt.unit in ("人", "万人")
+        and text[s_start + q.end : s_start + nxt.start].strip() == "、"
+    }
 
 
 def _sentence_records(
@@ -644,7 +678,7 @@ def _sentence_records(
     subject_start = s_start
     last = ("", "", s_start)  # the last figure's indicator, unit and clause start, for lists
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
-    after_figures = {s_start + q.end for q in found}
+    after_figures = {s_start + q.end for q in found} - _homes_then_people(text, s_start, found)
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
     projects = ""  # the last group of projects the sentence counted, whose totals may follow unnamed

@@ -39,7 +39,7 @@ _LEAD_FILLER = re.compile(
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     r"累计|实现(?![度率])|完成(?!率)|达到|达成|达(?!产|效|标)|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|均(?![价值])|"
+    r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|这里(?=[\u4e00-\u9fff]{2})|均(?![价值])|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
     # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
@@ -83,6 +83,7 @@ _RATE_BASIS = (
 _GROWTH_VERB = re.compile(
     rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|上升|降低|增加|减产|增产|比增)了?$"
 )
+_SHORT_VERB_ALONE = re.compile(r"(?:降|减|升|增|提)")
 _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
@@ -90,13 +91,20 @@ FROM_TO = re.compile(
     r"\s*(?:将|预计将?|有望)?\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|减|降|发展|扩展)?\s*(?:到|至)\s*"
     r"(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?\s*(?:的)?)?\s*"
 )
-_FROM = re.compile(r"[从由](?:(?:20|19)\d\d年(?:底|末)?)?的?$")
+# The start's time said in words (`地区生产总值从改革开放之初的7991.5万元提高到133.64亿元`, r217 互助 2024;
+# `由建县初期的`, `从过去的`): a time, not part of the name.
+_FROM_TIME = (
+    r"(?:20|19)\d\d年(?:底|末)?|上年|去年|上届|原来|过去|当初|最初"
+    r"|(?!于|事|此|而)[\u4e00-\u9fff]{1,8}?(?:之初|初期|时期|之时|之前|以前|年前|年代|当年)"
+)
+_FROM = re.compile(rf"[从由](?:{_FROM_TIME})?的?$")
 # The change's start said inside the name (`地区生产总值从2011年的39.04亿元将增长到2017年`, rolseo.com 兰州新区):
 # the name is what stands before it.
 _FROM_LEVEL = re.compile(
     # (a rank's: `长春高新区由2008年的第20位上升到第16位`, r206 长春高新区 2014)
-    r"[从由](?:(?:20|19)\d\d年(?:底|末)?|上年|去年|上届)?的?第?\d+(?:\.\d+)?[^\d，,。；;]{0,4}?"
-    r"(?:将|预计将?|有望)?(?:增加|提高|提升|增长|上升|下降|减少|扩大|跃升|降低)?(?:到|至)"
+    rf"[从由](?:{_FROM_TIME})?的?第?\d+(?:\.\d+)?[^\d，,。；;]{{0,4}}?"
+    # (`县城面积从5.4平方公里扩展至12.43平方公里`, r217 互助 2024)
+    r"(?:将|预计将?|有望)?(?:增加|提高|提升|增长|上升|下降|减少|扩大|扩展|发展|跃升|攀升|降低|缩小)?(?:到|至)"
     r"(?:(?:20|19)\d\d年(?:底|末)?)?的?$"
 )
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
@@ -158,7 +166,8 @@ def without_place(indicator: str, region: str) -> str:
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
     autonomous = _AUTONOMOUS.fullmatch(region)
     short = autonomous["short"] if autonomous else (region[:-1] if len(region) > 2 else "")
-    for name in (region, short):
+    # (an autonomous county by its short name and its kind: `互助县累计造林绿化343.56万亩`, r217 互助土族自治县 2024)
+    for name in (region, short + region[-1] if autonomous else "", short):
         if (
             name
             and indicator.startswith(name)
@@ -344,8 +353,37 @@ _COUNT_JUST_BEFORE = re.compile(r"[个户人家名][\u4e00-\u9fff]{0,4}$")
 _JOIN_WORD = re.compile(r"[和与及或至到为]")  # (`分别达到3个、4个和44个`: one list; `减至887户`: a change)
 
 
+# Households and people of one outcome, listed with `、`: `8461户、29100人稳定脱贫` (r221 卢氏 2019), the outcome said
+# after them or the thing before them (`覆盖贫困群众1200户、4500人`); so are groups and their people (`各类经纪人组织
+# 发展到100多个、4 600多人`, r220 肇东 2002).
+_PAIR_LINK = r"\d+(?:[ \t]\d{3})*(?:\.\d+)?\s*万?\s*[余多]?\s*(?:户|人|个|家)"
+_HOMES_AND_PEOPLE = re.compile(
+    rf"(?:(?<=^)|(?<=[，,；;：:\s])|(?P<lead>[\u4e00-\u9fff]{{2,12}}))"
+    rf"(?P<homes>{_PAIR_LINK})\s*[、和]\s*(?P<people>{_PAIR_LINK})(?P<outcome>[\u4e00-\u9fff]{{0,8}})(?=$|[，,。；;])"
+)
+
+
+def _in_homes_and_people(phrase: str, q: Quantity) -> str:
+    if q.unit.lstrip("万") not in _HEADS or ("、" not in phrase and "和" not in phrase):
+        return ""
+    for pair in _HOMES_AND_PEOPLE.finditer(phrase):
+        homes, people = pair.group("homes"), pair.group("people")
+        if homes.rstrip()[-1] == people.rstrip()[-1] or not pair.start("homes") <= q.number_start < pair.end(
+            "people"
+        ):
+            continue  # (two counts in one unit are a list, not one thing's households and people)
+        outcome, lead = pair.group("outcome"), pair.group("lead") or ""
+        if bool(outcome) == bool(lead) or lead.endswith(("由", "从")):
+            return ""  # named on both sides or on neither: not this pattern
+        named = outcome or clean_name(_SPREAD_TO.sub("", _TO_END.sub("", lead)))  # (`…组织发展到`)
+        return named + _HEADS[q.unit.lstrip("万")] if named else ""
+    return ""
+
+
 def in_count_chain(phrase: str, q: Quantity) -> str:
     """The name of a count inside a run of counts of different things, or ""."""
+    if paired := _in_homes_and_people(phrase, q):
+        return paired
     if not (
         _NEXT_COUNT_NEAR.match(phrase, q.end)
         or _COUNT_JUST_BEFORE.search(phrase, max(0, q.start - 6), q.start)
@@ -460,7 +498,25 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
             name = f"{name}排名"
     if q.unit == "%" and name.endswith("增") and not name.endswith(("新增", "净增")):
         name = f"{name}速"  # `规上工业增加值增 4.5%` (yongrang.cn 韶关 2024)
+    if "剔除" in name or "扣除" in name:
+        name = _with_exclusion_last(name)
     return name
+
+
+# What a figure leaves out, said inside its name: `一般公共预算收入剔除一次性特殊收入因素影响同比增长2.7%` (r236 龙井
+# 2026), `…剔除留抵退税因素后增长`. The indicator is the rest; the exclusion qualifies it, in brackets after it.
+_EXCLUSION = re.compile(
+    r"(剔除|扣除)([\u4e00-\u9fff]{2,20}?因素|[\u4e00-\u9fff]{2,12}?)(?:的)?(?:影响)?后?(?=同口径|可比|同比|增|下降|$)"
+)
+
+
+def _with_exclusion_last(name: str) -> str:
+    m = _EXCLUSION.search(name)
+    if m is not None and m.start() == 0 and name[m.end() :] == "增速":
+        return ""  # `…收入5.2亿元,剔除留抵退税因素后增长8.2%`: the rate of the sentence's subject
+    if m is None or m.start() < 2:
+        return name
+    return f"{name[: m.start()]}{name[m.end() :]}({m.group(1)}{m.group(2)})"
 
 
 _HEADING_GAP = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s+(?=[\u4e00-\u9fff]{2})")
@@ -764,8 +820,13 @@ _COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"),
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
 # A measure named alone after another measure of one thing (https://71584.cn/… 湖南 county, qiantufanwen.com 泽州).
 # (`全县蔬菜生产总面积达到15.1万亩,年产量99万吨`, baogaosu 平泉 2014: the vegetables' yearly output)
-_BARE_MEASURES = frozenset(("产量", "总产量", "年产量", "总产值", "产值", "年产值", "播种面积", "种植面积"))
-_MEASURED_HEAD = re.compile(r"(?:生产)?(?:播种面积|种植面积|总?面积|增加值|总产值|产值|总产量|产量)$")
+# (`粮食…播种面积…,总产104.4万吨`, r220 肇东 2002: the crop's output, said short)
+_BARE_MEASURES = frozenset(
+    ("产量", "总产量", "总产", "单产", "年产量", "总产值", "产值", "年产值", "播种面积", "种植面积")
+)
+_MEASURED_HEAD = re.compile(
+    r"(?:生产)?(?:播种面积|种植面积|总?面积|增加值|总产值|产值|总产量|产量|总产|单产)$"
+)
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 
 
@@ -809,6 +870,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         return f"{subject}为{name[1:]}倍数"  # `实现生产总值95亿元,…是2022年的2.4倍` (wnwk.com)
     if q.unit in _RANK_CHANGE_UNITS and _COMPARISON.match(name) and ranked.endswith("排名"):
         return ranked + _compared(name)  # `居全省第11位,比一季度前移4位` (jinshusy.com 2021)
+    if _SHORT_VERB_ALONE.fullmatch(name):
+        # `贫困发生率下降8.62个百分点,降至3.41%` (r221 卢氏 2019): the level the subject got to
+        return _GROWTH_VERB.sub("", subject) or subject
     if name == "占比" and q.unit in _SHARE_UNITS:
         return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
     if BARE_TARGET.fullmatch(name) and q.unit != "%":
@@ -946,7 +1010,9 @@ _CHANGE_TAIL = re.compile(
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
 _TO_END = re.compile(r"(?:到|至)\s*$")
 _SPREAD_TO = re.compile(r"(?:已经|已)?(?:扩展|发展|扩大)$")
-_SHARE_OF_WHOLE = re.compile(r"占全[市县区省国]$")
+_SHARE_OF_WHOLE = re.compile(
+    r"占(?:全[市县区省国]|[\u4e00-\u9fff]{2,4}[市州盟])$"
+)  # (`占绥化市的40%`, r220 肇东)
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
 _RANK_VERB_BEFORE_SCOPE = re.compile(
     r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍)?(?:位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"

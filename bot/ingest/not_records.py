@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 _QUALIFIER_GAP = re.compile(
-    r"\s*的?\s*(?!的?\s*(?:同比|比|较|增长|增加|提高|提升|上升|扩大|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
+    r"\s*的?\s*(?!的?\s*(?:同比|比|较|增长|增加|提高|提升|上升|扩大|扩展|发展(?:到|至)|跃升|攀升|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
     # (`今年投资近200亿谋划163个重点建设项目`, r112 鄱阳; `首期投资十五亿人民币兴建二条…生产线`, r167 封开 2007: a verb
     # of what the amount does, maybe after its currency)
     r"|对|用于|建设|新建|兴建|实施|开展|谋划|推进|人民币\s*(?:兴建|新建|建设|用于|实施)"
@@ -226,14 +226,14 @@ _PEOPLE = r"(?:(?:其他|其它)?少数民族(?:群众)?|[\u4e00-\u9fff]{1,3}族
 # `地表水资源可利用量2亿立方米`, `城镇人口…占全县总人口的15.6%`, wendangku.net 金乡 2005; `总户数5781户(其中农业户5122户)`,
 # `全镇现有耕地11036亩`, 365135.com 皂角镇; `耕地面积14000余亩`, `其中暂住人口5000人`, `人均耕地近1亩`, cnenc.net 东坝镇 2006)
 _COUNTY_FACT = re.compile(
-    r"(?:(?:国土|行政区域|土地|(?:行政)?管辖|辖区|核心区|规划|幅员|[县市镇乡旗]域)总?|总)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
+    r"(?:(?:国土|行政区域|区域|土地|(?:行政)?管辖|辖区|核心区|规划|幅员|[县市镇乡旗]域)总?|总)面积|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
     # a bulletin's or yearbook's people (`年末全旗常住人口为21.35万人`, `全市常住总人口55.81万人`, nmgqq.com.cn 2022)
     # what lies under the ground (`白音华煤田初步探明储量达141亿吨`, baidushanxi.net 西乌旗)
     r"|(?P<reserve>[\u4e00-\u9fff]{0,12}?(?:探明|远景|预测|已知|总)?(?:储量|蕴藏量|资源量))"
     # (and `…常住人口数23.64万人`, kuaida1.com 中方 2022)
     r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|年末(?:总)?人口数?)"
     r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)人口)"
-    r"|(?P<land>(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
+    r"|(?P<land>(?:可利用)?(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
     # (`年末全县户籍总户数49.4万户`, tjgb.hongheiku.com 2022 bulletin)
     r"|(?P<homes>(?:年末|年底)?(?:全[镇乡县市区旗])?(?:户籍)?(?:总)?户数|农业户|非农业户)"
     r"|(?P<water>(?:地表|地下)?水资源(?:总量|可利用量|蕴藏量)?|(?:河流|河道)(?:总)?长度)"
@@ -566,11 +566,29 @@ _EXTENT = re.compile(
     r"(?:(?:南北|东西)(?:长|宽|纵深|跨度|最长|最宽|高差)|(?:国界线|边境线|边界线|海岸线)(?:长|总长|全长)?"
     r"|(?:最高|最低|平均)?海拔(?:高度)?(?:高)?|高差|绵延|延绵|蜿蜒|最深|最长|最宽)\s*(?:[(（][^()（）]{1,16}[)）])?\s*(?:约|达|为|在)?\s*$"
 )
-_PEOPLES = re.compile(r"\s*(?:少数)?民族\s*")
+# (`这是一片回、土、汉、藏等23个民族聚居并共同建设的家园`, r218 大通 2001, trad: the peoples living there)
+_PEOPLES = re.compile(r"\s*(?:少数)?民族\s*(?:$|[聚杂散]居|共同|同胞|兄弟|和睦|团结|人民)")
 _DENSITY = re.compile(r"\s*(?:每平方(?:公里|千米)|/平方(?:公里|千米)|/km)")
 # (`是原区13万人的物流中心`, cnenc.net 东坝镇 2006: the people it serves)
 _TOWN_OF = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:镇|乡|村|城|县城|城市|小城|中心)(?![\u4e00-\u9fff])")
 _OUTFLOW = re.compile(r"(?:净外流|净流出|人口外流|人口净流出)(?:率)?\s*(?:约|达|为)?\s*$")
+_INCLUDING = re.compile(r"(?:包括|包含|含|连同)\s*$")
+_INCLUDED_THEN_RANK = re.compile(
+    r"[^，,。；;]{0,10}?在内\s*(?:[，,]\s*)?[^，,。；;]{0,6}?(?:位列|位居|排名|排在|居|列|名列|第)"
+)
+
+
+def _included_then_rank(sentence: str, phrase: str, q: Quantity) -> bool:
+    at = sentence.find(phrase)  # (the rank may follow in the next phrase: `…在内,仍高居第6位`)
+    return bool(_INCLUDED_THEN_RANK.match(sentence, at + q.end)) if at >= 0 else False
+
+
+_AGE_BEFORE = re.compile(r"(?:今年|年仅|年近|年过|年逾|年届|时年|现年|已经|已)\s*$")
+_WELLS = re.compile(r"井|泉|窑|窖|池|塘|泵|孔")
+_AREA_OF_PLACE_UNITS = frozenset(("平方公里", "平方千米"))
+_PLACE_OF_AREA = re.compile(r"\s*的\s*[\u4e00-\u9fff]{1,6}\s*")
+_FLOWS_THROUGH = re.compile(r"(?:流经|途经|穿越|贯穿|横贯|穿过)\s*$")
+_COMMENDED = re.compile(r"\s*(?:得到|受到|获得?|荣获)[^，,。；;]{0,10}(?:表彰|表扬|嘉奖|奖励|肯定)")
 _NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|推荐阅读)\s*[:：]")
 _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|就有)")
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
@@ -636,6 +654,22 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     if q.unit in ("人", "万人") and (_DENSITY.match(phrase, q.number_end) or _TOWN_OF.match(phrase, q.end)):
         # `人口密度116人每平方公里`, `只是一个5.2万人的不大的镇` (m.tftnews.com 文山 2021): what the place is like
         return True
+    if q.unit == "岁" and (phrase.startswith("的", q.end) or _AGE_BEFORE.search(before)):
+        return (
+            True  # `今年四十二岁的周金桩` (r231 镶黄旗 2009, trad): a person's age, not a figure of the place
+        )
+    if is_count_unit(q.unit) and _INCLUDING.search(before) and _included_then_rank(sentence, phrase, q):
+        return True  # `在全省包括13个地市本级在内仍高居第6位` (r220 肇东 2002): who else the rank is among
+    if q.unit == "位" and phrase.startswith("一体", q.end):
+        return True  # `按照五位一体的总体布局` (r222 临猗, trad), `三位一体`: a slogan, not a count or a rank
+    if q.unit == "眼" and not _WELLS.search(phrase):
+        return True  # `两眼炯炯有神` (r231 镶黄旗 2009, trad): a person's eyes; wells are counted in 眼 too
+    if q.unit in _AREA_OF_PLACE_UNITS and _PLACE_OF_AREA.fullmatch(phrase, q.end):
+        return True  # `3000多平方公里的大通` (r218 大通 2001, trad): the place, described by its size
+    if is_count_unit(q.unit) and _FLOWS_THROUGH.search(before):
+        return True  # `南部松花江流经5个乡镇` (r220 肇东 2002): where a river or a road runs, not a count of work
+    if q.unit == "次" and _COMMENDED.match(phrase, q.end):
+        return True  # `医改工作先后两次得到国务院表彰奖励` (r217 互助 2024): commendations, like a meeting's
     if q.unit == "%" and _OUTFLOW.search(before):
         return True  # `外出者比外来者多5.5万,净外流18.1%` (m.tftnews.com 文山 2021): where its people live
     if q.unit == "天":
@@ -655,7 +689,7 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         # `三个工业门类中,采矿业…`, `汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好` (kmsm.gov.cn 嵩明
         # 2022): how many sectors a list names, not a figure
         return True
-    if q.unit == "个" and _PEOPLES.fullmatch(phrase, q.end):
+    if q.unit == "个" and _PEOPLES.match(phrase, q.end):
         return True  # `有蒙、汉、满、回、达斡尔、鄂温克等13个民族` (kcge.org.cn 新巴尔虎左旗 2018): who lives there
     if is_count_unit(q.unit) and _ROUTES.match(phrase, q.end):
         return True  # `两条铁路(京九、吉衡)、四条高速(大广、武吉、泰井、吉莲)` (r111 吉安 2017): the routes it has
