@@ -6,15 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.ingest.pipeline import build_corpus
-
-
-def _build(tmp_path: Path, text: str):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir(parents=True)
-    (seeds / "d1.txt").write_text(text, encoding="utf-8")
-    return build_corpus(seeds)
-
+from tests.ingest_helpers import build_one
 
 # dev12 r233 (rmzxb.com.cn/c/2018-06-12/2081696.shtml): 西藏 is named five times, only as the scale the zone is
 # measured on (`成为西藏经济新引擎`, `西藏规模最大`) or in a brand (`“西藏青稞啤酒”`); the region never speaks.
@@ -31,7 +23,7 @@ LASA = (
 
 
 def test_a_zone_measured_on_its_provinces_scale_is_the_texts_place(tmp_path: Path) -> None:
-    result = _build(tmp_path, LASA)
+    result = build_one(tmp_path, LASA)
     assert result.skipped == []
     assert {r.region for r in result.records} == {"拉萨经济技术开发区"}
     assert any(r.value == 71.6 and r.unit == "亿元" for r in result.records)
@@ -41,7 +33,7 @@ def test_a_text_in_its_regions_voice_is_still_not_the_zones(tmp_path: Path) -> N
     # the same news where the region speaks (`全区`): the province's text at large, none of the zone's
     text = LASA.replace("各项经济数据均实现稳步提升", "全区各项经济数据均实现稳步提升")
     text = text.replace("企业数量增长率为49.4%", "企业数量增长率为49.4%,占全区的三成")
-    result = _build(tmp_path, text)
+    result = build_one(tmp_path, text)
     assert "拉萨经济技术开发区" not in {r.region for r in result.records}
 
 
@@ -59,14 +51,14 @@ HAILING = (
 
 
 def test_a_districts_zone_written_with_its_city_is_named_as_written(tmp_path: Path) -> None:
-    result = _build(tmp_path, HAILING)
+    result = build_one(tmp_path, HAILING)
     assert result.skipped == []
     assert {r.region for r in result.records} == {"泰州海陵工业园区"}
     assert any(r.value == 258.3 for r in result.records)
 
 
 def test_a_districts_zone_written_alone_keeps_its_short_name(tmp_path: Path) -> None:
-    result = _build(tmp_path, HAILING.replace("江苏泰州海陵工业园区", "海陵工业园区"))
+    result = build_one(tmp_path, HAILING.replace("江苏泰州海陵工业园区", "海陵工业园区"))
     assert {r.region for r in result.records} == {"海陵工业园区"}
 
 
@@ -82,7 +74,7 @@ QIONGZHONG = (
 
 
 def test_a_provinces_figure_in_the_countys_brackets_is_the_provinces(tmp_path: Path) -> None:
-    result = _build(tmp_path, QIONGZHONG)
+    result = build_one(tmp_path, QIONGZHONG)
     regions = {(r.value, r.unit): r.region for r in result.records}
     assert regions[(9.5, "%")] == "海南省"
     assert regions[(6.6, "%")] == "海南省"
@@ -101,12 +93,12 @@ TONGSHAN = (
 
 
 def test_where_visitors_come_from_is_not_the_texts_place(tmp_path: Path) -> None:
-    result = _build(tmp_path, TONGSHAN)
+    result = build_one(tmp_path, TONGSHAN)
     assert "武汉市" not in {r.region for r in result.records}
 
 
 def test_where_visitors_come_from_leaves_the_named_county_its_place(tmp_path: Path) -> None:
-    result = _build(tmp_path, TONGSHAN.replace("该县在建", "通山县在建"))
+    result = build_one(tmp_path, TONGSHAN.replace("该县在建", "通山县在建"))
     assert {r.region for r in result.records} == {"通山县"}
 
 
@@ -117,8 +109,9 @@ def test_where_visitors_come_from_after_laiyuan_is_not_the_texts_place(tmp_path:
         "5月1日-5日,全县累计接待游客5.04万人次,同比增长14.5%,实现旅游综合收入1612.8万元,同比增长33.54%。"
         "一日游客为0.808万人次,占总数的19.05%。游客主要来源于陕西、绵阳、巴中、广元等周边地区。\n"
     )
-    result = _build(tmp_path, text)
+    result = build_one(tmp_path, text)
     assert "绵阳市" not in {r.region for r in result.records}
     assert (
-        _build(tmp_path / "b", "旺苍县2021年“五一”小长假旅游情况综述\n" + text).records[0].region == "旺苍县"
+        build_one(tmp_path / "b", "旺苍县2021年“五一”小长假旅游情况综述\n" + text).records[0].region
+        == "旺苍县"
     )
