@@ -531,9 +531,9 @@ def _site_marks(text: str) -> tuple[str, _Edits | None]:
 # words, so that a search looks only where they stand; a match counts only as a line of its own (checked in code).
 
 # A line heading a list of other stories: the text ends there once a sentence has ended (a site's menu above the
-# story may use the same words).
+# story may use the same words). `相关链接` is not one: news pages put the story's own background under it.
 _LINK_LIST = compile_words_first(
-    r"(?:相关|推荐|延伸|更多|热点|热门|精彩|新闻|猜你)(?:资讯|新闻|阅读|文章|链接|报道|推荐|稿件|专题|喜欢)"
+    r"(?:相关|推荐|延伸|更多|热点|热门|精彩|新闻|猜你)(?:资讯|新闻|阅读|文章|报道|推荐|稿件|专题|喜欢)"
     r"[\]】]?[^\S\n]*[:：]?[^\S\n]*$",
     re.M,
 )
