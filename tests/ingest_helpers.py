@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from bot.ingest.extract import extract_records
 from bot.ingest.manifest import DocumentInfo, infer_date
 from bot.ingest.normalize import normalize
+from bot.ingest.pipeline import BuildResult, build_corpus
 from bot.ingest.places import Gazetteer
 from bot.ingest.record import Record
 from bot.ingest.segment import split_sections
@@ -27,3 +31,13 @@ def one(found: list[Record], value: float) -> Record:
 def regions(found: list[Record], *values: float) -> dict[float, str]:
     """The place of each record of those values."""
     return {r.value: r.region for r in found if r.value in values}
+
+
+def build_one(folder: Path, text: str, entry: dict | None = None) -> BuildResult:
+    """The whole build of one document `d1` in a fresh seeds folder, with `entry` as its manifest line if given."""
+    seeds = folder / "seeds"
+    seeds.mkdir(parents=True)
+    (seeds / "d1.txt").write_text(text, encoding="utf-8")
+    if entry is not None:
+        (seeds / "manifest.jsonl").write_text(json.dumps({"id": "d1", **entry}) + "\n", encoding="utf-8")
+    return build_corpus(seeds)

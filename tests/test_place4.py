@@ -4,28 +4,18 @@ real pages' (address or page in a comment)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from bot.ingest.pipeline import build_corpus
 from bot.ingest.places import Gazetteer
 from bot.ingest.site_hosts import city_site_place, place_from_address, source_place
+from tests.ingest_helpers import build_one
 
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return Gazetteer.default()
-
-
-def _build(tmp_path: Path, text: str, entry: dict | None = None):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "d1.txt").write_text(text, encoding="utf-8")
-    if entry is not None:
-        (seeds / "manifest.jsonl").write_text(json.dumps({"id": "d1", **entry}) + "\n", encoding="utf-8")
-    return build_corpus(seeds)
 
 
 # A district's H1 release that names its city only as the accounting's (a 河源 release, 2023, swept before this
@@ -38,14 +28,14 @@ HEYUAN = (
 
 
 def test_a_district_text_of_a_city_with_one_district_is_that_districts(tmp_path: Path) -> None:
-    result = _build(tmp_path, HEYUAN)
+    result = build_one(tmp_path, HEYUAN)
     assert result.skipped == []
     assert {r.region for r in result.records} == {"源城区"}  # 河源's only 区 (its other units are 县)
 
 
 def test_a_district_text_of_a_city_with_several_districts_stays_unplaced(tmp_path: Path) -> None:
     # the same release under 贵港 (港北区, 港南区, 覃塘区): which district speaks is not said
-    result = _build(tmp_path, HEYUAN.replace("河源市", "贵港市"))
+    result = build_one(tmp_path, HEYUAN.replace("河源市", "贵港市"))
     assert result.records == []
     assert len(result.skipped) == 1
 
@@ -57,7 +47,7 @@ def test_a_county_that_was_renamed_still_counts_as_one_of_the_voice(tmp_path: Pa
         "今年上半年,我县经济发展保持健康发展良好态势,工业经济、招商引资、项目建设、现代农业等主要经济工作实现稳中有升。"
         "根据芜湖市统一核算,上半年全县实现地区生产总值200亿元,同比增长10.2%。我县规上工业增加值131.3亿元,同比增长16.2%。"
     )
-    result = _build(tmp_path, text)
+    result = build_one(tmp_path, text)
     assert result.records == []
 
 
@@ -90,8 +80,8 @@ def test_a_city_site_does_not_place_a_county_or_zone_text(gazetteer: Gazetteer) 
     assert city_site_place("https://www.xjbl.gov.cn/info/1289/46236.htm", gazetteer, CHANGZHOU) is None
 
 
-def test_the_city_site_places_the_whole_build(tmp_path: Path) -> None:
-    result = _build(tmp_path, CHANGZHOU, {"source": "https://gxj.changzhou.gov.cn/new/36259_28651"})
+def test_the_city_site_places_the_wholebuild_one(tmp_path: Path) -> None:
+    result = build_one(tmp_path, CHANGZHOU, {"source": "https://gxj.changzhou.gov.cn/new/36259_28651"})
     assert result.skipped == []
     assert {r.region for r in result.records} == {"常州市"}
 
@@ -149,7 +139,7 @@ UNPLACED = "全年主要预期目标是:全县地区生产总值增长6%,规上�
 
 
 def test_an_unplaced_text_is_skipped_with_what_would_place_it(tmp_path: Path) -> None:
-    result = _build(tmp_path, UNPLACED)
+    result = build_one(tmp_path, UNPLACED)
     assert result.records == []
     (name, reason), *_ = result.skipped
     assert name == "d1.txt"
@@ -158,7 +148,7 @@ def test_an_unplaced_text_is_skipped_with_what_would_place_it(tmp_path: Path) ->
 
 
 def test_an_unplaced_text_whose_address_names_nothing_says_so(tmp_path: Path) -> None:
-    result = _build(tmp_path, UNPLACED, {"source": "http://bx2200.com/baogao/huadong/12259_2.html"})
+    result = build_one(tmp_path, UNPLACED, {"source": "http://bx2200.com/baogao/huadong/12259_2.html"})
     assert result.records == []
     (_, reason), *_ = result.skipped
     assert "source address names no single county" in reason
@@ -166,6 +156,6 @@ def test_an_unplaced_text_whose_address_names_nothing_says_so(tmp_path: Path) ->
 
 def test_the_address_alone_places_the_same_text(tmp_path: Path) -> None:
     # a manifest line with only `id` and `source` on 柘荣县's own host (zherong.gov.cn; the path is made up) places it
-    result = _build(tmp_path, UNPLACED, {"source": "http://www.zherong.gov.cn/zwgk/1.html"})
+    result = build_one(tmp_path, UNPLACED, {"source": "http://www.zherong.gov.cn/zwgk/1.html"})
     assert result.skipped == []
     assert {r.region for r in result.records} == {"柘荣县"}

@@ -457,6 +457,7 @@ def most_mentioned_place(
         not votes
         and province_votes
         and max(province_votes.values()) > max(city_votes, zone[1] if zone else 0, _PROVINCE_MIN)
+        and not (zone is not None and _zone_heads_unvoiced_province(text, zones, zone[0]))
     ):
         return None
     if (
@@ -505,6 +506,17 @@ def most_mentioned_place(
     if top and _one_county_among_many(text, gazetteer, top[0][0], votes):
         return None
     return top[0][0] if top else None
+
+
+def _zone_heads_unvoiced_province(text: str, zones: list[ZoneMention], zone: Place) -> bool:
+    """Whether a zone's own news names it in its head while the province it stands in never speaks (no `全省`,
+    `我省`, nor an autonomous region's `全区`, `我区`): the province is only the scale the zone is measured on
+    (`拉萨经济技术开发区成为西藏经济新引擎…是西藏规模最大…的工业园区`, rmzxb.com.cn 2018, dev12 r233), and its figures
+    are the zone's."""
+    if not any(z.place.name == zone.name and z.start < _HEAD_CHARS for z in zones):
+        return False
+    voice = (*_PROVINCE_OWN_VOICE, *_ZONE_VOICE) if zone.province.endswith("自治区") else _PROVINCE_OWN_VOICE
+    return not any(word in text for word in voice)
 
 
 def _zone_heads_county(text: str, found: list[Mention], zones: list[ZoneMention], city: str) -> Place | None:
@@ -887,7 +899,8 @@ _BARE_ZONE_WORDS = {
     "科技园区": ("示范区",),
     "新区": ("新区",),
     "新片区": ("新片区",),  # 中国(上海)自由贸易试验区临港新片区 (investchn.com 2021)
-    "工业园区": ("工业园区",),  # 民和工业园区 (海东日报, fuels.com.cn)
+    # 民和工业园区 (海东日报, fuels.com.cn); `园区完成规上工业总产值…` after `江苏泰州海陵工业园区` (dev12 r223)
+    "工业园区": ("园区",),
 }
 
 
@@ -997,6 +1010,7 @@ def split_sections(
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     sections = _with_town_voice(text, sections, gazetteer, city)
     sections = _with_superior_report(text, sections, gazetteer, found)
+    sections = _with_superior_brackets(text, sections, gazetteer)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -1028,6 +1042,31 @@ _COMPARISON = compile_words_first(
 # they come from.
 _VISITORS = re.compile(r"考察团|代表团|参观团|学习团|考察组")
 _CLAUSE_BREAK = re.compile(r"[，。；,;！？\n]")
+# Where a place's visitors, cars or traders come from (`各个酒店门前停满了江西、武汉等地的车辆`, cnhubei.com 2012 on
+# 通山县's 九宫山, dev12 r224; `游客主要来源于陕西、绵阳、巴中、广元等周边地区`, scgw.gov.cn 2021 on 旺苍县): places
+# listed before `等地的游客` or after `来源于`, never the text's own.
+_ORIGIN_MARK = re.compile(r"等(?:周边)?地区?的?")
+_ORIGIN_AFTER = re.compile(r"(?:自驾)?(?:游客|车辆|客人|旅客|游人|客商|宾客)")
+_ORIGIN_FROM = re.compile(r"来源于|来自于?")
+_ORIGIN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[、和及与]){0,8}[\u4e00-\u9fff]{2,8}$")
+_ORIGIN_SPAN = 60
+
+
+def _origin_spans(text: str) -> list[tuple[int, int]]:
+    """The lists of places visitors come from (looked for back from each `等地`, so the text is scanned once)."""
+    spans = []
+    for mark in _ORIGIN_MARK.finditer(text):
+        lo = max(0, mark.start() - _ORIGIN_SPAN)
+        lo = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, mark.start())), default=lo)
+        source = max((f.end() for f in _ORIGIN_FROM.finditer(text, lo, mark.start())), default=None)
+        if source is None and not _ORIGIN_AFTER.match(text, mark.end()):
+            continue
+        items = _ORIGIN_LIST.search(text, source if source is not None else lo, mark.start())
+        if items is not None:
+            spans.append((items.start(), mark.end()))
+    return spans
+
+
 _VISITORS_SPAN = 40
 
 
@@ -1091,6 +1130,9 @@ def without_comparisons(text: str) -> str:
                 text = text.replace(written, " " * len(written))
     for start, end in event_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
+    if "等地" in text or "等周边地" in text:  # `停满了江西、武汉等地的车辆`: where its visitors come from
+        for start, end in _origin_spans(text):
+            text = text[:start] + " " * (end - start) + text[end:]
     visits = list(_VISITORS.finditer(text))
     for m in visits:
         start = max(0, m.start() - _VISITORS_SPAN)
@@ -1722,6 +1764,31 @@ def _with_superior_report(
             continue
         province = gazetteer.get(county.province) if level != "全国" else None
         sections = _override(sections, start, end, province)
+    return sections
+
+
+# A bracket that gives the superior's own figure after the county's comparison with it: `低于全省规模以上工业增加值
+# 12.8个百分点(全省增长9.5%)` (qiongzhong.hainan.gov.cn 2024, dev12 r229).
+_SUPERIOR_BRACKET = re.compile(r"[(（](全省|全市)[^()（）\n]{0,24}?\d[^()（）\n]{0,12}[)）]")
+
+
+def _with_superior_brackets(text: str, sections: list[Section], gazetteer: Gazetteer) -> list[Section]:
+    """A county's figures in brackets that open with `全省` (or, in a county that is no 市, `全市`) are its province's
+    (its city's): the scale it is measured on states its own figure there."""
+    if "(全" not in text and "（全" not in text:
+        return sections
+    for m in _SUPERIOR_BRACKET.finditer(text):
+        place = gazetteer.get(section_at(sections, m.start()).region)
+        if place is None or place.level not in ("county", "zone"):
+            continue
+        if m.group(1) == "全省":
+            superior = gazetteer.get(place.province)
+        elif place.level == "county" and not place.name.endswith("市"):
+            superior = gazetteer.get(place.city)
+        else:
+            continue
+        if superior is not None:
+            sections = _override(sections, m.start() + 1, m.end() - 1, superior)
     return sections
 
 

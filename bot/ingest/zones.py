@@ -412,9 +412,26 @@ def _zone_before(
         short = place.short
         parent = place.name if place.level == "city" else place.city or place.name
         name = _full_name(gazetteer, place, m.group(), provincial)
+        if (
+            name == short + _SUFFIXES[m.group()]
+            and m.group() not in _PORT_BONDED_KINDS
+            and _with_own_city(prefix, place, gazetteer)
+        ):
+            # `江苏泰州海陵工业园区` (史记泰州 2022, dev12 r223): an unlisted zone of a district, written with its
+            # city, goes by the name as written; the bare `海陵工业园区` after it is the same zone (_same_zone_again).
+            # (A customs area keeps its district's name alone: `厦门海沧保税港区` → 海沧保税港区, as before.)
+            name = prefix + _SUFFIXES[m.group()]
         zone = Place("", name, short + m.group(), ZONE, parent, place.province)
         return ZoneMention(start, m.end(), zone)
     return None
+
+
+def _with_own_city(prefix: str, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a county's name is written after its own city's short form (`泰州海陵`)."""
+    if place.level != "county" or not place.city or not prefix.endswith(place.short):
+        return False
+    city = gazetteer.get(place.city)
+    return city is not None and bool(city.short) and prefix == city.short + place.short
 
 
 _AUTONOMOUS_LENGTHS = range(5, 13)  # 峨边彝族自治县 … 双江拉祜族佤族布朗族傣族自治县
