@@ -21,6 +21,7 @@ from string import ascii_letters
 
 import opencc
 
+from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.script import FastT2S
 from bot.vocabulary import spans_term
 
@@ -523,6 +524,66 @@ def _site_marks(text: str) -> tuple[str, _Edits | None]:
     return _substitute(pattern, text, drop)
 
 
+# ---------------------------------------------------------------------------------------------
+# Page furniture: what a site puts around an article. Its headlines name other places and carry other figures
+# (`相关资讯:` / `·云南沾益县积极实施…`, `·2013年云南省级财政累计投入5.4亿元…` under a 沧源 story, odtgfuq.cn 2012), and its
+# counters read as figures (`共计15258个字,预计阅读时长51分钟`, guanshanwenku.com 2022). Each pattern opens with its
+# words, so that a search looks only where they stand; a match counts only as a line of its own (checked in code).
+
+# A line heading a list of other stories: the text ends there once a sentence has ended (a site's menu above the
+# story may use the same words). `相关链接` is not one: news pages put the story's own background under it.
+_LINK_LIST = compile_words_first(
+    r"(?:相关|推荐|延伸|更多|热点|热门|精彩|新闻|猜你)(?:资讯|新闻|阅读|文章|报道|推荐|稿件|专题|喜欢)"
+    r"[\]】]?[^\S\n]*[:：]?[^\S\n]*$",
+    re.M,
+)
+# `上一篇:` / `下一篇:` with the other story's headline after it or on the next line (r214 通城).
+_NEIGHBOUR_LINK = compile_words_first(
+    r"(?:上一篇|下一篇|上一条|下一条)[^\S\n]*[:：][^\S\n]*(?:\n[^\S\n]*[^\s。][^\n。]{0,60}$|[^\n]+)?", re.M
+)
+# A page's counters: its length in characters, its reading time, a comment form's limit, its views.
+_COUNTER = compile_words_first(
+    r"字数[^\S\n]*[:：][^\S\n]*\d+"
+    r"|(?:共计|全文共|本文共|全文)[^\S\n]*\d+[^\S\n]*(?:个)?字(?:[,，]?[^\S\n]*预计阅读(?:时长|时间)?[:：]?约?\d+分钟)?"
+    r"|预计阅读(?:时长|时间)?[:：]?约?\d+分钟"
+    r"|(?:多于|少于|不少于|不超过|不得超过|最多|至少)[^\S\n]*\d+[^\S\n]*个?字(?![^\S\n]*[\u4e00-\u9fff])"
+    r"|(?:阅读|浏览|点击)(?:次数|数|量|率)[^\S\n]*[:：][^\S\n]*\d+次?"
+)
+_LINE_OPENING = re.compile(r"[^\S\n]*[\[【]?")
+
+
+def _opens_line(text: str, pos: int) -> int | None:
+    """Where the line starts when only blanks (and a bracket) stand before `pos` on it, else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    return start if _LINE_OPENING.fullmatch(text, start, pos) else None
+
+
+def _page_furniture(text: str) -> tuple[str, _Edits | None]:
+    told = text.find("。")
+    end = len(text)
+    if told >= 0:
+        for match in _LINK_LIST.finditer(text, told):
+            if (start := _opens_line(text, match.start())) is not None:
+                end = start
+                break
+    spans = [
+        (s, m.end())
+        for m in _NEIGHBOUR_LINK.finditer(text, 0, end)
+        if (s := _opens_line(text, m.start())) is not None
+    ]
+    spans += [m.span() for m in _COUNTER.finditer(text, 0, end)]
+    spans.sort()
+    if end < len(text):
+        spans.append((end, len(text)))
+    rewriter = _Rewriter(text)
+    reached = 0
+    for start, stop in spans:
+        if start >= reached and stop > start:
+            rewriter.replace(start, stop, "")
+            reached = stop
+    return rewriter.result()
+
+
 def _display_width(line: str) -> int:
     """Columns a line takes in a fixed-width layout: a hanzi or CJK mark two, ASCII one (`，` folded to `,` two)."""
     wide = (len(line.encode("utf-8")) - len(line)) // 2  # a hanzi is 3 bytes in UTF-8, ASCII 1
@@ -736,6 +797,7 @@ _PASSES: tuple[Callable[[str], tuple[str, _Edits | None]], ...] = (
     _full_width,
     _convert_script,
     _numeral_years,
+    _page_furniture,
     _site_marks,
     _join_hard_wraps,
     _join_flat_wraps,
