@@ -21,6 +21,9 @@ _LEAD_FILLER = re.compile(
     # (a template's year left blank: `20**年全县实现地区生产总值`, `20xx年全镇完成财政收入`)
     r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
+    # a quarter alone before its rate is the record's period, the rate is of the sentence's subject: `分季度看,
+    # 一季度全县生产总值同比增长7.5,二季度增长8.3%` (sjzyihang.com 泰顺 2023 bulletin)
+    r"(?:第?[一二三四]季度|[上下]半年)(?=(?:同比)?(?:增长|下降|回落|增速|增幅)了?$)|"
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
     r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
     # a span of days (`10月1日—10月8日全縣共接待游客5.6萬人次`, tokensetting.com 雷波): the record's time
@@ -117,7 +120,7 @@ _RANK_SCOPE = re.compile(
 _COMPARISON = re.compile(
     r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出|高出|低出|快于|慢于|超(?=目标|任务|计划|全[国省市区县])"
     # (`在建内资项目80个,同比增加11个`, laixinews.com 莱西 2014: a change of the count just given)
-    r"|同比(?=增加|减少|净增|多|少))"
+    r"|同比(?=增加|减少|净增|多|少|[增减]$))"
 )
 _INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])(?![度率])"
@@ -988,7 +991,7 @@ def subject_of_name(indicator: str) -> str:
     base (`农民纯收入较上年增加411元,增长15.2%` is 农民纯收入's growth)."""
     if "增速" in indicator:  # the pattern ends with 增速
         indicator = _RATE_END.sub("", indicator)
-    if "上年" in indicator or "去年" in indicator or "年初" in indicator:
+    if "上年" in indicator or "去年" in indicator or "年初" in indicator or "同比" in indicator:
         indicator = _CHANGE_TAIL.sub("", indicator) or indicator
     if indicator.endswith("预算") and (budget := _BUDGET_TAIL.search(indicator)) and budget.start() >= 2:
         # `财政收入完成预算的22.6%,同比下降1.1%` (haloquote.com 安康高新区 2015): the revenue grew, not the budget
@@ -1005,7 +1008,8 @@ _TARGET_TAIL = re.compile(rf"(?:完成)?(?:{BARE_TARGET.pattern})$")
 _BUDGET_TAIL = re.compile(r"完成(?:年度|全年)?预算$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
-    r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"
+    # (`毛茶总产量4685.6吨,同比增410.5吨,增长9.6%`, odtgfuq.cn 沧源 2011: the rate is of the output)
+    r"(?:(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)|同比(?:净)?(?:增加|减少|增|减))$"
 )
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
 _TO_END = re.compile(r"(?:到|至)\s*$")

@@ -1,0 +1,53 @@
+"""Figures whose measured thing is named in an earlier clause, and figures that are no records (fresh pages)."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import records
+
+
+def _found(text: str, place: str, date: str) -> dict[tuple[float, str], str]:
+    return {(r.value, r.unit): r.indicator for r in records(text, date=date, places=(place,))}
+
+
+def test_a_change_against_last_year_is_of_the_output_just_named() -> None:
+    # http://odtgfuq.cn/new/184_900_201203/09lv929401524.shtml (沧源 2011)
+    found = _found(
+        "2011年,沧源县完成毛茶总产量4685.6吨,同比增410.5吨,增长9.6%;茶农人均纯收入达1198元,同比增229元,"
+        "增长23.63%。",
+        "沧源佤族自治县",
+        "2012-03-09",
+    )
+    assert found[(410.5, "吨")] == "毛茶总产量同比增"
+    assert found[(9.6, "%")] == "毛茶总产量增速"
+    assert found[(229, "元")] == "茶农人均纯收入同比增"
+    assert found[(23.63, "%")] == "茶农人均纯收入增速"
+
+
+def test_a_quarters_rate_is_of_the_sentences_subject() -> None:
+    # http://sjzyihang.com/forum.php?extra=page%3D81&mod=viewthread&tid=79622 (泰顺 2023 bulletin)
+    recs = records(
+        "分季度看,一季度全县生产总值同比增长7.5%,二季度增长8.3%,三季度增长8.2%,四季度增长7.8%。",
+        date="2024-03-01",
+        places=("泰顺县",),
+    )
+    named = {r.value: (r.indicator, r.period) for r in recs}
+    assert named[8.3][0] == "生产总值增速"
+    assert named[8.2][0] == "生产总值增速"
+    assert named[7.8][0] == "生产总值增速"
+
+
+def test_a_quoted_campaign_slogan_is_no_record() -> None:
+    # http://qianjiang.cjyun.org/p/78288.html (张金 2017 interview)
+    found = _found(
+        "去年,我镇从抓思想建设、抓招商引资入手,围绕‘决战工业3000亿’战略部署,全力以赴抓工业项目建设。",
+        "潜江市",
+        "2017-03-01",
+    )
+    assert (3000, "亿元") not in found
+
+
+def test_the_counties_a_rank_is_among_are_no_record() -> None:
+    # http://123.232.116.197/dzrb/content/20240702/Articel01009MT.htm (广饶 2024 interview)
+    found = _found("广饶的GDP增速连续两年保持全省136个县市区第1位。", "广饶县", "2024-07-02")
+    assert (136, "个") not in found
+    assert (1, "名次") in found
