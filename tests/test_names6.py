@@ -51,3 +51,15 @@ def test_the_counties_a_rank_is_among_are_no_record() -> None:
     found = _found("广饶的GDP增速连续两年保持全省136个县市区第1位。", "广饶县", "2024-07-02")
     assert (136, "个") not in found
     assert (1, "名次") in found
+
+
+def test_sectors_listed_before_their_quoted_count_take_their_rates_in_order() -> None:
+    # https://www.ahxx.gov.cn/public/6629711/161367361.html (萧县)
+    found = _found(
+        "机械制造、新材料“两大主导产业”发展规划编制完成,功能性新材料、精密化零部件“两大产业集群”产值分别增长"
+        "6.55%、6.79%。",
+        "萧县",
+        "2024-01-01",
+    )
+    assert found[(6.55, "%")] == "功能性新材料产值增速"
+    assert found[(6.79, "%")] == "精密化零部件产值增速"
