@@ -50,7 +50,7 @@ def test_the_counties_a_rank_is_among_are_no_record() -> None:
     # http://123.232.116.197/dzrb/content/20240702/Articel01009MT.htm (广饶 2024 interview)
     found = _found("广饶的GDP增速连续两年保持全省136个县市区第1位。", "广饶县", "2024-07-02")
     assert (136, "个") not in found
-    assert (1, "名次") in found
+    assert found[(1, "名次")] == "GDP增速全省排名"
 
 
 def test_sectors_listed_before_their_quoted_count_take_their_rates_in_order() -> None:
@@ -63,3 +63,18 @@ def test_sectors_listed_before_their_quoted_count_take_their_rates_in_order() ->
     )
     assert found[(6.55, "%")] == "功能性新材料产值增速"
     assert found[(6.79, "%")] == "精密化零部件产值增速"
+
+
+def test_last_years_level_before_a_change_is_its_base_and_the_rate_is_of_the_output() -> None:
+    # http://mg7199.com/quote/show-1215.html (双江 2014, trad)
+    found = _found(
+        "全县茶叶毛茶总产量3675吨,比上年同期2841吨增加834吨,增29.3%。实现茶叶农业总值32008.4万元,"
+        "比上年同期11059.3万元增20949.1万元,增189.42%。",
+        "双江拉祜族佤族布朗族傣族自治县",
+        "2014-05-29",
+    )
+    assert (2841, "吨") not in found
+    assert (11059.3, "万元") not in found
+    assert found[(29.3, "%")] == "茶叶毛茶总产量增速"
+    assert found[(20949.1, "万元")] == "茶叶农业总值比上年同期增"
+    assert found[(189.42, "%")] == "茶叶农业总值增速"

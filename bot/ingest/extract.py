@@ -722,7 +722,7 @@ def _sentence_records(
             if not (q.unit == "个" and phrase.startswith("月", q.end))  # `持续6个月`
             and not listed_threshold(text, s_start, p_start + q.start, p_start + q.end, q)
             and not is_base_value(
-                phrase, q
+                phrase, q, text[p_end:s_end]
             )  # (`增幅较1-2月(-0.6%)提高18.0个百分点`: the base's value is no figure)
         ]
         named_here = ""
@@ -954,7 +954,7 @@ def _sentence_records(
             if is_peer_count(phrase, q):
                 peer_unit = q.unit
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
-            if is_base_value(phrase, q):
+            if is_base_value(phrase, q, text[p_end:s_end]):
                 continue
             if (
                 q.unit == peer_unit

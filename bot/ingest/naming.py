@@ -633,17 +633,27 @@ def rank_in_field(name: str, phrase: str, kept: list[Quantity], index: int, q: Q
     if q.unit != "名次" or not index:
         return name
     field = kept[index - 1]
-    if not is_peer_count(phrase, field) or not _FIELD_TO_RANK.fullmatch(
-        _COUNTED_TAIL.sub("", phrase[field.end : q.start])
+    gap = phrase[field.end : q.start]
+    if not is_peer_count(phrase, field) or not (
+        _FIELD_TO_RANK.fullmatch(_COUNTED_TAIL.sub("", gap)) or _PEERS_THEN_RANK.fullmatch(gap)
     ):
         return name
     before = phrase[kept[index - 2].end if index > 1 else 0 : field.start]
     scope = _SCOPE_END.search(before)
     own = clean_name(before[: scope.start()] if scope else before)
+    own = (
+        _RANK_VERB_TAIL.sub("", own) or own
+    )  # `GDP增速连续两年保持全省…第1位`: how it holds the rank is no name
     return f"{own}{scope.group(1) if scope else ''}排名" if own else name
 
 
 _COUNTED_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?=[（(]|中)")
+_RANK_VERB_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:连续(?:\d+|[两二三四五六七八九十]+)年)?(?:继续|仍然|仍|稳|均|始终)?"
+    r"(?:保持|位居|位列|名列|排名|排在|稳居|居|列|排)?$"
+)
+# the peers, then their rank (`保持全省136个县市区第1位`, dzrb 广饶 2024)
+_PEERS_THEN_RANK = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*")
 
 
 _OF_NAME = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16})\s*$")
@@ -669,7 +679,9 @@ _ASIDE = re.compile(
     r"[（(](?:下同|初步核算|预计|快报|现价|不变价|[A-Za-z&]{2,8}|不含[^()（）]{1,8}|按[^()（）]{1,10}计算|\s*-?\d+(?:\.\d+)?%\s*)[)）]"
     r"|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
     # last year's level before a change (`比上年1.46万担增收0.66万担`, tobaccochina.com.cn 天柱 2013)
-    r"|(?<=[比较][上去]年)\s*\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{1,2}?(?=增收|增产|增加|减少|减产|增长|下降|提高)"
+    # (`比上年同期11059.3万元增20949.1万元`, mg7199.com 双江 2014)
+    r"|(?:(?<=[比较][上去]年)|(?<=[比较][上去]年同期))\s*\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{1,2}?"
+    r"(?=增收|增产|增加|减少|减产|增长|下降|提高|[增减](?![\u4e00-\u9fff]))"
 )
 
 
@@ -993,6 +1005,9 @@ def subject_of_name(indicator: str) -> str:
         indicator = _RATE_END.sub("", indicator)
     if "上年" in indicator or "去年" in indicator or "年初" in indicator or "同比" in indicator:
         indicator = _CHANGE_TAIL.sub("", indicator) or indicator
+    elif indicator.endswith(("增加", "减少", "增产", "减产")) and len(indicator) >= 6:
+        # `毛茶总产量3675吨,比上年同期2841吨增加834吨,增29.3%` (mg7199.com 双江 2014): the rate is of the output
+        indicator = indicator[:-2]
     if indicator.endswith("预算") and (budget := _BUDGET_TAIL.search(indicator)) and budget.start() >= 2:
         # `财政收入完成预算的22.6%,同比下降1.1%` (haloquote.com 安康高新区 2015): the revenue grew, not the budget
         return indicator[: budget.start()]
@@ -1009,7 +1024,7 @@ _BUDGET_TAIL = re.compile(r"完成(?:年度|全年)?预算$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
     # (`毛茶总产量4685.6吨,同比增410.5吨,增长9.6%`, odtgfuq.cn 沧源 2011: the rate is of the output)
-    r"(?:(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)|同比(?:净)?(?:增加|减少|增|减))$"
+    r"(?:(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收|增|减)|同比(?:净)?(?:增加|减少|增|减))$"
 )
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
 _TO_END = re.compile(r"(?:到|至)\s*$")
