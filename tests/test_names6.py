@@ -78,3 +78,26 @@ def test_last_years_level_before_a_change_is_its_base_and_the_rate_is_of_the_out
     assert found[(29.3, "%")] == "茶叶毛茶总产量增速"
     assert found[(20949.1, "万元")] == "茶叶农业总值比上年同期增"
     assert found[(189.42, "%")] == "茶叶农业总值增速"
+
+
+def test_a_time_inside_a_product_name_is_no_heading() -> None:
+    # http://111.229.73.81/look/Statslisth?Id=361 (安源 2010 bulletin): `粮食` is the product, not a run-in heading
+    found = _found("粮食全年总产量21774吨,增长0.99%。", "安源区", "2011-03-01")
+    assert found[(21774, "吨")] == "粮食总产量"
+    assert found[(0.99, "%")] == "粮食总产量增速"
+
+
+def test_a_quoted_programmes_investment_is_named_after_it() -> None:
+    # https://zh.wikisource.org/zh-hant/2013年文成县人民政府工作报告 (trad)
+    found = _found(
+        "全年实现限额以上固定资产投资41亿元,同比增长84.7%,投资率达77.4%;其中「双十工程」完成投资32.27亿元。",
+        "文成县",
+        "2013-02-01",
+    )
+    assert found[(32.27, "亿元")] == "“双十工程”投资"
+
+
+def test_the_rank_of_an_increase_is_of_the_count_just_given() -> None:
+    # https://www.ahxx.gov.cn/public/6629711/161367361.html (萧县)
+    found = _found("新增规上工业企业25家,增量全市第1。", "萧县", "2024-01-01")
+    assert found[(1, "名次")] == "新增规上工业企业增量全市排名"

@@ -36,7 +36,9 @@ _LEAD_FILLER = re.compile(
     # (tjgb.hongheiku.com 2022)
     # (`二、農林牧漁業 全年農林牧漁業總產值59億元`, sjzyihang.com 巴林左旗 2023)
     r"(?:人口|国民经济|综合|粮食|畜牧|畜牧业|农林牧渔业|农业|工业|工业和建筑业|建筑业|国内贸易|对外经济|财政|金融|"
-    r"人民生活|居民收入|固定资产投资)(?=全年|年末|年底)|"
+    r"人民生活|居民收入|固定资产投资)(?=全年|年末|年底)"
+    # (but `粮食全年总产量21774吨`, 111.229.73.81 安源 2010: the name split by its time, no heading)
+    r"(?!(?:全年|年末|年底)(?:总产量|产量|总产值|产值|播种面积|种植面积|增加值))|"
     # a bulletin's basis of account: `按常住人口计算人均地区生产总值`, `最终核算2021年全县生产总值` (云和 2022)
     r"按(?:常住|户籍)?人口计算|(?:初步|最终)(?:核算|计算|测算)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
@@ -153,6 +155,8 @@ _INNER_VERB = re.compile(
     # `第一季度` after a year (`桃源县2019年第一季度开工重点建设项目4个`, bbs.cdzyw.cn 桃源 2019: no `第开工…`)
     r"|(?<=[\u4e00-\u9fffA-Z]{2})(?<![较比于至到和与、同])"
     r"(?:上半年|下半年|前三季度|(?<![前第])第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
+    # (`粮食全年总产量21774吨`, 111.229.73.81 安源 2010 bulletin)
+    r"|(?<=[\u4e00-\u9fff]{2})全年(?=总产量|产量|总产值|播种面积|种植面积)"
 )
 # Common short forms of well-known indicator names.
 INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名", "占地": "占地面积"}
@@ -549,6 +553,7 @@ _QUOTED_AHEAD = re.compile(
 )
 _QUOTED_BEHIND = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*$")
 _GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动|企业)")
+_BARE_INVESTMENT = re.compile(r"(?:累计)?(?:完成|实现)?(?:总)?投资(?:额)?")
 
 
 # A multiple of the level at a plan's end, the plan's name in quotes: `是“十一五”末的近2倍` (a page of the last sweep).
@@ -571,6 +576,15 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
         # 创新能力”及“产业升级和结构优化能力”均位列全国第三` (hainiu11.com 成都高新区 2015): the quoted things' rank
         names = "、".join(_QUOTED_PART.findall(quoted.group()))
         return f"{names}{rank.group('scope') or ''}排名"
+    if (
+        q.unit in _MONEY_UNITS
+        and _BARE_INVESTMENT.fullmatch(name)
+        and not before_start
+        and _BARE_INVESTMENT.fullmatch(phrase[: q.start].strip())
+        and (quoted := _QUOTED_BEHIND.search(behind))
+    ):
+        # `其中「双十工程」完成投资32.27亿元` (zh.wikisource.org 文成 2013 report, trad): the quoted programme's investment
+        return f"“{quoted.group(1)}”{name}"
     if not is_count_unit(q.unit):
         return name
     if not name and not phrase[q.end :].strip():
@@ -869,6 +883,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         and not _OWN_LIST.search(name)
     ):
         return ranked + name  # (but `位列全国投资潜力百强县30强`, r109 平阳 2021, is a list of its own)
+    if q.unit == "名次" and name.startswith("增量") and _NEW_PREFIX.match(subject):
+        # `新增规上工业企业25家,增量全市第1` (ahxx.gov.cn 萧县): the rank of that increase
+        return subject + name
     if q.unit == "名次" and name.startswith("总量"):
         # `地区生产总值突破4000亿元、同比增长9.7%,总量居国家级新区第5位` (843eoz.cn 天府新区 2022): the level's rank
         level = _LEVEL_OF_RATE.sub("", subject)
