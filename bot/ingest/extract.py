@@ -722,7 +722,7 @@ def _sentence_records(
             if not (q.unit == "个" and phrase.startswith("月", q.end))  # `持续6个月`
             and not listed_threshold(text, s_start, p_start + q.start, p_start + q.end, q)
             and not is_base_value(
-                phrase, q
+                phrase, q, text[p_end:s_end]
             )  # (`增幅较1-2月(-0.6%)提高18.0个百分点`: the base's value is no figure)
         ]
         named_here = ""
@@ -954,7 +954,7 @@ def _sentence_records(
             if is_peer_count(phrase, q):
                 peer_unit = q.unit
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
-            if is_base_value(phrase, q):
+            if is_base_value(phrase, q, text[p_end:s_end]):
                 continue
             if (
                 q.unit == peer_unit
@@ -1189,9 +1189,10 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
 
 # `汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长89.2%、11.4%、159.4%` (kmsm.gov.cn 嵩明
 # 2022): the sectors listed before their count, and what of theirs the figures measure.
+# (`功能性新材料、精密化零部件“两大产业集群”产值分别增长6.55%、6.79%`, ahxx.gov.cn 萧县 2024: their count in quotes)
 _SECTOR_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,16}、)+[\u4e00-\u9fff]{2,16}?)(?:[两二三四五六七八九十]|\d{1,2})个(?:行业|产业|门类|领域|大类)"
-    r"(增加值|总产值|产值|投资|营业收入|销售额)?"
+    r"((?:[\u4e00-\u9fff]{2,16}、)+[\u4e00-\u9fff]{2,16}?)[“\"]?(?:(?:[两二三四五六七八九十]|\d{1,2})个|[两二三四五六七八九十]大)"
+    r"(?:行业|产业集群|产业|门类|领域|大类)[”\"]?(增加值|总产值|产值|投资|营业收入|销售额)?"
 )
 
 

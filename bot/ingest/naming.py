@@ -21,6 +21,9 @@ _LEAD_FILLER = re.compile(
     # (a template's year left blank: `20**年全县实现地区生产总值`, `20xx年全镇完成财政收入`)
     r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
+    # a quarter alone before its rate is the record's period, the rate is of the sentence's subject: `分季度看,
+    # 一季度全县生产总值同比增长7.5,二季度增长8.3%` (sjzyihang.com 泰顺 2023 bulletin)
+    r"(?:第?[一二三四]季度|[上下]半年)(?=(?:同比)?(?:增长|下降|回落|增速|增幅)了?$)|"
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
     r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
     # a span of days (`10月1日—10月8日全縣共接待游客5.6萬人次`, tokensetting.com 雷波): the record's time
@@ -33,7 +36,9 @@ _LEAD_FILLER = re.compile(
     # (tjgb.hongheiku.com 2022)
     # (`二、農林牧漁業 全年農林牧漁業總產值59億元`, sjzyihang.com 巴林左旗 2023)
     r"(?:人口|国民经济|综合|粮食|畜牧|畜牧业|农林牧渔业|农业|工业|工业和建筑业|建筑业|国内贸易|对外经济|财政|金融|"
-    r"人民生活|居民收入|固定资产投资)(?=全年|年末|年底)|"
+    r"人民生活|居民收入|固定资产投资)(?=全年|年末|年底)"
+    # (but `粮食全年总产量21774吨`, 111.229.73.81 安源 2010: the name split by its time, no heading)
+    r"(?!(?:全年|年末|年底)(?:总产量|产量|总产值|产值|播种面积|种植面积|增加值))|"
     # a bulletin's basis of account: `按常住人口计算人均地区生产总值`, `最终核算2021年全县生产总值` (云和 2022)
     r"按(?:常住|户籍)?人口计算|(?:初步|最终)(?:核算|计算|测算)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
@@ -117,7 +122,7 @@ _RANK_SCOPE = re.compile(
 _COMPARISON = re.compile(
     r"(?:比|较|增幅|降幅|增速|高于|低于|超过|超出|高出|低出|快于|慢于|超(?=目标|任务|计划|全[国省市区县])"
     # (`在建内资项目80个,同比增加11个`, laixinews.com 莱西 2014: a change of the count just given)
-    r"|同比(?=增加|减少|净增|多|少))"
+    r"|同比(?=增加|减少|净增|多|少|[增减]$))"
 )
 _INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])(?![度率])"
@@ -150,6 +155,8 @@ _INNER_VERB = re.compile(
     # `第一季度` after a year (`桃源县2019年第一季度开工重点建设项目4个`, bbs.cdzyw.cn 桃源 2019: no `第开工…`)
     r"|(?<=[\u4e00-\u9fffA-Z]{2})(?<![较比于至到和与、同])"
     r"(?:上半年|下半年|前三季度|(?<![前第])第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
+    # (`粮食全年总产量21774吨`, 111.229.73.81 安源 2010 bulletin)
+    r"|(?<=[\u4e00-\u9fff]{2})全年(?=总产量|产量|总产值|播种面积|种植面积)"
 )
 # Common short forms of well-known indicator names.
 INDICATOR_ALIASES = {"百强排名": "全国百强县排名", "百强县排名": "全国百强县排名", "占地": "占地面积"}
@@ -546,6 +553,7 @@ _QUOTED_AHEAD = re.compile(
 )
 _QUOTED_BEHIND = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*$")
 _GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动|企业)")
+_BARE_INVESTMENT = re.compile(r"(?:累计)?(?:完成|实现)?(?:总)?投资(?:额)?")
 
 
 # A multiple of the level at a plan's end, the plan's name in quotes: `是“十一五”末的近2倍` (a page of the last sweep).
@@ -568,6 +576,15 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
         # 创新能力”及“产业升级和结构优化能力”均位列全国第三` (hainiu11.com 成都高新区 2015): the quoted things' rank
         names = "、".join(_QUOTED_PART.findall(quoted.group()))
         return f"{names}{rank.group('scope') or ''}排名"
+    if (
+        q.unit in _MONEY_UNITS
+        and _BARE_INVESTMENT.fullmatch(name)
+        and not before_start
+        and _BARE_INVESTMENT.fullmatch(phrase[: q.start].strip())
+        and (quoted := _QUOTED_BEHIND.search(behind))
+    ):
+        # `其中「双十工程」完成投资32.27亿元` (zh.wikisource.org 文成 2013 report, trad): the quoted programme's investment
+        return f"“{quoted.group(1)}”{name}"
     if not is_count_unit(q.unit):
         return name
     if not name and not phrase[q.end :].strip():
@@ -630,17 +647,27 @@ def rank_in_field(name: str, phrase: str, kept: list[Quantity], index: int, q: Q
     if q.unit != "名次" or not index:
         return name
     field = kept[index - 1]
-    if not is_peer_count(phrase, field) or not _FIELD_TO_RANK.fullmatch(
-        _COUNTED_TAIL.sub("", phrase[field.end : q.start])
+    gap = phrase[field.end : q.start]
+    if not is_peer_count(phrase, field) or not (
+        _FIELD_TO_RANK.fullmatch(_COUNTED_TAIL.sub("", gap)) or _PEERS_THEN_RANK.fullmatch(gap)
     ):
         return name
     before = phrase[kept[index - 2].end if index > 1 else 0 : field.start]
     scope = _SCOPE_END.search(before)
     own = clean_name(before[: scope.start()] if scope else before)
+    own = (
+        _RANK_VERB_TAIL.sub("", own) or own
+    )  # `GDP增速连续两年保持全省…第1位`: how it holds the rank is no name
     return f"{own}{scope.group(1) if scope else ''}排名" if own else name
 
 
 _COUNTED_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?=[（(]|中)")
+_RANK_VERB_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:连续(?:\d+|[两二三四五六七八九十]+)年)?(?:继续|仍然|仍|稳|均|始终)?"
+    r"(?:保持|位居|位列|名列|排名|排在|稳居|居|列|排)?$"
+)
+# the peers, then their rank (`保持全省136个县市区第1位`, dzrb 广饶 2024)
+_PEERS_THEN_RANK = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*")
 
 
 _OF_NAME = re.compile(r"\s*的\s*([\u4e00-\u9fffA-Za-z]{2,16})\s*$")
@@ -666,7 +693,9 @@ _ASIDE = re.compile(
     r"[（(](?:下同|初步核算|预计|快报|现价|不变价|[A-Za-z&]{2,8}|不含[^()（）]{1,8}|按[^()（）]{1,10}计算|\s*-?\d+(?:\.\d+)?%\s*)[)）]"
     r"|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
     # last year's level before a change (`比上年1.46万担增收0.66万担`, tobaccochina.com.cn 天柱 2013)
-    r"|(?<=[比较][上去]年)\s*\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{1,2}?(?=增收|增产|增加|减少|减产|增长|下降|提高)"
+    # (`比上年同期11059.3万元增20949.1万元`, mg7199.com 双江 2014)
+    r"|(?:(?<=[比较][上去]年)|(?<=[比较][上去]年同期))\s*\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{1,2}?"
+    r"(?=增收|增产|增加|减少|减产|增长|下降|提高|[增减](?![\u4e00-\u9fff]))"
 )
 
 
@@ -854,6 +883,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         and not _OWN_LIST.search(name)
     ):
         return ranked + name  # (but `位列全国投资潜力百强县30强`, r109 平阳 2021, is a list of its own)
+    if q.unit == "名次" and name.startswith("增量") and _NEW_PREFIX.match(subject):
+        # `新增规上工业企业25家,增量全市第1` (ahxx.gov.cn 萧县): the rank of that increase
+        return subject + name
     if q.unit == "名次" and name.startswith("总量"):
         # `地区生产总值突破4000亿元、同比增长9.7%,总量居国家级新区第5位` (843eoz.cn 天府新区 2022): the level's rank
         level = _LEVEL_OF_RATE.sub("", subject)
@@ -988,8 +1020,11 @@ def subject_of_name(indicator: str) -> str:
     base (`农民纯收入较上年增加411元,增长15.2%` is 农民纯收入's growth)."""
     if "增速" in indicator:  # the pattern ends with 增速
         indicator = _RATE_END.sub("", indicator)
-    if "上年" in indicator or "去年" in indicator or "年初" in indicator:
+    if "上年" in indicator or "去年" in indicator or "年初" in indicator or "同比" in indicator:
         indicator = _CHANGE_TAIL.sub("", indicator) or indicator
+    elif indicator.endswith(("增加", "减少", "增产", "减产")) and len(indicator) >= 6:
+        # `毛茶总产量3675吨,比上年同期2841吨增加834吨,增29.3%` (mg7199.com 双江 2014): the rate is of the output
+        indicator = indicator[:-2]
     if indicator.endswith("预算") and (budget := _BUDGET_TAIL.search(indicator)) and budget.start() >= 2:
         # `财政收入完成预算的22.6%,同比下降1.1%` (haloquote.com 安康高新区 2015): the revenue grew, not the budget
         return indicator[: budget.start()]
@@ -1005,7 +1040,8 @@ _TARGET_TAIL = re.compile(rf"(?:完成)?(?:{BARE_TARGET.pattern})$")
 _BUDGET_TAIL = re.compile(r"完成(?:年度|全年)?预算$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
-    r"(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收)$"
+    # (`毛茶总产量4685.6吨,同比增410.5吨,增长9.6%`, odtgfuq.cn 沧源 2011: the rate is of the output)
+    r"(?:(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收|增|减)|同比(?:净)?(?:增加|减少|增|减))$"
 )
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
 _TO_END = re.compile(r"(?:到|至)\s*$")

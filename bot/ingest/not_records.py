@@ -317,7 +317,9 @@ _WIDER_AREA_END = re.compile(
     r"|[\u4e00-\u9fff]{2,4}?[市州盟])\s*(?:各地)?\s*(?:共有|已有|有)?\s*$"
 )
 _PEER_COUNTIES = re.compile(
-    r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]))(?:中|之中|里|内|(?![\u4e00-\u9fff]))"
+    r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]))(?:中|之中|里|内|(?![\u4e00-\u9fff])"
+    # the rank right after them (`广饶的GDP增速连续两年保持全省136个县市区第1位`, dzrb 广饶 2024)
+    r"|(?=\s*(?:第|前\s*[\d一二三四五六七八九十]|首位|榜首)))"
     # the zones of a country or a city (`吉林市已有两个国家级开发区`, `此次全国各地共有36个开发区申报国家级开发区`,
     # r172 吉林经开区 2011): the field a zone stands in
     r"|\s*(?:国家级|省级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区)"
@@ -540,6 +542,10 @@ _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(
 _MADE_UP_BY = re.compile(r"由[^，,。；;]{0,12}$")
 _MADE_UP = re.compile(r"[^，,。；;]{0,30}?组成")
 _CAMPAIGN = re.compile(r"(?:决战|奋战|大干|鏖战|冲刺|攻坚)\s*$")
+_CAMPAIGN_QUOTED = re.compile(
+    r"[‘“'\"「](?:决战|奋战|大干|鏖战|冲刺|攻坚|决胜|剑指|挺进)[\u4e00-\u9fff]{0,8}$"
+)
+_QUOTE_CLOSES = re.compile(r"[\u4e00-\u9fff]{0,6}[’”'\"」]")
 _CAMPAIGN_AFTER = re.compile(r"\s*的?\s*(?:硬仗|攻坚战?|会战|大会战|冲刺|大比武|百日|行动)")
 _TOOK = re.compile(r"(?:仅|只)?用(?:时|了)?\s*$|(?:历时|耗时|仅|只)\s*$")
 # (`创造了项目摘牌后11天完成全部审批手续新纪录`, cdtywh.com 献县 2021: the days it took after a start)
@@ -594,9 +600,9 @@ _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
 
 
-def is_base_value(phrase: str, q: Quantity) -> bool:
+def is_base_value(phrase: str, q: Quantity, after: str = "") -> bool:
     """`较一季度(-10.8%)回升2.1个百分点`, `较上年同期(3.2%)大幅增长`: the value of the comparison base, in brackets
-    after it, is not a figure of the period reported."""
+    after it, is not a figure of the period reported. `after` is the sentence's text after the phrase."""
     if (
         q.unit in _MOVED_UNITS
         and _FROM_LEVEL.search(phrase, 0, q.number_start)
@@ -605,7 +611,10 @@ def is_base_value(phrase: str, q: Quantity) -> bool:
         # `长春高新区由2008年的第20位上升到第16位`, `可持续发展能力由24位上升到第4位` (r206 长春高新区 2014),
         # `农网改造升级率由94.18%提高至96.53%` (r122 云龙 2017): where a rank or rate moved from is the comparison base
         return True  # (tests/real/README.md); the figure is where it got to. A level's start is a record (`从148元提高到160元`)
-    if _BARE_BASE_BEFORE.search(phrase, 0, q.start) and _CHANGE_AFTER.match(phrase, q.end):
+    if _BARE_BASE_BEFORE.search(phrase, 0, q.start) and (
+        _CHANGE_AFTER.match(phrase, q.end) or (not phrase[q.end :].strip() and _CHANGE_AFTER.match(after))
+    ):
+        # (`比上年同期2841吨增加834吨`, mg7199.com 双江 2014: the change read as a phrase of its own)
         return True  # `比上年1.46万担增收0.66万担` (tobaccochina.com.cn 天柱 2013): last year's level, then the change
     return bool(_BRACKET_CLOSE.match(phrase, q.end) and _BASE_BEFORE.search(phrase, 0, q.start))
 
@@ -622,7 +631,8 @@ _MOVED_TO = re.compile(
 )
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
 _BARE_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?\s*$")
-_CHANGE_AFTER = re.compile(r"\s*(?:增收|增产|增加|减少|减产|增长|下降|提高)了?\s*\d")
+# (`比上年同期2841吨增加834吨`, `比上年同期11059.3万元增20949.1万元`, mg7199.com 双江 2014)
+_CHANGE_AFTER = re.compile(r"\s*(?:增收|增产|增加|减少|减产|增长|下降|提高|增|减)了?\s*\d")
 # (`比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点`, news.xna8.com 娄底 2015: every base in the list is
 # a wider area's value)
 _BASE_BEFORE = re.compile(
@@ -672,6 +682,9 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return True  # `医改工作先后两次得到国务院表彰奖励` (r217 互助 2024): commendations, like a meeting's
     if q.unit == "%" and _OUTFLOW.search(before):
         return True  # `外出者比外来者多5.5万,净外流18.1%` (m.tftnews.com 文山 2021): where its people live
+    if _CAMPAIGN_QUOTED.search(before) and _QUOTE_CLOSES.match(phrase, q.end):
+        # `围绕‘决战工业3000亿’战略部署` (qianjiang.cjyun.org 张金 2017): a campaign's slogan, quoted
+        return True
     if q.unit == "天":
         # a campaign (`决战100天`, `打好打赢三个十天硬仗`, r109 平阳 2021) or how long something took (`仅用5天实现…`)
         rest = phrase[q.end :]
