@@ -34,3 +34,37 @@ def test_the_city_itself_is_still_read() -> None:
     for text in ("广东等沿海城市的企业", "爱琴海城市商业综合体", "新兴城市发展"):
         assert not [m for m in gazetteer.anywhere_mentions(text) if m.place.level == "county"], text
         assert gazetteer.full_names(text) == [], text
+
+
+# https://www.zmdzzb.com/article/content/4313 (驻马店日报, 2020-09-10): a zone's news titled with `开发区` as its
+# subject and calling it so three times; its host city is named only inside a national brand's name
+# (`中国(驻马店)国际农产品加工产业园`, as `中国(郑州)跨境电商综试区` in m.dingxinwen.cn's 郑州经开区 piece): all the
+# figures are the zone's, none the city's.
+ZHUMADIAN = (
+    "开发区签约项目10个 总投资158.36亿元\n\n来源:驻马店日报 作者:驻郑办 发表日期:2020年09月10日\n\n"
+    "9月5日下午,第二十三届中国农加工投洽会召开在即,开发区举行重点项目签约仪式。 \n"
+    "  签约仪式上,共签约亿元以上项目10个,总投资158.36亿元。其中,10亿元以上项目4个,5亿元~10亿元项目3个。"
+    "拟入驻中国(驻马店)国际农产品加工产业园8个,总投资48.36亿元,入驻主城区社会事业和现代服务业项目2个,"
+    "总投资额110亿元。 \n"
+    "  今年以来,开发区转变招商思路,聚焦引进行业龙头企业、领军企业,坚持大员招商、以商招商、专业招商,"
+    "提升招商实效性、精准性,实现借力发展。依托中国(驻马店)国际农产品加工产业园的规划实施推进开放招商,"
+    "培育主导产业。(记者 唐翀 通讯员 王晓光)\n"
+)
+
+
+def test_a_zone_titled_by_its_kind_keeps_its_figures(tmp_path: Path) -> None:
+    result = build_one(tmp_path, ZHUMADIAN)
+    assert result.skipped == []
+    regions = {r.region for r in result.records}
+    assert len(regions) == 1 and "驻马店市" not in regions
+    assert regions.pop().endswith("开发区")
+    assert any(r.value == 110 and r.unit == "亿元" for r in result.records)
+
+
+def test_a_city_text_naming_its_zones_in_passing_stays_the_citys(tmp_path: Path) -> None:
+    # the same figures in the city's voice, `开发区` not the title's subject: the city's
+    text = ZHUMADIAN.replace("开发区签约项目10个", "驻马店市签约项目10个", 1).replace(
+        "开发区举行", "驻马店市举行"
+    )
+    result = build_one(tmp_path, text)
+    assert {r.region for r in result.records} == {"驻马店市"}

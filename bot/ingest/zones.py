@@ -821,10 +821,28 @@ def zone_of_city(
         # `经开区参加…推进会,区党工委书记…区管委会主任…`: twice by its kind, and its own bodies speak for it
         count += len(_GOVERNING_BODY.findall(text))
     if count < _BARE_MIN:
-        return None
+        return _titled_kaifaqu(text, place)
     short = place.short if place.short != place.name else place.name[:-1]
     name = _full_name(gazetteer, place, word, provincial) if word != "综保区" else short + _SUFFIXES[word]
     return Place("", name, short + word, ZONE, place.name, place.province), count
+
+
+# `开发区` alone, not the end of a longer kind (`经济开发区`, `高新技术开发区`).
+_BARE_KAIFAQU = re.compile(r"(?<![济术业])开发区")
+# A title that opens with `开发区` as its subject (`开发区签约项目10个 总投资158.36亿元`).
+_TITLE_KAIFAQU = re.compile(r"\s*开发区(?![管党工和及与、])")
+
+
+def _titled_kaifaqu(text: str, city: Place) -> tuple[Place, int] | None:
+    """A city's text titled with `开发区` as its subject and calling it so at least three times (zmdzzb.com: `开发区
+    签约项目10个` … `开发区举行重点项目签约仪式` … `今年以来,开发区转变招商思路`): the city's one zone the list knows by
+    that word (`_city_zone`), with the times the text calls it so. `开发区` alone is too common a word in a city's text
+    (`全市各开发区`) to count without the title."""
+    if _TITLE_KAIFAQU.match(text) is None:
+        return None
+    count = len(_BARE_KAIFAQU.findall(text)) - _in_park_lists(text, "开发区")
+    zone = _city_zone(city, "开发区") if count >= _BARE_MIN else None
+    return (zone, count) if zone is not None else None
 
 
 # A bare zone word joined with other kinds of park (`全市工业园区和高新区`, `高新区和六个省级工业园区`, yn.touzi888.net
