@@ -68,3 +68,26 @@ def test_a_city_text_naming_its_zones_in_passing_stays_the_citys(tmp_path: Path)
     )
     result = build_one(tmp_path, text)
     assert {r.region for r in result.records} == {"驻马店市"}
+
+
+# http://destroybadbreath.com/local/dfkx/201409/t20140910_7278229.html (中国台湾网, 2014, traditional script):
+# `江西吉安市井開區` and four more `井開區`: 吉安's listed 井冈山经济技术开发区 by its first character and 开区.
+JINGKAIQU = (
+    "中國臺灣網9月10日吉安消息 日前,江西省政協常委、原省社科院院長汪玉奇來江西吉安市井開區調研,市委書記王萍,"
+    "井開區管委會主任鄧淑斌,井開區黨工委副書記、管委會副主任陳敏分別陪同考察。\n"
+    "汪玉奇先後到井開區規劃展示館、臺企柏兆(吉安)電子有限公司等企業考察調研,聽取井開區發展建設情況匯報。\n"
+    "二是開發區產業聚集特色鮮明,電子信息產業聚集了一批中高端電子企業。紅板電子、合力泰躋身全國電子企業百強。"
+    "(中國臺灣網、吉安市臺辦聯合報道)\n"
+)
+
+
+def test_a_listed_zone_by_its_initial_and_kai_qu(tmp_path: Path) -> None:
+    result = build_one(tmp_path, JINGKAIQU)
+    assert {r.region for r in result.records} == {"井冈山经济技术开发区"}
+
+
+def test_kai_qu_after_a_word_is_no_zone(tmp_path: Path) -> None:
+    # `召开区委常委会` twice: a word ending in 开 and the district's committee, no zone of 吉安's
+    text = "吉安市青原区召开区委常委会。青原区召开区委常委会,研究全年工作。全区地区生产总值增长8%。\n"
+    result = build_one(tmp_path, text)
+    assert "井冈山经济技术开发区" not in {r.region for r in result.records}
