@@ -91,3 +91,30 @@ def test_kai_qu_after_a_word_is_no_zone(tmp_path: Path) -> None:
     text = "吉安市青原区召开区委常委会。青原区召开区委常委会,研究全年工作。全区地区生产总值增长8%。\n"
     result = build_one(tmp_path, text)
     assert "井冈山经济技术开发区" not in {r.region for r in result.records}
+
+
+# http://www.gytoday.cn/yw/2018-12-19/24700.html (今日高邮, 2007-02-16): an interview with 甘垛镇's party secretary;
+# the targets are the town's (`甘垛在工业经济上将大力实施…`), the page names 高邮 only as its outlet and in `高邮鸭`.
+GANDUO = (
+    "2007-02-16 00:00:00 作者:徐炜 来源:今日高邮\n――访甘垛镇党委书记孙明如\n"
+    "“甘垛一定正视与发达乡镇的差距,奋起直追,坚决不拖全市后腿”,甘垛镇党委书记孙明如日前在接受记者采访时信心十足地说。"
+    "孙明如说,2007年是甘垛实现全面小康目标的开局之年和关键之年,镇里将坚持以项目建设为抓手。\n"
+    "孙明如说,新的一年,甘垛在工业经济上将大力实施“6421”工程,即培植新列统企业6家,列统企业销售确保4亿元,"
+    "实施工业项目不少于20家,工业园区基础设施投入在1000万元以上。\n"
+    "在新农村建设中,甘垛将积极理顺基层干群关系。同时,做大沙贯养鸡厂和高邮鸭养殖场等。\n"
+)
+
+
+def test_a_towns_interview_is_not_its_countys(tmp_path: Path) -> None:
+    result = build_one(tmp_path, GANDUO)
+    assert "高邮市" not in {r.region for r in result.records}
+
+
+def test_a_county_text_visiting_a_town_stays_the_countys(tmp_path: Path) -> None:
+    # the county speaking (`全市` is a 市's, so a 县's `全县` here) names the town's secretary in passing
+    text = (
+        "高邮市召开全市工业经济推进会\n甘垛镇党委书记孙明如作交流发言。\n"
+        "高邮市今年将培植新列统企业60家,高邮市规上工业销售确保400亿元。高邮全年实施工业项目不少于200个。\n"
+    )
+    result = build_one(tmp_path, text)
+    assert {r.region for r in result.records} == {"高邮市"}

@@ -22,6 +22,7 @@ from bot.ingest.firm_names import firm_spans
 from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import (
+    a_towns_interview,
     not_the_towns_county,
     only_in_others_towns,
     short_form_outside_towns,
@@ -1195,6 +1196,8 @@ def _unheaded_place(
     place = (
         county_zone_document(text, default, zones) or _unlisted_county(text, default, gazetteer) or default
     )
+    if place is not None and place.level == "county" and a_towns_interview(text, place, gazetteer):
+        return None  # `――访甘垛镇党委书记…甘垛在工业经济上将…`: a town's own targets; none of its county's
     if place is not None and place.level == "zone" and _voice_before_zone(scan, place, zones):
         return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
     if place is not None and place.level == "city" and (_county_voice(text) or _district_voice(text, place)):
