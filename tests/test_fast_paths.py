@@ -472,3 +472,10 @@ def test_goals_served_are_at_most_twice_the_goal_words_and_the_expectations() ->
     extra = ["围绕全年目标任务,超预期完成目标要求", "达到规划目标要求", "超预期", "目标导向、目标管理"]
     for text in [*corpus(), *lines(), *extra]:
         assert tense.purposes(text) <= 2 * text.count("目标") + text.count("预期"), text
+
+
+@pytest.mark.parametrize("pattern", [r"[a|]x", r"[.a]b", r"[(（]\d+", r"[*+]号"])
+def test_a_class_of_characters_special_outside_it_matches_as_before(pattern: str) -> None:
+    fast, plain = fast_patterns.compile_words_first(pattern), re.compile(pattern)
+    for text in ("(12", "（3", "|x", "ax", "zb", ".b", "ab", "*号", "+号", "x"):
+        assert bool(fast.search(text)) == bool(plain.search(text)), text

@@ -15,7 +15,8 @@ import re
 # A group of words at the start of an alternative: each word plain characters (and \d, \s, \w escapes).
 _WORD = r"(?:[^()\[\]|\\.^$*+?{}]|\\[dswDSW])+"
 _GROUP_OF_WORDS = re.compile(rf"\(\?:({_WORD}(?:\|{_WORD})*)\)(.*)", re.S)
-_CLASS_OF_CHARS = re.compile(r"\[([^\[\]\\^\-]+)\](.*)", re.S)
+# (only characters that stay literal outside a class: `[.|]` written as `.` or `|` would match otherwise)
+_CLASS_OF_CHARS = re.compile(r"\[([^\[\]\\^\-()|.*+?{}$]+)\](.*)", re.S)
 _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 # Each rewritten pattern's plain form, for the tests that check they match alike.
 PLAIN: dict[str, str] = {}
