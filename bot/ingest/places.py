@@ -52,6 +52,11 @@ _ONE_CHAR_BEFORE = frozenset("和与及、各两本该全我每个")
 _BEFORE_HE = frozenset("省市区乡镇村")
 # 和县 read across a conjunction: `领导和县人大`, `省市和县直部门` (and + the county's own bodies).
 _HE_COUNTY_BODIES = re.compile(r"人大|人民|政[府协]|委|直|纪委|财政")
+# A county-level city whose name ends in the word 城市 "city" (海城市, 兴城市, 应城市) is read across a word in
+# running text (沿海城市, 新兴城市, 相应城市): written straight after a character of text, other than a word that
+# stands before a name, it counts only where the document names its city or province.
+_COMMON_WORD_ENDING = "城市"
+_BEFORE_A_NAME = frozenset("在的和与及是为到从向对于由至赴省市州、")
 _TOWN_SUFFIXES = frozenset("镇乡")
 _TOWN_STARTS = frozenset("镇乡街")
 _TOWN_NAME_SUFFIXES = ("街道", "镇", "乡")
@@ -474,6 +479,8 @@ class Gazetteer:
             return False
         written = text[mention.start : mention.end]
         if mention.exact:
+            if self._city_across_a_word(text, mention.start, mention.place):
+                return True
             return len(written) == 2 and (
                 text[mention.end : mention.end + 1] in _ONE_CHAR_WORDS
                 or _acting_head(text, mention.start, mention.end)
@@ -504,6 +511,8 @@ class Gazetteer:
                 continue
             if self._starts_inside_name(text, start, end):
                 continue  # `天津市市长`: 天津市 and its mayor, not 津市市
+            if any(self._city_across_a_word(text, start, place) for place in places):
+                continue  # `沿海城市`: a word and 城市, not 海城市
             if len(name) == 2 and (
                 text[end : end + 1] in _ONE_CHAR_WORDS
                 or text[start - 1 : start] in _ONE_CHAR_BEFORE
@@ -522,6 +531,18 @@ class Gazetteer:
                 found.append(Mention(start, end, place, True))
                 pos = end
         return found
+
+    def _city_across_a_word(self, text: str, start: int, place: Place) -> bool:
+        """A county-level city named …城市 written straight after a character of text that is no word standing
+        before a name, nor its own city or province (`爱琴海城市`, `沿海城市`, not `鞍山海城市`, `在海城市`)."""
+        if not place.name.endswith(_COMMON_WORD_ENDING) or start == 0:
+            return False
+        char = text[start - 1]
+        if not "\u4e00" <= char <= "\u9fff" or char in _BEFORE_A_NAME:
+            return False
+        before = text[max(0, start - 8) : start]
+        parents = filter(None, (self.get(place.city), self.get(place.province)))
+        return not any(before.endswith((parent.name, parent.short)) for parent in parents)
 
     def _across_a_word(self, text: str, start: int, name: str, places: Iterable[Place]) -> bool:
         """A two-character full name whose first character ends a common word (`完成县政府`: 完成, not 成县),
@@ -723,6 +744,12 @@ class Gazetteer:
         if form.exact:
             if text[end - 1 : end + 1] in SUFFIX_WORDS or _acting_head(text, start, end):
                 return False  # 合作市场: the suffix starts a word; 代县长: an acting head's title
+            if (
+                not under_parent
+                and not self._in_context(place, context)
+                and self._city_across_a_word(text, start, place)
+            ):
+                return False  # 爱琴海城市, 沿海城市, 新兴城市: a word and 城市 "city", not 海城市 or 兴城市
         elif (
             text[end : end + 1] in SUFFIX_CHARS
             and text[end : end + 2] not in SUFFIX_WORDS

@@ -22,6 +22,7 @@ from bot.ingest.firm_names import firm_spans
 from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import (
+    a_towns_interview,
     not_the_towns_county,
     only_in_others_towns,
     short_form_outside_towns,
@@ -377,6 +378,11 @@ _RUN_INS_MIN = 2
 _RUN_IN_HEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)\s*[：:]")
 
 
+# `中国(驻马店)国际农产品加工产业园`, `中国(郑州)跨境电子商务综合试验区`: a national programme's name that holds its host
+# city in brackets; the text names the programme, the city does not speak.
+_IN_CHINA_NAME = re.compile(r"[)）][\u4e00-\u9fff]")
+
+
 def most_mentioned_place(
     text: str, gazetteer: Gazetteer, city: str, zones: list[ZoneMention] | None = None
 ) -> Place | None:
@@ -416,6 +422,8 @@ def most_mentioned_place(
             continue  # a zone's text: `按照…哈尔滨市委、市政府的战略部署`, the city leads, it does not speak
         if zones and _ALSO_NAMED.search(text, max(0, mention.start - 4), mention.start):
             continue  # `经开区(头屯河区)`: the district that one administration with the zone also goes by
+        if _IN_CHINA_NAME.match(text, mention.end) and text[: mention.start].endswith(("中国(", "中国（")):
+            continue  # `中国(驻马店)国际农产品加工产业园`: the place is part of a national brand's name, not the voice
         weight = 2 if mention.start < 200 else 1
         if mention.place.level == "county" and (not city or mention.place.city == city):
             votes[mention.place] += weight
@@ -1188,6 +1196,8 @@ def _unheaded_place(
     place = (
         county_zone_document(text, default, zones) or _unlisted_county(text, default, gazetteer) or default
     )
+    if place is not None and place.level == "county" and a_towns_interview(text, place, gazetteer):
+        return None  # `――访甘垛镇党委书记…甘垛在工业经济上将…`: a town's own targets; none of its county's
     if place is not None and place.level == "zone" and _voice_before_zone(scan, place, zones):
         return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
     if place is not None and place.level == "city" and (_county_voice(text) or _district_voice(text, place)):

@@ -323,6 +323,29 @@ def not_the_towns_county(text: str, place: Place, gazetteer: Gazetteer) -> bool:
     return len(named) > short_form_outside_towns(text, place, gazetteer)
 
 
+# A town's head named in a page's head (`――访甘垛镇党委书记孙明如`, `专访廿三里街道党工委书记`): the town speaks.
+_TOWN_HEAD = re.compile(r"(?:党委|党工委)?(?:副?书记|镇长|乡长|主任)")
+_HEAD_SPAN = 160
+
+
+def a_towns_interview(text: str, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the text is a town's of `place`, its head speaking (gytoday.cn 2007, `――访甘垛镇党委书记孙明如`):
+    its head names the town with its head's title, the text never speaks as the county (`全县`, `我区`), and it
+    names the town (in full or bare, `甘垛`) more often than the county's short form outside town names and
+    source lines (`来源:今日高邮`, `高邮鸭养殖场`). Its figures are the town's, none of the county's."""
+    if any(voice.search(text) for voice in _COUNTY_VOICE.values()):
+        return False
+    index = town_index(gazetteer)
+    head = text[:_HEAD_SPAN]
+    for _start, end, name in index.spans(head):
+        if place not in index.counties(name) or not _TOWN_HEAD.match(head, end):
+            continue
+        bare = name[:-2] if name.endswith("街道") else name[:-1]
+        town = text.count(bare) if len(bare) >= 2 else text.count(name)
+        return town > short_form_outside_towns(without_source_lines(text), place, gazetteer)
+    return False
+
+
 def without_source_lines(text: str) -> str:
     """The text with its source and author lines blanked (offsets kept)."""
     if "来源" not in text and "作者" not in text and "编" not in text and "稿" not in text:

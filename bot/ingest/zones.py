@@ -18,6 +18,7 @@ import dataclasses
 import functools
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,6 +106,11 @@ def find_zones(
         taken = {i for z in found for i in range(z.start, z.end)}
         found.extend(z for z in paired if z.start not in taken and z.end - 1 not in taken)
         found.sort(key=lambda z: z.start)
+    initial = _initial_zones(text, gazetteer) if "开区" in text else []
+    if initial:  # `吉安市井开区`: a listed zone by its first character and 开区
+        taken = {i for z in found for i in range(z.start, z.end)}
+        found.extend(z for z in initial if z.start not in taken and z.end - 1 not in taken)
+        found.sort(key=lambda z: z.start)
     experiment = _experiment_zones(text, gazetteer) if "港" in text else []
     if experiment:
         taken = {i for z in found for i in range(z.start, z.end)}
@@ -164,6 +170,39 @@ def _experiment_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
         place = Place("", zone.name, zone.core + "区", ZONE, zone.city, zone.province)
         zones.append(ZoneMention(m.start(), m.end(), place))
     return zones
+
+
+# A listed economic zone called by the first character of its name and 开区 (`井开区`, 井冈山经济技术开发区, in
+# 吉安's news: destroybadbreath.com 2014, 中国台湾网). Not a word ending in 开 before 区委, 区政府 (`召开区委常委会`).
+_INITIAL_ZONE = re.compile(r"([\u4e00-\u9fff])开区(?![委政人长党直级属内域])")
+_INITIAL_FAMILIES = ("etdz", "econ")
+_INITIAL_MIN = 2
+
+
+def _initial_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
+    """`X开区` written at least twice, where exactly one listed economic zone of a city the text names has a name
+    that opens with X: that zone."""
+    written = Counter(m.group(1) for m in _INITIAL_ZONE.finditer(text) if m.group(1) != "经")
+    chosen: dict[str, Place] = {}
+    for initial, times in written.items():
+        if times < _INITIAL_MIN:
+            continue
+        matches = {
+            z.name: z
+            for z in known_zones(gazetteer).zones
+            if z.family in _INITIAL_FAMILIES
+            and z.stem.startswith(initial)
+            and z.city
+            and _names_city(text, z.city, gazetteer)
+        }
+        if len(matches) == 1:
+            (zone,) = matches.values()
+            chosen[initial] = Place("", zone.name, initial + "开区", ZONE, zone.city, zone.province)
+    return [
+        ZoneMention(m.start(), m.end(), chosen[m.group(1)])
+        for m in _INITIAL_ZONE.finditer(text)
+        if m.group(1) in chosen
+    ]
 
 
 # A province's pilot free trade zone (`中国(河南)自由贸易试验区`, `河南自贸试验区`, `上海自贸区`) and its areas, named after
@@ -821,10 +860,28 @@ def zone_of_city(
         # `经开区参加…推进会,区党工委书记…区管委会主任…`: twice by its kind, and its own bodies speak for it
         count += len(_GOVERNING_BODY.findall(text))
     if count < _BARE_MIN:
-        return None
+        return _titled_kaifaqu(text, place)
     short = place.short if place.short != place.name else place.name[:-1]
     name = _full_name(gazetteer, place, word, provincial) if word != "综保区" else short + _SUFFIXES[word]
     return Place("", name, short + word, ZONE, place.name, place.province), count
+
+
+# `开发区` alone, not the end of a longer kind (`经济开发区`, `高新技术开发区`).
+_BARE_KAIFAQU = re.compile(r"(?<![济术业])开发区")
+# A title that opens with `开发区` as its subject (`开发区签约项目10个 总投资158.36亿元`).
+_TITLE_KAIFAQU = re.compile(r"\s*开发区(?![管党工和及与、])")
+
+
+def _titled_kaifaqu(text: str, city: Place) -> tuple[Place, int] | None:
+    """A city's text titled with `开发区` as its subject and calling it so at least three times (zmdzzb.com: `开发区
+    签约项目10个` … `开发区举行重点项目签约仪式` … `今年以来,开发区转变招商思路`): the city's one zone the list knows by
+    that word (`_city_zone`), with the times the text calls it so. `开发区` alone is too common a word in a city's text
+    (`全市各开发区`) to count without the title."""
+    if _TITLE_KAIFAQU.match(text) is None:
+        return None
+    count = len(_BARE_KAIFAQU.findall(text)) - _in_park_lists(text, "开发区")
+    zone = _city_zone(city, "开发区") if count >= _BARE_MIN else None
+    return (zone, count) if zone is not None else None
 
 
 # A bare zone word joined with other kinds of park (`全市工业园区和高新区`, `高新区和六个省级工业园区`, yn.touzi888.net
