@@ -96,7 +96,6 @@ def infer_date(text: str) -> str:
     """The document's date from its text: a full date near the top (dateline, byline), else the latest
     year the text treats as the present (a year followed by 上半年/以来/前三季度...), else ''. A text on a
     five-year plan's achievements is of its last year or later."""
-    text = _without_teasers(text)
     date = _date_written(text) or _date_said(text)
     if not date:
         date = _anniversary_year(text) or _present_year(text)
@@ -136,23 +135,6 @@ def infer_date(text: str) -> str:
             # `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, `2021年以来累计…` (gjnews.cn 扶风 2025)
             return str(last)
     return date
-
-
-# A page's line over teasers of other stories (`新闻推荐` / `…原烨(1914——1950年)甘肃甘…`, r232 甘谷; so in r93
-# 蒙城 2017, r18 雷波, r113 禹城): the text ends there.
-_TEASERS = re.compile(
-    r"^[^\S\n]*(?:新闻推荐|相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢)[^\S\n]*$", re.M
-)
-
-
-def _without_teasers(text: str) -> str:
-    """The text above the first line that heads teasers of other stories, once a sentence has ended (a site's menu
-    above the story may list the same words); the whole text when it has none."""
-    if not ("推荐" in text or "相关" in text or "阅读" in text or "喜欢" in text):
-        return text
-    told = text.find("。")
-    teasers = _TEASERS.search(text, told) if told >= 0 else None
-    return text[: teasers.start()] if teasers else text
 
 
 # A five-year plan's achievements: `“十四五”发展成就`, `十三五成绩单`.
