@@ -233,12 +233,17 @@ def told_as_standing(text: str, pos: int) -> bool:
     report: `全县共确定县级重点项目5大类51个,其中新建项目36个,续建项目15个`), as `今年共实施…项目22个` is (r63 巴中经开区);
     one in a sentence that measures a change is that part's (`分产业看,第一产业增加值6.06亿元,同比增长4.0%`, r14 缙云 H1),
     and so is an amount told alone (`乌鲁木齐市927.46亿元`, ts.cn 前7个月)."""
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
-    end = min(ends, default=len(text))
+    start, end = _sentence_around(text, pos)
     return (
         _STANDING.search(text, start, end) is not None and _AGAINST_LAST_YEAR.search(text, start, end) is None
     )
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """Where the sentence (up to a `。` or a line's end) that holds `pos` starts and ends."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    return start, min(ends, default=len(text))
 
 
 # A batch of projects started, signed or finished together on a day (`集中开工`, `集中开建`, `集中签约`).
@@ -248,9 +253,7 @@ _BATCH_EVENT = re.compile(r"集中(?:开工|开建|开复工|签约|竣工|投�
 def names_batch_event(text: str, pos: int) -> bool:
     """Whether the sentence around `pos` tells of a batch of projects started, signed or finished together: an event
     a quarter or a month names (`2023年第二季度36个工程集中开建`), whose figures are of its year."""
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
-    return _BATCH_EVENT.search(text, start, min(ends, default=len(text))) is not None
+    return _BATCH_EVENT.search(text, *_sentence_around(text, pos)) is not None
 
 
 def within_past_year(part: str, passage: str, doc_year: int | None) -> bool:
