@@ -118,3 +118,11 @@ def test_a_county_text_visiting_a_town_stays_the_countys(tmp_path: Path) -> None
     )
     result = build_one(tmp_path, text)
     assert {r.region for r in result.records} == {"高邮市"}
+
+
+def test_a_skipped_text_is_told_which_name_is_shared_or_which_towns_it_names(tmp_path: Path) -> None:
+    # what the build says for these two pages: the name several places share, and the town a text names
+    shared = build_one(tmp_path / "shared", XINCHENG).skipped[0][1]
+    assert "新城区" in shared and "呼和浩特市新城区" in shared and "西安市新城区" in shared
+    towns = build_one(tmp_path / "town", GANDUO).skipped[0][1]
+    assert "甘垛镇" in towns and "give its places" in towns

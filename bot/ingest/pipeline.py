@@ -17,6 +17,7 @@ from bot.ingest.places import Gazetteer
 from bot.ingest.record import Record
 from bot.ingest.segment import split_sections
 from bot.ingest.site_hosts import source_place
+from bot.ingest.towns import town_index
 
 INGEST_DIR = Path(__file__).resolve().parent
 # The place lists the ingest reads (gazetteer, zones, towns, common-word short names); the store is the output.
@@ -106,19 +107,31 @@ def parse_document(path: Path, info: DocumentInfo | None, gazetteer: Gazetteer, 
         records = [r for r in extract_records(doc, norm, sections) if r.region]
         _lap(result, "extract", clock)
     if found and not records:
-        raise SkippedDocument(_unplaced_reason(doc.source))
+        raise SkippedDocument(_unplaced_reason(doc.source, norm.text, gazetteer))
     result.records.extend(records)
     result.chars += len(raw)
     result.documents.append(_document_entry(doc, records, len(raw)))
 
 
-def _unplaced_reason(source: str) -> str:
+def _unplaced_reason(source: str, text: str, gazetteer: Gazetteer) -> str:
     """Why a document with figures built none, and what the manifest can give: a text that names no place keeps
     none of its figures (a figure without a place answers no question), so the user is told how to place it."""
+    if shared := gazetteer.shared_full_names(text):
+        name, places = next(iter(shared.items()))
+        where = "、".join(f"{p.city or p.province}{p.name}" for p in places[:4])
+        return (
+            f"it names {name}, which several places share ({where}), and no city to tell which; "
+            "give its places in the manifest"
+        )
     if source:
         return (
             "no place the gazetteer knows is named, and its source address names no single county or city; "
             "give its places in the manifest"
+        )
+    if towns := sorted(town_index(gazetteer).named(text))[:3]:
+        return (
+            f"it names no county, only towns ({'、'.join(towns)}), whose own figures are no county's; "
+            "give its places in the manifest to read them as a county's"
         )
     return (
         "no place the gazetteer knows is named; give its places in the manifest, or its source address "

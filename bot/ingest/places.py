@@ -532,6 +532,18 @@ class Gazetteer:
                 pos = end
         return found
 
+    def shared_full_names(self, text: str) -> dict[str, tuple[Place, ...]]:
+        """Full county names written in `text` that several places share (`新城区`: 呼和浩特's and 西安's), each with
+        those places, in the order first written: what a text that no place was found for may have meant."""
+        index = self._full_name_index
+        shared: dict[str, tuple[Place, ...]] = {}
+        for start, lengths in self._candidates(text):
+            name = next((text[start : start + n] for n in lengths if text[start : start + n] in index), "")
+            counties = tuple(p for p in index.get(name, ()) if p.level == "county")
+            if len(name) >= 3 and len(counties) > 1:
+                shared.setdefault(name, counties)
+        return shared
+
     def _city_across_a_word(self, text: str, start: int, place: Place) -> bool:
         """A county-level city named …城市 written straight after a character of text that is no word standing
         before a name, nor its own city or province (`爱琴海城市`, `沿海城市`, not `鞍山海城市`, `在海城市`)."""
