@@ -22,6 +22,11 @@ def records(text: str, date: str = "", places: tuple[str, ...] = ()) -> list[Rec
     return extract_records(doc, norm, sections)
 
 
+def text_date(text: str) -> str:
+    """The date the build infers for a document with this raw text and no manifest."""
+    return infer_date(normalize(text).text)
+
+
 def one(found: list[Record], value: float) -> Record:
     """The only record of that value."""
     (record,) = [r for r in found if r.value == value]

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
-from tests.ingest_helpers import one, records
+from tests.ingest_helpers import one, records, text_date
 
 # r154 互助 (dev9, a county profile of 2022): the founding day, mid-paragraph, was taken for the page's dateline.
 _HUZU = """互助土族自治县
@@ -15,7 +14,7 @@ _HUZU = """互助土族自治县
 
 
 def test_a_history_day_inside_a_paragraph_is_no_dateline():
-    date = infer_date(normalize(_HUZU).text)
+    date = text_date(_HUZU)
     assert date[:4] >= "2022", date
     r = one(records(_HUZU, places=("互助土族自治县",)), 46.31)
     assert (r.kind, r.period) == ("actual", "2022H1")
@@ -24,10 +23,10 @@ def test_a_history_day_inside_a_paragraph_is_no_dateline():
 def test_a_dateline_at_the_head_of_a_line_still_dates_the_text():
     # a news lead opening with its day (`2023年5月25日,…`) is the story's date, even when it names a later target year
     text = "2023年5月25日,天祝县举行重大项目集中开工活动。到2027年,全县地区生产总值力争达到100亿元。"
-    assert infer_date(normalize(text).text) == "2023-05-25"
+    assert text_date(text) == "2023-05-25"
     # and a day after a site's label
     text = "县人大代表围绕《政府工作报告》进行分组讨论\n发布日期:2022-02-15\n1月14日下午,参加陆良县第十八届人民代表大会第一次会议的代表…"
-    assert infer_date(normalize(text).text)[:7] == "2022-02"
+    assert text_date(text)[:7] == "2022-02"
 
 
 # r140 鹿城 (dev8): a proposal for the 十四五 plan `和2035年远景目标` was dated 2035, a long-range goal's year.
@@ -38,7 +37,7 @@ _LUCHENG = """中共温州市鹿城区委关于制定鹿城区国民经济和社
 
 
 def test_a_long_range_goals_year_is_not_the_present():
-    date = infer_date(normalize(_LUCHENG).text)
+    date = text_date(_LUCHENG)
     assert date and date[:4] in ("2020", "2021"), date
     r = one(records(_LUCHENG, places=("鹿城区",)), 1200)
     assert r.period == "2020"
@@ -53,19 +52,19 @@ _LIANHUA = """莲花县
 
 
 def test_years_of_a_places_history_are_not_its_present():
-    assert infer_date(normalize(_LIANHUA).text) == ""
+    assert text_date(_LIANHUA) == ""
     # with a year of figures, that year is the present: `1958年并入合浦县,1965年恢复建县` are history (r175 浦北)
     text = "浦北1952年设立,1958年并入合浦县,1965年恢复建县。截至2024年,浦北县地区生产总值跃升至284.97亿元。"
-    assert infer_date(normalize(text).text) == "2024"
+    assert text_date(text) == "2024"
     # a year a county set up something of its own is no change of the county: it stays a year of figures
     text = "2023年,全县设立产业发展基金2亿元。"
-    assert infer_date(normalize(text).text) == "2023"
+    assert text_date(text) == "2023"
 
 
 def test_a_length_of_history_is_no_year():
     # victorzhang.cn/page/2013/0429/24560391.shtml (丰都, an undated profile, traditional): it was dated 2000
     text = "豐都是歷史文化名城。10萬年前人類活動業已頻繁,建縣設治亦有2000年歷史。三峽大壩蓄水175米後,淹沒了縣內陸地面積37.47平方公里。"
-    assert infer_date(normalize(text).text) == ""
+    assert text_date(text) == ""
 
 
 def test_the_year_being_closed_is_the_present():
@@ -75,10 +74,10 @@ def test_the_year_being_closed_is_the_present():
         "一要咬定经济目标运行不放松,完美收官2018年。县政府目标办要抓紧收集各相关部门2018年目标任务完成情况。\n"
         "二要聚焦目标定位和重点项目谋划,精彩开局2019年。目前谋划的2019年项目数量还不够多,为2019年经济运行和重点项目建设开好局。"
     )
-    assert infer_date(normalize(text).text) == "2018"
+    assert text_date(text) == "2018"
     # a plan's closing year looked ahead to is not closed yet: 長豐 `2025年是“十四五”收官之年` (news.cn, 2025-01-05)
     text = "1月4日,長豐縣第十二屆人民代表大會第四次會議開幕。報告指出,2024年,長豐縣圓滿完成全年目標任務。報告指出,2025年是“十四五”收官之年。"
-    assert infer_date(normalize(text).text)[:4] == "2025"
+    assert text_date(text)[:4] == "2025"
 
 
 def test_a_places_first_years_are_no_period():
@@ -112,12 +111,12 @@ def test_a_report_named_for_next_year_given_in_december():
         "2020 年东宝区政府工作报告\n12 月 25 日,东宝区第八届人民代表大会第五次会议隆\n重开幕。区委副书记、区长江稳代表区政府向大会作《政府\n"
         "工作报告》。整理如下;\n2019 年成绩\n2019 年,全区预计实现地区生产总值 369 亿元,增长\n7.6%;固定资产投资 316 亿\n元,增长 11.8%。\n"
     )
-    assert infer_date(normalize(text).text) == "2019-12-25"
+    assert text_date(text) == "2019-12-25"
     r = one(records(text, places=("东宝区",)), 369)
     assert (r.kind, r.period) == ("actual", "2019")
     # a session early in a year keeps its own rule (r155 平谷: `1月9日,…开幕`, reviewing 2024, is of 2025)
     text = "1月9日,北京市平谷区第六届人民代表大会第六次会议隆重开幕。报告指出,2024年,平谷地区生产总值预计增速4.5%以上。过去一年,成绩显著。"
-    assert infer_date(normalize(text).text) == "2025-01-09"
+    assert text_date(text) == "2025-01-09"
 
 
 def test_an_anniversary_is_of_the_founding_year_plus_the_years_since() -> None:

@@ -3,14 +3,8 @@ the report it reposts, a month range whose dash a scrape garbled."""
 
 from __future__ import annotations
 
-from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
 from bot.ingest.time import period_of
-from tests.ingest_helpers import one, records
-
-
-def _date(text: str) -> str:
-    return infer_date(normalize(text).text)
+from tests.ingest_helpers import one, records, text_date
 
 
 # `計劃2020年躋身40強` in a county text of 2016 (a fresh page, seen once): the goal's year was read as the present.
@@ -19,12 +13,13 @@ def test_a_year_right_after_an_intent_word_is_a_goal_not_the_present():
         "2015年,全縣實現地區生產總值120億元,增長9%。今年上半年,全縣實現地區生產總值65億元。"
         "該縣計劃2020年躋身全國縣域經濟40強。"
     )
-    assert _date(text) == "2016"
+    assert text_date(text) == "2016"
     # `确保2020年全面建成小康社会`, `力争在2020年…`: the same
     assert (
-        _date("2015年,全县实现地区生产总值120亿元。今年以来,全县上下确保2020年全面建成小康社会。") == "2016"
+        text_date("2015年,全县实现地区生产总值120亿元。今年以来,全县上下确保2020年全面建成小康社会。")
+        == "2016"
     )
-    assert _date("2015年,全县实现地区生产总值120亿元。今年以来,全县力争在2020年跻身40强。") == "2016"
+    assert text_date("2015年,全县实现地区生产总值120亿元。今年以来,全县力争在2020年跻身40强。") == "2016"
 
 
 def test_an_intent_year_is_the_present_when_no_earlier_year_is_named():
@@ -34,22 +29,22 @@ def test_an_intent_year_is_the_present_when_no_earlier_year_is_named():
         "2020年计划实施千万元以上重点建设项目71个,总投资337.13亿元,年度计划完成投资56.21亿元,"
         "1-6月份累计完成投资35.9亿元,占年度目标的63.88%。"
     )
-    assert _date(text) == "2020"
-    assert _date(text.replace("2020年计划", "计划2020年")) == "2020"
+    assert text_date(text) == "2020"
+    assert text_date(text.replace("2020年计划", "计划2020年")) == "2020"
     # and the year after the last one a text reviews: `2019年,…。计划2020年实施…`
-    assert _date("2019年,全县完成投资30亿元。" + text.replace("2020年计划", "计划2020年")) == "2020"
+    assert text_date("2019年,全县完成投资30亿元。" + text.replace("2020年计划", "计划2020年")) == "2020"
 
 
 def test_a_year_opening_a_line_under_a_heading_word_is_still_read():
     # `谈目标` / `2020年生产总值达到120亿元` (r17 商南 2016 interview): a heading, then the plan's last year; the
     # interview is of the plan's first year, read from `2015年,是…的一年` as before
     text = "核心提示: 2015年,是商南县发展历史上浓墨重彩的一年。\n谈“十三五”目标\n2020年生产总值达到120亿元"
-    assert _date(text) == "2016"
+    assert text_date(text) == "2016"
 
 
 def test_an_estimate_of_a_year_is_not_a_goal():
     # `預計2023年,全縣地區生產總值完成57.16億元` (r125 金秀 2024-01): the estimate of the year ending still dates it
-    assert _date("預計2023年,全縣地區生產總值完成57.16億元,增長5%。")[:4] == "2023"
+    assert text_date("預計2023年,全縣地區生產總值完成57.16億元,增長5%。")[:4] == "2023"
 
 
 # A page's stamp years after the report it carries: `内容发布更新时间 : 2024/11/17` over a 乡's 2012 work report
@@ -65,15 +60,15 @@ _REPOST = """内容发布更新时间 : 2024/11/17 5:48:13星期一 下面是文
 
 
 def test_a_stamp_years_after_a_report_it_reposts_is_not_its_date():
-    assert _date(_REPOST) == "2012-01-04"
-    assert _date(_REPOST.replace("2012年1月4日在ooo乡第八届人民代表大会第五次会议上 ", "")) == "2012"
+    assert text_date(_REPOST) == "2012-01-04"
+    assert text_date(_REPOST.replace("2012年1月4日在ooo乡第八届人民代表大会第五次会议上 ", "")) == "2012"
 
 
 def test_a_page_stamp_over_one_old_year_of_figures_stands():
     # `发布日期:2017年03月07日` over a profile's `2015年实现生产总值142.95亿元` (r111 吉安县 2017): the latest figures a
     # profile has, not a reposted text
     text = "吉安县情简介\n作者: 发布日期:2017年03月07日 点击率:\n吉安县地处江西省中部。2015年实现生产总值142.95亿元,增长10.1%。"
-    assert _date(text) == "2017-03-07"
+    assert text_date(text) == "2017-03-07"
 
 
 # `今年1B8月份` (a fresh page, seen once): a dash garbled into a letter; the months so far are still January–August.

@@ -3,10 +3,8 @@ reposted years later, an event named by its year, a multiple of a base year's le
 
 from __future__ import annotations
 
-from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
 from bot.ingest.time import period_of
-from tests.ingest_helpers import one, records
+from tests.ingest_helpers import one, records, text_date
 
 # r189 沈阳 (dev11, tjj.shenyang.gov.cn, a 1–9月 county-domain report of 2023): the site's toolbar clock was taken
 # for the text's date (2021), every period 2021-01~2021-09.
@@ -25,7 +23,7 @@ _SHENYANG = """欢迎访沈阳市统计局官方网站! 无障碍辅助浏览工
 
 
 def test_a_sites_toolbar_clock_is_not_the_texts_date():
-    assert infer_date(normalize(_SHENYANG).text) == "2023-11-09"
+    assert text_date(_SHENYANG) == "2023-11-09"
     r = one(records(_SHENYANG, places=("康平县",)), 87.4)
     assert (r.kind, r.period) == ("actual", "2023-01~2023-09")
 
@@ -33,7 +31,7 @@ def test_a_sites_toolbar_clock_is_not_the_texts_date():
 def test_a_date_on_a_plain_line_still_dates_the_text():
     # no toolbar on its line: the page's date stands
     text = "2021-8-11 14:13:52 来源:沈阳市统计局\n前三季度,康平县实现地区生产总值87.4亿元。"
-    assert infer_date(normalize(text).text) == "2021-08-11"
+    assert text_date(text) == "2021-08-11"
 
 
 # r207 左贡 (dev11, an interview of 2006 reposted by 今日西藏昌都 on 2014-03-12): it was dated 2014.
@@ -45,7 +43,7 @@ _ZUOGONG = """2014-03-12 09:14 来源:今日西藏昌都 点击:0
 
 
 def test_a_story_reposted_years_later_is_of_the_year_its_lead_calls_this_one():
-    assert infer_date(normalize(_ZUOGONG).text) == "2006"
+    assert text_date(_ZUOGONG) == "2006"
     r = one(records(_ZUOGONG, places=("左贡县",)), 4044)
     assert (r.kind, r.period) == ("actual", "2006H1")
 
@@ -56,7 +54,7 @@ def test_a_reviewed_year_declared_in_a_repost_is_not_the_present():
         "2021-03-01 10:00 来源:某网\n2017年是崇明区第一届区政府履职的开局之年。一年来,全区地区生产总值增长8%。"
         "今年,全区将力争地区生产总值增长7%。"
     )
-    assert infer_date(normalize(text).text) == "2021-03-01"
+    assert text_date(text) == "2021-03-01"
 
 
 # r214 通城 (dev11, 咸宁新闻网, a mid-year story of 2016 in traditional script): no `年` anywhere but the event
@@ -68,7 +66,7 @@ _TONGCHENG = """咸寧新聞網訊 記者姜明助、特約記者劉健平、通
 
 
 def test_an_event_named_by_its_year_dates_a_story_of_this_year():
-    assert infer_date(normalize(_TONGCHENG).text) == "2016"
+    assert text_date(_TONGCHENG) == "2016"
     r = one(records(_TONGCHENG, places=("通城县",)), 61.94)
     assert (r.kind, r.period) == ("actual", "2016H1")
 
@@ -76,7 +74,7 @@ def test_an_event_named_by_its_year_dates_a_story_of_this_year():
 def test_an_event_year_needs_this_year_in_the_text():
     # a text that never says `今年` may tell of a past year's fair
     text = "该县曾组团参加了2016鄂沪经贸合作洽谈会,4个项目在会上签约。"
-    assert infer_date(normalize(text).text) == ""
+    assert text_date(text) == ""
 
 
 # r196 镇远 (dev11, 新华网 interview of 2018): `是1978年的52倍` was dated 1979-2017, the years since the base.

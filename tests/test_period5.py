@@ -4,8 +4,7 @@ a page's text, a paragraph that looks back over recent years in a report of a pa
 from __future__ import annotations
 
 from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
-from tests.ingest_helpers import one, records
+from tests.ingest_helpers import one, records, text_date
 
 # r232 甘谷 (dev12, yybnet.net 2015/08, a story that names no year of its own): `从2014年以来` starts a total the text
 # then splits this year's part from (`其中今年…`), so 2014 is not the present; the teaser under `新闻推荐` (a life's
@@ -18,7 +17,7 @@ _GANGU = """本报讯甘谷县立足历史资源优势,先后建成投用了浙�
 
 
 def test_a_year_whose_total_splits_off_this_years_part_is_not_the_present():
-    assert infer_date(normalize(_GANGU).text) == ""
+    assert text_date(_GANGU) == ""
     found = records(_GANGU, places=("甘谷县",))
     assert {one(found, v).period for v in (7, 16, 26, 86.55, 11, 62, 23, 17.38)} == {""}
 
@@ -32,7 +31,7 @@ def test_a_year_since_with_no_part_split_off_is_still_the_present():
 def test_a_teaser_of_another_story_dates_nothing():
     # (the build dates a text once it is normalized, with the page's furniture cut)
     text = "本报讯2016年,甘谷县签约招商引资项目26项。\n新闻推荐\n原烨(1914——2019年)甘肃甘谷人。\n"
-    assert infer_date(normalize(text).text) == "2016"
+    assert text_date(text) == "2016"
 
 
 # r231 镶黄旗 (dev12, newchangjing.com, a 2009 magazine portrait reposted with `發布時間:2020-03-01`): `去年` beside the
@@ -117,4 +116,4 @@ def test_a_round_bound_stays_a_target():
 def test_a_menu_line_above_the_story_cuts_nothing():
     # a site's menu, each item on its own line, above the story: the story's own year still dates it
     text = "首页\n新闻推荐\n相关新闻\n2016年,甘谷县签约招商引资项目26项。\n"
-    assert infer_date(normalize(text).text) == "2016"
+    assert text_date(text) == "2016"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from ingest_helpers import one, records
+from ingest_helpers import one, records, text_date
 
 from bot.ingest.manifest import infer_date
 from bot.ingest.normalize import normalize
@@ -896,7 +896,7 @@ def test_a_report_of_2011_reviews_2010_the_last_year_of_the_plan() -> None:
         "顺利完成了县十五届人大四次会议和“十一五”确定的目标任务。初步核算,全县生产总值实现131487万元;"
         "一般预算收入完成7309万元,累计支出64338万元;全年全社会固定资产投资完成87102万元。\n"
     )
-    assert infer_date(normalize(text).text) == "2011"
+    assert text_date(text) == "2011"
     found = kinds(records(text, places=("三穗县",)))
     for value in (131487, 7309, 64338, 87102):
         assert found[value] == (ACTUAL, "2010"), value
@@ -1456,7 +1456,7 @@ def test_a_look_back_over_the_plans_five_years_reports_them() -> None:
         "綜合實力實現能級躍升。地區生產總值從2020年的32.9億元穩步增長至2024年的34.2億元。五年間,180個重點項目"
         "落地生根,總投資超過139億元;爭取各類專項資金16.5億元,完成固定資產投資69.6億元。"
     )
-    assert infer_date(normalize(text).text) == "2026"
+    assert text_date(text) == "2026"
     found = records(text, places=("偏关县",))
     for value in (180, 139, 16.5, 69.6):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2021-2025")
@@ -1469,7 +1469,7 @@ def test_comparison_base_years_do_not_date_a_text() -> None:
         "五年來,衡山縣積極應對經濟下行壓力。這五年,是經濟實力顯著提升的五年。地區生產總值年均增長7.3%;"
         "累計完成固定資產投資428.3億元;農林牧漁業總產值較2015年增加22億元,規模以上工業企業總數達126家。"
     )
-    assert infer_date(normalize(text).text) == ""
+    assert text_date(text) == ""
     found = records(text, places=("衡山县",))
     assert {r.kind for r in found} == {ACTUAL}
     assert {r.period for r in found} == {""}
@@ -1487,7 +1487,7 @@ def test_comparison_base_years_do_not_date_a_text() -> None:
     ],
 )
 def test_a_texts_year_named_by_its_place_in_a_plan_or_as_just_past(text: str, year: str) -> None:
-    assert infer_date(normalize(text).text) == year
+    assert text_date(text) == year
 
 
 def test_a_plan_review_headings_years_date_the_look_back_within_it() -> None:

@@ -3,10 +3,9 @@ page: last round's held-out documents, now tuning material, and pages swept for 
 
 from __future__ import annotations
 
-from ingest_helpers import one, records
+from ingest_helpers import one, records, text_date
 
 from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
 from bot.ingest.tense import ACTUAL, TARGET
 
 # 365ljcf.com/content/2024-01/24/content_109829.htm (金秀 news of 2024-01 on 2023, traditional script; no date line)
@@ -22,7 +21,7 @@ _YEAR_END_NEWS = (
 
 def test_an_undated_estimate_of_a_whole_year_is_told_as_the_year_ends() -> None:
     # an estimate of the whole year's outcome, no part of the year gone by named: written at its end at the earliest
-    assert infer_date(normalize(_YEAR_END_NEWS).text) == "2023-12"
+    assert text_date(_YEAR_END_NEWS) == "2023-12"
     found = records(_YEAR_END_NEWS, places=("金秀瑶族自治县",))
     for value in (57.16, 2.5, 5.83, 2.48, 24.57, 11, 21, 6.67):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2023"), value
@@ -43,7 +42,7 @@ def test_a_long_range_goal_s_year_past_the_plan_named_is_not_the_present() -> No
         "提高政治站位,堅定目標不動搖。全縣上下思想高度統一,把“十四五”時期經濟增速年均保持在10%左右,總量突破100億元,"
         "2035年經濟總量力爭達到230億元、人均GDP力爭達到2.06萬美元作為云龍干部的使命和擔當。\n"
     )
-    assert infer_date(normalize(text).text) == ""
+    assert text_date(text) == ""
     found = records(text, places=("云龙县",))
     assert [(one(found, v).kind, one(found, v).period) for v in (10, 100)] == [(TARGET, "2021-2025")] * 2
     assert [(one(found, v).kind, one(found, v).period) for v in (230, 2.06)] == [(TARGET, "2035")] * 2

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from ingest_helpers import one, records
+from ingest_helpers import one, records, text_date
 
 from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
 from bot.ingest.tense import ACTUAL, TARGET, heading, heading_context
 
 # m.ilynn.cn/document_detail/14790.html (平利 work report of 2016-03-29, traditional script)
@@ -94,19 +93,19 @@ _REPOSTED_PLAN = (
 
 
 def test_a_page_posted_years_after_the_report_it_carries_is_dated_by_its_part_headings() -> None:
-    assert infer_date(normalize(_REPOSTED_PLAN).text) == "2018"
+    assert text_date(_REPOSTED_PLAN) == "2018"
     found = records(_REPOSTED_PLAN, places=("龙湾区",))
     for value in (10, 8.2):
         assert (one(found, value).kind, one(found, value).period) == (TARGET, "2018"), value
     # www.uv63h8.cn/article/lidaojianhua/zfzw/200907/229828.html (a district's report on 2008, `時間:2022-07-15`,
     # traditional script): a review of a year is given the next
     review = "區政府工作會議的講話\n\n時間:2022-07-15 08:03:00\n\n一、2008年工作回顧\n\n2008年全區生產總值完成142億元,增長14.7%。\n"
-    assert infer_date(normalize(review).text) == "2009"
+    assert text_date(review) == "2009"
 
 
 def test_a_dateline_a_year_after_the_report_s_own_year_stands() -> None:
     text = "发布时间:2022-01-20\n一、2021年工作回顾\n2021年,全县实现地区生产总值120亿元。\n二、2022年主要预期目标\n"
-    assert infer_date(normalize(text).text) == "2022-01-20"
+    assert text_date(text) == "2022-01-20"
 
 
 # gongwensou.com/zhengfubaogao/34090.html (大埔 work report given 2020-06-22, reposted `公文搜 2021-07-27 17:49:30`;
@@ -125,7 +124,7 @@ _REPOSTED_SPEECH = (
 
 
 def test_a_speech_s_byline_dates_it_over_the_stamp_of_the_site_that_reposted_it() -> None:
-    assert infer_date(normalize(_REPOSTED_SPEECH).text) == "2020-06-22"
+    assert text_date(_REPOSTED_SPEECH) == "2020-06-22"
     # gongwensou.com/zhengfubaogao/35535.html (石门 2020-04-22): the byline on the line of the title
     text = "公文搜 2021-07-27 18:07:48 政府报告\n政府工作报告——2020年4月22日在石门县第十七届人民代表大会第五次会议上石门县人民政府县长\n"
     assert infer_date(text) == "2020-04-22"

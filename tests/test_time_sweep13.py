@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from ingest_helpers import one, records
+from ingest_helpers import one, records, text_date
 
-from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
 from bot.ingest.tense import ACTUAL, TARGET
 
 # www.qufk.cn/news-read-id-57200.html (果洛 2023: news of a congress session held on 2月26日, no year in the dateline)
@@ -21,7 +19,7 @@ _SESSION_NEWS = (
 
 
 def test_a_session_news_piece_telling_a_named_years_outcome_is_of_the_year_after() -> None:
-    assert infer_date(normalize(_SESSION_NEWS).text) == "2023-02-26"  # the lead's day (`…2月26日消息`)
+    assert text_date(_SESSION_NEWS) == "2023-02-26"  # the lead's day (`…2月26日消息`)
     found = records(_SESSION_NEWS, places=("果洛藏族自治州",))
     for value in (53.62, 2.7, 79.82, 31.8):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2022"), value
@@ -37,7 +35,7 @@ def test_a_session_news_piece_telling_a_named_years_outcome_is_of_the_year_after
 def test_a_years_part_told_on_a_day_does_not_move_the_date() -> None:
     # the rule above reads a whole year's outcome only: `2022年1-2月,全县实现…` is told within that year
     text = "3月10日,记者从县统计局获悉,2022年1-2月,全县实现规模以上工业增加值5.2亿元,同比增长8%。"
-    assert infer_date(normalize(text).text) == "2022"
+    assert text_date(text) == "2022"
 
 
 def test_funds_secured_in_a_review_are_no_intent() -> None:
@@ -206,7 +204,7 @@ _PLAN_REPORT = (
 
 def test_a_plan_reports_part_heading_dates_a_page_posted_years_later() -> None:
     # www.gwyoo.com/article/zhongjibaogao/dzbg/200803/111922.html (a county's 2007 plan report, reposted 2022-03-27)
-    assert infer_date(normalize(_PLAN_REPORT).text) == "2008"
+    assert text_date(_PLAN_REPORT) == "2008"
 
 
 def test_the_year_of_the_prices_a_growth_is_reckoned_at_is_no_period() -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from ingest_helpers import one, records
+from ingest_helpers import one, records, text_date
 
-from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
 from bot.ingest.tense import ACTUAL, TARGET
 
 # dali8.net/thread-69295-1-1.html (巍山 water works: a headline of 2015's outcome over a body telling it as `去年`)
@@ -19,7 +17,7 @@ _WEISHAN = (
 
 
 def test_a_named_years_outcome_the_body_calls_last_year_dates_the_text_after_it() -> None:
-    assert infer_date(normalize(_WEISHAN).text) == "2016"
+    assert text_date(_WEISHAN) == "2016"
     found = records(_WEISHAN, places=("巍山彝族回族自治县",))
     assert {r.period for r in found} == {"2015"}
     assert (one(found, 0.88).kind, one(found, 33020).kind) == (ACTUAL, TARGET)
@@ -27,7 +25,7 @@ def test_a_named_years_outcome_the_body_calls_last_year_dates_the_text_after_it(
 
 def test_a_comparison_with_last_year_does_not_move_the_date() -> None:
     text = "2015年,全县累计完成水利投资34750万元,比去年,增长12%。"
-    assert infer_date(normalize(text).text) == "2015"
+    assert text_date(text) == "2015"
 
 
 def test_a_task_then_how_many_of_it_are_finished() -> None:
@@ -68,7 +66,7 @@ _GRAIN = (
 
 
 def test_an_estimate_in_a_summary_of_the_year_it_names_is_an_outcome() -> None:
-    assert infer_date(normalize(_GRAIN).text) == "2014-12"
+    assert text_date(_GRAIN) == "2014-12"
     found = records(_GRAIN, places=("巍山彝族回族自治县",))
     for value in (18.2, 0.8541, 4.9, 14.7309, 330):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2014"), value
@@ -82,7 +80,7 @@ def test_the_level_a_figure_is_compared_with_is_of_its_year() -> None:
 def test_an_estimate_of_the_year_under_way_stays_a_forecast() -> None:
     # (a part of the year gone by: the text is of its months, not of its end)
     text = "2014年1-9月全县完成糧豆作物播種面積76.8萬畝;預計實現全年糧豆總產18.2萬噸。"
-    assert infer_date(normalize(text).text) == "2014"
+    assert text_date(text) == "2014"
 
 
 # xiaolijiang.cn/Post/8d9fd1cf598b99a (龙南 2022 news, traditional script: a signing on a day, then that month's tally)

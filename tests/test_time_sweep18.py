@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
-from tests.ingest_helpers import one, records
+from tests.ingest_helpers import one, records, text_date
 
 
 def test_a_county_named_with_jiang_is_no_future():
@@ -46,7 +44,7 @@ def test_the_start_of_years_up_to_now_does_not_date_a_profile():
         "徽縣烤煙\n\n徽縣是蘭州卷煙廠優質煙葉生產基地。烤煙產業自1997年引進種植至今,目前面積已發展到0.65萬畝,"
         "煙葉總產量達到800多噸,產值達到730多萬元。\n"
     )
-    assert infer_date(normalize(text).text) == ""
+    assert text_date(text) == ""
     assert one(records(text), 0.65).period == ""
 
 
@@ -105,7 +103,7 @@ def test_works_outside_the_plan_are_done():
 
 def test_a_title_calling_the_text_year_last_year_dates_the_text_after_it():
     # same page: the title's `去年` is the 2011 its text names, so `去年全市…8937万元` is 2011's too
-    assert infer_date(normalize(YULIN).text) == "2012"
+    assert text_date(YULIN) == "2012"
     found = records(YULIN)
     assert one(found, 8937).period == "2011"
     assert one(found, 236).period == "2011"

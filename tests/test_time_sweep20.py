@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
-from tests.ingest_helpers import one, records
+from tests.ingest_helpers import one, records, text_date
 
 # A congress news piece: the report's review opens in the second sentence of a paragraph, after a lead that states
 # nothing; its figures, in the paragraph after, are of the year before (kbhxn.com 兴山县 2018-04-24).
@@ -180,8 +178,8 @@ def test_a_headline_takes_the_kind_of_the_body_figure_it_repeats():
 # then set against now (dw2888.com 丘北, traditional script with no date line).
 def test_a_text_naming_only_years_before_its_present_is_undated():
     qiubei = "自2012年年底實施“三農”發展大規劃以來,該縣道路建設穩步推進。該縣電力裝機容量從2012年的22.04萬千瓦增加到現在的25.64萬千瓦。"
-    assert infer_date(normalize(qiubei).text) == ""
-    assert infer_date(normalize("2012年以来,该县累计完成投资6亿元。").text) == "2012"
+    assert text_date(qiubei) == ""
+    assert text_date("2012年以来,该县累计完成投资6亿元。") == "2012"
     found = records(
         "截至目前,該縣實施農村通達工程5條。從2009年以來,該縣共完成中低產田改造面積22.75萬畝。" + qiubei,
         places=("丘北县",),

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from bot.ingest.manifest import infer_date
 from bot.ingest.normalize import normalize
-from tests.ingest_helpers import one, records
+from tests.ingest_helpers import one, records, text_date
 
 # A press conference on a county's sixty years (r175 浦北 2025, traditional script): `1965年恢复建县` dated the text
 # 1965, so `截至2024年` figures looked ahead; and the `将…建设成为` / `将…作为` object markers counted as intent.
@@ -18,7 +17,7 @@ _PUBEI = """10月20日
 
 
 def test_counted_up_to_a_year_dates_the_text_and_reports():
-    assert infer_date(normalize(_PUBEI).text) == "2024"
+    assert text_date(_PUBEI) == "2024"
     found = records(_PUBEI, places=("浦北县",))
     for value in (284.97, 46.75, 467, 1563):
         r = one(found, value)
@@ -40,12 +39,12 @@ def test_object_marker_is_no_intent():
 # a fresh page (abcheap.com 文水 `吕梁市2020年第三批重点项目…将于2021年投产达效`, dated 2021 before).
 def test_year_a_plan_names_is_not_the_present():
     lingwu = "7月25日,靈武市重大項目集中開工。光伏基地項目總投資近100億元,計劃于2024年投產。"
-    assert infer_date(normalize(lingwu).text) == ""
+    assert text_date(lingwu) == ""
     wenshui = (
         "5月16日上午,吕梁市2020年第三批重点项目开工仪式在文水县文倚村举行。"
         "据悉,两个项目总投资1亿元,将于2021年投产达效。"
     )
-    assert infer_date(normalize(wenshui).text) == "2020"
+    assert text_date(wenshui) == "2020"
 
 
 # What a project just begun can yield (r185 灵武): `,可实现年产值200亿元,上缴税收12亿元` is still to come; an

@@ -3,10 +3,9 @@ pages swept this round (each test names its page)."""
 
 from __future__ import annotations
 
-from ingest_helpers import one, records
+from ingest_helpers import one, records, text_date
 
 from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
 from bot.ingest.tense import ACTUAL, TARGET
 
 
@@ -18,7 +17,7 @@ def test_a_title_date_in_eight_digits_dates_the_report() -> None:
         "今年以来，全县上下较好完成了全年经济社会发展的主要目标任务。\n"
         "1.经济运行企稳向好。全年完成地区生产总值595亿元，增长5.5%（预计，同比，下同）；规模工业增加值270亿元。\n"
     )
-    assert infer_date(normalize(text).text) == "2022-12-23"
+    assert text_date(text) == "2022-12-23"
     found = records(text)
     assert (one(found, 595).kind, one(found, 595).period) == (ACTUAL, "2022")
 
@@ -31,7 +30,7 @@ def test_an_event_date_in_the_story_does_not_date_the_text() -> None:
         "永吉县位于吉林省中东部。2012年全县地区生产总值实现122.3亿元，增长16%。全口径财政收入完成9.1亿元，增长16.5%。\n"
         "建设目标\n\n2013年生产总值预期达到144亿元\n"
     )
-    assert infer_date(normalize(text).text) == "2013"
+    assert text_date(text) == "2013"
     found = records(text)
     assert (one(found, 9.1).kind, one(found, 9.1).period) == (ACTUAL, "2012")
     assert infer_date("记者2023年12月26日从县统计局获悉，2023年全县实现地区生产总值100亿元。") == "2023-12-26"
@@ -58,7 +57,7 @@ def test_a_text_between_two_plans_is_dated_as_the_later_opens() -> None:
         "会议全面总结了台江县过去五年的工作,展望十二五期间该县经济社会发展蓝图。十一五期间,全县生产总值达9.7亿元,"
         "财政总收入完成1.004亿元。全社会固定资产投资完成7.22亿元。到十二五末力争生产总值翻一番以上,年均增长18%以上。\n"
     )
-    assert infer_date(normalize(text).text) == "2011"
+    assert text_date(text) == "2011"
     found = records(text)
     assert (one(found, 9.7).kind, one(found, 9.7).period) == (ACTUAL, "2006-2010")
     assert (one(found, 7.22).kind, one(found, 7.22).period) == (ACTUAL, "2006-2010")
@@ -153,7 +152,7 @@ def test_a_years_outcome_told_before_december_and_a_quoted_goal_served() -> None
         "近年來,鳳翔緊緊圍繞把長青工業園區建成“西北地區乃至全國最大的煤電化循環經濟示範區、關天經濟區重要的能源化工基地、"
         "寶雞市工業核心區”的戰略目標,秉承“誠信創園”的理念,固定資產投資近200億元。\n"
     )
-    assert infer_date(normalize(text).text) == "2012"
+    assert text_date(text) == "2012"
     found = records(text, places=("凤翔县",))
     assert (one(found, 120.84).kind, one(found, 120.84).period) == (ACTUAL, "2011")
     assert one(found, 200).kind == ACTUAL  # the goal the passage serves is no target of the figure's
@@ -168,7 +167,7 @@ def test_a_plans_achievements_are_told_at_its_end_and_span_it() -> None:
         "民生保障上,2021年以来累计民生支出89.6亿元,实施95个民生项目。\n"
         "展望“十五五”,扶风县将坚持稳中求进工作总基调。\n"
     )
-    assert infer_date(normalize(text).text) == "2025"
+    assert text_date(text) == "2025"
     found = records(text, places=("扶风县",))
     for value in (445, 540.5, 138, 89.6):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2021-2025"), value
@@ -209,7 +208,7 @@ def test_a_plan_execution_report_is_written_once_its_year_is_over() -> None:
         "——突出稳进增效,推动经济增长回升向好。GDP突破700亿元大关、达到721.44亿元。向上争取项目资金85.06亿元,"
         "前瞻谋划储备区级以上重大项目超240个。\n"
     )
-    assert infer_date(normalize(text).text) == "2024-12"
+    assert text_date(text) == "2024-12"
     found = records(text, places=("开州区",))
     for value in (23, 721.44, 85.06, 240):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2024"), value
@@ -233,7 +232,7 @@ def test_an_encyclopedia_entry_is_a_profile_dated_by_its_first_date_not_a_story_
         "中方1998年4月建县。2018年8月3日,湖南省人民政府批准中方县退出贫困县。\n"
         "2022年,中方县地区生产总值(GDP)133.97亿元,增长3.7%,其中第一产业增加值19.44亿元。\n"
     )
-    assert infer_date(normalize(text).text) == "2022"
+    assert text_date(text) == "2022"
     found = records(text, places=("中方县",))
     assert (one(found, 133.97).kind, one(found, 133.97).period) == (ACTUAL, "2022")
     # gb56.net/baike/1287.shtml (泾县): the page's update time above a census day
@@ -241,7 +240,7 @@ def test_an_encyclopedia_entry_is_a_profile_dated_by_its_first_date_not_a_story_
         "泾县\n泾县\n. 更新时间:2021-08-03 11:59:54\n泾县,隶属于安徽省宣城市。截至2020年11月1日零时,泾县常住人口为275837人。\n"
         "2020年,泾县实现地区生产总值130.2亿元,按可比价格计算,增长4.1%。\n"
     )
-    assert infer_date(normalize(text).text) == "2021-08-03"
+    assert text_date(text) == "2021-08-03"
     assert (
         one(records(text, places=("泾县",)), 130.2).kind,
         one(records(text, places=("泾县",)), 130.2).period,

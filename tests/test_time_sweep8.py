@@ -3,10 +3,8 @@ its page)."""
 
 from __future__ import annotations
 
-from ingest_helpers import one, records
+from ingest_helpers import one, records, text_date
 
-from bot.ingest.manifest import infer_date
-from bot.ingest.normalize import normalize
 from bot.ingest.tense import ACTUAL, TARGET
 
 
@@ -50,7 +48,7 @@ def test_a_plan_list_opened_by_its_year_keeps_its_totals_targets() -> None:
         "  韩城市确定的主要发展指标是:到2020年,生产总值达到800亿元;地方财政收入达到50亿元;累计完成固定资产投资3000亿元;"
         "工业总产值达到2000亿元;城镇居民人均可支配收入和农民人均纯收入分别达到59920元和26550元。\n"
     )
-    assert infer_date(normalize(text).text) == "2016-02-23"
+    assert text_date(text) == "2016-02-23"
     found = records(text)
     assert (one(found, 3000).kind, one(found, 3000).period) == (TARGET, "2016-2020")
     assert (one(found, 50).kind, one(found, 50).period) == (TARGET, "2020")
@@ -63,7 +61,7 @@ def test_a_title_month_dates_a_text_posted_later() -> None:
         "文档详情\n\n金乡县经济社会发展情况.doc\n\n发布:2016-10-11约小于1千字共5页下载文档\n"
         "金乡县经济社会发展情况 (2013年4月) 金乡县是驰名中外的“中国大蒜之乡”。今年一季度,全县完成地方财政收入1.82亿元,同比增长27.6%。\n"
     )
-    assert infer_date(normalize(text).text) == "2013-04"
+    assert text_date(text) == "2013-04"
     assert one(records(text), 1.82).period == "2013Q1"
 
 
@@ -125,7 +123,7 @@ def test_a_past_year_told_before_this_years_first_quarter_dates_the_text_after_i
         "吴云锋说,礼泉县推动高质量发展和现代化建设取得新成效。2024年,礼泉县生产总值突破200亿元大关、增长6%。"
         "今年一季度,全县规模以上工业增加值增长11.5%,固定资产投资增长18.1%,均高于年度预期目标。\n"
     )
-    assert infer_date(normalize(text).text) == "2025"
+    assert text_date(text) == "2025"
     found = records(text)
     assert (one(found, 200).kind, one(found, 200).period) == (ACTUAL, "2024")
     assert (one(found, 11.5).kind, one(found, 11.5).period) == (ACTUAL, "2025Q1")
