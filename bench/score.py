@@ -14,7 +14,8 @@ inferred; the seeds keep theirs), or read from --pred. Within each document a pr
 gold record of the same value and unit, the best text overlap first (indicator overlap breaks ties). Strict
 P/R/F1 count the pairs that also agree on region and kind. On the pairs: accuracy of kind, region, period,
 cmp and indicator (exact); canonical precision/recall over pairs where the prediction (P) or the gold (R)
-has a canonical name; subject agreement. Missing `canonical`/`subject` fields count as "".
+has a canonical name; subject agreement; qP, the share of all predictions a journalist could quote as they
+stand (paired, with region, kind, period, cmp and subject right and no wrong canonical name). Missing `canonical`/`subject` fields count as "".
 Errors are grouped by class (missed, spurious, wrong unit, kind, region, period, cmp, canonical, subject,
 indicator); --errors lists them, but never for a held-out test split (`test4`, `test12`) unless --show-test-errors is given:
 nobody reads test-split errors while writing parser rules (tests/real/README.md). `--split all` leaves out the
@@ -195,6 +196,9 @@ ERROR_CLASSES = (
     "wrong subject",
     "indicator differs",
 )
+# A record a journalist could quote as it stands: its figure paired, and all of these right (and no wrong
+# canonical name); "qP" is their share of every record the build made.
+QUOTE_FIELDS = ("region", "kind", "period", "cmp", "subject")
 GOLD_FIELDS = EXPORT_FIELDS  # a gold record has exactly the fields `policybot export` prints
 
 
@@ -323,6 +327,7 @@ def evaluate_document(
         c["subject"] += ok
         if not ok:
             errors.append(("wrong subject", p, g))
+        c["quotable"] += all(_s(p, f) == _s(g, f) for f in QUOTE_FIELDS) and pc in ("", gc)
     paired_p = {pi for pi, _ in pairs}
     paired_g = {gi for _, gi in pairs}
     lone_g = [gi for gi in range(len(gold)) if gi not in paired_g]
@@ -362,6 +367,7 @@ def summarize(c: Counter) -> dict:
         "gold_named": c["canon_gold"],
     }
     out["subject"] = _ratio(c["subject"], c["paired"])
+    out["quotable_precision"] = _ratio(c["quotable"], c["pred"])
     return out
 
 
@@ -396,7 +402,7 @@ def _line(name: str, s: dict) -> str:
         f"{name[:30]:<30}{s['gold']:>5}{s['pred']:>5}{s['paired']:>5}  {_pct(s['strict']['precision'])}"
         f"{_pct(s['strict']['recall'])}{_pct(s['strict']['f1'])}  {_pct(s['value_unit']['f1'])}  "
         + "".join(_pct(a[f]) for f in PAIR_FIELDS)
-        + f"  {_pct(cn['precision'])}{_pct(cn['recall'])}  {_pct(s['subject'])}"
+        + f"  {_pct(cn['precision'])}{_pct(cn['recall'])}  {_pct(s['subject'])}  {_pct(s['quotable_precision'])}"
     )
 
 
@@ -418,7 +424,7 @@ def _error_line(doc: str, cls: str, p: Record | None, g: Record | None) -> str:
 def corpus_report(name: str, res: dict, failed: dict[str, str], show_errors: bool) -> str:
     head = (
         f"{'doc':<30}{'gold':>5}{'pred':>5}{'pair':>5}  {'P':>5}{'R':>5}{'F1':>5}  {'vuF1':>5}  "
-        f"{'kind':>5}{'regn':>5}{'perd':>5}{'cmp':>5}{'ind':>5}  {'canP':>5}{'canR':>5}  {'subj':>5}"
+        f"{'kind':>5}{'regn':>5}{'perd':>5}{'cmp':>5}{'ind':>5}  {'canP':>5}{'canR':>5}  {'subj':>5}  {'qP':>5}"
     )
     lines = [f"== {name}: {len(res['docs'])} documents", head]
     lines += [_line(d, s) for d, s in res["docs"].items()]
