@@ -59,4 +59,12 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev11",
         "dev12",
         "test12",
+        "test13",
     }
+
+
+def test_fresh_reading_gold_quotes_its_pages() -> None:
+    """The reader's judgements of fresh pages quote their pages, in order, and cover every page once."""
+    assert score_module.check_corpus_gold("fresh") == 0
+    ids = [d for ds in score_module.corpus_splits("fresh").values() for d in ds]
+    assert sorted(ids) == sorted(p.stem for p in (ROOT / "tests" / "fresh" / "docs").glob("*.txt"))
