@@ -415,6 +415,8 @@ _TIME_EXPR = re.compile(
 # One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
 _TIME_EXPR_CHARS = re.compile("[期年月季截来目望眼]")
 _FRAME_REST = 6
+# The year a change starts from, in a sentence's head: `由去年的`, `从2015年的`.
+_CHANGE_FROM = re.compile(r"[由从]\s*(?:去年|上年|20\d\d\s*年)\s*(?:底|末)?\s*的")
 # A place a sentence opens with, before its time (`长沙县一季度…`, `全县1-4月…`).
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?[县市区旗]\s*")
 
@@ -526,6 +528,9 @@ def is_frame(head: str) -> bool:
     if placed and _TIME_EXPR.match(head, placed.end()):
         return True  # `长沙县一季度经济数据揭开面纱`, `锦屏县1-10月工业经济运行良好`: a place, then the story's time
     first = _COMMA.split(head, maxsplit=1)[0]
+    if "由" in first or "从" in first:
+        # (the start of a change is no frame: `三产业比由去年的15.4:39.3:45.3调整为18.1:35.9:46`, wj598.cn 平江 2020)
+        first = _CHANGE_FROM.sub("", first)
     if not (_TIME_EXPR_CHARS.search(first) and _TIME_EXPR.search(first)):
         return False
     # (the words left once the times are taken out are never more than those of the clause)
