@@ -1,5 +1,5 @@
 """Periods from fresh real pages (round period7): a structure recast from the year before's is no frame of the
-shifts that follow it."""
+shifts that follow it, and a title hailing the year before's results dates the figures under it."""
 
 from __future__ import annotations
 
@@ -26,3 +26,23 @@ def test_the_start_of_a_recast_is_a_comparison_base():
     assert period_of("从2019年的45亿元提高到60亿元", 2021, 2021) is None
     # the start level alone keeps the year the text gives it
     assert period_of("从2019年的", 2021, 2021) == "2019"
+
+
+# dghzdr.com 麻江县, a news story dated 2012/1/12 under the title `麻江縣2011年招商引資創佳績`: its `全年…` figures are
+# 2011's, the year the title hails, not the year the story was posted in.
+_MAJIANG = """麻江縣2011年招商引資創佳績
+- 時間:2012/1/12 8:43:12 來源:黔東南州人民政府網
+據黔東南州人民政府網 2011年初以來,麻江縣采取切實有力措施,進一步加大招商引資力度。
+據統計,全年共開展招商推介活動182次,接待客商570余人次,累計接洽項目146個;新簽約項目39個,協議資金約202.8598億元。新建開工項目34個,開工率為88%。
+"""
+
+
+def test_a_title_hailing_last_years_results_dates_the_figures_under_it():
+    found = records(_MAJIANG, places=("麻江县",))
+    assert {one(found, v).period for v in (182, 146, 39, 202.8598, 34, 88)} == {"2011"}
+
+
+def test_a_title_hailing_the_current_years_results_changes_nothing():
+    text = _MAJIANG.replace("2012/1/12", "2011/12/12")
+    found = records(text, places=("麻江县",))
+    assert one(found, 39).period == "2011"

@@ -247,6 +247,13 @@ _SUMMARY_TITLE = re.compile(
 )  # (`…审议2023年泉港区财政收支决算草案的议案` dated 2024-07, arapartments.com 泉港: the final accounts of 2023)
 
 
+# A title hailing the results of the year before the document's (`麻江縣2011年招商引資創佳績` dated 2012-01-12,
+# dghzdr.com 麻江): its `全年…` figures are that year's.
+_PAST_RESULTS_TITLE = re.compile(
+    r"(20\d\d)\s*年[^。，,]{0,20}?(?:佳绩|成绩|成效|成果|硕果|答卷|亮点|创新高|获丰收|大丰收|喜获|再创)"
+)
+
+
 def title_context(text: str, year: int | None) -> Context:
     """A title summing up the document's year, or the year before it (`晋安区2022年1-12月各类项目总结` dated
     2023-02): what comes before a plan heading reports that year."""
@@ -266,6 +273,9 @@ def title_context(text: str, year: int | None) -> Context:
     for title in titles:
         m = _SUMMARY_TITLE.search(title[:_TITLE_SCAN])
         if m is not None and int(m.group(1)) in (year, year - 1) and not _COMMA.search(title[: m.start()]):
+            return Context(ACTUAL, m.group(1), int(m.group(1)))
+        m = _PAST_RESULTS_TITLE.search(title[:_TITLE_SCAN])
+        if m is not None and int(m.group(1)) == year - 1 and not _COMMA.search(title[: m.start()]):
             return Context(ACTUAL, m.group(1), int(m.group(1)))
     for title in titles:
         listed = _TASK_LIST_TITLE.search(title[:_TITLE_SCAN]) and not _DONE_TITLE.search(title)
