@@ -46,3 +46,20 @@ def test_a_title_hailing_the_current_years_results_changes_nothing():
     text = _MAJIANG.replace("2012/1/12", "2011/12/12")
     found = records(text, places=("麻江县",))
     assert one(found, 39).period == "2011"
+
+
+# gongwensou.com 石峰区 2016 government work report, `十二五和2015年工作回顾`: under `这五年,…` both multiples of 2010's
+# level told with an average growth are over 2011-2015, the second (no year of its own in its sentence) as the first.
+_SHIFENG = """政 府 工 作 报 告
+2016年1月21日在石峰区第四届人民代表大会第五次会议上
+一、十二五和2015年工作回顾
+这五年,是转型升级全面加快、综合实力大幅提升的五年。初步统计,2015年完成地区生产总值330.2亿元,是2010年的1.5倍,年均增长9.1%;实现一般公共预算收入18.7亿元,是2010年的2.6倍,年均增长20.6%。
+"""
+
+
+def test_a_multiple_with_an_average_growth_in_a_five_year_passage_is_over_the_years_since_its_base():
+    found = records(_SHIFENG, places=("石峰区",))
+    assert one(found, 1.5).period == "2011-2015"
+    assert one(found, 2.6).period == "2011-2015"
+    assert one(found, 20.6).period == "2011-2015"
+    assert one(found, 18.7).period == "2015"
