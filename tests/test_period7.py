@@ -63,3 +63,21 @@ def test_a_multiple_with_an_average_growth_in_a_five_year_passage_is_over_the_ye
     assert one(found, 2.6).period == "2011-2015"
     assert one(found, 20.6).period == "2011-2015"
     assert one(found, 18.7).period == "2015"
+
+
+# ynnh.gov.cn 南华县, a 1-2月 bulletin of 2025 (dated by its manifest, as its page is): a paragraph opening with the
+# year so far (`年初以来`) that names the year before further on (`摆脱了上年持续负增长态势`) is of the year so far; its
+# `1-2月` is 2025's, as the other paragraphs' are.
+_NANHUA = """1-2月份,全县上下认真贯彻落实中央和省州经济工作会议精神,全县经济运行实现良好开局。
+一、采矿业与制造业并驾齐驱,工业经济基本盘持续夯实
+1-2月,全县规模以上工业增加值同比增长8.2%。
+二、固定资产投资扭转颓式,增速由负转正
+年初以来,随着一大批招商引资项目集中落地和开工建设,全县固定资产投资增长势头迅猛,摆脱了上年持续负增长态势,增速由负转正实现了快速增长,为全县经济增长注入了新动能。1-2月,全县固定资产投资(不含农户)同比增长14.9%。从行业投资看,1-2月工业投资同比增长118.3%,实现了较快增长。
+"""
+
+
+def test_the_year_so_far_opening_a_paragraph_is_not_the_year_before_it_names():
+    found = records(_NANHUA, date="2025-03-25", places=("南华县",))
+    assert {one(found, v).period for v in (8.2, 14.9, 118.3)} == {"2025-01~2025-02"}
+    assert period_of("年初以来", 2025, 2025) == "2025"
+    assert period_of("2011年初以来,麻江县采取切实有力措施", 2012, 2012) == "2011"

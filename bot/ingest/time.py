@@ -76,6 +76,9 @@ _RELATIVE = compile_words_first(
     # the first quarter (`首季预计可新增签约内资项目30个`, tcgxipo.com 东海 2018)
     r"首季度?|"
     r"截至目前|截止目前|目前|今天|今日|"
+    # the year so far (`年初以来,…摆脱了上年持续负增长态势,…`, ynnh.gov.cn 1-2月 bulletin of 2025: of the year it opens,
+    # not of the year before it names further on)
+    r"年初以来|"
     # the year ahead as the text is written (`新的一年,全县将力争…`): this year, or the next in a text of December
     r"新的一年|新一年|"
     # the five years before the text's (`这五年`, `五年来`, `过去五年`; not `十五年来`, `今后五年`, `未来五年间`)
