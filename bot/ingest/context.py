@@ -247,6 +247,13 @@ _SUMMARY_TITLE = re.compile(
 )  # (`…审议2023年泉港区财政收支决算草案的议案` dated 2024-07, arapartments.com 泉港: the final accounts of 2023)
 
 
+# A title hailing the results of the year before the document's (`麻江縣2011年招商引資創佳績` dated 2012-01-12,
+# dghzdr.com 麻江): its `全年…` figures are that year's.
+_PAST_RESULTS_TITLE = re.compile(
+    r"(20\d\d)\s*年[^。，,]{0,20}?(?:佳绩|成绩|成效|成果|硕果|答卷|亮点|创新高|获丰收|大丰收|喜获|再创)"
+)
+
+
 def title_context(text: str, year: int | None) -> Context:
     """A title summing up the document's year, or the year before it (`晋安区2022年1-12月各类项目总结` dated
     2023-02): what comes before a plan heading reports that year."""
@@ -266,6 +273,9 @@ def title_context(text: str, year: int | None) -> Context:
     for title in titles:
         m = _SUMMARY_TITLE.search(title[:_TITLE_SCAN])
         if m is not None and int(m.group(1)) in (year, year - 1) and not _COMMA.search(title[: m.start()]):
+            return Context(ACTUAL, m.group(1), int(m.group(1)))
+        m = _PAST_RESULTS_TITLE.search(title[:_TITLE_SCAN])
+        if m is not None and int(m.group(1)) == year - 1 and not _COMMA.search(title[: m.start()]):
             return Context(ACTUAL, m.group(1), int(m.group(1)))
     for title in titles:
         listed = _TASK_LIST_TITLE.search(title[:_TITLE_SCAN]) and not _DONE_TITLE.search(title)
@@ -415,6 +425,8 @@ _TIME_EXPR = re.compile(
 # One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
 _TIME_EXPR_CHARS = re.compile("[期年月季截来目望眼]")
 _FRAME_REST = 6
+# The year a change starts from, in a sentence's head: `由去年的`, `从2015年的`.
+_CHANGE_FROM = re.compile(r"[由从]\s*(?:去年|上年|20\d\d\s*年)\s*(?:底|末)?\s*的")
 # A place a sentence opens with, before its time (`长沙县一季度…`, `全县1-4月…`).
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?[县市区旗]\s*")
 
@@ -526,6 +538,9 @@ def is_frame(head: str) -> bool:
     if placed and _TIME_EXPR.match(head, placed.end()):
         return True  # `长沙县一季度经济数据揭开面纱`, `锦屏县1-10月工业经济运行良好`: a place, then the story's time
     first = _COMMA.split(head, maxsplit=1)[0]
+    if "由" in first or "从" in first:
+        # (the start of a change is no frame: `三产业比由去年的15.4:39.3:45.3调整为18.1:35.9:46`, wj598.cn 平江 2020)
+        first = _CHANGE_FROM.sub("", first)
     if not (_TIME_EXPR_CHARS.search(first) and _TIME_EXPR.search(first)):
         return False
     # (the words left once the times are taken out are never more than those of the clause)

@@ -1998,6 +1998,16 @@ def _span_or_end(
     if (
         own is None
         and _YEAR_SPAN.fullmatch(period)
+        and (multiple := _MULTIPLE_OF.search(clause))
+        and _base_year(multiple) < int(period[-4:])
+        and _AVERAGE_NEXT.match(after)
+    ):
+        # `这五年,…。…实现一般公共预算收入18.7亿元,是2010年的2.6倍,年均增长20.6%` (gongwensou.com 石峰区 2016 report): a
+        # multiple told with an average growth is over the years since its base, in a passage over years as in a year's
+        return f"{_base_year(multiple) + 1}-{period[-4:]}"
+    if (
+        own is None
+        and _YEAR_SPAN.fullmatch(period)
         and not _FLOW.search(clause)
         and not _SPAN_FRAME.match(opened + before)
     ):

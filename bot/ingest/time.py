@@ -76,6 +76,9 @@ _RELATIVE = compile_words_first(
     # the first quarter (`首季预计可新增签约内资项目30个`, tcgxipo.com 东海 2018)
     r"首季度?|"
     r"截至目前|截止目前|目前|今天|今日|"
+    # the year so far (`年初以来,…摆脱了上年持续负增长态势,…`, ynnh.gov.cn 1-2月 bulletin of 2025: of the year it opens,
+    # not of the year before it names further on)
+    r"年初以来|"
     # the year ahead as the text is written (`新的一年,全县将力争…`): this year, or the next in a text of December
     r"新的一年|新一年|"
     # the five years before the text's (`这五年`, `五年来`, `过去五年`; not `十五年来`, `今后五年`, `未来五年间`)
@@ -155,10 +158,12 @@ _COMPARISON_BASE = compile_words_first(
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # The base of a multiple or a change: `分别是“十五”时期的6倍` (or a text cut before its figure), `由“十五”时期的2500万元
-# 提高到6000万元` (6000 is not of 十五).
+# 提高到6000万元` (6000 is not of 十五); a structure recast from the year before's (`三产业比由去年的15.4:39.3:45.3调整为
+# 18.1:35.9:46,其中第一产业和第三产业分别上升2.7个和0.7个百分点`, wj598.cn 平江 2020 communique: the shifts are 2020's)
 _CHANGE_BASE = compile_words_first(
     rf"(?:是|为|相当于)\s*{_BASE}(?:时期|期间)?\s*的(?=\s*[\d.]+\s*倍|\s*$)"
-    rf"|[由从]\s*{_BASE}(?:时期|期间)?\s*的(?=[^，,。；;]*?(?:提高|增加|增长|上升|扩大|下降|减少|降低)(?:到|至))",
+    rf"|[由从]\s*{_BASE}(?:时期|期间)?\s*的(?=[^，,。；;]*?"
+    r"(?:提高|增加|增长|上升|扩大|下降|减少|降低|调整|优化|变化|变动|转变|改变)(?:到|至|为))",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # Where a sentence's own figures start: the first numeral that is not part of a date.
@@ -200,7 +205,9 @@ _FIRST_FIGURE_AT_NUMERAL = re.compile(
 
 def mask_comparisons(text: str) -> str:
     """The text with its comparison bases blanked out, same length: `较一季度提高` → `    提高`."""
-    if ("倍" in text or "到" in text or "至" in text or text.endswith("的")) and _CHANGE_CHAR.search(text):
+    if (
+        "倍" in text or "到" in text or "至" in text or "为" in text or text.endswith("的")
+    ) and _CHANGE_CHAR.search(text):
         text = _CHANGE_BASE.sub(lambda m: " " * len(m.group()), text)
     if not _COMPARISON_CHAR.search(text):
         return text  # the common case, seen faster than searched
