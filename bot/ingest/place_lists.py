@@ -77,7 +77,11 @@ _COMPARED_SPAN = 16
 
 
 def adjacent_spans(text: str, mentions: Iterable[Mention]) -> list[PlaceSpan]:
-    """Figures written right after a county's or city's name (`浮山92.2%`): each is that place's own."""
+    """Figures written right after a county's or city's name (`浮山92.2%`): each is that place's own, unless the
+    place is what the text measures against, itself or as the last of a list (`分别高于奉化、宁海1.13亿美元`), or the
+    next of a list of margins (`增幅高于奉化34个百分点、宁海27个百分点`, news.cnnb.com.cn 2011)."""
+    mentions = list(mentions)
+    by_end = {m.end: m for m in mentions}
     spans = []
     for m in mentions:
         if m.place.level not in ("county", "city") or not text[m.end : m.end + 2].lstrip()[:1].isdigit():
@@ -85,9 +89,25 @@ def adjacent_spans(text: str, mentions: Iterable[Mention]) -> list[PlaceSpan]:
         figure = _RIGHT_AFTER.match(text, m.end)
         if figure is None and m.place.level == "county":
             figure = _COUNT_AFTER.match(text, m.end)
-        if figure is not None and not _COMPARED.search(text, max(0, m.start - _COMPARED_SPAN), m.start):
+        if figure is None:
+            continue
+        first = m
+        while text[first.start - 1 : first.start] == "、" and first.start - 1 in by_end:
+            first = by_end[first.start - 1]
+        lo = first.start
+        if not _COMPARED.search(text, max(0, lo - _COMPARED_SPAN), lo) and not _NEXT_MARGIN.search(
+            text, max(0, lo - _MARGINS_SPAN), lo
+        ):
             spans.append(PlaceSpan(figure.start(1), figure.end(1), m.place))
     return spans
+
+
+# A margin over a place just given, and a list comma to the next (`高于奉化34个百分点、`).
+_NEXT_MARGIN = re.compile(
+    r"(?:高出|高于|低于|超过|超出|领先|落后|多于|少于)[^，,。；;()（）、]{1,12}?\d+(?:\.\d+)?\s*"
+    r"(?:个百分点|%|亿美元|万美元|亿元|万元|倍)、$"
+)
+_MARGINS_SPAN = 30
 
 
 def _table_cells(text: str, named: list[Mention]) -> list[PlaceSpan]:

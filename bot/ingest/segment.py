@@ -1035,6 +1035,9 @@ def split_sections(
     return sections
 
 
+# A run of names (`奉化、宁海`) and the margin each is beaten or trailed by (`1.13亿美元`, `34个百分点`).
+_MARGIN_NAMES = r"(?:[\u4e00-\u9fff]{2,8}?[、和及与])*[\u4e00-\u9fff]{2,8}?"
+_MARGIN = r"\d+(?:\.\d+)?\s*(?:个百分点|%|亿美元|万美元|亿元|万元|倍)"
 # Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`,
 # `总量首次超过肥东县`, `比第二位的泸州市(增12.1%)快1.2个百分点`, `仅低于第一位的宁波市1个百分点`; and places whose visitors it receives.
 _COMPARISON = compile_words_first(
@@ -1043,7 +1046,11 @@ _COMPARISON = compile_words_first(
     r"|(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])"
     r"|比(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?:[(（][^()（）\n]{0,20}[)）])?"
     r"(?:快|慢|高|低|多|少)"
-    r"|(?:低于|高于|快于|慢于)(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])",
+    r"|(?:低于|高于|快于|慢于)(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])"
+    # `进出口总量分别高于奉化、宁海1.13亿美元和0.03亿美元`, `增幅高于奉化34个百分点、宁海27个百分点`: places by their
+    # short forms, each followed by the margin (news.cnnb.com.cn 2011, a county's exports beside its city's others)
+    rf"|(?:低于|高于|快于|慢于|多于|少于|领先于?)(?:分别)?{_MARGIN_NAMES}(?={_MARGIN})"
+    rf"(?:{_MARGIN}、{_MARGIN_NAMES}(?={_MARGIN}))*",
     groups_read=False,  # (only the whole match is blanked)
 )
 # Visitors: `山东诸城市…带队的参观考察团来赣榆县`, `惠民县党政考察团对我县…`: the clause up to the group's name says where
