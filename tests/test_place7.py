@@ -23,3 +23,24 @@ def test_the_margins_over_listed_counties_are_not_those_counties_figures():
     text = _EXPORTS.replace("县外经贸局昨日", "象山县外经贸局昨日")
     found = records(text)
     assert set(regions(found, 6.93, 1.13, 0.03, 27).values()) == {"象山县"}
+
+
+# http://tjj.gzz.gov.cn/gzztjj/tjfx/202011/985fc86814fa48639040d655f40a79b3.shtml (甘孜州统计局, 2020): the
+# prefecture's own round-up (`全州`) that pairs its counties with their growth
+_PREFECTURE = (
+    "(一)工业生产持续增长。10月份,全州规模以上工业增加值同比增长9.7%,比9月回落3.5个百分点。\n"
+    "二是县域工业发展较好。1-10月,12个有规模以上工业县(市)中,10个县(市)实现正增长,比1-9月增加1个;雅江(15.3%)、"
+    "泸定(13.4%)、丹巴(13%)和康定(11.2%)4个县(市)增速高于全州平均水平。甘孜(-48.1%)和理塘(-21.9%)两县负增长。\n"
+    "(二)投资增速持续加快。10月份,全社会固定资产投资同比增长5.9%,比9月(21.4%)回落15.5个百分点。\n"
+)
+
+
+def test_a_prefectures_round_up_of_its_counties_is_the_prefectures():
+    found = records(_PREFECTURE)
+    assert set(regions(found, 9.7, 5.9).values()) == {"甘孜藏族自治州"}
+    assert regions(found, 15.3, 13.4, -21.9) == {15.3: "雅江县", 13.4: "泸定县", -21.9: "理塘县"}
+
+
+def test_a_city_listed_among_its_own_counties_is_its_namesake_county():
+    # `甘孜(-48.1%)和理塘(-21.9%)两县`: 甘孜县, not the prefecture it shares its short name with
+    assert regions(records(_PREFECTURE), -48.1) == {-48.1: "甘孜县"}

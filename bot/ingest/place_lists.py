@@ -63,7 +63,33 @@ def paired_spans(
     spans = [*_bracketed(text, named), *_respectively(text, named)]
     if "|" in text:
         spans.extend(_table_cells(text, named))
+    if gazetteer is not None:
+        spans = _cities_as_counties(text, spans, gazetteer)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _cities_as_counties(text: str, spans: list[PlaceSpan], gazetteer: Gazetteer) -> list[PlaceSpan]:
+    """A city paired with a figure in the sentence that pairs its own counties with theirs is its county of the
+    same short name: a city is never an item of its counties' list (`雅江(15.3%)、泸定(13.4%)…甘孜(-48.1%)和理塘
+    (-21.9%)两县负增长`: 甘孜县, not 甘孜藏族自治州; tjj.gzz.gov.cn 2020)."""
+    if not any(s.place.level == "city" for s in spans):
+        return spans
+    result = []
+    for span in spans:
+        place = span.place
+        if place.level == "city" and _counties_listed_beside(text, span, spans):
+            namesake = next((c for c in gazetteer.counties_of(place.name) if c.short == place.short), None)
+            if namesake is not None:
+                span = PlaceSpan(span.start, span.end, namesake)
+        result.append(span)
+    return result
+
+
+def _counties_listed_beside(text: str, span: PlaceSpan, spans: list[PlaceSpan]) -> bool:
+    """Whether another span of the sentence is one of the city's counties'."""
+    lo = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, span.start)), default=0)
+    hi = next((m.start() for m in _SENTENCE_BREAK.finditer(text, span.end)), len(text))
+    return any(lo <= s.start < hi and s.place.city == span.place.name for s in spans if s is not span)
 
 
 _LINE = re.compile(r"[^\n]+")

@@ -476,7 +476,7 @@ def most_mentioned_place(
     ):
         # a round-up of a city's counties and zones in the city's voice (`全市新开工项目1491个…两江新区、长寿区
         # 上榜2个项目`) names its zone most but is the city's; a zone's own text seldom lists four counties
-        if not (city and _city_round_up(text, votes + Counter({zone[0]: zone[1]}), zone[1])):
+        if not (city and _city_round_up(text, votes + Counter({zone[0]: zone[1]}), zone[1], city)):
             return zone[0]
         return gazetteer.get(city)
     if own is not None:  # the county whose government, congress or party secretary speaks
@@ -500,7 +500,7 @@ def most_mentioned_place(
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
-    if city and _city_round_up(text, votes, top[0][1]):
+    if city and _city_round_up(text, votes, top[0][1], city):
         return gazetteer.get(city)
     if city and city_votes > top[0][1] and _PARTS_COUNTED.search(text) and _speaks_as_prefecture(text, city):
         # `全盟县域…从6个旗县市增速看,突泉、扎旗、前旗…`: the league counts its parts and speaks more than any is
@@ -675,11 +675,13 @@ _ROUND_UP_COUNTIES = 4
 _PARTS_COUNTED = re.compile(r"\d+\s*个(?:旗县市|旗县区|旗县|县市区|县市|县区|区县)")
 
 
-def _city_round_up(text: str, votes: Counter[Place], top_votes: int) -> bool:
-    """A round-up of a city's counties written in the city's voice (`今年上半年我市GDP增速为5%…渝北、长寿和潼南…`):
-    at least four of its counties named and none named as often as all the others together. A figure no county
-    is named for there is the city's."""
-    if len(votes) < _ROUND_UP_COUNTIES or not (_CITY_VOICE.search(text) or _CITY_PARTS.search(text)):
+def _city_round_up(text: str, votes: Counter[Place], top_votes: int, city: str) -> bool:
+    """A round-up of a city's counties written in the city's voice (`今年上半年我市GDP增速为5%…渝北、长寿和潼南…`),
+    or a prefecture's (`全州规模以上工业增加值…雅江(15.3%)、泸定(13.4%)、丹巴(13%)和康定(11.2%)4个县(市)增速高于全州
+    平均水平`, tjj.gzz.gov.cn 2020): at least four of its counties named and none named as often as all the others
+    together. A figure no county is named for there is the city's."""
+    voiced = _CITY_VOICE.search(text) or _CITY_PARTS.search(text) or _speaks_as_prefecture(text, city)
+    if len(votes) < _ROUND_UP_COUNTIES or not voiced:
         return False
     return 2 * top_votes < sum(votes.values())
 
