@@ -44,3 +44,21 @@ def test_a_prefectures_round_up_of_its_counties_is_the_prefectures():
 def test_a_city_listed_among_its_own_counties_is_its_namesake_county():
     # `甘孜(-48.1%)和理塘(-21.9%)两县`: 甘孜县, not the prefecture it shares its short name with
     assert regions(records(_PREFECTURE), -48.1) == {-48.1: "甘孜县"}
+
+
+def test_a_person_named_after_a_title_is_no_place():
+    # http://www.zgjiajiao.cn/news-content/5724.html (仙降街道 of 瑞安市, 2016, traditional script): the party
+    # secretary 金华明 is no 金华市; the text's place is 瑞安 (`我市`, `瑞安胶鞋名城`, ranked in 温州市)
+    text = (
+        "2016年的日歷只剩下最后薄薄的幾張了,回顧這一年,仙降街道有許多值得感懷的成績:高大上的電商園區(qū)、米修眾創(chuàng)空間落戶橫街工業(yè)區("
+        "qū),帶動一方產(chǎn)業(yè)發(fā)展;集智能便捷于一體的公共服務(wù)中心全面落成,傳統(tǒng)街道正式向“智慧街道”躍進;轟轟烈烈的“大"
+        "拆大整”破解瓶頸制約,進一步拓寬經(jīng)濟社會發(fā)展新空間;大刀闊斧的環(huán)境大整治,仙降環(huán)境得到了前所未有的“凈化”;稅收社會"
+        "化試點工作實現(xiàn)階段性目標,截至11月,街道規(guī)下企業(yè)和個體戶國稅實際入庫7615萬元……這些漂亮的成績讓群眾嘖嘖稱贊。\n"
+        "“我們所有的努力,只為讓仙降人民的幸福感一年更比一年強!”仙降街道黨工委書記金華明說。\n"
+        "關(guān)鍵詞:產(chǎn)業(yè)升級??一個電商園區(qū)帶動一方經(jīng)濟發(fā)展\n"
+        "仙降是“瑞安膠鞋名城”的主要生產(chǎn)基地,登記在冊的鞋類制造企業(yè)654戶、個體戶287戶,共計鞋業(yè)經(jīng)營主體941戶。\n"
+        "據(jù)相關(guān)數(shù)據(jù)統(tǒng)計,截至今年11月底,我市網(wǎng)絡(luò)零售穩(wěn)步增長,累計實現(xiàn)網"
+        "(wǎng)絡(luò)零售額約201億元,入圍全省網(wǎng)絡(luò)零售前10名,在溫州市排名第一,其中,仙降街道網(wǎng)售額占我市的“半壁江山"
+        "”。\n"
+    )
+    assert set(regions(records(text), 7615, 654, 201).values()) == {"瑞安市"}

@@ -219,6 +219,23 @@ def _head_and_name(text: str, start: int) -> bool:
     return text[start] == "长" and start > 0 and text[start - 1] in _HEAD_SEATS
 
 
+# A title a person's name follows (`党工委书记金华明`, `董事长黄山林`), and what follows a three-character name: a mark
+# or a verb of speech (`金华明说`, `…表示`).
+_TITLE_BEFORE = re.compile(
+    r"(?:书记|主任|[镇乡县区市州旗]长|局长|部长|主席|董事长|总经理|经理|厂长|院长|校长|记者|通讯员)$"
+)
+_AFTER_A_NAME = re.compile(
+    r"[\u4e00-\u9fff](?:说|表示|介绍|指出|强调|认为|告诉|透露|坦言|[，,。：:、“”\s(（])"
+)
+
+
+def _person_after_title(text: str, start: int, end: int) -> bool:
+    """Whether a short form opens a person's three-character name written right after a title."""
+    return _TITLE_BEFORE.search(text, max(0, start - 3), start) is not None and bool(
+        _AFTER_A_NAME.match(text, end)
+    )
+
+
 def _in_phrase(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside one of the common phrases that hold a short form (乡村振兴)."""
     written = text[start:end]
@@ -778,6 +795,8 @@ class Gazetteer:
             return False  # 榔桥镇安徽…: the 镇 closes a town's name, and 安徽 follows it, not 镇安
         elif _head_and_name(text, start) and not under_parent:
             return False  # 市长武文罡: a head's title and a person's name, not 长武
+        elif not under_parent and _person_after_title(text, start, end):
+            return False  # 党工委书记金华明说: a person named after the title, not 金华
         elif (
             text[end : end + 1] in _TOWN_STARTS
             and place.level != "county"
