@@ -62,3 +62,16 @@ def test_a_person_named_after_a_title_is_no_place():
         "”。\n"
     )
     assert set(regions(records(text), 7615, 654, 201).values()) == {"瑞安市"}
+
+
+def test_a_city_named_as_the_yardstick_of_a_first_opens_no_section():
+    # http://www.demannewmaterials.com/bidding/show.php?itemid=57074 (华宁县, 2015, traditional script):
+    # `玉溪市首個風電項目` says the project was the city's first; the county's figures that follow stay its own
+    text = (
+        "9月9日,雲南省玉溪市華寧縣投資8.8億元的2個風電場建成發電。\n"
+        "華寧是一個山區農業縣。玉溪市首個風電項目—中廣核磨豆山風電場於2013年底建成投運,成為中廣核集團在全國所有風電場"
+        "中建成時間最快,效益最好的項目。2015年4月,計劃投資8.8億元,總裝機8.8萬千瓦的中電建大丫口、將軍山2個風電場開工"
+        "建設,今年9月9日全部建成投運,使全縣建成的風電裝機總量達到13.6萬千瓦。目前該縣已與中廣核、中電投等央企簽訂了多個"
+        "風電項目招商引資協議,正在進行前期工作的風電場14個,裝機容量共70.6萬千瓦。\n"
+    )
+    assert set(regions(records(text), 13.6, 14, 70.6).values()) == {"华宁县"}

@@ -1407,7 +1407,8 @@ def _with_named_sentences(
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
-    # `…增速位居武威市第一`, `居武威市第二位`: a city named as the scale a figure ranks on names no place of its own
+    # `…增速位居武威市第一`, `居武威市第二位`, `玉溪市首个风电项目`: a city named as the scale a figure ranks on names
+    # no place of its own
     found = [m for m in found if not _rank_scale(text, m)]
     # `成都平原经济区…增长9.6%`, `南京都市圈`: a region of several cities that takes a city's name is not the city
     found = [m for m in found if m.place.level == "county" or not _MACRO_REGION.match(text, m.end)]
@@ -1547,10 +1548,17 @@ _RANKED_ON = re.compile(r"(?:排名|排位|排)第[一二三四五六七八九�
 _MACRO_REGION = re.compile(r"(?:平原)?(?:经济区|经济圈|都市圈|城市群|经济带)")
 
 
+# A city or province named as the yardstick of a record (`玉溪市首个风电项目`, `西藏规模最大的…`): the first, only or
+# largest of its kind there, which says nothing of the place's own figures.
+_YARDSTICK = re.compile(
+    r"(?:[省市]内|全[省市])?(?:首个|首家|首座|首条|首批|第一个|第一家|唯一|规模最大|最大|最早)"
+)
+
+
 def _rank_scale(text: str, mention: Mention) -> bool:
     if mention.place.level not in ("city", "province"):
         return False
-    if _RANKED_ON.match(text, mention.end) is not None:
+    if _RANKED_ON.match(text, mention.end) is not None or _YARDSTICK.match(text, mention.end) is not None:
         return True
     return (
         _RANK_AFTER.match(text, mention.end) is not None
