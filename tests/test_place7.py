@@ -75,3 +75,22 @@ def test_a_city_named_as_the_yardstick_of_a_first_opens_no_section():
         "風電項目招商引資協議,正在進行前期工作的風電場14個,裝機容量共70.6萬千瓦。\n"
     )
     assert set(regions(records(text), 13.6, 14, 70.6).values()) == {"华宁县"}
+
+
+def test_cities_that_give_aid_are_not_the_texts_place():
+    # https://0809ok.com/xwzx/gnsz/gdxw/202010/17/t20201017_35900412.shtml (新华社, 2020, traditional script): the
+    # four eastern cities paired with 甘肃 give the aid; the text is the province's, none of theirs
+    text = (
+        "新華社蘭州10月17日電(記者王朋)記者從甘肅省政府新聞發布會獲悉,近年來,天津市、山東省青島市、福建省福州市和廈門市"
+        "累計向甘肅投入財政援助資金89.66億元,實施扶貧協作項目4400多個,助力甘肅貧困地區脫貧攻堅。\n"
+        "天津市、山東省青島市、福建省福州市和廈門市對口支援甘肅省,在資金、項目、人才等方面開展全方位幫扶。甘肅省扶貧開發"
+        "辦公室主任任燕順介紹,近三年,東部4市對甘肅的幫扶支持力度不斷加大,累計投入財政援助資金超過70億元。其中,2020年"
+        "已投入30.07億元,實施扶貧項目1669個。\n"
+    )
+    assert not {r.region for r in records(text)} & {"天津市", "青岛市", "福州市", "厦门市"}
+
+
+def test_a_county_that_receives_aid_keeps_its_place():
+    # the givers are blanked, not the county that receives (a clause like `阿克陶县在江西省对口支援下`)
+    text = "近年来,阿克陶县在江西省对口支援下,全县地区生产总值达到50亿元,增长8%。阿克陶县新建学校12所。\n"
+    assert set(regions(records(text), 50, 12).values()) == {"阿克陶县"}

@@ -1058,6 +1058,13 @@ _COMPARISON = compile_words_first(
 # Visitors: `山东诸城市…带队的参观考察团来赣榆县`, `惠民县党政考察团对我县…`: the clause up to the group's name says where
 # they come from.
 _VISITORS = re.compile(r"考察团|代表团|参观团|学习团|考察组")
+# Places that give aid to the text's place (`天津市、山东省青岛市、福建省福州市和厦门市对口支援甘肃省`, `…累计向甘肃投入财政
+# 援助资金89.66亿元`, 0809ok.com 2020 on 甘肃's east-west pairing): the givers, never the text's own place.
+_AID_ITEM = r"(?:(?![在的由受得为向对与和及是将把被])[\u4e00-\u9fff]){1,8}?[省市县区旗州盟]"
+_AID_GIVERS = re.compile(
+    rf"((?:{_AID_ITEM}[,，]?[、和及与]){{0,8}}{_AID_ITEM})(?:累计|共|先后|持续)?"
+    r"(?:对口支援|对口帮扶|结对帮扶|对口援助|援建|向[\u4e00-\u9fff]{2,8}?(?:投入|捐赠|捐助)[^，。；,;\n]{0,8}?援助)"
+)
 _CLAUSE_BREAK = re.compile(r"[，。；,;！？\n]")
 # Where a place's visitors, cars or traders come from (`各个酒店门前停满了江西、武汉等地的车辆`, cnhubei.com 2012 on
 # 通山县's 九宫山, dev12 r224; `游客主要来源于陕西、绵阳、巴中、广元等周边地区`, scgw.gov.cn 2021 on 旺苍县): places
@@ -1150,6 +1157,9 @@ def without_comparisons(text: str) -> str:
     if "等地" in text or "等周边地" in text:  # `停满了江西、武汉等地的车辆`: where its visitors come from
         for start, end in _origin_spans(text):
             text = text[:start] + " " * (end - start) + text[end:]
+    if "援" in text or "帮扶" in text:
+        for m in _AID_GIVERS.finditer(text):
+            text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
     visits = list(_VISITORS.finditer(text))
     for m in visits:
         start = max(0, m.start() - _VISITORS_SPAN)
