@@ -94,3 +94,17 @@ def test_a_county_that_receives_aid_keeps_its_place():
     # the givers are blanked, not the county that receives (a clause like `阿克陶县在江西省对口支援下`)
     text = "近年来,阿克陶县在江西省对口支援下,全县地区生产总值达到50亿元,增长8%。阿克陶县新建学校12所。\n"
     assert set(regions(records(text), 50, 12).values()) == {"阿克陶县"}
+
+
+_JINGKOU = (
+    "为贯彻落实镇江市第八次党代会精神,进一步推进产业强市,打造数字经济新高地,10月20日下午,全市企业家沙龙数字经济专场活动"
+    "在京口区举行。\n发展数字经济,助力产业强市。今年7月,全市召开数字镇江发展大会,市第八次党代会又明确提出“数字经济产业"
+    "主营业务收入超800亿元”的奋斗目标。今年以来,京口全区数字经济核心产业增加值已达45亿元,约占GDP比重的11%,数字经济"
+    "领域相关企业突破1300家。\n张娟在活动中表示,要有激情奔跑的动力,积极拥抱这一“朝阳产业”“未来工程”;另一方面,要有"
+    "咬定青山的定力。\n"
+)
+
+
+def test_a_goal_the_citys_congress_set_is_the_citys_in_a_districts_text():
+    # https://investchn.com/home/news/detail/id/214067.html (京口区, 2021): `市第八次党代会…提出` sets 镇江's goal
+    assert regions(records(_JINGKOU), 800, 45, 1300) == {800: "镇江市", 45: "京口区", 1300: "京口区"}

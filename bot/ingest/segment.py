@@ -1021,6 +1021,7 @@ def split_sections(
     sections = _with_town_voice(text, sections, gazetteer, city)
     sections = _with_superior_report(text, sections, gazetteer, found)
     sections = _with_superior_brackets(text, sections, gazetteer)
+    sections = _with_city_congress(text, sections, gazetteer)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -1826,6 +1827,28 @@ def _with_superior_brackets(text: str, sections: list[Section], gazetteer: Gazet
             continue
         if superior is not None:
             sections = _override(sections, m.start() + 1, m.end() - 1, superior)
+    return sections
+
+
+# The city's congress, plenum or work report setting a goal, named by the bare `市` (`,市第八次党代会又明确提出“数字经济
+# 产业主营业务收入超800亿元”的奋斗目标`, investchn.com 2021, in 京口区's news): the goal is the city's.
+_CITY_CONGRESS = re.compile(
+    r"(?<![\u4e00-\u9fff])市(?:第[一二三四五六七八九十\d]+次)?(?:党代会|人代会|委全会|政府工作报告)"
+    r"[^，。；;,\n]{0,6}?(?:提出|明确|确定|部署)"
+)
+
+
+def _with_city_congress(text: str, sections: list[Section], gazetteer: Gazetteer) -> list[Section]:
+    """In a district's or county's section, the rest of a sentence that cites its city's congress setting a goal
+    is the city's (a county-level city's `市党代会` is its own)."""
+    if "市" not in text:
+        return sections
+    for m in _CITY_CONGRESS.finditer(text):
+        place = gazetteer.get(section_at(sections, m.start()).region)
+        if place is None or place.level != "county" or place.name.endswith("市") or not place.city:
+            continue
+        end = next((b for a, b in sentences(text) if a <= m.start() < b), len(text))
+        sections = _override(sections, m.start(), end, gazetteer.get(place.city))
     return sections
 
 
