@@ -249,7 +249,8 @@ def _in_phrase(text: str, start: int, end: int) -> bool:
 
 
 # Common words and company names that hold a city's or prefecture's short form, seen in real sentences: sunshine
-# (`年日照时数2500小时`, 日照市) and the 阿里巴巴 group's names (`阿里研究院发布`, 阿里地区). Inside one, the short form
+# (`年日照时数2500小时`, 日照市), sunrise industries (`朝阳产业`, 朝阳市) and the 阿里巴巴 group's names (`阿里研究院发布`,
+# 阿里地区). Inside one, the short form
 # names no place unless its province stands right before it.
 _CITY_WORDS = _phrases_by_part(
     (
@@ -265,6 +266,7 @@ _CITY_WORDS = _phrases_by_part(
         "阿里研究院",
         "阿里集团",
         "阿里系",
+        "朝阳产业",
     )
 )
 
