@@ -41,6 +41,13 @@ def test_a_prefectures_round_up_of_its_counties_is_the_prefectures():
     assert regions(found, 15.3, 13.4, -21.9) == {15.3: "雅江县", 13.4: "泸定县", -21.9: "理塘县"}
 
 
+def test_a_list_of_places_each_with_its_figure_opens_no_section():
+    # `雅江(15.3%)、泸定(13.4%)…4个县(市)增速高于全州平均水平`: the count of counties is the prefecture's
+    found = records(_PREFECTURE)
+    assert regions(found, 4) == {4: "甘孜藏族自治州"}
+    assert regions(found, 15.3) == {15.3: "雅江县"}
+
+
 def test_a_city_listed_among_its_own_counties_is_its_namesake_county():
     # `甘孜(-48.1%)和理塘(-21.9%)两县`: 甘孜县, not the prefecture it shares its short name with
     assert regions(records(_PREFECTURE), -48.1) == {-48.1: "甘孜县"}

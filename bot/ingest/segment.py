@@ -66,6 +66,9 @@ _NOT_A_SUBJECT = re.compile(
     r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播|客商|商人|籍|老乡|商会|企业家|大学|学院|机场|段|[东西南北中]{1,2}部|腹地|[东西南北]端"
     r"|(?:党政)?(?:考察团|代表团|参观团)|副书记|(?:常务)?副[市县区]长)"
 )
+# A place written with its own figure in brackets and followed by the next item of a list (`雅江(15.3%)、泸定(13.4%)`):
+# an item whose figure is paired with it (place_lists), not the subject of its sentence.
+_PAIRED_ITEM = re.compile(r"\s?[(（][^()（）\n]{0,16}\d[^()（）\n]{0,16}[)）]\s?[、和及与]")
 _TITLE_LINE_MAX = 40
 # What a province opening a clause goes on with when the clause gives its own headline figure: an economic
 # indicator or a target of its own (`广西经济增长预期目标`, `全省地区生产总值增长`), right after the name.
@@ -1947,6 +1950,8 @@ def _opening_place(
         return None
     if _NOT_A_SUBJECT.match(text, mention.end) or _facility_name(text, mention):
         return None  # (`郑州—卢森堡“空中丝绸之路”建设…`, `郑州机场…`: a route's, an airport's)
+    if _PAIRED_ITEM.match(text, mention.end):
+        return None  # `雅江(15.3%)、泸定(13.4%)…4个县(市)增速高于全州`: the first of a list, each with its figure
     if _PROJECT_ITEM.match(text, mention.end) and not _PLACE_ACTS.match(text, mention.end):
         return None  # `福建石狮鸿山热电厂三期…扩建工程等3个项目新开工建设`: where a listed project lies
     if mention.place.level == "city":
