@@ -131,3 +131,14 @@ def test_a_sunrise_industry_is_no_city():
     # the same page: `朝阳产业` (a sunrise industry) is no 朝阳市; the clause is the district's as before
     found = records(_JINGKOU.replace("“朝阳产业”“未来工程”;", "“朝阳产业”,全区新增企业120家;"))
     assert regions(found, 120) == {120: "京口区"}
+
+
+def test_a_newspaper_named_as_a_metropolis_paper_is_no_place():
+    # http://m.4fhk.cn/content/2017-09/30/content_224998.htm (西江都市报 on 梧州, 2017, traditional script): 江都市
+    # (now 扬州's 江都区) is read across `西江都市报`; the text is 梧州's round-up of its counties
+    text = (
+        "西江都市報訊(記者 吳艷虹)記者從9月29日召開的梧州市2017年全市投資促進百日攻堅會上獲悉,今年1至8月,全市完成"
+        "招商引資區外到位資金503.5億元,完成目標任務的76.3%,同比增長17.5%。\n"
+        "會議介紹,招商引資區外到位資金完成總量排在前三位的是岑溪市82.0億元,萬秀區80.0億元、藤縣77.4億元。\n"
+    )
+    assert regions(records(text), 503.5, 82.0, 77.4) == {503.5: "梧州市", 82.0: "岑溪市", 77.4: "藤县"}

@@ -44,6 +44,8 @@ SUFFIX_CHARS = frozenset("省市区县旗州盟")
 _NOT_SHORT_ENDINGS = SUFFIX_CHARS - {"州"}
 # A level suffix followed by one of these is the start of an ordinary word: 合作市场 is not 合作市.
 SUFFIX_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", "县域"})
+# A newspaper's kind that a name ending in 都市 runs into (`西江都市报讯`: 江都市 is no place there).
+_PAPER_AFTER_CITY = "都市报"
 # An autonomous county or banner (`新平彝族傣族自治县`), or an ethnic district (`管城回族区`, `梅里斯达斡尔族区`).
 _AUTONOMOUS = re.compile(r"(?:自治([县旗])|族(区))$")
 # Around a one-character county's full name (`叶县`), what shows it is not one: `县城`, `县级`, `市和县`, `各县`.
@@ -203,6 +205,11 @@ def _conjunction_he(text: str, start: int, end: int) -> bool:
     if before in _BEFORE_HE:
         return True
     return "\u4e00" <= before <= "\u9fff" and _HE_COUNTY_BODIES.match(text, end) is not None
+
+
+def _in_paper(text: str, end: int) -> bool:
+    """Whether a name ending at `end` runs into a newspaper's kind (`西江都市报`)."""
+    return text.startswith(_PAPER_AFTER_CITY, end - 2)
 
 
 def _acting_head(text: str, start: int, end: int) -> bool:
@@ -526,7 +533,11 @@ class Gazetteer:
                 continue
             places = index[name]
             end = start + len(name)
-            if text[end - 1 : end + 1] in SUFFIX_WORDS or _acting_head(text, start, end):
+            if (
+                text[end - 1 : end + 1] in SUFFIX_WORDS
+                or _acting_head(text, start, end)
+                or _in_paper(text, end)
+            ):
                 continue
             if self._starts_inside_name(text, start, end):
                 continue  # `天津市市长`: 天津市 and its mayor, not 津市市
@@ -598,6 +609,8 @@ class Gazetteer:
         found = []
         for index, start, end in automaton.find_matches_as_indexes(text):
             place = self._by_former[names[index]][0]
+            if _in_paper(text, end):
+                continue  # `西江都市报讯`: a newspaper's name, not 江都市
             # (`全省丘陵县`: 陵县, now 陵城区, across the word 丘陵, as for a current name)
             if end - start == 2 and (
                 self._ends_longer_name(text, start, end)
@@ -773,8 +786,12 @@ class Gazetteer:
     ) -> bool:
         place = form.place
         if form.exact:
-            if text[end - 1 : end + 1] in SUFFIX_WORDS or _acting_head(text, start, end):
-                return False  # 合作市场: the suffix starts a word; 代县长: an acting head's title
+            if (
+                text[end - 1 : end + 1] in SUFFIX_WORDS
+                or _acting_head(text, start, end)
+                or _in_paper(text, end)
+            ):
+                return False  # 合作市场: the suffix starts a word; 代县长: an acting head's title; 西江都市报
             if (
                 not under_parent
                 and not self._in_context(place, context)
