@@ -63,7 +63,33 @@ def paired_spans(
     spans = [*_bracketed(text, named), *_respectively(text, named)]
     if "|" in text:
         spans.extend(_table_cells(text, named))
+    if gazetteer is not None:
+        spans = _cities_as_counties(text, spans, gazetteer)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _cities_as_counties(text: str, spans: list[PlaceSpan], gazetteer: Gazetteer) -> list[PlaceSpan]:
+    """A city paired with a figure in the sentence that pairs its own counties with theirs is its county of the
+    same short name: a city is never an item of its counties' list (`雅江(15.3%)、泸定(13.4%)…甘孜(-48.1%)和理塘
+    (-21.9%)两县负增长`: 甘孜县, not 甘孜藏族自治州; tjj.gzz.gov.cn 2020)."""
+    if not any(s.place.level == "city" for s in spans):
+        return spans
+    result = []
+    for span in spans:
+        place = span.place
+        if place.level == "city" and _counties_listed_beside(text, span, spans):
+            namesake = next((c for c in gazetteer.counties_of(place.name) if c.short == place.short), None)
+            if namesake is not None:
+                span = PlaceSpan(span.start, span.end, namesake)
+        result.append(span)
+    return result
+
+
+def _counties_listed_beside(text: str, span: PlaceSpan, spans: list[PlaceSpan]) -> bool:
+    """Whether another span of the sentence is one of the city's counties'."""
+    lo = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, span.start)), default=0)
+    hi = next((m.start() for m in _SENTENCE_BREAK.finditer(text, span.end)), len(text))
+    return any(lo <= s.start < hi and s.place.city == span.place.name for s in spans if s is not span)
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -77,7 +103,11 @@ _COMPARED_SPAN = 16
 
 
 def adjacent_spans(text: str, mentions: Iterable[Mention]) -> list[PlaceSpan]:
-    """Figures written right after a county's or city's name (`浮山92.2%`): each is that place's own."""
+    """Figures written right after a county's or city's name (`浮山92.2%`): each is that place's own, unless the
+    place is what the text measures against, itself or as the last of a list (`分别高于奉化、宁海1.13亿美元`), or the
+    next of a list of margins (`增幅高于奉化34个百分点、宁海27个百分点`, news.cnnb.com.cn 2011)."""
+    mentions = list(mentions)
+    by_end = {m.end: m for m in mentions}
     spans = []
     for m in mentions:
         if m.place.level not in ("county", "city") or not text[m.end : m.end + 2].lstrip()[:1].isdigit():
@@ -85,9 +115,25 @@ def adjacent_spans(text: str, mentions: Iterable[Mention]) -> list[PlaceSpan]:
         figure = _RIGHT_AFTER.match(text, m.end)
         if figure is None and m.place.level == "county":
             figure = _COUNT_AFTER.match(text, m.end)
-        if figure is not None and not _COMPARED.search(text, max(0, m.start - _COMPARED_SPAN), m.start):
+        if figure is None:
+            continue
+        first = m
+        while text[first.start - 1 : first.start] == "、" and first.start - 1 in by_end:
+            first = by_end[first.start - 1]
+        lo = first.start
+        if not _COMPARED.search(text, max(0, lo - _COMPARED_SPAN), lo) and not _NEXT_MARGIN.search(
+            text, max(0, lo - _MARGINS_SPAN), lo
+        ):
             spans.append(PlaceSpan(figure.start(1), figure.end(1), m.place))
     return spans
+
+
+# A margin over a place just given, and a list comma to the next (`高于奉化34个百分点、`).
+_NEXT_MARGIN = re.compile(
+    r"(?:高出|高于|低于|超过|超出|领先|落后|多于|少于)[^，,。；;()（）、]{1,12}?\d+(?:\.\d+)?\s*"
+    r"(?:个百分点|%|亿美元|万美元|亿元|万元|倍)、$"
+)
+_MARGINS_SPAN = 30
 
 
 def _table_cells(text: str, named: list[Mention]) -> list[PlaceSpan]:

@@ -44,6 +44,8 @@ SUFFIX_CHARS = frozenset("省市区县旗州盟")
 _NOT_SHORT_ENDINGS = SUFFIX_CHARS - {"州"}
 # A level suffix followed by one of these is the start of an ordinary word: 合作市场 is not 合作市.
 SUFFIX_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", "县域"})
+# A newspaper's kind that a name ending in 都市 runs into (`西江都市报讯`: 江都市 is no place there).
+_PAPER_AFTER_CITY = "都市报"
 # An autonomous county or banner (`新平彝族傣族自治县`), or an ethnic district (`管城回族区`, `梅里斯达斡尔族区`).
 _AUTONOMOUS = re.compile(r"(?:自治([县旗])|族(区))$")
 # Around a one-character county's full name (`叶县`), what shows it is not one: `县城`, `县级`, `市和县`, `各县`.
@@ -205,6 +207,11 @@ def _conjunction_he(text: str, start: int, end: int) -> bool:
     return "\u4e00" <= before <= "\u9fff" and _HE_COUNTY_BODIES.match(text, end) is not None
 
 
+def _in_paper(text: str, end: int) -> bool:
+    """Whether a name ending at `end` runs into a newspaper's kind (`西江都市报`)."""
+    return text.startswith(_PAPER_AFTER_CITY, end - 2)
+
+
 def _acting_head(text: str, start: int, end: int) -> bool:
     """`县政府代县长张三`: 代 and the title 县长 (an acting county head), not 代县."""
     return text[start] == "代" and end - start == 2 and text[end : end + 1] == "长"
@@ -217,6 +224,23 @@ _HEAD_SEATS = frozenset("市县区州旗镇乡")
 
 def _head_and_name(text: str, start: int) -> bool:
     return text[start] == "长" and start > 0 and text[start - 1] in _HEAD_SEATS
+
+
+# A title a person's name follows (`党工委书记金华明`, `董事长黄山林`), and what follows a three-character name: a mark
+# or a verb of speech (`金华明说`, `…表示`).
+_TITLE_BEFORE = re.compile(
+    r"(?:书记|主任|[镇乡县区市州旗]长|局长|部长|主席|董事长|总经理|经理|厂长|院长|校长|记者|通讯员)$"
+)
+_AFTER_A_NAME = re.compile(
+    r"[\u4e00-\u9fff](?:说|表示|介绍|指出|强调|认为|告诉|透露|坦言|[，,。：:、“”\s(（])"
+)
+
+
+def _person_after_title(text: str, start: int, end: int) -> bool:
+    """Whether a short form opens a person's three-character name written right after a title."""
+    return _TITLE_BEFORE.search(text, max(0, start - 3), start) is not None and bool(
+        _AFTER_A_NAME.match(text, end)
+    )
 
 
 def _in_phrase(text: str, start: int, end: int) -> bool:
@@ -232,7 +256,8 @@ def _in_phrase(text: str, start: int, end: int) -> bool:
 
 
 # Common words and company names that hold a city's or prefecture's short form, seen in real sentences: sunshine
-# (`年日照时数2500小时`, 日照市) and the 阿里巴巴 group's names (`阿里研究院发布`, 阿里地区). Inside one, the short form
+# (`年日照时数2500小时`, 日照市), sunrise industries (`朝阳产业`, 朝阳市) and the 阿里巴巴 group's names (`阿里研究院发布`,
+# 阿里地区). Inside one, the short form
 # names no place unless its province stands right before it.
 _CITY_WORDS = _phrases_by_part(
     (
@@ -248,6 +273,7 @@ _CITY_WORDS = _phrases_by_part(
         "阿里研究院",
         "阿里集团",
         "阿里系",
+        "朝阳产业",
     )
 )
 
@@ -507,7 +533,11 @@ class Gazetteer:
                 continue
             places = index[name]
             end = start + len(name)
-            if text[end - 1 : end + 1] in SUFFIX_WORDS or _acting_head(text, start, end):
+            if (
+                text[end - 1 : end + 1] in SUFFIX_WORDS
+                or _acting_head(text, start, end)
+                or _in_paper(text, end)
+            ):
                 continue
             if self._starts_inside_name(text, start, end):
                 continue  # `天津市市长`: 天津市 and its mayor, not 津市市
@@ -579,6 +609,8 @@ class Gazetteer:
         found = []
         for index, start, end in automaton.find_matches_as_indexes(text):
             place = self._by_former[names[index]][0]
+            if _in_paper(text, end):
+                continue  # `西江都市报讯`: a newspaper's name, not 江都市
             # (`全省丘陵县`: 陵县, now 陵城区, across the word 丘陵, as for a current name)
             if end - start == 2 and (
                 self._ends_longer_name(text, start, end)
@@ -754,8 +786,12 @@ class Gazetteer:
     ) -> bool:
         place = form.place
         if form.exact:
-            if text[end - 1 : end + 1] in SUFFIX_WORDS or _acting_head(text, start, end):
-                return False  # 合作市场: the suffix starts a word; 代县长: an acting head's title
+            if (
+                text[end - 1 : end + 1] in SUFFIX_WORDS
+                or _acting_head(text, start, end)
+                or _in_paper(text, end)
+            ):
+                return False  # 合作市场: the suffix starts a word; 代县长: an acting head's title; 西江都市报
             if (
                 not under_parent
                 and not self._in_context(place, context)
@@ -778,6 +814,8 @@ class Gazetteer:
             return False  # 榔桥镇安徽…: the 镇 closes a town's name, and 安徽 follows it, not 镇安
         elif _head_and_name(text, start) and not under_parent:
             return False  # 市长武文罡: a head's title and a person's name, not 长武
+        elif not under_parent and _person_after_title(text, start, end):
+            return False  # 党工委书记金华明说: a person named after the title, not 金华
         elif (
             text[end : end + 1] in _TOWN_STARTS
             and place.level != "county"

@@ -66,6 +66,9 @@ _NOT_A_SUBJECT = re.compile(
     r"|日报|晚报|商报|新闻|网讯|讯|电视|融媒|广播|客商|商人|籍|老乡|商会|企业家|大学|学院|机场|段|[东西南北中]{1,2}部|腹地|[东西南北]端"
     r"|(?:党政)?(?:考察团|代表团|参观团)|副书记|(?:常务)?副[市县区]长)"
 )
+# A place written with its own figure in brackets and followed by the next item of a list (`雅江(15.3%)、泸定(13.4%)`):
+# an item whose figure is paired with it (place_lists), not the subject of its sentence.
+_PAIRED_ITEM = re.compile(r"\s?[(（][^()（）\n]{0,16}\d[^()（）\n]{0,16}[)）]\s?[、和及与]")
 _TITLE_LINE_MAX = 40
 # What a province opening a clause goes on with when the clause gives its own headline figure: an economic
 # indicator or a target of its own (`广西经济增长预期目标`, `全省地区生产总值增长`), right after the name.
@@ -476,7 +479,7 @@ def most_mentioned_place(
     ):
         # a round-up of a city's counties and zones in the city's voice (`全市新开工项目1491个…两江新区、长寿区
         # 上榜2个项目`) names its zone most but is the city's; a zone's own text seldom lists four counties
-        if not (city and _city_round_up(text, votes + Counter({zone[0]: zone[1]}), zone[1])):
+        if not (city and _city_round_up(text, votes + Counter({zone[0]: zone[1]}), zone[1], city)):
             return zone[0]
         return gazetteer.get(city)
     if own is not None:  # the county whose government, congress or party secretary speaks
@@ -500,7 +503,7 @@ def most_mentioned_place(
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
-    if city and _city_round_up(text, votes, top[0][1]):
+    if city and _city_round_up(text, votes, top[0][1], city):
         return gazetteer.get(city)
     if city and city_votes > top[0][1] and _PARTS_COUNTED.search(text) and _speaks_as_prefecture(text, city):
         # `全盟县域…从6个旗县市增速看,突泉、扎旗、前旗…`: the league counts its parts and speaks more than any is
@@ -675,11 +678,13 @@ _ROUND_UP_COUNTIES = 4
 _PARTS_COUNTED = re.compile(r"\d+\s*个(?:旗县市|旗县区|旗县|县市区|县市|县区|区县)")
 
 
-def _city_round_up(text: str, votes: Counter[Place], top_votes: int) -> bool:
-    """A round-up of a city's counties written in the city's voice (`今年上半年我市GDP增速为5%…渝北、长寿和潼南…`):
-    at least four of its counties named and none named as often as all the others together. A figure no county
-    is named for there is the city's."""
-    if len(votes) < _ROUND_UP_COUNTIES or not (_CITY_VOICE.search(text) or _CITY_PARTS.search(text)):
+def _city_round_up(text: str, votes: Counter[Place], top_votes: int, city: str) -> bool:
+    """A round-up of a city's counties written in the city's voice (`今年上半年我市GDP增速为5%…渝北、长寿和潼南…`),
+    or a prefecture's (`全州规模以上工业增加值…雅江(15.3%)、泸定(13.4%)、丹巴(13%)和康定(11.2%)4个县(市)增速高于全州
+    平均水平`, tjj.gzz.gov.cn 2020): at least four of its counties named and none named as often as all the others
+    together. A figure no county is named for there is the city's."""
+    voiced = _CITY_VOICE.search(text) or _CITY_PARTS.search(text) or _speaks_as_prefecture(text, city)
+    if len(votes) < _ROUND_UP_COUNTIES or not voiced:
         return False
     return 2 * top_votes < sum(votes.values())
 
@@ -1019,6 +1024,7 @@ def split_sections(
     sections = _with_town_voice(text, sections, gazetteer, city)
     sections = _with_superior_report(text, sections, gazetteer, found)
     sections = _with_superior_brackets(text, sections, gazetteer)
+    sections = _with_city_congress(text, sections, gazetteer)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -1035,6 +1041,9 @@ def split_sections(
     return sections
 
 
+# A run of names (`奉化、宁海`) and the margin each is beaten or trailed by (`1.13亿美元`, `34个百分点`).
+_MARGIN_NAMES = r"(?:[\u4e00-\u9fff]{2,8}?[、和及与])*[\u4e00-\u9fff]{2,8}?"
+_MARGIN = r"\d+(?:\.\d+)?\s*(?:个百分点|%|亿美元|万美元|亿元|万元|倍)"
 # Places a county measures itself against: `位居郧阳区、丹江口市、茅箭区之后`, `与比拼对象保康县比`, `仅次于xx`,
 # `总量首次超过肥东县`, `比第二位的泸州市(增12.1%)快1.2个百分点`, `仅低于第一位的宁波市1个百分点`; and places whose visitors it receives.
 _COMPARISON = compile_words_first(
@@ -1043,12 +1052,23 @@ _COMPARISON = compile_words_first(
     r"|(?:超过|超越|赶超|反超)[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])"
     r"|比(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?:[(（][^()（）\n]{0,20}[)）])?"
     r"(?:快|慢|高|低|多|少)"
-    r"|(?:低于|高于|快于|慢于)(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])",
+    r"|(?:低于|高于|快于|慢于)(?:第[一二三四五六七八九十\d]{1,2}位的)?[\u4e00-\u9fff]{2,8}?[县市区旗](?![\u4e00-\u9fff])"
+    # `进出口总量分别高于奉化、宁海1.13亿美元和0.03亿美元`, `增幅高于奉化34个百分点、宁海27个百分点`: places by their
+    # short forms, each followed by the margin (news.cnnb.com.cn 2011, a county's exports beside its city's others)
+    rf"|(?:低于|高于|快于|慢于|多于|少于|领先于?)(?:分别)?{_MARGIN_NAMES}(?={_MARGIN})"
+    rf"(?:{_MARGIN}、{_MARGIN_NAMES}(?={_MARGIN}))*",
     groups_read=False,  # (only the whole match is blanked)
 )
 # Visitors: `山东诸城市…带队的参观考察团来赣榆县`, `惠民县党政考察团对我县…`: the clause up to the group's name says where
 # they come from.
 _VISITORS = re.compile(r"考察团|代表团|参观团|学习团|考察组")
+# Places that give aid to the text's place (`天津市、山东省青岛市、福建省福州市和厦门市对口支援甘肃省`, `…累计向甘肃投入财政
+# 援助资金89.66亿元`, 0809ok.com 2020 on 甘肃's east-west pairing): the givers, never the text's own place.
+_AID_ITEM = r"(?:(?![在的由受得为向对与和及是将把被])[\u4e00-\u9fff]){1,8}?[省市县区旗州盟]"
+_AID_GIVERS = re.compile(
+    rf"((?:{_AID_ITEM}[,，]?[、和及与]){{0,8}}{_AID_ITEM})(?:累计|共|先后|持续)?"
+    r"(?:对口支援|对口帮扶|结对帮扶|对口援助|援建|向[\u4e00-\u9fff]{2,8}?(?:投入|捐赠|捐助)[^，。；,;\n]{0,8}?援助)"
+)
 _CLAUSE_BREAK = re.compile(r"[，。；,;！？\n]")
 # Where a place's visitors, cars or traders come from (`各个酒店门前停满了江西、武汉等地的车辆`, cnhubei.com 2012 on
 # 通山县's 九宫山, dev12 r224; `游客主要来源于陕西、绵阳、巴中、广元等周边地区`, scgw.gov.cn 2021 on 旺苍县): places
@@ -1141,6 +1161,9 @@ def without_comparisons(text: str) -> str:
     if "等地" in text or "等周边地" in text:  # `停满了江西、武汉等地的车辆`: where its visitors come from
         for start, end in _origin_spans(text):
             text = text[:start] + " " * (end - start) + text[end:]
+    if "援" in text or "帮扶" in text:
+        for m in _AID_GIVERS.finditer(text):
+            text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
     visits = list(_VISITORS.finditer(text))
     for m in visits:
         start = max(0, m.start() - _VISITORS_SPAN)
@@ -1398,7 +1421,8 @@ def _with_named_sentences(
     """A sentence or clause that opens with another place's name speaks for that place, to the sentence's end:
     `长沙市一季度地区生产总值增长4.6%` inside 浏阳's section is 长沙's figure."""
     result: list[Section] = []
-    # `…增速位居武威市第一`, `居武威市第二位`: a city named as the scale a figure ranks on names no place of its own
+    # `…增速位居武威市第一`, `居武威市第二位`, `玉溪市首个风电项目`: a city named as the scale a figure ranks on names
+    # no place of its own
     found = [m for m in found if not _rank_scale(text, m)]
     # `成都平原经济区…增长9.6%`, `南京都市圈`: a region of several cities that takes a city's name is not the city
     found = [m for m in found if m.place.level == "county" or not _MACRO_REGION.match(text, m.end)]
@@ -1538,10 +1562,17 @@ _RANKED_ON = re.compile(r"(?:排名|排位|排)第[一二三四五六七八九�
 _MACRO_REGION = re.compile(r"(?:平原)?(?:经济区|经济圈|都市圈|城市群|经济带)")
 
 
+# A city or province named as the yardstick of a record (`玉溪市首个风电项目`, `西藏规模最大的…`): the first, only or
+# largest of its kind there, which says nothing of the place's own figures.
+_YARDSTICK = re.compile(
+    r"(?:[省市]内|全[省市])?(?:首个|首家|首座|首条|首批|第一个|第一家|唯一|规模最大|最大|最早)"
+)
+
+
 def _rank_scale(text: str, mention: Mention) -> bool:
     if mention.place.level not in ("city", "province"):
         return False
-    if _RANKED_ON.match(text, mention.end) is not None:
+    if _RANKED_ON.match(text, mention.end) is not None or _YARDSTICK.match(text, mention.end) is not None:
         return True
     return (
         _RANK_AFTER.match(text, mention.end) is not None
@@ -1802,6 +1833,28 @@ def _with_superior_brackets(text: str, sections: list[Section], gazetteer: Gazet
     return sections
 
 
+# The city's congress, plenum or work report setting a goal, named by the bare `市` (`,市第八次党代会又明确提出“数字经济
+# 产业主营业务收入超800亿元”的奋斗目标`, investchn.com 2021, in 京口区's news): the goal is the city's.
+_CITY_CONGRESS = re.compile(
+    r"(?<![\u4e00-\u9fff])市(?:第[一二三四五六七八九十\d]+次)?(?:党代会|人代会|委全会|政府工作报告)"
+    r"[^，。；;,\n]{0,6}?(?:提出|明确|确定|部署)"
+)
+
+
+def _with_city_congress(text: str, sections: list[Section], gazetteer: Gazetteer) -> list[Section]:
+    """In a district's or county's section, the rest of a sentence that cites its city's congress setting a goal
+    is the city's (a county-level city's `市党代会` is its own)."""
+    if "市" not in text:
+        return sections
+    for m in _CITY_CONGRESS.finditer(text):
+        place = gazetteer.get(section_at(sections, m.start()).region)
+        if place is None or place.level != "county" or place.name.endswith("市") or not place.city:
+            continue
+        end = next((b for a, b in sentences(text) if a <= m.start() < b), len(text))
+        sections = _override(sections, m.start(), end, gazetteer.get(place.city))
+    return sections
+
+
 def _override(sections: list[Section], start: int, end: int, place: Place | None) -> list[Section]:
     """The sections with text[start:end] given to `place` (to no place when None)."""
     result: list[Section] = []
@@ -1897,6 +1950,8 @@ def _opening_place(
         return None
     if _NOT_A_SUBJECT.match(text, mention.end) or _facility_name(text, mention):
         return None  # (`郑州—卢森堡“空中丝绸之路”建设…`, `郑州机场…`: a route's, an airport's)
+    if _PAIRED_ITEM.match(text, mention.end):
+        return None  # `雅江(15.3%)、泸定(13.4%)…4个县(市)增速高于全州`: the first of a list, each with its figure
     if _PROJECT_ITEM.match(text, mention.end) and not _PLACE_ACTS.match(text, mention.end):
         return None  # `福建石狮鸿山热电厂三期…扩建工程等3个项目新开工建设`: where a listed project lies
     if mention.place.level == "city":
