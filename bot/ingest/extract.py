@@ -1728,6 +1728,10 @@ def _record(
         own = fallback.period
     period = own or fallback.period or (str(base_year) if base_year else "")
     past = is_past(period, doc.year, doc.month) and not fallback.firm
+    if past and "预计" in text[text.rfind("\n", 0, s_start) + 1 : q_start]:
+        # a forecast the page's date came long after, and the later years of the same paragraph: the text is older
+        # than its page
+        past = not _stale_forecast(text[text.rfind("\n", 0, s_start) + 1 : q_start], doc.year, period)
     # a text written before its year ended: dated before December, or in a passage of a part of the year
     early = False
     if "预计" in before:  # only a forecast asks (`预计全年…`)
@@ -1898,6 +1902,23 @@ def _record(
 
 # A news dateline that gives the day but not the year: `8月17日,笔者从贞丰县统计局获悉,…`.
 _DATELINE_MONTH = re.compile(r"\s*(?:[^，,。\n]{0,24}?[讯电])?\s*(\d{1,2})\s*月\s*\d{1,2}\s*日")
+
+
+# A forecast for a year at least two years before the page's date (`预计到2015年工业产值达到30亿元` on a page of 2023,
+# daowen.com 金塔, a plan of 2011 reposted): no review estimates a year that far back, so the text is older than its
+# page, and the figure is still the forecast it was (an estimate of the year just ended, `预计到2020年底…` early in 2021,
+# is an outcome).
+_FORECAST_YEAR = re.compile(r"预计\s*(?:到|至)\s*(\d{4})\s*年")
+
+
+def _stale_forecast(paragraph_before: str, doc_year: int | None, period: str) -> bool:
+    """Whether the paragraph forecasts a year long before the page's date, and the figure's period is that year or
+    a later one of the same forecast."""
+    forecast = _FORECAST_YEAR.search(paragraph_before)
+    if not (forecast and doc_year and period[:4].isdigit()):
+        return False
+    year = int(forecast.group(1))
+    return year <= doc_year - 2 and int(period[:4]) >= year
 
 
 def _dateline_month(text: str) -> int | None:
