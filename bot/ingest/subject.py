@@ -549,10 +549,13 @@ def built_facility(sentence_before: str) -> str:
     """The one facility the sentence has said was built before a figure's clause, or ''."""
     if "建" not in sentence_before and "投用" not in sentence_before:
         return ""  # (most sentences build nothing)
-    last = None
-    for last in _BUILT_FACILITY.finditer(sentence_before):  # noqa: B007 (the last one is wanted)
-        pass
-    return last.group(1) if last else ""
+    names = [m.group(1) for m in _BUILT_FACILITY.finditer(sentence_before)]
+    # (`新建改建一批公辦幼兒園,盡快實現公辦幼兒園占比50%以上`, nsbwy.com 蕲春 2021: a batch of a kind, no one facility)
+    names = [n for n in names if not _NOT_ONE.search(n) and not _ANOTHER_BUILD.match(n)]
+    return names[-1] if names else ""
+
+
+_ANOTHER_BUILD = re.compile(r"改建|扩建|新建|建设|建成")
 
 
 # A figure listed before a project's investment in the words that describe it: `占地2700亩、总投资4.6亿元的华润100兆瓦
