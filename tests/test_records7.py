@@ -117,3 +117,23 @@ def test_an_estimate_of_the_year_just_ended_is_still_an_outcome() -> None:
     found = records("2020年,预计到2020年底全县地区生产总值达到500亿元。", date="2021-01-20", places=("肥西县",))
     (gdp,) = [r for r in found if r.value == 500]
     assert gdp.kind == "actual"
+
+
+def test_the_lots_a_work_is_let_in_are_no_records() -> None:
+    # http://33.shadafang.com/c/tj0Z314D3352018_9.html (砀山 2018)
+    found = records(
+        "按照县级统一招标、统一施工的要求,今年我县农户改厕分5个标段实施,目前5个标段施工企业全部进场施工,"
+        "已开工建设21900户,完工3000户。",
+        date="2018-06-01",
+        places=("砀山县",),
+    )
+    assert {r.value for r in found} == {21900, 3000}
+
+
+def test_a_batch_of_a_kind_built_is_no_subject() -> None:
+    # http://www.nsbwy.com/content/2021-11/09/content_14235479.html (蕲春 2021, traditional)
+    found = records(
+        "新建改建一批公辦幼兒園,盡快實現公辦幼兒園占比50%以上。", date="2021-11-09", places=("蕲春县",)
+    )
+    (share,) = found
+    assert (share.value, share.kind, share.subject) == (50, "target", "")

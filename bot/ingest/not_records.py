@@ -506,6 +506,9 @@ _ATTENDING = re.compile(
 _MEDIA_PRESENT = re.compile(
     r"[^，,。；;]{0,16}?(?:媒体|新闻单位|报社|电视台)(?:的)?(?:记者|代表)?\s*(?:齐聚|汇聚|云集|参加|出席|到场|现场)"
 )
+# - the lots a work is let in, and their contractors (not a lot's own work: `完成3个标段建设`);
+_LET_IN = re.compile(r"(?:分|分为|划分为|划为|共分)\s*$")
+_LOT_CONTRACTORS = re.compile(r"\s*标段(?:的)?(?:施工|中标|监理)(?:企业|单位|队伍|方)")
 # - the divisions out of which a count is taken (`16个乡镇中有15个…`);
 _ADMIN_FIELD = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:中|之中|当中)\s*(?:有|共有)?\s*(?:\d|[一二两三四五六七八九十])")
 # - a congress's roll: `应到代表215名,实到199名` (tmtzqrd.gov.cn 土默特左旗 2024), `现有代表204人,出席本次全体会议的
@@ -732,6 +735,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return True
     if _MEDIA_PRESENT.match(sentence, _end_in_sentence(sentence, phrase, q)):
         return True  # `江北区融媒体中心等34家中央、市级和区级媒体记者齐聚新闻发布会现场` (zhpi.jgjsgs.cn 涪陵): the press there
+    if rest.lstrip().startswith("标段") and (_LET_IN.search(before) or _LOT_CONTRACTORS.match(rest)):
+        return True  # `农户改厕分5个标段实施,目前5个标段施工企业全部进场施工` (33.shadafang.com 砀山): how a work is let
     if _ADMIN_FIELD.match(rest):
         return True  # `16个乡镇中有15个通了油路` (zhxpm.cn 黔东南 2009): the towns it has, out of which the count is
     if _DELEGATES.match(rest) or _VISITORS.search(before) or _VISITING.match(rest):
