@@ -86,18 +86,6 @@ def test_an_investment_is_a_record_before_what_it_built() -> None:
     assert [(r.unit, r.kind) for r in money] == [("亿元", "actual")]
 
 
-def test_a_done_verb_reports_after_a_projection_of_other_works() -> None:
-    # http://jixi.dbw.cn/system/2008/11/26/051620425.shtml (鸡东 2008-11)
-    found = records(
-        "其余生产线正在启动或紧张建设中,预计年末可陆续建成。与此同时,该县利用丰富的煤炭资源优势,建设了5家洗煤厂,"
-        "成为工业支柱。",
-        date="2008-11-26",
-        places=("鸡东县",),
-    )
-    (mills,) = [r for r in found if r.value == 5]
-    assert mills.kind == "actual"
-
-
 def test_a_forecast_long_before_the_pages_date_stays_a_forecast() -> None:
     # https://daowen.com/lilun/2210083.html (金塔: a plan of 2011 on a page of 2023)
     found = records(
