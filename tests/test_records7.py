@@ -125,3 +125,17 @@ def test_a_batch_of_a_kind_built_is_no_subject() -> None:
     )
     (share,) = found
     assert (share.value, share.kind, share.subject) == (50, "target", "")
+
+
+def test_a_projects_figures_once_built_are_the_firms() -> None:
+    # http://www.slrbs.com/xqzc/xianqudongtai/mszx/2013-01-16/88214.html (镇安 2013)
+    found = records(
+        "镇安是养蚕大县,为了促进蚕丝的深加工,提升产品附加值,该县在工业集中区开工建设的陕西镇安百盛茧丝绸有限公司3200绪缫丝"
+        "项目,建后年可实现产值1.2亿元,利税1800万元,并可为当地群众创造就业岗位300多个。",
+        date="2013-01-16",
+        places=("镇安县",),
+    )
+    subjects = {r.value: (r.subject, r.kind) for r in found}
+    assert subjects[1.2] == ("陕西镇安百盛茧丝绸", "target")
+    assert subjects[1800] == ("陕西镇安百盛茧丝绸", "target")
+    assert subjects[300] == ("陕西镇安百盛茧丝绸", "target")

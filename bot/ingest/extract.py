@@ -422,6 +422,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             )
             sentence = text[s_start:s_end]
             joined = _split_joined(found, sentence)
+            if PROJECTED.search(sentence):
+                _project_onward(joined, sentence)
             if "分别" in sentence:
                 joined = _listed_sectors(joined, sentence)
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
@@ -461,6 +463,24 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
 # A rate against the year before, named (`地区生产总值…比2007年增长22.1%`, r231 镶黄旗 2009, trad): the year's growth
 # rate. Against an earlier year (`比2015年增长50%` in a 2020 review) it is a growth over several years and keeps its base.
 _YEAR_BASE = re.compile(r"[比较]((?:19|20)\d\d)年(?:同期)?(?=增速$)")
+
+
+# Words by which a sentence speaks for the place again, after a project's figures.
+_PLACE_VOICE = re.compile(r"[全该本我][县市区旗]|[县市区]委|[县市区]政府")
+
+
+def _project_onward(records: list[Record], sentence: str) -> None:
+    """A project's figure once it is built (`陕西镇安百盛茧丝绸有限公司3200绪缫丝项目,建后年可实现产值1.2亿元,利税1800万元,并可
+    为当地群众创造就业岗位300多个`, slrbs.com 镇安 2013): the figures still to come after it in the sentence are the same
+    project's, until the sentence speaks for the place again."""
+    subject, at = "", -1
+    for record in records:
+        start = sentence.find(record.text, max(at, 0))
+        if record.subject:
+            projected = record.kind == TARGET and PROJECTED.search(sentence, 0, max(start, 0) + len(record.text))
+            subject, at = (record.subject, max(start, 0)) if projected else ("", -1)
+        elif subject and record.kind == TARGET and start > at and not _PLACE_VOICE.search(sentence, at, start):
+            record.subject = subject
 
 
 def _year_on_year(records: list[Record]) -> None:

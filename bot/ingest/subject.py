@@ -53,7 +53,7 @@ _BACK_REFERENCE = re.compile(
     # shushitongpu.cn 通山 2011)
     r"^\s*(?:(?:该|此|整个)?项目)?[一二三四]期(?:工程|项目)?(?![\u4e00-\u9fff]{0,2}(?:项目|工程)[\d个])"
     # (once it runs: `正式投产后预计年销售额可达10亿元左右` after the project's own sentence, jingyuhuahui.com 东山 2025)
-    r"|^\s*(?:正式|全面|全部)?(?:建成|投产|达产|达效|竣工)(?:投产|达产|达效)?后"
+    r"|^\s*(?:正式|全面|全部)?(?:建成|建|投产|达产|达效|竣工)(?:投产|达产|达效)?后"
     r"|^\s*(?:(?P<pointer>该|这个|这家|此|其|整个)?(?P<word>企业|公司|项目|工厂))(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
     r"(?!区)"  # `…项目的实施,项目区年新增…` (南昌县 2015): the area the projects cover
     # a topic of the place's work, not one firm or project: `企业培育效果显著,新增…7家`, `项目建设有力推进,46个市级重点项目
@@ -119,6 +119,8 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         if head and (
             _ATTRIBUTIVE_FIGURE.search(head)
             or _RELATIVE_HEAD.search(head)
+            # (the scan stopped at its longest in the words that describe the firm: `…开工建设的陕西镇安百盛茧丝绸有限公司`)
+            or len(m.group(1) or "") == _LONGEST_FIRM
             or _UNIT_HEAD.match(head)
             or _WHERE_HEAD.search(
                 head
@@ -467,7 +469,8 @@ _UNIT_HEAD = re.compile(
 # (hn.rednet.cn 安乡 2020), `今年开工的…项目`
 # (`通山县与武钢实业公司合作的武钢冶金新辅料生产基地项目`, shushitongpu.cn 通山 2011: whom it is built with)
 _RELATIVE_HEAD = re.compile(
-    r"(?:签约|引进|落户|落地|开工|竣工|投产|入驻|招引|签订|集中开工|新开工|合作|共建|合资)$"
+    # (`该县在工业集中区开工建设的陕西镇安百盛茧丝绸有限公司`, slrbs.com 镇安 2013)
+    r"(?:签约|引进|落户|落地|开工|竣工|投产|入驻|招引|签订|集中开工|新开工|合作|共建|合资|开工建设|兴建|建成)$"
 )
 # (and a verb of building: `將建設金沙河面業川渝總部基地`, knowourkids.com 忠县 2022)
 _LEADING_PREPOSITION = re.compile(
@@ -499,7 +502,8 @@ _TOPIC_PREDICATE = re.compile(
 # A news piece's lead-in before a sentence that refers back: `据了解,公司是从事汽车缸盖…的专业化企业,具备年产汽车缸盖20万件`
 # (big5.china.com.cn 邻水 2022)
 _NEWS_LEAD = re.compile(r"^\s*(?:据了解|据悉|据介绍|记者了解到|另外|此外|同时)\s*[,，]\s*")
-_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公", "整", "一", "二", "三", "四")
+# (and a clause of what a project will do once built: `…3200绪缫丝项目,建后年可实现产值1.2亿元`, slrbs.com 镇安 2013)
+_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公", "整", "一", "二", "三", "四", "建", "投", "达", "竣", "正", "全")
 # The word a back reference names (the first one of the clause or sentence) and a time word that may stand before it
 # (`2020年公司实现产值6000多万元`, movement.gzstv.com 剑河 2021)
 _REFERENCE_WORD = re.compile(r"^\s*(?:该|这个|这家|此|其)?(项目|公司|企业|工厂|厂)")
@@ -522,6 +526,7 @@ _LIST_JOINERS = ("、", "等")
 _BARE_INDICATOR = re.compile(r"\s*(?!全|该|我|其中)[\u4e00-\u9fff]{2,6}(?:达到?|为|约|近|超过?)?\s*")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _PROPER_PROJECT = 8
+_LONGEST_FIRM = 12  # (the most characters `_COMPANY` reads before `有限公司`)
 _SHORT_FIRM = 4  # (a name of three is more often a kind of firm than a firm: `林业公司`)
 _CLASS_LEAD_MAX = 5  # words before `产业` that may still only say where or whose (`全县`, `重庆市`, `今年`)
 _PROPER_PARK = 6
