@@ -139,3 +139,16 @@ def test_a_projects_figures_once_built_are_the_firms() -> None:
     assert subjects[1.2] == ("陕西镇安百盛茧丝绸", "target")
     assert subjects[1800] == ("陕西镇安百盛茧丝绸", "target")
     assert subjects[300] == ("陕西镇安百盛茧丝绸", "target")
+
+
+def test_a_firms_investment_is_the_firms() -> None:
+    # http://jixi.dbw.cn/system/2008/11/26/051620425.shtml (鸡东 2008-11)
+    found = records(
+        "在热电产品开发上,黑龙江中盟集团鸡东热电公司投资3000万元,新上了热电三期扩建工程项目。"
+        "其中鸡西福顺祥粮油公司投资600多万元,建设万亩蓖麻种植基地,已获得好收成。",
+        date="2008-11-26",
+        places=("鸡东县",),
+    )
+    subjects = {r.value: r.subject for r in found}
+    assert subjects[3000] == "黑龙江中盟集团鸡东热电公司"
+    assert subjects[600] == "鸡西福顺祥粮油公司"

@@ -111,6 +111,8 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         # describes the company before `的` is no part of its name
         # (and `美的集团` keeps its `的`)
         short = m.group(3)
+        if short is not None and short.startswith("中") and text.startswith("其", m.start() - 1):
+            short = short[1:]  # `其中鸡西福顺祥粮油公司投资600多万元` (jixi.dbw.cn 鸡东 2008): the scan began inside `其中`
         if short is not None and (_GENERIC_FIRM.search(short) or len(_short(short)) < _SHORT_FIRM):
             continue  # (`3家上市公司`, `该公司`, `分公司`: no one firm's name)
         # (a short name keeps its `公司`, as the text calls the firm: `福建昆鹏陶瓷公司`, r42 息县 2010)
@@ -263,7 +265,14 @@ def subject_of(
     named = in_clause[-1] if in_clause else before[-1] if before else None
     if named is not None and not named.name:
         return ""  # a group of projects
-    if named is None or not _opens_with(_PLACE_REFERENCE.sub("", clause_before.lstrip()), named.name):
+    # (after a lead: `其中鸡西福顺祥粮油公司投资600多万元`, jixi.dbw.cn 鸡东 2008)
+    opening = _PLACE_REFERENCE.sub("", _TOPIC_LEAD.sub("", clause_before).lstrip())
+    if named is not None and named.company and len(in_clause) > 1 and in_clause[-2].company:
+        parent = in_clause[-2].name + named.name
+        if _opens_with(opening, parent):
+            # `黑龙江中盟集团鸡东热电公司投资3000万元` (jixi.dbw.cn 鸡东 2008): a group's firm, named after the group
+            return parent
+    if named is None or not _opens_with(opening, named.name):
         return "" if in_clause else _sentence_topic(sentence_before, clause_before)
     # a clause that opens with the company's or the project's own name: a code, or a name long enough to be a
     # proper one, of an amount (`现代材料园区建设项目已累计完成投资45亿元`; a count of projects is of a class,
