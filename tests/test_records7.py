@@ -102,7 +102,9 @@ def test_a_forecast_long_before_the_pages_date_stays_a_forecast() -> None:
 
 def test_an_estimate_of_the_year_just_ended_is_still_an_outcome() -> None:
     # the RECORDS.md convention: a review's `预计` is what was reached (a 2021 report on 2020)
-    found = records("2020年,预计到2020年底全县地区生产总值达到500亿元。", date="2021-01-20", places=("肥西县",))
+    found = records(
+        "2020年,预计到2020年底全县地区生产总值达到500亿元。", date="2021-01-20", places=("肥西县",)
+    )
     (gdp,) = [r for r in found if r.value == 500]
     assert gdp.kind == "actual"
 

@@ -477,9 +477,13 @@ def _project_onward(records: list[Record], sentence: str) -> None:
     for record in records:
         start = sentence.find(record.text, max(at, 0))
         if record.subject:
-            projected = record.kind == TARGET and PROJECTED.search(sentence, 0, max(start, 0) + len(record.text))
+            projected = record.kind == TARGET and PROJECTED.search(
+                sentence, 0, max(start, 0) + len(record.text)
+            )
             subject, at = (record.subject, max(start, 0)) if projected else ("", -1)
-        elif subject and record.kind == TARGET and start > at and not _PLACE_VOICE.search(sentence, at, start):
+        elif (
+            subject and record.kind == TARGET and start > at and not _PLACE_VOICE.search(sentence, at, start)
+        ):
             record.subject = subject
 
 

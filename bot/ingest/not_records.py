@@ -510,7 +510,9 @@ _MEDIA_PRESENT = re.compile(
 _LET_IN = re.compile(r"(?:分|分为|划分为|划为|共分)\s*$")
 _LOT_CONTRACTORS = re.compile(r"\s*标段(?:的)?(?:施工|中标|监理)(?:企业|单位|队伍|方)")
 # - the divisions out of which a count is taken (`16个乡镇中有15个…`);
-_ADMIN_FIELD = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:中|之中|当中)\s*(?:有|共有)?\s*(?:\d|[一二两三四五六七八九十])")
+_ADMIN_FIELD = re.compile(
+    rf"\s*{_ADMIN_UNITS}\s*(?:中|之中|当中)\s*(?:有|共有)?\s*(?:\d|[一二两三四五六七八九十])"
+)
 # - a congress's roll: `应到代表215名,实到199名` (tmtzqrd.gov.cn 土默特左旗 2024), `现有代表204人,出席本次全体会议的
 #   代表175人` (hjhq.gov.cn 杭锦后旗 2026), `400多名人大代表…出席大会` (cfrd.gov.cn 赤峰 2017);
 _ROLL_BEFORE = re.compile(r"(?:代表|委员|应到|实到)\s*$")
@@ -775,7 +777,9 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
             return True
         measures = _MEASURES.match(rest)
         if measures and (
-            _SELECTED.search(before) or _ONLY_MEASURES.fullmatch(rest) or _EVALUATED.match(rest, measures.end())
+            _SELECTED.search(before)
+            or _ONLY_MEASURES.fullmatch(rest)
+            or _EVALUATED.match(rest, measures.end())
         ):
             return True  # `选取18项指标`, `4个方面12项指标`, `35个指标进行了综合评比`
         if _FIELD.match(rest) and not _MADE.search(before):

@@ -1810,7 +1810,9 @@ def _with_superior_brackets(text: str, sections: list[Section], gazetteer: Gazet
 _SUPERIOR_SUBJECT = re.compile(
     r"(?:^|(?<=[，,；;：:。\n]))\s*(?:[^，,。；;：:\n\d]{0,6}?(?:年|季度|月份?))?\s*(全国|我国|全省|我省)(?=[\u4e00-\u9fff]{2})"
 )
-_RANK_WORDS = re.compile(r"第\s*[\d一二三四五六七八九十]|前\s*[\d一二三四五六七八九十]|\d+\s*强|首位|榜首|排名|排位|位次")
+_RANK_WORDS = re.compile(
+    r"第\s*[\d一二三四五六七八九十]|前\s*[\d一二三四五六七八九十]|\d+\s*强|首位|榜首|排名|排位|位次"
+)
 # ... and the clauses that go on about it, up to one that speaks for a place again or sets a place against it.
 _BACK_TO_A_PLACE = re.compile(
     r"[全我本该][县区市旗]|高于|低于|高出|低出|快于|慢于|超出|[比较]全|分别[高低快慢]"
@@ -1827,7 +1829,7 @@ def _with_superior_clauses(
         return sections
     starts = sorted(m.start for m in found)
     for m in _SUPERIOR_SUBJECT.finditer(text):
-        s_start, s_end = _sentence_around(text, m.start(1))
+        s_end = _sentence_end(text, m.start(1))
         cut = _CLAUSE_CUT.search(text, m.end(), s_end)
         clause_end = cut.start() if cut else s_end
         clause = text[m.end() : clause_end]
@@ -1853,11 +1855,10 @@ def _with_superior_clauses(
     return sections
 
 
-def _sentence_around(text: str, at: int) -> tuple[int, int]:
-    """The start and end of the sentence that holds `at`."""
-    start = max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence that holds `at` ends."""
     ends = [e for e in (text.find(mark, at) for mark in "。！？!?\n") if e >= 0]
-    return start, min(ends, default=len(text))
+    return min(ends, default=len(text))
 
 
 def _override(sections: list[Section], start: int, end: int, place: Place | None) -> list[Section]:

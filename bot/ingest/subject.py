@@ -111,8 +111,9 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         # describes the company before `的` is no part of its name
         # (and `美的集团` keeps its `的`)
         short = m.group(3)
+        # (`其中鸡西福顺祥粮油公司投资600多万元`, jixi.dbw.cn 鸡东 2008: the scan began inside `其中`)
         if short is not None and short.startswith("中") and text.startswith("其", m.start() - 1):
-            short = short[1:]  # `其中鸡西福顺祥粮油公司投资600多万元` (jixi.dbw.cn 鸡东 2008): the scan began inside `其中`
+            short = short[1:]
         if short is not None and (_GENERIC_FIRM.search(short) or len(_short(short)) < _SHORT_FIRM):
             continue  # (`3家上市公司`, `该公司`, `分公司`: no one firm's name)
         # (a short name keeps its `公司`, as the text calls the firm: `福建昆鹏陶瓷公司`, r42 息县 2010)
@@ -512,7 +513,25 @@ _TOPIC_PREDICATE = re.compile(
 # (big5.china.com.cn 邻水 2022)
 _NEWS_LEAD = re.compile(r"^\s*(?:据了解|据悉|据介绍|记者了解到|另外|此外|同时)\s*[,，]\s*")
 # (and a clause of what a project will do once built: `…3200绪缫丝项目,建后年可实现产值1.2亿元`, slrbs.com 镇安 2013)
-_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公", "整", "一", "二", "三", "四", "建", "投", "达", "竣", "正", "全")
+_REFERENCE_OPENINGS = (
+    "该",
+    "这",
+    "此",
+    "其",
+    "项",
+    "公",
+    "整",
+    "一",
+    "二",
+    "三",
+    "四",
+    "建",
+    "投",
+    "达",
+    "竣",
+    "正",
+    "全",
+)
 # The word a back reference names (the first one of the clause or sentence) and a time word that may stand before it
 # (`2020年公司实现产值6000多万元`, movement.gzstv.com 剑河 2021)
 _REFERENCE_WORD = re.compile(r"^\s*(?:该|这个|这家|此|其)?(项目|公司|企业|工厂|厂)")
