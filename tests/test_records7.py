@@ -154,3 +154,14 @@ def test_a_firms_investment_is_the_firms() -> None:
     subjects = {r.value: r.subject for r in found}
     assert subjects[3000] == "黑龙江中盟集团鸡东热电公司"
     assert subjects[600] == "鸡西福顺祥粮油公司"
+
+
+def test_a_group_counted_after_its_examples_has_no_subject() -> None:
+    # http://www.slrbs.com/xqzc/xianqudongtai/mszx/2013-01-16/88214.html (镇安 2013)
+    found = records(
+        "近日,镇安县3200绪缫丝项目、红凤凰现代农业园等10个重大项目集中开工建设,拉开了新年重大项目建设的帷幕。",
+        date="2013-01-16",
+        places=("镇安县",),
+    )
+    (group,) = found
+    assert (group.value, group.unit, group.subject) == (10, "个", "")

@@ -278,8 +278,11 @@ def subject_of(
     # a clause that opens with the company's or the project's own name: a code, or a name long enough to be a
     # proper one, of an amount (`现代材料园区建设项目已累计完成投资45亿元`; a count of projects is of a class,
     # and a name with a verb is a kind of project: `实施产学研合作项目60个`, `争取政策性项目资金`)
-    if clause_before.find(named.name + "等") >= 0:
-        return ""  # `其中渤海油田…输变电项目等3个项目已完工` (hld.gov.cn 绥中 2024): an example of a group
+    at = clause_before.find(named.name)
+    if at >= 0 and _EXAMPLES_END.match(clause_before, at + len(named.name)):
+        # `其中渤海油田…输变电项目等3个项目已完工` (hld.gov.cn 绥中 2024), `镇安县3200绪缫丝项目、红凤凰现代农业园等10个
+        # 重大项目集中开工建设` (slrbs.com 镇安 2013): the first example of a group
+        return ""
     if named.company:
         return named.name
     if _KIND_OF_PROJECT.search(named.name):
@@ -441,6 +444,10 @@ def _proper_length(name: str) -> int:
     return (
         _PROPER_PARK if name.endswith("园") else _PROPER_SCENIC if name.endswith("景区") else _PROPER_PROJECT
     )
+
+
+# The rest of a list of examples after one, up to its `等`.
+_EXAMPLES_END = re.compile(r"(?:[、和及与][^，,。；;、]{1,20}?)*等")
 
 
 def _opens_with(text: str, name: str) -> bool:
