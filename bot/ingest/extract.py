@@ -422,6 +422,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             )
             sentence = text[s_start:s_end]
             joined = _split_joined(found, sentence)
+            if PROJECTED.search(sentence):
+                _project_onward(joined, sentence)
             if "分别" in sentence:
                 joined = _listed_sectors(joined, sentence)
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
@@ -461,6 +463,28 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
 # A rate against the year before, named (`地区生产总值…比2007年增长22.1%`, r231 镶黄旗 2009, trad): the year's growth
 # rate. Against an earlier year (`比2015年增长50%` in a 2020 review) it is a growth over several years and keeps its base.
 _YEAR_BASE = re.compile(r"[比较]((?:19|20)\d\d)年(?:同期)?(?=增速$)")
+
+
+# Words by which a sentence speaks for the place again, after a project's figures.
+_PLACE_VOICE = re.compile(r"[全该本我][县市区旗]|[县市区]委|[县市区]政府")
+
+
+def _project_onward(records: list[Record], sentence: str) -> None:
+    """A project's figure once it is built (`陕西镇安百盛茧丝绸有限公司3200绪缫丝项目,建后年可实现产值1.2亿元,利税1800万元,并可
+    为当地群众创造就业岗位300多个`, slrbs.com 镇安 2013): the figures still to come after it in the sentence are the same
+    project's, until the sentence speaks for the place again."""
+    subject, at = "", -1
+    for record in records:
+        start = sentence.find(record.text, max(at, 0))
+        if record.subject:
+            projected = record.kind == TARGET and PROJECTED.search(
+                sentence, 0, max(start, 0) + len(record.text)
+            )
+            subject, at = (record.subject, max(start, 0)) if projected else ("", -1)
+        elif (
+            subject and record.kind == TARGET and start > at and not _PLACE_VOICE.search(sentence, at, start)
+        ):
+            record.subject = subject
 
 
 def _year_on_year(records: list[Record]) -> None:
@@ -1728,6 +1752,10 @@ def _record(
         own = fallback.period
     period = own or fallback.period or (str(base_year) if base_year else "")
     past = is_past(period, doc.year, doc.month) and not fallback.firm
+    if past and "预计" in text[text.rfind("\n", 0, s_start) + 1 : q_start]:
+        # a forecast the page's date came long after, and the later years of the same paragraph: the text is older
+        # than its page
+        past = not _stale_forecast(text[text.rfind("\n", 0, s_start) + 1 : q_start], doc.year, period)
     # a text written before its year ended: dated before December, or in a passage of a part of the year
     early = False
     if "预计" in before:  # only a forecast asks (`预计全年…`)
@@ -1898,6 +1926,23 @@ def _record(
 
 # A news dateline that gives the day but not the year: `8月17日,笔者从贞丰县统计局获悉,…`.
 _DATELINE_MONTH = re.compile(r"\s*(?:[^，,。\n]{0,24}?[讯电])?\s*(\d{1,2})\s*月\s*\d{1,2}\s*日")
+
+
+# A forecast for a year at least two years before the page's date (`预计到2015年工业产值达到30亿元` on a page of 2023,
+# daowen.com 金塔, a plan of 2011 reposted): no review estimates a year that far back, so the text is older than its
+# page, and the figure is still the forecast it was (an estimate of the year just ended, `预计到2020年底…` early in 2021,
+# is an outcome).
+_FORECAST_YEAR = re.compile(r"预计\s*(?:到|至)\s*(\d{4})\s*年")
+
+
+def _stale_forecast(paragraph_before: str, doc_year: int | None, period: str) -> bool:
+    """Whether the paragraph forecasts a year long before the page's date, and the figure's period is that year or
+    a later one of the same forecast."""
+    forecast = _FORECAST_YEAR.search(paragraph_before)
+    if not (forecast and doc_year and period[:4].isdigit()):
+        return False
+    year = int(forecast.group(1))
+    return year <= doc_year - 2 and int(period[:4]) >= year
 
 
 def _dateline_month(text: str) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.ingest.numbers import Quantity, find_quantities, is_count_unit, parse_number
+from bot.ingest.numbers import RANK_UNIT, Quantity, find_quantities, is_count_unit, parse_number
 from bot.ingest.record import Record
 
 __all__ = [
@@ -30,6 +30,8 @@ _QUALIFIER_GAP = re.compile(
     # (`今年投资近200亿谋划163个重点建设项目`, r112 鄱阳; `首期投资十五亿人民币兴建二条…生产线`, r167 封开 2007: a verb
     # of what the amount does, maybe after its currency)
     r"|对|用于|建设|新建|兴建|实施|开展|谋划|推进|人民币\s*(?:兴建|新建|建设|用于|实施)"
+    # (`投资2.6亿元建成城关-玉科…3条35KV输变电工程`, ykshuntai.com 道孚 2015: what the money built; not `…建成的…`)
+    r"|建成(?!的)"
     # (`完成全年43亿元目标任务的34.82%`, r126 雅安经开区 2019: the target's amount, a share of it follows)
     r"|(?:目标任务|工作任务|投资计划|目标|任务|计划)\s*的))"
     r"(?!的)[\u4e00-\u9fff]"  # (`目标293亿元的81.4%`: a share of the figure follows, not a name)
@@ -486,7 +488,10 @@ _FIELD = re.compile(
     # the kind of place ends the thing counted (`122个县(市、区)`, `1360个县、117个自治县`), or it is listed
     r"(?![\u4e00-\u9fff])|\s*(?:县|市|区|县市区)(?:上榜|入围|入选)"
 )
-_EVALUATED = re.compile(r"\s*(?:进行|参与|参加|纳入)?\s*(?:评价|评分|评估|测评|考评|评比|排名|排序)")
+# (`对…6个方面的35个指标进行了综合评比`, bbs.xinwushan.cn 巫山 2020: the measures a ranking weighs)
+_EVALUATED = re.compile(
+    r"\s*(?:进行|参与|参加|纳入)?\s*了?\s*(?:综合|全面)?\s*(?:评价|评分|评估|测评|考评|评比|排名|排序)"
+)
 # - a ceremony: the honours handed out (`12个类别共96个…先进集体进行表彰`);
 _CEREMONY = re.compile(r"表彰|颁奖|授予|嘉奖|命名")
 _HONOURED = re.compile(r"类别|先进|优秀|模范|标兵|集体|个人|奖项")
@@ -496,6 +501,17 @@ _ATTENDING = re.compile(
     r"\s*(?:[县市省区镇][级委]?|县处级|科级|各级|重量级|知名|中外|国内外|海内外|境内外|各界)?"
     r"(?:领导|干部|代表|委员|嘉宾|来宾|记者|专家|学者|企业家|客商)[\u4e00-\u9fff]{0,4}?"
     r"(?:深入|带队|参加|出席|列席|汇聚|齐聚|调研|视察|观摩|督查|督导|参会|与会|走访)"
+)
+# - the press at an event, named by who sent it (`34家中央、市级和区级媒体记者齐聚新闻发布会现场`);
+_MEDIA_PRESENT = re.compile(
+    r"[^，,。；;]{0,16}?(?:媒体|新闻单位|报社|电视台)(?:的)?(?:记者|代表)?\s*(?:齐聚|汇聚|云集|参加|出席|到场|现场)"
+)
+# - the lots a work is let in, and their contractors (not a lot's own work: `完成3个标段建设`);
+_LET_IN = re.compile(r"(?:分|分为|划分为|划为|共分)\s*$")
+_LOT_CONTRACTORS = re.compile(r"\s*标段(?:的)?(?:施工|中标|监理)(?:企业|单位|队伍|方)")
+# - the divisions out of which a count is taken (`16个乡镇中有15个…`);
+_ADMIN_FIELD = re.compile(
+    rf"\s*{_ADMIN_UNITS}\s*(?:中|之中|当中)\s*(?:有|共有)?\s*(?:\d|[一二两三四五六七八九十])"
 )
 # - a congress's roll: `应到代表215名,实到199名` (tmtzqrd.gov.cn 土默特左旗 2024), `现有代表204人,出席本次全体会议的
 #   代表175人` (hjhq.gov.cn 杭锦后旗 2026), `400多名人大代表…出席大会` (cfrd.gov.cn 赤峰 2017);
@@ -589,6 +605,8 @@ def _included_then_rank(sentence: str, phrase: str, q: Quantity) -> bool:
     return bool(_INCLUDED_THEN_RANK.match(sentence, at + q.end)) if at >= 0 else False
 
 
+# A rank that says who makes a list, not where the place stands in it.
+_RANK_DEFINES = re.compile(r"\s*(?:之内|以内)?\s*的\s*(?:即为|即是|就是|便是|入选|入围|当选)")
 _AGE_BEFORE = re.compile(r"(?:今年|年仅|年近|年过|年逾|年届|时年|现年|已经|已)\s*$")
 _WELLS = re.compile(r"井|泉|窑|窖|池|塘|泵|孔")
 _AREA_OF_PLACE_UNITS = frozenset(("平方公里", "平方千米"))
@@ -670,6 +688,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         )
     if is_count_unit(q.unit) and _INCLUDING.search(before) and _included_then_rank(sentence, phrase, q):
         return True  # `在全省包括13个地市本级在内仍高居第6位` (r220 肇东 2002): who else the rank is among
+    if q.unit == RANK_UNIT and _RANK_DEFINES.match(phrase, q.end):
+        return True  # `得分居前100位的即为2020年全国县域旅游综合实力百强县` (bbs.xinwushan.cn 巫山 2020): a list's bar
     if q.unit == "位" and phrase.startswith("一体", q.end):
         return True  # `按照五位一体的总体布局` (r222 临猗, trad), `三位一体`: a slogan, not a count or a rank
     if q.unit == "眼" and not _WELLS.search(phrase):
@@ -715,6 +735,12 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     rest = phrase[q.end :]
     if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest) or _VENUE.match(rest):
         return True
+    if _MEDIA_PRESENT.match(sentence, _end_in_sentence(sentence, phrase, q)):
+        return True  # `江北区融媒体中心等34家中央、市级和区级媒体记者齐聚新闻发布会现场` (zhpi.jgjsgs.cn 涪陵): the press there
+    if rest.lstrip().startswith("标段") and (_LET_IN.search(before) or _LOT_CONTRACTORS.match(rest)):
+        return True  # `农户改厕分5个标段实施,目前5个标段施工企业全部进场施工` (33.shadafang.com 砀山): how a work is let
+    if _ADMIN_FIELD.match(rest):
+        return True  # `16个乡镇中有15个通了油路` (zhxpm.cn 黔东南 2009): the towns it has, out of which the count is
     if _DELEGATES.match(rest) or _VISITORS.search(before) or _VISITING.match(rest):
         # `230名人大代表精神饱满`, `考察团一行40余人来我区参观考察`: a meeting's or a visit's people
         return True
@@ -749,8 +775,13 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     if _EVALUATION.search(sentence):
         if _EVALUATORS.match(rest) or _EVALUATED.match(rest):
             return True
-        if _MEASURES.match(rest) and (_SELECTED.search(before) or _ONLY_MEASURES.fullmatch(rest)):
-            return True  # `选取18项指标`, `4个方面12项指标`
+        measures = _MEASURES.match(rest)
+        if measures and (
+            _SELECTED.search(before)
+            or _ONLY_MEASURES.fullmatch(rest)
+            or _EVALUATED.match(rest, measures.end())
+        ):
+            return True  # `选取18项指标`, `4个方面12项指标`, `35个指标进行了综合评比`
         if _FIELD.match(rest) and not _MADE.search(before):
             return True
     return False
@@ -768,6 +799,12 @@ _PERSON = re.compile(
     # 上小学的孩子`, dongkou.gov.cn 洞口 2019)
     r"|(?<![\d.])\d{1,3}岁的|丈夫|妻子|老伴|公公婆婆"
 )
+
+
+def _end_in_sentence(sentence: str, phrase: str, q: Quantity) -> int:
+    """Where the figure ends in its sentence (past the phrase's `、`, the words that go on about it)."""
+    at = sentence.find(phrase)
+    return (at if at >= 0 else 0) + q.end
 
 
 def _one_persons(sentence: str, phrase: str, q: Quantity) -> bool:

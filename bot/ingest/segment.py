@@ -1025,6 +1025,7 @@ def split_sections(
     sections = _with_superior_report(text, sections, gazetteer, found)
     sections = _with_superior_brackets(text, sections, gazetteer)
     sections = _with_city_congress(text, sections, gazetteer)
+    sections = _with_superior_clauses(text, sections, gazetteer, found)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -1853,6 +1854,64 @@ def _with_city_congress(text: str, sections: list[Section], gazetteer: Gazetteer
         end = next((b for a, b in sentences(text) if a <= m.start() < b), len(text))
         sections = _override(sections, m.start(), end, gazetteer.get(place.city))
     return sections
+
+
+# A clause whose subject is the country or the province at large, in a county's text: `全国规模以上工业增加值增长4.6%`,
+# `报告显示,全国县域旅游综合实力百强县平均实现旅游总收入226.56亿元` (bbs.xinwushan.cn 巫山 2020). The subject is
+# followed by the measured thing (`全省12%`, a share cut short after `占全市…`, says nothing of the province); a rank
+# of the place among them (`全国百强县排名第9位`) is the place's own.
+_SUPERIOR_SUBJECT = re.compile(
+    r"(?:^|(?<=[，,；;：:。\n]))\s*(?:[^，,。；;：:\n\d]{0,6}?(?:年|季度|月份?))?\s*(全国|我国|全省|我省)(?=[\u4e00-\u9fff]{2})"
+)
+_RANK_WORDS = re.compile(
+    r"第\s*[\d一二三四五六七八九十]|前\s*[\d一二三四五六七八九十]|\d+\s*强|首位|榜首|排名|排位|位次"
+)
+# ... and the clauses that go on about it, up to one that speaks for a place again or sets a place against it.
+_BACK_TO_A_PLACE = re.compile(
+    r"[全我本该][县区市旗]|高于|低于|高出|低出|快于|慢于|超出|[比较]全|分别[高低快慢]"
+)
+_CLAUSE_CUT = re.compile(r"[，,；;]")
+
+
+def _with_superior_clauses(
+    text: str, sections: list[Section], gazetteer: Gazetteer, found: list[Mention]
+) -> list[Section]:
+    """The figures of the country (none of the gazetteer's places) or of the province (its own) that a county's
+    or a zone's text states as a backdrop are not the place's."""
+    if not any(word in text for word in ("全国", "我国", "全省", "我省")):
+        return sections
+    starts = sorted(m.start for m in found)
+    for m in _SUPERIOR_SUBJECT.finditer(text):
+        s_end = _sentence_end(text, m.start(1))
+        cut = _CLAUSE_CUT.search(text, m.end(), s_end)
+        clause_end = cut.start() if cut else s_end
+        clause = text[m.end() : clause_end]
+        if not _DIGIT.search(clause) or _RANK_WORDS.search(clause) or _BACK_TO_A_PLACE.search(clause):
+            continue
+        end = clause_end
+        while end < s_end:  # the clauses after it that go on about it
+            cut = _CLAUSE_CUT.search(text, end + 1, s_end)
+            nxt = cut.start() if cut else s_end
+            named = bisect.bisect_left(starts, end)
+            if (
+                _BACK_TO_A_PLACE.search(text, end, nxt)
+                or (named < len(starts) and starts[named] < nxt)
+                or _SUPERIOR_SUBJECT.match(text, end + 1, nxt)
+            ):
+                break
+            end = nxt
+        place = gazetteer.get(section_at(sections, m.start(1)).region)
+        if place is None or place.level == "province":
+            continue
+        superior = gazetteer.get(place.province) if m.group(1) in ("全省", "我省") else None
+        sections = _override(sections, m.start(1), end, superior)
+    return sections
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence that holds `at` ends."""
+    ends = [e for e in (text.find(mark, at) for mark in "。！？!?\n") if e >= 0]
+    return min(ends, default=len(text))
 
 
 def _override(sections: list[Section], start: int, end: int, place: Place | None) -> list[Section]:

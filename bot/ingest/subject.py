@@ -53,7 +53,7 @@ _BACK_REFERENCE = re.compile(
     # shushitongpu.cn 通山 2011)
     r"^\s*(?:(?:该|此|整个)?项目)?[一二三四]期(?:工程|项目)?(?![\u4e00-\u9fff]{0,2}(?:项目|工程)[\d个])"
     # (once it runs: `正式投产后预计年销售额可达10亿元左右` after the project's own sentence, jingyuhuahui.com 东山 2025)
-    r"|^\s*(?:正式|全面|全部)?(?:建成|投产|达产|达效|竣工)(?:投产|达产|达效)?后"
+    r"|^\s*(?:正式|全面|全部)?(?:建成|建|投产|达产|达效|竣工)(?:投产|达产|达效)?后"
     r"|^\s*(?:(?P<pointer>该|这个|这家|此|其|整个)?(?P<word>企业|公司|项目|工厂))(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
     r"(?!区)"  # `…项目的实施,项目区年新增…` (南昌县 2015): the area the projects cover
     # a topic of the place's work, not one firm or project: `企业培育效果显著,新增…7家`, `项目建设有力推进,46个市级重点项目
@@ -111,6 +111,9 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         # describes the company before `的` is no part of its name
         # (and `美的集团` keeps its `的`)
         short = m.group(3)
+        # (`其中鸡西福顺祥粮油公司投资600多万元`, jixi.dbw.cn 鸡东 2008: the scan began inside `其中`)
+        if short is not None and short.startswith("中") and text.startswith("其", m.start() - 1):
+            short = short[1:]
         if short is not None and (_GENERIC_FIRM.search(short) or len(_short(short)) < _SHORT_FIRM):
             continue  # (`3家上市公司`, `该公司`, `分公司`: no one firm's name)
         # (a short name keeps its `公司`, as the text calls the firm: `福建昆鹏陶瓷公司`, r42 息县 2010)
@@ -119,6 +122,8 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         if head and (
             _ATTRIBUTIVE_FIGURE.search(head)
             or _RELATIVE_HEAD.search(head)
+            # (the scan stopped at its longest in the words that describe the firm: `…开工建设的陕西镇安百盛茧丝绸有限公司`)
+            or len(m.group(1) or "") == _LONGEST_FIRM
             or _UNIT_HEAD.match(head)
             or _WHERE_HEAD.search(
                 head
@@ -261,13 +266,23 @@ def subject_of(
     named = in_clause[-1] if in_clause else before[-1] if before else None
     if named is not None and not named.name:
         return ""  # a group of projects
-    if named is None or not _opens_with(_PLACE_REFERENCE.sub("", clause_before.lstrip()), named.name):
+    # (after a lead: `其中鸡西福顺祥粮油公司投资600多万元`, jixi.dbw.cn 鸡东 2008)
+    opening = _PLACE_REFERENCE.sub("", _TOPIC_LEAD.sub("", clause_before).lstrip())
+    if named is not None and named.company and len(in_clause) > 1 and in_clause[-2].company:
+        parent = in_clause[-2].name + named.name
+        if _opens_with(opening, parent):
+            # `黑龙江中盟集团鸡东热电公司投资3000万元` (jixi.dbw.cn 鸡东 2008): a group's firm, named after the group
+            return parent
+    if named is None or not _opens_with(opening, named.name):
         return "" if in_clause else _sentence_topic(sentence_before, clause_before)
     # a clause that opens with the company's or the project's own name: a code, or a name long enough to be a
     # proper one, of an amount (`现代材料园区建设项目已累计完成投资45亿元`; a count of projects is of a class,
     # and a name with a verb is a kind of project: `实施产学研合作项目60个`, `争取政策性项目资金`)
-    if clause_before.find(named.name + "等") >= 0:
-        return ""  # `其中渤海油田…输变电项目等3个项目已完工` (hld.gov.cn 绥中 2024): an example of a group
+    at = clause_before.find(named.name)
+    if at >= 0 and _EXAMPLES_END.match(clause_before, at + len(named.name)):
+        # `其中渤海油田…输变电项目等3个项目已完工` (hld.gov.cn 绥中 2024), `镇安县3200绪缫丝项目、红凤凰现代农业园等10个
+        # 重大项目集中开工建设` (slrbs.com 镇安 2013): the first example of a group
+        return ""
     if named.company:
         return named.name
     if _KIND_OF_PROJECT.search(named.name):
@@ -431,6 +446,10 @@ def _proper_length(name: str) -> int:
     )
 
 
+# The rest of a list of examples after one, up to its `等`.
+_EXAMPLES_END = re.compile(r"(?:[、和及与][^，,。；;、]{1,20}?)*等")
+
+
 def _opens_with(text: str, name: str) -> bool:
     """Whether text opens with the name, or with words that describe it before `的` and then the name
     (`此次签约的鑫鸿鞋工艺研发与生产项目将投资10亿元`, hn.rednet.cn 安乡 2020; `投资1亿元的安防线束…项目`, r161)."""
@@ -467,7 +486,8 @@ _UNIT_HEAD = re.compile(
 # (hn.rednet.cn 安乡 2020), `今年开工的…项目`
 # (`通山县与武钢实业公司合作的武钢冶金新辅料生产基地项目`, shushitongpu.cn 通山 2011: whom it is built with)
 _RELATIVE_HEAD = re.compile(
-    r"(?:签约|引进|落户|落地|开工|竣工|投产|入驻|招引|签订|集中开工|新开工|合作|共建|合资)$"
+    # (`该县在工业集中区开工建设的陕西镇安百盛茧丝绸有限公司`, slrbs.com 镇安 2013)
+    r"(?:签约|引进|落户|落地|开工|竣工|投产|入驻|招引|签订|集中开工|新开工|合作|共建|合资|开工建设|兴建|建成)$"
 )
 # (and a verb of building: `將建設金沙河面業川渝總部基地`, knowourkids.com 忠县 2022)
 _LEADING_PREPOSITION = re.compile(
@@ -499,7 +519,26 @@ _TOPIC_PREDICATE = re.compile(
 # A news piece's lead-in before a sentence that refers back: `据了解,公司是从事汽车缸盖…的专业化企业,具备年产汽车缸盖20万件`
 # (big5.china.com.cn 邻水 2022)
 _NEWS_LEAD = re.compile(r"^\s*(?:据了解|据悉|据介绍|记者了解到|另外|此外|同时)\s*[,，]\s*")
-_REFERENCE_OPENINGS = ("该", "这", "此", "其", "项", "公", "整", "一", "二", "三", "四")
+# (and a clause of what a project will do once built: `…3200绪缫丝项目,建后年可实现产值1.2亿元`, slrbs.com 镇安 2013)
+_REFERENCE_OPENINGS = (
+    "该",
+    "这",
+    "此",
+    "其",
+    "项",
+    "公",
+    "整",
+    "一",
+    "二",
+    "三",
+    "四",
+    "建",
+    "投",
+    "达",
+    "竣",
+    "正",
+    "全",
+)
 # The word a back reference names (the first one of the clause or sentence) and a time word that may stand before it
 # (`2020年公司实现产值6000多万元`, movement.gzstv.com 剑河 2021)
 _REFERENCE_WORD = re.compile(r"^\s*(?:该|这个|这家|此|其)?(项目|公司|企业|工厂|厂)")
@@ -522,6 +561,7 @@ _LIST_JOINERS = ("、", "等")
 _BARE_INDICATOR = re.compile(r"\s*(?!全|该|我|其中)[\u4e00-\u9fff]{2,6}(?:达到?|为|约|近|超过?)?\s*")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _PROPER_PROJECT = 8
+_LONGEST_FIRM = 12  # (the most characters `_COMPANY` reads before `有限公司`)
 _SHORT_FIRM = 4  # (a name of three is more often a kind of firm than a firm: `林业公司`)
 _CLASS_LEAD_MAX = 5  # words before `产业` that may still only say where or whose (`全县`, `重庆市`, `今年`)
 _PROPER_PARK = 6
@@ -549,10 +589,13 @@ def built_facility(sentence_before: str) -> str:
     """The one facility the sentence has said was built before a figure's clause, or ''."""
     if "建" not in sentence_before and "投用" not in sentence_before:
         return ""  # (most sentences build nothing)
-    last = None
-    for last in _BUILT_FACILITY.finditer(sentence_before):  # noqa: B007 (the last one is wanted)
-        pass
-    return last.group(1) if last else ""
+    names = [m.group(1) for m in _BUILT_FACILITY.finditer(sentence_before)]
+    # (`新建改建一批公辦幼兒園,盡快實現公辦幼兒園占比50%以上`, nsbwy.com 蕲春 2021: a batch of a kind, no one facility)
+    names = [n for n in names if not _NOT_ONE.search(n) and not _ANOTHER_BUILD.match(n)]
+    return names[-1] if names else ""
+
+
+_ANOTHER_BUILD = re.compile(r"改建|扩建|新建|建设|建成")
 
 
 # A figure listed before a project's investment in the words that describe it: `占地2700亩、总投资4.6亿元的华润100兆瓦

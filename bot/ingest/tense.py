@@ -273,7 +273,8 @@ DONE = (
 # `项目达产达标后,可实现年销售收入83.2亿元`, r142 弋阳 2020): a
 # figure still to be reached, even in a report of what was done.
 # (`目前正在实施二期工程完工后,将有效解决集镇6万人的用水紧张问题`, bbs.xiushui.net 修水 2014-12)
-PROJECTION = r"(?:建成|投产|达产|达效|竣工|完工|投用|运营)(?:投产|运营|达产|达效|达标)?(?:后|以后)"
+# (`建后` cut short at a clause's start: `…3200绪缫丝项目,建后年可实现产值1.2亿元`, slrbs.com 镇安 2013)
+PROJECTION = r"(?:(?:建成|投产|达产|达效|竣工|完工|投用|运营)(?:投产|运营|达产|达效|达标)?(?:后|以后)|(?<=[，,；;])建后)"
 # ... said of what it will or can do (`将`, `可`, `有望`, a yearly capacity `年产值`): a project already finished tells
 # what it did (`投资80万元的青山镇吉亭村供水工程完工后,该村1000多名村民再也不为人畜饮水发愁`, av069.com 商南 2012)
 # (`项目实施后,可发展灌溉面积2万亩`, news.sina.com.cn 沁水 2012-10: what a project under way will do once carried out)
