@@ -49,6 +49,8 @@ MONEY_UNITS = frozenset(("亿元", "万元", "元", "亿美元", "万美元", "�
 COUNT_UNITS = frozenset(("家", "个", "项", "户", "件", "人", "万人", "名", "所"))
 QUANTITY_UNITS = frozenset(("万吨", "吨", "亿斤", "万斤", "斤", "万亩", "亩"))
 RATIO_UNITS = frozenset(("%",))
+ENERGY_UNITS = frozenset(("亿千瓦时", "万千瓦时", "千瓦时", "亿度", "万度", "度"))
+VISIT_UNITS = frozenset(("万人次", "人次", "万人", "人"))  # visitors are counted in visits, often written 人
 
 RATE, SHARE, RANK = "增速", "占比", "排名"
 
@@ -57,7 +59,7 @@ RATE, SHARE, RANK = "增速", "占比", "排名"
 class Family:
     name: str  # canonical name of the level
     topic: str  # the topic a listing groups it under
-    measure: str  # "money" | "count" | "quantity" | "ratio": what unit its level takes
+    measure: str  # "money" | "count" | "quantity" | "ratio" | "visits" | "energy": what unit its level takes
     terms: tuple[str, ...]  # wordings in documents that name exactly this quantity
     aliases: tuple[str, ...] = ()  # looser wordings in questions, possibly shared with other families
     headline: int = 0  # order among headline indicators (1 first); 0 = not a headline indicator
@@ -141,6 +143,49 @@ FAMILIES: tuple[Family, ...] = (
         "money",
         ("一般公共预算支出", "公共财政预算支出", "一般预算支出", "公共财政支出", "地方一般公共预算支出"),
         ("财政支出",),
+    ),
+    # the banks' balances at the period's end, all currencies or yuan alone as the bulletin counts them
+    # (`年末金融机构本外币各项存款余额37.45亿元`, web.xiaze.org 大田 2008 bulletin; `全县金融机构各项存款475.09亿元`,
+    # edutainingadventures.com 2021 bulletin); not a household's savings (`储蓄存款`), nor both at once (`存贷款余额`)
+    Family(
+        "金融机构存款余额",
+        "财政",
+        "money",
+        (
+            "金融机构本外币各项存款余额",
+            "金融机构人民币各项存款余额",
+            "金融机构本外币存款余额",
+            "金融机构人民币存款余额",
+            "金融机构各项存款余额",
+            "金融机构存款余额",
+            "金融存款余额",
+            "金融机构各项存款",
+            "本外币各项存款余额",
+            "人民币各项存款余额",
+            "各项存款余额",
+            "各项存款",
+            "存款余额",
+        ),
+    ),
+    Family(
+        "金融机构贷款余额",
+        "财政",
+        "money",
+        (
+            "金融机构本外币各项贷款余额",
+            "金融机构人民币各项贷款余额",
+            "金融机构本外币贷款余额",
+            "金融机构人民币贷款余额",
+            "金融机构各项贷款余额",
+            "金融机构贷款余额",
+            "金融贷款余额",
+            "金融机构各项贷款",
+            "本外币各项贷款余额",
+            "人民币各项贷款余额",
+            "各项贷款余额",
+            "各项贷款",
+            "贷款余额",
+        ),
     ),
     # 投资
     Family(
@@ -227,6 +272,9 @@ FAMILIES: tuple[Family, ...] = (
         ),
         ("工业产值",),
     ),
+    # the power all users drew, the pulse of a county's economy in its bureaus' monthly notes (`前三季度,我县全社会用电量
+    # 为79676.7万千瓦时,同比增长9.1%`, songyang.gov.cn 2022); not one sector's (`工业用电量`, `居民生活用电量`)
+    Family("全社会用电量", "工业", "energy", ("全社会用电量", "全社会用电总量")),
     Family(
         "工业开票销售",
         "工业",
@@ -274,6 +322,33 @@ FAMILIES: tuple[Family, ...] = (
         ("社零", "消费"),
         6,
     ),
+    # tourism's takings and visits, as county news and bulletins word them (`实现旅游总收入9.2亿元`, tjj.xuancheng.gov.cn
+    # 1-8月; `旅游综合收入达3498.56万元`, `全县共接待游客8.79万人(次)`, lanzhou.baogaosu.com 和政 2015); a holiday's or
+    # a scenic spot's share (`黄金周旅游收入`, `A级景区景点接待游客`) is not the place's total
+    Family(
+        "旅游总收入",
+        "消费",
+        "money",
+        ("旅游总收入", "旅游综合收入", "旅游收入", "旅游业总收入", "旅游业收入", "旅游社会总收入"),
+    ),
+    Family(
+        "接待游客",
+        "消费",
+        "visits",
+        (
+            "接待游客",
+            "接待游客总数",
+            "接待游客总人数",
+            "接待游客总量",
+            "接待旅游者",
+            "接待国内外游客",
+            "接待海内外游客",
+            "旅游接待人次",
+            "旅游接待总人数",
+            "旅游接待总人次",
+            "游客接待量",
+        ),
+    ),
     # 外贸外资
     Family(
         "进出口总额",
@@ -293,6 +368,8 @@ FAMILIES: tuple[Family, ...] = (
         7,
     ),
     Family("出口总额", "外贸外资", "money", ("出口总额", "出口额", "外贸出口", "外贸出口总额", "自营出口")),
+    # (`其中外贸出口7844万美元,增长38.8%,进口215万美元`, web.xiaze.org 常山 2007 bulletin)
+    Family("进口总额", "外贸外资", "money", ("进口总额", "进口额", "外贸进口", "外贸进口总额")),
     Family(
         "实际使用外资",
         "外贸外资",
@@ -494,16 +571,20 @@ _QUALIFIER = re.compile(
     # (the level of government, or 财政 said of a budget's revenue: `完成区级一般公共预算收入195亿元`, r146 东城 2025;
     # `财政一般预算收入实现4.47亿元`, r138 岫岩)
     # (a subdistrict's own: `街道财政收入预计实现12.83亿元`, wnwk.com 庄桥街道 2021)
-    r"(?:全县|全市|全区|全旗|全镇|全街道|街道|全乡|全社会|全口径|规上|规模以上|限额以上|地方|本级|区级|县级|旗级|财政|累计|全年|年度|当年"
+    # (not `限额以上`: the firms above the trade's size limit sell a part of the retail total, `限额以上社会消费品零售额
+    # 241.88亿元`, zswldj 西山区 2023)
+    r"(?:全县|全市|全区|全旗|全镇|全街道|街道|全乡|全社会|全口径|规上|规模以上|地方|本级|区级|县级|旗级|财政|累计|全年|年度|当年"
     r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域|同期"
     # construction counted over the firms with a licence, as statistics count it (`资质建筑业总产值121.3亿元`, r163 大亚湾)
     r"|资质(?:以上|等级以上|内)?"
     # the part of the year it is for (the record's period says so too): `7月份工业总产值`, `一季度GDP`
     # (`1~7月工业投资11591万元`, xzyswj.cn 2014; `1至6月全市农林牧渔业增加值`, xna8.com 2015; `年末城镇登记失业率0.7%`,
     # sjzyihang.com 宜章 2023)
-    r"|\d{1,2}(?:\s*[-~～至—]\s*\d{1,2})?月份?|[一二三四]季度|前三季度|上半年|下半年|年末|年底)*"
+    # (`第一季度GDP累计同比下降3.6%`, m.ilynn.cn 祥云 2022; `半年累计完成规上工业产值108.7亿元`, pjckts.cn 2010)
+    r"|\d{1,2}(?:\s*[-~～至—]\s*\d{1,2})?月份?|第?[一二三四]季度|前三季度|上半年|下半年|半年|年末|年底)*"
 )
 _NEW = re.compile(r"(?:新增|净增|新培育|新认定|新招引|新引进)")
+_SIZE_LIMIT = re.compile(r"规上|规模以上")
 # Words that may follow the term: the quantity's own nouns, a rate, a share, a rank among other places.
 _SUFFIX = re.compile(
     # (the statistics' `完成额`: `全县固定资产投资完成额同比增长12.0%`, `民间投资完成额同比下降16.9%`, r229 琼中)
@@ -634,6 +715,9 @@ def canonical_of(indicator: str, unit: str) -> str:
     name = _ABBREVIATION.sub("", name)  # `地区生产总值(GDP)增长`
     if "剔除" in name or "扣除" in name:
         name = _EXCLUDED.sub("", name)  # `一般公共预算收入增速(剔除一次性特殊收入因素)` (r236 龙井 2026)
+    if "、" in name:
+        # `农、林、牧、渔业总产值` (务川 2022 bulletin): one word, written with pauses
+        name = name.replace("农、林、牧、渔", "农林牧渔")
     if "价" in name or "人民币" in name or "口径" in name:
         name = _PRICE_BASIS.sub("", name)  # `规模以上工业现价增加值`, `地区生产总值可比价增速`, `…同口径增长`
     if name in _WHOLE_NAMES:
@@ -712,11 +796,18 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
     if parts is None:
         return None
     family = _families()[family_name]
+    if family.measure == "count" and _SIZE_LIMIT.search(prefix):
+        # a count of firms above the size limit is a part of the count (`全县规上高新技术企业53家`, a 公安 2021 bulletin)
+        return ""
     if parts["rate"] and re.match(r"年均|平均", parts["rate"]):
         return ""  # an average over several years is not the year's rate
     if unit == "名次" or parts["rank"]:
         # (nor the rank of a share: `规模以上工业总产值占绥化市…在全省县(市)位居第2位`, r220 肇东 2002)
-        if parts["rate"] or parts["share"] or re.search(r"增幅|增速|降幅|完成率|和|占", parts["rank"] or ""):
+        if (
+            parts["rate"]
+            or parts["share"]
+            or re.search(r"增幅|增速|降幅|完成率|和|占|、", parts["rank"] or "")
+        ):
             return ""  # the rank of a growth rate or of several things at once: no shared name (yet)
         return family_name + RANK
     if parts["share"]:
@@ -740,6 +831,8 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
         "count": COUNT_UNITS,
         "quantity": QUANTITY_UNITS,
         "ratio": RATIO_UNITS,
+        "visits": VISIT_UNITS,
+        "energy": ENERGY_UNITS,
     }[family.measure]
     if unit not in fits:
         return ""

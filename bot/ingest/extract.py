@@ -438,7 +438,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if project_spans and (project := _row_project(project_spans, s_start)):
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
-            for record in _split_urban_rural(joined, sentence):
+            for record in _split_deposits_loans(_split_urban_rural(joined, sentence)):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
                     seen.add(key)
@@ -669,6 +669,21 @@ def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
 
 
 _PER_CAPITA = ("人均可支配收入", "人均纯收入", "人均收入")
+
+
+def _split_deposits_loans(records: list[Record]) -> list[Record]:
+    """`金融存贷款余额288.42亿元、219.06亿元,同比增长10.5%、14.8%` (fangxian.gov.cn 2024): two figures of one
+    `存贷款` name are the deposits' and the loans', in that order (one figure is their sum: `存贷款余额103.42亿元`)."""
+    groups: dict[tuple[str, str], list[Record]] = {}
+    for record in records:
+        if "存贷款" in record.indicator:
+            groups.setdefault((record.indicator, record.unit), []).append(record)
+    for group in groups.values():
+        if len(group) == 2:
+            for record, which in zip(group, ("存款", "贷款"), strict=True):
+                record.indicator = record.indicator.replace("存贷款", which, 1)
+                record.canonical = canonical_of(record.indicator, record.unit)
+    return records
 
 
 def _homes_then_people(text: str, s_start: int, found: list[Quantity]) -> set[int]:
@@ -1114,6 +1129,10 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
     comparison named after it (`同比下降1.8%,位列县区第5,高于去年同期增速2.7个百分点`, tljq.gov.cn 2023)."""
     if _AVERAGE_RATE.search(named_here) or named_here.startswith(("占", "是", "分别")):
         return True
+    if subject and _SCOPE_ONLY.fullmatch(named_here):
+        # `城镇居民人均可支配收入4894元(全国5963元、全省4881元、全市6351元),同比增长16.8%` (huxianbbs.com 户县): the
+        # wider places' figures set beside the subject's leave it the subject
+        return True
     if subject and named_here.startswith(subject) and _CHANGE_ASIDE.fullmatch(named_here, len(subject)):
         return True  # `人均地区生产总值达28322元,比去年新增3637元,增长12.7%` (ilynn.cn 长顺 2016): the rate is the level's
     return (
@@ -1124,6 +1143,7 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
 
 
 _PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
+_SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
 _CONVERTED = re.compile(r"\s*[（(]?\s*(?:折合|约合|合)\s*(?:人民币|美元)?\s*")
 _CHANGE_ASIDE = re.compile(r"(?:比去年|比上年|较去年|较上年|同比)(?:新增|增加|净增|减少)")
 _MEASURE_NAMES = frozenset(("产量", "总产量", "产值", "总产值"))
@@ -1205,10 +1225,30 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         elif ending and not any(find_terms(part) for part in parts[:-1]):
             # `高新技术和数字经济规上工业增加值分别增长6.9%和16.3%` (岱山 2025): the last item's indicator is all's
             parts = [part + parts[-1][min(ending) :] for part in parts[:-1]] + [parts[-1]]
+        elif (
+            (noun_end := _LISTED_HEAD.search(parts[-1]))
+            and noun_end.start()
+            and not any(find_terms(part) or _LISTED_HEAD.search(part) for part in parts[:-1])
+        ):
+            # `房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元` (fangxian.gov.cn 2024), `蔬菜及食用菌、瓜果产量
+            # 分别增长39.3%、-97.7%` (liulin.gov.cn 2024): what the last item measures, every item does
+            parts = [part + noun_end.group() for part in parts[:-1]] + [parts[-1]]
+        parts = [parts[0], *(_with_first_head(parts[0], part, unit) for part in parts[1:])]
         for record, part in zip(group, parts, strict=True):
             record.indicator = part + suffix
             record.canonical = canonical_of(record.indicator, record.unit)
     return records
+
+
+def _with_first_head(first: str, part: str, unit: str) -> str:
+    """`全年旅游接待人次、收入分别增长21.2%和20.4%` (r150 堆龙德庆 2021): an item that names no indicator alone takes the
+    words the first item opens with, where the two make one of the vocabulary's (旅游 + 收入)."""
+    if canonical_of(part, unit):
+        return part
+    for cut in range(len(first) - 1, 0, -1):  # the longest opening first
+        if canonical_of(first[:cut] + part, unit):
+            return first[:cut] + part
+    return part
 
 
 # `汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长89.2%、11.4%、159.4%` (kmsm.gov.cn 嵩明
@@ -1645,7 +1685,8 @@ _COMMA_NEAR_PAUSE = re.compile(r"[,，]*、[,，]*")
 _LAST_CLAUSE = re.compile(r"[,，:：]")
 # The noun a list's items share, at the end of its last item: `…产业增加值`, `…类商品销售额`.
 _LISTED_HEAD = re.compile(
-    r"(?:(?:产业|行业|商品|企业)?(?:增加值|销售额|零售额|营业额|营业收入|主营业务收入|总产值|产值|产量|投资|出口额|进口额|利润)"
+    # (`房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元`, fangxian.gov.cn 2024)
+    r"(?:(?:产业|行业|商品|企业)?(?:增加值|销售额|零售额|营业额|营业收入|主营业务收入|总产值|产值|产量|投资|出口额|进口额|利润|品牌价值)"
     r"|增速|增幅|占比|比重)$"
 )
 

@@ -72,6 +72,8 @@ _TAIL_FILLER = re.compile(
     r"(?:达到|达|为|是|至|到|总共|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
     r"将|预计能|预计|已|全部|首次|累计|共计|总计|合计|折合|约合|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|上升至|上升到|提升至|提升到|跃升至|跃升到|攀升至|攀升到|前移至|前移到|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
     # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
+    # a bulletin's basis of account after the name (`人均地区生产总值[2]初步核算为28231元`, 务川 2022 bulletin)
+    r"初步核算|初步测算|最终核算|"
     r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
@@ -85,8 +87,9 @@ _RATE_BASIS = (
     r"|(?:与(?:上年|去年))?(?:同期)?(?:比较|相比|同比))"  # (`…工业投资同比分别增长…`, bianxianzhu.cn 2025)
 )
 # (`工业增加值11.8亿元,比增7.5%`, gongwensou.com 紫金 2020: `比增` is `比上年增长`)
+# (`同比负增长3.4%`, pjckts.cn 2010: a fall said as negative growth)
 _GROWTH_VERB = re.compile(
-    rf"{_RATE_BASIS}?(?:增长|增幅|增速|下降|减少|回落|提高|提升|上升|降低|增加|减产|增产|比增)了?$"
+    rf"{_RATE_BASIS}?(?:负增长|增长|增幅|增速|下降|减少|回落|提高|提升|上升|降低|增加|减产|增产|比增)了?$"
 )
 _SHORT_VERB_ALONE = re.compile(r"(?:降|减|升|增|提)")
 _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
@@ -145,6 +148,8 @@ _INNER_VERB = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})要(?=力争|确保|争取|完成|实现|达到|突破)"
     # (`全县每年仅烤烟一项就可实现经济收入1.37亿元`, tobaccochina.com.cn 马关 2015)
     r"|(?<=[\u4e00-\u9fff])就?可以?(?=实现|达到|完成)"
+    # (`本月仅实现产值1.86亿元`, nasser.cn 2023 1-8月: a hedge before the verb)
+    r"|(?<=[\u4e00-\u9fff]{2})仅(?=实现|完成|达到|达)"
     r"|(?<=[\u4e00-\u9fff]{2})全[县市区](?=占比|比重)"
     # `占比63.3%的电力供应业` (zhongyuan.gov.cn 2024): a share said of the thing named after it
     r"|^占比\d+(?:\.\d+)?%的"
@@ -553,6 +558,10 @@ _QUOTED_AHEAD = re.compile(
 )
 _QUOTED_BEHIND = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*$")
 _GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动|企业)")
+# A count's name that is its generic thing, a word before it or its number after it: `入库项目`, `企业全年数量`.
+_GENERIC_HEAD = re.compile(
+    r"(?:[\u4e00-\u9fff]{2})?(?:项目|工程|行动|活动|企业)(?:全年|年度)?(?:数量|总数|个数)?"
+)
 _BARE_INVESTMENT = re.compile(r"(?:累计)?(?:完成|实现)?(?:总)?投资(?:额)?")
 
 
@@ -598,8 +607,10 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
             lead = clean_name(_WORDS_BEFORE_QUOTE.search(behind, 0, m.start()).group())
             return f"{lead}“{m.group(1)}”"
         return name
-    if _GENERIC_COUNTED.fullmatch(name) and not before_start and phrase.startswith(name):
-        m = _QUOTED_BEHIND.search(behind)  # `“双竞赛”项目13个`: the quotes name which projects
+    if _GENERIC_HEAD.fullmatch(name) and not before_start and phrase.startswith(name):
+        # `“双竞赛”项目13个`: the quotes name which projects; (`专精特新“小巨人”企业全年数量达到80家`, `年度新增“两区”入库
+        # 项目不少于400个`, chujupifa.com 丰台 2025) which firms or projects a count is of
+        m = _QUOTED_BEHIND.search(behind)
         if not m:
             return name
         # and the words before the quotes, in its clause: `专精特新“小巨人”企业6家` (jingyuhuahui.com 晋江 2024)
