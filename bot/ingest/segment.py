@@ -23,6 +23,8 @@ from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import (
     a_towns_interview,
+    a_towns_report,
+    city_voice,
     not_the_towns_county,
     only_in_others_towns,
     short_form_outside_towns,
@@ -1022,6 +1024,8 @@ def split_sections(
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     sections = _with_town_voice(text, sections, gazetteer, city)
+    if default is None and not places:
+        sections = _without_towns_city(text, sections, gazetteer)
     sections = _with_superior_report(text, sections, gazetteer, found)
     sections = _with_superior_brackets(text, sections, gazetteer)
     sections = _with_city_congress(text, sections, gazetteer)
@@ -1234,6 +1238,8 @@ def _unheaded_place(
         and not any(word in text for word in ("全市", "我市", "本市"))
     ):
         return None  # `洪畴镇…全镇实现工业总产值18.8亿元…台州市食品安全示范乡镇`: a town's own news; none of its city's
+    if place is not None and place.level == "city" and a_towns_report(text, place, gazetteer):
+        return None  # `2024年南區街道實現地區生產總值115.93億元`: a sub-district's own report; none of its city's
     if place is not None and place.level == "city" and _region_voice(text, place):
         return None  # `自治区统计局…全区规模以上工业…通辽市、鄂尔多斯市…快于全区`: the region's text; none of its cities'
     if place is not None and place.level in ("county", "city") and _province_voice(text, place, zones):
@@ -1770,6 +1776,24 @@ def _with_town_voice(text: str, sections: list[Section], gazetteer: Gazetteer, c
         ):
             sections = _override(sections, start, end, county)
     return sections
+
+
+def _without_towns_city(text: str, sections: list[Section], gazetteer: Gazetteer) -> list[Section]:
+    """A town's own text that the text's place was refused to (see `_unheaded_place`) keeps none of its figures for
+    the city its sentences name (`1993年,全镇实现工农业总产值10.88亿元…德阳市第一位`, 218.28.6.71 农经 1994 on a town of
+    德阳市; `推动1家企业申报中山市製造業企業…示範車間` in 南區街道's report): the city is a yardstick or an award's
+    name there, and the town's figures are no city's."""
+    cities = {s.region for s in sections if s.region}
+    refused = {
+        name
+        for name in cities
+        if (place := gazetteer.get(name)) is not None
+        and place.level == "city"
+        and ((speaks_as_town(text) and not city_voice(text)) or a_towns_report(text, place, gazetteer))
+    }
+    if not refused:
+        return sections
+    return [replace(s, region="", city="") if s.region in refused else s for s in sections]
 
 
 # A deputy to a province's or the country's congress (`专访自治区人大代表、武宣县委书记`, `全国人大代表、…县长`), and the

@@ -312,6 +312,31 @@ def speaks_as_town(text: str) -> bool:
     return town > county
 
 
+# A city's own voice (`全市`, `我市`, `本市`): a text that has it speaks for the city, whatever towns it names.
+_CITY_VOICE = re.compile(r"[全我本]市")
+_MIN_TOWN_SUBJECT = 2
+
+
+def city_voice(text: str) -> bool:
+    return _CITY_VOICE.search(text) is not None
+
+
+def a_towns_report(text: str, city: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a text placed only at a prefecture city is one of that city's towns' own reports (szmaolu.com 2025:
+    `2024年南區街道實現地區生產總值115.93億元…南區街道辦事處`, a sub-district of 中山市, which names its city once, in
+    an award's name): it names one of the city's towns at least twice and more often than the city's short form
+    outside town names, and never speaks as a city or a county. Its figures are the town's, none of the city's."""
+    if city_voice(text) or any(voice.search(text) for voice in _COUNTY_VOICE.values()):
+        return False
+    index = town_index(gazetteer)
+    own = [
+        name
+        for _a, _b, name in index.spans(text)
+        if any(_city_key(c) == city.name for c in index.counties(name))
+    ]
+    return len(own) >= _MIN_TOWN_SUBJECT and len(own) > short_form_outside_towns(text, city, gazetteer)
+
+
 def not_the_towns_county(text: str, place: Place, gazetteer: Gazetteer) -> bool:
     """Whether the towns the text names include one of a single county in the whole country, none is `place`'s,
     and they are named more often than `place`'s short form: a town's own text (`专访廿三里街道党工委书记`, seven times)
