@@ -4,7 +4,7 @@ county; each test quotes its page."""
 from pathlib import Path
 
 from bot.ingest.pipeline import BuildResult, build_corpus
-from tests.ingest_helpers import records
+from tests.ingest_helpers import records, regions
 
 # http://www.szmaolu.com/nqbsc/zjnq/jjgk (南區街道辦事處, 2025, traditional script): a sub-district of 中山市 (a city
 # without counties) reports its own figures; it names its city once, in an award's name
@@ -54,3 +54,37 @@ def test_a_towns_text_is_skipped_saying_it_speaks_as_a_town(tmp_path: Path):
     assert not built.records
     assert [name for name, _ in built.skipped] == ["town.txt"]
     assert "speaks as a town" in built.skipped[0][1]
+
+
+# http://changsha.baogaosu.com/xinwen/…/35961338 (星沙时报, 长沙县's paper, 2015): the city's half-year report to the
+# county's delegates to the city's congress; its figures are the city's (`全市`), not the county's the text names
+_CITY_REPORT = (
+    "长沙市“一府两院”向市人大代表长沙县联组通报半年度工作\n"
+    "星沙时报/星沙新闻网7月30日讯(记者 廖真怡)昨日,长沙市“一府两院”向市十四届人大代表长沙县联组通报半年度工作会议"
+    "在长沙县召开。副市长黎石秋代表市政府通报了2015年上半年全市经济社会发展情况。\n"
+    "今年上半年,在“稳住、进好、调优”的总要求下,全市经济社会发展平稳健康,除规模工业增加值增速外,各项指标均实现了"
+    "“时间过半、任务过半”。上半年全市实现地区生产总值3876.32 亿元,增长9.6%;城乡居民人均可支配收入17599元,"
+    "增长8.9%。下半年,长沙市将继续着力推进产业转型、加快项目建设。\n"
+    "会上,代表们立足岗位踊跃发言、各抒己见,结合长沙县特点,从多方面对市“一府两院”工作提出了意见和建议。\n"
+)
+
+
+def test_a_sentence_speaking_for_the_whole_city_is_the_citys_in_a_countys_text():
+    found = records(_CITY_REPORT)
+    assert set(regions(found, 3876.32, 9.6, 17599, 8.9).values()) == {"长沙市"}
+
+
+def test_a_countys_figure_measured_against_the_city_stays_the_countys():
+    # hqbet6098.com 2021 (a county's half-year release): `全市` is the scale, not the subject
+    text = (
+        "长沙县统计局:根据地区生产总值统一核算结果,2021年上半年,全县生产总值27.54亿元,同比增长12.3%,增速高于全市"
+        "平均水平0.3个百分点,全市排名第七。\n"
+    )
+    assert set(regions(records(text), 27.54, 12.3, 0.3).values()) == {"长沙县"}
+
+
+def test_a_sentence_ranking_the_county_among_the_citys_stays_the_countys():
+    text = _CITY_REPORT.replace(
+        "下半年,长沙市将继续", "全市9个区县(市)中,我县地区生产总值增速排名第二。下半年,长沙市将继续"
+    )
+    assert regions(records(text), 2) == {2: "长沙县"}

@@ -1028,6 +1028,7 @@ def split_sections(
         sections = _without_towns_city(text, sections, gazetteer)
     sections = _with_superior_report(text, sections, gazetteer, found)
     sections = _with_superior_brackets(text, sections, gazetteer)
+    sections = _with_city_sentences(text, sections, gazetteer)
     sections = _with_city_congress(text, sections, gazetteer)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
@@ -1854,6 +1855,45 @@ def _with_superior_brackets(text: str, sections: list[Section], gazetteer: Gazet
             continue
         if superior is not None:
             sections = _override(sections, m.start() + 1, m.end() - 1, superior)
+    return sections
+
+
+# A sentence that opens by speaking for the whole city, after a time at most (`上半年全市实现地区生产总值3876.32亿元`,
+# `今年以来,全市…`), not one measuring a county's figure against it (`增速高于全市平均水平`, `居全市第一`,
+# `外贸出口额占全市份额保持稳定`: the city after the county's own indicator).
+_CITY_SENTENCE = re.compile(
+    r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[\d年月季度上下半前后今去以来截至末底初份第一二三四五六七八九十\-—～至]{0,8}"
+    r"全市(?!平均|第|排名|范围|各|的|\d|[一二三四五六七八九十]+个)"
+)
+# A county speaking for itself in the same sentence (`全市12个县区中,我县排名第三`): the sentence is the county's.
+_COUNTY_OWN_IN_SENTENCE = re.compile(r"[全我本该][县区旗]")
+
+
+def _with_city_sentences(text: str, sections: list[Section], gazetteer: Gazetteer) -> list[Section]:
+    """In a section of a county that is no 市 (whose own voice is `全县`, `全区`, `全旗`), a sentence that opens by
+    speaking for the whole city is its city's, and so are the items after it up to its full stop
+    (changsha.baogaosu.com 2015, 长沙县's paper on the city's half-year report to the county's delegates:
+    `上半年全市实现地区生产总值3876.32 亿元,增长9.6%;城乡居民人均可支配收入17599元,增长8.9%。`)."""
+    if "全市" not in text:
+        return sections
+    spans = sentences(text)
+    for i, (start, end) in enumerate(spans):
+        own = _OWN_WORD.match(text, start)
+        if own is None or own.group(1) != "市" or not _CITY_SENTENCE.match(text, start):
+            continue
+        if _COUNTY_OWN_IN_SENTENCE.search(text, start, end):
+            continue
+        place = gazetteer.get(section_at(sections, start).region)
+        if place is None or place.level != "county" or place.name.endswith("市") or not place.city:
+            continue
+        city = gazetteer.get(place.city)
+        if city is None:
+            continue
+        for next_start, next_end in spans[i + 1 :]:  # the items of the same sentence, after `；`
+            if text[end : end + 1] not in (";", "；") or _OWN_WORD.match(text, next_start):
+                break
+            end = next_end
+        sections = _override(sections, start, end, city)
     return sections
 
 
