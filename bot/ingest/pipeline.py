@@ -17,7 +17,7 @@ from bot.ingest.places import Gazetteer
 from bot.ingest.record import Record
 from bot.ingest.segment import split_sections
 from bot.ingest.site_hosts import source_place
-from bot.ingest.towns import town_index
+from bot.ingest.towns import speaks_as_town, town_index
 
 INGEST_DIR = Path(__file__).resolve().parent
 # The place lists the ingest reads (gazetteer, zones, towns, common-word short names); the store is the output.
@@ -116,6 +116,13 @@ def parse_document(path: Path, info: DocumentInfo | None, gazetteer: Gazetteer, 
 def _unplaced_reason(source: str, text: str, gazetteer: Gazetteer) -> str:
     """Why a document with figures built none, and what the manifest can give: a text that names no place keeps
     none of its figures (a figure without a place answers no question), so the user is told how to place it."""
+    if speaks_as_town(
+        text
+    ):  # `八角井镇…全镇实现…`: whatever county or city it names, the figures are its own
+        return (
+            "it speaks as a town (全镇, 该镇, 街道办事处), whose own figures are no county's or city's; "
+            "give its places in the manifest to read them as a county's"
+        )
     if shared := gazetteer.shared_full_names(text):
         name, places = next(iter(shared.items()))
         where = "、".join(f"{p.city or p.province}{p.name}" for p in places[:4])

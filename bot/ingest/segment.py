@@ -23,6 +23,8 @@ from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import (
     a_towns_interview,
+    a_towns_report,
+    city_voice,
     not_the_towns_county,
     only_in_others_towns,
     short_form_outside_towns,
@@ -1022,8 +1024,11 @@ def split_sections(
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     sections = _with_town_voice(text, sections, gazetteer, city)
+    if default is None and not places:
+        sections = _without_towns_city(text, sections, gazetteer)
     sections = _with_superior_report(text, sections, gazetteer, found)
     sections = _with_superior_brackets(text, sections, gazetteer)
+    sections = _with_city_sentences(text, sections, gazetteer)
     sections = _with_city_congress(text, sections, gazetteer)
     sections = _with_superior_clauses(text, sections, gazetteer, found)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
@@ -1235,6 +1240,8 @@ def _unheaded_place(
         and not any(word in text for word in ("全市", "我市", "本市"))
     ):
         return None  # `洪畴镇…全镇实现工业总产值18.8亿元…台州市食品安全示范乡镇`: a town's own news; none of its city's
+    if place is not None and place.level == "city" and a_towns_report(text, place, gazetteer):
+        return None  # `2024年南區街道實現地區生產總值115.93億元`: a sub-district's own report; none of its city's
     if place is not None and place.level == "city" and _region_voice(text, place):
         return None  # `自治区统计局…全区规模以上工业…通辽市、鄂尔多斯市…快于全区`: the region's text; none of its cities'
     if place is not None and place.level in ("county", "city") and _province_voice(text, place, zones):
@@ -1773,6 +1780,24 @@ def _with_town_voice(text: str, sections: list[Section], gazetteer: Gazetteer, c
     return sections
 
 
+def _without_towns_city(text: str, sections: list[Section], gazetteer: Gazetteer) -> list[Section]:
+    """A town's own text that the text's place was refused to (see `_unheaded_place`) keeps none of its figures for
+    the city its sentences name (`1993年,全镇实现工农业总产值10.88亿元…德阳市第一位`, 218.28.6.71 农经 1994 on a town of
+    德阳市; `推动1家企业申报中山市製造業企業…示範車間` in 南區街道's report): the city is a yardstick or an award's
+    name there, and the town's figures are no city's."""
+    cities = {s.region for s in sections if s.region}
+    refused = {
+        name
+        for name in cities
+        if (place := gazetteer.get(name)) is not None
+        and place.level == "city"
+        and ((speaks_as_town(text) and not city_voice(text)) or a_towns_report(text, place, gazetteer))
+    }
+    if not refused:
+        return sections
+    return [replace(s, region="", city="") if s.region in refused else s for s in sections]
+
+
 # A deputy to a province's or the country's congress (`专访自治区人大代表、武宣县委书记`, `全国人大代表、…县长`), and the
 # sentences that cite that congress's government work report (`今年政府工作报告提到,…力争千亿元园区…分别达到3个、4个和
 # 44个`, `《政府工作报告》提出`).
@@ -1831,6 +1856,45 @@ def _with_superior_brackets(text: str, sections: list[Section], gazetteer: Gazet
             continue
         if superior is not None:
             sections = _override(sections, m.start() + 1, m.end() - 1, superior)
+    return sections
+
+
+# A sentence that opens by speaking for the whole city, after a time at most (`上半年全市实现地区生产总值3876.32亿元`,
+# `今年以来,全市…`), not one measuring a county's figure against it (`增速高于全市平均水平`, `居全市第一`,
+# `外贸出口额占全市份额保持稳定`: the city after the county's own indicator).
+_CITY_SENTENCE = re.compile(
+    r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[\d年月季度上下半前后今去以来截至末底初份第一二三四五六七八九十\-—～至]{0,8}"
+    r"全市(?!平均|第|排名|范围|各|的|\d|[一二三四五六七八九十]+个)"
+)
+# A county speaking for itself in the same sentence (`全市12个县区中,我县排名第三`): the sentence is the county's.
+_COUNTY_OWN_IN_SENTENCE = re.compile(r"[全我本该][县区旗]")
+
+
+def _with_city_sentences(text: str, sections: list[Section], gazetteer: Gazetteer) -> list[Section]:
+    """In a section of a county that is no 市 (whose own voice is `全县`, `全区`, `全旗`), a sentence that opens by
+    speaking for the whole city is its city's, and so are the items after it up to its full stop
+    (changsha.baogaosu.com 2015, 长沙县's paper on the city's half-year report to the county's delegates:
+    `上半年全市实现地区生产总值3876.32 亿元,增长9.6%;城乡居民人均可支配收入17599元,增长8.9%。`)."""
+    if "全市" not in text:
+        return sections
+    spans = sentences(text)
+    for i, (start, end) in enumerate(spans):
+        own = _OWN_WORD.match(text, start)
+        if own is None or own.group(1) != "市" or not _CITY_SENTENCE.match(text, start):
+            continue
+        if _COUNTY_OWN_IN_SENTENCE.search(text, start, end):
+            continue
+        place = gazetteer.get(section_at(sections, start).region)
+        if place is None or place.level != "county" or place.name.endswith("市") or not place.city:
+            continue
+        city = gazetteer.get(place.city)
+        if city is None:
+            continue
+        for next_start, next_end in spans[i + 1 :]:  # the items of the same sentence, after `；`
+            if text[end : end + 1] not in (";", "；") or _OWN_WORD.match(text, next_start):
+                break
+            end = next_end
+        sections = _override(sections, start, end, city)
     return sections
 
 

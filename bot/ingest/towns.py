@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import ahocorasick_rs
@@ -310,6 +310,35 @@ def speaks_as_town(text: str) -> bool:
     town = len(_TOWN_VOICE.findall(text)) + len(_TOWN_BODIES.findall(text))
     county = sum(len(voice.findall(text)) for voice in _COUNTY_VOICE.values())
     return town > county
+
+
+# A city's own voice (`全市`, `我市`, `本市`): a text that has it speaks for the city, whatever towns it names.
+_CITY_VOICE = re.compile(r"[全我本]市")
+_MIN_TOWN_SUBJECT = 2
+
+
+def city_voice(text: str) -> bool:
+    return _CITY_VOICE.search(text) is not None
+
+
+def a_towns_report(text: str, city: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a text placed only at a prefecture city is one of that city's towns' own reports (szmaolu.com 2025:
+    `2024年南區街道實現地區生產總值115.93億元…南區街道辦事處`, a sub-district of 中山市, which names its city once, in
+    an award's name): it names one town of the city at least twice and more often than the city's short form outside
+    town names, and never speaks as a city or a county. Its figures are the town's, none of the city's. A round-up
+    that names many of the city's towns once each (`诸城密州街道…临朐东城街道…`) is no town's."""
+    if city_voice(text) or any(voice.search(text) for voice in _COUNTY_VOICE.values()):
+        return False
+    index = town_index(gazetteer)
+    own = Counter(
+        name
+        for _a, _b, name in index.spans(text)
+        if any(_city_key(c) == city.name for c in index.counties(name))
+    )
+    if not own:
+        return False
+    most = own.most_common(1)[0][1]
+    return most >= _MIN_TOWN_SUBJECT and most > short_form_outside_towns(text, city, gazetteer)
 
 
 def not_the_towns_county(text: str, place: Place, gazetteer: Gazetteer) -> bool:
