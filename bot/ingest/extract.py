@@ -155,7 +155,7 @@ from bot.ingest.time import (
     told_as_standing,
     within_past_year,
 )
-from bot.vocabulary import LIST_SHORTHANDS, canonical_of, find_terms
+from bot.vocabulary import LIST_SHORTHANDS, MONEY_UNITS, canonical_of, find_terms
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
@@ -438,7 +438,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if project_spans and (project := _row_project(project_spans, s_start)):
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
-            for record in _split_urban_rural(joined, sentence):
+            for record in _deeds_named(_split_urban_rural(joined, sentence), records):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
                     seen.add(key)
@@ -647,17 +647,25 @@ _BOTH = re.compile(
 
 def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
     """`城乡居民人均可支配收入分别增长a%、b%`: two figures for 城镇居民 and 农村居民, in that order; so are two
-    figures of a bare `人均可支配收入` in a sentence about 城乡居民 (`城乡居民收入…，人均可支配收入分别达a元和b元`)."""
+    figures of a bare `人均可支配收入` in a sentence about 城乡居民 (`城乡居民收入…，人均可支配收入分别达a元和b元`),
+    and two figures of any `城乡…` given `分别`."""
     about_both = bool(_BOTH.search(sentence))
     groups: dict[tuple[str, str], list[Record]] = {}
     for record in records:
-        if _BOTH.search(record.indicator) or (about_both and record.indicator.startswith(_PER_CAPITA)):
+        if (
+            _BOTH.search(record.indicator)
+            or (about_both and record.indicator.startswith(_PER_CAPITA))
+            or (record.indicator.startswith("城乡") and "分别" in sentence)
+        ):
             groups.setdefault((record.indicator, record.unit), []).append(record)
     for group in groups.values():
         if len(group) == 2:
             for record, who in zip(group, ("城镇居民", "农村居民"), strict=True):
                 both = _BOTH.search(record.indicator)
-                if both:
+                if not both and record.indicator.startswith("城乡"):
+                    # `城乡低保标准分别提高到月人均450元和226元` (hljszw.org.cn 2015 yearbook): town's, then country's
+                    record.indicator = who[:2] + record.indicator[2:]
+                elif both:
                     if who == "农村居民" and both["rural"] in ("农村牧区", "农牧区"):
                         who = both["rural"] + "居民"  # the words the text uses for the rural part
                     resident = who.replace("居民", "常住居民") if "常住" in both.group() else who
@@ -669,6 +677,26 @@ def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
 
 
 _PER_CAPITA = ("人均可支配收入", "人均纯收入", "人均收入")
+# A verb alone as a name (`今年,该县计划实施1200公里`), and the works it is done to, named with the verb before.
+_BARE_DEED = re.compile(r"(?:实施|完成|建成|新建|建设|改造|改建|新改建|修建|铺设)")
+_WORKS_DONE = re.compile(rf"{_BARE_DEED.pattern}?(.{{2,20}}?(?:工程|项目))")
+_BARE_SPENDING = frozenset(("投资", "完成投资", "总投资"))
+
+
+def _deeds_named(found: list[Record], earlier: list[Record]) -> list[Record]:
+    """A bare verb names the works the text last did it to in the same unit (`共实施农村道路畅通工程828.5公里…。今年,
+    该县计划实施1200公里`, jcgcw.com 庐江 2017), and a bare investment right after works is theirs (`…工程828.5公里,
+    投资10.3亿元`)."""
+    for n, record in enumerate(found):
+        if _BARE_DEED.fullmatch(record.indicator) and not is_relative_unit(record.unit):
+            same = next((r for r in reversed([*earlier, *found[:n]]) if r.unit == record.unit), None)
+            if same and same.indicator.startswith(record.indicator) and same.indicator != record.indicator:
+                record.indicator, record.canonical = same.indicator, same.canonical
+        elif record.indicator in _BARE_SPENDING and record.unit in MONEY_UNITS and n:
+            works = _WORKS_DONE.fullmatch(found[n - 1].indicator)
+            if works and not is_count_unit(found[n - 1].unit):
+                record.indicator = works.group(1) + record.indicator.removeprefix("完成")
+    return found
 
 
 def _homes_then_people(text: str, s_start: int, found: list[Quantity]) -> set[int]:
@@ -1140,8 +1168,8 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
     if any(len(item) > _LIST_ITEM_MAX or _DIGIT.search(item) or _CLAUSE_VERB.search(item) for item in items):
         return made
     own = clean_name(phrase[: phrase.index("分别")])
-    if not own or not made[0].indicator.startswith(own):
-        return made
+    if not own or not made[0].indicator.startswith(own) or own.startswith("城乡"):
+        return made  # (`城乡低保标准分别提高到…450元和226元`: the pair is in the name, hljszw.org.cn 2015 yearbook)
     if any(_VIEWPOINT.fullmatch(clean_name(item)) for item in items):
         return made  # `从新兴产业看,…`: how the figures are grouped, not an item
     suffix = made[0].indicator[len(own) :]
@@ -1155,7 +1183,10 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
 _LIST_ITEM_MAX = 20
 _VIEWPOINT = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,10}(?:看|分|来看)")
 # A phrase with a verb of its own is a clause (`城乡居民收入实现跨越式增长`), not an item of a list.
-_CLAUSE_VERB = re.compile(r"实现|达到|完成|突破|保持|取得|跨越|增长")
+# (`提高了企业离退休职工基本养老金标准`: a verb done, hljszw.org.cn 2015 yearbook)
+_CLAUSE_VERB = re.compile(
+    r"实现|达到|完成|突破|保持|取得|跨越|增长|(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])"
+)
 # Names joined into one before `分别`: `农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元`.
 _JOINED = re.compile(r"和|与|及|以及|、")
 _VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
@@ -1399,8 +1430,9 @@ def _shorthand_items(records: list[Record]) -> list[Record]:
             j += 1
         found = [(lead.rfind(short), short, items) for short, items in LIST_SHORTHANDS if short in lead]
         if found and j > i:  # the shorthand nearest `分别`, and the longest of those that end alike
-            at, _, items = max(found, key=lambda f: (f[0] + len(f[1]), len(f[1])))
-            if len(items) == j - i + 1 and len(lead) - at <= _SHORTHAND_REACH:
+            at, short, items = max(found, key=lambda f: (f[0] + len(f[1]), len(f[1])))
+            # (how far the shorthand may stand from `分别` counts from its end: `第一、二、三产业对GDP增长的贡献率分别为…`)
+            if len(items) == j - i + 1 and len(lead) - at - len(short) <= _SHORTHAND_REACH:
                 for record, item in zip(records[i : j + 1], items, strict=True):
                     record.indicator = item + _SHORTHAND_LEAD.sub("", record.indicator, count=1)
                     record.canonical = canonical_of(record.indicator, record.unit)
@@ -1409,12 +1441,13 @@ def _shorthand_items(records: list[Record]) -> list[Record]:
 
 
 # What a name keeps of the shorthand: `一产业增加值增速`, `批零住餐业营业额增速`, `行业增速` (`四个行业` cut).
+# (`第一、二、三产业对GDP增长的贡献率分别为1.5%、27.2%和71.3%`, tjgb.hongheiku.com 龙沙 2024: its `第` too)
 _SHORTHAND_LEAD = re.compile(
-    "^(?:"
+    "^第?(?:"
     + "|".join(re.escape(short) for short, _ in sorted(LIST_SHORTHANDS, key=lambda s: -len(s[0])))
     + r"|[一二三、]+产?)?(?:[一二三四五六七八九十\d]+个)?(?:行业|产业|业)?"
 )
-_SHORTHAND_REACH = 16
+_SHORTHAND_REACH = 12
 
 
 def _compared_bases(records: list[Record]) -> list[Record]:

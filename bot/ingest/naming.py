@@ -19,8 +19,10 @@ _LEAD_FILLER = re.compile(
     r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅)(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|(?:其中)?包括(?=[\u4e00-\u9fff]{2})|及其(?=[\u4e00-\u9fff]{2})|该[县市区镇旗]|本[县市区镇旗]|"
     # (a template's year left blank: `20**年全县实现地区生产总值`, `20xx年全镇完成财政收入`)
-    r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
+    r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|(?<=明年|今年|去年|当年)(?:年底|年末)|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
+    # a quarter opening a name before its verb is the record's period (`一季度发放…就业补贴资金4笔30万元`, dzlps.cn 道县 2019)
+    r"第?[一二三四]季度(?=发放|新增|新签|签约|引进|完成|实现|开工|竣工|投产|落地|培训|帮助|安排|争取|招引)|"
     # a quarter alone before its rate is the record's period, the rate is of the sentence's subject: `分季度看,
     # 一季度全县生产总值同比增长7.5,二季度增长8.3%` (sjzyihang.com 泰顺 2023 bulletin)
     r"(?:第?[一二三四]季度|[上下]半年)(?=(?:同比)?(?:增长|下降|回落|增速|增幅)了?$)|"
@@ -213,9 +215,10 @@ _ZONE_NAME = re.compile(
 
 
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`; and so does what the counted
-# things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
+# things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`. (But people who found work are counted by
+# it: `帮助城镇151名就业困难人员实现就业`, ningxiacaijing.cn 同心 2018.)
 _COUNTED_END = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|推出|举办|累计|完成投资|总投资"
+    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现(?!(?:再|稳定|转移)?就业|脱贫)|推进|推出|举办|累计|完成投资|总投资"
     r"|进展顺利|已有|(?:已|均已|已经)?相继|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都|即)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利(?:推进|实施|开工|竣工|投产|完成|落地)|正在"
     # where the counted go or stand: `53名专职招商人员赴京津冀…`, `109个项目在如火如荼的推进中` (hld.gov.cn 绥中 2024)
     r"|赴|在(?=如火如荼|紧张|有序|加快|快速|稳步|全力)"
@@ -457,6 +460,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if "前" in before:  # every deadline ends with it
         before = DEADLINE.sub("", before)
     name = clean_name(before)
+    if q.unit in _MONEY_UNITS:
+        # `累计发放创业担保贷款797笔9389万元` (ningxiacaijing.cn 同心 2018): how many loans is no part of the name
+        name = _DEALS_COUNTED.sub("", name)
     if not name and not is_count_unit(q.unit):
         after = _OF_NAME.match(phrase, q.end)  # `达到1000亿元的工业开票销售收入`: the name stands after
         if after and not _NOT_AN_INDICATOR.match(after.group(1)):
@@ -465,6 +471,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # `对10万亩玉米增施钾肥`: the area of what is done after it
         acted = clean_name(_counted_text(phrase, q), _COUNTED_FILLER)
         return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
+    if per_head := _PER_HEAD_TO.search(name):
+        # `城乡低保标准分别提高到月人均450元和226元` (hljszw.org.cn 2015 yearbook): the level reached, per head
+        name = name[: per_head.start()] + per_head.group(1)
     if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
         # (`茶园面积已经扩展到10.18万亩`, 3g.qdn.cn 黎平 2011; `面积已发展到0.65万亩`)
@@ -907,8 +916,10 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         return _GROWTH_VERB.sub("", subject) or subject
     if name == "占比" and q.unit in _SHARE_UNITS:
         return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
-    if BARE_TARGET.fullmatch(name) and q.unit != "%":
-        return subject + name  # `完成固定资产投资238.5亿元,…完成市下达年度目标293亿元`: its target
+    if BARE_TARGET.fullmatch(name.removeprefix("占")) and q.unit != "%":
+        # `完成固定资产投资238.5亿元,…完成市下达年度目标293亿元`: its target; so is the target a share is of
+        # (`农村劳动力转移就业7.67万人,占全年目标任务6.9万人的111.2%`, ningxiacaijing.cn 同心 2018)
+        return subject + name.removeprefix("占")
     if name in _COUNTERPARTS and subject.endswith(_COUNTERPARTS[name][0]):
         # `一般预算收入完成7309万元,累计支出64338万元`: the same budget's spending
         return subject[: -len(_COUNTERPARTS[name][0])] + _COUNTERPARTS[name][1]
@@ -1044,7 +1055,11 @@ _CHANGE_TAIL = re.compile(
     r"(?:(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收|增|减)|同比(?:净)?(?:增加|减少|增|减))$"
 )
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
+_DEALS_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d+(?:\.\d+)?\s*万?\s*[余多]?\s*(?:笔|宗|单|批)$")
 _TO_END = re.compile(r"(?:到|至)\s*$")
+_PER_HEAD_TO = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:提高|提升|增加|上调|调整|调)?(?:到|至)((?:每月|月|年)?人均(?:每月)?)$"
+)
 _SPREAD_TO = re.compile(r"(?:已经|已)?(?:扩展|发展|扩大)$")
 _SHARE_OF_WHOLE = re.compile(
     r"占(?:全[市县区省国]|[\u4e00-\u9fff]{2,4}[市州盟])$"

@@ -1,0 +1,80 @@
+"""Indicator names a reader understands alone (rule pass names8). Each test quotes a real sentence; the page's
+address is in a comment."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import records
+
+
+def _names(text: str, place: str, date: str) -> dict[tuple[float, str], str]:
+    return {(r.value, r.unit): r.indicator for r in records(text, date=date, places=(place,))}
+
+
+def test_a_share_of_the_years_target_names_the_thing_it_is_of() -> None:
+    # http://www.ningxiacaijing.cn/shixianyuanqu/shixianyuanqujiaodian/2018-11-05/37046.html (同心 2018)
+    names = _names(
+        "农村劳动力转移就业7.67万人,占全年目标任务6.9万人的111.2%,工资性收入8.01亿元,占全年目标任务6.9亿元的116.1%。",
+        "同心县",
+        "2018-11-05",
+    )
+    assert names[(6.9, "万人")] == "农村劳动力转移就业全年目标任务"
+    assert names[(111.2, "%")] == "农村劳动力转移就业完成全年目标任务"
+    assert names[(6.9, "亿元")] == "工资性收入全年目标任务"
+    assert names[(116.1, "%")] == "工资性收入完成全年目标任务"
+
+
+def test_people_who_found_work_are_counted_by_it() -> None:
+    # http://www.ningxiacaijing.cn/shixianyuanqu/shixianyuanqujiaodian/2018-11-05/37046.html (同心 2018)
+    names = _names("帮助城镇151名就业困难人员实现就业,占全年目标任务125人的121%。", "同心县", "2018-11-05")
+    assert names[(151, "名")] == "就业困难人员就业"
+    assert names[(125, "人")] == "就业困难人员就业全年目标任务"
+
+
+def test_how_many_loans_is_no_part_of_the_amounts_name() -> None:
+    # http://www.ningxiacaijing.cn/shixianyuanqu/shixianyuanqujiaodian/2018-11-05/37046.html (同心 2018)
+    assert (
+        _names("累计发放创业担保贷款797笔9389万元。", "同心县", "2018-11-05")[(9389, "万元")]
+        == "发放创业担保贷款"
+    )
+    # https://www.dzlps.cn/424663.html (道县 2019): the quarter opening the name is the period
+    found = records(
+        "一季度发放创新创业促进就业示范典型就业补贴资金4笔30万元。", date="2019-03-28", places=("道县",)
+    )
+    assert [(r.indicator, r.period) for r in found] == [
+        ("发放创新创业促进就业示范典型就业补贴资金", "2019Q1")
+    ]
+
+
+def test_urban_and_rural_figures_of_one_name_given_separately() -> None:
+    # https://hljszw.org.cn/home/book/info/get_id/380738.html (克山 yearbook): no earlier clause is a list item
+    names = _names(
+        "提高了企业离退休职工基本养老金标准,调整了机关事业人员津贴补贴,城乡低保标准分别提高到月人均450元和226元。",
+        "克山县",
+        "2015-06-01",
+    )
+    assert names[(450, "元")] == "城镇低保标准月人均"
+    assert names[(226, "元")] == "农村低保标准月人均"
+
+
+def test_a_shorthand_of_the_three_sectors_with_its_di() -> None:
+    # https://tjgb.hongheiku.com/xjtjgb/xj2020/65636.html (龙沙 2024 bulletin)
+    names = _names("第一、二、三产业对GDP增长的贡献率分别为1.5%、27.2%和71.3%。", "龙沙区", "2025-03-01")
+    assert names[(1.5, "%")] == "第一产业对GDP增长的贡献率"
+    assert names[(27.2, "%")] == "第二产业对GDP增长的贡献率"
+    assert names[(71.3, "%")] == "第三产业对GDP增长的贡献率"
+
+
+def test_a_bare_verb_names_the_works_done_before() -> None:
+    # https://jcgcw.com/index/news/detail?id=48279 (庐江 2017)
+    names = {
+        (r.value, r.unit, r.period): r.indicator
+        for r in records(
+            "安徽庐江县明年年底将完成农村道路畅通工程3300公里\n去年,安徽省庐江县共实施农村道路畅通工程828.5公里,"
+            "投资10.3亿元。今年,该县计划实施1200公里。",
+            date="2017-07-14",
+            places=("庐江县",),
+        )
+    }
+    assert names[(3300, "公里", "2018")] == "农村道路畅通工程"  # not `年底将完成…`
+    assert names[(10.3, "亿元", "2016")] == "农村道路畅通工程投资"
+    assert names[(1200, "公里", "2017")] == "实施农村道路畅通工程"
