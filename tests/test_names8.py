@@ -78,3 +78,36 @@ def test_a_bare_verb_names_the_works_done_before() -> None:
     assert names[(3300, "公里", "2018")] == "农村道路畅通工程"  # not `年底将完成…`
     assert names[(10.3, "亿元", "2016")] == "农村道路畅通工程投资"
     assert names[(1200, "公里", "2017")] == "实施农村道路畅通工程"
+
+
+def test_money_put_in_is_named_by_what_it_is_for() -> None:
+    # http://www.8037eee.com/news/fujian/yghx/2017-10-20/2064852.html (平和 2017, traditional script)
+    names = _names(
+        "投入8110萬元實施808個基礎設施建設;投入6758.7萬元實施裝備建設;投入9368.1萬元開展校園整治。"
+        "此外,還計劃投入13890萬元實施中小學教育信息化建設。",
+        "平和县",
+        "2017-10-20",
+    )
+    assert names[(8110, "万元")] == "基础设施建设投入"
+    assert names[(6758.7, "万元")] == "装备建设投入"
+    assert names[(9368.1, "万元")] == "校园整治投入"
+    assert names[(13890, "万元")] == "中小学教育信息化建设投入"
+    # https://www.dzlps.cn/424663.html (道县 2019)
+    found = _names("安排7.5万元用于下岗、复员志愿者养老保险接续。", "道县", "2019-03-28")
+    assert found[(7.5, "万元")] == "下岗、复员志愿者养老保险接续资金"
+
+
+def test_years_counted_back_are_no_part_of_the_name() -> None:
+    # http://www.zgddmx.com/news/show.asp?id=40106 (德江)
+    found = records(
+        "该县四年来共投入教育经费近19亿元。近四年县累计投入教育经费近19亿元,年均增长21%以上。",
+        date="2016-06-01",
+        places=("德江县",),
+    )
+    assert [r.indicator for r in found if r.unit == "亿元"] == ["投入教育经费", "投入教育经费"]
+
+
+def test_projects_being_built_are_named_by_it() -> None:
+    # https://txdzw.com/xw/dzxw/content_25731 (大足 1-7月)
+    names = _names("威立雅、台铃、五金智能制造产业项目(一期)等36个项目正加快建设。", "大足区", "2020-08-20")
+    assert names[(36, "个")] == "加快建设项目"

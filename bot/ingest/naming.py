@@ -48,6 +48,9 @@ _LEAD_FILLER = re.compile(
     r"累计|实现(?![度率])|完成(?!率)|达到|达成|达(?!产|效|标)|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
     r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|这里(?=[\u4e00-\u9fff]{2})|均(?![价值])|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
+    # years counted back (`该县四年来共投入教育经费近19亿元`, zgddmx.com 德江) and the county before its verb (`近四年县累计
+    # 投入`, ibid.)
+    r"[一二三四五六七八九十两几]{1,2}年(?:来|以来)|[县区市旗](?=累计|共|完成|实现|投入|新增|引进)|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
     # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
     r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|而(?=[\u4e00-\u9fff\d])|(?:我们)?提出(?=20\d\d年)|"
@@ -332,11 +335,11 @@ _AMONG_LIST = re.compile(r"中[^，,。；;]{1,40}、[^，,。；;]{1,40}等")
 # the group (`集中开工项目`), as the text would if it put the verb first.
 _EVENT = (
     r"(?:集中(?:开工|签约|竣工|开复工|投产)|开工建设|竣工投产|建成投产|签约落地|开复工|开工|竣工|投产|签约|落地|建成"
-    r"|开业)"
+    r"|开业|加快建设|加紧建设|抓紧建设)"
 )
 _PROJECTS_EVENT = re.compile(
     rf"^\s*(?:的\s*(?:\d+|[一二两三四五六七八九十]+)\s*个)?\s*(项目|工程)\s*(?:也|均|都|已经|已|全部|相继|陆续|顺利|正式"
-    rf"|实现|同时|集体)*\s*({_EVENT})了?\s*$"
+    rf"|实现|同时|集体|正在|正)*\s*({_EVENT})了?\s*$"
 )
 
 
@@ -446,6 +449,8 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # funds named after the amount, with the verb that moves them
         verb = _FUNDS_VERB.search(before)
         return (verb.group() if verb else "") + funds.group(1)
+    if q.unit in _MONEY_UNITS and (spent := _money_for(before, phrase[q.end :])):
+        return spent
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
     if " " in before or "\t" in before or "\u3000" in before:
@@ -543,6 +548,25 @@ _FUNDS_AFTER = re.compile(
 _FUNDS_VERB = re.compile(
     r"(?:发放|整合|落实|下达|拨付|设立|筹集|争取|兑现|申请|申报|投入|统筹|撬动|安排|使用|发行|募集|获得|争得|带动|吸引)\s*$"
 )
+# Money put in, named only by the verb, and what it is for, said after it (`投入6758.7萬元實施裝備建設`, 8037eee.com 平和
+# 2017; `安排7.5万元用于下岗、复员志愿者养老保险接续`, dzlps.cn 道县 2019).
+_BARE_PUT = re.compile(r"还?(?:计划)?(投入|投资|安排|拨付|下达|筹措|筹集)(?:资金)?")
+_PURPOSE_AFTER = re.compile(r"\s*(?:用于|实施|开展|推进|推动)\s*([^，,。；;]{2,24}?)\s*$")
+_PURPOSE_COUNT = re.compile(r"\d+(?:\.\d+)?\s*[余多]?\s*[个所项座条处家批]")
+
+
+def _money_for(before: str, after: str) -> str:
+    """`投入8110万元实施808个基础设施建设` → `基础设施建设投入`; `安排…万元用于…接续` → `…接续资金`; or ""."""
+    verb = _BARE_PUT.fullmatch(clean_name(re.split("[,，]", before)[-1]))
+    purpose = _PURPOSE_AFTER.match(after) if verb else None
+    if not verb or not purpose:
+        return ""
+    what = _PURPOSE_COUNT.sub("", purpose.group(1)).strip()
+    if _NEXT_FIGURE.search(what) or len(what) < 2:
+        return ""
+    return what + (verb.group(1) if verb.group(1) in ("投入", "投资") else "资金")
+
+
 # Units of a product's output, and words that say a name is already a measure or an act, not a product.
 _OUTPUT_UNITS = frozenset(("吨", "万吨", "公斤", "千克", "万千克", "斤", "万斤", "亿斤"))
 _NOT_A_PRODUCT = re.compile(
