@@ -111,3 +111,31 @@ def test_projects_being_built_are_named_by_it() -> None:
     # https://txdzw.com/xw/dzxw/content_25731 (大足 1-7月)
     names = _names("威立雅、台铃、五金智能制造产业项目(一期)等36个项目正加快建设。", "大足区", "2020-08-20")
     assert names[(36, "个")] == "加快建设项目"
+
+
+def test_a_peer_item_after_a_figure_shares_the_names_start() -> None:
+    # https://zswldj.1237125.cn/html/lc/sj/2019/3/7/26d6fe69-f253-4943-958d-d7a4084071fa.html (双江 2019)
+    names = _names(
+        "目前,全县校舍建筑面积达26.53万平方米,学生平均校舍建筑面积小学达7.6平方米、中学达8平方米。",
+        "双江拉祜族佤族布朗族傣族自治县",
+        "2019-03-07",
+    )
+    assert names[(7.6, "平方米")] == "学生平均校舍建筑面积小学"
+    assert names[(8, "平方米")] == "学生平均校舍建筑面积中学"
+
+
+def test_the_three_sectors_of_one_trades_output_are_that_trades() -> None:
+    # http://tp.hkcd.com/content_p/2014-12/02/content_18659.html (兴文 2014)
+    names = _names(
+        "全县实现林业总产值达9.086亿元,其中:第一产业产值39490万元,第二产业产值16992万元,第三产业产值34382万元。",
+        "兴文县",
+        "2014-12-02",
+    )
+    assert names[(39490, "万元")] == "林业第一产业产值"
+    assert names[(34382, "万元")] == "林业第三产业产值"
+
+
+def test_a_stray_full_stop_is_no_part_of_a_name() -> None:
+    # http://m.mg7199.com/news/show-1804.html (元阳, traditional script)
+    names = _names("生豬存欄38.04萬頭,.牛存欄10.83萬頭,山羊存欄1.93萬只。", "元阳县", "2015-10-01")
+    assert names[(10.83, "万头")] == "牛存栏"

@@ -438,6 +438,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if project_spans and (project := _row_project(project_spans, s_start)):
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
+            joined = _sector_parts(_parallel_items(joined, sentence), sentence)
             for record in _deeds_named(_split_urban_rural(joined, sentence), records):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -677,6 +678,47 @@ def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
 
 
 _PER_CAPITA = ("人均可支配收入", "人均纯收入", "人均收入")
+
+
+def _parallel_items(found: list[Record], sentence: str) -> list[Record]:
+    """`学生平均校舍建筑面积小学达7.6平方米、中学达8平方米` (zswldj.1237125.cn 双江 2019): a two-character item after a
+    figure stands for the one ending the name before it, as its peer (`小学`, `中学`), and shares that name's start."""
+    for before, record in itertools.pairwise(found):
+        item, name = record.indicator, before.indicator
+        if (
+            len(item) == 2
+            and record.unit == before.unit
+            and len(name) >= 4
+            and name[-1] == item[-1]
+            and name[-2:] != item
+            and f"、{item}" in sentence
+        ):
+            record.indicator = name[:-2] + item
+            record.canonical = canonical_of(record.indicator, record.unit)
+    return found
+
+
+# The three sectors as the parts of one trade's output (`林业总产值达9.086亿元,其中:第一产业产值39490万元,…`, tp.hkcd.com
+# 兴文 2014): each is that trade's.
+_TRADE_TOTAL = re.compile(r"(.{1,8}?业)总产值")
+_THREE_SECTORS = re.compile(r"第[一二三]产业(?:产值|增加值)")
+
+
+def _sector_parts(found: list[Record], sentence: str) -> list[Record]:
+    """`林业总产值…,其中:第一产业产值…` → `林业第一产业产值`."""
+    if "其中" not in sentence:
+        return found
+    trade = ""
+    for record in found:
+        total = _TRADE_TOTAL.fullmatch(record.indicator)
+        if total and not total.group(1).startswith("农林牧渔"):
+            trade = total.group(1)
+        elif trade and _THREE_SECTORS.fullmatch(record.indicator):
+            record.indicator = trade + record.indicator
+            record.canonical = ""
+    return found
+
+
 # A verb alone as a name (`今年,该县计划实施1200公里`), and the works it is done to, named with the verb before.
 _BARE_DEED = re.compile(r"(?:实施|完成|建成|新建|建设|改造|改建|新改建|修建|铺设)")
 _WORKS_DONE = re.compile(rf"{_BARE_DEED.pattern}?(.{{2,20}}?(?:工程|项目))")

@@ -772,7 +772,8 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
         if stripped == name:
             break  # nothing more to strip: another round would change nothing
         name = stripped
-    name = _balanced(name.strip(_STRIPPED))
+    # (a stray full stop left before a name: `,.牛存欄10.83萬頭`, m.mg7199.com 元阳)
+    name = _balanced(name.strip(_STRIPPED).lstrip("."))
     if name.endswith(_RANKED_IN_SCOPE):
         # `总量排名全市第四` (r205 兴县 2019): a rank is named with its scope first, `…总量全市排名`
         name = _RANK_THEN_SCOPE.sub(r"\1排名", name)
