@@ -139,3 +139,9 @@ def test_a_stray_full_stop_is_no_part_of_a_name() -> None:
     # http://m.mg7199.com/news/show-1804.html (元阳, traditional script)
     names = _names("生豬存欄38.04萬頭,.牛存欄10.83萬頭,山羊存欄1.93萬只。", "元阳县", "2015-10-01")
     assert names[(10.83, "万头")] == "牛存栏"
+
+
+def test_the_part_of_things_counted_that_is_done() -> None:
+    # https://hljszw.org.cn/home/book/info/get_id/380738.html (克山 yearbook)
+    found = records("29项民生实事完成22项,7项按计划推进。", date="2015-06-01", places=("克山县",))
+    assert [(r.indicator, r.value) for r in found][:2] == [("民生实事", 29), ("民生实事完成", 22)]

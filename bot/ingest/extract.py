@@ -719,6 +719,10 @@ def _sector_parts(found: list[Record], sentence: str) -> list[Record]:
     return found
 
 
+# (the things counted, said again between the count and the verb: `29项民生实事完成22项`)
+_DONE_OF_COUNT = re.compile(
+    r"([\u4e00-\u9fff]{0,12}?)((?:已|已经)?(?:完成|办结|建成|竣工|开工|投产|签约|落地))"
+)
 # A verb alone as a name (`今年,该县计划实施1200公里`), and the works it is done to, named with the verb before.
 _BARE_DEED = re.compile(r"(?:实施|完成|建成|新建|建设|改造|改建|新改建|修建|铺设)")
 _WORKS_DONE = re.compile(rf"{_BARE_DEED.pattern}?(.{{2,20}}?(?:工程|项目))")
@@ -922,6 +926,16 @@ def _sentence_records(
                 if q.unit == "%" and indicator.endswith(("业增速", "业增幅")):
                     window = text[max(0, s_start - SECTOR_WINDOW) : p_start + q.start]
                     indicator = sector_value_added(indicator, window)
+            if (
+                index
+                and named_count
+                and q.unit == kept[index - 1].unit
+                and (done := _DONE_OF_COUNT.fullmatch(phrase[before_start : q.number_start].strip()))
+                and named_here.endswith(done.group(1))
+                and not named_here.endswith(done.group(2))
+            ):
+                # `29项民生实事完成22项` (hljszw.org.cn 2015 yearbook): the part of the things just counted that is done
+                indicator = named_here + done.group(2)
             if (
                 q.unit == "%"
                 and _AT_RATE.search(between)
