@@ -145,3 +145,18 @@ def test_the_part_of_things_counted_that_is_done() -> None:
     # https://hljszw.org.cn/home/book/info/get_id/380738.html (克山 yearbook)
     found = records("29项民生实事完成22项,7项按计划推进。", date="2015-06-01", places=("克山县",))
     assert [(r.indicator, r.value) for r in found][:2] == [("民生实事", 29), ("民生实事完成", 22)]
+
+
+def test_a_summarys_bullets_after_footnote_marks_are_sentences_of_their_own() -> None:
+    # https://reportify.cn/news/1213038434919256064 (共和 2025)
+    names = _names(
+        "教育发展 - 2025年共和县义务教育阶段21所学校两万名学生全部实现热食午餐覆盖[2] - 共和县第一小学迁建项目计划投资"
+        "2.1亿元[3] - 2025年共和县学前教育毛入园率达103%,义务教育巩固率稳定在97.94%,高中阶段完成率提升至104.41%[3] - "
+        "2025年共和县3621名考生上线率100%,本科上线率55.3%,79名学生被江苏江宁班、南通班录取[3] 住房保障 - "
+        "棚户区改造安置小区(和院小区)总投资1.65亿元,建有11层住宅楼10栋[4]",
+        "共和县",
+        "2025-11-01",
+    )
+    assert names[(2.1, "亿元")] == "第一小学迁建项目计划投资"  # not `县第一小学…` (`共和` is no filler)
+    assert names[(103, "%")] == "学前教育毛入园率"
+    assert names[(1.65, "亿元")] == "棚户区改造安置小区(和院小区)总投资"  # not `…哈工大录取住房保障-…`
