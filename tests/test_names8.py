@@ -160,9 +160,3 @@ def test_a_summarys_bullets_after_footnote_marks_are_sentences_of_their_own() ->
     assert names[(2.1, "亿元")] == "第一小学迁建项目计划投资"  # not `县第一小学…` (`共和` is no filler)
     assert names[(103, "%")] == "学前教育毛入园率"
     assert names[(1.65, "亿元")] == "棚户区改造安置小区(和院小区)总投资"  # not `…哈工大录取住房保障-…`
-
-
-def test_a_count_then_the_part_of_it_done() -> None:
-    # the shape of `29项民生实事完成22项` (hljszw.org.cn 克山 yearbook), with the verb after the first count
-    found = records("全县新建项目12个已竣工5个。", date="2015-06-01", places=("克山县",))
-    assert [(r.indicator, r.value) for r in found] == [("新建项目", 12), ("新建项目已竣工", 5)]

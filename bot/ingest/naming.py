@@ -273,8 +273,6 @@ def _counted_text(phrase: str, q: Quantity) -> str:
     return counted
 
 
-# The part of them done, counted next (`全县新建项目12个已竣工5个`): no thing counted after the first count.
-_PART_DONE_NEXT = re.compile(r"\s*(?:已|已经)?(?:完成|办结|建成|竣工|开工|投产|签约|落地)\s*\d")
 _EACH_ASIDE = re.compile(r"[（(]\s*每[^()（）]{1,12}[)）]")
 _NEXT_FIGURE = re.compile(r"\d")
 _FIGURE_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?=\s*\d)")
@@ -410,13 +408,8 @@ def in_count_chain(phrase: str, q: Quantity) -> str:
             continue
         members = list(_COUNT_MEMBER.finditer(chain.group(2)))
         nouns = [m.group(1) for m in members]
-        if (
-            chain.group(1).endswith(("由", "从"))
-            or not any(nouns)
-            or _JOIN_WORD.search("".join(nouns))
-            or any(_PART_DONE_NEXT.match(n + "0") for n in nouns)
-        ):
-            return ""  # `由13677户49479人减至…`: two counts of one thing (`新建项目12个已竣工5个`: and its part done)
+        if chain.group(1).endswith(("由", "从")) or not any(nouns) or _JOIN_WORD.search("".join(nouns)):
+            return ""  # `由13677户49479人减至…`: two counts of one thing
         lead = clean_name(chain.group(1))
         for m in members:
             if chain.start(2) + m.start() <= q.number_start < chain.start(2) + m.end():
@@ -438,9 +431,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     aside = _ASIDE_AFTER.match(counted_text) or (
         _ASIDE_AFTER.match(phrase, q.end) and not _EACH_ASIDE.match(phrase, q.end)
     )
-    counted = (
-        "" if aside or _PART_DONE_NEXT.match(phrase, q.end) else clean_name(counted_text, _COUNTED_FILLER)
-    )
+    counted = "" if aside else clean_name(counted_text, _COUNTED_FILLER)
     if counted in _PLAIN_COUNTED and (field := _FIELD_BEFORE.search(phrase, before_start, q.start)):
         # `…的基础设施建设方面16个项目`, `绿色农业方面15个项目` (bbs.qojkg.com 沁源 2019): projects of a field
         return field.group(1) + counted
