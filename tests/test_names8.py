@@ -160,3 +160,15 @@ def test_a_summarys_bullets_after_footnote_marks_are_sentences_of_their_own() ->
     assert names[(2.1, "亿元")] == "第一小学迁建项目计划投资"  # not `县第一小学…` (`共和` is no filler)
     assert names[(103, "%")] == "学前教育毛入园率"
     assert names[(1.65, "亿元")] == "棚户区改造安置小区(和院小区)总投资"  # not `…哈工大录取住房保障-…`
+
+
+def test_bare_rates_given_separately_are_those_of_the_levels_before() -> None:
+    # https://www.dzlps.cn/424663.html (道县 2019)
+    names = _names(
+        "截至目前,全县新增城镇就业岗位1826个,新增农村劳动力转移就业岗位3912个。与2018年同期的1656人和1500人相比,"
+        "增长率分别为10.3%和160%,城镇登记失业率为2.8%。",
+        "道县",
+        "2019-03-28",
+    )
+    assert names[(10.3, "%")] == "新增城镇就业岗位增速"
+    assert names[(160, "%")] == "新增农村劳动力转移就业岗位增速"

@@ -255,6 +255,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         entities: list[Entity] | None = None
         prev_para = (para_start, para_end)
         carried = ""  # the last indicator of the clause before, when it ended with `;`
+        prior: list[Record] = []  # the records of the paragraph's last sentence that made some
         scoped: Context | None = None  # the paragraph's context, back after a sentence of a part of its year
         for s_start, s_end in sentences(text, para_start, para_end):
             if scoped is not None:
@@ -439,6 +440,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
             joined = _sector_parts(_parallel_items(joined, sentence), sentence)
+            if "分别" in sentence and prior:
+                joined = _rates_of_the_sentence_before(joined, prior)
+            prior = joined or prior
             for record in _deeds_named(_split_urban_rural(joined, sentence), records):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
@@ -695,6 +699,21 @@ def _parallel_items(found: list[Record], sentence: str) -> list[Record]:
         ):
             record.indicator = name[:-2] + item
             record.canonical = canonical_of(record.indicator, record.unit)
+    return found
+
+
+_BARE_RATES = frozenset(("增长率", "增速", "增幅"))
+
+
+def _rates_of_the_sentence_before(found: list[Record], before: list[Record]) -> list[Record]:
+    """`全县新增城镇就业岗位1826个,新增农村劳动力转移就业岗位3912个。与2018年同期的…相比,增长率分别为10.3%和160%`
+    (dzlps.cn 道县 2019): bare rates given `分别` are those of the levels the sentence before stated, in order."""
+    rates = [r for r in found if r.unit == "%" and r.indicator in _BARE_RATES]
+    levels = [r for r in before if not is_relative_unit(r.unit)]
+    if len(rates) >= 2 and len(rates) == len(levels) and len(before) == len(levels):
+        for rate, level in zip(rates, levels, strict=True):
+            rate.indicator = level.indicator + "增速"
+            rate.canonical = canonical_of(rate.indicator, rate.unit)
     return found
 
 
