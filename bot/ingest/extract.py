@@ -155,7 +155,7 @@ from bot.ingest.time import (
     told_as_standing,
     within_past_year,
 )
-from bot.vocabulary import LIST_SHORTHANDS, canonical_of, find_terms
+from bot.vocabulary import LIST_SHORTHANDS, MONEY_UNITS, canonical_of, find_terms
 
 _TIME_WORD = re.compile(
     r"明年|今年|去年|上年|前年|全年|年内|年底|年末|每年|上半年|下半年|[一二三四]季度|前三季度|\d+\s*[-—~至到]\s*\d+\s*月|"
@@ -255,6 +255,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         entities: list[Entity] | None = None
         prev_para = (para_start, para_end)
         carried = ""  # the last indicator of the clause before, when it ended with `;`
+        prior: list[Record] = []  # the records of the paragraph's last sentence that made some
         scoped: Context | None = None  # the paragraph's context, back after a sentence of a part of its year
         for s_start, s_end in sentences(text, para_start, para_end):
             if scoped is not None:
@@ -438,7 +439,11 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if project_spans and (project := _row_project(project_spans, s_start)):
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
-            for record in _split_deposits_loans(_split_urban_rural(joined, sentence)):
+            joined = _sector_parts(_parallel_items(joined, sentence), sentence)
+            if "分别" in sentence and prior:
+                joined = _rates_of_the_sentence_before(joined, prior)
+            prior = joined or prior
+            for record in _deeds_named(_split_deposits_loans(_split_urban_rural(joined, sentence)), records):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
                     seen.add(key)
@@ -647,17 +652,25 @@ _BOTH = re.compile(
 
 def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
     """`城乡居民人均可支配收入分别增长a%、b%`: two figures for 城镇居民 and 农村居民, in that order; so are two
-    figures of a bare `人均可支配收入` in a sentence about 城乡居民 (`城乡居民收入…，人均可支配收入分别达a元和b元`)."""
+    figures of a bare `人均可支配收入` in a sentence about 城乡居民 (`城乡居民收入…，人均可支配收入分别达a元和b元`),
+    and two figures of any `城乡…` given `分别`."""
     about_both = bool(_BOTH.search(sentence))
     groups: dict[tuple[str, str], list[Record]] = {}
     for record in records:
-        if _BOTH.search(record.indicator) or (about_both and record.indicator.startswith(_PER_CAPITA)):
+        if (
+            _BOTH.search(record.indicator)
+            or (about_both and record.indicator.startswith(_PER_CAPITA))
+            or (record.indicator.startswith("城乡") and "分别" in sentence)
+        ):
             groups.setdefault((record.indicator, record.unit), []).append(record)
     for group in groups.values():
         if len(group) == 2:
             for record, who in zip(group, ("城镇居民", "农村居民"), strict=True):
                 both = _BOTH.search(record.indicator)
-                if both:
+                if not both and record.indicator.startswith("城乡"):
+                    # `城乡低保标准分别提高到月人均450元和226元` (hljszw.org.cn 2015 yearbook): town's, then country's
+                    record.indicator = who[:2] + record.indicator[2:]
+                elif both:
                     if who == "农村居民" and both["rural"] in ("农村牧区", "农牧区"):
                         who = both["rural"] + "居民"  # the words the text uses for the rural part
                     resident = who.replace("居民", "常住居民") if "常住" in both.group() else who
@@ -684,6 +697,86 @@ def _split_deposits_loans(records: list[Record]) -> list[Record]:
                 record.indicator = record.indicator.replace("存贷款", which, 1)
                 record.canonical = canonical_of(record.indicator, record.unit)
     return records
+
+
+def _parallel_items(found: list[Record], sentence: str) -> list[Record]:
+    """`学生平均校舍建筑面积小学达7.6平方米、中学达8平方米` (zswldj.1237125.cn 双江 2019): a two-character item after a
+    figure stands for the one ending the name before it, as its peer (`小学`, `中学`), and shares that name's start."""
+    for before, record in itertools.pairwise(found):
+        item, name = record.indicator, before.indicator
+        if (
+            len(item) == 2
+            and record.unit == before.unit
+            and len(name) >= 4
+            and name[-1] == item[-1]
+            and name[-2:] != item
+            and f"、{item}" in sentence
+        ):
+            record.indicator = name[:-2] + item
+            record.canonical = canonical_of(record.indicator, record.unit)
+    return found
+
+
+_BARE_RATES = frozenset(("增长率", "增速", "增幅"))
+
+
+def _rates_of_the_sentence_before(found: list[Record], before: list[Record]) -> list[Record]:
+    """`全县新增城镇就业岗位1826个,新增农村劳动力转移就业岗位3912个。与2018年同期的…相比,增长率分别为10.3%和160%`
+    (dzlps.cn 道县 2019): bare rates given `分别` are those of the levels the sentence before stated, in order."""
+    rates = [r for r in found if r.unit == "%" and r.indicator in _BARE_RATES]
+    levels = [r for r in before if not is_relative_unit(r.unit)]
+    if len(rates) >= 2 and len(rates) == len(levels) and len(before) == len(levels):
+        for rate, level in zip(rates, levels, strict=True):
+            rate.indicator = level.indicator + "增速"
+            rate.canonical = canonical_of(rate.indicator, rate.unit)
+    return found
+
+
+# The three sectors as the parts of one trade's output (`林业总产值达9.086亿元,其中:第一产业产值39490万元,…`, tp.hkcd.com
+# 兴文 2014): each is that trade's.
+_TRADE_TOTAL = re.compile(r"(.{1,8}?业)总产值")
+_THREE_SECTORS = re.compile(r"第[一二三]产业(?:产值|增加值)")
+
+
+def _sector_parts(found: list[Record], sentence: str) -> list[Record]:
+    """`林业总产值…,其中:第一产业产值…` → `林业第一产业产值`."""
+    if "其中" not in sentence:
+        return found
+    trade = ""
+    for record in found:
+        total = _TRADE_TOTAL.fullmatch(record.indicator)
+        if total and not total.group(1).startswith("农林牧渔"):
+            trade = total.group(1)
+        elif trade and _THREE_SECTORS.fullmatch(record.indicator):
+            record.indicator = trade + record.indicator
+            record.canonical = ""
+    return found
+
+
+# (the things counted, said again between the count and the verb: `29项民生实事完成22项`)
+_DONE_OF_COUNT = re.compile(
+    r"([\u4e00-\u9fff]{0,12}?)((?:已|已经)?(?:完成|办结|建成|竣工|开工|投产|签约|落地))"
+)
+# A verb alone as a name (`今年,该县计划实施1200公里`), and the works it is done to, named with the verb before.
+_BARE_DEED = re.compile(r"(?:实施|完成|建成|新建|建设|改造|改建|新改建|修建|铺设)")
+_WORKS_DONE = re.compile(rf"{_BARE_DEED.pattern}?(.{{2,20}}?(?:工程|项目))")
+_BARE_SPENDING = frozenset(("投资", "完成投资", "总投资"))
+
+
+def _deeds_named(found: list[Record], earlier: list[Record]) -> list[Record]:
+    """A bare verb names the works the text last did it to in the same unit (`共实施农村道路畅通工程828.5公里…。今年,
+    该县计划实施1200公里`, jcgcw.com 庐江 2017), and a bare investment right after works is theirs (`…工程828.5公里,
+    投资10.3亿元`)."""
+    for n, record in enumerate(found):
+        if _BARE_DEED.fullmatch(record.indicator) and not is_relative_unit(record.unit):
+            same = next((r for r in reversed([*earlier, *found[:n]]) if r.unit == record.unit), None)
+            if same and same.indicator.startswith(record.indicator) and same.indicator != record.indicator:
+                record.indicator, record.canonical = same.indicator, same.canonical
+        elif record.indicator in _BARE_SPENDING and record.unit in MONEY_UNITS and n:
+            works = _WORKS_DONE.fullmatch(found[n - 1].indicator)
+            if works and not is_count_unit(found[n - 1].unit):
+                record.indicator = works.group(1) + record.indicator.removeprefix("完成")
+    return found
 
 
 def _homes_then_people(text: str, s_start: int, found: list[Quantity]) -> set[int]:
@@ -867,6 +960,16 @@ def _sentence_records(
                 if q.unit == "%" and indicator.endswith(("业增速", "业增幅")):
                     window = text[max(0, s_start - SECTOR_WINDOW) : p_start + q.start]
                     indicator = sector_value_added(indicator, window)
+            if (
+                index
+                and named_count
+                and q.unit == kept[index - 1].unit
+                and (done := _DONE_OF_COUNT.fullmatch(phrase[before_start : q.number_start].strip()))
+                and named_here.endswith(done.group(1))
+                and not named_here.endswith(done.group(2))
+            ):
+                # `29项民生实事完成22项` (hljszw.org.cn 2015 yearbook): the part of the things just counted that is done
+                indicator = named_here + done.group(2)
             if (
                 q.unit == "%"
                 and _AT_RATE.search(between)
@@ -1160,8 +1263,8 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
     if any(len(item) > _LIST_ITEM_MAX or _DIGIT.search(item) or _CLAUSE_VERB.search(item) for item in items):
         return made
     own = clean_name(phrase[: phrase.index("分别")])
-    if not own or not made[0].indicator.startswith(own):
-        return made
+    if not own or not made[0].indicator.startswith(own) or own.startswith("城乡"):
+        return made  # (`城乡低保标准分别提高到…450元和226元`: the pair is in the name, hljszw.org.cn 2015 yearbook)
     if any(_VIEWPOINT.fullmatch(clean_name(item)) for item in items):
         return made  # `从新兴产业看,…`: how the figures are grouped, not an item
     suffix = made[0].indicator[len(own) :]
@@ -1175,7 +1278,10 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
 _LIST_ITEM_MAX = 20
 _VIEWPOINT = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,10}(?:看|分|来看)")
 # A phrase with a verb of its own is a clause (`城乡居民收入实现跨越式增长`), not an item of a list.
-_CLAUSE_VERB = re.compile(r"实现|达到|完成|突破|保持|取得|跨越|增长")
+# (`提高了企业离退休职工基本养老金标准`: a verb done, hljszw.org.cn 2015 yearbook)
+_CLAUSE_VERB = re.compile(
+    r"实现|达到|完成|突破|保持|取得|跨越|增长|(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])"
+)
 # Names joined into one before `分别`: `农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元`.
 _JOINED = re.compile(r"和|与|及|以及|、")
 _VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
@@ -1439,8 +1545,9 @@ def _shorthand_items(records: list[Record]) -> list[Record]:
             j += 1
         found = [(lead.rfind(short), short, items) for short, items in LIST_SHORTHANDS if short in lead]
         if found and j > i:  # the shorthand nearest `分别`, and the longest of those that end alike
-            at, _, items = max(found, key=lambda f: (f[0] + len(f[1]), len(f[1])))
-            if len(items) == j - i + 1 and len(lead) - at <= _SHORTHAND_REACH:
+            at, short, items = max(found, key=lambda f: (f[0] + len(f[1]), len(f[1])))
+            # (how far the shorthand may stand from `分别` counts from its end: `第一、二、三产业对GDP增长的贡献率分别为…`)
+            if len(items) == j - i + 1 and len(lead) - at - len(short) <= _SHORTHAND_REACH:
                 for record, item in zip(records[i : j + 1], items, strict=True):
                     record.indicator = item + _SHORTHAND_LEAD.sub("", record.indicator, count=1)
                     record.canonical = canonical_of(record.indicator, record.unit)
@@ -1449,12 +1556,13 @@ def _shorthand_items(records: list[Record]) -> list[Record]:
 
 
 # What a name keeps of the shorthand: `一产业增加值增速`, `批零住餐业营业额增速`, `行业增速` (`四个行业` cut).
+# (`第一、二、三产业对GDP增长的贡献率分别为1.5%、27.2%和71.3%`, tjgb.hongheiku.com 龙沙 2024: its `第` too)
 _SHORTHAND_LEAD = re.compile(
-    "^(?:"
+    "^第?(?:"
     + "|".join(re.escape(short) for short, _ in sorted(LIST_SHORTHANDS, key=lambda s: -len(s[0])))
     + r"|[一二三、]+产?)?(?:[一二三四五六七八九十\d]+个)?(?:行业|产业|业)?"
 )
-_SHORTHAND_REACH = 16
+_SHORTHAND_REACH = 12
 
 
 def _compared_bases(records: list[Record]) -> list[Record]:

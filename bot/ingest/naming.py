@@ -19,8 +19,10 @@ _LEAD_FILLER = re.compile(
     r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅)(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|(?:其中)?包括(?=[\u4e00-\u9fff]{2})|及其(?=[\u4e00-\u9fff]{2})|该[县市区镇旗]|本[县市区镇旗]|"
     # (a template's year left blank: `20**年全县实现地区生产总值`, `20xx年全镇完成财政收入`)
-    r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
+    r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|(?<=明年|今年|去年|当年)(?:年底|年末)|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
+    # a quarter opening a name before its verb is the record's period (`一季度发放…就业补贴资金4笔30万元`, dzlps.cn 道县 2019)
+    r"第?[一二三四]季度(?=发放|新增|新签|签约|引进|完成|实现|开工|竣工|投产|落地|培训|帮助|安排|争取|招引)|"
     # a quarter alone before its rate is the record's period, the rate is of the sentence's subject: `分季度看,
     # 一季度全县生产总值同比增长7.5,二季度增长8.3%` (sjzyihang.com 泰顺 2023 bulletin)
     r"(?:第?[一二三四]季度|[上下]半年)(?=(?:同比)?(?:增长|下降|回落|增速|增幅)了?$)|"
@@ -43,9 +45,13 @@ _LEAD_FILLER = re.compile(
     r"按(?:常住|户籍)?人口计算|(?:初步|最终)(?:核算|计算|测算)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
-    r"累计|实现(?![度率])|完成(?!率)|达到|达成|达(?!产|效|标)|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
-    r"为|和|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|这里(?=[\u4e00-\u9fff]{2})|均(?![价值])|"
+    r"累计|实现(?![度率])|完成(?!率)|达到|达成|达(?!产|效|标)|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共(?!和[县区市])|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
+    # (not a place's first character: `共和县第一小学迁建项目…`, reportify.cn 共和 2025; `和县`)
+    r"为|和(?![县区市旗])|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|这里(?=[\u4e00-\u9fff]{2})|均(?![价值])|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
+    # years counted back (`该县四年来共投入教育经费近19亿元`, zgddmx.com 德江) and the county before its verb (`近四年县累计
+    # 投入`, ibid.)
+    r"[一二三四五六七八九十两几]{1,2}年(?:来|以来)|[县区市旗](?=累计|共|完成|实现|投入|新增|引进)|"
     # a hedge or a time word of speech (`今后可以实现…,甚至是20%`, `现在黔西的GDP增长是13%`, r106 fx361.cc 黔西 2010;
     # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
     r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|而(?=[\u4e00-\u9fff\d])|(?:我们)?提出(?=20\d\d年)|"
@@ -218,9 +224,10 @@ _ZONE_NAME = re.compile(
 
 
 # A verb after the thing counted ends its name: `8000多家建档立卡贫困户开展人员…`; and so does what the counted
-# things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`.
+# things did: `83个重点项目累计完成投资200.64亿元`, `58个重点项目进展顺利`. (But people who found work are counted by
+# it: `帮助城镇151名就业困难人员实现就业`, ningxiacaijing.cn 同心 2018.)
 _COUNTED_END = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现|推进|推出|举办|累计|完成投资|总投资"
+    r"(?<=[\u4e00-\u9fff]{2})(?:开展|实行|实施|进行|落实|给予|提供|组建|实现(?!(?:再|稳定|转移)?就业|脱贫)|推进|推出|举办|累计|完成投资|总投资"
     r"|进展顺利|已有|(?:已|均已|已经)?相继|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都|即)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利(?:推进|实施|开工|竣工|投产|完成|落地)|正在"
     # where the counted go or stand: `53名专职招商人员赴京津冀…`, `109个项目在如火如荼的推进中` (hld.gov.cn 绥中 2024)
     r"|赴|在(?=如火如荼|紧张|有序|加快|快速|稳步|全力)"
@@ -334,11 +341,11 @@ _AMONG_LIST = re.compile(r"中[^，,。；;]{1,40}、[^，,。；;]{1,40}等")
 # the group (`集中开工项目`), as the text would if it put the verb first.
 _EVENT = (
     r"(?:集中(?:开工|签约|竣工|开复工|投产)|开工建设|竣工投产|建成投产|签约落地|开复工|开工|竣工|投产|签约|落地|建成"
-    r"|开业)"
+    r"|开业|加快建设|加紧建设|抓紧建设)"
 )
 _PROJECTS_EVENT = re.compile(
     rf"^\s*(?:的\s*(?:\d+|[一二两三四五六七八九十]+)\s*个)?\s*(项目|工程)\s*(?:也|均|都|已经|已|全部|相继|陆续|顺利|正式"
-    rf"|实现|同时|集体)*\s*({_EVENT})了?\s*$"
+    rf"|实现|同时|集体|正在|正)*\s*({_EVENT})了?\s*$"
 )
 
 
@@ -448,6 +455,8 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # funds named after the amount, with the verb that moves them
         verb = _FUNDS_VERB.search(before)
         return (verb.group() if verb else "") + funds.group(1)
+    if q.unit in _MONEY_UNITS and (spent := _money_for(before, phrase[q.end :])):
+        return spent
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
     if " " in before or "\t" in before or "\u3000" in before:
@@ -462,6 +471,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if "前" in before:  # every deadline ends with it
         before = DEADLINE.sub("", before)
     name = clean_name(before)
+    if q.unit in _MONEY_UNITS:
+        # `累计发放创业担保贷款797笔9389万元` (ningxiacaijing.cn 同心 2018): how many loans is no part of the name
+        name = _DEALS_COUNTED.sub("", name)
     if not name and not is_count_unit(q.unit):
         after = _OF_NAME.match(phrase, q.end)  # `达到1000亿元的工业开票销售收入`: the name stands after
         if after and not _NOT_AN_INDICATOR.match(after.group(1)):
@@ -470,6 +482,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # `对10万亩玉米增施钾肥`: the area of what is done after it
         acted = clean_name(_counted_text(phrase, q), _COUNTED_FILLER)
         return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
+    if per_head := _PER_HEAD_TO.search(name):
+        # `城乡低保标准分别提高到月人均450元和226元` (hljszw.org.cn 2015 yearbook): the level reached, per head
+        name = name[: per_head.start()] + per_head.group(1)
     if _TO_END.search(before):  # `城镇化率提高到65.3%` states a level, not a growth rate
         name = _GROWTH_VERB.sub("", name) or name
         # (`茶园面积已经扩展到10.18万亩`, 3g.qdn.cn 黎平 2011; `面积已发展到0.65万亩`)
@@ -539,6 +554,25 @@ _FUNDS_AFTER = re.compile(
 _FUNDS_VERB = re.compile(
     r"(?:发放|整合|落实|下达|拨付|设立|筹集|争取|兑现|申请|申报|投入|统筹|撬动|安排|使用|发行|募集|获得|争得|带动|吸引)\s*$"
 )
+# Money put in, named only by the verb, and what it is for, said after it (`投入6758.7萬元實施裝備建設`, 8037eee.com 平和
+# 2017; `安排7.5万元用于下岗、复员志愿者养老保险接续`, dzlps.cn 道县 2019).
+_BARE_PUT = re.compile(r"还?(?:计划)?(投入|投资|安排|拨付|下达|筹措|筹集)(?:资金)?")
+_PURPOSE_AFTER = re.compile(r"\s*(?:用于|实施|开展|推进|推动|改善)\s*([^，,。；;]{2,24}?)\s*$")
+_PURPOSE_COUNT = re.compile(r"\d+(?:\.\d+)?\s*[余多]?\s*[个所项座条处家批]")
+
+
+def _money_for(before: str, after: str) -> str:
+    """`投入8110万元实施808个基础设施建设` → `基础设施建设投入`; `安排…万元用于…接续` → `…接续资金`; or ""."""
+    verb = _BARE_PUT.fullmatch(clean_name(re.split("[,，]", before)[-1]))
+    purpose = _PURPOSE_AFTER.match(_FOOTNOTE.sub("", after)) if verb else None
+    if not verb or not purpose:
+        return ""
+    what = _PURPOSE_COUNT.sub("", purpose.group(1)).strip()
+    if _NEXT_FIGURE.search(what) or len(what) < 2:
+        return ""
+    return what + (verb.group(1) if verb.group(1) in ("投入", "投资") else "资金")
+
+
 # Units of a product's output, and words that say a name is already a measure or an act, not a product.
 _OUTPUT_UNITS = frozenset(("吨", "万吨", "公斤", "千克", "万千克", "斤", "万斤", "亿斤"))
 _NOT_A_PRODUCT = re.compile(
@@ -750,7 +784,8 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
         if stripped == name:
             break  # nothing more to strip: another round would change nothing
         name = stripped
-    name = _balanced(name.strip(_STRIPPED))
+    # (a stray full stop left before a name: `,.牛存欄10.83萬頭`, m.mg7199.com 元阳)
+    name = _balanced(name.strip(_STRIPPED).lstrip("."))
     if name.endswith(_RANKED_IN_SCOPE):
         # `总量排名全市第四` (r205 兴县 2019): a rank is named with its scope first, `…总量全市排名`
         name = _RANK_THEN_SCOPE.sub(r"\1排名", name)
@@ -918,8 +953,10 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         return _GROWTH_VERB.sub("", subject) or subject
     if name == "占比" and q.unit in _SHARE_UNITS:
         return _NEW_PREFIX.sub("", subject) + name  # `空气质量为优天数60天(占66.7%)`
-    if BARE_TARGET.fullmatch(name) and q.unit != "%":
-        return subject + name  # `完成固定资产投资238.5亿元,…完成市下达年度目标293亿元`: its target
+    if BARE_TARGET.fullmatch(name.removeprefix("占")) and q.unit != "%":
+        # `完成固定资产投资238.5亿元,…完成市下达年度目标293亿元`: its target; so is the target a share is of
+        # (`农村劳动力转移就业7.67万人,占全年目标任务6.9万人的111.2%`, ningxiacaijing.cn 同心 2018)
+        return subject + name.removeprefix("占")
     if name in _COUNTERPARTS and subject.endswith(_COUNTERPARTS[name][0]):
         # `一般预算收入完成7309万元,累计支出64338万元`: the same budget's spending
         return subject[: -len(_COUNTERPARTS[name][0])] + _COUNTERPARTS[name][1]
@@ -1055,7 +1092,11 @@ _CHANGE_TAIL = re.compile(
     r"(?:(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收|增|减)|同比(?:净)?(?:增加|减少|增|减))$"
 )
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
+_DEALS_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d+(?:\.\d+)?\s*万?\s*[余多]?\s*(?:笔|宗|单|批)$")
 _TO_END = re.compile(r"(?:到|至)\s*$")
+_PER_HEAD_TO = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:提高|提升|增加|上调|调整|调)?(?:到|至)((?:每月|月|年)?人均(?:每月)?)$"
+)
 _SPREAD_TO = re.compile(r"(?:已经|已)?(?:扩展|发展|扩大)$")
 _SHARE_OF_WHOLE = re.compile(
     r"占(?:全[市县区省国]|[\u4e00-\u9fff]{2,4}[市州盟])$"

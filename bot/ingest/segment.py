@@ -118,7 +118,22 @@ def split_spans(text: str, start: int, end: int, pieces: re.Pattern[str]) -> lis
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    return split_spans(text, start, len(text) if end is None else end, _SENTENCE_PIECE)
+    found = split_spans(text, start, len(text) if end is None else end, _SENTENCE_PIECE)
+    if "] " not in text[start:end]:
+        return found
+    # a footnote's mark, then a dash set off by spaces, runs one bullet of a summary into the next (`…热食午餐覆盖[2] -
+    # 共和县第一小学迁建项目计划投资2.1亿元[3] - 2025年…`, reportify.cn 共和 2025): each bullet is a sentence
+    spans = []
+    for a, b in found:
+        for m in _NOTE_THEN_BULLET.finditer(text, a, b):
+            spans.append((a, m.start()))
+            a = m.end()
+        spans.append((a, b))
+    return [(a, b) for a, b in spans if a < b]
+
+
+# (a run-in heading may stand before the dash: `…录取[3] 住房保障 - 棚户区改造安置小区…`)
+_NOTE_THEN_BULLET = re.compile(r"(?<=[\]］])\s+(?:[\u4e00-\u9fff]{2,8}\s+)?[-–]\s+(?=[\u4e00-\u9fff\d“\"])")
 
 
 def phrases(text: str, start: int, end: int, cuts: set[int] = frozenset()) -> list[tuple[int, int]]:
