@@ -58,7 +58,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev10",
         "dev11",
         "dev12",
-        "test12",
+        "dev13",
         "test13",
     }
 
