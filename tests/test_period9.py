@@ -41,3 +41,25 @@ def test_a_feature_looking_back_up_to_now_reports_what_is_done() -> None:
     found = records(_SHEEP, places=("盐池县",))
     assert [(one(found, v).kind, one(found, v).period) for v in (1.5, 2.4)] == [("actual", "")] * 2
     assert (one(found, 5000).kind, one(found, 5000).period) == ("target", "2025")
+
+
+# http://www.yyykp.com/jinjiang/news/3069742.html (晋江, traditional, 2026-01-12: a reading of the work report)
+_REPORT_CARD = (
+    "開新局,挑大梁,再出發!——晉江市政府工作報告解讀\n\n來源:晉江經濟報 2026-01-12 10:03\n\n"
+    "  1月10日上午,晉江市第十八屆人民代表大會第五次會議召開。過去五年,晉江經濟社會發展成績如何?新一年,政府工作有啥新目標?"
+    "晉江經濟報為大家解讀這份沉甸甸的報告,回顧五年來取得的成就,展望未來,篤定前行的方向\n\n"
+    "  五年發展成績單\n\n"
+    "  擎旗領跑、實干爭先,綜合實力實現歷史跨越。\n\n"
+    "  地區生產總值年均增長6.5%,接連跨過3000億元、3500億元臺階,經濟總量挺進全國百強縣前三。\n\n"
+    "  市場主體總量突破35萬戶、企業數超11萬家。\n"
+)
+
+
+def test_a_report_card_heading_opens_a_review() -> None:
+    found = records(_REPORT_CARD, places=("晋江市",))
+    assert {one(found, v).kind for v in (6.5, 3000, 35, 11)} == {"actual"}
+
+
+def test_an_average_under_an_unnamed_five_year_review_is_over_the_five_years_before() -> None:
+    found = records(_REPORT_CARD, places=("晋江市",))
+    assert one(found, 6.5).period == "2021-2025"

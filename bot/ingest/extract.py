@@ -2219,7 +2219,7 @@ def _span_or_end(
         return period[-4:]
     if "年均" in clause and not _NEXT_ITEM.search(clause.rsplit("年均", 1)[-1]):
         # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
-        return _average_span(period, own, context, before, doc_year, opened, paragraph)
+        return _average_span(period, own, context, before, doc_year, opened, paragraph, target)
     return period
 
 
@@ -2302,7 +2302,14 @@ def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str, af
 
 
 def _average_span(
-    period: str, own: str | None, context: str, before: str, doc_year: int | None, opened: str, paragraph: str
+    period: str,
+    own: str | None,
+    context: str,
+    before: str,
+    doc_year: int | None,
+    opened: str,
+    paragraph: str,
+    target: bool = False,
 ) -> str:
     """The years an average growth (`年均增长`) is over: after its base up to the figure's year, or the N years
     the text counts (arguments as `_span_or_end`'s)."""
@@ -2346,6 +2353,10 @@ def _average_span(
     if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
         # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
         return f"{max(doc_year, int(own) - 4)}-{own}"
+    if period == UNDATED and doc_year and own is None and not target:
+        # `五年发展成绩单` / `地区生产总值年均增长6.5%` (yyykp.com 晋江 2026-01, a work report's reading): an average
+        # achieved under a review of five years that names none is over the five years before the text
+        return f"{doc_year - 5}-{doc_year - 1}"
     return period
 
 
