@@ -63,3 +63,17 @@ def test_a_report_card_heading_opens_a_review() -> None:
 def test_an_average_under_an_unnamed_five_year_review_is_over_the_five_years_before() -> None:
     found = records(_REPORT_CARD, places=("晋江市",))
     assert one(found, 6.5).period == "2021-2025"
+
+
+def test_a_year_opening_a_list_s_first_item_is_every_item_s() -> None:
+    # http://www.driinfo.com/show.php?contentid=130664 (永康 2013-04-03)
+    text = (
+        "永康传统五金 汽车 农机三大产业并驾齐驱\n作者:27发布时间:2013-04-03\n"
+        "根据永康市《关于坚持实施工业强市战略加快新型工业化步伐的决定》,永康对工业经济的主要发展目标进行了展望:"
+        "2016年地区生产总值达到570亿元以上;人均GDP达到8.9万元以上;地方财政收入达到45亿元;"
+        "规模以上工业企业达到800家,总产值达到1200亿元。\n"
+    )
+    found = records(text, places=("永康市",))
+    assert {(one(found, v).kind, one(found, v).period) for v in (570, 8.9, 45, 800, 1200)} == {
+        ("target", "2016")
+    }

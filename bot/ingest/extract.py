@@ -552,7 +552,11 @@ _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")
 # A level a figure is compared with, named by its year (`比2013年的17.3459万吨,增…`), and the change told after it.
 _LEVEL_COMPARED = re.compile(rf"(?:比|较)\s*{_BASE_TIME}\s*(?:同期)?的\s*$")
 _CHANGE_AFTER = re.compile(r"\s*[,，]?\s*(?:增|减|多|少|提高|提升|下降|上升|降低)(?!\s*(?:到|至))")
-_BY_YEAR_AFTER_LEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年\s*[,，]")
+# ... or right before its first item (`…主要发展目标进行了展望:2016年地区生产总值达到570亿元以上;人均GDP达到8.9万元以上;…`,
+# driinfo.com 永康 2013): the year every item of the list is of, not the first alone
+_BY_YEAR_AFTER_LEAD = re.compile(
+    r"\s*(?:(?:到|至)\s*)?((?:19|20)\d\d)\s*年(?![底末初]|\s*[-—~至到]|以来)\s*[,，]?"
+)
 
 
 def _base_year(base: re.Match[str]) -> int:

@@ -326,7 +326,8 @@ def without_purpose(text: str) -> str:
 
 # A lead that opens a list of targets or results: `2024年经济社会发展主要预期目标为:`, `主要任务是:`. The
 # items after it, to the end of the paragraph, are of its kind and time.
-LIST_LEAD = re.compile(r"(?:目标|任务|指标|安排|计划|成绩|成效)\s*(?:是|为|如下)?\s*[:：]")
+# (`…主要发展目标进行了展望:`, driinfo.com 永康 2013: a look ahead told as a list)
+LIST_LEAD = re.compile(r"(?:目标|任务|指标|安排|计划|成绩|成效|展望)\s*(?:是|为|如下)?\s*[:：]")
 
 
 _PLAN_COLUMN = re.compile(r"目标|任务|事项|计划|安排|指标|内容|举措")
