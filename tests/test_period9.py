@@ -77,3 +77,16 @@ def test_a_year_opening_a_list_s_first_item_is_every_item_s() -> None:
     assert {(one(found, v).kind, one(found, v).period) for v in (570, 8.9, 45, 800, 1200)} == {
         ("target", "2016")
     }
+
+
+def test_a_tally_since_a_park_opened_is_the_year_s_in_a_half_year_report() -> None:
+    # https://www.tjdl.gov.cn/gongkai/zfxxgkzl/zfgbm/dlqfgw/gknr/ghxx/202509/t20250915_7133034.html (东丽 2025 H1)
+    text = (
+        "关于东丽区2025年上半年国民经济和社会发展计划执行情况的报告\n发布时间:2025-09-15 11:22\n"
+        "一、2025年上半年国民经济和社会发展计划执行情况\n"
+        "创新动能加快集聚天开东丽园加快建设,开园以来新投入运营载体3.6万平方米,建立5亿元引导基金,"
+        "引进国科环宇等低空经济相关企业160家,促成31项科技成果落地转化。上半年技术合同登记额10.2亿元。\n"
+    )
+    found = records(text, places=("东丽区",))
+    assert {one(found, v).period for v in (3.6, 5, 160, 31)} == {"2025"}
+    assert one(found, 10.2).period == "2025H1"

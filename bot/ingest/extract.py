@@ -2012,6 +2012,15 @@ def _record(
         # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
         period = period[:4]
     elif (
+        kind == ACTUAL
+        and not own
+        and PART_OF_YEAR.fullmatch(period)
+        and _SINCE_SET_UP.search(opened + before)
+    ):
+        # `开园以来新投入运营载体3.6万平方米,建立5亿元引导基金` under `一、2025年上半年…计划执行情况` (r239 东丽): a tally since
+        # a park or a body was set up is what stands in the year, not the half's flow
+        period = period[:4]
+    elif (
         "预计" in before
         and not own
         and doc.year
@@ -2032,6 +2041,7 @@ def _record(
         # so are an event's (`8月30日上午,凤县举行…集中开工仪式。当天共有16个重点项目集中开工`, r137 凤县 2022-08)
         and not _EVENT_TOLD.search(opened + before)
         and not told_as_standing(text, q_start)  # what stands as told is the year's
+        and not _SINCE_SET_UP.search(opened + before)  # and so is a tally since a park was set up
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         # (or the part the report opens with: `…获悉:前7个月,…` in a text of 2022-08, ts.cn)
@@ -2386,6 +2396,10 @@ _CLAUSE_YEAR = re.compile(
 )
 # The event a news piece reports, told of as this one or that day's (see `DONE`).
 _EVENT_TOLD = re.compile(r"本次|此次|这次|当天|当日")
+
+
+# The years since a park, a zone or a body was set up (not `今年以来`, the part of the year so far).
+_SINCE_SET_UP = re.compile(r"(?:开园|建园|建区|开区|成立|设立|挂牌|开业|运营|投用|启用)以来")
 
 
 def _is_mid_year(doc: DocumentInfo) -> bool:
