@@ -90,3 +90,21 @@ def test_a_tally_since_a_park_opened_is_the_year_s_in_a_half_year_report() -> No
     found = records(text, places=("东丽区",))
     assert {one(found, v).period for v in (3.6, 5, 160, 31)} == {"2025"}
     assert one(found, 10.2).period == "2025H1"
+
+
+def test_a_month_s_own_growth_is_that_month_s() -> None:
+    # https://app.bjtitle.com/8816/newshow.php?mood=wx&newsid=6381896&typeid=68 (通州 2023 H1)
+    text = (
+        "上半年,全区333家规模以上工业企业实现总产值298.4亿元,同比增长3.7%,高于全市1.9个百分点,"
+        "增幅较一季度扩大6.8个百分点,其中6月增速达到8.8%。\n"
+    )
+    found = records(text, date="2023-07-20", places=("通州区",))
+    assert one(found, 8.8).period == "2023-06"
+    assert one(found, 3.7).period == "2023H1"
+
+
+def test_the_months_up_to_one_keep_their_growth() -> None:
+    found = records(
+        "全区规模以上工业总产值2023年1-6月增速达到8.8%。\n", date="2023-07-20", places=("通州区",)
+    )
+    assert one(found, 8.8).period == "2023H1"
