@@ -108,3 +108,16 @@ def test_the_months_up_to_one_keep_their_growth() -> None:
         "全区规模以上工业总产值2023年1-6月增速达到8.8%。\n", date="2023-07-20", places=("通州区",)
     )
     assert one(found, 8.8).period == "2023H1"
+
+
+def test_a_growth_column_beside_two_years_is_the_later_year_s() -> None:
+    # http://m.ilynn.cn/document_detail/5613.html (伊吾 2016 communique, traditional): a table one cell to a line
+    text = (
+        "2016年全縣社會從業人員21675人,下降0.6%。(見表1)\n"
+        "表1: 2016年全社會從業人員\n|\n指標 |\n單位 |\n2016年 |\n2015年 |\n同比增長% |\n"
+        "|\n社會從業人員 |\n人 |\n21675 |\n21537 |\n-0.6 |\n"
+        "|\n第二產業 |\n人 |\n4659 |\n5023 |\n7.8 |\n"
+    )
+    found = records(text, date="2017-04-01", places=("伊吾县",))
+    assert one(found, 7.8).period == "2016"
+    assert one(found, 5023).period == "2015"
