@@ -121,3 +121,14 @@ def test_a_growth_column_beside_two_years_is_the_later_year_s() -> None:
     found = records(text, date="2017-04-01", places=("伊吾县",))
     assert one(found, 7.8).period == "2016"
     assert one(found, 5023).period == "2015"
+
+
+def test_a_change_told_without_years_after_one_told_with_them_is_over_the_same_years() -> None:
+    # http://mgt.gov.cn/mgtx/c107777/202102/fdadfbb2c4d84bb98de1b8515ff3f5e3.shtml (麦盖提 2021-01-26 report)
+    text = (
+        "一、“十三五”时期及2020年工作回顾\n"
+        "经济保持稳定增长。预计全县生产总值从2015年的39.70亿元增长到2020年61.95亿元,年均增长9.3%;"
+        "工业增加值从1.66亿元增长到2.05亿元,年均增长4.32%;固定资产投资五年累计完成投资192.94亿元。\n"
+    )
+    found = records(text, date="2021-01-26", places=("麦盖提县",))
+    assert [one(found, v).period for v in (9.3, 4.32)] == ["2016-2020"] * 2

@@ -2159,6 +2159,10 @@ _LOOKED_BACK = re.compile(
     r"(?:^|(?<=[。\n]))[ \t]*(?:过去的?|近|这)?\s*([两二三四五六七八九十])\s*年(?:来|间|里)\s*[,，]"
 )
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
+# A change from a level to another told without years (`从1.66亿元增长到2.05亿元`).
+_CHANGE_WITHOUT_YEARS = re.compile(
+    r"[从由]\s*[\d.]+\s*[万亿]*(?:元|美元|人|户|家|个|吨)?[^，,。；;年]{0,6}?(?:增长|提高|增加|上升|扩大)(?:到|至)"
+)
 
 
 def _year_of_item(before: str, after: str) -> str | None:
@@ -2328,6 +2332,11 @@ def _average_span(
     """The years an average growth (`年均增长`) is over: after its base up to the figure's year, or the N years
     the text counts (arguments as `_span_or_end`'s)."""
     between = _FROM_YEAR_TO_YEAR.search(before)
+    if between is None and _CHANGE_WITHOUT_YEARS.search(before):
+        # `预计全县生产总值从2015年的39.70亿元增长到2020年61.95亿元,年均增长9.3%;工业增加值从1.66亿元增长到2.05亿元,年均
+        # 增长4.32%` (mgt.gov.cn 麦盖提 2021 report, r241): a change told without its years, after one told with them, is
+        # over the same years
+        between = last_match(_FROM_YEAR_TO_YEAR, paragraph)
     if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
         first, last = int(between.group(1)), int(between.group(2))
         return f"{first + 1 if last - first == 5 else first}-{last}"
