@@ -863,11 +863,12 @@ _OBJECT_MARKER = re.compile(
 # The five years just past, looked back on: `这五年`, `五年来`, `五年间`, `过去(的)五年` (shanrongtuo.com 偏关 十四五,
 # wenke99.com 綦江); not `今后五年`, `未来五年间`.
 # ... and the five years characterized as a whole (`“十四五”的五年,是镇原大地砥砺奋进的五年`, m.52taolebao.com 镇原 2026)
-# ... and the years up to now (`十年来`, fensifuwu.com 平阴 2022).
+# ... and the years up to now (`十年来`, fensifuwu.com 平阴 2022; `从2009年出台《…意见》至今,连续13年印发…`, r252 盐池
+# 2022, a news feature; not `截至今年7月`, a count up to a day, read apart).
 _YEARS_BACK = re.compile(
     # (each alternative opens with a character, so a search looks only where it stands)
     r"这五年|过去的?五年|五年间(?<!今后五年间)(?<!未来五年间)|是[^。；;，,]{0,24}?的五年"
-    r"|年来(?<=[一二三四五六七八九十两几\d]年来)"
+    r"|年来(?<=[一二三四五六七八九十两几\d]年来)|至今(?<!截至今)"
 )
 
 

@@ -552,7 +552,11 @@ _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")
 # A level a figure is compared with, named by its year (`比2013年的17.3459万吨,增…`), and the change told after it.
 _LEVEL_COMPARED = re.compile(rf"(?:比|较)\s*{_BASE_TIME}\s*(?:同期)?的\s*$")
 _CHANGE_AFTER = re.compile(r"\s*[,，]?\s*(?:增|减|多|少|提高|提升|下降|上升|降低)(?!\s*(?:到|至))")
-_BY_YEAR_AFTER_LEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年\s*[,，]")
+# ... or right before its first item (`…主要发展目标进行了展望:2016年地区生产总值达到570亿元以上;人均GDP达到8.9万元以上;…`,
+# driinfo.com 永康 2013): the year every item of the list is of, not the first alone
+_BY_YEAR_AFTER_LEAD = re.compile(
+    r"\s*(?:(?:到|至)\s*)?((?:19|20)\d\d)\s*年(?![底末初]|\s*[-—~至到]|以来)\s*[,，]?"
+)
 
 
 def _base_year(base: re.Match[str]) -> int:
@@ -2008,6 +2012,15 @@ def _record(
         # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
         period = period[:4]
     elif (
+        kind == ACTUAL
+        and not own
+        and PART_OF_YEAR.fullmatch(period)
+        and _SINCE_SET_UP.search(opened + before)
+    ):
+        # `开园以来新投入运营载体3.6万平方米,建立5亿元引导基金` under `一、2025年上半年…计划执行情况` (r239 东丽): a tally since
+        # a park or a body was set up is what stands in the year, not the half's flow
+        period = period[:4]
+    elif (
         "预计" in before
         and not own
         and doc.year
@@ -2028,6 +2041,7 @@ def _record(
         # so are an event's (`8月30日上午,凤县举行…集中开工仪式。当天共有16个重点项目集中开工`, r137 凤县 2022-08)
         and not _EVENT_TOLD.search(opened + before)
         and not told_as_standing(text, q_start)  # what stands as told is the year's
+        and not _SINCE_SET_UP.search(opened + before)  # and so is a tally since a park was set up
     ):
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         # (or the part the report opens with: `…获悉:前7个月,…` in a text of 2022-08, ts.cn)
@@ -2145,6 +2159,10 @@ _LOOKED_BACK = re.compile(
     r"(?:^|(?<=[。\n]))[ \t]*(?:过去的?|近|这)?\s*([两二三四五六七八九十])\s*年(?:来|间|里)\s*[,，]"
 )
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
+# A change from a level to another told without years (`从1.66亿元增长到2.05亿元`).
+_CHANGE_WITHOUT_YEARS = re.compile(
+    r"[从由]\s*[\d.]+\s*[万亿]*(?:元|美元|人|户|家|个|吨)?[^，,。；;年]{0,6}?(?:增长|提高|增加|上升|扩大)(?:到|至)"
+)
 
 
 def _year_of_item(before: str, after: str) -> str | None:
@@ -2219,7 +2237,7 @@ def _span_or_end(
         return period[-4:]
     if "年均" in clause and not _NEXT_ITEM.search(clause.rsplit("年均", 1)[-1]):
         # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
-        return _average_span(period, own, context, before, doc_year, opened, paragraph)
+        return _average_span(period, own, context, before, doc_year, opened, paragraph, target)
     return period
 
 
@@ -2302,11 +2320,23 @@ def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str, af
 
 
 def _average_span(
-    period: str, own: str | None, context: str, before: str, doc_year: int | None, opened: str, paragraph: str
+    period: str,
+    own: str | None,
+    context: str,
+    before: str,
+    doc_year: int | None,
+    opened: str,
+    paragraph: str,
+    target: bool = False,
 ) -> str:
     """The years an average growth (`年均增长`) is over: after its base up to the figure's year, or the N years
     the text counts (arguments as `_span_or_end`'s)."""
     between = _FROM_YEAR_TO_YEAR.search(before)
+    if between is None and _CHANGE_WITHOUT_YEARS.search(before):
+        # `预计全县生产总值从2015年的39.70亿元增长到2020年61.95亿元,年均增长9.3%;工业增加值从1.66亿元增长到2.05亿元,年均
+        # 增长4.32%` (mgt.gov.cn 麦盖提 2021 report, r241): a change told without its years, after one told with them, is
+        # over the same years
+        between = last_match(_FROM_YEAR_TO_YEAR, paragraph)
     if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
         first, last = int(between.group(1)), int(between.group(2))
         return f"{first + 1 if last - first == 5 else first}-{last}"
@@ -2346,6 +2376,10 @@ def _average_span(
     if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
         # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
         return f"{max(doc_year, int(own) - 4)}-{own}"
+    if period == UNDATED and doc_year and own is None and not target:
+        # `五年发展成绩单` / `地区生产总值年均增长6.5%` (yyykp.com 晋江 2026-01, a work report's reading): an average
+        # achieved under a review of five years that names none is over the five years before the text
+        return f"{doc_year - 5}-{doc_year - 1}"
     return period
 
 
@@ -2371,6 +2405,10 @@ _CLAUSE_YEAR = re.compile(
 )
 # The event a news piece reports, told of as this one or that day's (see `DONE`).
 _EVENT_TOLD = re.compile(r"本次|此次|这次|当天|当日")
+
+
+# The years since a park, a zone or a body was set up (not `今年以来`, the part of the year so far).
+_SINCE_SET_UP = re.compile(r"(?:开园|建园|建区|开区|成立|设立|挂牌|开业|运营|投用|启用)以来")
 
 
 def _is_mid_year(doc: DocumentInfo) -> bool:

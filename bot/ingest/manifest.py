@@ -261,7 +261,13 @@ def _first_line(text: str) -> str:
 # `去年` in a title, not a comparison base (`比去年`, `较去年同期`).
 # (a title: a first line with no clause break; not `去年以来`, the years since: fuhuangjt.com 金塔)
 _TITLE_LAST_YEAR = re.compile(r"^[^，,。；;]*?(?<![比较与同])去年(?!\s*以来)[^，,。；;]*$")
-_SINCE_TO_NOW = re.compile(r"[自从]\s*((?:19|20)\d{2})\s*年[^。，,；;]{0,16}?至今")
+# The start of the years up to now: `自1997年引进种植至今`, `从2009年出台《关于进一步加快滩羊产业发展意见》至今` (a
+# document's title between, r252 盐池), `从1999年起,中宁县便开始了品牌保护的不懈努力` (r244 中宁, undated); not a start
+# still ahead (`从2025年起将实施…`).
+_SINCE_TO_NOW = re.compile(
+    r"[自从]\s*((?:19|20)\d{2})\s*年(?:[^。，,；;《]{0,16}?至今|[^。，,；;《]{0,8}?《[^》\n]{1,40}》[^。，,；;]{0,8}?至今"
+    r"|\s*(?:起|开始)(?![^。；;]{0,12}?(?:将|要|拟|计划)))"
+)
 # A year the years up to now start from, whose total the next clause or sentence splits this year's part from.
 _SINCE_THEN_THIS_YEAR = re.compile(
     r"((?:19|20)\d{2})\s*年\s*以来[^。；;]{0,80}?[。；;，,]\s*其中\s*[，,]?\s*今年"
@@ -358,7 +364,7 @@ def _present_year(text: str) -> str:
             mentioned = rest + [y for y in set(goals) if int(y) <= int(max(rest)) + 1 and y in mentioned]
     # (nor the start of the years up to now: `烤烟产业自1997年引进种植至今,目前面积已发展到0.65万亩`,
     # authenticallynatalie.com 徽县, an undated profile: the present is later, and unknown)
-    if "至今" in text:
+    if "至今" in text or "起" in text or "开始" in text:
         mentioned = [y for y in mentioned if y not in _SINCE_TO_NOW.findall(text)]
     # (nor the start of years whose total the text then splits this year's part from: `从2014年以来,累计签约招商引资
     # 项目26项,…。其中今年新签约项目11项`, r232 甘谷 2015, an undated story: the present is later, and unknown)

@@ -122,6 +122,7 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
         if value == 100 and _SHARE_HEADER.search(h):
             continue  # the total row's share: the whole that the other rows are shares of
         year = _HEADER_YEAR.search(h)
+        named_year = year[1] if year else (_latest_year(header) if rate else "")
         subject = ""
         if project and (measure := _measure(h, own)):
             indicator, subject = (
@@ -136,12 +137,22 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
                 unit,
                 indicator,
                 name_start,
-                year[1] if year else "",
+                named_year,
                 h,
                 subject,
             )
         )
     return made
+
+
+def _latest_year(header: list[str]) -> str:
+    """The latest year a table's header names (`指标 | 单位 | 2016年 | 2015年 | 同比增长%`, ilynn.cn 伊吾 2016 communique:
+    the growth column is of 2016, the year compared, not of the base beside it); '' when it names none. Only a
+    column headed by its year counts (not a base of prices, `按2020年不变价格计算`)."""
+    return max((m[1] for h in header if (m := _YEAR_COLUMN.match(h))), default="")
+
+
+_YEAR_COLUMN = re.compile(r"\s*((?:19|20)\d\d)\s*年")
 
 
 # A list of projects: its rows name projects (`洋县2024年老旧小区改造项目`), its figure columns what of them is measured.
@@ -234,6 +245,7 @@ def _flat_rows(lines: list[tuple[int, str]], r: int, columns: list[str], unit: s
             digits = number.group(1).replace("−", "-")
             value = float(digits) if "." in digits else int(digits)
             year = _HEADER_YEAR.search(header)
+            named_year = year[1] if year else (_latest_year(columns) if rate else "")
             row.append(
                 TableCell(
                     c_at + number.start(1),
@@ -242,7 +254,7 @@ def _flat_rows(lines: list[tuple[int, str]], r: int, columns: list[str], unit: s
                     cell_unit,
                     name + "增速" if rate and not _RATE_END.search(name) else name,
                     at + raw.find(spaced),
-                    year[1] if year else "",
+                    named_year,
                     header,
                 )
             )

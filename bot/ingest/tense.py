@@ -33,7 +33,7 @@ NOT_CLEAR = r"(?![^，,。；;]{0,4}?(?:明确|清晰))"
 _PLAN = re.compile(
     rf"计划(?!执行)|安排|目标{NOT_CLEAR}|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望|部署"
 )
-_STRONG_REVIEW = re.compile(r"工作回顾|回顾|发展成就|主要成就|工作总结|执行情况")
+_STRONG_REVIEW = re.compile(r"工作回顾|回顾|发展成就|主要成就|工作总结|执行情况|成绩单")
 _STRONG_PLAN = re.compile(
     r"预期目标|目标任务|主要目标|工作安排|工作打算|工作思路|下一步|下步|重点工作|工作重点|总体要求|工作部署"
     r"|^展望"  # `展望2024年工作目标`
@@ -326,7 +326,8 @@ def without_purpose(text: str) -> str:
 
 # A lead that opens a list of targets or results: `2024年经济社会发展主要预期目标为:`, `主要任务是:`. The
 # items after it, to the end of the paragraph, are of its kind and time.
-LIST_LEAD = re.compile(r"(?:目标|任务|指标|安排|计划|成绩|成效)\s*(?:是|为|如下)?\s*[:：]")
+# (`…主要发展目标进行了展望:`, driinfo.com 永康 2013: a look ahead told as a list)
+LIST_LEAD = re.compile(r"(?:目标|任务|指标|安排|计划|成绩|成效|展望)\s*(?:是|为|如下)?\s*[:：]")
 
 
 _PLAN_COLUMN = re.compile(r"目标|任务|事项|计划|安排|指标|内容|举措")
