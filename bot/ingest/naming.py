@@ -17,6 +17,9 @@ _LEAD_FILLER = re.compile(
     # a run-in heading in brackets (`【农业】农作物总播面积18.9万亩`, nmgqq.com.cn yearbooks) and an aside's bracket before
     # its 其中 (`第二产业增加值10.9亿元(其中工业增加值6.65亿元)`, baidushanxi.net 西乌旗)
     r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅)(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    # a district named by its role in its city's plan before the city's headline indicators (`城市副中心实现地区生产总值
+    # 607.6亿元`, r258 通州 2023 midyear): the page's own place, as 全区 is
+    r"城市副中心(?=实现|完成|地区生产总值|GDP|社会消费品|一般公共预算|固定资产投资|规模以上|规上)|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|(?:其中)?包括(?=[\u4e00-\u9fff]{2})|及其(?=[\u4e00-\u9fff]{2})|该[县市区镇旗]|本[县市区镇旗]|"
     # (a template's year left blank: `20**年全县实现地区生产总值`, `20xx年全镇完成财政收入`)
     r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|(?<=明年|今年|去年|当年)(?:年底|年末)|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
@@ -80,6 +83,10 @@ _TAIL_FILLER = re.compile(
     # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
     # a bulletin's basis of account after the name (`人均地区生产总值[2]初步核算为28231元`, 务川 2022 bulletin)
     r"初步核算|初步测算|最终核算|"
+    # an adverb or a verb of passing a mark before the figure (`经济总量历史性突破20亿元`, r253 林周 2024;
+    # `地区生产总值连续跨越…`, f13_p14 博罗 2021; `接连跨过3000亿元` alone keeps its words,
+    # f13_p16 晋江), and a target's verb (`人均生产总值增长定位9%`, f13_p15 博罗 2017)
+    r"(?<=[\u4e00-\u9fff]{2})历史性|(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)(?:连续|接连|一举)?(?:跨越|跨过)|(?<=[\u4e00-\u9fff]{2})定位(?:为|在)?|"
     r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
@@ -1103,7 +1110,8 @@ _SHARE_OF_WHOLE = re.compile(
 )  # (`占绥化市的40%`, r220 肇东)
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
 _RANK_VERB_BEFORE_SCOPE = re.compile(
-    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍)?(?:位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"
+    # (`建安投资总量保持全市第一`, r258 通州 2023 midyear: a rank held is named as any other rank)
+    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍)?(?:保持|位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"
     r"(?=全[国省市区县])"
     # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
     r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"

@@ -1,0 +1,57 @@
+"""Names, ranks and not-records as this round's tuning documents word them (names9; sentences from real pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.ingest.pipeline import build_corpus
+
+
+def _records(tmp_path: Path, text: str) -> dict[tuple[object, str], tuple[str, str, str]]:
+    """(value, unit) → (region, indicator, canonical) of the records one document gives."""
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    return {(r.value, r.unit): (r.region, r.indicator, r.canonical) for r in build_corpus(tmp_path).records}
+
+
+def test_a_district_named_by_its_role_in_the_city_plan_is_the_page_place(tmp_path: Path) -> None:
+    # r258 通州 2023 midyear, https://app.bjtitle.com/8816/newshow.php?mood=wx&newsid=6381896&typeid=68
+    got = _records(
+        tmp_path,
+        "北京市通州区2023年上半年经济运行情况。上半年,城市副中心实现地区生产总值607.6亿元,按可比价计算,同比增长5.2%。"
+        "城市副中心实现社会消费品零售额269.8亿元,同比增长3.2%。",
+    )
+    assert got[(607.6, "亿元")] == ("通州区", "地区生产总值", "地区生产总值")
+    assert got[(5.2, "%")] == ("通州区", "地区生产总值增速", "地区生产总值增速")
+    assert got[(269.8, "亿元")] == ("通州区", "社会消费品零售额", "社会消费品零售总额")
+
+
+def test_a_rank_held_is_named_without_its_verb(tmp_path: Path) -> None:
+    # r258 通州 2023 midyear (address above): `建安投资总量保持全市第一`
+    got = _records(tmp_path, "北京市通州区2023年上半年经济运行情况。上半年,建安投资总量保持全市第一。")
+    assert got[(1, "名次")][1] == "建安投资总量全市排名"
+
+
+def test_adverbs_and_verbs_of_passing_a_mark_are_no_part_of_the_name(tmp_path: Path) -> None:
+    # r253 林周 2024 (traditional), https://jmypl.com/shxf/2024-10/31/content_6344301.html: `经济总量历史性突破20亿元`;
+    # f13_p14 博罗 2021, https://hkcd.com/hkcdweb/content/2021/11/17/content_1306342.html: `地区生产总值连续跨越500亿元`;
+    # f13_p15 博罗 2017, http://www.51hfang.com/zixun/717.html: `人均生产总值增长定位9%`
+    got = _records(
+        tmp_path,
+        "林周县2024年。發展動能強勁 經濟總量歷史性突破20億元。"
+        "博罗县2020年地区生产总值连续跨越500亿元。2017年人均生产总值增长定位9%。",
+    )
+    assert got[(20, "亿元")][1:] == ("经济总量", "地区生产总值")
+    assert got[(500, "亿元")][1:] == ("地区生产总值", "地区生产总值")
+    assert got[(9, "%")][1:] == ("人均生产总值增速", "人均地区生产总值增速")
+
+
+def test_a_name_made_only_of_the_passing_verb_is_kept(tmp_path: Path) -> None:
+    # f13_p16 晋江, http://www.yyykp.com/jinjiang/news/3069742.html: `接连跨过3000亿元、3500亿元台阶` (the figures stay)
+    got = _records(tmp_path, "晋江市“十四五”期间,地区经济接连跨过3000亿元、3500亿元台阶。")
+    assert (3000, "亿元") in got
+
+
+def test_the_counties_a_place_ranks_among_are_not_a_record(tmp_path: Path) -> None:
+    # r238 辽阳 2020 work report, http://mp.123yiche.com/j5b188501k1.html: `固定资产投资增速稳居全省100个县区前列`
+    got = _records(tmp_path, "辽阳县2020年政府工作报告。2019年,固定资产投资增速稳居全省100个县区前列。")
+    assert (100, "个") not in got
