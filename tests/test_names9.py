@@ -55,3 +55,24 @@ def test_the_counties_a_place_ranks_among_are_not_a_record(tmp_path: Path) -> No
     # r238 辽阳 2020 work report, http://mp.123yiche.com/j5b188501k1.html: `固定资产投资增速稳居全省100个县区前列`
     got = _records(tmp_path, "辽阳县2020年政府工作报告。2019年,固定资产投资增速稳居全省100个县区前列。")
     assert (100, "个") not in got
+
+
+def test_items_listed_beside_their_figures_get_one_figure_each(tmp_path: Path) -> None:
+    # f13_p20 长兴 2011 bulletin, https://web.xiaze.org/tjgb/201205/27856.html
+    got = _records(
+        tmp_path,
+        "长兴县2011年国民经济和社会发展统计公报。全年地方财政支出35.3亿元,增长22.8%,其中教育、科技、医疗卫生、"
+        "社会保障和就业8.67亿元、0.96亿元、2.09亿元和2.26亿元,分别比上年增长33.7%、17.3%、46.9%和16.0%。",
+    )
+    assert got[(8.67, "亿元")][1] == "教育支出"
+    assert got[(2.26, "亿元")][1] == "社会保障和就业支出"
+    assert got[(17.3, "%")][1] == "科技支出增速"
+
+
+def test_qualifiers_sharing_an_indicator_are_not_split_as_items(tmp_path: Path) -> None:
+    # r99 湘潭县 2023 work report, https://gongwencankao.com/17011.html: `城镇和农村居民人均可支配收入44178元、25396元`
+    got = _records(
+        tmp_path,
+        "湘潭县2023年政府工作报告。2022年,城镇和农村居民人均可支配收入44178元、25396元,分别增长4.5%、5.9%。",
+    )
+    assert got[(44178, "元")][1:] == ("城镇居民人均可支配收入", "城镇居民人均可支配收入")
