@@ -76,3 +76,38 @@ def test_qualifiers_sharing_an_indicator_are_not_split_as_items(tmp_path: Path) 
         "湘潭县2023年政府工作报告。2022年,城镇和农村居民人均可支配收入44178元、25396元,分别增长4.5%、5.9%。",
     )
     assert got[(44178, "元")][1:] == ("城镇居民人均可支配收入", "城镇居民人均可支配收入")
+
+
+def test_a_name_opening_with_dui_keeps_it_when_it_is_part_of_the_word(tmp_path: Path) -> None:
+    # r247 西宁经开区, http://www.hdfcx.cn/News/Details/ee17cd2512ef4c1392c180fabe2db406: `對接金額116億元`;
+    # r254 溧水经开区 2017, http://kzqy.cn/newshow.asp?id=243: `對外貿易出口總額4.85億美元`
+    got = _records(tmp_path, "溧水经济开发区2017年。對接金額116億元。2017年對外貿易出口總額4.85億美元。")
+    assert got[(116, "亿元")][1] == "对接金额"
+    assert got[(4.85, "亿美元")][1:] == ("对外贸易出口总额", "出口总额")
+
+
+def test_a_share_of_the_county_said_with_de_is_named_in_the_corpus_form(tmp_path: Path) -> None:
+    # r105 衡南 2019 midyear, http://hunan.voc.com.cn/article/201908/20190816113656942.html: `占全县的比重达70%`
+    got = _records(tmp_path, "衡南县2019年上半年。上半年规模工业增加值增长8.5%,占全县的比重达70%。")
+    assert got[(70, "%")][1] == "规模工业增加值占全县比重"
+
+
+def test_a_multiple_of_a_year_is_named_as_the_corpus_names_it(tmp_path: Path) -> None:
+    # r237 上林 2013 interview, http://www.qiaoxian.net/forum.php?mod=viewthread&action=printable&tid=24801 (a list
+    # longer than the name's cap keeps its place out whole):
+    # `上林县地区生产总值、财政收入、全社会固定资产投资分别是2002年的3.3倍、3.5倍、11倍`
+    got = _records(
+        tmp_path,
+        "上林县县长访谈2013年。2011年,上林县地区生产总值、财政收入、全社会固定资产投资分别是2002年的3.3倍、3.5倍、11倍。",
+    )
+    assert got[(3.3, "倍")][1] == "地区生产总值是2002年的倍数"
+    assert got[(11, "倍")][1] == "全社会固定资产投资是2002年的倍数"
+
+
+def test_a_rate_of_the_counted_projects_ends_what_is_counted(tmp_path: Path) -> None:
+    # r238 辽阳 2020 work report, http://mp.123yiche.com/j5b188501k1.html
+    got = _records(
+        tmp_path, "辽阳县2020年政府工作报告。2019年,全县22个亿元以上项目开复工率100%,完成投资24亿元。"
+    )
+    assert got[(22, "个")][1] == "亿元以上项目"
+    assert got[(24, "亿元")][1] == "亿元以上项目完成投资"
