@@ -111,3 +111,13 @@ def test_a_rate_of_the_counted_projects_ends_what_is_counted(tmp_path: Path) -> 
     )
     assert got[(22, "个")][1] == "亿元以上项目"
     assert got[(24, "亿元")][1] == "亿元以上项目完成投资"
+
+
+def test_a_count_pointing_back_at_what_was_named_is_not_a_record(tmp_path: Path) -> None:
+    # r257 剑阁 2022 interview, http://www.kbgxs.com/hzsh/22.html: `这两个因素决定了我们在灾后重建中…` (the two
+    # things named just before)
+    got = _records(
+        tmp_path, "剑阁县2022年访谈。这两个因素决定了我们在灾后重建中必须加快发展。这3个项目总投资5亿元。"
+    )
+    assert (2, "个") not in got
+    assert (3, "个") in got  # (a count in digits is left to the other rules)
