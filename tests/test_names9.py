@@ -121,3 +121,12 @@ def test_a_count_pointing_back_at_what_was_named_is_not_a_record(tmp_path: Path)
     )
     assert (2, "个") not in got
     assert (3, "个") in got  # (a count in digits is left to the other rules)
+
+
+def test_a_rate_after_a_share_of_the_target_is_the_level_s(tmp_path: Path) -> None:
+    # a fresh page, http://hunan.sina.com.cn/hy/2018-07-30/detail-ihfxsxzi1036057.shtml (衡南 2018 H1)
+    got = _records(
+        tmp_path,
+        "衡南县2018年上半年。1-6月,全县财政收入累计完成9.92亿元,占全年目标的58.59%,同比增长4.76%。",
+    )
+    assert got[(4.76, "%")][1:] == ("财政收入增速", "财政总收入增速")

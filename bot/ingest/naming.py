@@ -1102,7 +1102,8 @@ def subject_of_name(indicator: str) -> str:
     return indicator
 
 
-_TARGET_TAIL = re.compile(rf"(?:完成)?(?:{BARE_TARGET.pattern})$")
+# (also a share of it: `财政收入累计完成9.92亿元,占全年目标的58.59%,同比增长4.76%`, hunan.sina.com.cn 衡南 2018 H1)
+_TARGET_TAIL = re.compile(rf"(?:完成|占)?(?:{BARE_TARGET.pattern})$")
 _BUDGET_TAIL = re.compile(r"完成(?:年度|全年)?预算$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
