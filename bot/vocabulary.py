@@ -577,6 +577,8 @@ _QUALIFIER = re.compile(
     r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域|同期"
     # construction counted over the firms with a licence, as statistics count it (`资质建筑业总产值121.3亿元`, r163 大亚湾)
     r"|资质(?:以上|等级以上|内)?"
+    # foreign trade said in full before its total (`对外贸易出口总额4.85亿美元`, r254 溧水经开区 2017)
+    r"|对外贸易"
     # the part of the year it is for (the record's period says so too): `7月份工业总产值`, `一季度GDP`
     # (`1~7月工业投资11591万元`, xzyswj.cn 2014; `1至6月全市农林牧渔业增加值`, xna8.com 2015; `年末城镇登记失业率0.7%`,
     # sjzyihang.com 宜章 2023)

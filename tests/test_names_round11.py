@@ -43,7 +43,7 @@ def test_a_multiple_of_the_level_at_a_quoted_plans_end() -> None:
     found = records(
         "某县2015年工作总结\n2015年,全县地区生产总值达到120亿元,是“十一五”末的近2倍。", date="2016-01-10"
     )
-    assert one(found, 2).indicator == "地区生产总值为十一五末倍数"
+    assert one(found, 2).indicator == "地区生产总值是十一五末的倍数"
 
 
 def test_a_long_list_counted_each_keeps_its_first_item_whole() -> None:

@@ -440,6 +440,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
             joined = _sector_parts(_parallel_items(joined, sentence), sentence)
+            if "、" in sentence:
+                joined = _items_beside_figures(joined, sentence)
             if "分别" in sentence and prior:
                 joined = _rates_of_the_sentence_before(joined, prior)
             prior = joined or prior
@@ -1413,6 +1415,59 @@ def _listed_sectors(records: list[Record], sentence: str) -> list[Record]:
                 record.indicator = sector_value_added(f"{item}{listed.group(2) or ''}增速", sentence[:fen])
                 record.canonical = canonical_of(record.indicator, record.unit)
     return records
+
+
+def _items_beside_figures(records: list[Record], sentence: str) -> list[Record]:
+    """`全年地方财政支出35.3亿元,…,其中教育、科技、医疗卫生、社会保障和就业8.67亿元、0.96亿元、2.09亿元和2.26亿元,分别比上年
+    增长33.7%、…` (f13_p20, https://web.xiaze.org/tjgb/201205/27856.html, 长兴 2011 bulletin): a run of figures of one period
+    sharing a name that lists as many items, in order, is one figure per item; the name's rate or share word is each
+    item's, and so is the head noun of the total the items are parts of (`其中`: `教育支出`)."""
+    for run in _same_name_runs(records):
+        name = run[0].indicator
+        variant = _RATE_OR_SHARE_END.search(name)
+        stem = name[: variant.start()] if variant else name
+        items = _listed_in_name(stem, len(run))
+        if len(run) < 2 or not items or len({r.period for r in run}) > 1:
+            continue
+        head = _head_of_total(records, sentence, stem)
+        for record, item in zip(run, items, strict=True):
+            record.indicator = (item if item.endswith(head) else item + head) + (
+                variant.group() if variant else ""
+            )
+            record.canonical = canonical_of(record.indicator, record.unit)
+    return records
+
+
+def _head_of_total(records: list[Record], sentence: str, stem: str) -> str:
+    """The head noun (`支出`, `收入`, `投资`) of the total named just before `其中` and the listed parts, or ""."""
+    if f"其中{stem}" not in sentence:
+        return ""
+    before = sentence[: sentence.find(f"其中{stem}")]
+    totals = [r for r in records if r.indicator != stem and r.text and r.text in before]
+    head = _TOTAL_HEAD.search(totals[-1].indicator.removesuffix("增速")) if totals else None
+    return head.group() if head else ""
+
+
+_TOTAL_HEAD = re.compile(r"(?:支出|收入|投资)$")
+
+
+def _listed_in_name(stem: str, count: int) -> list[str]:
+    """The items a name lists with `、`, when there are `count` of them (the last may be joined by `和`/`及`:
+    `社会保障和就业` is one item when the pauses alone give the count)."""
+    parts = stem.split("、")
+    if len(parts) == count - 1 and len(re.findall("[和及与]", parts[-1])) == 1:
+        parts = [*parts[:-1], *re.split("[和及与]", parts[-1])]
+    ok = len(parts) == count and all(len(part) >= 2 and _CJK_ONLY.fullmatch(part) for part in parts)
+    # not qualifiers sharing the last item's indicator (`城镇和农村居民人均可支配收入44178元、25396元`, r99 湘潭县 2023),
+    # nor a comparison's bases (`增速比全国、全省高1.4、1.5个百分点`, r168 德昌 2022)
+    shared = ok and any(len(m.term) >= 4 for m in find_terms(parts[-1])) and not find_terms(parts[0])
+    return parts if ok and not shared and not _COMPARED.search(stem) else []
+
+
+_COMPARED = re.compile(r"[比较]|高于|低于|快于|慢于")
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _same_name_runs(records: list[Record]) -> Iterator[list[Record]]:

@@ -17,6 +17,9 @@ _LEAD_FILLER = re.compile(
     # a run-in heading in brackets (`【农业】农作物总播面积18.9万亩`, nmgqq.com.cn yearbooks) and an aside's bracket before
     # its 其中 (`第二产业增加值10.9亿元(其中工业增加值6.65亿元)`, baidushanxi.net 西乌旗)
     r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅)(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    # a district named by its role in its city's plan before the city's headline indicators (`城市副中心实现地区生产总值
+    # 607.6亿元`, r258 通州 2023 midyear): the page's own place, as 全区 is
+    r"城市副中心(?=实现|完成|地区生产总值|GDP|社会消费品|一般公共预算|固定资产投资|规模以上|规上)|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|(?:其中)?包括(?=[\u4e00-\u9fff]{2})|及其(?=[\u4e00-\u9fff]{2})|该[县市区镇旗]|本[县市区镇旗]|"
     # (a template's year left blank: `20**年全县实现地区生产总值`, `20xx年全镇完成财政收入`)
     r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|(?<=明年|今年|去年|当年)(?:年底|年末)|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
@@ -45,7 +48,8 @@ _LEAD_FILLER = re.compile(
     r"按(?:常住|户籍)?人口计算|(?:初步|最终)(?:核算|计算|测算)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
-    r"累计|实现(?![度率])|完成(?!率)|达到|达成|达(?!产|效|标)|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共(?!和[县区市])|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对|把|使|让|"
+    # (`对` opens no name but not `对接金额116亿元`, r247 西宁经开区; `对外贸易出口总额`, r254 溧水; `对口帮扶资金`)
+    r"累计|实现(?![度率])|完成(?!率)|达到|达成|达(?!产|效|标)|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共(?!和[县区市])|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对(?!接|外|口)|把|使|让|"
     # (not a place's first character: `共和县第一小学迁建项目…`, reportify.cn 共和 2025; `和县`)
     r"为|和(?![县区市旗])|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|这里(?=[\u4e00-\u9fff]{2})|均(?![价值])|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
@@ -80,6 +84,11 @@ _TAIL_FILLER = re.compile(
     # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
     # a bulletin's basis of account after the name (`人均地区生产总值[2]初步核算为28231元`, 务川 2022 bulletin)
     r"初步核算|初步测算|最终核算|"
+    # an adverb or a verb of passing a mark before the figure (`经济总量历史性突破20亿元`, r253 林周 2024;
+    # `地区生产总值连续跨越…`, f13_p14 博罗 2021; `接连跨过3000亿元` alone keeps its words,
+    # f13_p16 晋江), and a target's verb (`人均生产总值增长定位9%`, f13_p15 博罗 2017)
+    r"(?<=[\u4e00-\u9fff]{2})历史性|(?<=[\u4e00-\u9fff]{2})连续跨越|(?<=[\u4e00-\u9fff]{2})接连跨过|(?<=[\u4e00-\u9fff]{2})连续跨过|(?<=[\u4e00-\u9fff]{2})接连跨越|(?<=[\u4e00-\u9fff]{2})一举跨越|(?<=[\u4e00-\u9fff]{2})一举跨过|"
+    r"(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨越|(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨过|(?<=[\u4e00-\u9fff]{2})定位为|(?<=[\u4e00-\u9fff]{2})定位在|(?<=[\u4e00-\u9fff]{2})定位|"
     r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
@@ -231,6 +240,8 @@ _COUNTED_END = re.compile(
     r"|进展顺利|已有|(?:已|均已|已经)?相继|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都|即)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利(?:推进|实施|开工|竣工|投产|完成|落地)|正在"
     # where the counted go or stand: `53名专职招商人员赴京津冀…`, `109个项目在如火如荼的推进中` (hld.gov.cn 绥中 2024)
     r"|赴|在(?=如火如荼|紧张|有序|加快|快速|稳步|全力)"
+    # a rate of how many of them moved (`全县22个亿元以上项目开复工率100%`, r238 辽阳 2020): its own figure
+    r"|(?:开复工|开工|复工|竣工|投产|履约|到位)率"
     # a date after them: `10项重点民生项目5月6日在…正式开工` (ldwb.workerbj.cn 昌平 2019)
     r"|\d{1,2}月\d{1,2}日)"
 )
@@ -512,6 +523,10 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{name}增速"  # `均保持15%以上的增长率`
     if q.unit == "%" and (name.endswith("占") or _SHARE_OF_WHOLE.search(name)):
         name = f"{name}比" if name.endswith("占") else f"{name}比重"  # `制造业增加值占90.6%` is a share
+    if q.unit == "倍" and _TIMES_OF_YEAR.search(name):
+        name = f"{name}的倍数"  # `…分别是2002年的3.3倍、3.5倍、11倍` (r237 上林 2013): a multiple of a year's level
+    if q.unit == "%" and name.endswith("的比重"):
+        name = _SHARE_WITH_OF.sub(r"占\1比重", name)
     if q.unit in _OUTPUT_UNITS and not _NOT_A_PRODUCT.search(name) and len(name) <= _PRODUCT_MAX:
         name = f"{name}产量"  # `黄金4463公斤,增长2.6%;原煤110万吨` (r31 贞丰 2010): a product's output
     if q.unit == "名次":
@@ -789,7 +804,9 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     if name.endswith(_RANKED_IN_SCOPE):
         # `总量排名全市第四` (r205 兴县 2019): a rank is named with its scope first, `…总量全市排名`
         name = _RANK_THEN_SCOPE.sub(r"\1排名", name)
-    if len(name) > _INDICATOR_MAX:
+    if len(name) > _INDICATOR_MAX and "分别" not in name:
+        # (a list before `分别` is cut into its items later, whole: `上林县地区生产总值、财政收入、全社会固定资产投资分别
+        # 是2002年的3.3倍、3.5倍、11倍`, r237 上林 2013, lost its place's first characters, not its place)
         name = name[-_INDICATOR_MAX:]
     return name if _WORD_CHAR.search(name) else ""
 
@@ -945,7 +962,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # `城镇居民人均可支配收入13050元,人均增收2011元` (fx361.cc 黔西 2010): per head of the same people
         return people.group() + name
     if q.unit == "倍" and name.startswith("是"):
-        return f"{subject}为{name[1:]}倍数"  # `实现生产总值95亿元,…是2022年的2.4倍` (wnwk.com)
+        # `实现生产总值95亿元,…是2022年的2.4倍` (wnwk.com); the corpus's form keeps the text's verb and `的`
+        # (`生产总值是1978年的倍数`, r196 镇远 2018)
+        return f"{subject}{name}的倍数"
     if q.unit in _RANK_CHANGE_UNITS and _COMPARISON.match(name) and ranked.endswith("排名"):
         return ranked + _compared(name)  # `居全省第11位,比一季度前移4位` (jinshusy.com 2021)
     if _SHORT_VERB_ALONE.fullmatch(name):
@@ -1084,7 +1103,8 @@ def subject_of_name(indicator: str) -> str:
     return indicator
 
 
-_TARGET_TAIL = re.compile(rf"(?:完成)?(?:{BARE_TARGET.pattern})$")
+# (also a share of it: `财政收入累计完成9.92亿元,占全年目标的58.59%,同比增长4.76%`, hunan.sina.com.cn 衡南 2018 H1)
+_TARGET_TAIL = re.compile(rf"(?:完成|占)?(?:{BARE_TARGET.pattern})$")
 _BUDGET_TAIL = re.compile(r"完成(?:年度|全年)?预算$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
@@ -1102,8 +1122,15 @@ _SHARE_OF_WHOLE = re.compile(
     r"占(?:全[市县区省国]|[\u4e00-\u9fff]{2,4}[市州盟])$"
 )  # (`占绥化市的40%`, r220 肇东)
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
+# A share of a whole named by its scope alone, with `的` (`规模工业增加值…,占全县的比重达70%`, r105 衡南 2019 midyear):
+# the corpus's form is `…占全县比重`.
+_TIMES_OF_YEAR = re.compile(r"(?<=[\u4e00-\u9fff]{2})[是为](?:19|20)\d\d年$")
+_SHARE_WITH_OF = re.compile(r"占(全[市县区省国])的比重$")
+
+
 _RANK_VERB_BEFORE_SCOPE = re.compile(
-    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍)?(?:位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"
+    # (`建安投资总量保持全市第一`, r258 通州 2023 midyear: a rank held is named as any other rank)
+    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍)?(?:保持|位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"
     r"(?=全[国省市区县])"
     # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
     r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"

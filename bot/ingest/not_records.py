@@ -321,7 +321,8 @@ _WIDER_AREA_END = re.compile(
 _PEER_COUNTIES = re.compile(
     r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]))(?:中|之中|里|内|(?![\u4e00-\u9fff])"
     # the rank right after them (`广饶的GDP增速连续两年保持全省136个县市区第1位`, dzrb 广饶 2024)
-    r"|(?=\s*(?:第|前\s*[\d一二三四五六七八九十]|首位|榜首)))"
+    # (or its front rank: `固定资产投资增速稳居全省100个县区前列`, r238 辽阳 2020)
+    r"|(?=\s*(?:第|前\s*[\d一二三四五六七八九十]|前列|前茅|首位|榜首)))"
     # the zones of a country or a city (`吉林市已有两个国家级开发区`, `此次全国各地共有36个开发区申报国家级开发区`,
     # r172 吉林经开区 2011): the field a zone stands in
     r"|\s*(?:国家级|省级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区)"
@@ -460,6 +461,8 @@ _DOCUMENT_TITLE = re.compile(
 _EVERY = re.compile(r"每\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日|周|个?月|小时|分钟)")
 _IN_BRACKETS_BEFORE = re.compile(r"[(（]\s*共?\s*$")
 _IN_BRACKETS_AFTER = re.compile(r"\s*[)）]\s*$")
+_POINTS_BACK = re.compile(r"(?:这|那|此|上述|以上)\s*$")
+_WORD_NUMERAL = re.compile(r"[两二三四五六七八九十几]+")
 _SLOGAN_COUNT = re.compile(r"[两二三四五六七八九十]\s*个\s*$")
 _MAGNITUDE = re.compile(r"\s*[十百千万亿]")
 _ROUND = re.compile(r"[十百千万亿]+")
@@ -690,6 +693,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return True  # `在全省包括13个地市本级在内仍高居第6位` (r220 肇东 2002): who else the rank is among
     if q.unit == RANK_UNIT and _RANK_DEFINES.match(phrase, q.end):
         return True  # `得分居前100位的即为2020年全国县域旅游综合实力百强县` (bbs.xinwushan.cn 巫山 2020): a list's bar
+    if is_count_unit(q.unit) and _POINTS_BACK.search(before) and _WORD_NUMERAL.match(phrase, q.number_start):
+        return True  # `这两个因素决定了我们在灾后重建中…` (r257 剑阁 2022 interview): the things just named, again
     if q.unit == "位" and phrase.startswith("一体", q.end):
         return True  # `按照五位一体的总体布局` (r222 临猗, trad), `三位一体`: a slogan, not a count or a rank
     if q.unit == "眼" and not _WELLS.search(phrase):
