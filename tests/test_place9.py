@@ -123,3 +123,16 @@ def test_a_towns_report_ranking_itself_in_its_county_still_names_no_county():
         "继续做好防贫工作。", "上半年新增“四上”企业14家,增量居全县首位。"
     )
     assert "怀安县" not in {r.region for r in records(text)}
+
+
+def test_a_zones_feature_naming_its_city_only_in_firms_names_is_no_citys():
+    # http://kzqy.cn/newshow.asp?id=243 (a feature on 溧水经济开发区, which it calls only `开发区`; dev13 r254): 南京
+    # opens a firm's name, 德昌 a brand's in a list of firms; the zone's figures are neither 南京市's nor 德昌县's
+    text = (
+        "开发区招商二分局局长史鸿兵,见证了开发区的成长、壮大。自从1997年从事招商工作以来,他先后引进了德昌电机、华腾汽配、"
+        "比亚迪、康迈等100多个企业入驻开发区。开发区建立初期,由于名气小、配套差,招商工作困难重重。\n"
+        "南京华腾汽车配件公司是史鸿兵到浙江温州引进的项目。2007年,企业主杨积锡被史鸿兵的诚意所打动,将公司正式落户到开发区。\n"
+        "目前,开发区面积138平方公里,拥有国内外600多家知名企业。2017年实现地区生产总值217.14亿元,全社会固定资产投资"
+        "280.51亿元;实现公共财政预算收入16.73亿元,对外贸易出口总额4.85亿美元。\n"
+    )
+    assert {r.region for r in records(text) if r.value in (217.14, 280.51, 16.73)} <= {""}

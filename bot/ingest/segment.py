@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TypeGuard
 
 from bot.ingest.fast_patterns import compile_words_first
-from bot.ingest.firm_names import firm_spans
+from bot.ingest.firm_names import firm_spans, listed_brand_spans
 from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import (
@@ -519,6 +519,10 @@ def most_mentioned_place(
             return towns
     if city and not top and city_votes <= 1 and _city_named_once_in_the_body(text, city, gazetteer):
         return None
+    if city and not top and not city_votes and _city_only_a_firms_home(text, found, firms, city):
+        # `南京华腾汽车配件公司是史鸿兵到浙江温州引进的项目` in a zone's feature that calls itself only `开发区` (kzqy.cn,
+        # 溧水经济开发区): the city is the firm's home; the figures are the unnamed zone's, none of the city's
+        return None
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
         return gazetteer.get(city)
@@ -624,6 +628,15 @@ def _zone_class_text(text: str, zones: list[ZoneMention], zone: Place) -> bool:
     return spoken >= _ZONE_CLASS_MIN and spoken > 2 * named
 
 
+def _city_only_a_firms_home(text: str, found: list[Mention], firms: set[int], city: str) -> bool:
+    """Whether the text names its city only at the head of firms' names, and never speaks as a city (`全市`, `我市`:
+    `我市经济运行稳中向好…新乡化纤、新乡银行等企业` is the city's own)."""
+    if any(word in text for word in ("全市", "我市", "本市")):
+        return False
+    named = [m.start for m in found if m.place.name == city]
+    return bool(named) and all(start in firms for start in named)
+
+
 def _city_named_once_in_the_body(text: str, city: str, gazetteer: Gazetteer) -> bool:
     """Whether the text names its only city once, by its short form, below its head, and never speaks as a city
     (`全市`, `我市`, `本市`): a word of the running text there is a company's or a school's more often than the
@@ -715,9 +728,7 @@ def _city_round_up(text: str, votes: Counter[Place], top_votes: int, city: str) 
     or a prefecture's (`全州规模以上工业增加值…雅江(15.3%)、泸定(13.4%)、丹巴(13%)和康定(11.2%)4个县(市)增速高于全州
     平均水平`, tjj.gzz.gov.cn 2020): at least four of its counties named and none named as often as all the others
     together. A figure no county is named for there is the city's."""
-    voiced = (
-        _city_voice_beyond_ranks(text) or _CITY_PARTS.search(text) or _speaks_as_prefecture(text, city)
-    )
+    voiced = _city_voice_beyond_ranks(text) or _CITY_PARTS.search(text) or _speaks_as_prefecture(text, city)
     if len(votes) < _ROUND_UP_COUNTIES or not voiced:
         return False
     return 2 * top_votes < sum(votes.values())
@@ -915,9 +926,13 @@ def _byline(text: str) -> str:
 
 def _short_in_head_or_byline(text: str, gazetteer: Gazetteer) -> Place | None:
     """A county's short form in the title or the closing byline (`缙云统计`, `来源：旺苍`): the first one."""
-    for part in (text[:_TITLE_CHARS], _byline(text)):
-        for m in gazetteer.anywhere_mentions(part):
-            if m.place.level == "county":
+    byline = _byline(text)
+    for part, at in ((text[:_TITLE_CHARS], 0), (byline, len(text.rstrip()) - len(byline))):
+        mentions = [replace(m, start=m.start + at, end=m.end + at) for m in gazetteer.anywhere_mentions(part)]
+        # (`引进了德昌电机、华腾汽配、比亚迪、康迈等100多个企业`, the list read on past the head: a brand's, not 德昌县)
+        firms = firm_spans(text, mentions) | listed_brand_spans(text, mentions)
+        for m in mentions:
+            if m.place.level == "county" and m.start not in firms:
                 return m.place
     return None
 
