@@ -23,6 +23,12 @@ _SCHOOL_REST = re.compile(
     r"(?:(?![与和及同向在为成对由将把从的了等并还已被让使给是也有无不建办设引一所座])[\u4e00-\u9fff]){0,6}?(?:大学|学院)"
     r"(?![院城路站])"
 )
+# A list of firms closed by their count (`引进了德昌电机、华腾汽配、比亚迪、康迈等100多个企业`): a place's name that opens
+# one of its items (德昌 of 德昌电机) is a brand's, like a firm's home.
+_FIRM_LIST = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:、[\u4e00-\u9fff]{1,8}){1,12}等\s*(?:\d+|[一二三四五六七八九十百]+)?多?[个家]?"
+    r"(?:企业|公司|厂商)"
+)
 _BRAND_CHARS = 2  # how many characters after the home make the firm's short form (`扬州` + `晶澳`)
 _NOT_BRAND = re.compile(r"[\u4e00-\u9fff]{2}")
 # What a place's own name goes on with (`扬州市委`, `如皋市政府`, `扬州经开区`; `如皋经济技术开发区投资集团` is a zone's
@@ -77,3 +83,10 @@ def firm_spans(text: str, mentions: Iterable[Mention]) -> set[int]:
             if text[mention.start : mention.end + _BRAND_CHARS] in brands:
                 starts.add(mention.start)
     return starts
+
+
+def listed_brand_spans(text: str, mentions: Iterable[Mention]) -> set[int]:
+    """The starts of the mentions that open an item of a list of firms (`德昌电机、华腾汽配、比亚迪、康迈等100多个企业`).
+    Only for a short form met where the text names no place of its own (a city's text listing its firms, `新乡化纤、
+    新乡银行等企业`, still speaks of its own economy)."""
+    return {m.start for m in mentions if _FIRM_LIST.match(text, m.end)}

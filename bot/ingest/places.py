@@ -217,6 +217,9 @@ def _acting_head(text: str, start: int, end: int) -> bool:
     return text[start] == "代" and end - start == 2 and text[end : end + 1] == "长"
 
 
+# What follows a place's short form in the name of a road or a mountain (`临江东路`, `苍南大道`, `天柱山`); not `一路`
+# (`一路领先` is "all the way"), nor `街`, which in Guangdong is a sub-district (`荔城街`), nor `山区` (the place's hills).
+_FEATURE_AFTER = re.compile(r"(?:[东西南北中二三四五六七八九十]?(?:路|大道|大街)|山(?!区))")
 # The seat a head's title names before 长 (`市长`, `县长`, `镇长`): a county's short form that starts with that 长
 # (长武, 长丰, 长清) is read across the title and the head's name (`市长武文罡`).
 _HEAD_SEATS = frozenset("市县区州旗镇乡")
@@ -256,8 +259,8 @@ def _in_phrase(text: str, start: int, end: int) -> bool:
 
 
 # Common words and company names that hold a city's or prefecture's short form, seen in real sentences: sunshine
-# (`年日照时数2500小时`, 日照市), sunrise industries (`朝阳产业`, 朝阳市) and the 阿里巴巴 group's names (`阿里研究院发布`,
-# 阿里地区). Inside one, the short form
+# (`年日照时数2500小时`, 日照市), sunrise industries (`朝阳产业`, 朝阳市), the 阿里巴巴 group's names (`阿里研究院发布`,
+# 阿里地区) and the idiom of lasting order (`社会稳定和长治久安总目标`, 长治市). Inside one, the short form
 # names no place unless its province stands right before it.
 _CITY_WORDS = _phrases_by_part(
     (
@@ -274,6 +277,7 @@ _CITY_WORDS = _phrases_by_part(
         "阿里集团",
         "阿里系",
         "朝阳产业",
+        "长治久安",
     )
 )
 
@@ -814,6 +818,8 @@ class Gazetteer:
             return False  # 榔桥镇安徽…: the 镇 closes a town's name, and 安徽 follows it, not 镇安
         elif _head_and_name(text, start) and not under_parent:
             return False  # 市长武文罡: a head's title and a person's name, not 长武
+        elif not under_parent and self._feature_named_after(text, end, place):
+            return False  # 临江路, 天柱山: a road or a mountain named so, not the place
         elif not under_parent and _person_after_title(text, start, end):
             return False  # 党工委书记金华明说: a person named after the title, not 金华
         elif (
@@ -881,6 +887,16 @@ class Gazetteer:
             counties = index.counties(text[start:end] + suffix)
             return bool(counties) and all(place.name not in (c.name, c.city, c.province) for c in counties)
         return False
+
+    def _feature_named_after(self, text: str, end: int, place: Place) -> bool:
+        """Whether the short form ending at `end` opens the name of a road (`临江路`, `临江东路`, `苍南大道`) or, for a
+        county or city, of a mountain (`天柱山`, 潜山's, not 天柱县; `吕梁山`): a thing named after the place or
+        only like it, not the place speaking. Never where a place's name follows (`台州路桥区`, `江苏山东`), nor a
+        mountain area (`平顺山区` is the county's own hills)."""
+        feature = _FEATURE_AFTER.match(text, end)
+        if feature is None or (feature.group() == "山" and place.level not in ("county", "city")):
+            return False
+        return not any(text[end : end + length] in self._forms for length in (2, 3, 4))
 
     def _province_or_city_at(self, text: str, pos: int) -> bool:
         for length in (2, 3, 4):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TypeGuard
 
 from bot.ingest.fast_patterns import compile_words_first
-from bot.ingest.firm_names import firm_spans
+from bot.ingest.firm_names import firm_spans, listed_brand_spans
 from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
 from bot.ingest.towns import (
@@ -430,6 +430,8 @@ def most_mentioned_place(
             continue  # `扬州晶澳太阳能公司`, `扬州晶澳产销同比增长130%`: the firm's home, not the text's place
         if crumbs and _in_spans(mention.start, crumbs):
             continue  # `新华报业网 > 扬州 > 要闻 > 正文`: the site's channel, page furniture
+        if _correspondents_post(text, mention):
+            continue  # `驻吴中区首席记者`: where the paper's reporter is stationed
         if mention.start in inside_zone or mention.end in zone_starts:
             continue  # (`宁波市杭州湾新区`: the city written right before a zone's name is part of it)
         if captions and _in_spans(mention.start, captions):
@@ -516,6 +518,10 @@ def most_mentioned_place(
         if towns is not None and towns.city == city and towns.name.endswith("市"):
             return towns
     if city and not top and city_votes <= 1 and _city_named_once_in_the_body(text, city, gazetteer):
+        return None
+    if city and not top and not city_votes and _city_only_a_firms_home(text, found, firms, city):
+        # `南京华腾汽车配件公司是史鸿兵到浙江温州引进的项目` in a zone's feature that calls itself only `开发区` (kzqy.cn,
+        # 溧水经济开发区): the city is the firm's home; the figures are the unnamed zone's, none of the city's
         return None
     # A city's own report names the city far more often than any one of its counties.
     if city and (not top or (city_votes >= 3 and city_votes >= 2 * top[0][1])):
@@ -622,6 +628,15 @@ def _zone_class_text(text: str, zones: list[ZoneMention], zone: Place) -> bool:
     return spoken >= _ZONE_CLASS_MIN and spoken > 2 * named
 
 
+def _city_only_a_firms_home(text: str, found: list[Mention], firms: set[int], city: str) -> bool:
+    """Whether the text names its city only at the head of firms' names, and never speaks as a city (`全市`, `我市`:
+    `我市经济运行稳中向好…新乡化纤、新乡银行等企业` is the city's own)."""
+    if any(word in text for word in ("全市", "我市", "本市")):
+        return False
+    named = [m.start for m in found if m.place.name == city]
+    return bool(named) and all(start in firms for start in named)
+
+
 def _city_named_once_in_the_body(text: str, city: str, gazetteer: Gazetteer) -> bool:
     """Whether the text names its only city once, by its short form, below its head, and never speaks as a city
     (`全市`, `我市`, `本市`): a word of the running text there is a company's or a school's more often than the
@@ -691,8 +706,21 @@ _CITY_VOICE = re.compile(r"我市|全市|县[(（]市、?区[)）]")
 # voice, is still about the city at large.
 _CITY_PARTS = re.compile(r"市\s*\d+\s*个(?:街镇|镇街|乡镇|县区|区县|县市区|县[(（]市、?区[)）])")
 _ROUND_UP_COUNTIES = 4
+# `全市`, `全县` as the scale a part ranks on (`在全市入围的各县区中位居第一`, `增量居全县首位`): a county speaking of its
+# place in its city, a town of its place in its county, not the city or the county speaking.
+_RANK_SCALE = re.compile(
+    r"全[市县区旗][^，。；,;:：\n]{0,20}?(?:第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+|首位)"
+)
 # A city's parts counted (`从6个旗县市增速看`, `全市12个县市区中`): the text goes over them one by one.
 _PARTS_COUNTED = re.compile(r"\d+\s*个(?:旗县市|旗县区|旗县|县市区|县市|县区|区县)")
+
+
+def _city_voice_beyond_ranks(text: str) -> bool:
+    """Whether the text speaks as its city (`我市`, `全市`, `17个县(市、区)`) other than where `全市` is only the scale a
+    county ranks on (xinnong.net 2011 on 吴起县: `位居第12位…在全市入围的各县区中位居第一…此外,志丹、安塞、黄陵、子长4县
+    也分别入围`, a county's news that lists its city's other winners, not the city's round-up)."""
+    ranks = [m.span() for m in _RANK_SCALE.finditer(text)]
+    return any(not _in_spans(m.start(), ranks) for m in _CITY_VOICE.finditer(text))
 
 
 def _city_round_up(text: str, votes: Counter[Place], top_votes: int, city: str) -> bool:
@@ -700,7 +728,7 @@ def _city_round_up(text: str, votes: Counter[Place], top_votes: int, city: str) 
     or a prefecture's (`全州规模以上工业增加值…雅江(15.3%)、泸定(13.4%)、丹巴(13%)和康定(11.2%)4个县(市)增速高于全州
     平均水平`, tjj.gzz.gov.cn 2020): at least four of its counties named and none named as often as all the others
     together. A figure no county is named for there is the city's."""
-    voiced = _CITY_VOICE.search(text) or _CITY_PARTS.search(text) or _speaks_as_prefecture(text, city)
+    voiced = _city_voice_beyond_ranks(text) or _CITY_PARTS.search(text) or _speaks_as_prefecture(text, city)
     if len(votes) < _ROUND_UP_COUNTIES or not voiced:
         return False
     return 2 * top_votes < sum(votes.values())
@@ -722,6 +750,8 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
     for mentions in (gazetteer.full_names, gazetteer.former_full_names):
         for mention in mentions(text):
             # named by its government or bureau, or in full in the title (`眉县县情简介`)
+            if _correspondents_post(text, mention):
+                continue
             if (
                 mention.place.level == "county"
                 and (
@@ -741,6 +771,14 @@ def own_place(text: str, gazetteer: Gazetteer) -> Place | None:
 
 
 _OTHER_LEVEL = {"县": "区", "区": "县"}
+# A reporter stationed in a place (`苏报讯(驻吴中区首席记者范易)`): the paper's post there, page furniture that says
+# nothing of whose figures follow (the page was 吴中经济技术开发区's 前四月).
+_CORRESPONDENT = re.compile(r"(?:首席|特约|常驻)?记者")
+
+
+def _correspondents_post(text: str, mention: Mention) -> bool:
+    """Whether a place is named only as where a paper's reporter is stationed (`驻吴中区首席记者`)."""
+    return text[mention.start - 1 : mention.start] == "驻" and bool(_CORRESPONDENT.match(text, mention.end))
 
 
 def _zone_head(text: str, mention: Mention) -> bool:
@@ -835,7 +873,21 @@ def _named_once_in_the_body(text: str, place: Place, gazetteer: Gazetteer) -> bo
     mentions = [m for m in gazetteer.anywhere_mentions(text) if m.place == place]
     if len(mentions) != 1 or mentions[0].exact or mentions[0].start < _HEAD_CHARS:
         return False
+    if _speaks_as(text, place):
+        # `全县经济社会发展的主要预期目标是…全力推进怀安乡村振兴综合开发基地项目` (bx2200.com, 怀安县's work report): a county's
+        # own text names its projects after itself; a town's report ranks itself in its county (`增量居全县首位`)
+        return False
     return mentions[0].start < len(text.rstrip()) - len(_byline(text))
+
+
+def _speaks_as(text: str, place: Place) -> bool:
+    """Whether the text speaks as a place of the place's level (`全县`, `我县`, `本县` for a 县), other than as the
+    scale something ranks on (`居全县首位`)."""
+    words = _OWN_VOICE.get(place.name[-1], ())
+    ranks = [m.span() for m in _RANK_SCALE.finditer(text)]
+    return any(
+        not _in_spans(at, ranks) for word in words for at in (m.start() for m in re.finditer(word, text))
+    )
 
 
 # A county whose name is one character and 县 (泾县, 沛县) is called by that character where someone comes to it or
@@ -874,9 +926,13 @@ def _byline(text: str) -> str:
 
 def _short_in_head_or_byline(text: str, gazetteer: Gazetteer) -> Place | None:
     """A county's short form in the title or the closing byline (`缙云统计`, `来源：旺苍`): the first one."""
-    for part in (text[:_TITLE_CHARS], _byline(text)):
-        for m in gazetteer.anywhere_mentions(part):
-            if m.place.level == "county":
+    byline = _byline(text)
+    for part, at in ((text[:_TITLE_CHARS], 0), (byline, len(text.rstrip()) - len(byline))):
+        mentions = [replace(m, start=m.start + at, end=m.end + at) for m in gazetteer.anywhere_mentions(part)]
+        # (`引进了德昌电机、华腾汽配、比亚迪、康迈等100多个企业`, the list read on past the head: a brand's, not 德昌县)
+        firms = firm_spans(text, mentions) | listed_brand_spans(text, mentions)
+        for m in mentions:
+            if m.place.level == "county" and m.start not in firms:
                 return m.place
     return None
 
@@ -944,6 +1000,9 @@ def _by_short_name(text: str, gazetteer: Gazetteer, min_votes: int = _SHORT_NAME
     province's counties when the text names a province."""
     votes: Counter[Place] = Counter()
     mentions = gazetteer.anywhere_mentions(text)
+    firms = firm_spans(text, mentions)
+    # (a firm's home, `北京睿文商道农业科技有限公司`, is neither the text's county nor its province)
+    mentions = [m for m in mentions if m.start not in firms]
     provinces = {m.place.name for m in mentions if m.place.level == "province"}
     for m in mentions:
         # a text that names its province (`海南`, `山西省`) is about one of that province's counties
@@ -951,10 +1010,15 @@ def _by_short_name(text: str, gazetteer: Gazetteer, min_votes: int = _SHORT_NAME
             votes[m.place] += (
                 2 if m.start < _TITLE_CHARS and m.exact else 1
             )  # a full name in the title counts double
-    top = votes.most_common(2)
-    if not top or top[0][1] < min_votes or (len(top) > 1 and top[1][1] == top[0][1]):
+    top = votes.most_common()
+    if not top or top[0][1] < min_votes:
         return None
-    return top[0][0]
+    tied = [place for place, count in top if count == top[0][1]]
+    if len(tied) > 1:
+        # `改造东沙洼村、西沙洼村…推进怀安乡村振兴综合开发基地项目` in a text that says `全县`: of the forms named as often,
+        # the one county of the level the text speaks as (a village's 西沙 is no 区's)
+        tied = [place for place in tied if _speaks_as(text, place)]
+    return tied[0] if len(tied) == 1 else None
 
 
 def _short_name_or_towns(

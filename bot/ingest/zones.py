@@ -543,6 +543,12 @@ def _full_name(gazetteer: Gazetteer, place: Place, written: str, provincial: boo
         known = zones.official(place, "", written)
         if known is not None:
             return known.name
+    if written == "开发区":
+        # `吴中开发区` (苏报 on 吴中经济技术开发区's 前四月): the place's one listed zone, else its national 经开区, which
+        # is what a bare 开发区 most often shortens (a high-tech zone goes by 高新区)
+        known = zones.official(place, "", written) or zones.official(place, "", "经开区")
+        if known is not None:
+            return known.name
     if written == "经济开发区":
         # `内江经济开发区`, upgraded: the national 内江经济技术开发区 (see `_upgraded`)
         known = zones.official(place, "", written)
@@ -1153,7 +1159,7 @@ class _ZoneIndex:
         self.by_name: dict[str, list[int]] = {}  # core, stem, and every start of an unled zone's name
         for i, z in enumerate(pool):
             self.by_lead.setdefault(z.lead, []).append(i)
-            keys = {z.core, z.stem}
+            keys = {z.core, z.stem, _without_city(z)}
             if not z.lead:
                 keys.update(z.name[:k] for k in range(len(z.name) + 1))
             for key in keys:
@@ -1166,6 +1172,14 @@ class _ZoneIndex:
     def named(self, core: str) -> list[KnownZone]:
         """`[z for z in pool if core in (z.core, z.stem) or (not z.lead and z.name.startswith(core))]`"""
         return [self.pool[i] for i in self.by_name.get(core, ())]
+
+
+def _without_city(zone: KnownZone) -> str:
+    """A zone's proper name as its county's texts write it, without the city the official name opens with:
+    `大冶湖` for 黄石大冶湖高新技术产业开发区 (lead 大冶市); the stem itself where no city stands before the lead."""
+    short = zone.lead[:-1] if zone.lead[-1:] in "市县区旗" else zone.lead
+    at = zone.stem.find(short) if len(short) >= 2 else -1
+    return zone.stem[at:] if at > 0 else zone.stem
 
 
 def _upgraded(best: dict[tuple[str, str, str], KnownZone]) -> list[KnownZone]:
