@@ -68,3 +68,9 @@ def test_fresh_reading_gold_quotes_its_pages() -> None:
     assert score_module.check_corpus_gold("fresh") == 0
     ids = [d for ds in score_module.corpus_splits("fresh").values() for d in ds]
     assert sorted(ids) == sorted(p.stem for p in (ROOT / "tests" / "fresh" / "docs").glob("*.txt"))
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "unseen"])
+def test_hand_labelled_gold_quotes_its_documents(corpus: str) -> None:
+    """The seeds' and in-house texts' gold records are well formed and quote their documents, in order."""
+    assert score_module.check_corpus_gold(corpus) == 0
