@@ -60,6 +60,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev12",
         "dev13",
         "test13",
+        "test14",
     }
 
 
