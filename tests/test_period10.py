@@ -103,3 +103,14 @@ def test_a_plan_measuring_its_goals_from_the_year_before_it_is_of_its_first_year
         text_date("“十一五”规划纲要\n力争到2010年,全县生产总值比2005年翻一番,较“十五”期末增长一倍。\n")
         == "2006"
     )
+
+
+# https://hkcd.com/hkcdweb/content/2021/11/17/content_1306342.html (博罗 2021-11-17, traditional; fresh13 f13_p14)
+def test_an_average_over_the_five_years_ahead_ends_at_the_goal_s_year() -> None:
+    text = "今後五年,力爭GDP年均增長約10.5%,到2025年達到1000億元。\n"
+    assert one(records(text, date="2021-11-17", places=("博罗县",)), 10.5).period == "2021-2025"
+
+
+def test_an_average_over_the_five_years_ahead_is_never_the_five_years_back() -> None:
+    found = records("今后五年,GDP年均增长10.5%。\n", date="2021-11-17", places=("博罗县",))
+    assert one(found, 10.5).period != "2017-2021"
