@@ -114,3 +114,12 @@ def test_an_average_over_the_five_years_ahead_ends_at_the_goal_s_year() -> None:
 def test_an_average_over_the_five_years_ahead_is_never_the_five_years_back() -> None:
     found = records("今后五年,GDP年均增长10.5%。\n", date="2021-11-17", places=("博罗县",))
     assert one(found, 10.5).period != "2017-2021"
+
+
+# http://www.zhxpm.cn/news/tj/201110/70700.shtml (台江 2011, traditional; r107): the goal's year is the plan's end
+def test_an_average_over_the_five_years_ahead_to_a_plan_s_end_keeps_the_plan_s_years() -> None:
+    text = (
+        "10月29日,臺江縣召開黨代會。未來五年,臺江縣將實施五大戰略,到十二五末力爭生產總值翻一番以上,"
+        "實現26億元以上,年均增長18%以上。\n"
+    )
+    assert one(records(text, date="2011-10-29", places=("台江县",)), 18).period == "2011-2015"

@@ -2429,9 +2429,13 @@ def _average_span(
         count = _years_count(counted)
         if count and _LOOK_AHEAD_BEFORE.search(counted.string, 0, counted.start()):  # type: ignore[union-attr]
             # `今后五年,力争GDP年均增长约10.5%,到2025年达到1000亿元` (f13_p14 博罗 2021-11): the years ahead, up to the
-            # goal's year the paragraph names; none named, they may start this year or the next
+            # goal's year the sentence names; none named, up to the figure's year when that is ahead (`未来五年,…到十二五
+            # 末…年均增长18%以上`, r107 台江 2011), else unknown: they may start this year or the next
             goal = _GOAL_YEAR_AHEAD.search(after) or _GOAL_YEAR_AHEAD.search(opened + before)
-            return f"{int(goal.group(1)) - count + 1}-{goal.group(1)}" if goal else period
+            if goal:
+                return f"{int(goal.group(1)) - count + 1}-{goal.group(1)}"
+            if not (doc_year and int(period) > doc_year):
+                return period
         if count:
             return f"{int(period) - count + 1}-{period}"
     spans = list(_SPAN_YEARS.finditer(opened)) if own is None else []
