@@ -532,6 +532,10 @@ def is_frame(head: str) -> bool:
     head = unspoken(head)
     if head.startswith("预计"):
         head = head[2:]
+    if "基础上" in head[:_BASIS_SCAN] and (basis := _ON_THE_BASIS_LEAD.match(head)):
+        # `在…的基础上,力争到2010年,生产总值…;全区财政总收入…年均增长13%` (dfz.zj.gov.cn 路桥区志, the 十一五's goals):
+        # the ground a plan builds on, then its time
+        head = head[basis.end() :]
     if _TIME_EXPR.match(head):
         return True
     placed = _PLACE_FIRST.match(head)
@@ -545,6 +549,11 @@ def is_frame(head: str) -> bool:
         return False
     # (the words left once the times are taken out are never more than those of the clause)
     return len(first.strip()) <= _FRAME_REST or len(_TIME_EXPR.sub("", first).strip()) <= _FRAME_REST
+
+
+# The ground a sentence says it builds on, opening it (`在巩固…成果的基础上,`; a page cut before it: `的基础上,`).
+_ON_THE_BASIS_LEAD = re.compile(r"\s*(?:在[^，,。；;]{0,40}?)?的?基础上\s*[，,]\s*")
+_BASIS_SCAN = 46
 
 
 # A year that opens what someone says: `…贾建刚说：2015年，`, or a news lead's opening quote (`云上潜江报道 “2017年,
@@ -825,6 +834,9 @@ def document_kind(text: str) -> str:
     if "将" in text:
         # `将` as the object marker (`将…建设成为`, `将陈皮产业作为…`, r175 浦北) says nothing of the future
         marked -= len(_OBJECT_MARKER.findall(text))
+        # nor does a work about to be finished (`厦蓉高速公路即将通车`, dghzdr.com 黎平 2010, news of the 十一五's
+        # works): where it stands as told, as `快速推进` is
+        marked -= text.count("即将")
     # The goals served take some of those back (`purposes`): read only when they could change the answer. Each
     # holds a `目标` or a `预期` (two patterns, whose matches may share one): at most twice as many as those words.
     if actual > marked or (not marked and not REQUIRED_OR_ABOUT.search(text)):

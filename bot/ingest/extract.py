@@ -2206,6 +2206,9 @@ _MULTIPLE_OF = re.compile(rf"(?:是|为|相当于)\s*{_BASE_TIME}的")
 _AVERAGE_NEXT = re.compile(r"[^，,；;。]*[，,]\s*[^，,；;。]{0,6}?年均")
 # `五年累计`, `三年来累计`: a total over the last N years.
 _YEARS_TOTAL = re.compile(r"([两二三四五六七八九十])\s*年(?:来|间)?\s*累计")
+# A look ahead right before a count of years (`今后五年`, `未来的五年`), and the goal's year a sentence names (`到2025年`).
+_LOOK_AHEAD_BEFORE = re.compile(r"(?:今后|未来)的?\s*$")
+_GOAL_YEAR_AHEAD = re.compile(r"(?:到|至)\s*(20\d\d)\s*年")
 # `五年跨越…`, `五年来`, `近三年`: a count of years up to now (not `十五年`, `五年前`, `五年后`).
 _YEARS_COUNTED = re.compile(r"(?<![\d十百千])([两二三四五六七八九十])\s*年(?!前|后|级|以前|以后|\d)")
 # A paragraph that opens looking back over N years: `四年来,`, `过去五年,`, `近三年来`.
@@ -2292,7 +2295,7 @@ def _span_or_end(
         return period[-4:]
     if "年均" in clause and not _NEXT_ITEM.search(clause.rsplit("年均", 1)[-1]):
         # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
-        return _average_span(period, own, context, before, doc_year, opened, paragraph, target)
+        return _average_span(period, own, context, before, doc_year, opened, paragraph, target, after)
     return period
 
 
@@ -2383,6 +2386,7 @@ def _average_span(
     opened: str,
     paragraph: str,
     target: bool = False,
+    after: str = "",
 ) -> str:
     """The years an average growth (`年均增长`) is over: after its base up to the figure's year, or the N years
     the text counts (arguments as `_span_or_end`'s)."""
@@ -2423,6 +2427,15 @@ def _average_span(
         # 2016-11)
         counted = last_match(_YEARS_COUNTED, opened + before) or last_match(_PARAGRAPH_YEARS, paragraph[:12])
         count = _years_count(counted)
+        if count and _LOOK_AHEAD_BEFORE.search(counted.string, 0, counted.start()):  # type: ignore[union-attr]
+            # `今后五年,力争GDP年均增长约10.5%,到2025年达到1000亿元` (f13_p14 博罗 2021-11): the years ahead, up to the
+            # goal's year the sentence names; none named, up to the figure's year when that is ahead (`未来五年,…到十二五
+            # 末…年均增长18%以上`, r107 台江 2011), else unknown: they may start this year or the next
+            goal = _GOAL_YEAR_AHEAD.search(after) or _GOAL_YEAR_AHEAD.search(opened + before)
+            if goal:
+                return f"{int(goal.group(1)) - count + 1}-{goal.group(1)}"
+            if not (doc_year and int(period) > doc_year):
+                return period
         if count:
             return f"{int(period) - count + 1}-{period}"
     spans = list(_SPAN_YEARS.finditer(opened)) if own is None else []

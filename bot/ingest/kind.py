@@ -87,6 +87,8 @@ _GROUNDWORK = compile_words_first(
     # (a list of aims served, which `without_purpose` leaves: `围绕环境提升、设施配套、功能完善等目标,持续完善城市基础
     # 设施建设`, saintpaulhem.com 安义 2024-01 interview, its answer a look back)
     r"|(?:围绕|紧扣|聚焦|瞄准|对标)[^，,。；;:：\d]{1,30}?等目标(?:任务)?(?!的)"
+    # (the goals a plan set, served: `围绕县“十一五”规划确定的目标任务,…取得了新的成就`, dghzdr.com 黎平 2010)
+    r"|(?:围绕|紧扣|聚焦|瞄准|对标)[^，,。；;:：\d]{1,30}?(?:确定|提出|制定|明确)的目标(?:任务)?(?!的)"
 )
 
 
@@ -322,6 +324,9 @@ def figure_kind(
     if amount and q.unit == "%" and "预算" in amount.group():
         # `为年初预算61.22%` (lukou.gov.cn 渌口 2015): a share of the budget reached, not its amount
         amount = None
+    if amount and before.endswith("超", 0, amount.start()) and not _FORECAST_OR_INTENT.search(before):
+        # `超年度投资计划210个百分点` (victorzhang.cn 仁寿 2013): by how much the plan was passed, not its amount
+        return ACTUAL
     names_target = (("目标" in after or "任务" in after) and _TARGET_ITSELF.match(after)) or amount
     if names_target and not (past and _goal_reached(before, after)):
         return TARGET

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import cn2an
 
-from bot.ingest.time import five_year_start
+from bot.ingest.kind import INTENT
+from bot.ingest.time import FIVE_YEARS_BACK, five_year_start
 
 MANIFEST_NAME = "manifest.jsonl"
 
@@ -99,10 +100,10 @@ def infer_date(text: str) -> str:
     date = _date_written(text) or _date_said(text)
     if not date:
         date = _anniversary_year(text) or _present_year(text)
-        if len(date) == 4 and date <= max(_YEARS_BEFORE_NOW.findall(text), default=""):
+        if len(date) == 4 and date <= max(_years_before_now(text), default=""):
             # `自2012年年底实施…以来`, `从2012年的22.04万千瓦增加到现在的25.64万千瓦` (dw2888.com 丘北, undated): the text is
             # of a later year it never names (not `2012年至今`, which may be the year up to now: test_time_sweep11 金塔)
-            date = ""
+            date = _five_years_after_base(text)
         if len(date) == 4 and _TITLE_LAST_YEAR.search(_first_line(text)) and "今年" not in text:
             # `去年榆林农村公路建设完成投资12.4亿元` over `2011年,榆林农村公路累计完成投资12.4亿元` (steelcn.cn 榆林): a title
             # that calls the year its text names `去年` is of the year after
@@ -280,6 +281,50 @@ _YEARS_BEFORE_NOW = re.compile(
     r"((?:19|20)\d{2})\s*年(?:\s*年?[底末][^。，,；;]{0,16}?(?:以来|至今)"
     r"|[^。，,；;]{0,16}?(?:增加|提高|增长|上升|发展|扩大)(?:到|至)(?:现在|目前|今年))"
 )
+# A year that only stands as the base of a multiple or of a change whose end names no year of its own (`是2016年的
+# 1.56倍`, szb.eyesnews.cn 安龙 2022, undated; `县城建成区由2005年的3.5平方公里发展到6.85平方公里`, dghzdr.com 黎平 2010):
+# the figures are of a later year than the base.
+_MULTIPLE_OF_YEAR = re.compile(r"(?:是|为|相当于)\s*((?:19|20)\d{2})\s*年\s*(?:末|底)?\s*的\s*[\d.]+\s*倍")
+_CHANGE_FROM_YEAR = re.compile(
+    r"[由从]\s*((?:19|20)\d{2})\s*年\s*(?:末|底)?\s*的[^。，,；;]{0,16}?"
+    r"(?:增加|提高|增长|上升|发展|扩大|下降|减少|降低)(?:到|至)(?!\s*(?:19|20)\d{2}\s*年)"
+)
+
+
+def _years_before_now(text: str) -> list[str]:
+    """The years a text names only as what the present is later than."""
+    return [
+        *_YEARS_BEFORE_NOW.findall(text),
+        *(_MULTIPLE_OF_YEAR.findall(text) if "倍" in text else ()),
+        *_CHANGE_FROM_YEAR.findall(text),
+    ]
+
+
+def _measured_from(text: str, year: int) -> bool:
+    """Whether the text measures a change or a multiple from `year` or from the end of the plan that closes it
+    (`较“十五”期末`, `比2005年`, `由2005年的`, `是2005年的`), and sets no goal (a plan measures its goals from the same
+    base: `力争到2010年,生产总值比2005年翻一番`)."""
+    if INTENT.search(text) or _GOAL_YEAR.search(text):
+        return False
+    for base in _PLAN_END_BASE.finditer(text):
+        if five_year_start("十" + base.group(1)) + 4 == year:
+            return True
+    return re.search(rf"(?:较|比|由|从|是|为)\s*{year}\s*年", text) is not None
+
+
+_GOAL_YEAR = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年")
+_PLAN_END_BASE = re.compile(r"(?:较|比|是|为|由|从)\s*[“\"]?十([一二三四五六])五[”\"]?\s*(?:期末|末)")
+
+
+def _five_years_after_base(text: str) -> str:
+    """The present of a text that looks back over five years (`五年来`) and measures them against one year named as a
+    multiple's base (`五年来,…地区生产总值由103.59亿元增长到162.1亿元,…是2016年的1.56倍`, szb.eyesnews.cn 安龙, a
+    2022 feature naming no other year): the five years are those after the base, the present the year after them;
+    else ''."""
+    if not any(word in text for word in FIVE_YEARS_BACK):
+        return ""
+    bases = set(_MULTIPLE_OF_YEAR.findall(text))
+    return str(int(bases.pop()) + 6) if len(bases) == 1 else ""
 
 
 # A year of a place's history: a change of its status or its seat (`1992年划归萍乡市管辖`, `1958年并入合浦县`,
@@ -423,7 +468,10 @@ def _present_year(text: str) -> str:
     # a five-year plan is adopted in its first year; a text that names a later year of the plan as its own
     # (`2022年是…全面实施“十四五”规划的关键之年`, a 2022 statistics bulletin) speaks from within it
     if plan and not any(int(y) >= first for y in mentioned):
-        return str(first)
+        # ... but a text that measures its figures against the year before the plan (`较“十五”期末增长57.1%`,
+        # `由2005年的3.5平方公里发展到6.85平方公里` of the 十一五's works, dghzdr.com 黎平 2010) tells the plan's
+        # outcome: it is of the plan's last year
+        return str(first + 4) if _measured_from(text, first - 1) else str(first)
     reached = _REACHED_YEAR.findall(text)
     if not mentioned and not reached:
         event = _EVENT_YEAR.search(text) if "今年" in text else None

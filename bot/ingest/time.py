@@ -89,7 +89,7 @@ _RELATIVE = compile_words_first(
 # The five years from the text's: a span, said from the day it was written.
 _FIVE_YEARS_AHEAD = ("未来五年", "未来的五年", "今后五年", "今后的五年")
 # The five years before the text's: a span, said from the day it was written.
-_FIVE_YEARS_BACK = ("过去五年", "过去的五年", "这五年", "五年来", "五年间")
+FIVE_YEARS_BACK = ("过去五年", "过去的五年", "这五年", "五年来", "五年间")
 # Words said from the day the document was written; the others belong to the passage's year.
 _SPOKEN = frozenset(
     (
@@ -108,7 +108,7 @@ _SPOKEN = frozenset(
         "今日",
         "新的一年",
         "新一年",
-        *_FIVE_YEARS_BACK,
+        *FIVE_YEARS_BACK,
         *_FIVE_YEARS_AHEAD,
     )
 )
@@ -128,7 +128,8 @@ _UNTIL_MONTH = re.compile(
     r"(?:截至|截止|到|至(?<![截到]至))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?(\s*止)?"
 )
 _BASE = (
-    rf"(?:去年|上年|前年|(?:20\d\d|19\d\d)\s*年|第?[一二三四]季度|上半年|前三季度|年初|上月|{_PLAN_NAME}|"
+    # (a crop year, two years joined: `比2000/2001年榨季增加52.66万吨`, furrymenstudios.com 上思 2005)
+    rf"(?:去年|上年|前年|(?:(?:20\d\d|19\d\d)\s*[/／]\s*)?(?:20\d\d|19\d\d)\s*年(?:\s*榨季)?|第?[一二三四]季度|上半年|前三季度|年初|上月|{_PLAN_NAME}|"
     # (`是“十五”期末的1.9倍`, wnwk.com 浔阳 2011: the plan's last year as the base)
     rf"{MONTHS_SO_FAR})(?:\s*(?:同期|期末|末期|末|底|全年))?"
 )
@@ -163,7 +164,8 @@ _COMPARISON_BASE = compile_words_first(
 _CHANGE_BASE = compile_words_first(
     rf"(?:是|为|相当于)\s*{_BASE}(?:时期|期间)?\s*的(?=\s*[\d.]+\s*倍|\s*$)"
     rf"|[由从]\s*{_BASE}(?:时期|期间)?\s*的(?=[^，,。；;]*?"
-    r"(?:提高|增加|增长|上升|扩大|下降|减少|降低|调整|优化|变化|变动|转变|改变)(?:到|至|为))",
+    # (`县城建成区由2005年的3.5平方公里发展到6.85平方公里`, dghzdr.com 黎平 2010: 6.85 is not of 2005)
+    r"(?:提高|提升|增加|增长|上升|扩大|发展|下降|减少|降低|调整|优化|变化|变动|转变|改变)(?:到|至|为))",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # Where a sentence's own figures start: the first numeral that is not part of a date.
@@ -604,7 +606,7 @@ def relative_period(word: str, year: int) -> str:
         return str(year - 2)
     if word in _FIVE_YEARS_AHEAD:
         return f"{year}-{year + 4}"
-    if word in _FIVE_YEARS_BACK:  # `五年间,180个重点项目落地生根` (shanrongtuo.com 偏关, a text of 2026)
+    if word in FIVE_YEARS_BACK:  # `五年间,180个重点项目落地生根` (shanrongtuo.com 偏关, a text of 2026)
         return f"{year - 5}-{year - 1}"
     if word == "上半年":
         return f"{year}H1"
