@@ -40,3 +40,43 @@ def test_city_phrases_come_from_the_frequency_list():
     assert not derived & set(data["attested_city_phrases"])
     # a short form a province shares is left out: 海南岛 is the province's island
     assert "海南" not in data["city_phrases"]
+
+
+def test_the_city_papers_own_city_on_a_county_page(tmp_path: Path):
+    # http://biggymstore.com/xspd/znxw/2021/0628/193570.shtml (宁德网 on 周宁县's herbs, traditional script): `我市`
+    # in the city's paper is 宁德市, not the county the piece is about
+    text = (
+        "周寧縣中藥材種植面積達4000多畝\n寧德網消息(記者 張文奎 通訊員 黃起青 攝)周寧縣依托獨特的地理氣候條件,因地制宜,"
+        "發展40多家中藥材企業(合作社),種植面積達4000多畝,年產值達3500多萬元。"
+        "據悉,我市今年春播經濟作物中,中草藥材播種面積達14.0萬畝,增長10.3%。"
+    )
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    records = build_corpus(tmp_path).records
+    by_value = {r.value: r.region for r in records}
+    assert by_value[3500] == "周宁县"
+    assert by_value[14.0] == "宁德市" and by_value[10.3] == "宁德市"
+
+
+def test_a_county_named_only_by_its_own_firm(tmp_path: Path):
+    # http://szb.huimin5.com/Html/2023-10-13/14730.html (惠民县's paper): the county is named only in its investment
+    # company's name, the zone only in an attendee's post; the text speaks as `我县`, `全县`: the county's figures
+    text = (
+        "县委副书记、县长许健调研“三秋”生产工作\n10月11日,县委副书记、县长许健就“三秋”生产工作开展调研。"
+        "许健先后来到胡集镇白桥村惠民县农业投资有限公司小麦生产基地、胡集镇西屯村粮好合作社生产基地。\n"
+        "据悉,今年我县秋粮种植面积105.7万亩,截至目前,全县玉米已收获56.48万亩,预计10月20日收获基本结束。\n"
+        "惠民经济开发区管委会副主任,县政府党组成员、办公室主任刘洪军参加活动。"
+    )
+    assert _records(tmp_path, text) == {("惠民县", "滨州市")}
+
+
+def test_a_list_closed_by_its_count_is_the_total_of_the_city_and_its_county(tmp_path: Path):
+    # https://shandong-chorography.org/database/d00/section/13/article/291/ (日照市's 1998 review): `日照、岚山两港`
+    # is both ports' throughput, the city's, not 岚山区's
+    text = (
+        "日照市\n[概况](一)国民经济持续快速增长。全市国内生产总值实现175亿元,按可比价格计算比上年增长13.0%。"
+        "全年社会消费品零售总额实现46.50亿元,比上年增长12.1%。日照、岚山两港货物吞吐量实现1876.1万吨,"
+        "其中日照港出口总量创历史最高水平。"
+    )
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    ports = [r for r in build_corpus(tmp_path).records if r.value == 1876.1]
+    assert [(r.region, r.indicator) for r in ports] == [("日照市", "日照、岚山两港货物吞吐量")]
