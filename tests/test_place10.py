@@ -80,3 +80,16 @@ def test_a_list_closed_by_its_count_is_the_total_of_the_city_and_its_county(tmp_
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
     ports = [r for r in build_corpus(tmp_path).records if r.value == 1876.1]
     assert [(r.region, r.indicator) for r in ports] == [("日照市", "日照、岚山两港货物吞吐量")]
+
+
+def test_a_text_older_than_its_countys_new_level_keeps_the_old_name(tmp_path: Path):
+    # http://www.qq94.com/fjx/1XonL2_4.html (a 2010 speech of 潜山县, now 潜山市; fresh13 f13_p06): it names the county
+    # only as `潜山` and speaks as `全县`, `县开发区`: the county as it was then
+    text = (
+        "工业企业群体加速成长壮大,“十强”、“二十佳”企业纳税分别达到5684万元和2272万元,"
+        "全县规模以上工业企业新增50家达127家。全县已拥有3个省级园区。"
+        "县开发区扩区、县城跨河发展等一批事关潜山长远发展的设想正式列入规划开始实施。"
+    )
+    assert _records(tmp_path, text) == {("潜山县", "安庆市")}
+    # the same speaking as `全市`: the county-level city of today
+    assert _records(tmp_path, text.replace("全县", "全市")) == {("潜山市", "安庆市")}

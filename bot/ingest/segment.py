@@ -1511,7 +1511,23 @@ def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> st
         count -= current if place.name.startswith(former) else 0
         if count >= _WRITTEN_MIN and count > most:
             best, most = former, count
+    if best == place.name and not current:
+        return _former_by_voice(text, place, gazetteer) or best
     return best
+
+
+def _former_by_voice(text: str, place: Place, gazetteer: Gazetteer) -> str:
+    """The county's former name of another level, when a text that never writes its current name speaks at that
+    level (`全县规模以上工业企业新增50家`, `县开发区扩区…事关潜山长远发展`, a 2010 review of 潜山县, now 潜山市): the text
+    is older than the change."""
+    for former in gazetteer.former_names(place):
+        if former[-1] == place.name[-1] or not former.startswith(place.short):
+            continue
+        then = sum(text.count(word) for word in _OWN_VOICE.get(former[-1], ()))
+        now = sum(text.count(word) for word in _OWN_VOICE.get(place.name[-1], ()))
+        if then >= _WRITTEN_MIN and not now:
+            return former
+    return ""
 
 
 _WRITTEN_MIN = 2
