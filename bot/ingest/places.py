@@ -12,7 +12,8 @@ that running text names (`find_mentions`). Running text is full of words that co
   suffix that is not its own follows (大城市 is not 大城县);
 - a former name (海门市 → 海门区) counts only in the document's cities;
 - a county's short form that is also a common word (振兴, 惠民, 大关) counts only in its own city, and never
-  inside a common phrase (乡村振兴, 惠民生, 亿元大关) unless its city's name goes right before it.
+  inside a common phrase (乡村振兴, 惠民生, 亿元大关) unless its city's name goes right before it; nor does a city's
+  short form inside a common phrase that holds it (大理石, 长治久安, 日照时数) unless its province goes right before it.
 - a city's local short name of a long-named banner or county-level city (`扎旗`, `前旗`, `乌市` in 兴安盟's texts)
   counts only in that city's texts, as a list's item or a clause's opening word.
 Where several places share a name, the document's cities, then the place just named (南通市通州区), then
