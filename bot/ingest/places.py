@@ -12,7 +12,8 @@ that running text names (`find_mentions`). Running text is full of words that co
   suffix that is not its own follows (大城市 is not 大城县);
 - a former name (海门市 → 海门区) counts only in the document's cities;
 - a county's short form that is also a common word (振兴, 惠民, 大关) counts only in its own city, and never
-  inside a common phrase (乡村振兴, 惠民生, 亿元大关) unless its city's name goes right before it.
+  inside a common phrase (乡村振兴, 惠民生, 亿元大关) unless its city's name goes right before it; nor does a city's
+  short form inside a common phrase that holds it (大理石, 长治久安, 日照时数) unless its province goes right before it.
 - a city's local short name of a long-named banner or county-level city (`扎旗`, `前旗`, `乌市` in 兴安盟's texts)
   counts only in that city's texts, as a list's item or a clause's opening word.
 Where several places share a name, the document's cities, then the place just named (南通市通州区), then
@@ -73,17 +74,25 @@ ALIASES_NAME = "place_aliases.json"
 
 def _load_word_shorts(
     path: Path,
-) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], dict[str, frozenset[str]]]:
+) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], dict[str, frozenset[str]], tuple[str, ...]]:
     """County short forms that are common words of their own, those and the strings of general text, the common
-    phrases that hold one, and the common words a two-character full name's first character ends (完成 for 成县), as
-    scripts/build_word_shorts.py derived them from a word-frequency list and a dictionary, with those seen in
-    real sentences (bot/data/WORD_SHORTS.md)."""
+    phrases that hold one, the common words a two-character full name's first character ends (完成 for 成县), and
+    the common phrases that hold a city's short form, as scripts/build_word_shorts.py derived them from a
+    word-frequency list and a dictionary, with those seen in real sentences (bot/data/WORD_SHORTS.md)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     words = frozenset(data["words"])
     shorts = words | frozenset(data["across"]) | frozenset(data["attested"])
     derived = (phrase for held in data["phrases"].values() for phrase in held)
     words_before = {name: frozenset(before) for name, before in data["one_char_words"].items()}
-    return words, shorts, tuple(dict.fromkeys((*data["attested_phrases"], *derived))), words_before
+    city_derived = (phrase for held in data["city_phrases"].values() for phrase in held)
+    city_phrases = tuple(dict.fromkeys((*data["attested_city_phrases"], *city_derived)))
+    return (
+        words,
+        shorts,
+        tuple(dict.fromkeys((*data["attested_phrases"], *derived))),
+        words_before,
+        city_phrases,
+    )
 
 
 # County short forms that are also common words (振兴, 惠民, 大关, 平安, 资源, 合作) or that general text writes
@@ -94,7 +103,12 @@ def _load_word_shorts(
 # it (`陕西洋县`, though 西洋 is a word).
 # COMMON_WORD_SHORTS are those that are common words of their own (富裕, 振兴), not strings read across two words
 # (不曾都 holds 曾都).
-COMMON_WORD_SHORTS, WORD_SHORTS, _WORD_PHRASES, _WORDS_BEFORE_ONE_CHAR = _load_word_shorts(WORD_SHORTS_PATH)
+# Common phrases that hold a city's or prefecture's short form (三明治, 大同小异, 孙中山, 长治久安, and, seen in real
+# sentences, 日照时数 "hours of sunshine", 朝阳产业 "sunrise industry", 阿里研究院 of the 阿里巴巴 group): inside one,
+# the short form names no place unless its province stands right before it.
+COMMON_WORD_SHORTS, WORD_SHORTS, _WORD_PHRASES, _WORDS_BEFORE_ONE_CHAR, _CITY_PHRASES = _load_word_shorts(
+    WORD_SHORTS_PATH
+)
 
 
 def _phrases_by_part(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -109,6 +123,7 @@ def _phrases_by_part(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 _PHRASES_BY_PART = _phrases_by_part(_WORD_PHRASES)
+_CITY_WORDS = _phrases_by_part(_CITY_PHRASES)
 _CONTEXT_CACHE_SIZE = 4096
 _SCAN_MEMO_MIN = 1000  # texts this long (whole documents) keep their last scans for a second look
 # A document is scanned with a few contexts (none, its city, every city) and as two texts (itself, and itself with
@@ -246,48 +261,17 @@ def _person_after_title(text: str, start: int, end: int) -> bool:
     )
 
 
-def _in_phrase(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] lies inside one of the common phrases that hold a short form (乡村振兴)."""
+def _in_phrase(text: str, start: int, end: int, index: dict[str, tuple[str, ...]] = _PHRASES_BY_PART) -> bool:
+    """Whether text[start:end] lies inside one of the common phrases of `index` that hold a short form (乡村振兴;
+    for cities `_CITY_WORDS`: 长治久安, 孙中山)."""
     written = text[start:end]
-    for phrase in _PHRASES_BY_PART.get(written, ()):
+    for phrase in index.get(written, ()):
         at = phrase.find(written)
         while at >= 0:
             if at <= start and text.startswith(phrase, start - at):
                 return True
             at = phrase.find(written, at + 1)
     return False
-
-
-# Common words and company names that hold a city's or prefecture's short form, seen in real sentences: sunshine
-# (`年日照时数2500小时`, 日照市), sunrise industries (`朝阳产业`, 朝阳市), the 阿里巴巴 group's names (`阿里研究院发布`,
-# 阿里地区) and the idiom of lasting order (`社会稳定和长治久安总目标`, 长治市). Inside one, the short form
-# names no place unless its province stands right before it.
-_CITY_WORDS = _phrases_by_part(
-    (
-        "日照时长",
-        "日照时数",
-        "日照时间",
-        "日照充足",
-        "日照百分率",
-        "日照条件",
-        "日照强度",
-        "阿里巴巴",
-        "阿里云",
-        "阿里研究院",
-        "阿里集团",
-        "阿里系",
-        "朝阳产业",
-        "长治久安",
-    )
-)
-
-
-def _in_word_of(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] opens one of `_CITY_WORDS`."""
-    written = text[start:end]
-    return any(
-        text.startswith(word, start) for word in _CITY_WORDS.get(written, ()) if word.startswith(written)
-    )
 
 
 def _short_counts(place: Place) -> bool:
@@ -828,8 +812,8 @@ class Gazetteer:
             and self._others_town(text, start, end, place)
         ):
             return False  # 松江的中山街道: a town of another city's, named like the city
-        if not form.exact and not under_parent and _in_word_of(text, start, end):
-            return False  # `日照时长`, `阿里研究院`: a common word or a company's name that holds a city's short form
+        if not form.exact and not under_parent and _in_phrase(text, start, end, _CITY_WORDS):
+            return False  # `日照时长`, `孙中山`: a common word or a company's name that holds a city's short form
         if form.needs == ALWAYS:
             return True
         if form.needs == IN_CONTEXT:

@@ -462,6 +462,10 @@ def most_mentioned_place(
             and not _PROVINCE_PRESS.match(text, mention.end)  # `四川经济网广安讯`
         ):
             province_votes[mention.place.name] += weight
+    if not votes:  # `今年我县…全县…惠民县农业投资有限公司`: the county named only by its own firm speaks
+        county = _own_firms_county(text, found, firms, city)
+        if county is not None:
+            votes[county] += max(2 if m.start < 200 else 1 for m in found if m.place == county)
     if city:  # the city speaking of itself (`我盟全力推进工业园区建设`, `全盟现有各类工业开发区12个`)
         city_votes += sum(text.count(word) for word in _CITY_OWN_VOICE)
     # an autonomous region speaking of itself (`自治区统计局…全区规模以上工业`) where no county is named
@@ -540,6 +544,22 @@ def most_mentioned_place(
     if top and _one_county_among_many(text, gazetteer, top[0][0], votes):
         return None
     return top[0][0] if top else None
+
+
+def _own_firms_county(text: str, found: list[Mention], firms: set[int], city: str) -> Place | None:
+    """The one county a text names only at the head of firms' names, in full (`惠民县农业投资有限公司`, a county's own
+    investment company), when the text speaks as a county of that level (`我县`, `全县`): the county speaks. (A firm
+    named by its home, `扬州晶澳`, is otherwise no vote for the place: it may be another's.)"""
+    counties = {
+        m.place
+        for m in found
+        if m.start in firms and m.exact and m.place.level == "county" and (not city or m.place.city == city)
+    }
+    if len(counties) != 1:
+        return None
+    county = next(iter(counties))
+    voice = sum(text.count(word) for word in _OWN_VOICE.get(county.name[-1], ()))
+    return county if voice >= _COUNTY_SELF_MIN else None
 
 
 def _zone_heads_unvoiced_province(text: str, zones: list[ZoneMention], zone: Place) -> bool:
@@ -1491,7 +1511,23 @@ def _name_as_written(text: str, place: Place | None, gazetteer: Gazetteer) -> st
         count -= current if place.name.startswith(former) else 0
         if count >= _WRITTEN_MIN and count > most:
             best, most = former, count
+    if best == place.name and not current:
+        return _former_by_voice(text, place, gazetteer) or best
     return best
+
+
+def _former_by_voice(text: str, place: Place, gazetteer: Gazetteer) -> str:
+    """The county's former name of another level, when a text that never writes its current name speaks at that
+    level (`全县规模以上工业企业新增50家`, `县开发区扩区…事关潜山长远发展`, a 2010 review of 潜山县, now 潜山市): the text
+    is older than the change."""
+    for former in gazetteer.former_names(place):
+        if former[-1] == place.name[-1] or not former.startswith(place.short):
+            continue
+        then = sum(text.count(word) for word in _OWN_VOICE.get(former[-1], ()))
+        now = sum(text.count(word) for word in _OWN_VOICE.get(place.name[-1], ()))
+        if then >= _WRITTEN_MIN and not now:
+            return former
+    return ""
 
 
 _WRITTEN_MIN = 2
@@ -1943,7 +1979,7 @@ def _with_superior_brackets(text: str, sections: list[Section], gazetteer: Gazet
 # `外贸出口额占全市份额保持稳定`: the city after the county's own indicator).
 _CITY_SENTENCE = re.compile(
     r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[\d年月季度上下半前后今去以来截至末底初份第一二三四五六七八九十\-—～至]{0,8}"
-    r"全市(?!平均|第|排名|范围|各|的|\d|[一二三四五六七八九十]+个)"
+    r"[全我]市(?!平均|第|排名|范围|各|的|\d|[一二三四五六七八九十]+个)"
 )
 # A county speaking for itself in the same sentence (`全市12个县区中,我县排名第三`): the sentence is the county's.
 _COUNTY_OWN_IN_SENTENCE = re.compile(r"[全我本该][县区旗]")
@@ -1951,10 +1987,11 @@ _COUNTY_OWN_IN_SENTENCE = re.compile(r"[全我本该][县区旗]")
 
 def _with_city_sentences(text: str, sections: list[Section], gazetteer: Gazetteer) -> list[Section]:
     """In a section of a county that is no 市 (whose own voice is `全县`, `全区`, `全旗`), a sentence that opens by
-    speaking for the whole city is its city's, and so are the items after it up to its full stop
-    (changsha.baogaosu.com 2015, 长沙县's paper on the city's half-year report to the county's delegates:
-    `上半年全市实现地区生产总值3876.32 亿元,增长9.6%;城乡居民人均可支配收入17599元,增长8.9%。`)."""
-    if "全市" not in text:
+    speaking for the whole city (`全市`, or the city's paper's `我市`) is its city's, and so are the items after it
+    up to its full stop (changsha.baogaosu.com 2015, 长沙县's paper on the city's half-year report to the county's
+    delegates: `上半年全市实现地区生产总值3876.32 亿元,增长9.6%;城乡居民人均可支配收入17599元,增长8.9%。`; 宁德网
+    on 周宁县's herbs: `据悉,我市今年春播经济作物中,中草药材播种面积达14.0万亩,增长10.3%。`)."""
+    if "全市" not in text and "我市" not in text:
         return sections
     spans = sentences(text)
     for i, (start, end) in enumerate(spans):
@@ -2162,6 +2199,10 @@ def _opening_place(
     return mention.place
 
 
+# A list of places closed by their count and what they are (`日照、岚山两港`, `奉化、宁海两地`, `…三县`): its figure is
+# the total of them all, none of the last item's alone.
+_LIST_JOINS = frozenset("、和与及")
+_LIST_TOTAL = re.compile(r"[两二三四五六七八九十]个?(?:港口?|地|县区?|区县?|县市|市县?|园区?|镇|乡|旗|城)")
 # A place that opens its clause by acting on the projects it lists (`邗江区集中开工投产艾迪原料药生产基地…等30个项目`,
 # m.jiangsulong.com 2020): their subject, not where one of them lies.
 _PLACE_ACTS = re.compile(
@@ -2218,7 +2259,8 @@ _MEASURED_AGAINST = re.compile(r"高出|高于|低于|超过|超出|领先|落�
 
 
 def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention], end: int) -> Place | None:
-    """A county of `city` named later in the phrase, before any figure. A county named inside brackets further on
+    """A county of `city` named later in the phrase, before any figure, unless it closes a list with the city that
+    its count closes (`日照、岚山两港`: both ports' total). A county named inside brackets further on
     only lists a part of what the city's name heads (`沈阳市县域地区(包含康平县、法库县新民市)实现地区生产总值443.9亿元`,
     沈阳市统计局 2023): the whole's figure, not the county's; one bracketed right after the city is the county
     itself (`漳州(东山县)…项目总投资4.6亿元`)."""
@@ -2235,6 +2277,8 @@ def _county_of_city_after(text: str, city: Mention, mentions: dict[int, Mention]
             continue
         other = mentions.get(pos)
         if _county_of(other, city):
+            if text[pos - 1] in _LIST_JOINS and _LIST_TOTAL.match(text, other.end):
+                return None  # `日照、岚山两港货物吞吐量…`: a list its count closes, the total of the city and its county
             return other.place
     return None
 
