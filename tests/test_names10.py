@@ -118,7 +118,8 @@ def test_a_review_names_its_levels_without_adverbs_and_spans(tmp_path: Path) -> 
     )
     assert got[(200, "亿元")].indicator == "生产总值"
     assert got[(406.5, "亿元")].indicator == "全社会固定资产投资"
-    assert (3, "次") not in got  # how many marks were passed, not a count
+    assert (3, "次") not in got  # how many marks were passed, not a count, nor where the mark's name starts
+    assert got[(1000, "万标箱")].indicator.endswith("集装箱年吞吐量")
     assert got[(1000, "万人次")].indicator == "旅游景点年接待游客量"
 
 
@@ -163,3 +164,18 @@ def test_a_headline_news_word_and_a_verb_of_also_doing_leave_the_name(tmp_path: 
     )
     assert got[(2, "所")].indicator == "新建公办幼儿园"
     assert got[(15.78, "万人")].indicator == "农民实用技术培训"
+
+
+def test_indicators_a_rank_or_ranking_is_made_by_and_a_class_of_towns_are_not_counts(tmp_path: Path) -> None:
+    # f13_p17 大冶 2025, http://hbdaye.gov.cn/zfxxgk/fdgknr/qtzdgknr/zfgzbg/202501/t20250127_1188803.html;
+    # f13_p05 吴起 2011, https://www.xinnong.net/news/20110907/961141.html; f13_p06 潜山 2010,
+    # http://www.qq94.com/fjx/1XonL2_4.html
+    got = _records(
+        tmp_path,
+        "大冶市2025年政府工作报告。2024年,9项强县工程经济指标增速在全省百强县市中稳居第一。"
+        "主要根据总量指标、人均指标、速度指标、比值四大类14个指标进行评选。槎水和官庄又成功跻身财政收入千万元乡镇行列。",
+    )
+    assert (9, "项") not in got
+    assert got[(1, "名次")].subject == ""  # the programme's items are no one project
+    assert (14, "个") not in got
+    assert (1000, "万元") not in got

@@ -479,7 +479,8 @@ def acted_on(phrase_before: str) -> bool:
 # 2023: they belong to the project the paragraph is about)
 _NOT_ONE_PROJECT = re.compile(
     # (`新篁、司铺、葛源石桥3处集中供水工程`, liuxuequn.com 2012: three works, not one)
-    r"(?:\d+|[一两二三四五六七八九十])[个处座所条]|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
+    # (`9项强县工程`, f13_p17 大冶 2024: a programme's items)
+    r"(?:\d+|[一两二三四五六七八九十])[个处座所条项]|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
     r"|\d+(?:千伏|[kK][vV]|公里|千米)"
 )
 _ATTRIBUTIVE_FIGURE = re.compile(r"\d\s*(?:万|亿)?(?:元|亩|平方米|平方公里)$")
