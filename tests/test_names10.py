@@ -179,3 +179,16 @@ def test_indicators_a_rank_or_ranking_is_made_by_and_a_class_of_towns_are_not_co
     assert got[(1, "名次")].subject == ""  # the programme's items are no one project
     assert (14, "个") not in got
     assert (1000, "万元") not in got
+
+
+def test_a_bare_deed_is_named_by_the_works_the_clause_before_names(tmp_path: Path) -> None:
+    # hybrid-steppingmotor.com 天等 2009 (traditional),
+    # http://www.hybrid-steppingmotor.com/staticpages/20090819/newgx4a8b3d70-2521190.shtml
+    got = _records(
+        tmp_path,
+        "今年以來,天等縣把農田水利基本建設作為支持農業發展農民增收的一項重要工作來抓。"
+        "加快農村飲水安全解困工程建設力度,計劃實施40處,已完成投資753.91萬元。"
+        "做好水利水毀修復工程,計劃實施6處,目前已全部完成投資95萬元。",
+    )
+    assert got[(40, "处")].indicator == "实施农村饮水安全解困工程"
+    assert got[(6, "处")].indicator == "实施水利水毁修复工程"
