@@ -192,3 +192,18 @@ def test_a_bare_deed_is_named_by_the_works_the_clause_before_names(tmp_path: Pat
     )
     assert got[(40, "处")].indicator == "实施农村饮水安全解困工程"
     assert got[(6, "处")].indicator == "实施水利水毁修复工程"
+
+
+def test_the_place_s_works_all_together_are_no_one_project_and_years_within_leave_the_name(
+    tmp_path: Path,
+) -> None:
+    # soolun.com 新化 2011, https://www.soolun.com/periodical/d7f0adacae393d28214f22f6d6dbaacc.html
+    got = _records(
+        tmp_path,
+        "“十一五”期间,湖南省新化县紧紧抓住国家加大农业农村投入的契机。"
+        "5年内全县病险水库除险加固工程累计投入资金1.02亿元。",
+    )
+    assert (got[(1.02, "亿元")].indicator, got[(1.02, "亿元")].subject) == (
+        "病险水库除险加固工程投入资金",
+        "",
+    )

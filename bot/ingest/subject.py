@@ -480,7 +480,8 @@ def acted_on(phrase_before: str) -> bool:
 _NOT_ONE_PROJECT = re.compile(
     # (`新篁、司铺、葛源石桥3处集中供水工程`, liuxuequn.com 2012: three works, not one)
     # (`9项强县工程`, f13_p17 大冶 2024: a programme's items)
-    r"(?:\d+|[一两二三四五六七八九十])[个处座所条项]|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
+    # (nor the place's works all together: `5年内全县病险水库除险加固工程累计投入资金1.02亿元`, soolun.com 新化 2011)
+    r"(?:\d+|[一两二三四五六七八九十])[个处座所条项]|全[县市区镇旗]|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
     r"|\d+(?:千伏|[kK][vV]|公里|千米)"
 )
 _ATTRIBUTIVE_FIGURE = re.compile(r"\d\s*(?:万|亿)?(?:元|亩|平方米|平方公里)$")
