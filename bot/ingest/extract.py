@@ -445,7 +445,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if "分别" in sentence and prior:
                 joined = _rates_of_the_sentence_before(joined, prior)
             prior = joined or prior
-            for record in _deeds_named(_split_deposits_loans(_split_urban_rural(joined, sentence)), records):
+            for record in _deeds_named(
+                _split_deposits_loans(_split_urban_rural(joined, sentence)), records, sentence
+            ):
                 key = (record.region, record.indicator, str(record.value), record.unit, record.start)
                 if key not in seen:
                     seen.add(key)
@@ -767,14 +769,24 @@ _DONE_OF_COUNT = re.compile(
 _BARE_DEED = re.compile(r"(?:实施|完成|建成|新建|建设|改造|改建|新改建|修建|铺设)")
 _WORKS_DONE = re.compile(rf"{_BARE_DEED.pattern}?(.{{2,20}}?(?:工程|项目))")
 _BARE_SPENDING = frozenset(("投资", "完成投资", "总投资"))
+# Works named in the clause before a bare verb's, with no figure of their own: `做好水利水毁修复工程,计划实施6处`.
+_WORKS_BEFORE = re.compile(
+    r"(?:加快|做好|加大|推进|抓好|实施|启动)?((?:(?!加快|做好|加大|推进|抓好)[\u4e00-\u9fff]){2,20}?(?:工程|项目))"
+    r"[\u4e00-\u9fff]{0,6}\s*[,，]\s*$"
+)
 
 
-def _deeds_named(found: list[Record], earlier: list[Record]) -> list[Record]:
+def _deeds_named(found: list[Record], earlier: list[Record], sentence: str = "") -> list[Record]:
     """A bare verb names the works the text last did it to in the same unit (`共实施农村道路畅通工程828.5公里…。今年,
-    该县计划实施1200公里`, jcgcw.com 庐江 2017), and a bare investment right after works is theirs (`…工程828.5公里,
-    投资10.3亿元`)."""
+    该县计划实施1200公里`, jcgcw.com 庐江 2017), or the works the clause before names with no figure (`加快农村饮水安全
+    解困工程建设力度,计划实施40处`, hybrid-steppingmotor.com 天等 2009); and a bare investment right after works is
+    theirs (`…工程828.5公里,投资10.3亿元`)."""
     for n, record in enumerate(found):
         if _BARE_DEED.fullmatch(record.indicator) and not is_relative_unit(record.unit):
+            at = sentence.find(record.text) if record.text else -1
+            if at > 0 and (works := _WORKS_BEFORE.search(sentence, 0, at)):
+                record.indicator += works.group(1)  # (the works just named come before any named earlier)
+                continue
             same = next((r for r in reversed([*earlier, *found[:n]]) if r.unit == record.unit), None)
             if same and same.indicator.startswith(record.indicator) and same.indicator != record.indicator:
                 record.indicator, record.canonical = same.indicator, same.canonical

@@ -84,6 +84,15 @@ _CAPACITY_BEFORE = re.compile(
 _PLANT_NAMED = re.compile(
     r"(?:/年)?[^，,。；;]{0,24}?(?:项目|生产线|工厂|基地|车间|装置|工程)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
 )
+# The next item of a list of projects named by what they make a year: the capacity before is one item's name.
+_NEXT_CAPACITY = re.compile(
+    r"[^，,。；;\d]{0,12}?[、和及与][^，,。；;\d]{0,12}?(?:年产|年生产|年处理|年加工)"
+)
+# A bare magnitude word with its unit (`千人`, `万亩`, `百户`) right before a facility or programme it sizes.
+_MAGNITUDE_ALONE = re.compile(r"[百千万]\s*[\u4e00-\u9fff]{1,2}")
+_NAMED_BY_SIZE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:基地|园区|园|中心|工程|计划|行动|村|社区|团队|方阵|示范区|示范点|产业带)(?![\u4e00-\u9fff]{0,2}(?:面积|规模))"
+)
 _LISTED_PROJECTS = re.compile(r"[^，,。；;]{0,80}?等[\u4e00-\u9fff]{0,8}项目")
 _HEAD_UNITS = frozenset(("头", "只", "羽"))
 # (what follows the name does not matter: `150萬頭生豬養殖產業化發展項目總投資約43億元`, ikaaw.com 天全 news)
@@ -112,8 +121,9 @@ _COUNTER_BEFORE = re.compile(rf"{_COUNTER}(?:数|次数)?\s*[:：]?\s*[(（\[]?\
 _COUNTER_AFTER = re.compile(rf"\s*(?:次|人)?\s*{_COUNTER}(?![\u4e00-\u9fff])")
 
 
+# (`跻身财政收入千万元乡镇行列`, f13_p06 潜山 2010)
 _CLASS_OF_PLACES = re.compile(
-    r"[镇村县乡](?:[亿万元]{1,3}[镇村县乡])?(?:[、和及与]|名单|称号|行列|[”\"」]|\s*$)"
+    r"(?:乡镇|[镇村县乡])(?:[亿万元]{1,3}[镇村县乡])?(?:[、和及与]|名单|称号|行列|[”\"」]|\s*$)"
 )
 
 
@@ -137,6 +147,15 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         _PLANT_NAMED.match(rest) or _LISTED_PROJECTS.match(rest)
     ):
         return True  # `新开工建设年产160万吨大机焦、年产30万吨焦油深加工…等项目`: a capacity in a name
+    if _CAPACITY_BEFORE.search(phrase, 0, q.start) and _NEXT_CAPACITY.match(rest):
+        # `铭磊水晶年产60万箱水晶灯饰、汇能中哲年产1.5万吨…` (fensifuwu.com 青川 2022): projects named by capacity
+        return True
+    if q.unit == "次" and _MARKS_PASSED.match(rest):
+        # `集装箱年吞吐量三次跨越千万标箱` (777doc.com 盐田 2012): how the level grew, part of its verb, not a count
+        return True
+    if _MAGNITUDE_ALONE.fullmatch(phrase, q.number_start, q.end) and _NAMED_BY_SIZE.match(rest):
+        # `建立千人劳务基地1家` (gansu.gscn.com.cn 靖远 2016): a size in words in a facility's name
+        return True
     if q.unit.lstrip("万") in _HEAD_UNITS and _HERD_NAMED.match(rest):
         return (
             True  # `乌木溪6000头种猪场项目`, `100万头生猪产业链` (r161 石门 2021): a farm's herd in its name
@@ -354,7 +373,24 @@ _FEATURES = re.compile(
 _MADE = re.compile(r"新增|新建|建成|创建|创成|获批|争创|打造|新评|晋升|提升")
 # - a scope of indicators (`在两个经济指标上达到两个百亿`).
 # (`目前从这两个指标看`, r106 fx361.cc 黔西 2010: a viewpoint, not a figure)
-_INDICATOR_SCOPE = re.compile(r"\s*(?:项|个)?\s*[\u4e00-\u9fff]{0,4}指标\s*(?:上|中|方面|来看|看)")
+# (and the indicators a ranking is made by: `四大类14个指标进行评选`, f13_p05 吴起 2011)
+_INDICATOR_SCOPE = re.compile(r"\s*(?:项|个)?\s*[\u4e00-\u9fff]{0,4}指标\s*(?:上|中|方面|来看|看|进行|作为)")
+
+
+# The sectors whose figure follows, summed or each (`两项产业合计贡献全区37.23%的产业集聚度`, chaxiaohao.com 东乡 2025): the
+# figure is the sum's, the count only says how many sectors it covers.
+_SECTORS_SUMMED = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,4}?(?:产业|行业|指标|板块|领域)\s*(?:合计|共计|总共|合共|均|都)(?=[^，,。；;]{0,12}\d)"
+    # (and the indicators whose one rank follows: `9项强县工程经济指标增速在全省百强县市中稳居第一`, f13_p17 大冶 2024)
+    r"|\s*[\u4e00-\u9fff]{0,10}?指标(?:增速|增幅|总量)?\s*(?:在|均|都|全部)(?=[^，,。；;]{0,16}(?:第|前|首位|榜首|\d))"
+)
+# The towns or villages where what is counted next is done (`在该县6个乡镇新建6所幼儿园`, `今年新建的6个幼儿园分别在杨家坳、
+# 宽坪…等6个乡镇`, news.chazidian.com 思南 2014): where, not what was done.
+_AT_PLACES = re.compile(r"在\s*(?:[该全本我]?[县市区旗])?\s*$")
+_NEXT_FIGURE_AFTER = re.compile(r"[^，,。；;]{1,16}?\d")
+_EACH_AT_LISTED = re.compile(r"分别(?:在|位于|落户|分布在)[^，,。；;\d]{2,80}等\s*$")
+# How many times a mark was passed (`集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012): how the level grew, not a count.
+_MARKS_PASSED = re.compile(r"\s*(?:跨越|跨过|突破|迈上|登上)")
 
 
 def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
@@ -369,6 +405,13 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
     if q.unit == "口" and phrase[: q.start].endswith("家"):
         return True  # `刘玉兰一家三口搬进了…新居` (dongkou.gov.cn 洞口 2019): a family, not wells or ponds
     if _FEATURES.match(phrase, q.end) and not _MADE.search(phrase[: q.start]):
+        return True
+    if _SECTORS_SUMMED.match(phrase, q.end):
+        return True
+    if _ADMIN_UNIT.match(phrase, q.end) and (
+        (_AT_PLACES.search(phrase, 0, q.start) and _NEXT_FIGURE_AFTER.match(phrase, q.end))
+        or _EACH_AT_LISTED.search(phrase, 0, q.start)
+    ):
         return True
     return bool(_INDICATOR_SCOPE.match(phrase, q.end))
 

@@ -39,12 +39,15 @@ _ACTING_ON_FIRM = re.compile(
 # A list of partners before a firm's name: `由张家村村委会和东山县云生仓储有限公司签约共建` (wxredian.com 东山 2024)
 _PARTNERS = re.compile(r"^.*?(?:[与及、]|(?<=[会局委府村镇组司厂院校])和)")
 _PROJECT = re.compile(
-    r"(?<![\u4e00-\u9fffA-Za-z0-9/])([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9/]{3,29}?"
+    # (never from inside a decimal: `产1.5万吨电池级四氧化三锰项目`, fensifuwu.com 青川 2022, not `5万吨…项目`; nor after
+    # an ordinal's aside: `23座小(二)型病险水库除险加固工程`, liuxuequn.com 2012, not `型病险水库…工程`)
+    r"(?<![\u4e00-\u9fffA-Za-z0-9/.])(?<![（(][一二三四五六七八九十\d][)）])([\u4e00-\u9fffA-Za-z0-9](?:[\u4e00-\u9fffA-Za-z0-9/]|(?<=\d)\.(?=\d)){3,29}?"
     # (not the trade of `工程机械液压件`, news.d1cm.com 金寨 2012)
     r"(?:项目|工程(?!机械|师|车|塑料|技术|咨询)|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
     # `…9MW余热发电站技改项目` (gzjrw.com.cn 信丰 2013), `县经济开发区纺织产业园三期标准化厂房建设项目开工` (luotiannews.com 罗田):
     # a facility's or park's name inside the project's, which ends at `项目` (not at what is done with it)
-    r"(?:(?:(?!开工|签约|投产|落户|竣工|建成|启动|集中|举行)[\u4e00-\u9fff0-9]){0,12}?项目)?"
+    # (but what the project is, said of it, is not its name: `年产10万吨机械设备…制造项目是成广产业合作项目`, ibid.)
+    r"(?:(?:(?!开工|签约|投产|落户|竣工|建成|启动|集中|举行|是|为(?!民))[\u4e00-\u9fff0-9]){0,12}?项目)?"
     r"(?:[（(][一二三四五六七八九十\d]期[)）])?)"  # `海洋工程基地(一期)`: a phase of it
 )
 # A sentence that opens by referring back to the company or project just named.
@@ -475,7 +478,10 @@ def acted_on(phrase_before: str) -> bool:
 # (a project's parts sized by voltage or length: `目前110千伏变电站已经投产`, `组件和17公里35KV集电线路工程`, r136 海原
 # 2023: they belong to the project the paragraph is about)
 _NOT_ONE_PROJECT = re.compile(
-    r"(?:\d+|[一两二三四五六七八九十])个|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
+    # (`新篁、司铺、葛源石桥3处集中供水工程`, liuxuequn.com 2012: three works, not one)
+    # (`9项强县工程`, f13_p17 大冶 2024: a programme's items)
+    # (nor the place's works all together: `5年内全县病险水库除险加固工程累计投入资金1.02亿元`, soolun.com 新化 2011)
+    r"(?:\d+|[一两二三四五六七八九十])[个处座所条项]|全[县市区镇旗]|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
     r"|\d+(?:千伏|[kK][vV]|公里|千米)"
 )
 _ATTRIBUTIVE_FIGURE = re.compile(r"\d\s*(?:万|亿)?(?:元|亩|平方米|平方公里)$")
@@ -492,7 +498,10 @@ _RELATIVE_HEAD = re.compile(
 # (and a verb of building: `將建設金沙河面業川渝總部基地`, knowourkids.com 忠县 2022)
 _LEADING_PREPOSITION = re.compile(
     # (`走进贵州镁程铝业科技有限公司生产车间`, asrbs.net 普定 2022: where the reporter went)
-    r"^(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|走进|来到|深入|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
+    # (a list item's opening and its verb: `四是实施小水电站增效扩容项目`, liuxuequn.com 2012; `做好水利水毁修复工程`,
+    # hybrid-steppingmotor.com 天等 2009)
+    r"^(?:[一二三四五六七八九十]是)?(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|走进|来到|深入|实施|推进|做好|加快|启动"
+    r"|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
 )
 _WHERE_HEAD = re.compile(r"(?:内|里|中|旁|边|附近)$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
@@ -506,6 +515,8 @@ _WHOLE_PLACE = re.compile(r"\s*(?:全|该|本|我)[县市区镇乡旗州盟省�
 _PROJECT_GROUP = re.compile(
     # (not an ordinal: `第二个招商引资项目开始正式落户`, news.d1cm.com 金寨 2012)
     r"(?<!第)(?<!\d)(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
+    # (works counted by place or dam: `3处集中供水工程`, `23座小(二)型病险水库除险加固工程`, liuxuequn.com 2012)
+    r"|(?<!第)(?<!\d)\d+\s*[处座]\s*[^，,。；;\d]{0,12}?(?:项目|工程)"
     r"|等[\u4e00-\u9fff]{0,6}?项目"  # `沥青拌合站、盟兴钢构等工业项目22个,项目开工率…` (r63 巴中经开区 2016)
 )
 # What follows a topic's name: where it is, what it is, what it invests or will do (a longer noun follows none of
