@@ -59,7 +59,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev11",
         "dev12",
         "dev13",
-        "test13",
+        "dev14",
         "test14",
     }
 
