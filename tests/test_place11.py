@@ -32,3 +32,26 @@ def test_a_county_named_with_a_character_t2s_rewrites(tmp_path: Path):
     records = _records(tmp_path, text)
     assert records[21.5] == ("乾安县", "target")
     assert {region for region, _ in records.values()} == {"乾安县"}
+
+
+def test_a_county_naming_only_its_city_short_name_is_the_namesake_county(tmp_path: Path):
+    # https://saintpaulhem.com/ncx/ncxrmzf/tjgb/202003/4daef99599424d32b9623ba3dee2ec21.shtml (南昌县's 2019
+    # statistics communique): `全县` speaks, `南昌` is written only in `大南昌都市圈`, `全市` only in a quoted slogan
+    text = (
+        "2019年,全县上下坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实习近平总书记视察江西重要讲话精神,"
+        "紧紧围绕“全市当龙头,全省树标杆”的目标定位,全力打造大南昌都市圈高质量发展核心支点。\n"
+        "一、综合\n"
+        "地区生产总值 初步核算,全年地区生产总值(GDP)突破千亿大关,实现1027.8亿元,是全省首个突破千亿的县,"
+        "按可比价格计算,比上年增长8%。"
+    )
+    records = _records(tmp_path, text)
+    assert records[1027.8] == ("南昌县", "actual")
+
+
+def test_the_city_speaking_stays_the_city(tmp_path: Path):
+    # the same sentences in the city's voice (`全市` outside quotes, as often as `全县`): the city's, not its county's
+    text = (
+        "2019年,全市上下全力打造大南昌都市圈。\n"
+        "全年地区生产总值突破千亿大关,实现1027.8亿元,全县工作的经验在全市推广,比上年增长8%。"
+    )
+    assert _records(tmp_path, text)[1027.8][0] == "南昌市"
