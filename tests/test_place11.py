@@ -55,3 +55,18 @@ def test_the_city_speaking_stays_the_city(tmp_path: Path):
         "全年地区生产总值突破千亿大关,实现1027.8亿元,全县工作的经验在全市推广,比上年增长8%。"
     )
     assert _records(tmp_path, text)[1027.8][0] == "南昌市"
+
+
+def test_a_place_opening_a_quoted_honour_speaks_for_nothing(tmp_path: Path):
+    # https://1nrbk.com/html/htmlzhengwugongkaixinxidongtai1213.html (金乡经济开发区's news, 2016): the zone's 2015
+    # figures follow the honours it was given, whose names open with its city
+    text = (
+        "座谈中,陈涛主任首先介绍了园区发展状况。他说,近年来,金乡经济开发区以创建“国家级经济技术开发区”为发展引领,以产业集聚化、产品高端化、信息智能化、服务定制化、运行高效化环境生态化为工作理念,持续加大"
+        "招商引资力度,不断完善配套服务设施,全面保障生产要素供给,鲁晨新材料、爱德华机械、泉达光伏等投资过10亿元的项目相继落户园区,金曼克电气、鲁特电工、金人电气等运行企业经济实力逐步增强,全区经济社会实现"
+        "持续稳定发展。目前,入区企业已达到200余家,规模以上工业企业41家,成立了输配电产业园、高新技术产业区、轻工产业区3个专业化园区,输配电、装备制造、新能源、新材料等产业集聚发展规模逐步凸显,在201"
+        "3年省级开发区经济实力综合评价中前移了32个位次,2014年,被授予“济宁市创新驱动示范园区”“济宁市两化融合试验区”,2015年完成地方财政收入2.07亿元,实现规模以上工业企业销售收入80.3亿元"
+        "、利税9.5亿元,同比增长均在10%以上,"
+    )
+    records = _records(tmp_path, text)
+    assert records[2.07] == ("金乡经济开发区", "actual")
+    assert records[80.3] == ("金乡经济开发区", "actual")

@@ -1573,6 +1573,9 @@ def _with_named_sentences(
     found = [m for m in found if not _rank_scale(text, m)]
     # `成都平原经济区…增长9.6%`, `南京都市圈`: a region of several cities that takes a city's name is not the city
     found = [m for m in found if m.place.level == "county" or not _MACRO_REGION.match(text, m.end)]
+    # `被授予“济宁市创新驱动示范园区”“济宁市两化融合试验区”,2015年完成…`: a title in quotes that opens with a place
+    # names an honour or a programme; the clause after it is still the text's own place's
+    found = [m for m in found if not (m.start and _QUOTED_TITLE.match(text, m.start - 1))]
     # One scan of the whole text (`found`), then a look-up at each phrase's start.
     mentions = {m.start: m for m in found}
     by_end = {m.end: m for m in found}
@@ -1706,6 +1709,8 @@ _RANK_AFTER = re.compile(
 _RANKED_ON = re.compile(r"(?:排名|排位|排)第[一二三四五六七八九十\d]")
 
 
+# A quoted name with no figure in it (`“济宁市两化融合试验区”`), read from its opening quote.
+_QUOTED_TITLE = re.compile(r"[“「][^”」\d\n,,。;;:：]{2,30}[”」]")
 _MACRO_REGION = re.compile(r"(?:平原)?(?:经济区|经济圈|都市圈|城市群|经济带)")
 
 
