@@ -70,3 +70,19 @@ def test_a_place_opening_a_quoted_honour_speaks_for_nothing(tmp_path: Path):
     records = _records(tmp_path, text)
     assert records[2.07] == ("金乡经济开发区", "actual")
     assert records[80.3] == ("金乡经济开发区", "actual")
+
+
+def test_a_city_joined_to_a_park_by_a_middle_dot_names_the_park(tmp_path: Path):
+    # https://gx.cri.cn/n/20201109/e8a4ded7-781f-2b7e-4417-3c1d82b8af32.html (南宁高新区's news, 2020): `南宁·中关村` is
+    # a park of the zone, not 南宁市 speaking
+    text = (
+        "原标题:南宁高新区多项经济指标逆势增长\n"
+        "今年以来,南宁高新区在市委、市政府的领导下,积极应对经济下行、疫情等冲击,全面落实强首府战略,"
+        "全力打造千亿产业园区,多项经济指标逆势增长,为全市经济高质量发展作出了积极贡献。\n"
+        "创新要素加速聚集。高新区目前已引进广西珞桂节能环保研究院、南宁轨道交通技术产业研究院等15家新型产业技术研究机构,"
+        "完成全年目标任务75%;现有已备案的高新技术企业共351家,已入库培育的自治区级瞪羚企业达18家,占南宁市(36家)的50%。"
+        "南宁·中关村已引进高科技项目5个,完成全年目标任务的50%。"
+    )
+    records = _records(tmp_path, text)
+    assert records[5] == ("南宁高新技术产业开发区", "actual")
+    assert records[351] == ("南宁高新技术产业开发区", "actual")

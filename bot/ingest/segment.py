@@ -1576,6 +1576,8 @@ def _with_named_sentences(
     # `被授予“济宁市创新驱动示范园区”“济宁市两化融合试验区”,2015年完成…`: a title in quotes that opens with a place
     # names an honour or a programme; the clause after it is still the text's own place's
     found = [m for m in found if not (m.start and _QUOTED_TITLE.match(text, m.start - 1))]
+    # `南宁·中关村已引进高科技项目5个`: a city joined by a middle dot to another name is a park's or brand's name
+    found = [m for m in found if m.place.level == "county" or not _JOINED_NAME.match(text, m.end)]
     # One scan of the whole text (`found`), then a look-up at each phrase's start.
     mentions = {m.start: m for m in found}
     by_end = {m.end: m for m in found}
@@ -1711,6 +1713,7 @@ _RANKED_ON = re.compile(r"(?:排名|排位|排)第[一二三四五六七八九�
 
 # A quoted name with no figure in it (`“济宁市两化融合试验区”`), read from its opening quote.
 _QUOTED_TITLE = re.compile(r"[“「][^”」\d\n,,。;;:：]{2,30}[”」]")
+_JOINED_NAME = re.compile(r"[·•・][\u4e00-\u9fff]")
 _MACRO_REGION = re.compile(r"(?:平原)?(?:经济区|经济圈|都市圈|城市群|经济带)")
 
 
