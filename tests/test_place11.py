@@ -86,3 +86,18 @@ def test_a_city_joined_to_a_park_by_a_middle_dot_names_the_park(tmp_path: Path):
     records = _records(tmp_path, text)
     assert records[5] == ("南宁高新技术产业开发区", "actual")
     assert records[351] == ("南宁高新技术产业开发区", "actual")
+
+
+def test_a_cross_border_e_commerce_pilot_zone_is_a_zone_of_its_own(tmp_path: Path):
+    # https://gx.cri.cn/n/20201109/e8a4ded7-781f-2b7e-4417-3c1d82b8af32.html (南宁高新区's news, 2020): the pilot
+    # zone's trade is its own, not the development zone's the text is about
+    text = (
+        "原标题:南宁高新区多项经济指标逆势增长\n"
+        "今年以来,南宁高新区在市委、市政府的领导下,积极应对经济下行、疫情等冲击,多项经济指标逆势增长。\n"
+        "开放枢纽初见雏形。南宁综合保税区1—8月完成外贸进出口额270.47亿元,同比增长126.3%。"
+        "中国(南宁)跨境电子商务综合试验区1—9月完成进出口额约12.82亿元,完成全年任务的98.62%。"
+    )
+    records = _records(tmp_path, text)
+    assert records[12.82] == ("中国(南宁)跨境电子商务综合试验区", "actual")
+    assert records[98.62] == ("中国(南宁)跨境电子商务综合试验区", "actual")
+    assert records[270.47] == ("南宁综合保税区", "actual")
