@@ -7,19 +7,21 @@ it; what no phrase covers is converted character by character with TSCharacters.
 anywhere and recursing into both sides picks exactly the matches that a greedy pass over all matches, longest
 first and then leftmost, picks when it skips those overlapping a match already taken: that is what this does,
 with an Aho-Corasick automaton (ahocorasick_rs) to find the phrases and `str.translate` for the characters. The result is the
-package's, character for character (tests/test_script.py compares them).
+package's, character for character (tests/test_script.py compares them), save for the phrases it is told to keep
+as written (`kept`: place names that are already simplified, 乾安县 where t2s alone writes 干安县).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import ahocorasick_rs
 import opencc
 
 
 class FastT2S:
-    def __init__(self, reference: opencc.OpenCC) -> None:
+    def __init__(self, reference: opencc.OpenCC, kept: Iterable[str] = ()) -> None:
         reference.convert("")  # loads the dictionaries
         (phrases, characters), *rest = reference._dict_chain_data
         if rest or not isinstance(phrases, tuple) or characters[0] != 1:
@@ -27,11 +29,10 @@ class FastT2S:
         separators: re.Pattern[str] = reference.split_chars_re
         # A phrase with a separator in it never matches (the package cuts there first), and a separator is
         # never converted: so the whole text can be read at once, each match lying inside one piece.
-        kept = [(key, value.split(" ")[0]) for key, value in phrases[2].items() if not separators.search(key)]
-        self._phrases = ahocorasick_rs.AhoCorasick(
-            [key for key, _ in kept], matchkind=ahocorasick_rs.MatchKind.Standard
-        )
-        self._values = [value for _, value in kept]
+        pairs = {key: value.split(" ")[0] for key, value in phrases[2].items() if not separators.search(key)}
+        pairs |= {name: name for name in kept}  # a kept phrase wins over the characters it holds
+        self._phrases = ahocorasick_rs.AhoCorasick(list(pairs), matchkind=ahocorasick_rs.MatchKind.Standard)
+        self._values = list(pairs.values())
         self._chars = {
             ord(key): value.split(" ")[0]
             for key, value in characters[2].items()

@@ -1328,6 +1328,10 @@ def _unheaded_place(
         return None  # `――访甘垛镇党委书记…甘垛在工业经济上将…`: a town's own targets; none of its county's
     if place is not None and place.level == "zone" and _voice_before_zone(scan, place, zones):
         return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
+    if place is not None and place.level == "city":
+        # `全县上下…全力打造大南昌都市圈…是全省首个突破千亿的县`: a county's own text naming only its city's short name,
+        # which is its own short name too
+        place = _namesake_county(text, place, gazetteer) or place
     if place is not None and place.level == "city" and (_county_voice(text) or _district_voice(text, place)):
         # `我县…均名列台州市各县(市区)第一位`: an unnamed county's own text; its figures are not the city's, but
         # they are that county's where the city has one county of the level the text speaks as
@@ -1460,6 +1464,26 @@ def _region_voice(text: str, city: Place) -> bool:
     return voice >= _COUNTY_SELF_MIN and voice > own
 
 
+# A quoted slogan (`“全市当龙头,全省树标杆”`): the words of a goal, not the text's voice.
+_QUOTED = re.compile(r"“[^”\n]{0,40}”")
+_COUNTY_VOICE_WORDS = ("全县", "我县", "本县")
+_CITY_VOICE_WORDS = ("全市", "我市", "本市")
+
+
+def _namesake_county(text: str, city: Place, gazetteer: Gazetteer) -> Place | None:
+    """The county named like its city (南昌县 of 南昌市) when a text speaks as a county more than as a city, outside
+    quoted slogans and ranks (`全县` over `全市`), and never writes the city's full name: the short name it writes
+    (`南昌`) is the county's own as much as the city's, and a text of any other county would name itself."""
+    if not city.short or city.name in text:
+        return None
+    county = next((c for c in gazetteer.counties_of(city.name) if c.name == city.short + "县"), None)
+    if county is None:
+        return None
+    spoken = _QUOTED.sub("", _RANK_SCALE.sub("", text))
+    county_voice = sum(spoken.count(word) for word in _COUNTY_VOICE_WORDS)
+    return county if county_voice > sum(spoken.count(word) for word in _CITY_VOICE_WORDS) else None
+
+
 def _only_unit_of_voice(text: str, city: Place, gazetteer: Gazetteer) -> Place | None:
     """The one county-level unit of `city` of the level an unnamed text speaks as (`我县` → its 县, `全区` → its
     区), counting a unit once of that level under a former name too (芜湖县, now 湾沚区); None when the city has
@@ -1549,6 +1573,11 @@ def _with_named_sentences(
     found = [m for m in found if not _rank_scale(text, m)]
     # `成都平原经济区…增长9.6%`, `南京都市圈`: a region of several cities that takes a city's name is not the city
     found = [m for m in found if m.place.level == "county" or not _MACRO_REGION.match(text, m.end)]
+    # `被授予“济宁市创新驱动示范园区”“济宁市两化融合试验区”,2015年完成…`: a title in quotes that opens with a place
+    # names an honour or a programme; the clause after it is still the text's own place's
+    found = [m for m in found if not (m.start and _QUOTED_TITLE.match(text, m.start - 1))]
+    # `南宁·中关村已引进高科技项目5个`: a city joined by a middle dot to another name is a park's or brand's name
+    found = [m for m in found if m.place.level == "county" or not _JOINED_NAME.match(text, m.end)]
     # One scan of the whole text (`found`), then a look-up at each phrase's start.
     mentions = {m.start: m for m in found}
     by_end = {m.end: m for m in found}
@@ -1682,6 +1711,9 @@ _RANK_AFTER = re.compile(
 _RANKED_ON = re.compile(r"(?:排名|排位|排)第[一二三四五六七八九十\d]")
 
 
+# A quoted name with no figure in it (`“济宁市两化融合试验区”`), read from its opening quote.
+_QUOTED_TITLE = re.compile(r"[“「][^”」\d\n,,。;;:：]{2,30}[”」]")
+_JOINED_NAME = re.compile(r"[·•・][\u4e00-\u9fff]")
 _MACRO_REGION = re.compile(r"(?:平原)?(?:经济区|经济圈|都市圈|城市群|经济带)")
 
 
