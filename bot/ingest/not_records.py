@@ -284,7 +284,17 @@ _CLIMATE = re.compile(
 _PER_VOLUME_BEFORE = re.compile(r"每立方(?:厘米|分米|米)\s*(?:达到?|为|约|高达|超过|平均)?\s*$")
 _PER_VOLUME_AFTER = re.compile(r"\s*/\s*(?:立方厘米|立方分米|立方米|cm3|cm³|m3|m³)")
 # (a border's or coast's length: `國境線長150公里`, r184 腾冲 profile, trad; `边境线长`, `海岸线长`)
-_DISTANCE = re.compile(r"距离?[^，,。；;]{1,30}$|相距|(?:边境|国境|海岸|边界)线(?:总)?长")
+# (and its extent: `南北最长处约57千米,东西最宽处约102千米`, f14_p09 泰和 profile)
+_DISTANCE = re.compile(
+    r"距离?[^，,。；;]{1,30}$|相距|(?:边境|国境|海岸|边界)线(?:总)?长|(?:东西|南北)[^，,。；;]{0,3}?(?:[长宽]|跨度)"
+)
+# A profile's history, counted: the scholars its exams made and the generals and martyrs it gave (`开科取士以来共产生状元3名、
+# 榜眼4名、探花4名、进士399名`, `有开国将军18位`, `有名有姓的革命烈士5749名`, f14_p09 泰和 profile), not work done
+# (but the martyrs' families visited are: `走访慰问烈士家属`)
+_HISTORY = re.compile(
+    r"状元|榜眼|探花|进士|举人|开国将军|开国元勋|革命烈士|烈士(?!家属|亲属|遗属|子女|纪念|陵园)"
+)
+_HISTORY_UNITS = frozenset(("名", "位", "人", "个"))
 _FACT_DISTANCE_UNITS = frozenset(("公里", "千米", "米"))
 _CLIMATE_UNITS = frozenset(("%", "小时", "毫米", "米", "天", "日", "m", "℃"))
 _RESERVE_UNITS = frozenset(("吨", "万吨", "亿吨", "立方米", "万立方米", "亿立方米", "千克", "公斤", "万千瓦"))
@@ -333,12 +343,13 @@ _PROVINCES = (
     "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
 )
 _WIDER_AREA_END = re.compile(
-    rf"(?:全国|中国|我国|全省|全市|(?:{_PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}})自治区)?"
+    rf"(?:全国|中国|我国|全省|全市|全州|全盟|(?:{_PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}})自治区)?"
     # a city named (`在南通市9个县市区中排名第二`): the field a county ranks in
     r"|[\u4e00-\u9fff]{2,4}?[市州盟])\s*(?:各地)?\s*(?:共有|已有|有)?\s*$"
 )
 _PEER_COUNTIES = re.compile(
-    r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]))(?:中|之中|里|内|(?![\u4e00-\u9fff])"
+    # (a rank right after a bare `县`: `处于全州15个县首位`, f14_p13 台江 2010)
+    r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]|\s*(?:第|首位|榜首|前列)))(?:中|之中|里|内|(?![\u4e00-\u9fff])"
     # the rank right after them (`广饶的GDP增速连续两年保持全省136个县市区第1位`, dzrb 广饶 2024)
     # (or its front rank: `固定资产投资增速稳居全省100个县区前列`, r238 辽阳 2020)
     r"|(?=\s*(?:第|前\s*[\d一二三四五六七八九十]|前列|前茅|首位|榜首)))"
@@ -426,6 +437,8 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
         return True
     if unit in _FACT_DISTANCE_UNITS and _DISTANCE.search(indicator):
         return True
+    if unit in _HISTORY_UNITS and _HISTORY.search(indicator):
+        return True
     if not _FACT_CHARS.search(indicator):
         return (
             False  # (most names hold none of the words of a place's facts: the patterns below are not tried)
@@ -464,6 +477,8 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
                 return False
             return bool(fact) and not (fact.group("bare") or fact.group("land") or "面积" in share["fact"])
         return bool(fact) and not fact.group("bare") and not fact.group("lost")
+    if m and m.group("people") and unit == "个":
+        return "民族" in indicator  # how many peoples live there (`有少数民族24个`, f14_p07 平原 yearbook)
     if m and (m.group("people") or m.group("split") or m.group("lost") or m.group("sex") or m.group("flow")):
         return unit in _PEOPLE_UNITS
     if m and m.group("land"):
