@@ -42,6 +42,13 @@ def test_a_rank_among_peers_of_a_prefecture_is_a_rank_not_a_count() -> None:
     assert rank.indicator.endswith("农村危房改造建设进度全州排名")
 
 
+def test_two_works_measured_and_joined_are_two_records() -> None:
+    # f14_p08 和县 2021 (above): `共完成22.3万亩高标准农田和248.6公里机耕路建设`
+    found = records("和县。全县共完成22.3万亩高标准农田和248.6公里机耕路建设。", date="2021-01-13")
+    assert _named(found, 22.3).startswith("高标准农田")
+    assert _named(found, 248.6) == "机耕路建设"
+
+
 def test_a_level_by_a_deadline_after_a_rate_is_the_rates_subject() -> None:
     # f13_p14 博罗 2021 (traditional), https://hkcd.com/hkcdweb/content/2021/11/17/content_1306342.html
     found = records("博羅縣。今後五年,力爭GDP年均增長約10.5%,到2025年達到1000億元。", date="2021-11-17")

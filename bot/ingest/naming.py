@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from bot.ingest.kind import DEADLINE, SPACES
 from bot.ingest.normalize import BULLETS
-from bot.ingest.not_records import is_peer_count
+from bot.ingest.not_records import WORK_MEASURE_UNITS, is_peer_count, next_measured
 from bot.ingest.numbers import Quantity, is_count_unit
 from bot.vocabulary import MONEY_UNITS, find_terms
 
@@ -492,6 +492,10 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return (verb.group() if verb else "") + funds.group(1)
     if q.unit in _MONEY_UNITS and (spent := _money_for(before, phrase[q.end :])):
         return spent
+    if q.unit in WORK_MEASURE_UNITS and next_measured(phrase, before_start, q.start):
+        # `共完成22.3万亩高标准农田和248.6公里机耕路建设` (f14_p08 和县 2021): the first work's name stands between the two
+        # figures; the second's after its own
+        return clean_name(_counted_text(phrase, q), _COUNTED_FILLER)
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
     if " " in before or "\t" in before or "\u3000" in before:
@@ -513,8 +517,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         after = _OF_NAME.match(phrase, q.end)  # `达到1000亿元的工业开票销售收入`: the name stands after
         if after and not _NOT_AN_INDICATOR.match(after.group(1)):
             return clean_name(after.group(1))
-    if not name and q.unit in _AREA_UNITS and _ACTED_ON_AREA.search(before):
-        # `对10万亩玉米增施钾肥`: the area of what is done after it
+    if not name and q.unit in _AREA_UNITS and _ACTED_ON_AREA.search(phrase, before_start, q.number_start):
+        # `对10万亩玉米增施钾肥`: the area of what is done after it (the verb may open the figure's span: `共完成22.3万亩
+        # 高标准农田和248.6公里机耕路建设`, f14_p08 和县 2021)
         acted = clean_name(_counted_text(phrase, q), _COUNTED_FILLER)
         return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
     if per_head := _PER_HEAD_TO.search(name):

@@ -14,6 +14,7 @@ from bot.ingest.numbers import RANK_UNIT, Quantity, find_quantities, is_count_un
 from bot.ingest.record import Record
 
 __all__ = [
+    "WORK_MEASURE_UNITS",
     "cut_off_tail",
     "is_base_value",
     "is_county_fact",
@@ -22,6 +23,7 @@ __all__ = [
     "is_not_a_figure",
     "is_peer_count",
     "is_qualifier",
+    "next_measured",
     "without_repeated_groups",
 ]
 
@@ -59,9 +61,31 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     if _ALTERNATIVE.fullmatch(phrase, q.end, later[0].start):
         # `总投资超30亿元或3亿美元产业项目2个`: two thresholds, either of which qualifies the name
         return is_qualifier(phrase, later[0], later[1:])
+    if (
+        q.unit in WORK_MEASURE_UNITS
+        and later[0].unit in WORK_MEASURE_UNITS
+        and next_measured(phrase, q.end, later[0].start)
+    ):
+        # `共完成22.3万亩高标准农田和248.6公里机耕路建设` (f14_p08 和县 2021): two works done, each measured
+        return False
     return bool(_QUALIFIER_GAP.match(phrase, q.end))
 
 
+# The units works are measured in (land, length, floor space), and a work named between two of them joined by `和`.
+WORK_MEASURE_UNITS = frozenset(
+    ("亩", "万亩", "公顷", "万公顷", "公里", "千米", "平方米", "万平方米", "平方公里", "平方千米")
+)
+_NEXT_MEASURED = re.compile(r"[\u4e00-\u9fff]{2,10}(?:和|及|与|以及)")
+
+
+def next_measured(phrase: str, start: int, end: int) -> bool:
+    """Whether the words between a measured figure (ending at `start`) and the next (at `end`) name a work, then `和`."""
+    return bool(
+        start and _MEASURED_BEFORE.search(phrase, 0, start) and _NEXT_MEASURED.fullmatch(phrase, start, end)
+    )
+
+
+_MEASURED_BEFORE = re.compile(r"\d\s*(?:万?亩|万?公顷|公里|千米|万?平方米|平方公里|平方千米)\s*$")
 _PROJECTS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,6}(?:项目|工程)")
 # (`总投资1亿美元及10亿元以上项目7个`, tx.gov.cn 桐乡经开区 2024)
 _ALTERNATIVE = re.compile(r"\s*(?:或|或者|/|及|和|、)\s*")
