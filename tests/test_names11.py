@@ -88,3 +88,13 @@ def test_a_profiles_extent_history_and_peoples_are_no_figures() -> None:
     assert records("平原县概况。有少数民族24个。") == []
     # but the martyrs' families visited are work done (a sentence made for the contrast)
     assert [r.value for r in records("平原县。全年走访慰问烈士家属120户。", date="2020-06-01")] == [120]
+
+
+def test_a_rank_among_a_citys_counties_after_a_rate_ranks_the_rate() -> None:
+    # f14_p10 横州 2025, https://www.gongxunwk.com/doc/2676416.html
+    found = records(
+        "横州市。一般公共预算收入增长20.87%、高于全区12.6个百分点,排南宁市县域第一。税收收入增长18.46%、排南宁市县域第二。",
+        date="2025-02-01",
+    )
+    assert _named(found, 1) == "一般公共预算收入增速南宁市县域排名"
+    assert _named(found, 2) == "税收收入增速南宁市县域排名"

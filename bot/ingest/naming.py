@@ -141,7 +141,8 @@ _FROM_LEVEL = re.compile(
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
 # (`入库国家科技型中小企业634家,位居成都市第二`, 843eoz.cn 天府新区 2022: a city named as the scope)
 _RANK_SCOPE = re.compile(
-    r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区]|[\u4e00-\u9fff]{1,3}(?<!全)[省市州盟](?=排名$))"
+    # (a city's counties: `排南宁市县域第一`, f14_p10 横州 2025)
+    r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区]|[\u4e00-\u9fff]{1,3}(?<!全)[省市州盟](?:县域)?(?=排名$))"
 )
 # (`同比增长13.7%,高出全区规模以上工业6.3个百分点`, lhyc.gov.cn 郾城 1-7月 2017)
 # (`增长…,超目标任务1.5个百分点`, r126 雅安经开区 2019: over the target set for the rate just named)
@@ -566,6 +567,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if q.unit == "名次":
         # the verb before a rank's scope: `增幅居全省第一位` (news.xna8.com 娄底 2015) → `增幅全省排名`
         name = _RANK_VERB_BEFORE_SCOPE.sub("", name) or name
+        name = _RANK_VERB_BEFORE_CITY.sub("", name)
         name = _RANK_VERB_INSIDE.sub("", name) or name
         name = _RANK_WON.sub("", name) or name  # `获…标杆城区第14强` (cqyz.gov.cn 渝中 2023)
         # the year of a list without 年 (`位列2023中国MEMS十大园区榜首`, 262wan.com 苏州工业园区 2023)
@@ -1188,6 +1190,8 @@ _RANK_VERB_BEFORE_SCOPE = re.compile(
     # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
     r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"
 )
+# (a rank's verb alone before a city's counties: `排南宁市县域第一`, f14_p10 横州 2025)
+_RANK_VERB_BEFORE_CITY = re.compile(r"^(?:排|居|位居|位列|列)(?=[\u4e00-\u9fff]{1,3}[省市州盟](?:县域)?$)")
 _LIST_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fffA-Z])")
 _RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
 # a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
