@@ -98,3 +98,18 @@ def test_a_rank_among_a_citys_counties_after_a_rate_ranks_the_rate() -> None:
     )
     assert _named(found, 1) == "一般公共预算收入增速南宁市县域排名"
     assert _named(found, 2) == "税收收入增速南宁市县域排名"
+
+
+def test_deposits_and_loans_listed_with_a_pause_are_each_a_balance() -> None:
+    # r275 桐梓 2024 plan,
+    # http://www.gztongzi.gov.cn/zwgk/zdxxgk/fzgh_5887917/gmjjhshfzgh/202411/t20241122_86122466.html
+    found = records(
+        "桐梓县2024年国民经济和社会发展计划。2023年,金融机构存、贷款余额274.98亿元和294.42亿元,分别增长12.3%和17.6%。",
+        date="2024-01-20",
+    )
+    assert [(r.indicator, r.canonical) for r in found] == [
+        ("金融机构存款余额", "金融机构存款余额"),
+        ("金融机构贷款余额", "金融机构贷款余额"),
+        ("金融机构存款余额增速", "金融机构存款余额增速"),
+        ("金融机构贷款余额增速", "金融机构贷款余额增速"),
+    ]
