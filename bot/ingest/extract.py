@@ -704,7 +704,20 @@ def _split_deposits_loans(records: list[Record]) -> list[Record]:
             for record, which in zip(group, ("存款", "贷款"), strict=True):
                 record.indicator = record.indicator.replace("存贷款", which, 1)
                 record.canonical = canonical_of(record.indicator, record.unit)
+    for deposits, loans in itertools.pairwise(records):
+        # `金融机构存、贷款余额274.98亿元和294.42亿元,分别增长12.3%和17.6%` (r275 桐梓 2024): the list cut at its
+        # pause left `金融机构存` and `贷款余额`; each is the deposits' or the loans' balance, of the same institutions
+        first, second = _DEPOSITS_CUT.fullmatch(deposits.indicator), _LOANS_CUT.fullmatch(loans.indicator)
+        if first and second and first["rate"] == second["rate"] and "存、贷款" in deposits.text:
+            deposits.indicator = f"{first['head']}存款{second['what']}{first['rate']}"
+            loans.indicator = f"{first['head']}贷款{second['what']}{first['rate']}"
+            for record in (deposits, loans):
+                record.canonical = canonical_of(record.indicator, record.unit)
     return records
+
+
+_DEPOSITS_CUT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,12})存(?P<rate>增速|增幅|)")
+_LOANS_CUT = re.compile(r"贷款(?P<what>余额|总额)(?P<rate>增速|增幅|)")
 
 
 def _parallel_items(found: list[Record], sentence: str) -> list[Record]:

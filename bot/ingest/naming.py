@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from bot.ingest.kind import DEADLINE, SPACES
 from bot.ingest.normalize import BULLETS
-from bot.ingest.not_records import is_peer_count
+from bot.ingest.not_records import WORK_MEASURE_UNITS, is_peer_count, next_measured
 from bot.ingest.numbers import Quantity, is_count_unit
 from bot.vocabulary import MONEY_UNITS, find_terms
 
@@ -22,7 +22,8 @@ _LEAD_FILLER = re.compile(
     r"城市副中心(?=实现|完成|地区生产总值|GDP|社会消费品|一般公共预算|固定资产投资|规模以上|规上)|"
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|(?:其中)?包括(?=[\u4e00-\u9fff]{2})|及其(?=[\u4e00-\u9fff]{2})|该[县市区镇旗]|本[县市区镇旗]|"
     # (a template's year left blank: `20**年全县实现地区生产总值`, `20xx年全镇完成财政收入`)
-    r"20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|(?<=明年|今年|去年|当年)(?:年底|年末)|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
+    # a deadline opening a name is the record's period (`到2020年完成新建、改扩建中小学53所`, f14_p11 苍南 2020 plan)
+    r"(?:到|至)\s*(?=20\d\d\s*年)|20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|(?<=明年|今年|去年|当年)(?:年底|年末)|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"自(?:19|20)\d\d\s*年(?:起|以来)|"  # `自2007年起旅游景点年接待游客量均超过千万人次` (777doc.com 盐田 2012)
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     # a quarter opening a name before its verb is the record's period (`一季度发放…就业补贴资金4笔30万元`, dzlps.cn 道县 2019)
@@ -52,7 +53,7 @@ _LEAD_FILLER = re.compile(
     # (`对` opens no name but not `对接金额116亿元`, r247 西宁经开区; `对外贸易出口总额`, r254 溧水; `对口帮扶资金`)
     r"累计|实现(?![度率])|完成(?!率)|达到|达成|达(?!产|效|标)|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共(?!和[县区市])|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对(?!接|外|口)|把|使得?|让|"
     # (not a place's first character: `共和县第一小学迁建项目…`, reportify.cn 共和 2025; `和县`)
-    r"为|和(?![县区市旗])|及|与|等|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|这里(?=[\u4e00-\u9fff]{2})|均(?![价值])|"
+    r"为|和(?![县区市旗])|及|与|等(?!级)|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住|家)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|这里(?=[\u4e00-\u9fff]{2})|均(?![价值])|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
     # years counted back (`该县四年来共投入教育经费近19亿元`, zgddmx.com 德江) and the county before its verb (`近四年县累计
     # 投入`, ibid.)
@@ -84,7 +85,9 @@ _NOT_COUNTED = re.compile(
 _TAIL_FILLER = re.compile(
     # (`高标准蔬菜菜园总共4600亩`, jn720 开阳 2016)
     r"(?:达到|达|为|是|至|到|总共|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
-    r"将|预计能|预计|已|全部|首次|累计|共计|总计|合计|折合|约合|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|上升至|上升到|提升至|提升到|跃升至|跃升到|攀升至|攀升到|前移至|前移到|(?<!年)均保持在|保持在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
+    # (a bound after `均`: `各开发区招商人员占比均在20%以上`, f14_p05 滨海 2020; not after a bare rate, `同比增长均在10%以上`,
+    # which names nothing once stripped)
+    r"将|预计能|预计|已|全部|首次|累计|共计|总计|合计|折合|约合|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|上升至|上升到|提升至|提升到|跃升至|跃升到|攀升至|攀升到|前移至|前移到|(?<!年)均保持在|保持在|(?<![人年平户长降速幅])均在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
     # a hedge or an adverb between a name and its verb: `经济总量力争达到230亿元` (r123 云龙 2021), `技改投资也完成`
     # a bulletin's basis of account after the name (`人均地区生产总值[2]初步核算为28231元`, 务川 2022 bulletin)
     r"初步核算|初步测算|最终核算|"
@@ -93,7 +96,7 @@ _TAIL_FILLER = re.compile(
     # f13_p16 晋江), and a target's verb (`人均生产总值增长定位9%`, f13_p15 博罗 2017)
     r"(?<=[\u4e00-\u9fff]{2})历史性|(?<=[\u4e00-\u9fff]{2})连续跨越|(?<=[\u4e00-\u9fff]{2})接连跨过|(?<=[\u4e00-\u9fff]{2})连续跨过|(?<=[\u4e00-\u9fff]{2})接连跨越|(?<=[\u4e00-\u9fff]{2})一举跨越|(?<=[\u4e00-\u9fff]{2})一举跨过|"
     r"(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨越|(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨过|(?<=[\u4e00-\u9fff]{2})定位为|(?<=[\u4e00-\u9fff]{2})定位在|(?<=[\u4e00-\u9fff]{2})定位|"
-    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})先后|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
+    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?<![主需重纲])要|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})先后|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
 # (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
@@ -110,6 +113,7 @@ _RATE_BASIS = (
 _GROWTH_VERB = re.compile(
     rf"{_RATE_BASIS}?(?:负增长|增长|增幅|增速|下降|减少|回落|提高|提升|上升|降低|增加|减产|增产|比增)了?$"
 )
+_PRICE_RISE = re.compile(rf"(.+?价格(?:指数)?)\s*{_RATE_BASIS}?上涨了?")
 _SHORT_VERB_ALONE = re.compile(r"(?:降|减|升|增|提)")
 _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
@@ -122,7 +126,7 @@ FROM_TO = re.compile(
 # `由建县初期的`, `从过去的`): a time, not part of the name.
 _FROM_TIME = (
     r"(?:20|19)\d\d年(?:底|末)?|上年|去年|上届|原来|过去|当初|最初"
-    r"|(?!于|事|此|而)[\u4e00-\u9fff]{1,8}?(?:之初|初期|时期|之时|之前|以前|年前|年代|当年)"
+    r"|(?!于|事|此|而)[\u4e00-\u9fff]{1,8}?(?:之初|初期|时期|之时|时|之前|以前|年前|年代|当年)"
 )
 _FROM = re.compile(rf"[从由](?:{_FROM_TIME})?的?$")
 # The change's start said inside the name (`地区生产总值从2011年的39.04亿元将增长到2017年`, rolseo.com 兰州新区):
@@ -137,7 +141,8 @@ _FROM_LEVEL = re.compile(
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
 # (`入库国家科技型中小企业634家,位居成都市第二`, 843eoz.cn 天府新区 2022: a city named as the scope)
 _RANK_SCOPE = re.compile(
-    r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区]|[\u4e00-\u9fff]{1,3}(?<!全)[省市州盟](?=排名$))"
+    # (a city's counties: `排南宁市县域第一`, f14_p10 横州 2025)
+    r"(?:在|全国|全省|全市|[\u4e00-\u9fff]{0,4}县\(?[市区]|[\u4e00-\u9fff]{1,3}(?<!全)[省市州盟](?:县域)?(?=排名$))"
 )
 # (`同比增长13.7%,高出全区规模以上工业6.3个百分点`, lhyc.gov.cn 郾城 1-7月 2017)
 # (`增长…,超目标任务1.5个百分点`, r126 雅安经开区 2019: over the target set for the rate just named)
@@ -488,6 +493,10 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return (verb.group() if verb else "") + funds.group(1)
     if q.unit in _MONEY_UNITS and (spent := _money_for(before, phrase[q.end :])):
         return spent
+    if q.unit in WORK_MEASURE_UNITS and next_measured(phrase, before_start, q.start):
+        # `共完成22.3万亩高标准农田和248.6公里机耕路建设` (f14_p08 和县 2021): the first work's name stands between the two
+        # figures; the second's after its own
+        return clean_name(_counted_text(phrase, q), _COUNTED_FILLER)
     if "," in before or "，" in before:  # a name never spans a comma (`…365亿元,预计年均增长24.5%`)
         before = re.split("[,，]", before)[-1]
     if " " in before or "\t" in before or "\u3000" in before:
@@ -509,8 +518,9 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         after = _OF_NAME.match(phrase, q.end)  # `达到1000亿元的工业开票销售收入`: the name stands after
         if after and not _NOT_AN_INDICATOR.match(after.group(1)):
             return clean_name(after.group(1))
-    if not name and q.unit in _AREA_UNITS and _ACTED_ON_AREA.search(before):
-        # `对10万亩玉米增施钾肥`: the area of what is done after it
+    if not name and q.unit in _AREA_UNITS and _ACTED_ON_AREA.search(phrase, before_start, q.number_start):
+        # `对10万亩玉米增施钾肥`: the area of what is done after it (the verb may open the figure's span: `共完成22.3万亩
+        # 高标准农田和248.6公里机耕路建设`, f14_p08 和县 2021)
         acted = clean_name(_counted_text(phrase, q), _COUNTED_FILLER)
         return f"{acted}面积" if acted and not _GROWTH_VERB.match(acted) else ""
     if per_head := _PER_HEAD_TO.search(name):
@@ -530,11 +540,16 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # `综合能源消费量分别上升332.8%` (xxnet.com.cn 湘西州 2025): a rise in % is a growth rate (a rise in places
         # is a rank's change: `排名上升30位`)
         name = f"{clean_name(name[:-2])}增速"
+    elif q.unit == "%" and (price := _PRICE_RISE.fullmatch(name)):
+        # `居民消費價格指數比上年同期上漲0.3%` (r274 高昌 2023): a price's rise (other things' `上涨` keep the word)
+        name = f"{price.group(1)}涨幅"
     elif _GROWTH_VERB.search(name) and q.unit in ("%", "个百分点"):
         stem = _GROWTH_VERB.sub("", name)
         if stem and q.unit == "%":  # (`5千万以下固定资产投资增速同比下降43.5%` names that rate already)
             cleaned = clean_name(stem)
-            name = cleaned if cleaned.endswith(("增速", "增幅", "增长率")) else f"{cleaned}增速"
+            name = (
+                cleaned if cleaned.endswith(("增速", "增幅", "增长率")) else f"{cleaned}{_rate_word(cleaned)}"
+            )
     if not name or (
         _GROWTH_VERB.fullmatch(name) and (q.unit in ("%", "个百分点") or not _COMPARISON.match(name))
     ):
@@ -552,6 +567,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if q.unit == "名次":
         # the verb before a rank's scope: `增幅居全省第一位` (news.xna8.com 娄底 2015) → `增幅全省排名`
         name = _RANK_VERB_BEFORE_SCOPE.sub("", name) or name
+        name = _RANK_VERB_BEFORE_CITY.sub("", name)
         name = _RANK_VERB_INSIDE.sub("", name) or name
         name = _RANK_WON.sub("", name) or name  # `获…标杆城区第14强` (cqyz.gov.cn 渝中 2023)
         # the year of a list without 年 (`位列2023中国MEMS十大园区榜首`, 262wan.com 苏州工业园区 2023)
@@ -721,7 +737,7 @@ def rank_of_listed(name: str, phrase: str, kept: list[Quantity], index: int, q: 
 _FIELD_TO_RANK = re.compile(
     r"\s*(?:[（(][^()（）]{1,6}[)）])?\s*中\s*(?:继续|仍|再次|稳居|始终)?\s*(?:排名|位列|位居|排|居)?\s*$"
 )
-_SCOPE_END = re.compile(r"在?\s*(全国|全省|全市|全区)\s*$")
+_SCOPE_END = re.compile(r"在?\s*(全国|全省|全市|全州|全区|全盟)\s*$")
 
 
 def rank_in_field(name: str, phrase: str, kept: list[Quantity], index: int, q: Quantity) -> str:
@@ -746,7 +762,7 @@ def rank_in_field(name: str, phrase: str, kept: list[Quantity], index: int, q: Q
 _COUNTED_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?=[（(]|中)")
 _RANK_VERB_TAIL = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:连续(?:\d+|[两二三四五六七八九十]+)年)?(?:继续|仍然|仍|稳|均|始终)?"
-    r"(?:保持|位居|位列|名列|排名|排在|稳居|居|列|排)?$"
+    r"(?:保持|位居|位列|名列|排名|排在|稳居|处于|居|列|排)?$"
 )
 # the peers, then their rank (`保持全省136个县市区第1位`, dzrb 广饶 2024)
 _PEERS_THEN_RANK = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*")
@@ -1089,6 +1105,11 @@ def _pulled_by(name: str, subject: str) -> str:
     return head + name if head else name
 
 
+def _rate_word(name: str) -> str:
+    """How a change in % is named: a price's is its rise (`食品价格下降1.0%` → 食品价格涨幅, r274 高昌 2023), others' growth."""
+    return "涨幅" if name.endswith(("价格", "价格指数")) else "增速"
+
+
 def growth_name(subject: str, before: str, q: Quantity) -> str:
     """A figure with no name of its own takes the sentence's subject: `…收入37.7亿元,同比下降5.6%`."""
     if not subject:
@@ -1104,7 +1125,16 @@ def growth_name(subject: str, before: str, q: Quantity) -> str:
         return f"{subject}{verb.group().rstrip('了')}"
     if q.unit == "倍" and verb and _RISE.search(verb.group()):
         return f"{subject}增长"  # `实际利用外资6.15亿美元,增长6.5倍`
+    if q.unit not in ("%", "个百分点", "名次") and _LEVEL_BY.fullmatch(before):
+        # `力爭GDP年均增長約10.5%,到2025年達到1000億元` (f13_p14 博罗 2021): the level the rate leads to by a year
+        return subject
     return ""
+
+
+# A deadline and a verb of reaching, alone before an amount: the level of the sentence's subject by then.
+_LEVEL_BY = re.compile(
+    r"\s*(?:到|至)\s*20\d\d\s*年(?:底|末)?\s*(?:将|力争|预计|确保)?\s*(?:达到|达|突破|超过)?\s*"
+)
 
 
 def subject_of_name(indicator: str) -> str:
@@ -1155,18 +1185,20 @@ _SHARE_WITH_OF = re.compile(r"占(全[市县区省国])的比重$")
 
 _RANK_VERB_BEFORE_SCOPE = re.compile(
     # (`建安投资总量保持全市第一`, r258 通州 2023 midyear: a rank held is named as any other rank)
-    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍)?(?:保持|位居|位列|排在|名列|荣膺|荣获|获评|获得|获|居|排|列)?"
-    r"(?=全[国省市区县])"
+    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍)?(?:保持|位居|位列|排在|名列|处于|荣膺|荣获|获评|获得|获|居|排|列)?"
+    r"(?=全[国省市区县州])"
     # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
     r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"
 )
+# (a rank's verb alone before a city's counties: `排南宁市县域第一`, f14_p10 横州 2025)
+_RANK_VERB_BEFORE_CITY = re.compile(r"^(?:排|居|位居|位列|列)(?=[\u4e00-\u9fff]{1,3}[省市州盟](?:县域)?$)")
 _LIST_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fffA-Z])")
 _RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
 # a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
 # 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
 _RANK_VERB_INSIDE = re.compile(
     # (`粮食总面积、总产量稳居全市第二`, lcbyokzvsr.com 2024)
-    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:均|稳|仍)?(?:位居|位列|名列|居|(?<![系名])列)(?![民住前入为表])"
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:均|稳|仍)?(?:位居|位列|名列|处于|居|(?<![系名])列)(?![民住前入为表])"
 )
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _RATE_END = re.compile(r"(?:年均|平均)?增速$")

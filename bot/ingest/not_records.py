@@ -14,6 +14,7 @@ from bot.ingest.numbers import RANK_UNIT, Quantity, find_quantities, is_count_un
 from bot.ingest.record import Record
 
 __all__ = [
+    "WORK_MEASURE_UNITS",
     "cut_off_tail",
     "is_base_value",
     "is_county_fact",
@@ -22,6 +23,7 @@ __all__ = [
     "is_not_a_figure",
     "is_peer_count",
     "is_qualifier",
+    "next_measured",
     "without_repeated_groups",
 ]
 
@@ -59,9 +61,31 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     if _ALTERNATIVE.fullmatch(phrase, q.end, later[0].start):
         # `总投资超30亿元或3亿美元产业项目2个`: two thresholds, either of which qualifies the name
         return is_qualifier(phrase, later[0], later[1:])
+    if (
+        q.unit in WORK_MEASURE_UNITS
+        and later[0].unit in WORK_MEASURE_UNITS
+        and next_measured(phrase, q.end, later[0].start)
+    ):
+        # `共完成22.3万亩高标准农田和248.6公里机耕路建设` (f14_p08 和县 2021): two works done, each measured
+        return False
     return bool(_QUALIFIER_GAP.match(phrase, q.end))
 
 
+# The units works are measured in (land, length, floor space), and a work named between two of them joined by `和`.
+WORK_MEASURE_UNITS = frozenset(
+    ("亩", "万亩", "公顷", "万公顷", "公里", "千米", "平方米", "万平方米", "平方公里", "平方千米")
+)
+_NEXT_MEASURED = re.compile(r"[\u4e00-\u9fff]{2,10}(?:和|及|与|以及)")
+
+
+def next_measured(phrase: str, start: int, end: int) -> bool:
+    """Whether the words between a measured figure (ending at `start`) and the next (at `end`) name a work, then `和`."""
+    return bool(
+        start and _MEASURED_BEFORE.search(phrase, 0, start) and _NEXT_MEASURED.fullmatch(phrase, start, end)
+    )
+
+
+_MEASURED_BEFORE = re.compile(r"\d\s*(?:万?亩|万?公顷|公里|千米|万?平方米|平方公里|平方千米)\s*$")
 _PROJECTS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,6}(?:项目|工程)")
 # (`总投资1亿美元及10亿元以上项目7个`, tx.gov.cn 桐乡经开区 2024)
 _ALTERNATIVE = re.compile(r"\s*(?:或|或者|/|及|和|、)\s*")
@@ -284,7 +308,17 @@ _CLIMATE = re.compile(
 _PER_VOLUME_BEFORE = re.compile(r"每立方(?:厘米|分米|米)\s*(?:达到?|为|约|高达|超过|平均)?\s*$")
 _PER_VOLUME_AFTER = re.compile(r"\s*/\s*(?:立方厘米|立方分米|立方米|cm3|cm³|m3|m³)")
 # (a border's or coast's length: `國境線長150公里`, r184 腾冲 profile, trad; `边境线长`, `海岸线长`)
-_DISTANCE = re.compile(r"距离?[^，,。；;]{1,30}$|相距|(?:边境|国境|海岸|边界)线(?:总)?长")
+# (and its extent: `南北最长处约57千米,东西最宽处约102千米`, f14_p09 泰和 profile)
+_DISTANCE = re.compile(
+    r"距离?[^，,。；;]{1,30}$|相距|(?:边境|国境|海岸|边界)线(?:总)?长|(?:东西|南北)[^，,。；;]{0,3}?(?:[长宽]|跨度)"
+)
+# A profile's history, counted: the scholars its exams made and the generals and martyrs it gave (`开科取士以来共产生状元3名、
+# 榜眼4名、探花4名、进士399名`, `有开国将军18位`, `有名有姓的革命烈士5749名`, f14_p09 泰和 profile), not work done
+# (but the martyrs' families visited are: `走访慰问烈士家属`)
+_HISTORY = re.compile(
+    r"状元|榜眼|探花|进士|举人|开国将军|开国元勋|革命烈士|烈士(?!家属|亲属|遗属|子女|纪念|陵园)"
+)
+_HISTORY_UNITS = frozenset(("名", "位", "人", "个"))
 _FACT_DISTANCE_UNITS = frozenset(("公里", "千米", "米"))
 _CLIMATE_UNITS = frozenset(("%", "小时", "毫米", "米", "天", "日", "m", "℃"))
 _RESERVE_UNITS = frozenset(("吨", "万吨", "亿吨", "立方米", "万立方米", "亿立方米", "千克", "公斤", "万千瓦"))
@@ -333,12 +367,13 @@ _PROVINCES = (
     "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
 )
 _WIDER_AREA_END = re.compile(
-    rf"(?:全国|中国|我国|全省|全市|(?:{_PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}})自治区)?"
+    rf"(?:全国|中国|我国|全省|全市|全州|全盟|(?:{_PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}})自治区)?"
     # a city named (`在南通市9个县市区中排名第二`): the field a county ranks in
     r"|[\u4e00-\u9fff]{2,4}?[市州盟])\s*(?:各地)?\s*(?:共有|已有|有)?\s*$"
 )
 _PEER_COUNTIES = re.compile(
-    r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]))(?:中|之中|里|内|(?![\u4e00-\u9fff])"
+    # (a rank right after a bare `县`: `处于全州15个县首位`, f14_p13 台江 2010)
+    r"\s*个?\s*(?:县市区|县区|县市|区县|市县|县(?=\s*[（(]|\s*(?:第|首位|榜首|前列)))(?:中|之中|里|内|(?![\u4e00-\u9fff])"
     # the rank right after them (`广饶的GDP增速连续两年保持全省136个县市区第1位`, dzrb 广饶 2024)
     # (or its front rank: `固定资产投资增速稳居全省100个县区前列`, r238 辽阳 2020)
     r"|(?=\s*(?:第|前\s*[\d一二三四五六七八九十]|前列|前茅|首位|榜首)))"
@@ -426,6 +461,8 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
         return True
     if unit in _FACT_DISTANCE_UNITS and _DISTANCE.search(indicator):
         return True
+    if unit in _HISTORY_UNITS and _HISTORY.search(indicator):
+        return True
     if not _FACT_CHARS.search(indicator):
         return (
             False  # (most names hold none of the words of a place's facts: the patterns below are not tried)
@@ -464,6 +501,8 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
                 return False
             return bool(fact) and not (fact.group("bare") or fact.group("land") or "面积" in share["fact"])
         return bool(fact) and not fact.group("bare") and not fact.group("lost")
+    if m and m.group("people") and unit == "个":
+        return "民族" in indicator  # how many peoples live there (`有少数民族24个`, f14_p07 平原 yearbook)
     if m and (m.group("people") or m.group("split") or m.group("lost") or m.group("sex") or m.group("flow")):
         return unit in _PEOPLE_UNITS
     if m and m.group("land"):
