@@ -839,13 +839,27 @@ def document_kind(text: str) -> str:
         marked -= text.count("即将")
     # The goals served take some of those back (`purposes`): read only when they could change the answer. Each
     # holds a `目标` or a `预期` (two patterns, whose matches may share one): at most twice as many as those words.
-    if actual > marked or (not marked and not REQUIRED_OR_ABOUT.search(text)):
+    if actual > marked or (not REQUIRED_OR_ABOUT.search(text) and (not marked or _only_the_year(text))):
         # (a text with no word of intent, plan, time ahead or requirement at all sets no target: `2020年,全区完成植树
         # 造林…1230亩`, 717414.tw 洛江 2020)
         return ACTUAL
     if actual <= marked - 2 * text.count("目标") - text.count("预期"):
         return TARGET
     return ACTUAL if actual > marked - purposes(text) else TARGET
+
+
+# The words of the year a text is about (`全年实现地区生产总值450亿元`, `年末全县总人口46.18万人`): a plan uses them,
+# and so does an account of the year's results; alone, with no word of intent, plan or time ahead, they set no target
+# (m.nicastaneda.com 府谷 2012 results, shandong-chorography.org 平原 yearbook entry).
+_THE_YEAR = frozenset({"全年", "年末"})
+
+
+def _only_the_year(text: str) -> bool:
+    """Whether the text's only words of a target, bar the goals it serves, are words of the year it is about."""
+    if "全年" not in text and "年末" not in text:
+        return False
+    plain = without_purpose(text)
+    return not INTENT_OR_PLAN.search(plain) and all(m.group() in _THE_YEAR for m in WEAK_TARGET.finditer(plain))
 
 
 def _done_events(event: re.Pattern[str], text: str) -> int:

@@ -1,0 +1,44 @@
+"""Periods and kinds found on fresh14's pages (period11): the sentences are the pages' own."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import one, records
+
+# http://m.nicastaneda.com/ztbd/2013-02-21/13614097756283.html (府谷 2012, traditional): a year's results with no
+# report or plan structure; its only year words are `全年` (f14_p06)
+_YEAR_RESULTS = (
+    "2012年,府谷縣緊緊圍繞“幸福府谷”建設目標,堅持科學發展,凝心聚力謀發展,腳踏實地惠民生,"
+    "全縣經濟社會事業發展勢頭強勁,全年實現地區生產總值450億元,縣域綜合實力上升到全國百強縣第67位。\n"
+    "經濟發展穩中有進。全年實現地區生產總值450億元,完成固定資產投資335億元、財政總收入85.95億元,"
+    "城鎮居民人均可支配收入和農民人均純收入分別達到28800元和11400元。\n"
+    "三農工作成效卓著。規劃建設了4個現代農業園區,形成近30個現代農業小區。全年完成糧食播種面積46萬畝,"
+    "糧食產量6.84萬噸。\n"
+)
+
+
+def test_a_year_s_results_told_with_only_its_own_year_words_are_outcomes() -> None:
+    found = records(_YEAR_RESULTS, date="2013-02-21", places=("府谷县",))
+    assert {r.kind for r in found} == {"actual"}
+    assert (one(found, 335).kind, one(found, 335).period) == ("actual", "2012")
+    assert one(found, 46).kind == "actual"
+
+
+# https://shandong-chorography.org/database/d00/section/25/article/331/ (平原 yearbook entry, no year): `年末` and
+# `全年` open a year's accounts (f14_p07)
+_YEARBOOK = (
+    "政区 人口 全县总面积1047平方公里。年末全县总人口46.18万人,其中城镇人口11.08万人。\n"
+    "经济概况 全年实现生产总值132.39亿元,按可比价格计算,比上年增长12.4%。\n"
+    "农业 全年农林牧渔业实现总产值42.18亿元,比上年增长8.1%。全年完成造林面积1889公顷。\n"
+)
+
+
+def test_a_yearbook_entry_s_year_words_are_no_targets() -> None:
+    found = records(_YEARBOOK, places=("平原县",))
+    assert one(found, 132.39).kind == "actual"
+    assert one(found, 1889).kind == "actual"
+
+
+def test_a_year_word_beside_a_word_of_intent_still_sets_a_target() -> None:
+    text = "2024年,力争全年实现地区生产总值450亿元,全年完成固定资产投资335亿元。\n"
+    found = records(text, date="2024-02", places=("府谷县",))
+    assert one(found, 450).kind == "target"
