@@ -42,3 +42,14 @@ def test_a_year_word_beside_a_word_of_intent_still_sets_a_target() -> None:
     text = "2024年,力争全年实现地区生产总值450亿元,全年完成固定资产投资335亿元。\n"
     found = records(text, date="2024-02", places=("府谷县",))
     assert one(found, 450).kind == "target"
+
+
+# http://www.o2omarket.net.cn/h-pd-8731.html (泰和 profile, an encyclopedia's text with reference marks; f14_p09)
+def test_a_reference_mark_does_not_hide_the_year_a_sentence_opens_with() -> None:
+    text = (
+        "[1] 2021年,泰和县实现地区生产总值235.28亿元,增长9.2%;财政总收入28.38亿元,增长13.4%,"
+        "一般公共预算收入15.75亿元。\n"
+    )
+    found = records(text, places=("泰和县",))
+    assert one(found, 28.38).period == "2021"
+    assert one(found, 15.75).period == "2021"
