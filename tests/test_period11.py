@@ -53,3 +53,13 @@ def test_a_reference_mark_does_not_hide_the_year_a_sentence_opens_with() -> None
     found = records(text, places=("泰和县",))
     assert one(found, 28.38).period == "2021"
     assert one(found, 15.75).period == "2021"
+
+
+def test_a_year_after_a_place_and_its_zone_opens_the_sentence() -> None:
+    text = (
+        "泰和县龙江新区2020年,泰和县实现生产总值202.37亿元,按可比价格计算,同比增长3.9%。"
+        "分产业看,第一产业增加值27.96亿元,同比增长2.0%;第二产业增加值93.44亿元,同比增长4.9%。\n"
+    )
+    found = records(text, places=("泰和县",))
+    assert one(found, 27.96).period == "2020"
+    assert one(found, 93.44).period == "2020"

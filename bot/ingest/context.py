@@ -411,7 +411,8 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 _OPENING_YEAR = re.compile(
     # (a closing quote left over from the sentence before: `“黔西有个不错的家底。”据了解,2009年,…`, m.fx361.cc 黔西 2010)
-    r"^\s*[”\"」』]?\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗])?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计)?\s*(20\d\d)\s*年"
+    # (a place and the zone in it: `泰和县龙江新区2020年,泰和县实现生产总值…`, o2omarket.net.cn 泰和 profile)
+    r"^\s*[”\"」』]?\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗]){0,2}(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计)?\s*(20\d\d)\s*年"
     r"(?![-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
