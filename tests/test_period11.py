@@ -63,3 +63,20 @@ def test_a_year_after_a_place_and_its_zone_opens_the_sentence() -> None:
     found = records(text, places=("泰和县",))
     assert one(found, 27.96).period == "2020"
     assert one(found, 93.44).period == "2020"
+
+
+# https://edutainingadventures.com/bxn/3484.html (永川 2022 work report, r273): a review of five years its heading
+# does not name, whose paragraph opens `过去五年,` (no `来`)
+_FIVE_YEARS_PAST = (
+    "一、过去五年工作回顾\n"
+    "过去五年,是永川推动发展取得重大进展的五年。全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元,"
+    "年均增长8.7%。规上工业总产值从742亿元增加到1550.2亿元,年均增长15.3%。五年累计完成固定资产投资2413.8亿元,"
+    "年均增长10.1%。\n"
+)
+
+
+def test_a_paragraph_opening_with_the_past_five_years_dates_its_totals_and_changes() -> None:
+    found = records(_FIVE_YEARS_PAST, date="2022-01-08", places=("永川区",))
+    assert one(found, 2413.8).period == "2017-2021"
+    assert (one(found, 742).period, one(found, 1550.2).period) == ("2016", "2021")
+

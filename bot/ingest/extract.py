@@ -2118,6 +2118,10 @@ def _record(
         # …森林覆盖率达到24%`): its figures without a time of their own are of the years looked back on
         back = _years_count(_LOOKED_BACK.search(text, line, s_start)) if own is None and doc.year else None
         period = f"{doc.year - back}-{doc.year - 1}" if back else ""
+        if period and ("由" in before or "从" in before):
+            # `过去五年,…规上工业总产值从742亿元增加到1550.2亿元` (r273 永川 2022): a change's ends are the year before the
+            # span and its last year (a level told alone stays the span's, as r171's are)
+            period = _end_of_change(period, before, after, opened) or period
     elif (
         kind == ACTUAL
         and fallback.part
@@ -2225,8 +2229,10 @@ _GOAL_YEAR_AHEAD = re.compile(r"(?:到|至)\s*(20\d\d)\s*年")
 _YEARS_COUNTED = re.compile(r"(?<![\d十百千])([两二三四五六七八九十])\s*年(?!前|后|级|以前|以后|\d)")
 # A paragraph that opens looking back over N years: `四年来,`, `过去五年,`, `近三年来`.
 _PARAGRAPH_YEARS = re.compile(r"\s*(?:过去的?|近|这)?\s*([两二三四五六七八九十])\s*年(?:来|间|里)?\s*[,，]")
+# (`过去五年,是…的五年` too, r273 永川 2022: with `过去`, `这` or `近` before it the count needs no `来`)
 _LOOKED_BACK = re.compile(
-    r"(?:^|(?<=[。\n]))[ \t]*(?:过去的?|近|这)?\s*([两二三四五六七八九十])\s*年(?:来|间|里)\s*[,，]"
+    r"(?:^|(?<=[。\n]))[ \t]*(?:(?:过去的?|近|这)\s*|(?=[两二三四五六七八九十]\s*年[来间里]))"
+    r"([两二三四五六七八九十])\s*年(?:来|间|里)?\s*[,，]"
 )
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 # A change from a level to another told without years (`从1.66亿元增长到2.05亿元`).
