@@ -80,3 +80,35 @@ def test_a_paragraph_opening_with_the_past_five_years_dates_its_totals_and_chang
     assert one(found, 2413.8).period == "2017-2021"
     assert (one(found, 742).period, one(found, 1550.2).period) == ("2016", "2021")
 
+
+
+# http://bjlywyzs.com/art/2012/2/20/art_1229167325_1394011.html (余杭 2012 work report, traditional, r268)
+def test_an_average_over_five_years_told_first_holds_for_the_paragraph_s_later_averages() -> None:
+    text = (
+        "過去五年工作回顧\n"
+        "經濟總量再上臺階。據初步核算,2011年全區生產總值完成738.2億元,五年年均增長11.8%,人均生產總值達到13036美元。"
+        "完成財政總收入150億元,其中地方財政收入95.6億元,年均分別增長24.5%和28.3%。"
+        "第三產業增加值達到307.2億元,年均增長16%。\n"
+    )
+    found = records(text, date="2012-02-12", places=("余杭区",))
+    assert one(found, 11.8).period == "2007-2011"
+    assert (one(found, 24.5).period, one(found, 28.3).period) == ("2007-2011", "2007-2011")
+    assert one(found, 16).period == "2007-2011"
+    assert one(found, 150).period == "2011"
+
+
+# https://edutainingadventures.com/bxn/3541.html (酉阳 2022 work report, f14_p02): `回顾五年的…` opens a paragraph
+_LOOKING_BACK_FIVE = (
+    "一、过去五年工作回顾\n"
+    "(一)回顾五年的奋进拼搏,经济实力明显增强。2021年,预计实现地区生产总值230亿元,年均增长5.4%;"
+    "社会消费品零售总额达到96亿元,年均增长7.8%。\n"
+    "(二)回顾五年的埋头苦干,三大攻坚圆满收官。投入各类资金81亿元,行路难、吃水难问题得到历史性解决。"
+    "130个贫困村全部出列。实施水土流失综合治理31.3平方公里。\n"
+)
+
+
+def test_a_paragraph_looking_back_over_five_years_dates_its_figures_over_them() -> None:
+    found = records(_LOOKING_BACK_FIVE, date="2022-01-05", places=("酉阳土家族苗族自治县",))
+    assert (one(found, 230).period, one(found, 5.4).period) == ("2021", "2017-2021")
+    assert one(found, 81).period == "2017-2021"
+    assert one(found, 130).period == "2017-2021"
