@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ingest_helpers import one, records
+from tests.ingest_helpers import one, records, text_date
 
 # http://m.nicastaneda.com/ztbd/2013-02-21/13614097756283.html (府谷 2012, traditional): a year's results with no
 # report or plan structure; its only year words are `全年` (f14_p06)
@@ -112,3 +112,16 @@ def test_a_paragraph_looking_back_over_five_years_dates_its_figures_over_them() 
     assert (one(found, 230).period, one(found, 5.4).period) == ("2021", "2017-2021")
     assert one(found, 81).period == "2017-2021"
     assert one(found, 130).period == "2017-2021"
+
+
+# https://gzdaily.dayoo.com/pc/html/2021-02/08/content_875_744899.htm (金湾 2021 news of a work report, f14_p16:
+# a newspaper page whose text names no year)
+def test_a_report_standing_at_a_plan_s_opening_year_is_of_that_year() -> None:
+    text = (
+        "2月6日,珠海市金湾区第四届人民代表大会第八次会议召开,区长赵伟媛向大会作政府工作报告。"
+        "站在“十四五”开局之年的新征程起点上,报告展露了对未来金湾区发展规划的思路。\n"
+        "今年全区经济社会发展的主要预期目标是:地区生产总值增长7%以上;规模以上工业增加值增长8%;城镇新增就业4500人。\n"
+    )
+    assert text_date(text) == "2021"
+    found = records(text, places=("金湾区",))
+    assert (one(found, 4500).kind, one(found, 4500).period) == ("target", "2021")
