@@ -125,3 +125,14 @@ def test_a_report_standing_at_a_plan_s_opening_year_is_of_that_year() -> None:
     assert text_date(text) == "2021"
     found = records(text, places=("金湾区",))
     assert (one(found, 4500).kind, one(found, 4500).period) == ("target", "2021")
+
+
+# http://m.sznew888.cn/content/2016-05/08/content_188789.htm (长洲 2016, projects to the end of March; f14_p19)
+def test_a_share_of_the_year_s_planned_total_is_the_months_progress() -> None:
+    text = (
+        "该区2016年重点开竣工项目38项,总投资421080.8万元,年度计划投资260830.8万元。截至3月底,38个项目累计完成投资"
+        "86422.8万元,约占年度计划投资总额33.13%,超均衡进度约8个百分点。\n"
+    )
+    found = records(text, date="2016-05-08", places=("长洲区",))
+    assert one(found, 33.13).period == "2016Q1"
+    assert one(found, 8).period == "2016Q1"

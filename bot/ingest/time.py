@@ -143,7 +143,8 @@ _COMPARISON_BASE = compile_words_first(
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
     # a share of the year's plan, right before it (`今年1-9月,全省累计完成水利投资335.16亿元,占年度计划81.73%`,
     # slt.fujian.gov.cn 2023): the months' progress, not the whole year
-    r"|(?:占|完成)(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?:任务|投资)?(?=\s*(?:[\d.]+\s*%|$))"
+    # (`截至3月底,38个项目累计完成投资86422.8万元,约占年度计划投资总额33.13%`, m.sznew888.cn 长洲 2016)
+    r"|(?:占|完成)(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?:任务|投资)?(?:总额)?(?=\s*(?:[\d.]+\s*%|$))"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
     # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
