@@ -853,6 +853,9 @@ def document_kind(text: str) -> str:
 # and so does an account of the year's results; alone, with no word of intent, plan or time ahead, they set no target
 # (m.nicastaneda.com 府谷 2012 results, shandong-chorography.org 平原 yearbook entry).
 _THE_YEAR = frozenset({"全年", "年末"})
+# ... but the year's plan or task named (`全年任务为3800户,实际改造4559户`, `全年计划新创建示范家庭农场80个`, news.72177.com
+# 天津 2020) is one.
+_YEAR_S_PLAN = re.compile(r"\s*的?\s*(?:任务|计划|目标|预算)")
 
 
 def _only_the_year(text: str) -> bool:
@@ -860,7 +863,9 @@ def _only_the_year(text: str) -> bool:
     if "全年" not in text and "年末" not in text:
         return False
     plain = without_purpose(text)
-    return not INTENT_OR_PLAN.search(plain) and all(m.group() in _THE_YEAR for m in WEAK_TARGET.finditer(plain))
+    return not INTENT_OR_PLAN.search(plain) and all(
+        m.group() in _THE_YEAR and not _YEAR_S_PLAN.match(plain, m.end()) for m in WEAK_TARGET.finditer(plain)
+    )
 
 
 def _done_events(event: re.Pattern[str], text: str) -> int:
