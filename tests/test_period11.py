@@ -136,3 +136,13 @@ def test_a_share_of_the_year_s_planned_total_is_the_months_progress() -> None:
     found = records(text, date="2016-05-08", places=("长洲区",))
     assert one(found, 33.13).period == "2016Q1"
     assert one(found, 8).period == "2016Q1"
+
+
+# r264 肥西 2020 1-7月 economy report (traditional): a month compared with is the base, not the figure's month
+def test_a_single_month_compared_with_is_no_period_of_the_change() -> None:
+    text = (
+        "從增長面看,7月當月,全縣404戶規上工業企業中有245戶企業產值同比實現增長,增長面達60.7%,"
+        "較3月當月(34.6%)提高26.1個百分點,較上年同期(47.3%)提高13.4個百分點。\n"
+    )
+    found = records(text, date="2020-08-20", places=("肥西县",))
+    assert (one(found, 26.1).period, one(found, 13.4).period) == ("2020-07", "2020-07")

@@ -131,7 +131,8 @@ _BASE = (
     # (a crop year, two years joined: `比2000/2001年榨季增加52.66万吨`, furrymenstudios.com 上思 2005)
     rf"(?:去年|上年|前年|(?:(?:20\d\d|19\d\d)\s*[/／]\s*)?(?:20\d\d|19\d\d)\s*年(?:\s*榨季)?|第?[一二三四]季度|上半年|前三季度|年初|上月|{_PLAN_NAME}|"
     # (`是“十五”期末的1.9倍`, wnwk.com 浔阳 2011: the plan's last year as the base)
-    rf"{MONTHS_SO_FAR})(?:\s*(?:同期|期末|末期|末|底|全年))?"
+    # (a single month: `7月当月,…增长面达60.7%,较3月当月(34.6%)提高26.1个百分点`, r264 肥西 2020 1-7月)
+    rf"{MONTHS_SO_FAR}|\d{{1,2}}\s*月份?(?:\s*当月)?)(?:\s*(?:同期|期末|末期|末|底|全年))?"
 )
 _COMPARISON_BASE = compile_words_first(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
