@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.ingest.time import told_as_standing
 from tests.ingest_helpers import one, records, text_date
 
 # http://m.nicastaneda.com/ztbd/2013-02-21/13614097756283.html (府谷 2012, traditional): a year's results with no
@@ -146,3 +147,15 @@ def test_a_single_month_compared_with_is_no_period_of_the_change() -> None:
     )
     found = records(text, date="2020-08-20", places=("肥西县",))
     assert (one(found, 26.1).period, one(found, 13.4).period) == ("2020-07", "2020-07")
+
+
+
+# https://gx.cri.cn/n/20201109/e8a4ded7-781f-2b7e-4417-3c1d82b8af32.html (r282 南宁高新区 2020 news): a stock counted after `;` stands as told, for the year, whatever the clause before
+# measures (progress toward the year's task); in the build, 351 and 18 moved from 2020H1 to 2020
+def test_a_stock_told_after_a_clause_of_progress_stands_as_told() -> None:
+    text = (
+        "高新区目前已引进广西珞桂节能环保研究院、南宁轨道交通技术产业研究院等15家新型产业技术研究机构,完成全年目标任务75%;"
+        "现有已备案的高新技术企业共351家,已入库培育的自治区级瞪羚企业达18家,占南宁市(36家)的50%。"
+    )
+    assert told_as_standing(text, text.index("351"))
+    assert not told_as_standing(text, text.index("15家"))
