@@ -82,7 +82,6 @@ def test_a_paragraph_opening_with_the_past_five_years_dates_its_totals_and_chang
     assert (one(found, 742).period, one(found, 1550.2).period) == ("2016", "2021")
 
 
-
 # http://bjlywyzs.com/art/2012/2/20/art_1229167325_1394011.html (余杭 2012 work report, traditional, r268)
 def test_an_average_over_five_years_told_first_holds_for_the_paragraph_s_later_averages() -> None:
     text = (
@@ -149,9 +148,9 @@ def test_a_single_month_compared_with_is_no_period_of_the_change() -> None:
     assert (one(found, 26.1).period, one(found, 13.4).period) == ("2020-07", "2020-07")
 
 
-
-# https://gx.cri.cn/n/20201109/e8a4ded7-781f-2b7e-4417-3c1d82b8af32.html (r282 南宁高新区 2020 news): a stock counted after `;` stands as told, for the year, whatever the clause before
-# measures (progress toward the year's task); in the build, 351 and 18 moved from 2020H1 to 2020
+# https://gx.cri.cn/n/20201109/e8a4ded7-781f-2b7e-4417-3c1d82b8af32.html (r282 南宁高新区 2020 news): a stock counted
+# after `;` stands as told, for the year, whatever the clause before measures (progress toward the year's task); in
+# the build, 351 and 18 moved from 2020H1 to 2020
 def test_a_stock_told_after_a_clause_of_progress_stands_as_told() -> None:
     text = (
         "高新区目前已引进广西珞桂节能环保研究院、南宁轨道交通技术产业研究院等15家新型产业技术研究机构,完成全年目标任务75%;"

@@ -2232,7 +2232,9 @@ _YEARS_COUNTED = re.compile(r"(?<![\d十百千])([两二三四五六七八九十
 _PARAGRAPH_YEARS = re.compile(r"\s*(?:过去的?|近|这)?\s*([两二三四五六七八九十])\s*年(?:来|间|里)?\s*[,，]")
 # A paragraph under an outline mark opening `回顾五年的…,` (edutainingadventures.com 酉阳 2022 report: `(二)回顾五年的埋头
 # 苦干,三大攻坚圆满收官。投入各类资金81亿元`): the years looked back on, as `五年来,`.
-_REVIEW_OPENS = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[)）])?\s*回顾(?:过去的?)?\s*([两二三四五六七八九十])\s*年")
+_REVIEW_OPENS = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十]{1,3}[)）])?\s*回顾(?:过去的?)?\s*([两二三四五六七八九十])\s*年"
+)
 # An average over N years told earlier in the paragraph (`2011年全区生产总值完成738.2亿元,五年年均增长11.8%`, r268
 # 余杭 2012): the paragraph's later averages (`年均分别增长24.5%和28.3%`) are over the same years.
 _YEARS_AVERAGED = re.compile(r"(?<![\d十百千])([两二三四五六七八九十])\s*年(?:来|间)?\s*(?:年均|平均)")
