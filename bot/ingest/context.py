@@ -411,7 +411,8 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 _OPENING_YEAR = re.compile(
     # (a closing quote left over from the sentence before: `“黔西有个不错的家底。”据了解,2009年,…`, m.fx361.cc 黔西 2010)
-    r"^\s*[”\"」』]?\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗])?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计)?\s*(20\d\d)\s*年"
+    # (a place and the zone in it: `泰和县龙江新区2020年,泰和县实现生产总值…`, o2omarket.net.cn 泰和 profile)
+    r"^\s*[”\"」』]?\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗]){0,2}(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计)?\s*(20\d\d)\s*年"
     r"(?![-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
@@ -839,13 +840,32 @@ def document_kind(text: str) -> str:
         marked -= text.count("即将")
     # The goals served take some of those back (`purposes`): read only when they could change the answer. Each
     # holds a `目标` or a `预期` (two patterns, whose matches may share one): at most twice as many as those words.
-    if actual > marked or (not marked and not REQUIRED_OR_ABOUT.search(text)):
+    if actual > marked or (not REQUIRED_OR_ABOUT.search(text) and (not marked or _only_the_year(text))):
         # (a text with no word of intent, plan, time ahead or requirement at all sets no target: `2020年,全区完成植树
         # 造林…1230亩`, 717414.tw 洛江 2020)
         return ACTUAL
     if actual <= marked - 2 * text.count("目标") - text.count("预期"):
         return TARGET
     return ACTUAL if actual > marked - purposes(text) else TARGET
+
+
+# The words of the year a text is about (`全年实现地区生产总值450亿元`, `年末全县总人口46.18万人`): a plan uses them,
+# and so does an account of the year's results; alone, with no word of intent, plan or time ahead, they set no target
+# (m.nicastaneda.com 府谷 2012 results, shandong-chorography.org 平原 yearbook entry).
+_THE_YEAR = frozenset({"全年", "年末"})
+# ... but the year's plan or task named (`全年任务为3800户,实际改造4559户`, `全年计划新创建示范家庭农场80个`, news.72177.com
+# 天津 2020) is one.
+_YEAR_S_PLAN = re.compile(r"\s*的?\s*(?:任务|计划|目标|预算)")
+
+
+def _only_the_year(text: str) -> bool:
+    """Whether the text's only words of a target, bar the goals it serves, are words of the year it is about."""
+    if "全年" not in text and "年末" not in text:
+        return False
+    plain = without_purpose(text)
+    return not INTENT_OR_PLAN.search(plain) and all(
+        m.group() in _THE_YEAR and not _YEAR_S_PLAN.match(plain, m.end()) for m in WEAK_TARGET.finditer(plain)
+    )
 
 
 def _done_events(event: re.Pattern[str], text: str) -> int:

@@ -2129,8 +2129,13 @@ def _record(
     if period == UNDATED:
         # a paragraph of a `过去五年` review that opens a sentence with `五年来,` (r171 崇明 2017: `(一)生态建设…。五年来,
         # …森林覆盖率达到24%`): its figures without a time of their own are of the years looked back on
-        back = _years_count(_LOOKED_BACK.search(text, line, s_start)) if own is None and doc.year else None
+        looked_back = _LOOKED_BACK.search(text, line, s_start) or _REVIEW_OPENS.match(text, line, s_start)
+        back = _years_count(looked_back) if own is None and doc.year else None
         period = f"{doc.year - back}-{doc.year - 1}" if back else ""
+        if period and ("由" in before or "从" in before):
+            # `过去五年,…规上工业总产值从742亿元增加到1550.2亿元` (r273 永川 2022): a change's ends are the year before the
+            # span and its last year (a level told alone stays the span's, as r171's are)
+            period = _end_of_change(period, before, after, opened) or period
     elif (
         kind == ACTUAL
         and fallback.part
@@ -2238,8 +2243,18 @@ _GOAL_YEAR_AHEAD = re.compile(r"(?:到|至)\s*(20\d\d)\s*年")
 _YEARS_COUNTED = re.compile(r"(?<![\d十百千])([两二三四五六七八九十])\s*年(?!前|后|级|以前|以后|\d)")
 # A paragraph that opens looking back over N years: `四年来,`, `过去五年,`, `近三年来`.
 _PARAGRAPH_YEARS = re.compile(r"\s*(?:过去的?|近|这)?\s*([两二三四五六七八九十])\s*年(?:来|间|里)?\s*[,，]")
+# A paragraph under an outline mark opening `回顾五年的…,` (edutainingadventures.com 酉阳 2022 report: `(二)回顾五年的埋头
+# 苦干,三大攻坚圆满收官。投入各类资金81亿元`): the years looked back on, as `五年来,`.
+_REVIEW_OPENS = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十]{1,3}[)）])?\s*回顾(?:过去的?)?\s*([两二三四五六七八九十])\s*年"
+)
+# An average over N years told earlier in the paragraph (`2011年全区生产总值完成738.2亿元,五年年均增长11.8%`, r268
+# 余杭 2012): the paragraph's later averages (`年均分别增长24.5%和28.3%`) are over the same years.
+_YEARS_AVERAGED = re.compile(r"(?<![\d十百千])([两二三四五六七八九十])\s*年(?:来|间)?\s*(?:年均|平均)")
+# (`过去五年,是…的五年` too, r273 永川 2022: with `过去`, `这` or `近` before it the count needs no `来`)
 _LOOKED_BACK = re.compile(
-    r"(?:^|(?<=[。\n]))[ \t]*(?:过去的?|近|这)?\s*([两二三四五六七八九十])\s*年(?:来|间|里)\s*[,，]"
+    r"(?:^|(?<=[。\n]))[ \t]*(?:(?:过去的?|近|这)\s*|(?=[两二三四五六七八九十]\s*年[来间里]))"
+    r"([两二三四五六七八九十])\s*年(?:来|间|里)?\s*[,，]"
 )
 _FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*(20\d\d)\s*年.*?(?:到|至)\s*(20\d\d)\s*年")
 # A change from a level to another told without years (`从1.66亿元增长到2.05亿元`).
@@ -2424,7 +2439,8 @@ def _average_span(
     if between:  # `由2015年的…增加到2020年的…`: five years of growth after the base year, 2016-2020
         first, last = int(between.group(1)), int(between.group(2))
         return f"{first + 1 if last - first == 5 else first}-{last}"
-    if period == UNDATED and doc_year and (back := _years_count(_PARAGRAPH_YEARS.match(paragraph[:12]))):
+    opening = paragraph[:12]
+    if period == UNDATED and doc_year and (back := _years_count(_PARAGRAPH_YEARS.match(opening))):
         # `五年来,…。规上工业增加值年均增长3%` under `一、过去五年政府工作回顾` (zh.wikisource.org 黎平 2022-02): the years
         # the paragraph looks back on, before the text's
         return f"{doc_year - back}-{doc_year - 1}"
@@ -2450,7 +2466,12 @@ def _average_span(
         # 2025-12 report): the N years the sentence counts, up to the figure's year; else those the paragraph opens
         # looking back on (`四年来,我们…。2016年实现地区生产总值99.3亿元(预计数),年均增长8.5%`, ilynn.cn 芷江
         # 2016-11)
-        counted = last_match(_YEARS_COUNTED, opened + before) or last_match(_PARAGRAPH_YEARS, paragraph[:12])
+        counted = (
+            last_match(_YEARS_COUNTED, opened + before)
+            or last_match(_PARAGRAPH_YEARS, opening)
+            or _REVIEW_OPENS.match(opening)
+            or last_match(_YEARS_AVERAGED, paragraph)
+        )
         count = _years_count(counted)
         if count and _LOOK_AHEAD_BEFORE.search(counted.string, 0, counted.start()):  # type: ignore[union-attr]
             # `今后五年,力争GDP年均增长约10.5%,到2025年达到1000亿元` (f13_p14 博罗 2021-11): the years ahead, up to the

@@ -121,6 +121,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     found = split_spans(text, start, len(text) if end is None else end, _SENTENCE_PIECE)
     if "] " not in text[start:end]:
         return found
+    found = [_past_note_mark(text, a, b) for a, b in found]
     # a footnote's mark, then a dash set off by spaces, runs one bullet of a summary into the next (`…热食午餐覆盖[2] -
     # 共和县第一小学迁建项目计划投资2.1亿元[3] - 2025年…`, reportify.cn 共和 2025): each bullet is a sentence
     spans = []
@@ -130,6 +131,16 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             a = m.end()
         spans.append((a, b))
     return [(a, b) for a, b in spans if a < b]
+
+
+# A reference's mark opening a line (`[1] 2021年,泰和县实现地区生产总值235.28亿元,增长9.2%;财政总收入28.38亿元`,
+# o2omarket.net.cn 泰和 profile, an encyclopedia's text): no word of the sentence, whose opening time it would hide.
+_NOTE_MARK = re.compile(r"\[\d{1,3}\]\s+")
+
+
+def _past_note_mark(text: str, a: int, b: int) -> tuple[int, int]:
+    m = _NOTE_MARK.match(text, a, b)
+    return (m.end(), b) if m and m.end() < b else (a, b)
 
 
 # (a run-in heading may stand before the dash: `…录取[3] 住房保障 - 棚户区改造安置小区…`)

@@ -131,7 +131,8 @@ _BASE = (
     # (a crop year, two years joined: `比2000/2001年榨季增加52.66万吨`, furrymenstudios.com 上思 2005)
     rf"(?:去年|上年|前年|(?:(?:20\d\d|19\d\d)\s*[/／]\s*)?(?:20\d\d|19\d\d)\s*年(?:\s*榨季)?|第?[一二三四]季度|上半年|前三季度|年初|上月|{_PLAN_NAME}|"
     # (`是“十五”期末的1.9倍`, wnwk.com 浔阳 2011: the plan's last year as the base)
-    rf"{MONTHS_SO_FAR})(?:\s*(?:同期|期末|末期|末|底|全年))?"
+    # (a single month: `7月当月,…增长面达60.7%,较3月当月(34.6%)提高26.1个百分点`, r264 肥西 2020 1-7月)
+    rf"{MONTHS_SO_FAR}|\d{{1,2}}\s*月份?(?:\s*当月)?)(?:\s*(?:同期|期末|末期|末|底|全年))?"
 )
 _COMPARISON_BASE = compile_words_first(
     rf"(?:同比|环比|比|较|相比|与|高于|低于)\s*{_BASE}(?:\s*(?:和|、|及|与)\s*{_BASE})*"
@@ -143,7 +144,8 @@ _COMPARISON_BASE = compile_words_first(
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
     # a share of the year's plan, right before it (`今年1-9月,全省累计完成水利投资335.16亿元,占年度计划81.73%`,
     # slt.fujian.gov.cn 2023): the months' progress, not the whole year
-    r"|(?:占|完成)(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?:任务|投资)?(?=\s*(?:[\d.]+\s*%|$))"
+    # (`截至3月底,38个项目累计完成投资86422.8万元,约占年度计划投资总额33.13%`, m.sznew888.cn 长洲 2016)
+    r"|(?:占|完成)(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?:任务|投资)?(?:总额)?(?=\s*(?:[\d.]+\s*%|$))"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
     # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
@@ -245,6 +247,11 @@ def told_as_standing(text: str, pos: int) -> bool:
     one in a sentence that measures a change is that part's (`分产业看,第一产业增加值6.06亿元,同比增长4.0%`, r14 缙云 H1),
     and so is an amount told alone (`乌鲁木齐市927.46亿元`, ts.cn 前7个月)."""
     start, end = _sentence_around(text, pos)
+    # (a clause after `;` is a sentence of its own here: `…完成全年目标任务75%;现有已备案的高新技术企业共351家`, r282
+    # 南宁高新区 2020 news: the firms counted stand as told, whatever the clause before measures)
+    start = max(start, text.rfind(";", start, pos) + 1, text.rfind("；", start, pos) + 1)
+    ends = [i for i in (text.find(";", pos, end), text.find("；", pos, end)) if i >= 0]
+    end = min(ends, default=end)
     return (
         _STANDING.search(text, start, end) is not None and _AGAINST_LAST_YEAR.search(text, start, end) is None
     )
