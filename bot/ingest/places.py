@@ -82,17 +82,14 @@ def _load_word_shorts(
     data = json.loads(path.read_text(encoding="utf-8"))
     words = frozenset(data["words"])
     shorts = words | frozenset(data["across"]) | frozenset(data["attested"])
-    derived = (phrase for held in data["phrases"].values() for phrase in held)
     words_before = {name: frozenset(before) for name, before in data["one_char_words"].items()}
-    city_derived = (phrase for held in data["city_phrases"].values() for phrase in held)
-    city_phrases = tuple(dict.fromkeys((*data["attested_city_phrases"], *city_derived)))
-    return (
-        words,
-        shorts,
-        tuple(dict.fromkeys((*data["attested_phrases"], *derived))),
-        words_before,
-        city_phrases,
-    )
+    return words, shorts, _phrases_of(data, "phrases"), words_before, _phrases_of(data, "city_phrases")
+
+
+def _phrases_of(data: dict, key: str) -> tuple[str, ...]:
+    """The phrases attested in real sentences, then those derived for each short form, once each, in that order."""
+    derived = (phrase for held in data[key].values() for phrase in held)
+    return tuple(dict.fromkeys((*data[f"attested_{key}"], *derived)))
 
 
 # County short forms that are also common words (振兴, 惠民, 大关, 平安, 资源, 合作) or that general text writes
@@ -230,6 +227,12 @@ def _in_paper(text: str, end: int) -> bool:
 def _acting_head(text: str, start: int, end: int) -> bool:
     """`县政府代县长张三`: 代 and the title 县长 (an acting county head), not 代县."""
     return text[start] == "代" and end - start == 2 and text[end : end + 1] == "长"
+
+
+def _runs_into_word(text: str, start: int, end: int) -> bool:
+    """Whether a full name written at text[start:end] runs into an ordinary word: its suffix starts one (合作市场),
+    it is an acting head's title (代县长), or a newspaper's name (西江都市报)."""
+    return text[end - 1 : end + 1] in SUFFIX_WORDS or _acting_head(text, start, end) or _in_paper(text, end)
 
 
 # What follows a place's short form in the name of a road or a mountain (`临江东路`, `苍南大道`, `天柱山`); not `一路`
@@ -521,11 +524,7 @@ class Gazetteer:
                 continue
             places = index[name]
             end = start + len(name)
-            if (
-                text[end - 1 : end + 1] in SUFFIX_WORDS
-                or _acting_head(text, start, end)
-                or _in_paper(text, end)
-            ):
+            if _runs_into_word(text, start, end):
                 continue
             if self._starts_inside_name(text, start, end):
                 continue  # `天津市市长`: 天津市 and its mayor, not 津市市
@@ -774,12 +773,8 @@ class Gazetteer:
     ) -> bool:
         place = form.place
         if form.exact:
-            if (
-                text[end - 1 : end + 1] in SUFFIX_WORDS
-                or _acting_head(text, start, end)
-                or _in_paper(text, end)
-            ):
-                return False  # 合作市场: the suffix starts a word; 代县长: an acting head's title; 西江都市报
+            if _runs_into_word(text, start, end):
+                return False
             if (
                 not under_parent
                 and not self._in_context(place, context)

@@ -662,7 +662,7 @@ def _zone_class_text(text: str, zones: list[ZoneMention], zone: Place) -> bool:
 def _city_only_a_firms_home(text: str, found: list[Mention], firms: set[int], city: str) -> bool:
     """Whether the text names its city only at the head of firms' names, and never speaks as a city (`全市`, `我市`:
     `我市经济运行稳中向好…新乡化纤、新乡银行等企业` is the city's own)."""
-    if any(word in text for word in ("全市", "我市", "本市")):
+    if any(word in text for word in _OWN_VOICE["市"]):
         return False
     named = [m.start for m in found if m.place.name == city]
     return bool(named) and all(start in firms for start in named)
@@ -673,7 +673,7 @@ def _city_named_once_in_the_body(text: str, city: str, gazetteer: Gazetteer) -> 
     (`全市`, `我市`, `本市`): a word of the running text there is a company's or a school's more often than the
     text's place (`南京机…` closing the excerpt of a 宁波 subdistrict's report, nbyz.gov.cn 2024, that speaks as
     `区委区政府` and `街道`)."""
-    if any(word in text for word in ("全市", "我市", "本市")):
+    if any(word in text for word in _OWN_VOICE["市"]):
         return False
     mentions = [m for m in gazetteer.anywhere_mentions(text) if m.place.name == city]
     return len(mentions) == 1 and not mentions[0].exact and mentions[0].start >= _HEAD_CHARS
@@ -1351,7 +1351,7 @@ def _unheaded_place(
         place is not None
         and place.level == "city"
         and speaks_as_town(text)
-        and not any(word in text for word in ("全市", "我市", "本市"))
+        and not any(word in text for word in _OWN_VOICE["市"])
     ):
         return None  # `洪畴镇…全镇实现工业总产值18.8亿元…台州市食品安全示范乡镇`: a town's own news; none of its city's
     if place is not None and place.level == "city" and a_towns_report(text, place, gazetteer):
@@ -1477,8 +1477,6 @@ def _region_voice(text: str, city: Place) -> bool:
 
 # A quoted slogan (`“全市当龙头,全省树标杆”`): the words of a goal, not the text's voice.
 _QUOTED = re.compile(r"“[^”\n]{0,40}”")
-_COUNTY_VOICE_WORDS = ("全县", "我县", "本县")
-_CITY_VOICE_WORDS = ("全市", "我市", "本市")
 
 
 def _namesake_county(text: str, city: Place, gazetteer: Gazetteer) -> Place | None:
@@ -1491,8 +1489,8 @@ def _namesake_county(text: str, city: Place, gazetteer: Gazetteer) -> Place | No
     if county is None:
         return None
     spoken = _QUOTED.sub("", _RANK_SCALE.sub("", text))
-    county_voice = sum(spoken.count(word) for word in _COUNTY_VOICE_WORDS)
-    return county if county_voice > sum(spoken.count(word) for word in _CITY_VOICE_WORDS) else None
+    county_voice = sum(spoken.count(word) for word in _OWN_VOICE["县"])
+    return county if county_voice > sum(spoken.count(word) for word in _OWN_VOICE["市"]) else None
 
 
 def _only_unit_of_voice(text: str, city: Place, gazetteer: Gazetteer) -> Place | None:
