@@ -502,8 +502,7 @@ def _year_on_year(records: list[Record]) -> None:
             _YEAR_BASE.search(record.indicator) if record.unit == "%" and "年" in record.indicator else None
         )
         if base and record.period == str(int(base.group(1)) + 1) and base.start() >= 2:
-            record.indicator = record.indicator[: base.start()] + record.indicator[base.end() :]
-            record.canonical = canonical_of(record.indicator, record.unit)
+            record.rename(record.indicator[: base.start()] + record.indicator[base.end() :])
 
 
 def _of_county_domain(records: list[Record], text: str) -> None:
@@ -702,17 +701,14 @@ def _split_deposits_loans(records: list[Record]) -> list[Record]:
     for group in groups.values():
         if len(group) == 2:
             for record, which in zip(group, ("存款", "贷款"), strict=True):
-                record.indicator = record.indicator.replace("存贷款", which, 1)
-                record.canonical = canonical_of(record.indicator, record.unit)
+                record.rename(record.indicator.replace("存贷款", which, 1))
     for deposits, loans in itertools.pairwise(records):
         # `金融机构存、贷款余额274.98亿元和294.42亿元,分别增长12.3%和17.6%` (r275 桐梓 2024): the list cut at its
         # pause left `金融机构存` and `贷款余额`; each is the deposits' or the loans' balance, of the same institutions
         first, second = _DEPOSITS_CUT.fullmatch(deposits.indicator), _LOANS_CUT.fullmatch(loans.indicator)
         if first and second and first["rate"] == second["rate"] and "存、贷款" in deposits.text:
-            deposits.indicator = f"{first['head']}存款{second['what']}{first['rate']}"
-            loans.indicator = f"{first['head']}贷款{second['what']}{first['rate']}"
-            for record in (deposits, loans):
-                record.canonical = canonical_of(record.indicator, record.unit)
+            deposits.rename(f"{first['head']}存款{second['what']}{first['rate']}")
+            loans.rename(f"{first['head']}贷款{second['what']}{first['rate']}")
     return records
 
 
@@ -733,8 +729,7 @@ def _parallel_items(found: list[Record], sentence: str) -> list[Record]:
             and name[-2:] != item
             and f"、{item}" in sentence
         ):
-            record.indicator = name[:-2] + item
-            record.canonical = canonical_of(record.indicator, record.unit)
+            record.rename(name[:-2] + item)
     return found
 
 
@@ -748,8 +743,7 @@ def _rates_of_the_sentence_before(found: list[Record], before: list[Record]) -> 
     levels = [r for r in before if not is_relative_unit(r.unit)]
     if len(rates) >= 2 and len(rates) == len(levels) and len(before) == len(levels):
         for rate, level in zip(rates, levels, strict=True):
-            rate.indicator = level.indicator + "增速"
-            rate.canonical = canonical_of(rate.indicator, rate.unit)
+            rate.rename(level.indicator + "增速")
     return found
 
 
@@ -1301,8 +1295,7 @@ def _listed_items(phrase: str, made: list[Record], bare: list[str]) -> list[Reco
     suffix = made[0].indicator[len(own) :]
     for record, item in zip(made, [*(clean_name(i) for i in items), own], strict=True):
         if item:
-            record.indicator = item + suffix
-            record.canonical = canonical_of(record.indicator, record.unit)
+            record.rename(item + suffix)
     return made
 
 
@@ -1372,8 +1365,7 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
             parts = [part + noun_end.group() for part in parts[:-1]] + [parts[-1]]
         parts = [parts[0], *(_with_first_head(parts[0], part, unit) for part in parts[1:])]
         for record, part in zip(group, parts, strict=True):
-            record.indicator = part + suffix
-            record.canonical = canonical_of(record.indicator, record.unit)
+            record.rename(part + suffix)
     return records
 
 
@@ -1437,8 +1429,7 @@ def _listed_sectors(records: list[Record], sentence: str) -> list[Record]:
         items = listed.group(1).split("、") if listed else []
         if listed and len(items) == len(run):
             for record, item in zip(run, items, strict=True):
-                record.indicator = sector_value_added(f"{item}{listed.group(2) or ''}增速", sentence[:fen])
-                record.canonical = canonical_of(record.indicator, record.unit)
+                record.rename(sector_value_added(f"{item}{listed.group(2) or ''}增速", sentence[:fen]))
     return records
 
 
@@ -1456,10 +1447,9 @@ def _items_beside_figures(records: list[Record], sentence: str) -> list[Record]:
             continue
         head = _head_of_total(records, sentence, stem)
         for record, item in zip(run, items, strict=True):
-            record.indicator = (item if item.endswith(head) else item + head) + (
-                variant.group() if variant else ""
+            record.rename(
+                (item if item.endswith(head) else item + head) + (variant.group() if variant else "")
             )
-            record.canonical = canonical_of(record.indicator, record.unit)
     return records
 
 
@@ -1547,12 +1537,10 @@ def _verb_after_fen_bie(records: list[Record], sentence: str) -> list[Record]:
         item, noun = record.indicator.split("分别", 1)
         if not item or len(noun) < 2:
             continue
-        record.indicator = item + noun
-        record.canonical = canonical_of(record.indicator, record.unit)
+        record.rename(item + noun)
         for earlier in records[:i]:
             if earlier.unit == record.unit and f"{earlier.indicator}、{item}分别" in sentence:
-                earlier.indicator += noun
-                earlier.canonical = canonical_of(earlier.indicator, earlier.unit)
+                earlier.rename(earlier.indicator + noun)
         parts = item.split("、")
         if len(parts) < 2 or not all(parts):
             continue
@@ -1568,8 +1556,7 @@ def _verb_after_fen_bie(records: list[Record], sentence: str) -> list[Record]:
         for name, group in groups.items():
             if len(group) == len(parts):
                 for other, part in zip(group, parts, strict=True):
-                    other.indicator = part + name[len(item) :]
-                    other.canonical = canonical_of(other.indicator, other.unit)
+                    other.rename(part + name[len(item) :])
     return records
 
 
@@ -1608,8 +1595,7 @@ def _name_listed(group: list[Record], sentence: str) -> None:
     noun = head.group() if head and head.start() else ""
     suffix = first.indicator[len(own) :]
     for record, item in zip(group, [*items, own], strict=True):
-        record.indicator = (item if item == own or item.endswith(noun) else item + noun) + suffix
-        record.canonical = canonical_of(record.indicator, record.unit)
+        record.rename((item if item == own or item.endswith(noun) else item + noun) + suffix)
 
 
 def _shorthand_items(records: list[Record]) -> list[Record]:
@@ -1633,8 +1619,7 @@ def _shorthand_items(records: list[Record]) -> list[Record]:
             # (how far the shorthand may stand from `分别` counts from its end: `第一、二、三产业对GDP增长的贡献率分别为…`)
             if len(items) == j - i + 1 and len(lead) - at - len(short) <= _SHORTHAND_REACH:
                 for record, item in zip(records[i : j + 1], items, strict=True):
-                    record.indicator = item + _SHORTHAND_LEAD.sub("", record.indicator, count=1)
-                    record.canonical = canonical_of(record.indicator, record.unit)
+                    record.rename(item + _SHORTHAND_LEAD.sub("", record.indicator, count=1))
         i = j + 1
     return records
 
@@ -1800,8 +1785,7 @@ def _rates_of_levels(records: list[Record]) -> list[Record]:
             suffix = first.indicator.removeprefix(levels[-1])
             if suffix != first.indicator and suffix.endswith(("增速", "增长")):
                 for record, level in zip(records[i : j + 1], levels[-k:], strict=True):
-                    record.indicator = f"{level}{suffix}"
-                    record.canonical = canonical_of(record.indicator, record.unit)
+                    record.rename(f"{level}{suffix}")
         i = j + 1
     return records
 
@@ -1825,8 +1809,7 @@ def _listed_ranks(records: list[Record]) -> list[Record]:
         if len(items) == j - i + 1 and all(len(item) >= 2 for item in items):
             scope = next((p["scope"] for p in parsed[i : j + 1] if p and p["scope"]), "")
             for record, item in zip(records[i : j + 1], items, strict=True):
-                record.indicator = f"{item}{parts['variant'] or ''}{scope}排名"
-                record.canonical = canonical_of(record.indicator, record.unit)
+                record.rename(f"{item}{parts['variant'] or ''}{scope}排名")
         i = j + 1
     return records
 
@@ -2599,8 +2582,7 @@ def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Re
     if suffix == name or not suffix.endswith(("增速", "增长")):
         return made
     for record, level in zip(made, levels[-k:], strict=True):
-        record.indicator = f"{level}{suffix}"
-        record.canonical = canonical_of(record.indicator, record.unit)
+        record.rename(f"{level}{suffix}")
     return made
 
 

@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
+from bot.vocabulary import canonical_of
+
 # The fields `policybot export` prints, in RECORDS.md order.
 EXPORT_FIELDS = (
     "doc",
@@ -48,6 +50,11 @@ class Record:
     def __post_init__(self) -> None:
         if not self.id:
             self.id = self.make_id()
+
+    def rename(self, indicator: str) -> None:
+        """Give the record a new indicator name and the canonical name that goes with it."""
+        self.indicator = indicator
+        self.canonical = canonical_of(indicator, self.unit)
 
     def make_id(self) -> str:
         """A short id that depends only on the record's content and position, so rebuilds keep it."""
