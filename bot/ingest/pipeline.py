@@ -13,6 +13,7 @@ from bot.ingest.decode import UnreadableDocument, read_document
 from bot.ingest.extract import extract_records
 from bot.ingest.manifest import MANIFEST_NAME, DocumentInfo, infer_date, infer_title, load_manifest
 from bot.ingest.normalize import normalize
+from bot.ingest.place_doubt import doubted_place
 from bot.ingest.places import Gazetteer
 from bot.ingest.record import Record
 from bot.ingest.segment import split_sections
@@ -108,6 +109,12 @@ def parse_document(path: Path, info: DocumentInfo | None, gazetteer: Gazetteer, 
         _lap(result, "extract", clock)
     if found and not records:
         raise SkippedDocument(_unplaced_reason(doc.source, norm.text, gazetteer))
+    if (
+        place is None
+        and not doc.places
+        and (doubt := doubted_place(norm.text, (r.region for r in records), gazetteer))
+    ):
+        raise SkippedDocument(doubt)
     result.records.extend(records)
     result.chars += len(raw)
     result.documents.append(_document_entry(doc, records, len(raw)))

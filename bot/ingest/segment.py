@@ -1488,9 +1488,15 @@ def _namesake_county(text: str, city: Place, gazetteer: Gazetteer) -> Place | No
     county = next((c for c in gazetteer.counties_of(city.name) if c.name == city.short + "县"), None)
     if county is None:
         return None
+    voice = spoken_voice(text)
+    return county if voice["县"] > voice["市"] else None
+
+
+def spoken_voice(text: str) -> dict[str, int]:
+    """How often the text speaks as each county-level kind of place (`全县`, `我区`, `本市`, `全旗`), outside quoted
+    slogans and ranks (`全市第一`), by the kind's suffix."""
     spoken = _QUOTED.sub("", _RANK_SCALE.sub("", text))
-    county_voice = sum(spoken.count(word) for word in _OWN_VOICE["县"])
-    return county if county_voice > sum(spoken.count(word) for word in _OWN_VOICE["市"]) else None
+    return {suffix: sum(spoken.count(word) for word in words) for suffix, words in _OWN_VOICE.items()}
 
 
 def _only_unit_of_voice(text: str, city: Place, gazetteer: Gazetteer) -> Place | None:

@@ -1,0 +1,55 @@
+"""A last look at the place a document's text was given when nothing told it (no manifest places, no address).
+
+A text is placed by the names it writes. When the place most of its figures went to is one whose full name the text
+never writes, and either it is a prefecture-level city or the text speaks as another kind of place (`全县` for a
+city, `全区` for a county), the place was guessed from a short form, and the guess is more often wrong than right:
+a county's communique naming only its city's short form (`南昌`), a county whose name the script conversion changed
+(`乾安` → `干安`, placed in its city). Such a document is skipped with the reason, so that its figures are never
+answered as a place's that they are not, and the user can give its place in the manifest.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from bot.ingest.places import Gazetteer, Place
+from bot.ingest.segment import spoken_voice
+
+# The kind of place each voice suffix speaks as, for the reason given to the user.
+_KIND_WORDS = {"县": "a county", "区": "a district", "市": "a city", "旗": "a banner"}
+
+
+def doubted_place(text: str, regions: Iterable[str], gazetteer: Gazetteer) -> str:
+    """Why the place most of these figures carry (`regions`, one per figure) is a guess the text does not bear out,
+    or "" when it does (or the place is a zone or province, which this does not judge)."""
+    counts = Counter(regions)
+    if not counts:
+        return ""
+    name = counts.most_common(1)[0][0]
+    place = gazetteer.get(name)
+    if place is None or place.level == "province" or _written_in_full(text, place, gazetteer):
+        return ""
+    voice = _other_voice(text, place)
+    if place.level != "city" and not voice:
+        return ""
+    speaks = f", while it speaks as {_KIND_WORDS[voice]} (全{voice}, 我{voice})" if voice else ""
+    return (
+        f"its figures would go to {name}, whose full name it never writes{speaks}: the place was guessed from "
+        f"a short form ({place.short}); give its place in the manifest"
+    )
+
+
+def _written_in_full(text: str, place: Place, gazetteer: Gazetteer) -> bool:
+    return place.name in text or any(former in text for former in gazetteer.former_names(place))
+
+
+def _other_voice(text: str, place: Place) -> str:
+    """The suffix of the kind of place the text speaks as more than as the place's own kind, else ""; an
+    autonomous region's `全区` is the region's, no district's."""
+    voice = spoken_voice(text)
+    if place.province.endswith("自治区"):
+        voice.pop("区")
+    own = voice.pop(place.name[-1], 0)
+    suffix, most = max(voice.items(), key=lambda item: item[1])
+    return suffix if most > own else ""
