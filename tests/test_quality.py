@@ -61,6 +61,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev13",
         "dev14",
         "test14",
+        "test15",
     }
 
 
