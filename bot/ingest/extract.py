@@ -2115,9 +2115,13 @@ def _record(
         looked_back = _LOOKED_BACK.search(text, line, s_start) or _REVIEW_OPENS.match(text, line, s_start)
         back = _years_count(looked_back) if own is None and doc.year else None
         period = f"{doc.year - back}-{doc.year - 1}" if back else ""
-        if period and ("由" in before or "从" in before):
+        reached = _REACHED_AT.match(text, q_start) or _REACHED_BEFORE.search(before)
+        if period and reached and not _FLOW.search(_CLAUSE_STOP.split(before)[-1]):
+            # a level the years reached (r171 崇明 2017: `五年来,…森林覆盖率达到24%`) is their last year's
+            period = period[-4:]
+        elif period and ("由" in before or "从" in before):
             # `过去五年,…规上工业总产值从742亿元增加到1550.2亿元` (r273 永川 2022): a change's ends are the year before the
-            # span and its last year (a level told alone stays the span's, as r171's are)
+            # span and its last year
             period = _end_of_change(period, before, after, opened) or period
     elif (
         kind == ACTUAL
@@ -2212,6 +2216,11 @@ _WHOLE_YEAR = re.compile(r"全年|年度|年底|年末|全年度")
 _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
 _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
+# A level reached, right before its figure (`达到`, `突破`, `提高到`): a stock at the end of the years told of.
+_REACH = r"(?:达到?|突破|提高到|提升到|增加到|上升到|跃升[到至])"
+# (a quantity's span may open with its verb: `达到80%`)
+_REACHED_AT = re.compile(rf"\s*{_REACH}")
+_REACHED_BEFORE = re.compile(rf"{_REACH}\s*$")
 # `是2012年的1.2倍`: a multiple of a base year's level.
 # (`是“十五”期末的1.9倍,年均增长15%`, wnwk.com 浔阳 2011: the plan's last year)
 _MULTIPLE_OF = re.compile(rf"(?:是|为|相当于)\s*{_BASE_TIME}的")
