@@ -60,7 +60,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev12",
         "dev13",
         "dev14",
-        "test14",
+        "dev15",
         "test15",
     }
 
