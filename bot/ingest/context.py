@@ -412,7 +412,8 @@ def _cells(line: str) -> list[tuple[int, int]]:
 _OPENING_YEAR = re.compile(
     # (a closing quote left over from the sentence before: `“黔西有个不错的家底。”据了解,2009年,…`, m.fx361.cc 黔西 2010)
     # (a place and the zone in it: `泰和县龙江新区2020年,泰和县实现生产总值…`, o2omarket.net.cn 泰和 profile)
-    r"^\s*[”\"」』]?\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗]){0,2}(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计)?\s*(20\d\d)\s*年"
+    # (a news piece's turn to a part of a report: `关于2023年工作,报告中说,过去的一年,…`, r291 友谊 2024)
+    r"^\s*[”\"」』]?\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗]){0,2}(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计|关于)?\s*(20\d\d)\s*年"
     r"(?![-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
@@ -712,7 +713,9 @@ _PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上�
 
 # A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
 # achievements of one (`全面展示陇县“十四五”期间经济社会发展成就`).
-_REVIEW_OPENING = re.compile(r"^(?:回顾|回首|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
+_REVIEW_OPENING = re.compile(r"^(?:回顾|回首|回望|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
+# ... a year named without its `年` (`回望2023,一张张厚重答卷,…`, r301 京口 2024 news).
+_BARE_YEAR_LOOKED_BACK = re.compile(r"^(?:回顾|回首|回望|盘点|总结)\s*((?:19|20)\d\d)(?![\d年])")
 _ACHIEVEMENTS_SHOWN = compile_words_first(
     r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)"
     # (a plan's achievements named: `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, gjnews.cn 扶风 2025)
@@ -760,6 +763,8 @@ def review_opened(
     named = _REVIEW_OPENING.match(spoken) or _ACHIEVEMENTS_SHOWN.search(sentence or head)
     if named:
         period = period_of(named.string[named.start() :], doc_year) or ""
+        if not period and (bare := _BARE_YEAR_LOOKED_BACK.match(unspoken(sentence))):
+            period = bare.group(1)
         # (a part of a year too: `总结上半年我县经济运行情况,…`, khnews.zjol.com.cn 开化 2016-08, is `2016H1`)
         end = period_end(period) if period else None
         if end and end[0] <= doc_year:
@@ -914,6 +919,21 @@ _NEXT_CHAPTER = re.compile(
     _CHAPTER
     + r"(?:农[ \t]*业|农林牧渔|工[ \t]*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|财政|金融|人口|人民生活)"
 )
+
+
+# The months of a year so far (`1-9月`, `前三季度`, `上半年`): a release of them is no account of a whole year.
+_PART_SO_FAR = re.compile(rf"{MONTHS_SO_FAR}|上半年|前三季度|[一二三]季度")
+
+
+def year_s_statistics(text: str) -> bool:
+    """Whether the text is a statistics communique of a whole year: chapters from `一、综合` on, `全年` figures, no part
+    of a year so far and no plans."""
+    return (
+        "全年" in text
+        and bool(_FIRST_CHAPTER.search(text) and _NEXT_CHAPTER.search(text))
+        and not _PLANS_TOO.search(text)
+        and not _PART_SO_FAR.search(text)
+    )
 
 
 def _is_statistics(text: str) -> bool:

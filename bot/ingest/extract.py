@@ -36,6 +36,7 @@ from bot.ingest.context import (
     title_context,
     unspoken,
     year_reviewed,
+    year_s_statistics,
 )
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.kind import (
@@ -174,6 +175,9 @@ _NEXT_SCOPE = re.compile(rf"\s*(?:和|及|与|、)?\s*(?P<scope>{SCOPES})(?:平�
 _SCOPE_END = re.compile(rf"(?:{SCOPES})(?:平均水平|平均)?$")
 
 
+_RELEASE_MONTHS = 6  # a county's statistics communique of a year comes out by June of the next
+
+
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
     if doc.date and is_profile_document(text):
@@ -184,6 +188,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         profile_dated = bool(doc.date)
     else:
         profile_dated = False
+    if doc.month is not None and doc.month <= _RELEASE_MONTHS and year_s_statistics(text):
+        # a year's statistics released in the first months of the next (`光泽县统计局 (2018年3月20日)`, `全年实现
+        # 地区生产总值91.10亿元`, r297 光泽 2017 communique): its figures are of the year before its date
+        doc = replace(doc, date=str(doc.year - 1))
     year = doc.year
     reported = months_reported(text, year) if year and doc.month is None and not profile_dated else None
     if reported:  # `前11个月,…` in a text dated only by its year: it was written after November
@@ -365,8 +373,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 if review is not None and framed and is_now(head):
                     # `目前,…` in a review of the year past: its results as they stand, of the year reviewed
                     para_ctx = Context(para_ctx.kind, review.period)
-                if opened is not None and para_ctx.kind == TARGET:
-                    # a review opened in words that read as a plan's (`“预计全年实现…`) is its own paragraph's too
+                if opened is not None and (para_ctx.kind == TARGET or not framed):
+                    # a review opened in words that read as a plan's (`“预计全年实现…`) is its own paragraph's too;
+                    # so is one whose time is no frame read (`回望2023,一张张厚重答卷…。地区生产总值跨过600亿元台阶`,
+                    # r301 京口 2024 news: a year without its `年`)
                     para_ctx, passage_year = opened, opened.year
             elif review is not None and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
                 review = None  # `立足新起点,今年…将…确保…`: the paragraph has turned to the year ahead
