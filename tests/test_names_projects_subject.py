@@ -3,14 +3,19 @@ again or uses in a project's name (each sentence from a real page, its address b
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from bot.ingest.manifest import MANIFEST_NAME
 from bot.ingest.pipeline import build_corpus
 
 
-def _records(tmp_path: Path, text: str) -> dict[tuple[object, str], tuple[str, str]]:
-    """(value, unit) → (indicator, subject) of the records one document gives."""
+def _records(tmp_path: Path, text: str, place: str = "") -> dict[tuple[object, str], tuple[str, str]]:
+    """(value, unit) → (indicator, subject) of the records one document gives (`place`: its manifest's place, for a
+    text that names its place only by a short form its build would not bear out)."""
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    entry = json.dumps({"id": "doc", "places": [place]}, ensure_ascii=False) + "\n" if place else ""
+    (tmp_path / MANIFEST_NAME).write_text(entry, encoding="utf-8")
     return {(r.value, r.unit): (r.indicator, r.subject) for r in build_corpus(tmp_path).records}
 
 
@@ -39,6 +44,7 @@ def test_a_sentence_opening_with_a_project_gives_its_figures(tmp_path: Path) -> 
         "3月27日,奉节县举行2024年一季度招商引资项目集中签约仪式,80个项目集中签约、总投资81.7亿元。\n"
         "其中,温州望烁成品眼镜配镜中心及跨境电商项目总投资3亿元,建成5条成品眼镜配镜生产线。"
         "投产后5年内,项目预计实现年销售额5亿元,提供150个就业岗位。",
+        "奉节县",  # (without it, the firm's `温州` would place the text in 温州市, which it never names in full)
     )
     assert found[(5, "条")][1] == found[(5, "亿元")][1] == "温州望烁成品眼镜配镜中心及跨境电商项目"
     assert found[(80, "个")][1] == found[(81.7, "亿元")][1] == ""  # the signing's totals are the county's
@@ -106,7 +112,9 @@ def test_a_named_project_invested_in_and_a_share_of_the_years_task_are_found(tmp
     assert found[(6, "亿元")] == ("项目总投资", "废弃稀土矿山综合治理及再利用项目")
     # https://cqruixue.com/product2/1985.html (漳州台商投资区): a company's project, its product in brackets
     found = _records(
-        tmp_path, "漳州台商投资区总投资3.7亿元的福建省川田重工有限公司(挖掘机)项目,投产后年营业额可达37亿元。"
+        tmp_path,
+        "漳州台商投资区总投资3.7亿元的福建省川田重工有限公司(挖掘机)项目,投产后年营业额可达37亿元。",
+        "漳州台商投资区",
     )
     assert found[(3.7, "亿元")][1] == "福建省川田重工有限公司(挖掘机)项目"
     # http://gabgabhouse.com/guizhou/info/248539.html (余庆, trad): the share of the year's investment task reached

@@ -1,8 +1,8 @@
 """A last look at the place a document's text was given when nothing told it (no manifest places, no address).
 
 A text is placed by the names it writes. When the place most of its figures went to is one whose full name the text
-never writes, and either it is a prefecture-level city or the text speaks as another kind of place (`全县` for a
-city, `全区` for a county), the place was guessed from a short form, and the guess is more often wrong than right:
+never writes, and the text speaks as another kind of place (`全县` for a city, `全区` for a county) or, for a
+prefecture-level city, not as a city at all, the place was guessed from a short form, and the guess is more often wrong than right:
 a county's communique naming only its city's short form (`南昌`), a county whose name the script conversion changed
 (`乾安` → `干安`, placed in its city). Such a document is skipped with the reason, so that its figures are never
 answered as a place's that they are not, and the user can give its place in the manifest.
@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from bot.ingest.places import Gazetteer, Place
 from bot.ingest.segment import spoken_voice
 
+# A prefecture speaking as itself (`全市上下`, `我州`): a city it names only by its short form is still its own.
+_PREFECTURE_VOICE = ("全市", "我市", "本市", "全州", "我州", "全盟", "我盟")
 # The kind of place each voice suffix speaks as, for the reason given to the user.
 _KIND_WORDS = {"县": "a county", "区": "a district", "市": "a city", "旗": "a banner"}
 
@@ -31,7 +33,7 @@ def doubted_place(text: str, regions: Iterable[str], gazetteer: Gazetteer) -> st
     if place is None or place.level == "province" or _written_in_full(text, place, gazetteer):
         return ""
     voice = _other_voice(text, place)
-    if place.level != "city" and not voice:
+    if not voice and (place.level != "city" or any(word in text for word in _PREFECTURE_VOICE)):
         return ""
     speaks = f", while it speaks as {_KIND_WORDS[voice]} (全{voice}, 我{voice})" if voice else ""
     return (
