@@ -938,8 +938,9 @@ def _in_park_lists(text: str, word: str) -> int:
 _BARE_OPENING = re.compile(
     r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗])*\s*(经开区|高新区|开发区)"
     r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地|工作|建设|发展|会议)"
-    # `高新区和六个省级工业园区完成工业产值184.3亿元`: one of the city's parks that the clause sums, not its subject
-    r"|(?:和|及|与|、)[^，。；,;\n]{0,6}?园区)"
+    # `高新区和六个省级工业园区完成工业产值184.3亿元`: one of the city's parks that the clause sums, not its subject;
+    # so is a zone listed with another (`开发区、高新区实现一体化运作,建成高标准创新载体…`, 溧水区's year review)
+    r"|(?:和|及|与|、)[^，。；,;\n]{0,6}?(?:园区|开发区|高新区|经开区))"
 )
 BARE_WORDS = re.compile("经开区|高新区|开发区")
 # What a match of `_BARE_OPENING` starts with, bar a space: most clauses start otherwise and are not tried.

@@ -1,0 +1,69 @@
+"""Which place a whole text or a figure belongs to, and what kind a figure is, on real sentences of this round's
+tuning pages (dev15, fresh15, fresh16): a county named only by a short form that is a common word, a partner
+place, a district ranking itself in its city, a zone listed among a county's parts. Excerpts of public pages
+(addresses in each test), built through the real pipeline without a manifest."""
+
+from pathlib import Path
+
+from bot.ingest.pipeline import build_corpus
+
+
+def _records(tmp_path: Path, text: str) -> list[tuple[str, float, str, str]]:
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    return [(r.region, r.value, r.unit, r.kind) for r in build_corpus(tmp_path).records]
+
+
+def test_a_county_named_only_where_projects_settle_is_the_texts(tmp_path: Path):
+    # http://m.bus1net.com/info/detail-d58316.htm (长兴: a common word, named once, in `落戶長興`)
+    text = (
+        "記者從縣有關部門獲悉,今年以來,我縣堅持以加快經濟轉型升級為主線,全縣工業投資繼續保持平穩較快增長。"
+        "1-9月,全縣543項工業在建項目完成投資73.89億元,同比增長19.59%,完成縣考核目標的80%。\n"
+        "通過激活民資和招商引資,一批新能源產業項目相繼實施或落戶長興,促進了我縣戰略性新興產業的培育發展。"
+    )
+    records = _records(tmp_path, text)
+    assert ("长兴县", 73.89, "亿元", "actual") in records
+    assert {r for r, *_ in records} == {"长兴县"}
+
+
+def test_a_common_word_short_form_outside_a_places_frame_places_nothing(tmp_path: Path):
+    text = "我縣堅持以加快經濟轉型升級為主線。1-9月,全縣工業在建項目完成投資73.89億元,經濟長興。"
+    assert _records(tmp_path, text) == []
+
+
+def test_a_district_named_only_before_its_numbered_strategy_is_the_texts(tmp_path: Path):
+    # https://www.xiegongwen.com/7049.html (天桥 "footbridge", named once)
+    text = (
+        "区委副书记、区长在全区经济运行分析会上的讲话\n(2021年11月25日)\n"
+        "今年以来,在区委的坚强领导下,全区上下紧紧围绕天桥发展“1339”战略和“三条天际线、六大标志区”发展格局,"
+        "保持了经济社会发展整体向上的态势。1-10月份,全区完成固定资产投资169.8亿元,同比增长65.2%,全市排名第1。"
+    )
+    assert ("天桥区", 169.8, "亿元", "actual") in _records(tmp_path, text)
+
+
+def test_a_partner_is_not_the_texts_place_nor_is_its_city_ranking_scale(tmp_path: Path):
+    # http://baijiadoc.com/doc/zr24nhb6mv (溧水区's year review: 余杭区 is the partner, `全市` the scale it leads on)
+    text = (
+        "一般公共预算收入 70.5 亿元,增长 11.8%,总量、增量、增幅均超对标区。对外开放迎来机遇风口,"
+        "携手杭州余杭区共建“宁杭合作试验区”,接连获批空港保税物流中心(B 型)、南京机场跨境电商产业园,溧水“开放"
+        "的时钟”越拨越快!\n这一年,我们稳增长、提质效,全力打造南京南部制造业高质量发展高地,提振了“溧水自信”。"
+        "在全市率先出台制造业企业家关心关爱 10 条政策,产业用地占比提高至 28%,规上工业总产值增长 12%,"
+        "被确定为全市唯一的制造业高质量发展示范区。开发区、高新区实现一体化运作,建成高标准创新载体 23.8 万平方米。"
+    )
+    records = _records(tmp_path, text)
+    assert ("溧水区", 70.5, "亿元", "actual") in records
+    assert ("溧水区", 23.8, "万平方米", "actual") in records
+    assert {r for r, *_ in records} == {"溧水区"}
+
+
+def test_a_zone_listed_among_a_countys_parts_does_not_carry_to_the_next_sentence(tmp_path: Path):
+    # http://www.aqzyzx.com/zongyang/202208/t20220802_6250901.html
+    text = (
+        "枞阳在线消息 11月份,我县规模以上工业继续保持较快发展势头,本月完成现价工业产值9.55亿元。\n"
+        "11月份,在规模工业四大板块中,县直工业完成0.44亿元,同比增长124%;开发区、乡镇工业分别完成产值2.04亿元、"
+        "5.63亿元,同比分别增长81%、25%。1-11月,枞阳海螺公司受年初设备检修影响,累计完成工业产值12.49亿元,"
+        "同比下降14%;县直工业完成3.39亿元,同比下降23%。"
+    )
+    records = _records(tmp_path, text)
+    assert ("枞阳经济开发区", 2.04, "亿元", "actual") in records
+    assert ("枞阳县", 12.49, "亿元", "actual") in records
+    assert ("枞阳县", 3.39, "亿元", "actual") in records
