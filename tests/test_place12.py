@@ -67,3 +67,15 @@ def test_a_zone_listed_among_a_countys_parts_does_not_carry_to_the_next_sentence
     assert ("枞阳经济开发区", 2.04, "亿元", "actual") in records
     assert ("枞阳县", 12.49, "亿元", "actual") in records
     assert ("枞阳县", 3.39, "亿元", "actual") in records
+
+
+def test_a_figure_compared_with_the_plan_reports_what_was_done(tmp_path: Path):
+    # r304 (万州区 2024 review of its livelihood projects)
+    text = (
+        "记者从区六届人大七次会议上获悉:\n2024年万州区首次开展区级重点民生实事项目人大代表票决制,"
+        "10件区级重点民生实事项目全部完成,累计完成投资14.4亿元,比计划投资高17.1个百分点。\n具体如下:\n"
+        "城乡排水防洪设施建设\n完成投资5.04亿元,比年度计划高20.3个百分点。"
+    )
+    records = _records(tmp_path, text)
+    assert ("万州区", 17.1, "个百分点", "actual") in records
+    assert ("万州区", 20.3, "个百分点", "actual") in records
