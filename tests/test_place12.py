@@ -79,3 +79,34 @@ def test_a_figure_compared_with_the_plan_reports_what_was_done(tmp_path: Path):
     records = _records(tmp_path, text)
     assert ("万州区", 17.1, "个百分点", "actual") in records
     assert ("万州区", 20.3, "个百分点", "actual") in records
+
+
+def test_a_provinces_plan_for_the_year_in_a_county_news_piece_is_the_provinces(tmp_path: Path):
+    # http://m.php186.cn/2019/0613/419119.shtml (怀集县's vegetable park news, traditional)
+    text = (
+        "西江日報訊(記者 劉浩輝) 記者昨日獲悉,懷集縣蔬菜產業園成功入選2019年第二批省級現代農業產業園名單。\n"
+        "據悉,廣東今年將在去年的基礎上,繼續投入25億元,支持新建50個省級產業園,到2020年還將再新建50個。\n"
+        "近年來,懷集縣整合資源創建懷集縣蔬菜產業園,帶動全縣20多萬畝蔬菜提質增量發展。"
+    )
+    records = _records(tmp_path, text)
+    assert {r for r, v, *_ in records if v in (25, 50)} == {"广东省"}
+    assert ("怀集县", 20, "万亩", "actual") in records
+
+
+def test_a_venue_is_not_the_texts_place_and_a_park_named_with_a_numeral_speaks_for_its_own(tmp_path: Path):
+    # r299 (横县, since become 横州市, named only by its former name; 南宁六景工业园区 the second venue's park)
+    text = (
+        "6月29日,橫縣“立市獻禮”工程第二批重大項目開竣工現場會在南寧六景工業園區、茉莉極萃園舉行,再掀橫縣項目建設新熱潮。\n"
+        "當天,共有18個重大項目開竣工,總投資25.53億元。在茉莉極萃園會場,開竣工6個項目,總投資約合4.98億元。"
+        "近年來,橫縣積極探索茉莉花產業集群發展模式。\n"
+        "南寧六景工業園區會場共有12個項目集中開竣工,總投資約20.55億元。其中開工項目8個,竣工項目4個。"
+    )
+    records = _records(tmp_path, text)
+    assert ("横县", 25.53, "亿元", "actual") in records
+    assert ("南宁六景工业园区", 20.55, "亿元", "actual") in records
+    assert ("南宁六景工业园区", 8, "个", "actual") in records
+
+
+def test_a_count_of_parks_after_a_city_names_no_park(tmp_path: Path):
+    text = "我县今年以来经济平稳。南宁六个工业园区完成产值120亿元。全县完成工业产值300亿元。"
+    assert all("园区" not in r for r, *_ in _records(tmp_path, text))

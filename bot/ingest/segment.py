@@ -74,9 +74,11 @@ _PAIRED_ITEM = re.compile(r"\s?[(（][^()（）\n]{0,16}\d[^()（）\n]{0,16}[)�
 _TITLE_LINE_MAX = 40
 # What a province opening a clause goes on with when the clause gives its own headline figure: an economic
 # indicator or a target of its own (`广西经济增长预期目标`, `全省地区生产总值增长`), right after the name.
+# So does a province whose own plan for the year the clause tells (`据悉,廣東今年將在去年的基礎上,繼續投入25億元,
+# 支持新建50個省級產業園`, php186.cn 2019 on 怀集县's vegetable park).
 _PROVINCE_FIGURE = re.compile(
     r"(?:经济增长|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|固定资产投资|规模以上工业|规上工业"
-    r"|社会消费品零售总额|进出口|居民人均可支配收入)"
+    r"|社会消费品零售总额|进出口|居民人均可支配收入|(?:今年|明年|\d{4}年)(?:还)?将)"
 )
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
 # `仙游县手机配件生产…等项目`): the place is the project's, the count the text's. So is a project named after its
@@ -431,6 +433,8 @@ def most_mentioned_place(
     if captions:
         # `▲黔南高新区一角。肖伟 摄`: a photo's caption says where it was taken, not whose text it is
         zones = [z for z in zones if not _in_spans(z.start, captions)]
+    # a zone blanked out of the scan (a venue: `现场会在南宁六景工业园区、茉莉极萃园举行`) is no place the text speaks for
+    zones = [z for z in zones if text[z.start : z.end].strip()]
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
     zone_starts = {z.start for z in zones}
     found = gazetteer.find_mentions(text, cities)
@@ -473,6 +477,11 @@ def most_mentioned_place(
             and not _PROVINCE_PRESS.match(text, mention.end)  # `四川经济网广安讯`
         ):
             province_votes[mention.place.name] += weight
+    if not votes:
+        # `6月29日,横县“立市献礼”工程…` (r299, 横县 since become 横州市): a county named only by its former full name
+        for mention in gazetteer.former_full_names(text):
+            if mention.place.level == "county" and (not city or mention.place.city == city):
+                votes[mention.place] += 2 if mention.start < 200 else 1
     if not votes:  # `今年我县…全县…惠民县农业投资有限公司`: the county named only by its own firm speaks
         county = _own_firms_county(text, found, firms, city)
         if county is not None:
@@ -1266,7 +1275,10 @@ _EVENT_KIND = compile_words_first(
 _EVENT_NAME_MAX = 16
 # Where an event's name cannot run back across: a verb or a particle before it (`在南京举办招商会`, `参加…`).
 _EVENT_NAME_STOPS = frozenset("在于办行开加席的了和与及赴由是为将把从向到等届次场")
-_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,6}?)(?:隆重)?(?:举行|举办|开幕|召开)")
+# (`现场会在南宁六景工业园区、茉莉极萃园举行`, r299 横县: two venues)
+_VENUE = re.compile(
+    r"在([\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}?)+)(?:隆重)?(?:举行|举办|开幕|召开)"
+)
 
 
 def event_spans(text: str) -> list[tuple[int, int]]:

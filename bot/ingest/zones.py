@@ -707,6 +707,21 @@ def _is_generic_name(name: str) -> bool:
     )
 
 
+# A count's words after a numeral (`六个工业园区`, `三大园区`, `两家`): the numeral counts, it names nothing.
+_COUNT_AFTER_NUMERAL = frozenset("个大家座处类批项级区片")
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _numbered_name(name: str) -> bool:
+    """`六景` (南宁六景工业园区, after a town's name): a two-character proper name that opens with a numeral, no count."""
+    return (
+        len(name) == 2
+        and name[0] in _NUMERALS
+        and name[1] not in _COUNT_AFTER_NUMERAL
+        and not _is_generic_name(name[1])
+    )
+
+
 def _inner_name(name: str) -> bool:
     """Whether `name` can be the inner zone or port a bonded zone is named after (`高新`, `工业园`, `国际铁路港`):
     no function word, verb, level or figure."""
@@ -782,9 +797,10 @@ def _proper_zones(
             if bonded and not _inner_name(name):
                 continue  # `成都申建综合保税区`: what the place does, not its zone's name
             if _is_generic_name(name):
-                if not bonded:
+                if not bonded and not _numbered_name(name):
                     continue
-                # a generic inner name counts only right after its place (`成都高新综合保税区`)
+                # a generic inner name counts only right after its place (`成都高新综合保税区`), and so does a name
+                # that opens with a numeral (`南宁六景工业园区`)
                 prefixed = _place_ending_at(text, s - n, gazetteer, city)
                 if prefixed is None:
                     continue
