@@ -2234,7 +2234,7 @@ def _goes_on(text: str, start: int, place: Place) -> bool:
     """Whether a sentence that names no place goes on about the place the sentence before it opened with, in the
     same paragraph (`济南高新区生产总值实现1106.8亿元…。其中，第一产业增加值实现3.0亿元`): unless it opens by
     speaking for a place of another level (`全市…` after a county's sentence)."""
-    if _OTHER_PARTS.match(text, start):
+    if _OTHER_PARTS.match(text, start) or _WHOLE_GOALS.match(text, start):
         return False
     own = _OWN_WORD.match(text, start)
     return own is None or place.name.endswith(own.group(1))
@@ -2246,6 +2246,11 @@ def _goes_on(text: str, start: int, place: Place) -> bool:
 _OTHER_PARTS = re.compile(
     r"[^，,。；;\n]{0,8}?(?:镇街|街镇|乡镇|各镇|各乡|镇村|园区外|[“\"]?[一二三四五六七八九十\d]+区[一二三四五六七八九十\d]+园)"
 )
+
+
+# A sentence that opens the list of goals of the economy and society at large speaks for the text's own place, not
+# for the zone the sentence before ranked (`常州经开区…位列全国第一。 明年经济社会发展主要预期目标是:`, r303 武进区).
+_WHOLE_GOALS = re.compile(r"\s*[^，,。；;\n]{0,6}?经济(?:和|与)?社会发展(?:的)?主要(?:预期)?目标")
 
 
 # A sentence that opens by pointing back at the county or district just named: `近两年，该县…`, `该区今年…`,
