@@ -110,3 +110,35 @@ def test_a_venue_is_not_the_texts_place_and_a_park_named_with_a_numeral_speaks_f
 def test_a_count_of_parks_after_a_city_names_no_park(tmp_path: Path):
     text = "我县今年以来经济平稳。南宁六个工业园区完成产值120亿元。全县完成工业产值300亿元。"
     assert all("园区" not in r for r, *_ in _records(tmp_path, text))
+
+
+def test_the_years_programme_of_projects_in_news_of_that_year_is_a_target(tmp_path: Path):
+    # http://www.xzyuanheng.com/html/news/2017316203037.html (富县, 2017, traditional)
+    text = (
+        "延安市富縣2017年重點項目3月15日集中開工推進會在富縣田廂村移民搬遷安置點舉行。"
+        "該縣全年確定實施重點項目69個,總投資461.5億元;此次集中開復工50個重點項目。"
+    )
+    records = _records(tmp_path, text)
+    assert ("富县", 69, "个", "target") in records
+    assert ("富县", 461.5, "亿元", "target") in records
+
+
+def test_the_projects_drawn_up_for_the_year_are_the_planning_done(tmp_path: Path):
+    # r176 (寿阳县 2022-03-08, the year's project start ceremony)
+    text = (
+        "本刊讯 3月8日,寿阳县2022年重点工程项目集中开复工仪式在强伟纸业二期项目现场举行。\n"
+        "2022年,寿阳县进一步明确重点。全年共谋划重点建设项目129个,总投资536.7亿元。"
+    )
+    assert ("寿阳县", 129, "个", "actual") in _records(tmp_path, text)
+
+
+def test_there_will_be_is_still_to_come(tmp_path: Path):
+    # https://www.ycsgsl.com.cn/News_show.asp?id=13354 (伍家岗区)
+    text = (
+        "伍家岗区楼宇经济持续发力。全区商务楼宇税收总额已达4.52亿元,同比上升25%。"
+        "预计全年将有7栋楼宇税收超过5000万元,2栋楼宇税收过亿。"
+    )
+    records = _records(tmp_path, text)
+    assert ("伍家岗区", 7, "栋", "target") in records
+    assert ("伍家岗区", 2, "栋", "target") in records
+    assert ("伍家岗区", 4.52, "亿元", "actual") in records

@@ -145,7 +145,8 @@ WEAK_TARGET = re.compile(
 FUTURE = re.compile(
     r"明年|下半年|年年(?!均)|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
     # (`香港华润水泥控股有限公司将兴建六条…生产线`, r167 封开 2007: a verb of building still to come)
-    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|兴建|新建|动工|开工建设|投资建设|(?=\s*$))|{AHEAD}"
+    # (`预计全年将有7栋楼宇税收超过5000万元`, ycsgsl.com.cn 伍家岗: there will be, not yet)
+    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|兴建|新建|动工|开工建设|投资建设|有(?![效力序])|(?=\s*$))|{AHEAD}"
     # (`将` before an adverb of effort is never the object marker: `今年,…将进一步…`, `将全力…`, `将着力…`)
     r"|将(?:进一步|全力|着力|加快|大力|积极|持续|不断|切实|扎实)"
 )
@@ -280,6 +281,11 @@ PLAN_NOUN = compile_words_first(
 )
 
 
+# The projects a place sets out to carry out in the year (`该县全年确定实施重点项目69个,总投资461.5亿元`), up to the
+# figure, in the same sentence; not those it has drawn up (`全年共谋划重点建设项目129个`, r176 寿阳: the planning done).
+_YEAR_PROGRAMME = re.compile(r"全年(?:共)?(?:确定实施|计划实施|拟实施|安排实施)[^。；;！!？?\n]{0,30}$")
+
+
 # What an item of a task list says is already done or stands now (`已完成`, `累计`, `目前`, `同比`).
 _DONE_IN_TASK = re.compile(r"已|累计|目前|截至|截止|同比|比上年|较上年")
 
@@ -397,6 +403,9 @@ def figure_kind(
         return TARGET
     if strong:
         return strong
+    if not past and "全年" in before and _YEAR_PROGRAMME.search(before):
+        # `该县全年确定实施重点项目69个,总投资461.5亿元` (富县 news of 2017-03-15): the year's programme, still to come
+        return TARGET
     if not past and q.unit not in _MONEY_OR_SHARE and _still_to_build(before, after, q):
         return TARGET
     if "可" in before and not reporting_estimate(before) and _CAN_DO.search(before):
