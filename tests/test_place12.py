@@ -142,3 +142,14 @@ def test_there_will_be_is_still_to_come(tmp_path: Path):
     assert ("伍家岗区", 7, "栋", "target") in records
     assert ("伍家岗区", 2, "栋", "target") in records
     assert ("伍家岗区", 4.52, "亿元", "actual") in records
+
+
+def test_the_deputies_at_a_congress_and_a_zones_planned_area_are_not_records(tmp_path: Path):
+    # r292 (商水县 2018: the congress's opening) and fresh16 f16_p19 (吉水工业园区's profile)
+    text = (
+        "商水县第十五届人民代表大会第二次会议开幕。330多名县人大代表出席会议。"
+        "2017年,全县生产总值完成218亿元,增长8%。吉水工业园区规划建设总面积10平方公里。"
+    )
+    records = _records(tmp_path, text)
+    assert ("商水县", 218, "亿元", "actual") in records
+    assert not [v for _, v, *_ in records if v in (330, 10)]
