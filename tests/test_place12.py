@@ -153,3 +153,12 @@ def test_the_deputies_at_a_congress_and_a_zones_planned_area_are_not_records(tmp
     records = _records(tmp_path, text)
     assert ("商水县", 218, "亿元", "actual") in records
     assert not [v for _, v, *_ in records if v in (330, 10)]
+
+
+def test_the_fields_a_plan_covers_are_not_records(tmp_path: Path):
+    # fresh15 f15_p17 (青岛西海岸新区 2023)
+    text = (
+        "2023年,青岛西海岸新区聚焦国家战略、实体经济、科教兴区等13个领域、52项重点工作精准发力。"
+        "全年地区生产总值增长6%。"
+    )
+    assert not [v for _, v, *_ in _records(tmp_path, text) if v == 13]
