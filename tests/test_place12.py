@@ -162,3 +162,14 @@ def test_the_fields_a_plan_covers_are_not_records(tmp_path: Path):
         "全年地区生产总值增长6%。"
     )
     assert not [v for _, v, *_ in _records(tmp_path, text) if v == 13]
+
+
+def test_a_share_of_the_trades_counted_names_the_field_not_a_figure(tmp_path: Path):
+    # fresh15 f15_p03 (文峰区 2025 一季度)
+    text = (
+        "一季度,文峰区规模以上工业增加值同比增长8.1%。分行业来看,8个行业大类中超五成保持增长,"
+        "纺织业、非金属矿物制品业、金属制品业等传统行业增速亮眼。"
+    )
+    records = _records(tmp_path, text)
+    assert ("文峰区", 8.1, "%", "actual") in records
+    assert not [v for _, v, u, _ in records if u == "个"]
