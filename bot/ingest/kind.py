@@ -33,6 +33,7 @@ _INTENDS = (
 # cntaowen.com 高新区 上半年); so is `18个项目正在按计划加快办理前期手续` (hsxzf.gov.cn 合水 2019 上半年), progress as
 # planned, and `计划执行情况`; so is `计划外` (`其中计划外实施农村公路建设项目7个共111公里,完成投资4.6亿元`, steelcn.cn 榆林 2011:
 # works done outside the plan); so is `20个市级重点项目超过了计划进度` (orisbrush.com 商南 2011).
+# A plan compared with is no intent either: `完成投资5.04亿元,比年度计划高20.3个百分点` (r304 万州 2024, the works done).
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
 INTENT = compile_words_first(
@@ -63,7 +64,7 @@ INTENT = compile_words_first(
     # review of 2024); `在全国上下和合一心的不懈努力下,我国国内生产总值达到74.4万亿元` (pinglun.youth.cn 2017-03))
     # (`加大项目申报、衔接和争取力度`: the effort put into winning projects, no intent: lq52.com 民和, news of projects
     # built with the funds won)
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度)(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度)(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
@@ -144,7 +145,8 @@ WEAK_TARGET = re.compile(
 FUTURE = re.compile(
     r"明年|下半年|年年(?!均)|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
     # (`香港华润水泥控股有限公司将兴建六条…生产线`, r167 封开 2007: a verb of building still to come)
-    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|兴建|新建|动工|开工建设|投资建设|(?=\s*$))|{AHEAD}"
+    # (`预计全年将有7栋楼宇税收超过5000万元`, ycsgsl.com.cn 伍家岗: there will be, not yet)
+    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|兴建|新建|动工|开工建设|投资建设|有(?![效力序])|(?=\s*$))|{AHEAD}"
     # (`将` before an adverb of effort is never the object marker: `今年,…将进一步…`, `将全力…`, `将着力…`)
     r"|将(?:进一步|全力|着力|加快|大力|积极|持续|不断|切实|扎实)"
 )
@@ -279,6 +281,11 @@ PLAN_NOUN = compile_words_first(
 )
 
 
+# The projects a place sets out to carry out in the year (`该县全年确定实施重点项目69个,总投资461.5亿元`), up to the
+# figure, in the same sentence; not those it has drawn up (`全年共谋划重点建设项目129个`, r176 寿阳: the planning done).
+_YEAR_PROGRAMME = re.compile(r"全年(?:共)?(?:确定实施|计划实施|拟实施|安排实施)[^。；;！!？?\n]{0,30}$")
+
+
 # What an item of a task list says is already done or stands now (`已完成`, `累计`, `目前`, `同比`).
 _DONE_IN_TASK = re.compile(r"已|累计|目前|截至|截止|同比|比上年|较上年")
 
@@ -396,6 +403,9 @@ def figure_kind(
         return TARGET
     if strong:
         return strong
+    if not past and "全年" in before and _YEAR_PROGRAMME.search(before):
+        # `该县全年确定实施重点项目69个,总投资461.5亿元` (富县 news of 2017-03-15): the year's programme, still to come
+        return TARGET
     if not past and q.unit not in _MONEY_OR_SHARE and _still_to_build(before, after, q):
         return TARGET
     if "可" in before and not reporting_estimate(before) and _CAN_DO.search(before):

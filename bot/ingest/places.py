@@ -487,6 +487,11 @@ class Gazetteer:
         one-character county's full name after a conjunction (`市政府和县委` is not 和县)."""
         return [m for m in self.find_mentions(text, self._everywhere) if not self._word_like(text, m)]
 
+    def word_like_mentions(self, text: str) -> list[Mention]:
+        """The county short forms `anywhere_mentions` drops as common words or parts of a common phrase (长兴,
+        天桥): what only a place's frame around one can make a place of."""
+        return [m for m in self.find_mentions(text, self._everywhere) if self._word_like(text, m)]
+
     @functools.cached_property
     def _everywhere(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.places if p.level in ("city", "province"))

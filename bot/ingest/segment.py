@@ -74,9 +74,11 @@ _PAIRED_ITEM = re.compile(r"\s?[(（][^()（）\n]{0,16}\d[^()（）\n]{0,16}[)�
 _TITLE_LINE_MAX = 40
 # What a province opening a clause goes on with when the clause gives its own headline figure: an economic
 # indicator or a target of its own (`广西经济增长预期目标`, `全省地区生产总值增长`), right after the name.
+# So does a province whose own plan for the year the clause tells (`据悉,廣東今年將在去年的基礎上,繼續投入25億元,
+# 支持新建50個省級產業園`, php186.cn 2019 on 怀集县's vegetable park).
 _PROVINCE_FIGURE = re.compile(
     r"(?:经济增长|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|固定资产投资|规模以上工业|规上工业"
-    r"|社会消费品零售总额|进出口|居民人均可支配收入)"
+    r"|社会消费品零售总额|进出口|居民人均可支配收入|(?:今年|明年|\d{4}年)(?:还)?将)"
 )
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
 # `仙游县手机配件生产…等项目`): the place is the project's, the count the text's. So is a project named after its
@@ -431,6 +433,8 @@ def most_mentioned_place(
     if captions:
         # `▲黔南高新区一角。肖伟 摄`: a photo's caption says where it was taken, not whose text it is
         zones = [z for z in zones if not _in_spans(z.start, captions)]
+    # a zone blanked out of the scan (a venue: `现场会在南宁六景工业园区、茉莉极萃园举行`) is no place the text speaks for
+    zones = [z for z in zones if text[z.start : z.end].strip()]
     inside_zone = {i for z in zones for i in range(z.start, z.end)}
     zone_starts = {z.start for z in zones}
     found = gazetteer.find_mentions(text, cities)
@@ -473,6 +477,11 @@ def most_mentioned_place(
             and not _PROVINCE_PRESS.match(text, mention.end)  # `四川经济网广安讯`
         ):
             province_votes[mention.place.name] += weight
+    if not votes:
+        # `6月29日,横县“立市献礼”工程…` (r299, 横县 since become 横州市): a county named only by its former full name
+        for mention in gazetteer.former_full_names(text):
+            if mention.place.level == "county" and (not city or mention.place.city == city):
+                votes[mention.place] += 2 if mention.start < 200 else 1
     if not votes:  # `今年我县…全县…惠民县农业投资有限公司`: the county named only by its own firm speaks
         county = _own_firms_county(text, found, firms, city)
         if county is not None:
@@ -738,9 +747,11 @@ _CITY_VOICE = re.compile(r"我市|全市|县[(（]市、?区[)）]")
 _CITY_PARTS = re.compile(r"市\s*\d+\s*个(?:街镇|镇街|乡镇|县区|区县|县市区|县[(（]市、?区[)）])")
 _ROUND_UP_COUNTIES = 4
 # `全市`, `全县` as the scale a part ranks on (`在全市入围的各县区中位居第一`, `增量居全县首位`): a county speaking of its
-# place in its city, a town of its place in its county, not the city or the county speaking.
+# place in its city, a town of its place in its county, not the city or the county speaking; so is the scale a
+# part is first or alone on (`在全市率先出台…政策`, `被确定为全市唯一的制造业高质量发展示范区`, 溧水区's year review).
 _RANK_SCALE = re.compile(
     r"全[市县区旗][^，。；,;:：\n]{0,20}?(?:第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+|首位)"
+    r"|全[市县区旗](?:率先|唯一|首个|首家)"
 )
 # A city's parts counted (`从6个旗县市增速看`, `全市12个县市区中`): the text goes over them one by one.
 _PARTS_COUNTED = re.compile(r"\d+\s*个(?:旗县市|旗县区|旗县|县市区|县市|县区|区县)")
@@ -893,6 +904,7 @@ def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
         named
         or _not_a_town(text, _short_in_head_or_byline(text, gazetteer), gazetteer)
         or _one_character_name(text, gazetteer)
+        or _word_short_in_frame(text, gazetteer)
     )
 
 
@@ -937,6 +949,33 @@ def _one_character_name(text: str, gazetteer: Gazetteer) -> Place | None:
         place = gazetteer.get(m.group(1) + "县")
         if place is not None and place.level == "county":
             named.add(place)
+    return named.pop() if len(named) == 1 else None
+
+
+# A county whose short form is a common word (长兴, 天桥 "footbridge") stands for the county where only a place can
+# stand: where something settles (`一批新能源产业项目相继实施或落户长兴,`), or before a place's numbered strategy
+# (`全区上下紧紧围绕天桥发展“1339”战略`).
+_SETTLES_IN = re.compile(r"(?:落户|落地|扎根|入驻|深耕)(?:于|在|到)?$")
+_SETTLES_END = re.compile(r"[,，。;；、)）\n]|的")
+_NUMBERED_STRATEGY = re.compile(r"发展[“\"][\d+]{2,}[”\"]")
+_FRAME_SPAN = 4
+
+
+def _in_place_frame(text: str, mention: Mention) -> bool:
+    before = text[max(0, mention.start - _FRAME_SPAN) : mention.start]
+    if _SETTLES_IN.search(before) and _SETTLES_END.match(text, mention.end):
+        return True
+    return _NUMBERED_STRATEGY.match(text, mention.end) is not None
+
+
+def _word_short_in_frame(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The one county a text that speaks as its level (`我县`, `全区`) names only by a short form that is a common
+    word, in a place's frame (`_in_place_frame`)."""
+    named = {
+        m.place
+        for m in gazetteer.word_like_mentions(text)
+        if m.place.level == "county" and _in_place_frame(text, m) and _speaks_as(text, m.place)
+    }
     return named.pop() if len(named) == 1 else None
 
 
@@ -1186,6 +1225,12 @@ _AID_GIVERS = re.compile(
     r"(?:对口支援|对口帮扶|结对帮扶|对口援助|援建|向[\u4e00-\u9fff]{2,8}?(?:投入|捐赠|捐助)[^，。；,;\n]{0,8}?援助)"
 )
 _CLAUSE_BREAK = re.compile(r"[，。；,;！？\n]")
+# A partner the text's place builds something with (`携手杭州余杭区共建“宁杭合作试验区”`, baijiadoc.com, 溧水区's year
+# review): the partner, never the text's own place.
+_PARTNER = re.compile(
+    r"(?:携手|联手|联合)((?:[\u4e00-\u9fff]{1,8}?[省市县区旗州盟][、和及与]){0,4}[\u4e00-\u9fff]{1,8}?[省市县区旗州盟])"
+    r"(?:共同|合作)?(?:共建|打造|建设|举办)"
+)
 # Where a place's visitors, cars or traders come from (`各个酒店门前停满了江西、武汉等地的车辆`, cnhubei.com 2012 on
 # 通山县's 九宫山, dev12 r224; `游客主要来源于陕西、绵阳、巴中、广元等周边地区`, scgw.gov.cn 2021 on 旺苍县): places
 # listed before `等地的游客` or after `来源于`, never the text's own.
@@ -1230,7 +1275,10 @@ _EVENT_KIND = compile_words_first(
 _EVENT_NAME_MAX = 16
 # Where an event's name cannot run back across: a verb or a particle before it (`在南京举办招商会`, `参加…`).
 _EVENT_NAME_STOPS = frozenset("在于办行开加席的了和与及赴由是为将把从向到等届次场")
-_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,6}?)(?:隆重)?(?:举行|举办|开幕|召开)")
+# (`现场会在南宁六景工业园区、茉莉极萃园举行`, r299 横县: two venues)
+_VENUE = re.compile(
+    r"在([\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}?)+)(?:隆重)?(?:举行|举办|开幕|召开)"
+)
 
 
 def event_spans(text: str) -> list[tuple[int, int]]:
@@ -1279,6 +1327,9 @@ def without_comparisons(text: str) -> str:
             text = text[:start] + " " * (end - start) + text[end:]
     if "援" in text or "帮扶" in text:
         for m in _AID_GIVERS.finditer(text):
+            text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
+    if "携手" in text or "联手" in text or "联合" in text:
+        for m in _PARTNER.finditer(text):
             text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
     visits = list(_VISITORS.finditer(text))
     for m in visits:
@@ -1697,8 +1748,9 @@ def _with_named_sentences(
             start, _, place = openings[-1]
             if len(others) == 1 and place.name in others:
                 # one place spoke for this sentence: the next one may go on about it; a sentence that lists places
-                # as parts of a whole (`其中,经开区产值…,高新区产值…`) does not
-                previous = place
+                # as parts of a whole (`其中,经开区产值…,高新区产值…`, `开发区、乡镇工业分别完成产值2.04亿元、5.63亿元`)
+                # does not
+                previous = None if place.level == "zone" and _LISTED_ZONE.match(text, start) else place
                 # a zone that opens a whole sentence (`。天易经开区实现…;完成…`) goes on over `；` to its end; one named
                 # inside a list of items (`浏阳…7.9%; 浏阳经开区…; 三大产业…`) does not
                 opened = start == s_start and (
@@ -1713,6 +1765,10 @@ def _with_named_sentences(
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
+
+
+# A zone named as one item of a list of the county's parts (`开发区、乡镇工业分别…`, aqzyzx.com 2022 on 枞阳县).
+_LISTED_ZONE = re.compile(r"[^，。；,;\n]{0,8}?(?:经开区|高新区|开发区|园区)[、和及与]")
 
 
 # A place named as the scale of a rank: after `居`, `位居`, `位列`, `列`, `排`… and before `第N`, `前N`, `首位`.
@@ -2178,7 +2234,7 @@ def _goes_on(text: str, start: int, place: Place) -> bool:
     """Whether a sentence that names no place goes on about the place the sentence before it opened with, in the
     same paragraph (`济南高新区生产总值实现1106.8亿元…。其中，第一产业增加值实现3.0亿元`): unless it opens by
     speaking for a place of another level (`全市…` after a county's sentence)."""
-    if _OTHER_PARTS.match(text, start):
+    if _OTHER_PARTS.match(text, start) or _WHOLE_GOALS.match(text, start):
         return False
     own = _OWN_WORD.match(text, start)
     return own is None or place.name.endswith(own.group(1))
@@ -2190,6 +2246,11 @@ def _goes_on(text: str, start: int, place: Place) -> bool:
 _OTHER_PARTS = re.compile(
     r"[^，,。；;\n]{0,8}?(?:镇街|街镇|乡镇|各镇|各乡|镇村|园区外|[“\"]?[一二三四五六七八九十\d]+区[一二三四五六七八九十\d]+园)"
 )
+
+
+# A sentence that opens the list of goals of the economy and society at large speaks for the text's own place, not
+# for the zone the sentence before ranked (`常州经开区…位列全国第一。 明年经济社会发展主要预期目标是:`, r303 武进区).
+_WHOLE_GOALS = re.compile(r"\s*[^，,。；;\n]{0,6}?经济(?:和|与)?社会发展(?:的)?主要(?:预期)?目标")
 
 
 # A sentence that opens by pointing back at the county or district just named: `近两年，该县…`, `该区今年…`,

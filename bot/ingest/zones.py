@@ -707,6 +707,21 @@ def _is_generic_name(name: str) -> bool:
     )
 
 
+# A count's words after a numeral (`六个工业园区`, `三大园区`, `两家`): the numeral counts, it names nothing.
+_COUNT_AFTER_NUMERAL = frozenset("个大家座处类批项级区片")
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _numbered_name(name: str) -> bool:
+    """`六景` (南宁六景工业园区, after a town's name): a two-character proper name that opens with a numeral, no count."""
+    return (
+        len(name) == 2
+        and name[0] in _NUMERALS
+        and name[1] not in _COUNT_AFTER_NUMERAL
+        and not _is_generic_name(name[1])
+    )
+
+
 def _inner_name(name: str) -> bool:
     """Whether `name` can be the inner zone or port a bonded zone is named after (`高新`, `工业园`, `国际铁路港`):
     no function word, verb, level or figure."""
@@ -782,9 +797,10 @@ def _proper_zones(
             if bonded and not _inner_name(name):
                 continue  # `成都申建综合保税区`: what the place does, not its zone's name
             if _is_generic_name(name):
-                if not bonded:
+                if not bonded and not _numbered_name(name):
                     continue
-                # a generic inner name counts only right after its place (`成都高新综合保税区`)
+                # a generic inner name counts only right after its place (`成都高新综合保税区`), and so does a name
+                # that opens with a numeral (`南宁六景工业园区`)
                 prefixed = _place_ending_at(text, s - n, gazetteer, city)
                 if prefixed is None:
                     continue
@@ -938,8 +954,9 @@ def _in_park_lists(text: str, word: str) -> int:
 _BARE_OPENING = re.compile(
     r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗])*\s*(经开区|高新区|开发区)"
     r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地|工作|建设|发展|会议)"
-    # `高新区和六个省级工业园区完成工业产值184.3亿元`: one of the city's parks that the clause sums, not its subject
-    r"|(?:和|及|与|、)[^，。；,;\n]{0,6}?园区)"
+    # `高新区和六个省级工业园区完成工业产值184.3亿元`: one of the city's parks that the clause sums, not its subject;
+    # so is a zone listed with another (`开发区、高新区实现一体化运作,建成高标准创新载体…`, 溧水区's year review)
+    r"|(?:和|及|与|、)[^，。；,;\n]{0,6}?(?:园区|开发区|高新区|经开区))"
 )
 BARE_WORDS = re.compile("经开区|高新区|开发区")
 # What a match of `_BARE_OPENING` starts with, bar a space: most clauses start otherwise and are not tried.
