@@ -133,15 +133,32 @@ FAMILIES: tuple[Family, ...] = (
         "财政总收入",
         "财政",
         "money",
-        ("财政总收入", "全口径财政收入", "大口径财政收入", "三级财政收入"),
+        (
+            "财政总收入",
+            "全口径财政收入",
+            "大口径财政收入",
+            "三级财政收入",
+            # Fujian's bulletins before 2018: the total, its `地方级` part the budget revenue (`全年公共财政预算总收入
+            # 6.06亿元`, `地方级公共财政预算收入4.33亿元`, r297 光泽 2017)
+            "公共财政预算总收入",
+            "公共财政总收入",
+        ),
         ("财政收入",),
     ),
-    Family("税收收入", "财政", "money", ("税收收入", "税收")),
+    # (`税性收入比重为58.18%`, r297 光泽 2017: Fujian's word for the taxes)
+    Family("税收收入", "财政", "money", ("税收收入", "税收", "税性收入")),
     Family(
         "一般公共预算支出",
         "财政",
         "money",
-        ("一般公共预算支出", "公共财政预算支出", "一般预算支出", "公共财政支出", "地方一般公共预算支出"),
+        (
+            "一般公共预算支出",
+            "公共财政预算支出",
+            "一般预算支出",
+            "公共财政支出",
+            "地方一般公共预算支出",
+            "公共财政预算总支出",  # (`全年公共财政预算总支出17.46亿元`, r297 光泽 2017)
+        ),
         ("财政支出",),
     ),
     # the banks' balances at the period's end, all currencies or yuan alone as the bulletin counts them
@@ -363,6 +380,7 @@ FAMILIES: tuple[Family, ...] = (
             "货物进出口总额",
             "外贸进出口额",
             "货物进出口额",  # (`货物进出口额3241万元,同比增长45.9%`, r202 乐东 2024)
+            "货物进出口",  # (`儋州货物进出口1075.7亿元,同比增长13.1%`, f15 hainan.gov.cn 2023)
         ),
         ("外贸",),
         7,
@@ -486,13 +504,35 @@ FAMILIES: tuple[Family, ...] = (
         ("万人发明专利拥有量", "每万人发明专利拥有量", "每万人口发明专利拥有量", "万人口发明专利拥有量"),
     ),
     # 城乡
-    Family("城镇化率", "城乡", "ratio", ("城镇化率", "常住人口城镇化率", "户籍人口城镇化率"), ("城镇化",)),
+    Family(
+        "城镇化率",
+        "城乡",
+        "ratio",
+        (
+            "城镇化率",
+            "常住人口城镇化率",
+            "户籍人口城镇化率",
+            # the rate said in full (`城镇常住人口…占总人口比重为46.5%`, r297 光泽 2017)
+            "城镇常住人口占总人口比重",
+            "城镇人口占总人口比重",
+        ),
+        ("城镇化",),
+    ),
     # 就业民生
     Family(
         "城镇新增就业",
         "就业民生",
         "count",
-        ("城镇新增就业", "新增城镇就业", "城镇新增就业人数", "城镇新增就业人员", "新增城镇就业人数"),
+        (
+            "城镇新增就业",
+            "新增城镇就业",
+            "城镇新增就业人数",
+            "城镇新增就业人员",
+            "新增城镇就业人数",
+            # a county report's new jobs are the towns' (`新增就业6332人`, f16 青白江 2010)
+            "新增就业",
+            "新增就业人数",
+        ),
         ("就业",),
     ),
     Family("城镇登记失业率", "就业民生", "ratio", ("城镇登记失业率", "登记失业率"), ("失业率",)),
@@ -575,6 +615,8 @@ _QUALIFIER = re.compile(
     # 241.88亿元`, zswldj 西山区 2023)
     r"(?:全县|全市|全区|全旗|全镇|全街道|街道|全乡|全社会|全口径|规上|规模以上|地方|本级|区级|县级|旗级|财政|累计|全年|年度|当年"
     r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域|同期"
+    # (Fujian's local part of the budget revenue: `地方级公共财政预算收入4.33亿元`, r297 光泽 2017)
+    r"|地方级"
     # construction counted over the firms with a licence, as statistics count it (`资质建筑业总产值121.3亿元`, r163 大亚湾)
     r"|资质(?:以上|等级以上|内)?"
     # foreign trade said in full before its total (`对外贸易出口总额4.85亿美元`, r254 溧水经开区 2017)
@@ -593,7 +635,8 @@ _SUFFIX = re.compile(
     r"(?P<noun>总额|总量|总数|总值|数量|金额|完成额|额|量|数|规模|收入)?"
     # the target handed down for it (the record's kind says so): `固定资产投资市下达年度目标293亿元`
     # (or the plan's own: `今年广西经济增长预期目标6.5%以上`, r134 武宣 2022)
-    r"(?P<goal>(?:[市省州县区]|上级)?下达的?(?:年度|全年)?(?:目标|计划)(?:任务)?|预期目标)?"
+    # (and the year's plan named after it: `地区生产总值…完成年计划710亿元的89.4%`, f15 荔城 2022)
+    r"(?P<goal>(?:[市省州县区]|上级)?下达的?(?:年度|全年)?(?:目标|计划)(?:任务)?|预期目标|(?:全年|年度?)计划)?"
     r"(?P<rate>(?:年均|平均|同比|可比|比上年)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅|上涨|增))?"
     # (`高新技术产业产值占规模以上工业总产值的比重`, wnwk.com 十五 review; `工业投资…占固定资产投资总额的5.8%`, xzyswj.cn)
     r"(?P<share>占比|比重|占[^\d]{0,14}比重|所占比重|占(?:(?!增速|增长|增幅|下降|提高|上升)[^\d]){1,14})?"
@@ -720,6 +763,8 @@ def canonical_of(indicator: str, unit: str) -> str:
     if "、" in name:
         # `农、林、牧、渔业总产值` (务川 2022 bulletin): one word, written with pauses
         name = name.replace("农、林、牧、渔", "农林牧渔")
+    # a word said twice where the subject meets its measure (`全县规模以上工业累计完成工业增加值29.47亿元`, f15 枞阳)
+    name = _DOUBLED.sub(r"\1", name)
     if "价" in name or "人民币" in name or "口径" in name:
         name = _PRICE_BASIS.sub("", name)  # `规模以上工业现价增加值`, `地区生产总值可比价增速`, `…同口径增长`
     if name in _WHOLE_NAMES:
@@ -755,6 +800,7 @@ _EXCLUDED = re.compile(r"[（(](?:剔除|扣除)[^()（）]{1,24}[)）]$")
 _PRICE_BASIS = re.compile(
     r"现价|可比价|不变价|人民币|同口径"
 )  # (`一般公共预算收入同口径增长20%`, gscn.com.cn 2023)
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2})\1")
 _ALL_INDUSTRY = re.compile(r"全部工业(?:增加值|总产值|产值)")
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {
@@ -801,6 +847,8 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
     if family.measure == "count" and _SIZE_LIMIT.search(prefix):
         # a count of firms above the size limit is a part of the count (`全县规上高新技术企业53家`, a 公安 2021 bulletin)
         return ""
+    if parts["goal"] and parts["goal"].endswith("计划") and not parts["rate"] and unit in RATIO_UNITS:
+        return ""  # the part of the year's plan reached (`完成年计划的25.8%`) is progress, not the indicator
     if parts["rate"] and re.match(r"年均|平均", parts["rate"]):
         return ""  # an average over several years is not the year's rate
     if unit == "名次" or parts["rank"]:
