@@ -562,8 +562,8 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{name}的倍数"  # `…分别是2002年的3.3倍、3.5倍、11倍` (r237 上林 2013): a multiple of a year's level
     if q.unit == "%" and name.endswith("的比重"):
         name = _SHARE_WITH_OF.sub(r"占\1比重", name)
-    if q.unit in _OUTPUT_UNITS and not _NOT_A_PRODUCT.search(name) and len(name) <= _PRODUCT_MAX:
-        name = f"{name}产量"  # `黄金4463公斤,增长2.6%;原煤110万吨` (r31 贞丰 2010): a product's output
+    if q.unit in _OUTPUT_UNITS:
+        name = output_named(name)  # `黄金4463公斤,增长2.6%;原煤110万吨` (r31 贞丰 2010): a product's output
     if q.unit == "名次":
         # the verb before a rank's scope: `增幅居全省第一位` (news.xna8.com 娄底 2015) → `增幅全省排名`
         name = _RANK_VERB_BEFORE_SCOPE.sub("", name) or name
@@ -635,6 +635,17 @@ _NOT_A_PRODUCT = re.compile(
     r"|发放|投放|分发|施用|捐|赠|配送"
 )
 _PRODUCT_MAX = 8
+
+
+def output_named(name: str) -> str:
+    """A product's name, its figure in a weight: the product's output (`原煤` → `原煤产量`); a measure stays itself."""
+    if _NOT_A_PRODUCT.search(name) or len(name) > _PRODUCT_MAX:
+        return name
+    return f"{name}产量"
+
+
+def is_output_unit(unit: str) -> bool:
+    return unit in _OUTPUT_UNITS
 _ASIDE_AFTER = re.compile(r"\s*[（(][^()（）]{5,}")
 
 
@@ -1249,7 +1260,8 @@ _TARGET_END = re.compile(r"(?:目标|计划|任务)(?:任务)?$")
 # 的32.4%` (r93 蒙城 2017), `完成工作任务的98.7%` (r67 锦屏 2011); with the target's amount in it or not.
 _TARGET_WORDS = r"(?:目标任务|工作任务|投资计划|目标|任务|计划)"
 _SHARE_OF_TARGET = re.compile(
-    r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度)?)\s*"
+    # (`完成年计划的25.8%`, r288 辽河经开区 2023: the year's plan, `年` alone)
+    r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度|年(?=计划))?)\s*"
     rf"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?元\s*的?\s*)?({_TARGET_WORDS})\s*的\s*$"
 )
 # The amount of such a target, said inside it: `完成全年43亿元目标任务的…`.

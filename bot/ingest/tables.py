@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from bot.ingest.naming import is_output_unit, output_named
 from bot.ingest.numbers import unit_word
 
 
@@ -91,6 +92,10 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
     named = _HEADER_UNIT.search(name)
     if named and unit_word(named["unit"]):  # `地区生产总值（亿元）`: the row names its unit
         row_unit, name = unit_word(named["unit"]), name[: named.start()].strip()
+    name = _INNER_SPACE.sub("", name)  # `| 粮 食 | 86616 |` (r297 光泽 2017): a short name spaced out to the column
+    if any(is_output_unit(u) for u in _level_units(header, row_unit)):
+        # `| 产品名称 | 产量(吨) | 比上年增长(%) |` / `| 春粮 | 868 | -4.8 |` (r297 光泽 2017): a product's output
+        name = output_named(name)
     project = bool(_PROJECT_HEADER.fullmatch(header[name_col].replace(" ", ""))) and bool(
         _PROJECT_NAME.search(name)
     )
@@ -143,6 +148,12 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
             )
         )
     return made
+
+
+def _level_units(header: list[str], row_unit: str) -> list[str]:
+    """The units a table row's levels are in: its own unit column's, and those its header's columns name."""
+    named = (own for h in header if not _RATE_HEADER.search(h) and (own := _HEADER_UNIT.search(h)))
+    return [row_unit, *(unit_word(own["unit"]) for own in named)]
 
 
 def _latest_year(header: list[str]) -> str:
