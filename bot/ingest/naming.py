@@ -79,7 +79,8 @@ _COUNTED_FILLER = re.compile(
 )
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
 _NOT_COUNTED = re.compile(
-    r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升|发展|扩展)?(?:到|至)"
+    # (`规上工业企业由2021年的56家增至117家`, r295 寻乌: the change to the next count)
+    r"以上|以下|左右|目标|任务|指标|位数|(?:增加|提高|提升|增长|下降|减少|跃升|发展|扩展|增|减|降)?(?:到|至)"
     r"|(?:和|与|及|或|、)\s*[\d一二两三四五六七八九十]"  # `1家、1家和7家`: the next figure of a list
 )
 _TAIL_FILLER = re.compile(
@@ -119,7 +120,8 @@ _SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
 FROM_TO = re.compile(
-    r"\s*(?:将|预计将?|有望)?\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|减|降|发展|扩展)?\s*(?:到|至)\s*"
+    # (`规上工业企业由2021年的56家增至117家`, r295 寻乌: `增至`, as `减至`)
+    r"(?:\s*(?:将|预计将?|有望)?\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|增|减|降|发展|扩展)?\s*(?:到|至)|\s*突破)\s*"
     r"(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?\s*(?:的)?)?\s*"
 )
 # The start's time said in words (`地区生产总值从改革开放之初的7991.5万元提高到133.64亿元`, r217 互助 2024;
@@ -133,9 +135,11 @@ _FROM = re.compile(rf"[从由](?:{_FROM_TIME})?的?$")
 # the name is what stands before it.
 _FROM_LEVEL = re.compile(
     # (a rank's: `长春高新区由2008年的第20位上升到第16位`, r206 长春高新区 2014)
-    rf"[从由](?:{_FROM_TIME})?的?第?\d+(?:\.\d+)?[^\d，,。；;]{{0,4}}?"
+    rf"[从由](?:{_FROM_TIME})?的?第?(?!(?:19|20)\d\d年)\d+(?:\.\d+)?[^\d，,。；;]{{0,4}}?"
     # (`县城面积从5.4平方公里扩展至12.43平方公里`, r217 互助 2024)
-    r"(?:将|预计将?|有望)?(?:增加|提高|提升|增长|上升|下降|减少|扩大|扩展|发展|跃升|攀升|降低|缩小)?(?:到|至)"
+    # (`由2021年的56家增至117家`, `总营收由53亿元突破140亿元`, r295 寻乌)
+    # (the verb may open the next figure's span, as `突破` does: `总营收由53亿元|突破140亿元`)
+    r"(?:(?:将|预计将?|有望)?(?:增加|提高|提升|增长|上升|下降|减少|扩大|扩展|发展|跃升|攀升|降低|缩小|增|减)?(?:到|至)|突破|(?=$))"
     r"(?:(?:20|19)\d\d年(?:底|末)?)?的?$"
 )
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
@@ -836,7 +840,7 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
         # a footnote's mark (`地区生产总值(GDP)[2]完成`, ilynn.cn 长顺 2016 bulletin)
         name = _FOOTNOTE.sub("", name)
     name = _FROM.sub("", _INNER_VERB.sub("", name))
-    if "到" in name or "至" in name:
+    if "到" in name or "至" in name or "由" in name or "从" in name:
         name = _FROM_LEVEL.sub("", name)
     # `此次集中开工的项目共11个` (he.people.com.cn 景县 2023): the projects named by their event
     if "的" in name:
