@@ -71,6 +71,7 @@ from bot.ingest.naming import (
     projects_event,
     rank_in_field,
     rank_of_listed,
+    same_time_before,
     sector_value_added,
     subject_of_name,
     unitless_subject,
@@ -1017,6 +1018,7 @@ def _sentence_records(
             if indicator and (subject or carried) and _RATE_ONLY.fullmatch(indicator) and q.unit == "%":
                 # `同口径增长5.8%`; `比上年下降4.1%;与2020年相比,两年平均增长2.5%` (云和 2022): after a `;`, the same
                 indicator = (subject or carried) + indicator.replace("同口径", "").replace("同比", "")
+            indicator = same_time_before(indicator, last[0], last[1], q.unit)
             if not indicator:
                 # `完成19.6亿元,增长6.3%,较去年同期下降6.8个百分点` (fzmq.gov.cn 2017): the change of the rate just given
                 rate = last[0] if q.unit == "个百分点" and last[1] == "%" and last[0].endswith("增速") else ""

@@ -1294,6 +1294,18 @@ def progress_of_target(name: str, before: str, after: str, subject: str, unit: s
     return name
 
 
+# A figure named only by the time it is of, the same time a year before (`规模以上工业企业12户(2015年同期29户)`,
+# `实现工业总产值13.2亿元,2015年同期9.8亿元`, r287 西丰经开区 2023): the last figure's indicator, at that time.
+_SAME_TIME = re.compile(r"(?:(?:19|20)\d\d年|上年|去年)?同期")
+
+
+def same_time_before(name: str, last_name: str, last_unit: str, unit: str) -> str:
+    """The indicator of a figure named only `2015年同期`: the last figure's, when in the same unit."""
+    if not _SAME_TIME.fullmatch(name) or unit != last_unit or not last_name:
+        return name
+    return last_name
+
+
 def counted_group(name: str, unit: str) -> str:
     """The group of projects (`重大产业项目`) or firms (`规模以上服务业`) a count names, or ""."""
     if unit in ("家", "户") and _FIRMS_COUNTED.search(name) and len(name) <= _GROUP_MAX:
