@@ -105,6 +105,7 @@ _TAIL_FILLER_CHARS = frozenset(_TAIL_FILLER.pattern)
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = (
     r"(?:按(?:可比|不变)价格?计算(?:的)?\s*(?:同比)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
+
     r"|同比(?:分别)?|可比|[比较](?:上年|去年|上年同期|去年同期)"
     # (`與去年同期比較增長16.85%`, tokensetting.com 雷波; `与去年同比增加34.9%`, w4vfr.cn 蓟州 2021)
     r"|(?:与(?:上年|去年))?(?:同期)?(?:比较|相比|同比))"  # (`…工业投资同比分别增长…`, bianxianzhu.cn 2025)
@@ -518,6 +519,15 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if q.unit in _MONEY_UNITS:
         # `累计发放创业担保贷款797笔9389万元` (ningxiacaijing.cn 同心 2018): how many loans is no part of the name
         name = _DEALS_COUNTED.sub("", name)
+    if q.unit in WORK_MEASURE_UNITS and _BARE_WORK_VERB.fullmatch(name):
+        # `严守49.91万亩耕地红线` (r285 吉木萨尔 2024), `形成了220公里美丽乡村精品线大环线` (f16 义乌): the work's object
+        # after the figure; with none, the area the verb did (`已开发了3000多亩`, f16 吉水)
+        # (up to a `的` inside: `…耕地的基础上` is no part of the thing)
+        acted = clean_name(_counted_text(phrase, q), _COUNTED_FILLER).split("的")[0]
+        if acted and not _GROWTH_VERB.match(acted) and not _NOT_COUNTED.match(acted):
+            return acted
+        if q.unit in _AREA_UNITS:
+            return f"{name.removesuffix('了')}面积"
     if not name and not is_count_unit(q.unit):
         after = _OF_NAME.match(phrase, q.end)  # `达到1000亿元的工业开票销售收入`: the name stands after
         if after and not _NOT_AN_INDICATOR.match(after.group(1)):
@@ -790,6 +800,10 @@ _NOT_AN_INDICATOR = re.compile(
 _RATE_AFTER = re.compile(r"\s*的?\s*(?:增长率|增速|增幅)")
 _RATE_NAME_END = re.compile(r"(?:增速|增幅|增长率|率|比重|占比)$")
 _AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷"))
+# A verb alone before an area or a length of work: what was done is named after the figure.
+_BARE_WORK_VERB = re.compile(
+    r"已?(?:严守|坚守|守住|实施|形成|开发|整治|治理|改造|新建|建成|建设|修建|铺设|硬化|推广|恢复|完成)了?"
+)
 _ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
 
 
