@@ -120,3 +120,13 @@ def test_a_bare_verb_before_an_area_names_the_work_after_it() -> None:
     assert found[(220, "公里")].indicator == "美丽乡村精品线大环线"
     # (the same page: `全年完成整治1.01万亩`, nothing named after it: the area the work did)
     assert _by_value("全年完成整治1.01万亩。", "义乌市", "2020-06-01")[(1.01, "万亩")].indicator == "整治面积"
+
+
+def test_camels_horses_and_herds_are_counted() -> None:
+    # http://www.51jyd.com/2017/0216/112167.shtml (阿拉善左旗 2016 news, traditional): `骆驼出栏0.46万峰`
+    found = _by_value("出欄率達49.74%,駱駝出欄0.46萬峰,同比增長21.09%。", "阿拉善左旗", "2017-01-20")
+    assert found[(0.46, "万峰")].indicator == "骆驼出栏"
+    assert found[(21.09, "%")].indicator == "骆驼出栏增速"
+    # http://benet-wh.com.cn/gongzuozongjie/a/2564.html (苏尼特左旗 2022 work report): `…畜群达到2800群`
+    assert (2800, "群") in _by_value("苏尼特羊标准化畜群达到2800群。", "苏尼特左旗", "2022-01-20")
+    assert not [r for r in records("出席峰会的代表3000人。", date="2022-01-20", places=("苏尼特左旗",)) if "峰" in r.unit]
