@@ -130,3 +130,17 @@ def test_camels_horses_and_herds_are_counted() -> None:
     # http://benet-wh.com.cn/gongzuozongjie/a/2564.html (苏尼特左旗 2022 work report): `…畜群达到2800群`
     assert (2800, "群") in _by_value("苏尼特羊标准化畜群达到2800群。", "苏尼特左旗", "2022-01-20")
     assert not [r for r in records("出席峰会的代表3000人。", date="2022-01-20", places=("苏尼特左旗",)) if "峰" in r.unit]
+
+
+def test_a_sectors_contribution_to_growth_names_the_sector() -> None:
+    # https://tjgb.hongheiku.com/xjtjgb/xj2020/61309.html (沁水县 2024 statistics communique)
+    found = _by_value(
+        "第三产业中,金融业增加值5.1亿元,增长15.2%,对经济增长的贡献率为2.8%,拉动经济增长0.2个百分点;"
+        "批发和零售业增加值14.2亿元,增长8.0%,对经济增长的贡献率为3.7%,拉动经济增长0.3个百分点。",
+        "沁水县",
+        "2025-03-20",
+    )
+    assert found[(2.8, "%")].indicator == "金融业对经济增长的贡献率"
+    assert found[(0.2, "个百分点")].indicator == "金融业拉动经济增长"
+    assert found[(3.7, "%")].indicator == "批发和零售业对经济增长的贡献率"
+    assert found[(0.3, "个百分点")].indicator == "批发和零售业拉动经济增长"

@@ -1064,6 +1064,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         return (_RATE_OF_SUBJECT.sub("", _NEW_PREFIX.sub("", subject)) or subject) + name
     if q.unit == "个百分点" and _PULLS_GDP.search(name):
         return _pulled_by(name, subject)
+    if q.unit == "%" and (share := _CONTRIBUTION.fullmatch(name)) and (head := _PULLS.sub("", subject)):
+        # `金融业增加值5.1亿元,增长15.2%,对经济增长的贡献率为2.8%` (r293 沁水 2024): the sector just named contributes
+        return f"{head}对{share.group(1)}"
     if q.unit == "个百分点" and _COMPARISON.match(name):
         # `增长3.7%,比一季度提高0.4个百分点`: the change of the rate just named, against its base
         compared = _COMPARED_RATE.match(ranked)  # (`…增速高于上半年`, then `比全市高1.7个百分点`)
@@ -1116,6 +1119,7 @@ _PULLS_GDP = re.compile(
 )
 
 
+_CONTRIBUTION = re.compile(r"对?((?:经济|GDP|地区生产总值)(?:增长)?的?贡献率)")
 _PULLS_GDP_ONLY = re.compile(r"^拉动(?:GDP|地区生产总值|经济)增长")
 _PULLER_MAX = 12
 
