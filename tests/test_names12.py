@@ -144,3 +144,12 @@ def test_a_sectors_contribution_to_growth_names_the_sector() -> None:
     assert found[(0.2, "个百分点")].indicator == "金融业拉动经济增长"
     assert found[(3.7, "%")].indicator == "批发和零售业对经济增长的贡献率"
     assert found[(0.3, "个百分点")].indicator == "批发和零售业拉动经济增长"
+
+
+def test_a_farm_named_after_the_place_is_the_figures_subject() -> None:
+    # https://www.hljyy.gov.cn/yy/15136/202401/c07_190327.shtml (友谊县 2024)
+    found = _by_value("友谊农场大豆最高亩产达到310.97公斤,再创历史新高。", "友谊县", "2024-01-10")
+    assert found[(310.97, "公斤")].indicator == "大豆最高亩产"
+    assert found[(310.97, "公斤")].subject == "友谊农场"
+    # a kind of farm is no subject
+    assert _by_value("全县家庭农场696家。", "友谊县", "2024-01-10")[(696, "家")].subject == ""

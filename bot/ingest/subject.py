@@ -80,6 +80,12 @@ _SCENIC_CLASS = re.compile(
     r"^(?:其中|全[县市区]|各|重点|主要|旅游|热门|精品|乡村|新|该|这)|[级等个类大]景区$|旅游景区$"
 )
 _PROPER_SCENIC = 4
+# A named farm, forest farm or ranch (`友谊农场大豆最高亩产达到310.97公斤`, r291 友谊县 2024): one place's own figures, as a
+# scenic area's are; not a kind of them (`家庭农场696家`, `国有林场`, `各农场`).
+_FARM = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fff]{2,6}?(?:农场|林场|牧场))(?![和与及、])")
+_FARM_CLASS = re.compile(
+    r"^(?:其中|全[县市区]|各|该|这|重点|示范|新)|(?:家庭|国有|集体|生态|休闲|观光|现代|规模|示范|[级类个家])(?:农场|林场|牧场)$"
+)
 
 _PROJECT_ENDS = (
     "项目",
@@ -90,7 +96,7 @@ _PROJECT_ENDS = (
     "园",
     "景区",
 )  # what `_PROJECT` or `_SCENIC` ends with
-_ENTITY_WORDS = ("公司", "集团", *_PROJECT_ENDS)  # what `_COMPANY` or `_PROJECT` ends with
+_ENTITY_WORDS = ("公司", "集团", "农场", "林场", "牧场", *_PROJECT_ENDS)  # what `_COMPANY` or `_PROJECT` ends with
 _ENTITY_WORD = re.compile("|".join(_ENTITY_WORDS))  # one scan for any of them
 
 
@@ -159,6 +165,9 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         name = _short(m.group(1))
         if not _SCENIC_CLASS.search(name) and not _KIND_OF_PROJECT.search(name):
             found.append((m.start(), Entity(m.end(), name, False)))
+    for m in _FARM.finditer(text, start, end) if "场" in part else ():
+        if not _FARM_CLASS.search(m.group(1)):
+            found.append((m.start(), Entity(m.end(), m.group(1), False)))
     # a counted group of projects (`…3个项目的投资合作协议`, ziwucun.nync.com 禄丰): what a later `项目` refers
     # back to is the group, whose figures are the place's; it stands as an entity with no name
     for m in _PROJECT_GROUP.finditer(text, start, end) if "项目" in part else ():
@@ -295,6 +304,8 @@ def subject_of(
     scenic = named.name.endswith("景区")  # (a scenic area's own visitors are counted)
     if _LATIN_OR_DIGIT.search(named.name) or ((not counted or scenic) and len(named.name) >= proper):
         return named.name
+    if not counted and _FARM.fullmatch(named.name):
+        return named.name  # a farm's own figure, under its short name (`友谊农场大豆最高亩产…`)
     if not counted and _short_project(named.name, clause_before):
         return named.name  # `物流园项目将投资1.2亿元` (hn.rednet.cn 安乡 2020)
     return ""
