@@ -153,3 +153,17 @@ def test_a_farm_named_after_the_place_is_the_figures_subject() -> None:
     assert found[(310.97, "公斤")].subject == "友谊农场"
     # a kind of farm is no subject
     assert _by_value("全县家庭农场696家。", "友谊县", "2024-01-10")[(696, "家")].subject == ""
+
+
+def test_a_bare_investment_under_a_task_heading_is_the_tasks() -> None:
+    # https://wxredian.com/art?id=b96601f2fb18467f35b4810df0a1fe6c (万州区 2024 民生实事): each task under its heading
+    found = _by_value(
+        "具体如下:\n城乡排水防洪设施建设\n完成投资5.04亿元,比年度计划高20.3个百分点。五桥河流域沱口至长岭段安全防护工程汛前投用。\n"
+        "实施农村公路 生命安全防护工程\n完成投资0.23亿元,比年度计划高45.3个百分点。\n"
+        "城镇老旧小区改造\n和社区服务提升\n完成投资0.65亿元,比年度计划高7.1个百分点。\n",
+        "万州区",
+        "2025-01-10",
+    )
+    assert found[(5.04, "亿元")].indicator == "城乡排水防洪设施建设完成投资"
+    assert found[(0.23, "亿元")].indicator == "农村公路生命安全防护工程完成投资"
+    assert found[(0.65, "亿元")].indicator == "城镇老旧小区改造和社区服务提升完成投资"

@@ -74,6 +74,7 @@ from bot.ingest.naming import (
     same_time_before,
     sector_value_added,
     subject_of_name,
+    under_heading,
     unitless_subject,
     with_quoted_name,
     with_subject,
@@ -2147,6 +2148,7 @@ def _record(
     deadline = deadline_of(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _as_written(q)
+    indicator = under_heading(indicator, text, clause_start)
     # `顺德将确保…`, `2021年南海研发投入强度`: once the place goes, filler before it goes too
     for _ in range(2):
         stripped = without_place(indicator, section.region)

@@ -1317,6 +1317,30 @@ def progress_of_target(name: str, before: str, after: str, subject: str, unit: s
     return name
 
 
+# A task's heading on a line of its own, its paragraph opening with a bare investment (`城乡排水防洪设施建设` /
+# `完成投资5.04亿元,比年度计划高20.3个百分点。`, r304 万州 2024 民生实事): the task's investment.
+_TASK_HEADING = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{3,23}")
+_HEADING_VERB = re.compile(r"^(?:实施|推进|开展|抓好)")
+
+
+def under_heading(indicator: str, text: str, clause_start: int) -> str:
+    """A bare investment at a paragraph's start under a one-line task heading: the task's (`…建设完成投资`)."""
+    if not _BARE_INVESTMENT.fullmatch(indicator):
+        return indicator
+    line_start = text.rfind("\n", 0, clause_start) + 1
+    if text[line_start:clause_start].strip() or line_start < 2:
+        return indicator
+    heading_start = text.rfind("\n", 0, line_start - 1) + 1
+    heading = text[heading_start : line_start - 1].strip()
+    if not _TASK_HEADING.fullmatch(heading):
+        return indicator
+    if heading.startswith(("和", "及", "与")) and heading_start > 1:
+        # a heading broken over two lines (`城镇老旧小区改造` / `和社区服务提升`)
+        first = text[text.rfind("\n", 0, heading_start - 1) + 1 : heading_start - 1].strip()
+        heading = first + heading if _TASK_HEADING.fullmatch(first) else heading
+    return _HEADING_VERB.sub("", heading.replace(" ", "")) + "完成投资"
+
+
 # A figure named only by the time it is of, the same time a year before (`规模以上工业企业12户(2015年同期29户)`,
 # `实现工业总产值13.2亿元,2015年同期9.8亿元`, r287 西丰经开区 2023): the last figure's indicator, at that time.
 _SAME_TIME = re.compile(r"(?:(?:19|20)\d\d年|上年|去年)?同期")
