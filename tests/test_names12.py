@@ -89,7 +89,9 @@ def test_the_share_of_the_years_plan_names_its_subject() -> None:
 
 def test_a_change_from_one_count_to_the_next_names_what_is_counted() -> None:
     # https://educn.co/hot/id/102479.html (寻乌县 interview)
-    found = _by_value("规上工业企业由2021年的56家增至117家,总营收由53亿元突破140亿元。", "寻乌县", "2025-03-01")
+    found = _by_value(
+        "规上工业企业由2021年的56家增至117家,总营收由53亿元突破140亿元。", "寻乌县", "2025-03-01"
+    )
     assert found[(56, "家")].indicator == "规上工业企业"
     assert found[(117, "家")].indicator == "规上工业企业"
     assert found[(140, "亿元")].indicator == "总营收"
@@ -129,7 +131,11 @@ def test_camels_horses_and_herds_are_counted() -> None:
     assert found[(21.09, "%")].indicator == "骆驼出栏增速"
     # http://benet-wh.com.cn/gongzuozongjie/a/2564.html (苏尼特左旗 2022 work report): `…畜群达到2800群`
     assert (2800, "群") in _by_value("苏尼特羊标准化畜群达到2800群。", "苏尼特左旗", "2022-01-20")
-    assert not [r for r in records("出席峰会的代表3000人。", date="2022-01-20", places=("苏尼特左旗",)) if "峰" in r.unit]
+    assert not [
+        r
+        for r in records("出席峰会的代表3000人。", date="2022-01-20", places=("苏尼特左旗",))
+        if "峰" in r.unit
+    ]
 
 
 def test_a_sectors_contribution_to_growth_names_the_sector() -> None:

@@ -105,7 +105,6 @@ _TAIL_FILLER_CHARS = frozenset(_TAIL_FILLER.pattern)
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = (
     r"(?:按(?:可比|不变)价格?计算(?:的)?\s*(?:同比)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
-
     r"|同比(?:分别)?|可比|[比较](?:上年|去年|上年同期|去年同期)"
     # (`與去年同期比較增長16.85%`, tokensetting.com 雷波; `与去年同比增加34.9%`, w4vfr.cn 蓟州 2021)
     r"|(?:与(?:上年|去年))?(?:同期)?(?:比较|相比|同比))"  # (`…工业投资同比分别增长…`, bianxianzhu.cn 2025)
@@ -665,6 +664,8 @@ def output_named(name: str) -> str:
 
 def is_output_unit(unit: str) -> bool:
     return unit in _OUTPUT_UNITS
+
+
 _ASIDE_AFTER = re.compile(r"\s*[（(][^()（）]{5,}")
 
 

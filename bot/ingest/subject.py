@@ -96,7 +96,8 @@ _PROJECT_ENDS = (
     "园",
     "景区",
 )  # what `_PROJECT` or `_SCENIC` ends with
-_ENTITY_WORDS = ("公司", "集团", "农场", "林场", "牧场", *_PROJECT_ENDS)  # what `_COMPANY` or `_PROJECT` ends with
+# what `_COMPANY`, `_FARM` or `_PROJECT` ends with
+_ENTITY_WORDS = ("公司", "集团", "农场", "林场", "牧场", *_PROJECT_ENDS)
 _ENTITY_WORD = re.compile("|".join(_ENTITY_WORDS))  # one scan for any of them
 
 

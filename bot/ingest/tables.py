@@ -92,7 +92,8 @@ def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list
     named = _HEADER_UNIT.search(name)
     if named and unit_word(named["unit"]):  # `地区生产总值（亿元）`: the row names its unit
         row_unit, name = unit_word(named["unit"]), name[: named.start()].strip()
-    name = _INNER_SPACE.sub("", name)  # `| 粮 食 | 86616 |` (r297 光泽 2017): a short name spaced out to the column
+    # `| 粮 食 | 86616 |` (r297 光泽 2017): a short name spaced out to the column's width
+    name = _INNER_SPACE.sub("", name)
     if any(is_output_unit(u) for u in _level_units(header, row_unit)):
         # `| 产品名称 | 产量(吨) | 比上年增长(%) |` / `| 春粮 | 868 | -4.8 |` (r297 光泽 2017): a product's output
         name = output_named(name)
