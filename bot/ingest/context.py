@@ -201,8 +201,10 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
         if found:
             level, title, whole = found
             own = heading_context(title, whole, year, None)
-            if not OUTLINE_MARK.match(line):
-                level = _PART_LEVEL  # a bare part title (`2025年和“十四五”工作回顾`) stands over the `一、` below it
+            if not OUTLINE_MARK.match(line) or _PART_MARK.match(line):
+                # a bare part title (`2025年和“十四五”工作回顾`) or a numbered part (`第一部分2023年…计划执行情况`)
+                # stands over the `一、` below it
+                level = _PART_LEVEL
             elif level == 1 and _PART_LEVEL in levels and own.kind not in ("", levels[_PART_LEVEL].kind):
                 level = _PART_LEVEL  # `二、2026年工作安排` after a bare review title: a part of its own
             levels = {lv: ctx for lv, ctx in levels.items() if lv < level}
@@ -399,6 +401,7 @@ _QUESTION_LEVEL = 9  # below every outline heading: the next heading ends the an
 # A bare part title of a report (`2025年和“十四五”工作回顾`, `2026年工作安排`, r129 中宁 2026) heads the numbered
 # parts under it (`一、经济运行量质齐升,…`): it stands between the document's title (0) and them (1).
 _PART_LEVEL = 0.5
+_PART_MARK = re.compile(r"^\s*第[一二三四五六七八九十]+部分")
 
 
 def _cells(line: str) -> list[tuple[int, int]]:

@@ -364,7 +364,14 @@ def period_of(
     for m in named_years:
         if not (spans and any(a <= m.start() < b for a, b in spans)):
             named = int(m.group(1))
-            if doc_year and doc_year > named and text.startswith(("以来", "至今"), m.end()):
+            if (
+                doc_year
+                and doc_year > named
+                and text.startswith(("以来", "至今"), m.end())
+                # `2023年以来,全区…` under `第一部分2023年…计划执行情况` (r296 番禺 2024): in a passage about that
+                # year, the months since it opened, not the years since
+                and not (dated and year == named and text.startswith("以来", m.end()))
+            ):
                 # `2021年以来累计民生支出89.6亿元` in a text of 2025 (gjnews.cn 扶风): the years since, to the text's; so
                 # `自2012年至今,…共解决了17万余人的安全饮水问题` (bbs.xiushui.net 修水 2014-12)
                 candidates.append((m.start(), f"{named}-{doc_year}"))
