@@ -35,3 +35,31 @@ def test_since_a_past_year_in_a_text_about_today_is_still_the_years_since() -> N
     text = "2021年以来,全县累计民生支出89.6亿元。\n"
     found = records(text, date="2025-03-01", places=("扶风县",))
     assert one(found, 89.6).period == "2021-2025"
+
+
+# https://finance.sina.com.cn/jjxw/2021-09-13/doc-iktzqtyt5668283.shtml (武清 2021-09, f16_p03): recent years summed up
+_RECENT_YEARS_SUMMED = (
+    "武清区全面推进乡村振兴\n2021年09月13日 09:56 北方网\n"
+    "近年来,武清区累计财政投资200余亿元,大力实施美丽乡村建设行动。投资101亿元实施“无煤区建设”,"
+    "率先在全市实现了全域无煤化。投资16.5亿元实施农村饮用水改造提升工程。"
+    "投资14.22亿元建成10个人居环境示范村,农田残膜回收率达80%以上,畜禽粪污资源化利用率达90%以上。\n"
+)
+
+
+def test_what_recent_years_summed_up_names_no_year() -> None:
+    found = records(_RECENT_YEARS_SUMMED, places=("武清区",))
+    assert one(found, 200).period == ""
+    assert one(found, 101).period == ""
+    assert one(found, 16.5).period == ""
+
+
+def test_a_rate_recent_years_reached_is_the_text_s_year() -> None:
+    found = records(_RECENT_YEARS_SUMMED, places=("武清区",))
+    assert one(found, 80).period == "2021"
+
+
+def test_recent_years_then_a_stock_today_keep_the_text_s_year() -> None:
+    # http://452272.nbb6s.group/html/20221025/content_1666659796107267.html (昌宁 2022, f13_p03): `现有` tells today's stock, not a sum over the years
+    text = "2022年10月8日\n近年来,昌宁县全力推进一二三产融合发展。昌宁县现有茶园31.5万亩,有机茶园2.216万亩。\n"
+    found = records(text, places=("昌宁县",))
+    assert one(found, 31.5).period == "2022"

@@ -2138,6 +2138,17 @@ def _record(
             period = _end_of_change(period, before, after, opened) or period
     elif (
         kind == ACTUAL
+        and own is None
+        and _PLAIN_YEAR.fullmatch(period)
+        and _sums_recent_years(text[line:q_start])
+        and _tells_flow(text, q_start, q.unit, before)
+    ):
+        # `近年来,武清区累计财政投资200余亿元,…。投资101亿元实施“无煤区建设”` (finance.sina.com.cn 武清 2021-09, f16_p03):
+        # what recent years added up to is over years the text never names; a level they reached (`回收率达80%`) is
+        # the text's year's
+        period = ""
+    elif (
+        kind == ACTUAL
         and fallback.part
         and period == fallback.part[:4]
         and not own  # (`2012年我县市级重点项目15个`: a year of its own)
@@ -2501,6 +2512,28 @@ def _average_span(
         # achieved under a review of five years that names none is over the five years before the text
         return f"{doc_year - 5}-{doc_year - 1}"
     return period
+
+
+_SUMMED = re.compile(r"累计|共计|合计|总计")
+_NAMED_YEAR_OR_NOW = re.compile(r"(?:19|20)\d\d\s*年|今年|去年|目前|当前|现有")
+
+
+def _sums_recent_years(paragraph_before: str) -> bool:
+    """Whether a paragraph opens looking back over recent years (`近年来,`) and sums up what they did (`累计`),
+    naming no year or present up to the figure (`近年来,…。2011年实现…`, `近年来,…。昌宁县现有茶园31.5万亩`
+    report a year's or today's levels)."""
+    return (
+        opens_recent_years(paragraph_before)
+        and bool(_SUMMED.search(paragraph_before))
+        and not _NAMED_YEAR_OR_NOW.search(paragraph_before)
+    )
+
+
+def _tells_flow(text: str, q_start: int, unit: str, before: str) -> bool:
+    """Whether a figure is an amount done or added (`投资101亿元`, `建成10个`), not a level or a rate reached
+    (`回收率达80%`)."""
+    reached = _REACHED_AT.match(text, q_start) or _REACHED_BEFORE.search(before)
+    return not reached and unit not in ("%", "‰")
 
 
 def _years_count(m: re.Match[str] | None) -> int | None:
