@@ -59,7 +59,10 @@ def test_a_rate_recent_years_reached_is_the_text_s_year() -> None:
 
 
 def test_recent_years_then_a_stock_today_keep_the_text_s_year() -> None:
-    # http://452272.nbb6s.group/html/20221025/content_1666659796107267.html (昌宁 2022, f13_p03): `现有` tells today's stock, not a sum over the years
-    text = "2022年10月8日\n近年来,昌宁县全力推进一二三产融合发展。昌宁县现有茶园31.5万亩,有机茶园2.216万亩。\n"
+    # http://452272.nbb6s.group/html/20221025/content_1666659796107267.html (昌宁 2022, f13_p03): `现有` tells
+    # today's stock, not a sum over the years
+    text = (
+        "2022年10月8日\n近年来,昌宁县全力推进一二三产融合发展。昌宁县现有茶园31.5万亩,有机茶园2.216万亩。\n"
+    )
     found = records(text, places=("昌宁县",))
     assert one(found, 31.5).period == "2022"
