@@ -66,3 +66,50 @@ def test_recent_years_then_a_stock_today_keep_the_text_s_year() -> None:
     )
     found = records(text, places=("昌宁县",))
     assert one(found, 31.5).period == "2022"
+
+
+# http://www.gaoqing.gov.cn/gongkai/site_gqxrmzfbgs/channel_c_5f9f6c84b9dfe9bfb0a8c85b_n_1605684363.1567/
+# doc_61c2cf58c26d914be8439f42.html (高青 2021 work report, r289): counts of things the five years did
+_FIVE_YEARS_DONE = (
+    "高青县2021年政府工作报告\n发布日期:2021-01-20\n"
+    "——过去五年,我们致力抓投入兴产业,新型工业全面起势。新旧动能转换提速提效。重点培育健康医药、新材料四大新兴产业,"
+    "立新制药、飞源气体、宝乘电子等27家新上企业相继投产达效,新兴产业占工业总产值的比重超过51%,"
+    "以新兴产业为引领的现代工业体系初步成形。改造提升酿酒、纺织、化工等传统产业,67家企业完成五个优化技术改造。\n"
+)
+
+
+def test_a_count_of_things_the_years_did_keeps_the_years() -> None:
+    found = records(_FIVE_YEARS_DONE, places=("高青县",))
+    assert one(found, 27).period == "2016-2020"
+    assert one(found, 67).period == "2016-2020"
+
+
+def test_a_share_the_years_reached_is_their_last_year_s() -> None:
+    found = records(_FIVE_YEARS_DONE, places=("高青县",))
+    assert one(found, 51).period == "2020"
+
+
+# http://alsdzswzhfwpt.com/xifeng/zwgk/zfxxgk33/fdzdgknr/ghxx/zxgh/2022032819375564336/index.html (西丰经济开发区
+# 十四五 plan, r287): a five-year total split into its parts, and levels of the base year's same time
+_PLAN_REVIEW = (
+    "辽宁西丰经济开发区“十四五”发展规划\n一、“十三五”时期发展回顾\n"
+    "(一)园区基础设施建设稳步推进。十三五”期间,园区总体规划面积15.76平方公里。基础设施累计投入资金0.351亿元。"
+    "其中扩建道路1.9公里,投资955万元;排水3.7公里,投资771.75万元;绿化1.8万平方米,投资60万元。\n"
+    "(二)园区经济平稳发展。2020年末,园区共入驻企业67户。规模以上工业企业12户(2015年同期29户),"
+    "实现工业总产值13.2亿元,2015年同期9.8亿元,同比34.7%。\n"
+)
+
+
+def test_the_parts_of_a_total_over_the_years_keep_its_years() -> None:
+    found = records(_PLAN_REVIEW, date="2021", places=("西丰经济开发区",))
+    assert one(found, 0.351).period == "2016-2020"
+    assert one(found, 1.9).period == "2016-2020"
+    assert one(found, 3.7).period == "2016-2020"
+    assert one(found, 1.8).period == "2016-2020"
+
+
+def test_a_level_at_an_earlier_year_s_same_time_is_of_that_year() -> None:
+    found = records(_PLAN_REVIEW, date="2021", places=("西丰经济开发区",))
+    assert (one(found, 29).kind, one(found, 29).period) == ("actual", "2015")
+    assert one(found, 9.8).period == "2015"
+    assert one(found, 13.2).period == "2020"

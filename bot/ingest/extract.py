@@ -2037,6 +2037,10 @@ def _record(
     ):
         # `比2013年的17.3459万吨,增0.8541万吨` (digrank.cn 2014 grain summary): the base year's level, reached
         period, kind = str(_base_year(start)), ACTUAL
+    elif "同期" in before and (same := _SAME_TIME_OF.search(before)):
+        # `规模以上工业企业12户(2015年同期29户)`, `实现工业总产值13.2亿元,2015年同期9.8亿元` (r287 西丰 2023): the level at
+        # the year compared with
+        period, kind = same.group(1), ACTUAL
     if (
         ("当月" in before or "本月" in before)
         and _PLAIN_YEAR.fullmatch(period)
@@ -2240,6 +2244,9 @@ _SHARE_OF = re.compile(r"\s*的\s*[\d.]+\s*%")
 _WHOLE_YEAR = re.compile(r"全年|年度|年底|年末|全年度")
 _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
+# A count whose things then did something over the years (`27家新上企业相继投产达效`, `67家企业完成五个优化技术改造`,
+# r289 高青 2021 under `——过去五年,`): a count of things done, over the span, not a level at its end.
+_DONE_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:相继|先后|陆续)?(?:完成|投产|建成|竣工|开工|落地|签约|落户)")
 _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
 # A level reached, right before its figure (`达到`, `突破`, `提高到`): a stock at the end of the years told of.
 _REACH = r"(?:达到?|突破|提高到|提升到|增加到|上升到|跃升[到至])"
@@ -2337,6 +2344,8 @@ def _span_or_end(
         and _YEAR_SPAN.fullmatch(period)
         and not _FLOW.search(clause)
         and not _SPAN_FRAME.match(opened + before)
+        and not _DONE_AFTER.match(after)
+        and not _parts_of_total(paragraph, opened, before)
     ):
         if doc_year and (int(period[:4]) > doc_year or (target and int(period[:4]) == doc_year)):
             # `未来五年,…主要目标是,地区生产总值达1220亿元` in a text of 2025-12 (r147 同安): a goal of the plan ahead;
@@ -2354,6 +2363,20 @@ def _span_or_end(
         # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
         return _average_span(period, own, context, before, doc_year, opened, paragraph, target, after)
     return period
+
+
+# A level told for an earlier year's same time, right before it (`2015年同期29户`).
+_SAME_TIME_OF = re.compile(r"((?:19|20)\d\d)\s*年\s*同期\s*(?:为|是)?\s*$")
+
+
+def _parts_of_total(paragraph: str, opened: str, before: str) -> bool:
+    """Whether a sentence opening `其中` splits a total over the years the sentence before told (`基础设施累计投入资金
+    0.351亿元。其中扩建道路1.9公里,投资955万元;排水3.7公里`, r287 西丰 2023 under `“十三五”期间`): its parts are
+    of the same years, not levels at their end."""
+    if not (opened + before).lstrip().startswith("其中"):
+        return False
+    earlier = paragraph[: len(paragraph) - len(opened)].rstrip().rstrip("。")
+    return "累计" in earlier.rsplit("。", 1)[-1]
 
 
 # A year opening a clause of the sentence (`…,2009年,该区完成…`).
