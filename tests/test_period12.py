@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ingest_helpers import one, records
+from tests.ingest_helpers import one, records, text_date
 
 # http://www.panyu.gov.cn/zwgk/ghjh/fzgh/content/post_9658637.html (番禺 2024, r296): a plan-execution report whose
 # `第一部分` reviews 2023 above the numbered `一、` items, and whose review opens with `2023年以来`
@@ -113,3 +113,32 @@ def test_a_level_at_an_earlier_year_s_same_time_is_of_that_year() -> None:
     assert (one(found, 29).kind, one(found, 29).period) == ("actual", "2015")
     assert one(found, 9.8).period == "2015"
     assert one(found, 13.2).period == "2020"
+
+
+# https://educn.co/hot/id/102479.html (寻乌, an undated interview on the 十四五 years, r295): the question asks for the
+# plan's results (`请您分享一下,五年来…取得的亮点成效`); the answer's items follow
+_PLAN_INTERVIEW = (
+    "何善祥代表:以项目促发展 助力寻乌综合实力迈上新台阶\n"
+    "人民网:“十四五”时期,江西省在现代化产业体系建设、科技创新、绿色发展等方面成效显著。"
+    "请您分享一下,五年来寻乌县在经济社会发展方面取得的亮点成效。\n"
+    "何善祥:“十四五”时期,寻乌县牢固树立“小县也能大作为”的理念,成为寻乌发展最快、变化最大的时期。\n"
+    "一是综合实力迈上新台阶。主要经济指标持续快速增长,全县地区生产总值年均增长7.1%,总量从102.68亿元增至168.8亿元。"
+    "经济运行平稳健康,财政总收入突破18亿元。\n"
+    "二是现代产业构建新体系。规上工业企业由2021年的56家增至117家、总营收由53亿元突破140亿元,工业支撑作用显著增强。\n"
+    "三是基础设施实现新改善。接连落地省、市大中型项目84个、总投资超460亿元,寻龙高速全线通车。\n"
+)
+
+
+def test_a_request_to_share_the_plan_s_results_frames_the_answer() -> None:
+    found = records(_PLAN_INTERVIEW, places=("寻乌县",))
+    assert one(found, 7.1).period == "2021-2025"
+    assert one(found, 18).period == "2025"
+    assert one(found, 84).period == "2021-2025"
+    assert one(found, 460).period == "2021-2025"
+
+
+def test_the_base_year_of_a_rise_is_not_the_text_s_year_nor_the_level_s() -> None:
+    assert text_date(_PLAN_INTERVIEW) == ""
+    found = records(_PLAN_INTERVIEW, places=("寻乌县",))
+    assert one(found, 117).period == "2025"
+    assert one(found, 56).period == "2021"

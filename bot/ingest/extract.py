@@ -2220,6 +2220,8 @@ _DATELINE_SCAN = 60
 
 _FLOW = re.compile(
     r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资|投资完成|(?<!总)投资\s*$"
+    # (`接连落地省、市大中型项目84个、总投资超460亿元`, r295 寻乌 on the 十四五 years: projects landed over the years)
+    r"|落地"
 )
 _AVERAGE_BASE = re.compile(rf"(?:较|比|相比|与)\s*{_BASE_TIME}")
 # The size of a year's programme (`在建项目185项`, `省重点项目2个,总投资20亿元`), not what its first half did

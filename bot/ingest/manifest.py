@@ -287,8 +287,8 @@ _YEARS_BEFORE_NOW = re.compile(
 _MULTIPLE_OF_YEAR = re.compile(r"(?:是|为|相当于)\s*((?:19|20)\d{2})\s*年\s*(?:末|底)?\s*的\s*[\d.]+\s*倍")
 _CHANGE_FROM_YEAR = re.compile(
     r"[由从]\s*((?:19|20)\d{2})\s*年\s*(?:末|底)?\s*的[^。，,；;]{0,16}?"
-    r"(?:增加|提高|增长|上升|发展|扩大|下降|减少|降低)(?:到|至)(?!\s*(?:19|20)\d{2}\s*年)"
-)
+    r"(?:增加|提高|增长|上升|发展|扩大|下降|减少|降低|增|升|降)(?:到|至)(?!\s*(?:19|20)\d{2}\s*年)"
+)  # (`规上工业企业由2021年的56家增至117家`, r295 寻乌, an undated interview on the 十四五 years: not of 2021)
 
 
 def _years_before_now(text: str) -> list[str]:

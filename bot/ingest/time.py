@@ -167,7 +167,8 @@ _CHANGE_BASE = compile_words_first(
     rf"(?:是|为|相当于)\s*{_BASE}(?:时期|期间)?\s*的(?=\s*[\d.]+\s*倍|\s*$)"
     rf"|[由从]\s*{_BASE}(?:时期|期间)?\s*的(?=[^，,。；;]*?"
     # (`县城建成区由2005年的3.5平方公里发展到6.85平方公里`, dghzdr.com 黎平 2010: 6.85 is not of 2005)
-    r"(?:提高|提升|增加|增长|上升|扩大|发展|下降|减少|降低|调整|优化|变化|变动|转变|改变)(?:到|至|为))",
+    # (`规上工业企业由2021年的56家增至117家`, r295 寻乌: 117 is not of 2021)
+    r"(?:提高|提升|增加|增长|上升|扩大|发展|下降|减少|降低|调整|优化|变化|变动|转变|改变|增|升|降)(?:到|至|为))",
     groups_read=False,  # (blanked out whole: mask_comparisons)
 )
 # Where a sentence's own figures start: the first numeral that is not part of a date.
