@@ -142,3 +142,17 @@ def test_the_base_year_of_a_rise_is_not_the_text_s_year_nor_the_level_s() -> Non
     found = records(_PLAN_INTERVIEW, places=("寻乌县",))
     assert one(found, 117).period == "2025"
     assert one(found, 56).period == "2021"
+
+
+# https://changsha.baogaosu.com/xinwen/%E5%8B%87%E7%AB%8B%E6%BD%AE%E5%A4%B4%E6%9C%9D%E6%B0%94%E8%93%AC%E5%8B%83
+# %E9%93%BF%E9%94%B5%E5%89%8D%E8%A1%8C/54101378 (r306 长沙县 news of 2017-01-18): a lead listing the year's honours,
+# then `回望2016,` summing them up
+def test_achievements_before_a_look_back_at_last_year_are_that_year_s() -> None:
+    text = (
+        "18.01.2017  15:03\n"
+        "  星沙时报/星沙新闻网1月18日讯(见习记者 刘丹青 记者 林畅)全国县域经济基本竞争力、中国中小城市综合实力百强排名中"
+        "分别位列第7位、第6位;连续三年蝉联中国十佳“两型”中小城市榜首;蝉联中国最具幸福感城市(县级)……回望2016,"
+        "长沙县一路争先进位,硕果累累,给群众交了一份满意的答卷。\n"
+    )
+    found = records(text, places=("长沙县",))
+    assert {r.period for r in found if r.value in (7, 6)} == {"2016"}

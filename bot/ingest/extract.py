@@ -2143,6 +2143,16 @@ def _record(
     elif (
         kind == ACTUAL
         and own is None
+        and doc.year
+        and period == str(doc.year)
+        and (looked := _looked_back_after(text, line, q_start, doc.year))
+    ):
+        # `…排名中分别位列第7位、第6位;…蝉联中国最具幸福感城市(县级)……回望2016,长沙县一路争先进位` (r306 长沙县 news of
+        # 2017-01): achievements listed before the paragraph names the past year they sum up are that year's
+        period = looked
+    elif (
+        kind == ACTUAL
+        and own is None
         and _PLAIN_YEAR.fullmatch(period)
         and _sums_recent_years(text[line:q_start])
         and _tells_flow(text, q_start, q.unit, before)
@@ -2537,6 +2547,23 @@ def _average_span(
         # achieved under a review of five years that names none is over the five years before the text
         return f"{doc_year - 5}-{doc_year - 1}"
     return period
+
+
+# A look back at a year, later in a paragraph than its figures (`……回望2016,`).
+_LOOK_BACK_AT_YEAR = re.compile(r"(?:回望|回顾|回首|盘点)\s*((?:19|20)\d\d)\s*年?\s*[,，]")
+
+
+def _looked_back_after(text: str, line: int, q_start: int, doc_year: int) -> str:
+    """The year before the text's that its paragraph looks back on after a figure, when the paragraph names no
+    year before it; else ''."""
+    end = text.find("\n", q_start)
+    tail = text[q_start : end if end >= 0 else len(text)]
+    if "回" not in tail and "盘点" not in tail:
+        return ""
+    m = _LOOK_BACK_AT_YEAR.search(tail)
+    if m is None or int(m.group(1)) != doc_year - 1 or _NAMED_YEAR_OR_NOW.search(text[line:q_start]):
+        return ""
+    return m.group(1)
 
 
 _SUMMED = re.compile(r"累计|共计|合计|总计")
