@@ -156,3 +156,13 @@ def test_achievements_before_a_look_back_at_last_year_are_that_year_s() -> None:
     )
     found = records(text, places=("长沙县",))
     assert {r.period for r in found if r.value in (7, 6)} == {"2016"}
+
+
+# http://m.kuoxiong.cn/news/detail/221/234918.html (云县 2023, traditional, f16_p13): a harvest season across a year's end
+def test_a_season_from_one_year_s_end_to_the_next_s_start_spans_both() -> None:
+    text = (
+        "2023年3月1日\n據了解,近年來,云縣充分利用瀾滄江畔的氣候資源優勢。據統計,在2022年底至2023年初的咖啡鮮果採收季,"
+        "云縣咖啡生產面積達3.92萬畝,實現咖啡鮮果產量19674噸,實現農業產值9050萬元。\n"
+    )
+    found = records(text, places=("云县",))
+    assert {one(found, v).period for v in (3.92, 19674, 9050)} == {"2022-2023"}
