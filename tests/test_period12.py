@@ -166,3 +166,15 @@ def test_a_season_from_one_year_s_end_to_the_next_s_start_spans_both() -> None:
     )
     found = records(text, places=("云县",))
     assert {one(found, v).period for v in (3.92, 19674, 9050)} == {"2022-2023"}
+
+
+# http://tech.jiangsulong.com/a/2019/0124/1548295478_4.html (河西区, f15_p08): a three-year total in a paragraph of
+# the first three quarters
+def test_a_total_over_n_years_in_a_paragraph_of_part_of_a_year_is_over_the_years() -> None:
+    text = (
+        "2018年,楼宇经济持续稳定增长。2018年前三季度,全区楼宇纳税总额110.90亿元;楼宇入驻率稳定在85%以上,"
+        "在强化服务意识上下功夫,三年累计盘活空置资源97万平方米,超额完成市政府下达的目标任务。\n"
+    )
+    found = records(text, date="2019-01-24", places=("河西区",))
+    assert one(found, 97).period == "2016-2018"
+    assert one(found, 110.90).period == "2018-01~2018-09"

@@ -2337,6 +2337,14 @@ def _span_or_end(
     `before`'s; `paragraph`: the paragraph's text before `before`, `opened` its tail; `after`: the sentence from the
     figure on.)"""
     clause = _CLAUSE_STOP.split(before)[-1]
+    if (
+        "累计" in clause
+        and PART_OF_YEAR.fullmatch(period)
+        and (count := _years_count(_YEARS_TOTAL.search(clause)))
+    ):
+        # `2018年前三季度,…。…三年累计盘活空置资源97万平方米` (tech.jiangsulong.com 河西区 2019-01, f15_p08): the N years up to the
+        # part's year, not the part
+        return f"{int(period[:4]) - count + 1}-{period[:4]}"
     if _YEAR_ONLY.fullmatch(period) and ("的" in clause or "累计" in clause):
         total = _total_span(int(period), clause, doc_year, paragraph, after)
         if total:
