@@ -178,3 +178,16 @@ def test_a_total_over_n_years_in_a_paragraph_of_part_of_a_year_is_over_the_years
     found = records(text, date="2019-01-24", places=("河西区",))
     assert one(found, 97).period == "2016-2018"
     assert one(found, 110.90).period == "2018-01~2018-09"
+
+
+def test_a_streak_in_the_clause_before_is_not_the_next_clause_s_time() -> None:
+    # https://nec-driver.com/bxn/6553.html (龙泉驿 2023 work report, f15_p06): the ranking after the streak is the year's
+    text = (
+        "2022年工作回顾\n2022年是龙泉驿区发展历程中极不平凡的一年。区域经济总量连续十年位居全省县级行政区首位,"
+        "荣获中国最具幸福感城区、排名中西部城区第一。\n"
+    )
+    found = records(text, date="2023-01-10", places=("龙泉驿区",))
+    assert {r.text: r.period for r in found if r.value == 1} == {
+        "区域经济总量连续十年位居全省县级行政区首位": "2013-2022",
+        "荣获中国最具幸福感城区、排名中西部城区第一": "2022",
+    }

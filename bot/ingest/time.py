@@ -440,6 +440,10 @@ def period_of(
             candidates.append((m.start(), f"{anchor}-{anchor + count - 1}"))
     for m in _RUNNING_YEARS.finditer(text) if "连续" in text else ():
         # `农业生产总值…连续两年居全市第1` in a review of 2024 (r155 平谷 2025): the years up to the passage's, `2023-2024`
+        if _STREAK_CLAUSE_ENDS.match(text, m.end()):
+            # `区域经济总量连续十年位居全省县级行政区首位,荣获中国最具幸福感城区、排名中西部城区第一` (nec-driver.com
+            # 龙泉驿 2023 report, f15_p06): a streak held in a clause before is not the time of what follows it
+            continue
         anchor, count = _year_just_before(text, m.start()), month_number(m.group(1))
         told_in_year = anchor is None and year and dated and year == doc_year and not year_end
         if told_in_year and _STATISTIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -671,6 +675,8 @@ _YEARS_TAKEN = compile_words_first(
 )
 # A yearly statistic, just before its streak in the same clause.
 _STATISTIC_BEFORE = re.compile(r"(?:增速|增幅|增长|总量|GDP|生产总值|收入|产值|增加值)[^，,。；;]{0,6}$")
+# A streak's clause that ends before the text does, the streak not opening it (`连续十年位居…首位,`).
+_STREAK_CLAUSE_ENDS = re.compile(r"[^，,。；;\s][^，,。；;]*[，,；;]")
 _RUNNING_YEARS = re.compile(r"连续\s*(\d|十|[两二三四五六七八九])\s*年(?!\s*[前后])")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
