@@ -191,3 +191,13 @@ def test_a_streak_in_the_clause_before_is_not_the_next_clause_s_time() -> None:
         "区域经济总量连续十年位居全省县级行政区首位": "2013-2022",
         "荣获中国最具幸福感城区、排名中西部城区第一": "2022",
     }
+
+
+# http://hdampjb.cn/news/show-86772.html (吉水工业园区 profile, traditional, f16_p19): a start year is no figure's year
+def test_what_stands_done_since_a_start_year_is_the_text_s_year() -> None:
+    text = (
+        "2010年8月5日\n吉水工業園區屬省級重點工業園區,其中城西工業區從2003年開始建設,規劃建設總面積10平方公里,"
+        "已開發了3000多畝。\n"
+    )
+    found = records(text, places=("吉水工业园区",))
+    assert one(found, 3000).period == "2010"

@@ -2004,6 +2004,10 @@ def _record(
     period = _span_or_end(
         period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET, after
     )
+    if own and doc.year and own.endswith(f"-{doc.year}") and _stands_done(before):
+        # `城西工业区从2003年开始建设,规划建设总面积10平方公里,已开发了3000多亩` (hdampjb.cn 吉水工业园区 2010, f16_p19):
+        # what stands done after the years since is a level of the text's year
+        period = str(doc.year)
     if "由" in before or "从" in before:
         if _YEAR_SPAN.fullmatch(spanned):
             period = _end_of_change(spanned, before, after, opened) or period
@@ -2572,6 +2576,15 @@ def _looked_back_after(text: str, line: int, q_start: int, doc_year: int) -> str
     if m is None or int(m.group(1)) != doc_year - 1 or _NAMED_YEAR_OR_NOW.search(text[line:q_start]):
         return ""
     return m.group(1)
+
+
+# A clause telling what stands done (`已开发了`, `已经建成`), no flow word in it.
+_ALREADY = re.compile(r"已经?[\u4e00-\u9fff]{1,4}$")
+
+
+def _stands_done(before: str) -> bool:
+    clause = _CLAUSE_STOP.split(before)[-1].strip()
+    return bool(_ALREADY.match(clause)) and not _FLOW.search(clause)
 
 
 _SUMMED = re.compile(r"累计|共计|合计|总计")

@@ -369,7 +369,7 @@ def period_of(
             if (
                 doc_year
                 and doc_year > named
-                and text.startswith(("以来", "至今"), m.end())
+                and (text.startswith(("以来", "至今"), m.end()) or _started_from(text, m.start(), m.end()))
                 # `2023年以来,全区…` under `第一部分2023年…计划执行情况` (r296 番禺 2024): in a passage about that
                 # year, the months since it opened, not the years since
                 and not (dated and year == named and text.startswith("以来", m.end()))
@@ -503,6 +503,17 @@ def period_of(
     if has_months and "日" in text and _PART.fullmatch(best):
         return _after_the_part(text, at, best)
     return best
+
+
+# A year things started from (`城西工业区从2003年开始建设,…已开发了3000多亩`, hdampjb.cn 吉水工业园区 2010, f16_p19):
+# the years since, as `2003年以来`.
+_FROM_BEFORE = re.compile(r"[从自]\s*$")
+_ON_AFTER = re.compile(r"\s*(?:开始|起)")
+
+
+def _started_from(text: str, start: int, end: int) -> bool:
+    """Whether the year at text[start:end] (`2003年`) is one things started from: `从2003年开始`, `自2003年起`."""
+    return bool(_FROM_BEFORE.search(text, max(0, start - 2), start) and _ON_AFTER.match(text, end))
 
 
 def _years_back(text: str, doc_year: int, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
