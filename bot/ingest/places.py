@@ -154,6 +154,12 @@ class Place:
     province: str  # 江苏省; "" for a province
 
     @property
+    def root(self) -> str:
+        """The name a zone's or a sub-unit's name is built on: the short form, or the full name without its level
+        suffix where nothing shorter is distinctive (a province's 海南, a city's 三沙)."""
+        return self.short if self.short != self.name else self.name[:-1]
+
+    @property
     def prominence(self) -> int:
         """Ranks same-named places when nothing else decides: a province over a city over a district of a
         municipality (provincial-level, so the best-known 通州区) over any other county."""

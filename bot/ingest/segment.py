@@ -578,8 +578,7 @@ def _own_firms_county(text: str, found: list[Mention], firms: set[int], city: st
     if len(counties) != 1:
         return None
     county = next(iter(counties))
-    voice = sum(text.count(word) for word in _OWN_VOICE.get(county.name[-1], ()))
-    return county if voice >= _COUNTY_SELF_MIN else None
+    return county if _voice_count(text, county.name[-1]) >= _COUNTY_SELF_MIN else None
 
 
 def _zone_heads_unvoiced_province(text: str, zones: list[ZoneMention], zone: Place) -> bool:
@@ -841,7 +840,7 @@ def _speaks_as_other_level(text: str, county: Place) -> bool:
         return False
     if any(word in text for word in _OWN_VOICE[county.name[-1]]):
         return False
-    return sum(text.count(word) for word in _OWN_VOICE[other]) >= _COUNTY_SELF_MIN
+    return _voice_count(text, other) >= _COUNTY_SELF_MIN
 
 
 # The kind of a county's own newsroom (`淳安县千岛湖传媒中心`, `东台日报`, `沛县融媒体中心`, `东台报业网`, a news site's
@@ -853,6 +852,11 @@ _COUNTY_PRESS = re.compile(
 _PRESS_NAME_SPAN = 14  # an autonomous county's full name and a brand: `淳安县千岛湖`
 # How a county-level place calls itself, by its level suffix (`全县`, `我县`, `本县`).
 _OWN_VOICE = {suffix: (f"全{suffix}", f"我{suffix}", f"本{suffix}") for suffix in "县区市旗"}
+
+
+def _voice_count(text: str, suffix: str) -> int:
+    """How often the text speaks as a place of the kind the suffix names (`全县`, `我县`, `本县` for `县`)."""
+    return sum(text.count(word) for word in _OWN_VOICE.get(suffix, ()))
 
 
 def county_press_place(text: str, gazetteer: Gazetteer) -> Place | None:
@@ -1570,7 +1574,7 @@ def _unlisted_county(text: str, city: Place | None, gazetteer: Gazetteer) -> Pla
     at least twice. Its figures are its own, under the name it had, never its city's."""
     if city is None or city.level != "city":
         return None
-    short = city.short if city.short != city.name else city.name[:-1]
+    short = city.root
     qualified = re.compile(rf"{re.escape(short)}市?([\u4e00-\u9fff]{{1,3}}?[区县旗])")
     for m in qualified.finditer(text):
         name = m.group(1)
@@ -1613,9 +1617,7 @@ def _former_by_voice(text: str, place: Place, gazetteer: Gazetteer) -> str:
     for former in gazetteer.former_names(place):
         if former[-1] == place.name[-1] or not former.startswith(place.short):
             continue
-        then = sum(text.count(word) for word in _OWN_VOICE.get(former[-1], ()))
-        now = sum(text.count(word) for word in _OWN_VOICE.get(place.name[-1], ()))
-        if then >= _WRITTEN_MIN and not now:
+        if _voice_count(text, former[-1]) >= _WRITTEN_MIN and not _voice_count(text, place.name[-1]):
             return former
     return ""
 

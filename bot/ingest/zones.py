@@ -142,7 +142,7 @@ def _e_commerce_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
         )
         if city is None:
             continue
-        short = city.short if city.short != city.name else city.name[:-1]
+        short = city.root
         zone = Place(
             "",
             f"中国({short})跨境电子商务综合试验区",
@@ -370,7 +370,7 @@ def _paired_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
 
 
 def _free_trade_zone(province: Place) -> Place:
-    short = province.short if province.short != province.name else province.name[:-1]
+    short = province.root
     city = province.name if province.name.endswith("市") else ""  # a municipality's zone is its city's
     return Place("", f"中国({short})自由贸易试验区", short + "自贸区", ZONE, city, province.name)
 
@@ -914,7 +914,7 @@ def zone_of_city(
         count += len(_GOVERNING_BODY.findall(text))
     if count < _BARE_MIN:
         return _titled_kaifaqu(text, place)
-    short = place.short if place.short != place.name else place.name[:-1]
+    short = place.root
     name = _full_name(gazetteer, place, word, provincial) if word != "综保区" else short + _SUFFIXES[word]
     return Place("", name, short + word, ZONE, place.name, place.province), count
 
@@ -983,7 +983,7 @@ def _city_zone(city: Place, word: str) -> Place | None:
     """The zone a city's text calls by its kind alone (`开发区`, `经开区`, `高新区`): the one zone of that kind the
     list has for the city (晋城 → 晋城经济技术开发区), else the city's name and the kind in full; none where the
     list has several the word may mean (福州's `开发区`: its 经开区, its 高新区…), which a text then names in full."""
-    short = city.short if city.short != city.name else city.name[:-1]
+    short = city.root
     zones = _known_zones_default()
     known = zones.official(city, "", word)
     if known is None and len({z.name for z in zones.led_by(city, word)}) > 1:
