@@ -10,6 +10,7 @@ from bot.ingest.kind import DEADLINE, SPACES
 from bot.ingest.normalize import BULLETS
 from bot.ingest.not_records import WORK_MEASURE_UNITS, is_peer_count, next_measured
 from bot.ingest.numbers import Quantity, is_count_unit
+from bot.ingest.subject import FARMS
 from bot.vocabulary import MONEY_UNITS, find_terms
 
 # Words stripped from the ends of an indicator name.
@@ -222,7 +223,7 @@ def without_place(indicator: str, region: str) -> str:
             and indicator[len(name)]
             not in "、和与及"  # `日照、岚山两港货物吞吐量`: the first of a list of places
             # (a farm named after the place is no place: `友谊农场大豆最高亩产`, r291 友谊县 2024)
-            and not indicator.startswith(_NAMED_FARM, len(name))
+            and not indicator.startswith(FARMS, len(name))
         ):
             return indicator[len(name) :].removeprefix("的")  # `黔西的GDP增长是13%` (fx361.cc 黔西 2010)
     inside = indicator.find(region, 1) if len(region) > 2 else -1
@@ -235,9 +236,6 @@ def without_place(indicator: str, region: str) -> str:
     if zone and len(indicator) > zone.end() + 1:
         return clean_name(indicator[zone.end() :]) or indicator
     return indicator
-
-
-_NAMED_FARM = ("农场", "林场", "牧场")
 
 
 # An autonomous county or banner goes by the name before its peoples (`岫岩满族自治县` is 岫岩, r138;

@@ -82,9 +82,11 @@ _SCENIC_CLASS = re.compile(
 _PROPER_SCENIC = 4
 # A named farm, forest farm or ranch (`友谊农场大豆最高亩产达到310.97公斤`, r291 友谊县 2024): one place's own figures, as a
 # scenic area's are; not a kind of them (`家庭农场696家`, `国有林场`, `各农场`).
-_FARM = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fff]{2,6}?(?:农场|林场|牧场))(?![和与及、])")
+FARMS = ("农场", "林场", "牧场")
+_FARM_WORD = "|".join(FARMS)
+_FARM = re.compile(rf"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fff]{{2,6}}?(?:{_FARM_WORD}))(?![和与及、])")
 _FARM_CLASS = re.compile(
-    r"^(?:其中|全[县市区]|各|该|这|重点|示范|新)|(?:家庭|国有|集体|生态|休闲|观光|现代|规模|示范|[级类个家])(?:农场|林场|牧场)$"
+    rf"^(?:其中|全[县市区]|各|该|这|重点|示范|新)|(?:家庭|国有|集体|生态|休闲|观光|现代|规模|示范|[级类个家])(?:{_FARM_WORD})$"
 )
 
 _PROJECT_ENDS = (
@@ -97,7 +99,7 @@ _PROJECT_ENDS = (
     "景区",
 )  # what `_PROJECT` or `_SCENIC` ends with
 # what `_COMPANY`, `_FARM` or `_PROJECT` ends with
-_ENTITY_WORDS = ("公司", "集团", "农场", "林场", "牧场", *_PROJECT_ENDS)
+_ENTITY_WORDS = ("公司", "集团", *FARMS, *_PROJECT_ENDS)
 _ENTITY_WORD = re.compile("|".join(_ENTITY_WORDS))  # one scan for any of them
 
 
