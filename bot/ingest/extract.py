@@ -804,7 +804,8 @@ def _deeds_named(found: list[Record], earlier: list[Record], sentence: str = "")
         if _BARE_DEED.fullmatch(record.indicator) and not is_relative_unit(record.unit):
             at = sentence.find(record.text) if record.text else -1
             if at > 0 and (works := _WORKS_BEFORE.search(sentence, 0, at)):
-                record.indicator += works.group(1)  # (the works just named come before any named earlier)
+                # (the works just named come before any named earlier)
+                record.rename(record.indicator + works.group(1))
                 continue
             same = next((r for r in reversed([*earlier, *found[:n]]) if r.unit == record.unit), None)
             if same and same.indicator.startswith(record.indicator) and same.indicator != record.indicator:
@@ -2136,8 +2137,7 @@ def _record(
         looked_back = _LOOKED_BACK.search(text, line, s_start) or _REVIEW_OPENS.match(text, line, s_start)
         back = _years_count(looked_back) if own is None and doc.year else None
         period = f"{doc.year - back}-{doc.year - 1}" if back else ""
-        reached = _REACHED_AT.match(text, q_start) or _REACHED_BEFORE.search(before)
-        if period and reached and not _FLOW.search(_CLAUSE_STOP.split(before)[-1]):
+        if period and _reached(text, q_start, before) and not _FLOW.search(_CLAUSE_STOP.split(before)[-1]):
             # a level the years reached (r171 崇明 2017: `五年来,…森林覆盖率达到24%`) is their last year's
             period = period[-4:]
         elif period and ("由" in before or "从" in before):
@@ -2259,16 +2259,23 @@ _GOAL_AMOUNT = re.compile(r"(?:目标|任务)(?:任务)?数?\s*(?:为|是)?\s*$"
 _SHARE_OF = re.compile(r"\s*的\s*[\d.]+\s*%")
 _WHOLE_YEAR = re.compile(r"全年|年度|年底|年末|全年度")
 _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
-# A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
 # A count whose things then did something over the years (`27家新上企业相继投产达效`, `67家企业完成五个优化技术改造`,
 # r289 高青 2021 under `——过去五年,`): a count of things done, over the span, not a level at its end.
 _DONE_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:相继|先后|陆续)?(?:完成|投产|建成|竣工|开工|落地|签约|落户)")
+# A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
 _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
 # A level reached, right before its figure (`达到`, `突破`, `提高到`): a stock at the end of the years told of.
 _REACH = r"(?:达到?|突破|提高到|提升到|增加到|上升到|跃升[到至])"
 # (a quantity's span may open with its verb: `达到80%`)
 _REACHED_AT = re.compile(rf"\s*{_REACH}")
 _REACHED_BEFORE = re.compile(rf"{_REACH}\s*$")
+
+
+def _reached(text: str, q_start: int, before: str) -> bool:
+    """Whether the figure at `q_start` is a level reached (`达到80%`, `…提高到` right before it)."""
+    return bool(_REACHED_AT.match(text, q_start) or _REACHED_BEFORE.search(before))
+
+
 # `是2012年的1.2倍`: a multiple of a base year's level.
 # (`是“十五”期末的1.9倍,年均增长15%`, wnwk.com 浔阳 2011: the plan's last year)
 _MULTIPLE_OF = re.compile(rf"(?:是|为|相当于)\s*{_BASE_TIME}的")
@@ -2605,8 +2612,7 @@ def _sums_recent_years(paragraph_before: str) -> bool:
 def _tells_flow(text: str, q_start: int, unit: str, before: str) -> bool:
     """Whether a figure is an amount done or added (`投资101亿元`, `建成10个`), not a level or a rate reached
     (`回收率达80%`)."""
-    reached = _REACHED_AT.match(text, q_start) or _REACHED_BEFORE.search(before)
-    return not reached and unit not in ("%", "‰")
+    return not _reached(text, q_start, before) and unit not in ("%", "‰")
 
 
 def _years_count(m: re.Match[str] | None) -> int | None:
