@@ -62,6 +62,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev14",
         "dev15",
         "test15",
+        "test16",
     }
 
 
