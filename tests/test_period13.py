@@ -1,0 +1,62 @@
+"""Periods found on tuning documents and fresh pages (period13): the sentences are the texts' own."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import one, records
+
+# http://www.yyykp.com/jinjiang/news/3069742.html (晋江 2026-01, f13_p16): a report's reading under a heading that
+# counts the years it looks back on, and names none of them
+_FIVE_YEAR_SCORECARD = (
+    "开新局,挑大梁,再出发!——晋江市政府工作报告解读\n"
+    "来源:晋江经济报 2026-01-12 10:03\n"
+    "1月10日上午,晋江市第十八届人民代表大会第五次会议召开。晋江市代市长王小阳代表市政府向大会作工作报告。\n"
+    "五年发展成绩单\n"
+    "擎旗领跑、实干争先,综合实力实现历史跨越。\n"
+    "地区生产总值年均增长6.5%,接连跨过3000亿元、3500亿元台阶,经济总量挺进全国百强县前三。\n"
+    "市场主体总量突破35万户、企业数超11万家。\n"
+    "新兴产业破茧成蝶、聚链成势,泉州南翼国家高新区晋江区域拔地而起,落地新兴产业项目投资额超1700亿元。\n"
+    "集聚14家高能级平台,布局6大人才科创飞地,获评首批国家创新型县市。\n"
+)
+
+
+def test_a_level_under_a_five_year_heading_is_the_last_year_s() -> None:
+    found = records(_FIVE_YEAR_SCORECARD, places=("晋江市",))
+    assert one(found, 3500).period == "2025"
+    assert one(found, 11).period == "2025"
+    assert one(found, 14).period == "2025"
+
+
+def test_what_the_years_under_such_a_heading_added_up_is_theirs() -> None:
+    found = records(_FIVE_YEAR_SCORECARD, places=("晋江市",))
+    assert one(found, 1700).period == "2021-2025"
+    assert one(found, 6.5).period == "2021-2025"
+
+
+# http://bjlywyzs.com/art/2012/2/20/art_1229167325_1394011.html (r268 余杭 2012 report, given 2012-02-12): `过去五年工作回顾`, its figures without a year
+_PAST_FIVE_YEARS_REVIEW = (
+    "2012年政府工作报告\n"
+    "——2012年2月12日在杭州市余杭区第十四届人民代表大会第一次会议上\n"
+    "过去五年工作回顾\n"
+    "产业结构不断优化。现代产业体系建设成效初步显现。先进装备制造业、高新技术产业产值占规模工业的比重分别达到29.9%和30.2%。"
+    "现代服务业快速发展,实现旅游收入75.2亿元。文创产业增加值完成65.1亿元,占地区生产总值的比重达到8.8%。\n"
+)
+
+
+def test_a_year_s_amount_under_a_five_year_review_is_its_last_year_s() -> None:
+    found = records(_PAST_FIVE_YEARS_REVIEW, places=("余杭区",))
+    assert one(found, 75.2).period == "2011"
+    assert one(found, 65.1).period == "2011"
+    assert one(found, 30.2).period == "2011"
+
+
+def test_the_same_heading_in_an_autumn_congress_names_no_year() -> None:
+    # a party congress of September looks back over years that end in no year's end (tests/unseen u08 肥西 2021-09): its figures keep
+    # no period rather than guess one
+    text = (
+        "肥西县人民政府门户网站 [ 2021-09-28 ]\n"
+        "中国共产党肥西县第十四次代表大会报告(摘要)\n"
+        "过去五年工作回顾\n"
+        "产业结构持续优化。规上工业企业达到605家。承接省市级改革试点任务136项。\n"
+    )
+    found = records(text, date="2021-09-26", places=("肥西县",))
+    assert one(found, 136).period == ""
