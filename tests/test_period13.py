@@ -60,3 +60,20 @@ def test_the_same_heading_in_an_autumn_congress_names_no_year() -> None:
     )
     found = records(text, date="2021-09-26", places=("肥西县",))
     assert one(found, 136).period == ""
+
+
+# https://gongwensou.com/zhengfubaogao/36252.html (肇源 2021 report, given 2020-12-29): `发展到` is a change's verb as
+# `增加到` is, so the level it started from is the plan's opening one
+_PLAN_REVIEWED = (
+    "(黑龙江)2021年肇源县人民政府工作报告(全文)\n"
+    "2020年12月29日在肇源县第十七届人民代表大会第六次会议上\n"
+    "一、十三五工作回顾\n"
+    "2016年以来,全县上下以新时代中国特色社会主义思想为指导,较好地完成了十三五规划确定的目标任务。\n"
+    "过去五年,经济综合实力稳步提升。绿色和有机产品认证从45个发展到117个,基地面积从26.8万亩增加到107.6万亩。\n"
+)
+
+
+def test_a_count_grown_to_another_under_a_plan_review_starts_from_the_plan_s_opening() -> None:
+    found = records(_PLAN_REVIEWED, places=("肇源县",))
+    assert (one(found, 45).period, one(found, 117).period) == ("2015", "2020")
+    assert (one(found, 26.8).period, one(found, 107.6).period) == ("2015", "2020")

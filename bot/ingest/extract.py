@@ -2441,7 +2441,7 @@ _YEAR_OPENER = re.compile(r"(?:^|[，,；;:：])\s*((?:19|20)\d{2})\s*年\s*[，
 
 # The two ends of a change over a span: `2012年到2016年,全州地区生产总值从113.6亿元增加到180.6亿元` (tibetol.cn 迪庆
 # 2017): the level it started from, and the one it reached.
-_CHANGE_TO = r"(?:增长|提高|提升|增加|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降)(?:到|至)"
+_CHANGE_TO = r"(?:增长|提高|提升|增加|上升|扩大|发展|下降|减少|降低|缩小|跃升|攀升|增|升|降)(?:到|至)"
 _FROM_HERE = re.compile(r"[由从]\s*$")
 _TO_HERE = re.compile(rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*$")
 _CHANGE_AHEAD = re.compile(rf"[^，,。；;]{{0,12}}?{_CHANGE_TO}")
