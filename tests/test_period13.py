@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ingest_helpers import one, records
+from tests.ingest_helpers import one, records, text_date
 
 # http://www.yyykp.com/jinjiang/news/3069742.html (晋江 2026-01, f13_p16): a report's reading under a heading that
 # counts the years it looks back on, and names none of them
@@ -77,3 +77,30 @@ def test_a_count_grown_to_another_under_a_plan_review_starts_from_the_plan_s_ope
     found = records(_PLAN_REVIEWED, places=("肇源县",))
     assert (one(found, 45).period, one(found, 117).period) == ("2015", "2020")
     assert (one(found, 26.8).period, one(found, 107.6).period) == ("2015", "2020")
+
+
+# http://www.zgdarm.cn/htmls/5O199O2075O4485O1.html (大安区 2022 communique, posted 2023-05-11): the site's toolbar shows
+# the reader's day (`今天是:`, as f15_p05's does), which dates no text
+_TOOLBAR_CLOCK = (
+    "今天是:2024年05月17日 星期五     欢迎光临四川省自贡市大安区《大安》\n"
+    "首页 > 杂志阅读>>《大安》2023年第4期>>统计公报\n"
+    "大安区2022年国民经济和社会发展统计公报\n"
+    "发布时间:2023-05-11 07:55:15       作者:区统计局       来源:区统计局\n"
+    "大安区统计局\n"
+    "2022年,面对严峻复杂的国际国内发展环境和疫情、旱情等多重风险挑战,全区经济持续发展,社会大局保持稳定。\n"
+    "一、综 合\n"
+    "全区下辖9个镇、6个街道,121个村(社区)。年末规模以上工业企业75户、资质以上建筑业企业19户。\n"
+    "经市统计局统一核算并审定,全年实现地区生产总值(GDP188.72亿元,按可比价格计算,比上年增长0.5%。\n"
+    "二、农 业\n"
+    "全年粮食作物播种面积32.7万亩,比上年增加0.5万亩;油料作物播种面积18.9万亩,增加0.3万亩。\n"
+)
+
+
+def test_a_toolbar_clock_is_not_the_text_s_date() -> None:
+    assert text_date(_TOOLBAR_CLOCK) == "2023-05-11"
+
+
+def test_a_communique_under_a_toolbar_clock_keeps_its_year() -> None:
+    found = records(_TOOLBAR_CLOCK, places=("大安区",))
+    assert one(found, 75).period == "2022"
+    assert one(found, 32.7).period == "2022"
