@@ -104,3 +104,18 @@ def test_a_communique_under_a_toolbar_clock_keeps_its_year() -> None:
     found = records(_TOOLBAR_CLOCK, places=("大安区",))
     assert one(found, 75).period == "2022"
     assert one(found, 32.7).period == "2022"
+
+
+def test_a_price_base_in_brackets_is_no_time_of_the_figures_after_it() -> None:
+    # http://jmdbq.gov.cn/art/2021/7/7/art_7924_578482.html (东宝区 2020 communique): the poverty line's prices
+    text = (
+        "东宝区2020年国民经济和社会发展统计公报\n"
+        "一、综合\n"
+        "初步核算,2020年全区完成生产总值356.56亿元,下降4.2%。\n"
+        "三大攻坚战取得决定性成就。按照每人每年生活水平2300元(2010年不变价)的现行农村贫困标准计算,"
+        "21063人农村贫困人口全部实现脱贫。城市空气质量达标率为82.7%。\n"
+        "二、农 业\n"
+        "全年全区农林牧渔业总产值31.7亿元,按可比价格计算,比上年增长0.9%。\n"
+    )
+    found = records(text, places=("东宝区",))
+    assert one(found, 21063).period == "2020"
