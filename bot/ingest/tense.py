@@ -215,8 +215,10 @@ def heading_context(title: str, whole: bool, doc_year: int | None, year: int | N
     return Context(kind, period, period_year(period))
 
 
-# A count of years a review heading looks back on: `五年发展成绩单`, `一、过去五年工作回顾` (not `十五年`).
-_HEADING_YEARS = re.compile(r"(?<![\d十百千])([两二三四五六七八九十])\s*年(?!\s*[前后内度])")
+# A count of years a review heading looks back on: `五年发展成绩单`, `一、过去五年工作回顾` (not `十五年`, `二十年`).
+_HEADING_YEARS = re.compile(
+    r"(?<![\d十百千一二两三四五六七八九])([两二三四五六七八九十])\s*年(?!\s*[前后内度])"
+)
 _HEADING_SCAN = 8000  # (how far up a review's heading is looked for)
 
 
