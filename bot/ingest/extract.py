@@ -141,6 +141,7 @@ from bot.ingest.tense import (
     Context,
     column_kind,
     document_title,
+    heading_years,
     names_plan,
     period_year,
     question_context,
@@ -2136,8 +2137,26 @@ def _record(
         # …森林覆盖率达到24%`): its figures without a time of their own are of the years looked back on
         looked_back = _LOOKED_BACK.search(text, line, s_start) or _REVIEW_OPENS.match(text, line, s_start)
         back = _years_count(looked_back) if own is None and doc.year else None
+        # ... or, failing that, the years its heading counts (`五年发展成绩单` over `…接连跨过3000亿元、3500亿元台阶`,
+        # yyykp.com 晋江 2026-01, f13_p16), in a report of a year's first months, whose past years are the whole years
+        # before it (said in a party congress of September, `过去五年` ends in no year-end: u08 肥西 2021-09)
+        headed = (
+            back is None
+            and own is None
+            and doc.year
+            and doc.month is not None
+            and doc.month <= _SESSION_MONTHS
+        )
+        if headed:
+            back = heading_years(text, line)
         period = f"{doc.year - back}-{doc.year - 1}" if back else ""
-        if period and _reached(text, q_start, before) and not _FLOW.search(_CLAUSE_STOP.split(before)[-1]):
+        clause = _CLAUSE_STOP.split(before)[-1]
+        if period and headed and not _FLOW.search(clause) and not _SPAN_CHANGE.search(clause):
+            # under such a heading a figure that sums or changes nothing over the years is where they ended: a level, a
+            # stock or a standing (`市场主体总量突破35万户、企业数超11万家`, `集聚14家高能级平台`, f13_p16; `文创产业增加值完成65.1
+            # 亿元`, r268 余杭 2012 under `过去五年工作回顾`)
+            period = period[-4:]
+        elif period and _reached(text, q_start, before) and not _FLOW.search(clause):
             # a level the years reached (r171 崇明 2017: `五年来,…森林覆盖率达到24%`) is their last year's
             period = period[-4:]
         elif period and ("由" in before or "从" in before):
@@ -2236,6 +2255,12 @@ _FLOW = re.compile(
     r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资|投资完成|(?<!总)投资\s*$"
     # (`接连落地省、市大中型项目84个、总投资超460亿元`, r295 寻乌 on the 十四五 years: projects landed over the years)
     r"|落地"
+)
+# The months of the year its people's congresses meet in, reviewing the years before it.
+_SESSION_MONTHS = 4
+# A change over the years a review counts (`比2006年增长173.9%`, `从…增加到`, `前移了20位`): not where they ended.
+_SPAN_CHANGE = re.compile(
+    r"增长|增幅|增速|提高|提升|下降|减少|降低|增加(?!值)|扩大|缩小|翻|前移|上升|倍|[由从]"
 )
 _AVERAGE_BASE = re.compile(rf"(?:较|比|相比|与)\s*{_BASE_TIME}")
 # The size of a year's programme (`在建项目185项`, `省重点项目2个,总投资20亿元`), not what its first half did
@@ -2416,7 +2441,7 @@ _YEAR_OPENER = re.compile(r"(?:^|[，,；;:：])\s*((?:19|20)\d{2})\s*年\s*[，
 
 # The two ends of a change over a span: `2012年到2016年,全州地区生产总值从113.6亿元增加到180.6亿元` (tibetol.cn 迪庆
 # 2017): the level it started from, and the one it reached.
-_CHANGE_TO = r"(?:增长|提高|提升|增加|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降)(?:到|至)"
+_CHANGE_TO = r"(?:增长|提高|提升|增加|上升|扩大|发展|下降|减少|降低|缩小|跃升|攀升|增|升|降)(?:到|至)"
 _FROM_HERE = re.compile(r"[由从]\s*$")
 _TO_HERE = re.compile(rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*$")
 _CHANGE_AHEAD = re.compile(rf"[^，,。；;]{{0,12}}?{_CHANGE_TO}")

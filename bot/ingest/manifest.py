@@ -627,7 +627,11 @@ def _year_told(text: str) -> int | None:
 # A sentence end before a date on its line: the date opens a later sentence of a paragraph.
 _OPENS_LATER_SENTENCE = re.compile(r"[。！!？?；;]")
 # A site's toolbar: the date on its line is the site's clock, not the text's.
-_SITE_CHROME = re.compile(r"[设設][为為]首[页頁]|加入收藏|无障碍|無障礙|[简簡][体體]版|繁[体體]版")
+# (and a clock labelled as the reader's day, with the site's welcome: `今天是:2024年05月17日 星期五 欢迎光临四川省自贡市大安区
+# 《大安》` over `发布时间:2023-05-11`, zgdarm.cn 大安 2022 communique)
+_SITE_CHROME = re.compile(
+    r"[设設][为為]首[页頁]|加入收藏|无障碍|無障礙|[简簡][体體]版|繁[体體]版|今[天日]是\s*[:：]|[欢歡]迎光[临臨]"
+)
 # A clause that a date opens (`1930年9月29日,互助…`), not a time of day or a byline's name.
 _STORY_CLAUSE = re.compile(r"\s*[,，]")
 

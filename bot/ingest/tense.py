@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.normalize import BULLETS
-from bot.ingest.time import period_of
+from bot.ingest.time import month_number, period_of
 
 TARGET, ACTUAL = "target", "actual"
 UNDATED = "?"  # a context's period that is unknown on purpose: the document's year must not fill it in
@@ -213,6 +213,35 @@ def heading_context(title: str, whole: bool, doc_year: int | None, year: int | N
     elif period.endswith("H2"):  # a `下半年工作` part sets the year's targets, not half-year ones
         period = period[:-2]
     return Context(kind, period, period_year(period))
+
+
+# A count of years a review heading looks back on: `五年发展成绩单`, `一、过去五年工作回顾` (not `十五年`, `二十年`).
+_HEADING_YEARS = re.compile(
+    r"(?<![\d十百千一二两三四五六七八九])([两二三四五六七八九十])\s*年(?!\s*[前后内度])"
+)
+_HEADING_SCAN = 8000  # (how far up a review's heading is looked for)
+
+
+def heading_years(text: str, pos: int) -> int | None:
+    """The N of the N years the nearest whole heading above `pos` reviews without naming a year (`五年发展成绩单` over
+    `地区生产总值年均增长6.5%,接连跨过3000亿元、3500亿元台阶`, yyykp.com 晋江 2026-01, f13_p16); None when that heading
+    names a year, reviews nothing, or counts no years."""
+    floor, end = max(0, pos - _HEADING_SCAN), pos
+    while end > floor:
+        start = text.rfind("\n", floor, end - 1) + 1
+        line = text[start:end].strip()
+        found = heading(line) if line else None
+        if found and found[2]:
+            title = found[1]
+            if NAMED_TIME.search(title) or not _STRONG_REVIEW.search(title):
+                return None
+            count = _HEADING_YEARS.search(title)
+            number = month_number(count.group(1)) if count else 0
+            return number if 1 < number <= 10 else None
+        if start <= floor:
+            break
+        end = start - 1
+    return None
 
 
 # A year named in a heading beside the plan it closes (`2015年和“十二五”工作回顾`, m.ilynn.cn 平利 2016): the part

@@ -142,6 +142,9 @@ _COMPARISON_BASE = compile_words_first(
     r"|(?:赶超|超越|赶上|追上|相当于|接近)[^，,。；;\d]{0,12}?(?:19|20)\d\d\s*年(?:末|底|全年)?\s*的?"
     # the prices a growth is reckoned at (`按2005年可比价格计算,比上年增长10.0%`, gwyoo.com 2008 plan report)
     r"|按\s*(?:19|20)\d\d\s*年\s*(?:的)?\s*(?:可比价|不变价|价格)"
+    # ... and a price base in brackets after an amount (`按照每人每年生活水平2300元(2010年不变价)的现行农村贫困标准计算,
+    # 21063人农村贫困人口全部实现脱贫`, jmdbq.gov.cn 东宝 2020 communique): the prices a standard is set at, not a time
+    r"|[(（]\s*(?:19|20)\d\d\s*年\s*(?:的)?\s*(?:可比价|不变价)格?\s*[)）]"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
     # a share of the year's plan, right before it (`今年1-9月,全省累计完成水利投资335.16亿元,占年度计划81.73%`,
     # slt.fujian.gov.cn 2023): the months' progress, not the whole year
@@ -222,8 +225,8 @@ def mask_comparisons(text: str) -> str:
     return _COMPARISON_BASE.sub(lambda m: " " * len(m.group()), text)
 
 
-# One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务; 赶超, 追上, 接近; 按).
-_COMPARISON_CHARS = "比较与于期目计任超赶追近按"
+# One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务; 赶超, 追上, 接近; 按; 不变价).
+_COMPARISON_CHARS = "比较与于期目计任超赶追近按价"
 _CHANGE_CHARS = "是为于由从"
 _COMPARISON_CHAR = re.compile(f"[{_COMPARISON_CHARS}]")  # (one scan for any of them)
 _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
