@@ -17,7 +17,7 @@ from bot.vocabulary import MONEY_UNITS, find_terms
 _LEAD_FILLER = re.compile(
     # a run-in heading in brackets (`【农业】农作物总播面积18.9万亩`, nmgqq.com.cn yearbooks) and an aside's bracket before
     # its 其中 (`第二产业增加值10.9亿元(其中工业增加值6.65亿元)`, baidushanxi.net 西乌旗)
-    r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅)(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅|因为|由于)(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     # a district named by its role in its city's plan before the city's headline indicators (`城市副中心实现地区生产总值
     # 607.6亿元`, r258 通州 2023 midyear): the page's own place, as 全区 is
     r"城市副中心(?=实现|完成|地区生产总值|GDP|社会消费品|一般公共预算|固定资产投资|规模以上|规上)|"
@@ -86,7 +86,9 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     # (`高标准蔬菜菜园总共4600亩`, jn720 开阳 2016)
-    r"(?:达到|达|为|是|至|到|总共|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
+    # (`因为拥有13.5万亩的草原面积`, r252 盐池 2022; `全县不足6000人拥有近70万牲畜`, leklassic.com 玛多 2022: the verb
+    # whole; `浦北地区生产总值仅6098万元`, r175 浦北; `工业增加值占GDP比重仅为28%`, xunmiwang.cn 德江: `only`)
+    r"(?:达到|达|为|是|至|到|总共|共|(?<![签节制合公条预邀契特相履违协])约|近|拥有|(?<=[\u4e00-\u9fff]{2})仅|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
     # (a bound after `均`: `各开发区招商人员占比均在20%以上`, f14_p05 滨海 2020; not after a bare rate, `同比增长均在10%以上`,
     # which names nothing once stripped)
     r"将|预计能|预计|已|全部|首次|累计|共计|总计|合计|折合|约合|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|上升至|上升到|提升至|提升到|跃升至|跃升到|攀升至|攀升到|前移至|前移到|(?<!年)均保持在|保持在|(?<![人年平户长降速幅])均在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
@@ -211,7 +213,7 @@ def without_reference(name: str) -> str:
 def without_place(indicator: str, region: str) -> str:
     """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
-    autonomous = _AUTONOMOUS.fullmatch(region)
+    autonomous = _AUTONOMOUS_PEOPLES.fullmatch(region) or _AUTONOMOUS.fullmatch(region)
     short = autonomous["short"] if autonomous else (region[:-1] if len(region) > 2 else "")
     # (an autonomous county by its short name and its kind: `互助县累计造林绿化343.56万亩`, r217 互助土族自治县 2024)
     for name in (region, short + region[-1] if autonomous else "", short):
@@ -242,6 +244,14 @@ def without_place(indicator: str, region: str) -> str:
 # `双江拉祜族佤族布朗族傣族自治县` is 双江).
 # (so does an autonomous region: `今年广西经济增长预期目标6.5%以上` is 广西壮族自治区's, r134 武宣 2022)
 _AUTONOMOUS = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗区州]")
+# The peoples by name, so that a name's last character is not taken for a people's first: `阿克塞哈萨克族自治县` is
+# 阿克塞, not 阿克 (`阿克塞县地区生产总值突破15.5亿元`, xgs.newgscloud.com 阿克塞 2025; gansu.gscn.com.cn 阿克塞 2023).
+_PEOPLES = (
+    "柯尔克孜|乌孜别克|维吾尔|哈萨克|塔吉克|塔塔尔|达斡尔|鄂温克|鄂伦春|俄罗斯|土家|布依|朝鲜|哈尼|傈僳|拉祜|纳西|景颇|"
+    "仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|东乡|高山|蒙古|"
+    "回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京|各"
+)
+_AUTONOMOUS_PEOPLES = re.compile(rf"(?P<short>[\u4e00-\u9fff]{{2,}}?)(?:(?:{_PEOPLES})族?)+自治[县旗区州]")
 _LEVEL_AFTER = re.compile(
     # (the county's town, a narrower place: `力争到2015年,鄱阳城人口达30万`, r112 鄱阳)
     r"[市县区州]?[级属]|城(?:人口|建成区)"
@@ -264,6 +274,9 @@ _COUNTED_END = re.compile(
     r"|进展顺利|已有|(?:已|均已|已经)?相继|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都|即)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利(?:推进|实施|开工|竣工|投产|完成|落地)|正在"
     # where the counted go or stand: `53名专职招商人员赴京津冀…`, `109个项目在如火如荼的推进中` (hld.gov.cn 绥中 2024)
     r"|赴|在(?=如火如荼|紧张|有序|加快|快速|稳步|全力)"
+    # how the counted go on (`全县54项重点建设项目有序建设`, xgs.newgscloud.com 阿克塞 2025; `大哈尔腾桥等18个续建项目如期
+    # 推进`, gansu.gscn.com.cn 阿克塞 2023)
+    r"|(?<!预计)(?:如期|有序)(?=推进|实施|建设|开工|复工|竣工|完成|投产|进行)"
     # what the counted are or built, said after them (`以…11家规上企业为支柱`, `58家高新技术企业构建的产业链优势`,
     # chaxiaohao.com 东乡 2025)
     r"|为(?=支柱|主体|主导|龙头|骨干|核心|代表|引领|依托)|(?:构建|打造|形成|组成|支撑|带动|创造)的"
@@ -737,7 +750,7 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
 
 # A rank said with no name of what is ranked: `排名全国`, `位居全省`, `排名` (or nothing before `第五`)
 _RANK_ALONE = re.compile(
-    r"均?(?:排名|排位|位居|位列|名列|居|列)?(?P<scope>全国|全省|全市|全州|全区|全县|全盟)?(?:排名|排位|位次)?"
+    r"均?(?:排名|排位|位居|位列|名列|居|列)?(?P<scope>全国|全省|全市|全州|全地区|全区|全县|全盟)?(?:排名|排位|位次)?"
 )
 _QUOTED_PART = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]")
 _QUOTED_RANKED = re.compile(
@@ -766,7 +779,7 @@ def rank_of_listed(name: str, phrase: str, kept: list[Quantity], index: int, q: 
 _FIELD_TO_RANK = re.compile(
     r"\s*(?:[（(][^()（）]{1,6}[)）])?\s*中\s*(?:继续|仍|再次|稳居|始终)?\s*(?:排名|位列|位居|排|居)?\s*$"
 )
-_SCOPE_END = re.compile(r"在?\s*(全国|全省|全市|全州|全区|全盟)\s*$")
+_SCOPE_END = re.compile(r"在?\s*(全国|全省|全市|全州|全地区|全区|全盟)\s*$")
 
 
 def rank_in_field(name: str, phrase: str, kept: list[Quantity], index: int, q: Quantity) -> str:

@@ -644,6 +644,11 @@ _DIVISION_NAMED = re.compile(rf"\s*(?:共有|有|设有|设)?\s*{_ADMIN_UNITS}\s
 _COUNTED_DIVISIONS = re.compile(
     rf"[\d一二三四五六七八九十]+\s*个?\s*{_ADMIN_UNITS}(?:[（(]{_ADMIN_UNITS}[)）])?|[、和及]"
 )
+# (`辖乡6个、镇2个、街道1个`, xjcl.gov.cn 策勒 2024: each division before its count, the list opened by 辖)
+_DIVISIONS_NOUN_FIRST = re.compile(
+    rf"(?:[所下]?辖|下设)\s*(?:{_ADMIN_UNITS}\s*\d+\s*个\s*[、和及]\s*)*{_ADMIN_UNITS}\s*"
+    rf"|(?:{_ADMIN_UNITS}\s*\d+\s*个\s*[、和及]\s*)+{_ADMIN_UNITS}\s*"
+)
 _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
 _MADE_UP_BY = re.compile(r"由[^，,。；;]{0,12}$")
 _MADE_UP = re.compile(r"[^，,。；;]{0,30}?组成")
@@ -850,7 +855,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return True  # `永吉县辖9个乡镇和永吉经济开发区,15个社区、140个建制村` (r98 永吉 2013): its divisions
     if _PROFILE_TITLE.match(rest):
         return True  # `金乡县及13个乡镇简介` (wendangku.net 金乡): a title over its towns' profiles
-    if _DIVISION_NAMED.fullmatch(before) and _DIVIDED.search(sentence):
+    noun_first = _DIVISION_NAMED.fullmatch(before) or _DIVISIONS_NOUN_FIRST.fullmatch(before)
+    if noun_first and _DIVIDED.search(sentence):
         return True  # `全旗辖8个苏木镇…,有村民委员会84个,村民小组278个` (r133 乌拉特中旗): its divisions, noun first
     if q.unit in ("人", "名") and (_ROLL_BEFORE.search(before) or _ROLL_AFTER.match(rest)):
         return True

@@ -1,0 +1,77 @@
+"""Names, what is not a record, and where a counted thing's name ends (rule pass names13). Each test quotes a real
+sentence; the page's address is in a comment."""
+
+from __future__ import annotations
+
+from bot.ingest.record import Record
+from tests.ingest_helpers import records
+
+
+def _by_value(text: str, place: str, date: str) -> dict[tuple[float, str], Record]:
+    return {(r.value, r.unit): r for r in records(text, date=date, places=(place,))}
+
+
+def test_an_autonomous_county_by_its_short_name_is_stripped_whole() -> None:
+    # https://xgs.newgscloud.com/pages/2025/02/26/5ae7ef3f3bd84e8283f80027452fd46e.html (阿克塞 2025)
+    found = _by_value(
+        "回首过去的2024年,阿克塞县地区生产总值突破15.5亿元,增长10.3%,增速位列全市第二。",
+        "阿克塞哈萨克族自治县",
+        "2025-02-26",
+    )
+    assert found[(15.5, "亿元")].indicator == "地区生产总值"
+    assert found[(15.5, "亿元")].canonical == "地区生产总值"
+    assert found[(10.3, "%")].canonical == "地区生产总值增速"
+    assert found[(2, "名次")].indicator == "地区生产总值增速全市排名"
+
+
+def test_only_after_a_name_is_no_part_of_it() -> None:
+    # r175 (浦北 2025 speech, trad): `浦北地区生产总值仅6098万元`
+    found = _by_value("建县之初,浦北地区生产总值仅6098万元。", "浦北县", "2025-01-01")
+    assert found[(6098, "万元")].indicator == "地区生产总值"
+    assert found[(6098, "万元")].canonical == "地区生产总值"
+    # https://www.xunmiwang.cn/632706.html (德江)
+    found = _by_value("2022年德江县工业增加值占GDP比重仅为28%,低于全国县域平均水平。", "德江县", "2024-05-01")
+    assert found[(28, "%")].indicator == "工业增加值占GDP比重"
+
+
+def test_to_have_is_one_verb() -> None:
+    # r252 (盐池 2022): `因为拥有13.5万亩的草原面积`: no name cut at `拥`, and the county's grassland is no record
+    assert not [
+        r for r in records("因为拥有13.5万亩的草原面积,这里的滩羊肉质鲜美。", "2022-05-01", ("盐池县",))
+    ]
+    # http://www.leklassic.com/cn/news/zcdt/202212/t20221207_7323029.html (玛多 2022, trad): its people, a county fact
+    found = records(
+        "20世紀60年代至80年代,瑪多曾是全國牧業首富縣,全縣不足6000人擁有近70萬牲畜。",
+        "2022-12-07",
+        ("玛多县",),
+    )
+    assert not [r for r in found if r.indicator.endswith("拥")]
+
+
+def test_how_the_counted_projects_go_on_ends_their_name() -> None:
+    # https://xgs.newgscloud.com/pages/2025/02/26/5ae7ef3f3bd84e8283f80027452fd46e.html (阿克塞 2025)
+    found = _by_value(
+        "全年举行重点项目集中开工4次,市列36项重点项目全部开工,全县54项重点建设项目有序建设。",
+        "阿克塞哈萨克族自治县",
+        "2025-02-26",
+    )
+    assert found[(54, "项")].indicator == "重点建设项目"
+    # http://gansu.gscn.com.cn/system/2023/05/06/012953893.shtml (阿克塞 2023 first quarter)
+    found = _by_value(
+        "确保苏干湖游客服务中心暨交旅融合、大哈尔腾桥等18个续建项目如期推进,乡镇通三级路建设、河道治理等35个新建项目"
+        "顺利实施。",
+        "阿克塞哈萨克族自治县",
+        "2023-05-06",
+    )
+    assert found[(18, "个")].indicator == "续建项目"
+    assert found[(35, "个")].indicator == "新建项目"
+
+
+def test_divisions_named_before_their_counts_are_county_facts() -> None:
+    # http://www.xjcl.gov.cn/clxrmzf/c118862/202402/12ac203f51bb483baf1d7f08a4a559d4.shtml (策勒 profile)
+    found = records(
+        "策勒县位于新疆维吾尔自治区西南部,行政区域面积3.16万平方公里,辖乡6个、镇2个、街道1个,总人口16.58万。",
+        "2024-09-19",
+        ("策勒县",),
+    )
+    assert found == []
