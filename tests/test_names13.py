@@ -75,3 +75,29 @@ def test_divisions_named_before_their_counts_are_county_facts() -> None:
         ("策勒县",),
     )
     assert found == []
+
+
+def test_the_villages_summed_after_the_towns_are_divisions_too() -> None:
+    # http://zhiqingwang.shzq.org/shzq/3070811398014908356.html (左贡 profile)
+    found = records(
+        "左贡县总面积为1.17万平方公里,下辖3个镇、7个乡,共127个行政村、1个居委会。", "2024-01-01", ("左贡县",)
+    )
+    assert found == []
+
+
+def test_the_aspect_mark_after_a_verb_opens_no_name() -> None:
+    # r211 (大通 mid-year): `实现了畜牧业总产值2.18亿元的好成绩`
+    found = _by_value("上半年,全县实现了畜牧业总产值2.18亿元的好成绩。", "大通回族土族自治县", "2020-07-20")
+    assert found[(2.18, "亿元")].indicator == "畜牧业总产值"
+    # f16_p03 (武清 2021): `实现了所有帮扶村村集体经营性年收入达20万元以上`
+    found = _by_value("实现了所有帮扶村村集体经营性年收入达20万元以上。", "武清区", "2021-12-01")
+    assert found[(20, "万元")].indicator == "帮扶村村集体经营性年收入"
+
+
+def test_a_leap_into_a_rank_is_no_part_of_its_name() -> None:
+    # https://sxzxzhggsfqzbzzcyyq.010b.com/info/162162/page/109 (闻喜 2021 report)
+    found = _by_value("全县地区生产总值完成151.5亿元,同比增长7.9%,增速跃居全市第一。", "闻喜县", "2021-04-13")
+    assert found[(1, "名次")].indicator == "地区生产总值增速全市排名"
+    # r231 (镶黄旗 2009 interview, trad): `增速一跃全盟第二位`
+    found = _by_value("2008年全旗财政收入完成3.2亿元,增长45%,增速一跃全盟第二位。", "镶黄旗", "2009-03-01")
+    assert found[(2, "名次")].indicator == "财政收入增速全盟排名"

@@ -17,7 +17,9 @@ from bot.vocabulary import MONEY_UNITS, find_terms
 _LEAD_FILLER = re.compile(
     # a run-in heading in brackets (`【农业】农作物总播面积18.9万亩`, nmgqq.com.cn yearbooks) and an aside's bracket before
     # its 其中 (`第二产业增加值10.9亿元(其中工业增加值6.65亿元)`, baidushanxi.net 西乌旗)
-    r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅|因为|由于)(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    # (the aspect mark left by its verb: `实现了畜牧业总产值2.18亿元的好成绩`, r211 大通; `获得了第14名的好成绩`,
+    # m.guniangcha.com 鹤峰 2021)
+    r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅|因为|由于|了(?!解)|所有(?![制权者]))(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     # a district named by its role in its city's plan before the city's headline indicators (`城市副中心实现地区生产总值
     # 607.6亿元`, r258 通州 2023 midyear): the page's own place, as 全区 is
     r"城市副中心(?=实现|完成|地区生产总值|GDP|社会消费品|一般公共预算|固定资产投资|规模以上|规上)|"
@@ -1235,8 +1237,9 @@ _SHARE_WITH_OF = re.compile(r"占(全[市县区省国])的比重$")
 
 _RANK_VERB_BEFORE_SCOPE = re.compile(
     # (`建安投资总量保持全市第一`, r258 通州 2023 midyear: a rank held is named as any other rank)
-    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍)?(?:保持|位居|位列|排在|名列|处于|荣膺|荣获|获评|获得|获|居|排|列)?"
-    r"(?=全[国省市区县州])"
+    # (a leap into it: `增速跃居全市第一`, sxzxzhggsfqzbzzcyyq.010b.com 闻喜 2021; `增速一跃全盟第二位`, r231 镶黄旗 2009)
+    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍|一跃|跃)?(?:保持|位居|位列|排在|名列|处于|荣膺|荣获|获评|获得|获|居|排|列)?"
+    r"(?=全[国省市区县州盟])"
     # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
     r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"
 )
@@ -1248,7 +1251,7 @@ _RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
 # 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
 _RANK_VERB_INSIDE = re.compile(
     # (`粮食总面积、总产量稳居全市第二`, lcbyokzvsr.com 2024)
-    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:均|稳|仍)?(?:位居|位列|名列|处于|居|(?<![系名])列)(?![民住前入为表])"
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:均|稳|仍|一跃|跃)?(?:位居|位列|名列|处于|居|(?<![系名])列)(?![民住前入为表])"
 )
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _RATE_END = re.compile(r"(?:年均|平均)?增速$")

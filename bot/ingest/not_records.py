@@ -636,7 +636,7 @@ _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?
 _DIVIDED = re.compile(r"[所下]?辖|下设|行政区划|(?<![划细])分为|(?:镇|乡|县|旗)(?:内|域|境内)(?:共)?有")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 # (`漳县下辖6个镇、8个乡,共有141个行政村`, drbdp.com 漳县: the villages of the same sentence)
-_HAS = re.compile(r"^\s*(?:共有|另有|还有|有)")
+_HAS = re.compile(r"^\s*(?:共有|另有|还有|有|共)")
 # (but what the villages did is told of them: `,有120个行政村实现通客车`)
 _LISTED_ONLY = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:[、，,。；;和及]|$)")
 _DIVISION_NAMED = re.compile(rf"\s*(?:共有|有|设有|设)?\s*{_ADMIN_UNITS}\s*(?:共|达)?\s*")
