@@ -101,3 +101,17 @@ def test_a_leap_into_a_rank_is_no_part_of_its_name() -> None:
     # r231 (镶黄旗 2009 interview, trad): `增速一跃全盟第二位`
     found = _by_value("2008年全旗财政收入完成3.2亿元,增长45%,增速一跃全盟第二位。", "镶黄旗", "2009-03-01")
     assert found[(2, "名次")].indicator == "财政收入增速全盟排名"
+
+
+def test_a_quoted_term_just_before_the_clause_qualifies_its_name() -> None:
+    # http://sjzyihang.com/forum.php?mod=viewthread&tid=79995 (莒县 2023 statistics communique, trad)
+    found = _by_value("2023年末,全縣“四上”總量達到588家,同比增長6.5%。", "莒县", "2024-03-01")
+    assert found[(588, "家")].indicator == "“四上”总量"
+    # r301 (京口 2024): `新增“四上”单位190家`; r299 (横县): the place before the quotes is the record's own
+    found = _by_value("多个主要经济指标增幅保持全市前列;新增“四上”单位190家。", "京口区", "2024-01-10")
+    assert found[(190, "家")].indicator == "新增“四上”单位"
+    found = _by_value("横县“立市献礼”工程重大项目共50个,总投资达1000亿元。", "横县", "2021-01-10")
+    assert found[(50, "个")].indicator == "“立市献礼”工程重大项目"
+    # a slogan after a verb is no qualifier: `实现“开门红”` (f15_p03 文峰 2025)
+    found = _by_value("2025年一季度文峰区实现“开门红”GDP43.6亿元。", "文峰区", "2025-04-20")
+    assert found[(43.6, "亿元")].indicator == "GDP"

@@ -696,6 +696,15 @@ _GENERIC_HEAD = re.compile(
 _BARE_INVESTMENT = re.compile(r"(?:累计)?(?:完成|实现)?(?:总)?投资(?:额)?")
 
 
+# A quoted term just before a clause, with the words before it back to the last stop; those words only say which
+# (a level, a place, `新增`, `其中`), so that a slogan after a verb (`实现“开门红”`, `确保“两化”搬迁`) is left out.
+_QUOTED_OPENS = re.compile(r"(?P<lead>[\u4e00-\u9fff]{0,10})[“「](?P<term>[^”」，,。；;、\s]{2,10})[”」]$")
+_ATTRIBUTE_LEAD = re.compile(
+    r"(?:其中|新增|全[县区市镇旗]|园区|开发区|(?:国家|省|市|州|县|区)级?(?:以上)?|[\u4e00-\u9fff]{1,6}[县区市旗])+"
+)
+_PLAN_NAME = re.compile(r"[十九八七六]{1,2}五")
+_PLACE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?<!全)[县区市旗]")
+_WORD_START = re.compile(r"[\u4e00-\u9fff]")
 # A multiple of the level at a plan's end, the plan's name in quotes: `是“十一五”末的近2倍` (a page of the last sweep).
 _PLAN_BEHIND = re.compile(r"是\s*[“\"]\s*(十[一二三四五六]五)\s*[”\"]\s*$")
 _PLAN_END_ALONE = re.compile(r"期?末|底")
@@ -725,6 +734,22 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
     ):
         # `其中「双十工程」完成投资32.27亿元` (zh.wikisource.org 文成 2013 report, trad): the quoted programme's investment
         return f"“{quoted.group(1)}”{name}"
+    if (
+        name
+        and not before_start
+        and phrase.startswith(name[:1])
+        and _WORD_START.match(phrase)
+        and (quoted := _QUOTED_OPENS.search(behind))
+        and not _PLAN_NAME.fullmatch(quoted["term"])
+        and _ATTRIBUTE_LEAD.fullmatch(quoted["lead"])
+        and quoted["term"] not in name
+        and not _GENERIC_HEAD.fullmatch(name)
+    ):
+        # the clause opens after a quoted term that qualifies its name, the term led by words saying which
+        # (`全县“四上”总量达到588家`, `新增“四上”单位190家`, r301 京口 2024; `园区“六类企业”总收入达到210亿元`, r173 延庆)
+        # (a place alone before the quotes is the record's own: `横县“立市献礼”工程重大项目共50个`, r299 横县)
+        lead = "" if _PLACE_LEAD.fullmatch(quoted["lead"]) else clean_name(quoted["lead"])
+        return f"{lead}“{quoted['term']}”{name}"
     if not is_count_unit(q.unit):
         return name
     if not name and not phrase[q.end :].strip():
