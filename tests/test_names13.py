@@ -115,3 +115,12 @@ def test_a_quoted_term_just_before_the_clause_qualifies_its_name() -> None:
     # a slogan after a verb is no qualifier: `实现“开门红”` (f15_p03 文峰 2025)
     found = _by_value("2025年一季度文峰区实现“开门红”GDP43.6亿元。", "文峰区", "2025-04-20")
     assert found[(43.6, "亿元")].indicator == "GDP"
+
+
+def test_the_words_counted_run_on_into_a_quoted_name() -> None:
+    # https://shanghai.gov.cn/nw12344/20250324/a1fb98b9966f4b4ebbd482eec5f6220e.html (崇明 2025 undertakings)
+    found = _by_value("8.完成1.4万户乡村“美丽庭院”建设\n", "崇明区", "2025-03-17")
+    assert found[(1.4, "万户")].indicator == "乡村“美丽庭院”建设"
+    # r148 (长宁 2024 tasks): `新增250个公办幼儿园托班托额、250个社区托育“宝宝屋”托额`
+    found = records("新增250个公办幼儿园托班托额、250个社区托育“宝宝屋”托额\n", "2024-02-01", ("长宁区",))
+    assert {r.indicator for r in found} == {"新增公办幼儿园托班托额", "社区托育“宝宝屋”托额"}

@@ -688,6 +688,11 @@ _QUOTED_AHEAD = re.compile(
     r"\s*[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*([\u4e00-\u9fff]{1,16}?)(?=\s*中?(?:$|[，,。；;、]|扎实|稳步|顺利|全面|已|正在|集中))"
 )
 _QUOTED_BEHIND = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*$")
+# ... the same, after words counted, the words after the quotes possibly none (`区级“家门口的好去处”、18个…`)
+_QUOTED_RUN_ON = re.compile(
+    r"[“「]([^”」，,。；;]{1,12})[”」]\s*([\u4e00-\u9fff]{0,8}?)(?=\s*(?:$|[，,。；;、]|扎实|稳步|顺利|全面|已|正在|集中))"
+)
+_QUOTED_TAIL_MAX = 6
 _GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动|企业)")
 # A count's name that is its generic thing, a word before it or its number after it: `入库项目`, `企业全年数量`.
 _GENERIC_HEAD = re.compile(
@@ -752,7 +757,18 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
         return f"{lead}“{quoted['term']}”{name}"
     if not is_count_unit(q.unit):
         return name
-    if not name and not phrase[q.end :].strip():
+    tail = phrase[q.end :].strip()
+    if (
+        tail
+        and len(tail) <= _QUOTED_TAIL_MAX
+        and name.endswith(tail)
+        and _WORD_START.fullmatch(tail[-1])
+        and (m := _QUOTED_RUN_ON.match(ahead))
+    ):
+        # the words counted run on into a quoted name the clause stops at (`完成1.4万户乡村“美丽庭院”建设`, `推进18个
+        # 社区“宝宝屋”扩优提质`, shanghai.gov.cn 崇明 2025; `250个社区托育“宝宝屋”托额`, r148 长宁 2024)
+        return f"{name}“{m.group(1)}”{m.group(2)}"
+    if not name and not tail:
         # the count ends its phrase: the quoted thing counted follows
         m = _QUOTED_AHEAD.match(ahead)
         if m:
