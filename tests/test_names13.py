@@ -124,3 +124,33 @@ def test_the_words_counted_run_on_into_a_quoted_name() -> None:
     # r148 (长宁 2024 tasks): `新增250个公办幼儿园托班托额、250个社区托育“宝宝屋”托额`
     found = records("新增250个公办幼儿园托班托额、250个社区托育“宝宝屋”托额\n", "2024-02-01", ("长宁区",))
     assert {r.indicator for r in found} == {"新增公办幼儿园托班托额", "社区托育“宝宝屋”托额"}
+
+
+def test_a_yearly_measure_keeps_its_year_word_once() -> None:
+    # http://www.hi.chinanews.com.cn/hnnew/2022-10-14/656974.html (白沙 2022)
+    found = _by_value("2022年预计茶叶年产量达440吨,年产值达8354万元。", "白沙黎族自治县", "2022-10-14")
+    assert found[(8354, "万元")].indicator == "茶叶年产值"
+    # https://www.cdmpp.com/article/436902.html (鹤峰 2020)
+    found = _by_value("拥有茶叶规模企业12家,茶叶年产量32万余担,年产值5亿余元。", "鹤峰县", "2020-08-25")
+    assert found[(5, "亿元")].indicator == "茶叶年产值"
+
+
+def test_a_change_to_the_present_said_in_words() -> None:
+    # http://www.hi.chinanews.com.cn/hnnew/2022-10-14/656974.html (白沙 2022)
+    found = _by_value("茶叶种植面积从2014年的4000多亩发展到如今的1.04万亩。", "白沙黎族自治县", "2022-10-14")
+    assert found[(1.04, "万亩")].indicator == "茶叶种植面积"
+
+
+def test_the_towns_people_and_the_years_deaths_are_county_facts() -> None:
+    # r297 (光泽 2017 communique, trad): the towns' people are a fact, their share is the urbanisation rate
+    found = _by_value("其中城镇常住人口6.32万人,占总人口比重为46.5%。", "光泽县", "2018-03-20")
+    assert (6.32, "万人") not in found
+    assert found[(46.5, "%")].canonical == "城镇化率"
+    # r245 (酉阳 2022): `全年死亡5388人`; the rate is a record (calls15)
+    found = _by_value(
+        "全年出生4511人,出生率7.77‰;全年死亡5388人,死亡率6.32‰。", "酉阳土家族苗族自治县", "2023-04-01"
+    )
+    assert (5388, "人") not in found and (4511, "人") not in found
+    assert (6.32, "‰") in found
+    # f14_p07 (平原 yearbook): `年末全县总人口46.18万人`
+    assert not records("年末全县总人口46.18万人。", "2021-06-01", ("平原县",))

@@ -278,14 +278,18 @@ _COUNTY_FACT = re.compile(
     # what lies under the ground (`白音华煤田初步探明储量达141亿吨`, baidushanxi.net 西乌旗)
     r"|(?P<reserve>[\u4e00-\u9fff]{0,12}?(?:探明|远景|预测|已知|总)?(?:储量|蕴藏量|资源量))"
     # (and `…常住人口数23.64万人`, kuaida1.com 中方 2022)
-    r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|年末(?:总)?人口数?)"
-    r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)人口)"
+    # (`年末全县总人口46.18万人`, f14_p07 平原 yearbook)
+    r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|(?:年末|年底)(?:全[县市区旗镇乡盟州])?(?:总)?人口数?)"
+    # (the towns' residents: `城镇常住人口15.14万人`, r274 高昌 2023; `其中城镇常住人口6.32万人`, r297 光泽 2017)
+    r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)(?:常住)?人口)"
     r"|(?P<land>(?:可利用)?(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
     # (`年末全县户籍总户数49.4万户`, tjgb.hongheiku.com 2022 bulletin)
     r"|(?P<homes>(?:年末|年底)?(?:全[镇乡县市区旗])?(?:户籍)?(?:总)?户数|农业户|非农业户)"
     r"|(?P<water>(?:地表|地下)?水资源(?:总量|可利用量|蕴藏量)?|(?:河流|河道)(?:总)?长度)"
     r"|(?P<rivers>[^，,。；;]{0,16}?(?:河道|河流|水系|湖泊))"
-    r"|(?P<lost>(?:年末|户籍)?总)|(?P<sex>男|女|男性|女性)(?:人口)?|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口)"
+    r"|(?P<lost>(?:年末|户籍)?总)|(?P<sex>(?:总人口中)?(?:男|女|男性|女性)(?:人口)?)"
+    # (the year's births and deaths counted: `全年死亡5388人`, r245 酉阳 2022; `人口自然增长3806人`, sjzyihang.com 莒县 2023)
+    r"|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口|出生|死亡|人口自然增长)"
     rf"|人口密度(?:为)?(?:每平方(?:公里|千米))?|(?P<people>{_PEOPLE}(?:人口)?)"
     rf"|(?P<share>{_PEOPLE}(?:人口)?(?:占总(?:人口)?的?(?:比例|比重)?|占比))"
     r"|(?P<part>占(?:全[县市区旗镇乡])?总(?:人口|户数)的?(?:比例|比重)?)"
@@ -298,7 +302,7 @@ _FACT_SHARE = re.compile(
     r"|(?P<change>(?:比上年末?|较上年末?|同比)?(?:增速|增长|增加|减少|下降)))"
 )
 # A character every fact's name above holds (the words that end them or the people and land they count).
-_FACT_CHARS = re.compile(r"[面幅口总户耕地水河湖族男女量]")
+_FACT_CHARS = re.compile(r"[面幅口总户耕地水河湖族男女量生亡]")
 _UNREAD_FIGURE = re.compile(r"\d[\d.]*\s*万?")
 _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其中|现有|共有|有)")
 _CLIMATE = re.compile(
@@ -503,7 +507,11 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
             if fact and fact.group("lost") and not share["fact"].startswith("年末"):
                 return False
             return bool(fact) and not (fact.group("bare") or fact.group("land") or "面积" in share["fact"])
-        return bool(fact) and not fact.group("bare") and not fact.group("lost")
+        # (the towns' share of the people is the urbanisation rate, a record: `其中城镇常住人口6.32万人,占总人口比重为
+        # 46.5%`, r297 光泽 2017)
+        # (but a profile's `城镇人口…占全县总人口的15.6%`, wendangku.net 金乡 2005, stays a fact, as before)
+        towns = bool(fact) and fact.group("split") is not None and "城镇常住" in share["fact"]
+        return bool(fact) and not fact.group("bare") and not fact.group("lost") and not towns
     if m and m.group("people") and unit == "个":
         return "民族" in indicator  # how many peoples live there (`有少数民族24个`, f14_p07 平原 yearbook)
     if m and (m.group("people") or m.group("split") or m.group("lost") or m.group("sex") or m.group("flow")):
