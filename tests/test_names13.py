@@ -154,3 +154,17 @@ def test_the_towns_people_and_the_years_deaths_are_county_facts() -> None:
     assert (6.32, "‰") in found
     # f14_p07 (平原 yearbook): `年末全县总人口46.18万人`
     assert not records("年末全县总人口46.18万人。", "2021-06-01", ("平原县",))
+
+
+def test_the_amount_each_counted_thing_passes_is_no_record_of_its_own() -> None:
+    # f15_p09 (伍家岗): `预计全年将有7栋楼宇税收超过5000万元`
+    found = _by_value("预计全年将有7栋楼宇税收超过5000万元,2栋楼宇税收过亿。", "伍家岗区", "2024-06-01")
+    assert (7, "栋") in found and (5000, "万元") not in found
+    # f16_p02 (义乌 2020): `全市442个村集体年经营性收入全部达到20万元以上`
+    found = _by_value("全市442个村集体年经营性收入全部达到20万元以上。", "义乌市", "2021-01-10")
+    assert (442, "个") in found and (20, "万元") not in found
+    # an amount the counted things make together stays: `27家规上企业,实现产值130亿元` (finance.21cnw.cn 固镇 2023)
+    found = _by_value(
+        "生物基特色产业集群集聚27家规上企业,实现产值130亿元,增长20.6%。", "固镇县", "2023-01-04"
+    )
+    assert (130, "亿元") in found

@@ -436,6 +436,10 @@ _MARKS_PASSED = re.compile(r"\s*(?:跨越|跨过|突破|迈上|登上)")
 
 
 def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
+    if q.unit in _THRESHOLD_UNITS and _THRESHOLD_AFTER.fullmatch(phrase, q.end):
+        # each of the things just counted passes the amount (`预计全年将有7栋楼宇税收超过5000万元`, f15_p09 伍家岗;
+        # `全市442个村集体年经营性收入全部达到20万元以上`, f16_p02 义乌): the count is the record, the amount says which
+        return bool(_EACH_PASSES.search(phrase, 0, q.number_start))
     if not is_count_unit(q.unit):
         return False
     if _DOCUMENT_PARTS.fullmatch(indicator):
@@ -456,6 +460,14 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
     ):
         return True
     return bool(_INDICATOR_SCOPE.match(phrase, q.end))
+
+
+_THRESHOLD_UNITS = frozenset(("元", "万元", "亿元", "美元", "万美元", "亿美元"))
+_THRESHOLD_AFTER = re.compile(r"\s*(?:以上)?\s*")
+_EACH_PASSES = re.compile(
+    r"(?:(?:将有|共有|有)\s*\d+\s*[个栋家户座所]\s*[\u4e00-\u9fff]{2,16}?|\d+\s*[个栋家户座所]\s*[\u4e00-\u9fff]{2,16}?(?:全部|均|都))"
+    r"\s*(?:超过|达到|达|超|过)\s*$"
+)
 
 
 def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
