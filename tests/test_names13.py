@@ -168,3 +168,13 @@ def test_the_amount_each_counted_thing_passes_is_no_record_of_its_own() -> None:
         "生物基特色产业集群集聚27家规上企业,实现产值130亿元,增长20.6%。", "固镇县", "2023-01-04"
     )
     assert (130, "亿元") in found
+
+
+def test_each_sector_of_a_shorthand_list_measures_what_the_list_names() -> None:
+    # r263 (三河 2020 communique, trad): `一、二、三产对地区生产总值的贡献率分别为-0.7%、31.6%、69.1%`
+    found = _by_value("一、二、三产对地区生产总值的贡献率分别为-0.7%、31.6%、69.1%。", "三河市", "2021-04-01")
+    assert found[(-0.7, "%")].indicator == "第一产业对地区生产总值的贡献率"
+    assert found[(31.6, "%")].indicator == "第二产业对地区生产总值的贡献率"
+    # https://nsxxww.cn/a/16935.html (宁陕 2022 first quarter)
+    found = _by_value("一、二、三产业对GDP的拉动力分别是0.2%、2.5%、4.5%。", "宁陕县", "2022-04-20")
+    assert found[(0.2, "%")].indicator == "第一产业对GDP的拉动力"

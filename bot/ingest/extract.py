@@ -1632,8 +1632,15 @@ def _shorthand_items(records: list[Record]) -> list[Record]:
             at, short, items = max(found, key=lambda f: (f[0] + len(f[1]), len(f[1])))
             # (how far the shorthand may stand from `分别` counts from its end: `第一、二、三产业对GDP增长的贡献率分别为…`)
             if len(items) == j - i + 1 and len(lead) - at - len(short) <= _SHORTHAND_REACH:
-                for record, item in zip(records[i : j + 1], items, strict=True):
-                    record.rename(item + _SHORTHAND_LEAD.sub("", record.indicator, count=1))
+                rests = [_SHORTHAND_LEAD.sub("", record.indicator, count=1) for record in records[i : j + 1]]
+                named = {rest for rest in rests if rest}
+                if len(named) == 1:
+                    # (the list's first items read alone: `一、二、三产对地区生产总值的贡献率分别为-0.7%、31.6%、69.1%`,
+                    # r263 三河 2020; `一、二、三产业对GDP的拉动力分别是…`, nsxxww.cn 宁陕 2022): what the last item's name
+                    # measures, each item measures
+                    rests = [named.pop()] * len(rests)
+                for record, item, rest in zip(records[i : j + 1], items, rests, strict=True):
+                    record.rename(item + rest)
         i = j + 1
     return records
 
