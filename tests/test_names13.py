@@ -178,3 +178,9 @@ def test_each_sector_of_a_shorthand_list_measures_what_the_list_names() -> None:
     # https://nsxxww.cn/a/16935.html (宁陕 2022 first quarter)
     found = _by_value("一、二、三产业对GDP的拉动力分别是0.2%、2.5%、4.5%。", "宁陕县", "2022-04-20")
     assert found[(0.2, "%")].indicator == "第一产业对GDP的拉动力"
+
+
+def test_a_rank_moved_up_ends_its_name_at_the_verb() -> None:
+    # r183 (南昌县 2021 speech): `较2015年阔步前移了20位`; f14_p17 (金乡经开区 2013): `…综合评价中前移了32个位次`
+    found = _by_value("在2013年省级开发区经济实力综合评价中前移了32个位次。", "金乡县", "2014-02-01")
+    assert not found[(32, "个位次")].indicator.endswith("了")

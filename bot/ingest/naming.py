@@ -102,7 +102,7 @@ _TAIL_FILLER = re.compile(
     # f13_p16 晋江), and a target's verb (`人均生产总值增长定位9%`, f13_p15 博罗 2017)
     r"(?<=[\u4e00-\u9fff]{2})历史性|(?<=[\u4e00-\u9fff]{2})连续跨越|(?<=[\u4e00-\u9fff]{2})接连跨过|(?<=[\u4e00-\u9fff]{2})连续跨过|(?<=[\u4e00-\u9fff]{2})接连跨越|(?<=[\u4e00-\u9fff]{2})一举跨越|(?<=[\u4e00-\u9fff]{2})一举跨过|"
     r"(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨越|(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨过|(?<=[\u4e00-\u9fff]{2})定位为|(?<=[\u4e00-\u9fff]{2})定位在|(?<=[\u4e00-\u9fff]{2})定位|"
-    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?<![主需重纲])要|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})先后|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
+    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?<![主需重纲])要|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})先后|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升移进退])了|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
 # (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
