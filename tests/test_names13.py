@@ -184,3 +184,19 @@ def test_a_rank_moved_up_ends_its_name_at_the_verb() -> None:
     # r183 (南昌县 2021 speech): `较2015年阔步前移了20位`; f14_p17 (金乡经开区 2013): `…综合评价中前移了32个位次`
     found = _by_value("在2013年省级开发区经济实力综合评价中前移了32个位次。", "金乡县", "2014-02-01")
     assert not found[(32, "个位次")].indicator.endswith("了")
+
+
+def test_a_wider_areas_rate_compared_with_is_named_by_the_area() -> None:
+    # r189 (沈阳 counties 2023 1-9月): `低于全市增速4.7个百分点`
+    found = _by_value(
+        "1-9月,康平县实现地区生产总值64.3亿元,同比增长0.2%,低于全市增速4.7个百分点。", "康平县", "2023-10-30"
+    )
+    assert found[(4.7, "个百分点")].indicator == "地区生产总值增速低于全市"
+    # r59 (沈丘 2013 1-8月): `分别高于全市、全省平均增速0.7、2.2个百分点`
+    found = _by_value(
+        "全县固定资产投资增长22.6%,分别高于全市、全省平均增速0.7、2.2个百分点。", "沈丘县", "2013-09-20"
+    )
+    assert found[(2.2, "个百分点")].indicator == "固定资产投资增速高于全省平均"
+    # a named indicator of the county compared with keeps its rate word (r15 旺苍 2019 mid-year)
+    found = _by_value("制造业增加值增长7.6%,高于全县规上工业增速2.1个百分点。", "旺苍县", "2019-07-20")
+    assert found[(2.1, "个百分点")].indicator.endswith("高于全县规上工业增速")

@@ -1685,7 +1685,7 @@ def _compared_bases(records: list[Record]) -> list[Record]:
                 for record, base in zip(records[i : j + 1], names, strict=True):
                     base = base.removeprefix("今年")
                     record.indicator = rate + (
-                        f"{above['verb']}{base}" if above else compared(f"比{base}{verb['verb']}")
+                        compared(f"{above['verb']}{base}") if above else compared(f"比{base}{verb['verb']}")
                     )
                     record.canonical = ""
         i = j + 1

@@ -1169,10 +1169,16 @@ def _compared(name: str) -> str:
     higher = _HIGHER.match(name)
     if higher:
         return f"{higher.group(2)}于{higher.group(1)}"
-    return _COMPARED_WITH.sub(r"\1较", name, count=1)
+    return _SCOPE_RATE.sub(r"\1", _COMPARED_WITH.sub(r"\1较", name, count=1))
 
 
 _COMPARED_WITH = re.compile(r"^((?:增速|增幅|降幅)?)比")
+# A wider area's rate compared with is named by the area (`高出武汉市平均增速14个百分点` → `…高出武汉市平均`, r186
+# 武汉经开区 2023; `低于全市增速4.7个百分点`, r189 沈阳县域 2023; `高于全省平均增速2.2个百分点`, r59 沈丘 2013), not a
+# named indicator of it (`高于全县规上工业增速`, r15 旺苍)
+_SCOPE_RATE = re.compile(
+    r"((?:高于|低于|高出|低出|快于|慢于)(?:全[国省市县区州盟]|[\u4e00-\u9fff]{2,4}[省市州])(?:平均)?(?:水平)?)(?:增速|增幅)$"
+)
 # `第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点`: what pulls is the sector just named.
 _PULLS = re.compile(r"(?:对.*|(?:增加值|总产值|产值)(?:增速)?)$")
 _WHOLE_PLACE = re.compile(r"全[县市区]")
