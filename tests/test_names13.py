@@ -200,3 +200,11 @@ def test_a_wider_areas_rate_compared_with_is_named_by_the_area() -> None:
     # a named indicator of the county compared with keeps its rate word (r15 旺苍 2019 mid-year)
     found = _by_value("制造业增加值增长7.6%,高于全县规上工业增速2.1个百分点。", "旺苍县", "2019-07-20")
     assert found[(2.1, "个百分点")].indicator.endswith("高于全县规上工业增速")
+
+
+def test_an_autonomous_regions_level_is_one_word() -> None:
+    # http://arko-bronz.com/news/detail/148007.html (鄂伦春 2023, trad)
+    found = _by_value(
+        "全旗現有合作社達1000余家,其中國家級示範社2家、自治區級4家、市級13家。", "鄂伦春自治旗", "2023-06-01"
+    )
+    assert found[(13, "家")].indicator == "市级"

@@ -740,6 +740,9 @@ def _parallel_items(found: list[Record], sentence: str) -> list[Record]:
             and name[-1] == item[-1]
             and name[-2:] != item
             and f"、{item}" in sentence
+            # (an autonomous region's level is one word: `其中国家级示范社2家、自治区级4家、市级13家`, arko-bronz.com
+            # 鄂伦春 2023, has no `自治市级`)
+            and not name.endswith(("自治区级", "自治州级"))
         ):
             record.rename(name[:-2] + item)
     return found
