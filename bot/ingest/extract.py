@@ -741,6 +741,9 @@ def _parallel_items(found: list[Record], sentence: str) -> list[Record]:
             and name[-1] == item[-1]
             and name[-2:] != item
             and f"、{item}" in sentence
+            # (an autonomous region's level is one word: `其中国家级示范社2家、自治区级4家、市级13家`, arko-bronz.com
+            # 鄂伦春 2023, has no `自治市级`)
+            and not name.endswith(("自治区级", "自治州级"))
         ):
             record.rename(name[:-2] + item)
     return found
@@ -1633,8 +1636,15 @@ def _shorthand_items(records: list[Record]) -> list[Record]:
             at, short, items = max(found, key=lambda f: (f[0] + len(f[1]), len(f[1])))
             # (how far the shorthand may stand from `分别` counts from its end: `第一、二、三产业对GDP增长的贡献率分别为…`)
             if len(items) == j - i + 1 and len(lead) - at - len(short) <= _SHORTHAND_REACH:
-                for record, item in zip(records[i : j + 1], items, strict=True):
-                    record.rename(item + _SHORTHAND_LEAD.sub("", record.indicator, count=1))
+                rests = [_SHORTHAND_LEAD.sub("", record.indicator, count=1) for record in records[i : j + 1]]
+                named = {rest for rest in rests if rest}
+                if len(named) == 1:
+                    # (the list's first items read alone: `一、二、三产对地区生产总值的贡献率分别为-0.7%、31.6%、69.1%`,
+                    # r263 三河 2020; `一、二、三产业对GDP的拉动力分别是…`, nsxxww.cn 宁陕 2022): what the last item's name
+                    # measures, each item measures
+                    rests = [named.pop()] * len(rests)
+                for record, item, rest in zip(records[i : j + 1], items, rests, strict=True):
+                    record.rename(item + rest)
         i = j + 1
     return records
 
@@ -1679,7 +1689,7 @@ def _compared_bases(records: list[Record]) -> list[Record]:
                 for record, base in zip(records[i : j + 1], names, strict=True):
                     base = base.removeprefix("今年")
                     record.indicator = rate + (
-                        f"{above['verb']}{base}" if above else compared(f"比{base}{verb['verb']}")
+                        compared(f"{above['verb']}{base}") if above else compared(f"比{base}{verb['verb']}")
                     )
                     record.canonical = ""
         i = j + 1

@@ -17,7 +17,9 @@ from bot.vocabulary import MONEY_UNITS, find_terms
 _LEAD_FILLER = re.compile(
     # a run-in heading in brackets (`【农业】农作物总播面积18.9万亩`, nmgqq.com.cn yearbooks) and an aside's bracket before
     # its 其中 (`第二产业增加值10.9亿元(其中工业增加值6.65亿元)`, baidushanxi.net 西乌旗)
-    r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅)(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    # (the aspect mark left by its verb: `实现了畜牧业总产值2.18亿元的好成绩`, r211 大通; `获得了第14名的好成绩`,
+    # m.guniangcha.com 鹤峰 2021)
+    r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅|因为|由于|了(?!解)|所有(?![制权者]))(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     # a district named by its role in its city's plan before the city's headline indicators (`城市副中心实现地区生产总值
     # 607.6亿元`, r258 通州 2023 midyear): the page's own place, as 全区 is
     r"城市副中心(?=实现|完成|地区生产总值|GDP|社会消费品|一般公共预算|固定资产投资|规模以上|规上)|"
@@ -86,7 +88,9 @@ _NOT_COUNTED = re.compile(
 )
 _TAIL_FILLER = re.compile(
     # (`高标准蔬菜菜园总共4600亩`, jn720 开阳 2016)
-    r"(?:达到|达|为|是|至|到|总共|共|(?<![签节制合公条预邀契特相履违协])约|近|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
+    # (`因为拥有13.5万亩的草原面积`, r252 盐池 2022; `全县不足6000人拥有近70万牲畜`, leklassic.com 玛多 2022: the verb
+    # whole; `浦北地区生产总值仅6098万元`, r175 浦北; `工业增加值占GDP比重仅为28%`, xunmiwang.cn 德江: `only`)
+    r"(?:达到|达|为|是|至|到|总共|共|(?<![签节制合公条预邀契特相履违协])约|近|拥有|(?<=[\u4e00-\u9fff]{2})仅|有|实现|完成|挺进|进入|迈入|跃居|保持|稳定在|控制在|每年|全年|今年|年内|分别|的|"
     # (a bound after `均`: `各开发区招商人员占比均在20%以上`, f14_p05 滨海 2020; not after a bare rate, `同比增长均在10%以上`,
     # which names nothing once stripped)
     r"将|预计能|预计|已|全部|首次|累计|共计|总计|合计|折合|约合|、|各|目标定|目标确定|目标设定|收窄至|收窄到|收窄|上升至|上升到|提升至|提升到|跃升至|跃升到|攀升至|攀升到|前移至|前移到|(?<!年)均保持在|保持在|(?<![人年平户长降速幅])均在|稳定|(?<![许认])可|预期|(?<![人年平户])均|"
@@ -98,7 +102,7 @@ _TAIL_FILLER = re.compile(
     # f13_p16 晋江), and a target's verb (`人均生产总值增长定位9%`, f13_p15 博罗 2017)
     r"(?<=[\u4e00-\u9fff]{2})历史性|(?<=[\u4e00-\u9fff]{2})连续跨越|(?<=[\u4e00-\u9fff]{2})接连跨过|(?<=[\u4e00-\u9fff]{2})连续跨过|(?<=[\u4e00-\u9fff]{2})接连跨越|(?<=[\u4e00-\u9fff]{2})一举跨越|(?<=[\u4e00-\u9fff]{2})一举跨过|"
     r"(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨越|(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨过|(?<=[\u4e00-\u9fff]{2})定位为|(?<=[\u4e00-\u9fff]{2})定位在|(?<=[\u4e00-\u9fff]{2})定位|"
-    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?<![主需重纲])要|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})先后|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升])了|\s)+$"
+    r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?<![主需重纲])要|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})先后|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升移进退])了|\s)+$"
 )
 # The characters of the words above (those of the pattern's text, a few more): the filler lies in the run of them
 # (and spaces) that ends a name, so the pattern, anchored at the end, is tried there only, not at every position.
@@ -123,7 +127,8 @@ _INDICATOR_MAX = 30
 FROM_TO = re.compile(
     # (`规上工业企业由2021年的56家增至117家`, r295 寻乌: `增至`, as `减至`)
     r"(?:\s*(?:将|预计将?|有望)?\s*(?:增加|提高|提升|增长|上升|下降|减少|扩大|缩小|跃升|降低|增|减|降|发展|扩展)?\s*(?:到|至)|\s*突破)\s*"
-    r"(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?\s*(?:的)?)?\s*"
+    # (the end's time said in words: `茶叶种植面积从2014年的4000多亩发展到如今的1.04万亩`, hi.chinanews.com.cn 白沙 2022)
+    r"(?:(?:(?:20\d\d|19\d\d)\s*年\s*(?:底|末)?|如今|目前|现在)\s*(?:的)?)?\s*"
 )
 # The start's time said in words (`地区生产总值从改革开放之初的7991.5万元提高到133.64亿元`, r217 互助 2024;
 # `由建县初期的`, `从过去的`): a time, not part of the name.
@@ -141,7 +146,7 @@ _FROM_LEVEL = re.compile(
     # (`由2021年的56家增至117家`, `总营收由53亿元突破140亿元`, r295 寻乌)
     # (the verb may open the next figure's span, as `突破` does: `总营收由53亿元|突破140亿元`)
     r"(?:(?:将|预计将?|有望)?(?:增加|提高|提升|增长|上升|下降|减少|扩大|扩展|发展|跃升|攀升|降低|缩小|增|减)?(?:到|至)|突破|(?=$))"
-    r"(?:(?:20|19)\d\d年(?:底|末)?)?的?$"
+    r"(?:(?:20|19)\d\d年(?:底|末)?|如今|目前|现在)?的?$"
 )
 # A rank named only by its scope (`南通九县市区排名`, `在全省排名`) belongs to the sentence's subject.
 # (`入库国家科技型中小企业634家,位居成都市第二`, 843eoz.cn 天府新区 2022: a city named as the scope)
@@ -211,7 +216,7 @@ def without_reference(name: str) -> str:
 def without_place(indicator: str, region: str) -> str:
     """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
-    autonomous = _AUTONOMOUS.fullmatch(region)
+    autonomous = _AUTONOMOUS_PEOPLES.fullmatch(region) or _AUTONOMOUS.fullmatch(region)
     short = autonomous["short"] if autonomous else (region[:-1] if len(region) > 2 else "")
     # (an autonomous county by its short name and its kind: `互助县累计造林绿化343.56万亩`, r217 互助土族自治县 2024)
     for name in (region, short + region[-1] if autonomous else "", short):
@@ -242,6 +247,14 @@ def without_place(indicator: str, region: str) -> str:
 # `双江拉祜族佤族布朗族傣族自治县` is 双江).
 # (so does an autonomous region: `今年广西经济增长预期目标6.5%以上` is 广西壮族自治区's, r134 武宣 2022)
 _AUTONOMOUS = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗区州]")
+# The peoples by name, so that a name's last character is not taken for a people's first: `阿克塞哈萨克族自治县` is
+# 阿克塞, not 阿克 (`阿克塞县地区生产总值突破15.5亿元`, xgs.newgscloud.com 阿克塞 2025; gansu.gscn.com.cn 阿克塞 2023).
+_PEOPLES = (
+    "柯尔克孜|乌孜别克|维吾尔|哈萨克|塔吉克|塔塔尔|达斡尔|鄂温克|鄂伦春|俄罗斯|土家|布依|朝鲜|哈尼|傈僳|拉祜|纳西|景颇|"
+    "仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|东乡|高山|蒙古|"
+    "回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京|各"
+)
+_AUTONOMOUS_PEOPLES = re.compile(rf"(?P<short>[\u4e00-\u9fff]{{2,}}?)(?:(?:{_PEOPLES})族?)+自治[县旗区州]")
 _LEVEL_AFTER = re.compile(
     # (the county's town, a narrower place: `力争到2015年,鄱阳城人口达30万`, r112 鄱阳)
     r"[市县区州]?[级属]|城(?:人口|建成区)"
@@ -264,6 +277,9 @@ _COUNTED_END = re.compile(
     r"|进展顺利|已有|(?:已|均已|已经)?相继|(?:全面)?加快|涵盖|覆盖|涉及|投资完成率|超序时进度|(?:也|还|都|即)?将(?=[\u4e00-\u9fff])|集中(?:开工|签约|竣工|开复工)|全部(?=开工|竣工|投产|建成|签约|落地)|上规入统|入统|纳统|已(?:开|复|竣|建|签|投)|之后|扎实推进|顺利(?:推进|实施|开工|竣工|投产|完成|落地)|正在"
     # where the counted go or stand: `53名专职招商人员赴京津冀…`, `109个项目在如火如荼的推进中` (hld.gov.cn 绥中 2024)
     r"|赴|在(?=如火如荼|紧张|有序|加快|快速|稳步|全力)"
+    # how the counted go on (`全县54项重点建设项目有序建设`, xgs.newgscloud.com 阿克塞 2025; `大哈尔腾桥等18个续建项目如期
+    # 推进`, gansu.gscn.com.cn 阿克塞 2023)
+    r"|(?<!预计)(?:如期|有序)(?=推进|实施|建设|开工|复工|竣工|完成|投产|进行)"
     # what the counted are or built, said after them (`以…11家规上企业为支柱`, `58家高新技术企业构建的产业链优势`,
     # chaxiaohao.com 东乡 2025)
     r"|为(?=支柱|主体|主导|龙头|骨干|核心|代表|引领|依托)|(?:构建|打造|形成|组成|支撑|带动|创造)的"
@@ -673,6 +689,11 @@ _QUOTED_AHEAD = re.compile(
     r"\s*[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*([\u4e00-\u9fff]{1,16}?)(?=\s*中?(?:$|[，,。；;、]|扎实|稳步|顺利|全面|已|正在|集中))"
 )
 _QUOTED_BEHIND = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]\s*$")
+# ... the same, after words counted, the words after the quotes possibly none (`区级“家门口的好去处”、18个…`)
+_QUOTED_RUN_ON = re.compile(
+    r"[“「]([^”」，,。；;]{1,12})[”」]\s*([\u4e00-\u9fff]{0,8}?)(?=\s*(?:$|[，,。；;、]|扎实|稳步|顺利|全面|已|正在|集中))"
+)
+_QUOTED_TAIL_MAX = 6
 _GENERIC_COUNTED = re.compile(r"(?:项目|工程|行动|活动|企业)")
 # A count's name that is its generic thing, a word before it or its number after it: `入库项目`, `企业全年数量`.
 _GENERIC_HEAD = re.compile(
@@ -681,6 +702,15 @@ _GENERIC_HEAD = re.compile(
 _BARE_INVESTMENT = re.compile(r"(?:累计)?(?:完成|实现)?(?:总)?投资(?:额)?")
 
 
+# A quoted term just before a clause, with the words before it back to the last stop; those words only say which
+# (a level, a place, `新增`, `其中`), so that a slogan after a verb (`实现“开门红”`, `确保“两化”搬迁`) is left out.
+_QUOTED_OPENS = re.compile(r"(?P<lead>[\u4e00-\u9fff]{0,10})[“「](?P<term>[^”」，,。；;、\s]{2,10})[”」]$")
+_ATTRIBUTE_LEAD = re.compile(
+    r"(?:其中|新增|全[县区市镇旗]|园区|开发区|(?:国家|省|市|州|县|区)级?(?:以上)?|[\u4e00-\u9fff]{1,6}[县区市旗])+"
+)
+_PLAN_NAME = re.compile(r"[十九八七六]{1,2}五")
+_PLACE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?<!全)[县区市旗]")
+_WORD_START = re.compile(r"[\u4e00-\u9fff]")
 # A multiple of the level at a plan's end, the plan's name in quotes: `是“十一五”末的近2倍` (a page of the last sweep).
 _PLAN_BEHIND = re.compile(r"是\s*[“\"]\s*(十[一二三四五六]五)\s*[”\"]\s*$")
 _PLAN_END_ALONE = re.compile(r"期?末|底")
@@ -710,9 +740,36 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
     ):
         # `其中「双十工程」完成投资32.27亿元` (zh.wikisource.org 文成 2013 report, trad): the quoted programme's investment
         return f"“{quoted.group(1)}”{name}"
+    if (
+        name
+        and not before_start
+        and phrase.startswith(name[:1])
+        and _WORD_START.match(phrase)
+        and (quoted := _QUOTED_OPENS.search(behind))
+        and not _PLAN_NAME.fullmatch(quoted["term"])
+        and _ATTRIBUTE_LEAD.fullmatch(quoted["lead"])
+        and quoted["term"] not in name
+        and not _GENERIC_HEAD.fullmatch(name)
+    ):
+        # the clause opens after a quoted term that qualifies its name, the term led by words saying which
+        # (`全县“四上”总量达到588家`, `新增“四上”单位190家`, r301 京口 2024; `园区“六类企业”总收入达到210亿元`, r173 延庆)
+        # (a place alone before the quotes is the record's own: `横县“立市献礼”工程重大项目共50个`, r299 横县)
+        lead = "" if _PLACE_LEAD.fullmatch(quoted["lead"]) else clean_name(quoted["lead"])
+        return f"{lead}“{quoted['term']}”{name}"
     if not is_count_unit(q.unit):
         return name
-    if not name and not phrase[q.end :].strip():
+    tail = phrase[q.end :].strip()
+    if (
+        tail
+        and len(tail) <= _QUOTED_TAIL_MAX
+        and name.endswith(tail)
+        and _WORD_START.fullmatch(tail[-1])
+        and (m := _QUOTED_RUN_ON.match(ahead))
+    ):
+        # the words counted run on into a quoted name the clause stops at (`完成1.4万户乡村“美丽庭院”建设`, `推进18个
+        # 社区“宝宝屋”扩优提质`, shanghai.gov.cn 崇明 2025; `250个社区托育“宝宝屋”托额`, r148 长宁 2024)
+        return f"{name}“{m.group(1)}”{m.group(2)}"
+    if not name and not tail:
         # the count ends its phrase: the quoted thing counted follows
         m = _QUOTED_AHEAD.match(ahead)
         if m:
@@ -737,7 +794,7 @@ def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, beh
 
 # A rank said with no name of what is ranked: `排名全国`, `位居全省`, `排名` (or nothing before `第五`)
 _RANK_ALONE = re.compile(
-    r"均?(?:排名|排位|位居|位列|名列|居|列)?(?P<scope>全国|全省|全市|全州|全区|全县|全盟)?(?:排名|排位|位次)?"
+    r"均?(?:排名|排位|位居|位列|名列|居|列)?(?P<scope>全国|全省|全市|全州|全地区|全区|全县|全盟)?(?:排名|排位|位次)?"
 )
 _QUOTED_PART = re.compile(r"[“\"「]([^”\"」，,。；;]{1,12})[”\"」]")
 _QUOTED_RANKED = re.compile(
@@ -766,7 +823,7 @@ def rank_of_listed(name: str, phrase: str, kept: list[Quantity], index: int, q: 
 _FIELD_TO_RANK = re.compile(
     r"\s*(?:[（(][^()（）]{1,6}[)）])?\s*中\s*(?:继续|仍|再次|稳居|始终)?\s*(?:排名|位列|位居|排|居)?\s*$"
 )
-_SCOPE_END = re.compile(r"在?\s*(全国|全省|全市|全州|全区|全盟)\s*$")
+_SCOPE_END = re.compile(r"在?\s*(全国|全省|全市|全州|全地区|全区|全盟)\s*$")
 
 
 def rank_in_field(name: str, phrase: str, kept: list[Quantity], index: int, q: Quantity) -> str:
@@ -990,8 +1047,10 @@ _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净�
 _BARE_MEASURES = frozenset(
     ("产量", "总产量", "总产", "单产", "年产量", "总产值", "产值", "年产值", "播种面积", "种植面积")
 )
+# (a yearly measure keeps its 年 with it: `茶叶年产量440吨,年产值达8354万元`, hi.chinanews.com.cn 白沙 2022; `茶叶年产量
+# 32万余担,年产值5亿余元`, cdmpp.com 鹤峰 2020)
 _MEASURED_HEAD = re.compile(
-    r"(?:生产)?(?:播种面积|种植面积|总?面积|增加值|总产值|产值|总产量|产量|总产|单产)$"
+    r"(?:生产)?(?:(?<![全当今去])年)?(?:播种面积|种植面积|总?面积|增加值|总产值|产值|总产量|产量|总产|单产)$"
 )
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 
@@ -1110,10 +1169,16 @@ def _compared(name: str) -> str:
     higher = _HIGHER.match(name)
     if higher:
         return f"{higher.group(2)}于{higher.group(1)}"
-    return _COMPARED_WITH.sub(r"\1较", name, count=1)
+    return _SCOPE_RATE.sub(r"\1", _COMPARED_WITH.sub(r"\1较", name, count=1))
 
 
 _COMPARED_WITH = re.compile(r"^((?:增速|增幅|降幅)?)比")
+# A wider area's rate compared with is named by the area (`高出武汉市平均增速14个百分点` → `…高出武汉市平均`, r186
+# 武汉经开区 2023; `低于全市增速4.7个百分点`, r189 沈阳县域 2023; `高于全省平均增速2.2个百分点`, r59 沈丘 2013), not a
+# named indicator of it (`高于全县规上工业增速`, r15 旺苍)
+_SCOPE_RATE = re.compile(
+    r"((?:高于|低于|高出|低出|快于|慢于)(?:全[国省市县区州盟]|[\u4e00-\u9fff]{2,4}[省市州])(?:平均)?(?:水平)?)(?:增速|增幅)$"
+)
 # `第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点`: what pulls is the sector just named.
 _PULLS = re.compile(r"(?:对.*|(?:增加值|总产值|产值)(?:增速)?)$")
 _WHOLE_PLACE = re.compile(r"全[县市区]")
@@ -1222,8 +1287,9 @@ _SHARE_WITH_OF = re.compile(r"占(全[市县区省国])的比重$")
 
 _RANK_VERB_BEFORE_SCOPE = re.compile(
     # (`建安投资总量保持全市第一`, r258 通州 2023 midyear: a rank held is named as any other rank)
-    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍)?(?:保持|位居|位列|排在|名列|处于|荣膺|荣获|获评|获得|获|居|排|列)?"
-    r"(?=全[国省市区县州])"
+    # (a leap into it: `增速跃居全市第一`, sxzxzhggsfqzbzzcyyq.010b.com 闻喜 2021; `增速一跃全盟第二位`, r231 镶黄旗 2009)
+    r"(?<![人年])(?:(?<=[\u4e00-\u9fff]{2})中)?(?:均|稳|仍|一跃|跃)?(?:保持|位居|位列|排在|名列|处于|荣膺|荣获|获评|获得|获|居|排|列)?"
+    r"(?=全[国省市区县州盟])"
     # the score a rank was won with (`在招商引资工作考核中以总分76.26分荣膺全市第一名`, investchn.com 龙游 2021)
     r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"
 )
@@ -1235,7 +1301,7 @@ _RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
 # 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
 _RANK_VERB_INSIDE = re.compile(
     # (`粮食总面积、总产量稳居全市第二`, lcbyokzvsr.com 2024)
-    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:均|稳|仍)?(?:位居|位列|名列|处于|居|(?<![系名])列)(?![民住前入为表])"
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:均|稳|仍|一跃|跃)?(?:位居|位列|名列|处于|居|(?<![系名])列)(?![民住前入为表])"
 )
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _RATE_END = re.compile(r"(?:年均|平均)?增速$")

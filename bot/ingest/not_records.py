@@ -278,14 +278,18 @@ _COUNTY_FACT = re.compile(
     # what lies under the ground (`白音华煤田初步探明储量达141亿吨`, baidushanxi.net 西乌旗)
     r"|(?P<reserve>[\u4e00-\u9fff]{0,12}?(?:探明|远景|预测|已知|总)?(?:储量|蕴藏量|资源量))"
     # (and `…常住人口数23.64万人`, kuaida1.com 中方 2022)
-    r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|年末(?:总)?人口数?)"
-    r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)人口)"
+    # (`年末全县总人口46.18万人`, f14_p07 平原 yearbook)
+    r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|(?:年末|年底)(?:全[县市区旗镇乡盟州])?(?:总)?人口数?)"
+    # (the towns' residents: `城镇常住人口15.14万人`, r274 高昌 2023; `其中城镇常住人口6.32万人`, r297 光泽 2017)
+    r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)(?:常住)?人口)"
     r"|(?P<land>(?:可利用)?(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
     # (`年末全县户籍总户数49.4万户`, tjgb.hongheiku.com 2022 bulletin)
     r"|(?P<homes>(?:年末|年底)?(?:全[镇乡县市区旗])?(?:户籍)?(?:总)?户数|农业户|非农业户)"
     r"|(?P<water>(?:地表|地下)?水资源(?:总量|可利用量|蕴藏量)?|(?:河流|河道)(?:总)?长度)"
     r"|(?P<rivers>[^，,。；;]{0,16}?(?:河道|河流|水系|湖泊))"
-    r"|(?P<lost>(?:年末|户籍)?总)|(?P<sex>男|女|男性|女性)(?:人口)?|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口)"
+    r"|(?P<lost>(?:年末|户籍)?总)|(?P<sex>(?:总人口中)?(?:男|女|男性|女性)(?:人口)?)"
+    # (the year's births and deaths counted: `全年死亡5388人`, r245 酉阳 2022; `人口自然增长3806人`, sjzyihang.com 莒县 2023)
+    r"|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口|出生|死亡|人口自然增长)"
     rf"|人口密度(?:为)?(?:每平方(?:公里|千米))?|(?P<people>{_PEOPLE}(?:人口)?)"
     rf"|(?P<share>{_PEOPLE}(?:人口)?(?:占总(?:人口)?的?(?:比例|比重)?|占比))"
     r"|(?P<part>占(?:全[县市区旗镇乡])?总(?:人口|户数)的?(?:比例|比重)?)"
@@ -298,7 +302,7 @@ _FACT_SHARE = re.compile(
     r"|(?P<change>(?:比上年末?|较上年末?|同比)?(?:增速|增长|增加|减少|下降)))"
 )
 # A character every fact's name above holds (the words that end them or the people and land they count).
-_FACT_CHARS = re.compile(r"[面幅口总户耕地水河湖族男女量]")
+_FACT_CHARS = re.compile(r"[面幅口总户耕地水河湖族男女量生亡]")
 _UNREAD_FIGURE = re.compile(r"\d[\d.]*\s*万?")
 _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其中|现有|共有|有)")
 _CLIMATE = re.compile(
@@ -432,6 +436,10 @@ _MARKS_PASSED = re.compile(r"\s*(?:跨越|跨过|突破|迈上|登上)")
 
 
 def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
+    if q.unit in _THRESHOLD_UNITS and _THRESHOLD_AFTER.fullmatch(phrase, q.end):
+        # each of the things just counted passes the amount (`预计全年将有7栋楼宇税收超过5000万元`, f15_p09 伍家岗;
+        # `全市442个村集体年经营性收入全部达到20万元以上`, f16_p02 义乌): the count is the record, the amount says which
+        return bool(_EACH_PASSES.search(phrase, 0, q.number_start))
     if not is_count_unit(q.unit):
         return False
     if _DOCUMENT_PARTS.fullmatch(indicator):
@@ -452,6 +460,14 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
     ):
         return True
     return bool(_INDICATOR_SCOPE.match(phrase, q.end))
+
+
+_THRESHOLD_UNITS = frozenset(("元", "万元", "亿元", "美元", "万美元", "亿美元"))
+_THRESHOLD_AFTER = re.compile(r"\s*(?:以上)?\s*")
+_EACH_PASSES = re.compile(
+    r"(?:(?:将有|共有|有)\s*\d+\s*[个栋家户座所]\s*[\u4e00-\u9fff]{2,16}?|\d+\s*[个栋家户座所]\s*[\u4e00-\u9fff]{2,16}?(?:全部|均|都))"
+    r"\s*(?:超过|达到|达|超|过)\s*$"
+)
 
 
 def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
@@ -503,7 +519,11 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
             if fact and fact.group("lost") and not share["fact"].startswith("年末"):
                 return False
             return bool(fact) and not (fact.group("bare") or fact.group("land") or "面积" in share["fact"])
-        return bool(fact) and not fact.group("bare") and not fact.group("lost")
+        # (the towns' share of the people is the urbanisation rate, a record: `其中城镇常住人口6.32万人,占总人口比重为
+        # 46.5%`, r297 光泽 2017)
+        # (but a profile's `城镇人口…占全县总人口的15.6%`, wendangku.net 金乡 2005, stays a fact, as before)
+        towns = bool(fact) and fact.group("split") is not None and "城镇常住" in share["fact"]
+        return bool(fact) and not fact.group("bare") and not fact.group("lost") and not towns
     if m and m.group("people") and unit == "个":
         return "民族" in indicator  # how many peoples live there (`有少数民族24个`, f14_p07 平原 yearbook)
     if m and (m.group("people") or m.group("split") or m.group("lost") or m.group("sex") or m.group("flow")):
@@ -636,13 +656,18 @@ _VISITING = re.compile(r"[^，,。；;]{0,6}?(?:来|到|赴)[^，,。；;]{0,8}?
 _DIVIDED = re.compile(r"[所下]?辖|下设|行政区划|(?<![划细])分为|(?:镇|乡|县|旗)(?:内|域|境内)(?:共)?有")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 # (`漳县下辖6个镇、8个乡,共有141个行政村`, drbdp.com 漳县: the villages of the same sentence)
-_HAS = re.compile(r"^\s*(?:共有|另有|还有|有)")
+_HAS = re.compile(r"^\s*(?:共有|另有|还有|有|共)")
 # (but what the villages did is told of them: `,有120个行政村实现通客车`)
 _LISTED_ONLY = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:[、，,。；;和及]|$)")
 _DIVISION_NAMED = re.compile(rf"\s*(?:共有|有|设有|设)?\s*{_ADMIN_UNITS}\s*(?:共|达)?\s*")
 # (a division's other name in brackets: `辖2个镇、5个蘇木(鄉),55个嘎查(村)、9个社區`, kcge.org.cn 新巴尔虎左旗 2018)
 _COUNTED_DIVISIONS = re.compile(
     rf"[\d一二三四五六七八九十]+\s*个?\s*{_ADMIN_UNITS}(?:[（(]{_ADMIN_UNITS}[)）])?|[、和及]"
+)
+# (`辖乡6个、镇2个、街道1个`, xjcl.gov.cn 策勒 2024: each division before its count, the list opened by 辖)
+_DIVISIONS_NOUN_FIRST = re.compile(
+    rf"(?:[所下]?辖|下设)\s*(?:{_ADMIN_UNITS}\s*\d+\s*个\s*[、和及]\s*)*{_ADMIN_UNITS}\s*"
+    rf"|(?:{_ADMIN_UNITS}\s*\d+\s*个\s*[、和及]\s*)+{_ADMIN_UNITS}\s*"
 )
 _LIST_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}分别[^，,。；;\d]{0,6}\d(?![\d.]*\s*年)")
 _MADE_UP_BY = re.compile(r"由[^，,。；;]{0,12}$")
@@ -850,7 +875,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
         return True  # `永吉县辖9个乡镇和永吉经济开发区,15个社区、140个建制村` (r98 永吉 2013): its divisions
     if _PROFILE_TITLE.match(rest):
         return True  # `金乡县及13个乡镇简介` (wendangku.net 金乡): a title over its towns' profiles
-    if _DIVISION_NAMED.fullmatch(before) and _DIVIDED.search(sentence):
+    noun_first = _DIVISION_NAMED.fullmatch(before) or _DIVISIONS_NOUN_FIRST.fullmatch(before)
+    if noun_first and _DIVIDED.search(sentence):
         return True  # `全旗辖8个苏木镇…,有村民委员会84个,村民小组278个` (r133 乌拉特中旗): its divisions, noun first
     if q.unit in ("人", "名") and (_ROLL_BEFORE.search(before) or _ROLL_AFTER.match(rest)):
         return True
