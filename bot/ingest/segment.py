@@ -1740,7 +1740,15 @@ def _with_named_sentences(
                     continue
                 if start > pos:
                     result.append(Section(pos, start, section.region, section.city))
-                result.append(Section(start, stop, place.name, _city_of(place)))
+                at = start
+                if place.level == "zone" and _LISTED_ZONE.match(text, start):
+                    # the zone is the first of the parts its `分别` pairs with figures in order: the later figures are
+                    # the other parts', the section's place's own
+                    for a, b in _later_respective(text, start, stop):
+                        result.append(Section(at, a, place.name, _city_of(place)))
+                        result.append(Section(a, b, section.region, section.city))
+                        at = b
+                result.append(Section(at, stop, place.name, _city_of(place)))
                 pos = stop
             if not others:
                 continue
@@ -1771,6 +1779,23 @@ def _with_named_sentences(
 
 # A zone named as one item of a list of the county's parts (`开发区、乡镇工业分别…`, aqzyzx.com 2022 on 枞阳县).
 _LISTED_ZONE = re.compile(r"[^，。；,;\n]{0,8}?(?:经开区|高新区|开发区|园区)[、和及与]")
+# `分别` and the first figure of the list it pairs with the items named before it, up to the list's next joiner
+_RESPECTIVE_FIRST = re.compile(
+    r"分别[^，,。；;：:\n\d]{0,12}?-?\d+(?:\.\d+)?\s?"
+    r"(?:[%％‰]|个百分点|亿元|万元|元|万人|人|亿美元|万美元|个|家|倍|万吨|吨|万亩|亩)?\s?[、和及与]"
+)
+_CLAUSE_STOP = re.compile(r"[，,。；;\n]")
+
+
+def _later_respective(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Where the figures after the first of each `分别` list of text[start:stop] stand (`开发区、乡镇工业分别完成产值
+    2.04亿元、5.63亿元,同比分别增长81%、25%`: `5.63亿元`, `25%`): `A、B分别…a、b` gives a to A and b to B, as Chinese
+    lists them."""
+    spans: list[tuple[int, int]] = []
+    for m in _RESPECTIVE_FIRST.finditer(text, start, stop):
+        end = _CLAUSE_STOP.search(text, m.end(), stop)
+        spans.append((m.end(), end.start() if end else stop))
+    return spans
 
 
 # A place named as the scale of a rank: after `居`, `位居`, `位列`, `列`, `排`… and before `第N`, `前N`, `首位`.

@@ -63,7 +63,13 @@ _BACK_REFERENCE = re.compile(
     # 开工` (tx.gov.cn 桐乡经开区 2024)
     r"(?!培育|发展|服务|梯队|建设|推进|招引|谋划|储备|管理|工作)"
 )
-_POINTER = re.compile(r"这个|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
+# (`这个` after an aim or a task names it again, in apposition, and points at nothing named before: `紧扣推进中国式现代化
+# 这个主题,牢牢把握高质量发展这个首要任务`, gcs66.com 咸丰 2025; `紧紧抓住项目建设这个“牛鼻子”`, r238 辽阳县 2020)
+_APPOSITION = (
+    r"(?:重要|关键|最大)?(?:首要任务|根本任务|中心任务|主要任务|第一要务|主题|主线|总目标|总基调|基调|根本|关键|核心|中心|重点"
+    r"|大局|牛鼻子|抓手|契机|机遇|战略|定位|时间节点|节点|时候|时期|阶段|[“‘\"'])"
+)
+_POINTER = re.compile(rf"这个(?!{_APPOSITION})|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
 _POINTER_OPENING = re.compile(r"\s*(?:这个|这家|这座|该|此)(?:企业|公司|项目|工厂|厂)")
 # Verbs by which a place acts on a group it already has, right before the count.
 _ACTED_ON = re.compile(r"(?:针对|面向|帮扶|走访|对)\s*(?:全[市县区镇])?\s*$")

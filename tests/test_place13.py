@@ -1,0 +1,61 @@
+"""Which place or subject a figure belongs to, on real sentences of pages swept this round: an aim named again in
+apposition (`高质量发展这个首要任务`) points at no project named before it; an event held at a city's zones
+(`临汾市举行开发区…活动`) names no zone. Excerpts of public pages (addresses in each test), built through the real
+pipeline without a manifest."""
+
+from pathlib import Path
+
+from bot.ingest.pipeline import build_corpus
+
+
+def _records(tmp_path: Path, text: str) -> list[tuple[str, float, str, str, str]]:
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    return [(r.region, r.value, r.unit, r.kind, r.subject) for r in build_corpus(tmp_path).records]
+
+
+def test_an_aim_named_again_after_this_points_at_no_works_named_before(tmp_path: Path):
+    # https://www.gcs66.com/document_detail/124826.html (咸丰县 2025 work report: `强县工程` is a programme, and
+    # `这个主题`, `这个首要任务` name the aims again; the county's GDP has no subject)
+    text = (
+        "(湖北省)2025年恩施州咸丰县政府工作报告\n一、2024年工作回顾\n"
+        "2024年,是实现“十四五”规划目标任务的关键一年。一年来,全县上下坚持以习近平新时代中国特色社会主义思想为指导,"
+        "认真落实党中央、国务院及省委、省政府和州委、州政府决策部署,在县委的坚强领导下,紧扣推进中国式现代化这个主题,"
+        "牢牢把握高质量发展这个首要任务,围绕建设“两山”实践创新示范区,狠抓强县工程、“双集中”发展等九项重点工作〔1〕落实,"
+        "全力以赴稳增长、壮产业、防风险、惠民生,实现地区生产总值130亿元、增长6.5%(预计数,下同),"
+        "高质量完成了全年经济社会发展目标任务。"
+    )
+    records = _records(tmp_path, text)
+    assert ("咸丰县", 130, "亿元", "actual", "") in records
+    assert ("咸丰县", 6.5, "%", "actual", "") in records
+
+
+def test_an_event_held_at_a_citys_zones_names_no_zone(tmp_path: Path):
+    # http://m.cnjdz.net/cyls/2022/0301/79402.html (临汾市's round-up of its zones' signings: `举行` is what the
+    # city did, no zone's proper name)
+    text = (
+        "2月26日,临汾市举行开发区2022年第一次“三个一批”活动。此次“三个一批”活动以视频连线方式与太原主会场同步举行,"
+        "共“签约一批”项目33个,总投资354.7亿元;“开工一批”项目20个,总投资93.46亿元;“投产一批”项目15个,"
+        "总投资45.2亿元。"
+    )
+    records = _records(tmp_path, text)
+    assert records
+    assert not any("举行" in region for region, *_ in records)
+
+
+def test_a_zone_listed_first_among_a_countys_parts_has_only_the_first_figure_of_each_list(tmp_path: Path):
+    # http://www.aqzyzx.com/zongyang/202208/t20220802_6250901.html (枞阳县: `开发区、乡镇工业分别…a、b` gives a to the
+    # zone and b to the towns' industry, the county's own)
+    text = (
+        "枞阳在线消息 11月份,我县规模以上工业继续保持较快发展势头,本月完成现价工业产值9.55亿元。\n"
+        "11月份,在规模工业四大板块中,县直工业完成0.44亿元,同比增长124%;开发区、乡镇工业分别完成产值2.04亿元、"
+        "5.63亿元,同比分别增长81%、25%。1-11月,县直工业完成3.39亿元,同比下降23%;开发区、乡镇工业分别完成"
+        "20.31亿元、59.83亿元,同比分别增长81%、25%。"
+    )
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    records = [(r.region, r.value, r.unit, r.indicator) for r in build_corpus(tmp_path).records]
+    assert ("枞阳经济开发区", 2.04, "亿元", "开发区产值") in records
+    assert ("枞阳县", 5.63, "亿元", "乡镇工业产值") in records
+    assert ("枞阳经济开发区", 81, "%", "开发区产值增速") in records
+    assert ("枞阳县", 25, "%", "乡镇工业产值增速") in records
+    assert ("枞阳县", 59.83, "亿元", "乡镇工业") in records
+    assert ("枞阳经济开发区", 20.31, "亿元", "开发区") in records
