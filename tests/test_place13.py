@@ -59,3 +59,18 @@ def test_a_zone_listed_first_among_a_countys_parts_has_only_the_first_figure_of_
     assert ("枞阳县", 25, "%", "乡镇工业产值增速") in records
     assert ("枞阳县", 59.83, "亿元", "乡镇工业") in records
     assert ("枞阳经济开发区", 20.31, "亿元", "开发区") in records
+
+
+def test_the_signings_on_the_day_of_a_zones_event_are_the_zones(tmp_path: Path):
+    # r306 (dev15, changsha.baogaosu.com: 长沙县's 2016 review; the bonded zone holds its promotion in Hong Kong, and
+    # what was signed that day is the zone's, neither the county's nor the venue's)
+    text = (
+        "2016年,长沙县紧紧围绕“三个第一”发展目标,全县全年预计完成地区生产总值1350亿元,增长10%。\n"
+        "2016年12月19日,以“开放崛起·临空领航”为主题的长沙黄花综合保税区(香港)招商推介会在香港会议展览中心举行。"
+        "当天,7个项目成功签约,预计可实现进出口额接近9亿美元。\n"
+        "而这只是长沙县经济蓬勃发展的一个缩影。"
+    )
+    records = _records(tmp_path, text)
+    assert ("长沙县", 1350, "亿元", "actual", "") in records
+    assert any(r[:3] == ("长沙黄花综合保税区", 7, "个") for r in records)
+    assert any(r[:3] == ("长沙黄花综合保税区", 9, "亿美元") for r in records)

@@ -1175,6 +1175,7 @@ def split_sections(
     found = _with_shorts_of_named(text, city, found)
     found = _with_former_of_named(text, gazetteer, found)
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
+    sections = _with_hosted_events(text, sections, zones)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     sections = _with_town_voice(text, sections, gazetteer, city)
     if default is None and not places:
@@ -1775,6 +1776,39 @@ def _with_named_sentences(
         if section.end > pos:
             result.append(Section(pos, section.end, section.region, section.city))
     return result
+
+
+# An event a zone holds, named after it, and where it is held: `长沙黄花综合保税区(香港)招商推介会在香港会议展览中心举行`
+# (r306 长沙县 2017); `…专场推介会在广州越秀国际会议中心举办` (360elib.com 梅州 2024).
+_HOSTED_EVENT = re.compile(
+    r"\s?(?:[（(][^()（）。；;\n]{1,8}[)）])?\s?(?:招商推介会|推介会|招商会|洽谈会|说明会|恳谈会|签约仪式|签约会)"
+    r"[^。；;\n]{0,6}?在[^。；;\n]{1,40}?(?:举行|召开|举办|开幕)"
+)
+# A sentence that opens by speaking of that event: `当天,7个项目成功签约`, `活动期间,…达成签约项目30个`, `招商会期间,…`.
+_AT_THE_EVENT = re.compile(
+    r"\s*(?:当天|当日|会上|现场|活动期间|活动现场|会议期间|(?:推介会|招商会|洽谈会|签约仪式)(?:上|现场|期间))[,，]"
+)
+
+
+def _with_hosted_events(text: str, sections: list[Section], zones: list[ZoneMention]) -> list[Section]:
+    """The sentence right after the one telling of an event a zone holds (`长沙黄花综合保税区(香港)招商推介会在香港…举行`),
+    that opens by speaking of the event (`当天,7个项目成功签约,预计可实现进出口额接近9亿美元`), gives the zone's figures:
+    the signings are the host's, not the county's around it, nor the venue's."""
+    for zone in zones:
+        if not _HOSTED_EVENT.match(text, zone.end):
+            continue
+        stop = re.compile(r"[。！？!?\n]").search(text, zone.end)
+        if stop is None or text[stop.start()] == "\n":
+            continue
+        start = stop.end()
+        if not _AT_THE_EVENT.match(text, start):
+            continue
+        end = re.compile(r"[。！？!?\n]").search(text, start)
+        end_at = end.end() if end else len(text)
+        if any(start <= z.start < end_at for z in zones):
+            continue  # (a sentence that names a zone of its own speaks for it)
+        sections = _override(sections, start, end_at, zone.place)
+    return sections
 
 
 # A zone named as one item of a list of the county's parts (`开发区、乡镇工业分别…`, aqzyzx.com 2022 on 枞阳县).
