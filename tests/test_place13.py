@@ -74,3 +74,15 @@ def test_the_signings_on_the_day_of_a_zones_event_are_the_zones(tmp_path: Path):
     assert ("长沙县", 1350, "亿元", "actual", "") in records
     assert any(r[:3] == ("长沙黄花综合保税区", 7, "个") for r in records)
     assert any(r[:3] == ("长沙黄花综合保税区", 9, "亿美元") for r in records)
+
+
+def test_a_named_park_right_before_a_count_of_firms_is_what_the_count_is_of(tmp_path: Path):
+    # r287 (dev15, 西丰经济开发区's five-year plan: the zone's 67 firms, and each of its parks' own)
+    text = (
+        "西丰经济开发区“十四五”发展规划\n"
+        "2020年末,园区共入驻企业67户,其中,生命健康产业园55户、安民机械装备制造产业园11户、郜家店工业园1户。"
+    )
+    records = _records(tmp_path, text)
+    assert ("西丰经济开发区", 67, "户", "actual", "") in records
+    assert ("西丰经济开发区", 55, "户", "actual", "生命健康产业园") in records
+    assert ("西丰经济开发区", 11, "户", "actual", "安民机械装备制造产业园") in records

@@ -313,6 +313,10 @@ def subject_of(
     scenic = named.name.endswith("景区")  # (a scenic area's own visitors are counted)
     if _LATIN_OR_DIGIT.search(named.name) or ((not counted or scenic) and len(named.name) >= proper):
         return named.name
+    if counted and named.name.endswith("园") and len(named.name) >= proper and opening.rstrip() == named.name:
+        # a named park right before a count is what the count is of (`其中,生命健康产业园55户`, r287 西丰经开区 2023;
+        # `金川科技园6家企业…`, r225 榆中 2025): its own firms
+        return named.name
     if not counted and _FARM.fullmatch(named.name):
         return named.name  # a farm's own figure, under its short name (`友谊农场大豆最高亩产…`)
     if not counted and _short_project(named.name, clause_before):
