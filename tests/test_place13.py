@@ -86,3 +86,26 @@ def test_a_named_park_right_before_a_count_of_firms_is_what_the_count_is_of(tmp_
     assert ("西丰经济开发区", 67, "户", "actual", "") in records
     assert ("西丰经济开发区", 55, "户", "actual", "生命健康产业园") in records
     assert ("西丰经济开发区", 11, "户", "actual", "安民机械装备制造产业园") in records
+
+
+def test_works_named_after_what_is_done_to_them_lose_the_verb(tmp_path: Path):
+    # r259 (dev13, 怀安县's tasks: the base project is pushed on, and the 13 major projects are a class, no subject)
+    text = (
+        "怀安县2022年重点工作任务\n(一)持续巩固脱贫攻坚成果,全力以赴推动乡村振兴。加强与北京睿文商道农业科技有限公司合作,"
+        "推进大型玉米高科技深加工项目,推动农业产业化、科技化发展。全力推进怀安乡村振兴综合开发基地项目,"
+        "加快特色农牧、文化旅游、农村电商等13个重大项目前期手续办理,并尽快推动实施。"
+    )
+    records = _records(tmp_path, text)
+    assert [r[4] for r in records if r[1] == 13 and r[2] == "个"] == [""]
+
+
+def test_a_part_of_the_works_done_is_no_project_that_running_later_points_at(tmp_path: Path):
+    # http://senqingzn.com/dy/article/JTTBLO780534697F.html?f=post2020_dy_recommends (灵台县 2025, traditional script:
+    # `完成了主體工程建設` says what was done; `投產后` points at no `主體工程`)
+    text = (
+        "新甘肅·每日甘肅網通訊員 王富強\n春日里的靈臺縣,項目建設現場機械轟鳴。\n"
+        "該電廠于2022年9月開工建設,至去年年底完成投資53.83億元,完成了主體工程建設。今年計劃投資13億元,截至目前,"
+        "完成投資3億元,計劃今年上半年建成投產。投產后年發電量約100億千瓦時,消納煤炭約414萬噸,產值達30億元以上。"
+    )
+    records = _records(tmp_path, text)
+    assert [r[4] for r in records if r[1] in (100, 414, 30)] == ["", "", ""]

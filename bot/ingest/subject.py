@@ -280,9 +280,12 @@ def subject_of(
         )
         or _LATER_REFERENCE.search(sentence_before)
     ):  # (`投产后5年内,项目预计实现年销售额5亿元`: a later clause that refers back)
-        return _phase_of(
-            _referred(before, sentence_before, clause_before).name, sentence_before, clause_before
-        )
+        referred = _referred(before, sentence_before, clause_before)
+        if _KIND_OF_WORKS.fullmatch(referred.name):
+            # `完成了主体工程建设。…投产后年发电量约100亿千瓦时` (senqingzn.com 灵台 2025): a part of the works, said of what
+            # was done, is no project the figures' `投产后` points back at
+            return ""
+        return _phase_of(referred.name, sentence_before, clause_before)
     in_clause = entities_in(clause_before)
     named = in_clause[-1] if in_clause else before[-1] if before else None
     if named is not None and not named.name:
@@ -525,7 +528,10 @@ _LEADING_PREPOSITION = re.compile(
     # (a list item's opening and its verb: `四是实施小水电站增效扩容项目`, liuxuequn.com 2012; `做好水利水毁修复工程`,
     # hybrid-steppingmotor.com 天等 2009)
     r"^(?:[一二三四五六七八九十]是)?(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|走进|来到|深入|实施|推进|做好|加快|启动"
-    r"|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
+    r"|(?:将|拟|计划)?(?:建设|新建|建成|打造)"
+    # (what a place does to works, with how: `全力推进怀安乡村振兴综合开发基地项目` (r259 怀安 2022), `狠抓强县工程`
+    # (gcs66.com 咸丰 2025), `完成了主体工程建设` (senqingzn.com 灵台 2025): the works are named after the verb)
+    r"|(?:全力|加快|着力|大力|积极|全面|持续|扎实|切实|继续|加紧|抓紧)(?:推进|推动|实施|建设|做好|抓好|启动)|狠抓|抓好|完成了?)"
 )
 _WHERE_HEAD = re.compile(r"(?:内|里|中|旁|边|附近)$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
@@ -590,6 +596,8 @@ _LATER_REFERENCE = re.compile(
     r"[,，;；]\s*(?:该|此|这个|这家)?(?:项目|企业|公司|工厂)(?:全部|全面|一期|二期)?"
     r"(?:建成|竣工|投产|达产|达效|达标|满产|运营|投用|落地)"
 )
+# A part or a kind of works, not one project's own name: `主体工程`, `强县工程`, `配套工程` (a phase is `_phase_of`'s).
+_KIND_OF_WORKS = re.compile(r"(?![一二三四五六七八九十\d]期)[\u4e00-\u9fff]{1,3}工程")
 _LIST_JOINERS = ("、", "等")
 # A clause that is only an indicator's name before its figure (`亩均税收`, `总投资`): it goes on with the clause before
 # (not one that names a place or a group of its own: `全县规上工业增加值增长`)
