@@ -42,6 +42,27 @@ def test_an_event_held_at_a_citys_zones_names_no_zone(tmp_path: Path):
     assert not any("举行" in region for region, *_ in records)
 
 
+def test_a_round_up_whose_head_says_the_city_holds_the_event_is_the_citys(tmp_path: Path):
+    # http://m.cnjdz.net/cyls/2022/0301/79402.html (临汾市 holds its zones' signing day; its counties and zones are
+    # each named once, as where a project lies: the totals are the city's, none of the counties')
+    text = (
+        "2月26日,临汾市举行开发区2022年第一次“三个一批”活动。此次“三个一批”活动以视频连线方式与太原主会场同步举行,"
+        "共“签约一批”项目33个,总投资354.7亿元;“开工一批”项目20个,总投资93.46亿元;“投产一批”项目15个,"
+        "总投资45.2亿元。\n\n"
+        "集中签约仪式上,临汾经济开发区精密智造项目,侯马经济开发区高频变压器、电感元器件项目,洪洞经济技术开发区100万千瓦"
+        "光伏发电及配套项目,襄汾经济技术开发区15MW发电综合利用项目,安泽经济技术开发区160万吨焦化升级改造项目,"
+        "霍州经济技术开发区200兆瓦共享储能项目,尧都高新区全球山猫小型机械属具项目,古县经济技术开发区通用聚苯乙烯项目,"
+        "曲沃经济技术开发区空气分离制氧项目,隰县现代农业产业示范区果蔬包装项目,乡宁生态文化旅游示范区分散式风电项目,"
+        "翼城产业集聚区精品钢基地项目,浮山产业集聚区临汾染化集团迁建项目,吉县产业集聚区绿色新能源、氢能开发及乡村振兴项目"
+        "等14个项目分两批进行了现场签约。\n\n"
+        "此次项目集中签约主要体现三个特点:一是体量大、示范作用强,总投资亿元以上的项目15个,占比达75%。"
+    )
+    records = _records(tmp_path, text)
+    assert ("临汾市", 33, "个", "actual", "") in records
+    assert ("临汾市", 354.7, "亿元", "actual", "") in records
+    assert ("临汾市", 75, "%", "actual", "") in records
+
+
 def test_a_zone_listed_first_among_a_countys_parts_has_only_the_first_figure_of_each_list(tmp_path: Path):
     # http://www.aqzyzx.com/zongyang/202208/t20220802_6250901.html (枞阳县: `开发区、乡镇工业分别…a、b` gives a to the
     # zone and b to the towns' industry, the county's own)

@@ -769,10 +769,31 @@ def _city_round_up(text: str, votes: Counter[Place], top_votes: int, city: str) 
     or a prefecture's (`全州规模以上工业增加值…雅江(15.3%)、泸定(13.4%)、丹巴(13%)和康定(11.2%)4个县(市)增速高于全州
     平均水平`, tjj.gzz.gov.cn 2020): at least four of its counties named and none named as often as all the others
     together. A figure no county is named for there is the city's."""
-    voiced = _city_voice_beyond_ranks(text) or _CITY_PARTS.search(text) or _speaks_as_prefecture(text, city)
+    voiced = (
+        _city_voice_beyond_ranks(text)
+        or _CITY_PARTS.search(text)
+        or _speaks_as_prefecture(text, city)
+        or _city_holds_at_head(text, city)
+    )
     if len(votes) < _ROUND_UP_COUNTIES or not voiced:
         return False
     return 2 * top_votes < sum(votes.values())
+
+
+# The city at a text's head as the one that holds the event it reports: `2月26日,临汾市举行开发区2022年第一次“三个一批”
+# 活动` (cnjdz.net 2022), `梅州招商引资推进“百千万工程”专场推介会在广州越秀国际会议中心举办` (360elib.com 2024): a round-up of
+# what its counties and zones signed there.
+_HOLDS = re.compile(
+    r"[^，。；,;\n]{0,12}?[,，]?\s*(?P<city>[\u4e00-\u9fff]{2,6}?)市?"
+    r"(?:举行|召开|举办|[^，。；,;\n]{0,30}?(?:会|仪式|活动)在[^，。；,;\n]{1,20}?(?:举行|召开|举办))"
+)
+_HEAD_CHARS = 80
+
+
+def _city_holds_at_head(text: str, city: str) -> bool:
+    """Whether the text's opening says its city holds the event it reports (see `_HOLDS`)."""
+    m = _HOLDS.match(text.lstrip()[:_HEAD_CHARS])
+    return m is not None and city.endswith("市") and m.group("city") in (city, city[:-1])
 
 
 # What follows a place's name when the document is that place's own: its government, congress, party
