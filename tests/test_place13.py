@@ -130,3 +130,15 @@ def test_a_part_of_the_works_done_is_no_project_that_running_later_points_at(tmp
     )
     records = _records(tmp_path, text)
     assert [r[4] for r in records if r[1] in (100, 414, 30)] == ["", "", ""]
+
+
+def test_a_project_listed_with_its_own_figure_in_brackets_is_that_figures_subject(tmp_path: Path):
+    # r187 (dev10, 吉水县's task table: each pipe project is listed with its own length in brackets)
+    text = (
+        "吉水县2023年重点工作任务\n扎实推进城乡供水一体化建设。金滩水厂建设基本完成,预计年底可投产;"
+        "龙华大道DN500管道改造工程(1698米)、黄桥中学管网工程(2233米)、乌江养猪厂管网工程(3441米)工程已竣工通水。"
+    )
+    records = _records(tmp_path, text)
+    assert ("吉水县", 1698, "米", "actual", "龙华大道DN500管道改造工程") in records
+    assert ("吉水县", 2233, "米", "actual", "黄桥中学管网工程") in records
+    assert ("吉水县", 3441, "米", "actual", "乌江养猪厂管网工程") in records

@@ -287,6 +287,12 @@ def subject_of(
             return ""
         return _phase_of(referred.name, sentence_before, clause_before)
     in_clause = entities_in(clause_before)
+    if in_clause and clause_before.endswith(("(", "（")) and in_clause[-1].end == len(clause_before) - 1:
+        last = in_clause[-1]
+        if last.company or len(last.name) >= _PROPER_PROJECT or _LATIN_OR_DIGIT.search(last.name):
+            # a project listed with its own figure in brackets right after its name (`龙华大道DN500管道改造工程(1698米)、
+            # 黄桥中学管网工程(2233米)`, r187 吉水): the figure is that project's, as `X县(23.9%)` is the county's
+            return last.name
     named = in_clause[-1] if in_clause else before[-1] if before else None
     if named is not None and not named.name:
         return ""  # a group of projects
