@@ -1349,11 +1349,8 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         stem, suffix = (name[: variant.start()], variant.group()) if variant else (name, "")
         head, fen, noun = stem.partition("分别")
         # `化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元` (r127 长寿 2023): the noun after `分别` is each item's
-        parts = (
-            [part + noun for part in _shorthands_share(_JOINED.split(head))]
-            if fen and len(noun) >= 2 and _JOINED.search(head)
-            else _JOINED.split(stem)
-        )
+        nouned = bool(fen and len(noun) >= 2 and _JOINED.search(head))
+        parts = [part + noun for part in _shorthands_share(_JOINED.split(head))] if nouned else _JOINED.split(stem)
         head_scope = _SCOPE_HEAD.match(parts[0]) if len(parts) == k else None
         if (
             head_scope
@@ -1370,7 +1367,8 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         ending = [t.start for t in find_terms(parts[-1]) if t.end == len(parts[-1]) and t.start > 0]
         if shared:  # `城镇居民和农村居民人均可支配收入分别增长8.2%和12.5%` (慈利 2018)
             parts = [part + shared for part in parts[:-1]] + [parts[-1]]
-        elif ending and not any(find_terms(part) for part in parts[:-1]):
+        elif ending and not nouned and not any(find_terms(part) for part in parts[:-1]):
+            # (not where each item already took the noun after `分别`: `开发区、乡镇工业分别完成产值…` is `开发区产值`)
             # `高新技术和数字经济规上工业增加值分别增长6.9%和16.3%` (岱山 2025): the last item's indicator is all's
             parts = [part + parts[-1][min(ending) :] for part in parts[:-1]] + [parts[-1]]
         elif (

@@ -238,7 +238,8 @@ def without_place(indicator: str, region: str) -> str:
     if not region.endswith(_ZONE_KINDS):
         return indicator  # (the common case, seen before the patterns below are tried)
     zone = _ZONE_NAME.match(indicator) or _BARE_ZONE.match(indicator)  # also `经开区新增注册企业`
-    if zone and len(indicator) > zone.end() + 1:
+    # (`开发区、乡镇工业分别完成产值…`: the zone is the first of a list of parts, named with the others)
+    if zone and len(indicator) > zone.end() + 1 and indicator[zone.end()] not in "、和与及":
         return clean_name(indicator[zone.end() :]) or indicator
     return indicator
 

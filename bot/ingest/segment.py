@@ -769,10 +769,31 @@ def _city_round_up(text: str, votes: Counter[Place], top_votes: int, city: str) 
     or a prefecture's (`全州规模以上工业增加值…雅江(15.3%)、泸定(13.4%)、丹巴(13%)和康定(11.2%)4个县(市)增速高于全州
     平均水平`, tjj.gzz.gov.cn 2020): at least four of its counties named and none named as often as all the others
     together. A figure no county is named for there is the city's."""
-    voiced = _city_voice_beyond_ranks(text) or _CITY_PARTS.search(text) or _speaks_as_prefecture(text, city)
+    voiced = (
+        _city_voice_beyond_ranks(text)
+        or _CITY_PARTS.search(text)
+        or _speaks_as_prefecture(text, city)
+        or _city_holds_at_head(text, city)
+    )
     if len(votes) < _ROUND_UP_COUNTIES or not voiced:
         return False
     return 2 * top_votes < sum(votes.values())
+
+
+# The city at a text's head as the one that holds the event it reports: `2月26日,临汾市举行开发区2022年第一次“三个一批”
+# 活动` (cnjdz.net 2022), `梅州招商引资推进“百千万工程”专场推介会在广州越秀国际会议中心举办` (360elib.com 2024): a round-up of
+# what its counties and zones signed there.
+_HOLDS = re.compile(
+    r"[^，。；,;\n]{0,12}?[,，]?\s*(?P<city>[\u4e00-\u9fff]{2,6}?)市?"
+    r"(?:举行|召开|举办|[^，。；,;\n]{0,30}?(?:会|仪式|活动)在[^，。；,;\n]{1,20}?(?:举行|召开|举办))"
+)
+_HEAD_CHARS = 80
+
+
+def _city_holds_at_head(text: str, city: str) -> bool:
+    """Whether the text's opening says its city holds the event it reports (see `_HOLDS`)."""
+    m = _HOLDS.match(text.lstrip()[:_HEAD_CHARS])
+    return m is not None and city.endswith("市") and m.group("city") in (city, city[:-1])
 
 
 # What follows a place's name when the document is that place's own: its government, congress, party
@@ -1175,6 +1196,7 @@ def split_sections(
     found = _with_shorts_of_named(text, city, found)
     found = _with_former_of_named(text, gazetteer, found)
     sections = _with_named_sentences(text, sections, gazetteer, zones, found)
+    sections = _with_hosted_events(text, sections, zones)
     sections = _with_paired_figures(text, sections, gazetteer, found, city)
     sections = _with_town_voice(text, sections, gazetteer, city)
     if default is None and not places:
@@ -1740,7 +1762,15 @@ def _with_named_sentences(
                     continue
                 if start > pos:
                     result.append(Section(pos, start, section.region, section.city))
-                result.append(Section(start, stop, place.name, _city_of(place)))
+                at = start
+                if place.level == "zone" and _LISTED_ZONE.match(text, start):
+                    # the zone is the first of the parts its `分别` pairs with figures in order: the later figures are
+                    # the other parts', the section's place's own
+                    for a, b in _later_respective(text, start, stop):
+                        result.append(Section(at, a, place.name, _city_of(place)))
+                        result.append(Section(a, b, section.region, section.city))
+                        at = b
+                result.append(Section(at, stop, place.name, _city_of(place)))
                 pos = stop
             if not others:
                 continue
@@ -1769,8 +1799,58 @@ def _with_named_sentences(
     return result
 
 
+# An event a zone holds, named after it, and where it is held: `长沙黄花综合保税区(香港)招商推介会在香港会议展览中心举行`
+# (r306 长沙县 2017); `…专场推介会在广州越秀国际会议中心举办` (360elib.com 梅州 2024).
+_HOSTED_EVENT = re.compile(
+    r"\s?(?:[（(][^()（）。；;\n]{1,8}[)）])?\s?(?:招商推介会|推介会|招商会|洽谈会|说明会|恳谈会|签约仪式|签约会)"
+    r"[^。；;\n]{0,6}?在[^。；;\n]{1,40}?(?:举行|召开|举办|开幕)"
+)
+# A sentence that opens by speaking of that event: `当天,7个项目成功签约`, `活动期间,…达成签约项目30个`, `招商会期间,…`.
+_AT_THE_EVENT = re.compile(
+    r"\s*(?:当天|当日|会上|现场|活动期间|活动现场|会议期间|(?:推介会|招商会|洽谈会|签约仪式)(?:上|现场|期间))[,，]"
+)
+
+
+def _with_hosted_events(text: str, sections: list[Section], zones: list[ZoneMention]) -> list[Section]:
+    """The sentence right after the one telling of an event a zone holds (`长沙黄花综合保税区(香港)招商推介会在香港…举行`),
+    that opens by speaking of the event (`当天,7个项目成功签约,预计可实现进出口额接近9亿美元`), gives the zone's figures:
+    the signings are the host's, not the county's around it, nor the venue's."""
+    for zone in zones:
+        if not _HOSTED_EVENT.match(text, zone.end):
+            continue
+        stop = re.compile(r"[。！？!?\n]").search(text, zone.end)
+        if stop is None or text[stop.start()] == "\n":
+            continue
+        start = stop.end()
+        if not _AT_THE_EVENT.match(text, start):
+            continue
+        end = re.compile(r"[。！？!?\n]").search(text, start)
+        end_at = end.end() if end else len(text)
+        if any(start <= z.start < end_at for z in zones):
+            continue  # (a sentence that names a zone of its own speaks for it)
+        sections = _override(sections, start, end_at, zone.place)
+    return sections
+
+
 # A zone named as one item of a list of the county's parts (`开发区、乡镇工业分别…`, aqzyzx.com 2022 on 枞阳县).
 _LISTED_ZONE = re.compile(r"[^，。；,;\n]{0,8}?(?:经开区|高新区|开发区|园区)[、和及与]")
+# `分别` and the first figure of the list it pairs with the items named before it, up to the list's next joiner
+_RESPECTIVE_FIRST = re.compile(
+    r"分别[^，,。；;：:\n\d]{0,12}?-?\d+(?:\.\d+)?\s?"
+    r"(?:[%％‰]|个百分点|亿元|万元|元|万人|人|亿美元|万美元|个|家|倍|万吨|吨|万亩|亩)?\s?[、和及与]"
+)
+_CLAUSE_STOP = re.compile(r"[，,。；;\n]")
+
+
+def _later_respective(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Where the figures after the first of each `分别` list of text[start:stop] stand (`开发区、乡镇工业分别完成产值
+    2.04亿元、5.63亿元,同比分别增长81%、25%`: `5.63亿元`, `25%`): `A、B分别…a、b` gives a to A and b to B, as Chinese
+    lists them."""
+    spans: list[tuple[int, int]] = []
+    for m in _RESPECTIVE_FIRST.finditer(text, start, stop):
+        end = _CLAUSE_STOP.search(text, m.end(), stop)
+        spans.append((m.end(), end.start() if end else stop))
+    return spans
 
 
 # A place named as the scale of a rank: after `居`, `位居`, `位列`, `列`, `排`… and before `第N`, `前N`, `首位`.

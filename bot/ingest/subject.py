@@ -63,7 +63,13 @@ _BACK_REFERENCE = re.compile(
     # 开工` (tx.gov.cn 桐乡经开区 2024)
     r"(?!培育|发展|服务|梯队|建设|推进|招引|谋划|储备|管理|工作)"
 )
-_POINTER = re.compile(r"这个|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
+# (`这个` after an aim or a task names it again, in apposition, and points at nothing named before: `紧扣推进中国式现代化
+# 这个主题,牢牢把握高质量发展这个首要任务`, gcs66.com 咸丰 2025; `紧紧抓住项目建设这个“牛鼻子”`, r238 辽阳县 2020)
+_APPOSITION = (
+    r"(?:重要|关键|最大)?(?:首要任务|根本任务|中心任务|主要任务|第一要务|主题|主线|总目标|总基调|基调|根本|关键|核心|中心|重点"
+    r"|大局|牛鼻子|抓手|契机|机遇|战略|定位|时间节点|节点|时候|时期|阶段|[“‘\"'])"
+)
+_POINTER = re.compile(rf"这个(?!{_APPOSITION})|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
 _POINTER_OPENING = re.compile(r"\s*(?:这个|这家|这座|该|此)(?:企业|公司|项目|工厂|厂)")
 # Verbs by which a place acts on a group it already has, right before the count.
 _ACTED_ON = re.compile(r"(?:针对|面向|帮扶|走访|对)\s*(?:全[市县区镇])?\s*$")
@@ -274,10 +280,19 @@ def subject_of(
         )
         or _LATER_REFERENCE.search(sentence_before)
     ):  # (`投产后5年内,项目预计实现年销售额5亿元`: a later clause that refers back)
-        return _phase_of(
-            _referred(before, sentence_before, clause_before).name, sentence_before, clause_before
-        )
+        referred = _referred(before, sentence_before, clause_before)
+        if _KIND_OF_WORKS.fullmatch(referred.name):
+            # `完成了主体工程建设。…投产后年发电量约100亿千瓦时` (senqingzn.com 灵台 2025): a part of the works, said of what
+            # was done, is no project the figures' `投产后` points back at
+            return ""
+        return _phase_of(referred.name, sentence_before, clause_before)
     in_clause = entities_in(clause_before)
+    if in_clause and clause_before.endswith(("(", "（")) and in_clause[-1].end == len(clause_before) - 1:
+        last = in_clause[-1]
+        if last.company or len(last.name) >= _PROPER_PROJECT or _LATIN_OR_DIGIT.search(last.name):
+            # a project listed with its own figure in brackets right after its name (`龙华大道DN500管道改造工程(1698米)、
+            # 黄桥中学管网工程(2233米)`, r187 吉水): the figure is that project's, as `X县(23.9%)` is the county's
+            return last.name
     named = in_clause[-1] if in_clause else before[-1] if before else None
     if named is not None and not named.name:
         return ""  # a group of projects
@@ -306,6 +321,10 @@ def subject_of(
     proper = _proper_length(named.name)
     scenic = named.name.endswith("景区")  # (a scenic area's own visitors are counted)
     if _LATIN_OR_DIGIT.search(named.name) or ((not counted or scenic) and len(named.name) >= proper):
+        return named.name
+    if counted and named.name.endswith("园") and len(named.name) >= proper and opening.rstrip() == named.name:
+        # a named park right before a count is what the count is of (`其中,生命健康产业园55户`, r287 西丰经开区 2023;
+        # `金川科技园6家企业…`, r225 榆中 2025): its own firms
         return named.name
     if not counted and _FARM.fullmatch(named.name):
         return named.name  # a farm's own figure, under its short name (`友谊农场大豆最高亩产…`)
@@ -515,7 +534,10 @@ _LEADING_PREPOSITION = re.compile(
     # (a list item's opening and its verb: `四是实施小水电站增效扩容项目`, liuxuequn.com 2012; `做好水利水毁修复工程`,
     # hybrid-steppingmotor.com 天等 2009)
     r"^(?:[一二三四五六七八九十]是)?(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|走进|来到|深入|实施|推进|做好|加快|启动"
-    r"|(?:将|拟|计划)?(?:建设|新建|建成|打造))"
+    r"|(?:将|拟|计划)?(?:建设|新建|建成|打造)"
+    # (what a place does to works, with how: `全力推进怀安乡村振兴综合开发基地项目` (r259 怀安 2022), `狠抓强县工程`
+    # (gcs66.com 咸丰 2025), `完成了主体工程建设` (senqingzn.com 灵台 2025): the works are named after the verb)
+    r"|(?:全力|加快|着力|大力|积极|全面|持续|扎实|切实|继续|加紧|抓紧)(?:推进|推动|实施|建设|做好|抓好|启动)|狠抓|抓好|完成了?)"
 )
 _WHERE_HEAD = re.compile(r"(?:内|里|中|旁|边|附近)$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
@@ -580,6 +602,8 @@ _LATER_REFERENCE = re.compile(
     r"[,，;；]\s*(?:该|此|这个|这家)?(?:项目|企业|公司|工厂)(?:全部|全面|一期|二期)?"
     r"(?:建成|竣工|投产|达产|达效|达标|满产|运营|投用|落地)"
 )
+# A part or a kind of works, not one project's own name: `主体工程`, `强县工程`, `配套工程` (a phase is `_phase_of`'s).
+_KIND_OF_WORKS = re.compile(r"(?![一二三四五六七八九十\d]期)[\u4e00-\u9fff]{1,3}工程")
 _LIST_JOINERS = ("、", "等")
 # A clause that is only an indicator's name before its figure (`亩均税收`, `总投资`): it goes on with the clause before
 # (not one that names a place or a group of its own: `全县规上工业增加值增长`)

@@ -622,6 +622,15 @@ _ZONE_VERBS = frozenset(
         "组织",
         "召开",
         "举办",
+        # (an event held, or a visit paid, at a place's zones: `临汾市举行开发区2022年第一次“三个一批”活动`, cnjdz.net
+        # 2022, not a zone named 举行)
+        "举行",
+        "考察",
+        "调研",
+        "视察",
+        "观摩",
+        "参观",
+        "走访",
         "推动",
         "支持",
         "鼓励",
