@@ -286,6 +286,29 @@ PLAN_NOUN = compile_words_first(
 _YEAR_PROGRAMME = re.compile(r"全年(?:共)?(?:确定实施|计划实施|拟实施|安排实施)[^。；;！!？?\n]{0,30}$")
 
 
+# A year's roster of projects, told before the year is over, is the year's plan: a sentence that draws the roster
+# up (`全年共谋划重点建设项目129个`, r176 寿阳 2022; `今年我们谋划了…163个重点建设项目`, r112 鄱阳) or gives its year's planned
+# investment (`2019年,陵水安排政府投资项目185个,其中新开工项目114个,续建项目71个,总投资179.1亿元,年度计划投资27.7亿元`,
+# r174 陵水 2019-04; `该区2016年重点开竣工项目38项,…年度计划投资260830.8万元`, f14_p19 长洲 2016-04); its counts, total
+# investment and split are what the year is to carry out. Not what is done so far (`以来`, `截至`, `累计`, `已`), what an
+# event started (`此次`, `集中`), nor what the text says of some of the roster's projects (`涉及`); nor a reserve list.
+_ROSTER = re.compile(
+    r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|(?<![占成的])(?:年度|当年|今年|全年|年内)计划投资\s*\d"
+)
+_NOT_ROSTER = re.compile(r"以来|截至|截止|累计|已|此次|本次|当天|当日|集中|涉及|储备")
+_ROSTER_MONEY = re.compile(r"投资(?:总额)?(?:为|达|约|近)?\s*$")
+
+
+def _year_roster(before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure counts a year's roster of projects, its total investment or its split (see _ROSTER)."""
+    if q.unit in ("个", "项"):
+        if "项目" not in before and "项目" not in after[: q.end - q.start + 12]:
+            return False
+    elif q.unit not in ("亿元", "万元") or not _ROSTER_MONEY.search(before) or "计划" in before[-8:]:
+        return False
+    return bool(_ROSTER.search(before + after)) and not _NOT_ROSTER.search(before)
+
+
 # What an item of a task list says is already done or stands now (`已完成`, `累计`, `目前`, `同比`).
 _DONE_IN_TASK = re.compile(r"已|累计|目前|截至|截止|同比|比上年|较上年")
 
@@ -305,6 +328,12 @@ def figure_kind(
     context's kind. A firm target context (an item of a task list) holds unless the figure says it is done."""
     if firm and fallback == TARGET and not _DONE_IN_TASK.search(before):
         return TARGET  # `完成农村公路大中修70公里` as an item of a task list: the task's verb, not a result
+    if (
+        not past
+        and ("谋划" in before + after or "计划投资" in before + after)
+        and _year_roster(before, after, q)
+    ):
+        return TARGET
     # (each pattern is tried only when a word every match of it holds stands where the match would)
     tail = before[-_TARGET_AMOUNT_TAIL:]
     # `完成年度计划12.85%` (wjjyp.cn 1-2月 report): progress against the plan, not its amount, with no `的` before

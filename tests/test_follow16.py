@@ -1,0 +1,48 @@
+"""Rosters of projects, progress shares, rates, multiples and streaks as the labelling calls of the sixteenth round
+read them (tests/real/README.md, 'Calls settled in the sixteenth round'), on real sentences."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import one, records
+
+
+def test_a_years_roster_told_before_the_year_is_over_is_the_years_plan() -> None:
+    # r174 陵水 2019-04 (dev10), http://www.zgzxcmw.com/lingshui/65863.html: the roster and its split by stage
+    found = records(
+        "本报椰林4月25日电 2019年,陵水安排政府投资项目185个,其中新开工项目114个,"
+        "续建项目71个,总投资179.1亿元,年度计划投资27.7亿元。截至3月,完成投资4.3亿元。",
+        date="2019-04-26",
+    )
+    assert {(r.value, r.kind) for r in found if r.value in (185, 114, 71, 179.1, 27.7)} == {
+        (185, "target"),
+        (114, "target"),
+        (71, "target"),
+        (179.1, "target"),
+        (27.7, "target"),
+    }
+    assert one(found, 4.3).kind == "actual"  # what was done by March
+    # r176 寿阳 2022-03 (dev10), https://juheguoji.com/kxdb/show.php?itemid=2934: a roster drawn up, its split by class;
+    # the projects the ceremony started are done
+    found = records(
+        "寿阳县2022年重点项目集中开工。全年共谋划重点建设项目129个,总投资536.7亿元,年度计划投资117.2亿元,"
+        "其中产业类66个、基础设施类30个、民生类33个。此次活动有41个项目集中开复工。",
+        date="2022-03-08",
+    )
+    assert [one(found, v).kind for v in (129, 536.7, 66, 30, 33)] == ["target"] * 5
+    assert one(found, 41).kind == "actual"
+
+
+def test_a_roster_done_so_far_or_reviewed_stays_achieved() -> None:
+    # r181 天祝 2023 (dev10), seetao.com: `2023年以来…谋划实施…179个`, done so far
+    found = records(
+        "天祝县2023年重大项目集中开工。2023年以来,天祝县准确把握三新一高要求,全力以赴抓项目、扩投资、拼经济,"
+        "谋划实施高质量发展重大项目179个,总投资198亿元,年内计划完成投资73亿元。",
+        date="2023-05-10",
+    )
+    assert one(found, 179).kind == "actual"
+    # r09 郏县 2024 work report (dev2): the roster of the year reviewed
+    found = records(
+        "郏县政府工作报告。过去一年,项目建设稳固有力。谋划实施制造业高质量发展项目71个,全市第一。",
+        date="2024-01-20",
+    )
+    assert one(found, 71).kind == "actual"
