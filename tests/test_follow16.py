@@ -46,3 +46,42 @@ def test_a_roster_done_so_far_or_reviewed_stays_achieved() -> None:
         date="2024-01-20",
     )
     assert one(found, 71).kind == "actual"
+
+
+def test_progress_against_a_plan_is_named_as_a_share_of_it() -> None:
+    # f15_p05 荔城 2022 plan-execution report (fresh15), http://www.ptlc.gov.cn/zwgk/gzbg/jhbg/202304/t20230421_1814674.htm
+    found = records(
+        "荔城区2022年国民经济和社会发展计划执行情况。初步预计,荔城地区生产总值635亿元,完成年计划710亿元的89.4%,"
+        "增长2.0%。其中,第一产业增加值18亿元,完成年计划18亿元的100%,增长3.5%。",
+        date="2023-04-21",
+    )
+    assert one(found, 89.4).indicator == "地区生产总值完成年计划比例"
+    assert one(found, 100).indicator == "第一产业增加值完成年计划比例"
+    assert one(found, 89.4).canonical == ""
+    # r288 辽河经开区 Q1 (dev15), http://hot.ddnet.1s.cn/hot/20230602/15172.html
+    found = records(
+        "今年一季度,营口辽河经济开发区固定资产投资2.5亿元,同比增长25%,完成年计划的25.8%;税收收入7123万元,"
+        "完成年计划的26.4%。",
+        places=("营口辽河经济开发区",),
+    )
+    assert one(found, 25.8).indicator == "固定资产投资完成年计划比例"
+    assert one(found, 26.4).indicator == "税收收入完成年计划比例"
+    # r36 增城 2022 (dev2), https://www.71396.com/a/15-1676354678707862.html: the works' progress, `完成` said once
+    found = records(
+        "2022年,增城区把重大项目建设作为促投资稳增长的重要抓手。\n"
+        "产业建设领域,增城区62个产业项目完成投资124.8亿元,完成年度计划的98.8%。",
+        date="2023-02-14",
+    )
+    assert one(found, 98.8).indicator == "产业项目完成年度计划比例"
+
+
+def test_a_communiques_bare_birth_and_death_rates_name_the_population() -> None:
+    # r274 高昌 2023 communique (dev14), http://sjzyihang.com/forum.php?extra=page%3D2&mod=viewthread&tid=81384
+    found = records(
+        "2023年吐鲁番市高昌区国民经济和社会发展统计公报。年末全区常住人口31.81万人,其中,城镇常住人口15.14万人。"
+        "城镇化率为47.60%。全年出生率6.93‰;死亡率6.62‰。",
+        places=("高昌区",),
+    )
+    assert one(found, 6.93).indicator == "人口出生率"
+    assert one(found, 6.62).indicator == "人口死亡率"
+    assert (one(found, 6.93).kind, one(found, 6.93).canonical) == ("actual", "")

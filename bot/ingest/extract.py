@@ -55,6 +55,7 @@ from bot.ingest.naming import (
     FROM_TO,
     INDICATOR_ALIASES,
     SECTOR_WINDOW,
+    called_name,
     clean_name,
     compared,
     counted_group,
@@ -478,6 +479,12 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         records = [r for r in records if r.start < cut_at]
     _of_county_domain(records, text)
     _year_on_year(records)
+    for record in records:
+        if (
+            record.unit in ("%", "‰")
+            and (named := called_name(record.indicator, record.unit)) != record.indicator
+        ):
+            record.rename(named)
     return _bare_industry(without_repeated_groups(records), text)
 
 

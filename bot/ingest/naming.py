@@ -1282,6 +1282,27 @@ def progress_of(name: str, levels: list[str], unit: str) -> str:
 
 _TARGET_END = re.compile(r"(?:目标|计划|任务)(?:任务)?$")
 
+# Progress against a plan (`完成年计划710亿元的89.4%`, f15_p05; `占年度计划投资总额153.92%`, r45 陆丰 2021) is named
+# `…完成<plan>比例`: without `比例` the name reads as the plan itself, often a record of its own; a plan's investment
+# said short (`占年度计划投资144%`, r35 晋安 2022) is the plan's (`…占年度计划比例`).
+_PROGRESS_SHARE = re.compile(r"(?:完成|占)[^完占]{0,14}?(?:计划|目标|任务)(投资)?(?:总额)?$")
+# Birth, death and natural growth rates, written bare after a communique's population (`死亡率6.62‰`, r274 高昌 2023).
+_POPULATION_RATES = frozenset(("出生率", "死亡率", "自然增长率"))
+
+
+def called_name(name: str, unit: str) -> str:
+    """The name a progress share or a bare population rate takes (tests/real/README.md, calls of the sixteenth
+    round): `固定资产投资完成年计划比例`, `人口死亡率`."""
+    if unit == "%" and (m := _PROGRESS_SHARE.search(name)):
+        if m.group(1) and m.end(1) == len(name):
+            name = name[: m.start(1)]
+        # (`…项目完成投资…,完成年度计划的106.4%`, r36 增城 2022: the works' progress, its verb said once)
+        return name.replace("完成投资完成", "完成") + "比例"
+    if unit == "‰" and name in _POPULATION_RATES:
+        return "人口" + name
+    return name
+
+
 # The target a share was reached of, before the share: `完成全年43亿元目标任务的34.82%` (r126 雅安经开区 2019), `完成全年任务
 # 的32.4%` (r93 蒙城 2017), `完成工作任务的98.7%` (r67 锦屏 2011); with the target's amount in it or not.
 _TARGET_WORDS = r"(?:目标任务|工作任务|投资计划|目标|任务|计划)"
