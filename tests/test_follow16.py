@@ -85,3 +85,19 @@ def test_a_communiques_bare_birth_and_death_rates_name_the_population() -> None:
     assert one(found, 6.93).indicator == "人口出生率"
     assert one(found, 6.62).indicator == "人口死亡率"
     assert (one(found, 6.93).kind, one(found, 6.93).canonical) == ("actual", "")
+
+
+def test_a_multiple_of_a_base_year_is_the_compared_levels_year_and_its_growth_the_levels() -> None:
+    # r289 高青 2021 work report (dev15), http://www.gaoqing.gov.cn/ (十三五 review)
+    found = records(
+        "高青县政府工作报告。一、十三五时期及2020年工作回顾\n"
+        "十三五时期是全县积极主动适应新常态的五年。五年来,全县上下牢牢扭住发展第一要务。预计2020年,全县地区生产总值"
+        "同比增长5%;城镇和农村居民人均可支配收入分别是2015年的1.4倍、1.6倍,年均增长7.1%9.2%;金融机构存贷款余额分别"
+        "达到213亿元、161亿元,分别是2015年的1.7倍、1.3倍,年均增长11%6%\n",
+        date="2021-01-20",
+        places=("高青县",),
+    )
+    assert (one(found, 1.4).indicator, one(found, 1.4).period) == ("城镇居民人均可支配收入是2015年的倍数", "2020")
+    assert (one(found, 1.3).indicator, one(found, 1.3).period) == ("金融机构贷款余额是2015年的倍数", "2020")
+    assert (one(found, 7.1).indicator, one(found, 7.1).period) == ("城镇居民人均可支配收入年均增速", "2016-2020")
+    assert one(found, 9.2).indicator == "农村居民人均可支配收入年均增速"

@@ -485,6 +485,13 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             and (named := called_name(record.indicator, record.unit)) != record.indicator
         ):
             record.rename(named)
+        elif (
+            record.unit == "倍"
+            and _YEAR_SPAN.fullmatch(record.period)
+            and _BASE_YEAR_MULTIPLE.search(record.indicator)
+        ):
+            # `五年来,…地区生产总值…是2012年的1.2倍` (r91 土默特左旗 2017): the level compared is the span's last year's
+            record.period = record.period[-4:]
     return _bare_industry(without_repeated_groups(records), text)
 
 
@@ -2757,4 +2764,5 @@ _CLAUSE_STOP = re.compile(r"[,，;；]")
 # An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).
 _NEXT_ITEM = re.compile(r"[\d%]\s*、\s*[\u4e00-\u9fff]{2}")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
+_BASE_YEAR_MULTIPLE = re.compile(r"是(?:19|20)\d\d年(?:末|底)?的倍数$")
 _YEAR_ONLY = re.compile(r"\d{4}")

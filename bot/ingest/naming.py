@@ -1290,6 +1290,11 @@ _PROGRESS_SHARE = re.compile(r"(?:完成|占)[^完占]{0,14}?(?:计划|目标|�
 _POPULATION_RATES = frozenset(("出生率", "死亡率", "自然增长率"))
 
 
+# A multiple of a base year's level (`是2015年的1.4倍`), named `…是2015年的倍数`; the average growth said after it
+# (`分别是2015年的1.4倍、1.6倍,年均增长7.1%9.2%`, r289 高青 2021) is the level's, not the multiple's.
+_MULTIPLE_OF = re.compile(r"是[^是，,。；;]{1,12}?的倍数(?=.)")
+
+
 def called_name(name: str, unit: str) -> str:
     """The name a progress share or a bare population rate takes (tests/real/README.md, calls of the sixteenth
     round): `固定资产投资完成年计划比例`, `人口死亡率`."""
@@ -1300,6 +1305,8 @@ def called_name(name: str, unit: str) -> str:
         return name.replace("完成投资完成", "完成") + "比例"
     if unit == "‰" and name in _POPULATION_RATES:
         return "人口" + name
+    if unit == "%" and "的倍数" in name:
+        return _MULTIPLE_OF.sub("", name)
     return name
 
 
