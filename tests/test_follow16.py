@@ -97,7 +97,13 @@ def test_a_multiple_of_a_base_year_is_the_compared_levels_year_and_its_growth_th
         date="2021-01-20",
         places=("高青县",),
     )
-    assert (one(found, 1.4).indicator, one(found, 1.4).period) == ("城镇居民人均可支配收入是2015年的倍数", "2020")
+    assert (one(found, 1.4).indicator, one(found, 1.4).period) == (
+        "城镇居民人均可支配收入是2015年的倍数",
+        "2020",
+    )
     assert (one(found, 1.3).indicator, one(found, 1.3).period) == ("金融机构贷款余额是2015年的倍数", "2020")
-    assert (one(found, 7.1).indicator, one(found, 7.1).period) == ("城镇居民人均可支配收入年均增速", "2016-2020")
+    assert (one(found, 7.1).indicator, one(found, 7.1).period) == (
+        "城镇居民人均可支配收入年均增速",
+        "2016-2020",
+    )
     assert one(found, 9.2).indicator == "农村居民人均可支配收入年均增速"
