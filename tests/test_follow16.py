@@ -107,3 +107,17 @@ def test_a_multiple_of_a_base_year_is_the_compared_levels_year_and_its_growth_th
         "2016-2020",
     )
     assert one(found, 9.2).indicator == "农村居民人均可支配收入年均增速"
+
+
+def test_a_streak_is_the_rank_held_over_the_years_up_to_the_texts() -> None:
+    # r46 芜湖经开区 2022 (dev2), http://6dgww.com/Article/15667090.html: `连续19年`, `连续10年`
+    found = records(
+        "芜湖经开区2022年工作总结。2022年,经开区实现规模以上工业产值2220亿元,增长18.7%。\n"
+        "二是重点企业快速成长。奇瑞汽车连续19年位居中国品牌乘用车出口第一,美的集团位居中国家电行业第一,"
+        "人本集团连续10年产销量在全国轴承企业中排名第一。\n",
+        date="2022",
+        places=("芜湖经济技术开发区",),
+    )
+    ranks = {r.period: r.indicator for r in found if r.unit == "名次"}
+    assert ranks["2004-2022"] == "中国品牌乘用车出口排名"
+    assert "2013-2022" in ranks

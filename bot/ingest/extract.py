@@ -481,7 +481,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     _year_on_year(records)
     for record in records:
         if (
-            record.unit in ("%", "‰")
+            record.unit in ("%", "‰", "名次")
             and (named := called_name(record.indicator, record.unit)) != record.indicator
         ):
             record.rename(named)

@@ -1295,6 +1295,13 @@ _POPULATION_RATES = frozenset(("出生率", "死亡率", "自然增长率"))
 _MULTIPLE_OF = re.compile(r"是[^是，,。；;]{1,12}?的倍数(?=.)")
 
 
+# A streak opening a rank's name (`奇瑞汽车连续19年位居中国品牌乘用车出口第一`, r46 芜湖经开区 2022): the rank held is the
+# record, its years are its period, not its name.
+_STREAK_LEAD = re.compile(
+    r"^(?:[和及、]?连续(?:\d{1,2}|[两二三四五六七八九十]+)年)+(?:保持|位|稳居|蝉联)?(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def called_name(name: str, unit: str) -> str:
     """The name a progress share or a bare population rate takes (tests/real/README.md, calls of the sixteenth
     round): `固定资产投资完成年计划比例`, `人口死亡率`."""
@@ -1307,6 +1314,8 @@ def called_name(name: str, unit: str) -> str:
         return "人口" + name
     if unit == "%" and "的倍数" in name:
         return _MULTIPLE_OF.sub("", name)
+    if unit == "名次" and name.startswith("连续"):
+        return _STREAK_LEAD.sub("", name)
     return name
 
 
