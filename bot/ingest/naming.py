@@ -1315,7 +1315,9 @@ def called_name(name: str, unit: str) -> str:
     if unit == "%" and "的倍数" in name:
         return _MULTIPLE_OF.sub("", name)
     if unit == "名次" and name.startswith("连续"):
-        return _STREAK_LEAD.sub("", name)
+        # (bar a bare scope left, `连续两年居全市第1`: the streak then tells the rank apart from the others)
+        held = _STREAK_LEAD.sub("", name)
+        return held if len(held) >= 6 else name
     return name
 
 
