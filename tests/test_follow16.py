@@ -121,3 +121,20 @@ def test_a_streak_is_the_rank_held_over_the_years_up_to_the_texts() -> None:
     ranks = {r.period: r.indicator for r in found if r.unit == "名次"}
     assert ranks["2004-2022"] == "中国品牌乘用车出口排名"
     assert "2013-2022" in ranks
+
+
+def test_a_total_after_a_lists_parts_is_the_whole_lists() -> None:
+    # r174 陵水 2019-04 (dev10): `其中` two parts, then the total of all 185 projects
+    found = records(
+        "本报椰林4月25日电 2019年,陵水安排政府投资项目185个,其中新开工项目114个,续建项目71个,总投资179.1亿元,"
+        "年度计划投资27.7亿元。",
+        date="2019-04-26",
+    )
+    assert one(found, 179.1).indicator == "政府投资项目总投资"
+    # f14_p19 长洲 2016 (fresh14), http://m.sznew888.cn/content/2016-05/08/content_188789.htm: after one part, the part's
+    found = records(
+        "梧州日报讯 记者从长洲区获悉。在集中开竣工项目中,涉及生态乡村旅游建设项目七项,其中新开工项目四项,"
+        "总投资16590万元,年度计划投资5340万元。",
+        date="2016-05-08",
+    )
+    assert one(found, 16590).indicator == "新开工项目总投资"

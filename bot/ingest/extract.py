@@ -866,6 +866,7 @@ def _sentence_records(
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
     projects = ""  # the last group of projects the sentence counted, whose totals may follow unnamed
+    whole, parts = "", 0  # the group a `其中` split, and how many parts of it the sentence has counted since
     label_at = -1  # where the phrase after a label and its colon starts (`一般公共预算收入:完成12.5亿元`)
     peer_unit = ""  # the unit of a count of the field the place stands in, once the sentence has one
     spans = phrases(text, s_start, s_end, after_figures)
@@ -1203,7 +1204,15 @@ def _sentence_records(
             made.append(record)
             if not (projects and _PART_ASIDE.search(phrase, 0, q.start)):
                 # (`引进项目51个(其中超10亿项目7个)`, r45 陆丰: a part of the group counted before is not the group)
-                projects = counted_group(record.indicator, q.unit) or projects
+                group = counted_group(record.indicator, q.unit)
+                if group and projects and _SPLIT_OPENED.search(text, s_start, p_start + q.start):
+                    # parts after `其中`: a total after one part is that part's (`其中新开工项目四项,总投资16590万元`,
+                    # f14_p19 长洲 2016), after two or more the whole list's (`陵水安排政府投资项目185个,其中新开工项目
+                    # 114个,续建项目71个,总投资179.1亿元`, r174 陵水 2019)
+                    whole, parts = whole or projects, parts + 1
+                    projects = whole if parts > 1 else group
+                else:
+                    projects = group or projects
         yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
@@ -1299,6 +1308,7 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
 
 
 _PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
+_SPLIT_OPENED = re.compile(r"(?<![\u4e00-\u9fff])其中")
 _SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
 _CONVERTED = re.compile(r"\s*[（(]?\s*(?:折合|约合|合)\s*(?:人民币|美元)?\s*")
 _CHANGE_ASIDE = re.compile(r"(?:比去年|比上年|较去年|较上年|同比)(?:新增|增加|净增|减少)")

@@ -1250,7 +1250,9 @@ _GROUP_ATTRIBUTE = re.compile(
     r"|(?:计划)?投资"  # (`9个基础设施项目 投资44.3亿元`, dstuf.com 南江 2017: what the group invests)
 )
 _GROUP_COUNTED = re.compile(r"项目|工程")
-_GROUP_VERB = re.compile(r"^(?:累计|实施|推进|培育|谋划|安排|共)")
+_GROUP_VERB = re.compile(
+    r"^(?:累计|实施|推进|培育|谋划(?:确定)?|安排|共)"
+)  # (`谋划确定第一批基本建设项目`, r208)
 
 
 def of_group(name: str, group: str, unit: str, between: str = "") -> str:
