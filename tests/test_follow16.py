@@ -138,3 +138,15 @@ def test_a_total_after_a_lists_parts_is_the_whole_lists() -> None:
         date="2016-05-08",
     )
     assert one(found, 16590).indicator == "新开工项目总投资"
+
+
+def test_a_part_of_the_roster_with_its_own_planned_investment_is_planned() -> None:
+    # f15_p12 富县 2017-03 (fresh15): the projects the ceremony started are done; the part given its year's planned
+    # investment in its own clause is the year's plan
+    found = records(
+        "延安市富县2017年重点项目3月15日集中开工推进会在富县田厢村移民搬迁安置点举行。该县全年确定实施重点项目69个,"
+        "总投资461.5亿元;此次集中开复工50个重点项目,当年计划投资111.9亿元,其中11个市级重点项目当年计划投资97.6亿元。",
+        date="2017-03-16",
+        places=("富县",),
+    )
+    assert [one(found, v).kind for v in (69, 50, 11)] == ["target", "actual", "target"]

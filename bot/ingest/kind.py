@@ -292,10 +292,13 @@ _YEAR_PROGRAMME = re.compile(r"全年(?:共)?(?:确定实施|计划实施|拟实
 # r174 陵水 2019-04; `该区2016年重点开竣工项目38项,…年度计划投资260830.8万元`, f14_p19 长洲 2016-04); its counts, total
 # investment and split are what the year is to carry out. Not what is done so far (`以来`, `截至`, `累计`, `已`), what an
 # event started (`此次`, `集中`), nor what the text says of some of the roster's projects (`涉及`); nor a reserve list.
+_YEAR_PLANNED = r"(?<![占成的])(?:年度|当年|今年|全年|年内)计划投资\s*\d"
 _ROSTER = re.compile(
-    r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|(?<![占成的])(?:年度|当年|今年|全年|年内)计划投资\s*\d"
+    r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|" + _YEAR_PLANNED
 )
+_OWN_YEAR_PLANNED = re.compile(_YEAR_PLANNED)
 _NOT_ROSTER = re.compile(r"以来|截至|截止|累计|已|此次|本次|当天|当日|集中|涉及|储备")
+_CLAUSE_MARK = re.compile(r"[，,。；;]")
 _ROSTER_MONEY = re.compile(r"投资(?:总额)?(?:为|达|约|近)?\s*$")
 
 
@@ -306,7 +309,16 @@ def _year_roster(before: str, after: str, q: Quantity) -> bool:
             return False
     elif q.unit not in ("亿元", "万元") or not _ROSTER_MONEY.search(before) or "计划" in before[-8:]:
         return False
-    return bool(_ROSTER.search(before + after)) and not _NOT_ROSTER.search(before)
+    if not _ROSTER.search(before + after):
+        return False
+    own = before[_clause_start(before) :]
+    if _OWN_YEAR_PLANNED.search(
+        own + after[: (m.start() if (m := _CLAUSE_MARK.search(after)) else len(after))]
+    ):
+        # a part whose own clause gives its year's planned investment (`此次集中开复工50个重点项目,…,其中11个市级重点项目
+        # 当年计划投资97.6亿元`, f15_p12 富县 2017-03): its own words say what it is
+        return not _NOT_ROSTER.search(own)
+    return not _NOT_ROSTER.search(before)
 
 
 # What an item of a task list says is already done or stands now (`已完成`, `累计`, `目前`, `同比`).
