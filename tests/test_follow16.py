@@ -163,3 +163,18 @@ def test_a_part_of_the_roster_with_its_own_planned_investment_is_planned() -> No
         places=("富县",),
     )
     assert [one(found, v).kind for v in (69, 50, 11)] == ["target", "actual", "target"]
+
+
+def test_a_multiple_of_a_quoted_plans_years_is_named_and_dated_by_them() -> None:
+    # r199 静海 2016 work report (dev11, traditional): a five-year total compared with the plan before's
+    found = records(
+        "静海区政府工作报告。五年来,我们致力于稳增长。加大各项投入,2015年全社会固定资产投资690亿元,五年累计完成2507亿元,"
+        "是“十一五”的3.8倍,初步构建了空间格局。",
+        date="2016-01-20",
+        places=("静海区",),
+    )
+    multiple = one(found, 3.8)
+    assert multiple.indicator.endswith("是十一五的倍数") and multiple.period == "2011-2015"
+    # r286 甘谷 (dev15, traditional, undated): `是“十一五”时期的6倍`
+    found = records("该县累计实施重点项目457个,完成投资332亿元,是“十一五”时期的6倍。", places=("甘谷县",))
+    assert one(found, 6).indicator == "重点项目完成投资是十一五时期的倍数"

@@ -492,6 +492,15 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         ):
             # `五年来,…地区生产总值…是2012年的1.2倍` (r91 土默特左旗 2017): the level compared is the span's last year's
             record.period = record.period[-4:]
+        elif (
+            record.unit == "倍"
+            and record.period.isdigit()
+            and (plan := _PLAN_MULTIPLE.search(record.indicator))
+        ):
+            # `五年累计完成2507亿元,是“十一五”的3.8倍` (r199 静海 2016): a total over the next plan's years, compared
+            start = five_year_start(plan.group(1)) + 5
+            if start <= int(record.period) <= start + 4:
+                record.period = f"{start}-{start + 4}"
     return _bare_industry(without_repeated_groups(records), text)
 
 
@@ -2775,4 +2784,5 @@ _CLAUSE_STOP = re.compile(r"[,，;；]")
 _NEXT_ITEM = re.compile(r"[\d%]\s*、\s*[\u4e00-\u9fff]{2}")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _BASE_YEAR_MULTIPLE = re.compile(r"是(?:19|20)\d\d年(?:末|底)?的倍数$")
+_PLAN_MULTIPLE = re.compile(r"是(十[一二三四五])五(?:时期|期间)?的倍数$")
 _YEAR_ONLY = re.compile(r"\d{4}")

@@ -683,13 +683,20 @@ _BARE_INVESTMENT = re.compile(r"(?:累计)?(?:完成|实现)?(?:总)?投资(?:�
 
 # A multiple of the level at a plan's end, the plan's name in quotes: `是“十一五”末的近2倍` (a page of the last sweep).
 _PLAN_BEHIND = re.compile(r"是\s*[“\"]\s*(十[一二三四五六]五)\s*[”\"]\s*$")
-_PLAN_END_ALONE = re.compile(r"期?末|底")
+_PLAN_END_ALONE = re.compile(
+    r"期?末|底|时期|期间|"
+)  # (`是“十一五”的3.8倍`, r199 静海 2016: the plan's years)
 
 
 def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, behind: str, ahead: str) -> str:
     """A count's name with the quoted name of what it counts (`“双竞赛”项目`, `专精特新“小巨人”企业`); a multiple's
     with the quoted plan whose end is its base (`是“十一五”末的近2倍` → `是十一五末`)."""
-    if q.unit == "倍" and _PLAN_END_ALONE.fullmatch(name) and (plan := _PLAN_BEHIND.search(behind)):
+    if (
+        q.unit == "倍"
+        and _PLAN_END_ALONE.fullmatch(name)
+        and (name or phrase[: q.start].strip() == "的")
+        and (plan := _PLAN_BEHIND.search(behind))
+    ):
         return f"是{plan.group(1)}{name}"
     if (
         q.unit == "名次"
