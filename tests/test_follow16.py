@@ -178,3 +178,17 @@ def test_a_multiple_of_a_quoted_plans_years_is_named_and_dated_by_them() -> None
     # r286 甘谷 (dev15, traditional, undated): `是“十一五”时期的6倍`
     found = records("该县累计实施重点项目457个,完成投资332亿元,是“十一五”时期的6倍。", places=("甘谷县",))
     assert one(found, 6).indicator == "重点项目完成投资是十一五时期的倍数"
+
+
+def test_a_first_place_held_again_is_a_streaks_rank() -> None:
+    # r306 长沙县 news of 2017-01 (dev15): `连续三年蝉联…榜首` before the paragraph looks back on 2016
+    found = records(
+        "长沙县2016年经济社会发展综述\n18.01.2017  15:03\n"
+        "星沙时报/星沙新闻网1月18日讯 全国县域经济基本竞争力、中国中小城市综合实力百强排名中分别位列第7位、第6位;"
+        "连续三年蝉联中国十佳“两型”中小城市榜首;成功获评全国“书香城市”(区县级)……回望2016,长沙县一路争先进位,"
+        "硕果累累。\n",
+        date="2017-01-18",
+        places=("长沙县",),
+    )
+    first = one(found, 1)
+    assert (first.unit, first.kind, first.period) == ("名次", "actual", "2014-2016")

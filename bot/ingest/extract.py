@@ -2189,6 +2189,16 @@ def _record(
         period = looked
     elif (
         kind == ACTUAL
+        and doc.year
+        and "连续" in before
+        and period.endswith(f"-{doc.year}")
+        and _YEAR_SPAN.fullmatch(period)
+        and (looked := _looked_back_after(text, line, q_start, doc.year))
+    ):
+        # (`连续三年蝉联中国十佳“两型”中小城市榜首;……回望2016`, r306: a streak up to that year, `2014-2016`)
+        period = f"{int(period[:4]) - 1}-{looked}"
+    elif (
+        kind == ACTUAL
         and own is None
         and _PLAIN_YEAR.fullmatch(period)
         and _sums_recent_years(text[line:q_start])
