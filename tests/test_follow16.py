@@ -192,3 +192,11 @@ def test_a_first_place_held_again_is_a_streaks_rank() -> None:
     )
     first = one(found, 1)
     assert (first.unit, first.kind, first.period) == ("名次", "actual", "2014-2016")
+
+
+def test_progress_against_a_plan_with_no_de_before_the_share() -> None:
+    # f13_p12 永康 2022 (fresh13), http://m.zgkjsz.com/page/2022/1031/14032603.shtml
+    found = records(
+        "永康市全面打好低效整治组合拳。截至6月底,拆除面积845亩,完成年度任务47%。", places=("永康市",)
+    )
+    assert one(found, 47).indicator == "拆除面积完成年度任务比例"

@@ -1336,7 +1336,7 @@ _TARGET_WORDS = r"(?:目标任务|工作任务|投资计划|目标|任务|计划
 _SHARE_OF_TARGET = re.compile(
     # (`完成年计划的25.8%`, r288 辽河经开区 2023: the year's plan, `年` alone)
     r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度|年(?=计划))?)\s*"
-    rf"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?元\s*的?\s*)?({_TARGET_WORDS})\s*的\s*$"
+    rf"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?元\s*的?\s*)?({_TARGET_WORDS})\s*的?\s*$"
 )
 # The amount of such a target, said inside it: `完成全年43亿元目标任务的…`.
 _TARGET_AMOUNT_BEFORE = re.compile(
