@@ -200,3 +200,9 @@ def test_progress_against_a_plan_with_no_de_before_the_share() -> None:
         "永康市全面打好低效整治组合拳。截至6月底,拆除面积845亩,完成年度任务47%。", places=("永康市",)
     )
     assert one(found, 47).indicator == "拆除面积完成年度任务比例"
+    # f15_p15 枞阳 1-11月 (fresh15): after a `;`, the share of the year's target is the level's stated before it
+    found = records(
+        "枞阳在线消息 1-11月,全县规模工业累计完成产值96.02亿元,同比增长23%,可比增长28%;占年度目标95%,超时序进度3个百分点。",
+        places=("枞阳县",),
+    )
+    assert one(found, 95).indicator == "规模工业产值占年度目标比例"

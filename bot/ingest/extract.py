@@ -1008,6 +1008,9 @@ def _sentence_records(
                 if not here and (name.startswith("增加值") or name in _MEASURE_NAMES):
                     # `蔬菜及食用菌种植面积13.3千公顷,增长0.4%;产量47.6万吨` (sjzyihang.com 宜章 2023): after a `;`
                     here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
+                elif not here and q.unit == "%" and _PLAN_SHARE_ALONE.fullmatch(name):
+                    # `全县规模工业累计完成产值96.02亿元,同比增长23%;占年度目标95%` (f15_p15 枞阳 1-11月): progress of it
+                    here = carried
                 if not here and carried and name.endswith("增速") and name[:-2] in _MEASURE_NAMES:
                     # `规上工业增加值增长14.3%,…;产值增长2.0%` (yangling.gov.cn 2023): the same sector's output
                     indicator = with_subject(name[:-2], carried, q, ranked) + "增速"
@@ -1317,6 +1320,7 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
 
 
 _PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
+_PLAN_SHARE_ALONE = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?")
 _SPLIT_OPENED = re.compile(r"(?<![\u4e00-\u9fff])其中")
 _SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
 _CONVERTED = re.compile(r"\s*[（(]?\s*(?:折合|约合|合)\s*(?:人民币|美元)?\s*")
