@@ -30,6 +30,7 @@ def test_a_years_roster_told_before_the_year_is_over_is_the_years_plan() -> None
     )
     assert [one(found, v).kind for v in (129, 536.7, 66, 30, 33)] == ["target"] * 5
     assert one(found, 41).kind == "actual"
+    assert one(found, 66).indicator == "产业类重点建设项目"  # a class of the roster, named with it
 
 
 def test_a_roster_done_so_far_or_reviewed_stays_achieved() -> None:

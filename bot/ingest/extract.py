@@ -61,6 +61,7 @@ from bot.ingest.naming import (
     counted_group,
     doubled_subject,
     each_item_names,
+    group_noun,
     growth_name,
     in_count_chain,
     indicator_name,
@@ -1213,6 +1214,9 @@ def _sentence_records(
                 if record.subject:
                     own = without_subject(record.indicator, record.subject)  # the subject is named on its own
                     record.indicator = clean_name(without_reference(own)) or record.indicator
+            if projects and record.indicator.endswith("类") and is_count_unit(q.unit):
+                # `全年共谋划重点建设项目129个,…,其中产业类66个、基础设施类30个` (r176 寿阳 2022): a class of that group
+                record.rename(record.indicator + group_noun(whole or projects))
             made.append(record)
             if not (projects and _PART_ASIDE.search(phrase, 0, q.start)):
                 # (`引进项目51个(其中超10亿项目7个)`, r45 陆丰: a part of the group counted before is not the group)

@@ -1262,6 +1262,11 @@ _GROUP_VERB = re.compile(
 )  # (`谋划确定第一批基本建设项目`, r208)
 
 
+def group_noun(group: str) -> str:
+    """A counted group of projects without the verb that counted it: `谋划重点建设项目` → `重点建设项目`."""
+    return _GROUP_VERB.sub("", group)
+
+
 def of_group(name: str, group: str, unit: str, between: str = "") -> str:
     """`总投资` after a count of projects is that group's (`重大产业项目总投资`); the name unchanged otherwise."""
     if not group or unit not in ("亿元", "万元", "亿美元", "万美元", "%"):
