@@ -207,3 +207,15 @@ def test_progress_against_a_plan_with_no_de_before_the_share() -> None:
         places=("枞阳县",),
     )
     assert one(found, 95).indicator == "规模工业产值占年度目标比例"
+
+
+def test_the_verb_that_draws_projects_in_names_their_count() -> None:
+    # r112 鄱阳 interview (dev7): `今年我们谋划了…等163个重点建设项目`, a roster told before the year is over
+    found = records(
+        "“今年我们谋划了工业、城建、旅游、文化、农业、基础设施、民生等163个重点建设项目,项目总投资近200亿元。”",
+        places=("鄱阳县",),
+    )
+    assert (one(found, 163).indicator, one(found, 163).kind) == ("谋划重点建设项目", "target")
+    # r101 天府新区 2022 (dev7, traditional): `引进15个文创项目`
+    found = records("四川天府新区2021年引进15个文创项目、协议投资191亿元。", places=("四川天府新区",))
+    assert one(found, 15).indicator == "引进文创项目"

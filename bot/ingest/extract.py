@@ -1221,6 +1221,14 @@ def _sentence_records(
             if not (projects and _PART_ASIDE.search(phrase, 0, q.start)):
                 # (`引进项目51个(其中超10亿项目7个)`, r45 陆丰: a part of the group counted before is not the group)
                 group = counted_group(record.indicator, q.unit)
+                if (
+                    len(group) > 4
+                    and phrase[: q.start].rstrip().endswith(group[:2])
+                    and group.endswith("项目")
+                ):
+                    group = group[
+                        2:
+                    ]  # (`引进15个文创项目、协议投资191亿元`, r101: the verb before the count is not the group's)
                 if group and projects and _SPLIT_OPENED.search(text, s_start, p_start + q.start):
                     # parts after `其中`: a total after one part is that part's (`其中新开工项目四项,总投资16590万元`,
                     # f14_p19 长洲 2016), after two or more the whole list's (`陵水安排政府投资项目185个,其中新开工项目

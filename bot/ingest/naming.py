@@ -278,6 +278,10 @@ _COUNTED_END = re.compile(
 )
 
 
+# A verb that draws projects in, right before their count or before a list of them (`签约…等90个重点产业项目`).
+_ACQUIRED_BEFORE = re.compile(r"(谋划|安排|引进|招引|签约|签订)了?(?:[^，,。；;\d]{0,40}?等)?\s*$")
+
+
 def _counted_text(phrase: str, q: Quantity) -> str:
     """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
     after = phrase[q.end :]
@@ -488,6 +492,14 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # `洽谈52个项目`, `已开复工50个项目` (heb-chengxin.com 2020), `此次京山市集中开工8个项目、签约10个项目` (cncjw.com.cn
         # 2021): what was done to the projects tells them apart
         return event.group(1) + counted
+    if (
+        counted.endswith("项目")
+        and len(counted) > 2
+        and (acquired := _ACQUIRED_BEFORE.search(phrase, before_start, q.start))
+    ):
+        # `引进15个文创项目` (r101 天府新区 2022), `安排185个政府投资项目` (r174 陵水 2019), `今年我们谋划了工业、城建…等163个
+        # 重点建设项目` (r112 鄱阳): the verb that drew the projects in tells them apart, as it does written after them
+        return acquired.group(1) + counted
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         # an increment stays one: `新增11家规上工业企业上规入统` (r125 金秀 2024) counts new firms, not all of them
         new = phrase[before_start : q.start].rstrip()[-2:]
