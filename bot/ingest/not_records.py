@@ -278,9 +278,8 @@ _COUNTY_FACT = re.compile(
     # what lies under the ground (`白音华煤田初步探明储量达141亿吨`, baidushanxi.net 西乌旗)
     r"|(?P<reserve>[\u4e00-\u9fff]{0,12}?(?:探明|远景|预测|已知|总)?(?:储量|蕴藏量|资源量))"
     # (and `…常住人口数23.64万人`, kuaida1.com 中方 2022)
-    # (a communique's `年末全县总人口46.18万人`, f14_p07 平原; `其中,城镇常住人口15.14万人`, r274 高昌 2023)
-    r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|年末(?:全[县市区旗镇乡盟州])?(?:总)?人口数?)"
-    r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)人口)|(?P<townsfolk>(?:城镇|乡村|农村)(?:常住|户籍)人口)"
+    r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|年末(?:总)?人口数?)"
+    r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)人口)"
     r"|(?P<land>(?:可利用)?(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
     # (`年末全县户籍总户数49.4万户`, tjgb.hongheiku.com 2022 bulletin)
     r"|(?P<homes>(?:年末|年底)?(?:全[镇乡县市区旗])?(?:户籍)?(?:总)?户数|农业户|非农业户)"
@@ -481,7 +480,7 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
     m = _COUNTY_FACT.fullmatch(indicator)
     if m and m.group("reserve"):  # (not what was found this year: `新增探明储量`)
         return unit in _RESERVE_UNITS and "新增" not in indicator
-    if m and (m.group("resident") or m.group("townsfolk")):
+    if m and m.group("resident"):
         return unit in _PEOPLE_UNITS and not planned
     if not m and unit in _PEOPLE_UNITS and not planned and (change := _FACT_SHARE.fullmatch(indicator)):
         # `常住总人口55.81万人,比上年增加0.13万人`: the change of the people is a fact too
@@ -504,10 +503,7 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
             if fact and fact.group("lost") and not share["fact"].startswith("年末"):
                 return False
             return bool(fact) and not (fact.group("bare") or fact.group("land") or "面积" in share["fact"])
-        # (but the townsfolk's share is the urbanization rate: `城镇常住人口…占总人口比重为46.5%`, r297 光泽 2017)
-        return (
-            bool(fact) and not fact.group("bare") and not fact.group("lost") and not fact.group("townsfolk")
-        )
+        return bool(fact) and not fact.group("bare") and not fact.group("lost")
     if m and m.group("people") and unit == "个":
         return "民族" in indicator  # how many peoples live there (`有少数民族24个`, f14_p07 平原 yearbook)
     if m and (m.group("people") or m.group("split") or m.group("lost") or m.group("sex") or m.group("flow")):
