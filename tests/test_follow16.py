@@ -47,6 +47,14 @@ def test_a_roster_done_so_far_or_reviewed_stays_achieved() -> None:
         date="2024-01-20",
     )
     assert one(found, 71).kind == "actual"
+    # r35 晋安 1-12月 report (dev3), fzja.gov.cn, read with no date: a year-end report's roster reports the year
+    found = records(
+        "一、1-12月重大投资项目(省重点项目)总体情况\n省重点项目共9项,总投资171.19亿元,年度计划投资23.5亿元,"
+        "1-12月累计完成投资33.76亿元,占年度计划投资144%,超序时进度44%。",
+        places=("晋安区",),
+    )
+    assert [one(found, v).kind for v in (9, 171.19, 23.5)] == ["actual", "actual", "target"]
+    assert one(found, 144).indicator == "省重点项目累计完成投资占年度计划比例"
 
 
 def test_progress_against_a_plan_is_named_as_a_share_of_it() -> None:

@@ -299,6 +299,7 @@ _ROSTER = re.compile(
 _OWN_YEAR_PLANNED = re.compile(_YEAR_PLANNED)
 _NOT_ROSTER = re.compile(r"以来|截至|截止|累计|已|此次|本次|当天|当日|集中|涉及|储备")
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
+_YEAR_REPORTED = re.compile(r"1\s*[-—–~至到]\s*12\s*月|(?:截至|截止)\s*12\s*月")
 _ROSTER_MONEY = re.compile(r"投资(?:总额)?(?:为|达|约|近)?\s*$")
 
 
@@ -309,7 +310,9 @@ def _year_roster(before: str, after: str, q: Quantity) -> bool:
             return False
     elif q.unit not in ("亿元", "万元") or not _ROSTER_MONEY.search(before) or "计划" in before[-8:]:
         return False
-    if not _ROSTER.search(before + after):
+    if not _ROSTER.search(before + after) or _YEAR_REPORTED.search(before + after):
+        # (a year-end report's roster reports the year: `省重点项目共9项,…,年度计划投资23.5亿元,1-12月累计完成投资
+        # 33.76亿元`, r35 晋安 2022)
         return False
     own = before[_clause_start(before) :]
     if _OWN_YEAR_PLANNED.search(
