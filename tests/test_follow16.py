@@ -41,13 +41,13 @@ def test_a_roster_done_so_far_or_reviewed_stays_achieved() -> None:
         date="2023-05-10",
     )
     assert one(found, 179).kind == "actual"
-    # r09 郏县 2024 work report (dev2): the roster of the year reviewed
+    # r09 郏县 2024 work report (dev3): the roster of the year reviewed
     found = records(
         "郏县政府工作报告。过去一年,项目建设稳固有力。谋划实施制造业高质量发展项目71个,全市第一。",
         date="2024-01-20",
     )
     assert one(found, 71).kind == "actual"
-    # r35 晋安 1-12月 report (dev3), fzja.gov.cn, read with no date: a year-end report's roster reports the year
+    # r35 晋安 1-12月 report (dev4), fzja.gov.cn, read with no date: a year-end report's roster reports the year
     found = records(
         "一、1-12月重大投资项目(省重点项目)总体情况\n省重点项目共9项,总投资171.19亿元,年度计划投资23.5亿元,"
         "1-12月累计完成投资33.76亿元,占年度计划投资144%,超序时进度44%。",
@@ -75,7 +75,7 @@ def test_progress_against_a_plan_is_named_as_a_share_of_it() -> None:
     )
     assert one(found, 25.8).indicator == "固定资产投资完成年计划比例"
     assert one(found, 26.4).indicator == "税收收入完成年计划比例"
-    # r36 增城 2022 (dev2), https://www.71396.com/a/15-1676354678707862.html: the works' progress, `完成` said once
+    # r36 增城 2022 (dev4), https://www.71396.com/a/15-1676354678707862.html: the works' progress, `完成` said once
     found = records(
         "2022年,增城区把重大项目建设作为促投资稳增长的重要抓手。\n"
         "产业建设领域,增城区62个产业项目完成投资124.8亿元,完成年度计划的98.8%。",
@@ -218,6 +218,6 @@ def test_the_verb_that_draws_projects_in_names_their_count() -> None:
         places=("鄱阳县",),
     )
     assert (one(found, 163).indicator, one(found, 163).kind) == ("谋划重点建设项目", "target")
-    # r101 天府新区 2022 (dev7, traditional): `引进15个文创项目`
+    # r101 天府新区 2022 (dev6, traditional): `引进15个文创项目`
     found = records("四川天府新区2021年引进15个文创项目、协议投资191亿元。", places=("四川天府新区",))
     assert one(found, 15).indicator == "引进文创项目"
