@@ -300,7 +300,9 @@ _OWN_YEAR_PLANNED = re.compile(_YEAR_PLANNED)
 _NOT_ROSTER = re.compile(r"以来|截至|截止|累计|已|此次|本次|当天|当日|集中|涉及|储备")
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
 _YEAR_REPORTED = re.compile(r"1\s*[-—–~至到]\s*12\s*月|(?:截至|截止)\s*12\s*月")
-_ROSTER_MONEY = re.compile(r"投资(?:总额)?(?:为|达|约|近)?\s*$")
+_ROSTER_MONEY = re.compile(
+    r"(?<!完成)(?<!实现)(?<!到位)投资(?:总额)?(?:为|达|约|近)?\s*$"
+)  # (not what is invested)
 
 
 def _year_roster(before: str, after: str, q: Quantity) -> bool:
