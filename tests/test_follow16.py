@@ -178,6 +178,17 @@ def test_a_multiple_of_a_quoted_plans_years_is_named_and_dated_by_them() -> None
     )
     multiple = one(found, 3.8)
     assert multiple.indicator.endswith("是十一五的倍数") and multiple.period == "2011-2015"
+    # ... and multiples given `分别` after levels stated on both sides of a `;` are theirs, in order
+    found = records(
+        "静海区政府工作报告。五年来,我们致力于稳增长。预计2015年实现生产总值650亿元,年均增长15.2%;公共财政收入59.3亿元,"
+        "年均增长31.7%,分别是“十一五”末的2.3倍和4.2倍,超额完成“十二五”任务。",
+        date="2016-01-20",
+        places=("静海区",),
+    )
+    assert (one(found, 2.3).indicator, one(found, 4.2).indicator) == (
+        "生产总值是十一五末的倍数",
+        "公共财政收入是十一五末的倍数",
+    )
     # r286 甘谷 (dev15, traditional, undated): `是“十一五”时期的6倍`
     found = records("该县累计实施重点项目457个,完成投资332亿元,是“十一五”时期的6倍。", places=("甘谷县",))
     assert one(found, 6).indicator == "重点项目完成投资是十一五时期的倍数"

@@ -458,6 +458,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 joined = _items_beside_figures(joined, sentence)
             if "分别" in sentence and prior:
                 joined = _rates_of_the_sentence_before(joined, prior)
+                if "倍" in sentence and text[s_start - 1 : s_start] in ";；":
+                    _multiples_of_levels(joined, prior)
             prior = joined or prior
             for record in _deeds_named(
                 _split_deposits_loans(_split_urban_rural(joined, sentence)), records, sentence
@@ -781,6 +783,20 @@ def _rates_of_the_sentence_before(found: list[Record], before: list[Record]) -> 
         for rate, level in zip(rates, levels, strict=True):
             rate.rename(level.indicator + "增速")
     return found
+
+
+def _multiples_of_levels(found: list[Record], before: list[Record]) -> None:
+    """`预计2015年实现生产总值650亿元,年均增长15.2%;公共财政收入59.3亿元,年均增长31.7%,分别是“十一五”末的2.3倍和4.2倍`
+    (r199 静海 2016): multiples given `分别` after levels stated on both sides of a `;` are those levels', in order."""
+    multiples = [r for r in found if r.unit == "倍"]
+    if len(multiples) < 2 or len({r.indicator for r in multiples}) != 1:
+        return
+    levels = [r for r in [*before, *found] if r.unit in MONEY_UNITS]
+    if len(levels) != len(multiples) or not multiples[0].indicator.startswith(levels[-1].indicator):
+        return
+    suffix = multiples[0].indicator[len(levels[-1].indicator) :]
+    for multiple, level in zip(multiples, levels, strict=True):
+        multiple.rename(level.indicator + suffix)
 
 
 # The three sectors as the parts of one trade's output (`林业总产值达9.086亿元,其中:第一产业产值39490万元,…`, tp.hkcd.com
