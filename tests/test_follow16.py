@@ -232,3 +232,21 @@ def test_the_verb_that_draws_projects_in_names_their_count() -> None:
     # r101 天府新区 2022 (dev6, traditional): `引进15个文创项目`
     found = records("四川天府新区2021年引进15个文创项目、协议投资191亿元。", places=("四川天府新区",))
     assert one(found, 15).indicator == "引进文创项目"
+
+
+def test_ranks_in_lists_given_fen_bie_and_streaks_given_fen_bie() -> None:
+    # r306 长沙县 news of 2017-01 (dev15): each list's rank, and one first place held over two streaks is two records
+    found = records(
+        "长沙县2016年经济社会发展综述\n"
+        "“十三五”开局之年,长沙县全年预计完成地区生产总值1350亿元,增长10%。在全国县域经济基本竞争力、中国中小城市综合实力"
+        "百强排名中分别位列第7位、第6位,分别连续3年和连续5年位列中西部第一。\n",
+        date="2017-01-18",
+        places=("长沙县",),
+    )
+    ranks = sorted((r.indicator, r.value, r.period) for r in found if r.unit == "名次")
+    assert ranks == [
+        ("中国中小城市综合实力百强中西部排名", 1, "2012-2016"),
+        ("中国中小城市综合实力百强排名", 6, "2016"),
+        ("全国县域经济基本竞争力中西部排名", 1, "2014-2016"),
+        ("全国县域经济基本竞争力排名", 7, "2016"),
+    ]

@@ -154,6 +154,7 @@ from bot.ingest.time import (
     head_of,
     is_past,
     mask_comparisons,
+    month_number,
     months_reported,
     names_batch_event,
     period_of,
@@ -456,6 +457,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             joined = _sector_parts(_parallel_items(joined, sentence), sentence)
             if "、" in sentence:
                 joined = _items_beside_figures(joined, sentence)
+            if "中分别" in sentence and "名次" in {r.unit for r in joined}:
+                joined = _ranks_in_lists(joined, sentence)
             if "分别" in sentence and prior:
                 joined = _rates_of_the_sentence_before(joined, prior)
                 if "倍" in sentence and text[s_start - 1 : s_start] in ";；":
@@ -783,6 +786,47 @@ def _rates_of_the_sentence_before(found: list[Record], before: list[Record]) -> 
         for rate, level in zip(rates, levels, strict=True):
             rate.rename(level.indicator + "增速")
     return found
+
+
+# Ranking lists named before `中分别` (`在全国县域经济基本竞争力、中国中小城市综合实力百强排名中分别位列第7位、第6位`), and
+# streaks given `分别` (`分别连续3年和连续5年位列中西部第一`).
+_LISTS_RANKED = re.compile(
+    r"((?:[\u4e00-\u9fff“”\"]{2,24}、)+[\u4e00-\u9fff“”\"]{2,24}?)(?:排名|排行榜?|榜单|评价结果?|考评)?中分别"
+)
+_STREAKS = re.compile(
+    r"分别((?:连续(?:\d{1,2}|[两二三四五六七八九十])年(?:和|、|及))+连续(?:\d{1,2}|[两二三四五六七八九十])年)"
+)
+_STREAK = re.compile(r"连续(\d{1,2}|[两二三四五六七八九十])年")
+
+
+def _ranks_in_lists(found: list[Record], sentence: str) -> list[Record]:
+    """Ranks given `分别` after the lists they are in are each list's (`全国县域经济基本竞争力排名`); a first place held
+    in each over streaks given `分别` is one record per list, each over its own streak (r306 长沙县 2017: `分别连续3年和连续5年
+    位列中西部第一` → `2014-2016`, `2012-2016`)."""
+    m = _LISTS_RANKED.search(sentence)
+    if m is None:
+        return found
+    lists = [item.removeprefix("在") for item in m.group(1).split("、")]
+    ranks = [r for r in found if r.unit == "名次"]
+    out = list(found)
+    if len(ranks) >= len(lists) and not _STREAKS.search(ranks[0].text):
+        for rank, listed in zip(ranks, lists, strict=False):
+            rank.rename(listed + "排名")
+    streaks = _STREAKS.search(sentence, m.end())
+    if streaks is None:
+        return out
+    held = next((r for r in ranks if _STREAKS.search(r.text)), None)
+    counts = [month_number(n) for n in _STREAK.findall(streaks.group(1))]
+    if held is None or len(counts) != len(lists) or not held.period[-4:].isdigit():
+        return out
+    end, scope = int(held.period[-4:]), _STREAKS.sub("", held.indicator)
+    scope = re.sub(r"^(?:(?:和|、|及)?连续(?:\d{1,2}|[两二三四五六七八九十])年)+", "", scope)
+    parts = [
+        replace(held, indicator=listed + scope, period=f"{end - n + 1}-{end}", id="")
+        for listed, n in zip(lists, counts, strict=True)
+    ]
+    at = out.index(held)
+    return out[:at] + parts + out[at + 1 :]
 
 
 def _multiples_of_levels(found: list[Record], before: list[Record]) -> None:
