@@ -250,3 +250,13 @@ def test_ranks_in_lists_given_fen_bie_and_streaks_given_fen_bie() -> None:
         ("全国县域经济基本竞争力中西部排名", 1, "2014-2016"),
         ("全国县域经济基本竞争力排名", 7, "2016"),
     ]
+
+
+def test_a_regions_target_is_not_a_districts() -> None:
+    # r190 阿克苏 2024-07 (dev11, traditional): `完成地区目标任务283亿元的39.43%`
+    found = records(
+        "1-5月,阿克苏市执行招商引资项目122个,完成地区目标任务283亿元的39.43%,同比增长23.15%。",
+        date="2024-07-18",
+        places=("阿克苏市",),
+    )
+    assert one(found, 39.43).indicator.endswith("完成地区目标任务比例")

@@ -1193,7 +1193,11 @@ def _sentence_records(
             if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
                 goal = _BARE_TARGET_END.search(named_here) or _HANDED_DOWN_TASK_END.search(named_here)
                 if goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
-                    indicator = f"{named_here[: goal.start()].removeprefix('占')}完成{goal.group()}"
+                    # (`完成地区目标任务283亿元的39.43%`, r190 阿克苏 2024: 地区 is the region's, no district's)
+                    at = goal.start() - (
+                        goal.start() > 0 and named_here[goal.start() - 1 : goal.start() + 1] == "地区"
+                    )
+                    indicator = f"{named_here[:at].removeprefix('占')}完成{named_here[at:]}"
                     progress = True
             if not indicator and q.unit == "%" and not subject and _GROWTH_GOAL_AFTER.match(phrase, q.end):
                 indicator = "经济增速"  # `全面完成7%增长目标`: an unnamed growth goal is the economy's
