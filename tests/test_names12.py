@@ -83,8 +83,8 @@ def test_the_share_of_the_years_plan_names_its_subject() -> None:
         "营口辽河经济开发区",
         "2023-06-02",
     )
-    assert found[(25.8, "%")].indicator == "固定资产投资完成年计划"
-    assert found[(26.4, "%")].indicator == "税收收入完成年计划"
+    assert found[(25.8, "%")].indicator == "固定资产投资完成年计划比例"
+    assert found[(26.4, "%")].indicator == "税收收入完成年计划比例"
 
 
 def test_a_change_from_one_count_to_the_next_names_what_is_counted() -> None:

@@ -18,9 +18,9 @@ def test_a_share_of_the_years_target_names_the_thing_it_is_of() -> None:
         "2018-11-05",
     )
     assert names[(6.9, "万人")] == "农村劳动力转移就业全年目标任务"
-    assert names[(111.2, "%")] == "农村劳动力转移就业完成全年目标任务"
+    assert names[(111.2, "%")] == "农村劳动力转移就业完成全年目标任务比例"
     assert names[(6.9, "亿元")] == "工资性收入全年目标任务"
-    assert names[(116.1, "%")] == "工资性收入完成全年目标任务"
+    assert names[(116.1, "%")] == "工资性收入完成全年目标任务比例"
 
 
 def test_people_who_found_work_are_counted_by_it() -> None:

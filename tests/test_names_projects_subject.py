@@ -120,7 +120,7 @@ def test_a_named_project_invested_in_and_a_share_of_the_years_task_are_found(tmp
     # http://gabgabhouse.com/guizhou/info/248539.html (余庆, trad): the share of the year's investment task reached
     found = _records(tmp_path, "余慶縣工業園區實際到位資金5.4億元,占全年招商任務8億元的68%。")
     # (named with the thing it is of since names8: `实际到位资金完成全年招商任务`, and the task `实际到位资金全年招商任务`)
-    assert found[(68, "%")][0] == "实际到位资金完成全年招商任务" and (8, "亿元") in found
+    assert found[(68, "%")][0] == "实际到位资金完成全年招商任务比例" and (8, "亿元") in found
 
 
 def test_teams_set_up_are_records_and_a_group_named_again_is_not(tmp_path: Path) -> None:

@@ -91,8 +91,8 @@ def test_the_share_of_a_target_reached_and_the_target_inside_it() -> None:
     target = one(found, 43)
     assert (target.indicator, target.kind) == ("招商引资到位资金全年目标", "target")
     share = one(found, 34.82)
-    assert (share.indicator, share.kind) == ("招商引资到位资金完成全年目标任务", "actual")
-    assert _named(found, 112.1) == "技改投资完成目标任务"
+    assert (share.indicator, share.kind) == ("招商引资到位资金完成全年目标任务比例", "actual")
+    assert _named(found, 112.1) == "技改投资完成目标任务比例"
 
 
 def test_a_share_of_a_budget_is_progress_not_a_canonical_share() -> None:
@@ -130,7 +130,7 @@ def test_a_target_handed_down_and_the_rate_after_it() -> None:
         places=("湘潭市",),
     )
     assert _named(found, 8.08) == "引进亿元以上省外项目资金额增速"
-    assert _named(found, 37.22) == "引进亿元以上省外项目资金额完成年度目标任务"
+    assert _named(found, 37.22) == "引进亿元以上省外项目资金额完成年度目标任务比例"
 
 
 def test_a_state_farm_among_a_countys_divisions_and_a_rise_in_percent() -> None:
@@ -171,7 +171,7 @@ def test_all_industry_a_rate_over_its_target_and_new_firms() -> None:
     assert _named(found, 11) == "新增规上工业企业"
     # r93 蒙城 (dev6): progress on a target said after the share of it stays the level's
     found = records("蒙城县2017年一季度,实际利用内资110.4亿元,完成全年任务的32.4%,超序时进度7.4个百分点。")
-    assert _named(found, 32.4) == "实际利用内资完成全年任务"
+    assert _named(found, 32.4) == "实际利用内资完成全年任务比例"
     assert _named(found, 7.4) == "实际利用内资超序时进度"
 
 

@@ -57,10 +57,11 @@ _SHIFENG = """政 府 工 作 报 告
 """
 
 
-def test_a_multiple_with_an_average_growth_in_a_five_year_passage_is_over_the_years_since_its_base():
+def test_a_multiple_in_a_five_year_passage_is_the_last_years_its_growth_the_spans():
     found = records(_SHIFENG, places=("石峰区",))
-    assert one(found, 1.5).period == "2011-2015"
-    assert one(found, 2.6).period == "2011-2015"
+    # (a multiple of a base year is the compared level's year: calls of the sixteenth round)
+    assert one(found, 1.5).period == "2015"
+    assert one(found, 2.6).period == "2015"
     assert one(found, 20.6).period == "2011-2015"
     assert one(found, 18.7).period == "2015"
 

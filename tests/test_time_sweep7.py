@@ -64,7 +64,7 @@ def test_a_text_between_two_plans_is_dated_as_the_later_opens() -> None:
     assert (one(found, 18).kind, one(found, 18).period) == (TARGET, "2011-2015")
 
 
-def test_multiples_and_averages_since_a_base_year_span_the_years_after_it() -> None:
+def test_averages_since_a_base_year_span_the_years_after_it_the_multiple_the_last() -> None:
     # m.ilynn.cn/document_detail/9182.html (土默特左旗 2017-12-05, review of the government's five-year term)
     text = (
         "政府工作报告\n——2017年12月5日在土默特左旗第十七届人民代表大会第一次会议上\n一、本届政府工作回顾\n"
@@ -74,7 +74,8 @@ def test_multiples_and_averages_since_a_base_year_span_the_years_after_it() -> N
     )
     found = records(text, places=("土默特左旗",))
     assert one(found, 259).period == "2017"
-    for value in (1.2, 6, 15.4, 400):
+    assert one(found, 1.2).period == "2017"  # the level compared with its base (calls of the sixteenth round)
+    for value in (6, 15.4, 400):
         assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2013-2017")
 
 

@@ -55,11 +55,13 @@ from bot.ingest.naming import (
     FROM_TO,
     INDICATOR_ALIASES,
     SECTOR_WINDOW,
+    called_name,
     clean_name,
     compared,
     counted_group,
     doubled_subject,
     each_item_names,
+    group_noun,
     growth_name,
     in_count_chain,
     indicator_name,
@@ -153,6 +155,7 @@ from bot.ingest.time import (
     head_of,
     is_past,
     mask_comparisons,
+    month_number,
     months_reported,
     names_batch_event,
     period_of,
@@ -455,8 +458,12 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             joined = _sector_parts(_parallel_items(joined, sentence), sentence)
             if "、" in sentence:
                 joined = _items_beside_figures(joined, sentence)
+            if "中分别" in sentence and "名次" in {r.unit for r in joined}:
+                joined = _ranks_in_lists(joined, sentence)
             if "分别" in sentence and prior:
                 joined = _rates_of_the_sentence_before(joined, prior)
+                if "倍" in sentence and text[s_start - 1 : s_start] in ";；":
+                    _multiples_of_levels(joined, prior)
             prior = joined or prior
             for record in _deeds_named(
                 _split_deposits_loans(_split_urban_rural(joined, sentence)), records, sentence
@@ -479,6 +486,28 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         records = [r for r in records if r.start < cut_at]
     _of_county_domain(records, text)
     _year_on_year(records)
+    for record in records:
+        if (
+            record.unit in ("%", "‰", "名次")
+            and (named := called_name(record.indicator, record.unit)) != record.indicator
+        ):
+            record.rename(named)
+        elif (
+            record.unit == "倍"
+            and _YEAR_SPAN.fullmatch(record.period)
+            and _BASE_YEAR_MULTIPLE.search(record.indicator)
+        ):
+            # `五年来,…地区生产总值…是2012年的1.2倍` (r91 土默特左旗 2017): the level compared is the span's last year's
+            record.period = record.period[-4:]
+        elif (
+            record.unit == "倍"
+            and record.period.isdigit()
+            and (plan := _PLAN_MULTIPLE.search(record.indicator))
+        ):
+            # `五年累计完成2507亿元,是“十一五”的3.8倍` (r199 静海 2016): a total over the next plan's years, compared
+            start = five_year_start(plan.group(1)) + 5
+            if start <= int(record.period) <= start + 4:
+                record.period = f"{start}-{start + 4}"
     return _bare_industry(without_repeated_groups(records), text)
 
 
@@ -763,6 +792,61 @@ def _rates_of_the_sentence_before(found: list[Record], before: list[Record]) -> 
     return found
 
 
+# Ranking lists named before `中分别` (`在全国县域经济基本竞争力、中国中小城市综合实力百强排名中分别位列第7位、第6位`), and
+# streaks given `分别` (`分别连续3年和连续5年位列中西部第一`).
+_LISTS_RANKED = re.compile(
+    r"((?:[\u4e00-\u9fff“”\"]{2,24}、)+[\u4e00-\u9fff“”\"]{2,24}?)(?:排名|排行榜?|榜单|评价结果?|考评)?中分别"
+)
+_STREAKS = re.compile(
+    r"分别((?:连续(?:\d{1,2}|[两二三四五六七八九十])年(?:和|、|及))+连续(?:\d{1,2}|[两二三四五六七八九十])年)"
+)
+_STREAK = re.compile(r"连续(\d{1,2}|[两二三四五六七八九十])年")
+
+
+def _ranks_in_lists(found: list[Record], sentence: str) -> list[Record]:
+    """Ranks given `分别` after the lists they are in are each list's (`全国县域经济基本竞争力排名`); a first place held
+    in each over streaks given `分别` is one record per list, each over its own streak (r306 长沙县 2017: `分别连续3年和连续5年
+    位列中西部第一` → `2014-2016`, `2012-2016`)."""
+    m = _LISTS_RANKED.search(sentence)
+    if m is None:
+        return found
+    lists = [item.removeprefix("在") for item in m.group(1).split("、")]
+    ranks = [r for r in found if r.unit == "名次"]
+    out = list(found)
+    if len(ranks) >= len(lists) and not _STREAKS.search(ranks[0].text):
+        for rank, listed in zip(ranks, lists, strict=False):
+            rank.rename(listed + "排名")
+    streaks = _STREAKS.search(sentence, m.end())
+    if streaks is None:
+        return out
+    held = next((r for r in ranks if _STREAKS.search(r.text)), None)
+    counts = [month_number(n) for n in _STREAK.findall(streaks.group(1))]
+    if held is None or len(counts) != len(lists) or not held.period[-4:].isdigit():
+        return out
+    end, scope = int(held.period[-4:]), _STREAKS.sub("", held.indicator)
+    scope = re.sub(r"^(?:(?:和|、|及)?连续(?:\d{1,2}|[两二三四五六七八九十])年)+", "", scope)
+    parts = [
+        replace(held, indicator=listed + scope, period=f"{end - n + 1}-{end}", id="")
+        for listed, n in zip(lists, counts, strict=True)
+    ]
+    at = out.index(held)
+    return out[:at] + parts + out[at + 1 :]
+
+
+def _multiples_of_levels(found: list[Record], before: list[Record]) -> None:
+    """`预计2015年实现生产总值650亿元,年均增长15.2%;公共财政收入59.3亿元,年均增长31.7%,分别是“十一五”末的2.3倍和4.2倍`
+    (r199 静海 2016): multiples given `分别` after levels stated on both sides of a `;` are those levels', in order."""
+    multiples = [r for r in found if r.unit == "倍"]
+    if len(multiples) < 2 or len({r.indicator for r in multiples}) != 1:
+        return
+    levels = [r for r in [*before, *found] if r.unit in MONEY_UNITS]
+    if len(levels) != len(multiples) or not multiples[0].indicator.startswith(levels[-1].indicator):
+        return
+    suffix = multiples[0].indicator[len(levels[-1].indicator) :]
+    for multiple, level in zip(multiples, levels, strict=True):
+        multiple.rename(level.indicator + suffix)
+
+
 # The three sectors as the parts of one trade's output (`林业总产值达9.086亿元,其中:第一产业产值39490万元,…`, tp.hkcd.com
 # 兴文 2014): each is that trade's.
 _TRADE_TOTAL = re.compile(r"(.{1,8}?业)总产值")
@@ -856,6 +940,7 @@ def _sentence_records(
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
     projects = ""  # the last group of projects the sentence counted, whose totals may follow unnamed
+    whole, parts = "", 0  # the group a `其中` split, and how many parts of it the sentence has counted since
     label_at = -1  # where the phrase after a label and its colon starts (`一般公共预算收入:完成12.5亿元`)
     peer_unit = ""  # the unit of a count of the field the place stands in, once the sentence has one
     spans = phrases(text, s_start, s_end, after_figures)
@@ -988,6 +1073,9 @@ def _sentence_records(
                 if not here and (name.startswith("增加值") or name in _MEASURE_NAMES):
                     # `蔬菜及食用菌种植面积13.3千公顷,增长0.4%;产量47.6万吨` (sjzyihang.com 宜章 2023): after a `;`
                     here = carried  # `工业总产值达到21.78亿元…;增加值9.29亿元`
+                elif not here and q.unit == "%" and _PLAN_SHARE_ALONE.fullmatch(name):
+                    # `全县规模工业累计完成产值96.02亿元,同比增长23%;占年度目标95%` (f15_p15 枞阳 1-11月): progress of it
+                    here = carried
                 if not here and carried and name.endswith("增速") and name[:-2] in _MEASURE_NAMES:
                     # `规上工业增加值增长14.3%,…;产值增长2.0%` (yangling.gov.cn 2023): the same sector's output
                     indicator = with_subject(name[:-2], carried, q, ranked) + "增速"
@@ -1109,7 +1197,11 @@ def _sentence_records(
             if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
                 goal = _BARE_TARGET_END.search(named_here) or _HANDED_DOWN_TASK_END.search(named_here)
                 if goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
-                    indicator = f"{named_here[: goal.start()].removeprefix('占')}完成{goal.group()}"
+                    # (`完成地区目标任务283亿元的39.43%`, r190 阿克苏 2024: 地区 is the region's, no district's)
+                    at = goal.start() - (
+                        goal.start() > 0 and named_here[goal.start() - 1 : goal.start() + 1] == "地区"
+                    )
+                    indicator = f"{named_here[:at].removeprefix('占')}完成{named_here[at:]}"
                     progress = True
             if not indicator and q.unit == "%" and not subject and _GROWTH_GOAL_AFTER.match(phrase, q.end):
                 indicator = "经济增速"  # `全面完成7%增长目标`: an unnamed growth goal is the economy's
@@ -1190,10 +1282,29 @@ def _sentence_records(
                 if record.subject:
                     own = without_subject(record.indicator, record.subject)  # the subject is named on its own
                     record.indicator = clean_name(without_reference(own)) or record.indicator
+            if projects and record.indicator.endswith("类") and is_count_unit(q.unit):
+                # `全年共谋划重点建设项目129个,…,其中产业类66个、基础设施类30个` (r176 寿阳 2022): a class of that group
+                record.rename(record.indicator + group_noun(whole or projects))
             made.append(record)
             if not (projects and _PART_ASIDE.search(phrase, 0, q.start)):
                 # (`引进项目51个(其中超10亿项目7个)`, r45 陆丰: a part of the group counted before is not the group)
-                projects = counted_group(record.indicator, q.unit) or projects
+                group = counted_group(record.indicator, q.unit)
+                if (
+                    len(group) > 4
+                    and phrase[: q.start].rstrip().endswith(group[:2])
+                    and group.endswith("项目")
+                ):
+                    group = group[
+                        2:
+                    ]  # (`引进15个文创项目、协议投资191亿元`, r101: the verb before the count is not the group's)
+                if group and projects and _SPLIT_OPENED.search(text, s_start, p_start + q.start):
+                    # parts after `其中`: a total after one part is that part's (`其中新开工项目四项,总投资16590万元`,
+                    # f14_p19 长洲 2016), after two or more the whole list's (`陵水安排政府投资项目185个,其中新开工项目
+                    # 114个,续建项目71个,总投资179.1亿元`, r174 陵水 2019)
+                    whole, parts = whole or projects, parts + 1
+                    projects = whole if parts > 1 else group
+                else:
+                    projects = group or projects
         yield from _spread_rates(_listed_items(phrase, made, bare), phrase, levels)
         bare = [] if quantities else [*bare, phrase]
         if named_here:
@@ -1289,6 +1400,8 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
 
 
 _PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
+_PLAN_SHARE_ALONE = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?")
+_SPLIT_OPENED = re.compile(r"(?<![\u4e00-\u9fff])其中")
 _SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
 _CONVERTED = re.compile(r"\s*[（(]?\s*(?:折合|约合|合)\s*(?:人民币|美元)?\s*")
 _CHANGE_ASIDE = re.compile(r"(?:比去年|比上年|较去年|较上年|同比)(?:新增|增加|净增|减少)")
@@ -2183,6 +2296,16 @@ def _record(
         period = looked
     elif (
         kind == ACTUAL
+        and doc.year
+        and "连续" in before
+        and period.endswith(f"-{doc.year}")
+        and _YEAR_SPAN.fullmatch(period)
+        and (looked := _looked_back_after(text, line, q_start, doc.year))
+    ):
+        # (`连续三年蝉联中国十佳“两型”中小城市榜首;……回望2016`, r306: a streak up to that year, `2014-2016`)
+        period = f"{int(period[:4]) - 1}-{looked}"
+    elif (
+        kind == ACTUAL
         and own is None
         and _PLAIN_YEAR.fullmatch(period)
         and _sums_recent_years(text[line:q_start])
@@ -2783,4 +2906,6 @@ _CLAUSE_STOP = re.compile(r"[,，;；]")
 # An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).
 _NEXT_ITEM = re.compile(r"[\d%]\s*、\s*[\u4e00-\u9fff]{2}")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
+_BASE_YEAR_MULTIPLE = re.compile(r"是(?:19|20)\d\d年(?:末|底)?的倍数$")
+_PLAN_MULTIPLE = re.compile(r"是(十[一二三四五])五(?:时期|期间)?的倍数$")
 _YEAR_ONLY = re.compile(r"\d{4}")

@@ -286,6 +286,46 @@ PLAN_NOUN = compile_words_first(
 _YEAR_PROGRAMME = re.compile(r"全年(?:共)?(?:确定实施|计划实施|拟实施|安排实施)[^。；;！!？?\n]{0,30}$")
 
 
+# A year's roster of projects, told before the year is over, is the year's plan: a sentence that draws the roster
+# up (`全年共谋划重点建设项目129个`, r176 寿阳 2022; `今年我们谋划了…163个重点建设项目`, r112 鄱阳) or gives its year's planned
+# investment (`2019年,陵水安排政府投资项目185个,其中新开工项目114个,续建项目71个,总投资179.1亿元,年度计划投资27.7亿元`,
+# r174 陵水 2019-04; `该区2016年重点开竣工项目38项,…年度计划投资260830.8万元`, f14_p19 长洲 2016-04); its counts, total
+# investment and split are what the year is to carry out. Not what is done so far (`以来`, `截至`, `累计`, `已`), what an
+# event started (`此次`, `集中`), nor what the text says of some of the roster's projects (`涉及`); nor a reserve list.
+_YEAR_PLANNED = r"(?<![占成的])(?:年度|当年|今年|全年|年内)计划投资\s*\d"
+_ROSTER = re.compile(
+    r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|" + _YEAR_PLANNED
+)
+_OWN_YEAR_PLANNED = re.compile(_YEAR_PLANNED)
+_NOT_ROSTER = re.compile(r"以来|截至|截止|累计|已|此次|本次|当天|当日|集中|涉及|储备")
+_CLAUSE_MARK = re.compile(r"[，,。；;]")
+_YEAR_REPORTED = re.compile(r"1\s*[-—–~至到]\s*12\s*月|(?:截至|截止)\s*12\s*月")
+_ROSTER_MONEY = re.compile(
+    r"(?<!完成)(?<!实现)(?<!到位)投资(?:总额)?(?:为|达|约|近)?\s*$"
+)  # (not what is invested)
+
+
+def _year_roster(before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure counts a year's roster of projects, its total investment or its split (see _ROSTER)."""
+    if q.unit in ("个", "项"):
+        if "项目" not in before and "项目" not in after[: q.end - q.start + 12]:
+            return False
+    elif q.unit not in ("亿元", "万元") or not _ROSTER_MONEY.search(before) or "计划" in before[-8:]:
+        return False
+    if not _ROSTER.search(before + after) or _YEAR_REPORTED.search(before + after):
+        # (a year-end report's roster reports the year: `省重点项目共9项,…,年度计划投资23.5亿元,1-12月累计完成投资
+        # 33.76亿元`, r35 晋安 2022)
+        return False
+    own = before[_clause_start(before) :]
+    if _OWN_YEAR_PLANNED.search(
+        own + after[: (m.start() if (m := _CLAUSE_MARK.search(after)) else len(after))]
+    ):
+        # a part whose own clause gives its year's planned investment (`此次集中开复工50个重点项目,…,其中11个市级重点项目
+        # 当年计划投资97.6亿元`, f15_p12 富县 2017-03): its own words say what it is
+        return not _NOT_ROSTER.search(own)
+    return not _NOT_ROSTER.search(before)
+
+
 # What an item of a task list says is already done or stands now (`已完成`, `累计`, `目前`, `同比`).
 _DONE_IN_TASK = re.compile(r"已|累计|目前|截至|截止|同比|比上年|较上年")
 
@@ -305,6 +345,12 @@ def figure_kind(
     context's kind. A firm target context (an item of a task list) holds unless the figure says it is done."""
     if firm and fallback == TARGET and not _DONE_IN_TASK.search(before):
         return TARGET  # `完成农村公路大中修70公里` as an item of a task list: the task's verb, not a result
+    if (
+        not past
+        and ("谋划" in before + after or "计划投资" in before + after)
+        and _year_roster(before, after, q)
+    ):
+        return TARGET
     # (each pattern is tried only when a word every match of it holds stands where the match would)
     tail = before[-_TARGET_AMOUNT_TAIL:]
     # `完成年度计划12.85%` (wjjyp.cn 1-2月 report): progress against the plan, not its amount, with no `的` before

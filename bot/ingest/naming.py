@@ -295,6 +295,10 @@ _COUNTED_END = re.compile(
 )
 
 
+# A verb that draws projects in, right before their count or before a list of them (`签约…等90个重点产业项目`).
+_ACQUIRED_BEFORE = re.compile(r"(谋划|安排|引进|招引|签约|签订)了?(?:[^，,。；;\d]{0,40}?等)?\s*$")
+
+
 def _counted_text(phrase: str, q: Quantity) -> str:
     """The words after a figure up to what ends the thing counted (read only where needed: a count, an area)."""
     after = phrase[q.end :]
@@ -505,6 +509,14 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         # `洽谈52个项目`, `已开复工50个项目` (heb-chengxin.com 2020), `此次京山市集中开工8个项目、签约10个项目` (cncjw.com.cn
         # 2021): what was done to the projects tells them apart
         return event.group(1) + counted
+    if (
+        counted.endswith("项目")
+        and len(counted) > 2
+        and (acquired := _ACQUIRED_BEFORE.search(phrase, before_start, q.start))
+    ):
+        # `引进15个文创项目` (r101 天府新区 2022), `安排185个政府投资项目` (r174 陵水 2019), `今年我们谋划了工业、城建…等163个
+        # 重点建设项目` (r112 鄱阳): the verb that drew the projects in tells them apart, as it does written after them
+        return acquired.group(1) + counted
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         # an increment stays one: `新增11家规上工业企业上规入统` (r125 金秀 2024) counts new firms, not all of them
         new = phrase[before_start : q.start].rstrip()[-2:]
@@ -714,13 +726,20 @@ _PLACE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?<!全)[县区市旗]")
 _WORD_START = re.compile(r"[\u4e00-\u9fff]")
 # A multiple of the level at a plan's end, the plan's name in quotes: `是“十一五”末的近2倍` (a page of the last sweep).
 _PLAN_BEHIND = re.compile(r"是\s*[“\"]\s*(十[一二三四五六]五)\s*[”\"]\s*$")
-_PLAN_END_ALONE = re.compile(r"期?末|底")
+_PLAN_END_ALONE = re.compile(
+    r"期?末|底|时期|期间|"
+)  # (`是“十一五”的3.8倍`, r199 静海 2016: the plan's years)
 
 
 def with_quoted_name(name: str, phrase: str, before_start: int, q: Quantity, behind: str, ahead: str) -> str:
     """A count's name with the quoted name of what it counts (`“双竞赛”项目`, `专精特新“小巨人”企业`); a multiple's
     with the quoted plan whose end is its base (`是“十一五”末的近2倍` → `是十一五末`)."""
-    if q.unit == "倍" and _PLAN_END_ALONE.fullmatch(name) and (plan := _PLAN_BEHIND.search(behind)):
+    if (
+        q.unit == "倍"
+        and _PLAN_END_ALONE.fullmatch(name)
+        and (name or phrase[: q.start].strip() == "的")
+        and (plan := _PLAN_BEHIND.search(behind))
+    ):
         return f"是{plan.group(1)}{name}"
     if (
         q.unit == "名次"
@@ -1317,7 +1336,14 @@ _GROUP_ATTRIBUTE = re.compile(
     r"|(?:计划)?投资"  # (`9个基础设施项目 投资44.3亿元`, dstuf.com 南江 2017: what the group invests)
 )
 _GROUP_COUNTED = re.compile(r"项目|工程")
-_GROUP_VERB = re.compile(r"^(?:累计|实施|推进|培育|谋划|安排|共)")
+_GROUP_VERB = re.compile(
+    r"^(?:累计|实施|推进|培育|谋划(?:确定)?|安排|共)"
+)  # (`谋划确定第一批基本建设项目`, r208)
+
+
+def group_noun(group: str) -> str:
+    """A counted group of projects without the verb that counted it: `谋划重点建设项目` → `重点建设项目`."""
+    return _GROUP_VERB.sub("", group)
 
 
 def of_group(name: str, group: str, unit: str, between: str = "") -> str:
@@ -1349,13 +1375,52 @@ def progress_of(name: str, levels: list[str], unit: str) -> str:
 
 _TARGET_END = re.compile(r"(?:目标|计划|任务)(?:任务)?$")
 
+# Progress against a plan (`完成年计划710亿元的89.4%`, f15_p05; `占年度计划投资总额153.92%`, r45 陆丰 2021) is named
+# `…完成<plan>比例`: without `比例` the name reads as the plan itself, often a record of its own; a plan's investment
+# said short (`占年度计划投资144%`, r35 晋安 2022) is the plan's (`…占年度计划比例`).
+_PROGRESS_SHARE = re.compile(r"(?:完成|占)[^完占]{0,14}?(?:计划|目标|任务)(投资)?(?:总额)?$")
+# Birth, death and natural growth rates, written bare after a communique's population (`死亡率6.62‰`, r274 高昌 2023).
+_POPULATION_RATES = frozenset(("出生率", "死亡率", "自然增长率"))
+
+
+# A multiple of a base year's level (`是2015年的1.4倍`), named `…是2015年的倍数`; the average growth said after it
+# (`分别是2015年的1.4倍、1.6倍,年均增长7.1%9.2%`, r289 高青 2021) is the level's, not the multiple's.
+_MULTIPLE_OF = re.compile(r"是[^是，,。；;]{1,12}?的倍数(?=.)")
+
+
+# A streak opening a rank's name (`奇瑞汽车连续19年位居中国品牌乘用车出口第一`, r46 芜湖经开区 2022): the rank held is the
+# record, its years are its period, not its name.
+_STREAK_LEAD = re.compile(
+    r"^(?:[和及、]?连续(?:\d{1,2}|[两二三四五六七八九十]+)年)+(?:保持|位|稳居|蝉联)?(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def called_name(name: str, unit: str) -> str:
+    """The name a progress share or a bare population rate takes (tests/real/README.md, calls of the sixteenth
+    round): `固定资产投资完成年计划比例`, `人口死亡率`."""
+    if unit == "%" and (m := _PROGRESS_SHARE.search(name)):
+        if m.group(1) and m.end(1) == len(name):
+            name = name[: m.start(1)]
+        # (`…项目完成投资…,完成年度计划的106.4%`, r36 增城 2022: the works' progress, its verb said once)
+        return name.replace("完成投资完成", "完成") + "比例"
+    if unit == "‰" and name in _POPULATION_RATES:
+        return "人口" + name
+    if unit == "%" and "的倍数" in name:
+        return _MULTIPLE_OF.sub("", name)
+    if unit == "名次" and name.startswith("连续"):
+        # (bar a bare scope left, `连续两年居全市第1`: the streak then tells the rank apart from the others)
+        held = _STREAK_LEAD.sub("", name)
+        return held if len(held) >= 6 else name
+    return name
+
+
 # The target a share was reached of, before the share: `完成全年43亿元目标任务的34.82%` (r126 雅安经开区 2019), `完成全年任务
 # 的32.4%` (r93 蒙城 2017), `完成工作任务的98.7%` (r67 锦屏 2011); with the target's amount in it or not.
 _TARGET_WORDS = r"(?:目标任务|工作任务|投资计划|目标|任务|计划)"
 _SHARE_OF_TARGET = re.compile(
     # (`完成年计划的25.8%`, r288 辽河经开区 2023: the year's plan, `年` alone)
     r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度|年(?=计划))?)\s*"
-    rf"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?元\s*的?\s*)?({_TARGET_WORDS})\s*的\s*$"
+    rf"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?元\s*的?\s*)?({_TARGET_WORDS})\s*的?\s*$"
 )
 # The amount of such a target, said inside it: `完成全年43亿元目标任务的…`.
 _TARGET_AMOUNT_BEFORE = re.compile(

@@ -456,7 +456,7 @@ def period_of(
             # 0525000.com 2017 百强县: the list of the year)
             anchor = year - 1
         anchor = anchor or year
-        if anchor and 1 < count <= 10:
+        if anchor and 1 < count <= 30:
             candidates.append((m.start(), f"{anchor - count + 1}-{anchor}"))
     if doc_year and ("近" in text or "年来" in text or "年间" in text):
         # `近3年,我省共争取林业投入115.15亿元` in a text of 2014 (zgmiaomuw.com 贵州): the years before the text's
@@ -691,7 +691,8 @@ _YEARS_TAKEN = compile_words_first(
 _STATISTIC_BEFORE = re.compile(r"(?:增速|增幅|增长|总量|GDP|生产总值|收入|产值|增加值)[^，,。；;]{0,6}$")
 # A streak's clause that ends before the text does, the streak not opening it (`连续十年位居…首位,`).
 _STREAK_CLAUSE_ENDS = re.compile(r"[^，,。；;\s][^，,。；;]*[，,；;]")
-_RUNNING_YEARS = re.compile(r"连续\s*(\d|十|[两二三四五六七八九])\s*年(?!\s*[前后])")
+# (`奇瑞汽车连续19年位居中国品牌乘用车出口第一`, r46 芜湖经开区 2022: `2004-2022`)
+_RUNNING_YEARS = re.compile(r"连续\s*(\d{1,2}|十|[两二三四五六七八九])\s*年(?!\s*[前后])")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
 # A year naming a ranking list, no `年` after it: `2023中国MEMS十大园区`, `2024中国省级开发区高质量发展百强榜单`.
