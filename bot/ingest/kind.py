@@ -64,7 +64,10 @@ INTENT = compile_words_first(
     # review of 2024); `在全国上下和合一心的不懈努力下,我国国内生产总值达到74.4万亿元` (pinglun.youth.cn 2017-03))
     # (`加大项目申报、衔接和争取力度`: the effort put into winning projects, no intent: lq52.com 民和, news of projects
     # built with the funds won)
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度)(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    # (`争取` as a noun, the work of winning funds and projects, is no intent either: `千方百计做好项目向上争取工作`,
+    # `抓社会事业项目争取。` (yybnet.net 当涂 2016-07, what the year so far won); `紧扣项目谋划、争取、建设三个任务`,
+    # `项目争取建设成效显著` (tianshui.com.cn 张家川 2015-07))
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
@@ -90,13 +93,17 @@ _GROUNDWORK = compile_words_first(
     r"|(?:围绕|紧扣|聚焦|瞄准|对标)[^，,。；;:：\d]{1,30}?等目标(?:任务)?(?!的)"
     # (the goals a plan set, served: `围绕县“十一五”规划确定的目标任务,…取得了新的成就`, dghzdr.com 黎平 2010)
     r"|(?:围绕|紧扣|聚焦|瞄准|对标)[^，,。；;:：\d]{1,30}?(?:确定|提出|制定|明确)的目标(?:任务)?(?!的)"
+    # the work of winning funds and projects, the object of a verb of doing, ending its clause: `抓社会事业项目争取。`,
+    # `做好项目向上争取工作` (yybnet.net 当涂 2016-07, what the year so far won); `加强对上争取,确保重大项目挤入…` (f15_p16);
+    # `开展项目资金争取工作` (jpedc.org.cn 淮阴 2014-09)
+    r"|(?:抓好?|做好|加强|开展|推进|强化)[^，,。；;:：\d]{0,16}?争取(?:工作)?(?=\s*(?:[，,。；;、]|$))"
 )
 
 
 def without_groundwork(text: str) -> str:
-    """The text with the aims it says groundwork was laid for, or were put forward or served, blanked out, same
-    length (the same object when none)."""
-    if "目标" not in text and ("基础" not in text or "为" not in text):
+    """The text with the aims it says groundwork was laid for, or were put forward or served, and the work of winning
+    funds it did, blanked out, same length (the same object when none)."""
+    if "目标" not in text and ("基础" not in text or "为" not in text) and "争取" not in text:
         return text
     return _GROUNDWORK.sub(lambda m: " " * len(m.group()), text)
 

@@ -1,0 +1,51 @@
+"""Target or achieved (rule pass kind14). Each test quotes a real sentence; the page's address is in a comment."""
+
+from __future__ import annotations
+
+from bot.ingest.record import Record
+from tests.ingest_helpers import records
+
+
+def _by_value(text: str, place: str, date: str) -> dict[tuple[float, str], Record]:
+    return {(r.value, r.unit): r for r in records(text, date=date, places=(place,))}
+
+
+def test_the_work_of_winning_funds_is_no_intent() -> None:
+    # https://www.yybnet.net/maanshan/dangtu/201607/200344.html (当涂 2016-07): what the year so far won, told after
+    # `抓社会事业项目争取。` and `做好项目向上争取工作`, nouns for the work, not words of intent
+    found = _by_value(
+        "今年以来,该县着力围绕项目谋划、转化和建设三个关键环节,全力夯实项目基础,千方百计做好项目向上争取工作。"
+        "其中,立足完善基层公共服务功能,抓社会事业项目争取。围绕完善基层教育、卫生、体育、残疾人康复等公共服务设施,"
+        "组织编报中医院、职教中心、公共体育场田径跑道和足球场、残疾人康复中心等4个项目,争取中央资金5438万元;"
+        "立足完善农业基础配套功能,抓农林水利项目争取。积极做好长江防护林、全国新增千亿斤粮食生产能力、农村电网、"
+        "水阳江(当涂段)防洪治理等4个项目争取工作,获批资金16763万元,其中,中央资金12660万元、省级资金4103万元;"
+        "立足服务企业促进转型升级,抓实体经济项目争取。围绕省“三高”(高科技、高成长、高附加值)支持方向,"
+        "着力帮助企业做好循环化利用、节能装备项目的资金争取工作,累计获得省级专项资金260万元。",
+        "当涂县",
+        "2016-07-27",
+    )
+    for key in ((5438, "万元"), (16763, "万元"), (12660, "万元"), (4103, "万元"), (260, "万元")):
+        assert found[key].kind == "actual", key
+    # http://www.jpedc.org.cn/html/xingyezixun318/19131.html (淮阴 2014-09): after `开展项目资金争取工作`, what was
+    # won stands as won, and what the rest of the year is expected to win stays a target
+    found = _by_value(
+        "今年以来,淮阴区紧紧围绕“黄河故道开发”和“刘老庄片区开发”两个建设重点,开展项目资金争取工作。"
+        "截至目前,已争取上级到位财政资金4846万元。下一步,该区将围绕2014年度国家农业综合开发增量项目、"
+        "产业化经营项目和全省“六大片区”帮扶规划安排,开展项目编报工作,预计可争取上级财政资金2300万元。",
+        "淮阴区",
+        "2014-09-12",
+    )
+    assert found[(4846, "万元")].kind == "actual"
+    assert found[(2300, "万元")].kind == "target"
+
+
+def test_winning_in_a_list_of_the_work_s_parts_is_a_noun() -> None:
+    # http://www.tianshui.com.cn/news/zjc/2015070614151718812.html (张家川 2015-07): `谋划、争取、建设` names three parts
+    # of the work, no intent of the sentence's
+    found = records(
+        "今年以来,张家川县以“工作落实年”为抓手,坚持把项目建设作为县域经济稳定增长的重要载体,"
+        "紧扣项目谋划、争取、建设三个任务不松劲,全县上半年项目争取建设成效显著。",
+        "2015-07-06",
+        ("张家川回族自治县",),
+    )
+    assert all(r.kind == "actual" for r in found)
