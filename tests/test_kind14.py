@@ -49,3 +49,15 @@ def test_winning_in_a_list_of_the_work_s_parts_is_a_noun() -> None:
         ("张家川回族自治县",),
     )
     assert all(r.kind == "actual" for r in found)
+
+
+def test_money_a_place_will_put_in_is_a_target() -> None:
+    # https://dlgabion.com/hj/1717.html (桂阳, a reposted news piece): `每年将投入` after a look back over recent years
+    found = _by_value(
+        "据了解,近年来,桂阳县为提高农人收入,全力开展林下经济工业。全县中药材栽培培育面积已达两万余亩。"
+        "从本年开端,桂阳县财务每年将投入3000万元资金扶持中药材工业高质量开展。",
+        "桂阳县",
+        "",
+    )
+    assert found[(2, "万亩")].kind == "actual"
+    assert found[(3000, "万元")].kind == "target"
