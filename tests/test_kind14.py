@@ -61,3 +61,23 @@ def test_money_a_place_will_put_in_is_a_target() -> None:
     )
     assert found[(2, "万亩")].kind == "actual"
     assert found[(3000, "万元")].kind == "target"
+
+
+def test_a_bound_kept_within_in_a_report_is_an_outcome() -> None:
+    # f16_p09 (http://social.alljournals.cn/view_abstract.aspx?aid=1DAB1D1257127003C819BAE08CE7F560, 青白江 2010):
+    # among the year's results
+    found = _by_value(
+        "2010年,全区农业富余劳动力10.67万人,向二、三产业转移9.6万人,转移就业率达89.97%;城镇从业人员8.3万人,"
+        "新增就业6332人,动态消除零就业家庭,有劳动能力和就业愿望的城镇失业人员再就业率达95%以上,"
+        "城镇登记失业率控制在2.4%以内;城镇居民人均可支配收入20127元,同比增长12.47%。",
+        "青白江区",
+        "",
+    )
+    assert found[(2.4, "%")].kind == "actual"
+    # r11 (咸安 2023 task list): a bound set in a plan stays a target
+    found = _by_value(
+        "一、2023年全区经济社会发展主要预期目标\n\n8.城镇登记失业率控制在4.5%以内。(责任领导:杜新国;牵头单位:区人社局)",
+        "咸安区",
+        "2023-02-01",
+    )
+    assert found[(4.5, "%")].kind == "target"

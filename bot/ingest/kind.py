@@ -283,6 +283,9 @@ _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 _MEASURED = re.compile(r"\d+\.\d{2,}")
 REQUIRED_OR_ABOUT = re.compile(f"{_REQUIRED.pattern}|左右")
+# ... in a report, a bound it was kept within is the outcome (`城镇登记失业率控制在2.4%以内` among 2010's results, f16_p09
+# 青白江; `城镇调查失业率控制在5.5%以内` in a year's results, r248 中阳 2024): only the words of a requirement are left
+_REQUIRED_REPORTED = re.compile(r"不少于|不低于|不超过")
 # (`今年计划实施的66个重大项目已有60个启动建设` (orisbrush.com 商南 2011): the programme, named by its plan, whose
 # progress the sentence reports)
 PLAN_NOUN = compile_words_first(
@@ -431,7 +434,7 @@ def figure_kind(
     weak = _last_marker(before, FUTURE if reporting else WEAK_TARGET, weak_actual)
     if weak:
         return weak
-    if (_REQUIRED if reporting else REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start) and not (
+    if (_REQUIRED_REPORTED if reporting else REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start) and not (
         # `2002年全市人口自然增长率控制在4.87‰以内` (r220 肇东 yearbook): a bound reported on a measured figure, two
         # decimals, is an outcome (a bound set is a round one: `控制在3‰以内`, `比地区下达的控制数13‰低`)
         reporting and _MEASURED.match(after, q.number_start - q.start)
