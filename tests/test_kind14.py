@@ -81,3 +81,16 @@ def test_a_bound_kept_within_in_a_report_is_an_outcome() -> None:
         "2023-02-01",
     )
     assert found[(4.5, "%")].kind == "target"
+
+
+def test_up_to_now_states_a_level_reached() -> None:
+    # https://dlgabion.com/hj/1717.html (桂阳, a reposted news piece): `到现在` is `目前`, whatever the farmer's deal told
+    # before it
+    found = _by_value(
+        "9月13日,湖南省桂阳县敖泉镇湘山村农人张传松又将30亩复垦耕耘的山地流转给一家制药公司栽培中药材。"
+        "到现在,该县开展林下经济面积2622公顷,年产值达1.5亿元。",
+        "桂阳县",
+        "",
+    )
+    assert found[(2622, "公顷")].kind == "actual"
+    assert found[(1.5, "亿元")].kind == "actual"
