@@ -64,7 +64,10 @@ INTENT = compile_words_first(
     # review of 2024); `在全国上下和合一心的不懈努力下,我国国内生产总值达到74.4万亿元` (pinglun.youth.cn 2017-03))
     # (`加大项目申报、衔接和争取力度`: the effort put into winning projects, no intent: lq52.com 民和, news of projects
     # built with the funds won)
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度)(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    # (`争取` as a noun, the work of winning funds and projects, is no intent either: `千方百计做好项目向上争取工作`,
+    # `抓社会事业项目争取。` (yybnet.net 当涂 2016-07, what the year so far won); `紧扣项目谋划、争取、建设三个任务`,
+    # `项目争取建设成效显著` (tianshui.com.cn 张家川 2015-07))
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
@@ -90,13 +93,17 @@ _GROUNDWORK = compile_words_first(
     r"|(?:围绕|紧扣|聚焦|瞄准|对标)[^，,。；;:：\d]{1,30}?等目标(?:任务)?(?!的)"
     # (the goals a plan set, served: `围绕县“十一五”规划确定的目标任务,…取得了新的成就`, dghzdr.com 黎平 2010)
     r"|(?:围绕|紧扣|聚焦|瞄准|对标)[^，,。；;:：\d]{1,30}?(?:确定|提出|制定|明确)的目标(?:任务)?(?!的)"
+    # the work of winning funds and projects, the object of a verb of doing, ending its clause: `抓社会事业项目争取。`,
+    # `做好项目向上争取工作` (yybnet.net 当涂 2016-07, what the year so far won); `加强对上争取,确保重大项目挤入…` (f15_p16);
+    # `开展项目资金争取工作` (jpedc.org.cn 淮阴 2014-09)
+    r"|(?:抓好?|做好|加强|开展|推进|强化)[^，,。；;:：\d]{0,16}?争取(?:工作)?(?=\s*(?:[，,。；;、]|$))"
 )
 
 
 def without_groundwork(text: str) -> str:
-    """The text with the aims it says groundwork was laid for, or were put forward or served, blanked out, same
-    length (the same object when none)."""
-    if "目标" not in text and ("基础" not in text or "为" not in text):
+    """The text with the aims it says groundwork was laid for, or were put forward or served, and the work of winning
+    funds it did, blanked out, same length (the same object when none)."""
+    if "目标" not in text and ("基础" not in text or "为" not in text) and "争取" not in text:
         return text
     return _GROUNDWORK.sub(lambda m: " " * len(m.group()), text)
 
@@ -119,7 +126,9 @@ _STRONG_NOT_COMPARED_WORDS = (
     r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
     # (a verb of doing with `了`, done: `集聚了研发机构、企业技术中心、重点实验室等96个创新平台`, district.ce.cn 东丽 2020-12, an
     # answer on the district's strengths to a question about the next five years)
-    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展)了)|位列|位居|排名第|列全"
+    # (up to now, as `目前`: `到现在,该县开展林下经济面积2622公顷,年产值达1.5亿元`, dlgabion.com 桂阳, after a farmer's
+    # land turned over `将30亩…流转给一家制药公司`; not `至今年底`, `至今后五年`, a time ahead)
+    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|到现在|迄今|至今(?![年后])|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展)了)|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
 STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年")
@@ -146,7 +155,9 @@ FUTURE = re.compile(
     r"明年|下半年|年年(?!均)|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
     # (`香港华润水泥控股有限公司将兴建六条…生产线`, r167 封开 2007: a verb of building still to come)
     # (`预计全年将有7栋楼宇税收超过5000万元`, ycsgsl.com.cn 伍家岗: there will be, not yet)
-    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|兴建|新建|动工|开工建设|投资建设|有(?![效力序])|(?=\s*$))|{AHEAD}"
+    # (money still to be spent: `从本年开端,桂阳县财务每年将投入3000万元资金扶持中药材工业` (dlgabion.com 桂阳, a reposted
+    # news piece), `中央财政将投入上千亿元,支持…` (f13_p11); not a work to be put to use, `将投入使用`)
+    rf"将(?:在|于|继续|达|实现|突破|超过|完成|新增|建成|形成|带动|提供|(?:有效)?解决|兴建|新建|动工|开工建设|投资建设|投入(?!使用|运营|运行|生产)|有(?![效力序])|(?=\s*$))|{AHEAD}"
     # (`将` before an adverb of effort is never the object marker: `今年,…将进一步…`, `将全力…`, `将着力…`)
     r"|将(?:进一步|全力|着力|加快|大力|积极|持续|不断|切实|扎实)"
 )
@@ -274,6 +285,9 @@ _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 _MEASURED = re.compile(r"\d+\.\d{2,}")
 REQUIRED_OR_ABOUT = re.compile(f"{_REQUIRED.pattern}|左右")
+# ... in a report, a bound it was kept within is the outcome (`城镇登记失业率控制在2.4%以内` among 2010's results, f16_p09
+# 青白江; `城镇调查失业率控制在5.5%以内` in a year's results, r248 中阳 2024): only the words of a requirement are left
+_REQUIRED_REPORTED = re.compile(r"不少于|不低于|不超过")
 # (`今年计划实施的66个重大项目已有60个启动建设` (orisbrush.com 商南 2011): the programme, named by its plan, whose
 # progress the sentence reports)
 PLAN_NOUN = compile_words_first(
@@ -468,7 +482,7 @@ def figure_kind(
     weak = _last_marker(before, FUTURE if reporting else WEAK_TARGET, weak_actual)
     if weak:
         return weak
-    if (_REQUIRED if reporting else REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start) and not (
+    if (_REQUIRED_REPORTED if reporting else REQUIRED_OR_ABOUT).search(after, 0, q.end - q.start) and not (
         # `2002年全市人口自然增长率控制在4.87‰以内` (r220 肇东 yearbook): a bound reported on a measured figure, two
         # decimals, is an outcome (a bound set is a round one: `控制在3‰以内`, `比地区下达的控制数13‰低`)
         reporting and _MEASURED.match(after, q.number_start - q.start)
