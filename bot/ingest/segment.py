@@ -1291,6 +1291,10 @@ _TRIP = re.compile(
     r"(?:赴|前往|远赴)([\u4e00-\u9fff]{2,8}?)(?:开展|举办|举行|参加|进行)[^，。；,;\n]{0,16}?"
     r"(?:招商|推介|学习|取经|对接)"
 )
+# Places the text's own people tour, listed and closed by `等地` (`赴深圳、东莞等地考察`, `先后赴上海、无锡等地采购口罩`,
+# `前往广州、杭州等地参与…培训`): each is a destination, wherever the text names it, never the place that sends them.
+_TOUR = re.compile(r"(?:赴|前往|远赴)((?:[\u4e00-\u9fff]{2,8}?[、和及与])*[\u4e00-\u9fff]{2,8}?)等(?:周边)?地")
+_TOUR_SEPARATOR = re.compile(r"[、和及与]")
 
 
 # An event's name (`南京商洛专题招商会`, `2008中国·南京重大项目投资洽谈会`, `本届南京重洽会`) and where an event is held
@@ -1343,7 +1347,9 @@ def without_comparisons(text: str) -> str:
     if _COMPARISON.search(text):
         text = _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
     if "赴" in text or "前往" in text:
-        for name in {m.group(1) for m in _TRIP.finditer(text)}:
+        names = {m.group(1) for m in _TRIP.finditer(text)}
+        names |= {n for m in _TOUR.finditer(text) for n in _TOUR_SEPARATOR.split(m.group(1)) if len(n) > 1}
+        for name in names:
             for written in {name, name[:-1] if name[-1] in "市县区" and len(name) > 2 else name}:
                 text = text.replace(written, " " * len(written))
     for start, end in event_spans(text):
