@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.ingest.normalize import normalize
+from bot.ingest.places import Gazetteer
+from bot.ingest.segment import context_city
 from tests.ingest_helpers import build_one
 
 # http://m.nxhuan.com/lcyw/p/351488.html (陵县, 2012, traditional script): the county's delegation tours 深圳 and
@@ -27,3 +30,37 @@ def test_places_a_delegation_tours_are_not_the_place_that_sends_it(tmp_path: Pat
     assert not result.skipped
     assert {r.region for r in result.records} == {"陵县"}
     assert {(r.indicator, r.value) for r in result.records} >= {("签约项目", 2)}
+
+
+# http://gogaja.com/shanxi2/weinan/4175.shtml (华县 profile, 2008 figures, traditional script): the county named only
+# by its former two-character name (华县, now 华州区), its neighbours listed in full (华阴市, 洛南县, 蓝田县, 大荔县)
+_HUAXIAN_PROFILE = (
+    "華縣位于秦嶺東部、渭河南岸。因處于華山的姊妹山少華山腳下而得名,距國家級風景名勝區華山30 公里。東接華陰市,"
+    "西鄰渭南市政府駐地臨渭區25公里,南依秦嶺與洛南縣、藍田縣交界,北臨渭河與大荔縣相望。是國務院印發的《西部大開發"
+    "“十一五”規劃》中提出的三個重點經濟區之一“關中——天水經濟區”的重要組成部分,屬“西安一小時交通圈”。\n"
+    "華縣現轄10鎮4鄉,242個行政村,17個居委會。國土面積1139.5平方公里。耕地面積41.2萬畝。\n"
+    "縣人民政府駐華州鎮,郵政編碼:714100,電話區號:0913 。\n"
+    "歷史沿革\n"
+    "公元前806年西周宣王之庶弟鄭桓公受封于此,建立鄭國。春秋時,秦國設置鄭縣,南北朝西魏設置華州,中華民國三年設華縣。"
+    "1928年爆發震驚全國的渭華革命起義。1949年5月23日中共和平解放華縣。\n"
+    "享有“中國鉬業之都、中國無公害蔬菜基地、中國少華山、中國皮影之鄉”四張名片美譽。鉬儲量居世界第三、亞洲第一,"
+    "鉬資源礦石量達14億噸,鉬金屬128萬噸,是世界六大鉬礦床之一。\n"
+)
+
+
+def test_a_profiles_neighbours_are_not_its_place_and_its_former_name_says_its_city(tmp_path: Path):
+    """`東接華陰市…與洛南縣、藍田縣交界…與大荔縣相望`: the places on the county's borders are not the text's (its figures
+    went to 华阴市, named in its first line); the county it names five times by its former name (华县) is, as written."""
+    result = build_one(tmp_path, _HUAXIAN_PROFILE)
+    assert not result.skipped
+    assert {r.region for r in result.records} == {"华县"}
+    assert 14 in {r.value for r in result.records}
+
+
+def test_a_two_character_former_name_inside_a_word_says_nothing_of_the_city():
+    """`叩开县长办公室` holds 开县 (now 开州区) once, inside words: the text's city stays the one its county's name says."""
+    # r21 (万年县, 2006 interview)
+    text = "当记者来到万年县人民政府叩开县长办公室时,年轻潇洒而又显得十分稳重干练的程县长迎上前来,访谈随即在彼此的热情中自然展开。"
+    assert context_city(text, Gazetteer.default()) == "上饶市"
+    profile = normalize(_HUAXIAN_PROFILE.replace("東接華陰市,", "")).text
+    assert context_city(profile, Gazetteer.default()) == "渭南市"
