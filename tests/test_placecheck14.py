@@ -64,3 +64,41 @@ def test_a_two_character_former_name_inside_a_word_says_nothing_of_the_city():
     assert context_city(text, Gazetteer.default()) == "上饶市"
     profile = normalize(_HUAXIAN_PROFILE.replace("東接華陰市,", "")).text
     assert context_city(profile, Gazetteer.default()) == "渭南市"
+
+
+# http://jfqm2j.cn/n/1004228/news/76256.html (traditional script): a farm-stay page whose address names the county
+# and one of its towns, over the province's harvest news
+_GANNAN_ADDRESS = (
+    "農家樂查詢總站 月亮灣美食城 歡迎您!\n"
+    "黑龍江省齊齊哈爾市甘南縣興隆鄉\n"
+    "黑龍江省委十一屆六次全會上獲悉,黑龍江今年糧食生產再獲大豐收,實現“十二連增”。\n"
+    "據統計,今年黑龍江省糧食作物種植面積穩定在2.1億畝以上,比上年穩步增加。其中,高產作物水稻穩定在6000萬畝以上,"
+    "玉米穩定在1億畝以上。\n"
+)
+# http://coffeecupsystems.com/bchapman/hua.php?e=wZO.html (2024): a town's fields, the county named only before it
+_FENGLE_FIELDS = (
+    "发布时间:2024-11-05 19:52:53 来源: sp20241105\n"
+    "5月21日,安徽省合肥市肥西县丰乐镇“小田变大田”项目区的1300亩小麦陆续成熟,农户驾驶收割机抢收小麦。\n"
+    "近年来,肥西县丰乐镇加快推进高标准农田建设,通过优化合并田块、平整土地、配套沟渠、畅通路网等措施,补缺补差基础"
+    "设施,打造田块整齐、规模连片、耕作条件良好、宜机化作业的高标准农田,目前已形成近12000亩规模的高产良田。\n"
+)
+
+
+def test_a_county_named_only_in_a_towns_address_does_not_take_the_figures(tmp_path: Path):
+    """`甘南縣興隆鄉` in a page's address over 黑龙江's harvest, `肥西县丰乐镇` over the town's fields: the county is only
+    where a town is, and the text never speaks as it (`全县`, `该县`); the figures are none of the county's, so the
+    text is skipped with the reason rather than stored as 甘南县's or 肥西县's."""
+    for text, county in ((_GANNAN_ADDRESS, "甘南县"), (_FENGLE_FIELDS, "肥西县")):
+        result = build_one(tmp_path / county, text)
+        assert not result.records
+        ((_name, reason),) = result.skipped
+        assert county in reason and "town's address" in reason
+
+
+def test_a_county_that_speaks_as_itself_keeps_its_towns_figures(tmp_path: Path):
+    """The same town's fields in a text that speaks as the county (`全县`, a clause added to the page's sentence) stay
+    the county's."""
+    text = _FENGLE_FIELDS.replace("近年来,", "近年来,全县高标准农田建设提速,")
+    result = build_one(tmp_path, text)
+    assert not result.skipped
+    assert {r.region for r in result.records} == {"肥西县"}
