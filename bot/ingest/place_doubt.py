@@ -4,8 +4,10 @@ A text is placed by the names it writes. When the place most of its figures went
 never writes, and the text speaks as another kind of place (`全县` for a city, `全区` for a county) or, for a
 prefecture-level city, not as a city at all, the place was guessed from a short form, and the guess is more often wrong than right:
 a county's communique naming only its city's short form (`南昌`), a county whose name the script conversion changed
-(`乾安` → `干安`, placed in its city). Such a document is skipped with the reason, so that its figures are never
-answered as a place's that they are not, and the user can give its place in the manifest.
+(`乾安` → `干安`, placed in its city). So is a county the text names only at the head of one of its towns' names
+(`肥西县丰乐镇`) and never speaks as: a town's own text, or a page whose address names the town. Such a document is
+skipped with the reason, so that its figures are never answered as a place's that they are not, and the user can give
+its place in the manifest.
 """
 
 from __future__ import annotations
