@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.ingest.normalize import normalize
 from bot.ingest.places import Gazetteer
 from bot.ingest.segment import context_city
-from tests.ingest_helpers import build_one
+from tests.ingest_helpers import build_one, records
 
 # http://m.nxhuan.com/lcyw/p/351488.html (陵县, 2012, traditional script): the county's delegation tours 深圳 and
 # 东莞 after a fair in 香港; the county is named only by its former two-character name (陵县, now 陵城区)
@@ -102,3 +102,28 @@ def test_a_county_that_speaks_as_itself_keeps_its_towns_figures(tmp_path: Path):
     result = build_one(tmp_path, text)
     assert not result.skipped
     assert {r.region for r in result.records} == {"肥西县"}
+
+
+# https://www.ismx.cn/content-158-88510-1.html (2023): a village's lotus ponds, no county named
+_LOTUS_VILLAGE = (
+    "9月5日,市城乡一体化示范区大王镇后地村千亩荷塘,亭亭玉立的莲蓬、横跨水面的廊亭组成了一幅美丽画卷,引来众多游客前来观赏。"
+    " 近年来,该村挖掘特色资源,发展乡村旅游,巧做莲藕文章,引进多种观赏型荷花,配套建设道路、观景台等设施,将闲置水塘打造成"
+    "游人如织的千亩荷塘观赏区,让群众吃上了“旅游饭”,实现稳定增收。\n千亩荷塘引客来\n"
+)
+# http://www.gwhbzn.com/a/1632.html (红网): a village's lotus ponds, measured once and named as a word elsewhere
+_LOTUS_FEAST = (
+    "正值夏季,祁阳下马渡镇元家庙村1200亩荷花迎来盛花期,粉白相间的花苞与层层叠叠的碧绿荷叶相映成趣,吸引了周边游客纷至"
+    "沓来,共赴一场“荷塘盛宴”。 游客们结伴穿梭在荷塘道路间,或举着油纸伞与荷花合影。 荷塘另一侧,种植户聂意平正抢抓莲蓬"
+    "生长期,在其承包的200多亩荷塘里仔细除草,确保莲蓬抢鲜上市,品质不受影响。\n"
+)
+
+
+def test_a_short_form_measured_in_mu_is_a_thing_not_a_place():
+    """`千亩荷塘`, `200多亩荷塘`: a lotus pond measured in 亩, not 株洲's 荷塘区; the text's other bare `荷塘`s (`荷塘盛宴`,
+    `荷塘道路`) are the same word. Neither village piece is given to 荷塘区."""
+    gazetteer = Gazetteer.default()
+    for text in (_LOTUS_VILLAGE, _LOTUS_FEAST):
+        scan = normalize(text).text
+        assert "荷塘区" not in {m.place.name for m in gazetteer.anywhere_mentions(scan)}
+        assert "荷塘区" not in {r.region for r in records(text)}
+    assert "荷塘区" in {m.place.name for m in gazetteer.anywhere_mentions("株洲市荷塘区千亩荷塘")}
