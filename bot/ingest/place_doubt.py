@@ -4,8 +4,10 @@ A text is placed by the names it writes. When the place most of its figures went
 never writes, and the text speaks as another kind of place (`全县` for a city, `全区` for a county) or, for a
 prefecture-level city, not as a city at all, the place was guessed from a short form, and the guess is more often wrong than right:
 a county's communique naming only its city's short form (`南昌`), a county whose name the script conversion changed
-(`乾安` → `干安`, placed in its city). Such a document is skipped with the reason, so that its figures are never
-answered as a place's that they are not, and the user can give its place in the manifest.
+(`乾安` → `干安`, placed in its city). So is a county the text names only at the head of one of its towns' names
+(`肥西县丰乐镇`) and never speaks as: a town's own text, or a page whose address names the town. Such a document is
+skipped with the reason, so that its figures are never answered as a place's that they are not, and the user can give
+its place in the manifest.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from collections.abc import Iterable
 
 from bot.ingest.places import Gazetteer, Place
 from bot.ingest.segment import spoken_voice
+from bot.ingest.towns import town_index
 
 # A prefecture speaking as itself (`全市上下`, `我州`): a city it names only by its short form is still its own.
 _PREFECTURE_VOICE = ("全市", "我市", "本市", "全州", "我州", "全盟", "我盟")
+# A county-level place spoken of as `this one` (`该县加快推进…`): its own text, though it names itself so.
+_SAME_KIND = {"县": "该县", "区": "该区", "市": "该市", "旗": "该旗"}
 # The kind of place each voice suffix speaks as, for the reason given to the user.
 _KIND_WORDS = {"县": "a county", "区": "a district", "市": "a city", "旗": "a banner"}
 
@@ -30,7 +35,15 @@ def doubted_place(text: str, regions: Iterable[str], gazetteer: Gazetteer) -> st
         return ""
     name = counts.most_common(1)[0][0]
     place = gazetteer.get(name)
-    if place is None or place.level == "province" or _written_in_full(text, place, gazetteer):
+    if place is None or place.level == "province":
+        return ""
+    address = _only_a_towns_address(text, place, gazetteer)
+    if address:
+        return (
+            f"its figures would go to {name}, which it names only in a town's address ({address}) and never speaks "
+            f"as: the figures are the town's or another place's; give its place in the manifest"
+        )
+    if _written_in_full(text, place, gazetteer):
         return ""
     voice = _other_voice(text, place)
     if not voice and (place.level != "city" or any(word in text for word in _PREFECTURE_VOICE)):
@@ -40,6 +53,24 @@ def doubted_place(text: str, regions: Iterable[str], gazetteer: Gazetteer) -> st
         f"its figures would go to {name}, whose full name it never writes{speaks}: the place was guessed from "
         f"a short form ({place.short}); give its place in the manifest"
     )
+
+
+def _only_a_towns_address(text: str, place: Place, gazetteer: Gazetteer) -> str:
+    """The town's address (`肥西县丰乐镇`) where a county is named only at the head of one of its towns (`肥西县丰乐镇`,
+    twice, in a piece on the town's fields; `黑龙江省齐齐哈尔市甘南县兴隆乡`, a page's address over the province's
+    harvest; `温州瑞安马屿镇`, the town's own signing), in a text that never speaks as the county (`全县`, `该县`): the
+    county is only where the town is, and the figures are the town's or another's, none of the county's; "" otherwise."""
+    if place.level != "county":
+        return ""
+    mentions = [m for m in gazetteer.anywhere_mentions(text) if m.place == place]
+    if not mentions or _SAME_KIND.get(place.name[-1], "") in text or spoken_voice(text).get(place.name[-1]):
+        return ""
+    index = town_index(gazetteer)
+    towns = {start: name for start, _end, name in index.spans(text) if place in index.counties(name)}
+    named = {towns.get(m.end, "") for m in mentions}
+    if len(named) != 1 or "" in named:
+        return ""
+    return text[mentions[0].start : mentions[0].end] + named.pop()
 
 
 def _written_in_full(text: str, place: Place, gazetteer: Gazetteer) -> bool:

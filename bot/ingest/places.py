@@ -128,6 +128,7 @@ _SCAN_MEMO_MIN = 1000  # texts this long (whole documents) keep their last scans
 _SCAN_MEMO_SIZE = 6
 # names resolved (headings, zone prefixes): bounded, as names typed by users pass here too
 _NAME_CACHE_SIZE = 8192
+_AREA_UNITS = frozenset("亩顷")  # an area measured before a word (`千亩荷塘`): the word is a thing, no place
 _ADJACENT_GAP = 2  # at most this many spaces between a parent and the place it qualifies (南通 通州区)
 
 # What it takes for a written form to count as a mention in running text.
@@ -483,6 +484,7 @@ class Gazetteer:
                 previous = mention
                 pos = mention.end
         mentions = self._without_towns_shorts(text, mentions, towns)
+        mentions = _without_measured_shorts(text, mentions)
         if memo:
             _remember(self._scans, (text, context, tuple(mentions)))
         return mentions
@@ -988,6 +990,20 @@ def _local_shorts(counties: dict[str, list[Place]]) -> list[tuple[str, Place]]:
                 written[key].append(place)
         found.extend((key, owners[0]) for key, owners in written.items() if len(owners) == 1)
     return found
+
+
+def _without_measured_shorts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`千亩荷塘`, `200多亩荷塘`, `千畝荷塘`: a county's short form measured in 亩 or 公顷 is a thing (a lotus pond), not
+    the place (荷塘区); the text that measures it so uses the word as a word all through (`荷塘盛宴`, `荷塘道路`), so none of
+    its bare short forms counts. A full name (`荷塘区`) still does."""
+    measured = {
+        m.place
+        for m in mentions
+        if not m.exact and m.place.level == "county" and text[m.start - 1 : m.start] in _AREA_UNITS
+    }
+    if not measured:
+        return mentions
+    return [m for m in mentions if m.exact or m.place not in measured]
 
 
 def _listed(text: str, start: int, end: int) -> bool:

@@ -225,10 +225,19 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
             # a county written in full (`上杭县是…`) says more of the text's city than a city's short name,
             # which also opens companies' names (`广州工控`, `广州建筑`, `宁德时代`)
             votes[place.city] += 2 if text.startswith(place.name, mention.start) else 1
-    for former in gazetteer.former_full_names(text):
+    formers = gazetteer.former_full_names(text)
+    # a two-character former name (`华县`, `陵县`) is also a piece of words (`叩开县长`, `锚定县委`, `庐陵县`): it counts
+    # where the text names it again and again, as a county's own text does (`华县位于…华县现辖…设华县`)
+    written = Counter(text[f.start : f.end] for f in formers)
+    for former in formers:
         # `西北第一县的神木县` (神木市 since 2017; yixiannanzhong.com): a county's former full name points to its city
         # as its current full name does
-        if former.place.level == "county" and former.place.city and former.end - former.start > 2:
+        name = text[former.start : former.end]
+        if (
+            former.place.level == "county"
+            and former.place.city
+            and (len(name) > 2 or written[name] >= _TWO_CHARACTER_FORMER_MIN)
+        ):
             votes[former.place.city] += 2
     totals = votes + municipalities
     ranked = totals.most_common(2)
@@ -258,6 +267,7 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
 
 
 _NAMESAKE_CITIES_MAX = 3  # a text about one place that names a few others
+_TWO_CHARACTER_FORMER_MIN = 3  # how often a two-character former name (华县) is written to count for its city
 _CITIES_NAMED_ONCE = 3  # others named once beside the first: a list of cities, not the text's own
 _MUNICIPALITY_MIN = 2
 
@@ -1284,6 +1294,15 @@ def _origin_spans(text: str) -> list[tuple[int, int]]:
 
 _VISITORS_SPAN = 40
 
+# A place's neighbours, as a profile lists them (`东北与阿克苏市接壤,西南与喀什地区巴楚县交界,西连柯坪县`, `东接华阴市…南依秦岭
+# 与洛南县、蓝田县交界`, `东北与彭州市、新都区,东南与金牛区毗邻`): the places on its borders, never the text's own.
+_BORDER_WORDS = ("接壤", "毗邻", "毗连", "交界", "接界", "相邻", "相连", "相接", "相望", "为邻")
+_BORDER_VERB = "(?:" + "|".join(_BORDER_WORDS) + ")"
+_NEIGHBOURS = re.compile(
+    rf"(?:与|同)([^。；;\n]{{2,40}}?){_BORDER_VERB}"
+    r"|[东南西北]{1,2}(?:面|部|边|侧)?(?:接|邻|连|靠|依|临|抵)([^，。；,;\n]{2,30})"
+)
+
 
 # Where the text's own people go to promote or to learn (`赴昆山市开展农业招商引资推介暨项目签约活动`): that place is
 # the trip's destination, wherever the text names it.
@@ -1291,6 +1310,12 @@ _TRIP = re.compile(
     r"(?:赴|前往|远赴)([\u4e00-\u9fff]{2,8}?)(?:开展|举办|举行|参加|进行)[^，。；,;\n]{0,16}?"
     r"(?:招商|推介|学习|取经|对接)"
 )
+# Places the text's own people tour, listed and closed by `等地` (`赴深圳、东莞等地考察`, `先后赴上海、无锡等地采购口罩`,
+# `前往广州、杭州等地参与…培训`): each is a destination, wherever the text names it, never the place that sends them.
+_TOUR = re.compile(
+    r"(?:赴|前往|远赴)((?:[\u4e00-\u9fff]{2,8}?[、和及与])*[\u4e00-\u9fff]{2,8}?)等(?:周边)?地"
+)
+_TOUR_SEPARATOR = re.compile(r"[、和及与]")
 
 
 # An event's name (`南京商洛专题招商会`, `2008中国·南京重大项目投资洽谈会`, `本届南京重洽会`) and where an event is held
@@ -1343,7 +1368,9 @@ def without_comparisons(text: str) -> str:
     if _COMPARISON.search(text):
         text = _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
     if "赴" in text or "前往" in text:
-        for name in {m.group(1) for m in _TRIP.finditer(text)}:
+        names = {m.group(1) for m in _TRIP.finditer(text)}
+        names |= {n for m in _TOUR.finditer(text) for n in _TOUR_SEPARATOR.split(m.group(1)) if len(n) > 1}
+        for name in names:
             for written in {name, name[:-1] if name[-1] in "市县区" and len(name) > 2 else name}:
                 text = text.replace(written, " " * len(written))
     for start, end in event_spans(text):
@@ -1357,6 +1384,10 @@ def without_comparisons(text: str) -> str:
     if "携手" in text or "联手" in text or "联合" in text:
         for m in _PARTNER.finditer(text):
             text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
+    if any(word in text for word in _BORDER_WORDS):
+        for m in _NEIGHBOURS.finditer(text):
+            group = 1 if m.group(1) is not None else 2
+            text = text[: m.start(group)] + " " * (m.end(group) - m.start(group)) + text[m.end(group) :]
     visits = list(_VISITORS.finditer(text))
     for m in visits:
         start = max(0, m.start() - _VISITORS_SPAN)
