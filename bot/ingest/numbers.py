@@ -45,7 +45,7 @@ _TOKEN = re.compile(f"(?P<pct>百分之)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))
 # Counting words first, then measures; 万/亿 before any of them join the unit (`万人`, `亿元`).
 _COUNT_UNITS: dict[str, str] = {
     "个": "",
-    "家": "庭乡",
+    "家": "庭",  # (`家乡` is a home town, but `3家乡村长者照护之家`, `5家乡镇卫生院` count: see _NOT_FOLLOWED)
     "项": "目",
     "人": "民口",  # (`15万人口` is a population, in a slogan: `“15平方公里15万人口”`, edutainingadventures.com 中江 2022)
     "名": "单称字义牌",
@@ -66,9 +66,12 @@ _COUNT_UNITS: dict[str, str] = {
     "支": "持撑付出柱",
     "只": "有是要能需好见不会",  # livestock: `存栏量达57.3万只`
     "头": "部脑号等",  # `生猪出栏20万头`
+    # livestock counted by the head or the animal, as one unit written whole: `牲畜存栏125万头只` (f15_p02 苏尼特左旗
+    # 2021); with the second in brackets see _ALTERNATE_UNIT
+    "头只": "",
     # pastoral herds: camels and horses, and flocks counted by the herd (`骆驼出栏0.46万峰`, 831985.com 阿拉善左旗 2016;
     # `苏尼特羊标准化畜群达到2800群`, `养殖规模稳定在2万匹、5000峰左右`, 苏尼特左旗 2021); not `峰会`, `匹配`, `群众`
-    "峰": "会值期谷顶峦回",
+    "峰": "会值期谷顶峦回山岭寺",  # (not a mountain's name: `九峰山原始次生林区`, 土默特右旗 tourism news)
     "匹": "配敌夫",
     "群": "众体落岛山组英星聊",
     "例": "如",
@@ -78,9 +81,13 @@ _COUNT_UNITS: dict[str, str] = {
     "场次": "",  # `举办专题招商推介会20余场次` (old.zmdnews.cn 2016)
     "处": "理置长级于在",
     "人次": "",
+    "家次": "",  # visits counted by the firm, as 人次 by the person (`上门服务企业1000余家次`, r178 东城 2024)
     # models and cases: `拓展新朗逸、途昂等7款车型`, `康师傅产量增加700万箱` (r131 乌鲁木齐经开区 2023)
     "款": "项式待额",
     "箱": "包体子",
+    # kinds of product or brand (`等40余种高附加值、独具特色的本土知名品牌`, r233 拉萨经开区 2018; `10大类50多种产品`,
+    # r244 中宁): not `种植`, `种子`, `种养`, `种类`; a one-character numeral before it is a formula (`三种模式`)
+    "种": "植子养苗业田地粮类猪鸡鸭牛羊禽畜源族群草薯",
     "课时": "",  # teaching hours given out (`配送文艺指导不少于1800课时`, r148 长宁 2024)
     "学时": "",
     # `两乡(镇)`: townships (not `乡村`, `乡亲`, nor `等6乡镇29个行政村`, authenticallynatalie.com 徽县)
@@ -159,12 +166,26 @@ _MEASURE_UNITS: dict[str, str] = {
     "岁": "月",  # a life expectancy (`人均预期寿命85岁`, r147 同安 2025); `60岁以上老年人` is a qualifier
 }
 _MISPRINTS = {"℅": "%"}
+# A second counting word in brackets after a unit is part of the figure, and a bound after it is the figure's:
+# `牲畜出栏42.30万头(只)` (r290 阿拉善左旗 2016), `出栏牛羊8.67万头(只)` (r211 大通), `年接待游客130万人(次)以上`
+# (渭源 tourism news); the unit stays the first word, as the figure's gold mostly gives it (`万头`).
+_ALTERNATE_UNIT = re.compile(r"\((?:只|头|次|人|个|户|家|名|匹|峰)\)")
 _ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU")
+
+
+# Words a unit must not open, beyond single characters: `家乡` (a home town) unless it is the 乡 of 乡村/乡镇
+# (`新增1家社区长者食堂、*3家乡村长者照护之家`, shanghai.gov.cn 崇明 2025).
+_NOT_FOLLOWED = {"家": "乡(?![村镇])"}
 
 
 def _unit_alternation() -> str:
     units = {**_COUNT_UNITS, **_MEASURE_UNITS}
-    parts = [re.escape(u) + (f"(?![{re.escape(bad)}])" if bad else "") for u, bad in units.items()]
+    parts = [
+        re.escape(u)
+        + (f"(?![{re.escape(bad)}])" if bad else "")
+        + (f"(?!{_NOT_FOLLOWED[u]})" if u in _NOT_FOLLOWED else "")
+        for u, bad in units.items()
+    ]
     parts += [re.escape(u) + "(?![A-Za-z])" for u in _ASCII_UNITS]
     units_by_length = sorted(zip([*units, *_ASCII_UNITS], parts, strict=True), key=lambda p: -len(p[0]))
     return "|".join(part for _, part in units_by_length)
@@ -192,6 +213,8 @@ _BOUNDS_BEFORE: dict[str, str] = {
     **dict.fromkeys(("不少于", "不低于", "不小于", "至少", "最少", "最低"), ">="),
     **dict.fromkeys(("超过", "超出", "突破", "高于", "多于", "大于", "超", "逾"), ">"),
     "过": ">",  # `工业园区过百亿` (r134 武宣 2022), `产值过千亿`
+    # a level stepped over: `全年财政收入跨越130亿元` (r261 南昌县 2019), `地区生产总值跨过600亿元台阶` (r301 京口 2024)
+    **dict.fromkeys(("跨越", "跨过"), ">"),
     "破": ">",  # `规模以上固定资产投资破百亿元大关` (r228 克什克腾 2025, trad), `产值破千亿`
     # signs (`城镇登记失业率≤4%`, rdcwh.dongtou.gov.cn 洞头 2016)
     **dict.fromkeys(("≤", "<=", "＜＝"), "<="),
@@ -248,7 +271,7 @@ _LIST_SEP = re.compile(r"[ \t]*[、和与及][ \t]*")
 _NAMED_LIST_SEP = re.compile(r"[\u4e00-\u9fff]{2,16}[ \t]*(?:、|以及|和|及)[ \t]*")
 # `高于全国0.7、全省2.3个百分点`: the next item of a comparison list may name its scope first.
 # The wider areas a figure is compared with.
-SCOPES = "全国|全省|全市|全州|全区|全县|全盟"
+SCOPES = "全国|全省|全市|全州|全地区|全区|全县|全盟"  # (全地区: a prefecture, `位列全地区第二`)
 _SCOPED_LIST_SEP = re.compile(rf"[ \t]*[、和与及][ \t]*(?:{SCOPES})?(?:平均水平|平均)?[ \t]*[-−]?")
 _LIST_MAX = 6
 # The characters each separator pattern can start with (both open with optional blanks, then one of a set).
@@ -271,7 +294,7 @@ _PLACE_IN_LIST = re.compile(
     r"[”」\"』]?\s*(?:榜单?|名单)?\s*(?:中|上)?\s*(?:排名|位列|位居|排)?\s*第\s*[\d一二三四五六七八九十]"
 )
 # (a scope may stand between: `排名全国78位`, r155 平谷 2025)
-_RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*(?:全国|全省|全市|全州|全区|全盟|全县)?\s*$")
+_RANKED_BY = re.compile(rf"(?:排名|排|位居|位列|名列|居)\s*(?:{SCOPES})?\s*$")
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
@@ -296,6 +319,7 @@ _THINGS_BUILT = frozenset(("条", "座", "栋", "台", "艘"))
 _BUILDS_BEFORE = re.compile(r"(?:兴建|新建|建成|建设|建起|投产|开工|动工)\s*$")
 # Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
 _ROUND = frozenset("百千万")
+_MAGNITUDES = "十百千万亿"  # a numeral of these alone (`千亩`, `百亿`) is a round magnitude, not a counted figure
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:项目|工程|行动|计划|活动)")
 # A one-character count that is part of a place's name: `北七家镇`, `八里庄`, `横七条12号`.
 _PLACE_NAME_UNITS = frozenset(("家", "里", "条"))
@@ -304,6 +328,7 @@ _PLACE_NAME_AFTER = re.compile(r"[镇乡村庄屯店街巷胡同]|\d+号")
 # part of a town (`城北三家企业`)
 _BEARINGS = frozenset("东西南北")
 _NOT_NAME_BEFORE_BEARING = frozenset("东西南北城区镇县市乡村")
+_NATURE_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:矿|资源|植物|动物|野生|牧草|鸟|树种|物种|珍稀|药用|鱼类|昆虫|藻)")
 _FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
 
 _QUOTE = re.compile(r"[“”‘’「」『』\"]")
@@ -605,8 +630,10 @@ class _ClauseScan:
                 rank = self._top_rank(m, marker)
                 if rank is not None:
                     return rank
-            if text[marker] in _RANK_SCOPES and text[marker - 1 : marker + 1] in _SCOPE_WORDS:
-                rank = self._strong_rank(m, marker)  # `跻身服务业全国10强`
+            if text[marker] in _RANK_SCOPES and (
+                text[marker - 1 : marker + 1] in _SCOPE_WORDS or (marker >= 2 and text[marker - 2 : marker + 1] in _SCOPE_WORDS)
+            ):
+                rank = self._strong_rank(m, marker)  # `跻身服务业全国10强`, `排名全地区10强`
                 if rank is not None:
                     return rank
             if self.strong and text[marker] not in _RANGE_WORDS:
@@ -618,6 +645,10 @@ class _ClauseScan:
             if tenths is not None:
                 return tenths
         if self._is_name(m):
+            return None
+        if m["cn"] and s and text[s - 1] == "个" and not m["cn"].strip(_MAGNITUDES):
+            # `“两个万亩、六个千亩”` (土默特右旗 news), `建设3个千亩示范基地`: a bare magnitude after a count names the
+            # class of what is counted (thousand-mu bases), no amount of its own
             return None
         if (
             m["ar"]
@@ -652,6 +683,8 @@ class _ClauseScan:
         ):
             return None  # `5个“聚焦”`: a count of slogans
         if reading.word_numeral and not reading.scaled_or_relative and self._is_formula(m, unit_holder):
+            return None
+        if self._natural_kinds(unit_holder):
             return None
         return self._bounded(reading, hi)
 
@@ -733,7 +766,11 @@ class _ClauseScan:
         if unit:
             more = bool(unit["more1"] or unit["more2"])
             base = _MISPRINTS.get(unit["base"], unit["base"])
-            return _Reading(value, (unit["mag"] or "") + base, start, unit.end(), more, word_numeral)
+            end = unit.end()
+            if text.startswith("(", end):
+                alternate = _ALTERNATE_UNIT.match(text, end)
+                end = alternate.end() if alternate else end
+            return _Reading(value, (unit["mag"] or "") + base, start, end, more, word_numeral)
         if text.startswith("大", numeral_end) and _BIG_PROJECTS.match(text, numeral_end + 1):
             # `石门县6大项目集中开工` (r161 石门 2021), `共有九大项目成功签约` (ppfocus.com 石门 2020): projects counted
             # as they start or sign (`五大产业园`, `十大工程` are a plan's classes, not a count)
@@ -891,7 +928,14 @@ class _ClauseScan:
             or (s and text[s - 1] in _BEARINGS and (s < 2 or text[s - 2] not in _NOT_NAME_BEFORE_BEARING))
         ):
             return True  # `北七家镇`, `北七家养老院`, `东铁营横七条12号` (ldwb.workerbj.cn 昌平 2019): a place's name
+        if reading.unit == "种":
+            return True  # `两种模式`, `三种业态`: ways, not counted products
         return bool(_FORMULA_NOUNS.match(text, reading.end))
+
+    def _natural_kinds(self, reading: _Reading) -> bool:
+        """`已探明煤炭、煤层气…等23种矿产资源` (r205 兴县 2019), `有50科400余种可食牧草` (r235 久治 2023): the kinds of
+        what a place's land holds are a fact of the place, as its area is, not a count of what was made or won."""
+        return reading.unit == "种" and bool(_NATURE_AFTER.match(self.text, reading.end))
 
     def _quote_layout(self) -> tuple[list[tuple[int, int]], frozenset[int]]:
         """Spans inside quotation marks, and positions of opening quotes."""
@@ -987,7 +1031,8 @@ class _ClauseScan:
         follows = self.text[after + 1 : after + 2]
         if follows and _is_ideograph(follows) and follows not in "之行":
             return None  # `全国百强县投资潜力第3`: the name of a list
-        return Quantity(marker - 1, after + 1, value, RANK_UNIT, "<=", m.start(), after + 1)
+        scope = 3 if marker >= 2 and self.text[marker - 2 : marker + 1] in _SCOPE_WORDS else 2
+        return Quantity(marker + 1 - scope, after + 1, value, RANK_UNIT, "<=", m.start(), after + 1)
 
     def _listed_strength(self, m: re.Match[str]) -> Quantity | None:
         """`位列全国投资潜力百强县30强`: among the first N of a named list, said after a ranking verb."""
