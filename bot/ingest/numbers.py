@@ -328,6 +328,7 @@ _PLACE_NAME_AFTER = re.compile(r"[镇乡村庄屯店街巷胡同]|\d+号")
 # part of a town (`城北三家企业`)
 _BEARINGS = frozenset("东西南北")
 _NOT_NAME_BEFORE_BEARING = frozenset("东西南北城区镇县市乡村")
+_CLASS_NOUN_AFTER = re.compile(r"[ \t]*(?:的)?(?:商务)?(?:楼宇|楼|大厦|企业|项目|工程|园区|产业|集群|村)")
 _NATURE_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:矿|资源|植物|动物|野生|牧草|鸟|树种|物种|珍稀|药用|鱼类|昆虫|藻)")
 _FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
 
@@ -685,6 +686,16 @@ class _ClauseScan:
         if reading.word_numeral and not reading.scaled_or_relative and self._is_formula(m, unit_holder):
             return None
         if self._natural_kinds(unit_holder):
+            return None
+        if (
+            m["cn"]
+            and not m["cn"].strip(_MAGNITUDES)
+            and hi is None
+            and reading.unit.endswith("元")
+            and _CLASS_NOUN_AFTER.match(text, reading.end)
+        ):
+            # `力争在5年内实现10座以上税收超千万元楼宇` (田家庵 2014), `培育10座税收过亿元的商务大厦、50座税收超过千万元的
+            # 商务大厦` (中山区 2015): a round amount written as a bare magnitude before the things counted is their class
             return None
         return self._bounded(reading, hi)
 
