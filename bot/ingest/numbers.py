@@ -313,6 +313,8 @@ _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
 _MILESTONE = re.compile(r"元[ \t]*(?:大关|台阶)")
 # A bare 万亿 crossed: `南海规上工业总产值力争突破万亿元` (u04), `研发投入超万亿元`: one 万亿元, not `万亿级`
 _CROSSED = re.compile(r"(?:突破|超过|超|跨越|迈上|达到|迈入)[ \t]*\Z")
+_CROSSED_BARE = re.compile(rf"(?:突破|超过|(?<![{_NOT_AFTER['超']}])超|逾|(?<![{_NOT_AFTER['过']}])过)[ \t]*\Z")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[，,。；;！!？?]|\Z)")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
 _INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|完成投资|投资额|投资|资金)(?:约|达|为|近|超)?[ \t]*\Z")
 _PEOPLE_BEFORE = re.compile(r"人口(?:数|总数)?(?:已?达到?|为|约|有|超过?|近|突破)?[ \t]*\Z")
@@ -739,6 +741,15 @@ class _ClauseScan:
                 return _Reading(1, run + "元", m.start(), m.end() + 1, False, False)
             if run == "万亿" and text.startswith("元", m.end()) and _CROSSED.search(text, 0, m.start()):
                 return _Reading(1, "万亿元", m.start(), m.end() + 1, False, False)
+            if (
+                run in ("亿", "万")
+                and text.startswith("元", m.end())
+                and _CROSSED_BARE.search(text, max(0, m.start() - 4), m.start())
+                and _CLAUSE_END.match(text, m.end() + 1)
+            ):
+                # `乡镇财政总收入首次突破亿元` (f13_p06 潜山 2010), `2014年该县栽培量达3000多万袋,预计产值超亿元` (屏南
+                # 滑菇 news): a bare 亿元 passed, ending its clause, is one 亿元 (not `超亿元项目`, `超亿元人民币`)
+                return _Reading(1, run + "元", m.start(), m.end() + 1, False, False)
             if not numeral or self._char_before(m.start()) in _VAGUE:
                 return None
             if "亿" in numeral and run.endswith("万"):
