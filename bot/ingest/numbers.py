@@ -550,7 +550,31 @@ def _numbered(clause: str) -> list[Quantity]:
                 continue
             found.append(quantity)
             scan.floor = quantity.end
+    if len(found) > 1 and "分别" in clause:
+        _bound_after_list(clause, found)
     return found
+
+
+def _bound_after_list(clause: str, found: list[Quantity]) -> None:
+    """`城乡居民人均可支配收入分别增长8%、9%以上` (r103 竹山 2024): a bound after the last figure of a `分别` list bounds
+    each figure of the list before it that states none of its own."""
+    for i in range(len(found) - 1, 0, -1):
+        last = found[i]
+        if last.cmp not in (">=", "<=") or last.end == last.number_end:
+            continue
+        j = i
+        while (
+            j > 0
+            and found[j - 1].unit == last.unit
+            and found[j - 1].cmp == "="
+            and found[j - 1].start == found[j - 1].number_start
+            and found[j - 1].end == found[j - 1].number_end
+            and _LIST_SEP.fullmatch(clause, found[j - 1].end, found[j].number_start)
+        ):
+            j -= 1
+        if j < i and "分别" in clause[: found[j].start]:
+            for k in range(j, i):
+                found[k] = found[k]._replace(cmp=last.cmp)
 
 
 def _joins_amount(clause: str, before: Quantity, q: Quantity) -> bool:
