@@ -1135,6 +1135,8 @@ class _ClauseScan:
         before_cmp = _BOUNDS_BEFORE.get(before["bound"] or "")
         if hi is not None:
             cmp = "range"
+        elif before["bound"] == "控制在" and after and after["bound"] == "左右":
+            cmp = "="  # `居民消费价格涨幅控制在3%左右` (r159 白沙 2025): held at about the figure, no ceiling
         elif before_cmp not in (None, "="):
             cmp = before_cmp  # `不少于`, `超` ... say more than a plain `达`
         elif after:
