@@ -44,6 +44,15 @@ def test_visits_by_the_firm_are_a_unit() -> None:
     assert _read("区领导及服务管家上门服务企业1000余家次") == [("1000余家次", 1000, "家次", ">")]
 
 
+def test_kinds_of_product_are_counted_but_not_a_places_natural_kinds() -> None:
+    # r233 (拉萨经开区 2018): `等40余种高附加值、独具特色的本土知名品牌`; r244 (中宁): `10大类50多种产品`
+    assert _read("等40余种高附加值、独具特色的本土知名品牌") == [("40余种", 40, "种", ">")]
+    assert ("50多种", 50, "种", ">") in _read("到枸杞酒、枸杞茶等10大类50多种产品")
+    # r205 (兴县 2019), r235 (久治 2023): the kinds a place's land holds are a fact of the place
+    assert _read("已探明煤炭、煤层气、铝土矿、含钾岩石等23种矿产资源") == []
+    assert _read("有50科400余种可食牧草") == []
+
+
 def test_a_count_before_village_or_township_words_is_a_count() -> None:
     # https://shanghai.gov.cn/nw12344/20250324/a1fb98b9966f4b4ebbd482eec5f6220e.html (崇明 2025 实事项目)
     assert _read("新增1家社区长者食堂、*3家乡村长者照护之家") == [

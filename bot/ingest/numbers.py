@@ -85,6 +85,9 @@ _COUNT_UNITS: dict[str, str] = {
     # models and cases: `拓展新朗逸、途昂等7款车型`, `康师傅产量增加700万箱` (r131 乌鲁木齐经开区 2023)
     "款": "项式待额",
     "箱": "包体子",
+    # kinds of product or brand (`等40余种高附加值、独具特色的本土知名品牌`, r233 拉萨经开区 2018; `10大类50多种产品`,
+    # r244 中宁): not `种植`, `种子`, `种养`, `种类`; a one-character numeral before it is a formula (`三种模式`)
+    "种": "植子养苗业田地粮类猪鸡鸭牛羊禽畜源族群草薯",
     "课时": "",  # teaching hours given out (`配送文艺指导不少于1800课时`, r148 长宁 2024)
     "学时": "",
     # `两乡(镇)`: townships (not `乡村`, `乡亲`, nor `等6乡镇29个行政村`, authenticallynatalie.com 徽县)
@@ -336,6 +339,7 @@ _NOT_NAME_BEFORE_BEARING = frozenset("东西南北城区镇县市乡村")
 # (the count said first: a class said before its count, `超百亿元项目2个`, is a qualifier extract leaves out)
 _COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]+\s*[余多]?\s*(?:座|家|个|栋|幢|户|项)(?:以上)?[^，,。；;0-9]{0,10}$")
 _CLASS_NOUN_AFTER = re.compile(r"[ \t]*(?:的)?(?:商务)?(?:楼宇|楼|大厦|企业|项目|工程|园区|产业|集群|村)")
+_NATURE_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:矿|资源|植物|动物|野生|牧草|鸟|树种|物种|珍稀|药用|鱼类|昆虫|藻)")
 _FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
 
 _QUOTE = re.compile(r"[“”‘’「」『』\"]")
@@ -715,6 +719,8 @@ class _ClauseScan:
             return None  # `5个“聚焦”`: a count of slogans
         if reading.word_numeral and not reading.scaled_or_relative and self._is_formula(m, unit_holder):
             return None
+        if self._natural_kinds(unit_holder):
+            return None
         if (
             m["cn"]
             and not m["cn"].strip(_MAGNITUDES)
@@ -977,8 +983,14 @@ class _ClauseScan:
             or (s and text[s - 1] in _BEARINGS and (s < 2 or text[s - 2] not in _NOT_NAME_BEFORE_BEARING))
         ):
             return True  # `北七家镇`, `北七家养老院`, `东铁营横七条12号` (ldwb.workerbj.cn 昌平 2019): a place's name
+        if reading.unit == "种":
+            return True  # `两种模式`, `三种业态`: ways, not counted products
         return bool(_FORMULA_NOUNS.match(text, reading.end))
 
+    def _natural_kinds(self, reading: _Reading) -> bool:
+        """`已探明煤炭、煤层气…等23种矿产资源` (r205 兴县 2019), `有50科400余种可食牧草` (r235 久治 2023): the kinds of
+        what a place's land holds are a fact of the place, as its area is, not a count of what was made or won."""
+        return reading.unit == "种" and bool(_NATURE_AFTER.match(self.text, reading.end))
 
     def _quote_layout(self) -> tuple[list[tuple[int, int]], frozenset[int]]:
         """Spans inside quotation marks, and positions of opening quotes."""
