@@ -106,3 +106,13 @@ def test_a_bare_hundred_million_passed_at_a_clause_end_is_one() -> None:
     # a class, not an amount: `其中超亿元项目11个` (r198), `其中六个项目超亿元人民币` (r167)
     assert _read("其中超亿元项目11个") == [("11个", 11, "个", "=")]
     assert _read("经过亿元") == []
+
+
+def test_a_growth_rate_of_a_hundred_or_more_that_lost_its_sign_is_no_guess() -> None:
+    # f13_p06 (潜山 2010): the page lost both the % sign and the point (`年均增长132` is 13.2%)
+    assert _read("全县地区生产总值年均增长132") == []
+    # (a small rate that lost its sign is still read: xiaomilidoc.com 县长讲话 `比上年增长12.5;`)
+    assert _read("粮食产量达到53.85亿斤,比上年增长12.5;") == [
+        ("53.85亿斤", 53.85, "亿斤", "="),
+        ("12.5", 12.5, "%", "="),
+    ]

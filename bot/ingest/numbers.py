@@ -369,7 +369,9 @@ def quoted_thing(text: str) -> str:
 _LOST_PERCENT_BEFORE = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|分别)?(?:增长|下降)\s?$")
 _LOST_PERCENT_AFTER = re.compile(r"\s?(?:[;；,，。]|[和、]\s?\d|$)")
 _LOST_PERCENT_NEXT = re.compile(r"\s?(?:和|、)\s?")
-_LOST_PERCENT_MAX = 1000
+# (a rate of 100 or more without its sign is as likely a figure that lost its point too: `全县地区生产总值年均增长132`,
+# `同比分别增长348和667`, f13_p06 潜山 2010, are 13.2%, 34.8% and 66.7%: no figure is better than a wrong one)
+_LOST_PERCENT_MAX = 100
 
 _BIG_PROJECTS = re.compile(
     r"(?:重点|重大|产业|招商)?项目(?:集中|成功|顺利|正式|相继)?(?:开工|签约|落地|竣工|投产|开业|签订)"
