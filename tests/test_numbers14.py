@@ -113,6 +113,6 @@ def test_a_growth_rate_of_a_hundred_or_more_that_lost_its_sign_is_no_guess() -> 
     assert _read("全县地区生产总值年均增长132") == []
     # (a small rate that lost its sign is still read: xiaomilidoc.com 县长讲话 `比上年增长12.5;`)
     assert _read("粮食产量达到53.85亿斤,比上年增长12.5;") == [
-        ("53.85亿斤", 53.85, "亿斤", "="),
+        ("达到53.85亿斤", 53.85, "亿斤", "="),
         ("12.5", 12.5, "%", "="),
     ]
