@@ -116,3 +116,9 @@ def test_a_growth_rate_of_a_hundred_or_more_that_lost_its_sign_is_no_guess() -> 
         ("达到53.85亿斤", 53.85, "亿斤", "="),
         ("12.5", 12.5, "%", "="),
     ]
+
+
+def test_a_place_that_passed_a_round_amount_is_no_figure() -> None:
+    # f13_p06 (潜山 2010): `财政收入超千万元的乡镇群体正在崛起`; r261 (南昌县 2019): `是全省首个突破千亿的县`
+    assert _read("财政收入超千万元的乡镇群体正在崛起") == []
+    assert _read("是全省首个突破千亿的县") == []

@@ -338,6 +338,7 @@ _BEARINGS = frozenset("东西南北")
 _NOT_NAME_BEFORE_BEARING = frozenset("东西南北城区镇县市乡村")
 # (the count said first: a class said before its count, `超百亿元项目2个`, is a qualifier extract leaves out)
 _COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]+\s*[余多]?\s*(?:座|家|个|栋|幢|户|项)(?:以上)?[^，,。；;0-9]{0,10}$")
+_KIND_OF_PLACE_AFTER = re.compile(r"[ \t]*的(?:乡镇|乡|镇|县|市|区|村|企业|园区|楼宇|产业)")
 _CLASS_NOUN_AFTER = re.compile(r"[ \t]*(?:的)?(?:商务)?(?:楼宇|楼|大厦|企业|项目|工程|园区|产业|集群|村)")
 _NATURE_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:矿|资源|植物|动物|野生|牧草|鸟|树种|物种|珍稀|药用|鱼类|昆虫|藻)")
 _FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
@@ -728,9 +729,13 @@ class _ClauseScan:
             and not m["cn"].strip(_MAGNITUDES)
             and hi is None
             and reading.unit.endswith("元")
-            and _CLASS_NOUN_AFTER.match(text, reading.end)
-            and _COUNTED_BEFORE.search(text, max(0, s - 16), s)
+            and (
+                (_CLASS_NOUN_AFTER.match(text, reading.end) and _COUNTED_BEFORE.search(text, max(0, s - 16), s))
+                or _KIND_OF_PLACE_AFTER.match(text, reading.end)
+            )
         ):
+            # (and a kind of place or firm that has passed it: `超千万元的乡镇群体正在崛起` (f13_p06 潜山 2010), `是全省
+            # 首个突破千亿的县` (r261 南昌县 2019))
             # `力争在5年内实现10座以上税收超千万元楼宇` (田家庵 2014), `培育10座税收过亿元的商务大厦、50座税收超过千万元的
             # 商务大厦` (中山区 2015): a round amount written as a bare magnitude before the things counted is their class
             return None
