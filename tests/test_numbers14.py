@@ -122,3 +122,9 @@ def test_a_place_that_passed_a_round_amount_is_no_figure() -> None:
     # f13_p06 (潜山 2010): `财政收入超千万元的乡镇群体正在崛起`; r261 (南昌县 2019): `是全省首个突破千亿的县`
     assert _read("财政收入超千万元的乡镇群体正在崛起") == []
     assert _read("是全省首个突破千亿的县") == []
+
+
+def test_thousands_grouped_by_blanks_after_an_acronym() -> None:
+    # a bulletin that sets its figures off by blanks, after an indicator's acronym (previous sweep: `人均GDP 82 878 元`)
+    assert _read("人均GDP 82 878 元") == [("82 878 元", 82878, "元", "=")]
+    assert _read("项目 12 150亿元") == [("150亿元", 150, "亿元", "=")]  # (two cells, as before)

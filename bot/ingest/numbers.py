@@ -31,12 +31,12 @@ _CN_RUN = f"[{_NUMERAL_CHARS}](?:[{_NUMERAL_CHARS}]|点(?=[零〇一二两三四
 # A point typed with a space on either side is still a point: `經濟增長6 . 5%左右` (trnww.com 平顶山 2025).
 # A space may group thousands between a word and a unit: `總人口141 844人`, `總面積23 096平方公里` (r133 乌拉特中旗
 # 2009); not after a point or a figure (a table's cells, `增长3.4 9%`), and only when a unit or word follows; after a
-# blank only when a word stands before it and a blank and the unit after it (`地区生产总值 1 234.5 亿元`, a bulletin
+# blank only when a word (or an indicator's acronym, `人均GDP 82 878 元`) stands before it and a blank and the unit after it (`地区生产总值 1 234.5 亿元`, a bulletin
 # that sets every figure off by blanks; `项目 12 150亿元` is two cells).
 _ARABIC = (
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|(?<![0-9.,\s])[0-9]{1,3}(?:[ ][0-9]{3})+(?:\.[0-9]+)?(?=[ ]?[\u4e00-\u9fff%])"
-    r"|(?<=[\u4e00-\u9fff][ ])[0-9]{1,3}(?:[ ][0-9]{3})+(?:\.[0-9]+)?(?=[ ](?![年月日])[\u4e00-\u9fff%])"
+    r"|(?:(?<=[\u4e00-\u9fff][ ])|(?<=GDP[ ]))[0-9]{1,3}(?:[ ][0-9]{3})+(?:\.[0-9]+)?(?=[ ](?![年月日])[\u4e00-\u9fff%])"
     r"|[0-9]+(?:\.\.?[0-9]+|\.[ \t][0-9]{1,2}(?![0-9])|[ \t]\.[ \t]?[0-9]{1,2}(?![0-9]))?"
 )
 _TOKEN = re.compile(f"(?P<pct>百分之)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))")
