@@ -128,3 +128,9 @@ def test_thousands_grouped_by_blanks_after_an_acronym() -> None:
     # a bulletin that sets its figures off by blanks, after an indicator's acronym (previous sweep: `人均GDP 82 878 元`)
     assert _read("人均GDP 82 878 元") == [("82 878 元", 82878, "元", "=")]
     assert _read("项目 12 150亿元") == [("150亿元", 150, "亿元", "=")]  # (two cells, as before)
+
+
+def test_pairs_are_counted() -> None:
+    # r227 (旌德 2015 task list): `改扩建城区公交站台10对`
+    assert _read("改扩建城区公交站台10对") == [("10对", 10, "对", "=")]
+    assert _read("组织10对接活动") == []

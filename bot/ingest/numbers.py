@@ -88,6 +88,8 @@ _COUNT_UNITS: dict[str, str] = {
     # kinds of product or brand (`等40余种高附加值、独具特色的本土知名品牌`, r233 拉萨经开区 2018; `10大类50多种产品`,
     # r244 中宁): not `种植`, `种子`, `种养`, `种类`; a one-character numeral before it is a formula (`三种模式`)
     "种": "植子养苗业田地粮类猪鸡鸭牛羊禽畜源族群草薯",
+    # pairs: `改扩建城区公交站台10对` (r227 旌德 2015); not `对接`, `对比`
+    "对": "接象于比外口应标照策话称待付抗决立面症",
     "课时": "",  # teaching hours given out (`配送文艺指导不少于1800课时`, r148 长宁 2024)
     "学时": "",
     # `两乡(镇)`: townships (not `乡村`, `乡亲`, nor `等6乡镇29个行政村`, authenticallynatalie.com 徽县)
