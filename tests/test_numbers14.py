@@ -134,3 +134,8 @@ def test_pairs_are_counted() -> None:
     # r227 (旌德 2015 task list): `改扩建城区公交站台10对`
     assert _read("改扩建城区公交站台10对") == [("10对", 10, "对", "=")]
     assert _read("组织10对接活动") == []
+
+
+def test_satellites_are_counted() -> None:
+    # r266 (济南高新区 2022, trad): `低轨卫星导航增强系统4颗试验卫星成功发射`
+    assert _read("低轨卫星导航增强系统4颗试验卫星成功发射") == [("4颗", 4, "颗", "=")]

@@ -90,6 +90,8 @@ _COUNT_UNITS: dict[str, str] = {
     "种": "植子养苗业田地粮类猪鸡鸭牛羊禽畜源族群草薯",
     # pairs: `改扩建城区公交站台10对` (r227 旌德 2015); not `对接`, `对比`
     "对": "接象于比外口应标照策话称待付抗决立面症",
+    # small round things: `低轨卫星导航增强系统4颗试验卫星成功发射` (r266 济南高新区 2022); not `颗粒`
+    "颗": "粒",
     "课时": "",  # teaching hours given out (`配送文艺指导不少于1800课时`, r148 长宁 2024)
     "学时": "",
     # `两乡(镇)`: townships (not `乡村`, `乡亲`, nor `等6乡镇29个行政村`, authenticallynatalie.com 徽县)
