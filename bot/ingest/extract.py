@@ -55,6 +55,7 @@ from bot.ingest.naming import (
     FROM_TO,
     INDICATOR_ALIASES,
     SECTOR_WINDOW,
+    added_then_total,
     called_name,
     clean_name,
     compared,
@@ -1042,6 +1043,7 @@ def _sentence_records(
                         and is_count_unit(q.unit)
                         and is_count_unit(kept[index - 1].unit)
                         and not in_count_chain(phrase, q)
+                        and not added_then_total(phrase, q)  # (`新增50家达127家`: the total after the increase)
                     )
                     or (_extent_of_count(between, q, kept[index - 1].unit) and not named_here[:1].isdigit())
                 )

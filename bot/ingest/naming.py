@@ -100,6 +100,9 @@ _TAIL_FILLER = re.compile(
     # an adverb or a verb of passing a mark before the figure (`经济总量历史性突破20亿元`, r253 林周 2024;
     # `地区生产总值连续跨越…`, f13_p14 博罗 2021; `接连跨过3000亿元` alone keeps its words,
     # f13_p16 晋江), and a target's verb (`人均生产总值增长定位9%`, f13_p15 博罗 2017)
+    # (an adverb of passing alone, once the verb is the figure's bound: `地区生产总值连续突破500亿元`, `一举突破`)
+    # (and how many times, `集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012)
+    r"(?<=[\u4e00-\u9fff]{2})(?:连续|接连|一举|[一二两三四五六七八九十]次)|"
     r"(?<=[\u4e00-\u9fff]{2})历史性|(?<=[\u4e00-\u9fff]{2})连续跨越|(?<=[\u4e00-\u9fff]{2})接连跨过|(?<=[\u4e00-\u9fff]{2})连续跨过|(?<=[\u4e00-\u9fff]{2})接连跨越|(?<=[\u4e00-\u9fff]{2})一举跨越|(?<=[\u4e00-\u9fff]{2})一举跨过|"
     r"(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨越|(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨过|(?<=[\u4e00-\u9fff]{2})定位为|(?<=[\u4e00-\u9fff]{2})定位在|(?<=[\u4e00-\u9fff]{2})定位|"
     r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?<![主需重纲])要|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})先后|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升移进退])了|\s)+$"
@@ -463,6 +466,29 @@ def _in_homes_and_people(phrase: str, q: Quantity) -> str:
     return ""
 
 
+# An increase and the total it brings, one after the other: `全县规模以上工业企业新增50家达127家` (f13 中江 2021): the
+# first figure is what was added (`新增规模以上工业企业`), the second the total (`规模以上工业企业`).
+_ADDED_THEN_TOTAL = re.compile(
+    r"(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fff0-9.]{1,20}?)新增\s*(?P<added>\d+(?:\.\d+)?\s*[余多]?\s*(?P<unit>万?[\u4e00-\u9fff]))"
+    r"\s*(?:总数|总量|累计|共)?(?:达到|达)\s*(?P<total>\d+(?:\.\d+)?\s*[余多]?\s*(?P=unit))"
+)
+
+
+def added_then_total(phrase: str, q: Quantity) -> str:
+    """The name of `新增N…达M…`'s added count (`新增X`) or its total (`X`), or ""."""
+    if "新增" not in phrase:
+        return ""
+    for m in _ADDED_THEN_TOTAL.finditer(phrase):
+        lead = clean_name(m.group("lead"))
+        if not lead:
+            return ""
+        if m.start("added") <= q.number_start < m.end("added"):
+            return "新增" + lead
+        if m.start("total") <= q.number_start < m.end("total"):
+            return lead
+    return ""
+
+
 def in_count_chain(phrase: str, q: Quantity) -> str:
     """The name of a count inside a run of counts of different things, or ""."""
     if paired := _in_homes_and_people(phrase, q):
@@ -492,6 +518,8 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     else the words before it, stripped of verbs, time words and filler (`确保全年GDP增长6.5%` → GDP增速)."""
     if is_count_unit(q.unit) and (event := projects_event(phrase[q.end :])):
         return event
+    if is_count_unit(q.unit) and (added := added_then_total(phrase, q)):
+        return added
     if is_count_unit(q.unit) and (chained := in_count_chain(phrase, q)):
         return chained
     counted_text = _counted_text(phrase, q) if is_count_unit(q.unit) else ""

@@ -31,12 +31,12 @@ _CN_RUN = f"[{_NUMERAL_CHARS}](?:[{_NUMERAL_CHARS}]|点(?=[零〇一二两三四
 # A point typed with a space on either side is still a point: `經濟增長6 . 5%左右` (trnww.com 平顶山 2025).
 # A space may group thousands between a word and a unit: `總人口141 844人`, `總面積23 096平方公里` (r133 乌拉特中旗
 # 2009); not after a point or a figure (a table's cells, `增长3.4 9%`), and only when a unit or word follows; after a
-# blank only when a word stands before it and a blank and the unit after it (`地区生产总值 1 234.5 亿元`, a bulletin
+# blank only when a word (or an indicator's acronym, `人均GDP 82 878 元`) stands before it and a blank and the unit after it (`地区生产总值 1 234.5 亿元`, a bulletin
 # that sets every figure off by blanks; `项目 12 150亿元` is two cells).
 _ARABIC = (
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|(?<![0-9.,\s])[0-9]{1,3}(?:[ ][0-9]{3})+(?:\.[0-9]+)?(?=[ ]?[\u4e00-\u9fff%])"
-    r"|(?<=[\u4e00-\u9fff][ ])[0-9]{1,3}(?:[ ][0-9]{3})+(?:\.[0-9]+)?(?=[ ](?![年月日])[\u4e00-\u9fff%])"
+    r"|(?:(?<=[\u4e00-\u9fff][ ])|(?<=GDP[ ]))[0-9]{1,3}(?:[ ][0-9]{3})+(?:\.[0-9]+)?(?=[ ](?![年月日])[\u4e00-\u9fff%])"
     r"|[0-9]+(?:\.\.?[0-9]+|\.[ \t][0-9]{1,2}(?![0-9])|[ \t]\.[ \t]?[0-9]{1,2}(?![0-9]))?"
 )
 _TOKEN = re.compile(f"(?P<pct>百分之)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))")
@@ -45,7 +45,7 @@ _TOKEN = re.compile(f"(?P<pct>百分之)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))
 # Counting words first, then measures; 万/亿 before any of them join the unit (`万人`, `亿元`).
 _COUNT_UNITS: dict[str, str] = {
     "个": "",
-    "家": "庭乡",
+    "家": "庭",  # (`家乡` is a home town, but `3家乡村长者照护之家`, `5家乡镇卫生院` count: see _NOT_FOLLOWED)
     "项": "目",
     "人": "民口",  # (`15万人口` is a population, in a slogan: `“15平方公里15万人口”`, edutainingadventures.com 中江 2022)
     "名": "单称字义牌",
@@ -66,9 +66,12 @@ _COUNT_UNITS: dict[str, str] = {
     "支": "持撑付出柱",
     "只": "有是要能需好见不会",  # livestock: `存栏量达57.3万只`
     "头": "部脑号等",  # `生猪出栏20万头`
+    # livestock counted by the head or the animal, as one unit written whole: `牲畜存栏125万头只` (f15_p02 苏尼特左旗
+    # 2021); with the second in brackets see _ALTERNATE_UNIT
+    "头只": "",
     # pastoral herds: camels and horses, and flocks counted by the herd (`骆驼出栏0.46万峰`, 831985.com 阿拉善左旗 2016;
     # `苏尼特羊标准化畜群达到2800群`, `养殖规模稳定在2万匹、5000峰左右`, 苏尼特左旗 2021); not `峰会`, `匹配`, `群众`
-    "峰": "会值期谷顶峦回",
+    "峰": "会值期谷顶峦回山岭寺",  # (not a mountain's name: `九峰山原始次生林区`, 土默特右旗 tourism news)
     "匹": "配敌夫",
     "群": "众体落岛山组英星聊",
     "例": "如",
@@ -78,9 +81,17 @@ _COUNT_UNITS: dict[str, str] = {
     "场次": "",  # `举办专题招商推介会20余场次` (old.zmdnews.cn 2016)
     "处": "理置长级于在",
     "人次": "",
+    "家次": "",  # visits counted by the firm, as 人次 by the person (`上门服务企业1000余家次`, r178 东城 2024)
     # models and cases: `拓展新朗逸、途昂等7款车型`, `康师傅产量增加700万箱` (r131 乌鲁木齐经开区 2023)
     "款": "项式待额",
     "箱": "包体子",
+    # kinds of product or brand (`等40余种高附加值、独具特色的本土知名品牌`, r233 拉萨经开区 2018; `10大类50多种产品`,
+    # r244 中宁): not `种植`, `种子`, `种养`, `种类`; a one-character numeral before it is a formula (`三种模式`)
+    "种": "植子养苗业田地粮类猪鸡鸭牛羊禽畜源族群草薯",
+    # pairs: `改扩建城区公交站台10对` (r227 旌德 2015); not `对接`, `对比`
+    "对": "接象于比外口应标照策话称待付抗决立面症",
+    # small round things: `低轨卫星导航增强系统4颗试验卫星成功发射` (r266 济南高新区 2022); not `颗粒`
+    "颗": "粒",
     "课时": "",  # teaching hours given out (`配送文艺指导不少于1800课时`, r148 长宁 2024)
     "学时": "",
     # `两乡(镇)`: townships (not `乡村`, `乡亲`, nor `等6乡镇29个行政村`, authenticallynatalie.com 徽县)
@@ -109,6 +120,12 @@ _MEASURE_UNITS: dict[str, str] = {
     # (r159 白沙 2025)
     "元/亩": "",
     "元/平方米": "",
+    # a price by weight: `干花椒以50元/公斤的价格销往乐山市场` (sjw2018.com 叙州 2021), `2013年平均价格为42.04元/公斤`
+    # (texnet.com.cn 大姚 2014)
+    "元/公斤": "",
+    "元/千克": "",
+    "元/斤": "",
+    "元/吨": "",
     "美元": "",
     "欧元": "",
     "港元": "",
@@ -159,12 +176,26 @@ _MEASURE_UNITS: dict[str, str] = {
     "岁": "月",  # a life expectancy (`人均预期寿命85岁`, r147 同安 2025); `60岁以上老年人` is a qualifier
 }
 _MISPRINTS = {"℅": "%"}
+# A second counting word in brackets after a unit is part of the figure, and a bound after it is the figure's:
+# `牲畜出栏42.30万头(只)` (r290 阿拉善左旗 2016), `出栏牛羊8.67万头(只)` (r211 大通), `年接待游客130万人(次)以上`
+# (渭源 tourism news); the unit stays the first word, as the figure's gold mostly gives it (`万头`).
+_ALTERNATE_UNIT = re.compile(r"\((?:只|头|次|人|个|户|家|名|匹|峰)\)")
 _ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU")
+
+
+# Words a unit must not open, beyond single characters: `家乡` (a home town) unless it is the 乡 of 乡村/乡镇
+# (`新增1家社区长者食堂、*3家乡村长者照护之家`, shanghai.gov.cn 崇明 2025).
+_NOT_FOLLOWED = {"家": "乡(?![村镇])"}
 
 
 def _unit_alternation() -> str:
     units = {**_COUNT_UNITS, **_MEASURE_UNITS}
-    parts = [re.escape(u) + (f"(?![{re.escape(bad)}])" if bad else "") for u, bad in units.items()]
+    parts = [
+        re.escape(u)
+        + (f"(?![{re.escape(bad)}])" if bad else "")
+        + (f"(?!{_NOT_FOLLOWED[u]})" if u in _NOT_FOLLOWED else "")
+        for u, bad in units.items()
+    ]
     parts += [re.escape(u) + "(?![A-Za-z])" for u in _ASCII_UNITS]
     units_by_length = sorted(zip([*units, *_ASCII_UNITS], parts, strict=True), key=lambda p: -len(p[0]))
     return "|".join(part for _, part in units_by_length)
@@ -192,6 +223,8 @@ _BOUNDS_BEFORE: dict[str, str] = {
     **dict.fromkeys(("不少于", "不低于", "不小于", "至少", "最少", "最低"), ">="),
     **dict.fromkeys(("超过", "超出", "突破", "高于", "多于", "大于", "超", "逾"), ">"),
     "过": ">",  # `工业园区过百亿` (r134 武宣 2022), `产值过千亿`
+    # a level stepped over: `全年财政收入跨越130亿元` (r261 南昌县 2019), `地区生产总值跨过600亿元台阶` (r301 京口 2024)
+    **dict.fromkeys(("跨越", "跨过"), ">"),
     "破": ">",  # `规模以上固定资产投资破百亿元大关` (r228 克什克腾 2025, trad), `产值破千亿`
     # signs (`城镇登记失业率≤4%`, rdcwh.dongtou.gov.cn 洞头 2016)
     **dict.fromkeys(("≤", "<=", "＜＝"), "<="),
@@ -248,7 +281,7 @@ _LIST_SEP = re.compile(r"[ \t]*[、和与及][ \t]*")
 _NAMED_LIST_SEP = re.compile(r"[\u4e00-\u9fff]{2,16}[ \t]*(?:、|以及|和|及)[ \t]*")
 # `高于全国0.7、全省2.3个百分点`: the next item of a comparison list may name its scope first.
 # The wider areas a figure is compared with.
-SCOPES = "全国|全省|全市|全州|全区|全县|全盟"
+SCOPES = "全国|全省|全市|全州|全地区|全区|全县|全盟"  # (全地区: a prefecture, `位列全地区第二`)
 _SCOPED_LIST_SEP = re.compile(rf"[ \t]*[、和与及][ \t]*(?:{SCOPES})?(?:平均水平|平均)?[ \t]*[-−]?")
 _LIST_MAX = 6
 # The characters each separator pattern can start with (both open with optional blanks, then one of a set).
@@ -271,7 +304,7 @@ _PLACE_IN_LIST = re.compile(
     r"[”」\"』]?\s*(?:榜单?|名单)?\s*(?:中|上)?\s*(?:排名|位列|位居|排)?\s*第\s*[\d一二三四五六七八九十]"
 )
 # (a scope may stand between: `排名全国78位`, r155 平谷 2025)
-_RANKED_BY = re.compile(r"(?:排名|排|位居|位列|名列|居)\s*(?:全国|全省|全市|全州|全区|全盟|全县)?\s*$")
+_RANKED_BY = re.compile(rf"(?:排名|排|位居|位列|名列|居)\s*(?:{SCOPES})?\s*$")
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
@@ -284,6 +317,8 @@ _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
 _MILESTONE = re.compile(r"元[ \t]*(?:大关|台阶)")
 # A bare 万亿 crossed: `南海规上工业总产值力争突破万亿元` (u04), `研发投入超万亿元`: one 万亿元, not `万亿级`
 _CROSSED = re.compile(r"(?:突破|超过|超|跨越|迈上|达到|迈入)[ \t]*\Z")
+_CROSSED_BARE = re.compile(rf"(?:突破|超过|(?<![{_NOT_AFTER['超']}])超|逾|(?<![{_NOT_AFTER['过']}])过)[ \t]*\Z")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[，,。；;！!？?]|\Z)")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
 _INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|完成投资|投资额|投资|资金)(?:约|达|为|近|超)?[ \t]*\Z")
 _PEOPLE_BEFORE = re.compile(r"人口(?:数|总数)?(?:已?达到?|为|约|有|超过?|近|突破)?[ \t]*\Z")
@@ -296,6 +331,7 @@ _THINGS_BUILT = frozenset(("条", "座", "栋", "台", "艘"))
 _BUILDS_BEFORE = re.compile(r"(?:兴建|新建|建成|建设|建起|投产|开工|动工)\s*$")
 # Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
 _ROUND = frozenset("百千万")
+_MAGNITUDES = "十百千万亿"  # a numeral of these alone (`千亩`, `百亿`) is a round magnitude, not a counted figure
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:项目|工程|行动|计划|活动)")
 # A one-character count that is part of a place's name: `北七家镇`, `八里庄`, `横七条12号`.
 _PLACE_NAME_UNITS = frozenset(("家", "里", "条"))
@@ -304,6 +340,11 @@ _PLACE_NAME_AFTER = re.compile(r"[镇乡村庄屯店街巷胡同]|\d+号")
 # part of a town (`城北三家企业`)
 _BEARINGS = frozenset("东西南北")
 _NOT_NAME_BEFORE_BEARING = frozenset("东西南北城区镇县市乡村")
+# (the count said first: a class said before its count, `超百亿元项目2个`, is a qualifier extract leaves out)
+_COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]+\s*[余多]?\s*(?:座|家|个|栋|幢|户|项)(?:以上)?[^，,。；;0-9]{0,10}$")
+_KIND_OF_PLACE_AFTER = re.compile(r"[ \t]*的(?:乡镇|乡|镇|县|市|区|村|企业|园区|楼宇|产业)")
+_CLASS_NOUN_AFTER = re.compile(r"[ \t]*(?:的)?(?:商务)?(?:楼宇|楼|大厦|企业|项目|工程|园区|产业|集群|村)")
+_NATURE_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:矿|资源|植物|动物|野生|牧草|鸟|树种|物种|珍稀|药用|鱼类|昆虫|藻)")
 _FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
 
 _QUOTE = re.compile(r"[“”‘’「」『』\"]")
@@ -333,7 +374,9 @@ def quoted_thing(text: str) -> str:
 _LOST_PERCENT_BEFORE = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|分别)?(?:增长|下降)\s?$")
 _LOST_PERCENT_AFTER = re.compile(r"\s?(?:[;；,，。]|[和、]\s?\d|$)")
 _LOST_PERCENT_NEXT = re.compile(r"\s?(?:和|、)\s?")
-_LOST_PERCENT_MAX = 1000
+# (a rate of 100 or more without its sign is as likely a figure that lost its point too: `全县地区生产总值年均增长132`,
+# `同比分别增长348和667`, f13_p06 潜山 2010, are 13.2%, 34.8% and 66.7%: no figure is better than a wrong one)
+_LOST_PERCENT_MAX = 100
 
 _BIG_PROJECTS = re.compile(
     r"(?:重点|重大|产业|招商)?项目(?:集中|成功|顺利|正式|相继)?(?:开工|签约|落地|竣工|投产|开业|签订)"
@@ -515,7 +558,31 @@ def _numbered(clause: str) -> list[Quantity]:
                 continue
             found.append(quantity)
             scan.floor = quantity.end
+    if len(found) > 1 and "分别" in clause:
+        _bound_after_list(clause, found)
     return found
+
+
+def _bound_after_list(clause: str, found: list[Quantity]) -> None:
+    """`城乡居民人均可支配收入分别增长8%、9%以上` (r103 竹山 2024): a bound after the last figure of a `分别` list bounds
+    each figure of the list before it that states none of its own."""
+    for i in range(len(found) - 1, 0, -1):
+        last = found[i]
+        if last.cmp not in (">=", "<=") or last.end == last.number_end:
+            continue
+        j = i
+        while (
+            j > 0
+            and found[j - 1].unit == last.unit
+            and found[j - 1].cmp == "="
+            and found[j - 1].start == found[j - 1].number_start
+            and found[j - 1].end == found[j - 1].number_end
+            and _LIST_SEP.fullmatch(clause, found[j - 1].end, found[j].number_start)
+        ):
+            j -= 1
+        if j < i and "分别" in clause[: found[j].start]:
+            for k in range(j, i):
+                found[k] = found[k]._replace(cmp=last.cmp)
 
 
 def _joins_amount(clause: str, before: Quantity, q: Quantity) -> bool:
@@ -606,8 +673,10 @@ class _ClauseScan:
                 rank = self._top_rank(m, marker)
                 if rank is not None:
                     return rank
-            if text[marker] in _RANK_SCOPES and text[marker - 1 : marker + 1] in _SCOPE_WORDS:
-                rank = self._strong_rank(m, marker)  # `跻身服务业全国10强`
+            if text[marker] in _RANK_SCOPES and (
+                text[marker - 1 : marker + 1] in _SCOPE_WORDS or (marker >= 2 and text[marker - 2 : marker + 1] in _SCOPE_WORDS)
+            ):
+                rank = self._strong_rank(m, marker)  # `跻身服务业全国10强`, `排名全地区10强`
                 if rank is not None:
                     return rank
             if self.strong and text[marker] not in _RANGE_WORDS:
@@ -619,6 +688,10 @@ class _ClauseScan:
             if tenths is not None:
                 return tenths
         if self._is_name(m):
+            return None
+        if m["cn"] and s and text[s - 1] == "个" and not m["cn"].strip(_MAGNITUDES):
+            # `“两个万亩、六个千亩”` (土默特右旗 news), `建设3个千亩示范基地`: a bare magnitude after a count names the
+            # class of what is counted (thousand-mu bases), no amount of its own
             return None
         if (
             m["ar"]
@@ -653,6 +726,23 @@ class _ClauseScan:
         ):
             return None  # `5个“聚焦”`: a count of slogans
         if reading.word_numeral and not reading.scaled_or_relative and self._is_formula(m, unit_holder):
+            return None
+        if self._natural_kinds(unit_holder):
+            return None
+        if (
+            m["cn"]
+            and not m["cn"].strip(_MAGNITUDES)
+            and hi is None
+            and reading.unit.endswith("元")
+            and (
+                (_CLASS_NOUN_AFTER.match(text, reading.end) and _COUNTED_BEFORE.search(text, max(0, s - 16), s))
+                or _KIND_OF_PLACE_AFTER.match(text, reading.end)
+            )
+        ):
+            # (and a kind of place or firm that has passed it: `超千万元的乡镇群体正在崛起` (f13_p06 潜山 2010), `是全省
+            # 首个突破千亿的县` (r261 南昌县 2019))
+            # `力争在5年内实现10座以上税收超千万元楼宇` (田家庵 2014), `培育10座税收过亿元的商务大厦、50座税收超过千万元的
+            # 商务大厦` (中山区 2015): a round amount written as a bare magnitude before the things counted is their class
             return None
         return self._bounded(reading, hi)
 
@@ -690,6 +780,15 @@ class _ClauseScan:
                 return _Reading(1, run + "元", m.start(), m.end() + 1, False, False)
             if run == "万亿" and text.startswith("元", m.end()) and _CROSSED.search(text, 0, m.start()):
                 return _Reading(1, "万亿元", m.start(), m.end() + 1, False, False)
+            if (
+                run in ("亿", "万")
+                and text.startswith("元", m.end())
+                and _CROSSED_BARE.search(text, max(0, m.start() - 4), m.start())
+                and _CLAUSE_END.match(text, m.end() + 1)
+            ):
+                # `乡镇财政总收入首次突破亿元` (f13_p06 潜山 2010), `2014年该县栽培量达3000多万袋,预计产值超亿元` (屏南
+                # 滑菇 news): a bare 亿元 passed, ending its clause, is one 亿元 (not `超亿元项目`, `超亿元人民币`)
+                return _Reading(1, run + "元", m.start(), m.end() + 1, False, False)
             if not numeral or self._char_before(m.start()) in _VAGUE:
                 return None
             if "亿" in numeral and run.endswith("万"):
@@ -734,7 +833,11 @@ class _ClauseScan:
         if unit:
             more = bool(unit["more1"] or unit["more2"])
             base = _MISPRINTS.get(unit["base"], unit["base"])
-            return _Reading(value, (unit["mag"] or "") + base, start, unit.end(), more, word_numeral)
+            end = unit.end()
+            if text.startswith("(", end):
+                alternate = _ALTERNATE_UNIT.match(text, end)
+                end = alternate.end() if alternate else end
+            return _Reading(value, (unit["mag"] or "") + base, start, end, more, word_numeral)
         if text.startswith("大", numeral_end) and _BIG_PROJECTS.match(text, numeral_end + 1):
             # `石门县6大项目集中开工` (r161 石门 2021), `共有九大项目成功签约` (ppfocus.com 石门 2020): projects counted
             # as they start or sign (`五大产业园`, `十大工程` are a plan's classes, not a count)
@@ -892,7 +995,14 @@ class _ClauseScan:
             or (s and text[s - 1] in _BEARINGS and (s < 2 or text[s - 2] not in _NOT_NAME_BEFORE_BEARING))
         ):
             return True  # `北七家镇`, `北七家养老院`, `东铁营横七条12号` (ldwb.workerbj.cn 昌平 2019): a place's name
+        if reading.unit == "种":
+            return True  # `两种模式`, `三种业态`: ways, not counted products
         return bool(_FORMULA_NOUNS.match(text, reading.end))
+
+    def _natural_kinds(self, reading: _Reading) -> bool:
+        """`已探明煤炭、煤层气…等23种矿产资源` (r205 兴县 2019), `有50科400余种可食牧草` (r235 久治 2023): the kinds of
+        what a place's land holds are a fact of the place, as its area is, not a count of what was made or won."""
+        return reading.unit == "种" and bool(_NATURE_AFTER.match(self.text, reading.end))
 
     def _quote_layout(self) -> tuple[list[tuple[int, int]], frozenset[int]]:
         """Spans inside quotation marks, and positions of opening quotes."""
@@ -988,7 +1098,8 @@ class _ClauseScan:
         follows = self.text[after + 1 : after + 2]
         if follows and _is_ideograph(follows) and follows not in "之行":
             return None  # `全国百强县投资潜力第3`: the name of a list
-        return Quantity(marker - 1, after + 1, value, RANK_UNIT, "<=", m.start(), after + 1)
+        scope = 3 if marker >= 2 and self.text[marker - 2 : marker + 1] in _SCOPE_WORDS else 2
+        return Quantity(marker + 1 - scope, after + 1, value, RANK_UNIT, "<=", m.start(), after + 1)
 
     def _listed_strength(self, m: re.Match[str]) -> Quantity | None:
         """`位列全国投资潜力百强县30强`: among the first N of a named list, said after a ranking verb."""
@@ -1036,6 +1147,8 @@ class _ClauseScan:
         before_cmp = _BOUNDS_BEFORE.get(before["bound"] or "")
         if hi is not None:
             cmp = "range"
+        elif before["bound"] == "控制在" and after and after["bound"] == "左右":
+            cmp = "="  # `居民消费价格涨幅控制在3%左右` (r159 白沙 2025): held at about the figure, no ceiling
         elif before_cmp not in (None, "="):
             cmp = before_cmp  # `不少于`, `超` ... say more than a plain `达`
         elif after:
