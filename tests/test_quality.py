@@ -61,7 +61,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev13",
         "dev14",
         "dev15",
-        "test15",
+        "dev16",
         "test16",
     }
 
