@@ -185,18 +185,23 @@ def _filler_chars(pattern: re.Pattern[str]) -> set[str]:
 
     (repeat, (_, _, body)), (at, where) = _parser.parse(pattern.pattern).data
     assert (repeat, at, where) == (c.MAX_REPEAT, c.AT, c.AT_END), "the quick test reads this form only"
-    [(branch, (_, words))] = body.data
-    assert branch == c.BRANCH
-    chars = set()
-    for word in words:
-        for op, av in word.data:
+    chars: set[str] = set()
+
+    def walk(items: list) -> None:  # type: ignore[type-arg]
+        for op, av in items:
             if op == c.LITERAL:
                 chars.add(chr(av))
+            elif op == c.BRANCH:
+                for alternative in av[1]:
+                    walk(alternative.data)
+            elif op == c.SUBPATTERN:
+                walk(av[-1].data)
+            elif op == c.IN and av != [(c.CATEGORY, c.CATEGORY_SPACE)]:
+                walk(av)  # a class of single characters (`[一二两]次`)
             else:  # what is checked before a word takes no character; `\s` is the only other word
-                assert op in (c.ASSERT_NOT, c.ASSERT) or (op, av) == (
-                    c.IN,
-                    [(c.CATEGORY, c.CATEGORY_SPACE)],
-                ), word
+                assert op in (c.ASSERT_NOT, c.ASSERT, c.IN), (op, av)
+
+    walk(body.data)
     return chars
 
 

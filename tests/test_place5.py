@@ -34,7 +34,10 @@ def test_a_text_in_its_regions_voice_is_still_not_the_zones(tmp_path: Path) -> N
     text = LASA.replace("各项经济数据均实现稳步提升", "全区各项经济数据均实现稳步提升")
     text = text.replace("企业数量增长率为49.4%", "企业数量增长率为49.4%,占全区的三成")
     result = build_one(tmp_path, text)
-    assert "拉萨经济技术开发区" not in {r.region for r in result.records}
+    # only a sentence that names the zone itself as its speaker (`拉萨经济技术开发区党工委委员…介绍,…园区已拥有…40余种…品牌`)
+    # stays the zone's
+    zones = {r.value for r in result.records if r.region == "拉萨经济技术开发区"}
+    assert zones <= {40}
 
 
 # dev12 r223 (app1.ty7.cn, a forum repost of the 泰州 media series `党媒园区行`, 2022): the zone is written with its
