@@ -29,26 +29,26 @@ def test_an_aim_named_again_after_this_points_at_no_works_named_before(tmp_path:
     assert ("咸丰县", 6.5, "%", "actual", "") in records
 
 
+# http://m.cnjdz.net/cyls/2022/0301/79402.html (临汾市's round-up of its zones' signings)
+LINFEN_HEAD = (
+    "2月26日,临汾市举行开发区2022年第一次“三个一批”活动。此次“三个一批”活动以视频连线方式与太原主会场同步举行,"
+    "共“签约一批”项目33个,总投资354.7亿元;“开工一批”项目20个,总投资93.46亿元;“投产一批”项目15个,"
+    "总投资45.2亿元。"
+)
+
+
 def test_an_event_held_at_a_citys_zones_names_no_zone(tmp_path: Path):
-    # http://m.cnjdz.net/cyls/2022/0301/79402.html (临汾市's round-up of its zones' signings: `举行` is what the
-    # city did, no zone's proper name)
-    text = (
-        "2月26日,临汾市举行开发区2022年第一次“三个一批”活动。此次“三个一批”活动以视频连线方式与太原主会场同步举行,"
-        "共“签约一批”项目33个,总投资354.7亿元;“开工一批”项目20个,总投资93.46亿元;“投产一批”项目15个,"
-        "总投资45.2亿元。"
-    )
-    records = _records(tmp_path, text)
+    # `举行` is what the city did, no zone's proper name
+    records = _records(tmp_path, LINFEN_HEAD)
     assert records
     assert not any("举行" in region for region, *_ in records)
 
 
 def test_a_round_up_whose_head_says_the_city_holds_the_event_is_the_citys(tmp_path: Path):
-    # http://m.cnjdz.net/cyls/2022/0301/79402.html (临汾市 holds its zones' signing day; its counties and zones are
-    # each named once, as where a project lies: the totals are the city's, none of the counties')
-    text = (
-        "2月26日,临汾市举行开发区2022年第一次“三个一批”活动。此次“三个一批”活动以视频连线方式与太原主会场同步举行,"
-        "共“签约一批”项目33个,总投资354.7亿元;“开工一批”项目20个,总投资93.46亿元;“投产一批”项目15个,"
-        "总投资45.2亿元。\n\n"
+    # 临汾市 holds its zones' signing day; its counties and zones are
+    # each named once, as where a project lies: the totals are the city's, none of the counties'
+    text = LINFEN_HEAD + (
+        "\n\n"
         "集中签约仪式上,临汾经济开发区精密智造项目,侯马经济开发区高频变压器、电感元器件项目,洪洞经济技术开发区100万千瓦"
         "光伏发电及配套项目,襄汾经济技术开发区15MW发电综合利用项目,安泽经济技术开发区160万吨焦化升级改造项目,"
         "霍州经济技术开发区200兆瓦共享储能项目,尧都高新区全球山猫小型机械属具项目,古县经济技术开发区通用聚苯乙烯项目,"
