@@ -63,6 +63,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev15",
         "dev16",
         "test16",
+        "test17",
     }
 
 
