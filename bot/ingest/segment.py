@@ -1447,6 +1447,12 @@ def _unheaded_place(
         return None  # `――访甘垛镇党委书记…甘垛在工业经济上将…`: a town's own targets; none of its county's
     if place is not None and place.level == "zone" and _voice_before_zone(scan, place, zones):
         return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
+    if place is None or (place.level == "city" and place.name not in text):
+        # `平山苹果…河北旅游名县…全县…中山文化`: a county's own text that names itself only by a short form others
+        # share, more often than the city it names only by its short form (r317)
+        shared = _shared_short_county(text, gazetteer)
+        if shared is not None and (place is None or shared[1] > text.count(place.short)):
+            place = shared[0]
     if place is not None and place.level == "city":
         # `全县上下…全力打造大南昌都市圈…是全省首个突破千亿的县`: a county's own text naming only its city's short name,
         # which is its own short name too
@@ -1598,6 +1604,32 @@ def _namesake_county(text: str, city: Place, gazetteer: Gazetteer) -> Place | No
         return None
     voice = spoken_voice(text)
     return county if voice["县"] > voice["市"] else None
+
+
+_SHARED_SHORT_MIN = 2
+
+
+def _shared_short_county(text: str, gazetteer: Gazetteer) -> tuple[Place, int] | None:
+    """The county a text names, at least twice, only by a short form several counties share, with how often: the
+    one whose province or city the text names, else the one of the level the text speaks as, and either way the
+    text speaks as its level (`平山苹果…平山成功入列首批河北旅游名县…全县地区生产总值`, r317: 石家庄's 平山县, not
+    本溪's 平山区)."""
+    counts: Counter[tuple[Place, ...]] = Counter(
+        places for _s, _e, places in gazetteer.shared_short_mentions(text)
+    )
+    if not counts:
+        return None
+    (places, count), *others = counts.most_common()
+    if count < _SHARED_SHORT_MIN or (others and others[0][1] == count):
+        return None
+    named = [
+        p for p in places if any(len(parent) > 2 and parent[:-1] in text for parent in (p.city, p.province))
+    ]
+    voiced = [p for p in places if _speaks_as(text, p)]
+    chosen = named if named else voiced
+    if len(chosen) != 1 or not _speaks_as(text, chosen[0]):
+        return None
+    return chosen[0], count
 
 
 def spoken_voice(text: str) -> dict[str, int]:

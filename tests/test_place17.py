@@ -1,0 +1,34 @@
+"""Place resolution that keeps whole documents: a county named only by a short form several counties share is the
+one whose province the text names and whose level it speaks as. Sentences are real pages' (dev id in a comment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest_helpers import build_one
+
+# dev16 r317 (sjzps.gov.cn, 平山县's 十四五 review): `平山` is 石家庄's 平山县 and 本溪's 平山区; the text names 河北 and
+# speaks as a county (`全县`); `中山文化` is the old kingdom's culture, not 中山市.
+PINGSHAN = (
+    "经济运行稳中有进,综合实力大幅跃升。\n"
+    "▶科学应对世纪疫情、经济下行等因素冲击,实施了160多个亿元以上项目,总投资1300亿元。\n"
+    "▶全县地区生产总值年均增长6.6%,2025年首次突破350亿元,在全省排名由2021年第41位上升到第36位。\n"
+    "▶粮食产量稳定在2.4亿斤以上。\n"
+    "▶特色农业种植面积超过13万亩,滹沱河高端设施蔬菜、食用菌制菌中心等重点项目建成投用,"
+    "平山苹果、平山寿桃入选全国名特优新农产品名录。\n"
+    "▶文旅产业蓬勃发展,培育了红色教育、太行山水、中山文化、温泉康养4大文旅板块,一号旅游公路全线贯通,"
+    "平山成功入列首批河北旅游名县,获评全国县域旅游综合实力百强县。\n"
+)
+
+
+def test_a_shared_short_form_is_the_county_of_the_province_named(tmp_path: Path) -> None:
+    result = build_one(tmp_path, PINGSHAN)
+    assert result.skipped == []
+    gdp = [r for r in result.records if r.value == 6.6]
+    assert gdp and {r.region for r in gdp} == {"平山县"}
+
+
+def test_a_shared_short_form_in_another_levels_voice_is_no_county(tmp_path: Path) -> None:
+    # the same text speaking as a district (`全区`): 河北's 平山 is a 县, so the text is not 平山县's
+    result = build_one(tmp_path, PINGSHAN.replace("全县", "全区"))
+    assert not any(r.region == "平山县" for r in result.records)
