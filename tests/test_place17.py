@@ -32,3 +32,21 @@ def test_a_shared_short_form_in_another_levels_voice_is_no_county(tmp_path: Path
     # the same text speaking as a district (`全区`): 河北's 平山 is a 县, so the text is not 平山县's
     result = build_one(tmp_path, PINGSHAN.replace("全县", "全区"))
     assert not any(r.region == "平山县" for r in result.records)
+
+
+# fresh17 f17_p11 (lijiang.cn 2024, an interview of 玉龙纳西族自治县's head): the county writes itself `玉龙县`, its short
+# form and level, as an autonomous county's people do; `在全市占比` is its share of its city, not the city speaking.
+YULONG = (
+    "抓实四个举措 推动稳进提质\n\n——专访玉龙县委副书记、县长和秋珍\n\n"
+    "7月4日,玉龙县委副书记、县长和秋珍做客丽江市融媒体中心,接受了记者专访。\n\n"
+    "答:为实现全年地区生产总值增长7%以上的目标,玉龙县主要采取四个方面的措施:\n\n"
+    "一是抓项目、增后劲。近年来,玉龙县固定资产投资对全市投资作出了积极贡献,2022年完成173亿元,在全市占比30.5%;"
+    "2023年完成169亿元,在全市占比30.2%;2024年投资目标150亿元,在全市占比32.3%。\n"
+)
+
+
+def test_an_autonomous_county_written_as_its_short_form_and_level_is_written_in_full(tmp_path: Path) -> None:
+    result = build_one(tmp_path, YULONG)
+    assert result.skipped == []
+    target = [r for r in result.records if r.value == 150 and r.unit == "亿元"]
+    assert target and {(r.region, r.kind) for r in target} == {("玉龙纳西族自治县", "target")}
