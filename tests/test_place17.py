@@ -50,3 +50,29 @@ def test_an_autonomous_county_written_as_its_short_form_and_level_is_written_in_
     assert result.skipped == []
     target = [r for r in result.records if r.value == 150 and r.unit == "亿元"]
     assert target and {(r.region, r.kind) for r in target} == {("玉龙纳西族自治县", "target")}
+
+
+# fresh17 f17_p17 (zy234.com, 枞阳县's first quarter): `县开发区` opening a sentence is the county's own zone, up to the
+# sentence that turns to the county's directly run industry (`县直工业`).
+ZONGYANG = (
+    "枞阳工业经济首季“开门红”\n"
+    "今年3月份,全县规模以上工业完成现价工业总产值17.16亿元,同比增长77%,环比增长13%。"
+    "从工业生产完成情况来看,枞阳海螺公司3月份实现产值2.38亿元,同比增长45%,环比增长43%。"
+    "县开发区3月份实现产值1.68亿元,同比增长12%,环比增长7%;1-3月实现产值4.72亿元,同比增长9%,完成了年初目标的12%,"
+    "低于时序进度10个百分点。县直工业3月份实现产值0.17亿元,同比增长8%,环比下降9%;1-3月实现产值0.56亿元,同比增长22%。"
+    "乡镇工业3月份实现产值12.92亿元,同比增长102%。\n"
+)
+
+
+def test_a_countys_zone_called_by_the_countys_word_and_its_kind(tmp_path: Path) -> None:
+    result = build_one(tmp_path, ZONGYANG)
+    region = {r.value: r.region for r in result.records if r.unit == "亿元"}
+    assert region[1.68] == region[4.72] == "枞阳经济开发区"
+    assert region[17.16] == region[0.17] == region[0.56] == region[12.92] == "枞阳县"
+
+
+def test_a_districts_text_reads_no_county_zone_in_its_word(tmp_path: Path) -> None:
+    # `县开发区` is a 县's zone: in a text that speaks as a city it opens no zone of the city's
+    text = ZONGYANG.replace("枞阳", "铜陵").replace("全县", "全市")
+    result = build_one(tmp_path, text)
+    assert not any(r.region.endswith("开发区") for r in result.records)

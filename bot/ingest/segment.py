@@ -2387,9 +2387,10 @@ def _goes_on(text: str, start: int, place: Place) -> bool:
 
 # A sentence or list item that opens with the county's other parts speaks for them, not for the zone before it:
 # `经开区完成规模以上工业产值911.8亿元…;镇街完成规模以上工业产值207.3亿元`, `1-7月“一区八园”完成…`
-# (oldchangsxs.srcbcz.com 长沙县 2015).
+# (oldchangsxs.srcbcz.com 长沙县 2015); so does the county's own, outside the zone: `县开发区3月份实现产值1.68亿元…。县直工业3月份
+# 实现产值0.17亿元` (zy234.com, 枞阳县's first quarter, fresh17 f17_p17).
 _OTHER_PARTS = re.compile(
-    r"[^，,。；;\n]{0,8}?(?:镇街|街镇|乡镇|各镇|各乡|镇村|园区外|[“\"]?[一二三四五六七八九十\d]+区[一二三四五六七八九十\d]+园)"
+    r"[^，,。；;\n]{0,8}?(?:镇街|街镇|乡镇|各镇|各乡|镇村|园区外|县直|县属|[“\"]?[一二三四五六七八九十\d]+区[一二三四五六七八九十\d]+园)"
 )
 
 
