@@ -76,3 +76,20 @@ def test_a_districts_text_reads_no_county_zone_in_its_word(tmp_path: Path) -> No
     text = ZONGYANG.replace("枞阳", "铜陵").replace("全县", "全市")
     result = build_one(tmp_path, text)
     assert not any(r.region.endswith("开发区") for r in result.records)
+
+
+# fresh17 f17_p15 (a 柳城县 sugar-season news piece): the region that opens a sentence describing itself by its share of
+# the country gives that share; the county's own figures stay the county's.
+LIUCHENG = (
+    "广西“国家糖料生产基地县”榨季开始\n\n"
+    "12月8日,一辆辆大卡车装载的甘蔗被倒入广西柳州市柳城县凤山糖厂的传送带中。当天,柳城县三家制糖企业同日开榨,"
+    "拉开了柳城县2021/2022年榨季的序幕,榨季时间约120天,预计处理原料甘蔗量220~230万吨。\n\n"
+    "广西是中国食糖的主产区,食糖产量占全国的60%以上,“全国每三勺白糖,就有两勺是来自广西”。\n"
+)
+
+
+def test_a_province_described_by_its_share_of_the_country_gives_that_share(tmp_path: Path) -> None:
+    result = build_one(tmp_path, LIUCHENG)
+    share = [r for r in result.records if r.value == 60]
+    assert share and {r.region for r in share} == {"广西壮族自治区"}
+    assert {r.region for r in result.records if r.value == 120} == {"柳城县"}

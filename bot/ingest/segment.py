@@ -75,10 +75,12 @@ _TITLE_LINE_MAX = 40
 # What a province opening a clause goes on with when the clause gives its own headline figure: an economic
 # indicator or a target of its own (`广西经济增长预期目标`, `全省地区生产总值增长`), right after the name.
 # So does a province whose own plan for the year the clause tells (`据悉,廣東今年將在去年的基礎上,繼續投入25億元,
-# 支持新建50個省級產業園`, php186.cn 2019 on 怀集县's vegetable park).
+# 支持新建50個省級產業園`, php186.cn 2019 on 怀集县's vegetable park). So does a province the clause describes by its share
+# of the whole country (`广西是中国食糖的主产区,食糖产量占全国的60%以上`, a 柳城县 news piece, fresh17 f17_p15).
 _PROVINCE_FIGURE = re.compile(
     r"(?:经济增长|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|固定资产投资|规模以上工业|规上工业"
-    r"|社会消费品零售总额|进出口|居民人均可支配收入|(?:今年|明年|\d{4}年)(?:还)?将)"
+    r"|社会消费品零售总额|进出口|居民人均可支配收入|(?:今年|明年|\d{4}年)(?:还)?将"
+    r"|是[^，,。；;\n]{1,20}[,，][^，,。；;\n]{0,12}?占全国)"
 )
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
 # `仙游县手机配件生产…等项目`): the place is the project's, the count the text's. So is a project named after its
