@@ -74,7 +74,12 @@ def _only_a_towns_address(text: str, place: Place, gazetteer: Gazetteer) -> str:
 
 
 def _written_in_full(text: str, place: Place, gazetteer: Gazetteer) -> bool:
-    return place.name in text or any(former in text for former in gazetteer.former_names(place))
+    """Whether the text writes the place's full name, a former one, or a form as telling as its full name: an
+    autonomous county's short form and level (`玉龙县委副书记、县长…介绍了玉龙县今年上半年经济发展情况`, lijiang.cn 2024,
+    fresh17 f17_p11), an alias (`科左中旗`)."""
+    if place.name in text or any(former in text for former in gazetteer.former_names(place)):
+        return True
+    return any(m.exact and m.place == place for m in gazetteer.anywhere_mentions(text))
 
 
 def _other_voice(text: str, place: Place) -> str:

@@ -574,6 +574,38 @@ class Gazetteer:
                 shared.setdefault(name, counties)
         return shared
 
+    def shared_short_mentions(self, text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
+        """Where running text writes a county's short form that several counties share and would count for each
+        of them (平山: 石家庄's 平山县 and 本溪's 平山区), each with those counties: what `anywhere_mentions` reads as no
+        place, since nothing in the form itself tells them apart. Common words and phrases are left out as there."""
+        context = self._context(self._everywhere)
+        found: list[tuple[int, int, tuple[Place, ...]]] = []
+        pos = 0
+        for start, lengths in self._candidates(text):
+            if start < pos:
+                continue
+            for length in lengths:
+                end = start + length
+                counting = [
+                    f
+                    for f in self._forms[text[start:end]]
+                    if self._counts(f, text, start, end, context, None, False)
+                ]
+                if not counting:
+                    continue
+                places = tuple(dict.fromkeys(f.place for f in counting))
+                written = text[start:end]
+                if (
+                    len(places) > 1
+                    and all(not f.exact and f.place.level == "county" for f in counting)
+                    and written not in WORD_SHORTS
+                    and not _in_phrase(text, start, end)
+                ):
+                    found.append((start, end, places))
+                pos = end
+                break
+        return found
+
     def _city_across_a_word(self, text: str, start: int, place: Place) -> bool:
         """A county-level city named …城市 written straight after a character of text that is no word standing
         before a name, nor its own city or province (`爱琴海城市`, `沿海城市`, not `鞍山海城市`, `在海城市`)."""

@@ -75,10 +75,12 @@ _TITLE_LINE_MAX = 40
 # What a province opening a clause goes on with when the clause gives its own headline figure: an economic
 # indicator or a target of its own (`广西经济增长预期目标`, `全省地区生产总值增长`), right after the name.
 # So does a province whose own plan for the year the clause tells (`据悉,廣東今年將在去年的基礎上,繼續投入25億元,
-# 支持新建50個省級產業園`, php186.cn 2019 on 怀集县's vegetable park).
+# 支持新建50個省級產業園`, php186.cn 2019 on 怀集县's vegetable park). So does a province the clause describes by its share
+# of the whole country (`广西是中国食糖的主产区,食糖产量占全国的60%以上`, a 柳城县 news piece, fresh17 f17_p15).
 _PROVINCE_FIGURE = re.compile(
     r"(?:经济增长|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|固定资产投资|规模以上工业|规上工业"
-    r"|社会消费品零售总额|进出口|居民人均可支配收入|(?:今年|明年|\d{4}年)(?:还)?将)"
+    r"|社会消费品零售总额|进出口|居民人均可支配收入|(?:今年|明年|\d{4}年)(?:还)?将"
+    r"|是[^，,。；;\n]{1,20}[,，][^，,。；;\n]{0,12}?占全国)"
 )
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
 # `仙游县手机配件生产…等项目`): the place is the project's, the count the text's. So is a project named after its
@@ -1447,6 +1449,12 @@ def _unheaded_place(
         return None  # `――访甘垛镇党委书记…甘垛在工业经济上将…`: a town's own targets; none of its county's
     if place is not None and place.level == "zone" and _voice_before_zone(scan, place, zones):
         return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
+    if place is None or (place.level == "city" and place.name not in text):
+        # `平山苹果…河北旅游名县…全县…中山文化`: a county's own text that names itself only by a short form others
+        # share, more often than the city it names only by its short form (r317)
+        shared = _shared_short_county(text, gazetteer)
+        if shared is not None and (place is None or shared[1] > text.count(place.short)):
+            place = shared[0]
     if place is not None and place.level == "city":
         # `全县上下…全力打造大南昌都市圈…是全省首个突破千亿的县`: a county's own text naming only its city's short name,
         # which is its own short name too
@@ -1598,6 +1606,32 @@ def _namesake_county(text: str, city: Place, gazetteer: Gazetteer) -> Place | No
         return None
     voice = spoken_voice(text)
     return county if voice["县"] > voice["市"] else None
+
+
+_SHARED_SHORT_MIN = 2
+
+
+def _shared_short_county(text: str, gazetteer: Gazetteer) -> tuple[Place, int] | None:
+    """The county a text names, at least twice, only by a short form several counties share, with how often: the
+    one whose province or city the text names, else the one of the level the text speaks as, and either way the
+    text speaks as its level (`平山苹果…平山成功入列首批河北旅游名县…全县地区生产总值`, r317: 石家庄's 平山县, not
+    本溪's 平山区)."""
+    counts: Counter[tuple[Place, ...]] = Counter(
+        places for _s, _e, places in gazetteer.shared_short_mentions(text)
+    )
+    if not counts:
+        return None
+    (places, count), *others = counts.most_common()
+    if count < _SHARED_SHORT_MIN or (others and others[0][1] == count):
+        return None
+    named = [
+        p for p in places if any(len(parent) > 2 and parent[:-1] in text for parent in (p.city, p.province))
+    ]
+    voiced = [p for p in places if _speaks_as(text, p)]
+    chosen = named if named else voiced
+    if len(chosen) != 1 or not _speaks_as(text, chosen[0]):
+        return None
+    return chosen[0], count
 
 
 def spoken_voice(text: str) -> dict[str, int]:
@@ -2355,9 +2389,10 @@ def _goes_on(text: str, start: int, place: Place) -> bool:
 
 # A sentence or list item that opens with the county's other parts speaks for them, not for the zone before it:
 # `经开区完成规模以上工业产值911.8亿元…;镇街完成规模以上工业产值207.3亿元`, `1-7月“一区八园”完成…`
-# (oldchangsxs.srcbcz.com 长沙县 2015).
+# (oldchangsxs.srcbcz.com 长沙县 2015); so does the county's own, outside the zone: `县开发区3月份实现产值1.68亿元…。县直工业3月份
+# 实现产值0.17亿元` (zy234.com, 枞阳县's first quarter, fresh17 f17_p17).
 _OTHER_PARTS = re.compile(
-    r"[^，,。；;\n]{0,8}?(?:镇街|街镇|乡镇|各镇|各乡|镇村|园区外|[“\"]?[一二三四五六七八九十\d]+区[一二三四五六七八九十\d]+园)"
+    r"[^，,。；;\n]{0,8}?(?:镇街|街镇|乡镇|各镇|各乡|镇村|园区外|县直|县属|[“\"]?[一二三四五六七八九十\d]+区[一二三四五六七八九十\d]+园)"
 )
 
 

@@ -961,7 +961,8 @@ def _in_park_lists(text: str, word: str) -> int:
 # A clause that opens with a zone's short name (`经开区`, `高新区`: how a text calls a zone it knows), after words that point back at the county or set a time:
 # `特别是该县经开区建设不断刷新纪录`, `全年经开区新增注册企业441家`.
 _BARE_OPENING = re.compile(
-    r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗])*\s*(经开区|高新区|开发区)"
+    r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗]|(?P<county>县))*\s*"
+    r"(?P<kind>经开区|高新区|开发区)"
     r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地|工作|建设|发展|会议)"
     # `高新区和六个省级工业园区完成工业产值184.3亿元`: one of the city's parks that the clause sums, not its subject;
     # so is a zone listed with another (`开发区、高新区实现一体化运作,建成高标准创新载体…`, 溧水区's year review)
@@ -969,7 +970,7 @@ _BARE_OPENING = re.compile(
 )
 BARE_WORDS = re.compile("经开区|高新区|开发区")
 # What a match of `_BARE_OPENING` starts with, bar a space: most clauses start otherwise and are not tried.
-_BARE_OPENING_FIRST = frozenset("特其同此另全今去上前该本我经高开")
+_BARE_OPENING_FIRST = frozenset("特其同此另全今去上前该本我经高开县")
 
 
 def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place, ...] = ()) -> Place | None:
@@ -981,11 +982,11 @@ def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place
         return None
     first = text[pos : pos + 1]
     m = _BARE_OPENING.match(text, pos) if first in _BARE_OPENING_FIRST or first.isspace() else None
-    if m is None:
-        return None
+    if m is None or (m.group("county") and not county.name.endswith("县")):
+        return None  # (`县开发区` is a 县's own zone, never a city's or a district's)
     if county.level == "city":  # `其中,开发区完成投资12.6亿元` in a city's round-up: the city's own zone
-        return _city_zone(county, m.group(1))
-    return _county_zone(county, m.group(1), named)
+        return _city_zone(county, m.group("kind"))
+    return _county_zone(county, m.group("kind"), named)
 
 
 def _city_zone(city: Place, word: str) -> Place | None:
