@@ -509,6 +509,14 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             start = five_year_start(plan.group(1)) + 5
             if start <= int(record.period) <= start + 4:
                 record.period = f"{start}-{start + 4}"
+        if (
+            record.canonical
+            and "累计" in record.text
+            and record.unit not in _ASIDE_UNITS
+            and _YEAR_SPAN.fullmatch(record.period)
+        ):
+            # `五年来,…地区生产总值累计突破274.4亿元` (r316 保亭 2022): the sum of the span's years is not a year's level
+            record.canonical = ""
     return _bare_industry(without_repeated_groups(records), text)
 
 
@@ -1043,7 +1051,9 @@ def _sentence_records(
                         and is_count_unit(q.unit)
                         and is_count_unit(kept[index - 1].unit)
                         and not in_count_chain(phrase, q)
-                        and not added_then_total(phrase, q)  # (`新增50家达127家`: the total after the increase)
+                        and not added_then_total(
+                            phrase, q
+                        )  # (`新增50家达127家`: the total after the increase)
                     )
                     or (_extent_of_count(between, q, kept[index - 1].unit) and not named_here[:1].isdigit())
                 )
@@ -1465,7 +1475,11 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         head, fen, noun = stem.partition("分别")
         # `化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元` (r127 长寿 2023): the noun after `分别` is each item's
         nouned = bool(fen and len(noun) >= 2 and _JOINED.search(head))
-        parts = [part + noun for part in _shorthands_share(_JOINED.split(head))] if nouned else _JOINED.split(stem)
+        parts = (
+            [part + noun for part in _shorthands_share(_JOINED.split(head))]
+            if nouned
+            else _JOINED.split(stem)
+        )
         head_scope = _SCOPE_HEAD.match(parts[0]) if len(parts) == k else None
         if (
             head_scope
