@@ -21,3 +21,20 @@ def test_a_sum_over_the_years_is_not_the_years_level(tmp_path: Path) -> None:
     for value in (274.4, 21.9, 173.9, 82.7):
         assert found[value].period == "2017-2021"
         assert found[value].canonical == ""
+
+
+# fresh13 f13_p01 (伊吾县 2016 review) and f13_p09 (仁怀 2021 news)
+YIWU = (
+    "伊吾县2016年国民经济和社会发展统计公报\n\n"
+    "经测算,地区生产总值445636万元,同比增长11.0%,其中:第一产业54238万元,同比增长9.6%;第二产业314601万元,"
+    "同比增长11.7%,其中工业增加值201119万元,同比增长16.4%;第三产业76797万元,同比增长8.9%。\n"
+)
+RENHUAI = "2021年,仁怀市实现地区生产总值1564.49亿元,其中工业增加值1120.85亿元,占比71.64%。\n"
+
+
+def test_industry_as_a_part_of_the_economys_output_is_all_industry(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path / "a", YIWU).records}
+    assert found[201119].canonical == found[16.4].canonical == ""
+    assert found[445636].canonical == "地区生产总值"
+    found = {r.value: r for r in build_one(tmp_path / "b", RENHUAI).records}
+    assert found[1120.85].canonical == found[71.64].canonical == ""

@@ -862,10 +862,19 @@ _TRADE_TOTAL = re.compile(r"(.{1,8}?业)总产值")
 _THREE_SECTORS = re.compile(r"第[一二三]产业(?:产值|增加值)")
 
 
+# Industry as a part of the economy's output (`第二产业314601万元,…,其中工业增加值201119万元`, f13 伊吾 2016;
+# `地区生产总值1564.49亿元,其中工业增加值1120.85亿元,占比71.64%`, f13 仁怀 2021): all industry, not the above-scale figure.
+_INDUSTRY_OF_OUTPUT = re.compile(r"(?:地区生产总值|GDP|第二产业)[^。；;]*?其中[:：]?工业增加值")
+
+
 def _sector_parts(found: list[Record], sentence: str) -> list[Record]:
     """`林业总产值…,其中:第一产业产值…` → `林业第一产业产值`."""
     if "其中" not in sentence:
         return found
+    if _INDUSTRY_OF_OUTPUT.search(sentence):
+        for record in found:
+            if record.canonical.startswith("规上工业增加值") and _BARE_INDUSTRY.match(record.indicator):
+                record.canonical = ""
     trade = ""
     for record in found:
         total = _TRADE_TOTAL.fullmatch(record.indicator)
