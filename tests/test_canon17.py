@@ -38,3 +38,17 @@ def test_industry_as_a_part_of_the_economys_output_is_all_industry(tmp_path: Pat
     assert found[445636].canonical == "地区生产总值"
     found = {r.value: r for r in build_one(tmp_path / "b", RENHUAI).records}
     assert found[1120.85].canonical == found[71.64].canonical == ""
+
+
+# dev14 r265 (青浦区 2021 work report)
+QINGPU = (
+    "青浦区2021年政府工作报告\n\n"
+    "预计地区生产总值增长3.8%。一般公共预算收入实现583.1亿元、增长0.4%,其中区级一般公共预算收入210.1亿元、增长1.4%。\n"
+)
+
+
+def test_the_part_a_level_of_government_keeps_is_not_the_headline(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, QINGPU).records}
+    assert found[583.1].canonical == "一般公共预算收入"
+    assert found[0.4].canonical == "一般公共预算收入增速"
+    assert found[210.1].canonical == found[1.4].canonical == ""

@@ -865,6 +865,7 @@ _THREE_SECTORS = re.compile(r"第[一二三]产业(?:产值|增加值)")
 # Industry as a part of the economy's output (`第二产业314601万元,…,其中工业增加值201119万元`, f13 伊吾 2016;
 # `地区生产总值1564.49亿元,其中工业增加值1120.85亿元,占比71.64%`, f13 仁怀 2021): all industry, not the above-scale figure.
 _INDUSTRY_OF_OUTPUT = re.compile(r"(?:地区生产总值|GDP|第二产业)[^。；;]*?其中[:：]?工业增加值")
+_GOVERNMENT_LEVEL = re.compile(r"区级|县级|市级|旗级|本级")
 
 
 def _sector_parts(found: list[Record], sentence: str) -> list[Record]:
@@ -875,6 +876,12 @@ def _sector_parts(found: list[Record], sentence: str) -> list[Record]:
         for record in found:
             if record.canonical.startswith("规上工业增加值") and _BARE_INDUSTRY.match(record.indicator):
                 record.canonical = ""
+    for record in found:
+        level = _GOVERNMENT_LEVEL.match(record.indicator)
+        if record.canonical and level and re.search(f"其中[:：]?{level.group()}", sentence):
+            # `一般公共预算收入实现583.1亿元、增长0.4%,其中区级一般公共预算收入210.1亿元` (r265 青浦 2021): the part the
+            # district keeps is not the headline total
+            record.canonical = ""
     trade = ""
     for record in found:
         total = _TRADE_TOTAL.fullmatch(record.indicator)
