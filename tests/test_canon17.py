@@ -52,3 +52,23 @@ def test_the_part_a_level_of_government_keeps_is_not_the_headline(tmp_path: Path
     assert found[583.1].canonical == "一般公共预算收入"
     assert found[0.4].canonical == "一般公共预算收入增速"
     assert found[210.1].canonical == found[1.4].canonical == ""
+
+
+# unseen u02 (双流区 2021 mid-year review) and dev15 r283 (吴桥 2025 interview)
+SHUANGLIU = (
+    "双流区2021年上半年经济运行情况\n\n"
+    "(五)消费市场加快回暖。“五一”“端午”假期全区接待游客326万人次,实现旅游收入38.6亿元,分别恢复到2019年同期的"
+    "112.4%、105.8%。上半年全区实现旅游收入120.5亿元,同比增长20.1%。\n"
+)
+WUQIAO = (
+    "2025-11-27\n来源:沧州日报\n\n文旅兴县迈上新台阶,圆满举办第二十届中国吴桥国际杂技艺术节,节会期间,"
+    "累计接待游客32.83万人次,直接带动相关行业消费1.64亿元。\n"
+)
+
+
+def test_a_holidays_figures_are_not_the_periods(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path / "a", SHUANGLIU).records}
+    assert found[38.6].canonical == ""
+    assert found[120.5].canonical == "旅游总收入"
+    found = {r.value: r for r in build_one(tmp_path / "b", WUQIAO).records}
+    assert found[32.83].canonical == ""

@@ -457,6 +457,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
             joined = _sector_parts(_parallel_items(joined, sentence), sentence)
+            if _HOLIDAY.search(sentence):
+                _holiday_figures(joined, sentence)
             if "、" in sentence:
                 joined = _items_beside_figures(joined, sentence)
             if "中分别" in sentence and "名次" in {r.unit for r in joined}:
@@ -860,6 +862,19 @@ def _multiples_of_levels(found: list[Record], before: list[Record]) -> None:
 # 兴文 2014): each is that trade's.
 _TRADE_TOTAL = re.compile(r"(.{1,8}?业)总产值")
 _THREE_SECTORS = re.compile(r"第[一二三]产业(?:产值|增加值)")
+
+
+# The days of a holiday or a festival (`“五一”“端午”假期全区接待游客326万人次,实现旅游收入38.6亿元`, u02 双流 2021;
+# `…杂技艺术节,节会期间,累计接待游客32.83万人次`, r283 吴桥 2025): their figures are not the period's headline ones.
+_HOLIDAY = re.compile(r"假期|黄金周|小长假|(?:节|节会|春节|国庆|五一|端午|中秋|元旦|清明)期间")
+
+
+def _holiday_figures(found: list[Record], sentence: str) -> None:
+    holiday = _HOLIDAY.search(sentence)
+    for record in found:
+        at = sentence.find(record.text) if record.text else -1
+        if holiday and at >= holiday.start():
+            record.canonical = ""
 
 
 # Industry as a part of the economy's output (`第二产业314601万元,…,其中工业增加值201119万元`, f13 伊吾 2016;
