@@ -72,3 +72,20 @@ def test_a_holidays_figures_are_not_the_periods(tmp_path: Path) -> None:
     assert found[120.5].canonical == "旅游总收入"
     found = {r.value: r for r in build_one(tmp_path / "b", WUQIAO).records}
     assert found[32.83].canonical == ""
+
+
+# fresh17 f17_p10 (承德县 2020 statistics communique)
+CHENGDE = (
+    "承德县2020年国民经济和社会发展统计公报\n\n"
+    "初步核算,全县地区生产总值131.1亿元,同比增长4.5%。其中,第一产业增加值46.3亿元,增长6.6%;第二产业增加值28.5亿元,"
+    "增长10.7%;第三产业增加值56.3亿元,下降1.4%。\n\n"
+    "全年民营经济增加值75.8亿元,同比增长4.59%。民营经济中,第一产业增加值5.8亿元,增长6.7%,第二产业增加值37.3亿元,"
+    "增长5.4%,第三产业增加值32.7亿元,增长2.8%。\n"
+)
+
+
+def test_a_part_of_the_economys_sectors_are_the_parts(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, CHENGDE).records}
+    assert found[56.3].canonical == "服务业增加值"
+    assert (found[32.7].indicator, found[32.7].canonical) == ("民营经济第三产业增加值", "")
+    assert (found[2.8].indicator, found[2.8].canonical) == ("民营经济第三产业增加值增速", "")

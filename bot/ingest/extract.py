@@ -459,6 +459,12 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             joined = _sector_parts(_parallel_items(joined, sentence), sentence)
             if _HOLIDAY.search(sentence):
                 _holiday_figures(joined, sentence)
+            if economy_part := _PART_OF_ECONOMY.match(sentence):
+                for (
+                    record
+                ) in joined:  # `民营经济中,…第三产业增加值32.7亿元` (f17 承德县 2020): the part's own
+                    if not record.indicator.startswith(economy_part.group(1)):
+                        record.indicator, record.canonical = economy_part.group(1) + record.indicator, ""
             if "、" in sentence:
                 joined = _items_beside_figures(joined, sentence)
             if "中分别" in sentence and "名次" in {r.unit for r in joined}:
@@ -864,6 +870,8 @@ _TRADE_TOTAL = re.compile(r"(.{1,8}?业)总产值")
 _THREE_SECTORS = re.compile(r"第[一二三]产业(?:产值|增加值)")
 
 
+# A sentence about one part of the economy (`民营经济中,第一产业增加值5.8亿元,…`): its figures are the part's.
+_PART_OF_ECONOMY = re.compile(r"\s*(?:在)?([\u4e00-\u9fff]{2,6}经济)中\s*[,，:：]")
 # The days of a holiday or a festival (`“五一”“端午”假期全区接待游客326万人次,实现旅游收入38.6亿元`, u02 双流 2021;
 # `…杂技艺术节,节会期间,累计接待游客32.83万人次`, r283 吴桥 2025): their figures are not the period's headline ones.
 _HOLIDAY = re.compile(r"假期|黄金周|小长假|(?:节|节会|春节|国庆|五一|端午|中秋|元旦|清明)期间")
