@@ -89,3 +89,18 @@ def test_a_part_of_the_economys_sectors_are_the_parts(tmp_path: Path) -> None:
     assert found[56.3].canonical == "服务业增加值"
     assert (found[32.7].indicator, found[32.7].canonical) == ("民营经济第三产业增加值", "")
     assert (found[2.8].indicator, found[2.8].canonical) == ("民营经济第三产业增加值增速", "")
+
+
+# fresh17 f17_p20 (新和县 2025 news of a signed cotton-spinning project)
+XINHE = (
+    "5月27日,新疆新和县政府与新疆投资发展(集团)有限责任公司(以下简称“新投集团”)正式签署50万锭棉纺项目投资协议,"
+    "为当地棉纺织产业发展注入新动力。\n该项目总投资17.5亿元,规划占地620亩,计划2025年7月开工建设。\n"
+    "新和县是国家优质棉生产基地,棉花年种植面积近百万亩,皮棉年产量超15万吨。\n"
+)
+
+
+def test_a_signed_projects_name_is_without_the_signing(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, XINHE).records}
+    assert found[17.5].subject == found[620].subject == "50万锭棉纺项目"
+    # what the county is (`新和县是…基地`) names no project: its figures are the county's
+    assert found[15].subject == ""

@@ -516,6 +516,8 @@ _NOT_ONE_PROJECT = re.compile(
     # (nor the place's works all together: `5年内全县病险水库除险加固工程累计投入资金1.02亿元`, soolun.com 新化 2011)
     r"(?:\d+|[一两二三四五六七八九十])[个处座所条项]|全[县市区镇旗]|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
     r"|\d+(?:千伏|[kK][vV]|公里|千米)"
+    # (what a place is: `新和县是国家优质棉生产基地,棉花年种植面积近百万亩`, f17 新和 2025: the county's own figures follow)
+    r"|^[\u4e00-\u9fff]{1,6}[县市区旗镇乡]是"
 )
 _ATTRIBUTIVE_FIGURE = re.compile(r"\d\s*(?:万|亿)?(?:元|亩|平方米|平方公里)$")
 _UNIT_HEAD = re.compile(
@@ -537,7 +539,9 @@ _LEADING_PREPOSITION = re.compile(
     r"|(?:将|拟|计划)?(?:建设|新建|建成|打造)"
     # (what a place does to works, with how: `全力推进怀安乡村振兴综合开发基地项目` (r259 怀安 2022), `狠抓强县工程`
     # (gcs66.com 咸丰 2025), `完成了主体工程建设` (senqingzn.com 灵台 2025): the works are named after the verb)
-    r"|(?:全力|加快|着力|大力|积极|全面|持续|扎实|切实|继续|加紧|抓紧)(?:推进|推动|实施|建设|做好|抓好|启动)|狠抓|抓好|完成了?)"
+    r"|(?:全力|加快|着力|大力|积极|全面|持续|扎实|切实|继续|加紧|抓紧)(?:推进|推动|实施|建设|做好|抓好|启动)|狠抓|抓好|完成了?"
+    # (the agreement signed on it: `…(以下简称“新投集团”)正式签署50万锭棉纺项目投资协议`, f17 新和 2025)
+    r"|(?:正式)?(?:签署|签订)了?)"
 )
 _WHERE_HEAD = re.compile(r"(?:内|里|中|旁|边|附近)$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
