@@ -104,3 +104,27 @@ def test_a_signed_projects_name_is_without_the_signing(tmp_path: Path) -> None:
     assert found[17.5].subject == found[620].subject == "50万锭棉纺项目"
     # what the county is (`新和县是…基地`) names no project: its figures are the county's
     assert found[15].subject == ""
+
+
+# fresh15 f15_p15 (枞阳 1-11月 industry news) and fresh17 f17_p17 (枞阳 first quarter)
+ZONGYANG = (
+    "枞阳在线消息 11月份,我县规模以上工业继续保持较快发展势头,本月完成现价工业产值9.55亿元,环比增长14%,同比增长39%。\n"
+    "11月份,在规模工业四大板块中,枞阳海螺公司完成产值1.44亿元,环比减少4%,同比下降14%;县直工业完成0.44亿元,"
+    "同比增长124%。1-11月,枞阳海螺公司受年初设备检修和安全技术改造及金融危机影响,累计完成工业产值12.49亿元,"
+    "同比下降17%,但降幅较上月收窄了2个百分点;县直工业完成3.39亿元,同比下降23%。\n"
+)
+ZONGYANG_Q1 = (
+    "枞阳工业经济首季“开门红”\n今年3月份,全县规模以上工业完成现价工业总产值17.16亿元,同比增长77%。"
+    "从工业生产完成情况来看,枞阳海螺公司3月份实现产值2.38亿元,同比增长45%,环比增长43%。"
+    "县开发区3月份实现产值1.68亿元,同比增长12%。\n"
+)
+
+
+def test_a_firm_after_a_lead_of_months_is_the_topic_of_its_clauses(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path / "a", ZONGYANG).records}
+    assert {found[v].subject for v in (1.44, -4, 12.49, -17)} == {"枞阳海螺公司"}
+    assert found[2].indicator.endswith("收窄")
+    assert found[0.44].subject == found[9.55].subject == ""
+    found = {r.value: r for r in build_one(tmp_path / "b", ZONGYANG_Q1).records}
+    assert found[45].subject == found[43].subject == "枞阳海螺公司"
+    assert found[1.68].subject == found[17.16].subject == ""

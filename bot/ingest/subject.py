@@ -562,7 +562,8 @@ _PROJECT_GROUP = re.compile(
 # What follows a topic's name: where it is, what it is, what it invests or will do (a longer noun follows none of
 # these: `…领导挂点服务项目机制`, r06 斗门 2022).
 _TOPIC_PREDICATE = re.compile(
-    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟(?:总)?投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
+    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:\d{1,2}(?:\s*[-~～至—]\s*\d{1,2})?月份?)?"
+    r"\s*(?:完成|受|[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟(?:总)?投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
     # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019; `万力联兴迁建项目计划总投资1.8亿元,占地60亩`,
     # epaper.cqrb.cn 石柱 2023)
     r"|建成|达产|投产|预计|主要|实现|接待|以)"
@@ -597,8 +598,11 @@ _TIME_LEAD = re.compile(r"^\s*(?:\d{4}年(?:度)?|今年|去年|目前|当前|�
 # What may stand before a sentence's topic: `其中,温州望烁…项目总投资3亿元` (cnrepark.com 奉节 2024).
 # (`位于西渡高新区的衡阳高新智慧物流园项目,投资额5亿元`, hy.voc.com.cn 衡阳县 2024)
 # (`据了解,此次签约的…项目将投资10亿元`, hn.rednet.cn 安乡 2020: a news piece's lead-in)
+# (and the months or the view the figures are given for: `从工业生产完成情况来看,枞阳海螺公司3月份实现产值2.38亿元,同比
+# 增长45%` (f17 枞阳 2009); `11月份,在规模工业四大板块中,枞阳海螺公司完成产值1.44亿元,环比减少4%` (f15 枞阳))
 _TOPIC_LEAD = re.compile(
-    r"^\s*(?:其中|此外|另外|同时|据了解|据悉|据介绍)?\s*[,，:：]?\s*(?:位于[^，,。；;的]{1,16}的)?"
+    r"^\s*(?:(?:\d{1,2}(?:\s*[-~～至—]\s*\d{1,2})?月份?|从[^，,。；;]{1,12}看|在[^，,。；;]{1,12}中)\s*[,，]\s*)*"
+    r"(?:其中|此外|另外|同时|据了解|据悉|据介绍)?\s*[,，:：]?\s*(?:位于[^，,。；;的]{1,16}的)?"
 )
 # A later clause of the sentence that refers back to the project or company just named and says what it will do
 # once running: `新签约项目主要生产…,项目竣工投产达标后,预计年销售收入可达6亿元` (gzjrw.com.cn 信丰 2013)
