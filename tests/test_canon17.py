@@ -128,3 +128,26 @@ def test_a_firm_after_a_lead_of_months_is_the_topic_of_its_clauses(tmp_path: Pat
     found = {r.value: r for r in build_one(tmp_path / "b", ZONGYANG_Q1).records}
     assert found[45].subject == found[43].subject == "枞阳海螺公司"
     assert found[1.68].subject == found[17.16].subject == ""
+
+
+# dev16 r320 (平利 1-9月 review), fresh13 f13_p01 (伊吾 2016 bulletin's table of employment), fresh14 f14_p03 (鹤庆 2017)
+PINGLI = (
+    "平利县1-9月经济运行情况\n\n1-9月全县国内生产总值完成8.1350亿元,与去年同期相比增长14.9%,占年初计划67.79%。其中:一产3.3360亿元,同比增长9.9%;"
+    "二产2.2510亿元,同比增长18.3%;三产2.5480亿元,同比增长18.6%。\n"
+)
+HEQING = "鹤庆县2017年经济社会发展情况\n\n2017年,全县一般公共财政预算收入5.56亿元、同比增长6.5%,一般公共财政预算支出22.93亿元、同比增长3%。\n"
+WORKERS_TABLE = (
+    "伊吾县2016年国民经济和社会发展统计公报\n\n表1 2016年从业人员\n\n"
+    "| 指标 | 人数(人) | 比上年增长(%) |\n| --- | --- | --- |\n| 第一产业 | 10112 | -2.2 |\n| 第三产业 | 6904 | -4.1 |\n"
+)
+
+
+def test_the_service_sector_said_alone_is_its_value_added(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path / "a", PINGLI).records}
+    assert found[2.548].canonical == "服务业增加值"
+    assert found[18.6].canonical == "服务业增加值增速"
+    found = {r.value: r for r in build_one(tmp_path / "b", HEQING).records}
+    assert found[22.93].canonical == "一般公共预算支出"
+    assert found[3].canonical == "一般公共预算支出增速"
+    # a table's row named by the sector alone counts what the table counts (here its workers)
+    assert all(r.canonical == "" for r in build_one(tmp_path / "c", WORKERS_TABLE).records)

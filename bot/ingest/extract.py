@@ -2121,7 +2121,14 @@ def _table_record(
     record.kind = column_kind(cell.header) or record.kind
     if cell.subject:
         record.subject = cell.subject
+    if record.unit not in MONEY_UNITS and _BARE_SECTOR.fullmatch(record.indicator):
+        # a row named by a sector alone counts what its table counts (`第三产业 | … | -4.1`, its workers in f13 伊吾
+        # 2016's table of employment): only an amount is the sector's value added
+        record.canonical = ""
     return record
+
+
+_BARE_SECTOR = re.compile(r"(?:第[一二三]产业|[一二三]产)(?:增速)?")
 
 
 def _record(
