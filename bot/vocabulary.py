@@ -620,10 +620,11 @@ _QUALIFIER = re.compile(
     # (the level of government, or 财政 said of a budget's revenue: `完成区级一般公共预算收入195亿元`, r146 东城 2025;
     # `财政一般预算收入实现4.47亿元`, r138 岫岩)
     # (a subdistrict's own: `街道财政收入预计实现12.83亿元`, wnwk.com 庄桥街道 2021)
+    # (the whole area's, as a city's bulletin counts it: `预计全年全域口径地区生产总值增长8%`, f13 大冶 2024)
     # (not `限额以上`: the firms above the trade's size limit sell a part of the retail total, `限额以上社会消费品零售额
     # 241.88亿元`, zswldj 西山区 2023)
     r"(?:全县|全市|全区|全旗|全镇|全街道|街道|全乡|全社会|全口径|规上|规模以上|地方|本级|区级|县级|旗级|财政|累计|全年|年度|当年"
-    r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域|同期"
+    r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域(?:口径)?|县域|全县域|同期"
     # (Fujian's local part of the budget revenue: `地方级公共财政预算收入4.33亿元`, r297 光泽 2017)
     r"|地方级"
     # construction counted over the firms with a licence, as statistics count it (`资质建筑业总产值121.3亿元`, r163 大亚湾)

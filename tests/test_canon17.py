@@ -151,3 +151,15 @@ def test_the_service_sector_said_alone_is_its_value_added(tmp_path: Path) -> Non
     assert found[3].canonical == "一般公共预算支出增速"
     # a table's row named by the sector alone counts what the table counts (here its workers)
     assert all(r.canonical == "" for r in build_one(tmp_path / "c", WORKERS_TABLE).records)
+
+
+# fresh13 f13_p17 (大冶 2025 work report on 2024)
+DAYE = (
+    "大冶市2025年政府工作报告\n\n一、2024年工作回顾\n\n这一年,我们顶压前行、攻坚克难,经济发展逆势上扬。"
+    "预计全年全域口径地区生产总值增长8%,首次突破900亿元大关。\n"
+)
+
+
+def test_the_whole_areas_count_of_the_economy_is_the_headline(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, DAYE).records}
+    assert found[8].canonical == "地区生产总值增速"
