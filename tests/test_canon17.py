@@ -163,3 +163,16 @@ DAYE = (
 def test_the_whole_areas_count_of_the_economy_is_the_headline(tmp_path: Path) -> None:
     found = {r.value: r for r in build_one(tmp_path, DAYE).records}
     assert found[8].canonical == "地区生产总值增速"
+
+
+# dev16 r323 (吉林经开区) and dev14 r264 (肥西 1-7月 2020)
+FIRMS_COUNTED = (
+    "肥西县1-7月经济运行情况\n\n1-7月,肥西县规上工业生产同比增长0.9%,全县404户规上工业企业中有245户企业产值同比实现增长。"
+    "66户规上工业企业产值同比增长7.7%。\n"
+)
+
+
+def test_a_count_of_firms_is_not_named_by_what_part_of_them_did(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, FIRMS_COUNTED).records}
+    assert (found[404].indicator, found[404].canonical) == ("规上工业企业", "规上工业企业")
+    assert (found[66].indicator, found[66].canonical) == ("规上工业企业", "规上工业企业")
