@@ -869,6 +869,9 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
             or re.search(r"增幅|增速|降幅|完成率|和|占|、", parts["rank"] or "")
         ):
             return ""  # the rank of a growth rate or of several things at once: no shared name (yet)
+        if re.search(r"城市|百强|强县|强区", parts["rank"] or ""):
+            # a rank among a kind of places, not within an area (`地区生产总值…列全国大中城市第18位`, a 南通 2023 seed)
+            return ""
         return family_name + RANK
     if parts["share"]:
         # (or of a city named: `规模以上工业总产值占绥化市的40%`, r220 肇东 2002)

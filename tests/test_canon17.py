@@ -176,3 +176,16 @@ def test_a_count_of_firms_is_not_named_by_what_part_of_them_did(tmp_path: Path) 
     found = {r.value: r for r in build_one(tmp_path, FIRMS_COUNTED).records}
     assert (found[404].indicator, found[404].canonical) == ("规上工业企业", "规上工业企业")
     assert (found[66].indicator, found[66].canonical) == ("规上工业企业", "规上工业企业")
+
+
+# seeds 001 (南通 2023 mid-year) and dev2 r47 (固安 2021 news)
+NANTONG = "南通市2023年上半年经济运行\n\n上半年,南通实现地区生产总值6032.4亿元,列全国大中城市第18位。\n"
+GUAN = "固安县2021年经济运行\n\n截至目前,全县一般公共预算收入完成56.2亿元,位列全市第2名。\n"
+
+
+def test_a_rank_among_a_kind_of_cities_is_not_the_areas_rank(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path / "a", NANTONG).records}
+    assert found[18].canonical == ""
+    assert found[6032.4].canonical == "地区生产总值"
+    found = {r.value: r for r in build_one(tmp_path / "b", GUAN).records}
+    assert found[2].canonical == "一般公共预算收入排名"
