@@ -189,3 +189,15 @@ def test_a_rank_among_a_kind_of_cities_is_not_the_areas_rank(tmp_path: Path) -> 
     assert found[6032.4].canonical == "地区生产总值"
     found = {r.value: r for r in build_one(tmp_path / "b", GUAN).records}
     assert found[2].canonical == "一般公共预算收入排名"
+
+
+# fresh17 f17_p14 (三门 2021 work report) and f17_p13 (仙桃)
+STEPS = (
+    "三门县2021年政府工作报告\n\n2020年,全县社会消费品零售总额跃上百亿台阶,农民年人均纯收入跃上8000元台阶。\n"
+)
+
+
+def test_a_step_reached_is_the_indicators_level(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, STEPS).records}
+    assert (found[100].indicator, found[100].canonical) == ("社会消费品零售总额", "社会消费品零售总额")
+    assert (found[8000].indicator, found[8000].canonical) == ("农民年人均纯收入", "农民人均纯收入")
