@@ -201,3 +201,15 @@ def test_a_step_reached_is_the_indicators_level(tmp_path: Path) -> None:
     found = {r.value: r for r in build_one(tmp_path, STEPS).records}
     assert (found[100].indicator, found[100].canonical) == ("社会消费品零售总额", "社会消费品零售总额")
     assert (found[8000].indicator, found[8000].canonical) == ("农民年人均纯收入", "农民人均纯收入")
+
+
+# dev14 r265 (青浦 2021): one figure for town and country together; two figures are each part's
+def test_one_figure_of_town_and_country_is_the_residents(tmp_path: Path) -> None:
+    text = QINGPU + "城乡居民人均可支配收入53740元、增长4.2%。\n"
+    found = {r.value: r for r in build_one(tmp_path / "a", text).records}
+    assert found[53740].canonical == "居民人均可支配收入"
+    assert found[4.2].canonical == "居民人均可支配收入增速"
+    both = "青浦区2021年政府工作报告\n\n城乡居民人均可支配收入分别达到60000元和30000元。\n"
+    found = {r.value: r for r in build_one(tmp_path / "b", both).records}
+    assert found[60000].canonical == "城镇居民人均可支配收入"
+    assert found[30000].canonical == "农村居民人均可支配收入"
