@@ -818,7 +818,8 @@ _EXCLUDED = re.compile(r"[（(](?:剔除|扣除)[^()（）]{1,24}[)）]$")
 _PRICE_BASIS = re.compile(
     r"现价|可比价|不变价|人民币|同口径"
 )  # (`一般公共预算收入同口径增长20%`, gscn.com.cn 2023)
-_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2})\1")
+# (also across the verb: `资质以上建筑业完成建筑业总产值678.13亿元`, r186 武汉经开区 2023)
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,3})(?:累计)?(?:完成|实现)?\1")
 _ALL_INDUSTRY = re.compile(r"全部工业(?:增加值|总产值|产值)")
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {

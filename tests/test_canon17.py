@@ -213,3 +213,13 @@ def test_one_figure_of_town_and_country_is_the_residents(tmp_path: Path) -> None
     found = {r.value: r for r in build_one(tmp_path / "b", both).records}
     assert found[60000].canonical == "城镇居民人均可支配收入"
     assert found[30000].canonical == "农村居民人均可支配收入"
+
+
+# dev10 r186 (武汉经开区 2023 mid-year)
+def test_a_trade_said_again_across_its_verb_is_its_measure(tmp_path: Path) -> None:
+    text = (
+        "武汉经开区2023年上半年经济运行\n\n上半年,资质以上建筑业完成建筑业总产值678.13亿元,同比增长19.2%。\n"
+    )
+    found = {r.value: r for r in build_one(tmp_path, text).records}
+    assert found[678.13].canonical == "建筑业总产值"
+    assert found[19.2].canonical == "建筑业总产值增速"
