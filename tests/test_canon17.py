@@ -223,3 +223,13 @@ def test_a_trade_said_again_across_its_verb_is_its_measure(tmp_path: Path) -> No
     found = {r.value: r for r in build_one(tmp_path, text).records}
     assert found[678.13].canonical == "建筑业总产值"
     assert found[19.2].canonical == "建筑业总产值增速"
+
+
+# dev7 r127 (长寿 2023 mid-year)
+def test_a_bare_value_added_is_the_one_just_named(tmp_path: Path) -> None:
+    text = (
+        "长寿区2023年上半年经济运行情况\n\n上半年,全区地区生产总值453.7亿元、增长6.1%。"
+        "第三产业增加值146.8亿元,占GDP比重32.4%,增加值增长5.3%,增速较1季度提高0.1个百分点。\n"
+    )
+    found = {r.value: r for r in build_one(tmp_path, text).records}
+    assert (found[5.3].indicator, found[5.3].canonical) == ("第三产业增加值增速", "服务业增加值增速")

@@ -459,6 +459,19 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             joined = _sector_parts(_parallel_items(joined, sentence), sentence)
             if _HOLIDAY.search(sentence):
                 _holiday_figures(joined, sentence)
+            for n, record in enumerate(joined):
+                if record.indicator.startswith("增加值") and (
+                    named := next(
+                        (
+                            r.indicator
+                            for r in reversed(joined[:n])
+                            if _OWN_VALUE_ADDED.fullmatch(r.indicator)
+                        ),
+                        "",
+                    )
+                ):
+                    # `第三产业增加值146.8亿元,占GDP比重32.4%,增加值增长5.3%` (r127 长寿 2023): the value added just named
+                    record.rename(named + record.indicator.removeprefix("增加值"))
             if economy_part := _PART_OF_ECONOMY.match(sentence):
                 for (
                     record
@@ -870,6 +883,7 @@ _TRADE_TOTAL = re.compile(r"(.{1,8}?业)总产值")
 _THREE_SECTORS = re.compile(r"第[一二三]产业(?:产值|增加值)")
 
 
+_OWN_VALUE_ADDED = re.compile(r"[\u4e00-\u9fff]{2,12}增加值")
 # A sentence about one part of the economy (`民营经济中,第一产业增加值5.8亿元,…`): its figures are the part's.
 _PART_OF_ECONOMY = re.compile(r"\s*(?:在)?([\u4e00-\u9fff]{2,6}经济)中\s*[,，:：]")
 # The days of a holiday or a festival (`“五一”“端午”假期全区接待游客326万人次,实现旅游收入38.6亿元`, u02 双流 2021;
