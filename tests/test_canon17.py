@@ -233,3 +233,15 @@ def test_a_bare_value_added_is_the_one_just_named(tmp_path: Path) -> None:
     )
     found = {r.value: r for r in build_one(tmp_path, text).records}
     assert (found[5.3].indicator, found[5.3].canonical) == ("第三产业增加值增速", "服务业增加值增速")
+
+
+# dev12 r229 (琼中 1-7月)
+def test_the_wider_areas_rate_in_brackets_is_named_by_what_it_measures(tmp_path: Path) -> None:
+    text = (
+        "琼中黎族苗族自治县1-7月经济运行情况\n\n1-7月,全县规模以上工业增加值同比下降3.3%,降幅较上半年收窄4.5个百分点,"
+        "低于全省规模以上工业增加值12.8个百分点(全省增长9.5%)。\n"
+    )
+    found = {r.value: r for r in build_one(tmp_path, text).records}
+    assert found[9.5].region == "海南省"
+    assert (found[9.5].indicator, found[9.5].canonical) == ("规模以上工业增加值增速", "规上工业增加值增速")
+    assert found[-3.3].canonical == "规上工业增加值增速"

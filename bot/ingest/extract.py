@@ -531,6 +531,14 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if start <= int(record.period) <= start + 4:
                 record.period = f"{start}-{start + 4}"
         if (
+            record.unit == "%"
+            and re.search(r"[(（]全[省市]", record.text)
+            and (wider := _WIDER_RATE_NAMED.match(record.indicator))
+        ):
+            # the wider area's own rate in brackets after the place's comparison with it: `低于全省规模以上工业增加值
+            # 12.8个百分点(全省增长9.5%)` (r229 琼中): the province's 规模以上工业增加值增速, not the comparison
+            record.rename(wider.group(1))
+        if (
             record.canonical
             and "累计" in record.text
             and record.unit not in _ASIDE_UNITS
@@ -2985,6 +2993,7 @@ _CLAUSE_STOP = re.compile(r"[,，;；]")
 # An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).
 _NEXT_ITEM = re.compile(r"[\d%]\s*、\s*[\u4e00-\u9fff]{2}")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
+_WIDER_RATE_NAMED = re.compile(r"[^，,]*?(?:低于|高于|快于|慢于)全[省市国](?:平均)?(.{2,20}增速)")
 _BASE_YEAR_MULTIPLE = re.compile(r"是(?:19|20)\d\d年(?:末|底)?的倍数$")
 _PLAN_MULTIPLE = re.compile(r"是(十[一二三四五])五(?:时期|期间)?的倍数$")
 _YEAR_ONLY = re.compile(r"\d{4}")
