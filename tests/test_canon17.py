@@ -245,3 +245,17 @@ def test_the_wider_areas_rate_in_brackets_is_named_by_what_it_measures(tmp_path:
     assert found[9.5].region == "海南省"
     assert (found[9.5].indicator, found[9.5].canonical) == ("规模以上工业增加值增速", "规上工业增加值增速")
     assert found[-3.3].canonical == "规上工业增加值增速"
+
+
+# dev6 r97 (阿拉善高新区 2024 H1), dev14 r264 (肥西 1-7月 2020), dev14 r282 (南宁高新区 2020)
+def test_more_wordings_of_common_indicators(tmp_path: Path) -> None:
+    text = (
+        "内蒙古阿拉善高新技术产业开发区2024年上半年经济运行\n\n2024年上半年,工业项目投资同比增长50.7%,"
+        "占全部投资比重95%。高新区现有已备案的高新技术企业共35家。\n"
+    )
+    found = {r.value: r for r in build_one(tmp_path / "a", text).records}
+    assert found[50.7].canonical == "工业投资增速"
+    assert found[95].canonical == "工业投资占比"
+    assert found[35].canonical == "高新技术企业"
+    found = {r.value: r for r in build_one(tmp_path / "b", FIRMS_COUNTED).records}
+    assert found[0.9].canonical == "规上工业增加值增速"
