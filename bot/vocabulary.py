@@ -103,7 +103,14 @@ FAMILIES: tuple[Family, ...] = (
         1,
     ),
     Family("人均地区生产总值", "经济总量", "money", ("人均地区生产总值", "人均生产总值", "人均GDP")),
-    Family("服务业增加值", "经济总量", "money", ("服务业增加值", "第三产业增加值", "三产增加值")),
+    # (the sector alone, in a bulletin's list of the three: `第二产业314601万元,…;第三产业76797万元`, f13 伊吾 2016; `三产
+    # 2.5480亿元`, r320 平利)
+    Family(
+        "服务业增加值",
+        "经济总量",
+        "money",
+        ("服务业增加值", "第三产业增加值", "三产增加值", "第三产业", "三产"),
+    ),
     Family("数字经济核心产业增加值", "经济总量", "money", ("数字经济核心产业增加值",)),
     # 财政
     Family(
@@ -153,6 +160,7 @@ FAMILIES: tuple[Family, ...] = (
         "money",
         (
             "一般公共预算支出",
+            "一般公共财政预算支出",  # (`一般公共财政预算支出22.93亿元`, f14 鹤庆 2017)
             "公共财政预算支出",
             "一般预算支出",
             "公共财政支出",
@@ -212,6 +220,7 @@ FAMILIES: tuple[Family, ...] = (
         (
             "固定资产投资",
             "全社会固定资产投资",
+            "社会固定资产投资",  # (`完成社会固定资产投资同比增长11.1%`, r105 衡南 2019)
             "固投",
             "城镇固定资产投资",
             "500万元以上固定资产投资",
@@ -222,7 +231,13 @@ FAMILIES: tuple[Family, ...] = (
         ("投资",),
         3,
     ),
-    Family("工业投资", "投资", "money", ("工业投资", "工业投入", "工业性投入", "工业固定资产投资")),
+    # (`工业项目投资同比增长50.7%`, r97 阿拉善高新区 2024)
+    Family(
+        "工业投资",
+        "投资",
+        "money",
+        ("工业投资", "工业投入", "工业性投入", "工业固定资产投资", "工业项目投资"),
+    ),
     Family("基础设施投资", "投资", "money", ("基础设施投资", "基础设施建设投资")),
     # `民间固定资产投资下降1.7%` (bx2200.com 统计公报 2021)
     Family("民间投资", "投资", "money", ("民间投资", "民间固定资产投资")),
@@ -451,6 +466,7 @@ FAMILIES: tuple[Family, ...] = (
         "money",
         (
             "农民人均纯收入",
+            "农民年人均纯收入",  # (`农民年人均纯收入跃上8000元台阶`, f17 仙桃)
             "农民纯收入",
             "农村居民人均纯收入",
             "农牧民人均纯收入",
@@ -463,7 +479,14 @@ FAMILIES: tuple[Family, ...] = (
         "居民人均可支配收入",
         "收入",
         "money",
-        ("居民人均可支配收入", "全体居民人均可支配收入", "全体常住居民人均可支配收入"),
+        (
+            "居民人均可支配收入",
+            "全体居民人均可支配收入",
+            "全体常住居民人均可支配收入",
+            # one figure for town and country together (`城乡居民人均可支配收入53740元、增长4.2%`, r265 青浦 2021; two
+            # figures of it are each part's, read apart)
+            "城乡居民人均可支配收入",
+        ),
         ("可支配收入", "收入"),
     ),
     # 创新
@@ -611,10 +634,13 @@ _QUALIFIER = re.compile(
     # (the level of government, or 财政 said of a budget's revenue: `完成区级一般公共预算收入195亿元`, r146 东城 2025;
     # `财政一般预算收入实现4.47亿元`, r138 岫岩)
     # (a subdistrict's own: `街道财政收入预计实现12.83亿元`, wnwk.com 庄桥街道 2021)
+    # (the whole area's, as a city's bulletin counts it: `预计全年全域口径地区生产总值增长8%`, f13 大冶 2024)
     # (not `限额以上`: the firms above the trade's size limit sell a part of the retail total, `限额以上社会消费品零售额
     # 241.88亿元`, zswldj 西山区 2023)
     r"(?:全县|全市|全区|全旗|全镇|全街道|街道|全乡|全社会|全口径|规上|规模以上|地方|本级|区级|县级|旗级|财政|累计|全年|年度|当年"
-    r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域|县域|全县域|同期"
+    r"|实际|完成|实现|新认定|有效|总|全部|省级|国家级|国家|区域|本地|全域(?:口径)?|县域|全县域|同期"
+    # (`现有已备案的高新技术企业共351家`, r282 南宁高新区 2020)
+    r"|已?备案的?"
     # (Fujian's local part of the budget revenue: `地方级公共财政预算收入4.33亿元`, r297 光泽 2017)
     r"|地方级"
     # construction counted over the firms with a licence, as statistics count it (`资质建筑业总产值121.3亿元`, r163 大亚湾)
@@ -800,7 +826,8 @@ _EXCLUDED = re.compile(r"[（(](?:剔除|扣除)[^()（）]{1,24}[)）]$")
 _PRICE_BASIS = re.compile(
     r"现价|可比价|不变价|人民币|同口径"
 )  # (`一般公共预算收入同口径增长20%`, gscn.com.cn 2023)
-_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2})\1")
+# (also across the verb: `资质以上建筑业完成建筑业总产值678.13亿元`, r186 武汉经开区 2023)
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,3})(?:累计)?(?:完成|实现)?\1")
 _ALL_INDUSTRY = re.compile(r"全部工业(?:增加值|总产值|产值)")
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {
@@ -808,6 +835,9 @@ _WHOLE_NAMES = {
     "税占比": "税收收入占比",
     "税收比重": "税收收入占比",
     "税收占比": "税收收入占比",
+    # the growth of above-scale industry's output, as statistics say it (`肥西县规上工业生产同比增长0.9%`, r264 肥西 2020)
+    "规上工业生产增速": "规上工业增加值增速",
+    "规模以上工业生产增速": "规上工业增加值增速",
 }
 
 
@@ -859,6 +889,9 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
             or re.search(r"增幅|增速|降幅|完成率|和|占|、", parts["rank"] or "")
         ):
             return ""  # the rank of a growth rate or of several things at once: no shared name (yet)
+        if re.search(r"城市|百强|强县|强区", parts["rank"] or ""):
+            # a rank among a kind of places, not within an area (`地区生产总值…列全国大中城市第18位`, a 南通 2023 seed)
+            return ""
         return family_name + RANK
     if parts["share"]:
         # (or of a city named: `规模以上工业总产值占绥化市的40%`, r220 肇东 2002)

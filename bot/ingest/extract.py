@@ -457,6 +457,27 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
             joined = _sector_parts(_parallel_items(joined, sentence), sentence)
+            if _HOLIDAY.search(sentence):
+                _holiday_figures(joined, sentence)
+            for n, record in enumerate(joined):
+                if record.indicator.startswith("增加值") and (
+                    named := next(
+                        (
+                            r.indicator
+                            for r in reversed(joined[:n])
+                            if _OWN_VALUE_ADDED.fullmatch(r.indicator)
+                        ),
+                        "",
+                    )
+                ):
+                    # `第三产业增加值146.8亿元,占GDP比重32.4%,增加值增长5.3%` (r127 长寿 2023): the value added just named
+                    record.rename(named + record.indicator.removeprefix("增加值"))
+            if economy_part := _PART_OF_ECONOMY.match(sentence):
+                for (
+                    record
+                ) in joined:  # `民营经济中,…第三产业增加值32.7亿元` (f17 承德县 2020): the part's own
+                    if not record.indicator.startswith(economy_part.group(1)):
+                        record.indicator, record.canonical = economy_part.group(1) + record.indicator, ""
             if "、" in sentence:
                 joined = _items_beside_figures(joined, sentence)
             if "中分别" in sentence and "名次" in {r.unit for r in joined}:
@@ -509,6 +530,22 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             start = five_year_start(plan.group(1)) + 5
             if start <= int(record.period) <= start + 4:
                 record.period = f"{start}-{start + 4}"
+        if (
+            record.unit == "%"
+            and re.search(r"[(（]全[省市]", record.text)
+            and (wider := _WIDER_RATE_NAMED.match(record.indicator))
+        ):
+            # the wider area's own rate in brackets after the place's comparison with it: `低于全省规模以上工业增加值
+            # 12.8个百分点(全省增长9.5%)` (r229 琼中): the province's 规模以上工业增加值增速, not the comparison
+            record.rename(wider.group(1))
+        if (
+            record.canonical
+            and "累计" in record.text
+            and record.unit not in _ASIDE_UNITS
+            and _YEAR_SPAN.fullmatch(record.period)
+        ):
+            # `五年来,…地区生产总值累计突破274.4亿元` (r316 保亭 2022): the sum of the span's years is not a year's level
+            record.canonical = ""
     return _bare_industry(without_repeated_groups(records), text)
 
 
@@ -854,10 +891,42 @@ _TRADE_TOTAL = re.compile(r"(.{1,8}?业)总产值")
 _THREE_SECTORS = re.compile(r"第[一二三]产业(?:产值|增加值)")
 
 
+_OWN_VALUE_ADDED = re.compile(r"[\u4e00-\u9fff]{2,12}增加值")
+# A sentence about one part of the economy (`民营经济中,第一产业增加值5.8亿元,…`): its figures are the part's.
+_PART_OF_ECONOMY = re.compile(r"\s*(?:在)?([\u4e00-\u9fff]{2,6}经济)中\s*[,，:：]")
+# The days of a holiday or a festival (`“五一”“端午”假期全区接待游客326万人次,实现旅游收入38.6亿元`, u02 双流 2021;
+# `…杂技艺术节,节会期间,累计接待游客32.83万人次`, r283 吴桥 2025): their figures are not the period's headline ones.
+_HOLIDAY = re.compile(r"假期|黄金周|小长假|(?:节|节会|春节|国庆|五一|端午|中秋|元旦|清明)期间")
+
+
+def _holiday_figures(found: list[Record], sentence: str) -> None:
+    holiday = _HOLIDAY.search(sentence)
+    for record in found:
+        at = sentence.find(record.text) if record.text else -1
+        if holiday and at >= holiday.start():
+            record.canonical = ""
+
+
+# Industry as a part of the economy's output (`第二产业314601万元,…,其中工业增加值201119万元`, f13 伊吾 2016;
+# `地区生产总值1564.49亿元,其中工业增加值1120.85亿元,占比71.64%`, f13 仁怀 2021): all industry, not the above-scale figure.
+_INDUSTRY_OF_OUTPUT = re.compile(r"(?:地区生产总值|GDP|第二产业)[^。；;]*?其中[:：]?工业增加值")
+_GOVERNMENT_LEVEL = re.compile(r"区级|县级|市级|旗级|本级")
+
+
 def _sector_parts(found: list[Record], sentence: str) -> list[Record]:
     """`林业总产值…,其中:第一产业产值…` → `林业第一产业产值`."""
     if "其中" not in sentence:
         return found
+    if _INDUSTRY_OF_OUTPUT.search(sentence):
+        for record in found:
+            if record.canonical.startswith("规上工业增加值") and _BARE_INDUSTRY.match(record.indicator):
+                record.canonical = ""
+    for record in found:
+        level = _GOVERNMENT_LEVEL.match(record.indicator)
+        if record.canonical and level and re.search(f"其中[:：]?{level.group()}", sentence):
+            # `一般公共预算收入实现583.1亿元、增长0.4%,其中区级一般公共预算收入210.1亿元` (r265 青浦 2021): the part the
+            # district keeps is not the headline total
+            record.canonical = ""
     trade = ""
     for record in found:
         total = _TRADE_TOTAL.fullmatch(record.indicator)
@@ -1043,7 +1112,9 @@ def _sentence_records(
                         and is_count_unit(q.unit)
                         and is_count_unit(kept[index - 1].unit)
                         and not in_count_chain(phrase, q)
-                        and not added_then_total(phrase, q)  # (`新增50家达127家`: the total after the increase)
+                        and not added_then_total(
+                            phrase, q
+                        )  # (`新增50家达127家`: the total after the increase)
                     )
                     or (_extent_of_count(between, q, kept[index - 1].unit) and not named_here[:1].isdigit())
                 )
@@ -1284,6 +1355,9 @@ def _sentence_records(
                 if record.subject:
                     own = without_subject(record.indicator, record.subject)  # the subject is named on its own
                     record.indicator = clean_name(without_reference(own)) or record.indicator
+                    if q.unit == "个百分点" and (verb := _CHANGE_VERB.search(own)):
+                        # (a change keeps its verb: `…12.49亿元,同比下降14%,但降幅较上月收窄了2个百分点`, f15 枞阳)
+                        record.indicator += "" if record.indicator.endswith(verb.group(1)) else verb.group(1)
             if projects and record.indicator.endswith("类") and is_count_unit(q.unit):
                 # `全年共谋划重点建设项目129个,…,其中产业类66个、基础设施类30个` (r176 寿阳 2022): a class of that group
                 record.rename(record.indicator + group_noun(whole or projects))
@@ -1465,7 +1539,11 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         head, fen, noun = stem.partition("分别")
         # `化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元` (r127 长寿 2023): the noun after `分别` is each item's
         nouned = bool(fen and len(noun) >= 2 and _JOINED.search(head))
-        parts = [part + noun for part in _shorthands_share(_JOINED.split(head))] if nouned else _JOINED.split(stem)
+        parts = (
+            [part + noun for part in _shorthands_share(_JOINED.split(head))]
+            if nouned
+            else _JOINED.split(stem)
+        )
         head_scope = _SCOPE_HEAD.match(parts[0]) if len(parts) == k else None
         if (
             head_scope
@@ -2065,7 +2143,14 @@ def _table_record(
     record.kind = column_kind(cell.header) or record.kind
     if cell.subject:
         record.subject = cell.subject
+    if record.unit not in MONEY_UNITS and _BARE_SECTOR.fullmatch(record.indicator):
+        # a row named by a sector alone counts what its table counts (`第三产业 | … | -4.1`, its workers in f13 伊吾
+        # 2016's table of employment): only an amount is the sector's value added
+        record.canonical = ""
     return record
+
+
+_BARE_SECTOR = re.compile(r"(?:第[一二三]产业|[一二三]产)(?:增速)?")
 
 
 def _record(
@@ -2908,6 +2993,7 @@ _CLAUSE_STOP = re.compile(r"[,，;；]")
 # An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).
 _NEXT_ITEM = re.compile(r"[\d%]\s*、\s*[\u4e00-\u9fff]{2}")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
+_WIDER_RATE_NAMED = re.compile(r"[^，,]*?(?:低于|高于|快于|慢于)全[省市国](?:平均)?(.{2,20}增速)")
 _BASE_YEAR_MULTIPLE = re.compile(r"是(?:19|20)\d\d年(?:末|底)?的倍数$")
 _PLAN_MULTIPLE = re.compile(r"是(十[一二三四五])五(?:时期|期间)?的倍数$")
 _YEAR_ONLY = re.compile(r"\d{4}")

@@ -104,6 +104,8 @@ _TAIL_FILLER = re.compile(
     # (and how many times, `集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012)
     r"(?<=[\u4e00-\u9fff]{2})(?:连续|接连|一举|[一二两三四五六七八九十]次)|"
     r"(?<=[\u4e00-\u9fff]{2})历史性|(?<=[\u4e00-\u9fff]{2})连续跨越|(?<=[\u4e00-\u9fff]{2})接连跨过|(?<=[\u4e00-\u9fff]{2})连续跨过|(?<=[\u4e00-\u9fff]{2})接连跨越|(?<=[\u4e00-\u9fff]{2})一举跨越|(?<=[\u4e00-\u9fff]{2})一举跨过|"
+    # (`社会消费品零售总额跃上百亿台阶`, `农民年人均纯收入跃上8000元台阶`, f17 三门 2021 / 仙桃: the step reached)
+    r"(?<=[\u4e00-\u9fff]{2})(?:跃上|迈上|登上|站上)|"
     r"(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨越|(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨过|(?<=[\u4e00-\u9fff]{2})定位为|(?<=[\u4e00-\u9fff]{2})定位在|(?<=[\u4e00-\u9fff]{2})定位|"
     r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?<![主需重纲])要|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})先后|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升移进退])了|\s)+$"
 )
@@ -338,12 +340,19 @@ def _counted_text(phrase: str, q: Quantity) -> str:
         counted = whole.group(1) if whole else counted[: figure.start()]
         if FROM_TO.fullmatch(counted):  # `由13677户49479人减至887户1472人`: a change, nothing counted
             counted = ""
+    # what a part of them did, or how their output grew, is no part of what is counted (`全县404户规上工业企业中有245户企业
+    # 产值同比实现增长`, r264 肥西 2020; `全区250家规上工业企业有179家实现盈利`, r163 大亚湾 2024; `66户规上工业企业产值同比
+    # 增长7.7%`, r323 吉林经开区)
+    counted = _PART_OR_MEASURE_OF_COUNTED.split(counted, maxsplit=1)[0]
     if "中" in counted and _AMONG_LIST.search(phrase, q.end):
         # `22个重大产业项目中现代农业物流园、嘉钢精密等14个项目`
         counted = _AMONG.split(counted, maxsplit=1)[0]
     return counted
 
 
+_PART_OR_MEASURE_OF_COUNTED = re.compile(
+    r"(?<=企业)(?:中|当中)?(?:有|共有)(?=\s*\d)|(?<=企业)(?:产值|营业收入|营收|利润|利税|销售收入)(?:同比|累计)?(?:增长|下降)"
+)
 _EACH_ASIDE = re.compile(r"[（(]\s*每[^()（）]{1,12}[)）]")
 _NEXT_FIGURE = re.compile(r"\d")
 _FIGURE_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?=\s*\d)")

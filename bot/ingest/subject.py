@@ -516,6 +516,8 @@ _NOT_ONE_PROJECT = re.compile(
     # (nor the place's works all together: `5年内全县病险水库除险加固工程累计投入资金1.02亿元`, soolun.com 新化 2011)
     r"(?:\d+|[一两二三四五六七八九十])[个处座所条项]|全[县市区镇旗]|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
     r"|\d+(?:千伏|[kK][vV]|公里|千米)"
+    # (what a place is: `新和县是国家优质棉生产基地,棉花年种植面积近百万亩`, f17 新和 2025: the county's own figures follow)
+    r"|^[\u4e00-\u9fff]{1,6}[县市区旗镇乡]是"
 )
 _ATTRIBUTIVE_FIGURE = re.compile(r"\d\s*(?:万|亿)?(?:元|亩|平方米|平方公里)$")
 _UNIT_HEAD = re.compile(
@@ -537,7 +539,9 @@ _LEADING_PREPOSITION = re.compile(
     r"|(?:将|拟|计划)?(?:建设|新建|建成|打造)"
     # (what a place does to works, with how: `全力推进怀安乡村振兴综合开发基地项目` (r259 怀安 2022), `狠抓强县工程`
     # (gcs66.com 咸丰 2025), `完成了主体工程建设` (senqingzn.com 灵台 2025): the works are named after the verb)
-    r"|(?:全力|加快|着力|大力|积极|全面|持续|扎实|切实|继续|加紧|抓紧)(?:推进|推动|实施|建设|做好|抓好|启动)|狠抓|抓好|完成了?)"
+    r"|(?:全力|加快|着力|大力|积极|全面|持续|扎实|切实|继续|加紧|抓紧)(?:推进|推动|实施|建设|做好|抓好|启动)|狠抓|抓好|完成了?"
+    # (the agreement signed on it: `…(以下简称“新投集团”)正式签署50万锭棉纺项目投资协议`, f17 新和 2025)
+    r"|(?:正式)?(?:签署|签订)了?)"
 )
 _WHERE_HEAD = re.compile(r"(?:内|里|中|旁|边|附近)$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
@@ -558,7 +562,8 @@ _PROJECT_GROUP = re.compile(
 # What follows a topic's name: where it is, what it is, what it invests or will do (a longer noun follows none of
 # these: `…领导挂点服务项目机制`, r06 斗门 2022).
 _TOPIC_PREDICATE = re.compile(
-    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟(?:总)?投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
+    r"\s*(?:(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十\d]期(?:工程)?)?\s*(?:\d{1,2}(?:\s*[-~～至—]\s*\d{1,2})?月份?)?"
+    r"\s*(?:完成|受|[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟(?:总)?投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
     # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019; `万力联兴迁建项目计划总投资1.8亿元,占地60亩`,
     # epaper.cqrb.cn 石柱 2023)
     r"|建成|达产|投产|预计|主要|实现|接待|以)"
@@ -593,8 +598,11 @@ _TIME_LEAD = re.compile(r"^\s*(?:\d{4}年(?:度)?|今年|去年|目前|当前|�
 # What may stand before a sentence's topic: `其中,温州望烁…项目总投资3亿元` (cnrepark.com 奉节 2024).
 # (`位于西渡高新区的衡阳高新智慧物流园项目,投资额5亿元`, hy.voc.com.cn 衡阳县 2024)
 # (`据了解,此次签约的…项目将投资10亿元`, hn.rednet.cn 安乡 2020: a news piece's lead-in)
+# (and the months or the view the figures are given for: `从工业生产完成情况来看,枞阳海螺公司3月份实现产值2.38亿元,同比
+# 增长45%` (f17 枞阳 2009); `11月份,在规模工业四大板块中,枞阳海螺公司完成产值1.44亿元,环比减少4%` (f15 枞阳))
 _TOPIC_LEAD = re.compile(
-    r"^\s*(?:其中|此外|另外|同时|据了解|据悉|据介绍)?\s*[,，:：]?\s*(?:位于[^，,。；;的]{1,16}的)?"
+    r"^\s*(?:(?:\d{1,2}(?:\s*[-~～至—]\s*\d{1,2})?月份?|从[^，,。；;]{1,12}看|在[^，,。；;]{1,12}中)\s*[,，]\s*)*"
+    r"(?:其中|此外|另外|同时|据了解|据悉|据介绍)?\s*[,，:：]?\s*(?:位于[^，,。；;的]{1,16}的)?"
 )
 # A later clause of the sentence that refers back to the project or company just named and says what it will do
 # once running: `新签约项目主要生产…,项目竣工投产达标后,预计年销售收入可达6亿元` (gzjrw.com.cn 信丰 2013)
