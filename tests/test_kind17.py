@@ -26,3 +26,11 @@ def test_a_livelihood_list_under_its_quoted_brand_sets_the_years_tasks(tmp_path:
     found = {r.value: r for r in build_one(tmp_path, JINFENG).records}
     assert {found[v].kind for v in (800, 1000, 20, 352)} == {"target"}
     assert found[352].period == "2025"
+
+
+# dev16 r320 (平利 1-9月, undated): a share of the plan set at the year's start is progress, not a plan.
+PINGLI = "平利县1-9月经济运行情况\n1-9月全县国内生产总值完成8.1350亿元,与去年同期相比增长14.9%,占年初计划67.79%。\n"
+
+
+def test_a_share_of_the_plan_set_at_the_years_start_is_reached(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, PINGLI)[67.79] == "actual"
