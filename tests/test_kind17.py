@@ -34,3 +34,17 @@ PINGLI = "平利县1-9月经济运行情况\n1-9月全县国内生产总值完�
 
 def test_a_share_of_the_plan_set_at_the_years_start_is_reached(tmp_path: Path) -> None:
     assert _kinds(tmp_path, PINGLI)[67.79] == "actual"
+
+
+# dev14 r244 (中寧 undated news, traditional): what stands now is reached; `預計今年` forecasts the year the speaker is in.
+ZHONGNING = (
+    "中寧縣枸杞產業發展紀實\n"
+    "目前,全縣枸杞種植面積已達18萬畝,幹果產量達3萬噸,預計今年全縣枸杞實現銷售收入9億元,"
+    "農民人均來自枸杞的現金收入達2300多元。\n"
+)
+
+
+def test_a_forecast_of_this_year_in_undated_news_is_a_target(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, ZHONGNING)
+    assert kinds[18] == "actual"
+    assert kinds[9] == kinds[2300] == "target"

@@ -1043,7 +1043,9 @@ def _sentence_records(
                         and is_count_unit(q.unit)
                         and is_count_unit(kept[index - 1].unit)
                         and not in_count_chain(phrase, q)
-                        and not added_then_total(phrase, q)  # (`新增50家达127家`: the total after the increase)
+                        and not added_then_total(
+                            phrase, q
+                        )  # (`新增50家达127家`: the total after the increase)
                     )
                     or (_extent_of_count(between, q, kept[index - 1].unit) and not named_here[:1].isdigit())
                 )
@@ -1465,7 +1467,11 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         head, fen, noun = stem.partition("分别")
         # `化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元` (r127 长寿 2023): the noun after `分别` is each item's
         nouned = bool(fen and len(noun) >= 2 and _JOINED.search(head))
-        parts = [part + noun for part in _shorthands_share(_JOINED.split(head))] if nouned else _JOINED.split(stem)
+        parts = (
+            [part + noun for part in _shorthands_share(_JOINED.split(head))]
+            if nouned
+            else _JOINED.split(stem)
+        )
         head_scope = _SCOPE_HEAD.match(parts[0]) if len(parts) == k else None
         if (
             head_scope
@@ -2114,7 +2120,13 @@ def _record(
     early = False
     if "预计" in before:  # only a forecast asks (`预计全年…`)
         month = doc.month or _dateline_month(text)
-        early = bool(month and month < 12) or bool(PART_OF_YEAR.fullmatch(fallback.period))
+        # (or with no month known at all, a forecast of `今年` is said inside the year: `預計今年全縣枸杞實現銷售收入9億元`,
+        # r244 中寧 undated news)
+        early = (
+            bool(month and month < 12)
+            or bool(PART_OF_YEAR.fullmatch(fallback.period))
+            or (month is None and "今年" in before)
+        )
     kind = figure_kind(before, after, fallback.kind, q, past=past, early=early, firm=fallback.firm)
     progress = ""
     if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():

@@ -169,6 +169,8 @@ _FORECAST = re.compile(
     # (the year's works, then what they are to cost: `目前已陆续开标,今年全部开工建设,预计投资2.5亿元`, 融水 2012-03;
     # not the months so far, `今年1至10月,…预计完成`, an estimate of them)
     r"|今年[^。；;!！?？\d月季]{1,16}?[，,]\s*预计"
+    # (this year at large: `預計今年全縣枸杞實現銷售收入9億元`, r244 中寧 news; not the months so far, `预计今年1-10月`)
+    r"|预计\s*今年(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*(?:月|至)|前))"
 )
 # The first part of a year, which a report on it estimates as it ends (`预计上半年…`).
 _PART_REPORTED = re.compile(r"上半年|第?一季度")
