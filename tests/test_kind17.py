@@ -48,3 +48,17 @@ def test_a_forecast_of_this_year_in_undated_news_is_a_target(tmp_path: Path) -> 
     kinds = _kinds(tmp_path, ZHONGNING)
     assert kinds[18] == "actual"
     assert kinds[9] == kinds[2300] == "target"
+
+
+# fresh16 f16_p12 (人民網 孟連 2024-12-04, traditional): the season forecast runs into the next year.
+MENGLIAN = (
+    "雲南孟連11萬余畝咖啡開採 精品率三連冠\n2024年12月04日15:00 | 來源:人民網-雲南頻道\n"
+    "人民網孟連12月4日電 初冬時節,孟連傣族拉祜族佤族自治縣的咖啡陸續成熟並進入採摘期。目前,全縣咖啡種植面積達11.16萬畝。"
+    "2024至2025年產季,預計全縣咖啡生豆產量達1.25萬噸,可實現咖啡全產業鏈產值13億余元。\n"
+)
+
+
+def test_a_forecast_of_a_season_past_the_pages_year_is_a_target(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, MENGLIAN)
+    assert kinds[11.16] == "actual"
+    assert kinds[1.25] == kinds[13] == "target"

@@ -2127,7 +2127,12 @@ def _record(
             or bool(PART_OF_YEAR.fullmatch(fallback.period))
             or (month is None and "今年" in before)
         )
-    kind = figure_kind(before, after, fallback.kind, q, past=past, early=early, firm=fallback.firm)
+    ahead = (
+        "预计" in before and bool(doc.year) and period[-4:].isdigit() and int(period[-4:]) > (doc.year or 0)
+    )
+    kind = figure_kind(
+        before, after, fallback.kind, q, past=past, early=early, ahead=ahead, firm=fallback.firm
+    )
     progress = ""
     if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():
         # a share standing alone in a task list's progress table (`80%(新区实验幼儿园进度滞后)`, r164 苍南 2022):

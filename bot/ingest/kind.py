@@ -355,6 +355,7 @@ def figure_kind(
     *,
     past: bool = False,
     early: bool = False,
+    ahead: bool = False,
     firm: bool = False,
 ) -> str:
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
@@ -442,6 +443,10 @@ def figure_kind(
         and (forecast := _FORECAST.search(before))
         and not (fallback == ACTUAL and _PART_REPORTED.search(forecast.group()))
     ):
+        return TARGET
+    if ahead and not past and "预计" in before:
+        # a forecast of a time that reaches past the text's year: `2024至2025年產季,預計全縣咖啡生豆產量達1.25萬噸,可實現
+        # 咖啡全產業鏈產值13億余元` (人民網 孟連 2024-12-04, f16_p12), whatever the news reports before it
         return TARGET
     reporting = fallback == ACTUAL or past
     if not reporting and "预计" in before and estimate_so_far(before):
