@@ -62,3 +62,19 @@ def test_a_forecast_of_a_season_past_the_pages_year_is_a_target(tmp_path: Path) 
     kinds = _kinds(tmp_path, MENGLIAN)
     assert kinds[11.16] == "actual"
     assert kinds[1.25] == kinds[13] == "target"
+
+
+# dev13 r306 (长沙县 2017-01-18 news): what the projects signed that day are to yield, `预计可实现` with no time of an
+# outcome after `预计`, is still to come; the projects signed are done.
+HUANGHUA = (
+    "长沙县勇立潮头 朝气蓬勃 铿锵前行\n18.01.2017  15:03\n"
+    "2016年12月19日,以“开放崛起·临空领航”为主题的长沙黄花综合保税区(香港)招商推介会在香港会议展览中心举行。"
+    "当天,7个项目成功签约,预计可实现进出口额接近9亿美元。全县新增市场主体2.3万户。\n"
+)
+
+
+def test_what_projects_signed_are_to_yield_is_a_target(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, HUANGHUA)
+    assert kinds[9] == "target"
+    assert kinds[2.3] == "actual"
+

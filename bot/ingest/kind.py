@@ -587,9 +587,14 @@ _CAN_DO = compile_words_first(
 )
 
 
+# An estimate of a time's outcome names the time (`预计全年可实现…`); bare `预计可实现…` after projects signed is what they
+# are to yield (`当天,7个项目成功签约,预计可实现进出口额接近9亿美元`, r306 长沙县 2017-01).
+_ESTIMATED_TIME = re.compile(r"预计[^，,。；;\d]{0,8}?(?:全年|今年|年底|年末|年度|季度|半年|月)|预计\s*\d")
+
+
 def reporting_estimate(before: str) -> bool:
     """Whether the sentence estimates an outcome (`预计全年可实现…`): a review's estimate is a result."""
-    return "预计" in before
+    return "预计" in before and _ESTIMATED_TIME.search(before) is not None
 
 
 # A later clause that opens with a plan's amount (`,共计划安排资金…`, `,计划总投资…`).
