@@ -78,3 +78,16 @@ def test_what_projects_signed_are_to_yield_is_a_target(tmp_path: Path) -> None:
     assert kinds[9] == "target"
     assert kinds[2.3] == "actual"
 
+
+# fresh17 f17_p19 (礼县 2017): the counts of the national and provincial sets the county was named one of are no
+# records of the county's.
+LIXIAN = (
+    "礼县苹果产业发展情况\n"
+    "礼县先后被评为全国32个优质水果生产基地县、60个优质苹果生产重点县和全省5个优质苹果生产重点县及无公害农产品产地之一。"
+    "目前礼县苹果面积达51万亩。\n"
+)
+
+
+def test_the_sizes_of_sets_a_county_was_named_one_of_are_no_records(tmp_path: Path) -> None:
+    values = {r.value for r in build_one(tmp_path, LIXIAN).records}
+    assert values == {51}

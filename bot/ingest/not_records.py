@@ -204,7 +204,11 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         )
     elif _ITEM_HEADING.fullmatch(phrase) and not after.strip():
         return True  # `三、新建300个公共充电桩项目` (r197 南昌县 2024): a task's heading names its project
-    elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
+    elif (
+        _ONE_OF.match(rest)
+        or _UNDER.search(phrase[: q.start])
+        or (_NAMED_AMONG.search(phrase, 0, q.start) and _AMONG_LIST_END.match(rest + after))
+    ):
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
     elif (_ADMIN_UNIT.match(rest) or q.unit == "乡") and _DIVIDED.search(phrase[: q.start]):
         return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
@@ -557,6 +561,10 @@ _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
 # (`全國首批24個歷史文化名城之壹`, dfrtw.com 紹興縣 2005: 壹 is 一 as a formal digit)
 _ONE_OF = re.compile(r"[^，,。；;]{0,16}之[一壹]")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
+# ... or named one of several sets in a row (`礼县先后被评为全国32个优质水果生产基地县、60个优质苹果生产重点县和全省5个优质苹果
+# 生产重点县及无公害农产品产地之一`, f17_p19 礼县 2017): each count is a set's size, named before the `之一` that ends them
+_NAMED_AMONG = re.compile(r"(?:评为|列为|确定为|认定为|命名为|列入)[^，,。；;]*$")
+_AMONG_LIST_END = re.compile(r"[^，,。；;]{0,80}?之[一壹]")
 _DIGITS_WORD = re.compile(r"\s*数")
 # (a table's heading numbered in words: `一、10件民生实事任务分解表`, r187 吉水 task table)
 _DOCUMENT_TITLE = re.compile(
