@@ -91,3 +91,18 @@ LIXIAN = (
 def test_the_sizes_of_sets_a_county_was_named_one_of_are_no_records(tmp_path: Path) -> None:
     values = {r.value for r in build_one(tmp_path, LIXIAN).records}
     assert values == {51}
+
+
+# fresh15 f15_p04 (新吴 2023 report, its review of 2022): `努力` as a noun (`方方面面的努力与贡献`) is no intent, and
+# makes no target of the review's figures.
+XINWU = (
+    "六是自身建设在担当作为中得到新淬炼。职责履行更加规范。深入学习贯彻党的二十大精神,不断强化理论武装。"
+    "制定完善新吴区政府工作规则,办理落实市、区人大代表建议93件、政协委员提案111件,代表委员满意率再创新高。\n\n"
+    "  一年来,全区人民武装和国防动员等工作有了新的进步和发展。\n\n"
+    "  各位代表,走过不平凡的2022年,我们深知:新吴经济社会发展取得的每一项成绩,无不包含着方方面面的努力与贡献。\n"
+)
+
+
+def test_effort_as_a_noun_makes_no_target_of_a_review(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, XINWU)
+    assert kinds[93] == kinds[111] == "actual"
