@@ -106,3 +106,17 @@ XINWU = (
 def test_effort_as_a_noun_makes_no_target_of_a_review(tmp_path: Path) -> None:
     kinds = _kinds(tmp_path, XINWU)
     assert kinds[93] == kinds[111] == "actual"
+
+
+# fresh17 f17_p20 (新和 news, traditional): a facility's size class (`50萬噸級`) is no figure of the county's.
+XINHE = (
+    "新和縣簽署50萬錠棉紡項目投資協議\n"
+    "新和縣是國家優質棉生產基地,棉花年種植面積近百萬畝,皮棉年產量超15萬噸,"
+    "還擁有阿克蘇地區唯一的50萬噸級棉花期貨交割庫,具備支撐百萬錠紡紗產能的資源優勢。\n"
+)
+
+
+def test_a_facilitys_size_class_is_no_record(tmp_path: Path) -> None:
+    found = {(r.value, r.unit) for r in build_one(tmp_path, XINHE).records}
+    assert (15, "万吨") in found
+    assert (50, "万吨") not in found

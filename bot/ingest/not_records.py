@@ -185,6 +185,8 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
             True  # `乌木溪6000头种猪场项目`, `100万头生猪产业链` (r161 石门 2021): a farm's herd in its name
         )
     if not is_count_unit(q.unit) and q.unit != "名次":
+        if _SIZE_CLASS.match(rest):
+            return True  # `阿克苏地区唯一的50万吨级棉花期货交割库` (f17_p20 新和): a facility's size class, not a measure
         if q.unit not in _MEASURE_UNITS and (_NAMED_PROJECT.match(rest) or _LISTED_NAME.match(rest)):
             return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name
         if q.unit.endswith(_CAPACITY_UNITS) and (
@@ -561,6 +563,8 @@ _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
 # (`全國首批24個歷史文化名城之壹`, dfrtw.com 紹興縣 2005: 壹 is 一 as a formal digit)
 _ONE_OF = re.compile(r"[^，,。；;]{0,16}之[一壹]")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
+# A size class before what it sizes: `50万吨级棉花期货交割库`, `10万千瓦级光伏电站`, `百亿元级产业集群`.
+_SIZE_CLASS = re.compile(r"级(?=[\u4e00-\u9fff])(?!以上|以下|及以上)")
 # ... or named one of several sets in a row (`礼县先后被评为全国32个优质水果生产基地县、60个优质苹果生产重点县和全省5个优质苹果
 # 生产重点县及无公害农产品产地之一`, f17_p19 礼县 2017): each count is a set's size, named before the `之一` that ends them
 _NAMED_AMONG = re.compile(r"(?:评为|列为|确定为|认定为|命名为|列入)[^，,。；;]*$")
