@@ -120,3 +120,17 @@ def test_a_facilitys_size_class_is_no_record(tmp_path: Path) -> None:
     found = {(r.value, r.unit) for r in build_one(tmp_path, XINHE).records}
     assert (15, "万吨") in found
     assert (50, "万吨") not in found
+
+
+# fresh13 f13_p12 (永康 2022, traditional): policies issued (`出臺了`) are done, in a text that otherwise plans.
+YONGKANG = (
+    "永康市正按照“一年掀熱潮、兩年大變樣、三年成趨勢”的總體部署,加壓奮進、迅速行動。\n"
+    "完善政策體系,出臺了《五金產業轉型升級攻堅行動方案》、5 大專項工作子方案、7 項支持政策,為五金產業轉型升級提供硬核政策支撐。\n"
+    "力爭到2025年,五金產業總產值突破2000億元。\n"
+)
+
+
+def test_policies_issued_are_done(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, YONGKANG)
+    assert kinds[7] == "actual"
+    assert kinds[2000] == "target"
