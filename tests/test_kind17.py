@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ingest_helpers import build_one
+from tests.ingest_helpers import build_one, text_date
 
 
 def _kinds(tmp_path: Path, text: str) -> dict[float, str]:
@@ -134,3 +134,22 @@ def test_policies_issued_are_done(tmp_path: Path) -> None:
     kinds = _kinds(tmp_path, YONGKANG)
     assert kinds[7] == "actual"
     assert kinds[2000] == "target"
+
+
+# fresh17 f17_p18 (tea.hkzww.com 福安, an undated profile): a stock told plainly at a year's end dates the text to that
+# year's end at the earliest; the year's figures are reached, though a strategy set years before says `每年`.
+FUAN = (
+    "生产情况 2006年,福安市委、市政府成立了茶业发展领导小组,并定下了“五个一”战略工程,即打造一个公共品牌;"
+    "每年新植高香型茶树良种子1万亩;每年举办一届茶事活动。 2014年底,福安市登记注册的茶叶加工企业有263家,"
+    "年产值500万元人民币以上的规模企业40多家。 2014年,福安全市毛茶产量达2.82万吨,产值15.8亿元。\n"
+)
+
+
+def test_a_stock_told_at_a_years_end_is_reached(tmp_path: Path) -> None:
+    assert text_date(FUAN) == "2014-12"
+    kinds = _kinds(tmp_path, FUAN)
+    assert kinds[263] == kinds[2.82] == kinds[15.8] == "actual"
+
+
+def test_a_year_end_to_reach_by_dates_nothing(tmp_path: Path) -> None:
+    assert text_date(FUAN.replace("2014年底,", "到2014年底,")) == "2014"
