@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ingest_helpers import build_one, text_date
+from tests.ingest_helpers import build_one, records, text_date
 
 
 def _kinds(tmp_path: Path, text: str) -> dict[float, str]:
@@ -153,3 +153,16 @@ def test_a_stock_told_at_a_years_end_is_reached(tmp_path: Path) -> None:
 
 def test_a_year_end_to_reach_by_dates_nothing(tmp_path: Path) -> None:
     assert text_date(FUAN.replace("2014年底,", "到2014年底,")) == "2014"
+
+
+# fresh16 f16_p14 (西江日报 懷集 2019 news): the year a plan builds on (`在去年的基础上`) is neither the figure's time nor a
+# look back.
+HUAIJI = (
+    "西江日报讯(记者 刘浩辉) 记者昨日获悉,怀集县蔬菜产业园成功入选2019年第二批省级现代农业产业园名单。\n"
+    "据悉,广东今年将在去年的基础上,继续投入25亿元,支持新建50个省级产业园,到2020年还将再新建50个。\n"
+)
+
+
+def test_the_year_built_on_is_not_the_figures_time(tmp_path: Path) -> None:
+    found = {r.value: r for r in records(HUAIJI, date="2019-06-20")}
+    assert found[25].period == "2019"
