@@ -166,3 +166,8 @@ HUAIJI = (
 def test_the_year_built_on_is_not_the_figures_time(tmp_path: Path) -> None:
     found = {r.value: r for r in records(HUAIJI, date="2019-06-20")}
     assert found[25].period == "2019"
+
+
+def test_the_year_built_on_is_no_look_back(tmp_path: Path) -> None:
+    found = {r.value: r for r in records(HUAIJI, date="2019-06-20")}
+    assert found[25].kind == "target"

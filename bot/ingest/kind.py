@@ -203,10 +203,10 @@ _PART_SO_FAR = (
     rf"上半年(?<!明年上半年)|一季度(?<!明年一季度)|前三季度|首月|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
 )
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
-# years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
+# years up to now (`近五年来`, `过去一年`, `“十四五”以来`); not a base built on (`今年将在去年的基础上,继续投入25亿元`, f16_p14).
 # (`近3年,我省共争取林业投入115.15亿元`, zgmiaomuw.com 贵州 2014: a count of years back written in digits)
 _LOOKING_BACK = (
-    r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?"
+    r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)(?!\s*的?\s*基础上)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?"
     r"|近\s*\d{1,2}\s*年(?!\s*[前后内度])|\d{1,2}\s*年来(?<!\d{3}年来)|以来"
     # (the days just past, a news story's opening: `连日来,在海原县…,占地2700亩、总投资4.6亿元的华润100兆瓦光伏发电项目
     # 正如火如荼建设中`, r136 海原 2023)
