@@ -171,3 +171,20 @@ def test_the_year_built_on_is_not_the_figures_time(tmp_path: Path) -> None:
 def test_the_year_built_on_is_no_look_back(tmp_path: Path) -> None:
     found = {r.value: r for r in records(HUAIJI, date="2019-06-20")}
     assert found[25].kind == "target"
+
+
+# fresh14 f14_p19 (長洲 2016-04, projects newly started, traditional): the capacity a project described is to give is
+# still to come; one a project built gave is reached.
+CHANGZHOU = (
+    "长洲区新开工项目30个\n2016-04-12\n"
+    "相关资料显示,在新开工8项工业项目中,一半为企业技改项目。其中,信昌电声配件技改项目总投资1.5亿元,"
+    "建设自动电泳生产线一条,实现年涂覆加工五金电声配件8000万件的生产力;20辊轧机技术改造项目,该项目总投资12000万元,"
+    "通过购置安装超高精度20辊轧机进行全自动生产线的技术升级改造,实现年产超高精度冷轧优质钢带制品5000吨的生产能力。\n"
+)
+
+
+def test_the_capacity_a_project_is_to_give_is_a_target(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, CHANGZHOU)
+    assert kinds[8000] == kinds[5000] == "target"
+    built = CHANGZHOU.replace("实现年产超高精度", "项目已建成投产,实现年产超高精度")
+    assert _kinds(tmp_path / "built", built)[5000] == "actual"

@@ -478,6 +478,12 @@ def figure_kind(
         return TARGET
     if not past and q.unit not in _MONEY_OR_SHARE and _still_to_build(before, after, q):
         return TARGET
+    if (
+        not past
+        and ("力" in (near := after[: q.end - q.start + 12]) or "产能" in near)
+        and _capacity_to_reach(before, after, q)
+    ):
+        return TARGET
     if "可" in before and not reporting_estimate(before) and _CAN_DO.search(before):
         # `项目总投资24亿元,可实现年产值200亿元,上缴税收12亿元` (r185 灵武, a project begun that day): what a project
         # can yield is still to come
@@ -546,6 +552,23 @@ def _still_to_build(before: str, after: str, q: Quantity) -> bool:
     if _TO_COMPLETE.search(after, q.end - q.start) is None:
         return False
     return _BUILT_CONTENT.search(before, max(_clause_start(before), len(before) - _BUILT_TAIL)) is not None
+
+
+# The capacity a project is to give, in its description: `…建设…生产线一条,实现年涂覆加工五金电声配件8000万件的生产力`,
+# `通过购置安装…进行技术升级改造,实现年产…钢带制品5000吨的生产能力` (m.sznew888.cn 长洲 2016-04, projects newly started,
+# f14_p19); not one a project built or put into production gave (`建成投产,形成年产…的生产能力`).
+_CAPACITY_VERB = re.compile(r"(?:实现|形成|具备|达到)\s*(?:年|年产)?[^，,。；;\d]{0,24}$")
+_CAPACITY_NOUN = re.compile(r"\s*的?\s*(?:生产能力|生产力|产能|加工能力|处理能力)")
+_CAPACITY_REACHED = re.compile(r"建成|投产|竣工|完工|达产|已")
+
+
+def _capacity_to_reach(before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure is the capacity a project described is to reach (its verb before, `的生产能力` after)."""
+    return (
+        _CAPACITY_NOUN.match(after, q.end - q.start) is not None
+        and _CAPACITY_VERB.search(before, _clause_start(before)) is not None
+        and not _CAPACITY_REACHED.search(before)
+    )
 
 
 # A later clause whose verb is `拟` (what is intended).
