@@ -188,3 +188,25 @@ def test_the_capacity_a_project_is_to_give_is_a_target(tmp_path: Path) -> None:
     assert kinds[8000] == kinds[5000] == "target"
     built = CHANGZHOU.replace("实现年产超高精度", "项目已建成投产,实现年产超高精度")
     assert _kinds(tmp_path / "built", built)[5000] == "actual"
+
+
+# dev13 r285 (吉木萨尔 2024 news, traditional): a red line to hold is a bound set, in news that reports.
+JIMUSAER = (
+    "吉木薩爾縣:穩糧擴經促增收\n2024-03-12\n"
+    "當前,吉木薩爾縣把糧食安全作為“三農”工作的頭等大事和首要任務來抓,實行“長牙齒”的耕地保護硬措施,"
+    "嚴守49.91萬畝耕地紅線,堅決遏制耕地“非農化”“非糧化”。2023年,全縣糧食播種面積達到31.2萬畝。\n"
+)
+
+
+def test_a_red_line_to_hold_is_a_target(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, JIMUSAER)
+    assert kinds[49.91] == "target"
+    assert kinds[31.2] == "actual"
+
+
+# dev16 r319 (甘州 2026 report, its review of 2025): the line held in a year over is the outcome.
+GANZHOU = "甘州区政府工作报告\n2026年1月8日\n一、2025年工作回顾\n过去一年,我们坚决扛牢粮食安全责任,守牢155.1万亩耕地红线。\n"
+
+
+def test_a_red_line_held_in_a_review_is_reached(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, GANZHOU)[155.1] == "actual"

@@ -430,6 +430,15 @@ def figure_kind(
         # `全县2019年二季度重点开工建设的项目有21个,年度投资22.3亿元` (china.com.cn 秀山 2019-05, news of projects
         # started that day): what the projects are to invest in the year under way, as `年度计划投资`
         return TARGET
+    if (
+        not past
+        and "守" in before[-16:]
+        and _LINE_HELD.search(before)
+        and _RED_LINE.match(after, q.end - q.start)
+    ):
+        # `严守49.91万亩耕地红线` (r285 吉木萨尔 2024 news): a bound to hold, as `不少于`; in a review of a year over, the
+        # line held (`守牢155.1万亩耕地红线`, r319 甘州 2026 report on 2025)
+        return TARGET
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if ("实际" in before or "超额" in before) and _DONE_AGAINST_TASK.search(
@@ -569,6 +578,12 @@ def _capacity_to_reach(before: str, after: str, q: Quantity) -> bool:
         and _CAPACITY_VERB.search(before, _clause_start(before)) is not None
         and not _CAPACITY_REACHED.search(before)
     )
+
+
+# A line to hold, right before the figure, and the line after it: `严守49.91万亩耕地红线`, `守住…生态保护红线`; not one held
+# (`守住了`).
+_LINE_HELD = re.compile(r"(?:严守|守住|坚守|守牢|守好|死守)(?!了)[^，,。；;\d]{0,10}$")
+_RED_LINE = re.compile(r"\s*的?[^，,。；;\d]{0,8}?(?:红线|底线)")
 
 
 # A later clause whose verb is `拟` (what is intended).
