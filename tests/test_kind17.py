@@ -36,7 +36,7 @@ def test_a_share_of_the_plan_set_at_the_years_start_is_reached(tmp_path: Path) -
     assert _kinds(tmp_path, PINGLI)[67.79] == "actual"
 
 
-# dev14 r244 (中寧 undated news, traditional): what stands now is reached; `預計今年` forecasts the year the speaker is in.
+# dev13 r244 (中寧 undated news, traditional): what stands now is reached; `預計今年` forecasts the year the speaker is in.
 ZHONGNING = (
     "中寧縣枸杞產業發展紀實\n"
     "目前,全縣枸杞種植面積已達18萬畝,幹果產量達3萬噸,預計今年全縣枸杞實現銷售收入9億元,"
@@ -64,7 +64,7 @@ def test_a_forecast_of_a_season_past_the_pages_year_is_a_target(tmp_path: Path) 
     assert kinds[1.25] == kinds[13] == "target"
 
 
-# dev13 r306 (长沙县 2017-01-18 news): what the projects signed that day are to yield, `预计可实现` with no time of an
+# dev15 r306 (长沙县 2017-01-18 news): what the projects signed that day are to yield, `预计可实现` with no time of an
 # outcome after `预计`, is still to come; the projects signed are done.
 HUANGHUA = (
     "长沙县勇立潮头 朝气蓬勃 铿锵前行\n18.01.2017  15:03\n"
@@ -190,7 +190,7 @@ def test_the_capacity_a_project_is_to_give_is_a_target(tmp_path: Path) -> None:
     assert _kinds(tmp_path / "built", built)[5000] == "actual"
 
 
-# dev13 r285 (吉木萨尔 2024 news, traditional): a red line to hold is a bound set, in news that reports.
+# dev15 r285 (吉木萨尔 2024 news, traditional): a red line to hold is a bound set, in news that reports.
 JIMUSAER = (
     "吉木薩爾縣:穩糧擴經促增收\n2024-03-12\n"
     "當前,吉木薩爾縣把糧食安全作為“三農”工作的頭等大事和首要任務來抓,實行“長牙齒”的耕地保護硬措施,"
