@@ -210,3 +210,19 @@ GANZHOU = "甘州区政府工作报告\n2026年1月8日\n一、2025年工作回�
 
 def test_a_red_line_held_in_a_review_is_reached(tmp_path: Path) -> None:
     assert _kinds(tmp_path, GANZHOU)[155.1] == "actual"
+
+
+# dev14 r270 (中国吉林网 乾安 2019-04-23 news): projects starting one after another are told as done, in a text that
+# otherwise sets the year's plan; those that will start are not.
+QIANAN = (
+    "10个5000万元以上项目陆续开工 乾安卯足干劲\n2019-04-23 10:35 | 来源: 中国吉林网\n"
+    "2019年全县计划完成固定资产投资21.5亿元,同比增长6%;全年计划实施5000万元以上项目20个。"
+    "今年,乾安县铁科高速公路项目建设、博瑞现代农业产业园三期项目等10个5000万元以上大项目陆续复工。"
+    "下一步,还将有8个项目陆续开工。\n"
+)
+
+
+def test_projects_starting_one_after_another_are_done(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, QIANAN)
+    assert kinds[10] == "actual"
+    assert kinds[21.5] == kinds[20] == kinds[8] == "target"

@@ -134,7 +134,12 @@ _STRONG_NOT_COMPARED_WORDS = (
     r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|到现在|迄今|至今(?![年后])|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展|出台|印发)了)|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
-STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年")
+# (projects starting one after another, as news tells them: `10个5000万元以上项目陆续开工`, `…等10个5000万元以上大项目陆续
+# 复工`, r270 乾安 2019-04; not those that will: `将陆续开工`, `计划陆续开工`)
+STRONG_ACTUAL = compile_words_first(
+    rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年"
+    r"|陆续(?<![将划拟要]陆续)(?:开工|复工|开建|投产|竣工)"
+)
 _STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED_WORDS)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
 # `未来` before a noun names a thing, not a time ahead: `全面保障未来发展的基础设施建设方面16个项目` (bbs.qojkg.com 沁源,
