@@ -226,3 +226,17 @@ def test_projects_starting_one_after_another_are_done(tmp_path: Path) -> None:
     kinds = _kinds(tmp_path, QIANAN)
     assert kinds[10] == "actual"
     assert kinds[21.5] == kinds[20] == kinds[8] == "target"
+
+
+# fresh14 f14_p14 (黄梅 2019 news): the size of each unit names the units; their count and the farm's size are records.
+HUANGMEI = (
+    "黄梅县风电项目并网发电\n2019-03-20\n"
+    "据悉,丰华能源一期招云寨风电项目总投资4亿元,总装机规模38兆瓦,拥有安装19台单机容量2000千瓦的风力发电机组,"
+    "去年3月已并网发电。\n"
+)
+
+
+def test_the_size_of_each_unit_is_no_record(tmp_path: Path) -> None:
+    found = {(r.value, r.unit) for r in build_one(tmp_path, HUANGMEI).records}
+    assert (19, "台") in found and (38, "兆瓦") in found
+    assert (2000, "千瓦") not in found

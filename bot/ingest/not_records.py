@@ -187,6 +187,13 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
     if not is_count_unit(q.unit) and q.unit != "名次":
         if _SIZE_CLASS.match(rest):
             return True  # `阿克苏地区唯一的50万吨级棉花期货交割库` (f17_p20 新和): a facility's size class, not a measure
+        if (
+            "单" in phrase[max(0, q.start - 8) : q.start]
+            and _EACH_UNIT_SIZE.search(phrase, 0, q.start)
+            and rest.startswith("的")
+        ):
+            # `拥有安装19台单机容量2000千瓦的风力发电机组` (f14_p14 黄梅 2019): the size of each unit, in the units' name
+            return True
         if q.unit not in _MEASURE_UNITS and (_NAMED_PROJECT.match(rest) or _LISTED_NAME.match(rest)):
             return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name
         if q.unit.endswith(_CAPACITY_UNITS) and (
@@ -563,6 +570,8 @@ _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
 # (`全國首批24個歷史文化名城之壹`, dfrtw.com 紹興縣 2005: 壹 is 一 as a formal digit)
 _ONE_OF = re.compile(r"[^，,。；;]{0,16}之[一壹]")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
+# The size of each unit, right before it: `单机容量`, `单台功率`.
+_EACH_UNIT_SIZE = re.compile(r"单(?:机|台|座|体)(?:装机)?(?:容量|功率|规模|产能)\s*(?:为|达|约)?\s*$")
 # A size class before what it sizes: `50万吨级棉花期货交割库`, `10万千瓦级光伏电站`, `百亿元级产业集群`.
 _SIZE_CLASS = re.compile(r"级(?=[\u4e00-\u9fff])(?!以上|以下|及以上)")
 # ... or named one of several sets in a row (`礼县先后被评为全国32个优质水果生产基地县、60个优质苹果生产重点县和全省5个优质苹果
