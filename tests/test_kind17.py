@@ -240,3 +240,17 @@ def test_the_size_of_each_unit_is_no_record(tmp_path: Path) -> None:
     found = {(r.value, r.unit) for r in build_one(tmp_path, HUANGMEI).records}
     assert (19, "台") in found and (38, "兆瓦") in found
     assert (2000, "千瓦") not in found
+
+
+# fresh16 f16_p15 (平江 2024-11 news, traditional): the villagers of the opening scene are no record; the base's yield is.
+PINGJIANG = (
+    "平江:七十三萬多畝油茶林 年綜合產值約二十二億元\n發布時間: 2024-11-01 11:32\n"
+    "  金秋時節,平江縣余坪鎮深坑村國豐油茶基地,10多名村民趁著晴好天氣采摘茶油果。"
+    "全县已有油茶林面積73.4萬畝。\n"
+)
+
+
+def test_the_people_of_a_news_scene_are_no_record(tmp_path: Path) -> None:
+    found = {(r.value, r.unit) for r in build_one(tmp_path, PINGJIANG).records}
+    assert (73.4, "万亩") in found
+    assert not any(unit == "名" for _, unit in found)
