@@ -308,8 +308,9 @@ _CARRIED_OUT = re.compile(r"推进|落实|进展|进度|调度|督查|督办|执
 # `2022年度市县民生实事未完成项目进度表`, cangnan 2022): each item states a task as set, whatever its verb
 # (`完成农村公路大中修70公里`, `建成投用…8家卫生院`); `会上确定2016年县委县政府为民兴办10件实事` (guyuantaihehotel.com
 # 榆中 2016); not a report of how they went (`…民生实事完成情况`).
+# (the list's brand quoted between: `金凤区2025年民生 “十心” 实事`, 53hz.com 金凤区 2025-01, f17_p05)
 _TASK_LIST_TITLE = re.compile(
-    r"民生实事|为民办实事|惠民实事|[件项]实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|任务分解"
+    r"民生\s*(?:[“\"「][^”\"」\d]{1,8}[”\"」]\s*)?实事|为民办实事|惠民实事|[件项]实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|任务分解"
 )
 _DONE_TITLE = re.compile(r"情况|总结|成效|回顾|盘点|答卷|全部|(?<!未)完成|已")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")

@@ -2199,8 +2199,19 @@ def _record(
     early = False
     if "预计" in before:  # only a forecast asks (`预计全年…`)
         month = doc.month or _dateline_month(text)
-        early = bool(month and month < 12) or bool(PART_OF_YEAR.fullmatch(fallback.period))
-    kind = figure_kind(before, after, fallback.kind, q, past=past, early=early, firm=fallback.firm)
+        # (or with no month known at all, a forecast of `今年` is said inside the year: `預計今年全縣枸杞實現銷售收入9億元`,
+        # r244 中寧 undated news)
+        early = (
+            bool(month and month < 12)
+            or bool(PART_OF_YEAR.fullmatch(fallback.period))
+            or (month is None and "今年" in before)
+        )
+    ahead = (
+        "预计" in before and bool(doc.year) and period[-4:].isdigit() and int(period[-4:]) > (doc.year or 0)
+    )
+    kind = figure_kind(
+        before, after, fallback.kind, q, past=past, early=early, ahead=ahead, firm=fallback.firm
+    )
     progress = ""
     if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():
         # a share standing alone in a task list's progress table (`80%(新区实验幼儿园进度滞后)`, r164 苍南 2022):

@@ -60,6 +60,7 @@ INTENT = compile_words_first(
     # hadlsm.com 张家川 2015-03, told at the people's congress); not those done (`办好了`), nor the work a review says it
     # did (`着力办好民生实事,…`)
     r"(?:确定|决定|承诺)[^，,。；;]{0,16}?办好(?!了)(?=[^。；;]{0,16}?实事)|"
+    # (nor is effort as a noun: `无不包含着方方面面的努力与贡献`, f15_p04 新吴 2023 report's review of 2022)
     # (effort spent is no intent: `付出了不懈努力,交出了满意答卷,地区生产总值增长7%` (guanlizhidu.com 湟源 2025 report's
     # review of 2024); `在全国上下和合一心的不懈努力下,我国国内生产总值达到74.4万亿元` (pinglun.youth.cn 2017-03))
     # (`加大项目申报、衔接和争取力度`: the effort put into winning projects, no intent: lq52.com 民和, news of projects
@@ -67,7 +68,7 @@ INTENT = compile_words_first(
     # (`争取` as a noun, the work of winning funds and projects, is no intent either: `千方百计做好项目向上争取工作`,
     # `抓社会事业项目争取。` (yybnet.net 当涂 2016-07, what the year so far won); `紧扣项目谋划、争取、建设三个任务`,
     # `项目争取建设成效显著` (tianshui.com.cn 张家川 2015-07))
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?<!的努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!占年初计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
@@ -116,9 +117,10 @@ _STRONG_NOT_COMPARED_WORDS = (
     # (`完成年度计划投资的46.4%`, yhser.com 惠东 2022 1至5月)
     # (`目前实际已开工206项,完成年度计划开工的80.8%`, 456150.com.cn 2023 1-10月 重点项目: the share of the projects
     # planned to start that did)
-    r"完成(?:全年|年度|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务|投资|新?开工|竣工|投产)?的|"
+    r"完成(?:全年|年度|年初|年|[“\"]?十[一二三四五六]五[”\"]?)?(?:计划)?(?:预期)?(?:目标|计划|任务)(?:任务|投资|新?开工|竣工|投产)?的|"
+    # (`占年初计划67.79%`, r320 平利 1-9月: the share of the plan set at the year's start, as `占年计划`)
     # (`占目标任务(剔除烟叶税)的278%`, xiaomilidoc.com 龙伏镇 2018 一季度: a note on the task between)
-    r"占(?:全年|年度|年)?(?:计划|(?:目标|任务)(?:任务)?(?:[(（][^()（）]{1,12}[)）])?的)|"
+    r"占(?:全年|年度|年初|年)?(?:计划|(?:目标|任务)(?:任务)?(?:[(（][^()（）]{1,12}[)）])?的)|"
     # `高于“十二五”计划预期目标62.08个百分点`: a comparison with a plan's goal, reached
     r"(?:高于|超出|低于)[^，,。；;]{0,12}?目标|"
     r"序时进度|时序进度|"
@@ -126,12 +128,18 @@ _STRONG_NOT_COMPARED_WORDS = (
     r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
     # (a verb of doing with `了`, done: `集聚了研发机构、企业技术中心、重点实验室等96个创新平台`, district.ce.cn 东丽 2020-12, an
     # answer on the district's strengths to a question about the next five years)
+    # (policies issued, `出台了《…行动方案》、5大专项工作子方案、7项支持政策`, f13_p12 永康 2022: done)
     # (up to now, as `目前`: `到现在,该县开展林下经济面积2622公顷,年产值达1.5亿元`, dlgabion.com 桂阳, after a farmer's
     # land turned over `将30亩…流转给一家制药公司`; not `至今年底`, `至今后五年`, a time ahead)
-    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|到现在|迄今|至今(?![年后])|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展)了)|位列|位居|排名第|列全"
+    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|到现在|迄今|至今(?![年后])|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展|出台|印发)了)|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
-STRONG_ACTUAL = compile_words_first(rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年")
+# (projects starting one after another, as news tells them: `10个5000万元以上项目陆续开工`, `…等10个5000万元以上大项目陆续
+# 复工`, r270 乾安 2019-04; not those that will: `将陆续开工`, `计划陆续开工`)
+STRONG_ACTUAL = compile_words_first(
+    rf"{_STRONG_NOT_COMPARED_WORDS}|同比|比上年|较上年|比去年|较去年"
+    r"|陆续(?<![将划拟要]陆续)(?:开工|复工|开建|投产|竣工)"
+)
 _STRONG_NOT_COMPARED = compile_words_first(_STRONG_NOT_COMPARED_WORDS)
 # Words that look ahead in an interview or a news piece as well as in a plan: `今后五年`, `下一步`, `未来三年`.
 # `未来` before a noun names a thing, not a time ahead: `全面保障未来发展的基础设施建设方面16个项目` (bbs.qojkg.com 沁源,
@@ -168,6 +176,8 @@ _FORECAST = re.compile(
     # (the year's works, then what they are to cost: `目前已陆续开标,今年全部开工建设,预计投资2.5亿元`, 融水 2012-03;
     # not the months so far, `今年1至10月,…预计完成`, an estimate of them)
     r"|今年[^。；;!！?？\d月季]{1,16}?[，,]\s*预计"
+    # (this year at large: `預計今年全縣枸杞實現銷售收入9億元`, r244 中寧 news; not the months so far, `预计今年1-10月`)
+    r"|预计\s*今年(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*(?:月|至)|前))"
 )
 # The first part of a year, which a report on it estimates as it ends (`预计上半年…`).
 _PART_REPORTED = re.compile(r"上半年|第?一季度")
@@ -198,10 +208,10 @@ _PART_SO_FAR = (
     rf"上半年(?<!明年上半年)|一季度(?<!明年一季度)|前三季度|首月|\d+\s*-\s*\d+\s*月|{MONTHS_SO_FAR}"
 )
 # Time words that look back: a past year named relative to the speaker (`去年，全县…`, not `比去年`), the
-# years up to now (`近五年来`, `过去一年`, `“十四五”以来`).
+# years up to now (`近五年来`, `过去一年`, `“十四五”以来`); not a base built on (`今年将在去年的基础上,继续投入25亿元`, f16_p14).
 # (`近3年,我省共争取林业投入115.15亿元`, zgmiaomuw.com 贵州 2014: a count of years back written in digits)
 _LOOKING_BACK = (
-    r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?"
+    r"(?:去年|上年(?!度)|前年)(?<![比较与于]..)(?!\s*的?\s*基础上)|过去(?:的)?[一二三四五两几]?年|[一二三四五两几]年来|近[一二三四五两几]?年来?"
     r"|近\s*\d{1,2}\s*年(?!\s*[前后内度])|\d{1,2}\s*年来(?<!\d{3}年来)|以来"
     # (the days just past, a news story's opening: `连日来,在海原县…,占地2700亩、总投资4.6亿元的华润100兆瓦光伏发电项目
     # 正如火如荼建设中`, r136 海原 2023)
@@ -270,7 +280,7 @@ _TASK_BEFORE_SHARE_TAIL = 18
 _SHARE_OF_IT = re.compile(r"\s*的\s*[\d.]+\s*%")
 # A share of the plan with no `的` before it (`完成年度计划12.85%`), and the words that make it a forecast.
 _FORECAST_OR_INTENT = re.compile(r"预计|预期|力争|确保|争取|有望|力求")
-_SHARE_OF_PLAN = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:投资)?(?:目标|计划|任务)(?:任务)?\s*$")
+_SHARE_OF_PLAN = re.compile(r"(?:完成|占)(?:全年|年度|年初|年)?(?:投资)?(?:目标|计划|任务)(?:任务)?\s*$")
 # A verb of reaching right before a goal's figure (`增速实现13%的目标`), or opening the words after it.
 _REACH_VERB_BEFORE = re.compile(r"(?:实现|完成|达到|达成)了?\s*$")
 _REACH_VERB_AFTER = re.compile(r"\s*(?:实现|完成|达到|达成)")
@@ -352,6 +362,7 @@ def figure_kind(
     *,
     past: bool = False,
     early: bool = False,
+    ahead: bool = False,
     firm: bool = False,
 ) -> str:
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
@@ -424,6 +435,15 @@ def figure_kind(
         # `全县2019年二季度重点开工建设的项目有21个,年度投资22.3亿元` (china.com.cn 秀山 2019-05, news of projects
         # started that day): what the projects are to invest in the year under way, as `年度计划投资`
         return TARGET
+    if (
+        not past
+        and "守" in before[-16:]
+        and _LINE_HELD.search(before)
+        and _RED_LINE.match(after, q.end - q.start)
+    ):
+        # `严守49.91万亩耕地红线` (r285 吉木萨尔 2024 news): a bound to hold, as `不少于`; in a review of a year over, the
+        # line held (`守牢155.1万亩耕地红线`, r319 甘州 2026 report on 2025)
+        return TARGET
     if "在" in before[-12:] and _ON_THE_BASIS.match(after):
         return ACTUAL  # `在流转60万亩土地的基础上`: a base already reached
     if ("实际" in before or "超额" in before) and _DONE_AGAINST_TASK.search(
@@ -439,6 +459,10 @@ def figure_kind(
         and (forecast := _FORECAST.search(before))
         and not (fallback == ACTUAL and _PART_REPORTED.search(forecast.group()))
     ):
+        return TARGET
+    if ahead and not past and "预计" in before:
+        # a forecast of a time that reaches past the text's year: `2024至2025年產季,預計全縣咖啡生豆產量達1.25萬噸,可實現
+        # 咖啡全產業鏈產值13億余元` (人民網 孟連 2024-12-04, f16_p12), whatever the news reports before it
         return TARGET
     reporting = fallback == ACTUAL or past
     if not reporting and "预计" in before and estimate_so_far(before):
@@ -467,6 +491,12 @@ def figure_kind(
         # `该县全年确定实施重点项目69个,总投资461.5亿元` (富县 news of 2017-03-15): the year's programme, still to come
         return TARGET
     if not past and q.unit not in _MONEY_OR_SHARE and _still_to_build(before, after, q):
+        return TARGET
+    if (
+        not past
+        and ("力" in (near := after[: q.end - q.start + 12]) or "产能" in near)
+        and _capacity_to_reach(before, after, q)
+    ):
         return TARGET
     if "可" in before and not reporting_estimate(before) and _CAN_DO.search(before):
         # `项目总投资24亿元,可实现年产值200亿元,上缴税收12亿元` (r185 灵武, a project begun that day): what a project
@@ -538,6 +568,29 @@ def _still_to_build(before: str, after: str, q: Quantity) -> bool:
     return _BUILT_CONTENT.search(before, max(_clause_start(before), len(before) - _BUILT_TAIL)) is not None
 
 
+# The capacity a project is to give, in its description: `…建设…生产线一条,实现年涂覆加工五金电声配件8000万件的生产力`,
+# `通过购置安装…进行技术升级改造,实现年产…钢带制品5000吨的生产能力` (m.sznew888.cn 长洲 2016-04, projects newly started,
+# f14_p19); not one a project built or put into production gave (`建成投产,形成年产…的生产能力`).
+_CAPACITY_VERB = re.compile(r"(?:实现|形成|具备|达到)\s*(?:年|年产)?[^，,。；;\d]{0,24}$")
+_CAPACITY_NOUN = re.compile(r"\s*的?\s*(?:生产能力|生产力|产能|加工能力|处理能力)")
+_CAPACITY_REACHED = re.compile(r"建成|投产|竣工|完工|达产|已")
+
+
+def _capacity_to_reach(before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure is the capacity a project described is to reach (its verb before, `的生产能力` after)."""
+    return (
+        _CAPACITY_NOUN.match(after, q.end - q.start) is not None
+        and _CAPACITY_VERB.search(before, _clause_start(before)) is not None
+        and not _CAPACITY_REACHED.search(before)
+    )
+
+
+# A line to hold, right before the figure, and the line after it: `严守49.91万亩耕地红线`, `守住…生态保护红线`; not one held
+# (`守住了`).
+_LINE_HELD = re.compile(r"(?:严守|守住|坚守|守牢|守好|死守)(?!了)[^，,。；;\d]{0,10}$")
+_RED_LINE = re.compile(r"\s*的?[^，,。；;\d]{0,8}?(?:红线|底线)")
+
+
 # A later clause whose verb is `拟` (what is intended).
 _LATER_INTENDED = re.compile(
     rf"[，,；;(（)）][^，,。；;\d]{{0,12}}?{_INTENDS}"
@@ -579,9 +632,14 @@ _CAN_DO = compile_words_first(
 )
 
 
+# An estimate of a time's outcome names the time (`预计全年可实现…`); bare `预计可实现…` after projects signed is what they
+# are to yield (`当天,7个项目成功签约,预计可实现进出口额接近9亿美元`, r306 长沙县 2017-01).
+_ESTIMATED_TIME = re.compile(r"预计[^，,。；;\d]{0,8}?(?:全年|今年|年底|年末|年度|季度|半年|月)|预计\s*\d")
+
+
 def reporting_estimate(before: str) -> bool:
     """Whether the sentence estimates an outcome (`预计全年可实现…`): a review's estimate is a result."""
-    return "预计" in before
+    return "预计" in before and _ESTIMATED_TIME.search(before) is not None
 
 
 # A later clause that opens with a plan's amount (`,共计划安排资金…`, `,计划总投资…`).

@@ -113,7 +113,7 @@ def infer_date(text: str) -> str:
             # interview): a text that tells the whole outcome of the year it names and calls a year `去年` with no
             # `今年` is of the year after (as a repost with a date, `_year_after_outcome`, r231)
             date = str(int(date) + 1)
-        if len(date) == 4 and _year_end_estimate(text, date):
+        if len(date) == 4 and (_year_end_estimate(text, date) or _year_end_stock(text, date)):
             date = f"{date}-12"
         opening = _OPENING_DAY.match(text.lstrip()) if len(date) == 4 else None
         if opening and int(opening.group(1)) <= _SESSION_MONTHS and _reviews_year_at_session(text, date):
@@ -558,6 +558,23 @@ def _year_end_estimate(text: str, year: str) -> bool:
     # `2014年全县完成糧豆作物播種面積76.8萬畝…;預計實現糧豆總產18.2萬噸` (digrank.cn, a county's 2014 summary): the
     # named year's outcome told with an estimate of the rest of it
     return _ESTIMATE_REACHED.search(text) is not None and re.search(year + _WHOLE_YEAR_DONE, text) is not None
+
+
+# A stock told plainly at the end of a year (`2014年底,福安市登记注册的茶叶加工企业有263家`, tea.hkzww.com 福安, an undated
+# profile): not a time to reach by (`到2014年底`, `2014年底前`), nor one looked ahead to in its sentence.
+_YEAR_END_FRAME = r"(?<![到至止\d])(?<!截至)(?<!截止){year}\s*年\s*[底末]\s*[,，]([^。；;!！?？]*)"
+_AHEAD_IN_SENTENCE = re.compile(r"将|力争|确保|争取|计划|预计|目标|要|拟|有望")
+
+
+def _year_end_stock(text: str, year: str) -> bool:
+    """Whether an undated text tells where things stood at the end of the year it treats as the present, never calling
+    it `今年` nor naming a part of it gone by: it was written at that year's end at the earliest."""
+    if _YEAR_UNDER_WAY.search(text):
+        return False
+    return any(
+        not _AHEAD_IN_SENTENCE.search(m.group(1))
+        for m in re.finditer(_YEAR_END_FRAME.format(year=year), text)
+    )
 
 
 def _plans_end(text: str) -> int | None:

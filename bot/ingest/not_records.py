@@ -185,6 +185,15 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
             True  # `乌木溪6000头种猪场项目`, `100万头生猪产业链` (r161 石门 2021): a farm's herd in its name
         )
     if not is_count_unit(q.unit) and q.unit != "名次":
+        if _SIZE_CLASS.match(rest):
+            return True  # `阿克苏地区唯一的50万吨级棉花期货交割库` (f17_p20 新和): a facility's size class, not a measure
+        if (
+            "单" in phrase[max(0, q.start - 8) : q.start]
+            and _EACH_UNIT_SIZE.search(phrase, 0, q.start)
+            and rest.startswith("的")
+        ):
+            # `拥有安装19台单机容量2000千瓦的风力发电机组` (f14_p14 黄梅 2019): the size of each unit, in the units' name
+            return True
         if q.unit not in _MEASURE_UNITS and (_NAMED_PROJECT.match(rest) or _LISTED_NAME.match(rest)):
             return True  # `中国天楹如东100MWh重力储能项目`: a figure in a project's name
         if q.unit.endswith(_CAPACITY_UNITS) and (
@@ -204,7 +213,11 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         )
     elif _ITEM_HEADING.fullmatch(phrase) and not after.strip():
         return True  # `三、新建300个公共充电桩项目` (r197 南昌县 2024): a task's heading names its project
-    elif _ONE_OF.match(rest) or _UNDER.search(phrase[: q.start]):
+    elif (
+        _ONE_OF.match(rest)
+        or _UNDER.search(phrase[: q.start])
+        or (_NAMED_AMONG.search(phrase, 0, q.start) and _AMONG_LIST_END.match(rest + after))
+    ):
         return True  # `全省6个县市区之一`, `所辖7个县(市、区)`
     elif (_ADMIN_UNIT.match(rest) or q.unit == "乡") and _DIVIDED.search(phrase[: q.start]):
         return True  # `辖7个镇、1个街道、122个行政村`: the place's divisions
@@ -557,6 +570,14 @@ _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
 # (`全國首批24個歷史文化名城之壹`, dfrtw.com 紹興縣 2005: 壹 is 一 as a formal digit)
 _ONE_OF = re.compile(r"[^，,。；;]{0,16}之[一壹]")
 _UNDER = re.compile(r"(?:所辖|下辖)$")
+# The size of each unit, right before it: `单机容量`, `单台功率`.
+_EACH_UNIT_SIZE = re.compile(r"单(?:机|台|座|体)(?:装机)?(?:容量|功率|规模|产能)\s*(?:为|达|约)?\s*$")
+# A size class before what it sizes: `50万吨级棉花期货交割库`, `10万千瓦级光伏电站`, `百亿元级产业集群`.
+_SIZE_CLASS = re.compile(r"级(?=[\u4e00-\u9fff])(?!以上|以下|及以上)")
+# ... or named one of several sets in a row (`礼县先后被评为全国32个优质水果生产基地县、60个优质苹果生产重点县和全省5个优质苹果
+# 生产重点县及无公害农产品产地之一`, f17_p19 礼县 2017): each count is a set's size, named before the `之一` that ends them
+_NAMED_AMONG = re.compile(r"(?:评为|列为|确定为|认定为|命名为|列入)[^，,。；;]*$")
+_AMONG_LIST_END = re.compile(r"[^，,。；;]{0,80}?之[一壹]")
 _DIGITS_WORD = re.compile(r"\s*数")
 # (a table's heading numbered in words: `一、10件民生实事任务分解表`, r187 吉水 task table)
 _DOCUMENT_TITLE = re.compile(
@@ -610,6 +631,8 @@ _ATTENDING = re.compile(
     r"\s*(?:[县市省区镇][级委]?|县处级|科级|各级|重量级|知名|中外|国内外|海内外|境内外|各界)?(?:人大|政协)?"
     r"(?:领导|干部|代表|委员|嘉宾|来宾|记者|专家|学者|企业家|客商)[\u4e00-\u9fff]{0,4}?"
     r"(?:深入|带队|参加|出席|列席|汇聚|齐聚|调研|视察|观摩|督查|督导|参会|与会|走访)"
+    # (the people of a news scene at work: `10多名村民趁着晴好天气采摘茶油果`, f16_p15 平江 2024-11)
+    r"|\s*(?:村民|群众|工人|农户|农民|果农|茶农|菜农|志愿者)[\u4e00-\u9fff]{0,4}?(?:趁[着著]|正在|正忙|忙[着著於于]|穿梭)"
 )
 # - the press at an event, named by who sent it (`34家中央、市级和区级媒体记者齐聚新闻发布会现场`);
 _MEDIA_PRESENT = re.compile(
