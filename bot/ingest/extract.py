@@ -2385,7 +2385,8 @@ _DATELINE_SCAN = 60
 
 
 _FLOW = re.compile(
-    r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资|投资完成|(?<!总)投资\s*$"
+    # (a rate built is a level: `高标准农田建成率达到60%以上`, r309 青冈 2026 on the 十四五 years)
+    r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成(?!率)|实施|培育|提前|完成投资|投资完成|(?<!总)投资\s*$"
     # (`接连落地省、市大中型项目84个、总投资超460亿元`, r295 寻乌 on the 十四五 years: projects landed over the years)
     r"|落地"
 )
@@ -2422,6 +2423,8 @@ _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 _DONE_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:相继|先后|陆续)?(?:完成|投产|建成|竣工|开工|落地|签约|落户)")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
 _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
+# A level held, right before its figure: `稳定在`, `保持在`, `稳定保持在`.
+_HELD = re.compile(r"(?:稳定|保持|稳住)\s*在\s*$")
 # A level reached, right before its figure (`达到`, `突破`, `提高到`): a stock at the end of the years told of.
 _REACH = r"(?:达到?|突破|提高到|提升到|增加到|上升到|跃升[到至])"
 # (a quantity's span may open with its verb: `达到80%`)
@@ -2547,6 +2550,10 @@ def _span_or_end(
             return opener[-1]
         if doc_year and int(period[-4:]) > doc_year:
             return str(doc_year)  # a level in a passage about a plan still running is the document's year's
+        if _HELD.search(clause):
+            # a level held through the years (`农业综合机械化率稳定在98.6%以上`, r309 青冈 2026 on the 十四五 years) is
+            # theirs, as `2020年至2024年间…稳定保持在百亿规模` (r27 陇县)
+            return period
         return period[-4:]
     if "年均" in clause and not _NEXT_ITEM.search(clause.rsplit("年均", 1)[-1]):
         # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
