@@ -31,3 +31,33 @@ def test_a_level_held_through_the_years_is_theirs(tmp_path: Path) -> None:
     periods = _periods(tmp_path, _QINGGANG)
     assert periods[98.6] == "2021-2025"  # `稳定在`
     assert periods[95] == "2025"  # reached: the last year
+
+
+# dev16 r321 (m.handmsg.com 永胜 2020, trad): a feature opening with the years it looks back on; the paragraphs after
+# count what those years did
+_YONGSHENG = (
+    "魔芋“成林”\n"
+    "从2014年到2019年,中共云南省永胜县委、县政府始终把脱贫攻坚作为重大政治任务,全力以赴推进脱贫攻坚工作。"
+    "2014年至2019年累计脱贫15117户58912人,贫困村脱贫出列94个。\n"
+    "一是交通便利有保障。投资4.68亿元实施总长154公里的6条通乡油路改造工程。"
+    "四是广播电视有保障。广播电视覆盖率达99%以上。\n"
+)
+
+
+def test_paragraphs_after_a_span_of_years_opening_the_text_are_of_that_span(tmp_path: Path) -> None:
+    periods = _periods(tmp_path, _YONGSHENG)
+    assert periods[15117] == "2014-2019"
+    assert periods[4.68] == "2014-2019"
+    assert periods[154] == "2014-2019"
+    assert periods[99] == "2019"  # a level the years reached: their last year's
+
+
+def test_a_span_a_source_reports_frames_only_its_own_paragraph(tmp_path: Path) -> None:
+    # dev3 r27 (陇县 2025-07 news): `数据显示,2020年至2024年间,…`; the paragraph after is the news' own year
+    text = (
+        "发布日期:\n2025年07月28日\n陇县“跑”出高质量发展“加速度”\n"
+        "数据显示,2020年至2024年间,陇县地区生产总值稳定保持在百亿规模,年均增速达4.25%,展现出强劲的发展韧性。\n"
+        "此外,陇县坚持走特色发展之路,奶山羊产业形成完整产业链条,存栏量达57.3万只,全产业链产值突破80亿元。\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods[57.3] == "2025"

@@ -717,6 +717,10 @@ _PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上�
 # A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
 # achievements of one (`全面展示陇县“十四五”期间经济社会发展成就`).
 _REVIEW_OPENING = re.compile(r"^(?:回顾|回首|回望|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
+# ... or a span of years opening it: `从2014年到2019年,`, `2016年至2020年间,`.
+_SPAN_OPENING = re.compile(
+    r"(?:从|自)?\s*((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|～|~)\s*((?:19|20)\d\d)\s*年\s*(?:间|期间|来)?\s*[,，]"
+)
 # ... a year named without its `年` (`回望2023,一张张厚重答卷,…`, r301 京口 2024 news).
 _BARE_YEAR_LOOKED_BACK = re.compile(r"^(?:回顾|回首|回望|盘点|总结)\s*((?:19|20)\d\d)(?![\d年])")
 _ACHIEVEMENTS_SHOWN = compile_words_first(
@@ -763,6 +767,10 @@ def review_opened(
             # (`“预计全年实现地区生产总值300亿元,…` quoted from a report at a session: the year before)
             return Context(ACTUAL, str(doc_year - 1), doc_year - 1)
     spoken = unspoken(head)
+    if (span := _SPAN_OPENING.match(head)) and int(span.group(1)) < int(span.group(2)) <= doc_year:
+        # `從2014年到2019年,…县委、县政府始终把脱贫攻坚作为…` (r321 永胜 2020): the years the paragraphs after look back on
+        # (not what a source says of them, `数据显示,2020年至2024年间,…`, r27 陇县 2025: the news goes on in its own year)
+        return Context(ACTUAL, f"{span.group(1)}-{span.group(2)}", int(span.group(2)))
     named = _REVIEW_OPENING.match(spoken) or _ACHIEVEMENTS_SHOWN.search(sentence or head)
     if named:
         period = period_of(named.string[named.start() :], doc_year) or ""
