@@ -61,3 +61,15 @@ def test_a_span_a_source_reports_frames_only_its_own_paragraph(tmp_path: Path) -
     )
     periods = _periods(tmp_path, text)
     assert periods[57.3] == "2025"
+
+
+def test_money_raised_and_loans_granted_over_the_years_are_theirs(tmp_path: Path) -> None:
+    # dev16 r321 (m.handmsg.com 永胜 2020): `争取…补助资金`, `整合…资金`, `发放…贷款` are flows, not levels
+    text = _YONGSHENG + (
+        "三是资金有保障。争取中央、云南省、丽江市补助资金15865.6万元实施自然村公路71条238公里。"
+        "整合财政涉农资金13832.05万元,发放金融扶贫贷款5.01亿元。\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods[15865.6] == "2014-2019"
+    assert periods[13832.05] == "2014-2019"
+    assert periods[5.01] == "2014-2019"

@@ -2389,6 +2389,9 @@ _FLOW = re.compile(
     r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成(?!率)|实施|培育|提前|完成投资|投资完成|(?<!总)投资\s*$"
     # (`接连落地省、市大中型项目84个、总投资超460亿元`, r295 寻乌 on the 十四五 years: projects landed over the years)
     r"|落地"
+    # (`建设农村新居2.6万户` since 2007, r324 莘县 2012; `争取…补助资金15865.6万元`, `整合财政涉农资金`, `发放金融扶贫贷款5.01亿元`
+    # over 2014-2019, r321 永胜 2020: things done and money raised or spent over the years)
+    r"|建设|争取|整合|发放"
 )
 # The months of the year its people's congresses meet in, reviewing the years before it.
 _SESSION_MONTHS = 4
