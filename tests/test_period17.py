@@ -63,6 +63,28 @@ def test_a_span_a_source_reports_frames_only_its_own_paragraph(tmp_path: Path) -
     assert periods[57.3] == "2025"
 
 
+# dev16 r324 (big5.cctv.com 莘县 2012-03-05, trad): a county secretary at the city's congress session, looking back
+# since 2007 in a paragraph with no figure; the paragraph after counts what those years did
+_SHENXIAN = (
+    "打造油城盐都,建绿色莘县\n"
+    "发布时间:2012年03月05日 01:52 | 来源:齐鲁晚报\n"
+    "在市十六届人大一次会议上,市人大代表、莘县县委书记朱加云说,要逐步把莘县建成区域商贸物流中心。\n"
+    "朱加云说,2007年以来,莘县集中财力建设了一批基础设施工程。县城总体规划不断完善,城市五大功能分区进一步明确。\n"
+    "开展农村新居和危房改造工作,启动建设项目74处,建设农村新居2.6万户。五年新修农村公路640公里,投资4亿元。"
+    "新建农村集中供水中心26处,农村沼气用户达到3万户。\n"
+)
+
+
+def test_paragraphs_after_the_years_since_one_are_of_those_years(tmp_path: Path) -> None:
+    periods = _periods(tmp_path, _SHENXIAN)
+    # (said in the first months of 2012: the years up to 2011)
+    assert periods[74] == "2007-2011"
+    assert periods[2.6] == "2007-2011"  # `建设…` counts things built
+    assert periods[640] == "2007-2011"
+    assert periods[26] == "2007-2011"
+    assert periods[3] == "2011"  # a level reached: the last year's
+
+
 def test_money_raised_and_loans_granted_over_the_years_are_theirs(tmp_path: Path) -> None:
     # dev16 r321 (m.handmsg.com 永胜 2020): `争取…补助资金`, `整合…资金`, `发放…贷款` are flows, not levels
     text = _YONGSHENG + (

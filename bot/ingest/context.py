@@ -718,9 +718,11 @@ _PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上�
 # achievements of one (`全面展示陇县“十四五”期间经济社会发展成就`).
 _REVIEW_OPENING = re.compile(r"^(?:回顾|回首|回望|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
 # ... or a span of years opening it: `从2014年到2019年,`, `2016年至2020年间,`.
+# (or the years since one: `2007年以来,`; after the person who says it: `朱加云说,`)
 _SPAN_OPENING = re.compile(
-    r"(?:从|自)?\s*((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|～|~)\s*((?:19|20)\d\d)\s*年\s*(?:间|期间|来)?\s*[,，]"
+    r"\s*(?:从|自)?\s*((?:19|20)\d\d)\s*(?:年?\s*(?:到|至|-|—|～|~)\s*((?:19|20)\d\d)\s*年\s*(?:间|期间|来)?|年\s*以来)\s*[,，]"
 )
+_SAID = re.compile(r"[^，,。；;:：“”]{1,16}?(?:说|表示|介绍|指出)\s*[,，:：]")
 # ... a year named without its `年` (`回望2023,一张张厚重答卷,…`, r301 京口 2024 news).
 _BARE_YEAR_LOOKED_BACK = re.compile(r"^(?:回顾|回首|回望|盘点|总结)\s*((?:19|20)\d\d)(?![\d年])")
 _ACHIEVEMENTS_SHOWN = compile_words_first(
@@ -767,7 +769,15 @@ def review_opened(
             # (`“预计全年实现地区生产总值300亿元,…` quoted from a report at a session: the year before)
             return Context(ACTUAL, str(doc_year - 1), doc_year - 1)
     spoken = unspoken(head)
-    if (span := _SPAN_OPENING.match(head)) and int(span.group(1)) < int(span.group(2)) <= doc_year:
+    said = _SAID.match(head)
+    span = _SPAN_OPENING.match(head, said.end() if said else 0)
+    if span and span.group(2) is None:
+        # `朱加云说,2007年以来,莘县集中财力建设了一批基础设施工程。` (r324 莘县 2012-03): the years since, to the text's, or
+        # to the year before it in a text of its first months (the years a session's speakers look back on)
+        last = doc_year - 1 if month and month <= _EARLY_MONTHS else doc_year
+        if int(span.group(1)) < last:
+            return Context(ACTUAL, f"{span.group(1)}-{last}", last)
+    elif span and int(span.group(1)) < int(span.group(2)) <= doc_year:
         # `從2014年到2019年,…县委、县政府始终把脱贫攻坚作为…` (r321 永胜 2020): the years the paragraphs after look back on
         # (not what a source says of them, `数据显示,2020年至2024年间,…`, r27 陇县 2025: the news goes on in its own year)
         return Context(ACTUAL, f"{span.group(1)}-{span.group(2)}", int(span.group(2)))
