@@ -95,3 +95,17 @@ def test_money_raised_and_loans_granted_over_the_years_are_theirs(tmp_path: Path
     assert periods[15865.6] == "2014-2019"
     assert periods[13832.05] == "2014-2019"
     assert periods[5.01] == "2014-2019"
+
+
+def test_a_look_back_with_hui_mou_over_a_plan_is_of_its_years(tmp_path: Path) -> None:
+    # fresh14 f14_p08 (和县人民政府 2021-01-12, `辉煌“十三五”`): `回眸“十三五”,` reviews the plan's years, as `回首`
+    text = (
+        "辉煌“十三五” | 产业结构全面优化,现代农业高歌猛进\n"
+        "2021-01-12 08:00:00 来源:和县人民政府\n"
+        "回眸“十三五”, 全县共完成22.3万亩高标准农田和248.6公里机耕路建设,农业生产基础设施普遍得到改善。"
+        "2020年全县粮食播种面积99.4万亩,粮食总产量达7.97亿斤。\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods[22.3] == "2016-2020"
+    assert periods[248.6] == "2016-2020"
+    assert periods[99.4] == "2020"

@@ -716,7 +716,7 @@ _PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上�
 
 # A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
 # achievements of one (`全面展示陇县“十四五”期间经济社会发展成就`).
-_REVIEW_OPENING = re.compile(r"^(?:回顾|回首|回望|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
+_REVIEW_OPENING = re.compile(r"^(?:回顾|回首|回望|回眸|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
 # ... or a span of years opening it: `从2014年到2019年,`, `2016年至2020年间,`.
 # (or the years since one: `2007年以来,`; after the person who says it: `朱加云说,`)
 _SPAN_OPENING = re.compile(
@@ -724,7 +724,7 @@ _SPAN_OPENING = re.compile(
 )
 _SAID = re.compile(r"[^，,。；;:：“”]{1,16}?(?:说|表示|介绍|指出)\s*[,，:：]")
 # ... a year named without its `年` (`回望2023,一张张厚重答卷,…`, r301 京口 2024 news).
-_BARE_YEAR_LOOKED_BACK = re.compile(r"^(?:回顾|回首|回望|盘点|总结)\s*((?:19|20)\d\d)(?![\d年])")
+_BARE_YEAR_LOOKED_BACK = re.compile(r"^(?:回顾|回首|回望|回眸|盘点|总结)\s*((?:19|20)\d\d)(?![\d年])")
 _ACHIEVEMENTS_SHOWN = compile_words_first(
     r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)"
     # (a plan's achievements named: `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, gjnews.cn 扶风 2025)
