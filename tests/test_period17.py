@@ -109,3 +109,16 @@ def test_a_look_back_with_hui_mou_over_a_plan_is_of_its_years(tmp_path: Path) ->
     assert periods[22.3] == "2016-2020"
     assert periods[248.6] == "2016-2020"
     assert periods[99.4] == "2020"
+
+
+def test_a_month_setting_the_scene_is_no_part_of_the_year_reported(tmp_path: Path) -> None:
+    # dev14 r270 (中国吉林网 乾安 2019-04-23): `4月,春风拂面,…` opens the news; its projects are the year's
+    text = (
+        "10个5000万元以上项目陆续开工 乾安卯足干劲 奏响春日“三早”协奏曲\n"
+        "2019-04-23 10:35 | 来源: 中国吉林网\n"
+        "4月,春风拂面,沉睡的黑土地被唤醒,又到了一年中播种希望的时节。就在此刻,乾安大地的农业耕种、项目建设等社会各领域工作全面铺开。\n"
+        "目前,已开复工5000万元以上项目10个,其中,新开工项目6个,占比60%;复工项目4个,占比40%。\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods[4] == "2019"
+    assert periods[40] == "2019"

@@ -342,6 +342,10 @@ def opening_part(text: str, title: str, year: int | None) -> str:
         head = head_of(_LEAD_SOURCE.sub("", line, count=1))
         if is_frame(head):
             part = _frame_part(head, year)
+            if part and _ONE_MONTH.fullmatch(part) and not _DIGIT.search(line, line.find("月") + 1):
+                # `4月,春风拂面,沉睡的黑土地被唤醒,…` (r270 乾安 2019-04 news): a month setting the scene, in a lead that
+                # states no figure, is no part of the year the text reports on
+                return ""
             if not part and _YEAR_SO_FAR.match(unspoken(head)):
                 # `今年以来,区委、区政府…` over a bulletin that names its part further on (`2023年前三季度越秀区地区
                 # 生产总值为…`, dekahost.com 越秀区 2023): the year so far is that part
@@ -357,6 +361,8 @@ def opening_part(text: str, title: str, year: int | None) -> str:
     return ""
 
 
+_ONE_MONTH = re.compile(r"\d{4}-(\d\d)~\d{4}-\1")
+_DIGIT = re.compile(r"\d")
 # A half-year's summary (`半年工作总结`, `半年总结`), not the second half's.
 _HALF_YEAR_TITLE = re.compile(r"(?<![上下])半年(?:度)?(?:工作)?(?:总结|小结)")
 _YEAR_SO_FAR = re.compile(r"(?:今年|年初)以来")
