@@ -122,3 +122,17 @@ def test_a_month_setting_the_scene_is_no_part_of_the_year_reported(tmp_path: Pat
     periods = _periods(tmp_path, text)
     assert periods[4] == "2019"
     assert periods[40] == "2019"
+
+
+def test_each_part_of_a_year_listed_before_fen_bie_gives_its_figure_s_period(tmp_path: Path) -> None:
+    # dev14 r263 (三河 2020 statistics communique, trad)
+    text = (
+        "三河市2020年国民经济和社会发展统计公报\n"
+        "初步核算,全年全市地区生产总值完成617.1亿元,按可比价格计算,比上年增长4.5%。"
+        "分季度看,一季度、上半年、前三季度、全年增速分别为-9.9%、0.5%、3.5%和4.5%,增速逐季走高。\n"
+    )
+    found = build_one(tmp_path, text).records
+    periods = {r.value: r.period for r in found if "分别" in r.text or "季度" in r.text}
+    assert periods[-9.9] == "2020Q1"
+    assert periods[0.5] == "2020H1"
+    assert periods[3.5] == "2020-01~2020-09"

@@ -443,6 +443,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if PROJECTED.search(sentence):
                 _project_onward(joined, sentence)
             if "分别" in sentence:
+                if "季" in sentence or "半年" in sentence:
+                    _listed_times(joined, sentence)
                 joined = _listed_sectors(joined, sentence)
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
                 joined = _listed_ranks(_rates_of_levels(_compared_bases(joined)))
@@ -1899,6 +1901,32 @@ def _trailing_run(names: list[str]) -> int:
             break
         run += 1
     return run
+
+
+# Parts of a year listed before `分别` (`一季度、上半年、前三季度、全年增速分别为-9.9%、0.5%、3.5%和4.5%`), and the figures
+# after it, up to the clause's end.
+_TIME_ITEM = r"(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|全年)"
+_LISTED_TIMES = re.compile(
+    rf"({_TIME_ITEM}(?:\s*[、和及与]\s*{_TIME_ITEM})+)[^，,。；;]{{0,16}}?分别[^，,。；;]*"
+)
+_LISTED_FIGURE = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _listed_times(records: list[Record], sentence: str) -> None:
+    """Each figure of a list of parts of a year, in order, of its part (r263 三河 2020 communique: `分季度看,一季度、上半年、
+    前三季度、全年增速分别为-9.9%、0.5%、3.5%和4.5%` → 2020Q1, 2020H1, 2020-01~2020-09, 2020)."""
+    for m in _LISTED_TIMES.finditer(sentence):
+        times = re.split(r"\s*[、和及与]\s*", m.group(1))
+        figures = [float(v) for v in _LISTED_FIGURE.findall(m.group(), m.end(1) - m.start())]
+        if len(figures) != len(times):
+            continue
+        left = [r for r in records if r.period.isdigit()]
+        for word, value in zip(times, figures, strict=True):
+            record = next((r for r in left if r.value == value), None)
+            part = period_of(word, int(record.period)) if record else None
+            if record and part:
+                record.period = part
+                left.remove(record)
 
 
 def _rates_of_levels(records: list[Record]) -> list[Record]:
