@@ -85,6 +85,18 @@ def test_paragraphs_after_the_years_since_one_are_of_those_years(tmp_path: Path)
     assert periods[3] == "2011"  # a level reached: the last year's
 
 
+def test_figures_listed_after_a_clause_done_over_the_years_are_theirs(tmp_path: Path) -> None:
+    # dev16 r321: `实施村小组通达公路243公里,3座桥梁、94个贫困村公路安全防护工程`: the bridges go on with `实施`
+    text = _YONGSHENG.replace(
+        "四是",
+        "整合财政涉农资金13832.05万元,实施村小组通达公路243公里,3座桥梁、94个贫困村公路安全防护工程等交通项目建设工程,"
+        "城乡道路交通条件实现历史性跨越。四是",
+    )
+    periods = _periods(tmp_path, text)
+    assert periods[243] == "2014-2019"
+    assert periods[3] == "2014-2019"
+
+
 def test_money_raised_and_loans_granted_over_the_years_are_theirs(tmp_path: Path) -> None:
     # dev16 r321 (m.handmsg.com 永胜 2020): `争取…补助资金`, `整合…资金`, `发放…贷款` are flows, not levels
     text = _YONGSHENG + (

@@ -2566,6 +2566,7 @@ def _span_or_end(
         own is None
         and _YEAR_SPAN.fullmatch(period)
         and not _FLOW.search(clause)
+        and not _FLOW.search(_verb_clause(before))
         and not _SPAN_FRAME.match(opened + before)
         and not _DONE_AFTER.match(after)
         and not _parts_of_total(paragraph, opened, before)
@@ -2590,6 +2591,19 @@ def _span_or_end(
         # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
         return _average_span(period, own, context, before, doc_year, opened, paragraph, target, after)
     return period
+
+
+# A clause that opens with a figure, or is one (`3座桥梁、94个…`), names no verb of its own.
+_FIGURE_FIRST = re.compile(r"\s*(?:(?!(?:19|20)\d\d\s*年)\d|、)")
+
+
+def _verb_clause(before: str) -> str:
+    """The clause whose verb a figure's clause goes on with: its own, or the one before when it opens with a figure
+    (`实施村小组通达公路243公里,3座桥梁、94个贫困村公路安全防护工程`, r321 永胜 2020: the bridges were built too)."""
+    clauses = _CLAUSE_STOP.split(before)
+    if len(clauses) > 1 and _FIGURE_FIRST.match(clauses[-1] or "、"):
+        return clauses[-2]
+    return clauses[-1]
 
 
 # A level told for an earlier year's same time, right before it (`2015年同期29户`).
