@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ingest_helpers import build_one
+from tests.ingest_helpers import build_one, one, records, text_date
 
 # dev16 r309 (suihua.big5.dbw.cn 青冈 2026-01-04, trad): a press conference on the 十四五 years, `五年来,…`
 _QINGGANG = (
@@ -148,3 +148,15 @@ def test_each_part_of_a_year_listed_before_fen_bie_gives_its_figure_s_period(tmp
     assert periods[-9.9] == "2020Q1"
     assert periods[0.5] == "2020H1"
     assert periods[3.5] == "2020-01~2020-09"
+
+
+def test_a_year_in_the_name_of_a_programme_a_project_is_listed_in_does_not_date_the_text() -> None:
+    # dev15 r302 (m.bus1net.com 长兴, an undated 1-9月 story): `列入2010年中央新增投资项目` names a programme, so `1-9月`
+    # names no year the text gives
+    text = (
+        "记者从县有关部门获悉,今年以来,我县坚持以加快经济转型升级为主线,全县工业投资继续保持平稳较快增长。"
+        "1-9月,全县543项工业在建项目完成投资73.89亿元,同比增长19.59%,完成县考核目标的80%。\n"
+        "我县一批技术改造项目列入2010年中央新增投资项目,大项目带动作用明显。\n"
+    )
+    assert text_date(text) == ""
+    assert one(records(text, places=("长兴县",)), 73.89).period == ""
