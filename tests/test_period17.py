@@ -160,3 +160,16 @@ def test_a_year_in_the_name_of_a_programme_a_project_is_listed_in_does_not_date_
     )
     assert text_date(text) == ""
     assert one(records(text, places=("长兴县",)), 73.89).period == ""
+
+
+def test_a_headline_below_a_sites_menu_is_dated_like_the_body(tmp_path: Path) -> None:
+    # dev14 r266 (achie.org 济南高新区 2023-02-06): the headline repeats the body's 2022 figure, under the site's menu
+    text = (
+        "- 高新院新闻\n- 政策解读\n- 高新区新闻\n"
+        "济南高新区:地区生产总值突破1600亿元\n"
+        "来源:高新院 achie.org 日期:2023-02-06 点击:次\n"
+        "从1月30日召开的济南高新区2023年工作动员大会获悉,2022年,济南高新区地区生产总值突破1600亿元,"
+        "固定资产投资同比增长14%。\n"
+    )
+    found = build_one(tmp_path, text).records
+    assert {r.period for r in found if r.value == 1600} == {"2022"}

@@ -50,10 +50,15 @@ from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, period_end, period_
 _HEADLINE_MAX = 40
 
 
+_MENU_ITEM = re.compile(r"\s*[-·•]\s*[\u4e00-\u9fffA-Za-z ]{1,12}\s*$")
+
+
 def headline_end(text: str) -> int:
     """Where a news headline standing as the first line ends (`锦屏县招商引资到位资金近12亿元`), else 0: what a
     headline states with no word of intent is news of something done."""
     for _, end, line in iter_lines(text):
+        if _MENU_ITEM.match(line):
+            continue  # a site's menu above the headline (`- 高新院新闻`, `- 政策解读`, r266 济南高新区 2023-02)
         if line.strip():
             short = len(line.strip()) <= _HEADLINE_MAX and not _SENTENCE_END.search(line)
             return end if short and NUMERAL.search(line) else 0
