@@ -173,3 +173,16 @@ def test_a_headline_below_a_sites_menu_is_dated_like_the_body(tmp_path: Path) ->
     )
     found = build_one(tmp_path, text).records
     assert {r.period for r in found if r.value == 1600} == {"2022"}
+
+
+def test_a_level_reached_in_a_sentence_framed_by_a_past_plan_is_of_its_last_year() -> None:
+    # dev6 r107 (zhxpm.cn 台江 party congress 2011-10, trad)
+    text = (
+        "中共台江县第十一次代表大会隆重召开\n10月29日,中共台江县第十一次代表大会隆重召开。\n"
+        "会议全面总结了台江县过去五年的工作,展望十二五期间该县经济社会发展蓝图。十一五期间,全县生产总值达9.7亿元,"
+        "财政总收入完成1.004亿元,首次突破亿元大关。全社会固定资产投资完成7.22亿元。\n"
+    )
+    found = records(text)
+    assert one(found, 9.7).period == "2010"
+    assert one(found, 1.004).period == "2010"
+    assert one(found, 7.22).period == "2006-2010"  # a total over the years

@@ -2157,6 +2157,22 @@ def _record(
     period = _span_or_end(
         period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET, after
     )
+    if (
+        own
+        and own == period
+        and kind == ACTUAL
+        and doc.year
+        and _YEAR_SPAN.fullmatch(own)
+        and int(own[-4:]) < doc.year
+        and _SPAN_FRAME.match(opened + before)
+        and not _FLOW.search(_CLAUSE_STOP.split(before)[-1])
+        and not _FLOW.search(_verb_clause(before))
+        and not _SPAN_CHANGE.search(_CLAUSE_STOP.split(before)[-1])
+        and not _HELD.search(before)
+    ):
+        # `十一五期间,全县生产总值达9.7亿元,财政总收入完成1.004亿元` (r107 台江 2011): a level the plan's years reached is
+        # their last year's; what they added up (`全社会固定资产投资完成7.22亿元`) keeps them
+        period = own[-4:]
     if own and doc.year and own.endswith(f"-{doc.year}") and _stands_done(before):
         # `城西工业区从2003年开始建设,规划建设总面积10平方公里,已开发了3000多亩` (hdampjb.cn 吉水工业园区 2010, f16_p19):
         # what stands done after the years since is a level of the text's year
