@@ -186,3 +186,15 @@ def test_a_level_reached_in_a_sentence_framed_by_a_past_plan_is_of_its_last_year
     assert one(found, 9.7).period == "2010"
     assert one(found, 1.004).period == "2010"
     assert one(found, 7.22).period == "2006-2010"  # a total over the years
+
+
+def test_an_area_built_under_a_plan_s_years_is_a_level_of_their_last_year() -> None:
+    # dev15 r287 (西丰经济开发区 2023, 十四五 plan's review of the 十三五 years)
+    text = (
+        "西丰经济开发区“十四五”发展规划\n2023年\n"
+        "(一)园区基础设施建设稳步推进。“十三五”期间,园区总体规划面积15.76平方公里,已开发建成面积达到6.39平方公里。"
+        "基础设施累计投入资金0.351亿元。\n"
+    )
+    found = records(text, places=("西丰经济开发区",))
+    assert one(found, 6.39).period == "2020"
+    assert one(found, 0.351).period == "2016-2020"
