@@ -2169,9 +2169,15 @@ def _record(
         and not _FLOW.search(_verb_clause(before))
         and not _SPAN_CHANGE.search(_CLAUSE_STOP.split(before)[-1])
         and not _HELD.search(before)
+        and (
+            _reached(text, q_start, before)
+            or _DONE_AT.match(text, q_start)
+            or before.rstrip().endswith("完成")
+        )
     ):
         # `十一五期间,全县生产总值达9.7亿元,财政总收入完成1.004亿元` (r107 台江 2011): a level the plan's years reached is
-        # their last year's; what they added up (`全社会固定资产投资完成7.22亿元`) keeps them
+        # their last year's; what they added up (`全社会固定资产投资完成7.22亿元`, `五年间,180个重点项目落地生根,总投资超过
+        # 139亿元`, 偏关 2026) keeps them
         period = own[-4:]
     if own and doc.year and own.endswith(f"-{doc.year}") and _stands_done(before):
         # `城西工业区从2003年开始建设,规划建设总面积10平方公里,已开发了3000多亩` (hdampjb.cn 吉水工业园区 2010, f16_p19):
@@ -2478,6 +2484,7 @@ _REACH = r"(?:达到?|突破|提高到|提升到|增加到|上升到|跃升[到�
 # (a quantity's span may open with its verb: `达到80%`)
 _REACHED_AT = re.compile(rf"\s*{_REACH}")
 _REACHED_BEFORE = re.compile(rf"{_REACH}\s*$")
+_DONE_AT = re.compile(r"\s*完成")
 
 
 def _reached(text: str, q_start: int, before: str) -> bool:
