@@ -50,10 +50,15 @@ from bot.ingest.time import MONTHS_SO_FAR, head_of, is_past, period_end, period_
 _HEADLINE_MAX = 40
 
 
+_MENU_ITEM = re.compile(r"\s*[-·•]\s*[\u4e00-\u9fffA-Za-z ]{1,12}\s*$")
+
+
 def headline_end(text: str) -> int:
     """Where a news headline standing as the first line ends (`锦屏县招商引资到位资金近12亿元`), else 0: what a
     headline states with no word of intent is news of something done."""
     for _, end, line in iter_lines(text):
+        if _MENU_ITEM.match(line):
+            continue  # a site's menu above the headline (`- 高新院新闻`, `- 政策解读`, r266 济南高新区 2023-02)
         if line.strip():
             short = len(line.strip()) <= _HEADLINE_MAX and not _SENTENCE_END.search(line)
             return end if short and NUMERAL.search(line) else 0
@@ -343,6 +348,10 @@ def opening_part(text: str, title: str, year: int | None) -> str:
         head = head_of(_LEAD_SOURCE.sub("", line, count=1))
         if is_frame(head):
             part = _frame_part(head, year)
+            if part and _ONE_MONTH.fullmatch(part) and not _DIGIT.search(line, line.find("月") + 1):
+                # `4月,春风拂面,沉睡的黑土地被唤醒,…` (r270 乾安 2019-04 news): a month setting the scene, in a lead that
+                # states no figure, is no part of the year the text reports on
+                return ""
             if not part and _YEAR_SO_FAR.match(unspoken(head)):
                 # `今年以来,区委、区政府…` over a bulletin that names its part further on (`2023年前三季度越秀区地区
                 # 生产总值为…`, dekahost.com 越秀区 2023): the year so far is that part
@@ -358,6 +367,8 @@ def opening_part(text: str, title: str, year: int | None) -> str:
     return ""
 
 
+_ONE_MONTH = re.compile(r"\d{4}-(\d\d)~\d{4}-\1")
+_DIGIT = re.compile(r"\d")
 # A half-year's summary (`半年工作总结`, `半年总结`), not the second half's.
 _HALF_YEAR_TITLE = re.compile(r"(?<![上下])半年(?:度)?(?:工作)?(?:总结|小结)")
 _YEAR_SO_FAR = re.compile(r"(?:今年|年初)以来")
@@ -717,9 +728,15 @@ _PAST_YEAR_OPENING = re.compile(r"过去(?:的)?一年|一年来|(?:去年|上�
 
 # A paragraph that opens a look back at a named time (`回顾2023年,…`), or a lead that announces the
 # achievements of one (`全面展示陇县“十四五”期间经济社会发展成就`).
-_REVIEW_OPENING = re.compile(r"^(?:回顾|回首|回望|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
+_REVIEW_OPENING = re.compile(r"^(?:回顾|回首|回望|回眸|盘点|总结|在?(?:刚刚)?过去的(?=\s*20\d\d\s*年))")
+# ... or a span of years opening it: `从2014年到2019年,`, `2016年至2020年间,`.
+# (or the years since one: `2007年以来,`; after the person who says it: `朱加云说,`)
+_SPAN_OPENING = re.compile(
+    r"\s*(?:从|自)?\s*((?:19|20)\d\d)\s*(?:年?\s*(?:到|至|-|—|～|~)\s*((?:19|20)\d\d)\s*年\s*(?:间|期间|来)?|年\s*以来)\s*[,，]"
+)
+_SAID = re.compile(r"[^，,。；;:：“”]{1,16}?(?:说|表示|介绍|指出)\s*[,，:：]")
 # ... a year named without its `年` (`回望2023,一张张厚重答卷,…`, r301 京口 2024 news).
-_BARE_YEAR_LOOKED_BACK = re.compile(r"^(?:回顾|回首|回望|盘点|总结)\s*((?:19|20)\d\d)(?![\d年])")
+_BARE_YEAR_LOOKED_BACK = re.compile(r"^(?:回顾|回首|回望|回眸|盘点|总结)\s*((?:19|20)\d\d)(?![\d年])")
 _ACHIEVEMENTS_SHOWN = compile_words_first(
     r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)"
     # (a plan's achievements named: `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, gjnews.cn 扶风 2025)
@@ -764,6 +781,18 @@ def review_opened(
             # (`“预计全年实现地区生产总值300亿元,…` quoted from a report at a session: the year before)
             return Context(ACTUAL, str(doc_year - 1), doc_year - 1)
     spoken = unspoken(head)
+    said = _SAID.match(head)
+    span = _SPAN_OPENING.match(head, said.end() if said else 0)
+    if span and span.group(2) is None:
+        # `朱加云说,2007年以来,莘县集中财力建设了一批基础设施工程。` (r324 莘县 2012-03): the years since, to the text's, or
+        # to the year before it in a text of its first months (the years a session's speakers look back on)
+        last = doc_year - 1 if month and month <= _EARLY_MONTHS else doc_year
+        if int(span.group(1)) < last:
+            return Context(ACTUAL, f"{span.group(1)}-{last}", last)
+    elif span and int(span.group(1)) < int(span.group(2)) <= doc_year:
+        # `從2014年到2019年,…县委、县政府始终把脱贫攻坚作为…` (r321 永胜 2020): the years the paragraphs after look back on
+        # (not what a source says of them, `数据显示,2020年至2024年间,…`, r27 陇县 2025: the news goes on in its own year)
+        return Context(ACTUAL, f"{span.group(1)}-{span.group(2)}", int(span.group(2)))
     named = _REVIEW_OPENING.match(spoken) or _ACHIEVEMENTS_SHOWN.search(sentence or head)
     if named:
         period = period_of(named.string[named.start() :], doc_year) or ""

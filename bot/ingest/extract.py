@@ -443,6 +443,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if PROJECTED.search(sentence):
                 _project_onward(joined, sentence)
             if "分别" in sentence:
+                if "季" in sentence or "半年" in sentence:
+                    _listed_times(joined, sentence)
                 joined = _listed_sectors(joined, sentence)
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
                 joined = _listed_ranks(_rates_of_levels(_compared_bases(joined)))
@@ -1979,6 +1981,32 @@ def _trailing_run(names: list[str]) -> int:
     return run
 
 
+# Parts of a year listed before `分别` (`一季度、上半年、前三季度、全年增速分别为-9.9%、0.5%、3.5%和4.5%`), and the figures
+# after it, up to the clause's end.
+_TIME_ITEM = r"(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|全年)"
+_LISTED_TIMES = re.compile(
+    rf"({_TIME_ITEM}(?:\s*[、和及与]\s*{_TIME_ITEM})+)[^，,。；;]{{0,16}}?分别[^，,。；;]*"
+)
+_LISTED_FIGURE = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _listed_times(records: list[Record], sentence: str) -> None:
+    """Each figure of a list of parts of a year, in order, of its part (r263 三河 2020 communique: `分季度看,一季度、上半年、
+    前三季度、全年增速分别为-9.9%、0.5%、3.5%和4.5%` → 2020Q1, 2020H1, 2020-01~2020-09, 2020)."""
+    for m in _LISTED_TIMES.finditer(sentence):
+        times = re.split(r"\s*[、和及与]\s*", m.group(1))
+        figures = [float(v) for v in _LISTED_FIGURE.findall(m.group(), m.end(1) - m.start())]
+        if len(figures) != len(times):
+            continue
+        left = [r for r in records if r.period.isdigit()]
+        for word, value in zip(times, figures, strict=True):
+            record = next((r for r in left if r.value == value), None)
+            part = period_of(word, int(record.period)) if record else None
+            if record and part:
+                record.period = part
+                left.remove(record)
+
+
 def _rates_of_levels(records: list[Record]) -> list[Record]:
     """`全县国内生产总值达到127.41亿元,人均生产总值达到31228元,分别比2012年增长65%、59.8%` (szb.xnnews.com.cn 崇阳
     2019): the rates of a `分别` list, each in a phrase of its own, are those of the levels stated before, in order."""
@@ -2225,6 +2253,28 @@ def _record(
     period = _span_or_end(
         period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET, after
     )
+    if (
+        own
+        and own == period
+        and kind == ACTUAL
+        and doc.year
+        and _YEAR_SPAN.fullmatch(own)
+        and int(own[-4:]) < doc.year
+        and _SPAN_FRAME.match(opened + before)
+        and not _FLOW.search(_CLAUSE_STOP.split(before)[-1])
+        and not _FLOW.search(_verb_clause(before))
+        and not _SPAN_CHANGE.search(_CLAUSE_STOP.split(before)[-1])
+        and not _HELD.search(before)
+        and (
+            _reached(text, q_start, before)
+            or _DONE_AT.match(text, q_start)
+            or before.rstrip().endswith("完成")
+        )
+    ):
+        # `十一五期间,全县生产总值达9.7亿元,财政总收入完成1.004亿元` (r107 台江 2011): a level the plan's years reached is
+        # their last year's; what they added up (`全社会固定资产投资完成7.22亿元`, `五年间,180个重点项目落地生根,总投资超过
+        # 139亿元`, 偏关 2026) keeps them
+        period = own[-4:]
     if own and doc.year and own.endswith(f"-{doc.year}") and _stands_done(before):
         # `城西工业区从2003年开始建设,规划建设总面积10平方公里,已开发了3000多亩` (hdampjb.cn 吉水工业园区 2010, f16_p19):
         # what stands done after the years since is a level of the text's year
@@ -2481,9 +2531,14 @@ _DATELINE_SCAN = 60
 
 
 _FLOW = re.compile(
-    r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成|实施|培育|提前|完成投资|投资完成|(?<!总)投资\s*$"
+    # (a rate built is a level: `高标准农田建成率达到60%以上`, r309 青冈 2026 on the 十四五 years; so is an area built,
+    # `已开发建成面积达到6.39平方公里`, r287 西丰经济开发区 2023 on the 十三五 years)
+    r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成(?!率|区|面积)|实施|培育|提前|完成投资|投资完成|(?<!总)投资\s*$"
     # (`接连落地省、市大中型项目84个、总投资超460亿元`, r295 寻乌 on the 十四五 years: projects landed over the years)
     r"|落地"
+    # (`建设农村新居2.6万户` since 2007, r324 莘县 2012; `争取…补助资金15865.6万元`, `整合财政涉农资金`, `发放金融扶贫贷款5.01亿元`
+    # over 2014-2019, r321 永胜 2020: things done and money raised or spent over the years)
+    r"|建设|争取|整合|发放"
 )
 # The months of the year its people's congresses meet in, reviewing the years before it.
 _SESSION_MONTHS = 4
@@ -2518,11 +2573,14 @@ _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 _DONE_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:相继|先后|陆续)?(?:完成|投产|建成|竣工|开工|落地|签约|落户)")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
 _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
+# A level held, right before its figure: `稳定在`, `保持在`, `稳定保持在`.
+_HELD = re.compile(r"(?:稳定|保持|稳住)\s*在\s*$")
 # A level reached, right before its figure (`达到`, `突破`, `提高到`): a stock at the end of the years told of.
 _REACH = r"(?:达到?|突破|提高到|提升到|增加到|上升到|跃升[到至])"
 # (a quantity's span may open with its verb: `达到80%`)
 _REACHED_AT = re.compile(rf"\s*{_REACH}")
 _REACHED_BEFORE = re.compile(rf"{_REACH}\s*$")
+_DONE_AT = re.compile(r"\s*完成")
 
 
 def _reached(text: str, q_start: int, before: str) -> bool:
@@ -2628,6 +2686,7 @@ def _span_or_end(
         own is None
         and _YEAR_SPAN.fullmatch(period)
         and not _FLOW.search(clause)
+        and not _FLOW.search(_verb_clause(before))
         and not _SPAN_FRAME.match(opened + before)
         and not _DONE_AFTER.match(after)
         and not _parts_of_total(paragraph, opened, before)
@@ -2643,11 +2702,28 @@ def _span_or_end(
             return opener[-1]
         if doc_year and int(period[-4:]) > doc_year:
             return str(doc_year)  # a level in a passage about a plan still running is the document's year's
+        if _HELD.search(clause):
+            # a level held through the years (`农业综合机械化率稳定在98.6%以上`, r309 青冈 2026 on the 十四五 years) is
+            # theirs, as `2020年至2024年间…稳定保持在百亿规模` (r27 陇县)
+            return period
         return period[-4:]
     if "年均" in clause and not _NEXT_ITEM.search(clause.rsplit("年均", 1)[-1]):
         # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
         return _average_span(period, own, context, before, doc_year, opened, paragraph, target, after)
     return period
+
+
+# A clause that opens with a figure, or is one (`3座桥梁、94个…`), names no verb of its own.
+_FIGURE_FIRST = re.compile(r"\s*(?:(?!(?:19|20)\d\d\s*年)\d|、)")
+
+
+def _verb_clause(before: str) -> str:
+    """The clause whose verb a figure's clause goes on with: its own, or the one before when it opens with a figure
+    (`实施村小组通达公路243公里,3座桥梁、94个贫困村公路安全防护工程`, r321 永胜 2020: the bridges were built too)."""
+    clauses = _CLAUSE_STOP.split(before)
+    if len(clauses) > 1 and _FIGURE_FIRST.match(clauses[-1] or "、"):
+        return clauses[-2]
+    return clauses[-1]
 
 
 # A level told for an earlier year's same time, right before it (`2015年同期29户`).

@@ -392,8 +392,11 @@ def _present_year(text: str) -> str:
     # (nor a length of time: `建县设治亦有2000年历史`, victorzhang.cn 丰都 2013, an undated profile, was dated 2000)
     # (but `截至2024年` is a year gone by: `浦北1952年设立…1965年恢复建县…截至2024年,浦北县地区生产总值跃升至284.97亿元`,
     # r175 浦北 2025, was dated 1965 and its outcomes read as targets)
+    # (nor the year in a programme's name a thing is listed in: `列入2010年中央新增投资项目` in an undated 1-9月 story, r302
+    # 长兴, whose `1-9月` names no year)
     mentioned = re.findall(
-        rf"(?:(?<![到至\d较比与])|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{{2}})\s*年{_NOT_THE_PRESENT_AFTER}",
+        rf"(?:(?<![到至\d较比与])(?<!列入)(?<!纳入)|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{{2}})\s*年"
+        rf"{_NOT_THE_PRESENT_AFTER}",
         text,
     )
     # (nor a year right after an intent, past the year after the others the text names: `计划2020年跻身40强`,

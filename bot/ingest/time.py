@@ -46,8 +46,8 @@ _FIVE_YEAR_END = re.compile(_PLAN_NAME + _PLAN_YEAR + r"(?:期末|末|末期|收
 _FIVE_YEAR_START = re.compile(_PLAN_NAME + _PLAN_YEAR + r"(?:开局之年|开局年|起步之年|第一年|首年)")
 # Its first years: `“十三五”头4年` (cxny.net 湖南 2020: 2016-2019), `“十四五”前三年`.
 _FIVE_YEAR_FIRST = re.compile(_PLAN_NAME + r"\s*(?:的)?\s*(?:头|前)\s*(\d|[一二三四两])\s*年")
-# A look back over a whole plan: `回首“十四五”,…`, `盘点“十三五”`.
-_PLAN_REVIEWED = re.compile(r"(?:回顾|回首|回望|盘点|纵观|总结)\s*" + _PLAN_NAME)
+# A look back over a whole plan: `回首“十四五”,…`, `盘点“十三五”`, `回眸“十三五”,` (f14_p08 和县 2021-01).
+_PLAN_REVIEWED = re.compile(r"(?:回顾|回首|回望|回眸|盘点|纵观|总结)\s*" + _PLAN_NAME)
 # ... and a look ahead over one: `展望“十四五”,奋斗开新局。…力争经济总量翻一番,达到600亿元以上` (r151 梅河口 2021).
 _PLAN_AHEAD = re.compile(r"(?:展望|放眼|眺望)\s*" + _PLAN_NAME)
 _YEAR = re.compile(r"(2(?<![\d-]2)0\d\d)\s*年(?!\s*\d+\s*月\s*\d+\s*日)(?!\s*[-—~至到]\s*20\d\d)")
