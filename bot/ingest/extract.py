@@ -60,6 +60,7 @@ from bot.ingest.naming import (
     clean_name,
     compared,
     counted_group,
+    described_subject,
     doubled_subject,
     each_item_names,
     group_noun,
@@ -960,6 +961,12 @@ def _sentence_records(
                 subject, last_named, last = doubled, doubled, (doubled, "亿元", p_start)
             elif unitless := unitless_subject(phrase):  # `农民人均纯收入4434,增长18.1%` (r144 广德 2008)
                 subject, last_named, subject_start = unitless, unitless, p_start
+            elif described := described_subject(phrase):  # `渔业产值增长较快,同比增长4.4%` (r314 晋江 2025)
+                # (`其中生物产业表现突出`, f15_p03 文峰 2025: a sector's, in a passage on value added, is its value added)
+                if described.endswith("业"):
+                    window = text[max(0, s_start - SECTOR_WINDOW) : p_end]
+                    described = sector_value_added(described + "增速", window)[:-2]
+                subject, last_named, subject_start = described, described, p_start
             elif text.startswith((":", "："), p_end) and (label := _labelled(phrase)):
                 # `规模以上工业增加值:增长8%(依据区人代会目标设置…)` (wnwk.com 2023 县域经济考核指标): a label, then its figure
                 subject, last_named, subject_start = label, label, p_end + 1
@@ -1043,7 +1050,9 @@ def _sentence_records(
                         and is_count_unit(q.unit)
                         and is_count_unit(kept[index - 1].unit)
                         and not in_count_chain(phrase, q)
-                        and not added_then_total(phrase, q)  # (`新增50家达127家`: the total after the increase)
+                        and not added_then_total(
+                            phrase, q
+                        )  # (`新增50家达127家`: the total after the increase)
                     )
                     or (_extent_of_count(between, q, kept[index - 1].unit) and not named_here[:1].isdigit())
                 )
@@ -1465,7 +1474,11 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         head, fen, noun = stem.partition("分别")
         # `化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元` (r127 长寿 2023): the noun after `分别` is each item's
         nouned = bool(fen and len(noun) >= 2 and _JOINED.search(head))
-        parts = [part + noun for part in _shorthands_share(_JOINED.split(head))] if nouned else _JOINED.split(stem)
+        parts = (
+            [part + noun for part in _shorthands_share(_JOINED.split(head))]
+            if nouned
+            else _JOINED.split(stem)
+        )
         head_scope = _SCOPE_HEAD.match(parts[0]) if len(parts) == k else None
         if (
             head_scope

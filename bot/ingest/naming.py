@@ -1583,6 +1583,22 @@ def unitless_subject(phrase: str) -> str:
     return terms[-1].term if terms and terms[-1].end == len(m["name"]) and terms[-1].start == 0 else ""
 
 
+# A measure the text names and judges before its rate, in a phrase of its own: `其中,渔业产值增长较快,同比增长4.4%`
+# (r314 晋江 2025), `其中生物产业表现突出,同比增长46.2%` (f15_p03 文峰 2025), `金融业对经济增长支撑显著,同比增长14.7%`
+# (r258 通州 2023). It makes no record, but the bare rate after it is its growth.
+_DESCRIBED = re.compile(
+    r"(?:其中|重点行业中)?\s*(?P<name>[\u4e00-\u9fff]{2,20}?(?:业|产值|产量|增加值|收入|投资|用电量|进出口|销售额|零售额))"
+    r"(?:对[\u4e00-\u9fff]{1,8})?\s*(?:(?:增长|增势|发展|表现|提升)(?:较快|迅速|强劲|突出|亮眼|明显)|表现(?:突出|亮眼|强劲)"
+    r"|(?:快速|大幅|明显)(?:增长|提升|回升)|(?:支撑|拉动)(?:作用)?(?:显著|明显|突出))"
+)
+
+
+def described_subject(phrase: str) -> str:
+    """The measure a phrase without a figure names and judges (`渔业产值增长较快`), or ""."""
+    m = _DESCRIBED.fullmatch(phrase.strip())
+    return clean_name(m["name"]) if m else ""
+
+
 # A part of the subject's total, named by its sector alone after `其中`: `全年全口径工业开票销售突破600亿元、其中主导产业
 # 540亿元` (dtxww.com 东台经济开发区 2024) is the lead industries' invoiced sales.
 _SECTOR_END = re.compile(r"(?:产业|行业|企业|制造业|服务业|工业)$")

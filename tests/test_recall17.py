@@ -1,0 +1,27 @@
+"""Figures the build used to miss although it found the document's place: a bare rate after a phrase that names and
+judges its measure. Sentences are real pages' (dev id in a comment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest_helpers import build_one
+
+
+def _rates(tmp_path: Path, text: str) -> dict[float, str]:
+    return {r.value: r.indicator for r in build_one(tmp_path, text).records if r.unit == "%"}
+
+
+def test_a_bare_rate_after_a_judged_measure_is_its_growth(tmp_path: Path) -> None:
+    # dev16 r314 晋江 2025 一季度; fresh15 f15_p03 文峰 2025 一季度; dev13 r258 通州 2023 上半年
+    text = (
+        "晋江市2025年一季度经济运行情况\n"
+        "农业生产方面,晋江市农林牧渔业总产值6.89亿元,同比增长3.5%,保持总体平稳的发展态势。"
+        "其中,渔业产值增长较快,同比增长4.4%,显示出海洋经济的活力。\n"
+        "重点行业中金融业对经济增长支撑显著,同比增长14.7%,上拉经济增速1.6个百分点。\n"
+        "一季度,规模以上工业增加值同比增长5.2%,其中生物产业表现突出,同比增长46.2%。\n"
+    )
+    rates = _rates(tmp_path, text)
+    assert rates[4.4] == "渔业产值增速"
+    assert rates[46.2] == "生物产业增加值增速"
+    assert rates[14.7] == "金融业增速"
