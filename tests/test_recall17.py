@@ -25,3 +25,10 @@ def test_a_bare_rate_after_a_judged_measure_is_its_growth(tmp_path: Path) -> Non
     assert rates[4.4] == "渔业产值增速"
     assert rates[46.2] == "生物产业增加值增速"
     assert rates[14.7] == "金融业增速"
+
+
+def test_a_list_of_counts_in_units_of_one_kind_keeps_every_figure(tmp_path: Path) -> None:
+    # dev16 r320 平利 1-9月: the sheep's 万只 after the pigs' 万头 is the list's second figure, not a stray one
+    text = "平利县1-9月经济运行情况\n1-9月,全县猪、羊出栏分别达到10.7万头和7.5万只,存栏分别达到15.6万头和12万只。\n"
+    found = {(r.value, r.unit) for r in build_one(tmp_path, text).records}
+    assert {(10.7, "万头"), (7.5, "万只"), (15.6, "万头"), (12, "万只")} <= found

@@ -1171,7 +1171,10 @@ def _sentence_records(
                 indicator, clause_start = last[0], p_start
             if (
                 not indicator
-                and (last[1] == q.unit or (_same_kind(last[1], q.unit) and "分别" in text[last[2] : p_start]))
+                and (
+                    last[1] == q.unit
+                    or (_same_kind(last[1], q.unit) and "分别" in text[last[2] : p_start + q.start])
+                )
                 and _LIST_GAP.fullmatch(between)
             ):  # (`生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只`, hqbet6098.com 2021: units of one kind)
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
@@ -1464,6 +1467,10 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
     for record in records:
         # (`%` and `‰` in one list: `…和人口自增率分别控制在4.2%、3%、2.5‰以内`, r212 镇安 2015)
         unit = "%" if record.unit in _RATE_UNITS else record.unit
+        if unit != RANK_UNIT and is_count_unit(
+            unit
+        ):  # (`猪、羊出栏分别达到10.7万头和7.5万只`, r320 平利 2023)
+            unit = _COUNTED
         groups.setdefault((record.indicator, unit), []).append(record)
     for (name, unit), group in groups.items():
         k = len(group)
@@ -1507,10 +1514,16 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
             # `房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元` (fangxian.gov.cn 2024), `蔬菜及食用菌、瓜果产量
             # 分别增长39.3%、-97.7%` (liulin.gov.cn 2024): what the last item measures, every item does
             parts = [part + noun_end.group() for part in parts[:-1]] + [parts[-1]]
-        parts = [parts[0], *(_with_first_head(parts[0], part, unit) for part in parts[1:])]
+        parts = [
+            parts[0],
+            *(_with_first_head(parts[0], part, r.unit) for r, part in zip(group[1:], parts[1:], strict=True)),
+        ]
         for record, part in zip(group, parts, strict=True):
             record.rename(part + suffix)
     return records
+
+
+_COUNTED = "count"  # the key of a list's counts in units of one kind (`万头`, `万只`)
 
 
 def _with_first_head(first: str, part: str, unit: str) -> str:
