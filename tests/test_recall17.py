@@ -32,3 +32,14 @@ def test_a_list_of_counts_in_units_of_one_kind_keeps_every_figure(tmp_path: Path
     text = "平利县1-9月经济运行情况\n1-9月,全县猪、羊出栏分别达到10.7万头和7.5万只,存栏分别达到15.6万头和12万只。\n"
     found = {(r.value, r.unit) for r in build_one(tmp_path, text).records}
     assert {(10.7, "万头"), (7.5, "万只"), (15.6, "万头"), (12, "万只")} <= found
+
+
+def test_rates_listed_after_sectors_said_to_grow_fast_are_theirs(tmp_path: Path) -> None:
+    # dev13 r258 通州 2023 上半年: `发展较快` lists the sectors whose rates the `分别` phrase then gives
+    text = (
+        "通州区2023年上半年经济运行情况\n上半年,全区经济运行稳中向好。"
+        "重点行业中,汽车制造业、专用设备制造业发展较快,上半年增速分别达到6.3%及16.2%。\n"
+    )
+    rates = _rates(tmp_path, text)
+    assert rates[6.3] == "汽车制造业增速"
+    assert rates[16.2] == "专用设备制造业增速"

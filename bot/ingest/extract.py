@@ -1455,7 +1455,7 @@ _CLAUSE_VERB = re.compile(
 _JOINED = re.compile(r"和|与|及|以及|、")
 _VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
 _RATE_OR_SHARE_END = re.compile(r"(?:增速|增幅|占比|比重)$")
-_LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速)[\u4e00-\u9fff]{0,4}")
+_LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速|发展)[\u4e00-\u9fff]{0,4}")
 
 
 def _split_joined(records: list[Record], sentence: str) -> list[Record]:
