@@ -43,3 +43,10 @@ def test_rates_listed_after_sectors_said_to_grow_fast_are_theirs(tmp_path: Path)
     rates = _rates(tmp_path, text)
     assert rates[6.3] == "汽车制造业增速"
     assert rates[16.2] == "专用设备制造业增速"
+
+
+def test_a_rank_said_to_rise_names_the_place_that_follows(tmp_path: Path) -> None:
+    # dev16 r311 攸县 2023: `居53位` alone is the rank the phrase before says rose
+    text = "攸县2023年工作总结\n全年地区生产总值增长1.2%;中部百强县排名再进位,居53位。\n"
+    (rank,) = [r for r in build_one(tmp_path, text).records if r.unit == "名次"]
+    assert (rank.indicator, rank.value) == ("中部百强县排名", 53)

@@ -1593,9 +1593,15 @@ _DESCRIBED = re.compile(
 )
 
 
+# A rank said to rise before its place: `中部百强县排名再进位,居53位` (r311 攸县 2023).
+_RANK_RISEN = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,20}?排名)(?:再|又|稳步|持续|不断|大幅)?(?:进位|前移|提升|上升|跃升|攀升)"
+)
+
+
 def described_subject(phrase: str) -> str:
-    """The measure a phrase without a figure names and judges (`渔业产值增长较快`), or ""."""
-    m = _DESCRIBED.fullmatch(phrase.strip())
+    """The measure a phrase without a figure names and judges (`渔业产值增长较快`), or the rank it says rose, or ""."""
+    m = _DESCRIBED.fullmatch(phrase.strip()) or _RANK_RISEN.fullmatch(phrase.strip())
     return clean_name(m["name"]) if m else ""
 
 
