@@ -50,3 +50,10 @@ def test_a_rank_said_to_rise_names_the_place_that_follows(tmp_path: Path) -> Non
     text = "攸县2023年工作总结\n全年地区生产总值增长1.2%;中部百强县排名再进位,居53位。\n"
     (rank,) = [r for r in build_one(tmp_path, text).records if r.unit == "名次"]
     assert (rank.indicator, rank.value) == ("中部百强县排名", 53)
+
+
+def test_a_share_in_tenths_of_a_named_whole_is_read(tmp_path: Path) -> None:
+    # dev13 r244 中宁 (traditional script): `占…的三成以上` is a share of the nation's area, 3 成 at least
+    text = "中寧縣枸杞產業發展\n中寧縣持續擴大種植面積,現已達60多萬畝,占全國枸杞總種植面積的三成以上。\n"
+    (share,) = [r for r in build_one(tmp_path, text).records if r.unit == "成"]
+    assert (share.value, share.cmp) == (3, ">=")

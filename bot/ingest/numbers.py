@@ -317,7 +317,9 @@ _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
 _MILESTONE = re.compile(r"元[ \t]*(?:大关|台阶)")
 # A bare 万亿 crossed: `南海规上工业总产值力争突破万亿元` (u04), `研发投入超万亿元`: one 万亿元, not `万亿级`
 _CROSSED = re.compile(r"(?:突破|超过|超|跨越|迈上|达到|迈入)[ \t]*\Z")
-_CROSSED_BARE = re.compile(rf"(?:突破|超过|(?<![{_NOT_AFTER['超']}])超|逾|(?<![{_NOT_AFTER['过']}])过)[ \t]*\Z")
+_CROSSED_BARE = re.compile(
+    rf"(?:突破|超过|(?<![{_NOT_AFTER['超']}])超|逾|(?<![{_NOT_AFTER['过']}])过)[ \t]*\Z"
+)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[，,。；;！!？?]|\Z)")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
 _INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|完成投资|投资额|投资|资金)(?:约|达|为|近|超)?[ \t]*\Z")
@@ -331,7 +333,9 @@ _THINGS_BUILT = frozenset(("条", "座", "栋", "台", "艘"))
 _BUILDS_BEFORE = re.compile(r"(?:兴建|新建|建成|建设|建起|投产|开工|动工)\s*$")
 # Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
 _ROUND = frozenset("百千万")
-_MAGNITUDES = "十百千万亿"  # a numeral of these alone (`千亩`, `百亿`) is a round magnitude, not a counted figure
+_MAGNITUDES = (
+    "十百千万亿"  # a numeral of these alone (`千亩`, `百亿`) is a round magnitude, not a counted figure
+)
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:项目|工程|行动|计划|活动)")
 # A one-character count that is part of a place's name: `北七家镇`, `八里庄`, `横七条12号`.
 _PLACE_NAME_UNITS = frozenset(("家", "里", "条"))
@@ -341,10 +345,14 @@ _PLACE_NAME_AFTER = re.compile(r"[镇乡村庄屯店街巷胡同]|\d+号")
 _BEARINGS = frozenset("东西南北")
 _NOT_NAME_BEFORE_BEARING = frozenset("东西南北城区镇县市乡村")
 # (the count said first: a class said before its count, `超百亿元项目2个`, is a qualifier extract leaves out)
-_COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]+\s*[余多]?\s*(?:座|家|个|栋|幢|户|项)(?:以上)?[^，,。；;0-9]{0,10}$")
+_COUNTED_BEFORE = re.compile(
+    r"[0-9一二三四五六七八九十两]+\s*[余多]?\s*(?:座|家|个|栋|幢|户|项)(?:以上)?[^，,。；;0-9]{0,10}$"
+)
 _KIND_OF_PLACE_AFTER = re.compile(r"[ \t]*的(?:乡镇|乡|镇|县|市|区|村|企业|园区|楼宇|产业)")
 _CLASS_NOUN_AFTER = re.compile(r"[ \t]*(?:的)?(?:商务)?(?:楼宇|楼|大厦|企业|项目|工程|园区|产业|集群|村)")
-_NATURE_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:矿|资源|植物|动物|野生|牧草|鸟|树种|物种|珍稀|药用|鱼类|昆虫|藻)")
+_NATURE_AFTER = re.compile(
+    r"[^，,。；;、]{0,8}?(?:矿|资源|植物|动物|野生|牧草|鸟|树种|物种|珍稀|药用|鱼类|昆虫|藻)"
+)
 _FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
 
 _QUOTE = re.compile(r"[“”‘’「」『』\"]")
@@ -515,6 +523,9 @@ _FIRST_PLACE = re.compile(
 # (`八成以上`, `近三成的企业`; not `成为`, `成立`, `成效`).
 _TENTHS_WINDOW = 8
 _TENTHS_BEFORE = re.compile(r"(?:占|比重|比例|占比|超过|超出|超|逾|近|将近|接近|约|达到?|高达|有)\s*$")
+# or a share of a whole named after 占 (`占全国枸杞总种植面积的三成以上`, r244 中宁)
+_TENTHS_OF_WHOLE = re.compile(r"占[^，,。；;、\d]{1,16}的\s*$")
+_TENTHS_OF_WHOLE_WINDOW = 20
 _TENTHS_AFTER = re.compile(r"(?:以上|左右|多|之多|的|[^\u4e00-\u9fff]|$)")
 _SLOGAN_GOALS = re.compile(r"争前列|争先|进位次|争第一|争创|争当")
 
@@ -674,7 +685,8 @@ class _ClauseScan:
                 if rank is not None:
                     return rank
             if text[marker] in _RANK_SCOPES and (
-                text[marker - 1 : marker + 1] in _SCOPE_WORDS or (marker >= 2 and text[marker - 2 : marker + 1] in _SCOPE_WORDS)
+                text[marker - 1 : marker + 1] in _SCOPE_WORDS
+                or (marker >= 2 and text[marker - 2 : marker + 1] in _SCOPE_WORDS)
             ):
                 rank = self._strong_rank(m, marker)  # `跻身服务业全国10强`, `排名全地区10强`
                 if rank is not None:
@@ -735,7 +747,10 @@ class _ClauseScan:
             and hi is None
             and reading.unit.endswith("元")
             and (
-                (_CLASS_NOUN_AFTER.match(text, reading.end) and _COUNTED_BEFORE.search(text, max(0, s - 16), s))
+                (
+                    _CLASS_NOUN_AFTER.match(text, reading.end)
+                    and _COUNTED_BEFORE.search(text, max(0, s - 16), s)
+                )
                 or _KIND_OF_PLACE_AFTER.match(text, reading.end)
             )
         ):
@@ -753,7 +768,9 @@ class _ClauseScan:
         value = _arabic(written) if m["ar"] else _chinese(written)
         if len(written) != 1 or not value or not 1 <= value <= 9:
             return None
-        if not _TENTHS_BEFORE.search(self.text, max(0, m.start() - _TENTHS_WINDOW), m.start()):
+        if not _TENTHS_BEFORE.search(
+            self.text, max(0, m.start() - _TENTHS_WINDOW), m.start()
+        ) and not _TENTHS_OF_WHOLE.search(self.text, max(0, m.start() - _TENTHS_OF_WHOLE_WINDOW), m.start()):
             return None
         return self._bounded(_Reading(value, "成", m.start(), m.end() + 1, False, False), None)
 
