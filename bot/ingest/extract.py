@@ -1230,6 +1230,15 @@ def _sentence_records(
                 and _extent_of_count(between, q, last[1])
             ):  # `累计动迁4430户、53.8万平方米` (abcjf.cn 泰兴 2009): the extent of what was just counted
                 indicator, clause_start = last[0], last[2]
+            if (
+                not indicator
+                and index
+                and named_count
+                and not between.strip()
+                and q.unit in MONEY_UNITS
+                and is_count_unit(kept[index - 1].unit)
+            ):  # `累计发放创业担保贷款184笔4081.5万元` (r326 瓜州 2023): the amount of the things just counted
+                indicator = named_here + "金额"
             if not indicator and row_name and not named_here:
                 indicator = row_named(row_name, q.unit)  # a `|` table's cell that states only its figure
             if not indicator:
