@@ -57,3 +57,20 @@ def test_a_share_in_tenths_of_a_named_whole_is_read(tmp_path: Path) -> None:
     text = "中寧縣枸杞產業發展\n中寧縣持續擴大種植面積,現已達60多萬畝,占全國枸杞總種植面積的三成以上。\n"
     (share,) = [r for r in build_one(tmp_path, text).records if r.unit == "成"]
     assert (share.value, share.cmp) == (3, ">=")
+
+
+def test_loans_counted_then_summed_give_both_figures(tmp_path: Path) -> None:
+    # dev16 r326 瓜州 2023 (traditional script in the source): 184 loans, and their amount
+    text = (
+        "瓜州縣2023年國民經濟和社會發展統計公報\n2023年,全縣累計發放創業擔保貸款184筆4081.5萬元,扶持創業。\n"
+    )
+    found = {(r.value, r.unit): r.indicator for r in build_one(tmp_path, text).records}
+    assert found[(184, "笔")] == "发放创业担保贷款"
+    assert found[(4081.5, "万元")] == "发放创业担保贷款金额"
+
+
+def test_liquor_by_the_kilolitre_is_read(tmp_path: Path) -> None:
+    # fresh13 f13_p09 仁怀 2021
+    text = "仁怀市2021年经济运行情况\n2021年,仁怀市白酒包装量完成19.78万千升。\n"
+    (record,) = [r for r in build_one(tmp_path, text).records if r.value == 19.78]
+    assert (record.unit, record.indicator) == ("万千升", "白酒包装量")

@@ -112,6 +112,8 @@ _COUNT_UNITS: dict[str, str] = {
     # bulletin 2021), `广东越过10亿羽的关口` (bbs.jbzyw.com 2019); not `羽毛`, `羽绒`, `羽翼`, `羽毛球`
     "百羽": "毛绒翼球",
     "羽": "毛绒翼球化扇",
+    # loans and deals counted by the transaction: `累计发放创业担保贷款184笔4081.5万元` (r326 瓜州 2023); not `笔记`, `笔者`
+    "笔": "记者墨试画迹直筒录触下尖顺芯",
 }
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
@@ -150,6 +152,8 @@ _MEASURE_UNITS: dict[str, str] = {
     # μ (Greek mu) both occur, and `m³`
     **{f"{m}g/m{c}": "" for m in ("μ", "µ", "u", "m") for c in ("3", "³")},
     # energy in coal equivalent (`规上工业能源消耗总量549.5萬噸標準煤`, r127 长寿 2023): the unit is the whole
+    # liquor by the kilolitre: `白酒包装量完成19.78万千升` (f13_p09 仁怀 2021)
+    "千升": "",
     "吨标准煤": "",
     "吨标煤": "",
     "吨": "",
