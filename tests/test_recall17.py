@@ -74,3 +74,10 @@ def test_liquor_by_the_kilolitre_is_read(tmp_path: Path) -> None:
     text = "仁怀市2021年经济运行情况\n2021年,仁怀市白酒包装量完成19.78万千升。\n"
     (record,) = [r for r in build_one(tmp_path, text).records if r.value == 19.78]
     assert (record.unit, record.indicator) == ("万千升", "白酒包装量")
+
+
+def test_a_projects_investment_before_a_milestone_it_passed_is_its_own(tmp_path: Path) -> None:
+    # dev10 r169 新宾 2023 (traditional script in the source)
+    text = "新宾满族自治县2023年政府工作报告\n2023年,投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测。\n"
+    (record,) = [r for r in build_one(tmp_path, text).records if r.value == 74]
+    assert (record.indicator, record.subject) == ("项目总投资", "苇子峪抽水蓄能电站项目")
