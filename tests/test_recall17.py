@@ -81,3 +81,10 @@ def test_a_projects_investment_before_a_milestone_it_passed_is_its_own(tmp_path:
     text = "新宾满族自治县2023年政府工作报告\n2023年,投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测。\n"
     (record,) = [r for r in build_one(tmp_path, text).records if r.value == 74]
     assert (record.indicator, record.subject) == ("项目总投资", "苇子峪抽水蓄能电站项目")
+
+
+def test_hectares_and_tonnes_in_symbols_are_read(tmp_path: Path) -> None:
+    # fresh17 f17_p07 周至 (a journal's article on the county's kiwi fruit)
+    text = "周至县猕猴桃产业发展\n该县猕猴桃种植面积近2.33万hm2,年产鲜果30万t,果区农民人均种植猕猴桃收入近万元。\n"
+    found = {(r.value, r.unit) for r in build_one(tmp_path, text).records}
+    assert {(2.33, "万hm2"), (30, "万t")} <= found

@@ -184,7 +184,8 @@ _MISPRINTS = {"℅": "%"}
 # `牲畜出栏42.30万头(只)` (r290 阿拉善左旗 2016), `出栏牛羊8.67万头(只)` (r211 大通), `年接待游客130万人(次)以上`
 # (渭源 tourism news); the unit stays the first word, as the figure's gold mostly gives it (`万头`).
 _ALTERNATE_UNIT = re.compile(r"\((?:只|头|次|人|个|户|家|名|匹|峰)\)")
-_ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU")
+# (hectares and tonnes in a journal's symbols: `推广种植猕猴桃2.67万hm2`, `年产鲜果30万t`, f17_p07 周至)
+_ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU", "hm2", "hm²", "t")
 
 
 # Words a unit must not open, beyond single characters: `家乡` (a home town) unless it is the 乡 of 乡村/乡镇
