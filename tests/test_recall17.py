@@ -88,3 +88,10 @@ def test_hectares_and_tonnes_in_symbols_are_read(tmp_path: Path) -> None:
     text = "周至县猕猴桃产业发展\n该县猕猴桃种植面积近2.33万hm2,年产鲜果30万t,果区农民人均种植猕猴桃收入近万元。\n"
     found = {(r.value, r.unit) for r in build_one(tmp_path, text).records}
     assert {(2.33, "万hm2"), (30, "万t")} <= found
+
+
+def test_a_place_placed_in_a_named_list_ranks_in_that_list(tmp_path: Path) -> None:
+    # fresh17 f17_p02 东昌府 2018: the rank is the list's, not a bare 排名 of the district
+    text = "东昌府区2018年工作总结\n在年度“全国投资潜力百强区”名单中,我区位列第79位。\n"
+    (rank,) = [r for r in build_one(tmp_path, text).records if r.unit == "名次"]
+    assert (rank.indicator, rank.value) == ("全国投资潜力百强区排名", 79)

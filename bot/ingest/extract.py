@@ -75,6 +75,7 @@ from bot.ingest.naming import (
     projects_event,
     rank_in_field,
     rank_of_listed,
+    ranking_named,
     same_time_before,
     sector_value_added,
     subject_of_name,
@@ -961,7 +962,8 @@ def _sentence_records(
                 subject, last_named, last = doubled, doubled, (doubled, "亿元", p_start)
             elif unitless := unitless_subject(phrase):  # `农民人均纯收入4434,增长18.1%` (r144 广德 2008)
                 subject, last_named, subject_start = unitless, unitless, p_start
-            elif described := described_subject(phrase):  # `渔业产值增长较快,同比增长4.4%` (r314 晋江 2025)
+            elif described := described_subject(phrase) or ranking_named(text[s_start:p_end]):
+                # `渔业产值增长较快,同比增长4.4%` (r314 晋江 2025); `在年度“全国投资潜力百强区”名单中,我区位列第79位` (f17_p02)
                 # (`其中生物产业表现突出`, f15_p03 文峰 2025: a sector's, in a passage on value added, is its value added)
                 if described.endswith("业"):
                     window = text[max(0, s_start - SECTOR_WINDOW) : p_end]
@@ -1270,6 +1272,10 @@ def _sentence_records(
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
+            if q.unit == RANK_UNIT and _PLACE_RANK.fullmatch(record.indicator) and subject.endswith("排名"):
+                record.rename(
+                    subject
+                )  # `在…百强区评选中,东昌府区位列第79位` (f17_p02 东昌府 2018): that ranking's
             if progress:
                 record.kind = ACTUAL
             elif target_amount:
@@ -1464,6 +1470,8 @@ _CLAUSE_VERB = re.compile(
 _JOINED = re.compile(r"和|与|及|以及|、")
 _VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
 _RATE_OR_SHARE_END = re.compile(r"(?:增速|增幅|占比|比重)$")
+# A rank named by nothing but the place it ranks (`东昌府区位列第79位` is 排名 once the place goes; `我区排名`).
+_PLACE_RANK = re.compile(r"(?:我|本|全)?[县区市旗]?排名")
 _LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速|发展)[\u4e00-\u9fff]{0,4}")
 
 

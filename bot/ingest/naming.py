@@ -1599,10 +1599,24 @@ _RANK_RISEN = re.compile(
 )
 
 
+# The list or ranking a place is placed in, before its place: `在年度“全国投资潜力百强区”名单中,我区位列第79位`
+# (f17_p02 东昌府 2018).
+_RANKED_IN_LIST = re.compile(
+    r"(?:^|[，,;；])\s*在(?:20\d\d\s*年度?|年度)?\s*[“\"]?(?P<name>[\u4e00-\u9fff]{2,20}?)[”\"]?\s*(?:名单|榜单|排行榜|评选|排名)中$"
+)
+
+
 def described_subject(phrase: str) -> str:
     """The measure a phrase without a figure names and judges (`渔业产值增长较快`), or the rank it says rose, or ""."""
     m = _DESCRIBED.fullmatch(phrase.strip()) or _RANK_RISEN.fullmatch(phrase.strip())
     return clean_name(m["name"]) if m else ""
+
+
+def ranking_named(before: str) -> str:
+    """The ranking a sentence's text `before` a figure ends by placing the place in (`在…名单中`), as a rank's
+    name, or ""."""
+    listed = _RANKED_IN_LIST.search(before.strip())
+    return clean_name(listed["name"]) + "排名" if listed else ""
 
 
 # A part of the subject's total, named by its sector alone after `其中`: `全年全口径工业开票销售突破600亿元、其中主导产业
