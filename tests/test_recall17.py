@@ -95,3 +95,10 @@ def test_a_place_placed_in_a_named_list_ranks_in_that_list(tmp_path: Path) -> No
     text = "东昌府区2018年工作总结\n在年度“全国投资潜力百强区”名单中,我区位列第79位。\n"
     (rank,) = [r for r in build_one(tmp_path, text).records if r.unit == "名次"]
     assert (rank.indicator, rank.value) == ("全国投资潜力百强区排名", 79)
+
+
+def test_people_counted_in_ten_thousands_by_what_they_are_are_read(tmp_path: Path) -> None:
+    # fresh17 f17_p08 修文 2018; fresh14 f14_p01 兴文 2018: 万 and then the people, the unit 人 left out
+    text = "修文县2018年脱贫攻坚工作\n2018年,全县猕猴桃产业带动了7万多农民脱贫致富,解决了1.12万贫困人口安全饮水问题。\n"
+    found = {(r.value, r.unit, r.cmp) for r in build_one(tmp_path, text).records}
+    assert {(7, "万人", ">"), (1.12, "万人", "=")} <= found

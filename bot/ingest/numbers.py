@@ -210,6 +210,10 @@ def _unit_alternation() -> str:
 _UNIT = re.compile(
     rf"[ \t]{{0,2}}(?P<more1>多|余)?(?P<mag>万亿|亿|万)?(?P<more2>多|余)?(?P<base>{_unit_alternation()})"
 )
+# (not a bare `万人口`, a population in a slogan: `“15平方公里15万人口”`, see 人 in _COUNT_UNITS)
+_PEOPLE_IN_TEN_THOUSANDS = re.compile(
+    r"(?P<more1>多|余)?万(?P<more2>多|余)?(?=(?:贫困|农村|城镇|常住|农业|城乡){1,2}人口|(?:贫困|农村|城镇|城乡)?(?:农民|群众|居民|劳动力))"
+)
 # Spoken money: `3.1个亿`, `两个多亿`, `1个亿元` (the 个 counts the magnitude, not things).
 _SPOKEN_AMOUNT = re.compile(r"[ \t]?个(?P<more>多|余)?(?P<mag>亿|万)元?")
 _ASCII_UNIT_START = re.compile("|".join(_ASCII_UNITS))
@@ -860,6 +864,12 @@ class _ClauseScan:
                 alternate = _ALTERNATE_UNIT.match(text, end)
                 end = alternate.end() if alternate else end
             return _Reading(value, (unit["mag"] or "") + base, start, end, more, word_numeral)
+        people = _PEOPLE_IN_TEN_THOUSANDS.match(text, numeral_end) if m["ar"] else None
+        if people:  # (in digits: `带动百万农民增收` is a slogan's round number)
+            # `解决了1.12万贫困人口安全饮水问题` (f14_p01 兴文 2018), `带动了7万多农民脱贫致富` (f17_p08 修文 2018): people
+            # counted in 万 by what they are, the unit left out
+            more = bool(people["more1"] or people["more2"])
+            return _Reading(value, "万人", start, people.end(), more, word_numeral)
         if text.startswith("大", numeral_end) and _BIG_PROJECTS.match(text, numeral_end + 1):
             # `石门县6大项目集中开工` (r161 石门 2021), `共有九大项目成功签约` (ppfocus.com 石门 2020): projects counted
             # as they start or sign (`五大产业园`, `十大工程` are a plan's classes, not a count)
