@@ -102,3 +102,15 @@ def test_people_counted_in_ten_thousands_by_what_they_are_are_read(tmp_path: Pat
     text = "修文县2018年脱贫攻坚工作\n2018年,全县猕猴桃产业带动了7万多农民脱贫致富,解决了1.12万贫困人口安全饮水问题。\n"
     found = {(r.value, r.unit, r.cmp) for r in build_one(tmp_path, text).records}
     assert {(7, "万人", ">"), (1.12, "万人", "=")} <= found
+
+
+def test_a_downward_pull_on_growth_is_a_negative_pull(tmp_path: Path) -> None:
+    # dev15 r293 沁水 2024 bulletin
+    text = (
+        "沁水县2024年国民经济和社会发展统计公报\n2024年,交通运输、仓储邮政业增加值9.3亿元,下降3.0%,"
+        "对经济增长的贡献率为-1.2%,下拉经济0.1个百分点;批发和零售业增加值14.2亿元,增长8.0%,"
+        "对经济增长的贡献率为3.7%,拉动经济增长0.3个百分点。\n"
+    )
+    pulls = {r.value: r.indicator for r in build_one(tmp_path, text).records if r.unit == "个百分点"}
+    assert pulls[-0.1] == "交通运输、仓储邮政业拉动经济增长"
+    assert pulls[0.3] == "批发和零售业拉动经济增长"

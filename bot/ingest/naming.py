@@ -1173,6 +1173,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # `新增高新技术企业186家，总数达到812家`; after a rate, the level of what grows: `经济增速年均保持在10%左右,
         # 总量突破100亿元` (r123 云龙 2021) is the economy's total
         return (_RATE_OF_SUBJECT.sub("", _NEW_PREFIX.sub("", subject)) or subject) + name
+    if q.unit == "个百分点" and name in ("下拉经济", "下拉经济增长"):
+        # `下拉经济0.1个百分点` (r293 沁水 2024 bulletin): read as a negative pull (numbers.py), named as the others
+        name = "拉动经济增长"
     if q.unit == "个百分点" and _PULLS_GDP.search(name):
         return _pulled_by(name, subject)
     if q.unit == "%" and (share := _CONTRIBUTION.fullmatch(name)) and (head := _PULLS.sub("", subject)):
