@@ -114,3 +114,12 @@ def test_a_downward_pull_on_growth_is_a_negative_pull(tmp_path: Path) -> None:
     pulls = {r.value: r.indicator for r in build_one(tmp_path, text).records if r.unit == "个百分点"}
     assert pulls[-0.1] == "交通运输、仓储邮政业拉动经济增长"
     assert pulls[0.3] == "批发和零售业拉动经济增长"
+
+
+def test_where_a_level_grew_from_is_a_record_too(tmp_path: Path) -> None:
+    # dev15 r295 寻乌 (an interview on the 十四五 years): `从…增至…` as `从…增加到…` keeps both ends
+    text = (
+        "寻乌县“十四五”发展综述\n“十四五”以来,全县地区生产总值年均增长7.1%,总量从102.68亿元增至168.8亿元。\n"
+    )
+    levels = {r.value for r in build_one(tmp_path, text).records if r.unit == "亿元"}
+    assert levels == {102.68, 168.8}
