@@ -123,3 +123,10 @@ def test_where_a_level_grew_from_is_a_record_too(tmp_path: Path) -> None:
     )
     levels = {r.value for r in build_one(tmp_path, text).records if r.unit == "亿元"}
     assert levels == {102.68, 168.8}
+
+
+def test_a_second_count_after_a_list_comma_is_the_same_lists(tmp_path: Path) -> None:
+    # fresh15 f15_p02 苏尼特左旗 2021: horses in 匹, then camels in 峰, in one list without 分别
+    text = "苏尼特左旗2021年畜牧业发展\n2021年,苏尼特双峰驼和蒙古马养殖规模稳定在2万匹、5000峰左右。\n"
+    found = {(r.value, r.unit) for r in build_one(tmp_path, text).records}
+    assert {(2, "万匹"), (5000, "峰")} <= found

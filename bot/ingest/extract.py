@@ -1176,6 +1176,14 @@ def _sentence_records(
                 and (
                     last[1] == q.unit
                     or (_same_kind(last[1], q.unit) and "分别" in text[last[2] : p_start + q.start])
+                    # `苏尼特双峰驼和蒙古马养殖规模稳定在2万匹、5000峰左右` (f15_p02 苏尼特左旗 2021): herds of two kinds
+                    or (
+                        is_count_unit(last[1])
+                        and is_count_unit(q.unit)
+                        and not between.strip()
+                        and text[p_start - 1 : p_start] == "、"
+                        and p_start - 1 in after_figures
+                    )
                 )
                 and _LIST_GAP.fullmatch(between)
             ):  # (`生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只`, hqbet6098.com 2021: units of one kind)
