@@ -60,6 +60,7 @@ from bot.ingest.naming import (
     clean_name,
     compared,
     counted_group,
+    described_subject,
     doubled_subject,
     each_item_names,
     group_noun,
@@ -74,6 +75,7 @@ from bot.ingest.naming import (
     projects_event,
     rank_in_field,
     rank_of_listed,
+    ranking_named,
     same_time_before,
     sector_value_added,
     subject_of_name,
@@ -1031,6 +1033,13 @@ def _sentence_records(
                 subject, last_named, last = doubled, doubled, (doubled, "亿元", p_start)
             elif unitless := unitless_subject(phrase):  # `农民人均纯收入4434,增长18.1%` (r144 广德 2008)
                 subject, last_named, subject_start = unitless, unitless, p_start
+            elif described := described_subject(phrase) or ranking_named(text[s_start:p_end]):
+                # `渔业产值增长较快,同比增长4.4%` (r314 晋江 2025); `在年度“全国投资潜力百强区”名单中,我区位列第79位` (f17_p02)
+                # (`其中生物产业表现突出`, f15_p03 文峰 2025: a sector's, in a passage on value added, is its value added)
+                if described.endswith("业"):
+                    window = text[max(0, s_start - SECTOR_WINDOW) : p_end]
+                    described = sector_value_added(described + "增速", window)[:-2]
+                subject, last_named, subject_start = described, described, p_start
             elif text.startswith((":", "："), p_end) and (label := _labelled(phrase)):
                 # `规模以上工业增加值:增长8%(依据区人代会目标设置…)` (wnwk.com 2023 县域经济考核指标): a label, then its figure
                 subject, last_named, subject_start = label, label, p_end + 1
@@ -1235,7 +1244,18 @@ def _sentence_records(
                 indicator, clause_start = last[0], p_start
             if (
                 not indicator
-                and (last[1] == q.unit or (_same_kind(last[1], q.unit) and "分别" in text[last[2] : p_start]))
+                and (
+                    last[1] == q.unit
+                    or (_same_kind(last[1], q.unit) and "分别" in text[last[2] : p_start + q.start])
+                    # `苏尼特双峰驼和蒙古马养殖规模稳定在2万匹、5000峰左右` (f15_p02 苏尼特左旗 2021): herds of two kinds
+                    or (
+                        is_count_unit(last[1])
+                        and is_count_unit(q.unit)
+                        and not between.strip()
+                        and text[p_start - 1 : p_start] == "、"
+                        and p_start - 1 in after_figures
+                    )
+                )
                 and _LIST_GAP.fullmatch(between)
             ):  # (`生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只`, hqbet6098.com 2021: units of one kind)
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
@@ -1291,6 +1311,15 @@ def _sentence_records(
                 and _extent_of_count(between, q, last[1])
             ):  # `累计动迁4430户、53.8万平方米` (abcjf.cn 泰兴 2009): the extent of what was just counted
                 indicator, clause_start = last[0], last[2]
+            if (
+                not indicator
+                and index
+                and named_count
+                and not between.strip()
+                and q.unit in MONEY_UNITS
+                and is_count_unit(kept[index - 1].unit)
+            ):  # `累计发放创业担保贷款184笔4081.5万元` (r326 瓜州 2023): the amount of the things just counted
+                indicator = named_here + "金额"
             if not indicator and row_name and not named_here:
                 indicator = row_named(row_name, q.unit)  # a `|` table's cell that states only its figure
             if not indicator:
@@ -1322,6 +1351,10 @@ def _sentence_records(
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
+            if q.unit == RANK_UNIT and _PLACE_RANK.fullmatch(record.indicator) and subject.endswith("排名"):
+                record.rename(
+                    subject
+                )  # `在…百强区评选中,东昌府区位列第79位` (f17_p02 东昌府 2018): that ranking's
             if progress:
                 record.kind = ACTUAL
             elif target_amount:
@@ -1519,7 +1552,9 @@ _CLAUSE_VERB = re.compile(
 _JOINED = re.compile(r"和|与|及|以及|、")
 _VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
 _RATE_OR_SHARE_END = re.compile(r"(?:增速|增幅|占比|比重)$")
-_LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速)[\u4e00-\u9fff]{0,4}")
+# A rank named by nothing but the place it ranks (`东昌府区位列第79位` is 排名 once the place goes; `我区排名`).
+_PLACE_RANK = re.compile(r"(?:我|本|全)?[县区市旗]?排名")
+_LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速|发展)[\u4e00-\u9fff]{0,4}")
 
 
 def _split_joined(records: list[Record], sentence: str) -> list[Record]:
@@ -1531,6 +1566,10 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
     for record in records:
         # (`%` and `‰` in one list: `…和人口自增率分别控制在4.2%、3%、2.5‰以内`, r212 镇安 2015)
         unit = "%" if record.unit in _RATE_UNITS else record.unit
+        if unit != RANK_UNIT and is_count_unit(
+            unit
+        ):  # (`猪、羊出栏分别达到10.7万头和7.5万只`, r320 平利 2023)
+            unit = _COUNTED
         groups.setdefault((record.indicator, unit), []).append(record)
     for (name, unit), group in groups.items():
         k = len(group)
@@ -1574,10 +1613,16 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
             # `房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元` (fangxian.gov.cn 2024), `蔬菜及食用菌、瓜果产量
             # 分别增长39.3%、-97.7%` (liulin.gov.cn 2024): what the last item measures, every item does
             parts = [part + noun_end.group() for part in parts[:-1]] + [parts[-1]]
-        parts = [parts[0], *(_with_first_head(parts[0], part, unit) for part in parts[1:])]
+        parts = [
+            parts[0],
+            *(_with_first_head(parts[0], part, r.unit) for r, part in zip(group[1:], parts[1:], strict=True)),
+        ]
         for record, part in zip(group, parts, strict=True):
             record.rename(part + suffix)
     return records
+
+
+_COUNTED = "count"  # the key of a list's counts in units of one kind (`万头`, `万只`)
 
 
 def _with_first_head(first: str, part: str, unit: str) -> str:

@@ -1182,6 +1182,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # `新增高新技术企业186家，总数达到812家`; after a rate, the level of what grows: `经济增速年均保持在10%左右,
         # 总量突破100亿元` (r123 云龙 2021) is the economy's total
         return (_RATE_OF_SUBJECT.sub("", _NEW_PREFIX.sub("", subject)) or subject) + name
+    if q.unit == "个百分点" and name in ("下拉经济", "下拉经济增长"):
+        # `下拉经济0.1个百分点` (r293 沁水 2024 bulletin): read as a negative pull (numbers.py), named as the others
+        name = "拉动经济增长"
     if q.unit == "个百分点" and _PULLS_GDP.search(name):
         return _pulled_by(name, subject)
     if q.unit == "%" and (share := _CONTRIBUTION.fullmatch(name)) and (head := _PULLS.sub("", subject)):
@@ -1590,6 +1593,42 @@ def unitless_subject(phrase: str) -> str:
         return ""
     terms = find_terms(m["name"])
     return terms[-1].term if terms and terms[-1].end == len(m["name"]) and terms[-1].start == 0 else ""
+
+
+# A measure the text names and judges before its rate, in a phrase of its own: `其中,渔业产值增长较快,同比增长4.4%`
+# (r314 晋江 2025), `其中生物产业表现突出,同比增长46.2%` (f15_p03 文峰 2025), `金融业对经济增长支撑显著,同比增长14.7%`
+# (r258 通州 2023). It makes no record, but the bare rate after it is its growth.
+_DESCRIBED = re.compile(
+    r"(?:其中|重点行业中)?\s*(?P<name>[\u4e00-\u9fff]{2,20}?(?:业|产值|产量|增加值|收入|投资|用电量|进出口|销售额|零售额))"
+    r"(?:对[\u4e00-\u9fff]{1,8})?\s*(?:(?:增长|增势|发展|表现|提升)(?:较快|迅速|强劲|突出|亮眼|明显)|表现(?:突出|亮眼|强劲)"
+    r"|(?:快速|大幅|明显)(?:增长|提升|回升)|(?:支撑|拉动)(?:作用)?(?:显著|明显|突出))"
+)
+
+
+# A rank said to rise before its place: `中部百强县排名再进位,居53位` (r311 攸县 2023).
+_RANK_RISEN = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,20}?排名)(?:再|又|稳步|持续|不断|大幅)?(?:进位|前移|提升|上升|跃升|攀升)"
+)
+
+
+# The list or ranking a place is placed in, before its place: `在年度“全国投资潜力百强区”名单中,我区位列第79位`
+# (f17_p02 东昌府 2018).
+_RANKED_IN_LIST = re.compile(
+    r"(?:^|[，,;；])\s*在(?:20\d\d\s*年度?|年度)?\s*[“\"]?(?P<name>[\u4e00-\u9fff]{2,20}?)[”\"]?\s*(?:名单|榜单|排行榜|评选|排名)中$"
+)
+
+
+def described_subject(phrase: str) -> str:
+    """The measure a phrase without a figure names and judges (`渔业产值增长较快`), or the rank it says rose, or ""."""
+    m = _DESCRIBED.fullmatch(phrase.strip()) or _RANK_RISEN.fullmatch(phrase.strip())
+    return clean_name(m["name"]) if m else ""
+
+
+def ranking_named(before: str) -> str:
+    """The ranking a sentence's text `before` a figure ends by placing the place in (`在…名单中`), as a rank's
+    name, or ""."""
+    listed = _RANKED_IN_LIST.search(before.strip())
+    return clean_name(listed["name"]) + "排名" if listed else ""
 
 
 # A part of the subject's total, named by its sector alone after `其中`: `全年全口径工业开票销售突破600亿元、其中主导产业

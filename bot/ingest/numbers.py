@@ -112,6 +112,8 @@ _COUNT_UNITS: dict[str, str] = {
     # bulletin 2021), `广东越过10亿羽的关口` (bbs.jbzyw.com 2019); not `羽毛`, `羽绒`, `羽翼`, `羽毛球`
     "百羽": "毛绒翼球",
     "羽": "毛绒翼球化扇",
+    # loans and deals counted by the transaction: `累计发放创业担保贷款184笔4081.5万元` (r326 瓜州 2023); not `笔记`, `笔者`
+    "笔": "记者墨试画迹直筒录触下尖顺芯",
 }
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
@@ -150,6 +152,8 @@ _MEASURE_UNITS: dict[str, str] = {
     # μ (Greek mu) both occur, and `m³`
     **{f"{m}g/m{c}": "" for m in ("μ", "µ", "u", "m") for c in ("3", "³")},
     # energy in coal equivalent (`规上工业能源消耗总量549.5萬噸標準煤`, r127 长寿 2023): the unit is the whole
+    # liquor by the kilolitre: `白酒包装量完成19.78万千升` (f13_p09 仁怀 2021)
+    "千升": "",
     "吨标准煤": "",
     "吨标煤": "",
     "吨": "",
@@ -180,7 +184,8 @@ _MISPRINTS = {"℅": "%"}
 # `牲畜出栏42.30万头(只)` (r290 阿拉善左旗 2016), `出栏牛羊8.67万头(只)` (r211 大通), `年接待游客130万人(次)以上`
 # (渭源 tourism news); the unit stays the first word, as the figure's gold mostly gives it (`万头`).
 _ALTERNATE_UNIT = re.compile(r"\((?:只|头|次|人|个|户|家|名|匹|峰)\)")
-_ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU")
+# (hectares and tonnes in a journal's symbols: `推广种植猕猴桃2.67万hm2`, `年产鲜果30万t`, f17_p07 周至)
+_ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU", "hm2", "hm²", "t")
 
 
 # Words a unit must not open, beyond single characters: `家乡` (a home town) unless it is the 乡 of 乡村/乡镇
@@ -204,6 +209,10 @@ def _unit_alternation() -> str:
 # `30多个`, `4万多例`, `10余万人`: 多/余 may stand on either side of the magnitude.
 _UNIT = re.compile(
     rf"[ \t]{{0,2}}(?P<more1>多|余)?(?P<mag>万亿|亿|万)?(?P<more2>多|余)?(?P<base>{_unit_alternation()})"
+)
+# (not a bare `万人口`, a population in a slogan: `“15平方公里15万人口”`, see 人 in _COUNT_UNITS)
+_PEOPLE_IN_TEN_THOUSANDS = re.compile(
+    r"(?P<more1>多|余)?万(?P<more2>多|余)?(?=(?:贫困|农村|城镇|常住|农业|城乡){1,2}人口|(?:贫困|农村|城镇|城乡)?(?:农民|群众|居民|劳动力))"
 )
 # Spoken money: `3.1个亿`, `两个多亿`, `1个亿元` (the 个 counts the magnitude, not things).
 _SPOKEN_AMOUNT = re.compile(r"[ \t]?个(?P<more>多|余)?(?P<mag>亿|万)元?")
@@ -246,7 +255,21 @@ _BOUNDS_AFTER: dict[str, str] = {
     "台阶": ">=",  # `迈上百亿台阶`
     "大关": ">=",
 }
-_DECLINE = ("负增长", "下降", "下滑", "减少", "降低", "回落", "缩减", "减产", "减收")
+# (`下拉经济0.1个百分点`, r293 沁水 2024 bulletin: a sector's pull on growth, downward, is a negative pull)
+_DECLINE = (
+    "负增长",
+    "下降",
+    "下滑",
+    "减少",
+    "降低",
+    "回落",
+    "缩减",
+    "减产",
+    "减收",
+    "下拉经济增长",
+    "下拉经济",
+    "下拉",
+)
 
 
 # Bound words that end other words: `签约`, `最近`, `下达`, `赶超`.
@@ -317,7 +340,9 @@ _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
 _MILESTONE = re.compile(r"元[ \t]*(?:大关|台阶)")
 # A bare 万亿 crossed: `南海规上工业总产值力争突破万亿元` (u04), `研发投入超万亿元`: one 万亿元, not `万亿级`
 _CROSSED = re.compile(r"(?:突破|超过|超|跨越|迈上|达到|迈入)[ \t]*\Z")
-_CROSSED_BARE = re.compile(rf"(?:突破|超过|(?<![{_NOT_AFTER['超']}])超|逾|(?<![{_NOT_AFTER['过']}])过)[ \t]*\Z")
+_CROSSED_BARE = re.compile(
+    rf"(?:突破|超过|(?<![{_NOT_AFTER['超']}])超|逾|(?<![{_NOT_AFTER['过']}])过)[ \t]*\Z"
+)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[，,。；;！!？?]|\Z)")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
 _INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|完成投资|投资额|投资|资金)(?:约|达|为|近|超)?[ \t]*\Z")
@@ -331,7 +356,9 @@ _THINGS_BUILT = frozenset(("条", "座", "栋", "台", "艘"))
 _BUILDS_BEFORE = re.compile(r"(?:兴建|新建|建成|建设|建起|投产|开工|动工)\s*$")
 # Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
 _ROUND = frozenset("百千万")
-_MAGNITUDES = "十百千万亿"  # a numeral of these alone (`千亩`, `百亿`) is a round magnitude, not a counted figure
+_MAGNITUDES = (
+    "十百千万亿"  # a numeral of these alone (`千亩`, `百亿`) is a round magnitude, not a counted figure
+)
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:项目|工程|行动|计划|活动)")
 # A one-character count that is part of a place's name: `北七家镇`, `八里庄`, `横七条12号`.
 _PLACE_NAME_UNITS = frozenset(("家", "里", "条"))
@@ -341,10 +368,14 @@ _PLACE_NAME_AFTER = re.compile(r"[镇乡村庄屯店街巷胡同]|\d+号")
 _BEARINGS = frozenset("东西南北")
 _NOT_NAME_BEFORE_BEARING = frozenset("东西南北城区镇县市乡村")
 # (the count said first: a class said before its count, `超百亿元项目2个`, is a qualifier extract leaves out)
-_COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]+\s*[余多]?\s*(?:座|家|个|栋|幢|户|项)(?:以上)?[^，,。；;0-9]{0,10}$")
+_COUNTED_BEFORE = re.compile(
+    r"[0-9一二三四五六七八九十两]+\s*[余多]?\s*(?:座|家|个|栋|幢|户|项)(?:以上)?[^，,。；;0-9]{0,10}$"
+)
 _KIND_OF_PLACE_AFTER = re.compile(r"[ \t]*的(?:乡镇|乡|镇|县|市|区|村|企业|园区|楼宇|产业)")
 _CLASS_NOUN_AFTER = re.compile(r"[ \t]*(?:的)?(?:商务)?(?:楼宇|楼|大厦|企业|项目|工程|园区|产业|集群|村)")
-_NATURE_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:矿|资源|植物|动物|野生|牧草|鸟|树种|物种|珍稀|药用|鱼类|昆虫|藻)")
+_NATURE_AFTER = re.compile(
+    r"[^，,。；;、]{0,8}?(?:矿|资源|植物|动物|野生|牧草|鸟|树种|物种|珍稀|药用|鱼类|昆虫|藻)"
+)
 _FORMULA_NOUNS = re.compile(r"方面|底线|重点|核心|定位|目标|原则|特色|主导|力量|班子")
 
 _QUOTE = re.compile(r"[“”‘’「」『』\"]")
@@ -515,6 +546,9 @@ _FIRST_PLACE = re.compile(
 # (`八成以上`, `近三成的企业`; not `成为`, `成立`, `成效`).
 _TENTHS_WINDOW = 8
 _TENTHS_BEFORE = re.compile(r"(?:占|比重|比例|占比|超过|超出|超|逾|近|将近|接近|约|达到?|高达|有)\s*$")
+# or a share of a whole named after 占 (`占全国枸杞总种植面积的三成以上`, r244 中宁)
+_TENTHS_OF_WHOLE = re.compile(r"占[^，,。；;、\d]{1,16}的\s*$")
+_TENTHS_OF_WHOLE_WINDOW = 20
 _TENTHS_AFTER = re.compile(r"(?:以上|左右|多|之多|的|[^\u4e00-\u9fff]|$)")
 _SLOGAN_GOALS = re.compile(r"争前列|争先|进位次|争第一|争创|争当")
 
@@ -674,7 +708,8 @@ class _ClauseScan:
                 if rank is not None:
                     return rank
             if text[marker] in _RANK_SCOPES and (
-                text[marker - 1 : marker + 1] in _SCOPE_WORDS or (marker >= 2 and text[marker - 2 : marker + 1] in _SCOPE_WORDS)
+                text[marker - 1 : marker + 1] in _SCOPE_WORDS
+                or (marker >= 2 and text[marker - 2 : marker + 1] in _SCOPE_WORDS)
             ):
                 rank = self._strong_rank(m, marker)  # `跻身服务业全国10强`, `排名全地区10强`
                 if rank is not None:
@@ -735,7 +770,10 @@ class _ClauseScan:
             and hi is None
             and reading.unit.endswith("元")
             and (
-                (_CLASS_NOUN_AFTER.match(text, reading.end) and _COUNTED_BEFORE.search(text, max(0, s - 16), s))
+                (
+                    _CLASS_NOUN_AFTER.match(text, reading.end)
+                    and _COUNTED_BEFORE.search(text, max(0, s - 16), s)
+                )
                 or _KIND_OF_PLACE_AFTER.match(text, reading.end)
             )
         ):
@@ -753,7 +791,9 @@ class _ClauseScan:
         value = _arabic(written) if m["ar"] else _chinese(written)
         if len(written) != 1 or not value or not 1 <= value <= 9:
             return None
-        if not _TENTHS_BEFORE.search(self.text, max(0, m.start() - _TENTHS_WINDOW), m.start()):
+        if not _TENTHS_BEFORE.search(
+            self.text, max(0, m.start() - _TENTHS_WINDOW), m.start()
+        ) and not _TENTHS_OF_WHOLE.search(self.text, max(0, m.start() - _TENTHS_OF_WHOLE_WINDOW), m.start()):
             return None
         return self._bounded(_Reading(value, "成", m.start(), m.end() + 1, False, False), None)
 
@@ -838,6 +878,12 @@ class _ClauseScan:
                 alternate = _ALTERNATE_UNIT.match(text, end)
                 end = alternate.end() if alternate else end
             return _Reading(value, (unit["mag"] or "") + base, start, end, more, word_numeral)
+        people = _PEOPLE_IN_TEN_THOUSANDS.match(text, numeral_end) if m["ar"] else None
+        if people:  # (in digits: `带动百万农民增收` is a slogan's round number)
+            # `解决了1.12万贫困人口安全饮水问题` (f14_p01 兴文 2018), `带动了7万多农民脱贫致富` (f17_p08 修文 2018): people
+            # counted in 万 by what they are, the unit left out
+            more = bool(people["more1"] or people["more2"])
+            return _Reading(value, "万人", start, people.end(), more, word_numeral)
         if text.startswith("大", numeral_end) and _BIG_PROJECTS.match(text, numeral_end + 1):
             # `石门县6大项目集中开工` (r161 石门 2021), `共有九大项目成功签约` (ppfocus.com 石门 2020): projects counted
             # as they start or sign (`五大产业园`, `十大工程` are a plan's classes, not a count)
