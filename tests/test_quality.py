@@ -62,7 +62,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev14",
         "dev15",
         "dev16",
-        "test16",
+        "dev17",
         "test17",
     }
 
