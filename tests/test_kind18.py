@@ -38,3 +38,21 @@ def test_a_progress_column_reports_the_months_its_title_names(tmp_path: Path) ->
     assert periods[600] == "2022-01~2022-09"
     assert periods[50] == "2022-01~2022-09"
     assert periods[500] == "2022"  # a task is the year's
+
+
+# f18_p09 (王益区 2022-04-07, 区政府): a list of the year's ten 惠民工程, each item a task whatever its verb.
+WANGYI = (
+    "王益区2022年十大惠民工程\n\n来源:区政府 作者: 发布时间:2022-04-07 17:02 阅读: 打印 保存 收藏\n\n"
+    "1.城市改造工程。开工建设一马路城市照明节能改造工程,完成永乐堤、光明东巷、永祥堤、利民巷等道路亮化3公里;"
+    "开工建设利民巷至军分区沿街绿化改造提升工程,完成改造提升1.3万平方米。\n\n"
+    "2.交通保畅工程。完成史家河路、集贤堤、中心堤等城市道路改造提升3公里;完成漆水河跨河桥主体建设,建成外贸巷道路微循环,"
+    "建成二厂巷、铜运司大修厂等停车场6处,新增停车位800个;取消二马路道路两侧停车位,改为潮汐车位。\n"
+)
+
+
+def test_a_years_list_of_works_for_the_people_sets_targets(tmp_path: Path) -> None:
+    result = build_one(tmp_path, WANGYI)
+    found = {r.value: (r.kind, r.period) for r in result.records}
+    assert found[1.3] == ("target", "2022")
+    assert found[6] == ("target", "2022")
+    assert found[800] == ("target", "2022")
