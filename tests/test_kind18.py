@@ -56,3 +56,22 @@ def test_a_years_list_of_works_for_the_people_sets_targets(tmp_path: Path) -> No
     assert found[1.3] == ("target", "2022")
     assert found[6] == ("target", "2022")
     assert found[800] == ("target", "2022")
+
+
+# f18_p03 (eastday.com 2020-08-13): a free trade zone's new area named alone, the city named only as the one holding
+# the press conference.
+LINGANG = (
+    "东方网|临港新片区1-7月产业投资同比增长69.8%\n\n"
+    "东方网采访人员薛宁薇、曹子琛8月13日报道:今天下午 , 上海市政府召开新闻发布会 。 采访人员从会上获悉 , "
+    "临港新片区1-7月产业投资同比增长69.8% , 工业总产值同比增长26% 。\n"
+    "截至目前 , 从总体方案中分解出的78项政策和制度创新任务完成过半 , 已落地45项 , 另有22项已形成方案;国家、上海市、"
+    "管委会累计制定发布各类政策107个 , 形成典型创新案例32个 。\n"
+)
+
+
+def test_a_free_trade_zones_new_area_named_alone_is_a_place_of_its_own(tmp_path: Path) -> None:
+    result = build_one(tmp_path, LINGANG)
+    assert result.skipped == []
+    regions = {r.value: r.region for r in result.records}
+    assert regions[69.8] == "中国(上海)自由贸易试验区临港新片区"
+    assert regions[107] == "中国(上海)自由贸易试验区临港新片区"
