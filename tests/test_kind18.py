@@ -75,3 +75,23 @@ def test_a_free_trade_zones_new_area_named_alone_is_a_place_of_its_own(tmp_path:
     regions = {r.value: r.region for r in result.records}
     assert regions[69.8] == "中国(上海)自由贸易试验区临港新片区"
     assert regions[107] == "中国(上海)自由贸易试验区临港新片区"
+
+
+# f18_p05 (a 2023 ranking piece on 罗源, traditional script): the year 2023 only in names (`研讨会2023`, `报告2023`), a
+# paragraph telling 2022 whole, then `今年以来,`: the text is of 2023, and 2022's figures are results.
+LUOYUAN = (
+    "日前,“中國縣域/市轄區高質量發展研討會2023”在中國社會科學院舉行,壹城智庫在研討會上發布《中國縣域發展潛力報告2023》。"
+    "其中,羅源縣位列“全國縣域發展潛力百強縣(市)”榜單第29位,相比2022年提升了4個位次。\n"
+    "2022年,羅源縣按照市委市政府“建設現代化國際城市”部署要求,以及縣委縣政府“啟航新時代,做強北大門,打響四大國家級品牌,"
+    "建功絲路海港城”和“建設現代化美麗海灣城市”目標,成立了11個攻堅指揮部,綜合實力持續提升,產業轉型明顯加快,民生福祉不斷增強,"
+    "黨的建設堅強有力,社會大局和諧穩定。全年完成地區生產總值417億元,增長4.7%,人均GDP超過16萬元。\n"
+    "今年以來,羅源把開展主題教育與深入實施“深學爭優、敢為爭先、實幹爭效”行動緊密結合。\n"
+)
+
+
+def test_a_year_told_whole_before_the_year_so_far_is_the_year_before(tmp_path: Path) -> None:
+    result = build_one(tmp_path, LUOYUAN)
+    found = {r.value: (r.kind, r.period) for r in result.records}
+    assert found[417] == ("actual", "2022")
+    assert found[11] == ("actual", "2022")
+    assert found[29] == ("actual", "2023")
