@@ -184,6 +184,9 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
     levels: dict[float, Context] = {0: whole} if whole.kind else {}
     ctx = _merged(levels)  # worked out again only when a heading changes the levels
     columns: list[str] | None = None  # the kinds of the columns of the table being read
+    serial_first = False  # whether its first column is the rows' serial (`序号`)
+    until = ""  # the months a table's report columns cover, by its title
+    caption = ""  # the last line outside a table
     tasks = task_items(text)
     flat = flat_task_cells(text, year)
     for start, end, line in iter_lines(text):
@@ -221,15 +224,31 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
             levels[_QUESTION_LEVEL] = asked
             ctx = _merged(levels)
         cells = _cells(line) if "|" in line or "｜" in line else ()
-        if len(cells) < _TABLE_MIN_CELLS:
+        # a row of a table whose serial and unit cells span the rows above (`新增婴幼儿照护服务托位500个。 | 新增…托位
+        # 600个。 | ||` under `2 | … | … | 卫生健康局 |`, linan.gov.cn 临安 2022 民生实事进展情况表): its cells stand
+        # under the columns after the serial
+        merged = (
+            columns is not None
+            and serial_first
+            and len(cells) >= 2
+            and not _SERIAL_CELL.fullmatch(line[cells[0][0] : cells[0][1]].strip())
+        )
+        if len(cells) < _TABLE_MIN_CELLS and not merged:
             columns = None
+            caption = line if line.strip() else caption
             yield start, end, ctx
         elif columns is None:  # a table's header row: what each column holds
             columns = [column_kind(line[a:b]) for a, b in cells]
+            # (its title may stand right above it, under a site's metadata rows: linan.gov.cn 临安 2022)
+            until = _progress_of(caption[:_TITLE_SCAN]) or progress_period(text)
+            serial_first = bool(_SERIAL_HEADER.fullmatch(line[cells[0][0] : cells[0][1]].strip()))
             yield start, end, ctx
         else:  # a row: each cell is read under its column's kind (`工作事项` plans, `进展情况` reports)
-            for index, (a, b) in enumerate(cells):
+            for index, (a, b) in enumerate(cells, start=1 if merged else 0):
                 kind = columns[index] if index < len(columns) else ""
+                if kind == ACTUAL and until:  # a report up to the month the title names (`(截至9月底)`)
+                    yield start + a, start + b, Context(kind, until, int(until[:4]), firm=True)
+                    continue
                 yield start + a, start + b, Context(kind or ctx.kind, ctx.period, ctx.year, firm=bool(kind))
 
 
@@ -295,8 +314,11 @@ def title_context(text: str, year: int | None) -> Context:
 def progress_period(text: str) -> str:
     """The months a task list's progress column reports (`2022年度…项目进度表(截至10月31日)`: `2022-01~2022-10`),
     when its title says it reports progress up to a month; else ''."""
-    title = document_title(text)[:_TITLE_SCAN]
-    if "进度" not in title or not _TASK_LIST_TITLE.search(title):
+    return _progress_of(document_title(text)[:_TITLE_SCAN])
+
+
+def _progress_of(title: str) -> str:
+    if not _PROGRESS_TITLE.search(title) or not _TASK_LIST_TITLE.search(title):
         return ""
     year, until = _TITLE_YEAR.search(title), _UNTIL_MONTH.search(title)
     if year is None or until is None or not 1 <= int(until.group(1)) <= 12:
@@ -304,6 +326,8 @@ def progress_period(text: str) -> str:
     return f"{year.group(1)}-01~{year.group(1)}-{int(until.group(1)):02d}"
 
 
+# (`2022年区政府民生实事项目进展情况表(截至9月底)`, linan.gov.cn 临安 2022)
+_PROGRESS_TITLE = re.compile(r"进度|进展")
 _UNTIL_MONTH = re.compile(r"截[至止]\s*(?:20\d\d\s*年)?\s*(\d{1,2})\s*月")
 # Words of tasks being carried out, in a sentence that stands where a title would (a meeting on their progress).
 _CARRIED_OUT = re.compile(r"推进|落实|进展|进度|调度|督查|督办|执行")
@@ -314,8 +338,9 @@ _CARRIED_OUT = re.compile(r"推进|落实|进展|进度|调度|督查|督办|执
 # (`完成农村公路大中修70公里`, `建成投用…8家卫生院`); `会上确定2016年县委县政府为民兴办10件实事` (guyuantaihehotel.com
 # 榆中 2016); not a report of how they went (`…民生实事完成情况`).
 # (the list's brand quoted between: `金凤区2025年民生 “十心” 实事`, 53hz.com 金凤区 2025-01, f17_p05)
+# (the year's works for the people: `王益区2022年十大惠民工程`, f18_p09, each item `完成…道路亮化3公里`)
 _TASK_LIST_TITLE = re.compile(
-    r"民生\s*(?:[“\"「][^”\"」\d]{1,8}[”\"」]\s*)?实事|为民办实事|惠民实事|[件项]实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|任务分解"
+    r"民生\s*(?:[“\"「][^”\"」\d]{1,8}[”\"」]\s*)?实事|为民办实事|惠民(?:实事|工程)|[件项]实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|任务分解"
 )
 _DONE_TITLE = re.compile(r"情况|总结|成效|回顾|盘点|答卷|全部|(?<!未)完成|已")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")

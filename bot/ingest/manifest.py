@@ -113,6 +113,10 @@ def infer_date(text: str) -> str:
             # interview): a text that tells the whole outcome of the year it names and calls a year `去年` with no
             # `今年` is of the year after (as a repost with a date, `_year_after_outcome`, r231)
             date = str(int(date) + 1)
+        if len(date) == 4 and _outcome_then_year_so_far(text, date):
+            # `2022年,罗源县…全年完成地区生产总值417亿元,…。` / `今年以来,罗源…` (f18_p05, a 2023 ranking piece naming 2023
+            # only in names, `研讨会2023`): the year so far is the one after the year told whole
+            date = str(int(date) + 1)
         if len(date) == 4 and (_year_end_estimate(text, date) or _year_end_stock(text, date)):
             date = f"{date}-12"
         opening = _OPENING_DAY.match(text.lstrip()) if len(date) == 4 else None
@@ -222,6 +226,18 @@ def _outcome_then_last_year(text: str, year: str) -> bool:
         return False
     told = re.search(rf"{year}{_YEAR_OUTCOME_ON}", text)
     return told is not None and _LAST_YEAR_OPENS.search(text, told.end()) is not None
+
+
+def _outcome_then_year_so_far(text: str, year: str) -> bool:
+    """Whether an undated text opens a paragraph with `今年以来` after one that opens with `year` and tells its whole
+    outcome (`2022年,罗源县…。全年完成地区生产总值417亿元`)."""
+    if "今年以来" not in text:
+        return False
+    told = re.search(rf"(?m)^\s*{year}\s*年\s*[,，][^\n]*?全年(?:完成|实现)", text)
+    return told is not None and _YEAR_SO_FAR_OPENS.search(text, told.end()) is not None
+
+
+_YEAR_SO_FAR_OPENS = re.compile(r"^\s*今年以来\s*[,，]", re.MULTILINE)
 
 
 # A named year's whole outcome in its sentence or the next, the year told in full (`全年完成`, `全年实现`).

@@ -116,7 +116,7 @@ def find_zones(
         taken = {i for z in found for i in range(z.start, z.end)}
         found.extend(z for z in experiment if z.start not in taken and z.end - 1 not in taken)
         found.sort(key=lambda z: z.start)
-    trade = _free_trade_zones(text, gazetteer) if "贸" in text else []
+    trade = _free_trade_zones(text, gazetteer) if "贸" in text or "新片区" in text else []
     if trade:
         taken = {i for z in found for i in range(z.start, z.end)}
         found.extend(z for z in trade if z.start not in taken and z.end - 1 not in taken)
@@ -269,7 +269,7 @@ def _free_trade_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
         provinces[province.name] = province
         zones.append(ZoneMention(start, m.end(), _free_trade_zone(province)))
     if not zones:
-        return []
+        return _bare_new_areas(text, gazetteer)
     # an area named by a proper name right after its zone (`上海自贸区临港新片区`), named again alone (`临港新片区`)
     proper = {
         text[m.end() : a.start()]: ends[m.end()]
@@ -307,6 +307,34 @@ def _free_trade_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
             zones.append(ZoneMention(start, m.end(), area))
             break
     return sorted(zones, key=lambda z: z.start)
+
+
+# A free trade zone's new area named alone, as news of it writes it (`临港新片区1-7月产业投资同比增长69.8%`, with
+# `上海市政府召开新闻发布会`, f18_p03 eastday.com): the area of the one province the text names, by the name every
+# mention of it shares.
+_NEW_AREA = re.compile(r"新片区")
+
+
+def _bare_new_areas(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
+    runs: list[tuple[int, str]] = []
+    for m in _NEW_AREA.finditer(text):
+        n = 0
+        while n <= max(_AREA_NAME_LENGTHS) and m.start() - n > 0 and _is_han(text[m.start() - n - 1]):
+            n += 1
+        runs.append((m.start(), text[m.start() - n : m.start()]))
+    name = min((run for _, run in runs), key=len, default="")
+    while name and not all(run.endswith(name) for _, run in runs):
+        name = name[1:]  # the name every mention shares
+    if len(name) not in _AREA_NAME_LENGTHS or _is_generic_name(name) or gazetteer.resolve(name) is not None:
+        return []
+    provinces = {m.place.name: m.place for m in gazetteer.find_mentions(text) if m.place.level == "province"}
+    if len(provinces) != 1:
+        return []
+    (province,) = provinces.values()
+    whole = _free_trade_zone(province)
+    city = province.name if province.name.endswith("市") else ""
+    area = Place("", whole.name + name + "新片区", name + "新片区", ZONE, city, province.name)
+    return [ZoneMention(at - len(name), at + len("新片区"), area) for at, _ in runs]
 
 
 # Listed zones named after two places joined by a dash (`中国-马来西亚钦州产业园区`, `广西-东盟经济技术开发区`), as texts
