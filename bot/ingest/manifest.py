@@ -693,9 +693,11 @@ _COMPACT_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12
 _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
-# An event the place takes part in, its name led by its year with no `年` (`参加了2016鄂沪(长三角)经贸合作洽谈会`).
+# An event the place takes part in, its name led by its year with no `年` (`参加了2016鄂沪(长三角)经贸合作洽谈会`), or
+# opening a clause (`…融资10亿元;2017丝博会暨21届西洽会签约项目19个`, r354 商州 2017, a mid-year story naming no year
+# else).
 _EVENT_YEAR = re.compile(
-    r"(?:参加|举办|举行|召开|出席|亮相)了?\s*((?:19|20)\d{2})(?![\d年.%])\s*[\u4e00-\u9fff(（][^。，,；;\d]{0,24}?"
+    r"(?:(?:参加|举办|举行|召开|出席|亮相)了?|(?<=[。；;，,\n]))\s*((?:19|20)\d{2})(?![\d年.%])\s*[\u4e00-\u9fff(（][^。，,；;\d]{0,24}?"
     r"(?:会|节|展|论坛|峰会|赛)"
 )
 

@@ -1,0 +1,22 @@
+"""Periods of mid-year stories: a text that names its year only in an event's name (`2017丝博会`) is of that year,
+and a site's clock above a page gives way to the page's own date. Sentences are real pages' (dev id in a comment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest_helpers import build_one
+
+# dev17 r354 (商州 2017, a mid-year story): no `2017年` anywhere; the year is only in `2017丝博会`.
+SHANGZHOU = (
+    "本报讯(周琳)今年以来,商州区牢牢把握“稳中求进”总基调,经济总体呈平稳向好态势。截至6月底,全区生产总值完成65.22亿元,"
+    "增长10.4%;固定资产投资完成69.4亿元,增长10%。\n"
+    "项目建设持续加力。申报项目126个,到位资金1.3亿元;建立PPP项目库,储备项目10个,融资10亿元;"
+    "2017丝博会暨21届西洽会签约项目19个,合同引资132.1亿元,到位资金30亿元。\n"
+)
+
+
+def test_a_year_named_only_by_an_event_opening_a_clause_dates_a_mid_year_story(tmp_path: Path) -> None:
+    result = build_one(tmp_path, SHANGZHOU)
+    gdp = next(r for r in result.records if r.value == 65.22)
+    assert gdp.period == "2017H1"
