@@ -20,3 +20,16 @@ def test_a_year_named_only_by_an_event_opening_a_clause_dates_a_mid_year_story(t
     result = build_one(tmp_path, SHANGZHOU)
     gdp = next(r for r in result.records if r.value == 65.22)
     assert gdp.period == "2017H1"
+
+
+# dev17 r351 (托里 2023): the site's clock with its weekday tops the page, above the title and the labelled date.
+TUOLI = (
+    "2025年05月03日 星期六 |\n\n托里县2023年上半年经济运行分析\n\n日期:2023-11-14 20:39:58 来源:托里县统计局 点击:\n\n"
+    "一、经济总体情况\n\n经初步核算,上半年生产总值178461万元,同比增长3.3%。第一产业43847万元,同比增长7.5%。\n"
+)
+
+
+def test_a_sites_clock_with_its_weekday_gives_way_to_the_pages_labelled_date(tmp_path: Path) -> None:
+    result = build_one(tmp_path, TUOLI)
+    gdp = next(r for r in result.records if r.value == 178461)
+    assert gdp.period == "2023H1"
