@@ -33,3 +33,21 @@ def test_a_sites_clock_with_its_weekday_gives_way_to_the_pages_labelled_date(tmp
     result = build_one(tmp_path, TUOLI)
     gdp = next(r for r in result.records if r.value == 178461)
     assert gdp.period == "2023H1"
+
+
+# dev17 r340 (沙河 2017-02-27 work report): under `过去五年工作回顾` the last year's level is told with its average growth
+# and a total over the five years.
+SHAHE = (
+    "沙河市政府工作报告\n——2017年2月27日在沙河市第八届人民代表大会第一次会议上\n各位代表:\n过去五年工作回顾\n"
+    "过去的五年,面对错综复杂的国内外环境,全市经济社会发展再上新台阶。\n"
+    "——经济综合实力显著提升。2016年,全市生产总值完成235.7亿元,年均增长7.8%;公共财政预算收入完成9.04亿元,"
+    "年均增长4.8%。累计实施市级以上重点项目147个,完成投资406亿元。\n"
+)
+
+
+def test_an_average_or_a_total_under_a_review_of_five_years_is_over_them(tmp_path: Path) -> None:
+    result = build_one(tmp_path, SHAHE)
+    by_value = {r.value: r.period for r in result.records}
+    assert by_value[235.7] == "2016"
+    assert by_value[7.8] == "2012-2016"
+    assert by_value[147] == "2012-2016"

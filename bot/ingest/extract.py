@@ -2298,6 +2298,18 @@ def _record(
     period = _span_or_end(
         period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET, after
     )
+    clause = _CLAUSE_STOP.split(before)[-1]
+    if (
+        kind == ACTUAL
+        and doc.year
+        and period == str(doc.year - 1)
+        and ("年均" in clause or "累计" in clause)
+        and (back := heading_years(text, line))
+    ):
+        # `过去五年工作回顾` / `2016年,全市生产总值完成235.7亿元,年均增长7.8%;…累计实施市级以上重点项目147个` (r340 沙河
+        # 2017-02 report): an average or a total under a review of N years is over them, up to the last year (only
+        # the clause's: `累计发放扶持资金368万元,养殖规模稳定在2万匹` is a level, f15_p02)
+        period = f"{doc.year - back}-{doc.year - 1}"
     if (
         own
         and own == period
