@@ -51,3 +51,20 @@ def test_an_average_or_a_total_under_a_review_of_five_years_is_over_them(tmp_pat
     assert by_value[235.7] == "2016"
     assert by_value[7.8] == "2012-2016"
     assert by_value[147] == "2012-2016"
+
+
+# dev17 r343 (易门 2022-01-19, a county congress of January): the goals of `今后五年` start with the session's year.
+YIMEN = (
+    "| 来   源 | 玉溪网 | 公开日期 | 2022-01-19 |\n易门县第十八届人民代表大会第一次会议召开\n"
+    "1月12日至16日,易门县第十八届人民代表大会第一次会议在易门会厅举行。\n张洪坤代表县人民政府向大会作政府工作报告。\n"
+    "报告指出,2021年,县人民政府统筹疫情防控和经济社会发展,实现了“十四五”良好开局。\n"
+    "报告提出今后五年的奋斗目标是:力争生产总值年均增长8%左右,固定资产投资年均增长9%左右,一般公共预算收入年均增长5%。\n"
+)
+
+
+def test_five_years_ahead_told_at_a_session_of_the_years_first_months_start_with_it(tmp_path: Path) -> None:
+    result = build_one(tmp_path, YIMEN)
+    by_value = {r.value: r for r in result.records}
+    assert by_value[8].kind == "target"
+    assert by_value[8].period == "2022-2026"
+    assert by_value[9].period == "2022-2026"

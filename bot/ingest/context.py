@@ -614,6 +614,7 @@ def context_of(
     with_period: bool = True,
     plan_ahead: bool = False,
     year_end: bool = False,
+    year_start: bool = False,
 ) -> Context:
     """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
@@ -662,8 +663,8 @@ def context_of(
     if not with_period:
         return _KIND_ONLY[kind]
     frame = _COMMA.split(unspoken(head), maxsplit=1)[0]
-    period = period_of(frame, year, doc_year, year_end=year_end) or (
-        period_of(head, year, doc_year, year_end=year_end) if frame != head else None
+    period = period_of(frame, year, doc_year, year_end=year_end, year_start=year_start) or (
+        period_of(head, year, doc_year, year_end=year_end, year_start=year_start) if frame != head else None
     )
     return Context(kind, period or "")
 

@@ -316,6 +316,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 with_period=frame,  # the head's period is read only when the sentence opens with a time
                 plan_ahead=para_ctx.kind == TARGET and _after_year(para_ctx.period, year),
                 year_end=doc.month == 12,
+                year_start=doc.month is not None and doc.month <= _SESSION_MONTHS,
             )
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
@@ -2242,7 +2243,13 @@ def _record(
     before = text[s_start:q_start]
     after = text[q_start : _sentence_end(text, q_start)]
     base_year = fallback.year or doc.year
-    own = period_of(before, base_year, doc.year, year_end=doc.month == 12)
+    own = period_of(
+        before,
+        base_year,
+        doc.year,
+        year_end=doc.month == 12,
+        year_start=doc.month is not None and doc.month <= _SESSION_MONTHS,
+    )
     if own and own == str(doc.year) and own != fallback.period and fallback.kind == ACTUAL and is_now(before):
         own = None  # `目前,…` in a review of the year past (its period the passage's): the results as they stand
     if (

@@ -301,11 +301,17 @@ SAME_YEAR = -1  # period_of's default: the document's year is the passage's
 
 
 def period_of(
-    text: str, year: int | None, doc_year: int | None = SAME_YEAR, *, year_end: bool = False
+    text: str,
+    year: int | None,
+    doc_year: int | None = SAME_YEAR,
+    *,
+    year_end: bool = False,
+    year_start: bool = False,
 ) -> str | None:
     """The period named by the last time word of `text`. Relative words refer to `year` (the passage's),
     `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`; None when the document's date is not
-    known: `今年1-6月份` in an undated text names no year); `year_end`: the document was written in December."""
+    known: `今年1-6月份` in an undated text names no year); `year_end`: the document was written in December;
+    `year_start`: in the year's first months (a congress session's)."""
     # a ranking list named by its year, with no `年` (`位列2023中国MEMS十大园区榜首`, r92 苏州工业园区): that year
     ranked = _RANKING_YEAR.search(text) if ("榜" in text or "强" in text or "十大" in text) else None
     if not ranked and not _TIME_CHAR.search(text):
@@ -477,9 +483,11 @@ def period_of(
             candidates.append((start + 1, f"{doc_year - 1}-{doc_year}"))
             continue
         if word in _SPOKEN:
-            if word in _FIVE_YEARS_AHEAD and not year_end:
-                # (said earlier in a year, the five years ahead may start with it or the next: `今后五年` in a
-                # party congress's report of 2021-09 are 2022-2026, u08 肥西)
+            if word in _FIVE_YEARS_AHEAD and not year_end and not year_start:
+                # (said later in a year, the five years ahead may start with it or the next: `今后五年` in a
+                # party congress's report of 2021-09 are 2022-2026, u08 肥西; at a session of the year's first
+                # months they start with it: `今后五年的奋斗目标是:力争生产总值年均增长8%左右` at 易门's congress of
+                # 2022-01 are 2022-2026, r343)
                 continue
             anchor = doc_year + 1 if doc_year and year_end and word in _FROM_YEAR_END else doc_year
         else:
