@@ -68,3 +68,17 @@ def test_five_years_ahead_told_at_a_session_of_the_years_first_months_start_with
     assert by_value[8].kind == "target"
     assert by_value[8].period == "2022-2026"
     assert by_value[9].period == "2022-2026"
+
+
+# dev17 r339 (平谷 2025-05-12 news): the headline opens with `一季度`; the lines under it name no time of their own.
+PINGGU = (
+    "一季度平谷固投增速居全市第二\n高大尚平谷\n\n2025-05-12 16:20 语音播报\n\n城事\n\n一季度\n\n平谷区投资呈现较快增长\n\n"
+    "据区统计局公布数据显示\n\n全区固定资产投资(不含农户)\n\n同比增长37.4%\n\n高技术产业投资高速增长\n\n"
+    "全区高技术产业投资同比增长71.3%\n\n全区基础设施投资同比增长71.2%\n"
+)
+
+
+def test_a_headline_opening_with_a_part_of_the_year_dates_the_figures_under_it(tmp_path: Path) -> None:
+    result = build_one(tmp_path, PINGGU)
+    high_tech = next(r for r in result.records if r.value == 71.3)
+    assert high_tech.period == "2025Q1"
