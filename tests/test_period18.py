@@ -82,3 +82,18 @@ def test_a_headline_opening_with_a_part_of_the_year_dates_the_figures_under_it(t
     result = build_one(tmp_path, PINGGU)
     high_tech = next(r for r in result.records if r.value == 71.3)
     assert high_tech.period == "2025Q1"
+
+
+# dev17 r346 (西安高新区 news of 2024-02-29): the lead looks back on 2023; the figures after it name no time.
+XIAN_HIGH_TECH = (
+    "经济向好 发展向新 民生向暖 2023年西安高新区GDP突破3300亿元大关\n\n2024-02-29 14:24:11  来源:各界新闻网\n\n"
+    "  行至新一年,回看2023,奋斗创造奇迹,梦想接连实现。\n\n"
+    "  这一年,西安高新区实现“四个高新”建设大跨越,强力推动经济向好、发展向新、民生向暖。\n\n"
+    "  GDP同比增长8.1%,达3332.55亿元,多项指标领跑全市,经济增速居国家高新区前列。\n"
+)
+
+
+def test_figures_after_a_lead_looking_back_on_the_past_year_are_that_years(tmp_path: Path) -> None:
+    result = build_one(tmp_path, XIAN_HIGH_TECH)
+    gdp = next(r for r in result.records if r.value == 3332.55)
+    assert gdp.period == "2023"

@@ -2508,6 +2508,18 @@ def _record(
         period = looked
     elif (
         kind == ACTUAL
+        and own is None
+        and doc.year
+        and doc.month is not None
+        and doc.month <= _SESSION_MONTHS
+        and period == str(doc.year)
+        and (looked := _looked_back_before(text, q_start, doc.year))
+    ):
+        # `行至新一年,回看2023,…。这一年,…。GDP同比增长8.1%,达3332.55亿元` (r346 西安高新区 news of 2024-02): achievements
+        # after a lead that looks back on the past year are that year's
+        period = looked
+    elif (
+        kind == ACTUAL
         and doc.year
         and "连续" in before
         and period.endswith(f"-{doc.year}")
@@ -2963,7 +2975,17 @@ def _average_span(
 
 
 # A look back at a year, later in a paragraph than its figures (`……回望2016,`).
-_LOOK_BACK_AT_YEAR = re.compile(r"(?:回望|回顾|回首|盘点)\s*((?:19|20)\d\d)\s*年?\s*[,，]")
+_LOOK_BACK_AT_YEAR = re.compile(r"(?:回望|回顾|回首|回看|盘点)\s*((?:19|20)\d\d)\s*年?\s*[,，]")
+_LEAD_LOOK_BACK_SCAN = 400
+
+
+def _looked_back_before(text: str, q_start: int, doc_year: int) -> str:
+    """The year before the text's that its lead looks back on (`行至新一年,回看2023,`), when nothing between that and
+    a figure names a year or the present; else ''."""
+    m = _LOOK_BACK_AT_YEAR.search(text, 0, min(q_start, _LEAD_LOOK_BACK_SCAN))
+    if m is None or int(m.group(1)) != doc_year - 1 or _NAMED_YEAR_OR_NOW.search(text, m.end(), q_start):
+        return ""
+    return m.group(1)
 
 
 def _looked_back_after(text: str, line: int, q_start: int, doc_year: int) -> str:
