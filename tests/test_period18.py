@@ -97,3 +97,17 @@ def test_figures_after_a_lead_looking_back_on_the_past_year_are_that_years(tmp_p
     result = build_one(tmp_path, XIAN_HIGH_TECH)
     gdp = next(r for r in result.records if r.value == 3332.55)
     assert gdp.period == "2023"
+
+
+# dev17 r336 (怀远 2021, a table of the first quarter's progress): `截至2月份` opens the months so far.
+HUAIYUAN = (
+    "怀远县2021年度政府重点工作任务第一季度完成情况汇总表\n发布时间:2021-06-24\n"
+    "序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况\n"
+    "3 社会消费品零售总额增长11%。 屈 磊 商务局 截至2月份,我县限额以上社会消费品零售额累计完成6.69亿元,同比增长40.4%。\n"
+)
+
+
+def test_up_to_a_month_told_with_its_fen_is_the_months_so_far(tmp_path: Path) -> None:
+    result = build_one(tmp_path, HUAIYUAN)
+    retail = next(r for r in result.records if r.value == 6.69)
+    assert retail.period == "2021-01~2021-02"

@@ -400,9 +400,12 @@ def period_of(
         anchor = _year_just_before(text, m.start()) or year
         month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
         if anchor and 1 <= month <= 12:
+            # (`截至2月份,我县限额以上社会消费品零售额累计完成6.69亿元`, r336 怀远 2021 一季度 table: the months so far)
             whole = bool(m.group(3)) or (
-                m.group(2) in ("底", "末", "下旬")
-                and m.group().startswith(("截至", "截止", "至"))
+                (
+                    (m.group(2) in ("底", "末", "下旬") and m.group().startswith(("截至", "截止", "至")))
+                    or (m.group(2) == "份" and m.group().startswith(("截至", "截止")))
+                )
                 and not text.startswith("前", m.end())
             )
             if m.group().startswith("至") and not whole:
