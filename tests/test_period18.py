@@ -111,3 +111,17 @@ def test_up_to_a_month_told_with_its_fen_is_the_months_so_far(tmp_path: Path) ->
     result = build_one(tmp_path, HUAIYUAN)
     retail = next(r for r in result.records if r.value == 6.69)
     assert retail.period == "2021-01~2021-02"
+
+
+# dev17 r336 (怀远 2021, the same table): a month's cumulative growth is over the months up to its end.
+HUAIYUAN_INDUSTRY = (
+    "怀远县2021年度政府重点工作任务第一季度完成情况汇总表\n发布时间:2021-06-24\n"
+    "序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况\n"
+    "4 规模以上工业增加值增长10%以上。 屈 磊 经济和信息化局 规上工业增加值2月累计增速39.9%。\n"
+)
+
+
+def test_a_months_cumulative_figure_is_over_the_months_up_to_it(tmp_path: Path) -> None:
+    result = build_one(tmp_path, HUAIYUAN_INDUSTRY)
+    growth = next(r for r in result.records if r.value == 39.9)
+    assert growth.period == "2021-01~2021-02"

@@ -197,6 +197,8 @@ _TIME_CHAR = re.compile(r"[年月季目五今初]")
 _THIS_MONTH = re.compile(r"当月(?<![\d月份]当月)(?<![\d月份]\s当月)")
 # ... and a month's own growth rate (`其中6月增速达到8.8%`, r258 通州 2023 H1: June's, not the half's; not `1-6月增速`,
 # `前6月增速`, `截至6月增速`, the months up to it)
+# A month's cumulative figure: `规上工业增加值2月累计增速39.9%` (r336 怀远 2021), the months up to its end.
+_MONTH_CUMULATIVE = re.compile(r"(?<![\d\-—~至到前])(\d{1,2})\s*月\s*(?:份)?\s*累计")
 _MONTH_THEN_THIS = re.compile(r"(?<![\d\-—~至到前])(\d{1,2})\s*月\s*(?:份)?\s*(?:当月|(?=增速|增幅))")
 # A note in brackets on what a count takes in (`(含2011年签约项目)`, `（不含…）`, `(包括…)`).
 _INCLUDED_NOTE = re.compile(r"[(（]\s*(?:含|不含|包含|包括)[^()（）]{0,40}[)）]")
@@ -415,6 +417,11 @@ def period_of(
                 candidates.append((m.start(), f"{anchor}-{month:02d}"))
                 continue
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
+    for m in _MONTH_CUMULATIVE.finditer(text) if has_months and "累计" in text else ():
+        anchor, month = _year_just_before(text, m.start()) or year, int(m.group(1))
+        if anchor and 1 <= month <= 12:
+            candidates.append((m.start() + 1, month_span(anchor, month)))
+            spans.append(m.span())
     for m in _MONTH_THEN_THIS.finditer(text) if has_months and ("当月" in text or "增" in text) else ():
         # `1-9月累计新开工重大水利项目175个,其中9月当月新开工项目22个` (slt.fujian.gov.cn 2023): that month alone
         anchor, month = _year_just_before(text, m.start()) or year, int(m.group(1))
