@@ -125,3 +125,18 @@ def test_a_months_cumulative_figure_is_over_the_months_up_to_it(tmp_path: Path) 
     result = build_one(tmp_path, HUAIYUAN_INDUSTRY)
     growth = next(r for r in result.records if r.value == 39.9)
     assert growth.period == "2021-01~2021-02"
+
+
+# dev17 r338 (惠安 2002-08 interview): after the first half's figures, a brewery's output per year.
+HUIAN = (
+    "[2002-08-20] 惠安:闽南金三角开放县\n惠安县县长李转生\n本报记者 张锦川\n"
+    "今年上半年,全县完成国内生产总值80.66亿元,增长12.7%;财政总收入4.95亿元,增长15.3%。」\n"
+    "他表示:「惠泉啤酒是全国啤酒行业的十强。惠泉年产啤酒近80万吨,去年销售9.44亿元,创利税2.99亿元。」\n"
+)
+
+
+def test_what_is_made_in_a_year_is_no_half_years_flow(tmp_path: Path) -> None:
+    result = build_one(tmp_path, HUIAN)
+    by_value = {r.value: r.period for r in result.records}
+    assert by_value[80.66] == "2002H1"
+    assert by_value[80] == "2002"

@@ -2548,6 +2548,10 @@ def _record(
         and not told_as_standing(text, q_start)
     ):
         period = fallback.part  # an achievement with no time of its own in a report of a part of the year
+    if not own and PART_OF_YEAR.fullmatch(period) and _ANNUAL_RATE.search(_CLAUSE_STOP.split(before)[-1]):
+        # `今年上半年,全县完成国内生产总值80.66亿元…` / `惠泉年产啤酒近80万吨,去年销售9.44亿元` (r338 惠安 2002-08
+        # interview): what is made in a year is no part's flow
+        period = period[:4]
     deadline = deadline_of(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _as_written(q)
@@ -2975,6 +2979,8 @@ def _average_span(
 
 
 # A look back at a year, later in a paragraph than its figures (`……回望2016,`).
+# A rate per year (`年产啤酒`, `年销售收入`, `年吞吐量`; not `全年产值`, `今年产量`, `上半年产量`).
+_ANNUAL_RATE = re.compile(r"(?<![今去上下明全本当前半\d])年(?:产|销售|销量|吞吐|接待|处理|发电)")
 _LOOK_BACK_AT_YEAR = re.compile(r"(?:回望|回顾|回首|回看|盘点)\s*((?:19|20)\d\d)\s*年?\s*[,，]")
 _LEAD_LOOK_BACK_SCAN = 400
 
