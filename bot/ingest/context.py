@@ -352,6 +352,10 @@ _TITLE_LINES = 2  # lines under the first that may still be the title
 # A title of a report on a part of the year: `旺苍县2023年上半年经济运行`, `1-7月经济运行情况`.
 _PART_TITLE = re.compile(r"运行|情况|总结|进展|成效|完成")
 _OPENING_LINES = 8
+# A headline that opens with a part of the year gone by: `一季度…`, `上半年…`, `前三季度…`, `1-5月…`.
+_PART_HEADLINE = re.compile(
+    r"\s*(?:(?:19|20)\d\d\s*年\s*|今年)?(?:上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月)"
+)
 
 
 def opening_part(text: str, title: str, year: int | None) -> str:
@@ -359,7 +363,12 @@ def opening_part(text: str, title: str, year: int | None) -> str:
     lines opens with it (`上半年,缙云全县上下…`): achieved figures without a time of their own are of it."""
     if year is None:
         return ""
-    if len(title) <= _TITLE_SCAN and _PART_TITLE.search(title) and not _STRONG_PLAN_TITLE.search(title):
+    if (
+        len(title) <= _TITLE_SCAN
+        and (_PART_TITLE.search(title) or _PART_HEADLINE.match(title))
+        and not _STRONG_PLAN_TITLE.search(title)
+    ):
+        # (or a headline opening with the part: `一季度平谷固投增速居全市第二`, r339 平谷 2025-05 news)
         part = period_of(title, year) or ""
         if PART_OF_YEAR.fullmatch(part):
             return part
@@ -639,6 +648,7 @@ def context_of(
     with_period: bool = True,
     plan_ahead: bool = False,
     year_end: bool = False,
+    year_start: bool = False,
 ) -> Context:
     """Kind and period a sentence states before its first figure. In a passage that reports (`上半年，完成…`),
     `预计实现` is an estimated outcome: only words of intent make a sentence a target's. In a document of
@@ -687,8 +697,8 @@ def context_of(
     if not with_period:
         return _KIND_ONLY[kind]
     frame = _COMMA.split(unspoken(head), maxsplit=1)[0]
-    period = period_of(frame, year, doc_year, year_end=year_end) or (
-        period_of(head, year, doc_year, year_end=year_end) if frame != head else None
+    period = period_of(frame, year, doc_year, year_end=year_end, year_start=year_start) or (
+        period_of(head, year, doc_year, year_end=year_end, year_start=year_start) if frame != head else None
     )
     return Context(kind, period or "")
 

@@ -316,6 +316,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 with_period=frame,  # the head's period is read only when the sentence opens with a time
                 plan_ahead=para_ctx.kind == TARGET and _after_year(para_ctx.period, year),
                 year_end=doc.month == 12,
+                year_start=doc.month is not None and doc.month <= _SESSION_MONTHS,
             )
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
@@ -2242,7 +2243,13 @@ def _record(
     before = text[s_start:q_start]
     after = text[q_start : _sentence_end(text, q_start)]
     base_year = fallback.year or doc.year
-    own = period_of(before, base_year, doc.year, year_end=doc.month == 12)
+    own = period_of(
+        before,
+        base_year,
+        doc.year,
+        year_end=doc.month == 12,
+        year_start=doc.month is not None and doc.month <= _SESSION_MONTHS,
+    )
     if own and own == str(doc.year) and own != fallback.period and fallback.kind == ACTUAL and is_now(before):
         own = None  # `目前,…` in a review of the year past (its period the passage's): the results as they stand
     if (
@@ -2298,6 +2305,18 @@ def _record(
     period = _span_or_end(
         period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET, after
     )
+    clause = _CLAUSE_STOP.split(before)[-1]
+    if (
+        kind == ACTUAL
+        and doc.year
+        and period == str(doc.year - 1)
+        and ("年均" in clause or "累计" in clause)
+        and (back := heading_years(text, line))
+    ):
+        # `过去五年工作回顾` / `2016年,全市生产总值完成235.7亿元,年均增长7.8%;…累计实施市级以上重点项目147个` (r340 沙河
+        # 2017-02 report): an average or a total under a review of N years is over them, up to the last year (only
+        # the clause's: `累计发放扶持资金368万元,养殖规模稳定在2万匹` is a level, f15_p02)
+        period = f"{doc.year - back}-{doc.year - 1}"
     if (
         own
         and own == period
@@ -2489,6 +2508,18 @@ def _record(
         period = looked
     elif (
         kind == ACTUAL
+        and own is None
+        and doc.year
+        and doc.month is not None
+        and doc.month <= _SESSION_MONTHS
+        and period == str(doc.year)
+        and (looked := _looked_back_before(text, q_start, doc.year))
+    ):
+        # `行至新一年,回看2023,…。这一年,…。GDP同比增长8.1%,达3332.55亿元` (r346 西安高新区 news of 2024-02): achievements
+        # after a lead that looks back on the past year are that year's
+        period = looked
+    elif (
+        kind == ACTUAL
         and doc.year
         and "连续" in before
         and period.endswith(f"-{doc.year}")
@@ -2517,6 +2548,10 @@ def _record(
         and not told_as_standing(text, q_start)
     ):
         period = fallback.part  # an achievement with no time of its own in a report of a part of the year
+    if not own and PART_OF_YEAR.fullmatch(period) and _ANNUAL_RATE.search(_CLAUSE_STOP.split(before)[-1]):
+        # `今年上半年,全县完成国内生产总值80.66亿元…` / `惠泉年产啤酒近80万吨,去年销售9.44亿元` (r338 惠安 2002-08
+        # interview): what is made in a year is no part's flow
+        period = period[:4]
     deadline = deadline_of(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _as_written(q)
@@ -2944,7 +2979,19 @@ def _average_span(
 
 
 # A look back at a year, later in a paragraph than its figures (`……回望2016,`).
-_LOOK_BACK_AT_YEAR = re.compile(r"(?:回望|回顾|回首|盘点)\s*((?:19|20)\d\d)\s*年?\s*[,，]")
+# A rate per year (`年产啤酒`, `年销售收入`, `年吞吐量`; not `全年产值`, `今年产量`, `上半年产量`).
+_ANNUAL_RATE = re.compile(r"(?<![今去上下明全本当前半\d])年(?:产|销售|销量|吞吐|接待|处理|发电)")
+_LOOK_BACK_AT_YEAR = re.compile(r"(?:回望|回顾|回首|回看|盘点)\s*((?:19|20)\d\d)\s*年?\s*[,，]")
+_LEAD_LOOK_BACK_SCAN = 400
+
+
+def _looked_back_before(text: str, q_start: int, doc_year: int) -> str:
+    """The year before the text's that its lead looks back on (`行至新一年,回看2023,`), when nothing between that and
+    a figure names a year or the present; else ''."""
+    m = _LOOK_BACK_AT_YEAR.search(text, 0, min(q_start, _LEAD_LOOK_BACK_SCAN))
+    if m is None or int(m.group(1)) != doc_year - 1 or _NAMED_YEAR_OR_NOW.search(text, m.end(), q_start):
+        return ""
+    return m.group(1)
 
 
 def _looked_back_after(text: str, line: int, q_start: int, doc_year: int) -> str:

@@ -631,6 +631,12 @@ def _dateline(text: str) -> re.Match[str] | None:
             # `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版` above `时间:2023年11月09日来源:沈阳市统计局` (r189
             # 沈阳 县域 2023 前三季度): the site's clock in its toolbar, not the text's date
             continue
+        if _WEEKDAY.match(head, m.end()) and any(
+            _LABELLED.search(head, 0, n.start()) for n in found if n.start() > m.end()
+        ):
+            # `2025年05月03日 星期六 |` over `托里县2023年上半年经济运行分析` / `日期:2023-11-14 20:39:58 来源:托里县统计局`
+            # (r351 托里 2023): a day with its weekday above a page's labelled date is the site's clock
+            continue
         if _OPENS_LATER_SENTENCE.search(head, line_start, m.start()) and _STORY_CLAUSE.match(head, m.end()):
             # `…1930年9月29日,互助土族自治县正式建县。1949年9月12日,…解放` (r154 互助, a profile of 2022): a day that opens a
             # later sentence of a paragraph is a day of its story; a dateline heads the text, a line or a byline
@@ -668,6 +674,9 @@ _OPENS_LATER_SENTENCE = re.compile(r"[。！!？?；;]")
 _SITE_CHROME = re.compile(
     r"[设設][为為]首[页頁]|加入收藏|无障碍|無障礙|[简簡][体體]版|繁[体體]版|今[天日]是\s*[:：]|[欢歡]迎光[临臨]"
 )
+# A weekday after a date (`2025年05月03日 星期六`), and a label that a page's own date follows (`日期:`, `发布时间:`).
+_WEEKDAY = re.compile(r"\s*(?:星期|礼拜|周)[一二三四五六日天]")
+_LABELLED = re.compile(r"(?:日期|时间|发布|更新|发表)\s*[:：]\s*$")
 # A clause that a date opens (`1930年9月29日,互助…`), not a time of day or a byline's name.
 _STORY_CLAUSE = re.compile(r"\s*[,，]")
 
@@ -709,9 +718,11 @@ _COMPACT_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12
 _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
-# An event the place takes part in, its name led by its year with no `年` (`参加了2016鄂沪(长三角)经贸合作洽谈会`).
+# An event the place takes part in, its name led by its year with no `年` (`参加了2016鄂沪(长三角)经贸合作洽谈会`), or
+# opening a clause (`…融资10亿元;2017丝博会暨21届西洽会签约项目19个`, r354 商州 2017, a mid-year story naming no year
+# else).
 _EVENT_YEAR = re.compile(
-    r"(?:参加|举办|举行|召开|出席|亮相)了?\s*((?:19|20)\d{2})(?![\d年.%])\s*[\u4e00-\u9fff(（][^。，,；;\d]{0,24}?"
+    r"(?:(?:参加|举办|举行|召开|出席|亮相)了?|(?<=[。；;，,\n]))\s*((?:19|20)\d{2})(?![\d年.%])\s*[\u4e00-\u9fff(（][^。，,；;\d]{0,24}?"
     r"(?:会|节|展|论坛|峰会|赛)"
 )
 

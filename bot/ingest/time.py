@@ -197,6 +197,8 @@ _TIME_CHAR = re.compile(r"[年月季目五今初]")
 _THIS_MONTH = re.compile(r"当月(?<![\d月份]当月)(?<![\d月份]\s当月)")
 # ... and a month's own growth rate (`其中6月增速达到8.8%`, r258 通州 2023 H1: June's, not the half's; not `1-6月增速`,
 # `前6月增速`, `截至6月增速`, the months up to it)
+# A month's cumulative figure: `规上工业增加值2月累计增速39.9%` (r336 怀远 2021), the months up to its end.
+_MONTH_CUMULATIVE = re.compile(r"(?<![\d\-—~至到前])(\d{1,2})\s*月\s*(?:份)?\s*累计")
 _MONTH_THEN_THIS = re.compile(r"(?<![\d\-—~至到前])(\d{1,2})\s*月\s*(?:份)?\s*(?:当月|(?=增速|增幅))")
 # A note in brackets on what a count takes in (`(含2011年签约项目)`, `（不含…）`, `(包括…)`).
 _INCLUDED_NOTE = re.compile(r"[(（]\s*(?:含|不含|包含|包括)[^()（）]{0,40}[)）]")
@@ -301,11 +303,17 @@ SAME_YEAR = -1  # period_of's default: the document's year is the passage's
 
 
 def period_of(
-    text: str, year: int | None, doc_year: int | None = SAME_YEAR, *, year_end: bool = False
+    text: str,
+    year: int | None,
+    doc_year: int | None = SAME_YEAR,
+    *,
+    year_end: bool = False,
+    year_start: bool = False,
 ) -> str | None:
     """The period named by the last time word of `text`. Relative words refer to `year` (the passage's),
     `今年`/`明年`/`去年` to `doc_year` (the document's, default `year`; None when the document's date is not
-    known: `今年1-6月份` in an undated text names no year); `year_end`: the document was written in December."""
+    known: `今年1-6月份` in an undated text names no year); `year_end`: the document was written in December;
+    `year_start`: in the year's first months (a congress session's)."""
     # a ranking list named by its year, with no `年` (`位列2023中国MEMS十大园区榜首`, r92 苏州工业园区): that year
     ranked = _RANKING_YEAR.search(text) if ("榜" in text or "强" in text or "十大" in text) else None
     if not ranked and not _TIME_CHAR.search(text):
@@ -394,9 +402,12 @@ def period_of(
         anchor = _year_just_before(text, m.start()) or year
         month = int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".find(m.group(1)) + 1
         if anchor and 1 <= month <= 12:
+            # (`截至2月份,我县限额以上社会消费品零售额累计完成6.69亿元`, r336 怀远 2021 一季度 table: the months so far)
             whole = bool(m.group(3)) or (
-                m.group(2) in ("底", "末", "下旬")
-                and m.group().startswith(("截至", "截止", "至"))
+                (
+                    (m.group(2) in ("底", "末", "下旬") and m.group().startswith(("截至", "截止", "至")))
+                    or (m.group(2) == "份" and m.group().startswith(("截至", "截止")))
+                )
                 and not text.startswith("前", m.end())
             )
             if m.group().startswith("至") and not whole:
@@ -406,6 +417,11 @@ def period_of(
                 candidates.append((m.start(), f"{anchor}-{month:02d}"))
                 continue
             candidates.append((m.start(), month_span(anchor, month) if whole else str(anchor)))
+    for m in _MONTH_CUMULATIVE.finditer(text) if has_months and "累计" in text else ():
+        anchor, month = _year_just_before(text, m.start()) or year, int(m.group(1))
+        if anchor and 1 <= month <= 12:
+            candidates.append((m.start() + 1, month_span(anchor, month)))
+            spans.append(m.span())
     for m in _MONTH_THEN_THIS.finditer(text) if has_months and ("当月" in text or "增" in text) else ():
         # `1-9月累计新开工重大水利项目175个,其中9月当月新开工项目22个` (slt.fujian.gov.cn 2023): that month alone
         anchor, month = _year_just_before(text, m.start()) or year, int(m.group(1))
@@ -477,9 +493,11 @@ def period_of(
             candidates.append((start + 1, f"{doc_year - 1}-{doc_year}"))
             continue
         if word in _SPOKEN:
-            if word in _FIVE_YEARS_AHEAD and not year_end:
-                # (said earlier in a year, the five years ahead may start with it or the next: `今后五年` in a
-                # party congress's report of 2021-09 are 2022-2026, u08 肥西)
+            if word in _FIVE_YEARS_AHEAD and not year_end and not year_start:
+                # (said later in a year, the five years ahead may start with it or the next: `今后五年` in a
+                # party congress's report of 2021-09 are 2022-2026, u08 肥西; at a session of the year's first
+                # months they start with it: `今后五年的奋斗目标是:力争生产总值年均增长8%左右` at 易门's congress of
+                # 2022-01 are 2022-2026, r343)
                 continue
             anchor = doc_year + 1 if doc_year and year_end and word in _FROM_YEAR_END else doc_year
         else:
