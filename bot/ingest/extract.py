@@ -316,7 +316,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 with_period=frame,  # the head's period is read only when the sentence opens with a time
                 plan_ahead=para_ctx.kind == TARGET and _after_year(para_ctx.period, year),
                 year_end=doc.month == 12,
-                year_start=doc.month is not None and doc.month <= _SESSION_MONTHS,
+                year_start=_in_session_months(doc),
             )
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
@@ -462,27 +462,11 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
             joined = _sector_parts(_parallel_items(joined, sentence), sentence)
-            if _HOLIDAY.search(sentence):
-                _holiday_figures(joined, sentence)
-            for n, record in enumerate(joined):
-                if record.indicator.startswith("增加值") and (
-                    named := next(
-                        (
-                            r.indicator
-                            for r in reversed(joined[:n])
-                            if _OWN_VALUE_ADDED.fullmatch(r.indicator)
-                        ),
-                        "",
-                    )
-                ):
-                    # `第三产业增加值146.8亿元,占GDP比重32.4%,增加值增长5.3%` (r127 长寿 2023): the value added just named
-                    record.rename(named + record.indicator.removeprefix("增加值"))
+            if holiday := _HOLIDAY.search(sentence):
+                _holiday_figures(joined, sentence, holiday.start())
+            _value_added_named(joined)
             if economy_part := _PART_OF_ECONOMY.match(sentence):
-                for (
-                    record
-                ) in joined:  # `民营经济中,…第三产业增加值32.7亿元` (f17 承德县 2020): the part's own
-                    if not record.indicator.startswith(economy_part.group(1)):
-                        record.indicator, record.canonical = economy_part.group(1) + record.indicator, ""
+                _economy_parts(joined, economy_part.group(1))
             if "、" in sentence:
                 joined = _items_beside_figures(joined, sentence)
             if "中分别" in sentence and "名次" in {r.unit for r in joined}:
@@ -904,12 +888,30 @@ _PART_OF_ECONOMY = re.compile(r"\s*(?:在)?([\u4e00-\u9fff]{2,6}经济)中\s*[,�
 _HOLIDAY = re.compile(r"假期|黄金周|小长假|(?:节|节会|春节|国庆|五一|端午|中秋|元旦|清明)期间")
 
 
-def _holiday_figures(found: list[Record], sentence: str) -> None:
-    holiday = _HOLIDAY.search(sentence)
+def _holiday_figures(found: list[Record], sentence: str, holiday_start: int) -> None:
     for record in found:
-        at = sentence.find(record.text) if record.text else -1
-        if holiday and at >= holiday.start():
+        if record.text and sentence.find(record.text) >= holiday_start:
             record.canonical = ""
+
+
+def _value_added_named(found: list[Record]) -> None:
+    """`第三产业增加值146.8亿元,占GDP比重32.4%,增加值增长5.3%` (r127 长寿 2023): a bare `增加值` is the value added just
+    named."""
+    for n, record in enumerate(found):
+        if not record.indicator.startswith("增加值"):
+            continue
+        named = next(
+            (r.indicator for r in reversed(found[:n]) if _OWN_VALUE_ADDED.fullmatch(r.indicator)), ""
+        )
+        if named:
+            record.rename(named + record.indicator.removeprefix("增加值"))
+
+
+def _economy_parts(found: list[Record], part: str) -> None:
+    """`民营经济中,…第三产业增加值32.7亿元` (f17 承德县 2020): the sentence's figures are the part's own, no headline."""
+    for record in found:
+        if not record.indicator.startswith(part):
+            record.indicator, record.canonical = part + record.indicator, ""
 
 
 # Industry as a part of the economy's output (`第二产业314601万元,…,其中工业增加值201119万元`, f13 伊吾 2016;
@@ -1124,9 +1126,8 @@ def _sentence_records(
                         and is_count_unit(q.unit)
                         and is_count_unit(kept[index - 1].unit)
                         and not in_count_chain(phrase, q)
-                        and not added_then_total(
-                            phrase, q
-                        )  # (`新增50家达127家`: the total after the increase)
+                        # (`新增50家达127家`: the total after the increase)
+                        and not added_then_total(phrase, q)
                     )
                     or (_extent_of_count(between, q, kept[index - 1].unit) and not named_here[:1].isdigit())
                 )
@@ -1353,9 +1354,8 @@ def _sentence_records(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
             if q.unit == RANK_UNIT and _PLACE_RANK.fullmatch(record.indicator) and subject.endswith("排名"):
-                record.rename(
-                    subject
-                )  # `在…百强区评选中,东昌府区位列第79位` (f17_p02 东昌府 2018): that ranking's
+                # `在…百强区评选中,东昌府区位列第79位` (f17_p02 东昌府 2018): that ranking's
+                record.rename(subject)
             if progress:
                 record.kind = ACTUAL
             elif target_amount:
@@ -2248,7 +2248,7 @@ def _record(
         base_year,
         doc.year,
         year_end=doc.month == 12,
-        year_start=doc.month is not None and doc.month <= _SESSION_MONTHS,
+        year_start=_in_session_months(doc),
     )
     if own and own == str(doc.year) and own != fallback.period and fallback.kind == ACTUAL and is_now(before):
         own = None  # `目前,…` in a review of the year past (its period the passage's): the results as they stand
@@ -2325,9 +2325,9 @@ def _record(
         and _YEAR_SPAN.fullmatch(own)
         and int(own[-4:]) < doc.year
         and _SPAN_FRAME.match(opened + before)
-        and not _FLOW.search(_CLAUSE_STOP.split(before)[-1])
+        and not _FLOW.search(clause)
         and not _FLOW.search(_verb_clause(before))
-        and not _SPAN_CHANGE.search(_CLAUSE_STOP.split(before)[-1])
+        and not _SPAN_CHANGE.search(clause)
         and not _HELD.search(before)
         and (
             _reached(text, q_start, before)
@@ -2456,7 +2456,7 @@ def _record(
         and not _TIME_WORD.search(before)
         and _tells_part_of_year(text)
         and not _YEAR_SPAN.fullmatch(fallback.period)  # a status at the end of a reviewed span is the year's
-        and not _PROGRAMME_STOCK.search(_CLAUSE_STOP.split(before)[-1])  # so is a programme's size
+        and not _PROGRAMME_STOCK.search(clause)  # so is a programme's size
         # so are an event's (`8月30日上午,凤县举行…集中开工仪式。当天共有16个重点项目集中开工`, r137 凤县 2022-08)
         and not _EVENT_TOLD.search(opened + before)
         and not told_as_standing(text, q_start)  # what stands as told is the year's
@@ -2473,17 +2473,10 @@ def _record(
         # ... or, failing that, the years its heading counts (`五年发展成绩单` over `…接连跨过3000亿元、3500亿元台阶`,
         # yyykp.com 晋江 2026-01, f13_p16), in a report of a year's first months, whose past years are the whole years
         # before it (said in a party congress of September, `过去五年` ends in no year-end: u08 肥西 2021-09)
-        headed = (
-            back is None
-            and own is None
-            and doc.year
-            and doc.month is not None
-            and doc.month <= _SESSION_MONTHS
-        )
+        headed = back is None and own is None and doc.year and _in_session_months(doc)
         if headed:
             back = heading_years(text, line)
         period = f"{doc.year - back}-{doc.year - 1}" if back else ""
-        clause = _CLAUSE_STOP.split(before)[-1]
         if period and headed and not _FLOW.search(clause) and not _SPAN_CHANGE.search(clause):
             # under such a heading a figure that sums or changes nothing over the years is where they ended: a level, a
             # stock or a standing (`市场主体总量突破35万户、企业数超11万家`, `集聚14家高能级平台`, f13_p16; `文创产业增加值完成65.1
@@ -2510,8 +2503,7 @@ def _record(
         kind == ACTUAL
         and own is None
         and doc.year
-        and doc.month is not None
-        and doc.month <= _SESSION_MONTHS
+        and _in_session_months(doc)
         and period == str(doc.year)
         and (looked := _looked_back_before(text, q_start, doc.year))
     ):
@@ -2548,7 +2540,7 @@ def _record(
         and not told_as_standing(text, q_start)
     ):
         period = fallback.part  # an achievement with no time of its own in a report of a part of the year
-    if not own and PART_OF_YEAR.fullmatch(period) and _ANNUAL_RATE.search(_CLAUSE_STOP.split(before)[-1]):
+    if not own and PART_OF_YEAR.fullmatch(period) and _ANNUAL_RATE.search(clause):
         # `今年上半年,全县完成国内生产总值80.66亿元…` / `惠泉年产啤酒近80万吨,去年销售9.44亿元` (r338 惠安 2002-08
         # interview): what is made in a year is no part's flow
         period = period[:4]
@@ -2978,9 +2970,9 @@ def _average_span(
     return period
 
 
-# A look back at a year, later in a paragraph than its figures (`……回望2016,`).
 # A rate per year (`年产啤酒`, `年销售收入`, `年吞吐量`; not `全年产值`, `今年产量`, `上半年产量`).
 _ANNUAL_RATE = re.compile(r"(?<![今去上下明全本当前半\d])年(?:产|销售|销量|吞吐|接待|处理|发电)")
+# A look back at a year, later in a paragraph than its figures (`……回望2016,`).
 _LOOK_BACK_AT_YEAR = re.compile(r"(?:回望|回顾|回首|回看|盘点)\s*((?:19|20)\d\d)\s*年?\s*[,，]")
 _LEAD_LOOK_BACK_SCAN = 400
 
@@ -3067,6 +3059,11 @@ _SINCE_SET_UP = re.compile(r"(?:开园|建园|建区|开区|成立|设立|挂牌
 
 def _is_mid_year(doc: DocumentInfo) -> bool:
     return doc.month is not None and 7 <= doc.month <= 9
+
+
+def _in_session_months(doc: DocumentInfo) -> bool:
+    """Whether the text is of a year's first months, when its people's congresses review the years before it."""
+    return doc.month is not None and doc.month <= _SESSION_MONTHS
 
 
 # A part of the year gone by, named anywhere in a text: a text that names none is no report on the first half, whenever

@@ -1627,8 +1627,7 @@ def _shared_short_county(text: str, gazetteer: Gazetteer) -> tuple[Place, int] |
     named = [
         p for p in places if any(len(parent) > 2 and parent[:-1] in text for parent in (p.city, p.province))
     ]
-    voiced = [p for p in places if _speaks_as(text, p)]
-    chosen = named if named else voiced
+    chosen = named or [p for p in places if _speaks_as(text, p)]
     if len(chosen) != 1 or not _speaks_as(text, chosen[0]):
         return None
     return chosen[0], count
