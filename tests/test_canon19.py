@@ -1,0 +1,46 @@
+"""Canonical names for wordings real pages use that the vocabulary did not know: statistics' long forms, a
+counting basis or register said inside the name, a year's own figure. Sentences are real pages' (id in a comment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.vocabulary import canonical_of
+from tests.ingest_helpers import build_one
+
+# dev17 r345 (高陵 2023 news, traditional script on the page)
+GAOLING = (
+    "2023年西安市高陵区经济社会发展成绩单\n\n"
+    "城镇、农村居民每人平均可支配收入分别达到47579元、22451元,同比增长5.8%、8.7%。\n"
+)
+
+
+def test_the_statistics_long_form_of_incomes_per_head_is_the_income_family(tmp_path: Path) -> None:
+    found = {r.value: r.canonical for r in build_one(tmp_path, GAOLING).records}
+    assert found[47579] == "城镇居民人均可支配收入"
+    assert found[22451] == "农村居民人均可支配收入"
+    assert found[5.8] == "城镇居民人均可支配收入增速"
+    assert found[8.7] == "农村居民人均可支配收入增速"
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        ("外商实际到资", "万美元", "实际使用外资"),  # r338 惠安 2002
+        ("商务部口径实际利用外资", "万美元", "实际使用外资"),  # r282 南宁综保区 2020
+        ("全社会研究与试验发展经费支出占地区生产总值比重", "%", "研发经费投入强度"),  # f18 洞头 plan
+        ("战略新兴产业产值(属地)增速", "%", "战略性新兴产业产值增速"),  # f18 屯溪
+        ("常住人口人均GDP", "元", "人均地区生产总值"),  # r337 樟树 十三五 review
+        ("在库规上工业企业", "家", "规上工业企业"),  # r353 三穗 2023
+        ("年规模工业总产值", "亿元", "规上工业总产值"),  # f18 龙潭 2011
+    ],
+)
+def test_real_wordings_take_their_canonical_name(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical
+
+
+def test_an_average_over_years_is_still_not_a_years_level() -> None:
+    # `年` as a year's own figure must not swallow `年均` (an average over a span keeps no canonical name)
+    assert canonical_of("年均地区生产总值", "亿元") == ""
