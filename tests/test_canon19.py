@@ -44,3 +44,20 @@ def test_real_wordings_take_their_canonical_name(indicator: str, unit: str, cano
 def test_an_average_over_years_is_still_not_a_years_level() -> None:
     # `年` as a year's own figure must not swallow `年均` (an average over a span keeps no canonical name)
     assert canonical_of("年均地区生产总值", "亿元") == ""
+
+
+# fresh18 f18_p14 (正定 2018 news)
+ZHENGDING = (
+    "正定县上榜全国投资潜力百强县\n\n来源: 正定风采\n2018-12-13 15:56:04\n\n"
+    "全部财政收入2016年完成25.1亿元、2017年完成34.4亿元、今年截至目前完成40.4亿元;"
+    "公共预算收入2016年完成16亿元、2017年完成22.1亿元、今年截至目前完成26.8亿元。\n"
+)
+
+
+def test_one_indicators_figures_by_year_keep_its_name_without_the_year(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, ZHENGDING).records}
+    for value, period in ((25.1, "2016"), (34.4, "2017"), (40.4, "2018")):
+        assert (found[value].canonical, found[value].period) == ("财政总收入", period)
+    for value, period in ((16, "2016"), (22.1, "2017"), (26.8, "2018")):
+        assert (found[value].canonical, found[value].period) == ("一般公共预算收入", period)
+    assert found[25.1].indicator == "财政收入"

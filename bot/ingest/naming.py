@@ -986,6 +986,10 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
         name = stripped
     # (a stray full stop left before a name: `,.牛存欄10.83萬頭`, m.mg7199.com 元阳)
     name = _balanced(name.strip(_STRIPPED).lstrip("."))
+    if name[-1:] in "年度":
+        # the year the figure is of, said between the name and its verb (`全部财政收入2016年完成25.1亿元`, f18 正定
+        # 2018): the record's period says it
+        name = _YEAR_AT_END.sub("", name)
     if name.endswith(_RANKED_IN_SCOPE):
         # `总量排名全市第四` (r205 兴县 2019): a rank is named with its scope first, `…总量全市排名`
         name = _RANK_THEN_SCOPE.sub(r"\1排名", name)
@@ -1031,6 +1035,8 @@ def _without_examples(name: str) -> str:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# (not a base year: `分别是2002年的3.3倍`, `比2015年`)
+_YEAR_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![是为比较于与到至从由])(?:19|20)\d\d年度?$")
 # Marks stripped from both ends of a name; a bracket only when it has no partner inside (`限额以上企业(单位)35户`).
 _STRIPPED = "《》【】[]<>“”\"'·-—*" + BULLETS  # (`●营业收入13977.46亿元`, sc.sina.com.cn 2021: a bullet)
 _OPENING, _CLOSING = "(（", ")）"
@@ -1514,7 +1520,11 @@ def under_heading(indicator: str, text: str, clause_start: int) -> str:
 
 # A figure named only by the time it is of, the same time a year before (`规模以上工业企业12户(2015年同期29户)`,
 # `实现工业总产值13.2亿元,2015年同期9.8亿元`, r287 西丰经开区 2023): the last figure's indicator, at that time.
-_SAME_TIME = re.compile(r"(?:(?:19|20)\d\d年|上年|去年)?同期")
+# So is a figure named only by the time it is counted to, in a list of one indicator's years (`2017年完成34.4亿元、
+# 今年截至目前完成40.4亿元`, f18 正定 2018).
+_SAME_TIME = re.compile(
+    r"(?:(?:19|20)\d\d年|上年|去年)?同期|(?:今年|本年|年初)?(?:截至|截止)(?:目前|当前|\d{1,2}月(?:底|末)?)|今年以来"
+)
 
 
 def same_time_before(name: str, last_name: str, last_unit: str, unit: str) -> str:
