@@ -61,3 +61,13 @@ def test_one_indicators_figures_by_year_keep_its_name_without_the_year(tmp_path:
     for value, period in ((16, "2016"), (22.1, "2017"), (26.8, "2018")):
         assert (found[value].canonical, found[value].period) == ("一般公共预算收入", period)
     assert found[25.1].indicator == "财政收入"
+
+
+# fresh17 f17_p05 (金凤区 2025 livelihood list)
+JINFENG = "金凤区2025年民生“十心”实事\n\n▶新增公共停车位800个。\n▶新增公共充电桩1000个。\n▶改造老旧小区20个。\n"
+
+
+def test_a_list_items_arrow_is_no_part_of_its_name(tmp_path: Path) -> None:
+    names = {r.value: r.indicator for r in build_one(tmp_path, JINFENG).records}
+    assert not any(name.startswith("▶") for name in names.values())
+    assert names[800] == "新增公共停车位"

@@ -458,7 +458,7 @@ _HEADING_START = re.compile(rf"[{_CHINESE_NUMERAL}]+[、.．]|第[{_CHINESE_NUME
 _MIN_PROSE_LINE = 30
 
 
-BULLETS = "●•■◆▲★☆○◇□▪►"
+BULLETS = "●•■◆▲★☆○◇□▪►▶◎※√"
 _REPEAT_CHECK = 8  # a title printed twice (yongrang.cn 韶关 2024): the next line opens with the same words
 
 
