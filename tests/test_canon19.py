@@ -71,3 +71,12 @@ def test_a_list_items_arrow_is_no_part_of_its_name(tmp_path: Path) -> None:
     names = {r.value: r.indicator for r in build_one(tmp_path, JINFENG).records}
     assert not any(name.startswith("▶") for name in names.values())
     assert names[800] == "新增公共停车位"
+
+
+# fresh18 f18_p20 (市南区 tourism news, traditional script on the page)
+SHINAN = "市南区旅游\n\n据统计,休闲汇期间,市南区7-9月份接待国内外游客862.25万人次,实现旅游收入93.9亿元。\n"
+
+
+def test_a_month_span_opening_a_name_is_the_time_not_the_name(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, SHINAN).records}
+    assert (found[862.25].indicator, found[862.25].canonical) == ("接待国内外游客", "接待游客")

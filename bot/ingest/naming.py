@@ -34,8 +34,9 @@ _LEAD_FILLER = re.compile(
     # a quarter alone before its rate is the record's period, the rate is of the sentence's subject: `分季度看,
     # 一季度全县生产总值同比增长7.5,二季度增长8.3%` (sjzyihang.com 泰顺 2023 bulletin)
     r"(?:第?[一二三四]季度|[上下]半年)(?=(?:同比)?(?:增长|下降|回落|增速|增幅)了?$)|"
-    # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021)
-    r"1\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
+    # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021; `7-9月份接待
+    # 国内外游客`, f18 市南)
+    r"(?:1[0-2]|[1-9])\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
     # a span of days (`10月1日—10月8日全縣共接待游客5.6萬人次`, tokensetting.com 雷波): the record's time
     r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[-—–~至到]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?=[\u4e00-\u9fff]{2})|"
     # one day (`9月21日过客量达到1221人次`, business.sohu.com 抚远 2014): the record's time
