@@ -64,7 +64,9 @@ def test_one_indicators_figures_by_year_keep_its_name_without_the_year(tmp_path:
 
 
 # fresh17 f17_p05 (金凤区 2025 livelihood list)
-JINFENG = "金凤区2025年民生“十心”实事\n\n▶新增公共停车位800个。\n▶新增公共充电桩1000个。\n▶改造老旧小区20个。\n"
+JINFENG = (
+    "金凤区2025年民生“十心”实事\n\n▶新增公共停车位800个。\n▶新增公共充电桩1000个。\n▶改造老旧小区20个。\n"
+)
 
 
 def test_a_list_items_arrow_is_no_part_of_its_name(tmp_path: Path) -> None:
