@@ -82,3 +82,10 @@ SHINAN = "市南区旅游\n\n据统计,休闲汇期间,市南区7-9月份接待�
 def test_a_month_span_opening_a_name_is_the_time_not_the_name(tmp_path: Path) -> None:
     found = {r.value: r for r in build_one(tmp_path, SHINAN).records}
     assert (found[862.25].indicator, found[862.25].canonical) == ("接待国内外游客", "接待游客")
+
+
+def test_a_total_said_with_gong_ji_leaves_the_name_whole(tmp_path: Path) -> None:
+    # fresh18 f18_p03 (临港新片区 news): `共计签约项目358个`
+    text = "临港新片区五周年\n\n五年来,共计签约项目358个,总投资1500亿元。\n"
+    names = {r.value: r.indicator for r in build_one(tmp_path, text).records}
+    assert names[358] == "签约项目"
