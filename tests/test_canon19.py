@@ -86,6 +86,9 @@ def test_a_month_span_opening_a_name_is_the_time_not_the_name(tmp_path: Path) ->
 
 def test_a_total_said_with_gong_ji_leaves_the_name_whole(tmp_path: Path) -> None:
     # fresh18 f18_p03 (临港新片区 news): `共计签约项目358个`
-    text = "临港新片区五周年\n\n五年来,共计签约项目358个,总投资1500亿元。\n"
+    text = (
+        "临港新片区1-7月产业投资同比增长69.8%\n\n8月13日报道:今天下午,上海市政府召开新闻发布会。"
+        "临港新片区高端资源要素加速集聚,共计签约项目358个,涉及总投资2713.63亿元。\n"
+    )
     names = {r.value: r.indicator for r in build_one(tmp_path, text).records}
     assert names[358] == "签约项目"
