@@ -92,3 +92,11 @@ def test_a_total_said_with_gong_ji_leaves_the_name_whole(tmp_path: Path) -> None
     )
     names = {r.value: r.indicator for r in build_one(tmp_path, text).records}
     assert names[358] == "签约项目"
+
+
+def test_a_rate_said_with_di_zeng_is_named_like_any_growth_rate(tmp_path: Path) -> None:
+    # the verb of r337 樟树's `年均递增 7.52%` (十三五 review), in a sentence that names its indicator
+    text = "肥西县2021年政府工作报告\n\n过去五年,全县地区生产总值年均递增8.5%,财政总收入年均递增10.2%。\n"
+    names = {r.value: r.indicator for r in build_one(tmp_path, text).records}
+    assert names[8.5] == "地区生产总值年均增速"
+    assert names[10.2] == "财政总收入年均增速"

@@ -123,7 +123,7 @@ _RATE_BASIS = (
 # (`工业增加值11.8亿元,比增7.5%`, gongwensou.com 紫金 2020: `比增` is `比上年增长`)
 # (`同比负增长3.4%`, pjckts.cn 2010: a fall said as negative growth)
 _GROWTH_VERB = re.compile(
-    rf"{_RATE_BASIS}?(?:负增长|增长|增幅|增速|下降|减少|回落|提高|提升|上升|降低|增加|减产|增产|比增)了?$"
+    rf"{_RATE_BASIS}?(?:负增长|增长|增幅|增速|下降|减少|回落|提高|提升|上升|降低|增加|减产|增产|比增|递增)了?$"
 )
 _PRICE_RISE = re.compile(rf"(.+?价格(?:指数)?)\s*{_RATE_BASIS}?上涨了?")
 _SHORT_VERB_ALONE = re.compile(r"(?:降|减|升|增|提)")
