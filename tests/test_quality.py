@@ -64,6 +64,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev16",
         "dev17",
         "test17",
+        "test18",
     }
 
 
