@@ -484,3 +484,28 @@ def test_a_class_of_characters_special_outside_it_matches_as_before(pattern: str
     fast, plain = fast_patterns.compile_words_first(pattern), re.compile(pattern)
     for text in ("(12", "（3", "|x", "ax", "zb", ".b", "ab", "*号", "+号", "x"):
         assert bool(fast.search(text)) == bool(plain.search(text)), text
+
+
+def test_aid_givers_tried_near_their_aid_words_match_as_everywhere() -> None:
+    extra = [
+        "天津市、山东省青岛市、福建省福州市和厦门市对口支援甘肃省",
+        "累计向甘肃投入财政援助资金89.66亿元",
+        "江苏省,浙江省结对帮扶援建援",
+        "援" * 3 + "上海市援建" + "帮扶" * 2,
+    ]
+    for text in [*corpus(), *lines(), *extra]:
+        near = fast_patterns.finditer_near(segment._AID_GIVERS, segment._AID_WORD, text)
+        assert [m.span(1) for m in near] == [m.span(1) for m in segment._AID_GIVERS.finditer(text)], text[:40]
+
+
+def test_a_pattern_tried_near_its_anchor_matches_as_everywhere() -> None:
+    anchor = re.compile(r"(?=乙)")
+    for pattern in (
+        r"甲{1,5}乙",
+        r"(?:甲|丙)[^乙]{0,3}乙丁?",
+        r"甲*乙",
+    ):  # (the last unbounded: tried everywhere)
+        compiled = re.compile(pattern)
+        for text in ("甲乙", "甲甲甲甲甲甲乙", "丙x乙丁甲乙乙", "乙甲", "", "甲丙丙丙乙甲乙丁"):
+            near = [m.span() for m in fast_patterns.finditer_near(compiled, anchor, text)]
+            assert near == [m.span() for m in compiled.finditer(text)], (pattern, text)

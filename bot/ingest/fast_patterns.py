@@ -11,6 +11,8 @@ the same matches.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from re import _parser  # (the widths of a pattern's matches)
 
 # A group of words at the start of an alternative: each word plain characters (and \d, \s, \w escapes).
 _WORD = r"(?:[^()\[\]|\\.^$*+?{}]|\\[dswDSW])+"
@@ -75,3 +77,27 @@ def _top_level_alternatives(pattern: str) -> list[str]:
         i += 1
     parts.append(pattern[start:])
     return parts
+
+
+def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, for a pattern of bounded width each of whose matches holds a match of `anchor`
+    (a lookahead, so that it stands at every position where one starts): a match ends at most the pattern's
+    widest width after its start, so it is tried only at the positions up to that width before an anchor; a
+    pattern that opens with a slow scan (`(?:[一-龥]{1,8}?[省市县]、){0,8}…`) is then tried at a few positions."""
+    low, reach = _parser.parse(pattern.pattern, pattern.flags).getwidth()
+    if not low or reach >= _parser.MAXREPEAT:
+        yield from pattern.finditer(text)  # (an empty or unbounded match: tried everywhere)
+        return
+    pos = 0
+    match = pattern.match
+    for a in anchor.finditer(text):
+        at = a.start()
+        p = max(pos, at - reach)
+        while p <= at:
+            m = match(text, p)
+            if m is None:
+                p += 1
+                continue
+            yield m
+            p = pos = m.end()
+        pos = max(pos, at + 1)
