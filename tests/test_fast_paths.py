@@ -28,6 +28,7 @@ from bot.ingest import (
     subject,
     tense,
     time,
+    towns,
     zones,
 )
 from bot.ingest.pipeline import seed_files
@@ -509,3 +510,28 @@ def test_a_pattern_tried_near_its_anchor_matches_as_everywhere() -> None:
         for text in ("甲乙", "甲甲甲甲甲甲乙", "丙x乙丁甲乙乙", "乙甲", "", "甲丙丙丙乙甲乙丁"):
             near = [m.span() for m in fast_patterns.finditer_near(compiled, anchor, text)]
             assert near == [m.span() for m in compiled.finditer(text)], (pattern, text)
+
+
+def test_words_first_moves_a_look_behind_past_the_first_character() -> None:
+    rewrite = fast_patterns.compile_words_first
+    assert rewrite(r"全年|(?<!截至)年[底末]").pattern == r"全年|年(?<!(?:截至)年)[底末]"
+    assert rewrite(r"(?<=[，,])(?:建|完)后").pattern == r"建(?<=(?:[，,])建)(?:后)|完(?<=(?:[，,])完)(?:后)"
+    assert rewrite(r"(?:(?:甲|乙)丙|丁)戊").pattern == r"甲(?:丙(?:戊))|乙(?:丙(?:戊))|丁(?:戊)"
+    assert rewrite(r"(?:^|(?<=，))乙").pattern == r"乙(?<!(?:[\s\S])乙)|乙(?<=(?:，)乙)"
+    assert rewrite(r"(?:^|(?<=，))乙", re.M).pattern == r"乙(?<!(?:[^\n])乙)|乙(?<=(?:，)乙)"
+    for pattern in (r"(?<!甲)乙*", r"(?<!甲)[乙丙]", r"(?<!甲)\d", r"(?:甲|乙)+丙", r"(?<!甲)(?=乙)乙"):
+        assert rewrite(pattern).pattern == pattern  # (no one plain character, unrepeated, opens them)
+    inline = rewrite(r"(?m)(?:^|，)甲")  # (the flag a pattern sets itself is read)
+    assert [m.span() for m in inline.finditer("甲\n甲，甲")] == [(0, 1), (2, 3), (3, 5)]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [kind.WEAK_TARGET, towns._TOWN_BODIES, *towns._COUNTY_VOICE.values(), kind.INTENT, kind.PROJECTED],
+    ids=lambda p: p.pattern[:20],
+)
+def test_look_behinds_moved_match_as_their_plain_forms_in_whole_texts(pattern: re.Pattern[str]) -> None:
+    plain = re.compile(fast_patterns.PLAIN[pattern.pattern], pattern.flags)
+    extra = ["截至年底，年底前", "镇党委\n乡政府、街道办事处", "自治区全区,全区我县本旗", "，建后年产"]
+    for text in [*corpus(), *extra]:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -31,7 +31,8 @@ def compile_words_first(pattern: str, flags: int = 0, *, groups_read: bool = Tru
     plain = re.compile(pattern, flags)
     if (plain.groups and groups_read) or _BACK_REFERENCE.search(pattern):
         return plain
-    rewritten = "|".join(_words_first(alternative) for alternative in _top_level_alternatives(pattern))
+    flags = plain.flags  # (with those the pattern sets itself, `(?m)`)
+    rewritten = "|".join(_words_first(alternative, flags) for alternative in _top_level_alternatives(pattern))
     if rewritten == pattern:
         return plain
     try:
@@ -42,7 +43,10 @@ def compile_words_first(pattern: str, flags: int = 0, *, groups_read: bool = Tru
     return fast
 
 
-def _words_first(alternative: str) -> str:
+def _words_first(alternative: str, flags: int = 0) -> str:
+    first = None if flags & re.X else _literal_first(alternative, flags)
+    if first is not None:
+        return "|".join(first)
     m = _GROUP_OF_WORDS.fullmatch(alternative)
     if m is not None:
         return "|".join(f"{word}(?:{m.group(2)})" for word in m.group(1).split("|"))
@@ -50,6 +54,80 @@ def _words_first(alternative: str) -> str:
     if m is not None:
         return "|".join(f"{char}(?:{m.group(2)})" for char in dict.fromkeys(m.group(1)))
     return alternative
+
+
+# One character a match opens with, written plainly (or escaped), and not repeated.
+_LITERAL = re.compile(r"(?:[^()\[\]{}|\\.^$*+?]|\\[^A-Za-z0-9])(?![*+?{])")
+_QUANTIFIER = ("?", "*", "+", "{")
+
+
+def _literal_first(alternative: str, flags: int) -> list[str] | None:
+    """The alternative as alternatives that each open with one plain character, tried in the same order; None when
+    that cannot be done. A group that opens it is split into its alternatives (`(?:甲|乙)丙` → `甲(?:丙)|乙(?:丙)`,
+    and groups in them likewise), and a look behind that opens it (or `^`) is moved past the first character, which
+    it then looks behind too (`(?<!截至)年[底末]` → `年(?<!(?:截至)年)[底末]`)."""
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative, 0)
+        rest = alternative[end + 1 :]
+        if rest.startswith(_QUANTIFIER):
+            return None
+        split: list[str] = []
+        for inner in _top_level_alternatives(alternative[3:end]):
+            first = _literal_first(f"{inner}(?:{rest})" if rest else inner, flags)
+            if first is None:
+                return None
+            split.extend(first)
+        return split
+    behind: list[tuple[str, str]] = []  # (`=` or `!`, what is looked behind for)
+    i = 0
+    while True:
+        if alternative.startswith(("(?<=", "(?<!"), i):
+            end = _group_end(alternative, i)
+            behind.append((alternative[i + 3], alternative[i + 4 : end]))
+            i = end + 1
+        elif alternative.startswith(
+            "^", i
+        ):  # the start of the text (or of a line): no character before but `\n`
+            behind.append(("!", r"[^\n]" if flags & re.M else r"[\s\S]"))
+            i += 1
+        else:
+            break
+    if not behind:
+        return [alternative] if _LITERAL.match(alternative) else None
+    rest = _literal_first(alternative[i:], flags)
+    if rest is None:
+        return None
+    moved = []
+    for r in rest:
+        char = _LITERAL.match(r).group()  # type: ignore[union-attr]  # (each opens with one)
+        looks = "".join(f"(?<{kind}(?:{before}){char})" for kind, before in behind)
+        moved.append(f"{char}{looks}{r[len(char) :]}")
+    return moved
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Where the group opened at `start` closes."""
+    depth, in_class, i = 0, False, start
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if not depth:
+                return i
+        i += 1
+    raise re.error("unbalanced parenthesis", pattern, start)
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
