@@ -527,11 +527,35 @@ def test_words_first_moves_a_look_behind_past_the_first_character() -> None:
 
 @pytest.mark.parametrize(
     "pattern",
-    [kind.WEAK_TARGET, towns._TOWN_BODIES, *towns._COUNTY_VOICE.values(), kind.INTENT, kind.PROJECTED],
+    [
+        kind.WEAK_TARGET,
+        towns._TOWN_BODIES,
+        *towns._COUNTY_VOICE.values(),
+        kind.INTENT,
+        kind.PROJECTED,
+        segment._CITY_CONGRESS,
+    ],
     ids=lambda p: p.pattern[:20],
 )
 def test_look_behinds_moved_match_as_their_plain_forms_in_whole_texts(pattern: re.Pattern[str]) -> None:
     plain = re.compile(fast_patterns.PLAIN[pattern.pattern], pattern.flags)
-    extra = ["截至年底，年底前", "镇党委\n乡政府、街道办事处", "自治区全区,全区我县本旗", "，建后年产"]
+    extra = [
+        "截至年底，年底前",
+        "镇党委\n乡政府、街道办事处",
+        "自治区全区,全区我县本旗",
+        "，建后年产",
+        "市党代会提出,本市第十三次党代会明确",
+    ]
     for text in [*corpus(), *extra]:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_free_trade_zones_tried_near_their_words_match_as_everywhere() -> None:
+    extra = [
+        "中国(河南)自由贸易试验区郑州片区",
+        "上海自贸区临港新片区,河南自贸试验区",
+        "自贸自由贸易试验区自贸区",
+    ]
+    for text in [*corpus(), *lines(), *extra]:
+        near = fast_patterns.finditer_near(zones._FREE_TRADE, zones._FREE_TRADE_WORD, text)
+        assert [m.span() for m in near] == [m.span() for m in zones._FREE_TRADE.finditer(text)], text[:40]

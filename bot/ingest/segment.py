@@ -2267,7 +2267,7 @@ def _with_city_sentences(text: str, sections: list[Section], gazetteer: Gazettee
 
 # The city's congress, plenum or work report setting a goal, named by the bare `市` (`,市第八次党代会又明确提出“数字经济
 # 产业主营业务收入超800亿元”的奋斗目标`, investchn.com 2021, in 京口区's news): the goal is the city's.
-_CITY_CONGRESS = re.compile(
+_CITY_CONGRESS = compile_words_first(
     r"(?<![\u4e00-\u9fff])市(?:第[一二三四五六七八九十\d]+次)?(?:党代会|人代会|委全会|政府工作报告)"
     r"[^，。；;,\n]{0,6}?(?:提出|明确|确定|部署)"
 )
