@@ -10,6 +10,7 @@ the same matches.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from re import _parser  # (the widths of a pattern's matches)
@@ -162,7 +163,7 @@ def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str) 
     (a lookahead, so that it stands at every position where one starts): a match ends at most the pattern's
     widest width after its start, so it is tried only at the positions up to that width before an anchor; a
     pattern that opens with a slow scan (`(?:[一-龥]{1,8}?[省市县]、){0,8}…`) is then tried at a few positions."""
-    low, reach = _parser.parse(pattern.pattern, pattern.flags).getwidth()
+    low, reach = _widths(pattern)
     if not low or reach >= _parser.MAXREPEAT:
         yield from pattern.finditer(text)  # (an empty or unbounded match: tried everywhere)
         return
@@ -179,3 +180,9 @@ def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str) 
             yield m
             p = pos = m.end()
         pos = max(pos, at + 1)
+
+
+@functools.lru_cache(maxsize=64)
+def _widths(pattern: re.Pattern[str]) -> tuple[int, int]:
+    """The narrowest and the widest a match of the pattern can be."""
+    return _parser.parse(pattern.pattern, pattern.flags).getwidth()
