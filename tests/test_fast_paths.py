@@ -559,3 +559,35 @@ def test_free_trade_zones_tried_near_their_words_match_as_everywhere() -> None:
     for text in [*corpus(), *lines(), *extra]:
         near = fast_patterns.finditer_near(zones._FREE_TRADE, zones._FREE_TRADE_WORD, text)
         assert [m.span() for m in near] == [m.span() for m in zones._FREE_TRADE.finditer(text)], text[:40]
+
+
+def _rewritten_patterns() -> list[re.Pattern[str]]:
+    found: dict[str, re.Pattern[str]] = {}
+    for module in (
+        context,
+        extract,
+        kind,
+        naming,
+        normalize,
+        numbers,
+        projects,
+        segment,
+        subject,
+        tense,
+        time,
+    ):
+        for value in vars(module).values():
+            for pattern in value.values() if isinstance(value, dict) else (value,):
+                if isinstance(pattern, re.Pattern) and pattern.pattern in fast_patterns.PLAIN:
+                    found[pattern.pattern] = pattern
+    return list(found.values())
+
+
+def test_every_rewritten_pattern_matches_as_its_plain_form_in_whole_texts() -> None:
+    """(with the pattern's flags, over whole texts: lines and `^` as the build meets them)"""
+    patterns = _rewritten_patterns()
+    assert len(patterns) >= 20
+    for pattern in patterns:
+        plain = re.compile(fast_patterns.PLAIN[pattern.pattern], pattern.flags)
+        for text in corpus():
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
