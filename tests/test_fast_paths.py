@@ -28,6 +28,7 @@ from bot.ingest import (
     subject,
     tense,
     time,
+    towns,
     zones,
 )
 from bot.ingest.pipeline import seed_files
@@ -484,3 +485,109 @@ def test_a_class_of_characters_special_outside_it_matches_as_before(pattern: str
     fast, plain = fast_patterns.compile_words_first(pattern), re.compile(pattern)
     for text in ("(12", "（3", "|x", "ax", "zb", ".b", "ab", "*号", "+号", "x"):
         assert bool(fast.search(text)) == bool(plain.search(text)), text
+
+
+def test_aid_givers_tried_near_their_aid_words_match_as_everywhere() -> None:
+    extra = [
+        "天津市、山东省青岛市、福建省福州市和厦门市对口支援甘肃省",
+        "累计向甘肃投入财政援助资金89.66亿元",
+        "江苏省,浙江省结对帮扶援建援",
+        "援" * 3 + "上海市援建" + "帮扶" * 2,
+    ]
+    for text in [*corpus(), *lines(), *extra]:
+        near = fast_patterns.finditer_near(segment._AID_GIVERS, segment._AID_WORD, text)
+        assert [m.span(1) for m in near] == [m.span(1) for m in segment._AID_GIVERS.finditer(text)], text[:40]
+
+
+def test_a_pattern_tried_near_its_anchor_matches_as_everywhere() -> None:
+    anchor = re.compile(r"(?=乙)")
+    for pattern in (
+        r"甲{1,5}乙",
+        r"(?:甲|丙)[^乙]{0,3}乙丁?",
+        r"甲*乙",
+    ):  # (the last unbounded: tried everywhere)
+        compiled = re.compile(pattern)
+        for text in ("甲乙", "甲甲甲甲甲甲乙", "丙x乙丁甲乙乙", "乙甲", "", "甲丙丙丙乙甲乙丁"):
+            near = [m.span() for m in fast_patterns.finditer_near(compiled, anchor, text)]
+            assert near == [m.span() for m in compiled.finditer(text)], (pattern, text)
+
+
+def test_words_first_moves_a_look_behind_past_the_first_character() -> None:
+    rewrite = fast_patterns.compile_words_first
+    assert rewrite(r"全年|(?<!截至)年[底末]").pattern == r"全年|年(?<!(?:截至)年)[底末]"
+    assert rewrite(r"(?<=[，,])(?:建|完)后").pattern == r"建(?<=(?:[，,])建)(?:后)|完(?<=(?:[，,])完)(?:后)"
+    assert rewrite(r"(?:(?:甲|乙)丙|丁)戊").pattern == r"甲(?:丙(?:戊))|乙(?:丙(?:戊))|丁(?:戊)"
+    assert rewrite(r"(?:^|(?<=，))乙").pattern == r"乙(?<!(?:[\s\S])乙)|乙(?<=(?:，)乙)"
+    assert rewrite(r"(?:^|(?<=，))乙", re.M).pattern == r"乙(?<!(?:[^\n])乙)|乙(?<=(?:，)乙)"
+    for pattern in (r"(?<!甲)乙*", r"(?<!甲)[乙丙]", r"(?<!甲)\d", r"(?:甲|乙)+丙", r"(?<!甲)(?=乙)乙"):
+        assert rewrite(pattern).pattern == pattern  # (no one plain character, unrepeated, opens them)
+    inline = rewrite(r"(?m)(?:^|，)甲")  # (the flag a pattern sets itself is read)
+    assert [m.span() for m in inline.finditer("甲\n甲，甲")] == [(0, 1), (2, 3), (3, 5)]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        kind.WEAK_TARGET,
+        towns._TOWN_BODIES,
+        *towns._COUNTY_VOICE.values(),
+        kind.INTENT,
+        kind.PROJECTED,
+        segment._CITY_CONGRESS,
+    ],
+    ids=lambda p: p.pattern[:20],
+)
+def test_look_behinds_moved_match_as_their_plain_forms_in_whole_texts(pattern: re.Pattern[str]) -> None:
+    plain = re.compile(fast_patterns.PLAIN[pattern.pattern], pattern.flags)
+    extra = [
+        "截至年底，年底前",
+        "镇党委\n乡政府、街道办事处",
+        "自治区全区,全区我县本旗",
+        "，建后年产",
+        "市党代会提出,本市第十三次党代会明确",
+    ]
+    for text in [*corpus(), *extra]:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_free_trade_zones_tried_near_their_words_match_as_everywhere() -> None:
+    extra = [
+        "中国(河南)自由贸易试验区郑州片区",
+        "上海自贸区临港新片区,河南自贸试验区",
+        "自贸自由贸易试验区自贸区",
+    ]
+    for text in [*corpus(), *lines(), *extra]:
+        near = fast_patterns.finditer_near(zones._FREE_TRADE, zones._FREE_TRADE_WORD, text)
+        assert [m.span() for m in near] == [m.span() for m in zones._FREE_TRADE.finditer(text)], text[:40]
+
+
+def _rewritten_patterns() -> list[re.Pattern[str]]:
+    found: dict[str, re.Pattern[str]] = {}
+    for module in (
+        context,
+        extract,
+        kind,
+        naming,
+        normalize,
+        numbers,
+        projects,
+        segment,
+        subject,
+        tense,
+        time,
+    ):
+        for value in vars(module).values():
+            for pattern in value.values() if isinstance(value, dict) else (value,):
+                if isinstance(pattern, re.Pattern) and pattern.pattern in fast_patterns.PLAIN:
+                    found[pattern.pattern] = pattern
+    return list(found.values())
+
+
+def test_every_rewritten_pattern_matches_as_its_plain_form_in_whole_texts() -> None:
+    """(with the pattern's flags, over whole texts: lines and `^` as the build meets them)"""
+    patterns = _rewritten_patterns()
+    assert len(patterns) >= 20
+    for pattern in patterns:
+        plain = re.compile(fast_patterns.PLAIN[pattern.pattern], pattern.flags)
+        for text in corpus():
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -152,7 +152,7 @@ _WILL = r"将(?![乐军])(?<![大小五荣英选]将)"
 WILL = _WILL
 # A year's end counted up to (`截至2020年底`) states where things stand, not an aim.
 _YEAR_END = r"(?<!截至)(?<!截止)(?<!至\d{4})(?<!止\d{4})年[底末]"
-WEAK_TARGET = re.compile(
+WEAK_TARGET = compile_words_first(
     # (`年年` is every year, not `十年年均增长5.6%`, fensifuwu.com 平阴 2022: the average over ten years)
     rf"全年|年内|{_YEAR_END}|明年|下半年|每年|年年(?!均)|到\s*20\d\d\s*年|届时|以上目标|{_WILL}|{AHEAD}"
 )

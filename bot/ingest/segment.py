@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TypeGuard
 
-from bot.ingest.fast_patterns import compile_words_first
+from bot.ingest.fast_patterns import compile_words_first, finditer_near
 from bot.ingest.firm_names import firm_spans, listed_brand_spans
 from bot.ingest.place_lists import adjacent_spans, paired_spans
 from bot.ingest.places import GENERIC_MORPHEMES, WORD_SHORTS, Gazetteer, Mention, Place
@@ -1262,6 +1262,8 @@ _AID_GIVERS = re.compile(
     rf"((?:{_AID_ITEM}[,，]?[、和及与]){{0,8}}{_AID_ITEM})(?:累计|共|先后|持续)?"
     r"(?:对口支援|对口帮扶|结对帮扶|对口援助|援建|向[\u4e00-\u9fff]{2,8}?(?:投入|捐赠|捐助)[^，。；,;\n]{0,8}?援助)"
 )
+# (every giver's match holds 援 or 帮扶: it is tried only just before one, see `finditer_near`)
+_AID_WORD = re.compile(r"(?=援|帮扶)")
 _CLAUSE_BREAK = re.compile(r"[，。；,;！？\n]")
 # A partner the text's place builds something with (`携手杭州余杭区共建“宁杭合作试验区”`, baijiadoc.com, 溧水区's year
 # review): the partner, never the text's own place.
@@ -1381,7 +1383,7 @@ def without_comparisons(text: str) -> str:
         for start, end in _origin_spans(text):
             text = text[:start] + " " * (end - start) + text[end:]
     if "援" in text or "帮扶" in text:
-        for m in _AID_GIVERS.finditer(text):
+        for m in finditer_near(_AID_GIVERS, _AID_WORD, text):
             text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
     if "携手" in text or "联手" in text or "联合" in text:
         for m in _PARTNER.finditer(text):
@@ -2265,7 +2267,7 @@ def _with_city_sentences(text: str, sections: list[Section], gazetteer: Gazettee
 
 # The city's congress, plenum or work report setting a goal, named by the bare `市` (`,市第八次党代会又明确提出“数字经济
 # 产业主营业务收入超800亿元”的奋斗目标`, investchn.com 2021, in 京口区's news): the goal is the city's.
-_CITY_CONGRESS = re.compile(
+_CITY_CONGRESS = compile_words_first(
     r"(?<![\u4e00-\u9fff])市(?:第[一二三四五六七八九十\d]+次)?(?:党代会|人代会|委全会|政府工作报告)"
     r"[^，。；;,\n]{0,6}?(?:提出|明确|确定|部署)"
 )

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
+from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.places import Gazetteer, Place
 
 TOWNS_PATH = Path(__file__).resolve().parent.parent / "data" / "towns.json"
@@ -151,13 +152,14 @@ def _towns_agree(index: TownIndex, names: set[str], cities: set[str], provinces:
 
 # The text speaking as its county (`我县`, `全区`) or as a town (`全镇`, `我乡`, `该街道`); `自治区全区` is the region's, no district's.
 _COUNTY_VOICE = {
-    suffix: re.compile(rf"(?<!自治区)(?:我|全|本){suffix}(?![长委])") for suffix in ("县", "区", "旗")
+    suffix: compile_words_first(rf"(?<!自治区)(?:我|全|本){suffix}(?![长委])")
+    for suffix in ("县", "区", "旗")
 }
 _TOWN_VOICE = re.compile(r"(?:我|全|本|该)(?:镇|乡|街道)")
 # A town's own bodies, named bare as the town's report names them (`在县委县政府、街道党工委的坚强领导下,在街道人大工委
 # 的监督支持下,街道办事处…`): its voice as much as `全镇`; never after a word (`金刚台镇党委书记`: a town a county's text
 # names; `乡镇党委`, `各镇党委`: a county's words for all of them).
-_TOWN_BODIES = re.compile(
+_TOWN_BODIES = compile_words_first(
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[、在和与及由]))(?:镇|乡|街道)(?:党委|党工委|人大|人民政府|政府|办事处)",
     re.M,
 )

@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.ingest.fast_patterns import finditer_near
 from bot.ingest.places import COMMON_WORD_SHORTS, GENERIC_MORPHEMES, SUFFIX_CHARS, Gazetteer, Place
 
 ZONES_PATH = Path(__file__).resolve().parent.parent / "data" / "zones.json"
@@ -242,6 +243,8 @@ def _initial_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
 _FREE_TRADE = re.compile(
     r"中国\(([\u4e00-\u9fff]{2,3})\)自由贸易试验区|([\u4e00-\u9fff]{2,3})(?:自贸试验区|自贸区|自由贸易试验区)"
 )
+# (every such name holds `自由贸易` or `自贸`: it is looked for only just before them, see `finditer_near`)
+_FREE_TRADE_WORD = re.compile(r"(?=自由贸易|自贸)")
 _TRADE_AREA = re.compile(r"新?片区")
 _AREA_NAME_LENGTHS = (2, 3, 4)
 
@@ -250,7 +253,7 @@ def _free_trade_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
     zones: list[ZoneMention] = []
     ends: dict[int, Place] = {}  # where a free trade zone's name ends -> its province
     provinces: dict[str, Place] = {}
-    for m in _FREE_TRADE.finditer(text):
+    for m in finditer_near(_FREE_TRADE, _FREE_TRADE_WORD, text):
         written = m.group(1) or m.group(2)
         province = next(
             (
@@ -273,7 +276,7 @@ def _free_trade_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
     # an area named by a proper name right after its zone (`上海自贸区临港新片区`), named again alone (`临港新片区`)
     proper = {
         text[m.end() : a.start()]: ends[m.end()]
-        for m in _FREE_TRADE.finditer(text)
+        for m in finditer_near(_FREE_TRADE, _FREE_TRADE_WORD, text)
         if m.end() in ends
         for a in [_TRADE_AREA.search(text, m.end(), m.end() + max(_AREA_NAME_LENGTHS) + 1)]
         if a is not None and 2 <= a.start() - m.end() <= max(_AREA_NAME_LENGTHS)
