@@ -89,6 +89,7 @@ from bot.ingest.naming import (
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.not_records import (
     cut_off_tail,
+    days_taken_name,
     is_base_value,
     is_county_fact,
     is_incidental,
@@ -1324,6 +1325,8 @@ def _sentence_records(
                 indicator = named_here + "金额"
             if not indicator and row_name and not named_here:
                 indicator = row_named(row_name, q.unit)  # a `|` table's cell that states only its figure
+            if q.unit == "天" and (taken := days_taken_name(phrase, q, indicator, kept[index + 1 :])):
+                indicator = taken  # `78天完成67座电力塔(基)搬迁` (r322 威远 2023): how long the work took
             if not indicator:
                 continue
             indicator = _TRAILING_LE.sub("", indicator)  # `降幅较一季度收窄了`

@@ -16,6 +16,7 @@ from bot.ingest.record import Record
 __all__ = [
     "WORK_MEASURE_UNITS",
     "cut_off_tail",
+    "days_taken_name",
     "is_base_value",
     "is_county_fact",
     "is_incidental",
@@ -60,6 +61,8 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
         return True  # batches count both: `选派2批次11名医护精英`, a seed)
     if not later or is_count_unit(q.unit) or q.unit == "名次":
         return False
+    if q.unit == "天" and _DONE_AFTER.match(phrase, q.end):
+        return False  # `60天完成2251.5亩征地拆迁` (r322 威远 2023): the days it took, then the work done
     if _ALTERNATIVE.fullmatch(phrase, q.end, later[0].start):
         # `总投资超30亿元或3亿美元产业项目2个`: two thresholds, either of which qualifies the name
         return is_qualifier(phrase, later[0], later[1:])
@@ -167,6 +170,8 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
     such as `三个全方位`, `五项机制`. `after` is the sentence's text after the phrase (the next item of a list)."""
     rest = phrase[q.end :]
+    if q.unit == "天" and (_TOOK.search(phrase, 0, q.start) or _DONE_AFTER.match(rest)):
+        return False  # `用60天时间实现了项目一期主体厂房封顶` (r238 辽阳 2020): the time the work took
     if q.unit in ("亿元", "万元") and _CLASS_OF_PLACES.match(rest):
         return True  # `全国乡村特色产业十亿元镇亿元村名单` (sc.china.com.cn 邻水 2021): a class of towns, not a sum
     if (_CAPACITY_BEFORE.search(phrase, 0, q.start) or rest.startswith("/年")) and (
@@ -706,7 +711,35 @@ _CAMPAIGN_AFTER = re.compile(r"\s*的?\s*(?:硬仗|攻坚战?|会战|大会战|�
 _TOOK = re.compile(r"(?:仅|只)?用(?:时|了)?\s*$|(?:历时|耗时|仅|只)\s*$")
 # (`创造了项目摘牌后11天完成全部审批手续新纪录`, cdtywh.com 献县 2021: the days it took after a start)
 _AFTER_START = re.compile(r"[^之以前]后\s*$")
-_DONE_AFTER = re.compile(r"\s*(?:内)?(?:即|就|便)?(?:完成|实现|建成|拿到|取得|办结|获得)")
+_DONE_AFTER = re.compile(r"\s*(?:时间)?(?:内)?(?:即|就|便)?(?:成功)?(?:完成|实现|建成|拿到|取得|办结|获得)")
+
+
+def days_taken_name(phrase: str, q: Quantity, name: str, later: list[Quantity]) -> str:
+    """The name of the days a piece of work took, after the work done (`60天完成2251.5亩征地拆迁` → `征地拆迁用时`,
+    `用60天时间实现了项目一期主体厂房封顶` → `项目一期主体厂房封顶用时`, r322 威远, r238 辽阳); `name` when it already
+    says so (`从落笔签约到落地动工用时96天`, r277 廉江), '' when the figure is no time taken."""
+    if name.endswith("用时"):
+        return name.lstrip("、")
+    done = _DAYS_WORK.match(phrase, q.end)
+    if not done or not (_TOOK.search(phrase, 0, q.start) or _DONE_AFTER.match(phrase, q.end)):
+        return ""
+    start, end = done.start("work"), done.end("work")
+    for other in later:  # the work's own extent is no part of its name (`2251.5亩`)
+        if other.number_start < end and other.end > start:
+            start = max(start, other.end)
+    work = phrase[start:end]
+    work = _WORK_TAIL.sub("", work[work.rfind("的") + 1 :]).strip()
+    return f"{work}用时" if len(work) >= 2 else ""
+
+
+_DAYS_WORK = re.compile(
+    r"\s*(?:时间)?\s*(?:内)?\s*(?:就|即|便)?\s*(?:成功)?\s*(?:完成了?|实现了?|建成了?)?\s*(?P<work>[^，,。；;]{2,40})"
+)
+_WORK_TAIL = re.compile(r"(?:工作|任务)$")
+
+
+# What a project's work is: the days it took are a record.
+_PROJECT_WORK = re.compile(r"项目|征地|拆迁|签约|动工|封顶|投产|竣工|搬迁")
 _DISTANCE_UNITS = frozenset(("公里", "千米", "米"))
 _SECTORS_AFTER = re.compile(
     r"\s*[\u4e00-\u9fff]{0,4}?(?:行业|门类|大类|产业|领域)(?![\u4e00-\u9fff]{0,2}(?:项目|园|基地|集群|链|工人|企业))"
@@ -850,9 +883,11 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     if q.unit == "天":
         # a campaign (`决战100天`, `打好打赢三个十天硬仗`, r109 平阳 2021) or how long something took (`仅用5天实现…`)
         rest = phrase[q.end :]
+        # the days a project's work took is a record (`用时96天`, r277 廉江; `用60天时间实现了项目一期主体厂房封顶`,
+        # r238 辽阳 2020); an epidemic's or a campaign's pace is not (`仅用5天实现风险等级三连降`)
         return bool(
             _CAMPAIGN.search(before)
-            or _TOOK.search(before)
+            or (_TOOK.search(before) and not _PROJECT_WORK.search(sentence))
             or _CAMPAIGN_AFTER.match(rest)
             or (_AFTER_START.search(before) and _DONE_AFTER.match(rest))
         )

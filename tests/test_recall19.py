@@ -1,0 +1,47 @@
+"""Figures the build used to miss although it found the document's place: the days a project's work took, the
+investment of a project named after it in a list or before a word of what it did. Sentences are real pages' (dev or
+fresh id in a comment)."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import records
+
+
+def _found(text: str, date: str = "2020-07-16") -> dict[tuple[float, str], object]:
+    return {(r.value, r.unit): r for r in records(text, date)}
+
+
+def test_the_days_a_projects_work_took_are_records() -> None:
+    # dev13 r238 辽阳 2020; dev16 r322 威远 2023; dev14 r277 廉江
+    found = _found(
+        "辽阳县仅用14天时间就成功完成浙江一百岁集团投资50亿元的东北亚轻工产业基地项目洽谈引进工作,"
+        "用60天时间实现了项目一期主体厂房封顶。\n"
+        "威远县化工园区成功获批省级化工园区,60天完成2251.5亩征地拆迁,78天完成67座电力塔(基)搬迁。\n"
+        "廉江市其中浙商产业园项目、广东省湛江钢铁加工物流园区建设项目从落笔签约到落地动工用时96天。\n"
+    )
+    assert found[(14, "天")].indicator == "东北亚轻工产业基地项目洽谈引进用时"
+    assert found[(60, "天")].indicator in ("项目一期主体厂房封顶用时", "征地拆迁用时")
+    assert found[(78, "天")].indicator == "电力塔(基)搬迁用时"
+    assert found[(96, "天")].indicator.endswith("从落笔签约到落地动工用时")
+    assert found[(2251.5, "亩")].indicator == "征地拆迁面积"  # the work's extent stays its own record
+    assert found[(50, "亿元")].subject == "东北亚轻工产业基地项目"
+
+
+def test_an_epidemics_pace_in_days_is_no_record() -> None:
+    # dev7 r109 平阳 2021; fresh15 f15_p06
+    found = _found("平阳县仅用5天实现风险等级三连降、全省最快。\n“7·15”疫情仅用3天社会面清零。\n")
+    assert (5, "天") not in found and (3, "天") not in found
+
+
+def test_a_projects_investment_before_what_it_did_or_in_a_list_is_its_own() -> None:
+    # fresh16 f16_p11 溧水; dev7 r122 云龙 2017 (trad); dev17 r341 宿豫 (trad)
+    found = _found(
+        "溧水区总投资135 亿元的欣旺达项目当年签约、当年开工、当年竣工。\n"
+        "云龙县总投资5.97亿元的勒子箐和铁扇门水库累计完成投资3.55亿元。\n"
+        "宿豫区,看了总投资150亿元的翔盛高新材料、总投资100亿元的苏钢中亚特钢、总投资26亿元的秀强光伏科技园。\n"
+    )
+    assert found[(135, "亿元")].subject == "欣旺达项目"
+    assert found[(5.97, "亿元")].subject == "勒子箐和铁扇门水库"
+    assert found[(150, "亿元")].subject == "翔盛高新材料"
+    assert found[(100, "亿元")].subject == "苏钢中亚特钢"
+    assert found[(26, "亿元")].subject == "秀强光伏科技园"
