@@ -45,3 +45,28 @@ def test_a_projects_investment_before_what_it_did_or_in_a_list_is_its_own() -> N
     assert found[(150, "亿元")].subject == "翔盛高新材料"
     assert found[(100, "亿元")].subject == "苏钢中亚特钢"
     assert found[(26, "亿元")].subject == "秀强光伏科技园"
+
+
+def test_a_rank_without_a_name_takes_the_ranking_its_sentence_named() -> None:
+    # fresh13 f13_p05 吴起 2011; dev17 r337 樟树 2022 (a page's broken line); dev14 r279 长武 2012 (trad)
+    found = _found(
+        "吴起县揭晓第十一届中国西部百强县(市)名单,吴起县榜上有名,连续六届蝉翼这一荣誉,位居第12位。\n"
+        "樟树市自 2016 年起,连续五年跻身全国县域经济与县 域综合发展百强县,2020 年上升到第 69 位。\n"
+        "“2006年,长武县在陕西省县域经济综合排名中处于中下游位置——第65位。\n",
+        "2012-07-16",
+    )
+    assert found[(12, "名次")].indicator == "中国西部百强县排名"
+    assert found[(69, "名次")].indicator == "全国县域经济与县域综合发展百强县排名"
+    assert found[(65, "名次")].indicator == "陕西省县域经济综合排名"
+
+
+def test_a_rank_without_its_ordinal_after_a_ranked_one_or_where_a_rank_moved_to() -> None:
+    # fresh13 f13_p10 新郑 2013; dev14 r279 长武 2012 (trad)
+    found = _found(
+        "新郑市全国中小城市综合实力百强县(市)和县域经济基本竞争力百强县(市)排名分别升至第49位和61位。\n"
+        "长武县不断提升综合实力,在全省县域经济综合排名中,由2006年的65位跃升至2010年的30位。\n",
+        "2012-07-16",
+    )
+    assert (49, "名次") in found and (61, "名次") in found
+    assert found[(30, "名次")].indicator == "县域经济综合排名"
+    assert (65, "名次") not in found  # where it moved from is the comparison base

@@ -75,6 +75,7 @@ from bot.ingest.naming import (
     projects_event,
     rank_in_field,
     rank_of_listed,
+    ranking_before,
     ranking_named,
     same_time_before,
     sector_value_added,
@@ -1229,6 +1230,15 @@ def _sentence_records(
                     ranked_name = f"{ranked_name}{scope.group() if scope else ''}排名"
                 indicator = ranked_name
                 clause_start = p_start
+            if (
+                not indicator
+                and q.unit == RANK_UNIT
+                and (ranking := ranking_before(text[s_start : p_start + q.start]))
+            ):
+                indicator, clause_start = (
+                    ranking,
+                    p_start,
+                )  # `…百强县(市)名单,吴起县榜上有名,…,位居第12位` (f13_p05)
             if (
                 not indicator
                 and last[1] == q.unit

@@ -328,6 +328,13 @@ _PLACE_IN_LIST = re.compile(
 )
 # (a scope may stand between: `排名全国78位`, r155 平谷 2025)
 _RANKED_BY = re.compile(rf"(?:排名|排|位居|位列|名列|居)\s*(?:{SCOPES})?\s*$")
+# (the next rank of a list: `排名分别升至第49位和61位`, f13_p10 新郑 2013; where a rank moved from and to:
+# `在全省县域经济综合排名中,由2006年的65位跃升至2010年的30位`, r279 长武 2012)
+_RANK_LISTED_BEFORE = re.compile(r"第\s*\d{1,4}\s*位\s*[和、及与]\s*$")
+_MOVED = r"(?:跃升|上升|提升|攀升|前移|下降|后退)(?:至|到)"
+_RANK_FROM = re.compile(r"[由从]\s*(?:\d{4}\s*年)?\s*的?\s*$")
+_RANK_MOVE = re.compile(rf"\s*{_MOVED}")
+_RANK_TO = re.compile(rf"\d\s*位\s*{_MOVED}\s*(?:\d{{4}}\s*年)?\s*的?\s*$")
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
@@ -739,7 +746,16 @@ class _ClauseScan:
         reading = self._read(m)
         if reading is None:
             return None
-        if reading.unit == "位" and _RANKED_BY.search(text, max(0, s - 6), s) and not reading.more:
+        if (
+            reading.unit == "位"
+            and not reading.more
+            and (
+                _RANKED_BY.search(text, max(0, s - 6), s)
+                or _RANK_LISTED_BEFORE.search(text, max(0, s - 10), s)
+                or (_RANK_FROM.search(text, max(0, s - 8), s) and _RANK_MOVE.match(text, reading.end))
+                or _RANK_TO.search(text, max(0, s - 20), s)
+            )
+        ):
             # `2008年排37位`, `2004年位居65位` (0525000.com 长沙县 2017): a rank without its 第
             value = self._rank_value(m)
             if value is not None:
