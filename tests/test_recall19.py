@@ -70,3 +70,15 @@ def test_a_rank_without_its_ordinal_after_a_ranked_one_or_where_a_rank_moved_to(
     assert (49, "名次") in found and (61, "名次") in found
     assert found[(30, "名次")].indicator == "县域经济综合排名"
     assert (65, "名次") not in found  # where it moved from is the comparison base
+
+
+def test_the_level_a_growth_rate_took_its_measure_past_is_a_record() -> None:
+    # fresh13 f13_p17 大冶 2024; dev16 r317 平山 (a bulleted list)
+    found = _found(
+        "大冶市全年全域口径地区生产总值增长8%,首次突破900亿元大关。\n"
+        "▶全县地区生产总值年均增长6.6%,2025年首次突破350亿元。\n",
+        "2025-01-16",
+    )
+    assert found[(900, "亿元")].indicator == "全域口径地区生产总值"
+    assert found[(900, "亿元")].cmp == ">"
+    assert found[(350, "亿元")].indicator == "地区生产总值"

@@ -1296,6 +1296,8 @@ def _sentence_records(
                     subject,
                     p_start,
                 )  # `一般公共预算收入:完成12.5亿元`: the label's level
+            if not indicator and (milestone := _milestone_of_rate(phrase[before_start : q.start], q, last)):
+                indicator = milestone  # `…增长8%,首次突破900亿元大关`: the level the growth took it past
             if (
                 not indicator
                 and subject
@@ -3093,9 +3095,12 @@ def _tells_part_of_year(text: str) -> bool:
     return _PART_OF_YEAR_TOLD.search(text) is not None
 
 
-_LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+_LEVEL_ONLY = re.compile(
+    r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*"
+)
 # the verb may stand in the figure (`工业开票销售5064.14亿元,成功突破5000亿元大关`, m.cartoonmusical.com 武进 2023)
 # (`财政总收入完成1.004亿元,首次突破亿元大关`, r107 zhxpm.cn 台江 2011)
+_MILESTONE = re.compile(r"首次|首度|一举")
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
 
 
@@ -3115,6 +3120,25 @@ def _extent_of_count(between: str, q: Quantity, counted_unit: str) -> bool:
         and bool(counted_unit)
         and is_count_unit(counted_unit)
     )
+
+
+def _milestone_of_rate(between: str, q: Quantity, last: tuple[str, str, int]) -> str:
+    """The level a growth rate just given took its measure past for the first time (`地区生产总值增长8%,首次突破900亿元
+    大关`, f13_p17 大冶 2024; `地区生产总值年均增长6.6%,2025年首次突破350亿元`, r317 平山): the measure's name, or ''."""
+    last_name, last_unit, _ = last
+    if (
+        last_unit != "%"
+        or not last_name.endswith(("增速", "增幅"))
+        or is_relative_unit(q.unit)
+        or not _MILESTONE.search(between)
+        or not (_LEVEL_VERB_ONLY.fullmatch(between) or _LEVEL_ONLY.fullmatch(between))
+    ):
+        return ""
+    return clean_name(_RATE_WORDS.sub("", _BULLET.sub("", last_name[:-2])))
+
+
+_RATE_WORDS = re.compile(r"(?:年均|同比|同口径)+$")
+_BULLET = re.compile(r"^[^\w\u4e00-\u9fff]+")  # (`▶全县地区生产总值`: a list's bullet)
 
 
 def _level_of_subject(between: str, q: Quantity, last: tuple[str, str, int], opening: str = "") -> bool:
