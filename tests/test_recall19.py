@@ -82,3 +82,18 @@ def test_the_level_a_growth_rate_took_its_measure_past_is_a_record() -> None:
     assert found[(900, "亿元")].indicator == "全域口径地区生产总值"
     assert found[(900, "亿元")].cmp == ">"
     assert found[(350, "亿元")].indicator == "地区生产总值"
+
+
+def test_the_items_of_a_list_of_changes_in_points_take_its_last_unit() -> None:
+    # dev17 r347 白云 1-9月 (trad)
+    found = _found(
+        "白云区分行业看,种植业增长6.6%,畜牧业增长15.3%,渔业增长5.4%,分别比上半年提高0.5个、13.1个、8.1个百分点。\n"
+    )
+    assert {(0.5, "个百分点"), (13.1, "个百分点"), (8.1, "个百分点")} <= set(found)
+    assert (0.5, "个") not in found
+
+
+def test_counts_listed_in_their_own_unit_stay_counts() -> None:
+    from bot.ingest.numbers import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("新增3个、5个项目")] == [(3, "个"), (5, "个")]

@@ -335,6 +335,9 @@ _MOVED = r"(?:跃升|上升|提升|攀升|前移|下降|后退)(?:至|到)"
 _RANK_FROM = re.compile(r"[由从]\s*(?:\d{4}\s*年)?\s*的?\s*$")
 _RANK_MOVE = re.compile(rf"\s*{_MOVED}")
 _RANK_TO = re.compile(rf"\d\s*位\s*{_MOVED}\s*(?:\d{{4}}\s*年)?\s*的?\s*$")
+_POINTS_LISTED_AFTER = re.compile(
+    r"(?:\s*[、和及]\s*-?\d+(?:\.\d+)?\s*个)*\s*[、和及]\s*-?\d+(?:\.\d+)?\s*个百分点"
+)
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
@@ -746,6 +749,9 @@ class _ClauseScan:
         reading = self._read(m)
         if reading is None:
             return None
+        if reading.unit == "个" and _POINTS_LISTED_AFTER.match(text, reading.end):
+            # `分别比上半年提高0.5个、13.1个、8.1个百分点` (r347 白云, trad): each item's unit is the list's last one
+            reading = reading._replace(unit="个百分点")
         if (
             reading.unit == "位"
             and not reading.more
