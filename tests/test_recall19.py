@@ -97,3 +97,15 @@ def test_counts_listed_in_their_own_unit_stay_counts() -> None:
     from bot.ingest.numbers import find_quantities
 
     assert [(q.value, q.unit) for q in find_quantities("新增3个、5个项目")] == [(3, "个"), (5, "个")]
+
+
+def test_the_year_a_change_went_on_to_is_no_year_to_reach() -> None:
+    # fresh18 f18_p13 雷山 2009 (trad)
+    found = _found(
+        "据统计,2009年,雷山县茶叶总产量由2005年的63吨增加到2009年的214吨,增长3倍多。\n"
+        "雷山县力争到2012年茶叶总产量达到500吨。\n",
+        "2009-11-10",
+    )
+    assert found[(214, "吨")].kind == "actual"
+    assert found[(3, "倍")].kind == "actual"
+    assert found[(500, "吨")].kind == "target"
