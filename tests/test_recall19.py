@@ -109,3 +109,10 @@ def test_the_year_a_change_went_on_to_is_no_year_to_reach() -> None:
     assert found[(214, "吨")].kind == "actual"
     assert found[(3, "倍")].kind == "actual"
     assert found[(500, "吨")].kind == "target"
+
+
+def test_an_amount_invested_to_complete_a_work_is_a_record() -> None:
+    # fresh16 f16_p03 武清
+    found = _found("武清区投资32.8亿元完成301个村污水处理设施建设。\n", "2018-11-10")
+    assert (32.8, "亿元") in found
+    assert (301, "个") in found

@@ -35,8 +35,9 @@ _QUALIFIER_GAP = re.compile(
     # (`今年投资近200亿谋划163个重点建设项目`, r112 鄱阳; `首期投资十五亿人民币兴建二条…生产线`, r167 封开 2007: a verb
     # of what the amount does, maybe after its currency)
     r"|对|用于|建设|新建|兴建|实施|开展|谋划|推进|人民币\s*(?:兴建|新建|建设|用于|实施)"
-    # (`投资2.6亿元建成城关-玉科…3条35KV输变电工程`, ykshuntai.com 道孚 2015: what the money built; not `…建成的…`)
-    r"|建成(?!的)"
+    # (`投资2.6亿元建成城关-玉科…3条35KV输变电工程`, ykshuntai.com 道孚 2015: what the money built; not `…建成的…`;
+    # `投资32.8亿元完成301个村污水处理设施建设`, f16_p03 武清)
+    r"|建成(?!的)|完成(?!的)"
     # (`完成全年43亿元目标任务的34.82%`, r126 雅安经开区 2019: the target's amount, a share of it follows)
     r"|(?:目标任务|工作任务|投资计划|目标|任务|计划)\s*的))"
     r"(?!的)[\u4e00-\u9fff]"  # (`目标293亿元的81.4%`: a share of the figure follows, not a name)
