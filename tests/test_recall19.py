@@ -116,3 +116,20 @@ def test_an_amount_invested_to_complete_a_work_is_a_record() -> None:
     found = _found("武清区投资32.8亿元完成301个村污水处理设施建设。\n", "2018-11-10")
     assert (32.8, "亿元") in found
     assert (301, "个") in found
+
+
+def test_things_handed_out_lamps_and_vaccine_doses_are_counted() -> None:
+    # dev16 r315 温县 2023; fresh18 f18_p19 聊城高新区, f18_p04 屯溪
+    found = _found(
+        "温县发放爱心健康包6.4万余份。\n聊城高新区安装路灯2000余盏。\n屯溪区累计完成疫苗接种近40万针次。\n",
+        "2022-11-10",
+    )
+    assert found[(6.4, "万份")].cmp == ">"
+    assert found[(2000, "盏")].cmp == ">"
+    assert found[(40, "万针次")].cmp == "<"
+
+
+def test_a_month_that_lost_its_character_is_no_count() -> None:
+    from bot.ingest.numbers import find_quantities
+
+    assert find_quantities("2013年10份完成厂房基建") == []  # dev17 r335 东辽 2013 (trad)

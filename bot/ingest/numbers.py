@@ -114,6 +114,12 @@ _COUNT_UNITS: dict[str, str] = {
     "羽": "毛绒翼球化扇",
     # loans and deals counted by the transaction: `累计发放创业担保贷款184笔4081.5万元` (r326 瓜州 2023); not `笔记`, `笔者`
     "笔": "记者墨试画迹直筒录触下尖顺芯",
+    # things handed out, lamps, vaccine doses: `发放“爱心健康包”6.4万余份` (r315 温县 2023), `安装路灯2000余盏` (f18_p19
+    # 聊城高新区), `累计完成疫苗接种近40万针次` (f18_p04 屯溪); not `份额`, `月份`
+    "份": "额子量",
+    "盏": "",
+    "针次": "",
+    "剂次": "",
 }
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
@@ -749,6 +755,8 @@ class _ClauseScan:
         reading = self._read(m)
         if reading is None:
             return None
+        if reading.unit == "份" and text[max(0, s - 1) : s] == "年":
+            return None  # `2013年10份完成厂房基建` (r335 东辽 2013, trad): a month, its 月 lost
         if reading.unit == "个" and _POINTS_LISTED_AFTER.match(text, reading.end):
             # `分别比上半年提高0.5个、13.1个、8.1个百分点` (r347 白云, trad): each item's unit is the list's last one
             reading = reading._replace(unit="个百分点")
