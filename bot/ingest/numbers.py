@@ -127,6 +127,7 @@ _MEASURE_UNITS: dict[str, str] = {
     # money per unit of land, a price or an intensity: `亩均税收2.98万元/亩` (gqcc.net.cn 2021), `地块地价飙至323万元/亩`
     # (r159 白沙 2025)
     "元/亩": "",
+    "元/人": "",  # output per worker: `全员劳动生产率从2015年的8.22万元/人增长到…` (r337 樟树 2022)
     "元/平方米": "",
     # a price by weight: `干花椒以50元/公斤的价格销往乐山市场` (sjw2018.com 叙州 2021), `2013年平均价格为42.04元/公斤`
     # (texnet.com.cn 大姚 2014)
