@@ -137,5 +137,7 @@ def test_a_month_that_lost_its_character_is_no_count() -> None:
 
 def test_output_per_worker_keeps_its_unit() -> None:
     # dev17 r337 樟树 2022
-    found = _found("樟树市全员劳动生产率从 2015 年的 8.22 万元/人增长到 2020 年的11.77 万元/人。\n", "2022-03-01")
+    found = _found(
+        "樟树市全员劳动生产率从 2015 年的 8.22 万元/人增长到 2020 年的11.77 万元/人。\n", "2022-03-01"
+    )
     assert (8.22, "万元/人") in found and (11.77, "万元/人") in found
