@@ -141,3 +141,14 @@ def test_output_per_worker_keeps_its_unit() -> None:
         "樟树市全员劳动生产率从 2015 年的 8.22 万元/人增长到 2020 年的11.77 万元/人。\n", "2022-03-01"
     )
     assert (8.22, "万元/人") in found and (11.77, "万元/人") in found
+
+
+def test_turnover_and_full_time_years_keep_their_units() -> None:
+    from bot.ingest.numbers import find_quantities
+
+    def units(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.unit) for q in find_quantities(text)]
+
+    assert units("全区航空客货运周转量141.74亿吨公里") == [(141.74, "亿吨公里")]  # dev17 r347 白云 (trad)
+    assert units("每万名就业人员中研发人员达到209人年以上") == [(209, "人年")]  # fresh18 f18_p17 洞头
+    assert units("完成1000人年度培训") == [(1000, "人")]  # people, then the year's training

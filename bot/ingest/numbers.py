@@ -164,6 +164,11 @@ _MEASURE_UNITS: dict[str, str] = {
     "吨标准煤": "",
     "吨标煤": "",
     "吨": "",
+    # freight and passenger turnover: `全区航空客货运周转量141.74亿吨公里` (r347 白云, trad)
+    "吨公里": "",
+    "人公里": "",
+    # research staff counted by the full-time year: `每万名就业人员中研发人员达到209人年以上` (f18_p17 洞头)
+    "人年": "度均龄轻纪收底末初内前后中增",
     "千克": "",
     "公斤/亩": "",  # a yield (`全縣糧食單產為252.14公斤/畝`, lcbyokzvsr.com 2024)
     "千克/亩": "",
