@@ -152,3 +152,12 @@ def test_turnover_and_full_time_years_keep_their_units() -> None:
     assert units("全区航空客货运周转量141.74亿吨公里") == [(141.74, "亿吨公里")]  # dev17 r347 白云 (trad)
     assert units("每万名就业人员中研发人员达到209人年以上") == [(209, "人年")]  # fresh18 f18_p17 洞头
     assert units("完成1000人年度培训") == [(1000, "人")]  # people, then the year's training
+
+
+def test_the_countrys_counties_are_the_field_of_a_ranking() -> None:
+    # fresh18 f18_p05 罗源 2023, f18_p14 正定 2018
+    found = _found(
+        "罗源县,赛迪顾问对全国1866个县域进行了总体评价。\n正定县在全国近2000个县域经济单元中遴选出400强样本县(市)。\n",
+        "2023-01-01",
+    )
+    assert (1866, "个") not in found and (2000, "个") not in found

@@ -361,6 +361,8 @@ _PEER_COUNT_BEFORE = re.compile(
 )
 _RANKED_IN = re.compile(r"(?:居|位居|位列|列|名列|排名|排在|跻身)\s*(?:全国|全省|全市|全区|同类|同级)?\s*$")
 _RANK_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:第|前\s*[\d一二三四五六七八九十])")
+_COUNTRY_BEFORE = re.compile(r"(?:全国|全省|全区)\s*(?:近|约|共|超过?)?\s*$")
+_COUNTIES_AFTER = re.compile(r"\s*个?\s*县域")
 _PEER_COUNT_AFTER = re.compile(
     r"[^，,。；;]{0,30}?中\s*(?:继续|仍然|仍|再次|稳居|始终)?\s*(?:位列|位居|排名|排在|排|居|列|名列)"
 )  # `总量在全省91个县(市)中继续排名第一`
@@ -381,6 +383,10 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
         return True
     # `广西111个县市区,…` (r134 武宣 2022): how many counties a province has, the field the place stands in
     if _WIDER_AREA_END.search(before) and _PEER_COUNTIES.match(phrase, q.end):
+        return True
+    # `对全国1866个县域进行了总体评价`, `在全国近2000个县域经济单元中遴选出400强` (f18_p05 罗源, f18_p14 正定): the
+    # country's or province's counties, the field of a ranking
+    if _COUNTRY_BEFORE.search(before) and _COUNTIES_AFTER.match(phrase, q.end):
         return True
     # `力争进入…44个百亿园区这个行列` (r134 武宣 2022): the club a place means to join, counted
     if _JOIN_BEFORE.search(before) and _CLUB_AFTER.match(phrase, q.end):
