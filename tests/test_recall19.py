@@ -161,3 +161,16 @@ def test_the_countrys_counties_are_the_field_of_a_ranking() -> None:
         "2023-01-01",
     )
     assert (1866, "个") not in found and (2000, "个") not in found
+
+
+def test_a_level_held_after_a_growth_rate_and_where_a_level_broke_out_from() -> None:
+    # dev16 r317 平山 (五年 review); dev15 r295 寻乌 (interview)
+    found = _found(
+        "▶一般公共预算收入年均增长3.9%,保持在25亿元以上。\n"
+        "寻乌县规上工业企业由2021年的56家增至117家、总营收由53亿元突破140亿元。\n",
+        "2025-01-01",
+    )
+    assert found[(25, "亿元")].indicator == "一般公共预算收入"
+    assert found[(25, "亿元")].cmp == ">="
+    assert found[(53, "亿元")].indicator == "总营收"
+    assert found[(140, "亿元")].cmp == ">"

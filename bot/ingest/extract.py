@@ -3101,6 +3101,8 @@ _LEVEL_ONLY = re.compile(
 # the verb may stand in the figure (`工业开票销售5064.14亿元,成功突破5000亿元大关`, m.cartoonmusical.com 武进 2023)
 # (`财政总收入完成1.004亿元,首次突破亿元大关`, r107 zhxpm.cn 台江 2011)
 _MILESTONE = re.compile(r"首次|首度|一举")
+# (or the level it held through: `一般公共预算收入年均增长3.9%,保持在25亿元以上`, r317 平山)
+_HELD_AT = re.compile(r"\s*(?:稳定|持续|始终)?\s*(?:保持|稳定|维持)在\s*")
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
 
 
@@ -3124,14 +3126,20 @@ def _extent_of_count(between: str, q: Quantity, counted_unit: str) -> bool:
 
 def _milestone_of_rate(between: str, q: Quantity, last: tuple[str, str, int]) -> str:
     """The level a growth rate just given took its measure past for the first time (`地区生产总值增长8%,首次突破900亿元
-    大关`, f13_p17 大冶 2024; `地区生产总值年均增长6.6%,2025年首次突破350亿元`, r317 平山): the measure's name, or ''."""
+    大关`, f13_p17 大冶 2024; `地区生产总值年均增长6.6%,2025年首次突破350亿元`, r317 平山), or held it at: the
+    measure's name, or ''."""
     last_name, last_unit, _ = last
     if (
         last_unit != "%"
         or not last_name.endswith(("增速", "增幅"))
         or is_relative_unit(q.unit)
-        or not _MILESTONE.search(between)
-        or not (_LEVEL_VERB_ONLY.fullmatch(between) or _LEVEL_ONLY.fullmatch(between))
+        or not (
+            _HELD_AT.fullmatch(between)
+            or (
+                _MILESTONE.search(between)
+                and (_LEVEL_VERB_ONLY.fullmatch(between) or _LEVEL_ONLY.fullmatch(between))
+            )
+        )
     ):
         return ""
     return clean_name(_RATE_WORDS.sub("", _BULLET.sub("", last_name[:-2])))
