@@ -174,3 +174,12 @@ def test_a_level_held_after_a_growth_rate_and_where_a_level_broke_out_from() -> 
     assert found[(25, "亿元")].cmp == ">="
     assert found[(53, "亿元")].indicator == "总营收"
     assert found[(140, "亿元")].cmp == ">"
+
+
+def test_a_rate_held_at_a_level_that_lost_its_percent_sign() -> None:
+    from bot.ingest.numbers import find_quantities
+
+    # dev17 r352 平罗 2022
+    found = [(q.value, q.unit, q.cmp) for q in find_quantities("工业用水重复利用率保持在95以上")]
+    assert found == [(95, "%", ">=")]
+    assert [(q.value, q.unit) for q in find_quantities("员工保持在95人以上")] == [(95, "人")]

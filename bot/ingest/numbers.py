@@ -424,8 +424,11 @@ def quoted_thing(text: str) -> str:
 # A growth rate copied without its % sign (a Word page's glyph lost on a document-sharing site): `比上年增长12.5;`,
 # `比上年增长 50;`, `分别比上年增长 21 和 9.4。` (xiaomilidoc.com 县长在县经济工作会议上的讲话). Only right after a
 # growth verb and before the clause ends: a bare number anywhere else is no figure.
-_LOST_PERCENT_BEFORE = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|分别)?(?:增长|下降)\s?$")
-_LOST_PERCENT_AFTER = re.compile(r"\s?(?:[;；,，。]|[和、]\s?\d|$)")
+# (or a rate held at a level: `工业用水重复利用率保持在95以上`, r352 平罗 2022)
+_LOST_PERCENT_BEFORE = re.compile(
+    r"(?:同比|比上年|比去年|较上年|较去年|分别)?(?:增长|下降)\s?$|率\s?(?:保持|稳定|维持)在\s?$"
+)
+_LOST_PERCENT_AFTER = re.compile(r"\s?(?:以上|左右)?\s?(?:[;；,，。]|[和、]\s?\d|$)")
 _LOST_PERCENT_NEXT = re.compile(r"\s?(?:和|、)\s?")
 # (a rate of 100 or more without its sign is as likely a figure that lost its point too: `全县地区生产总值年均增长132`,
 # `同比分别增长348和667`, f13_p06 潜山 2010, are 13.2%, 34.8% and 66.7%: no figure is better than a wrong one)
