@@ -75,6 +75,7 @@ from bot.ingest.naming import (
     projects_event,
     rank_in_field,
     rank_of_listed,
+    ranking_before,
     ranking_named,
     same_time_before,
     sector_value_added,
@@ -89,6 +90,7 @@ from bot.ingest.naming import (
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.not_records import (
     cut_off_tail,
+    days_taken_name,
     is_base_value,
     is_county_fact,
     is_incidental,
@@ -1230,6 +1232,15 @@ def _sentence_records(
                 clause_start = p_start
             if (
                 not indicator
+                and q.unit == RANK_UNIT
+                and (ranking := ranking_before(text[s_start : p_start + q.start]))
+            ):
+                indicator, clause_start = (
+                    ranking,
+                    p_start,
+                )  # `…百强县(市)名单,吴起县榜上有名,…,位居第12位` (f13_p05)
+            if (
+                not indicator
                 and last[1] == q.unit
                 and (scope := _NEXT_SCOPE.fullmatch(between))
                 and _SCOPE_END.search(last[0])
@@ -1285,6 +1296,8 @@ def _sentence_records(
                     subject,
                     p_start,
                 )  # `一般公共预算收入:完成12.5亿元`: the label's level
+            if not indicator and (milestone := _milestone_of_rate(phrase[before_start : q.start], q, last)):
+                indicator = milestone  # `…增长8%,首次突破900亿元大关`: the level the growth took it past
             if (
                 not indicator
                 and subject
@@ -1324,6 +1337,8 @@ def _sentence_records(
                 indicator = named_here + "金额"
             if not indicator and row_name and not named_here:
                 indicator = row_named(row_name, q.unit)  # a `|` table's cell that states only its figure
+            if q.unit == "天" and (taken := days_taken_name(phrase, q, indicator, kept[index + 1 :])):
+                indicator = taken  # `78天完成67座电力塔(基)搬迁` (r322 威远 2023): how long the work took
             if not indicator:
                 continue
             indicator = _TRAILING_LE.sub("", indicator)  # `降幅较一季度收窄了`
@@ -3080,9 +3095,14 @@ def _tells_part_of_year(text: str) -> bool:
     return _PART_OF_YEAR_TOLD.search(text) is not None
 
 
-_LEVEL_ONLY = re.compile(r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+_LEVEL_ONLY = re.compile(
+    r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*"
+)
 # the verb may stand in the figure (`工业开票销售5064.14亿元,成功突破5000亿元大关`, m.cartoonmusical.com 武进 2023)
 # (`财政总收入完成1.004亿元,首次突破亿元大关`, r107 zhxpm.cn 台江 2011)
+_MILESTONE = re.compile(r"首次|首度|一举")
+# (or the level it held through: `一般公共预算收入年均增长3.9%,保持在25亿元以上`, r317 平山)
+_HELD_AT = re.compile(r"\s*(?:稳定|持续|始终)?\s*(?:保持|稳定|维持)在\s*")
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
 
 
@@ -3102,6 +3122,31 @@ def _extent_of_count(between: str, q: Quantity, counted_unit: str) -> bool:
         and bool(counted_unit)
         and is_count_unit(counted_unit)
     )
+
+
+def _milestone_of_rate(between: str, q: Quantity, last: tuple[str, str, int]) -> str:
+    """The level a growth rate just given took its measure past for the first time (`地区生产总值增长8%,首次突破900亿元
+    大关`, f13_p17 大冶 2024; `地区生产总值年均增长6.6%,2025年首次突破350亿元`, r317 平山), or held it at: the
+    measure's name, or ''."""
+    last_name, last_unit, _ = last
+    if (
+        last_unit != "%"
+        or not last_name.endswith(("增速", "增幅"))
+        or is_relative_unit(q.unit)
+        or not (
+            _HELD_AT.fullmatch(between)
+            or (
+                _MILESTONE.search(between)
+                and (_LEVEL_VERB_ONLY.fullmatch(between) or _LEVEL_ONLY.fullmatch(between))
+            )
+        )
+    ):
+        return ""
+    return clean_name(_RATE_WORDS.sub("", _BULLET.sub("", last_name[:-2])))
+
+
+_RATE_WORDS = re.compile(r"(?:年均|同比|同口径)+$")
+_BULLET = re.compile(r"^[^\w\u4e00-\u9fff]+")  # (`▶全县地区生产总值`: a list's bullet)
 
 
 def _level_of_subject(between: str, q: Quantity, last: tuple[str, str, int], opening: str = "") -> bool:

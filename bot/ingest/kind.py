@@ -152,15 +152,18 @@ _WILL = r"将(?![乐军])(?<![大小五荣英选]将)"
 WILL = _WILL
 # A year's end counted up to (`截至2020年底`) states where things stand, not an aim.
 _YEAR_END = r"(?<!截至)(?<!截止)(?<!至\d{4})(?<!止\d{4})年[底末]"
+# A year to reach a figure by; not the year a change went on to (`茶叶总产量由2005年的63吨增加到2009年的214吨`, f18_p13
+# 雷山 2009: history, the year's own level).
+_BY_YEAR_AHEAD = r"到\s*20\d\d\s*年(?!\s*的)|(?<![加长高升少降])到\s*20\d\d\s*年"
 WEAK_TARGET = compile_words_first(
     # (`年年` is every year, not `十年年均增长5.6%`, fensifuwu.com 平阴 2022: the average over ten years)
-    rf"全年|年内|{_YEAR_END}|明年|下半年|每年|年年(?!均)|到\s*20\d\d\s*年|届时|以上目标|{_WILL}|{AHEAD}"
+    rf"全年|年内|{_YEAR_END}|明年|下半年|每年|年年(?!均)|{_BY_YEAR_AHEAD}|届时|以上目标|{_WILL}|{AHEAD}"
 )
 # Time words that point ahead even inside a report of what was achieved.
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
 # (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
 FUTURE = re.compile(
-    r"明年|下半年|年年(?!均)|到\s*20\d\d\s*年|届时|底前|还将|也将|仍将|"
+    rf"明年|下半年|年年(?!均)|{_BY_YEAR_AHEAD}|届时|底前|还将|也将|仍将|"
     # (`香港华润水泥控股有限公司将兴建六条…生产线`, r167 封开 2007: a verb of building still to come)
     # (`预计全年将有7栋楼宇税收超过5000万元`, ycsgsl.com.cn 伍家岗: there will be, not yet)
     # (money still to be spent: `从本年开端,桂阳县财务每年将投入3000万元资金扶持中药材工业` (dlgabion.com 桂阳, a reposted

@@ -1642,6 +1642,27 @@ def ranking_named(before: str) -> str:
     return clean_name(listed["name"]) + "排名" if listed else ""
 
 
+def ranking_before(sentence: str) -> str:
+    """The ranking a rank without a name of its own is in, named earlier in its sentence (`揭晓第十一届中国西部百强县(市)
+    名单,吴起县榜上有名,…,位居第12位`, f13_p05; `跻身全国县域经济与县域综合发展百强县,2020年上升到第69位`, r337 樟树;
+    `在陕西省县域经济综合排名中处于中下游位置——第65位`, r279 长武), as a rank's name, or ""."""
+    matches = [*_RANKING_BEFORE.finditer(sentence)]
+    if not matches:
+        return ""
+    found = matches[-1]
+    name = _RANKING_VERB.sub("", "".join(found["name"].split()))  # (`县 域`: a page's broken line)
+    return name.removesuffix("榜").removesuffix("排行") + "排名" if not name.endswith("排名") else name
+
+
+_RANKING_BEFORE = re.compile(
+    r"(?:^|在|揭晓|跻身|入选|入围|进入|上榜|荣登|登上|[，,、：:])\s*(?:第[一二三四五六七八九十\d]{1,3}届)?"
+    r"(?P<name>(?:[\u4e00-\u9fff]|\s(?=[\u4e00-\u9fff])){2,20}?(?:百强县|百强区|百强市|强县|排名|排行榜|排行))(?![\u4e00-\u9fff]{0,1}第)"
+)
+_RANKING_VERB = re.compile(
+    r"^.*(?:揭晓|跻身|入选|入围|进入|上榜|荣登|登上|在)(?:第[一二三四五六七八九十\d]{1,3}届)?"
+)
+
+
 # A part of the subject's total, named by its sector alone after `其中`: `全年全口径工业开票销售突破600亿元、其中主导产业
 # 540亿元` (dtxww.com 东台经济开发区 2024) is the lead industries' invoiced sales.
 _SECTOR_END = re.compile(r"(?:产业|行业|企业|制造业|服务业|工业)$")

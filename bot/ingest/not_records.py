@@ -16,6 +16,7 @@ from bot.ingest.record import Record
 __all__ = [
     "WORK_MEASURE_UNITS",
     "cut_off_tail",
+    "days_taken_name",
     "is_base_value",
     "is_county_fact",
     "is_incidental",
@@ -30,12 +31,13 @@ __all__ = [
 _QUALIFIER_GAP = re.compile(
     r"\s*的?\s*(?!的?\s*(?:同比|比|较|增长|增加|提高|提升|上升|扩大|扩展|发展(?:到|至)|跃升|攀升|下降|减少|降低|降至|降到|达到|到|至|占|居|位|列|和|及|与|或|、"
     # (`总量从102.68亿元增至168.8亿元`, r295 寻乌: where a level moved from)
-    r"|[增减升]至|[增减升]到"
+    r"|[增减升]至|[增减升]到|突破|跨越"  # (`总营收由53亿元突破140亿元`, r295 寻乌: from one level past another)
     # (`今年投资近200亿谋划163个重点建设项目`, r112 鄱阳; `首期投资十五亿人民币兴建二条…生产线`, r167 封开 2007: a verb
     # of what the amount does, maybe after its currency)
     r"|对|用于|建设|新建|兴建|实施|开展|谋划|推进|人民币\s*(?:兴建|新建|建设|用于|实施)"
-    # (`投资2.6亿元建成城关-玉科…3条35KV输变电工程`, ykshuntai.com 道孚 2015: what the money built; not `…建成的…`)
-    r"|建成(?!的)"
+    # (`投资2.6亿元建成城关-玉科…3条35KV输变电工程`, ykshuntai.com 道孚 2015: what the money built; not `…建成的…`;
+    # `投资32.8亿元完成301个村污水处理设施建设`, f16_p03 武清)
+    r"|建成(?!的)|完成(?!的)"
     # (`完成全年43亿元目标任务的34.82%`, r126 雅安经开区 2019: the target's amount, a share of it follows)
     r"|(?:目标任务|工作任务|投资计划|目标|任务|计划)\s*的))"
     r"(?!的)[\u4e00-\u9fff]"  # (`目标293亿元的81.4%`: a share of the figure follows, not a name)
@@ -60,6 +62,8 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
         return True  # batches count both: `选派2批次11名医护精英`, a seed)
     if not later or is_count_unit(q.unit) or q.unit == "名次":
         return False
+    if q.unit == "天" and _DONE_AFTER.match(phrase, q.end):
+        return False  # `60天完成2251.5亩征地拆迁` (r322 威远 2023): the days it took, then the work done
     if _ALTERNATIVE.fullmatch(phrase, q.end, later[0].start):
         # `总投资超30亿元或3亿美元产业项目2个`: two thresholds, either of which qualifies the name
         return is_qualifier(phrase, later[0], later[1:])
@@ -167,6 +171,8 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
     such as `三个全方位`, `五项机制`. `after` is the sentence's text after the phrase (the next item of a list)."""
     rest = phrase[q.end :]
+    if q.unit == "天" and (_TOOK.search(phrase, 0, q.start) or _DONE_AFTER.match(rest)):
+        return False  # `用60天时间实现了项目一期主体厂房封顶` (r238 辽阳 2020): the time the work took
     if q.unit in ("亿元", "万元") and _CLASS_OF_PLACES.match(rest):
         return True  # `全国乡村特色产业十亿元镇亿元村名单` (sc.china.com.cn 邻水 2021): a class of towns, not a sum
     if (_CAPACITY_BEFORE.search(phrase, 0, q.start) or rest.startswith("/年")) and (
@@ -355,6 +361,8 @@ _PEER_COUNT_BEFORE = re.compile(
 )
 _RANKED_IN = re.compile(r"(?:居|位居|位列|列|名列|排名|排在|跻身)\s*(?:全国|全省|全市|全区|同类|同级)?\s*$")
 _RANK_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:第|前\s*[\d一二三四五六七八九十])")
+_COUNTRY_BEFORE = re.compile(r"(?:全国|全省|全区)\s*(?:近|约|共|超过?)?\s*$")
+_COUNTIES_AFTER = re.compile(r"\s*个?\s*县域")
 _PEER_COUNT_AFTER = re.compile(
     r"[^，,。；;]{0,30}?中\s*(?:继续|仍然|仍|再次|稳居|始终)?\s*(?:位列|位居|排名|排在|排|居|列|名列)"
 )  # `总量在全省91个县(市)中继续排名第一`
@@ -375,6 +383,10 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
         return True
     # `广西111个县市区,…` (r134 武宣 2022): how many counties a province has, the field the place stands in
     if _WIDER_AREA_END.search(before) and _PEER_COUNTIES.match(phrase, q.end):
+        return True
+    # `对全国1866个县域进行了总体评价`, `在全国近2000个县域经济单元中遴选出400强` (f18_p05 罗源, f18_p14 正定): the
+    # country's or province's counties, the field of a ranking
+    if _COUNTRY_BEFORE.search(before) and _COUNTIES_AFTER.match(phrase, q.end):
         return True
     # `力争进入…44个百亿园区这个行列` (r134 武宣 2022): the club a place means to join, counted
     if _JOIN_BEFORE.search(before) and _CLUB_AFTER.match(phrase, q.end):
@@ -706,7 +718,35 @@ _CAMPAIGN_AFTER = re.compile(r"\s*的?\s*(?:硬仗|攻坚战?|会战|大会战|�
 _TOOK = re.compile(r"(?:仅|只)?用(?:时|了)?\s*$|(?:历时|耗时|仅|只)\s*$")
 # (`创造了项目摘牌后11天完成全部审批手续新纪录`, cdtywh.com 献县 2021: the days it took after a start)
 _AFTER_START = re.compile(r"[^之以前]后\s*$")
-_DONE_AFTER = re.compile(r"\s*(?:内)?(?:即|就|便)?(?:完成|实现|建成|拿到|取得|办结|获得)")
+_DONE_AFTER = re.compile(r"\s*(?:时间)?(?:内)?(?:即|就|便)?(?:成功)?(?:完成|实现|建成|拿到|取得|办结|获得)")
+
+
+def days_taken_name(phrase: str, q: Quantity, name: str, later: list[Quantity]) -> str:
+    """The name of the days a piece of work took, after the work done (`60天完成2251.5亩征地拆迁` → `征地拆迁用时`,
+    `用60天时间实现了项目一期主体厂房封顶` → `项目一期主体厂房封顶用时`, r322 威远, r238 辽阳); `name` when it already
+    says so (`从落笔签约到落地动工用时96天`, r277 廉江), '' when the figure is no time taken."""
+    if name.endswith("用时"):
+        return name.lstrip("、")
+    done = _DAYS_WORK.match(phrase, q.end)
+    if not done or not (_TOOK.search(phrase, 0, q.start) or _DONE_AFTER.match(phrase, q.end)):
+        return ""
+    start, end = done.start("work"), done.end("work")
+    for other in later:  # the work's own extent is no part of its name (`2251.5亩`)
+        if other.number_start < end and other.end > start:
+            start = max(start, other.end)
+    work = phrase[start:end]
+    work = _WORK_TAIL.sub("", work[work.rfind("的") + 1 :]).strip()
+    return f"{work}用时" if len(work) >= 2 else ""
+
+
+_DAYS_WORK = re.compile(
+    r"\s*(?:时间)?\s*(?:内)?\s*(?:就|即|便)?\s*(?:成功)?\s*(?:完成了?|实现了?|建成了?)?\s*(?P<work>[^，,。；;]{2,40})"
+)
+_WORK_TAIL = re.compile(r"(?:工作|任务)$")
+
+
+# What a project's work is: the days it took are a record.
+_PROJECT_WORK = re.compile(r"项目|征地|拆迁|签约|动工|封顶|投产|竣工|搬迁")
 _DISTANCE_UNITS = frozenset(("公里", "千米", "米"))
 _SECTORS_AFTER = re.compile(
     r"\s*[\u4e00-\u9fff]{0,4}?(?:行业|门类|大类|产业|领域)(?![\u4e00-\u9fff]{0,2}(?:项目|园|基地|集群|链|工人|企业))"
@@ -850,9 +890,11 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     if q.unit == "天":
         # a campaign (`决战100天`, `打好打赢三个十天硬仗`, r109 平阳 2021) or how long something took (`仅用5天实现…`)
         rest = phrase[q.end :]
+        # the days a project's work took is a record (`用时96天`, r277 廉江; `用60天时间实现了项目一期主体厂房封顶`,
+        # r238 辽阳 2020); an epidemic's or a campaign's pace is not (`仅用5天实现风险等级三连降`)
         return bool(
             _CAMPAIGN.search(before)
-            or _TOOK.search(before)
+            or (_TOOK.search(before) and not _PROJECT_WORK.search(sentence))
             or _CAMPAIGN_AFTER.match(rest)
             or (_AFTER_START.search(before) and _DONE_AFTER.match(rest))
         )

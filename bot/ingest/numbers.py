@@ -114,6 +114,12 @@ _COUNT_UNITS: dict[str, str] = {
     "羽": "毛绒翼球化扇",
     # loans and deals counted by the transaction: `累计发放创业担保贷款184笔4081.5万元` (r326 瓜州 2023); not `笔记`, `笔者`
     "笔": "记者墨试画迹直筒录触下尖顺芯",
+    # things handed out, lamps, vaccine doses: `发放“爱心健康包”6.4万余份` (r315 温县 2023), `安装路灯2000余盏` (f18_p19
+    # 聊城高新区), `累计完成疫苗接种近40万针次` (f18_p04 屯溪); not `份额`, `月份`
+    "份": "额子量",
+    "盏": "",
+    "针次": "",
+    "剂次": "",
 }
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
@@ -121,6 +127,7 @@ _MEASURE_UNITS: dict[str, str] = {
     # money per unit of land, a price or an intensity: `亩均税收2.98万元/亩` (gqcc.net.cn 2021), `地块地价飙至323万元/亩`
     # (r159 白沙 2025)
     "元/亩": "",
+    "元/人": "",  # output per worker: `全员劳动生产率从2015年的8.22万元/人增长到…` (r337 樟树 2022)
     "元/平方米": "",
     # a price by weight: `干花椒以50元/公斤的价格销往乐山市场` (sjw2018.com 叙州 2021), `2013年平均价格为42.04元/公斤`
     # (texnet.com.cn 大姚 2014)
@@ -157,6 +164,11 @@ _MEASURE_UNITS: dict[str, str] = {
     "吨标准煤": "",
     "吨标煤": "",
     "吨": "",
+    # freight and passenger turnover: `全区航空客货运周转量141.74亿吨公里` (r347 白云, trad)
+    "吨公里": "",
+    "人公里": "",
+    # research staff counted by the full-time year: `每万名就业人员中研发人员达到209人年以上` (f18_p17 洞头)
+    "人年": "度均龄轻纪收底末初内前后中增",
     "千克": "",
     "公斤/亩": "",  # a yield (`全縣糧食單產為252.14公斤/畝`, lcbyokzvsr.com 2024)
     "千克/亩": "",
@@ -328,6 +340,16 @@ _PLACE_IN_LIST = re.compile(
 )
 # (a scope may stand between: `排名全国78位`, r155 平谷 2025)
 _RANKED_BY = re.compile(rf"(?:排名|排|位居|位列|名列|居)\s*(?:{SCOPES})?\s*$")
+# (the next rank of a list: `排名分别升至第49位和61位`, f13_p10 新郑 2013; where a rank moved from and to:
+# `在全省县域经济综合排名中,由2006年的65位跃升至2010年的30位`, r279 长武 2012)
+_RANK_LISTED_BEFORE = re.compile(r"第\s*\d{1,4}\s*位\s*[和、及与]\s*$")
+_MOVED = r"(?:跃升|上升|提升|攀升|前移|下降|后退)(?:至|到)"
+_RANK_FROM = re.compile(r"[由从]\s*(?:\d{4}\s*年)?\s*的?\s*$")
+_RANK_MOVE = re.compile(rf"\s*{_MOVED}")
+_RANK_TO = re.compile(rf"\d\s*位\s*{_MOVED}\s*(?:\d{{4}}\s*年)?\s*的?\s*$")
+_POINTS_LISTED_AFTER = re.compile(
+    r"(?:\s*[、和及]\s*-?\d+(?:\.\d+)?\s*个)*\s*[、和及]\s*-?\d+(?:\.\d+)?\s*个百分点"
+)
 _ORDINAL_FROM = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$")
 _RANK_LIST_WINDOW = 20  # `全国第一`, `全省第3`
 # `目前`, `提前`, `之前` ... are not "the top N".
@@ -402,8 +424,11 @@ def quoted_thing(text: str) -> str:
 # A growth rate copied without its % sign (a Word page's glyph lost on a document-sharing site): `比上年增长12.5;`,
 # `比上年增长 50;`, `分别比上年增长 21 和 9.4。` (xiaomilidoc.com 县长在县经济工作会议上的讲话). Only right after a
 # growth verb and before the clause ends: a bare number anywhere else is no figure.
-_LOST_PERCENT_BEFORE = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|分别)?(?:增长|下降)\s?$")
-_LOST_PERCENT_AFTER = re.compile(r"\s?(?:[;；,，。]|[和、]\s?\d|$)")
+# (or a rate held at a level: `工业用水重复利用率保持在95以上`, r352 平罗 2022)
+_LOST_PERCENT_BEFORE = re.compile(
+    r"(?:同比|比上年|比去年|较上年|较去年|分别)?(?:增长|下降)\s?$|率\s?(?:保持|稳定|维持)在\s?$"
+)
+_LOST_PERCENT_AFTER = re.compile(r"\s?(?:以上|左右)?\s?(?:[;；,，。]|[和、]\s?\d|$)")
 _LOST_PERCENT_NEXT = re.compile(r"\s?(?:和|、)\s?")
 # (a rate of 100 or more without its sign is as likely a figure that lost its point too: `全县地区生产总值年均增长132`,
 # `同比分别增长348和667`, f13_p06 潜山 2010, are 13.2%, 34.8% and 66.7%: no figure is better than a wrong one)
@@ -739,7 +764,21 @@ class _ClauseScan:
         reading = self._read(m)
         if reading is None:
             return None
-        if reading.unit == "位" and _RANKED_BY.search(text, max(0, s - 6), s) and not reading.more:
+        if reading.unit == "份" and text[max(0, s - 1) : s] == "年":
+            return None  # `2013年10份完成厂房基建` (r335 东辽 2013, trad): a month, its 月 lost
+        if reading.unit == "个" and _POINTS_LISTED_AFTER.match(text, reading.end):
+            # `分别比上半年提高0.5个、13.1个、8.1个百分点` (r347 白云, trad): each item's unit is the list's last one
+            reading = reading._replace(unit="个百分点")
+        if (
+            reading.unit == "位"
+            and not reading.more
+            and (
+                _RANKED_BY.search(text, max(0, s - 6), s)
+                or _RANK_LISTED_BEFORE.search(text, max(0, s - 10), s)
+                or (_RANK_FROM.search(text, max(0, s - 8), s) and _RANK_MOVE.match(text, reading.end))
+                or _RANK_TO.search(text, max(0, s - 20), s)
+            )
+        ):
             # `2008年排37位`, `2004年位居65位` (0525000.com 长沙县 2017): a rank without its 第
             value = self._rank_value(m)
             if value is not None:
