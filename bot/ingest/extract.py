@@ -2307,10 +2307,28 @@ def _record(
     )
     clause = _CLAUSE_STOP.split(before)[-1]
     if (
+        own is None
+        and kind == ACTUAL
+        and _YEAR_ONLY.fullmatch(period)
+        and "五年" in opened
+        and (_FLOW.search(clause) or _TOTAL_OF_COUNTED.fullmatch(clause))
+        and _YEAR_SPAN.fullmatch(told := period_of(opened, base_year, doc.year) or "")
+    ):
+        # `五年共实施县重点项目349宗,累计完成投资398.13亿元;引进项目252宗,计划总投资1598.77亿元` (f13_p14 博罗 2021-11):
+        # what the sentence's later parts added up, or the total of what they counted, is over the years it opened with
+        period = told
+    if (
         kind == ACTUAL
         and doc.year
         and period == str(doc.year - 1)
-        and ("年均" in clause or "累计" in clause)
+        and (
+            "年均" in clause
+            or "累计" in clause
+            # (a flow after a total the sentence told: `累计实施市级以上重点项目147个,完成投资406亿元`, r340 沙河; a net
+            # change beside the averages: `市场主体升至4.9万户,净增1.5万户` under `过去五年工作回顾`, f14_p02 酉阳 2022-01)
+            or ("累计" in opened + before and _FLOW.search(clause))
+            or ("净增" in clause and "年均" in opened + before)
+        )
         and (back := heading_years(text, line))
     ):
         # `过去五年工作回顾` / `2016年,全市生产总值完成235.7亿元,年均增长7.8%;…累计实施市级以上重点项目147个` (r340 沙河
@@ -2779,10 +2797,18 @@ def _span_or_end(
             # theirs, as `2020年至2024年间…稳定保持在百亿规模` (r27 陇县)
             return period
         return period[-4:]
-    if "年均" in clause and not _NEXT_ITEM.search(clause.rsplit("年均", 1)[-1]):
+    if ("年均" in clause and not _NEXT_ITEM.search(clause.rsplit("年均", 1)[-1])) or (
+        "平均" in after and _AVERAGE_AFTER.match(after)
+    ):
         # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
         return _average_span(period, own, context, before, doc_year, opened, paragraph, target, after)
     return period
+
+
+# The total investment of the things just counted (`引进项目252宗,计划总投资1598.77亿元`).
+_TOTAL_OF_COUNTED = re.compile(r"\s*(?:计划)?总投资\s*(?:超过?|约|近|达)?\s*")
+# A rate told as an average after its figure: `外贸以10.5%的平均增速快速增长` (f17_p14 三门 2021).
+_AVERAGE_AFTER = re.compile(r"[^，,。；;%]{0,12}%\s*的\s*(?:年均|平均)\s*(?:增速|增长率|增幅)")
 
 
 # A clause that opens with a figure, or is one (`3座桥梁、94个…`), names no verb of its own.
@@ -2960,6 +2986,11 @@ def _average_span(
     spans = list(_SPAN_YEARS.finditer(opened)) if own is None else []
     if spans:  # `2016年至2018年,分别完成…;…,预计年均增长27.9%`: the span the sentence opened with
         return f"{spans[-1].group(1)}-{spans[-1].group(2)}"
+    told = list(_SPAN_YEARS.finditer(paragraph)) if own is None and year_only else []
+    if told and int(told[-1].group(2)) >= int(period):
+        # `2015年地区生产总值为217.3亿元,2016-2020年,…年均增速为7.6%…。全社会固定资产投资年均增速达17.3%` (r350 汉寿
+        # 2022): an average told after the paragraph's span of years, naming no time of its own, is over the same years
+        return f"{told[-1].group(1)}-{told[-1].group(2)}"
     if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
         # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
         return f"{max(doc_year, int(own) - 4)}-{own}"
@@ -2967,6 +2998,10 @@ def _average_span(
         # `五年发展成绩单` / `地区生产总值年均增长6.5%` (yyykp.com 晋江 2026-01, a work report's reading): an average
         # achieved under a review of five years that names none is over the five years before the text
         return f"{doc_year - 5}-{doc_year - 1}"
+    if year_only and not target and int(period) % 5 == 0:
+        # `2020年,全县地区生产总值达到273.4亿元,年均增长8.4%` under `“十三五”时期,…` (f17_p14 三门 2021): an average
+        # achieved up to the last year of a five-year plan, no base or count of years told, is over the plan's years
+        return f"{int(period) - 4}-{period}"
     return period
 
 

@@ -789,9 +789,10 @@ _REVIEWED_YEAR = re.compile(
 _YEAR_JUST_PAST = re.compile(r"刚刚?过去的\s*((?:19|20)\d{2})\s*年()")
 # The present named by its place in a five-year plan: `今年是“十三五”规划纲要实施的第三年` (m.dddjmc.com 福建 2018),
 # a lead opening `“十四五”开局之年,在永泰县…` (ghqlgyb.cn 永泰 2021), a report standing at it (`站在“十四五”开局之年的新征程起点上`,
-# gzdaily.dayoo.com 金湾 2021 news, f14_p16); not `明年是…开局之年`.
+# gzdaily.dayoo.com 金湾 2021 news, f14_p16), the goals of it a text sets out to reach (`高标准完成今年经济运行目标任务…确保实现
+# “十二五”开局之年的各项发展目标`, f18_p01 龙潭 2011, an undated interview); not `明年是…开局之年`.
 _PLAN_YEAR_NOW = re.compile(
-    r"(?:今年是|站在|^\s*)[^。，,]{0,6}?[“\"]?十([一二三四五六])五[”\"]?[^。，,]{0,14}?(第[一二三四五]年|开局之年|起步之年|首年|收官之年)",
+    r"(?:今年是|站在|确保实现|确保完成|^\s*)[^。，,]{0,6}?[“\"]?十([一二三四五六])五[”\"]?[^。，,]{0,14}?(第[一二三四五]年|开局之年|起步之年|首年|收官之年)",
     re.M,
 )
 _PLAN_YEAR_INDEX = {
