@@ -100,3 +100,24 @@ LONGTAN = (
 
 def test_a_text_setting_out_to_reach_a_plans_first_years_goals_is_of_that_year() -> None:
     assert text_date(LONGTAN) == "2011"
+
+
+# dev17 r336 (怀远 2021, a task table's first-quarter report, its cells joined with spaces): each row's task is the
+# year's target.
+HUAIYUAN = (
+    "【年度重点任务分解及完成情况】怀远县2021年度政府重点工作任务第一季度完成情况汇总表\n"
+    "发布时间:2021-06-24 | 发布者: 东东工作室 | 浏览次数: 次怀远县2021年度政府重点工作任务第一季度完成情况汇总表\n"
+    "序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况\n"
+    "1 地区生产总值增长9%以上。 路 军 发展改革委 数据上报中\n"
+    "2 固定资产投资增长10%。 路 军 发展改革委 1-2月份,我县完成固定资产投资18.6亿元,增速23.6%,全市排名第七,"
+    "3月份当月,我县计划上报投资22.8亿元,一季度预计增速9.8%。\n"
+    "3 社会消费品零售总额增长11%。 屈 磊 商务局 截至2月份,我县限额以上社会消费品零售额累计完成6.69亿元,同比增长40.4%,"
+    "预计1-3月社会消费品零售额累计完成65.1亿元,同比增长35.7%。\n"
+)
+
+
+def test_a_space_joined_task_tables_tasks_are_the_years_targets(tmp_path: Path) -> None:
+    by_value = {r.value: r for r in build_one(tmp_path, HUAIYUAN).records}
+    assert (by_value[9].kind, by_value[9].period) == ("target", "2021")
+    assert (by_value[11].kind, by_value[11].period) == ("target", "2021")
+    assert by_value[9.8].period == "2021Q1"  # `一季度` stays the quarter
