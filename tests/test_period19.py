@@ -121,3 +121,9 @@ def test_a_space_joined_task_tables_tasks_are_the_years_targets(tmp_path: Path) 
     assert (by_value[9].kind, by_value[9].period) == ("target", "2021")
     assert (by_value[11].kind, by_value[11].period) == ("target", "2021")
     assert by_value[9.8].period == "2021Q1"  # `一季度` stays the quarter
+
+
+def test_a_literal_one_to_three_months_is_a_span_of_months(tmp_path: Path) -> None:
+    by_value = {r.value: r for r in build_one(tmp_path, HUAIYUAN).records}
+    assert by_value[65.1].period == "2021-01~2021-03"
+    assert by_value[18.6].period == "2021-01~2021-02"

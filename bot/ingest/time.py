@@ -446,7 +446,12 @@ def period_of(
         quarters = m.group(2) or m.group(4)
         last = 3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(3))
         if anchor and 1 <= last <= 12:
-            candidates.append((m.start() + 1, month_span(anchor, last)))
+            # (a literal `1-3月` is three months, as written: `预计1-3月社会消费品零售额累计完成65.1亿元`, r336 怀远 2021;
+            # `一季度`, `前三个月` and `截至3月` stay the quarter)
+            literal = last == 3 and m.group(1) is not None
+            candidates.append(
+                (m.start() + 1, f"{anchor}-01~{anchor}-03" if literal else month_span(anchor, last))
+            )
             if "当月" in text and not quarters:
                 # `1-5月,…产值4568.3亿元,…其中当月实现产值1001.1亿元` (tjj.changzhou.gov.cn 2015): the span's last
                 # month alone
