@@ -127,3 +127,18 @@ def test_a_literal_one_to_three_months_is_a_span_of_months(tmp_path: Path) -> No
     by_value = {r.value: r for r in build_one(tmp_path, HUAIYUAN).records}
     assert by_value[65.1].period == "2021-01~2021-03"
     assert by_value[18.6].period == "2021-01~2021-02"
+
+
+# fresh18 f18_p17 (洞头 2023-08-30, a plan of 2023-2027): the goals listed after a paragraph of 2027's goals.
+DONGTOU = (
+    "温州市洞头区人民政府\n2023年8月30日\n洞头区大力提升科技创新能力\n全面落实融入省“315”科技创新体系建设工程实施方案(2023-2027年)\n"
+    "一、总体要求\n以习近平新时代中国特色社会主义思想为指导,促进全域科技创新能力提升。\n"
+    "到2027年,力争全社会研究与试验发展(R&D)经费支出占地区生产总值比重3.4%以上,达到全市前列。\n"
+    "——高能级平台体系加快完善。不断加快技术创新体系建设,争取建成省级重点企业研究院1家,市级重点实验室1家,新型研发机构1家。\n"
+)
+
+
+def test_goals_listed_after_a_paragraph_of_a_later_years_goals_are_of_that_year(tmp_path: Path) -> None:
+    found = build_one(tmp_path, DONGTOU).records
+    assert {r.period for r in found if r.value == 1} == {"2027"}
+    assert next(r for r in found if r.value == 3.4).period == "2027"

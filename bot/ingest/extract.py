@@ -247,10 +247,23 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             told = ""
         else:  # a paragraph that states no kind of its own goes on with the one before
             told = para_ctx.kind or told
+        goal_lead = (
+            para_ctx
+            if heading_ctx == last_heading
+            and para_ctx.kind == TARGET
+            and _YEAR_ONLY.fullmatch(para_ctx.period)
+            and _after_year(para_ctx.period, year)
+            and _GOAL_ITEM.match(text, para_start)
+            else None
+        )
         last_heading = heading_ctx
         if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
             passage_year = heading_ctx.year
         para_ctx = heading_ctx
+        if goal_lead is not None:
+            # `到2027年,力争…。` then `——高能级平台体系加快完善。…争取建成省级重点企业研究院1家` (f18_p17 洞头 2023-08, a
+            # plan of 2023-2027): the goals listed after a paragraph of a later year's goals are of that year
+            para_ctx, passage_year = goal_lead, int(goal_lead.period)
         if review is not None:  # paragraphs after a review's opening, with no heading or frame, go on with it
             para_ctx, passage_year = review, review.year
         elif para_end <= headline and not heading_ctx.kind:  # a headline reports, bar its words of intent
@@ -708,6 +721,8 @@ def _bare_industry(records: list[Record], text: str) -> list[Record]:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
+# An item of a list of goals: `——高能级平台体系加快完善。`, `1.`, `(2)`.
+_GOAL_ITEM = re.compile(r"\s*(?:——|[-*•·]|[（(]?\d{1,2}[）)、.．])")
 
 
 # A sentence inside a review that turns to the year ahead: it names the present or the future, with intent.
