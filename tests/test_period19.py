@@ -142,3 +142,19 @@ def test_goals_listed_after_a_paragraph_of_a_later_years_goals_are_of_that_year(
     found = build_one(tmp_path, DONGTOU).records
     assert {r.period for r in found if r.value == 1} == {"2027"}
     assert next(r for r in found if r.value == 3.4).period == "2027"
+
+
+# fresh18 f18_p02 (金普新区 2025-03-27 news): a dateline with no year, the year named only in the rally's name.
+JINPU = (
+    "大连金普新区:36个项目集中签约投资总额147亿元\n"
+    "3月27日,大连金普新区举行冲刺2025全年目标动员大会暨一季度招商项目集中签约仪式,仪式上36个项目集中签约,投资总额147亿元。\n"
+    "仪式上,通报了一季度经济社会发展情况。一是经济总量实现新提升。一季度,新区地区生产总值预计增长6.5%;"
+    "固定资产投资完成65亿元,同比增长5.3%。\n"
+)
+
+
+def test_a_rally_for_a_years_goals_dates_an_undated_story_and_states_no_intent(tmp_path: Path) -> None:
+    assert text_date(JINPU) == "2025-03-27"
+    found = build_one(tmp_path, JINPU).records
+    assert {(r.kind, r.period) for r in found if r.value in (36, 147)} == {("actual", "2025")}
+    assert {r.period for r in found if r.value in (6.5, 65, 5.3)} == {"2025Q1"}

@@ -19,6 +19,7 @@ from functools import lru_cache
 from bot.ingest.context import (
     NUMERAL,
     PART_OF_YEAR,
+    RALLY,
     context_of,
     document_kind,
     headline_end,
@@ -2304,9 +2305,9 @@ def _record(
     ahead = (
         "预计" in before and bool(doc.year) and period[-4:].isdigit() and int(period[-4:]) > (doc.year or 0)
     )
-    kind = figure_kind(
-        before, after, fallback.kind, q, past=past, early=early, ahead=ahead, firm=fallback.firm
-    )
+    # (a rally named for the year's goals is a name, no intent: `举行冲刺2025全年目标动员大会`, f18_p02)
+    told = RALLY.sub(lambda m: " " * len(m.group()), before) if "会" in before else before
+    kind = figure_kind(told, after, fallback.kind, q, past=past, early=early, ahead=ahead, firm=fallback.firm)
     progress = ""
     if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():
         # a share standing alone in a task list's progress table (`80%(新区实验幼儿园进度滞后)`, r164 苍南 2022):
