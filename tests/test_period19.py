@@ -158,3 +158,19 @@ def test_a_rally_for_a_years_goals_dates_an_undated_story_and_states_no_intent(t
     found = build_one(tmp_path, JINPU).records
     assert {(r.kind, r.period) for r in found if r.value in (36, 147)} == {("actual", "2025")}
     assert {r.period for r in found if r.value in (6.5, 65, 5.3)} == {"2025Q1"}
+
+
+# dev17 r354 (商州 2017, a mid-year story): the year's plan opens a sentence that then reports progress on it.
+SHANGZHOU_PLAN = (
+    "本报讯(周琳)今年以来,商州区经济总体呈平稳向好态势。截至6月底,全区生产总值完成65.22亿元,增长10.4%。\n"
+    "项目建设持续加力。申报项目126个,到位资金1.3亿元;2017丝博会暨21届西洽会签约项目19个,合同引资132.1亿元。"
+    "全年计划建设161个区级重点项目,开工在建157个,开工率98.13%,完成投资72.09亿元,"
+    "占年度投资任务的53.3%。列入市级计划的28个项目,全部开工在建,完成投资41.34亿元,占年度任务的55%。\n"
+)
+
+
+def test_progress_told_after_the_years_plan_opening_a_sentence_is_of_the_part_gone_by(tmp_path: Path) -> None:
+    by_value = {r.value: r for r in build_one(tmp_path, SHANGZHOU_PLAN).records}
+    assert (by_value[161].kind, by_value[161].period) == ("target", "2017")
+    for value in (157, 98.13, 72.09, 53.3):
+        assert (by_value[value].kind, by_value[value].period) == ("actual", "2017H1"), value

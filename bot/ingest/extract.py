@@ -722,6 +722,10 @@ def _bare_industry(records: list[Record], text: str) -> list[Record]:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
+# A sentence opening with the year's plan, a figure in its clause (`全年计划建设161个区级重点项目,`), and a share of the
+# year's task done told later in it (`占年度投资任务的53.3%`).
+_YEAR_PLAN_OPENS = re.compile(r"\s*(?:全年|年度|今年)计划[^，,。；;\d]{0,12}\d[^，,。；;]{0,20}[，,]")
+_PROGRESS_TOLD = re.compile(r"占(?:全年|年度|年)[^，,。；;]{0,6}?(?:任务|计划)")
 # An item of a list of goals: `——高能级平台体系加快完善。`, `1.`, `(2)`.
 _GOAL_ITEM = re.compile(r"\s*(?:——|[-*•·]|[（(]?\d{1,2}[）)、.．])")
 
@@ -2258,6 +2262,14 @@ def _record(
     text = norm.text
     before = text[s_start:q_start]
     after = text[q_start : _sentence_end(text, q_start)]
+    if (
+        "计划" in before[:8]
+        and (plan := _YEAR_PLAN_OPENS.match(before))
+        and _PROGRESS_TOLD.search(before[plan.end() :] + after)
+    ):
+        # `全年计划建设161个区级重点项目,开工在建157个,开工率98.13%,完成投资72.09亿元,占年度投资任务的53.3%` (r354 商州, a
+        # mid-year story): the year's plan opens the sentence; what follows reports progress on it, of the part gone by
+        before = " " * plan.end() + before[plan.end() :]
     base_year = fallback.year or doc.year
     own = period_of(
         before,
