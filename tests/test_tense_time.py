@@ -152,7 +152,8 @@ def test_comparison_bases_are_never_the_period() -> None:
     [
         ("1-6月", "2023H1"),
         ("1-7月", "2023-01~2023-07"),
-        ("1-3月", "2023Q1"),
+        ("1-3月", "2023-01~2023-03"),  # a literal span of months, as written (r336 怀远 gold)
+        ("一季度", "2023Q1"),
         ("今年1月至7月", "2023-01~2023-07"),
         ("截至6月底", "2023H1"),
         ("截至目前", "2023"),
@@ -1617,4 +1618,4 @@ def test_a_year_the_same_sentence_calls_this_year_is_the_texts() -> None:
     assert infer_date(text) == "2021"
     found = records(text, places=("凤庆县",))
     for value in (15, 113.04, 33.63):
-        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2021Q1")
+        assert (one(found, value).kind, one(found, value).period) == (ACTUAL, "2021-01~2021-03")

@@ -273,7 +273,8 @@ def test_the_years_task_in_a_first_quarter_report_is_the_years() -> None:
         "截至3月底,累计完成投资1.96亿元,占年任务的18.5%。\n"
     )
     found = records(text, date="2016-04", places=("洋县",))
-    assert (one(found, 17.78).kind, one(found, 17.78).period) == (ACTUAL, "2016Q1")
+    # (`1—3月份`: a literal span of months, as written)
+    assert (one(found, 17.78).kind, one(found, 17.78).period) == (ACTUAL, "2016-01~2016-03")
     for value in (75, 3.5, 10.63):
         assert (one(found, value).kind, one(found, value).period) == (TARGET, "2016"), value
     assert (one(found, 18.5).kind, one(found, 18.5).period) == (ACTUAL, "2016Q1")

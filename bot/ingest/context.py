@@ -178,6 +178,34 @@ def _is_header_cell(cell: str) -> bool:
     return len(cell) <= _HEADER_CELL_MAX and not _SERIAL_CELL.fullmatch(cell) and not cell.endswith("。")
 
 
+# A table whose cells a scrape joined with spaces, one row a line (`序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况` over
+# `1 地区生产总值增长9%以上。 路 军 发展改革委 数据上报中`, r336 怀远 2021): a row's serial, then its task up to its `。`.
+_SPACED_HEADER = re.compile(r"\s*序\s*号\s+(\S+)(?:\s+\S+){1,8}\s*")
+_SPACED_ROW = re.compile(r"\s*★?\d{1,3}\s+[^。\s][^。\n]{1,80}?。(?=\s)")
+
+
+def spaced_task_rows(text: str) -> dict[int, int]:
+    """The starts of the rows of a space-joined table whose first column after the serial is a plan's (`目标任务`)
+    and another a report's (`一季度完成情况`), each with the end of its task: the task is a target, whatever its verb;
+    the rest of the row reports on it."""
+    if "序" not in text:
+        return {}
+    found: dict[int, int] = {}
+    header = False
+    for start, _, line in iter_lines(text):
+        head = _SPACED_HEADER.fullmatch(line) if not header and "序" in line else None
+        if head:
+            columns = line.split()
+            header = column_kind(head.group(1)) == TARGET and any(
+                column_kind(c) == ACTUAL for c in columns[2:]
+            )
+            continue
+        row = _SPACED_ROW.match(line) if header else None
+        if row:
+            found[start] = row.end()
+    return found
+
+
 def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[int, int, Context]]:
     """Lines of the text, each with the context of the outline headings above it (and of the title, `whole`,
     until a heading says otherwise); a progress report's task items are targets (`task_items`)."""
@@ -189,9 +217,15 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
     caption = ""  # the last line outside a table
     tasks = task_items(text)
     flat = flat_task_cells(text, year)
+    spaced = spaced_task_rows(text)
     for start, end, line in iter_lines(text):
         if tasks and start in tasks:
             yield start, end, Context(TARGET, ctx.period, ctx.year, firm=True)
+            continue
+        if spaced and start in spaced:
+            # a space-joined row: its task (of the part's year), then the report on it
+            yield start, start + spaced[start], Context(TARGET, ctx.period, ctx.year, firm=True)
+            yield start + spaced[start], end, ctx
             continue
         if flat and start in flat:
             # a flat table's task (of the part's period), or a progress cell (of its months)
@@ -655,6 +689,10 @@ def context_of(
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
     marked = without_groundwork(without_purpose(head))
+    if "会" in marked and RALLY.search(marked):
+        # a rally named for the year's goals (`举行冲刺2025全年目标动员大会暨一季度招商项目集中签约仪式,仪式上36个项目集中
+        # 签约`, f18_p02 金普新区 2025-03): a name, no intent of the sentence's
+        marked = RALLY.sub(lambda m: " " * len(m.group()), marked)
     if "“" in marked or '"' in marked:
         slogans_out = without_slogans(marked)
         marked = head if slogans_out == head else slogans_out
@@ -701,6 +739,9 @@ def context_of(
         period_of(head, year, doc_year, year_end=year_end, year_start=year_start) if frame != head else None
     )
     return Context(kind, period or "")
+
+
+RALLY = re.compile(r"(?:冲刺|决战|奋战|决胜)[^，,。；;]{0,16}?(?:动员大会|誓师大会|动员会|誓师会)")
 
 
 # A list of projects drawn up for the year, named right before its count: `谋划确定第一批基本建设项目`, `梳理2024年储备

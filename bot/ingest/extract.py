@@ -19,6 +19,7 @@ from functools import lru_cache
 from bot.ingest.context import (
     NUMERAL,
     PART_OF_YEAR,
+    RALLY,
     context_of,
     document_kind,
     headline_end,
@@ -249,10 +250,23 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             told = ""
         else:  # a paragraph that states no kind of its own goes on with the one before
             told = para_ctx.kind or told
+        goal_lead = (
+            para_ctx
+            if heading_ctx == last_heading
+            and para_ctx.kind == TARGET
+            and _YEAR_ONLY.fullmatch(para_ctx.period)
+            and _after_year(para_ctx.period, year)
+            and _GOAL_ITEM.match(text, para_start)
+            else None
+        )
         last_heading = heading_ctx
         if not (_LIST_ITEM.match(text, para_start) and passage_year):  # a list keeps its lead's year
             passage_year = heading_ctx.year
         para_ctx = heading_ctx
+        if goal_lead is not None:
+            # `到2027年,力争…。` then `——高能级平台体系加快完善。…争取建成省级重点企业研究院1家` (f18_p17 洞头 2023-08, a
+            # plan of 2023-2027): the goals listed after a paragraph of a later year's goals are of that year
+            para_ctx, passage_year = goal_lead, int(goal_lead.period)
         if review is not None:  # paragraphs after a review's opening, with no heading or frame, go on with it
             para_ctx, passage_year = review, review.year
         elif para_end <= headline and not heading_ctx.kind:  # a headline reports, bar its words of intent
@@ -710,6 +724,12 @@ def _bare_industry(records: list[Record], text: str) -> list[Record]:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
+# A sentence opening with the year's plan, a figure in its clause (`全年计划建设161个区级重点项目,`), and a share of the
+# year's task done told later in it (`占年度投资任务的53.3%`).
+_YEAR_PLAN_OPENS = re.compile(r"\s*(?:全年|年度|今年)计划[^，,。；;\d]{0,12}\d[^，,。；;]{0,20}[，,]")
+_PROGRESS_TOLD = re.compile(r"占(?:全年|年度|年)[^，,。；;]{0,6}?(?:任务|计划)")
+# An item of a list of goals: `——高能级平台体系加快完善。`, `1.`, `(2)`.
+_GOAL_ITEM = re.compile(r"\s*(?:——|[-*•·]|[（(]?\d{1,2}[）)、.．])")
 
 
 # A sentence inside a review that turns to the year ahead: it names the present or the future, with intent.
@@ -2257,6 +2277,14 @@ def _record(
     text = norm.text
     before = text[s_start:q_start]
     after = text[q_start : _sentence_end(text, q_start)]
+    if (
+        "计划" in before[:8]
+        and (plan := _YEAR_PLAN_OPENS.match(before))
+        and _PROGRESS_TOLD.search(before[plan.end() :] + after)
+    ):
+        # `全年计划建设161个区级重点项目,开工在建157个,开工率98.13%,完成投资72.09亿元,占年度投资任务的53.3%` (r354 商州, a
+        # mid-year story): the year's plan opens the sentence; what follows reports progress on it, of the part gone by
+        before = " " * plan.end() + before[plan.end() :]
     base_year = fallback.year or doc.year
     own = period_of(
         before,
@@ -2304,9 +2332,9 @@ def _record(
     ahead = (
         "预计" in before and bool(doc.year) and period[-4:].isdigit() and int(period[-4:]) > (doc.year or 0)
     )
-    kind = figure_kind(
-        before, after, fallback.kind, q, past=past, early=early, ahead=ahead, firm=fallback.firm
-    )
+    # (a rally named for the year's goals is a name, no intent: `举行冲刺2025全年目标动员大会`, f18_p02)
+    told = RALLY.sub(lambda m: " " * len(m.group()), before) if "会" in before else before
+    kind = figure_kind(told, after, fallback.kind, q, past=past, early=early, ahead=ahead, firm=fallback.firm)
     progress = ""
     if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():
         # a share standing alone in a task list's progress table (`80%(新区实验幼儿园进度滞后)`, r164 苍南 2022):
@@ -2322,10 +2350,28 @@ def _record(
     )
     clause = _CLAUSE_STOP.split(before)[-1]
     if (
+        own is None
+        and kind == ACTUAL
+        and _YEAR_ONLY.fullmatch(period)
+        and "五年" in opened
+        and (_FLOW.search(clause) or _TOTAL_OF_COUNTED.fullmatch(clause))
+        and _YEAR_SPAN.fullmatch(told := period_of(opened, base_year, doc.year) or "")
+    ):
+        # `五年共实施县重点项目349宗,累计完成投资398.13亿元;引进项目252宗,计划总投资1598.77亿元` (f13_p14 博罗 2021-11):
+        # what the sentence's later parts added up, or the total of what they counted, is over the years it opened with
+        period = told
+    if (
         kind == ACTUAL
         and doc.year
         and period == str(doc.year - 1)
-        and ("年均" in clause or "累计" in clause)
+        and (
+            "年均" in clause
+            or "累计" in clause
+            # (a flow after a total the sentence told: `累计实施市级以上重点项目147个,完成投资406亿元`, r340 沙河; a net
+            # change beside the averages: `市场主体升至4.9万户,净增1.5万户` under `过去五年工作回顾`, f14_p02 酉阳 2022-01)
+            or ("累计" in opened + before and _FLOW.search(clause))
+            or ("净增" in clause and "年均" in opened + before)
+        )
         and (back := heading_years(text, line))
     ):
         # `过去五年工作回顾` / `2016年,全市生产总值完成235.7亿元,年均增长7.8%;…累计实施市级以上重点项目147个` (r340 沙河
@@ -2794,10 +2840,18 @@ def _span_or_end(
             # theirs, as `2020年至2024年间…稳定保持在百亿规模` (r27 陇县)
             return period
         return period[-4:]
-    if "年均" in clause and not _NEXT_ITEM.search(clause.rsplit("年均", 1)[-1]):
+    if ("年均" in clause and not _NEXT_ITEM.search(clause.rsplit("年均", 1)[-1])) or (
+        "平均" in after and _AVERAGE_AFTER.match(after)
+    ):
         # (not a level listed after an average: `地区生产总值年均增速达到7%、总量突破3200亿元`, r153 天津经开区)
         return _average_span(period, own, context, before, doc_year, opened, paragraph, target, after)
     return period
+
+
+# The total investment of the things just counted (`引进项目252宗,计划总投资1598.77亿元`).
+_TOTAL_OF_COUNTED = re.compile(r"\s*(?:计划)?总投资\s*(?:超过?|约|近|达)?\s*")
+# A rate told as an average after its figure: `外贸以10.5%的平均增速快速增长` (f17_p14 三门 2021).
+_AVERAGE_AFTER = re.compile(r"[^，,。；;%]{0,12}%\s*的\s*(?:年均|平均)\s*(?:增速|增长率|增幅)")
 
 
 # A clause that opens with a figure, or is one (`3座桥梁、94个…`), names no verb of its own.
@@ -2975,6 +3029,11 @@ def _average_span(
     spans = list(_SPAN_YEARS.finditer(opened)) if own is None else []
     if spans:  # `2016年至2018年,分别完成…;…,预计年均增长27.9%`: the span the sentence opened with
         return f"{spans[-1].group(1)}-{spans[-1].group(2)}"
+    told = list(_SPAN_YEARS.finditer(paragraph)) if own is None and year_only else []
+    if told and int(told[-1].group(2)) >= int(period):
+        # `2015年地区生产总值为217.3亿元,2016-2020年,…年均增速为7.6%…。全社会固定资产投资年均增速达17.3%` (r350 汉寿
+        # 2022): an average told after the paragraph's span of years, naming no time of its own, is over the same years
+        return f"{told[-1].group(1)}-{told[-1].group(2)}"
     if own and _YEAR_ONLY.fullmatch(own) and doc_year and int(own) > doc_year:
         # `到2020年，…年均增长8%` in a plan of 2016: the average over the plan's years
         return f"{max(doc_year, int(own) - 4)}-{own}"
@@ -2982,6 +3041,10 @@ def _average_span(
         # `五年发展成绩单` / `地区生产总值年均增长6.5%` (yyykp.com 晋江 2026-01, a work report's reading): an average
         # achieved under a review of five years that names none is over the five years before the text
         return f"{doc_year - 5}-{doc_year - 1}"
+    if year_only and not target and int(period) % 5 == 0:
+        # `2020年,全县地区生产总值达到273.4亿元,年均增长8.4%` under `“十三五”时期,…` (f17_p14 三门 2021): an average
+        # achieved up to the last year of a five-year plan, no base or count of years told, is over the plan's years
+        return f"{int(period) - 4}-{period}"
     return period
 
 

@@ -265,6 +265,17 @@ def _date_said(text: str) -> str:
         # (its December at the earliest: the year it sums up is over, cqkz.gov.cn 开州 `2024年…计划执行情况及2025年
         # 计划草案的报告`)
         return f"{summary.group(1)}-12"
+    drive = _YEAR_DRIVEN.search(text, 0, _HEAD_CHARS)
+    if drive:
+        # `3月27日,大连金普新区举行冲刺2025全年目标动员大会` (f18_p02 金普新区, no year in its dateline): the year it works
+        # for, on the day before it
+        day = _DAY_BEFORE_DRIVE.search(text, 0, drive.start())
+        month = int(day.group(1)) if day else 0
+        return (
+            f"{drive.group(1)}-{month:02d}-{int(day.group(2)):02d}"
+            if day and 1 <= month <= 12
+            else drive.group(1)
+        )
     review = _REVIEWED_YEAR.search(text) or _YEAR_JUST_PAST.search(text[:_HEAD_CHARS])
     if review:  # a report reviewing a year (`刚刚过去的2009年`) is given early the next
         return str(int(review.group(1) or review.group(2)) + 1)
@@ -786,12 +797,17 @@ _CLAUSE_END = re.compile(r"[，,。；;]")
 _REVIEWED_YEAR = re.compile(
     r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,4}?(?:工作)?回顾(?![与和及]展望)"
 )
+# A year whose goals a text rallies to reach, with or without its `年`: `冲刺2025全年目标`, `决战2024年全年任务`; and a day
+# of a month with no year before it.
+_YEAR_DRIVEN = re.compile(r"(?:冲刺|决战|奋战|决胜)\s*((?:19|20)\d{2})\s*年?\s*全年\s*(?:目标|任务)")
+_DAY_BEFORE_DRIVE = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR_JUST_PAST = re.compile(r"刚刚?过去的\s*((?:19|20)\d{2})\s*年()")
 # The present named by its place in a five-year plan: `今年是“十三五”规划纲要实施的第三年` (m.dddjmc.com 福建 2018),
 # a lead opening `“十四五”开局之年,在永泰县…` (ghqlgyb.cn 永泰 2021), a report standing at it (`站在“十四五”开局之年的新征程起点上`,
-# gzdaily.dayoo.com 金湾 2021 news, f14_p16); not `明年是…开局之年`.
+# gzdaily.dayoo.com 金湾 2021 news, f14_p16), the goals of it a text sets out to reach (`高标准完成今年经济运行目标任务…确保实现
+# “十二五”开局之年的各项发展目标`, f18_p01 龙潭 2011, an undated interview); not `明年是…开局之年`.
 _PLAN_YEAR_NOW = re.compile(
-    r"(?:今年是|站在|^\s*)[^。，,]{0,6}?[“\"]?十([一二三四五六])五[”\"]?[^。，,]{0,14}?(第[一二三四五]年|开局之年|起步之年|首年|收官之年)",
+    r"(?:今年是|站在|确保实现|确保完成|^\s*)[^。，,]{0,6}?[“\"]?十([一二三四五六])五[”\"]?[^。，,]{0,14}?(第[一二三四五]年|开局之年|起步之年|首年|收官之年)",
     re.M,
 )
 _PLAN_YEAR_INDEX = {

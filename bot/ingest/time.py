@@ -82,15 +82,16 @@ _RELATIVE = compile_words_first(
     r"年初以来|"
     # the year ahead as the text is written (`新的一年,全县将力争…`): this year, or the next in a text of December
     r"新的一年|新一年|"
-    # the five years before the text's (`这五年`, `五年来`, `过去五年`; not `十五年来`, `今后五年`, `未来五年间`)
-    r"过去的?五年|这五年|五年(?<!十五年)(?<!后五年)(?<!来五年)(?:来|间)|"
+    # the five years before the text's (`这五年`, `五年来`, `过去五年`; not `十五年来`, `今后五年`, `未来五年间`); and their
+    # sum (`五年共实施县重点项目349宗`, f13_p14 博罗 2021-11, under `五年来,…`)
+    r"过去的?五年|这五年|五年(?<!十五年)(?<!后五年)(?<!来五年)(?:来|间|共)|"
     # the five years from the text's (`未来五年,同安区将…`, `今后五年`)
     r"未来的?五年|今后的?五年"
 )
 # The five years from the text's: a span, said from the day it was written.
 _FIVE_YEARS_AHEAD = ("未来五年", "未来的五年", "今后五年", "今后的五年")
 # The five years before the text's: a span, said from the day it was written.
-FIVE_YEARS_BACK = ("过去五年", "过去的五年", "这五年", "五年来", "五年间")
+FIVE_YEARS_BACK = ("过去五年", "过去的五年", "这五年", "五年来", "五年间", "五年共")
 # Words said from the day the document was written; the others belong to the passage's year.
 _SPOKEN = frozenset(
     (
@@ -445,7 +446,12 @@ def period_of(
         quarters = m.group(2) or m.group(4)
         last = 3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(3))
         if anchor and 1 <= last <= 12:
-            candidates.append((m.start() + 1, month_span(anchor, last)))
+            # (a literal `1-3月` is three months, as written: `预计1-3月社会消费品零售额累计完成65.1亿元`, r336 怀远 2021;
+            # `一季度`, `前三个月` and `截至3月` stay the quarter)
+            literal = last == 3 and m.group(1) is not None
+            candidates.append(
+                (m.start() + 1, f"{anchor}-01~{anchor}-03" if literal else month_span(anchor, last))
+            )
             if "当月" in text and not quarters:
                 # `1-5月,…产值4568.3亿元,…其中当月实现产值1001.1亿元` (tjj.changzhou.gov.cn 2015): the span's last
                 # month alone
