@@ -63,7 +63,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev15",
         "dev16",
         "dev17",
-        "test17",
+        "dev18",
         "test18",
     }
 
