@@ -106,34 +106,10 @@ def _literal_first(alternative: str, flags: int) -> list[str] | None:
     return moved
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """Where the group opened at `start` closes."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The pattern's parentheses and bars from `start`, outside escapes and character classes: (position, character,
+    group depth after it)."""
     depth, in_class, i = 0, False, start
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if not depth:
-                return i
-        i += 1
-    raise re.error("unbalanced parenthesis", pattern, start)
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """The pattern split at its `|`s outside groups and character classes."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -146,14 +122,27 @@ def _top_level_alternatives(pattern: str) -> list[str]:
                 i += 1
             if pattern[i + 1 : i + 2] == "]":
                 i += 1  # `[]…]`, `[^]…]`: a bracket that opens a class is one of its characters
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        elif char in "()|":
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
+        i += 1
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Where the group opened at `start` closes."""
+    for i, char, depth in _structure(pattern, start):
+        if char == ")" and not depth:
+            return i
+    raise re.error("unbalanced parenthesis", pattern, start)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The pattern split at its `|`s outside groups and character classes."""
+    parts, start = [], 0
+    for i, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
