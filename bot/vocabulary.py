@@ -94,6 +94,7 @@ FAMILIES: tuple[Family, ...] = (
             "GDP",
             "地区GDP",
             "国内生产总值",
+            "国民生产总值",  # (a county's word for its GDP: `国民生产总值增长7.2%`, dev18 r374 西华 2024)
             "GDP总量",
             "经济增速",
             "经济增长速度",
@@ -236,7 +237,14 @@ FAMILIES: tuple[Family, ...] = (
         "工业投资",
         "投资",
         "money",
-        ("工业投资", "工业投入", "工业性投入", "工业固定资产投资", "工业项目投资"),
+        (
+            "工业投资",
+            "工业投入",
+            "工业性投入",
+            "工业固定资产投资",
+            "工业项目投资",
+            "工业固投",  # (`工业固投7.19亿元`, dev18 r365 吉安县)
+        ),
     ),
     Family("基础设施投资", "投资", "money", ("基础设施投资", "基础设施建设投资")),
     # `民间固定资产投资下降1.7%` (bx2200.com 统计公报 2021)
@@ -400,7 +408,13 @@ FAMILIES: tuple[Family, ...] = (
         ("外贸",),
         7,
     ),
-    Family("出口总额", "外贸外资", "money", ("出口总额", "出口额", "外贸出口", "外贸出口总额", "自营出口")),
+    # (the older word for the exports' earnings: `出口创汇额255万美元`, dev18 r364 巨鹿)
+    Family(
+        "出口总额",
+        "外贸外资",
+        "money",
+        ("出口总额", "出口额", "外贸出口", "外贸出口总额", "自营出口", "出口创汇额", "出口创汇"),
+    ),
     # (`其中外贸出口7844万美元,增长38.8%,进口215万美元`, web.xiaze.org 常山 2007 bulletin)
     Family("进口总额", "外贸外资", "money", ("进口总额", "进口额", "外贸进口", "外贸进口总额")),
     Family(
@@ -816,7 +830,7 @@ def canonical_of(indicator: str, unit: str) -> str:
         # a rank by size (`地区生产总值总量全市排名`, r205 兴县 2019; `经济总量全省县域排名`, r145 长沙县 2016) stays
         # untagged, as the real corpus's labels leave it
         return ""
-    if "全部工业" in name and _ALL_INDUSTRY.search(name):
+    if ("全部工业" in name or "全口径工业" in name) and _ALL_INDUSTRY.search(name):
         return ""  # all industry (`全部工业要力争完成产值300亿元`, r114 通辽经开区) is not the firms above the size limit
     matches = list(pattern.finditer(name))
     if not matches:
@@ -845,7 +859,7 @@ _PRICE_BASIS = re.compile(
 )  # (`一般公共预算收入同口径增长20%`, gscn.com.cn 2023; `商务部口径实际利用外资11644万美元`, r282 南宁综保区 2020)
 # (also across the verb: `资质以上建筑业完成建筑业总产值678.13亿元`, r186 武汉经开区 2023)
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,3})(?:累计)?(?:完成|实现)?\1")
-_ALL_INDUSTRY = re.compile(r"全部工业(?:增加值|总产值|产值)")
+_ALL_INDUSTRY = re.compile(r"(?:全部|全口径)工业(?:增加值|总产值|产值)")
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {
     "税比": "税收收入占比",

@@ -35,6 +35,14 @@ def test_the_statistics_long_form_of_incomes_per_head_is_the_income_family(tmp_p
         ("常住人口人均GDP", "元", "人均地区生产总值"),  # r337 樟树 十三五 review
         ("在库规上工业企业", "家", "规上工业企业"),  # r353 三穗 2023
         ("年规模工业总产值", "亿元", "规上工业总产值"),  # f18 龙潭 2011
+        ("出口创汇额", "万美元", "出口总额"),  # dev18 r364 巨鹿
+        ("工业固投增速", "%", "工业投资增速"),  # dev18 r365 吉安县
+        ("国民生产总值增速", "%", "地区生产总值增速"),  # dev18 r374 西华 2024
+        (
+            "全口径工业增加值",
+            "万元",
+            "",
+        ),  # dev18 r367 莎车 2025: all industry, not the firms above the size limit
     ],
 )
 def test_real_wordings_take_their_canonical_name(indicator: str, unit: str, canonical: str) -> None:
