@@ -689,10 +689,7 @@ def context_of(
     results (`results`), plan words still do, but the whole year alone (`全年完成投资430.9亿元`) does not."""
     kind = ""
     marked = without_groundwork(without_purpose(head))
-    if "会" in marked and RALLY.search(marked):
-        # a rally named for the year's goals (`举行冲刺2025全年目标动员大会暨一季度招商项目集中签约仪式,仪式上36个项目集中
-        # 签约`, f18_p02 金普新区 2025-03): a name, no intent of the sentence's
-        marked = RALLY.sub(lambda m: " " * len(m.group()), marked)
+    marked = without_rally(marked)
     if "“" in marked or '"' in marked:
         slogans_out = without_slogans(marked)
         marked = head if slogans_out == head else slogans_out
@@ -741,7 +738,14 @@ def context_of(
     return Context(kind, period or "")
 
 
-RALLY = re.compile(r"(?:冲刺|决战|奋战|决胜)[^，,。；;]{0,16}?(?:动员大会|誓师大会|动员会|誓师会)")
+# A rally named for the year's goals (`举行冲刺2025全年目标动员大会暨一季度招商项目集中签约仪式,仪式上36个项目集中签约`,
+# f18_p02 金普新区 2025-03): a name, no intent of the sentence's.
+_RALLY = re.compile(r"(?:冲刺|决战|奋战|决胜)[^，,。；;]{0,16}?(?:动员大会|誓师大会|动员会|誓师会)")
+
+
+def without_rally(text: str) -> str:
+    """`text` with a rally's name blanked (same length), so that its goal words are read as no intent."""
+    return _RALLY.sub(lambda m: " " * len(m.group()), text) if "会" in text else text
 
 
 # A list of projects drawn up for the year, named right before its count: `谋划确定第一批基本建设项目`, `梳理2024年储备

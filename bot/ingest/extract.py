@@ -19,7 +19,6 @@ from functools import lru_cache
 from bot.ingest.context import (
     NUMERAL,
     PART_OF_YEAR,
-    RALLY,
     context_of,
     document_kind,
     headline_end,
@@ -36,6 +35,7 @@ from bot.ingest.context import (
     review_opened,
     title_context,
     unspoken,
+    without_rally,
     year_reviewed,
     year_s_statistics,
 )
@@ -729,7 +729,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|[（(]?\d{1,2}[）)、.．])")
 _YEAR_PLAN_OPENS = re.compile(r"\s*(?:全年|年度|今年)计划[^，,。；;\d]{0,12}\d[^，,。；;]{0,20}[，,]")
 _PROGRESS_TOLD = re.compile(r"占(?:全年|年度|年)[^，,。；;]{0,6}?(?:任务|计划)")
 # An item of a list of goals: `——高能级平台体系加快完善。`, `1.`, `(2)`.
-_GOAL_ITEM = re.compile(r"\s*(?:——|[-*•·]|[（(]?\d{1,2}[）)、.．])")
+_GOAL_ITEM = re.compile(rf"\s*——|{_LIST_ITEM.pattern}")
 
 
 # A sentence inside a review that turns to the year ahead: it names the present or the future, with intent.
@@ -1255,10 +1255,8 @@ def _sentence_records(
                 and q.unit == RANK_UNIT
                 and (ranking := ranking_before(text[s_start : p_start + q.start]))
             ):
-                indicator, clause_start = (
-                    ranking,
-                    p_start,
-                )  # `…百强县(市)名单,吴起县榜上有名,…,位居第12位` (f13_p05)
+                # `…百强县(市)名单,吴起县榜上有名,…,位居第12位` (f13_p05): the ranking the sentence named
+                indicator, clause_start = ranking, p_start
             if (
                 not indicator
                 and last[1] == q.unit
@@ -2333,8 +2331,16 @@ def _record(
         "预计" in before and bool(doc.year) and period[-4:].isdigit() and int(period[-4:]) > (doc.year or 0)
     )
     # (a rally named for the year's goals is a name, no intent: `举行冲刺2025全年目标动员大会`, f18_p02)
-    told = RALLY.sub(lambda m: " " * len(m.group()), before) if "会" in before else before
-    kind = figure_kind(told, after, fallback.kind, q, past=past, early=early, ahead=ahead, firm=fallback.firm)
+    kind = figure_kind(
+        without_rally(before),
+        after,
+        fallback.kind,
+        q,
+        past=past,
+        early=early,
+        ahead=ahead,
+        firm=fallback.firm,
+    )
     progress = ""
     if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():
         # a share standing alone in a task list's progress table (`80%(新区实验幼儿园进度滞后)`, r164 苍南 2022):
@@ -2355,11 +2361,11 @@ def _record(
         and _YEAR_ONLY.fullmatch(period)
         and "五年" in opened
         and (_FLOW.search(clause) or _TOTAL_OF_COUNTED.fullmatch(clause))
-        and _YEAR_SPAN.fullmatch(told := period_of(opened, base_year, doc.year) or "")
+        and _YEAR_SPAN.fullmatch(opened_span := period_of(opened, base_year, doc.year) or "")
     ):
         # `五年共实施县重点项目349宗,累计完成投资398.13亿元;引进项目252宗,计划总投资1598.77亿元` (f13_p14 博罗 2021-11):
         # what the sentence's later parts added up, or the total of what they counted, is over the years it opened with
-        period = told
+        period = opened_span
     if (
         kind == ACTUAL
         and doc.year
@@ -3158,15 +3164,14 @@ def _tells_part_of_year(text: str) -> bool:
     return _PART_OF_YEAR_TOLD.search(text) is not None
 
 
-_LEVEL_ONLY = re.compile(
-    r"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*"
-)
+_LEVEL_VERB = r"(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?"
+_LEVEL_ONLY = re.compile(rf"\s*(?:20\d\d\s*年(?:底|末)?|年底|年末)\s*{_LEVEL_VERB}\s*")
 # the verb may stand in the figure (`工业开票销售5064.14亿元,成功突破5000亿元大关`, m.cartoonmusical.com 武进 2023)
 # (`财政总收入完成1.004亿元,首次突破亿元大关`, r107 zhxpm.cn 台江 2011)
 _MILESTONE = re.compile(r"首次|首度|一举")
 # (or the level it held through: `一般公共预算收入年均增长3.9%,保持在25亿元以上`, r317 平山)
 _HELD_AT = re.compile(r"\s*(?:稳定|持续|始终)?\s*(?:保持|稳定|维持)在\s*")
-_LEVEL_VERB_ONLY = re.compile(r"\s*(?:成功|首次|再次|一举)?\s*(?:达到|达|为|实现|完成|突破|超过)?\s*")
+_LEVEL_VERB_ONLY = re.compile(rf"\s*{_LEVEL_VERB}\s*")
 
 
 _OPENING_QUOTES = ("“", "‘", "「", "『", '"')

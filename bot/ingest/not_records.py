@@ -171,7 +171,7 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
     `5平方公里东江生物医药产业园`, thresholds such as `500万元以上工业企业`, and counted slogans
     such as `三个全方位`, `五项机制`. `after` is the sentence's text after the phrase (the next item of a list)."""
     rest = phrase[q.end :]
-    if q.unit == "天" and (_TOOK.search(phrase, 0, q.start) or _DONE_AFTER.match(rest)):
+    if q.unit == "天" and _took_days(phrase, q):
         return False  # `用60天时间实现了项目一期主体厂房封顶` (r238 辽阳 2020): the time the work took
     if q.unit in ("亿元", "万元") and _CLASS_OF_PLACES.match(rest):
         return True  # `全国乡村特色产业十亿元镇亿元村名单` (sc.china.com.cn 邻水 2021): a class of towns, not a sum
@@ -728,7 +728,7 @@ def days_taken_name(phrase: str, q: Quantity, name: str, later: list[Quantity]) 
     if name.endswith("用时"):
         return name.lstrip("、")
     done = _DAYS_WORK.match(phrase, q.end)
-    if not done or not (_TOOK.search(phrase, 0, q.start) or _DONE_AFTER.match(phrase, q.end)):
+    if not done or not _took_days(phrase, q):
         return ""
     start, end = done.start("work"), done.end("work")
     for other in later:  # the work's own extent is no part of its name (`2251.5亩`)
@@ -737,6 +737,11 @@ def days_taken_name(phrase: str, q: Quantity, name: str, later: list[Quantity]) 
     work = phrase[start:end]
     work = _WORK_TAIL.sub("", work[work.rfind("的") + 1 :]).strip()
     return f"{work}用时" if len(work) >= 2 else ""
+
+
+def _took_days(phrase: str, q: Quantity) -> bool:
+    """Whether a count of days is the time a piece of work took: `用60天…`, `60天完成…`."""
+    return bool(_TOOK.search(phrase, 0, q.start) or _DONE_AFTER.match(phrase, q.end))
 
 
 _DAYS_WORK = re.compile(

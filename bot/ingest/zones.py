@@ -253,6 +253,7 @@ def _free_trade_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
     zones: list[ZoneMention] = []
     ends: dict[int, Place] = {}  # where a free trade zone's name ends -> its province
     provinces: dict[str, Place] = {}
+    named: list[re.Match[str]] = []  # the names whose province is known
     for m in finditer_near(_FREE_TRADE, _FREE_TRADE_WORD, text):
         written = m.group(1) or m.group(2)
         province = next(
@@ -269,6 +270,7 @@ def _free_trade_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
             continue
         start = m.end() - len(m.group()) + (len(written) - len(province.short) if m.group(2) else 0)
         ends[m.end()] = province
+        named.append(m)
         provinces[province.name] = province
         zones.append(ZoneMention(start, m.end(), _free_trade_zone(province)))
     if not zones:
@@ -276,8 +278,7 @@ def _free_trade_zones(text: str, gazetteer: Gazetteer) -> list[ZoneMention]:
     # an area named by a proper name right after its zone (`上海自贸区临港新片区`), named again alone (`临港新片区`)
     proper = {
         text[m.end() : a.start()]: ends[m.end()]
-        for m in finditer_near(_FREE_TRADE, _FREE_TRADE_WORD, text)
-        if m.end() in ends
+        for m in named
         for a in [_TRADE_AREA.search(text, m.end(), m.end() + max(_AREA_NAME_LENGTHS) + 1)]
         if a is not None and 2 <= a.start() - m.end() <= max(_AREA_NAME_LENGTHS)
     }
