@@ -65,6 +65,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev17",
         "dev18",
         "test18",
+        "test19",
     }
 
 
