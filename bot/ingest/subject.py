@@ -264,7 +264,8 @@ def subject_of(
     quoted = _QUOTED_NAME.search(opening) if not counted and ("”" in opening or '"' in opening) else None
     if quoted:  # `线上平台“Chinagoods”全年交易额突破400亿元`: the platform's or the brand's own figure
         return quoted.group(1)
-    brand = _BRAND_FIRM.match(_ACTING_ON_FIRM.sub("", _TOPIC_LEAD.sub("", clause_before)))
+    led = _TOPIC_LEAD.sub("", clause_before)  # the clause past its lead (`其中`), read twice below
+    brand = _BRAND_FIRM.match(_ACTING_ON_FIRM.sub("", led))
     if brand and not _NOT_A_BRAND.search(brand.group("name")) and not entities_in(clause_before):
         # a firm called by its brand, opening the clause with its own figure: `其中,天津大桥税收过千万元、得意电子税收过
         # 500万元` (r105 衡南 2019), `奇瑞汽车连续19年位居中国品牌乘用车出口第一` (r46 芜湖经开区 2022), `推动潞讯精密电子30条
@@ -297,7 +298,7 @@ def subject_of(
     if named is not None and not named.name:
         return ""  # a group of projects
     # (after a lead: `其中鸡西福顺祥粮油公司投资600多万元`, jixi.dbw.cn 鸡东 2008)
-    opening = _PLACE_REFERENCE.sub("", _TOPIC_LEAD.sub("", clause_before).lstrip())
+    opening = _PLACE_REFERENCE.sub("", led.lstrip())
     if named is not None and named.company and len(in_clause) > 1 and in_clause[-2].company:
         parent = in_clause[-2].name + named.name
         if _opens_with(opening, parent):
