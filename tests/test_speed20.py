@@ -1,12 +1,14 @@
-"""The year scan of `_present_year`, written to open with the year's digits, finds what its plain form finds."""
+"""Fast paths of the build give what their plain forms give: the year scan of `_present_year`, written to open with
+the year's digits; a document's year and month, worked out when its date is set; the quick test for a person."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bot.ingest import manifest, tense
+from bot.ingest import manifest, not_records, tense
 from bot.ingest.normalize import normalize
 from bot.ingest.pipeline import seed_files
 
@@ -47,3 +49,19 @@ def test_present_year_of_real_sentences() -> None:
 )
 def test_period_year(period: str, year: int | None) -> None:
     assert tense.period_year(period) == year
+
+
+def test_document_year_and_month_follow_its_date() -> None:
+    doc = manifest.DocumentInfo(id="u08", date="2021-09")
+    assert (doc.year, doc.month) == (2021, 9)
+    doc.date = "2023"  # (the pipeline dates a document the manifest left undated)
+    assert (doc.year, doc.month) == (2023, None)
+    moved = replace(doc, places=["肥西县"], date="2022-01-15")
+    assert (moved.year, moved.month) == (2022, 1)
+    assert (manifest.DocumentInfo(id="x").year, manifest.DocumentInfo(id="x").month) == (None, None)
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_person_characters_stand_in_every_person_match(text: str) -> None:
+    for m in not_records._PERSON.finditer(text):
+        assert not_records._PERSON_CHAR.search(m.group())

@@ -32,13 +32,15 @@ class DocumentInfo:
     source: str = ""
     title: str = ""
 
-    @property
-    def year(self) -> int | None:
-        return _year_of(self.date)
+    # The date's year and month, read for every figure: worked out whenever the date is set, not at each reading.
+    year: int | None = field(init=False, repr=False, compare=False)
+    month: int | None = field(init=False, repr=False, compare=False)
 
-    @property
-    def month(self) -> int | None:
-        return _month_of(self.date)
+    def __setattr__(self, name: str, value: object) -> None:
+        super().__setattr__(name, value)
+        if name == "date":
+            super().__setattr__("year", _year_of(value))
+            super().__setattr__("month", _month_of(value))
 
 
 @functools.lru_cache(maxsize=256)

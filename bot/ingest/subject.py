@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from bot.ingest.numbers import find_quantities
 from bot.ingest.projects import project_investment
@@ -181,7 +182,7 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
     # back to is the group, whose figures are the place's; it stands as an entity with no name
     for m in _PROJECT_GROUP.finditer(text, start, end) if "项目" in part else ():
         found.append((m.start(), Entity(m.end(), "", False)))
-    found.sort(key=lambda item: item[0])
+    found.sort(key=itemgetter(0))
     # a company named inside a project's name (`正大集团乌木溪6000头种猪场项目`, r161 石门 2021) is part of that name,
     # not an entity of its own that a later `该项目` could point at (but one inside words that only end in `项目` is
     # itself: `兴业县农业局与广西瑞森现代农业发展有限公司举行项目签约仪式`, epaper.gxylnews.com 兴业 2013)
