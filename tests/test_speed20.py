@@ -1,14 +1,16 @@
 """Fast paths of the build give what their plain forms give: the year scan of `_present_year`, written to open with
-the year's digits; a document's year and month, worked out when its date is set; the quick test for a person."""
+the year's digits; a document's year and month, worked out when its date is set; the quick test for a person; the
+scan for counted groups of projects."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bot.ingest import manifest, not_records, tense
+from bot.ingest import manifest, not_records, subject, tense
 from bot.ingest.normalize import normalize
 from bot.ingest.pipeline import seed_files
 
@@ -65,3 +67,24 @@ def test_document_year_and_month_follow_its_date() -> None:
 def test_person_characters_stand_in_every_person_match(text: str) -> None:
     for m in not_records._PERSON.finditer(text):
         assert not_records._PERSON_CHAR.search(m.group())
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_project_groups_match_plain_form(text: str) -> None:
+    plain = re.compile(subject._PROJECT_GROUP_PLAIN)
+    assert [m.span() for m in subject._PROJECT_GROUP.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+    for start in range(0, len(text), 97):  # (read in a paragraph's bounds, as entities_in does)
+        end = min(len(text), start + 300)
+        found = [m.span() for m in subject._PROJECT_GROUP.finditer(text, start, end)]
+        assert found == [m.span() for m in plain.finditer(text, start, end)]
+
+
+def test_project_group_of_a_real_sentence() -> None:
+    # (r161 石门 2021, dev) `6大项目` counts projects; `第二个…项目` is an ordinal
+    found = [
+        m.group()
+        for m in subject._PROJECT_GROUP.finditer("石门县6大项目集中开工,第二个招商引资项目开始正式落户")
+    ]
+    assert found == ["6大项目"]

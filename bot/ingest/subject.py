@@ -554,12 +554,22 @@ _PLACE_AT_TIME = re.compile(
     r"\s*[\u4e00-\u9fff]{1,5}[县市区旗](?=\s*(?:(?:19|20)\d\d\s*年|今年|去年|全年|上半年|前三季度|[一二三四]季度))"
 )
 _WHOLE_PLACE = re.compile(r"\s*(?:全|该|本|我)[县市区镇乡旗州盟省国]")
-_PROJECT_GROUP = re.compile(
+_PROJECT_GROUP_PLAIN = (
     # (not an ordinal: `第二个招商引资项目开始正式落户`, news.d1cm.com 金寨 2012)
     r"(?<!第)(?<!\d)(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
     # (works counted by place or dam: `3处集中供水工程`, `23座小(二)型病险水库除险加固工程`, liuxuequn.com 2012)
     r"|(?<!第)(?<!\d)\d+\s*[处座]\s*[^，,。；;\d]{0,12}?(?:项目|工程)"
     r"|等[\u4e00-\u9fff]{0,6}?项目"  # `沥青拌合站、盟兴钢构等工业项目22个,项目开工率…` (r63 巴中经开区 2016)
+)
+# `_PROJECT_GROUP_PLAIN`, written to open with the numeral's first character, so that a search looks only where a
+# numeral (or 等) stands: the character before it is read behind that first one (`(?<!第.)` after it is `(?<!第)`
+# before it), not tried at every position of a paragraph.
+_COUNT_NUMERAL = "[一两二三四五六七八九十]"
+_PROJECT_GROUP = re.compile(
+    rf"(?:\d(?<!第.)(?<!\d.)\d*|{_COUNT_NUMERAL}(?<!第.)(?<!\d.){_COUNT_NUMERAL}*)"
+    r"\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
+    r"|\d(?<!第.)(?<!\d.)\d*\s*[处座]\s*[^，,。；;\d]{0,12}?(?:项目|工程)"
+    r"|等[\u4e00-\u9fff]{0,6}?项目"
 )
 # What follows a topic's name: where it is, what it is, what it invests or will do (a longer noun follows none of
 # these: `…领导挂点服务项目机制`, r06 斗门 2022).
