@@ -32,13 +32,15 @@ class DocumentInfo:
     source: str = ""
     title: str = ""
 
-    @property
-    def year(self) -> int | None:
-        return _year_of(self.date)
+    # The date's year and month, read for every figure: worked out whenever the date is set, not at each reading.
+    year: int | None = field(init=False, repr=False, compare=False)
+    month: int | None = field(init=False, repr=False, compare=False)
 
-    @property
-    def month(self) -> int | None:
-        return _month_of(self.date)
+    def __setattr__(self, name: str, value: object) -> None:
+        super().__setattr__(name, value)
+        if name == "date":
+            super().__setattr__("year", _year_of(value))
+            super().__setattr__("month", _month_of(value))
 
 
 @functools.lru_cache(maxsize=256)
@@ -410,6 +412,18 @@ _INTENT_YEAR = re.compile(
 _YEAR_PLANNED_FOR = re.compile(r"(?:计划|预计|将|拟|力争|有望|争取)\s*于\s*((?:19|20)\d{2})\s*年")
 
 
+# A year a text mentions (`_present_year`): what stands before it is read once its first two digits are, so that a
+# search looks only where a 1 or a 2 stands (`(?<!列入\d\d)` after `20` is `(?<!列入)` before it).
+_YEAR_MENTIONED = re.compile(
+    r"((?:19|20)(?:(?<![到至\d较比与]\d\d)(?<!列入\d\d)(?<!纳入\d\d)|(?<=年至\d\d)|(?<=年到\d\d)|(?<=截至\d\d)"
+    rf"|(?<=截止\d\d))\d{{2}})\s*年{_NOT_THE_PRESENT_AFTER}"
+)
+_YEAR_MENTIONED_PLAIN = re.compile(
+    rf"(?:(?<![到至\d较比与])(?<!列入)(?<!纳入)|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{{2}})\s*年"
+    rf"{_NOT_THE_PRESENT_AFTER}"
+)  # (the plain form, for the test that checks they find alike)
+
+
 def _present_year(text: str) -> str:
     """The latest year a text treats as the present (bar targets' years), or the year after one it speaks of as
     over; else ''."""
@@ -421,11 +435,7 @@ def _present_year(text: str) -> str:
     # r175 浦北 2025, was dated 1965 and its outcomes read as targets)
     # (nor the year in a programme's name a thing is listed in: `列入2010年中央新增投资项目` in an undated 1-9月 story, r302
     # 长兴, whose `1-9月` names no year)
-    mentioned = re.findall(
-        rf"(?:(?<![到至\d较比与])(?<!列入)(?<!纳入)|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{{2}})\s*年"
-        rf"{_NOT_THE_PRESENT_AFTER}",
-        text,
-    )
+    mentioned = _YEAR_MENTIONED.findall(text)
     # (nor a year right after an intent, past the year after the others the text names: `计划2020年跻身40强`,
     # `确保2020年全面建成小康社会` in a text of 2016 that reviews 2015; but `计划2020年实施重点项目71个` in a text of that
     # year's first months is of the present: 120.194.211.226 2020)

@@ -241,7 +241,11 @@ def _convertible() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _may_convert(text: str) -> bool:
     """Whether `text` holds a character that t2s may change."""
     basic, beyond = _convertible()
-    return bool(basic.search(text)) or (bool(text) and max(text) > "\uffff" and bool(beyond.search(text)))
+    return bool(basic.search(text)) or (bool(_BEYOND_FIRST_PLANE.search(text)) and bool(beyond.search(text)))
+
+
+# A character beyond the first plane (found by a scan in C; `max(text)` made a string of every character).
+_BEYOND_FIRST_PLANE = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _convert_script(text: str) -> tuple[str, _Edits | None]:

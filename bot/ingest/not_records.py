@@ -999,13 +999,14 @@ def _end_in_sentence(sentence: str, phrase: str, q: Quantity) -> int:
 
 def _one_persons(sentence: str, phrase: str, q: Quantity) -> bool:
     """Whether the sentence up to the figure is about one person or one family (a pronoun, `家里`)."""
-    if not _PERSON_CHARS.intersection(sentence):
+    if not _PERSON_CHAR.search(sentence):
         return False
     at = sentence.find(phrase)
     return bool(_PERSON.search(sentence, 0, (at if at >= 0 else 0) + q.start))
 
 
-_PERSON_CHARS = frozenset("他她我家岁夫妻伴婆")  # (most sentences have none)
+# One of these stands in every match of `_PERSON` (most sentences have none).
+_PERSON_CHAR = re.compile("[他她我家岁夫妻伴婆]")
 
 
 # A counted group named again as the topic of what is said of it (`此次集中开工的18个重点项目中,新建项目8个`,

@@ -62,8 +62,10 @@ def _only_a_towns_address(text: str, place: Place, gazetteer: Gazetteer) -> str:
     county is only where the town is, and the figures are the town's or another's, none of the county's; "" otherwise."""
     if place.level != "county":
         return ""
+    if _SAME_KIND.get(place.name[-1], "") in text or spoken_voice(text).get(place.name[-1]):
+        return ""  # (read before the scan for the county's mentions, which it spares most texts)
     mentions = [m for m in gazetteer.anywhere_mentions(text) if m.place == place]
-    if not mentions or _SAME_KIND.get(place.name[-1], "") in text or spoken_voice(text).get(place.name[-1]):
+    if not mentions:
         return ""
     index = town_index(gazetteer)
     towns = {start: name for start, _end, name in index.spans(text) if place in index.counties(name)}

@@ -816,6 +816,11 @@ class Gazetteer:
         parent: Place | None,
         under_parent: bool,
     ) -> bool:
+        """Whether the form stands for its place here: what it needs around it (a context, a parent), then nothing
+        in the words around it that rules it out. (What it needs is read first: it is quickly read, and most short
+        forms a scan meets are no place's outside their city's texts.)"""
+        if not self._needed_here(form, text, start, end, context, parent, under_parent):
+            return False
         place = form.place
         if form.exact:
             if _runs_into_word(text, start, end):
@@ -852,17 +857,30 @@ class Gazetteer:
             and self._others_town(text, start, end, place)
         ):
             return False  # 松江的中山街道: a town of another city's, named like the city
-        if not form.exact and not under_parent and _in_phrase(text, start, end, _CITY_WORDS):
-            return False  # `日照时长`, `孙中山`: a common word or a company's name that holds a city's short form
-        if form.needs == ALWAYS:
+        # `日照时长`, `孙中山`: a common word or a company's name that holds a city's short form
+        return form.exact or under_parent or not _in_phrase(text, start, end, _CITY_WORDS)
+
+    def _needed_here(
+        self,
+        form: _Form,
+        text: str,
+        start: int,
+        end: int,
+        context: frozenset[str],
+        parent: Place | None,
+        under_parent: bool,
+    ) -> bool:
+        """Whether what the form needs to stand for its place is here: a context, a parent, a list of the city's."""
+        place, needs = form.place, form.needs
+        if needs == ALWAYS:
             return True
-        if form.needs == IN_CONTEXT:
-            if under_parent:
-                return True
-            return self._in_context(place, context) and (form.exact or not _in_phrase(text, start, end))
-        if form.needs == AFTER_PROVINCE:
+        if needs == IN_CONTEXT:
+            return under_parent or (
+                self._in_context(place, context) and (form.exact or not _in_phrase(text, start, end))
+            )
+        if needs == AFTER_PROVINCE:
             return parent is not None and parent.name in (place.city, place.province)
-        if form.needs == IN_CITY_LIST:
+        if needs == IN_CITY_LIST:
             return (under_parent or self._in_context(place, context)) and _listed(text, start, end)
         return parent is not None and parent.name == place.city
 

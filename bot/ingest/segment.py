@@ -1302,6 +1302,7 @@ _VISITORS_SPAN = 40
 # 与洛南县、蓝田县交界`, `东北与彭州市、新都区,东南与金牛区毗邻`): the places on its borders, never the text's own.
 _BORDER_WORDS = ("接壤", "毗邻", "毗连", "交界", "接界", "相邻", "相连", "相接", "相望", "为邻")
 _BORDER_VERB = "(?:" + "|".join(_BORDER_WORDS) + ")"
+_BORDER_WORD = re.compile(_BORDER_VERB)  # (one scan of a whole text for any of them, not one for each)
 _NEIGHBOURS = re.compile(
     rf"(?:与|同)([^。；;\n]{{2,40}}?){_BORDER_VERB}"
     r"|[东南西北]{1,2}(?:面|部|边|侧)?(?:接|邻|连|靠|依|临|抵)([^，。；,;\n]{2,30})"
@@ -1388,7 +1389,7 @@ def without_comparisons(text: str) -> str:
     if "携手" in text or "联手" in text or "联合" in text:
         for m in _PARTNER.finditer(text):
             text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
-    if any(word in text for word in _BORDER_WORDS):
+    if _BORDER_WORD.search(text):
         for m in _NEIGHBOURS.finditer(text):
             group = 1 if m.group(1) is not None else 2
             text = text[: m.start(group)] + " " * (m.end(group) - m.start(group)) + text[m.end(group) :]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from bot.ingest.numbers import find_quantities
 from bot.ingest.projects import project_investment
@@ -181,7 +182,7 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
     # back to is the group, whose figures are the place's; it stands as an entity with no name
     for m in _PROJECT_GROUP.finditer(text, start, end) if "项目" in part else ():
         found.append((m.start(), Entity(m.end(), "", False)))
-    found.sort(key=lambda item: item[0])
+    found.sort(key=itemgetter(0))
     # a company named inside a project's name (`正大集团乌木溪6000头种猪场项目`, r161 石门 2021) is part of that name,
     # not an entity of its own that a later `该项目` could point at (but one inside words that only end in `项目` is
     # itself: `兴业县农业局与广西瑞森现代农业发展有限公司举行项目签约仪式`, epaper.gxylnews.com 兴业 2013)
@@ -264,7 +265,8 @@ def subject_of(
     quoted = _QUOTED_NAME.search(opening) if not counted and ("”" in opening or '"' in opening) else None
     if quoted:  # `线上平台“Chinagoods”全年交易额突破400亿元`: the platform's or the brand's own figure
         return quoted.group(1)
-    brand = _BRAND_FIRM.match(_ACTING_ON_FIRM.sub("", _TOPIC_LEAD.sub("", clause_before)))
+    led = _TOPIC_LEAD.sub("", clause_before)  # the clause past its lead (`其中`), read twice below
+    brand = _BRAND_FIRM.match(_ACTING_ON_FIRM.sub("", led))
     if brand and not _NOT_A_BRAND.search(brand.group("name")) and not entities_in(clause_before):
         # a firm called by its brand, opening the clause with its own figure: `其中,天津大桥税收过千万元、得意电子税收过
         # 500万元` (r105 衡南 2019), `奇瑞汽车连续19年位居中国品牌乘用车出口第一` (r46 芜湖经开区 2022), `推动潞讯精密电子30条
@@ -297,7 +299,7 @@ def subject_of(
     if named is not None and not named.name:
         return ""  # a group of projects
     # (after a lead: `其中鸡西福顺祥粮油公司投资600多万元`, jixi.dbw.cn 鸡东 2008)
-    opening = _PLACE_REFERENCE.sub("", _TOPIC_LEAD.sub("", clause_before).lstrip())
+    opening = _PLACE_REFERENCE.sub("", led.lstrip())
     if named is not None and named.company and len(in_clause) > 1 and in_clause[-2].company:
         parent = in_clause[-2].name + named.name
         if _opens_with(opening, parent):
@@ -552,12 +554,22 @@ _PLACE_AT_TIME = re.compile(
     r"\s*[\u4e00-\u9fff]{1,5}[县市区旗](?=\s*(?:(?:19|20)\d\d\s*年|今年|去年|全年|上半年|前三季度|[一二三四]季度))"
 )
 _WHOLE_PLACE = re.compile(r"\s*(?:全|该|本|我)[县市区镇乡旗州盟省国]")
-_PROJECT_GROUP = re.compile(
+_PROJECT_GROUP_PLAIN = (
     # (not an ordinal: `第二个招商引资项目开始正式落户`, news.d1cm.com 金寨 2012)
     r"(?<!第)(?<!\d)(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
     # (works counted by place or dam: `3处集中供水工程`, `23座小(二)型病险水库除险加固工程`, liuxuequn.com 2012)
     r"|(?<!第)(?<!\d)\d+\s*[处座]\s*[^，,。；;\d]{0,12}?(?:项目|工程)"
     r"|等[\u4e00-\u9fff]{0,6}?项目"  # `沥青拌合站、盟兴钢构等工业项目22个,项目开工率…` (r63 巴中经开区 2016)
+)
+# `_PROJECT_GROUP_PLAIN`, written to open with the numeral's first character, so that a search looks only where a
+# numeral (or 等) stands: the character before it is read behind that first one (`(?<!第.)` after it is `(?<!第)`
+# before it), not tried at every position of a paragraph.
+_COUNT_NUMERAL = "[一两二三四五六七八九十]"
+_PROJECT_GROUP = re.compile(
+    rf"(?:\d(?<!第.)(?<!\d.)\d*|{_COUNT_NUMERAL}(?<!第.)(?<!\d.){_COUNT_NUMERAL}*)"
+    r"\s*(?:个|大)\s*[\u4e00-\u9fff]{0,6}?项目"
+    r"|\d(?<!第.)(?<!\d.)\d*\s*[处座]\s*[^，,。；;\d]{0,12}?(?:项目|工程)"
+    r"|等[\u4e00-\u9fff]{0,6}?项目"
 )
 # What follows a topic's name: where it is, what it is, what it invests or will do (a longer noun follows none of
 # these: `…领导挂点服务项目机制`, r06 斗门 2022).

@@ -276,10 +276,13 @@ def _year_before_so_far(title: str, period: str) -> str:
 NAMED_TIME = re.compile(r"(?:19|20)\d\d|十[一二三四五六]?五")
 
 
+_SPAN_OF_YEARS = re.compile(r"\d{4}-\d{4}")
+
+
 def period_year(period: str) -> int | None:
     """The year relative time words under a period refer to: its own, or a span's last (a five-year review's
     single-year figures are the last year's)."""
-    if re.fullmatch(r"\d{4}-\d{4}", period):
+    if _SPAN_OF_YEARS.fullmatch(period):
         return int(period[-4:])
     return int(period[:4]) if period[:4].isdigit() else None
 
