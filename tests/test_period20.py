@@ -84,3 +84,27 @@ def test_a_season_across_the_years_end_is_both_years(tmp_path: Path) -> None:
     assert by_value[60] == "2018-2019"
     assert by_value[17.55] == "2018-2019"
     assert by_value[110] == "2019"  # as the text's day stands, not the season's first year
+
+
+# fresh19 f19_p05 (潜江 undated news, traditional script): an official's account of how the industry stands, in a
+# piece whose other words look ahead.
+QIANJIANG = (
+    "“多年來,潛江始終把發展小龍蝦產業作為推進鄉村振興的重大工程,打造以‘潛江龍蝦’品牌為引領的富民強農支柱產業。”"
+    "省農業事業發展中心副主任鄭國蓉表示,將進一步加大新模式、新技術的探索及推廣力度,推動從“大養蝦”向“養大蝦”轉型。\n"
+    "潛江市委副書記、市長盛文軍介紹,潛江龍蝦從業人員過20萬人,養殖面積達90萬畝,潛江龍蝦全產業鏈產值過600億元,"
+    "品牌價值過250億元,每年來潛吃蝦游客近300萬人。\n"
+)
+
+
+def test_an_officials_account_of_how_things_stand_reports(tmp_path: Path) -> None:
+    kinds = {r.value: r.kind for r in build_one(tmp_path, QIANJIANG).records}
+    assert kinds[20] == "actual"
+    assert kinds[90] == "actual"
+    assert kinds[600] == "actual"
+    assert kinds[300] == "actual"
+
+
+def test_an_officials_account_of_what_is_to_come_stays_a_target(tmp_path: Path) -> None:
+    text = QIANJIANG.replace("潛江龍蝦從業人員過20萬人", "今年將力爭潛江龍蝦從業人員過20萬人")
+    kinds = {r.value: r.kind for r in build_one(tmp_path, text).records}
+    assert kinds[20] == "target"

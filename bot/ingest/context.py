@@ -741,7 +741,7 @@ def context_of(
             kind = TARGET  # (`1至10月,…预计完成…`: an estimate of the months gone by stays an outcome)
     elif _TARGET_WORDS[bool(reporting), bool(results)].search(marked):
         kind = TARGET
-    elif ("据" in head[:4] or "获悉" in head) and _FACT_TOLD.match(head):
+    elif ("据" in head[:4] or "获悉" in head or "介绍" in head) and _FACT_TOLD.match(head):
         # `据了解, 2020年,我县实施省级民生实事项目23件` (santai.gov.cn 三台 2020-08, under a meeting's instructions): what
         # a news piece says it learned is a fact, bar a word of intent or of the future
         kind = ACTUAL
@@ -774,7 +774,9 @@ _LIST_DRAWN_UP = compile_words_first(
 # ... unless the sentence intends, plans or looks ahead to it (`力争谋划项目100个`, `将谋划…`).
 _AHEAD_OF_LIST = re.compile(f"{INTENT_OR_PLAN.pattern}|{FUTURE.pattern}|{WILL}")
 # A news piece's source of a fact, opening the sentence: `据了解,`, `据悉,`, `记者从县发改委获悉,`.
-_FACT_TOLD = re.compile(r"\s*(?:据(?:了解|悉|介绍|统计)|[^，,。；;:：]{0,24}?获悉)\s*[，,:：]")
+# (or an official's account of how things stand: `潜江市委副书记、市长盛文军介绍,潜江龙虾从业人员过20万人,养殖面积达90万亩`,
+# f19_p05 潜江 undated news)
+_FACT_TOLD = re.compile(r"\s*(?:据(?:了解|悉|介绍|统计)|[^，,。；;:：]{0,24}?(?:获悉|介绍))\s*[，,:：]")
 _STRONG_OR_DONE = re.compile(f"{STRONG_ACTUAL.pattern}|{DONE_MARKER.pattern}")
 # Words of intent, or weak target words (`全年`, looking ahead: `FUTURE` in a report or a document of results), by
 # (reporting, results).
