@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.ingest.context import title_context
+from bot.ingest.normalize import normalize
+from bot.ingest.tense import ACTUAL, Context
+from bot.ingest.time import period_of
 from tests.ingest_helpers import build_one
 
 # dev18 r367 (莎车 2025 1-3月): the title stands below the site's date, time and source lines.
@@ -108,3 +112,35 @@ def test_an_officials_account_of_what_is_to_come_stays_a_target(tmp_path: Path) 
     text = QIANJIANG.replace("潛江龍蝦從業人員過20萬人", "今年將力爭潛江龍蝦從業人員過20萬人")
     kinds = {r.value: r.kind for r in build_one(tmp_path, text).records}
     assert kinds[20] == "target"
+
+
+# fresh15 f15_p05 (荔城 2023-02 plan report): the title stands below a site's search box.
+LICHENG_TOP = (
+    "今天是:\n关闭\n热门搜索:\n关闭\n\n"
+    "关于莆田市荔城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n\n"
+    "来源:荔城区发展和改革局 时间:2023-02-06 17:01\n\n  各位代表:\n\n"
+    "  受区人民政府委托,现将莆田市荔城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案提请会议审议。\n"
+)
+
+
+def test_a_title_below_a_sites_furniture_sums_up_its_year() -> None:
+    assert title_context(normalize(LICHENG_TOP).text, 2023) == Context(ACTUAL, "2022", 2022)
+
+
+# fresh17 f17_p15 (柳城 news of a sugar season's start): a crop year written with a slash.
+LIUCHENG = (
+    "12月8日,随着举升机的倾斜,一辆辆大卡车装载的甘蔗被倒入广西柳州市柳城县凤山糖厂的传送带中。当天,柳城县三家制糖企业"
+    "同日开榨,拉开了柳城县2021/2022年榨季的序幕,榨季时间约120天,预计处理原料甘蔗量220~230万吨,平均日处理甘蔗超过2万吨。"
+)
+
+
+def test_a_crop_year_is_both_its_years() -> None:
+    assert period_of("拉开了柳城县2021/2022年榨季的序幕,榨季时间约", 2024) == "2021-2022"
+    assert period_of("比2000/2001年榨季增加", 2005) is None  # a base compared with, not the figure's time
+
+
+def test_the_figures_of_a_crop_year_are_of_its_years(tmp_path: Path) -> None:
+    found = build_one(tmp_path, LIUCHENG, {"date": "2021-12-09"}).records
+    by_value = {r.value: r.period for r in found if not isinstance(r.value, list)}
+    assert by_value[120] == "2021-2022"
+    assert by_value[2] == "2021-2022"

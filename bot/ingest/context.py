@@ -327,7 +327,7 @@ def title_context(text: str, year: int | None) -> Context:
     below = text.lstrip().split("\n", _TITLE_LINES + 1)[1 : _TITLE_LINES + 1]
     titles = [
         title
-        for title in (document_title(text), *below)
+        for title in (document_title(text), *below, *_titles_below_furniture(text))
         if "。" not in title or not _CARRIED_OUT.search(title)
     ]
     for title in titles:
@@ -343,6 +343,18 @@ def title_context(text: str, year: int | None) -> Context:
         if m is not None and int(m.group(1)) in (year, year - 1, year + 1):
             return Context(TARGET, m.group(1), int(m.group(1)), firm=True)
     return Context()
+
+
+def _titles_below_furniture(text: str) -> list[str]:
+    """The lines above the text's first sentence that may be its title, under a site's furniture (`2025` / `04/25` /
+    `来源:` / … / `莎车县2025年1-3月经济运行情况`, r367 莎车 2025)."""
+    found = []
+    for index, (_, _, line) in enumerate(itertools.islice(iter_lines(text), _TITLE_SEARCH_LINES)):
+        if _COMMA.search(line):
+            break
+        if index and line.strip():
+            found.append(line.strip())
+    return found
 
 
 def progress_period(text: str) -> str:

@@ -19,8 +19,9 @@ from bot.ingest.fast_patterns import compile_words_first
 # Periods: `2024`, `2024H1`, `2024Q1`, `2023-01~2023-09`, `2023-01~2023-07`, `2021-2025`.
 # `2020-2024年`, `2020年至2024年间`
 # (a season across a year's end: `在2022年底至2023年初的咖啡鲜果采收季`, m.kuoxiong.cn 云县 2023, f16_p13; a winter
-# crop's season, `2018年冬至2019年春,元谋县种植冬早蔬菜20.84万亩`, f19_p13 元谋 2019: both years)
-_SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*(?:底|末|冬|秋)?)?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
+# crop's season, `2018年冬至2019年春,元谋县种植冬早蔬菜20.84万亩`, f19_p13 元谋 2019: both years; a crop year,
+# `拉开了柳城县2021/2022年榨季的序幕,榨季时间约120天`, f17_p15 柳城)
+_SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*(?:底|末|冬|秋)?)?\s*[-—~至到/／]\s*((?:19|20)\d\d)\s*年")
 # From a month of one year to a month of a later one: `2014年9月至2015年4月`.
 _MONTH_TO_MONTH = re.compile(
     # (found from its first `年`, the year read before it: a pattern opening with a character is scanned fast)
