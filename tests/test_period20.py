@@ -144,3 +144,10 @@ def test_the_figures_of_a_crop_year_are_of_its_years(tmp_path: Path) -> None:
     by_value = {r.value: r.period for r in found if not isinstance(r.value, list)}
     assert by_value[120] == "2021-2022"
     assert by_value[2] == "2021-2022"
+
+
+# fresh18 f18_p14 (正定 news of 2018-12-13): the years counted back in December take in the year ending.
+def test_years_counted_back_in_december_take_in_the_year_ending() -> None:
+    assert period_of("两年来,财政收入增速在全市位居首位", 2018, 2018, year_end=True) == "2017-2018"
+    assert period_of("两年来,财政收入增速在全市位居首位", 2018, 2018) == "2016-2017"  # (earlier in the year)
+    assert period_of("近3年,我省共争取林业投入", 2014, 2014) == "2011-2013"

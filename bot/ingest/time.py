@@ -487,7 +487,7 @@ def period_of(
             candidates.append((m.start(), f"{anchor - count + 1}-{anchor}"))
     if doc_year and ("近" in text or "年来" in text or "年间" in text):
         # `近3年,我省共争取林业投入115.15亿元` in a text of 2014 (zgmiaomuw.com 贵州): the years before the text's
-        candidates += _years_back(text, doc_year, spans)
+        candidates += _years_back(text, doc_year + 1 if year_end else doc_year, spans)
     relative = list(_RELATIVE.finditer(text))
     years: list[tuple[int, int]] | None = None  # worked out when a word needs them
     now_at = -1  # where a word for the present stands
@@ -550,7 +550,9 @@ def _started_from(text: str, start: int, end: int) -> bool:
 
 def _years_back(text: str, doc_year: int, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """The spans of the N years before the text's that a count of years names: `近3年`, `近5年来` (hainiu11.com 福建
-    2019-01: 2014-2018), `三年来`; not `2013年来`, `十五年来`, nor a count inside a span of years."""
+    2019-01: 2014-2018), `三年来`; not `2013年来`, `十五年来`, nor a count inside a span of years. (A text of December
+    counts the year ending among them: `两年来,财政收入增速在全市位居首位` in a text of 2018-12-13, f18_p14 正定, is
+    2017-2018; its caller passes the year after.)"""
     found = []
     for m in _YEARS_BACK_COUNT.finditer(text):
         count = m.group(1) or m.group(2)
