@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.ingest.context import title_context
+from bot.ingest.context import opening_part, title_context
 from bot.ingest.normalize import normalize
-from bot.ingest.tense import ACTUAL, Context
+from bot.ingest.tense import ACTUAL, Context, document_title
 from bot.ingest.time import period_of
 from tests.ingest_helpers import build_one
 
@@ -151,3 +151,18 @@ def test_years_counted_back_in_december_take_in_the_year_ending() -> None:
     assert period_of("两年来,财政收入增速在全市位居首位", 2018, 2018, year_end=True) == "2017-2018"
     assert period_of("两年来,财政收入增速在全市位居首位", 2018, 2018) == "2016-2017"  # (earlier in the year)
     assert period_of("近3年,我省共争取林业投入", 2014, 2014) == "2011-2013"
+
+
+def test_only_the_reports_own_title_names_its_part() -> None:
+    """dev17 r351 (托里 2023 上半年): the title below the site's date line names the half; a line standing below a title
+    (a sidebar's link) or a heading of the body names nothing for the whole text."""
+    top = "2025年05月03日 星期六 |\n\n托里县2023年上半年经济运行分析\n\n日期:2023-11-14 20:39:58 来源:托里县统计局 点击:\n\n"
+    body = "2023年以来,在县委、县政府的坚强领导下,托里县统计局紧紧围绕全县经济社会发展的大局,提升统计数据质量。\n"
+    text = normalize(top + body).text
+    assert opening_part(text, document_title(text), 2023) == "2023H1"
+    sidebar = normalize(
+        top.replace("托里县2023年上半年", "托里县2023年经济运行分析\n\n托里县2023年上半年") + body
+    ).text
+    assert opening_part(sidebar, document_title(sidebar), 2023) == ""
+    heading = normalize("2025年05月03日 星期六 |\n\n一、2023年上半年经济运行情况\n\n" + body).text
+    assert opening_part(heading, document_title(heading), 2023) == ""

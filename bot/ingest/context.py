@@ -350,10 +350,13 @@ def _titles_below_furniture(text: str) -> list[str]:
     `来源:` / … / `莎车县2025年1-3月经济运行情况`, r367 莎车 2025)."""
     found = []
     for index, (_, _, line) in enumerate(itertools.islice(iter_lines(text), _TITLE_SEARCH_LINES)):
-        if _COMMA.search(line):
-            break
-        if index and line.strip():
-            found.append(line.strip())
+        bare = line.strip()
+        if _COMMA.search(line) or OUTLINE_MARK.match(bare):
+            break  # the body has begun
+        if index and bare:
+            found.append(bare)
+            if _TITLE_YEAR.search(bare) and _PART_TITLE.search(bare):
+                break  # a report's title: what stands below it is a byline or a sidebar
     return found
 
 
@@ -413,13 +416,20 @@ def opening_part(text: str, title: str, year: int | None) -> str:
     if part:
         return part
     lines = iter_lines(text)
+    titled = bool(_TITLE_YEAR.search(title) and _PART_TITLE.search(title))  # a report's title read already
     for index, (start, end, line) in enumerate(itertools.islice(lines, _TITLE_SEARCH_LINES)):
         if not _COMMA.search(line):
             # a title, a site's menu, a byline; the title may stand below a site's furniture (`2025` / `04/25` /
-            # `来源:` / … / `莎车县2025年1-3月经济运行情况`, r367 莎车 2025: its figures are of the months it names)
-            part = _title_part(line.strip(), year) if index and line.strip() else ""
-            if part:
+            # `来源:` / … / `莎车县2025年1-3月经济运行情况`, r367 莎车 2025: its figures are of the months it names);
+            # not a heading of the body (`一、经济指标完成情况`), nor a line after the report's title (a sidebar's)
+            bare = line.strip()
+            if titled or not index or not bare or OUTLINE_MARK.match(bare):
+                titled = titled or bool(bare and OUTLINE_MARK.match(bare))
+                continue
+            part = _title_part(bare, year)
+            if part and int(part[:4]) in (year, year - 1):
                 return part
+            titled = bool(_TITLE_YEAR.search(bare) and _PART_TITLE.search(bare))
             continue
         if index >= _OPENING_LINES:
             return ""
