@@ -327,7 +327,7 @@ def title_context(text: str, year: int | None) -> Context:
     below = text.lstrip().split("\n", _TITLE_LINES + 1)[1 : _TITLE_LINES + 1]
     titles = [
         title
-        for title in (document_title(text), *below)
+        for title in (document_title(text), *below, *_titles_below_furniture(text))
         if "。" not in title or not _CARRIED_OUT.search(title)
     ]
     for title in titles:
@@ -343,6 +343,21 @@ def title_context(text: str, year: int | None) -> Context:
         if m is not None and int(m.group(1)) in (year, year - 1, year + 1):
             return Context(TARGET, m.group(1), int(m.group(1)), firm=True)
     return Context()
+
+
+def _titles_below_furniture(text: str) -> list[str]:
+    """The lines above the text's first sentence that may be its title, under a site's furniture (`2025` / `04/25` /
+    `来源:` / … / `莎车县2025年1-3月经济运行情况`, r367 莎车 2025)."""
+    found = []
+    for index, (_, _, line) in enumerate(itertools.islice(iter_lines(text), _TITLE_SEARCH_LINES)):
+        bare = line.strip()
+        if _COMMA.search(line) or OUTLINE_MARK.match(bare):
+            break  # the body has begun
+        if index and bare:
+            found.append(bare)
+            if _TITLE_YEAR.search(bare) and _PART_TITLE.search(bare):
+                break  # a report's title: what stands below it is a byline or a sidebar
+    return found
 
 
 def progress_period(text: str) -> str:
@@ -397,22 +412,27 @@ def opening_part(text: str, title: str, year: int | None) -> str:
     lines opens with it (`上半年,缙云全县上下…`): achieved figures without a time of their own are of it."""
     if year is None:
         return ""
-    if (
-        len(title) <= _TITLE_SCAN
-        and (_PART_TITLE.search(title) or _PART_HEADLINE.match(title))
-        and not _STRONG_PLAN_TITLE.search(title)
-    ):
-        # (or a headline opening with the part: `一季度平谷固投增速居全市第二`, r339 平谷 2025-05 news)
-        part = period_of(title, year) or ""
-        if PART_OF_YEAR.fullmatch(part):
-            return part
-        if _HALF_YEAR_TITLE.search(title):
-            # `2024年县政府半年工作总结` (mingyanjiaju.org): a half-year's summary, of the first half
-            return f"{year}H1"
+    part = _title_part(title, year)
+    if part:
+        return part
     lines = iter_lines(text)
-    for start, end, line in itertools.islice(lines, _OPENING_LINES):
+    titled = bool(_TITLE_YEAR.search(title) and _PART_TITLE.search(title))  # a report's title read already
+    for index, (start, end, line) in enumerate(itertools.islice(lines, _TITLE_SEARCH_LINES)):
         if not _COMMA.search(line):
-            continue  # a title, a site's menu, a byline
+            # a title, a site's menu, a byline; the title may stand below a site's furniture (`2025` / `04/25` /
+            # `来源:` / … / `莎车县2025年1-3月经济运行情况`, r367 莎车 2025: its figures are of the months it names);
+            # not a heading of the body (`一、经济指标完成情况`), nor a line after the report's title (a sidebar's)
+            bare = line.strip()
+            if titled or not index or not bare or OUTLINE_MARK.match(bare):
+                titled = titled or bool(bare and OUTLINE_MARK.match(bare))
+                continue
+            part = _title_part(bare, year)
+            if part and int(part[:4]) in (year, year - 1):
+                return part
+            titled = bool(_TITLE_YEAR.search(bare) and _PART_TITLE.search(bare))
+            continue
+        if index >= _OPENING_LINES:
+            return ""
         head = head_of(_LEAD_SOURCE.sub("", line, count=1))
         if is_frame(head):
             part = _frame_part(head, year)
@@ -435,6 +455,25 @@ def opening_part(text: str, title: str, year: int | None) -> str:
     return ""
 
 
+def _title_part(title: str, year: int) -> str:
+    """The part of a year a title names with a review word (`旺苍县2023年上半年经济运行`), or a headline opening with
+    it (`一季度平谷固投增速居全市第二`, r339 平谷 2025-05 news); else ''."""
+    if (
+        len(title) > _TITLE_SCAN
+        or not (_PART_TITLE.search(title) or _PART_HEADLINE.match(title))
+        or _STRONG_PLAN_TITLE.search(title)
+    ):
+        return ""
+    part = period_of(title, year) or ""
+    if PART_OF_YEAR.fullmatch(part):
+        return part
+    if _HALF_YEAR_TITLE.search(title):
+        # `2024年县政府半年工作总结` (mingyanjiaju.org): a half-year's summary, of the first half
+        return f"{year}H1"
+    return ""
+
+
+_TITLE_SEARCH_LINES = 16  # lines a title may stand in, under a site's furniture
 _ONE_MONTH = re.compile(r"\d{4}-(\d\d)~\d{4}-\1")
 _DIGIT = re.compile(r"\d")
 # A half-year's summary (`半年工作总结`, `半年总结`), not the second half's.
@@ -497,7 +536,8 @@ _OPENING_YEAR = re.compile(
     # (a place and the zone in it: `泰和县龙江新区2020年,泰和县实现生产总值…`, o2omarket.net.cn 泰和 profile)
     # (a news piece's turn to a part of a report: `关于2023年工作,报告中说,过去的一年,…`, r291 友谊 2024)
     r"^\s*[”\"」』]?\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗]){0,2}(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计|关于)?\s*(20\d\d)\s*年"
-    r"(?![-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    # (not the first year of a span, a season's across a year's end included: `2018年冬至2019年春,`, f19_p13 元谋)
+    r"(?!\s*(?:底|末|冬|秋)?\s*[-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # A sentence's first clause frames what follows when it is a time and little else: `今年一季度，`, `上半年，全县`,
 # `2023年1-7月，` (not `企业去年首年投产即实现销售…`, whose 去年 is its own).
@@ -723,7 +763,7 @@ def context_of(
             kind = TARGET  # (`1至10月,…预计完成…`: an estimate of the months gone by stays an outcome)
     elif _TARGET_WORDS[bool(reporting), bool(results)].search(marked):
         kind = TARGET
-    elif ("据" in head[:4] or "获悉" in head) and _FACT_TOLD.match(head):
+    elif ("据" in head[:4] or "获悉" in head or "介绍" in head) and _FACT_TOLD.match(head):
         # `据了解, 2020年,我县实施省级民生实事项目23件` (santai.gov.cn 三台 2020-08, under a meeting's instructions): what
         # a news piece says it learned is a fact, bar a word of intent or of the future
         kind = ACTUAL
@@ -756,7 +796,9 @@ _LIST_DRAWN_UP = compile_words_first(
 # ... unless the sentence intends, plans or looks ahead to it (`力争谋划项目100个`, `将谋划…`).
 _AHEAD_OF_LIST = re.compile(f"{INTENT_OR_PLAN.pattern}|{FUTURE.pattern}|{WILL}")
 # A news piece's source of a fact, opening the sentence: `据了解,`, `据悉,`, `记者从县发改委获悉,`.
-_FACT_TOLD = re.compile(r"\s*(?:据(?:了解|悉|介绍|统计)|[^，,。；;:：]{0,24}?获悉)\s*[，,:：]")
+# (or an official's account of how things stand: `潜江市委副书记、市长盛文军介绍,潜江龙虾从业人员过20万人,养殖面积达90万亩`,
+# f19_p05 潜江 undated news)
+_FACT_TOLD = re.compile(r"\s*(?:据(?:了解|悉|介绍|统计)|[^，,。；;:：]{0,24}?(?:获悉|介绍))\s*[，,:：]")
 _STRONG_OR_DONE = re.compile(f"{STRONG_ACTUAL.pattern}|{DONE_MARKER.pattern}")
 # Words of intent, or weak target words (`全年`, looking ahead: `FUTURE` in a report or a document of results), by
 # (reporting, results).
@@ -1054,9 +1096,14 @@ def _is_statistics(text: str) -> bool:
         return False
     if ("核算" in text or "公报" in text) and _STATISTICS.search(text):
         return True
-    return "综" in text and bool(_FIRST_CHAPTER.search(text)) and bool(_NEXT_CHAPTER.search(text))
+    if "综" in text and _FIRST_CHAPTER.search(text):
+        return bool(_NEXT_CHAPTER.search(text))
+    # a bulletin's middle part, cut before its first chapter, still shows two of its chapters (`三、工业和建筑业`,
+    # `四、固定资产投资`, f19_p09 洛南 2022: `全年新纳规模以上工业企业8户,年底,全县规模以上工业企业57户` are outcomes)
+    return len({m.group() for m in _NEXT_CHAPTER.finditer(text)}) >= _PART_CHAPTERS
 
 
+_PART_CHAPTERS = 2
 _CELL_BAR = re.compile(r"[|｜]")
 _COMMA = re.compile(r"[，,]")
 PART_OF_YEAR = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?|-\d\d~\d{4}-\d\d)")

@@ -351,6 +351,11 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 sentence_ctx = sentence_ctx._replace(period=named or sentence_ctx.period)
             if framed and not opening:  # `去年,…全年地区生产总值增长5.1%`: the frame's year is the passage's
                 passage_year = period_year(sentence_ctx.period) or passage_year
+            if para_part and framed and opening and sentence_ctx.period == str(opening):
+                # `2023年全县农作物总播种55.06万亩,…。小麦种植9.18万亩` in a report of the year's first half (r351 托里
+                # 2023): a sentence opening with the whole year, named, sets it for the rest of its paragraph, not the
+                # report's part (`全年计划建设161个…项目,开工在建157个` reports on the part: r354 商州)
+                para_part = ""
             if not framed and year is None and _UNANCHORED_FRAME.match(unspoken(head)):
                 # `今年1-6月份,…` in an undated text: a time of its own that names no year
                 para_ctx = Context(sentence_ctx.kind or para_ctx.kind, UNDATED)

@@ -18,8 +18,10 @@ from bot.ingest.fast_patterns import compile_words_first
 
 # Periods: `2024`, `2024H1`, `2024Q1`, `2023-01~2023-09`, `2023-01~2023-07`, `2021-2025`.
 # `2020-2024年`, `2020年至2024年间`
-# (a season across a year's end: `在2022年底至2023年初的咖啡鲜果采收季`, m.kuoxiong.cn 云县 2023, f16_p13)
-_SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*(?:底|末)?)?\s*[-—~至到]\s*((?:19|20)\d\d)\s*年")
+# (a season across a year's end: `在2022年底至2023年初的咖啡鲜果采收季`, m.kuoxiong.cn 云县 2023, f16_p13; a winter
+# crop's season, `2018年冬至2019年春,元谋县种植冬早蔬菜20.84万亩`, f19_p13 元谋 2019: both years; a crop year,
+# `拉开了柳城县2021/2022年榨季的序幕,榨季时间约120天`, f17_p15 柳城)
+_SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*(?:底|末|冬|秋)?)?\s*[-—~至到/／]\s*((?:19|20)\d\d)\s*年")
 # From a month of one year to a month of a later one: `2014年9月至2015年4月`.
 _MONTH_TO_MONTH = re.compile(
     # (found from its first `年`, the year read before it: a pattern opening with a character is scanned fast)
@@ -485,7 +487,7 @@ def period_of(
             candidates.append((m.start(), f"{anchor - count + 1}-{anchor}"))
     if doc_year and ("近" in text or "年来" in text or "年间" in text):
         # `近3年,我省共争取林业投入115.15亿元` in a text of 2014 (zgmiaomuw.com 贵州): the years before the text's
-        candidates += _years_back(text, doc_year, spans)
+        candidates += _years_back(text, doc_year + 1 if year_end else doc_year, spans)
     relative = list(_RELATIVE.finditer(text))
     years: list[tuple[int, int]] | None = None  # worked out when a word needs them
     now_at = -1  # where a word for the present stands
@@ -548,7 +550,9 @@ def _started_from(text: str, start: int, end: int) -> bool:
 
 def _years_back(text: str, doc_year: int, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """The spans of the N years before the text's that a count of years names: `近3年`, `近5年来` (hainiu11.com 福建
-    2019-01: 2014-2018), `三年来`; not `2013年来`, `十五年来`, nor a count inside a span of years."""
+    2019-01: 2014-2018), `三年来`; not `2013年来`, `十五年来`, nor a count inside a span of years. (A text of December
+    counts the year ending among them: `两年来,财政收入增速在全市位居首位` in a text of 2018-12-13, f18_p14 正定, is
+    2017-2018; its caller passes the year after.)"""
     found = []
     for m in _YEARS_BACK_COUNT.finditer(text):
         count = m.group(1) or m.group(2)
