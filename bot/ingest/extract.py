@@ -190,6 +190,18 @@ _SCOPE_END = re.compile(rf"(?:{SCOPES})(?:平均水平|平均)?$")
 _RELEASE_MONTHS = 6  # a county's statistics communique of a year comes out by June of the next
 
 
+# The longest paragraph that is only a place's name heading its part of the text (`萬 載`, `瀏 陽`).
+_PLACE_HEAD_MAX = 12
+
+
+def _place_heads(sections: list[Section], para_start: int, para_end: int) -> bool:
+    """Whether the paragraph is a short line that opens a section of another place than the one before it."""
+    if para_end - para_start > _PLACE_HEAD_MAX or para_start == 0:
+        return False
+    here, before = section_at(sections, para_start), section_at(sections, para_start - 1)
+    return here.start == para_start and here.region != before.region and bool(here.region)
+
+
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
     if doc.date and is_profile_document(text):
@@ -243,8 +255,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 ACTUAL, str(reviewed), reviewed, heading_ctx.firm, heading_ctx.part
             )
             heading_ctx = redated[heading_ctx]
-        if heading_ctx != last_heading or heading_ctx.kind:
-            review = None  # a heading of its own ends a review that no heading opened
+        if heading_ctx != last_heading or heading_ctx.kind or _place_heads(sections, para_start, para_end):
+            # a heading of its own ends a review that no heading opened; so does a place's name heading its part
+            # of a profile of several places (`上 栗` / `2011 年,上栗花炮企业…` then `萬 載`, f19_p16 2012)
+            review = None
         elif review is not None and question_context(text[para_start:para_end], year) is not None:
             review = None  # so does an interviewer's next question (`华商报:…的发展定位是什么?`)
             told = ""

@@ -80,7 +80,9 @@ _TITLE_LINE_MAX = 40
 _PROVINCE_FIGURE = re.compile(
     r"(?:经济增长|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|固定资产投资|规模以上工业|规上工业"
     r"|社会消费品零售总额|进出口|居民人均可支配收入|(?:今年|明年|\d{4}年)(?:还)?将"
-    r"|是[^，,。；;\n]{1,20}[,，][^，,。；;\n]{0,12}?占全国)"
+    r"|是[^，,。；;\n]{1,20}[,，][^，,。；;\n]{0,12}?占全国"
+    # (an industry's output: `未来,吉林省人参产值可望突破1200亿元`, f19_p02 抚松's ginseng market 2019)
+    r"|[\u4e00-\u9fff]{0,4}?(?:产业)?(?:总产值|产值|总产量|产量)(?:可望|有望|将|预计|达到?|突破|超过))"
 )
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
 # `仙游县手机配件生产…等项目`): the place is the project's, the count the text's. So is a project named after its
@@ -415,6 +417,13 @@ def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[in
         taken = {s for s, _ in starts}
         starts = sorted([*starts, *((s, p) for s, p in run_ins if s not in taken)], key=lambda item: item[0])
     return starts
+
+
+def headed_places(text: str, gazetteer: Gazetteer) -> set[Place]:
+    """The county-level places that head a part of the text on a line of their own (`瀏 陽`, `醴 陵`, `上 栗`, `萬 載`
+    over a profile of four fireworks counties, each part under its short name)."""
+    city = context_city(without_comparisons(text), gazetteer, "")
+    return {p for _s, p in _section_starts(text, gazetteer, city) if p.level in ("county", "city")}
 
 
 # A round-up with one part per province or city (`福建省:全省当天共接待游客493.34万人次…`, `江西省:…`, `深圳市:…`): at

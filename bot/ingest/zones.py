@@ -95,6 +95,9 @@ def find_zones(
         else:
             unplaced.append(m)
     found = _same_zone_again(found, text)
+    clipped = _clipped_zones(found, text) if found else []
+    if clipped:
+        found = sorted([*found, *clipped], key=lambda z: z.start)
     proper = _proper_zones(text, unplaced, gazetteer, city)
     if proper:
         taken = {i for z in found for i in range(z.start, z.end)}
@@ -566,6 +569,34 @@ def _other_city_before(text: str, pos: int, place: Place, gazetteer: Gazetteer, 
     if inner in cities or outer.province == "" or place.name == outer.name:
         return None
     return outer
+
+
+# `西安经开先后获批…`, `西安经开先后引进…` in a text that names `西安经开区`: the zone written without its last
+# character, as its own people call it (新华网 2021 on 西安经济技术开发区). Only a zone the text names in full form
+# elsewhere, and not where the clipped form runs on into another word (`西安高新技术企业`, `经开发`).
+_CLIPPED_KINDS = ("经开区", "高新区")
+_RUNS_ON = frozenset("区技发放展")
+
+
+def _clipped_zones(found: list[ZoneMention], text: str) -> list[ZoneMention]:
+    """Later mentions of a zone the text named `X经开区`/`X高新区`, written `X经开`/`X高新`."""
+    named: dict[str, Place] = {}
+    for z in found:
+        written = text[z.start : z.end]
+        if written.endswith(_CLIPPED_KINDS) and len(written) > len("经开区"):
+            named.setdefault(written[:-1], z.place)
+    if not named:
+        return []
+    taken = {i for z in found for i in range(z.start, z.end)}
+    clipped: list[ZoneMention] = []
+    for short, place in named.items():
+        at = text.find(short)
+        while at >= 0:
+            end = at + len(short)
+            if at not in taken and (end >= len(text) or text[end] not in _RUNS_ON):
+                clipped.append(ZoneMention(at, end, place))
+            at = text.find(short, end)
+    return clipped
 
 
 def _same_zone_again(found: list[ZoneMention], text: str) -> list[ZoneMention]:

@@ -1,0 +1,104 @@
+"""Places, subjects and figures that are not records: a profile of several counties each under its own heading, a
+zone written without its last character, and the like. Sentences are real pages' (dev or fresh id in a comment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest_helpers import build_one, records, regions
+
+# fresh19 f19_p16 (2012, traditional script): four counties, each part under its short name on a line of its own.
+_FOUR_COUNTIES = (
+    "中國煙花“金三角”\n"
+    "發布日期:2012-10-18 | 文章來源:本站 |\n"
+    "在中國的腹地,有一塊地跨兩省的毗鄰地區,包括瀏陽、醴陵、上栗、萬載四縣市,這里是花炮的發源地。\n"
+    "瀏 陽\n"
+    "瀏陽現有煙花爆竹生產企業近900 家,從業人員40余萬人,年生產能力達200億元。\n"
+    "醴 陵\n"
+    "醴陵盛產陶瓷、花炮,目前,全市現有煙花爆竹生產經營企業416 家,花炮機械制造企業180 多家。\n"
+    "上 栗\n"
+    "2011 年,上栗花炮企業有從業人員20 余萬人,產值達141 億元。\n"
+    "萬 載\n"
+    "萬載位于江西西北部,共有花炮生產企業475 家,花炮原材料生產企業15 家,花炮紙品生產企業38家。\n"
+)
+
+
+def test_a_profile_of_counties_each_under_its_heading_is_built(tmp_path: Path) -> None:
+    # fresh19 f19_p16: no county is written in full, and 醴陵's part speaks as a city (全市), yet each short name
+    # heads its own part: the places were set by the text, not guessed
+    result = build_one(tmp_path, _FOUR_COUNTIES)
+    assert not result.skipped
+    found = {(r.value, r.unit): r for r in result.records}
+    assert found[(900, "家")].region == "浏阳市"
+    assert found[(416, "家")].region == "醴陵市"
+    assert found[(141, "亿元")].region == "上栗县"
+    assert found[(475, "家")].region == "万载县"
+
+
+def test_a_year_one_part_opens_with_stays_in_that_part() -> None:
+    # fresh19 f19_p16: `2011 年,上栗…` is 上栗's year; 万载's part, under its own heading, is of the page's year
+    found = {(r.value, r.unit): r for r in records(_FOUR_COUNTIES)}
+    assert found[(141, "亿元")].period == "2011"
+    assert found[(475, "家")].period == "2012"
+    assert found[(38, "家")].period == "2012"
+
+
+def test_a_text_guessed_from_one_short_name_is_still_doubted(tmp_path: Path) -> None:
+    # the doubt stands for a text whose one short name heads nothing: a county's communique naming only its city's
+    # short form, speaking as a county (`全县`)
+    result = build_one(tmp_path, "南昌\n全县实现地区生产总值120亿元,增长5.1%。全县规上工业增加值增长6%。\n")
+    assert result.skipped or all(r.region != "南昌市" for r in result.records)
+
+
+def test_a_zone_written_without_its_last_character_is_the_zone() -> None:
+    # dev18 r376 新华网 2021 (traditional script): `西安經開區` in the title, `西安經開先后…` in the body
+    found = records(
+        "從“北郊”到“新中心” 西安經開區28年實現歷史跨越\n"
+        "張興華介紹,近年來,西安經開先后獲批國家新型工業化產業示范基地等10余項國家級“金字招牌”,"
+        "目前企業主體超過6萬家,2020年實現工業總產值3370億元。\n"
+        "西安經開先后引進西門子、ABB、博世等世界500強企業投資項目70余個,外資企業400余家。\n",
+        "2021-06-09",
+    )
+    assert set(regions(found, 10, 6, 3370, 70, 400).values()) == {"西安经济技术开发区"}
+
+
+def test_a_clipped_zone_name_running_on_into_a_word_is_not_the_zone() -> None:
+    # `西安高新技术企业` is no `西安高新` zone mention; the zone's own `西安高新区` sentence still is
+    found = records("西安高新区新增企业120家。\n西安市高新技术企业达到1.2万家。\n", "2021-06-09")
+    assert regions(found, 120)[120] == "西安高新技术产业开发区"
+    assert regions(found, 1.2)[1.2] == "西安市"
+
+
+def _values(text: str, date: str) -> set[tuple[float, str]]:
+    return {(r.value, r.unit) for r in records(text, date)}
+
+
+def test_the_press_an_event_drew_is_no_record() -> None:
+    # fresh19 f19_p08 德化 2017-09 (东南网): the outlets, then their reporters, at the county's event
+    found = _values(
+        "德化县9月14、15日,來自中央、省、市及境外43家媒體的60多名記者再次聚焦德化,切身感受“中國白”的陶瓷之美。"
+        "2017上半年,德化縣實現GDP84.74億元,增長8.7%。\n",
+        "2017-09-20",
+    )
+    assert (43, "家") not in found and (60, "名") not in found
+    assert (84.74, "亿元") in found
+
+
+def test_an_encyclopedia_entrys_land_and_people_are_no_records() -> None:
+    # fresh19 f19_p19 準格爾旗 (an encyclopedia entry, traditional script): density in miles, the land a terrain
+    # takes, the area coal lies under, the banner's area; its output stays
+    found = _values(
+        "準格爾旗\n"
+        "• 密度 | 47.6人/平方公里(123人/平方英里) |\n"
+        "準格爾旗地貌以丘陵溝壑為主,佔總面積的74%。境內礦產資源富集,探明含煤面積2824平方公里,探明煤炭儲量544億噸。"
+        "準格爾旗轄域總面積為7692平方公里。2012年原煤產量2.64億噸。\n",
+        "2020-01-01",
+    )
+    assert not found & {(123, "人"), (47.6, "人"), (74, "%"), (2824, "平方公里"), (7692, "平方公里")}
+    assert (2.64, "亿吨") in found
+
+
+def test_frost_free_days_named_after_their_figure_are_no_record() -> None:
+    # fresh19 f19_p10 五常: `长达130天的无霜期`, the climate, as `无霜期130天` is
+    found = _values("五常市地处黑龙江南部,拥有长达130天的无霜期,年产优质大米约14亿斤。\n", "2023-01-01")
+    assert (130, "天") not in found
