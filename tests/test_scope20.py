@@ -102,3 +102,43 @@ def test_frost_free_days_named_after_their_figure_are_no_record() -> None:
     # fresh19 f19_p10 五常: `长达130天的无霜期`, the climate, as `无霜期130天` is
     found = _values("五常市地处黑龙江南部,拥有长达130天的无霜期,年产优质大米约14亿斤。\n", "2023-01-01")
     assert (130, "天") not in found
+
+
+def test_a_province_opening_a_clause_with_an_industrys_output_speaks_for_itself() -> None:
+    # fresh19 f19_p02 (抚松's ginseng market, 2019, traditional script)
+    found = records(
+        "吉林省撫松縣萬良鎮的長白山人參市場,是亞洲最大的人參交易集散地。未來,吉林省人參產值可望突破1200億元。\n",
+        "2019-08-01",
+    )
+    assert regions(found, 1200)[1200] == "吉林省"
+
+
+def test_a_countys_zone_named_by_its_kind_in_full_opens_its_clause() -> None:
+    # dev17 r335 东辽 2013 (traditional script): `经济开发区` alone after the county's own sentence
+    found = records(
+        "東遼縣招商網訊:2013年第一季度,東遼縣共完成全口徑招商引資額20億元。經濟開發區新建項目5個,"
+        "其中,吉林省華凱重工有限公司年產110台HK200系列平頭塔機項目,計劃總投資1.6億元。\n",
+        "2013-04-10",
+    )
+    assert regions(found, 20, 5) == {20: "东辽县", 5: "东辽经济开发区"}
+
+
+def test_a_zone_after_a_news_items_outlet_and_reporters_opens_its_sentence() -> None:
+    # fresh19 f19_p01 沭阳 2024: the zone's own figures, then the county's towns', whose subject they are
+    found = records(
+        "新江苏客户端·中国江苏网讯 (孙旭晖 相哲) 沭阳经开区工业开票连年攀升,排名苏北县级园区第一,"
+        "预计实现工业开票798亿元,桑墟、贤官工业开票销售收入先后突破百亿元,李恒、青伊湖、刘集等乡镇相继突破60亿元"
+        "……近日,宿迁市沭阳县亮出2023年度工业经济答卷。\n",
+        "2024-01-20",
+    )
+    assert regions(found, 798, 100, 60) == {798: "沭阳经济技术开发区", 100: "沭阳县", 60: "沭阳县"}
+    subjects = {r.value: r.subject for r in found}
+    assert subjects[100] == "桑墟、贤官"
+    assert subjects[60] == "李恒、青伊湖、刘集等乡镇"
+
+
+def test_a_towns_own_amount_names_the_town_as_subject() -> None:
+    # fresh13 f13_p10 新郑 2013: the town keeps its county as region and stays in the name
+    found = records("新郑市2013年经济总量稳步增长。龙湖镇财政收入突破10亿元。\n", "2013-12-30")
+    (town,) = [r for r in found if r.value == 10]
+    assert (town.region, town.subject, town.indicator) == ("新郑市", "龙湖镇", "龙湖镇财政收入")

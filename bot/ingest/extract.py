@@ -129,6 +129,7 @@ from bot.ingest.subject import (
     points_back,
     quoted_firm,
     subject_of,
+    towns_subject,
     with_topic,
     without_subject,
 )
@@ -1441,6 +1442,8 @@ def _sentence_records(
                     if q.unit == "个百分点" and (verb := _CHANGE_VERB.search(own)):
                         # (a change keeps its verb: `…12.49亿元,同比下降14%,但降幅较上月收窄了2个百分点`, f15 枞阳)
                         record.indicator += "" if record.indicator.endswith(verb.group(1)) else verb.group(1)
+                else:  # (the towns stay in the name: `龙湖镇财政收入`)
+                    record.subject = towns_subject(phrase[: q.start], record.region, is_count_unit(q.unit))
             if projects and record.indicator.endswith("类") and is_count_unit(q.unit):
                 # `全年共谋划重点建设项目129个,…,其中产业类66个、基础设施类30个` (r176 寿阳 2022): a class of that group
                 record.rename(record.indicator + group_noun(whole or projects))

@@ -27,6 +27,7 @@ from bot.ingest.towns import (
     city_voice,
     not_the_towns_county,
     only_in_others_towns,
+    opens_with_towns,
     short_form_outside_towns,
     speaks_as_town,
     town_place,
@@ -1980,6 +1981,19 @@ def _phrase_openings(
     openings: list[tuple[int, int, Place]] = []
     s_end = pieces[-1][1]
     for i, (start, end) in enumerate(pieces):
+        if (
+            openings
+            and county is not None
+            and openings[-1][2].level == "zone"
+            and county.level == "county"
+            and opens_with_towns(text, start, county)
+        ):
+            # `沭阳经开区…预计实现工业开票798亿元,桑墟、贤官工业开票销售收入先后突破百亿元` (f19_p01 2024): the
+            # county's towns are no part of its zone; their figures are the county's again
+            a, b, before = openings[-1]
+            openings[-1] = (a, min(b, start), before)
+            openings.append((start, s_end, county))
+            continue
         # a phrase opens with a place (after a lead-in, `去年恩施市…`), or closes with one, only where a place,
         # a zone or a bare zone word (`经开区`) starts in it: the lead-in and the words before a bare zone
         # hold no separator
@@ -2431,7 +2445,7 @@ def _opening_place(
         return zones[start].place  # `浏阳经开区(高新区)完成规模工业总产值412亿元`: the zone's own figure
     mention = mentions.get(start)
     if mention is None:  # `去年恩施市电商交易额约36亿元`, `比如福建晋江，去年GDP达到2900多亿元`
-        lead = _LEAD_IN.match(text, start)
+        lead = _NEWS_LEAD.match(text, start, end if end > start else len(text)) or _LEAD_IN.match(text, start)
         if lead is None or lead.end() == start:
             return None
         if lead.end() in zones:
@@ -2556,6 +2570,9 @@ def _county_of(mention: Mention | None, city: Mention) -> TypeGuard[Mention]:
 # Words that may stand before a clause's subject: a time (`去年`, `2023年`, `1-6月`), an example's lead
 # (`比如`, `而在`) or a ranking's (`只有齐河县超过400亿元`, `最低的庆云县仅达147.1亿元`); `在` alone is left out
 # (`在南通召开的…`).
+# A news item's lead, its outlet and reporters, before the subject of its first sentence: `新江苏客户端·中国江苏网讯
+# (孙旭晖 相哲) 沭阳经开区工业开票连年攀升` (f19_p01 2024), `本报讯(记者 王某)`.
+_NEWS_LEAD = re.compile(r"[^，,。；;\n]{0,24}?(?:讯|电)\s*[(（][^()（）\n，,。；;]{1,24}[)）]\s*")
 _LEAD_IN = re.compile(
     r"(?:(?:去年|今年|前年|全年|同期|上半年|下半年|前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}[-—至~]\d{1,2}月)?|"
     r"\d{1,2}[-—至~]\d{1,2}月)(?:以来|份)?|比如|例如|譬如|像|而在|又如|再如|其中"

@@ -1025,7 +1025,8 @@ def _in_park_lists(text: str, word: str) -> int:
 # `特别是该县经开区建设不断刷新纪录`, `全年经开区新增注册企业441家`.
 _BARE_OPENING = re.compile(
     r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗]|(?P<county>县))*\s*"
-    r"(?P<kind>经开区|高新区|开发区)"
+    # (`2013年第一季度,东辽县共完成…。经济开发区新建项目5个`, r335 东辽 2013: the kind written in full)
+    r"(?P<kind>经济开发区|经开区|高新区|开发区)"
     r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地|工作|建设|发展|会议)"
     # `高新区和六个省级工业园区完成工业产值184.3亿元`: one of the city's parks that the clause sums, not its subject;
     # so is a zone listed with another (`开发区、高新区实现一体化运作,建成高标准创新载体…`, 溧水区's year review)
