@@ -142,3 +142,26 @@ def test_a_towns_own_amount_names_the_town_as_subject() -> None:
     found = records("新郑市2013年经济总量稳步增长。龙湖镇财政收入突破10亿元。\n", "2013-12-30")
     (town,) = [r for r in found if r.value == 10]
     assert (town.region, town.subject, town.indicator) == ("新郑市", "龙湖镇", "龙湖镇财政收入")
+
+
+def test_a_city_with_only_its_rank_in_the_clause_is_the_scale_ranked_on() -> None:
+    # dev17 r345 高陵 2023 (traditional script): `排名全省前10,西安市第一` is 高陵区's second rank
+    found = records(
+        "2023年,全區地區生產總值426.96億元,增長11.3%,增速排名全省第一;固定資產投資增速20.9%,排名全省前10,"
+        "西安市第一;稅收收入增速35.33%,排名西安市第一。\n",
+        "2024-01-20",
+        ("高陵区",),
+    )
+    ranks = [r for r in found if r.unit == "名次"]
+    assert {r.region for r in ranks} == {"高陵区"}
+    assert any(r.indicator == "固定资产投资增速西安市排名" for r in ranks)
+
+
+def test_a_parks_kind_after_a_comma_in_a_countys_plan_stays_the_countys() -> None:
+    # seed 003 (江都区's plan): `经济开发区` after a comma is one of the parks the county's plan goes over
+    found = records(
+        "江都区二是以高质量项目建设为支撑,全面释放经济增长新动能。建强园区落项目,突出重点园区项目落户主阵地作用,"
+        "经济开发区力争“十四五”期末综合实力进入省级开发区前10强;高新产业园力争“十四五”期末综合实力进入全省高新区前20强。\n",
+        "2021-02-01",
+    )
+    assert regions(found, 10)[10] == "江都区"

@@ -1936,6 +1936,8 @@ _RANK_AFTER = re.compile(
 )
 
 
+# A city with its rank and nothing else in the clause (`排名全省前10,西安市第一;`): the scale of that rank.
+_RANK_ALONE = re.compile(r"(?:第[一二三四五六七八九十\d]+位?|首位|榜首)\s*(?:[;；,，。]|$)")
 # `…其中基础设施投资提高13.6%,南阳市排名第2` (卧龙区's H1 2024): the city ranked on, right before its rank
 _RANKED_ON = re.compile(r"(?:排名|排位|排)第[一二三四五六七八九十\d]")
 
@@ -1958,6 +1960,8 @@ def _rank_scale(text: str, mention: Mention) -> bool:
         return False
     if _RANKED_ON.match(text, mention.end) is not None or _YARDSTICK.match(text, mention.end) is not None:
         return True
+    if _RANK_ALONE.match(text, mention.end) is not None:
+        return True  # `固定资产投资增速20.9%,排名全省前10,西安市第一;` (r345 高陵 2023): a second scale ranked on
     return (
         _RANK_AFTER.match(text, mention.end) is not None
         and _RANK_BEFORE.search(text, max(0, mention.start - 2), mention.start) is not None

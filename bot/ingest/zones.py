@@ -1033,6 +1033,7 @@ _BARE_OPENING = re.compile(
     r"|(?:和|及|与|、)[^，。；,;\n]{0,6}?(?:园区|开发区|高新区|经开区))"
 )
 BARE_WORDS = re.compile("经开区|高新区|开发区")
+_SENTENCE_BREAKS = ("", "。", "！", "？", "!", "?", "\n")
 # What a match of `_BARE_OPENING` starts with, bar a space: most clauses start otherwise and are not tried.
 _BARE_OPENING_FIRST = frozenset("特其同此另全今去上前该本我经高开县")
 
@@ -1048,6 +1049,11 @@ def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place
     m = _BARE_OPENING.match(text, pos) if first in _BARE_OPENING_FIRST or first.isspace() else None
     if m is None or (m.group("county") and not county.name.endswith("县")):
         return None  # (`县开发区` is a 县's own zone, never a city's or a district's)
+    if m.group("kind") == "经济开发区" and text[:pos].rstrip(" \t\u3000")[-1:] not in _SENTENCE_BREAKS:
+        # the kind written in full speaks for the zone where it opens a sentence (`…20亿元。经济开发区新建项目5个`);
+        # after a comma it is one of the parks a county's plan goes over (`建强园区落项目,…,经济开发区力争…进入省级开发区
+        # 前10强;高新产业园力争…`, a seed: 江都区's own plan)
+        return None
     if county.level == "city":  # `其中,开发区完成投资12.6亿元` in a city's round-up: the city's own zone
         return _city_zone(county, m.group("kind"))
     return _county_zone(county, m.group("kind"), named)
