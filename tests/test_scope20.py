@@ -165,3 +165,11 @@ def test_a_parks_kind_after_a_comma_in_a_countys_plan_stays_the_countys() -> Non
         "2021-02-01",
     )
     assert regions(found, 10)[10] == "江都区"
+
+
+def test_the_lead_that_introduces_several_headed_places_is_none_of_theirs() -> None:
+    # fresh19 f19_p16: `全世界80%的花炮在这里生产` is said of the four counties together
+    text = _FOUR_COUNTIES.replace("這里是花炮的發源地。", "這里是花炮的發源地,全世界80%的花炮在這里生產。")
+    found = {(r.value, r.unit): r for r in records(text)}
+    assert found[(80, "%")].region == ""  # (a figure with no place is left out of the store)
+    assert found[(900, "家")].region == "浏阳市"

@@ -420,6 +420,21 @@ def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[in
     return starts
 
 
+# A lead that introduces several places' parts names at least this many of them.
+_LEAD_NAMES_MIN = 2
+
+
+def _lead_of_headed_parts(text: str, starts: list[tuple[int, Place]], default: Place) -> bool:
+    """Whether the text before the first of several places' headings introduces them all, and the place guessed for
+    it is one of them: `包括瀏陽、醴陵、上栗、萬載四縣市,…全世界80%的花炮在這里生產` (f19_p16 2012) is said of the four
+    together, none of them alone."""
+    headed = {p.name: p for _s, p in starts if p.level in ("county", "city")}
+    if len(headed) < _LEAD_NAMES_MIN or default.name not in headed or not starts or starts[0][0] == 0:
+        return False
+    lead = text[: starts[0][0]]
+    return sum(p.short in lead or p.name in lead for p in headed.values()) >= _LEAD_NAMES_MIN
+
+
 def headed_places(text: str, gazetteer: Gazetteer) -> set[Place]:
     """The county-level places that head a part of the text on a line of their own (`瀏 陽`, `醴 陵`, `上 栗`, `萬 載`
     over a profile of four fireworks counties, each part under its short name)."""
@@ -1197,6 +1212,8 @@ def split_sections(
     if not places and not starts:
         default = _unheaded_place(text, scan, default, gazetteer, zones)
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
+    if default is not None and not places and _lead_of_headed_parts(text, starts, default):
+        bounds[0] = (0, "", "")
     for start, place in starts:
         if start == 0:
             bounds[0] = (0, place.name, _city_of(place))

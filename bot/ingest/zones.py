@@ -95,9 +95,6 @@ def find_zones(
         else:
             unplaced.append(m)
     found = _same_zone_again(found, text)
-    clipped = _clipped_zones(found, text) if found else []
-    if clipped:
-        found = sorted([*found, *clipped], key=lambda z: z.start)
     proper = _proper_zones(text, unplaced, gazetteer, city)
     if proper:
         taken = {i for z in found for i in range(z.start, z.end)}
@@ -130,6 +127,9 @@ def find_zones(
         taken = {i for z in found for i in range(z.start, z.end)}
         found.extend(z for z in e_commerce if z.start not in taken and z.end - 1 not in taken)
         found.sort(key=lambda z: z.start)
+    clipped = _clipped_zones(found, text) if found else []
+    if clipped:  # (last: a longer zone's name that opens with the clipped one is that zone, `成都高新综保区`)
+        found = sorted([*found, *clipped], key=lambda z: z.start)
     return found
 
 
@@ -575,7 +575,7 @@ def _other_city_before(text: str, pos: int, place: Place, gazetteer: Gazetteer, 
 # character, as its own people call it (新华网 2021 on 西安经济技术开发区). Only a zone the text names in full form
 # elsewhere, and not where the clipped form runs on into another word (`西安高新技术企业`, `经开发`).
 _CLIPPED_KINDS = ("经开区", "高新区")
-_RUNS_ON = frozenset("区技发放展")
+_RUNS_ON = frozenset("区技发放展综园")
 
 
 def _clipped_zones(found: list[ZoneMention], text: str) -> list[ZoneMention]:
@@ -593,7 +593,7 @@ def _clipped_zones(found: list[ZoneMention], text: str) -> list[ZoneMention]:
         at = text.find(short)
         while at >= 0:
             end = at + len(short)
-            if at not in taken and (end >= len(text) or text[end] not in _RUNS_ON):
+            if at not in taken and end - 1 not in taken and (end >= len(text) or text[end] not in _RUNS_ON):
                 clipped.append(ZoneMention(at, end, place))
             at = text.find(short, end)
     return clipped
