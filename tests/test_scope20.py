@@ -173,3 +173,17 @@ def test_the_lead_that_introduces_several_headed_places_is_none_of_theirs() -> N
     found = {(r.value, r.unit): r for r in records(text)}
     assert found[(80, "%")].region == ""  # (a figure with no place is left out of the store)
     assert found[(900, "家")].region == "浏阳市"
+
+
+def test_a_count_of_a_class_of_firms_is_the_places_after_a_firms_ranks() -> None:
+    # dev16 r322 威远 2023: the group's own ranks, then the county's new firms above the size limit
+    found = {
+        r.value: r
+        for r in records(
+            "威远县2022年工作回顾。企业梯度培育体系更加完善,川威集团跻身2022年中国企业500强第322位、"
+            "四川民营企业100强第4位,新增规模以上工业企业18户。\n",
+            "2023-01-10",
+        )
+    }
+    assert found[322].subject == "川威集团" and found[4].subject == "川威集团"
+    assert found[18].subject == ""

@@ -252,6 +252,12 @@ def _short(name: str) -> str:
     return _LEADING_PREPOSITION.sub("", name)
 
 
+# A class of firms a place counts: no one firm's own figure.
+_CLASS_OF_FIRMS = re.compile(
+    r"(?:规模以上|规上|限额以上|限上|高新技术|专精特新|科技型|上市|国家级|省级)[\u4e00-\u9fff]{0,6}(?:企业|公司)"
+)
+
+
 def subject_of(
     entities: list[Entity],
     phrase_start: int,
@@ -273,6 +279,10 @@ def subject_of(
         # 生产线投产` (r32 沁县 2025)
         return brand.group("name")
     before = [e for e in entities if e.end <= phrase_start]
+    if counted and _CLASS_OF_FIRMS.search(clause_before) and not entities_in(clause_before):
+        # (`川威集团跻身…中国企业500强第322位…,新增规模以上工业企业18户`, r322 威远 2023: a count of a class of firms
+        # is the place's, whatever firm the sentence spoke of before)
+        return ""
     if before and (
         _BACK_REFERENCE.match(_NEWS_LEAD.sub("", sentence_before))
         or _POINTER.search(sentence_before)
