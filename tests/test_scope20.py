@@ -187,3 +187,15 @@ def test_a_count_of_a_class_of_firms_is_the_places_after_a_firms_ranks() -> None
     }
     assert found[322].subject == "川威集团" and found[4].subject == "川威集团"
     assert found[18].subject == ""
+
+
+def test_the_field_a_rank_is_made_in_is_no_count() -> None:
+    # dev14 r266 济南高新区 2023 (trad): the city's districts ranked among; dev18 r375 娄底经开区 2016 (trad): the
+    # national zones of a region and of the country, the club and the field of a rank
+    found = _values(
+        "济南高新区一般公共预算收入增速连续12个月位居济南市4个百亿区第一位。\n"
+        "娄底经开区主要经济指标进入中部10省区70家国家级经开区前30名,外向型指标在国内219家国家级经开区排前90名。\n",
+        "2016-03-01",
+    )
+    assert not found & {(4, "个"), (70, "家"), (219, "家")}
+    assert (30, "名次") in found and (90, "名次") in found

@@ -358,10 +358,21 @@ _LAND_UNITS = frozenset(("公顷", "万公顷", "亩", "万亩", "平方公里",
 _PEOPLE_UNITS = frozenset(("人", "万人"))
 
 
+# (`在国内219家国家级经开区排前90名`, r375 娄底经开区 2016, trad)
 _PEER_COUNT_BEFORE = re.compile(
-    r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县|[东西南北中]部(?:地区)?|同类|同级)?\s*$"
+    r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县|国内|省内|[东西南北中]部(?:地区)?|同类|同级)?\s*$"
 )
-_RANKED_IN = re.compile(r"(?:居|位居|位列|列|名列|排名|排在|跻身)\s*(?:全国|全省|全市|全区|同类|同级)?\s*$")
+# (`一般公共预算收入增速连续12个月位居济南市4个百亿区第一位`, r266 济南高新区 2023: the city whose districts it ranks among)
+_RANKED_IN = re.compile(
+    r"(?:居|位居|位列|列|名列|排名|排在|跻身)\s*(?:全国|全省|全市|全区|同类|同级|[\u4e00-\u9fff]{1,4}[省市])?\s*$"
+)
+# The rank right after the field: `…219家国家级经开区排前90名`.
+_RANK_VERB_FOLLOWS = re.compile(
+    r"[^，,。；;\d]{0,16}?(?:排|居|位列|位居|排名|排在)\s*(?:第|前)\s*[\d一二三四五六七八九十]"
+)
+# A club joined, with its size before the rank that admits: `进入中部10省区70家国家级经开区前30名` (r375).
+_JOIN_ANY_BEFORE = re.compile(r"(?:进入|跻身|迈入|挤进)[^，,。；;]{0,12}$")
+_CLUB_RANK_AFTER = re.compile(r"[^，,。；;\d]{0,16}?前\s*[\d一二三四五六七八九十]+\s*(?:名|位|强)")
 _RANK_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:第|前\s*[\d一二三四五六七八九十])")
 _COUNTRY_BEFORE = re.compile(r"(?:全国|全省|全区)\s*(?:近|约|共|超过?)?\s*$")
 _COUNTIES_AFTER = re.compile(r"\s*个?\s*县域")
@@ -375,7 +386,11 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
     if not is_count_unit(q.unit):
         return False
     before = phrase[: q.start]
-    if _PEER_COUNT_BEFORE.search(before) and _PEER_COUNT_AFTER.match(phrase, q.end):
+    if _PEER_COUNT_BEFORE.search(before) and (
+        _PEER_COUNT_AFTER.match(phrase, q.end) or _RANK_VERB_FOLLOWS.match(phrase, q.end)
+    ):
+        return True
+    if _JOIN_ANY_BEFORE.search(before) and _CLUB_RANK_AFTER.match(phrase, q.end):
         return True
     # `分别居全省34个类区县第1位、第2位`: the field of the rank that follows
     if _RANKED_IN.search(before) and _RANK_FOLLOWS.match(phrase, q.end):
