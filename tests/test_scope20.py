@@ -199,3 +199,14 @@ def test_the_field_a_rank_is_made_in_is_no_count() -> None:
     )
     assert not found & {(4, "个"), (70, "家"), (219, "家")}
     assert (30, "名次") in found and (90, "名次") in found
+
+
+def test_the_parts_a_systems_coded_name_counts_are_no_records() -> None:
+    # fresh19 f19_p01 沭阳 2024: `“234”园区体系` names its parts by their counts
+    found = _values(
+        "近年来,沭阳县优化沭阳经开区、昆沭高新园及3个市级“一区多园”特色园、4个道口乡镇工业集聚区“234”园区体系,"
+        "全年完成一般公共预算收入67.1亿元。\n",
+        "2024-01-20",
+    )
+    assert (3, "个") not in found and (4, "个") not in found
+    assert (67.1, "亿元") in found

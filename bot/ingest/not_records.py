@@ -673,6 +673,11 @@ _MEDIA_PRESENT = re.compile(
     r"(?:再次|再度|先后|一同|共同)?(?:齐聚|汇聚|云集|参加|出席|到场|现场|聚焦|走进|采访|探访)"
 )
 # - the lots a work is let in, and their contractors (not a lot's own work: `完成3个标段建设`);
+# - the parts of a system named by a code of their counts: `…3个…特色园、4个…集聚区“234”园区体系`;
+_CODED_PARTS_MAX = 10  # (each count is one digit of the code)
+_CODE_NAME_AFTER = re.compile(
+    r"[^，,。；;]{0,40}?[“\"「](\d{2,6})[”\"」]\s*[\u4e00-\u9fff]{0,4}(?:体系|格局|模式|布局|架构|框架|工程|战略)"
+)
 _LET_IN = re.compile(r"(?:分|分为|划分为|划为|共分)\s*$")
 _LOT_CONTRACTORS = re.compile(r"\s*标段(?:的)?(?:施工|中标|监理)(?:企业|单位|队伍|方)")
 # - the divisions out of which a count is taken (`16个乡镇中有15个…`);
@@ -948,6 +953,12 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     rest = phrase[q.end :]
     if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest) or _VENUE.match(rest):
         return True
+    if isinstance(q.value, int) and q.value < _CODED_PARTS_MAX and ("“" in sentence or '"' in sentence):
+        code = _CODE_NAME_AFTER.match(sentence, _end_in_sentence(sentence, phrase, q))
+        if code is not None and str(q.value) in code.group(1):
+            # `3个市级…特色园、4个道口乡镇工业集聚区“234”园区体系` (f19_p01 沭阳 2024): the parts a system's coded name
+            # counts, not figures of the place's work
+            return True
     if _MEDIA_PRESENT.match(sentence, _end_in_sentence(sentence, phrase, q)):
         return True  # `江北区融媒体中心等34家中央、市级和区级媒体记者齐聚新闻发布会现场` (zhpi.jgjsgs.cn 涪陵): the press there
     if rest.lstrip().startswith("标段") and (_LET_IN.search(before) or _LOT_CONTRACTORS.match(rest)):
