@@ -129,6 +129,7 @@ from bot.ingest.subject import (
     points_back,
     quoted_firm,
     subject_of,
+    towns_subject,
     with_topic,
     without_subject,
 )
@@ -190,6 +191,18 @@ _SCOPE_END = re.compile(rf"(?:{SCOPES})(?:平均水平|平均)?$")
 _RELEASE_MONTHS = 6  # a county's statistics communique of a year comes out by June of the next
 
 
+# The longest paragraph that is only a place's name heading its part of the text (`萬 載`, `瀏 陽`).
+_PLACE_HEAD_MAX = 12
+
+
+def _place_heads(sections: list[Section], para_start: int, para_end: int) -> bool:
+    """Whether the paragraph is a short line that opens a section of another place than the one before it."""
+    if para_end - para_start > _PLACE_HEAD_MAX or para_start == 0:
+        return False
+    here, before = section_at(sections, para_start), section_at(sections, para_start - 1)
+    return here.start == para_start and here.region != before.region and bool(here.region)
+
+
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
     if doc.date and is_profile_document(text):
@@ -243,8 +256,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 ACTUAL, str(reviewed), reviewed, heading_ctx.firm, heading_ctx.part
             )
             heading_ctx = redated[heading_ctx]
-        if heading_ctx != last_heading or heading_ctx.kind:
-            review = None  # a heading of its own ends a review that no heading opened
+        if heading_ctx != last_heading or heading_ctx.kind or _place_heads(sections, para_start, para_end):
+            # a heading of its own ends a review that no heading opened; so does a place's name heading its part
+            # of a profile of several places (`上 栗` / `2011 年,上栗花炮企业…` then `萬 載`, f19_p16 2012)
+            review = None
         elif review is not None and question_context(text[para_start:para_end], year) is not None:
             review = None  # so does an interviewer's next question (`华商报:…的发展定位是什么?`)
             told = ""
@@ -1432,6 +1447,8 @@ def _sentence_records(
                     if q.unit == "个百分点" and (verb := _CHANGE_VERB.search(own)):
                         # (a change keeps its verb: `…12.49亿元,同比下降14%,但降幅较上月收窄了2个百分点`, f15 枞阳)
                         record.indicator += "" if record.indicator.endswith(verb.group(1)) else verb.group(1)
+                else:  # (the towns stay in the name: `龙湖镇财政收入`)
+                    record.subject = towns_subject(phrase[: q.start], record.region, is_count_unit(q.unit))
             if projects and record.indicator.endswith("类") and is_count_unit(q.unit):
                 # `全年共谋划重点建设项目129个,…,其中产业类66个、基础设施类30个` (r176 寿阳 2022): a class of that group
                 record.rename(record.indicator + group_noun(whole or projects))

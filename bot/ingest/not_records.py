@@ -293,7 +293,8 @@ _PEOPLE = r"(?:(?:其他|其它)?少数民族(?:群众)?|[\u4e00-\u9fff]{1,3}族
 # `全镇现有耕地11036亩`, 365135.com 皂角镇; `耕地面积14000余亩`, `其中暂住人口5000人`, `人均耕地近1亩`, cnenc.net 东坝镇 2006)
 _COUNTY_FACT = re.compile(
     # (a zone's planned area: `园区总体规划面积15.76平方公里`, r287 西丰; `规划建设总面积10平方公里`, f16_p19 吉水)
-    r"(?:(?:国土|行政区域|区域|土地|(?:行政)?管辖|辖区|核心区|(?:总体)?规划(?:建设)?|幅员|[县市镇乡旗]域)总?|总)面积"
+    # (`辖域总面积为7,692平方公里`, `探明含煤面积2824平方公里`, f19_p19 准格尔旗 encyclopedia entry)
+    r"(?:(?:国土|行政区域|区域|土地|(?:行政)?管辖|辖区|辖域|核心区|(?:总体)?规划(?:建设)?|幅员|[县市镇乡旗]域)总?|总)面积"
     r"|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
     # a bulletin's or yearbook's people (`年末全旗常住人口为21.35万人`, `全市常住总人口55.81万人`, nmgqq.com.cn 2022)
     # what lies under the ground (`白音华煤田初步探明储量达141亿吨`, baidushanxi.net 西乌旗)
@@ -303,7 +304,7 @@ _COUNTY_FACT = re.compile(
     r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|(?:年末|年底)(?:全[县市区旗镇乡盟州])?(?:总)?人口数?)"
     # (the towns' residents: `城镇常住人口15.14万人`, r274 高昌 2023; `其中城镇常住人口6.32万人`, r297 光泽 2017)
     r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)(?:常住)?人口)"
-    r"|(?P<land>(?:可利用)?(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:现有)?耕地|人均耕地(?:面积)?)"
+    r"|(?P<land>(?:可利用)?(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:探明)?含(?:煤|油|气|矿)面积|(?:现有)?耕地|人均耕地(?:面积)?)"
     # (`年末全县户籍总户数49.4万户`, tjgb.hongheiku.com 2022 bulletin)
     r"|(?P<homes>(?:年末|年底)?(?:全[镇乡县市区旗])?(?:户籍)?(?:总)?户数|农业户|非农业户)"
     r"|(?P<water>(?:地表|地下)?水资源(?:总量|可利用量|蕴藏量)?|(?:河流|河道)(?:总)?长度)"
@@ -313,7 +314,8 @@ _COUNTY_FACT = re.compile(
     r"|(?P<flow>(?:新增)?出生人口|死亡人口|迁入人口|迁出人口|出生|死亡|人口自然增长)"
     rf"|人口密度(?:为)?(?:每平方(?:公里|千米))?|(?P<people>{_PEOPLE}(?:人口)?)"
     rf"|(?P<share>{_PEOPLE}(?:人口)?(?:占总(?:人口)?的?(?:比例|比重)?|占比))"
-    r"|(?P<part>占(?:全[县市区旗镇乡])?总(?:人口|户数)的?(?:比例|比重)?)"
+    # (the land a terrain takes: `地貌以丘陵沟壑为主,占总面积的74%`, f19_p19 准格尔旗)
+    r"|(?P<part>占(?:全[县市区旗镇乡])?总(?:人口|户数|面积)的?(?:比例|比重)?)"
 )
 # The share a fact takes of the whole: `可耕地面积…占3.5%` is named `可耕地面积占比`.
 # So is its change (`年末常住人口94.9万人,比上年末增加0.1万人`, tjgb.hongheiku.com 2022 bulletin):
@@ -356,10 +358,21 @@ _LAND_UNITS = frozenset(("公顷", "万公顷", "亩", "万亩", "平方公里",
 _PEOPLE_UNITS = frozenset(("人", "万人"))
 
 
+# (`在国内219家国家级经开区排前90名`, r375 娄底经开区 2016, trad)
 _PEER_COUNT_BEFORE = re.compile(
-    r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县|[东西南北中]部(?:地区)?|同类|同级)?\s*$"
+    r"在\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:全国|全省|全市|全区|全县|国内|省内|[东西南北中]部(?:地区)?|同类|同级)?\s*$"
 )
-_RANKED_IN = re.compile(r"(?:居|位居|位列|列|名列|排名|排在|跻身)\s*(?:全国|全省|全市|全区|同类|同级)?\s*$")
+# (`一般公共预算收入增速连续12个月位居济南市4个百亿区第一位`, r266 济南高新区 2023: the city whose districts it ranks among)
+_RANKED_IN = re.compile(
+    r"(?:居|位居|位列|列|名列|排名|排在|跻身)\s*(?:全国|全省|全市|全区|同类|同级|[\u4e00-\u9fff]{1,4}[省市])?\s*$"
+)
+# The rank right after the field: `…219家国家级经开区排前90名`.
+_RANK_VERB_FOLLOWS = re.compile(
+    r"[^，,。；;\d]{0,16}?(?:排|居|位列|位居|排名|排在)\s*(?:第|前)\s*[\d一二三四五六七八九十]"
+)
+# A club joined, with its size before the rank that admits: `进入中部10省区70家国家级经开区前30名` (r375).
+_JOIN_ANY_BEFORE = re.compile(r"(?:进入|跻身|迈入|挤进)[^，,。；;]{0,12}$")
+_CLUB_RANK_AFTER = re.compile(r"[^，,。；;\d]{0,16}?前\s*[\d一二三四五六七八九十]+\s*(?:名|位|强)")
 _RANK_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:第|前\s*[\d一二三四五六七八九十])")
 _COUNTRY_BEFORE = re.compile(r"(?:全国|全省|全区)\s*(?:近|约|共|超过?)?\s*$")
 _COUNTIES_AFTER = re.compile(r"\s*个?\s*县域")
@@ -373,7 +386,11 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
     if not is_count_unit(q.unit):
         return False
     before = phrase[: q.start]
-    if _PEER_COUNT_BEFORE.search(before) and _PEER_COUNT_AFTER.match(phrase, q.end):
+    if _PEER_COUNT_BEFORE.search(before) and (
+        _PEER_COUNT_AFTER.match(phrase, q.end) or _RANK_VERB_FOLLOWS.match(phrase, q.end)
+    ):
+        return True
+    if _JOIN_ANY_BEFORE.search(before) and _CLUB_RANK_AFTER.match(phrase, q.end):
         return True
     # `分别居全省34个类区县第1位、第2位`: the field of the rank that follows
     if _RANKED_IN.search(before) and _RANK_FOLLOWS.match(phrase, q.end):
@@ -644,15 +661,23 @@ _ATTENDING = re.compile(
     # (a congress's or a conference's own: `330多名县人大代表出席会议`, r292 商水 2018)
     r"\s*(?:[县市省区镇][级委]?|县处级|科级|各级|重量级|知名|中外|国内外|海内外|境内外|各界)?(?:人大|政协)?"
     r"(?:领导|干部|代表|委员|嘉宾|来宾|记者|专家|学者|企业家|客商)[\u4e00-\u9fff]{0,4}?"
-    r"(?:深入|带队|参加|出席|列席|汇聚|齐聚|调研|视察|观摩|督查|督导|参会|与会|走访)"
+    # (`60多名记者再次聚焦德化`, f19_p08 德化 2017: the press a county's event drew)
+    r"(?:深入|带队|参加|出席|列席|汇聚|齐聚|调研|视察|观摩|督查|督导|参会|与会|走访|聚焦|走进|采访|探访)"
     # (the people of a news scene at work: `10多名村民趁着晴好天气采摘茶油果`, f16_p15 平江 2024-11)
     r"|\s*(?:村民|群众|工人|农户|农民|果农|茶农|菜农|志愿者)[\u4e00-\u9fff]{0,4}?(?:趁[着著]|正在|正忙|忙[着著於于]|穿梭)"
 )
 # - the press at an event, named by who sent it (`34家中央、市级和区级媒体记者齐聚新闻发布会现场`);
+# (`来自中央、省、市及境外43家媒体的60多名记者再次聚焦德化`, f19_p08 德化 2017: the outlets, then their reporters)
 _MEDIA_PRESENT = re.compile(
-    r"[^，,。；;]{0,16}?(?:媒体|新闻单位|报社|电视台)(?:的)?(?:记者|代表)?\s*(?:齐聚|汇聚|云集|参加|出席|到场|现场)"
+    r"[^，,。；;]{0,16}?(?:媒体|新闻单位|报社|电视台)(?:的)?(?:\s*\d+\s*[多余]?\s*[名位])?(?:记者|代表)?\s*"
+    r"(?:再次|再度|先后|一同|共同)?(?:齐聚|汇聚|云集|参加|出席|到场|现场|聚焦|走进|采访|探访)"
 )
 # - the lots a work is let in, and their contractors (not a lot's own work: `完成3个标段建设`);
+# - the parts of a system named by a code of their counts: `…3个…特色园、4个…集聚区“234”园区体系`;
+_CODED_PARTS_MAX = 10  # (each count is one digit of the code)
+_CODE_NAME_AFTER = re.compile(
+    r"[^，,。；;]{0,40}?[“\"「](\d{2,6})[”\"」]\s*[\u4e00-\u9fff]{0,4}(?:体系|格局|模式|布局|架构|框架|工程|战略)"
+)
 _LET_IN = re.compile(r"(?:分|分为|划分为|划为|共分)\s*$")
 _LOT_CONTRACTORS = re.compile(r"\s*标段(?:的)?(?:施工|中标|监理)(?:企业|单位|队伍|方)")
 # - the divisions out of which a count is taken (`16个乡镇中有15个…`);
@@ -775,7 +800,9 @@ _EXTENT = re.compile(
 )
 # (`这是一片回、土、汉、藏等23个民族聚居并共同建设的家园`, r218 大通 2001, trad: the peoples living there)
 _PEOPLES = re.compile(r"\s*(?:少数)?民族\s*(?:$|[聚杂散]居|共同|同胞|兄弟|和睦|团结|人民)")
-_DENSITY = re.compile(r"\s*(?:每平方(?:公里|千米)|/平方(?:公里|千米)|/km)")
+# (and the same in miles, in brackets after it: `47.6人/平方公里(123人/平方英里)`, f19_p19 准格尔旗 encyclopedia entry)
+_CLIMATE_AFTER = re.compile(r"\s*(?:左右|以上)?\s*的\s*(?:无霜期|日照|年?降[水雨]量?|积温)")
+_DENSITY = re.compile(r"\s*(?:每平方(?:公里|千米|英里)|/平方(?:公里|千米|英里)|/km|/mi)")
 # (`是原区13万人的物流中心`, cnenc.net 东坝镇 2006: the people it serves)
 _TOWN_OF = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:镇|乡|村|城|县城|城市|小城|中心)(?![\u4e00-\u9fff])")
 _OUTFLOW = re.compile(r"(?:净外流|净流出|人口外流|人口净流出)(?:率)?\s*(?:约|达|为)?\s*$")
@@ -867,6 +894,8 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     if q.unit in ("人", "万人") and (_DENSITY.match(phrase, q.number_end) or _TOWN_OF.match(phrase, q.end)):
         # `人口密度116人每平方公里`, `只是一个5.2万人的不大的镇` (m.tftnews.com 文山 2021): what the place is like
         return True
+    if q.unit in ("天", "日", "小时", "毫米") and _CLIMATE_AFTER.match(phrase, q.end):
+        return True  # `长达130天的无霜期` (f19_p10 五常): the climate named after its figure, as before it
     if q.unit == "岁" and (phrase.startswith("的", q.end) or _AGE_BEFORE.search(before)):
         return (
             True  # `今年四十二岁的周金桩` (r231 镶黄旗 2009, trad): a person's age, not a figure of the place
@@ -924,6 +953,12 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
     rest = phrase[q.end :]
     if _STREAK.search(before) or _ATTENDING.match(rest) or _PARTS.match(rest) or _VENUE.match(rest):
         return True
+    if isinstance(q.value, int) and q.value < _CODED_PARTS_MAX and ("“" in sentence or '"' in sentence):
+        code = _CODE_NAME_AFTER.match(sentence, _end_in_sentence(sentence, phrase, q))
+        if code is not None and str(q.value) in code.group(1):
+            # `3个市级…特色园、4个道口乡镇工业集聚区“234”园区体系` (f19_p01 沭阳 2024): the parts a system's coded name
+            # counts, not figures of the place's work
+            return True
     if _MEDIA_PRESENT.match(sentence, _end_in_sentence(sentence, phrase, q)):
         return True  # `江北区融媒体中心等34家中央、市级和区级媒体记者齐聚新闻发布会现场` (zhpi.jgjsgs.cn 涪陵): the press there
     if rest.lstrip().startswith("标段") and (_LET_IN.search(before) or _LOT_CONTRACTORS.match(rest)):

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from bot.ingest.places import Gazetteer, Place
-from bot.ingest.segment import spoken_voice
+from bot.ingest.segment import headed_places, spoken_voice
 from bot.ingest.towns import town_index
 
 # A prefecture speaking as itself (`全市上下`, `我州`): a city it names only by its short form is still its own.
@@ -43,7 +43,7 @@ def doubted_place(text: str, regions: Iterable[str], gazetteer: Gazetteer) -> st
             f"its figures would go to {name}, which it names only in a town's address ({address}) and never speaks "
             f"as: the figures are the town's or another place's; give its place in the manifest"
         )
-    if _written_in_full(text, place, gazetteer):
+    if _written_in_full(text, place, gazetteer) or _one_of_headed_parts(text, place, counts, gazetteer):
         return ""
     voice = _other_voice(text, place)
     if not voice and (place.level != "city" or any(word in text for word in _PREFECTURE_VOICE)):
@@ -82,6 +82,19 @@ def _written_in_full(text: str, place: Place, gazetteer: Gazetteer) -> bool:
     if place.name in text or any(former in text for former in gazetteer.former_names(place)):
         return True
     return any(m.exact and m.place == place for m in gazetteer.anywhere_mentions(text))
+
+
+# A profile of several places, each under its own heading: at least this many places head parts of the text.
+_HEADED_PARTS_MIN = 2
+
+
+def _one_of_headed_parts(text: str, place: Place, counts: Counter[str], gazetteer: Gazetteer) -> bool:
+    """Whether the text gives its figures place by place under headings of their own, and the place is one of them:
+    `瀏 陽`, `醴 陵`, `上 栗`, `萬 載` each head a part of a profile of four fireworks counties (2012), each part
+    speaking of its own county (`全市現有…` is 醴陵's); the short names were not guessed, the text set them
+    over its parts. Every place the figures go to heads a part of its own."""
+    headed = {p.name for p in headed_places(text, gazetteer)}
+    return len(headed) >= _HEADED_PARTS_MIN and place.name in headed and len(set(counts) - headed) <= 1
 
 
 def _other_voice(text: str, place: Place) -> str:

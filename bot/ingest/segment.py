@@ -27,6 +27,7 @@ from bot.ingest.towns import (
     city_voice,
     not_the_towns_county,
     only_in_others_towns,
+    opens_with_towns,
     short_form_outside_towns,
     speaks_as_town,
     town_place,
@@ -80,7 +81,9 @@ _TITLE_LINE_MAX = 40
 _PROVINCE_FIGURE = re.compile(
     r"(?:经济增长|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|固定资产投资|规模以上工业|规上工业"
     r"|社会消费品零售总额|进出口|居民人均可支配收入|(?:今年|明年|\d{4}年)(?:还)?将"
-    r"|是[^，,。；;\n]{1,20}[,，][^，,。；;\n]{0,12}?占全国)"
+    r"|是[^，,。；;\n]{1,20}[,，][^，,。；;\n]{0,12}?占全国"
+    # (an industry's output: `未来,吉林省人参产值可望突破1200亿元`, f19_p02 抚松's ginseng market 2019)
+    r"|[\u4e00-\u9fff]{0,4}?(?:产业)?(?:总产值|产值|总产量|产量)(?:可望|有望|将|预计|达到?|突破|超过))"
 )
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
 # `仙游县手机配件生产…等项目`): the place is the project's, the count the text's. So is a project named after its
@@ -415,6 +418,28 @@ def _section_starts(text: str, gazetteer: Gazetteer, city: str) -> list[tuple[in
         taken = {s for s, _ in starts}
         starts = sorted([*starts, *((s, p) for s, p in run_ins if s not in taken)], key=lambda item: item[0])
     return starts
+
+
+# A lead that introduces several places' parts names at least this many of them.
+_LEAD_NAMES_MIN = 2
+
+
+def _lead_of_headed_parts(text: str, starts: list[tuple[int, Place]], default: Place) -> bool:
+    """Whether the text before the first of several places' headings introduces them all, and the place guessed for
+    it is one of them: `包括瀏陽、醴陵、上栗、萬載四縣市,…全世界80%的花炮在這里生產` (f19_p16 2012) is said of the four
+    together, none of them alone."""
+    headed = {p.name: p for _s, p in starts if p.level in ("county", "city")}
+    if len(headed) < _LEAD_NAMES_MIN or default.name not in headed or not starts or starts[0][0] == 0:
+        return False
+    lead = text[: starts[0][0]]
+    return sum(p.short in lead or p.name in lead for p in headed.values()) >= _LEAD_NAMES_MIN
+
+
+def headed_places(text: str, gazetteer: Gazetteer) -> set[Place]:
+    """The county-level places that head a part of the text on a line of their own (`瀏 陽`, `醴 陵`, `上 栗`, `萬 載`
+    over a profile of four fireworks counties, each part under its short name)."""
+    city = context_city(without_comparisons(text), gazetteer, "")
+    return {p for _s, p in _section_starts(text, gazetteer, city) if p.level in ("county", "city")}
 
 
 # A round-up with one part per province or city (`福建省:全省当天共接待游客493.34万人次…`, `江西省:…`, `深圳市:…`): at
@@ -1187,6 +1212,8 @@ def split_sections(
     if not places and not starts:
         default = _unheaded_place(text, scan, default, gazetteer, zones)
     bounds: list[tuple[int, str, str]] = [(0, default.name if default else "", _city_of(default))]
+    if default is not None and not places and _lead_of_headed_parts(text, starts, default):
+        bounds[0] = (0, "", "")
     for start, place in starts:
         if start == 0:
             bounds[0] = (0, place.name, _city_of(place))
@@ -1927,6 +1954,8 @@ _RANK_AFTER = re.compile(
 )
 
 
+# A city with its rank and nothing else in the clause (`排名全省前10,西安市第一;`): the scale of that rank.
+_RANK_ALONE = re.compile(r"(?:第[一二三四五六七八九十\d]+位?|首位|榜首)\s*(?:[;；,，。]|$)")
 # `…其中基础设施投资提高13.6%,南阳市排名第2` (卧龙区's H1 2024): the city ranked on, right before its rank
 _RANKED_ON = re.compile(r"(?:排名|排位|排)第[一二三四五六七八九十\d]")
 
@@ -1949,6 +1978,8 @@ def _rank_scale(text: str, mention: Mention) -> bool:
         return False
     if _RANKED_ON.match(text, mention.end) is not None or _YARDSTICK.match(text, mention.end) is not None:
         return True
+    if _RANK_ALONE.match(text, mention.end) is not None:
+        return True  # `固定资产投资增速20.9%,排名全省前10,西安市第一;` (r345 高陵 2023): a second scale ranked on
     return (
         _RANK_AFTER.match(text, mention.end) is not None
         and _RANK_BEFORE.search(text, max(0, mention.start - 2), mention.start) is not None
@@ -1972,6 +2003,19 @@ def _phrase_openings(
     openings: list[tuple[int, int, Place]] = []
     s_end = pieces[-1][1]
     for i, (start, end) in enumerate(pieces):
+        if (
+            openings
+            and county is not None
+            and openings[-1][2].level == "zone"
+            and county.level == "county"
+            and opens_with_towns(text, start, county)
+        ):
+            # `沭阳经开区…预计实现工业开票798亿元,桑墟、贤官工业开票销售收入先后突破百亿元` (f19_p01 2024): the
+            # county's towns are no part of its zone; their figures are the county's again
+            a, b, before = openings[-1]
+            openings[-1] = (a, min(b, start), before)
+            openings.append((start, s_end, county))
+            continue
         # a phrase opens with a place (after a lead-in, `去年恩施市…`), or closes with one, only where a place,
         # a zone or a bare zone word (`经开区`) starts in it: the lead-in and the words before a bare zone
         # hold no separator
@@ -2423,7 +2467,7 @@ def _opening_place(
         return zones[start].place  # `浏阳经开区(高新区)完成规模工业总产值412亿元`: the zone's own figure
     mention = mentions.get(start)
     if mention is None:  # `去年恩施市电商交易额约36亿元`, `比如福建晋江，去年GDP达到2900多亿元`
-        lead = _LEAD_IN.match(text, start)
+        lead = _NEWS_LEAD.match(text, start, end if end > start else len(text)) or _LEAD_IN.match(text, start)
         if lead is None or lead.end() == start:
             return None
         if lead.end() in zones:
@@ -2548,6 +2592,9 @@ def _county_of(mention: Mention | None, city: Mention) -> TypeGuard[Mention]:
 # Words that may stand before a clause's subject: a time (`去年`, `2023年`, `1-6月`), an example's lead
 # (`比如`, `而在`) or a ranking's (`只有齐河县超过400亿元`, `最低的庆云县仅达147.1亿元`); `在` alone is left out
 # (`在南通召开的…`).
+# A news item's lead, its outlet and reporters, before the subject of its first sentence: `新江苏客户端·中国江苏网讯
+# (孙旭晖 相哲) 沭阳经开区工业开票连年攀升` (f19_p01 2024), `本报讯(记者 王某)`.
+_NEWS_LEAD = re.compile(r"[^，,。；;\n]{0,24}?(?:讯|电)\s*[(（][^()（）\n，,。；;]{1,24}[)）]\s*")
 _LEAD_IN = re.compile(
     r"(?:(?:去年|今年|前年|全年|同期|上半年|下半年|前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}[-—至~]\d{1,2}月)?|"
     r"\d{1,2}[-—至~]\d{1,2}月)(?:以来|份)?|比如|例如|譬如|像|而在|又如|再如|其中"

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from bot.ingest.numbers import find_quantities
+from bot.ingest.places import Gazetteer
 from bot.ingest.projects import project_investment
+from bot.ingest.towns import towns_opening
 
 _COMPANY = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,12})(?:[（(][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司"
@@ -251,6 +253,12 @@ def _short(name: str) -> str:
     return _LEADING_PREPOSITION.sub("", name)
 
 
+# A class of firms a place counts: no one firm's own figure.
+_CLASS_OF_FIRMS = re.compile(
+    r"(?:规模以上|规上|限额以上|限上|高新技术|专精特新|科技型|上市|国家级|省级)[\u4e00-\u9fff]{0,6}(?:企业|公司)"
+)
+
+
 def subject_of(
     entities: list[Entity],
     phrase_start: int,
@@ -273,6 +281,10 @@ def subject_of(
         # 生产线投产` (r32 沁县 2025)
         return brand.group("name")
     before = [e for e in entities if e.end <= phrase_start]
+    if counted and _CLASS_OF_FIRMS.search(clause_before) and not entities_in(clause_before):
+        # (`川威集团跻身…中国企业500强第322位…,新增规模以上工业企业18户`, r322 威远 2023: a count of a class of firms
+        # is the place's, whatever firm the sentence spoke of before)
+        return ""
     if before and (
         _BACK_REFERENCE.match(_NEWS_LEAD.sub("", sentence_before))
         or _POINTER.search(sentence_before)
@@ -765,3 +777,16 @@ def county_domain(text: str, is_prefecture: Callable[[str], str]) -> str:
 def of_county_domain(indicator: str) -> str:
     """`全市县域地区农林牧渔业总产值` -> `农林牧渔业总产值`: the domain's name at the head is the subject's."""
     return _DOMAIN_HEAD.sub("", indicator)
+
+
+def towns_subject(phrase_before: str, region: str, counted: bool) -> str:
+    """The county's towns a clause opens with, as the subject of its amount (`桑墟、贤官工业开票销售收入先后突破百亿元`,
+    `李恒、青伊湖、刘集等乡镇相继突破60亿元`, f19_p01 沭阳 2024; `龙湖镇财政收入突破10亿元`, f13_p10 新郑 2013): the
+    towns' own figures keep the county as their place. Not a count (`黄牛铺镇菌类加工园等2个农业产业项目`, r137 凤县
+    2022: the county's projects, where they lie)."""
+    if counted:
+        return ""
+    county = Gazetteer.default().get(region) if region else None
+    if county is None or county.level != "county":
+        return ""
+    return towns_opening(phrase_before.lstrip(), 0, county)

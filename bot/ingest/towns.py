@@ -395,3 +395,52 @@ def _clear_county(text: str, index: TownIndex, town: str, city: str, gazetteer: 
     if county.name in text or short_form_outside_towns(text, county, gazetteer):
         return county
     return None
+
+
+# A clause that opens with a list of the county's towns (`桑墟、贤官工业开票销售收入先后突破百亿元`, `李恒、青伊湖、刘集等乡镇
+# 相继突破60亿元`, f19_p01 沭阳 2024): written in full, or by their names without 镇/乡 in a list of two or more.
+_TOWN_SUFFIX = re.compile(r"(?:镇|乡|街道|苏木)$")
+_TOWN_LIST_JOIN = "、"
+_SHORT_TOWN_MIN = 2  # names written without their suffix: at least this many, in a list
+
+
+@functools.cache
+def _county_town_names(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A county's town names in full, and without their suffix (two characters or more)."""
+    data = json.loads(TOWNS_PATH.read_text(encoding="utf-8"))
+    full = frozenset(data["towns"].get(code, "").split())
+    short = frozenset(bare for name in full if len(bare := _TOWN_SUFFIX.sub("", name)) >= 2 and bare != name)
+    return full, short
+
+
+def opens_with_towns(text: str, pos: int, county: Place) -> bool:
+    """Whether the clause at `pos` opens with the county's own towns: one written in full, or two or more listed
+    by their short names (`桑墟、贤官…`)."""
+    return bool(towns_opening(text, pos, county))
+
+
+def towns_opening(text: str, pos: int, county: Place) -> str:
+    """The county's towns the clause at `pos` opens with, as written (`桑墟、贤官`, `李恒、青伊湖、刘集等乡镇`,
+    `龙湖镇`), or ""."""
+    full, short = _county_town_names(county.code)
+    if not full:
+        return ""
+    head = _TOWNS_LISTED.match(text, pos)
+    if head is None:
+        return ""
+    names = head.group().split(_TOWN_LIST_JOIN)
+    for name in names[:-1]:
+        if name not in full and name not in short:
+            return ""
+    last = names[-1]
+    tail = max((len(n) for n in (*full, *short) if last.startswith(n)), default=0)
+    if not tail or (last[:tail] not in full and len(names) < _SHORT_TOWN_MIN):
+        return ""
+    written = text[pos : head.end() - len(last) + tail]
+    more = _MORE_TOWNS.match(text, pos + len(written))
+    return written + more.group() if more else written
+
+
+_TOWNS_LISTED = re.compile(r"[\u4e00-\u9fff、]{2,40}")
+# `…刘集等乡镇`: the list closed by the kind of its items.
+_MORE_TOWNS = re.compile(r"等(?:乡镇|镇|乡|街道)")

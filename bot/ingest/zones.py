@@ -127,6 +127,9 @@ def find_zones(
         taken = {i for z in found for i in range(z.start, z.end)}
         found.extend(z for z in e_commerce if z.start not in taken and z.end - 1 not in taken)
         found.sort(key=lambda z: z.start)
+    clipped = _clipped_zones(found, text) if found else []
+    if clipped:  # (last: a longer zone's name that opens with the clipped one is that zone, `成都高新综保区`)
+        found = sorted([*found, *clipped], key=lambda z: z.start)
     return found
 
 
@@ -568,6 +571,34 @@ def _other_city_before(text: str, pos: int, place: Place, gazetteer: Gazetteer, 
     return outer
 
 
+# `西安经开先后获批…`, `西安经开先后引进…` in a text that names `西安经开区`: the zone written without its last
+# character, as its own people call it (新华网 2021 on 西安经济技术开发区). Only a zone the text names in full form
+# elsewhere, and not where the clipped form runs on into another word (`西安高新技术企业`, `经开发`).
+_CLIPPED_KINDS = ("经开区", "高新区")
+_RUNS_ON = frozenset("区技发放展综园")
+
+
+def _clipped_zones(found: list[ZoneMention], text: str) -> list[ZoneMention]:
+    """Later mentions of a zone the text named `X经开区`/`X高新区`, written `X经开`/`X高新`."""
+    named: dict[str, Place] = {}
+    for z in found:
+        written = text[z.start : z.end]
+        if written.endswith(_CLIPPED_KINDS) and len(written) > len("经开区"):
+            named.setdefault(written[:-1], z.place)
+    if not named:
+        return []
+    taken = {i for z in found for i in range(z.start, z.end)}
+    clipped: list[ZoneMention] = []
+    for short, place in named.items():
+        at = text.find(short)
+        while at >= 0:
+            end = at + len(short)
+            if at not in taken and end - 1 not in taken and (end >= len(text) or text[end] not in _RUNS_ON):
+                clipped.append(ZoneMention(at, end, place))
+            at = text.find(short, end)
+    return clipped
+
+
 def _same_zone_again(found: list[ZoneMention], text: str) -> list[ZoneMention]:
     """`益阳长春经开区 … 长春经开区`: a later bare mention of a zone the text named with its own place first is
     that zone, not the namesake city's."""
@@ -994,13 +1025,15 @@ def _in_park_lists(text: str, word: str) -> int:
 # `特别是该县经开区建设不断刷新纪录`, `全年经开区新增注册企业441家`.
 _BARE_OPENING = re.compile(
     r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗]|(?P<county>县))*\s*"
-    r"(?P<kind>经开区|高新区|开发区)"
+    # (`2013年第一季度,东辽县共完成…。经济开发区新建项目5个`, r335 东辽 2013: the kind written in full)
+    r"(?P<kind>经济开发区|经开区|高新区|开发区)"
     r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地|工作|建设|发展|会议)"
     # `高新区和六个省级工业园区完成工业产值184.3亿元`: one of the city's parks that the clause sums, not its subject;
     # so is a zone listed with another (`开发区、高新区实现一体化运作,建成高标准创新载体…`, 溧水区's year review)
     r"|(?:和|及|与|、)[^，。；,;\n]{0,6}?(?:园区|开发区|高新区|经开区))"
 )
 BARE_WORDS = re.compile("经开区|高新区|开发区")
+_SENTENCE_BREAKS = ("", "。", "！", "？", "!", "?", "\n")
 # What a match of `_BARE_OPENING` starts with, bar a space: most clauses start otherwise and are not tried.
 _BARE_OPENING_FIRST = frozenset("特其同此另全今去上前该本我经高开县")
 
@@ -1016,6 +1049,11 @@ def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place
     m = _BARE_OPENING.match(text, pos) if first in _BARE_OPENING_FIRST or first.isspace() else None
     if m is None or (m.group("county") and not county.name.endswith("县")):
         return None  # (`县开发区` is a 县's own zone, never a city's or a district's)
+    if m.group("kind") == "经济开发区" and text[:pos].rstrip(" \t\u3000")[-1:] not in _SENTENCE_BREAKS:
+        # the kind written in full speaks for the zone where it opens a sentence (`…20亿元。经济开发区新建项目5个`);
+        # after a comma it is one of the parks a county's plan goes over (`建强园区落项目,…,经济开发区力争…进入省级开发区
+        # 前10强;高新产业园力争…`, a seed: 江都区's own plan)
+        return None
     if county.level == "city":  # `其中,开发区完成投资12.6亿元` in a city's round-up: the city's own zone
         return _city_zone(county, m.group("kind"))
     return _county_zone(county, m.group("kind"), named)
