@@ -58,6 +58,7 @@ from bot.ingest.naming import (
     SECTOR_WINDOW,
     added_then_total,
     called_name,
+    change_named,
     clean_name,
     compared,
     counted_group,
@@ -551,7 +552,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         ):
             # `五年来,…地区生产总值累计突破274.4亿元` (r316 保亭 2022): the sum of the span's years is not a year's level
             record.canonical = ""
-    return _bare_industry(without_repeated_groups(records), text)
+    return _share_denominators(_bare_industry(without_repeated_groups(records), text))
 
 
 # A rate against the year before, named (`地区生产总值…比2007年增长22.1%`, r231 镶黄旗 2009, trad): the year's growth
@@ -712,13 +713,41 @@ def _dated_like_the_body(records: list[Record], subheads: list[tuple[int, int]])
 # below-scale one), a bare 工业增加值 is all industry, not the above-scale figure it usually means in county reports.
 _ABOVE_SCALE_NAMED = re.compile(r"(?:规上|规模以上|规模)(?:工业)?(?:企业)?(?:工业)?增加值|规下")
 _BARE_INDUSTRY = re.compile(r"^(?:全县|全市|全区)?工业增加值")
+# The same for the output: `浙江永康市工业总产值已突破千亿元` beside `规模以上工业产值…` (f13 永康 2013) is all industry's.
+_ABOVE_SCALE_OUTPUT_NAMED = re.compile(r"(?:规上|规模以上|规模)(?:工业)?(?:企业)?(?:工业)?总?产值")
+_BARE_OUTPUT = re.compile(r"^(?:全县|全市|全区)?工业总?产值")
 
 
 def _bare_industry(records: list[Record], text: str) -> list[Record]:
-    if not _ABOVE_SCALE_NAMED.search(text):
+    value_added, output = _ABOVE_SCALE_NAMED.search(text), _ABOVE_SCALE_OUTPUT_NAMED.search(text)
+    if not value_added and not output:
         return records
     for record in records:
-        if record.canonical.startswith("规上工业增加值") and _BARE_INDUSTRY.match(record.indicator):
+        if (
+            value_added
+            and record.canonical.startswith("规上工业增加值")
+            and _BARE_INDUSTRY.match(record.indicator)
+        ) or (
+            output and record.canonical.startswith("规上工业总产值") and _BARE_OUTPUT.match(record.indicator)
+        ):
+            record.canonical = ""
+    return records
+
+
+# A share whose name is left with its whole only: `民营经济税收…占松江区总税收的61.6%`, `占松江区规上工业产值比重为36.6%`
+# (r359 松江 2024) measure a part against the name's indicator, which is neither that indicator's rate nor its share.
+_SHARE_OF_NAMED = re.compile(r"占[^，,。；;\d占]{0,8}?$")
+
+
+def _share_denominators(records: list[Record]) -> list[Record]:
+    for record in records:
+        # (and an absolute change against a base in its one form: naming.change_named)
+        record.indicator = change_named(record.indicator, record.unit, record.value)
+        if not record.canonical or record.unit != "%" or "占" in record.indicator or "占" not in record.text:
+            continue
+        whole = re.sub(r"(?:的)?(?:比重|占比)$", "", record.indicator)
+        at = record.text.find(whole) if len(whole) >= 2 else -1
+        if at > 0 and _SHARE_OF_NAMED.search(record.text, 0, at):
             record.canonical = ""
     return records
 

@@ -1,0 +1,124 @@
+"""Canonical names and indicator names that follow the labelling calls of tests/real/README.md ('Calls settled in the
+nineteenth round'): the firms above the size limit named before their measure, the whole of the fiscal revenue, a
+share's whole, all industry against the above-scale figure, per-head GDP in dollars, changes against a base in one
+form. Sentences are real pages' (id in a comment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.ingest.naming import change_named
+from bot.vocabulary import canonical_of
+from tests.ingest_helpers import build_one
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "canonical"),
+    [
+        ("全部财政收入", "万元", "财政总收入"),  # r364 巨鹿 (`全部财政收入完成4892万元`)
+        ("全部财政收入增速", "%", "财政总收入增速"),  # r364 巨鹿 (`增长6.4%`)
+        ("全口径地方财政收入", "亿元", "财政总收入"),  # r256 青浦 2013
+        ("地方财政收入", "亿元", ""),  # still ambiguous
+        ("属地规上工业产值", "亿元", "规上工业总产值"),  # r359 松江 2024
+        ("规模以上工业企业工业总产值", "亿元", "规上工业总产值"),  # r355 慈溪 2022
+        ("规模以上工业企业工业增加值增速", "%", "规上工业增加值增速"),  # r355 慈溪 2022
+        ("人均地区生产总值", "美元", ""),  # r308 翼城 2022 (`按2022年平均汇率计算为6096美元`)
+        ("人均GDP", "万美元", ""),  # r123 云龙 2021 plan
+        ("人均地区生产总值", "元", "人均地区生产总值"),  # the yuan figure keeps its name
+    ],
+)
+def test_real_wordings_take_the_settled_canonical_name(indicator: str, unit: str, canonical: str) -> None:
+    assert canonical_of(indicator, unit) == canonical
+
+
+# dev18 r355 (慈溪 2022 statistics communique, traditional script on the page)
+CIXI = (
+    "2022年慈溪市国民经济和社会发展统计公报\n\n二、工业经济持续发展,企业效益持续改善\n"
+    "全年全市2097家规模以上工业企业实现工业总产值4797.76亿元,增长5.7%,增加值增长3.6%。\n"
+)
+
+
+def test_the_firms_above_the_size_limit_then_their_output_is_the_above_scale_output(tmp_path: Path) -> None:
+    found = {r.value: r.canonical for r in build_one(tmp_path, CIXI).records}
+    assert found[4797.76] == "规上工业总产值"
+    assert found[5.7] == "规上工业总产值增速"
+    assert found[3.6] == "规上工业增加值增速"
+
+
+# dev18 r359 (松江 2024 1-4月 news)
+SONGJIANG = (
+    "松江区前四月经济运行情况\n\n2024年1-4月,新发展民营企业11929户,完成民营经济税收129亿元,占松江区总税收的61.6%。\n"
+    "新一代电子信息产业是松江区传统优势产业。2023年,实现规上工业产值1359.24亿元,占松江区规上工业产值比重为36.6%。\n"
+)
+
+
+def test_a_share_named_by_its_whole_is_neither_the_wholes_rate_nor_its_share(tmp_path: Path) -> None:
+    found = {r.value: r.canonical for r in build_one(tmp_path, SONGJIANG).records}
+    assert found[61.6] == ""
+    assert found[36.6] == ""
+
+
+# fresh13 f13_p11 (永康 2013 news)
+YONGKANG = (
+    "永康传统五金 汽车 农机三大产业并驾齐驱\n作者:27发布时间:2013-04-03\n"
+    "当地报刊报道说,浙江永康市工业总产值已突破千亿元。"
+    "目前更是锁定目标:力争5年后跨入浙江省规模以上工业产值“千亿元俱乐部”。\n"
+)
+
+
+def test_bare_industrial_output_beside_the_above_scale_output_is_all_industry(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, YONGKANG).records}
+    assert found[1000].indicator == "工业总产值"
+    assert found[1000].canonical == ""
+
+
+def test_bare_industrial_output_alone_is_the_above_scale_output() -> None:
+    # r376 西安经开区 2021 (`2020年实现工业总产值3370亿元`): nothing says it is all industry
+    assert canonical_of("工业总产值", "亿元") == "规上工业总产值"
+
+
+# dev15 r331 (莘县 2022 statistics communique)
+SHENXIAN = (
+    "莘县2022年国民经济和社会发展统计公报\n\n"
+    "全年粮食种植面积172.89万亩,比上年略增0.12万亩;单产461.74公斤/亩,较上年增加2.5公斤/亩;"
+    "总产量79.83万吨,较上年增长0.49万吨。玉米种植面积81.46万亩,较上年减少4750 亩;总产量38.67万吨,较上年增加2805吨。\n"
+)
+
+
+def test_a_change_against_the_year_before_has_one_form(tmp_path: Path) -> None:
+    found = {r.value: r.indicator for r in build_one(tmp_path, SHENXIAN).records}
+    assert found[0.12] == "粮食种植面积比上年增加"
+    assert found[-4750] == "玉米种植面积比上年增加"
+    assert found[2805].endswith("比上年增加")
+    assert found[0.49].endswith("比上年增加")
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "value", "named"),
+    [
+        ("公共财政预算支出同比增加", "亿元", 7.3, "公共财政预算支出比上年同期增加"),  # r145 长沙县 2016
+        (
+            "固定资产投资项目数量较去年同期增加",
+            "个",
+            50,
+            "固定资产投资项目数量比上年同期增加",
+        ),  # r258 通州 2023
+        (
+            "本年有投资的城市更新项目与去年同期相比增加",
+            "个",
+            11,
+            "本年有投资的城市更新项目比上年同期增加",
+        ),  # r339
+        ("烟叶种植面积减少", "亩", -4181, "烟叶种植面积增加"),  # r297 光泽 2017: a fall, its figure signed
+        ("金融机构存款余额比年初增加", "亿元", 2.3, "金融机构存款余额比年初增加"),  # r364 巨鹿
+        ("空气优良天数较2020年增加", "天", 23, "空气优良天数比2020年增加"),  # r27 陇县 2025
+        ("市场主体净增", "万户", 1.5, "市场主体净增"),  # f14_p02: no base, no change of form
+        ("工业产值年增长", "亿元", 100, "工业产值年增长"),  # r352 平罗: growth each year, not against a base
+        ("基础设施投资增长", "倍", 1.4, "基础设施投资增长"),  # multiples keep their form
+        ("粮食产量减少", "亿斤", 0.37, "粮食产量减少"),  # a fall whose figure is unsigned is left as written
+    ],
+)
+def test_change_names(name: str, unit: str, value: float, named: str) -> None:
+    assert change_named(name, unit, value) == named
