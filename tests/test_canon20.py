@@ -122,3 +122,75 @@ def test_a_change_against_the_year_before_has_one_form(tmp_path: Path) -> None:
 )
 def test_change_names(name: str, unit: str, value: float, named: str) -> None:
     assert change_named(name, unit, value) == named
+
+
+# fresh19 f19_p10 (五常 rice news, traditional script on the page)
+WUCHANG = (
+    "253万亩水田,年产14亿斤!五常大米如何稳坐“中国米王”宝座?\n\n"
+    "作为全国水稻五强县(市),五常市253万亩水田年产优质大米约14亿斤,占据黑龙江省水稻种植面积的十分之一。\n"
+    "从“中国国家地理标志产品”到品牌价值突破713亿元,五常大米用一连串亮眼数据诠释着丰年。\n"
+)
+
+
+def test_a_yearly_output_is_named_without_the_fields_and_a_from_to_loses_its_to(tmp_path: Path) -> None:
+    names = {r.text: r.indicator for r in build_one(tmp_path, WUCHANG, {"places": ["五常市"]}).records}
+    assert names["五常市253万亩水田年产优质大米约14亿斤"] == "年产优质大米"
+    assert names["年产14亿斤"] == "年产量"
+    assert names["到品牌价值突破713亿元"] == "品牌价值"
+
+
+# fresh19 f19_p05 (潜江 crayfish news) and f19_p08 (德化 ceramics news)
+QIANJIANG = (
+    "潜江龙虾\n\n潜江市委副书记、市长盛文军介绍,潜江龙虾从业人员过20万人,养殖面积达90万亩,"
+    "潜江龙虾全产业链产值过600亿元,品牌价值过250亿元。\n"
+)
+DEHUA = "德化陶瓷\n\n2017上半年,德化县实现GDP84.74亿元,增长8.7%。目前,德化现有陶瓷企业2600多家,从业人员10多万人。\n"
+
+
+def test_a_trades_bare_measures_are_the_products_named_before(tmp_path: Path) -> None:
+    names = {r.value: r.indicator for r in build_one(tmp_path / "a", QIANJIANG).records}
+    assert names[90] == "龙虾养殖面积"
+    assert names[250] == "龙虾品牌价值"
+    names = {r.value: r.indicator for r in build_one(tmp_path / "b", DEHUA).records}
+    assert names[10] == "陶瓷从业人员"
+
+
+# fresh19 f19_p01 (沭阳 2023 news)
+SHUYANG = (
+    "沭阳经开区\n\n沭阳经开区工业开票连年攀升,预计实现工业开票798亿元,桑墟、贤官工业开票销售收入先后突破百亿元,"
+    "李恒、青伊湖、刘集等乡镇相继突破60亿元。\n"
+)
+
+
+def test_towns_passing_a_mark_pass_the_figure_just_named(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, SHUYANG).records}
+    assert (found[60].indicator, found[60].canonical) == (
+        "乡镇工业开票销售收入",
+        "",
+    )  # the towns', not the county's
+
+
+# dev18 r361 (霍邱 2024 work report)
+HUOQIU = (
+    "霍邱县2024年政府工作报告\n\n这一年,我们坚持扩投资、稳经济,综合实力稳中有进。"
+    "预计,地区生产总值同比增长7%左右,逼近300亿元大关;规模工业增加值增长7%。\n"
+)
+
+
+def test_a_mark_neared_after_a_rate_is_the_level_of_what_grew(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, HUOQIU).records}
+    assert (found[300].indicator, found[300].canonical) == ("地区生产总值", "地区生产总值")
+
+
+# dev18 r364 (巨鹿 mid-year report, traditional script on the page)
+JULU = (
+    "巨鹿县上半年经济运行\n\n全社会固定资产投资完成10.3亿元,增长26%,其中城镇固定资产投资3.1亿元,增长49.3%;"
+    "全部财政收入完成4892万元,增长6.4%。\n"
+)
+
+
+def test_a_part_after_qi_zhong_of_the_total_just_given_is_not_the_headline(tmp_path: Path) -> None:
+    found = {r.value: r.canonical for r in build_one(tmp_path, JULU).records}
+    assert (found[10.3], found[26]) == ("固定资产投资", "固定资产投资增速")
+    assert (found[3.1], found[49.3]) == ("", "")
+    assert (found[4892], found[6.4]) == ("财政总收入", "财政总收入增速")

@@ -979,6 +979,17 @@ def _sector_parts(found: list[Record], sentence: str) -> list[Record]:
         for record in found:
             if record.canonical.startswith("规上工业增加值") and _BARE_INDUSTRY.match(record.indicator):
                 record.canonical = ""
+    for n, record in enumerate(found):
+        if (
+            record.canonical
+            and not record.canonical.startswith("规上工业")
+            and any(r.canonical == record.canonical and r.indicator != record.indicator for r in found[:n])
+            and re.search(f"其中[:：]?{re.escape(record.indicator[:4])}", sentence)
+        ):
+            # `全社会固定资产投资完成10.3亿元,增长26%,其中城镇固定资产投资3.1亿元,增长49.3%` (r364 巨鹿): the part after
+            # `其中` of the total just given is not the headline figure (the above-scale industry is: `工业增加值增长6%,
+            # 其中规模以上工业增加值…`, where the bare one is all industry)
+            record.canonical = ""
     for record in found:
         level = _GOVERNMENT_LEVEL.match(record.indicator)
         if record.canonical and level and re.search(f"其中[:：]?{level.group()}", sentence):

@@ -645,6 +645,13 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{name}的倍数"  # `…分别是2002年的3.3倍、3.5倍、11倍` (r237 上林 2013): a multiple of a year's level
     if q.unit == "%" and name.endswith("的比重"):
         name = _SHARE_WITH_OF.sub(r"占\1比重", name)
+    if q.unit in _OUTPUT_UNITS and (yearly := _YEARLY_OUTPUT.search(name)):
+        # `五常市253万亩水田年产优质大米约14亿斤` (f19 五常): what is made each year, not the fields it grows on; alone
+        # (`253万亩水田,年产14亿斤`), the year's output
+        name = name[yearly.start() :] if name[yearly.end() :] else "年产量"
+    if _TO_OPENS.match(name):
+        # `从“中国国家地理标志产品”到品牌价值突破713亿元` (f19 五常): the end of a from-to, not part of the name
+        name = name[1:]
     if q.unit in _OUTPUT_UNITS:
         name = output_named(name)  # `黄金4463公斤,增长2.6%;原煤110万吨` (r31 贞丰 2010): a product's output
     if q.unit == "名次":
@@ -662,6 +669,11 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
     if "剔除" in name or "扣除" in name:
         name = _with_exclusion_last(name)
     return name
+
+
+_YEARLY_OUTPUT = re.compile(r"年产(?![值量能])")
+# (not a word of its own: `到位资金`, `到账外资`, `到港`, `到户`, `到期`)
+_TO_OPENS = re.compile(r"到(?![位账帐港户村岗期店访货场人校会达底末])(?=[\u4e00-\u9fff]{3})")
 
 
 # What a figure leaves out, said inside its name: `一般公共预算收入剔除一次性特殊收入因素影响同比增长2.7%` (r236 龙井
@@ -1108,14 +1120,39 @@ _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净�
 # A measure named alone after another measure of one thing (https://71584.cn/… 湖南 county, qiantufanwen.com 泽州).
 # (`全县蔬菜生产总面积达到15.1万亩,年产量99万吨`, baogaosu 平泉 2014: the vegetables' yearly output)
 # (`粮食…播种面积…,总产104.4万吨`, r220 肇东 2002: the crop's output, said short)
+# (and what a product's trade has: `潜江龙虾从业人员过20万人,养殖面积达90万亩,…全产业链产值过600亿元,品牌价值过250亿元`,
+# f19 潜江; `德化现有陶瓷企业2600多家,从业人员10多万人`, f19 德化: the same product's, the same trade's)
 _BARE_MEASURES = frozenset(
-    ("产量", "总产量", "总产", "单产", "年产量", "总产值", "产值", "年产值", "播种面积", "种植面积")
+    (
+        "产量",
+        "总产量",
+        "总产",
+        "单产",
+        "年产量",
+        "总产值",
+        "产值",
+        "年产值",
+        "播种面积",
+        "种植面积",
+        "养殖面积",
+        "从业人员",
+        "品牌价值",
+    )
 )
 # (a yearly measure keeps its 年 with it: `茶叶年产量440吨,年产值达8354万元`, hi.chinanews.com.cn 白沙 2022; `茶叶年产量
 # 32万余担,年产值5亿余元`, cdmpp.com 鹤峰 2020)
 _MEASURED_HEAD = re.compile(
-    r"(?:生产)?(?:(?<![全当今去])年)?(?:播种面积|种植面积|总?面积|增加值|总产值|产值|总产量|产量|总产|单产)$"
+    r"(?:生产)?(?:(?<![全当今去])年)?(?:播种面积|种植面积|养殖面积|总?面积|增加值|(?:全产业链)?(?:总产值|产值)|总产量|产量|总产|单产"
+    r"|从业人员|品牌价值)$"
 )
+# The firms of a trade, counted before its workers (`陶瓷企业2600多家,从业人员10多万人`): the trade's.
+_TRADE_FIRMS = re.compile(r"(?:生产)?企业$")
+# A list of places standing for the name of the figure it passes: `桑墟、贤官工业开票销售收入先后突破百亿元,李恒、青伊湖、
+# 刘集等乡镇相继突破60亿元` (f19 沭阳): the towns' figure is the one just named, without the places that had it, named as the towns'.
+_PLACES_PASSING = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}、)*[\u4e00-\u9fff]{0,4}?等?(?P<kind>乡镇|镇|街道|园区)(?:相继|先后|均|也|都)"
+)
+
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 
 
@@ -1164,6 +1201,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         return f"{subject}{name}的倍数"
     if q.unit in _RANK_CHANGE_UNITS and _COMPARISON.match(name) and ranked.endswith("排名"):
         return ranked + _compared(name)  # `居全省第11位,比一季度前移4位` (jinshusy.com 2021)
+    if name in _NEARING and q.unit not in ("%", "个百分点", "名次"):
+        # `地区生产总值同比增长7%左右,逼近300亿元大关` (r361 霍邱 2024): the level of what grew nears the mark
+        return _LEVEL_OF_RATE.sub("", subject) or name
     if _SHORT_VERB_ALONE.fullmatch(name):
         # `贫困发生率下降8.62个百分点,降至3.41%` (r221 卢氏 2019): the level the subject got to
         return _GROWTH_VERB.sub("", subject) or subject
@@ -1178,6 +1218,18 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         return subject[: -len(_COUNTERPARTS[name][0])] + _COUNTERPARTS[name][1]
     if name.startswith("增加值") and _OUTPUT_END.search(subject):
         return _OUTPUT_END.sub("", subject) + name  # `工业总产值21.78亿元，…，增加值9.29亿元`: that sector's
+    if name == "从业人员" and (firms := _TRADE_FIRMS.search(subject)) and firms.start():
+        return subject[: firms.start()] + name
+    if (passing := _PLACES_PASSING.fullmatch(name)) and q.unit not in ("%", "名次"):
+        # (named by the kind of places that reached it: the towns' figure is not the county's headline one)
+        terms = find_terms(subject)
+        if not terms:
+            return name
+        listed = subject[: terms[0].start]
+        places = listed.rstrip("等").split("、")
+        if len(places) > 1 and all(1 <= len(place) <= 4 for place in places):
+            return passing.group("kind") + subject[terms[0].start :]
+        return passing.group("kind") + subject
     measured = _MEASURED_HEAD.search(subject) if name in _BARE_MEASURES else None
     if measured and measured.start():
         # `粮食播种面积81.46万亩,产量36.17万吨`, `规模以上工业增加值增长14.5%,总产值突破1000亿元`: the same thing's
@@ -1211,6 +1263,7 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
 
 
 _RATE_WORD = re.compile(r"增速|增幅|降幅")
+_NEARING = frozenset(("逼", "逼近", "接近", "直逼"))
 _EVENT_ONLY = re.compile(rf"(?:新)?{_EVENT}")
 _GROUP_IN = re.compile(r".{0,16}(?:项目|工程)")
 _OWN_LIST = re.compile(r"百强|千强|强县|强区|强市|强镇|榜")
