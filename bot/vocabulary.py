@@ -24,6 +24,7 @@ __all__ = [
     "family_of",
     "find_terms",
     "headline_rank",
+    "names_indicator",
     "spans_term",
     "topic_of",
     "variant_asked",
@@ -794,6 +795,12 @@ def find_terms(text: str) -> list[TermMatch]:
     return [
         TermMatch(m.start(), m.end(), m.group(), names[m.group().casefold()]) for m in pattern.finditer(text)
     ]
+
+
+def names_indicator(text: str) -> bool:
+    """Whether a text holds a document wording of a common indicator (one that tags a record, not a question's alias)."""
+    pattern, _, tagging = _term_index()
+    return any(m.group().casefold() in tagging for m in pattern.finditer(text))
 
 
 def variant_asked(text: str) -> str:

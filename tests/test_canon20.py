@@ -194,3 +194,21 @@ def test_a_part_after_qi_zhong_of_the_total_just_given_is_not_the_headline(tmp_p
     assert (found[10.3], found[26]) == ("固定资产投资", "固定资产投资增速")
     assert (found[3.1], found[49.3]) == ("", "")
     assert (found[4892], found[6.4]) == ("财政总收入", "财政总收入增速")
+
+
+def test_a_clauses_tail_before_the_figures_year_is_no_part_of_the_name(tmp_path: Path) -> None:
+    # dev13 r97 (阿拉善高新区 2024 H1 news)
+    text = "阿拉善高新区上半年经济\n\n2024年7月,加快高新区项目建设步伐2024年上半年固定资产投资增长44.6%。\n"
+    found = {r.value: r for r in build_one(tmp_path, text).records}
+    assert (found[44.6].indicator, found[44.6].canonical) == ("固定资产投资增速", "固定资产投资增速")
+
+
+def test_a_same_basis_rate_after_the_headline_rate_is_a_variant(tmp_path: Path) -> None:
+    # fresh19 f19_p12 (青白江 2023 statistics communique)
+    text = (
+        "青白江区2023年国民经济和社会发展统计公报\n\n"
+        "全年完成一般公共预算收入49.12亿元,比上年增长14%,剔除留抵退税政策影响后同口径增长6%。\n"
+    )
+    found = {r.value: r for r in build_one(tmp_path, text).records}
+    assert found[14].canonical == "一般公共预算收入增速"
+    assert (found[6].indicator, found[6].canonical) == ("一般公共预算收入同口径增速", "")

@@ -478,7 +478,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if project_spans and (project := _row_project(project_spans, s_start)):
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
-            joined = _sector_parts(_parallel_items(joined, sentence), sentence)
+            joined = _same_basis_variants(_sector_parts(_parallel_items(joined, sentence), sentence))
             if holiday := _HOLIDAY.search(sentence):
                 _holiday_figures(joined, sentence, holiday.start())
             _value_added_named(joined)
@@ -969,6 +969,30 @@ def _economy_parts(found: list[Record], part: str) -> None:
 # `地区生产总值1564.49亿元,其中工业增加值1120.85亿元,占比71.64%`, f13 仁怀 2021): all industry, not the above-scale figure.
 _INDUSTRY_OF_OUTPUT = re.compile(r"(?:地区生产总值|GDP|第二产业)[^。；;]*?其中[:：]?工业增加值")
 _GOVERNMENT_LEVEL = re.compile(r"区级|县级|市级|旗级|本级")
+
+
+# A rate counted on the same basis as another year's (`同口径`) or without one-off items (`自然增长`), after the headline rate
+# of the same indicator: `一般公共预算收入…比上年增长14%,剔除留抵退税政策影响后同口径增长6%` (f19 青白江 2023). The headline
+# keeps the canonical name (tests/real/README.md: variants beyond the headline one are `""`).
+_SAME_BASIS = re.compile(r"同口径|自然增")
+
+
+def _same_basis_variants(found: list[Record]) -> list[Record]:
+    for n, record in enumerate(found):
+        if (
+            record.canonical
+            and record.unit == "%"
+            and _SAME_BASIS.search(record.text)
+            and any(r.canonical == record.canonical and not _SAME_BASIS.search(r.text) for r in found[:n])
+        ):
+            record.canonical = ""
+            if (
+                "同口径" in record.text
+                and "同口径" not in record.indicator
+                and record.indicator.endswith("增速")
+            ):
+                record.indicator = record.indicator[:-2] + "同口径增速"
+    return found
 
 
 def _sector_parts(found: list[Record], sentence: str) -> list[Record]:

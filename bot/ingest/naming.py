@@ -11,7 +11,7 @@ from bot.ingest.normalize import BULLETS
 from bot.ingest.not_records import WORK_MEASURE_UNITS, is_peer_count, next_measured
 from bot.ingest.numbers import Quantity, is_count_unit
 from bot.ingest.subject import FARMS
-from bot.vocabulary import MONEY_UNITS, find_terms
+from bot.vocabulary import MONEY_UNITS, find_terms, names_indicator
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
@@ -19,7 +19,7 @@ _LEAD_FILLER = re.compile(
     # its 其中 (`第二产业增加值10.9亿元(其中工业增加值6.65亿元)`, baidushanxi.net 西乌旗)
     # (the aspect mark left by its verb: `实现了畜牧业总产值2.18亿元的好成绩`, r211 大通; `获得了第14名的好成绩`,
     # m.guniangcha.com 鹤峰 2021)
-    r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅|因为|由于|了(?!解)|所有(?![制权者]))(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    r"^(?:【[^】]{1,10}】|[\[［]?摘要[\]］:：]|(?:并且|而且|且|仅|因为|由于|了(?!解)|所有(?![制权者]))(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     # a district named by its role in its city's plan before the city's headline indicators (`城市副中心实现地区生产总值
     # 607.6亿元`, r258 通州 2023 midyear): the page's own place, as 全区 is
     r"城市副中心(?=实现|完成|地区生产总值|GDP|社会消费品|一般公共预算|固定资产投资|规模以上|规上)|"
@@ -668,10 +668,20 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{name}速"  # `规上工业增加值增 4.5%` (yongrang.cn 韶关 2024)
     if "剔除" in name or "扣除" in name:
         name = _with_exclusion_last(name)
+    if "年" in name and (year := _YEAR_INSIDE.search(name)):
+        # a clause's tail run into the name up to the year of the figure: `加快高新区项目建设步伐2024年上半年固定资产投资增长
+        # 44.6%` (r97 阿拉善高新区 2024), `民生向暖 2023年西安高新区GDP突破3300亿元` (a 西安高新区 headline): the words
+        # before the year name nothing; the year and its part are the record's period
+        rest = clean_name(name[year.start() :])
+        if rest and names_indicator(rest) and not names_indicator(name[: year.start()]):
+            name = rest
     return name
 
 
 _YEARLY_OUTPUT = re.compile(r"年产(?![值量能])")
+_YEAR_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![是为比较于与到至从由自])(?:19|20)\d\d年(?!的|以来|至|到|-|—)"
+)
 # (not a word of its own: `到位资金`, `到账外资`, `到港`, `到户`, `到期`)
 _TO_OPENS = re.compile(r"到(?![位账帐港户村岗期店访货场人校会达底末])(?=[\u4e00-\u9fff]{3})")
 
