@@ -212,3 +212,19 @@ def test_a_same_basis_rate_after_the_headline_rate_is_a_variant(tmp_path: Path) 
     found = {r.value: r for r in build_one(tmp_path, text).records}
     assert found[14].canonical == "一般公共预算收入增速"
     assert (found[6].indicator, found[6].canonical) == ("一般公共预算收入同口径增速", "")
+
+
+# dev18 r359 (松江 2024 news)
+SONGJIANG_INDUSTRIES = (
+    "松江区前四月经济运行情况\n\n"
+    "许士东表示,新一代电子信息产业是松江区传统优势产业,集聚了广达、移远、豪威等知名企业。2023年,实现规上工业产值"
+    "1359.24亿元。同时,生物医药产业是松江区重点发展的产业之一,集聚了药品、医疗器械领域企业近3000家。2023年,"
+    "松江区拥有规上工业企业76家,实现规上工业产值112.4亿元。\n"
+)
+
+
+def test_the_figures_after_an_industrys_topic_sentence_are_the_industrys(tmp_path: Path) -> None:
+    found = {r.value: r for r in build_one(tmp_path, SONGJIANG_INDUSTRIES).records}
+    assert (found[1359.24].indicator, found[1359.24].canonical) == ("新一代电子信息产业规上工业产值", "")
+    assert (found[76].indicator, found[76].canonical) == ("生物医药产业规上工业企业", "")
+    assert (found[112.4].indicator, found[112.4].canonical) == ("生物医药产业规上工业产值", "")

@@ -479,6 +479,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
             joined = _same_basis_variants(_sector_parts(_parallel_items(joined, sentence), sentence))
+            if "产业是" in text[para_start:s_start]:
+                _industry_topic(joined, text[para_start:s_start], sentence)
             if holiday := _HOLIDAY.search(sentence):
                 _holiday_figures(joined, sentence, holiday.start())
             _value_added_named(joined)
@@ -969,6 +971,22 @@ def _economy_parts(found: list[Record], part: str) -> None:
 # `地区生产总值1564.49亿元,其中工业增加值1120.85亿元,占比71.64%`, f13 仁怀 2021): all industry, not the above-scale figure.
 _INDUSTRY_OF_OUTPUT = re.compile(r"(?:地区生产总值|GDP|第二产业)[^。；;]*?其中[:：]?工业增加值")
 _GOVERNMENT_LEVEL = re.compile(r"区级|县级|市级|旗级|本级")
+
+
+# One industry as the topic of the sentence before: `新一代电子信息产业是松江区传统优势产业,集聚了广达、移远…等知名企业。
+# 2023年,实现规上工业产值1359.24亿元` (r359 松江 2024): the industry's output, not the district's above-scale total.
+_INDUSTRY_TOPIC = re.compile(r"(?:^|[，,。；;：:\s])(?:同时|其中|此外)?[，,]?([\u4e00-\u9fff]{2,10}?产业)是")
+_PLACE_WIDE = re.compile(r"全[县市区旗镇]|全[县市区]域")
+
+
+def _industry_topic(found: list[Record], before: str, sentence: str) -> None:
+    topics = list(_INDUSTRY_TOPIC.finditer(before))
+    if not topics or before.count("。", topics[-1].end()) > 1 or _PLACE_WIDE.search(sentence):
+        return  # (only the sentence right after the topic's, and none about the whole place)
+    industry = topics[-1].group(1)
+    for record in found:
+        if record.canonical.startswith(("规上工业", "工业")) and industry not in record.indicator:
+            record.indicator, record.canonical = industry + without_place(record.indicator, record.region), ""
 
 
 # A rate counted on the same basis as another year's (`同口径`) or without one-off items (`自然增长`), after the headline rate
