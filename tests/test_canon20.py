@@ -228,3 +228,14 @@ def test_the_figures_after_an_industrys_topic_sentence_are_the_industrys(tmp_pat
     assert (found[1359.24].indicator, found[1359.24].canonical) == ("新一代电子信息产业规上工业产值", "")
     assert (found[76].indicator, found[76].canonical) == ("生物医药产业规上工业企业", "")
     assert (found[112.4].indicator, found[112.4].canonical) == ("生物医药产业规上工业产值", "")
+
+
+def test_a_places_own_firms_output_and_the_firms_it_drew_together(tmp_path: Path) -> None:
+    # dev18 r359 (松江 2024 news): `属地` is no `区属` (the district's own firms); `集聚` is no part of the firms
+    text = (
+        "松江区前四月经济\n\n今年1-4月,松江区实现属地规上工业产值1138.95亿元,同比增长3%。"
+        "松江区集聚规上工业企业1668家。\n"
+    )
+    found = {r.value: r for r in build_one(tmp_path, text).records}
+    assert (found[1138.95].indicator, found[1138.95].canonical) == ("属地规上工业产值", "规上工业总产值")
+    assert (found[1668].indicator, found[1668].canonical) == ("规上工业企业", "规上工业企业")
