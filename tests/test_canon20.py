@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest.naming import change_named
+from bot.ingest.naming import change_named, clean_name
 from bot.vocabulary import canonical_of
 from tests.ingest_helpers import build_one
 
@@ -239,3 +239,8 @@ def test_a_places_own_firms_output_and_the_firms_it_drew_together(tmp_path: Path
     found = {r.value: r for r in build_one(tmp_path, text).records}
     assert (found[1138.95].indicator, found[1138.95].canonical) == ("属地规上工业产值", "规上工业总产值")
     assert (found[1668].indicator, found[1668].canonical) == ("规上工业企业", "规上工业企业")
+
+
+def test_a_mark_broken_through_is_no_part_of_the_name() -> None:
+    # dev18 r375 (娄底经开区 2016 plan): `工业总产值打破1000亿元`
+    assert clean_name("工业总产值打破") == "工业总产值"
