@@ -24,6 +24,7 @@ __all__ = [
     "family_of",
     "find_terms",
     "headline_rank",
+    "names_indicator",
     "spans_term",
     "topic_of",
     "variant_asked",
@@ -672,6 +673,8 @@ _QUALIFIER = re.compile(
     # firms on the statistics' register (`在库规上工业企业17家`, r353 三穗 2023); a year's own (`年规模工业总产值力争
     # 实现790亿元`, f18 龙潭 2011)
     r"|常住人口|在库|年(?!均)"
+    # what the place's own firms made, as Shanghai's districts count it (`实现属地规上工业产值1138.95亿元`, r359 松江 2024)
+    r"|属地"
     # (Fujian's local part of the budget revenue: `地方级公共财政预算收入4.33亿元`, r297 光泽 2017)
     r"|地方级"
     # construction counted over the firms with a licence, as statistics count it (`资质建筑业总产值121.3亿元`, r163 大亚湾)
@@ -725,7 +728,9 @@ def _term_index() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str
 # Wordings that tag a document's record with one family although a question using them may mean several:
 # `财政收入` alone is the total in county reports (`财政收入38.74亿元，其中地方级收入26.5亿元`).
 _TAG_ONLY = {"财政收入": "财政总收入"}
-_PLACE_SCOPE = re.compile(r"全县|全市|全区|全旗|全镇|全乡|全街道|街道")
+# (the whole, said outright, is the total as well: `全部财政收入完成5.86亿元`, r364 巨鹿; `全部财政收入2016年完成25.1亿元`, f18
+# 正定 2018; `全口径地方财政收入`, r256 青浦 2013)
+_PLACE_SCOPE = re.compile(r"(?:全县|全市|全区|全旗|全镇|全乡|全街道|街道)?(?:全部|全口径(?:地方)?)?")
 
 
 @lru_cache(maxsize=1)
@@ -792,6 +797,12 @@ def find_terms(text: str) -> list[TermMatch]:
     ]
 
 
+def names_indicator(text: str) -> bool:
+    """Whether a text holds a document wording of a common indicator (one that tags a record, not a question's alias)."""
+    pattern, _, tagging = _term_index()
+    return any(m.group().casefold() in tagging for m in pattern.finditer(text))
+
+
 def variant_asked(text: str) -> str:
     """Which form of an indicator a question asks for: "增速", "占比", "排名" or "" (the level)."""
     if re.search(r"排名|排第|第几|名次|位次", text):
@@ -822,6 +833,10 @@ def canonical_of(indicator: str, unit: str) -> str:
         name = name.replace("农、林、牧、渔", "农林牧渔")
     # a word said twice where the subject meets its measure (`全县规模以上工业累计完成工业增加值29.47亿元`, f15 枞阳)
     name = _DOUBLED.sub(r"\1", name)
+    if "企业工业" in name:
+        # the firms above the size limit, then their measure: `全年全市2097家规模以上工业企业实现工业总产值4797.76亿元`
+        # (r355 慈溪 2022 bulletin) is the firms' output, 规上工业总产值
+        name = _FIRMS_THEN_MEASURE.sub(r"\1工业", name)
     if "价" in name or "人民币" in name or "口径" in name:
         name = _PRICE_BASIS.sub("", name)  # `规模以上工业现价增加值`, `地区生产总值可比价增速`, `…同口径增长`
     if name in _WHOLE_NAMES:
@@ -859,6 +874,9 @@ _PRICE_BASIS = re.compile(
 )  # (`一般公共预算收入同口径增长20%`, gscn.com.cn 2023; `商务部口径实际利用外资11644万美元`, r282 南宁综保区 2020)
 # (also across the verb: `资质以上建筑业完成建筑业总产值678.13亿元`, r186 武汉经开区 2023)
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,3})(?:累计)?(?:完成|实现)?\1")
+_FIRMS_THEN_MEASURE = re.compile(
+    r"(规上|规模以上|规模)工业企业(?:累计)?(?:完成|实现)?工业(?=总产值|产值|增加值)"
+)
 _ALL_INDUSTRY = re.compile(r"(?:全部|全口径)工业(?:增加值|总产值|产值)")
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {
@@ -952,6 +970,10 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
         return ""
     if "人均" in family_name and "人均" not in name[start:end] and unit != "元":
         return ""  # `农民纯收入3107元` is per head; in 亿元 it is a total
+    if family.name == "人均地区生产总值" and "美元" in unit:
+        # the same figure converted at the year's rate (`按2022年平均汇率计算为6096美元`, r308 翼城 2022), often beside the
+        # figure in yuan: a place would have two per-head GDPs; the yuan figure carries the name
+        return ""
     if new and family.measure != "count":
         return ""  # `新增规上工业产值近10亿元`: an increment of a level is not the level
     return ("新增" if new else "") + family_name

@@ -17,9 +17,11 @@ def test_a_change_against_last_year_is_of_the_output_just_named() -> None:
         "沧源佤族自治县",
         "2012-03-09",
     )
-    assert found[(410.5, "吨")] == "毛茶总产量同比增"
+    assert (
+        found[(410.5, "吨")] == "毛茶总产量比上年同期增加"
+    )  # a change in its one form (tests/real/README.md)
     assert found[(9.6, "%")] == "毛茶总产量增速"
-    assert found[(229, "元")] == "茶农人均纯收入同比增"
+    assert found[(229, "元")] == "茶农人均纯收入比上年同期增加"
     assert found[(23.63, "%")] == "茶农人均纯收入增速"
 
 
@@ -76,7 +78,7 @@ def test_last_years_level_before_a_change_is_its_base_and_the_rate_is_of_the_out
     assert (2841, "吨") not in found
     assert (11059.3, "万元") not in found
     assert found[(29.3, "%")] == "茶叶毛茶总产量增速"
-    assert found[(20949.1, "万元")] == "茶叶农业总值比上年同期增"
+    assert found[(20949.1, "万元")] == "茶叶农业总值比上年同期增加"  # a change in its one form
     assert found[(189.42, "%")] == "茶叶农业总值增速"
 
 

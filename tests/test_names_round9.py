@@ -53,7 +53,8 @@ def test_hedges_and_adverbs_before_the_verb_are_not_the_name() -> None:
     assert _named(found, 10) == "经济增速年均"
     assert (_named(found, 100), one(found, 100).canonical) == ("经济总量", "地区生产总值")
     assert (_named(found, 230), one(found, 230).canonical) == ("经济总量", "地区生产总值")
-    assert one(found, 2.06).canonical == "人均地区生产总值"
+    # in US dollars, the yuan figure converted: no canonical name (tests/real/README.md, nineteenth round's calls)
+    assert one(found, 2.06).canonical == ""
     # r126 雅安经开区 Q1 2019 (dev7), https://yaan.scol.com.cn/jj/201904/56857931.html: `技改投资也完成`
     found = records("雅安经开区2019年一季度,技改投资也完成1.57亿元。")
     assert _named(found, 1.57) == "技改投资"
@@ -196,7 +197,7 @@ def test_two_levels_of_one_kind_a_group_among_others_and_a_change_of_a_count() -
         "莱西市2014年一季度,我市投资5000万元以上在建内资项目80个,同比增加11个,投资总额415.9亿元。",
         places=("莱西市",),
     )
-    assert _named(found, 11) == "投资5000万元以上在建内资项目同比增加"
+    assert _named(found, 11) == "投资5000万元以上在建内资项目比上年同期增加"  # a change's one form
     assert _named(found, 415.9) == "投资5000万元以上在建内资项目投资总额"
 
 
@@ -231,7 +232,7 @@ def test_planned_groups_changes_and_the_firms_counted_before_their_total() -> No
     assert _named(found, 31.7) == "计划新开工亿元以上重大项目总投资"
     # http://tjj.yancheng.gov.cn/art/2019/9/24/art_1774_3242741.html (盐城 1-8月 2019): `比去年同期增加了72个`
     found = records("盐城市1-8月份,我市高技术制造业在建项目数为289个,比去年同期增加了72个。")
-    assert _named(found, 72) == "高技术制造业在建项目数比去年同期增加"
+    assert _named(found, 72) == "高技术制造业在建项目数比上年同期增加"  # a change's one form
     # http://xiaoxianw.com/xczx/sj/11175.html (a district's 1-6月 2023): the firms counted, then their revenue
     found = records(
         "崇川区2023年1-5月,规模以上服务业260家,实现营业收入59.82亿元,同比增长13.0%。", places=("崇川区",)

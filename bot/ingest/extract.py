@@ -58,6 +58,7 @@ from bot.ingest.naming import (
     SECTOR_WINDOW,
     added_then_total,
     called_name,
+    change_named,
     clean_name,
     compared,
     counted_group,
@@ -497,7 +498,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if project_spans and (project := _row_project(project_spans, s_start)):
                 for record in joined:  # a figure in a project list's row is that project's
                     record.subject = record.subject or project
-            joined = _sector_parts(_parallel_items(joined, sentence), sentence)
+            joined = _same_basis_variants(_sector_parts(_parallel_items(joined, sentence), sentence))
+            if "产业是" in text[para_start:s_start]:
+                _industry_topic(joined, text[para_start:s_start], sentence)
             if holiday := _HOLIDAY.search(sentence):
                 _holiday_figures(joined, sentence, holiday.start())
             _value_added_named(joined)
@@ -571,7 +574,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         ):
             # `五年来,…地区生产总值累计突破274.4亿元` (r316 保亭 2022): the sum of the span's years is not a year's level
             record.canonical = ""
-    return _bare_industry(without_repeated_groups(records), text)
+    return _share_denominators(_bare_industry(without_repeated_groups(records), text))
 
 
 # A rate against the year before, named (`地区生产总值…比2007年增长22.1%`, r231 镶黄旗 2009, trad): the year's growth
@@ -732,13 +735,41 @@ def _dated_like_the_body(records: list[Record], subheads: list[tuple[int, int]])
 # below-scale one), a bare 工业增加值 is all industry, not the above-scale figure it usually means in county reports.
 _ABOVE_SCALE_NAMED = re.compile(r"(?:规上|规模以上|规模)(?:工业)?(?:企业)?(?:工业)?增加值|规下")
 _BARE_INDUSTRY = re.compile(r"^(?:全县|全市|全区)?工业增加值")
+# The same for the output: `浙江永康市工业总产值已突破千亿元` beside `规模以上工业产值…` (f13 永康 2013) is all industry's.
+_ABOVE_SCALE_OUTPUT_NAMED = re.compile(r"(?:规上|规模以上|规模)(?:工业)?(?:企业)?(?:工业)?总?产值")
+_BARE_OUTPUT = re.compile(r"^(?:全县|全市|全区)?工业总?产值")
 
 
 def _bare_industry(records: list[Record], text: str) -> list[Record]:
-    if not _ABOVE_SCALE_NAMED.search(text):
+    value_added, output = _ABOVE_SCALE_NAMED.search(text), _ABOVE_SCALE_OUTPUT_NAMED.search(text)
+    if not value_added and not output:
         return records
     for record in records:
-        if record.canonical.startswith("规上工业增加值") and _BARE_INDUSTRY.match(record.indicator):
+        if (
+            value_added
+            and record.canonical.startswith("规上工业增加值")
+            and _BARE_INDUSTRY.match(record.indicator)
+        ) or (
+            output and record.canonical.startswith("规上工业总产值") and _BARE_OUTPUT.match(record.indicator)
+        ):
+            record.canonical = ""
+    return records
+
+
+# A share whose name is left with its whole only: `民营经济税收…占松江区总税收的61.6%`, `占松江区规上工业产值比重为36.6%`
+# (r359 松江 2024) measure a part against the name's indicator, which is neither that indicator's rate nor its share.
+_SHARE_OF_NAMED = re.compile(r"占[^，,。；;\d占]{0,8}?$")
+
+
+def _share_denominators(records: list[Record]) -> list[Record]:
+    for record in records:
+        # (and an absolute change against a base in its one form: naming.change_named)
+        record.indicator = change_named(record.indicator, record.unit, record.value)
+        if not record.canonical or record.unit != "%" or "占" in record.indicator or "占" not in record.text:
+            continue
+        whole = re.sub(r"(?:的)?(?:比重|占比)$", "", record.indicator)
+        at = record.text.find(whole) if len(whole) >= 2 else -1
+        if at > 0 and _SHARE_OF_NAMED.search(record.text, 0, at):
             record.canonical = ""
     return records
 
@@ -962,6 +993,46 @@ _INDUSTRY_OF_OUTPUT = re.compile(r"(?:地区生产总值|GDP|第二产业)[^。�
 _GOVERNMENT_LEVEL = re.compile(r"区级|县级|市级|旗级|本级")
 
 
+# One industry as the topic of the sentence before: `新一代电子信息产业是松江区传统优势产业,集聚了广达、移远…等知名企业。
+# 2023年,实现规上工业产值1359.24亿元` (r359 松江 2024): the industry's output, not the district's above-scale total.
+_INDUSTRY_TOPIC = re.compile(r"(?:^|[，,。；;：:\s])(?:同时|其中|此外)?[，,]?([\u4e00-\u9fff]{2,10}?产业)是")
+_PLACE_WIDE = re.compile(r"全[县市区旗镇]|全[县市区]域")
+
+
+def _industry_topic(found: list[Record], before: str, sentence: str) -> None:
+    topics = list(_INDUSTRY_TOPIC.finditer(before))
+    if not topics or before.count("。", topics[-1].end()) > 1 or _PLACE_WIDE.search(sentence):
+        return  # (only the sentence right after the topic's, and none about the whole place)
+    industry = topics[-1].group(1)
+    for record in found:
+        if record.canonical.startswith(("规上工业", "工业")) and industry not in record.indicator:
+            record.indicator, record.canonical = industry + without_place(record.indicator, record.region), ""
+
+
+# A rate counted on the same basis as another year's (`同口径`) or without one-off items (`自然增长`), after the headline rate
+# of the same indicator: `一般公共预算收入…比上年增长14%,剔除留抵退税政策影响后同口径增长6%` (f19 青白江 2023). The headline
+# keeps the canonical name (tests/real/README.md: variants beyond the headline one are `""`).
+_SAME_BASIS = re.compile(r"同口径|自然增")
+
+
+def _same_basis_variants(found: list[Record]) -> list[Record]:
+    for n, record in enumerate(found):
+        if (
+            record.canonical
+            and record.unit == "%"
+            and _SAME_BASIS.search(record.text)
+            and any(r.canonical == record.canonical and not _SAME_BASIS.search(r.text) for r in found[:n])
+        ):
+            record.canonical = ""
+            if (
+                "同口径" in record.text
+                and "同口径" not in record.indicator
+                and record.indicator.endswith("增速")
+            ):
+                record.indicator = record.indicator[:-2] + "同口径增速"
+    return found
+
+
 def _sector_parts(found: list[Record], sentence: str) -> list[Record]:
     """`林业总产值…,其中:第一产业产值…` → `林业第一产业产值`."""
     if "其中" not in sentence:
@@ -970,6 +1041,17 @@ def _sector_parts(found: list[Record], sentence: str) -> list[Record]:
         for record in found:
             if record.canonical.startswith("规上工业增加值") and _BARE_INDUSTRY.match(record.indicator):
                 record.canonical = ""
+    for n, record in enumerate(found):
+        if (
+            record.canonical
+            and not record.canonical.startswith("规上工业")
+            and any(r.canonical == record.canonical and r.indicator != record.indicator for r in found[:n])
+            and re.search(f"其中[:：]?{re.escape(record.indicator[:4])}", sentence)
+        ):
+            # `全社会固定资产投资完成10.3亿元,增长26%,其中城镇固定资产投资3.1亿元,增长49.3%` (r364 巨鹿): the part after
+            # `其中` of the total just given is not the headline figure (the above-scale industry is: `工业增加值增长6%,
+            # 其中规模以上工业增加值…`, where the bare one is all industry)
+            record.canonical = ""
     for record in found:
         level = _GOVERNMENT_LEVEL.match(record.indicator)
         if record.canonical and level and re.search(f"其中[:：]?{level.group()}", sentence):

@@ -11,7 +11,7 @@ from bot.ingest.normalize import BULLETS
 from bot.ingest.not_records import WORK_MEASURE_UNITS, is_peer_count, next_measured
 from bot.ingest.numbers import Quantity, is_count_unit
 from bot.ingest.subject import FARMS
-from bot.vocabulary import MONEY_UNITS, find_terms
+from bot.vocabulary import MONEY_UNITS, find_terms, names_indicator
 
 # Words stripped from the ends of an indicator name.
 _LEAD_FILLER = re.compile(
@@ -19,7 +19,7 @@ _LEAD_FILLER = re.compile(
     # its 其中 (`第二产业增加值10.9亿元(其中工业增加值6.65亿元)`, baidushanxi.net 西乌旗)
     # (the aspect mark left by its verb: `实现了畜牧业总产值2.18亿元的好成绩`, r211 大通; `获得了第14名的好成绩`,
     # m.guniangcha.com 鹤峰 2021)
-    r"^(?:【[^】]{1,10}】|(?:并且|而且|且|仅|因为|由于|了(?!解)|所有(?![制权者]))(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    r"^(?:【[^】]{1,10}】|[\[［]?摘要[\]］:：]|(?:并且|而且|且|仅|因为|由于|了(?!解)|所有(?![制权者]))(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     # a district named by its role in its city's plan before the city's headline indicators (`城市副中心实现地区生产总值
     # 607.6亿元`, r258 通州 2023 midyear): the page's own place, as 全区 is
     r"城市副中心(?=实现|完成|地区生产总值|GDP|社会消费品|一般公共预算|固定资产投资|规模以上|规上)|"
@@ -53,6 +53,8 @@ _LEAD_FILLER = re.compile(
     # a bulletin's basis of account: `按常住人口计算人均地区生产总值`, `最终核算2021年全县生产总值` (云和 2022)
     r"按(?:常住|户籍)?人口计算|(?:初步|最终)(?:核算|计算|测算)|"
     r"(?:经开区|高新区|开发区)(?=规上|规模以上|地区生产总值|GDP|一般公共预算|固定资产投资|实际使用外资|进出口)|"
+    # the firms a place has drawn together (`松江区集聚规上工业企业1668家`, r359 松江 2024): the firms themselves
+    r"集聚(?=规上|规模以上|[\u4e00-\u9fff]{0,8}企业)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     # (`对` opens no name but not `对接金额116亿元`, r247 西宁经开区; `对外贸易出口总额`, r254 溧水; `对口帮扶资金`)
     r"累计|实现(?![度率])|完成(?!率)|达到|达成|达(?!产|效|标)|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共计|共(?!和[县区市])|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对(?!接|外|口)|把|使得?|让|"
@@ -107,6 +109,8 @@ _TAIL_FILLER = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})历史性|(?<=[\u4e00-\u9fff]{2})连续跨越|(?<=[\u4e00-\u9fff]{2})接连跨过|(?<=[\u4e00-\u9fff]{2})连续跨过|(?<=[\u4e00-\u9fff]{2})接连跨越|(?<=[\u4e00-\u9fff]{2})一举跨越|(?<=[\u4e00-\u9fff]{2})一举跨过|"
     # (`社会消费品零售总额跃上百亿台阶`, `农民年人均纯收入跃上8000元台阶`, f17 三门 2021 / 仙桃: the step reached)
     r"(?<=[\u4e00-\u9fff]{2})(?:跃上|迈上|登上|站上)|"
+    # (a mark broken through: `工业总产值打破1000亿元`, r375 娄底经开区 2016)
+    r"(?<=[\u4e00-\u9fff]{2})打破|"
     r"(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨越|(?<=[\u4e00-\u9fff]{2})(?<!^连续|^接连|^一举)跨过|(?<=[\u4e00-\u9fff]{2})定位为|(?<=[\u4e00-\u9fff]{2})定位在|(?<=[\u4e00-\u9fff]{2})定位|"
     r"力争|确保|争取|力求|(?<=[\u4e00-\u9fff]{2})(?<![主需重纲])要|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})先后|(?<=[\u4e00-\u9fff]{2})还|(?<=[\u4e00-\u9fff]{2})就|(?<=项目|企业|工程)中|(?<=[加少高降长升移进退])了|\s)+$"
 )
@@ -264,7 +268,7 @@ _PEOPLES = (
 _AUTONOMOUS_PEOPLES = re.compile(rf"(?P<short>[\u4e00-\u9fff]{{2,}}?)(?:(?:{_PEOPLES})族?)+自治[县旗区州]")
 _LEVEL_AFTER = re.compile(
     # (the county's town, a narrower place: `力争到2015年,鄱阳城人口达30万`, r112 鄱阳)
-    r"[市县区州]?[级属]|城(?:人口|建成区)"
+    r"[市县区州]?(?:级|属(?!地))|城(?:人口|建成区)"
 )  # (360elib.com 高邮高新区 2025: `扬州市级项目17个`; `县属企业`)
 _BARE_ZONE = re.compile(r"(?:[该全本][县市区])?(?:经开区|高新区|开发区|园区|示范区|新区)")
 
@@ -645,6 +649,13 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{name}的倍数"  # `…分别是2002年的3.3倍、3.5倍、11倍` (r237 上林 2013): a multiple of a year's level
     if q.unit == "%" and name.endswith("的比重"):
         name = _SHARE_WITH_OF.sub(r"占\1比重", name)
+    if q.unit in _OUTPUT_UNITS and (yearly := _YEARLY_OUTPUT.search(name)):
+        # `五常市253万亩水田年产优质大米约14亿斤` (f19 五常): what is made each year, not the fields it grows on; alone
+        # (`253万亩水田,年产14亿斤`), the year's output
+        name = name[yearly.start() :] if name[yearly.end() :] else "年产量"
+    if _TO_OPENS.match(name):
+        # `从“中国国家地理标志产品”到品牌价值突破713亿元` (f19 五常): the end of a from-to, not part of the name
+        name = name[1:]
     if q.unit in _OUTPUT_UNITS:
         name = output_named(name)  # `黄金4463公斤,增长2.6%;原煤110万吨` (r31 贞丰 2010): a product's output
     if q.unit == "名次":
@@ -661,7 +672,22 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{name}速"  # `规上工业增加值增 4.5%` (yongrang.cn 韶关 2024)
     if "剔除" in name or "扣除" in name:
         name = _with_exclusion_last(name)
+    if "年" in name and (year := _YEAR_INSIDE.search(name)):
+        # a clause's tail run into the name up to the year of the figure: `加快高新区项目建设步伐2024年上半年固定资产投资增长
+        # 44.6%` (r97 阿拉善高新区 2024), `民生向暖 2023年西安高新区GDP突破3300亿元` (a 西安高新区 headline): the words
+        # before the year name nothing; the year and its part are the record's period
+        rest = clean_name(name[year.start() :])
+        if rest and names_indicator(rest) and not names_indicator(name[: year.start()]):
+            name = rest
     return name
+
+
+_YEARLY_OUTPUT = re.compile(r"年产(?![值量能])")
+_YEAR_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![是为比较于与到至从由自])(?:19|20)\d\d年(?!的|以来|至|到|-|—)"
+)
+# (not a word of its own: `到位资金`, `到账外资`, `到港`, `到户`, `到期`)
+_TO_OPENS = re.compile(r"到(?![位账帐港户村岗期店访货场人校会达底末])(?=[\u4e00-\u9fff]{3})")
 
 
 # What a figure leaves out, said inside its name: `一般公共预算收入剔除一次性特殊收入因素影响同比增长2.7%` (r236 龙井
@@ -1108,14 +1134,39 @@ _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净�
 # A measure named alone after another measure of one thing (https://71584.cn/… 湖南 county, qiantufanwen.com 泽州).
 # (`全县蔬菜生产总面积达到15.1万亩,年产量99万吨`, baogaosu 平泉 2014: the vegetables' yearly output)
 # (`粮食…播种面积…,总产104.4万吨`, r220 肇东 2002: the crop's output, said short)
+# (and what a product's trade has: `潜江龙虾从业人员过20万人,养殖面积达90万亩,…全产业链产值过600亿元,品牌价值过250亿元`,
+# f19 潜江; `德化现有陶瓷企业2600多家,从业人员10多万人`, f19 德化: the same product's, the same trade's)
 _BARE_MEASURES = frozenset(
-    ("产量", "总产量", "总产", "单产", "年产量", "总产值", "产值", "年产值", "播种面积", "种植面积")
+    (
+        "产量",
+        "总产量",
+        "总产",
+        "单产",
+        "年产量",
+        "总产值",
+        "产值",
+        "年产值",
+        "播种面积",
+        "种植面积",
+        "养殖面积",
+        "从业人员",
+        "品牌价值",
+    )
 )
 # (a yearly measure keeps its 年 with it: `茶叶年产量440吨,年产值达8354万元`, hi.chinanews.com.cn 白沙 2022; `茶叶年产量
 # 32万余担,年产值5亿余元`, cdmpp.com 鹤峰 2020)
 _MEASURED_HEAD = re.compile(
-    r"(?:生产)?(?:(?<![全当今去])年)?(?:播种面积|种植面积|总?面积|增加值|总产值|产值|总产量|产量|总产|单产)$"
+    r"(?:生产)?(?:(?<![全当今去])年)?(?:播种面积|种植面积|养殖面积|总?面积|增加值|(?:全产业链)?(?:总产值|产值)|总产量|产量|总产|单产"
+    r"|从业人员|品牌价值)$"
 )
+# The firms of a trade, counted before its workers (`陶瓷企业2600多家,从业人员10多万人`): the trade's.
+_TRADE_FIRMS = re.compile(r"(?:生产)?企业$")
+# A list of places standing for the name of the figure it passes: `桑墟、贤官工业开票销售收入先后突破百亿元,李恒、青伊湖、
+# 刘集等乡镇相继突破60亿元` (f19 沭阳): the towns' figure is the one just named, without the places that had it, named as the towns'.
+_PLACES_PASSING = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}、)*[\u4e00-\u9fff]{0,4}?等?(?P<kind>乡镇|镇|街道|园区)(?:相继|先后|均|也|都)"
+)
+
 _NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 
 
@@ -1164,6 +1215,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         return f"{subject}{name}的倍数"
     if q.unit in _RANK_CHANGE_UNITS and _COMPARISON.match(name) and ranked.endswith("排名"):
         return ranked + _compared(name)  # `居全省第11位,比一季度前移4位` (jinshusy.com 2021)
+    if name in _NEARING and q.unit not in ("%", "个百分点", "名次"):
+        # `地区生产总值同比增长7%左右,逼近300亿元大关` (r361 霍邱 2024): the level of what grew nears the mark
+        return _LEVEL_OF_RATE.sub("", subject) or name
     if _SHORT_VERB_ALONE.fullmatch(name):
         # `贫困发生率下降8.62个百分点,降至3.41%` (r221 卢氏 2019): the level the subject got to
         return _GROWTH_VERB.sub("", subject) or subject
@@ -1178,6 +1232,18 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         return subject[: -len(_COUNTERPARTS[name][0])] + _COUNTERPARTS[name][1]
     if name.startswith("增加值") and _OUTPUT_END.search(subject):
         return _OUTPUT_END.sub("", subject) + name  # `工业总产值21.78亿元，…，增加值9.29亿元`: that sector's
+    if name == "从业人员" and (firms := _TRADE_FIRMS.search(subject)) and firms.start():
+        return subject[: firms.start()] + name
+    if (passing := _PLACES_PASSING.fullmatch(name)) and q.unit not in ("%", "名次"):
+        # (named by the kind of places that reached it: the towns' figure is not the county's headline one)
+        terms = find_terms(subject)
+        if not terms:
+            return name
+        listed = subject[: terms[0].start]
+        places = listed.rstrip("等").split("、")
+        if len(places) > 1 and all(1 <= len(place) <= 4 for place in places):
+            return passing.group("kind") + subject[terms[0].start :]
+        return passing.group("kind") + subject
     measured = _MEASURED_HEAD.search(subject) if name in _BARE_MEASURES else None
     if measured and measured.start():
         # `粮食播种面积81.46万亩,产量36.17万吨`, `规模以上工业增加值增长14.5%,总产值突破1000亿元`: the same thing's
@@ -1211,6 +1277,7 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
 
 
 _RATE_WORD = re.compile(r"增速|增幅|降幅")
+_NEARING = frozenset(("逼", "逼近", "接近", "直逼"))
 _EVENT_ONLY = re.compile(rf"(?:新)?{_EVENT}")
 _GROUP_IN = re.compile(r".{0,16}(?:项目|工程)")
 _OWN_LIST = re.compile(r"百强|千强|强县|强区|强市|强镇|榜")
@@ -1750,3 +1817,39 @@ def each_item_names(name: str, written: str = "") -> list[str]:
     ):
         parts = [p + last[at + 1 :] for p in parts[:-1]] + [last]
     return [lead + p for p in parts]
+
+
+# An absolute change against a base, its name ending in the base and the verb as the clause writes them: `比上年增加5574亩`,
+# `较上年增长0.49万吨`, `同比增加7.3亿元`, `较上年减少4750亩` (r297 光泽 2017, r331 莘县 2022, r145 长沙县 2016). One
+# form, so that changes compare: the base as `比上年`, `比上年同期`, `比年初` or `比YYYY年`, and the verb `增加` (a fall
+# is a negative increase, its value signed).
+_CHANGE_END = re.compile(
+    r"(?P<base>(?:比|较|与)(?P<when>上年|去年|年初|(?:19|20)\d\d年)(?P<same>同期)?(?:相比|比较)?|同比)?"
+    r"(?:略)?(?P<verb>增加|增长|减少|下降|增|减)$"
+)
+_FALLS = ("减少", "下降", "减")
+_NOT_CHANGE_UNITS = frozenset(
+    ("%", "个百分点", "个千分点", "千分点", "百分点", "倍", "名次", "位", "位次", "个位次", "‰", "成")
+)
+
+
+def change_named(name: str, unit: str, value: object) -> str:
+    """The name of an absolute change in its one form (`粮食种植面积较上年略增` → `粮食种植面积比上年增加`), else `name`."""
+    if unit in _NOT_CHANGE_UNITS or not name.endswith(("加", "长", "少", "降", "增", "减")):
+        return name
+    end = _CHANGE_END.search(name)
+    if end is None or end.start() < 2 or name[end.start() - 1] in "净新年日":
+        return name  # (`净增`, `新增` and `年增长` are not changes against a base)
+    verb, base = end.group("verb"), end.group("base")
+    if len(verb) == 1 and not base and not name[: end.start()].endswith("略"):
+        return name  # a one-character verb alone may be part of a word
+    if verb in _FALLS and not (isinstance(value, (int, float)) and value < 0):
+        return name  # a fall whose figure is not signed: leave it as written
+    if base is None:
+        said = ""
+    elif base == "同比":
+        said = "比上年同期"
+    else:
+        when = "上年" if end.group("when") == "去年" else end.group("when")
+        said = f"比{when}{end.group('same') or ''}"
+    return f"{name[: end.start()].removesuffix('略')}{said}增加"
