@@ -406,7 +406,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     para_ctx, passage_year = opened, opened.year
             elif review is not None and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
                 review = None  # `立足新起点,今年…将…确保…`: the paragraph has turned to the year ahead
-            if not numeral:
+            if not numeral and not _FIRST_PLACE_WORD.search(text, s_start, s_end):
+                # (`交通领域争取项目数与资金总量均居全州首位`, r377 云龙 2025: a first place is a rank without a numeral)
                 carried = ""
                 continue  # no figure can stand in a sentence without a numeral
             quantities = find_quantities(text[s_start:s_end])
@@ -3277,6 +3278,7 @@ _RANK_SCOPE_WORD = re.compile(SCOPES)
 # Patterns of the functions above, compiled once (they run for every clause).
 _SENTENCE_STOP = re.compile(r"[。！!？?；;\n]")
 _DIGIT = re.compile(r"\d")
+_FIRST_PLACE_WORD = re.compile(r"首位|榜首|之首")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
 # An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).

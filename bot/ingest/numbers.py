@@ -104,6 +104,7 @@ _COUNT_UNITS: dict[str, str] = {
     "口": "岸号径头碑罩味气音腔才子之袋罐",
     "眼": "睛光界镜前里中看望见",
     "株": "洲",
+    "棵": "",  # trees (`现存百年以上老梨树6万余棵`, f19_p03 砀山 2024), as 株 counts them
     "袋": "鼠装",  # mushroom logs (`食用菌5000万袋`, old.zh-hz.com 保康 2010)
     # projects and land parcels as Guangdong and Hainan count them: `安排重點項目91宗` (yhser.com 惠东 2024),
     # `累计出让土地19宗` (r159 白沙 2025), `24宗已投产项目` (r163 大亚湾 2024); not `宗教`, `宗旨`, `宗族`
@@ -224,7 +225,9 @@ _UNIT = re.compile(
 )
 # (not a bare `万人口`, a population in a slogan: `“15平方公里15万人口”`, see 人 in _COUNT_UNITS)
 _PEOPLE_IN_TEN_THOUSANDS = re.compile(
-    r"(?P<more1>多|余)?万(?P<more2>多|余)?(?=(?:贫困|农村|城镇|常住|农业|城乡){1,2}人口|(?:贫困|农村|城镇|城乡)?(?:农民|群众|居民|劳动力))"
+    r"(?P<more1>多|余)?万(?P<more2>多|余)?(?=(?:贫困|农村|城镇|常住|农业|城乡){1,2}人口|(?:贫困|农村|城镇|城乡)?(?:农民|群众|居民|劳动力)"
+    # (growers and herders by their crop or herd: `带动约34万花农致富`, f19_p06 横州 2024)
+    r"|[花果茶菜桑瓜烟棉蔗椒参]农|渔民|牧民|农牧民)"
 )
 # Spoken money: `3.1个亿`, `两个多亿`, `1个亿元` (the 个 counts the magnitude, not things).
 _SPOKEN_AMOUNT = re.compile(r"[ \t]?个(?P<more>多|余)?(?P<mag>亿|万)元?")
@@ -343,6 +346,8 @@ _RANKED_BY = re.compile(rf"(?:排名|排|位居|位列|名列|居)\s*(?:{SCOPES}
 # (the next rank of a list: `排名分别升至第49位和61位`, f13_p10 新郑 2013; where a rank moved from and to:
 # `在全省县域经济综合排名中,由2006年的65位跃升至2010年的30位`, r279 长武 2012)
 _RANK_LISTED_BEFORE = re.compile(r"第\s*\d{1,4}\s*位\s*[和、及与]\s*$")
+# The ordinal of a rank just before, then `、` (`总量、增幅分别位列晋中第一、第二`, r366 介休 2022; `位列全市第1、第2`, r313)
+_BARE_RANK_BEFORE = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?P<end>)\s*[、和及与]\s*$")
 _MOVED = r"(?:跃升|上升|提升|攀升|前移|下降|后退)(?:至|到)"
 _RANK_FROM = re.compile(r"[由从]\s*(?:\d{4}\s*年)?\s*的?\s*$")
 _RANK_MOVE = re.compile(rf"\s*{_MOVED}")
@@ -551,7 +556,7 @@ _INDICATOR_ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI)$")
 
 def find_quantities(clause: str) -> list[Quantity]:
     """Every quantity expression in the clause, left to right, spans never overlapping."""
-    if "首" in clause and ("首位" in clause or "榜首" in clause):
+    if "首" in clause and ("首位" in clause or "榜首" in clause or "之首" in clause):
         return _with_first_places(clause, _numbered(clause) if _HAS_NUMERAL.search(clause) else [])
     if not _HAS_NUMERAL.search(clause):
         return []
@@ -563,7 +568,8 @@ def find_quantities(clause: str) -> list[Quantity]:
 _FIRST_PLACE = re.compile(
     # (`农村危房改造建设进度处于全州15个县首位`, f14_p13 台江 2010)
     # (`连续三年蝉联中国十佳“两型”中小城市榜首`, r306 长沙县 2017: the first place held again)
-    r"(?:(?:位居|位列|名列|居于|处于|居|列|排名|排在|稳居|跃居|蝉联)[^，,。；;]{0,20}?)(首位|榜首)"
+    # (`中央预算内资金1.43亿元、超长期特别国债资金3.96亿元,总量均居三县之首`, r357 虎林 2025)
+    r"(?:(?:位居|位列|名列|居于|处于|居|列|排名|排在|稳居|跃居|蝉联)[^，,。；;]{0,20}?)(首位|榜首|之首)"
 )
 
 
@@ -717,6 +723,7 @@ class _ClauseScan:
         self.strong = "强" in clause  # (only such clauses can say `百强县30强`)
         self._quotes: tuple[list[tuple[int, int]], frozenset[int]] | None = None
         self._lost_at = -1  # where the last growth rate that lost its % sign ended
+        self._rank_ends: set[int] = set()  # where the ranks read so far end (`第一`), for a list of them
 
     def quantity_at(self, m: re.Match[str]) -> Quantity | None:
         text, s = self.text, m.start()
@@ -1164,6 +1171,7 @@ class _ClauseScan:
         start = marker
         if start - 2 >= self.floor and text[start - 2 : start] == "排名":
             start -= 2
+        self._rank_ends.add(m.end())
         return Quantity(start, number_end, value, RANK_UNIT, "=", m.start(), number_end)
 
     def _follows_rank_context(self, marker: int) -> bool:
@@ -1172,6 +1180,9 @@ class _ClauseScan:
             return True
         if _RANK_LIST.search(self.text, max(0, marker - _RANK_LIST_WINDOW), marker):
             return True  # `位居…投资潜力第3、新型城镇化质量第4`: a list of ranks
+        listed = _BARE_RANK_BEFORE.search(self.text, max(0, marker - 8), marker)
+        if listed and listed.end("end") in self._rank_ends:
+            return True  # `分别位列晋中第一、第二`: the next rank of a list whose first one is a rank
         return bool(_RANK_VERB.search(self.text, max(self.floor, marker - _RANK_VERB_WINDOW), marker))
 
     def _strong_rank(self, m: re.Match[str], marker: int) -> Quantity | None:

@@ -1,0 +1,84 @@
+"""Figures the build used to miss although it found the document's place: the second rank of a list of ordinals, a
+first place said without a numeral, a figure cut from its name by a line break, trees and growers counted. Sentences
+are real pages' (dev or fresh id in a comment)."""
+
+from __future__ import annotations
+
+from bot.ingest.numbers import find_quantities
+from tests.ingest_helpers import records
+
+
+def _found(text: str, date: str = "2020-07-16") -> dict[tuple[float, str], object]:
+    return {(r.value, r.unit): r for r in records(text, date)}
+
+
+def test_every_rank_of_a_list_of_ordinals_is_a_record() -> None:
+    # dev18 r366 介休 2022 Q1; dev16 r313 大余 2023
+    found = _found(
+        "据统计,一季度介休市地区生产总值完成86.1亿元,增长7.8%,总量、增幅分别位列晋中第一、第二。\n",
+        "2022-04-20",
+    )
+    assert (1, "名次") in found and (2, "名次") in found
+    assert found[(2, "名次")].kind == "actual"
+    found = _found(
+        "1-11月,大余县工业增加值、营业收入分别同比增长10.2%、50.4%,位列全市第1、第2。\n", "2022-12-20"
+    )
+    assert found[(1, "名次")].indicator.startswith("工业增加值")
+    assert found[(2, "名次")].indicator.startswith("营业收入")
+
+
+def test_ordinals_of_a_list_that_is_no_ranking_stay_no_figure() -> None:
+    # dev r145 长沙县 2016 (`增速领先第一、第二产业`); dev17 r337 樟树 2022
+    assert not [
+        q for q in find_quantities("全县服务业增加值增长11.6%,增速领先第一、第二产业") if q.unit == "名次"
+    ]
+    assert not [
+        q for q in find_quantities("由第二产业一枝独秀转变为第二、第三产业双轮驱动") if q.unit == "名次"
+    ]
+
+
+def test_a_first_place_without_a_numeral_is_a_rank() -> None:
+    # dev18 r377 云龙 2025; dev16 r357 虎林 2025
+    found = _found("云龙县交通领域争取项目数与资金总量均居全州首位。\n", "2025-06-20")
+    assert found[(1, "名次")].indicator == "交通领域争取项目数与资金总量全州排名"
+    found = _found(
+        "虎林市争取到位上级资金34.3亿元,较上年增长10.1%,其中中央预算内资金1.43亿元、超长期特别国债资金3.96亿元,"
+        "总量均居三县之首;\n",
+        "2025-01-20",
+    )
+    assert found[(1, "名次")].indicator.endswith("三县排名")
+    assert (34.3, "亿元") in found
+
+
+def test_a_figure_on_the_line_after_its_name_is_that_names() -> None:
+    # fresh19 f19_p14 安平 2005 (a sentence broken by a blank line); dev16 r339 平谷 2025 (a poster's lines)
+    found = _found(
+        "河北安平是中外闻名的丝网之乡。今年上半年,全县生产总值完成24亿元,同比增长14%;财政收入\n\n"
+        "1.3亿元,同比增长29%;外贸出口6208万美元,同比增长33%。\n",
+        "2005-08-01",
+    )
+    assert found[(1.3, "亿元")].indicator == "财政收入"
+    assert found[(29, "%")].indicator == "财政收入增速"
+    assert found[(1.3, "亿元")].period == "2005H1"
+    found = _found(
+        "一季度\n\n平谷区投资呈现较快增长\n\n全区固定资产投资(不含农户)\n\n同比增长37.4%\n\n", "2025-05-12"
+    )
+    assert found[(37.4, "%")].indicator == "固定资产投资(不含农户)增速"
+
+
+def test_a_numbered_item_or_a_year_on_the_next_line_takes_no_name_from_the_line_before() -> None:
+    found = _found("二、主要指标\n1.地区生产总值增长6%\n", "2025-01-20")
+    assert found[(6, "%")].indicator == "地区生产总值增速"
+
+
+def test_trees_and_growers_are_counted() -> None:
+    # fresh19 f19_p03 砀山 2024; fresh19 f19_p06 横州 2024
+    found = _found(
+        "砀山县有2000多年的酥梨栽培历史,现存百年以上老梨树6万余棵,享有“世界梨都”之美誉。\n", "2024-08-01"
+    )
+    assert found[(6, "万棵")].cmp == ">"
+    found = _found(
+        "2023年,横州市茉莉花种植面积达13.1万亩,茉莉花(茶)产业综合总产值达162.9亿元,带动约34万花农致富。\n",
+        "2024-05-01",
+    )
+    assert (34, "万人") in found
