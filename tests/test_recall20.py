@@ -82,3 +82,14 @@ def test_trees_and_growers_are_counted() -> None:
         "2024-05-01",
     )
     assert (34, "万人") in found
+
+
+def test_households_then_their_people_take_the_name_after_both() -> None:
+    # fresh14 f14_p02 酉阳 2022; fresh14 f14_p03 鹤庆 2018 (a population alone is a fact of the place)
+    found = _found(
+        "酉阳县投入各类资金81亿元。全县35532户153083名贫困人口全部脱贫,130个贫困村全部出列。\n", "2022-01-10"
+    )
+    assert found[(35532, "户")].indicator == "贫困人口全部脱贫"
+    assert found[(153083, "名")].indicator == "贫困人口全部脱贫"
+    found = _found("鹤庆县抽调1175名干部组成114个工作组,对全县6.48万户23.24万农村常住人口进行遍访甄别。\n")
+    assert (6.48, "万户") not in found

@@ -1166,6 +1166,18 @@ def _sentence_records(
                 if name[:1].isdigit() and index + 1 < len(kept) and kept[index + 1].start == q.end:
                     # `完成房屋征收1049户18.08万平方米`: the figure glued after a count is no name of what it counts
                     name = indicator_name(phrase[: q.end], before_start, q)
+                if (
+                    q.unit in ("户", "万户")
+                    and index + 1 < len(kept)
+                    and kept[index + 1].start == q.end
+                    and kept[index + 1].unit in ("人", "万人", "名")
+                    and _SCOPE_ONLY.fullmatch(name)
+                ):
+                    # `全县35532户153083名贫困人口全部脱贫` (f14_p02 酉阳 2022): households, then their people, of what
+                    # is named after both (not a population alone, a fact of the place: `对全县6.48万户23.24万农村常住人口
+                    # 进行遍访甄别`, f14_p03 鹤庆 2018)
+                    after = indicator_name(phrase, q.end, kept[index + 1])
+                    name = name if after.endswith("人口") else after
                 name = with_quoted_name(
                     name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
                 )
@@ -3279,6 +3291,7 @@ _RANK_SCOPE_WORD = re.compile(SCOPES)
 _SENTENCE_STOP = re.compile(r"[。！!？?；;\n]")
 _DIGIT = re.compile(r"\d")
 _FIRST_PLACE_WORD = re.compile(r"首位|榜首|之首")
+_SCOPE_ONLY = re.compile(r"(?:对|为|帮助|带动)?(?:全[县市区旗镇乡]|全)?")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
 # An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).
