@@ -93,3 +93,28 @@ def test_households_then_their_people_take_the_name_after_both() -> None:
     assert found[(153083, "名")].indicator == "贫困人口全部脱贫"
     found = _found("鹤庆县抽调1175名干部组成114个工作组,对全县6.48万户23.24万农村常住人口进行遍访甄别。\n")
     assert (6.48, "万户") not in found
+
+
+def test_an_area_that_opens_its_clause_measures_what_follows_it() -> None:
+    # dev14 r260 平阴 2019; fresh19 f19_p10 五常 (a headline)
+    found = _found(
+        "平阴县玫瑰高端产业园等5大园区同步推进,50万平方米标准厂房全部开工,26个项目竣工。\n", "2019-01-10"
+    )
+    assert found[(50, "万平方米")].indicator == "标准厂房开工面积"
+    found = _found("253万亩水田,年产14亿斤!五常大米如何稳坐“中国米王”宝座?\n五常市的大米。\n", "2025-06-01")
+    assert found[(253, "万亩")].indicator == "水田面积"
+
+
+def test_an_area_after_words_of_its_own_or_before_a_de_is_not_renamed() -> None:
+    # dev12 r218 大通 2001 (trad): a county's area in a description is no record
+    found = _found("大通县是多民族聚居的地方。3000多平方公里的大通,是国家的。\n", "2001-01-01")
+    assert (3000, "平方公里") not in found
+
+
+def test_the_first_three_and_a_level_among_the_first_n_are_ranks() -> None:
+    # dev10 r183 南昌县 2021; fresh18 f18_p17 洞头 2023
+    assert [(q.value, q.cmp) for q in find_quantities("稳居全省开发区前三甲")] == [(3, "<=")]
+    assert [(q.value, q.cmp) for q in find_quantities("每万名就业人员中研发人员达到全市前3水平")] == [
+        (3, "<=")
+    ]
+    assert find_quantities("前三季度水平") == []

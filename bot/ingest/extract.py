@@ -1178,6 +1178,11 @@ def _sentence_records(
                     # 进行遍访甄别`, f14_p03 鹤庆 2018)
                     after = indicator_name(phrase, q.end, kept[index + 1])
                     name = name if after.endswith("人口") else after
+                if not name and not index and q.unit in _AREA_UNITS and not phrase[: q.start].strip():
+                    # `50万平方米标准厂房全部开工` (r260 平阴 2019), `253万亩水田,年产14亿斤!` (f19_p10 五常, a headline): an
+                    # area that opens its clause measures what is named right after it
+                    measured = _MEASURED_AFTER.match(phrase, q.end)
+                    name = f"{measured.group(1)}{measured.group(2).strip()}面积" if measured else name
                 name = with_quoted_name(
                     name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
                 )
@@ -3291,6 +3296,10 @@ _RANK_SCOPE_WORD = re.compile(SCOPES)
 _SENTENCE_STOP = re.compile(r"[。！!？?；;\n]")
 _DIGIT = re.compile(r"\d")
 _FIRST_PLACE_WORD = re.compile(r"首位|榜首|之首")
+_AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷", "平方米", "万平方米"))
+_MEASURED_AFTER = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:全部|全面|已经|已|正在|均|相继|陆续|顺利)?(开工|竣工|建成|完工|封顶|投用|投产|落地|\s*$)"
+)
 _SCOPE_ONLY = re.compile(r"(?:对|为|帮助|带动)?(?:全[县市区旗镇乡]|全)?")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
