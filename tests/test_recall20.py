@@ -109,12 +109,29 @@ def test_an_area_after_words_of_its_own_or_before_a_de_is_not_renamed() -> None:
     # dev12 r218 大通 2001 (trad): a county's area in a description is no record
     found = _found("大通县是多民族聚居的地方。3000多平方公里的大通,是国家的。\n", "2001-01-01")
     assert (3000, "平方公里") not in found
+    # dev16 r312 上思 2011: a description of fields, not what a clause reports
+    found = _found("上思县甘蔗种植历史悠久,十万亩连片的蔗海,一望无际。\n", "2011-01-01")
+    assert (10, "万亩") not in found
 
 
-def test_the_first_three_and_a_level_among_the_first_n_are_ranks() -> None:
-    # dev10 r183 南昌县 2021; fresh18 f18_p17 洞头 2023
-    assert [(q.value, q.cmp) for q in find_quantities("稳居全省开发区前三甲")] == [(3, "<=")]
+def test_a_level_among_the_first_n_is_a_rank() -> None:
+    # fresh18 f18_p17 洞头 2023
     assert [(q.value, q.cmp) for q in find_quantities("每万名就业人员中研发人员达到全市前3水平")] == [
         (3, "<=")
     ]
     assert find_quantities("前三季度水平") == []
+
+
+def test_roads_counted_then_their_length_are_two_records_of_the_roads() -> None:
+    # dev16 r321 永胜 2020 (trad)
+    found = _found(
+        "2014年至2019年,永胜县投资2.7亿元实施28条208公里建制村连接线以及18条80公里的村小组硬化路、"
+        "67条450公里的通村小组通达公路、136条706公里的通村小组公路路面修复。\n",
+        "2020-05-01",
+    )
+    assert found[(28, "条")].indicator == "建制村连接线"
+    assert found[(208, "公里")].indicator == "建制村连接线里程"
+    assert found[(18, "条")].indicator == "村小组硬化路"
+    assert found[(80, "公里")].indicator == "村小组硬化路里程"
+    assert found[(450, "公里")].indicator == "通村小组通达公路里程"
+    assert found[(706, "公里")].indicator == "通村小组公路路面修复里程"

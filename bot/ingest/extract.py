@@ -1078,7 +1078,7 @@ def _sentence_records(
             if project_investment(phrase, q, quantities)
             or group_investment(phrase, q, text[p_end:s_end])
             or (
-                not is_qualifier(phrase, q, quantities[i + 1 :])
+                (not is_qualifier(phrase, q, quantities[i + 1 :]) or _length_of_count(quantities, i))
                 and not is_name_part(phrase, q, text[p_end:s_end])
             )
         ]
@@ -1140,7 +1140,11 @@ def _sentence_records(
                 # `地区生产总值318亿元,同比增长(下同)2.5%` (nec-driver.com 新兴 2023): an editor's aside
                 between = _SAME_BELOW.sub("", between)
             clause_start = p_start
-            if (
+            if _length_of_count(kept, index) and last[1] == "条" and last[0]:
+                indicator = (
+                    f"{last[0]}里程"  # `28条208公里建制村连接线`: the length of the roads just counted
+                )
+            elif (
                 index
                 and (
                     FROM_TO.fullmatch(between)
@@ -1166,6 +1170,9 @@ def _sentence_records(
                 if name[:1].isdigit() and index + 1 < len(kept) and kept[index + 1].start == q.end:
                     # `完成房屋征收1049户18.08万平方米`: the figure glued after a count is no name of what it counts
                     name = indicator_name(phrase[: q.end], before_start, q)
+                if index + 1 < len(kept) and _length_of_count(kept, index + 1):
+                    # `实施28条208公里建制村连接线` (r321 永胜 2020, trad): roads counted, then their length, then what they are
+                    name = indicator_name(phrase, before_start, q._replace(end=kept[index + 1].end)) or name
                 if (
                     q.unit in ("户", "万户")
                     and index + 1 < len(kept)
@@ -3200,6 +3207,20 @@ _QUOTED_THING_MAX = 16  # an opening quote, a name of up to 12 characters and it
 _EXTENT_UNITS = frozenset(("平方米", "平米", "亩", "公顷", "公里", "米", "平方公里"))
 
 
+_LENGTH_UNITS = frozenset(("公里", "千米", "米"))
+
+
+def _length_of_count(found: list[Quantity], i: int) -> bool:
+    """Whether the i-th figure is a length glued right after a count of roads or lines (`28条208公里`): the length of
+    the things just counted, not a size that qualifies a name."""
+    return (
+        i > 0
+        and found[i].unit in _LENGTH_UNITS
+        and found[i - 1].unit == "条"
+        and found[i - 1].end == found[i].start
+    )
+
+
 def _extent_of_count(between: str, q: Quantity, counted_unit: str) -> bool:
     """Whether a figure with nothing but a `、` before it is the area or length of the count just before it."""
     return (
@@ -3298,7 +3319,7 @@ _DIGIT = re.compile(r"\d")
 _FIRST_PLACE_WORD = re.compile(r"首位|榜首|之首")
 _AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷", "平方米", "万平方米"))
 _MEASURED_AFTER = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)(?:全部|全面|已经|已|正在|均|相继|陆续|顺利)?(开工|竣工|建成|完工|封顶|投用|投产|落地|\s*$)"
+    r"((?:(?!的)[\u4e00-\u9fff]){2,8}?)(?:全部|全面|已经|已|正在|均|相继|陆续|顺利)?(开工|竣工|建成|完工|封顶|投用|投产|落地|\s*$)"
 )
 _SCOPE_ONLY = re.compile(r"(?:对|为|帮助|带动)?(?:全[县市区旗镇乡]|全)?")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")

@@ -1225,8 +1225,7 @@ class _ClauseScan:
         if value is None:
             return None
         after = self._skip_spaces(m.end())
-        if text[after : after + 1] in ("名", "位", "强", "甲"):
-            # (`稳居全省开发区前三甲`, r183 南昌县 2021: the first three)
+        if text[after : after + 1] in ("名", "位", "强"):
             number_end = after + 1
         elif text.startswith("水平", after):
             number_end = after  # `达到全市前3水平` (f18_p17 洞头 2023): a level among the first N
