@@ -135,3 +135,36 @@ def test_roads_counted_then_their_length_are_two_records_of_the_roads() -> None:
     assert found[(80, "公里")].indicator == "村小组硬化路里程"
     assert found[(450, "公里")].indicator == "通村小组通达公路里程"
     assert found[(706, "公里")].indicator == "通村小组公路路面修复里程"
+
+
+def test_computing_power_in_petaflops_is_a_figure() -> None:
+    # dev11 r195 郑州高新区 2024; fresh18 f18_p02 金普新区 2025
+    assert [(q.value, q.unit, q.cmp) for q in find_quantities("储备了超1000P算力服务能力")] == [
+        (1000, "P", ">")
+    ]
+    assert [(q.value, q.unit) for q in find_quantities("大连数谷500P高性能算力投入使用")] == [(500, "P")]
+    assert find_quantities("5P空调") == []
+    found = _found("郑州高新区“庆算入豫”试点接入的智算资源,储备了超1000P算力服务能力。\n", "2024-07-01")
+    assert found[(1000, "P")].indicator == "算力服务能力"
+
+
+def test_a_span_of_months_reached_is_a_level() -> None:
+    # fresh13 f13_p15 博罗 2017; fresh19 f19_p06 横州 2024
+    found = _found("2016年博罗县销售额133.76亿元,增长155%,去化周期缩短到2.6个月。\n", "2017-01-10")
+    assert found[(2.6, "个月")].indicator == "去化周期"
+    found = _found(
+        "目前,横州茉莉花花期由4个月延长至5个月,2023年,横州市茉莉花种植面积达13.1万亩。\n", "2024-05-01"
+    )
+    assert found[(5, "个月")].indicator == "茉莉花花期"
+    assert (4, "个") not in found and (4, "个月") not in found  # where it moved from is the base
+    assert [q.unit for q in find_quantities("持续6个月")] == ["个"]  # the months a time word counts
+
+
+def test_a_bare_amount_before_a_blank_in_a_headline_is_money() -> None:
+    # fresh18 f18_p18 盐田 2019 (a headline's clauses set apart by a blank)
+    found = _found(
+        "旅游业总收入超百亿 盐田获评“首批广东省全域旅游示范区”\n\n盐田区旅游业发展迅速。\n", "2019-10-12"
+    )
+    assert found[(100, "亿元")].indicator == "旅游业总收入"
+    assert found[(100, "亿元")].cmp == ">"
+    assert [(q.value, q.unit) for q in find_quantities("投资5亿 元")] == [(5, "亿元")]

@@ -1190,6 +1190,14 @@ def _sentence_records(
                     # area that opens its clause measures what is named right after it
                     measured = _MEASURED_AFTER.match(phrase, q.end)
                     name = f"{measured.group(1)}{measured.group(2).strip()}面积" if measured else name
+                if q.unit == "个月":
+                    name = _SPAN_VERB_END.sub(
+                        "", name
+                    )  # `去化周期缩短到2.6个月`: the span reached, named without its verb
+                if q.unit == "P" and (power := _COMPUTING_POWER.match(phrase, q.end)):
+                    name = power.group(
+                        1
+                    )  # `储备了超1000P算力服务能力` (r195 郑州高新区 2024): the power is named after it
                 name = with_quoted_name(
                     name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
                 )
@@ -3317,6 +3325,8 @@ _RANK_SCOPE_WORD = re.compile(SCOPES)
 _SENTENCE_STOP = re.compile(r"[。！!？?；;\n]")
 _DIGIT = re.compile(r"\d")
 _FIRST_PLACE_WORD = re.compile(r"首位|榜首|之首")
+_SPAN_VERB_END = re.compile(r"(?:延长|缩短|压缩|缩减|减少|降低|提高|增加)$")
+_COMPUTING_POWER = re.compile(r"([\u4e00-\u9fff]{0,4}?算力(?:服务能力|规模)?)")
 _AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷", "平方米", "万平方米"))
 _MEASURED_AFTER = re.compile(
     r"((?:(?!的)[\u4e00-\u9fff]){2,8}?)(?:全部|全面|已经|已|正在|均|相继|陆续|顺利)?(开工|竣工|建成|完工|封顶|投用|投产|落地|\s*$)"

@@ -215,7 +215,10 @@ def _unit_alternation() -> str:
         for u, bad in units.items()
     ]
     parts += [re.escape(u) + "(?![A-Za-z])" for u in _ASCII_UNITS]
-    units_by_length = sorted(zip([*units, *_ASCII_UNITS], parts, strict=True), key=lambda p: -len(p[0]))
+    # computing power in petaflops, only as such (`储备了超1000P算力服务能力`, r195 郑州高新区 2024; `500P高性能算力`,
+    # f18_p02 金普新区 2025)
+    parts.append(r"P(?=[\u4e00-\u9fff]{0,4}算力)")
+    units_by_length = sorted(zip([*units, *_ASCII_UNITS, "P"], parts, strict=True), key=lambda p: -len(p[0]))
     return "|".join(part for _, part in units_by_length)
 
 
@@ -231,7 +234,7 @@ _PEOPLE_IN_TEN_THOUSANDS = re.compile(
 )
 # Spoken money: `3.1个亿`, `两个多亿`, `1个亿元` (the 个 counts the magnitude, not things).
 _SPOKEN_AMOUNT = re.compile(r"[ \t]?个(?P<more>多|余)?(?P<mag>亿|万)元?")
-_ASCII_UNIT_START = re.compile("|".join(_ASCII_UNITS))
+_ASCII_UNIT_START = re.compile("|".join([*_ASCII_UNITS, r"P(?=[\u4e00-\u9fff]{0,4}算力)"]))
 # A space splitting a magnitude from its unit: `地方一般公共预算收入7.9亿 元` (gongwensou.com 紫金 2020).
 _SPLIT_UNIT = re.compile(rf"(?P<mag>万亿|亿|万)[ \t](?P<base>{_unit_alternation()})")
 
@@ -329,6 +332,8 @@ _SEPARATOR_STARTS = {
 }
 _MONTHS_SO_FAR = re.compile(r"\s*个月")
 _BROKEN_DECIMAL_BEFORE = re.compile(r"(?<![0-9.])[0-9]{1,3}\.[0-9]{1,2}[ \t]\Z")
+_MONEY_WORD = re.compile(r"元|人民币|美元|港元|欧元")
+_DURATION_TO = re.compile(r"(?:延长|缩短|压缩|缩减|减少|降低|降|提高|增加)(?:至|到)\s*$")
 _RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
 _RANK_VERB_WINDOW = 16
 _SCOPE_WORDS = frozenset(SCOPES.split("|"))
@@ -773,6 +778,14 @@ class _ClauseScan:
             return None
         if reading.unit == "份" and text[max(0, s - 1) : s] == "年":
             return None  # `2013年10份完成厂房基建` (r335 东辽 2013, trad): a month, its 月 lost
+        if (
+            reading.unit == "个"
+            and text.startswith("月", reading.end)
+            and _DURATION_TO.search(text, max(0, s - 6), s)
+        ):
+            # `去化周期缩短到2.6个月` (f13_p15 博罗 2017), `花期由4个月延长至5个月` (f19_p06 横州): a span of months reached is
+            # a level, not the months a time word counts (`持续6个月`, `前7个月`)
+            reading = reading._replace(unit="个月", end=reading.end + 1)
         if reading.unit == "个" and _POINTS_LISTED_AFTER.match(text, reading.end):
             # `分别比上半年提高0.5个、13.1个、8.1个百分点` (r347 白云, trad): each item's unit is the list's last one
             reading = reading._replace(unit="个百分点")
@@ -986,8 +999,12 @@ class _ClauseScan:
 
     def _stands_alone(self, pos: int) -> bool:
         text = self.text
-        pos = self._skip_spaces(pos)
+        gap = self._skip_spaces(pos)
+        pos, spaced = gap, gap > pos
         if pos == len(text) or not _is_ideograph(text[pos]):
+            return True
+        if spaced and not _MONEY_WORD.match(text, pos):
+            # `旅游业总收入超百亿 盐田获评“首批广东省全域旅游示范区”` (f18_p18 盐田, a headline): a blank ends the clause
             return True
         return bool(_AFTER.match(text, pos) or _AFTER_BARE_AMOUNT.match(text, pos))
 
