@@ -137,17 +137,6 @@ def test_roads_counted_then_their_length_are_two_records_of_the_roads() -> None:
     assert found[(706, "公里")].indicator == "通村小组公路路面修复里程"
 
 
-def test_computing_power_in_petaflops_is_a_figure() -> None:
-    # dev11 r195 郑州高新区 2024; fresh18 f18_p02 金普新区 2025
-    assert [(q.value, q.unit, q.cmp) for q in find_quantities("储备了超1000P算力服务能力")] == [
-        (1000, "P", ">")
-    ]
-    assert [(q.value, q.unit) for q in find_quantities("大连数谷500P高性能算力投入使用")] == [(500, "P")]
-    assert find_quantities("5P空调") == []
-    found = _found("郑州高新区“庆算入豫”试点接入的智算资源,储备了超1000P算力服务能力。\n", "2024-07-01")
-    assert found[(1000, "P")].indicator == "算力服务能力"
-
-
 def test_a_span_of_months_reached_is_a_level() -> None:
     # fresh13 f13_p15 博罗 2017; fresh19 f19_p06 横州 2024
     found = _found("2016年博罗县销售额133.76亿元,增长155%,去化周期缩短到2.6个月。\n", "2017-01-10")
@@ -168,3 +157,20 @@ def test_a_bare_amount_before_a_blank_in_a_headline_is_money() -> None:
     assert found[(100, "亿元")].indicator == "旅游业总收入"
     assert found[(100, "亿元")].cmp == ">"
     assert [(q.value, q.unit) for q in find_quantities("投资5亿 元")] == [(5, "亿元")]
+
+
+def test_among_the_first_n_of_a_list_entered_in_a_year() -> None:
+    # dev18 r357 虎林 2025
+    assert [(q.value, q.cmp) for q in find_quantities("珍宝岛药业入选2024中药上市公司30强")] == [(30, "<=")]
+
+
+def test_an_area_that_opens_a_headline_before_its_yearly_output_is_a_record() -> None:
+    # fresh16 f16_p15 平江 2024 (a headline); fresh19 f19_p10 五常 (a place's name before the area)
+    found = _found(
+        "平江:七十三万多亩油茶林 年综合产值约二十二亿元\n\n湖南省平江县油茶产业发展迅速。\n", "2024-06-01"
+    )
+    assert found[(73, "万亩")].indicator == "油茶林面积"
+    assert (22, "亿元") in found
+    found = _found("五常市253万亩水田年产优质大米约14亿斤。\n", "2025-06-01")
+    assert found[(253, "万亩")].indicator == "水田面积"
+    assert (10, "万亩") not in _found("平阴县产业园同步推进。全县10万亩耕地得到保护。\n", "2019-01-10")

@@ -1078,7 +1078,11 @@ def _sentence_records(
             if project_investment(phrase, q, quantities)
             or group_investment(phrase, q, text[p_end:s_end])
             or (
-                (not is_qualifier(phrase, q, quantities[i + 1 :]) or _length_of_count(quantities, i))
+                (
+                    not is_qualifier(phrase, q, quantities[i + 1 :])
+                    or _length_of_count(quantities, i)
+                    or _opening_area(phrase, q)
+                )
                 and not is_name_part(phrase, q, text[p_end:s_end])
             )
         ]
@@ -1185,19 +1189,14 @@ def _sentence_records(
                     # 进行遍访甄别`, f14_p03 鹤庆 2018)
                     after = indicator_name(phrase, q.end, kept[index + 1])
                     name = name if after.endswith("人口") else after
-                if not name and not index and q.unit in _AREA_UNITS and not phrase[: q.start].strip():
+                if _PLACE_ALONE.fullmatch(name) and not index and (measured := _opening_area(phrase, q)):
                     # `50万平方米标准厂房全部开工` (r260 平阴 2019), `253万亩水田,年产14亿斤!` (f19_p10 五常, a headline): an
                     # area that opens its clause measures what is named right after it
-                    measured = _MEASURED_AFTER.match(phrase, q.end)
-                    name = f"{measured.group(1)}{measured.group(2).strip()}面积" if measured else name
+                    name = f"{measured.group(1)}{measured.group(2).strip()}面积"
                 if q.unit == "个月":
                     name = _SPAN_VERB_END.sub(
                         "", name
                     )  # `去化周期缩短到2.6个月`: the span reached, named without its verb
-                if q.unit == "P" and (power := _COMPUTING_POWER.match(phrase, q.end)):
-                    name = power.group(
-                        1
-                    )  # `储备了超1000P算力服务能力` (r195 郑州高新区 2024): the power is named after it
                 name = with_quoted_name(
                     name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
                 )
@@ -1580,6 +1579,7 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
 _PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
 _PLAN_SHARE_ALONE = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?")
 _SPLIT_OPENED = re.compile(r"(?<![\u4e00-\u9fff])其中")
+_PLACE_ALONE = re.compile(r"(?:(?![全该本我])[\u4e00-\u9fff]{1,6}(?:县|市|区|旗))?")  # a place's own name
 _SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
 _CONVERTED = re.compile(r"\s*[（(]?\s*(?:折合|约合|合)\s*(?:人民币|美元)?\s*")
 _CHANGE_ASIDE = re.compile(r"(?:比去年|比上年|较去年|较上年|同比)(?:新增|增加|净增|减少)")
@@ -3218,6 +3218,15 @@ _EXTENT_UNITS = frozenset(("平方米", "平米", "亩", "公顷", "公里", "�
 _LENGTH_UNITS = frozenset(("公里", "千米", "米"))
 
 
+def _opening_area(phrase: str, q: Quantity) -> re.Match[str] | None:
+    """The thing an area that opens its clause measures, named right after it, then a verb of what was done to it, its
+    yearly output or the clause's end (`七十三万多亩油茶林年综合产值约二十二亿元`, f16_p15 平江 2024); not a size before a
+    `的` or a class (`10万亩以上基地`)."""
+    if q.unit not in _AREA_UNITS or not _PLACE_ALONE.fullmatch(phrase[: q.start].strip()):
+        return None
+    return _MEASURED_AFTER.match(phrase, q.end)
+
+
 def _length_of_count(found: list[Quantity], i: int) -> bool:
     """Whether the i-th figure is a length glued right after a count of roads or lines (`28条208公里`): the length of
     the things just counted, not a size that qualifies a name."""
@@ -3326,10 +3335,9 @@ _SENTENCE_STOP = re.compile(r"[。！!？?；;\n]")
 _DIGIT = re.compile(r"\d")
 _FIRST_PLACE_WORD = re.compile(r"首位|榜首|之首")
 _SPAN_VERB_END = re.compile(r"(?:延长|缩短|压缩|缩减|减少|降低|提高|增加)$")
-_COMPUTING_POWER = re.compile(r"([\u4e00-\u9fff]{0,4}?算力(?:服务能力|规模)?)")
 _AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷", "平方米", "万平方米"))
 _MEASURED_AFTER = re.compile(
-    r"((?:(?!的)[\u4e00-\u9fff]){2,8}?)(?:全部|全面|已经|已|正在|均|相继|陆续|顺利)?(开工|竣工|建成|完工|封顶|投用|投产|落地|\s*$)"
+    r"((?:(?!的)[\u4e00-\u9fff]){2,6}?)(?:全部|全面|已经|已|正在|均|相继|陆续|顺利)?(开工|竣工|建成|完工|封顶|投用|投产|落地|\s*$|\s*(?=年(?:产|综合|均|销售))|\s+)"
 )
 _SCOPE_ONLY = re.compile(r"(?:对|为|帮助|带动)?(?:全[县市区旗镇乡]|全)?")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")

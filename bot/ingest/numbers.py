@@ -215,10 +215,7 @@ def _unit_alternation() -> str:
         for u, bad in units.items()
     ]
     parts += [re.escape(u) + "(?![A-Za-z])" for u in _ASCII_UNITS]
-    # computing power in petaflops, only as such (`储备了超1000P算力服务能力`, r195 郑州高新区 2024; `500P高性能算力`,
-    # f18_p02 金普新区 2025)
-    parts.append(r"P(?=[\u4e00-\u9fff]{0,4}算力)")
-    units_by_length = sorted(zip([*units, *_ASCII_UNITS, "P"], parts, strict=True), key=lambda p: -len(p[0]))
+    units_by_length = sorted(zip([*units, *_ASCII_UNITS], parts, strict=True), key=lambda p: -len(p[0]))
     return "|".join(part for _, part in units_by_length)
 
 
@@ -234,7 +231,7 @@ _PEOPLE_IN_TEN_THOUSANDS = re.compile(
 )
 # Spoken money: `3.1个亿`, `两个多亿`, `1个亿元` (the 个 counts the magnitude, not things).
 _SPOKEN_AMOUNT = re.compile(r"[ \t]?个(?P<more>多|余)?(?P<mag>亿|万)元?")
-_ASCII_UNIT_START = re.compile("|".join([*_ASCII_UNITS, r"P(?=[\u4e00-\u9fff]{0,4}算力)"]))
+_ASCII_UNIT_START = re.compile("|".join(_ASCII_UNITS))
 # A space splitting a magnitude from its unit: `地方一般公共预算收入7.9亿 元` (gongwensou.com 紫金 2020).
 _SPLIT_UNIT = re.compile(rf"(?P<mag>万亿|亿|万)[ \t](?P<base>{_unit_alternation()})")
 
@@ -342,7 +339,10 @@ _RANK_SCOPES = frozenset(
 )  # (a scope's last character: where a check starts)
 _RANK_LIST = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]?、[^，,。；;、\d]{1,12}$")
 _RANGE_WORDS = frozenset("至到-~～—")
-_RANKED_INTO = re.compile(r"(?:位列|位居|跻身|进入|入围|荣登|名列|列入|排名|迈入)[^，,。；;\d]{0,16}$")
+# (`珍宝岛药业…入选2024中药上市公司30强`, r357 虎林 2025: a list's year before its name)
+_RANKED_INTO = re.compile(
+    r"(?:位列|位居|跻身|进入|入围|入选|荣登|名列|列入|排名|迈入)(?:\d{4}年?度?)?[^，,。；;\d]{0,16}$"
+)
 _PLACE_IN_LIST = re.compile(
     r"[”」\"』]?\s*(?:榜单?|名单)?\s*(?:中|上)?\s*(?:排名|位列|位居|排)?\s*第\s*[\d一二三四五六七八九十]"
 )
