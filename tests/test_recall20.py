@@ -174,3 +174,10 @@ def test_an_area_that_opens_a_headline_before_its_yearly_output_is_a_record() ->
     found = _found("五常市253万亩水田年产优质大米约14亿斤。\n", "2025-06-01")
     assert found[(253, "万亩")].indicator == "水田面积"
     assert (10, "万亩") not in _found("平阴县产业园同步推进。全县10万亩耕地得到保护。\n", "2019-01-10")
+
+
+def test_nearly_a_bare_wan_yuan_ending_its_clause_is_one_wan() -> None:
+    # fresh17 f17_p07 周至
+    found = _found("周至县猕猴桃总产值达30多亿元,果区农民人均种植猕猴桃收入近万元。\n", "2017-01-01")
+    assert found[(1, "万元")].cmp == "<"
+    assert found[(1, "万元")].indicator == "果区农民人均种植猕猴桃收入"

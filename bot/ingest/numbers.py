@@ -375,6 +375,7 @@ _CROSSED = re.compile(r"(?:突破|超过|超|跨越|迈上|达到|迈入)[ \t]*\
 _CROSSED_BARE = re.compile(
     rf"(?:突破|超过|(?<![{_NOT_AFTER['超']}])超|逾|(?<![{_NOT_AFTER['过']}])过)[ \t]*\Z"
 )
+_NEARLY_BARE = re.compile(r"(?:将近|接近|(?<![最附])近)[ \t]*\Z")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[，,。；;！!？?]|\Z)")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
 _INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|完成投资|投资额|投资|资金)(?:约|达|为|近|超)?[ \t]*\Z")
@@ -882,7 +883,11 @@ class _ClauseScan:
             if (
                 run in ("亿", "万")
                 and text.startswith("元", m.end())
-                and _CROSSED_BARE.search(text, max(0, m.start() - 4), m.start())
+                and (
+                    _CROSSED_BARE.search(text, max(0, m.start() - 4), m.start())
+                    # (`果区农民人均种植猕猴桃收入近万元`, f17_p07 周至: nearly one 万元)
+                    or _NEARLY_BARE.search(text, max(0, m.start() - 4), m.start())
+                )
                 and _CLAUSE_END.match(text, m.end() + 1)
             ):
                 # `乡镇财政总收入首次突破亿元` (f13_p06 潜山 2010), `2014年该县栽培量达3000多万袋,预计产值超亿元` (屏南
