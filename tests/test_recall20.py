@@ -181,3 +181,13 @@ def test_nearly_a_bare_wan_yuan_ending_its_clause_is_one_wan() -> None:
     found = _found("周至县猕猴桃总产值达30多亿元,果区农民人均种植猕猴桃收入近万元。\n", "2017-01-01")
     assert found[(1, "万元")].cmp == "<"
     assert found[(1, "万元")].indicator == "果区农民人均种植猕猴桃收入"
+
+
+def test_an_amount_before_the_output_or_investment_it_is_names_it() -> None:
+    # fresh15 f15_p14 龙游; fresh13 f13_p11 永康 2012 (a list's last item)
+    found = _found("要把蓝图变为现实,龙游县打造六个百亿产业,完成七百亿投资。\n", "2012-01-01")
+    assert found[(700, "亿元")].indicator == "投资"
+    found = _found("永康市争取到2016年形成3家整车企业、50万辆以上整车、500亿元产值。\n", "2012-01-01")
+    assert found[(500, "亿元")].kind == "target"
+    assert found[(500, "亿元")].indicator.endswith("产值")
+    assert (10, "亿元") not in _found("永康市招引10亿元以上投资项目3个。\n", "2012-01-01")

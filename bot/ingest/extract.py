@@ -102,6 +102,7 @@ from bot.ingest.not_records import (
     without_repeated_groups,
 )
 from bot.ingest.numbers import (
+    OUTPUT_NOUN_AFTER,
     RANK_UNIT,
     SCOPES,
     Quantity,
@@ -1189,6 +1190,14 @@ def _sentence_records(
                     # 进行遍访甄别`, f14_p03 鹤庆 2018)
                     after = indicator_name(phrase, q.end, kept[index + 1])
                     name = name if after.endswith("人口") else after
+                if (
+                    q.unit in ("亿元", "万元")
+                    and (_PLACE_ALONE.fullmatch(name) or _BARE_ACHIEVE.fullmatch(name))
+                    and (output := OUTPUT_NOUN_AFTER.match(phrase, q.end))
+                ):
+                    name = output[
+                        "noun"
+                    ]  # `完成七百亿投资` (f15_p14 龙游): the amount is the investment named after it
                 if _PLACE_ALONE.fullmatch(name) and not index and (measured := _opening_area(phrase, q)):
                     # `50万平方米标准厂房全部开工` (r260 平阴 2019), `253万亩水田,年产14亿斤!` (f19_p10 五常, a headline): an
                     # area that opens its clause measures what is named right after it
@@ -1579,6 +1588,7 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
 _PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
 _PLAN_SHARE_ALONE = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?")
 _SPLIT_OPENED = re.compile(r"(?<![\u4e00-\u9fff])其中")
+_BARE_ACHIEVE = re.compile(r"(?:完成|实现|达到|形成|打造|创造)")
 _PLACE_ALONE = re.compile(r"(?:(?![全该本我])[\u4e00-\u9fff]{1,6}(?:县|市|区|旗))?")  # a place's own name
 _SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
 _CONVERTED = re.compile(r"\s*[（(]?\s*(?:折合|约合|合)\s*(?:人民币|美元)?\s*")

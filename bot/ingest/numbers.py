@@ -375,6 +375,11 @@ _CROSSED = re.compile(r"(?:突破|超过|超|跨越|迈上|达到|迈入)[ \t]*\
 _CROSSED_BARE = re.compile(
     rf"(?:突破|超过|(?<![{_NOT_AFTER['超']}])超|逾|(?<![{_NOT_AFTER['过']}])过)[ \t]*\Z"
 )
+# An amount written before the output or investment it is, ending its clause (`完成七百亿投资`, f15_p14 龙游; `争取到
+# 2016年形成…500亿元产值`, f13_p11 永康; `千亿产值目标`, r362 邳州): the noun names the figure.
+OUTPUT_NOUN_AFTER = re.compile(
+    r"(?P<noun>总产值|产值|投资|营收|营业收入|销售收入)(?:目标)?(?=[，,。；;！!？?、\s]|$)"
+)
 _NEARLY_BARE = re.compile(r"(?:将近|接近|(?<![最附])近)[ \t]*\Z")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[，,。；;！!？?]|\Z)")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
@@ -956,7 +961,9 @@ class _ClauseScan:
             m["ar"]
             and text.startswith("亿", numeral_end)
             and (
-                self._stands_alone(numeral_end + 1) or _INVESTED_BEFORE.search(text, max(0, start - 6), start)
+                self._stands_alone(numeral_end + 1)
+                or _INVESTED_BEFORE.search(text, max(0, start - 6), start)
+                or OUTPUT_NOUN_AFTER.match(text, numeral_end + 1)
             )
         ):
             # `全县完成生产总值56.7亿,增长7.5%`: a bare 亿 after digits is money, as after a Chinese numeral; so is one
@@ -969,7 +976,11 @@ class _ClauseScan:
             if _PEOPLE_BEFORE.search(text, max(0, start - 6), start):
                 # `力争到2015年,鄱阳城人口达30万` (r112 鄱阳): and people right after a population
                 return _Reading(value, "万人", start, numeral_end + 1, False, word_numeral)
-        if m["cn"] and numeral_end < m.end() and (self._stands_alone(m.end()) or self._transacted(m)):
+        if (
+            m["cn"]
+            and numeral_end < m.end()
+            and (self._stands_alone(m.end()) or self._transacted(m) or OUTPUT_NOUN_AFTER.match(text, m.end()))
+        ):
             # `工业投入每年五百亿`: a bare Chinese 亿/万 figure is money.
             return _Reading(
                 value, text[numeral_end : m.end()] + "元", m.start(), m.end(), False, word_numeral
