@@ -191,3 +191,5 @@ def test_an_amount_before_the_output_or_investment_it_is_names_it() -> None:
     assert found[(500, "亿元")].kind == "target"
     assert found[(500, "亿元")].indicator.endswith("产值")
     assert (10, "亿元") not in _found("永康市招引10亿元以上投资项目3个。\n", "2012-01-01")
+    # fresh16 f16_p14 (a class of clusters, listed with what else they are)
+    assert not _found("广东省将打造若干千亿产值、具有国际竞争力的现代农业产业集群。\n", "2019-01-01")

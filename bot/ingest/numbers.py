@@ -378,7 +378,7 @@ _CROSSED_BARE = re.compile(
 # An amount written before the output or investment it is, ending its clause (`完成七百亿投资`, f15_p14 龙游; `争取到
 # 2016年形成…500亿元产值`, f13_p11 永康; `千亿产值目标`, r362 邳州): the noun names the figure.
 OUTPUT_NOUN_AFTER = re.compile(
-    r"(?P<noun>总产值|产值|投资|营收|营业收入|销售收入)(?:目标)?(?=[，,。；;！!？?、\s]|$)"
+    r"(?P<noun>总产值|产值|投资|营收|营业收入|销售收入)(?:目标)?(?=[，,。；;！!？?\s]|$)"
 )
 _NEARLY_BARE = re.compile(r"(?:将近|接近|(?<![最附])近)[ \t]*\Z")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[，,。；;！!？?]|\Z)")
