@@ -1183,7 +1183,7 @@ def _sentence_records(
                     and index + 1 < len(kept)
                     and kept[index + 1].start == q.end
                     and kept[index + 1].unit in ("人", "万人", "名")
-                    and _SCOPE_ONLY.fullmatch(name)
+                    and _HOUSEHOLDS_LEAD.fullmatch(name)
                 ):
                     # `全县35532户153083名贫困人口全部脱贫` (f14_p02 酉阳 2022): households, then their people, of what
                     # is named after both (not a population alone, a fact of the place: `对全县6.48万户23.24万农村常住人口
@@ -3349,7 +3349,7 @@ _AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷", "平方米", "�
 _MEASURED_AFTER = re.compile(
     r"((?:(?!的)[\u4e00-\u9fff]){2,6}?)(?:全部|全面|已经|已|正在|均|相继|陆续|顺利)?(开工|竣工|建成|完工|封顶|投用|投产|落地|\s*$|\s*(?=年(?:产|综合|均|销售))|\s+)"
 )
-_SCOPE_ONLY = re.compile(r"(?:对|为|帮助|带动)?(?:全[县市区旗镇乡]|全)?")
+_HOUSEHOLDS_LEAD = re.compile(r"(?:对|为|帮助|带动)?(?:全[县市区旗镇乡]|全)?")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
 # An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).
