@@ -103,6 +103,7 @@ from bot.ingest.not_records import (
     without_repeated_groups,
 )
 from bot.ingest.numbers import (
+    OUTPUT_NOUN_AFTER,
     RANK_UNIT,
     SCOPES,
     Quantity,
@@ -427,7 +428,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     para_ctx, passage_year = opened, opened.year
             elif review is not None and _TURNS_AHEAD.search(head) and _INTENT_OR_FUTURE.search(head):
                 review = None  # `立足新起点,今年…将…确保…`: the paragraph has turned to the year ahead
-            if not numeral:
+            if not numeral and not _FIRST_PLACE_WORD.search(text, s_start, s_end):
+                # (`交通领域争取项目数与资金总量均居全州首位`, r377 云龙 2025: a first place is a rank without a numeral)
                 carried = ""
                 continue  # no figure can stand in a sentence without a numeral
             quantities = find_quantities(text[s_start:s_end])
@@ -1179,7 +1181,11 @@ def _sentence_records(
             if project_investment(phrase, q, quantities)
             or group_investment(phrase, q, text[p_end:s_end])
             or (
-                not is_qualifier(phrase, q, quantities[i + 1 :])
+                (
+                    not is_qualifier(phrase, q, quantities[i + 1 :])
+                    or _length_of_count(quantities, i)
+                    or _opening_area(phrase, q)
+                )
                 and not is_name_part(phrase, q, text[p_end:s_end])
             )
         ]
@@ -1241,7 +1247,11 @@ def _sentence_records(
                 # `地区生产总值318亿元,同比增长(下同)2.5%` (nec-driver.com 新兴 2023): an editor's aside
                 between = _SAME_BELOW.sub("", between)
             clause_start = p_start
-            if (
+            if _length_of_count(kept, index) and last[1] == "条" and last[0]:
+                indicator = (
+                    f"{last[0]}里程"  # `28条208公里建制村连接线`: the length of the roads just counted
+                )
+            elif (
                 index
                 and (
                     FROM_TO.fullmatch(between)
@@ -1267,6 +1277,37 @@ def _sentence_records(
                 if name[:1].isdigit() and index + 1 < len(kept) and kept[index + 1].start == q.end:
                     # `完成房屋征收1049户18.08万平方米`: the figure glued after a count is no name of what it counts
                     name = indicator_name(phrase[: q.end], before_start, q)
+                if index + 1 < len(kept) and _length_of_count(kept, index + 1):
+                    # `实施28条208公里建制村连接线` (r321 永胜 2020, trad): roads counted, then their length, then what they are
+                    name = indicator_name(phrase, before_start, q._replace(end=kept[index + 1].end)) or name
+                if (
+                    q.unit in ("户", "万户")
+                    and index + 1 < len(kept)
+                    and kept[index + 1].start == q.end
+                    and kept[index + 1].unit in ("人", "万人", "名")
+                    and _HOUSEHOLDS_LEAD.fullmatch(name)
+                ):
+                    # `全县35532户153083名贫困人口全部脱贫` (f14_p02 酉阳 2022): households, then their people, of what
+                    # is named after both (not a population alone, a fact of the place: `对全县6.48万户23.24万农村常住人口
+                    # 进行遍访甄别`, f14_p03 鹤庆 2018)
+                    after = indicator_name(phrase, q.end, kept[index + 1])
+                    name = name if after.endswith("人口") else after
+                if (
+                    q.unit in ("亿元", "万元")
+                    and (_PLACE_ALONE.fullmatch(name) or _BARE_ACHIEVE.fullmatch(name))
+                    and (output := OUTPUT_NOUN_AFTER.match(phrase, q.end))
+                ):
+                    name = output[
+                        "noun"
+                    ]  # `完成七百亿投资` (f15_p14 龙游): the amount is the investment named after it
+                if _PLACE_ALONE.fullmatch(name) and not index and (measured := _opening_area(phrase, q)):
+                    # `50万平方米标准厂房全部开工` (r260 平阴 2019), `253万亩水田,年产14亿斤!` (f19_p10 五常, a headline): an
+                    # area that opens its clause measures what is named right after it
+                    name = f"{measured.group(1)}{measured.group(2).strip()}面积"
+                if q.unit == "个月":
+                    name = _SPAN_VERB_END.sub(
+                        "", name
+                    )  # `去化周期缩短到2.6个月`: the span reached, named without its verb
                 name = with_quoted_name(
                     name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
                 )
@@ -1651,6 +1692,8 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
 _PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
 _PLAN_SHARE_ALONE = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?")
 _SPLIT_OPENED = re.compile(r"(?<![\u4e00-\u9fff])其中")
+_BARE_ACHIEVE = re.compile(r"(?:完成|实现|达到|形成|打造|创造)")
+_PLACE_ALONE = re.compile(r"(?:(?![全该本我])[\u4e00-\u9fff]{1,6}(?:县|市|区|旗))?")  # a place's own name
 _SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
 _CONVERTED = re.compile(r"\s*[（(]?\s*(?:折合|约合|合)\s*(?:人民币|美元)?\s*")
 _CHANGE_ASIDE = re.compile(r"(?:比去年|比上年|较去年|较上年|同比)(?:新增|增加|净增|减少)")
@@ -3286,6 +3329,29 @@ _QUOTED_THING_MAX = 16  # an opening quote, a name of up to 12 characters and it
 _EXTENT_UNITS = frozenset(("平方米", "平米", "亩", "公顷", "公里", "米", "平方公里"))
 
 
+_LENGTH_UNITS = frozenset(("公里", "千米", "米"))
+
+
+def _opening_area(phrase: str, q: Quantity) -> re.Match[str] | None:
+    """The thing an area that opens its clause measures, named right after it, then a verb of what was done to it, its
+    yearly output or the clause's end (`七十三万多亩油茶林年综合产值约二十二亿元`, f16_p15 平江 2024); not a size before a
+    `的` or a class (`10万亩以上基地`)."""
+    if q.unit not in _AREA_UNITS or not _PLACE_ALONE.fullmatch(phrase[: q.start].strip()):
+        return None
+    return _MEASURED_AFTER.match(phrase, q.end)
+
+
+def _length_of_count(found: list[Quantity], i: int) -> bool:
+    """Whether the i-th figure is a length glued right after a count of roads or lines (`28条208公里`): the length of
+    the things just counted, not a size that qualifies a name."""
+    return (
+        i > 0
+        and found[i].unit in _LENGTH_UNITS
+        and found[i - 1].unit == "条"
+        and found[i - 1].end == found[i].start
+    )
+
+
 def _extent_of_count(between: str, q: Quantity, counted_unit: str) -> bool:
     """Whether a figure with nothing but a `、` before it is the area or length of the count just before it."""
     return (
@@ -3381,6 +3447,13 @@ _RANK_SCOPE_WORD = re.compile(SCOPES)
 # Patterns of the functions above, compiled once (they run for every clause).
 _SENTENCE_STOP = re.compile(r"[。！!？?；;\n]")
 _DIGIT = re.compile(r"\d")
+_FIRST_PLACE_WORD = re.compile(r"首位|榜首|之首")
+_SPAN_VERB_END = re.compile(r"(?:延长|缩短|压缩|缩减|减少|降低|提高|增加)$")
+_AREA_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷", "平方米", "万平方米"))
+_MEASURED_AFTER = re.compile(
+    r"((?:(?!的)[\u4e00-\u9fff]){2,6}?)(?:全部|全面|已经|已|正在|均|相继|陆续|顺利)?(开工|竣工|建成|完工|封顶|投用|投产|落地|\s*$|\s*(?=年(?:产|综合|均|销售))|\s+)"
+)
+_HOUSEHOLDS_LEAD = re.compile(r"(?:对|为|帮助|带动)?(?:全[县市区旗镇乡]|全)?")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
 # An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).

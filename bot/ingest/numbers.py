@@ -104,6 +104,7 @@ _COUNT_UNITS: dict[str, str] = {
     "口": "岸号径头碑罩味气音腔才子之袋罐",
     "眼": "睛光界镜前里中看望见",
     "株": "洲",
+    "棵": "",  # trees (`现存百年以上老梨树6万余棵`, f19_p03 砀山 2024), as 株 counts them
     "袋": "鼠装",  # mushroom logs (`食用菌5000万袋`, old.zh-hz.com 保康 2010)
     # projects and land parcels as Guangdong and Hainan count them: `安排重點項目91宗` (yhser.com 惠东 2024),
     # `累计出让土地19宗` (r159 白沙 2025), `24宗已投产项目` (r163 大亚湾 2024); not `宗教`, `宗旨`, `宗族`
@@ -224,7 +225,9 @@ _UNIT = re.compile(
 )
 # (not a bare `万人口`, a population in a slogan: `“15平方公里15万人口”`, see 人 in _COUNT_UNITS)
 _PEOPLE_IN_TEN_THOUSANDS = re.compile(
-    r"(?P<more1>多|余)?万(?P<more2>多|余)?(?=(?:贫困|农村|城镇|常住|农业|城乡){1,2}人口|(?:贫困|农村|城镇|城乡)?(?:农民|群众|居民|劳动力))"
+    r"(?P<more1>多|余)?万(?P<more2>多|余)?(?=(?:贫困|农村|城镇|常住|农业|城乡){1,2}人口|(?:贫困|农村|城镇|城乡)?(?:农民|群众|居民|劳动力)"
+    # (growers and herders by their crop or herd: `带动约34万花农致富`, f19_p06 横州 2024)
+    r"|[花果茶菜桑瓜烟棉蔗椒参]农|渔民|牧民|农牧民)"
 )
 # Spoken money: `3.1个亿`, `两个多亿`, `1个亿元` (the 个 counts the magnitude, not things).
 _SPOKEN_AMOUNT = re.compile(r"[ \t]?个(?P<more>多|余)?(?P<mag>亿|万)元?")
@@ -326,6 +329,8 @@ _SEPARATOR_STARTS = {
 }
 _MONTHS_SO_FAR = re.compile(r"\s*个月")
 _BROKEN_DECIMAL_BEFORE = re.compile(r"(?<![0-9.])[0-9]{1,3}\.[0-9]{1,2}[ \t]\Z")
+_MONEY_WORD = re.compile(r"元|人民币|美元|港元|欧元")
+_DURATION_TO = re.compile(r"(?:延长|缩短|压缩|缩减|减少|降低|降|提高|增加)(?:至|到)\s*$")
 _RANK_VERB = re.compile(r"排名|排位|位列|名列|位居|列|居|排")
 _RANK_VERB_WINDOW = 16
 _SCOPE_WORDS = frozenset(SCOPES.split("|"))
@@ -334,7 +339,10 @@ _RANK_SCOPES = frozenset(
 )  # (a scope's last character: where a check starts)
 _RANK_LIST = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]?、[^，,。；;、\d]{1,12}$")
 _RANGE_WORDS = frozenset("至到-~～—")
-_RANKED_INTO = re.compile(r"(?:位列|位居|跻身|进入|入围|荣登|名列|列入|排名|迈入)[^，,。；;\d]{0,16}$")
+# (`珍宝岛药业…入选2024中药上市公司30强`, r357 虎林 2025: a list's year before its name)
+_RANKED_INTO = re.compile(
+    r"(?:位列|位居|跻身|进入|入围|入选|荣登|名列|列入|排名|迈入)(?:\d{4}年?度?)?[^，,。；;\d]{0,16}$"
+)
 _PLACE_IN_LIST = re.compile(
     r"[”」\"』]?\s*(?:榜单?|名单)?\s*(?:中|上)?\s*(?:排名|位列|位居|排)?\s*第\s*[\d一二三四五六七八九十]"
 )
@@ -343,6 +351,8 @@ _RANKED_BY = re.compile(rf"(?:排名|排|位居|位列|名列|居)\s*(?:{SCOPES}
 # (the next rank of a list: `排名分别升至第49位和61位`, f13_p10 新郑 2013; where a rank moved from and to:
 # `在全省县域经济综合排名中,由2006年的65位跃升至2010年的30位`, r279 长武 2012)
 _RANK_LISTED_BEFORE = re.compile(r"第\s*\d{1,4}\s*位\s*[和、及与]\s*$")
+# The ordinal of a rank just before, then `、` (`总量、增幅分别位列晋中第一、第二`, r366 介休 2022; `位列全市第1、第2`, r313)
+_BARE_RANK_BEFORE = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?P<end>)\s*[、和及与]\s*$")
 _MOVED = r"(?:跃升|上升|提升|攀升|前移|下降|后退)(?:至|到)"
 _RANK_FROM = re.compile(r"[由从]\s*(?:\d{4}\s*年)?\s*的?\s*$")
 _RANK_MOVE = re.compile(rf"\s*{_MOVED}")
@@ -365,6 +375,12 @@ _CROSSED = re.compile(r"(?:突破|超过|超|跨越|迈上|达到|迈入)[ \t]*\
 _CROSSED_BARE = re.compile(
     rf"(?:突破|超过|(?<![{_NOT_AFTER['超']}])超|逾|(?<![{_NOT_AFTER['过']}])过)[ \t]*\Z"
 )
+# An amount written before the output or investment it is, ending its clause (`完成七百亿投资`, f15_p14 龙游; `争取到
+# 2016年形成…500亿元产值`, f13_p11 永康; `千亿产值目标`, r362 邳州): the noun names the figure.
+OUTPUT_NOUN_AFTER = re.compile(
+    r"(?P<noun>总产值|产值|投资|营收|营业收入|销售收入)(?:目标)?(?=[，,。；;！!？?\s]|$)"
+)
+_NEARLY_BARE = re.compile(r"(?:将近|接近|(?<![最附])近)[ \t]*\Z")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[，,。；;！!？?]|\Z)")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
 _INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|完成投资|投资额|投资|资金)(?:约|达|为|近|超)?[ \t]*\Z")
@@ -551,7 +567,7 @@ _INDICATOR_ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI)$")
 
 def find_quantities(clause: str) -> list[Quantity]:
     """Every quantity expression in the clause, left to right, spans never overlapping."""
-    if "首" in clause and ("首位" in clause or "榜首" in clause):
+    if "首" in clause and ("首位" in clause or "榜首" in clause or "之首" in clause):
         return _with_first_places(clause, _numbered(clause) if _HAS_NUMERAL.search(clause) else [])
     if not _HAS_NUMERAL.search(clause):
         return []
@@ -563,7 +579,8 @@ def find_quantities(clause: str) -> list[Quantity]:
 _FIRST_PLACE = re.compile(
     # (`农村危房改造建设进度处于全州15个县首位`, f14_p13 台江 2010)
     # (`连续三年蝉联中国十佳“两型”中小城市榜首`, r306 长沙县 2017: the first place held again)
-    r"(?:(?:位居|位列|名列|居于|处于|居|列|排名|排在|稳居|跃居|蝉联)[^，,。；;]{0,20}?)(首位|榜首)"
+    # (`中央预算内资金1.43亿元、超长期特别国债资金3.96亿元,总量均居三县之首`, r357 虎林 2025)
+    r"(?:(?:位居|位列|名列|居于|处于|居|列|排名|排在|稳居|跃居|蝉联)[^，,。；;]{0,20}?)(首位|榜首|之首)"
 )
 
 
@@ -717,6 +734,7 @@ class _ClauseScan:
         self.strong = "强" in clause  # (only such clauses can say `百强县30强`)
         self._quotes: tuple[list[tuple[int, int]], frozenset[int]] | None = None
         self._lost_at = -1  # where the last growth rate that lost its % sign ended
+        self._rank_ends: set[int] = set()  # where the ranks read so far end (`第一`), for a list of them
 
     def quantity_at(self, m: re.Match[str]) -> Quantity | None:
         text, s = self.text, m.start()
@@ -766,6 +784,14 @@ class _ClauseScan:
             return None
         if reading.unit == "份" and text[max(0, s - 1) : s] == "年":
             return None  # `2013年10份完成厂房基建` (r335 东辽 2013, trad): a month, its 月 lost
+        if (
+            reading.unit == "个"
+            and text.startswith("月", reading.end)
+            and _DURATION_TO.search(text, max(0, s - 6), s)
+        ):
+            # `去化周期缩短到2.6个月` (f13_p15 博罗 2017), `花期由4个月延长至5个月` (f19_p06 横州): a span of months reached is
+            # a level, not the months a time word counts (`持续6个月`, `前7个月`)
+            reading = reading._replace(unit="个月", end=reading.end + 1)
         if reading.unit == "个" and _POINTS_LISTED_AFTER.match(text, reading.end):
             # `分别比上半年提高0.5个、13.1个、8.1个百分点` (r347 白云, trad): each item's unit is the list's last one
             reading = reading._replace(unit="个百分点")
@@ -862,7 +888,11 @@ class _ClauseScan:
             if (
                 run in ("亿", "万")
                 and text.startswith("元", m.end())
-                and _CROSSED_BARE.search(text, max(0, m.start() - 4), m.start())
+                and (
+                    _CROSSED_BARE.search(text, max(0, m.start() - 4), m.start())
+                    # (`果区农民人均种植猕猴桃收入近万元`, f17_p07 周至: nearly one 万元)
+                    or _NEARLY_BARE.search(text, max(0, m.start() - 4), m.start())
+                )
                 and _CLAUSE_END.match(text, m.end() + 1)
             ):
                 # `乡镇财政总收入首次突破亿元` (f13_p06 潜山 2010), `2014年该县栽培量达3000多万袋,预计产值超亿元` (屏南
@@ -931,7 +961,9 @@ class _ClauseScan:
             m["ar"]
             and text.startswith("亿", numeral_end)
             and (
-                self._stands_alone(numeral_end + 1) or _INVESTED_BEFORE.search(text, max(0, start - 6), start)
+                self._stands_alone(numeral_end + 1)
+                or _INVESTED_BEFORE.search(text, max(0, start - 6), start)
+                or OUTPUT_NOUN_AFTER.match(text, numeral_end + 1)
             )
         ):
             # `全县完成生产总值56.7亿,增长7.5%`: a bare 亿 after digits is money, as after a Chinese numeral; so is one
@@ -944,7 +976,11 @@ class _ClauseScan:
             if _PEOPLE_BEFORE.search(text, max(0, start - 6), start):
                 # `力争到2015年,鄱阳城人口达30万` (r112 鄱阳): and people right after a population
                 return _Reading(value, "万人", start, numeral_end + 1, False, word_numeral)
-        if m["cn"] and numeral_end < m.end() and (self._stands_alone(m.end()) or self._transacted(m)):
+        if (
+            m["cn"]
+            and numeral_end < m.end()
+            and (self._stands_alone(m.end()) or self._transacted(m) or OUTPUT_NOUN_AFTER.match(text, m.end()))
+        ):
             # `工业投入每年五百亿`: a bare Chinese 亿/万 figure is money.
             return _Reading(
                 value, text[numeral_end : m.end()] + "元", m.start(), m.end(), False, word_numeral
@@ -979,8 +1015,12 @@ class _ClauseScan:
 
     def _stands_alone(self, pos: int) -> bool:
         text = self.text
-        pos = self._skip_spaces(pos)
+        gap = self._skip_spaces(pos)
+        pos, spaced = gap, gap > pos
         if pos == len(text) or not _is_ideograph(text[pos]):
+            return True
+        if spaced and not _MONEY_WORD.match(text, pos):
+            # `旅游业总收入超百亿 盐田获评“首批广东省全域旅游示范区”` (f18_p18 盐田, a headline): a blank ends the clause
             return True
         return bool(_AFTER.match(text, pos) or _AFTER_BARE_AMOUNT.match(text, pos))
 
@@ -1164,6 +1204,7 @@ class _ClauseScan:
         start = marker
         if start - 2 >= self.floor and text[start - 2 : start] == "排名":
             start -= 2
+        self._rank_ends.add(m.end())
         return Quantity(start, number_end, value, RANK_UNIT, "=", m.start(), number_end)
 
     def _follows_rank_context(self, marker: int) -> bool:
@@ -1172,6 +1213,9 @@ class _ClauseScan:
             return True
         if _RANK_LIST.search(self.text, max(0, marker - _RANK_LIST_WINDOW), marker):
             return True  # `位居…投资潜力第3、新型城镇化质量第4`: a list of ranks
+        listed = _BARE_RANK_BEFORE.search(self.text, max(0, marker - 8), marker)
+        if listed and listed.end("end") in self._rank_ends:
+            return True  # `分别位列晋中第一、第二`: the next rank of a list whose first one is a rank
         return bool(_RANK_VERB.search(self.text, max(self.floor, marker - _RANK_VERB_WINDOW), marker))
 
     def _strong_rank(self, m: re.Match[str], marker: int) -> Quantity | None:
@@ -1216,6 +1260,8 @@ class _ClauseScan:
         after = self._skip_spaces(m.end())
         if text[after : after + 1] in ("名", "位", "强"):
             number_end = after + 1
+        elif text.startswith("水平", after):
+            number_end = after  # `达到全市前3水平` (f18_p17 洞头 2023): a level among the first N
         elif self._word_follows(m.end()) and text[m.end()] != "的":
             return None  # `前三季度`
         else:

@@ -362,11 +362,45 @@ _NOT_ROW_NAME = re.compile(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# A line broken inside a sentence, between an indicator's name and its figure (`…同比增长14%;财政收入` + a blank line
+# + `1.3亿元,同比增长29%;…`, f19_p14 安平 2005; `全区固定资产投资(不含农户)` + `同比增长37.4%`, r339 平谷 2025, a
+# poster's lines): the name the line ends with, after its last stop, and the figure the next line opens with.
+_BROKEN_NAME = re.compile(
+    r"(?:^|[，,；;。：:！!？?])\s*(?:全[区县市旗])?(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*$"
+)
+_FIGURE_OPENS = re.compile(
+    r"\s*(?:(?:同比|比上年|较上年|比去年)?(?:增长|下降|增加|减少|提高|完成|达到|实现|达)\s*)?"
+    r"(?!\d{4}\s*年)(?!\d{1,2}\s*[、.．](?!\d))[\d.]+\s*(?:%|亿|万|元|个|家|人|吨|亩)"
+)
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+
+
+def broken_line_names(text: str) -> dict[int, str]:
+    """For each sentence that opens a line with a figure after a line that ends with a name and no stop, by every
+    offset of that sentence, the name: the line break cut one sentence in two."""
+    found: dict[int, str] = {}
+    prev = ""
+    pos = 0
+    for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        name = _BROKEN_NAME.search(prev) if prev and "|" not in prev and "｜" not in prev else None
+        if name and _FIGURE_OPENS.match(line) and not _NOT_ROW_NAME.fullmatch(name["name"]):
+            first = at + len(line) - len(line.lstrip())
+            end = _SENTENCE_END.search(text, first)
+            found.update(dict.fromkeys(range(first, end.start() if end else len(text)), name["name"]))
+        prev = stripped
+    return found
+
+
 def row_names(text: str) -> dict[int, str]:
     """For each cell of a `|` table row, by every offset in it, the row's name: the nearest cell to its left that
     is a short name (`预期性 | 地区生产总值 | 8%左右 | 9.7 | 853.2亿元`: `8%左右` and `853.2亿元` are 地区生产总值's).
     A cell that states its figure with its unit but not its name is read under it (wuxing.gov.cn 吴兴区 2022)."""
     found: dict[int, str] = progress_names(text) if "进度" in text else {}
+    found.update(broken_line_names(text))
     if "|" not in text and "｜" not in text:
         return found
     pos = 0
