@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import cn2an
@@ -531,18 +529,6 @@ def test_seed_clauses_give_well_formed_quantities(clauses: list[str]) -> None:
         assert_well_formed(clause, quantities)
         found += len(quantities)
     assert found > 200
-
-
-def test_throughput_on_the_seeds(clauses: list[str]) -> None:
-    chars = sum(map(len, clauses))
-    best = min(_time(lambda: [find_quantities(c) for c in clauses]) for _ in range(3))
-    assert chars / best >= 500_000, f"{chars / best:,.0f} chars/s"
-
-
-def _time(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
 
 
 def test_a_point_typed_between_spaces_is_a_point() -> None:
