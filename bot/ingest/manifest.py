@@ -415,11 +415,11 @@ _YEAR_PLANNED_FOR = re.compile(r"(?:计划|预计|将|拟|力争|有望|争取)\
 # A year a text mentions (`_present_year`): what stands before it is read once its first two digits are, so that a
 # search looks only where a 1 or a 2 stands (`(?<!列入\d\d)` after `20` is `(?<!列入)` before it).
 _YEAR_MENTIONED = re.compile(
-    r"((?:19|20)(?:(?<![到至\d较比与]\d\d)(?<!列入\d\d)(?<!纳入\d\d)|(?<=年至\d\d)|(?<=年到\d\d)|(?<=截至\d\d)"
+    r"((?:19|20)(?:(?<![到至\d较比与]\d\d)(?<![到至较比与] \d\d)(?<!列入\d\d)(?<!纳入\d\d)|(?<=年至\d\d)|(?<=年到\d\d)|(?<=截至\d\d)"
     rf"|(?<=截止\d\d))\d{{2}})\s*年{_NOT_THE_PRESENT_AFTER}"
 )
 _YEAR_MENTIONED_PLAIN = re.compile(
-    rf"(?:(?<![到至\d较比与])(?<!列入)(?<!纳入)|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{{2}})\s*年"
+    rf"(?:(?<![到至\d较比与])(?<![到至较比与] )(?<!列入)(?<!纳入)|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{{2}})\s*年"
     rf"{_NOT_THE_PRESENT_AFTER}"
 )  # (the plain form, for the test that checks they find alike)
 
@@ -748,10 +748,18 @@ _EVENT_YEAR = re.compile(
 )
 
 
+# A bracket right after a year, glossing it (`2025 年(“十四五”末)`).
+_YEAR_GLOSSED = re.compile(r"(?<=年)\s*[(（][^()（）\n]{0,12}[)）]")
+
+
 def _between_plans(text: str) -> str:
     """A text that names no year but two plans in a row (`十一五期间,…达9.7亿元`, `展望十二五`, zhxpm.cn 台江 2011
     party congress) is written as the later one opens: its first year; else ''."""
-    starts = {five_year_start("十" + n) for n in _PLAN_NUMBER.findall(text)} if "五" in text else set()
+    if "五" not in text:
+        return ""
+    # (a plan named in brackets after a year only restates that year: `计划至 2020 年(“十三五”末),…;计划至 2025 年(“十四五”末)`,
+    # r362 邳州, an undated story, is not written between the two plans)
+    starts = {five_year_start("十" + n) for n in _PLAN_NUMBER.findall(_YEAR_GLOSSED.sub("", text))}
     later = [start for start in starts if start - 5 in starts]
     return str(max(later)) if later else ""
 

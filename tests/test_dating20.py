@@ -1,0 +1,29 @@
+"""The document's own date and the periods that hang on it: a goal's year written with spaces is no present year,
+a plan named in brackets after a year only restates it, a page posted years after the part-year report it tells of
+is of that report's year, a scrape's glued `20251-3月`, a streak of quarters. Sentences are real pages' (tuning id in
+a comment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest_helpers import build_one, text_date
+
+# dev18 r362 (邳州, an undated story in traditional script): goals `计划至 2025 年(“十四五”末)` with spaces.
+PIZHOU = (
+    "在11月9日舉行的徐州市第20屆投資洽談會上,邳州市共簽約項目10個,總投資372.9億元人民幣。\n"
+    "南京中電熊貓信息產業集團總經理陳寬義表示,公司計劃至 2020 年(“十三五”末),初步完成“智能小鎮”智能生態基礎建設;"
+    "計劃至 2025 年(“十四五”末),初步實現“智能小鎮”產城融合,形成智慧新城的百個創新成果和千億產值目標。\n"
+)
+
+
+def test_a_goals_year_written_with_spaces_does_not_date_the_text(tmp_path: Path) -> None:
+    assert text_date(PIZHOU) == ""
+    by_value = {r.value: r.period for r in build_one(tmp_path, PIZHOU).records}
+    assert by_value[10] == ""
+    assert by_value[372.9] == ""
+
+
+def test_a_plan_named_in_brackets_after_a_year_does_not_place_the_text_between_plans() -> None:
+    assert text_date("十一五期间,全县生产总值年均增长12%。展望十二五,全县上下信心百倍。") == "2011"
+    assert text_date("计划至2020年(“十三五”末)建成,计划至2025年(“十四五”末)全面投产。") == ""
