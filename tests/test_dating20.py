@@ -27,3 +27,23 @@ def test_a_goals_year_written_with_spaces_does_not_date_the_text(tmp_path: Path)
 def test_a_plan_named_in_brackets_after_a_year_does_not_place_the_text_between_plans() -> None:
     assert text_date("十一五期间,全县生产总值年均增长12%。展望十二五,全县上下信心百倍。") == "2011"
     assert text_date("计划至2020年(“十三五”末)建成,计划至2025年(“十四五”末)全面投产。") == ""
+
+
+# dev18 r369 (肃北): a 2012 report on the first three quarters, posted in 2015.
+SUBEI = (
+    "肃北 听取审议前三季度国民经济和社会发展情况报告\n稿件来源:人民之声报 发布时间:2015-01-22 13:12:18\n"
+    "近日,甘肃省肃北蒙古族自治县十七届人大常委会第七次会议听取审议县人民政府2012年前三季度国民经济和社会发展情况的报告。"
+    "会议认为,前三季度全县生产总值实现28.49亿元,同比增长22.51%,完成年计划的84.27%;完成财政收入4.15亿元。\n"
+)
+
+
+def test_a_part_year_report_posted_years_later_is_of_its_own_year(tmp_path: Path) -> None:
+    assert text_date(SUBEI) == "2012"
+    by_value = {r.value: r.period for r in build_one(tmp_path, SUBEI).records}
+    assert by_value[28.49] == "2012-01~2012-09"
+    assert by_value[4.15] == "2012-01~2012-09"
+
+
+def test_a_page_posted_the_year_after_a_part_year_report_keeps_its_own_date() -> None:
+    text = "发布时间:2013-01-22 13:12:18\n会议听取审议县人民政府2012年前三季度国民经济和社会发展情况的报告。"
+    assert text_date(text) == "2013-01-22"

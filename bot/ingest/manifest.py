@@ -170,6 +170,8 @@ def _date_written(text: str) -> str:
             return str(story)
         if (after := _year_after_outcome(text, m)) is not None:
             return str(after)
+        if (part := _part_year_reported(text, m)) is not None:
+            return str(part)
         declared = _DECLARED_YEAR.search(text, m.end(), _HEAD_CHARS) if "今年" in text else None
         if declared and int(declared.group(1)) + 2 <= int(year):
             # `2014-03-12 09:14 来源:今日西藏昌都` over `2006年既是“十一五”规划的启动之年,…左贡县将如何开展今年下半年各项工作`
@@ -219,6 +221,23 @@ def _year_after_outcome(text: str, dateline: re.Match[str]) -> int | None:
         return None
     latest = max(named)
     return latest + 1 if re.search(rf"{latest}{_YEAR_OUTCOME}", text[dateline.end() :]) else None
+
+
+# A part of a year whose figures a report gives (`2012年前三季度`, `2015年上半年`, `2020年1-9月`).
+_PART_OF_YEAR_AFTER = (
+    r"\s*年\s*(?:上半年|前三季度|[一二三四]季度|第[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月)"
+)
+
+
+def _part_year_reported(text: str, dateline: re.Match[str]) -> int | None:
+    """The year of a report on part of a year that a page posts two or more years later, when that year is the
+    latest the text names (`发布时间:2015-01-22` over `…听取审议县人民政府2012年前三季度国民经济和社会发展情况的报告。
+    会议认为,前三季度全县生产总值实现28.49亿元`, r369 肃北): the report's year; else None."""
+    named = [int(y) for y in _NAMED_YEAR.findall(text, dateline.end())]
+    if not named or max(named) + 2 > int(dateline.group(1)):
+        return None
+    latest = max(named)
+    return latest if re.search(rf"{latest}{_PART_OF_YEAR_AFTER}", text[dateline.end() :]) else None
 
 
 def _outcome_then_last_year(text: str, year: str) -> bool:
