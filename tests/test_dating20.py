@@ -47,3 +47,16 @@ def test_a_part_year_report_posted_years_later_is_of_its_own_year(tmp_path: Path
 def test_a_page_posted_the_year_after_a_part_year_report_keeps_its_own_date() -> None:
     text = "发布时间:2013-01-22 13:12:18\n会议听取审议县人民政府2012年前三季度国民经济和社会发展情况的报告。"
     assert text_date(text) == "2013-01-22"
+
+
+# dev18 r367 (莎车 2025 1-3月 report): the scrape lost the `年` between the year and its months.
+SHACHE = (
+    "莎车县2025年1-3月经济运行情况\n\n来源:莎车县统计局 发布日期:2025-04-25 18:37\n\n一、经济指标完成情况\n\n"
+    "20251-3月,全县实现生产总值420880万元,同比增长3.3%。\n"
+)
+
+
+def test_a_year_glued_to_its_months_so_far_is_the_span_of_months(tmp_path: Path) -> None:
+    by_value = {r.value: r.period for r in build_one(tmp_path, SHACHE).records}
+    assert by_value[420880] == "2025-01~2025-03"
+    assert by_value[3.3] == "2025-01~2025-03"

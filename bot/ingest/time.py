@@ -305,6 +305,10 @@ _PART_OF_A_YEAR = re.compile(r"\d{4}(?:H\d|Q\d|-\d\d~\d{4}-\d\d)")
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's
 
 
+# A year glued to the months so far, its `年` lost: `20251-3月` (not a longer number: `120251-3月`).
+_GLUED_YEAR_MONTHS = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=1\s*[-—~至到]\s*(?:[2-9]|1[0-2])\s*月)")
+
+
 def period_of(
     text: str,
     year: int | None,
@@ -326,6 +330,10 @@ def period_of(
         # `今年新开工项目26个(含2011年签约项目),开工率为81.25%` (lyredcross.com 思南 2012): what a count takes in is no
         # time of the figures after it
         text = _INCLUDED_NOTE.sub(lambda m: " " * len(m.group()), text)
+    if "月" in text and (glued := _GLUED_YEAR_MONTHS.search(text)):
+        # `20251-3月,全县实现生产总值420880万元` (r367 莎车 2025 1-3月 report, its `年` lost in the scrape): the year's
+        # months so far
+        text = f"{text[: glued.end(1)]}年{text[glued.end(1) :]}"
     dated = doc_year != SAME_YEAR  # (the document's own date is known, apart from the passage's year)
     if doc_year == SAME_YEAR:
         doc_year = year
