@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.ingest.time import period_of
 from tests.ingest_helpers import build_one, text_date
 
 # dev18 r362 (邳州, an undated story in traditional script): goals `计划至 2025 年(“十四五”末)` with spaces.
@@ -60,3 +61,16 @@ def test_a_year_glued_to_its_months_so_far_is_the_span_of_months(tmp_path: Path)
     by_value = {r.value: r.period for r in build_one(tmp_path, SHACHE).records}
     assert by_value[420880] == "2025-01~2025-03"
     assert by_value[3.3] == "2025-01~2025-03"
+
+
+# dev18 r371 (灵武 2023 news): a streak of quarters up to the end of the sentence's months.
+LINGWU = (
+    "2023年1-9月,灵武市完成地区生产总值553.7亿元、同比增长9.6%,市属规模以上工业增加值同比增长39%,"
+    "经济综合发展指数排名连续七个季度居银川第一"
+)
+
+
+def test_a_streak_of_quarters_runs_back_from_the_end_of_the_sentences_months() -> None:
+    assert period_of(LINGWU, 2023) == "2022-01~2023-09"
+    assert period_of("2024年上半年,全县经济总量连续3个季度居全市第一", 2024) == "2023-10~2024-06"
+    assert period_of("经济总量连续3个季度居全市第一", 2024) is None  # (no part of a year to end at)

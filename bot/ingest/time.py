@@ -532,6 +532,17 @@ def period_of(
             candidates.append((start + 1, relative_period(word, anchor)))
             if word in _NOW_WORDS:
                 now_at = start + 1
+    for m in _RUNNING_QUARTERS.finditer(text) if "连续" in text and "季" in text else ():
+        # `2023年1-9月,灵武市完成地区生产总值553.7亿元,…经济综合发展指数排名连续七个季度居银川第一` (r371 灵武 2023): the
+        # quarters up to the end of the part of the year the sentence is of, `2022-01~2023-09`
+        parts = [c for c in candidates if c[0] < m.start() and _PART.fullmatch(c[1])]
+        count = month_number(m.group(1))
+        end = period_end(max(parts)[1]) if parts and 1 < count <= 40 else None
+        if end and end[1] % 3 == 0 and not _STREAK_CLAUSE_ENDS.match(text, m.end()):
+            first = (
+                end[0] * 12 + end[1] - 3 * count
+            )  # (months since year 0, the month before the first quarter)
+            candidates.append((m.start(), f"{first // 12}-{first % 12 + 1:02d}~{end[0]}-{end[1]:02d}"))
     if not candidates:
         return None
     at, best = max(candidates)
@@ -731,6 +742,8 @@ _STATISTIC_BEFORE = re.compile(r"(?:增速|增幅|增长|总量|GDP|生产总值
 # A streak's clause that ends before the text does, the streak not opening it (`连续十年位居…首位,`).
 _STREAK_CLAUSE_ENDS = re.compile(r"[^，,。；;\s][^，,。；;]*[，,；;]")
 # (`奇瑞汽车连续19年位居中国品牌乘用车出口第一`, r46 芜湖经开区 2022: `2004-2022`)
+# A streak of quarters: `连续七个季度`, `连续3个季度`.
+_RUNNING_QUARTERS = re.compile(r"连续\s*(\d{1,2}|十|[两二三四五六七八九])\s*个\s*季度")
 _RUNNING_YEARS = re.compile(r"连续\s*(\d{1,2}|十|[两二三四五六七八九])\s*年(?!\s*[前后])")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
