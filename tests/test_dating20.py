@@ -74,3 +74,23 @@ def test_a_streak_of_quarters_runs_back_from_the_end_of_the_sentences_months() -
     assert period_of(LINGWU, 2023) == "2022-01~2023-09"
     assert period_of("2024年上半年,全县经济总量连续3个季度居全市第一", 2024) == "2023-10~2024-06"
     assert period_of("经济总量连续3个季度居全市第一", 2024) is None  # (no part of a year to end at)
+
+
+# fresh19 f19_p11 (镶黄旗 news): a site's stamp with a two-digit year over a story that tells the year before.
+XIANGHUANG = (
+    "镶黄旗牧民人均收入节节攀高\n内蒙古新闻网  15-10-13 18:26 打印本页 来源: 锡林郭勒日报  \n\n"
+    "  该旗牧民人均收入节节攀高、已连续多年保持两位数增长势头。2014年,牧区常住居民人均可支配收入10382元,增长12.5%,"
+    "大灾之年仍然保持了良好的发展势头。\n\n"
+    "  该旗积极向畜牧业内部挖掘潜力,鼓励牧民大力发展现代畜牧业和生态养殖,年内争取10万只察哈尔羊肉加工厂投产。\n"
+)
+
+
+def test_a_site_stamp_with_a_two_digit_year_dates_the_text(tmp_path: Path) -> None:
+    assert text_date(XIANGHUANG) == "2015-10-13"
+    by_value = {r.value: r.period for r in build_one(tmp_path, XIANGHUANG).records}
+    assert by_value[10382] == "2014"
+    assert by_value[10] == "2015"  # `年内`: the year the page is of
+
+
+def test_a_two_digit_stamp_gives_way_to_a_later_year_named() -> None:
+    assert text_date("新闻网  15-10-13 18:26\n2016年,全县地区生产总值完成100亿元。") != "2015-10-13"

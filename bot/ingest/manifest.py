@@ -188,6 +188,13 @@ def _date_written(text: str) -> str:
     if day_first and 1 <= int(day_first.group(2)) <= 12 and 1 <= int(day_first.group(1)) <= 31:
         # `23.02.2016  08:10` under a news title (xian.baogaosu.com 韩城 2016): a day, month and year
         return f"{day_first.group(3)}-{int(day_first.group(2)):02d}-{int(day_first.group(1)):02d}"
+    short = _SHORT_YEAR_DATE.search(text, 0, _HEAD_CHARS)
+    if short and 1 <= int(short.group(2)) <= 12 and 1 <= int(short.group(3)) <= 31:
+        # `内蒙古新闻网  15-10-13 18:26 打印本页` over `2014年,牧区常住居民人均可支配收入10382元…年内争取…` (f19_p11 镶黄旗):
+        # a site's stamp with a two-digit year and its time; not when the text names a later year (no such page)
+        year = 2000 + int(short.group(1))
+        if not any(int(y) > year for y in _NAMED_YEAR.findall(text)):
+            return f"{year}-{int(short.group(2)):02d}-{int(short.group(3)):02d}"
     return ""
 
 
@@ -751,6 +758,8 @@ def _latest_year_reported(text: str) -> int:
 _BRACKETED_MONTH = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*[)）]")
 # A date written day first: `23.02.2016`.
 _DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
+# A site's stamp with a two-digit year and a time of day: `15-10-13 18:26`.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d\-./:])(\d{2})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(?![\d\-])")
 # `(20221223)`: a date written as eight digits, in brackets.
 _COMPACT_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*[)）]")
 
