@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.ingest.normalize import normalize
 from bot.ingest.time import period_of
 from tests.ingest_helpers import build_one, text_date
 
@@ -94,3 +95,28 @@ def test_a_site_stamp_with_a_two_digit_year_dates_the_text(tmp_path: Path) -> No
 
 def test_a_two_digit_stamp_gives_way_to_a_later_year_named() -> None:
     assert text_date("新闻网  15-10-13 18:26\n2016年,全县地区生产总值完成100亿元。") != "2015-10-13"
+
+
+# fresh19 f19_p07 (寿光 2023 plan): a scrape whose line breaks became runs of spaces; its review of 2022 heads a part.
+SHOUGUANG = (
+    "(已废止)寿光市人民政府关于下达寿光市2023年国民经济和社会发展计划的通知\n\n"
+    "各镇人民政府、街道办事处,政府各部门、单位:   《寿光市2023年国民经济和社会发展计划》已经第十八届人民代表大会第二次会议"
+    "审议通过,现印发给你们,请认真贯彻执行。    寿光市人民政府   2023年4月7日   (此件公开发布)   "
+    "寿光市2023年国民经济和社会发展计划   一、2022年国民经济和社会发展计划执行情况   2022年,寿光市认真贯彻党的十九大、"
+    "二十大精神,经济社会保持了稳健发展态势。地区生产总值首次突破千亿元大关,达到1002.1亿元,同比增长4%;"
+    "完成一般公共预算收入98.3亿元;银行机构存款余额1578.7亿元,是全省存款最多的县。   (一)深入实施动能转换,"
+    "产业强市建设取得新突破。34个项目列入省市重大重点项目,争取上级政策支持。58个重点项目完成投资180亿元。\n"
+)
+
+
+def test_a_part_heading_after_a_run_of_spaces_heads_its_part(tmp_path: Path) -> None:
+    assert "\n一、2022年国民经济和社会发展计划执行情况" in normalize(SHOUGUANG).text
+    assert len(normalize(SHOUGUANG).text) == len(SHOUGUANG)  # (offsets unchanged)
+    found = {r.value: r for r in build_one(tmp_path, SHOUGUANG).records}
+    for value in (1002.1, 98.3, 1578.7, 34, 180):
+        assert (found[value].period, found[value].kind) == ("2022", "actual"), value
+
+
+def test_a_numbered_clause_inside_a_sentence_opens_no_line() -> None:
+    text = "全县完成以下任务:   一、新建道路5公里;二、改造管网3公里。"
+    assert normalize(text).text == text
