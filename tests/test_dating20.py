@@ -120,3 +120,28 @@ def test_a_part_heading_after_a_run_of_spaces_heads_its_part(tmp_path: Path) -> 
 def test_a_numbered_clause_inside_a_sentence_opens_no_line() -> None:
     text = "全县完成以下任务:   一、新建道路5公里;二、改造管网3公里。"
     assert normalize(text).text == text
+
+
+# fresh15 f15_p13 (大宁 2025): the projects a quarter started together, counted over the quarter.
+DANING = (
+    "临汾新闻网讯 3月18日,大宁县举行2025年重点项目集中开复工活动,全面吹响2025年项目建设“冲锋号”。\n"
+    "据了解,本次集中开复工项目涵盖基础设施建设、产业发展、民生工程等多个领域,一季度集中开复工项目26个,"
+    "总投资达137.9亿元,将为全县的经济发展注入强劲动能。\n"
+)
+# dev r181 (天祝 2023): the quarter names the batch, an event of the year.
+TIANZHU = (
+    "甘肃天祝36个重大工程吹响集中开建冲锋号\n"
+    "2023年5月25日,甘肃天祝2023年第二季度36个工程集中开建,总投资52.25亿元,其中亿元以上项目13项。\n"
+)
+
+
+def test_a_quarters_tally_of_projects_started_together_is_of_the_quarter(tmp_path: Path) -> None:
+    by_value = {r.value: r.period for r in build_one(tmp_path, DANING).records}
+    assert by_value[26] == "2025Q1"
+    assert by_value[137.9] == "2025Q1"
+
+
+def test_a_batch_the_quarter_names_stays_an_event_of_the_year(tmp_path: Path) -> None:
+    by_value = {r.value: r.period for r in build_one(tmp_path, TIANZHU).records}
+    assert by_value[36] == "2023"
+    assert by_value[52.25] == "2023"

@@ -284,7 +284,18 @@ _BATCH_EVENT = re.compile(r"集中(?:开工|开建|开复工|签约|竣工|投�
 def names_batch_event(text: str, pos: int) -> bool:
     """Whether the sentence around `pos` tells of a batch of projects started, signed or finished together: an event
     a quarter or a month names (`2023年第二季度36个工程集中开建`), whose figures are of its year."""
-    return _BATCH_EVENT.search(text, *_sentence_around(text, pos)) is not None
+    start, end = _sentence_around(text, pos)
+    if _QUARTERS_TALLY.search(text, start, end):
+        # `举行2025年重点项目集中开复工活动…。…一季度集中开复工项目26个,总投资达137.9亿元` (f15_p13 大宁): the projects a
+        # quarter started, counted over it, not an event the quarter names
+        return False
+    return _BATCH_EVENT.search(text, start, end) is not None
+
+
+# A quarter's tally of projects started together: `一季度集中开复工项目26个`.
+_QUARTERS_TALLY = re.compile(
+    r"(?:[一二三四1-4]|第[一二三四1-4])\s*季度\s*(?:共|累计)?\s*集中(?:开工|开建|开复工|签约|竣工|投产)(?:的)?\s*(?:重点|重大)?项目\s*\d"
+)
 
 
 def within_past_year(part: str, passage: str, doc_year: int | None) -> bool:
