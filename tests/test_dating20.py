@@ -145,3 +145,22 @@ def test_a_batch_the_quarter_names_stays_an_event_of_the_year(tmp_path: Path) ->
     by_value = {r.value: r.period for r in build_one(tmp_path, TIANZHU).records}
     assert by_value[36] == "2023"
     assert by_value[52.25] == "2023"
+
+
+# fresh18 f18_p06 (靖江 2023): a list published at a summit named by its year, over a review of the year before.
+JINGJIANG = (
+    "近日,壹城经济咨询中心在2023中国财富峰会上发布《中国县域高质量发展报告2023》,发布了2023全国县域高质量发展百强榜单,"
+    "靖江排名全国第29位,比去年前进一位。\n"
+    "2022年,我市咬定目标、克难奋进,紧抓经济建设中心,全力推进高质量发展,奋力夺取了泰州市综合考核“第一等次”第一名。\n"
+    "今年以来,我市全力以赴抓经济、谋发展,顺利实现良好开局,多项主要经济指标增速继续位居泰州第一。\n"
+)
+
+
+def test_an_event_held_or_a_list_published_under_its_year_dates_the_text(tmp_path: Path) -> None:
+    assert text_date(JINGJIANG) == "2023"
+    found = build_one(tmp_path, JINGJIANG).records
+    assert {r.period for r in found if r.value == 1 and "泰州" in r.indicator} == {"2023"}
+
+
+def test_an_event_ahead_does_not_date_the_text() -> None:
+    assert text_date("2022年,全县地区生产总值完成120亿元。全县将组团参加2024中国国际进口博览会。") != "2024"

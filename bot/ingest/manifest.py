@@ -585,7 +585,25 @@ def _present_year(text: str) -> str:
         and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,10}?(?:实现|完成|突破|达到)(?![^。]*预计)", text)
     ):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
+    held = (
+        [int(y) for pair in _HELD_EVENT_YEAR.findall(text) for y in pair if y]
+        if "上" in text or "发布" in text
+        else []
+    )
+    if held and max(held) > int(latest):
+        # `近日,…在2023中国财富峰会上发布《中国县域高质量发展报告2023》…发布了2023全国县域高质量发展百强榜单` over
+        # `2022年,我市咬定目标…` (f18_p06 靖江 2023): an event the text tells as held, or a list as published, is of
+        # its present at the latest
+        return str(max(held))
     return latest
+
+
+# An event told as held, or a list as published, named by its year with no `年` (`在2023中国财富峰会上`, `发布了2023全国县域
+# 高质量发展百强榜单`).
+_HELD_EVENT_YEAR = re.compile(
+    r"(?:在|于)\s*((?:19|20)\d{2})(?![\d年.%])\s*[\u4e00-\u9fff]{2,20}?(?:峰会|大会|论坛|博览会|交易会|洽谈会|年会)上"
+    r"|发布(?:了)?\s*((?:19|20)\d{2})(?![\d年.%])[^。，,；;\d]{0,24}?(?:榜单|排行榜)"
+)
 
 
 # A named year's whole outcome, right after the year or after a comma and a subject (`2011年全县实现…`, `2022年,果洛州
