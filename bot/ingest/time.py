@@ -317,7 +317,9 @@ SAME_YEAR = -1  # period_of's default: the document's year is the passage's
 
 
 # A year glued to the months so far, its `年` lost: `20251-3月` (not a longer number: `120251-3月`).
-_GLUED_YEAR_MONTHS = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=1\s*[-—~至到]\s*(?:[2-9]|1[0-2])\s*月)")
+# (the pattern opens with the year's first digits and reads what stands before them after that: a search looks only
+# where a 1 or a 2 stands)
+_GLUED_YEAR_MONTHS = re.compile(r"((?:19|20)(?<![\d.]\d\d)\d\d)(?=1\s*[-—~至到]\s*(?:[2-9]|1[0-2])\s*月)")
 
 
 def period_of(
