@@ -170,6 +170,8 @@ def _date_written(text: str) -> str:
             return str(story)
         if (after := _year_after_outcome(text, m)) is not None:
             return str(after)
+        if (part := _part_year_reported(text, m)) is not None:
+            return str(part)
         declared = _DECLARED_YEAR.search(text, m.end(), _HEAD_CHARS) if "今年" in text else None
         if declared and int(declared.group(1)) + 2 <= int(year):
             # `2014-03-12 09:14 来源:今日西藏昌都` over `2006年既是“十一五”规划的启动之年,…左贡县将如何开展今年下半年各项工作`
@@ -186,6 +188,13 @@ def _date_written(text: str) -> str:
     if day_first and 1 <= int(day_first.group(2)) <= 12 and 1 <= int(day_first.group(1)) <= 31:
         # `23.02.2016  08:10` under a news title (xian.baogaosu.com 韩城 2016): a day, month and year
         return f"{day_first.group(3)}-{int(day_first.group(2)):02d}-{int(day_first.group(1)):02d}"
+    short = _SHORT_YEAR_DATE.search(text, 0, _HEAD_CHARS)
+    if short and 1 <= int(short.group(2)) <= 12 and 1 <= int(short.group(3)) <= 31:
+        # `内蒙古新闻网  15-10-13 18:26 打印本页` over `2014年,牧区常住居民人均可支配收入10382元…年内争取…` (f19_p11 镶黄旗):
+        # a site's stamp with a two-digit year and its time; not when the text names a later year (no such page)
+        year = 2000 + int(short.group(1))
+        if not any(int(y) > year for y in _NAMED_YEAR.findall(text)):
+            return f"{year}-{int(short.group(2)):02d}-{int(short.group(3)):02d}"
     return ""
 
 
@@ -219,6 +228,23 @@ def _year_after_outcome(text: str, dateline: re.Match[str]) -> int | None:
         return None
     latest = max(named)
     return latest + 1 if re.search(rf"{latest}{_YEAR_OUTCOME}", text[dateline.end() :]) else None
+
+
+# A part of a year whose figures a report gives (`2012年前三季度`, `2015年上半年`, `2020年1-9月`).
+_PART_OF_YEAR_AFTER = (
+    r"\s*年\s*(?:上半年|前三季度|[一二三四]季度|第[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月)"
+)
+
+
+def _part_year_reported(text: str, dateline: re.Match[str]) -> int | None:
+    """The year of a report on part of a year that a page posts two or more years later, when that year is the
+    latest the text names (`发布时间:2015-01-22` over `…听取审议县人民政府2012年前三季度国民经济和社会发展情况的报告。
+    会议认为,前三季度全县生产总值实现28.49亿元`, r369 肃北): the report's year; else None."""
+    named = [int(y) for y in _NAMED_YEAR.findall(text, dateline.end())]
+    if not named or max(named) + 2 > int(dateline.group(1)):
+        return None
+    latest = max(named)
+    return latest if re.search(rf"{latest}{_PART_OF_YEAR_AFTER}", text[dateline.end() :]) else None
 
 
 def _outcome_then_last_year(text: str, year: str) -> bool:
@@ -415,11 +441,11 @@ _YEAR_PLANNED_FOR = re.compile(r"(?:计划|预计|将|拟|力争|有望|争取)\
 # A year a text mentions (`_present_year`): what stands before it is read once its first two digits are, so that a
 # search looks only where a 1 or a 2 stands (`(?<!列入\d\d)` after `20` is `(?<!列入)` before it).
 _YEAR_MENTIONED = re.compile(
-    r"((?:19|20)(?:(?<![到至\d较比与]\d\d)(?<!列入\d\d)(?<!纳入\d\d)|(?<=年至\d\d)|(?<=年到\d\d)|(?<=截至\d\d)"
+    r"((?:19|20)(?:(?<![到至\d较比与]\d\d)(?<![到至较比与] \d\d)(?<!列入\d\d)(?<!纳入\d\d)|(?<=年至\d\d)|(?<=年到\d\d)|(?<=截至\d\d)"
     rf"|(?<=截止\d\d))\d{{2}})\s*年{_NOT_THE_PRESENT_AFTER}"
 )
 _YEAR_MENTIONED_PLAIN = re.compile(
-    rf"(?:(?<![到至\d较比与])(?<!列入)(?<!纳入)|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{{2}})\s*年"
+    rf"(?:(?<![到至\d较比与])(?<![到至较比与] )(?<!列入)(?<!纳入)|(?<=年至)|(?<=年到)|(?<=截至)|(?<=截止))((?:19|20)\d{{2}})\s*年"
     rf"{_NOT_THE_PRESENT_AFTER}"
 )  # (the plain form, for the test that checks they find alike)
 
@@ -559,7 +585,25 @@ def _present_year(text: str) -> str:
         and re.search(latest + r"\s*年\s*[,，]\s*[^。]{0,10}?(?:实现|完成|突破|达到)(?![^。]*预计)", text)
     ):
         return str(int(latest) + 1)  # spoken of as a year that is over: the text is of the next
+    held = (
+        [int(y) for pair in _HELD_EVENT_YEAR.findall(text) for y in pair if y]
+        if "上" in text or "发布" in text
+        else []
+    )
+    if held and max(held) > int(latest):
+        # `近日,…在2023中国财富峰会上发布《中国县域高质量发展报告2023》…发布了2023全国县域高质量发展百强榜单` over
+        # `2022年,我市咬定目标…` (f18_p06 靖江 2023): an event the text tells as held, or a list as published, is of
+        # its present at the latest
+        return str(max(held))
     return latest
+
+
+# An event told as held, or a list as published, named by its year with no `年` (`在2023中国财富峰会上`, `发布了2023全国县域
+# 高质量发展百强榜单`).
+_HELD_EVENT_YEAR = re.compile(
+    r"(?:在|于)\s*((?:19|20)\d{2})(?![\d年.%])\s*[\u4e00-\u9fff]{2,20}?(?:峰会|大会|论坛|博览会|交易会|洽谈会|年会)上"
+    r"|发布(?:了)?\s*((?:19|20)\d{2})(?![\d年.%])[^。，,；;\d]{0,24}?(?:榜单|排行榜)"
+)
 
 
 # A named year's whole outcome, right after the year or after a comma and a subject (`2011年全县实现…`, `2022年,果洛州
@@ -732,6 +776,8 @@ def _latest_year_reported(text: str) -> int:
 _BRACKETED_MONTH = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*[)）]")
 # A date written day first: `23.02.2016`.
 _DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
+# A site's stamp with a two-digit year and a time of day: `15-10-13 18:26`.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d\-./:])(\d{2})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(?![\d\-])")
 # `(20221223)`: a date written as eight digits, in brackets.
 _COMPACT_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*[)）]")
 
@@ -748,10 +794,18 @@ _EVENT_YEAR = re.compile(
 )
 
 
+# A bracket right after a year, glossing it (`2025 年(“十四五”末)`).
+_YEAR_GLOSSED = re.compile(r"(?<=年)\s*[(（][^()（）\n]{0,12}[)）]")
+
+
 def _between_plans(text: str) -> str:
     """A text that names no year but two plans in a row (`十一五期间,…达9.7亿元`, `展望十二五`, zhxpm.cn 台江 2011
     party congress) is written as the later one opens: its first year; else ''."""
-    starts = {five_year_start("十" + n) for n in _PLAN_NUMBER.findall(text)} if "五" in text else set()
+    if "五" not in text:
+        return ""
+    # (a plan named in brackets after a year only restates that year: `计划至 2020 年(“十三五”末),…;计划至 2025 年(“十四五”末)`,
+    # r362 邳州, an undated story, is not written between the two plans)
+    starts = {five_year_start("十" + n) for n in _PLAN_NUMBER.findall(_YEAR_GLOSSED.sub("", text))}
     later = [start for start in starts if start - 5 in starts]
     return str(max(later)) if later else ""
 

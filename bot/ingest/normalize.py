@@ -805,6 +805,17 @@ def _year_digits(match: re.Match[str]) -> str:
 _DOT_DECIMAL = re.compile(r"[·・•∙](?<=\d[·・•∙])(?=\d{1,4}[ \t]*(?:%|个百分点|亿|万|倍))")
 
 
+def _flat_part_headings(text: str) -> tuple[str, _Edits | None]:
+    return _FLAT_PART_HEADING.sub(lambda m: m.group()[:-1] + "\n", text), None
+
+
+# A scrape that turned a report's line breaks into runs of spaces (`…现印发给你们,请认真贯彻执行。   寿光市人民政府   2023年4月7日
+# …   一、2022年国民经济和社会发展计划执行情况   2022年,寿光市…`, f19_p07 寿光 2023 plan): a part heading after such a run
+# opens a line again, so that it heads its part. Same length: the run's last space becomes the line break. (The pattern
+# opens with a space and reads what stands before it after that, so a scan looks only where a space stands.)
+_FLAT_PART_HEADING = re.compile(r" (?<=[^\s] ) {2,}(?=[一二三四五六七八九十]{1,3}、[^\n。]{2,40}? {3,})")
+
+
 # Mojibake is repaired before width folding, so that a genuine "？" in the source is never taken for
 # an orphaned byte, and before script conversion, which would change the misread characters' bytes.
 _PASSES: tuple[Callable[[str], tuple[str, _Edits | None]], ...] = (
@@ -816,6 +827,7 @@ _PASSES: tuple[Callable[[str], tuple[str, _Edits | None]], ...] = (
     _full_width,
     _convert_script,
     _numeral_years,
+    _flat_part_headings,
     _page_furniture,
     _site_marks,
     _join_hard_wraps,

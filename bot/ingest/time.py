@@ -284,7 +284,18 @@ _BATCH_EVENT = re.compile(r"集中(?:开工|开建|开复工|签约|竣工|投�
 def names_batch_event(text: str, pos: int) -> bool:
     """Whether the sentence around `pos` tells of a batch of projects started, signed or finished together: an event
     a quarter or a month names (`2023年第二季度36个工程集中开建`), whose figures are of its year."""
-    return _BATCH_EVENT.search(text, *_sentence_around(text, pos)) is not None
+    start, end = _sentence_around(text, pos)
+    if _QUARTERS_TALLY.search(text, start, end):
+        # `举行2025年重点项目集中开复工活动…。…一季度集中开复工项目26个,总投资达137.9亿元` (f15_p13 大宁): the projects a
+        # quarter started, counted over it, not an event the quarter names
+        return False
+    return _BATCH_EVENT.search(text, start, end) is not None
+
+
+# A quarter's tally of projects started together: `一季度集中开复工项目26个`.
+_QUARTERS_TALLY = re.compile(
+    r"(?:[一二三四1-4]|第[一二三四1-4])\s*季度\s*(?:共|累计)?\s*集中(?:开工|开建|开复工|签约|竣工|投产)(?:的)?\s*(?:重点|重大)?项目\s*\d"
+)
 
 
 def within_past_year(part: str, passage: str, doc_year: int | None) -> bool:
@@ -303,6 +314,12 @@ _PART_OF_A_YEAR = re.compile(r"\d{4}(?:H\d|Q\d|-\d\d~\d{4}-\d\d)")
 
 
 SAME_YEAR = -1  # period_of's default: the document's year is the passage's
+
+
+# A year glued to the months so far, its `年` lost: `20251-3月` (not a longer number: `120251-3月`).
+# (the pattern opens with the year's first digits and reads what stands before them after that: a search looks only
+# where a 1 or a 2 stands)
+_GLUED_YEAR_MONTHS = re.compile(r"((?:19|20)(?<![\d.]\d\d)\d\d)(?=1\s*[-—~至到]\s*(?:[2-9]|1[0-2])\s*月)")
 
 
 def period_of(
@@ -326,6 +343,10 @@ def period_of(
         # `今年新开工项目26个(含2011年签约项目),开工率为81.25%` (lyredcross.com 思南 2012): what a count takes in is no
         # time of the figures after it
         text = _INCLUDED_NOTE.sub(lambda m: " " * len(m.group()), text)
+    if "月" in text and (glued := _GLUED_YEAR_MONTHS.search(text)):
+        # `20251-3月,全县实现生产总值420880万元` (r367 莎车 2025 1-3月 report, its `年` lost in the scrape): the year's
+        # months so far
+        text = f"{text[: glued.end(1)]}年{text[glued.end(1) :]}"
     dated = doc_year != SAME_YEAR  # (the document's own date is known, apart from the passage's year)
     if doc_year == SAME_YEAR:
         doc_year = year
@@ -524,6 +545,17 @@ def period_of(
             candidates.append((start + 1, relative_period(word, anchor)))
             if word in _NOW_WORDS:
                 now_at = start + 1
+    for m in _RUNNING_QUARTERS.finditer(text) if "连续" in text and "季" in text else ():
+        # `2023年1-9月,灵武市完成地区生产总值553.7亿元,…经济综合发展指数排名连续七个季度居银川第一` (r371 灵武 2023): the
+        # quarters up to the end of the part of the year the sentence is of, `2022-01~2023-09`
+        parts = [c for c in candidates if c[0] < m.start() and _PART.fullmatch(c[1])]
+        count = month_number(m.group(1))
+        end = period_end(max(parts)[1]) if parts and 1 < count <= 40 else None
+        if end and end[1] % 3 == 0 and not _STREAK_CLAUSE_ENDS.match(text, m.end()):
+            first = (
+                end[0] * 12 + end[1] - 3 * count
+            )  # (months since year 0, the month before the first quarter)
+            candidates.append((m.start(), f"{first // 12}-{first % 12 + 1:02d}~{end[0]}-{end[1]:02d}"))
     if not candidates:
         return None
     at, best = max(candidates)
@@ -723,6 +755,8 @@ _STATISTIC_BEFORE = re.compile(r"(?:增速|增幅|增长|总量|GDP|生产总值
 # A streak's clause that ends before the text does, the streak not opening it (`连续十年位居…首位,`).
 _STREAK_CLAUSE_ENDS = re.compile(r"[^，,。；;\s][^，,。；;]*[，,；;]")
 # (`奇瑞汽车连续19年位居中国品牌乘用车出口第一`, r46 芜湖经开区 2022: `2004-2022`)
+# A streak of quarters: `连续七个季度`, `连续3个季度`.
+_RUNNING_QUARTERS = re.compile(r"连续\s*(\d{1,2}|十|[两二三四五六七八九])\s*个\s*季度")
 _RUNNING_YEARS = re.compile(r"连续\s*(\d{1,2}|十|[两二三四五六七八九])\s*年(?!\s*[前后])")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}~(\d{4})-(\d{2})")
