@@ -122,6 +122,7 @@ from bot.ingest.subject import (
     acted_on,
     built_facility,
     chained_project,
+    continued_subject,
     county_domain,
     document_topic,
     entities_in,
@@ -514,6 +515,13 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 joined = _rates_of_the_sentence_before(joined, prior)
                 if "倍" in sentence and text[s_start - 1 : s_start] in ";；":
                     _multiples_of_levels(joined, prior)
+            if (
+                prior
+                and text[s_start - 1 : s_start] in ";；"
+                and (going_on := continued_subject([r.subject for r in prior], sentence))
+            ):
+                for record in joined:  # `…公司3月份实现产值2.38亿元…;1-3月实现产值6.16亿元`: the same firm's
+                    record.subject = record.subject or going_on
             prior = joined or prior
             for record in _deeds_named(
                 _split_deposits_loans(_split_urban_rural(joined, sentence)), records, sentence

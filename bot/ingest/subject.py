@@ -44,7 +44,7 @@ _PARTNERS = re.compile(r"^.*?(?:[与及、]|(?<=[会局委府村镇组司厂院�
 _PROJECT = re.compile(
     # (never from inside a decimal: `产1.5万吨电池级四氧化三锰项目`, fensifuwu.com 青川 2022, not `5万吨…项目`; nor after
     # an ordinal's aside: `23座小(二)型病险水库除险加固工程`, liuxuequn.com 2012, not `型病险水库…工程`)
-    r"(?<![\u4e00-\u9fffA-Za-z0-9/.])(?<![（(][一二三四五六七八九十\d][)）])([\u4e00-\u9fffA-Za-z0-9](?:[\u4e00-\u9fffA-Za-z0-9/]|(?<=\d)\.(?=\d)){3,29}?"
+    r"(?<![\u4e00-\u9fffA-Za-z0-9/.·])(?<![（(][一二三四五六七八九十\d][)）])([\u4e00-\u9fffA-Za-z0-9](?:[\u4e00-\u9fffA-Za-z0-9/]|(?<=\d)\.(?=\d)|(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])){3,29}?"
     # (not the trade of `工程机械液压件`, news.d1cm.com 金寨 2012)
     r"(?:项目|工程(?!机械|师|车|塑料|技术|咨询)|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
     # `…9MW余热发电站技改项目` (gzjrw.com.cn 信丰 2013), `县经济开发区纺织产业园三期标准化厂房建设项目开工` (luotiannews.com 罗田):
@@ -169,7 +169,8 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         ) and len(tail) >= _PROPER_PROJECT:
             # `位于西渡高新区的衡阳高新智慧物流园项目` (hy.voc.com.cn 衡阳县 2024): named after where it is; `总投资4.6亿元的
             # 华润100兆瓦光伏发电项目` (r136 海原 2023): after what it costs
-            name = tail
+            # (and what there is of them: `首批签约的有张家川新华一期50兆瓦风电项目,总投资3亿元`, f18 张家川 2023)
+            name = tail[1:] if tail.startswith(("有", "是")) and len(tail) > _PROPER_PROJECT else tail
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
         if not _is_class_of_projects(name) and not _NOT_ONE_PROJECT.search(name):
             found.append((m.start(), Entity(m.end(), _short(name), False)))
@@ -253,6 +254,8 @@ def _short(name: str) -> str:
     return _LEADING_PREPOSITION.sub("", name)
 
 
+# A count right after the examples of a group (`…、第五幼儿园建设等34个项目`, `华为、中兴等3家企业`)
+_EXAMPLES_COUNTED = re.compile(r"等\s*$")
 # A class of firms a place counts: no one firm's own figure.
 _CLASS_OF_FIRMS = re.compile(
     r"(?:规模以上|规上|限额以上|限上|高新技术|专精特新|科技型|上市|国家级|省级)[\u4e00-\u9fff]{0,6}(?:企业|公司)"
@@ -281,6 +284,10 @@ def subject_of(
         # 生产线投产` (r32 沁县 2025)
         return brand.group("name")
     before = [e for e in entities if e.end <= phrase_start]
+    if counted and _EXAMPLES_COUNTED.search(clause_before):
+        # (`宁夏隆德大洋集团公司千头肉牛标准化养殖园区建设、第五幼儿园建设等34个项目被列入…`, r329 隆德: a count of a
+        # group, the firm's works only its first example)
+        return ""
     if counted and _CLASS_OF_FIRMS.search(clause_before) and not entities_in(clause_before):
         # (`川威集团跻身…中国企业500强第322位…,新增规模以上工业企业18户`, r322 威远 2023: a count of a class of firms
         # is the place's, whatever firm the sentence spoke of before)
@@ -413,7 +420,7 @@ def _topic_of(opening: str, rest: str = "") -> str:
     found = entities_in(opening)
     first = found[0] if found else None
     if first is None or not first.name or not _opens_with(opening, first.name):
-        return ""
+        return _brand_topic(opening)
     opening = opening[opening.find(first.name) :]
     head = _CLAUSE_END.split(opening, 1)[0]
     if any(joiner in head for joiner in _LIST_JOINERS):
@@ -428,6 +435,27 @@ def _topic_of(opening: str, rest: str = "") -> str:
     ):
         return ""  # a class of projects, or a name too short to be one project's own
     return first.name
+
+
+# A firm called by its brand that opens a sentence with what it did, in words with no figure, before the clauses that
+# give its figures: `晨鸣纸业产销两旺,实现产值136亿元,增长19.8%` (f17 麻章, trad), `乌苏啤酒不断扩大市场份额,产品占全疆
+# 市场90%` (r131 乌鲁木齐经开区 2023). The brand is `_BRAND_FIRM`'s (a short name and a trade), and what follows it is a
+# predicate, not more of a sector's name (`纺织产业加快发展`, `汽车行业`, `电子企业`).
+_BRAND_OPENING = re.compile(
+    r"\s*(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端"
+    r"|特色|优势|主导|支柱|绿色|现代|先进|新兴|战略|民营|中小)"
+    r"[\u4e00-\u9fff]{2,4}(?:电子|汽车|汽配|科技|机械|陶瓷|药业|制药|纺织|电器|电气|电声|钢铁|化工|服饰|米业|光电|矿业|乳业"
+    r"|啤酒|水泥|纸业|电缆|重工|股份))"
+    r"(?P<predicate>(?!产业|行业|企业|工业|板块|集群|类|园|基地|等|和|与|及|、|的|生产|制造|产品)[^，,。；;:：\d]{2,10})[,，]"
+)
+
+
+def _brand_topic(opening: str) -> str:
+    """The firm a sentence opens with by its brand, with what it did (`_BRAND_OPENING`), or ''."""
+    m = _BRAND_OPENING.match(opening)
+    if not m or _NOT_A_BRAND.search(m.group("name")):
+        return ""
+    return m.group("name")
 
 
 def _short_project(name: str, text: str) -> bool:
@@ -507,12 +535,30 @@ def _opens_with(text: str, name: str) -> bool:
     if text.startswith(name):
         return True
     at = text.find(name)
+    if at > 2 and text[at - 2 : at] in ("的有", "的是") and not _CLAUSE_END.search(text, 0, at):
+        return True  # (`首批签约的有张家川新华一期50兆瓦风电项目,总投资3亿元`, f18 张家川 2023)
     return at > 1 and text[at - 1] == "的" and not _CLAUSE_END.search(text, 0, at)
 
 
 def points_back(text: str, start: int) -> bool:
     """Whether the paragraph at start opens by pointing at a company or project named before it (`这个项目…`)."""
     return bool(_POINTER_OPENING.match(text, start))
+
+
+# A part after `;` that goes on with the same firm's or project's figures for another time: `枞阳海螺公司3月份实现产值2.38亿元,
+# 同比增长45%;1-3月实现产值6.16亿元,同比增长29%` (f17 枞阳 2009). It opens with the time and the verb, no name of its own.
+_CONTINUED = re.compile(
+    r"\s*(?:\d{1,2}\s*[-~～至—]\s*\d{1,2}\s*月份?|前[一二三四五六七八九十\d]{1,2}个?月|[一二三四]季度|前三季度|上半年|下半年)"
+    r"\s*[,，]?\s*(?:累计|共)?(?:实现|完成)"
+)
+
+
+def continued_subject(subjects: list[str], part: str) -> str:
+    """The subject that a part after `;` (`part`) goes on with: the one subject of every figure of the part before it
+    (`subjects`), when the part opens only with another time and its verb (`_CONTINUED`); '' otherwise."""
+    if not subjects or len(set(subjects)) != 1 or not subjects[0] or not _CONTINUED.match(part):
+        return ""
+    return subjects[0]
 
 
 def acted_on(phrase_before: str) -> bool:
@@ -530,6 +576,8 @@ _NOT_ONE_PROJECT = re.compile(
     # (nor the place's works all together: `5年内全县病险水库除险加固工程累计投入资金1.02亿元`, soolun.com 新化 2011)
     r"(?:\d+|[一两二三四五六七八九十])[个处座所条项]|全[县市区镇旗]|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
     r"|\d+(?:千伏|[kK][vV]|公里|千米)"
+    # (what money goes to: `2016年直接用于民生项目的支出达到7.49亿元`, f18 聊城高新区 2016: a kind of project)
+    r"|用于"
     # (what a place is: `新和县是国家优质棉生产基地,棉花年种植面积近百万亩`, f17 新和 2025: the county's own figures follow)
     r"|^[\u4e00-\u9fff]{1,6}[县市区旗镇乡]是"
 )

@@ -1,0 +1,74 @@
+"""What a figure is about: a firm named by its brand before what it did, a project listed after `签约的有`, a part
+after `;` that goes on with the same firm, a count of a group whose first example is a firm. Sentences are real
+pages' (dev or fresh id in a comment)."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import one, records
+
+
+def test_a_brand_opening_a_sentence_with_what_it_did_is_the_subject_of_its_figures() -> None:
+    # fresh17 f17_p16 (麻章, traditional script in the page): each firm's output and growth are its own, not the district's
+    text = (
+        "麻章区2018年工作报告\n工业经济稳步增长。晨鸣纸业产销两旺,实现产值136亿元,增长19.8%;冠豪纸业达产增效,"
+        "实现产值5亿元,增长7.1%。在晨鸣纸业为龙头重大工业项目带动下,全区39个重点项目完成固定资产投资68.7亿元。\n"
+    )
+    found = records(text, "2019", ("麻章区",))
+    assert one(found, 136).subject == "晨鸣纸业"
+    assert one(found, 19.8).subject == "晨鸣纸业"
+    assert one(found, 5).subject == "冠豪纸业"
+    assert one(found, 68.7).subject == ""  # the district's own projects
+
+
+def test_a_brand_and_its_market_share() -> None:
+    # dev8 r131 乌鲁木齐经开区 2023
+    text = "乌鲁木齐经开区\n乌苏啤酒不断扩大市场份额,产品占全疆市场90%,销量创历史新高。\n"
+    assert one(records(text, "2023", ("乌鲁木齐经济技术开发区",)), 90).subject == "乌苏啤酒"
+
+
+def test_a_sector_opening_a_sentence_is_no_brand() -> None:
+    text = "某县\n纺织服装产业加快发展,实现产值20亿元;特色纺织加快发展,实现产值5亿元。\n"
+    found = records(text, "2023", ("麻章区",))
+    assert one(found, 20).subject == ""
+    assert one(found, 5).subject == ""
+
+
+def test_projects_listed_after_signed_ones_are_named_whole() -> None:
+    # fresh18 f18_p10 张家川 2023: `的有` is no part of the first name, and `·` is part of a name
+    text = (
+        "张家川县项目签约\n据了解,首批签约的有张家川新华一期50兆瓦风电项目,总投资3亿元;易德·总部经济大楼及配套项目,"
+        "总投资5亿元;易德·启明双语幼儿园项目,总投资0.5亿元。\n"
+    )
+    found = records(text, "2023", ("张家川回族自治县",))
+    assert one(found, 3).subject == "张家川新华一期50兆瓦风电项目"
+    assert one(found, 5).subject == "易德·总部经济大楼及配套项目"
+    assert one(found, 0.5).subject == "易德·启明双语幼儿园项目"
+
+
+def test_money_spent_on_a_kind_of_project_is_the_place_s() -> None:
+    # fresh18 f18_p19 聊城高新区 2016
+    text = "聊城高新区\n统计数据显示,2016年直接用于民生项目的支出达到7.49亿元,同比增长14.35%。\n"
+    assert one(records(text, "2017", ("聊城高新技术产业开发区",)), 7.49).subject == ""
+
+
+def test_a_part_after_a_semicolon_with_another_time_goes_on_with_the_same_firm() -> None:
+    # fresh17 f17_p17 枞阳 2009
+    text = (
+        "枞阳县一季度工业\n从工业生产完成情况来看,枞阳海螺公司3月份实现产值2.38亿元,同比增长45%,环比增长43%;1-3月"
+        "实现产值6.16亿元,同比增长29%,完成了年初目标的25%,高出时序进度3个百分点。县开发区3月份实现产值1.68亿元,"
+        "同比增长12%;1-3月实现产值4.72亿元。\n"
+    )
+    found = records(text, "2009-04", ("枞阳县",))
+    assert one(found, 2.38).subject == "枞阳海螺公司"
+    assert one(found, 6.16).subject == "枞阳海螺公司"
+    assert one(found, 25).subject == "枞阳海螺公司"
+    assert one(found, 4.72).subject == ""
+
+
+def test_a_count_after_examples_is_of_the_group() -> None:
+    # dev16 r329 隆德 (traditional script in the page): the firm's works are only the first example
+    text = (
+        "隆德县一季度\n宁夏隆德大洋集团公司千头肉牛标准化养殖园区建设、第五幼儿园建设等34个项目被列入自治区一季度"
+        "集中开工重大项目。\n"
+    )
+    assert one(records(text, "2020", ("隆德县",)), 34).subject == ""
