@@ -72,3 +72,35 @@ def test_a_count_after_examples_is_of_the_group() -> None:
         "集中开工重大项目。\n"
     )
     assert one(records(text, "2020", ("隆德县",)), 34).subject == ""
+
+
+def test_a_verb_and_a_trade_word_are_no_brand() -> None:
+    # seeds 001 启东 2023 (traditional script in the page): what the city does, not a firm's name
+    text = "启东市2023年政府工作报告\n加快创建省创新型示范市。更好发挥科技人才招商中心作用,全年招引科创项目不少于200个。\n"
+    assert one(records(text, "2023", ("启东市",)), 200).subject == ""
+
+
+def test_a_named_industrial_park_in_a_list_of_parks_is_the_subject_of_its_count() -> None:
+    # dev15 r287 西丰经开区 2023: each park's firms, the last one's name only three characters before `工业园`
+    text = "西丰经开区\n园区共入驻企业67户,其中,生命健康产业园55户、安民机械装备制造产业园11户、郜家店工业园1户。\n"
+    found = records(text, "2023", ("西丰县",))
+    assert one(found, 67).subject == ""
+    assert one(found, 11).subject == "安民机械装备制造产业园"
+    assert one(found, 1).subject == "郜家店工业园"
+
+
+def test_a_park_after_a_lead_is_the_topic_of_the_figures_that_follow() -> None:
+    # dev16 r322 威远 2023: the chemical park's works, until the sentence speaks for the county again
+    text = (
+        "威远县2023年政府工作报告\n园区建设蓄势赋能,威远页岩气综合利用化工园区成功获批省级化工园区,60天完成2251.5亩"
+        "征地拆迁,78天完成67座电力塔(基)搬迁。全县上下齐心协力,全县地区生产总值增长5%。\n"
+    )
+    found = records(text, "2023", ("威远县",))
+    assert {one(found, v).subject for v in (60, 2251.5, 78, 67)} == {"威远页岩气综合利用化工园区"}
+    assert one(found, 5).subject == ""
+
+
+def test_what_a_county_will_do_with_its_parks_names_no_park() -> None:
+    # dev8 r134 武宣 2022
+    text = "武宣县\n我们提出2022年武宣要力争实现工业园区过百亿。\n"
+    assert one(records(text, "2022", ("武宣县",)), 100).subject == ""

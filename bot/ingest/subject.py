@@ -46,7 +46,9 @@ _PROJECT = re.compile(
     # an ordinal's aside: `23座小(二)型病险水库除险加固工程`, liuxuequn.com 2012, not `型病险水库…工程`)
     r"(?<![\u4e00-\u9fffA-Za-z0-9/.·])(?<![（(][一二三四五六七八九十\d][)）])([\u4e00-\u9fffA-Za-z0-9](?:[\u4e00-\u9fffA-Za-z0-9/]|(?<=\d)\.(?=\d)|(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])){3,29}?"
     # (not the trade of `工程机械液压件`, news.d1cm.com 金寨 2012)
-    r"(?:项目|工程(?!机械|师|车|塑料|技术|咨询)|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
+    # (a named industrial park, `郜家店工业园1户`, r287 西丰经开区 2023; `威远页岩气综合利用化工园区成功获批…`, r322 威远
+    # 2023: its `工` is read with the name, so that a name of three characters before `工业园` is one)
+    r"(?:项目|工程(?!机械|师|车|塑料|技术|咨询)|电站|工厂|基地|创新园|产业园区?|科技园|创业园|(?<=工)业园区?|(?<=化工)园区)"
     # `…9MW余热发电站技改项目` (gzjrw.com.cn 信丰 2013), `县经济开发区纺织产业园三期标准化厂房建设项目开工` (luotiannews.com 罗田):
     # a facility's or park's name inside the project's, which ends at `项目` (not at what is done with it)
     # (but what the project is, said of it, is not its name: `年产10万吨机械设备…制造项目是成广产业合作项目`, ibid.)
@@ -172,6 +174,8 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
             # (and what there is of them: `首批签约的有张家川新华一期50兆瓦风电项目,总投资3亿元`, f18 张家川 2023)
             name = tail[1:] if tail.startswith(("有", "是")) and len(tail) > _PROPER_PROJECT else tail
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
+        if name.endswith(("业园", "业园区", "化工园区")) and _NOT_A_PARK.search(name):
+            continue  # (`我们提出2022年武宣要力争实现工业园区过百亿`, r134 武宣 2022: what the county will do with its parks)
         if not _is_class_of_projects(name) and not _NOT_ONE_PROJECT.search(name):
             found.append((m.start(), Entity(m.end(), _short(name), False)))
     for m in _SCENIC.finditer(text, start, end) if "景区" in part else ():
@@ -254,6 +258,14 @@ def _short(name: str) -> str:
     return _LEADING_PREPOSITION.sub("", name)
 
 
+# Words of a clause, not of an industrial park's own name
+_NOT_A_PARK = re.compile(
+    r"[我要将把让使对在从为是了的]|实现|提出|力争|打造|建设|建成|推进|推动|发展|加快|壮大|做强|入驻|进入|全[县市区]|各|重点"
+)
+# A lead that heads a sentence in a few words of no figure (`园区建设蓄势赋能,`, `产业发展提质增效,`)
+_LEAD_CLAUSE = re.compile(r"\s*[\u4e00-\u9fff]{4,8}[,，]")
+# The list items before the last one, each closed by its figure (`…产业园11户、`)
+_ITEM_AFTER_FIGURE = re.compile(r".*\d\s*(?:[%％]|[\u4e00-\u9fff]{1,3})?、")
 # A count right after the examples of a group (`…、第五幼儿园建设等34个项目`, `华为、中兴等3家企业`)
 _EXAMPLES_COUNTED = re.compile(r"等\s*$")
 # A class of firms a place counts: no one firm's own figure.
@@ -273,6 +285,10 @@ def subject_of(
     """The company or project a figure is about: from the paragraph's entities named before its phrase,
     the text before it in its sentence and in its clause; '' when it is about the place."""
     opening = sentence_before[: len(sentence_before) - len(clause_before)]
+    if "、" in clause_before and (item := _ITEM_AFTER_FIGURE.match(clause_before)):
+        # a list item after the one before's figure: `生命健康产业园55户、安民机械装备制造产业园11户、郜家店工业园1户`
+        # (r287 西丰经开区 2023): the item opens its own clause
+        clause_before = clause_before[item.end() :]
     quoted = _QUOTED_NAME.search(opening) if not counted and ("”" in opening or '"' in opening) else None
     if quoted:  # `线上平台“Chinagoods”全年交易额突破400亿元`: the platform's or the brand's own figure
         return quoted.group(1)
@@ -408,6 +424,10 @@ def _sentence_topic(sentence_before: str, clause_before: str) -> str:
     if any(_WHOLE_PLACE.match(c) or _PLACE_AT_TIME.match(c) for c in _CLAUSE_END.split(opening)[1:]):
         return ""  # a later clause went on to the place's own figures (`…,桃源县2019年第一季度开工…4个,总投资达到…`)
     topic = _topic_of(opening, clause_before)
+    if not topic and (lead := _LEAD_CLAUSE.match(opening)) and not entities_in(lead.group()):
+        # a lead of a few words before the topic (`园区建设蓄势赋能,威远页岩气综合利用化工园区成功获批省级化工园区,60天完成
+        # 2251.5亩征地拆迁`, r322 威远 2023)
+        topic = _topic_of(opening[lead.end() :], clause_before)
     if topic or not _BARE_INDICATOR.fullmatch(clause_before):
         return topic
     clauses = _CLAUSE_END.split(opening.rstrip(" ,，;；:："))
@@ -450,10 +470,17 @@ _BRAND_OPENING = re.compile(
 )
 
 
+# Words of what a place does, never in a brand: `更好发挥科技人才招商中心作用,全年招引科创项目不少于200个` (启东 2023)
+_DOING_WORDS = re.compile(
+    r"发挥|加快|推动|推进|促进|提升|培育|壮大|支持|鼓励|依托|围绕|强化|深化|做强|做大|更好|充分|大力|积极|着力|实施|突出|聚焦"
+    r"|坚持|打造|优化|加强|抓好|做好"
+)
+
+
 def _brand_topic(opening: str) -> str:
     """The firm a sentence opens with by its brand, with what it did (`_BRAND_OPENING`), or ''."""
     m = _BRAND_OPENING.match(opening)
-    if not m or _NOT_A_BRAND.search(m.group("name")):
+    if not m or _NOT_A_BRAND.search(m.group("name")) or _DOING_WORDS.search(m.group("name")):
         return ""
     return m.group("name")
 
@@ -638,7 +665,9 @@ _TOPIC_PREDICATE = re.compile(
     r"\s*(?:完成|受|[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟(?:总)?投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
     # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019; `万力联兴迁建项目计划总投资1.8亿元,占地60亩`,
     # epaper.cqrb.cn 石柱 2023)
-    r"|建成|达产|投产|预计|主要|实现|接待|以)"
+    r"|建成|达产|投产|预计|主要|实现|接待|以"
+    # (`…化工园区成功获批省级化工园区`, r322 威远 2023)
+    r"|成功|获批)"
 )
 # A news piece's lead-in before a sentence that refers back: `据了解,公司是从事汽车缸盖…的专业化企业,具备年产汽车缸盖20万件`
 # (big5.china.com.cn 邻水 2022)
