@@ -260,7 +260,7 @@ def _short(name: str) -> str:
 
 # Words of a clause, not of an industrial park's own name
 _NOT_A_PARK = re.compile(
-    r"[我要将把让使对在从为是了的]|实现|提出|力争|打造|建设|建成|推进|推动|发展|加快|壮大|做强|入驻|进入|全[县市区]|各|重点"
+    r"[我要将把让使对在从为是了的与和及、]|公司|集团|实现|提出|力争|打造|建设|建成|推进|推动|发展|加快|壮大|做强|入驻|进入|全[县市区]|各|重点"
 )
 # A lead that heads a sentence in a few words of no figure (`园区建设蓄势赋能,`, `产业发展提质增效,`)
 _LEAD_CLAUSE = re.compile(r"\s*[\u4e00-\u9fff]{4,8}[,，]")
