@@ -104,3 +104,29 @@ def test_what_a_county_will_do_with_its_parks_names_no_park() -> None:
     # dev8 r134 武宣 2022
     text = "武宣县\n我们提出2022年武宣要力争实现工业园区过百亿。\n"
     assert one(records(text, "2022", ("武宣县",)), 100).subject == ""
+
+
+def test_an_airport_is_the_subject_of_its_passengers_and_of_their_growth() -> None:
+    # dev17 r347 白云 (traditional script in the page)
+    found = records("白云区1-9月\n白云机场旅客吞吐量4630.24万人次,同比增长1.1倍。\n", "2023", ("白云区",))
+    assert (one(found, 4630.24).subject, one(found, 4630.24).indicator) == ("白云机场", "旅客吞吐量")
+    assert one(found, 1.1).subject == "白云机场"
+    assert not one(found, 1.1).indicator.startswith("白云机场")
+
+
+def test_an_airport_after_what_befell_it_is_the_topic_of_the_count_that_follows() -> None:
+    # dev14 r278 蓝田 2025
+    text = "蓝田县2025年\n新增规上工业企业9家。西安蓝田机场获批正式运营,已入驻通航类企业10家。\n"
+    found = records(text, "2025", ("蓝田县",))
+    assert one(found, 10).subject == "西安蓝田机场"
+    assert one(found, 9).subject == ""
+
+
+def test_a_named_market_opening_a_clause_is_its_subject_but_a_grade_of_goods_is_no_market() -> None:
+    # fresh19 f19_p02 抚松 and f19_p10 五常 (both traditional script in the page)
+    market = records(
+        "抚松县\n长白山人参市场以人参为主的产品有200多种,包括野山参、水参等。\n", "2019", ("抚松县",)
+    )
+    assert one(market, 200).subject == "长白山人参市场"
+    text = "五常市\n近年来,随着消费升级,普通大米市场趋于饱和。在这个转型的关键期,五常市253万亩水田年产优质大米约14亿斤。\n"
+    assert one(records(text, "2024", ("五常市",)), 14).subject == ""

@@ -130,6 +130,7 @@ from bot.ingest.subject import (
     of_county_domain,
     points_back,
     quoted_firm,
+    rates_of_subjects,
     subject_of,
     towns_subject,
     with_topic,
@@ -522,6 +523,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             ):
                 for record in joined:  # `…公司3月份实现产值2.38亿元…;1-3月实现产值6.16亿元`: the same firm's
                     record.subject = record.subject or going_on
+            rates_of_subjects(joined)
             prior = joined or prior
             for record in _deeds_named(
                 _split_deposits_loans(_split_urban_rural(joined, sentence)), records, sentence

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 
 from bot.ingest.numbers import find_quantities
@@ -91,6 +92,22 @@ _SCENIC_CLASS = re.compile(
     r"^(?:其中|全[县市区]|各|重点|主要|旅游|热门|精品|乡村|新|该|这)|[级等个类大]景区$|旅游景区$"
 )
 _PROPER_SCENIC = 4
+# A named airport, market or themed town (`白云机场旅客吞吐量4630.24万人次`, r347 白云; `长白山人参市场以人参为主的产品有200多种`,
+# f19 抚松, trad; `裘皮小镇共入驻服装企业60余家`, r182 蠡县 2017): one place's own figures, as a scenic area's are. Not a
+# kind of them (`农贸市场`, `特色小镇`, `国内市场`), nor a word of a longer name (`机场高速`, `市场份额`).
+_FACILITY = re.compile(
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fff]{2,8}?(?:机场|市场|小镇))"
+    r"(?![\u4e00-\u9fff]{0,2}(?:高速|路|大道|线|片区|集团|公司|项目|工程|份额|主体|需求|价格|监管|准入|体系|化|营销|开拓|拓展"
+    r"|建设|管理|服务|经营|秩序|环境|空间|前景|潜力|竞争|占有)|[和与及、])"
+)
+_FACILITY_CLASS = re.compile(
+    r"^(?:其中|全[县市区镇]|各|国内|国际|海外|境外|省内|省外|县内|区内|市内|消费|资本|金融|劳动力|人力资源|要素|房地产|农村|城乡"
+    r"|特色|旅游|新|该|这|此|重点|主要|专业|传统|线上|线下|网上|本地|当地|外地|周边|农贸|集贸|批发|农产品|商品|产品|大|小"
+    # (a grade of goods: `普通大米市场趋于饱和`, f19 五常, trad)
+    r"|普通|优质|高端|中高端|低端|大宗|品牌|生鲜|二手|期货|现货)"
+    r"|(?:[级个类大家座]|农贸|集贸|批发|专业|特色|风情|旅游)(?:机场|市场|小镇)$|^[\u4e00-\u9fff]{0,2}(?:通用|民用|支线)机场$"
+)
+_PROPER_FACILITY = {"机场": 4, "市场": 6, "小镇": 4}
 # A named farm, forest farm or ranch (`友谊农场大豆最高亩产达到310.97公斤`, r291 友谊县 2024): one place's own figures, as a
 # scenic area's are; not a kind of them (`家庭农场696家`, `国有林场`, `各农场`).
 FARMS = ("农场", "林场", "牧场")
@@ -110,7 +127,7 @@ _PROJECT_ENDS = (
     "景区",
 )  # what `_PROJECT` or `_SCENIC` ends with
 # what `_COMPANY`, `_FARM` or `_PROJECT` ends with
-_ENTITY_WORDS = ("公司", "集团", *FARMS, *_PROJECT_ENDS)
+_ENTITY_WORDS = ("公司", "集团", *FARMS, *_PROJECT_ENDS, "机场", "市场", "小镇")
 _ENTITY_WORD = re.compile("|".join(_ENTITY_WORDS))  # one scan for any of them
 
 
@@ -181,6 +198,10 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
     for m in _SCENIC.finditer(text, start, end) if "景区" in part else ():
         name = _short(m.group(1))
         if not _SCENIC_CLASS.search(name) and not _KIND_OF_PROJECT.search(name):
+            found.append((m.start(), Entity(m.end(), name, False)))
+    for m in _FACILITY.finditer(text, start, end) if "场" in part or "小镇" in part else ():
+        name = _short(m.group(1))
+        if len(name) >= _PROPER_FACILITY[name[-2:]] and not _FACILITY_CLASS.search(name):
             found.append((m.start(), Entity(m.end(), name, False)))
     for m in _FARM.finditer(text, start, end) if "场" in part else ():
         if not _FARM_CLASS.search(m.group(1)):
@@ -356,7 +377,8 @@ def subject_of(
         return ""
     # a named park's own figure (`柏屹自主创新园实现亩均产值273万元`, r99 湘潭县 2023)
     proper = _proper_length(named.name)
-    scenic = named.name.endswith("景区")  # (a scenic area's own visitors are counted)
+    # (a scenic area's own visitors are counted, and an airport's passengers or a market's goods)
+    scenic = named.name.endswith(("景区", "机场", "市场"))
     if _LATIN_OR_DIGIT.search(named.name) or ((not counted or scenic) and len(named.name) >= proper):
         return named.name
     if counted and named.name.endswith("园") and len(named.name) >= proper and opening.rstrip() == named.name:
@@ -546,6 +568,8 @@ def without_subject(indicator: str, subject: str) -> str:
 def _proper_length(name: str) -> int:
     """How long a park's, a scenic area's or a project's name must be to be one's own (`柏屹自主创新园`, r99 湘潭县,
     both where a clause and where a sentence opens with it)."""
+    if name[-2:] in _PROPER_FACILITY:
+        return _PROPER_FACILITY[name[-2:]]
     return (
         _PROPER_PARK if name.endswith("园") else _PROPER_SCENIC if name.endswith("景区") else _PROPER_PROJECT
     )
@@ -586,6 +610,24 @@ def continued_subject(subjects: list[str], part: str) -> str:
     if not subjects or len(set(subjects)) != 1 or not subjects[0] or not _CONTINUED.match(part):
         return ""
     return subjects[0]
+
+
+_RATE_UNITS = ("%", "倍", "个百分点")
+
+
+def rates_of_subjects(records: list) -> None:
+    """A rate right after a subject's figure, named after it (`白云机场旅客吞吐量4630.24万人次,同比增长1.1倍`, r347 白云,
+    trad: `白云机场旅客吞吐量增长`): the same subject's rate, named without it."""
+    for before, record in pairwise(records):
+        if (
+            before.subject
+            and not record.subject
+            and record.unit in _RATE_UNITS
+            and record.indicator.startswith(before.subject)
+            and len(record.indicator) > len(before.subject)
+        ):
+            record.subject = before.subject
+            record.rename(record.indicator[len(before.subject) :])
 
 
 def acted_on(phrase_before: str) -> bool:
