@@ -130,3 +130,21 @@ def test_a_named_market_opening_a_clause_is_its_subject_but_a_grade_of_goods_is_
     assert one(market, 200).subject == "长白山人参市场"
     text = "五常市\n近年来,随着消费升级,普通大米市场趋于饱和。在这个转型的关键期,五常市253万亩水田年产优质大米约14亿斤。\n"
     assert one(records(text, "2024", ("五常市",)), 14).subject == ""
+
+
+def test_a_count_of_what_was_done_to_each_is_the_place_s_own_work() -> None:
+    # dev15 r283 吴桥 2025 and fresh17 f17_p02 东昌府 2018; a group the place only acts on keeps its subject
+    text = (
+        "吴桥县\n积极推进全域旅游规划,对17个杂技专业村进行改造提升,构建起全域旅游新图谱。对34家化工企业实施了"
+        "“四评级一评价”,关闭不合格企业23家。深抓开放协作。针对49家对美进出口企业，组建工作专班。\n"
+    )
+    found = records(text, "2025", ("吴桥县",))
+    assert one(found, 17).subject == ""
+    assert one(found, 34).subject == ""
+    assert one(found, 49).subject == "对美进出口企业"
+
+
+def test_a_population_the_place_checks_stays_a_group() -> None:
+    # seeds 002 启东 2020: the households are an existing population, not work done
+    text = "启东市\n对全市8000多家建档立卡贫困户开展人员排查。\n"
+    assert one(records(text, "2020", ("启东市",)), 8000).subject == "建档立卡贫困户"

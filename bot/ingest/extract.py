@@ -1513,7 +1513,7 @@ def _sentence_records(
                 or is_incidental(text[s_start:s_end], phrase, q)
             ):
                 continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
-            if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
+            if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start], phrase[q.end :]):
                 record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
             else:
                 record.subject = subject_of(

@@ -630,9 +630,15 @@ def rates_of_subjects(records: list) -> None:
             record.rename(record.indicator[len(before.subject) :])
 
 
-def acted_on(phrase_before: str) -> bool:
-    """Whether a count is of a group the place acts on (`针对49家…企业`): the words right before it say so."""
-    return bool(_ACTED_ON.search(phrase_before))
+def acted_on(phrase_before: str, phrase_after: str = "") -> bool:
+    """Whether a count is of a group the place acts on (`针对49家…企业`): the words right before it say so. Not when
+    the words after it say what was done to each (`对17个杂技专业村进行改造提升`, r283 吴桥 2025; `对34家化工企业实施了
+    “四评级一评价”`, f17 东昌府 2018): the count is of the work done, the place's own."""
+    return bool(_ACTED_ON.search(phrase_before)) and not _DONE_TO_EACH.match(phrase_after)
+
+
+# What was done to each of a counted group, after its noun
+_DONE_TO_EACH = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:进行|实施了|完成了)")
 
 
 # Patterns of the functions above, compiled once (they run for every clause).
