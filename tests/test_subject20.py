@@ -148,3 +148,23 @@ def test_a_population_the_place_checks_stays_a_group() -> None:
     # seeds 002 启东 2020: the households are an existing population, not work done
     text = "启东市\n对全市8000多家建档立卡贫困户开展人员排查。\n"
     assert one(records(text, "2020", ("启东市",)), 8000).subject == "建档立卡贫困户"
+
+
+def test_the_figures_after_named_works_done_are_the_works_unless_a_clause_lists_others() -> None:
+    # fresh18 f18_p07 长安 2022 and f18_p09 王益 2022
+    text = (
+        "王益区2022年十大惠民工程\n1.城市改造工程。开工建设一马路城市照明节能改造工程,完成永乐堤、光明东巷、永祥堤、"
+        "利民巷等道路亮化3公里;开工建设利民巷至军分区沿街绿化改造提升工程,完成改造提升1.3万平方米。\n"
+        "七是健全完善城区基础设施。新建热力管网5.5公里;完成靖宁路给水管网工程,解决周边8千余户群众用水问题。\n"
+    )
+    found = records(text, "2022", ("王益区",))
+    assert one(found, 3).subject == ""
+    assert one(found, 1.3).subject == "利民巷至军分区沿街绿化改造提升工程"
+    assert one(found, 8000).subject == "靖宁路给水管网工程"
+    assert one(found, 5.5).subject == ""
+
+
+def test_a_programme_called_works_is_no_subject() -> None:
+    # fresh19 f19_p06 横州 (traditional script in the page)
+    text = "横州市\n近年来,该市实施茉莉花提质增效工程,制定出台茉莉花标准化种植规程等10多项标准。\n"
+    assert one(records(text, "2024", ("横州市",)), 10).subject == ""

@@ -787,17 +787,36 @@ _KIND_OF_PROJECT = re.compile(
 _BUILT_FACILITY = re.compile(
     r"(?:建成|新建|改建为|改建成|扩建|建设|投用)了?\s*"
     r"((?![一多若所座家个])[\u4e00-\u9fff]{3,14}?(?:敬老院|养老院|养老服务中心|老年公寓|福利院|医院|卫生院|中学|小学|幼儿园|学校))"
-    r"\s*(?=[,，;；]|$)"
+    # (`建成城区养老服务中心并投入运营,床位不少于150个`, r227 旌德 2015)
+    r"\s*(?:并(?:投入运营|投入使用|交付使用|投用))?(?=[,，;；]|$)"
 )
+# One named works the sentence says were done or begun (`完成靖宁路给水管网工程,解决周边8千余户群众用水问题`, f18 长安 2022;
+# `开工建设利民巷至军分区沿街绿化改造提升工程,完成改造提升1.3万平方米`, f18 王益 2022): the figures of the clauses after
+# it are the works', unless a clause lists other works of its own (`完成永乐堤、光明东巷…等道路亮化3公里`).
+_BUILT_WORKS = re.compile(
+    r"(?:完成|开工建设|建成)了?\s*((?![一多若所座家个])[\u4e00-\u9fff]{6,20}?(?:工程|项目))\s*(?=[,，;；]|$)"
+)
+_OTHER_WORKS = re.compile(r"[、等]|[全该本我][县市区镇乡旗]")
+# A programme called `工程` (`实施茉莉花提质增效工程,制定出台…10多项标准`, f19 横州; `深入实施企业梯度培育工程`, 启东 2023)
+_PROGRAMME = re.compile(r"培育|提质|增效|振兴|惠民|民生|行动|计划|战略|人才|素质|品牌|形象|示范|创建|攻坚")
 
 
 def built_facility(sentence_before: str) -> str:
     """The one facility the sentence has said was built before a figure's clause, or ''."""
-    if "建" not in sentence_before and "投用" not in sentence_before:
+    if not any(word in sentence_before for word in ("建", "投用", "完成")):
         return ""  # (most sentences build nothing)
-    names = [m.group(1) for m in _BUILT_FACILITY.finditer(sentence_before)]
+    found = [(m.start(), m.group(1)) for m in _BUILT_FACILITY.finditer(sentence_before)]
+    found += [
+        (m.start(), m.group(1))
+        for m in _BUILT_WORKS.finditer(sentence_before)
+        if len(m.group(1)) >= _PROPER_PROJECT
+        and not _is_class_of_projects(m.group(1))
+        and not _NOT_ONE_PROJECT.search(m.group(1))
+        and not _PROGRAMME.search(m.group(1))
+        and not _OTHER_WORKS.search(sentence_before, m.end())
+    ]
     # (`新建改建一批公辦幼兒園,盡快實現公辦幼兒園占比50%以上`, nsbwy.com 蕲春 2021: a batch of a kind, no one facility)
-    names = [n for n in names if not _NOT_ONE.search(n) and not _ANOTHER_BUILD.match(n)]
+    names = [n for _, n in sorted(found) if not _NOT_ONE.search(n) and not _ANOTHER_BUILD.match(n)]
     return names[-1] if names else ""
 
 
