@@ -168,3 +168,12 @@ def test_a_programme_called_works_is_no_subject() -> None:
     # fresh19 f19_p06 横州 (traditional script in the page)
     text = "横州市\n近年来,该市实施茉莉花提质增效工程,制定出台茉莉花标准化种植规程等10多项标准。\n"
     assert one(records(text, "2024", ("横州市",)), 10).subject == ""
+
+
+def test_a_firm_named_in_full_with_its_home_goes_by_the_short_name_the_text_uses() -> None:
+    # dev14 r276 临武 2020
+    text = (
+        "临武县\n临近春节,临武县声海电子有限公司仍是一派忙碌景象。“二期建设即将启动,全部投产后年产值约3亿元。”"
+        "从深圳引进的声海电子,正是临武县对接粤港澳大湾区开展全产业链招商的一个缩影。\n"
+    )
+    assert one(records(text, "2020-01", ("临武县",)), 3).subject == "声海电子"

@@ -175,6 +175,14 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         name = _PLACE_REFERENCE.sub("", name)
         if m.start() and text[m.start() - 1].isdigit():
             name = name.lstrip("年月日")
+        home = _FIRM_HOME.match(name)
+        if (
+            home
+            and len(name) - home.end() >= _SHORT_FIRM
+            and text.count(name[home.end() :]) > text.count(name)
+        ):
+            # `临武县声海电子有限公司…从深圳引进的声海电子` (r276 临武 2020): the firm by the short name the text goes on with
+            name = name[home.end() :]
         if len(name) >= 2:  # (`…的集团` names none)
             found.append((m.start(), Entity(m.end(), _short(name), True)))
     for m in _PROJECT.finditer(text, start, end) if any(w in part for w in _PROJECT_ENDS) else ():
@@ -289,6 +297,8 @@ _LEAD_CLAUSE = re.compile(r"\s*[\u4e00-\u9fff]{4,8}[,，]")
 _ITEM_AFTER_FIGURE = re.compile(r".*\d\s*(?:[%％]|[\u4e00-\u9fff]{1,3})?、")
 # A count right after the examples of a group (`…、第五幼儿园建设等34个项目`, `华为、中兴等3家企业`)
 _EXAMPLES_COUNTED = re.compile(r"等\s*$")
+# The home county or city that opens a firm's full name (`临武县声海电子有限公司`)
+_FIRM_HOME = re.compile(r"[\u4e00-\u9fff]{2,4}?[县市区旗]")
 # A class of firms a place counts: no one firm's own figure.
 _CLASS_OF_FIRMS = re.compile(
     r"(?:规模以上|规上|限额以上|限上|高新技术|专精特新|科技型|上市|国家级|省级)[\u4e00-\u9fff]{0,6}(?:企业|公司)"
