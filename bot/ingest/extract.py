@@ -123,6 +123,7 @@ from bot.ingest.subject import (
     acted_on,
     built_facility,
     chained_project,
+    continued_subject,
     county_domain,
     document_topic,
     entities_in,
@@ -130,6 +131,7 @@ from bot.ingest.subject import (
     of_county_domain,
     points_back,
     quoted_firm,
+    rates_of_subjects,
     subject_of,
     towns_subject,
     with_topic,
@@ -516,6 +518,14 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 joined = _rates_of_the_sentence_before(joined, prior)
                 if "倍" in sentence and text[s_start - 1 : s_start] in ";；":
                     _multiples_of_levels(joined, prior)
+            if (
+                prior
+                and text[s_start - 1 : s_start] in ";；"
+                and (going_on := continued_subject([r.subject for r in prior], sentence))
+            ):
+                for record in joined:  # `…公司3月份实现产值2.38亿元…;1-3月实现产值6.16亿元`: the same firm's
+                    record.subject = record.subject or going_on
+            rates_of_subjects(joined)
             prior = joined or prior
             for record in _deeds_named(
                 _split_deposits_loans(_split_urban_rural(joined, sentence)), records, sentence
@@ -1544,7 +1554,7 @@ def _sentence_records(
                 or is_incidental(text[s_start:s_end], phrase, q)
             ):
                 continue  # `总面积863平方公里`, `总人口33万人`: what the place is, not a figure of its work
-            if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start]):
+            if is_count_unit(q.unit) and acted_on(phrase[before_start : q.start], phrase[q.end :]):
                 record.subject, record.kind = record.indicator, ACTUAL  # a stock the place acts on
             else:
                 record.subject = subject_of(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 
 from bot.ingest.numbers import find_quantities
@@ -44,9 +45,11 @@ _PARTNERS = re.compile(r"^.*?(?:[与及、]|(?<=[会局委府村镇组司厂院�
 _PROJECT = re.compile(
     # (never from inside a decimal: `产1.5万吨电池级四氧化三锰项目`, fensifuwu.com 青川 2022, not `5万吨…项目`; nor after
     # an ordinal's aside: `23座小(二)型病险水库除险加固工程`, liuxuequn.com 2012, not `型病险水库…工程`)
-    r"(?<![\u4e00-\u9fffA-Za-z0-9/.])(?<![（(][一二三四五六七八九十\d][)）])([\u4e00-\u9fffA-Za-z0-9](?:[\u4e00-\u9fffA-Za-z0-9/]|(?<=\d)\.(?=\d)){3,29}?"
+    r"(?<![\u4e00-\u9fffA-Za-z0-9/.·])(?<![（(][一二三四五六七八九十\d][)）])([\u4e00-\u9fffA-Za-z0-9](?:[\u4e00-\u9fffA-Za-z0-9/]|(?<=\d)\.(?=\d)|(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])){3,29}?"
     # (not the trade of `工程机械液压件`, news.d1cm.com 金寨 2012)
-    r"(?:项目|工程(?!机械|师|车|塑料|技术|咨询)|电站|工厂|基地|创新园|产业园区?|科技园|创业园)"
+    # (a named industrial park, `郜家店工业园1户`, r287 西丰经开区 2023; `威远页岩气综合利用化工园区成功获批…`, r322 威远
+    # 2023: its `工` is read with the name, so that a name of three characters before `工业园` is one)
+    r"(?:项目|工程(?!机械|师|车|塑料|技术|咨询)|电站|工厂|基地|创新园|产业园区?|科技园|创业园|(?<=工)业园区?|(?<=化工)园区)"
     # `…9MW余热发电站技改项目` (gzjrw.com.cn 信丰 2013), `县经济开发区纺织产业园三期标准化厂房建设项目开工` (luotiannews.com 罗田):
     # a facility's or park's name inside the project's, which ends at `项目` (not at what is done with it)
     # (but what the project is, said of it, is not its name: `年产10万吨机械设备…制造项目是成广产业合作项目`, ibid.)
@@ -89,6 +92,22 @@ _SCENIC_CLASS = re.compile(
     r"^(?:其中|全[县市区]|各|重点|主要|旅游|热门|精品|乡村|新|该|这)|[级等个类大]景区$|旅游景区$"
 )
 _PROPER_SCENIC = 4
+# A named airport, market or themed town (`白云机场旅客吞吐量4630.24万人次`, r347 白云; `长白山人参市场以人参为主的产品有200多种`,
+# f19 抚松, trad; `裘皮小镇共入驻服装企业60余家`, r182 蠡县 2017): one place's own figures, as a scenic area's are. Not a
+# kind of them (`农贸市场`, `特色小镇`, `国内市场`), nor a word of a longer name (`机场高速`, `市场份额`).
+_FACILITY = re.compile(
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fff]{2,8}?(?:机场|市场|小镇))"
+    r"(?![\u4e00-\u9fff]{0,2}(?:高速|路|大道|线|片区|集团|公司|项目|工程|份额|主体|需求|价格|监管|准入|体系|化|营销|开拓|拓展"
+    r"|建设|管理|服务|经营|秩序|环境|空间|前景|潜力|竞争|占有)|[和与及、])"
+)
+_FACILITY_CLASS = re.compile(
+    r"^(?:其中|全[县市区镇]|各|国内|国际|海外|境外|省内|省外|县内|区内|市内|消费|资本|金融|劳动力|人力资源|要素|房地产|农村|城乡"
+    r"|特色|旅游|新|该|这|此|重点|主要|专业|传统|线上|线下|网上|本地|当地|外地|周边|农贸|集贸|批发|农产品|商品|产品|大|小"
+    # (a grade of goods: `普通大米市场趋于饱和`, f19 五常, trad)
+    r"|普通|优质|高端|中高端|低端|大宗|品牌|生鲜|二手|期货|现货)"
+    r"|(?:[级个类大家座]|农贸|集贸|批发|专业|特色|风情|旅游)(?:机场|市场|小镇)$|^[\u4e00-\u9fff]{0,2}(?:通用|民用|支线)机场$"
+)
+_PROPER_FACILITY = {"机场": 4, "市场": 6, "小镇": 4}
 # A named farm, forest farm or ranch (`友谊农场大豆最高亩产达到310.97公斤`, r291 友谊县 2024): one place's own figures, as a
 # scenic area's are; not a kind of them (`家庭农场696家`, `国有林场`, `各农场`).
 FARMS = ("农场", "林场", "牧场")
@@ -108,7 +127,7 @@ _PROJECT_ENDS = (
     "景区",
 )  # what `_PROJECT` or `_SCENIC` ends with
 # what `_COMPANY`, `_FARM` or `_PROJECT` ends with
-_ENTITY_WORDS = ("公司", "集团", *FARMS, *_PROJECT_ENDS)
+_ENTITY_WORDS = ("公司", "集团", *FARMS, *_PROJECT_ENDS, "机场", "市场", "小镇")
 _ENTITY_WORD = re.compile("|".join(_ENTITY_WORDS))  # one scan for any of them
 
 
@@ -156,6 +175,14 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         name = _PLACE_REFERENCE.sub("", name)
         if m.start() and text[m.start() - 1].isdigit():
             name = name.lstrip("年月日")
+        home = _FIRM_HOME.match(name)
+        if (
+            home
+            and len(name) - home.end() >= _SHORT_FIRM
+            and text.count(name[home.end() :]) > text.count(name)
+        ):
+            # `临武县声海电子有限公司…从深圳引进的声海电子` (r276 临武 2020): the firm by the short name the text goes on with
+            name = name[home.end() :]
         if len(name) >= 2:  # (`…的集团` names none)
             found.append((m.start(), Entity(m.end(), _short(name), True)))
     for m in _PROJECT.finditer(text, start, end) if any(w in part for w in _PROJECT_ENDS) else ():
@@ -169,13 +196,20 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         ) and len(tail) >= _PROPER_PROJECT:
             # `位于西渡高新区的衡阳高新智慧物流园项目` (hy.voc.com.cn 衡阳县 2024): named after where it is; `总投资4.6亿元的
             # 华润100兆瓦光伏发电项目` (r136 海原 2023): after what it costs
-            name = tail
+            # (and what there is of them: `首批签约的有张家川新华一期50兆瓦风电项目,总投资3亿元`, f18 张家川 2023)
+            name = tail[1:] if tail.startswith(("有", "是")) and len(tail) > _PROPER_PROJECT else tail
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
+        if name.endswith(("业园", "业园区", "化工园区")) and _NOT_A_PARK.search(name):
+            continue  # (`我们提出2022年武宣要力争实现工业园区过百亿`, r134 武宣 2022: what the county will do with its parks)
         if not _is_class_of_projects(name) and not _NOT_ONE_PROJECT.search(name):
             found.append((m.start(), Entity(m.end(), _short(name), False)))
     for m in _SCENIC.finditer(text, start, end) if "景区" in part else ():
         name = _short(m.group(1))
         if not _SCENIC_CLASS.search(name) and not _KIND_OF_PROJECT.search(name):
+            found.append((m.start(), Entity(m.end(), name, False)))
+    for m in _FACILITY.finditer(text, start, end) if "场" in part or "小镇" in part else ():
+        name = _short(m.group(1))
+        if len(name) >= _PROPER_FACILITY[name[-2:]] and not _FACILITY_CLASS.search(name):
             found.append((m.start(), Entity(m.end(), name, False)))
     for m in _FARM.finditer(text, start, end) if "场" in part else ():
         if not _FARM_CLASS.search(m.group(1)):
@@ -253,6 +287,18 @@ def _short(name: str) -> str:
     return _LEADING_PREPOSITION.sub("", name)
 
 
+# Words of a clause, not of an industrial park's own name
+_NOT_A_PARK = re.compile(
+    r"[我要将把让使对在从为是了的与和及、]|公司|集团|实现|提出|力争|打造|建设|建成|推进|推动|发展|加快|壮大|做强|入驻|进入|全[县市区]|各|重点"
+)
+# A lead that heads a sentence in a few words of no figure (`园区建设蓄势赋能,`, `产业发展提质增效,`)
+_LEAD_CLAUSE = re.compile(r"\s*[\u4e00-\u9fff]{4,8}[,，]")
+# The list items before the last one, each closed by its figure (`…产业园11户、`)
+_ITEM_AFTER_FIGURE = re.compile(r".*\d\s*(?:[%％]|[\u4e00-\u9fff]{1,3})?、")
+# A count right after the examples of a group (`…、第五幼儿园建设等34个项目`, `华为、中兴等3家企业`)
+_EXAMPLES_COUNTED = re.compile(r"等\s*$")
+# The home county or city that opens a firm's full name (`临武县声海电子有限公司`)
+_FIRM_HOME = re.compile(r"[\u4e00-\u9fff]{2,4}?[县市区旗]")
 # A class of firms a place counts: no one firm's own figure.
 _CLASS_OF_FIRMS = re.compile(
     r"(?:规模以上|规上|限额以上|限上|高新技术|专精特新|科技型|上市|国家级|省级)[\u4e00-\u9fff]{0,6}(?:企业|公司)"
@@ -270,6 +316,10 @@ def subject_of(
     """The company or project a figure is about: from the paragraph's entities named before its phrase,
     the text before it in its sentence and in its clause; '' when it is about the place."""
     opening = sentence_before[: len(sentence_before) - len(clause_before)]
+    if "、" in clause_before and (item := _ITEM_AFTER_FIGURE.match(clause_before)):
+        # a list item after the one before's figure: `生命健康产业园55户、安民机械装备制造产业园11户、郜家店工业园1户`
+        # (r287 西丰经开区 2023): the item opens its own clause
+        clause_before = clause_before[item.end() :]
     quoted = _QUOTED_NAME.search(opening) if not counted and ("”" in opening or '"' in opening) else None
     if quoted:  # `线上平台“Chinagoods”全年交易额突破400亿元`: the platform's or the brand's own figure
         return quoted.group(1)
@@ -281,6 +331,10 @@ def subject_of(
         # 生产线投产` (r32 沁县 2025)
         return brand.group("name")
     before = [e for e in entities if e.end <= phrase_start]
+    if counted and _EXAMPLES_COUNTED.search(clause_before):
+        # (`宁夏隆德大洋集团公司千头肉牛标准化养殖园区建设、第五幼儿园建设等34个项目被列入…`, r329 隆德: a count of a
+        # group, the firm's works only its first example)
+        return ""
     if counted and _CLASS_OF_FIRMS.search(clause_before) and not entities_in(clause_before):
         # (`川威集团跻身…中国企业500强第322位…,新增规模以上工业企业18户`, r322 威远 2023: a count of a class of firms
         # is the place's, whatever firm the sentence spoke of before)
@@ -333,7 +387,8 @@ def subject_of(
         return ""
     # a named park's own figure (`柏屹自主创新园实现亩均产值273万元`, r99 湘潭县 2023)
     proper = _proper_length(named.name)
-    scenic = named.name.endswith("景区")  # (a scenic area's own visitors are counted)
+    # (a scenic area's own visitors are counted, and an airport's passengers or a market's goods)
+    scenic = named.name.endswith(("景区", "机场", "市场"))
     if _LATIN_OR_DIGIT.search(named.name) or ((not counted or scenic) and len(named.name) >= proper):
         return named.name
     if counted and named.name.endswith("园") and len(named.name) >= proper and opening.rstrip() == named.name:
@@ -401,6 +456,10 @@ def _sentence_topic(sentence_before: str, clause_before: str) -> str:
     if any(_WHOLE_PLACE.match(c) or _PLACE_AT_TIME.match(c) for c in _CLAUSE_END.split(opening)[1:]):
         return ""  # a later clause went on to the place's own figures (`…,桃源县2019年第一季度开工…4个,总投资达到…`)
     topic = _topic_of(opening, clause_before)
+    if not topic and (lead := _LEAD_CLAUSE.match(opening)) and not entities_in(lead.group()):
+        # a lead of a few words before the topic (`园区建设蓄势赋能,威远页岩气综合利用化工园区成功获批省级化工园区,60天完成
+        # 2251.5亩征地拆迁`, r322 威远 2023)
+        topic = _topic_of(opening[lead.end() :], clause_before)
     if topic or not _BARE_INDICATOR.fullmatch(clause_before):
         return topic
     clauses = _CLAUSE_END.split(opening.rstrip(" ,，;；:："))
@@ -413,7 +472,7 @@ def _topic_of(opening: str, rest: str = "") -> str:
     found = entities_in(opening)
     first = found[0] if found else None
     if first is None or not first.name or not _opens_with(opening, first.name):
-        return ""
+        return _brand_topic(opening)
     opening = opening[opening.find(first.name) :]
     head = _CLAUSE_END.split(opening, 1)[0]
     if any(joiner in head for joiner in _LIST_JOINERS):
@@ -428,6 +487,34 @@ def _topic_of(opening: str, rest: str = "") -> str:
     ):
         return ""  # a class of projects, or a name too short to be one project's own
     return first.name
+
+
+# A firm called by its brand that opens a sentence with what it did, in words with no figure, before the clauses that
+# give its figures: `晨鸣纸业产销两旺,实现产值136亿元,增长19.8%` (f17 麻章, trad), `乌苏啤酒不断扩大市场份额,产品占全疆
+# 市场90%` (r131 乌鲁木齐经开区 2023). The brand is `_BRAND_FIRM`'s (a short name and a trade), and what follows it is a
+# predicate, not more of a sector's name (`纺织产业加快发展`, `汽车行业`, `电子企业`).
+_BRAND_OPENING = re.compile(
+    r"\s*(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端"
+    r"|特色|优势|主导|支柱|绿色|现代|先进|新兴|战略|民营|中小)"
+    r"[\u4e00-\u9fff]{2,4}(?:电子|汽车|汽配|科技|机械|陶瓷|药业|制药|纺织|电器|电气|电声|钢铁|化工|服饰|米业|光电|矿业|乳业"
+    r"|啤酒|水泥|纸业|电缆|重工|股份))"
+    r"(?P<predicate>(?!产业|行业|企业|工业|板块|集群|类|园|基地|等|和|与|及|、|的|生产|制造|产品)[^，,。；;:：\d]{2,10})[,，]"
+)
+
+
+# Words of what a place does, never in a brand: `更好发挥科技人才招商中心作用,全年招引科创项目不少于200个` (启东 2023)
+_DOING_WORDS = re.compile(
+    r"发挥|加快|推动|推进|促进|提升|培育|壮大|支持|鼓励|依托|围绕|强化|深化|做强|做大|更好|充分|大力|积极|着力|实施|突出|聚焦"
+    r"|坚持|打造|优化|加强|抓好|做好"
+)
+
+
+def _brand_topic(opening: str) -> str:
+    """The firm a sentence opens with by its brand, with what it did (`_BRAND_OPENING`), or ''."""
+    m = _BRAND_OPENING.match(opening)
+    if not m or _NOT_A_BRAND.search(m.group("name")) or _DOING_WORDS.search(m.group("name")):
+        return ""
+    return m.group("name")
 
 
 def _short_project(name: str, text: str) -> bool:
@@ -491,6 +578,8 @@ def without_subject(indicator: str, subject: str) -> str:
 def _proper_length(name: str) -> int:
     """How long a park's, a scenic area's or a project's name must be to be one's own (`柏屹自主创新园`, r99 湘潭县,
     both where a clause and where a sentence opens with it)."""
+    if name[-2:] in _PROPER_FACILITY:
+        return _PROPER_FACILITY[name[-2:]]
     return (
         _PROPER_PARK if name.endswith("园") else _PROPER_SCENIC if name.endswith("景区") else _PROPER_PROJECT
     )
@@ -507,6 +596,8 @@ def _opens_with(text: str, name: str) -> bool:
     if text.startswith(name):
         return True
     at = text.find(name)
+    if at > 2 and text[at - 2 : at] in ("的有", "的是") and not _CLAUSE_END.search(text, 0, at):
+        return True  # (`首批签约的有张家川新华一期50兆瓦风电项目,总投资3亿元`, f18 张家川 2023)
     return at > 1 and text[at - 1] == "的" and not _CLAUSE_END.search(text, 0, at)
 
 
@@ -515,9 +606,49 @@ def points_back(text: str, start: int) -> bool:
     return bool(_POINTER_OPENING.match(text, start))
 
 
-def acted_on(phrase_before: str) -> bool:
-    """Whether a count is of a group the place acts on (`针对49家…企业`): the words right before it say so."""
-    return bool(_ACTED_ON.search(phrase_before))
+# A part after `;` that goes on with the same firm's or project's figures for another time: `枞阳海螺公司3月份实现产值2.38亿元,
+# 同比增长45%;1-3月实现产值6.16亿元,同比增长29%` (f17 枞阳 2009). It opens with the time and the verb, no name of its own.
+_CONTINUED = re.compile(
+    r"\s*(?:\d{1,2}\s*[-~～至—]\s*\d{1,2}\s*月份?|前[一二三四五六七八九十\d]{1,2}个?月|[一二三四]季度|前三季度|上半年|下半年)"
+    r"\s*[,，]?\s*(?:累计|共)?(?:实现|完成)"
+)
+
+
+def continued_subject(subjects: list[str], part: str) -> str:
+    """The subject that a part after `;` (`part`) goes on with: the one subject of every figure of the part before it
+    (`subjects`), when the part opens only with another time and its verb (`_CONTINUED`); '' otherwise."""
+    if not subjects or len(set(subjects)) != 1 or not subjects[0] or not _CONTINUED.match(part):
+        return ""
+    return subjects[0]
+
+
+_RATE_UNITS = ("%", "倍", "个百分点")
+
+
+def rates_of_subjects(records: list) -> None:
+    """A rate right after a subject's figure, named after it (`白云机场旅客吞吐量4630.24万人次,同比增长1.1倍`, r347 白云,
+    trad: `白云机场旅客吞吐量增长`): the same subject's rate, named without it."""
+    for before, record in pairwise(records):
+        if (
+            before.subject
+            and not record.subject
+            and record.unit in _RATE_UNITS
+            and record.indicator.startswith(before.subject)
+            and len(record.indicator) > len(before.subject)
+        ):
+            record.subject = before.subject
+            record.rename(record.indicator[len(before.subject) :])
+
+
+def acted_on(phrase_before: str, phrase_after: str = "") -> bool:
+    """Whether a count is of a group the place acts on (`针对49家…企业`): the words right before it say so. Not when
+    the words after it say what was done to each (`对17个杂技专业村进行改造提升`, r283 吴桥 2025; `对34家化工企业实施了
+    “四评级一评价”`, f17 东昌府 2018): the count is of the work done, the place's own."""
+    return bool(_ACTED_ON.search(phrase_before)) and not _DONE_TO_EACH.match(phrase_after)
+
+
+# What was done to each of a counted group, after its noun
+_DONE_TO_EACH = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:进行|实施了|完成了)")
 
 
 # Patterns of the functions above, compiled once (they run for every clause).
@@ -530,6 +661,8 @@ _NOT_ONE_PROJECT = re.compile(
     # (nor the place's works all together: `5年内全县病险水库除险加固工程累计投入资金1.02亿元`, soolun.com 新化 2011)
     r"(?:\d+|[一两二三四五六七八九十])[个处座所条项]|全[县市区镇旗]|的|^(?:这|那|该|此|是|非)|房地产(?:开发)?项目$"
     r"|\d+(?:千伏|[kK][vV]|公里|千米)"
+    # (what money goes to: `2016年直接用于民生项目的支出达到7.49亿元`, f18 聊城高新区 2016: a kind of project)
+    r"|用于"
     # (what a place is: `新和县是国家优质棉生产基地,棉花年种植面积近百万亩`, f17 新和 2025: the county's own figures follow)
     r"|^[\u4e00-\u9fff]{1,6}[县市区旗镇乡]是"
 )
@@ -590,7 +723,9 @@ _TOPIC_PREDICATE = re.compile(
     r"\s*(?:完成|受|[,，]|位于|地处|坐落|是|为|系|总投资|计划(?:总)?投资|拟(?:总)?投资|投资|占地|用地|规划|分[一二三四五六七八九十\d]期|将|已|由|于|在"
     # (`张飞庙景区接待游客41.1万人次,同比增长66.2%`, r143 云阳 2019; `万力联兴迁建项目计划总投资1.8亿元,占地60亩`,
     # epaper.cqrb.cn 石柱 2023)
-    r"|建成|达产|投产|预计|主要|实现|接待|以)"
+    r"|建成|达产|投产|预计|主要|实现|接待|以"
+    # (`…化工园区成功获批省级化工园区`, r322 威远 2023)
+    r"|成功|获批)"
 )
 # A news piece's lead-in before a sentence that refers back: `据了解,公司是从事汽车缸盖…的专业化企业,具备年产汽车缸盖20万件`
 # (big5.china.com.cn 邻水 2022)
@@ -662,17 +797,36 @@ _KIND_OF_PROJECT = re.compile(
 _BUILT_FACILITY = re.compile(
     r"(?:建成|新建|改建为|改建成|扩建|建设|投用)了?\s*"
     r"((?![一多若所座家个])[\u4e00-\u9fff]{3,14}?(?:敬老院|养老院|养老服务中心|老年公寓|福利院|医院|卫生院|中学|小学|幼儿园|学校))"
-    r"\s*(?=[,，;；]|$)"
+    # (`建成城区养老服务中心并投入运营,床位不少于150个`, r227 旌德 2015)
+    r"\s*(?:并(?:投入运营|投入使用|交付使用|投用))?(?=[,，;；]|$)"
 )
+# One named works the sentence says were done or begun (`完成靖宁路给水管网工程,解决周边8千余户群众用水问题`, f18 长安 2022;
+# `开工建设利民巷至军分区沿街绿化改造提升工程,完成改造提升1.3万平方米`, f18 王益 2022): the figures of the clauses after
+# it are the works', unless a clause lists other works of its own (`完成永乐堤、光明东巷…等道路亮化3公里`).
+_BUILT_WORKS = re.compile(
+    r"(?:完成|开工建设|建成)了?\s*((?![一多若所座家个])[\u4e00-\u9fff]{6,20}?(?:工程|项目))\s*(?=[,，;；]|$)"
+)
+_OTHER_WORKS = re.compile(r"[、等]|[全该本我][县市区镇乡旗]")
+# A programme called `工程` (`实施茉莉花提质增效工程,制定出台…10多项标准`, f19 横州; `深入实施企业梯度培育工程`, 启东 2023)
+_PROGRAMME = re.compile(r"培育|提质|增效|振兴|惠民|民生|行动|计划|战略|人才|素质|品牌|形象|示范|创建|攻坚")
 
 
 def built_facility(sentence_before: str) -> str:
     """The one facility the sentence has said was built before a figure's clause, or ''."""
-    if "建" not in sentence_before and "投用" not in sentence_before:
+    if not any(word in sentence_before for word in ("建", "投用", "完成")):
         return ""  # (most sentences build nothing)
-    names = [m.group(1) for m in _BUILT_FACILITY.finditer(sentence_before)]
+    found = [(m.start(), m.group(1)) for m in _BUILT_FACILITY.finditer(sentence_before)]
+    found += [
+        (m.start(), m.group(1))
+        for m in _BUILT_WORKS.finditer(sentence_before)
+        if len(m.group(1)) >= _PROPER_PROJECT
+        and not _is_class_of_projects(m.group(1))
+        and not _NOT_ONE_PROJECT.search(m.group(1))
+        and not _PROGRAMME.search(m.group(1))
+        and not _OTHER_WORKS.search(sentence_before, m.end())
+    ]
     # (`新建改建一批公辦幼兒園,盡快實現公辦幼兒園占比50%以上`, nsbwy.com 蕲春 2021: a batch of a kind, no one facility)
-    names = [n for n in names if not _NOT_ONE.search(n) and not _ANOTHER_BUILD.match(n)]
+    names = [n for _, n in sorted(found) if not _NOT_ONE.search(n) and not _ANOTHER_BUILD.match(n)]
     return names[-1] if names else ""
 
 
