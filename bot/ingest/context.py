@@ -863,6 +863,9 @@ _ACHIEVEMENTS_SHOWN = compile_words_first(
     r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)"
     # (a plan's achievements named: `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, gjnews.cn 扶风 2025)
     r"|十[一二三四五六]五[”\"]?\s*(?:时期|期间)?\s*(?:经济社会|经济和社会)?(?:发展)?成就"
+    # (a year's results handed in as its answer sheet or report card: `…预计实现工业开票798亿元,…近日,宿迁市沭阳县亮出2023
+    # 年度工业经济答卷`, f19_p01 沭阳, news early in the next year; the time is read after the verb, none named none read)
+    r"|(?:亮出|交出|晒出|交上|捧出|公布|发布)[^，,。；;]{0,20}?(?:答卷|成绩单)"
 )
 
 

@@ -1,0 +1,78 @@
+"""Target or achieved: words of the present (`如今`), honours won (`夺取了`), a year's results handed in as its answer
+sheet, policy support won, and a roster whose clause goes on to what of it was started. Sentences are real pages'
+(tuning id in a comment)."""
+
+from __future__ import annotations
+
+from bot.ingest.kind import figure_kind
+from bot.ingest.numbers import Quantity
+from bot.ingest.tense import ACTUAL, TARGET
+from tests.ingest_helpers import one, records
+
+# dev13 r252 (盐池 2022 news of the sheep industry): a standing figure told `如今`, in a piece that looks ahead too.
+YANCHI = (
+    "盐池滩羊产业走向高端\n"
+    "盐池县将继续打造“盐池滩羊”产业高端化示范基地,力争全产业链产值突破150亿元。\n"
+    "如今,遍布于全县的300多万只滩羊创造着巨大财富,构建起了滩羊种质资源保护、种公羊繁育全产业链发展模式。\n"
+)
+
+
+def test_a_figure_told_as_it_stands_now_is_achieved() -> None:
+    found = records(YANCHI, "2022-09-20", ("盐池县",))
+    assert one(found, 300).kind == "actual"
+    assert one(found, 150).kind == "target"
+
+
+# fresh18 f18_p06 (靖江 2023 news): a rank the city won, told with `夺取了` after the goals it kept to.
+JINGJIANG = (
+    "近日,壹城经济咨询中心在2023中国财富峰会上发布《中国县域高质量发展报告2023》,发布了2023全国县域高质量发展百强榜单,"
+    "靖江排名全国第29位,比去年前进一位。\n"
+    "2022年,我市咬定目标、克难奋进,紧抓经济建设中心,全力推进高质量发展,坚决扛起现代化建设“东线第一帆”的使命担当,"
+    "全市经济社会多项指标领跑泰州,再度获评了全省高质量发展先进市,奋力夺取了泰州市综合考核“第一等次”第一名。\n"
+    "今年以来,我市全力以赴抓经济、谋发展,顺利实现良好开局。站在新的发展起点上,靖江将深入践行“四敢”重大要求,"
+    "牢牢站稳高质量发展全省第一方阵。\n"
+)
+
+
+def test_a_rank_won_is_achieved() -> None:
+    found = records(JINGJIANG, "2022", ("靖江市",))
+    assert one(found, 1).kind == "actual"
+
+
+# fresh19 f19_p01 (沭阳, news early in 2024 of the 2023 results): the lead's figures, then `亮出2023年度工业经济答卷`.
+SHUYANG = (
+    "沭阳经开区工业开票连年攀升,排名苏北县级园区第一,预计实现工业开票798亿元,桑墟、贤官工业开票销售收入先后突破百亿"
+    "元……近日,宿迁市沭阳县亮出2023年度工业经济答卷。\n"
+    "“深入开展‘制造业扩量提质年’活动,实施千企升级,年内工业开票销售突破2000亿元。”沭阳县委副书记、县长王瑞说。\n"
+)
+
+
+def test_the_figures_of_a_years_answer_sheet_are_its_results() -> None:
+    found = records(SHUYANG, "2023", ("沭阳县",))
+    assert one(found, 798).kind == "actual"
+    assert one(found, 798).period == "2023"
+    assert one(found, 100).kind == "actual"
+
+
+# fresh19 f19_p07 (寿光 2023 plan, its review of 2022): projects listed, then the support won for them; the clause
+# after is no intent of the count's (a clause that sets a goal still is).
+PROJECTS_LISTED = "34个项目列入省市重大重点项目,"
+
+
+def test_policy_support_won_is_no_intent() -> None:
+    q = Quantity(0, 3, 34.0, "个", "=", 0, 2)
+    assert figure_kind("", PROJECTS_LISTED + "争取上级政策支持", ACTUAL, q) == ACTUAL
+    assert figure_kind("", PROJECTS_LISTED + "争取全部开工", ACTUAL, q) == TARGET
+
+
+# dev18 r365 (吉安 一季度 news): the year's roster of projects, then how many of it have started.
+JIAN = (
+    "吉安县一季度项目建设提速\n"
+    "一季度,全县26个重点工业项目已开工建设17个,开工率为65%;VR智慧屏、伊戈尔磁电等8个总投资127亿元项目开工建设。\n"
+)
+
+
+def test_a_roster_then_how_many_of_it_started_is_the_roster_set() -> None:
+    found = records(JIAN, "2022-04-10", ("吉安县",))
+    assert one(found, 26).kind == "target"
+    assert one(found, 17).kind == "actual"
