@@ -76,3 +76,19 @@ def test_a_roster_then_how_many_of_it_started_is_the_roster_set() -> None:
     found = records(JIAN, "2022-04-10", ("吉安县",))
     assert one(found, 26).kind == "target"
     assert one(found, 17).kind == "actual"
+
+
+# fresh19 f19_p02 (抚松, an undated feature on the ginseng market, with the year's forecast before): a market open all
+# year round (`全年无休`) names no year to reach, and the role its figures say it played (`发挥了重大作用`) is done.
+FUSONG = (
+    "长白山人参市场不仅是亚洲最大的人参交易集散地,预计今年的人参产业产值可达到550亿元。未来,吉林省人参产值可望突破"
+    "1200亿元。\n"
+    "市场全年无休,鲜参年交易额近60亿元,年客流量达500万人次,解决就业达5万人,对推动区域经济发展发挥了重大作用。\n"
+)
+
+
+def test_a_markets_figures_told_with_the_role_it_played_are_achieved() -> None:
+    found = records(FUSONG, "2019", ("抚松县",))
+    assert one(found, 60).kind == "actual"
+    assert one(found, 500).kind == "actual"
+    assert one(found, 550).kind == "target"

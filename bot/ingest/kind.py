@@ -131,7 +131,7 @@ _STRONG_NOT_COMPARED_WORDS = (
     # (policies issued, `出台了《…行动方案》、5大专项工作子方案、7项支持政策`, f13_p12 永康 2022: done)
     # (up to now, as `目前`: `到现在,该县开展林下经济面积2622公顷,年产值达1.5亿元`, dlgabion.com 桂阳, after a farmer's
     # land turned over `将30亩…流转给一家制药公司`; not `至今年底`, `至今后五年`, a time ahead)
-    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|如今(?!后)|到现在|迄今|至今(?![年后])|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展|出台|印发|获评|荣获|获得|夺取|夺得|赢得|摘得|斩获)了)|位列|位居|排名第|列全"
+    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|如今(?!后)|到现在|迄今|至今(?![年后])|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展|出台|印发|获评|荣获|获得|夺取|夺得|赢得|摘得|斩获|发挥)了)|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
 # (projects starting one after another, as news tells them: `10个5000万元以上项目陆续开工`, `…等10个5000万元以上大项目陆续
@@ -157,7 +157,9 @@ _YEAR_END = r"(?<!截至)(?<!截止)(?<!至\d{4})(?<!止\d{4})年[底末]"
 _BY_YEAR_AHEAD = r"到\s*20\d\d\s*年(?!\s*的)|(?<![加长高升少降])到\s*20\d\d\s*年"
 WEAK_TARGET = compile_words_first(
     # (`年年` is every year, not `十年年均增长5.6%`, fensifuwu.com 平阴 2022: the average over ten years)
-    rf"全年|年内|{_YEAR_END}|明年|下半年|每年|年年(?!均)|{_BY_YEAR_AHEAD}|届时|以上目标|{_WILL}|{AHEAD}"
+    # (`全年无休` is a market or a service open all year round, no year to reach: `市场全年无休,鲜参年交易额近60亿元`, f19_p02
+    # 抚松, a feature on a ginseng market)
+    rf"全年(?!无休|不打烊|不间断|无间断)|年内|{_YEAR_END}|明年|下半年|每年|年年(?!均)|{_BY_YEAR_AHEAD}|届时|以上目标|{_WILL}|{AHEAD}"
 )
 # Time words that point ahead even inside a report of what was achieved.
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
