@@ -92,3 +92,19 @@ def test_a_markets_figures_told_with_the_role_it_played_are_achieved() -> None:
     assert one(found, 60).kind == "actual"
     assert one(found, 500).kind == "actual"
     assert one(found, 550).kind == "target"
+
+
+# dev17 r353 (三穗, undated news with a year's estimate further on): the news's day, then its source, then how things
+# stand (`3月18日,记者从相关部门获悉,…`).
+SANSUI = (
+    "三穗县:工业不断优化升级 经济发展动能增强\n"
+    "3月18日,记者从相关部门获悉,三穗县工业经济不断优化升级,外向型经济势头良好,经济开发区承载能力不断增强,"
+    "全县高效企业达4家,工业动能后劲不断增强。\n"
+    "据悉,三穗县抢抓政策机遇,推动全县开放型经济高质量发展。2023年,三穗县外贸经济取得长足进展,外贸进出口总额预计达"
+    "1.17亿元。\n"
+)
+
+
+def test_a_fact_a_reporter_learned_on_the_day_of_the_news_is_achieved() -> None:
+    found = records(SANSUI, "2024", ("三穗县",))
+    assert one(found, 4).kind == "actual"

@@ -798,7 +798,11 @@ _AHEAD_OF_LIST = re.compile(f"{INTENT_OR_PLAN.pattern}|{FUTURE.pattern}|{WILL}")
 # A news piece's source of a fact, opening the sentence: `据了解,`, `据悉,`, `记者从县发改委获悉,`.
 # (or an official's account of how things stand: `潜江市委副书记、市长盛文军介绍,潜江龙虾从业人员过20万人,养殖面积达90万亩`,
 # f19_p05 潜江 undated news)
-_FACT_TOLD = re.compile(r"\s*(?:据(?:了解|悉|介绍|统计)|[^，,。；;:：]{0,24}?(?:获悉|介绍))\s*[，,:：]")
+# (after the day of the news: `3月18日,记者从相关部门获悉,…全县高效企业达4家`, r353 三穗 undated news)
+_FACT_TOLD = re.compile(
+    r"\s*(?:(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|昨日|昨天|今天|今日)\s*[，,]?\s*)?"
+    r"(?:据(?:了解|悉|介绍|统计)|[^，,。；;:：]{0,24}?(?:获悉|介绍))\s*[，,:：]"
+)
 _STRONG_OR_DONE = re.compile(f"{STRONG_ACTUAL.pattern}|{DONE_MARKER.pattern}")
 # Words of intent, or weak target words (`全年`, looking ahead: `FUTURE` in a report or a document of results), by
 # (reporting, results).
