@@ -108,3 +108,21 @@ SANSUI = (
 def test_a_fact_a_reporter_learned_on_the_day_of_the_news_is_achieved() -> None:
     found = records(SANSUI, "2024", ("三穗县",))
     assert one(found, 4).kind == "actual"
+
+
+# fresh18 f18_p08 (临安 2022 民生实事 progress table to September): the table's last row, cut short after its report
+# cell where the text ends, is a task and the report on it as the rows above are.
+LINAN = (
+    "2022年区政府民生实事项目进展情况表(截至9月底)\n"
+    "序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+    "4 | 新建成保障性住房1700套。 | 新建成保障性住房共2处合计1721套。 | 住建局 |\n"
+    "综合改造提升老旧街区100万平方米。 | 综合改造提升老旧街区108万平方米。 | ||\n"
+    "打通城市断头路6条。 | 新建城北支路三道路、星港路跨苕溪桥和白泥路等7处路桥。 \n"
+)
+
+
+def test_a_tables_last_row_cut_short_is_a_task_and_its_report() -> None:
+    found = records(LINAN, "2022-11-03", ("临安区",))
+    assert (one(found, 6).kind, one(found, 6).period) == ("target", "2022")
+    assert one(found, 7).kind == "actual"
+    assert one(found, 100).kind == "target"

@@ -258,6 +258,10 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
             levels[_QUESTION_LEVEL] = asked
             ctx = _merged(levels)
         cells = _cells(line) if "|" in line or "｜" in line else ()
+        if not cells and columns is not None and serial_first and ("|" in line or "｜" in line):
+            # (the table's last row cut short after its second cell, the text ending there: `打通城市断头路6条。 | 新建…
+            # 等6处路桥。`, linan.gov.cn 临安 2022, f18_p08: a task and the report on it, as the rows above)
+            cells = _cells(line, 1)
         # a row of a table whose serial and unit cells span the rows above (`新增婴幼儿照护服务托位500个。 | 新增…托位
         # 600个。 | ||` under `2 | … | … | 卫生健康局 |`, linan.gov.cn 临安 2022 民生实事进展情况表): its cells stand
         # under the columns after the serial
@@ -523,9 +527,9 @@ _PART_LEVEL = 0.5
 _PART_MARK = re.compile(r"^\s*第[一二三四五六七八九十]+部分")
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """The cells of a table row written with `|`: their offsets in the line."""
-    if line.count("|") + line.count("｜") < _TABLE_MIN_CELLS - 1:
+def _cells(line: str, bars: int = _TABLE_MIN_CELLS - 1) -> list[tuple[int, int]]:
+    """The cells of a table row written with `|` (at least `bars` of them): their offsets in the line."""
+    if line.count("|") + line.count("｜") < bars:
         return []
     bounds = [-1, *(m.start() for m in _CELL_BAR.finditer(line)), len(line)]
     return [(a + 1, b) for a, b in itertools.pairwise(bounds) if line[a + 1 : b].strip()]
