@@ -126,3 +126,30 @@ def test_a_tables_last_row_cut_short_is_a_task_and_its_report() -> None:
     assert (one(found, 6).kind, one(found, 6).period) == ("target", "2022")
     assert one(found, 7).kind == "actual"
     assert one(found, 100).kind == "target"
+
+
+# dev5 r61 (前湾新区 2024-04, its 2023 work and the plan's mid-term review): the indicators the review counts, one
+# count forecast (`20项预计如期完成`) and the next told as it stands, short of what was expected (`不达预期`, as
+# `超预期因素`, `符合预期`: no plan word).
+QIANWAN = (
+    "2024年工作计划\n"
+    "一、2023年主要工作\n"
+    "二是完成《杭州湾新区“十四五”规划纲要》中期评估,各项目标指标和主要任务进展总体顺利,30项发展指标中,6项可提前完成,"
+    "20项预计如期完成,GDP年均增长率、服务业增加值年均增长率等3项指标不达预期。\n"
+)
+
+
+def test_a_count_short_of_what_was_expected_after_a_forecast_one_is_achieved() -> None:
+    found = records(QIANWAN, "2024-04-28", ("宁波前湾新区",))
+    assert one(found, 3).kind == "actual"
+
+
+# fresh15 f15_p05 (荔城 2023 estimates against the year's plan): a note that a part fell short of what was expected
+# (`未达预期`) sets no target for the growth told after it.
+LICHENG = (
+    "第三产业增加值294亿元,完成年计划330亿元的89.1%(主要是限上批发零售业销售额、商品房销售面积未达预期),增长"
+)
+
+
+def test_a_note_of_falling_short_of_what_was_expected_is_no_plan() -> None:
+    assert figure_kind(LICHENG, "6.3%", "", Quantity(0, 4, 6.3, "%", "=", 0, 3)) != TARGET

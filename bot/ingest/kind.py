@@ -110,7 +110,11 @@ def without_groundwork(text: str) -> str:
 
 
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
-_PLAN = re.compile(rf"目标(?!的|任务的){NOT_CLEAR}|预计|预期")
+# (an outcome set against what was expected is no plan: `超预期因素冲击` in many reviews of 2022, `运行总体平稳、符合预期`,
+# `GDP年均增长率、服务业增加值年均增长率等3项指标不达预期`, r61 前湾新区 2024 on the plan's years so far)
+_PLAN = re.compile(
+    rf"目标(?!的|任务的){NOT_CLEAR}|预计|预期(?<!超预期)(?<!达预期)(?<!出预期)(?<!于预期)(?<!合预期)"
+)
 INTENT_OR_PLAN = re.compile(f"{INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_NOT_COMPARED_WORDS = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
@@ -465,7 +469,7 @@ def figure_kind(
         and not (fallback == ACTUAL and _PART_REPORTED.search(forecast.group()))
     ):
         return TARGET
-    if ahead and not past and "预计" in before:
+    if ahead and not past and "预计" in before and not _told_of_an_earlier_figure(before):
         # a forecast of a time that reaches past the text's year: `2024至2025年產季,預計全縣咖啡生豆產量達1.25萬噸,可實現
         # 咖啡全產業鏈產值13億余元` (人民網 孟連 2024-12-04, f16_p12), whatever the news reports before it
         return TARGET
@@ -548,6 +552,18 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# A clause that opens with a figure and goes on to its forecast (`20项预计如期完成`): the forecast is that figure's.
+_FIGURE_THEN_FORECAST = re.compile(r"[^，,；;]*\d[^，,；;]*$")
+
+
+def _told_of_an_earlier_figure(before: str) -> bool:
+    """Whether the last `预计` before the figure stands after a figure of its own clause, so that it forecasts that
+    one (`30项发展指标中,6项可提前完成,20项预计如期完成,GDP年均增长率…等3项指标不达预期`, r61 前湾新区 2024 on its
+    plan's mid-term review: the 3 are told as they stand)."""
+    at = before.rfind("预计")
+    return bool(_FIGURE_THEN_FORECAST.fullmatch(before, _clause_start(before[:at]), at))
 
 
 # What a project builds or installs, in the figure's own clause (`装机容量200万千瓦`, `新建5条微生物肥料生产线`), and
