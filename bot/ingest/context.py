@@ -258,6 +258,10 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
             levels[_QUESTION_LEVEL] = asked
             ctx = _merged(levels)
         cells = _cells(line) if "|" in line or "｜" in line else ()
+        if not cells and columns is not None and serial_first and ("|" in line or "｜" in line):
+            # (the table's last row cut short after its second cell, the text ending there: `打通城市断头路6条。 | 新建…
+            # 等6处路桥。`, linan.gov.cn 临安 2022, f18_p08: a task and the report on it, as the rows above)
+            cells = _cells(line, 1)
         # a row of a table whose serial and unit cells span the rows above (`新增婴幼儿照护服务托位500个。 | 新增…托位
         # 600个。 | ||` under `2 | … | … | 卫生健康局 |`, linan.gov.cn 临安 2022 民生实事进展情况表): its cells stand
         # under the columns after the serial
@@ -523,9 +527,9 @@ _PART_LEVEL = 0.5
 _PART_MARK = re.compile(r"^\s*第[一二三四五六七八九十]+部分")
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """The cells of a table row written with `|`: their offsets in the line."""
-    if line.count("|") + line.count("｜") < _TABLE_MIN_CELLS - 1:
+def _cells(line: str, bars: int = _TABLE_MIN_CELLS - 1) -> list[tuple[int, int]]:
+    """The cells of a table row written with `|` (at least `bars` of them): their offsets in the line."""
+    if line.count("|") + line.count("｜") < bars:
         return []
     bounds = [-1, *(m.start() for m in _CELL_BAR.finditer(line)), len(line)]
     return [(a + 1, b) for a, b in itertools.pairwise(bounds) if line[a + 1 : b].strip()]
@@ -798,7 +802,11 @@ _AHEAD_OF_LIST = re.compile(f"{INTENT_OR_PLAN.pattern}|{FUTURE.pattern}|{WILL}")
 # A news piece's source of a fact, opening the sentence: `据了解,`, `据悉,`, `记者从县发改委获悉,`.
 # (or an official's account of how things stand: `潜江市委副书记、市长盛文军介绍,潜江龙虾从业人员过20万人,养殖面积达90万亩`,
 # f19_p05 潜江 undated news)
-_FACT_TOLD = re.compile(r"\s*(?:据(?:了解|悉|介绍|统计)|[^，,。；;:：]{0,24}?(?:获悉|介绍))\s*[，,:：]")
+# (after the day of the news: `3月18日,记者从相关部门获悉,…全县高效企业达4家`, r353 三穗 undated news)
+_FACT_TOLD = re.compile(
+    r"\s*(?:(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|昨日|昨天|今天|今日)\s*[，,]?\s*)?"
+    r"(?:据(?:了解|悉|介绍|统计)|[^，,。；;:：]{0,24}?(?:获悉|介绍))\s*[，,:：]"
+)
 _STRONG_OR_DONE = re.compile(f"{STRONG_ACTUAL.pattern}|{DONE_MARKER.pattern}")
 # Words of intent, or weak target words (`全年`, looking ahead: `FUTURE` in a report or a document of results), by
 # (reporting, results).
@@ -863,6 +871,9 @@ _ACHIEVEMENTS_SHOWN = compile_words_first(
     r"(?:展示|展现|盘点|回顾|总结)[^，,。；;]{0,20}?(?:成就|成绩|成果)"
     # (a plan's achievements named: `宝鸡市“十四五”发展成就系列主题(扶风县专场)新闻发布会`, gjnews.cn 扶风 2025)
     r"|十[一二三四五六]五[”\"]?\s*(?:时期|期间)?\s*(?:经济社会|经济和社会)?(?:发展)?成就"
+    # (a year's results handed in as its answer sheet or report card: `…预计实现工业开票798亿元,…近日,宿迁市沭阳县亮出2023
+    # 年度工业经济答卷`, f19_p01 沭阳, news early in the next year; the time is read after the verb, none named none read)
+    r"|(?:亮出|交出|晒出|交上|捧出|公布|发布)[^，,。；;]{0,20}?(?:答卷|成绩单)"
 )
 
 

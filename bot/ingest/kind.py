@@ -68,7 +68,7 @@ INTENT = compile_words_first(
     # (`争取` as a noun, the work of winning funds and projects, is no intent either: `千方百计做好项目向上争取工作`,
     # `抓社会事业项目争取。` (yybnet.net 当涂 2016-07, what the year so far won); `紧扣项目谋划、争取、建设三个任务`,
     # `项目争取建设成效显著` (tianshui.com.cn 张家川 2015-07))
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?<!的努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!占年初计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内|政策支持|支持(?=\s*(?:[，,。；;]|$))))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?<!的努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!占年初计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
@@ -110,7 +110,11 @@ def without_groundwork(text: str) -> str:
 
 
 # Plan words also name past plans (`计划总投资`, `增长目标`): they count only where the context is not a report.
-_PLAN = re.compile(rf"目标(?!的|任务的){NOT_CLEAR}|预计|预期")
+# (an outcome set against what was expected is no plan: `超预期因素冲击` in many reviews of 2022, `运行总体平稳、符合预期`,
+# `GDP年均增长率、服务业增加值年均增长率等3项指标不达预期`, r61 前湾新区 2024 on the plan's years so far)
+_PLAN = re.compile(
+    rf"目标(?!的|任务的){NOT_CLEAR}|预计|预期(?<!超预期)(?<!达预期)(?<!出预期)(?<!于预期)(?<!合预期)"
+)
 INTENT_OR_PLAN = re.compile(f"{INTENT.pattern}|{_PLAN.pattern}")
 _STRONG_NOT_COMPARED_WORDS = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
@@ -131,7 +135,7 @@ _STRONG_NOT_COMPARED_WORDS = (
     # (policies issued, `出台了《…行动方案》、5大专项工作子方案、7项支持政策`, f13_p12 永康 2022: done)
     # (up to now, as `目前`: `到现在,该县开展林下经济面积2622公顷,年产值达1.5亿元`, dlgabion.com 桂阳, after a farmer's
     # land turned over `将30亩…流转给一家制药公司`; not `至今年底`, `至今后五年`, a time ahead)
-    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|到现在|迄今|至今(?![年后])|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展|出台|印发)了)|位列|位居|排名第|列全"
+    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前|当前|现有|如今(?!后)|到现在|迄今|至今(?![年后])|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展|出台|印发|获评|荣获|获得|夺取|夺得|赢得|摘得|斩获|发挥)了)|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
 # (projects starting one after another, as news tells them: `10个5000万元以上项目陆续开工`, `…等10个5000万元以上大项目陆续
@@ -157,7 +161,9 @@ _YEAR_END = r"(?<!截至)(?<!截止)(?<!至\d{4})(?<!止\d{4})年[底末]"
 _BY_YEAR_AHEAD = r"到\s*20\d\d\s*年(?!\s*的)|(?<![加长高升少降])到\s*20\d\d\s*年"
 WEAK_TARGET = compile_words_first(
     # (`年年` is every year, not `十年年均增长5.6%`, fensifuwu.com 平阴 2022: the average over ten years)
-    rf"全年|年内|{_YEAR_END}|明年|下半年|每年|年年(?!均)|{_BY_YEAR_AHEAD}|届时|以上目标|{_WILL}|{AHEAD}"
+    # (`全年无休` is a market or a service open all year round, no year to reach: `市场全年无休,鲜参年交易额近60亿元`, f19_p02
+    # 抚松, a feature on a ginseng market)
+    rf"全年(?!无休|不打烊|不间断|无间断)|年内|{_YEAR_END}|明年|下半年|每年|年年(?!均)|{_BY_YEAR_AHEAD}|届时|以上目标|{_WILL}|{AHEAD}"
 )
 # Time words that point ahead even inside a report of what was achieved.
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
@@ -463,7 +469,7 @@ def figure_kind(
         and not (fallback == ACTUAL and _PART_REPORTED.search(forecast.group()))
     ):
         return TARGET
-    if ahead and not past and "预计" in before:
+    if ahead and not past and "预计" in before and not _told_of_an_earlier_figure(before):
         # a forecast of a time that reaches past the text's year: `2024至2025年產季,預計全縣咖啡生豆產量達1.25萬噸,可實現
         # 咖啡全產業鏈產值13億余元` (人民網 孟連 2024-12-04, f16_p12), whatever the news reports before it
         return TARGET
@@ -546,6 +552,18 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# A clause that opens with a figure and goes on to its forecast (`20项预计如期完成`): the forecast is that figure's.
+_FIGURE_THEN_FORECAST = re.compile(r"[^，,；;]*\d[^，,；;]*$")
+
+
+def _told_of_an_earlier_figure(before: str) -> bool:
+    """Whether the last `预计` before the figure stands after a figure of its own clause, so that it forecasts that
+    one (`30项发展指标中,6项可提前完成,20项预计如期完成,GDP年均增长率…等3项指标不达预期`, r61 前湾新区 2024 on its
+    plan's mid-term review: the 3 are told as they stand)."""
+    at = before.rfind("预计")
+    return bool(_FIGURE_THEN_FORECAST.fullmatch(before, _clause_start(before[:at]), at))
 
 
 # What a project builds or installs, in the figure's own clause (`装机容量200万千瓦`, `新建5条微生物肥料生产线`), and
@@ -721,7 +739,7 @@ def _task_then_done(after: str, q: Quantity) -> bool:
 # A task's name, then `已完成`/`已建成`/`已送` and a count, or `已有` and a count (the count's unit is checked after).
 _DONE_OF_TASK = re.compile(
     # (`61件小(二)型水库除险加固工程已完工41件,正在实施20件`, dali8.net 巍山 2015)
-    r"(?:[^，,。；;、(（]|[(（][^()（），,]{1,4}[)）]){1,30}?已(?:经)?(?:(?P<verb>完成|建成|完工|竣工|投产|送|开工|实施|办结|解决|改造)了?|有)\s*(?=\d)"
+    r"(?:[^，,。；;、(（]|[(（][^()（），,]{1,4}[)）]){1,30}?已(?:经)?(?:(?P<verb>完成|建成(?:投产)?|完工|竣工(?:投产)?|投产|送|开工(?:建设)?|实施|办结|解决|改造)了?|有)\s*(?=\d)"
 )
 _DONE_VERB = re.compile(r"(?:项目)?\s*(?:已经?)?(?:完工|建成|竣工|开工|启动|投产|完成|落地|签约|办结|交付)")
 _NUMBER = re.compile(r"[\d.]+\s*")
