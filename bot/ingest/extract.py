@@ -1307,17 +1307,15 @@ def _sentence_records(
                     and (_PLACE_ALONE.fullmatch(name) or _BARE_ACHIEVE.fullmatch(name))
                     and (output := OUTPUT_NOUN_AFTER.match(phrase, q.end))
                 ):
-                    name = output[
-                        "noun"
-                    ]  # `完成七百亿投资` (f15_p14 龙游): the amount is the investment named after it
+                    # `完成七百亿投资` (f15_p14 龙游): the amount is the investment named after it
+                    name = output["noun"]
                 if _PLACE_ALONE.fullmatch(name) and not index and (measured := _opening_area(phrase, q)):
                     # `50万平方米标准厂房全部开工` (r260 平阴 2019), `253万亩水田,年产14亿斤!` (f19_p10 五常, a headline): an
                     # area that opens its clause measures what is named right after it
                     name = f"{measured.group(1)}{measured.group(2).strip()}面积"
                 if q.unit == "个月":
-                    name = _SPAN_VERB_END.sub(
-                        "", name
-                    )  # `去化周期缩短到2.6个月`: the span reached, named without its verb
+                    # `去化周期缩短到2.6个月`: the span reached, named without its verb
+                    name = _SPAN_VERB_END.sub("", name)
                 name = with_quoted_name(
                     name, phrase, before_start, q, text[s_start:p_start], text[p_end:s_end]
                 )
