@@ -64,7 +64,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev16",
         "dev17",
         "dev18",
-        "test18",
+        "dev19",
         "test19",
     }
 
