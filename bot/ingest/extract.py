@@ -2988,6 +2988,11 @@ def _span_or_end(
         if doc_year and (int(period[:4]) > doc_year or (target and int(period[:4]) == doc_year)):
             # `未来五年,…主要目标是,地区生产总值达1220亿元` in a text of 2025-12 (r147 同安): a goal of the plan ahead;
             # so is one of a plan opening in the text's year (`展望“十四五”,…城区常住人口达到60万人`, r151 梅河口 2021)
+            # ... unless the goals were set for the plan's last year (`今后五年,…主要预期目标是:到2026年,地区生产总值
+            # 超330亿元…;固定资产投资年均增长7%;…;常住人口城镇化率70%以上`, r396 都匀 2022): a level is that year's
+            by_year = _BY_LAST_YEAR.findall(opened + before) if "年" in opened + before else []
+            if by_year and by_year[-1] == period[-4:]:
+                return period[-4:]
             return period
         opener = _YEAR_OPENER.findall(opened) if "年" in opened else []
         if opener and int(period[:4]) <= int(opener[-1]) <= int(period[-4:]):
@@ -3009,6 +3014,8 @@ def _span_or_end(
     return period
 
 
+# The year goals are set for, opening them (`到2026年,`).
+_BY_LAST_YEAR = re.compile(r"(?:到|至)\s*(20\d\d)\s*年(?:末|底)?\s*[，,:：]")
 # The total investment of the things just counted (`引进项目252宗,计划总投资1598.77亿元`).
 _TOTAL_OF_COUNTED = re.compile(r"\s*(?:计划)?总投资\s*(?:超过?|约|近|达)?\s*")
 # A rate told as an average after its figure: `外贸以10.5%的平均增速快速增长` (f17_p14 三门 2021).

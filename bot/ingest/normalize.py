@@ -789,10 +789,11 @@ def _numeral_years(text: str) -> tuple[str, _Edits | None]:
 
 # A year written in Chinese digits (`一九九三年`, `二〇二三年`) is a year: one digit for one numeral, same length, so
 # offsets are unchanged and every reader of years sees it. The numeral before it must not be part of a longer number.
+# Typed zeros stand in for `〇` on many sites: a Latin `o`/`O` or an Arabic `0` (`二o二四年工作回顾`, `二0二三年`).
 _NUMERAL_YEAR = re.compile(
-    r"(?:一九|二[〇零○O])[〇零○O一二三四五六七八九]{2}(?=年)(?<![〇零○O一二三四五六七八九十百千万]....)"
+    r"(?:一九|二[〇零○Oo0])[〇零○Oo0一二三四五六七八九]{2}(?=年)(?<![〇零○Oo0-9一二三四五六七八九十百千万]....)"
 )
-_YEAR_DIGITS = str.maketrans("〇零○O一二三四五六七八九", "0000123456789")
+_YEAR_DIGITS = str.maketrans("〇零○Oo0一二三四五六七八九", "000000123456789")
 
 
 def _year_digits(match: re.Match[str]) -> str:
