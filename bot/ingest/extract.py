@@ -2409,6 +2409,10 @@ def _table_record(
         # a row named by a sector alone counts what its table counts (`第三产业 | … | -4.1`, its workers in f13 伊吾
         # 2016's table of employment): only an amount is the sector's value added
         record.canonical = ""
+    elif cell.industry and record.indicator.startswith("工业"):
+        # the product's 工业 row is all industry, not the firms above the size limit that a bare `工业增加值` in prose
+        # mostly means (`| ??工??业 | 128.7 | 6.5 |`, 涡阳 2022 bulletin)
+        record.canonical = ""
     return record
 
 
