@@ -67,3 +67,19 @@ def test_the_products_industry_rows_are_their_value_added() -> None:
     # the product's 工业 row is all industry, not the firms above the size limit
     assert found[(128.7, "亿元")].indicator == "工业增加值" and found[(128.7, "亿元")].canonical == ""
     assert found[(451.7, "亿元")].region == "涡阳县" and found[(451.7, "亿元")].period == "2022"
+
+
+def test_last_years_level_a_change_is_counted_from_is_a_record() -> None:
+    # dev19 r394 宣威 (trad, a mid-year story)
+    found = {
+        (r.value, r.unit): r
+        for r in records(
+            "宣威市产量上:上半年生产原煤252万吨,与去年同期179万吨相比增长41%。"
+            "产值上:上半年完成产值10.9亿元,与去年同期8.2亿元相比增长33%。",
+            "2019-07-20",
+            places=("宣威市",),
+        )
+    }
+    assert found[(179, "万吨")].kind == "actual" and found[(179, "万吨")].period == "2018H1"
+    assert found[(8.2, "亿元")].period == "2018H1"
+    assert found[(252, "万吨")].period == "2019H1" and found[(41, "%")].period == "2019H1"
