@@ -205,7 +205,8 @@ def test_a_table_rows_mark_and_footnote_are_no_part_of_its_name():
         "其中:第一產業[3] | 37.2 | 4.3 |\n第二產業 | 64.4 | 7.5 |\n"
     )
     names = {r.value: r.indicator for r in records(text, date="2015", places=("宿松县",))}
-    assert names[4.3] == "第一产业增速"
+    # (an industry's row under the product's row is its value added, as dev19 r387's table is labelled)
+    assert names[4.3] == "第一产业增加值增速"
 
 
 def test_funds_named_after_their_amount_are_the_name():

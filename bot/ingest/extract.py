@@ -2409,6 +2409,10 @@ def _table_record(
         # a row named by a sector alone counts what its table counts (`第三产业 | … | -4.1`, its workers in f13 伊吾
         # 2016's table of employment): only an amount is the sector's value added
         record.canonical = ""
+    elif cell.industry and record.indicator.startswith("工业"):
+        # the product's 工业 row is all industry, not the firms above the size limit that a bare `工业增加值` in prose
+        # mostly means (`| ??工??业 | 128.7 | 6.5 |`, 涡阳 2022 bulletin)
+        record.canonical = ""
     return record
 
 
@@ -2602,6 +2606,14 @@ def _record(
         # `规模以上工业企业12户(2015年同期29户)`, `实现工业总产值13.2亿元,2015年同期9.8亿元` (r287 西丰 2023): the level at
         # the year compared with
         period, kind = same.group(1), ACTUAL
+    elif (
+        "同期" in before
+        and _LAST_YEAR_SAME_TIME.search(before)
+        and (last := _ONE_YEAR_PERIOD.fullmatch(period))
+    ):
+        # `上半年生产原煤252万吨,与去年同期179万吨相比增长41%` (r394 宣威, a mid-year story): last year's level at the
+        # same time of year
+        period, kind = str(int(last.group(1)) - 1) + last.group(2), ACTUAL
     if (
         ("当月" in before or "本月" in before)
         and _PLAIN_YEAR.fullmatch(period)
@@ -3037,6 +3049,8 @@ def _verb_clause(before: str) -> str:
 
 # A level told for an earlier year's same time, right before it (`2015年同期29户`).
 _SAME_TIME_OF = re.compile(r"((?:19|20)\d\d)\s*年\s*同期\s*(?:为|是)?\s*$")
+_LAST_YEAR_SAME_TIME = re.compile(r"(?:与|和|同)(?:去年|上年)同期的?\s*$")
+_ONE_YEAR_PERIOD = re.compile(r"((?:19|20)\d\d)((?:H[12]|Q[1-4]|-\d\d)?)")
 
 
 def _parts_of_total(paragraph: str, opened: str, before: str) -> bool:

@@ -62,6 +62,10 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
         return True  # batches count both: `选派2批次11名医护精英`, a seed)
     if not later or is_count_unit(q.unit) or q.unit == "名次":
         return False
+    if _SAME_TIME_LAST_YEAR.search(phrase, 0, q.start) and _COMPARED_AFTER.match(phrase, q.end):
+        # `上半年生产原煤252万吨,与去年同期179万吨相比增长41%` (r394 宣威, a mid-year story): last year's level, the
+        # start of the change, qualifies no name
+        return False
     if q.unit == "天" and _DONE_AFTER.match(phrase, q.end):
         return False  # `60天完成2251.5亩征地拆迁` (r322 威远 2023): the days it took, then the work done
     if _ALTERNATIVE.fullmatch(phrase, q.end, later[0].start):
@@ -75,6 +79,10 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
         # `共完成22.3万亩高标准农田和248.6公里机耕路建设` (f14_p08 和县 2021): two works done, each measured
         return False
     return bool(_QUALIFIER_GAP.match(phrase, q.end))
+
+
+_SAME_TIME_LAST_YEAR = re.compile(r"(?:与|和|同)(?:去年|上年)(?:同期)?的?\s*$")
+_COMPARED_AFTER = re.compile(r"\s*(?:相比|比较|相较)")
 
 
 # The units works are measured in (land, length, floor space), and a work named between two of them joined by `和`.

@@ -784,10 +784,14 @@ _CITY_PARTS = re.compile(r"市\s*\d+\s*个(?:街镇|镇街|乡镇|县区|区县|
 _ROUND_UP_COUNTIES = 4
 # `全市`, `全县` as the scale a part ranks on (`在全市入围的各县区中位居第一`, `增量居全县首位`): a county speaking of its
 # place in its city, a town of its place in its county, not the city or the county speaking; so is the scale a
-# part is first or alone on (`在全市率先出台…政策`, `被确定为全市唯一的制造业高质量发展示范区`, 溧水区's year review).
+# part is first or alone on (`在全市率先出台…政策`, `被确定为全市唯一的制造业高质量发展示范区`, 溧水区's year review), or
+# among the first, or measured against the whole's average (`多项经济指标名列全市前列`, `在全市排名领先领跑`,
+# `高出全市平均水平0.2个百分点`: a district's half-year figures against its city's, 邗江区 2019).
 _RANK_SCALE = re.compile(
     r"全[市县区旗][^，。；,;:：\n]{0,20}?(?:第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+|首位)"
     r"|全[市县区旗](?:率先|唯一|首个|首家)"
+    r"|全[市县区旗][^，。；,;:：\n]{0,6}?(?:前列|排名)"
+    r"|(?:高于|高出|低于|快于|慢于|超过|超出)全[市县区旗](?:平均)?"
 )
 # A city's parts counted (`从6个旗县市增速看`, `全市12个县市区中`): the text goes over them one by one.
 _PARTS_COUNTED = re.compile(r"\d+\s*个(?:旗县市|旗县区|旗县|县市区|县市|县区|区县)")

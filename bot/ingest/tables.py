@@ -31,6 +31,9 @@ class TableCell(NamedTuple):
     subject: str = (
         ""  # the project a project list's row names, when the figure is the column's (`年度投资金额`)
     )
+    industry: bool = (
+        False  # an industry's row of a table of the product (`| 工业 | 128.7 |` under `| 地区生产总值 |`)
+    )
 
 
 _BAR = re.compile(r"[|｜]")
@@ -67,11 +70,24 @@ def _cells(line: str, at: int) -> list[tuple[int, int]]:
 def bare_cells(text: str) -> dict[int, TableCell]:
     """Every bare number of the text's `|` and barred tables that its row or column gives a unit, by its start."""
     found: dict[int, TableCell] = {}
+    gdp_table: list[str] | None = None  # the header of the last table seen to have a 生产总值 row
     for header, cells, words, barred in _table_rows(text):
-        for cell in _row(text, header, cells, words):
+        made = _row(text, header, cells, words)
+        if any("生产总值" in cell.indicator for cell in made):
+            gdp_table = header
+        for cell in made:
+            if header is gdp_table and _INDUSTRY_ROW.search(cell.indicator):
+                cell = cell._replace(
+                    indicator=_INDUSTRY_ROW.sub(r"\1增加值\2", cell.indicator), industry=True
+                )
             # (a barred row spans several lines: its record quotes the cell, not the row up to it)
             found[cell.start] = cell._replace(name_start=cell.start) if barred else cell
     return found
+
+
+# An industry's row under a table's 生产总值 row (`| 地区生产总值 | 451.7 | 5.1 |` / `| 第一产业 | 67.8 | 3.8 |` /
+# `| 建筑业 | 37.6 | 7.7 |`, 涡阳 2022 bulletin): the industry's value added, as the bulletin's prose names it.
+_INDUSTRY_ROW = re.compile(r"^(第[一二三]产业|[\u4e00-\u9fff、]{1,14}业)(增速|比重|占比)?$")
 
 
 def _row(text: str, header: list[str], cells: list[tuple[int, int]], words: list[str]) -> list[TableCell]:
@@ -185,9 +201,10 @@ def _measure(header: str, own: re.Match[str] | None) -> str:
 _UNIT_LINE = re.compile(r"\s*(?:计量)?单位\s*[:：]\s*(\S{1,6})\s*")
 _PLACEHOLDER = re.compile(r"\s*[-—–…/]?\s*")
 _CONSTANT_PRICE = re.compile(r"不变价|可比价")
-_ROW_MARK = re.compile(r"^[#＃*\s　]+|^其中\s*[:：]\s*")
+_ROW_MARK = re.compile(r"^[#＃*?？\s　]+|^其中\s*[:：]\s*")
 _HEADER_MAX = 20
-_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[\s　]+(?=[\u4e00-\u9fff])")
+# (`| ??工??业 | 128.7 |`, 涡阳 2022 bulletin: the blanks of an indented, spaced-out name lost to `?` in decoding)
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[\s　?？]+(?=[\u4e00-\u9fff])")
 _FLAT_COLUMNS_MAX = 6
 
 
@@ -337,6 +354,10 @@ def _table_rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, int]], l
             if all(_RULE.fullmatch(w) or not w for w in words):
                 continue
             if header is None:
+                if not any(words[1:]):
+                    # `| 表1  2022年全县生产总值及其增长速度 | ||` (涡阳 2022 bulletin): the table's caption across its
+                    # columns; its header is the next row
+                    continue
                 header = words
             elif len(words) == len(header):
                 yield header, cells, words, False
