@@ -309,6 +309,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         prior: list[Record] = []  # the records of the paragraph's last sentence that made some
         scoped: Context | None = None  # the paragraph's context, back after a sentence of a part of its year
+        listed_targets = False  # a sentence before led a list of targets (`2017年,…总体目标为:`)
         for s_start, s_end in sentences(text, para_start, para_end):
             if scoped is not None:
                 para_ctx, scoped = scoped, None
@@ -356,6 +357,13 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = frame and bool(sentence_ctx.period)
+            # `2017年,唐河“两区”建设总体目标为:产业集聚区…完成固定资产投资45亿元…。特色商业区…完成增加值5亿元` (f20_p14):
+            # the items after a list of targets' lead, to the paragraph's end, are targets however their verbs read,
+            # until a sentence opens with a time of its own
+            went_on_listing = listed_targets and not framed
+            listed_targets = went_on_listing or (
+                sentence_ctx.kind == TARGET and LIST_LEAD.search(head) is not None
+            )
             if framed and _YEAR_SPAN.fullmatch(sentence_ctx.period) and not NAMED_TIME.search(head):
                 # `这五年,…` under `一、十三五工作回顾` (gongwensou.com 谷城 2020-12) or after `回首“十四五”`: the years
                 # the part names are those looked back on (or none, `过去五年的工作回顾`: the figures' own times)
@@ -471,6 +479,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     rows.get(s_start, "") if rows else "",
                 )
             )
+            if went_on_listing:
+                for record in found:
+                    if record.kind == ACTUAL:
+                        record.kind = TARGET
             if "“" in text[para_start:s_end] and (
                 speaker := quoted_firm(text, para_start, para_end, s_start, entities)
             ):
