@@ -44,3 +44,25 @@ def test_items_after_a_lead_of_targets_stay_targets_to_the_paragraphs_end(tmp_pa
     assert by_value[100].kind == "target"  # `达到100家` in the sentence after the lead's
     assert by_value[5].kind == "target"  # `完成增加值5亿元`: a target's verb, not a result's
     assert by_value[5].region == "唐河特色商业区"
+
+
+# fresh20 f20_p02 (武昌区 2021-11-23): a district's progress on the city work report's numbered tasks.
+WUCHANG = (
+    "名  称: 2021年市《政府工作报告》前三季度完成情况通报 发布机构: 区政府督查室\n"
+    "公开日期: 2021年11月23日 公开方式: 有效\n\n"
+    "2021年市《政府工作报告》前三季度完成情况通报\n\n"
+    "一、《市政府工作报告》前三季度完成情况\n\n"
+    "1.地区生产总值增长10%。(市级牵头单位:市发展改革委;区级牵头单位:区发改局)\n\n"
+    "完成情况:1-9月,武昌区地区生产总值完成1152.04亿元,同比增长18.1%。\n\n"
+    "4.城镇新增就业21万人,城镇调查失业率控制在6%左右。(市级牵头单位:市人力资源社会保障局;区级牵头单位:区人资局)\n\n"
+    "完成情况:强化就业优先政策,城镇新增就业24277人,城镇登记失业率控制在5.5%以内。\n"
+)
+
+
+def test_the_city_work_reports_numbered_tasks_are_the_citys_targets(tmp_path: Path) -> None:
+    by_value = {r.value: r for r in build_one(tmp_path, WUCHANG).records}
+    for value in (10, 21):
+        assert (by_value[value].region, by_value[value].kind, by_value[value].period) == ("武汉市", "target", "2021")
+    # the district's own progress under each task stays the district's
+    assert (by_value[1152.04].region, by_value[1152.04].kind) == ("武昌区", "actual")
+    assert (by_value[24277].region, by_value[24277].kind) == ("武昌区", "actual")

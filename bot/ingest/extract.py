@@ -207,6 +207,11 @@ def _place_heads(sections: list[Section], para_start: int, para_end: int) -> boo
     return here.start == para_start and here.region != before.region and bool(here.region)
 
 
+# A task of the city's that a district's report takes up, with the city's and the district's lead departments.
+_CITY_TASK = re.compile(r"[。；;]?\s*[(（]市级牵头单位[:：]")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.．、]")
+
+
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
     if doc.date and is_profile_document(text):
@@ -479,6 +484,15 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     rows.get(s_start, "") if rows else "",
                 )
             )
+            if found and _CITY_TASK.match(text, s_end) and _NUMBERED_ITEM.match(text, s_start):
+                # `1.地区生产总值增长10%。(市级牵头单位:市发展改革委;区级牵头单位:区发改局)` then `完成情况:1-9月,武昌区…`
+                # (f20_p02, a district's progress on the city work report's tasks): the numbered task is the city's
+                # target for the report's year; the district's progress under it stays the district's
+                for record in found:
+                    record.kind = TARGET
+                    record.region = record.city or record.region
+                    record.city = "" if record.region == record.city else record.city
+                    record.period = str(year) if year else record.period
             if went_on_listing:
                 for record in found:
                     if record.kind == ACTUAL:
