@@ -62,7 +62,11 @@ WUCHANG = (
 def test_the_city_work_reports_numbered_tasks_are_the_citys_targets(tmp_path: Path) -> None:
     by_value = {r.value: r for r in build_one(tmp_path, WUCHANG).records}
     for value in (10, 21):
-        assert (by_value[value].region, by_value[value].kind, by_value[value].period) == ("武汉市", "target", "2021")
+        assert (by_value[value].region, by_value[value].kind, by_value[value].period) == (
+            "武汉市",
+            "target",
+            "2021",
+        )
     # the district's own progress under each task stays the district's
     assert (by_value[1152.04].region, by_value[1152.04].kind) == ("武昌区", "actual")
     assert (by_value[24277].region, by_value[24277].kind) == ("武昌区", "actual")
