@@ -70,3 +70,17 @@ def test_the_city_work_reports_numbered_tasks_are_the_citys_targets(tmp_path: Pa
     # the district's own progress under each task stays the district's
     assert (by_value[1152.04].region, by_value[1152.04].kind) == ("武昌区", "actual")
     assert (by_value[24277].region, by_value[24277].kind) == ("武昌区", "actual")
+
+
+# fresh20 f20_p18 (新华网 2024-01-18, traditional script): the 2023 review under a title announcing 2024's projects.
+JINGAN = (
+    "上海靜安發布2024年十項為民辦實事項目\n\n2024-01-18 19:46:05 來源:新華網\n\n"
+    "  新華網上海1月18日電(史依靈 郭敬丹)新華網從日前召開的上海市靜安區第二屆人民代表大會第四次會議上獲悉,"
+    "2023年,靜安區實現區級一般公共預算收入287.80億元,同比增長3%,總量位列上海中心城區第一。\n"
+)
+
+
+def test_a_past_years_figure_under_a_title_of_plans_is_a_result(tmp_path: Path) -> None:
+    by_value = {r.value: r for r in build_one(tmp_path, JINGAN).records}
+    assert (by_value[287.8].kind, by_value[287.8].period) == ("actual", "2023")
+    assert by_value[10].kind == "target"  # the title's ten projects of 2024

@@ -208,6 +208,7 @@ def _place_heads(sections: list[Section], para_start: int, para_end: int) -> boo
 
 
 # A task of the city's that a district's report takes up, with the city's and the district's lead departments.
+_PLAN_WORD = re.compile(r"计划|目标|力争|争取|确保|预计|将|要|拟|任务|实事|工程|项目")
 _CITY_TASK = re.compile(r"[。；;]?\s*[(（]市级牵头单位[:：]")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.．、]")
 
@@ -493,6 +494,20 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     record.region = record.city or record.region
                     record.city = "" if record.region == record.city else record.city
                     record.period = str(year) if year else record.period
+            if heading_ctx.kind == TARGET and not sentence_ctx.kind:
+                # `上海靜安發布2024年十項為民辦實事項目` over `…獲悉,2023年,靜安區實現區級一般公共預算收入287.80億元` (f20_p18):
+                # a figure of a year before the page's, named in its sentence, in words that state no plan, reports
+                # it, though the page's title announces plans
+                for record in found:
+                    if (
+                        record.kind == TARGET
+                        and year
+                        and (before := period_year(record.period))
+                        and before < year
+                        and f"{before}年" in text[s_start:s_end]
+                        and not _PLAN_WORD.search(record.text)
+                    ):
+                        record.kind = ACTUAL
             if went_on_listing:
                 for record in found:
                     if record.kind == ACTUAL:
