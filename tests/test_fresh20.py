@@ -84,3 +84,12 @@ def test_a_past_years_figure_under_a_title_of_plans_is_a_result(tmp_path: Path) 
     by_value = {r.value: r for r in build_one(tmp_path, JINGAN).records}
     assert (by_value[287.8].kind, by_value[287.8].period) == ("actual", "2023")
     assert by_value[10].kind == "target"  # the title's ten projects of 2024
+
+
+# fresh20 f20_p03 (西青区): a progress meeting on the year's list of works repeats the list's size.
+XIQING = "西青区召开20项民心工程落实情况协商通报会\n\n日前,西青区召开20项民心工程落实情况协商通报会。\n"
+
+
+def test_a_lists_size_in_a_report_on_its_progress_is_the_plan(tmp_path: Path) -> None:
+    kinds = {r.kind for r in build_one(tmp_path, XIQING).records if r.value == 20}
+    assert kinds == {"target"}

@@ -208,6 +208,11 @@ def _place_heads(sections: list[Section], para_start: int, para_end: int) -> boo
 
 
 # A task of the city's that a district's report takes up, with the city's and the district's lead departments.
+# A list of the year's works for the people, and a report on how it goes.
+_LIST_PROGRESS = re.compile(
+    r"\d+[项件](?:民心工程|民生工程|民生实事|为民办实事|实事)[^，。；,;]{0,8}?(?:落实情况|进展|推进情况|进度)"
+)
+_LIST_SIZE = re.compile(r"(?:民心工程|民生工程|实事|实事项目)(?:子项)?(?:总体)?$|^子项")
 _PLAN_WORD = re.compile(r"计划|目标|力争|争取|确保|预计|将|要|拟|任务|实事|工程|项目")
 _CITY_TASK = re.compile(r"[。；;]?\s*[(（]市级牵头单位[:：]")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.．、]")
@@ -508,6 +513,12 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                         and not _PLAN_WORD.search(record.text)
                     ):
                         record.kind = ACTUAL
+            if _LIST_PROGRESS.search(text, s_start, s_end):
+                # `西青区召开20项民心工程落实情况协商通报会`, `目前20项民心工程的69个子项总体进展顺利` (f20_p03, f20_p11): the
+                # size of the year's list that a progress report goes over is the plan's, not a result
+                for record in found:
+                    if _LIST_SIZE.search(record.indicator) and record.unit in ("项", "件", "个"):
+                        record.kind = TARGET
             if went_on_listing:
                 for record in found:
                     if record.kind == ACTUAL:
