@@ -207,6 +207,17 @@ def _place_heads(sections: list[Section], para_start: int, para_end: int) -> boo
     return here.start == para_start and here.region != before.region and bool(here.region)
 
 
+# A task of the city's that a district's report takes up, with the city's and the district's lead departments.
+# A list of the year's works for the people, and a report on how it goes.
+_LIST_PROGRESS = re.compile(
+    r"\d+[项件](?:民心工程|民生工程|民生实事|为民办实事|实事)[^，。；,;]{0,8}?(?:落实情况|进展|推进情况|进度)"
+)
+_LIST_SIZE = re.compile(r"(?:民心工程|民生工程|实事|实事项目)(?:子项)?(?:总体)?$|^子项")
+_PLAN_WORD = re.compile(r"计划|目标|力争|争取|确保|预计|将|要|拟|任务|实事|工程|项目")
+_CITY_TASK = re.compile(r"[。；;]?\s*[(（]市级牵头单位[:：]")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.．、]")
+
+
 def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Section]) -> list[Record]:
     text = norm.text
     if doc.date and is_profile_document(text):
@@ -309,6 +320,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         prior: list[Record] = []  # the records of the paragraph's last sentence that made some
         scoped: Context | None = None  # the paragraph's context, back after a sentence of a part of its year
+        listed_targets = False  # a sentence before led a list of targets (`2017年,…总体目标为:`)
         for s_start, s_end in sentences(text, para_start, para_end):
             if scoped is not None:
                 para_ctx, scoped = scoped, None
@@ -356,6 +368,13 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = frame and bool(sentence_ctx.period)
+            # `2017年,唐河“两区”建设总体目标为:产业集聚区…完成固定资产投资45亿元…。特色商业区…完成增加值5亿元` (f20_p14):
+            # the items after a list of targets' lead, to the paragraph's end, are targets however their verbs read,
+            # until a sentence opens with a time of its own
+            went_on_listing = listed_targets and not framed
+            listed_targets = went_on_listing or (
+                sentence_ctx.kind == TARGET and LIST_LEAD.search(head) is not None
+            )
             if framed and _YEAR_SPAN.fullmatch(sentence_ctx.period) and not NAMED_TIME.search(head):
                 # `这五年,…` under `一、十三五工作回顾` (gongwensou.com 谷城 2020-12) or after `回首“十四五”`: the years
                 # the part names are those looked back on (or none, `过去五年的工作回顾`: the figures' own times)
@@ -471,6 +490,39 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                     rows.get(s_start, "") if rows else "",
                 )
             )
+            if found and _CITY_TASK.match(text, s_end) and _NUMBERED_ITEM.match(text, s_start):
+                # `1.地区生产总值增长10%。(市级牵头单位:市发展改革委;区级牵头单位:区发改局)` then `完成情况:1-9月,武昌区…`
+                # (f20_p02, a district's progress on the city work report's tasks): the numbered task is the city's
+                # target for the report's year; the district's progress under it stays the district's
+                for record in found:
+                    record.kind = TARGET
+                    record.region = record.city or record.region
+                    record.city = "" if record.region == record.city else record.city
+                    record.period = str(year) if year else record.period
+            if heading_ctx.kind == TARGET and not sentence_ctx.kind:
+                # `上海靜安發布2024年十項為民辦實事項目` over `…獲悉,2023年,靜安區實現區級一般公共預算收入287.80億元` (f20_p18):
+                # a figure of a year before the page's, named in its sentence, in words that state no plan, reports
+                # it, though the page's title announces plans
+                for record in found:
+                    if (
+                        record.kind == TARGET
+                        and year
+                        and (before := period_year(record.period))
+                        and before < year
+                        and f"{before}年" in text[s_start:s_end]
+                        and not _PLAN_WORD.search(record.text)
+                    ):
+                        record.kind = ACTUAL
+            if _LIST_PROGRESS.search(text, s_start, s_end):
+                # `西青区召开20项民心工程落实情况协商通报会`, `目前20项民心工程的69个子项总体进展顺利` (f20_p03, f20_p11): the
+                # size of the year's list that a progress report goes over is the plan's, not a result
+                for record in found:
+                    if _LIST_SIZE.search(record.indicator) and record.unit in ("项", "件", "个"):
+                        record.kind = TARGET
+            if went_on_listing:
+                for record in found:
+                    if record.kind == ACTUAL:
+                        record.kind = TARGET
             if "“" in text[para_start:s_end] and (
                 speaker := quoted_firm(text, para_start, para_end, s_start, entities)
             ):

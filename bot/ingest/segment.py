@@ -1883,7 +1883,9 @@ def _with_named_sentences(
                 previous = None if place.level == "zone" and _LISTED_ZONE.match(text, start) else place
                 # a zone that opens a whole sentence (`。天易经开区实现…;完成…`) goes on over `；` to its end; one named
                 # inside a list of items (`浏阳…7.9%; 浏阳经开区…; 三大产业…`) does not
-                opened = start == s_start and (
+                opened = (
+                    start == s_start or _SOURCE_OR_TIME.fullmatch(text, s_start, start) is not None
+                ) and (
                     (place.level == "zone" and _opens_sentence(text, s_start))
                     # `高邮市签约项目58个、总投资208亿元;37个…项目参加扬州集中开工…,总投资110.9亿元`: a county that
                     # opens a paragraph of a round-up speaks for it over `；` too (m.jiangsulong.com 2020)
@@ -2413,6 +2415,13 @@ def _override(sections: list[Section], start: int, end: int, place: Place | None
 # A sentence that speaks for its own place: `全市…`, `我县…`, `本区…` (after a time: `上半年，全县…`).
 _DIGIT = re.compile(r"\d")
 _OWN_WORD = re.compile(r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[^，,。；;\n]{0,8}?(?:全|我|本)([县市区旗州])")
+
+
+# What may stand before the place a sentence opens with and still leave it the sentence's subject: a source or a time
+# (`据悉,2016年,唐河产业集聚区完成固定资产投资132.6亿元,…;实现规模以上工业企业总产值246.1亿元`).
+_SOURCE_OR_TIME = re.compile(
+    r"\s*(?:(?:据悉|据了解|据统计)[,，]?\s*)?(?:(?:\d{4}年|今年|去年|上半年|前三季度|全年)(?:以来)?[,，]?\s*)?"
+)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -52,6 +52,9 @@ _SUFFIXES = {
     "经济综合实验区": "经济综合实验区",
     "综合实验区": "经济综合实验区",
     "实验区": "经济综合实验区",
+    # Henan's two kinds of county zone (the `两区`), governed by their own 管委会: `唐河产业集聚区`, `特色商业区`
+    "产业集聚区": "产业集聚区",
+    "特色商业区": "特色商业区",
 }
 # Kinds that many phrases end with (`改革实验区`): a zone only when the list has one of that name (郑州航空港经济综合实验区,
 # `航空港实验区`).
@@ -1026,16 +1029,17 @@ def _in_park_lists(text: str, word: str) -> int:
 _BARE_OPENING = re.compile(
     r"\s*(?:特别是|其中|同时|此外|另外|全年|今年|去年|上半年|前三季度|[该全本我][县市区旗]|(?P<county>县))*\s*"
     # (`2013年第一季度,东辽县共完成…。经济开发区新建项目5个`, r335 东辽 2013: the kind written in full)
-    r"(?P<kind>经济开发区|经开区|高新区|开发区)"
+    # (`特色商业区完成固定资产投资9.3亿元` after `唐河产业集聚区…`: Henan's zones, each a place of its own)
+    r"(?P<kind>经济开发区|经开区|高新区|开发区|产业集聚区|特色商业区)"
     r"(?!管委会|[\u4e00-\u9fff]{0,2}(?:各|所有|数量|建设用地|工作|建设|发展|会议)"
     # `高新区和六个省级工业园区完成工业产值184.3亿元`: one of the city's parks that the clause sums, not its subject;
     # so is a zone listed with another (`开发区、高新区实现一体化运作,建成高标准创新载体…`, 溧水区's year review)
     r"|(?:和|及|与|、)[^，。；,;\n]{0,6}?(?:园区|开发区|高新区|经开区))"
 )
-BARE_WORDS = re.compile("经开区|高新区|开发区")
+BARE_WORDS = re.compile("经开区|高新区|开发区|产业集聚区|特色商业区")
 _SENTENCE_BREAKS = ("", "。", "！", "？", "!", "?", "\n")
 # What a match of `_BARE_OPENING` starts with, bar a space: most clauses start otherwise and are not tried.
-_BARE_OPENING_FIRST = frozenset("特其同此另全今去上前该本我经高开县")
+_BARE_OPENING_FIRST = frozenset("特其同此另全今去上前该本我经高开县产")
 
 
 def county_zone_at(text: str, pos: int, county: Place | None, named: tuple[Place, ...] = ()) -> Place | None:
