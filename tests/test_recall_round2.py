@@ -83,9 +83,10 @@ def test_table_at_constant_prices_and_a_broken_share_header() -> None:
 
     text = normalize(_LONGSHUN).text
     cells = {(c.indicator, c.value, c.unit) for c in bare_cells(text).values()}
-    assert ("工业", 111250, "万元") in cells
-    assert ("工业增速", 12.7, "%") in cells
-    assert ("工业占比", 21, "%") in cells
+    # (an industry's row under 地区生产总值 is its value added)
+    assert ("工业增加值", 111250, "万元") in cells
+    assert ("工业增加值增速", 12.7, "%") in cells
+    assert ("工业增加值占比", 21, "%") in cells
     assert all(
         c[1] not in (520278, 114767) for c in cells
     )  # the constant-price column repeats the current one
