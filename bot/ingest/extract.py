@@ -638,7 +638,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         ):
             # `五年来,…地区生产总值累计突破274.4亿元` (r316 保亭 2022): the sum of the span's years is not a year's level
             record.canonical = ""
-    return _share_denominators(_bare_industry(without_repeated_groups(records), text))
+    records = _bare_industry(without_repeated_groups(records), text)
+    for record in records:  # an absolute change against a base, in its one form (naming.change_named)
+        record.indicator = change_named(record.indicator, record.unit, record.value)
+    return _share_denominators(records)
 
 
 # A rate against the year before, named (`地区生产总值…比2007年增长22.1%`, r231 镶黄旗 2009, trad): the year's growth
@@ -827,8 +830,6 @@ _SHARE_OF_NAMED = re.compile(r"占[^，,。；;\d占]{0,8}?$")
 
 def _share_denominators(records: list[Record]) -> list[Record]:
     for record in records:
-        # (and an absolute change against a base in its one form: naming.change_named)
-        record.indicator = change_named(record.indicator, record.unit, record.value)
         if not record.canonical or record.unit != "%" or "占" in record.indicator or "占" not in record.text:
             continue
         whole = re.sub(r"(?:的)?(?:比重|占比)$", "", record.indicator)

@@ -589,8 +589,9 @@ def most_mentioned_place(
         return gazetteer.get(city)
     # (a round-up of the city's counties and zones: a zone named once counts as one of the parts it goes over, as the
     # county named inside its name no longer does: `…翼城产业集聚区…,浮山产业集聚区…,吉县产业集聚区…项目`, cnjdz.net 临汾 2022)
-    parts = votes + Counter({z.place: 1 for z in zones if z.place.city == city})
-    if city and _city_round_up(text, parts, top[0][1], city):
+    if city and _city_round_up(
+        text, votes + Counter({z.place: 1 for z in zones if z.place.city == city}), top[0][1], city
+    ):
         return gazetteer.get(city)
     if city and city_votes > top[0][1] and _PARTS_COUNTED.search(text) and _speaks_as_prefecture(text, city):
         # `全盟县域…从6个旗县市增速看,突泉、扎旗、前旗…`: the league counts its parts and speaks more than any is
