@@ -106,9 +106,15 @@ class TownIndex:
 
 
 @functools.cache
+def _town_data() -> dict:
+    """The shipped town list (county code → its towns' names), read once."""
+    return json.loads(TOWNS_PATH.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def town_index(gazetteer: Gazetteer) -> TownIndex:
     """The shipped town list over `gazetteer`, loaded once."""
-    return TownIndex(json.loads(TOWNS_PATH.read_text(encoding="utf-8")), gazetteer)
+    return TownIndex(_town_data(), gazetteer)
 
 
 def town_place(text: str, gazetteer: Gazetteer) -> Place | None:
@@ -407,8 +413,7 @@ _SHORT_TOWN_MIN = 2  # names written without their suffix: at least this many, i
 @functools.cache
 def _county_town_names(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """A county's town names in full, and without their suffix (two characters or more)."""
-    data = json.loads(TOWNS_PATH.read_text(encoding="utf-8"))
-    full = frozenset(data["towns"].get(code, "").split())
+    full = frozenset(_town_data()["towns"].get(code, "").split())
     short = frozenset(bare for name in full if len(bare := _TOWN_SUFFIX.sub("", name)) >= 2 and bare != name)
     return full, short
 
