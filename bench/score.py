@@ -208,7 +208,7 @@ GOLD_FIELDS = EXPORT_FIELDS  # a gold record has exactly the fields `policybot e
 
 
 # Held-out splits: never built by `--split all`, only when named (scored once, at the end).
-HELD_OUT = frozenset({"test4", "test19", "test20"})
+HELD_OUT = frozenset({"test4", "test19", "test20", "fresh21"})
 
 
 def corpus_splits(corpus: str) -> dict[str, list[str]]:
