@@ -66,6 +66,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev18",
         "dev19",
         "test19",
+        "test20",
     }
 
 
