@@ -119,8 +119,10 @@ _CAPACITY_BEFORE = re.compile(
     r"(?<![可能将])(?:年产|年生产|年处理|年加工)(?:[^，,。；;\d]{0,12}|[^，,。；;]{0,24}?[\d.]+\s*[万亿]?[\u4e00-\u9fff]{1,2}"
     r"[^，,。；;\d]{0,12}?(?:及|和|与|、)?)\s*$"
 )
+# (or a works named by its product: `年產5000萬塊免燒磚廠正式投產`, r320 平利 2010)
 _PLANT_NAMED = re.compile(
-    r"(?:/年)?[^，,。；;]{0,24}?(?:项目|生产线|工厂|基地|车间|装置|工程)(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
+    r"(?:/年)?[^，,。；;]{0,24}?(?:项目|生产线|工厂|厂(?![房区长家商])|基地|车间|装置|工程)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:投资|建设))"
 )
 # The next item of a list of projects named by what they make a year: the capacity before is one item's name.
 _NEXT_CAPACITY = re.compile(

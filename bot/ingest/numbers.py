@@ -121,6 +121,10 @@ _COUNT_UNITS: dict[str, str] = {
     "盏": "",
     "针次": "",
     "剂次": "",
+    # plots and boards: `新增14块学校用地` (f20_p07 宝安 2018), `完成64块发光提示标志` (f20_p18); not `块状`, `一块儿`
+    "块": "状头儿钱",
+    # rooms and small clinics: `实施5个医院和10间社康中心新改扩建` (f20_p07); not `间隔`, `间接`, `间距`
+    "间": "隔接距断歇",
 }
 _RELATIVE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "个位次", "位次")
 _MEASURE_UNITS: dict[str, str] = {
@@ -199,6 +203,9 @@ _MISPRINTS = {"℅": "%"}
 _ALTERNATE_UNIT = re.compile(r"\((?:只|头|次|人|个|户|家|名|匹|峰)\)")
 # (hectares and tonnes in a journal's symbols: `推广种植猕猴桃2.67万hm2`, `年产鲜果30万t`, f17_p07 周至)
 _ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU", "hm2", "hm²", "t")
+# Computing power in petaflops, only before the word for it: `储备了超1000P算力服务能力` (r195 郑州高新区 2024),
+# `大连数谷500P高性能算力投入使用` (f18_p02 金普 2025); a bare `P` is a page or a resolution.
+_COMPUTING_POWER = r"P(?=[\u4e00-\u9fff]{0,4}算力)"
 
 
 # Words a unit must not open, beyond single characters: `家乡` (a home town) unless it is the 乡 of 乡村/乡镇
@@ -215,7 +222,9 @@ def _unit_alternation() -> str:
         for u, bad in units.items()
     ]
     parts += [re.escape(u) + "(?![A-Za-z])" for u in _ASCII_UNITS]
-    units_by_length = sorted(zip([*units, *_ASCII_UNITS], parts, strict=True), key=lambda p: -len(p[0]))
+    names = [*units, *_ASCII_UNITS, "P"]
+    parts.append(_COMPUTING_POWER)
+    units_by_length = sorted(zip(names, parts, strict=True), key=lambda p: -len(p[0]))
     return "|".join(part for _, part in units_by_length)
 
 
@@ -231,7 +240,7 @@ _PEOPLE_IN_TEN_THOUSANDS = re.compile(
 )
 # Spoken money: `3.1个亿`, `两个多亿`, `1个亿元` (the 个 counts the magnitude, not things).
 _SPOKEN_AMOUNT = re.compile(r"[ \t]?个(?P<more>多|余)?(?P<mag>亿|万)元?")
-_ASCII_UNIT_START = re.compile("|".join(_ASCII_UNITS))
+_ASCII_UNIT_START = re.compile("|".join((*_ASCII_UNITS, _COMPUTING_POWER)))
 # A space splitting a magnitude from its unit: `地方一般公共预算收入7.9亿 元` (gongwensou.com 紫金 2020).
 _SPLIT_UNIT = re.compile(rf"(?P<mag>万亿|亿|万)[ \t](?P<base>{_unit_alternation()})")
 
