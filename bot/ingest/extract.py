@@ -2624,7 +2624,8 @@ def _record(
         period = str(doc.year)
     if "由" in before or "从" in before:
         if _YEAR_SPAN.fullmatch(spanned):
-            period = _end_of_change(spanned, before, after, opened) or period
+            end = _end_of_change(spanned, before, after, opened, text[line:s_start])
+            period = period if end is None else end
         else:
             period = _end_of_parallel_change(before, after, opened) or period
     period = _year_of_item(opened + before, after) or period
@@ -2775,7 +2776,8 @@ def _record(
         elif period and ("由" in before or "从" in before):
             # `过去五年,…规上工业总产值从742亿元增加到1550.2亿元` (r273 永川 2022): a change's ends are the year before the
             # span and its last year
-            period = _end_of_change(period, before, after, opened) or period
+            end = _end_of_change(period, before, after, opened, text[line:s_start])
+            period = period if end is None else end
     elif (
         kind == ACTUAL
         and own is None
@@ -3128,17 +3130,26 @@ _TO_HERE = re.compile(rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*$")
 _CHANGE_AHEAD = re.compile(rf"[^，,。；;]{{0,12}}?{_CHANGE_TO}")
 
 
-def _end_of_change(span: str, before: str, after: str, opened: str) -> str | None:
+def _end_of_change(span: str, before: str, after: str, opened: str, paragraph: str = "") -> str | None:
     """The year of one end of a change told over a span of years: the start level is of the span's first year when
-    the text names both years (`2012年到2016年,…从113.6亿元增加到180.6亿元`), else of the year before the span (a plan's
-    or the last five years', `“十三五”时期,…由21亿元提高到41.5亿元`: the level as the plan opened); the level reached
-    is of its last year. None for a figure that is neither end."""
+    the text names both years (`2012年到2016年,…从113.6亿元增加到180.6亿元`), else of the year before the span when the
+    sentence names the years (a plan's, `“十三五”时期,…由21亿元提高到41.5亿元`: the level as the plan opened), else
+    undated ("", years only counted back) unless a change told earlier in its `paragraph` names its years
+    (`全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元…。规上工业总产值从742亿元增加到…`, r273 永川 2022);
+    the level reached is of its last year. None for a figure that is neither end."""
     first, last = span.split("-")
     if _FROM_HERE.search(before) and _CHANGE_AHEAD.match(after):
         named = last_match(_SPAN_YEARS, opened + before)
         if named and (named.group(1), named.group(2)) == (first, last):
             return first
-        return str(int(first) - 1)
+        if parallel := _end_of_parallel_change(before, after, paragraph or opened):
+            return parallel
+        if _YEARS_NAMED.search(opened + before):
+            return str(int(first) - 1)
+        # `在过去五年里,生产总值由180.6亿元增加到258.33亿元` (r402 遂平 2023), `五年来,…由117.77亿元增加至165.09亿元` (r348
+        # 兴业): years only counted back give the start no year of its own (RECORDS: a change's start carries the
+        # year the text gives it, or none)
+        return ""
     if _TO_HERE.search(before):
         return last
     return None
@@ -3167,6 +3178,8 @@ _YEARS_OF_CHANGE = re.compile(
     rf"[由从]\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^，,。；;]{{1,20}}?{_CHANGE_TO}\s*((?:19|20)\d\d)\s*年"
 )
 _NAMED_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年")
+# A year or a plan named (`2016年`, `“十三五”`), not digits inside a figure (`由25877元`).
+_YEARS_NAMED = re.compile(r"(?<![\d.])(?:19|20)\d\d\s*年|十[一二三四五六]?五")
 
 
 def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str, after: str = "") -> str | None:
