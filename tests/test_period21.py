@@ -33,3 +33,35 @@ def test_the_start_of_a_change_after_one_with_named_years_takes_its_start_year()
         places=("永川区",),
     )
     assert (one(found, 742).period, one(found, 1550.2).period) == ("2016", "2021")
+
+
+def test_a_rank_reached_from_a_named_years_rank_is_not_of_that_year() -> None:
+    # (r317 平山, on the 十四五 years: `由2021年第41位` is the start's year, not the rank reached)
+    found = records(
+        "全县地区生产总值年均增长6.6%,2025年首次突破350亿元,在全省排名由2021年第41位上升到第36位。",
+        date="2025",
+        places=("平山县",),
+    )
+    assert one(found, 36).period == "2025"
+
+
+def test_a_quoted_years_work_report_is_told_from_that_year() -> None:
+    # (r402 遂平, an interview of 2023-01 quoting the 2022 report: its `过去五年` are 2017-2021; a level reached
+    # under them is their last year's, and the change's start names no year)
+    found = records(
+        "遂平县人民政府2022年政府工作报告中提到,遂平县在过去五年里,生产总值由180.6亿元增加到258.33亿元,"
+        "年均增长7.7%,人均生产总值提高到5.92万元,居全市首位。",
+        date="2023-01",
+        places=("遂平县",),
+    )
+    assert [one(found, v).period for v in (180.6, 258.33, 7.7, 5.92)] == ["", "2021", "2017-2021", "2021"]
+
+
+def test_the_start_of_a_change_under_a_plan_review_heading_is_the_year_before_the_plan() -> None:
+    # (肇源 2021 report, as tests/test_period13.py, without the `2016年以来` lead: the heading names the plan)
+    found = records(
+        "一、十三五工作回顾\n过去五年,经济综合实力稳步提升。基地面积从26.8万亩增加到107.6万亩。\n",
+        date="2020-12-29",
+        places=("肇源县",),
+    )
+    assert (one(found, 26.8).period, one(found, 107.6).period) == ("2015", "2020")
