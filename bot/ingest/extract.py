@@ -2469,6 +2469,13 @@ def _table_record(
     return record
 
 
+# A sentence's lead quoting a year's work report: `遂平县人民政府2022年政府工作报告中提到,`, `2023年县政府工作报告指出:`.
+_EARLIER_CHARS = 300  # how far back the lines before a paragraph are read for the span it is told over
+_REPORT_OF_YEAR = re.compile(
+    r"[^，,。；;：:]{0,12}?((?:19|20)\d\d)\s*年\s*[\u4e00-\u9fff]{0,4}?政府工作报告\s*(?:中|里)?\s*"
+    r"(?:提到|指出|显示|提出|明确|写道)\s*[，,：:]"
+)
+
 _BARE_SECTOR = re.compile(r"(?:第[一二三]产业|[一二三]产)(?:增速)?")
 
 
@@ -2496,13 +2503,24 @@ def _record(
         # mid-year story): the year's plan opens the sentence; what follows reports progress on it, of the part gone by
         before = " " * plan.end() + before[plan.end() :]
     base_year = fallback.year or doc.year
-    own = period_of(
-        before,
-        base_year,
-        doc.year,
-        year_end=doc.month == 12,
-        year_start=_in_session_months(doc),
-    )
+    if "报告" in before and (report := _REPORT_OF_YEAR.match(before)):
+        # `遂平县人民政府2022年政府工作报告中提到,遂平县在过去五年里,生产总值由180.6亿元增加到258.33亿元` (r402 遂平, an
+        # interview of 2023-01): what a year's work report is quoted as saying is told from that report's year; the
+        # lead that quotes it is no part of the figure's words
+        before = " " * report.end() + before[report.end() :]
+        own = period_of(before, int(report.group(1)), year_start=True)
+    else:
+        own = period_of(
+            before,
+            base_year,
+            doc.year,
+            year_end=doc.month == 12,
+            year_start=_in_session_months(doc),
+        )
+    if own and (start := _START_YEAR_TO_HERE.search(before)) and start.group(1) == own:
+        # `在全省排名由2021年第41位上升到第36位` (r317 平山, on the 十四五 years): the year is the start's, no time of the
+        # level reached
+        own = None
     if own and own == str(doc.year) and own != fallback.period and fallback.kind == ACTUAL and is_now(before):
         own = None  # `目前,…` in a review of the year past (its period the passage's): the results as they stand
     if (
@@ -2606,7 +2624,8 @@ def _record(
         and _SPAN_FRAME.match(opened + before)
         and not _FLOW.search(clause)
         and not _FLOW.search(_verb_clause(before))
-        and not _SPAN_CHANGE.search(clause)
+        # (a change's words, unless they reach a level: `人均生产总值提高到5.92万元`, r402 遂平)
+        and (not _SPAN_CHANGE.search(clause) or _REACHED_BEFORE.search(before))
         and not _HELD.search(before)
         and (
             _reached(text, q_start, before)
@@ -2624,7 +2643,10 @@ def _record(
         period = str(doc.year)
     if "由" in before or "从" in before:
         if _YEAR_SPAN.fullmatch(spanned):
-            period = _end_of_change(spanned, before, after, opened) or period
+            end = _end_of_change(
+                spanned, before, after, opened, text[line:s_start], text[max(0, line - _EARLIER_CHARS) : line]
+            )
+            period = period if end is None else end
         else:
             period = _end_of_parallel_change(before, after, opened) or period
     period = _year_of_item(opened + before, after) or period
@@ -2775,7 +2797,10 @@ def _record(
         elif period and ("由" in before or "从" in before):
             # `过去五年,…规上工业总产值从742亿元增加到1550.2亿元` (r273 永川 2022): a change's ends are the year before the
             # span and its last year
-            period = _end_of_change(period, before, after, opened) or period
+            end = _end_of_change(
+                period, before, after, opened, text[line:s_start], text[max(0, line - _EARLIER_CHARS) : line]
+            )
+            period = period if end is None else end
     elif (
         kind == ACTUAL
         and own is None
@@ -2931,7 +2956,7 @@ _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
 # r289 高青 2021 under `——过去五年,`): a count of things done, over the span, not a level at its end.
 _DONE_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:相继|先后|陆续)?(?:完成|投产|建成|竣工|开工|落地|签约|落户)")
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
-_SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年|期间|时期)\s*[，,]")
+_SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年里?|期间|时期)\s*[，,]")
 # A level held, right before its figure: `稳定在`, `保持在`, `稳定保持在`.
 _HELD = re.compile(r"(?:稳定|保持|稳住)\s*在\s*$")
 # A level reached, right before its figure (`达到`, `突破`, `提高到`): a stock at the end of the years told of.
@@ -3126,19 +3151,35 @@ _CHANGE_TO = r"(?:增长|提高|提升|增加|上升|扩大|发展|下降|减少
 _FROM_HERE = re.compile(r"[由从]\s*$")
 _TO_HERE = re.compile(rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*$")
 _CHANGE_AHEAD = re.compile(rf"[^，,。；;]{{0,12}}?{_CHANGE_TO}")
+# The end of a change whose start alone names its year, right before the figure: `由2021年第41位上升到第`.
+_START_YEAR_TO_HERE = re.compile(
+    rf"[由从]\s*((?:19|20)\d\d)\s*年[^，,。；;年]{{0,30}}?{_CHANGE_TO}\s*第?\s*$"
+)
 
 
-def _end_of_change(span: str, before: str, after: str, opened: str) -> str | None:
+def _end_of_change(
+    span: str, before: str, after: str, opened: str, paragraph: str = "", earlier: str = ""
+) -> str | None:
     """The year of one end of a change told over a span of years: the start level is of the span's first year when
-    the text names both years (`2012年到2016年,…从113.6亿元增加到180.6亿元`), else of the year before the span (a plan's
-    or the last five years', `“十三五”时期,…由21亿元提高到41.5亿元`: the level as the plan opened); the level reached
-    is of its last year. None for a figure that is neither end."""
+    the text names both years (`2012年到2016年,…从113.6亿元增加到180.6亿元`), else of the year before the span when the
+    sentence names the years (a plan's, `“十三五”时期,…由21亿元提高到41.5亿元`: the level as the plan opened), else
+    undated ("", years only counted back) unless the lines `earlier` name the span's opening (`2016年以来`, a
+    `十三五工作回顾` heading) or a change told earlier in its `paragraph` names its years
+    (`全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元…。规上工业总产值从742亿元增加到…`, r273 永川 2022);
+    the level reached is of its last year. None for a figure that is neither end."""
     first, last = span.split("-")
     if _FROM_HERE.search(before) and _CHANGE_AHEAD.match(after):
         named = last_match(_SPAN_YEARS, opened + before)
         if named and (named.group(1), named.group(2)) == (first, last):
             return first
-        return str(int(first) - 1)
+        if parallel := _end_of_parallel_change(before, after, paragraph or opened):
+            return parallel
+        if _YEARS_NAMED.search(opened + before) or _names_span_opening(earlier, int(first)):
+            return str(int(first) - 1)
+        # `在过去五年里,生产总值由180.6亿元增加到258.33亿元` (r402 遂平 2023), `五年来,…由117.77亿元增加至165.09亿元` (r348
+        # 兴业): years only counted back give the start no year of its own (RECORDS: a change's start carries the
+        # year the text gives it, or none)
+        return ""
     if _TO_HERE.search(before):
         return last
     return None
@@ -3167,6 +3208,20 @@ _YEARS_OF_CHANGE = re.compile(
     rf"[由从]\s*((?:19|20)\d\d)\s*年(?:底|末)?的?[^，,。；;]{{1,20}}?{_CHANGE_TO}\s*((?:19|20)\d\d)\s*年"
 )
 _NAMED_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年")
+# A plan's review named in a heading (`一、十三五工作回顾`).
+_PLAN_REVIEW_HEADING = re.compile(r"(十[一二三四五六])五[”\"」]?[^\n，,。]{0,8}回顾")
+
+
+def _names_span_opening(earlier: str, first: int) -> bool:
+    """Whether the lines before a figure name the opening of the span `first`… it is told over: `2016年以来,…`, or a
+    heading reviewing the plan that opened then (肇源 2021 report: `一、十三五工作回顾` / `2016年以来,…`)."""
+    if f"{first}年以来" in earlier:
+        return True
+    return any(five_year_start(m.group(1)) == first for m in _PLAN_REVIEW_HEADING.finditer(earlier))
+
+
+# A year or a plan named (`2016年`, `“十三五”`), not digits inside a figure (`由25877元`).
+_YEARS_NAMED = re.compile(r"(?<![\d.])(?:19|20)\d\d\s*年|十[一二三四五六]?五")
 
 
 def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str, after: str = "") -> str | None:
