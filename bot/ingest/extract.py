@@ -3176,6 +3176,9 @@ def _end_of_change(
             return parallel
         if _YEARS_NAMED.search(opened + before) or _names_span_opening(earlier, int(first)):
             return str(int(first) - 1)
+        # `五年来,…由103.59亿元增长到162.1亿元,…是2016年的1.56倍` (安龙 2022): the sentence names the start's year
+        if f"{int(first) - 1}年" in after.split("。", 1)[0]:
+            return str(int(first) - 1)
         # `在过去五年里,生产总值由180.6亿元增加到258.33亿元` (r402 遂平 2023), `五年来,…由117.77亿元增加至165.09亿元` (r348
         # 兴业): years only counted back give the start no year of its own (RECORDS: a change's start carries the
         # year the text gives it, or none)
