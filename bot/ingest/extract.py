@@ -25,6 +25,7 @@ from bot.ingest.context import (
     is_frame,
     is_now,
     is_profile_document,
+    kind_above_plan,
     new_time,
     opening_part,
     opening_year,
@@ -241,6 +242,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     part = opening_part(text, document_title(text), year)
     if part:  # a report of a part of the year reports, bar its words of intent
         default_kind = ACTUAL
+    # the text above its first plan heading is read for its kind alone
+    above_plan = None if part else kind_above_plan(text, year)
     headline = headline_end(text)
     # bare numbers in tables whose row or column gives their unit
     table = bare_cells(text) | flat_cells(text)
@@ -458,7 +461,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # 生产总值将突破300亿元` in a speech of 2008-01, cdqydfz.com 青羊, is an estimate of the year just ended)
             lead_in = lead_in or (was_lead and not quantities)
             fallback = Context(
-                heading_ctx.kind or para_ctx.kind or told or default_kind,
+                heading_ctx.kind
+                or para_ctx.kind
+                or told
+                or (above_plan[1] if above_plan and s_start < above_plan[0] else default_kind),
                 para_ctx.period,
                 passage_year or year,
                 heading_ctx.firm,

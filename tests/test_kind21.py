@@ -1,0 +1,50 @@
+"""Target or achieved, from real sentences (each with its dev or fresh id): the text above a plan heading is read
+for its kind alone; a quoted voice or song with no figure speaks no intent of the text's; `把…作为…目标` names an
+aim served."""
+
+from bot.ingest.context import document_kind
+from bot.ingest.tense import ACTUAL, TARGET, heading, purposes
+from tests.ingest_helpers import one, records
+
+# f20_p11 (北辰, a page of last year's results, then the year's goals under a bare `今年目标`)
+BEICHEN = (
+    "完成10个保障房小区提升改造。\n"
+    "新建改造社区办公和服务场所20个,达标率达到100%。\n"
+    "今年目标\n"
+    "今年北辰区委、区政府继续实施改善城乡人民生活20项民心工程,把群众在教育、就业、收入、社会保障、医疗、住房、"
+    "环境等多方面的现实需求作为民心工程立项重点,力求让群众得到更大实惠。"
+)
+
+
+def test_a_bare_year_goal_line_is_a_plan_heading():
+    assert heading("今年目标") is not None
+
+
+def test_what_stands_above_a_plan_heading_is_read_alone():
+    found = records(BEICHEN, "", ("北辰区",))
+    assert one(found, 10).kind == ACTUAL
+    assert one(found, 100).kind == ACTUAL
+    assert [r.kind for r in found if r.value == 20 and r.unit == "项"] == [TARGET]
+
+
+# r397 临潭 2012 news: a folk song quoted, then the county's results
+LINTAN = (
+    "2012年,全县GDP达到12.19亿元,按可比价格计算,比建州初增长了近679.8倍。"
+    "张孝贤是临潭县最早成功种植药材的农民,经过长期的发展,第一个在中药材种植、收购、加工、贩运、销售方面形成了一定的规模。"
+    "他形象地用洮州花儿诉说种植药材的喜悦心情:“手拿镰刀割柳呢,各家计划要有呢,致富门路常有呢,要把目标定好呢,"
+    "药材种植更好呢,钞票大把挣美呢!” 在特色种养业方面,有花儿唱道:“柏木要解柏板呢,要把暖棚盖满呢,养牲畜种蔬菜者"
+    "发展呢,要把临潭打造成全省的重点呢!”近几年,临潭县畜牧养殖规模不断扩大,设施农业发展迅速,建成日光温室400座、"
+    "蔬菜大棚150座。建成牦牛、藏羊育肥小区32个、育肥示范点14个。"
+    "临潭县把推进各项社会事业跨越式发展作为主要施政目标,投入3.6亿元扩容改造鹿儿台、术布、上川、青石山水电站,"
+    "2012年,全县工业企业完成增加值1.7亿元。"
+)
+
+
+def test_a_quoted_song_speaks_no_intent_of_the_text():
+    assert document_kind(LINTAN) == ACTUAL
+    found = records(LINTAN, "2012", ("临潭县",))
+    assert {one(found, v).kind for v in (400, 32, 14, 3.6, 1.7)} == {ACTUAL}
+
+
+def test_an_aim_made_of_a_work_is_a_goal_served():
+    assert purposes("临潭县把推进各项社会事业跨越式发展作为主要施政目标,投入3.6亿元") == 1
