@@ -48,3 +48,29 @@ def test_a_quoted_song_speaks_no_intent_of_the_text():
 
 def test_an_aim_made_of_a_work_is_a_goal_served():
     assert purposes("临潭县把推进各项社会事业跨越式发展作为主要施政目标,投入3.6亿元") == 1
+
+
+def test_a_whole_year_forecast_in_a_report_of_its_months_so_far_is_a_target():
+    # r395 六枝 2025 (a report of the first three quarters)
+    text = (
+        "前三季度,全区规模以上工业增加值增速达到14.7%。\n"
+        "煤电联动发展深入推进,25家电力企业装机容量达206.34万千瓦, 2025年发电量预计提升至74亿度。"
+    )
+    found = records(text, "2025", ("六枝特区",))
+    assert one(found, 74).kind == TARGET
+    assert one(found, 206.34).kind == ACTUAL
+
+
+def test_a_year_before_a_task_list_s_own_is_reviewed():
+    # f20_p18 (新华网 2024-01-18): a news piece titled for the year's ten tasks opens on the year past
+    text = (
+        "上海靜安發布2024年十項為民辦實事項目\n"
+        "2024-01-18 19:46:05 來源:新華網\n"
+        "  新華網上海1月18日電 新華網從日前召開的上海市靜安區第二屆人民代表大會第四次會議上獲悉,2023年,靜安區實現"
+        "區級一般公共預算收入287.80億元,同比增長3%,總量位列上海中心城區第一。2023年,引進稅收千萬級以上項目156個,"
+        "同比增長39%;200幢重點樓宇實現稅收622.08億元。\n"
+        "  新的一年,聚焦民生福祉,靜安區發布2024年十項為民辦實事項目:實施各類舊住房修繕改造100萬平方米。"
+    )
+    found = records(text, "", ("静安区",))
+    assert {one(found, v).kind for v in (287.8, 156, 622.08)} == {ACTUAL}
+    assert one(found, 100).kind == TARGET

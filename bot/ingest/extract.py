@@ -467,7 +467,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 or (above_plan[1] if above_plan and s_start < above_plan[0] else default_kind),
                 para_ctx.period,
                 passage_year or year,
-                heading_ctx.firm,
+                # a task list's structure holds its items, bar a passage of a year before the list's own (`上海静安
+                # 发布2024年十项为民办实事项目` over `2023年,引进税收千万级以上项目156个`, f20_p18: the year past, reviewed)
+                heading_ctx.firm and not _before_list_year(para_ctx.period, heading_ctx.period),
                 para_part,
             )
             if not quantities:  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
@@ -2478,6 +2480,11 @@ def _table_record(
 _BARE_SECTOR = re.compile(r"(?:第[一二三]产业|[一二三]产)(?:增速)?")
 
 
+def _before_list_year(own: str, listed: str) -> bool:
+    """Whether a passage's year is before the year of the task list it stands in."""
+    return own[:4].isdigit() and listed[:4].isdigit() and own[:4] < listed[:4]
+
+
 def _record(
     doc: DocumentInfo,
     norm: NormalizedText,
@@ -2543,6 +2550,9 @@ def _record(
         early = (
             bool(month and month < 12)
             or bool(PART_OF_YEAR.fullmatch(fallback.period))
+            or bool(
+                fallback.part
+            )  # (a report of a part of the year: `前三季度,…` then `2025年…预计`, r395 六枝)
             or (month is None and "今年" in before)
         )
     ahead = (

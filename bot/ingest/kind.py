@@ -201,6 +201,9 @@ _FORECAST = re.compile(
     r"|今年[^。；;!！?？\d月季]{1,16}?[，,]\s*预计"
     # (this year at large: `預計今年全縣枸杞實現銷售收入9億元`, r244 中寧 news; not the months so far, `预计今年1-10月`)
     r"|预计\s*今年(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*(?:月|至)|前))"
+    # (a whole year named, then its forecast: `2025年发电量预计提升至74亿度` in a report of 1-9月, r395 六枝; not a part
+    # of it, `2025年前三季度预计…`)
+    r"|20\d\d\s*年(?![^。；;，,]{0,12}?(?:季度|半年|月|以来))[^。；;，,\d]{0,12}?预计"
 )
 # The first part of a year, which a report on it estimates as it ends (`预计上半年…`).
 _PART_REPORTED = re.compile(r"上半年|第?一季度")
