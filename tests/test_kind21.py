@@ -74,3 +74,37 @@ def test_a_year_before_a_task_list_s_own_is_reviewed():
     found = records(text, "", ("静安区",))
     assert {one(found, v).kind for v in (287.8, 156, 622.08)} == {ACTUAL}
     assert one(found, 100).kind == TARGET
+
+
+def test_this_year_s_plan_as_a_verb_speaks_for_the_paragraph_after_it():
+    # f20_p04 (荣昌 2015-07): the year's plan, then its size told again, then the progress so far
+    text = (
+        "  重庆荣昌县今年计划新建或改建76条农村公路,总投资达1亿元,现已完成建设投资近50%。\n"
+        "  76个农村公路建设项目,共计181公里,总投资达到1亿元。其中通畅建设项目46个,里程121公里。"
+        "  截至7月底,荣昌县已完成农村公路建设投资4800万,占总投资的47.8%。"
+    )
+    found = records(text, "2015-07-06", ("荣昌县",))
+    assert {r.kind for r in found if r.value in (76, 181, 46, 121)} == {TARGET}
+    assert one(found, 4800).kind == ACTUAL
+
+
+def test_a_count_of_tasks_is_the_task_set():
+    # f20_p04 (荣昌 2015-07, the headline)
+    found = records("重庆:荣昌76条农村公路建设任务完成投资近半\n今年全县农村公路建设进展顺利。", "2015-07-06")
+    assert one(found, 76).kind == TARGET
+
+
+def test_tasks_told_as_done_stay_done():
+    # f19_p09 (洛南 2022): the projects that met their year's investment task
+    text = "全年老城区改造提升、西北核桃物流园等76个项目建成或完成年度投资任务。"
+    assert one(records(text, "2023-02", ("洛南县",)), 76).kind == ACTUAL
+    # r382 东城 2025 report, the review of 2024: the year's tasks done, counted
+    text = "2024年,严格落实“双控四降”,推进第二轮核心区控规三年行动计划,完成市区级年度任务200项。"
+    assert one(records(text, "2025-01", ("东城区",)), 200).kind == ACTUAL
+
+
+def test_the_size_of_a_livelihood_list_whose_spending_is_told_is_the_plan():
+    # f18_p04 (屯溪)
+    found = records("33项民生工程完成投资2.45亿元。", "", ("屯溪区",))
+    assert one(found, 33).kind == TARGET
+    assert one(found, 2.45).kind == ACTUAL

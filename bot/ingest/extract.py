@@ -210,8 +210,9 @@ def _place_heads(sections: list[Section], para_start: int, para_end: int) -> boo
 
 # A task of the city's that a district's report takes up, with the city's and the district's lead departments.
 # A list of the year's works for the people, and a report on how it goes.
+# (or the money it has spent so far: `33项民生工程完成投资2.45亿元`, f18_p04 屯溪)
 _LIST_PROGRESS = re.compile(
-    r"\d+[项件](?:民心工程|民生工程|民生实事|为民办实事|实事)[^，。；,;]{0,8}?(?:落实情况|进展|推进情况|进度)"
+    r"\d+[项件](?:民心工程|民生工程|民生实事|为民办实事|实事)[^，。；,;]{0,8}?(?:落实情况|进展|推进情况|进度|完成投资)"
 )
 _LIST_SIZE = re.compile(r"(?:民心工程|民生工程|实事|实事项目)(?:子项)?(?:总体)?$|^子项")
 _PLAN_WORD = re.compile(r"计划|目标|力争|争取|确保|预计|将|要|拟|任务|实事|工程|项目")
