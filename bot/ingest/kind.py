@@ -453,7 +453,11 @@ def figure_kind(
     ):
         # `年末城镇登记失业率1.89%,低于2.5%的控制目标` (tjgb.hongheiku.com 2021 bulletin): an outcome set against the goal
         return ACTUAL
-    if not past and "任务" in after[: q.end - q.start + _TASK_NOUN_MAX] and _counts_tasks(before, after, q):
+    if (
+        not past
+        and "任务" in after[: q.end - q.start + _TASKS_COUNTED_MAX]
+        and _counts_tasks(before, after, q)
+    ):
         return TARGET  # `荣昌76条农村公路建设任务完成投资近半` (f20_p04): the tasks set, on which progress is told
     if "已" in after and q.unit != "%" and _task_then_done(after, q):
         return TARGET  # `126条农村黑臭水体治理已完成120条`: the task set; what is done is the second count
@@ -753,9 +757,10 @@ def _clause_start(before: str) -> int:
 
 
 # A count of tasks: the figure's noun ends in `任务` (`76条农村公路建设任务`); not those done (`完成24个小区、35.7万平方米
-# 改造任务`, f20_p11; `76个项目建成或完成年度投资任务`, f19_p09), nor the tasks' share.
-_TASK_NOUN = re.compile(r"(?:(?!完成|建成|实现|达成)[^，,。；;、\d的]){0,12}?任务")
-_TASK_NOUN_MAX = 20
+# 改造任务`, f20_p11; `76个项目建成或完成年度投资任务`, f19_p09), nor bare tasks of a work (`项目谋划、争取、建设三个
+# 任务`, tianshui.com.cn 张家川 2015-07).
+_TASKS_COUNTED = re.compile(r"(?:(?!完成|建成|实现|达成)[^，,。；;、\d的]){1,12}?任务")
+_TASKS_COUNTED_MAX = 20
 _TASK_DONE_BEFORE = re.compile(r"完成|实现|超额|已|累计")
 
 
@@ -763,7 +768,7 @@ def _counts_tasks(before: str, after: str, q: Quantity) -> bool:
     """Whether the figure counts tasks set, with no word of their completion before it in its clause."""
     return (
         q.unit != "%"
-        and _TASK_NOUN.match(after, q.end - q.start) is not None
+        and _TASKS_COUNTED.match(after, q.end - q.start) is not None
         and not _TASK_DONE_BEFORE.search(before, _clause_start(before))
     )
 
