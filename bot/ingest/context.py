@@ -27,6 +27,7 @@ from bot.ingest.kind import (
     without_groundwork,
     without_slogans,
     without_total_word,
+    without_voices,
 )
 from bot.ingest.manifest import DocumentInfo
 from bot.ingest.segment import iter_lines
@@ -563,7 +564,8 @@ _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?[县市区旗]\s*")
 _SPEAKER = re.compile(
     r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
     # reported speech: `《市政府工作报告》指出，过去一年…`
-    r"(?:(?:[\u4e00-\u9fff]{1,6}[，,]\s*)?[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到)"
+    # (`遂平县人民政府2022年政府工作报告中提到,遂平县在过去五年里,…`, r402 遂平 2023 interview)
+    r"(?:(?:[\u4e00-\u9fff]{1,6}[，,]\s*)?[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到|提到)"
     # `访谈中,马振宇说过去一年,…`: no comma after the verb when a time follows it
     r"(?:\s*[，,：:]\s*|(?=过去|去年|今年|上年|近[一二三四五两几]?年|[一二三四五两几]年来|20\d\d\s*年|回顾|展望)))?"
 )
@@ -571,7 +573,7 @@ _SPEAKER = re.compile(
 
 # A speaker's words start after a colon or a verb of speech; a line with neither has only its list mark.
 _SPEECH_HINT = re.compile(
-    r":|：|指出|表示|介绍|强调|显示|说|谈到"
+    r":|：|指出|表示|介绍|强调|显示|说|谈到|提到"
 )  # (each word opens with a character: a fast scan)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?")
 # What a list mark can open with, bar spaces and digits.
@@ -735,7 +737,7 @@ def context_of(
     marked = without_groundwork(without_purpose(head))
     marked = without_rally(marked)
     if "“" in marked or '"' in marked:
-        slogans_out = without_slogans(marked)
+        slogans_out = without_slogans(without_voices(marked))
         marked = head if slogans_out == head else slogans_out
     if plan_ahead and "累计" in marked:  # a plan for a later year: its totals are set, not reached
         marked = without_total_word(marked)
@@ -986,6 +988,7 @@ def document_kind(text: str) -> str:
     a year so far, `1-10月`, `前10个月`, report progress); a place's profile and a statistics release report."""
     if is_profile_document(text) or _is_statistics(text):
         return ACTUAL
+    text = without_voices(text)
     actual = len(STRONG_ACTUAL.findall(text)) + len(DONE_MARKER.findall(text)) + len(SO_FAR.findall(text))
     # a look back over years (`这五年,是…的五年`, `五年间,180个重点项目落地生根`, `十年来`)
     actual += len(_YEARS_BACK.findall(text))
@@ -1018,6 +1021,22 @@ def document_kind(text: str) -> str:
     if actual <= marked - 2 * text.count("目标") - text.count("预期"):
         return TARGET
     return ACTUAL if actual > marked - purposes(text) else TARGET
+
+
+def kind_above_plan(text: str, year: int | None) -> tuple[int, str] | None:
+    """Where the text's first plan heading stands (`今年目标`, `二、2024年工作安排`) and the kind of the text above
+    it, read alone: the plan's words below say nothing of what comes before (f20_p11 北辰: `完成10个保障房小区提升
+    改造。…` then `今年目标`); None with no such heading, or none with text above."""
+    for start, _, line in iter_lines(text):
+        found = heading(line)
+        if found is None or not found[2] or not text[:start].strip():
+            continue
+        kind = heading_context(found[1], True, year).kind
+        if kind == TARGET:
+            return start, document_kind(text[:start])
+        if kind == ACTUAL:
+            return None  # (a review heading first: the parts below it say what they are)
+    return None
 
 
 # The words of the year a text is about (`全年实现地区生产总值450亿元`, `年末全县总人口46.18万人`): a plan uses them,

@@ -25,6 +25,7 @@ from bot.ingest.context import (
     is_frame,
     is_now,
     is_profile_document,
+    kind_above_plan,
     new_time,
     opening_part,
     opening_year,
@@ -209,8 +210,9 @@ def _place_heads(sections: list[Section], para_start: int, para_end: int) -> boo
 
 # A task of the city's that a district's report takes up, with the city's and the district's lead departments.
 # A list of the year's works for the people, and a report on how it goes.
+# (or the money it has spent so far: `33项民生工程完成投资2.45亿元`, f18_p04 屯溪)
 _LIST_PROGRESS = re.compile(
-    r"\d+[项件](?:民心工程|民生工程|民生实事|为民办实事|实事)[^，。；,;]{0,8}?(?:落实情况|进展|推进情况|进度)"
+    r"\d+[项件](?:民心工程|民生工程|民生实事|为民办实事|实事)[^，。；,;]{0,8}?(?:落实情况|进展|推进情况|进度|完成投资)"
 )
 _LIST_SIZE = re.compile(r"(?:民心工程|民生工程|实事|实事项目)(?:子项)?(?:总体)?$|^子项")
 _PLAN_WORD = re.compile(r"计划|目标|力争|争取|确保|预计|将|要|拟|任务|实事|工程|项目")
@@ -241,6 +243,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     part = opening_part(text, document_title(text), year)
     if part:  # a report of a part of the year reports, bar its words of intent
         default_kind = ACTUAL
+    # the text above its first plan heading is read for its kind alone
+    above_plan = None if part else kind_above_plan(text, year)
     headline = headline_end(text)
     # bare numbers in tables whose row or column gives their unit
     table = bare_cells(text) | flat_cells(text)
@@ -458,10 +462,15 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # 生产总值将突破300亿元` in a speech of 2008-01, cdqydfz.com 青羊, is an estimate of the year just ended)
             lead_in = lead_in or (was_lead and not quantities)
             fallback = Context(
-                heading_ctx.kind or para_ctx.kind or told or default_kind,
+                heading_ctx.kind
+                or para_ctx.kind
+                or told
+                or (above_plan[1] if above_plan and s_start < above_plan[0] else default_kind),
                 para_ctx.period,
                 passage_year or year,
-                heading_ctx.firm,
+                # a task list's structure holds its items, bar a passage of a year before the list's own (`上海静安
+                # 发布2024年十项为民办实事项目` over `2023年,引进税收千万级以上项目156个`, f20_p18: the year past, reviewed)
+                heading_ctx.firm and not _before_list_year(para_ctx.period, heading_ctx.period),
                 para_part,
             )
             if not quantities:  # numerals but no figure (`进一步`, `第一`): half the sentences with a numeral
@@ -2479,6 +2488,11 @@ _REPORT_OF_YEAR = re.compile(
 _BARE_SECTOR = re.compile(r"(?:第[一二三]产业|[一二三]产)(?:增速)?")
 
 
+def _before_list_year(own: str, listed: str) -> bool:
+    """Whether a passage's year is before the year of the task list it stands in."""
+    return own[:4].isdigit() and listed[:4].isdigit() and own[:4] < listed[:4]
+
+
 def _record(
     doc: DocumentInfo,
     norm: NormalizedText,
@@ -2555,6 +2569,9 @@ def _record(
         early = (
             bool(month and month < 12)
             or bool(PART_OF_YEAR.fullmatch(fallback.period))
+            or bool(
+                fallback.part
+            )  # (a report of a part of the year: `前三季度,…` then `2025年…预计`, r395 六枝)
             or (month is None and "今年" in before)
         )
     ahead = (

@@ -83,6 +83,20 @@ def without_slogans(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()) if INTENT.search(m.group()) else m.group(), text)
 
 
+# A quoted passage of clauses with no figure is someone's voice or a song, to its closing quote or, cut by the
+# sentence's end, to there (`有花儿唱道:“柏木要解柏板呢,要把暖棚盖满呢,…要把临潭打造成全省的重点呢!`, r397 临潭 2012
+# news): its words of intent or of a deed done are not the text's own.
+_QUOTED_VOICE = re.compile(r"“(?=[^”\d]{0,120}?[，,!！?？])[^”\d]{8,120}(?:”|$)")
+
+
+def without_voices(text: str) -> str:
+    """The text with quoted passages of clauses that hold no figure blanked out, same length (the same object when
+    none)."""
+    if "“" not in text:
+        return text
+    return _QUOTED_VOICE.sub(lambda m: " " * len(m.group()), text)
+
+
 # The groundwork a passage says it laid for an aim, or an aim it says was put forward, with no figure in its clause:
 # `…提出了“争当…排头兵”的战略目标,,明确了…,为争当排头兵奠定了坚实基础` (r176 寿阳 2022, news of a project-start event)
 # tells what was done; the aim's words (`目标`, `争当`, `确保`) are no intent of the passage's.
@@ -187,6 +201,9 @@ _FORECAST = re.compile(
     r"|今年[^。；;!！?？\d月季]{1,16}?[，,]\s*预计"
     # (this year at large: `預計今年全縣枸杞實現銷售收入9億元`, r244 中寧 news; not the months so far, `预计今年1-10月`)
     r"|预计\s*今年(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*(?:月|至)|前))"
+    # (a whole year named, then its forecast: `2025年发电量预计提升至74亿度` in a report of 1-9月, r395 六枝; not a part
+    # of it, `2025年前三季度预计…`)
+    r"|20\d\d\s*年(?![^。；;，,]{0,12}?(?:季度|半年|月|以来))[^。；;，,\d]{0,12}?预计"
 )
 # The first part of a year, which a report on it estimates as it ends (`预计上半年…`).
 _PART_REPORTED = re.compile(r"上半年|第?一季度")
@@ -288,6 +305,7 @@ _TASK_BEFORE_SHARE = re.compile(r"(?:完成|占)[^，,。；;\d]{0,10}?(?:目标
 _TASK_BEFORE_SHARE_TAIL = 18
 _SHARE_OF_IT = re.compile(r"\s*的\s*[\d.]+\s*%")
 # A share of the plan with no `的` before it (`完成年度计划12.85%`), and the words that make it a forecast.
+_TASKS_DONE = re.compile(r"完成|实现|达成")
 _FORECAST_OR_INTENT = re.compile(r"预计|预期|力争|确保|争取|有望|力求")
 _SHARE_OF_PLAN = re.compile(r"(?:完成|占)(?:全年|年度|年初|年)?(?:投资)?(?:目标|计划|任务)(?:任务)?\s*$")
 # A verb of reaching right before a goal's figure (`增速实现13%的目标`), or opening the words after it.
@@ -309,8 +327,9 @@ REQUIRED_OR_ABOUT = re.compile(f"{_REQUIRED.pattern}|左右")
 _REQUIRED_REPORTED = re.compile(r"不少于|不低于|不超过")
 # (`今年计划实施的66个重大项目已有60个启动建设` (orisbrush.com 商南 2011): the programme, named by its plan, whose
 # progress the sentence reports)
+# (`今年计划` is no plan's noun but the year's verb: `重庆荣昌县今年计划新建或改建76条农村公路,总投资达1亿元`, f20_p04)
 PLAN_NOUN = compile_words_first(
-    r"(?:年度|全年|年内|年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)|计划(?:实施|建设|新开工|开工|推进|安排)的"
+    r"(?:年度|全年|年内|(?<![今明])年|当年)(?:投资)?计划|计划(?:总)?(?:投资|用地|占地)|计划(?:实施|建设|新开工|开工|推进|安排)的"
 )
 
 
@@ -411,6 +430,15 @@ def figure_kind(
     if amount and q.unit == "%" and "预算" in amount.group():
         # `为年初预算61.22%` (lukou.gov.cn 渌口 2015): a share of the budget reached, not its amount
         amount = None
+    if (
+        amount
+        and past
+        and q.unit not in _MONEY_OR_SHARE
+        and _TASKS_DONE.search(before, _clause_start(before), amount.start())
+        and not _SHARE_OF_IT.match(after, q.end - q.start)
+    ):
+        # `完成市区级年度任务200项` (r382 东城 2025 report's review of 2024): the year's tasks done, counted
+        return ACTUAL
     if amount and before.endswith("超", 0, amount.start()) and not _FORECAST_OR_INTENT.search(before):
         # `超年度投资计划210个百分点` (victorzhang.cn 仁寿 2013): by how much the plan was passed, not its amount
         return ACTUAL
@@ -425,6 +453,12 @@ def figure_kind(
     ):
         # `年末城镇登记失业率1.89%,低于2.5%的控制目标` (tjgb.hongheiku.com 2021 bulletin): an outcome set against the goal
         return ACTUAL
+    if (
+        not past
+        and "任务" in after[: q.end - q.start + _TASKS_COUNTED_MAX]
+        and _counts_tasks(before, after, q)
+    ):
+        return TARGET  # `荣昌76条农村公路建设任务完成投资近半` (f20_p04): the tasks set, on which progress is told
     if "已" in after and q.unit != "%" and _task_then_done(after, q):
         return TARGET  # `126条农村黑臭水体治理已完成120条`: the task set; what is done is the second count
     if "未" in before and _BEHIND_LISTED.search(before):
@@ -720,6 +754,23 @@ def _task_handed_down(before: str) -> bool:
 def _clause_start(before: str) -> int:
     """Where the figure's own clause starts in `before`: after its last comma, full stop or semicolon."""
     return max(before.rfind(mark) for mark in "，,。；;") + 1
+
+
+# A count of tasks: the figure's noun ends in `任务` (`76条农村公路建设任务`); not those done (`完成24个小区、35.7万平方米
+# 改造任务`, f20_p11; `76个项目建成或完成年度投资任务`, f19_p09), nor bare tasks of a work (`项目谋划、争取、建设三个
+# 任务`, tianshui.com.cn 张家川 2015-07).
+_TASKS_COUNTED = re.compile(r"(?:(?!完成|建成|实现|达成)[^，,。；;、\d的]){1,12}?任务")
+_TASKS_COUNTED_MAX = 20
+_TASK_DONE_BEFORE = re.compile(r"完成|实现|超额|已|累计")
+
+
+def _counts_tasks(before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure counts tasks set, with no word of their completion before it in its clause."""
+    return (
+        q.unit != "%"
+        and _TASKS_COUNTED.match(after, q.end - q.start) is not None
+        and not _TASK_DONE_BEFORE.search(before, _clause_start(before))
+    )
 
 
 def _task_then_done(after: str, q: Quantity) -> bool:

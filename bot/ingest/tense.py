@@ -37,6 +37,8 @@ _STRONG_REVIEW = re.compile(r"工作回顾|回顾|发展成就|主要成就|工�
 _STRONG_PLAN = re.compile(
     r"预期目标|目标任务|主要目标|工作安排|工作打算|工作思路|下一步|下步|重点工作|工作重点|总体要求|工作部署"
     r"|^展望"  # `展望2024年工作目标`
+    # a bare `今年目标` over the year's goals (tjbc.gov.cn 北辰, f20_p11)
+    r"|(?:今年|明年|年度)(?:主要)?目标"
 )
 _PAST_YEAR = re.compile(r"过去一年|去年|上年|一年来")
 _TITLE_END = re.compile(r"[。；;:：!！?？，,]")
@@ -323,6 +325,8 @@ _PURPOSE = compile_words_first(
     # `以改善生态工程建设为目标,完成百里生态文化长廊绿化72.3公里` (yhg994208.cn 秦安 2013 一季度): the aim the work
     # served, as `围绕…目标`
     r"|以[^，,。；;:：、\d]{1,24}?为(?:主要|总|根本|最终)?目标(?!的)"
+    # `把推进各项社会事业跨越式发展作为主要施政目标,投入3.6亿元…` (r397 临潭 2012 news): the aim made, as `以…为目标`
+    r"|把[^，,。；;:：、\d]{1,30}?作为[^，,。；;:：、\d]{0,8}?目标(?!的)"
     r"|目标(?:导向|管理|考核|责任制)"
     # goals reported as met, ending their clause (`刚刚过去的一年,…全面完成了年初确定的各项目标任务。`, m.7rdy.cn 2009
     # new-year speech): a result, no intent (not `完成全年目标任务的52.4%`, progress against the goal)
