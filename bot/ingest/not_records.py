@@ -154,7 +154,8 @@ _SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
 # A page's furniture: a view or comment counter (`0浏览 评论0条`), its font switch. A counter's word stands next to its
 # figure; elsewhere it is a word of the text (`推出不少于200场公益性文艺演出、400场阅读推广活动`, r148 长宁 2024).
 _PAGE_FURNITURE = re.compile(r"访问量|点击量|阅读量|浏览量|浏览次数|阅读次数|字体")
-_COUNTER = r"(?:浏览|评论|阅读|点赞|收藏|转发|点击)"
+# (and a question-and-answer site's count of answers: `共1个回答`, f20_p20 河源高新区 2023)
+_COUNTER = r"(?:浏览|评论|阅读|点赞|收藏|转发|点击|回答)"
 _COUNTER_BEFORE = re.compile(rf"{_COUNTER}(?:数|次数)?\s*[:：]?\s*[(（\[]?\s*$")
 _COUNTER_AFTER = re.compile(rf"\s*(?:次|人)?\s*{_COUNTER}(?![\u4e00-\u9fff])")
 
@@ -302,7 +303,10 @@ _PEOPLE = r"(?:(?:其他|其它)?少数民族(?:群众)?|[\u4e00-\u9fff]{1,3}族
 _COUNTY_FACT = re.compile(
     # (a zone's planned area: `园区总体规划面积15.76平方公里`, r287 西丰; `规划建设总面积10平方公里`, f16_p19 吉水)
     # (`辖域总面积为7,692平方公里`, `探明含煤面积2824平方公里`, f19_p19 准格尔旗 encyclopedia entry)
-    r"(?:(?:国土|行政区域|区域|土地|(?:行政)?管辖|辖区|辖域|核心区|(?:总体)?规划(?:建设)?|幅员|[县市镇乡旗]域)总?|总)面积"
+    # (a zone's extent as a decision set it: `将开发区的规划范围调整为150平方公里,管辖面积调整为84平方千米,详细规划面积61平方千米`,
+    # f20_p15 宜春经开区 2008; `升级后规划面积为9.198平方公里`, f20_p20 河源高新区 2023)
+    r"(?:(?:国土|行政区域|区域|土地|(?:行政)?管辖|辖区|辖域|核心区|(?:升级后|调整后)?(?:总体|详细)?规划(?:建设)?|幅员|[县市镇乡旗]域)总?|总)面积"
+    r"|规划范围"
     r"|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
     # a bulletin's or yearbook's people (`年末全旗常住人口为21.35万人`, `全市常住总人口55.81万人`, nmgqq.com.cn 2022)
     # what lies under the ground (`白音华煤田初步探明储量达141亿吨`, baidushanxi.net 西乌旗)
@@ -333,7 +337,8 @@ _FACT_SHARE = re.compile(
     r"|(?P<change>(?:比上年末?|较上年末?|同比)?(?:增速|增长|增加|减少|下降)))"
 )
 # A character every fact's name above holds (the words that end them or the people and land they count).
-_FACT_CHARS = re.compile(r"[面幅口总户耕地水河湖族男女量生亡]")
+_FACT_CHARS = re.compile(r"[面范幅口总户耕地水河湖族男女量生亡]")
+_SET_TO = re.compile(r"(?<=面积|范围)调整$")
 _UNREAD_FIGURE = re.compile(r"\d[\d.]*\s*万?")
 _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其中|现有|共有|有)")
 _CLIMATE = re.compile(
@@ -384,6 +389,7 @@ _CLUB_RANK_AFTER = re.compile(r"[^，,。；;\d]{0,16}?前\s*[\d一二三四五�
 _RANK_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:第|前\s*[\d一二三四五六七八九十])")
 _COUNTRY_BEFORE = re.compile(r"(?:全国|全省|全区)\s*(?:近|约|共|超过?)?\s*$")
 _COUNTIES_AFTER = re.compile(r"\s*个?\s*县域")
+_ONLY_ONE_AFTER = re.compile(r"[^，,。；;\d]{0,20}?中\s*(?:唯一|仅有|首个|首家|第一个|第一家)")
 _PEER_COUNT_AFTER = re.compile(
     r"[^，,。；;]{0,30}?中\s*(?:继续|仍然|仍|再次|稳居|始终)?\s*(?:位列|位居|排名|排在|排|居|列|名列)"
 )  # `总量在全省91个县(市)中继续排名第一`
@@ -412,6 +418,10 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
     # `对全国1866个县域进行了总体评价`, `在全国近2000个县域经济单元中遴选出400强` (f18_p05 罗源, f18_p14 正定): the
     # country's or province's counties, the field of a ranking
     if _COUNTRY_BEFORE.search(before) and _COUNTIES_AFTER.match(phrase, q.end):
+        return True
+    # `成为全省15个省级示范性产业园中唯一连续四年获此殊荣的园区` (f20_p20 河源高新区 2023): the field the place alone
+    # stands out in
+    if _COUNTRY_BEFORE.search(before) and _ONLY_ONE_AFTER.match(phrase, q.end):
         return True
     # `力争进入…44个百亿园区这个行列` (r134 武宣 2022): the club a place means to join, counted
     if _JOIN_BEFORE.search(before) and _CLUB_AFTER.match(phrase, q.end):
@@ -461,6 +471,14 @@ _DOCUMENT_PARTS = re.compile(
     # (`签约客商代表…共100余人现场参加签约仪式`, r132 舟曲: the people at a ceremony)
     r"|(?:现场)?(?:参加|出席|见证|观摩)[\u4e00-\u9fff]{0,8}(?:仪式|会议|大会|开幕式|签约会|推介会)"
 )
+# - how many places of a kind there are, the count naming nothing done (`河北省共有县级市21个,县91个,自治县6个`, r389 迁安
+#   2024; `全国共有国家级高新区113家`, f20_p20 河源高新区 2023); not towns, which a count names as what did something
+#   (`原13个乡镇实现了…减贫摘帽`, f20_p05 平塘 2016), nor cities, which a market's reach counts (`优质果蔬销往北京、西安等200多个
+#   城市`, f19_p13 元谋 2019)
+_KIND_OF_PLACE = re.compile(
+    r"(?:(?:全国|全省|全市|我国|[\u4e00-\u9fff]{2,3}省)(?:共有|有))?"
+    r"(?:县级市|地级市|县|自治县|旗|自治旗|市辖区|县级行政区|县市区|(?:国家级|省级)?(?:高新区|开发区|经开区))"
+)
 _FEATURES = re.compile(
     r"(?:国家级|省级|国家|[1-5]A级)?(?:河流|湖泊|水库|自然保护区|森林公园|湿地公园|地质公园|风景名胜区|景区)"
 )
@@ -494,7 +512,7 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
         return bool(_EACH_PASSES.search(phrase, 0, q.number_start))
     if not is_count_unit(q.unit):
         return False
-    if _DOCUMENT_PARTS.fullmatch(indicator):
+    if _DOCUMENT_PARTS.fullmatch(indicator) or _KIND_OF_PLACE.fullmatch(indicator):
         return True
     if q.unit.endswith("个") and (
         _PER_VOLUME_BEFORE.search(phrase, 0, q.start) or _PER_VOLUME_AFTER.match(phrase, q.end)
@@ -534,6 +552,7 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
         return True
     if unit in _HISTORY_UNITS and _HISTORY.search(indicator):
         return True
+    indicator = _SET_TO.sub("", indicator)  # `管辖面积调整为84平方千米`: the extent a decision set
     if not _FACT_CHARS.search(indicator):
         return (
             False  # (most names hold none of the words of a place's facts: the patterns below are not tried)
