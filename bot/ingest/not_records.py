@@ -259,6 +259,10 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         is_count_unit(q.unit) and _SMALL_CHINESE.fullmatch(written) and _MAGNITUDE.match(phrase, q.end)
     ):
         return True  # `达到两个百亿`: a slogan of two round figures
+    if _ROUND.fullmatch(written) and _AIMED_AT.search(phrase, 0, q.start) and not _AMOUNT_NAMED.match(rest):
+        # `全力以赴冲千亿` (r188 宜都 2025, a heading), `始终朝着打造千亿、国家级、“五好”园区目标迈进` (r393 雨花经开区
+        # 2022): a round magnitude aimed at, with no unit and nothing it measures, is a slogan
+        return True
     if (
         phrase[: q.start].endswith("双")
         or _DIGITS_WORD.match(rest)
@@ -650,6 +654,8 @@ _WORD_NUMERAL = re.compile(r"[两二三四五六七八九十几]+")
 _SLOGAN_COUNT = re.compile(r"[两二三四五六七八九十]\s*个\s*$")
 _MAGNITUDE = re.compile(r"\s*[十百千万亿]")
 _ROUND = re.compile(r"[十百千万亿]+")
+_AIMED_AT = re.compile(r"(?:打造|冲刺|冲|奔|迈向|争创)\s*$")
+_AMOUNT_NAMED = re.compile(r"\s*(?:元|美元|产值|规模|税收|营收|产业|级)")
 _SMALL_CHINESE = re.compile(r"[一二两三四五六七八九十]+\s*\S{0,2}")
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _AS_MEANS = re.compile(r"\s*[\u4e00-\u9fff]{1,6}?为")

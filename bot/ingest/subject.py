@@ -54,6 +54,8 @@ _PROJECT = re.compile(
     # a facility's or park's name inside the project's, which ends at `项目` (not at what is done with it)
     # (but what the project is, said of it, is not its name: `年产10万吨机械设备…制造项目是成广产业合作项目`, ibid.)
     r"(?:(?:(?!开工|签约|投产|落户|竣工|建成|启动|集中|举行|是|为(?!民))[\u4e00-\u9fff0-9]){0,12}?项目)?"
+    # a park's named cluster, part of its name (`梧州市陶瓷产业园中和集中区总体规划面积2.5万亩`, r400 藤县)
+    r"(?:(?<=园)[\u4e00-\u9fff]{2}集中区)?"
     r"(?:[（(][一二三四五六七八九十\d]期[)）])?)"  # `海洋工程基地(一期)`: a phase of it
 )
 # A sentence that opens by referring back to the company or project just named.
