@@ -407,8 +407,10 @@ def subject_of(
 # A firm's brand: a short proper name and the trade it is in, right before a figure of a firm (not a sector of the
 # place: `全县汽车产量`, `新能源汽车产值`, `电子信息产业产值`)
 _BRAND_FIRM = re.compile(
-    r"\s*(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端)"
-    r"[\u4e00-\u9fff]{2,4}(?:电子|汽车|汽配|科技|机械|陶瓷|药业|制药|纺织|电器|电气|电声|钢铁|化工|服饰|米业|光电|矿业|乳业"
+    # (after the words that class it: `主导产业龙头企业长沙比亚迪汽车完成总产值524.6亿元`, r393 雨花经开区 2022)
+    r"\s*(?:(?P<lead>[^，,。；;\d]{0,12}?(?:龙头|骨干|领军|重点|生产|链主)企业))?"
+    r"(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端)"
+    r"[\u4e00-\u9fff]{2,4}(?(lead)[\u4e00-\u9fff]?)(?:电子|汽车|汽配|科技|机械|陶瓷|药业|制药|纺织|电器|电气|电声|钢铁|化工|服饰|米业|光电|矿业|乳业"
     r"|啤酒|水泥|纸业|电缆|重工|股份))"
     r"(?=\s*(?:税收|产值|产量|销售|营收|营业收入|出口|利税|实现|完成|连续|位居|年产|\d|$))"
 )
@@ -496,11 +498,14 @@ def _topic_of(opening: str, rest: str = "") -> str:
 # 市场90%` (r131 乌鲁木齐经开区 2023). The brand is `_BRAND_FIRM`'s (a short name and a trade), and what follows it is a
 # predicate, not more of a sector's name (`纺织产业加快发展`, `汽车行业`, `电子企业`).
 _BRAND_OPENING = re.compile(
-    r"\s*(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端"
+    # (or after the words that class it, alone before its clauses: `全球维生素E重要生产企业北沙制药,产值同比增长4.8%`, r323
+    # 吉林经开区)
+    r"\s*(?:(?P<lead>[^，,。；;\d]{0,12}?(?:龙头|骨干|领军|重点|生产|链主)企业))?"
+    r"(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端"
     r"|特色|优势|主导|支柱|绿色|现代|先进|新兴|战略|民营|中小)"
     r"[\u4e00-\u9fff]{2,4}(?:电子|汽车|汽配|科技|机械|陶瓷|药业|制药|纺织|电器|电气|电声|钢铁|化工|服饰|米业|光电|矿业|乳业"
     r"|啤酒|水泥|纸业|电缆|重工|股份))"
-    r"(?P<predicate>(?!产业|行业|企业|工业|板块|集群|类|园|基地|等|和|与|及|、|的|生产|制造|产品)[^，,。；;:：\d]{2,10})[,，]"
+    r"(?P<predicate>(?(lead)|(?!产业|行业|企业|工业|板块|集群|类|园|基地|等|和|与|及|、|的|生产|制造|产品)[^，,。；;:：\d]{2,10}))[,，]"
 )
 
 
@@ -572,7 +577,7 @@ def without_subject(indicator: str, subject: str) -> str:
     """The indicator's own name once its subject is recorded apart: `鑫鸿…项目将投资` → `将投资`, also after
     words that describe the subject (`签约的鑫鸿鞋工艺研发与生产项目将投资`, hn.rednet.cn 安乡 2020)."""
     at = indicator.find(subject) if subject else -1
-    if at == 0 or (at > 0 and indicator[at - 1] == "的"):
+    if at == 0 or (at > 0 and indicator[at - 1] == "的") or (subject and _named_at(indicator, subject) > 0):
         return indicator[at + len(subject) :]
     return indicator
 
@@ -635,11 +640,18 @@ def rates_of_subjects(records: list) -> None:
             before.subject
             and not record.subject
             and record.unit in _RATE_UNITS
-            and record.indicator.startswith(before.subject)
-            and len(record.indicator) > len(before.subject)
+            and (at := _named_at(record.indicator, before.subject)) >= 0
+            and len(record.indicator) > at + len(before.subject)
         ):
             record.subject = before.subject
-            record.rename(record.indicator[len(before.subject) :])
+            record.rename(record.indicator[at + len(before.subject) :])
+
+
+def _named_at(indicator: str, subject: str) -> int:
+    """Where a subject's name ends the words that open an indicator: at its start, or after the words that class it
+    (`主导产业龙头企业长沙比亚迪汽车总产值增速`, r393 雨花经开区 2022); -1 when it is not there."""
+    at = indicator.find(subject)
+    return at if at == 0 or (at > 0 and indicator[:at].endswith("企业")) else -1
 
 
 def acted_on(phrase_before: str, phrase_after: str = "") -> bool:
