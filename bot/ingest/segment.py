@@ -2548,13 +2548,21 @@ def _same_paragraph(text: str, gap_start: int, s_start: int, went_on: bool) -> b
 
 
 def _closing_place(text: str, start: int, end: int, by_end: dict[int, Mention]) -> Place | None:
-    """The county a figureless phrase closes with, after `的` or `是` (see `_CLOSING_LEAD`)."""
+    """The county a figureless phrase (or one that gives only the rank it names the county by) closes with, after `的`
+    or `是` (see `_CLOSING_LEAD`)."""
     mention = by_end.get(end)
     if mention is None or mention.place.level != "county" or mention.start <= start:
         return None
-    if not _CLOSING_LEAD.search(text, start, mention.start) or _DIGIT.search(text, start, mention.start):
+    if not _CLOSING_LEAD.search(text, start, mention.start):
+        return None
+    # (a rank that leads to the county it names: `第77位是由沧州市管理的黄骅市,GDP为801亿元`, r389 迁安 2024)
+    rank = _RANK_LEAD.match(text, start)
+    if _DIGIT.search(text, rank.end() if rank else start, mention.start):
         return None
     return mention.place
+
+
+_RANK_LEAD = re.compile(r"\s*第\s*\d+\s*[位名]元?是")
 
 
 def _county_in_round_up(place: Place, section_place: Place | None) -> bool:

@@ -201,6 +201,8 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
             # (and what there is of them: `首批签约的有张家川新华一期50兆瓦风电项目,总投资3亿元`, f18 张家川 2023)
             name = tail[1:] if tail.startswith(("有", "是")) and len(tail) > _PROPER_PROJECT else tail
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
+        if _LEFT_OUT.match(name):
+            continue  # `其中不含云龙产业园固定资产投资总额143.79亿元` (r398 琼山 2021): the place's figure without the park
         if name.endswith(("业园", "业园区", "化工园区")) and _NOT_A_PARK.search(name):
             continue  # (`我们提出2022年武宣要力争实现工业园区过百亿`, r134 武宣 2022: what the county will do with its parks)
         if not _is_class_of_projects(name) and not _NOT_ONE_PROJECT.search(name):
@@ -289,6 +291,8 @@ def _short(name: str) -> str:
     return _LEADING_PREPOSITION.sub("", name)
 
 
+# What leaves a park or project out of the figure that follows
+_LEFT_OUT = re.compile(r"(?:其中)?\s*(?:不含|不包括|扣除|剔除)")
 # Words of a clause, not of an industrial park's own name
 _NOT_A_PARK = re.compile(
     r"[我要将把让使对在从为是了的与和及、]|公司|集团|实现|提出|力争|打造|建设|建成|推进|推动|发展|加快|壮大|做强|入驻|进入|全[县市区]|各|重点"
