@@ -134,3 +134,39 @@ def test_a_park_left_out_of_a_figure_is_not_its_subject() -> None:
     found = records(text, "2021", ("琼山区",))
     assert one(found, 143.79).subject == ""
     assert one(found, 11).subject == ""
+
+
+def test_a_coast_s_sea_and_a_land_s_sweep_are_facts() -> None:
+    # dev17 r338 惠安 2002 (traditional script in the page); dev16 r312 上思 2011
+    text = "惠安县\n惠安陆地面积763平方公里,海域1200平方公里。全县人民在这块方圆2816平方公里的热土上创造了辉煌。\n"
+    values = {r.value for r in records(text, "2002", ("惠安县",))}
+    assert not values & {1200, 2816}
+
+
+def test_a_named_zone_s_planned_area_is_a_fact() -> None:
+    # dev18 r358 怀柔 (traditional script in the page)
+    text = "怀柔区\n原来的雁栖湖生态示范区规划建设面积为21平方公里。全区地区生产总值增长6%。\n"
+    values = {r.value for r in records(text, "2017", ("怀柔区",))}
+    assert 21 not in values
+    assert 6 in values
+
+
+def test_the_counties_a_think_tank_rated_are_no_record() -> None:
+    # fresh18 f18_p06 靖江 2023
+    text = "靖江市\n壹城智库对1866个县域进行了总体评价,靖江市位列全国第28位。\n"
+    values = {r.value for r in records(text, "2023", ("靖江市",))}
+    assert 1866 not in values
+
+
+def test_the_city_s_list_of_which_the_place_s_part_is_counted_is_no_record() -> None:
+    # fresh18 f18_p01 龙潭 2011
+    text = "龙潭区\n龙潭区列入市20项重大产业工程项目有8项。\n"
+    values = {r.value for r in records(text, "2011", ("龙潭区",))}
+    assert values == {8}
+
+
+def test_a_report_s_points_of_work_are_no_record() -> None:
+    # dev18 r364 巨鹿 (traditional script in the page)
+    text = "巨鹿县\n会议明确了三项目标和五项工作重点。上半年全县固定资产投资增长8.1%。\n"
+    values = {r.value for r in records(text, "2020", ("巨鹿县",))}
+    assert 5 not in values

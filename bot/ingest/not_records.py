@@ -309,7 +309,8 @@ _COUNTY_FACT = re.compile(
     # (`辖域总面积为7,692平方公里`, `探明含煤面积2824平方公里`, f19_p19 准格尔旗 encyclopedia entry)
     # (a zone's extent as a decision set it: `将开发区的规划范围调整为150平方公里,管辖面积调整为84平方千米,详细规划面积61平方千米`,
     # f20_p15 宜春经开区 2008; `升级后规划面积为9.198平方公里`, f20_p20 河源高新区 2023)
-    r"(?:[\u4e00-\u9fff]{0,6}?(?:开发区|园区|新区|高新区|经开区)的)?"
+    # (`原来的雁栖湖生态示范区规划建设面积为21平方公里`, r358 怀柔)
+    r"(?:[\u4e00-\u9fff]{0,12}?(?:开发区|园区|新区|高新区|经开区|示范区)的?)?"
     r"(?:(?:(?:国土|行政区域|区域|土地|(?:行政)?管辖|辖区|辖域|核心区|(?:升级后|调整后)?(?:总体|详细)?规划(?:建设)?|幅员|[县市镇乡旗]域)总?"
     r"|总)面积|规划范围)"
     r"|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
@@ -321,7 +322,8 @@ _COUNTY_FACT = re.compile(
     r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|(?:年末|年底)(?:全[县市区旗镇乡盟州])?(?:总)?人口数?)"
     # (the towns' residents: `城镇常住人口15.14万人`, r274 高昌 2023; `其中城镇常住人口6.32万人`, r297 光泽 2017)
     r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)(?:常住)?人口)"
-    r"|(?P<land>(?:可利用)?(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:探明)?含(?:煤|油|气|矿)面积|(?:现有)?耕地|人均耕地(?:面积)?)"
+    # (a coast's sea and a land's sweep: `海域1200平方公里`, r338 惠安 2002; `在这块方圆2816平方公里的热土上`, r312 上思 2011)
+    r"|(?P<land>[\u4e00-\u9fff]{0,8}?方圆|海域|(?:可利用)?(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:探明)?含(?:煤|油|气|矿)面积|(?:现有)?耕地|人均耕地(?:面积)?)"
     # (`年末全县户籍总户数49.4万户`, tjgb.hongheiku.com 2022 bulletin)
     r"|(?P<homes>(?:年末|年底)?(?:全[镇乡县市区旗])?(?:户籍)?(?:总)?户数|农业户|非农业户)"
     r"|(?P<water>(?:地表|地下)?水资源(?:总量|可利用量|蕴藏量)?|(?:河流|河道)(?:总)?长度)"
@@ -342,7 +344,7 @@ _FACT_SHARE = re.compile(
     r"|(?P<change>(?:比上年末?|较上年末?|同比)?(?:增速|增长|增加|减少|下降)))"
 )
 # A character every fact's name above holds (the words that end them or the people and land they count).
-_FACT_CHARS = re.compile(r"[面范幅口总户耕地水河湖族男女量生亡]")
+_FACT_CHARS = re.compile(r"[面范幅口总户耕地水河湖族男女量生亡域圆]")
 _SET_TO = re.compile(r"(?<=面积|范围)调整$")
 _UNREAD_FIGURE = re.compile(r"\d[\d.]*\s*万?")
 _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其中|现有|共有|有)")
@@ -394,6 +396,10 @@ _CLUB_RANK_AFTER = re.compile(r"[^，,。；;\d]{0,16}?前\s*[\d一二三四五�
 _RANK_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:第|前\s*[\d一二三四五六七八九十])")
 _COUNTRY_BEFORE = re.compile(r"(?:全国|全省|全区)\s*(?:近|约|共|超过?)?\s*$")
 _COUNTIES_AFTER = re.compile(r"\s*个?\s*县域")
+_LISTED_IN_BEFORE = re.compile(r"(?:列入|纳入|进入)\s*(?:全?[国省市州县区])?\s*$")
+_PART_COUNTED_AFTER = re.compile(
+    r"[^，,。；;\d]{0,16}?(?:项目|工程)\s*(?:中|里)?\s*(?:有|共有)\s*(?:\d|[一两二三四五六七八九十])"
+)
 _ONLY_ONE_AFTER = re.compile(r"[^，,。；;\d]{0,20}?中\s*(?:唯一|仅有|首个|首家|第一个|第一家)")
 _PEER_COUNT_AFTER = re.compile(
     r"[^，,。；;]{0,30}?中\s*(?:继续|仍然|仍|再次|稳居|始终)?\s*(?:位列|位居|排名|排在|排|居|列|名列)"
@@ -427,6 +433,9 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
     # `成为全省15个省级示范性产业园中唯一连续四年获此殊荣的园区` (f20_p20 河源高新区 2023): the field the place alone
     # stands out in
     if _COUNTRY_BEFORE.search(before) and _ONLY_ONE_AFTER.match(phrase, q.end):
+        return True
+    # `龙潭区列入市20项重大产业工程项目有8项` (f18_p01 龙潭 2011): the city's list, of which the place's part is counted
+    if _LISTED_IN_BEFORE.search(before) and _PART_COUNTED_AFTER.match(phrase, q.end):
         return True
     # `力争进入…44个百亿园区这个行列` (r134 武宣 2022): the club a place means to join, counted
     if _JOIN_BEFORE.search(before) and _CLUB_AFTER.match(phrase, q.end):
@@ -472,7 +481,7 @@ _FIELD_OF_COUNT = re.compile(
 # - the people at a meeting (`160多名代表与会`);
 # - the natural and scenic features of a profile (`9条河流`, `1个国家级自然保护区`), unless they are made;
 _DOCUMENT_PARTS = re.compile(
-    r"(?:具体|重点|工作)?任务|(?:牵头|责任|配合|协办|主办|承办)单位|重点工作|(?:代表|委员|嘉宾|人员)?(?:与会|出席|列席|参会)"
+    r"(?:具体|重点|工作)?任务|(?:牵头|责任|配合|协办|主办|承办)单位|重点工作|工作重点|(?:代表|委员|嘉宾|人员)?(?:与会|出席|列席|参会)"
     # (`签约客商代表…共100余人现场参加签约仪式`, r132 舟曲: the people at a ceremony)
     r"|(?:现场)?(?:参加|出席|见证|观摩)[\u4e00-\u9fff]{0,8}(?:仪式|会议|大会|开幕式|签约会|推介会)"
 )
@@ -681,10 +690,12 @@ _FIELD = re.compile(
     r"\s*(?:县级行政区|县级市|县市区|区县|自治县|自治旗|县|市|区|旗|林区|特区|乡镇|开发区|高新区|园区|城市|样本|对象)"
     # the kind of place ends the thing counted (`122个县(市、区)`, `1360个县、117个自治县`), or it is listed
     r"(?![\u4e00-\u9fff])|\s*(?:县|市|区|县市区)(?:上榜|入围|入选)"
+    # (the counties a think tank rated: `壹城智库对1866个县域进行了总体评价`, f18_p06 靖江 2023)
+    r"|\s*县域(?:经济)?(?:单元)?(?=\s*(?:进行|参与|参加|纳入|中|里))"
 )
 # (`对…6个方面的35个指标进行了综合评比`, bbs.xinwushan.cn 巫山 2020: the measures a ranking weighs)
 _EVALUATED = re.compile(
-    r"\s*(?:进行|参与|参加|纳入)?\s*了?\s*(?:综合|全面)?\s*(?:评价|评分|评估|测评|考评|评比|排名|排序)"
+    r"\s*(?:进行|参与|参加|纳入)?\s*了?\s*(?:综合|全面|总体)?\s*(?:评价|评分|评估|测评|考评|评比|排名|排序)"
 )
 # - a ceremony: the honours handed out (`12个类别共96个…先进集体进行表彰`);
 _CEREMONY = re.compile(r"表彰|颁奖|授予|嘉奖|命名")
