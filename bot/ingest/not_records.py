@@ -156,7 +156,8 @@ _SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
 # A page's furniture: a view or comment counter (`0浏览 评论0条`), its font switch. A counter's word stands next to its
 # figure; elsewhere it is a word of the text (`推出不少于200场公益性文艺演出、400场阅读推广活动`, r148 长宁 2024).
 _PAGE_FURNITURE = re.compile(r"访问量|点击量|阅读量|浏览量|浏览次数|阅读次数|字体")
-_COUNTER = r"(?:浏览|评论|阅读|点赞|收藏|转发|点击)"
+# (and a question-and-answer site's count of answers: `共1个回答`, f20_p20 河源高新区 2023)
+_COUNTER = r"(?:浏览|评论|阅读|点赞|收藏|转发|点击|回答)"
 _COUNTER_BEFORE = re.compile(rf"{_COUNTER}(?:数|次数)?\s*[:：]?\s*[(（\[]?\s*$")
 _COUNTER_AFTER = re.compile(rf"\s*(?:次|人)?\s*{_COUNTER}(?![\u4e00-\u9fff])")
 
@@ -260,6 +261,10 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         is_count_unit(q.unit) and _SMALL_CHINESE.fullmatch(written) and _MAGNITUDE.match(phrase, q.end)
     ):
         return True  # `达到两个百亿`: a slogan of two round figures
+    if _ROUND.fullmatch(written) and _AIMED_AT.search(phrase, 0, q.start) and not _AMOUNT_NAMED.match(rest):
+        # `全力以赴冲千亿` (r188 宜都 2025, a heading), `始终朝着打造千亿、国家级、“五好”园区目标迈进` (r393 雨花经开区
+        # 2022): a round magnitude aimed at, with no unit and nothing it measures, is a slogan
+        return True
     if (
         phrase[: q.start].endswith("双")
         or _DIGITS_WORD.match(rest)
@@ -304,7 +309,12 @@ _PEOPLE = r"(?:(?:其他|其它)?少数民族(?:群众)?|[\u4e00-\u9fff]{1,3}族
 _COUNTY_FACT = re.compile(
     # (a zone's planned area: `园区总体规划面积15.76平方公里`, r287 西丰; `规划建设总面积10平方公里`, f16_p19 吉水)
     # (`辖域总面积为7,692平方公里`, `探明含煤面积2824平方公里`, f19_p19 准格尔旗 encyclopedia entry)
-    r"(?:(?:国土|行政区域|区域|土地|(?:行政)?管辖|辖区|辖域|核心区|(?:总体)?规划(?:建设)?|幅员|[县市镇乡旗]域)总?|总)面积"
+    # (a zone's extent as a decision set it: `将开发区的规划范围调整为150平方公里,管辖面积调整为84平方千米,详细规划面积61平方千米`,
+    # f20_p15 宜春经开区 2008; `升级后规划面积为9.198平方公里`, f20_p20 河源高新区 2023)
+    # (`原来的雁栖湖生态示范区规划建设面积为21平方公里`, r358 怀柔)
+    r"(?:[\u4e00-\u9fff]{0,12}?(?:开发区|园区|新区|高新区|经开区|示范区)的?)?"
+    r"(?:(?:(?:国土|行政区域|区域|土地|(?:行政)?管辖|辖区|辖域|核心区|(?:升级后|调整后)?(?:总体|详细)?规划(?:建设)?|幅员|[县市镇乡旗]域)总?"
+    r"|总)面积|规划范围)"
     r"|幅员|(?:总|户籍)人口|(?P<bare>面积|人口)"
     # a bulletin's or yearbook's people (`年末全旗常住人口为21.35万人`, `全市常住总人口55.81万人`, nmgqq.com.cn 2022)
     # what lies under the ground (`白音华煤田初步探明储量达141亿吨`, baidushanxi.net 西乌旗)
@@ -314,7 +324,8 @@ _COUNTY_FACT = re.compile(
     r"|(?P<resident>(?:年末|年底)?(?:全[县市区旗镇乡盟州])?(?:常住|户籍)(?:总)?人口数?|(?:年末|年底)(?:全[县市区旗镇乡盟州])?(?:总)?人口数?)"
     # (the towns' residents: `城镇常住人口15.14万人`, r274 高昌 2023; `其中城镇常住人口6.32万人`, r297 光泽 2017)
     r"|(?P<split>(?:农业|非农业|城镇|乡村|农村|暂住|流动|外来)(?:常住)?人口)"
-    r"|(?P<land>(?:可利用)?(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:探明)?含(?:煤|油|气|矿)面积|(?:现有)?耕地|人均耕地(?:面积)?)"
+    # (a coast's sea and a land's sweep: `海域1200平方公里`, r338 惠安 2002; `在这块方圆2816平方公里的热土上`, r312 上思 2011)
+    r"|(?P<land>[\u4e00-\u9fff]{0,8}?方圆|海域|(?:可利用)?(?:可耕地|耕地|草场|草原|天然草场|林地|有林地|山地|水域|陆地|海域|其它|其他)(?:总)?面积|(?:探明)?含(?:煤|油|气|矿)面积|(?:现有)?耕地|人均耕地(?:面积)?)"
     # (`年末全县户籍总户数49.4万户`, tjgb.hongheiku.com 2022 bulletin)
     r"|(?P<homes>(?:年末|年底)?(?:全[镇乡县市区旗])?(?:户籍)?(?:总)?户数|农业户|非农业户)"
     r"|(?P<water>(?:地表|地下)?水资源(?:总量|可利用量|蕴藏量)?|(?:河流|河道)(?:总)?长度)"
@@ -335,7 +346,8 @@ _FACT_SHARE = re.compile(
     r"|(?P<change>(?:比上年末?|较上年末?|同比)?(?:增速|增长|增加|减少|下降)))"
 )
 # A character every fact's name above holds (the words that end them or the people and land they count).
-_FACT_CHARS = re.compile(r"[面幅口总户耕地水河湖族男女量生亡]")
+_FACT_CHARS = re.compile(r"[面范幅口总户耕地水河湖族男女量生亡域圆]")
+_SET_TO = re.compile(r"(?<=面积|范围)调整$")
 _UNREAD_FIGURE = re.compile(r"\d[\d.]*\s*万?")
 _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其中|现有|共有|有)")
 _CLIMATE = re.compile(
@@ -386,6 +398,11 @@ _CLUB_RANK_AFTER = re.compile(r"[^，,。；;\d]{0,16}?前\s*[\d一二三四五�
 _RANK_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:第|前\s*[\d一二三四五六七八九十])")
 _COUNTRY_BEFORE = re.compile(r"(?:全国|全省|全区)\s*(?:近|约|共|超过?)?\s*$")
 _COUNTIES_AFTER = re.compile(r"\s*个?\s*县域")
+_LISTED_IN_BEFORE = re.compile(r"(?:列入|纳入|进入)\s*(?:全?[国省市州县区])?\s*$")
+_PART_COUNTED_AFTER = re.compile(
+    r"[^，,。；;\d]{0,16}?(?:项目|工程)\s*(?:中|里)?\s*(?:有|共有)\s*(?:\d|[一两二三四五六七八九十])"
+)
+_ONLY_ONE_AFTER = re.compile(r"[^，,。；;\d]{0,20}?中\s*(?:唯一|仅有|首个|首家|第一个|第一家)")
 _PEER_COUNT_AFTER = re.compile(
     r"[^，,。；;]{0,30}?中\s*(?:继续|仍然|仍|再次|稳居|始终)?\s*(?:位列|位居|排名|排在|排|居|列|名列)"
 )  # `总量在全省91个县(市)中继续排名第一`
@@ -414,6 +431,13 @@ def is_peer_count(phrase: str, q: Quantity) -> bool:
     # `对全国1866个县域进行了总体评价`, `在全国近2000个县域经济单元中遴选出400强` (f18_p05 罗源, f18_p14 正定): the
     # country's or province's counties, the field of a ranking
     if _COUNTRY_BEFORE.search(before) and _COUNTIES_AFTER.match(phrase, q.end):
+        return True
+    # `成为全省15个省级示范性产业园中唯一连续四年获此殊荣的园区` (f20_p20 河源高新区 2023): the field the place alone
+    # stands out in
+    if _COUNTRY_BEFORE.search(before) and _ONLY_ONE_AFTER.match(phrase, q.end):
+        return True
+    # `龙潭区列入市20项重大产业工程项目有8项` (f18_p01 龙潭 2011): the city's list, of which the place's part is counted
+    if _LISTED_IN_BEFORE.search(before) and _PART_COUNTED_AFTER.match(phrase, q.end):
         return True
     # `力争进入…44个百亿园区这个行列` (r134 武宣 2022): the club a place means to join, counted
     if _JOIN_BEFORE.search(before) and _CLUB_AFTER.match(phrase, q.end):
@@ -459,9 +483,17 @@ _FIELD_OF_COUNT = re.compile(
 # - the people at a meeting (`160多名代表与会`);
 # - the natural and scenic features of a profile (`9条河流`, `1个国家级自然保护区`), unless they are made;
 _DOCUMENT_PARTS = re.compile(
-    r"(?:具体|重点|工作)?任务|(?:牵头|责任|配合|协办|主办|承办)单位|重点工作|(?:代表|委员|嘉宾|人员)?(?:与会|出席|列席|参会)"
+    r"(?:具体|重点|工作)?任务|(?:牵头|责任|配合|协办|主办|承办)单位|重点工作|工作重点|(?:代表|委员|嘉宾|人员)?(?:与会|出席|列席|参会)"
     # (`签约客商代表…共100余人现场参加签约仪式`, r132 舟曲: the people at a ceremony)
     r"|(?:现场)?(?:参加|出席|见证|观摩)[\u4e00-\u9fff]{0,8}(?:仪式|会议|大会|开幕式|签约会|推介会)"
+)
+# - how many places of a kind there are, the count naming nothing done (`河北省共有县级市21个,县91个,自治县6个`, r389 迁安
+#   2024; `全国共有国家级高新区113家`, f20_p20 河源高新区 2023); not towns, which a count names as what did something
+#   (`原13个乡镇实现了…减贫摘帽`, f20_p05 平塘 2016), nor cities, which a market's reach counts (`优质果蔬销往北京、西安等200多个
+#   城市`, f19_p13 元谋 2019)
+_KIND_OF_PLACE = re.compile(
+    r"(?:(?:全国|全省|全市|我国|[\u4e00-\u9fff]{2,3}省)(?:共有|有))?"
+    r"(?:县级市|地级市|县|自治县|旗|自治旗|市辖区|县级行政区|县市区|(?:国家级|省级)?(?:高新区|开发区|经开区))"
 )
 _FEATURES = re.compile(
     r"(?:国家级|省级|国家|[1-5]A级)?(?:河流|湖泊|水库|自然保护区|森林公园|湿地公园|地质公园|风景名胜区|景区)"
@@ -496,7 +528,7 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
         return bool(_EACH_PASSES.search(phrase, 0, q.number_start))
     if not is_count_unit(q.unit):
         return False
-    if _DOCUMENT_PARTS.fullmatch(indicator):
+    if _DOCUMENT_PARTS.fullmatch(indicator) or _KIND_OF_PLACE.fullmatch(indicator):
         return True
     if q.unit.endswith("个") and (
         _PER_VOLUME_BEFORE.search(phrase, 0, q.start) or _PER_VOLUME_AFTER.match(phrase, q.end)
@@ -536,6 +568,7 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
         return True
     if unit in _HISTORY_UNITS and _HISTORY.search(indicator):
         return True
+    indicator = _SET_TO.sub("", indicator)  # `管辖面积调整为84平方千米`: the extent a decision set
     if not _FACT_CHARS.search(indicator):
         return (
             False  # (most names hold none of the words of a place's facts: the patterns below are not tried)
@@ -633,6 +666,8 @@ _WORD_NUMERAL = re.compile(r"[两二三四五六七八九十几]+")
 _SLOGAN_COUNT = re.compile(r"[两二三四五六七八九十]\s*个\s*$")
 _MAGNITUDE = re.compile(r"\s*[十百千万亿]")
 _ROUND = re.compile(r"[十百千万亿]+")
+_AIMED_AT = re.compile(r"(?:打造|冲刺|冲|奔|迈向|争创)\s*$")
+_AMOUNT_NAMED = re.compile(r"\s*(?:元|美元|产值|规模|税收|营收|产业|级)")
 _SMALL_CHINESE = re.compile(r"[一二两三四五六七八九十]+\s*\S{0,2}")
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _AS_MEANS = re.compile(r"\s*[\u4e00-\u9fff]{1,6}?为")
@@ -657,10 +692,12 @@ _FIELD = re.compile(
     r"\s*(?:县级行政区|县级市|县市区|区县|自治县|自治旗|县|市|区|旗|林区|特区|乡镇|开发区|高新区|园区|城市|样本|对象)"
     # the kind of place ends the thing counted (`122个县(市、区)`, `1360个县、117个自治县`), or it is listed
     r"(?![\u4e00-\u9fff])|\s*(?:县|市|区|县市区)(?:上榜|入围|入选)"
+    # (the counties a think tank rated: `壹城智库对1866个县域进行了总体评价`, f18_p06 靖江 2023)
+    r"|\s*县域(?:经济)?(?:单元)?(?=\s*(?:进行|参与|参加|纳入|中|里))"
 )
 # (`对…6个方面的35个指标进行了综合评比`, bbs.xinwushan.cn 巫山 2020: the measures a ranking weighs)
 _EVALUATED = re.compile(
-    r"\s*(?:进行|参与|参加|纳入)?\s*了?\s*(?:综合|全面)?\s*(?:评价|评分|评估|测评|考评|评比|排名|排序)"
+    r"\s*(?:进行|参与|参加|纳入)?\s*了?\s*(?:综合|全面|总体)?\s*(?:评价|评分|评估|测评|考评|评比|排名|排序)"
 )
 # - a ceremony: the honours handed out (`12个类别共96个…先进集体进行表彰`);
 _CEREMONY = re.compile(r"表彰|颁奖|授予|嘉奖|命名")

@@ -188,7 +188,11 @@ _INVESTED_SPAN = 12
 # `德国戴姆勒…郑州高端汽车零部件分拨中心`; hkcd.com 2017: `据成都海关统计`): no vote for the city.
 _FACILITY_AFTER = re.compile(
     r"(?:新郑|双流|天河|宝安|萧山|江北|白云)?(?:国际)?(?:机场|海关|火车站|高铁站|[东西南北]站|分公司|分行|(?:生产|研发|制造)?基地|"
-    r"[\u4e00-\u9fff]{0,8}分拨中心)|\s*[—–-]+\s*[\u4e00-\u9fff]"
+    r"[\u4e00-\u9fff]{0,8}分拨中心"
+    # a city's industry base, which lies in one of its counties (`成都市节能环保产业基地项目集中开工`, f20_p13 金堂 2017),
+    # and the city's list of key projects, counted in a county (`齐齐哈尔市重点产业项目4个`, r385 克山 2020)
+    r"|[\u4e00-\u9fff]{2,8}?产业基地|(?:市级)?(?:重点|重大|百大)[\u4e00-\u9fff]{0,4}?项目\s*\d)"
+    r"|\s*[—–-]+\s*[\u4e00-\u9fff]"
 )
 
 
@@ -2544,13 +2548,21 @@ def _same_paragraph(text: str, gap_start: int, s_start: int, went_on: bool) -> b
 
 
 def _closing_place(text: str, start: int, end: int, by_end: dict[int, Mention]) -> Place | None:
-    """The county a figureless phrase closes with, after `的` or `是` (see `_CLOSING_LEAD`)."""
+    """The county a figureless phrase (or one that gives only the rank it names the county by) closes with, after `的`
+    or `是` (see `_CLOSING_LEAD`)."""
     mention = by_end.get(end)
     if mention is None or mention.place.level != "county" or mention.start <= start:
         return None
-    if not _CLOSING_LEAD.search(text, start, mention.start) or _DIGIT.search(text, start, mention.start):
+    if not _CLOSING_LEAD.search(text, start, mention.start):
+        return None
+    # (a rank that leads to the county it names: `第77位是由沧州市管理的黄骅市,GDP为801亿元`, r389 迁安 2024)
+    rank = _RANK_LEAD.match(text, start)
+    if _DIGIT.search(text, rank.end() if rank else start, mention.start):
         return None
     return mention.place
+
+
+_RANK_LEAD = re.compile(r"\s*第\s*\d+\s*[位名]元?是")
 
 
 def _county_in_round_up(place: Place, section_place: Place | None) -> bool:

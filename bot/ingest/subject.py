@@ -54,6 +54,8 @@ _PROJECT = re.compile(
     # a facility's or park's name inside the project's, which ends at `项目` (not at what is done with it)
     # (but what the project is, said of it, is not its name: `年产10万吨机械设备…制造项目是成广产业合作项目`, ibid.)
     r"(?:(?:(?!开工|签约|投产|落户|竣工|建成|启动|集中|举行|是|为(?!民))[\u4e00-\u9fff0-9]){0,12}?项目)?"
+    # a park's named cluster, part of its name (`梧州市陶瓷产业园中和集中区总体规划面积2.5万亩`, r400 藤县)
+    r"(?:(?<=园)[\u4e00-\u9fff]{2}集中区)?"
     r"(?:[（(][一二三四五六七八九十\d]期[)）])?)"  # `海洋工程基地(一期)`: a phase of it
 )
 # A sentence that opens by referring back to the company or project just named.
@@ -199,6 +201,8 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
             # (and what there is of them: `首批签约的有张家川新华一期50兆瓦风电项目,总投资3亿元`, f18 张家川 2023)
             name = tail[1:] if tail.startswith(("有", "是")) and len(tail) > _PROPER_PROJECT else tail
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
+        if _LEFT_OUT.match(name):
+            continue  # `其中不含云龙产业园固定资产投资总额143.79亿元` (r398 琼山 2021): the place's figure without the park
         if name.endswith(("业园", "业园区", "化工园区")) and _NOT_A_PARK.search(name):
             continue  # (`我们提出2022年武宣要力争实现工业园区过百亿`, r134 武宣 2022: what the county will do with its parks)
         if not _is_class_of_projects(name) and not _NOT_ONE_PROJECT.search(name):
@@ -287,6 +291,8 @@ def _short(name: str) -> str:
     return _LEADING_PREPOSITION.sub("", name)
 
 
+# What leaves a park or project out of the figure that follows
+_LEFT_OUT = re.compile(r"(?:其中)?\s*(?:不含|不包括|扣除|剔除)")
 # Words of a clause, not of an industrial park's own name
 _NOT_A_PARK = re.compile(
     r"[我要将把让使对在从为是了的与和及、]|公司|集团|实现|提出|力争|打造|建设|建成|推进|推动|发展|加快|壮大|做强|入驻|进入|全[县市区]|各|重点"
@@ -405,8 +411,10 @@ def subject_of(
 # A firm's brand: a short proper name and the trade it is in, right before a figure of a firm (not a sector of the
 # place: `全县汽车产量`, `新能源汽车产值`, `电子信息产业产值`)
 _BRAND_FIRM = re.compile(
-    r"\s*(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端)"
-    r"[\u4e00-\u9fff]{2,4}(?:电子|汽车|汽配|科技|机械|陶瓷|药业|制药|纺织|电器|电气|电声|钢铁|化工|服饰|米业|光电|矿业|乳业"
+    # (after the words that class it: `主导产业龙头企业长沙比亚迪汽车完成总产值524.6亿元`, r393 雨花经开区 2022)
+    r"\s*(?:(?P<lead>[^，,。；;\d]{0,12}?(?:龙头|骨干|领军|重点|生产|链主)企业))?"
+    r"(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端)"
+    r"[\u4e00-\u9fff]{2,4}(?(lead)[\u4e00-\u9fff]?)(?:电子|汽车|汽配|科技|机械|陶瓷|药业|制药|纺织|电器|电气|电声|钢铁|化工|服饰|米业|光电|矿业|乳业"
     r"|啤酒|水泥|纸业|电缆|重工|股份))"
     r"(?=\s*(?:税收|产值|产量|销售|营收|营业收入|出口|利税|实现|完成|连续|位居|年产|\d|$))"
 )
@@ -494,11 +502,14 @@ def _topic_of(opening: str, rest: str = "") -> str:
 # 市场90%` (r131 乌鲁木齐经开区 2023). The brand is `_BRAND_FIRM`'s (a short name and a trade), and what follows it is a
 # predicate, not more of a sector's name (`纺织产业加快发展`, `汽车行业`, `电子企业`).
 _BRAND_OPENING = re.compile(
-    r"\s*(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端"
+    # (or after the words that class it, alone before its clauses: `全球维生素E重要生产企业北沙制药,产值同比增长4.8%`, r323
+    # 吉林经开区)
+    r"\s*(?:(?P<lead>[^，,。；;\d]{0,12}?(?:龙头|骨干|领军|重点|生产|链主)企业))?"
+    r"(?P<name>(?!全|该|本|我|各|其|县|市|区|镇|规上|规模|重点|龙头|骨干|主要|新|当地|本地|国内|国产|进口|传统|智能|高端"
     r"|特色|优势|主导|支柱|绿色|现代|先进|新兴|战略|民营|中小)"
     r"[\u4e00-\u9fff]{2,4}(?:电子|汽车|汽配|科技|机械|陶瓷|药业|制药|纺织|电器|电气|电声|钢铁|化工|服饰|米业|光电|矿业|乳业"
     r"|啤酒|水泥|纸业|电缆|重工|股份))"
-    r"(?P<predicate>(?!产业|行业|企业|工业|板块|集群|类|园|基地|等|和|与|及|、|的|生产|制造|产品)[^，,。；;:：\d]{2,10})[,，]"
+    r"(?P<predicate>(?(lead)|(?!产业|行业|企业|工业|板块|集群|类|园|基地|等|和|与|及|、|的|生产|制造|产品)[^，,。；;:：\d]{2,10}))[,，]"
 )
 
 
@@ -570,7 +581,7 @@ def without_subject(indicator: str, subject: str) -> str:
     """The indicator's own name once its subject is recorded apart: `鑫鸿…项目将投资` → `将投资`, also after
     words that describe the subject (`签约的鑫鸿鞋工艺研发与生产项目将投资`, hn.rednet.cn 安乡 2020)."""
     at = indicator.find(subject) if subject else -1
-    if at == 0 or (at > 0 and indicator[at - 1] == "的"):
+    if at == 0 or (at > 0 and indicator[at - 1] == "的") or (subject and _named_at(indicator, subject) > 0):
         return indicator[at + len(subject) :]
     return indicator
 
@@ -633,11 +644,18 @@ def rates_of_subjects(records: list) -> None:
             before.subject
             and not record.subject
             and record.unit in _RATE_UNITS
-            and record.indicator.startswith(before.subject)
-            and len(record.indicator) > len(before.subject)
+            and (at := _named_at(record.indicator, before.subject)) >= 0
+            and len(record.indicator) > at + len(before.subject)
         ):
             record.subject = before.subject
-            record.rename(record.indicator[len(before.subject) :])
+            record.rename(record.indicator[at + len(before.subject) :])
+
+
+def _named_at(indicator: str, subject: str) -> int:
+    """Where a subject's name ends the words that open an indicator: at its start, or after the words that class it
+    (`主导产业龙头企业长沙比亚迪汽车总产值增速`, r393 雨花经开区 2022); -1 when it is not there."""
+    at = indicator.find(subject)
+    return at if at == 0 or (at > 0 and indicator[:at].endswith("企业")) else -1
 
 
 def acted_on(phrase_before: str, phrase_after: str = "") -> bool:
