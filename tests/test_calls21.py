@@ -62,3 +62,15 @@ def test_progress_said_as_the_years_target_progress_is_of_the_months() -> None:
     assert (
         period_of("1-9月,武昌区固定资产投资完成281.82亿元,完成全年目标进度", 2021, 2021) == "2021-01~2021-09"
     )
+
+
+def test_what_the_part_added_stays_the_parts_after_a_sentence_naming_it() -> None:
+    # (u02 双流, a mid-year report of 2021: `新认定` counts the half's certifications, not what stands)
+    found = records(
+        "双流区2021年上半年经济运行情况\n"
+        "(二)产业发展动能持续增强。1-6月,全区规上工业企业实现营业收入986.5亿元,同比增长21.4%。"
+        "天府国际生物城(双流片区)上半年实现产值123亿元。新认定高新技术企业68家,新增市场主体1.2万户。",
+        date="2021-07",
+        places=("双流区",),
+    )
+    assert (one(found, 68).period, one(found, 1.2).period) == ("2021H1", "2021H1")

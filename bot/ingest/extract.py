@@ -2874,6 +2874,9 @@ def _record(
         and period == fallback.period == fallback.part
         and not _TIME_WORD.search(mask_comparisons(opened + before))
         and told_as_standing(text, q_start)
+        # (what the part added stays the part's: `上半年实现产值123亿元。新认定高新技术企业68家,新增市场主体1.2万户`, u02
+        # 双流 H1 2021)
+        and not _ADDED.search(clause)
     ):
         # `上半年新增第二批郑州市“链主”企业15家,…。辖区15家企业上榜河南省制造业单项冠军,占全市入选总数的62%` (r195 郑州
         # 高新区 H1 2024): the part an earlier sentence named is not carried to what stands as told, the year's
@@ -3445,6 +3448,10 @@ _CLAUSE_YEAR = re.compile(
 )
 # The event a news piece reports, told of as this one or that day's (see `DONE`).
 _EVENT_TOLD = re.compile(r"本次|此次|这次|当天|当日")
+
+
+# What a time adds, said as new: `新增`, `新认定`, `新签约`, `引进`.
+_ADDED = re.compile(r"新(?:增|认定|签约?|引进|培育|建|开工|注册|登记|设立|入驻|落地|入库)|引进|招引|净增")
 
 
 # The times a paragraph names, the present among them: the last one named frames what follows it.
