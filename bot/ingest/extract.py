@@ -167,6 +167,7 @@ from bot.ingest.time import (
     head_of,
     is_past,
     mask_comparisons,
+    measured_against_year,
     month_number,
     months_reported,
     names_batch_event,
@@ -2867,8 +2868,36 @@ def _record(
         and not own  # (`2012年我县市级重点项目15个`: a year of its own)
         and not _TIME_WORD.search(mask_comparisons(before))
         and not told_as_standing(text, q_start)
+        # (nor after the present its sentence named: `目前,六枝特区在籍煤矿24处,…;煤电联动发展深入推进,25家电力企业装机
+        # 容量达206.34万千瓦`, r395 六枝 1-9月 2025; or an earlier one in its paragraph, unless it measures the part's
+        # progress: `目前,在建重点项目数同比增长19.1%…。从投资规模上看,百亿级在建项目2个`, r384 天津经开区 H1 2022, not
+        # `…8个市级重点建设项目全部开工建设,累计完成投资6.23亿元,占年度计划投资的40.2%`: what stands now is the year's)
+        and not (
+            fallback.period == period
+            and (
+                _present_named_last(opened + before, period)
+                or (
+                    _present_named_last(text[line:s_start], period)
+                    and not measured_against_year(text, q_start)
+                )
+            )
+        )
     ):
         period = fallback.part  # an achievement with no time of its own in a report of a part of the year
+    elif (
+        kind == ACTUAL
+        and not own
+        and fallback.part
+        and period == fallback.period == fallback.part
+        and not _TIME_WORD.search(mask_comparisons(opened + before))
+        and told_as_standing(text, q_start)
+        # (what the part added stays the part's: `上半年实现产值123亿元。新认定高新技术企业68家,新增市场主体1.2万户`, u02
+        # 双流 H1 2021)
+        and not _ADDED.search(clause)
+    ):
+        # `上半年新增第二批郑州市“链主”企业15家,…。辖区15家企业上榜河南省制造业单项冠军,占全市入选总数的62%` (r195 郑州
+        # 高新区 H1 2024): the part an earlier sentence named is not carried to what stands as told, the year's
+        period = period[:4]
     if not own and PART_OF_YEAR.fullmatch(period) and _ANNUAL_RATE.search(clause):
         # `今年上半年,全县完成国内生产总值80.66亿元…` / `惠泉年产啤酒近80万吨,去年销售9.44亿元` (r338 惠安 2002-08
         # interview): what is made in a year is no part's flow
@@ -3439,6 +3468,25 @@ _CLAUSE_YEAR = re.compile(
 )
 # The event a news piece reports, told of as this one or that day's (see `DONE`).
 _EVENT_TOLD = re.compile(r"本次|此次|这次|当天|当日")
+
+
+# What a time adds, said as new: `新增`, `新认定`, `新签约`, `引进`.
+_ADDED = re.compile(r"新(?:增|认定|签约?|引进|培育|建|开工|注册|登记|设立|入驻|落地|入库)|引进|招引|净增")
+
+
+# The times a paragraph names, the present among them: the last one named frames what follows it.
+_TIMES_NAMED = re.compile(rf"{_TIME_WORD.pattern}|当前|现在|现有|(?:19|20)\d\d\s*年")
+_PRESENT = re.compile(r"目前|当前|现在|现有")
+
+
+def _present_named_last(paragraph: str, year: str) -> bool:
+    """Whether the last time a paragraph names before a figure is the present (`目前,…`) or the whole year `year`
+    (`…;2025年发电量预计提升至74亿度;…`, after a `目前,` that opened the sentence, r395)."""
+    named = [m.group() for m in _TIMES_NAMED.finditer(mask_comparisons(paragraph))]
+    if not named:
+        return False
+    said = named[-1]
+    return _PRESENT.fullmatch(said) is not None or (said[:4] == year and said.rstrip(" 年") == year)
 
 
 # The years since a park, a zone or a body was set up (not `今年以来`, the part of the year so far).

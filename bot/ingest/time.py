@@ -154,7 +154,8 @@ _COMPARISON_BASE = compile_words_first(
     # a share of the year's plan, right before it (`今年1-9月,全省累计完成水利投资335.16亿元,占年度计划81.73%`,
     # slt.fujian.gov.cn 2023): the months' progress, not the whole year
     # (`截至3月底,38个项目累计完成投资86422.8万元,约占年度计划投资总额33.13%`, m.sznew888.cn 长洲 2016)
-    r"|(?:占|完成)(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?:任务|投资)?(?:总额)?(?=\s*(?:[\d.]+\s*%|$))"
+    # (`完成全年目标进度92.10%`, f20_p02 武昌 1-9月 2021)
+    r"|(?:占|完成)(?:全年|年度|年)(?:投资|考核)?(?:目标|计划|任务)(?:任务|投资)?(?:总额|进度)?(?=\s*(?:[\d.]+\s*%|$))"
     # progress against a plan names the plan's period, not the figure's: `已完成全年目标的52.4%`
     # (`完成年度投资计划的103.95%`, laobiganzi.top 天桥区 2022)
     # (`占年度考核任务的82%`, czjxsdjg.com 江华 2012)
@@ -242,10 +243,13 @@ _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
 
 # A change against the same months of the year before, or a rate of growth (`同比增长4.0%`, `增速居全市第二`,
 # `较上年同期上升5.4个百分点`, `比增9.2%`, `拉动…增长`), or progress toward the year's plan (`占年度计划投资的40.2%`,
-# `超序时进度`, `达时序进度`): the sentence measures the part of the year the report is of.
+# `超序时进度`, `达时序进度`): the sentence measures the part of the year the report is of. (`增长点`, `增长极` are no
+# growth: `将成为未来区域经济发展的全新增长点`, r384 天津经开区 2022)
 _AGAINST_LAST_YEAR = re.compile(
-    r"同比|同期|比上年|较上年|比去年|较去年|比增|增长|增速|增幅|下降|回落|拉动|贡献|序时|时序进度|时间进度|完成率"
+    r"同比|同期|比上年|较上年|比去年|较去年|比增|增长(?![点极])|增速|增幅|下降|回落|拉动|贡献|序时|时序进度|时间进度|完成率"
     r"|(?:年度|全年|年)(?:投资)?(?:计划|目标|任务)"
+    # (the year's amount named in it: `完成全年14亿元目标任务的32%`, yaan.scol.com.cn 雅安经开区 2019 一季度)
+    r"|(?:年度|全年)\s*[\d.]+\s*[亿万]?元\s*(?:计划|目标|任务)"
 )
 # What stands as of the day told: a total so far, a count of firms listed or approved, a programme drawn up.
 _STANDING = re.compile(r"累计|总数|上榜|获批|入选|储备|确定|共有|现有|拥有|认定|获评")
@@ -268,6 +272,13 @@ def told_as_standing(text: str, pos: int) -> bool:
     return (
         _STANDING.search(text, start, end) is not None and _AGAINST_LAST_YEAR.search(text, start, end) is None
     )
+
+
+def measured_against_year(text: str, pos: int) -> bool:
+    """Whether the sentence around `pos` measures a change against the year before or progress toward the year's plan
+    (`累计完成投资6.23亿元,占年度计划投资的40.2%`): a statistic of the part of the year a report is of."""
+    start, end = _sentence_around(text, pos)
+    return _AGAINST_LAST_YEAR.search(text, start, end) is not None
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:
