@@ -181,7 +181,7 @@ _TIME_WORD = re.compile(
 )
 _FIGURE_ASIDE = re.compile(r"\s*[（(][^()（）\d]{1,12}[)）]\s*")
 _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
-_HIGHER_GOAL = re.compile(r"\s*(?:并)?\s*(?:力争|争取)\s*(?:达到|达|实现|突破|超过|超)?\s*")
+_HIGHER_GOAL = re.compile(r"\s*(?:并)?\s*力争\s*(?:达到|达|实现|突破|超过|超)?\s*")
 _RATE_AGAIN = re.compile(
     r"\s*(?:甚至|乃至|或者?|今后|以后|将来|未来)?\s*(?:可以|可|能|有望|将)?\s*(?:实现|达到|达|是|为|保持)?\s*"
 )
