@@ -1,5 +1,6 @@
 """Figures the build used to miss: towers counted by the 幢, a higher goal after `力争`, a project named with its phase, a
-`分别` list of counties named by their short forms, a measure judged before its level, and a recycled resource (not a reserve). Sentences are real pages' (dev or fresh id in a comment)."""
+`分别` list of counties named by their short forms, a measure judged before its level, and a recycled resource (not a
+reserve). Sentences are real pages' (dev or fresh id in a comment)."""
 
 from __future__ import annotations
 
