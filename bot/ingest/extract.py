@@ -183,6 +183,7 @@ _TIME_WORD = re.compile(
 )
 _FIGURE_ASIDE = re.compile(r"\s*[（(][^()（）\d]{1,12}[)）]\s*")
 _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
+_HIGHER_GOAL = re.compile(r"\s*(?:并)?\s*力争\s*(?:达到|达|实现|突破|超过|超)?\s*")
 _RATE_AGAIN = re.compile(
     r"\s*(?:甚至|乃至|或者?|今后|以后|将来|未来)?\s*(?:可以|可|能|有望|将)?\s*(?:实现|达到|达|是|为|保持)?\s*"
 )
@@ -512,14 +513,16 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             if heading_ctx.kind == TARGET and not sentence_ctx.kind:
                 # `上海靜安發布2024年十項為民辦實事項目` over `…獲悉,2023年,靜安區實現區級一般公共預算收入287.80億元` (f20_p18):
                 # a figure of a year before the page's, named in its sentence, in words that state no plan, reports
-                # it, though the page's title announces plans
+                # it, though the page's title announces plans; the year may open the sentence a `;` went on from
+                # (`2023年,引进…项目156个,同比增长39%;200幢重点楼宇实现税收622.08亿元,亿元楼新增6幢`)
+                full_start = max(para_start, text.rfind("。", 0, s_start) + 1)
                 for record in found:
                     if (
                         record.kind == TARGET
                         and year
                         and (before := period_year(record.period))
                         and before < year
-                        and f"{before}年" in text[s_start:s_end]
+                        and f"{before}年" in text[full_start:s_end]
                         and not _PLAN_WORD.search(record.text)
                     ):
                         record.kind = ACTUAL
@@ -1504,6 +1507,10 @@ def _sentence_records(
                 and _LIST_GAP.fullmatch(between)
             ):  # (`生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只`, hqbet6098.com 2021: units of one kind)
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
+            if not indicator and last[0] and last[1] == q.unit and _HIGHER_GOAL.fullmatch(between):
+                # `地区生产总值超330亿元、力争达350亿元` (r396 都匀 2022), `确保新增规上工业企业40户,力争50户` (f20_p13
+                # 金堂): the higher goal of the figure just given
+                indicator, clause_start = last[0], p_start
             if not indicator and q.unit == "%" and "分别" in phrase and bare:
                 # `禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%`: the rates of the items listed before
                 listed = _LISTED_GROWERS.fullmatch(clean_name(bare[-1]))
@@ -2249,13 +2256,24 @@ def _listed_places(record: Record) -> tuple[list, tuple[str, ...]] | None:
     head = record.text[: digit.start()] if digit else ""
     if not head or len(head) > _PLACE_LIST_MAX or not _PLACE_JOIN.search(head):
         return None
-    return opening_place_list(head, record.city, record.region)
+    # (the province too, for short forms of counties no city holds: `文昌、琼海、昌江等市县进出口…分别增长28.6%、12.4%和
+    # 249.9%`, f15_p18 海南 2023)
+    own = Gazetteer.default().get(record.region)
+    return opening_place_list(head, record.city, record.region, own.province if own else "")
 
 
 def _without_places(name: str, written: tuple[str, ...]) -> str:
     for form in written:
         name = name.replace(form, "")
+    name = _KIND_OF_PLACES.sub(
+        "", name
+    )  # (`文昌、琼海、昌江等市县进出口`: what the places are is no part of the name)
     return clean_name(name) or name
+
+
+_KIND_OF_PLACES = re.compile(
+    r"^[、和及与\s]*等?(?:市县|县市|区县|县区|市区|[县区市旗])(?![级域])(?=[\u4e00-\u9fff]{2})"
+)
 
 
 _SHARING = SHARING

@@ -556,6 +556,9 @@ _EACH_PASSES = re.compile(
 )
 
 
+_WORKED_RESOURCE = re.compile(r"回收|利用|处置|处理|消纳|废旧|废弃")
+
+
 def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
     """The place's area or population (`总面积863平方公里`), not a figure of its work; a bare `面积` or
     `人口` only in the units of a whole place (`面积达26.67万亩` is the area of something just named). A
@@ -582,7 +585,8 @@ def is_county_fact(indicator: str, unit: str, planned: bool = False) -> bool:
         indicator = _FACT_LEAD.sub("", indicator)
     m = _COUNTY_FACT.fullmatch(indicator)
     if m and m.group("reserve"):  # (not what was found this year: `新增探明储量`)
-        return unit in _RESERVE_UNITS and "新增" not in indicator
+        # (nor what is recycled: `每年回收利用各类废旧资源量800万吨`, r371 灵武 2023)
+        return unit in _RESERVE_UNITS and "新增" not in indicator and not _WORKED_RESOURCE.search(indicator)
     if m and m.group("resident"):
         return unit in _PEOPLE_UNITS and not planned
     if not m and unit in _PEOPLE_UNITS and not planned and (change := _FACT_SHARE.fullmatch(indicator)):

@@ -58,6 +58,8 @@ _COUNT_UNITS: dict[str, str] = {
     "辆": "",
     "条": "件例款",
     "栋": "",
+    # buildings as Shanghai counts its towers: `亿元楼新增6幢,达到88幢` (f20_p18 静安 2024); not `幢幢` (a doubled word)
+    "幢": "幢",
     "台": "阶账",
     "艘": "",
     "架": "",
@@ -399,7 +401,7 @@ _CLASS_AFTER = re.compile(r"[ \t]*(?:元)?[ \t]*(?:级|以上|量级)")
 # One-character numerals that do not count: `一批`, `一个总目标` (an article), `二次创业` (an ordinal).
 _NOT_COUNTING = frozenset("一二")
 # What is built, counted with 二 in older or southern writing (`兴建二条…生产线`), right after a verb of building.
-_THINGS_BUILT = frozenset(("条", "座", "栋", "台", "艘"))
+_THINGS_BUILT = frozenset(("条", "座", "栋", "幢", "台", "艘"))
 _BUILDS_BEFORE = re.compile(r"(?:兴建|新建|建成|建设|建起|投产|开工|动工)\s*$")
 # Nouns that make a small count part of a formula: `四个方面`, `三条底线`, `四项重点工作`.
 _ROUND = frozenset("百千万")
