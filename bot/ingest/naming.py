@@ -106,6 +106,9 @@ _TAIL_FILLER = re.compile(
     # (an adverb of passing alone, once the verb is the figure's bound: `地区生产总值连续突破500亿元`, `一举突破`)
     # (and how many times, `集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012)
     r"(?<=[\u4e00-\u9fff]{2})(?:连续|接连|一举|[一二两三四五六七八九十]次)|"
+    # a hedge before the verb (`预计2022年全年工业产值有望突破700亿元`, r352 平罗; `吉林省人参产值可望突破1200亿元`, f19
+    # 抚松; `3000万元以上开工建设项目必保达到80项`, f18 龙潭)
+    r"(?<=[\u4e00-\u9fff]{2})(?:有望|可望|必保)|"
     r"(?<=[\u4e00-\u9fff]{2})历史性|(?<=[\u4e00-\u9fff]{2})连续跨越|(?<=[\u4e00-\u9fff]{2})接连跨过|(?<=[\u4e00-\u9fff]{2})连续跨过|(?<=[\u4e00-\u9fff]{2})接连跨越|(?<=[\u4e00-\u9fff]{2})一举跨越|(?<=[\u4e00-\u9fff]{2})一举跨过|"
     # (`社会消费品零售总额跃上百亿台阶`, `农民年人均纯收入跃上8000元台阶`, f17 三门 2021 / 仙桃: the step reached)
     r"(?<=[\u4e00-\u9fff]{2})(?:跃上|迈上|登上|站上)|"
@@ -119,7 +122,7 @@ _TAIL_FILLER = re.compile(
 _TAIL_FILLER_CHARS = frozenset(_TAIL_FILLER.pattern)
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = (
-    r"(?:按(?:可比|不变)价格?(?:计算)?(?:的)?\s*(?:同比)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
+    r"(?:按(?:(?:可比|不变)价格?|可比口径)(?:计算)?(?:的)?\s*(?:同比)?(?:分别)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
     r"|同比(?:分别)?|可比|[比较](?:上年|去年|上年同期|去年同期)"
     # (`與去年同期比較增長16.85%`, tokensetting.com 雷波; `与去年同比增加34.9%`, w4vfr.cn 蓟州 2021)
     r"|(?:与(?:上年|去年))?(?:同期)?(?:比较|相比|同比))"  # (`…工业投资同比分别增长…`, bianxianzhu.cn 2025)
@@ -649,6 +652,8 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{name}的倍数"  # `…分别是2002年的3.3倍、3.5倍、11倍` (r237 上林 2013): a multiple of a year's level
     if q.unit == "%" and name.endswith("的比重"):
         name = _SHARE_WITH_OF.sub(r"占\1比重", name)
+    if q.unit in _MONEY_UNITS and _THREE_SECTORS.fullmatch(name):
+        name = f"{name}增加值"  # a sector's part of GDP in money is what it adds (`第一产业43847万元`, r351 托里 2023)
     if q.unit in _AREA_UNITS and _SOWN_END.search(name):
         # an area named by its verb alone (`小麦种植9.18万亩`, `农作物总播种55.06万亩`, r351 托里 2023) is the area sown,
         # as the corpus names it (`小麦种植面积`)
@@ -1765,6 +1770,8 @@ _MEASURE_WORD = re.compile(
     r"增加值|产值|营业收入|营业额|销售额|销售收入|零售额|零售总额|投资|用电量|产量|利润|税收|营收|价格"
 )
 SECTOR_WINDOW = 200
+# The three sectors of the economy, named alone by a part of GDP (`其中:第一产业54238万元`, f13 汉阴; `一产3.3360亿元`, r320 平利)
+_THREE_SECTORS = re.compile(r"第[一二三]产业|[一二三]产")
 
 
 def sector_value_added(name: str, before: str) -> str:
