@@ -81,10 +81,7 @@ _LEAD_FILLER = re.compile(
 # (`两乡(镇)旅游规划…`: an aside on the unit)
 # (`4个2019年省重点项目`, r126 雅安经开区 2019: the year is the record's period)
 _COUNTED_FILLER = re.compile(
-    r"^(?:的|等|\s|[（(][^()（）]{1,4}[)）]|(?:19|20)\d\d\s*年度?(?=[\u4e00-\u9fff]{2})"
-    # the size of the projects counted, a figure of its own (`9个总投资8330万美元的外资项目`, r54 诏安; `31个总投资346亿元的
-    # 省市重点项目`, f20 金堂)
-    r"|(?:计划)?总?投资(?:额)?\s*(?:约|近|超)?\d+(?:\.\d+)?\s*[万亿]?(?:美)?元(?:人民币)?(?:以上|左右)?的)+"
+    r"^(?:的|等|\s|[（(][^()（）]{1,4}[)）]|(?:19|20)\d\d\s*年度?(?=[\u4e00-\u9fff]{2}))+"
 )
 # Words after a count that are not the thing counted: `30个以上`, `70家的目标`.
 _NOT_COUNTED = re.compile(
