@@ -870,7 +870,7 @@ _EXCLUDED = re.compile(r"[（(](?:剔除|扣除)[^()（）]{1,24}[)）]$")
 # How a figure is priced or in what currency, said inside its name: the same quantity (`完成规模以上工业现价增加值49590万元`,
 # xzyswj.cn 1-7月; `全区规模工业增加值可比价增长1.0%`, tljq.gov.cn 1-6月; `地区生产总值人民币1100.6亿元`, 0525000.com 长沙县 2017).
 _PRICE_BASIS = re.compile(
-    r"现价|可比价|不变价|人民币|同口径|商务部口径"
+    r"现价|当年价|可比价|不变价|人民币|同口径|商务部口径"
 )  # (`一般公共预算收入同口径增长20%`, gscn.com.cn 2023; `商务部口径实际利用外资11644万美元`, r282 南宁综保区 2020)
 # (also across the verb: `资质以上建筑业完成建筑业总产值678.13亿元`, r186 武汉经开区 2023)
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,3})(?:累计)?(?:完成|实现)?\1")

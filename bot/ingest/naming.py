@@ -26,7 +26,7 @@ _LEAD_FILLER = re.compile(
     r"(?:一个|另一个|[一二三四五六七八九十])是|其[一二三]|(?:其中)?包括(?=[\u4e00-\u9fff]{2})|及其(?=[\u4e00-\u9fff]{2})|该[县市区镇旗]|本[县市区镇旗]|"
     # (a template's year left blank: `20**年全县实现地区生产总值`, `20xx年全镇完成财政收入`)
     # a deadline opening a name is the record's period (`到2020年完成新建、改扩建中小学53所`, f14_p11 苍南 2020 plan)
-    r"(?:到|至)\s*(?=20\d\d\s*年)|20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|(?<=明年|今年|去年|当年)(?:年底|年末)|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
+    r"(?:到|至)\s*(?=20\d\d\s*年)|20(?:\d\d|[*＊xX×]{2})\s*年(?:度|底|末|以来)?|(?<=明年|今年|去年|当年)(?:年底|年末)|去年|上年|目前|当前|拥有|共有|现有|有(?![效关序力机色望所线性])|\*+|我们|我县|我市|我区|我镇|我州|我旗|我盟|我们将|此次|本次|这次|这批|这些|瞄准|(?:截至|截止)\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*份?\s*(?:底|末)?|例如|比如|其(?![他它中余次])(?=[\u4e00-\u9fff]{2})|确保|力争|争取|力求|努力|计划(?!新开工|开工|竣工|投产|总?投资)|预计|目标|(?:主要)?(?:预期)?(?:发展)?目标(?=[\u4e00-\u9fffA-Z]{2})|全年|今年以来|今年|当年(?!价)|年内|明年|每年|上半年|下半年|其中|同时|并|将|要|已经|已(?!(?:开工|投产|落地|竣工|建成|签约|入库|开业|复工)[\u4e00-\u9fff]*项目)|"
     r"自(?:19|20)\d\d\s*年(?:起|以来)|"  # `自2007年起旅游景点年接待游客量均超过千万人次` (777doc.com 盐田 2012)
     r"(?:前三季度|[一二三四]季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)(?=\s*全[县市区镇])|"  # `前三季度全区…`
     # a quarter opening a name before its verb is the record's period (`一季度发放…就业补贴资金4笔30万元`, dzlps.cn 道县 2019)
@@ -69,7 +69,7 @@ _LEAD_FILLER = re.compile(
     # income made (`创劳务收入15.5亿元`, gansu.gscn.com.cn 靖远 2016) and work also done (`同时还进行农民实用技术培训
     # 15.78万人`, farm.00-net.com 筠连 2013): the verb is no part of the name
     r"创(?=[\u4e00-\u9fff]{0,4}收入)|还(?:进行|开展|组织)?(?=[\u4e00-\u9fff]{2})(?!款|贷|原|债|本)|进行(?=[\u4e00-\u9fff]{2})|"
-    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|而(?=[\u4e00-\u9fff\d])|(?:我们)?提出(?=20\d\d年)|"
+    r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|(?:设定|荣获)(?=[\u4e00-\u9fffA-Z]{2})|而(?=[\u4e00-\u9fff\d])|(?:我们)?提出(?=20\d\d年)|"
     # a plan's span opening a name is the record's period: `十一五期间,全县生产总值达9.7亿元` (r107 zhxpm.cn 台江 2011)
     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|"
     # the same span's word left alone after a closing quote splits the clause: `“十四五”時期經濟增速年均…` (r123 云龙)
@@ -106,6 +106,9 @@ _TAIL_FILLER = re.compile(
     # (an adverb of passing alone, once the verb is the figure's bound: `地区生产总值连续突破500亿元`, `一举突破`)
     # (and how many times, `集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012)
     r"(?<=[\u4e00-\u9fff]{2})(?:连续|接连|一举|[一二两三四五六七八九十]次)|"
+    # a hedge before the verb (`预计2022年全年工业产值有望突破700亿元`, r352 平罗; `吉林省人参产值可望突破1200亿元`, f19
+    # 抚松; `3000万元以上开工建设项目必保达到80项`, f18 龙潭)
+    r"(?<=[\u4e00-\u9fff]{2})(?:有望|可望|必保)|"
     r"(?<=[\u4e00-\u9fff]{2})历史性|(?<=[\u4e00-\u9fff]{2})连续跨越|(?<=[\u4e00-\u9fff]{2})接连跨过|(?<=[\u4e00-\u9fff]{2})连续跨过|(?<=[\u4e00-\u9fff]{2})接连跨越|(?<=[\u4e00-\u9fff]{2})一举跨越|(?<=[\u4e00-\u9fff]{2})一举跨过|"
     # (`社会消费品零售总额跃上百亿台阶`, `农民年人均纯收入跃上8000元台阶`, f17 三门 2021 / 仙桃: the step reached)
     r"(?<=[\u4e00-\u9fff]{2})(?:跃上|迈上|登上|站上)|"
@@ -119,7 +122,7 @@ _TAIL_FILLER = re.compile(
 _TAIL_FILLER_CHARS = frozenset(_TAIL_FILLER.pattern)
 # A comparison base or a price basis before a growth verb is how the rate is counted, not part of the name.
 _RATE_BASIS = (
-    r"(?:按(?:可比|不变)价格?计算(?:的)?\s*(?:同比)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
+    r"(?:按(?:(?:可比|不变)价格?|可比口径)(?:计算)?(?:的)?\s*(?:同比)?(?:分别)?"  # `GDP总量400.61亿元,按可比价计算同比增长6.1%` (岱山 2025)
     r"|同比(?:分别)?|可比|[比较](?:上年|去年|上年同期|去年同期)"
     # (`與去年同期比較增長16.85%`, tokensetting.com 雷波; `与去年同比增加34.9%`, w4vfr.cn 蓟州 2021)
     r"|(?:与(?:上年|去年))?(?:同期)?(?:比较|相比|同比))"  # (`…工业投资同比分别增长…`, bianxianzhu.cn 2025)
@@ -649,6 +652,12 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         name = f"{name}的倍数"  # `…分别是2002年的3.3倍、3.5倍、11倍` (r237 上林 2013): a multiple of a year's level
     if q.unit == "%" and name.endswith("的比重"):
         name = _SHARE_WITH_OF.sub(r"占\1比重", name)
+    if q.unit in _MONEY_UNITS and _THREE_SECTORS.fullmatch(name):
+        name = f"{name}增加值"  # a sector's part of GDP in money is what it adds (`第一产业43847万元`, r351 托里 2023)
+    if q.unit in _AREA_UNITS and _SOWN_END.search(name):
+        # an area named by its verb alone (`小麦种植9.18万亩`, `农作物总播种55.06万亩`, r351 托里 2023) is the area sown,
+        # as the corpus names it (`小麦种植面积`)
+        name = f"{name}面积"
     if q.unit in _OUTPUT_UNITS and (yearly := _YEARLY_OUTPUT.search(name)):
         # `五常市253万亩水田年产优质大米约14亿斤` (f19 五常): what is made each year, not the fields it grows on; alone
         # (`253万亩水田,年产14亿斤`), the year's output
@@ -683,6 +692,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
 
 
 _YEARLY_OUTPUT = re.compile(r"年产(?![值量能])")
+_SOWN_END = re.compile(r"(?:种植|播种|总播)$")
 _YEAR_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?<![是为比较于与到至从由自])(?:19|20)\d\d年(?!的|以来|至|到|-|—)"
 )
@@ -1012,7 +1022,9 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
             break  # nothing more to strip: another round would change nothing
         name = stripped
     # (a stray full stop left before a name: `,.牛存欄10.83萬頭`, m.mg7199.com 元阳)
-    name = _balanced(name.strip(_STRIPPED).lstrip("."))
+    # (and a pause mark left once an aside's unmatched close is cut: `…(不含袁州医药工业园,下同)、主营业务收入26.9亿元`, f20
+    # 宜春经开区 2008)
+    name = _balanced(name.strip(_STRIPPED).lstrip(".")).lstrip("、")
     if name[-1:] in "年度":
         # the year the figure is of, said between the name and its verb (`全部财政收入2016年完成25.1亿元`, f18 正定
         # 2018): the record's period says it
@@ -1411,12 +1423,16 @@ _PER_HEAD_TO = re.compile(
 _SPREAD_TO = re.compile(r"(?:已经|已)?(?:扩展|发展|扩大)$")
 _SHARE_OF_WHOLE = re.compile(
     r"占(?:全[市县区省国]|[\u4e00-\u9fff]{2,4}[市州盟])$"
+    # or of a whole named by its measure (`现代农业园区项目占全部项目总数的9.8%`, r334 龙城; `基本民生支出占一般公共预算支出
+    # 的77.9%`, r165 嵩明): the corpus's form is `…占<whole>比重`; a plan's part reached is progress, named apart
+    r"|占(?!地(?!方|区)|用|有|据|领)(?![^占]*(?:计划|任务|目标|预算(?!收入|支出)))[\u4e00-\u9fffA-Za-z]{2,14}"
+    r"(?<!比重)(?<!比例)(?<!份额)(?<!率)$"
 )  # (`占绥化市的40%`, r220 肇东)
 _RANK_WORD = re.compile(r"排名|排位|位次|名次|排行")
 # A share of a whole named by its scope alone, with `的` (`规模工业增加值…,占全县的比重达70%`, r105 衡南 2019 midyear):
 # the corpus's form is `…占全县比重`.
 _TIMES_OF_YEAR = re.compile(r"(?<=[\u4e00-\u9fff]{2})[是为](?:19|20)\d\d年$")
-_SHARE_WITH_OF = re.compile(r"占(全[市县区省国])的比重$")
+_SHARE_WITH_OF = re.compile(r"占([^占的]{2,16})的比重$")
 
 
 _RANK_VERB_BEFORE_SCOPE = re.compile(
@@ -1756,6 +1772,8 @@ _MEASURE_WORD = re.compile(
     r"增加值|产值|营业收入|营业额|销售额|销售收入|零售额|零售总额|投资|用电量|产量|利润|税收|营收|价格"
 )
 SECTOR_WINDOW = 200
+# The three sectors of the economy, named alone by a part of GDP (`其中:第一产业54238万元`, f13 汉阴; `一产3.3360亿元`, r320 平利)
+_THREE_SECTORS = re.compile(r"第[一二三]产业|[一二三]产")
 
 
 def sector_value_added(name: str, before: str) -> str:
