@@ -438,7 +438,8 @@ def towns_opening(text: str, pos: int, county: Place) -> str:
         if name not in full and name not in short:
             return ""
     last = names[-1]
-    tail = max((len(n) for n in (*full, *short) if last.startswith(n)), default=0)
+    # the longest town name `last` opens with: its prefixes looked up, not every town of the county tried
+    tail = next((k for k in range(len(last), 0, -1) if last[:k] in full or last[:k] in short), 0)
     if not tail or (last[:tail] not in full and len(names) < _SHORT_TOWN_MIN):
         return ""
     written = text[pos : head.end() - len(last) + tail]
