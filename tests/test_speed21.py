@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest import context, extract, fast_patterns, naming, normalize, not_records, segment, towns
+from bot.ingest import context, extract, fast_patterns, normalize, not_records, segment, towns
 from bot.ingest.pipeline import seed_files
 from bot.ingest.place_doubt import _only_a_towns_address
 from bot.ingest.places import Gazetteer, Place
@@ -76,10 +76,8 @@ def test_a_towns_address_found_whichever_scan_runs_first() -> None:
     "pattern",
     [
         segment._RANK_SCALE,
-        naming._INNER_VERB,
         extract._HOLIDAY,
         context._TIME_EXPR_CHARS,
-        not_records._CAPACITY_BEFORE,
         not_records._PERSON,
     ],
     ids=lambda p: p.pattern[:12],

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.kind import DEADLINE, SPACES
 from bot.ingest.normalize import BULLETS
 from bot.ingest.not_records import WORK_MEASURE_UNITS, is_peer_count, next_measured
@@ -172,7 +171,7 @@ _COMPARISON = re.compile(
     # (`在建内资项目80个,同比增加11个`, laixinews.com 莱西 2014: a change of the count just given)
     r"|同比(?=增加|减少|净增|多|少|[增减]$))"
 )
-_INNER_VERB = compile_words_first(
+_INNER_VERB = re.compile(
     r"(?:累(?<=[\u4e00-\u9fff]累)计(?:完成|实现|申报)?|实(?<=[\u4e00-\u9fff]实)现)(?=[\u4e00-\u9fff])(?![度率])"
     # `规上企业完成产值`: what the firms produced is the output itself
     # (`限额以上批发业完成销售额37.5亿元`, cxs.gov.cn 楚雄高新区 2023; `限上住宿餐饮企业共完成营业额`, tljq.gov.cn)

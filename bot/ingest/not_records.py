@@ -116,7 +116,7 @@ _NAMED_PROJECT = re.compile(
 # 等项目`, `年产50万吨…型材生产线项目`, `200万吨/年氧化钙生产线`; not `项目建成后可年产5万吨`.
 # (and the next product of its list: `年产加工竹桿木工藝筷3億雙工藝竹砧板300萬平方米項目`, `年產3萬套高檔工藝竹家具及20萬件小家具竹工藝品
 # 項目`, acstyle.com.cn 庆元 2015)
-_CAPACITY_BEFORE = compile_words_first(
+_CAPACITY_BEFORE = re.compile(
     r"(?<![可能将])(?:年产|年生产|年处理|年加工)(?:[^，,。；;\d]{0,12}|[^，,。；;]{0,24}?[\d.]+\s*[万亿]?[\u4e00-\u9fff]{1,2}"
     r"[^，,。；;\d]{0,12}?(?:及|和|与|、)?)\s*$"
 )
