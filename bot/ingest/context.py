@@ -553,7 +553,7 @@ _TIME_EXPR = re.compile(
     rf"\d{{1,2}}\s*[-—~至到]\s*\d{{1,2}}\s*月份?|{MONTHS_SO_FAR}|\d{{1,2}}\s*月(?:底|末|份|中旬|上旬|下旬)?|截至|截止|以来|全年|年底|年初|一年来|目前"
 )
 # One of these stands in every match of `_TIME_EXPR`: a text without any is not searched.
-_TIME_EXPR_CHARS = re.compile("[期年月季截来目望眼]")
+_TIME_EXPR_CHARS = compile_words_first("[期年月季截来目望眼]")
 _FRAME_REST = 6
 # The year a change starts from, in a sentence's head: `由去年的`, `从2015年的`.
 _CHANGE_FROM = re.compile(r"[由从]\s*(?:去年|上年|20\d\d\s*年)\s*(?:底|末)?\s*的")

@@ -1036,7 +1036,7 @@ _OWN_VALUE_ADDED = re.compile(r"[\u4e00-\u9fff]{2,12}增加值")
 _PART_OF_ECONOMY = re.compile(r"\s*(?:在)?([\u4e00-\u9fff]{2,6}经济)中\s*[,，:：]")
 # The days of a holiday or a festival (`“五一”“端午”假期全区接待游客326万人次,实现旅游收入38.6亿元`, u02 双流 2021;
 # `…杂技艺术节,节会期间,累计接待游客32.83万人次`, r283 吴桥 2025): their figures are not the period's headline ones.
-_HOLIDAY = re.compile(r"假期|黄金周|小长假|(?:节|节会|春节|国庆|五一|端午|中秋|元旦|清明)期间")
+_HOLIDAY = compile_words_first(r"假期|黄金周|小长假|(?:节|节会|春节|国庆|五一|端午|中秋|元旦|清明)期间")
 
 
 def _holiday_figures(found: list[Record], sentence: str, holiday_start: int) -> None:
@@ -1591,8 +1591,6 @@ def _sentence_records(
             if is_peer_count(phrase, q):
                 peer_unit = q.unit
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
-            if is_base_value(phrase, q, text[p_end:s_end]):
-                continue
             if (
                 q.unit == peer_unit
                 and _PEERS_PASSED.fullmatch(phrase, 0, q.start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.numbers import RANK_UNIT, Quantity, find_quantities, is_count_unit, parse_number
 from bot.ingest.record import Record
 
@@ -1066,7 +1067,7 @@ def is_incidental(sentence: str, phrase: str, q: Quantity) -> bool:
 # One person's or one family's own life in a story about the place (`去年家里花了40余万元新建了一栋三层小楼`,
 # tobaccochina 马关 2015; `“這是我今年的第一炕烤煙,能賣300多元。”`, `他種植了20畝烤煙,可收入6萬多元`, 0832.org.cn 巫山):
 # an example, not a figure of the place (not `我县`, `我们`, nor `他介绍`, `他说`, which report the place's).
-_PERSON = re.compile(
+_PERSON = compile_words_first(
     r"(?<![其吾自])(?:他|她)(?![们說说表介告指透坦称人乡国])"
     # `我` in one's own quoted words (not `你追我赶` in the narration)
     r"|“[^”]{0,30}?(?<![你自忘本])我(?![们們县縣市区區镇鎮乡鄉村国國省州旗盟党黨赶趕]|认为|認為|相信|觉得|覺得|坚信|堅信|希望|看来|看來|想)"

@@ -64,11 +64,15 @@ def _only_a_towns_address(text: str, place: Place, gazetteer: Gazetteer) -> str:
         return ""
     if _SAME_KIND.get(place.name[-1], "") in text or spoken_voice(text).get(place.name[-1]):
         return ""  # (read before the scan for the county's mentions, which it spares most texts)
+    index = town_index(gazetteer)
+    towns = {start: name for start, _end, name in index.spans(text) if place in index.counties(name)}
+    if not towns:
+        return (
+            ""  # (read before the county's mentions: the town scan is the quicker, and most texts name none)
+        )
     mentions = [m for m in gazetteer.anywhere_mentions(text) if m.place == place]
     if not mentions:
         return ""
-    index = town_index(gazetteer)
-    towns = {start: name for start, _end, name in index.spans(text) if place in index.counties(name)}
     named = {towns.get(m.end, "") for m in mentions}
     if len(named) != 1 or "" in named:
         return ""

@@ -795,7 +795,7 @@ _ROUND_UP_COUNTIES = 4
 # part is first or alone on (`在全市率先出台…政策`, `被确定为全市唯一的制造业高质量发展示范区`, 溧水区's year review), or
 # among the first, or measured against the whole's average (`多项经济指标名列全市前列`, `在全市排名领先领跑`,
 # `高出全市平均水平0.2个百分点`: a district's half-year figures against its city's, 邗江区 2019).
-_RANK_SCALE = re.compile(
+_RANK_SCALE = compile_words_first(
     r"全[市县区旗][^，。；,;:：\n]{0,20}?(?:第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+|首位)"
     r"|全[市县区旗](?:率先|唯一|首个|首家)"
     r"|全[市县区旗][^，。；,;:：\n]{0,6}?(?:前列|排名)"

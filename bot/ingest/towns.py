@@ -411,11 +411,11 @@ _SHORT_TOWN_MIN = 2  # names written without their suffix: at least this many, i
 
 
 @functools.cache
-def _county_town_names(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A county's town names in full, and without their suffix (two characters or more)."""
+def _county_town_names(code: str) -> tuple[frozenset[str], frozenset[str], int]:
+    """A county's town names in full, and without their suffix (two characters or more); the longest's length."""
     full = frozenset(_town_data()["towns"].get(code, "").split())
     short = frozenset(bare for name in full if len(bare := _TOWN_SUFFIX.sub("", name)) >= 2 and bare != name)
-    return full, short
+    return full, short, max(map(len, full), default=0)
 
 
 def opens_with_towns(text: str, pos: int, county: Place) -> bool:
@@ -427,7 +427,7 @@ def opens_with_towns(text: str, pos: int, county: Place) -> bool:
 def towns_opening(text: str, pos: int, county: Place) -> str:
     """The county's towns the clause at `pos` opens with, as written (`桑墟、贤官`, `李恒、青伊湖、刘集等乡镇`,
     `龙湖镇`), or ""."""
-    full, short = _county_town_names(county.code)
+    full, short, longest = _county_town_names(county.code)
     if not full:
         return ""
     head = _TOWNS_LISTED.match(text, pos)
@@ -438,7 +438,10 @@ def towns_opening(text: str, pos: int, county: Place) -> str:
         if name not in full and name not in short:
             return ""
     last = names[-1]
-    tail = max((len(n) for n in (*full, *short) if last.startswith(n)), default=0)
+    # the longest town name `last` opens with: its prefixes looked up, not every town of the county tried
+    tail = next(
+        (k for k in range(min(len(last), longest), 0, -1) if last[:k] in full or last[:k] in short), 0
+    )
     if not tail or (last[:tail] not in full and len(names) < _SHORT_TOWN_MIN):
         return ""
     written = text[pos : head.end() - len(last) + tail]
