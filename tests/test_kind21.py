@@ -108,13 +108,3 @@ def test_the_size_of_a_livelihood_list_whose_spending_is_told_is_the_plan():
     found = records("33项民生工程完成投资2.45亿元。", "", ("屯溪区",))
     assert one(found, 33).kind == TARGET
     assert one(found, 2.45).kind == ACTUAL
-
-
-def test_a_report_said_to_mention_opens_its_review():
-    # r402 遂平 2023 interview: `…报告中提到,遂平县在过去五年里,…`, then the next sentence of the review
-    text = (
-        "遂平县人民政府2022年政府工作报告中提到,遂平县在过去五年里,生产总值由180.6亿元增加到258.33亿元,年均增长7.7%,"
-        "人均生产总值提高到5.92万元,居全市首位。一般公共预算收入年均增长15.6%,较2016年实现翻番。"
-    )
-    found = records("“2022年,遂平县预计全年地区生产总值增长6%。”\n" + text, "2023-03", ("遂平县",))
-    assert one(found, 15.6).kind == ACTUAL

@@ -564,8 +564,7 @@ _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?[县市区旗]\s*")
 _SPEAKER = re.compile(
     r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
     # reported speech: `《市政府工作报告》指出，过去一年…`
-    # (`遂平县人民政府2022年政府工作报告中提到,遂平县在过去五年里,…`, r402 遂平 2023 interview)
-    r"(?:(?:[\u4e00-\u9fff]{1,6}[，,]\s*)?[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到|提到)"
+    r"(?:(?:[\u4e00-\u9fff]{1,6}[，,]\s*)?[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到)"
     # `访谈中,马振宇说过去一年,…`: no comma after the verb when a time follows it
     r"(?:\s*[，,：:]\s*|(?=过去|去年|今年|上年|近[一二三四五两几]?年|[一二三四五两几]年来|20\d\d\s*年|回顾|展望)))?"
 )
@@ -573,7 +572,7 @@ _SPEAKER = re.compile(
 
 # A speaker's words start after a colon or a verb of speech; a line with neither has only its list mark.
 _SPEECH_HINT = re.compile(
-    r":|：|指出|表示|介绍|强调|显示|说|谈到|提到"
+    r":|：|指出|表示|介绍|强调|显示|说|谈到"
 )  # (each word opens with a character: a fast scan)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?")
 # What a list mark can open with, bar spaces and digits.
