@@ -65,7 +65,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev17",
         "dev18",
         "dev19",
-        "test19",
+        "dev20",
         "test20",
     }
 
