@@ -67,6 +67,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev19",
         "dev20",
         "test20",
+        "test21",
     }
 
 
