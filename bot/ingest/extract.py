@@ -169,6 +169,7 @@ from bot.ingest.time import (
     mask_comparisons,
     measured_against_year,
     month_number,
+    months_held,
     months_reported,
     names_batch_event,
     period_of,
@@ -614,6 +615,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     _of_county_domain(records, text)
     _year_on_year(records)
     for record in records:
+        if "连续" in record.text and (held := months_held(record.text, record.period)):
+            # `这也是文成县的网络零售增速连续第三个月跻身全省前十` in a 1~8月 story (f21_p05 文成 2021): the months it was held
+            record.period = held
         if (
             record.unit in ("%", "‰", "名次")
             and (named := called_name(record.indicator, record.unit)) != record.indicator
