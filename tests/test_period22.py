@@ -57,3 +57,16 @@ def test_months_held_needs_a_part_of_the_year_that_holds_them() -> None:
     assert months_held("连续三个月居全市第二", "2021") is None  # a whole year: which months, unknown
     assert months_held("连续十个月居全市第二", "2021-01~2021-08") is None
     assert months_held("连续三年居全市第二", "2021-01~2021-08") is None
+
+
+def test_a_rank_held_through_years_looked_back_on_keeps_them() -> None:
+    # (r414 邗江, a speech of 2016 on 五年来: `持续位居` holds the rank through the years; a rank as it stands after
+    # `连续多年稳居` is the latest year's, u06 晋江)
+    found = records(
+        "过去的五年,是邗江综合实力大幅提升的五年。主要经济指标保持快速增长,2015年全区实现GDP665.08亿元、年均增长11.7%,"
+        "人均GDP达1.5万美元;一般公共预算收入58.4亿元、年均增长11.9%,总量持续位居全市第一;固定资产投资474.2亿元。",
+        date="2016-01",
+        places=("邗江区",),
+    )
+    assert one(found, 1).period == "2011-2015"
+    assert one(found, 58.4).period == "2015"
