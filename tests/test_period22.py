@@ -70,3 +70,14 @@ def test_a_rank_held_through_years_looked_back_on_keeps_them() -> None:
     )
     assert one(found, 1).period == "2011-2015"
     assert one(found, 58.4).period == "2015"
+
+
+def test_a_months_own_growth_rate_is_that_month() -> None:
+    # (f21_p05 泰顺, a 1~8月 story of 2021: `8月份的增速` is August's, not the months so far)
+    found = records(
+        "1~8月文成县的网络零售额为12.36亿元,同比增长57.7%。从4月份开始,泰顺县的网络零售增速保持在30%以上,"
+        "并呈逐月上升趋势,8月份的增速已达45.6%。",
+        date="2021-09-22",
+        places=("文成县",),
+    )
+    assert one(found, 45.6).period == "2021-08"

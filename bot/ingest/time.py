@@ -203,7 +203,10 @@ _THIS_MONTH = re.compile(r"当月(?<![\d月份]当月)(?<![\d月份]\s当月)")
 # `前6月增速`, `截至6月增速`, the months up to it)
 # A month's cumulative figure: `规上工业增加值2月累计增速39.9%` (r336 怀远 2021), the months up to its end.
 _MONTH_CUMULATIVE = re.compile(r"(?<![\d\-—~至到前])(\d{1,2})\s*月\s*(?:份)?\s*累计")
-_MONTH_THEN_THIS = re.compile(r"(?<![\d\-—~至到前])(\d{1,2})\s*月\s*(?:份)?\s*(?:当月|(?=增速|增幅))")
+# (`8月份的增速已达45.6%`, f21_p05 泰顺 2021: August's)
+_MONTH_THEN_THIS = re.compile(
+    r"(?<![\d\-—~至到前])(\d{1,2})\s*月\s*(?:份)?\s*(?:当月|(?:的\s*)?(?=增速|增幅))"
+)
 # A note in brackets on what a count takes in (`(含2011年签约项目)`, `（不含…）`, `(包括…)`).
 _INCLUDED_NOTE = re.compile(r"[(（]\s*(?:含|不含|包含|包括)[^()（）]{0,40}[)）]")
 
