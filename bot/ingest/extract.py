@@ -169,6 +169,7 @@ from bot.ingest.time import (
     mask_comparisons,
     measured_against_year,
     month_number,
+    months_held,
     months_reported,
     names_batch_event,
     period_of,
@@ -614,6 +615,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     _of_county_domain(records, text)
     _year_on_year(records)
     for record in records:
+        if "连续" in record.text and (held := months_held(record.text, record.period)):
+            # `这也是文成县的网络零售增速连续第三个月跻身全省前十` in a 1~8月 story (f21_p05 文成 2021): the months it was held
+            record.period = held
         if (
             record.unit in ("%", "‰", "名次")
             and (named := called_name(record.indicator, record.unit)) != record.indicator
@@ -3020,7 +3024,12 @@ _DONE_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:相继|先后|陆续)?(?:完�
 # A sentence framed by the plan's years (`五年间,…`, `“十四五”期间,…`): its figures are flows over them.
 _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去五年里?|期间|时期)\s*[，,]")
 # A level held, right before its figure: `稳定在`, `保持在`, `稳定保持在`.
-_HELD = re.compile(r"(?:稳定|保持|稳住)\s*在\s*$")
+_HELD = re.compile(
+    r"(?:稳定|保持|稳住)\s*在\s*$"
+    # ... and a rank held through them (`一般公共预算收入…总量持续位居全市第一`, r414 邗江 2016 on 五年来; not `稳居`, a rank
+    # as it stands: `连续多年稳居全国百强县第4位` is the latest year's, u06 晋江 2021)
+    r"|(?:持续|始终|一直)\s*(?:位居|位列|居于|居|保持)[^，,。；;\d]{0,8}?(?:第|前)?\s*$"
+)
 # A level reached, right before its figure (`达到`, `突破`, `提高到`): a stock at the end of the years told of.
 _REACH = r"(?:达到?|突破|提高到|提升到|增加到|上升到|跃升[到至])"
 # (a quantity's span may open with its verb: `达到80%`)

@@ -203,7 +203,10 @@ _THIS_MONTH = re.compile(r"当月(?<![\d月份]当月)(?<![\d月份]\s当月)")
 # `前6月增速`, `截至6月增速`, the months up to it)
 # A month's cumulative figure: `规上工业增加值2月累计增速39.9%` (r336 怀远 2021), the months up to its end.
 _MONTH_CUMULATIVE = re.compile(r"(?<![\d\-—~至到前])(\d{1,2})\s*月\s*(?:份)?\s*累计")
-_MONTH_THEN_THIS = re.compile(r"(?<![\d\-—~至到前])(\d{1,2})\s*月\s*(?:份)?\s*(?:当月|(?=增速|增幅))")
+# (`8月份的增速已达45.6%`, f21_p05 泰顺 2021: August's)
+_MONTH_THEN_THIS = re.compile(
+    r"(?<![\d\-—~至到前])(\d{1,2})\s*月\s*(?:份)?\s*(?:当月|(?:的\s*)?(?=增速|增幅))"
+)
 # A note in brackets on what a count takes in (`(含2011年签约项目)`, `（不含…）`, `(包括…)`).
 _INCLUDED_NOTE = re.compile(r"[(（]\s*(?:含|不含|包含|包括)[^()（）]{0,40}[)）]")
 
@@ -305,7 +308,9 @@ def names_batch_event(text: str, pos: int) -> bool:
 
 # A quarter's tally of projects started together: `一季度集中开复工项目26个`.
 _QUARTERS_TALLY = re.compile(
-    r"(?:[一二三四1-4]|第[一二三四1-4])\s*季度\s*(?:共|累计)?\s*集中(?:开工|开建|开复工|签约|竣工|投产)(?:的)?\s*(?:重点|重大)?项目\s*\d"
+    r"(?:[一二三四1-4]|第[一二三四1-4])\s*季度\s*(?:共|累计)?\s*集中(?:开工|开建|开复工|签约|竣工|投产)(?:的)?\s*(?:重点|重大)?项目"
+    # (the count told after it: `衡水高新区2024年一季度集中开工项目共有7个,总投资29.9亿元`, f21_p10 2024-02)
+    r"\s*(?:共有|共计|共|有|达)?\s*\d"
 )
 
 
@@ -413,12 +418,20 @@ def period_of(
         # never named: no period (the text's year would make a figure of 1965 one of 2024)
         candidates += [(m.start(), "") for m in FOUNDING_TIME.finditer(text)]
     for m in named_years:
+        if "结转" in text and _CARRIED_FROM.match(text, m.end()):
+            # `截至3月底,在库市重大项目18个,其中2024年结转项目13个` (f21_p08 钟楼 2025 一季度): the year the projects were
+            # carried over from says which projects are counted, not the figure's time
+            continue
         if not (spans and any(a <= m.start() < b for a, b in spans)):
             named = int(m.group(1))
             if (
                 doc_year
                 and doc_year > named
-                and (text.startswith(("以来", "至今"), m.end()) or _started_from(text, m.start(), m.end()))
+                and (
+                    text.startswith(("以来", "至今"), m.end())
+                    or _started_from(text, m.start(), m.end())
+                    or ("以来" in text and _MONTH_SINCE.match(text, m.end()))
+                )
                 # `2023年以来,全区…` under `第一部分2023年…计划执行情况` (r296 番禺 2024): in a passage about that
                 # year, the months since it opened, not the years since
                 and not (dated and year == named and text.startswith("以来", m.end()))
@@ -578,6 +591,15 @@ def period_of(
     if has_months and "日" in text and _PART.fullmatch(best):
         return _after_the_part(text, at, best)
     return best
+
+
+# A month of that year the years since start from: `自2011年6月以来,该县共引进亿元以上商贸服务业项目28个` (f21_p18 南昌县
+# 2015 H1): the years since, as `2011年以来`.
+_MONTH_SINCE = re.compile(r"\s*\d{1,2}\s*月份?\s*(?:底|末)?\s*以来")
+
+
+# Carried over from the year before it (`2024年结转项目`, `2024年度结转`): what is counted, not when.
+_CARRIED_FROM = re.compile(r"\s*度?\s*(?:结转|转结)")
 
 
 # A year things started from (`城西工业区从2003年开始建设,…已开发了3000多亩`, hdampjb.cn 吉水工业园区 2010, f16_p19):
@@ -767,6 +789,23 @@ _STATISTIC_BEFORE = re.compile(r"(?:增速|增幅|增长|总量|GDP|生产总值
 _STREAK_CLAUSE_ENDS = re.compile(r"[^，,。；;\s][^，,。；;]*[，,；;]")
 # (`奇瑞汽车连续19年位居中国品牌乘用车出口第一`, r46 芜湖经开区 2022: `2004-2022`)
 # A streak of quarters: `连续七个季度`, `连续3个季度`.
+# A rank or a rate held over the last months told: `连续三个月增速跻身全省前十名`, `连续第三个月`, `自5月份后连续四个月居全市第二`.
+_RUNNING_MONTHS = re.compile(r"连续\s*第?\s*(\d{1,2}|十[一二]?|[两二三四五六七八九])\s*个\s*月")
+
+
+def months_held(clause: str, period: str) -> str | None:
+    """The months a streak in `clause` (`连续三个月…前十`) was held, ending where the months reported (`period`,
+    `2021-01~2021-08`) end: `2021-06~2021-08` (f21_p05 文成 1~8月 2021); None when it names none or they do not fit."""
+    m = _RUNNING_MONTHS.search(clause) if "连续" in clause else None
+    end = period_end(period) if m and _PART.fullmatch(period) else None
+    if end is None:
+        return None
+    count, (year, last) = month_number(m.group(1)), end  # type: ignore[union-attr]
+    if not 1 < count <= last:
+        return None
+    return f"{year}-{last - count + 1:02d}~{year}-{last:02d}"
+
+
 _RUNNING_QUARTERS = re.compile(r"连续\s*(\d{1,2}|十|[两二三四五六七八九])\s*个\s*季度")
 _RUNNING_YEARS = re.compile(r"连续\s*(\d{1,2}|十|[两二三四五六七八九])\s*年(?!\s*[前后])")
 _YEAR_AT_END = re.compile(r"(20\d\d)\s*年\s*(?:的|度)?\s*$")
