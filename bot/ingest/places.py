@@ -243,8 +243,9 @@ def _runs_into_word(text: str, start: int, end: int) -> bool:
 
 
 # What follows a place's short form in the name of a road or a mountain (`临江东路`, `苍南大道`, `天柱山`); not `一路`
-# (`一路领先` is "all the way"), nor `街`, which in Guangdong is a sub-district (`荔城街`), nor `山区` (the place's hills).
-_FEATURE_AFTER = re.compile(r"(?:[东西南北中二三四五六七八九十]?(?:路|大道|大街)|山(?!区))")
+# (`一路领先` is "all the way"), nor `街`, which in Guangdong is a sub-district (`荔城街`), nor `山区` (the place's hills),
+# nor the idiom `山清水秀` said of the place (`武义山清水秀,自然环境很好`, r410 武义).
+_FEATURE_AFTER = re.compile(r"(?:[东西南北中二三四五六七八九十]?(?:路|大道|大街)|山(?!区|[清青明]水秀))")
 # The seat a head's title names before 长 (`市长`, `县长`, `镇长`): a county's short form that starts with that 长
 # (长武, 长丰, 长清) is read across the title and the head's name (`市长武文罡`).
 _HEAD_SEATS = frozenset("市县区州旗镇乡")
@@ -282,6 +283,21 @@ def _in_phrase(text: str, start: int, end: int, index: dict[str, tuple[str, ...]
                 return True
             at = phrase.find(written, at + 1)
     return False
+
+
+# A name of nothing but generic parts (`老城区` "the old town") inside a short quoted slogan (`“做精老城区、做强经开区、
+# 做大高新区”`, f21_p08, 钟楼区's page) is a kind of area the slogan speaks of, not the district of that name.
+_SLOGAN_SPAN = 30
+
+
+def _generic_in_slogan(text: str, start: int, end: int, place: Place) -> bool:
+    if place.level != "county" or not _is_generic(_proper_part(place.name, place.short)):
+        return False
+    opening = text.rfind("“", max(0, start - _SLOGAN_SPAN), start)
+    if opening < 0 or "”" in text[opening:start]:
+        return False
+    closing = text.find("”", end, end + _SLOGAN_SPAN)
+    return closing >= 0 and "“" not in text[end:closing]
 
 
 def _short_counts(place: Place) -> bool:
@@ -511,6 +527,8 @@ class Gazetteer:
         if mention.exact:
             if self._city_across_a_word(text, mention.start, mention.place):
                 return True
+            if _generic_in_slogan(text, mention.start, mention.end, mention.place):
+                return True
             return len(written) == 2 and (
                 text[mention.end : mention.end + 1] in _ONE_CHAR_WORDS
                 or _acting_head(text, mention.start, mention.end)
@@ -543,6 +561,8 @@ class Gazetteer:
                 continue  # `天津市市长`: 天津市 and its mayor, not 津市市
             if any(self._city_across_a_word(text, start, place) for place in places):
                 continue  # `沿海城市`: a word and 城市, not 海城市
+            if all(_generic_in_slogan(text, start, end, place) for place in places):
+                continue  # `“做精老城区、做强经开区”`: the old town, not 洛阳's 老城区
             if len(name) == 2 and (
                 text[end : end + 1] in _ONE_CHAR_WORDS
                 or text[start - 1 : start] in _ONE_CHAR_BEFORE

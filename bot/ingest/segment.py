@@ -604,7 +604,12 @@ def most_mentioned_place(
         return gazetteer.get(city)
     if not top and not city:
         return _short_name_or_towns(text, gazetteer)
-    if top and city and _city_speaks_over(text, top[0][0]):
+    if (
+        top
+        and city
+        and _city_speaks_over(text, top[0][0])
+        and not _city_papers_county(text, found, top[0], city_votes)
+    ):
         return gazetteer.get(city)
     if top and _one_county_among_many(text, gazetteer, top[0][0], votes):
         return None
@@ -743,6 +748,23 @@ def _city_speaks_over(text: str, county: Place) -> bool:
         return False
     # (`我市` itself: `全市` alone is often the scale a county ranks on, `居全市第一`)
     return "我市" in text
+
+
+# A county the title names, and the body more than this many times as often as its city: the city's paper writing
+# of one county (`今年文成网络零售发展劲头十足` / `温州网讯…文成县的网络零售额…稳居我市首位`, f21_p05), not the city's
+# round-up that names one of its counties in passing.
+_PAPERED_COUNTY_OVER_CITY = 3
+_TOWN_ENDS = ("镇", "乡", "街道")
+
+
+def _city_papers_county(text: str, found: list[Mention], county: tuple[Place, int], city_votes: int) -> bool:
+    """(A town named after its county in the title, `盐山镇成为全国综合实力千强乡镇`, is no mention of the county.)"""
+    place, votes = county
+    title_end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0][:_TITLE_CHARS])
+    titled = any(
+        m.place == place and m.start < title_end and not text.startswith(_TOWN_ENDS, m.end) for m in found
+    )
+    return titled and votes > _PAPERED_COUNTY_OVER_CITY * max(city_votes, 1)
 
 
 _PROVINCE_MIN = 2
@@ -1032,6 +1054,9 @@ def _one_character_name(text: str, gazetteer: Gazetteer) -> Place | None:
 _SETTLES_IN = re.compile(r"(?:落户|落地|扎根|入驻|深耕)(?:于|在|到)?$")
 _SETTLES_END = re.compile(r"[,，。;；、)）\n]|的")
 _NUMBERED_STRATEGY = re.compile(r"发展[“\"][\d+]{2,}[”\"]")
+# …or whose economy or growth the work serves (`为钟楼经济高质量发展提供有力支撑`, f21_p08 钟楼区's project report).
+_SERVES = re.compile(r"(?:为|推动|促进|助力|服务|服务于|推进)$")
+_OWN_GROWTH = re.compile(r"(?:经济(?:社会)?(?:高质量)?|高质量)发展")
 _FRAME_SPAN = 4
 
 
@@ -1039,16 +1064,30 @@ def _in_place_frame(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - _FRAME_SPAN) : mention.start]
     if _SETTLES_IN.search(before) and _SETTLES_END.match(text, mention.end):
         return True
+    if _SERVES.search(before) and _OWN_GROWTH.match(text, mention.end):
+        return True
     return _NUMBERED_STRATEGY.match(text, mention.end) is not None
+
+
+# A labour brand is named after the place whose workers it sends out (`打造“宣慰家政工”“大方漆器工”等劳务品牌`, f21_p20
+# 大方县's work report): its name opens with the place's short form, whatever word that form is too.
+_LABOUR_BRAND_AFTER = re.compile(r"[^“”\n]{1,6}”(?:“[^“”\n]{1,10}”)*\s*(?:等|和|、)?\s*(?:特色)?劳务品牌")
+
+
+def _labour_brand(text: str, mention: Mention) -> bool:
+    return text[mention.start - 1 : mention.start] == "“" and bool(
+        _LABOUR_BRAND_AFTER.match(text, mention.end)
+    )
 
 
 def _word_short_in_frame(text: str, gazetteer: Gazetteer) -> Place | None:
     """The one county a text that speaks as its level (`我县`, `全区`) names only by a short form that is a common
-    word, in a place's frame (`_in_place_frame`)."""
+    word, in a place's frame (`_in_place_frame`), or that any text names so at the head of a labour brand."""
     named = {
         m.place
         for m in gazetteer.word_like_mentions(text)
-        if m.place.level == "county" and _in_place_frame(text, m) and _speaks_as(text, m.place)
+        if m.place.level == "county"
+        and ((_in_place_frame(text, m) and _speaks_as(text, m.place)) or _labour_brand(text, m))
     }
     return named.pop() if len(named) == 1 else None
 
@@ -1490,7 +1529,9 @@ def _unheaded_place(
     if place is not None and place.level == "county" and a_towns_interview(text, place, gazetteer):
         return None  # `――访甘垛镇党委书记…甘垛在工业经济上将…`: a town's own targets; none of its county's
     if place is not None and place.level == "zone" and _voice_before_zone(scan, place, zones):
-        return None  # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone
+        # `全区…主要预期目标…推动新余经开区…`: a district's own plan that names its city's zone; the district is the one
+        # of the zone's city it names, if any (`我区共签约14个项目…以“宜居宜业马尾新城,开放开发福州新区”为宣传主题`, f21_p03)
+        return _named_district_of(scan, place, gazetteer)
     if place is None or (place.level == "city" and place.name not in text):
         # `平山苹果…河北旅游名县…全县…中山文化`: a county's own text that names itself only by a short form others
         # share, more often than the city it names only by its short form (r317)
@@ -1519,6 +1560,21 @@ def _unheaded_place(
     if place is not None and place.level in ("county", "city") and _province_voice(text, place, zones):
         return None  # `省旅发委…全省累计接待…平和县霞寨镇高寨村…`: a province's text; none of the places it names once
     return place
+
+
+def _named_district_of(text: str, zone: Place, gazetteer: Gazetteer) -> Place | None:
+    """The one county of the zone's city that a text speaking as a county of its level names, if it names one."""
+    if not zone.city:
+        return None
+    found = gazetteer.find_mentions(text, [zone.city])
+    firms = firm_spans(text, found)
+    named = {
+        m.place
+        for m in found
+        if m.place.level == "county" and m.place.city == zone.city and m.start not in firms
+    }
+    county = named.pop() if len(named) == 1 else None
+    return county if county is not None and _speaks_as(text, county) else None
 
 
 _PROVINCE_VOICE_MIN = 2
@@ -2487,6 +2543,10 @@ def _opening_place(
     if start in zones:
         return zones[start].place  # `浏阳经开区(高新区)完成规模工业总产值412亿元`: the zone's own figure
     mention = mentions.get(start)
+    if mention is None:
+        appositive = _APPOSITIVE.match(text, start, end if end > start else len(text))
+        if appositive is not None and appositive.end() in zones:
+            return zones[appositive.end()].place
     if mention is None:  # `去年恩施市电商交易额约36亿元`, `比如福建晋江，去年GDP达到2900多亿元`
         lead = _NEWS_LEAD.match(text, start, end if end > start else len(text)) or _LEAD_IN.match(text, start)
         if lead is None or lead.end() == start:
@@ -2624,6 +2684,9 @@ def _county_of(mention: Mention | None, city: Mention) -> TypeGuard[Mention]:
 # A news item's lead, its outlet and reporters, before the subject of its first sentence: `新江苏客户端·中国江苏网讯
 # (孙旭晖 相哲) 沭阳经开区工业开票连年攀升` (f19_p01 2024), `本报讯(记者 王某)`.
 _NEWS_LEAD = re.compile(r"[^，,。；;\n]{0,24}?(?:讯|电)\s*[(（][^()（）\n，,。；;]{1,24}[)）]\s*")
+# What a zone is called before its name, set off by a dash (`该县工业主战场——小蓝经开区以推进71个重大重点项目…`, f21_p18
+# 南昌县 2015): the zone is the phrase's subject.
+_APPOSITIVE = re.compile(r"[^，,。；;\n—]{1,12}——\s*")
 _LEAD_IN = re.compile(
     r"(?:(?:去年|今年|前年|全年|同期|上半年|下半年|前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}[-—至~]\d{1,2}月)?|"
     r"\d{1,2}[-—至~]\d{1,2}月)(?:以来|份)?|比如|例如|譬如|像|而在|又如|再如|其中"
