@@ -176,6 +176,7 @@ from bot.ingest.time import (
     told_as_standing,
     within_past_year,
 )
+from bot.ingest.year_reviewed import year_reviewed_at_opening
 from bot.vocabulary import LIST_SHORTHANDS, MONEY_UNITS, canonical_of, find_terms
 
 _TIME_WORD = re.compile(
@@ -2812,6 +2813,16 @@ def _record(
         # an achievement stated without a time in a mid-year text is the first half's (of a July report)
         # (or the part the report opens with: `…获悉:前7个月,…` in a text of 2022-08, ts.cn)
         period = fallback.period or fallback.part or (f"{doc.year}H1" if doc.month in (7, 8) else period)
+    if (
+        kind == ACTUAL
+        and own is None
+        and not fallback.period
+        and period == str(doc.year)
+        and (reviewed := year_reviewed_at_opening(text, doc.year, doc.month))
+    ):
+        # `近年来,仁怀清理退出白酒生产企业(作坊)622家` in a story of 2023-02 on the session that reviewed 2022 (r418 仁怀):
+        # what a text of a year's first months tells as done, with no time of its own, is of the year it reviews
+        period = str(reviewed)
     if period == UNDATED:
         # a paragraph of a `过去五年` review that opens a sentence with `五年来,` (r171 崇明 2017: `(一)生态建设…。五年来,
         # …森林覆盖率达到24%`): its figures without a time of their own are of the years looked back on
