@@ -88,3 +88,13 @@ def test_a_scenic_spots_own_figure_takes_no_shared_name(tmp_path: Path) -> None:
     visits = next(r for r in _records(tmp_path, text) if r.value == 41.1)
     assert visits.subject == "张飞庙景区"
     assert visits.canonical == ""
+
+
+def test_the_places_own_level_after_its_name_keeps_the_shared_name(tmp_path: Path) -> None:
+    # f20 静安 2023
+    text = "静安区2023年财政收支情况\n\n2023年,静安区实现区级一般公共预算收入287.80亿元,同比增长3%。\n"
+    records = _records(tmp_path, text)
+    revenue = next(r for r in records if r.value == 287.8)
+    assert (revenue.indicator, revenue.canonical) == ("区级一般公共预算收入", "一般公共预算收入")
+    rate = next(r for r in records if r.value == 3)
+    assert rate.canonical == "一般公共预算收入增速"
