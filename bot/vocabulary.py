@@ -359,6 +359,7 @@ FAMILIES: tuple[Family, ...] = (
             "全社会消费品零售总额",
             # `社会消费品零售92.2亿元,比增8.5%` (gongwensou.com 紫金 2020)
             "社会消费品零售",
+            "社会消费品总额",  # (`实现社会消费品总额17.4亿元,增长10.1%`, f20 金堂 2016)
         ),
         ("社零", "消费"),
         6,
@@ -388,6 +389,7 @@ FAMILIES: tuple[Family, ...] = (
             "旅游接待总人数",
             "旅游接待总人次",
             "游客接待量",
+            "游客总量",  # (`全县游客总量从2002年的33.98万人次增长到…`, r410 武夷 2005)
         ),
     ),
     # 外贸外资
@@ -440,6 +442,7 @@ FAMILIES: tuple[Family, ...] = (
             "到位外资",  # (`首季…到位外资4000万美元`, tcgxipo.com 东海 2018)
             "外资到位",
             "外商实际到资",  # (`外商实际到资4080万美元`, r338 惠安 2002)
+            "外资到位资金",
         ),
         ("外资",),
         8,
@@ -512,7 +515,8 @@ FAMILIES: tuple[Family, ...] = (
         "高新技术企业", "创新", "count", ("高新技术企业", "高企", "国家高新技术企业", "国家级高新技术企业")
     ),
     Family("高新技术产业产值", "创新", "money", ("高新技术产业产值", "高新技术产业总产值")),
-    Family("高新技术产业增加值", "创新", "money", ("高新技术产业增加值",)),
+    # (`实现高新技术增加值104亿,同比增长52.8%`, r393 雨花经开区 2022)
+    Family("高新技术产业增加值", "创新", "money", ("高新技术产业增加值", "高新技术增加值")),
     Family(
         "战略性新兴产业产值",
         "创新",
@@ -646,6 +650,7 @@ FAMILIES: tuple[Family, ...] = (
             "空气质量优良天数占比",
             "环境空气质量优良率",  # (`环境空气质量(AQI)优良率达到76.4%`, r170/r171 崇明)
             "环境空气质量优良天数比例",
+            "环境空气质量优良天数比率",
         ),
     ),
     Family(
@@ -681,12 +686,19 @@ _QUALIFIER = re.compile(
     r"|资质(?:以上|等级以上|内)?"
     # foreign trade said in full before its total (`对外贸易出口总额4.85亿美元`, r254 溧水经开区 2017)
     r"|对外贸易"
+    # a plan's or a higher level's target for it (the record's kind says so): `2019年全县计划完成固定资产投资21.5亿元`
+    # (r270 乾安 2019), `市下达固定资产投资年度目标` (r64 漳浦 2017)
+    r"|计划|(?:[市省州县区]|上级)下达的?"
+    # the first quarter's (`首季到位外资4000万美元`, r95 东海 2018); the county seat's air (`县城环境空气质量优良天数比率达
+    # 97%以上`, f21 2023)
+    r"|首季度?|县城"
     # the part of the year it is for (the record's period says so too): `7月份工业总产值`, `一季度GDP`
     # (`1~7月工业投资11591万元`, xzyswj.cn 2014; `1至6月全市农林牧渔业增加值`, xna8.com 2015; `年末城镇登记失业率0.7%`,
     # sjzyihang.com 宜章 2023)
     # (`第一季度GDP累计同比下降3.6%`, m.ilynn.cn 祥云 2022; `半年累计完成规上工业产值108.7亿元`, pjckts.cn 2010)
     r"|\d{1,2}(?:\s*[-~～至—]\s*\d{1,2})?月份?|第?[一二三四]季度|前三季度|上半年|下半年|半年|年末|年底)*"
 )
+_BARE_INDUSTRY_TERMS = frozenset(("工业增加值", "工业总产值", "工业产值"))
 _NEW = re.compile(r"(?:新增|净增|新培育|新认定|新招引|新引进)")
 _SIZE_LIMIT = re.compile(r"规上|规模以上")
 # Words that may follow the term: the quantity's own nouns, a rate, a share, a rank among other places.
@@ -696,8 +708,12 @@ _SUFFIX = re.compile(
     # the target handed down for it (the record's kind says so): `固定资产投资市下达年度目标293亿元`
     # (or the plan's own: `今年广西经济增长预期目标6.5%以上`, r134 武宣 2022)
     # (and the year's plan named after it: `地区生产总值…完成年计划710亿元的89.4%`, f15 荔城 2022)
-    r"(?P<goal>(?:[市省州县区]|上级)?下达的?(?:年度|全年)?(?:目标|计划)(?:任务)?|预期目标|(?:全年|年度?)计划)?"
-    r"(?P<rate>(?:年均|平均|同比|可比|比上年)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅|上涨|增))?"
+    # (or the target alone: `2023年地区生产总值目标为1850亿元`, r418 仁怀 2023; `2024年投资目标150亿元`, f17 玉龙; a rate
+    # expected: `全年地区生产总值预期目标增长6.5%`, f21 武昌 2023)
+    r"(?P<goal>(?:[市省州县区]|上级)?下达的?(?:年度|全年)?(?:目标|计划)(?:任务)?|预期(?:目标)?|(?:年度|全年)?目标"
+    r"|(?:全年|年度?)计划)?"
+    # (the months summed: `1-11月累计增速4.9%`, r128 西平 2020)
+    r"(?P<rate>(?:年均|平均|同比|可比|比上年|累计)?(?:增速|增长率|增长|增幅|增加|降幅|下降|涨幅|上涨|增))?"
     # (`高新技术产业产值占规模以上工业总产值的比重`, wnwk.com 十五 review; `工业投资…占固定资产投资总额的5.8%`, xzyswj.cn)
     r"(?P<share>占比|比重|占[^\d]{0,14}比重|所占比重|占(?:(?!增速|增长|增幅|下降|提高|上升)[^\d]){1,14})?"
     r"(?P<rank>[^\d]{0,16}?(?:排名|名次|位次|排位))?"
@@ -831,6 +847,9 @@ def canonical_of(indicator: str, unit: str) -> str:
     if "、" in name:
         # `农、林、牧、渔业总产值` (务川 2022 bulletin): one word, written with pauses
         name = name.replace("农、林、牧、渔", "农林牧渔")
+    if "年人均" in name or "人均年" in name:
+        # a year's per-head figure said with its year (`城镇居民年人均可支配收入`, `农村居民人均年可支配收入`): the same figure
+        name = _YEAR_PER_HEAD.sub("人均", name)
     # a word said twice where the subject meets its measure (`全县规模以上工业累计完成工业增加值29.47亿元`, f15 枞阳)
     name = _DOUBLED.sub(r"\1", name)
     if "企业工业" in name:
@@ -864,7 +883,9 @@ def canonical_of(indicator: str, unit: str) -> str:
 
 # Asides in brackets that say how the figure is counted, not what it is: `(GDP)`, `(不含农户)`, `(可比价)` (a scope
 # of places, `(市、区)`, stays).
-_ABBREVIATION = re.compile(r"[（(][^()（）市县区]{1,10}[)）]")
+_YEAR_PER_HEAD = re.compile(r"(?<=[民工])年人均|人均年")  # (not `全年人均地区生产总值`: the year's)
+# (nor what the figure takes in: `地区生产总值760亿元(含港务区)`, r58 泉山 2024)
+_ABBREVIATION = re.compile(r"[（(](?:[^()（）市县区]{1,10}|含[^()（）]{1,10})[)）]")
 # What the figure leaves out (`(剔除留抵退税因素)`): the same indicator, counted without it.
 _EXCLUDED = re.compile(r"[（(](?:剔除|扣除)[^()（）]{1,24}[)）]$")
 # How a figure is priced or in what currency, said inside its name: the same quantity (`完成规模以上工业现价增加值49590万元`,
@@ -884,6 +905,9 @@ _WHOLE_NAMES = {
     "税占比": "税收收入占比",
     "税收比重": "税收收入占比",
     "税收占比": "税收收入占比",
+    # the service sector's share of GDP (`服务业占比高达96%以上`, r411 和平 2024)
+    "服务业占比": "服务业增加值占比",
+    "服务业比重": "服务业增加值占比",
     # the growth of above-scale industry's output, as statistics say it (`肥西县规上工业生产同比增长0.9%`, r264 肥西 2020)
     "规上工业生产增速": "规上工业增加值增速",
     "规模以上工业生产增速": "规上工业增加值增速",
@@ -926,7 +950,13 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
     if family.measure == "count" and _SIZE_LIMIT.search(prefix):
         # a count of firms above the size limit is a part of the count (`全县规上高新技术企业53家`, a 公安 2021 bulletin)
         return ""
-    if parts["goal"] and parts["goal"].endswith("计划") and not parts["rate"] and unit in RATIO_UNITS:
+    if (
+        parts["goal"]
+        and parts["goal"].endswith(("计划", "目标", "任务"))
+        and not parts["goal"].startswith("预期")
+        and not parts["rate"]
+        and unit in RATIO_UNITS
+    ):
         return ""  # the part of the year's plan reached (`完成年计划的25.8%`) is progress, not the indicator
     if parts["rate"] and re.match(r"年均|平均", parts["rate"]):
         return ""  # an average over several years is not the year's rate
@@ -949,6 +979,10 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
         ):
             # a share of a wider area's total (`占全市32.46%`) is not the place's own share; nor is the part of a
             # budget or a plan reached (`一般公共预算收入…占预算调整数的100.11%`, r120 麻江 2020): that is progress
+            return ""
+        if name[start:end] in _BARE_INDUSTRY_TERMS and not _SIZE_LIMIT.search(prefix):
+            # all industry's share (`其中工业增加值占GDP比重为28.5%`, r387 涡阳 2022): a part of GDP, not the firms above
+            # the size limit (tests/real/README.md, nineteenth round)
             return ""
         return family_name + SHARE if unit in RATIO_UNITS else ""
     if unit in RATIO_UNITS:

@@ -619,6 +619,11 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         if "连续" in record.text and (held := months_held(record.text, record.period)):
             # `这也是文成县的网络零售增速连续第三个月跻身全省前十` in a 1~8月 story (f21_p05 文成 2021): the months it was held
             record.period = held
+        if record.canonical and record.subject and not record.subject.endswith(_DOMAIN_SUFFIX):
+            # a company's, a project's, a park's or a scenic spot's own figure is not the place's headline one
+            # (`完成规模工业增加值11亿元…实现税收4600万元` of a county's industrial park, r105 衡南 2019): no shared name
+            record.canonical = ""
+    for record in records:
         if (
             record.unit in ("%", "‰", "名次")
             and (named := called_name(record.indicator, record.unit)) != record.indicator
@@ -667,6 +672,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
 _YEAR_BASE = re.compile(r"[比较]((?:19|20)\d\d)年(?:同期)?(?=增速$)")
 
 
+_DOMAIN_SUFFIX = "县域地区"  # (a prefecture's counties together: still a place's figures, `_of_county_domain`)
+
+
 # Words by which a sentence speaks for the place again, after a project's figures.
 _PLACE_VOICE = re.compile(r"[全该本我][县市区旗]|[县市区]委|[县市区]政府")
 
@@ -707,7 +715,7 @@ def _of_county_domain(records: list[Record], text: str) -> None:
         return
     for record in records:
         if record.region == domain and not record.subject:
-            record.subject = f"{domain}县域地区"
+            record.subject = f"{domain}{_DOMAIN_SUFFIX}"
             named = of_county_domain(record.indicator)
             if named != record.indicator:
                 record.indicator, record.canonical = named, canonical_of(named, record.unit)

@@ -237,7 +237,12 @@ def without_place(indicator: str, region: str) -> str:
             name
             and indicator.startswith(name)
             and len(indicator) > len(name) + 1
-            and not _LEVEL_AFTER.match(indicator, len(name))  # `扬州市级项目`: a level, not the place
+            # `扬州市级项目`: a level, not the place (but the place's own level after its name is: `静安区区级一般公共预算收入`,
+            # f20 静安 2023, is `区级一般公共预算收入`)
+            and (
+                not _LEVEL_AFTER.match(indicator, len(name))
+                or (name == region and indicator.startswith(name[-1] + "级", len(name)))
+            )
             and indicator[len(name)]
             not in "、和与及"  # `日照、岚山两港货物吞吐量`: the first of a list of places
             # (a farm named after the place is no place: `友谊农场大豆最高亩产`, r291 友谊县 2024)

@@ -38,7 +38,7 @@ _GENERIC_FIRM = re.compile(
 # What a text does to a firm, before its short name: `促进福建昆鹏陶瓷公司意向投资1.2亿元…` (r42 息县 2010)
 # (or an example of: `如参皇鸡养殖公司投资的70多个养殖基地`, gxcounty.com 全州 2004; not `如皋`, `如东`)
 _ACTING_ON_FIRM = re.compile(
-    r"^(?:促进|推进|推动|引进|支持|扶持|帮助|依托|围绕|组织|协调|服务|引导|鼓励|例如|比如|譬如|诸如|如(?![皋东]))"
+    r"^(?:促进|推进|推动|引进|引入|支持|扶持|帮助|依托|围绕|组织|协调|服务|引导|鼓励|例如|比如|譬如|诸如|如(?![皋东]))"
 )
 # A list of partners before a firm's name: `由张家村村委会和东山县云生仓储有限公司签约共建` (wxredian.com 东山 2024)
 _PARTNERS = re.compile(r"^.*?(?:[与及、]|(?<=[会局委府村镇组司厂院校])和)")
@@ -355,6 +355,9 @@ def subject_of(
         or _LATER_REFERENCE.search(sentence_before)
     ):  # (`投产后5年内,项目预计实现年销售额5亿元`: a later clause that refers back)
         referred = _referred(before, sentence_before, clause_before)
+        if not referred.company and _CLASS_BY_LIST.search(referred.name):
+            # (`共上报通村油路建设项目…,项目总投资875万元`, r424 麻江: the projects of a list, not one)
+            return ""
         if _KIND_OF_WORKS.fullmatch(referred.name):
             # `完成了主体工程建设。…投产后年发电量约100亿千瓦时` (senqingzn.com 灵台 2025): a part of the works, said of what
             # was done, is no project the figures' `投产后` points back at
@@ -372,6 +375,10 @@ def subject_of(
         return ""  # a group of projects
     # (after a lead: `其中鸡西福顺祥粮油公司投资600多万元`, jixi.dbw.cn 鸡东 2008)
     opening = _PLACE_REFERENCE.sub("", led.lstrip())
+    if named is not None and named.company:
+        # a firm right after what the text does to it opens the clause as its own (`引入浙黔纺织公司投资12亿元`, r395 六枝
+        # 2025; `促进福建昆鹏陶瓷公司意向投资1.2亿元`, r42 息县 2010)
+        opening = _ACTING_ON_FIRM.sub("", opening)
     if named is not None and named.company and len(in_clause) > 1 and in_clause[-2].company:
         parent = in_clause[-2].name + named.name
         if _opens_with(opening, parent):
@@ -799,9 +806,13 @@ _LONGEST_FIRM = 12  # (the most characters `_COMPANY` reads before `有限公司
 _SHORT_FIRM = 4  # (a name of three is more often a kind of firm than a firm: `林业公司`)
 _CLASS_LEAD_MAX = 5  # words before `产业` that may still only say where or whose (`全县`, `重庆市`, `今年`)
 _PROPER_PARK = 6
+# The projects of a list by when or how they entered it (`其中2024年结转项目13个`, `3月新申报入库项目2个`, f21 钟楼 2025;
+# `共上报通村油路建设项目…,项目总投资875万元`, r424 麻江): a class, not one project's name
+_CLASS_BY_LIST = re.compile(r"结转|申报|入库|上报|储备|审批|(?:19|20)\d\d年|\d{1,2}月|季度")
 _KIND_OF_PROJECT = re.compile(
     r"争取|实施|落实|完成|谋划|新签|续建|招引|引进|竣工|投产|开工|签约|登记|合作|改造|政策|建成|新建|年底|全年|今年|月底|底前"
     r"|新增|新培育|新认定|示范基地"  # `新增农业标准化示范基地2000亩` (闽清 2018): new ones of a kind, not one
+    r"|结转|申报|入库|上报|储备|审批|(?:19|20)\d\d年|\d{1,2}月|季度"  # (`_CLASS_BY_LIST`)
     r"|举行|举办|召开"  # `禄丰县人民政府举行项目签约仪式` (ziwucun.nync.com): an event, not a project
     # a kind of farm base, or one being marked out or extended (`划定蔬菜保供基地红线面积8万亩`, `夏秋冷凉蔬菜基地2.1万亩`,
     # `拓展次早熟蔬菜基地3万亩`, jn720 开阳 2016)
