@@ -216,6 +216,7 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
     serial_first = False  # whether its first column is the rows' serial (`序号`)
     until = ""  # the months a table's report columns cover, by its title
     caption = ""  # the last line outside a table
+    under_header = False  # whether the line before was a table's header row
     tasks = task_items(text)
     flat = flat_task_cells(text, year)
     spaced = spaced_task_rows(text)
@@ -272,6 +273,13 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
             and len(cells) >= 2
             and not _SERIAL_CELL.fullmatch(line[cells[0][0] : cells[0][1]].strip())
         )
+        if columns is not None and under_header and cells and not _DIGIT.search(line):
+            # a second header row under the first (`指标名称 | 2023年预期目标 (增速) | 2023年完成情况(预计) |` over
+            # `绝对值 | 增速 | ||`, f21_p01 武昌 2023): the columns the first named go on
+            under_header = False
+            yield start, end, ctx
+            continue
+        under_header = False
         if len(cells) < _TABLE_MIN_CELLS and not merged:
             columns = None
             caption = line if line.strip() else caption
@@ -281,6 +289,7 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
             # (its title may stand right above it, under a site's metadata rows: linan.gov.cn 临安 2022)
             until = _progress_of(caption[:_TITLE_SCAN]) or progress_period(text)
             serial_first = bool(_SERIAL_HEADER.fullmatch(line[cells[0][0] : cells[0][1]].strip()))
+            under_header = True
             yield start, end, ctx
         else:  # a row: each cell is read under its column's kind (`工作事项` plans, `进展情况` reports)
             for index, (a, b) in enumerate(cells, start=1 if merged else 0):
@@ -394,7 +403,7 @@ _CARRIED_OUT = re.compile(r"推进|落实|进展|进度|调度|督查|督办|执
 # (the list's brand quoted between: `金凤区2025年民生 “十心” 实事`, 53hz.com 金凤区 2025-01, f17_p05)
 # (the year's works for the people: `王益区2022年十大惠民工程`, f18_p09, each item `完成…道路亮化3公里`)
 _TASK_LIST_TITLE = re.compile(
-    r"民生\s*(?:[“\"「][^”\"」\d]{1,8}[”\"」]\s*)?实事|为民办实事|惠民(?:实事|工程)|[件项]实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|任务分解"
+    r"民生\s*(?:[“\"「][^”\"」\d]{1,8}[”\"」]\s*)?实事|为民办实事|惠民(?:实事|工程)|[件项]实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|(?:任务|责任)分解"
 )
 _DONE_TITLE = re.compile(r"情况|总结|成效|回顾|盘点|答卷|全部|(?<!未)完成|已")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")

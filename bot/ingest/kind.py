@@ -398,6 +398,11 @@ def figure_kind(
     context's kind. A firm target context (an item of a task list) holds unless the figure says it is done."""
     if firm and fallback == TARGET and not _DONE_IN_TASK.search(before):
         return TARGET  # `完成农村公路大中修70公里` as an item of a task list: the task's verb, not a result
+    if "预计" in after and _goal_before_estimate(before, after, q):
+        return TARGET
+    if "预计" in before and (estimate := _GOAL_THEN_ESTIMATE.search(before)) is not None:
+        # the estimate after a goal's line: the goal's words (`全年计划实施`, `预期目标`) are not its own
+        before = " " * estimate.end() + before[estimate.end() :]
     if (
         not past
         and ("谋划" in before + after or "计划投资" in before + after)
@@ -586,6 +591,22 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# A plan execution report's line: the year's goal, a colon, then the outcome estimated against it (`——全年地区生产总值
+# 预期目标增长6.5%:预计全年实现增长6.5%左右`, `——全社会固定资产投资完成365亿元:预计全年固定资产投资完成380亿元左右`,
+# f21_p01 武昌 2023): the figures before the colon are the goal, whatever their verbs; those after it the estimate.
+_GOAL_THEN_ESTIMATE = re.compile(r"(?<!预计)[:：]\s*(?=预计)")
+_COLON = re.compile(r"[:：]")
+
+
+def _goal_before_estimate(before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure stands in a goal's line that a colon and an estimate of it follow (_GOAL_THEN_ESTIMATE)."""
+    estimate = _GOAL_THEN_ESTIMATE.search(after, q.end - q.start)
+    if estimate is None or _COLON.search(after, q.end - q.start, estimate.start()):
+        return False
+    # (the goal's own line: no colon, and no estimate, before the figure in its sentence)
+    return not _COLON.search(before) and "预计" not in before
 
 
 # A clause that opens with a figure and goes on to its forecast (`20项预计如期完成`): the forecast is that figure's.

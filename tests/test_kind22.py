@@ -1,0 +1,62 @@
+"""Target or achieved, from real sentences of the tuning splits (each with its dev or fresh id): a plan execution
+report's goal lines against their estimates, its table's second header row, a task breakdown's title, a year's roster
+of listed projects, an event's projects split by class."""
+
+from bot.ingest.context import title_context
+from bot.ingest.normalize import normalize
+from bot.ingest.tense import ACTUAL, TARGET
+from tests.ingest_helpers import one, records
+
+# f21_p01 (武昌 2023, the plan execution part of a report: each line the year's goal, a colon, its estimate)
+WUCHANG = (
+    "一、2023年国民经济和社会发展计划执行情况\n"
+    "2023年是全面贯彻党的二十大精神的开局之年。今年以来,我区统筹推进经济社会各项事业全面发展,较好地完成了全年各项目标任务。\n"
+    "——全年地区生产总值预期目标增长6.5%:预计全年实现增长6.8%左右。\n"
+    "——全年地方一般公共预算收入预期目标增长5%:预计全年地方一般公共预算收入完成137亿元,同比增长0.8%。\n"
+    "——全社会固定资产投资完成365亿元:预计全年固定资产投资完成380亿元左右。\n"
+    "——全年计划实施重大项目215项,年度计划投资300亿元以上:预计全年实施重大项目230项,实现投资350亿元以上。\n"
+)
+
+
+def test_a_goal_line_before_its_estimate_is_the_target():
+    found = records(WUCHANG, "", ("武昌区",))
+    assert {one(found, v).kind for v in (6.5, 5, 365, 215, 300)} == {TARGET}
+
+
+def test_the_estimate_after_a_goal_line_is_the_outcome():
+    found = records(WUCHANG, "", ("武昌区",))
+    assert {one(found, v).kind for v in (6.8, 137, 0.8, 380, 230, 350)} == {ACTUAL}
+
+
+def test_a_second_header_row_keeps_the_columns():
+    text = (
+        "2023年主要指标完成情况\n"
+        "指标名称 | 2023年预期目标 (增速) | 2023年完成情况(预计) | |\n"
+        "绝对值 | 增速 | ||\n"
+        "地区生产总值 (简称“GDP”) | 6.5% | 预计全年实现增长6.5%左右 | |\n"
+        "地方一般公共预算收入 | 5% | 137 | 0.8% |\n"
+    )
+    found = records(text, "2023-12", ("武昌区",))
+    assert one(found, 5).kind == TARGET
+
+
+# f21_p02 (海盐 2022-04: the year's work report split into tasks for the county's leaders)
+HAIYAN = (
+    "索引号: | 113304240025561412/2022-69894 | 成文日期: | 2022-04-18 |\n"
+    "文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |\n"
+    "发布机构: | 县政府办公室 | 有效性: |\n"
+    "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知 |\n"
+    "各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》已经县政府讨论确定,"
+    "现印发给你们,请认真贯彻执行。 政府工作报告2022年重点工作责任分解 一、王丹县长牵头重点工作 "
+    "1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%。 责任单位:县发改局 "
+    "2.完成垦造耕地2000亩、建设用地复垦1000亩。 责任单位:县自然资源和规划局\n"
+)
+
+
+def test_a_task_breakdown_title_makes_a_task_list():
+    assert title_context(normalize(HAIYAN).text, 2022).kind == TARGET
+
+
+def test_a_task_breakdown_s_items_are_targets():
+    found = records(HAIYAN, "2022-04-18", ("海盐县",))
+    assert {one(found, v).kind for v in (7.5, 8.5, 2000, 1000)} == {TARGET}
