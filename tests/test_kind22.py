@@ -60,3 +60,35 @@ def test_a_task_breakdown_title_makes_a_task_list():
 def test_a_task_breakdown_s_items_are_targets():
     found = records(HAIYAN, "2022-04-18", ("海盐县",))
     assert {one(found, v).kind for v in (7.5, 8.5, 2000, 1000)} == {TARGET}
+
+
+def test_projects_listed_among_the_province_s_for_the_year_are_its_roster():
+    # f21_p09 香河 2017-10 (news of the county's year so far)
+    text = (
+        "今年以来,香河县以建设“美丽幸福新香河”为目标,在经济建设、社会民生、基础设施等方面下足功夫。"
+        "2017年,全县共争列省重点项目10个,总量位居廊坊市第一名,其中中粮可口可乐饮料生产项目已建成投产;"
+        "争列市重点项目10个,中国工艺·欧洲之窗、奥特莱斯城市综合体等7个项目开工建设。"
+    )
+    found = records(text, "2017-10-10", ("香河县",))
+    assert [r.kind for r in found if r.value == 10] == [TARGET, TARGET]
+    assert one(found, 7).kind == ACTUAL
+
+
+def test_projects_listed_in_a_past_year_s_review_stay_done():
+    # r332 临颍 2024 report's review of 2023
+    text = "一、2023年工作回顾\n2023年,我们坚持项目为王,纳入省重点项目28个,数量居全市第1位。"
+    found = records(text, "2024-01-20", ("临颍县",))
+    assert one(found, 28).kind == ACTUAL
+
+
+def test_the_split_of_projects_an_event_started_is_done():
+    # f21_p13 盐亭 2022-03 (news of the month's projects started together)
+    text = (
+        "3月11日,绵阳市2022年3月重大项目集中开工,盐亭县设分会场与全市同步举行。\n"
+        "盐亭县此次开工项目20个,总投资107.62亿元,年度计划投资30.88亿元。其中,产业发展类项目11个,总投资49.56亿元,"
+        "年度计划投资15.93亿元;基础设施类项目3个,总投资41亿元,年度计划投资11亿元。"
+    )
+    found = records(text, "2022-03-11", ("盐亭县",))
+    assert {r.kind for r in found if r.unit == "个"} == {ACTUAL}
+    assert {one(found, v).kind for v in (107.62, 49.56, 41)} == {ACTUAL}
+    assert {one(found, v).kind for v in (30.88, 15.93)} == {TARGET}

@@ -2604,6 +2604,7 @@ def _record(
         early=early,
         ahead=ahead,
         firm=fallback.firm,
+        split_of=_split_sentence(text, s_start),
     )
     progress = ""
     if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():
@@ -3471,6 +3472,19 @@ def _years_count(m: re.Match[str] | None) -> int | None:
 def _as_written(q: Quantity) -> tuple[Value, str]:
     """Value and unit as stored: a range as a list; the unit as written (`17.5万亿元` stays 万亿元, RECORDS.md)."""
     return (list(q.value) if isinstance(q.value, tuple) else q.value), q.unit
+
+
+_SPLIT_OPENS = re.compile(r"\s*其中\s*[，,:：]?")
+
+
+def _split_sentence(text: str, s_start: int) -> str:
+    """The sentence before on the same line when the figure's sentence, to its full stop, opens with `其中`: the whole
+    it splits (`盐亭县此次开工项目20个,…。其中,产业发展类项目11个,…;基础设施类项目3个,…`, f21_p13); else ''."""
+    line = text.rfind("\n", 0, s_start) + 1
+    opens = max(text.rfind("。", line, s_start) + 1, line)
+    if not _SPLIT_OPENS.match(text, opens) or opens == line:
+        return ""
+    return text[max(text.rfind("。", line, opens - 1) + 1, line) : opens]
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -348,6 +348,10 @@ _YEAR_PLANNED = r"(?<![占成的])(?:年度|当年|今年|全年|年内)计划�
 _ROSTER = re.compile(
     r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|" + _YEAR_PLANNED
 )
+# ... and the projects a place has had listed among the province's or the city's for the year, counted right after
+# (`2017年,全县共争列省重点项目10个`, f21_p09 香河 2017-10; `2025年我区列入省重大项目3个`, f21_p08 2025; `列入银川市
+# 重点项目74个`, r185 灵武)
+_LISTED = re.compile(r"(?:争列|列入|纳入)[^，,。；;\d]{0,16}?(?:重点|重大)[^，,。；;\d]{0,10}?项目\s*$")
 _OWN_YEAR_PLANNED = re.compile(_YEAR_PLANNED)
 _NOT_ROSTER = re.compile(r"以来|截至|截止|累计|已|此次|本次|当天|当日|集中|涉及|储备")
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
@@ -364,7 +368,8 @@ def _year_roster(before: str, after: str, q: Quantity) -> bool:
             return False
     elif q.unit not in ("亿元", "万元") or not _ROSTER_MONEY.search(before) or "计划" in before[-8:]:
         return False
-    if not _ROSTER.search(before + after) or _YEAR_REPORTED.search(before + after):
+    listed = q.unit in ("个", "项") and ("列" in before or "纳入" in before) and _LISTED.search(before)
+    if not (listed or _ROSTER.search(before + after)) or _YEAR_REPORTED.search(before + after):
         # (a year-end report's roster reports the year: `省重点项目共9项,…,年度计划投资23.5亿元,1-12月累计完成投资
         # 33.76亿元`, r35 晋安 2022)
         return False
@@ -392,10 +397,12 @@ def figure_kind(
     early: bool = False,
     ahead: bool = False,
     firm: bool = False,
+    split_of: str = "",
 ) -> str:
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
-    context's kind. A firm target context (an item of a task list) holds unless the figure says it is done."""
+    context's kind. A firm target context (an item of a task list) holds unless the figure says it is done.
+    `split_of` is the sentence whose whole the figure's `其中` sentence splits, if it does."""
     if firm and fallback == TARGET and not _DONE_IN_TASK.search(before):
         return TARGET  # `完成农村公路大中修70公里` as an item of a task list: the task's verb, not a result
     if "预计" in after and _goal_before_estimate(before, after, q):
@@ -405,8 +412,11 @@ def figure_kind(
         before = " " * estimate.end() + before[estimate.end() :]
     if (
         not past
-        and ("谋划" in before + after or "计划投资" in before + after)
+        and ("谋划" in before + after or "计划投资" in before + after or "列" in before or "纳入" in before)
         and _year_roster(before, after, q)
+        # (a `其中` part of projects an event started, `盐亭县此次开工项目20个,…,年度计划投资30.88亿元。其中,产业发展类
+        # 项目11个,…,年度计划投资15.93亿元`, f21_p13 盐亭 2022-03: the started projects' split, done as they are)
+        and not (split_of and _NOT_ROSTER.search(split_of))
     ):
         return TARGET
     # (each pattern is tried only when a word every match of it holds stands where the match would)
