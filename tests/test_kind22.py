@@ -92,3 +92,15 @@ def test_the_split_of_projects_an_event_started_is_done():
     assert {r.kind for r in found if r.unit == "个"} == {ACTUAL}
     assert {one(found, v).kind for v in (107.62, 49.56, 41)} == {ACTUAL}
     assert {one(found, v).kind for v in (30.88, 15.93)} == {TARGET}
+
+
+def test_the_split_of_a_year_s_roster_stays_the_plan():
+    # f21_p15 封丘 2016 (the year's roster, its progress to April, then its split)
+    text = (
+        "全县2016年计划实施千万元以上项目84个, 总投资286.9亿元,2016年计划投资60.35亿元,元-4月累计完成投资10.14亿元,"
+        "占年度计划投资的16.8%。其中续建项目27个,总投资97.9亿元,年度计划投资12.09亿元,元-4月累计完成投资3.44亿元,"
+        "占年度计划投资的28.45%;新开工项目57个,总投资189亿元,年度计划投资48.26亿元。"
+    )
+    found = records(text, "2016-05-10", ("封丘县",))
+    assert {one(found, v).kind for v in (84, 27, 97.9, 57, 189)} == {TARGET}
+    assert one(found, 3.44).kind == ACTUAL

@@ -415,8 +415,10 @@ def figure_kind(
         and ("谋划" in before + after or "计划投资" in before + after or "列" in before or "纳入" in before)
         and _year_roster(before, after, q)
         # (a `其中` part of projects an event started, `盐亭县此次开工项目20个,…,年度计划投资30.88亿元。其中,产业发展类
-        # 项目11个,…,年度计划投资15.93亿元`, f21_p13 盐亭 2022-03: the started projects' split, done as they are)
-        and not (split_of and _NOT_ROSTER.search(split_of))
+        # 项目11个,…,年度计划投资15.93亿元`, f21_p13 盐亭 2022-03: the started projects' split, done as they are; as the
+        # whole's own first clause says, not its later progress: `全县2016年计划实施千万元以上项目84个,…,元-4月累计完成
+        # 投资10.14亿元…。其中续建项目27个`, f21_p15 封丘, is the roster's split)
+        and not (split_of and _NOT_ROSTER.search(split_of, 0, _clause_end(split_of)))
     ):
         return TARGET
     # (each pattern is tried only when a word every match of it holds stands where the match would)
@@ -780,6 +782,11 @@ _HANDED_DOWN = re.compile(
 def _task_handed_down(before: str) -> bool:
     """Whether a figure is the amount of a task a higher level handed down (rozums.com 涿鹿 2021-07)."""
     return bool(_HANDED_DOWN.search(before, _clause_start(before)))
+
+
+def _clause_end(text: str) -> int:
+    """Where the first clause of `text` ends: at its first comma, full stop or semicolon, else its end."""
+    return m.start() if (m := _CLAUSE_MARK.search(text)) else len(text)
 
 
 def _clause_start(before: str) -> int:
