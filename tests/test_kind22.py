@@ -104,3 +104,19 @@ def test_the_split_of_a_year_s_roster_stays_the_plan():
     found = records(text, "2016-05-10", ("封丘县",))
     assert {one(found, v).kind for v in (84, 27, 97.9, 57, 189)} == {TARGET}
     assert one(found, 3.44).kind == ACTUAL
+
+
+def test_the_progress_due_by_a_date_is_a_target():
+    # f21_p15 封丘 2016 (a report of 元-4月)
+    text = "参照时间节点,全县项目投资比例应完成25%,续建项目完成了目标。"
+    found = records(text, "2016-05-10", ("封丘县",))
+    assert one(found, 25).kind == TARGET
+
+
+def test_the_year_s_goal_for_a_named_measure_is_a_target():
+    # r423 郑州经开区 2020 (a mid-year page)
+    text = (
+        "今年上半年,“双十工程”取得了良好进展。全年谋划实施项目515个,总投资2788亿元,年度固定资产入库目标482亿元。"
+    )
+    found = records(text, "2020-07-20", ("郑州经济技术开发区",))
+    assert one(found, 482).kind == TARGET

@@ -297,7 +297,9 @@ _TARGET_AMOUNT = re.compile(
     # (`完成市分配任务25亿元的142.4%`, czjxsdjg.com 江华 1-10月 2012: the task the city handed down)
     # (`占年初预算数109466万元的56.3%`, ahtxq.gov.cn 屯溪 1-6月: the budget set at the year's start)
     r"(?:(?:年度|全年|年|当年|年初|下达|分配)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务|数)?\s*(?:为|是)?"
-    r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
+    r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是)"
+    # (the year's goal for a named measure: `全年谋划实施项目515个,…,年度固定资产入库目标482亿元`, r423 郑州经开区 2020)
+    r"|(?:年度|全年)[^，,。；;\d完成实现达到超]{1,8}?目标\s*(?:为|是)?)\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
 # A task's amount with a share of it after (`完成地区目标任务283亿元的39.43%`): the task named after the verb.
@@ -407,6 +409,8 @@ def figure_kind(
         return TARGET  # `完成农村公路大中修70公里` as an item of a task list: the task's verb, not a result
     if "预计" in after and _goal_before_estimate(before, after, q):
         return TARGET
+    if "应" in before[-6:] and _SHOULD.search(before[-6:] + after[:3]):
+        return TARGET  # `参照时间节点,全县项目投资比例应完成25%` (f21_p15 封丘 2016): the progress due by then
     if "预计" in before and (estimate := _GOAL_THEN_ESTIMATE.search(before)) is not None:
         # the estimate after a goal's line: the goal's words (`全年计划实施`, `预期目标`) are not its own
         before = " " * estimate.end() + before[estimate.end() :]
@@ -610,6 +614,8 @@ def figure_kind(
 # f21_p01 武昌 2023): the figures before the colon are the goal, whatever their verbs; those after it the estimate.
 _GOAL_THEN_ESTIMATE = re.compile(r"(?<!预计)[:：]\s*(?=预计)")
 _COLON = re.compile(r"[:：]")
+# What is due, right before the figure (whose words may open with the verb): `应完成`, `应当达到`.
+_SHOULD = re.compile(r"应(?:当|该)?\s*(?:完成|达到|达)\s*[\d.]")
 
 
 def _goal_before_estimate(before: str, after: str, q: Quantity) -> bool:
