@@ -4,7 +4,7 @@ of listed projects, an event's projects split by class."""
 
 from bot.ingest.context import title_context
 from bot.ingest.normalize import normalize
-from bot.ingest.tense import ACTUAL, TARGET
+from bot.ingest.tense import ACTUAL, TARGET, heading
 from tests.ingest_helpers import one, records
 
 # f21_p01 (武昌 2023, the plan execution part of a report: each line the year's goal, a colon, its estimate)
@@ -120,3 +120,29 @@ def test_the_year_s_goal_for_a_named_measure_is_a_target():
     )
     found = records(text, "2020-07-20", ("郑州经济技术开发区",))
     assert one(found, 482).kind == TARGET
+
+
+def test_works_on_hand_a_plan_pushes_on_are_its_targets():
+    # r405 武城 2025 (the work report's plan for the year)
+    text = (
+        "二、2025年工作安排\n"
+        "全力以赴抓项目。扩大政府投资,强化用地、资金等要素保障,加快推进现有18个政府投资项目、62个省市县重点项目建设。"
+        "全县现有规上工业企业120家。"
+    )
+    found = records(text, "2025-01-20", ("武城县",))
+    assert {one(found, v).kind for v in (18, 62)} == {TARGET}
+
+
+def test_a_bare_aims_and_tasks_line_heads_a_plan():
+    assert heading("2025年目标要求和主要任务") is not None
+    assert heading("2024年主要任务完成情况") is None
+    # r405 武城 2025 (the report's plan, under a bare part title, then a numbered task)
+    text = (
+        "(山东省)武城县人民政府工作报告(2025年1月9日)\n"
+        "2025年目标要求和主要任务\n"
+        "围绕实现上述目标,重点做好五个方面的工作:\n"
+        "一、坚持项目带动、深挖潜力,在激发经济活力上攻坚突破。坚持把稳定投资、扩大消费作为经济增长的关键。\n"
+        "全力以赴抓项目。扩大政府投资,强化用地、资金等要素保障,加快推进现有18个政府投资项目、62个省市县重点项目建设。\n"
+    )
+    found = records(text, "2025-01-09", ("武城县",))
+    assert {one(found, v).kind for v in (18, 62)} == {TARGET}

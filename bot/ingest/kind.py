@@ -534,6 +534,8 @@ def figure_kind(
         reporting = True
     target_words = INTENT if reporting else INTENT_OR_PLAN
     before = without_slogans(without_groundwork(without_purpose(before)))
+    if "现有" in before and not reporting:
+        before = _PUSHED_STOCK.sub("  ", before)
     if "计划" in before:
         before = _without_plans_before(before, past)
     if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
@@ -614,6 +616,9 @@ def figure_kind(
 # f21_p01 武昌 2023): the figures before the colon are the goal, whatever their verbs; those after it the estimate.
 _GOAL_THEN_ESTIMATE = re.compile(r"(?<!预计)[:：]\s*(?=预计)")
 _COLON = re.compile(r"[:：]")
+# The works a plan goes on with, named as those on hand: `加快推进现有18个政府投资项目、62个省市县重点项目建设` (r405
+# 武城 2025 report's plan): `现有` says which ones, not that the count is a result.
+_PUSHED_STOCK = re.compile(r"(?<=推进|推动|实施|抓好|盘活)现有")
 # What is due, right before the figure (whose words may open with the verb): `应完成`, `应当达到`.
 _SHOULD = re.compile(r"应(?:当|该)?\s*(?:完成|达到|达)\s*[\d.]")
 
