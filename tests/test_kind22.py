@@ -146,3 +146,24 @@ def test_a_bare_aims_and_tasks_line_heads_a_plan():
     )
     found = records(text, "2025-01-09", ("武城县",))
     assert {one(found, v).kind for v in (18, 62)} == {TARGET}
+
+
+def test_a_task_run_into_one_line_is_named_from_its_item_number():
+    found = records(HAIYAN, "2022-04-18", ("海盐县",))
+    assert one(found, 7.5).indicator == "生产总值增速"
+    assert one(found, 7.5).canonical == "地区生产总值增速"
+
+
+def test_a_goal_line_and_its_estimate_are_named_as_the_measure():
+    found = records(WUCHANG, "", ("武昌区",))
+    assert one(found, 6.5).indicator == "地区生产总值增速"
+    assert one(found, 5).indicator == "地方一般公共预算收入增速"
+
+
+def test_a_goal_and_its_estimate_of_the_same_figure_are_two_records():
+    text = "一、2023年国民经济和社会发展计划执行情况\n——全年地区生产总值预期目标增长6.5%:预计全年实现增长6.5%左右。\n"
+    found = records(text, "2023-12", ("武昌区",))
+    assert sorted((r.kind, r.indicator) for r in found if r.value == 6.5) == [
+        (ACTUAL, "地区生产总值增速"),
+        (TARGET, "地区生产总值增速"),
+    ]

@@ -595,7 +595,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             for record in _deeds_named(
                 _split_deposits_loans(_split_urban_rural(joined, sentence)), records, sentence
             ):
-                key = (record.region, record.indicator, str(record.value), record.unit, record.start)
+                # (the kind too: a goal and its estimate, the same figure named alike from one start, are two records:
+                # `——全年地区生产总值预期目标增长6.5%:预计全年实现增长6.5%左右`, f21_p01)
+                key = (record.region, record.indicator, str(record.value), record.unit, record.start, record.kind)
                 if key not in seen:
                     seen.add(key)
                     records.append(record)
