@@ -167,3 +167,17 @@ def test_a_goal_and_its_estimate_of_the_same_figure_are_two_records():
         (ACTUAL, "地区生产总值增速"),
         (TARGET, "地区生产总值增速"),
     ]
+
+
+def test_a_forecast_of_the_year_named_in_its_autumn_is_a_target():
+    # f19_p03 砀山 2024-09 (news of the pear harvest)
+    text = "眼下,正值砀山酥梨成熟上市季。砀山酥梨种植面积25万亩,预计2024年产量74万吨,产值20亿元左右。"
+    found = records(text, "2024-09-10", ("砀山县",))
+    assert one(found, 74).kind == TARGET
+
+
+def test_a_forecast_of_the_year_past_in_a_report_stays_the_outcome():
+    # r199 靖海 2016 report's review of 2015
+    text = "一、2015年工作回顾\n预计2015年实现生产总值650亿元,增长8%。"
+    found = records(text, "2016-01-20", ("静海区",))
+    assert one(found, 650).kind == ACTUAL

@@ -204,6 +204,9 @@ _FORECAST = re.compile(
     # (a whole year named, then its forecast: `2025年发电量预计提升至74亿度` in a report of 1-9月, r395 六枝; not a part
     # of it, `2025年前三季度预计…`)
     r"|20\d\d\s*年(?![^。；;，,]{0,12}?(?:季度|半年|月|以来))[^。；;，,\d]{0,12}?预计"
+    # (or the forecast first: `砀山酥梨种植面积25万亩,预计2024年产量74万吨`, f19_p03 砀山 2024-09; not a part of it,
+    # `预计2024年1-9月`)
+    r"|预计\s*20\d\d\s*年(?!\s*(?:\d|[一二三四]季度|第|上半年|下半年|前|以来))"
 )
 # The first part of a year, which a report on it estimates as it ends (`预计上半年…`).
 _PART_REPORTED = re.compile(r"上半年|第?一季度")
