@@ -181,3 +181,24 @@ def test_a_forecast_of_the_year_past_in_a_report_stays_the_outcome():
     text = "一、2015年工作回顾\n预计2015年实现生产总值650亿元,增长8%。"
     found = records(text, "2016-01-20", ("静海区",))
     assert one(found, 650).kind == ACTUAL
+
+
+# r404 越城 2014 (a plan execution report's table of the 2013 indicators, one cell to a line)
+YUECHENG = (
+    "一、2013年国民经济和社会发展计划执行情况\n\n"
+    "2013年国民经济和社会发展主要指标完成情况\n\n"
+    "指标名称\n\n目标\n\n全年完成\n\n实绩\n\n增速\n\n统计口径\n\n"
+    "地区生产总值\n\n增长9%\n\n287.32亿元\n\n增长6.0%\n\n  实际管辖\n\n"
+    "第三产业增加值占地\n\n区生产总值比重\n\n72%以上\n\n73.2%\n\n增加1.2个百分点\n\n  实际管辖\n\n"
+    "公共财政收入\n\n增长8%\n\n10.99亿元\n\n增长15.1%\n\n  实际管辖\n"
+)
+
+
+def test_a_flat_indicator_table_s_goal_column_is_the_target():
+    from bot.ingest.context import flat_goal_cells
+
+    cells = flat_goal_cells(YUECHENG)
+    kinds = [cells[k] for k in sorted(cells)]
+    assert kinds == [TARGET, ACTUAL, ACTUAL] * 3
+    found = records(YUECHENG, "2014-04-21", ("越城区",))
+    assert {one(found, v).kind for v in (9, 72, 8)} == {TARGET}

@@ -185,6 +185,49 @@ _SPACED_HEADER = re.compile(r"\s*序\s*号\s+(\S+)(?:\s+\S+){1,8}\s*")
 _SPACED_ROW = re.compile(r"\s*★?\d{1,3}\s+[^。\s][^。\n]{1,80}?。(?=\s)")
 
 
+# A table of indicators flattened one cell to a line (blank lines between): `指标名称` / `目标` / `全年完成` / `实绩` /
+# `增速` / `统计口径` / `地区生产总值` / `增长9%` / `287.32亿元` / `增长6.0%` / `实际管辖` / … (r404 越城 2014's plan
+# execution report): the header's first column after the name is the goal, a later one the outcome. Each row's name
+# (one or two lines) is followed by its figure cells: the first is the goal, the rest report.
+_FLAT_NAME_HEADER = re.compile(r"指标(?:名称)?")
+_FLAT_HEADER_MAX = 8
+_FLAT_CELL_MAX = 16
+
+
+def flat_goal_cells(text: str) -> dict[int, str]:
+    """The kinds of the figure lines of flat indicator tables whose first column is the goal (see above), by the
+    lines' starts."""
+    if "指标" not in text:
+        return {}
+    lines = [(start, line.strip()) for start, _, line in iter_lines(text) if line.strip()]
+    found: dict[int, str] = {}
+    for h, (_, cell) in enumerate(lines):
+        if not _FLAT_NAME_HEADER.fullmatch(cell):
+            continue
+        first = next(
+            (n for n in range(h + 1, min(len(lines), h + 2 + _FLAT_HEADER_MAX)) if _DIGIT.search(lines[n][1])), None
+        )
+        if first is None:
+            continue
+        header = [c for _, c in lines[h + 1 : first - 1]]  # (the line before the first figure names its row)
+        kinds = [column_kind(c) for c in header]
+        if not kinds or kinds[0] != TARGET or ACTUAL not in kinds or any(len(c) > _FLAT_CELL_MAX for c in header):
+            continue
+        opens_row = True
+        for start, cell in lines[first:]:
+            if len(cell) > _FLAT_CELL_MAX or _SENTENCE_END.search(cell) or "|" in cell:
+                break
+            if _DIGIT.search(cell):
+                found[start] = TARGET if opens_row else ACTUAL
+                opens_row = False
+            elif not _FLAT_PLACEHOLDER.fullmatch(cell):
+                opens_row = True  # a text cell (`实际管辖`) or the next row's name
+    return found
+
+
+_FLAT_PLACEHOLDER = re.compile(r"[-—–/…]+")
+
+
 def spaced_task_rows(text: str) -> dict[int, int]:
     """The starts of the rows of a space-joined table whose first column after the serial is a plan's (`目标任务`)
     and another a report's (`一季度完成情况`), each with the end of its task: the task is a target, whatever its verb;
@@ -220,9 +263,13 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
     tasks = task_items(text)
     flat = flat_task_cells(text, year)
     spaced = spaced_task_rows(text)
+    goal_cells = flat_goal_cells(text)
     for start, end, line in iter_lines(text):
         if tasks and start in tasks:
             yield start, end, Context(TARGET, ctx.period, ctx.year, firm=True)
+            continue
+        if goal_cells and start in goal_cells:
+            yield start, end, Context(goal_cells[start], ctx.period, ctx.year, firm=True)
             continue
         if spaced and start in spaced:
             # a space-joined row: its task (of the part's year), then the report on it
