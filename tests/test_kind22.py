@@ -202,3 +202,19 @@ def test_a_flat_indicator_table_s_goal_column_is_the_target():
     assert kinds == [TARGET, ACTUAL, ACTUAL] * 3
     found = records(YUECHENG, "2014-04-21", ("越城区",))
     assert {one(found, v).kind for v in (9, 72, 8)} == {TARGET}
+
+
+def test_a_bare_growth_goal_on_the_first_line_is_no_news_headline():
+    # r425 渝中 2023 (the year's goals in large type, then news of the task breakdown)
+    text = (
+        "地区生产总值增长5%左右\n"
+        "固定资产投资总额增长5%以上\n"
+        "……\n"
+        "近日,渝中区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解》方案,共细分出171项目标任务。\n"
+        "2023年区政府工作报告重点工作目标任务分解\n"
+        "一、主要预期指标\n"
+        "1.区级一般公共预算收入增长5%。\n"
+    )
+    found = records(text, "2023-03-01", ("渝中区",))
+    assert [r.kind for r in found if r.value == 5 and r.cmp == ">="] == [TARGET]
+    assert [r.kind for r in found if r.indicator == "地区生产总值增速"] == [TARGET]

@@ -62,8 +62,16 @@ def headline_end(text: str) -> int:
             continue  # a site's menu above the headline (`- 高新院新闻`, `- 政策解读`, r266 济南高新区 2023-02)
         if line.strip():
             short = len(line.strip()) <= _HEADLINE_MAX and not _SENTENCE_END.search(line)
+            if short and _BARE_GOAL.fullmatch(line.strip()):
+                return 0  # `地区生产总值增长5%左右` over the year's task breakdown (r425 渝中 2023): a goal, no news
             return end if short and NUMERAL.search(line) else 0
     return 0
+
+
+# A growth rate `左右` with nothing else, no time nor verb of reaching: a goal as a plan words it.
+_BARE_GOAL = re.compile(
+    r"(?![^增]*?(?:年|季|月|实现|完成|达到|预计))[\u4e00-\u9fff]{2,20}?增长\s*[\d.]+\s*%\s*左右"
+)
 
 
 # A lead that reports how tasks set from above were carried out: `现将工作落实情况汇报如下:` (xiping.gov.cn 西平 2020),
