@@ -218,3 +218,13 @@ def test_a_bare_growth_goal_on_the_first_line_is_no_news_headline():
     found = records(text, "2023-03-01", ("渝中区",))
     assert [r.kind for r in found if r.value == 5 and r.cmp == ">="] == [TARGET]
     assert [r.kind for r in found if r.indicator == "地区生产总值增速"] == [TARGET]
+
+
+def test_the_year_a_measure_leaves_out_is_not_its_period():
+    # r422 漾濞 2023 (the report's targets for the year)
+    text = (
+        "2023年经济社会发展的主要预期目标建议为:地区生产总值增长8%以上;一般公共预算收入增长20%以上;"
+        "一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;规模以上固定资产投资增长6%以上。"
+    )
+    found = records(text, "2023-01-10", ("漾濞彝族自治县",))
+    assert (one(found, 3).kind, one(found, 3).period) == (TARGET, "2023")

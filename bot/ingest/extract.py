@@ -2536,6 +2536,10 @@ def _record(
         # mid-year story): the year's plan opens the sentence; what follows reports progress on it, of the part gone by
         before = " " * plan.end() + before[plan.end() :]
     base_year = fallback.year or doc.year
+    if "(" in before or "（" in before:
+        # `一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上` (r422 漾濞 2023's targets): what a measure
+        # leaves out, and its year, is no time of the figure's
+        before = _LEFT_OUT.sub(lambda m: " " * len(m.group()), before)
     if "报告" in before and (report := _REPORT_OF_YEAR.match(before)):
         # `遂平县人民政府2022年政府工作报告中提到,遂平县在过去五年里,生产总值由180.6亿元增加到258.33亿元` (r402 遂平, an
         # interview of 2023-01): what a year's work report is quoted as saying is told from that report's year; the
@@ -3476,6 +3480,7 @@ def _as_written(q: Quantity) -> tuple[Value, str]:
     return (list(q.value) if isinstance(q.value, tuple) else q.value), q.unit
 
 
+_LEFT_OUT = re.compile(r"[（(]\s*(?:扣除|不含|剔除|除去?)[^()（）]{1,30}[)）]")
 _SPLIT_OPENS = re.compile(r"\s*其中\s*[，,:：]?")
 
 
