@@ -228,3 +228,27 @@ def test_the_year_a_measure_leaves_out_is_not_its_period():
     )
     found = records(text, "2023-01-10", ("漾濞彝族自治县",))
     assert (one(found, 3).kind, one(found, 3).period) == (TARGET, "2023")
+
+
+# r408 京口 (a 1-11月 news piece: the year's roster of projects the district pushes on with, its total and its split)
+JINGKOU = (
+    "该区今年强力推进的45个在手、在建亿元以上优质重点产业项目,总投资达到325亿元,前11月上报完成投资62.2亿元。"
+    "其中,24个在建项目推进良好,中储粮二期技改扩能、商业城升级改造等6个项目已竣工投产。"
+)
+
+
+def test_the_year_s_roster_named_by_what_is_pushed_on_is_the_plan():
+    found = records(JINGKOU, "", ("京口区",))  # (undated, as the page is)
+    assert {one(found, v).kind for v in (45, 325, 24)} == {TARGET}
+    assert {one(found, v).kind for v in (62.2, 6)} == {ACTUAL}
+
+
+def test_the_split_of_an_event_s_projects_named_after_a_lead_stays_done():
+    # r181 天祝 2023 (news of the projects started together that day)
+    text = (
+        "据介绍,此次集中开工的高质量发展重大项目涵盖生态产业、民生发展、基础提升等方面,有天祝县高铁西站应急避难场"
+        "等36个,总投资达52.25亿元,年内计划投资18.23亿元。其中,干渣子重点调蓄水池、石门产业园孵化基地等27个政府投资"
+        "项目,总投资20.57亿元,年内计划完成投资12.75亿元;宁波欧达松山滩20万千瓦风电等9个企业投资项目,总投资31.68亿元。"
+    )
+    found = records(text, "2023-03-01", ("天祝藏族自治县",))
+    assert {one(found, v).kind for v in (36, 27, 9)} == {ACTUAL}

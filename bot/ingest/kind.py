@@ -352,7 +352,11 @@ _YEAR_PROGRAMME = re.compile(r"全年(?:共)?(?:确定实施|计划实施|拟实
 _YEAR_PLANNED = r"(?<![占成的])(?:年度|当年|今年|全年|年内)计划投资\s*\d"
 _ROSTER = re.compile(
     r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|" + _YEAR_PLANNED
+    # (the year's projects named by what the place pushes on with: `该区今年强力推进的45个在手、在建亿元以上优质重点产业
+    # 项目,总投资达到325亿元`, r408 京口 1-11月)
+    + r"|(?:今年|年内|本年)[^，,。；;\d]{0,8}?(?:推进|实施|建设|安排)的\s*\d*[个项]?[^，,。；;\d]{0,20}?项目"
 )
+_PUSHED_ON = re.compile(r"(?:推进|实施|建设|安排)的")
 # ... and the projects a place has had listed among the province's or the city's for the year, counted right after
 # (`2017年,全县共争列省重点项目10个`, f21_p09 香河 2017-10; `2025年我区列入省重大项目3个`, f21_p08 2025; `列入银川市
 # 重点项目74个`, r185 灵武)
@@ -362,14 +366,16 @@ _NOT_ROSTER = re.compile(r"以来|截至|截止|累计|已|此次|本次|当天|
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
 _YEAR_REPORTED = re.compile(r"1\s*[-—–~至到]\s*12\s*月|(?:截至|截止)\s*12\s*月")
 _ROSTER_MONEY = re.compile(
-    r"(?<!完成)(?<!实现)(?<!到位)投资(?:总额)?(?:为|达|约|近)?\s*$"
+    r"(?<!完成)(?<!实现)(?<!到位)投资(?:总额)?(?:为|达到?|约|近)?\s*$"
 )  # (not what is invested)
 
 
 def _year_roster(before: str, after: str, q: Quantity) -> bool:
     """Whether the figure counts a year's roster of projects, its total investment or its split (see _ROSTER)."""
     if q.unit in ("个", "项"):
-        if "项目" not in before and "项目" not in after[: q.end - q.start + 12]:
+        # (a long list of kinds may stand between: `45个在手、在建亿元以上优质重点产业项目`, r408)
+        near = max(q.end - q.start + 12, min(q.end - q.start + 24, _clause_end(after)))
+        if "项目" not in before and "项目" not in after[:near]:
             return False
     elif q.unit not in ("亿元", "万元") or not _ROSTER_MONEY.search(before) or "计划" in before[-8:]:
         return False
@@ -386,6 +392,18 @@ def _year_roster(before: str, after: str, q: Quantity) -> bool:
         # 当年计划投资97.6亿元`, f15_p12 富县 2017-03): its own words say what it is
         return not _NOT_ROSTER.search(own)
     return not _NOT_ROSTER.search(before)
+
+
+def _roster_split(before: str, after: str, q: Quantity, whole: str) -> bool:
+    """Whether a count of projects opens a `其中` sentence that splits the year's roster the sentence before drew up
+    (`该区今年强力推进的45个…项目,…。其中,24个在建项目推进良好`, r408 京口 1-11月): the split by stage is the plan's, as
+    the roster is; not what its own clause says is done (`6个项目已竣工投产`)."""
+    if "项目" not in after[: q.end - q.start + 12] or _NOT_ROSTER.search(whole, 0, _whole_opening(whole)):
+        return False
+    if not _ROSTER.search(whole) or _YEAR_REPORTED.search(whole):
+        return False
+    own = before[_clause_start(before) :] + after[: _clause_end(after)]
+    return not _NOT_ROSTER.search(own) and not _DONE_VERB.search(own)
 
 
 # What an item of a task list says is already done or stands now (`已完成`, `累计`, `目前`, `同比`).
@@ -419,14 +437,22 @@ def figure_kind(
         before = " " * estimate.end() + before[estimate.end() :]
     if (
         not past
-        and ("谋划" in before + after or "计划投资" in before + after or "列" in before or "纳入" in before)
+        and (
+            "谋划" in before + after
+            or "计划投资" in before + after
+            or "列" in before
+            or "纳入" in before
+            or _PUSHED_ON.search(before)
+        )
         and _year_roster(before, after, q)
         # (a `其中` part of projects an event started, `盐亭县此次开工项目20个,…,年度计划投资30.88亿元。其中,产业发展类
         # 项目11个,…,年度计划投资15.93亿元`, f21_p13 盐亭 2022-03: the started projects' split, done as they are; as the
-        # whole's own first clause says, not its later progress: `全县2016年计划实施千万元以上项目84个,…,元-4月累计完成
-        # 投资10.14亿元…。其中续建项目27个`, f21_p15 封丘, is the roster's split)
-        and not (split_of and _NOT_ROSTER.search(split_of, 0, _clause_end(split_of)))
+        # whole's own words up to its count say, not its later progress: `全县2016年计划实施千万元以上项目84个,…,元-4月累计
+        # 完成投资10.14亿元…。其中续建项目27个`, f21_p15 封丘, is the roster's split)
+        and not (split_of and _NOT_ROSTER.search(split_of, 0, _whole_opening(split_of)))
     ):
+        return TARGET
+    if not past and split_of and q.unit in ("个", "项") and _roster_split(before, after, q, split_of):
         return TARGET
     # (each pattern is tried only when a word every match of it holds stands where the match would)
     tail = before[-_TARGET_AMOUNT_TAIL:]
@@ -796,6 +822,15 @@ _HANDED_DOWN = re.compile(
 def _task_handed_down(before: str) -> bool:
     """Whether a figure is the amount of a task a higher level handed down (rozums.com 涿鹿 2021-07)."""
     return bool(_HANDED_DOWN.search(before, _clause_start(before)))
+
+
+_COUNT = re.compile(r"\d+\s*[个项]")
+
+
+def _whole_opening(whole: str) -> int:
+    """Where the words that say what a split whole is end: after its first count (`据介绍,此次集中开工的…等36个`,
+    r181 天祝), else after its first clause."""
+    return m.end() if (m := _COUNT.search(whole)) else _clause_end(whole)
 
 
 def _clause_end(text: str) -> int:
