@@ -62,8 +62,16 @@ def headline_end(text: str) -> int:
             continue  # a site's menu above the headline (`- 高新院新闻`, `- 政策解读`, r266 济南高新区 2023-02)
         if line.strip():
             short = len(line.strip()) <= _HEADLINE_MAX and not _SENTENCE_END.search(line)
+            if short and _BARE_GOAL.fullmatch(line.strip()):
+                return 0  # `地区生产总值增长5%左右` over the year's task breakdown (r425 渝中 2023): a goal, no news
             return end if short and NUMERAL.search(line) else 0
     return 0
+
+
+# A growth rate `左右` with nothing else, no time nor verb of reaching: a goal as a plan words it.
+_BARE_GOAL = re.compile(
+    r"(?![^增]*?(?:年|季|月|实现|完成|达到|预计))[\u4e00-\u9fff]{2,20}?增长\s*[\d.]+\s*%\s*左右"
+)
 
 
 # A lead that reports how tasks set from above were carried out: `现将工作落实情况汇报如下:` (xiping.gov.cn 西平 2020),
@@ -185,6 +193,49 @@ _SPACED_HEADER = re.compile(r"\s*序\s*号\s+(\S+)(?:\s+\S+){1,8}\s*")
 _SPACED_ROW = re.compile(r"\s*★?\d{1,3}\s+[^。\s][^。\n]{1,80}?。(?=\s)")
 
 
+# A table of indicators flattened one cell to a line (blank lines between): `指标名称` / `目标` / `全年完成` / `实绩` /
+# `增速` / `统计口径` / `地区生产总值` / `增长9%` / `287.32亿元` / `增长6.0%` / `实际管辖` / … (r404 越城 2014's plan
+# execution report): the header's first column after the name is the goal, a later one the outcome. Each row's name
+# (one or two lines) is followed by its figure cells: the first is the goal, the rest report.
+_FLAT_NAME_HEADER = re.compile(r"指标(?:名称)?")
+_FLAT_HEADER_MAX = 8
+_FLAT_CELL_MAX = 16
+
+
+def flat_goal_cells(text: str) -> dict[int, str]:
+    """The kinds of the figure lines of flat indicator tables whose first column is the goal (see above), by the
+    lines' starts."""
+    if "指标" not in text:
+        return {}
+    lines = [(start, line.strip()) for start, _, line in iter_lines(text) if line.strip()]
+    found: dict[int, str] = {}
+    for h, (_, cell) in enumerate(lines):
+        if not _FLAT_NAME_HEADER.fullmatch(cell):
+            continue
+        first = next(
+            (n for n in range(h + 1, min(len(lines), h + 2 + _FLAT_HEADER_MAX)) if _DIGIT.search(lines[n][1])), None
+        )
+        if first is None:
+            continue
+        header = [c for _, c in lines[h + 1 : first - 1]]  # (the line before the first figure names its row)
+        kinds = [column_kind(c) for c in header]
+        if not kinds or kinds[0] != TARGET or ACTUAL not in kinds or any(len(c) > _FLAT_CELL_MAX for c in header):
+            continue
+        opens_row = True
+        for start, cell in lines[first:]:
+            if len(cell) > _FLAT_CELL_MAX or _SENTENCE_END.search(cell) or "|" in cell:
+                break
+            if _DIGIT.search(cell):
+                found[start] = TARGET if opens_row else ACTUAL
+                opens_row = False
+            elif not _FLAT_PLACEHOLDER.fullmatch(cell):
+                opens_row = True  # a text cell (`实际管辖`) or the next row's name
+    return found
+
+
+_FLAT_PLACEHOLDER = re.compile(r"[-—–/…]+")
+
+
 def spaced_task_rows(text: str) -> dict[int, int]:
     """The starts of the rows of a space-joined table whose first column after the serial is a plan's (`目标任务`)
     and another a report's (`一季度完成情况`), each with the end of its task: the task is a target, whatever its verb;
@@ -216,12 +267,17 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
     serial_first = False  # whether its first column is the rows' serial (`序号`)
     until = ""  # the months a table's report columns cover, by its title
     caption = ""  # the last line outside a table
+    under_header = False  # whether the line before was a table's header row
     tasks = task_items(text)
     flat = flat_task_cells(text, year)
     spaced = spaced_task_rows(text)
+    goal_cells = flat_goal_cells(text)
     for start, end, line in iter_lines(text):
         if tasks and start in tasks:
             yield start, end, Context(TARGET, ctx.period, ctx.year, firm=True)
+            continue
+        if goal_cells and start in goal_cells:
+            yield start, end, Context(goal_cells[start], ctx.period, ctx.year, firm=True)
             continue
         if spaced and start in spaced:
             # a space-joined row: its task (of the part's year), then the report on it
@@ -272,6 +328,13 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
             and len(cells) >= 2
             and not _SERIAL_CELL.fullmatch(line[cells[0][0] : cells[0][1]].strip())
         )
+        if columns is not None and under_header and cells and not _DIGIT.search(line):
+            # a second header row under the first (`指标名称 | 2023年预期目标 (增速) | 2023年完成情况(预计) |` over
+            # `绝对值 | 增速 | ||`, f21_p01 武昌 2023): the columns the first named go on
+            under_header = False
+            yield start, end, ctx
+            continue
+        under_header = False
         if len(cells) < _TABLE_MIN_CELLS and not merged:
             columns = None
             caption = line if line.strip() else caption
@@ -281,6 +344,7 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
             # (its title may stand right above it, under a site's metadata rows: linan.gov.cn 临安 2022)
             until = _progress_of(caption[:_TITLE_SCAN]) or progress_period(text)
             serial_first = bool(_SERIAL_HEADER.fullmatch(line[cells[0][0] : cells[0][1]].strip()))
+            under_header = True
             yield start, end, ctx
         else:  # a row: each cell is read under its column's kind (`工作事项` plans, `进展情况` reports)
             for index, (a, b) in enumerate(cells, start=1 if merged else 0):
@@ -394,7 +458,7 @@ _CARRIED_OUT = re.compile(r"推进|落实|进展|进度|调度|督查|督办|执
 # (the list's brand quoted between: `金凤区2025年民生 “十心” 实事`, 53hz.com 金凤区 2025-01, f17_p05)
 # (the year's works for the people: `王益区2022年十大惠民工程`, f18_p09, each item `完成…道路亮化3公里`)
 _TASK_LIST_TITLE = re.compile(
-    r"民生\s*(?:[“\"「][^”\"」\d]{1,8}[”\"」]\s*)?实事|为民办实事|惠民(?:实事|工程)|[件项]实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|任务分解"
+    r"民生\s*(?:[“\"「][^”\"」\d]{1,8}[”\"」]\s*)?实事|为民办实事|惠民(?:实事|工程)|[件项]实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|(?:任务|责任)分解"
 )
 _DONE_TITLE = re.compile(r"情况|总结|成效|回顾|盘点|答卷|全部|(?<!未)完成|已")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")

@@ -597,7 +597,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             for record in _deeds_named(
                 _split_deposits_loans(_split_urban_rural(joined, sentence)), records, sentence
             ):
-                key = (record.region, record.indicator, str(record.value), record.unit, record.start)
+                # (the kind too: a goal and its estimate, the same figure named alike from one start, are two records:
+                # `——全年地区生产总值预期目标增长6.5%:预计全年实现增长6.5%左右`, f21_p01)
+                key = (record.region, record.indicator, str(record.value), record.unit, record.start, record.kind)
                 if key not in seen:
                     seen.add(key)
                     records.append(record)
@@ -2547,6 +2549,10 @@ def _record(
         # mid-year story): the year's plan opens the sentence; what follows reports progress on it, of the part gone by
         before = " " * plan.end() + before[plan.end() :]
     base_year = fallback.year or doc.year
+    if "(" in before or "（" in before:
+        # `一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上` (r422 漾濞 2023's targets): what a measure
+        # leaves out, and its year, is no time of the figure's
+        before = _LEFT_OUT.sub(lambda m: " " * len(m.group()), before)
     if "报告" in before and (report := _REPORT_OF_YEAR.match(before)):
         # `遂平县人民政府2022年政府工作报告中提到,遂平县在过去五年里,生产总值由180.6亿元增加到258.33亿元` (r402 遂平, an
         # interview of 2023-01): what a year's work report is quoted as saying is told from that report's year; the
@@ -2617,6 +2623,7 @@ def _record(
         early=early,
         ahead=ahead,
         firm=fallback.firm,
+        split_of=_split_sentence(text, s_start),
     )
     progress = ""
     if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():
@@ -3499,6 +3506,20 @@ def _years_count(m: re.Match[str] | None) -> int | None:
 def _as_written(q: Quantity) -> tuple[Value, str]:
     """Value and unit as stored: a range as a list; the unit as written (`17.5万亿元` stays 万亿元, RECORDS.md)."""
     return (list(q.value) if isinstance(q.value, tuple) else q.value), q.unit
+
+
+_LEFT_OUT = re.compile(r"[（(]\s*(?:扣除|不含|剔除|除去?)[^()（）]{1,30}[)）]")
+_SPLIT_OPENS = re.compile(r"\s*其中\s*[，,:：]?")
+
+
+def _split_sentence(text: str, s_start: int) -> str:
+    """The sentence before on the same line when the figure's sentence, to its full stop, opens with `其中`: the whole
+    it splits (`盐亭县此次开工项目20个,…。其中,产业发展类项目11个,…;基础设施类项目3个,…`, f21_p13); else ''."""
+    line = text.rfind("\n", 0, s_start) + 1
+    opens = max(text.rfind("。", line, s_start) + 1, line)
+    if not _SPLIT_OPENS.match(text, opens) or opens == line:
+        return ""
+    return text[max(text.rfind("。", line, opens - 1) + 1, line) : opens]
 
 
 def _sentence_end(text: str, pos: int) -> int:

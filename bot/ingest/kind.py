@@ -204,6 +204,9 @@ _FORECAST = re.compile(
     # (a whole year named, then its forecast: `2025年发电量预计提升至74亿度` in a report of 1-9月, r395 六枝; not a part
     # of it, `2025年前三季度预计…`)
     r"|20\d\d\s*年(?![^。；;，,]{0,12}?(?:季度|半年|月|以来))[^。；;，,\d]{0,12}?预计"
+    # (or the forecast first: `砀山酥梨种植面积25万亩,预计2024年产量74万吨`, f19_p03 砀山 2024-09; not a part of it,
+    # `预计2024年1-9月`)
+    r"|预计\s*20\d\d\s*年(?!\s*(?:\d|[一二三四]季度|第|上半年|下半年|前|以来))"
 )
 # The first part of a year, which a report on it estimates as it ends (`预计上半年…`).
 _PART_REPORTED = re.compile(r"上半年|第?一季度")
@@ -297,7 +300,9 @@ _TARGET_AMOUNT = re.compile(
     # (`完成市分配任务25亿元的142.4%`, czjxsdjg.com 江华 1-10月 2012: the task the city handed down)
     # (`占年初预算数109466万元的56.3%`, ahtxq.gov.cn 屯溪 1-6月: the budget set at the year's start)
     r"(?:(?:年度|全年|年|当年|年初|下达|分配)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务|数)?\s*(?:为|是)?"
-    r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是))\s*$"
+    r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是)"
+    # (the year's goal for a named measure: `全年谋划实施项目515个,…,年度固定资产入库目标482亿元`, r423 郑州经开区 2020)
+    r"|(?:年度|全年)[^，,。；;\d完成实现达到超]{1,8}?目标\s*(?:为|是)?)\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
 # A task's amount with a share of it after (`完成地区目标任务283亿元的39.43%`): the task named after the verb.
@@ -347,24 +352,35 @@ _YEAR_PROGRAMME = re.compile(r"全年(?:共)?(?:确定实施|计划实施|拟实
 _YEAR_PLANNED = r"(?<![占成的])(?:年度|当年|今年|全年|年内)计划投资\s*\d"
 _ROSTER = re.compile(
     r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|" + _YEAR_PLANNED
+    # (the year's projects named by what the place pushes on with: `该区今年强力推进的45个在手、在建亿元以上优质重点产业
+    # 项目,总投资达到325亿元`, r408 京口 1-11月)
+    + r"|(?:今年|年内|本年)[^，,。；;\d]{0,8}?(?:推进|实施|建设|安排)的\s*\d*[个项]?[^，,。；;\d]{0,20}?项目"
 )
+_PUSHED_ON = re.compile(r"(?:推进|实施|建设|安排)的")
+# ... and the projects a place has had listed among the province's or the city's for the year, counted right after
+# (`2017年,全县共争列省重点项目10个`, f21_p09 香河 2017-10; `2025年我区列入省重大项目3个`, f21_p08 2025; `列入银川市
+# 重点项目74个`, r185 灵武)
+_LISTED = re.compile(r"(?:争列|列入|纳入)[^，,。；;\d]{0,16}?(?:重点|重大)[^，,。；;\d]{0,10}?项目\s*$")
 _OWN_YEAR_PLANNED = re.compile(_YEAR_PLANNED)
 _NOT_ROSTER = re.compile(r"以来|截至|截止|累计|已|此次|本次|当天|当日|集中|涉及|储备")
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
 _YEAR_REPORTED = re.compile(r"1\s*[-—–~至到]\s*12\s*月|(?:截至|截止)\s*12\s*月")
 _ROSTER_MONEY = re.compile(
-    r"(?<!完成)(?<!实现)(?<!到位)投资(?:总额)?(?:为|达|约|近)?\s*$"
+    r"(?<!完成)(?<!实现)(?<!到位)投资(?:总额)?(?:为|达到?|约|近)?\s*$"
 )  # (not what is invested)
 
 
 def _year_roster(before: str, after: str, q: Quantity) -> bool:
     """Whether the figure counts a year's roster of projects, its total investment or its split (see _ROSTER)."""
     if q.unit in ("个", "项"):
-        if "项目" not in before and "项目" not in after[: q.end - q.start + 12]:
+        # (a long list of kinds may stand between: `45个在手、在建亿元以上优质重点产业项目`, r408)
+        near = max(q.end - q.start + 12, min(q.end - q.start + 24, _clause_end(after)))
+        if "项目" not in before and "项目" not in after[:near]:
             return False
     elif q.unit not in ("亿元", "万元") or not _ROSTER_MONEY.search(before) or "计划" in before[-8:]:
         return False
-    if not _ROSTER.search(before + after) or _YEAR_REPORTED.search(before + after):
+    listed = q.unit in ("个", "项") and ("列" in before or "纳入" in before) and _LISTED.search(before)
+    if not (listed or _ROSTER.search(before + after)) or _YEAR_REPORTED.search(before + after):
         # (a year-end report's roster reports the year: `省重点项目共9项,…,年度计划投资23.5亿元,1-12月累计完成投资
         # 33.76亿元`, r35 晋安 2022)
         return False
@@ -376,6 +392,18 @@ def _year_roster(before: str, after: str, q: Quantity) -> bool:
         # 当年计划投资97.6亿元`, f15_p12 富县 2017-03): its own words say what it is
         return not _NOT_ROSTER.search(own)
     return not _NOT_ROSTER.search(before)
+
+
+def _roster_split(before: str, after: str, q: Quantity, whole: str) -> bool:
+    """Whether a count of projects opens a `其中` sentence that splits the year's roster the sentence before drew up
+    (`该区今年强力推进的45个…项目,…。其中,24个在建项目推进良好`, r408 京口 1-11月): the split by stage is the plan's, as
+    the roster is; not what its own clause says is done (`6个项目已竣工投产`)."""
+    if "项目" not in after[: q.end - q.start + 12] or _NOT_ROSTER.search(whole, 0, _whole_opening(whole)):
+        return False
+    if not _ROSTER.search(whole) or _YEAR_REPORTED.search(whole):
+        return False
+    own = before[_clause_start(before) :] + after[: _clause_end(after)]
+    return not _NOT_ROSTER.search(own) and not _DONE_VERB.search(own)
 
 
 # What an item of a task list says is already done or stands now (`已完成`, `累计`, `目前`, `同比`).
@@ -392,17 +420,39 @@ def figure_kind(
     early: bool = False,
     ahead: bool = False,
     firm: bool = False,
+    split_of: str = "",
 ) -> str:
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
-    context's kind. A firm target context (an item of a task list) holds unless the figure says it is done."""
+    context's kind. A firm target context (an item of a task list) holds unless the figure says it is done.
+    `split_of` is the sentence whose whole the figure's `其中` sentence splits, if it does."""
     if firm and fallback == TARGET and not _DONE_IN_TASK.search(before):
         return TARGET  # `完成农村公路大中修70公里` as an item of a task list: the task's verb, not a result
+    if "预计" in after and _goal_before_estimate(before, after, q):
+        return TARGET
+    if "应" in before[-6:] and _SHOULD.search(before[-6:] + after[:3]):
+        return TARGET  # `参照时间节点,全县项目投资比例应完成25%` (f21_p15 封丘 2016): the progress due by then
+    if "预计" in before and (estimate := _GOAL_THEN_ESTIMATE.search(before)) is not None:
+        # the estimate after a goal's line: the goal's words (`全年计划实施`, `预期目标`) are not its own
+        before = " " * estimate.end() + before[estimate.end() :]
     if (
         not past
-        and ("谋划" in before + after or "计划投资" in before + after)
+        and (
+            "谋划" in before + after
+            or "计划投资" in before + after
+            or "列" in before
+            or "纳入" in before
+            or _PUSHED_ON.search(before)
+        )
         and _year_roster(before, after, q)
+        # (a `其中` part of projects an event started, `盐亭县此次开工项目20个,…,年度计划投资30.88亿元。其中,产业发展类
+        # 项目11个,…,年度计划投资15.93亿元`, f21_p13 盐亭 2022-03: the started projects' split, done as they are; as the
+        # whole's own words up to its count say, not its later progress: `全县2016年计划实施千万元以上项目84个,…,元-4月累计
+        # 完成投资10.14亿元…。其中续建项目27个`, f21_p15 封丘, is the roster's split)
+        and not (split_of and _NOT_ROSTER.search(split_of, 0, _whole_opening(split_of)))
     ):
+        return TARGET
+    if not past and split_of and q.unit in ("个", "项") and _roster_split(before, after, q, split_of):
         return TARGET
     # (each pattern is tried only when a word every match of it holds stands where the match would)
     tail = before[-_TARGET_AMOUNT_TAIL:]
@@ -513,6 +563,8 @@ def figure_kind(
         reporting = True
     target_words = INTENT if reporting else INTENT_OR_PLAN
     before = without_slogans(without_groundwork(without_purpose(before)))
+    if "现有" in before and not reporting:
+        before = _PUSHED_STOCK.sub("  ", before)
     if "计划" in before:
         before = _without_plans_before(before, past)
     if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
@@ -586,6 +638,27 @@ def figure_kind(
     if later:
         return later
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
+
+
+# A plan execution report's line: the year's goal, a colon, then the outcome estimated against it (`——全年地区生产总值
+# 预期目标增长6.5%:预计全年实现增长6.5%左右`, `——全社会固定资产投资完成365亿元:预计全年固定资产投资完成380亿元左右`,
+# f21_p01 武昌 2023): the figures before the colon are the goal, whatever their verbs; those after it the estimate.
+_GOAL_THEN_ESTIMATE = re.compile(r"(?<!预计)[:：]\s*(?=预计)")
+_COLON = re.compile(r"[:：]")
+# The works a plan goes on with, named as those on hand: `加快推进现有18个政府投资项目、62个省市县重点项目建设` (r405
+# 武城 2025 report's plan): `现有` says which ones, not that the count is a result.
+_PUSHED_STOCK = re.compile(r"(?<=推进|推动|实施|抓好|盘活)现有")
+# What is due, right before the figure (whose words may open with the verb): `应完成`, `应当达到`.
+_SHOULD = re.compile(r"应(?:当|该)?\s*(?:完成|达到|达)\s*[\d.]")
+
+
+def _goal_before_estimate(before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure stands in a goal's line that a colon and an estimate of it follow (_GOAL_THEN_ESTIMATE)."""
+    estimate = _GOAL_THEN_ESTIMATE.search(after, q.end - q.start)
+    if estimate is None or _COLON.search(after, q.end - q.start, estimate.start()):
+        return False
+    # (the goal's own line: no colon, and no estimate, before the figure in its sentence)
+    return not _COLON.search(before) and "预计" not in before
 
 
 # A clause that opens with a figure and goes on to its forecast (`20项预计如期完成`): the forecast is that figure's.
@@ -749,6 +822,20 @@ _HANDED_DOWN = re.compile(
 def _task_handed_down(before: str) -> bool:
     """Whether a figure is the amount of a task a higher level handed down (rozums.com 涿鹿 2021-07)."""
     return bool(_HANDED_DOWN.search(before, _clause_start(before)))
+
+
+_COUNT = re.compile(r"\d+\s*[个项]")
+
+
+def _whole_opening(whole: str) -> int:
+    """Where the words that say what a split whole is end: after its first count (`据介绍,此次集中开工的…等36个`,
+    r181 天祝), else after its first clause."""
+    return m.end() if (m := _COUNT.search(whole)) else _clause_end(whole)
+
+
+def _clause_end(text: str) -> int:
+    """Where the first clause of `text` ends: at its first comma, full stop or semicolon, else its end."""
+    return m.start() if (m := _CLAUSE_MARK.search(text)) else len(text)
 
 
 def _clause_start(before: str) -> int:

@@ -970,6 +970,20 @@ _ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
 # A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
 _YEAR_BEFORE_PART = re.compile(r"^(?:19|20)\d\d(?=全年|上半年|下半年|前三季度|[一二三四]季度)")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[ \t　]+(?=[\u4e00-\u9fff])(?![个家项亿万元名人户千百年月日])")
+# The plan's word before a change (`预期目标增长`, `预期增长`); not a name that ends with it (`经济增长预期目标`, r134).
+_PLANNED_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})预期(?:目标)?(?=增长|增速|增幅|下降)")
+# An item's number after a space, inside a line that runs a list's items together: ` 1.`, ` 一、`.
+_INLINE_ITEM = re.compile(r"(?<=\s)(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、](?!\d)\s*(?=[\u4e00-\u9fff])")
+
+
+def _last_inline_item(raw: str) -> int:
+    """Where the text after the last inline item number starts (_INLINE_ITEM), else 0."""
+    found = 0
+    for m in _INLINE_ITEM.finditer(raw):
+        found = m.end()
+    return found
+
+
 _DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
 # Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`, an abbreviation
 # (`地区生产总值(GDP)`, https://71584.cn/… 湖南 county statistics).
@@ -977,7 +991,9 @@ _ASIDE = re.compile(
     # and what a total leaves out (`固定资产投资(不含农户)`, epaper.beiww.com 雅安 2024; `规上工业总产值(不含军工)`,
     # hkfckyy.com 2025)
     # (`地区生产总值比上年增长(按可比口径计算)2.3%`, ilynn.cn 2018 banner bulletin)
-    r"[（(](?:下同|初步核算|预计|快报|现价|不变价|[A-Za-z&]{2,8}|不含[^()（）]{1,8}|按[^()（）]{1,10}计算|\s*-?\d+(?:\.\d+)?%\s*)[)）]"
+    # (an abbreviation given: `地区生产总值 (简称“GDP”)`, f21_p01 武昌 2023 table)
+    r"[（(](?:下同|初步核算|预计|快报|现价|不变价|[A-Za-z&]{2,8}|不含[^()（）]{1,8}|按[^()（）]{1,10}计算|\s*-?\d+(?:\.\d+)?%\s*"
+    r"|简称\s*[“\"]?[^()（）“”\"]{1,10}[”\"]?)[)）]"
     r"|(?:同比|可比)(?=[（(]|增长|下降|增幅)"
     # last year's level before a change (`比上年1.46万担增收0.66万担`, tobaccochina.com.cn 天柱 2013)
     # (`比上年同期11059.3万元增20949.1万元`, mg7199.com 双江 2014)
@@ -1004,7 +1020,14 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
         # `1 地区生产总值增长6.5%左右。`: a task table's item number (bzqc.gov.cn 谯城 2025); a year written without
         # 年 before the part of it (`2025全年工业开票销售`, 360elib.com 高邮高新区 2025)
         raw = _YEAR_BEFORE_PART.sub("", _ITEM_NUMBER.sub("", raw))
+    if " " in raw and (item := _last_inline_item(raw)):
+        # `…重点工作责任分解 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右` (f21_p02 海盐 2022, a task list run into
+        # one line): the name starts after the last item's number
+        raw = raw[item:]
     name = _DATELINE.sub("", SPACES.sub("", raw))
+    if "预期" in name:
+        # `——全年地区生产总值预期目标增长6.5%` (f21_p01 武昌 2023): the plan's word names no other measure
+        name = _PLANNED_CHANGE.sub("", name)
     if name[:2] in _CHANGE_WORDS:
         # `牛肉产量5.3万吨,下降6.5羊肉产量0.7万吨` (r189 沈阳 2023): the rate before, its `%,` lost, is no part of it
         name = _RATE_LOST_UNIT.sub("", name)

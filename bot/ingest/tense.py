@@ -39,6 +39,9 @@ _STRONG_PLAN = re.compile(
     r"|^展望"  # `展望2024年工作目标`
     # a bare `今年目标` over the year's goals (tjbc.gov.cn 北辰, f20_p11)
     r"|(?:今年|明年|年度)(?:主要)?目标"
+    # a report's plan part named by its aims and tasks (`2025年目标要求和主要任务`, r405 武城 2025); not the tasks'
+    # results (`主要任务完成情况`)
+    r"|(?:目标要求|主要任务)(?![^，,。；;]{0,8}?(?:情况|成效|进展))"
 )
 _PAST_YEAR = re.compile(r"过去一年|去年|上年|一年来")
 _TITLE_END = re.compile(r"[。；;:：!！?？，,]")
