@@ -129,6 +129,7 @@ from bot.ingest.subject import (
     document_topic,
     entities_in,
     is_proper,
+    listed_towns,
     of_county_domain,
     points_back,
     quoted_firm,
@@ -183,6 +184,7 @@ _TIME_WORD = re.compile(
 )
 _FIGURE_ASIDE = re.compile(r"\s*[（(][^()（）\d]{1,12}[)）]\s*")
 _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
+_EACH_LEVEL = re.compile(r"\s*分别\s*(?:达到|达|为|是|实现|完成)?\s*")
 _HIGHER_GOAL = re.compile(r"\s*(?:并)?\s*力争\s*(?:达到|达|实现|突破|超过|超)?\s*")
 _RATE_AGAIN = re.compile(
     r"\s*(?:甚至|乃至|或者?|今后|以后|将来|未来)?\s*(?:可以|可|能|有望|将)?\s*(?:实现|达到|达|是|为|保持)?\s*"
@@ -557,6 +559,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 joined = _listed_sectors(joined, sentence)
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
                 joined = _listed_ranks(_rates_of_levels(_compared_bases(joined)))
+                _ranked_towns(joined)
                 joined = _shorthand_items(joined)
             elif "%" in sentence and _JOINED_RATES.search(sentence):
                 joined = _rates_of_levels(joined)
@@ -1491,6 +1494,16 @@ def _sentence_records(
             ):  # `GDP增长是13%,今后可以实现…,甚至是20%` (fx361.cc 黔西 2010): the same rate, said again
                 indicator, clause_start = last[0], p_start
             if (
+                indicator in ("增长", "同比增长", "增速")
+                and last[0].endswith("增速")
+                and last[1] == q.unit
+                and _LIST_GAP.fullmatch(between)
+                and "分别" in text[last[2] : p_start + q.start]
+            ):
+                # `分别实现14.2%、5.2%、157.3%的同比增长` (f15_p03 文峰 2025): the growth named after a list's last rate
+                # is the list's, not a rate of its own
+                indicator = ""
+            if (
                 not indicator
                 and (
                     last[1] == q.unit
@@ -1507,6 +1520,16 @@ def _sentence_records(
                 and _LIST_GAP.fullmatch(between)
             ):  # (`生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只`, hqbet6098.com 2021: units of one kind)
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
+            if (
+                not indicator
+                and not index
+                and last[1] == q.unit
+                and _JOINED.search(last[0])
+                and _EACH_LEVEL.fullmatch(between)
+            ):
+                # `工业总产值、主营业务收入双双突破1000亿元,分别达1014.51亿元、1001.2亿元` (r406 小蓝经开区 2016): the
+                # items' own levels after a mark they both passed
+                indicator, clause_start = last[0], p_start
             if not indicator and last[0] and last[1] == q.unit and _HIGHER_GOAL.fullmatch(between):
                 # `地区生产总值超330亿元、力争达350亿元` (r396 都匀 2022), `确保新增规上工业企业40户,力争50户` (f20_p13
                 # 金堂): the higher goal of the figure just given
@@ -1516,6 +1539,12 @@ def _sentence_records(
                 listed = _LISTED_GROWERS.fullmatch(clean_name(bare[-1]))
                 if listed and _JOINED.search(listed.group(1)):
                     indicator = f"{listed.group(1)}增速"
+                elif examples := _EXAMPLES_GROWING.fullmatch(bare[-1].strip()):
+                    # `纺织业、非金属矿物制品业、金属制品业等传统行业增速亮眼,分别实现14.2%、5.2%、157.3%的同比增长`
+                    # (f15_p03 文峰 2025): the examples are the items, not the class they are of
+                    # (a sector's rate is its value added's in a passage on value added, as one named alone is)
+                    window = text[max(0, s_start - SECTOR_WINDOW) : p_start + q.start]
+                    indicator = sector_value_added(f"{examples.group(1)}增速", window)
             if (
                 (not indicator or _CONVERTED.fullmatch(indicator))
                 and (named_here or subject)
@@ -1811,6 +1840,10 @@ _VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
 _RATE_OR_SHARE_END = re.compile(r"(?:增速|增幅|占比|比重)$")
 # A rank named by nothing but the place it ranks (`东昌府区位列第79位` is 排名 once the place goes; `我区排名`).
 _PLACE_RANK = re.compile(r"(?:我|本|全)?[县区市旗]?排名")
+_EXAMPLES_GROWING = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等[\u4e00-\u9fff]{0,8}?(?:均|都)?(?:增长|增势|增速|增幅)"
+    r"[\u4e00-\u9fff]{0,4}"
+)
 _LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速|发展)[\u4e00-\u9fff]{0,4}")
 
 
@@ -1851,6 +1884,11 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
             # `规上工业用电、煤、天然气、热力分别增长6.9%、增长8.4%、下降4.8%、下降2.0%` (r127 长寿 2023): the scope
             # before the first item is every item's
             parts = [parts[0], *(head_scope.group() + part for part in parts[1:])]
+        if len(parts) == k - 1 and group[0].cmp in (">", ">=") and group[1].cmp == "=":
+            # `A、B双双突破1000亿元,分别达a、b` (r406 小蓝经开区 2016): the mark both passed, then each item's level
+            group[0].rename("和".join(parts) + suffix)
+            group = group[1:]
+            k -= 1
         parts = _shorthands_share(parts) if len(parts) == k else parts
         if len(parts) != k or any(len(part) < 2 for part in parts):
             continue
@@ -2369,6 +2407,19 @@ def _listed_ranks(records: list[Record]) -> list[Record]:
                 record.rename(f"{item}{parts['variant'] or ''}{scope}排名")
         i = j + 1
     return records
+
+
+def _ranked_towns(records: list[Record]) -> None:
+    """`大桥、邵伯分别获I类镇第一、二名` (r407 江都): each rank of the list is the town in its place's, as subject."""
+    for i, record in enumerate(records):
+        if record.unit != RANK_UNIT or not (towns := listed_towns(record.subject, record.region)):
+            continue
+        following = records[i : i + len(towns)]
+        if len(following) == len(towns) and all(
+            r.unit == RANK_UNIT and r.subject in ("", record.subject) for r in following
+        ):
+            for r, town in zip(following, towns, strict=True):
+                r.subject = town
 
 
 _LISTED_RANK = re.compile(

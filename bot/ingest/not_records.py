@@ -267,13 +267,14 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         # 2022): a round magnitude aimed at, with no unit and nothing it measures, is a slogan
         return True
     if (
-        phrase[: q.start].endswith("双")
+        (phrase[: q.start].endswith("双") and not phrase[: q.start].endswith("双双"))
         or _DIGITS_WORD.match(rest)
         or _PAGE_FURNITURE.search(phrase)
         or _COUNTER_BEFORE.search(phrase, 0, q.start)
         or _COUNTER_AFTER.match(rest)
     ):
-        return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
+        # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`; `双双突破1000亿元` (r406 小蓝经开区 2016) is "both", no name
+        return True
     is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
     if (
         is_small_chinese

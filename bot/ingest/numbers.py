@@ -582,7 +582,32 @@ def find_quantities(clause: str) -> list[Quantity]:
         return _with_first_places(clause, _numbered(clause) if _HAS_NUMERAL.search(clause) else [])
     if not _HAS_NUMERAL.search(clause):
         return []
-    return _numbered(clause)
+    found = _numbered(clause)
+    return _shared_ordinals(clause, found) if "第" in clause and "、" in clause else found
+
+
+# Ranks that share one `第` and one `名`: `大桥、邵伯分别获I类镇第一、二名` (r407 江都): the first and the second place,
+# not a count of 2 名.
+_SHARED_ORDINALS = re.compile(
+    r"第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*、\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))+\s*[名位]"
+)
+_ORDINAL = re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
+
+
+def _shared_ordinals(clause: str, found: list[Quantity]) -> list[Quantity]:
+    for m in _SHARED_ORDINALS.finditer(clause):
+        numerals = list(_ORDINAL.finditer(clause, m.start(), m.end()))
+        ranks = []
+        for i, n in enumerate(numerals):
+            value = _arabic(n.group()) if n.group().isdigit() else _chinese(n.group())
+            if not isinstance(value, int) or value < 1:
+                break
+            start = m.start() if i == 0 else n.start()
+            end = m.end() if i == len(numerals) - 1 else n.end()
+            ranks.append(Quantity(start, end, value, RANK_UNIT, "=", n.start(), n.end()))
+        else:
+            found = [q for q in found if q.end <= m.start() or q.start >= m.end()] + ranks
+    return sorted(found, key=lambda q: q.start)
 
 
 # The first place said without a numeral: `在前三季度绩效目标评估中位居全市首位` (r47 固安), `位列2023中国MEMS十大园区榜首`

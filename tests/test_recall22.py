@@ -1,0 +1,94 @@
+"""Figures the build used to miss inside documents that build: both items of a list passing one mark together
+(`双双突破`) and then each item's own level after `分别`; the honours a county won in the country's name
+(`全国…先进城市等6个国字号荣誉`). Sentences are real pages' (dev or fresh id in a comment)."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import records
+
+# dev20 r406 小蓝经开区 2016 (a news story on the zone's 2015).
+XIAOLAN = (
+    "2015年,小蓝经开区工业总产值、主营业务收入双双突破1000亿元,分别达1014.51亿元、1001.2亿元,"
+    "同比分别增长16.29%和12.64%,成为全省四个千亿园区之一。"
+)
+
+
+def test_a_mark_both_items_passed_then_each_items_level() -> None:
+    found = {r.value: r for r in records(XIAOLAN, date="2016-01-10")}
+    assert found[1000].indicator == "工业总产值和主营业务收入" and found[1000].cmp == ">"
+    assert found[1014.51].indicator == "工业总产值"
+    assert found[1001.2].indicator == "主营业务收入"
+    assert found[16.29].indicator == "工业总产值增速" and found[12.64].indicator == "主营业务收入增速"
+    assert {r.region for r in found.values()} == {"南昌小蓝经济技术开发区"}
+    assert {r.kind for r in found.values()} == {"actual"} and {r.period for r in found.values()} == {"2015"}
+
+
+def test_both_is_no_name_of_a_double() -> None:
+    (record,) = records("2015年,全区工业总产值、主营业务收入双双突破1000亿元。", date="2016-01-10", places=("南昌县",))
+    assert record.value == 1000 and record.region == "南昌县" and "双" not in record.indicator
+
+
+# dev20 r417 昌江 2021 work report: the review's opening honours.
+CHANGJIANG = (
+    "政府工作报告\n——2021年2月3日在昌江黎族自治县第十五届人民代表大会第七次会议上\n"
+    "一、2020年回顾及十三五发展主要成就\n"
+    "2020年是昌江发展史上极不平凡的一年。在省委省政府和县委的坚强领导下,全力推进新时代“山海黎乡大花园”建设。"
+    "全国未成年人思想道德建设工作先进城市等6个国字号荣誉加身;四好农村路等33项工作获得省级以上通报表扬;"
+    "生态环境、政务服务等13项公共服务质量满意度综合测评指标位居全省第一。\n"
+    "(一)坚持“超常规”应对疫情影响,经济发展总体平稳。出台超常规举措32条,强力推进各行各业复苏。\n"
+)
+
+
+def test_a_countys_honours_in_the_countrys_name_are_its_own() -> None:
+    found = {(r.value, r.unit): r for r in records(CHANGJIANG)}
+    for key in ((6, "个"), (33, "项"), (13, "项"), (1, "名次")):
+        assert found[key].region == "昌江黎族自治县" and found[key].kind == "actual" and found[key].period == "2020"
+
+
+# fresh15 f15_p03 文峰 2025 Q1: the sectors named as examples of a class, their rates after `分别`, the last one followed
+# by the growth it is.
+WENFENG = (
+    "一季度,规模以上工业企业增加值增速回升明显。分行业来看,8个行业大类中超五成保持增长,纺织业、非金属矿物制品业、"
+    "金属制品业等传统行业增速亮眼,分别实现 14.2%、5.2%、157.3% 的同比增长,充分体现传统产业焕发出新的生机。"
+)
+
+
+def test_rates_after_fen_bie_are_the_listed_examples() -> None:
+    found = {r.value: r for r in records(WENFENG, date="2025-04-20", places=("文峰区",))}
+    assert found[14.2].indicator.startswith("纺织业")
+    assert found[5.2].indicator.startswith("非金属矿物制品业")
+    assert found[157.3].indicator.startswith("金属制品业")
+    assert {found[v].period for v in (14.2, 5.2, 157.3)} == {"2025Q1"}
+    assert {found[v].region for v in (14.2, 5.2, 157.3)} == {"文峰区"}
+
+
+# dev20 r404 越城 2014 plan report: its table of the year's main figures came out one cell to a line.
+YUECHENG = (
+    "一、2013年国民经济和社会发展计划执行情况\n\n"
+    "2013年国民经济和社会发展主要指标完成情况\n\n指标名称\n\n目标\n\n全年完成\n\n实绩\n\n增速\n\n统计口径\n\n"
+    "地区生产总值\n\n增长9%\n\n287.32亿元\n\n增长6.0%\n\n  实际管辖\n\n"
+    "公共财政收入\n\n增长8%\n\n10.99亿元\n\n增长15.1%\n\n  实际管辖\n"
+)
+
+
+def test_cells_one_to_a_line_are_their_rows() -> None:
+    found = {r.value: r for r in records(YUECHENG, date="2014-04-21", places=("越城区",))}
+    assert found[287.32].indicator == "地区生产总值" and found[287.32].kind == "actual"
+    assert found[6.0].indicator == "地区生产总值增速"
+    assert found[10.99].indicator == "公共财政收入" and found[15.1].indicator == "公共财政收入增速"
+    assert {found[v].period for v in (287.32, 6.0, 10.99, 15.1)} == {"2013"}
+
+
+# dev20 r407 江都 (trad): places in a contest, one `第` and one `名` for the whole list.
+JIANGDU = (
+    "江都区召开重大项目集中开工仪式。开工仪式上还通报点评二季度招商引资“擂台赛”排名情况及季度赛考评结果。"
+    "大桥、邵伯分别获I类镇第一、二名,丁伙、樊川、吴桥分获II类镇第一、二、三名。"
+)
+
+
+def test_ranks_sharing_one_ordinal_mark() -> None:
+    found = records(JIANGDU, date="2024-07-01", places=("江都区",))
+    ranks = [(r.value, r.unit) for r in found]
+    assert ranks == [(1, "名次"), (2, "名次"), (1, "名次"), (2, "名次"), (3, "名次")]
+    assert {r.region for r in found} == {"江都区"} and {r.kind for r in found} == {"actual"}
+    assert [r.subject for r in found] == ["大桥镇", "邵伯镇", "丁伙镇", "樊川镇", "吴桥镇"]
