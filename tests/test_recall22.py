@@ -92,3 +92,74 @@ def test_ranks_sharing_one_ordinal_mark() -> None:
     assert ranks == [(1, "名次"), (2, "名次"), (1, "名次"), (2, "名次"), (3, "名次")]
     assert {r.region for r in found} == {"江都区"} and {r.kind for r in found} == {"actual"}
     assert [r.subject for r in found] == ["大桥镇", "邵伯镇", "丁伙镇", "樊川镇", "吴桥镇"]
+
+
+# fresh21 f21_p06 曲沃 2009: the year's targets, a higher goal after the level's rate.
+QUWO = (
+    "今年曲沃经济工作的奋斗目标“535511”,即全县地区生产总值达到56亿元,增长10%;规模以上工业增加值达到33亿元,"
+    "增长12%;财政收入达到5.68亿元,增长8%,力争突破6亿元;农民人均纯收入达到5765元,增长9%。"
+)
+
+
+def test_a_higher_goal_after_a_rate_is_the_levels() -> None:
+    record = {r.value: r for r in records(QUWO, date="2009-02-01", places=("曲沃县",))}[6]
+    assert record.indicator == "财政收入" and record.cmp == ">" and record.kind == "target"
+    assert record.period == "2009" and record.region == "曲沃县"
+
+
+# dev19 r391 格尔木 2010 and fresh17 f17_p11 玉龙 2024: a clause names the indicator, the next gives a year's level.
+GEERMU = "全市经济总量实现跨越发展,2010年完成200.06亿元,年均增长19.8%,远远高于青海全省平均水平。"
+YULONG = (
+    "一是抓项目、增后劲。近年来,玉龙县固定资产投资对全市投资作出了积极贡献,2022年完成173亿元,在全市占比30.5%;"
+    "2023年完成169亿元,在全市占比30.2%;2024年投资目标150亿元,在全市占比32.3%。"
+)
+
+
+def test_a_years_level_of_the_indicator_named_before() -> None:
+    record = {r.value: r for r in records(GEERMU, date="2010-12-01", places=("格尔木市",))}[200.06]
+    assert record.indicator == "经济总量" and record.kind == "actual" and record.period == "2010"
+    found = {r.value: r for r in records(YULONG, date="2024-07-01")}
+    assert found[173].indicator == "固定资产投资" and found[173].period == "2022"
+    assert found[169].indicator == "固定资产投资" and found[169].period == "2023"
+    assert {found[v].region for v in (173, 169)} == {"玉龙纳西族自治县"}
+
+
+# dev20 r416 湘乡 2025 (a year-end story): amounts that open their clause, the funds named after them.
+XIANGXIANG = (
+    "169个企业难题迎刃而解,1.34亿元资金精准滴灌,让市场主体的活力竞相迸发。"
+    "1.01万户新增市场主体破土而出,15.27亿元新增社会融资规模蓄势赋能,为发展注入汩汩动能。"
+    "1000万元专项资金护航项目前期,争取60.4亿元政策资金创历史新高。"
+)
+
+
+def test_amounts_name_the_funds_after_them() -> None:
+    found = {r.value: r for r in records(XIANGXIANG, date="2025-12-30", places=("湘乡市",))}
+    assert found[1.34].indicator.endswith("资金") and found[1.34].kind == "actual"
+    assert found[15.27].indicator == "新增社会融资规模"
+    assert found[1000].indicator == "专项资金" and found[1000].unit == "万元"
+    assert found[60.4].indicator.endswith("政策资金")
+    assert {r.region for r in found.values()} == {"湘乡市"}
+
+
+# The README's "not records": a count that names a set the text has already counted, before its done part (f21_p08
+# 老城, f21_p07 新会, r329 隆德); the year's list counted there only stays (r365 吉安).
+def test_a_set_counted_again_before_its_part_is_no_figure() -> None:
+    found = records("2025年我区列入省重大项目3个,截至目前,3个省重大项目已开工2个。", date="2025-06-01", places=("老城区",))
+    assert [(r.value, r.indicator) for r in found] == [(3, "列入省重大项目"), (2, "省重大项目已开工")]
+    found = records(
+        "新会区今年安排重点项目105个。1—3月,105个项目已经有67个项目动工。", date="2021-04-20", places=("新会区",)
+    )
+    assert [r.value for r in found] == [105, 67] and found[1].region == "新会区"
+    found = records("一季度,全县26个重点工业项目已开工建设17个,开工率为65%。", date="2024-04-01", places=("吉安县",))
+    assert [r.value for r in found] == [26, 17, 65]
+
+
+def test_a_total_after_an_increase_stays() -> None:
+    found = records("新增规上企业50家达127家。", date="2024-04-01", places=("隆德县",))
+    assert [r.value for r in found] == [50, 127]
+
+
+# fresh17 f17_p11 玉龙 2024: the county's share of the city's investment is no share of its own.
+def test_a_share_in_the_city_is_named_so() -> None:
+    found = {r.value: r for r in records(YULONG, date="2024-07-01")}
+    assert found[30.5].indicator == "固定资产投资占全市比重" and found[30.5].canonical == ""

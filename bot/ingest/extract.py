@@ -101,6 +101,7 @@ from bot.ingest.not_records import (
     is_not_a_figure,
     is_peer_count,
     is_qualifier,
+    is_set_before_part,
     without_repeated_groups,
 )
 from bot.ingest.numbers import (
@@ -1217,6 +1218,7 @@ def _sentence_records(
     last_named = ""  # that indicator in full (`地区生产总值增速`)
     subject_start = s_start
     last = ("", "", s_start)  # the last figure's indicator, unit and clause start, for lists
+    last_of_unit: dict[str, str] = {}  # the last indicator of each unit, for a higher goal after a rate
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
     after_figures = {s_start + q.end for q in found} - _homes_then_people(text, s_start, found)
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
@@ -1283,6 +1285,13 @@ def _sentence_records(
             ""  # the project an investment before described (`投资3.74亿元的…工程完成投资9400万元`)
         )
         for index, q in enumerate(kept):
+            if is_set_before_part(phrase, q, kept[index + 1 :]) and _stated_before(
+                text, p_start + q.number_start, phrase[q.number_start : q.end]
+            ):
+                # `列入省重大项目3个,截至目前,3个省重大项目已开工2个` (f21_p08 老城): a set the text has counted already
+                # names the part; only the part is a new figure (`全县26个重点工业项目已开工建设17个`, r365 吉安, is the
+                # year's list, counted there only)
+                continue
             project = project_investment(phrase, q, kept)
             if project:  # `引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目`: the project's own figure
                 section = section_at(sections, p_start + q.start)
@@ -1378,6 +1387,13 @@ def _sentence_records(
                 ):
                     # `完成七百亿投资` (f15_p14 龙游): the amount is the investment named after it
                     name = output["noun"]
+                elif (
+                    q.unit in ("亿元", "万元", "元")
+                    and (_PLACE_ALONE.fullmatch(name) or _FUNDS_VERB.fullmatch(name))
+                    and (funds := _FUNDS_AFTER.match(phrase, q.end))
+                ):
+                    # `1.34亿元资金精准滴灌`, `争取60.4亿元政策资金创历史新高` (r416 湘乡 2025): the funds named after it
+                    name = name + funds["noun"]
                 if _PLACE_ALONE.fullmatch(name) and not index and (measured := _opening_area(phrase, q)):
                     # `50万平方米标准厂房全部开工` (r260 平阴 2019), `253万亩水田,年产14亿斤!` (f19_p10 五常, a headline): an
                     # area that opens its clause measures what is named right after it
@@ -1530,10 +1546,30 @@ def _sentence_records(
                 # `工业总产值、主营业务收入双双突破1000亿元,分别达1014.51亿元、1001.2亿元` (r406 小蓝经开区 2016): the
                 # items' own levels after a mark they both passed
                 indicator, clause_start = last[0], p_start
+            if (
+                not indicator
+                and last[1] != q.unit
+                and (same := last_of_unit.get(q.unit))
+                and _HIGHER_GOAL.fullmatch(between)
+            ):
+                # `财政收入达到5.68亿元,增长8%,力争突破6亿元` (f21_p06 曲沃 2009): the higher goal of the level given
+                # before its rate
+                indicator, clause_start = same, p_start
             if not indicator and last[0] and last[1] == q.unit and _HIGHER_GOAL.fullmatch(between):
                 # `地区生产总值超330亿元、力争达350亿元` (r396 都匀 2022), `确保新增规上工业企业40户,力争50户` (f20_p13
                 # 金堂): the higher goal of the figure just given
                 indicator, clause_start = last[0], p_start
+            if (
+                not indicator
+                and not subject
+                and not is_relative_unit(q.unit)
+                and _LEVEL_ONLY.fullmatch(phrase, 0, q.start)
+                and (terms := find_terms(bare[-1] if bare else carried if p_start == s_start else ""))
+            ):
+                # `全市经济总量实现跨越发展,2010年完成200.06亿元` (r391 格尔木 2010), `玉龙县固定资产投资对全市投资作出了
+                # 积极贡献,2022年完成173亿元,在全市占比30.5%;2023年完成169亿元` (f17_p11 玉龙 2024): a year's level of
+                # the indicator the clause before named
+                indicator = terms[0].term
             if not indicator and q.unit == "%" and "分别" in phrase and bare:
                 # `禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%`: the rates of the items listed before
                 listed = _LISTED_GROWERS.fullmatch(clean_name(bare[-1]))
@@ -1629,7 +1665,16 @@ def _sentence_records(
             if not named_here or (named_count and q.unit != "%" and not is_count_unit(q.unit)):
                 # `75家…龙头企业年销售收入18.4亿元,增长10.5%`: a rate after a count and an amount is the amount's
                 named_here, named_count = indicator, is_count_unit(q.unit)
+            if (
+                q.unit == "%"
+                and indicator.endswith("占比")
+                and (wider := _SHARE_IN_WIDER.search(phrase, 0, q.start))
+            ):
+                # `…2022年完成173亿元,在全市占比30.5%` (f17_p11 玉龙 2024): the share of the city's total, no share of
+                # the place's own
+                indicator = f"{indicator[:-2]}占{wider[1]}比重"
             last = (indicator, q.unit, clause_start)
+            last_of_unit[q.unit] = indicator
             section = section_at(sections, p_start + q.start)
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
@@ -1797,6 +1842,11 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
 _PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
 _PLAN_SHARE_ALONE = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?")
 _SPLIT_OPENED = re.compile(r"(?<![\u4e00-\u9fff])其中")
+_SHARE_IN_WIDER = re.compile(r"在\s*(全[市省州国])\s*(?:的)?\s*占比\s*(?:为|达到?|是)?\s*$")
+_FUNDS_VERB = re.compile(r"争取到?|筹措|筹集|撬动|投入|发放|兑现|落实|拨付|安排")
+_FUNDS_AFTER = re.compile(
+    r"\s*(?P<noun>[\u4e00-\u9fff]{0,8}?(?:资金|融资规模|贷款|补贴|奖补|债券|基金))(?!项目|公司|管理)"
+)
 _BARE_ACHIEVE = re.compile(r"(?:完成|实现|达到|形成|打造|创造)")
 _PLACE_ALONE = re.compile(r"(?:(?![全该本我])[\u4e00-\u9fff]{1,6}(?:县|市|区|旗))?")  # a place's own name
 _SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
@@ -2407,6 +2457,11 @@ def _listed_ranks(records: list[Record]) -> list[Record]:
                 record.rename(f"{item}{parts['variant'] or ''}{scope}排名")
         i = j + 1
     return records
+
+
+def _stated_before(text: str, at: int, written: str) -> bool:
+    """Whether the text states the same count (`105个`) before offset `at`."""
+    return bool(re.search(rf"(?<![\d.]){re.escape(written)}", text[:at]))
 
 
 def _ranked_towns(records: list[Record]) -> None:

@@ -883,6 +883,29 @@ _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
 
 
+# A count of a set, then the part of it that is done, in one phrase: `3个省重大项目已开工2个`, `105个项目已经有67个项目动工`
+# (f21_p08 老城, f21_p07 新会), `全县107个建设项目一季度开工80项` (r329 隆德): the set only names the part.
+_PART_DONE = r"(?:开工|动工|开复工|复工|完工|竣工|建成|投产|签约|落地|开业|入库|通过|达标|完成)"
+_PART_OF_SET = re.compile(
+    rf"[^，,。；;:：\d]{{1,16}}?(?:已经|已|均已|目前|现已|一季度|上半年|年内|当年)?\s*(?:有)?\s*{_PART_DONE}[^，,。；;\d]{{0,4}}"
+)
+_SET_HAS = re.compile(r"[^，,。；;:：\d]{1,16}?(?:中|里)?(?:已经|已|目前|现已)\s*有\s*")
+_PART_DONE_AFTER = re.compile(rf"[^，,。；;\d]{{0,8}}?{_PART_DONE}")
+
+
+def is_set_before_part(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
+    """Whether the count q names the set whose done part the next count in the phrase gives."""
+    if not later or not is_count_unit(q.unit) or not is_count_unit(later[0].unit):
+        return False
+    part = later[0]
+    if not isinstance(q.value, int | float) or not isinstance(part.value, int | float) or part.value >= q.value:
+        return False
+    return bool(
+        _PART_OF_SET.fullmatch(phrase, q.end, part.start)
+        or (_SET_HAS.fullmatch(phrase, q.end, part.start) and _PART_DONE_AFTER.match(phrase, part.end))
+    )
+
+
 def is_base_value(phrase: str, q: Quantity, after: str = "") -> bool:
     """`较一季度(-10.8%)回升2.1个百分点`, `较上年同期(3.2%)大幅增长`: the value of the comparison base, in brackets
     after it, is not a figure of the period reported. `after` is the sentence's text after the phrase."""
