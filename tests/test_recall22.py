@@ -163,3 +163,51 @@ def test_a_total_after_an_increase_stays() -> None:
 def test_a_share_in_the_city_is_named_so() -> None:
     found = {r.value: r for r in records(YULONG, date="2024-07-01")}
     assert found[30.5].indicator == "固定资产投资占全市比重" and found[30.5].canonical == ""
+
+
+# Ranks the build used to miss: the first three (`前三甲`, r183 南昌县 2021), a ranking named after the rank (`以第25名上榜
+# …百强县`, f18_p14 正定 2018), a first place right after the group ranked (a heading, r264 肥西 2020).
+def test_the_first_three() -> None:
+    found = records(
+        "小蓝经开区营业收入,工业总产值分别实现1220.4亿元,1208.4亿元,稳居全省开发区前三甲。", date="2021-01-10"
+    )
+    (rank,) = [r for r in found if r.unit == "名次"]
+    assert rank.value == 3 and rank.cmp == "<=" and rank.region == "南昌小蓝经济技术开发区" and rank.kind == "actual"
+
+
+def test_a_ranking_named_after_the_rank() -> None:
+    (rank,) = records(
+        "日前,2018年全国投资潜力百强县(市)名单揭晓,其中我县以第25名上榜2018年全国投资潜力百强县(市)。",
+        date="2018-12-10",
+        places=("正定县",),
+    )
+    assert rank.value == 25 and rank.unit == "名次" and rank.indicator == "全国投资潜力百强县排名"
+    assert rank.region == "正定县" and rank.period == "2018"
+
+
+def test_a_first_place_after_the_group_ranked() -> None:
+    found = records("战新产业增速五县(市)首位。目前,全县战略性新兴产业企业数达118家。", date="2020-08-10", places=("肥西县",))
+    assert [(r.value, r.unit) for r in found] == [(1, "名次"), (118, "家")]
+    assert not records("把安全生产摆在首位。", date="2020-08-10", places=("肥西县",))
+
+
+def test_a_rank_among_zones_has_no_shared_name() -> None:
+    found = records(
+        "小蓝经开区营业收入,工业总产值分别实现1220.4亿元,1208.4亿元,稳居全省开发区前三甲。", date="2021-01-10"
+    )
+    (rank,) = [r for r in found if r.unit == "名次"]
+    assert rank.canonical == ""
+
+
+# dev19 r389 迁安 2024 (trad): a ranking's places listed by rank, the place named after its rank.
+QIANAN = (
+    "迁安市,属于河北省的县级市,由唐山市负责管理。\n\n根据2024年赛迪全国百强县的排名,河北省有5个县市上榜。\n\n"
+    "迁安市在榜单中排名第30,位居河北省首位;\n第77位是由沧州市管理的黄骅市,GDP为801亿元;\n"
+    "第83位是邯郸市管辖的武安市,GDP为802亿元;\n第95位是廊坊市管辖的三河市,GDP为610.3亿元。\n"
+)
+
+
+def test_a_rank_is_the_place_named_after_it() -> None:
+    ranks = {r.value: r for r in records(QIANAN, date="2024-10-05") if r.unit == "名次"}
+    assert ranks[77].region == "黄骅市" and ranks[83].region == "武安市" and ranks[95].region == "三河市"
+    assert ranks[30].region == "迁安市" and {ranks[v].kind for v in (77, 83, 95)} == {"actual"}

@@ -1326,6 +1326,7 @@ def _sentence_records(
                 continue
             before_start = kept[index - 1].end if index else 0
             progress = target_amount = False
+            ranked_at = -1
             if index and phrase[before_start : before_start + 2].lstrip()[:1] in "(（":
                 # `地区生产总值760亿元(含港务区)、增长5.6%`: an aside after a figure is that figure's own
                 aside = _FIGURE_ASIDE.match(phrase, before_start)
@@ -1486,6 +1487,16 @@ def _sentence_records(
                     ranked_name = f"{ranked_name}{scope.group() if scope else ''}排名"
                 indicator = ranked_name
                 clause_start = p_start
+            if not indicator and q.unit == RANK_UNIT and not index and _PLACE_AT_RANK.fullmatch(phrase, q.end):
+                # `第77位是由沧州市管理的黄骅市,GDP为801亿元` (r389 迁安 2024): a ranking's places listed by rank, each
+                # line the place's; the ranking named before, if it was
+                indicator = ranking_before(text[max(0, s_start - _RANKING_WINDOW) : s_start]) or "排名"
+                after = section_at(sections, p_end)
+                if after.region and after.region[:2] in phrase:
+                    ranked_at = p_end  # the place named after the rank, whose section opens after its name
+            if not indicator and q.unit == RANK_UNIT and (listed := _RANKING_AFTER.match(phrase, q.end)):
+                # `其中我县以第25名上榜2018年全国投资潜力百强县(市)` (f18_p14 正定 2018): the ranking named after the rank
+                indicator, clause_start = f"{listed['name']}排名", p_start
             if (
                 not indicator
                 and q.unit == RANK_UNIT
@@ -1675,7 +1686,7 @@ def _sentence_records(
                 indicator = f"{indicator[:-2]}占{wider[1]}比重"
             last = (indicator, q.unit, clause_start)
             last_of_unit[q.unit] = indicator
-            section = section_at(sections, p_start + q.start)
+            section = section_at(sections, ranked_at if ranked_at >= 0 else p_start + q.start)
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
@@ -1842,6 +1853,12 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
 _PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
 _PLAN_SHARE_ALONE = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?")
 _SPLIT_OPENED = re.compile(r"(?<![\u4e00-\u9fff])其中")
+_PLACE_AT_RANK = re.compile(r"\s*(?:是|为)\s*[^，,。；;\d]{0,16}?[县市区旗]\s*")
+_RANKING_WINDOW = 200
+_RANKING_AFTER = re.compile(
+    r"\s*(?:上榜|入选|入围|荣登|登上)\s*(?:(?:19|20)\d\d\s*年度?)?\s*[“\"]?"
+    r"(?P<name>[\u4e00-\u9fff]{2,20}?(?:百强县|百强区|百强市|百强|强县|强区))"
+)
 _SHARE_IN_WIDER = re.compile(r"在\s*(全[市省州国])\s*(?:的)?\s*占比\s*(?:为|达到?|是)?\s*$")
 _FUNDS_VERB = re.compile(r"争取到?|筹措|筹集|撬动|投入|发放|兑现|落实|拨付|安排")
 _FUNDS_AFTER = re.compile(
