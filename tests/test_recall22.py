@@ -211,3 +211,18 @@ def test_a_rank_is_the_place_named_after_it() -> None:
     ranks = {r.value: r for r in records(QIANAN, date="2024-10-05") if r.unit == "名次"}
     assert ranks[77].region == "黄骅市" and ranks[83].region == "武安市" and ranks[95].region == "三河市"
     assert ranks[30].region == "迁安市" and {ranks[v].kind for v in (77, 83, 95)} == {"actual"}
+
+
+# fresh13 f13_p14 博罗 2021: the marks passed, counted after the last one (`两个百亿关口`), qualify nothing.
+def test_the_last_mark_passed_before_their_count() -> None:
+    found = records("地区生产总值连续跨越500亿元、600亿元两个百亿关口。", date="2021-01-10", places=("博罗县",))
+    assert [(r.value, r.cmp) for r in found] == [(500, ">"), (600, ">")]
+    assert {r.indicator for r in found} == {"地区生产总值"} and {r.kind for r in found} == {"actual"}
+
+
+# dev18 r362 邳州: a figure in an aside on an amount does not make the amount a qualifier.
+def test_an_amount_before_an_aside_on_it() -> None:
+    found = {r.value: r for r in records("本次签约项目25个,总投资372.9亿元人民币(含利用外资的项目1个)。", date="2019-05-01",
+                                         places=("邳州市",))}
+    assert found[372.9].unit == "亿元" and found[372.9].region == "邳州市"
+    assert found[1].unit == "个"

@@ -52,6 +52,10 @@ _ENTITY_END = re.compile(f"{_ENTITY_WORDS}$")
 _ENTITY = re.compile(_ENTITY_WORDS)
 
 
+_ASIDE_OPENED = re.compile(r"\s*(?:人民币)?\s*[（(][^()（）]{0,16}")
+_MARKS_COUNTED = re.compile(r"\s*[两二三四五六七八九十]个[百千万亿]+(?:亿元|元)?(?:关口|台阶|大关|级台阶)")
+
+
 def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     """`招引10亿元以上重特大项目不少于30个`: the first figure qualifies the name of the second."""
     if (
@@ -62,6 +66,13 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     ):  # `全方位保障三批次135个重点项目建设` (r129 中宁 2026): the batches the projects come in (people sent in
         return True  # batches count both: `选派2批次11名医护精英`, a seed)
     if not later or is_count_unit(q.unit) or q.unit == "名次":
+        return False
+    if _ASIDE_OPENED.fullmatch(phrase, q.end, later[0].start):
+        # `总投资372.9亿元人民币(含利用外资的项目1个)` (r362 邳州): the next figure stands in an aside on this one
+        return False
+    if _MARKS_COUNTED.match(phrase, q.end):
+        # `地区生产总值连续跨越500亿元、600亿元两个百亿关口` (f13_p14 博罗 2021): the marks passed, counted after the
+        # last one, qualify nothing
         return False
     if _SAME_TIME_LAST_YEAR.search(phrase, 0, q.start) and _COMPARED_AFTER.match(phrase, q.end):
         # `上半年生产原煤252万吨,与去年同期179万吨相比增长41%` (r394 宣威, a mid-year story): last year's level, the
