@@ -226,3 +226,32 @@ def test_an_amount_before_an_aside_on_it() -> None:
                                          places=("邳州市",))}
     assert found[372.9].unit == "亿元" and found[372.9].region == "邳州市"
     assert found[1].unit == "个"
+
+
+# Spurious records of the README's "not records": the next plenary sessions of a list (r415 沐川 2024), the shares of a
+# structure (`三次产业结构 a%:b%:c%`, r274 高昌 2023), the rank or rate a figure moved from (r256 青浦 2013, f14_p08 和县).
+def test_sessions_of_a_list_are_names() -> None:
+    found = records(
+        "深入学习贯彻党的二十大、省委十二届二次、三次、四次全会和市委八届六次、七次全会精神,全县地区生产总值增长5.6%。",
+        date="2024-01-20",
+        places=("沐川县",),
+    )
+    assert [(r.value, r.unit) for r in found] == [(5.6, "%")]
+
+
+def test_a_structures_shares_are_no_figures() -> None:
+    found = records(
+        "三次产业结构由上年的23.1%:20.5%:56.4%调整为23.1%:20.2%:56.7%。按常住人口计算,全区人均地区生产总值48703元。",
+        date="2023-04-01",
+        places=("高昌区",),
+    )
+    assert [(r.value, r.unit) for r in found] == [(48703, "元")]
+
+
+def test_what_a_rank_or_rate_moved_from_is_a_base() -> None:
+    found = records(
+        "尤其是区级地方财政收入的增幅从2011年的全市第12位上升到2012年的第3位。", date="2013-01-20", places=("青浦区",)
+    )
+    assert [(r.value, r.unit, r.period) for r in found] == [(3, "名次", "2012")]
+    found = records("全县贫困发生率由建档立卡时的3.94%降至0.002%。", date="2021-04-01", places=("和县",))
+    assert [(r.value, r.indicator) for r in found] == [(0.002, "贫困发生率")]

@@ -164,6 +164,9 @@ _SIBLING_PLANT = re.compile(
 _LISTED_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,12}[、和及与][^，,。；;]{0,80}?等[\u4e00-\u9fff]{0,8}项目"
 )
+_SESSIONS_BEFORE = re.compile(r"届[一二三四五六七八九十]+次(?:\s*[、和及]\s*[一二三四五六七八九十]+次)*\s*[、和及]\s*$")
+_SHARES_TRIPLE_AFTER = re.compile(r"\s*[:：]\s*\d+(?:\.\d+)?\s*%?\s*[:：]")
+_SHARES_TRIPLE_BEFORE = re.compile(r"%\s*[:：]\s*$")
 _SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
 # A page's furniture: a view or comment counter (`0浏览 评论0条`), its font switch. A counter's word stands next to its
 # figure; elsewhere it is a word of the text (`推出不少于200场公益性文艺演出、400场阅读推广活动`, r148 长宁 2024).
@@ -258,6 +261,14 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         return True  # `新增10个(每个街道1个)老年人助餐点` (r213 江宁 2024): the share of each, in an aside
     if q.unit == "次" and phrase[: q.start].endswith("届"):
         return True  # `全面落实市委九届九次、十次全会` (r200 滨海新区 2012): a plenary session's name
+    if q.unit == "次" and _SESSIONS_BEFORE.search(phrase, 0, q.start):
+        return True  # `省委十二届二次、三次、四次全会` (r415 沐川 2024): the next sessions of that list
+    if q.unit == "%" and (
+        _SHARES_TRIPLE_AFTER.match(phrase, q.end)
+        or (not phrase[q.end :].strip() and _SHARES_TRIPLE_AFTER.match(after))
+        or _SHARES_TRIPLE_BEFORE.search(phrase, 0, q.start)
+    ):
+        return True  # `三次产业结构由上年的23.1%:20.5%:56.4%调整为…` (r274 高昌 2023): a structure, no figure
     if q.unit in ("‰", "%") and _SAMPLE.match(phrase, q.end):
         return True  # `据2022年全省5‰人口变动抽样调查推算` (tjgb.hongheiku.com 云和 2022): a survey's sampling rate
     if "《" in phrase and phrase.count("《", 0, q.start) > phrase.count("》", 0, q.start):
@@ -942,9 +953,13 @@ _EACH_ASIDE_BEFORE = re.compile(r"[（(]\s*每(?:个|一个|家|所)?[\u4e00-\u9
 _MOVED_UNITS = frozenset(("名次", "位", "位次", "%"))
 # (`排名由上年第73位上升至第36位`, shaoxing.021cf.cn 绍兴 2021: the year said as `上年`; `从第17位跃升至第9位`,
 # tests/unseen u08 肥西 2021: `从` as `由`)
-_FROM_LEVEL = re.compile(r"[由从](?:\d{4}年(?:底|末)?|上年|去年|上届)?的?\s*第?\s*$")
+# (`增幅从2011年的全市第12位上升到2012年的第3位`, r256 青浦 2013: the scope ranked in before the first rank)
+# (`贫困发生率由建档立卡时的3.94%降至0.002%`, f14_p08 和县 2021: the time named by an event)
+_FROM_LEVEL = re.compile(
+    r"[由从](?:\d{4}年(?:底|末)?|上年|去年|上届|[\u4e00-\u9fff]{2,6}时)?的?\s*(?:全[国省市区县州])?\s*第?\s*$"
+)
 _MOVED_TO = re.compile(
-    r"\s*(?:位|名)?\s*(?:大幅|稳步)?(?:提高|提升|上升|跃升|攀升|前移|下降|降低|回落|后移)了?\s*(?:到|至)"
+    r"\s*(?:位|名)?\s*(?:大幅|稳步)?(?:提高|提升|上升|跃升|攀升|前移|下降|降低|回落|后移|降|升)了?\s*(?:到|至)"
 )
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
 _BARE_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?\s*$")
