@@ -255,3 +255,17 @@ def test_what_a_rank_or_rate_moved_from_is_a_base() -> None:
     assert [(r.value, r.unit, r.period) for r in found] == [(3, "名次", "2012")]
     found = records("全县贫困发生率由建档立卡时的3.94%降至0.002%。", date="2021-04-01", places=("和县",))
     assert [(r.value, r.indicator) for r in found] == [(0.002, "贫困发生率")]
+
+
+# fresh21 f21_p05 文成 2021: a rate bounded, then named after its bound (`50%以上的增速`), is the rate, no threshold.
+def test_a_bounded_rate_named_after_its_bound() -> None:
+    found = records(
+        "文成县的网络零售增速则有较大波动,但也一直保持50%以上的增速,并居全市之首。", date="2021-09-10", places=("文成县",)
+    )
+    assert [(r.value, r.unit, r.cmp) for r in found] == [(50, "%", ">="), (1, "名次", "=")]
+    assert {r.region for r in found} == {"文成县"} and {r.kind for r in found} == {"actual"}
+
+
+def test_a_threshold_before_a_thing_stays_a_qualifier() -> None:
+    found = records("全年引进10亿元以上的项目5个。", date="2021-09-10", places=("文成县",))
+    assert [(r.value, r.unit) for r in found] == [(5, "个")]

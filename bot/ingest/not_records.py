@@ -238,7 +238,12 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
             return True
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
         if followed_by_name and (
-            _ENTITY_END.search(rest) or (_THRESHOLD_END.search(phrase[: q.end]) and not _PURPOSE.match(rest))
+            _ENTITY_END.search(rest)
+            or (
+                _THRESHOLD_END.search(phrase[: q.end])
+                and not _PURPOSE.match(rest)
+                and not (q.unit == "%" and _RATE_NAMED_AFTER.fullmatch(rest))
+            )
         ):
             return True  # (`高于全市2个百分点以上来安排`: a bound, then what is done with it)
     elif q.unit in _SIZE_UNITS and _THRESHOLD_END.search(phrase, 0, q.end) and _SIZED_PLACE.match(rest):
@@ -667,6 +672,8 @@ _ADMIN_UNIT = re.compile(rf"\s*{_ADMIN_UNITS}")
 _PROFILE_TITLE = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:简介|概况|介绍|概览|基本情况)")
 
 _THRESHOLD_END = re.compile(r"以[上下]$")
+# (a rate bounded, then named: `但也一直保持50%以上的增速`, f21_p05 文成 2021)
+_RATE_NAMED_AFTER = re.compile(r"\s*的?\s*(?:增速|增幅|增长速度|增长率|增长)\s*")
 _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
 # (`是全市四个国家乡村振兴重点帮扶县之一`, aweekendwiththeauthors.com 巫溪 2022)
 # (`全國首批24個歷史文化名城之壹`, dfrtw.com 紹興縣 2005: 壹 is 一 as a formal digit)
