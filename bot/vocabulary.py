@@ -968,8 +968,9 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
             or re.search(r"增幅|增速|降幅|完成率|和|占|、", parts["rank"] or "")
         ):
             return ""  # the rank of a growth rate or of several things at once: no shared name (yet)
-        if re.search(r"城市|百强|强县|强区", parts["rank"] or ""):
-            # a rank among a kind of places, not within an area (`地区生产总值…列全国大中城市第18位`, a 南通 2023 seed)
+        if re.search(r"城市|百强|强县|强区|开发区|园区", parts["rank"] or ""):
+            # a rank among a kind of places, not within an area (`地区生产总值…列全国大中城市第18位`, a 南通 2023 seed;
+            # `工业总产值…稳居全省开发区前三甲`, r183 南昌县 2021)
             return ""
         return family_name + RANK
     if parts["share"]:

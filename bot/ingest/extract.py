@@ -101,6 +101,7 @@ from bot.ingest.not_records import (
     is_not_a_figure,
     is_peer_count,
     is_qualifier,
+    is_set_before_part,
     without_repeated_groups,
 )
 from bot.ingest.numbers import (
@@ -129,6 +130,7 @@ from bot.ingest.subject import (
     document_topic,
     entities_in,
     is_proper,
+    listed_towns,
     of_county_domain,
     points_back,
     quoted_firm,
@@ -185,6 +187,7 @@ _TIME_WORD = re.compile(
 )
 _FIGURE_ASIDE = re.compile(r"\s*[（(][^()（）\d]{1,12}[)）]\s*")
 _LIST_GAP = re.compile(r"\s*(?:和|及|与|、)?\s*")
+_EACH_LEVEL = re.compile(r"\s*分别\s*(?:达到|达|为|是|实现|完成)?\s*")
 _HIGHER_GOAL = re.compile(r"\s*(?:并)?\s*力争\s*(?:达到|达|实现|突破|超过|超)?\s*")
 _RATE_AGAIN = re.compile(
     r"\s*(?:甚至|乃至|或者?|今后|以后|将来|未来)?\s*(?:可以|可|能|有望|将)?\s*(?:实现|达到|达|是|为|保持)?\s*"
@@ -559,6 +562,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 joined = _listed_sectors(joined, sentence)
                 joined = _items_before_fen_bie(_verb_after_fen_bie(joined, sentence), sentence)
                 joined = _listed_ranks(_rates_of_levels(_compared_bases(joined)))
+                _ranked_towns(joined)
                 joined = _shorthand_items(joined)
             elif "%" in sentence and _JOINED_RATES.search(sentence):
                 joined = _rates_of_levels(joined)
@@ -1229,6 +1233,7 @@ def _sentence_records(
     last_named = ""  # that indicator in full (`地区生产总值增速`)
     subject_start = s_start
     last = ("", "", s_start)  # the last figure's indicator, unit and clause start, for lists
+    last_of_unit: dict[str, str] = {}  # the last indicator of each unit, for a higher goal after a rate
     # Quantities are found in the whole sentence (quotes around a slogan are context), then read per phrase.
     after_figures = {s_start + q.end for q in found} - _homes_then_people(text, s_start, found)
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
@@ -1295,6 +1300,13 @@ def _sentence_records(
             ""  # the project an investment before described (`投资3.74亿元的…工程完成投资9400万元`)
         )
         for index, q in enumerate(kept):
+            if is_set_before_part(phrase, q, kept[index + 1 :]) and _stated_before(
+                text, p_start + q.number_start, phrase[q.number_start : q.end]
+            ):
+                # `列入省重大项目3个,截至目前,3个省重大项目已开工2个` (f21_p08 老城): a set the text has counted already
+                # names the part; only the part is a new figure (`全县26个重点工业项目已开工建设17个`, r365 吉安, is the
+                # year's list, counted there only)
+                continue
             project = project_investment(phrase, q, kept)
             if project:  # `引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目`: the project's own figure
                 section = section_at(sections, p_start + q.start)
@@ -1329,6 +1341,7 @@ def _sentence_records(
                 continue
             before_start = kept[index - 1].end if index else 0
             progress = target_amount = False
+            ranked_at = -1
             if index and phrase[before_start : before_start + 2].lstrip()[:1] in "(（":
                 # `地区生产总值760亿元(含港务区)、增长5.6%`: an aside after a figure is that figure's own
                 aside = _FIGURE_ASIDE.match(phrase, before_start)
@@ -1390,6 +1403,13 @@ def _sentence_records(
                 ):
                     # `完成七百亿投资` (f15_p14 龙游): the amount is the investment named after it
                     name = output["noun"]
+                elif (
+                    q.unit in ("亿元", "万元", "元")
+                    and (_PLACE_ALONE.fullmatch(name) or _FUNDS_VERB.fullmatch(name))
+                    and (funds := _FUNDS_AFTER.match(phrase, q.end))
+                ):
+                    # `1.34亿元资金精准滴灌`, `争取60.4亿元政策资金创历史新高` (r416 湘乡 2025): the funds named after it
+                    name = name + funds["noun"]
                 if _PLACE_ALONE.fullmatch(name) and not index and (measured := _opening_area(phrase, q)):
                     # `50万平方米标准厂房全部开工` (r260 平阴 2019), `253万亩水田,年产14亿斤!` (f19_p10 五常, a headline): an
                     # area that opens its clause measures what is named right after it
@@ -1482,6 +1502,16 @@ def _sentence_records(
                     ranked_name = f"{ranked_name}{scope.group() if scope else ''}排名"
                 indicator = ranked_name
                 clause_start = p_start
+            if not indicator and q.unit == RANK_UNIT and not index and _PLACE_AT_RANK.fullmatch(phrase, q.end):
+                # `第77位是由沧州市管理的黄骅市,GDP为801亿元` (r389 迁安 2024): a ranking's places listed by rank, each
+                # line the place's; the ranking named before, if it was
+                indicator = ranking_before(text[max(0, s_start - _RANKING_WINDOW) : s_start]) or "排名"
+                after = section_at(sections, p_end)
+                if after.region and after.region[:2] in phrase:
+                    ranked_at = p_end  # the place named after the rank, whose section opens after its name
+            if not indicator and q.unit == RANK_UNIT and (listed := _RANKING_AFTER.match(phrase, q.end)):
+                # `其中我县以第25名上榜2018年全国投资潜力百强县(市)` (f18_p14 正定 2018): the ranking named after the rank
+                indicator, clause_start = f"{listed['name']}排名", p_start
             if (
                 not indicator
                 and q.unit == RANK_UNIT
@@ -1506,6 +1536,16 @@ def _sentence_records(
             ):  # `GDP增长是13%,今后可以实现…,甚至是20%` (fx361.cc 黔西 2010): the same rate, said again
                 indicator, clause_start = last[0], p_start
             if (
+                indicator in ("增长", "同比增长", "增速")
+                and last[0].endswith("增速")
+                and last[1] == q.unit
+                and _LIST_GAP.fullmatch(between)
+                and "分别" in text[last[2] : p_start + q.start]
+            ):
+                # `分别实现14.2%、5.2%、157.3%的同比增长` (f15_p03 文峰 2025): the growth named after a list's last rate
+                # is the list's, not a rate of its own
+                indicator = ""
+            if (
                 not indicator
                 and (
                     last[1] == q.unit
@@ -1522,15 +1562,51 @@ def _sentence_records(
                 and _LIST_GAP.fullmatch(between)
             ):  # (`生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只`, hqbet6098.com 2021: units of one kind)
                 indicator, clause_start = last[0], last[2]  # `分别增长6%和7%`, `92356元、48217元`
+            if (
+                not indicator
+                and not index
+                and last[1] == q.unit
+                and _JOINED.search(last[0])
+                and _EACH_LEVEL.fullmatch(between)
+            ):
+                # `工业总产值、主营业务收入双双突破1000亿元,分别达1014.51亿元、1001.2亿元` (r406 小蓝经开区 2016): the
+                # items' own levels after a mark they both passed
+                indicator, clause_start = last[0], p_start
+            if (
+                not indicator
+                and last[1] != q.unit
+                and (same := last_of_unit.get(q.unit))
+                and _HIGHER_GOAL.fullmatch(between)
+            ):
+                # `财政收入达到5.68亿元,增长8%,力争突破6亿元` (f21_p06 曲沃 2009): the higher goal of the level given
+                # before its rate
+                indicator, clause_start = same, p_start
             if not indicator and last[0] and last[1] == q.unit and _HIGHER_GOAL.fullmatch(between):
                 # `地区生产总值超330亿元、力争达350亿元` (r396 都匀 2022), `确保新增规上工业企业40户,力争50户` (f20_p13
                 # 金堂): the higher goal of the figure just given
                 indicator, clause_start = last[0], p_start
+            if (
+                not indicator
+                and not subject
+                and not is_relative_unit(q.unit)
+                and _LEVEL_ONLY.fullmatch(phrase, 0, q.start)
+                and (terms := find_terms(bare[-1] if bare else carried if p_start == s_start else ""))
+            ):
+                # `全市经济总量实现跨越发展,2010年完成200.06亿元` (r391 格尔木 2010), `玉龙县固定资产投资对全市投资作出了
+                # 积极贡献,2022年完成173亿元,在全市占比30.5%;2023年完成169亿元` (f17_p11 玉龙 2024): a year's level of
+                # the indicator the clause before named
+                indicator = terms[0].term
             if not indicator and q.unit == "%" and "分别" in phrase and bare:
                 # `禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%`: the rates of the items listed before
                 listed = _LISTED_GROWERS.fullmatch(clean_name(bare[-1]))
                 if listed and _JOINED.search(listed.group(1)):
                     indicator = f"{listed.group(1)}增速"
+                elif examples := _EXAMPLES_GROWING.fullmatch(bare[-1].strip()):
+                    # `纺织业、非金属矿物制品业、金属制品业等传统行业增速亮眼,分别实现14.2%、5.2%、157.3%的同比增长`
+                    # (f15_p03 文峰 2025): the examples are the items, not the class they are of
+                    # (a sector's rate is its value added's in a passage on value added, as one named alone is)
+                    window = text[max(0, s_start - SECTOR_WINDOW) : p_start + q.start]
+                    indicator = sector_value_added(f"{examples.group(1)}增速", window)
             if (
                 (not indicator or _CONVERTED.fullmatch(indicator))
                 and (named_here or subject)
@@ -1615,8 +1691,17 @@ def _sentence_records(
             if not named_here or (named_count and q.unit != "%" and not is_count_unit(q.unit)):
                 # `75家…龙头企业年销售收入18.4亿元,增长10.5%`: a rate after a count and an amount is the amount's
                 named_here, named_count = indicator, is_count_unit(q.unit)
+            if (
+                q.unit == "%"
+                and indicator.endswith("占比")
+                and (wider := _SHARE_IN_WIDER.search(phrase, 0, q.start))
+            ):
+                # `…2022年完成173亿元,在全市占比30.5%` (f17_p11 玉龙 2024): the share of the city's total, no share of
+                # the place's own
+                indicator = f"{indicator[:-2]}占{wider[1]}比重"
             last = (indicator, q.unit, clause_start)
-            section = section_at(sections, p_start + q.start)
+            last_of_unit[q.unit] = indicator
+            section = section_at(sections, ranked_at if ranked_at >= 0 else p_start + q.start)
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
             )
@@ -1783,6 +1868,17 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
 _PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
 _PLAN_SHARE_ALONE = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?")
 _SPLIT_OPENED = re.compile(r"(?<![\u4e00-\u9fff])其中")
+_PLACE_AT_RANK = re.compile(r"\s*(?:是|为)\s*[^，,。；;\d]{0,16}?[县市区旗]\s*")
+_RANKING_WINDOW = 200
+_RANKING_AFTER = re.compile(
+    r"\s*(?:上榜|入选|入围|荣登|登上)\s*(?:(?:19|20)\d\d\s*年度?)?\s*[“\"]?"
+    r"(?P<name>[\u4e00-\u9fff]{2,20}?(?:百强县|百强区|百强市|百强|强县|强区))"
+)
+_SHARE_IN_WIDER = re.compile(r"在\s*(全[市省州国])\s*(?:的)?\s*占比\s*(?:为|达到?|是)?\s*$")
+_FUNDS_VERB = re.compile(r"争取到?|筹措|筹集|撬动|投入|发放|兑现|落实|拨付|安排")
+_FUNDS_AFTER = re.compile(
+    r"\s*(?P<noun>[\u4e00-\u9fff]{0,8}?(?:资金|融资规模|贷款|补贴|奖补|债券|基金))(?!项目|公司|管理)"
+)
 _BARE_ACHIEVE = re.compile(r"(?:完成|实现|达到|形成|打造|创造)")
 _PLACE_ALONE = re.compile(r"(?:(?![全该本我])[\u4e00-\u9fff]{1,6}(?:县|市|区|旗))?")  # a place's own name
 _SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
@@ -1826,6 +1922,10 @@ _VARIANT_END = re.compile(r"(?:增速|占比|比重|排名)$")
 _RATE_OR_SHARE_END = re.compile(r"(?:增速|增幅|占比|比重)$")
 # A rank named by nothing but the place it ranks (`东昌府区位列第79位` is 排名 once the place goes; `我区排名`).
 _PLACE_RANK = re.compile(r"(?:我|本|全)?[县区市旗]?排名")
+_EXAMPLES_GROWING = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等[\u4e00-\u9fff]{0,8}?(?:均|都)?(?:增长|增势|增速|增幅)"
+    r"[\u4e00-\u9fff]{0,4}"
+)
 _LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速|发展)[\u4e00-\u9fff]{0,4}")
 
 
@@ -1866,6 +1966,11 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
             # `规上工业用电、煤、天然气、热力分别增长6.9%、增长8.4%、下降4.8%、下降2.0%` (r127 长寿 2023): the scope
             # before the first item is every item's
             parts = [parts[0], *(head_scope.group() + part for part in parts[1:])]
+        if len(parts) == k - 1 and group[0].cmp in (">", ">=") and group[1].cmp == "=":
+            # `A、B双双突破1000亿元,分别达a、b` (r406 小蓝经开区 2016): the mark both passed, then each item's level
+            group[0].rename("和".join(parts) + suffix)
+            group = group[1:]
+            k -= 1
         parts = _shorthands_share(parts) if len(parts) == k else parts
         if len(parts) != k or any(len(part) < 2 for part in parts):
             continue
@@ -2384,6 +2489,24 @@ def _listed_ranks(records: list[Record]) -> list[Record]:
                 record.rename(f"{item}{parts['variant'] or ''}{scope}排名")
         i = j + 1
     return records
+
+
+def _stated_before(text: str, at: int, written: str) -> bool:
+    """Whether the text states the same count (`105个`) before offset `at`."""
+    return bool(re.search(rf"(?<![\d.]){re.escape(written)}", text[:at]))
+
+
+def _ranked_towns(records: list[Record]) -> None:
+    """`大桥、邵伯分别获I类镇第一、二名` (r407 江都): each rank of the list is the town in its place's, as subject."""
+    for i, record in enumerate(records):
+        if record.unit != RANK_UNIT or not (towns := listed_towns(record.subject, record.region)):
+            continue
+        following = records[i : i + len(towns)]
+        if len(following) == len(towns) and all(
+            r.unit == RANK_UNIT and r.subject in ("", record.subject) for r in following
+        ):
+            for r, town in zip(following, towns, strict=True):
+                r.subject = town
 
 
 _LISTED_RANK = re.compile(

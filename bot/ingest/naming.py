@@ -104,8 +104,9 @@ _TAIL_FILLER = re.compile(
     # `地区生产总值连续跨越…`, f13_p14 博罗 2021; `接连跨过3000亿元` alone keeps its words,
     # f13_p16 晋江), and a target's verb (`人均生产总值增长定位9%`, f13_p15 博罗 2017)
     # (an adverb of passing alone, once the verb is the figure's bound: `地区生产总值连续突破500亿元`, `一举突破`)
-    # (and how many times, `集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012)
-    r"(?<=[\u4e00-\u9fff]{2})(?:连续|接连|一举|[一二两三四五六七八九十]次)|"
+    # (and how many times, `集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012; both at once, `工业总产值、主营业务收入双双
+    # 突破1000亿元`, r406 小蓝经开区 2016)
+    r"(?<=[\u4e00-\u9fff]{2})(?:连续|接连|一举|双双|[一二两三四五六七八九十]次)|"
     # a hedge before the verb (`预计2022年全年工业产值有望突破700亿元`, r352 平罗; `吉林省人参产值可望突破1200亿元`, f19
     # 抚松; `3000万元以上开工建设项目必保达到80项`, f18 龙潭)
     r"(?<=[\u4e00-\u9fff]{2})(?:有望|可望|必保)|"

@@ -52,6 +52,10 @@ _ENTITY_END = re.compile(f"{_ENTITY_WORDS}$")
 _ENTITY = re.compile(_ENTITY_WORDS)
 
 
+_ASIDE_OPENED = re.compile(r"\s*(?:人民币)?\s*[（(][^()（）]{0,16}")
+_MARKS_COUNTED = re.compile(r"\s*[两二三四五六七八九十]个[百千万亿]+(?:亿元|元)?(?:关口|台阶|大关|级台阶)")
+
+
 def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     """`招引10亿元以上重特大项目不少于30个`: the first figure qualifies the name of the second."""
     if (
@@ -62,6 +66,13 @@ def is_qualifier(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
     ):  # `全方位保障三批次135个重点项目建设` (r129 中宁 2026): the batches the projects come in (people sent in
         return True  # batches count both: `选派2批次11名医护精英`, a seed)
     if not later or is_count_unit(q.unit) or q.unit == "名次":
+        return False
+    if _ASIDE_OPENED.fullmatch(phrase, q.end, later[0].start):
+        # `总投资372.9亿元人民币(含利用外资的项目1个)` (r362 邳州): the next figure stands in an aside on this one
+        return False
+    if _MARKS_COUNTED.match(phrase, q.end):
+        # `地区生产总值连续跨越500亿元、600亿元两个百亿关口` (f13_p14 博罗 2021): the marks passed, counted after the
+        # last one, qualify nothing
         return False
     if _SAME_TIME_LAST_YEAR.search(phrase, 0, q.start) and _COMPARED_AFTER.match(phrase, q.end):
         # `上半年生产原煤252万吨,与去年同期179万吨相比增长41%` (r394 宣威, a mid-year story): last year's level, the
@@ -153,6 +164,9 @@ _SIBLING_PLANT = re.compile(
 _LISTED_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,12}[、和及与][^，,。；;]{0,80}?等[\u4e00-\u9fff]{0,8}项目"
 )
+_SESSIONS_BEFORE = re.compile(r"届[一二三四五六七八九十]+次(?:\s*[、和及]\s*[一二三四五六七八九十]+次)*\s*[、和及]\s*$")
+_SHARES_TRIPLE_AFTER = re.compile(r"\s*[:：]\s*\d+(?:\.\d+)?\s*%?\s*[:：]")
+_SHARES_TRIPLE_BEFORE = re.compile(r"%\s*[:：]\s*$")
 _SAMPLE = re.compile(r"\s*(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)")
 # A page's furniture: a view or comment counter (`0浏览 评论0条`), its font switch. A counter's word stands next to its
 # figure; elsewhere it is a word of the text (`推出不少于200场公益性文艺演出、400场阅读推广活动`, r148 长宁 2024).
@@ -224,7 +238,12 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
             return True
         followed_by_name = bool(_QUALIFIER_GAP.match(rest))
         if followed_by_name and (
-            _ENTITY_END.search(rest) or (_THRESHOLD_END.search(phrase[: q.end]) and not _PURPOSE.match(rest))
+            _ENTITY_END.search(rest)
+            or (
+                _THRESHOLD_END.search(phrase[: q.end])
+                and not _PURPOSE.match(rest)
+                and not (q.unit == "%" and _RATE_NAMED_AFTER.fullmatch(rest))
+            )
         ):
             return True  # (`高于全市2个百分点以上来安排`: a bound, then what is done with it)
     elif q.unit in _SIZE_UNITS and _THRESHOLD_END.search(phrase, 0, q.end) and _SIZED_PLACE.match(rest):
@@ -247,6 +266,14 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         return True  # `新增10个(每个街道1个)老年人助餐点` (r213 江宁 2024): the share of each, in an aside
     if q.unit == "次" and phrase[: q.start].endswith("届"):
         return True  # `全面落实市委九届九次、十次全会` (r200 滨海新区 2012): a plenary session's name
+    if q.unit == "次" and _SESSIONS_BEFORE.search(phrase, 0, q.start):
+        return True  # `省委十二届二次、三次、四次全会` (r415 沐川 2024): the next sessions of that list
+    if q.unit == "%" and (
+        _SHARES_TRIPLE_AFTER.match(phrase, q.end)
+        or (not phrase[q.end :].strip() and _SHARES_TRIPLE_AFTER.match(after))
+        or _SHARES_TRIPLE_BEFORE.search(phrase, 0, q.start)
+    ):
+        return True  # `三次产业结构由上年的23.1%:20.5%:56.4%调整为…` (r274 高昌 2023): a structure, no figure
     if q.unit in ("‰", "%") and _SAMPLE.match(phrase, q.end):
         return True  # `据2022年全省5‰人口变动抽样调查推算` (tjgb.hongheiku.com 云和 2022): a survey's sampling rate
     if "《" in phrase and phrase.count("《", 0, q.start) > phrase.count("》", 0, q.start):
@@ -267,13 +294,14 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         # 2022): a round magnitude aimed at, with no unit and nothing it measures, is a slogan
         return True
     if (
-        phrase[: q.start].endswith("双")
+        (phrase[: q.start].endswith("双") and not phrase[: q.start].endswith("双双"))
         or _DIGITS_WORD.match(rest)
         or _PAGE_FURNITURE.search(phrase)
         or _COUNTER_BEFORE.search(phrase, 0, q.start)
         or _COUNTER_AFTER.match(rest)
     ):
-        return True  # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`
+        # `奋战“双百亿”`, `两位数增长`, `0浏览 评论0条`; `双双突破1000亿元` (r406 小蓝经开区 2016) is "both", no name
+        return True
     is_small_chinese = bool(_SMALL_CHINESE.fullmatch(written))
     if (
         is_small_chinese
@@ -644,6 +672,8 @@ _ADMIN_UNIT = re.compile(rf"\s*{_ADMIN_UNITS}")
 _PROFILE_TITLE = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:简介|概况|介绍|概览|基本情况)")
 
 _THRESHOLD_END = re.compile(r"以[上下]$")
+# (a rate bounded, then named: `但也一直保持50%以上的增速`, f21_p05 文成 2021)
+_RATE_NAMED_AFTER = re.compile(r"\s*的?\s*(?:增速|增幅|增长速度|增长率|增长)\s*")
 _PURPOSE = re.compile(r"\s*(?:来|去|作为|进行|予以|加以)")
 # (`是全市四个国家乡村振兴重点帮扶县之一`, aweekendwiththeauthors.com 巫溪 2022)
 # (`全國首批24個歷史文化名城之壹`, dfrtw.com 紹興縣 2005: 壹 is 一 as a formal digit)
@@ -882,6 +912,29 @@ _WITHIN_REACH = re.compile(r"\s*(?:以内|之内|范围内)(?:有|建有|设有|
 _ROUTES = re.compile(r"\s*(?:铁路|高速公路|高速|国道|省道|航道|水道|机场)\s*[（(][^()（）]*[、,，]")
 
 
+# A count of a set, then the part of it that is done, in one phrase: `3个省重大项目已开工2个`, `105个项目已经有67个项目动工`
+# (f21_p08 老城, f21_p07 新会), `全县107个建设项目一季度开工80项` (r329 隆德): the set only names the part.
+_PART_DONE = r"(?:开工|动工|开复工|复工|完工|竣工|建成|投产|签约|落地|开业|入库|通过|达标|完成)"
+_PART_OF_SET = re.compile(
+    rf"[^，,。；;:：\d]{{1,16}}?(?:已经|已|均已|目前|现已|一季度|上半年|年内|当年)?\s*(?:有)?\s*{_PART_DONE}[^，,。；;\d]{{0,4}}"
+)
+_SET_HAS = re.compile(r"[^，,。；;:：\d]{1,16}?(?:中|里)?(?:已经|已|目前|现已)\s*有\s*")
+_PART_DONE_AFTER = re.compile(rf"[^，,。；;\d]{{0,8}}?{_PART_DONE}")
+
+
+def is_set_before_part(phrase: str, q: Quantity, later: list[Quantity]) -> bool:
+    """Whether the count q names the set whose done part the next count in the phrase gives."""
+    if not later or not is_count_unit(q.unit) or not is_count_unit(later[0].unit):
+        return False
+    part = later[0]
+    if not isinstance(q.value, int | float) or not isinstance(part.value, int | float) or part.value >= q.value:
+        return False
+    return bool(
+        _PART_OF_SET.fullmatch(phrase, q.end, part.start)
+        or (_SET_HAS.fullmatch(phrase, q.end, part.start) and _PART_DONE_AFTER.match(phrase, part.end))
+    )
+
+
 def is_base_value(phrase: str, q: Quantity, after: str = "") -> bool:
     """`较一季度(-10.8%)回升2.1个百分点`, `较上年同期(3.2%)大幅增长`: the value of the comparison base, in brackets
     after it, is not a figure of the period reported. `after` is the sentence's text after the phrase."""
@@ -907,9 +960,13 @@ _EACH_ASIDE_BEFORE = re.compile(r"[（(]\s*每(?:个|一个|家|所)?[\u4e00-\u9
 _MOVED_UNITS = frozenset(("名次", "位", "位次", "%"))
 # (`排名由上年第73位上升至第36位`, shaoxing.021cf.cn 绍兴 2021: the year said as `上年`; `从第17位跃升至第9位`,
 # tests/unseen u08 肥西 2021: `从` as `由`)
-_FROM_LEVEL = re.compile(r"[由从](?:\d{4}年(?:底|末)?|上年|去年|上届)?的?\s*第?\s*$")
+# (`增幅从2011年的全市第12位上升到2012年的第3位`, r256 青浦 2013: the scope ranked in before the first rank)
+# (`贫困发生率由建档立卡时的3.94%降至0.002%`, f14_p08 和县 2021: the time named by an event)
+_FROM_LEVEL = re.compile(
+    r"[由从](?:\d{4}年(?:底|末)?|上年|去年|上届|[\u4e00-\u9fff]{2,6}时)?的?\s*(?:全[国省市区县州])?\s*第?\s*$"
+)
 _MOVED_TO = re.compile(
-    r"\s*(?:位|名)?\s*(?:大幅|稳步)?(?:提高|提升|上升|跃升|攀升|前移|下降|降低|回落|后移)了?\s*(?:到|至)"
+    r"\s*(?:位|名)?\s*(?:大幅|稳步)?(?:提高|提升|上升|跃升|攀升|前移|下降|降低|回落|后移|降|升)了?\s*(?:到|至)"
 )
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
 _BARE_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?\s*$")

@@ -582,7 +582,32 @@ def find_quantities(clause: str) -> list[Quantity]:
         return _with_first_places(clause, _numbered(clause) if _HAS_NUMERAL.search(clause) else [])
     if not _HAS_NUMERAL.search(clause):
         return []
-    return _numbered(clause)
+    found = _numbered(clause)
+    return _shared_ordinals(clause, found) if "第" in clause and "、" in clause else found
+
+
+# Ranks that share one `第` and one `名`: `大桥、邵伯分别获I类镇第一、二名` (r407 江都): the first and the second place,
+# not a count of 2 名.
+_SHARED_ORDINALS = re.compile(
+    r"第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*、\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))+\s*[名位]"
+)
+_ORDINAL = re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
+
+
+def _shared_ordinals(clause: str, found: list[Quantity]) -> list[Quantity]:
+    for m in _SHARED_ORDINALS.finditer(clause):
+        numerals = list(_ORDINAL.finditer(clause, m.start(), m.end()))
+        ranks = []
+        for i, n in enumerate(numerals):
+            value = _arabic(n.group()) if n.group().isdigit() else _chinese(n.group())
+            if not isinstance(value, int) or value < 1:
+                break
+            start = m.start() if i == 0 else n.start()
+            end = m.end() if i == len(numerals) - 1 else n.end()
+            ranks.append(Quantity(start, end, value, RANK_UNIT, "=", n.start(), n.end()))
+        else:
+            found = [q for q in found if q.end <= m.start() or q.start >= m.end()] + ranks
+    return sorted(found, key=lambda q: q.start)
 
 
 # The first place said without a numeral: `在前三季度绩效目标评估中位居全市首位` (r47 固安), `位列2023中国MEMS十大园区榜首`
@@ -592,6 +617,9 @@ _FIRST_PLACE = re.compile(
     # (`连续三年蝉联中国十佳“两型”中小城市榜首`, r306 长沙县 2017: the first place held again)
     # (`中央预算内资金1.43亿元、超长期特别国债资金3.96亿元,总量均居三县之首`, r357 虎林 2025)
     r"(?:(?:位居|位列|名列|居于|处于|居|列|排名|排在|稳居|跃居|蝉联)[^，,。；;]{0,20}?)(首位|榜首|之首)"
+    # (or right after the group ranked, a heading's words: `战新产业增速五县(市)首位`, r264 肥西 2020)
+    r"|(?<=[县市区][)）])(首位)(?=\s*(?:[，,。；;\n]|$))"
+    r"|(?<=[一二三四五六七八九十\d][县市区])(首位)(?=\s*(?:[，,。；;\n]|$))"
 )
 
 
@@ -610,7 +638,8 @@ def _with_first_places(clause: str, found: list[Quantity]) -> list[Quantity]:
     if _SLOGAN_GOALS.search(clause):
         return found  # `总量指标全省进位次、单项工作苏北争前列、总体工作全市居首位` (r39 沭阳): a slogan of goals
     for m in _FIRST_PLACE.finditer(clause):
-        start, end = m.start(1), m.end(1)
+        group = next(g for g in range(1, 4) if m.group(g))
+        start, end = m.start(group), m.end(group)
         if not any(q.start < end and start < q.end for q in found):
             found.append(Quantity(start, end, 1, RANK_UNIT, "=", start, end))
     return sorted(found, key=lambda q: q.start)
@@ -1269,8 +1298,8 @@ class _ClauseScan:
         if value is None:
             return None
         after = self._skip_spaces(m.end())
-        if text[after : after + 1] in ("名", "位", "强"):
-            number_end = after + 1
+        if text[after : after + 1] in ("名", "位", "强") or (text[after : after + 1] == "甲" and value == 3):
+            number_end = after + 1  # (`稳居全省开发区前三甲`, r183 南昌县 2021: the first three)
         elif text.startswith("水平", after):
             number_end = after  # `达到全市前3水平` (f18_p17 洞头 2023): a level among the first N
         elif self._word_follows(m.end()) and text[m.end()] != "的":

@@ -2417,6 +2417,8 @@ _BACK_TO_A_PLACE = re.compile(
     r"[全我本该][县区市旗]|高于|低于|高出|低出|快于|慢于|超出|[比较]全|分别[高低快慢]"
 )
 _CLAUSE_CUT = re.compile(r"[，,；;]")
+# ... but not the country's honour the place won (`全国未成年人思想道德建设工作先进城市等6个国字号荣誉加身`, r417 昌江 2021).
+_HONOUR = re.compile(r"荣誉|称号|表彰|先进(?:城市|县|区|市|单位|集体)")
 
 
 def _with_superior_clauses(
@@ -2432,7 +2434,12 @@ def _with_superior_clauses(
         cut = _CLAUSE_CUT.search(text, m.end(), s_end)
         clause_end = cut.start() if cut else s_end
         clause = text[m.end() : clause_end]
-        if not _DIGIT.search(clause) or _RANK_WORDS.search(clause) or _BACK_TO_A_PLACE.search(clause):
+        if (
+            not _DIGIT.search(clause)
+            or _RANK_WORDS.search(clause)
+            or _BACK_TO_A_PLACE.search(clause)
+            or _HONOUR.search(clause)
+        ):
             continue
         end = clause_end
         while end < s_end:  # the clauses after it that go on about it

@@ -21,7 +21,7 @@ from operator import itemgetter
 from bot.ingest.numbers import find_quantities
 from bot.ingest.places import Gazetteer
 from bot.ingest.projects import project_investment
-from bot.ingest.towns import towns_opening
+from bot.ingest.towns import town_in_full, towns_opening
 
 _COMPANY = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,12})(?:[（(][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司"
@@ -960,6 +960,16 @@ def county_domain(text: str, is_prefecture: Callable[[str], str]) -> str:
 def of_county_domain(indicator: str) -> str:
     """`全市县域地区农林牧渔业总产值` -> `农林牧渔业总产值`: the domain's name at the head is the subject's."""
     return _DOMAIN_HEAD.sub("", indicator)
+
+
+def listed_towns(subject: str, region: str) -> list[str]:
+    """The towns of a subject that lists them by short name (`大桥、邵伯` → `大桥镇`, `邵伯镇`), in order; [] unless every
+    item is one of the county's towns."""
+    county = Gazetteer.default().get(region) if region else None
+    if county is None or county.level != "county" or "、" not in subject:
+        return []
+    towns = [town_in_full(item, county) for item in subject.split("、")]
+    return towns if all(towns) else []
 
 
 def towns_subject(phrase_before: str, region: str, counted: bool) -> str:

@@ -401,6 +401,7 @@ def broken_line_names(text: str) -> dict[int, str]:
     offset of that sentence, the name: the line break cut one sentence in two."""
     found: dict[int, str] = {}
     prev = ""
+    row = ""  # the name of a table flattened one cell to a line, while its row's cells go on
     pos = 0
     for line in text.split("\n"):
         at, pos = pos, pos + len(line) + 1
@@ -408,12 +409,26 @@ def broken_line_names(text: str) -> dict[int, str]:
         if not stripped:
             continue
         name = _BROKEN_NAME.search(prev) if prev and "|" not in prev and "｜" not in prev else None
+        first = at + len(line) - len(line.lstrip())
         if name and _FIGURE_OPENS.match(line) and not _NOT_ROW_NAME.fullmatch(name["name"]):
-            first = at + len(line) - len(line.lstrip())
             end = _SENTENCE_END.search(text, first)
             found.update(dict.fromkeys(range(first, end.start() if end else len(text)), name["name"]))
+            row = name["name"] if _FIGURE_CELL.fullmatch(stripped) else ""
+        elif row and _FIGURE_CELL.fullmatch(stripped):
+            # `地区生产总值` / `增长9%` / `287.32亿元` / `增长6.0%` (r404 越城 2014, a plan report's table one cell to a
+            # line): every figure cell after the row's name is the row's
+            found.update(dict.fromkeys(range(first, at + len(line)), row))
+        else:
+            row = ""
         prev = stripped
     return found
+
+
+# A cell alone on its line that states a figure and its unit (`增长6.0%`, `287.32亿元`, `72%以上`).
+_FIGURE_CELL = re.compile(
+    r"(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低)?\s*[-−]?\d+(?:\.\d+)?\s*[^\d\s，,。；;：:、]{0,5}?"
+    r"\s*(?:以上|以内|以下|左右)?"
+)
 
 
 def row_names(text: str) -> dict[int, str]:

@@ -418,6 +418,15 @@ def _county_town_names(code: str) -> tuple[frozenset[str], frozenset[str], int]:
     return full, short, max(map(len, full), default=0)
 
 
+def town_in_full(name: str, county: Place) -> str:
+    """The county's town a short name stands for, with its suffix (`大桥` → `大桥镇`), or "" when none or several."""
+    full, _, _ = _county_town_names(county.code)
+    if name in full:
+        return name
+    matches = [f"{name}{suffix}" for suffix in ("镇", "乡", "街道", "苏木") if f"{name}{suffix}" in full]
+    return matches[0] if len(matches) == 1 else ""
+
+
 def opens_with_towns(text: str, pos: int, county: Place) -> bool:
     """Whether the clause at `pos` opens with the county's own towns: one written in full, or two or more listed
     by their short names (`桑墟、贤官…`)."""
