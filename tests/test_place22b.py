@@ -1,0 +1,43 @@
+"""A zone's own text under its county's name, a new zone the list knows by its older provincial name, and a province
+that speaks for its whole are built for the place a user would expect. Excerpts of real pages of the tuning corpus,
+built through the real pipeline without a manifest."""
+
+from pathlib import Path
+
+from bot.ingest.pipeline import build_corpus
+
+
+def _build(tmp_path: Path, text: str) -> dict[float, str]:
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    corpus = build_corpus(tmp_path)
+    return {r.value: r.region for r in corpus.records if not isinstance(r.value, list)}
+
+
+def test_a_zones_headline_figure_under_its_countys_name_makes_the_page_the_zones(tmp_path: Path):
+    # tests/real r310 (唐县经济开发区's first half of 2023, headlined with its county): the headline's 68亿元 is the
+    # zone's, and so is what the page goes on to tell, though it names the county's 政协 and 人大
+    text = (
+        "今年上半年完成營收68億元!河北唐縣:創新驅動賦能高質量發展\n"
+        "近年來,河北省唐縣經濟開發區聚焦體制機制改革,實施創新驅動發展戰略,強服務、優環境,努力實現園區企業高質量發展。"
+        "唐縣經濟開發區2023年上半年完成營業收入68億元,同比增長78.5%;稅收收入1.881億元 ,同比增長21.4%,園區經濟發展成效顯著。\n"
+        "構建全縣大招商格局,招商引資工作紮實推進。組建成立唐縣經濟發展促進中心。2023年3月,與唐縣政協共同組建以商招商平台;"
+        "2023年5月,與縣人大合作,優環境促招商服務聯絡中心成立。2023年以來,共組織開展招商對接108次,對接企業100個,簽約落地6個。\n"
+    )
+    regions = _build(tmp_path, text)
+    assert regions[68] == regions[108] == regions[6] == "唐县经济开发区"
+
+
+def test_a_new_zone_keeps_the_name_its_page_gives_it_and_the_region_speaks_for_its_whole(tmp_path: Path):
+    # tests/real r420 (平果's zone unveiled in 2023, traditional script): the list has it as the provincial
+    # 平果经济开发区, the page names it 平果经济技术开发区; `广西全区经开区…全区13家经开区` is the autonomous region's
+    text = (
+        "2月1日,廣西平果經濟技術開發區正式揭牌,此次開發區的設立,是貫徹落實廣西推動經開區創新提升的具體行動。\n"
+        "據悉,平果工業區於2022年8月獲得廣西壯族自治區人民政府批覆設立為自治區級平果經濟技術開發區。"
+        "平果經開區經開區規劃面積11.05平方公里,規劃範圍內聚集173家企業,規模以上工業企業突破100家。\n"
+        "目前,廣西全區經開區數量已達到13家,其中國家級經開區5家、自治區級經開區8家。據統計,2022年全區13家經開區"
+        "實現了7500億元的規上工業總產值,外貿進出口實現1705億元,同比增長46.65%;實際利用外資完成8.1億美元,"
+        "同比增長60%,佔全區比重為40%,對廣西經濟發展的貢獻進一步增強。\n"
+    )
+    regions = _build(tmp_path, text)
+    assert regions[173] == regions[100] == "平果经济技术开发区"
+    assert regions[7500] == regions[1705] == regions[8.1] == regions[60] == "广西壮族自治区"
