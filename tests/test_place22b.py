@@ -41,3 +41,18 @@ def test_a_new_zone_keeps_the_name_its_page_gives_it_and_the_region_speaks_for_i
     regions = _build(tmp_path, text)
     assert regions[173] == regions[100] == "平果经济技术开发区"
     assert regions[7500] == regions[1705] == regions[8.1] == regions[60] == "广西壮族自治区"
+
+
+def test_a_paragraph_set_in_a_county_of_a_city_piece_is_the_countys(tmp_path: Path):
+    # tests/fresh f18_p15 (央视财经 on 普洱's coffee harvest, 2023, traditional script): `在云南省普洱市孟连…自治县,`
+    # sets the scene; the villager's 20亩 is 孟连's, the city's own 67.9万亩 stays the city's
+    text = (
+        "綴滿枝頭!云南普洱咖啡鮮果進入采摘季 生豆綜合產值或超75億元\n"
+        "2023-12-27 09:29:57央視財經\n\n"
+        "在云南省普洱市孟連傣族拉祜族佤族自治縣,連片的咖啡園里,隨處可見一簇簇鮮紅飽滿的咖啡果綴滿枝頭,"
+        "咖農們正忙著采摘已經成熟的鮮果。村民扎海家一共種了20畝咖啡,目前已全部掛果。\n\n"
+        "據了解,全國98%以上的咖啡豆產自云南,而普洱咖啡以50%的比重占據了半壁江山。2023年,普洱市咖啡種植面積達67.9萬畝。\n"
+    )
+    regions = _build(tmp_path, text)
+    assert regions[20] == "孟连傣族拉祜族佤族自治县"
+    assert regions[67.9] == "普洱市"
