@@ -56,3 +56,16 @@ def test_a_paragraph_set_in_a_county_of_a_city_piece_is_the_countys(tmp_path: Pa
     regions = _build(tmp_path, text)
     assert regions[20] == "孟连傣族拉祜族佤族自治县"
     assert regions[67.9] == "普洱市"
+
+
+def test_a_province_that_counts_its_counties_on_a_list_gives_its_own_figure(tmp_path: Path):
+    # tests/real r389 (华文世界 on 迁安, 2024): `河北省有5个县市上榜` is the province's count, 迁安's rank its own
+    text = (
+        "河北第一县:迁安市,这座钢铁产业为支柱的城市,未来发展如何?\n\n2024-10-05财经\n\n"
+        "迁安市,属于河北省的县级市,由唐山市负责管理。截至2023年,迁安市户籍总人口为77.5万人,GDP总额达到1262.9亿元。\n\n"
+        "根据2024年赛迪全国百强县的排名,河北省有5个县市上榜。\n\n"
+        "迁安市在榜单中排名第30,位居河北省首位;\n"
+    )
+    regions = _build(tmp_path, text)
+    assert regions[5] == "河北省"
+    assert regions[1262.9] == "迁安市"

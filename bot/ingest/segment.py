@@ -84,8 +84,9 @@ _PROVINCE_FIGURE = re.compile(
     r"|是[^，,。；;\n]{1,20}[,，][^，,。；;\n]{0,12}?占全国"
     # (an industry's output: `未来,吉林省人参产值可望突破1200亿元`, f19_p02 抚松's ginseng market 2019)
     r"|[\u4e00-\u9fff]{0,4}?(?:产业)?(?:总产值|产值|总产量|产量)(?:可望|有望|将|预计|达到?|突破|超过)"
-    # (its own whole: `目前,广西全区经开区数量已达到13家`, r420 on 平果's new zone)
-    r"|全省|全区(?![县市])"
+    # (its own whole: `目前,广西全区经开区数量已达到13家`, r420 on 平果's new zone; its counties counted:
+    # `河北省有5个县市上榜`, r389 迁安 2024 on the 百强县)
+    r"|全省|全区(?![县市])|(?:共|还)?有[\d一二三四五六七八九十]+个县"
     r")"
 )
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
