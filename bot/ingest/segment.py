@@ -77,13 +77,17 @@ _TITLE_LINE_MAX = 40
 # indicator or a target of its own (`广西经济增长预期目标`, `全省地区生产总值增长`), right after the name.
 # So does a province whose own plan for the year the clause tells (`据悉,廣東今年將在去年的基礎上,繼續投入25億元,
 # 支持新建50個省級產業園`, php186.cn 2019 on 怀集县's vegetable park). So does a province the clause describes by its share
-# of the whole country (`广西是中国食糖的主产区,食糖产量占全国的60%以上`, a 柳城县 news piece, fresh17 f17_p15).
+# of the whole country, or that speaks for its whole (`广西全区`, `江苏全省`) (`广西是中国食糖的主产区,食糖产量占全国的60%以上`, a 柳城县 news piece, fresh17 f17_p15).
 _PROVINCE_FIGURE = re.compile(
     r"(?:经济增长|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|固定资产投资|规模以上工业|规上工业"
     r"|社会消费品零售总额|进出口|居民人均可支配收入|(?:今年|明年|\d{4}年)(?:还)?将"
     r"|是[^，,。；;\n]{1,20}[,，][^，,。；;\n]{0,12}?占全国"
     # (an industry's output: `未来,吉林省人参产值可望突破1200亿元`, f19_p02 抚松's ginseng market 2019)
-    r"|[\u4e00-\u9fff]{0,4}?(?:产业)?(?:总产值|产值|总产量|产量)(?:可望|有望|将|预计|达到?|突破|超过))"
+    r"|[\u4e00-\u9fff]{0,4}?(?:产业)?(?:总产值|产值|总产量|产量)(?:可望|有望|将|预计|达到?|突破|超过)"
+    # (its own whole: `目前,广西全区经开区数量已达到13家`, r420 on 平果's new zone; its counties counted:
+    # `河北省有5个县市上榜`, r389 迁安 2024 on the 百强县)
+    r"|全省|全区(?![县市])|(?:共|还)?有[\d一二三四五六七八九十]+个县"
+    r")"
 )
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
 # `仙游县手机配件生产…等项目`): the place is the project's, the count the text's. So is a project named after its
@@ -566,6 +570,8 @@ def most_mentioned_place(
         if not (city and _city_round_up(text, votes + Counter({zone[0]: zone[1]}), zone[1], city)):
             return zone[0]
         return gazetteer.get(city)
+    if zone is not None and _title_figure_is_zones(text, zones, zone[0]):
+        return zone[0]  # `今年上半年完成营收68亿元!河北唐县:…` over `唐县经济开发区…上半年完成营业收入68亿元`
     if own is not None:  # the county whose government, congress or party secretary speaks
         return own
     if not top and city:
@@ -614,6 +620,29 @@ def most_mentioned_place(
     if top and _one_county_among_many(text, gazetteer, top[0][0], votes):
         return None
     return top[0][0] if top else None
+
+
+# A headline figure as written: `68亿元`, `12.5%`.
+_TITLE_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:[万亿]?(?:元|美元)|%)")
+
+
+def _title_figure_is_zones(text: str, zones: list[ZoneMention], zone: Place) -> bool:
+    """Whether the title's headline figure is one the body gives the zone, in a sentence that names it before the
+    figure (`今年上半年完成营收68亿元!河北唐县:创新驱动…` over `唐县经济开发区2023年上半年完成营业收入68亿元`, a
+    county's zone written up under its county's name): the text is the zone's, whoever else it names."""
+    title_end = text.find("\n")
+    if title_end <= 0:
+        return False
+    figures = {m.group().replace(" ", "") for m in _TITLE_FIGURE.finditer(text, 0, min(title_end, _TITLE_CHARS))}
+    if not figures:
+        return False
+    for z in zones:
+        if z.place.name != zone.name or z.start < title_end:
+            continue
+        stop = min((i for i in (text.find(c, z.end) for c in "。；;\n") if i >= 0), default=len(text))
+        if any(f in text[z.end : stop].replace(" ", "") for f in figures):
+            return True
+    return False
 
 
 def _own_firms_county(text: str, found: list[Mention], firms: set[int], city: str) -> Place | None:
@@ -1887,7 +1916,14 @@ def _with_named_sentences(
             # a sentence that names a place only in passing (`参加扬州集中开工`) goes on about a county that opened
             # its paragraph as one that names none does
             if not names or (
-                not openings and zone_opened and spoke_for is not None and spoke_for.level == "county"
+                not openings
+                and spoke_for is not None
+                and (
+                    (zone_opened and spoke_for.level == "county")
+                    # `目前,广西全区经开区数量…。据统计,2022年全区13家经开区…;实际利用外资…对广西经济发展的贡献`: a
+                    # province's own voice goes on about it past the zones it counts, and its list past `；`
+                    or (spoke_for.level == "province" and (went_on or _speaks_for(text, s_start, spoke_for)))
+                )
             ):
                 if spoke_for is not None and (
                     _points_back(text, s_start, spoke_for)
@@ -2488,6 +2524,12 @@ _DIGIT = re.compile(r"\d")
 _OWN_WORD = re.compile(r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[^，,。；;\n]{0,8}?(?:全|我|本)([县市区旗州])")
 
 
+def _speaks_for(text: str, start: int, place: Place) -> bool:
+    """Whether the sentence at `start` opens in `place`'s own voice (`全区` for an autonomous region, `全省`)."""
+    own = _OWN_WORD.match(text, start)
+    return own is not None and place.name.endswith(own.group(1))
+
+
 # What may stand before the place a sentence opens with and still leave it the sentence's subject: a source or a time
 # (`据悉,2016年,唐河产业集聚区完成固定资产投资132.6亿元,…;实现规模以上工业企业总产值246.1亿元`).
 _SOURCE_OR_TIME = re.compile(
@@ -2554,6 +2596,10 @@ def _opening_place(
         appositive = _APPOSITIVE.match(text, start, end if end > start else len(text))
         if appositive is not None and appositive.end() in zones:
             return zones[appositive.end()].place
+    if mention is None and end > start and text.startswith(_SCENE, start):
+        county = _scene_county(text, start + len(_SCENE), mentions, end)
+        if county is not None:
+            return county
     if mention is None:  # `去年恩施市电商交易额约36亿元`, `比如福建晋江，去年GDP达到2900多亿元`
         lead = _NEWS_LEAD.match(text, start, end if end > start else len(text)) or _LEAD_IN.match(text, start)
         if lead is None or lead.end() == start:
@@ -2586,6 +2632,24 @@ def _opening_place(
     if mention.place.level == "city":
         # `达州市唯一上榜的宣汉县位列79位`: the city only says whose county it is
         return _county_of_city_after(text, mention, mentions, end) or mention.place
+    return mention.place
+
+
+# A phrase that only sets the scene in a county (`在云南省普洱市孟连傣族拉祜族佤族自治县,连片的咖啡园里…。村民扎海家一共种了
+# 20亩咖啡`, 央视财经 on 普洱's coffee, fresh18 f18_p15): what the paragraph goes on to tell is the county's.
+_SCENE = "在"
+
+
+def _scene_county(text: str, start: int, mentions: dict[int, Mention], end: int) -> Place | None:
+    """The county a phrase `在…` names last, with its province and city before it, when the phrase is only that."""
+    mention = mentions.get(start)
+    while mention is not None and mention.place.level != "county" and mention.end in mentions:
+        child = mentions[mention.end]
+        if mention.place.name not in (child.place.city, child.place.province):
+            return None
+        mention = child
+    if mention is None or mention.place.level != "county" or text[mention.end : end].strip():
+        return None
     return mention.place
 
 

@@ -98,6 +98,7 @@ def find_zones(
         else:
             unplaced.append(m)
     found = _same_zone_again(found, text)
+    found = _as_named_in_full(found)
     proper = _proper_zones(text, unplaced, gazetteer, city)
     if proper:
         taken = {i for z in found for i in range(z.start, z.end)}
@@ -600,6 +601,21 @@ def _clipped_zones(found: list[ZoneMention], text: str) -> list[ZoneMention]:
                 clipped.append(ZoneMention(at, end, place))
             at = text.find(short, end)
     return clipped
+
+
+def _as_named_in_full(found: list[ZoneMention]) -> list[ZoneMention]:
+    """`广西平果经济技术开发区正式揭牌 … 平果经开区规划面积11.05平方公里`: a `经开区` the list knows only as a
+    provincial 经济开发区 is the 经济技术开发区 the same text names in full (a newly set-up zone the list predates)."""
+    named = {z.place.name for z in found}
+    renamed: list[ZoneMention] = []
+    for z in found:
+        name = z.place.name
+        if name.endswith("经济开发区") and z.place.short.endswith("经开区"):
+            full = name.removesuffix("经济开发区") + "经济技术开发区"
+            if full in named:
+                z = ZoneMention(z.start, z.end, dataclasses.replace(z.place, name=full))
+        renamed.append(z)
+    return renamed
 
 
 def _same_zone_again(found: list[ZoneMention], text: str) -> list[ZoneMention]:
