@@ -149,6 +149,9 @@ _COMPARISON_BASE = compile_words_first(
     # 21063人农村贫困人口全部实现脱贫`, jmdbq.gov.cn 东宝 2020 communique): the prices a standard is set at, not a time
     r"|[(（]\s*(?:19|20)\d\d\s*年\s*(?:的)?\s*(?:可比价|不变价)格?\s*[)）]"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
+    # an earlier event the sentence follows on (`我县继去年底集中开工10个重大项目后,再次掀起…热潮,本次集中开工的22个
+    # 重大项目`, f21_p11 蓬安 2017 一季度): its time is that event's, not the time of what the sentence then tells
+    r"|继\s*(?:去年|上年|前年|(?:19|20)\d\d\s*年)[^，,。；;]{0,30}?(?:之)?后(?=\s*[，,])"
     # the year a plan builds on (`廣東今年將在去年的基礎上,繼續投入25億元`, f16_p14 懷集 2019 news): not the figure's time
     r"|在\s*(?:去年|上年|前年|(?:19|20)\d\d\s*年\s*(?:底|末)?)\s*的?\s*基础上"
     # a share of the year's plan, right before it (`今年1-9月,全省累计完成水利投资335.16亿元,占年度计划81.73%`,
@@ -237,8 +240,8 @@ def mask_comparisons(text: str) -> str:
 
 
 # One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务; 赶超, 追上, 接近; 按; 不变价;
-# 基础上).
-_COMPARISON_CHARS = "比较与于期目计任超赶追近按价础"
+# 基础上; 继…后).
+_COMPARISON_CHARS = "比较与于期目计任超赶追近按价础继"
 _CHANGE_CHARS = "是为于由从"
 _COMPARISON_CHAR = re.compile(f"[{_COMPARISON_CHARS}]")  # (one scan for any of them)
 _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")

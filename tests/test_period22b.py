@@ -1,0 +1,35 @@
+"""Periods: an earlier event a sentence follows on (`继去年底…后,`) and the year of a ranking a sentence cites
+(`根据2024年…排名,`) say whose time the figures after them are."""
+
+from __future__ import annotations
+
+from ingest_helpers import one, records
+
+
+def test_an_earlier_event_followed_on_does_not_date_the_sentence() -> None:
+    # (f21_p11 蓬安, the first quarter's start of projects in 2017: `去年底` is the earlier batch's time, not this one's)
+    found = records(
+        "27日上午,我县与全省全市同步举行四川省2017年第一季度重大项目集中开工仪式,我县集中开工了22个重大项目,"
+        "总投资69.3亿元。\n"
+        "据了解,我县继去年底集中开工10个重大项目后,再次掀起重大项目开工建设热潮,本次集中开工的22个重大项目,"
+        "包括:顺蓬营一级公路蓬安段建设项目、城西幼儿园和相如二小建设项目等,总投资69.3亿元,年度投资33.3亿元。\n",
+        date="2017-03-27",
+        places=("蓬安县",),
+    )
+    assert one(found, 10).period == "2016"  # the earlier batch keeps its own time
+    assert one(found, 33.3).period == "2017"
+    assert {r.period for r in found if r.value in (22, 69.3)} == {"2017"}
+
+
+def test_the_year_of_a_ranking_cited_dates_the_list_after_it() -> None:
+    # (r389 迁安, a story of 2024-10: the list under `根据2024年赛迪全国百强县的排名` is that year's, not the
+    # `截至2023年` of the paragraph before)
+    found = records(
+        "迁安市,属于河北省的县级市,由唐山市负责管理。截至2023年,迁安市户籍总人口为77.5万人,GDP总额达到1262.9亿元。\n\n"
+        "根据2024年赛迪全国百强县的排名,河北省有5个县市上榜。\n\n"
+        "迁安市在榜单中排名第30,位居河北省首位;\n第77位是由沧州市管理的黄骅市,GDP为801亿元;\n",
+        date="2024-10-05",
+        places=("迁安市",),
+    )
+    assert one(found, 1262.9).period == "2023"
+    assert [one(found, v).period for v in (30, 801)] == ["2024", "2024"]
