@@ -33,3 +33,18 @@ def test_the_year_of_a_ranking_cited_dates_the_list_after_it() -> None:
     )
     assert one(found, 1262.9).period == "2023"
     assert [one(found, v).period for v in (30, 801)] == ["2024", "2024"]
+
+
+def test_a_level_held_through_the_years_looked_back_on_keeps_them() -> None:
+    # (r243 崇明, a press conference of 2025-11 on the 十四五 years: `五年来,` opens the paragraph before; a level held
+    # is held through the years, one reached is the text's year's)
+    found = records(
+        "生态环境再上新台阶\n\n"
+        "五年来,崇明向美向优,生态环境再上新台阶。通过强化制度保驾护航,扎紧生态环境、生态产业、生态人居等各领域的制度篱笆。\n\n"
+        "为打好污染防治攻坚战,崇明全区地表水考核断面水质达标比例和重点建设用地安全利用率均保持100%,森林覆盖率达21.64%,"
+        "湿地保护率达60.73%,空气优良率保持在90%左右。\n",
+        date="2025-11-19",
+        places=("崇明区",),
+    )
+    assert [one(found, v).period for v in (100, 90)] == ["2021-2025", "2021-2025"]
+    assert [one(found, v).period for v in (21.64, 60.73)] == ["2025", "2025"]
