@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from ingest_helpers import one, records
 
+from bot.ingest.time import months_held
+
 
 def test_an_earlier_event_followed_on_does_not_date_the_sentence() -> None:
     # (f21_p11 蓬安, the first quarter's start of projects in 2017: `去年底` is the earlier batch's time, not this one's)
@@ -48,3 +50,15 @@ def test_a_level_held_through_the_years_looked_back_on_keeps_them() -> None:
     )
     assert [one(found, v).period for v in (100, 90)] == ["2021-2025", "2021-2025"]
     assert [one(found, v).period for v in (21.64, 60.73)] == ["2025", "2025"]
+
+
+def test_a_streak_of_months_from_a_month_named_takes_those_months() -> None:
+    # (f21_p05 泰顺, a 1~8月 story of 2021: `自5月份后连续四个月居全市第二` is May to August)
+    assert months_held("泰顺县的网络零售增速自5月份后连续四个月居全市第二", "2021") == "2021-05~2021-08"
+    assert months_held("自10月份后连续四个月居全市第二", "2021") is None  # past the year's end: unknown
+    found = records(
+        "1~8月文成县的网络零售额为12.36亿元,同比增长57.7%。泰顺县的网络零售增速自5月份后连续四个月居全市第二。",
+        date="2021-09-22",
+        places=("文成县",),
+    )
+    assert one(found, 2).period == "2021-05~2021-08"

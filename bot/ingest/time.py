@@ -794,12 +794,20 @@ _STREAK_CLAUSE_ENDS = re.compile(r"[^，,。；;\s][^，,。；;]*[，,；;]")
 # A streak of quarters: `连续七个季度`, `连续3个季度`.
 # A rank or a rate held over the last months told: `连续三个月增速跻身全省前十名`, `连续第三个月`, `自5月份后连续四个月居全市第二`.
 _RUNNING_MONTHS = re.compile(r"连续\s*第?\s*(\d{1,2}|十[一二]?|[两二三四五六七八九])\s*个\s*月")
+# The month a streak of months runs from, before it: `自5月份后`, `从5月起`, `5月以来`.
+_STREAK_FROM_MONTH = re.compile(rf"(?:自|从)?\s*({_MONTH_NUMERAL})\s*月份?\s*(?:后|起|以来|开始)")
 
 
 def months_held(clause: str, period: str) -> str | None:
     """The months a streak in `clause` (`连续三个月…前十`) was held, ending where the months reported (`period`,
     `2021-01~2021-08`) end: `2021-06~2021-08` (f21_p05 文成 1~8月 2021); None when it names none or they do not fit."""
     m = _RUNNING_MONTHS.search(clause) if "连续" in clause else None
+    start = _STREAK_FROM_MONTH.search(clause, 0, m.start()) if m else None
+    if start and period[-4:].isdigit() and (count := month_number(m.group(1))) > 1:  # type: ignore[union-attr]
+        # `泰顺县的网络零售增速自5月份后连续四个月居全市第二` (f21_p05 2021): the months from the one named, in its year
+        first = month_number(start.group(1))
+        if first + count - 1 <= 12:
+            return f"{period[-4:]}-{first:02d}~{period[-4:]}-{first + count - 1:02d}"
     end = period_end(period) if m and _PART.fullmatch(period) else None
     if end is None:
         return None
