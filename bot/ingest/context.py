@@ -604,7 +604,9 @@ _OPENING_YEAR = re.compile(
     # (a closing quote left over from the sentence before: `“黔西有个不错的家底。”据了解,2009年,…`, m.fx361.cc 黔西 2010)
     # (a place and the zone in it: `泰和县龙江新区2020年,泰和县实现生产总值…`, o2omarket.net.cn 泰和 profile)
     # (a news piece's turn to a part of a report: `关于2023年工作,报告中说,过去的一年,…`, r291 友谊 2024)
-    r"^\s*[”\"」』]?\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗]){0,2}(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计|关于)?\s*(20\d\d)\s*年"
+    # (the year of a ranking or a source the sentence cites: `根据2024年赛迪全国百强县的排名,河北省有5个县市上榜。`, r389
+    # 迁安 2024-10, whose list follows: that year's, not the `截至2023年` of a paragraph before)
+    r"^\s*[”\"」』]?\s*(?:[-*•·]\s*)?(?:[\u4e00-\u9fff]{2,6}\s*[:：,，]\s*)?(?:[\u4e00-\u9fff]{1,5}[市县区旗]){0,2}(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在|是|截至|截止|到|至|预计|关于|根据|按照)?\s*(20\d\d)\s*年"
     # (not the first year of a span, a season's across a year's end included: `2018年冬至2019年春,`, f19_p13 元谋)
     r"(?!\s*(?:底|末|冬|秋)?\s*[-—~至到]\s*20)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )

@@ -3022,6 +3022,21 @@ def _record(
     elif (
         kind == ACTUAL
         and own is None
+        and not fallback.period
+        and doc.year
+        and doc.month
+        and doc.month > _SESSION_MONTHS
+        and period == str(doc.year)
+        and _HELD.search(_CLAUSE_STOP.split(before)[-1])
+        and (back := _years_count(_LOOKED_BACK.search(text, max(0, line - _EARLIER_CHARS), s_start)))
+    ):
+        # `五年来,崇明向美向优,…。` then `…空气优良率保持在90%左右` (r243 崇明, a review of the 十四五 years told in
+        # 2025-11): a level held through the years a paragraph just before looks back on is theirs, up to the text's
+        # year (tests/real/README.md, twenty-first round); one reached there (`森林覆盖率达21.64%`) is the text's year's
+        period = f"{doc.year - back + 1}-{doc.year}"
+    elif (
+        kind == ACTUAL
+        and own is None
         and _PLAIN_YEAR.fullmatch(period)
         and _sums_recent_years(text[line:q_start])
         and _tells_flow(text, q_start, q.unit, before)
@@ -3175,6 +3190,8 @@ _SPAN_FRAME = re.compile(r"\s*[^，,。；;]{0,10}?(?:五年间|五年来|过去
 # A level held, right before its figure: `稳定在`, `保持在`, `稳定保持在`.
 _HELD = re.compile(
     r"(?:稳定|保持|稳住)\s*在\s*$"
+    # (several levels held alike: `…达标比例和…安全利用率均保持100%`, r243 崇明 2025 on 五年来)
+    r"|均\s*(?:稳定|保持)\s*$"
     # ... and a rank held through them (`一般公共预算收入…总量持续位居全市第一`, r414 邗江 2016 on 五年来; not `稳居`, a rank
     # as it stands: `连续多年稳居全国百强县第4位` is the latest year's, u06 晋江 2021)
     r"|(?:持续|始终|一直)\s*(?:位居|位列|居于|居|保持)[^，,。；;\d]{0,8}?(?:第|前)?\s*$"

@@ -149,6 +149,9 @@ _COMPARISON_BASE = compile_words_first(
     # 21063人农村贫困人口全部实现脱贫`, jmdbq.gov.cn 东宝 2020 communique): the prices a standard is set at, not a time
     r"|[(（]\s*(?:19|20)\d\d\s*年\s*(?:的)?\s*(?:可比价|不变价)格?\s*[)）]"
     r"|(?:20\d\d|19\d\d)\s*年\s*同期"
+    # an earlier event the sentence follows on (`我县继去年底集中开工10个重大项目后,再次掀起…热潮,本次集中开工的22个
+    # 重大项目`, f21_p11 蓬安 2017 一季度): its time is that event's, not the time of what the sentence then tells
+    r"|继\s*(?:去年|上年|前年|(?:19|20)\d\d\s*年)[^，,。；;]{0,30}?(?:之)?后(?=\s*[，,])"
     # the year a plan builds on (`廣東今年將在去年的基礎上,繼續投入25億元`, f16_p14 懷集 2019 news): not the figure's time
     r"|在\s*(?:去年|上年|前年|(?:19|20)\d\d\s*年\s*(?:底|末)?)\s*的?\s*基础上"
     # a share of the year's plan, right before it (`今年1-9月,全省累计完成水利投资335.16亿元,占年度计划81.73%`,
@@ -237,8 +240,8 @@ def mask_comparisons(text: str) -> str:
 
 
 # One of these stands in every comparison base (比, 较, 与, 于; 同期; 目标, 计划, 任务; 赶超, 追上, 接近; 按; 不变价;
-# 基础上).
-_COMPARISON_CHARS = "比较与于期目计任超赶追近按价础"
+# 基础上; 继…后).
+_COMPARISON_CHARS = "比较与于期目计任超赶追近按价础继"
 _CHANGE_CHARS = "是为于由从"
 _COMPARISON_CHAR = re.compile(f"[{_COMPARISON_CHARS}]")  # (one scan for any of them)
 _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
@@ -791,12 +794,20 @@ _STREAK_CLAUSE_ENDS = re.compile(r"[^，,。；;\s][^，,。；;]*[，,；;]")
 # A streak of quarters: `连续七个季度`, `连续3个季度`.
 # A rank or a rate held over the last months told: `连续三个月增速跻身全省前十名`, `连续第三个月`, `自5月份后连续四个月居全市第二`.
 _RUNNING_MONTHS = re.compile(r"连续\s*第?\s*(\d{1,2}|十[一二]?|[两二三四五六七八九])\s*个\s*月")
+# The month a streak of months runs from, before it: `自5月份后`, `从5月起`, `5月以来`.
+_STREAK_FROM_MONTH = re.compile(rf"(?:自|从)?\s*({_MONTH_NUMERAL})\s*月份?\s*(?:后|起|以来|开始)")
 
 
 def months_held(clause: str, period: str) -> str | None:
     """The months a streak in `clause` (`连续三个月…前十`) was held, ending where the months reported (`period`,
     `2021-01~2021-08`) end: `2021-06~2021-08` (f21_p05 文成 1~8月 2021); None when it names none or they do not fit."""
     m = _RUNNING_MONTHS.search(clause) if "连续" in clause else None
+    start = _STREAK_FROM_MONTH.search(clause, 0, m.start()) if m else None
+    if start and period[-4:].isdigit() and (count := month_number(m.group(1))) > 1:  # type: ignore[union-attr]
+        # `泰顺县的网络零售增速自5月份后连续四个月居全市第二` (f21_p05 2021): the months from the one named, in its year
+        first = month_number(start.group(1))
+        if first + count - 1 <= 12:
+            return f"{period[-4:]}-{first:02d}~{period[-4:]}-{first + count - 1:02d}"
     end = period_end(period) if m and _PART.fullmatch(period) else None
     if end is None:
         return None
