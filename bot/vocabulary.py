@@ -860,10 +860,12 @@ def canonical_of(indicator: str, unit: str) -> str:
         name = _PRICE_BASIS.sub("", name)  # `规模以上工业现价增加值`, `地区生产总值可比价增速`, `…同口径增长`
     if name in _WHOLE_NAMES:
         return _WHOLE_NAMES[name] if unit in RATIO_UNITS else ""
+    if unit == "名次" and _NOT_THE_LEVEL.search(name):
+        return ""  # a rank of progress on the level (`固定资产投资进度全市排名`, r64 漳浦 2017) is not the level's rank
     if unit == "名次" and "总量" in name:
-        # a rank by size (`地区生产总值总量全市排名`, r205 兴县 2019; `经济总量全省县域排名`, r145 长沙县 2016) stays
-        # untagged, as the real corpus's labels leave it
-        return ""
+        # a rank by size (`地区生产总值总量全市排名`, r205 兴县 2019; `经济总量全省县域排名`, r145 长沙县 2016) is the
+        # level's rank, named as the level's (`地区生产总值排名`)
+        name = _BY_SIZE.sub("", name)
     if ("全部工业" in name or "全口径工业" in name) and _ALL_INDUSTRY.search(name):
         return ""  # all industry (`全部工业要力争完成产值300亿元`, r114 通辽经开区) is not the firms above the size limit
     matches = list(pattern.finditer(name))
@@ -898,6 +900,9 @@ _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,3})(?:累计)?(?:完成|实现)?\1")
 _FIRMS_THEN_MEASURE = re.compile(
     r"(规上|规模以上|规模)工业企业(?:累计)?(?:完成|实现)?工业(?=总产值|产值|增加值)"
 )
+# The words that say a rank is by size, after the level's name (`经济总量` is itself a name of GDP and keeps them)
+_NOT_THE_LEVEL = re.compile(r"进度|完成率|完成[^排]{0,12}任务")
+_BY_SIZE = re.compile(r"(?<!经济)总量(?=[^和及与、]*排名$)")
 _ALL_INDUSTRY = re.compile(r"(?:全部|全口径)工业(?:增加值|总产值|产值)")
 # Names that are one canonical indicator as a whole, in a ratio unit: `税比` is the tax share of the budget revenue.
 _WHOLE_NAMES = {

@@ -107,7 +107,7 @@ def test_a_countys_own_county_domain_is_no_subject() -> None:
     assert all(not r.subject for r in found)
 
 
-# --- ranks: the scope before `排名`, and a rank by size untagged ----------------------------------------------------
+# --- ranks: the scope before `排名`, and a rank by size named as the level's ----------------------------------------------------
 
 
 def test_a_rank_in_a_scope_is_named_scope_first() -> None:
@@ -119,15 +119,16 @@ def test_a_rank_in_a_scope_is_named_scope_first() -> None:
         places=("兴县",),
     )
     assert [(r.indicator, r.value, r.canonical) for r in found if r.unit == "名次"] == [
-        ("地区生产总值总量全市排名", 4, ""),
-        ("一般公共预算收入总量全市排名", 3, ""),
+        ("地区生产总值总量全市排名", 4, "地区生产总值排名"),
+        ("一般公共预算收入总量全市排名", 3, "一般公共预算收入排名"),
     ]
 
 
-def test_a_rank_by_size_has_no_canonical_name() -> None:
-    # r145 长沙县 2016 `经济总量稳居全省县域第一`; r56 中山火炬 2024 `地区生产总值总量全市排名`: labelled untagged
-    assert canonical_of("经济总量全省县域排名", "名次") == ""
-    assert canonical_of("地区生产总值总量全市排名", "名次") == ""
+def test_a_rank_by_size_is_the_levels_rank() -> None:
+    # r145 长沙县 2016 `经济总量稳居全省县域第一`; r56 中山火炬 2024 `地区生产总值总量全市排名` (tests/real/README.md,
+    # twenty-first round)
+    assert canonical_of("经济总量全省县域排名", "名次") == "地区生产总值排名"
+    assert canonical_of("地区生产总值总量全市排名", "名次") == "地区生产总值排名"
     # (a rank of the level alone keeps its name: r47 固安 `一般公共预算收入全市排名`)
     assert canonical_of("一般公共预算收入全市排名", "名次") == "一般公共预算收入排名"
 

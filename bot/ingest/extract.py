@@ -132,6 +132,7 @@ from bot.ingest.subject import (
     is_proper,
     listed_towns,
     of_county_domain,
+    paragraph_topic,
     points_back,
     quoted_firm,
     rates_of_subjects,
@@ -330,6 +331,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         prev_para = (para_start, para_end)
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         prior: list[Record] = []  # the records of the paragraph's last sentence that made some
+        topic_here = ""  # the named park, market, firm or project whose figures the paragraph last gave
         scoped: Context | None = None  # the paragraph's context, back after a sentence of a part of its year
         listed_targets = False  # a sentence before led a list of targets (`2017年,…总体目标为:`)
         for s_start, s_end in sentences(text, para_start, para_end):
@@ -596,6 +598,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             ):
                 for record in joined:  # `…公司3月份实现产值2.38亿元…;1-3月实现产值6.16亿元`: the same firm's
                     record.subject = record.subject or going_on
+            topic_here = paragraph_topic(joined, topic_here, sentence)
             rates_of_subjects(joined)
             prior = joined or prior
             for record in _deeds_named(

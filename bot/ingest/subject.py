@@ -983,3 +983,43 @@ def towns_subject(phrase_before: str, region: str, counted: bool) -> str:
     if county is None or county.level != "county":
         return ""
     return towns_opening(phrase_before.lstrip(), 0, county)
+
+
+# What a sentence may open with before it names the paragraph's topic again: a time (`截至今年10月底,园区累计建成陶瓷
+# 生产线107条`, r400 藤县)
+_TOPIC_AGAIN_LEAD = re.compile(
+    r"\s*(?:(?:截至|截止|到)[^，,。；;]{1,12}[,，]|(?:目前|当前|如今|现在|今年|去年|同时|此外|另外)[,，]?)?\s*"
+)
+# The word a named place of business is called by again (`长白山人参市场…。市场全年无休,鲜参年交易额近60亿元`, f19_p02 抚松)
+_TOPIC_HEADS = (("园区", ("园", "园区", "集中区")), ("市场", ("市场",)), ("景区", ("景区",)), ("小镇", ("小镇",)))
+# Words by which a sentence speaks for the place again (`全县`, `该县`): the topic ends there
+_PLACE_AGAIN = re.compile(r"[全该本我][县市区旗镇乡州盟]|[县市区]委|[县市区]政府")
+_TOPIC_PREFIX = 2  # (a firm's short name: `惠泉啤酒…。惠泉年产啤酒近80万吨`, r338 惠安)
+
+
+def paragraph_topic(records: list, topic: str, sentence: str) -> str:
+    """The paragraph's topic after a sentence: a park, market, scenic area or firm whose own figures a sentence gave
+    stays the topic of a later sentence of its paragraph that opens by naming it again, by its name, its short name
+    or its kind (`园区`, `市场`), and that sentence's figures with no subject of their own are its; a sentence that
+    speaks for the place (`全县`, `该县`, the place's name) ends it. Returns the topic after this sentence."""
+    named = [r.subject for r in records if r.subject]
+    if named:
+        return named[-1] if len(set(named)) == 1 else ""
+    if not topic or _PLACE_AGAIN.search(sentence) or any(
+        r.region and (r.region in sentence or r.region[:-1] in sentence[:8]) for r in records
+    ):
+        return "" if records or _PLACE_AGAIN.search(sentence) else topic
+    opening = sentence[_TOPIC_AGAIN_LEAD.match(sentence).end() :]
+    if _names_again(opening, topic):
+        for record in records:
+            record.subject = topic
+    return topic
+
+
+def _names_again(opening: str, topic: str) -> bool:
+    """Whether a sentence's opening names the topic again: by its name, its first words, or its kind."""
+    if opening.startswith(topic) or (
+        len(topic) > _TOPIC_PREFIX + 1 and opening.startswith(topic[:_TOPIC_PREFIX])
+    ):
+        return True
+    return any(opening.startswith(head) and topic.endswith(ends) for head, ends in _TOPIC_HEADS)
