@@ -103,9 +103,24 @@ class Section:
     city: str  # the region's prefecture city ("" for a city itself)
 
 
+# A document's lines are walked by a dozen readers (its title, its paragraphs, its headings, its tables): the last
+# few long texts' lines are kept, found again by identity.
+_LINES_MEMO_MIN = 1000
+_LINES_MEMO_SIZE = 4
+_lines_memo: list[tuple[str, list[tuple[int, int, str]]]] = []
+
+
 def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in _LINE.finditer(text):
-        yield m.start(), m.end(), m.group()
+    """The non-empty lines of `text`: (start, end, line)."""
+    for scanned, lines in _lines_memo:
+        if scanned is text:
+            return iter(lines)
+    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
+    if len(text) >= _LINES_MEMO_MIN:
+        _lines_memo.append((text, lines))
+        if len(_lines_memo) > _LINES_MEMO_SIZE:
+            del _lines_memo[0]
+    return iter(lines)
 
 
 def _pieces(separators: str) -> re.Pattern[str]:
@@ -2305,7 +2320,7 @@ def _with_city_sentences(text: str, sections: list[Section], gazetteer: Gazettee
         return sections
     spans = sentences(text)
     for i, (start, end) in enumerate(spans):
-        own = _OWN_WORD.match(text, start)
+        own = _own_word(text, start)
         if own is None or own.group(1) != "市" or not _CITY_SENTENCE.match(text, start):
             continue
         if _COUNTY_OWN_IN_SENTENCE.search(text, start, end):
@@ -2317,7 +2332,7 @@ def _with_city_sentences(text: str, sections: list[Section], gazetteer: Gazettee
         if city is None:
             continue
         for next_start, next_end in spans[i + 1 :]:  # the items of the same sentence, after `；`
-            if text[end : end + 1] not in (";", "；") or _OWN_WORD.match(text, next_start):
+            if text[end : end + 1] not in (";", "；") or _own_word(text, next_start):
                 break
             end = next_end
         sections = _override(sections, start, end, city)
@@ -2423,6 +2438,17 @@ def _override(sections: list[Section], start: int, end: int, place: Place | None
 # A sentence that speaks for its own place: `全市…`, `我县…`, `本区…` (after a time: `上半年，全县…`).
 _DIGIT = re.compile(r"\d")
 _OWN_WORD = re.compile(r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[^，,。；;\n]{0,8}?(?:全|我|本)([县市区旗州])")
+# Its closing words, or a stop no match can pass: a scan in C that tells most sentences have none before the match is
+# tried (its lazy runs, up to two clauses, are tried at every length).
+_OWN_WORD_OR_STOP = re.compile(r"[全我本][县市区旗州]|[。；;]")
+
+
+def _own_word(text: str, start: int) -> re.Match[str] | None:
+    """`_OWN_WORD.match(text, start)`, tried only where its closing words stand before the sentence's stop."""
+    near = _OWN_WORD_OR_STOP.search(text, start)
+    if near is None or near.end() - near.start() == 1:
+        return None
+    return _OWN_WORD.match(text, start)
 
 
 # What may stand before the place a sentence opens with and still leave it the sentence's subject: a source or a time
@@ -2450,7 +2476,7 @@ def _goes_on(text: str, start: int, place: Place) -> bool:
     speaking for a place of another level (`全市…` after a county's sentence)."""
     if _OTHER_PARTS.match(text, start) or _WHOLE_GOALS.match(text, start):
         return False
-    own = _OWN_WORD.match(text, start)
+    own = _own_word(text, start)
     return own is None or place.name.endswith(own.group(1))
 
 
