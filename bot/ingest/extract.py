@@ -2618,7 +2618,7 @@ def _record(
     period = _span_or_end(
         period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET, after
     )
-    clause = _CLAUSE_STOP.split(before)[-1]
+    clause = _last_clause(before)
     if (
         own is None
         and kind == ACTUAL
@@ -3105,7 +3105,7 @@ def _span_or_end(
     a total over the last N years are of the years after the base up to the figure's. (`opened`: the sentence's clauses before
     `before`'s; `paragraph`: the paragraph's text before `before`, `opened` its tail; `after`: the sentence from the
     figure on.)"""
-    clause = _CLAUSE_STOP.split(before)[-1]
+    clause = _last_clause(before)
     if (
         "累计" in clause
         and PART_OF_YEAR.fullmatch(period)
@@ -3254,7 +3254,7 @@ def _end_of_parallel_change(before: str, after: str, opened: str) -> str | None:
     """The year of one end of a change that names no years, told right after one that does (`地区生产总值从2012年的113.63
     亿元增长到2021年的293.27亿元,…;人均地区生产总值从2.81万元增长到7.55万元`, yndtjj.com 迪庆 2022): the years of the
     change before it. None when the figure is neither end, or its clause names a year."""
-    clause = _CLAUSE_STOP.split(before)[-1]
+    clause = _last_clause(before)
     if _NAMED_YEAR_IN.search(clause):
         return None
     start = _FROM_HERE.search(before) and _CHANGE_AHEAD.match(after)
@@ -3437,7 +3437,7 @@ _ALREADY = re.compile(r"已经?[\u4e00-\u9fff]{1,4}$")
 
 
 def _stands_done(before: str) -> bool:
-    clause = _CLAUSE_STOP.split(before)[-1].strip()
+    clause = _last_clause(before).strip()
     return bool(_ALREADY.match(clause)) and not _FLOW.search(clause)
 
 
@@ -3677,6 +3677,14 @@ _MEASURED_AFTER = re.compile(
 _HOUSEHOLDS_LEAD = re.compile(r"(?:对|为|帮助|带动)?(?:全[县市区旗镇乡]|全)?")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
+
+
+def _last_clause(text: str) -> str:
+    """`_CLAUSE_STOP.split(text)[-1]`: the text after its last stop (read for every figure: no list of all its
+    clauses)."""
+    return text[max(text.rfind(","), text.rfind("，"), text.rfind(";"), text.rfind("；")) + 1 :]
+
+
 # An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).
 _NEXT_ITEM = re.compile(r"[\d%]\s*、\s*[\u4e00-\u9fff]{2}")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
