@@ -1131,13 +1131,12 @@ def without_repeated_groups(records: list[Record]) -> list[Record]:
 # An excerpt cut off mid-clause (`帮助260名长期失业青年实现就`, r148 长宁 2024; `打造53处外交`, r146 东城 2025): its last
 # clause has lost the words that name or finish its figure, so the figure is not read (the corpus convention for r12).
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:、\n|｜”\"」』）)]")
-_CUT_WORD = re.compile(r"[\u4e00-\u9fff]$")
 
 
 def cut_off_tail(text: str) -> int:
     """Where the text's last clause starts when the text stops inside it, else the text's length."""
     body = text.rstrip()
-    if not _CUT_WORD.search(body):
+    if not "\u4e00" <= body[-1:] <= "\u9fff":  # (its last character a word's: no search of the whole text)
         return len(text)
     start = max((m.end() for m in _CLAUSE_END.finditer(body, max(0, len(body) - 200))), default=0)
     clause = body[start:]
