@@ -393,10 +393,10 @@ _CARRIED_OUT = re.compile(r"推进|落实|进展|进度|调度|督查|督办|执
 # 榆中 2016); not a report of how they went (`…民生实事完成情况`).
 # (the list's brand quoted between: `金凤区2025年民生 “十心” 实事`, 53hz.com 金凤区 2025-01, f17_p05)
 # (the year's works for the people: `王益区2022年十大惠民工程`, f18_p09, each item `完成…道路亮化3公里`)
-_TASK_LIST_TITLE = compile_words_first(
+_TASK_LIST_TITLE = re.compile(
     r"民生\s*(?:[“\"「][^”\"」\d]{1,8}[”\"」]\s*)?实事|为民办实事|惠民(?:实事|工程)|[件项]实事|(?:项目|任务)(?:清单|计划表|进度表|分解表|一览表)|任务分解"
 )
-_DONE_TITLE = compile_words_first(r"情况|总结|成效|回顾|盘点|答卷|全部|(?<!未)完成|已")
+_DONE_TITLE = re.compile(r"情况|总结|成效|回顾|盘点|答卷|全部|(?<!未)完成|已")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 
 
@@ -482,7 +482,7 @@ _TITLE_SEARCH_LINES = 16  # lines a title may stand in, under a site's furniture
 _ONE_MONTH = re.compile(r"\d{4}-(\d\d)~\d{4}-\1")
 _DIGIT = re.compile(r"\d")
 # A half-year's summary (`半年工作总结`, `半年总结`), not the second half's.
-_HALF_YEAR_TITLE = compile_words_first(r"(?<![上下])半年(?:度)?(?:工作)?(?:总结|小结)")
+_HALF_YEAR_TITLE = re.compile(r"(?<![上下])半年(?:度)?(?:工作)?(?:总结|小结)")
 _YEAR_SO_FAR = re.compile(r"(?:今年|年初)以来")
 _THIS_YEAR = re.compile(r"今年(?!以来)")
 _PART_SCAN = 20
@@ -799,7 +799,7 @@ _LIST_DRAWN_UP = compile_words_first(
     r"(?:谋划|梳理|筛选|策划)(?:确定|实施|储备|建设|推进|包装|筛选|出|了)*[^，,。；;:：\d]{0,24}?项目\s*$"
 )
 # ... unless the sentence intends, plans or looks ahead to it (`力争谋划项目100个`, `将谋划…`).
-_AHEAD_OF_LIST = compile_words_first(f"{INTENT_OR_PLAN.pattern}|{FUTURE.pattern}|{WILL}")
+_AHEAD_OF_LIST = re.compile(f"{INTENT_OR_PLAN.pattern}|{FUTURE.pattern}|{WILL}")
 # A news piece's source of a fact, opening the sentence: `据了解,`, `据悉,`, `记者从县发改委获悉,`.
 # (or an official's account of how things stand: `潜江市委副书记、市长盛文军介绍,潜江龙虾从业人员过20万人,养殖面积达90万亩`,
 # f19_p05 潜江 undated news)
@@ -946,13 +946,13 @@ def review_opened(
 
 
 # A profile of a place (`眉县县情简介`, `…县概况`, or a text opening `歙县隶属于安徽省黄山市`) says what it is now.
-_PROFILE_TITLE = compile_words_first(r"[县市区镇旗]情|概况|简介|基本情况")
+_PROFILE_TITLE = re.compile(r"[县市区镇旗]情|概况|简介|基本情况")
 _PROFILE_OPENING = re.compile(
     # (`泾县,隶属于安徽省宣城市`, gb56.net 泾县; after a lead, `…介绍如下:中方县,隶属于湖南省怀化市`, kuaida1.com 中方县)
     r"^\s*(?:[^。:：\n]{0,16}[:：])?\s*[\u4e00-\u9fff\[\]a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,16}?[，,]?\s*(?:隶属于?|地处|位于)"
 )
 # A profile's title below the first line (not a section's `基本情况`).
-_PROFILE_LINE = compile_words_first(r"[县市区旗]情|概况|概览|简介")
+_PROFILE_LINE = re.compile(r"[县市区旗]情|概况|概览|简介")
 _PROFILE_LINES = 4
 _PROFILE_HEAD = 400  # (the first lines only: a long text is not split whole)
 
@@ -1106,7 +1106,7 @@ _NEXT_CHAPTER = re.compile(
 
 
 # The months of a year so far (`1-9月`, `前三季度`, `上半年`): a release of them is no account of a whole year.
-_PART_SO_FAR = compile_words_first(rf"{MONTHS_SO_FAR}|上半年|前三季度|[一二三]季度")
+_PART_SO_FAR = re.compile(rf"{MONTHS_SO_FAR}|上半年|前三季度|[一二三]季度")
 
 
 def year_s_statistics(text: str) -> bool:

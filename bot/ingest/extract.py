@@ -190,7 +190,7 @@ _RATE_AGAIN = re.compile(
 _CHANGE_VERBS = "收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升|增加|减少"
 _BASE_END = re.compile(rf"(?:较|比)[^，,。；;较比]{{1,10}}(?<!{_CHANGE_VERBS})$")
 _CHANGE_VERB = re.compile(rf"({_CHANGE_VERBS})了?\s*$")
-_TRAILING_LE = compile_words_first(r"(?<=收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升)了$")
+_TRAILING_LE = re.compile(r"(?<=收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升)了$")
 _NEXT_SCOPE = re.compile(rf"\s*(?:和|及|与|、)?\s*(?P<scope>{SCOPES})(?:平均水平|平均)?\s*")
 _SCOPE_END = re.compile(rf"(?:{SCOPES})(?:平均水平|平均)?$")
 
@@ -216,7 +216,7 @@ def _place_heads(sections: list[Section], para_start: int, para_end: int) -> boo
 _LIST_PROGRESS = re.compile(
     r"\d+[项件](?:民心工程|民生工程|民生实事|为民办实事|实事)[^，。；,;]{0,8}?(?:落实情况|进展|推进情况|进度|完成投资)"
 )
-_LIST_SIZE = compile_words_first(r"(?:民心工程|民生工程|实事|实事项目)(?:子项)?(?:总体)?$|^子项")
+_LIST_SIZE = re.compile(r"(?:民心工程|民生工程|实事|实事项目)(?:子项)?(?:总体)?$|^子项")
 _PLAN_WORD = re.compile(r"计划|目标|力争|争取|确保|预计|将|要|拟|任务|实事|工程|项目")
 _CITY_TASK = re.compile(r"[。；;]?\s*[(（]市级牵头单位[:：]")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.．、]")
@@ -663,7 +663,7 @@ _YEAR_BASE = re.compile(r"[比较]((?:19|20)\d\d)年(?:同期)?(?=增速$)")
 
 
 # Words by which a sentence speaks for the place again, after a project's figures.
-_PLACE_VOICE = compile_words_first(r"[全该本我][县市区旗]|[县市区]委|[县市区]政府")
+_PLACE_VOICE = re.compile(r"[全该本我][县市区旗]|[县市区]委|[县市区]政府")
 
 
 def _project_onward(records: list[Record], sentence: str) -> None:
@@ -738,7 +738,7 @@ def _goal_year(earlier: str, gap: re.Match[str]) -> str | None:
 
 
 # The month a text is told in (`当月`, `本月`), not every month or the one before.
-_THIS_MONTH = compile_words_first(r"(?<![每上下])(?:当月|本月)(?!\s*\d)")
+_THIS_MONTH = re.compile(r"(?<![每上下])(?:当月|本月)(?!\s*\d)")
 _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")
 # A level a figure is compared with, named by its year (`比2013年的17.3459万吨,增…`), and the change told after it.
 _LEVEL_COMPARED = re.compile(rf"(?:比|较)\s*{_BASE_TIME}\s*(?:同期)?的\s*$")
@@ -863,7 +863,7 @@ _GOAL_ITEM = re.compile(rf"\s*——|{_LIST_ITEM.pattern}")
 
 # A sentence inside a review that turns to the year ahead: it names the present or the future, with intent.
 _TURNS_AHEAD = re.compile(rf"今年(?!以来)|明年|{AHEAD}")
-_INTENT_OR_FUTURE = compile_words_first(f"{INTENT.pattern}|{FUTURE.pattern}|将")
+_INTENT_OR_FUTURE = re.compile(f"{INTENT.pattern}|{FUTURE.pattern}|将")
 # A look ahead that names no time: `下一步,苍南将…`, `今后,…` (not `今后五年`).
 _OPEN_FUTURE = re.compile(
     r"(?:下一步|下步|接下来|下阶段|下一阶段|今后|未来)(?!\s*(?:[一二三四五两几\d]+|十几)\s*年)"
@@ -1767,7 +1767,7 @@ def _aside_on_subject(named_here: str, made: list[Record], subject: str) -> bool
 
 _PART_ASIDE = re.compile(r"[（(]\s*(?:其中|含)")
 _PLAN_SHARE_ALONE = re.compile(r"(?:完成|占)(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?")
-_SPLIT_OPENED = compile_words_first(r"(?<![\u4e00-\u9fff])其中")
+_SPLIT_OPENED = re.compile(r"(?<![\u4e00-\u9fff])其中")
 _BARE_ACHIEVE = re.compile(r"(?:完成|实现|达到|形成|打造|创造)")
 _PLACE_ALONE = re.compile(r"(?:(?![全该本我])[\u4e00-\u9fff]{1,6}(?:县|市|区|旗))?")  # a place's own name
 _SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
@@ -1802,7 +1802,7 @@ _LIST_ITEM_MAX = 20
 _VIEWPOINT = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,10}(?:看|分|来看)")
 # A phrase with a verb of its own is a clause (`城乡居民收入实现跨越式增长`), not an item of a list.
 # (`提高了企业离退休职工基本养老金标准`: a verb done, hljszw.org.cn 2015 yearbook)
-_CLAUSE_VERB = compile_words_first(
+_CLAUSE_VERB = re.compile(
     r"实现|达到|完成|突破|保持|取得|跨越|增长|(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])"
 )
 # Names joined into one before `分别`: `农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元`.
@@ -1992,7 +1992,7 @@ def _listed_in_name(stem: str, count: int) -> list[str]:
     return parts if ok and not shared and not _COMPARED.search(stem) else []
 
 
-_COMPARED = compile_words_first(r"[比较]|高于|低于|快于|慢于")
+_COMPARED = re.compile(r"[比较]|高于|低于|快于|慢于")
 
 
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -2976,7 +2976,7 @@ def _dateline_month(text: str) -> int | None:
 _DATELINE_SCAN = 60
 
 
-_FLOW = compile_words_first(
+_FLOW = re.compile(
     # (a rate built is a level: `高标准农田建成率达到60%以上`, r309 青冈 2026 on the 十四五 years; so is an area built,
     # `已开发建成面积达到6.39平方公里`, r287 西丰经济开发区 2023 on the 十三五 years)
     r"年均|累计|新增|净增|五年|期间|共计|合计|总计|引进|招引|新建|建成(?!率|区|面积)|实施|培育|提前|完成投资|投资完成|(?<!总)投资\s*$"
@@ -2989,13 +2989,13 @@ _FLOW = compile_words_first(
 # The months of the year its people's congresses meet in, reviewing the years before it.
 _SESSION_MONTHS = 4
 # A change over the years a review counts (`比2006年增长173.9%`, `从…增加到`, `前移了20位`): not where they ended.
-_SPAN_CHANGE = compile_words_first(
+_SPAN_CHANGE = re.compile(
     r"增长|增幅|增速|提高|提升|下降|减少|降低|增加(?!值)|扩大|缩小|翻|前移|上升|倍|[由从]"
 )
 _AVERAGE_BASE = re.compile(rf"(?:较|比|相比|与)\s*{_BASE_TIME}")
 # The size of a year's programme (`在建项目185项`, `省重点项目2个,总投资20亿元`), not what its first half did
 # (`新开工项目32个` is).
-_PROGRAMME_STOCK = compile_words_first(
+_PROGRAMME_STOCK = re.compile(
     r"(?<!开工)(?<!签约)(?<!竣工)(?<!投产)项目\s*(?:共|有)?\s*$|(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$"
 )
 # A year named inside a sentence, not opening it (`其中2019年棚户区改造…`).
@@ -3286,7 +3286,7 @@ def _names_span_opening(earlier: str, first: int) -> bool:
 
 
 # A year or a plan named (`2016年`, `“十三五”`), not digits inside a figure (`由25877元`).
-_YEARS_NAMED = compile_words_first(r"(?<![\d.])(?:19|20)\d\d\s*年|十[一二三四五六]?五")
+_YEARS_NAMED = re.compile(r"(?<![\d.])(?:19|20)\d\d\s*年|十[一二三四五六]?五")
 
 
 def _total_span(last: int, clause: str, doc_year: int | None, paragraph: str, after: str = "") -> str | None:
@@ -3404,7 +3404,7 @@ def _average_span(
 
 
 # A rate per year (`年产啤酒`, `年销售收入`, `年吞吐量`; not `全年产值`, `今年产量`, `上半年产量`).
-_ANNUAL_RATE = compile_words_first(r"(?<![今去上下明全本当前半\d])年(?:产|销售|销量|吞吐|接待|处理|发电)")
+_ANNUAL_RATE = re.compile(r"(?<![今去上下明全本当前半\d])年(?:产|销售|销量|吞吐|接待|处理|发电)")
 # A look back at a year, later in a paragraph than its figures (`……回望2016,`).
 _LOOK_BACK_AT_YEAR = re.compile(r"(?:回望|回顾|回首|回看|盘点)\s*((?:19|20)\d\d)\s*年?\s*[,，]")
 _LEAD_LOOK_BACK_SCAN = 400
@@ -3442,7 +3442,7 @@ def _stands_done(before: str) -> bool:
 
 
 _SUMMED = re.compile(r"累计|共计|合计|总计")
-_NAMED_YEAR_OR_NOW = compile_words_first(r"(?:19|20)\d\d\s*年|今年|去年|目前|当前|现有")
+_NAMED_YEAR_OR_NOW = re.compile(r"(?:19|20)\d\d\s*年|今年|去年|目前|当前|现有")
 
 
 def _sums_recent_years(paragraph_before: str) -> bool:

@@ -182,7 +182,7 @@ WEAK_TARGET = compile_words_first(
 # Time words that point ahead even inside a report of what was achieved.
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
 # (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
-FUTURE = compile_words_first(
+FUTURE = re.compile(
     rf"明年|下半年|年年(?!均)|{_BY_YEAR_AHEAD}|届时|底前|还将|也将|仍将|"
     # (`香港华润水泥控股有限公司将兴建六条…生产线`, r167 封开 2007: a verb of building still to come)
     # (`预计全年将有7栋楼宇税收超过5000万元`, ycsgsl.com.cn 伍家岗: there will be, not yet)
@@ -194,7 +194,7 @@ FUTURE = compile_words_first(
 )
 # A forecast for the whole year, or its end: a target while that year is not over (in a review after it, an
 # estimated outcome).
-_FORECAST = compile_words_first(
+_FORECAST = re.compile(
     r"预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年)|(?:今年|全年)\s*预计"
     # (the year's works, then what they are to cost: `目前已陆续开标,今年全部开工建设,预计投资2.5亿元`, 融水 2012-03;
     # not the months so far, `今年1至10月,…预计完成`, an estimate of them)
@@ -291,7 +291,7 @@ _TARGET_ITSELF = re.compile(
     f"{NAMED_TARGET.pattern}|{_QUOTED_TARGET.pattern}|{_GROWTH_GOAL.pattern}|{_CALLED_GOAL}"
 )
 # (`2022年全县地区生产总值增长目标定为11%`, s0724.cn 沙洋 2022: a goal set, in any part of the text)
-_TARGET_AMOUNT = compile_words_first(
+_TARGET_AMOUNT = re.compile(
     # (`占年预算96540万元的22.04%`, qinan.gov.cn 秦安 1-5月: the year's budget)
     # (`完成全年固投任务152亿元的40.1%`, jbxc.gov.cn 靖边 上半年)
     # (`完成市分配任务25亿元的142.4%`, czjxsdjg.com 江华 1-10月 2012: the task the city handed down)
@@ -317,7 +317,7 @@ _BY_YEAR = re.compile(r"(?:到|至)\s*20\d\d\s*年(?!\s*\d)")
 # Projects named by the stage they are planned to reach: `计划投产项目`, `计划新开工项目`.
 _STAGE_PLAN = re.compile(r"计划新?(?:开工|投产|竣工)项目")
 # (`年内计划投资246.5亿元` is the year's plan, as `年度计划投资`: wj.gov.cn 武进 2017 1-9月)
-_PROJECT_PLAN = compile_words_first(r"(?<![年度内])计划(?=(?:总)?(?:投资|用地|占地))")
+_PROJECT_PLAN = re.compile(r"(?<![年度内])计划(?=(?:总)?(?:投资|用地|占地))")
 _INTENT_OR_GOAL_LEAD = re.compile(f"{INTENT.pattern}|{GOAL_LEAD.pattern}")
 _REQUIRED = re.compile(r"不少于|不低于|不超过|控制在")
 _MEASURED = re.compile(r"\d+\.\d{2,}")
@@ -345,14 +345,14 @@ _YEAR_PROGRAMME = re.compile(r"全年(?:共)?(?:确定实施|计划实施|拟实
 # investment and split are what the year is to carry out. Not what is done so far (`以来`, `截至`, `累计`, `已`), what an
 # event started (`此次`, `集中`), nor what the text says of some of the roster's projects (`涉及`); nor a reserve list.
 _YEAR_PLANNED = r"(?<![占成的])(?:年度|当年|今年|全年|年内)计划投资\s*\d"
-_ROSTER = compile_words_first(
+_ROSTER = re.compile(
     r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|" + _YEAR_PLANNED
 )
-_OWN_YEAR_PLANNED = compile_words_first(_YEAR_PLANNED)
+_OWN_YEAR_PLANNED = re.compile(_YEAR_PLANNED)
 _NOT_ROSTER = re.compile(r"以来|截至|截止|累计|已|此次|本次|当天|当日|集中|涉及|储备")
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
 _YEAR_REPORTED = re.compile(r"1\s*[-—–~至到]\s*12\s*月|(?:截至|截止)\s*12\s*月")
-_ROSTER_MONEY = compile_words_first(
+_ROSTER_MONEY = re.compile(
     r"(?<!完成)(?<!实现)(?<!到位)投资(?:总额)?(?:为|达|约|近)?\s*$"
 )  # (not what is invested)
 
@@ -723,7 +723,7 @@ _PHASE_COST = re.compile(r"期(?<=[一二三四五六首]期)(?:工程|项目)?(
 # What was done against a task just named, in the figure's own clause (`全年任务为3800户,实际改造4559户,超额完成20%`,
 # `实际分别完成95个、310个`, news.72177.com 天津 乡村振兴 2020-12): `实际` before a verb of doing, `超额完成` with no
 # intent right before it (`确保超额完成` stays a goal). Not `实际使用外资`, `实际增长` (indicator names).
-_DONE_AGAINST_TASK = compile_words_first(
+_DONE_AGAINST_TASK = re.compile(
     r"实际(?:分别)?(?:完成|改造|建成|开工|新增|实现|发放|招引|签约|落地|培训|安置|治理|种植|播种)"
     r"|(?<!确保)(?<!力争)(?<!争取)(?<!确保全面)超额完成"
 )
@@ -740,7 +740,7 @@ _BEHIND_LISTED = re.compile(
 # breakdown (`(其中张承地区植树造林项目3.8万亩、封山育林1万亩…)`). Not an amount between `下达的` and the task: `完成…
 # 南通市下达的43.7万亩高标准农田建设任务` tells the task done (seed 002 启东).
 _TASK_NOUN = r"(?:任务|目标|指标)(?:任务|面积|数|量)?"
-_HANDED_DOWN = compile_words_first(
+_HANDED_DOWN = re.compile(
     rf"(?:下达|分配)(?:给)?[^，,。；;\d]{{0,20}}?{_TASK_NOUN}\s*(?:为|是|共)?\s*$"
     rf"|(?:下达|分配)(?:给)?[^，,。；;]{{0,20}}?{_TASK_NOUN}[^，,。；;()（）]{{0,12}}?[(（]\s*其中[^()（）]*$"
 )

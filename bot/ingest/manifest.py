@@ -12,7 +12,6 @@ from pathlib import Path
 
 import cn2an
 
-from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.kind import INTENT
 from bot.ingest.time import FIVE_YEARS_BACK, five_year_start
 
@@ -623,7 +622,7 @@ _LAST_YEAR_OPENS = re.compile(r"去年(?<![比较与于同和]去年)\s*[,，]")
 _WHOLE_YEAR_ESTIMATE = r"预计\s*{year}\s*年(?!\s*(?:上半年|下半年|[一二三四]季度|前三季度|\d|底前|前))"
 _ESTIMATE_REACHED = re.compile(r"预计\s*(?:实现|完成|达到)")
 # A part of the year gone by, or the year spoken of as the present: a text of its months, not of its end.
-_YEAR_UNDER_WAY = compile_words_first(
+_YEAR_UNDER_WAY = re.compile(
     r"今年|上半年|[一二三]季度|前三季度|1\s*(?:[-—~至到]|[A-Z])\s*\d{1,2}\s*月|元\s*[-—~至到]|前\s*\d{1,2}\s*个月|截[至止]\s*\d{1,2}\s*月"
 )
 
@@ -737,7 +736,7 @@ _OPENS_LATER_SENTENCE = re.compile(r"[。！!？?；;]")
 # A site's toolbar: the date on its line is the site's clock, not the text's.
 # (and a clock labelled as the reader's day, with the site's welcome: `今天是:2024年05月17日 星期五 欢迎光临四川省自贡市大安区
 # 《大安》` over `发布时间:2023-05-11`, zgdarm.cn 大安 2022 communique)
-_SITE_CHROME = compile_words_first(
+_SITE_CHROME = re.compile(
     r"[设設][为為]首[页頁]|加入收藏|无障碍|無障礙|[简簡][体體]版|繁[体體]版|今[天日]是\s*[:：]|[欢歡]迎光[临臨]"
 )
 # A weekday after a date (`2025年05月03日 星期六`), and a label that a page's own date follows (`日期:`, `发布时间:`).

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.kind import DEADLINE, SPACES
 from bot.ingest.normalize import BULLETS
 from bot.ingest.not_records import WORK_MEASURE_UNITS, is_peer_count, next_measured
@@ -149,7 +148,7 @@ def _without_growth_verb(text: str) -> str:
 
 _PRICE_RISE = re.compile(rf"(.+?价格(?:指数)?)\s*{_RATE_BASIS}?上涨了?")
 _SHORT_VERB_ALONE = re.compile(r"(?:降|减|升|增|提)")
-_SHORT_TO_VERB = compile_words_first(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
+_SHORT_TO_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:降|减|升|增)$")
 _INDICATOR_MAX = 30
 # What stands between two figures of one indicator: a change (`从…1744亿元增加到2020年的2616亿元`) or a list.
 FROM_TO = re.compile(
@@ -393,7 +392,7 @@ _INVESTMENT_NEXT = re.compile(
     r"(?!\s*(?:人民币)?\s*的)"
 )
 # (one character is a thing counted too: `分别有12个班和8个班`, caoliu14.com 武平 2013)
-_NEXT_ITEM = compile_words_first(r"(?<=[\u4e00-\u9fff])(?:以及|和|与|及)\s*(?=\d)")
+_NEXT_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|与|及)\s*(?=\d)")
 
 
 def _in_levels_list(text: str, at: int) -> bool:
@@ -401,7 +400,7 @@ def _in_levels_list(text: str, at: int) -> bool:
     return bool(_LEVEL_END.search(text, 0, at) and _LEVEL_START.match(text, at + 1))
 
 
-_LEVEL_END = compile_words_first(
+_LEVEL_END = re.compile(
     r"(?<![\u4e00-\u9fff])(?:国家|省|市|州|县|区)级?$|(?<=\d个)(?:国家|省|市|州|县|区)级?$"
 )
 # A level, or a named city's or county's level (`8个省、南通市级重大项目`, seed 002 启东 2020)
@@ -431,7 +430,7 @@ _COUNTED_UNIT = re.compile(
 _COUNTED_PEOPLE = re.compile(
     r"(.{0,6}?(?:烟农|茶农|果农|菜农|蔗农|农户|农民|贫困户|脱贫户|群众))(?=户均|人均|直接|年|共|累计|收入|种植|实现|完成|的)"
 )
-_AMONG = compile_words_first(r"(?<=[\u4e00-\u9fff]{2})中(?=[\u4e00-\u9fff])")
+_AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?=[\u4e00-\u9fff])")
 _AMONG_LIST = re.compile(r"中[^，,。；;]{1,40}、[^，,。；;]{1,40}等")
 
 
@@ -448,7 +447,7 @@ _PROJECTS_EVENT = re.compile(
 )
 
 
-_EVENT_OF = compile_words_first(r"(?<=开工|签约|竣工|投产|落地|建成|开业)的(?=项目|工程)")
+_EVENT_OF = re.compile(r"(?<=开工|签约|竣工|投产|落地|建成|开业)的(?=项目|工程)")
 
 
 def projects_event(after: str) -> str:
@@ -708,7 +707,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
 
 _YEARLY_OUTPUT = re.compile(r"年产(?![值量能])")
 _SOWN_END = re.compile(r"(?:种植|播种|总播)$")
-_YEAR_INSIDE = compile_words_first(
+_YEAR_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?<![是为比较于与到至从由自])(?:19|20)\d\d年(?!的|以来|至|到|-|—)"
 )
 # (not a word of its own: `到位资金`, `到账外资`, `到港`, `到户`, `到期`)
@@ -978,7 +977,7 @@ _ACTED_ON_AREA = re.compile(r"(?:对|在|为|完成|实施|推广|落实)\s*$")
 
 
 # A news dateline before the first words: `株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂)`.
-_YEAR_BEFORE_PART = compile_words_first(r"^(?:19|20)\d\d(?=全年|上半年|下半年|前三季度|[一二三四]季度)")
+_YEAR_BEFORE_PART = re.compile(r"^(?:19|20)\d\d(?=全年|上半年|下半年|前三季度|[一二三四]季度)")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[ \t　]+(?=[\u4e00-\u9fff])(?![个家项亿万元名人户千百年月日])")
 _DATELINE = re.compile(r"^[^，。]{0,12}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]")
 # Asides inside a name: `地区生产总值同比(下同)增长`, `规上工业增加值（初步核算）`, an abbreviation
@@ -1000,9 +999,7 @@ _FOOTNOTE = re.compile(r"[\[［]\s*\d{1,2}\s*[\]］]?")
 
 
 _CHANGE_WORDS = frozenset(("增长", "下降", "提高", "减少", "降低", "上升"))
-_RATE_LOST_UNIT = compile_words_first(
-    r"^(?:增长|下降|提高|减少|降低|上升)\d+(?:\.\d+)?(?=[\u4e00-\u9fff]{2})"
-)
+_RATE_LOST_UNIT = re.compile(r"^(?:增长|下降|提高|减少|降低|上升)\d+(?:\.\d+)?(?=[\u4e00-\u9fff]{2})")
 _RANKED_IN_SCOPE = ("排名全国", "排名全省", "排名全市", "排名全区", "排名全县")
 _RANK_THEN_SCOPE = re.compile(r"排名(全[国省市区县])$")
 
@@ -1092,7 +1089,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 # (not a base year: `分别是2002年的3.3倍`, `比2015年`)
-_YEAR_AT_END = compile_words_first(r"(?<=[\u4e00-\u9fff]{2})(?<![是为比较于与到至从由])(?:19|20)\d\d年度?$")
+_YEAR_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![是为比较于与到至从由])(?:19|20)\d\d年度?$")
 # Marks stripped from both ends of a name; a bracket only when it has no partner inside (`限额以上企业(单位)35户`).
 _STRIPPED = "《》【】[]<>“”\"'·-—*" + BULLETS  # (`●营业收入13977.46亿元`, sc.sina.com.cn 2021: a bullet)
 _OPENING, _CLOSING = "(（", ")）"
@@ -1196,7 +1193,7 @@ _PLACES_PASSING = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}、)*[\u4e00-\u9fff]{0,4}?等?(?P<kind>乡镇|镇|街道|园区)(?:相继|先后|均|也|都)"
 )
 
-_NEW_PREFIX = compile_words_first(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
+_NEW_PREFIX = re.compile(r"^(?:新增|净增|新培育|新认定|新引进|新招引)")
 
 
 # A share in per cent or in tenths (`占全市比重近3成`, r56 中山火炬 2023).
@@ -1311,7 +1308,7 @@ _EVENT_ONLY = re.compile(rf"(?:新)?{_EVENT}")
 _GROUP_IN = re.compile(r".{0,16}(?:项目|工程)")
 _OWN_LIST = re.compile(r"百强|千强|强县|强区|强市|强镇|榜")
 _RATE_OF_SUBJECT = re.compile(r"(?:年均|平均)?(?:增速|增幅|增长率)(?:年均|平均)?$")
-_PEOPLE = compile_words_first(r"(?:城镇|农村|城乡|全体)(?:常住)?居民$|农民$|居民$")
+_PEOPLE = re.compile(r"(?:城镇|农村|城乡|全体)(?:常住)?居民$|农民$|居民$")
 _LEVEL_OF_RATE = re.compile(r"(?:增速|增幅|增长率|降幅)$")
 _CHANGES = ("增收", "增加", "减少", "净增", "排名")
 _PROGRESS_NAMES = frozenset(("超序时进度", "高于序时进度", "快于序时进度", "序时进度"))
@@ -1343,7 +1340,7 @@ _SCOPE_RATE = re.compile(
     r"((?:高于|低于|高出|低出|快于|慢于)(?:全[国省市县区州盟]|[\u4e00-\u9fff]{2,4}[省市州])(?:平均)?(?:水平)?)(?:增速|增幅)$"
 )
 # `第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点`: what pulls is the sector just named.
-_PULLS = compile_words_first(r"(?:对.*|(?:增加值|总产值|产值)(?:增速)?)$")
+_PULLS = re.compile(r"(?:对.*|(?:增加值|总产值|产值)(?:增速)?)$")
 _WHOLE_PLACE = re.compile(r"全[县市区]")
 # (`拉动全区规上工业增长4个百分点`, zhongyuan.gov.cn 2024; `下拉规上工业产值增速1.1个百分点`, yangling.gov.cn 2023)
 _PULLS_GDP = re.compile(
@@ -1427,7 +1424,7 @@ def subject_of_name(indicator: str) -> str:
 _TARGET_TAIL = re.compile(rf"(?:完成|占)?(?:{BARE_TARGET.pattern})$")
 _BUDGET_TAIL = re.compile(r"完成(?:年度|全年)?预算$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
-_CHANGE_TAIL = compile_words_first(
+_CHANGE_TAIL = re.compile(
     # (`毛茶总产量4685.6吨,同比增410.5吨,增长9.6%`, odtgfuq.cn 沧源 2011: the rate is of the output)
     r"(?:(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收|增|减)|同比(?:净)?(?:增加|减少|增|减))$"
 )
@@ -1461,11 +1458,9 @@ _RANK_VERB_BEFORE_SCOPE = re.compile(
     r"|中?以(?:总分|得分)?\s*\d+(?:\.\d+)?\s*分"
 )
 # (a rank's verb alone before a city's counties: `排南宁市县域第一`, f14_p10 横州 2025)
-_RANK_VERB_BEFORE_CITY = compile_words_first(
-    r"^(?:排|居|位居|位列|列)(?=[\u4e00-\u9fff]{1,3}[省市州盟](?:县域)?$)"
-)
-_LIST_YEAR = compile_words_first(r"^(?:19|20)\d\d(?=[\u4e00-\u9fffA-Z])")
-_RANK_WON = compile_words_first(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
+_RANK_VERB_BEFORE_CITY = re.compile(r"^(?:排|居|位居|位列|列)(?=[\u4e00-\u9fff]{1,3}[省市州盟](?:县域)?$)")
+_LIST_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fffA-Z])")
+_RANK_WON = re.compile(r"^(?:荣获|获评|获得|获|入选|跻身|进入)")
 # a rank's verb before a scope of peers that is not a whole area: `经济总量居国家级新区第5位` (r101 天府新区, 843eoz.cn
 # 2022), `增幅列全市第一位` (r94 陵城, nxhuan.com): the verb is not part of the name
 _RANK_VERB_INSIDE = re.compile(
@@ -1485,7 +1480,7 @@ _GROUP_ATTRIBUTE = re.compile(
     r"|(?:计划)?投资"  # (`9个基础设施项目 投资44.3亿元`, dstuf.com 南江 2017: what the group invests)
 )
 _GROUP_COUNTED = re.compile(r"项目|工程")
-_GROUP_VERB = compile_words_first(
+_GROUP_VERB = re.compile(
     r"^(?:累计|实施|推进|培育|谋划(?:确定)?|安排|共)"
 )  # (`谋划确定第一批基本建设项目`, r208)
 
@@ -1600,7 +1595,7 @@ def progress_of_target(name: str, before: str, after: str, subject: str, unit: s
 # A task's heading on a line of its own, its paragraph opening with a bare investment (`城乡排水防洪设施建设` /
 # `完成投资5.04亿元,比年度计划高20.3个百分点。`, r304 万州 2024 民生实事): the task's investment.
 _TASK_HEADING = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{3,23}")
-_HEADING_VERB = compile_words_first(r"^(?:实施|推进|开展|抓好)")
+_HEADING_VERB = re.compile(r"^(?:实施|推进|开展|抓好)")
 
 
 def under_heading(indicator: str, text: str, clause_start: int) -> str:
@@ -1771,8 +1766,8 @@ _RANKING_VERB = re.compile(
 # 540亿元` (dtxww.com 东台经济开发区 2024) is the lead industries' invoiced sales.
 _SECTOR_END = re.compile(r"(?:产业|行业|企业|制造业|服务业|工业)$")
 # What stands before it names the place and year.
-_TIME_BEFORE = compile_words_first(r"(?:19|20)\d\d\s*年度?|全年|今年")
-_WHOLE_SCOPE = compile_words_first(r"^(?:全口径|全部|全社会|全县|全市|全区)")
+_TIME_BEFORE = re.compile(r"(?:19|20)\d\d\s*年度?|全年|今年")
+_WHOLE_SCOPE = re.compile(r"^(?:全口径|全部|全社会|全县|全市|全区)")
 
 
 def part_of(name: str, subject: str, between: str, unit: str) -> str:

@@ -116,7 +116,7 @@ _NAMED_PROJECT = re.compile(
 # 等项目`, `年产50万吨…型材生产线项目`, `200万吨/年氧化钙生产线`; not `项目建成后可年产5万吨`.
 # (and the next product of its list: `年产加工竹桿木工藝筷3億雙工藝竹砧板300萬平方米項目`, `年產3萬套高檔工藝竹家具及20萬件小家具竹工藝品
 # 項目`, acstyle.com.cn 庆元 2015)
-_CAPACITY_BEFORE = compile_words_first(
+_CAPACITY_BEFORE = re.compile(
     r"(?<![可能将])(?:年产|年生产|年处理|年加工)(?:[^，,。；;\d]{0,12}|[^，,。；;]{0,24}?[\d.]+\s*[万亿]?[\u4e00-\u9fff]{1,2}"
     r"[^，,。；;\d]{0,12}?(?:及|和|与|、)?)\s*$"
 )
@@ -348,7 +348,7 @@ _FACT_SHARE = re.compile(
 )
 # A character every fact's name above holds (the words that end them or the people and land they count).
 _FACT_CHARS = re.compile(r"[面范幅口总户耕地水河湖族男女量生亡域圆]")
-_SET_TO = compile_words_first(r"(?<=面积|范围)调整$")
+_SET_TO = re.compile(r"(?<=面积|范围)调整$")
 _UNREAD_FIGURE = re.compile(r"\d[\d.]*\s*万?")
 _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其中|现有|共有|有)")
 _CLIMATE = re.compile(
@@ -361,7 +361,7 @@ _PER_VOLUME_BEFORE = re.compile(r"每立方(?:厘米|分米|米)\s*(?:达到?|�
 _PER_VOLUME_AFTER = re.compile(r"\s*/\s*(?:立方厘米|立方分米|立方米|cm3|cm³|m3|m³)")
 # (a border's or coast's length: `國境線長150公里`, r184 腾冲 profile, trad; `边境线长`, `海岸线长`)
 # (and its extent: `南北最长处约57千米,东西最宽处约102千米`, f14_p09 泰和 profile)
-_DISTANCE = compile_words_first(
+_DISTANCE = re.compile(
     r"距离?[^，,。；;]{1,30}$|相距|(?:边境|国境|海岸|边界)线(?:总)?长|(?:东西|南北)[^，,。；;]{0,3}?(?:[长宽]|跨度)"
 )
 # A profile's history, counted: the scholars its exams made and the generals and martyrs it gave (`开科取士以来共产生状元3名、
@@ -376,7 +376,7 @@ _CLIMATE_UNITS = frozenset(("%", "小时", "毫米", "米", "天", "日", "m", "
 _RESERVE_UNITS = frozenset(("吨", "万吨", "亿吨", "立方米", "万立方米", "亿立方米", "千克", "公斤", "万千瓦"))
 _WATER_UNITS = frozenset(("立方米", "万立方米", "亿立方米", "公里", "千米"))
 _RIVER_UNITS = frozenset(("条", "个"))
-_WORKED_ON = compile_words_first(r"[建治整疏清造改创修护]|样板|生态|美丽|示范|幸福")
+_WORKED_ON = re.compile(r"[建治整疏清造改创修护]|样板|生态|美丽|示范|幸福")
 _LAND_UNITS = frozenset(("公顷", "万公顷", "亩", "万亩", "平方公里", "平方千米"))
 _PEOPLE_UNITS = frozenset(("人", "万人"))
 
@@ -917,7 +917,7 @@ _BARE_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?
 _CHANGE_AFTER = re.compile(r"\s*(?:增收|增产|增加|减少|减产|增长|下降|提高|增|减)了?\s*\d")
 # (`比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点`, news.xna8.com 娄底 2015: every base in the list is
 # a wider area's value)
-_BASE_BEFORE = compile_words_first(
+_BASE_BEFORE = re.compile(
     r"(?:(?:较|比|与)[^，,。；;()（）]{1,8}|(?:全国|全省|全市)[^，,。；;()（）\d]{0,6})[（(]\s*-?\s*$"
 )
 

@@ -17,8 +17,6 @@ from typing import NamedTuple
 
 import cn2an
 
-from bot.ingest.fast_patterns import compile_words_first
-
 Number = int | float
 Value = Number | tuple[Number, Number]
 
@@ -385,7 +383,7 @@ _AFTER_BARE_AMOUNT = re.compile(r"[ \t]*(?:的|目标|规模)")
 _MILESTONE = re.compile(r"元[ \t]*(?:大关|台阶)")
 # A bare 万亿 crossed: `南海规上工业总产值力争突破万亿元` (u04), `研发投入超万亿元`: one 万亿元, not `万亿级`
 _CROSSED = re.compile(r"(?:突破|超过|超|跨越|迈上|达到|迈入)[ \t]*\Z")
-_CROSSED_BARE = compile_words_first(
+_CROSSED_BARE = re.compile(
     rf"(?:突破|超过|(?<![{_NOT_AFTER['超']}])超|逾|(?<![{_NOT_AFTER['过']}])过)[ \t]*\Z"
 )
 # An amount written before the output or investment it is, ending its clause (`完成七百亿投资`, f15_p14 龙游; `争取到
@@ -393,7 +391,7 @@ _CROSSED_BARE = compile_words_first(
 OUTPUT_NOUN_AFTER = re.compile(
     r"(?P<noun>总产值|产值|投资|营收|营业收入|销售收入)(?:目标)?(?=[，,。；;！!？?\s]|$)"
 )
-_NEARLY_BARE = compile_words_first(r"(?:将近|接近|(?<![最附])近)[ \t]*\Z")
+_NEARLY_BARE = re.compile(r"(?:将近|接近|(?<![最附])近)[ \t]*\Z")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[，,。；;！!？?]|\Z)")
 # Verbs that sign or invest an amount: `签约百亿旅游项目`.
 _INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|完成投资|投资额|投资|资金)(?:约|达|为|近|超)?[ \t]*\Z")
@@ -575,7 +573,7 @@ def is_count_unit(unit: str) -> bool:
 
 
 # Indicators written as an acronym, which a figure may follow with no space (`GDP212.3亿元`).
-_INDICATOR_ACRONYM = compile_words_first(r"(?<![A-Za-z])(?:GDP|CPI|PPI)$")
+_INDICATOR_ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI)$")
 
 
 def find_quantities(clause: str) -> list[Quantity]:

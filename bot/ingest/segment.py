@@ -2265,7 +2265,7 @@ def _without_towns_city(text: str, sections: list[Section], gazetteer: Gazetteer
 _SUPERIOR_DEPUTY = re.compile(r"(自治区|省|全国)(?:人大代表|政协委员)")
 _OWN_DEPUTY = re.compile(r"(?<![自治])(?:[县区市旗州盟])(?:人大代表|政协委员)")
 _REPORT_CITED = re.compile(r"《?政府工作报告》?中?(?:提到|提出|指出|明确|强调|显示|要求)|根据《?政府工作报告")
-_COUNTY_SELF_WORDS = compile_words_first(r"[全我本该][县区旗]|县委|县政府|区委|区政府")
+_COUNTY_SELF_WORDS = re.compile(r"[全我本该][县区旗]|县委|县政府|区委|区政府")
 
 
 def _with_superior_report(
@@ -2409,7 +2409,7 @@ _RANK_WORDS = re.compile(
     r"第\s*[\d一二三四五六七八九十]|前\s*[\d一二三四五六七八九十]|\d+\s*强|首位|榜首|排名|排位|位次"
 )
 # ... and the clauses that go on about it, up to one that speaks for a place again or sets a place against it.
-_BACK_TO_A_PLACE = compile_words_first(
+_BACK_TO_A_PLACE = re.compile(
     r"[全我本该][县区市旗]|高于|低于|高出|低出|快于|慢于|超出|[比较]全|分别[高低快慢]"
 )
 _CLAUSE_CUT = re.compile(r"[，,；;]")
@@ -2477,7 +2477,7 @@ _DIGIT = re.compile(r"\d")
 _OWN_WORD = re.compile(r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[^，,。；;\n]{0,8}?(?:全|我|本)([县市区旗州])")
 # Its closing words, or a stop no match can pass: a scan in C that tells most sentences have none before the match is
 # tried (its lazy runs, up to two clauses, are tried at every length).
-_OWN_WORD_OR_STOP = compile_words_first(r"[全我本][县市区旗州]|[。；;]")
+_OWN_WORD_OR_STOP = re.compile(r"[全我本][县市区旗州]|[。；;]")
 
 
 def _own_word(text: str, start: int) -> re.Match[str] | None:

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 from operator import itemgetter
 
-from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.numbers import find_quantities
 from bot.ingest.places import Gazetteer
 from bot.ingest.projects import project_investment
@@ -38,7 +37,7 @@ _GENERIC_FIRM = re.compile(
 )
 # What a text does to a firm, before its short name: `促进福建昆鹏陶瓷公司意向投资1.2亿元…` (r42 息县 2010)
 # (or an example of: `如参皇鸡养殖公司投资的70多个养殖基地`, gxcounty.com 全州 2004; not `如皋`, `如东`)
-_ACTING_ON_FIRM = compile_words_first(
+_ACTING_ON_FIRM = re.compile(
     r"^(?:促进|推进|推动|引进|支持|扶持|帮助|依托|围绕|组织|协调|服务|引导|鼓励|例如|比如|譬如|诸如|如(?![皋东]))"
 )
 # A list of partners before a firm's name: `由张家村村委会和东山县云生仓储有限公司签约共建` (wxredian.com 东山 2024)
@@ -78,7 +77,7 @@ _APPOSITION = (
     r"(?:重要|关键|最大)?(?:首要任务|根本任务|中心任务|主要任务|第一要务|主题|主线|总目标|总基调|基调|根本|关键|核心|中心|重点"
     r"|大局|牛鼻子|抓手|契机|机遇|战略|定位|时间节点|节点|时候|时期|阶段|[“‘\"'])"
 )
-_POINTER = compile_words_first(rf"这个(?!{_APPOSITION})|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
+_POINTER = re.compile(rf"这个(?!{_APPOSITION})|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
 _POINTER_OPENING = re.compile(r"\s*(?:这个|这家|这座|该|此)(?:企业|公司|项目|工厂|厂)")
 # Verbs by which a place acts on a group it already has, right before the count.
 _ACTED_ON = re.compile(r"(?:针对|面向|帮扶|走访|对)\s*(?:全[市县区镇])?\s*$")
@@ -91,7 +90,7 @@ _PROJECT_CLASS = re.compile(
 # A named scenic area's own figures (`其中,张飞庙景区接待游客41.1万人次`, r143 云阳 2019): not a class of them
 # (`全县A级景区`, `重点景区`, `各景区`).
 _SCENIC = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fff]{2,10}?景区)(?!景点|[和与及、])")
-_SCENIC_CLASS = compile_words_first(
+_SCENIC_CLASS = re.compile(
     r"^(?:其中|全[县市区]|各|重点|主要|旅游|热门|精品|乡村|新|该|这)|[级等个类大]景区$|旅游景区$"
 )
 _PROPER_SCENIC = 4
@@ -295,7 +294,7 @@ def _short(name: str) -> str:
 # What leaves a park or project out of the figure that follows
 _LEFT_OUT = re.compile(r"(?:其中)?\s*(?:不含|不包括|扣除|剔除)")
 # Words of a clause, not of an industrial park's own name
-_NOT_A_PARK = compile_words_first(
+_NOT_A_PARK = re.compile(
     r"[我要将把让使对在从为是了的与和及、]|公司|集团|实现|提出|力争|打造|建设|建成|推进|推动|发展|加快|壮大|做强|入驻|进入|全[县市区]|各|重点"
 )
 # A lead that heads a sentence in a few words of no figure (`园区建设蓄势赋能,`, `产业发展提质增效,`)
@@ -712,7 +711,7 @@ _LEADING_PREPOSITION = re.compile(
 _WHERE_HEAD = re.compile(r"(?:内|里|中|旁|边|附近)$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
-_PLACE_REFERENCE = compile_words_first(r"^(?:该|本|我)[县市区镇旗]")
+_PLACE_REFERENCE = re.compile(r"^(?:该|本|我)[县市区镇旗]")
 # A clause that opens with a county's name and a time: the county's own figure follows
 _PLACE_AT_TIME = re.compile(
     r"\s*[\u4e00-\u9fff]{1,5}[县市区旗](?=\s*(?:(?:19|20)\d\d\s*年|今年|去年|全年|上半年|前三季度|[一二三四]季度))"
@@ -833,7 +832,7 @@ _BUILT_FACILITY = re.compile(
 _BUILT_WORKS = re.compile(
     r"(?:完成|开工建设|建成)了?\s*((?![一多若所座家个])[\u4e00-\u9fff]{6,20}?(?:工程|项目))\s*(?=[,，;；]|$)"
 )
-_OTHER_WORKS = compile_words_first(r"[、等]|[全该本我][县市区镇乡旗]")
+_OTHER_WORKS = re.compile(r"[、等]|[全该本我][县市区镇乡旗]")
 # A programme called `工程` (`实施茉莉花提质增效工程,制定出台…10多项标准`, f19 横州; `深入实施企业梯度培育工程`, 启东 2023)
 _PROGRAMME = re.compile(r"培育|提质|增效|振兴|惠民|民生|行动|计划|战略|人才|素质|品牌|形象|示范|创建|攻坚")
 
@@ -902,7 +901,7 @@ _SPEAKER = re.compile(
 _THE_FIRM = ("公司", "企业", "集团", "该公司", "该企业", "该集团")
 # Who is not a firm: a government body, a place, or the words of a reporter (`园区负责人`, `该项目负责人`)
 # (`“…”成都高新区科技局相关负责人介绍`, hainiu11.com 成都高新区 2015)
-_NOT_A_FIRM = compile_words_first(
+_NOT_A_FIRM = re.compile(
     r"^(?:该|本|这|其|相关|有关)|^(?:园区|项目|企业|公司|工厂|景区|基地)$"
     r"|(?:镇|乡|村|县|市|区|州|所|站|院|校|部|处|科|相关|有关)$"
     r"|局|委|办公室|政府|管委会|部门|中心|高新区|开发区|经开区|园区|新区|示范区"

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bot.ingest.fast_patterns import compile_words_first
 from bot.ingest.naming import is_output_unit, output_named
 from bot.ingest.numbers import unit_word
 
@@ -456,7 +455,7 @@ _PROGRESS_HEADER = re.compile(r"(?:当前|目前|完成|工程|项目|实施|建
 _ROW_SERIAL = re.compile(r"\s*(\d{1,3})\s*")
 _PROGRESS_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s*[%％]")
 _TASK_VERB = re.compile(r"建成投用|建成|开工建设|新建|改建|扩建|建设|打通|改造|新增|实施|启动")
-_LEADING_DONE = compile_words_first(r"^(?:完成|推进|推动|加快|全面)")
+_LEADING_DONE = re.compile(r"^(?:完成|推进|推动|加快|全面)")
 _EXAMPLES = re.compile(r"[^、，,]*?(?:、[^，,]*?)?等(?=[约近超]?\d)")
 _COUNT = re.compile(r"[约近超]?\d+(?:\.\d+)?[余多]?[万亿]?(?:公里|平方米|[\u4e00-\u9fff])?")
 _ASIDE = re.compile(r"[（(][^）)]*[）)]?")

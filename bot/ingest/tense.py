@@ -34,7 +34,7 @@ _PLAN = re.compile(
     rf"计划(?!执行)|安排|目标{NOT_CLEAR}|打算|思路|重点工作|工作重点|下一步|下步|任务|举措|措施|施工图|展望|部署"
 )
 _STRONG_REVIEW = re.compile(r"工作回顾|回顾|发展成就|主要成就|工作总结|执行情况|成绩单")
-_STRONG_PLAN = compile_words_first(
+_STRONG_PLAN = re.compile(
     r"预期目标|目标任务|主要目标|工作安排|工作打算|工作思路|下一步|下步|重点工作|工作重点|总体要求|工作部署"
     r"|^展望"  # `展望2024年工作目标`
     # a bare `今年目标` over the year's goals (tjbc.gov.cn 北辰, f20_p11)
@@ -112,7 +112,7 @@ _QUESTION = re.compile(
     # a question, or a request to talk about something (`首先请您谈谈“十五”时期…取得的主要成就`)
     r"(?=.*(?:[?？]|吗|呢|哪些|什么|如何|怎样|怎么|请[您你]?(?:谈谈|谈一谈|介绍|说说|讲讲|分享)))"
 )
-_QUESTION_REVIEW = compile_words_first(
+_QUESTION_REVIEW = re.compile(
     r"成绩|成效|成就|取得|变化|亮点|进展|回顾|过去|去年|上年|一年来|[一二三四五两几]年来|近年来|这些年|做了哪些"
 )
 _QUESTION_PLAN = re.compile(
@@ -141,7 +141,7 @@ def question_context(line: str, doc_year: int | None) -> Context | None:
 # heading does, until the next heading: `…取得了显著成效,以下是2023年工作回顾:` over numbered items on lines of
 # their own, `展望2024年,我们将紧紧围绕以下目标开展工作:` (paiqing-icetech.com 沧源 2024).
 _LEAD_REVIEW = re.compile(rf"{_STRONG_REVIEW.pattern}|完成情况")
-_LEAD_PLAN = compile_words_first(rf"{_STRONG_PLAN.pattern}|(?:以下|如下)(?:主要)?(?:目标|任务)")
+_LEAD_PLAN = re.compile(rf"{_STRONG_PLAN.pattern}|(?:以下|如下)(?:主要)?(?:目标|任务)")
 _CLAUSE = re.compile(r"[。；;!！?？，,]")
 
 
@@ -275,7 +275,7 @@ def _year_before_so_far(title: str, period: str) -> str:
 
 
 # A year or a plan named outright, not only the five years before the text (`过去五年`)
-NAMED_TIME = compile_words_first(r"(?:19|20)\d\d|十[一二三四五六]?五")
+NAMED_TIME = re.compile(r"(?:19|20)\d\d|十[一二三四五六]?五")
 
 
 _SPAN_OF_YEARS = re.compile(r"\d{4}-\d{4}")

@@ -195,7 +195,7 @@ _FIRST_FIGURE = re.compile(
 
 # The first years of a place, opening a clause (`建县之初,…`, `建区初期`); not a comparison base
 # (`较建县之初增长467倍`).
-FOUNDING_TIME = compile_words_first(r"(?<![^\s,，。；;：:])(?:建|设|置)[县区市旗州](?:之初|初期)")
+FOUNDING_TIME = re.compile(r"(?<![^\s,，。；;：:])(?:建|设|置)[县区市旗州](?:之初|初期)")
 _TIME_CHAR = re.compile(r"[年月季目五今初]")
 # `当月` after no month of its own (`其中当月`), and a month, then `当月` (`9月当月`, `11月份当月`).
 _THIS_MONTH = re.compile(r"当月(?<![\d月份]当月)(?<![\d月份]\s当月)")
@@ -245,7 +245,7 @@ _CHANGE_CHAR = re.compile(f"[{_CHANGE_CHARS}]")
 # `较上年同期上升5.4个百分点`, `比增9.2%`, `拉动…增长`), or progress toward the year's plan (`占年度计划投资的40.2%`,
 # `超序时进度`, `达时序进度`): the sentence measures the part of the year the report is of. (`增长点`, `增长极` are no
 # growth: `将成为未来区域经济发展的全新增长点`, r384 天津经开区 2022)
-_AGAINST_LAST_YEAR = compile_words_first(
+_AGAINST_LAST_YEAR = re.compile(
     r"同比|同期|比上年|较上年|比去年|较去年|比增|增长(?![点极])|增速|增幅|下降|回落|拉动|贡献|序时|时序进度|时间进度|完成率"
     r"|(?:年度|全年|年)(?:投资)?(?:计划|目标|任务)"
     # (the year's amount named in it: `完成全年14亿元目标任务的32%`, yaan.scol.com.cn 雅安经开区 2019 一季度)
@@ -289,7 +289,7 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
 
 
 # A batch of projects started, signed or finished together on a day (`集中开工`, `集中开建`, `集中签约`).
-_BATCH_EVENT = compile_words_first(r"集中(?:开工|开建|开复工|签约|竣工|投产)|(?:会上|现场)签约|签约仪式")
+_BATCH_EVENT = re.compile(r"集中(?:开工|开建|开复工|签约|竣工|投产)|(?:会上|现场)签约|签约仪式")
 
 
 def names_batch_event(text: str, pos: int) -> bool:

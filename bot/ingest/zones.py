@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.ingest.fast_patterns import compile_words_first, finditer_near
+from bot.ingest.fast_patterns import finditer_near
 from bot.ingest.places import COMMON_WORD_SHORTS, GENERIC_MORPHEMES, SUFFIX_CHARS, Gazetteer, Place
 
 ZONES_PATH = Path(__file__).resolve().parent.parent / "data" / "zones.json"
@@ -995,7 +995,7 @@ def zone_of_city(
 
 
 # `开发区` alone, not the end of a longer kind (`经济开发区`, `高新技术开发区`).
-_BARE_KAIFAQU = compile_words_first(r"(?<![济术业])开发区")
+_BARE_KAIFAQU = re.compile(r"(?<![济术业])开发区")
 # A title that opens with `开发区` as its subject (`开发区签约项目10个 总投资158.36亿元`).
 _TITLE_KAIFAQU = re.compile(r"\s*开发区(?![管党工和及与、])")
 
@@ -1014,7 +1014,7 @@ def _titled_kaifaqu(text: str, city: Place) -> tuple[Place, int] | None:
 
 # A bare zone word joined with other kinds of park (`全市工业园区和高新区`, `高新区和六个省级工业园区`, yn.touzi888.net
 # 2017): the city's parks at large, not its one zone.
-_PARK_LIST = compile_words_first(
+_PARK_LIST = re.compile(
     r"(?:园区|开发区)(?:和|及|与|、)(?:国家级|省级)?(?:经开区|高新区|开发区)"
     r"|(?:经开区|高新区|开发区)(?:和|及|与|、)[^，。；,;\n]{0,6}?(?:工业园区|产业园区|园区)"
 )
