@@ -190,7 +190,7 @@ _RATE_AGAIN = re.compile(
 _CHANGE_VERBS = "收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升|增加|减少"
 _BASE_END = re.compile(rf"(?:较|比)[^，,。；;较比]{{1,10}}(?<!{_CHANGE_VERBS})$")
 _CHANGE_VERB = re.compile(rf"({_CHANGE_VERBS})了?\s*$")
-_TRAILING_LE = re.compile(r"(?<=收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升)了$")
+_TRAILING_LE = compile_words_first(r"(?<=收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升)了$")
 _NEXT_SCOPE = re.compile(rf"\s*(?:和|及|与|、)?\s*(?P<scope>{SCOPES})(?:平均水平|平均)?\s*")
 _SCOPE_END = re.compile(rf"(?:{SCOPES})(?:平均水平|平均)?$")
 
@@ -3404,7 +3404,7 @@ def _average_span(
 
 
 # A rate per year (`年产啤酒`, `年销售收入`, `年吞吐量`; not `全年产值`, `今年产量`, `上半年产量`).
-_ANNUAL_RATE = re.compile(r"(?<![今去上下明全本当前半\d])年(?:产|销售|销量|吞吐|接待|处理|发电)")
+_ANNUAL_RATE = compile_words_first(r"(?<![今去上下明全本当前半\d])年(?:产|销售|销量|吞吐|接待|处理|发电)")
 # A look back at a year, later in a paragraph than its figures (`……回望2016,`).
 _LOOK_BACK_AT_YEAR = re.compile(r"(?:回望|回顾|回首|回看|盘点)\s*((?:19|20)\d\d)\s*年?\s*[,，]")
 _LEAD_LOOK_BACK_SCAN = 400

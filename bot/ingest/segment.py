@@ -2477,7 +2477,7 @@ _DIGIT = re.compile(r"\d")
 _OWN_WORD = re.compile(r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[^，,。；;\n]{0,8}?(?:全|我|本)([县市区旗州])")
 # Its closing words, or a stop no match can pass: a scan in C that tells most sentences have none before the match is
 # tried (its lazy runs, up to two clauses, are tried at every length).
-_OWN_WORD_OR_STOP = re.compile(r"[全我本][县市区旗州]|[。；;]")
+_OWN_WORD_OR_STOP = compile_words_first(r"[全我本][县市区旗州]|[。；;]")
 
 
 def _own_word(text: str, start: int) -> re.Match[str] | None:
