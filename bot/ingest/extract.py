@@ -196,7 +196,7 @@ _RATE_AGAIN = re.compile(
 _CHANGE_VERBS = "收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升|增加|减少"
 _BASE_END = re.compile(rf"(?:较|比)[^，,。；;较比]{{1,10}}(?<!{_CHANGE_VERBS})$")
 _CHANGE_VERB = re.compile(rf"({_CHANGE_VERBS})了?\s*$")
-_TRAILING_LE = re.compile(r"(?<=收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升)了$")
+_TRAILING_LE = compile_words_first(r"(?<=收窄|扩大|回落|回升|提高|提升|下降|降低|加快|放缓|上升)了$")
 _NEXT_SCOPE = re.compile(rf"\s*(?:和|及|与|、)?\s*(?P<scope>{SCOPES})(?:平均水平|平均)?\s*")
 _SCOPE_END = re.compile(rf"(?:{SCOPES})(?:平均水平|平均)?$")
 
@@ -2764,7 +2764,7 @@ def _record(
     period = _span_or_end(
         period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET, after
     )
-    clause = _CLAUSE_STOP.split(before)[-1]
+    clause = _last_clause(before)
     if (
         own is None
         and kind == ACTUAL
@@ -3283,7 +3283,7 @@ def _span_or_end(
     a total over the last N years are of the years after the base up to the figure's. (`opened`: the sentence's clauses before
     `before`'s; `paragraph`: the paragraph's text before `before`, `opened` its tail; `after`: the sentence from the
     figure on.)"""
-    clause = _CLAUSE_STOP.split(before)[-1]
+    clause = _last_clause(before)
     if (
         "累计" in clause
         and PART_OF_YEAR.fullmatch(period)
@@ -3432,7 +3432,7 @@ def _end_of_parallel_change(before: str, after: str, opened: str) -> str | None:
     """The year of one end of a change that names no years, told right after one that does (`地区生产总值从2012年的113.63
     亿元增长到2021年的293.27亿元,…;人均地区生产总值从2.81万元增长到7.55万元`, yndtjj.com 迪庆 2022): the years of the
     change before it. None when the figure is neither end, or its clause names a year."""
-    clause = _CLAUSE_STOP.split(before)[-1]
+    clause = _last_clause(before)
     if _NAMED_YEAR_IN.search(clause):
         return None
     start = _FROM_HERE.search(before) and _CHANGE_AHEAD.match(after)
@@ -3582,7 +3582,7 @@ def _average_span(
 
 
 # A rate per year (`年产啤酒`, `年销售收入`, `年吞吐量`; not `全年产值`, `今年产量`, `上半年产量`).
-_ANNUAL_RATE = re.compile(r"(?<![今去上下明全本当前半\d])年(?:产|销售|销量|吞吐|接待|处理|发电)")
+_ANNUAL_RATE = compile_words_first(r"(?<![今去上下明全本当前半\d])年(?:产|销售|销量|吞吐|接待|处理|发电)")
 # A look back at a year, later in a paragraph than its figures (`……回望2016,`).
 _LOOK_BACK_AT_YEAR = re.compile(r"(?:回望|回顾|回首|回看|盘点)\s*((?:19|20)\d\d)\s*年?\s*[,，]")
 _LEAD_LOOK_BACK_SCAN = 400
@@ -3615,7 +3615,7 @@ _ALREADY = re.compile(r"已经?[\u4e00-\u9fff]{1,4}$")
 
 
 def _stands_done(before: str) -> bool:
-    clause = _CLAUSE_STOP.split(before)[-1].strip()
+    clause = _last_clause(before).strip()
     return bool(_ALREADY.match(clause)) and not _FLOW.search(clause)
 
 
@@ -3869,6 +3869,14 @@ _MEASURED_AFTER = re.compile(
 _HOUSEHOLDS_LEAD = re.compile(r"(?:对|为|帮助|带动)?(?:全[县市区旗镇乡]|全)?")
 _UNANCHORED_FRAME = re.compile(r"(?:今年|去年|上年|明年)(?!以来)")
 _CLAUSE_STOP = re.compile(r"[,，;；]")
+
+
+def _last_clause(text: str) -> str:
+    """`_CLAUSE_STOP.split(text)[-1]`: the text after its last stop (read for every figure: no list of all its
+    clauses)."""
+    return text[max(text.rfind(","), text.rfind("，"), text.rfind(";"), text.rfind("；")) + 1 :]
+
+
 # An item of its own after a figure, in a list joined by `、` (`…7%、总量突破`).
 _NEXT_ITEM = re.compile(r"[\d%]\s*、\s*[\u4e00-\u9fff]{2}")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")

@@ -201,11 +201,11 @@ def is_name_part(phrase: str, q: Quantity, after: str = "") -> bool:
         return False  # `用60天时间实现了项目一期主体厂房封顶` (r238 辽阳 2020): the time the work took
     if q.unit in ("亿元", "万元") and _CLASS_OF_PLACES.match(rest):
         return True  # `全国乡村特色产业十亿元镇亿元村名单` (sc.china.com.cn 邻水 2021): a class of towns, not a sum
-    if (_CAPACITY_BEFORE.search(phrase, 0, q.start) or rest.startswith("/年")) and (
-        _PLANT_NAMED.match(rest) or _LISTED_PROJECTS.match(rest)
-    ):
+    # (read once, and only where a `年` stands before the figure: the pattern is tried at every position)
+    capacity = phrase.find("年", 0, q.start) >= 0 and _CAPACITY_BEFORE.search(phrase, 0, q.start)
+    if (capacity or rest.startswith("/年")) and (_PLANT_NAMED.match(rest) or _LISTED_PROJECTS.match(rest)):
         return True  # `新开工建设年产160万吨大机焦、年产30万吨焦油深加工…等项目`: a capacity in a name
-    if _CAPACITY_BEFORE.search(phrase, 0, q.start) and _NEXT_CAPACITY.match(rest):
+    if capacity and _NEXT_CAPACITY.match(rest):
         # `铭磊水晶年产60万箱水晶灯饰、汇能中哲年产1.5万吨…` (fensifuwu.com 青川 2022): projects named by capacity
         return True
     if q.unit == "次" and _MARKS_PASSED.match(rest):
@@ -376,7 +376,7 @@ _FACT_SHARE = re.compile(
 )
 # A character every fact's name above holds (the words that end them or the people and land they count).
 _FACT_CHARS = re.compile(r"[面范幅口总户耕地水河湖族男女量生亡域圆]")
-_SET_TO = re.compile(r"(?<=面积|范围)调整$")
+_SET_TO = compile_words_first(r"(?<=面积|范围)调整$")
 _UNREAD_FIGURE = re.compile(r"\d[\d.]*\s*万?")
 _FACT_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[镇乡县旗区市])?(?:其中|现有|共有|有)")
 _CLIMATE = re.compile(
@@ -1188,13 +1188,12 @@ def without_repeated_groups(records: list[Record]) -> list[Record]:
 # An excerpt cut off mid-clause (`帮助260名长期失业青年实现就`, r148 长宁 2024; `打造53处外交`, r146 东城 2025): its last
 # clause has lost the words that name or finish its figure, so the figure is not read (the corpus convention for r12).
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:、\n|｜”\"」』）)]")
-_CUT_WORD = re.compile(r"[\u4e00-\u9fff]$")
 
 
 def cut_off_tail(text: str) -> int:
     """Where the text's last clause starts when the text stops inside it, else the text's length."""
     body = text.rstrip()
-    if not _CUT_WORD.search(body):
+    if not "\u4e00" <= body[-1:] <= "\u9fff":  # (its last character a word's: no search of the whole text)
         return len(text)
     start = max((m.end() for m in _CLAUSE_END.finditer(body, max(0, len(body) - 200))), default=0)
     clause = body[start:]

@@ -107,9 +107,24 @@ class Section:
     city: str  # the region's prefecture city ("" for a city itself)
 
 
+# A document's lines are walked by a dozen readers (its title, its paragraphs, its headings, its tables): the last
+# few long texts' lines are kept, found again by identity.
+_LINES_MEMO_MIN = 1000
+_LINES_MEMO_SIZE = 4
+_lines_memo: list[tuple[str, list[tuple[int, int, str]]]] = []
+
+
 def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in _LINE.finditer(text):
-        yield m.start(), m.end(), m.group()
+    """The non-empty lines of `text`: (start, end, line)."""
+    for scanned, lines in _lines_memo:
+        if scanned is text:
+            return iter(lines)
+    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
+    if len(text) >= _LINES_MEMO_MIN:
+        _lines_memo.append((text, lines))
+        if len(_lines_memo) > _LINES_MEMO_SIZE:
+            del _lines_memo[0]
+    return iter(lines)
 
 
 def _pieces(separators: str) -> re.Pattern[str]:
@@ -129,8 +144,27 @@ def split_spans(text: str, start: int, end: int, pieces: re.Pattern[str]) -> lis
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    found = split_spans(text, start, len(text) if end is None else end, _SENTENCE_PIECE)
-    if "] " not in text[start:end]:
+    """The sentences of text[start:end] (the list is shared: not to be changed)."""
+    end = len(text) if end is None else end
+    if start or end != len(text) or len(text) < _LINES_MEMO_MIN:
+        return _sentences(text, start, end)
+    # a whole document's are read by several passes (its sections, its city's sentences, its cited reports)
+    for scanned, found in _sentences_memo:
+        if scanned is text:
+            return found
+    found = _sentences(text, 0, end)
+    _sentences_memo.append((text, found))
+    if len(_sentences_memo) > _LINES_MEMO_SIZE:
+        del _sentences_memo[0]
+    return found
+
+
+_sentences_memo: list[tuple[str, list[tuple[int, int]]]] = []
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    found = split_spans(text, start, end, _SENTENCE_PIECE)
+    if text.find("] ", start, end) < 0:
         return found
     found = [_past_note_mark(text, a, b) for a, b in found]
     # a footnote's mark, then a dash set off by spaces, runs one bullet of a summary into the next (`…热食午餐覆盖[2] -
@@ -2215,12 +2249,14 @@ def _with_generic_districts(
     others = {m.place for m in found if m.place.level == "county" and m.place.city == city}
     if len(others) < _ROUND_UP_MIN:
         return found
-    taken = {i for m in found for i in range(m.start, m.end)}
+    taken: set[int] | None = None  # the offsets the mentions cover, once a word is the city's district
     extra = []
     for word in _GENERIC_WORDS:
         place = gazetteer.resolve(word, city_hint=city)
         if place is None or place.level != "county" or place.city != city:
             continue
+        if taken is None:
+            taken = {i for m in found for i in range(m.start, m.end)}
         at = text.find(word)
         while at >= 0:
             if at not in taken and (at == 0 or _GENERIC_BEFORE.search(text, max(0, at - 12), at)):
@@ -2397,7 +2433,7 @@ def _with_city_sentences(text: str, sections: list[Section], gazetteer: Gazettee
         return sections
     spans = sentences(text)
     for i, (start, end) in enumerate(spans):
-        own = _OWN_WORD.match(text, start)
+        own = _own_word(text, start)
         if own is None or own.group(1) != "市" or not _CITY_SENTENCE.match(text, start):
             continue
         if _COUNTY_OWN_IN_SENTENCE.search(text, start, end):
@@ -2409,7 +2445,7 @@ def _with_city_sentences(text: str, sections: list[Section], gazetteer: Gazettee
         if city is None:
             continue
         for next_start, next_end in spans[i + 1 :]:  # the items of the same sentence, after `；`
-            if text[end : end + 1] not in (";", "；") or _OWN_WORD.match(text, next_start):
+            if text[end : end + 1] not in (";", "；") or _own_word(text, next_start):
                 break
             end = next_end
         sections = _override(sections, start, end, city)
@@ -2442,9 +2478,25 @@ def _with_city_congress(text: str, sections: list[Section], gazetteer: Gazetteer
 # `报告显示,全国县域旅游综合实力百强县平均实现旅游总收入226.56亿元` (bbs.xinwushan.cn 巫山 2020). The subject is
 # followed by the measured thing (`全省12%`, a share cut short after `占全市…`, says nothing of the province); a rank
 # of the place among them (`全国百强县排名第9位`) is the place's own.
-_SUPERIOR_SUBJECT = re.compile(
-    r"(?:^|(?<=[，,；;：:。\n]))\s*(?:[^，,。；;：:\n\d]{0,6}?(?:年|季度|月份?))?\s*(全国|我国|全省|我省)(?=[\u4e00-\u9fff]{2})"
+_SUPERIOR_SUBJECT_BODY = (
+    r"\s*(?:[^，,。；;：:\n\d]{0,6}?(?:年|季度|月份?))?\s*(全国|我国|全省|我省)(?=[\u4e00-\u9fff]{2})"
 )
+_SUPERIOR_SUBJECT = re.compile(rf"(?:^|(?<=[，,；;：:。\n])){_SUPERIOR_SUBJECT_BODY}")
+# The same with the stop before it taken in: a search then looks only where a stop stands (one that opens with a look
+# behind is tried at every position of the text). A match holds no stop but line breaks among its opening spaces, and
+# ends at its subject's word, so the two find the same subjects.
+_STOP_THEN_SUPERIOR_SUBJECT = re.compile(rf"[，,；;：:。\n]{_SUPERIOR_SUBJECT_BODY}")
+
+
+def _superior_subjects(text: str) -> Iterator[re.Match[str]]:
+    """`_SUPERIOR_SUBJECT.finditer(text)`, faster; each match but one at the text's start opens with its stop (its
+    group and its end are the same)."""
+    first = _SUPERIOR_SUBJECT.match(text)
+    if first is not None:
+        yield first
+    yield from _STOP_THEN_SUPERIOR_SUBJECT.finditer(text, first.end() if first is not None else 0)
+
+
 _RANK_WORDS = re.compile(
     r"第\s*[\d一二三四五六七八九十]|前\s*[\d一二三四五六七八九十]|\d+\s*强|首位|榜首|排名|排位|位次"
 )
@@ -2465,7 +2517,7 @@ def _with_superior_clauses(
     if not any(word in text for word in ("全国", "我国", "全省", "我省")):
         return sections
     starts = sorted(m.start for m in found)
-    for m in _SUPERIOR_SUBJECT.finditer(text):
+    for m in _superior_subjects(text):
         s_end = _sentence_end(text, m.start(1))
         cut = _CLAUSE_CUT.search(text, m.end(), s_end)
         clause_end = cut.start() if cut else s_end
@@ -2522,6 +2574,17 @@ def _override(sections: list[Section], start: int, end: int, place: Place | None
 # A sentence that speaks for its own place: `全市…`, `我县…`, `本区…` (after a time: `上半年，全县…`).
 _DIGIT = re.compile(r"\d")
 _OWN_WORD = re.compile(r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[^，,。；;\n]{0,8}?(?:全|我|本)([县市区旗州])")
+# Its closing words, or a stop no match can pass: a scan in C that tells most sentences have none before the match is
+# tried (its lazy runs, up to two clauses, are tried at every length).
+_OWN_WORD_OR_STOP = compile_words_first(r"[全我本][县市区旗州]|[。；;]")
+
+
+def _own_word(text: str, start: int) -> re.Match[str] | None:
+    """`_OWN_WORD.match(text, start)`, tried only where its closing words stand before the sentence's stop."""
+    near = _OWN_WORD_OR_STOP.search(text, start)
+    if near is None or near.end() - near.start() == 1:
+        return None
+    return _OWN_WORD.match(text, start)
 
 
 def _speaks_for(text: str, start: int, place: Place) -> bool:
@@ -2555,7 +2618,7 @@ def _goes_on(text: str, start: int, place: Place) -> bool:
     speaking for a place of another level (`全市…` after a county's sentence)."""
     if _OTHER_PARTS.match(text, start) or _WHOLE_GOALS.match(text, start):
         return False
-    own = _OWN_WORD.match(text, start)
+    own = _own_word(text, start)
     return own is None or place.name.endswith(own.group(1))
 
 

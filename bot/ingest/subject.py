@@ -329,7 +329,7 @@ def subject_of(
     quoted = _QUOTED_NAME.search(opening) if not counted and ("”" in opening or '"' in opening) else None
     if quoted:  # `线上平台“Chinagoods”全年交易额突破400亿元`: the platform's or the brand's own figure
         return quoted.group(1)
-    led = _TOPIC_LEAD.sub("", clause_before)  # the clause past its lead (`其中`), read twice below
+    led = _past_topic_lead(clause_before)  # the clause past its lead (`其中`), read twice below
     brand = _BRAND_FIRM.match(_ACTING_ON_FIRM.sub("", led))
     if brand and not _NOT_A_BRAND.search(brand.group("name")) and not entities_in(clause_before):
         # a firm called by its brand, opening the clause with its own figure: `其中,天津大桥税收过千万元、得意电子税收过
@@ -483,7 +483,7 @@ def _sentence_topic(sentence_before: str, clause_before: str) -> str:
 
 def _topic_of(opening: str, rest: str = "") -> str:
     """The project or company the text opens with as the topic of what follows (`rest`), or ''."""
-    opening = _PLACE_REFERENCE.sub("", _TOPIC_LEAD.sub("", opening))
+    opening = _PLACE_REFERENCE.sub("", _past_topic_lead(opening))
     found = entities_in(opening)
     first = found[0] if found else None
     if first is None or not first.name or not _opens_with(opening, first.name):
@@ -788,6 +788,14 @@ _TOPIC_LEAD = re.compile(
     r"^\s*(?:(?:\d{1,2}(?:\s*[-~～至—]\s*\d{1,2})?月份?|从[^，,。；;]{1,12}看|在[^，,。；;]{1,12}中)\s*[,，]\s*)*"
     r"(?:其中|此外|另外|同时|据了解|据悉|据介绍)?\s*[,，:：]?\s*(?:位于[^，,。；;的]{1,16}的)?"
 )
+
+
+def _past_topic_lead(text: str) -> str:
+    """`_TOPIC_LEAD.sub("", text)`: the text past its lead (the pattern, anchored at the start, always matches there;
+    a substitution would try it at every position)."""
+    return text[_TOPIC_LEAD.match(text).end() :]  # type: ignore[union-attr]
+
+
 # A later clause of the sentence that refers back to the project or company just named and says what it will do
 # once running: `新签约项目主要生产…,项目竣工投产达标后,预计年销售收入可达6亿元` (gzjrw.com.cn 信丰 2013)
 _LATER_REFERENCE = re.compile(

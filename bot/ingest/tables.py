@@ -408,9 +408,14 @@ def broken_line_names(text: str) -> dict[int, str]:
         stripped = line.strip()
         if not stripped:
             continue
-        name = _BROKEN_NAME.search(prev) if prev and "|" not in prev and "｜" not in prev else None
         first = at + len(line) - len(line.lstrip())
-        if name and _FIGURE_OPENS.match(line) and not _NOT_ROW_NAME.fullmatch(name["name"]):
+        # (the line's opening first: few lines open with a figure, and the name's pattern is tried all along `prev`)
+        name = (
+            _BROKEN_NAME.search(prev)
+            if prev and _FIGURE_OPENS.match(line) and "|" not in prev and "｜" not in prev
+            else None
+        )
+        if name and not _NOT_ROW_NAME.fullmatch(name["name"]):
             end = _SENTENCE_END.search(text, first)
             found.update(dict.fromkeys(range(first, end.start() if end else len(text)), name["name"]))
             row = name["name"] if _FIGURE_CELL.fullmatch(stripped) else ""
