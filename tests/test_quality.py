@@ -66,7 +66,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev18",
         "dev19",
         "dev20",
-        "test20",
+        "dev21",
         "test21",
     }
 
