@@ -179,7 +179,7 @@ from bot.ingest.time import (
     told_as_standing,
     within_past_year,
 )
-from bot.ingest.year_reviewed import year_reviewed_at_opening
+from bot.ingest.year_reviewed import SESSION_MONTHS, year_reviewed_at_opening
 from bot.vocabulary import LIST_SHORTHANDS, MONEY_UNITS, canonical_of, find_terms
 
 _TIME_WORD = re.compile(
@@ -3028,7 +3028,7 @@ def _record(
         and not fallback.period
         and doc.year
         and doc.month
-        and doc.month > _SESSION_MONTHS
+        and doc.month > SESSION_MONTHS
         and period == str(doc.year)
         and _HELD.search(_CLAUSE_STOP.split(before)[-1])
         and (back := _years_count(_LOOKED_BACK.search(text, max(0, line - _EARLIER_CHARS), s_start)))
@@ -3157,8 +3157,6 @@ _FLOW = re.compile(
     # over 2014-2019, r321 永胜 2020: things done and money raised or spent over the years)
     r"|建设|争取|整合|发放"
 )
-# The months of the year its people's congresses meet in, reviewing the years before it.
-_SESSION_MONTHS = 4
 # A change over the years a review counts (`比2006年增长173.9%`, `从…增加到`, `前移了20位`): not where they ended.
 _SPAN_CHANGE = re.compile(
     r"增长|增幅|增速|提高|提升|下降|减少|降低|增加(?!值)|扩大|缩小|翻|前移|上升|倍|[由从]"
@@ -3707,7 +3705,7 @@ def _is_mid_year(doc: DocumentInfo) -> bool:
 
 def _in_session_months(doc: DocumentInfo) -> bool:
     """Whether the text is of a year's first months, when its people's congresses review the years before it."""
-    return doc.month is not None and doc.month <= _SESSION_MONTHS
+    return doc.month is not None and doc.month <= SESSION_MONTHS
 
 
 # A part of the year gone by, named anywhere in a text: a text that names none is no report on the first half, whenever

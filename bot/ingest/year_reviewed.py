@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# The months a year's people's congresses meet in and review the year before (as extract's session months).
-_OPENING_MONTHS = 4
+# The months of the year its people's congresses meet in, reviewing the years before it.
+SESSION_MONTHS = 4
 # A sentence, a line or a heading opening with a year, a comma or a review word after it (`2022年,该市经济稳中求进`,
 # `一、2015年經濟運行情況`, `2015年預計主要經濟指標完成:`).
 _YEAR_OPENS = r"(?:^|[。！!？?\n：:])\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?{year}\s*年\s*(?:[,，]|经济运行|工作回顾|预计)"
@@ -27,7 +27,7 @@ def year_reviewed_at_opening(text: str, year: int | None, month: int | None) -> 
     """The year before `year` when the text, dated in its first months, opens a sentence or a heading with that
     year (its outcome told as a whole) or tells of a congress session, and names no part of its own year gone by;
     else None."""
-    if year is None or month is None or month > _OPENING_MONTHS:
+    if year is None or month is None or month > SESSION_MONTHS:
         return None
     if _OWN_YEAR_UNDER_WAY.search(text):
         return None
