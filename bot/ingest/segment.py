@@ -13,9 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import TypeGuard
+from typing import TypeGuard, TypeVar
 
 from bot.ingest.fast_patterns import compile_words_first, finditer_near
 from bot.ingest.firm_names import firm_spans, listed_brand_spans
@@ -113,18 +113,28 @@ _LINES_MEMO_MIN = 1000
 _LINES_MEMO_SIZE = 4
 _lines_memo: list[tuple[str, list[tuple[int, int, str]]]] = []
 
+_T = TypeVar("_T")
+
+
+def _kept_by_identity(memo: list[tuple[str, _T]], text: str, scan: Callable[[], _T]) -> _T:
+    """What `scan` finds in `text`, kept in `memo` for the last few texts and found again by identity."""
+    for scanned, found in memo:
+        if scanned is text:
+            return found
+    found = scan()
+    memo.append((text, found))
+    if len(memo) > _LINES_MEMO_SIZE:
+        del memo[0]
+    return found
+
 
 def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
     """The non-empty lines of `text`: (start, end, line)."""
-    for scanned, lines in _lines_memo:
-        if scanned is text:
-            return iter(lines)
-    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
-    if len(text) >= _LINES_MEMO_MIN:
-        _lines_memo.append((text, lines))
-        if len(_lines_memo) > _LINES_MEMO_SIZE:
-            del _lines_memo[0]
-    return iter(lines)
+
+    def scan() -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
+
+    return iter(scan() if len(text) < _LINES_MEMO_MIN else _kept_by_identity(_lines_memo, text, scan))
 
 
 def _pieces(separators: str) -> re.Pattern[str]:
@@ -149,14 +159,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     if start or end != len(text) or len(text) < _LINES_MEMO_MIN:
         return _sentences(text, start, end)
     # a whole document's are read by several passes (its sections, its city's sentences, its cited reports)
-    for scanned, found in _sentences_memo:
-        if scanned is text:
-            return found
-    found = _sentences(text, 0, end)
-    _sentences_memo.append((text, found))
-    if len(_sentences_memo) > _LINES_MEMO_SIZE:
-        del _sentences_memo[0]
-    return found
+    return _kept_by_identity(_sentences_memo, text, lambda: _sentences(text, 0, end))
 
 
 _sentences_memo: list[tuple[str, list[tuple[int, int]]]] = []
