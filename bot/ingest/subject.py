@@ -816,11 +816,12 @@ _CLASS_LEAD_MAX = 5  # words before `产业` that may still only say where or wh
 _PROPER_PARK = 6
 # The projects of a list by when or how they entered it (`其中2024年结转项目13个`, `3月新申报入库项目2个`, f21 钟楼 2025;
 # `共上报通村油路建设项目…,项目总投资875万元`, r424 麻江): a class, not one project's name
-_CLASS_BY_LIST = re.compile(r"结转|申报|入库|上报|储备|审批|(?:19|20)\d\d年|\d{1,2}月|季度")
+_CLASS_BY_LIST_WORDS = r"结转|申报|入库|上报|储备|审批|(?:19|20)\d\d年|\d{1,2}月|季度"
+_CLASS_BY_LIST = re.compile(_CLASS_BY_LIST_WORDS)
 _KIND_OF_PROJECT = re.compile(
     r"争取|实施|落实|完成|谋划|新签|续建|招引|引进|竣工|投产|开工|签约|登记|合作|改造|政策|建成|新建|年底|全年|今年|月底|底前"
     r"|新增|新培育|新认定|示范基地"  # `新增农业标准化示范基地2000亩` (闽清 2018): new ones of a kind, not one
-    r"|结转|申报|入库|上报|储备|审批|(?:19|20)\d\d年|\d{1,2}月|季度"  # (`_CLASS_BY_LIST`)
+    rf"|{_CLASS_BY_LIST_WORDS}"
     r"|举行|举办|召开"  # `禄丰县人民政府举行项目签约仪式` (ziwucun.nync.com): an event, not a project
     # a kind of farm base, or one being marked out or extended (`划定蔬菜保供基地红线面积8万亩`, `夏秋冷凉蔬菜基地2.1万亩`,
     # `拓展次早熟蔬菜基地3万亩`, jn720 开阳 2016)
