@@ -68,6 +68,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev20",
         "dev21",
         "test21",
+        "test22",
     }
 
 
