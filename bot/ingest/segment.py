@@ -1730,7 +1730,13 @@ _COUNTY_SELF_MIN = 2
 
 
 def _county_voice(text: str) -> bool:
-    return sum(text.count(word) for word in _COUNTY_SELF) >= _COUNTY_SELF_MIN
+    """Whether the text speaks as an unnamed county: `我县`, `本县` twice, or `全县` and the like at least twice and
+    more often than as a city, ranks and quoted slogans set aside (`全县…全县…全市排名第三`): a city's own text
+    speaks as the city more than as any one county."""
+    if sum(text.count(word) for word in _COUNTY_SELF) >= _COUNTY_SELF_MIN:
+        return True
+    voice = spoken_voice(text)
+    return voice["县"] >= _COUNTY_SELF_MIN and voice["县"] > voice["市"]
 
 
 def _district_voice(text: str, city: Place) -> bool:
