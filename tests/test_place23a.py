@@ -1,5 +1,5 @@
 """The whole document's place: a text that speaks as an unnamed county (`全县`) and names only its city is none of
-the city's. Excerpts of real pages of the tuning corpus, built through the real pipeline without a manifest."""
+the city's; a one-character county (`兴县`) written only inside a slogan is no place of the text's. Excerpts of real pages of the tuning corpus, built through the real pipeline without a manifest."""
 
 from pathlib import Path
 
@@ -48,3 +48,30 @@ def test_a_county_named_in_its_title_keeps_its_figures(tmp_path: Path):
     )
     regions, skipped = _build(tmp_path, text)
     assert regions == {"吉安县"} and not skipped
+
+
+def test_xing_xian_in_a_run_of_slogans_is_no_county(tmp_path: Path):
+    # tests/real r289 (高青县's 2021 work report, read without its head): `产业兴县、新型工业化强县` is a pair of goals
+    # (make the county flourish by industry), not 吕梁's 兴县; the unnamed county's figures are none of 兴县's
+    text = "十三五时期是全县积极主动适应新常态、战胜诸多困难挑战、砥砺坚定前行的五年。五年来,全县上下深入贯彻党的十九大和十九届二中、三中、四中、五中全会精神,全面落实中央决策部署和省市县委工作要求,牢牢扭住发展第一要务,凝心聚力推进产业兴县、新型工业化强县建设,夯实基础,主攻发展,改善民生,防控风险,十三五规划的主要目标任务圆满收官,全面建成小康社会胜利在望,综合实力持续稳步提升。预计2020年,全县地区生产总值同比增长5%,顺利实现比2010年翻一番目标;城镇和农村居民人均可支配收入分别是2015年的1.4倍。\n"
+    regions, _ = _build(tmp_path, text)
+    assert "兴县" not in regions
+
+
+def test_xing_xian_and_fu_xian_in_a_quoted_strategy_are_no_counties(tmp_path: Path):
+    # tests/fresh f13_p18 (固镇县's 2025 work report, read without its head): `“产业立县、工业强县、教育兴县、文旅富县”`
+    # is the county's strategy; neither 吕梁's 兴县 nor 延安's 富县
+    text = "2024年是新中国成立75周年,是实施“十四五”规划的关键之年。一年来,全县上下坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平总书记考察安徽重要讲话精神,在县委的坚强领导下,在县人大、县政协的监督和支持下,围绕“产业立县、工业强县、教育兴县、文旅富县”发展战略,乘势而上、奋力赶超,高质量发展取得新成效,较好地完成了县十三届人民代表大会第三次会议确定的目标任务。预计实现地区生产总值增长6.5%;。\n"
+    regions, _ = _build(tmp_path, text)
+    assert not regions & {"兴县", "富县"}
+
+
+def test_a_one_character_county_named_in_running_text_keeps_its_figures(tmp_path: Path):
+    # tests/real r08 (叶县's 2024 work report, its head cut off): `现代化叶县建设` is the county, not a slogan
+    text = (
+        "我们团结带领全县人民,锚定“45797”工作任务,全力上项目、抓经济、防风险、惠民生,现代化叶县建设迈上新台阶。\n"
+        "——这一年,我们坚定不移抓提升,发展质量持续提高。初步预计,生产总值增长4.5%,规上工业增加值增长11.1%,"
+        "固定资产投资增长8.5%,社会消费品零售总额增长7.5%,均居全市第一方阵。\n"
+    )
+    regions, _ = _build(tmp_path, text)
+    assert regions == {"叶县"}
