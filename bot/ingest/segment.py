@@ -1050,9 +1050,12 @@ def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
         return own
     votes: Counter[Place] = Counter()
     first: dict[Place, int] = {}
-    for mention in gazetteer.full_names(text):
+    full = gazetteer.full_names(text)
+    for mention in full:
         votes[mention.place] += 2 if mention.start < _TITLE_CHARS else 1
         first.setdefault(mention.place, mention.start)
+    for slogan in [p for p in votes if _slogan_one_character_county(text, p, full, gazetteer)]:
+        del votes[slogan]
     if votes:  # most named, then a county before a city, then the first named
         best = min(votes, key=lambda p: (-votes[p], p.level != "county", first[p]))
         counties = Counter({p: n for p, n in votes.items() if p.level == "county"})
@@ -1060,11 +1063,17 @@ def fallback_place(text: str, gazetteer: Gazetteer) -> Place | None:
             return None
         return best
     named = _short_name_or_towns(text, gazetteer, min_votes=1)
-    if named is not None and _named_once_in_the_body(text, named, gazetteer):
+    if named is not None and (
+        _named_once_in_the_body(text, named, gazetteer)
+        or _slogan_one_character_county(text, named, full, gazetteer)
+    ):
         named = None
+    head = _not_a_town(text, _short_in_head_or_byline(text, gazetteer), gazetteer)
+    if head is not None and _slogan_one_character_county(text, head, full, gazetteer):
+        head = None
     return (
         named
-        or _not_a_town(text, _short_in_head_or_byline(text, gazetteer), gazetteer)
+        or head
         or _one_character_name(text, gazetteer)
         or _word_short_in_frame(text, gazetteer)
     )
@@ -1100,6 +1109,41 @@ def _speaks_as(text: str, place: Place) -> bool:
 _AT_PLACE = re.compile(
     r"(?:来|在|赴|驻|到|抵|离)([\u4e00-\u9fff])(?:调研|考察|视察|检查|指导|期间|工作|投资|兴业|企业|召开)"
 )
+
+
+# A run of four-character-or-so slogans that each end in 县 (`产业兴县、新型工业化强县`, `工业强县、教育兴县`).
+_SLOGAN_ITEM_AFTER = re.compile(r"、([\u4e00-\u9fff]{1,7}?县)")
+# …or a four-character slogan of two verbs and their objects, the county's and the people's (`把猕猴桃作为兴县富民产业`).
+_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]民")
+_SLOGAN_ITEM_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,7}县)、$")
+
+
+def _slogan_one_character_county(text: str, place: Place, full: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether a one-character county (`兴县`, `富县`) is written only inside slogans: a quoted one (`围绕“产业立县、
+    工业强县、教育兴县、文旅富县”发展战略`), a run of them beside one that names no place (`产业兴县、新型工业化强县`), or
+    a county's and its people's (`兴县富民`): there the two characters are a verb and 县 (make the county flourish), no
+    county's name."""
+    if len(place.name) != 2 or place.level != "county":
+        return False
+    named = [m for m in full if m.place == place]
+    if not named:
+        return False
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+
+    def in_slogan(mention: Mention) -> bool:
+        if any(a <= mention.start < b for a, b in quoted) or _PEOPLE_AFTER.match(text, mention.end):
+            return True
+        for item in (
+            _SLOGAN_ITEM_AFTER.match(text, mention.end),
+            _SLOGAN_ITEM_BEFORE.search(text[max(0, mention.start - 9) : mention.start]),
+        ):
+            if item is not None and not any(
+                gazetteer.lookup(item.group(1)[-k:]) for k in range(2, len(item.group(1)) + 1)
+            ):
+                return True
+        return False
+
+    return all(in_slogan(m) for m in named)
 
 
 def _one_character_name(text: str, gazetteer: Gazetteer) -> Place | None:
@@ -1730,7 +1774,13 @@ _COUNTY_SELF_MIN = 2
 
 
 def _county_voice(text: str) -> bool:
-    return sum(text.count(word) for word in _COUNTY_SELF) >= _COUNTY_SELF_MIN
+    """Whether the text speaks as an unnamed county: `我县`, `本县` twice, or `全县` and the like at least twice and
+    more often than as a city, ranks and quoted slogans set aside (`全县…全县…全市排名第三`): a city's own text
+    speaks as the city more than as any one county."""
+    if sum(text.count(word) for word in _COUNTY_SELF) >= _COUNTY_SELF_MIN:
+        return True
+    voice = spoken_voice(text)
+    return voice["县"] >= _COUNTY_SELF_MIN and voice["县"] > voice["市"]
 
 
 def _district_voice(text: str, city: Place) -> bool:
