@@ -574,6 +574,8 @@ def is_not_a_figure(phrase: str, q: Quantity, indicator: str) -> bool:
         or _EACH_AT_LISTED.search(phrase, 0, q.start)
     ):
         return True
+    if q.unit == "个" and _SPREAD_WORK.match(phrase, q.end):
+        return True
     return bool(_INDICATOR_SCOPE.match(phrase, q.end))
 
 
@@ -669,6 +671,14 @@ _ADMIN_UNITS = (
     r"|村|社区|垦殖场|种畜场|国有农场|国有林场|林场|农场|牧场|开发管理处|管理处|管理区)"
 )
 _ADMIN_UNIT = re.compile(rf"\s*{_ADMIN_UNITS}")
+# The towns and villages a work's figure is spread over, then the work and its figure in the same phrase (`全县33个乡镇228个
+# 村共发展花椒18.02万亩`, f23_p14 平昌 2017; `刘集乡崔家等2个乡镇5个村建成核桃基地1万亩`, f23_p15 积石山 2010; `86个贫困村
+# 实施的易地扶贫搬迁1427户`, r280 昭觉 2018): where the work is, not a figure of its own. (Not what each reached: `120个贫困村
+# 年均收益5万多元`, f23_p17, names no work; `10个村实现…超10万元` is a count of those that passed.)
+_SPREAD_WORK = re.compile(
+    rf"\s*(?:贫困)?{_ADMIN_UNITS}\s*(?:(?:\d+|[一二两三四五六七八九十]+)\s*个\s*(?:贫困)?{_ADMIN_UNITS}\s*)?(?:共|累计|已|先后)?\s*"
+    r"(?:发展|种植|栽植|栽种|建成|新建|实施的?)[^，,。；;、\d]{1,12}?\d"
+)
 _PROFILE_TITLE = re.compile(rf"\s*{_ADMIN_UNITS}\s*(?:简介|概况|介绍|概览|基本情况)")
 
 _THRESHOLD_END = re.compile(r"以[上下]$")

@@ -235,10 +235,18 @@ _UNIT = re.compile(
     rf"[ \t]{{0,2}}(?P<more1>多|余)?(?P<mag>万亿|亿|万)?(?P<more2>多|余)?(?P<base>{_unit_alternation()})"
 )
 # (not a bare `万人口`, a population in a slogan: `“15平方公里15万人口”`, see 人 in _COUNT_UNITS)
+# (a space may split the figure from its 万, as before a unit: `并带动近2 万农民就业`, f23_p07 靖州)
 _PEOPLE_IN_TEN_THOUSANDS = re.compile(
-    r"(?P<more1>多|余)?万(?P<more2>多|余)?(?=(?:贫困|农村|城镇|常住|农业|城乡){1,2}人口|(?:贫困|农村|城镇|城乡)?(?:农民|群众|居民|劳动力)"
-    # (growers and herders by their crop or herd: `带动约34万花农致富`, f19_p06 横州 2024)
-    r"|[花果茶菜桑瓜烟棉蔗椒参]农|渔民|牧民|农牧民)"
+    r"[ \t]?(?P<more1>多|余)?万(?P<more2>多|余)?(?=(?:贫困|农村|城镇|常住|农业|城乡){1,2}人口|(?:贫困|农村|城镇|城乡)?(?:农民|群众|居民|劳动力)"
+    # (growers and herders by their crop or herd: `带动约34万花农致富`, f19_p06 横州 2024; `辐射带动10万药农`, f23_p03 房县)
+    r"|[花果茶菜桑瓜烟棉蔗椒参药菇蚕]农|渔民|牧民|农牧民)"
+)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# Households counted by what they are, the unit left out (`年可为7500农户提供各种优良种苗`, f23_p11 大洼; `将优质资源惠及区内
+# 10万学生家庭`, f20_p18 静安 2024), as people are above (not `家庭农场`, a kind of farm).
+_HOUSEHOLDS_BY_NAME = re.compile(
+    r"[ \t]?(?P<more1>多|余)?(?P<mag>万)?(?P<more2>多|余)?"
+    r"(?=(?:贫困|脱贫|困难|农村|城镇)?(?:农户|学生家庭|家庭(?!农场))|贫困户|脱贫户)"
 )
 # Spoken money: `3.1个亿`, `两个多亿`, `1个亿元` (the 个 counts the magnitude, not things).
 _SPOKEN_AMOUNT = re.compile(r"[ \t]?个(?P<more>多|余)?(?P<mag>亿|万)元?")
@@ -993,6 +1001,11 @@ class _ClauseScan:
             # counted in 万 by what they are, the unit left out
             more = bool(people["more1"] or people["more2"])
             return _Reading(value, "万人", start, people.end(), more, word_numeral)
+        households = _HOUSEHOLDS_BY_NAME.match(text, numeral_end) if m["ar"] else None
+        if households and (households["mag"] or not _YEAR_LIKE.fullmatch(text, start, numeral_end)):
+            more = bool(households["more1"] or households["more2"])
+            unit_name = (households["mag"] or "") + "户"
+            return _Reading(value, unit_name, start, households.end(), more, word_numeral)
         if text.startswith("大", numeral_end) and _BIG_PROJECTS.match(text, numeral_end + 1):
             # `石门县6大项目集中开工` (r161 石门 2021), `共有九大项目成功签约` (ppfocus.com 石门 2020): projects counted
             # as they start or sign (`五大产业园`, `十大工程` are a plan's classes, not a count)
