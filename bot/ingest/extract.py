@@ -2748,6 +2748,7 @@ def _record(
         past=past,
         early=early,
         ahead=ahead,
+        so_far=bool(fallback.part or PART_OF_YEAR.fullmatch(fallback.period)),
         firm=fallback.firm,
         split_of=_split_sentence(text, s_start),
     )

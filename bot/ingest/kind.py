@@ -419,13 +419,15 @@ def figure_kind(
     past: bool = False,
     early: bool = False,
     ahead: bool = False,
+    so_far: bool = False,
     firm: bool = False,
     split_of: str = "",
 ) -> str:
     """Target or achieved: the nearest strong marker before the figure, else what its period says (a past
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind. A firm target context (an item of a task list) holds unless the figure says it is done.
-    `split_of` is the sentence whose whole the figure's `其中` sentence splits, if it does."""
+    `split_of` is the sentence whose whole the figure's `其中` sentence splits, if it does; `so_far` says the passage
+    reports a part of the year gone by (its `预计` estimates that part)."""
     if firm and fallback == TARGET and not _DONE_IN_TASK.search(before):
         return TARGET  # `完成农村公路大中修70公里` as an item of a task list: the task's verb, not a result
     if "预计" in after and _goal_before_estimate(before, after, q):
@@ -553,6 +555,11 @@ def figure_kind(
         and not (fallback == ACTUAL and _PART_REPORTED.search(forecast.group()))
     ):
         return TARGET
+    if early and not past and not so_far and "预计" in before and _forecast_of_this_year(before):
+        # a forecast in a text written inside its year, whatever its words (`今年有3万亩花椒初投产,预计可采摘鲜椒300余万斤,
+        # 实现产值2500余万元`, f23_p14 平昌 2017-06 news; `今年全县种植面积仅2.6万亩,产量预计减少为0.8万吨`, f23_p10 澄迈):
+        # the year's outcome is still to come
+        return TARGET
     if ahead and not past and "预计" in before and not _told_of_an_earlier_figure(before):
         # a forecast of a time that reaches past the text's year: `2024至2025年產季,預計全縣咖啡生豆產量達1.25萬噸,可實現
         # 咖啡全產業鏈產值13億余元` (人民網 孟連 2024-12-04, f16_p12), whatever the news reports before it
@@ -570,6 +577,10 @@ def figure_kind(
     if not reporting and "累计" in before and (fallback == TARGET or _BY_YEAR.search(before)):
         before = without_total_word(before)  # (`主要发展指标是:到2020年,…累计完成…`)
     if q.cmp in (">", ">=") and "正" in before and PUSHED_TOWARD.search(before):
+        return TARGET
+    if not past and q.unit in _WORKS_UNITS and ("抓好" in before or "力推" in before) and _works_to_push(before, after, q):
+        # `重点抓好粮食生产2个万亩示范片和10个千亩示范片建设` (f23_p07 靖州), `突出抓好滨海-中关村科技园等5个载体建设`
+        # (f14_p05 滨海 2020), `力推31个省市重点项目建设` (f20_p13 金堂): the works a year's task is to push on, counted
         return TARGET
     strong = _last_marker(before, target_words, STRONG_ACTUAL)
     if (
@@ -661,6 +672,19 @@ def _goal_before_estimate(before: str, after: str, q: Quantity) -> bool:
     return not _COLON.search(before) and "预计" not in before
 
 
+# What makes a `预计` an estimate of the months gone by, not a forecast: a part of the year so far in the sentence
+# (`上半年`, `1-10月`, `截至9月底`), or an estimate of a part or of the whole year (those `_FORECAST` reads).
+_NOT_FORECAST_HERE = re.compile(
+    rf"{HEAD_ACTUAL.pattern}|预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年|\d)"
+)
+
+
+def _forecast_of_this_year(before: str) -> bool:
+    """Whether the sentence's last `预计` forecasts the figure: no part of the year so far named in the sentence
+    (an estimate of it reports), nor a figure of its own clause before it (`20项预计如期完成`: that figure's)."""
+    return not _NOT_FORECAST_HERE.search(before) and not _told_of_an_earlier_figure(before)
+
+
 # A clause that opens with a figure and goes on to its forecast (`20项预计如期完成`): the forecast is that figure's.
 _FIGURE_THEN_FORECAST = re.compile(r"[^，,；;]*\d[^，,；;]*$")
 
@@ -684,6 +708,21 @@ _TO_COMPLETE = compile_words_first(
 )
 _BUILT_TAIL = 20  # how far before the figure its verb of building may stand
 _MONEY_OR_SHARE = ("亿元", "万元", "元", "%")  # (a project's cost is told, not still to come)
+
+
+# The works a task pushes on, counted: the verb before the count in its clause (`抓好`, `力推`, not `抓好了`), the works'
+# `建设` ending the clause after it.
+_PUSH_VERB = re.compile(r"(?:抓好|力推)(?!了)[^，,。；;]{0,24}$")
+_WORKS_BUILT = re.compile(r"[^，,。；;]{0,24}?建设(?=\s*(?:[，,。；;]|$))")
+_WORKS_UNITS = ("个", "项", "处", "大")
+
+
+def _works_to_push(before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure counts the works a task is to push on (_PUSH_VERB … _WORKS_BUILT)."""
+    return (
+        _PUSH_VERB.search(before, _clause_start(before)) is not None
+        and _WORKS_BUILT.match(after, q.end - q.start) is not None
+    )
 
 
 def _still_to_build(before: str, after: str, q: Quantity) -> bool:
