@@ -67,7 +67,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev19",
         "dev20",
         "dev21",
-        "test21",
+        "dev22",
         "test22",
     }
 
