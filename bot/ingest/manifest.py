@@ -126,6 +126,11 @@ def infer_date(text: str) -> str:
             # `1月9日,北京市平谷区第六届人民代表大会第六次会议隆重开幕…报告指出,2024年,平谷…` (r155 平谷): a
             # session early in a year reviews the year before it, and is held on that day of the next
             date = f"{int(date) + 1}-{int(opening.group(1)):02d}-{int(opening.group(2)):02d}"
+        if len(date) == 4 and _reviewed_at_congress(text, date):
+            # `各位代表:现在,我代表沙河市人民政府向大会报告政府工作…过去五年工作回顾…2016年,全市生产总值完成235.7亿元`
+            # (r340 沙河 2017, its title and dateline cut off): a report read to a congress that tells the latest year it
+            # names as done reviews it at the session of the year after
+            date = str(int(date) + 1)
         if len(date) == 4 and (december := _december_session(text, date)):
             # `2020 年东宝区政府工作报告` / `12 月 25 日,东宝区第八届人民代表大会第五次会议隆重开幕` / `2019 年成绩` (baijiadoc.com
             # 东宝): a report named for the year it plans, given at a session in the December before
@@ -833,6 +838,29 @@ def _december_session(text: str, year: str) -> int | None:
             day = int(opening.group(2))
             return day if 1 <= day <= 31 and f"{int(year) - 1}年" in text.replace(" ", "") else None
     return None
+
+
+# A report read to a congress: the speaker's address and formula (`各位代表:`, `我代表县人民政府向大会报告工作`, `我代表中共
+# …委员会向大会作报告`).
+_REPORT_TO_CONGRESS = re.compile(r"各位代表\s*[:：,，]|我代表[^。]{0,40}?向(?:大会|本次会议)(?:作)?报告")
+# A part of a year gone by or the year under way: a text of that year, not one reviewing it.
+_PART_GONE_BY = r"\s*年\s*(?:以来|上半年|前三季度|一季度|1\s*[-—~至到])"
+# The year's work reviewed under a heading (`“十二五”发展回顾和2015年工作情况`, `2016年工作回顾`).
+# (`2025年政府工作简要回顾`, `2022年主要工作和成效`, `2020年主要工作和十三五发展成就`)
+_YEAR_WORK_HEADING = r"\s*年\s*(?:政府)?(?:主要)?工作\s*(?:简要)?(?:情况|回顾|总结|成效|和|及)"
+# The year told whole as done, at its end too (`2016年末,全县地方生产总值完成96.4亿元`).
+_YEAR_DONE = r"\s*年\s*(?:末|底)?\s*[,，]?\s*[^。，,；;\d]{0,12}?(?:实现|完成)"
+
+
+def _reviewed_at_congress(text: str, year: str) -> bool:
+    """Whether a report read to a congress (its address or formula near the top) tells `year` as done, whole (`2016年,
+    全市生产总值完成235.7亿元`, a heading `2015年工作情况`), and nothing of it as under way: a session reviews the year
+    before its own."""
+    if not _REPORT_TO_CONGRESS.search(text, 0, _HEAD_CHARS) or re.search(r"今年\s*(?:以来|上半年|前)", text):
+        return False
+    if re.search(year + _PART_GONE_BY, text):
+        return False
+    return bool(re.search(year + _YEAR_DONE, text) or re.search(year + _YEAR_WORK_HEADING, text))
 
 
 def _reviews_year_at_session(text: str, year: str) -> bool:

@@ -1,0 +1,55 @@
+"""A work report read to its congress, its title and dateline cut off: the session reviews the year before its own, so
+the text is dated the year after the latest year it tells as done."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import one, records, text_date
+
+# r340 沙河 (2017-02-27), from its address on: `过去的五年` are 2012-2016, its last year told whole.
+_SHAHE = (
+    "各位代表:\n现在,我代表沙河市人民政府向大会报告政府工作,请予审议,并请市政协委员和列席会议的同志提出意见。\n"
+    "过去五年工作回顾\n过去的五年,面对错综复杂的国内外环境和艰巨繁重的改革发展任务,我们紧紧依靠全市人民,"
+    "全市经济社会发展再上新台阶。\n"
+    "——经济综合实力显著提升。2016年,全市生产总值完成235.7亿元,年均增长7.8%;公共财政预算收入完成9.04亿元,"
+    "年均增长4.8%。累计实施市级以上重点项目147个,完成投资406亿元。\n"
+)
+
+# r403 天长 (2016-01-29), from its address on: a heading reviews 2015's work.
+_TIANCHANG = (
+    "各位代表:\n\n现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。\n\n"
+    "一、“十二五”发展回顾和2015年工作情况\n\n"
+    "“十二五”时期是天长发展很不平凡、卓有成效的五年。\n\n"
+    "五年来,综合实力显著增强。初步测算,全市地区生产总值年均增长13.1%;人均生产总值达到46271元,"
+    "是“十一五”末的2倍。\n"
+)
+
+
+def test_a_congress_report_without_its_title_is_of_the_year_after_the_one_it_tells_as_done():
+    assert text_date(_SHAHE) == "2017"
+    found = records(_SHAHE, places=("沙河市",))
+    assert one(found, 235.7).period == "2016"
+    # the five years looked back on end with the year reviewed, not the year before it
+    assert one(found, 7.8).period == "2012-2016"
+    assert one(found, 147).period == "2012-2016"
+
+
+def test_a_heading_naming_the_year_s_work_reviewed_dates_the_report_the_year_after():
+    assert text_date(_TIANCHANG) == "2016"
+    found = records(_TIANCHANG, places=("天长市",))
+    assert one(found, 13.1).period == "2011-2015"
+
+
+def test_a_report_of_a_year_under_way_keeps_that_year():
+    # a report that tells part of its year gone by is of that year (a mid-year report to the congress's standing
+    # committee), not the year after
+    text = (
+        "各位代表:\n现在,我代表县人民政府向大会报告工作。\n"
+        "2016年以来,全县上下攻坚克难。2016年上半年,全县完成地区生产总值45.6亿元,增长7.2%。\n"
+    )
+    assert text_date(text) == "2016"
+
+
+def test_a_text_that_is_no_report_to_a_congress_keeps_the_latest_year_it_names():
+    # (r340's review told in a news story: no address to the delegates)
+    text = "记者获悉:2016年,全市生产总值完成235.7亿元,年均增长7.8%;公共财政预算收入完成9.04亿元。\n"
+    assert text_date(text) == "2016"
