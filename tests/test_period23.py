@@ -25,7 +25,7 @@ _TIANCHANG = (
 
 
 def test_a_congress_report_without_its_title_is_of_the_year_after_the_one_it_tells_as_done():
-    assert text_date(_SHAHE) == "2017"
+    assert text_date(_SHAHE) == "2017-01"
     found = records(_SHAHE, places=("沙河市",))
     assert one(found, 235.7).period == "2016"
     # the five years looked back on end with the year reviewed, not the year before it
@@ -34,7 +34,7 @@ def test_a_congress_report_without_its_title_is_of_the_year_after_the_one_it_tel
 
 
 def test_a_heading_naming_the_year_s_work_reviewed_dates_the_report_the_year_after():
-    assert text_date(_TIANCHANG) == "2016"
+    assert text_date(_TIANCHANG) == "2016-01"
     found = records(_TIANCHANG, places=("天长市",))
     assert one(found, 13.1).period == "2011-2015"
 
@@ -53,3 +53,21 @@ def test_a_text_that_is_no_report_to_a_congress_keeps_the_latest_year_it_names()
     # (r340's review told in a news story: no address to the delegates)
     text = "记者获悉:2016年,全市生产总值完成235.7亿元,年均增长7.8%;公共财政预算收入完成9.04亿元。\n"
     assert text_date(text) == "2016"
+
+
+# r268 余杭 (2012-02-12), from its address on: the heading `过去五年工作回顾` and the line after it, which opens with the
+# year the five years start from, review no year of their own.
+_YUHANG = (
+    "各位代表:\n现在,我代表区人民政府,向大会作政府工作报告,请予审议,并请区政协委员和其他列席人员提出意见。\n"
+    "过去五年工作回顾\n2007年区十三届人民代表大会第一次会议以来,区政府在上级党委、政府和区委的正确领导下,"
+    "基本完成区十三届人大历次会议确定的主要目标任务。\n"
+    "五年来,我们坚持把科学发展作为政府工作的首要任务,综合实力稳步提升。\n"
+    "经济总量再上台阶。据初步核算,2011年全区生产总值完成738.2亿元,五年年均增长11.8%。\n"
+)
+
+
+def test_a_heading_over_the_line_that_names_where_the_years_start_reviews_no_year():
+    assert text_date(_YUHANG) == "2012-01"
+    found = records(_YUHANG, places=("余杭区",))
+    assert one(found, 738.2).period == "2011"
+    assert one(found, 11.8).period == "2007-2011"

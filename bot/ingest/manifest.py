@@ -129,8 +129,9 @@ def infer_date(text: str) -> str:
         if len(date) == 4 and _reviewed_at_congress(text, date):
             # `各位代表:现在,我代表沙河市人民政府向大会报告政府工作…过去五年工作回顾…2016年,全市生产总值完成235.7亿元`
             # (r340 沙河 2017, its title and dateline cut off): a report read to a congress that tells the latest year it
-            # names as done reviews it at the session of the year after
-            date = str(int(date) + 1)
+            # names as done reviews it at the session of the year after, held in its first months (the month known no
+            # closer: its first)
+            date = f"{int(date) + 1}-01"
         if len(date) == 4 and (december := _december_session(text, date)):
             # `2020 年东宝区政府工作报告` / `12 月 25 日,东宝区第八届人民代表大会第五次会议隆重开幕` / `2019 年成绩` (baijiadoc.com
             # 东宝): a report named for the year it plans, given at a session in the December before
@@ -885,9 +886,10 @@ _DAY_IN_HEAD = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*\d{1,2}\s*日")
 _TITLE_MAX = 40
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # `回顾2018年`, `2018年工作回顾`, `2010年政府工作回顾` (a few words of whose work may stand between; not
-# `2013年经济工作回顾与展望`, whose year may be the one looked ahead to)
+# `2013年经济工作回顾与展望`, whose year may be the one looked ahead to; nor a year opening the line after a heading
+# `过去五年工作回顾`: `2007年区十三届人民代表大会第一次会议以来,…`, r268 余杭 2012, is where the five years start)
 _REVIEWED_YEAR = re.compile(
-    r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,4}?(?:工作)?回顾(?![与和及]展望)"
+    r"回顾[ \t\u3000]*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,4}?(?:工作)?回顾(?![与和及]展望)"
 )
 # A year whose goals a text rallies to reach, with or without its `年`: `冲刺2025全年目标`, `决战2024年全年任务`; and a day
 # of a month with no year before it.
