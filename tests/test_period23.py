@@ -71,3 +71,31 @@ def test_a_heading_over_the_line_that_names_where_the_years_start_reviews_no_yea
     found = records(_YUHANG, places=("余杭区",))
     assert one(found, 738.2).period == "2011"
     assert one(found, 11.8).period == "2007-2011"
+
+
+# r343 易门 (a story of the session of 2022-01, its dateline cut off): the report it quotes reviews 2021.
+_YIMEN = (
+    "易门县第十八届人民代表大会第一次会议召开\n"
+    "1月12日至16日,易门县第十八届人民代表大会第一次会议在易门会厅举行。\n"
+    "张洪坤代表县人民政府向大会作政府工作报告。\n"
+    "报告指出,过去五年是易门发展极不平凡的五年。五年来,坚持高质量发展,综合实力稳步提升。\n"
+    "报告指出,2021年,县人民政府统筹疫情防控和经济社会发展,市场主体增量提质,项目建设强力推进。\n"
+)
+
+# f14_p02 酉阳 (2022-01-05, its dateline cut off): a report to the congress estimates the year it reviews.
+_YOUYANG = (
+    "酉阳土家族苗族自治县人民政府工作报告\n\n  各位代表:\n\n  我代表县人民政府,向大会报告工作,请予审议。\n\n"
+    "  一、过去五年工作回顾\n\n  (一)回顾五年的奋进拼搏,经济实力明显增强。2021年,预计实现地区生产总值230亿元,"
+    "年均增长5.4%;社会消费品零售总额达到96亿元,年均增长7.8%。\n"
+)
+
+
+def test_a_story_of_a_session_quoting_the_report_s_review_is_of_the_year_after():
+    assert text_date(_YIMEN) == "2022-01"
+
+
+def test_a_congress_report_s_estimate_of_the_year_it_reviews_is_made_at_the_session_after():
+    assert text_date(_YOUYANG) == "2022-01"
+    found = records(_YOUYANG, places=("酉阳土家族苗族自治县",))
+    assert one(found, 230).period == "2021"
+    assert one(found, 5.4).period == "2017-2021"

@@ -119,8 +119,6 @@ def infer_date(text: str) -> str:
             # `2022年,罗源县…全年完成地区生产总值417亿元,…。` / `今年以来,罗源…` (f18_p05, a 2023 ranking piece naming 2023
             # only in names, `研讨会2023`): the year so far is the one after the year told whole
             date = str(int(date) + 1)
-        if len(date) == 4 and (_year_end_estimate(text, date) or _year_end_stock(text, date)):
-            date = f"{date}-12"
         opening = _OPENING_DAY.match(text.lstrip()) if len(date) == 4 else None
         if opening and int(opening.group(1)) <= _SESSION_MONTHS and _reviews_year_at_session(text, date):
             # `1月9日,北京市平谷区第六届人民代表大会第六次会议隆重开幕…报告指出,2024年,平谷…` (r155 平谷): a
@@ -132,6 +130,9 @@ def infer_date(text: str) -> str:
             # names as done reviews it at the session of the year after, held in its first months (the month known no
             # closer: its first)
             date = f"{int(date) + 1}-01"
+        if len(date) == 4 and (_year_end_estimate(text, date) or _year_end_stock(text, date)):
+            # (a report read to a congress estimates the year it reviews at the session after it, above)
+            date = f"{date}-12"
         if len(date) == 4 and (december := _december_session(text, date)):
             # `2020 年东宝区政府工作报告` / `12 月 25 日,东宝区第八届人民代表大会第五次会议隆重开幕` / `2019 年成绩` (baijiadoc.com
             # 东宝): a report named for the year it plans, given at a session in the December before
@@ -843,12 +844,15 @@ def _december_session(text: str, year: str) -> int | None:
 
 # A report read to a congress: the speaker's address and formula (`各位代表:`, `我代表县人民政府向大会报告工作`, `我代表中共
 # …委员会向大会作报告`).
-_REPORT_TO_CONGRESS = re.compile(r"各位代表\s*[:：,，]|我代表[^。]{0,40}?向(?:大会|本次会议)(?:作)?报告")
+# (or told of in a story on the session: `张洪坤代表县人民政府向大会作政府工作报告`, r343 易门 2022)
+_REPORT_TO_CONGRESS = re.compile(r"各位代表\s*[:：,，]|代表[^。]{0,40}?向(?:大会|本次会议)(?:作|做)?[^。，,]{0,6}?报告")
 # A part of a year gone by or the year under way: a text of that year, not one reviewing it.
 _PART_GONE_BY = r"\s*年\s*(?:以来|上半年|前三季度|一季度|1\s*[-—~至到])"
 # The year's work reviewed under a heading (`“十二五”发展回顾和2015年工作情况`, `2016年工作回顾`).
 # (`2025年政府工作简要回顾`, `2022年主要工作和成效`, `2020年主要工作和十三五发展成就`)
 _YEAR_WORK_HEADING = r"\s*年\s*(?:政府)?(?:主要)?工作\s*(?:简要)?(?:情况|回顾|总结|成效|和|及)"
+# A report's words quoted, opening with the year it reviews (`报告指出,2021年,县人民政府统筹疫情防控和经济社会发展`).
+_REPORT_SAYS = r"报告(?:指出|显示|回顾)\s*[,，:：]?\s*"
 # The year told whole as done, at its end too (`2016年末,全县地方生产总值完成96.4亿元`).
 _YEAR_DONE = r"\s*年\s*(?:末|底)?\s*[,，]?\s*[^。，,；;\d]{0,12}?(?:实现|完成)"
 
@@ -861,7 +865,11 @@ def _reviewed_at_congress(text: str, year: str) -> bool:
         return False
     if re.search(year + _PART_GONE_BY, text):
         return False
-    return bool(re.search(year + _YEAR_DONE, text) or re.search(year + _YEAR_WORK_HEADING, text))
+    return bool(
+        re.search(year + _YEAR_DONE, text)
+        or re.search(year + _YEAR_WORK_HEADING, text)
+        or re.search(_REPORT_SAYS + year + r"\s*年\s*[,，]", text)
+    )
 
 
 def _reviews_year_at_session(text: str, year: str) -> bool:
