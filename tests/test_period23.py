@@ -99,3 +99,27 @@ def test_a_congress_report_s_estimate_of_the_year_it_reviews_is_made_at_the_sess
     found = records(_YOUYANG, places=("酉阳土家族苗族自治县",))
     assert one(found, 230).period == "2021"
     assert one(found, 5.4).period == "2017-2021"
+
+
+# f13_p15 博罗 (2017-03-23, a story of the county's party plenum, its dateline cut off).
+_BOLUO = (
+    "博罗今年将完成五件大事\n\n"
+    "       22日从博罗县委第十三届三次全会上获悉,2016年,该县圆满完成“GDP突破600亿元、第三届中医科学大会、县镇换届”"
+    "3件大事,经济总量增长11.9%,连续9年入选“全国县域经济基本竞争力百强县”。\n\n"
+    "       今年,博罗县将坚持以提高发展质量和效益为中心,全力稳增长调结构增活力,地区生产总值增长预期目标定为10%,"
+    "人均生产总值增长定位9%。\n"
+)
+
+
+def test_a_text_that_plans_this_year_after_telling_a_year_done_is_of_the_year_after():
+    assert text_date(_BOLUO) == "2017"
+    found = records(_BOLUO, places=("博罗县",))
+    assert one(found, 11.9).period == "2016"
+    target = one(found, 10)
+    assert (target.kind, target.period) == ("target", "2017")
+
+
+def test_this_year_told_as_done_keeps_the_year_named():
+    # a December story: `今年` is the year it names, nothing planned for it
+    text = "2016年,该县圆满完成3件大事,经济总量增长11.9%。今年,全县实现地区生产总值600亿元。\n"
+    assert text_date(text) == "2016"

@@ -115,6 +115,10 @@ def infer_date(text: str) -> str:
             # interview): a text that tells the whole outcome of the year it names and calls a year `去年` with no
             # `今年` is of the year after (as a repost with a date, `_year_after_outcome`, r231)
             date = str(int(date) + 1)
+        if len(date) == 4 and _outcome_then_this_year_planned(text, date):
+            # `2016年,该县圆满完成“GDP突破600亿元…”3件大事` / `今年,博罗县将坚持以提高发展质量和效益为中心` (f13_p15, its
+            # dateline cut off): what a text plans for this year comes after the year it tells as done
+            date = str(int(date) + 1)
         if len(date) == 4 and _outcome_then_year_so_far(text, date):
             # `2022年,罗源县…全年完成地区生产总值417亿元,…。` / `今年以来,罗源…` (f18_p05, a 2023 ranking piece naming 2023
             # only in names, `研讨会2023`): the year so far is the one after the year told whole
@@ -273,6 +277,17 @@ def _outcome_then_year_so_far(text: str, year: str) -> bool:
 
 
 _YEAR_SO_FAR_OPENS = re.compile(r"^\s*今年以来\s*[,，]", re.MULTILINE)
+
+
+# A sentence opening with this year and what is meant to be done in it (`今年,博罗县将坚持…`).
+_THIS_YEAR_PLANNED = re.compile(r"(?:^|[。！!\n])\s*今年\s*[,，][^。]{0,60}?(?:将|要|力争|确保|预期目标|计划)", re.MULTILINE)
+
+
+def _outcome_then_this_year_planned(text: str, year: str) -> bool:
+    """Whether an undated text tells `year` as done in a sentence it opens (`获悉,2016年,该县圆满完成…3件大事`,
+    f13_p15 博罗 2017-03, a plenum's story) and then opens one with what `今年` is to bring: this year is the next."""
+    told = re.search(rf"(?:^|[。！!\n：:，,])\s*{year}\s*年\s*[,，][^。]{{0,80}}?(?:完成|实现)", text)
+    return told is not None and _THIS_YEAR_PLANNED.search(text, told.end()) is not None
 
 
 # A named year's whole outcome in its sentence or the next, the year told in full (`全年完成`, `全年实现`).
