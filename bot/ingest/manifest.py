@@ -115,17 +115,28 @@ def infer_date(text: str) -> str:
             # interview): a text that tells the whole outcome of the year it names and calls a year `去年` with no
             # `今年` is of the year after (as a repost with a date, `_year_after_outcome`, r231)
             date = str(int(date) + 1)
+        if len(date) == 4 and _outcome_then_this_year_planned(text, date):
+            # `2016年,该县圆满完成“GDP突破600亿元…”3件大事` / `今年,博罗县将坚持以提高发展质量和效益为中心` (f13_p15, its
+            # dateline cut off): what a text plans for this year comes after the year it tells as done
+            date = str(int(date) + 1)
         if len(date) == 4 and _outcome_then_year_so_far(text, date):
             # `2022年,罗源县…全年完成地区生产总值417亿元,…。` / `今年以来,罗源…` (f18_p05, a 2023 ranking piece naming 2023
             # only in names, `研讨会2023`): the year so far is the one after the year told whole
             date = str(int(date) + 1)
-        if len(date) == 4 and (_year_end_estimate(text, date) or _year_end_stock(text, date)):
-            date = f"{date}-12"
         opening = _OPENING_DAY.match(text.lstrip()) if len(date) == 4 else None
         if opening and int(opening.group(1)) <= _SESSION_MONTHS and _reviews_year_at_session(text, date):
             # `1月9日,北京市平谷区第六届人民代表大会第六次会议隆重开幕…报告指出,2024年,平谷…` (r155 平谷): a
             # session early in a year reviews the year before it, and is held on that day of the next
             date = f"{int(date) + 1}-{int(opening.group(1)):02d}-{int(opening.group(2)):02d}"
+        if len(date) == 4 and _reviewed_at_congress(text, date):
+            # `各位代表:现在,我代表沙河市人民政府向大会报告政府工作…过去五年工作回顾…2016年,全市生产总值完成235.7亿元`
+            # (r340 沙河 2017, its title and dateline cut off): a report read to a congress that tells the latest year it
+            # names as done reviews it at the session of the year after, held in its first months (the month known no
+            # closer: its first)
+            date = f"{int(date) + 1}-01"
+        if len(date) == 4 and (_year_end_estimate(text, date) or _year_end_stock(text, date)):
+            # (a report read to a congress estimates the year it reviews at the session after it, above)
+            date = f"{date}-12"
         if len(date) == 4 and (december := _december_session(text, date)):
             # `2020 年东宝区政府工作报告` / `12 月 25 日,东宝区第八届人民代表大会第五次会议隆重开幕` / `2019 年成绩` (baijiadoc.com
             # 东宝): a report named for the year it plans, given at a session in the December before
@@ -266,6 +277,17 @@ def _outcome_then_year_so_far(text: str, year: str) -> bool:
 
 
 _YEAR_SO_FAR_OPENS = re.compile(r"^\s*今年以来\s*[,，]", re.MULTILINE)
+
+
+# A sentence opening with this year and what is meant to be done in it (`今年,博罗县将坚持…`).
+_THIS_YEAR_PLANNED = re.compile(r"(?:^|[。！!\n])\s*今年\s*[,，][^。]{0,60}?(?:将|要|力争|确保|预期目标|计划)", re.MULTILINE)
+
+
+def _outcome_then_this_year_planned(text: str, year: str) -> bool:
+    """Whether an undated text tells `year` as done in a sentence it opens (`获悉,2016年,该县圆满完成…3件大事`,
+    f13_p15 博罗 2017-03, a plenum's story) and then opens one with what `今年` is to bring: this year is the next."""
+    told = re.search(rf"(?:^|[。！!\n：:，,])\s*{year}\s*年\s*[,，][^。]{{0,80}}?(?:完成|实现)", text)
+    return told is not None and _THIS_YEAR_PLANNED.search(text, told.end()) is not None
 
 
 # A named year's whole outcome in its sentence or the next, the year told in full (`全年完成`, `全年实现`).
@@ -835,6 +857,36 @@ def _december_session(text: str, year: str) -> int | None:
     return None
 
 
+# A report read to a congress: the speaker's address and formula (`各位代表:`, `我代表县人民政府向大会报告工作`, `我代表中共
+# …委员会向大会作报告`).
+# (or told of in a story on the session: `张洪坤代表县人民政府向大会作政府工作报告`, r343 易门 2022)
+_REPORT_TO_CONGRESS = re.compile(r"各位代表\s*[:：,，]|代表[^。]{0,40}?向(?:大会|本次会议)(?:作|做)?[^。，,]{0,6}?报告")
+# A part of a year gone by or the year under way: a text of that year, not one reviewing it.
+_PART_GONE_BY = r"\s*年\s*(?:以来|上半年|前三季度|一季度|1\s*[-—~至到])"
+# The year's work reviewed under a heading (`“十二五”发展回顾和2015年工作情况`, `2016年工作回顾`).
+# (`2025年政府工作简要回顾`, `2022年主要工作和成效`, `2020年主要工作和十三五发展成就`)
+_YEAR_WORK_HEADING = r"\s*年\s*(?:政府)?(?:主要)?工作\s*(?:简要)?(?:情况|回顾|总结|成效|和|及)"
+# A report's words quoted, opening with the year it reviews (`报告指出,2021年,县人民政府统筹疫情防控和经济社会发展`).
+_REPORT_SAYS = r"报告(?:指出|显示|回顾)\s*[,，:：]?\s*"
+# The year told whole as done, at its end too (`2016年末,全县地方生产总值完成96.4亿元`).
+_YEAR_DONE = r"\s*年\s*(?:末|底)?\s*[,，]?\s*[^。，,；;\d]{0,12}?(?:实现|完成)"
+
+
+def _reviewed_at_congress(text: str, year: str) -> bool:
+    """Whether a report read to a congress (its address or formula near the top) tells `year` as done, whole (`2016年,
+    全市生产总值完成235.7亿元`, a heading `2015年工作情况`), and nothing of it as under way: a session reviews the year
+    before its own."""
+    if not _REPORT_TO_CONGRESS.search(text, 0, _HEAD_CHARS) or re.search(r"今年\s*(?:以来|上半年|前)", text):
+        return False
+    if re.search(year + _PART_GONE_BY, text):
+        return False
+    return bool(
+        re.search(year + _YEAR_DONE, text)
+        or re.search(year + _YEAR_WORK_HEADING, text)
+        or re.search(_REPORT_SAYS + year + r"\s*年\s*[,，]", text)
+    )
+
+
 def _reviews_year_at_session(text: str, year: str) -> bool:
     """Whether a text tells of a congress session that reviews `year` as a whole (no part of it gone by, no
     `今年`): the session's own date is in the year after."""
@@ -857,9 +909,10 @@ _DAY_IN_HEAD = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*\d{1,2}\s*日")
 _TITLE_MAX = 40
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # `回顾2018年`, `2018年工作回顾`, `2010年政府工作回顾` (a few words of whose work may stand between; not
-# `2013年经济工作回顾与展望`, whose year may be the one looked ahead to)
+# `2013年经济工作回顾与展望`, whose year may be the one looked ahead to; nor a year opening the line after a heading
+# `过去五年工作回顾`: `2007年区十三届人民代表大会第一次会议以来,…`, r268 余杭 2012, is where the five years start)
 _REVIEWED_YEAR = re.compile(
-    r"回顾\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,4}?(?:工作)?回顾(?![与和及]展望)"
+    r"回顾[ \t\u3000]*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,4}?(?:工作)?回顾(?![与和及]展望)"
 )
 # A year whose goals a text rallies to reach, with or without its `年`: `冲刺2025全年目标`, `决战2024年全年任务`; and a day
 # of a month with no year before it.
