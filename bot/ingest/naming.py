@@ -1253,8 +1253,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # `新增规上工业企业25家,增量全市第1` (ahxx.gov.cn 萧县): the rank of that increase
         return subject + name
     if q.unit == "名次" and name.startswith("总量"):
-        # `地区生产总值突破4000亿元、同比增长9.7%,总量居国家级新区第5位` (843eoz.cn 天府新区 2022): the level's rank
-        level = _LEVEL_OF_RATE.sub("", subject)
+        # `地区生产总值突破4000亿元、同比增长9.7%,总量居国家级新区第5位` (843eoz.cn 天府新区 2022): the level's rank;
+        # after the rate's own rank, that rate's level (`白云地区生产总值增速排名全市第三,总量排名全市第四`, r347 白云 2019)
+        level = _LEVEL_OF_RATE.sub("", _RATE_RANK_END.sub(r"\1", subject))
         return name if not level or level.endswith(_CHANGES) else level + name
     people = (
         _PEOPLE.search(subject, 0, subject.find("人均"))
@@ -1328,7 +1329,27 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         q.unit == "名次" and _RANK_SCOPE.match(name) and not _OWN_LIST.search(name)
     ):
         return subject + name
+    if q.unit == "名次" and _BARE_RANK.fullmatch(name) and _PLAIN_SUBJECT.fullmatch(subject):
+        # a rank that names only where it stands (`在全省排名由2021年第41位上升到第36位`, r317 平山; `居生态涵养区第1`,
+        # r155 平谷) ranks what the sentence just named, whatever time it was named with (`前三季度…`); a streak is the
+        # record's period, not its name (`农业生产总值预计完成40.7亿元,连续两年居全市第1`)
+        # (after a rate, the rate's: `增长10.1%,增速高于全市平均水平0.2个百分点,居中心城区第5位`, r160 巴南)
+        ranks = ranked if ranked.endswith(("增速", "增幅")) and _PLAIN_SUBJECT.fullmatch(ranked) else subject
+        return _LEADING_TIME.sub("", ranks) + _STREAK.sub("", name).replace("中排名", "排名")
     return name
+
+
+# A rank named by nothing but its scope, a kind of area (`生态涵养区`, `综合保税区中`), or nothing at all (`排名`).
+_STREAK = re.compile(r"^连续[\d一二两三四五六七八九十]{1,2}年")
+_BARE_RANK = re.compile(
+    r"(?:连续[\d一二两三四五六七八九十]{1,2}年)?"
+    r"(?:全[国省市区县州盟]|[\u4e00-\u9fff]{1,6}(?:涵养区|功能区|城区|都市区|保税区|区县|县区|县市区?|区市)中?)?排名"
+)
+_LEADING_TIME = re.compile(r"^(?:前三季度|第?[一二三四]季度|[上下]半年|\d{1,2}(?:[-~～至—]\d{1,2})?月份?)")
+# A subject that is one indicator's name: not a rank, a share, a change or a comparison of its own.
+_PLAIN_SUBJECT = re.compile(r"(?!.*(?:占|比重|排名|增收|增加(?!值)|减少|较|比))[\u4e00-\u9fff]{2,24}")
+# A rate's rank (`地区生产总值增速全市排名`): the rate, without the scope and the rank.
+_RATE_RANK_END = re.compile(r"((?:增速|增幅|增长率|降幅))[\u4e00-\u9fff()（）]{0,12}排名$")
 
 
 _RATE_WORD = re.compile(r"增速|增幅|降幅")

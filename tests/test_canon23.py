@@ -1,0 +1,57 @@
+"""Ranks that name only where they stand (`居生态涵养区第1`, `在全省排名…第36位`, `总量排名全市第四`) rank what the
+sentence just named, so they carry its rank's canonical name; after a rate, the rate's (no shared name). Sentences
+are real pages' (id in a comment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest_helpers import build_one
+
+
+def _ranks(tmp_path: Path, text: str) -> list:
+    return [r for r in build_one(tmp_path, text).records if r.unit == "名次"]
+
+
+def test_a_rank_in_a_kind_of_area_ranks_the_level_just_named(tmp_path: Path) -> None:
+    # r155 平谷 2025 news
+    text = (
+        "平谷区2024年经济运行情况\n\n前三季度农村居民人均可支配收入29358元,居生态涵养区第1。"
+        "农业生产总值预计完成40.7亿元,连续两年居全市第1。\n"
+    )
+    ranks = _ranks(tmp_path, text)
+    income = next(r for r in ranks if r.text.startswith("居生态"))
+    assert income.indicator == "农村居民人均可支配收入生态涵养区排名"
+    assert income.canonical == "农村居民人均可支配收入排名"
+    assert any(r.indicator == "农业生产总值全市排名" for r in ranks)
+
+
+def test_a_bare_rank_ranks_the_level_just_named(tmp_path: Path) -> None:
+    # r317 平山 十四五 review
+    text = "平山县“十四五”回顾\n\n全县地区生产总值年均增长6.6%,2025年首次突破350亿元,在全省排名由2021年第41位上升到第36位。\n"
+    rank = next(r for r in _ranks(tmp_path, text) if r.value == 36)
+    assert rank.canonical == "地区生产总值排名"
+
+
+def test_a_rank_by_size_after_the_rates_rank_is_the_levels(tmp_path: Path) -> None:
+    # r347 白云 1-9月 (trad page, simplified here)
+    text = (
+        "白云区前三季度经济运行\n\n根据广州市地区生产总值统一核算结果,今年前三季度,白云地区生产总值为1989.63亿元,"
+        "同比增长7.3%。前三季度,白云地区生产总值增速排名全市第三,总量排名全市第四。\n"
+    )
+    ranks = {r.value: r for r in _ranks(tmp_path, text)}
+    assert ranks[4].indicator == "地区生产总值总量全市排名"
+    assert ranks[4].canonical == "地区生产总值排名"
+    assert ranks[3].canonical == ""  # the rank of a growth rate has no shared name
+
+
+def test_a_scope_rank_after_a_rate_ranks_the_rate(tmp_path: Path) -> None:
+    # r160 巴南 1-9月 2021
+    text = (
+        "巴南区前三季度经济运行\n\n今年1—9月,巴南区实现地区生产总值682.5亿元,同比增长10.1%,"
+        "增速高于全市平均水平0.2个百分点,居中心城区第5位、主城都市区第11位。\n"
+    )
+    ranks = {r.value: r for r in _ranks(tmp_path, text)}
+    assert ranks[5].indicator == "地区生产总值增速中心城区排名"
+    assert ranks[11].indicator == "地区生产总值增速主城都市区排名"
+    assert ranks[5].canonical == ranks[11].canonical == ""
