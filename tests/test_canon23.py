@@ -55,3 +55,21 @@ def test_a_scope_rank_after_a_rate_ranks_the_rate(tmp_path: Path) -> None:
     assert ranks[5].indicator == "地区生产总值增速中心城区排名"
     assert ranks[11].indicator == "地区生产总值增速主城都市区排名"
     assert ranks[5].canonical == ranks[11].canonical == ""
+
+
+def test_a_growth_over_a_plans_years_has_no_shared_name(tmp_path: Path) -> None:
+    # r376 西安经开区 2021 (trad page, simplified here)
+    text = (
+        "西安经开区“十三五”发展回顾\n\n西安经开先后引进西门子、ABB、博世等世界500强企业投资项目70余个,外资企业400余家。"
+        "“十三五”期间,实际利用外资年均增长12.7%,外贸进出口总额增长39.24%。\n"
+    )
+    trade = next(r for r in build_one(tmp_path, text).records if r.value == 39.24)
+    assert trade.period == "2016-2020"
+    assert trade.canonical == ""  # not the year's 进出口总额增速
+
+
+def test_a_years_growth_keeps_its_shared_name(tmp_path: Path) -> None:
+    # r401 白云 2025 work report (a single year's rate is still tagged)
+    text = "白云区政府工作报告\n\n2024年地区生产总值3156.37亿元、增长5.2%,总量全市第四、增速全市第二,迈入经济大区行列。\n"
+    rate = next(r for r in build_one(tmp_path, text).records if r.value == 5.2)
+    assert rate.canonical == "地区生产总值增速"
