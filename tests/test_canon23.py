@@ -70,6 +70,6 @@ def test_a_growth_over_a_plans_years_has_no_shared_name(tmp_path: Path) -> None:
 
 def test_a_years_growth_keeps_its_shared_name(tmp_path: Path) -> None:
     # r401 白云 2025 work report (a single year's rate is still tagged)
-    text = "白云区政府工作报告\n\n2024年地区生产总值3156.37亿元、增长5.2%,总量全市第四、增速全市第二,迈入经济大区行列。\n"
+    text = "广州市白云区政府工作报告\n\n2024年地区生产总值3156.37亿元、增长5.2%,总量全市第四、增速全市第二,迈入经济大区行列。\n"
     rate = next(r for r in build_one(tmp_path, text).records if r.value == 5.2)
     assert rate.canonical == "地区生产总值增速"
