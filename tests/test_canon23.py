@@ -73,3 +73,39 @@ def test_a_years_growth_keeps_its_shared_name(tmp_path: Path) -> None:
     text = "广州市白云区政府工作报告\n\n2024年地区生产总值3156.37亿元、增长5.2%,总量全市第四、增速全市第二,迈入经济大区行列。\n"
     rate = next(r for r in build_one(tmp_path, text).records if r.value == 5.2)
     assert rate.canonical == "地区生产总值增速"
+
+
+def test_the_place_after_its_city_goes_from_the_name(tmp_path: Path) -> None:
+    # r401 白云 2025 work report
+    text = "广州市白云区政府工作报告\n\n2025年广州白云GDP增长约5.5%。\n"
+    rate = next(r for r in build_one(tmp_path, text).records if r.value == 5.5)
+    assert rate.region == "白云区"
+    assert rate.indicator == "GDP增速"
+    assert rate.canonical == "地区生产总值增速"
+
+
+def test_a_zone_by_its_short_kind_goes_from_the_name(tmp_path: Path) -> None:
+    # r376 西安经开区 2021 (trad page, simplified here)
+    text = (
+        "从“北郊”到“新中心” 西安经开区28年实现历史跨越\n\n"
+        "[摘要]西安经开地区生产总值由2015年的571亿元提高到2020年的895亿元。\n"
+    )
+    gdp = next(r for r in build_one(tmp_path, text).records if r.value == 895)
+    assert gdp.indicator == "地区生产总值"
+    assert gdp.canonical == "地区生产总值"
+
+
+def test_a_place_whose_first_character_is_a_joining_word_goes_whole(tmp_path: Path) -> None:
+    # r411 和平 interview (trad page, simplified here)
+    text = "天津市和平区访谈\n\n今年上半年,和平区地区生产总值同比增长5.2%,高于全市平均水平。\n"
+    rate = next(r for r in build_one(tmp_path, text).records if r.value == 5.2)
+    assert rate.indicator == "地区生产总值增速"
+    assert rate.canonical == "地区生产总值增速"
+
+
+def test_the_zones_other_name_in_brackets_goes_with_it(tmp_path: Path) -> None:
+    # u07 浏阳 2023 news
+    text = "浏阳经济技术开发区一季度\n\n一季度,浏阳经开区(高新区)完成规模工业总产值 412 亿元, 同比增长 10.3%。\n"
+    output = next(r for r in build_one(tmp_path, text).records if r.value == 412)
+    assert output.indicator == "规模工业总产值"
+    assert output.canonical == "规上工业总产值"

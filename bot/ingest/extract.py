@@ -3099,7 +3099,7 @@ def _record(
     indicator = under_heading(indicator, text, clause_start)
     # `顺德将确保…`, `2021年南海研发投入强度`: once the place goes, filler before it goes too
     for _ in range(2):
-        stripped = without_place(indicator, section.region)
+        stripped = without_place(indicator, section.region, section.city)
         if stripped == indicator:
             break
         indicator = clean_name(stripped) or stripped

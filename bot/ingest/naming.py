@@ -241,13 +241,13 @@ def without_reference(name: str) -> str:
     return name.rsplit("即", 1)[-1] or name
 
 
-def without_place(indicator: str, region: str) -> str:
+def without_place(indicator: str, region: str, city: str = "") -> str:
     """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
     autonomous = _AUTONOMOUS_PEOPLES.fullmatch(region) or _AUTONOMOUS.fullmatch(region)
     short = autonomous["short"] if autonomous else (region[:-1] if len(region) > 2 else "")
     # (an autonomous county by its short name and its kind: `互助县累计造林绿化343.56万亩`, r217 互助土族自治县 2024)
-    for name in (region, short + region[-1] if autonomous else "", short):
+    for name in (region, short + region[-1] if autonomous else "", short, *_other_forms(region, short, city)):
         if (
             name
             and indicator.startswith(name)
@@ -263,7 +263,8 @@ def without_place(indicator: str, region: str) -> str:
             # (a farm named after the place is no place: `友谊农场大豆最高亩产`, r291 友谊县 2024)
             and not indicator.startswith(FARMS, len(name))
         ):
-            return indicator[len(name) :].removeprefix("的")  # `黔西的GDP增长是13%` (fx361.cc 黔西 2010)
+            # `黔西的GDP增长是13%` (fx361.cc 黔西 2010); `浏阳经开区(高新区)完成规模工业总产值` (u07 浏阳 2023)
+            return _PLACE_ASIDE.sub("", indicator[len(name) :]).removeprefix("的")
     inside = indicator.find(region, 1) if len(region) > 2 else -1
     if inside > 0 and len(indicator) > inside + len(region) + 1:
         # `百强榜发布广饶县位列全国排名` (a title): what stands before the place's full name is another clause
@@ -276,6 +277,28 @@ def without_place(indicator: str, region: str) -> str:
         return clean_name(indicator[zone.end() :]) or indicator
     return indicator
 
+
+def _other_forms(region: str, short: str, city: str) -> tuple[str, ...]:
+    """Other ways a text names the record's place before a figure: after its city (`2025年广州白云GDP增长约5.5%`, r401
+    白云区), a zone by its kind cut short (`西安经开地区生产总值`, r376 西安经济技术开发区), or without a first character a
+    filler word shares (`今年上半年,和平区地区生产总值…`, r411 和平区: `和` goes as a joining word)."""
+    forms = []
+    if city and short and len(city) > 2:
+        forms += [city + region, city[:-1] + region, city[:-1] + short]
+    for kind, cut in _ZONE_SHORT.items():
+        if region.endswith(kind) and len(region) >= len(kind) + 2:
+            forms += [region[: -len(kind)] + cut + "区", region[: -len(kind)] + cut]
+    if region[:1] in _FILLER_FIRST and len(region) > 2:
+        forms.append(region[1:])
+    return tuple(forms)
+
+
+# An aside in brackets right after the place's name (its other name): `浏阳经开区(高新区)`.
+_PLACE_ASIDE = re.compile(r"^[（(][^()（）]{1,8}[)）](?=[\u4e00-\u9fff]{2})")
+# A zone's kind and the short form it goes by.
+_ZONE_SHORT = {"经济技术开发区": "经开", "经济开发区": "经开", "高新技术产业开发区": "高新", "高新技术开发区": "高新"}
+# Joining words that open a name and may be a place's first character (`和(?![县区市旗])` in _LEAD_FILLER).
+_FILLER_FIRST = frozenset("和及与为以")
 
 # An autonomous county or banner goes by the name before its peoples (`岫岩满族自治县` is 岫岩, r138;
 # `双江拉祜族佤族布朗族傣族自治县` is 双江).
