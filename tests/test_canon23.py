@@ -109,3 +109,12 @@ def test_the_zones_other_name_in_brackets_goes_with_it(tmp_path: Path) -> None:
     output = next(r for r in build_one(tmp_path, text).records if r.value == 412)
     assert output.indicator == "规模工业总产值"
     assert output.canonical == "规上工业总产值"
+
+
+def test_what_the_place_became_is_no_part_of_the_name(tmp_path: Path) -> None:
+    # r273 永川 2022 work report
+    text = "重庆市永川区政府工作报告\n\n2021年,永川成为全市第8个地区生产总值突破千亿大关的区县。\n"
+    gdp = next(r for r in build_one(tmp_path, text).records if r.value == 1000)
+    assert gdp.indicator == "地区生产总值"
+    assert gdp.canonical == "地区生产总值"
+    assert gdp.cmp == ">"

@@ -228,6 +228,10 @@ _INNER_VERB = re.compile(
     # how many times a mark was passed (`集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012) and for how many years running
     # (`工业增加值增速连续两年超12%`, chaxiaohao.com 东乡 2025): how, not what (but a five-year total keeps its `五年累计`,
     # as gold names it: r241 `固定资产投资五年累计`)
+    # what the place became, before the figure that made it so (`成为全市第8个地区生产总值突破千亿大关的区县`, r273 永川
+    # 2022; `已发展成工业总产值突破500亿元`, r420 平果经开区 2023; `成为河北省内唯一的GDP过千亿元的县级市`, r389 迁安)
+    r"|(?:已?发展成为?|成为)(?:全[国省市区县]|[\u4e00-\u9fff]{2,4}省内?)?(?:第[\d一二三四五六七八九十]{1,3}个|唯一的?|首个)?"
+    r"(?=[\u4e00-\u9fffA-Z]{2})"
     r"|(?<=[\u4e00-\u9fff]{2})[一二两三四五六七八九十]次(?=跨越|跨过|突破)"
     r"|(?<=[\u4e00-\u9fff]{2})连续[两二三四五六七八九十]年(?=$|均|超|达|突破|保持)"
 )
