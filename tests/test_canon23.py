@@ -118,3 +118,26 @@ def test_what_the_place_became_is_no_part_of_the_name(tmp_path: Path) -> None:
     assert gdp.indicator == "地区生产总值"
     assert gdp.canonical == "地区生产总值"
     assert gdp.cmp == ">"
+
+
+def test_a_rank_after_a_share_of_the_wider_total_is_the_levels(tmp_path: Path) -> None:
+    # r97 阿拉善高新区 H1 2024
+    text = (
+        "阿拉善高新区上半年经济运行\n\n上半年,固定资产投资同比增长44.6%,占全盟投资比重的47.6%,总量居全盟第一、增速第二。\n"
+    )
+    ranks = {r.value: r for r in _ranks(tmp_path, text)}
+    assert ranks[1].indicator == "固定资产投资总量全盟排名"
+    assert ranks[1].canonical == "固定资产投资排名"
+    assert ranks[2].indicator == "固定资产投资增速全盟排名"
+    assert ranks[2].canonical == ""
+
+
+def test_a_scope_rank_after_a_share_of_the_city_is_the_levels(tmp_path: Path) -> None:
+    # f15_p17 青岛西海岸新区 2023
+    text = (
+        "青岛西海岸新区一季度经济运行\n\n一季度,新区完成地区生产总值1105.96亿元,同比增长5.8%,占全市总量的31.6%,"
+        "居青岛各区市之首,经济运行实现“开门红”。\n"
+    )
+    rank = next(r for r in _ranks(tmp_path, text) if r.value == 1)
+    assert rank.indicator == "地区生产总值青岛各区市排名"
+    assert rank.canonical == "地区生产总值排名"

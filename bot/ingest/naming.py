@@ -1261,6 +1261,14 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
     growth rate (`地区生产总值增速…排名`)."""
     if not name or not subject or subject in name:
         return name
+    if q.unit == "名次":
+        # a share of the wider area's total orders the places as their levels do: the rank after it is the level's
+        # (`规模以上工业总产值占绥化市的40%,在全省县(市)位居第2位`, r220 肇东 2002; `固定资产投资…占全盟投资比重的47.6%,
+        # 总量居全盟第一`, r97 阿拉善高新区 2024; `地区生产总值…占全市总量的31.6%,居青岛各区市之首`, f15 西海岸新区 2023)
+        subject, ranked = _without_wider_share(subject), _without_wider_share(ranked)
+        if name in ("增速排名", "增幅排名") and (size := _SIZE_RANK.fullmatch(subject)):
+            # `总量居全盟第一、增速第二` (r97): the rate's rank in the same scope as the level's
+            return f"{size['level']}{name[:2]}{size['scope']}排名"
     if name.startswith(("占", "总量占")) and q.unit in _SHARE_UNITS:
         # `…产值…，占规模工业产值的比重达51.8%`; `完成高技术制造业增加值同比下降14.5%,总量占全区规上工业增加值
         # 65.7%` (amberdms.com 1~3月 2023)
@@ -1366,6 +1374,13 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
     return name
 
 
+def _without_wider_share(name: str) -> str:
+    share = _SHARE_OF_WIDER.search(name)
+    return name[: share.start()] if share and share.start() >= 2 else name
+
+
+_SIZE_RANK = re.compile(r"(?P<level>[\u4e00-\u9fff]{2,16}?)总量(?P<scope>[\u4e00-\u9fff()（）]{0,10}?)排名")
+_SHARE_OF_WIDER = re.compile(r"占(?:全[国省市区县州盟]|[\u4e00-\u9fff]{1,4}[省市州盟])[\u4e00-\u9fff]{0,8}?(?:比重|比例)?$")
 # A rank named by nothing but its scope, a kind of area (`生态涵养区`, `综合保税区中`), or nothing at all (`排名`).
 _STREAK = re.compile(r"^连续[\d一二两三四五六七八九十]{1,2}年")
 _BARE_RANK = re.compile(
