@@ -141,3 +141,13 @@ def test_a_scope_rank_after_a_share_of_the_city_is_the_levels(tmp_path: Path) ->
     rank = next(r for r in _ranks(tmp_path, text) if r.value == 1)
     assert rank.indicator == "地区生产总值青岛各区市排名"
     assert rank.canonical == "地区生产总值排名"
+
+
+def test_a_streak_in_a_named_city_ranks_the_count_just_named(tmp_path: Path) -> None:
+    # r359 松江 1-4月 2024
+    text = (
+        "上海市松江区经济运行\n\n6月7日,上海市松江区经济委员会副主任许士东介绍,松江区集聚规上工业企业1668家,"
+        "连续三年位列上海市第一。\n"
+    )
+    rank = next(r for r in _ranks(tmp_path, text) if r.value == 1)
+    assert rank.canonical == "规上工业企业排名"

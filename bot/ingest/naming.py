@@ -1385,7 +1385,8 @@ _SHARE_OF_WIDER = re.compile(r"占(?:全[国省市区县州盟]|[\u4e00-\u9fff]{
 _STREAK = re.compile(r"^连续[\d一二两三四五六七八九十]{1,2}年")
 _BARE_RANK = re.compile(
     r"(?:连续[\d一二两三四五六七八九十]{1,2}年)?"
-    r"(?:全[国省市区县州盟]|[\u4e00-\u9fff]{1,6}(?:涵养区|功能区|城区|都市区|保税区|区县|县区|县市区?|区市)中?)?排名"
+    r"(?:全[国省市区县州盟]|[\u4e00-\u9fff]{1,6}(?:涵养区|功能区|城区|都市区|保税区|区县|县区|县市区?|区市)中?"
+    r"|[\u4e00-\u9fff]{2,3}(?<!全)[省市州盟])?排名"  # (a named city after a streak: `连续三年位列上海市第一`, r359 松江)
 )
 _LEADING_TIME = re.compile(r"^(?:前三季度|第?[一二三四]季度|[上下]半年|\d{1,2}(?:[-~～至—]\d{1,2})?月份?)")
 # A subject that is one indicator's name: not a rank, a share, a change or a comparison of its own.
