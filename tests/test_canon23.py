@@ -151,3 +151,11 @@ def test_a_streak_in_a_named_city_ranks_the_count_just_named(tmp_path: Path) -> 
     )
     rank = next(r for r in _ranks(tmp_path, text) if r.value == 1)
     assert rank.canonical == "规上工业企业排名"
+
+
+def test_a_verb_that_says_large_goes_whole_from_the_name(tmp_path: Path) -> None:
+    # r411 和平 interview (trad page, simplified here)
+    text = "天津市和平区访谈\n\n和平区产业结构持续优化,服务业占比高达96%以上。\n"
+    share = next(r for r in build_one(tmp_path, text).records if r.value == 96)
+    assert share.indicator == "服务业占比"
+    assert share.canonical == "服务业增加值占比"
