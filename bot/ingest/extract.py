@@ -670,6 +670,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         ):
             # `五年来,…地区生产总值累计突破274.4亿元` (r316 保亭 2022): the sum of the span's years is not a year's level
             record.canonical = ""
+        if record.canonical.endswith("增速") and _YEAR_SPAN.fullmatch(record.period):
+            # a growth over several years (`“十三五”期间…外贸进出口总额增长39.24%`, r376 西安经开区 2021; `游客总量…增长
+            # 69.3%` against 2002, r410 武夷 2005) is not the year's rate that the shared name stands for
+            record.canonical = ""
     records = _bare_industry(without_repeated_groups(records), text)
     for record in records:  # an absolute change against a base, in its one form (naming.change_named)
         record.indicator = change_named(record.indicator, record.unit, record.value)
@@ -3096,7 +3100,7 @@ def _record(
     indicator = under_heading(indicator, text, clause_start)
     # `顺德将确保…`, `2021年南海研发投入强度`: once the place goes, filler before it goes too
     for _ in range(2):
-        stripped = without_place(indicator, section.region)
+        stripped = without_place(indicator, section.region, section.city)
         if stripped == indicator:
             break
         indicator = clean_name(stripped) or stripped

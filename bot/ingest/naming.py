@@ -110,6 +110,9 @@ _TAIL_FILLER = re.compile(
     # a hedge before the verb (`预计2022年全年工业产值有望突破700亿元`, r352 平罗; `吉林省人参产值可望突破1200亿元`, f19
     # 抚松; `3000万元以上开工建设项目必保达到80项`, f18 龙潭)
     r"(?<=[\u4e00-\u9fff]{2})(?:有望|可望|必保)|"
+    # a verb that says the figure is large, whole (`服务业占比高达96%以上`, r411 和平; `企业占比高达80%以上`, 商南 2016)
+    # (not after a rate's word yet: `纯增收8 002万元,增幅高达22.7%`, r220 肇东 2002, would lose the rate to the increase)
+    r"(?<=[\u4e00-\u9fff]{2})(?<!增幅|增速|涨幅|降幅)(?:高达|多达)|"
     r"(?<=[\u4e00-\u9fff]{2})历史性|(?<=[\u4e00-\u9fff]{2})连续跨越|(?<=[\u4e00-\u9fff]{2})接连跨过|(?<=[\u4e00-\u9fff]{2})连续跨过|(?<=[\u4e00-\u9fff]{2})接连跨越|(?<=[\u4e00-\u9fff]{2})一举跨越|(?<=[\u4e00-\u9fff]{2})一举跨过|"
     # (`社会消费品零售总额跃上百亿台阶`, `农民年人均纯收入跃上8000元台阶`, f17 三门 2021 / 仙桃: the step reached)
     r"(?<=[\u4e00-\u9fff]{2})(?:跃上|迈上|登上|站上)|"
@@ -228,6 +231,10 @@ _INNER_VERB = re.compile(
     # how many times a mark was passed (`集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012) and for how many years running
     # (`工业增加值增速连续两年超12%`, chaxiaohao.com 东乡 2025): how, not what (but a five-year total keeps its `五年累计`,
     # as gold names it: r241 `固定资产投资五年累计`)
+    # what the place became, before the figure that made it so (`成为全市第8个地区生产总值突破千亿大关的区县`, r273 永川
+    # 2022; `已发展成工业总产值突破500亿元`, r420 平果经开区 2023; `成为河北省内唯一的GDP过千亿元的县级市`, r389 迁安)
+    r"|(?:已?发展成为?|成为)(?:全[国省市区县]|[\u4e00-\u9fff]{2,4}省内?)?(?:第[\d一二三四五六七八九十]{1,3}个|唯一的?|首个)?"
+    r"(?=[\u4e00-\u9fffA-Z]{2})"
     r"|(?<=[\u4e00-\u9fff]{2})[一二两三四五六七八九十]次(?=跨越|跨过|突破)"
     r"|(?<=[\u4e00-\u9fff]{2})连续[两二三四五六七八九十]年(?=$|均|超|达|突破|保持)"
 )
@@ -241,13 +248,13 @@ def without_reference(name: str) -> str:
     return name.rsplit("即", 1)[-1] or name
 
 
-def without_place(indicator: str, region: str) -> str:
+def without_place(indicator: str, region: str, city: str = "") -> str:
     """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
     autonomous = _AUTONOMOUS_PEOPLES.fullmatch(region) or _AUTONOMOUS.fullmatch(region)
     short = autonomous["short"] if autonomous else (region[:-1] if len(region) > 2 else "")
     # (an autonomous county by its short name and its kind: `互助县累计造林绿化343.56万亩`, r217 互助土族自治县 2024)
-    for name in (region, short + region[-1] if autonomous else "", short):
+    for name in (region, short + region[-1] if autonomous else "", short, *_other_forms(region, short, city)):
         if (
             name
             and indicator.startswith(name)
@@ -263,7 +270,8 @@ def without_place(indicator: str, region: str) -> str:
             # (a farm named after the place is no place: `友谊农场大豆最高亩产`, r291 友谊县 2024)
             and not indicator.startswith(FARMS, len(name))
         ):
-            return indicator[len(name) :].removeprefix("的")  # `黔西的GDP增长是13%` (fx361.cc 黔西 2010)
+            # `黔西的GDP增长是13%` (fx361.cc 黔西 2010); `浏阳经开区(高新区)完成规模工业总产值` (u07 浏阳 2023)
+            return _PLACE_ASIDE.sub("", indicator[len(name) :]).removeprefix("的")
     inside = indicator.find(region, 1) if len(region) > 2 else -1
     if inside > 0 and len(indicator) > inside + len(region) + 1:
         # `百强榜发布广饶县位列全国排名` (a title): what stands before the place's full name is another clause
@@ -276,6 +284,28 @@ def without_place(indicator: str, region: str) -> str:
         return clean_name(indicator[zone.end() :]) or indicator
     return indicator
 
+
+def _other_forms(region: str, short: str, city: str) -> tuple[str, ...]:
+    """Other ways a text names the record's place before a figure: after its city (`2025年广州白云GDP增长约5.5%`, r401
+    白云区), a zone by its kind cut short (`西安经开地区生产总值`, r376 西安经济技术开发区), or without a first character a
+    filler word shares (`今年上半年,和平区地区生产总值…`, r411 和平区: `和` goes as a joining word)."""
+    forms = []
+    if city and short and len(city) > 2:
+        forms += [city + region, city[:-1] + region, city[:-1] + short]
+    for kind, cut in _ZONE_SHORT.items():
+        if region.endswith(kind) and len(region) >= len(kind) + 2:
+            forms += [region[: -len(kind)] + cut + "区", region[: -len(kind)] + cut]
+    if region[:1] in _FILLER_FIRST and len(region) > 2:
+        forms.append(region[1:])
+    return tuple(forms)
+
+
+# An aside in brackets right after the place's name (its other name): `浏阳经开区(高新区)`.
+_PLACE_ASIDE = re.compile(r"^[（(][^()（）]{1,8}[)）](?=[\u4e00-\u9fff]{2})")
+# A zone's kind and the short form it goes by.
+_ZONE_SHORT = {"经济技术开发区": "经开", "经济开发区": "经开", "高新技术产业开发区": "高新", "高新技术开发区": "高新"}
+# Joining words that open a name and may be a place's first character (`和(?![县区市旗])` in _LEAD_FILLER).
+_FILLER_FIRST = frozenset("和及与为以")
 
 # An autonomous county or banner goes by the name before its peoples (`岫岩满族自治县` is 岫岩, r138;
 # `双江拉祜族佤族布朗族傣族自治县` is 双江).
@@ -1234,6 +1264,14 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
     growth rate (`地区生产总值增速…排名`)."""
     if not name or not subject or subject in name:
         return name
+    if q.unit == "名次":
+        # a share of the wider area's total orders the places as their levels do: the rank after it is the level's
+        # (`规模以上工业总产值占绥化市的40%,在全省县(市)位居第2位`, r220 肇东 2002; `固定资产投资…占全盟投资比重的47.6%,
+        # 总量居全盟第一`, r97 阿拉善高新区 2024; `地区生产总值…占全市总量的31.6%,居青岛各区市之首`, f15 西海岸新区 2023)
+        subject, ranked = _without_wider_share(subject), _without_wider_share(ranked)
+        if name in ("增速排名", "增幅排名") and (size := _SIZE_RANK.fullmatch(subject)):
+            # `总量居全盟第一、增速第二` (r97): the rate's rank in the same scope as the level's
+            return f"{size['level']}{name[:2]}{size['scope']}排名"
     if name.startswith(("占", "总量占")) and q.unit in _SHARE_UNITS:
         # `…产值…，占规模工业产值的比重达51.8%`; `完成高技术制造业增加值同比下降14.5%,总量占全区规上工业增加值
         # 65.7%` (amberdms.com 1~3月 2023)
@@ -1253,8 +1291,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # `新增规上工业企业25家,增量全市第1` (ahxx.gov.cn 萧县): the rank of that increase
         return subject + name
     if q.unit == "名次" and name.startswith("总量"):
-        # `地区生产总值突破4000亿元、同比增长9.7%,总量居国家级新区第5位` (843eoz.cn 天府新区 2022): the level's rank
-        level = _LEVEL_OF_RATE.sub("", subject)
+        # `地区生产总值突破4000亿元、同比增长9.7%,总量居国家级新区第5位` (843eoz.cn 天府新区 2022): the level's rank;
+        # after the rate's own rank, that rate's level (`白云地区生产总值增速排名全市第三,总量排名全市第四`, r347 白云 2019)
+        level = _LEVEL_OF_RATE.sub("", _RATE_RANK_END.sub(r"\1", subject))
         return name if not level or level.endswith(_CHANGES) else level + name
     people = (
         _PEOPLE.search(subject, 0, subject.find("人均"))
@@ -1328,7 +1367,35 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         q.unit == "名次" and _RANK_SCOPE.match(name) and not _OWN_LIST.search(name)
     ):
         return subject + name
+    if q.unit == "名次" and _BARE_RANK.fullmatch(name) and _PLAIN_SUBJECT.fullmatch(subject):
+        # a rank that names only where it stands (`在全省排名由2021年第41位上升到第36位`, r317 平山; `居生态涵养区第1`,
+        # r155 平谷) ranks what the sentence just named, whatever time it was named with (`前三季度…`); a streak is the
+        # record's period, not its name (`农业生产总值预计完成40.7亿元,连续两年居全市第1`)
+        # (after a rate, the rate's: `增长10.1%,增速高于全市平均水平0.2个百分点,居中心城区第5位`, r160 巴南)
+        ranks = ranked if ranked.endswith(("增速", "增幅")) and _PLAIN_SUBJECT.fullmatch(ranked) else subject
+        return _LEADING_TIME.sub("", ranks) + _STREAK.sub("", name).replace("中排名", "排名")
     return name
+
+
+def _without_wider_share(name: str) -> str:
+    share = _SHARE_OF_WIDER.search(name)
+    return name[: share.start()] if share and share.start() >= 2 else name
+
+
+_SIZE_RANK = re.compile(r"(?P<level>[\u4e00-\u9fff]{2,16}?)总量(?P<scope>[\u4e00-\u9fff()（）]{0,10}?)排名")
+_SHARE_OF_WIDER = re.compile(r"占(?:全[国省市区县州盟]|[\u4e00-\u9fff]{1,4}[省市州盟])[\u4e00-\u9fff]{0,8}?(?:比重|比例)?$")
+# A rank named by nothing but its scope, a kind of area (`生态涵养区`, `综合保税区中`), or nothing at all (`排名`).
+_STREAK = re.compile(r"^连续[\d一二两三四五六七八九十]{1,2}年")
+_BARE_RANK = re.compile(
+    r"(?:连续[\d一二两三四五六七八九十]{1,2}年)?"
+    r"(?:全[国省市区县州盟]|[\u4e00-\u9fff]{1,6}(?:涵养区|功能区|城区|都市区|保税区|区县|县区|县市区?|区市)中?"
+    r"|[\u4e00-\u9fff]{2,3}(?<!全)[省市州盟])?排名"  # (a named city after a streak: `连续三年位列上海市第一`, r359 松江)
+)
+_LEADING_TIME = re.compile(r"^(?:前三季度|第?[一二三四]季度|[上下]半年|\d{1,2}(?:[-~～至—]\d{1,2})?月份?)")
+# A subject that is one indicator's name: not a rank, a share, a change or a comparison of its own.
+_PLAIN_SUBJECT = re.compile(r"(?!.*(?:占|比重|排名|增收|增加(?!值)|减少|较|比))[\u4e00-\u9fff]{2,24}")
+# A rate's rank (`地区生产总值增速全市排名`): the rate, without the scope and the rank.
+_RATE_RANK_END = re.compile(r"((?:增速|增幅|增长率|降幅))[\u4e00-\u9fff()（）]{0,12}排名$")
 
 
 _RATE_WORD = re.compile(r"增速|增幅|降幅")
