@@ -673,9 +673,11 @@ def _goal_before_estimate(before: str, after: str, q: Quantity) -> bool:
 
 
 # What makes a `预计` an estimate of the months gone by, not a forecast: a part of the year so far in the sentence
-# (`上半年`, `1-10月`, `截至9月底`), or an estimate of a part or of the whole year (those `_FORECAST` reads).
+# (`上半年`, `1-10月`, `截至9月底`), an estimate of a part or of the whole year (those `_FORECAST` reads), or of the
+# year it is told under (`2016年,预计(下同)全县生产总值340亿元`, a term's review read in the year's last months).
 _NOT_FORECAST_HERE = re.compile(
     rf"{HEAD_ACTUAL.pattern}|预计\s*(?:今年)?\s*(?:全年|到?\s*年底|到?\s*年末|第?[一二三四]季度|上半年|下半年|\d)"
+    r"|\d{4}\s*年\s*[，,]?\s*预计|预计\s*[（(]\s*下同"
 )
 
 
