@@ -3,7 +3,7 @@ Chinese text, so that they alone are no evidence of the county (bot.ingest.place
 common words that hold a county's or a city's short form (乡村振兴, 长治久安), where it names no place.
 
     python scripts/build_word_shorts.py [--out PATH] [--min-zipf Z] [--min-share S] [--across A]
-        [--phrase-zipf Z] [--one-char-zipf Z] [--report]
+        [--phrase-zipf Z] [--one-char-zipf Z] [--pair-zipf Z] [--report]
 
 Sources (the project's `data` extra; provenance in bot/data/WORD_SHORTS.md):
 - wordfreq: word frequencies of general Chinese text (Wikipedia, subtitles, news, web, social media),
@@ -41,6 +41,10 @@ as 城区, which is its own short name) is judged:
 - `one_char_words`: for each two-character full name (成县, 城区), the common two-character words of the
   frequency list (zipf >= --one-char-zipf) that end in its first character (完成, 县城): `完成县政府` holds
   成县 across a word.
+- `common_pairs`: the common two-character words of the frequency list (zipf >= --pair-zipf, Chinese characters
+  only) that are no place's name, each with its zipf times ten: a county's two-character short form whose edge
+  character makes one of them with its neighbour (`新增城市`: 新增 and 城市 hold 增城) is read across words, unless
+  that neighbour makes a commoner one on its other side (`了解开州`: 了解 takes the 解 that 解开 would).
 The output is sorted, so a rerun gives the same bytes.
 """
 
@@ -240,6 +244,18 @@ def one_char_words(gazetteer: Gazetteer, sources: Sources, min_zipf: float) -> d
     return {name: sorted(by_last[name[0]]) for name in names if by_last[name[0]]}
 
 
+def common_pairs(gazetteer: Gazetteer, sources: Sources, min_zipf: float) -> dict[str, int]:
+    """Common two-character words that are no place's name (`其中`, `城市`, `新增`) -> their zipf times ten."""
+    return {
+        word: round(zipf(f) * 10)
+        for word, f in sorted(sources.freq.items())
+        if len(word) == 2
+        and all("\u4e00" <= char <= "\u9fff" for char in word)
+        and zipf(f) >= min_zipf
+        and not gazetteer.lookup(word)
+    }
+
+
 def build(args: argparse.Namespace) -> dict:
     """The whole word_shorts.json document."""
     data = json.loads((ROOT / "bot" / "data" / "gazetteer.json").read_text(encoding="utf-8"))
@@ -273,6 +289,7 @@ def build(args: argparse.Namespace) -> dict:
             "across_log10": args.across,
             "phrase_zipf": args.phrase_zipf,
             "one_char_zipf": args.one_char_zipf,
+            "pair_zipf": args.pair_zipf,
             "k_place_short_to_full": round(decided["k"], 3),
         },
         "words": decided["words"],
@@ -280,6 +297,7 @@ def build(args: argparse.Namespace) -> dict:
         "phrases": found_phrases,
         "city_phrases": city_phrases,
         "one_char_words": words_before,
+        "common_pairs": common_pairs(gazetteer, sources, args.pair_zipf),
         "attested": attested,
         "attested_phrases": attested_phrases,
         "attested_city_phrases": attested_city,
@@ -311,6 +329,9 @@ def main() -> None:
         type=float,
         default=3.5,
         help="a common word ending in a one-character county's name",
+    )
+    parser.add_argument(
+        "--pair-zipf", type=float, default=4.0, help="a common two-character word a short form's edge may cross"
     )
     parser.add_argument("--report", action="store_true")
     args = parser.parse_args()

@@ -15,3 +15,30 @@ def test_the_word_chengzhen_after_qizhong_is_no_town():
         assert "中城镇" not in index.named(normalize(sentence).text)
     assert "中城镇" in index.named("中城镇人民政府召开会议")
     assert "中城镇" in index.named("中城镇人大主席团")
+
+
+def test_a_short_form_read_across_common_words_is_no_place():
+    """`新增城市绿地面积` (高陵区's news, r345): 新增 "newly added" and 城市 "urban", not 增城 (nor its former 增城市);
+    `新增城镇就业` (同安区, r147; f18_p07) likewise; `打造“信江河谷城镇群` (r142) is no 谷城县; `农田林网` (r158) no 田林县."""
+    gazetteer = Gazetteer.default()
+    for sentence, county in (
+        ("建成各类公园11座,新增城市绿地面积24.9万平方米", "增城区"),
+        ("新增城镇就业2.4万人", "增城区"),
+        ("打造“信江河谷城镇群新增长极", "谷城县"),
+        ("38公里、农田林网241公里", "田林县"),
+        ("实现两位数以上高位增长,其中", "上高县"),
+    ):
+        assert county not in {m.place.name for m in gazetteer.anywhere_mentions(normalize(sentence).text)}
+    scan = normalize("建成各类公园11座,新增城市绿地面积24.9万平方米").text
+    assert not gazetteer.former_full_names(scan)
+    assert [m.place.name for m in gazetteer.former_full_names("广州市增城市人民政府")] == ["增城区"]
+
+
+def test_a_short_form_whose_neighbour_makes_a_commoner_word_outside_still_counts():
+    """`对进一步了解开州、宣传开州` (f16_p05): 了解 takes the 解 that 解开 would, so 开州 is read whole; a short form after its
+    city, or in a sentence with no word across it, is the place."""
+    gazetteer = Gazetteer.default()
+    assert [m.place.name for m in gazetteer.anywhere_mentions("对进一步了解开州、宣传开州,")] == ["开州区", "开州区"]
+    assert "增城区" in {m.place.name for m in gazetteer.anywhere_mentions("广州市增城市")}
+    assert "增城区" in {m.place.name for m in gazetteer.anywhere_mentions("在增城发展")}
+
