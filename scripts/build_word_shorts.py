@@ -27,7 +27,8 @@ as 城区, which is its own short name) is judged:
   full names' (k times those for a name the list lacks), is at least 10 ** --across, and that cross
   frequency is common (>= --min-zipf).
 - `phrases`: for each short name that counts in running text, the common words of the frequency list
-  (zipf >= --phrase-zipf, three characters or more) that hold it and are no place's name (乡村振兴 holds
+  (zipf >= --phrase-zipf, three characters or more) and the four-character idioms of jieba's dict.txt (tag `i`,
+  however rare: 戮力同心 holds 同心) that hold it and are no place's name (乡村振兴 holds
   振兴, 合作社 合作); a place's name is one the name continues into a level suffix (海安市) or one the
   gazetteer knows.
 - `city_phrases`: the same for the short forms of prefecture-level cities and prefectures (大同小异 holds 大同,
@@ -83,6 +84,8 @@ _PERSON_SENSE = re.compile(r"surname|\bname\)|nickname|given name|\bfilm\b|airpo
 # jieba's tags that mark a word of position or location (南岸 f, 城中 s): a common word, not a name. Its other
 # tags for place names are noisy (三台 m, 常熟 a, 龙口 n), so only these two count.
 _POSITION_TAGS = frozenset({"f", "s"})
+# jieba's tag for an idiom (成语: 戮力同心, 同心同德).
+_IDIOM_TAG = "i"
 
 
 @dataclass(frozen=True)
@@ -214,8 +217,12 @@ def phrases(
     names = {p.name for p in gazetteer.places} | {p.short for p in gazetteer.places}
     names |= {row[0] for row in data.get("former", [])}
     found: dict[str, list[str]] = defaultdict(list)
-    for word, f in sources.freq.items():
-        if len(word) < 3 or zipf(f) < min_zipf or word in names:
+    # the common words, and every four-character idiom of jieba's dictionary however rare (`戮力同心` holds 同心): an
+    # idiom is a set phrase, never a place's name
+    idioms = {word: min_zipf for word, tag in sources.tags.items() if tag == _IDIOM_TAG and len(word) == 4}
+    common = {word: zipf(f) for word, f in sources.freq.items()}
+    for word, z in {**common, **idioms}.items():
+        if len(word) < 3 or z < min_zipf or word in names:
             continue
         for size in range(2, len(word)):
             for at in range(len(word) - size + 1):

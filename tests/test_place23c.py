@@ -42,3 +42,15 @@ def test_a_short_form_whose_neighbour_makes_a_commoner_word_outside_still_counts
     assert "增城区" in {m.place.name for m in gazetteer.anywhere_mentions("广州市增城市")}
     assert "增城区" in {m.place.name for m in gazetteer.anywhere_mentions("在增城发展")}
 
+
+def test_an_idiom_that_holds_a_short_form_names_no_place():
+    """`全县上下戮力同心,全力推进脱贫攻坚` (昭觉县's work report, r280): the idiom 戮力同心 "join forces", not 同心县; so
+    `同心同德`, `否极泰来` (泰来县), `稳如泰山`."""
+    gazetteer = Gazetteer.default()
+    for sentence, county in (
+        ("也是全县上下戮力同心,全力推进脱贫攻坚的重要一年。", "同心县"),
+        ("全县干部群众同心同德、攻坚克难", "同心县"),
+        ("经济运行否极泰来", "泰来县"),
+    ):
+        assert county not in {m.place.name for m in gazetteer.anywhere_mentions(normalize(sentence).text)}
+    assert "同心县" in {m.place.name for m in gazetteer.anywhere_mentions("吴忠市同心县")}
