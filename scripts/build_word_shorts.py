@@ -3,7 +3,7 @@ Chinese text, so that they alone are no evidence of the county (bot.ingest.place
 common words that hold a county's or a city's short form (乡村振兴, 长治久安), where it names no place.
 
     python scripts/build_word_shorts.py [--out PATH] [--min-zipf Z] [--min-share S] [--across A]
-        [--phrase-zipf Z] [--one-char-zipf Z] [--report]
+        [--phrase-zipf Z] [--one-char-zipf Z] [--pair-zipf Z] [--report]
 
 Sources (the project's `data` extra; provenance in bot/data/WORD_SHORTS.md):
 - wordfreq: word frequencies of general Chinese text (Wikipedia, subtitles, news, web, social media),
@@ -27,7 +27,8 @@ as 城区, which is its own short name) is judged:
   full names' (k times those for a name the list lacks), is at least 10 ** --across, and that cross
   frequency is common (>= --min-zipf).
 - `phrases`: for each short name that counts in running text, the common words of the frequency list
-  (zipf >= --phrase-zipf, three characters or more) that hold it and are no place's name (乡村振兴 holds
+  (zipf >= --phrase-zipf, three characters or more) and the four-character idioms of jieba's dict.txt (tag `i`,
+  however rare: 戮力同心 holds 同心) that hold it and are no place's name (乡村振兴 holds
   振兴, 合作社 合作); a place's name is one the name continues into a level suffix (海安市) or one the
   gazetteer knows.
 - `city_phrases`: the same for the short forms of prefecture-level cities and prefectures (大同小异 holds 大同,
@@ -41,6 +42,10 @@ as 城区, which is its own short name) is judged:
 - `one_char_words`: for each two-character full name (成县, 城区), the common two-character words of the
   frequency list (zipf >= --one-char-zipf) that end in its first character (完成, 县城): `完成县政府` holds
   成县 across a word.
+- `common_pairs`: the common two-character words of the frequency list (zipf >= --pair-zipf, Chinese characters
+  only) that are no place's name, each with its zipf times ten: a county's two-character short form whose edge
+  character makes one of them with its neighbour (`新增城市`: 新增 and 城市 hold 增城) is read across words, unless
+  that neighbour makes a commoner one on its other side (`了解开州`: 了解 takes the 解 that 解开 would).
 The output is sorted, so a rerun gives the same bytes.
 """
 
@@ -79,6 +84,8 @@ _PERSON_SENSE = re.compile(r"surname|\bname\)|nickname|given name|\bfilm\b|airpo
 # jieba's tags that mark a word of position or location (南岸 f, 城中 s): a common word, not a name. Its other
 # tags for place names are noisy (三台 m, 常熟 a, 龙口 n), so only these two count.
 _POSITION_TAGS = frozenset({"f", "s"})
+# jieba's tag for an idiom (成语: 戮力同心, 同心同德).
+_IDIOM_TAG = "i"
 
 
 @dataclass(frozen=True)
@@ -210,8 +217,12 @@ def phrases(
     names = {p.name for p in gazetteer.places} | {p.short for p in gazetteer.places}
     names |= {row[0] for row in data.get("former", [])}
     found: dict[str, list[str]] = defaultdict(list)
-    for word, f in sources.freq.items():
-        if len(word) < 3 or zipf(f) < min_zipf or word in names:
+    # the common words, and every four-character idiom of jieba's dictionary however rare (`戮力同心` holds 同心): an
+    # idiom is a set phrase, never a place's name
+    idioms = {word: min_zipf for word, tag in sources.tags.items() if tag == _IDIOM_TAG and len(word) == 4}
+    common = {word: zipf(f) for word, f in sources.freq.items()}
+    for word, z in {**common, **idioms}.items():
+        if len(word) < 3 or z < min_zipf or word in names:
             continue
         for size in range(2, len(word)):
             for at in range(len(word) - size + 1):
@@ -238,6 +249,18 @@ def one_char_words(gazetteer: Gazetteer, sources: Sources, min_zipf: float) -> d
         if len(word) == 2 and zipf(f) >= min_zipf:
             by_last[word[1]].append(word)
     return {name: sorted(by_last[name[0]]) for name in names if by_last[name[0]]}
+
+
+def common_pairs(gazetteer: Gazetteer, sources: Sources, min_zipf: float) -> dict[str, int]:
+    """Common two-character words that are no place's name (`其中`, `城市`, `新增`) -> their zipf times ten."""
+    return {
+        word: round(zipf(f) * 10)
+        for word, f in sorted(sources.freq.items())
+        if len(word) == 2
+        and all("\u4e00" <= char <= "\u9fff" for char in word)
+        and zipf(f) >= min_zipf
+        and not gazetteer.lookup(word)
+    }
 
 
 def build(args: argparse.Namespace) -> dict:
@@ -273,6 +296,7 @@ def build(args: argparse.Namespace) -> dict:
             "across_log10": args.across,
             "phrase_zipf": args.phrase_zipf,
             "one_char_zipf": args.one_char_zipf,
+            "pair_zipf": args.pair_zipf,
             "k_place_short_to_full": round(decided["k"], 3),
         },
         "words": decided["words"],
@@ -280,6 +304,7 @@ def build(args: argparse.Namespace) -> dict:
         "phrases": found_phrases,
         "city_phrases": city_phrases,
         "one_char_words": words_before,
+        "common_pairs": common_pairs(gazetteer, sources, args.pair_zipf),
         "attested": attested,
         "attested_phrases": attested_phrases,
         "attested_city_phrases": attested_city,
@@ -311,6 +336,9 @@ def main() -> None:
         type=float,
         default=3.5,
         help="a common word ending in a one-character county's name",
+    )
+    parser.add_argument(
+        "--pair-zipf", type=float, default=4.0, help="a common two-character word a short form's edge may cross"
     )
     parser.add_argument("--report", action="store_true")
     args = parser.parse_args()

@@ -74,16 +74,19 @@ ALIASES_NAME = "place_aliases.json"
 
 def _load_word_shorts(
     path: Path,
-) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], dict[str, frozenset[str]], tuple[str, ...]]:
+) -> tuple[
+    frozenset[str], frozenset[str], tuple[str, ...], dict[str, frozenset[str]], tuple[str, ...], dict[str, int]
+]:
     """County short forms that are common words of their own, those and the strings of general text, the common
-    phrases that hold one, the common words a two-character full name's first character ends (完成 for 成县), and
-    the common phrases that hold a city's short form, as scripts/build_word_shorts.py derived them from a
+    phrases that hold one, the common words a two-character full name's first character ends (完成 for 成县), the
+    common phrases that hold a city's short form, and the common two-character words with their zipf times ten, as scripts/build_word_shorts.py derived them from a
     word-frequency list and a dictionary, with those seen in real sentences (bot/data/WORD_SHORTS.md)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     words = frozenset(data["words"])
     shorts = words | frozenset(data["across"]) | frozenset(data["attested"])
     words_before = {name: frozenset(before) for name, before in data["one_char_words"].items()}
-    return words, shorts, _phrases_of(data, "phrases"), words_before, _phrases_of(data, "city_phrases")
+    phrases, city_phrases = _phrases_of(data, "phrases"), _phrases_of(data, "city_phrases")
+    return words, shorts, phrases, words_before, city_phrases, data["common_pairs"]
 
 
 def _phrases_of(data: dict, key: str) -> tuple[str, ...]:
@@ -103,8 +106,9 @@ def _phrases_of(data: dict, key: str) -> tuple[str, ...]:
 # Common phrases that hold a city's or prefecture's short form (三明治, 大同小异, 孙中山, 长治久安, and, seen in real
 # sentences, 日照时数 "hours of sunshine", 朝阳产业 "sunrise industry", 阿里研究院 of the 阿里巴巴 group): inside one,
 # the short form names no place unless its province stands right before it.
-COMMON_WORD_SHORTS, WORD_SHORTS, _WORD_PHRASES, _WORDS_BEFORE_ONE_CHAR, _CITY_PHRASES = _load_word_shorts(
-    WORD_SHORTS_PATH
+# _COMMON_PAIRS: common two-character words (其中, 城市, 新增) → their zipf times ten, for `_across_edge_words`.
+COMMON_WORD_SHORTS, WORD_SHORTS, _WORD_PHRASES, _WORDS_BEFORE_ONE_CHAR, _CITY_PHRASES, _COMMON_PAIRS = (
+    _load_word_shorts(WORD_SHORTS_PATH)
 )
 
 
@@ -283,6 +287,19 @@ def _in_phrase(text: str, start: int, end: int, index: dict[str, tuple[str, ...]
                 return True
             at = phrase.find(written, at + 1)
     return False
+
+
+def _across_edge_words(text: str, start: int, end: int) -> bool:
+    """Whether a two-character short form at text[start:end] is read across words: its first character ends a common
+    word with the one before (`新增城市`: 新增) or its last starts one with the one after (城市), as a segmenter would
+    read it, unless that neighbour makes a commoner word on its other side (`了解开州`: 了解, not 解开)."""
+    if end - start != 2:
+        return False
+    before = _COMMON_PAIRS.get(text[start - 1 : start + 1], 0) if start else 0
+    if before and _COMMON_PAIRS.get(text[start - 2 : start], 0) < before:
+        return True
+    after = _COMMON_PAIRS.get(text[end - 1 : end + 1], 0)
+    return bool(after) and _COMMON_PAIRS.get(text[end : end + 2], 0) < after
 
 
 # A name of nothing but generic parts (`老城区` "the old town") inside a short quoted slogan (`“做精老城区、做强经开区、
@@ -525,7 +542,7 @@ class Gazetteer:
             return False
         written = text[mention.start : mention.end]
         if mention.exact:
-            if self._city_across_a_word(text, mention.start, mention.place):
+            if self._city_across_a_word(text, mention.start, mention.place, written):
                 return True
             if _generic_in_slogan(text, mention.start, mention.end, mention.place):
                 return True
@@ -535,7 +552,11 @@ class Gazetteer:
                 or (written[0] == "和" and _conjunction_he(text, mention.start, mention.end))
                 or self._across_a_word(text, mention.start, written, (mention.place,))
             )
-        return written in WORD_SHORTS or _in_phrase(text, mention.start, mention.end)
+        return (
+            written in WORD_SHORTS
+            or _in_phrase(text, mention.start, mention.end)
+            or _across_edge_words(text, mention.start, mention.end)
+        )
 
     def full_names(self, text: str) -> list[Mention]:
         """Full names with their level suffix that mean one place in the whole country, wherever the context:
@@ -626,10 +647,11 @@ class Gazetteer:
                 break
         return found
 
-    def _city_across_a_word(self, text: str, start: int, place: Place) -> bool:
-        """A county-level city named …城市 written straight after a character of text that is no word standing
-        before a name, nor its own city or province (`爱琴海城市`, `沿海城市`, not `鞍山海城市`, `在海城市`)."""
-        if not place.name.endswith(_COMMON_WORD_ENDING) or start == 0:
+    def _city_across_a_word(self, text: str, start: int, place: Place, written: str = "") -> bool:
+        """A county-level city named …城市 (or a former one: `增城市`, now 增城区, in `新增城市绿地`) written straight
+        after a character of text that is no word standing before a name, nor its own city or province
+        (`爱琴海城市`, `沿海城市`, not `鞍山海城市`, `在海城市`)."""
+        if not (written or place.name).endswith(_COMMON_WORD_ENDING) or start == 0:
             return False
         char = text[start - 1]
         if not "\u4e00" <= char <= "\u9fff" or char in _BEFORE_A_NAME:
@@ -663,6 +685,8 @@ class Gazetteer:
             place = self._by_former[names[index]][0]
             if _in_paper(text, end):
                 continue  # `西江都市报讯`: a newspaper's name, not 江都市
+            if self._city_across_a_word(text, start, place, names[index]):
+                continue  # `新增城市绿地`: 新增 and 城市 "urban", not 增城市 (now 增城区)
             # (`全省丘陵县`: 陵县, now 陵城区, across the word 丘陵, as for a current name)
             if end - start == 2 and (
                 self._ends_longer_name(text, start, end)

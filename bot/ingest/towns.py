@@ -45,6 +45,8 @@ _WORD_AFTER = {"乡": frozenset("村镇土亲贤愁"), "镇": frozenset("化")}
 # `村镇银行`): it counts only where no word goes on, or its own bodies or a list follow (`保城镇人民政府`, `保城镇、`).
 _COMMON_ENDINGS = frozenset({"城镇", "村镇", "集镇", "市镇", "城乡", "乡镇", "小镇", "重镇"})
 _AFTER_A_NAME = frozenset("党政人村的和与及等")
+# 人 goes on a name only as its own bodies (`保城镇人民政府`, `…人大`): `其中城镇人口` is the word 城镇 "urban", not 中城镇.
+_BODIES_AFTER_REN = frozenset("民大")
 
 
 # An ethnic township goes by its name without the peoples (`明水乡` for 明水满族乡, `和平乡` for 和平彝族乡).
@@ -95,7 +97,7 @@ class TownIndex:
             after = text[end : end + 1]
             if after in _WORD_AFTER.get(name[-1], ()):
                 continue
-            if name[-2:] in _COMMON_ENDINGS and "\u4e00" <= after <= "\u9fff" and after not in _AFTER_A_NAME:
+            if name[-2:] in _COMMON_ENDINGS and "\u4e00" <= after <= "\u9fff" and not _a_name_goes_on(text, end):
                 continue
             found.append((start, end, name))
         return found
@@ -103,6 +105,15 @@ class TownIndex:
     def named(self, text: str) -> set[str]:
         """The distinct town names written in full in `text`."""
         return {name for _, _, name in self.spans(text)}
+
+
+def _a_name_goes_on(text: str, end: int) -> bool:
+    """Whether what follows a town's name ending in a common word (保城镇) is what follows a name: its bodies, a
+    list's mark or a particle, not the rest of a word (`城镇人口`)."""
+    after = text[end : end + 1]
+    if after == "人":
+        return text[end + 1 : end + 2] in _BODIES_AFTER_REN
+    return after in _AFTER_A_NAME
 
 
 @functools.cache
