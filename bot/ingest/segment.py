@@ -539,7 +539,7 @@ def most_mentioned_place(
             continue  # a zone's text: `郑州机场完成客运量…`, the airport's, not the city speaking
         if zones and mention.place.name == city and _SUPERIORS.match(text, mention.end):
             continue  # a zone's text: `按照…哈尔滨市委、市政府的战略部署`, the city leads, it does not speak
-        if zones and _ALSO_NAMED.search(text, max(0, mention.start - 4), mention.start):
+        if _ALSO_NAMED.search(text, max(0, mention.start - 4), mention.start):
             continue  # `经开区(头屯河区)`: the district that one administration with the zone also goes by
         if _IN_CHINA_NAME.match(text, mention.end) and text[: mention.start].endswith(("中国(", "中国（")):
             continue  # `中国(驻马店)国际农产品加工产业园`: the place is part of a national brand's name, not the voice
@@ -609,6 +609,9 @@ def most_mentioned_place(
         return gazetteer.get(city)
     if zone is not None and _title_figure_is_zones(text, zones, zone[0]):
         return zone[0]  # `今年上半年完成营收68亿元!河北唐县:…` over `唐县经济开发区…上半年完成营业收入68亿元`
+    titled = _title_zone(text, zones, zone[0] if zone is not None else None)
+    if titled is not None:
+        return titled  # `荣昌县工业园区一季度实现工业总产值达76亿` over the visitors' county the body names as often
     if own is not None:  # the county whose government, congress or party secretary speaks
         return own
     if not top and city:
@@ -657,6 +660,24 @@ def most_mentioned_place(
     if top and _one_county_among_many(text, gazetteer, top[0][0], votes):
         return None
     return top[0][0] if top else None
+
+
+def _title_zone(text: str, zones: list[ZoneMention], main: Place | None) -> Place | None:
+    """The zone whose name opens the text's title (`安徽巢湖经济开发区:产业发展动力强劲…`, `雅安经开区:一季度…`): a
+    headline opened by a zone is the zone's own news, whoever else its body names as often (visitors, its city, its
+    county). The zone the text names most stands for it where it is the same zone written in full (`荣昌县工业园区`
+    in the title, `重庆荣昌工业园区` in the body). (A zone later in the first line may be a venue, `…现场会在南宁六景
+    工业园区…举行`, or follow a wire's byline whose county speaks, `网讯 (…) 沭阳经开区…`: neither counts.)"""
+    title_end = text.find("\n")
+    if title_end <= 0 or title_end > _TITLE_CHARS or "。" in text[:title_end] or not text[title_end:].strip():
+        return None  # (a first line that is a sentence, or the whole text, is no headline)
+    opening = len(text) - len(text.lstrip())
+    first = next((z for z in zones if z.start == opening and z.end <= title_end), None)
+    if first is None or _zone_only_in_lists(text, zones, first.place):
+        return None
+    if main is not None and first.place.short in (main.name, main.short):
+        return main
+    return first.place
 
 
 # A headline figure as written: `68亿元`, `12.5%`.
