@@ -667,7 +667,8 @@ def _title_zone(text: str, zones: list[ZoneMention], main: Place | None) -> Plac
     headline opened by a zone is the zone's own news, whoever else its body names as often (visitors, its city, its
     county). The zone the text names most stands for it where it is the same zone written in full (`荣昌县工业园区`
     in the title, `重庆荣昌工业园区` in the body). (A zone later in the first line may be a venue, `…现场会在南宁六景
-    工业园区…举行`, or follow a wire's byline whose county speaks, `网讯 (…) 沭阳经开区…`: neither counts.)"""
+    工业园区…举行`, or follow a wire's byline whose county speaks, `网讯 (…) 沭阳经开区…`: neither counts; nor does a
+    title that goes on to name the zone's city in full, whose affairs the body then reports.)"""
     title_end = text.find("\n")
     if title_end <= 0 or title_end > _TITLE_CHARS or "。" in text[:title_end] or not text[title_end:].strip():
         return None  # (a first line that is a sentence, or the whole text, is no headline)
@@ -675,6 +676,9 @@ def _title_zone(text: str, zones: list[ZoneMention], main: Place | None) -> Plac
     first = next((z for z in zones if z.start == opening and z.end <= title_end), None)
     if first is None or _zone_only_in_lists(text, zones, first.place):
         return None
+    parent = first.place.city or first.place.province
+    if parent and parent in text[first.end : title_end]:
+        return None  # `天津经开区斩获三个第一!2022年天津市开发区…评价结果公布`: the title goes on to its city's affairs
     if main is not None and first.place.short in (main.name, main.short):
         return main
     return first.place
