@@ -41,3 +41,42 @@ def test_years_a_park_was_granted_a_status_do_not_date_an_undated_text():
     assert one(found, 20.64).period == ""
     assert one(found, 27).period == ""
     assert one(found, 10.2).period == ""
+
+
+# r451 兴和 (dev22), a report of 2022-01 under `本届政府履职以来`; r395 六枝 (dev19), a story of 2025's first three
+# quarters; the seeds' 002 启东, a mid-year report of 2020.
+_XINGHE = (
+    "(内蒙古)2022年兴和县人民政府工作报告(全文)\n\n发布时间:2022-08-22 10:49\n\n"
+    "  2022年 1月6日在兴和县第十六届人民代表大会第一次会议上\n\n"
+    "  我们致力于稳增长、扩总量,综合实力显著增强。城乡居民人均可支配收入从25475元和8892元增加到32432元和12787元。\n"
+)
+_LIUZHI = (
+    "前三季度,全区规模以上工业增加值增速达到14.7%。\n"
+    "六枝特区引入浙黔纺织公司投资12亿元实施绿色纺织项目,太平洋纺织在原有产能基础上扩能建设、产能由1.5万吨提升至2万吨。\n"
+)
+_QIDONG = (
+    "启东市2020年上半年国民经济和社会发展计划执行情况\n"
+    "民生保障持续增强。积极实施就业优先政策,截至6月底全市新增城镇就业5348人,城镇登记失业率控制在1.77%。"
+    "各类社会保险继续提标扩面,城乡居民基本养老保险基础养老金标准从148元提高到160元。\n"
+)
+
+
+def test_the_level_a_change_starts_from_has_no_year_unless_the_text_gives_it_one():
+    found = records(_XINGHE, places=("兴和县",))
+    assert one(found, 25475).period == "" and one(found, 8892).period == ""
+    assert one(found, 32432).period == "2021" and one(found, 12787).period == "2021"
+    assert one(records(_LIUZHI, date="2025-10-20", places=("六枝特区",)), 1.5).period == ""
+    qidong = records(_QIDONG, date="2020-07-29", places=("启东市",))
+    assert one(qidong, 148).period == ""
+    assert one(qidong, 160).period.startswith("2020")  # the level reached keeps the text's time
+
+
+def test_a_change_over_named_years_keeps_its_start_s_year():
+    # `从2016年的695.7亿元增加到2021年的1144.2亿元` (r273 永川 2022): the start names its year
+    found = records(
+        "全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元,年均增长8.7%。\n",
+        date="2022-01-10",
+        places=("永川区",),
+    )
+    assert one(found, 695.7).period == "2016"
+    assert one(found, 1144.2).period == "2021"
