@@ -80,3 +80,24 @@ def test_a_change_over_named_years_keeps_its_start_s_year():
     )
     assert one(found, 695.7).period == "2016"
     assert one(found, 1144.2).period == "2021"
+
+
+# r451 兴和 (dev22), read at the session of 2022-01 that ends the government's term: its review heading names the term.
+_XINGHE_TERM = (
+    "(内蒙古)2022年兴和县人民政府工作报告(全文)\n\n发布时间:2022-08-22 10:49   责任编辑:www\n\n"
+    "  2022年 1月6日在兴和县第十六届人民代表大会第一次会议上\n\n  代县长 李锴栋\n\n  各位代表:\n\n"
+    "  现在,我受兴和县第十五届人民政府委托,向大会报告工作,请予审议。\n\n"
+    "  一、本届人民政府工作回顾\n\n"
+    "  本届政府履职以来,全县上下坚持稳中求进工作总基调,圆满完成了本届政府既定目标任务。\n\n"
+    "  我们致力于稳增长、扩总量,综合实力显著增强。地区生产总值累计突破270亿元,规模以上工业总产值累计突破210亿元,"
+    "社会消费品零售总额累计达到100亿元;城乡居民人均可支配收入从25475元和8892元增加到32432元和12787元。\n"
+)
+
+
+def test_a_review_of_the_government_s_term_is_over_its_five_years():
+    found = records(_XINGHE_TERM, places=("兴和县",))
+    assert one(found, 270).period == "2017-2021"
+    assert one(found, 100).period == "2017-2021"
+    # the change's ends: its starts undated, the levels reached of the term's last year
+    assert one(found, 25475).period == "" and one(found, 8892).period == ""
+    assert one(found, 32432).period == "2021" and one(found, 12787).period == "2021"

@@ -3398,7 +3398,9 @@ _YEAR_OPENER = re.compile(r"(?:^|[，,；;:：])\s*((?:19|20)\d{2})\s*年\s*[，
 # 2017): the level it started from, and the one it reached.
 _CHANGE_TO = r"(?:增长|提高|提升|增加|上升|扩大|发展|下降|减少|降低|缩小|跃升|攀升|增|升|降)(?:到|至)"
 _FROM_HERE = re.compile(r"[由从]\s*$")
-_TO_HERE = re.compile(rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*$")
+_TO_HERE = re.compile(
+    rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*(?:[\d.]+\s*[^\d，,。；;和、与及]{{0,4}}?\s*[和、与及]\s*)?$"
+)
 _CHANGE_AHEAD = re.compile(rf"[^，,。；;]{{0,12}}?{_CHANGE_TO}")
 # The end of a change whose start alone names its year, right before the figure: `由2021年第41位上升到第`.
 _START_YEAR_TO_HERE = re.compile(
@@ -3417,7 +3419,8 @@ def _end_of_change(
     (`全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元…。规上工业总产值从742亿元增加到…`, r273 永川 2022);
     the level reached is of its last year. None for a figure that is neither end."""
     first, last = span.split("-")
-    if _FROM_HERE.search(before) and _CHANGE_AHEAD.match(after):
+    # (the second of two changes told together is read as the first: `从25475元和8892元增加到32432元和12787元`)
+    if _START_HERE.search(before) and _START_AHEAD.match(after):
         named = last_match(_SPAN_YEARS, opened + before)
         if named and (named.group(1), named.group(2)) == (first, last):
             return first
