@@ -2832,6 +2832,16 @@ def _record(
                 spanned, before, after, opened, text[line:s_start], text[max(0, line - _EARLIER_CHARS) : line]
             )
             period = period if end is None else end
+        elif (
+            not own
+            and period != UNDATED  # (a review's years still to be read: its change's ends are read below)
+            and not _YEAR_SPAN.fullmatch(period)
+            and _start_without_year(before, after, opened)
+        ):
+            # `城乡居民人均可支配收入从25475元和8892元增加到32432元和12787元` (r451 兴和 2022), `从148元提高到160元` (the
+            # seeds' 002 H1 2020): the level a change starts from is a record of the year the text gives it, or of none
+            # (RECORDS: a change's start), never of the year or part the change reaches
+            period = ""
         else:
             period = _end_of_parallel_change(before, after, opened) or period
     period = _year_of_item(opened + before, after) or period
@@ -3392,7 +3402,9 @@ _YEAR_OPENER = re.compile(r"(?:^|[，,；;:：])\s*((?:19|20)\d{2})\s*年\s*[，
 # 2017): the level it started from, and the one it reached.
 _CHANGE_TO = r"(?:增长|提高|提升|增加|上升|扩大|发展|下降|减少|降低|缩小|跃升|攀升|增|升|降)(?:到|至)"
 _FROM_HERE = re.compile(r"[由从]\s*$")
-_TO_HERE = re.compile(rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*$")
+_TO_HERE = re.compile(
+    rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*(?:[\d.]+\s*[^\d，,。；;和、与及]{{0,4}}?\s*[和、与及]\s*)?$"
+)
 _CHANGE_AHEAD = re.compile(rf"[^，,。；;]{{0,12}}?{_CHANGE_TO}")
 # The end of a change whose start alone names its year, right before the figure: `由2021年第41位上升到第`.
 _START_YEAR_TO_HERE = re.compile(
@@ -3411,7 +3423,8 @@ def _end_of_change(
     (`全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元…。规上工业总产值从742亿元增加到…`, r273 永川 2022);
     the level reached is of its last year. None for a figure that is neither end."""
     first, last = span.split("-")
-    if _FROM_HERE.search(before) and _CHANGE_AHEAD.match(after):
+    # (the second of two changes told together is read as the first: `从25475元和8892元增加到32432元和12787元`)
+    if _START_HERE.search(before) and _START_AHEAD.match(after):
         named = last_match(_SPAN_YEARS, opened + before)
         if named and (named.group(1), named.group(2)) == (first, last):
             return first
@@ -3447,6 +3460,23 @@ def _end_of_parallel_change(before: str, after: str, opened: str) -> str | None:
     if named is None:
         return None
     return named.group(1) if start else named.group(2)
+
+
+# The start of a change, right before its figure: `从`, or the second of two starts (`从25475元和`).
+_START_HERE = re.compile(r"[由从]\s*(?:[\d.]+\s*[^\d，,。；;和、与及]{0,4}?\s*[和、与及]\s*)?$")
+# A year, a five-year plan or the present named for a start (`从2015年的`, `由“十三五”末的`, `从目前的`).
+# ... and the change told after it, past a second start (`25475元和8892元增加到`).
+_START_AHEAD = re.compile(rf"[^，,。；;]{{0,24}}?{_CHANGE_TO}")
+_START_TIMED = re.compile(r"(?:19|20)\d\d\s*年|十[一二三四五六]五|目前|现在|当前|年初|去年|上年")
+
+
+def _start_without_year(before: str, after: str, opened: str) -> bool:
+    """Whether a figure is the level a change starts from (`从25475元和8892元增加到…`) and nothing in its clause or the
+    change told before it in the sentence names that level's time."""
+    if not (_START_HERE.search(before) and _START_AHEAD.match(after)):
+        return False
+    clause = _last_clause(before)
+    return not _START_TIMED.search(clause) and _end_of_parallel_change(before, after, opened) is None
 
 
 # A change between two named years: `从2012年的113.63亿元增长到2021年的293.27亿元`.

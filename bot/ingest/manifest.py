@@ -415,7 +415,10 @@ _HISTORY_YEAR = re.compile(
     r"(?:正式|又|曾|再)?(?:恢复)?(?:设立|设置|撤销|撤并|改为|改称|改设|改置|更名|改名)"
     # or after the place (`1930年9月29日,互助土族自治县正式建县`): only a county's own changes
     r"|[\u4e00-\u9fff]{0,12}?(?:正式|又|曾|再)?(?:恢复)?(?:建县|设县|置县|撤县|建市|解放|划归|划属|划入|并入|改隶"
-    r"|成立[\u4e00-\u9fff]{0,8}?自治[县旗州]))"
+    r"|成立[\u4e00-\u9fff]{0,8}?自治[县旗州])"
+    # or a status granted to it (`2006年经国家发改委审核批准为省级开发区`, `2002年,县工业园区被批准为全市16个特色工业园区之一`,
+    # r474 荣昌, undated: its `今年1—3月` is a year it never names)
+    r"|[\u4e00-\u9fff]{0,12}?(?:被|获)?批准为)"
     r"|(?<=年)\s*[(（]\s*((?:19|20)\d{2})\s*年\s*[)）]"
 )
 
@@ -760,6 +763,8 @@ _OPENS_LATER_SENTENCE = re.compile(r"[。！!？?；;]")
 # 《大安》` over `发布时间:2023-05-11`, zgdarm.cn 大安 2022 communique)
 _SITE_CHROME = re.compile(
     r"[设設][为為]首[页頁]|加入收藏|无障碍|無障礙|[简簡][体體]版|繁[体體]版|今[天日]是\s*[:：]|[欢歡]迎光[临臨]"
+    # the page's clock as it was viewed (`现在时间是:2024年04月18日` over `时间 : 2021年10月09日  来源 : 电视台`, r466 罗山)
+    r"|(?:现在|現在|当前|當前)(?:时间|時間)(?:是|为|為)?\s*[:：]"
 )
 # A weekday after a date (`2025年05月03日 星期六`), and a label that a page's own date follows (`日期:`, `发布时间:`).
 _WEEKDAY = re.compile(r"\s*(?:星期|礼拜|周)[一二三四五六日天]")

@@ -207,7 +207,7 @@ def heading_context(title: str, whole: bool, doc_year: int | None, year: int | N
         period = _year_of_plan_reviewed(title, period)
     elif kind == ACTUAL and "以来" in title and (named := _year_before_so_far(title, period)):
         period = named
-    if kind == ACTUAL and "五年" in title and not (period and NAMED_TIME.search(title)):
+    if kind == ACTUAL and ("五年" in title or _TERM.search(title)) and not (period and NAMED_TIME.search(title)):
         # `过去五年的工作回顾`: figures over years the heading does not name; only their own times date them
         return Context(kind, UNDATED, None)
     if kind == ACTUAL:
@@ -225,6 +225,10 @@ _HEADING_YEARS = re.compile(
     r"(?<![\d十百千一二两三四五六七八九])([两二三四五六七八九十])\s*年(?!\s*[前后内度])"
 )
 _HEADING_SCAN = 8000  # (how far up a review's heading is looked for)
+# A government's term a review heading looks back on, five years (`一、本届人民政府工作回顾`, r451 兴和 2022; `一、本屆政府
+# 工作回顧`, r91 土默特左旗 2017): its years, as `过去五年`.
+_TERM = re.compile(r"本[届屆](?:人民)?政府")
+_TERM_YEARS = 5
 
 
 def heading_years(text: str, pos: int) -> int | None:
@@ -241,7 +245,7 @@ def heading_years(text: str, pos: int) -> int | None:
             if NAMED_TIME.search(title) or not _STRONG_REVIEW.search(title):
                 return None
             count = _HEADING_YEARS.search(title)
-            number = month_number(count.group(1)) if count else 0
+            number = month_number(count.group(1)) if count else _TERM_YEARS if _TERM.search(title) else 0
             return number if 1 < number <= 10 else None
         if start <= floor:
             break
