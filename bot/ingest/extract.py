@@ -1605,7 +1605,9 @@ def _sentence_records(
                 indicator = terms[0].term
             if not indicator and q.unit == "%" and "分别" in phrase and bare:
                 # `禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%`: the rates of the items listed before
-                listed = _LISTED_GROWERS.fullmatch(clean_name(bare[-1]))
+                listed = _LISTED_GROWERS.fullmatch(clean_name(bare[-1])) or _LISTED_COMMENTED.fullmatch(
+                    clean_name(bare[-1])
+                )
                 if listed and _JOINED.search(listed.group(1)):
                     indicator = f"{listed.group(1)}增速"
                 elif examples := _EXAMPLES_GROWING.fullmatch(bare[-1].strip()):
@@ -1934,6 +1936,11 @@ _EXAMPLES_GROWING = re.compile(
     r"[\u4e00-\u9fff]{0,4}"
 )
 _LISTED_GROWERS = re.compile(r"(.{4,30}?)(?:均|都)?(?:增长|增势|增速|发展)[\u4e00-\u9fff]{0,4}")
+# ... or the items, then any short comment on them opened by an adverb of standing (`高新技术产业、装备制造业和战略性
+# 新兴产业增加值总量持续全市领先,分别增长17.3%、18.4%和17.9%`, r467 杭州高新区 2021): the comment is no part of the name
+_LISTED_COMMENTED = re.compile(
+    r"(.{4,30}?)(?:总量|规模|整体)?(?:持续|保持|继续|稳居|位居|始终|均|都)[\u4e00-\u9fff]{1,10}"
+)
 
 
 def _split_joined(records: list[Record], sentence: str) -> list[Record]:
