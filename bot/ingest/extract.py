@@ -132,7 +132,9 @@ from bot.ingest.subject import (
     is_proper,
     listed_towns,
     of_county_domain,
+    opening_park,
     paragraph_topic,
+    park_holds,
     points_back,
     quoted_firm,
     rates_of_subjects,
@@ -332,9 +334,12 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         carried = ""  # the last indicator of the clause before, when it ended with `;`
         prior: list[Record] = []  # the records of the paragraph's last sentence that made some
         topic_here = ""  # the named park, market, firm or project whose figures the paragraph last gave
+        park = ""  # the named park the paragraph opened with as its topic (subject.opening_park)
+        para_first = -1  # where the paragraph's first sentence starts
         scoped: Context | None = None  # the paragraph's context, back after a sentence of a part of its year
         listed_targets = False  # a sentence before led a list of targets (`2017年,…总体目标为:`)
         for s_start, s_end in sentences(text, para_start, para_end):
+            para_first = s_start if para_first < 0 else para_first
             if scoped is not None:
                 para_ctx, scoped = scoped, None
             head = head_of(text[s_start:s_end])
@@ -598,6 +603,10 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             ):
                 for record in joined:  # `…公司3月份实现产值2.38亿元…;1-3月实现产值6.16亿元`: the same firm's
                     record.subject = record.subject or going_on
+            if s_start == para_first:
+                park = "" if any(r.subject for r in joined) else opening_park(sentence)
+            else:
+                park = park_holds(joined, park, sentence)
             topic_here = paragraph_topic(joined, topic_here, sentence)
             rates_of_subjects(joined)
             prior = joined or prior

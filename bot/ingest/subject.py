@@ -1032,3 +1032,32 @@ def _names_again(opening: str, topic: str) -> bool:
     ):
         return True
     return any(opening.startswith(head) and topic.endswith(ends) for head, ends in _TOPIC_HEADS)
+
+
+# The park a paragraph opens with as its topic, described in words with no figure of their own (`白鹤能源建材产业园位于
+# 开县白鹤街道,…规划面积2平方公里。…到2010年,入园项目总投资达38亿元,实现产值43亿元`, r472 开县, trad): the paragraph
+# is about the park, so its later figures with no subject of their own are the park's until a sentence speaks for the
+# place again. (A topic a sentence gives in passing holds only where a later sentence names it again: paragraph_topic.)
+_PARK_ENDS = ("园", "园区", "集中区")
+
+
+def opening_park(paragraph_opening: str) -> str:
+    """The named park that a paragraph's first sentence opens with as its topic, or ''."""
+    name = _topic_of(paragraph_opening)
+    return name if name.endswith(_PARK_ENDS) and len(name) >= _proper_length(name) else ""
+
+
+def park_holds(records: list, park: str, sentence: str) -> str:
+    """Give a later sentence's figures with no subject of their own to the paragraph's opening park; return the park
+    while it still holds ('' once a sentence speaks for the place or names another subject)."""
+    # (the place named after the figures speaks of the park's future there: `…,赵家食品轻工产业园将成为开县加快产业发展…`)
+    first = min((at + len(r.text) for r in records if (at := sentence.find(r.text)) >= 0), default=len(sentence))
+    if not park or _PLACE_AGAIN.search(sentence, 0, first) or any(
+        r.region and (0 <= sentence.find(r.region) < first or r.region[:-1] in sentence[:8]) for r in records
+    ):
+        return ""
+    if any(r.subject and r.subject != park for r in records):
+        return ""
+    for record in records:
+        record.subject = park
+    return park
