@@ -79,8 +79,9 @@ def _load_word_shorts(
 ]:
     """County short forms that are common words of their own, those and the strings of general text, the common
     phrases that hold one, the common words a two-character full name's first character ends (完成 for 成县), the
-    common phrases that hold a city's short form, and the common two-character words with their zipf times ten, as scripts/build_word_shorts.py derived them from a
-    word-frequency list and a dictionary, with those seen in real sentences (bot/data/WORD_SHORTS.md)."""
+    common phrases that hold a city's short form, and the common two-character words with their zipf times ten, as
+    scripts/build_word_shorts.py derived them from a word-frequency list and a dictionary, with those seen in real
+    sentences (bot/data/WORD_SHORTS.md)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     words = frozenset(data["words"])
     shorts = words | frozenset(data["across"]) | frozenset(data["attested"])
