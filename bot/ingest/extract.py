@@ -106,6 +106,7 @@ from bot.ingest.not_records import (
 )
 from bot.ingest.numbers import (
     OUTPUT_NOUN_AFTER,
+    PLAIN_YEAR,
     RANK_UNIT,
     SCOPES,
     Quantity,
@@ -335,11 +336,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         prior: list[Record] = []  # the records of the paragraph's last sentence that made some
         topic_here = ""  # the named park, market, firm or project whose figures the paragraph last gave
         park = ""  # the named park the paragraph opened with as its topic (subject.opening_park)
-        para_first = -1  # where the paragraph's first sentence starts
         scoped: Context | None = None  # the paragraph's context, back after a sentence of a part of its year
         listed_targets = False  # a sentence before led a list of targets (`2017年,…总体目标为:`)
-        for s_start, s_end in sentences(text, para_start, para_end):
-            para_first = s_start if para_first < 0 else para_first
+        for n_sentence, (s_start, s_end) in enumerate(sentences(text, para_start, para_end)):
             if scoped is not None:
                 para_ctx, scoped = scoped, None
             head = head_of(text[s_start:s_end])
@@ -603,7 +602,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             ):
                 for record in joined:  # `…公司3月份实现产值2.38亿元…;1-3月实现产值6.16亿元`: the same firm's
                     record.subject = record.subject or going_on
-            if s_start == para_first:
+            if n_sentence == 0:
                 park = "" if any(r.subject for r in joined) else opening_park(sentence)
             else:
                 park = park_holds(joined, park, sentence)
@@ -774,7 +773,6 @@ def _goal_year(earlier: str, gap: re.Match[str]) -> str | None:
 
 # The month a text is told in (`当月`, `本月`), not every month or the one before.
 _THIS_MONTH = re.compile(r"(?<![每上下])(?:当月|本月)(?!\s*\d)")
-_PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")
 # A level a figure is compared with, named by its year (`比2013年的17.3459万吨,增…`), and the change told after it.
 _LEVEL_COMPARED = re.compile(rf"(?:比|较)\s*{_BASE_TIME}\s*(?:同期)?的\s*$")
 _CHANGE_AFTER = re.compile(r"\s*[,，]?\s*(?:增|减|多|少|提高|提升|下降|上升|降低)(?!\s*(?:到|至))")
@@ -2902,7 +2900,7 @@ def _record(
         period, kind = str(int(last.group(1)) - 1) + last.group(2), ACTUAL
     if (
         ("当月" in before or "本月" in before)
-        and _PLAIN_YEAR.fullmatch(period)
+        and PLAIN_YEAR.fullmatch(period)
         and _THIS_MONTH.search(before)
     ):
         month = doc.month or _dateline_month(text)
@@ -3071,7 +3069,7 @@ def _record(
     elif (
         kind == ACTUAL
         and own is None
-        and _PLAIN_YEAR.fullmatch(period)
+        and PLAIN_YEAR.fullmatch(period)
         and _sums_recent_years(text[line:q_start])
         and _tells_flow(text, q_start, q.unit, before)
     ):
@@ -3417,11 +3415,15 @@ _YEAR_OPENER = re.compile(r"(?:^|[，,；;:：])\s*((?:19|20)\d{2})\s*年\s*[，
 # The two ends of a change over a span: `2012年到2016年,全州地区生产总值从113.6亿元增加到180.6亿元` (tibetol.cn 迪庆
 # 2017): the level it started from, and the one it reached.
 _CHANGE_TO = r"(?:增长|提高|提升|增加|上升|扩大|发展|下降|减少|降低|缩小|跃升|攀升|增|升|降)(?:到|至)"
+# The second of two levels changed together, past the first (`从25475元和`, `增加到32432元和`).
+_SECOND_OF_TWO = r"(?:[\d.]+\s*[^\d，,。；;和、与及]{0,4}?\s*[和、与及]\s*)?"
 _FROM_HERE = re.compile(r"[由从]\s*$")
-_TO_HERE = re.compile(
-    rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*(?:[\d.]+\s*[^\d，,。；;和、与及]{{0,4}}?\s*[和、与及]\s*)?$"
-)
+_TO_HERE = re.compile(rf"[由从][^，,。；;]{{1,30}}?{_CHANGE_TO}\s*{_SECOND_OF_TWO}$")
 _CHANGE_AHEAD = re.compile(rf"[^，,。；;]{{0,12}}?{_CHANGE_TO}")
+# The start of a change, right before its figure: `从`, or the second of two starts (`从25475元和`); and the change
+# told after it, past a second start (`25475元和8892元增加到`).
+_START_HERE = re.compile(rf"[由从]\s*{_SECOND_OF_TWO}$")
+_START_AHEAD = re.compile(rf"[^，,。；;]{{0,24}}?{_CHANGE_TO}")
 # The end of a change whose start alone names its year, right before the figure: `由2021年第41位上升到第`.
 _START_YEAR_TO_HERE = re.compile(
     rf"[由从]\s*((?:19|20)\d\d)\s*年[^，,。；;年]{{0,30}}?{_CHANGE_TO}\s*第?\s*$"
@@ -3478,11 +3480,7 @@ def _end_of_parallel_change(before: str, after: str, opened: str) -> str | None:
     return named.group(1) if start else named.group(2)
 
 
-# The start of a change, right before its figure: `从`, or the second of two starts (`从25475元和`).
-_START_HERE = re.compile(r"[由从]\s*(?:[\d.]+\s*[^\d，,。；;和、与及]{0,4}?\s*[和、与及]\s*)?$")
 # A year, a five-year plan or the present named for a start (`从2015年的`, `由“十三五”末的`, `从目前的`).
-# ... and the change told after it, past a second start (`25475元和8892元增加到`).
-_START_AHEAD = re.compile(rf"[^，,。；;]{{0,24}}?{_CHANGE_TO}")
 _START_TIMED = re.compile(r"(?:19|20)\d\d\s*年|十[一二三四五六]五|目前|现在|当前|年初|去年|上年")
 
 

@@ -241,7 +241,7 @@ _PEOPLE_IN_TEN_THOUSANDS = re.compile(
     # (growers and herders by their crop or herd: `带动约34万花农致富`, f19_p06 横州 2024; `辐射带动10万药农`, f23_p03 房县)
     r"|[花果茶菜桑瓜烟棉蔗椒参药菇蚕]农|渔民|牧民|农牧民)"
 )
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as written in digits
 # Households counted by what they are, the unit left out (`年可为7500农户提供各种优良种苗`, f23_p11 大洼; `将优质资源惠及区内
 # 10万学生家庭`, f20_p18 静安 2024), as people are above (not `家庭农场`, a kind of farm).
 _HOUSEHOLDS_BY_NAME = re.compile(
@@ -1002,7 +1002,7 @@ class _ClauseScan:
             more = bool(people["more1"] or people["more2"])
             return _Reading(value, "万人", start, people.end(), more, word_numeral)
         households = _HOUSEHOLDS_BY_NAME.match(text, numeral_end) if m["ar"] else None
-        if households and (households["mag"] or not _YEAR_LIKE.fullmatch(text, start, numeral_end)):
+        if households and (households["mag"] or not PLAIN_YEAR.fullmatch(text, start, numeral_end)):
             more = bool(households["more1"] or households["more2"])
             unit_name = (households["mag"] or "") + "户"
             return _Reading(value, unit_name, start, households.end(), more, word_numeral)
