@@ -1384,9 +1384,10 @@ def _without_wider_share(name: str) -> str:
 
 _SIZE_RANK = re.compile(r"(?P<level>[\u4e00-\u9fff]{2,16}?)总量(?P<scope>[\u4e00-\u9fff()（）]{0,10}?)排名")
 _SHARE_OF_WIDER = re.compile(r"占(?:全[国省市区县州盟]|[\u4e00-\u9fff]{1,4}[省市州盟])[\u4e00-\u9fff]{0,8}?(?:比重|比例)?$")
-# A rank named by nothing but its scope, a kind of area (`生态涵养区`, `综合保税区中`), or nothing at all (`排名`).
+# A streak of years (`连续三年`): the record's period, not part of a rank's name.
 _STREAK_YEARS = r"连续[\d一二两三四五六七八九十]{1,2}年"
 _STREAK = re.compile(rf"^{_STREAK_YEARS}")
+# A rank named by nothing but its scope, a kind of area (`生态涵养区`, `综合保税区中`), or nothing at all (`排名`).
 _BARE_RANK = re.compile(
     rf"(?:{_STREAK_YEARS})?"
     r"(?:全[国省市区县州盟]|[\u4e00-\u9fff]{1,6}(?:涵养区|功能区|城区|都市区|保税区|区县|县区|县市区?|区市)中?"
