@@ -13,10 +13,10 @@ from bot.ingest.decode import UnreadableDocument, read_document
 from bot.ingest.extract import extract_records
 from bot.ingest.manifest import MANIFEST_NAME, DocumentInfo, infer_date, infer_title, load_manifest
 from bot.ingest.normalize import normalize
-from bot.ingest.place_doubt import doubted_place
-from bot.ingest.places import Gazetteer, Place
+from bot.ingest.place_doubt import doubted_place, unnamed_county_reason
+from bot.ingest.places import Gazetteer
 from bot.ingest.record import Record
-from bot.ingest.segment import split_sections, spoken_voice
+from bot.ingest.segment import split_sections
 from bot.ingest.site_hosts import source_place
 from bot.ingest.towns import speaks_as_town, town_index
 
@@ -130,12 +130,8 @@ def _unplaced_reason(source: str, text: str, gazetteer: Gazetteer) -> str:
             "it speaks as a town (全镇, 该镇, 街道办事处), whose own figures are no county's or city's; "
             "give its places in the manifest to read them as a county's"
         )
-    if city := _only_its_city(text, gazetteer):  # `要闻-松原站 …全县计划实施…`: a county's text under its city's name
-        written = "" if city.name in text else f", whose full name it never writes ({city.short})"
-        return (
-            f"it names only {city.name}{written}, while it speaks as a county (全县, 我县): the county is not "
-            "named; give its places in the manifest"
-        )
+    if reason := unnamed_county_reason(text, gazetteer):
+        return reason
     if shared := gazetteer.shared_full_names(text):
         name, places = next(iter(shared.items()))
         where = "、".join(f"{p.city or p.province}{p.name}" for p in places[:4])
@@ -157,15 +153,6 @@ def _unplaced_reason(source: str, text: str, gazetteer: Gazetteer) -> str:
         "no place the gazetteer knows is named; give its places in the manifest, or its source address "
         "if it is on the county's or city's own site"
     )
-
-
-def _only_its_city(text: str, gazetteer: Gazetteer) -> Place | None:
-    """The one prefecture-level city a text speaking more as a county than as a city names, if it names one."""
-    voice = spoken_voice(text)
-    if voice["县"] <= voice["市"]:
-        return None
-    cities = {m.place for m in gazetteer.anywhere_mentions(text) if m.place.level == "city"}
-    return cities.pop() if len(cities) == 1 else None
 
 
 def _lap(result: BuildResult, stage: str, since: float) -> float:

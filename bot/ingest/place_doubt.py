@@ -55,6 +55,23 @@ def doubted_place(text: str, regions: Iterable[str], gazetteer: Gazetteer) -> st
     )
 
 
+def unnamed_county_reason(text: str, gazetteer: Gazetteer) -> str:
+    """Why a text that built no place is a county's that names only its city (`要闻-松原站 …全县计划实施…`): it speaks
+    more as a county than as a city and names one prefecture-level city; "" otherwise."""
+    voice = spoken_voice(text)
+    if voice["县"] <= voice["市"]:
+        return ""
+    cities = {m.place for m in gazetteer.anywhere_mentions(text) if m.place.level == "city"}
+    if len(cities) != 1:
+        return ""
+    city = cities.pop()
+    written = "" if city.name in text else f", whose full name it never writes ({city.short})"
+    return (
+        f"it names only {city.name}{written}, while it speaks as {_KIND_WORDS['县']} (全县, 我县): the county is not "
+        "named; give its places in the manifest"
+    )
+
+
 def _only_a_towns_address(text: str, place: Place, gazetteer: Gazetteer) -> str:
     """The town's address (`肥西县丰乐镇`) where a county is named only at the head of one of its towns (`肥西县丰乐镇`,
     twice, in a piece on the town's fields; `黑龙江省齐齐哈尔市甘南县兴隆乡`, a page's address over the province's
