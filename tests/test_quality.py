@@ -68,7 +68,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev20",
         "dev21",
         "dev22",
-        "test22",
+        "dev23",
     }
 
 
