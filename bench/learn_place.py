@@ -352,7 +352,7 @@ def fair(tuning: list[Doc], evaluation: list[Doc], with_rules: bool, confident: 
     for split in ("dev23", "dev21", "fresh22"):
         t, lines = judge(model, [d for d in evaluation if d.split == split], with_rules, confident)
         print(_row(split, t))
-        if split not in CHECK:
+        if split not in CHECK and lines:
             print("\n".join(lines))
     return model
 
