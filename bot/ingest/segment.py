@@ -275,6 +275,7 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
             # a county written in full (`上杭县是…`) says more of the text's city than a city's short name,
             # which also opens companies' names (`广州工控`, `广州建筑`, `宁德时代`)
             votes[place.city] += 2 if text.startswith(place.name, mention.start) else 1
+    _vote_one_character_counties(text, gazetteer, {m.start for m in mentions}, votes)
     formers = gazetteer.former_full_names(text)
     # a two-character former name (`华县`, `陵县`) is also a piece of words (`叩开县长`, `锚定县委`, `庐陵县`): it counts
     # where the text names it again and again, as a county's own text does (`华县位于…华县现辖…设华县`)
@@ -314,6 +315,16 @@ def context_city(text: str, gazetteer: Gazetteer, known_city: str = "") -> str:
     if publisher is not None and publisher.level == "county":
         return publisher.city
     return many
+
+
+def _vote_one_character_counties(text: str, gazetteer: Gazetteer, counted: set[int], votes: Counter[str]) -> None:
+    """A one-character county written in full (`眉县是陕西省猕猴桃最佳优生区之一`), which place mentions read only in
+    its city's context, votes for its city as any county written in full does: else a city's short form inside a
+    company's or a mountain's name (`太白山` read as 白山) wins the text. Not where it is only a slogan (`兴县富民`)."""
+    full = [m for m in gazetteer.full_names(text) if m.start not in counted and len(m.place.name) == 2]
+    for place in {m.place for m in full}:
+        if place.level == "county" and place.city and not _slogan_one_character_county(text, place, full, gazetteer):
+            votes[place.city] += 2 * sum(1 for m in full if m.place == place)
 
 
 _NAMESAKE_CITIES_MAX = 3  # a text about one place that names a few others
