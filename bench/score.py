@@ -233,17 +233,25 @@ def build_predictions(
     seeds = manifest_dir or docs_dir  # where build_corpus reads the manifest from
     paths = [docs_dir / f"{i}.txt" for i in ids]
     try:
-        return [r.export() | _extra(r) for r in build_corpus(seeds, files=paths).records], {}
+        built = build_corpus(seeds, files=paths)
+        return [r.export() | _extra(r) for r in built.records], _skipped(built.skipped)
     except Exception:  # fall back to one document at a time to name the bad one
         pass
     records: list[Record] = []
     failed: dict[str, str] = {}
     for path in paths:
         try:
-            records += [r.export() | _extra(r) for r in build_corpus(seeds, files=[path]).records]
+            built = build_corpus(seeds, files=[path])
+            records += [r.export() | _extra(r) for r in built.records]
+            failed |= _skipped(built.skipped)
         except Exception as exc:  # any failure is this document's
             failed[path.stem] = f"{type(exc).__name__}: {exc}"[:200]
     return records, failed
+
+
+def _skipped(skipped: list[tuple[str, str]]) -> dict[str, str]:
+    """The documents the build skipped, by id, with its one-line reason: all their gold counts as missed."""
+    return {Path(name).stem: f"skipped: {reason}"[:200] for name, reason in skipped}
 
 
 SOURCES_MD = ROOT / "tests" / "real" / "SOURCES.md"
@@ -426,6 +434,11 @@ def _error_line(doc: str, cls: str, p: Record | None, g: Record | None) -> str:
     return out
 
 
+def _not_built(failed: dict[str, str], split: list[str], held_out: bool) -> dict[str, str]:
+    """The split's documents that built nothing, with why; for a held-out split only that they did not build."""
+    return {d: "not shown (held out)" if held_out else why for d, why in failed.items() if d in split}
+
+
 def corpus_report(name: str, res: dict, failed: dict[str, str], show_errors: bool) -> str:
     head = (
         f"{'doc':<30}{'gold':>5}{'pred':>5}{'pair':>5}  {'P':>5}{'R':>5}{'F1':>5}  {'vuF1':>5}  "
@@ -434,7 +447,7 @@ def corpus_report(name: str, res: dict, failed: dict[str, str], show_errors: boo
     lines = [f"== {name}: {len(res['docs'])} documents", head]
     lines += [_line(d, s) for d, s in res["docs"].items()]
     lines.append(_line("ALL", res["overall"]))
-    lines += [f"  build failed for {d}: {why}" for d, why in failed.items()]
+    lines += [f"  not built, {d}: {why}" for d, why in failed.items()]
     counts = res["error_counts"]
     lines.append("errors by class: " + (", ".join(f"{k} {v}" for k, v in counts.items()) or "none"))
     if show_errors:
@@ -535,7 +548,9 @@ def run_corpus(a: argparse.Namespace) -> int:
         res = evaluate(pred, gold, splits[s])
         show = a.errors and (s not in HELD_OUT or a.show_test_errors)
         print(
-            corpus_report(f"{a.corpus} / {s}", res, {d: w for d, w in failed.items() if d in splits[s]}, show)
+            corpus_report(
+                f"{a.corpus} / {s}", res, _not_built(failed, splits[s], s in HELD_OUT and not show), show
+            )
         )
         if a.errors and not show:
             print(
