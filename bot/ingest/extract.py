@@ -3124,11 +3124,13 @@ def _record(
         and PART_OF_YEAR.fullmatch(period)
         and _PROGRAMME_SIZE.search(clause)
         and not _TIME_WORD.search(mask_comparisons(opened + before))
+        and not _BATCH_COUNTED.search(opened + before)
     ):
         # a project's or a programme's total investment in a report of a part of the year (`实施项目2个,总投资16.62亿元,已完成
         # 投资1.6亿元`, r463 兴业 1-8月; `概算总投资8000万元`, r454 彭阳): what the projects cost in all, not what the months
         # spent (as in a mid-year text's undated figures, above); not the projects a part its sentence names brought in
-        # (`一季度,…新签约项目26个,总投资156亿元`, u03 潍坊 2024)
+        # (`一季度,…新签约项目26个,总投资156亿元`, u03 潍坊 2024), nor a batch started or signed in it (`此次集中开工项目共17个,
+        # 总投资21.2亿元`, f21_p14 平利 一季度)
         period = period[:4]
     deadline = deadline_of(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
@@ -3210,6 +3212,8 @@ _PROGRAMME_STOCK = re.compile(
 )
 # ... of which the total investment is no flow of any part of the year it is told in.
 _PROGRAMME_SIZE = re.compile(r"(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$")
+# Projects counted as started, signed or finished: a flow of the time they are told in.
+_BATCH_COUNTED = re.compile(r"开工|签约|竣工|投产")
 # A year named inside a sentence, not opening it (`其中2019年棚户区改造…`).
 # (only after `其中` or in a list: `园区2016年承担的…项目`, `2016年计划投资10.63亿元` are the year's, m.news.wmxa.cn 洋县 2016)
 _YEAR_INSIDE = re.compile(
