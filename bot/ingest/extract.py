@@ -3118,6 +3118,20 @@ def _record(
         # `今年上半年,全县完成国内生产总值80.66亿元…` / `惠泉年产啤酒近80万吨,去年销售9.44亿元` (r338 惠安 2002-08
         # interview): what is made in a year is no part's flow
         period = period[:4]
+    elif (
+        kind == ACTUAL
+        and not own
+        and PART_OF_YEAR.fullmatch(period)
+        and _PROGRAMME_SIZE.search(clause)
+        and not _TIME_WORD.search(mask_comparisons(opened + before))
+        and not _BATCH_COUNTED.search(opened + before)
+    ):
+        # a project's or a programme's total investment in a report of a part of the year (`实施项目2个,总投资16.62亿元,已完成
+        # 投资1.6亿元`, r463 兴业 1-8月; `概算总投资8000万元`, r454 彭阳): what the projects cost in all, not what the months
+        # spent (as in a mid-year text's undated figures, above); not the projects a part its sentence names brought in
+        # (`一季度,…新签约项目26个,总投资156亿元`, u03 潍坊 2024), nor a batch started or signed in it (`此次集中开工项目共17个,
+        # 总投资21.2亿元`, f21_p14 平利 一季度)
+        period = period[:4]
     deadline = deadline_of(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _as_written(q)
@@ -3196,6 +3210,10 @@ _AVERAGE_BASE = re.compile(rf"(?:较|比|相比|与)\s*{_BASE_TIME}")
 _PROGRAMME_STOCK = re.compile(
     r"(?<!开工)(?<!签约)(?<!竣工)(?<!投产)项目\s*(?:共|有)?\s*$|(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$"
 )
+# ... of which the total investment is no flow of any part of the year it is told in.
+_PROGRAMME_SIZE = re.compile(r"(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$")
+# Projects counted as started, signed or finished: a flow of the time they are told in.
+_BATCH_COUNTED = re.compile(r"开工|签约|竣工|投产")
 # A year named inside a sentence, not opening it (`其中2019年棚户区改造…`).
 # (only after `其中` or in a list: `园区2016年承担的…项目`, `2016年计划投资10.63亿元` are the year's, m.news.wmxa.cn 洋县 2016)
 _YEAR_INSIDE = re.compile(
