@@ -529,6 +529,8 @@ def most_mentioned_place(
             continue  # `新华报业网 > 扬州 > 要闻 > 正文`: the site's channel, page furniture
         if _correspondents_post(text, mention):
             continue  # `驻吴中区首席记者`: where the paper's reporter is stationed
+        if _heads_a_park_or_outlet(text, mention):
+            continue  # `玉门东工业园累计投资4.9亿元`, `天津滨海网`: the park's or the outlet's name, not the place speaking
         if mention.start in inside_zone or mention.end in zone_starts:
             continue  # (`宁波市杭州湾新区`: the city written right before a zone's name is part of it)
         if captions and _in_spans(mention.start, captions):
@@ -1005,6 +1007,18 @@ def _correspondents_post(text: str, mention: Mention) -> bool:
     return text[mention.start - 1 : mention.start] == "驻" and bool(_CORRESPONDENT.match(text, mention.end))
 
 
+# A park or a news outlet named after a place (`玉门东工业园`, `滨海—中关村科技园`, `天津滨海网`): the place heads another
+# thing's name; like a zone's name (counted for the zone only) it says nothing of whose text it is.
+_PARK_OR_OUTLET = re.compile(
+    r"[—\-－]?[\u4e00-\u9fff]{0,4}?(?:工业园|产业园|科技园|创业园|物流园)(?!区)"
+    r"|[\u4e00-\u9fff]{0,2}?网(?=[”\"」』》]|讯|消息|记者|报道|独家|版权|编辑|客户端)"
+)
+
+
+def _heads_a_park_or_outlet(text: str, mention: Mention) -> bool:
+    return bool(_PARK_OR_OUTLET.match(text, mention.end))
+
+
 def _zone_head(text: str, mention: Mention) -> bool:
     """Whether a county named in a title is only the head of its zone's name (`南皮县经济开发区包括两个园区`), in a text
     that never speaks as the county (`全县`, `我县`)."""
@@ -1417,6 +1431,8 @@ def split_sections(
     firms = firm_spans(text, found)
     if firms:  # a firm named by its home (`扬州晶澳…增长130%`) speaks for the firm, not for the place
         found = [m for m in found if m.start not in firms]
+    # `滨海—中关村科技园新增注册企业907家` in a zone's text: the park's name opens the sentence, not its district
+    found = [m for m in found if not _heads_a_park_or_outlet(text, m)]
     found = _with_generic_districts(text, gazetteer, city, found)
     found = _with_shorts_of_named(text, city, found)
     found = _with_former_of_named(text, gazetteer, found)
