@@ -1590,6 +1590,12 @@ def event_spans(text: str) -> list[tuple[int, int]]:
 _CONTACT_LINE = re.compile(
     r"(?m)^[ \t\-·•*]*(?:联系)?(?:地址|电话|手机|邮箱|传真|邮编)[ \t]*[:：](?:[ \t]*\n[^\n]*|[^\n]*)$"
 )
+# A notice's addressee line (`长乐山工业园区、各街办,区政府各部门,市垂管各单位:`): its recipients are the issuer's
+# parts, which it writes to, never the place it speaks for.
+_ADDRESSEE_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*[^\n:：。；;]{0,80}各(?:[^\n:：。；;]{0,6}?)"
+    r"(?:部门|单位|街办|街道|乡|镇|委|局|办|直属|有关|人民政府|管委会|区|县)[^\n:：。；;]{0,60}[:：][ \t\u3000]*$"
+)
 
 
 def without_comparisons(text: str) -> str:
@@ -1599,6 +1605,8 @@ def without_comparisons(text: str) -> str:
         text = without_source_lines(text)
     if ("地址" in text or "电话" in text) and _CONTACT_LINE.search(text):
         text = _CONTACT_LINE.sub(lambda m: " " * len(m.group(0)), text)
+    if "各" in text and _ADDRESSEE_LINE.search(text):
+        text = _ADDRESSEE_LINE.sub(lambda m: " " * len(m.group(0)), text)
     if _COMPARISON.search(text):
         text = _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
     if "赴" in text or "前往" in text:
