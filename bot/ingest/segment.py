@@ -540,6 +540,8 @@ def most_mentioned_place(
             continue  # `新华报业网 > 扬州 > 要闻 > 正文`: the site's channel, page furniture
         if _correspondents_post(text, mention):
             continue  # `驻吴中区首席记者`: where the paper's reporter is stationed
+        if _heads_a_park_or_outlet(text, mention):
+            continue  # `玉门东工业园累计投资4.9亿元`, `天津滨海网`: the park's or the outlet's name, not the place speaking
         if mention.start in inside_zone or mention.end in zone_starts:
             continue  # (`宁波市杭州湾新区`: the city written right before a zone's name is part of it)
         if captions and _in_spans(mention.start, captions):
@@ -1016,6 +1018,18 @@ def _correspondents_post(text: str, mention: Mention) -> bool:
     return text[mention.start - 1 : mention.start] == "驻" and bool(_CORRESPONDENT.match(text, mention.end))
 
 
+# A park or a news outlet named after a place (`玉门东工业园`, `滨海—中关村科技园`, `天津滨海网`): the place heads another
+# thing's name; like a zone's name (counted for the zone only) it says nothing of whose text it is.
+_PARK_OR_OUTLET = re.compile(
+    r"[—\-－]?[\u4e00-\u9fff]{0,4}?(?:工业园|产业园|科技园|创业园|物流园)(?!区)"
+    r"|[\u4e00-\u9fff]{0,2}?网(?=[”\"」』》]|讯|消息|记者|报道|独家|版权|编辑|客户端)"
+)
+
+
+def _heads_a_park_or_outlet(text: str, mention: Mention) -> bool:
+    return bool(_PARK_OR_OUTLET.match(text, mention.end))
+
+
 def _zone_head(text: str, mention: Mention) -> bool:
     """Whether a county named in a title is only the head of its zone's name (`南皮县经济开发区包括两个园区`), in a text
     that never speaks as the county (`全县`, `我县`)."""
@@ -1428,6 +1442,8 @@ def split_sections(
     firms = firm_spans(text, found)
     if firms:  # a firm named by its home (`扬州晶澳…增长130%`) speaks for the firm, not for the place
         found = [m for m in found if m.start not in firms]
+    # `滨海—中关村科技园新增注册企业907家` in a zone's text: the park's name opens the sentence, not its district
+    found = [m for m in found if not _heads_a_park_or_outlet(text, m)]
     found = _with_generic_districts(text, gazetteer, city, found)
     found = _with_shorts_of_named(text, city, found)
     found = _with_former_of_named(text, gazetteer, found)
@@ -1585,6 +1601,12 @@ def event_spans(text: str) -> list[tuple[int, int]]:
 _CONTACT_LINE = re.compile(
     r"(?m)^[ \t\-·•*]*(?:联系)?(?:地址|电话|手机|邮箱|传真|邮编)[ \t]*[:：](?:[ \t]*\n[^\n]*|[^\n]*)$"
 )
+# A notice's addressee line (`长乐山工业园区、各街办,区政府各部门,市垂管各单位:`): its recipients are the issuer's
+# parts, which it writes to, never the place it speaks for.
+_ADDRESSEE_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*[^\n:：。；;]{0,80}各(?:[^\n:：。；;]{0,6}?)"
+    r"(?:部门|单位|街办|街道|乡|镇|委|局|办|直属|有关|人民政府|管委会|区|县)[^\n:：。；;]{0,60}[:：][ \t\u3000]*$"
+)
 
 
 def without_comparisons(text: str) -> str:
@@ -1594,6 +1616,8 @@ def without_comparisons(text: str) -> str:
         text = without_source_lines(text)
     if ("地址" in text or "电话" in text) and _CONTACT_LINE.search(text):
         text = _CONTACT_LINE.sub(lambda m: " " * len(m.group(0)), text)
+    if "各" in text and _ADDRESSEE_LINE.search(text):
+        text = _ADDRESSEE_LINE.sub(lambda m: " " * len(m.group(0)), text)
     if _COMPARISON.search(text):
         text = _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
     if "赴" in text or "前往" in text:
