@@ -743,14 +743,14 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
 
 
 # The place said before its figure, then a common indicator: the whole place (`二、农业全县实现农林牧渔业总产值42.77亿元`,
-# r497 洛南 2020 bulletin, its heading run in), or a place or zone named, then its verb (`沈阳市县域地区(包含康平县、
-# 法库县新民市)实现地区生产总值443.9亿元`, r189; `高新区(滨江)实现规上工业增加值771.1亿元`, r467; `我县工业园区实现工业总产值
-# 76.61亿元`, r474). What stands before it is the sentence's subject or a heading, never part of the name.
-# (a place's name ends in its level or `区`, an aside after it may say what it holds; not a scenic spot's: `景区实现旅游收入`
-# is the spot's, not the place's total; nor a sector's part: `战略性新兴产业(制造业部分)实现规上工业产值`, r359 松江)
+# r497 洛南 2020 bulletin, its heading run in), or a place named, then its verb (`沈阳市县域地区(包含康平县、法库县新民市)
+# 实现地区生产总值443.9亿元`, r189; `高新区(滨江)实现规上工业增加值771.1亿元`, r467). What stands before it is the
+# sentence's subject or a heading, never part of the name. (A place's name ends in its level or `区`, an aside after it
+# may say what it holds. Not a scenic spot's or a park's: `景区实现旅游收入`, `园区累计完成规上工业产值184亿元` (a seed)
+# are theirs, not the place's totals; nor a sector's part: `战略性新兴产业(制造业部分)实现规上工业产值`, r359 松江.)
 _PLACE_SAID = re.compile(
     r"全[县市区旗镇乡州盟](?:实现|完成|累计)?"
-    r"|(?<=[县市区旗镇乡州盟])(?<!景区)(?:[（(][^()（）]{1,30}[)）])?(?:共|累计)?(?:实现|完成)"
+    r"|(?<=[县市区旗镇乡州盟])(?<!景区)(?<!园区)(?:[（(][^()（）]{1,30}[)）])?(?:共|累计)?(?:实现|完成)"
 )
 # (nor what a part adds to the whole's growth, `第二产业拉动全县GDP增长1.94个百分点`, r14 缙云; nor what a place became,
 # `成为全市第8个地区生产总值突破千亿大关的区县`, r273 永川)
