@@ -754,7 +754,8 @@ _PLACE_SAID = re.compile(
 )
 # (nor what a part adds to the whole's growth, `第二产业拉动全县GDP增长1.94个百分点`, r14 缙云; nor what a place became,
 # `成为全市第8个地区生产总值突破千亿大关的区县`, r273 永川)
-_NOT_BEFORE_PLACE = re.compile(r"[占比较、和与及,，]|高于|低于|高出|超过|拉动|贡献|成为|发展成")
+# (nor a holiday's, `十一黄金周期间全区共接待国内外游客190.1万人次`, f18 市南: not the place's year)
+_NOT_BEFORE_PLACE = re.compile(r"[占比较、和与及,，]|高于|低于|高出|超过|拉动|贡献|成为|发展成|期间|黄金周|假期|长假")
 # (an aside in brackets and a heading's number say nothing of a comparison: `…地区(包含康平县、法库县新民市)`, `二、农业`)
 _HEAD_ASIDES = re.compile(r"[（(][^()（）]*[)）]|^\s*[一二三四五六七八九十\d]{1,2}\s*[、.．]")
 
