@@ -641,6 +641,7 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         before = before.rsplit("——", 1)[-1]
     if "前" in before:  # every deadline ends with it
         before = DEADLINE.sub("", before)
+    before = _after_place_said(before)
     name = clean_name(before)
     if q.unit in _MONEY_UNITS:
         # `累计发放创业担保贷款797笔9389万元` (ningxiacaijing.cn 同心 2018): how many loans is no part of the name
@@ -739,6 +740,39 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         if rest and names_indicator(rest) and not names_indicator(name[: year.start()]):
             name = rest
     return name
+
+
+# The place said before its figure, then a common indicator: the whole place (`二、农业全县实现农林牧渔业总产值42.77亿元`,
+# r497 洛南 2020 bulletin, its heading run in), or a place named, then its verb (`沈阳市县域地区(包含康平县、法库县新民市)
+# 实现地区生产总值443.9亿元`, r189; `高新区(滨江)实现规上工业增加值771.1亿元`, r467). What stands before it is the
+# sentence's subject or a heading, never part of the name. (A place's name ends in its level or `区`, an aside after it
+# may say what it holds. Not a scenic spot's or a park's: `景区实现旅游收入`, `园区累计完成规上工业产值184亿元` (a seed)
+# are theirs, not the place's totals; nor a sector's part: `战略性新兴产业(制造业部分)实现规上工业产值`, r359 松江.)
+_PLACE_SAID = re.compile(
+    r"全[县市区旗镇乡州盟](?:实现|完成|累计)?"
+    r"|(?<=[县市区旗镇乡州盟])(?<!景区)(?<!园区)(?:[（(][^()（）]{1,30}[)）])?(?:共|累计)?(?:实现|完成)"
+)
+# (nor what a part adds to the whole's growth, `第二产业拉动全县GDP增长1.94个百分点`, r14 缙云; nor what a place became,
+# `成为全市第8个地区生产总值突破千亿大关的区县`, r273 永川)
+# (nor a holiday's, `十一黄金周期间全区共接待国内外游客190.1万人次`, f18 市南: not the place's year)
+_NOT_BEFORE_PLACE = re.compile(r"[占比较、和与及,，]|高于|低于|高出|超过|拉动|贡献|成为|发展成|期间|黄金周|假期|长假")
+# (an aside in brackets and a heading's number say nothing of a comparison: `…地区(包含康平县、法库县新民市)`, `二、农业`)
+_HEAD_ASIDES = re.compile(r"[（(][^()（）]*[)）]|^\s*[一二三四五六七八九十\d]{1,2}\s*[、.．]")
+
+
+def _after_place_said(before: str) -> str:
+    """The words after a place said before a common indicator, when those before it name none."""
+    for m in reversed(list(_PLACE_SAID.finditer(before))):
+        head, rest = before[: m.end()], before[m.end() :]
+        if (
+            before[: m.start()].strip()
+            and names_indicator(rest)
+            and not names_indicator(head)
+            and not _NOT_BEFORE_PLACE.search(_HEAD_ASIDES.sub("", head))
+            and not rest.startswith("第")
+        ):
+            return rest
+    return before
 
 
 _YEARLY_OUTPUT = re.compile(r"年产(?![值量能])")
