@@ -752,10 +752,11 @@ _PLACE_SAID = re.compile(
     r"全[县市区旗镇乡州盟](?:实现|完成|累计)?"
     r"|(?<=[县市区旗镇乡州盟])(?<!景区)(?<!园区)(?:[（(][^()（）]{1,30}[)）])?(?:共|累计)?(?:实现|完成)"
 )
-# (nor what a part adds to the whole's growth, `第二产业拉动全县GDP增长1.94个百分点`, r14 缙云; nor what a place became,
+# (nor what a part adds to the whole's growth, `第二产业拉动全县GDP增长1.94个百分点`, r14 缙云, `第一产业对全县地区生产总值
+# 的贡献率为6.6%`, 沅陵 2020; nor what a place became,
 # `成为全市第8个地区生产总值突破千亿大关的区县`, r273 永川)
 # (nor a holiday's, `十一黄金周期间全区共接待国内外游客190.1万人次`, f18 市南: not the place's year)
-_NOT_BEFORE_PLACE = re.compile(r"[占比较、和与及,，]|高于|低于|高出|超过|拉动|贡献|成为|发展成|期间|黄金周|假期|长假")
+_NOT_BEFORE_PLACE = re.compile(r"[占比较、和与及对,，]|高于|低于|高出|超过|拉动|贡献|成为|发展成|期间|黄金周|假期|长假")
 # (an aside in brackets and a heading's number say nothing of a comparison: `…地区(包含康平县、法库县新民市)`, `二、农业`)
 _HEAD_ASIDES = re.compile(r"[（(][^()（）]*[)）]|^\s*[一二三四五六七八九十\d]{1,2}\s*[、.．]")
 
