@@ -40,6 +40,13 @@ _GENERIC_FIRM = re.compile(
 _ACTING_ON_FIRM = re.compile(
     r"^(?:促进|推进|推动|引进|引入|支持|扶持|帮助|依托|围绕|组织|协调|服务|引导|鼓励|例如|比如|譬如|诸如|如(?![皋东]))"
 )
+# A cooperative, named or of a kind (`农民专业合作社393家`, `9家蔬菜生产专业合作社`, `股份制生态畜牧业合作社22家`: a kind)
+_COOPERATIVE = re.compile(r"([\u4e00-\u9fff]{2,20}?)(专业合作社|合作社)(?!联)")
+# the place a cooperative is in, before its name (the last of them: `大通县景阳镇甘树湾村`)
+_IN_PLACE = re.compile(r"^.*(?:[县镇乡村]|街道)(?=[\u4e00-\u9fff]{4})")
+_CLASS_OF_COOPERATIVES = re.compile(
+    r"农民|各|全|该|本|这|每|等|的|家|个|我们|股份|村级|集体|新|发展|培育|组建|成立|龙头|示范|规范"
+)
 # A list of partners before a firm's name: `由张家村村委会和东山县云生仓储有限公司签约共建` (wxredian.com 东山 2024)
 _PARTNERS = re.compile(r"^.*?(?:[与及、]|(?<=[会局委府村镇组司厂院校])和)")
 _PROJECT = re.compile(
@@ -65,7 +72,8 @@ _BACK_REFERENCE = re.compile(
     r"^\s*(?:(?:该|此|整个)?项目)?[一二三四]期(?:工程|项目)?(?![\u4e00-\u9fff]{0,2}(?:项目|工程)[\d个])"
     # (once it runs: `正式投产后预计年销售额可达10亿元左右` after the project's own sentence, jingyuhuahui.com 东山 2025)
     r"|^\s*(?:正式|全面|全部)?(?:建成|建|投产|达产|达效|竣工)(?:投产|达产|达效)?后"
-    r"|^\s*(?:(?P<pointer>该|这个|这家|此|其|整个)?(?P<word>企业|公司|项目|工厂))(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
+    # (a group or a cooperative by its kind: `…丹泉集团…。该集团投资近30亿元`, r480 南丹; `今年合作社种植甘蓝1300亩`, r487 大通)
+    r"|^\s*(?:(?P<pointer>该|这个|这家|此|其|整个)?(?P<word>企业|公司|项目|工厂|集团|合作社))(?![\u4e00-\u9fff]{0,2}(?:总数|数量))"
     r"(?!区)"  # `…项目的实施,项目区年新增…` (南昌县 2015): the area the projects cover
     # a topic of the place's work, not one firm or project: `企业培育效果显著,新增…7家`, `项目建设有力推进,46个市级重点项目
     # 开工` (tx.gov.cn 桐乡经开区 2024)
@@ -77,8 +85,8 @@ _APPOSITION = (
     r"(?:重要|关键|最大)?(?:首要任务|根本任务|中心任务|主要任务|第一要务|主题|主线|总目标|总基调|基调|根本|关键|核心|中心|重点"
     r"|大局|牛鼻子|抓手|契机|机遇|战略|定位|时间节点|节点|时候|时期|阶段|[“‘\"'])"
 )
-_POINTER = re.compile(rf"这个(?!{_APPOSITION})|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂)")
-_POINTER_OPENING = re.compile(r"\s*(?:这个|这家|这座|该|此)(?:企业|公司|项目|工厂|厂)")
+_POINTER = re.compile(rf"这个(?!{_APPOSITION})|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂|集团|合作社)")
+_POINTER_OPENING = re.compile(r"\s*(?:这个|这家|这座|该|此)(?:企业|公司|项目|工厂|厂|集团|合作社)")
 # Verbs by which a place acts on a group it already has, right before the count.
 _ACTED_ON = re.compile(r"(?:针对|面向|帮扶|走访|对)\s*(?:全[市县区镇])?\s*$")
 # A project noun that is a class of projects, not one project: `重大项目`, `亿元以上项目`.
@@ -129,7 +137,7 @@ _PROJECT_ENDS = (
     "景区",
 )  # what `_PROJECT` or `_SCENIC` ends with
 # what `_COMPANY`, `_FARM` or `_PROJECT` ends with
-_ENTITY_WORDS = ("公司", "集团", *FARMS, *_PROJECT_ENDS, "机场", "市场", "小镇")
+_ENTITY_WORDS = ("公司", "集团", "合作社", *FARMS, *_PROJECT_ENDS, "机场", "市场", "小镇")
 _ENTITY_WORD = re.compile("|".join(_ENTITY_WORDS))  # one scan for any of them
 
 
@@ -172,6 +180,9 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
             )  # `位于丁桥镇童车产业园内的池州市方西玩具科技有限公司` (typaotui.com 青阳 2025)
         ):
             name = tail
+        elif head and (role := _FIRM_ROLE.match(tail)) and len(tail) - role.end() >= 2:
+            # the part it plays, before its name: `项目的实施者丹泉集团靠有色金属起家` (r480 南丹)
+            name = tail[role.end() :]
         # `该县济草堂药材种业有限公司` (agri.hunan.gov.cn 桂阳 2006): the place that has it; `2011年爱民药业集团`
         # (hainiu11.com 新蔡 2013): the year's last word, after its digits
         name = _PLACE_REFERENCE.sub("", name)
@@ -187,6 +198,11 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
             name = name[home.end() :]
         if len(name) >= 2:  # (`…的集团` names none)
             found.append((m.start(), Entity(m.end(), _short(name), True)))
+    for m in _COOPERATIVE.finditer(text, start, end) if "合作社" in part else ():
+        # one cooperative by its own name, after the place it is in (`景阳镇甘树湾村丰谷良种繁育专业合作社`, r487 大通)
+        name = _IN_PLACE.sub("", m.group(1).rpartition("了")[2]) + m.group(2)
+        if len(name) - len(m.group(2)) >= _SHORT_FIRM and not _CLASS_OF_COOPERATIVES.search(name):
+            found.append((m.start(), Entity(m.end(), name, True)))
     for m in _PROJECT.finditer(text, start, end) if any(w in part for w in _PROJECT_ENDS) else ():
         name = _PLACE_REFERENCE.sub("", m.group(1))  # `该县现代材料园区建设项目`: the project, in the place
         if "了" in name and len(name.rpartition("了")[2]) >= _PROPER_PARK:
@@ -346,7 +362,8 @@ def subject_of(
         # is the place's, whatever firm the sentence spoke of before)
         return ""
     if before and (
-        _BACK_REFERENCE.match(_NEWS_LEAD.sub("", sentence_before))
+        # (after a time: `今年合作社种植甘蓝1300亩、蒜苗400亩`, r487 大通)
+        _BACK_REFERENCE.match(_TIME_LEAD.sub("", _NEWS_LEAD.sub("", sentence_before.lstrip().lstrip("“"))))
         or _POINTER.search(sentence_before)
         or (
             (lead := _TIME_LEAD.sub("", clause_before))[:1] in _REFERENCE_OPENINGS
@@ -715,6 +732,8 @@ _LEADING_PREPOSITION = re.compile(
     # (the agreement signed on it: `…(以下简称“新投集团”)正式签署50万锭棉纺项目投资协议`, f17 新和 2025)
     r"|(?:正式)?(?:签署|签订)了?)"
 )
+# The part a firm plays in a project, said before its name (`项目的实施者丹泉集团`)
+_FIRM_ROLE = re.compile(r"(?:实施者|实施主体|投资者|投资方|投资主体|建设者|建设方|建设单位|承建方|承建单位|运营方|运营商|业主单位?)")
 _WHERE_HEAD = re.compile(r"(?:内|里|中|旁|边|附近)$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _QUOTED_NAME = re.compile(r"[“\"]([A-Za-z][A-Za-z0-9 .&+-]{2,30})[”\"]\s*$")
@@ -763,6 +782,8 @@ _REFERENCE_OPENINGS = (
     "其",
     "项",
     "公",
+    "集",
+    "合",
     "整",
     "一",
     "二",
@@ -777,7 +798,7 @@ _REFERENCE_OPENINGS = (
 )
 # The word a back reference names (the first one of the clause or sentence) and a time word that may stand before it
 # (`2020年公司实现产值6000多万元`, movement.gzstv.com 剑河 2021)
-_REFERENCE_WORD = re.compile(r"^\s*(?:该|这个|这家|此|其)?(项目|公司|企业|工厂|厂)")
+_REFERENCE_WORD = re.compile(r"^\s*(?:该|这个|这家|此|其)?(项目|公司|企业|工厂|厂|集团|合作社)")
 _TIME_LEAD = re.compile(r"^\s*(?:\d{4}年(?:度)?|今年|去年|目前|当前|现在|如今)\s*[,，]?\s*")
 # What may stand before a sentence's topic: `其中,温州望烁…项目总投资3亿元` (cnrepark.com 奉节 2024).
 # (`位于西渡高新区的衡阳高新智慧物流园项目,投资额5亿元`, hy.voc.com.cn 衡阳县 2024)
