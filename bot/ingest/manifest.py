@@ -624,9 +624,11 @@ def _present_year(text: str) -> str:
 
 
 # An event told as held, or a list as published, named by its year with no `年` (`在2023中国财富峰会上`, `发布了2023全国县域
-# 高质量发展百强榜单`).
+# 高质量发展百强榜单`); a ceremony or a signing too, its name holding a place in brackets (`在2023成都经开区(龙泉驿区)产业
+# 建圈强链重大项目签约仪式上`, f24_p18, a 2023 piece that names only a zone's founding year `2021年6月国务院批复`).
 _HELD_EVENT_YEAR = re.compile(
-    r"(?:在|于)\s*((?:19|20)\d{2})(?![\d年.%])\s*[\u4e00-\u9fff]{2,20}?(?:峰会|大会|论坛|博览会|交易会|洽谈会|年会)上"
+    r"(?:在|于)\s*((?:19|20)\d{2})(?![\d年.%])\s*[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,30}?"
+    r"(?:峰会|大会|论坛|博览会|交易会|洽谈会|年会|仪式|签约会|推介会|招商会|对接会)上"
     r"|发布(?:了)?\s*((?:19|20)\d{2})(?![\d年.%])[^。，,；;\d]{0,24}?(?:榜单|排行榜)"
 )
 
