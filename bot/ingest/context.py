@@ -23,6 +23,7 @@ from bot.ingest.kind import (
     STRONG_ACTUAL,
     WEAK_TARGET,
     WILL,
+    estimate_of_part,
     estimate_so_far,
     without_groundwork,
     without_slogans,
@@ -830,7 +831,11 @@ def context_of(
         if reporting:
             if INTENT.search(marked):
                 kind = TARGET
-        elif INTENT_OR_PLAN.search(marked) and not estimate_so_far(marked):
+        elif (
+            INTENT_OR_PLAN.search(marked)
+            and not estimate_so_far(marked)
+            and not (results and estimate_of_part(marked))
+        ):
             kind = TARGET  # (`1至10月,…预计完成…`: an estimate of the months gone by stays an outcome)
     elif _TARGET_WORDS[bool(reporting), bool(results)].search(marked):
         kind = TARGET

@@ -230,6 +230,20 @@ def estimate_so_far(head: str) -> bool:
     return HEAD_ACTUAL.search(head, 0, at) is not None or HEAD_ACTUAL.match(head, at + 2) is not None
 
 
+# An estimate of the first part of the year as a report on it ends (`预计上半年全县生产总值同比增长11.5%`, f23_p06 旌德
+# mid-year news): the part is over or all but over, so the estimate reports it, as `_PART_REPORTED` says for a figure.
+_PART_ESTIMATED = re.compile(r"预计\s*(?:今年)?\s*(?:上半年|第?一季度|前三季度)(?![^，,。；;]{0,12}?(?:将|可|能|有望))")
+
+
+def estimate_of_part(head: str) -> bool:
+    """Whether a sentence head's only plan word is an estimate of the year's first part (`预计上半年…同比增长`):
+    one `预计`, no goal, no word of intent."""
+    at = head.find("预计")
+    if at < 0 or head.count("预计") > 1 or "目标" in head or "预期" in head or not _PART_ESTIMATED.match(head, at):
+        return False
+    return INTENT.search(head) is None
+
+
 # A part of the year so far (`上半年`, `1-6月`, `前10个月`).
 # (`首月经济指标稳定增长,实现一般公共预算收入3.43亿元`, the year's first month: fenxiang.tmtsp.com 赣榆 2019-03)
 # (not next year's: `预计明年上半年可全部完工,将解决7.5万人的安全饮水困难`, bbs.xiushui.net 修水 2014-12)
