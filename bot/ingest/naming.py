@@ -251,10 +251,7 @@ def without_reference(name: str) -> str:
 def without_place(indicator: str, region: str, city: str = "") -> str:
     """`浏阳地区生产总值增速` under 浏阳市 is `地区生产总值增速`: the record already names its place; so is
     `浏阳经开区(高新区)完成规模工业总产值` under the zone."""
-    autonomous = _AUTONOMOUS_PEOPLES.fullmatch(region) or _AUTONOMOUS.fullmatch(region)
-    short = autonomous["short"] if autonomous else (region[:-1] if len(region) > 2 else "")
-    # (an autonomous county by its short name and its kind: `互助县累计造林绿化343.56万亩`, r217 互助土族自治县 2024)
-    for name in (region, short + region[-1] if autonomous else "", short, *_other_forms(region, short, city)):
+    for name in _place_forms(region, city):
         if (
             name
             and indicator.startswith(name)
@@ -283,6 +280,16 @@ def without_place(indicator: str, region: str, city: str = "") -> str:
     if zone and len(indicator) > zone.end() + 1 and indicator[zone.end()] not in "、和与及":
         return clean_name(indicator[zone.end() :]) or indicator
     return indicator
+
+
+@lru_cache(maxsize=1024)
+def _place_forms(region: str, city: str) -> tuple[str, ...]:
+    """The ways a text may name the place before a figure, longest reading first (read for every record; a document
+    has few places: worked out once for each)."""
+    autonomous = _AUTONOMOUS_PEOPLES.fullmatch(region) or _AUTONOMOUS.fullmatch(region)
+    short = autonomous["short"] if autonomous else (region[:-1] if len(region) > 2 else "")
+    # (an autonomous county by its short name and its kind: `互助县累计造林绿化343.56万亩`, r217 互助土族自治县 2024)
+    return (region, short + region[-1] if autonomous else "", short, *_other_forms(region, short, city))
 
 
 def _other_forms(region: str, short: str, city: str) -> tuple[str, ...]:
