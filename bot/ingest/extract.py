@@ -3205,13 +3205,13 @@ _SPAN_CHANGE = re.compile(
     r"增长|增幅|增速|提高|提升|下降|减少|降低|增加(?!值)|扩大|缩小|翻|前移|上升|倍|[由从]"
 )
 _AVERAGE_BASE = re.compile(rf"(?:较|比|相比|与)\s*{_BASE_TIME}")
+# A programme's total investment: no flow of any part of the year it is told in.
+_PROGRAMME_SIZE = re.compile(r"(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$")
 # The size of a year's programme (`在建项目185项`, `省重点项目2个,总投资20亿元`), not what its first half did
 # (`新开工项目32个` is).
 _PROGRAMME_STOCK = re.compile(
-    r"(?<!开工)(?<!签约)(?<!竣工)(?<!投产)项目\s*(?:共|有)?\s*$|(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$"
+    r"(?<!开工)(?<!签约)(?<!竣工)(?<!投产)项目\s*(?:共|有)?\s*$|" + _PROGRAMME_SIZE.pattern
 )
-# ... of which the total investment is no flow of any part of the year it is told in.
-_PROGRAMME_SIZE = re.compile(r"(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$")
 # Projects counted as started, signed or finished: a flow of the time they are told in.
 _BATCH_COUNTED = re.compile(r"开工|签约|竣工|投产")
 # A year named inside a sentence, not opening it (`其中2019年棚户区改造…`).
