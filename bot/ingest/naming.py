@@ -1308,8 +1308,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
             return f"{size['level']}{name[:2]}{size['scope']}排名"
     if name.startswith(("占", "总量占")) and q.unit in _SHARE_UNITS:
         # `…产值…，占规模工业产值的比重达51.8%`; `完成高技术制造业增加值同比下降14.5%,总量占全区规上工业增加值
-        # 65.7%` (amberdms.com 1~3月 2023)
-        return subject + name.removeprefix("总量")
+        # 65.7%` (amberdms.com 1~3月 2023); a share after a share is of the same thing, not of the first share
+        # (`种植面积占全市的23%,占全省的12%`, f24_p14 岷县 2010)
+        return _without_share_of(subject) + name.removeprefix("总量")
     if q.unit == "名次" and name.startswith(("增速", "增幅")) and ranked.endswith(("增速", "增幅")):
         # `规模工业增加值可比价增长1.0%,…,增速位列县区第5` (tljq.gov.cn 2023): the rank of that rate, in the text's
         # own word for it (`增幅列全市第一位`, r94 nxhuan.com 陵城)
@@ -1409,6 +1410,16 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         ranks = ranked if ranked.endswith(("增速", "增幅")) and _PLAIN_SUBJECT.fullmatch(ranked) else subject
         return _LEADING_TIME.sub("", ranks) + _STREAK.sub("", name).replace("中排名", "排名")
     return name
+
+
+def _without_share_of(name: str) -> str:
+    """The measure a share names (`种植面积占全市比重` → `种植面积`); any other name as it is."""
+    share = _SHARE_OF_ANY.search(name)
+    return name[: share.start()] if share and share.start() >= 2 else name
+
+
+# A share's tail: `占<whole>比重` (`占全省比重`, `占全县GDP比重`, `占规模工业产值比重`).
+_SHARE_OF_ANY = re.compile(r"占[^占]{1,16}(?:比重|比例)$")
 
 
 def _without_wider_share(name: str) -> str:
