@@ -1272,6 +1272,13 @@ _BARE_MEASURES = frozenset(
         "播种面积",
         "种植面积",
         "养殖面积",
+        # (an orchard's bearing area and yield per mu after its planted area: `红枣种植面积达28.58万亩,挂果面积16.26万亩,
+        # 平均亩产214公斤,总产量达到3.48万吨`, f24_p08 温宿 2010; each passes the crop on to the next)
+        "挂果面积",
+        "结果面积",
+        "投产面积",
+        "亩产",
+        "平均亩产",
         "从业人员",
         "品牌价值",
     )
@@ -1279,7 +1286,7 @@ _BARE_MEASURES = frozenset(
 # (a yearly measure keeps its 年 with it: `茶叶年产量440吨,年产值达8354万元`, hi.chinanews.com.cn 白沙 2022; `茶叶年产量
 # 32万余担,年产值5亿余元`, cdmpp.com 鹤峰 2020)
 _MEASURED_HEAD = re.compile(
-    r"(?:生产)?(?:(?<![全当今去])年)?(?:播种面积|种植面积|养殖面积|总?面积|增加值|(?:全产业链)?(?:总产值|产值)|总产量|产量|总产|单产"
+    r"(?:生产)?(?:(?<![全当今去])年)?(?:播种面积|种植面积|养殖面积|(?:挂果|结果|投产)面积|栽植面积|(?:平均)?亩产|总?面积|增加值|(?:全产业链)?(?:总产值|产值)|总产量|产量|总产|单产"
     r"|从业人员|品牌价值)$"
 )
 # The firms of a trade, counted before its workers (`陶瓷企业2600多家,从业人员10多万人`): the trade's.
