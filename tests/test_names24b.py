@@ -67,3 +67,15 @@ def test_a_bare_measure_after_a_crops_measure_is_the_crops() -> None:
     )
     assert one(found, 8).indicator == "花椒挂果面积"
     assert one(found, 2000).indicator == "花椒产值"
+
+
+def test_success_said_of_a_deed_is_no_part_of_its_name() -> None:
+    # r383 浦江 2023 (dev19): `成功招引亿元以上项目27个`; r182 蠡县 2017 (dev10): `成功引进商户100余户`
+    found = records("浦江县2023年政府工作报告。过去一年,成功招引亿元以上项目27个。", date="2023-01-10")
+    assert one(found, 27).indicator == "招引亿元以上项目"
+    found = records("蠡县2017年政府工作报告。绒毛小镇一期如期竣工,成功引进商户100余户。", date="2017-01-10")
+    assert one(found, 100).indicator == "引进商户"
+    # (a rate of success keeps its word: `成功率`)
+    assert one(records("某区2023年工作总结。全区创业项目成功率达85%。", date="2023-12-31"), 85).indicator.endswith(
+        "成功率"
+    )

@@ -21,8 +21,8 @@ _LEAD_FILLER = re.compile(
     # m.guniangcha.com 鹤峰 2021)
     # an adverb of sequence or repetition opening a name is no part of what is measured (`2015年又完成2500亩新植桑园
     # 建设`, f24_p01 镇雄; `将继续投入财政性资金495万元`, f24_p05 和县; `仅2009年全县中药材产业总产值`, f24_p14 岷县;
-    # `先后引进…世界500强企业投资项目70余个`, r376 西安经开区)
-    r"^(?:(?:又|也|一直|还将|继续(?!教育)|仅|先后)(?=[\u4e00-\u9fff\d]|$)|"
+    # `先后引进…世界500强企业投资项目70余个`, r376 西安经开区; `成功招引亿元以上项目17个`, r383 浦江 2023)
+    r"^(?:(?:又|也|一直|还将|继续(?!教育)|仅|先后|成功(?!率))(?=[\u4e00-\u9fff\d])|又$|"
     r"【[^】]{1,10}】|[\[［]?摘要[\]］:：]|(?:并且|而且|且|仅|因为|由于|了(?!解)|所有(?![制权者]))(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     # a district named by its role in its city's plan before the city's headline indicators (`城市副中心实现地区生产总值
     # 607.6亿元`, r258 通州 2023 midyear): the page's own place, as 全区 is
