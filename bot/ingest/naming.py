@@ -19,7 +19,11 @@ _LEAD_FILLER = re.compile(
     # its 其中 (`第二产业增加值10.9亿元(其中工业增加值6.65亿元)`, baidushanxi.net 西乌旗)
     # (the aspect mark left by its verb: `实现了畜牧业总产值2.18亿元的好成绩`, r211 大通; `获得了第14名的好成绩`,
     # m.guniangcha.com 鹤峰 2021)
-    r"^(?:【[^】]{1,10}】|[\[［]?摘要[\]］:：]|(?:并且|而且|且|仅|因为|由于|了(?!解)|所有(?![制权者]))(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    # an adverb of sequence or repetition opening a name is no part of what is measured (`2015年又完成2500亩新植桑园
+    # 建设`, f24_p01 镇雄; `将继续投入财政性资金495万元`, f24_p05 和县; `仅2009年全县中药材产业总产值`, f24_p14 岷县;
+    # `先后引进…世界500强企业投资项目70余个`, r376 西安经开区; `成功招引亿元以上项目17个`, r383 浦江 2023)
+    r"^(?:(?:又|也|一直|还将|继续(?!教育)|仅|先后|成功(?!率))(?=[\u4e00-\u9fff\d])|又$|"
+    r"【[^】]{1,10}】|[\[［]?摘要[\]］:：]|(?:并且|而且|且|仅|因为|由于|了(?!解)|所有(?![制权者]))(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     # a district named by its role in its city's plan before the city's headline indicators (`城市副中心实现地区生产总值
     # 607.6亿元`, r258 通州 2023 midyear): the page's own place, as 全区 is
     r"城市副中心(?=实现|完成|地区生产总值|GDP|社会消费品|一般公共预算|固定资产投资|规模以上|规上)|"
@@ -1276,6 +1280,13 @@ _BARE_MEASURES = frozenset(
         "播种面积",
         "种植面积",
         "养殖面积",
+        # (an orchard's bearing area and yield per mu after its planted area: `红枣种植面积达28.58万亩,挂果面积16.26万亩,
+        # 平均亩产214公斤,总产量达到3.48万吨`, f24_p08 温宿 2010; each passes the crop on to the next)
+        "挂果面积",
+        "结果面积",
+        "投产面积",
+        "亩产",
+        "平均亩产",
         "从业人员",
         "品牌价值",
     )
@@ -1283,7 +1294,7 @@ _BARE_MEASURES = frozenset(
 # (a yearly measure keeps its 年 with it: `茶叶年产量440吨,年产值达8354万元`, hi.chinanews.com.cn 白沙 2022; `茶叶年产量
 # 32万余担,年产值5亿余元`, cdmpp.com 鹤峰 2020)
 _MEASURED_HEAD = re.compile(
-    r"(?:生产)?(?:(?<![全当今去])年)?(?:播种面积|种植面积|养殖面积|总?面积|增加值|(?:全产业链)?(?:总产值|产值)|总产量|产量|总产|单产"
+    r"(?:生产)?(?:(?<![全当今去])年)?(?:播种面积|种植面积|养殖面积|(?:挂果|结果|投产)面积|栽植面积|(?:平均)?亩产|总?面积|增加值|(?:全产业链)?(?:总产值|产值)|总产量|产量|总产|单产"
     r"|从业人员|品牌价值)$"
 )
 # The firms of a trade, counted before its workers (`陶瓷企业2600多家,从业人员10多万人`): the trade's.
@@ -1316,8 +1327,9 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
             return f"{size['level']}{name[:2]}{size['scope']}排名"
     if name.startswith(("占", "总量占")) and q.unit in _SHARE_UNITS:
         # `…产值…，占规模工业产值的比重达51.8%`; `完成高技术制造业增加值同比下降14.5%,总量占全区规上工业增加值
-        # 65.7%` (amberdms.com 1~3月 2023)
-        return subject + name.removeprefix("总量")
+        # 65.7%` (amberdms.com 1~3月 2023); a share after a share is of the same thing, not of the first share
+        # (`种植面积占全市的23%,占全省的12%`, f24_p14 岷县 2010)
+        return _without_share_of(subject) + name.removeprefix("总量")
     if q.unit == "名次" and name.startswith(("增速", "增幅")) and ranked.endswith(("增速", "增幅")):
         # `规模工业增加值可比价增长1.0%,…,增速位列县区第5` (tljq.gov.cn 2023): the rank of that rate, in the text's
         # own word for it (`增幅列全市第一位`, r94 nxhuan.com 陵城)
@@ -1417,6 +1429,16 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         ranks = ranked if ranked.endswith(("增速", "增幅")) and _PLAIN_SUBJECT.fullmatch(ranked) else subject
         return _LEADING_TIME.sub("", ranks) + _STREAK.sub("", name).replace("中排名", "排名")
     return name
+
+
+def _without_share_of(name: str) -> str:
+    """The measure a share names (`种植面积占全市比重` → `种植面积`); any other name as it is."""
+    share = _SHARE_OF_ANY.search(name)
+    return name[: share.start()] if share and share.start() >= 2 else name
+
+
+# A share's tail: `占<whole>比重` (`占全省比重`, `占全县GDP比重`, `占规模工业产值比重`).
+_SHARE_OF_ANY = re.compile(r"占[^占]{1,16}(?:比重|比例)$")
 
 
 def _without_wider_share(name: str) -> str:
