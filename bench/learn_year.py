@@ -15,6 +15,7 @@ dev21 and fresh22 are check splits: counts only. The held-out splits are never l
 from __future__ import annotations
 
 import argparse
+import bisect
 import math
 import re
 import sys
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from learn_docs import Doc, Source, load_docs, rank, report, train
+from learn_docs import EVALUATION, Doc, Model, Source, load_docs, rank, report, train
 
 __all__ = ["NONE", "Doc", "candidate_features", "document_year", "rank", "train"]
 
@@ -32,7 +33,7 @@ HEAD = 200  # characters: the title and lead, where a text is dated
 
 # a year as digits: `2023年`, a range's or a date's first part (`2021-2025`, `2023-05-06`, `2023.5.6`), a file
 # number `〔2023〕`; never a figure's digits (`2000亩`)
-_DIGIT_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s*(?:年|[-—–~～/.至到]\s*\d|[〕\]）)]))")
+_DIGIT_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s*(?:年|全年|[-—–~～/.至到]\s*\d|[〕\]）)]))")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
 _CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年")
 _CN_NUM = "〇零一二三四五六七八九十"
@@ -42,7 +43,12 @@ _FULL_DATE = re.compile(
 _BYLINE = re.compile(r"记者|通讯员|日电|讯|成文日期|发布时间|发布日期|来源|印发")
 _RANGE_AFTER = re.compile(r"\s*(?:年)?\s*[-—–~～至到]\s*(?:19|20)\d\d")
 _RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*[-—–~～至到]\s*$")
-_BASE_BEFORE = re.compile(r"(?:到|至|比|较|同比|截至)[^\d。\n]{0,2}$")
+_DEADLINE_BEFORE = re.compile(r"(?:到|至|截至|力争)[^\d。\n]{0,2}$")  # `到2025年`: a target's deadline
+_BASE_BEFORE = re.compile(r"(?:比|较|同比|相比|与)[^\d。\n]{0,2}$")  # `比2020年`: a comparison's base
+# a figure (`5.6%`, `120亿元`, `35个`): a document's year is the year most of its figures are for
+_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿|万|千|个|家|元|吨|公里|千米|亩|人|户|项|平方米|倍|座|所|条)"
+)
 _FOLLOWED = {  # how a year is spoken of right after it: a review, a year's verdict, a part of the year
     "after_review": re.compile(r"年(?:度)?(?:工作)?回顾|年以来"),
     "after_is": re.compile(r"年是"),
@@ -59,9 +65,11 @@ _REPORT = re.compile(r"政府工作报告|各位代表")
 FEATURES = (
     "is_none", "written", "log_mentions", "share", "is_top", "first_pos", "last_pos", "in_title", "in_head",
     "full_date", "byline", "file_number", "is_latest", "is_earliest", "latest_plus_1", "latest_minus_1",
-    "plus_1_unwritten", "minus_1_unwritten", *_FOLLOWED, "base_share", "range_share", "in_plan_span",
+    "plus_1_unwritten", "minus_1_unwritten", *_FOLLOWED, "base_share", "deadline_share", "range_share",
+    "log_plain", "log_gap_to_latest", "figures_in_scope", "figures_in_sentence", "in_plan_span",
     *(f"latest_x_{t}" for t in TENSES), *(f"none_x_{t}" for t in TENSES),
     "report_x_before_another", "report_x_latest", "none_x_log_years", "none_x_log_mentions", "none_x_no_year",
+    "none_x_figures_unscoped",
 )  # fmt: skip
 
 
@@ -95,6 +103,9 @@ def candidate_features(text: str) -> tuple[list[str], list[list[float]]]:
     tense = [math.log1p(text.count(t)) for t in TENSES]
     is_report = float(bool(_REPORT.search(text)))
     spans = [span for plan, span in _PLANS.items() if plan in text]
+    plain = [m for m in mentions if _plain(text, m)]
+    scope, sentence = _figures_by_year(text, plain)
+    figures = sum(scope.values()) or 1
     years = sorted({y + d for y in written for d in (-1, 0, 1)})
     cands, rows = [], []
     for y in years:
@@ -126,13 +137,19 @@ def candidate_features(text: str) -> tuple[list[str], list[list[float]]]:
             float(c == 0 and y + 1 in by_year),
             *(share(p) for p in _FOLLOWED.values()),
             sum(1 for m in ms if _BASE_BEFORE.search(text, max(0, m.start - 4), m.start)) / (c or 1),
+            sum(1 for m in ms if _DEADLINE_BEFORE.search(text, max(0, m.start - 4), m.start)) / (c or 1),
             sum(1 for m in ms if _RANGE_AFTER.match(text, m.end) or _RANGE_BEFORE.search(text, max(0, m.start - 8),
                                                                                           m.start)) / (c or 1),
+            math.log1p(sum(1 for m in plain if m.year == y)),
+            math.log1p(max(0, written[-1] - y)) if written else 0.0,
+            scope.get(y, 0) / figures,
+            sentence.get(y, 0) / figures,
             float(any(a <= y <= b for a, b in spans)),
             *(t * latest for t in tense),
             *(0.0 for _ in tense),
             is_report * float(c > 0 and y + 1 in by_year),
             is_report * float(latest),
+            0.0,
             0.0,
             0.0,
             0.0,
@@ -144,8 +161,37 @@ def candidate_features(text: str) -> tuple[list[str], list[list[float]]]:
     none[FEATURES.index("first_pos")] = 1.0
     for t, v in zip(TENSES, tense, strict=True):
         none[FEATURES.index(f"none_x_{t}")] = v
-    none[-3:] = [math.log1p(len(written)), math.log1p(len(mentions)), float(not written)]
+    none[-4:] = [
+        math.log1p(len(written)),
+        math.log1p(len(mentions)),
+        float(not written),
+        scope.get(0, 0) / figures,
+    ]
     return [*cands, NONE], [*rows, none]
+
+
+def _plain(text: str, m: Mention) -> bool:
+    """A year written as the time of what follows: not a deadline, a comparison's base or a span's end."""
+    before = text[max(0, m.start - 8) : m.start]
+    return not (_DEADLINE_BEFORE.search(before) or _BASE_BEFORE.search(before) or _RANGE_BEFORE.search(before)
+                or _RANGE_AFTER.match(text, m.end))  # fmt: skip
+
+
+def _figures_by_year(text: str, anchors: list[Mention]) -> tuple[Counter[int], Counter[int]]:
+    """The text's figures counted by the year written last before them (0: none before), and by the year
+    written earlier in their own sentence."""
+    scope: Counter[int] = Counter()
+    sentence: Counter[int] = Counter()
+    starts = [m.start for m in anchors]
+    for f in _FIGURE.finditer(text):
+        i = bisect.bisect_right(starts, f.start()) - 1
+        if i >= 0 and anchors[i].end > f.start():  # the year's own digits
+            continue
+        year = anchors[i].year if i >= 0 else 0
+        scope[year] += 1
+        if i >= 0 and not re.search(r"[。\n]", text[anchors[i].end : f.start()]):
+            sentence[year] += 1
+    return scope, sentence
 
 
 def document_year(records: list[dict]) -> str:
@@ -160,6 +206,36 @@ def make_doc(src: Source) -> Doc:
     return Doc(src.corpus, src.split, src.name, gold, document_year(src.rules), cands, rows)
 
 
+def abstaining_rules(docs: list[Doc]) -> None:
+    """A hybrid that needs no threshold: the rules' year, and the model's (text features only) where the rules
+    date nothing (no record of theirs has a period). Tuning splits: each by a model trained on the others."""
+    held = {s for v in EVALUATION.values() for s in v}
+    tuning = [d for d in docs if d.split not in held]
+    print("\n-- rules, and the model where the rules date nothing")
+    print(f"{'split':<9}{'placeable':>10}{'rules':>6}{'hybrid':>7}{'rules none':>11}")
+
+    def line(name: str, placeable: list[Doc], model: Model) -> None:
+        hybrid = [d.rules if d.rules != NONE else rank(model, d, False)[0][1] for d in placeable]
+        right = sum(h == d.gold for h, d in zip(hybrid, placeable, strict=True))
+        print(f"{name:<9}{len(placeable):>10}{sum(d.rules == d.gold for d in placeable):>6}{right:>7}"
+              f"{sum(d.rules == NONE for d in placeable):>11}")  # fmt: skip
+
+    placeable = [d for d in tuning if d.gold in d.cands]
+    hybrid_right = 0
+    for split in sorted({d.split for d in tuning}):
+        model = train([d for d in tuning if d.split != split], with_rules=False)
+        hybrid_right += sum(
+            (d.rules if d.rules != NONE else rank(model, d, False)[0][1]) == d.gold
+            for d in placeable
+            if d.split == split
+        )
+    print(f"{'tuning':<9}{len(placeable):>10}{sum(d.rules == d.gold for d in placeable):>6}{hybrid_right:>7}"
+          f"{sum(d.rules == NONE for d in placeable):>11}   (leave one split out)")  # fmt: skip
+    model = train(tuning, with_rules=False)
+    for split in ("dev23", "dev21", "fresh22"):
+        line(split, [d for d in docs if d.split == split and d.gold in d.cands], model)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, help="keep the documents' candidates and the rules' years here")
@@ -169,6 +245,7 @@ def main() -> int:
     a = ap.parse_args()
     docs = [d for d in load_docs(a.cache, make_doc) if d.gold]
     report(docs, FEATURES, a.no_rules_feature)
+    abstaining_rules(docs)
     return 0
 
 
