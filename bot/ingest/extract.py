@@ -3207,13 +3207,14 @@ _SPAN_CHANGE = re.compile(
 _AVERAGE_BASE = re.compile(rf"(?:较|比|相比|与)\s*{_BASE_TIME}")
 # A programme's total investment: no flow of any part of the year it is told in.
 _PROGRAMME_SIZE = re.compile(r"(?:总投资|概算投资)\s*(?:超过?|约|近|达)?\s*$")
+# Projects counted as started, signed or finished: a flow of the time they are told in.
+_BATCH_VERBS = ("开工", "签约", "竣工", "投产")
+_BATCH_COUNTED = re.compile("|".join(_BATCH_VERBS))
 # The size of a year's programme (`在建项目185项`, `省重点项目2个,总投资20亿元`), not what its first half did
 # (`新开工项目32个` is).
 _PROGRAMME_STOCK = re.compile(
-    r"(?<!开工)(?<!签约)(?<!竣工)(?<!投产)项目\s*(?:共|有)?\s*$|" + _PROGRAMME_SIZE.pattern
+    "".join(f"(?<!{verb})" for verb in _BATCH_VERBS) + r"项目\s*(?:共|有)?\s*$|" + _PROGRAMME_SIZE.pattern
 )
-# Projects counted as started, signed or finished: a flow of the time they are told in.
-_BATCH_COUNTED = re.compile(r"开工|签约|竣工|投产")
 # A year named inside a sentence, not opening it (`其中2019年棚户区改造…`).
 # (only after `其中` or in a list: `园区2016年承担的…项目`, `2016年计划投资10.63亿元` are the year's, m.news.wmxa.cn 洋县 2016)
 _YEAR_INSIDE = re.compile(

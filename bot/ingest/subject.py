@@ -85,8 +85,10 @@ _APPOSITION = (
     r"(?:重要|关键|最大)?(?:首要任务|根本任务|中心任务|主要任务|第一要务|主题|主线|总目标|总基调|基调|根本|关键|核心|中心|重点"
     r"|大局|牛鼻子|抓手|契机|机遇|战略|定位|时间节点|节点|时候|时期|阶段|[“‘\"'])"
 )
-_POINTER = re.compile(rf"这个(?!{_APPOSITION})|这家|这座|(?:该|此)(?:企业|公司|项目|工厂|厂|集团|合作社)")
-_POINTER_OPENING = re.compile(r"\s*(?:这个|这家|这座|该|此)(?:企业|公司|项目|工厂|厂|集团|合作社)")
+# What a pointer or a back reference names: a firm, a project, a works, a group or a cooperative, by its kind.
+_REFERRED_KINDS = "企业|公司|项目|工厂|厂|集团|合作社"
+_POINTER = re.compile(rf"这个(?!{_APPOSITION})|这家|这座|(?:该|此)(?:{_REFERRED_KINDS})")
+_POINTER_OPENING = re.compile(rf"\s*(?:这个|这家|这座|该|此)(?:{_REFERRED_KINDS})")
 # Verbs by which a place acts on a group it already has, right before the count.
 _ACTED_ON = re.compile(r"(?:针对|面向|帮扶|走访|对)\s*(?:全[市县区镇])?\s*$")
 # A project noun that is a class of projects, not one project: `重大项目`, `亿元以上项目`.
@@ -798,7 +800,7 @@ _REFERENCE_OPENINGS = (
 )
 # The word a back reference names (the first one of the clause or sentence) and a time word that may stand before it
 # (`2020年公司实现产值6000多万元`, movement.gzstv.com 剑河 2021)
-_REFERENCE_WORD = re.compile(r"^\s*(?:该|这个|这家|此|其)?(项目|公司|企业|工厂|厂|集团|合作社)")
+_REFERENCE_WORD = re.compile(rf"^\s*(?:该|这个|这家|此|其)?({_REFERRED_KINDS})")
 _TIME_LEAD = re.compile(r"^\s*(?:\d{4}年(?:度)?|今年|去年|目前|当前|现在|如今)\s*[,，]?\s*")
 # What may stand before a sentence's topic: `其中,温州望烁…项目总投资3亿元` (cnrepark.com 奉节 2024).
 # (`位于西渡高新区的衡阳高新智慧物流园项目,投资额5亿元`, hy.voc.com.cn 衡阳县 2024)
