@@ -69,7 +69,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev21",
         "dev22",
         "dev23",
-        "test23",
+        "dev24",
     }
 
 
