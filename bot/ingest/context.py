@@ -43,6 +43,7 @@ from bot.ingest.tense import (
     heading,
     heading_context,
     lead_context,
+    names_plan,
     purposes,
     question_context,
     without_purpose,
@@ -852,6 +853,20 @@ def context_of(
         period_of(head, year, doc_year, year_end=year_end, year_start=year_start) if frame != head else None
     )
     return Context(kind, period or "")
+
+
+def means_of_review(sentence: str, head: str, para_kind: str) -> bool:
+    """Whether a sentence with no figure that reads as a target's only by its words of effort or of a goal served
+    tells how a review's results came about: it opens looking back (`近幾年來,云縣把招商引資作為搶占先機,爭取主動,…`,
+    r486 云县 2013 news of the 十一五's results; `近年以來,威寧…緊緊圍繞與全省、全國同步進入小康社會的奮鬥目標,…取得了新成效`,
+    r510 威宁 2016), or goes on in a paragraph that reports (`今年以來,…。區委、區政府…努力克服困難,…各項工作取得顯著成績`,
+    r500 大足 2020 year-end speech). Such a sentence passes on no target to the figures after it: only a time ahead
+    (`全年`, `明年`, `将`, `下一步`) or a plan named (`预期目标`) makes it a plan's lead."""
+    if head != sentence:
+        return False  # (a figure's own words of intent are read with the figure)
+    if para_kind != ACTUAL and not OPENS_LOOKING_BACK.match(unspoken(head)):
+        return False
+    return not (WEAK_TARGET.search(head) or FUTURE.search(head) or names_plan(head))
 
 
 # A rally named for the year's goals (`举行冲刺2025全年目标动员大会暨一季度招商项目集中签约仪式,仪式上36个项目集中签约`,

@@ -26,6 +26,7 @@ from bot.ingest.context import (
     is_now,
     is_profile_document,
     kind_above_plan,
+    means_of_review,
     new_time,
     opening_part,
     opening_year,
@@ -382,6 +383,8 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
                 year_end=doc.month == 12,
                 year_start=_in_session_months(doc),
             )
+            if sentence_ctx.kind == TARGET and means_of_review(text[s_start:s_end], head, para_ctx.kind):
+                sentence_ctx = sentence_ctx._replace(kind=ACTUAL)
             # a sentence that opens with a time (`上半年，`, `2022年一季度，`) or states a kind sets it for the
             # rest of its paragraph; a time named further in (`比2019年`, `从2015年的`) is its own
             framed = frame and bool(sentence_ctx.period)
