@@ -180,8 +180,10 @@ from bot.ingest.time import (
     months_reported,
     names_batch_event,
     period_of,
+    plain_month,
     told_as_standing,
     within_past_year,
+    years_averaged,
 )
 from bot.ingest.year_reviewed import SESSION_MONTHS, year_reviewed_at_opening
 from bot.vocabulary import LIST_SHORTHANDS, MONEY_UNITS, canonical_of, find_terms
@@ -681,6 +683,12 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         ):
             # `五年来,…地区生产总值累计突破274.4亿元` (r316 保亭 2022): the sum of the span's years is not a year's level
             record.canonical = ""
+        if record.unit == "%" and (averaged := years_averaged(record.text, record.period)) is not None:
+            # `预计(下同)地区生产总值达到680亿元、年均增长8.4%` (r500 大足 2020): a rate averaged over years is not the
+            # year's rate; its years, when the clause counts them, else none
+            record.period = averaged
+            if record.canonical.endswith("增速"):
+                record.canonical = ""
         if record.canonical.endswith("增速") and _YEAR_SPAN.fullmatch(record.period):
             # a growth over several years (`“十三五”期间…外贸进出口总额增长39.24%`, r376 西安经开区 2021; `游客总量…增长
             # 69.3%` against 2002, r410 武夷 2005) is not the year's rate that the shared name stands for
@@ -688,6 +696,7 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
     records = _bare_industry(without_repeated_groups(records), text)
     for record in records:  # an absolute change against a base, in its one form (naming.change_named)
         record.indicator = change_named(record.indicator, record.unit, record.value)
+        record.period = plain_month(record.period)
     return _share_denominators(records)
 
 

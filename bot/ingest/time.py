@@ -830,3 +830,36 @@ _PART = re.compile(r"\d{4}(?:H1|Q[1-3]|-\d\d~\d{4}-\d\d)")
 _DAY = re.compile(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
 _ONE_MONTH = re.compile(r"(\d{4})-(\d{2})")  # `2020-11`: one month alone
 _PERIOD = re.compile(r"(?:\d{4}-)?(\d{4})(?:H([12])|Q(?:\d-Q)?([1-4]))?")
+
+
+_SAME_MONTH_SPAN = re.compile(r"(\d{4}-\d\d)~\1")
+
+
+def plain_month(period: str) -> str:
+    """A span of one month in the form RECORDS.md and the store give a month: `2021-10~2021-10` → `2021-10` (the
+    parser spans a month framed alone, `10月,全区…`, so that the rules for parts of a year see it as one)."""
+    m = _SAME_MONTH_SPAN.fullmatch(period)
+    return m.group(1) if m else period
+
+
+# A rate averaged over years (`年均增长8.4%`, `5年平均递增22%`, `每年递增25%`); not one over two years, which a report of
+# months gives for its months (`1-10月…两年平均增长2.7%`), nor an average across places or groups (`平均增长`).
+_AVERAGED_OVER_YEARS = re.compile(r"(?<!两)(?<!二)(?:年均|年平均|平均每年|每年(?:平均)?递增|平均递增)")
+_YEARS_OF_AVERAGE = re.compile(r"(?<![\d十百千两二])(\d|[三四五六七八九十])\s*年\s*(?:年均|平均)")
+_ONE_YEAR_OR_PART = re.compile(r"(\d{4})(?:H\d|Q\d|-\d\d(?:~\d{4}-\d\d)?)?")
+
+
+def years_averaged(clause: str, period: str) -> str | None:
+    """The period of a rate averaged over years that was given one year or a part of one (`period`), or None when
+    it is not such a rate: the years the clause counts, up to that year (`5年平均递增22%` of 2010 → `2006-2010`),
+    else `""`: an average over years is no year's rate, and where the text does not say which years, no period is
+    better than a wrong one (the tuning gold gives such rates a span or nothing, never one year)."""
+    if not _AVERAGED_OVER_YEARS.search(clause) or "两年" in clause:
+        return None
+    m = _ONE_YEAR_OR_PART.fullmatch(period)
+    if not m:
+        return None
+    count = _YEARS_OF_AVERAGE.search(clause)
+    n = month_number(count.group(1)) if count else 0  # (the numeral reader reads counts of years as well)
+    year = int(m.group(1))
+    return f"{year - n + 1}-{year}" if 1 < n <= 10 else ""
