@@ -1099,7 +1099,9 @@ def document_kind(text: str) -> str:
         marked -= text.count("即将")
     # The goals served take some of those back (`purposes`): read only when they could change the answer. Each
     # holds a `目标` or a `预期` (two patterns, whose matches may share one): at most twice as many as those words.
-    if actual > marked or (not REQUIRED_OR_ABOUT.search(text) and (not marked or _only_the_year(text))):
+    if actual > marked or (
+        not REQUIRED_OR_ABOUT.search(text) and (not marked or _only_the_year(text) or _thin_intent(text, marked))
+    ):
         # (a text with no word of intent, plan, time ahead or requirement at all sets no target: `2020年,全区完成植树
         # 造林…1230亩`, 717414.tw 洛江 2020)
         return ACTUAL
@@ -1131,6 +1133,26 @@ _THE_YEAR = frozenset({"全年", "年末"})
 # ... but the year's plan or task named (`全年任务为3800户,实际改造4559户`, `全年计划新创建示范家庭农场80个`, news.72177.com
 # 天津 2020) is one.
 _YEAR_S_PLAN = re.compile(r"\s*的?\s*(?:任务|计划|目标|预算)")
+
+
+# A vote for targets on a handful of words of intent is no vote: a news piece or interview that states its figures and
+# turns ahead in a sentence or two (`干果总产量预计达4.8万吨,产值将突破18亿元`, r518 中宁 2013; `预计今年的人参产…`, `未来,…`,
+# f19_p02 抚松) leaves each figure to its own sentence and paragraph, and a figure stated with no word ahead is one
+# reached. A plan names its goals (`目标`, `预期`) or what is required; past this many words of intent it sets targets.
+_THIN_INTENT = 3
+_SENTENCE = re.compile(r"[^。；;!！?？\n]+")
+
+
+def _thin_intent(text: str, marked: int) -> bool:
+    """Whether the text's words of intent, plan and time ahead are too few to make it a plan: a handful, with no goal
+    or expectation named, and a figure stated in a sentence with none of them (a sentence or two of plans, every
+    figure in them, `明年全县将新建学校5所。`, is a plan)."""
+    if marked > _THIN_INTENT or "目标" in text or "预期" in text:
+        return False
+    return any(
+        re.search(r"\d", m.group()) and not INTENT_OR_PLAN.search(m.group()) and not WEAK_TARGET.search(m.group())
+        for m in _SENTENCE.finditer(text)
+    )
 
 
 def _only_the_year(text: str) -> bool:
