@@ -42,3 +42,35 @@ def test_a_target_hedge_still_leaves_the_name(tmp_path: Path) -> None:
     record = next(r for r in records if r.indicator.endswith("省级重点企业研究院"))
     assert record.indicator == "建成省级重点企业研究院"
     assert record.kind == "target"
+
+
+# dev12 r223 海陵工业园区 2022 (a city paper's series on its parks)
+HAILING = (
+    "江苏泰州海陵工业园区位于泰州主城区东部,组建于2003年4月。\n"
+    "2021年,园区完成规上工业总产值258.3亿元、工业开票销售292.8亿元、一般公共预算收入7.3亿元,"
+    "分别同比增长14.5%、19.6%、22.5%\n"
+)
+
+
+def test_a_lists_rates_follow_its_levels_in_order(tmp_path: Path) -> None:
+    # the rates' phrase begins at the list's second level; each rate is still its own level's, in order
+    records = build_one(tmp_path, HAILING).records
+    by_value = {r.value: r for r in records}
+    assert by_value[14.5].indicator == "规上工业总产值增速"
+    assert by_value[14.5].canonical == "规上工业总产值增速"
+    assert by_value[19.6].indicator == "工业开票销售增速"
+    assert by_value[22.5].canonical == "一般公共预算收入增速"
+
+
+def test_a_targets_rates_follow_its_levels_in_order(tmp_path: Path) -> None:
+    # dev24 r503 竹山 (a 十堰 paper's report of the county's targets, simplified here)
+    text = (
+        "竹山县召开经济工作会议。\n"
+        "今年,该县以打造竹房城镇带示范区、加快堵河水电开发、推进新型工业化、培植特色产业等为重点,力争实现地区生产总值"
+        "41亿元、财政收入3.3亿元、农民人均纯收入3730元,同比分别增长15%、20%、12%以上。\n"
+    )
+    records = build_one(tmp_path, text).records
+    by_value = {r.value: r for r in records if r.unit == "%"}
+    assert by_value[15].canonical == "地区生产总值增速"
+    assert by_value[20].canonical == "财政总收入增速"
+    assert by_value[12].indicator == "农民人均纯收入增速"

@@ -2480,7 +2480,11 @@ def _rates_of_levels(records: list[Record]) -> list[Record]:
         last_list = _trailing_run(stated)
         listed = "分别" in first.text or bool(_JOINED_RATES.search(records[j].text))
         if k >= 2 and first.unit == "%" and listed and len(levels) >= k and last_list < k:
-            suffix = first.indicator.removeprefix(levels[-1])
+            # (the rates may be named after an earlier level of the list, where their phrase began: `力争实现地区生产总值
+            # 41亿元、财政收入3.3亿元、农民人均纯收入3730元,同比分别增长15%、20%、12%以上`, r503 竹山; `完成规上工业总产值
+            # 258.3亿元、工业开票销售292.8亿元、一般公共预算收入7.3亿元,分别同比增长…`, r223 海陵 2022)
+            named = next((level for level in reversed(levels[-k:]) if first.indicator.startswith(level)), levels[-1])
+            suffix = first.indicator.removeprefix(named)
             if suffix != first.indicator and suffix.endswith(("增速", "增长")):
                 for record, level in zip(records[i : j + 1], levels[-k:], strict=True):
                     record.rename(f"{level}{suffix}")
