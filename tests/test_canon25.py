@@ -74,3 +74,16 @@ def test_a_targets_rates_follow_its_levels_in_order(tmp_path: Path) -> None:
     assert by_value[15].canonical == "地区生产总值增速"
     assert by_value[20].canonical == "财政总收入增速"
     assert by_value[12].indicator == "农民人均纯收入增速"
+
+
+def test_a_word_said_twice_where_the_parts_meet_is_said_once(tmp_path: Path) -> None:
+    # dev24 r512 嘉定 2021 (1-10月 industry bulletin)
+    text = (
+        "嘉定区2021年1-10月工业经济运行情况\n\n"
+        "10月份,全口径工业实现工业总产值503.4亿元,同比下降11.0%;区属规模工业实现工业总产值255.1亿元,同比下降0.8%。\n"
+    )
+    records = build_one(tmp_path, text).records
+    by_value = {r.value: r for r in records}
+    assert by_value[503.4].indicator == "全口径工业总产值"
+    assert by_value[503.4].canonical == ""  # all industry, not the firms above the size limit
+    assert by_value[255.1].indicator == "区属规模工业总产值"

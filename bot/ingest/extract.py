@@ -684,8 +684,14 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             record.canonical = ""
     records = _bare_industry(without_repeated_groups(records), text)
     for record in records:  # an absolute change against a base, in its one form (naming.change_named)
-        record.indicator = change_named(record.indicator, record.unit, record.value)
+        record.indicator = change_named(_WORD_TWICE.sub(r"\1", record.indicator), record.unit, record.value)
     return _share_denominators(records)
+
+
+# A word said twice where a name's parts meet, once the verb between them is gone (`全口径工业实现工业总产值503.4亿元`,
+# r512 嘉定 2021; `规模工业累计完成工业增加值`, f15 枞阳; `…百强县(市)排名` given the rank's own `排名`, f13): one word.
+# The canonical name already reads it once (vocabulary._DOUBLED).
+_WORD_TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
 
 
 # A rate against the year before, named (`地区生产总值…比2007年增长22.1%`, r231 镶黄旗 2009, trad): the year's growth
