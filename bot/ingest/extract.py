@@ -695,9 +695,15 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             record.canonical = ""
     records = _bare_industry(without_repeated_groups(records), text)
     for record in records:  # an absolute change against a base, in its one form (naming.change_named)
-        record.indicator = change_named(record.indicator, record.unit, record.value)
+        record.indicator = change_named(_WORD_TWICE.sub(r"\1", record.indicator), record.unit, record.value)
         record.period = plain_month(record.period)
     return _share_denominators(records)
+
+
+# A word said twice where a name's parts meet, once the verb between them is gone (`全口径工业实现工业总产值503.4亿元`,
+# r512 嘉定 2021; `规模工业累计完成工业增加值`, f15 枞阳; `…百强县(市)排名` given the rank's own `排名`, f13): one word.
+# The canonical name already reads it once (vocabulary._DOUBLED).
+_WORD_TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
 
 
 # A rate against the year before, named (`地区生产总值…比2007年增长22.1%`, r231 镶黄旗 2009, trad): the year's growth
@@ -2492,7 +2498,11 @@ def _rates_of_levels(records: list[Record]) -> list[Record]:
         last_list = _trailing_run(stated)
         listed = "分别" in first.text or bool(_JOINED_RATES.search(records[j].text))
         if k >= 2 and first.unit == "%" and listed and len(levels) >= k and last_list < k:
-            suffix = first.indicator.removeprefix(levels[-1])
+            # (the rates may be named after an earlier level of the list, where their phrase began: `力争实现地区生产总值
+            # 41亿元、财政收入3.3亿元、农民人均纯收入3730元,同比分别增长15%、20%、12%以上`, r503 竹山; `完成规上工业总产值
+            # 258.3亿元、工业开票销售292.8亿元、一般公共预算收入7.3亿元,分别同比增长…`, r223 海陵 2022)
+            named = next((level for level in reversed(levels[-k:]) if first.indicator.startswith(level)), levels[-1])
+            suffix = first.indicator.removeprefix(named)
             if suffix != first.indicator and suffix.endswith(("增速", "增长")):
                 for record, level in zip(records[i : j + 1], levels[-k:], strict=True):
                     record.rename(f"{level}{suffix}")
