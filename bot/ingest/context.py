@@ -1138,7 +1138,8 @@ _YEAR_S_PLAN = re.compile(r"\s*的?\s*(?:任务|计划|目标|预算)")
 # A vote for targets on a handful of words of intent is no vote: a news piece or interview that states its figures and
 # turns ahead in a sentence or two (`干果总产量预计达4.8万吨,产值将突破18亿元`, r518 中宁 2013; `预计今年的人参产…`, `未来,…`,
 # f19_p02 抚松) leaves each figure to its own sentence and paragraph, and a figure stated with no word ahead is one
-# reached. A plan names its goals (`目标`, `预期`) or what is required; past this many words of intent it sets targets.
+# reached. A plan names its goals (`目标`, `预期`), the year's plan or task (`全年计划新创建…`), or what is required;
+# past this many words of intent it sets targets.
 _THIN_INTENT = 3
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+")
 
@@ -1148,6 +1149,8 @@ def _thin_intent(text: str, marked: int) -> bool:
     or expectation named, and a figure stated in a sentence with none of them (a sentence or two of plans, every
     figure in them, `明年全县将新建学校5所。`, is a plan)."""
     if marked > _THIN_INTENT or "目标" in text or "预期" in text:
+        return False
+    if any(_YEAR_S_PLAN.match(text, m.end()) for m in re.finditer("全年|年末", text)):
         return False
     return any(
         re.search(r"\d", m.group()) and not INTENT_OR_PLAN.search(m.group()) and not WEAK_TARGET.search(m.group())
