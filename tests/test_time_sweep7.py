@@ -142,8 +142,8 @@ def test_a_sentence_framed_by_one_month_is_of_that_month() -> None:
     )
     found = records(text, date="2023-06", places=("秦安县",))
     assert one(found, 21282).period == "2023-01~2023-05"
-    assert one(found, 11.6985).period == "2023-05~2023-05"
-    assert one(found, 15.4507).period == "2023-05~2023-05"
+    assert one(found, 11.6985).period == "2023-05"
+    assert one(found, 15.4507).period == "2023-05"
 
 
 def test_a_years_outcome_told_before_december_and_a_quoted_goal_served() -> None:
