@@ -169,6 +169,8 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         if short is not None and (_GENERIC_FIRM.search(short) or len(_short(short)) < _SHORT_FIRM):
             continue  # (`3家上市公司`, `该公司`, `分公司`: no one firm's name)
         # (a short name keeps its `公司`, as the text calls the firm: `福建昆鹏陶瓷公司`, r42 息县 2010)
+        if short is not None and _FOUNDED.match(short):
+            continue  # (`组建村级劳务扶贫公司157个`: firms of a kind the place founds, no one firm's name)
         name = _PARTNERS.sub("", m.group(1) or m.group(2) or _ACTING_ON_FIRM.sub("", short) + "公司")
         head, _, tail = name.rpartition("的")
         if head and (
@@ -219,6 +221,8 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
             # (and what there is of them: `首批签约的有张家川新华一期50兆瓦风电项目,总投资3亿元`, f18 张家川 2023)
             name = tail[1:] if tail.startswith(("有", "是")) and len(tail) > _PROPER_PROJECT else tail
         # `这是…的首个应用示范项目` describes a project; `重大项目` is a class of them
+        if _FOUNDED.match(name):
+            continue  # `创建全国绿色食品原料标准化生产基地50万亩` (r511 息县 2022): bases of a kind the place founds
         if _LEFT_OUT.match(name):
             continue  # `其中不含云龙产业园固定资产投资总额143.79亿元` (r398 琼山 2021): the place's figure without the park
         if name.endswith(("业园", "业园区", "化工园区")) and _NOT_A_PARK.search(name):
@@ -309,6 +313,13 @@ def _short(name: str) -> str:
     return _LEADING_PREPOSITION.sub("", name)
 
 
+# The way into a place, before its name (`进入莫高窟景区的游客`): no part of it (`_LEADING_PREPOSITION` strips it too)
+_ENTERED = re.compile(r"^(?:走进|进入|来到)")
+# An act of founding at a name's opening (`创建全国绿色食品原料标准化生产基地50万亩`, r511 息县 2022; `组建村级劳务扶贫公司
+# 157个`, f24 汉阴): what the place founds is of a kind (a title, a sort of firm), its figure the place's own, not one firm's
+# or project's (the gold gives none a subject: `打造国家和省级示范基地6个`, `新建小微公园2个` alike). Building verbs
+# (`建设`, `打造`, `推进`) are only stripped from a name (`_LEADING_PREPOSITION`): a named project follows them.
+_FOUNDED = re.compile(r"(?:创建|组建|争创|创办|筹建)")
 # What leaves a park or project out of the figure that follows
 _LEFT_OUT = re.compile(r"(?:其中)?\s*(?:不含|不包括|扣除|剔除)")
 # Words of a clause, not of an industrial park's own name
@@ -393,7 +404,8 @@ def subject_of(
     if named is not None and not named.name:
         return ""  # a group of projects
     # (after a lead: `其中鸡西福顺祥粮油公司投资600多万元`, jixi.dbw.cn 鸡东 2008)
-    opening = _PLACE_REFERENCE.sub("", led.lstrip())
+    # (and past the way in: `进入月牙泉景区的游客达到1698人次`, r496 敦煌 2017, the scenic area's own visitors)
+    opening = _ENTERED.sub("", _PLACE_REFERENCE.sub("", led.lstrip()))
     if named is not None and named.company:
         # a firm right after what the text does to it opens the clause as its own (`引入浙黔纺织公司投资12亿元`, r395 六枝
         # 2025; `促进福建昆鹏陶瓷公司意向投资1.2亿元`, r42 息县 2010)
@@ -726,7 +738,7 @@ _LEADING_PREPOSITION = re.compile(
     # (`走进贵州镁程铝业科技有限公司生产车间`, asrbs.net 普定 2022: where the reporter went)
     # (a list item's opening and its verb: `四是实施小水电站增效扩容项目`, liuxuequn.com 2012; `做好水利水毁修复工程`,
     # hybrid-steppingmotor.com 天等 2009)
-    r"^(?:[一二三四五六七八九十]是)?(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|走进|来到|深入|实施|推进|做好|加快|启动"
+    r"^(?:[一二三四五六七八九十]是)?(?:其中|在|由|从|对|与|和|为|是|目前|当前|如今|现在|走进|进入|来到|深入|实施|推进|做好|加快|启动"
     r"|(?:将|拟|计划)?(?:建设|新建|建成|打造)"
     # (what a place does to works, with how: `全力推进怀安乡村振兴综合开发基地项目` (r259 怀安 2022), `狠抓强县工程`
     # (gcs66.com 咸丰 2025), `完成了主体工程建设` (senqingzn.com 灵台 2025): the works are named after the verb)
