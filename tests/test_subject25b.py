@@ -52,3 +52,23 @@ def test_a_project_built_keeps_its_name() -> None:
     names = [e.name for e in entities_in("全力推进怀安乡村振兴综合开发基地项目,总投资5亿元")]
     assert "怀安乡村振兴综合开发基地项目" in names
 
+
+def _regions(tmp_path: Path, text: str) -> dict[str, str]:
+    return {r.text: r.region for r in build_one(tmp_path, text).records}
+
+
+def test_a_province_opening_a_clause_with_its_own_quantity_speaks_for_itself(tmp_path: Path) -> None:
+    # r518 中宁 2013 (dev24): the autonomous region's whole harvest, not the county's
+    text = (
+        "中宁枸杞喜获丰收\n"
+        "6月28日,在宁夏回族自治区中宁县舟塔乡的枸杞种植基地内,当地农户在采摘成熟的枸杞果实。"
+        "近日,宁夏回族自治区80余万亩枸杞陆续成熟,当地农户抢抓农时采摘枸杞。\n"
+    )
+    regions = _regions(tmp_path, text)
+    assert regions["宁夏回族自治区80余万亩枸杞陆续成熟"] == "宁夏回族自治区"
+
+
+def test_a_province_before_a_year_is_no_figure_of_its_own(tmp_path: Path) -> None:
+    # a year right after the province opens the county's own figure, as before
+    text = "中宁县枸杞喜获丰收\n中宁县枸杞种植面积20万亩。宁夏回族自治区2013年枸杞收购价格每公斤提高5元。\n"
+    assert set(_regions(tmp_path, text).values()) == {"中宁县"}

@@ -87,6 +87,10 @@ _PROVINCE_FIGURE = re.compile(
     # (its own whole: `目前,广西全区经开区数量已达到13家`, r420 on 平果's new zone; its counties counted:
     # `河北省有5个县市上榜`, r389 迁安 2024 on the 百强县)
     r"|全省|全区(?![县市])|(?:共|还)?有[\d一二三四五六七八九十]+个县"
+    # (its own quantity, right after its name: `宁夏回族自治区80余万亩枸杞陆续成熟`, r518 中宁 2013 on the region's
+    # harvest; `四川省10个国家级经开区前三季度进出口同比增长25%`, f24 on 成都's zones; never a year or a date, nor an item of
+    # a list of provinces' counts, closed right after its unit: `其中,浙江30个,山东20个`)
+    r"|(?!(?:19|20)\d\d\s*年|\d{1,2}\s*[月日])\d[\d.]*\s*[余多]?[万亿]?[\u4e00-\u9fff]{3}"
     r")"
 )
 # A project named after where it lies, the first of a list closed by its count (`石狮鸿山热电厂三期…扩建工程等3个项目`,
