@@ -72,21 +72,3 @@ def test_a_province_before_a_year_is_no_figure_of_its_own(tmp_path: Path) -> Non
     # a year right after the province opens the county's own figure, as before
     text = "中宁县枸杞喜获丰收\n中宁县枸杞种植面积20万亩。宁夏回族自治区2013年枸杞收购价格每公斤提高5元。\n"
     assert set(_regions(tmp_path, text).values()) == {"中宁县"}
-
-
-def test_a_firm_named_in_full_keeps_its_full_name(tmp_path: Path) -> None:
-    # f23 大洼 (fresh23): the firm's own nursery, under the name the text gives it, the indicator without it
-    text = (
-        "大洼县设施农业发展迅速。\n"
-        "盘锦鑫叶种植有限公司蔬菜育苗面积达到22000平方米,年可为7500农户提供各种优良种苗1500万株。\n"
-    )
-    records = {r.text: r for r in build_one(tmp_path, text).records}
-    record = records["盘锦鑫叶种植有限公司蔬菜育苗面积达到22000平方米"]
-    assert record.subject == "盘锦鑫叶种植有限公司"
-    assert record.indicator == "蔬菜育苗面积"
-
-
-def test_a_firm_the_text_goes_on_calling_by_its_short_name_keeps_that() -> None:
-    # r276 临武 2020: the text names the firm in full once, then by its short name
-    text = "临武县声海电子有限公司投资5亿元建设生产线。从深圳引进的声海电子年产值达10亿元,声海电子带动就业500人。"
-    assert next(e.name for e in entities_in(text) if e.company) == "声海电子"

@@ -200,10 +200,6 @@ def entities_in(text: str, start: int = 0, end: int | None = None) -> list[Entit
         ):
             # `临武县声海电子有限公司…从深圳引进的声海电子` (r276 临武 2020): the firm by the short name the text goes on with
             name = name[home.end() :]
-        elif m.group(1) and name and text.count(name) <= text.count(name + text[m.end(1) : m.end()]):
-            # a firm named in full is recorded in full (`盘锦鑫叶种植有限公司蔬菜育苗面积达到22000平方米`, f23 大洼;
-            # `旭阳康乃尔化工有限公司`, r323 吉林经开区), unless the text goes on with its name alone
-            name += text[m.end(1) : m.end()]
         if len(name) >= 2:  # (`…的集团` names none)
             found.append((m.start(), Entity(m.end(), _short(name), True)))
     for m in _COOPERATIVE.finditer(text, start, end) if "合作社" in part else ():
