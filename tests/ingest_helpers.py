@@ -46,3 +46,8 @@ def build_one(folder: Path, text: str, entry: dict | None = None) -> BuildResult
     if entry is not None:
         (seeds / "manifest.jsonl").write_text(json.dumps({"id": "d1", **entry}) + "\n", encoding="utf-8")
     return build_corpus(seeds)
+
+
+def subjects_by_clause(folder: Path, text: str) -> dict[str, str]:
+    """The subject of each record of the one-document build, by its source clause."""
+    return {r.text: r.subject for r in build_one(folder, text).records}

@@ -7,11 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.ingest.subject import entities_in
-from tests.ingest_helpers import build_one
-
-
-def _subjects(tmp_path: Path, text: str) -> dict[str, str]:
-    return {r.text: r.subject for r in build_one(tmp_path, text).records}
+from tests.ingest_helpers import subjects_by_clause
 
 
 def test_a_group_called_again_by_its_kind_keeps_its_figures(tmp_path: Path) -> None:
@@ -22,7 +18,7 @@ def test_a_group_called_again_by_its_kind_keeps_its_figures(tmp_path: Path) -> N
         "该集团投资近30亿元,对生产基地、文化产业和旅游产业进行升级改造,形成了一、二、三产业联动一体化发展格局:"
         "酱香酒产能达8000吨,居全国第三。\n"
     )
-    subjects = _subjects(tmp_path, text)
+    subjects = subjects_by_clause(tmp_path, text)
     assert subjects["该集团投资近30亿元"] == "丹泉集团"
     assert subjects["酱香酒产能达8000吨"] == "丹泉集团"
 
@@ -35,7 +31,7 @@ def test_a_cooperative_named_then_called_by_its_kind(tmp_path: Path) -> None:
         "“今年合作社种植甘蓝1300亩、蒜苗400亩。现在蔬菜种植技术成熟了。2021年,甘蓝亩产达到了1万斤,"
         "合作社支付季节性劳务费100万元左右。”\n"
     )
-    subjects = _subjects(tmp_path, text)
+    subjects = subjects_by_clause(tmp_path, text)
     assert subjects["今年合作社种植甘蓝1300亩"] == "丰谷良种繁育专业合作社"
     assert subjects["蒜苗400亩"] == "丰谷良种繁育专业合作社"
     assert subjects["合作社支付季节性劳务费100万元左右"] == "丰谷良种繁育专业合作社"

@@ -7,11 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.ingest.subject import entities_in
-from tests.ingest_helpers import build_one
-
-
-def _subjects(tmp_path: Path, text: str) -> dict[str, str]:
-    return {r.text: r.subject for r in build_one(tmp_path, text).records}
+from tests.ingest_helpers import build_one, subjects_by_clause
 
 
 def test_a_base_the_county_founds_is_its_own_figure(tmp_path: Path) -> None:
@@ -21,7 +17,7 @@ def test_a_base_the_county_founds_is_its_own_figure(tmp_path: Path) -> None:
         "农业供给侧改革深入推进,发展弱筋小麦、优质水稻、高油酸花生、稻渔共作180余万亩,"
         "创建全国绿色食品原料标准化生产基地50万亩,成功获选2022年省级现代农业产业园。\n"
     )
-    assert _subjects(tmp_path, text)["创建全国绿色食品原料标准化生产基地50万亩"] == ""
+    assert subjects_by_clause(tmp_path, text)["创建全国绿色食品原料标准化生产基地50万亩"] == ""
 
 
 def test_firms_of_a_kind_the_county_founds_are_counted_as_its_own(tmp_path: Path) -> None:
@@ -31,7 +27,7 @@ def test_firms_of_a_kind_the_county_founds_are_counted_as_its_own(tmp_path: Path
         "该县主动与江苏溧阳、新疆生产建设兵团、陕煤集团开展劳务合作,组建村级劳务扶贫公司157个,"
         "建成苏陕协作人力资源超市。\n"
     )
-    assert _subjects(tmp_path, text)["组建村级劳务扶贫公司157个"] == ""
+    assert subjects_by_clause(tmp_path, text)["组建村级劳务扶贫公司157个"] == ""
     assert not entities_in("组建村级劳务扶贫公司157个")
 
 
@@ -42,7 +38,7 @@ def test_a_scenic_area_entered_keeps_its_visitors(tmp_path: Path) -> None:
         "4月1日,进入月牙泉景区的游客达到1698人次。而4月3日,进入莫高窟景区的游客达到4233人次,"
         "这达到了旅游旺季的接待量。\n"
     )
-    subjects = _subjects(tmp_path, text)
+    subjects = subjects_by_clause(tmp_path, text)
     assert subjects["进入月牙泉景区的游客达到1698人次"] == "月牙泉景区"
     assert subjects["进入莫高窟景区的游客达到4233人次"] == "莫高窟景区"
 

@@ -694,7 +694,9 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
             # 69.3%` against 2002, r410 武夷 2005) is not the year's rate that the shared name stands for
             record.canonical = ""
     records = _bare_industry(without_repeated_groups(records), text)
-    for record in records:  # an absolute change against a base, in its one form (naming.change_named)
+    # the final forms: a word doubled where a name's parts meet said once, an absolute change against a base in its one
+    # form (naming.change_named), a month framed alone as that month
+    for record in records:
         record.indicator = change_named(_WORD_TWICE.sub(r"\1", record.indicator), record.unit, record.value)
         record.period = plain_month(record.period)
     return _share_denominators(records)
