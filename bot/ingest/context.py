@@ -31,7 +31,7 @@ from bot.ingest.kind import (
     without_voices,
 )
 from bot.ingest.manifest import DocumentInfo
-from bot.ingest.segment import iter_lines
+from bot.ingest.segment import iter_lines, sentences
 from bot.ingest.tense import (
     ACTUAL,
     OUTLINE_MARK,
@@ -1141,7 +1141,6 @@ _YEAR_S_PLAN = re.compile(r"\s*的?\s*(?:任务|计划|目标|预算)")
 # reached. A plan names its goals (`目标`, `预期`), the year's plan or task (`全年计划新创建…`), or what is required;
 # past this many words of intent it sets targets.
 _THIN_INTENT = 3
-_SENTENCE = re.compile(r"[^。；;!！?？\n]+")
 
 
 def _thin_intent(text: str, marked: int) -> bool:
@@ -1153,8 +1152,8 @@ def _thin_intent(text: str, marked: int) -> bool:
     if any(_YEAR_S_PLAN.match(text, m.end()) for m in re.finditer("全年|年末", text)):
         return False
     return any(
-        re.search(r"\d", m.group()) and not INTENT_OR_PLAN.search(m.group()) and not WEAK_TARGET.search(m.group())
-        for m in _SENTENCE.finditer(text)
+        re.search(r"\d", sentence) and not INTENT_OR_PLAN.search(sentence) and not WEAK_TARGET.search(sentence)
+        for sentence in (text[start:end] for start, end in sentences(text))
     )
 
 

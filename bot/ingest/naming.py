@@ -25,7 +25,7 @@ _LEAD_FILLER = re.compile(
     # funds won from higher levels keep their verb: `争取政策性资金25.9亿元` (r332 临邑), `争取政府债券资金59.62亿元` (r511
     # 息县), as kind.py reads the same `争取` as no intent; `争取实现…` stays a target's word
     r"^(?:(?:又|也|一直|还将|继续(?!教育)|仅|先后|成功(?!率))(?=[\u4e00-\u9fff\d])|又$|"
-    r"【[^】]{1,10}】|[\[［]?摘要[\]］:：]|(?:并且|而且|且|仅|因为|由于|了(?!解)|所有(?![制权者]))(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    r"【[^】]{1,10}】|[\[［]?摘要[\]］:：]|(?:并且|而且|且|因为|由于|了(?!解)|所有(?![制权者]))(?=[\u4e00-\u9fff]{2})|[（(](?=\s*(?:其中|含))|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     # a district named by its role in its city's plan before the city's headline indicators (`城市副中心实现地区生产总值
     # 607.6亿元`, r258 通州 2023 midyear): the page's own place, as 全区 is
     r"城市副中心(?=实现|完成|地区生产总值|GDP|社会消费品|一般公共预算|固定资产投资|规模以上|规上)|"
@@ -1323,7 +1323,7 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # a share of the wider area's total orders the places as their levels do: the rank after it is the level's
         # (`规模以上工业总产值占绥化市的40%,在全省县(市)位居第2位`, r220 肇东 2002; `固定资产投资…占全盟投资比重的47.6%,
         # 总量居全盟第一`, r97 阿拉善高新区 2024; `地区生产总值…占全市总量的31.6%,居青岛各区市之首`, f15 西海岸新区 2023)
-        subject, ranked = _without_wider_share(subject), _without_wider_share(ranked)
+        subject, ranked = _before_share(subject, _SHARE_OF_WIDER), _before_share(ranked, _SHARE_OF_WIDER)
         if name in ("增速排名", "增幅排名") and (size := _SIZE_RANK.fullmatch(subject)):
             # `总量居全盟第一、增速第二` (r97): the rate's rank in the same scope as the level's
             return f"{size['level']}{name[:2]}{size['scope']}排名"
@@ -1331,7 +1331,7 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # `…产值…，占规模工业产值的比重达51.8%`; `完成高技术制造业增加值同比下降14.5%,总量占全区规上工业增加值
         # 65.7%` (amberdms.com 1~3月 2023); a share after a share is of the same thing, not of the first share
         # (`种植面积占全市的23%,占全省的12%`, f24_p14 岷县 2010)
-        return _without_share_of(subject) + name.removeprefix("总量")
+        return _before_share(subject, _SHARE_OF_ANY) + name.removeprefix("总量")
     if q.unit == "名次" and name.startswith(("增速", "增幅")) and ranked.endswith(("增速", "增幅")):
         # `规模工业增加值可比价增长1.0%,…,增速位列县区第5` (tljq.gov.cn 2023): the rank of that rate, in the text's
         # own word for it (`增幅列全市第一位`, r94 nxhuan.com 陵城)
@@ -1433,18 +1433,13 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
     return name
 
 
-def _without_share_of(name: str) -> str:
-    """The measure a share names (`种植面积占全市比重` → `种植面积`); any other name as it is."""
-    share = _SHARE_OF_ANY.search(name)
-    return name[: share.start()] if share and share.start() >= 2 else name
-
-
-# A share's tail: `占<whole>比重` (`占全省比重`, `占全县GDP比重`, `占规模工业产值比重`).
+# A share's tail: `占<whole>比重` (`占全省比重`, `占全县GDP比重`, `占规模工业产值比重`): `种植面积占全市比重` names `种植面积`.
 _SHARE_OF_ANY = re.compile(r"占[^占]{1,16}(?:比重|比例)$")
 
 
-def _without_wider_share(name: str) -> str:
-    share = _SHARE_OF_WIDER.search(name)
+def _before_share(name: str, share_tail: re.Pattern[str]) -> str:
+    """The name before a share's tail that `share_tail` finds, when a measure stands before it; else the name."""
+    share = share_tail.search(name)
     return name[: share.start()] if share and share.start() >= 2 else name
 
 
