@@ -70,7 +70,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev22",
         "dev23",
         "dev24",
-        "test24",
+        "dev25",
         "test25",
     }
 
