@@ -847,6 +847,9 @@ def plain_month(period: str) -> str:
 _AVERAGED_OVER_YEARS = re.compile(r"(?<!两)(?<!二)(?:年均|年平均|平均每年|每年(?:平均)?递增|平均递增)")
 _YEARS_OF_AVERAGE = re.compile(r"(?<![\d十百千两二])(\d|[三四五六七八九十])\s*年\s*(?:年均|平均)")
 _ONE_YEAR_OR_PART = re.compile(r"(\d{4})(?:H\d|Q\d|-\d\d(?:~\d{4}-\d\d)?)?")
+# An average over two years (`两年平均增长2.3%`, `两年平均增速达13.6%`), and a whole year's period.
+_TWO_YEARS_AVERAGED = re.compile(r"[两二]\s*年\s*(?:年均|平均)")
+_WHOLE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def years_averaged(clause: str, period: str) -> str | None:
@@ -854,7 +857,12 @@ def years_averaged(clause: str, period: str) -> str | None:
     it is not such a rate: the years the clause counts, up to that year (`5年平均递增22%` of 2010 → `2006-2010`),
     else `""`: an average over years is no year's rate, and where the text does not say which years, no period is
     better than a wrong one (the tuning gold gives such rates a span or nothing, never one year)."""
-    if not _AVERAGED_OVER_YEARS.search(clause) or "两年" in clause:
+    if "两年" in clause or "二年" in clause:
+        # `比2019年增长4.6%,两年平均增长2.3%` of 2021 (r531 乌审旗, r501 罗城, r467 杭州高新区) is over 2020-2021, as gold
+        # spans other averages; a part of a year keeps its part (`1-10月…两年平均增长2.7%`, r512 嘉定)
+        two = _TWO_YEARS_AVERAGED.search(clause) and _WHOLE_YEAR.fullmatch(period)
+        return f"{int(period) - 1}-{period}" if two else None
+    if not _AVERAGED_OVER_YEARS.search(clause):
         return None
     m = _ONE_YEAR_OR_PART.fullmatch(period)
     if not m:
