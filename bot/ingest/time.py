@@ -676,7 +676,18 @@ def months_reported(text: str, year: int) -> int | None:
             continue
         quarters = m.group(2) or m.group(4)
         found.append(3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(3)))
+    if "截" in text:
+        # `截至11月底,生物健康…两大产业主营业务收入…分别为128.3亿元` (r525 曲周 2024): the months up to that month's end
+        for m in _UNTIL_MONTH_END.finditer(text):
+            if int(m.group(1) or year) == year:
+                found.append(month_number(m.group(2)))
     return max((last for last in found if 1 <= last <= 12), default=None)
+
+
+# The year so far up to a month's end, its year named or not (`截至11月底`, `截止2024年10月末`; not `截至9月底前`).
+_UNTIL_MONTH_END = re.compile(
+    r"截[至止]\s*(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:底|末)(?!\s*前)"
+)
 
 
 # Spoken words that name a whole year, by its distance from the document's.
