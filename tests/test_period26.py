@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.ingest.time import months_reported, years_averaged
-from tests.ingest_helpers import one, records, text_date
+from tests.ingest_helpers import one, records
 
 # r531 乌审旗 (a 2021 communique) and r501 罗城 (2021): a growth averaged over two years, against 2019, is over the two
 # years up to the figure's (gold r531, r501, r467: `2020-2021`), as any average over years spans them
@@ -63,24 +63,3 @@ def test_months_reported_reads_a_month_end() -> None:
     assert months_reported("截至2024年10月末,全县完成投资5亿元", 2024) == 10
     assert months_reported("截至2023年10月末,全县完成投资5亿元", 2024) is None  # another year's
     assert months_reported("力争截至9月底前完成", 2024) is None  # a deadline
-
-
-# r502 合肥高新区 (an undated zone's review): a text that opens a paragraph with the year it names and then looks back on
-# the year just past was written as that year ended: the past year is the one it names, not the one before
-_HEFEI = (
-    "2014年,合肥高新区主动适应经济发展新常态,突出新兴产业主导、突出创新驱动引领,各项工作稳步推进。\n"
-    "刚刚过去的一年里,合肥高新区完成地区生产总值444.7亿元,增速11.8%;实现规上工业产值1025.9亿元,增速16.2%。"
-    "完成工业投资220.6亿元,增速13.1%。\n"
-)
-
-
-def test_a_year_told_then_looked_back_on_dates_the_text_to_its_end() -> None:
-    assert text_date(_HEFEI) == "2014-12"
-    found = records(_HEFEI, places=("合肥高新技术产业开发区",))
-    assert one(found, 444.7).period == "2014"
-    assert one(found, 220.6).period == "2014"
-
-
-def test_a_year_looked_back_on_with_this_year_ahead_stays_the_year() -> None:
-    # (a text that speaks of `今年` is of a year it treats as the present; its past year is the one before)
-    assert text_date("2014年,全区各项工作稳步推进。\n过去一年,全区完成投资5亿元。今年将力争完成投资6亿元。\n") == "2014"

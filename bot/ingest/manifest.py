@@ -134,9 +134,7 @@ def infer_date(text: str) -> str:
             # names as done reviews it at the session of the year after, held in its first months (the month known no
             # closer: its first)
             date = f"{int(date) + 1}-01"
-        if len(date) == 4 and (
-            _year_end_estimate(text, date) or _year_end_stock(text, date) or _year_told_then_looked_back(text, date)
-        ):
+        if len(date) == 4 and (_year_end_estimate(text, date) or _year_end_stock(text, date)):
             # (a report read to a congress estimates the year it reviews at the session after it, above)
             date = f"{date}-12"
         if len(date) == 4 and (december := _december_session(text, date)):
@@ -688,23 +686,6 @@ def _year_end_stock(text: str, year: str) -> bool:
         not _AHEAD_IN_SENTENCE.search(m.group(1))
         for m in re.finditer(_YEAR_END_FRAME.format(year=year), text)
     )
-
-
-# A paragraph opening with a year told (`2014年,合肥高新区主动适应经济发展新常态,…`), and a look back over the year just
-# past (`过去一年,`, `刚刚过去的一年里,`).
-_PARAGRAPH_OPENS_YEAR = r"(?:^|\n)[^\S\n]*{year}\s*年\s*[,，]"
-_YEAR_JUST_LOOKED_BACK = re.compile(r"过去的?一年")
-
-
-def _year_told_then_looked_back(text: str, year: str) -> bool:
-    """Whether an undated text opens a paragraph with the year it treats as the present and then looks back on the year
-    just past, never calling a year `今年` (`2014年,合肥高新区…各项工作稳步推进` / `刚刚过去的一年里,合肥高新区完成地区生产
-    总值444.7亿元`, r502 2014; `2024年,河北省曲周县锚定…` / `过去一年,曲周县…`, r525 2024): the year past is the one it
-    names, so it was written as that year ended."""
-    if "今年" in text or "过去" not in text:
-        return False
-    opened = re.search(_PARAGRAPH_OPENS_YEAR.format(year=year), text)
-    return opened is not None and _YEAR_JUST_LOOKED_BACK.search(text, opened.end()) is not None
 
 
 def _plans_end(text: str) -> int | None:
