@@ -57,6 +57,6 @@ def test_a_rate_averaged_over_counted_years_spans_them() -> None:
 
 def test_years_averaged_leaves_other_rates() -> None:
     assert years_averaged("同比增长8.4%", "2020") is None
-    assert years_averaged("两年平均增长5.3%", "2021") is None
+    assert years_averaged("两年平均增长5.3%", "2021-01~2021-10") is None
     assert years_averaged("年均增长8%", "2021-2025") is None
     assert years_averaged("年均增长8%", "2021") == ""

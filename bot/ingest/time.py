@@ -676,7 +676,18 @@ def months_reported(text: str, year: int) -> int | None:
             continue
         quarters = m.group(2) or m.group(4)
         found.append(3 * month_number(quarters) if quarters else month_number(m.group(1) or m.group(3)))
+    if "截" in text:
+        # `截至11月底,生物健康…两大产业主营业务收入…分别为128.3亿元` (r525 曲周 2024): the months up to that month's end
+        for m in _UNTIL_MONTH_END.finditer(text):
+            if int(m.group(1) or year) == year:
+                found.append(month_number(m.group(2)))
     return max((last for last in found if 1 <= last <= 12), default=None)
+
+
+# The year so far up to a month's end, its year named or not (`截至11月底`, `截止2024年10月末`; not `截至9月底前`).
+_UNTIL_MONTH_END = re.compile(
+    r"截[至止]\s*(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:底|末)(?!\s*前)"
+)
 
 
 # Spoken words that name a whole year, by its distance from the document's.
@@ -847,6 +858,9 @@ def plain_month(period: str) -> str:
 _AVERAGED_OVER_YEARS = re.compile(r"(?<!两)(?<!二)(?:年均|年平均|平均每年|每年(?:平均)?递增|平均递增)")
 _YEARS_OF_AVERAGE = re.compile(r"(?<![\d十百千两二])(\d|[三四五六七八九十])\s*年\s*(?:年均|平均)")
 _ONE_YEAR_OR_PART = re.compile(r"(\d{4})(?:H\d|Q\d|-\d\d(?:~\d{4}-\d\d)?)?")
+# An average over two years (`两年平均增长2.3%`, `两年平均增速达13.6%`), and a whole year's period.
+_TWO_YEARS_AVERAGED = re.compile(r"[两二]\s*年\s*(?:年均|平均)")
+_WHOLE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def years_averaged(clause: str, period: str) -> str | None:
@@ -854,7 +868,12 @@ def years_averaged(clause: str, period: str) -> str | None:
     it is not such a rate: the years the clause counts, up to that year (`5年平均递增22%` of 2010 → `2006-2010`),
     else `""`: an average over years is no year's rate, and where the text does not say which years, no period is
     better than a wrong one (the tuning gold gives such rates a span or nothing, never one year)."""
-    if not _AVERAGED_OVER_YEARS.search(clause) or "两年" in clause:
+    if "两年" in clause or "二年" in clause:
+        # `比2019年增长4.6%,两年平均增长2.3%` of 2021 (r531 乌审旗, r501 罗城, r467 杭州高新区) is over 2020-2021, as gold
+        # spans other averages; a part of a year keeps its part (`1-10月…两年平均增长2.7%`, r512 嘉定)
+        two = _TWO_YEARS_AVERAGED.search(clause) and _WHOLE_YEAR.fullmatch(period)
+        return f"{int(period) - 1}-{period}" if two else None
+    if not _AVERAGED_OVER_YEARS.search(clause):
         return None
     m = _ONE_YEAR_OR_PART.fullmatch(period)
     if not m:
