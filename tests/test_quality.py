@@ -71,6 +71,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev23",
         "dev24",
         "dev25",
+        "dev26",
         "test25",
         "test26",
     }

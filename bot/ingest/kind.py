@@ -316,7 +316,12 @@ _TARGET_AMOUNT = re.compile(
     r"(?:(?:年度|全年|年|当年|年初|下达|分配)(?:投资|固投)?(?:目标|计划|预算|任务)(?:任务|数)?\s*(?:为|是)?"
     r"|(?:增长|增速)目标\s*(?:(?:确|设)?定为|为|是)"
     # (the year's goal for a named measure: `全年谋划实施项目515个,…,年度固定资产入库目标482亿元`, r423 郑州经开区 2020)
-    r"|(?:年度|全年)[^，,。；;\d完成实现达到超]{1,8}?目标\s*(?:为|是)?)\s*$"
+    r"|(?:年度|全年)[^，,。；;\d完成实现达到超]{1,8}?目标\s*(?:为|是)?"
+    # A measure's goal, task or budget stated as its amount, whatever the year: the figure the outcome is measured
+    # against (`乌苏市2021年招商引资目标任务为55亿元`, r537 乌苏 1-9月; `一般公共预算收入预算数为15.39亿元,实际完成15.39亿元`,
+    # r566 东湖 audit of 2022), and the budget quotas an audit reads execution against (`当年预算批复指标71.48亿元,已用
+    # 指标62.09亿元`, `实拨单位资金预算指标20.58亿元`, r568 浮梁 audit of 2024); not what was used of them (`已用指标`)
+    r"|(?:目标任务|目标|预算数)\s*(?:为|是)|(?<![已使动])(?:批复|预算)指标)\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
 # A task's amount with a share of it after (`完成地区目标任务283亿元的39.43%`): the task named after the verb.
@@ -483,7 +488,7 @@ def figure_kind(
             return ACTUAL  # (a forecast of it stays one: `预计…超额完成任务近50%`, tcgxipo.com 东海 2018)
     # `控制在2%的年度目标以内`, `围绕“…突破1200亿元”目标`, `完成年度目标200亿元的60%`: the target itself
     amount = (
-        ("目标" in tail or "计划" in tail or "预算" in tail or "任务" in tail)
+        ("目标" in tail or "计划" in tail or "预算" in tail or "任务" in tail or "批复" in tail)
         and not share
         and _TARGET_AMOUNT.search(before, max(0, len(before) - _TARGET_AMOUNT_TAIL))
     )
