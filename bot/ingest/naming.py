@@ -1341,6 +1341,8 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         and _RANK_SCOPE.match(name)
         and ranked.endswith("增速")
         and not _OWN_LIST.search(name)
+        # (`同比增长13.1%,总量居苏州第6`, f24_p16 吴江 2020: the level's rank, not the rate's; `总量苏州` reads as a city)
+        and not name.startswith("总量")
     ):
         return ranked + name  # (but `位列全国投资潜力百强县30强`, r109 平阳 2021, is a list of its own)
     if q.unit == "名次" and name.startswith("增量") and _NEW_PREFIX.match(subject):
