@@ -1,32 +1,7 @@
-"""Places and subjects, twenty-sixth round: a county alone on its city's scale keeps its figure, and a firm that
-invests in and builds a project names it with the project. Sentences from the tuning corpus (addresses in each
-test), built through the real pipeline without a manifest."""
+"""Subjects, twenty-sixth round: a firm that invests in and builds a project names it with the project. Sentences
+from the tuning corpus (addresses in each test), built through the real pipeline without a manifest."""
 
 from tests.ingest_helpers import one, records
-
-
-def test_a_county_alone_in_its_city_keeps_its_figure():
-    # https://m.163.com/dy/article/JKTTC8PP05346936.html (曲周县 2024, dev25 r525): `全市唯一` is the scale the
-    # county is alone on, not the city speaking
-    text = (
-        "2024年,河北省曲周县锚定高质量发展这一首要任务,以招商引资和项目建设为基石。\n"
-        "过去一年,曲周县把发展着力点放在实体经济上。招商引资成效显著。成立10个产业链招商组,"
-        "签约项目34个,总投资90.09亿元。注册央企二级子公司1家,全市唯一。贝酷智能公司成功入统。\n"
-    )
-    found = records(text)
-    assert one(found, 1).region == "曲周县"
-    assert one(found, 34).region == "曲周县"
-
-
-def test_the_city_speaking_at_a_sentence_head_is_still_the_city():
-    # changsha.baogaosu.com 2015 (长沙县's paper on the city's half-year report): the city's own figure
-    text = (
-        "长沙县第十七届人民代表大会常务委员会召开会议。\n"
-        "上半年全市实现地区生产总值3876.32亿元,增长9.6%。上半年,全县实现地区生产总值620亿元,增长10.2%。\n"
-    )
-    found = records(text)
-    assert one(found, 3876.32).region == "长沙市"
-    assert one(found, 620).region == "长沙县"
 
 
 def test_firms_that_invest_and_build_name_their_projects():

@@ -2551,10 +2551,7 @@ def _with_city_sentences(text: str, sections: list[Section], gazetteer: Gazettee
     spans = sentences(text)
     for i, (start, end) in enumerate(spans):
         own = _own_word(text, start)
-        if own is None or own.group(1) != "市" or not (said := _CITY_SENTENCE.match(text, start)):
-            continue
-        if _RANK_SCALE.match(text, said.end() - 2):
-            # `注册央企二级子公司1家,全市唯一` (r525 曲周县 2024): the city is the scale the county is alone on
+        if own is None or own.group(1) != "市" or not _CITY_SENTENCE.match(text, start):
             continue
         if _COUNTY_OWN_IN_SENTENCE.search(text, start, end):
             continue
