@@ -27,6 +27,9 @@ def project_investment(phrase: str, q: Quantity, quantities: list[Quantity] | No
     50亿元的新桥万洋众创城等重大项目`); '' otherwise (also for a group: `总投资超50亿元的桐昆三期…等项目`)."""
     if q.unit not in ("亿元", "万元"):
         return ""
+    firms = _firm_built_project(phrase, q)  # (before a list's items: the item's firm is part of its name)
+    if firms:
+        return firms
     listed = _listed_investment(phrase, q, quantities or [])
     if listed:
         return listed
@@ -39,6 +42,34 @@ def project_investment(phrase: str, q: Quantity, quantities: list[Quantity] | No
     if not m or _PROJECT_GROUP.search(m.group(1)) or group_investment(phrase, q):
         return ""
     return m.group(1)
+
+
+# A firm named as the investor right before its amount (`浙江耐斯特文化用品有限公司在叶城投资1.5亿元建设…`, `由国投青海
+# 风电有限公司投资3.96亿元建设的…`): the item of a list it opens, after the words that introduce it.
+_INVESTOR = re.compile(
+    r"^(?:包括|其中|由|如|以及|及|和|是)?\s*([\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:公司|集团))"
+    r"(?:在[\u4e00-\u9fff]{1,6}?)?(?:总|计划|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?\s*$"
+)
+# What it builds with the amount, named up to its word for a project (`建设的5万吨/年水泥窑协同处置固废项目`,
+# `建设的生态黑枸杞种植及深加工等项目`: the `等` of a project that goes on to more products is no part of its name).
+_FIRM_BUILDS = re.compile(
+    r"\s*(?:建设|新建|建成|打造|兴建)\s*的?\s*([\u4e00-\u9fffA-Za-z0-9./]{2,30}?)(等)?"
+    r"((?:项目|工程|电站|基地|工厂|产业园)(?:项目)?)(?=\s*(?:$|[、，,。；;]|等|在|破土|开工|投产|落地|签约|竣工|正式|顺利|已|将))"
+)
+
+
+def _firm_built_project(phrase: str, q: Quantity) -> str:
+    """The project a named firm invests the amount in and builds, named with the firm (`中国三峡新能源有限公司在叶城投资
+    2.5亿元建设光伏发电项目` → `中国三峡新能源有限公司光伏发电项目`, r538 叶城; r539 吉木萨尔, r516 都兰): the firm's
+    project, not the place's, nor a project with no owner."""
+    if "公司" not in phrase and "集团" not in phrase:
+        return ""
+    item_start = max(phrase.rfind(mark, 0, q.start) for mark in "、，,；;") + 1
+    firm = _INVESTOR.match(phrase[item_start : q.start])
+    built = _FIRM_BUILDS.match(phrase, q.end) if firm else None
+    if built is None or _PROJECT_GROUP.search(built.group(1)):
+        return ""
+    return firm.group(1) + built.group(1) + built.group(3)
 
 
 _INVESTMENT_BEFORE = re.compile(r"(?:总|意向)?投资(?:额)?\s*(?:超过?|约|近|达)?\s*$")
