@@ -1279,6 +1279,7 @@ def _sentence_records(
     spans = phrases(text, s_start, s_end, after_figures)
     if len(found) > 1:
         spans = _unglued(text, spans, found, s_start)
+    last_number = s_start + max(q.number_start for q in found)  # where the sentence's last figure's number starts
     for n, (p_start, p_end) in enumerate(spans):
         phrase = text[p_start:p_end]
         quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
@@ -1286,6 +1287,8 @@ def _sentence_records(
             # phrases that overlap (`314.5亿元、365亿元,预计年均增长24.5%`): a figure is read in the last one holding it
             quantities = [q for q in quantities if p_start + q.start < spans[n + 1][0]]
         if not quantities:  # a phrase without a figure makes no record and names no subject: a list item
+            if n + 1 == len(spans) or spans[n + 1][0] > last_number:
+                break  # no phrase after it holds a figure: what it names would serve none
             bare = [*bare, phrase]
             doubled = doubled_subject(phrase) if not subject else ""
             if doubled:  # `力争生产总值翻一番以上,实现26亿元以上,年均增长18%以上` (zhxpm.cn 台江 2011)
