@@ -2116,11 +2116,13 @@ def _items_beside_figures(records: list[Record], sentence: str) -> list[Record]:
     sharing a name that lists as many items, in order, is one figure per item; the name's rate or share word is each
     item's, and so is the head noun of the total the items are parts of (`其中`: `教育支出`)."""
     for run in _same_name_runs(records):
+        if len(run) < 2:
+            continue  # (a figure alone lists no items: its name is not read for them)
         name = run[0].indicator
         variant = _RATE_OR_SHARE_END.search(name)
         stem = name[: variant.start()] if variant else name
         items = _listed_in_name(stem, len(run))
-        if len(run) < 2 or not items or len({r.period for r in run}) > 1:
+        if not items or len({r.period for r in run}) > 1:
             continue
         head = _head_of_total(records, sentence, stem)
         for record, item in zip(run, items, strict=True):
