@@ -1279,7 +1279,8 @@ def _sentence_records(
     spans = phrases(text, s_start, s_end, after_figures)
     if len(found) > 1:
         spans = _unglued(text, spans, found, s_start)
-    last_number = s_start + max(q.number_start for q in found)  # where the sentence's last figure's number starts
+    # where the sentence's last figure's number starts: a phrase without a figure after it names nothing used
+    last_number = s_start + max(q.number_start for q in found)
     for n, (p_start, p_end) in enumerate(spans):
         phrase = text[p_start:p_end]
         quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
