@@ -1279,6 +1279,8 @@ def _sentence_records(
     spans = phrases(text, s_start, s_end, after_figures)
     if len(found) > 1:
         spans = _unglued(text, spans, found, s_start)
+    # where the sentence's last figure's number starts: a phrase without a figure after it names nothing used
+    last_number = s_start + max(q.number_start for q in found)
     for n, (p_start, p_end) in enumerate(spans):
         phrase = text[p_start:p_end]
         quantities = _in_phrase(found, p_start - s_start, p_end - s_start)
@@ -1286,6 +1288,8 @@ def _sentence_records(
             # phrases that overlap (`314.5亿元、365亿元,预计年均增长24.5%`): a figure is read in the last one holding it
             quantities = [q for q in quantities if p_start + q.start < spans[n + 1][0]]
         if not quantities:  # a phrase without a figure makes no record and names no subject: a list item
+            if n + 1 == len(spans) or spans[n + 1][0] > last_number:
+                break  # no phrase after it holds a figure: what it names would serve none
             bare = [*bare, phrase]
             doubled = doubled_subject(phrase) if not subject else ""
             if doubled:  # `力争生产总值翻一番以上,实现26亿元以上,年均增长18%以上` (zhxpm.cn 台江 2011)
@@ -2113,11 +2117,13 @@ def _items_beside_figures(records: list[Record], sentence: str) -> list[Record]:
     sharing a name that lists as many items, in order, is one figure per item; the name's rate or share word is each
     item's, and so is the head noun of the total the items are parts of (`其中`: `教育支出`)."""
     for run in _same_name_runs(records):
+        if len(run) < 2:
+            continue  # (a figure alone lists no items: its name is not read for them)
         name = run[0].indicator
         variant = _RATE_OR_SHARE_END.search(name)
         stem = name[: variant.start()] if variant else name
         items = _listed_in_name(stem, len(run))
-        if len(run) < 2 or not items or len({r.period for r in run}) > 1:
+        if not items or len({r.period for r in run}) > 1:
             continue
         head = _head_of_total(records, sentence, stem)
         for record, item in zip(run, items, strict=True):
