@@ -74,6 +74,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev26",
         "test25",
         "test26",
+        "test27",
     }
 
 
