@@ -168,22 +168,28 @@ _LOOKS_AHEAD = re.compile(AHEAD)
 # 财政补助资金` reports what was done (chaxiaohao.com 将乐 2025: every figure of the page was read as a target).
 _WILL = r"将(?![乐军])(?<![大小五荣英选]将)"
 WILL = _WILL
-# A year's end counted up to (`截至2020年底`) states where things stand, not an aim.
-_YEAR_END = r"(?<!截至)(?<!截止)(?<!至\d{4})(?<!止\d{4})年[底末]"
+# A year's end counted up to (`截至2020年底`) states where things stand, not an aim; so does a named year's end reckoned
+# to with `到` (`到2010年末,全县蔬菜总面积16.6万亩`, f23_p11 大洼, a county page on 2010; `到2012年末,各类牲畜存栏24万头只`,
+# r397 临潭 news; `到2018年年末,全县地区生产总值完成115亿元`, r386 建平): a stock as of that day, as statistics give it. A
+# deadline says `前` (`到2020年底前`); an aim to reach by a year's end says so in words of intent or `将`, which still count.
+_YEAR_END = r"(?<!截至)(?<!截止)(?<!至\d{4})(?<!止\d{4})年[底末](?:(?<!到\d{4}年[底末])(?<!到\d{4}年年[底末])|(?=\s*前))"
 # A year to reach a figure by; not the year a change went on to (`茶叶总产量由2005年的63吨增加到2009年的214吨`, f18_p13
-# 雷山 2009: history, the year's own level).
-_BY_YEAR_AHEAD = r"到\s*20\d\d\s*年(?!\s*的)|(?<![加长高升少降])到\s*20\d\d\s*年"
+# 雷山 2009: history, the year's own level), nor a year's end reckoned to (above).
+_RECKONED_END = r"(?!\s*年?\s*[底末](?!\s*前))"
+_BY_YEAR_AHEAD = (
+    rf"到\s*20\d\d\s*年(?!\s*的){_RECKONED_END}|(?<![加长高升少降])到\s*20\d\d\s*年{_RECKONED_END}"
+)
 WEAK_TARGET = compile_words_first(
     # (`年年` is every year, not `十年年均增长5.6%`, fensifuwu.com 平阴 2022: the average over ten years)
     # (`全年无休` is a market or a service open all year round, no year to reach: `市场全年无休,鲜参年交易额近60亿元`, f19_p02
     # 抚松, a feature on a ginseng market)
-    rf"全年(?!无休|不打烊|不间断|无间断)|年内|{_YEAR_END}|明年|下半年|每年|年年(?!均)|{_BY_YEAR_AHEAD}|届时|以上目标|{_WILL}|{AHEAD}"
+    rf"全年(?!无休|不打烊|不间断|无间断)|年内|{_YEAR_END}|明年|下半年|每年|年年(?!均)(?<!\d年年)|{_BY_YEAR_AHEAD}|届时|以上目标|{_WILL}|{AHEAD}"
 )
 # Time words that point ahead even inside a report of what was achieved.
 # `将` alone is also the object marker (`将…作为`): only its plainly future uses count here.
 # (`将` right before a figure, `…装机容量将达1.6吉瓦`: the verb is the figure's)
 FUTURE = re.compile(
-    rf"明年|下半年|年年(?!均)|{_BY_YEAR_AHEAD}|届时|底前|还将|也将|仍将|"
+    rf"明年|下半年|年年(?!均)(?<!\d年年)|{_BY_YEAR_AHEAD}|届时|底前|还将|也将|仍将|"
     # (`香港华润水泥控股有限公司将兴建六条…生产线`, r167 封开 2007: a verb of building still to come)
     # (`预计全年将有7栋楼宇税收超过5000万元`, ycsgsl.com.cn 伍家岗: there will be, not yet)
     # (money still to be spent: `从本年开端,桂阳县财务每年将投入3000万元资金扶持中药材工业` (dlgabion.com 桂阳, a reposted
@@ -232,14 +238,22 @@ def estimate_so_far(head: str) -> bool:
 
 # An estimate of the first part of the year as a report on it ends (`预计上半年全县生产总值同比增长11.5%`, f23_p06 旌德
 # mid-year news): the part is over or all but over, so the estimate reports it, as `_PART_REPORTED` says for a figure.
-_PART_ESTIMATED = re.compile(r"预计\s*(?:今年)?\s*(?:上半年|第?一季度|前三季度)(?![^，,。；;]{0,12}?(?:将|可|能|有望))")
+_PART_ESTIMATED = re.compile(
+    r"预计\s*(?:今年)?\s*(?:上半年|第?一季度|前三季度)(?![^，,。；;]{0,12}?(?:将|可|能|有望))"
+)
 
 
 def estimate_of_part(head: str) -> bool:
     """Whether a sentence head's only plan word is an estimate of the year's first part (`预计上半年…同比增长`):
     one `预计`, no goal, no word of intent."""
     at = head.find("预计")
-    if at < 0 or head.count("预计") > 1 or "目标" in head or "预期" in head or not _PART_ESTIMATED.match(head, at):
+    if (
+        at < 0
+        or head.count("预计") > 1
+        or "目标" in head
+        or "预期" in head
+        or not _PART_ESTIMATED.match(head, at)
+    ):
         return False
     return INTENT.search(head) is None
 
@@ -370,7 +384,8 @@ _YEAR_PROGRAMME = re.compile(r"全年(?:共)?(?:确定实施|计划实施|拟实
 # event started (`此次`, `集中`), nor what the text says of some of the roster's projects (`涉及`); nor a reserve list.
 _YEAR_PLANNED = r"(?<![占成的])(?:年度|当年|今年|全年|年内)计划投资\s*\d"
 _ROSTER = re.compile(
-    r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|" + _YEAR_PLANNED
+    r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|"
+    + _YEAR_PLANNED
     # (the year's projects named by what the place pushes on with: `该区今年强力推进的45个在手、在建亿元以上优质重点产业
     # 项目,总投资达到325亿元`, r408 京口 1-11月)
     + r"|(?:今年|年内|本年)[^，,。；;\d]{0,8}?(?:推进|实施|建设|安排)的\s*\d*[个项]?[^，,。；;\d]{0,20}?项目"
@@ -452,7 +467,9 @@ def figure_kind(
     if "预计" in after and _goal_before_estimate(before, after, q):
         return TARGET
     if "应" in before[-6:] and _SHOULD.search(before[-6:] + after[:3]):
-        return TARGET  # `参照时间节点,全县项目投资比例应完成25%` (f21_p15 封丘 2016): the progress due by then
+        return (
+            TARGET  # `参照时间节点,全县项目投资比例应完成25%` (f21_p15 封丘 2016): the progress due by then
+        )
     if "预计" in before and (estimate := _GOAL_THEN_ESTIMATE.search(before)) is not None:
         # the estimate after a goal's line: the goal's words (`全年计划实施`, `预期目标`) are not its own
         before = " " * estimate.end() + before[estimate.end() :]
@@ -597,7 +614,12 @@ def figure_kind(
         before = without_total_word(before)  # (`主要发展指标是:到2020年,…累计完成…`)
     if q.cmp in (">", ">=") and "正" in before and PUSHED_TOWARD.search(before):
         return TARGET
-    if not past and q.unit in _WORKS_UNITS and ("抓好" in before or "力推" in before) and _works_to_push(before, after, q):
+    if (
+        not past
+        and q.unit in _WORKS_UNITS
+        and ("抓好" in before or "力推" in before)
+        and _works_to_push(before, after, q)
+    ):
         # `重点抓好粮食生产2个万亩示范片和10个千亩示范片建设` (f23_p07 靖州), `突出抓好滨海-中关村科技园等5个载体建设`
         # (f14_p05 滨海 2020), `力推31个省市重点项目建设` (f20_p13 金堂): the works a year's task is to push on, counted
         return TARGET
