@@ -57,3 +57,35 @@ def test_a_completion_year_named_before_stays_the_yield_s_time():
     found = records(XINHE, places=("新和县",))
     assert one(found, 18).kind == "target"
     assert one(found, 18).period != ""
+
+
+# r485 (宁乡市, the 2023 statistics communique; trad in the page, simplified here)
+NINGXIANG = (
+    "宁乡市2023年国民经济和社会发展统计公报\n"
+    "2023年,宁乡市委、市政府带领全市人民全面贯彻党的二十大精神,锚定“工业强市、幸福宁乡”发展定位和“建设省会副中心、"
+    "挺进全国前十强”发展目标,坚持“稳住、进好、调优”总基调,踔厉奋发。全年地区生产总值1209.6亿元,增长4.5%。\n"
+)
+
+# f13_p17 (大冶市, the 2024 work report)
+DAYE = (
+    "大冶市2024年政府工作报告\n"
+    "我们始终坚持以习近平新时代中国特色社会主义思想为指导,在市委的坚强领导下,锚定“当好主力军、走在全省前列、奋进全国"
+    "五十强”的目标,深入开展“八大行动”。\n"
+)
+
+# r474 (荣昌工业园区, a first-quarter report)
+RONGCHANG = (
+    "荣昌县工业园区一季度实现工业总产值达76亿。其中拥有世界500强企业1家,正朝着千亿级工业园区的目标奋进,力争跻身全市"
+    "工业园区前10强。\n"
+)
+
+
+def test_a_club_of_the_first_n_in_a_quoted_goal_is_no_rank():
+    assert not [r for r in records(NINGXIANG, places=("宁乡市",)) if r.unit == "名次"]
+    assert one(records(NINGXIANG, places=("宁乡市",)), 1209.6).kind == "actual"
+    assert not [r for r in records(DAYE, places=("大冶市",)) if r.unit == "名次"]
+
+
+def test_a_club_of_the_first_n_said_outside_a_quote_stays_a_target_rank():
+    ranks = [r for r in records(RONGCHANG, date="2013-04-10") if r.unit == "名次"]
+    assert [(r.value, r.cmp, r.kind) for r in ranks] == [(10, "<=", "target")]

@@ -103,6 +103,7 @@ from bot.ingest.not_records import (
     is_peer_count,
     is_qualifier,
     is_set_before_part,
+    is_slogan_rank,
     without_repeated_groups,
 )
 from bot.ingest.numbers import (
@@ -1719,6 +1720,8 @@ def _sentence_records(
                 # `降幅较一季度收窄14.3个百分点` (a seed): the verb before the figure belongs to the name too
                 verb = _CHANGE_VERB.search(phrase, max(0, q.start - 4), q.number_start)
                 indicator += verb.group(1) if verb else ""
+            if q.unit == RANK_UNIT and is_slogan_rank(text, p_start + q.start, p_start + q.end):
+                continue  # `“建设省会副中心、挺进全国前十强”发展目标`: a slogan's words, no rank set
             if is_peer_count(phrase, q):
                 peer_unit = q.unit
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
