@@ -103,6 +103,7 @@ from bot.ingest.not_records import (
     is_peer_count,
     is_qualifier,
     is_set_before_part,
+    is_slogan_rank,
     without_repeated_groups,
 )
 from bot.ingest.numbers import (
@@ -1719,6 +1720,8 @@ def _sentence_records(
                 # `降幅较一季度收窄14.3个百分点` (a seed): the verb before the figure belongs to the name too
                 verb = _CHANGE_VERB.search(phrase, max(0, q.start - 4), q.number_start)
                 indicator += verb.group(1) if verb else ""
+            if q.unit == RANK_UNIT and is_slogan_rank(text, p_start + q.start, p_start + q.end):
+                continue  # `“建设省会副中心、挺进全国前十强”发展目标`: a slogan's words, no rank set
             if is_peer_count(phrase, q):
                 peer_unit = q.unit
                 continue  # `在全国217家国家级开发区综合考评中位列第13位`: the field ranked in, not a figure
@@ -2955,6 +2958,20 @@ def _record(
         period = ""
     if (
         kind == TARGET
+        and period == str(doc.year)
+        and (yield_at := _yearly_yield(before, paragraph_before := text[text.rfind("\n", 0, s_start) + 1 : s_start]))
+        >= 0
+        and period_of(before[yield_at:], None) is None
+        and "投资" not in before[yield_at:]
+        and not _DONE_BY_YEAR.search(paragraph_before)
+    ):
+        # what a project is to yield a year is of no year the text names, not of the piece's (a time word before the
+        # projection speaks for what came before it: `目前,一期项目已建成并投产运营,…预计年产值`; a completion year named
+        # before stands: `2026年11月竣工投产。项目投产后,预计年产值达18亿元`, f17_p20 新和 2025); the project's cost
+        # told after its yield is no yield
+        period = ""
+    if (
+        kind == TARGET
         and PART_OF_YEAR.fullmatch(period)
         and (
             _YEAR_AMOUNT.search(before, max(0, len(before) - 12))
@@ -3261,6 +3278,30 @@ _GOAL_AMOUNT = re.compile(r"(?:目标|任务)(?:任务)?数?\s*(?:为|是)?\s*$"
 _SHARE_OF = re.compile(r"\s*的\s*[\d.]+\s*%")
 _WHOLE_YEAR = re.compile(r"全年|年度|年底|年末|全年度")
 _WILL_REACH = re.compile(r"将\s*(?:达到?|突破|超过|实现)?\s*$")
+# What a project or firm is expected to yield a year once running (`预计年产值6000万元、利税150万元,可带动就业160人`, r454
+# 彭阳 2024 news; `该项目计划年产量约300架左右`, r536 金山 2022; `将建成电解铝产能60万吨`, r487 大通 2022): a yearly rate
+# of some day ahead, not a figure of the piece's year; the figures after it in the sentence are of the same day.
+_YEARLY_YIELD = re.compile(
+    r"(?:预计|可|将|计划|有望|能够?)\s*(?:实现|达到?|形成|建成)?\s*"
+    r"(?:年(?:总?产值|产量|销售收入|销售额|营业收入|主营业务收入|利税|上缴税收|税收|发电量|加工|处理)|[^，,。；;\d]{0,8}?产能)"
+)
+_PROJECT_OR_FIRM = re.compile(r"项目|公司|企业|工厂|基地")
+# A year the project is to be done by, told before in its paragraph (`计划2025年7月开工建设,2026年11月竣工投产`).
+_DONE_BY_YEAR = re.compile(r"\d{4}\s*年[^。；;]{0,12}?(?:竣工|投产|建成|完工|达产|投用)")
+
+
+def _yearly_yield(before: str, opened: str) -> int:
+    """Where the figure's sentence, up to it, starts telling what a project or firm (named in it or in its paragraph
+    before, `opened`) is to yield a year once running; -1 if it does not."""
+    if "年" not in before and "产能" not in before:
+        return -1
+    found = _YEARLY_YIELD.search(before)
+    if found is None or not (
+        _PROJECT_OR_FIRM.search(before, 0, found.start()) or _PROJECT_OR_FIRM.search(opened)
+    ):
+        return -1
+    return found.start()
+
 # A count whose things then did something over the years (`27家新上企业相继投产达效`, `67家企业完成五个优化技术改造`,
 # r289 高青 2021 under `——过去五年,`): a count of things done, over the span, not a level at its end.
 _DONE_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:相继|先后|陆续)?(?:完成|投产|建成|竣工|开工|落地|签约|落户)")

@@ -1211,3 +1211,30 @@ def cut_off_tail(text: str) -> int:
     if not found or found[-1].end >= len(clause) or len(clause) - found[-1].end > 16:
         return len(text)  # (a figure and its unit end the text: nothing of it was lost)
     return start
+
+
+# A strategy, goal or positioning quoted by its slogan (`实施“坚持强基固本,…,冲刺全国百强”发展战略`, r458 前郭 2008;
+# `“建设省会副中心、挺进全国前十强”发展目标`, r485 宁乡 2023; `锚定“当好主力军、走在全省前列、奋进全国五十强”的目标`,
+# f13_p17 大冶 2024): a club of the first N in it is the slogan's words, not a rank set (`挺进三十强` is a slogan, not a
+# record: tests/real/README.md). A rank said outside such a quote stays (`力争跻身全市工业园区前10强`, r474).
+_SLOGAN_OPEN = "“\"「"
+_SLOGAN_CLOSE = "”\"」"
+_SLOGAN_WINDOW = 80
+_NAMED_BY_SLOGAN = re.compile(r"\s*的?\s*(?:发展|奋斗|总体|战略|工作)?\s*(?:战略|目标|定位|口号|愿景|思路|蓝图)")
+
+
+def is_slogan_rank(text: str, start: int, end: int) -> bool:
+    """Whether the club of the first N at text[start:end] (`全国百强`, `全国前十强`) stands inside a quoted slogan that
+    names a strategy or goal."""
+    if text[end - 1 : end] != "强":
+        return False
+    opened = max(text.rfind(mark, max(0, start - _SLOGAN_WINDOW), start) for mark in _SLOGAN_OPEN)
+    if opened < 0 or any(mark in text[opened + 1 : start] for mark in _SLOGAN_CLOSE if mark != '"'):
+        return False
+    closes = [at for mark in _SLOGAN_CLOSE if (at := text.find(mark, end, end + _SLOGAN_WINDOW)) >= 0]
+    if not closes:
+        return False
+    closed = min(closes)
+    if "。" in text[end:closed]:
+        return False
+    return _NAMED_BY_SLOGAN.match(text, closed + 1) is not None
