@@ -70,4 +70,11 @@ def test_year_before():
 
     assert year_before("2023") == "2022"
     assert year_before("2023H1") == "2022H1"
+    assert year_before("2023-01~2023-09") == "2022-01~2022-09"
     assert year_before("") == ""
+
+
+def test_a_rate_s_last_year_stays_the_comparison_base():
+    text = "2023年,全县城镇化率达到56.3%,比上年的55.1%提高1.2个百分点。"
+    found = records(text, date="2024", places=("周至县",))
+    assert {r.value for r in found} == {56.3, 1.2}

@@ -10,7 +10,7 @@ import re
 _LAST_YEAR_BEFORE = re.compile(r"(?:比|较)\s*(?:上年|去年)\s*(?:同期)?\s*(?:决算数?|实际数)?\s*的?\s*$")
 # A change stated right after it (`增长9.9%`, `增加4398万元`, `下降0.5%`).
 _CHANGE_AFTER = re.compile(r"\s*(?:增收|增产|增加|减少|减产|增长|下降|提高|降低|增|减)")
-_YEAR_FIRST = re.compile(r"(\d{4})((?:H\d|Q\d)?)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def last_year_base(phrase: str, start: int, end: int, after: str = "") -> str:
@@ -27,6 +27,5 @@ def last_year_base(phrase: str, start: int, end: int, after: str = "") -> str:
 
 
 def year_before(period: str) -> str:
-    """The same time a year earlier (`2023` → `2022`, `2023H1` → `2022H1`); other periods as they are."""
-    m = _YEAR_FIRST.fullmatch(period)
-    return f"{int(m.group(1)) - 1}{m.group(2)}" if m else period
+    """The same time a year earlier (`2023` → `2022`, `2023H1` → `2022H1`, `2023-01~2023-09` → `2022-01~2022-09`)."""
+    return _YEAR.sub(lambda m: str(int(m.group()) - 1), period)

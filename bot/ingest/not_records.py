@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 
+from bot.ingest.base_level import last_year_base
 from bot.ingest.fast_patterns import compile_words_first
-from bot.ingest.numbers import RANK_UNIT, Quantity, find_quantities, is_count_unit, parse_number
+from bot.ingest.numbers import (
+    RANK_UNIT,
+    Quantity,
+    find_quantities,
+    is_count_unit,
+    is_relative_unit,
+    parse_number,
+)
 from bot.ingest.record import Record
 
 __all__ = [
@@ -956,7 +964,10 @@ def is_base_value(phrase: str, q: Quantity, after: str = "") -> bool:
         # `长春高新区由2008年的第20位上升到第16位`, `可持续发展能力由24位上升到第4位` (r206 长春高新区 2014),
         # `农网改造升级率由94.18%提高至96.53%` (r122 云龙 2017): where a rank or rate moved from is the comparison base
         return True  # (tests/real/README.md); the figure is where it got to. A level's start is a record (`从148元提高到160元`)
-    # (last year's level before a change, `比上年1.46万担增收0.66万担`, is a record of that year: base_level.py)
+    if is_relative_unit(q.unit) and last_year_base(phrase, q.start, q.end, after):
+        # a rate's or a rank's last year before its change (`比上年的5.2%提高1.3个百分点`) is the comparison base, as
+        # its start is (tests/real/README.md); an amount's is a record of that year (base_level.py)
+        return True
     return bool(_BRACKET_CLOSE.match(phrase, q.end) and _BASE_BEFORE.search(phrase, 0, q.start))
 
 
