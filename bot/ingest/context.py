@@ -297,7 +297,7 @@ def paragraphs(text: str, year: int | None, whole: Context) -> Iterator[tuple[in
         asked = (
             None
             if found or not ("：" in line or ":" in line)
-            else question_context(line, year) or lead_context(line, year)
+            else question_context(line, year) or lead_context(line, year, ctx.year)
         )
         if found:
             level, title, whole = found

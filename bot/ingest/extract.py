@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from bot.ingest.base_level import last_year_base, year_before
 from bot.ingest.context import (
     NUMERAL,
     PART_OF_YEAR,
@@ -1273,6 +1274,8 @@ def _sentence_records(
     after_figures = {s_start + q.end for q in found} - _homes_then_people(text, s_start, found)
     bare: list[str] = []  # phrases without figures since the last figure: earlier items of a `分别` list
     levels: list[str] = []  # the indicators whose levels the sentence has stated so far, in order
+    stated: list[Record] = []  # the achieved levels it has stated so far, whose last year's level may follow
+    after_base = ""  # the level and base of last year's level just read (`财政总收入比上年`), naming a change after it
     projects = ""  # the last group of projects the sentence counted, whose totals may follow unnamed
     whole, parts = "", 0  # the group a `其中` split, and how many parts of it the sentence has counted since
     label_at = -1  # where the phrase after a label and its colon starts (`一般公共预算收入:完成12.5亿元`)
@@ -1710,6 +1713,10 @@ def _sentence_records(
                 indicator = row_named(row_name, q.unit)  # a `|` table's cell that states only its figure
             if q.unit == "天" and (taken := days_taken_name(phrase, q, indicator, kept[index + 1 :])):
                 indicator = taken  # `78天完成67座电力塔(基)搬迁` (r322 威远 2023): how long the work took
+            if after_base and (change := _AMOUNT_CHANGE.fullmatch(between)):
+                # `比上年1.46万担增收0.66万担`, `(比上年的7602万元增加4398万元)`: the change of the level just given
+                indicator, clause_start = f"{after_base}{change['verb']}", p_start
+            after_base = ""
             if not indicator:
                 continue
             indicator = _TRAILING_LE.sub("", indicator)  # `降幅较一季度收窄了`
@@ -1731,7 +1738,11 @@ def _sentence_records(
                 and not phrase[q.end :].strip()
             ):
                 continue  # `全国各地共有36个开发区申报…,目前获批12个` (r172 吉林经开区 2011): more of that field
-            if not named_here or (named_count and q.unit != "%" and not is_count_unit(q.unit)):
+            # (last year's level names nothing the figures after it are of: `比上年同期2841吨增加834吨,增29.3%`)
+            last_year = last_year_base(phrase, q.start, q.end, text[p_end:s_end])
+            if not last_year and (
+                not named_here or (named_count and q.unit != "%" and not is_count_unit(q.unit))
+            ):
                 # `75家…龙头企业年销售收入18.4亿元,增长10.5%`: a rate after a count and an amount is the amount's
                 named_here, named_count = indicator, is_count_unit(q.unit)
             if (
@@ -1742,8 +1753,9 @@ def _sentence_records(
                 # `…2022年完成173亿元,在全市占比30.5%` (f17_p11 玉龙 2024): the share of the city's total, no share of
                 # the place's own
                 indicator = f"{indicator[:-2]}占{wider[1]}比重"
-            last = (indicator, q.unit, clause_start)
-            last_of_unit[q.unit] = indicator
+            if not last_year:
+                last = (indicator, q.unit, clause_start)
+                last_of_unit[q.unit] = indicator
             section = section_at(sections, ranked_at if ranked_at >= 0 else p_start + q.start)
             record = _record(
                 doc, norm, section, fallback, s_start, p_start + q.start, clause_start, p_end, indicator, q
@@ -1755,6 +1767,9 @@ def _sentence_records(
                 record.kind = ACTUAL
             elif target_amount:
                 record.kind = TARGET
+            if last_year:
+                _last_year_level(record, [*stated, *(r for r in made if r.kind == ACTUAL and r.unit != "%")])
+                after_base = record.indicator + last_year
             if (
                 is_county_fact(
                     record.indicator, record.unit, bool(_PLANNED.search(text, s_start, p_start + q.start))
@@ -1820,6 +1835,19 @@ def _sentence_records(
             if not (_aside_on_subject(named_here, made, subject) and last_named):
                 subject, subject_start, last_named = subject_of_name(named_here), p_start, named_here
             levels.extend(subject_of_name(r.indicator) for r in made if r.unit != "%")
+        stated.extend(r for r in made if r.kind == ACTUAL and r.unit != "%")
+
+
+def _last_year_level(record: Record, stated: list[Record]) -> None:
+    """Last year's level named as a change's base (`全年县级一般公共预算收入31751万元,…,较上年28899万元增长9.9%`,
+    r563 周至): achieved, the year before the sentence's, and of the last level the sentence stated in its unit."""
+    record.kind = ACTUAL
+    record.period = year_before(record.period)
+    money = record.unit in MONEY_UNITS
+    level = next((r for r in reversed(stated) if r.unit == record.unit or (money and r.unit in MONEY_UNITS)), None)
+    if level is not None:
+        record.rename(level.indicator)
+        record.subject = level.subject
 
 
 # A page that lost its commas glues a figure to the next clause: `第一产业增加值6.55亿元增长4.8%第二产业增加值510.94亿元`,
@@ -2490,6 +2518,9 @@ def _listed_times(records: list[Record], sentence: str) -> None:
                 left.remove(record)
 
 
+_CHANGED = re.compile(r"(?:增加|减少)$")  # an absolute change's name (naming.py's one form)
+
+
 def _rates_of_levels(records: list[Record]) -> list[Record]:
     """`全县国内生产总值达到127.41亿元,人均生产总值达到31228元,分别比2012年增长65%、59.8%` (szb.xnnews.com.cn 崇阳
     2019): the rates of a `分别` list, each in a phrase of its own, are those of the levels stated before, in order."""
@@ -2502,7 +2533,9 @@ def _rates_of_levels(records: list[Record]) -> list[Record]:
         ):
             j += 1
         k = j - i + 1
-        stated = [subject_of_name(r.indicator) for r in records[:i] if r.unit != "%"]
+        # (not a change of one: `财政总收入 1.2亿元(比上年的7602万元增加4398万元),分别比上年增长82.7%、140.9%、58.9%`,
+        # f20_p15, lists three levels' rates)
+        stated = [subject_of_name(r.indicator) for r in records[:i] if r.unit != "%" and not _CHANGED.search(r.indicator)]
         levels = list(dict.fromkeys(stated))
         # `城镇、农村常住居民人均可支配收入28357元、11123元,同比分别增长5.2%、8.2%` (巫溪 2022): the last level is a list
         # of as many figures as the rates, whose items the rates follow

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 
+from bot.ingest.base_level import last_year_base
 from bot.ingest.fast_patterns import compile_words_first
-from bot.ingest.numbers import RANK_UNIT, Quantity, find_quantities, is_count_unit, parse_number
+from bot.ingest.numbers import (
+    RANK_UNIT,
+    Quantity,
+    find_quantities,
+    is_count_unit,
+    is_relative_unit,
+    parse_number,
+)
 from bot.ingest.record import Record
 
 __all__ = [
@@ -956,11 +964,10 @@ def is_base_value(phrase: str, q: Quantity, after: str = "") -> bool:
         # `长春高新区由2008年的第20位上升到第16位`, `可持续发展能力由24位上升到第4位` (r206 长春高新区 2014),
         # `农网改造升级率由94.18%提高至96.53%` (r122 云龙 2017): where a rank or rate moved from is the comparison base
         return True  # (tests/real/README.md); the figure is where it got to. A level's start is a record (`从148元提高到160元`)
-    if _BARE_BASE_BEFORE.search(phrase, 0, q.start) and (
-        _CHANGE_AFTER.match(phrase, q.end) or (not phrase[q.end :].strip() and _CHANGE_AFTER.match(after))
-    ):
-        # (`比上年同期2841吨增加834吨`, mg7199.com 双江 2014: the change read as a phrase of its own)
-        return True  # `比上年1.46万担增收0.66万担` (tobaccochina.com.cn 天柱 2013): last year's level, then the change
+    if is_relative_unit(q.unit) and last_year_base(phrase, q.start, q.end, after):
+        # a rate's or a rank's last year before its change (`比上年的5.2%提高1.3个百分点`) is the comparison base, as
+        # its start is (tests/real/README.md); an amount's is a record of that year (base_level.py)
+        return True
     return bool(_BRACKET_CLOSE.match(phrase, q.end) and _BASE_BEFORE.search(phrase, 0, q.start))
 
 
@@ -979,9 +986,6 @@ _MOVED_TO = re.compile(
     r"\s*(?:位|名)?\s*(?:大幅|稳步)?(?:提高|提升|上升|跃升|攀升|前移|下降|降低|回落|后移|降|升)了?\s*(?:到|至)"
 )
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
-_BARE_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?\s*$")
-# (`比上年同期2841吨增加834吨`, `比上年同期11059.3万元增20949.1万元`, mg7199.com 双江 2014)
-_CHANGE_AFTER = re.compile(r"\s*(?:增收|增产|增加|减少|减产|增长|下降|提高|增|减)了?\s*\d")
 # (`比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点`, news.xna8.com 娄底 2015: every base in the list is
 # a wider area's value)
 _BASE_BEFORE = re.compile(

@@ -148,8 +148,9 @@ _LEAD_PLAN = re.compile(rf"{_STRONG_PLAN.pattern}|(?:以下|如下)(?:主要)?(?
 _CLAUSE = re.compile(r"[。；;!！?？，,]")
 
 
-def lead_context(line: str, doc_year: int | None) -> Context | None:
-    """The context a lead line ending with a colon gives the lines below it, or None when it is no such lead."""
+def lead_context(line: str, doc_year: int | None, part_year: int | None = None) -> Context | None:
+    """The context a lead line ending with a colon gives the lines below it, or None when it is no such lead.
+    `part_year`: the year of the part it stands in, which its relative words (`全年`) refer to, as a heading's do."""
     bare = line.strip()
     if not bare.endswith((":", "：")) or len(bare) < 2:
         return None
@@ -159,7 +160,9 @@ def lead_context(line: str, doc_year: int | None) -> Context | None:
     kind = ACTUAL if _LEAD_REVIEW.search(last) else TARGET if _LEAD_PLAN.search(last) else ""
     if not kind:
         return None
-    period = period_of(bare[:-1], doc_year) or ""
+    # (`1.一般公共预算执行情况。全年县级一般公共预算收入…具体完成情况是:` under `一、2023年预算执行情况` in a report to
+    # the congress of 2024, r563 周至: the year of the part, not the report's)
+    period = period_of(bare[:-1], part_year or doc_year, doc_year) or ""
     if (
         kind == ACTUAL
         and not period
