@@ -2820,9 +2820,7 @@ def _record(
             )  # (a report of a part of the year: `前三季度,…` then `2025年…预计`, r395 六枝)
             or (month is None and "今年" in before)
         )
-    ahead = (
-        "预计" in before and bool(doc.year) and period[-4:].isdigit() and int(period[-4:]) > (doc.year or 0)
-    )
+    ahead = bool(doc.year) and period[-4:].isdigit() and int(period[-4:]) > (doc.year or 0)
     # (a rally named for the year's goals is a name, no intent: `举行冲刺2025全年目标动员大会`, f18_p02)
     kind = figure_kind(
         without_rally(before),

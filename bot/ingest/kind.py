@@ -176,6 +176,7 @@ _YEAR_END = r"(?<!截至)(?<!截止)(?<!至\d{4})(?<!止\d{4})年[底末](?:(?<!
 # A year to reach a figure by; not the year a change went on to (`茶叶总产量由2005年的63吨增加到2009年的214吨`, f18_p13
 # 雷山 2009: history, the year's own level), nor a year's end reckoned to (above).
 _RECKONED_END = r"(?!\s*年?\s*[底末](?!\s*前))"
+_YEAR_END_AHEAD = re.compile(r"到\s*20\d\d\s*年年?\s*[底末]")
 _BY_YEAR_AHEAD = (
     rf"到\s*20\d\d\s*年(?!\s*的){_RECKONED_END}|(?<![加长高升少降])到\s*20\d\d\s*年{_RECKONED_END}"
 )
@@ -461,7 +462,8 @@ def figure_kind(
     period is achieved), else the nearest time word, else a marker after it, else a rank held, else the
     context's kind. A firm target context (an item of a task list) holds unless the figure says it is done.
     `split_of` is the sentence whose whole the figure's `其中` sentence splits, if it does; `so_far` says the passage
-    reports a part of the year gone by (its `预计` estimates that part)."""
+    reports a part of the year gone by (its `预计` estimates that part); `ahead` that the figure's period lies after the
+    text's year."""
     if firm and fallback == TARGET and not _DONE_IN_TASK.search(before):
         return TARGET  # `完成农村公路大中修70公里` as an item of a task list: the task's verb, not a result
     if "预计" in after and _goal_before_estimate(before, after, q):
@@ -596,6 +598,8 @@ def figure_kind(
         # 实现产值2500余万元`, f23_p14 平昌 2017-06 news; `今年全县种植面积仅2.6万亩,产量预计减少为0.8万吨`, f23_p10 澄迈):
         # the year's outcome is still to come
         return TARGET
+    if ahead and not past and _YEAR_END_AHEAD.search(before):
+        return TARGET  # `到2025年底,全县茶园面积达到12万亩` in 2023: a year's end still to come is an aim, not a stock
     if ahead and not past and "预计" in before and not _told_of_an_earlier_figure(before):
         # a forecast of a time that reaches past the text's year: `2024至2025年產季,預計全縣咖啡生豆產量達1.25萬噸,可實現
         # 咖啡全產業鏈產值13億余元` (人民網 孟連 2024-12-04, f16_p12), whatever the news reports before it
