@@ -239,22 +239,14 @@ def estimate_so_far(head: str) -> bool:
 
 # An estimate of the first part of the year as a report on it ends (`预计上半年全县生产总值同比增长11.5%`, f23_p06 旌德
 # mid-year news): the part is over or all but over, so the estimate reports it, as `_PART_REPORTED` says for a figure.
-_PART_ESTIMATED = re.compile(
-    r"预计\s*(?:今年)?\s*(?:上半年|第?一季度|前三季度)(?![^，,。；;]{0,12}?(?:将|可|能|有望))"
-)
+_PART_ESTIMATED = re.compile(r"预计\s*(?:今年)?\s*(?:上半年|第?一季度|前三季度)(?![^，,。；;]{0,12}?(?:将|可|能|有望))")
 
 
 def estimate_of_part(head: str) -> bool:
     """Whether a sentence head's only plan word is an estimate of the year's first part (`预计上半年…同比增长`):
     one `预计`, no goal, no word of intent."""
     at = head.find("预计")
-    if (
-        at < 0
-        or head.count("预计") > 1
-        or "目标" in head
-        or "预期" in head
-        or not _PART_ESTIMATED.match(head, at)
-    ):
+    if at < 0 or head.count("预计") > 1 or "目标" in head or "预期" in head or not _PART_ESTIMATED.match(head, at):
         return False
     return INTENT.search(head) is None
 
@@ -385,8 +377,7 @@ _YEAR_PROGRAMME = re.compile(r"全年(?:共)?(?:确定实施|计划实施|拟实
 # event started (`此次`, `集中`), nor what the text says of some of the roster's projects (`涉及`); nor a reserve list.
 _YEAR_PLANNED = r"(?<![占成的])(?:年度|当年|今年|全年|年内)计划投资\s*\d"
 _ROSTER = re.compile(
-    r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|"
-    + _YEAR_PLANNED
+    r"谋划(?![^，,。；;]{0,24}?储备)[^。；;\d]{0,30}?\d*[个项]?[^，,。；;\d]{0,20}?项目|" + _YEAR_PLANNED
     # (the year's projects named by what the place pushes on with: `该区今年强力推进的45个在手、在建亿元以上优质重点产业
     # 项目,总投资达到325亿元`, r408 京口 1-11月)
     + r"|(?:今年|年内|本年)[^，,。；;\d]{0,8}?(?:推进|实施|建设|安排)的\s*\d*[个项]?[^，,。；;\d]{0,20}?项目"
@@ -469,9 +460,7 @@ def figure_kind(
     if "预计" in after and _goal_before_estimate(before, after, q):
         return TARGET
     if "应" in before[-6:] and _SHOULD.search(before[-6:] + after[:3]):
-        return (
-            TARGET  # `参照时间节点,全县项目投资比例应完成25%` (f21_p15 封丘 2016): the progress due by then
-        )
+        return TARGET  # `参照时间节点,全县项目投资比例应完成25%` (f21_p15 封丘 2016): the progress due by then
     if "预计" in before and (estimate := _GOAL_THEN_ESTIMATE.search(before)) is not None:
         # the estimate after a goal's line: the goal's words (`全年计划实施`, `预期目标`) are not its own
         before = " " * estimate.end() + before[estimate.end() :]
@@ -618,12 +607,7 @@ def figure_kind(
         before = without_total_word(before)  # (`主要发展指标是:到2020年,…累计完成…`)
     if q.cmp in (">", ">=") and "正" in before and PUSHED_TOWARD.search(before):
         return TARGET
-    if (
-        not past
-        and q.unit in _WORKS_UNITS
-        and ("抓好" in before or "力推" in before)
-        and _works_to_push(before, after, q)
-    ):
+    if not past and q.unit in _WORKS_UNITS and ("抓好" in before or "力推" in before) and _works_to_push(before, after, q):
         # `重点抓好粮食生产2个万亩示范片和10个千亩示范片建设` (f23_p07 靖州), `突出抓好滨海-中关村科技园等5个载体建设`
         # (f14_p05 滨海 2020), `力推31个省市重点项目建设` (f20_p13 金堂): the works a year's task is to push on, counted
         return TARGET
