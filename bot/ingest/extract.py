@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from bot.ingest.average_span import span_told_before
 from bot.ingest.base_level import last_year_base, year_before
 from bot.ingest.context import (
     NUMERAL,
@@ -685,9 +686,13 @@ def extract_records(doc: DocumentInfo, norm: NormalizedText, sections: list[Sect
         ):
             # `五年来,…地区生产总值累计突破274.4亿元` (r316 保亭 2022): the sum of the span's years is not a year's level
             record.canonical = ""
-        if record.unit == "%" and (averaged := years_averaged(record.text, record.period)) is not None:
+        averaged = years_averaged(record.text, record.period) if record.unit == "%" else None
+        if averaged == "":
+            # no count of years in its clause: the span of the paragraph's average before it, if any
+            averaged = years_averaged(record.text, record.period, span_told_before(record, records, norm))
+        if averaged is not None:
             # `预计(下同)地区生产总值达到680亿元、年均增长8.4%` (r500 大足 2020): a rate averaged over years is not the
-            # year's rate; its years, when the clause counts them, else none
+            # year's rate; its years, when the clause counts them or the paragraph told them, else none
             record.period = averaged
             if record.canonical.endswith("增速"):
                 record.canonical = ""

@@ -863,11 +863,17 @@ _TWO_YEARS_AVERAGED = re.compile(r"[两二]\s*年\s*(?:年均|平均)")
 _WHOLE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def years_averaged(clause: str, period: str) -> str | None:
+def averaged_over_years(clause: str) -> bool:
+    """Whether the clause tells a rate averaged over years (`年均增长`, `年平均递增`), not one over two."""
+    return "两年" not in clause and "二年" not in clause and bool(_AVERAGED_OVER_YEARS.search(clause))
+
+
+def years_averaged(clause: str, period: str, told: str | None = None) -> str | None:
     """The period of a rate averaged over years that was given one year or a part of one (`period`), or None when
     it is not such a rate: the years the clause counts, up to that year (`5年平均递增22%` of 2010 → `2006-2010`),
     else `""`: an average over years is no year's rate, and where the text does not say which years, no period is
-    better than a wrong one (the tuning gold gives such rates a span or nothing, never one year)."""
+    better than a wrong one (the tuning gold gives such rates a span or nothing, never one year); `told`: the span of
+    the average told before it in its paragraph (average_span), taken when the clause counts no years."""
     if "两年" in clause or "二年" in clause:
         # `比2019年增长4.6%,两年平均增长2.3%` of 2021 (r531 乌审旗, r501 罗城, r467 杭州高新区) is over 2020-2021, as gold
         # spans other averages; a part of a year keeps its part (`1-10月…两年平均增长2.7%`, r512 嘉定)
@@ -881,4 +887,6 @@ def years_averaged(clause: str, period: str) -> str | None:
     count = _YEARS_OF_AVERAGE.search(clause)
     n = month_number(count.group(1)) if count else 0  # (the numeral reader reads counts of years as well)
     year = int(m.group(1))
-    return f"{year - n + 1}-{year}" if 1 < n <= 10 else ""
+    if 1 < n <= 10:
+        return f"{year - n + 1}-{year}"
+    return told or ""
