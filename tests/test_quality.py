@@ -72,6 +72,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev24",
         "dev25",
         "dev26",
+        "dev27",
         "test25",
         "test26",
         "test27",
