@@ -1,7 +1,7 @@
 """Score the parser's indicator records against the hand-labelled gold records.
 
     python bench/score.py [--store PATH | --pred FILE] [--gold DIR] [--verbose]
-    python bench/score.py --corpus real [--split dev|dev2|…|dev26|test4|test25|test26|test27|all] [--errors [--show-test-errors]] [--json FILE]
+    python bench/score.py --corpus real [--split dev|dev2|…|dev27|test4|test25|test26|test27|all] [--errors [--show-test-errors]] [--json FILE]
     python bench/score.py --corpus unseen|seeds [--errors] [--json FILE]
     python bench/score.py --corpus real --check
     python bench/score.py --corpus real --sources [--split …]
