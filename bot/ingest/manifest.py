@@ -580,14 +580,11 @@ def _present_year(text: str) -> str:
             return str(start)
     if latest in reached and latest not in mentioned:
         return str(int(latest) + 1)  # `由2020年的120亿元增加到2024年的160亿元`: 2024 is over
-    if (
-        "去年" in text
-        and "今年" not in text
-        and _LAST_YEAR_OPENS.search(text)
-        and re.search(latest + _WHOLE_YEAR_DONE, text)
-    ):
+    if "今年" not in text and _LAST_YEAR_LOOKED_BACK.search(text) and _year_told_over(text, latest):
         # `2015年,累计完成水利投资34750万元` over `去年,巍山县…累计完成投资34750万元` (dali8.net 巍山): a named year's whole
-        # outcome that the body tells as last year's; the text is of the year after
+        # outcome, or its achievements, that the body tells as last year's (`去年,高新区生产总值完成205.87亿元` under
+        # `全市2022年经济社会发展成就系列新闻发布会`, r583 新乡高新区 2023; `刚刚过去的一年里` after `2014年,…取得丰硕成果`,
+        # r502 合肥高新区 2015): the text is of the year after
         return str(int(latest) + 1)
     day = _DAY_IN_HEAD.search(text, 0, _HEAD_CHARS)
     if day and int(day.group(1)) < 12 and re.search(latest + _WHOLE_YEAR_DONE, text):
@@ -636,6 +633,23 @@ _HELD_EVENT_YEAR = re.compile(
 # A named year's whole outcome, right after the year or after a comma and a subject (`2011年全县实现…`, `2022年,果洛州
 # 实现…`); not a part of it (`2022年1-2月,全县实现…`, `2022年上半年`).
 _WHOLE_YEAR_DONE = r"\s*年(?![^。，,；;]{0,4}?(?:季度|半年|月))\s*[,，]?\s*[^。，,；;\d]{0,12}?(?:实现|完成)"
+
+
+# A named year told as over: its whole outcome (`2011年全县实现…`), or its achievements, named in its clause (`全市2022年
+# 经济社会发展成就系列新闻发布会`, r583 新乡高新区 2023) or told as won in its sentence (`2014年,…各项工作稳步推进,…取得丰硕
+# 成果`, r502 合肥高新区), no intent between (not `县城是2023年河南拼经济的主阵地,…为展现河南县域发展成绩`, r402 遂平 2023).
+_YEAR_ACHIEVED = (
+    r"\s*年(?![^。，,；;]{0,4}?(?:季度|半年|月))"
+    r"(?:[^。，,；;将要争保划]{0,20}?|[^。；;将要争保划]{0,80}?取得[^。，,；;]{0,6}?)(?:成就|成果|成绩)"
+)
+
+
+def _year_told_over(text: str, year: str) -> bool:
+    return bool(re.search(year + _WHOLE_YEAR_DONE, text) or re.search(year + _YEAR_ACHIEVED, text))
+
+
+# A clause looking back on last year: opening with it (below), or with the year just past (`刚刚过去的一年里,`).
+_LAST_YEAR_LOOKED_BACK = re.compile(r"(?:去年(?<![比较与于同和]去年)|(?:刚刚)?过去的?一年(?:里|中)?)\s*[,，]")
 
 
 # A clause opening with last year (`去年,巍山县…`), not a comparison (`比去年,`, `去年同期`).
