@@ -1,4 +1,4 @@
-"""Subjects, twenty-sixth round: a firm that invests in and builds a project names it with the project. Sentences
+"""Subjects, twenty-fifth round: a firm that invests in and builds a project names it with the project. Sentences
 from the tuning corpus (addresses in each test), built through the real pipeline without a manifest."""
 
 from tests.ingest_helpers import one, records

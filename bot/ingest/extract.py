@@ -1773,7 +1773,7 @@ def _sentence_records(
             elif target_amount:
                 record.kind = TARGET
             if last_year:
-                _last_year_level(record, [*stated, *(r for r in made if r.kind == ACTUAL and r.unit != "%")])
+                _last_year_level(record, [*stated, *filter(_achieved_level, made)])
                 after_base = record.indicator + last_year
             if (
                 is_county_fact(
@@ -1840,7 +1840,12 @@ def _sentence_records(
             if not (_aside_on_subject(named_here, made, subject) and last_named):
                 subject, subject_start, last_named = subject_of_name(named_here), p_start, named_here
             levels.extend(subject_of_name(r.indicator) for r in made if r.unit != "%")
-        stated.extend(r for r in made if r.kind == ACTUAL and r.unit != "%")
+        stated.extend(filter(_achieved_level, made))
+
+
+def _achieved_level(record: Record) -> bool:
+    """Whether the record states an achieved level (no rate or share), one last year's level may be of."""
+    return record.kind == ACTUAL and record.unit != "%"
 
 
 def _last_year_level(record: Record, stated: list[Record]) -> None:

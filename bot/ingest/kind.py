@@ -130,6 +130,8 @@ _PLAN = re.compile(
     rf"目标(?!的|任务的){NOT_CLEAR}|预计|预期(?<!超预期)(?<!达预期)(?<!出预期)(?<!于预期)(?<!合预期)"
 )
 INTENT_OR_PLAN = re.compile(f"{INTENT.pattern}|{_PLAN.pattern}")
+# Now (`目前`), which `项目前期` only seems to hold: `加快…13个重大项目前期手续办理` (r259 怀安's tasks).
+_NOW = r"目前(?<!项目前)"
 _STRONG_NOT_COMPARED_WORDS = (
     # progress against the year's plan or goal: `完成全年目标任务的52.4%`, `占年度目标任务的60%`
     # (`完成年度计划投资的46.4%`, yhser.com 惠东 2022 1至5月)
@@ -147,10 +149,9 @@ _STRONG_NOT_COMPARED_WORDS = (
     # (a verb of doing with `了`, done: `集聚了研发机构、企业技术中心、重点实验室等96个创新平台`, district.ce.cn 东丽 2020-12, an
     # answer on the district's strengths to a question about the next five years)
     # (policies issued, `出台了《…行动方案》、5大专项工作子方案、7项支持政策`, f13_p12 永康 2022: done)
-    # (`目前` is no word of `项目前期`: `加快…13个重大项目前期手续办理`, r259 怀安's tasks)
     # (up to now, as `目前`: `到现在,该县开展林下经济面积2622公顷,年产值达1.5亿元`, dlgabion.com 桂阳, after a farmer's
     # land turned over `将30亩…流转给一家制药公司`; not `至今年底`, `至今后五年`, a time ahead)
-    r"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|目前(?<!项目前)|当前|现有|如今(?!后)|到现在|迄今|至今(?![年后])|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展|出台|印发|获评|荣获|获得|夺取|夺得|赢得|摘得|斩获|发挥)了)|位列|位居|排名第|列全"
+    rf"全部(?=\s*$)|全部(?:超过?|突破|达到|完成)|{_NOW}|当前|现有|如今(?!后)|到现在|迄今|至今(?![年后])|累计|已经|已(?!确定|明确|出台|制定)|今年以来|完成了|实现了|增长了|提升了|下降了|了(?<=(?:建成|引进|新增|培育|集聚|聚集|吸引|带动|创建|形成|获批|开工|竣工|签约|落地|入驻|达到|突破|新建|解决|转移|帮助|安置|接待|拥有|发展|出台|印发|获评|荣获|获得|夺取|夺得|赢得|摘得|斩获|发挥)了)|位列|位居|排名第|列全"
 )
 # Comparison bases state an achievement too, but never undo an intent stated before them.
 # (projects starting one after another, as news tells them: `10个5000万元以上项目陆续开工`, `…等10个5000万元以上大项目陆续
@@ -434,7 +435,7 @@ def _roster_split(before: str, after: str, q: Quantity, whole: str) -> bool:
 
 
 # What an item of a task list says is already done or stands now (`已完成`, `累计`, `目前`, `同比`).
-_DONE_IN_TASK = re.compile(r"已|累计|目前(?<!项目前)|截至|截止|同比|比上年|较上年")
+_DONE_IN_TASK = re.compile(rf"已|累计|{_NOW}|截至|截止|同比|比上年|较上年")
 
 
 def figure_kind(
@@ -960,7 +961,7 @@ _NUMBER = re.compile(r"[\d.]+\s*")
 # without `全年`). Not once a later clause reports what was done (`…,1-6月份累计完成投资35.9亿元`, `,已开工…`).
 _YEAR_PLAN_VERB = re.compile(r"\s*新?(?:实施|建设|开工|安排|推进|新建)")
 _REPORTED_SINCE = compile_words_first(
-    rf"{_PART_SO_FAR}|{_LOOKING_BACK}|{DONE}|完成|实际|已|累计|目前(?<!项目前)|截[至止]"
+    rf"{_PART_SO_FAR}|{_LOOKING_BACK}|{DONE}|完成|实际|已|累计|{_NOW}|截[至止]"
 )
 
 
