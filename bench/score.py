@@ -1,7 +1,7 @@
 """Score the parser's indicator records against the hand-labelled gold records.
 
     python bench/score.py [--store PATH | --pred FILE] [--gold DIR] [--verbose]
-    python bench/score.py --corpus real [--split dev|dev2|…|dev27|test4|test25|test26|test27|all] [--errors [--show-test-errors]] [--json FILE]
+    python bench/score.py --corpus real [--split dev|dev2|…|dev28|test4|test25|test27|all] [--errors [--show-test-errors]] [--json FILE]
     python bench/score.py --corpus unseen|seeds [--errors] [--json FILE]
     python bench/score.py --corpus real --check
     python bench/score.py --corpus real --sources [--split …]
@@ -17,9 +17,9 @@ cmp and indicator (exact); canonical precision/recall over pairs where the predi
 has a canonical name; subject agreement; qP, the share of all predictions a journalist could quote as they
 stand (paired, with region, kind, period, cmp and subject right and no wrong canonical name). Missing `canonical`/`subject` fields count as "".
 Errors are grouped by class (missed, spurious, wrong unit, kind, region, period, cmp, canonical, subject,
-indicator); --errors lists them, but never for a held-out split (`test4`, `test25`, `test26`, `test27`) unless --show-test-errors is given:
+indicator); --errors lists them, but never for a held-out split (`test4`, `test25`, `test27`) unless --show-test-errors is given:
 nobody reads test-split errors while writing parser rules (tests/real/README.md). `--split all` leaves out the
-held-out splits (`test4`, `test25`, `test26`, `test27`): they are built and scored only when named.
+held-out splits (`test4`, `test25`, `test27`): they are built and scored only when named.
 With --sources (real corpus only): built with a manifest that gives only each document's address from
 tests/real/SOURCES.md (no places, no dates), so a text that names no place may be placed by its address's host;
 it prints which documents the address placed.
@@ -208,7 +208,7 @@ GOLD_FIELDS = EXPORT_FIELDS  # a gold record has exactly the fields `policybot e
 
 
 # Held-out splits: never built by `--split all`, only when named (scored once, at the end).
-HELD_OUT = frozenset({"test4", "test25", "test26", "test27"})
+HELD_OUT = frozenset({"test4", "test25", "test27"})
 
 
 def corpus_splits(corpus: str) -> dict[str, list[str]]:

@@ -74,7 +74,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev26",
         "dev27",
         "test25",
-        "test26",
+        "dev28",
         "test27",
     }
 
