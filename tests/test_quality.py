@@ -76,6 +76,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "test25",
         "dev28",
         "test27",
+        "test28",
     }
 
 
