@@ -93,20 +93,23 @@ def test_hand_labelled_gold_quotes_its_documents(corpus: str) -> None:
     assert score_module.check_corpus_gold(corpus) == 0
 
 
-def test_a_registered_zone_is_one_place_however_its_city_is_written() -> None:
+def test_regions_are_scored_as_places_not_spellings() -> None:
     """A zone written without its city (`葛店经济技术开发区`, as a labeller expands `葛店开發區`) is the registry's
-    `鄂州葛店经济技术开发区`; a form that names no zone of its own (`高新技术产业园区`) and a county stay as written."""
+    `鄂州葛店经济技术开发区`, and a county under its former name (`宁河县`, in a 2009 text) is today's `宁河区`; a form
+    that names no zone of its own (`高新技术产业园区`) and a county of today stay as written."""
     records = [
         {"region": "葛店经济技术开发区"},
         {"region": "鄂州市葛店经济技术开发区"},
         {"region": "鄂州葛店经济技术开发区"},
         {"region": "高新技术产业园区"},
         {"region": "清水县"},
+        {"region": "宁河县"},
     ]
-    assert [r["region"] for r in score_module.same_zone_names(records)] == [
+    assert [r["region"] for r in score_module.same_place_names(records)] == [
         "鄂州葛店经济技术开发区",
         "鄂州葛店经济技术开发区",
         "鄂州葛店经济技术开发区",
         "高新技术产业园区",
         "清水县",
+        "宁河区",
     ]
