@@ -34,9 +34,7 @@ from score import (
 DECISIONS = ("place", "kind", "period")
 COLUMNS = (*DECISIONS, "all 3")
 # check splits: counts only, never a document listed
-CHECK = frozenset(
-    {"dev21", "fresh22", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31"}
-)
+CHECK = frozenset({"dev21", "fresh22", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh31"})
 AGREEMENT = 0.8  # the share of a document's paired records a field must agree on
 
 
