@@ -1286,7 +1286,8 @@ def _short_in_head_or_byline(text: str, gazetteer: Gazetteer) -> Place | None:
 
 def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
     """The zone a text names most, with its votes: its full mentions (double near the top) and the bare
-    suffix it goes by (`高新区`, `经开区`) once it has been named."""
+    suffix it goes by (`高新区`, `经开区`) once it has been named. Zones named equally often in full are told apart
+    by their bare words: `临平区国家级开发区——杭州余杭经济技术开发区(以下简称“经开区”)` goes on as `经开区`."""
     if not zones:
         return None
     votes: Counter[str] = Counter()  # by name: `厦门火炬高新区` and later `火炬高新区` are one zone
@@ -1294,16 +1295,23 @@ def _main_zone(text: str, zones: list[ZoneMention]) -> tuple[Place, int] | None:
     for zone in zones:
         votes[zone.place.name] += 2 if zone.start < 200 else 1
         first.setdefault(zone.place.name, zone.place)
-    name, count = votes.most_common(1)[0]
-    place = first[name]
+    most = max(votes.values())
+    tied = [name for name in votes if votes[name] == most]  # in the order first named
+    # (max keeps the first named among equals)
+    count, name = max(((most + _bare_votes(text, name, zones), name) for name in tied), key=lambda c: c[0])
+    return first[name], count
+
+
+def _bare_votes(text: str, name: str, zones: list[ZoneMention]) -> int:
+    """How often the text calls the zone `name` by its bare suffix alone (`经开区` for a 经济技术开发区)."""
     for full, bare in _BARE_ZONE_WORDS.items():
-        if place.name.endswith(full):
+        if name.endswith(full):
             # `我市袍江经济技术开发区、柯桥经济技术开发区和…3个国家级经开区`: where the text names other zones of the
             # kind, the bare word is any of them (or all), not this one
-            if not any(z.place.name != name and z.place.name.endswith(full) for z in zones):
-                count += sum(_bare_outside(text, word, zones) for word in bare)
-            break
-    return place, count
+            if any(z.place.name != name and z.place.name.endswith(full) for z in zones):
+                return 0
+            return sum(_bare_outside(text, word, zones) for word in bare)
+    return 0
 
 
 # A county named in brackets right after a zone's name or bare word (`经开区(头屯河区)`, `高新区（某某区）`).
