@@ -20,3 +20,20 @@ def test_a_zone_tie_is_broken_by_the_bare_word_the_text_goes_on_with():
     )
     found = records(text)
     assert {one(found, v).region for v in (1060, 315, 113, 26)} == {"杭州余杭经济技术开发区"}
+
+
+def test_a_slogan_above_the_headline_leaves_the_headline_in_the_title():
+    # 天水日报 (dev28 r558): the kicker `勾画新蓝图 实现新跨越` opens the page; the headline under it names the county,
+    # whose targets the city's paper reports (`我市`, `全市` are the city's paper speaking)
+    text = (
+        "勾画新蓝图 实现新跨越\n"
+        "清水确定今年经济社会发展目标\n"
+        "【本报讯】(记者朱建峰)初春时节,清水大地处处涌动着新一轮加快发展的滚滚热潮。"
+        "刚刚结束的县委十三届三次全委会议对今年如何加快跨越式发展、推进新农村和“和谐清水”建设勾画了新的蓝图。\n"
+        "清水县确定的总体思路是,以科学发展观统领经济社会发展全局,充分发挥“酒饮业在全市处于龙头地位”等八大优势,"
+        "围绕建设“全市无公害农产品生产和深加工基地、全市生态旅游的后花园”三大目标,"
+        "逐步把清水建设成为我市特色鲜明的生态优县、林牧大县和旅游文化名县。\n"
+        "主要奋斗目标是,地区生产总值达到13.9亿元,增长16%,人均达到4382元;全社会固定资产投资达到7.37亿元,增长25%;\n"
+    )
+    found = records(text)
+    assert {one(found, v).region for v in (13.9, 4382, 7.37)} == {"清水县"}

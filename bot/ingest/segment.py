@@ -868,11 +868,30 @@ _TOWN_ENDS = ("镇", "乡", "街道")
 def _city_papers_county(text: str, found: list[Mention], county: tuple[Place, int], city_votes: int) -> bool:
     """(A town named after its county in the title, `盐山镇成为全国综合实力千强乡镇`, is no mention of the county.)"""
     place, votes = county
-    title_end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0][:_TITLE_CHARS])
+    title_end = _title_end(text)
     titled = any(
         m.place == place and m.start < title_end and not text.startswith(_TOWN_ENDS, m.end) for m in found
     )
     return titled and votes > _PAPERED_COUNTY_OVER_CITY * max(city_votes, 1)
+
+
+# A kicker above the headline: a slogan of short phrases and nothing else (`勾画新蓝图 实现新跨越`, over
+# `清水确定今年经济社会发展目标`); the headline under it is part of the title.
+_KICKER = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000,，][\u4e00-\u9fff]{2,8})+")
+
+
+def _title_end(text: str) -> int:
+    """Where the text's title ends: its first line (at most `_TITLE_CHARS`), and the headline below it when the first
+    line is a kicker (the headline a short line, no sentence)."""
+    opening = len(text) - len(text.lstrip())
+    first, _, rest = text[opening:].partition("\n")
+    end = opening + len(first[:_TITLE_CHARS])
+    if _KICKER.fullmatch(first.strip()):
+        second = rest.lstrip("\n")
+        headline = second.split("\n", 1)[0]
+        if 0 < len(headline.strip()) <= _TITLE_CHARS and "。" not in headline:
+            end = len(text) - len(second) + len(headline)
+    return end
 
 
 _PROVINCE_MIN = 2
