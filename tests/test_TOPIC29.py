@@ -37,3 +37,25 @@ def test_a_slogan_above_the_headline_leaves_the_headline_in_the_title():
     )
     found = records(text)
     assert {one(found, v).region for v in (13.9, 4382, 7.37)} == {"清水县"}
+
+
+def test_city_news_naming_a_few_of_its_counties_alike_is_the_citys():
+    # 新乡日报 (dev28 r559): the city's targets, then three of its counties' once each; the opening figures are the
+    # city's, each county's its own
+    text = (
+        "跳起来摘桃子 跑起来奔目标\n"
+        "今年市县(市、区)两级\n"
+        "经济增速目标均为10%以上\n\n"
+        "本报讯 (新乡日报全媒体记者 刘军旗)今年,从市一级到各县(市、区),地区生产总值预期增长目标均确定为10%以上。\n\n"
+        "今年的市政府工作报告指出,主要预期目标是:地区生产总值突破3600亿元、增长10%以上,"
+        "固定资产投资增长15%以上。\n\n"
+        "上述预期目标,是基于宏观政策环境、我市发展基础的现实考量。\n\n"
+        "聚焦上述目标,各地结合实际,拉高标杆。卫辉市提出的目标是:GDP增速15%,固定资产投资增速28%。"
+        "辉县市全年推进总投资2146亿元的429个500万元以上项目,新开工千万元以上项目不低于120个。"
+        "凤泉区大力实施“541010工程”,确保规模以上工业增加值增速12%。\n"
+    )
+    found = records(text)
+    assert one(found, 3600).region == "新乡市"
+    assert one(found, 28).region == "卫辉市"
+    assert one(found, 120).region == "辉县市"
+    assert one(found, 12).region == "凤泉区"

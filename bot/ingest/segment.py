@@ -660,6 +660,8 @@ def most_mentioned_place(
         text, votes + Counter({z.place: 1 for z in zones if z.place.city == city}), top[0][1], city
     ):
         return gazetteer.get(city)
+    if city and _few_counties_alike(text, votes):
+        return gazetteer.get(city)
     if city and city_votes > top[0][1] and _PARTS_COUNTED.search(text) and _speaks_as_prefecture(text, city):
         # `全盟县域…从6个旗县市增速看,突泉、扎旗、前旗…`: the league counts its parts and speaks more than any is
         # named. Only in a league's or prefecture's own voice: a county's report counts its city's parts too
@@ -976,6 +978,16 @@ def _city_round_up(text: str, votes: Counter[Place], top_votes: int, city: str) 
     if len(votes) < _ROUND_UP_COUNTIES or not voiced:
         return False
     return 2 * top_votes < sum(votes.values())
+
+
+_FEW_COUNTIES = 3
+
+
+def _few_counties_alike(text: str, votes: Counter[Place]) -> bool:
+    """A city's news in its own voice that names two or three of its counties, each as often as the others
+    (`今年,从市一级到各县(市、区)…卫辉市提出的目标是…辉县市…凤泉区…`, 新乡日报): it goes over a few of its parts
+    after its own figures, and none of them is its place. (Four or more are a round-up, `_city_round_up`.)"""
+    return 2 <= len(votes) <= _FEW_COUNTIES and len(set(votes.values())) == 1 and _city_voice_beyond_ranks(text)
 
 
 # The city at a text's head as the one that holds the event it reports: `2月26日,临汾市举行开发区2022年第一次“三个一批”
