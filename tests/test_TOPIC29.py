@@ -59,3 +59,17 @@ def test_city_news_naming_a_few_of_its_counties_alike_is_the_citys():
     assert one(found, 28).region == "卫辉市"
     assert one(found, 120).region == "辉县市"
     assert one(found, 12).region == "凤泉区"
+
+
+def test_a_source_line_naming_the_zone_makes_the_page_the_zones():
+    # 玉门经济开发区's page (dev22 r455): the review opens with its county, 玉门市, but the page is the zone's own
+    body = (
+        "“十二五”期间,玉门市把工业园区作为全市经济发展的新动力,重点打造“一区三园”工业发展平台,"
+        "玉门经济开发区被列为“省级循环化改造示范园区”。玉门经济开发区累计投资9.36亿元,实施绿化、亮化等工程。"
+        "其中,玉门东工业园累计投资4.9亿元,实施园区办公楼等工程。 “十二五”末,入驻玉门经济开发区的工业企业"
+        "比“十一五”末增加65户,园区工业总产值占全市工业总产值比重达95%。"
+    )
+    zones_page = records(body + " 来源:玉门经济开发区 |")
+    assert {one(zones_page, v).region for v in (9.36, 4.9, 65, 95)} == {"玉门经济开发区"}
+    # (without its source line the same review is the county's, whose name opens it)
+    assert one(records(body), 95).region == "玉门市"

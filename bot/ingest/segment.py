@@ -613,6 +613,8 @@ def most_mentioned_place(
         and not (zone is not None and _zone_heads_unvoiced_province(text, zones, zone[0]))
     ):
         return None
+    if zone is not None and _source_zone(text, zones) == zone[0]:
+        return zone[0]  # `…来源:玉门经济开发区`: the zone's own page, however often it names the county it lies in
     if (
         zone is not None
         and zone[1] > max(city_votes, top[0][1] if top else 0)
@@ -679,6 +681,16 @@ def most_mentioned_place(
     if top and _one_county_among_many(text, gazetteer, top[0][0], votes):
         return None
     return top[0][0] if top else None
+
+
+# A page's source line: `来源:玉门经济开发区 |`, `来源：杭州日报`.
+_SOURCE = re.compile(r"来源\s*[:：]\s*")
+
+
+def _source_zone(text: str, zones: list[ZoneMention]) -> Place | None:
+    """The zone a source line names as the page's publisher, if any."""
+    starts = {z.start: z.place for z in zones}
+    return next((starts[m.end()] for m in _SOURCE.finditer(text) if m.end() in starts), None)
 
 
 def _title_zone(text: str, zones: list[ZoneMention], main: Place | None) -> Place | None:
