@@ -632,7 +632,8 @@ _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?[县市区旗]\s*")
 _SPEAKER = re.compile(
     r"^\s*(?:[-*•·]\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*)?"
     # reported speech: `《市政府工作报告》指出，过去一年…`
-    r"(?:(?:[\u4e00-\u9fff]{1,6}[，,]\s*)?[^，,。：:]{2,20}?(?:指出|表示|介绍|强调|显示|说|谈到)"
+    # (or a pronoun pointing back at the speaker a sentence before named: `…做了报告。他说,平山县一季度,…`, r552)
+    r"(?:(?:[\u4e00-\u9fff]{1,6}[，,]\s*)?(?:[他她]|[^，,。：:]{2,20}?)(?:指出|表示|介绍|强调|显示|说|谈到)"
     # `访谈中,马振宇说过去一年,…`: no comma after the verb when a time follows it
     r"(?:\s*[，,：:]\s*|(?=过去|去年|今年|上年|近[一二三四五两几]?年|[一二三四五两几]年来|20\d\d\s*年|回顾|展望)))?"
 )

@@ -1,0 +1,18 @@
+"""Periods, from real sentences of the tuning splits: a speaker named by a pronoun (`他说,`) opens words whose time
+frames the rest of the paragraph."""
+
+from tests.ingest_helpers import one, records
+
+# r552 (平山, a 2023 news piece on a quarter's project starts: the county head's report)
+PINGSHAN = (
+    "时间:2023-05-16 17:34:51\n\n"
+    "在开工现场,张前锋通过云视频向市主会场做了报告。他说,平山县一季度,地区生产总值增长8.4%,固定资产投资增长10%,"
+    "规上工业增加值增长7.4%。社会消费品零售总额增长15.3%,排全市第3位;服务业增加值增长11.5%,排全市第1位。\n"
+)
+
+
+def test_a_pronoun_speakers_quarter_frames_the_sentences_after_it():
+    found = records(PINGSHAN, "", ("平山县",))
+    assert one(found, 8.4).period == "2023Q1"
+    assert one(found, 15.3).period == "2023Q1"
+    assert one(found, 11.5).period == "2023Q1"
