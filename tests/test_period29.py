@@ -1,5 +1,6 @@
 """Periods, from real sentences of the tuning splits: a speaker named by a pronoun (`他说,`) opens words whose time
-frames the rest of the paragraph."""
+frames the rest of the paragraph; a count up to a month (`2012年11月止`) is of the year's months so far, and projects
+carried over from the year before (`其中上年结转33个`) are counted in that time, not last year's."""
 
 from tests.ingest_helpers import one, records
 
@@ -10,9 +11,26 @@ PINGSHAN = (
     "规上工业增加值增长7.4%。社会消费品零售总额增长15.3%,排全市第3位;服务业增加值增长11.5%,排全市第1位。\n"
 )
 
+# r486 (云县, a 2013 news piece on investment attracted, traditional script)
+YUNXIAN = (
+    "2011年,全县共实施45个招商引资项目,到位资金15.61亿元。2012年11月止,共实施招商引资项目64个,其中上年结转33个,"
+    "年内协议总投资115.18亿元。\n"
+)
+
 
 def test_a_pronoun_speakers_quarter_frames_the_sentences_after_it():
     found = records(PINGSHAN, "", ("平山县",))
     assert one(found, 8.4).period == "2023Q1"
     assert one(found, 15.3).period == "2023Q1"
     assert one(found, 11.5).period == "2023Q1"
+
+
+def test_a_count_up_to_a_month_is_of_the_months_so_far():
+    found = records(YUNXIAN, "2013-01-05", ("云县",))
+    assert one(found, 64).period == "2012-01~2012-11"
+    assert one(found, 15.61).period == "2011"
+
+
+def test_projects_carried_over_are_counted_in_the_sentences_time():
+    found = records(YUNXIAN, "2013-01-05", ("云县",))
+    assert one(found, 33).period == "2012-01~2012-11"

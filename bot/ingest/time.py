@@ -121,7 +121,8 @@ _NOW_WORDS = frozenset(("截至目前", "截止目前", "目前"))
 # `过去一年` is the year ending, `未来五年` start with the next.
 _FROM_YEAR_END = frozenset(("过去一年", "过去的一年", "新的一年", "新一年", *_FIVE_YEARS_AHEAD))
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
-_MONTH_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:末|底)(?!\s*前)")
+# (so is a month the count runs up to: `2012年11月止,共实施招商引资项目64个`, r486 云县 2013)
+_MONTH_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:末|底|份?(?=\s*止))(?!\s*前)")
 # ... and with its year: `截至2025年3月`, `截止2024年6月底` (not `截至2025年3月前`, a deadline; not a day of it)
 _UNTIL_YEAR_MONTH = re.compile(
     r"截[至止]到?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:底|末|份)?(?!\s*(?:前|\d|[上中下]旬))"
@@ -544,6 +545,10 @@ def period_of(
         if spans and any(a <= start < b for a, b in spans):
             continue
         word = m.group()
+        if word in ("去年", "上年") and "结转" in text and _CARRIED_FROM.match(text, m.end()):
+            # `共实施招商引资项目64个,其中上年结转33个` (r486 云县 2013): projects carried over from the year before are
+            # counted in the sentence's time, as `2024年结转项目` are
+            continue
         if word in ("去年", "上年") and doc_year and text.startswith("以来", m.end()):
             # `去年以来,全县完成投资亿元以上项目22个` (fuhuangjt.com 金塔 2012): the years since, to the text's, as `2021年以来`
             candidates.append((start + 1, f"{doc_year - 1}-{doc_year}"))
