@@ -182,6 +182,7 @@ from bot.ingest.time import (
     months_held,
     months_reported,
     names_batch_event,
+    opens_with_event,
     period_of,
     plain_month,
     told_as_standing,
@@ -3033,6 +3034,10 @@ def _record(
         # 开工活动。此次共有98个项目集中开工` (heb.ddbgt.com 2022-10): the quarter or month names the batch, an event of
         # the year, as `5月份集中开工` (r113 禹城) and `2022年第三季度重点项目集中开工` (r137 凤县) are labelled
         period = period[:4]
+    elif own is None and doc.year and PART_OF_YEAR.fullmatch(period) and opens_with_event(opened + before):
+        # `截9月底,全县133个重点项目,累计完成投资167.1亿元…。此次集中开工的10个重点项目,总投资20亿元` (r466 罗山 2021):
+        # the event the piece reports on is of its day, not of the months the sentences before counted
+        period = str(doc.year)
     if kind == TARGET and not own and PART_OF_YEAR.fullmatch(period):
         # `今年一季度，…。高密计划实施…`: a target is the year's unless it names its own part
         period = period[:4]
@@ -3172,6 +3177,7 @@ def _record(
         and not own  # (`2012年我县市级重点项目15个`: a year of its own)
         and not _TIME_WORD.search(mask_comparisons(before))
         and not told_as_standing(text, q_start)
+        and not opens_with_event(opened + before)  # (the event the piece reports on is of its year, as above)
         # (nor after the present its sentence named: `目前,六枝特区在籍煤矿24处,…;煤电联动发展深入推进,25家电力企业装机
         # 容量达206.34万千瓦`, r395 六枝 1-9月 2025; or an earlier one in its paragraph, unless it measures the part's
         # progress: `目前,在建重点项目数同比增长19.1%…。从投资规模上看,百亿级在建项目2个`, r384 天津经开区 H1 2022, not

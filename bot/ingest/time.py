@@ -121,15 +121,16 @@ _NOW_WORDS = frozenset(("截至目前", "截止目前", "目前"))
 # `过去一年` is the year ending, `未来五年` start with the next.
 _FROM_YEAR_END = frozenset(("过去一年", "过去的一年", "新的一年", "新一年", *_FIVE_YEARS_AHEAD))
 # `截至6月底` is the year so far: a month span; another month (`到三月中旬`) only names the year.
-_MONTH_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:末|底)(?!\s*前)")
+# (so is a month the count runs up to: `2012年11月止,共实施招商引资项目64个`, r486 云县 2013)
+_MONTH_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:末|底|份?(?=\s*止))(?!\s*前)")
 # ... and with its year: `截至2025年3月`, `截止2024年6月底` (not `截至2025年3月前`, a deadline; not a day of it)
 _UNTIL_YEAR_MONTH = re.compile(
     r"截[至止]到?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:底|末|份)?(?!\s*(?:前|\d|[上中下]旬))"
 )
 # ... and `至9月份止`, `截至9月底止` (kaiping.gov.cn 开平 2018 1-9月), `至9月底,` (wj.gov.cn 武进 2017): the months up
-# to its end
+# to its end; so `截9月底,` with no `至` (r466 罗山 2021)
 _UNTIL_MONTH = re.compile(
-    r"(?:截至|截止|到|至(?<![截到]至))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?(\s*止)?"
+    r"(?:截至|截止|截(?=\s*\d)|到|至(?<![截到]至))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|中旬|上旬|下旬|份)?(\s*止)?"
 )
 _BASE = (
     # (a crop year, two years joined: `比2000/2001年榨季增加52.66万吨`, furrymenstudios.com 上思 2005)
@@ -309,6 +310,21 @@ def names_batch_event(text: str, pos: int) -> bool:
     return _BATCH_EVENT.search(text, start, end) is not None
 
 
+# A sentence that opens with the event a piece reports on: `此次集中开工的10个重点项目`, `本次签约项目共计22个`,
+# `此次兰洽会上`, `本次活动,`.
+_EVENT_OPENING = re.compile(
+    r"\s*(?:此次|本次|这次)[^，,。；;\d]{0,12}?(?:开工|开复工|开建|签约|竣工|投产|活动|行动|仪式|会)"
+)
+
+
+def opens_with_event(sentence_head: str) -> bool:
+    """Whether a sentence's words before its figure open with `此次`/`本次` and the event (a start of works, a signing,
+    a meeting, a campaign) the piece reports on."""
+    return ("此次" in sentence_head or "本次" in sentence_head or "这次" in sentence_head) and bool(
+        _EVENT_OPENING.match(sentence_head)
+    )
+
+
 # A quarter's tally of projects started together: `一季度集中开复工项目26个`.
 _QUARTERS_TALLY = re.compile(
     r"(?:[一二三四1-4]|第[一二三四1-4])\s*季度\s*(?:共|累计)?\s*集中(?:开工|开建|开复工|签约|竣工|投产)(?:的)?\s*(?:重点|重大)?项目"
@@ -456,8 +472,8 @@ def period_of(
             # (`截至2月份,我县限额以上社会消费品零售额累计完成6.69亿元`, r336 怀远 2021 一季度 table: the months so far)
             whole = bool(m.group(3)) or (
                 (
-                    (m.group(2) in ("底", "末", "下旬") and m.group().startswith(("截至", "截止", "至")))
-                    or (m.group(2) == "份" and m.group().startswith(("截至", "截止")))
+                    (m.group(2) in ("底", "末", "下旬") and m.group().startswith(("截", "至")))
+                    or (m.group(2) == "份" and m.group().startswith("截"))
                 )
                 and not text.startswith("前", m.end())
             )
@@ -544,6 +560,10 @@ def period_of(
         if spans and any(a <= start < b for a, b in spans):
             continue
         word = m.group()
+        if word in ("去年", "上年") and "结转" in text and _CARRIED_FROM.match(text, m.end()):
+            # `共实施招商引资项目64个,其中上年结转33个` (r486 云县 2013): projects carried over from the year before are
+            # counted in the sentence's time, as `2024年结转项目` are
+            continue
         if word in ("去年", "上年") and doc_year and text.startswith("以来", m.end()):
             # `去年以来,全县完成投资亿元以上项目22个` (fuhuangjt.com 金塔 2012): the years since, to the text's, as `2021年以来`
             candidates.append((start + 1, f"{doc_year - 1}-{doc_year}"))
