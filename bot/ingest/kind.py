@@ -676,6 +676,10 @@ def figure_kind(
         # `总投资17.8亿元,用地约400亩,…拟建设年产60万立方米ALC板材生产线2条` (chuangtou.rexun.cn 郏县 2023-08): what a
         # project intends speaks for its own clause and after, not for the project's size told before it
         after = after[: intended.start()]
+    if "拥有" in before and _HELD_STOCK.search(before):
+        # `其中拥有世界500强企业1家,中国民营企业500强9家,…,正朝着千亿级工业园区的目标奋进,力争跻身…` (r474 荣昌): a stock
+        # the place has now; an aim told after it is the next clause's, not the stock's
+        return fallback
     later = _first_marker(after, target_words, STRONG_ACTUAL)
     if later:
         return later
@@ -840,6 +844,10 @@ _ESTIMATED_TIME = re.compile(r"预计[^，,。；;\d]{0,8}?(?:全年|今年|年�
 def reporting_estimate(before: str) -> bool:
     """Whether the sentence estimates an outcome (`预计全年可实现…`): a review's estimate is a result."""
     return "预计" in before and _ESTIMATED_TIME.search(before) is not None
+
+
+# `拥有N家…` opening the figure's clause chain: what a place has (not `拥有…的`, a quality named: `拥有…的目标`).
+_HELD_STOCK = re.compile(r"拥有(?![^，,。；;\d]{0,16}?的)[^，,。；;\d]{0,16}?\d")
 
 
 # A later clause that opens with a plan's amount (`,共计划安排资金…`, `,计划总投资…`).
