@@ -333,10 +333,11 @@ _TARGET_AMOUNT = re.compile(
     r"|(?:目标任务|目标|预算数)\s*(?:为|是)|(?<![已使动])(?:批复|预算)指标)\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
-# A task's amount with a share of it after (`完成地区目标任务283亿元的39.43%`): the task named after the verb.
-_TASK_BEFORE_SHARE = re.compile(r"(?:完成|占)[^，,。；;\d]{0,10}?(?:目标|计划|任务|预算)(?:任务|数)?\s*$")
+# A task's amount with a share of it after (`完成地区目标任务283亿元的39.43%`): the task named after the verb; the
+# amount may stand in brackets (`完成全年区外境内指标任务(49亿元)的100.99%`, a review of investment drawn in).
+_TASK_BEFORE_SHARE = re.compile(r"(?:完成|占)[^，,。；;\d]{0,10}?(?:目标|计划|任务|预算)(?:任务|数)?\s*[(（]?\s*$")
 _TASK_BEFORE_SHARE_TAIL = 18
-_SHARE_OF_IT = re.compile(r"\s*的\s*[\d.]+\s*%")
+_SHARE_OF_IT = re.compile(r"\s*[)）]?\s*的\s*[\d.]+\s*%")
 # A share of the plan with no `的` before it (`完成年度计划12.85%`), and the words that make it a forecast.
 _TASKS_DONE = re.compile(r"完成|实现|达成")
 _FORECAST_OR_INTENT = re.compile(r"预计|预期|力争|确保|争取|有望|力求")
