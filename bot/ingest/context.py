@@ -786,6 +786,11 @@ def opening_year(head: str) -> int | None:
     return int(framed[-1]) if framed else None
 
 
+# This year or the next opening a sentence whose first clause goes on with `将`: `今年,该县将…`, `明年,我们将…`.
+_PLAN_OPENING = re.compile(rf"\s*(?:今年|明年)\s*[，,]\s*[^，,。；;\d]{{0,12}}?{WILL}")
+_PLAN_OPENING_SCAN = 24
+
+
 def context_of(
     head: str,
     year: int | None,
@@ -811,7 +816,11 @@ def context_of(
         marked = without_total_word(marked)
     if "计划" in marked:  # ... and no sentence's or paragraph's
         marked = PLAN_NOUN.sub(lambda m: " " * len(m.group()), marked)
-    if (
+    if "将" in head[:_PLAN_OPENING_SCAN] and _PLAN_OPENING.match(unspoken(head)):
+        # `今年,该县将抢抓…机遇,…完成房屋改造,建成…等10个村级新型社区` (after `去年,…` in news of a county's work
+        # meeting): the year ahead's plan, whatever verbs of doing its items use
+        kind = TARGET
+    elif (
         # (one scan for both when nothing was blanked out: a head holds either only where one of them matches)
         (
             _STRONG_OR_DONE.search(head)

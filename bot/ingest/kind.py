@@ -333,10 +333,11 @@ _TARGET_AMOUNT = re.compile(
     r"|(?:目标任务|目标|预算数)\s*(?:为|是)|(?<![已使动])(?:批复|预算)指标)\s*$"
 )
 _TARGET_AMOUNT_TAIL = 12
-# A task's amount with a share of it after (`完成地区目标任务283亿元的39.43%`): the task named after the verb.
-_TASK_BEFORE_SHARE = re.compile(r"(?:完成|占)[^，,。；;\d]{0,10}?(?:目标|计划|任务|预算)(?:任务|数)?\s*$")
+# A task's amount with a share of it after (`完成地区目标任务283亿元的39.43%`): the task named after the verb; the
+# amount may stand in brackets (`完成全年区外境内指标任务(49亿元)的100.99%`, a review of investment drawn in).
+_TASK_BEFORE_SHARE = re.compile(r"(?:完成|占)[^，,。；;\d]{0,10}?(?:目标|计划|任务|预算)(?:任务|数)?\s*[(（]?\s*$")
 _TASK_BEFORE_SHARE_TAIL = 18
-_SHARE_OF_IT = re.compile(r"\s*的\s*[\d.]+\s*%")
+_SHARE_OF_IT = re.compile(r"\s*[)）]?\s*的\s*[\d.]+\s*%")
 # A share of the plan with no `的` before it (`完成年度计划12.85%`), and the words that make it a forecast.
 _TASKS_DONE = re.compile(r"完成|实现|达成")
 _FORECAST_OR_INTENT = re.compile(r"预计|预期|力争|确保|争取|有望|力求")
@@ -676,6 +677,10 @@ def figure_kind(
         # `总投资17.8亿元,用地约400亩,…拟建设年产60万立方米ALC板材生产线2条` (chuangtou.rexun.cn 郏县 2023-08): what a
         # project intends speaks for its own clause and after, not for the project's size told before it
         after = after[: intended.start()]
+    if "拥有" in before and _HELD_STOCK.search(before):
+        # `其中拥有世界500强企业1家,中国民营企业500强9家,…,正朝着千亿级工业园区的目标奋进,力争跻身…` (r474 荣昌): a stock
+        # the place has now; an aim told after it is the next clause's, not the stock's
+        return fallback
     later = _first_marker(after, target_words, STRONG_ACTUAL)
     if later:
         return later
@@ -840,6 +845,10 @@ _ESTIMATED_TIME = re.compile(r"预计[^，,。；;\d]{0,8}?(?:全年|今年|年�
 def reporting_estimate(before: str) -> bool:
     """Whether the sentence estimates an outcome (`预计全年可实现…`): a review's estimate is a result."""
     return "预计" in before and _ESTIMATED_TIME.search(before) is not None
+
+
+# `拥有N家…` opening the figure's clause chain: what a place has (not `拥有…的`, a quality named: `拥有…的目标`).
+_HELD_STOCK = re.compile(r"拥有(?![^，,。；;\d]{0,16}?的)[^，,。；;\d]{0,16}?\d")
 
 
 # A later clause that opens with a plan's amount (`,共计划安排资金…`, `,计划总投资…`).
