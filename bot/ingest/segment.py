@@ -36,6 +36,7 @@ from bot.ingest.towns import (
 )
 from bot.ingest.zones import (
     BARE_WORDS,
+    ZONE,
     ZONE_SUFFIX,
     ZoneMention,
     county_zone_at,
@@ -1513,6 +1514,7 @@ def split_sections(
     sections = _with_city_sentences(text, sections, gazetteer)
     sections = _with_city_congress(text, sections, gazetteer)
     sections = _with_superior_clauses(text, sections, gazetteer, found)
+    sections = _with_zones_ranked_among_zones(text, sections, gazetteer, zones)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -2714,6 +2716,42 @@ def _with_superior_clauses(
             continue
         superior = gazetteer.get(place.province) if m.group(1) in ("全省", "我省") else None
         sections = _override(sections, m.start(1), end, superior)
+    return sections
+
+
+# A clause that opens with a zone, by its name or as `园区`, and ranks it among zones of a level:
+# `西柏坡经济开发区营业收入连续3年排名全市省级开发区首位` (a county's five-year review), `弥勒产业园区规模以上工业总产值连续5年
+# 居全州11个省级园区第一`, `园区被评为首届环渤海省级开发区投资环境竞争力百强第二名`. The peers a figure ranks among say what
+# it measures: the zone, not the county the text is about, whether or not the zone's name is one `find_zones` knows.
+_ZONE_AMONG_ZONES = re.compile(
+    r"(?:(?<=[。；;！？\n，,])|^)"
+    r"(?:([\u4e00-\u9fff]{2,6}?(?:经济技术开发区|经济开发区|高新技术产业开发区|产业园区|工业园区))|园区)"
+    r"[^，,。；;\n]{0,30}?(?:排名|居|位居|位列|名列|被评为)[^，,。；;\n]{0,20}?(?:省级|国家级)(?:开发区|园区)"
+    r"[^，,。；;\n]{0,20}?(?:第[一二三四五六七八九十\d]{1,3}|首位|榜首)"
+)
+
+
+def _with_zones_ranked_among_zones(
+    text: str, sections: list[Section], gazetteer: Gazetteer, zones: list[ZoneMention]
+) -> list[Section]:
+    """Each clause that ranks a zone among zones (`_ZONE_AMONG_ZONES`) given to that zone, to its sentence's end."""
+    if "区" not in text:
+        return sections
+    own = {z.place.name: z.place for z in zones}
+    for m in _ZONE_AMONG_ZONES.finditer(text):
+        named = next((z.place for z in zones if z.start < m.end() and z.end > m.start()), None)
+        if named is not None:
+            zone = named
+        elif m.group(1) is None:  # `园区`: the text's one zone, if it names only one
+            if len(own) != 1:
+                continue
+            zone = next(iter(own.values()))
+        else:  # a zone the list does not know, named as written, in the county the text is about
+            county = gazetteer.get(section_at(sections, m.start()).region)
+            if county is None or county.level != "county":
+                continue
+            zone = Place("", m.group(1), m.group(1), ZONE, county.city, county.province)
+        sections = _override(sections, m.start(), _sentence_end(text, m.start()), zone)
     return sections
 
 
