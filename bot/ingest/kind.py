@@ -41,7 +41,7 @@ INTENT = compile_words_first(
     # secured: bx2200.com 牟定 2024 review), bar a year to reach (`争取到2012年…`); nor `全年争取中央预算内投资项目18个`
     # (projects of the central budget won, r136 海原 2023); nor a tally of what was won (`近3年,我省共争取林业投入115.15亿元`,
     # zgmiaomuw.com 贵州 2014); nor `争取超长期特别国债、一般和专项债券…等上级债券资金8.66亿元` (r159 白沙 2025 review: the
-    # bonds won)
+    # bonds won); nor pilots won (`争取国家级改革试点2项、省级5项`, r525 曲周 2024 review)
     # a goal set out (`今年,果洛州将…。并制定了地区生产总值增长3%`, m.wsvh.cn 果洛 2023-02), bar a count of rules made
     r"(?:制定|定下|设定|确立)了?(?=[^，,。；;\d]{0,20}?(?:增长|增速|达到|突破|控制在))|"
     # a year's works listed as what is to be built (`2012年,该县建设任务主要在…实施,…建设内容包括:新建截流工程3处`,
@@ -68,7 +68,7 @@ INTENT = compile_words_first(
     # (`争取` as a noun, the work of winning funds and projects, is no intent either: `千方百计做好项目向上争取工作`,
     # `抓社会事业项目争取。` (yybnet.net 当涂 2016-07, what the year so far won); `紧扣项目谋划、争取、建设三个任务`,
     # `项目争取建设成效显著` (tianshui.com.cn 张家川 2015-07))
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内|政策支持|支持(?=\s*(?:[，,。；;]|$))))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?<!的努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!占年初计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内|政策支持|支持(?=\s*(?:[，,。；;]|$))|试点))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?<!的努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!占年初计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
@@ -439,6 +439,10 @@ def _roster_split(before: str, after: str, q: Quantity, whole: str) -> bool:
 _DONE_IN_TASK = re.compile(rf"已|累计|{_NOW}|截至|截止|同比|比上年|较上年")
 
 
+# The funds a `争取` right before the amount won, named after it (`争取60.4亿元政策资金`): see INTENT.
+_FUNDS_AFTER = re.compile(r"[^，,。；;\d]{0,8}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付)")
+
+
 def figure_kind(
     before: str,
     after: str,
@@ -602,6 +606,10 @@ def figure_kind(
         reporting = True
     target_words = INTENT if reporting else INTENT_OR_PLAN
     before = without_slogans(without_groundwork(without_purpose(before)))
+    if before.endswith("争取") and _FUNDS_AFTER.match(after, q.end - q.start):
+        # `争取60.4亿元政策资金创历史新高` (r416 湘乡 2025 review): the funds won, named after their amount (INTENT
+        # sees only the words before the figure)
+        before = before[:-2] + "  "
     if "现有" in before and not reporting:
         before = _PUSHED_STOCK.sub("  ", before)
     if "计划" in before:
