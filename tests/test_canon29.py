@@ -58,3 +58,20 @@ def test_firms_above_the_size_limit_said_before_industry_keep_the_name():
         "昨日,記者在葛店開發區了解到,今年該區規模以上企業工業增加值增長16%以上(調增2.2個百分點)。\n"
     )
     assert one(records(text), 16).canonical == "规上工业增加值增速"
+
+
+def test_two_pairs_of_town_and_country_incomes_alternate():
+    # 兴和县 2022 work report (dev22 r451): the five years' change, from a start pair to an end pair
+    text = (
+        "(内蒙古)2022年兴和县人民政府工作报告(全文)\n\n发布时间:2022-08-22 10:49\n\n"
+        "  我们致力于稳增长、扩总量,综合实力显著增强。地区生产总值累计突破270亿元,规模以上工业总产值累计突破210亿元,"
+        "社会消费品零售总额累计达到100亿元;城乡居民人均可支配收入从25475元和8892元增加到32432元和12787元。\n"
+    )
+    found = records(text)
+    town, country = "城镇居民人均可支配收入", "农村居民人均可支配收入"
+    assert {v: one(found, v).canonical for v in (25475, 8892, 32432, 12787)} == {
+        25475: town,
+        8892: country,
+        32432: town,
+        12787: country,
+    }
