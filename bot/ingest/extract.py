@@ -941,7 +941,7 @@ _BOTH = re.compile(
 def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
     """`城乡居民人均可支配收入分别增长a%、b%`: two figures for 城镇居民 and 农村居民, in that order; so are two
     figures of a bare `人均可支配收入` in a sentence about 城乡居民 (`城乡居民收入…，人均可支配收入分别达a元和b元`),
-    and two figures of any `城乡…` given `分别`."""
+    and two figures of any `城乡…` given `分别`; two pairs alternate the same way."""
     about_both = bool(_BOTH.search(sentence))
     groups: dict[tuple[str, str], list[Record]] = {}
     for record in records:
@@ -952,20 +952,23 @@ def _split_urban_rural(records: list[Record], sentence: str) -> list[Record]:
         ):
             groups.setdefault((record.indicator, record.unit), []).append(record)
     for group in groups.values():
-        if len(group) == 2:
-            for record, who in zip(group, ("城镇居民", "农村居民"), strict=True):
-                both = _BOTH.search(record.indicator)
-                if not both and record.indicator.startswith("城乡"):
-                    # `城乡低保标准分别提高到月人均450元和226元` (hljszw.org.cn 2015 yearbook): town's, then country's
-                    record.indicator = who[:2] + record.indicator[2:]
-                elif both:
-                    if who == "农村居民" and both["rural"] in ("农村牧区", "农牧区"):
-                        who = both["rural"] + "居民"  # the words the text uses for the rural part
-                    resident = who.replace("居民", "常住居民") if "常住" in both.group() else who
-                    record.indicator = _BOTH.sub(resident, record.indicator)
-                else:
-                    record.indicator = who + record.indicator
-                record.canonical = canonical_of(record.indicator, record.unit)
+        # two figures, or two pairs, a change's start and end (`城乡居民人均可支配收入从25475元和8892元增加到32432元和
+        # 12787元`, r451 兴和 2022): the town's, then the country's
+        if len(group) not in (2, 4):
+            continue
+        for record, who in zip(group, ("城镇居民", "农村居民") * 2, strict=False):
+            both = _BOTH.search(record.indicator)
+            if not both and record.indicator.startswith("城乡"):
+                # `城乡低保标准分别提高到月人均450元和226元` (hljszw.org.cn 2015 yearbook): town's, then country's
+                record.indicator = who[:2] + record.indicator[2:]
+            elif both:
+                if who == "农村居民" and both["rural"] in ("农村牧区", "农牧区"):
+                    who = both["rural"] + "居民"  # the words the text uses for the rural part
+                resident = who.replace("居民", "常住居民") if "常住" in both.group() else who
+                record.indicator = _BOTH.sub(resident, record.indicator)
+            else:
+                record.indicator = who + record.indicator
+            record.canonical = canonical_of(record.indicator, record.unit)
     return records
 
 
