@@ -358,8 +358,8 @@ _COUNTED_END = re.compile(
     # 推进`, gansu.gscn.com.cn 阿克塞 2023)
     r"|(?<!预计)(?:如期|有序)(?=推进|实施|建设|开工|复工|竣工|完成|投产|进行)"
     # what the counted are or built, said after them (`以…11家规上企业为支柱`, `58家高新技术企业构建的产业链优势`,
-    # chaxiaohao.com 东乡 2025)
-    r"|为(?=支柱|主体|主导|龙头|骨干|核心|代表|引领|依托)|(?:构建|打造|形成|组成|支撑|带动|创造)的"
+    # chaxiaohao.com 东乡 2025), or the occasion they are taken as (`以实施20项民心工程为契机`, f20_p03 西青)
+    r"|为(?=支柱|主体|主导|龙头|骨干|核心|代表|引领|依托|契机|抓手|突破口)|(?:构建|打造|形成|组成|支撑|带动|创造)的"
     # where each of them stands (`今年新建的6个幼儿园分别在杨家坳、宽坪…等6个乡镇`, news.chazidian.com 思南 2014)
     r"|分别(?:在|位于|落户|分布)"
     # a headline's word on the news of them (`南陵这2所新建公办幼儿园最新消息`, nlfang.com 南陵 2022)
@@ -367,7 +367,12 @@ _COUNTED_END = re.compile(
     # a rate of how many of them moved (`全县22个亿元以上项目开复工率100%`, r238 辽阳 2020): its own figure
     r"|(?:开复工|开工|复工|竣工|投产|履约|到位)率"
     # a date after them: `10项重点民生项目5月6日在…正式开工` (ldwb.workerbj.cn 昌平 2019)
-    r"|\d{1,2}月\d{1,2}日)"
+    r"|\d{1,2}月\d{1,2}日"
+    # how the counted fare or rank, said after them: `27家投产工业企业运行良好` (r63 巴中经开区 2016), `42项为民办实事项目
+    # 顺利办结` (r147 同安 2025), `3个产业集群加速集聚` (r313 大余 2023), `97个中国传统村落居全省第一` (r184 腾冲), `42项民生
+    # 实事项目出炉` (f20_p07 宝安 2018)
+    r"|运行良好|顺利办结|加速(?=[\u4e00-\u9fff]{2})|出炉|(?:位居|居|位列)全[国省市州县区][第前首]"
+    r")"
 )
 
 
