@@ -25,3 +25,13 @@ def test_a_rank_said_after_the_counted_things_leaves_their_count_its_name() -> N
     assert one(found, 97).indicator == "中国传统村落"
     assert one(found, 48).indicator == "A级景区"
     assert [r.indicator for r in found if r.unit == "名次"] == ["中国传统村落全省排名", "A级景区全省排名"]
+
+
+def test_an_adverb_of_time_before_the_verb_is_no_part_of_the_name() -> None:
+    # r538 叶城 (dev25): `全县核桃种植面积已经超过54万亩`
+    assert one(records("叶城县全县核桃种植面积已经超过54万亩。"), 54).indicator == "核桃种植面积"
+    # f17_p13 仙桃 (fresh17): `农产品加工值相继跨越200亿、300亿元、400亿元大关`
+    found = records("仙桃市农产品加工值相继跨越200亿、300亿元、400亿元大关。")
+    assert {r.indicator for r in found} == {"农产品加工值"}
+    # f30_p19 民乐 (fresh30): `马铃薯种植面积每年持续稳定在15万亩`
+    assert one(records("民乐县马铃薯种植面积每年持续稳定在15万亩。"), 15).indicator == "马铃薯种植面积"
