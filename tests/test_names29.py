@@ -35,3 +35,17 @@ def test_an_adverb_of_time_before_the_verb_is_no_part_of_the_name() -> None:
     assert {r.indicator for r in found} == {"农产品加工值"}
     # f30_p19 民乐 (fresh30): `马铃薯种植面积每年持续稳定在15万亩`
     assert one(records("民乐县马铃薯种植面积每年持续稳定在15万亩。"), 15).indicator == "马铃薯种植面积"
+
+
+def test_a_long_name_is_never_cut_inside_a_word() -> None:
+    # r422 漾濞 2023 (dev20): one phrase with an aside, no mark to cut at: whole
+    found = records("漾濞县2023年主要目标:一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上。")
+    assert one(found, 3).indicator == "一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增速"
+    # r315 文县 2023 (dev16): a list of indicators ranked together keeps its first item whole
+    found = records("2022年,文县一般公共预算收入增速、社会消费品零售总额增速、税比居六县(市)第1位。")
+    assert one(found, 1).indicator == "一般公共预算收入增速、社会消费品零售总额增速、税比六县(市)排名"
+    # r462 屯昌 2022 (dev22): a long list before `分别` gives each figure its own whole item
+    found = records(
+        "2021年屯昌县预计地区生产总值、地方一般公共预算收入、社会消费品零售总额较2016年分别增长30.7%、95.8%、36.1%。"
+    )
+    assert (one(found, 30.7).indicator, one(found, 95.8).indicator) == ("地区生产总值增速", "地方一般公共预算收入增速")

@@ -1164,8 +1164,22 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     if len(name) > _INDICATOR_MAX and "分别" not in name:
         # (a list before `分别` is cut into its items later, whole: `上林县地区生产总值、财政收入、全社会固定资产投资分别
         # 是2002年的3.3倍、3.5倍、11倍`, r237 上林 2013, lost its place's first characters, not its place)
-        name = name[-_INDICATOR_MAX:]
+        name = _cut_to_limit(name)
     return name if _WORD_CHAR.search(name) else ""
+
+
+# Where a name too long may be cut: after a pause or a clause mark, never inside a word.
+_CUT_AFTER = frozenset("、,，;；:：")
+
+
+def _cut_to_limit(name: str) -> str:
+    """A name too long keeps its last items or clause, whole, from the mark before the limit on; cut at a fixed length it
+    would start mid-word (`般公共预算收入增速、…税比六县(市)排名`, r315 文县 2023; `发和零售业、…`, r392 大武口 2022), and
+    with no mark before it, it is one phrase, kept whole (`一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长`,
+    r422 漾濞 2023)."""
+    cut = len(name) - _INDICATOR_MAX
+    at = max(name.rfind(mark, 0, cut + 1) for mark in _CUT_AFTER)
+    return name[at + 1 :]
 
 
 # The end of a list of examples inside a name: `…等` or a count of them (`生物医药、纳米技术应用、人工智能三大新兴产业`).
