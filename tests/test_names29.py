@@ -49,3 +49,15 @@ def test_a_long_name_is_never_cut_inside_a_word() -> None:
         "2021年屯昌县预计地区生产总值、地方一般公共预算收入、社会消费品零售总额较2016年分别增长30.7%、95.8%、36.1%。"
     )
     assert (one(found, 30.7).indicator, one(found, 95.8).indicator) == ("地区生产总值增速", "地方一般公共预算收入增速")
+
+
+def test_a_words_first_character_is_not_stripped_as_a_lead_word() -> None:
+    # r512 嘉定 2021 (dev24): `在线文娱产出126.7亿元`
+    found = records("嘉定区1-10月在线文娱产出126.7亿元,同比下降7.7%;在线服务产出151.9亿元。", date="2021-11-20")
+    assert (one(found, 126.7).indicator, one(found, 151.9).indicator) == ("在线文娱产出", "在线服务产出")
+    # r395 六枝 2025 (dev19): `在籍煤矿24处`
+    assert one(records("六枝特区在籍煤矿24处。"), 24).indicator == "在籍煤矿"
+    # f30_p08 文水 (fresh30): `完成还绿面积5935.8亩`
+    assert one(records("文水县完成还绿面积5935.8亩。"), 5935.8).indicator == "还绿面积"
+    # r526 长沙县 2025 (dev25): `对非贸易总额完成134.96亿元`
+    assert one(records("长沙县对非贸易总额完成134.96亿元。"), 134.96).indicator == "对非贸易总额"
