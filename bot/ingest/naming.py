@@ -63,7 +63,9 @@ _LEAD_FILLER = re.compile(
     r"集聚(?=规上|规模以上|[\u4e00-\u9fff]{0,8}企业)|"
     r"(?:持续|连续|前)?(?:\d+|[一二两三四五六七八九十]+)个月(?:来|以来)?|稳居(?=全[国省市区县]$)|"  # `持续6个月稳居全市第一`
     # (`对` opens no name but not `对接金额116亿元`, r247 西宁经开区; `对外贸易出口总额`, r254 溧水; `对口帮扶资金`)
-    r"累计|实现(?![度率])|完成(?!率)|达到|达成|达(?!产|效|标)|涉及|在(?!建|库|谈|产|营|岗|册|校|职)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共计|共(?!和[县区市])|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对(?!接|外|口)|把|使得?|让|"
+    # (a word's first character is no lead word: `在线文娱产出`, r512 嘉定 2021; `在籍煤矿`, r395 六枝 2025; `还绿面积`,
+    # f30_p08 文水; `对非贸易总额`, r526 长沙县 2025)
+    r"累计|实现(?![度率])|完成(?!率)|达到|达成|达(?!产|效|标)|涉及|在(?!建|库|谈|产|营|岗|册|校|职|线|籍)|全市|全区|全县|全镇|全省|全旗|全盟|全面|共计|共(?!和[县区市])|总计|合计|约|进一步|持续|推动|着力|全力|力促|以|对(?!接|外|口|非|台)|把|使得?|让|"
     # (not a place's first character: `共和县第一小学迁建项目…`, reportify.cn 共和 2025; `和县`)
     r"为|和(?![县区市旗])|及|与|等(?!级)|的|但|特别是|尤其是|列(?!入)|排(?=\s*$)|成功(?=\s*$)|居(?!民|住|家)|位居|位列|排在|围绕|针对|全部(?!工业)|分别|初步预计|只需|仅需|稳定|保持|运转|这个|跻身|均居|这里(?=[\u4e00-\u9fff]{2})|均(?![价值])|"
     r"加快|、|\||(?:未来|今后|近|过去)[一二三四五两几]?年(?:内|来|间|里)?|下一步|接下来|\s|"
@@ -74,7 +76,7 @@ _LEAD_FILLER = re.compile(
     # `首季预计可新增签约内资项目30个`, r95 tcgxipo.com 东海 2018)
     # income made (`创劳务收入15.5亿元`, gansu.gscn.com.cn 靖远 2016) and work also done (`同时还进行农民实用技术培训
     # 15.78万人`, farm.00-net.com 筠连 2013): the verb is no part of the name
-    r"创(?=[\u4e00-\u9fff]{0,4}收入)|还(?:进行|开展|组织)?(?=[\u4e00-\u9fff]{2})(?!款|贷|原|债|本)|进行(?=[\u4e00-\u9fff]{2})|"
+    r"创(?=[\u4e00-\u9fff]{0,4}收入)|还(?:进行|开展|组织)?(?=[\u4e00-\u9fff]{2})(?!款|贷|原|债|本|绿|林|草|湖|耕)|进行(?=[\u4e00-\u9fff]{2})|"
     r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|(?:设定|荣获)(?=[\u4e00-\u9fffA-Z]{2})|而(?=[\u4e00-\u9fff\d])|(?:我们)?提出(?=20\d\d年)|"
     # a plan's span opening a name is the record's period: `十一五期间,全县生产总值达9.7亿元` (r107 zhxpm.cn 台江 2011)
     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|"
@@ -113,6 +115,10 @@ _TAIL_FILLER = re.compile(
     # (and how many times, `集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012; both at once, `工业总产值、主营业务收入双双
     # 突破1000亿元`, r406 小蓝经开区 2016)
     r"(?<=[\u4e00-\u9fff]{2})(?:连续|接连|一举|双双|[一二两三四五六七八九十]次)|"
+    # an adverb of time or sequence before the verb (`核桃种植面积已经超过54万亩`, r538 叶城; `农产品加工值相继跨越200亿`,
+    # f17_p13 仙桃; `马铃薯种植面积每年持续稳定在15万亩`, f30_p19 民乐), not after places that stand for the figure just
+    # named (`…等乡镇相继突破60亿元`, f19 沭阳: `_PLACES_PASSING` reads them)
+    r"(?<=[\u4e00-\u9fff]{2})(?<![镇道区])(?:已经|相继|陆续|持续)|"
     # a hedge before the verb (`预计2022年全年工业产值有望突破700亿元`, r352 平罗; `吉林省人参产值可望突破1200亿元`, f19
     # 抚松; `3000万元以上开工建设项目必保达到80项`, f18 龙潭)
     r"(?<=[\u4e00-\u9fff]{2})(?:有望|可望|必保)|"
@@ -358,8 +364,8 @@ _COUNTED_END = re.compile(
     # 推进`, gansu.gscn.com.cn 阿克塞 2023)
     r"|(?<!预计)(?:如期|有序)(?=推进|实施|建设|开工|复工|竣工|完成|投产|进行)"
     # what the counted are or built, said after them (`以…11家规上企业为支柱`, `58家高新技术企业构建的产业链优势`,
-    # chaxiaohao.com 东乡 2025)
-    r"|为(?=支柱|主体|主导|龙头|骨干|核心|代表|引领|依托)|(?:构建|打造|形成|组成|支撑|带动|创造)的"
+    # chaxiaohao.com 东乡 2025), or the occasion they are taken as (`以实施20项民心工程为契机`, f20_p03 西青)
+    r"|为(?=支柱|主体|主导|龙头|骨干|核心|代表|引领|依托|契机|抓手|突破口)|(?:构建|打造|形成|组成|支撑|带动|创造)的"
     # where each of them stands (`今年新建的6个幼儿园分别在杨家坳、宽坪…等6个乡镇`, news.chazidian.com 思南 2014)
     r"|分别(?:在|位于|落户|分布)"
     # a headline's word on the news of them (`南陵这2所新建公办幼儿园最新消息`, nlfang.com 南陵 2022)
@@ -367,7 +373,12 @@ _COUNTED_END = re.compile(
     # a rate of how many of them moved (`全县22个亿元以上项目开复工率100%`, r238 辽阳 2020): its own figure
     r"|(?:开复工|开工|复工|竣工|投产|履约|到位)率"
     # a date after them: `10项重点民生项目5月6日在…正式开工` (ldwb.workerbj.cn 昌平 2019)
-    r"|\d{1,2}月\d{1,2}日)"
+    r"|\d{1,2}月\d{1,2}日"
+    # how the counted fare or rank, said after them: `27家投产工业企业运行良好` (r63 巴中经开区 2016), `42项为民办实事项目
+    # 顺利办结` (r147 同安 2025), `3个产业集群加速集聚` (r313 大余 2023), `97个中国传统村落居全省第一` (r184 腾冲), `42项民生
+    # 实事项目出炉` (f20_p07 宝安 2018)
+    r"|运行良好|顺利办结|加速(?=[\u4e00-\u9fff]{2})|出炉|(?:位居|居|位列)全[国省市州县区][第前首]"
+    r")"
 )
 
 
@@ -1156,8 +1167,22 @@ def clean_name(raw: str, lead_filler: re.Pattern[str] = _LEAD_FILLER) -> str:
     if len(name) > _INDICATOR_MAX and "分别" not in name:
         # (a list before `分别` is cut into its items later, whole: `上林县地区生产总值、财政收入、全社会固定资产投资分别
         # 是2002年的3.3倍、3.5倍、11倍`, r237 上林 2013, lost its place's first characters, not its place)
-        name = name[-_INDICATOR_MAX:]
+        name = _cut_to_limit(name)
     return name if _WORD_CHAR.search(name) else ""
+
+
+# Where a name too long may be cut: after a pause or a clause mark, never inside a word.
+_CUT_AFTER = frozenset("、,，;；:：")
+
+
+def _cut_to_limit(name: str) -> str:
+    """A name too long keeps its last items or clause, whole, from the mark before the limit on; cut at a fixed length it
+    would start mid-word (`般公共预算收入增速、…税比六县(市)排名`, r315 文县 2023; `发和零售业、…`, r392 大武口 2022), and
+    with no mark before it, it is one phrase, kept whole (`一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长`,
+    r422 漾濞 2023)."""
+    cut = len(name) - _INDICATOR_MAX
+    at = max(name.rfind(mark, 0, cut + 1) for mark in _CUT_AFTER)
+    return name[at + 1 :]
 
 
 # The end of a list of examples inside a name: `…等` or a count of them (`生物医药、纳米技术应用、人工智能三大新兴产业`).
