@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score import (
+    CHECK,
     CORPORA,
     HELD_OUT,
     build_predictions,
@@ -33,8 +34,6 @@ from score import (
 
 DECISIONS = ("place", "kind", "period")
 COLUMNS = (*DECISIONS, "all 3")
-# check splits: counts only, never a document listed
-CHECK = frozenset({"dev21", "fresh22", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh31"})
 AGREEMENT = 0.8  # the share of a document's paired records a field must agree on
 
 
