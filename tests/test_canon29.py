@@ -1,4 +1,4 @@
-"""Canonical names, twenty-ninth round: wordings of the common indicators that real documents use for the same
+"""Canonical names, twenty-sixth round: wordings of the common indicators that real documents use for the same
 measure, and the pair of figures a `城乡居民…分别` sentence gives. Sentences from the tuning corpus (document in
 each test), built through the real pipeline without a manifest."""
 

@@ -1,4 +1,4 @@
-"""Place of a document, twenty-ninth round: which zone or county a whole text is about. Sentences from the tuning
+"""Place of a document, twenty-sixth round: which zone or county a whole text is about. Sentences from the tuning
 corpus (document in each test), built through the real pipeline without a manifest."""
 
 from tests.ingest_helpers import one, records

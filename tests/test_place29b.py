@@ -1,4 +1,4 @@
-"""Place rules of the twenty-ninth round, on sentences of the real corpora."""
+"""Place rules of the twenty-sixth round, on sentences of the real corpora."""
 
 from __future__ import annotations
 
