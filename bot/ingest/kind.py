@@ -36,6 +36,8 @@ _INTENDS = (
 # A plan compared with is no intent either: `完成投资5.04亿元,比年度计划高20.3个百分点` (r304 万州 2024, the works done).
 # (What may not stand before a word is checked after it, in this and other patterns: a pattern that opens with a
 # look-behind is tried at every position of a text, one that opens with a character is not.)
+# The funds a `争取` wins, named after it (`争取政策性项目资金15亿元`, `争取60.4亿元政策资金`): no intent.
+_FUNDS_WON = "资金|债券|专项债|专债|国债|补助|补贴|转移支付"
 INTENT = compile_words_first(
     # `争取政策性项目资金15亿元` wins funds: no intent by itself; nor does `争取到位…专债资金10亿元`, `争取到…` (funds
     # secured: bx2200.com 牟定 2024 review), bar a year to reach (`争取到2012年…`); nor `全年争取中央预算内投资项目18个`
@@ -68,7 +70,7 @@ INTENT = compile_words_first(
     # (`争取` as a noun, the work of winning funds and projects, is no intent either: `千方百计做好项目向上争取工作`,
     # `抓社会事业项目争取。` (yybnet.net 当涂 2016-07, what the year so far won); `紧扣项目谋划、争取、建设三个任务`,
     # `项目争取建设成效显著` (tianshui.com.cn 张家川 2015-07))
-    r"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{0,10}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付|预算内|政策支持|支持(?=\s*(?:[，,。；;]|$))|试点))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?<!的努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!占年初计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{0,4}?(?:执行|完成情况))|"
+    rf"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{{0,10}}?(?:{_FUNDS_WON}|预算内|政策支持|支持(?=\s*(?:[，,。；;]|$))|试点))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?<!的努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!占年初计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{{0,4}}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
@@ -440,7 +442,7 @@ _DONE_IN_TASK = re.compile(rf"已|累计|{_NOW}|截至|截止|同比|比上年|�
 
 
 # The funds a `争取` right before the amount won, named after it (`争取60.4亿元政策资金`): see INTENT.
-_FUNDS_AFTER = re.compile(r"[^，,。；;\d]{0,8}?(?:资金|债券|专项债|专债|国债|补助|补贴|转移支付)")
+_FUNDS_AFTER = re.compile(rf"[^，,。；;\d]{{0,8}}?(?:{_FUNDS_WON})")
 
 
 def figure_kind(

@@ -2735,7 +2735,7 @@ def _with_zones_ranked_among_zones(
     text: str, sections: list[Section], gazetteer: Gazetteer, zones: list[ZoneMention]
 ) -> list[Section]:
     """Each clause that ranks a zone among zones (`_ZONE_AMONG_ZONES`) given to that zone, to its sentence's end."""
-    if "区" not in text:
+    if "级开发区" not in text and "级园区" not in text:  # (every match ranks among `省级`/`国家级` 开发区 or 园区)
         return sections
     own = {z.place.name: z.place for z in zones}
     for m in _ZONE_AMONG_ZONES.finditer(text):

@@ -320,9 +320,7 @@ _EVENT_OPENING = re.compile(
 def opens_with_event(sentence_head: str) -> bool:
     """Whether a sentence's words before its figure open with `此次`/`本次` and the event (a start of works, a signing,
     a meeting, a campaign) the piece reports on."""
-    return ("此次" in sentence_head or "本次" in sentence_head or "这次" in sentence_head) and bool(
-        _EVENT_OPENING.match(sentence_head)
-    )
+    return _EVENT_OPENING.match(sentence_head) is not None
 
 
 # A quarter's tally of projects started together: `一季度集中开复工项目26个`.
