@@ -73,8 +73,8 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev25",
         "dev26",
         "dev27",
-        "test25",
         "dev28",
+        "dev29",
         "test27",
         "test28",
     }
