@@ -77,6 +77,7 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev29",
         "test27",
         "test28",
+        "test29",
     }
 
 
