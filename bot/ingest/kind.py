@@ -445,6 +445,31 @@ _DONE_IN_TASK = re.compile(rf"已|累计|{_NOW}|截至|截止|同比|比上年|�
 _FUNDS_AFTER = re.compile(rf"[^，,。；;\d]{{0,8}}?(?:{_FUNDS_WON})")
 
 
+# A budget and its revision are targets (tests/real/README.md, "A budget is a target"), in whatever year: the amounts
+# the budget approved at the year's start lists (`批准的年初预算为:一般公共预算收入76138万元(税收收入47008万元…);政府性基金
+# 预算收入80000万元`), those a revision sets (`由年初的76138万元调整为89138万元,调增13000万元`) and those it leaves
+# (`城市建设配套费10000万元、…专项收入5000万元不作调整`), r541 巫溪's 2022 execution; not what the year brought in after
+# the list (`完成`, `执行数`, `决算`).
+_BUDGET_SET = re.compile(r"(?:年初|批准的?|通过的?)预算数?\s*(?:为|是)\s*[:：]?")
+_BUDGET_EXECUTED = re.compile(r"完成|执行数|实际|决算")
+_BUDGET_REVISED = re.compile(r"(?:调整为|调增|调减)\s*$")
+_BUDGET_KEPT = re.compile(r"[^，,。；;]{0,30}?不作调整")
+
+
+def budget_figure(opened: str, before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure is an amount a budget sets: `opened` is its sentence's text before `before`, back to a `。`
+    (a `;` ends `before`, not the budget's list)."""
+    text = opened + before
+    if "预算" not in text:
+        return False
+    leads = list(_BUDGET_SET.finditer(text))
+    if leads and not _BUDGET_EXECUTED.search(text, leads[-1].end()):
+        return True
+    if _BUDGET_REVISED.search(before[-4:]):
+        return True
+    return "不作调整" in after and bool(_BUDGET_KEPT.match(after, q.end - q.start))
+
+
 def figure_kind(
     before: str,
     after: str,
