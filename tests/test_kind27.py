@@ -39,3 +39,25 @@ def test_what_the_year_brought_in_after_the_budget_is_achieved():
     found = records(text, "2023-02-10", ("巫溪县",))
     assert one(found, 76138).kind == TARGET
     assert one(found, 88435).kind == ACTUAL
+
+
+# f30_p08 (文水, news of Feb 2021 on 2020's rural living-environment work, read undated as the page gives no date)
+WENSHUI = (
+    "文水县改善农村人居环境 打造生态宜居新家园\n"
+    "改善农村人居环境,建设美好宜居的乡村,是实施乡村振兴战略的一项重要任务。去年来,文水县立足实际,在环境整治、厕所革命、"
+    "村容村貌提升等方面积极探索、持续发力,在改善乡村宜居环境工作中取得了阶段性成效。\n"
+    "该县制定出台《农村人居环境整治2020年行动计划》等文件,引深爱国卫生运动季行动,扎实开展人居环境整治大会战,"
+    "累计清理农村生活垃圾3.15万吨,村内河渠沟塘垃圾和淤泥4163.5吨、畜禽养殖粪污等农业生产废弃物4149.82吨、"
+    "残垣断壁和乱搭乱建741处,完成还绿面积5935.8亩、农村“改厕”13200户,农村人居环境面貌明显改善。\n"
+)
+
+
+def test_a_plans_title_is_no_intent():
+    found = records(WENSHUI, "", ("文水县",))
+    for value in (3.15, 4163.5, 4149.82, 741, 5935.8, 13200):
+        assert one(found, value).kind == ACTUAL
+
+
+def test_a_plan_not_named_as_a_title_still_sets_targets():
+    found = records("今年,文水县计划清理农村生活垃圾3万吨。\n", "2021-02-26", ("文水县",))
+    assert one(found, 3).kind == TARGET
