@@ -61,3 +61,28 @@ def test_a_plans_title_is_no_intent():
 def test_a_plan_not_named_as_a_title_still_sets_targets():
     found = records("今年,文水县计划清理农村生活垃圾3万吨。\n", "2021-02-26", ("文水县",))
     assert one(found, 3).kind == TARGET
+
+
+# f30_p12 (会泽, 2023's autumn harvest under way, traditional script; the transcription's doubled commas and
+# readings in brackets left out)
+HUIZE = (
+    "2023年会泽县严格落实粮食安全党政同责,稳面积、提单产、增效益,把藏粮于地、藏粮于技战略落实在田间地头。"
+    "秋粮面积达142.38万亩(含晚秋),同比增6.1%,预计实现粮食总产44.84万吨,丰收在望。\n"
+    "当前进入寒露节令,正是秋粮收获高峰期,秋收秋种陆续全面展开。会泽各地因地制宜,抓住晴好天气适时收获,确保秋粮颗粒归仓."
+    "据最新农情调度,我县秋粮已收获94.18万亩.占应收面积142.38万亩的66.13%。其中水稻2.11万亩,玉米14.57万亩,"
+    "大豆3.98万亩,其他杂粮杂豆5.62万亩,马铃薯67.9万亩。\n"
+)
+
+
+def test_the_parts_of_a_whole_told_as_done_are_done():
+    found = records(HUIZE, "", ("会泽县",))
+    assert one(found, 94.18).kind == ACTUAL
+    for value in (2.11, 14.57, 3.98, 5.62, 67.9):
+        assert one(found, value).kind == ACTUAL
+
+
+def test_the_parts_of_a_planned_whole_stay_planned():
+    text = "今年,全县计划种植粮食100万亩,确保粮食稳产。其中水稻20万亩,玉米30万亩。\n"
+    found = records(text, "2023-03-01", ("会泽县",))
+    assert one(found, 20).kind == TARGET
+    assert one(found, 30).kind == TARGET

@@ -721,6 +721,10 @@ def figure_kind(
     later = _first_marker(after, target_words, STRONG_ACTUAL)
     if later:
         return later
+    if fallback == TARGET and split_of and _last_marker(split_of, INTENT_OR_PLAN, STRONG_ACTUAL) == ACTUAL:
+        # `我县秋粮已收获94.18万亩…。其中水稻2.11万亩,玉米14.57万亩` (f30_p12 会泽 2023): the parts of a whole told as done
+        # are done, whatever the passage's plans
+        return ACTUAL
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
 
 
