@@ -86,3 +86,11 @@ def test_the_parts_of_a_planned_whole_stay_planned():
     found = records(text, "2023-03-01", ("会泽县",))
     assert one(found, 20).kind == TARGET
     assert one(found, 30).kind == TARGET
+
+
+def test_a_changes_start_in_an_aim_is_the_level_reached():
+    # f30_p02 (镶黄旗, the year's farming and herding goals)
+    text = "年内,力争使全旗察哈尔基础母羊养殖规模从13万只增加到18万只。\n"
+    found = records(text, "2012-03-01", ("镶黄旗",))
+    assert one(found, 13).kind == ACTUAL
+    assert one(found, 18).kind == TARGET

@@ -2854,6 +2854,10 @@ def _record(
     )
     if kind == ACTUAL and budget_figure(opened, before, after, q):
         kind = TARGET
+    elif kind == TARGET and _START_HERE.search(before) and _START_AHEAD.match(after):
+        # a change's start is the level things stand at, even in an aim (`力争使全旗察哈尔基础母羊养殖规模从13万只增加到
+        # 18万只`, f30_p02 镶黄旗): reached; its end is the target
+        kind = ACTUAL
     progress = ""
     if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():
         # a share standing alone in a task list's progress table (`80%(新区实验幼儿园进度滞后)`, r164 苍南 2022):
