@@ -51,6 +51,7 @@ from bot.ingest.kind import (
     NAMED_TARGET,
     PROJECTED,
     PUSHED_TOWARD,
+    budget_figure,
     deadline_of,
     figure_kind,
 )
@@ -2835,6 +2836,9 @@ def _record(
             or (month is None and "今年" in before)
         )
     ahead = bool(doc.year) and period[-4:].isdigit() and int(period[-4:]) > (doc.year or 0)
+    # (the `。` is looked for only after the line's start: a text may have none for long)
+    line = text.rfind("\n", 0, s_start) + 1
+    opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
     # (a rally named for the year's goals is a name, no intent: `举行冲刺2025全年目标动员大会`, f18_p02)
     kind = figure_kind(
         without_rally(before),
@@ -2848,15 +2852,18 @@ def _record(
         firm=fallback.firm,
         split_of=_split_sentence(text, s_start),
     )
+    if kind == ACTUAL and budget_figure(opened, before, after, q):
+        kind = TARGET
+    elif kind == TARGET and _START_HERE.search(before) and _START_AHEAD.match(after):
+        # a change's start is the level things stand at, even in an aim (`力争使全旗察哈尔基础母羊养殖规模从13万只增加到
+        # 18万只`, f30_p02 镶黄旗): reached; its end is the target
+        kind = ACTUAL
     progress = ""
     if fallback.firm and kind == TARGET and q.unit == "%" and not before.strip():
         # a share standing alone in a task list's progress table (`80%(新区实验幼儿园进度滞后)`, r164 苍南 2022):
         # how far the task has got by the month the title names
         progress = progress_period(text)
         kind = ACTUAL if progress else kind
-    # (the `。` is looked for only after the line's start: a text may have none for long)
-    line = text.rfind("\n", 0, s_start) + 1
-    opened = text[max(text.rfind("。", line, s_start) + 1, line) : s_start]
     spanned = period
     period = _span_or_end(
         period, own, fallback.period, before, doc.year, opened, text[line:s_start], kind == TARGET, after

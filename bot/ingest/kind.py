@@ -70,7 +70,9 @@ INTENT = compile_words_first(
     # (`争取` as a noun, the work of winning funds and projects, is no intent either: `千方百计做好项目向上争取工作`,
     # `抓社会事业项目争取。` (yybnet.net 当涂 2016-07, what the year so far won); `紧扣项目谋划、争取、建设三个任务`,
     # `项目争取建设成效显著` (tianshui.com.cn 张家川 2015-07))
-    rf"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{{0,10}}?(?:{_FUNDS_WON}|预算内|政策支持|支持(?=\s*(?:[，,。；;]|$))|试点))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?<!的努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!占年初计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)])(?![^，,。；;]{{0,4}}?(?:执行|完成情况))|"
+    # (a plan's title names a document, no intent: `制定出台《农村人居环境整治2020年行动计划》等文件,…累计清理农村生活垃圾
+    # 3.15万吨`, f30_p08 文水 2021-02)
+    rf"确保|力争|争取(?<!共争取)(?<!累计争取)(?!到位|到(?!\s*20\d\d)|力度|工作|成效|建设成效|\s*[。；;，,、])(?![^，,。；;]{{0,10}}?(?:{_FUNDS_WON}|预算内|政策支持|支持(?=\s*(?:[，,。；;]|$))|试点))|力求|努力(?<!付出了努力)(?<!付出了不懈努力)(?<!的努力)(?!下)|有望|争当|冲刺|尽快|赶上|计划(?<!按计划)(?<!按照计划)(?<!科技计划)(?<!火炬计划)(?<!星火计划)(?<!研发计划)(?<!合作计划)(?<!人才计划)(?<!占计划)(?<!占年计划)(?<!占年度计划)(?<!占全年计划)(?<!占年初计划)(?<!五计划)(?<!比计划)(?<!较计划)(?<!比年度计划)(?<!比全年计划)(?<!较年度计划)(?<!较全年计划)(?<!”计划)(?<!\"计划)(?!总投资|投资的|新?开工的|竣工的|投产的|内|外|的|目标|生育|单列|进度|完成率|执行率|[,，、”\"）)》])(?![^，,。；;]{{0,4}}?(?:执行|完成情况))|"
     + PROJECTION_AHEAD
 )
 # A slogan in quotes names a campaign, not an intent of the sentence's: `持续加大“走上去争取、走出去招引、走进去服务”力度,
@@ -445,6 +447,31 @@ _DONE_IN_TASK = re.compile(rf"已|累计|{_NOW}|截至|截止|同比|比上年|�
 _FUNDS_AFTER = re.compile(rf"[^，,。；;\d]{{0,8}}?(?:{_FUNDS_WON})")
 
 
+# A budget and its revision are targets (tests/real/README.md, "A budget is a target"), in whatever year: the amounts
+# the budget approved at the year's start lists (`批准的年初预算为:一般公共预算收入76138万元(税收收入47008万元…);政府性基金
+# 预算收入80000万元`), those a revision sets (`由年初的76138万元调整为89138万元,调增13000万元`) and those it leaves
+# (`城市建设配套费10000万元、…专项收入5000万元不作调整`), r541 巫溪's 2022 execution; not what the year brought in after
+# the list (`完成`, `执行数`, `决算`).
+_BUDGET_SET = re.compile(r"(?:年初|批准的?|通过的?)预算数?\s*(?:为|是)\s*[:：]?")
+_BUDGET_EXECUTED = re.compile(r"完成|执行数|实际|决算")
+_BUDGET_REVISED = re.compile(r"(?:调整为|调增|调减)\s*$")
+_BUDGET_KEPT = re.compile(r"[^，,。；;]{0,30}?不作调整")
+
+
+def budget_figure(opened: str, before: str, after: str, q: Quantity) -> bool:
+    """Whether the figure is an amount a budget sets: `opened` is its sentence's text before `before`, back to a `。`
+    (a `;` ends `before`, not the budget's list)."""
+    text = opened + before
+    if "预算" not in text:
+        return False
+    leads = list(_BUDGET_SET.finditer(text))
+    if leads and not _BUDGET_EXECUTED.search(text, leads[-1].end()):
+        return True
+    if _BUDGET_REVISED.search(before[-4:]):
+        return True
+    return "不作调整" in after and bool(_BUDGET_KEPT.match(after, q.end - q.start))
+
+
 def figure_kind(
     before: str,
     after: str,
@@ -694,6 +721,10 @@ def figure_kind(
     later = _first_marker(after, target_words, STRONG_ACTUAL)
     if later:
         return later
+    if fallback == TARGET and split_of and _last_marker(split_of, INTENT_OR_PLAN, STRONG_ACTUAL) == ACTUAL:
+        # `我县秋粮已收获94.18万亩…。其中水稻2.11万亩,玉米14.57万亩` (f30_p12 会泽 2023): the parts of a whole told as done
+        # are done, whatever the passage's plans
+        return ACTUAL
     return ACTUAL if q.unit == "名次" and q.cmp == "=" else fallback  # `列第18位` states a rank held
 
 
