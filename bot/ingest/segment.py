@@ -2584,10 +2584,11 @@ def _with_superior_brackets(text: str, sections: list[Section], gazetteer: Gazet
 
 # A sentence that opens by speaking for the whole city, after a time at most (`上半年全市实现地区生产总值3876.32亿元`,
 # `今年以来,全市…`), not one measuring a county's figure against it (`增速高于全市平均水平`, `居全市第一`,
-# `外贸出口额占全市份额保持稳定`: the city after the county's own indicator).
+# `外贸出口额占全市份额保持稳定`: the city after the county's own indicator), nor a county's first or only one in the
+# city after its figure (`注册央企二级子公司1家,全市唯一`, r525 曲周县; `全市首家`, `全市前列`).
 _CITY_SENTENCE = re.compile(
     r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[\d年月季度上下半前后今去以来截至末底初份第一二三四五六七八九十\-—～至]{0,8}"
-    r"[全我]市(?!平均|第|排名|范围|各|的|\d|[一二三四五六七八九十]+个)"
+    r"[全我]市(?!平均|第|排名|范围|各|的|\d|[一二三四五六七八九十]+个|唯一|首[个家位批例座]|前列)"
 )
 # A county speaking for itself in the same sentence (`全市12个县区中,我县排名第三`): the sentence is the county's.
 _COUNTY_OWN_IN_SENTENCE = re.compile(r"[全我本该][县区旗]")
