@@ -1515,6 +1515,7 @@ def split_sections(
     sections = _with_city_congress(text, sections, gazetteer)
     sections = _with_superior_clauses(text, sections, gazetteer, found)
     sections = _with_zones_ranked_among_zones(text, sections, gazetteer, zones)
+    sections = _with_host_county_voice(text, sections, gazetteer, zones)
     namesake = provincial_namesake(text, default, gazetteer) if not places else None
     if namesake is not None and default is not None:
         sections = [
@@ -2584,10 +2585,11 @@ def _with_superior_brackets(text: str, sections: list[Section], gazetteer: Gazet
 
 # A sentence that opens by speaking for the whole city, after a time at most (`上半年全市实现地区生产总值3876.32亿元`,
 # `今年以来,全市…`), not one measuring a county's figure against it (`增速高于全市平均水平`, `居全市第一`,
-# `外贸出口额占全市份额保持稳定`: the city after the county's own indicator).
+# `外贸出口额占全市份额保持稳定`: the city after the county's own indicator), nor a county's first or only one in the
+# city after its figure (`注册央企二级子公司1家,全市唯一`, r525 曲周县; `全市首家`, `全市前列`).
 _CITY_SENTENCE = re.compile(
     r"(?:[^，,。；;\n]{0,12}?[，,]\s*){0,2}?[\d年月季度上下半前后今去以来截至末底初份第一二三四五六七八九十\-—～至]{0,8}"
-    r"[全我]市(?!平均|第|排名|范围|各|的|\d|[一二三四五六七八九十]+个)"
+    r"[全我]市(?!平均|第|排名|范围|各|的|\d|[一二三四五六七八九十]+个|唯一|首[个家位批例座]|前列)"
 )
 # A county speaking for itself in the same sentence (`全市12个县区中,我县排名第三`): the sentence is the county's.
 _COUNTY_OWN_IN_SENTENCE = re.compile(r"[全我本该][县区旗]")
@@ -2753,6 +2755,47 @@ def _with_zones_ranked_among_zones(
             zone = Place("", m.group(1), m.group(1), ZONE, county.city, county.province)
         sections = _override(sections, m.start(), _sentence_end(text, m.start()), zone)
     return sections
+
+
+# A clause in a county's own voice (`全县`, `我县`, `全旗`), after a time at most, that is no name of the county's zone
+# (`我县工业园区`, `县开发区`): `全县共引进项目27个,合同金额共计54.8亿元` in a 县's park's news (r474 荣昌县工业园区,
+# undated). A zone calls itself `全区`, never `全县`.
+_HOST_VOICE = re.compile(
+    r"(?<=[，,；;。\n])\s*[\d年月季度上下半前后今去以来截至末底初份一二三四五六七八九十\-—～至]{0,8}[全我本]([县旗])"
+    r"(?![\u4e00-\u9fff]{0,4}(?:园区|工业园|开发区|经开区|高新区|产业园|工业集中区|集聚区))"
+)
+# A later clause that turns back to the zone (`园区新开工项目10个`, `开发区…`).
+_BACK_TO_ZONE = re.compile(r"[，,；;]\s*(?:园区|工业园|开发区|经开区|高新区|产业园)")
+
+
+def _with_host_county_voice(
+    text: str, sections: list[Section], gazetteer: Gazetteer, zones: list[ZoneMention]
+) -> list[Section]:
+    """In a zone's section, a clause that speaks as the county the zone is named after (`全县…`) is the county's, to
+    its sentence's end or to a clause that turns back to the zone: the county's whole is no part of its park."""
+    by_name = {z.place.name: z.place for z in zones}
+    for section in [s for s in sections if s.region in by_name]:
+        zone = by_name[section.region]
+        hosts = {
+            m.place
+            for m in gazetteer.find_mentions(text, [zone.city] if zone.city else [])
+            if m.place.level == "county" and m.place.city == zone.city and m.place.root in zone.name
+        }
+        if len(hosts) != 1:
+            continue
+        host = hosts.pop()
+        for m in _HOST_VOICE.finditer(text, section.start, section.end):
+            if m.group(1) not in _host_suffix(host, gazetteer):
+                continue  # (`全旗` is no 县's voice)
+            end = min(_sentence_end(text, m.end()), section.end)
+            back = _BACK_TO_ZONE.search(text, m.end(), end)
+            sections = _override(sections, m.start(), back.start() + 1 if back else end, host)
+    return sections
+
+
+def _host_suffix(county: Place, gazetteer: Gazetteer) -> str:
+    """The level suffixes the county has been known by: today's and its former names' (`荣昌区`, once `荣昌县`)."""
+    return "".join(name[-1] for name in (county.name, *gazetteer.former_names(county)))
 
 
 def _sentence_end(text: str, at: int) -> int:
