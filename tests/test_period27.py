@@ -16,3 +16,21 @@ def test_the_rate_of_a_named_work_s_year_target_done_is_of_the_months_so_far() -
     assert one(found, 69.1).period == "2025Q1"
     assert one(found, 11.1).period == "2025Q1"
     assert one(found, 38).period == "2025Q1"
+
+
+# r451 兴和 2022 (a work report reviewing the government's term)
+_TERM_REVIEW = (
+    "2022年兴和县人民政府工作报告\n"
+    "2022年1月6日在兴和县第十六届人民代表大会第一次会议上\n"
+    "一、本届人民政府工作回顾\n"
+    "我们致力于稳增长、扩总量,综合实力显著增强。地区生产总值累计突破270亿元。\n"
+    "我们致力于补短板、强弱项,三大攻坚战取得决定性成效。脱贫攻坚战圆满收官。全县87个贫困村全部出列,"
+    "9034户20427名贫困对象全部脱贫,农村危房改造受到国务院表扬激励。\n"
+)
+
+
+def test_villages_and_people_lifted_out_of_poverty_under_a_term_review_are_counted_over_its_years() -> None:
+    found = records(_TERM_REVIEW, places=("兴和县",))
+    assert one(found, 87).period == "2017-2021"
+    assert one(found, 20427).period == "2017-2021"
+    assert one(found, 270).period == "2017-2021"

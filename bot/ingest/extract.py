@@ -3101,7 +3101,13 @@ def _record(
         if headed:
             back = heading_years(text, line)
         period = f"{doc.year - back}-{doc.year - 1}" if back else ""
-        if period and headed and not _FLOW.search(clause) and not _SPAN_CHANGE.search(clause):
+        if (
+            period
+            and headed
+            and not _FLOW.search(clause)
+            and not _SPAN_CHANGE.search(clause)
+            and not _LIFTED_OUT.match(after)
+        ):
             # under such a heading a figure that sums or changes nothing over the years is where they ended: a level, a
             # stock or a standing (`市场主体总量突破35万户、企业数超11万家`, `集聚14家高能级平台`, f13_p16; `文创产业增加值完成65.1
             # 亿元`, r268 余杭 2012 under `过去五年工作回顾`)
@@ -3297,6 +3303,9 @@ _FLOW = re.compile(
     # over 2014-2019, r321 永胜 2020: things done and money raised or spent over the years)
     r"|建设|争取|整合|发放"
 )
+# People or villages the figure counts lifted out of poverty (`87个贫困村全部出列`, `9034户20427名贫困对象全部脱贫`, r451
+# 兴和 2022 under `一、本届人民政府工作回顾`): a count of what the years did, not a level where they ended.
+_LIFTED_OUT = re.compile(r"[^，,。；;]{0,24}?(?:脱贫|出列|摘帽)(?!攻坚)")
 # A change over the years a review counts (`比2006年增长173.9%`, `从…增加到`, `前移了20位`): not where they ended.
 _SPAN_CHANGE = re.compile(
     r"增长|增幅|增速|提高|提升|下降|减少|降低|增加(?!值)|扩大|缩小|翻|前移|上升|倍|[由从]"
