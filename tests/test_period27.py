@@ -34,3 +34,20 @@ def test_villages_and_people_lifted_out_of_poverty_under_a_term_review_are_count
     assert one(found, 87).period == "2017-2021"
     assert one(found, 20427).period == "2017-2021"
     assert one(found, 270).period == "2017-2021"
+
+
+# r543 潮阳 (an audit report of 2023-09 on the 2022 accounts)
+_AUDIT = (
+    "汕头市潮阳区审计局局长 郑创平\n"
+    "2023年9月28日\n"
+    "主任、各位副主任、各位委员:\n"
+    "我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。\n"
+    "一、财政管理审计情况\n"
+    "按照上级审计机关统一部署,组织对区本级2022年度财政预算执行、决算草案和其他财政收支情况审计,"
+    "延伸抽查区农业农村局、区城管局、铜盂镇、海门镇等5个单位。\n"
+)
+
+
+def test_the_units_an_audit_examined_are_counted_in_the_year_it_is_done() -> None:
+    found = records(_AUDIT, places=("潮阳区",))
+    assert one(found, 5).period == "2023"

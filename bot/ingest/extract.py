@@ -3235,6 +3235,18 @@ def _record(
         # (`一季度,…新签约项目26个,总投资156亿元`, u03 潍坊 2024), nor a batch started or signed in it (`此次集中开工项目共17个,
         # 总投资21.2亿元`, f21_p14 平利 一季度)
         period = period[:4]
+    if (
+        kind == ACTUAL
+        and doc.year
+        and period[:4].isdigit()
+        and int(period[:4]) < doc.year
+        and _UNITS_COUNTED.match(after)
+        and _AUDIT_WORK.search(before + after)
+    ):
+        # `对区本级2022年度财政预算执行…情况审计,延伸抽查区农业农村局、…、海门镇等5个单位` (r543 潮阳, a report of 2023-09),
+        # `并针对11个一级预算单位和4个二级预算单位…进行审计调查` (r567 镇康 2019): the units an audit examined are counted
+        # when it is done, the text's year, not in the year whose accounts it examines
+        period = str(doc.year)
     deadline = deadline_of(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _as_written(q)
@@ -3303,6 +3315,9 @@ _FLOW = re.compile(
     # over 2014-2019, r321 永胜 2020: things done and money raised or spent over the years)
     r"|建设|争取|整合|发放"
 )
+# A count of units (`5个单位`, `11个一级预算单位`) in a sentence about an audit's work.
+_UNITS_COUNTED = re.compile(r"[\d.]+\s*个[^，,。；;\d]{0,6}?单位")
+_AUDIT_WORK = re.compile(r"审计|抽查")
 # People or villages the figure counts lifted out of poverty (`87个贫困村全部出列`, `9034户20427名贫困对象全部脱贫`, r451
 # 兴和 2022 under `一、本届人民政府工作回顾`): a count of what the years did, not a level where they ended.
 _LIFTED_OUT = re.compile(r"[^，,。；;]{0,24}?(?:脱贫|出列|摘帽)(?!攻坚)")
