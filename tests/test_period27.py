@@ -65,3 +65,13 @@ _SECOND_HALF = (
 def test_what_the_second_half_is_set_to_do_is_a_target_of_the_year() -> None:
     found = records(_SECOND_HALF, places=("葛店经济技术开发区",))
     assert (one(found, 8).kind, one(found, 8).period) == ("target", "2018")
+
+
+# f24_p14 岷县 2010 (a county's herb-growing profile)
+_GROWN = "2010年6月1日\n近年来,岷县狠抓中药材产业的发展壮大,全县药材种植面积从1995年的5万亩发展到目前的25万亩左右。\n"
+
+
+def test_the_start_of_a_change_told_as_grown_is_of_the_year_it_names() -> None:
+    found = records(_GROWN, places=("岷县",))
+    assert one(found, 5).period == "1995"
+    assert one(found, 25).period == "2010"

@@ -784,7 +784,8 @@ _SUBHEAD_MAX = 40
 _BASE_TIME = r"(?:((?:19|20)\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六]|(?<=[“\"])十)五[”\"]?\s*(?:期末|末))"
 # A level at such a base: `较“十三五”末的…`, `由2015年的…`; and the change after it.
 _LEVEL_OF_BASE = re.compile(rf"(?:较|由|从)\s*{_BASE_TIME}\s*的\s*$")
-_CHANGED_TO = re.compile(r"[^，,。；;]{0,12}?(?:增长|提高|增加|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
+# (`全县药材种植面积从1995年的5万亩发展到目前的25万亩左右`, f24_p14 岷县 2010: the 5万亩 are 1995's)
+_CHANGED_TO = re.compile(r"[^，,。；;]{0,12}?(?:增长|提高|提升|增加|上升|扩大|发展|跃升|攀升|下降|减少|降低|缩小)(?:到|至)")
 # A sentence opening with the gap from one amount to another (`从360.1亿元到650亿元以上,`), and a goal's year
 # told before it.
 _GAP_TO_GOAL = re.compile(
