@@ -785,7 +785,8 @@ _SUBHEAD_MAX = 40
 _BASE_TIME = r"(?:((?:19|20)\d\d)\s*年(?:末|底)?|[“\"]?(十[一二三四五六]|(?<=[“\"])十)五[”\"]?\s*(?:期末|末))"
 # A level at such a base: `较“十三五”末的…`, `由2015年的…`; and the change after it.
 _LEVEL_OF_BASE = re.compile(rf"(?:较|由|从)\s*{_BASE_TIME}\s*的\s*$")
-_CHANGED_TO = re.compile(r"[^，,。；;]{0,12}?(?:增长|提高|增加|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
+# (`全县药材种植面积从1995年的5万亩发展到目前的25万亩左右`, f24_p14 岷县 2010: the 5万亩 are 1995's)
+_CHANGED_TO = re.compile(r"[^，,。；;]{0,12}?(?:增长|提高|提升|增加|上升|扩大|发展|跃升|攀升|下降|减少|降低|缩小)(?:到|至)")
 # A sentence opening with the gap from one amount to another (`从360.1亿元到650亿元以上,`), and a goal's year
 # told before it.
 _GAP_TO_GOAL = re.compile(
@@ -3108,7 +3109,13 @@ def _record(
         if headed:
             back = heading_years(text, line)
         period = f"{doc.year - back}-{doc.year - 1}" if back else ""
-        if period and headed and not _FLOW.search(clause) and not _SPAN_CHANGE.search(clause):
+        if (
+            period
+            and headed
+            and not _FLOW.search(clause)
+            and not _SPAN_CHANGE.search(clause)
+            and not _LIFTED_OUT.match(after)
+        ):
             # under such a heading a figure that sums or changes nothing over the years is where they ended: a level, a
             # stock or a standing (`市场主体总量突破35万户、企业数超11万家`, `集聚14家高能级平台`, f13_p16; `文创产业增加值完成65.1
             # 亿元`, r268 余杭 2012 under `过去五年工作回顾`)
@@ -3236,6 +3243,22 @@ def _record(
         # (`一季度,…新签约项目26个,总投资156亿元`, u03 潍坊 2024), nor a batch started or signed in it (`此次集中开工项目共17个,
         # 总投资21.2亿元`, f21_p14 平利 一季度)
         period = period[:4]
+    if (
+        kind == ACTUAL
+        and doc.year
+        and period[:4].isdigit()
+        and int(period[:4]) < doc.year
+        and _UNITS_COUNTED.match(after)
+        and _AUDIT_WORK.search(before + after)
+    ):
+        # `对区本级2022年度财政预算执行…情况审计,延伸抽查区农业农村局、…、海门镇等5个单位` (r543 潮阳, a report of 2023-09),
+        # `并针对11个一级预算单位和4个二级预算单位…进行审计调查` (r567 镇康 2019): the units an audit examined are counted
+        # when it is done, the text's year, not in the year whose accounts it examines
+        period = str(doc.year)
+    if kind == TARGET and period.endswith("H2"):
+        # `下半年,该区…再引进亿元以上项目8个,全年引进亿元以上项目达到25个` (r560 葛店 2018): what a year's second half is
+        # set to do is a target of the year, as under a `下半年工作` part (tense.py)
+        period = period[:-2]
     deadline = deadline_of(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _as_written(q)
@@ -3304,6 +3327,12 @@ _FLOW = re.compile(
     # over 2014-2019, r321 永胜 2020: things done and money raised or spent over the years)
     r"|建设|争取|整合|发放"
 )
+# A count of units (`5个单位`, `11个一级预算单位`) in a sentence about an audit's work.
+_UNITS_COUNTED = re.compile(r"[\d.]+\s*个[^，,。；;\d]{0,6}?单位")
+_AUDIT_WORK = re.compile(r"审计|抽查")
+# People or villages the figure counts lifted out of poverty (`87个贫困村全部出列`, `9034户20427名贫困对象全部脱贫`, r451
+# 兴和 2022 under `一、本届人民政府工作回顾`): a count of what the years did, not a level where they ended.
+_LIFTED_OUT = re.compile(r"[^，,。；;]{0,24}?(?:脱贫|出列|摘帽)(?!攻坚)")
 # A change over the years a review counts (`比2006年增长173.9%`, `从…增加到`, `前移了20位`): not where they ended.
 _SPAN_CHANGE = re.compile(
     r"增长|增幅|增速|提高|提升|下降|减少|降低|增加(?!值)|扩大|缩小|翻|前移|上升|倍|[由从]"

@@ -167,6 +167,9 @@ _COMPARISON_BASE = compile_words_first(
     # ... or the rate of it done (`1至7月,累计完成投资12.09亿元,年度计划完成率49.83%`, dajinya.com 相城区 2023-08;
     # `1-5月完成投资4.28亿元,年度投资计划完成率24.25%`): the months' progress, not the whole year
     r"|(?:全年|年度|年)(?:投资|考核)?(?:(?:目标|计划|任务)(?:任务|投资)?)?(?=\s*(?:完成率|完成比例|执行率|完成进度))"
+    # ... the year's target of a named work (`截至3月底,新建项目已开工38个,年度新开工目标任务完成率69.1%。竣工项目6个,
+    # 年度竣工目标完成率11.1%`, f21_p08 武进 2025 一季度): the progress so far as well
+    r"|(?:全年|年度)[^，,。；;\d%]{1,4}?(?:目标|计划|任务)(?:任务)?(?=\s*(?:完成率|完成比例|执行率|完成进度))"
     # ... with the year's amount named (`完成全年43亿元目标任务的34.82%`, yaan.scol.com.cn 雅安经开区 2019 一季度; `占年度
     # 计划15.3亿元的44.8%`, xiexiebang.com 2004 上半年)
     # (or a count: `完成年度目标任务132个的59.09%`, m.airmangenerator.com 2023 1-6月)
