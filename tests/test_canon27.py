@@ -1,0 +1,59 @@
+"""Canonical names of the twenty-seventh round: a budget item's figures said with a stage of the budget
+(`预算数`, `安排`, `调整为`) are the item's. Sentences are real pages' (id in a comment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest_helpers import build_one
+
+
+def _canonicals(tmp_path: Path, text: str) -> dict[float, str]:
+    return {r.value: r.canonical for r in build_one(tmp_path, text).records}
+
+
+def test_a_budget_drafts_items_keep_their_names(tmp_path: Path) -> None:
+    # dev26 r564 莒南 2024 budget report
+    text = (
+        "关于莒南县2023年预算执行情况和2024年预算草案的报告\n\n"
+        "综合以上因素,本着“积极稳妥、留有余地”的原则,初步安排一般公共预算收入243500万元,增长8%,税收比重78%左右;"
+        "一般公共预算支出安排681436万元,增长2.2%。\n"
+    )
+    names = _canonicals(tmp_path, text)
+    assert names[243500] == "一般公共预算收入"
+    assert names[8] == "一般公共预算收入增速"
+    assert names[681436] == "一般公共预算支出"
+    assert names[2.2] == "一般公共预算支出增速"
+
+
+def test_an_audits_budget_figure_keeps_its_name(tmp_path: Path) -> None:
+    # dev26 r566 东湖 2023 audit report
+    text = (
+        "东湖区2022年度本级预算执行和其他财政收支的审计工作报告\n\n"
+        "2022年,东湖区一般公共预算收入预算数为15.39亿元,实际完成15.39亿元。"
+        "2022年一般公共预算支出预算数为26.93亿元(含扬子洲镇)。\n"
+    )
+    records = build_one(tmp_path, text).records
+    planned = {r.value: r for r in records if r.kind == "target"}
+    assert planned[15.39].canonical == "一般公共预算收入"
+    assert planned[26.93].canonical == "一般公共预算支出"
+
+
+def test_an_adjusted_tax_figure_keeps_its_name(tmp_path: Path) -> None:
+    # dev29 r541 巫溪 2023 budget report
+    text = (
+        "巫溪县2022年预算执行情况和2023年预算草案的报告\n\n"
+        "年度预算执行中,经县十八届人大常委会第七次会议批准,一般公共预算收入由年初的76138万元调整为89138万元,"
+        "调增13000万元,其中:税收收入调整为40500万元,非税收入调整为48638万元。\n"
+    )
+    names = _canonicals(tmp_path, text)
+    assert names[40500] == "税收收入"
+    assert names[48638] == ""  # non-tax revenue is outside the vocabulary
+
+
+def test_the_part_of_a_budget_reached_is_still_progress(tmp_path: Path) -> None:
+    # dev7 r120 麻江 2020 work report: a share of the adjusted budget names no indicator
+    from bot.vocabulary import canonical_of
+
+    assert canonical_of("一般公共预算收入占预算调整数比例", "%") == ""
+    assert canonical_of("一般公共预算收入完成调整预算比例", "%") == ""
