@@ -57,3 +57,34 @@ def test_the_part_of_a_budget_reached_is_still_progress(tmp_path: Path) -> None:
 
     assert canonical_of("一般公共预算收入占预算调整数比例", "%") == ""
     assert canonical_of("一般公共预算收入完成调整预算比例", "%") == ""
+
+
+def test_an_audit_names_the_figure_against_its_budget(tmp_path: Path) -> None:
+    # dev26 r566 东湖 2023 audit report: `实际完成`, `实际支出` and last year's `决算数` are the item's own figures
+    text = (
+        "东湖区2022年度本级预算执行和其他财政收支的审计工作报告\n\n"
+        "2022年,东湖区一般公共预算收入预算数为15.39亿元,实际完成15.39亿元,比上年决算数14.94亿元增长3.0%,"
+        "加上上级补助收入13.36亿元。2022年一般公共预算支出预算数为26.93亿元(含扬子洲镇),实际支出24.98亿元,"
+        "比上年决算数25.10亿元下降0.5%。\n"
+    )
+    records = build_one(tmp_path, text).records
+    by_value = {(r.value, r.kind): r for r in records}
+    assert by_value[15.39, "actual"].indicator == "一般公共预算收入"
+    assert by_value[14.94, "actual"].period == "2021"
+    assert by_value[14.94, "actual"].canonical == "一般公共预算收入"
+    assert by_value[3.0, "actual"].canonical == "一般公共预算收入增速"
+    assert by_value[24.98, "actual"].canonical == "一般公共预算支出"
+    assert by_value[-0.5, "actual"].canonical == "一般公共预算支出增速"
+
+
+def test_a_budget_named_alone_is_its_items(tmp_path: Path) -> None:
+    # dev29 r542 凤庆 2023 plan (the Simplified form of its sentence)
+    text = (
+        "凤庆县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n\n"
+        "自然口径,全县累计完成地方一般公共预算收入62964万元,完成年初预算65200万元的96.57%,同比减952万元,减幅1.49%。\n"
+    )
+    records = build_one(tmp_path, text).records
+    budget = next(r for r in records if r.value == 65200)
+    assert budget.indicator == "地方一般公共预算收入年初预算"
+    assert budget.canonical == "一般公共预算收入"
+    assert budget.kind == "target"

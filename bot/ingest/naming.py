@@ -1286,6 +1286,12 @@ BARE_TARGET = re.compile(
     r"(?:[市省州县区](?:政府)?|上级)?(?:下达)?的?(?:年度|全年|年)?(?:目标|计划)(?:任务)?数?"
     r"|(?:年度|全年|年)(?:招商|投资)?任务数?|(?:[市省州县区](?:政府)?|上级)(?:下达|分配)的?(?:年度|全年|年)?任务数?"
 )
+# A stage of a budget named alone (`完成年初预算65200万元的96.57%`, `占调整预算数539267万元的99.6%`), and the item a
+# budget is of, with the stage it was named with (`一般公共预算收入预算数`): budget reports and audits.
+_BUDGET_STAGE_ALONE = re.compile(r"(?:完成|占)?(?P<stage>(?:年初|调整)预算数?|预算(?:调整)?数)")
+_BUDGET_ITEM = re.compile(r"(?P<item>.{2,}?(?:收入|支出))(?P<stage>(?:年初|调整)预算数?|预算(?:调整)?数)?")
+# What the item came to, said alone after its budget (`实际完成`, `实际支出`: the side of the account it names).
+_ACTUAL_ALONE = re.compile(r"实际(?:完成|实现)?(?P<side>(?:收入|支出)?)")
 # A bare name that is the other side of the subject's account: `支出` after `一般预算收入`.
 _COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
@@ -1404,6 +1410,14 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # `完成固定资产投资238.5亿元,…完成市下达年度目标293亿元`: its target; so is the target a share is of
         # (`农村劳动力转移就业7.67万人,占全年目标任务6.9万人的111.2%`, ningxiacaijing.cn 同心 2018)
         return subject + name.removeprefix("占")
+    if q.unit in MONEY_UNITS and (item := _BUDGET_ITEM.fullmatch(subject)):
+        if stage := _BUDGET_STAGE_ALONE.fullmatch(name):
+            # `全年县级一般公共预算收入31751万元,完成预算数31220万元的101.7%` (r563 周至 2024): that item's budget
+            return item["item"] + stage["stage"]
+        if (actual := _ACTUAL_ALONE.fullmatch(name)) and item["item"].endswith(actual["side"]):
+            # `一般公共预算收入预算数为15.39亿元,实际完成15.39亿元`, `…支出预算数为26.93亿元,实际支出24.98亿元` (r566 东湖
+            # 2023): the item itself, against its budget
+            return item["item"]
     if name in _COUNTERPARTS and subject.endswith(_COUNTERPARTS[name][0]):
         # `一般预算收入完成7309万元,累计支出64338万元`: the same budget's spending
         return subject[: -len(_COUNTERPARTS[name][0])] + _COUNTERPARTS[name][1]
@@ -1595,7 +1609,7 @@ def subject_of_name(indicator: str) -> str:
     elif indicator.endswith(("增加", "减少", "增产", "减产")) and len(indicator) >= 6:
         # `毛茶总产量3675吨,比上年同期2841吨增加834吨,增29.3%` (mg7199.com 双江 2014): the rate is of the output
         indicator = indicator[:-2]
-    if indicator.endswith("预算") and (budget := _BUDGET_TAIL.search(indicator)) and budget.start() >= 2:
+    if indicator.endswith(("预算", "预算数")) and (budget := _BUDGET_TAIL.search(indicator)) and budget.start() >= 2:
         # `财政收入完成预算的22.6%,同比下降1.1%` (haloquote.com 安康高新区 2015): the revenue grew, not the budget
         return indicator[: budget.start()]
     if "目标" in indicator or "任务" in indicator or "计划" in indicator:
@@ -1608,7 +1622,8 @@ def subject_of_name(indicator: str) -> str:
 
 # (also a share of it: `财政收入累计完成9.92亿元,占全年目标的58.59%,同比增长4.76%`, hunan.sina.com.cn 衡南 2018 H1)
 _TARGET_TAIL = re.compile(rf"(?:完成|占)?(?:{BARE_TARGET.pattern})$")
-_BUDGET_TAIL = re.compile(r"完成(?:年度|全年)?预算$")
+# (or a budget's stage named with its item: `一般公共预算收入预算数为15.39亿元,…比上年决算数14.94亿元增长3.0%`, r566 东湖)
+_BUDGET_TAIL = re.compile(r"(?:完成(?:年度|全年)?预算|(?:年初|调整)预算数?|预算(?:调整)?数)$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
     # (`毛茶总产量4685.6吨,同比增410.5吨,增长9.6%`, odtgfuq.cn 沧源 2011: the rate is of the output)
