@@ -88,3 +88,33 @@ def test_a_budget_named_alone_is_its_items(tmp_path: Path) -> None:
     assert budget.indicator == "地方一般公共预算收入年初预算"
     assert budget.canonical == "一般公共预算收入"
     assert budget.kind == "target"
+
+
+def test_the_part_of_a_budget_reached_is_the_items_progress(tmp_path: Path) -> None:
+    # dev26 r563 周至 2024 budget report: the share is named after the item, and the rate after it is the item's
+    text = (
+        "周至县2023年财政预算执行情况和2024年财政预算草案的报告\n\n"
+        "1.一般公共预算执行情况。全年县级一般公共预算收入31751万元,完成预算数31220万元的101.7%,较上年28899万元增长9.9%。"
+        "全年一般公共预算支出537347万元,占调整预算数539267万元的99.6%,较上年508794万元增长5.6%。\n"
+    )
+    records = build_one(tmp_path, text).records
+    names = {r.value: r.indicator for r in records}
+    assert names[101.7] == "县级一般公共预算收入完成预算比例"
+    assert names[99.6] == "一般公共预算支出完成调整预算比例"
+    assert names[539267] == "一般公共预算支出调整预算数"
+    canonicals = {r.value: r.canonical for r in records}
+    assert canonicals[31220] == "一般公共预算收入"
+    assert canonicals[9.9] == "一般公共预算收入增速"
+    assert canonicals[101.7] == ""  # progress on a budget names no indicator
+
+
+def test_the_rate_after_a_budgets_progress_is_the_items(tmp_path: Path) -> None:
+    # dev29 r541 巫溪 2023 budget report
+    text = (
+        "巫溪县2022年预算执行情况和2023年预算草案的报告\n\n"
+        "——一般公共预算收入88435万元,完成调整预算的99.2 %,较上年增长19.7%,其中:税收收入39029万元,下降12%。\n"
+    )
+    records = build_one(tmp_path, text).records
+    rate = next(r for r in records if r.value == 19.7)
+    assert rate.indicator == "一般公共预算收入增速"
+    assert rate.canonical == "一般公共预算收入增速"

@@ -1609,7 +1609,7 @@ def subject_of_name(indicator: str) -> str:
     elif indicator.endswith(("增加", "减少", "增产", "减产")) and len(indicator) >= 6:
         # `毛茶总产量3675吨,比上年同期2841吨增加834吨,增29.3%` (mg7199.com 双江 2014): the rate is of the output
         indicator = indicator[:-2]
-    if indicator.endswith(("预算", "预算数")) and (budget := _BUDGET_TAIL.search(indicator)) and budget.start() >= 2:
+    if indicator.endswith(("预算", "预算数", "预算比例")) and (budget := _BUDGET_TAIL.search(indicator)) and budget.start() >= 2:
         # `财政收入完成预算的22.6%,同比下降1.1%` (haloquote.com 安康高新区 2015): the revenue grew, not the budget
         return indicator[: budget.start()]
     if "目标" in indicator or "任务" in indicator or "计划" in indicator:
@@ -1623,7 +1623,7 @@ def subject_of_name(indicator: str) -> str:
 # (also a share of it: `财政收入累计完成9.92亿元,占全年目标的58.59%,同比增长4.76%`, hunan.sina.com.cn 衡南 2018 H1)
 _TARGET_TAIL = re.compile(rf"(?:完成|占)?(?:{BARE_TARGET.pattern})$")
 # (or a budget's stage named with its item: `一般公共预算收入预算数为15.39亿元,…比上年决算数14.94亿元增长3.0%`, r566 东湖)
-_BUDGET_TAIL = re.compile(r"(?:完成(?:年度|全年)?预算|(?:年初|调整)预算数?|预算(?:调整)?数)$")
+_BUDGET_TAIL = re.compile(r"(?:完成(?:年度|全年|年初|调整)?预算(?:比例)?|(?:年初|调整)预算数?|预算(?:调整)?数)$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
     # (`毛茶总产量4685.6吨,同比增410.5吨,增长9.6%`, odtgfuq.cn 沧源 2011: the rate is of the output)
@@ -1767,6 +1767,10 @@ _SHARE_OF_TARGET = re.compile(
     r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度|年(?=计划))?)\s*"
     rf"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?元\s*的?\s*)?({_TARGET_WORDS})\s*的?\s*$"
 )
+# The part of a budget reached, the budget's amount said inside it or not: `完成预算数31220万元的`, `占调整预算数539267万元的`.
+_SHARE_OF_BUDGET = re.compile(
+    r"(?:完成|占)\s*(?P<stage>(?:年初|调整)?预算)(?:调整)?数?\s*(?:\d+(?:\.\d+)?\s*(?:万|亿)?元\s*)?的\s*$"
+)
 # The amount of such a target, said inside it: `完成全年43亿元目标任务的…`.
 _TARGET_AMOUNT_BEFORE = re.compile(
     r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度)?)\s*$"
@@ -1778,6 +1782,10 @@ _TARGET_AMOUNT_AFTER = re.compile(rf"\s*的?\s*{_TARGET_WORDS}\s*的")
 def progress_of_target(name: str, before: str, after: str, subject: str, unit: str) -> str:
     """`…到位资金累计完成14.98亿元,完成全年43亿元目标任务的34.82%`: the share is the subject's progress on the target
     (`招商引资到位资金完成全年目标任务`), and the amount inside is that target (`招商引资到位资金全年目标`)."""
+    if unit == "%" and (budget := _SHARE_OF_BUDGET.search(before)) and (item := _BUDGET_ITEM.fullmatch(subject)):
+        # `全年县级一般公共预算收入31751万元,完成预算数31220万元的101.7%` (r563 周至 2024), `…完成调整预算的99.2 %` (r541
+        # 巫溪 2023): the item's progress on its budget (`县级一般公共预算收入完成预算比例`)
+        return f"{item['item']}完成{budget['stage']}比例"
     if not subject or "完成" not in before:
         return name
     # (the target's own record, named just before the share of it, is not the subject)
