@@ -118,3 +118,29 @@ def test_the_rate_after_a_budgets_progress_is_the_items(tmp_path: Path) -> None:
     rate = next(r for r in records if r.value == 19.7)
     assert rate.indicator == "一般公共预算收入增速"
     assert rate.canonical == "一般公共预算收入增速"
+
+
+def test_a_crops_yield_after_its_area_is_the_crops(tmp_path: Path) -> None:
+    # dev17 r331 莘县 2022 bulletin: the yield and output after the area's change (`略增`) across `;` are the grain's
+    text = (
+        "莘县2022年国民经济和社会发展统计公报\n\n"
+        "全年农林牧渔业总产值174.58亿元,比上年增长6.2%。全年粮食种植面积172.89万亩,比上年略增0.12万亩;"
+        "单产461.74公斤/亩,较上年增加2.5公斤/亩;总产量79.83万吨,较上年增长0.49万吨。\n"
+    )
+    records = build_one(tmp_path, text).records
+    output = next(r for r in records if r.value == 79.83)
+    assert output.indicator == "粮食总产量"
+    assert output.canonical == "粮食产量"
+    assert next(r for r in records if r.value == 461.74).indicator == "粮食单产"
+
+
+def test_the_output_after_a_harvested_area_is_the_crops(tmp_path: Path) -> None:
+    # fresh20 f20_p01 金寨 2024 work report
+    text = (
+        "金寨县2024年政府工作报告\n\n"
+        "现代农业提标扩面。坚决扛稳粮食安全责任。全年粮食收获面积38.14万亩、产量14.31万吨,"
+        "果蔬收获面积24.04万亩、产量28.6万吨。\n"
+    )
+    names = {r.value: (r.indicator, r.canonical) for r in build_one(tmp_path, text).records}
+    assert names[14.31] == ("粮食产量", "粮食产量")
+    assert names[28.6] == ("果蔬产量", "")

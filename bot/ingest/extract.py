@@ -1969,7 +1969,9 @@ _PLACE_ALONE = re.compile(r"(?:(?![全该本我])[\u4e00-\u9fff]{1,6}(?:县|市|
 _SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
 _CONVERTED = re.compile(r"\s*[（(]?\s*(?:折合|约合|合)\s*(?:人民币|美元)?\s*")
 _CHANGE_ASIDE = re.compile(r"(?:比去年|比上年|较去年|较上年|同比)(?:新增|增加|净增|减少)")
-_MEASURE_NAMES = frozenset(("产量", "总产量", "产值", "总产值"))
+# (and a crop's yield, after its area across a `;`: `全年粮食种植面积172.89万亩,…;单产461.74公斤/亩,…;总产量79.83万吨`,
+# r331 莘县 2022 bulletin)
+_MEASURE_NAMES = frozenset(("产量", "总产量", "总产", "单产", "亩产", "产值", "总产值"))
 _ASIDE_UNITS = frozenset(("名次", "个百分点", "百分点", "位", "位次", "个位次", "倍"))
 
 
