@@ -494,6 +494,7 @@ FAMILIES: tuple[Family, ...] = (
             "农民纯收入",
             "农村居民人均纯收入",
             "农牧民人均纯收入",
+            "牧民人均纯收入",  # (a pastoral banner's rural people are herders: `牧民人均纯收入达到10489元`, f30 镶黄旗)
             # only rural incomes were counted `纯收入` (towns': `可支配收入`): `农牧民…人均纯收入943元,同比增长7%`
             # (r207 左贡 2006)
             "人均纯收入",

@@ -144,3 +144,14 @@ def test_the_output_after_a_harvested_area_is_the_crops(tmp_path: Path) -> None:
     names = {r.value: (r.indicator, r.canonical) for r in build_one(tmp_path, text).records}
     assert names[14.31] == ("粮食产量", "粮食产量")
     assert names[28.6] == ("果蔬产量", "")
+
+
+def test_herders_net_income_per_head_is_the_rural_one(tmp_path: Path) -> None:
+    # fresh30 f30_p02 镶黄旗 (a pastoral banner's targets)
+    text = (
+        "锡盟镶黄旗推进特色畜牧业\n\n"
+        "镶黄旗今年确定了第一产业增加值达到3.4亿元,增长7.9%,牧民人均纯收入达到10489元,增长 13%的预期目标。\n"
+    )
+    names = _canonicals(tmp_path, text)
+    assert names[10489] == "农民人均纯收入"
+    assert names[13] == "农民人均纯收入增速"
