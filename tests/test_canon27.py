@@ -155,3 +155,18 @@ def test_herders_net_income_per_head_is_the_rural_one(tmp_path: Path) -> None:
     names = _canonicals(tmp_path, text)
     assert names[10489] == "农民人均纯收入"
     assert names[13] == "农民人均纯收入增速"
+
+
+def test_the_quarters_rates_after_a_comparison_with_a_year_are_gdps(tmp_path: Path) -> None:
+    # dev25 r531 乌审旗 2021 bulletin (a page that lost some of its punctuation)
+    text = (
+        "乌审旗2021年国民经济和社会发展统计公报\n\n"
+        "初步核算,2021年全旗地区生产总值398.3亿元,按可比价格计算,同比增长3.4%,比2019年增长4.6%,两年平均增长2.3%"
+        "分阶段看,一季度同比增长16.8%,上半年同比增长9%,前三季度同比增长5.3%,全年同比增长3.4%分产业看,"
+        "第一产业增加值18.98亿元,同比增长4.3%。\n"
+    )
+    records = build_one(tmp_path, text).records
+    by_period = {r.period: r for r in records if r.unit == "%" and r.indicator.endswith("增速")}
+    for period in ("2021Q1", "2021H1", "2021-01~2021-09"):
+        assert by_period[period].canonical == "地区生产总值增速"
+    assert next(r for r in records if r.value == 4.6).canonical == ""  # a comparison with 2019 is no year's rate

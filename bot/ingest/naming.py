@@ -39,7 +39,8 @@ _LEAD_FILLER = re.compile(
     r"第?[一二三四]季度(?=发放|新增|新签|签约|引进|完成|实现|开工|竣工|投产|落地|培训|帮助|安排|争取|招引)|"
     # a quarter alone before its rate is the record's period, the rate is of the sentence's subject: `分季度看,
     # 一季度全县生产总值同比增长7.5,二季度增长8.3%` (sjzyihang.com 泰顺 2023 bulletin)
-    r"(?:第?[一二三四]季度|[上下]半年)(?=(?:同比)?(?:增长|下降|回落|增速|增幅)了?$)|"
+    # (and the first three quarters: `一季度同比增长16.8%,上半年同比增长9%,前三季度同比增长5.3%`, r531 乌审旗 2021)
+    r"(?:第?[一二三四]季度|[上下]半年|前三季度)(?=(?:同比)?(?:增长|下降|回落|增速|增幅)了?$)|"
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021; `7-9月份接待
     # 国内外游客`, f18 市南)
     r"(?:1[0-2]|[1-9])\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
@@ -1607,6 +1608,10 @@ def subject_of_name(indicator: str) -> str:
         indicator = _RATE_END.sub("", indicator)
     if "上年" in indicator or "去年" in indicator or "年初" in indicator or "同比" in indicator:
         indicator = _CHANGE_TAIL.sub("", indicator) or indicator
+    elif indicator.endswith("年") and (base := _YEAR_BASE_TAIL.search(indicator)) and base.start() >= 2:
+        # `地区生产总值…同比增长3.4%,比2019年增长4.6%,…一季度同比增长16.8%` (r531 乌审旗 2021): the rates after a
+        # comparison with a named year are the level's own again
+        indicator = indicator[: base.start()]
     elif indicator.endswith(("增加", "减少", "增产", "减产")) and len(indicator) >= 6:
         # `毛茶总产量3675吨,比上年同期2841吨增加834吨,增29.3%` (mg7199.com 双江 2014): the rate is of the output
         indicator = indicator[:-2]
@@ -1626,6 +1631,7 @@ _TARGET_TAIL = re.compile(rf"(?:完成|占)?(?:{BARE_TARGET.pattern})$")
 # (or a budget's stage named with its item: `一般公共预算收入预算数为15.39亿元,…比上年决算数14.94亿元增长3.0%`, r566 东湖)
 _BUDGET_TAIL = re.compile(r"(?:完成(?:年度|全年|年初|调整)?预算(?:比例)?|(?:年初|调整)预算数?|预算(?:调整)?数)$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
+_YEAR_BASE_TAIL = re.compile(r"(?:比|较)(?:19|20)\d\d年$")
 _CHANGE_TAIL = re.compile(
     # (`毛茶总产量4685.6吨,同比增410.5吨,增长9.6%`, odtgfuq.cn 沧源 2011: the rate is of the output)
     # (`粮食种植面积172.89万亩,比上年略增0.12万亩;单产461.74公斤/亩`, r331 莘县 2022: the yield is the grain's)
