@@ -170,3 +170,16 @@ def test_the_quarters_rates_after_a_comparison_with_a_year_are_gdps(tmp_path: Pa
     for period in ("2021Q1", "2021H1", "2021-01~2021-09"):
         assert by_period[period].canonical == "地区生产总值增速"
     assert next(r for r in records if r.value == 4.6).canonical == ""  # a comparison with 2019 is no year's rate
+
+
+def test_each_sectors_share_of_gdp_in_a_shorthand_list(tmp_path: Path) -> None:
+    # dev24 r501 罗城 2021 bulletin: the shorthand stands 14 characters before `分别`, the share's denominator said in full
+    text = (
+        "2021年罗城仫佬族自治县国民经济和社会发展统计公报\n\n"
+        "第三产业增加值33.72亿元,增长7.2%。第一、二、三产业增加值占地区生产总值的比重分别为40.4%、8.1%和51.5%。\n"
+    )
+    records = {r.value: r for r in build_one(tmp_path, text).records}
+    assert records[40.4].indicator == "第一产业增加值占地区生产总值比重"
+    assert records[51.5].indicator == "第三产业增加值占地区生产总值比重"
+    assert records[51.5].canonical == "服务业增加值占比"
+    assert records[8.1].canonical == ""
