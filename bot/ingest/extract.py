@@ -92,6 +92,7 @@ from bot.ingest.naming import (
     with_subject,
     without_place,
     without_reference,
+    without_year_base,
 )
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.not_records import (
@@ -1424,6 +1425,7 @@ def _sentence_records(
                 indicator = named_here
             else:
                 # `60天(占66.7%)`: this phrase's
+                subject = without_year_base(subject, phrase[: q.number_start])
                 here = subject_of_name(named_here) if named_here else subject
                 ranked = named_here or last_named  # a rank after a growth rate ranks the rate
                 if q.unit in ("位", "位次", "个位次") and last[1] == "名次":

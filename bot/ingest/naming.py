@@ -1601,6 +1601,19 @@ _LEVEL_BY = re.compile(
 )
 
 
+def without_year_base(subject: str, before: str) -> str:
+    """The subject without a comparison with a named year, when the rate after it states its own base:
+    `地区生产总值…比2019年增长4.6%,…一季度同比增长16.8%` (r531 乌审旗 2021) is the level's rate again (an average after
+    it, `比2012年增长65%,年均增长8.7%`, is since that year, and keeps it)."""
+    if subject.endswith("年") and (base := _YEAR_BASE_TAIL.search(subject)) and base.start() >= 2:
+        return subject[: base.start()] if _OWN_BASE.search(before) else subject
+    return subject
+
+
+_YEAR_BASE_TAIL = re.compile(r"(?:比|较)(?:19|20)\d\d年$")
+_OWN_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年)")
+
+
 def subject_of_name(indicator: str) -> str:
     """What a later figure of the sentence may be about: the name without its rate or its change against a
     base (`农民纯收入较上年增加411元,增长15.2%` is 农民纯收入's growth)."""
@@ -1608,10 +1621,6 @@ def subject_of_name(indicator: str) -> str:
         indicator = _RATE_END.sub("", indicator)
     if "上年" in indicator or "去年" in indicator or "年初" in indicator or "同比" in indicator:
         indicator = _CHANGE_TAIL.sub("", indicator) or indicator
-    elif indicator.endswith("年") and (base := _YEAR_BASE_TAIL.search(indicator)) and base.start() >= 2:
-        # `地区生产总值…同比增长3.4%,比2019年增长4.6%,…一季度同比增长16.8%` (r531 乌审旗 2021): the rates after a
-        # comparison with a named year are the level's own again
-        indicator = indicator[: base.start()]
     elif indicator.endswith(("增加", "减少", "增产", "减产")) and len(indicator) >= 6:
         # `毛茶总产量3675吨,比上年同期2841吨增加834吨,增29.3%` (mg7199.com 双江 2014): the rate is of the output
         indicator = indicator[:-2]
@@ -1631,7 +1640,6 @@ _TARGET_TAIL = re.compile(rf"(?:完成|占)?(?:{BARE_TARGET.pattern})$")
 # (or a budget's stage named with its item: `一般公共预算收入预算数为15.39亿元,…比上年决算数14.94亿元增长3.0%`, r566 东湖)
 _BUDGET_TAIL = re.compile(r"(?:完成(?:年度|全年|年初|调整)?预算(?:比例)?|(?:年初|调整)预算数?|预算(?:调整)?数)$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
-_YEAR_BASE_TAIL = re.compile(r"(?:比|较)(?:19|20)\d\d年$")
 _CHANGE_TAIL = re.compile(
     # (`毛茶总产量4685.6吨,同比增410.5吨,增长9.6%`, odtgfuq.cn 沧源 2011: the rate is of the output)
     # (`粮食种植面积172.89万亩,比上年略增0.12万亩;单产461.74公斤/亩`, r331 莘县 2022: the yield is the grain's)
