@@ -494,6 +494,7 @@ FAMILIES: tuple[Family, ...] = (
             "农民纯收入",
             "农村居民人均纯收入",
             "农牧民人均纯收入",
+            "牧民人均纯收入",  # (a pastoral banner's rural people are herders: `牧民人均纯收入达到10489元`, f30 镶黄旗)
             # only rural incomes were counted `纯收入` (towns': `可支配收入`): `农牧民…人均纯收入943元,同比增长7%`
             # (r207 左贡 2006)
             "人均纯收入",
@@ -927,6 +928,14 @@ _WHOLE_NAMES = {
 }
 
 
+# The budget's items and the words for a stage of the budget said with them: `初步安排一般公共预算收入243500万元`,
+# `一般公共预算支出安排681436万元` (r564 莒南 2024), `一般公共预算收入预算数为15.39亿元` (r566 东湖 2023), `税收收入调整为
+# 40500万元` (r541 巫溪 2023). (Not a share of the budget: `完成调整预算的99.2%` stays progress.)
+_BUDGETED = frozenset(("一般公共预算收入", "一般公共预算支出", "税收收入", "财政总收入"))
+_BUDGET_BEFORE = re.compile(r"(?:初步|预计)?安排$")
+_BUDGET_AFTER = re.compile(r"^(?:(?:年初|调整后?的?)?预算(?:调整)?数?|调整(?:预算数?)?|安排)")
+
+
 def _inner_terms(pattern: re.Pattern[str], name: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
     """The wordings that start inside a longer one (a scan from left to right finds only the longer)."""
     inner = []
@@ -953,6 +962,9 @@ def _canonical_at(name: str, start: int, end: int, family_name: str, unit: str) 
         return ""
     if name[start:end].endswith(("增速", "增长速度", "增长")) and unit not in RATIO_UNITS:
         return None  # `经济增速` names a rate: in points it is a change of it
+    if family_name in _BUDGETED:
+        # a budget's stage said with its item is the item's figure, the record's kind telling plan from outcome
+        prefix, suffix = _BUDGET_BEFORE.sub("", prefix), _BUDGET_AFTER.sub("", suffix)
     new = bool(_NEW.search(prefix))
     if not _QUALIFIER.fullmatch(_NEW.sub("", prefix)):
         return None

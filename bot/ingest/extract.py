@@ -93,6 +93,7 @@ from bot.ingest.naming import (
     with_subject,
     without_place,
     without_reference,
+    without_year_base,
 )
 from bot.ingest.normalize import NormalizedText
 from bot.ingest.not_records import (
@@ -1426,6 +1427,7 @@ def _sentence_records(
                 indicator = named_here
             else:
                 # `60天(占66.7%)`: this phrase's
+                subject = without_year_base(subject, phrase[: q.number_start])
                 here = subject_of_name(named_here) if named_here else subject
                 ranked = named_here or last_named  # a rank after a growth rate ranks the rate
                 if q.unit in ("位", "位次", "个位次") and last[1] == "名次":
@@ -1971,7 +1973,9 @@ _PLACE_ALONE = re.compile(r"(?:(?![全该本我])[\u4e00-\u9fff]{1,6}(?:县|市|
 _SCOPE_ONLY = re.compile(r"全(?:国|省|市|州|区|县|盟|旗)(?:平均)?(?:水平)?(?:增速)?")
 _CONVERTED = re.compile(r"\s*[（(]?\s*(?:折合|约合|合)\s*(?:人民币|美元)?\s*")
 _CHANGE_ASIDE = re.compile(r"(?:比去年|比上年|较去年|较上年|同比)(?:新增|增加|净增|减少)")
-_MEASURE_NAMES = frozenset(("产量", "总产量", "产值", "总产值"))
+# (and a crop's yield, after its area across a `;`: `全年粮食种植面积172.89万亩,…;单产461.74公斤/亩,…;总产量79.83万吨`,
+# r331 莘县 2022 bulletin)
+_MEASURE_NAMES = frozenset(("产量", "总产量", "总产", "单产", "亩产", "产值", "总产值"))
 _ASIDE_UNITS = frozenset(("名次", "个百分点", "百分点", "位", "位次", "个位次", "倍"))
 
 
@@ -2365,7 +2369,9 @@ _SHORTHAND_LEAD = re.compile(
     + "|".join(re.escape(short) for short, _ in sorted(LIST_SHORTHANDS, key=lambda s: -len(s[0])))
     + r"|[一二三、]+产?)?(?:[一二三四五六七八九十\d]+个)?(?:行业|产业|业)?"
 )
-_SHORTHAND_REACH = 12
+# (far enough for a share of GDP said in full: `第一、二、三产业增加值占地区生产总值的比重分别为40.4%、8.1%和51.5%`, r501 罗城
+# 2021 bulletin)
+_SHORTHAND_REACH = 16
 
 
 def _compared_bases(records: list[Record]) -> list[Record]:

@@ -39,7 +39,8 @@ _LEAD_FILLER = re.compile(
     r"第?[一二三四]季度(?=发放|新增|新签|签约|引进|完成|实现|开工|竣工|投产|落地|培训|帮助|安排|争取|招引)|"
     # a quarter alone before its rate is the record's period, the rate is of the sentence's subject: `分季度看,
     # 一季度全县生产总值同比增长7.5,二季度增长8.3%` (sjzyihang.com 泰顺 2023 bulletin)
-    r"(?:第?[一二三四]季度|[上下]半年)(?=(?:同比)?(?:增长|下降|回落|增速|增幅)了?$)|"
+    # (and the first three quarters: `一季度同比增长16.8%,上半年同比增长9%,前三季度同比增长5.3%`, r531 乌审旗 2021)
+    r"(?:第?[一二三四]季度|[上下]半年|前三季度)(?=(?:同比)?(?:增长|下降|回落|增速|增幅)了?$)|"
     # a part of the year opening a name is the record's period (`1-8月规上营利性服务业营收`, cdchec.com 2021; `7-9月份接待
     # 国内外游客`, f18 市南)
     r"(?:1[0-2]|[1-9])\s*[-—~至]\s*\d{1,2}\s*月份?(?=[\u4e00-\u9fff]{2})|"
@@ -1286,6 +1287,12 @@ BARE_TARGET = re.compile(
     r"(?:[市省州县区](?:政府)?|上级)?(?:下达)?的?(?:年度|全年|年)?(?:目标|计划)(?:任务)?数?"
     r"|(?:年度|全年|年)(?:招商|投资)?任务数?|(?:[市省州县区](?:政府)?|上级)(?:下达|分配)的?(?:年度|全年|年)?任务数?"
 )
+# A stage of a budget named alone (`完成年初预算65200万元的96.57%`, `占调整预算数539267万元的99.6%`), and the item a
+# budget is of, with the stage it was named with (`一般公共预算收入预算数`): budget reports and audits.
+_BUDGET_STAGE_ALONE = re.compile(r"(?:完成|占)?(?P<stage>(?:年初|调整)预算数?|预算(?:调整)?数)")
+_BUDGET_ITEM = re.compile(r"(?P<item>.{2,}?(?:收入|支出))(?P<stage>(?:年初|调整)预算数?|预算(?:调整)?数)?")
+# What the item came to, said alone after its budget (`实际完成`, `实际支出`: the side of the account it names).
+_ACTUAL_ALONE = re.compile(r"实际(?:完成|实现)?(?P<side>(?:收入|支出)?)")
 # A bare name that is the other side of the subject's account: `支出` after `一般预算收入`.
 _COUNTERPARTS = {"支出": ("收入", "支出"), "进口": ("出口", "进口"), "出口": ("进口", "出口")}
 _BARE_NAMES = frozenset(("总数", "总量", "总额", "总计", "累计", "净增", "新增"))
@@ -1312,6 +1319,7 @@ _BARE_MEASURES = frozenset(
         "挂果面积",
         "结果面积",
         "投产面积",
+        "收获面积",  # (`全年粮食收获面积38.14万亩、产量14.31万吨`, f20 金寨 2024)
         "亩产",
         "平均亩产",
         "从业人员",
@@ -1321,7 +1329,7 @@ _BARE_MEASURES = frozenset(
 # (a yearly measure keeps its 年 with it: `茶叶年产量440吨,年产值达8354万元`, hi.chinanews.com.cn 白沙 2022; `茶叶年产量
 # 32万余担,年产值5亿余元`, cdmpp.com 鹤峰 2020)
 _MEASURED_HEAD = re.compile(
-    r"(?:生产)?(?:(?<![全当今去])年)?(?:播种面积|种植面积|养殖面积|(?:挂果|结果|投产)面积|栽植面积|(?:平均)?亩产|总?面积|增加值|(?:全产业链)?(?:总产值|产值)|总产量|产量|总产|单产"
+    r"(?:生产)?(?:(?<![全当今去])年)?(?:播种面积|种植面积|养殖面积|(?:挂果|结果|投产|收获)面积|栽植面积|(?:平均)?亩产|总?面积|增加值|(?:全产业链)?(?:总产值|产值)|总产量|产量|总产|单产"
     r"|从业人员|品牌价值)$"
 )
 # The firms of a trade, counted before its workers (`陶瓷企业2600多家,从业人员10多万人`): the trade's.
@@ -1404,6 +1412,14 @@ def with_subject(name: str, subject: str, q: Quantity, ranked: str = "") -> str:
         # `完成固定资产投资238.5亿元,…完成市下达年度目标293亿元`: its target; so is the target a share is of
         # (`农村劳动力转移就业7.67万人,占全年目标任务6.9万人的111.2%`, ningxiacaijing.cn 同心 2018)
         return subject + name.removeprefix("占")
+    if q.unit in MONEY_UNITS and (item := _BUDGET_ITEM.fullmatch(subject)):
+        if stage := _BUDGET_STAGE_ALONE.fullmatch(name):
+            # `全年县级一般公共预算收入31751万元,完成预算数31220万元的101.7%` (r563 周至 2024): that item's budget
+            return item["item"] + stage["stage"]
+        if (actual := _ACTUAL_ALONE.fullmatch(name)) and item["item"].endswith(actual["side"]):
+            # `一般公共预算收入预算数为15.39亿元,实际完成15.39亿元`, `…支出预算数为26.93亿元,实际支出24.98亿元` (r566 东湖
+            # 2023): the item itself, against its budget
+            return item["item"]
     if name in _COUNTERPARTS and subject.endswith(_COUNTERPARTS[name][0]):
         # `一般预算收入完成7309万元,累计支出64338万元`: the same budget's spending
         return subject[: -len(_COUNTERPARTS[name][0])] + _COUNTERPARTS[name][1]
@@ -1585,6 +1601,19 @@ _LEVEL_BY = re.compile(
 )
 
 
+def without_year_base(subject: str, before: str) -> str:
+    """The subject without a comparison with a named year, when the rate after it states its own base:
+    `地区生产总值…比2019年增长4.6%,…一季度同比增长16.8%` (r531 乌审旗 2021) is the level's rate again (an average after
+    it, `比2012年增长65%,年均增长8.7%`, is since that year, and keeps it)."""
+    if subject.endswith("年") and (base := _YEAR_BASE_TAIL.search(subject)) and base.start() >= 2:
+        return subject[: base.start()] if _OWN_BASE.search(before) else subject
+    return subject
+
+
+_YEAR_BASE_TAIL = re.compile(r"(?:比|较)(?:19|20)\d\d年$")
+_OWN_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年)")
+
+
 def subject_of_name(indicator: str) -> str:
     """What a later figure of the sentence may be about: the name without its rate or its change against a
     base (`农民纯收入较上年增加411元,增长15.2%` is 农民纯收入's growth)."""
@@ -1595,7 +1624,7 @@ def subject_of_name(indicator: str) -> str:
     elif indicator.endswith(("增加", "减少", "增产", "减产")) and len(indicator) >= 6:
         # `毛茶总产量3675吨,比上年同期2841吨增加834吨,增29.3%` (mg7199.com 双江 2014): the rate is of the output
         indicator = indicator[:-2]
-    if indicator.endswith("预算") and (budget := _BUDGET_TAIL.search(indicator)) and budget.start() >= 2:
+    if indicator.endswith(("预算", "预算数", "预算比例")) and (budget := _BUDGET_TAIL.search(indicator)) and budget.start() >= 2:
         # `财政收入完成预算的22.6%,同比下降1.1%` (haloquote.com 安康高新区 2015): the revenue grew, not the budget
         return indicator[: budget.start()]
     if "目标" in indicator or "任务" in indicator or "计划" in indicator:
@@ -1608,11 +1637,13 @@ def subject_of_name(indicator: str) -> str:
 
 # (also a share of it: `财政收入累计完成9.92亿元,占全年目标的58.59%,同比增长4.76%`, hunan.sina.com.cn 衡南 2018 H1)
 _TARGET_TAIL = re.compile(rf"(?:完成|占)?(?:{BARE_TARGET.pattern})$")
-_BUDGET_TAIL = re.compile(r"完成(?:年度|全年)?预算$")
+# (or a budget's stage named with its item: `一般公共预算收入预算数为15.39亿元,…比上年决算数14.94亿元增长3.0%`, r566 东湖)
+_BUDGET_TAIL = re.compile(r"(?:完成(?:年度|全年|年初|调整)?预算(?:比例)?|(?:年初|调整)预算数?|预算(?:调整)?数)$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
     # (`毛茶总产量4685.6吨,同比增410.5吨,增长9.6%`, odtgfuq.cn 沧源 2011: the rate is of the output)
-    r"(?:(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净)?(?:增加|增长|减少|提高|下降|增收|增|减)|同比(?:净)?(?:增加|减少|增|减))$"
+    # (`粮食种植面积172.89万亩,比上年略增0.12万亩;单产461.74公斤/亩`, r331 莘县 2022: the yield is the grain's)
+    r"(?:(?:较|比)(?:上年|去年|年初)(?:同期)?(?:末)?(?:净|略)?(?:增加|增长|减少|提高|下降|增收|增|减)|同比(?:净)?(?:增加|减少|增|减))$"
 )
 _REFERENCE = re.compile(r"^(?:该|这个|这家|其)?(?:企业|公司|项目|工厂)")
 _DEALS_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d+(?:\.\d+)?\s*万?\s*[余多]?\s*(?:笔|宗|单|批)$")
@@ -1752,6 +1783,10 @@ _SHARE_OF_TARGET = re.compile(
     r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度|年(?=计划))?)\s*"
     rf"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?元\s*的?\s*)?({_TARGET_WORDS})\s*的?\s*$"
 )
+# The part of a budget reached, the budget's amount said inside it or not: `完成预算数31220万元的`, `占调整预算数539267万元的`.
+_SHARE_OF_BUDGET = re.compile(
+    r"(?:完成|占)\s*(?P<stage>(?:年初|调整)?预算)(?:调整)?数?\s*(?:\d+(?:\.\d+)?\s*(?:万|亿)?元\s*)?的\s*$"
+)
 # The amount of such a target, said inside it: `完成全年43亿元目标任务的…`.
 _TARGET_AMOUNT_BEFORE = re.compile(
     r"(?<!超额)完成\s*((?:[市省州县区]|上级)?(?:下达|分配)?的?(?:全年|年度)?)\s*$"
@@ -1763,6 +1798,10 @@ _TARGET_AMOUNT_AFTER = re.compile(rf"\s*的?\s*{_TARGET_WORDS}\s*的")
 def progress_of_target(name: str, before: str, after: str, subject: str, unit: str) -> str:
     """`…到位资金累计完成14.98亿元,完成全年43亿元目标任务的34.82%`: the share is the subject's progress on the target
     (`招商引资到位资金完成全年目标任务`), and the amount inside is that target (`招商引资到位资金全年目标`)."""
+    if unit == "%" and (budget := _SHARE_OF_BUDGET.search(before)) and (item := _BUDGET_ITEM.fullmatch(subject)):
+        # `全年县级一般公共预算收入31751万元,完成预算数31220万元的101.7%` (r563 周至 2024), `…完成调整预算的99.2 %` (r541
+        # 巫溪 2023): the item's progress on its budget (`县级一般公共预算收入完成预算比例`)
+        return f"{item['item']}完成{budget['stage']}比例"
     if not subject or "完成" not in before:
         return name
     # (the target's own record, named just before the share of it, is not the subject)
