@@ -553,8 +553,19 @@ def _token(records: Sequence[Record]) -> str:
 
 def write_store(path: Path, records: list[Record], documents: list[dict], built_from: str) -> None:
     """Write the store and its index atomically: temp files beside `path`, fsync, rename (the index
-    first; a store whose index is not its own still loads). On failure the old files stay."""
-    path = Path(path)
+    first; a store whose index is not its own still loads). On failure the old files stay.
+
+    The collector is paused meanwhile, as while loading: indexing makes many objects and no reference cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _write_store(Path(path), records, documents, built_from)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _write_store(path: Path, records: list[Record], documents: list[dict], built_from: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temps = []
     for _ in range(2):

@@ -2740,7 +2740,7 @@ def _with_zones_ranked_among_zones(
     if "级开发区" not in text and "级园区" not in text:  # (every match ranks among `省级`/`国家级` 开发区 or 园区)
         return sections
     own = {z.place.name: z.place for z in zones}
-    for m in _ZONE_AMONG_ZONES.finditer(text):
+    for m in _zone_rankings(text):
         named = next((z.place for z in zones if z.start < m.end() and z.end > m.start()), None)
         if named is not None:
             zone = named
@@ -2796,6 +2796,23 @@ def _with_host_county_voice(
 def _host_suffix(county: Place, gazetteer: Gazetteer) -> str:
     """The level suffixes the county has been known by: today's and its former names' (`荣昌区`, once `荣昌县`)."""
     return "".join(name[-1] for name in (county.name, *gazetteer.former_names(county)))
+
+
+_RANKED_AMONG = re.compile(r"级(?:开发区|园区)")
+_CLAUSE_STOP = re.compile(r"[，,。；;\n]")
+
+
+def _zone_rankings(text: str) -> Iterator[re.Match[str]]:
+    """`_ZONE_AMONG_ZONES.finditer(text)`, scanned only in the clauses that hold `级开发区` or `级园区`: every match
+    does, and none runs past a clause's stop (`，,。；;` or a line's end), so the rest of the text can hold none."""
+    scanned = 0  # where the clauses scanned so far end
+    for word in _RANKED_AMONG.finditer(text):
+        if word.start() < scanned:
+            continue
+        start = max(text.rfind(c, 0, word.start()) for c in "，,。；;\n") + 1
+        stop = _CLAUSE_STOP.search(text, word.end())
+        scanned = stop.start() if stop else len(text)
+        yield from _ZONE_AMONG_ZONES.finditer(text, start, scanned)
 
 
 def _sentence_end(text: str, at: int) -> int:
