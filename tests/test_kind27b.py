@@ -26,3 +26,27 @@ def test_the_review_below_such_a_title_is_achieved():
     assert one(found, 552).kind == ACTUAL
     assert one(found, 19).kind == ACTUAL
     assert {r.kind for r in found if r.value == 6} == {TARGET}  # the year's goals above it stay targets
+
+
+# hhml.gov.cn/info/2571/906152.htm (弥勒 2026 report: the 十四五 review)
+MILE = (
+    "这五年,我们步履铿锵,综合实力实现跨越突破。地区生产总值先后突破500亿元大关、迈上550亿元新台阶,向着600亿元大关"
+    "全力冲刺,连续28年保持全州第一、全省第一方阵,占全州GDP比重连续5年超18%。"
+)
+# erwincontainers.com/Show-18660.html (长沙县: a three-year aim, then the year's results)
+CHANGSHA = (
+    "长沙县委书记杨懿文告诉记者,将冲刺“全国十强县”的时间由原来的5年缩短为3年。2012年,长沙县财政收入突破150亿元,"
+    "县域经济基本竞争力跃居全国第15位,连续5年蝉联“中部第一县”桂冠。"
+)
+
+
+def test_a_streak_of_years_is_achieved_after_an_aim():
+    found = records(MILE, date="2026-03-09", places=("弥勒市",))
+    assert one(found, 18).kind == ACTUAL
+    assert {r.kind for r in found if r.value == 1} == {ACTUAL}
+    assert one(records(CHANGSHA, date="2012-12-01", places=("长沙县",)), 150).kind == ACTUAL
+
+
+def test_a_streak_aimed_at_is_a_target():
+    text = "今年,全县力争连续3年保持地区生产总值增速全州第一,一般公共预算收入增长8%。"
+    assert {r.kind for r in records(text, date="2024-02-01", places=("弥勒市",))} == {TARGET}
