@@ -50,3 +50,14 @@ def test_a_streak_of_years_is_achieved_after_an_aim():
 def test_a_streak_aimed_at_is_a_target():
     text = "今年,全县力争连续3年保持地区生产总值增速全州第一,一般公共预算收入增长8%。"
     assert {r.kind for r in records(text, date="2024-02-01", places=("弥勒市",))} == {TARGET}
+
+
+def test_a_level_passed_for_the_first_time_is_achieved():
+    # ebuyphilippines.com/n2/2022/0111/c186327-35089720.html (余杭经开区 2022: `規模工業總產值首破千億`), after the
+    # year's aims
+    text = "经开区将全面开启“十四五”更高质量发展新征程,力争工业总产值增长10%,确保引进项目20个。规模工业总产值首破千亿元。"
+    found = records(text, date="2022-01-12", places=("杭州余杭经济技术开发区",))
+    assert one(found, 1000).kind == ACTUAL
+    assert one(found, 10).kind == TARGET
+    aimed = records("今年,全区力争规模工业总产值首次突破千亿元。", date="2022-01-12", places=("杭州余杭经济技术开发区",))
+    assert one(aimed, 1000).kind == TARGET
