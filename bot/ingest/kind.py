@@ -148,6 +148,11 @@ _STRONG_NOT_COMPARED_WORDS = (
     # `高于“十二五”计划预期目标62.08个百分点`: a comparison with a plan's goal, reached
     r"(?:高于|超出|低于)[^，,。；;]{0,12}?目标|"
     r"序时进度|时序进度|"
+    # a streak of years held (`连续28年保持全州第一`, `占全州GDP比重连续5年超18%`, r479 弥勒 2026 report): years gone by,
+    # whatever aim the sentence named before it; not one aimed at (`力争连续3年…`, `将连续…`)
+    # a level passed for the first time (`规模工业总产值首破千亿`, r561 余杭经开区 2022 headline; `首次突破400亿`): reached
+    r"首(?<![争保取力将望]首)(?:次|度)?(?:突破|超过|破|超)(?!过去|出)|"
+    r"连续(?<![争保取力将望]连续)\s*(?:\d+|[一二三四五六七八九十两]+)\s*年(?![底末内度后前])|"
     # `超“十五”计划目标3.73亿元`: beyond a plan's target, reached
     r"超(?:额完成)?[^，,。；;]{0,6}?计划目标|"
     # (a verb of doing with `了`, done: `集聚了研发机构、企业技术中心、重点实验室等96个创新平台`, district.ce.cn 东丽 2020-12, an

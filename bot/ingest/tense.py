@@ -100,7 +100,15 @@ def heading(line: str) -> tuple[int, str, bool] | None:
         and (_STRONG_REVIEW.search(bare) or (_STRONG_PLAN.search(bare) and not _GOAL_REACHED.search(bare)))
     ):
         return 1, bare, True
+    titled = _TITLED_PART.fullmatch(bare) if bare and bare[0] not in BULLETS and ("：" in bare or ":" in bare) else None
+    if titled and (_STRONG_REVIEW.search(titled[1]) or _STRONG_PLAN.search(titled[1])):
+        return 1, titled[1], True
     return None
+
+
+# A bare part title followed by a colon and its headline, with no figure (`“十三五”回顾:全区各项工作取得显著成绩`, r528
+# 香洲 2021): the part is named before the colon.
+_TITLED_PART = re.compile(r"([^。；;:：!！?？，,\d]{2,12})[:：][^。；;:：!！?？\d]{2,24}")
 
 
 # A line that says goals were reached names no plan part (`●省、江门市重点项目投资均超额完成全年目标任务`, jmnews.com.cn
