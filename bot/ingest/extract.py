@@ -1690,7 +1690,11 @@ def _sentence_records(
                 indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
             if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
                 goal = _BARE_TARGET_END.search(named_here) or _HANDED_DOWN_TASK_END.search(named_here)
-                if goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
+                if not goal and subject and (budget := _BUDGET_END.search(named_here)):
+                    # (`完成年初预算65200万元的96.57%`: the subject's share of its budget reached)
+                    indicator = f"{subject}完成{budget.group().removesuffix('数')}比例"
+                    progress = True
+                elif goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
                     # (`完成地区目标任务283亿元的39.43%`, r190 阿克苏 2024: 地区 is the region's, no district's)
                     at = goal.start() - (
                         goal.start() > 0 and named_here[goal.start() - 1 : goal.start() + 1] == "地区"
@@ -4036,6 +4040,9 @@ _OF_IT = re.compile(r"\s*的\s*")
 _HANDED_DOWN_TASK_END = re.compile(
     r"(?:[市省州县区]|上级)(?:下达|分配)的?(?:年度|全年|年)?(?:目标|计划)?任务$"
 )
+# A budget is the year's target for its revenue or spending: `完成年初预算65200万元的96.57%` (r542 凤庆 2022),
+# `占调整预算数539267万元的99.6%` (r563 周至 2023) are the shares of it reached, as of a plan.
+_BUDGET_END = re.compile(r"(?:年初|调整后?的?)?预算(?:调整)?数?$")
 _GROWTH_GOAL_AFTER = re.compile(r"\s*(?:左右)?\s*的?\s*(?:经济)?(?:增长|增速)(?:预期)?目标")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
 _RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|(?:两年|三年|近[两三]年)?平均|累计)?增速")
