@@ -28,3 +28,26 @@ def test_the_share_of_an_adjusted_budget_is_the_spendings() -> None:
     assert one(found, 101.7).indicator == "县级一般公共预算收入完成预算比例"
     spent = one(found, 99.6)
     assert (spent.indicator, spent.kind) == ("一般公共预算支出完成调整预算比例", "actual")
+
+
+def test_a_table_run_into_one_line_is_read_row_by_row() -> None:
+    # r497 洛南 2020 communique: the header's cells, then each row's, all on one line
+    text = (
+        "洛南县2020年国民经济和社会发展统计公报\n"
+        "全年粮食总产量124735吨,增长3.2%。 表1 2020年主要农产品产量 产品名称 | 产量(吨) | 比上年增长(%) | "
+        "粮食 | 124735 | 3.2 | 其中:小麦 | 15669 | -3.0 | 玉米 | 82292 | 1.9 |\n"
+        "表2 2020年林业生产情况 产品名称 | 产量 | 比上年增长(%) | 造林面积(万亩) | 7.6 | -3.8 | 核桃 (吨) | 36677 | -20.1 |\n"
+    )
+    found = records(text, date="2021-03-20")
+    wheat = one(found, 15669)
+    assert (wheat.unit, wheat.kind, wheat.period) == ("吨", "actual", "2020")
+    assert one(found, -3.0).unit == "%"
+    assert one(found, 7.6).unit == "万亩"
+    assert one(found, 36677).unit == "吨"
+    assert one(found, -20.1).indicator == "核桃产量增速"
+
+
+def test_a_line_of_figures_after_words_is_no_table() -> None:
+    # a plain `|` row of figures, its first cell no header's: read as the row it is, not split
+    text = "某县2020年统计公报\n| 指标 | 单位 | 数值 |\n| 地区生产总值 | 亿元 | 120 |\n"
+    assert [(r.value, r.unit) for r in records(text, date="2021-03-20", places=("洛南县",))] == [(120, "亿元")]
