@@ -51,3 +51,17 @@ def test_a_line_of_figures_after_words_is_no_table() -> None:
     # a plain `|` row of figures, its first cell no header's: read as the row it is, not split
     text = "某县2020年统计公报\n| 指标 | 单位 | 数值 |\n| 地区生产总值 | 亿元 | 120 |\n"
     assert [(r.value, r.unit) for r in records(text, date="2021-03-20", places=("洛南县",))] == [(120, "亿元")]
+
+
+def test_the_share_of_an_indicators_task_its_amount_in_an_aside_is_a_record() -> None:
+    # f23_p18 钟山 (investment attracted against the year's task)
+    text = (
+        "钟山县招商引资\n"
+        "2023年,该县区外境内投资新签实施项目80个,到位资金49.49亿元,完成全年区外境内指标任务(49亿元)的100.99%;"
+        "引进全口径外资新建项目1个,到位资金700万美元,完成全年全口径外资指标任务(700万美元)的100%。\n"
+    )
+    found = records(text, date="2024-03-01")
+    reached = one(found, 100.99)
+    assert (reached.unit, reached.kind) == ("%", "actual")
+    assert one(found, 49).kind == "target"
+    assert [r.kind for r in found if r.value == 100 and r.unit == "%"] == ["actual"]

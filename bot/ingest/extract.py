@@ -4035,14 +4035,16 @@ def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Re
 
 
 _BARE_TARGET_END = re.compile(f"(?:{BARE_TARGET.pattern})$")
-_OF_IT = re.compile(r"\s*的\s*")
+# (the target's amount may stand in an aside: `完成全年区外境内指标任务(49亿元)的100.99%`, f23_p18 钟山)
+_OF_IT = re.compile(r"\s*[)）]?\s*的\s*")
 # A task handed down by name: `市分配任务` (czjxsdjg.com 江华 1-10月 2012: `完成市分配任务25亿元的142.4%`).
 _HANDED_DOWN_TASK_END = re.compile(
     r"(?:[市省州县区]|上级)(?:下达|分配)的?(?:年度|全年|年)?(?:目标|计划)?任务$"
 )
 # A budget is the year's target for its revenue or spending: `完成年初预算65200万元的96.57%` (r542 凤庆 2022),
-# `占调整预算数539267万元的99.6%` (r563 周至 2023) are the shares of it reached, as of a plan.
-_BUDGET_END = re.compile(r"(?:年初|调整后?的?)?预算(?:调整)?数?$")
+# `占调整预算数539267万元的99.6%` (r563 周至 2023) are the shares of it reached, as of a plan; so is a task set as an
+# indicator's (`完成全年区外境内指标任务(49亿元)的100.99%`, f23_p18 钟山).
+_BUDGET_END = re.compile(r"(?:年初|调整后?的?)?预算(?:调整)?数?$|指标任务$")
 _GROWTH_GOAL_AFTER = re.compile(r"\s*(?:左右)?\s*的?\s*(?:经济)?(?:增长|增速)(?:预期)?目标")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
 _RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|(?:两年|三年|近[两三]年)?平均|累计)?增速")
