@@ -65,3 +65,12 @@ def test_the_share_of_an_indicators_task_its_amount_in_an_aside_is_a_record() ->
     assert (reached.unit, reached.kind) == ("%", "actual")
     assert one(found, 49).kind == "target"
     assert [r.kind for r in found if r.value == 100 and r.unit == "%"] == ["actual"]
+
+
+def test_a_list_of_measures_given_fen_bie_keeps_each_figure() -> None:
+    # r370 仁寿 2022 (trad): an area and an output, named together, each with its own unit
+    text = "仁寿县2022年工作\n2022年,全面推进示范区建设,粮食播种面积、产量分别达177.1万亩、64万吨。\n"
+    found = records(text, date="2023-01-01")
+    assert one(found, 177.1).indicator == "粮食播种面积"
+    grain = one(found, 64)
+    assert (grain.unit, grain.kind, grain.indicator) == ("万吨", "actual", "粮食产量")

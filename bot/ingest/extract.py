@@ -1602,6 +1602,14 @@ def _sentence_records(
                 and (
                     last[1] == q.unit
                     or (_same_kind(last[1], q.unit) and "分别" in text[last[2] : p_start + q.start])
+                    # `粮食播种面积、产量分别达177.1万亩、64万吨` (r370 仁寿 2022): items of different measures, each with its
+                    # own unit, named together before `分别`
+                    or (
+                        not is_relative_unit(q.unit)
+                        and not is_relative_unit(last[1])
+                        and _JOINED.search(last[0])
+                        and _EACH_LEVEL.search(text, last[2], p_start)
+                    )
                     # `苏尼特双峰驼和蒙古马养殖规模稳定在2万匹、5000峰左右` (f15_p02 苏尼特左旗 2021): herds of two kinds
                     or (
                         is_count_unit(last[1])
@@ -2024,6 +2032,25 @@ _LISTED_COMMENTED = re.compile(
 )
 
 
+def _mixed_measures(groups: dict[tuple[str, str], list[Record]]) -> dict[tuple[str, str], list[Record]]:
+    """`粮食播种面积、产量分别达177.1万亩、64万吨` (r370 仁寿 2022): one level of each measure under one joined name is
+    one list, its items in order, though no two share a unit."""
+    singles: dict[str, list[tuple[str, str]]] = {}
+    for key in groups:
+        singles.setdefault(key[0], []).append(key)
+    merged = dict(groups)
+    for name, keys in singles.items():
+        if len(keys) < 2 or not all(
+            len(groups[k]) == 1 and k[1] not in _RATE_UNITS and k[1] != RANK_UNIT and not is_relative_unit(k[1])
+            for k in keys
+        ):
+            continue
+        for k in keys:
+            del merged[k]
+        merged[(name, "")] = sorted((groups[k][0] for k in keys), key=lambda r: r.start)
+    return merged
+
+
 def _split_joined(records: list[Record], sentence: str) -> list[Record]:
     """`A和B分别达到a和b`, `开工率、投产率、达效率分别达100%、78%、100%` (also `…分别增长x%和y%` after it): one
     record per joined name, in order."""
@@ -2038,6 +2065,7 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         ):  # (`猪、羊出栏分别达到10.7万头和7.5万只`, r320 平利 2023)
             unit = _COUNTED
         groups.setdefault((record.indicator, unit), []).append(record)
+    groups = _mixed_measures(groups)
     for (name, unit), group in groups.items():
         k = len(group)
         if k < 2 or _BOTH.search(name) or unit == RANK_UNIT:  # (ranks: _listed_ranks)
