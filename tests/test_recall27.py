@@ -74,3 +74,18 @@ def test_a_list_of_measures_given_fen_bie_keeps_each_figure() -> None:
     assert one(found, 177.1).indicator == "粮食播种面积"
     grain = one(found, 64)
     assert (grain.unit, grain.kind, grain.indicator) == ("万吨", "actual", "粮食产量")
+
+
+def test_levels_given_fen_bie_after_a_clause_that_lists_the_items() -> None:
+    # r525 曲周 2024: the items named in a clause of their own, their levels and rates in the next ones
+    text = (
+        "曲周县产业发展\n"
+        "截至11月底,生物健康和自行车(童车)两大产业主营业务收入,分别为128.3亿元、108.6亿元,"
+        "分别同比增长14.2%、14.5%,生物健康产业集群入选省中小企业特色产业集群。\n"
+    )
+    found = records(text, date="2024-12-20")
+    assert [(r.value, r.unit, r.kind) for r in found if r.unit == "亿元"] == [
+        (128.3, "亿元", "actual"),
+        (108.6, "亿元", "actual"),
+    ]
+    assert one(found, 14.5).unit == "%"

@@ -1656,6 +1656,18 @@ def _sentence_records(
                 # 积极贡献,2022年完成173亿元,在全市占比30.5%;2023年完成169亿元` (f17_p11 玉龙 2024): a year's level of
                 # the indicator the clause before named
                 indicator = terms[0].term
+            if (
+                not indicator
+                and not index
+                and bare
+                and not is_relative_unit(q.unit)
+                and _EACH_LEVEL.fullmatch(phrase, 0, q.start)
+                and _JOINED.search(listed := clean_name(bare[-1]))
+                and find_terms(listed)
+            ):
+                # `生物健康和自行车(童车)两大产业主营业务收入,分别为128.3亿元、108.6亿元` (r525 曲周 2024): the levels of
+                # the items the clause before listed
+                indicator = listed
             if not indicator and q.unit == "%" and "分别" in phrase and bare:
                 # `禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%`: the rates of the items listed before
                 listed = _LISTED_GROWERS.fullmatch(clean_name(bare[-1])) or _LISTED_COMMENTED.fullmatch(
