@@ -89,3 +89,15 @@ def test_levels_given_fen_bie_after_a_clause_that_lists_the_items() -> None:
         (108.6, "亿元", "actual"),
     ]
     assert one(found, 14.5).unit == "%"
+
+
+def test_a_level_to_come_after_the_growth_that_takes_it_there() -> None:
+    # r459 吉木萨尔 2015 (the county's plan for the next five years)
+    text = (
+        "吉木萨尔县“十三五”规划\n"
+        "依据该规划,未来五年吉木萨尔县地区生产总值年均递增14%,将达260亿元;公共财政预算收入年均增长14%,将达25亿元。\n"
+    )
+    found = records(text, date="2015-12-20")
+    gdp = one(found, 260)
+    assert (gdp.indicator, gdp.unit, gdp.kind) == ("地区生产总值", "亿元", "target")
+    assert one(found, 25).unit == "亿元"

@@ -4045,6 +4045,8 @@ def _level_of_subject(between: str, q: Quantity, last: tuple[str, str, int], ope
     if _LEVEL_ONLY.fullmatch(between):
         return True
     last_name, last_unit, _ = last
+    # (a level to come, after the growth that takes it there: `地区生产总值年均递增14%,将达260亿元`, r459 吉木萨尔 2015)
+    between = _FUTURE.sub("", between, count=1)
     if (
         not between.strip()
         and opening.startswith("达")  # (the bound word `达到` is read into the figure)
@@ -4053,6 +4055,9 @@ def _level_of_subject(between: str, q: Quantity, last: tuple[str, str, int], ope
     ):
         return not is_relative_unit(q.unit)
     return bool(_LEVEL_VERB_ONLY.fullmatch(between)) and q.unit.endswith("元") and last_unit.endswith("元")
+
+
+_FUTURE = re.compile(r"^\s*(?:将|预计将?|有望|可望)(?=\s*(?:达|$))")
 
 
 def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Record]:
