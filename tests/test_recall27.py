@@ -1,8 +1,10 @@
-"""Figures the build used to miss: the share of a budget reached, its amount said inside it. Sentences are real
-pages' (dev id in a comment)."""
+"""Figures the build used to miss: shares of a budget or task reached with its amount inside, tables run into one
+line, lists given `分别`, levels to come, electricity in 万多度. Sentences are real pages' (dev or fresh id in a
+comment)."""
 
 from __future__ import annotations
 
+from bot.ingest.numbers import find_quantities
 from tests.ingest_helpers import one, records
 
 
@@ -50,7 +52,9 @@ def test_a_table_run_into_one_line_is_read_row_by_row() -> None:
 def test_a_line_of_figures_after_words_is_no_table() -> None:
     # a plain `|` row of figures, its first cell no header's: read as the row it is, not split
     text = "某县2020年统计公报\n| 指标 | 单位 | 数值 |\n| 地区生产总值 | 亿元 | 120 |\n"
-    assert [(r.value, r.unit) for r in records(text, date="2021-03-20", places=("洛南县",))] == [(120, "亿元")]
+    assert [(r.value, r.unit) for r in records(text, date="2021-03-20", places=("洛南县",))] == [
+        (120, "亿元")
+    ]
 
 
 def test_the_share_of_an_indicators_task_its_amount_in_an_aside_is_a_record() -> None:
@@ -101,3 +105,14 @@ def test_a_level_to_come_after_the_growth_that_takes_it_there() -> None:
     gdp = one(found, 260)
     assert (gdp.indicator, gdp.unit, gdp.kind) == ("地区生产总值", "亿元", "target")
     assert one(found, 25).unit == "亿元"
+
+
+def test_electricity_in_du_with_more_after_its_magnitude() -> None:
+    # f24_p05 和县 2017, f24_p17 宁武
+    assert [(q.value, q.unit, q.cmp) for q in find_quantities("年均发电8万多度")] == [(8, "万度", ">")]
+    assert [(q.value, q.unit, q.cmp) for q in find_quantities("总发电量达4亿多度")] == [(4, "亿度", ">")]
+
+
+def test_a_bare_du_is_still_no_unit() -> None:
+    assert find_quantities("气温达35度") == []
+    assert find_quantities("30多度") == []
