@@ -1605,6 +1605,14 @@ def _sentence_records(
                 and (
                     last[1] == q.unit
                     or (_same_kind(last[1], q.unit) and "分别" in text[last[2] : p_start + q.start])
+                    # `粮食播种面积、产量分别达177.1万亩、64万吨` (r370 仁寿 2022): items of different measures, each with its
+                    # own unit, named together before `分别`
+                    or (
+                        not is_relative_unit(q.unit)
+                        and not is_relative_unit(last[1])
+                        and _JOINED.search(last[0])
+                        and _EACH_LEVEL.search(text, last[2], p_start)
+                    )
                     # `苏尼特双峰驼和蒙古马养殖规模稳定在2万匹、5000峰左右` (f15_p02 苏尼特左旗 2021): herds of two kinds
                     or (
                         is_count_unit(last[1])
@@ -1651,6 +1659,18 @@ def _sentence_records(
                 # 积极贡献,2022年完成173亿元,在全市占比30.5%;2023年完成169亿元` (f17_p11 玉龙 2024): a year's level of
                 # the indicator the clause before named
                 indicator = terms[0].term
+            if (
+                not indicator
+                and not index
+                and bare
+                and not is_relative_unit(q.unit)
+                and _EACH_LEVEL.fullmatch(phrase, 0, q.start)
+                and _JOINED.search(listed := clean_name(bare[-1]))
+                and find_terms(listed)
+            ):
+                # `生物健康和自行车(童车)两大产业主营业务收入,分别为128.3亿元、108.6亿元` (r525 曲周 2024): the levels of
+                # the items the clause before listed
+                indicator = listed
             if not indicator and q.unit == "%" and "分别" in phrase and bare:
                 # `禽蛋产量、水果和蔬菜增长较快,增速分别达9.1%、7.5%、5.5%`: the rates of the items listed before
                 listed = _LISTED_GROWERS.fullmatch(clean_name(bare[-1])) or _LISTED_COMMENTED.fullmatch(
@@ -1693,7 +1713,11 @@ def _sentence_records(
                 indicator = subject  # `财政收入突破百亿元，2020年达到112.3亿元`: the subject's level
             if not indicator and q.unit == "%" and named_here and _OF_IT.fullmatch(between):
                 goal = _BARE_TARGET_END.search(named_here) or _HANDED_DOWN_TASK_END.search(named_here)
-                if goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
+                if not goal and subject and (budget := _BUDGET_END.search(named_here)):
+                    # (`完成年初预算65200万元的96.57%`: the subject's share of its budget reached)
+                    indicator = f"{subject}完成{budget.group().removesuffix('数')}比例"
+                    progress = True
+                elif goal:  # `完成市下达年度目标293亿元的81.4%`: the share of that target reached (achieved)
                     # (`完成地区目标任务283亿元的39.43%`, r190 阿克苏 2024: 地区 is the region's, no district's)
                     at = goal.start() - (
                         goal.start() > 0 and named_here[goal.start() - 1 : goal.start() + 1] == "地区"
@@ -2025,6 +2049,25 @@ _LISTED_COMMENTED = re.compile(
 )
 
 
+def _mixed_measures(groups: dict[tuple[str, str], list[Record]]) -> dict[tuple[str, str], list[Record]]:
+    """`粮食播种面积、产量分别达177.1万亩、64万吨` (r370 仁寿 2022): one level of each measure under one joined name is
+    one list, its items in order, though no two share a unit."""
+    singles: dict[str, list[tuple[str, str]]] = {}
+    for key in groups:
+        singles.setdefault(key[0], []).append(key)
+    merged = dict(groups)
+    for name, keys in singles.items():
+        if len(keys) < 2 or not all(
+            len(groups[k]) == 1 and k[1] not in _RATE_UNITS and k[1] != RANK_UNIT and not is_relative_unit(k[1])
+            for k in keys
+        ):
+            continue
+        for k in keys:
+            del merged[k]
+        merged[(name, "")] = sorted((groups[k][0] for k in keys), key=lambda r: r.start)
+    return merged
+
+
 def _split_joined(records: list[Record], sentence: str) -> list[Record]:
     """`A和B分别达到a和b`, `开工率、投产率、达效率分别达100%、78%、100%` (also `…分别增长x%和y%` after it): one
     record per joined name, in order."""
@@ -2039,6 +2082,7 @@ def _split_joined(records: list[Record], sentence: str) -> list[Record]:
         ):  # (`猪、羊出栏分别达到10.7万头和7.5万只`, r320 平利 2023)
             unit = _COUNTED
         groups.setdefault((record.indicator, unit), []).append(record)
+    groups = _mixed_measures(groups)
     for (name, unit), group in groups.items():
         k = len(group)
         if k < 2 or _BOTH.search(name) or unit == RANK_UNIT:  # (ranks: _listed_ranks)
@@ -4036,6 +4080,8 @@ def _level_of_subject(between: str, q: Quantity, last: tuple[str, str, int], ope
     if _LEVEL_ONLY.fullmatch(between):
         return True
     last_name, last_unit, _ = last
+    # (a level to come, after the growth that takes it there: `地区生产总值年均递增14%,将达260亿元`, r459 吉木萨尔 2015)
+    between = _FUTURE.sub("", between, count=1)
     if (
         not between.strip()
         and opening.startswith("达")  # (the bound word `达到` is read into the figure)
@@ -4044,6 +4090,9 @@ def _level_of_subject(between: str, q: Quantity, last: tuple[str, str, int], ope
     ):
         return not is_relative_unit(q.unit)
     return bool(_LEVEL_VERB_ONLY.fullmatch(between)) and q.unit.endswith("元") and last_unit.endswith("元")
+
+
+_FUTURE = re.compile(r"^\s*(?:将|预计将?|有望|可望)(?=\s*(?:达|$))")
 
 
 def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Record]:
@@ -4066,11 +4115,16 @@ def _spread_rates(made: list[Record], phrase: str, levels: list[str]) -> list[Re
 
 
 _BARE_TARGET_END = re.compile(f"(?:{BARE_TARGET.pattern})$")
-_OF_IT = re.compile(r"\s*的\s*")
+# (the target's amount may stand in an aside: `完成全年区外境内指标任务(49亿元)的100.99%`, f23_p18 钟山)
+_OF_IT = re.compile(r"\s*[)）]?\s*的\s*")
 # A task handed down by name: `市分配任务` (czjxsdjg.com 江华 1-10月 2012: `完成市分配任务25亿元的142.4%`).
 _HANDED_DOWN_TASK_END = re.compile(
     r"(?:[市省州县区]|上级)(?:下达|分配)的?(?:年度|全年|年)?(?:目标|计划)?任务$"
 )
+# A budget is the year's target for its revenue or spending: `完成年初预算65200万元的96.57%` (r542 凤庆 2022),
+# `占调整预算数539267万元的99.6%` (r563 周至 2023) are the shares of it reached, as of a plan; so is a task set as an
+# indicator's (`完成全年区外境内指标任务(49亿元)的100.99%`, f23_p18 钟山).
+_BUDGET_END = re.compile(r"(?:年初|调整后?的?)?预算(?:调整)?数?$|指标任务$")
 _GROWTH_GOAL_AFTER = re.compile(r"\s*(?:左右)?\s*的?\s*(?:经济)?(?:增长|增速)(?:预期)?目标")
 # Names that say only how a growth rate is counted: the rate is the sentence subject's.
 _RATE_ONLY = re.compile(r"(?:同口径|同比|可比价|现价|年均|(?:两年|三年|近[两三]年)?平均|累计)?增速")

@@ -208,6 +208,9 @@ _ASCII_UNITS = ("MWh", "MW", "GWh", "GW", "kWh", "kW", "km", "TEU", "hm2", "hm²
 # Computing power in petaflops, only before the word for it: `储备了超1000P算力服务能力` (r195 郑州高新区 2024),
 # `大连数谷500P高性能算力投入使用` (f18_p02 金普 2025); a bare `P` is a page or a resolution.
 _COMPUTING_POWER = r"P(?=[\u4e00-\u9fff]{0,4}算力)"
+# electricity in du with its magnitude and a `多`/`余` between: `年均发电8万多度` (f24_p05 和县 2017), `总发电量达4亿多度`
+# (f24_p17 宁武), as `亿度` and `万度` are read whole
+_DU_AFTER_MORE = r"(?<=[万亿][多余])度"
 
 
 # Words a unit must not open, beyond single characters: `家乡` (a home town) unless it is the 乡 of 乡村/乡镇
@@ -224,8 +227,8 @@ def _unit_alternation() -> str:
         for u, bad in units.items()
     ]
     parts += [re.escape(u) + "(?![A-Za-z])" for u in _ASCII_UNITS]
-    names = [*units, *_ASCII_UNITS, "P"]
-    parts.append(_COMPUTING_POWER)
+    names = [*units, *_ASCII_UNITS, "P", "度"]
+    parts += [_COMPUTING_POWER, _DU_AFTER_MORE]
     units_by_length = sorted(zip(names, parts, strict=True), key=lambda p: -len(p[0]))
     return "|".join(part for _, part in units_by_length)
 

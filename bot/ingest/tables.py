@@ -353,6 +353,12 @@ def _table_rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, int]], l
             words = [text[a:b].strip() for a, b in cells]
             if all(_RULE.fullmatch(w) or not w for w in words):
                 continue
+            if flat := _one_line_rows(words):
+                # a whole table run into one line: its header, then its rows, cell after cell
+                header = None
+                for i in range(flat, len(words) - flat + 1, flat):
+                    yield words[:flat], cells[i : i + flat], words[i : i + flat], False
+                continue
             if header is None:
                 if not any(words[1:]):
                     # `| 表1  2022年全县生产总值及其增长速度 | ||` (涡阳 2022 bulletin): the table's caption across its
@@ -371,6 +377,25 @@ def _table_rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, int]], l
                 yield header, cells, words, True
             elif not any(_NUMBER.fullmatch(w) for w in words):
                 header = words
+
+
+def _one_line_rows(words: list[str]) -> int:
+    """The width of a table written on one line, its header's cells first and its rows' after (`… 产品名称 | 产量(吨) |
+    比上年增长(%) | 粮食 | 124735 | 3.2 | 其中:小麦 | 15669 | -3.0 | …`, r497 洛南 2020 communique); 0 for any other
+    line. The header is the cells before the first row's name, the first row the first cell that holds a number."""
+    first = next((i for i, w in enumerate(words) if i and _NUMBER.fullmatch(w)), 0)
+    width = first - 1
+    if width < 2 or len(words) < 2 * width or not _NAME_HEADER.search(words[0]):
+        return 0
+    if any(_NUMBER.search(w) and not _HEADER_UNIT.search(w) for w in words[1:width]):
+        return 0  # (a header names its columns; a figure in one is a row's)
+    rows = [words[i : i + width] for i in range(width, len(words) - width + 1, width)]
+    if not all(
+        not _NUMBER.fullmatch(row[0]) and all(_NUMBER.fullmatch(w) or _PLACEHOLDER.fullmatch(w) for w in row[1:])
+        for row in rows
+    ):
+        return 0
+    return width
 
 
 # A cell that names its row: words only, short, no clause (`地区生产总值`, not `确保…增长7%左右。`), and not a
