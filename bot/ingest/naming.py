@@ -78,6 +78,9 @@ _LEAD_FILLER = re.compile(
     # income made (`创劳务收入15.5亿元`, gansu.gscn.com.cn 靖远 2016) and work also done (`同时还进行农民实用技术培训
     # 15.78万人`, farm.00-net.com 筠连 2013): the verb is no part of the name
     r"创(?=[\u4e00-\u9fff]{0,4}收入)|还(?:进行|开展|组织)?(?=[\u4e00-\u9fff]{2})(?!款|贷|原|债|本|绿|林|草|湖|耕)|进行(?=[\u4e00-\u9fff]{2})|"
+    # (a day of speech, `今天集中开工项目…`, r488 东营; a gloss's `即`, `即撤并村通达工程项目`, f20_p04; a narrator's `先是`,
+    # f21_p05; a cause's `促使`, f30_p11; a decision's `确定了`, f30_p02: none names what is measured)
+    r"今天|今日|即(?![将期时])(?=[\u4e00-\u9fff]{2})|先是|促使|确定了|"
     r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|(?:设定|荣获)(?=[\u4e00-\u9fffA-Z]{2})|而(?=[\u4e00-\u9fff\d])|(?:我们)?提出(?=20\d\d年)|"
     # a plan's span opening a name is the record's period: `十一五期间,全县生产总值达9.7亿元` (r107 zhxpm.cn 台江 2011)
     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|"

@@ -1,0 +1,35 @@
+"""Indicator names from real sentences: words of speech that open a name are no part of what is measured."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import one, records
+
+
+def _named(text: str, value: float, date: str = "", places: tuple[str, ...] = ()) -> str:
+    return one(records(text, date=date, places=places), value).indicator
+
+
+def test_a_day_of_speech_opens_no_name() -> None:
+    # r488 东营区 2023 news (dev23): `今天集中开工项目31个总投资205.8亿元`
+    text = "东营区2023年重点项目建设。今年,东营区实施重点项目230个,总投资1086.8亿元,今天集中开工项目31个总投资205.8亿元。"
+    assert _named(text, 31, date="2023-08-29") == "集中开工项目"
+    assert _named(text, 205.8, date="2023-08-29") == "集中开工项目总投资"
+
+
+def test_a_gloss_opens_no_name() -> None:
+    # f20_p04 荣昌 2015 (fresh20): `通达建设项目,即撤并村通达工程项目30个`
+    text = (
+        "荣昌县农村公路建设。76个农村公路建设项目,共计181公里,总投资达到1亿元。其中通畅建设项目46个,里程121公里;"
+        "通达建设项目,即撤并村通达工程项目30个,里程60公里,总投资约1800万元。"
+    )
+    assert _named(text, 30, date="2015-07-06") == "撤并村通达工程项目"
+
+
+def test_a_decision_or_a_cause_opens_no_name() -> None:
+    # f30_p02 镶黄旗 (fresh30): `镶黄旗今年确定了第一产业增加值达到3.4亿元,增长7.9%`
+    text = "镶黄旗特色畜牧业。镶黄旗今年确定了第一产业增加值达到3.4亿元,增长7.9%,牧民人均纯收入达到10489元。"
+    assert _named(text, 3.4, date="2014-05-01") == "第一产业增加值"
+    assert _named(text, 7.9, date="2014-05-01") == "第一产业增加值增速"
+    # f30_p11 城口 (fresh30): `促使有机农产品市场商品化率达到50%以上`
+    text = "城口县农林特色产业。今年该县还将大力推进农业标准化生产,促使有机农产品市场商品化率达到50%以上。"
+    assert _named(text, 50, date="2014-04-18") == "有机农产品市场商品化率"
