@@ -33,3 +33,14 @@ def test_a_decision_or_a_cause_opens_no_name() -> None:
     # f30_p11 城口 (fresh30): `促使有机农产品市场商品化率达到50%以上`
     text = "城口县农林特色产业。今年该县还将大力推进农业标准化生产,促使有机农产品市场商品化率达到50%以上。"
     assert _named(text, 50, date="2014-04-18") == "有机农产品市场商品化率"
+
+
+def test_what_was_done_to_a_counted_group_is_no_part_of_its_rates_name() -> None:
+    # f30_p01 长清 (fresh30): `60项重点项目已开工建设58项,开工率为96.7%,完成投资76.8亿元`
+    text = "长清区重点项目建设。长清区2019年1-7月份,全区60项重点项目已开工建设58项,开工率为96.7%,完成投资76.8亿元。"
+    found = records(text, date="2019-08-10")
+    assert one(found, 96.7).indicator == "重点项目开工率"
+    assert one(found, 76.8).indicator == "重点项目完成投资"
+    # f20_p04 荣昌 (fresh20): `62个农村公路建设项目已经进场施工,开工率是81.2%`
+    text = "荣昌县农村公路建设。截至7月底,荣昌县其中62个农村公路建设项目已经进场施工,开工率是81.2%。"
+    assert _named(text, 81.2, date="2015-07-06") == "农村公路建设项目开工率"

@@ -1705,9 +1705,15 @@ _GROUP_VERB = re.compile(
 )  # (`谋划确定第一批基本建设项目`, r208)
 
 
+# What was done to a counted group, said after its noun: `62个农村公路建设项目已经进场施工,开工率是81.2%` (f20_p04 荣昌),
+# `60项重点项目已开工建设58项,开工率为96.7%,完成投资76.8亿元` (f30_p01 长清), `3个省重大项目已开工2个` (f21_p08 钟楼):
+# the group's rates and sums are the projects', not that state's.
+_GROUP_STATE = re.compile(r"(?<=项目|工程)已经?[\u4e00-\u9fff]{0,8}$")
+
+
 def group_noun(group: str) -> str:
     """A counted group of projects without the verb that counted it: `谋划重点建设项目` → `重点建设项目`."""
-    return _GROUP_VERB.sub("", group)
+    return _GROUP_STATE.sub("", _GROUP_VERB.sub("", group))
 
 
 def of_group(name: str, group: str, unit: str, between: str = "") -> str:
@@ -1719,12 +1725,12 @@ def of_group(name: str, group: str, unit: str, between: str = "") -> str:
         return group + name if name in _FIRM_MEASURES and unit != "%" else name
     if name == "投资" and unit != "%" and "完成" in between:
         # `在建项目185项,…,1-6月累计完成投资235.8亿元` (minhou.gov.cn 2023): what the group has invested so far
-        return _GROUP_VERB.sub("", group) + ("累计" if "累计" in between else "") + "完成投资"
+        return group_noun(group) + ("累计" if "累计" in between else "") + "完成投资"
     if not _GROUP_ATTRIBUTE.fullmatch(name):
         return name
     if (unit == "%") != name.endswith(("率", "进度")):
         return name
-    return _GROUP_VERB.sub("", group) + name
+    return group_noun(group) + name
 
 
 def progress_of(name: str, levels: list[str], unit: str) -> str:
