@@ -44,3 +44,12 @@ def test_what_was_done_to_a_counted_group_is_no_part_of_its_rates_name() -> None
     # f20_p04 荣昌 (fresh20): `62个农村公路建设项目已经进场施工,开工率是81.2%`
     text = "荣昌县农村公路建设。截至7月底,荣昌县其中62个农村公路建设项目已经进场施工,开工率是81.2%。"
     assert _named(text, 81.2, date="2015-07-06") == "农村公路建设项目开工率"
+
+
+def test_the_whole_year_inside_an_output_name_is_its_period() -> None:
+    # r476 天津 2019 (dev23): `生物医药产业全年产值实现404.6亿元,增长46.9%`
+    text = "天津市2019年产业发展。生物医药产业全年产值实现404.6亿元,增长46.9%;石化产业全年产值实现855.2亿元,增长19.8%。"
+    found = records(text, date="2020-01-20", places=("天津市",))
+    assert one(found, 404.6).indicator == "生物医药产业产值"
+    assert one(found, 46.9).indicator == "生物医药产业产值增速"
+    assert one(found, 855.2).indicator == "石化产业产值"

@@ -242,8 +242,9 @@ _INNER_VERB = re.compile(
     # `第一季度` after a year (`桃源县2019年第一季度开工重点建设项目4个`, bbs.cdzyw.cn 桃源 2019: no `第开工…`)
     r"|(?<=[\u4e00-\u9fffA-Z]{2})(?<![较比于至到和与、同])"
     r"(?:上半年|下半年|前三季度|(?<![前第])第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
-    # (`粮食全年总产量21774吨`, 111.229.73.81 安源 2010 bulletin)
-    r"|(?<=[\u4e00-\u9fff]{2})全年(?=总产量|产量|总产值|播种面积|种植面积)"
+    # (`粮食全年总产量21774吨`, 111.229.73.81 安源 2010 bulletin; `生物医药产业全年产值`, r476 天津; `家禽全年饲养量`,
+    # r410 五营: the year is the record's period; a plan's `全年投入`, `全年计划投资` keep it, as gold names them)
+    r"|(?<=[\u4e00-\u9fff]{2})全年(?=总产量|产量|总产值|产值|增加值|饲养量|出栏量|播种面积|种植面积)"
     # how many times a mark was passed (`集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012) and for how many years running
     # (`工业增加值增速连续两年超12%`, chaxiaohao.com 东乡 2025): how, not what (but a five-year total keeps its `五年累计`,
     # as gold names it: r241 `固定资产投资五年累计`)
