@@ -53,3 +53,17 @@ def test_the_whole_year_inside_an_output_name_is_its_period() -> None:
     assert one(found, 404.6).indicator == "生物医药产业产值"
     assert one(found, 46.9).indicator == "生物医药产业产值增速"
     assert one(found, 855.2).indicator == "石化产业产值"
+
+
+def test_a_two_year_average_after_a_base_year_is_named_without_it() -> None:
+    # r531 乌审旗 2021 (dev25): `同比增长3.4%,比2019年增长4.6%,两年平均增长2.3%`
+    text = (
+        "乌审旗2021年经济运行。初步核算,2021年全旗地区生产总值398.3亿元,按可比价格计算,同比增长3.4%,"
+        "比2019年增长4.6%,两年平均增长2.3%。"
+    )
+    found = records(text, date="2021-12-30")
+    assert one(found, 2.3).indicator == "地区生产总值两年平均增速"
+    assert one(found, 4.6).indicator == "地区生产总值比2019年增速"
+    # r512 嘉定 2021 (dev24): `比2019年同期增长5.5%,两年平均增长2.7%`
+    text = "嘉定区2021年1-10月工业。其中,区属规模以上工业实现产值2421.0亿元,同比增长12.0%,比2019年同期增长5.5%,两年平均增长2.7%。"
+    assert _named(text, 2.7, date="2021-11-20") == "区属规模以上工业产值两年平均增速"

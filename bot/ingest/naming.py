@@ -1609,13 +1609,15 @@ def without_year_base(subject: str, before: str) -> str:
     """The subject without a comparison with a named year, when the rate after it states its own base:
     `地区生产总值…比2019年增长4.6%,…一季度同比增长16.8%` (r531 乌审旗 2021) is the level's rate again (an average after
     it, `比2012年增长65%,年均增长8.7%`, is since that year, and keeps it)."""
-    if subject.endswith("年") and (base := _YEAR_BASE_TAIL.search(subject)) and base.start() >= 2:
+    if subject.endswith(("年", "年同期")) and (base := _YEAR_BASE_TAIL.search(subject)) and base.start() >= 2:
         return subject[: base.start()] if _OWN_BASE.search(before) else subject
     return subject
 
 
-_YEAR_BASE_TAIL = re.compile(r"(?:比|较)(?:19|20)\d\d年$")
-_OWN_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年)")
+_YEAR_BASE_TAIL = re.compile(r"(?:比|较)(?:19|20)\d\d年(?:同期)?$")
+# (`比2019年增长4.6%,两年平均增长2.3%` (r531 乌审旗 2021), `比2019年同期两年平均增长` (r512 嘉定 2021): a two-year average
+# is over its own two years, named `…两年平均增速` as gold names it)
+_OWN_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年)|[两二三]年平均")
 
 
 def subject_of_name(indicator: str) -> str:
