@@ -67,3 +67,12 @@ def test_a_two_year_average_after_a_base_year_is_named_without_it() -> None:
     # r512 嘉定 2021 (dev24): `比2019年同期增长5.5%,两年平均增长2.7%`
     text = "嘉定区2021年1-10月工业。其中,区属规模以上工业实现产值2421.0亿元,同比增长12.0%,比2019年同期增长5.5%,两年平均增长2.7%。"
     assert _named(text, 2.7, date="2021-11-20") == "区属规模以上工业产值两年平均增速"
+
+
+def test_people_carried_along_keep_the_verb_that_carries_them() -> None:
+    # f19_p06 (fresh19): `带动约34万花农致富`; f23_p07 靖州 (fresh23): `并带动近2万农民就业`; f17_p08 修文 (fresh17):
+    # `带动了7万多农民脱贫致富`
+    assert _named("全县茉莉花产业。茉莉花产业带动约34万花农致富。", 34, date="2019-05-01") == "带动花农致富"
+    text = "靖州县粮食生产。建设万亩示范片,并带动近2万农民就业。"
+    assert _named(text, 2, date="2019-05-01", places=("靖州苗族侗族自治县",)) == "带动农民就业"
+    assert _named("修文县猕猴桃产业。猕猴桃产业带动了7万多农民脱贫致富。", 7, date="2019-05-01") == "带动农民脱贫致富"

@@ -444,6 +444,8 @@ _EACH_ASIDE = re.compile(r"[（(]\s*每[^()（）]{1,12}[)）]")
 _NEXT_FIGURE = re.compile(r"\d")
 _FIGURE_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?=\s*\d)")
 _PLAIN_COUNTED = frozenset(("项目", "重点项目", "工程", "企业"))
+_LED_BEFORE = re.compile(r"带动了?\s*(?:约|近|超过?)?\s*$")
+_LED_TO = re.compile(r"^(?![^，,。；;]*(?:人均|户均|年))[\u4e00-\u9fff]{1,8}(?:致富|就业|增收)$")
 _EVENT_BEFORE = re.compile(
     r"(?:已|共|累计|新)?((?:集中)?(?:洽谈|签约|开工|开复工|复工|竣工|投产|落地|引进|招引|开工建设))(?:了|的)?\s*$"
 )
@@ -643,6 +645,10 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return acquired.group(1) + counted
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         # an increment stays one: `新增11家规上工业企业上规入统` (r125 金秀 2024) counts new firms, not all of them
+        if _LED_BEFORE.search(phrase, before_start, q.start) and _LED_TO.search(counted):
+            # `带动约34万花农致富` (f19_p06 潍坊), `并带动近2万农民就业` (f23_p07 靖州): the people the project carries along,
+            # named with its verb as gold names them (`带动花农致富`), not the farmers' own jobs
+            return "带动" + counted
         new = phrase[before_start : q.start].rstrip()[-2:]
         return new + counted if new in ("新增", "净增") and not _NEW_PREFIX.match(counted) else counted
     before = phrase[before_start : q.start]
