@@ -78,6 +78,9 @@ _LEAD_FILLER = re.compile(
     # income made (`创劳务收入15.5亿元`, gansu.gscn.com.cn 靖远 2016) and work also done (`同时还进行农民实用技术培训
     # 15.78万人`, farm.00-net.com 筠连 2013): the verb is no part of the name
     r"创(?=[\u4e00-\u9fff]{0,4}收入)|还(?:进行|开展|组织)?(?=[\u4e00-\u9fff]{2})(?!款|贷|原|债|本|绿|林|草|湖|耕)|进行(?=[\u4e00-\u9fff]{2})|"
+    # (a day of speech, `今天集中开工项目…`, r488 东营; a gloss's `即`, `即撤并村通达工程项目`, f20_p04; a narrator's `先是`,
+    # f21_p05; a cause's `促使`, f30_p11; a decision's `确定了`, f30_p02: none names what is measured)
+    r"今天|今日|即(?![将期时])(?=[\u4e00-\u9fff]{2})|先是|促使|确定了|"
     r"甚至是?|乃至|现在|如今|眼下|今后|以后|可以|随[着著]|(?:设定|荣获)(?=[\u4e00-\u9fffA-Z]{2})|而(?=[\u4e00-\u9fff\d])|(?:我们)?提出(?=20\d\d年)|"
     # a plan's span opening a name is the record's period: `十一五期间,全县生产总值达9.7亿元` (r107 zhxpm.cn 台江 2011)
     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末)?|"
@@ -239,8 +242,9 @@ _INNER_VERB = re.compile(
     # `第一季度` after a year (`桃源县2019年第一季度开工重点建设项目4个`, bbs.cdzyw.cn 桃源 2019: no `第开工…`)
     r"|(?<=[\u4e00-\u9fffA-Z]{2})(?<![较比于至到和与、同])"
     r"(?:上半年|下半年|前三季度|(?<![前第])第?[一二三四]季度|1\s*[-—~～至]\s*\d{1,2}\s*月份?)(?=[\u4e00-\u9fff])"
-    # (`粮食全年总产量21774吨`, 111.229.73.81 安源 2010 bulletin)
-    r"|(?<=[\u4e00-\u9fff]{2})全年(?=总产量|产量|总产值|播种面积|种植面积)"
+    # (`粮食全年总产量21774吨`, 111.229.73.81 安源 2010 bulletin; `生物医药产业全年产值`, r476 天津; `家禽全年饲养量`,
+    # r410 五营: the year is the record's period; a plan's `全年投入`, `全年计划投资` keep it, as gold names them)
+    r"|(?<=[\u4e00-\u9fff]{2})全年(?=总产量|产量|总产值|产值|增加值|饲养量|出栏量|播种面积|种植面积)"
     # how many times a mark was passed (`集装箱年吞吐量三次跨越千万标箱`, 777doc.com 盐田 2012) and for how many years running
     # (`工业增加值增速连续两年超12%`, chaxiaohao.com 东乡 2025): how, not what (but a five-year total keeps its `五年累计`,
     # as gold names it: r241 `固定资产投资五年累计`)
@@ -440,6 +444,8 @@ _EACH_ASIDE = re.compile(r"[（(]\s*每[^()（）]{1,12}[)）]")
 _NEXT_FIGURE = re.compile(r"\d")
 _FIGURE_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?=\s*\d)")
 _PLAIN_COUNTED = frozenset(("项目", "重点项目", "工程", "企业"))
+_LED_BEFORE = re.compile(r"带动了?\s*(?:约|近|超过?)?\s*$")
+_LED_TO = re.compile(r"^(?![^，,。；;]*(?:人均|户均|年))[\u4e00-\u9fff]{1,8}(?:致富|就业|增收)$")
 _EVENT_BEFORE = re.compile(
     r"(?:已|共|累计|新)?((?:集中)?(?:洽谈|签约|开工|开复工|复工|竣工|投产|落地|引进|招引|开工建设))(?:了|的)?\s*$"
 )
@@ -639,6 +645,10 @@ def indicator_name(phrase: str, before_start: int, q: Quantity) -> str:
         return acquired.group(1) + counted
     if counted and not _GROWTH_VERB.match(counted) and not _NOT_COUNTED.match(counted):
         # an increment stays one: `新增11家规上工业企业上规入统` (r125 金秀 2024) counts new firms, not all of them
+        if _LED_BEFORE.search(phrase, before_start, q.start) and _LED_TO.search(counted):
+            # `带动约34万花农致富` (f19_p06 潍坊), `并带动近2万农民就业` (f23_p07 靖州): the people the project carries along,
+            # named with its verb as gold names them (`带动花农致富`), not the farmers' own jobs
+            return "带动" + counted
         new = phrase[before_start : q.start].rstrip()[-2:]
         return new + counted if new in ("新增", "净增") and not _NEW_PREFIX.match(counted) else counted
     before = phrase[before_start : q.start]
@@ -1605,13 +1615,15 @@ def without_year_base(subject: str, before: str) -> str:
     """The subject without a comparison with a named year, when the rate after it states its own base:
     `地区生产总值…比2019年增长4.6%,…一季度同比增长16.8%` (r531 乌审旗 2021) is the level's rate again (an average after
     it, `比2012年增长65%,年均增长8.7%`, is since that year, and keeps it)."""
-    if subject.endswith("年") and (base := _YEAR_BASE_TAIL.search(subject)) and base.start() >= 2:
+    if subject.endswith(("年", "年同期")) and (base := _YEAR_BASE_TAIL.search(subject)) and base.start() >= 2:
         return subject[: base.start()] if _OWN_BASE.search(before) else subject
     return subject
 
 
-_YEAR_BASE_TAIL = re.compile(r"(?:比|较)(?:19|20)\d\d年$")
-_OWN_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年)")
+_YEAR_BASE_TAIL = re.compile(r"(?:比|较)(?:19|20)\d\d年(?:同期)?$")
+# (`比2019年增长4.6%,两年平均增长2.3%` (r531 乌审旗 2021), `比2019年同期两年平均增长` (r512 嘉定 2021): a two-year average
+# is over its own two years, named `…两年平均增速` as gold names it)
+_OWN_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年)|[两二三]年平均")
 
 
 def subject_of_name(indicator: str) -> str:
@@ -1702,9 +1714,15 @@ _GROUP_VERB = re.compile(
 )  # (`谋划确定第一批基本建设项目`, r208)
 
 
+# What was done to a counted group, said after its noun: `62个农村公路建设项目已经进场施工,开工率是81.2%` (f20_p04 荣昌),
+# `60项重点项目已开工建设58项,开工率为96.7%,完成投资76.8亿元` (f30_p01 长清), `3个省重大项目已开工2个` (f21_p08 钟楼):
+# the group's rates and sums are the projects', not that state's.
+_GROUP_STATE = re.compile(r"(?<=项目|工程)已经?[\u4e00-\u9fff]{0,8}$")
+
+
 def group_noun(group: str) -> str:
     """A counted group of projects without the verb that counted it: `谋划重点建设项目` → `重点建设项目`."""
-    return _GROUP_VERB.sub("", group)
+    return _GROUP_STATE.sub("", _GROUP_VERB.sub("", group))
 
 
 def of_group(name: str, group: str, unit: str, between: str = "") -> str:
@@ -1716,12 +1734,12 @@ def of_group(name: str, group: str, unit: str, between: str = "") -> str:
         return group + name if name in _FIRM_MEASURES and unit != "%" else name
     if name == "投资" and unit != "%" and "完成" in between:
         # `在建项目185项,…,1-6月累计完成投资235.8亿元` (minhou.gov.cn 2023): what the group has invested so far
-        return _GROUP_VERB.sub("", group) + ("累计" if "累计" in between else "") + "完成投资"
+        return group_noun(group) + ("累计" if "累计" in between else "") + "完成投资"
     if not _GROUP_ATTRIBUTE.fullmatch(name):
         return name
     if (unit == "%") != name.endswith(("率", "进度")):
         return name
-    return _GROUP_VERB.sub("", group) + name
+    return group_noun(group) + name
 
 
 def progress_of(name: str, levels: list[str], unit: str) -> str:
