@@ -53,20 +53,6 @@ def test_the_units_an_audit_examined_are_counted_in_the_year_it_is_done() -> Non
     assert one(found, 5).period == "2023"
 
 
-# r560 葛店开发区 2018-01 (a zone raising its year's targets)
-_SECOND_HALF = (
-    "葛店开发区为全市保增长“挑重担”全面调增年度经济发展目标\n"
-    "2018-01-21 10:39:29\n"
-    "昨日,记者在葛店开发区了解到,该区主动调增全年各项经济发展目标。\n"
-    "围绕增调目标的任务,下半年,该区围绕主导产业和龙头企业,再引进亿元以上项目8个,全年引进亿元以上项目达到25个。\n"
-)
-
-
-def test_what_the_second_half_is_set_to_do_is_a_target_of_the_year() -> None:
-    found = records(_SECOND_HALF, places=("葛店经济技术开发区",))
-    assert (one(found, 8).kind, one(found, 8).period) == ("target", "2018")
-
-
 # f24_p14 岷县 2010 (a county's herb-growing profile)
 _GROWN = "2010年6月1日\n近年来,岷县狠抓中药材产业的发展壮大,全县药材种植面积从1995年的5万亩发展到目前的25万亩左右。\n"
 

@@ -3305,10 +3305,6 @@ def _record(
         # `并针对11个一级预算单位和4个二级预算单位…进行审计调查` (r567 镇康 2019): the units an audit examined are counted
         # when it is done, the text's year, not in the year whose accounts it examines
         period = str(doc.year)
-    if kind == TARGET and period.endswith("H2"):
-        # `下半年,该区…再引进亿元以上项目8个,全年引进亿元以上项目达到25个` (r560 葛店 2018): what a year's second half is
-        # set to do is a target of the year, as under a `下半年工作` part (tense.py)
-        period = period[:-2]
     deadline = deadline_of(text[clause_start:q_start], before, kind)
     orig_start, orig_end = norm.to_original(clause_start, clause_end)
     value, unit = _as_written(q)
