@@ -1849,6 +1849,9 @@ def _sentence_records(
             made.append(record)
             if not (projects and _PART_ASIDE.search(phrase, 0, q.start)):
                 # (`引进项目51个(其中超10亿项目7个)`, r45 陆丰: a part of the group counted before is not the group)
+                split = bool(projects) and _SPLIT_OPENED.search(text, s_start, p_start + q.start) is not None
+                if split and is_count_unit(q.unit):
+                    _keep_group_event(record, whole or projects)
                 group = counted_group(record.indicator, q.unit)
                 if (
                     len(group) > 4
@@ -1858,7 +1861,7 @@ def _sentence_records(
                     group = group[
                         2:
                     ]  # (`引进15个文创项目、协议投资191亿元`, r101: the verb before the count is not the group's)
-                if group and projects and _SPLIT_OPENED.search(text, s_start, p_start + q.start):
+                if group and split:
                     # parts after `其中`: a total after one part is that part's (`其中新开工项目四项,总投资16590万元`,
                     # f14_p19 长洲 2016), after two or more the whole list's (`陵水安排政府投资项目185个,其中新开工项目
                     # 114个,续建项目71个,总投资179.1亿元`, r174 陵水 2019)
@@ -1873,6 +1876,21 @@ def _sentence_records(
                 subject, subject_start, last_named = subject_of_name(named_here), p_start, named_here
             levels.extend(subject_of_name(r.indicator) for r in made if r.unit != "%")
         stated.extend(filter(_achieved_level, made))
+
+
+# The event of a batch of projects, opening the batch's name (`本次集中开工项目10项`): its parts after `其中` are parts
+# of that batch (`其中,工业类项目6项` → `集中开工工业类项目`, r552 平山 2023; `一季度集中开工项目共有7个,…,其中产业项目
+# 4个`, f21_p10 衡水高新区 2024), unless a part names its own stage (`其中新开工项目…`). (`新签约项目98个,其中20亿元以上
+# 项目3个`: gold names the part `新签约…` in r464 巢湖 and r491 沭阳 but not in f21_p16 安乡, so a year's signings are left.)
+_GROUP_EVENT = re.compile(r"^(?:[一二三四]季度|上半年|下半年)?((?:集中)?签约|集中开工)(?=[^，,。；;]*项目$)")
+_PART_STAGE = re.compile(r"开工|签约|竣工|投产|续建|新建|在建|建成|落地|开业|储备|前期|结转")
+
+
+def _keep_group_event(record: Record, group: str) -> None:
+    """Name a part of a group of projects after `其中` by the event that counted the group."""
+    event = _GROUP_EVENT.match(group)
+    if event and record.indicator.endswith("项目") and not _PART_STAGE.search(record.indicator):
+        record.rename(event.group(1) + record.indicator)
 
 
 def _achieved_level(record: Record) -> bool:
