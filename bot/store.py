@@ -55,6 +55,7 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from bot.collector import collector_paused
 from bot.ingest.record import Record
 
 try:  # a C JSON reader: a third of the standard library's time on the store file
@@ -556,13 +557,8 @@ def write_store(path: Path, records: list[Record], documents: list[dict], built_
     first; a store whose index is not its own still loads). On failure the old files stay.
 
     The collector is paused meanwhile, as while loading: indexing makes many objects and no reference cycles."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         _write_store(Path(path), records, documents, built_from)
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _write_store(path: Path, records: list[Record], documents: list[dict], built_from: str) -> None:
@@ -754,9 +750,7 @@ class PolicyStore:
         the store is read-only and lives as long as the process, so no collection needs to walk it.
         """
         path = Path(path)
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             index = StoreIndex.load(index_path(path))
             tables = _read_in_slices(path, index.layout) if index and index.layout else None
             records, documents, meta = tables or _read_tables(path)
@@ -764,9 +758,6 @@ class PolicyStore:
                 index = None  # the index of another store, or of this one before someone changed it
             store = cls(records, documents, meta, index)
             gc.freeze()
-        finally:
-            if was_enabled:
-                gc.enable()
         return store
 
     # -- records and places ----------------------------------------------------------------------------

@@ -1299,8 +1299,9 @@ BARE_TARGET = re.compile(
 )
 # A stage of a budget named alone (`完成年初预算65200万元的96.57%`, `占调整预算数539267万元的99.6%`), and the item a
 # budget is of, with the stage it was named with (`一般公共预算收入预算数`): budget reports and audits.
-_BUDGET_STAGE_ALONE = re.compile(r"(?:完成|占)?(?P<stage>(?:年初|调整)预算数?|预算(?:调整)?数)")
-_BUDGET_ITEM = re.compile(r"(?P<item>.{2,}?(?:收入|支出))(?P<stage>(?:年初|调整)预算数?|预算(?:调整)?数)?")
+_BUDGET_STAGE = r"(?:年初|调整)预算数?|预算(?:调整)?数"
+_BUDGET_STAGE_ALONE = re.compile(rf"(?:完成|占)?(?P<stage>{_BUDGET_STAGE})")
+_BUDGET_ITEM = re.compile(rf"(?P<item>.{{2,}}?(?:收入|支出))(?P<stage>{_BUDGET_STAGE})?")
 # What the item came to, said alone after its budget (`实际完成`, `实际支出`: the side of the account it names).
 _ACTUAL_ALONE = re.compile(r"实际(?:完成|实现)?(?P<side>(?:收入|支出)?)")
 # A bare name that is the other side of the subject's account: `支出` after `一般预算收入`.
@@ -1650,7 +1651,7 @@ def subject_of_name(indicator: str) -> str:
 # (also a share of it: `财政收入累计完成9.92亿元,占全年目标的58.59%,同比增长4.76%`, hunan.sina.com.cn 衡南 2018 H1)
 _TARGET_TAIL = re.compile(rf"(?:完成|占)?(?:{BARE_TARGET.pattern})$")
 # (or a budget's stage named with its item: `一般公共预算收入预算数为15.39亿元,…比上年决算数14.94亿元增长3.0%`, r566 东湖)
-_BUDGET_TAIL = re.compile(r"(?:完成(?:年度|全年|年初|调整)?预算(?:比例)?|(?:年初|调整)预算数?|预算(?:调整)?数)$")
+_BUDGET_TAIL = re.compile(rf"(?:完成(?:年度|全年|年初|调整)?预算(?:比例)?|{_BUDGET_STAGE})$")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|占[^占]{1,16})$")
 _CHANGE_TAIL = re.compile(
     # (`毛茶总产量4685.6吨,同比增410.5吨,增长9.6%`, odtgfuq.cn 沧源 2011: the rate is of the output)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import time
 from collections import Counter, defaultdict
@@ -10,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot.collector import collector_paused
 from bot.ingest.decode import UnreadableDocument, read_document
 from bot.ingest.extract import extract_records
 from bot.ingest.manifest import MANIFEST_NAME, DocumentInfo, infer_date, infer_title, load_manifest
@@ -72,9 +72,7 @@ def build_corpus(
     manifest = load_manifest(seeds_dir)
     gazetteer = Gazetteer.default()
     result = BuildResult()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         for path in seed_files(seeds_dir) if files is None else files:
             try:
                 parse_document(path, manifest.get(path.stem), gazetteer, result)
@@ -86,9 +84,6 @@ def build_corpus(
                 result.skipped.append((path.name, f"cannot be parsed ({type(exc).__name__}: {exc})"))
             if on_document:
                 on_document(path)
-    finally:
-        if was_enabled:
-            gc.enable()
     return result
 
 

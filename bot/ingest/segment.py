@@ -2244,7 +2244,8 @@ _RESPECTIVE_FIRST = re.compile(
     r"分别[^，,。；;：:\n\d]{0,12}?-?\d+(?:\.\d+)?\s?"
     r"(?:[%％‰]|个百分点|亿元|万元|元|万人|人|亿美元|万美元|个|家|倍|万吨|吨|万亩|亩)?\s?[、和及与]"
 )
-_CLAUSE_STOP = re.compile(r"[，,。；;\n]")
+_CLAUSE_MARKS = "，,。；;\n"
+_CLAUSE_STOP = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _later_respective(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -2737,8 +2738,6 @@ def _with_zones_ranked_among_zones(
     text: str, sections: list[Section], gazetteer: Gazetteer, zones: list[ZoneMention]
 ) -> list[Section]:
     """Each clause that ranks a zone among zones (`_ZONE_AMONG_ZONES`) given to that zone, to its sentence's end."""
-    if "级开发区" not in text and "级园区" not in text:  # (every match ranks among `省级`/`国家级` 开发区 or 园区)
-        return sections
     own = {z.place.name: z.place for z in zones}
     for m in _zone_rankings(text):
         named = next((z.place for z in zones if z.start < m.end() and z.end > m.start()), None)
@@ -2799,7 +2798,6 @@ def _host_suffix(county: Place, gazetteer: Gazetteer) -> str:
 
 
 _RANKED_AMONG = re.compile(r"级(?:开发区|园区)")
-_CLAUSE_STOP = re.compile(r"[，,。；;\n]")
 
 
 def _zone_rankings(text: str) -> Iterator[re.Match[str]]:
@@ -2809,7 +2807,7 @@ def _zone_rankings(text: str) -> Iterator[re.Match[str]]:
     for word in _RANKED_AMONG.finditer(text):
         if word.start() < scanned:
             continue
-        start = max(text.rfind(c, 0, word.start()) for c in "，,。；;\n") + 1
+        start = max(text.rfind(c, 0, word.start()) for c in _CLAUSE_MARKS) + 1
         stop = _CLAUSE_STOP.search(text, word.end())
         scanned = stop.start() if stop else len(text)
         yield from _ZONE_AMONG_ZONES.finditer(text, start, scanned)
