@@ -75,8 +75,8 @@ def test_real_corpus_gold_quotes_its_documents() -> None:
         "dev27",
         "dev28",
         "dev29",
+        "dev30",
         "test27",
-        "test28",
         "test29",
     }
 
